@@ -3522,3 +3522,131 @@ def test_a_waves_height_states_a_size() -> None:
     # (near miss: a dam's own height stays a measure of the work)
     text = "Đập chính cao gần 55 m."
     assert not any(states_a_size(text, f) for f in find_figures(text))
+
+
+# --- round 6 (mfig): comparisons and the grammar of figures ----------------------------------
+
+def test_issuing_a_count_is_no_level() -> None:
+    # "cấp N thẻ": the verb "to issue" before a count; a level ("cấp 3", "gió cấp 8") never reaches 100,
+    # and after an aspect marker ("đã cấp", "vừa cấp") the word is the verb
+    assert figures("Năm 2026, toàn tỉnh cấp 14.620 thẻ bảo hiểm y tế.") == [(14620, "count", "level")]
+    assert figures("Huyện Mù Cang Chải đã cấp 45 sổ đỏ cho người dân.") == [(45, "count", "level")]
+    assert figures("Toàn huyện cấp 1.380 thẻ cho trẻ em dưới 6 tuổi.")[0] == (1380, "count", "level")
+    assert figures("Công an tỉnh vừa cấp 2.600 căn cước.") == [(2600, "count", "level")]
+    # near-misses: a level stays no figure
+    assert figures("Gió mạnh cấp 7, giật cấp 9.") == []
+    assert figures("Hỗ trợ xây mới nhà cấp 4 cho hộ nghèo.") == []
+
+
+def test_a_capitalised_place_ending_in_duong_is_no_road_number() -> None:
+    # "xã Tam Đường 2 người": the number counts the persons of a place whose name ends on "Đường"
+    assert figures("Lũ làm 4 người chết (xã Tân Đường 3 người, xã Bản Hon 1 người).") == [
+        (4, "person", "level"), (3, "person", "level"), (1, "person", "level")]
+    # near-miss: a road named by its number
+    assert all(f.token != "48" for f in find_figures("Đẩy nhanh tiến độ đường 48 kéo dài."))
+
+
+def test_a_bid_package_code_is_no_figure() -> None:
+    assert all(f.token != "5.10" for f in find_figures("Gói thầu 5.10 xây dựng nhà ga đã hoàn thành 85% khối lượng."))
+    assert all(f.token != "12" for f in find_figures("Nhà thầu thi công gói thầu số 12 đạt 70% khối lượng."))
+    # near-miss: a count of packages
+    assert figures("Tỉnh đã đấu thầu 12 gói thầu.") == [(12, "count", "level")]
+
+
+def test_a_quakes_size_and_how_deep_salt_water_reaches_are_no_figures() -> None:
+    assert figures("Động đất có độ lớn 3,8 xảy ra tại huyện Bắc Trà My.") == []
+    for text in ("Tâm chấn ở độ sâu chấn tiêu khoảng 10 km.", "Nước mặn vào sâu đất liền khoảng 45 km.",
+                 "Độ mặn 4‰ vào sâu trong nội đồng 32 km."):
+        assert [states_a_size(text, f) for f in find_figures(text) if f.unit == "km"] == [True]
+    # near-miss: a length of works
+    text = "Nạo vét 45 km kênh mương."
+    assert not states_a_size(text, one(text, "45"))
+
+
+def test_higher_or_lower_than_the_same_period_before_the_rate_is_growth() -> None:
+    # "thấp hơn cùng kỳ 2,4%": the base between the comparison and the rate; the rate is the change on it
+    assert figures("Sản lượng thủy sản đạt 201.300 tấn, thấp hơn cùng kỳ 2,7%.") == [
+        (201300, "tonne", "level"), (-2.7, "pct", "yoy_pct")]
+    assert figures("Doanh thu đạt 5.400 tỷ đồng, cao hơn cùng kỳ năm 2024 là 9,6%.") == [
+        (5400e9, "VND", "level"), (9.6, "pct", "yoy_pct")]
+    # a rate compared with a rate is the gap in points
+    assert figures("Tỷ lệ lao động qua đào tạo đạt 72%, cao hơn cùng kỳ 1,5%.")[1] == (1.5, "pct", "yoy_abs")
+    # near-miss: an amount keeps its change in its unit
+    assert figures("Sản lượng lúa thấp hơn cùng kỳ 1.200 tấn.") == [(-1200, "tonne", "yoy_abs")]
+
+
+def test_a_qualified_multiple_of_the_same_period_is_growth() -> None:
+    # "xấp xỉ 1,2 lần so với năm trước", "khoảng 1,5 lần so với cùng kỳ": a multiple without "gấp" or "bằng"
+    assert figures("Doanh thu du lịch xấp xỉ 1,2 lần so với cùng kỳ.") == [(20, "pct", "yoy_pct")]
+    assert figures("Số doanh nghiệp thành lập mới khoảng 1,5 lần so với cùng kỳ năm 2025.") == [
+        (50, "pct", "yoy_pct")]
+    assert figures("Vốn đăng ký đạt hơn 2 lần so với cùng kỳ.") == [(100, "pct", "yoy_pct")]
+    # near-miss: no base, a bare multiple of something else
+    assert figures("Năng suất cao khoảng 1,5 lần giống cũ.")[0][1] == "times"
+
+
+def test_a_band_of_percentages_that_sorts_an_amount_is_no_rate() -> None:
+    # "thiệt hại từ 30-70% là 1.420 ha, trên 70% là 730 ha": the bands class the areas counted after "là"
+    assert figures("Lúa bị hại từ 30 - 70% là 860 ha, trên 70% là 215 ha.") == [
+        (860, "ha", "level"), (215, "ha", "level")]
+    assert figures("Diện tích thiệt hại dưới 30% là 75 ha.") == [(75, "ha", "level")]
+    # near-miss: a rate said with "là" stays
+    assert figures("Tỷ lệ che phủ rừng là 62,5%.") == [(62.5, "pct", "level")]
+
+
+def test_a_rate_after_a_semicolon_with_its_units_after_it_is_no_item_of_the_list_before() -> None:
+    # "đạt 78,3%; 100% khu công nghiệp có ...": the second rate opens a clause of its own
+    assert figures("Tỷ lệ tiêm chủng đạt 96%; 100% trạm y tế xã có bác sĩ.") == [
+        (96, "pct", "level"), (100, "pct", "level")]
+    assert figures("Tỷ lệ che phủ rừng đạt 55,2%; 88% khu dân cư có nhà văn hóa.")[1] == (88, "pct", "share_pct")
+    # near-miss: rates listed after one verb keep it
+    assert figures("Tỷ trọng nông nghiệp, công nghiệp, dịch vụ chiếm 20%; 35%; 45%.") == [
+        (20, "pct", "share_pct"), (35, "pct", "share_pct"), (45, "pct", "share_pct")]
+
+
+def test_the_bare_parts_of_a_breakdown_by_degree_take_the_wholes_unit() -> None:
+    # "27 người bị thương (nặng 5, nhẹ 22)": each part of the breakdown is a fact in the whole's unit
+    assert figures("Lũ quét làm 19 người bị thương (nặng 7, nhẹ 12) ở huyện Mường La.") == [
+        (19, "person", "level"), (7, "person", "level"), (12, "person", "level")]
+    assert figures("Vụ tai nạn làm 9 người bị thương, trong đó nặng 2.") == [
+        (9, "person", "level"), (2, "person", "level")]
+    assert figures("Lốc làm 64 nhà hư hỏng (hoàn toàn 4, một phần 60).") == [
+        (64, "house", "level"), (4, "house", "level"), (60, "house", "level")]
+    # near-miss: parts with their own unit keep it
+    assert figures("Bão làm 6 người bị thương (nặng 1 người, nhẹ 5 người).") == [
+        (6, "person", "level"), (1, "person", "level"), (5, "person", "level")]
+
+
+def test_half_of_the_base_in_words_is_a_fall_of_half() -> None:
+    # "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": 50% less than the base
+    assert figures("Số vụ tai nạn giảm một nửa so với cùng kỳ.") == [(-50, "pct", "yoy_pct")]
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Lượng mưa chỉ bằng gần một nửa cùng kỳ.")] == [
+        (-50, "yoy_pct", "approx")]
+    assert figures("Số ca mắc giảm một nửa so với tháng trước.") == [(-50, "pct", "change_pct")]
+    # near-misses: half of the units named after it, or a hope, is no change
+    assert figures("Giảm một nửa số hộ nghèo của xã.") == []
+    assert figures("Phấn đấu giảm một nửa so với cùng kỳ.") == []
+
+
+def test_a_fall_by_a_multiple_divides_the_base() -> None:
+    # "giảm 2 lần so với cùng kỳ": to half of last year's, a fall of 50% (no fall of 2 "times")
+    assert figures("Số vụ cháy rừng giảm 2 lần so với cùng kỳ.") == [(-50, "pct", "yoy_pct")]
+    assert [(round(f.value, 2), f.metric, f.qualifier) for f in find_figures(
+        "Số ca mắc sốt xuất huyết giảm hơn 4 lần so với cùng kỳ năm 2025.")] == [(-75, "yoy_pct", "over")]
+    assert figures("Lượng hàng tồn kho giảm 2,5 lần so với tháng trước.") == [(-60, "pct", "change_pct")]
+    # near-misses: occasions counted fall by a number of them
+    assert figures("Số lần kiểm tra giảm 12 lần so với cùng kỳ.") == [(-12, "times", "yoy_abs")]
+    assert figures("Tổ chức 15 lần kiểm tra, giảm 3 lần so với cùng kỳ.")[1] == (-3, "times", "yoy_abs")
+
+
+def test_an_amount_higher_or_lower_than_the_same_period_after_it_is_the_change() -> None:
+    # "thấp hơn 1,3 tạ/ha so với cùng kỳ": the gap in the figure's unit, "hơn" says which way, not "more than"
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(
+        "Năng suất lúa 58,4 tạ/ha, thấp hơn 0,9 tạ/ha so với cùng kỳ.")] == [
+        (58.4, "level", "exact"), (-0.9, "yoy_abs", "exact")]
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures(
+        "Sản lượng cá nuôi nhiều hơn 650 tấn so với năm 2025.")] == [(650, "yoy_abs", "exact")]
+    assert figures("Số hộ nghèo ít hơn 75 hộ so với năm trước.") == [(-75, "household", "yoy_abs")]
+    # near-miss: no base, "hơn" qualifies the amount
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Xã có nhiều hơn 30 hộ nghèo.")] == [
+        (30, "level", "over")]

@@ -106,6 +106,14 @@ def test_vu_of_a_crop_season_is_not_a_case_count() -> None:
     assert reading is None or reading.unit != "case"
 
 
+def test_an_identity_card_is_no_house() -> None:
+    # "căn cước" (identity card) opens with "căn", the classifier of flats and houses
+    for after in (" căn cước", " căn cước công dân gắn chip"):
+        reading = read_unit(after)
+        assert reading is None or reading.unit != "house"
+    assert read_unit(" căn hộ chung cư").unit == "house"  # near-miss: a flat stays a house
+
+
 def test_count_nouns_keep_their_word() -> None:
     reading = read_unit(" xã đạt chuẩn")
     assert reading is not None and (reading.unit, reading.label) == ("count", "xã")

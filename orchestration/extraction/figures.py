@@ -90,6 +90,9 @@ class Figure:
 # no damage and no indicator either.
 _SIZE_BEFORE = re.compile(
     r"(?:(?<![Mm]ở\s)\b(?:rộng|(?:ăn\s+)?sâu(?:\s+vào\s+(?:bờ|đất\s+liền|đất))?(?:\s+có\s+(?:đoạn|nơi|chỗ))?(?:\s+lên)?"
+    # (the same said "vào sâu đất liền 60 km", as salt water runs inland; and how deep a quake's focus lies,
+    # "độ sâu chấn tiêu 8 km", "độ sâu tâm chấn 10 km")
+    r"|vào\s+sâu(?:\s+(?:trong\s+)?(?:bờ|đất\s+liền|nội\s+đồng|đất))?|độ\s+sâu(?:\s+(?:chấn\s+tiêu|tâm\s+chấn))?"
     r"|chiều\s+sâu|bán\s+kính|đường\s+kính|sâu|cao(?=\s+nhất))\s+(?:nhất\s+)?"
     r"|\bcách\s+(?:[^\d,.;:()]{1,30}?\s)?"
     r"|\bmỗi\s+[^\d,.;:()]{1,25}?\s(?:dài|rộng|cao|sâu)\s+"
@@ -143,6 +146,9 @@ _NOT_FIGURE = [
     # and so does a caption that repeats the headline as a slug, its words stripped of their marks ("lao cai
     # gan 80 con trau bo bi chet ret"): plain lower-case ASCII words on both sides of the number
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
+    # a band of percentages that names a class of what is counted after "là" ("thiệt hại từ 30-70% là 1.420 ha,
+    # trên 70% là 730 ha", "giảm dưới 30% là 90 ha"): the band sorts the amount, it is no rate of its own
+    r"(?i:từ|trên|dưới)\s+\d+(?:,\d+)?\s*%?(?:\s*(?:[-–]|đến)\s*\d+(?:,\d+)?)?\s*%(?=\s+là\s+\d)",
     # a range of levels ("giật cấp 11 – 15", "rủi ro thiên tai cấp 1-3"): the high end is a level too
     r"(?i:cấp)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]\d)",
     # a share said as a fraction of a whole ("khoảng 2/3 tổng số gia súc", "1/2 số hộ"), no count over a target
@@ -281,21 +287,25 @@ _NOT_FIGURE = [
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
+    # ("cấp" is also the verb "to issue": "toàn tỉnh cấp 12.450 thẻ", "đã cấp 45 sổ đỏ". A level or grade
+    # never reaches 100, and after an aspect marker the word is the verb: neither is a class)
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, "trong số 30
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|đường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
     r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
-    r"[Đđ]ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
+    r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4)
     r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
-    r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
+    r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
@@ -559,6 +569,13 @@ _GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:kho�
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _EQUALS_TIMES_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
+_OCCASIONS_COUNTED = re.compile(r"\d\s*lần\b|\bsố\s+lần\b", re.IGNORECASE)
+_FALL_TIMES_BEFORE = re.compile(r"\bgiảm\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
+# a multiple with only a verb of reaching or a qualifier before it ("xấp xỉ 1,2 lần", "đạt khoảng 1,5 lần")...
+_QUALIFIED_MULTIPLE_BEFORE = re.compile(
+    r"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
+# ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
+_COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
@@ -1277,11 +1294,15 @@ _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     r"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+# (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
+_AMOUNT_COMPARED_BEFORE = re.compile(r"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con")
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
     r"\b(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?P<base>(?:cùng|năm|vụ)\b[^,;:()\d%]{0,40}?"
     r"(?:(?:19|20)\d\d[^,;:()\d%]{0,10})?)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$", re.IGNORECASE)
+# a rate right before a comparison of it ("đạt 72%, cao hơn cùng kỳ 1,5%"): what is compared is a rate
+_RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*,?\s*$")
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 # "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
 # its own clause, is a part of the total the text speaks of, never a rate of its own
@@ -1484,6 +1505,8 @@ _RESPECTIVE_AFTER_A_VERB = re.compile(
 
 
 _A_LISTED_RATE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
+# the units a rate counts written right after it, a word that is no link of a list ("100% khu công nghiệp")
+_UNITS_OPEN_A_CLAUSE = re.compile(r"\s*(?!(?:so|và|với|cùng|trở|tổng|của|trong|năm|GRDP)\b)[^\W\d_]", re.IGNORECASE)
 _RATES_LISTED_AFTER_A_VERB = re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
     r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
@@ -1509,7 +1532,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # says which item, not how the figure is read
         before = before[:respective.start(1)]
     elif (unit == "pct" and "%" in sentence_before[-40:]
-          and (listed := _RATES_LISTED_AFTER_A_VERB.search(sentence_before[-200:]))):
+          and (listed := _RATES_LISTED_AFTER_A_VERB.search(sentence_before[-200:]))
+          # ("đạt 78,3%; 100% khu công nghiệp có ...": a rate after ";" with the units it is a share of right
+          # after it opens a clause of its own, no later item of the list)
+          and not (listed.group(0).rstrip().endswith(";") and _UNITS_OPEN_A_CLAUSE.match(after)
+                   and not _PLAN_WORD.match(after))):
         # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
         # the list (nothing but rates between it and the verb) is read with the verb the first one follows
         before = listed.group(1)
@@ -1573,6 +1600,17 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "thấp hơn vụ đông xuân năm trước gần 70.850 tấn", "cao hơn cùng kỳ 12 tỷ đồng": the base named
         # between the comparison and the amount; the amount is the change on it
         return "yoy_abs", (-value if compared.group(1).lower() in ("thấp", "ít") else value), unit
+    if unit == "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
+            (named := comparison_base("so với " + compared.group("base"))) is not None):
+        # "thấp hơn cùng kỳ 2,4%", "cao hơn năm 2024 là 9,6%": the base between the comparison and the rate, the
+        # rate the change on it; a rate compared with a rate ("đạt 72%, cao hơn cùng kỳ 1,5%") is their gap
+        signed = -value if compared.group(1).lower() in ("thấp", "ít") else value
+        # (the rate stands before the clause's comma, in the sentence, not in ``before``)
+        head_of_comparison = (sentence[:len(sentence) - len(before) + compared.start()] if sentence.endswith(before)
+                              else before[:compared.start()])
+        if _RATE_RIGHT_BEFORE.search(head_of_comparison):
+            return ("yoy_abs" if named == "same" else "change_pct"), signed, unit
+        return ("yoy_pct" if named == "same" else "change_pct"), signed, unit
     if (unit == "pct" and "so" in before and (compared := _RATE_COMPARED_WITH.search(sentence[-70:]))
             and _BASE_PERIOD_AFTER.match(after)):
         # "tăng hơn 13% so với 4,3% năm cũ": the base period's growth, a growth rate too
@@ -1625,6 +1663,16 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # as a bare "tăng 12%" there is
             return "yoy_pct", round((value - 1) * 100, 6), "pct"
         return "level", value, unit
+    if (unit == "times" and (same_period or other_base) and value > 1 and _FALL_TIMES_BEFORE.search(before)
+            and not _OCCASIONS_COUNTED.search(sentence)):
+        # "giảm 2 lần so với cùng kỳ": divided by the multiple, to half of last year's (-50%), no fall of 2 "times"
+        # (unless occasions are what the sentence counts: "15 lần kiểm tra, giảm 3 lần" is 3 fewer of them)
+        return ("yoy_pct" if same_period else "change_pct"), round((1 / value - 1) * 100, 6), "pct"
+    if (unit == "times" and (same_period or other_base) and (qualified := _QUALIFIED_MULTIPLE_BEFORE.search(before))
+            and not _COMPARISON_WORD_ENDS.search(before, 0, qualified.start())):
+        # "xấp xỉ 1,2 lần so với năm 2024", "đạt khoảng 1,5 lần so với cùng kỳ": a multiple of its base said
+        # without "gấp" or "bằng" is read as they are (not after "giảm" or "cao hơn", whose multiples differ)
+        return ("yoy_pct" if same_period else "change_pct"), round((value - 1) * 100, 6), "pct"
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
     lowered_before = before.lower()
@@ -1944,6 +1992,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
     if same_period and not plan_after and _EXCEED_BEFORE.search(before):
         return "yoy_abs", value, unit  # "đàn lợn vượt 15 con so với cùng kỳ": more than last year by that much
+    if same_period and unit not in ("pct", "pct_point", "times") and (more := _AMOUNT_COMPARED_BEFORE.search(before)):
+        # "thấp hơn 1,3 tạ/ha so với cùng kỳ", "nhiều hơn 40 tấn so với năm trước": the gap in the figure's unit,
+        # the base after it (with the base before it, "thấp hơn cùng kỳ 20 tấn", it is read above)
+        return "yoy_abs", (-value if more.group(1).lower() in ("thấp", "ít") else value), unit
     # (every match holds its rate's "%": most sentences' last words have none)
     equivalent = _EQUIVALENT_CHANGE.search(sentence[-90:]) if "%" in sentence[-90:] else None
     link = equivalent.group(3).lower() if equivalent else ""
@@ -2265,6 +2317,10 @@ _PLACE_ITEM_BEFORE = re.compile(
     r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
     + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s*:?\s*$"
 )
+# a breakdown by degree instead of by place ("27 người bị thương (nặng 5, nhẹ 22)", "120 nhà hư hỏng, trong đó
+# hoàn toàn 12"): the degree word stands where the place's name would, and may stand alone (it names nothing)
+_DEGREES = r"(?:bị\s+)?(?:thương\s+)?(?:nặng|nhẹ|hoàn\s+toàn|một\s+phần)"
+_DEGREE_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _DEGREES + r"\s*:?\s*$")
 _ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
 _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _ANOTHER_ITEM = re.compile(r"[,;]")
@@ -2278,15 +2334,18 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
     if not _ITEM_END.match(paragraph, b, limit) or "," in paragraph[a:b] or _YEAR_TOKEN.fullmatch(paragraph, a, b):
         return None  # a share is a whole number, never a year
     before = paragraph[max(0, a - 300):a]
+    by_degree = False
     if not _PLACE_ITEM_BEFORE.search(before[-60:]):
-        return None
+        by_degree = _DEGREE_ITEM_BEFORE.search(before[-40:]) is not None
+        if not by_degree:
+            return None
     openers = list(_LIST_OPENER.finditer(before))
     if not openers:
         return None
     opener = a - len(before) + openers[-1].start()
     if paragraph.rfind(")", opener, a) >= 0:
         return None  # the parenthesis closed before this number
-    if not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(paragraph, b):
+    if not by_degree and not _ANOTHER_ITEM.search(paragraph, opener, a) and not _NEXT_ITEM.match(paragraph, b):
         return None  # a lone "(Khóa 5)" names something, it details nothing
     heads = [f for f in earlier
              if f.unit_end - offset <= opener and f.unit in _ELIDED_UNITS and f.role != "denominator"]
@@ -2680,6 +2739,30 @@ def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[in
         if metric not in ("yoy_pct", "plan_pct", "change_pct"):
             continue
         out.append(_figure_in(paragraph, offset, (m.start(), b, b), m.group(0), (value, unit, None), metric,
+                              (s_lo, s_hi), seg))
+    return out
+
+
+# "giảm một nửa so với cùng kỳ", "chỉ bằng một nửa cùng kỳ": half of the base, a fall of 50%; like a multiple in
+# words, only with a base written (a hope is no result; "một nửa số hộ" names a part, no change)
+_HALF_WORD = re.compile(r"\b(giảm|bằng)\s+((?:(?:gần|khoảng|hơn|chỉ|còn|xấp\s+xỉ)\s+)*)((?:một|1)\s+)?nửa\b"
+                        r"(?!\s+(?:số|đầu|cuối|tháng|năm|quý|diện|dân|trong)\b)", re.IGNORECASE)
+
+
+def _half_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _HALF_WORD.finditer(paragraph):
+        a, b = m.end(2), m.end()
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        if _HOPED_BEFORE.search(paragraph, s_lo, a):
+            continue
+        seg = _segment(paragraph, a, b, s_lo, s_hi)
+        # ("giảm một nửa" is "bằng 0,5 lần": read as the multiple said with "bằng", against the base written)
+        metric, value, unit = read_metric("bằng " + m.group(2), paragraph[b:s_hi], paragraph[max(0, a - 400):a],
+                                          "times", 0.5)
+        if metric not in ("yoy_pct", "plan_pct", "change_pct"):
+            continue
+        out.append(_figure_in(paragraph, offset, (a, b, b), paragraph[a:b], (value, unit, None), metric,
                               (s_lo, s_hi), seg))
     return out
 
@@ -3271,7 +3354,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
-        if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _HIGHER_BEFORE.search(before):
+        if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _AMOUNT_COMPARED_BEFORE.search(
+                before):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
             qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding) else "exact"
@@ -3338,6 +3422,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_work_durations(paragraph, offset, sentences))
     if "gấp" in paragraph:
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
+    if "nửa" in paragraph:
+        figures.extend(_half_word_figures(paragraph, offset, sentences))
     figures.sort(key=lambda f: f.start)
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}

@@ -199,7 +199,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"sản\s+phẩm", "product", 1.0),
     # ("70 mái nhà bị thủng": houses counted by their roofs, as hail and whirlwind news does)
     # ("3 nhà thầu", "5 nhà đầu tư", "2 nhà máy": contractors, investors and plants are no houses)
-    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo)\b)|căn\b",
+    # ("2.600 căn cước": identity cards, no houses; "căn hộ" stays a house)
+    (r"căn\s+nhà|ngôi\s+nhà|mái\s+nhà|nhà\b(?!\s+(?:thầu|đầu\s+tư|máy|tài\s+trợ|khoa\s+học|báo|giáo)\b)|căn\b(?!\s+cước)",
      "house", 1.0),
     (r"vụ\b(?!\s+(?:xuân|mùa|đông|hè))", "case", 1.0),
     (r"lần\b", "times", 1.0),
