@@ -2228,3 +2228,41 @@ def test_the_special_zone_phu_quy_is_read_whole() -> None:
             "TM. ỦY BAN NHÂN DÂN\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("lam_dong", "dac_khu_phu_quy", "commune")
+
+
+def test_a_headline_on_the_date_markers_line_opening_with_a_district_files_the_news_under_it() -> None:
+    # " date 2024-12 Huyện X năm 2024: ...": the collector's marker shares the headline's line; the
+    # headline still opens with the district, and the agency's dateline "X (Province), d/m/y -" follows
+    for marker, district, province, key, period in (
+        ("date 2024-12", "Tủa Chùa", "Điện Biên", "huyen_tua_chua", "năm 2024"),
+        ("date 2023-06", "Quan Sơn", "Thanh Hóa", "huyen_quan_son", "6 tháng đầu năm 2023"),
+        (" date 2024-09", "Mèo Vạc", "Hà Giang", "huyen_meo_vac", "9 tháng năm 2024"),
+    ):
+        text = (f"{marker} Huyện {district} {period}: thu ngân sách tăng khá\n\n"
+                f"{district} ({province}), 20/12/2024 - {period.capitalize()}, huyện {district} thu ngân sách "
+                "đạt 48 tỷ đồng; tỷ lệ hộ nghèo còn 31,5%. Trong khi đó, huyện Bá Thước thu 40 tỷ đồng.\n")
+        info = describe_document(text)
+        assert (info.locality, info.admin_level) == (key, "district"), marker
+    # near miss: a province's headline on the marker's line stays the province's news
+    text = ("date 2024-12 Điện Biên năm 2024: tỷ lệ hộ nghèo giảm mạnh\n\n"
+            "Năm 2024, tỉnh Điện Biên có tỷ lệ hộ nghèo 25,1%; huyện Mường Nhé giảm 6%.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("dien_bien", None, "province")
+
+
+def test_a_headline_district_whose_name_several_provinces_share_is_the_one_of_the_named_province() -> None:
+    # huyện Bảo Lâm (Cao Bằng and Lâm Đồng), huyện Tam Nông (Phú Thọ and Đồng Tháp): the province the
+    # text names, here only in the agency's dateline and the source line, tells which
+    for district, province, key in (("Bảo Lâm", "Cao Bằng", "cao_bang"), ("Bảo Lâm", "Lâm Đồng", "lam_dong"),
+                                    ("Tam Nông", "Đồng Tháp", "dong_thap"), ("An Lão", "Bình Định", "binh_dinh")):
+        text = (f"date 2024-12\nHuyện {district} năm 2024: thu ngân sách vượt dự toán\n\n"
+                f"{district} ({province}), 18/12/2024 - Năm 2024, huyện {district} thu ngân sách đạt 57 tỷ đồng, "
+                f"vượt 12% dự toán; trồng mới 380 ha rừng.\n\nTheo Báo {province}\n")
+        info = describe_document(text)
+        assert (info.province, info.admin_level) == (key, "district"), (district, province)
+        assert info.locality == "huyen_" + {"Bảo Lâm": "bao_lam", "Tam Nông": "tam_nong", "An Lão": "an_lao"}[district]
+    # near miss: a shared name that the named province has no district of stays no locality of it
+    text = ("date 2024-12\nChâu Thành: thu ngân sách vượt dự toán\n\n"
+            "Năm 2024, UBND tỉnh Nghệ An cho biết thu ngân sách đạt 57 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality) == ("nghe_an", None)

@@ -628,6 +628,10 @@ def describe_document(text: str) -> DocumentInfo:
     headline_district: UnitMention | None = None
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
+        if named is None and province is not None and province.key in district_province_keys(own):
+            # "Huyện Bảo Lâm năm 2025: ...\nBảo Lâm (Cao Bằng), 20/12 - ...": a name several provinces share
+            # (of Cao Bằng and of Lâm Đồng) is the district of the one the text names
+            named = province
         if province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
@@ -2042,7 +2046,9 @@ def _headline_lines(lines: list[str]) -> list[str]:
     names, not the district the news is about."""
     opening: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        opening.append(line)
+        # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
+        # headline's line; the headline opens after it)
+        opening.append(DATE_MARKER.sub("", line, count=1))
         if _BODY_SENTENCE_LINE.match(line) or _DATELINE_LEAD.match(line):
             break
     return opening
@@ -2079,7 +2085,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             bracketed = _BRACKETED_NAME_AFTER_DISTRICT.match(rest)
             if bracketed and match_province(bracketed.group(1).strip(), fuzzy=False) is not None:
                 rest = rest[bracketed.end():]  # "Huyện Thạch Thành (Thanh Hóa): ..."
-            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES or rest[:1].islower():
+            # (a figure may open its period: "Huyện Quan Sơn 6 tháng đầu năm 2023: ..."; the unit word
+            # already tells the name is no part of a longer one)
+            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES or rest[:1].islower() or rest[:1].isdigit():
                 return led
         words = opening.split()
         capitalised = 0
