@@ -2266,3 +2266,21 @@ def test_a_headline_district_whose_name_several_provinces_share_is_the_one_of_th
             "Năm 2024, UBND tỉnh Nghệ An cho biết thu ngân sách đạt 57 tỷ đồng.\n")
     info = describe_document(text)
     assert (info.province, info.locality) == ("nghe_an", None)
+
+
+def test_a_news_item_that_names_no_place_is_of_the_provincial_paper_it_credits_at_its_end() -> None:
+    # "Theo Báo X", "Nguồn: Báo X điện tử", "Tên (Theo Báo X)", "Nguồn: baoX.vn": the paper it was taken from
+    body = ("date 2024-08\nThu ngân sách 7 tháng đạt 64% dự toán\n\n"
+            "Theo Sở Tài chính, 7 tháng năm 2024 thu ngân sách nhà nước trên địa bàn tỉnh đạt 4.900 tỷ đồng.\n\n")
+    for credit, key in (("Theo Báo Thái Bình", "thai_binh"), ("Nguồn: Báo Hà Tĩnh điện tử", "ha_tinh"),
+                        ("Minh Thu (Theo Báo Lào Cai)", "lao_cai"), ("Nguồn: baobinhdinh.vn", "binh_dinh"),
+                        ("(Theo Đài Phát thanh và Truyền hình Hòa Bình)", "hoa_binh")):
+        info = describe_document(body + credit + "\n")
+        assert (info.province, info.locality, info.admin_level) == (key, None, "province"), credit
+    # near misses: a national paper or agency, a department's name, a report quoted in a sentence place nothing;
+    # nor does the credit outweigh another province the text names
+    for credit in ("Theo Báo Nhân Dân", "Theo TTXVN", "Nguồn: Báo Công Thương", "Nguồn: baochinhphu.vn",
+                   "Theo báo cáo của Sở Tài chính, thu ngân sách tăng 8%."):
+        assert describe_document(body + credit + "\n").province is None, credit
+    text = body.replace("trên địa bàn tỉnh", "trên địa bàn tỉnh Nam Định") + "Theo Báo Thái Bình\n"
+    assert describe_document(text).province == "nam_dinh"

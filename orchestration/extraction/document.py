@@ -70,7 +70,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
-from orchestration.extraction.scanning import matches_tried_at, opening_words, places_of
+from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern, word_source
 
 
@@ -826,6 +826,11 @@ def describe_document(text: str) -> DocumentInfo:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
+    if (province is None and place_source is None and doc_type == "news" and not has_frame
+            and (paper := _credited_paper(plain)) is not None and _names_no_other_province(plain, paper)):
+        # "... thu ngân sách trên địa bàn tỉnh đạt 5.800 tỷ đồng.\nTheo Báo Thái Bình": an item that names no
+        # place of its own is of the province whose paper it was taken from
+        province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
             and _written_after_the_merger(plain, period)):
@@ -1342,6 +1347,38 @@ def _tagged_province(plain: str) -> Province | None:
     if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
     return _own_paper(plain, paper)
+
+
+# The credit a news page ends with: "Theo Báo Thái Bình", "Nguồn: Báo Nghệ An điện tử", "Hoàng Hà (Theo Báo
+# Ninh Bình)", "Nguồn: baobinhdinh.vn": the paper (or its web domain) the item was taken from
+_CREDIT = re.compile(r"(?i)(?:^|\()\s*(?:[^\W\d][^()\n]{0,40}?\(\s*)?(?:theo|nguồn\s*:)\s*"
+                     r"(?:(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
+                     r"([^\W\d][^()\n]{1,40}?)|([\w.]+\.vn))\s*(?:điện\s+tử|online)?\s*\)?\s*\.?\s*$")
+_CREDIT_WORD = lowered_literal_scan(_CREDIT)  # (a cheap test first: most closing lines credit no paper)
+CREDIT_LINES = 3  # the credit stands among the last lines with words
+
+
+def _credited_paper(plain: str) -> Province | None:
+    """The province of the provincial paper a news item credits at its end ("Theo Báo Thái Bình", "Nguồn:
+    baothaibinh.vn"): a provincial paper writes of its own province, as its opening tag tells (see
+    ``_tagged_province``); None for a national paper or no credit."""
+    closing = [ln.strip() for ln in _without_page_links(plain).split("\n") if ln.strip()][-CREDIT_LINES:]
+    for line in reversed(closing):
+        m = _CREDIT.search(line) if _CREDIT_WORD.search(line.lower()) else None
+        if m is None:
+            continue
+        if m.group(1) is not None:
+            return match_province(m.group(1), fuzzy=False)
+        domain = _DOMAIN.match(fold(m.group(2)))
+        return _run_together_province(domain.group(1)) if domain is not None else None
+    return None
+
+
+def _names_no_other_province(plain: str, province: Province) -> bool:
+    """Does the text name no province but ``province``, neither by name nor by a district of one province?"""
+    named = {m.province.key for m in _provinces_outside_units(plain)}
+    named |= {own.key for u in find_units(plain) if (own := district_province(u)) is not None}
+    return named <= {province.key}
 
 
 def _past_datelines(lead: str) -> str:
