@@ -2284,3 +2284,30 @@ def test_a_news_item_that_names_no_place_is_of_the_provincial_paper_it_credits_a
         assert describe_document(body + credit + "\n").province is None, credit
     text = body.replace("trên địa bàn tỉnh", "trên địa bàn tỉnh Nam Định") + "Theo Báo Thái Bình\n"
     assert describe_document(text).province == "nam_dinh"
+
+
+def test_an_agencys_dateline_from_a_district_files_the_news_under_it_when_the_lead_speaks_as_it() -> None:
+    # "X (Province), d/m[/y] (TTXVN) - ... huyện X ...": the district the reporter dates the news at
+    for dateline, lead, province, key in (
+        ("Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN)", "9 tháng năm 2024, huyện Mường Lát giảm 820 hộ nghèo",
+         "thanh_hoa", "huyen_muong_lat"),
+        ("Bảo Lâm (Cao Bằng), 20/6", "6 tháng đầu năm 2024, huyện đã hỗ trợ làm 315 căn nhà cho hộ nghèo",
+         "cao_bang", "huyen_bao_lam"),
+        ("Bảo Lâm (Lâm Đồng), ngày 3/11/2023 (VNA)", "Năm 2023, toàn huyện trồng mới 1.250 ha cà phê",
+         "lam_dong", "huyen_bao_lam"),
+        ("Krông Pắc (Đắk Lắk), 12/8 (TTXVN)", "Thu ngân sách của huyện 7 tháng đạt 96 tỷ đồng",
+         "dak_lak", "huyen_krong_pac"),
+    ):
+        text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
+        info = describe_document(text)
+        assert (info.province, info.locality, info.admin_level) == (province, key, "district"), dateline
+    # near misses: the lead speaks as the province, of another district, or of a commune; a province's dateline
+    for dateline, lead in (
+        ("Sa Pa (Lào Cai), 5/10 (TTXVN)", "9 tháng năm 2024, tỉnh Lào Cai đón 6,1 triệu lượt khách"),
+        ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "9 tháng năm 2024, huyện Quan Sơn giảm 640 hộ nghèo"),
+        ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "Xã Trung Lý, huyện Mường Lát giảm 120 hộ nghèo"),
+        ("Lào Cai, 5/10 (TTXVN)", "9 tháng năm 2024, huyện giảm 640 hộ nghèo"),
+    ):
+        text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
+        info = describe_document(text)
+        assert (info.locality, info.admin_level) == (None, "province"), dateline

@@ -641,6 +641,14 @@ def describe_document(text: str) -> DocumentInfo:
             if any(re.match(re.escape(own.name) + r"\s*[:–—-]", _PRESS_TAG.sub("", ln).strip(), re.IGNORECASE)
                    for ln in _headline_lines(lines)):
                 headline_district = own
+    if (unit is None and not has_frame and (dated := _dateline_district(plain)) is not None
+            and _lead_commune(plain) is None
+            and (province is None or province.key in district_province_keys(dated))):
+        # "Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - 9 tháng năm 2024, huyện Mường Lát giảm 820 hộ nghèo":
+        # the agency's dateline files the news from the district its lead speaks as
+        unit = dated
+        if province is None:
+            province, place_source = get_province(next(iter(district_province_keys(dated)))), "body"
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
@@ -2143,6 +2151,41 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
                     district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0
                 )
     return None
+
+
+# An agency's dateline that opens the lead from a district: "Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - ...",
+# "Bảo Lâm (Cao Bằng), 20/6 - ...": the place, its province in brackets, the day, the agency's tag, a dash
+_DISTRICT_DATELINE = re.compile(
+    r"(?m)^[ \t]*([^\W\d][^(),\n\d]{1,30}?)[ \t]*\([ \t]*([^\W\d][^()\n\d]{1,30}?)[ \t]*\),[ \t]*(?:[Nn]gày[ \t]+)?"
+    r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?[ \t]*(?:\([^()\n]{2,20}\)[ \t]*)?[-–—][ \t]*"
+    r"([^\n]*)")
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
+_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?!\w)", re.IGNORECASE)
+
+
+def _dateline_district(plain: str) -> UnitMention | None:
+    """The district an agency's dateline files the news from ("Mường Lát (Thanh Hóa), 5/10 (TTXVN) - ..."),
+    when the lead's first sentence speaks as that district ("huyện Mường Lát giảm 820 hộ nghèo", "huyện đã
+    hỗ trợ ..."), not as its province ("Sa Pa (Lào Cai), 5/10 - Tỉnh Lào Cai đón ...") nor of another
+    district: a reporter dates the news at the district it happened in."""
+    m = _DISTRICT_DATELINE.search(plain, 0, LEAD_CHARS)
+    if m is None or (province := match_province(m.group(2), fuzzy=False)) is None:
+        return None
+    own = as_named_before_2025(province).key
+    named = [d for d in districts_named(m.group(1).strip()) if d.province_key == own]
+    if len(named) != 1:
+        return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
+    district = named[0]
+    first = m.group(3)
+    end = _CLAUSE_END.search(first)
+    first = first[: end.start()] if end else first
+    word = unit_label(district.kind, "").strip()  # "huyện", "thị xã", "thành phố", "quận"
+    if _PROVINCE_WORD.search(first) or re.search(r"(?<!\w)" + word + r"(?!\w)", first, re.IGNORECASE) is None:
+        return None
+    if any(u.admin_level == "commune" or (u.admin_level == "district" and fold(u.name) != fold(district.name))
+           for u in find_units(first)):
+        return None  # (another district's news, datelined at its neighbour; or a commune's, read as such)
+    return UnitMention(district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0)
 
 
 def _districts_province(plain: str) -> Province | None:
