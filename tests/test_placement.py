@@ -848,3 +848,25 @@ def test_months_of_the_two_level_government_beside_a_period_of_its_own_leave_tha
     other = "Xã Bắc Mê sau 6 tháng vận hành nhà máy nước\n\nNgày 6/1/2026, nhà máy cấp 1.480 m3 nước mỗi ngày.\n"
     period = document_period(other)
     assert period is None or period.start != dt.date(2025, 7, 1)
+
+
+def test_a_leads_day_a_month_or_two_before_the_collectors_marker_is_the_news_month() -> None:
+    # "Sáng 28/12, ..." on a page the collector dated January: the December before; "Chiều 30/9" under
+    # "date 2024-10": September (after a paper's tag too)
+    for text, start, end in (
+        (" date 2025-01\nPhiên chợ cuối năm\n\nSáng 28/12, tiểu thương bán 1.200 gian hàng, thu 3,5 tỷ đồng.",
+         D(2024, 12, 1), D(2024, 12, 31)),
+        (" date 2024-10\nKhánh thành cầu\n\n(Baobacgiang.vn) - Chiều 30/9, tỉnh khánh thành cầu dài 420 m.",
+         D(2024, 9, 1), D(2024, 9, 30)),
+        (" date 2026-03\nHội chợ nông sản\n\nTối 27/1, hội chợ đón 9.000 lượt khách.", D(2026, 1, 1), D(2026, 1, 31)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (start, end, "date_line"), text
+    # near misses: the marker's own month, a day later than the page, one too long before, a day with its year
+    for text, month in (
+        (" date 2026-09\nHọp báo\n\nSáng 12/9, tỉnh cho biết thu 1.200 tỷ đồng.", D(2026, 9, 1)),
+        (" date 2024-09\nHội nghị\n\nSáng 12/10, tỉnh sẽ tổ chức hội nghị với 300 đại biểu.", D(2024, 9, 1)),
+        (" date 2024-09\nHội nghị\n\nSáng 12/4, tỉnh tổ chức hội nghị với 300 đại biểu.", D(2024, 9, 1)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, source) == (month, "date_line"), text

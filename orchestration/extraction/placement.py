@@ -115,6 +115,31 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
+# The day a news lead opens with, no year, after the paper's tag maybe: "Sáng 28/12, ...", "(Baoquangninh.vn) -
+# Chiều 30/9, ..." (folded)
+_LEAD_DAY = re.compile(r"^\W*(?:[\w.]{2,30}\)\s*[-–—]\s*)?(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
+                       + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*") + r"(?!\s*[/.\-]?\s*\d)")
+PUBLISHED_WITHIN = 2  # months: a page is dated (collected) soon after the day its lead reports
+
+
+def _lead_days_month(folded: str, dateline: Dateline) -> Period | None:
+    """The month of the day a news lead opens with ("Sáng 28/12, ...") when it is a month or two before the
+    page's dated month (a collector's "date 2025-01"): the news reports that day, of the page's year or, for
+    a December lead on a January page, the year before. None when the lead opens with no day or its month
+    is the page's (the page's month then stands)."""
+    lines = [ln for ln in folded[:1500].split("\n") if ln.strip() and not _TODAY.match(ln)][:HEADER_LINES]
+    for ln in lines:
+        if (m := _LEAD_DAY.match(ln)) is None:
+            continue
+        day, month = int(m.group(1)), int(m.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31) or dateline.year is None:
+            return None
+        if 1 <= (dateline.month - month) % 12 <= PUBLISHED_WITHIN:
+            return month_period(dateline.year if month < dateline.month else dateline.year - 1, month)
+        return None
+    return None
+
+
 # ---------------------------------------------------------------------------- reference year
 
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
@@ -815,7 +840,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # session setting next year's tasks reviews the whole year now ending, not the page's month
         return year_period(dateline.year), "body"
     if zone is None and dateline is not None and dateline.year:
-        return month_period(dateline.year, dateline.month), "date_line"
+        # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
+        return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
     dl_year = date_line_year(nfc)
     if dl_year:
         first_line = ft.folded[:max(nfc.find("\n"), 0)]
