@@ -870,3 +870,25 @@ def test_a_leads_day_a_month_or_two_before_the_collectors_marker_is_the_news_mon
     ):
         got, source = locate_document_period(text, _is_disaster)
         assert got is not None and (got.start, source) == (month, "date_line"), text
+
+
+def test_the_year_of_a_holiday_or_festival_is_its_edition_not_the_period_reported() -> None:
+    # "dịp nghỉ lễ Quốc khánh 2/9 năm 2024", "Festival Biển Nha Trang năm 2025", "Lễ hội Lồng Tồng năm 2026": the
+    # figures cover the holiday's days; the page's month stands
+    for text, month in (
+        (" date 2024-09\nTrong dịp nghỉ lễ Quốc khánh 2/9 năm 2024, tỉnh đón 1,05 triệu lượt khách.", D(2024, 9, 1)),
+        (" date 2025-06\nDu lịch biển\n\nFestival Biển Nha Trang năm 2025 thu hút 410.000 lượt khách, doanh thu "
+         "1.900 tỷ đồng.", D(2025, 6, 1)),
+        (" date 2026-02\nLễ hội Lồng Tồng năm 2026 đón 25.000 lượt khách, tăng 10%.", D(2026, 2, 1)),
+        (" date 2026-02\nDịp Tết Nguyên đán năm 2026, toàn tỉnh xảy ra 4 vụ tai nạn giao thông.", D(2026, 2, 1)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end.month, source) == (month, month.month, "date_line"), text
+    # near misses: a year of its own sentence or clause after a festival stays the period reported
+    for text in (
+        " date 2024-12\nLễ hội đã kết thúc. Năm 2024, tỉnh đón 3,2 triệu lượt khách.",
+        " date 2024-12\nSau lễ hội, năm 2024 tỉnh đón 3,2 triệu lượt khách.",
+        " date 2024-12\nThu ngân sách năm 2024 đạt 3.200 tỷ đồng.",
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (D(2024, 1, 1), D(2024, 12, 31), "body"), text

@@ -430,6 +430,12 @@ _PAST_DISASTER = re.compile(r"\b(?:vuot|hon|so\s+voi|nhu|bang|ke\s+tu)\s+(?:[^\s
                             r"|\b(?:lu|lut|bao)\s+lich\s+su\s*$")
 # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
 # reported on
+# "dịp nghỉ lễ Quốc khánh 2/9 năm 2024", "Festival Hoa Đà Lạt lần thứ X năm 2024", "Lễ hội Đền Hùng năm 2025": the
+# year names the holiday's or festival's edition (data/words/festive_events.csv); its figures cover those days,
+# not the year
+_FESTIVE_BEFORE = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,]{0,50}$",
+                             re.IGNORECASE)
+FESTIVE_REACH = 70  # characters before the year: the event word and its name
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
@@ -784,6 +790,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not ("quyet toan" in folded_opening
                         and _SETTLED_ACCOUNTS.search(folded_opening[max(0, p.start - 50):p.start]))
