@@ -892,3 +892,24 @@ def test_the_year_of_a_holiday_or_festival_is_its_edition_not_the_period_reporte
     ):
         got, source = locate_document_period(text, _is_disaster)
         assert got is not None and (got.start, got.end, source) == (D(2024, 1, 1), D(2024, 12, 31), "body"), text
+
+
+def test_the_week_a_lead_reports_dates_it_though_its_first_day_has_no_month() -> None:
+    # "tuần qua (từ ngày 1 đến 7/9)": the week's days, the year from the page's marker
+    for text, start, end in (
+        (" date 2026-09\nKhách du lịch tăng\n\n(Baokhanhhoa.vn) - Trong tuần qua (từ ngày 1 đến 7/9), toàn tỉnh đón "
+         "152.000 lượt khách.", D(2026, 9, 1), D(2026, 9, 7)),
+        (" date 2024-03\nTai nạn giao thông giảm\n\nTuần này (từ ngày 11 đến 17/3), toàn tỉnh xảy ra 4 vụ tai nạn "
+         "giao thông.", D(2024, 3, 11), D(2024, 3, 17)),
+        (" date 2025-11\nGiá lúa tăng\n\nTrong tuần vừa qua, từ ngày 3 đến 9/11, giá lúa tăng 200 đồng/kg.",
+         D(2025, 11, 3), D(2025, 11, 9)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (start, end, "body"), text
+    # near misses: a range of more than a week, or none after "tuần", keep the page's month
+    for text in (
+        " date 2026-09\nHội chợ\n\nTrong tuần qua, hội chợ từ ngày 1 đến 20/9 đón 9.000 lượt khách.",
+        " date 2026-09\nHội chợ\n\nTuần lễ (từ ngày 1 đến 20/9) đón 9.000 lượt khách.",
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (D(2026, 9, 1), D(2026, 9, 30), "date_line"), text

@@ -326,6 +326,24 @@ def _event_spans(
     yield from told
 
 
+# "Trong tuần qua (từ ngày 1 đến 7/9)", "tuần này (từ 9-15/3)": a weekly item's days, the week's first day often
+# written without its month (folded)
+_WEEK = re.compile(r"\btuan\s+(?:(?:vua\s+)?qua|nay|truoc)?\s*[(,:]?\s*")
+WEEK_DAYS = 7  # (a week's range, its first and last day at most this far apart)
+
+
+def _week_of_the_lead(folded: str, nfc: str, ref_year: int | None) -> Period | None:
+    """The days of the week a news lead says it reports ("Trong tuần qua (từ ngày 1 đến 7/9), toàn tỉnh
+    đón ..."), with the year written or the reference year; None when it names no week's range."""
+    if "tuan" not in folded:
+        return None
+    for week in _WEEK.finditer(folded):
+        m = _EVENT_RANGE.match(folded, week.end())
+        if m is not None and (span := _range_period(m, ref_year, nfc, max_days=WEEK_DAYS)) is not None:
+            return span
+    return None
+
+
 # the parts of a year a headline sums several events up over ("Tình hình thiên tai năm 2024 ...")
 _SEASONS = ("year", "half", "cumulative", "quarter")
 _LEAD_CHARS = 200  # (the lead's first sentence, where a summary restates its season)
@@ -831,6 +849,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return so_far, "body"
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
+    if zone is None and (week := _week_of_the_lead(folded_opening, opening, ref)) is not None:
+        return week, "body"  # ("tuần qua (từ ngày 1 đến 7/9)": a range the phrases read as no period)
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
     if (past := _months_past(folded_opening, dateline)) is not None:
