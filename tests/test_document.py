@@ -2228,3 +2228,86 @@ def test_the_special_zone_phu_quy_is_read_whole() -> None:
             "TM. ỦY BAN NHÂN DÂN\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("lam_dong", "dac_khu_phu_quy", "commune")
+
+
+def test_a_headline_on_the_date_markers_line_opening_with_a_district_files_the_news_under_it() -> None:
+    # " date 2024-12 Huyện X năm 2024: ...": the collector's marker shares the headline's line; the
+    # headline still opens with the district, and the agency's dateline "X (Province), d/m/y -" follows
+    for marker, district, province, key, period in (
+        ("date 2024-12", "Tủa Chùa", "Điện Biên", "huyen_tua_chua", "năm 2024"),
+        ("date 2023-06", "Quan Sơn", "Thanh Hóa", "huyen_quan_son", "6 tháng đầu năm 2023"),
+        (" date 2024-09", "Mèo Vạc", "Hà Giang", "huyen_meo_vac", "9 tháng năm 2024"),
+    ):
+        text = (f"{marker} Huyện {district} {period}: thu ngân sách tăng khá\n\n"
+                f"{district} ({province}), 20/12/2024 - {period.capitalize()}, huyện {district} thu ngân sách "
+                "đạt 48 tỷ đồng; tỷ lệ hộ nghèo còn 31,5%. Trong khi đó, huyện Bá Thước thu 40 tỷ đồng.\n")
+        info = describe_document(text)
+        assert (info.locality, info.admin_level) == (key, "district"), marker
+    # near miss: a province's headline on the marker's line stays the province's news
+    text = ("date 2024-12 Điện Biên năm 2024: tỷ lệ hộ nghèo giảm mạnh\n\n"
+            "Năm 2024, tỉnh Điện Biên có tỷ lệ hộ nghèo 25,1%; huyện Mường Nhé giảm 6%.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("dien_bien", None, "province")
+
+
+def test_a_headline_district_whose_name_several_provinces_share_is_the_one_of_the_named_province() -> None:
+    # huyện Bảo Lâm (Cao Bằng and Lâm Đồng), huyện Tam Nông (Phú Thọ and Đồng Tháp): the province the
+    # text names, here only in the agency's dateline and the source line, tells which
+    for district, province, key in (("Bảo Lâm", "Cao Bằng", "cao_bang"), ("Bảo Lâm", "Lâm Đồng", "lam_dong"),
+                                    ("Tam Nông", "Đồng Tháp", "dong_thap"), ("An Lão", "Bình Định", "binh_dinh")):
+        text = (f"date 2024-12\nHuyện {district} năm 2024: thu ngân sách vượt dự toán\n\n"
+                f"{district} ({province}), 18/12/2024 - Năm 2024, huyện {district} thu ngân sách đạt 57 tỷ đồng, "
+                f"vượt 12% dự toán; trồng mới 380 ha rừng.\n\nTheo Báo {province}\n")
+        info = describe_document(text)
+        assert (info.province, info.admin_level) == (key, "district"), (district, province)
+        assert info.locality == "huyen_" + {"Bảo Lâm": "bao_lam", "Tam Nông": "tam_nong", "An Lão": "an_lao"}[district]
+    # near miss: a shared name that the named province has no district of stays no locality of it
+    text = ("date 2024-12\nChâu Thành: thu ngân sách vượt dự toán\n\n"
+            "Năm 2024, UBND tỉnh Nghệ An cho biết thu ngân sách đạt 57 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality) == ("nghe_an", None)
+
+
+def test_a_news_item_that_names_no_place_is_of_the_provincial_paper_it_credits_at_its_end() -> None:
+    # "Theo Báo X", "Nguồn: Báo X điện tử", "Tên (Theo Báo X)", "Nguồn: baoX.vn": the paper it was taken from
+    body = ("date 2024-08\nThu ngân sách 7 tháng đạt 64% dự toán\n\n"
+            "Theo Sở Tài chính, 7 tháng năm 2024 thu ngân sách nhà nước trên địa bàn tỉnh đạt 4.900 tỷ đồng.\n\n")
+    for credit, key in (("Theo Báo Thái Bình", "thai_binh"), ("Nguồn: Báo Hà Tĩnh điện tử", "ha_tinh"),
+                        ("Minh Thu (Theo Báo Lào Cai)", "lao_cai"), ("Nguồn: baobinhdinh.vn", "binh_dinh"),
+                        ("(Theo Đài Phát thanh và Truyền hình Hòa Bình)", "hoa_binh")):
+        info = describe_document(body + credit + "\n")
+        assert (info.province, info.locality, info.admin_level) == (key, None, "province"), credit
+    # near misses: a national paper or agency, a department's name, a report quoted in a sentence place nothing;
+    # nor does the credit outweigh another province the text names
+    for credit in ("Theo Báo Nhân Dân", "Theo TTXVN", "Nguồn: Báo Công Thương", "Nguồn: baochinhphu.vn",
+                   "Theo báo cáo của Sở Tài chính, thu ngân sách tăng 8%."):
+        assert describe_document(body + credit + "\n").province is None, credit
+    text = body.replace("trên địa bàn tỉnh", "trên địa bàn tỉnh Nam Định") + "Theo Báo Thái Bình\n"
+    assert describe_document(text).province == "nam_dinh"
+
+
+def test_an_agencys_dateline_from_a_district_files_the_news_under_it_when_the_lead_speaks_as_it() -> None:
+    # "X (Province), d/m[/y] (TTXVN) - ... huyện X ...": the district the reporter dates the news at
+    for dateline, lead, province, key in (
+        ("Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN)", "9 tháng năm 2024, huyện Mường Lát giảm 820 hộ nghèo",
+         "thanh_hoa", "huyen_muong_lat"),
+        ("Bảo Lâm (Cao Bằng), 20/6", "6 tháng đầu năm 2024, huyện đã hỗ trợ làm 315 căn nhà cho hộ nghèo",
+         "cao_bang", "huyen_bao_lam"),
+        ("Bảo Lâm (Lâm Đồng), ngày 3/11/2023 (VNA)", "Năm 2023, toàn huyện trồng mới 1.250 ha cà phê",
+         "lam_dong", "huyen_bao_lam"),
+        ("Krông Pắc (Đắk Lắk), 12/8 (TTXVN)", "Thu ngân sách của huyện 7 tháng đạt 96 tỷ đồng",
+         "dak_lak", "huyen_krong_pac"),
+    ):
+        text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
+        info = describe_document(text)
+        assert (info.province, info.locality, info.admin_level) == (province, key, "district"), dateline
+    # near misses: the lead speaks as the province, of another district, or of a commune; a province's dateline
+    for dateline, lead in (
+        ("Sa Pa (Lào Cai), 5/10 (TTXVN)", "9 tháng năm 2024, tỉnh Lào Cai đón 6,1 triệu lượt khách"),
+        ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "9 tháng năm 2024, huyện Quan Sơn giảm 640 hộ nghèo"),
+        ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "Xã Trung Lý, huyện Mường Lát giảm 120 hộ nghèo"),
+        ("Lào Cai, 5/10 (TTXVN)", "9 tháng năm 2024, huyện giảm 640 hộ nghèo"),
+    ):
+        text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
+        info = describe_document(text)
+        assert (info.locality, info.admin_level) == (None, "province"), dateline

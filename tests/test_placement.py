@@ -848,3 +848,68 @@ def test_months_of_the_two_level_government_beside_a_period_of_its_own_leave_tha
     other = "Xã Bắc Mê sau 6 tháng vận hành nhà máy nước\n\nNgày 6/1/2026, nhà máy cấp 1.480 m3 nước mỗi ngày.\n"
     period = document_period(other)
     assert period is None or period.start != dt.date(2025, 7, 1)
+
+
+def test_a_leads_day_a_month_or_two_before_the_collectors_marker_is_the_news_month() -> None:
+    # "Sáng 28/12, ..." on a page the collector dated January: the December before; "Chiều 30/9" under
+    # "date 2024-10": September (after a paper's tag too)
+    for text, start, end in (
+        (" date 2025-01\nPhiên chợ cuối năm\n\nSáng 28/12, tiểu thương bán 1.200 gian hàng, thu 3,5 tỷ đồng.",
+         D(2024, 12, 1), D(2024, 12, 31)),
+        (" date 2024-10\nKhánh thành cầu\n\n(Baobacgiang.vn) - Chiều 30/9, tỉnh khánh thành cầu dài 420 m.",
+         D(2024, 9, 1), D(2024, 9, 30)),
+        (" date 2026-03\nHội chợ nông sản\n\nTối 27/1, hội chợ đón 9.000 lượt khách.", D(2026, 1, 1), D(2026, 1, 31)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (start, end, "date_line"), text
+    # near misses: the marker's own month, a day later than the page, one too long before, a day with its year
+    for text, month in (
+        (" date 2026-09\nHọp báo\n\nSáng 12/9, tỉnh cho biết thu 1.200 tỷ đồng.", D(2026, 9, 1)),
+        (" date 2024-09\nHội nghị\n\nSáng 12/10, tỉnh sẽ tổ chức hội nghị với 300 đại biểu.", D(2024, 9, 1)),
+        (" date 2024-09\nHội nghị\n\nSáng 12/4, tỉnh tổ chức hội nghị với 300 đại biểu.", D(2024, 9, 1)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, source) == (month, "date_line"), text
+
+
+def test_the_year_of_a_holiday_or_festival_is_its_edition_not_the_period_reported() -> None:
+    # "dịp nghỉ lễ Quốc khánh 2/9 năm 2024", "Festival Biển Nha Trang năm 2025", "Lễ hội Lồng Tồng năm 2026": the
+    # figures cover the holiday's days; the page's month stands
+    for text, month in (
+        (" date 2024-09\nTrong dịp nghỉ lễ Quốc khánh 2/9 năm 2024, tỉnh đón 1,05 triệu lượt khách.", D(2024, 9, 1)),
+        (" date 2025-06\nDu lịch biển\n\nFestival Biển Nha Trang năm 2025 thu hút 410.000 lượt khách, doanh thu "
+         "1.900 tỷ đồng.", D(2025, 6, 1)),
+        (" date 2026-02\nLễ hội Lồng Tồng năm 2026 đón 25.000 lượt khách, tăng 10%.", D(2026, 2, 1)),
+        (" date 2026-02\nDịp Tết Nguyên đán năm 2026, toàn tỉnh xảy ra 4 vụ tai nạn giao thông.", D(2026, 2, 1)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end.month, source) == (month, month.month, "date_line"), text
+    # near misses: a year of its own sentence or clause after a festival stays the period reported
+    for text in (
+        " date 2024-12\nLễ hội đã kết thúc. Năm 2024, tỉnh đón 3,2 triệu lượt khách.",
+        " date 2024-12\nSau lễ hội, năm 2024 tỉnh đón 3,2 triệu lượt khách.",
+        " date 2024-12\nThu ngân sách năm 2024 đạt 3.200 tỷ đồng.",
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (D(2024, 1, 1), D(2024, 12, 31), "body"), text
+
+
+def test_the_week_a_lead_reports_dates_it_though_its_first_day_has_no_month() -> None:
+    # "tuần qua (từ ngày 1 đến 7/9)": the week's days, the year from the page's marker
+    for text, start, end in (
+        (" date 2026-09\nKhách du lịch tăng\n\n(Baokhanhhoa.vn) - Trong tuần qua (từ ngày 1 đến 7/9), toàn tỉnh đón "
+         "152.000 lượt khách.", D(2026, 9, 1), D(2026, 9, 7)),
+        (" date 2024-03\nTai nạn giao thông giảm\n\nTuần này (từ ngày 11 đến 17/3), toàn tỉnh xảy ra 4 vụ tai nạn "
+         "giao thông.", D(2024, 3, 11), D(2024, 3, 17)),
+        (" date 2025-11\nGiá lúa tăng\n\nTrong tuần vừa qua, từ ngày 3 đến 9/11, giá lúa tăng 200 đồng/kg.",
+         D(2025, 11, 3), D(2025, 11, 9)),
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (start, end, "body"), text
+    # near misses: a range of more than a week, or none after "tuần", keep the page's month
+    for text in (
+        " date 2026-09\nHội chợ\n\nTrong tuần qua, hội chợ từ ngày 1 đến 20/9 đón 9.000 lượt khách.",
+        " date 2026-09\nHội chợ\n\nTuần lễ (từ ngày 1 đến 20/9) đón 9.000 lượt khách.",
+    ):
+        got, source = locate_document_period(text, _is_disaster)
+        assert got is not None and (got.start, got.end, source) == (D(2026, 9, 1), D(2026, 9, 30), "date_line"), text

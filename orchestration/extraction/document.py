@@ -70,7 +70,7 @@ from orchestration.extraction.places import (
     unit_kind,
     unit_label,
 )
-from orchestration.extraction.scanning import matches_tried_at, opening_words, places_of
+from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern, word_source
 
 
@@ -628,6 +628,10 @@ def describe_document(text: str) -> DocumentInfo:
     headline_district: UnitMention | None = None
     if unit is None and not has_frame and (own := _headline_district(lines)) is not None:
         named = district_province(own)
+        if named is None and province is not None and province.key in district_province_keys(own):
+            # "Huyện Bảo Lâm năm 2025: ...\nBảo Lâm (Cao Bằng), 20/12 - ...": a name several provinces share
+            # (of Cao Bằng and of Lâm Đồng) is the district of the one the text names
+            named = province
         if province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
@@ -637,6 +641,14 @@ def describe_document(text: str) -> DocumentInfo:
             if any(re.match(re.escape(own.name) + r"\s*[:–—-]", _PRESS_TAG.sub("", ln).strip(), re.IGNORECASE)
                    for ln in _headline_lines(lines)):
                 headline_district = own
+    if (unit is None and not has_frame and (dated := _dateline_district(plain)) is not None
+            and _lead_commune(plain) is None
+            and (province is None or province.key in district_province_keys(dated))):
+        # "Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - 9 tháng năm 2024, huyện Mường Lát giảm 820 hộ nghèo":
+        # the agency's dateline files the news from the district its lead speaks as
+        unit = dated
+        if province is None:
+            province, place_source = get_province(next(iter(district_province_keys(dated)))), "body"
     if province is None and unit is None and not has_frame and place_source is None:
         # names no province at all: only its district, or districts of one province
         unit = _sole_district(plain)
@@ -822,6 +834,11 @@ def describe_document(text: str) -> DocumentInfo:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
+    if (province is None and place_source is None and doc_type == "news" and not has_frame
+            and (paper := _credited_paper(plain)) is not None and _names_no_other_province(plain, paper)):
+        # "... thu ngân sách trên địa bàn tỉnh đạt 5.800 tỷ đồng.\nTheo Báo Thái Bình": an item that names no
+        # place of its own is of the province whose paper it was taken from
+        province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
             and _written_after_the_merger(plain, period)):
@@ -1338,6 +1355,38 @@ def _tagged_province(plain: str) -> Province | None:
     if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
     return _own_paper(plain, paper)
+
+
+# The credit a news page ends with: "Theo Báo Thái Bình", "Nguồn: Báo Nghệ An điện tử", "Hoàng Hà (Theo Báo
+# Ninh Bình)", "Nguồn: baobinhdinh.vn": the paper (or its web domain) the item was taken from
+_CREDIT = re.compile(r"(?i)(?:^|\()\s*(?:[^\W\d][^()\n]{0,40}?\(\s*)?(?:theo|nguồn\s*:)\s*"
+                     r"(?:(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
+                     r"([^\W\d][^()\n]{1,40}?)|([\w.]+\.vn))\s*(?:điện\s+tử|online)?\s*\)?\s*\.?\s*$")
+_CREDIT_WORD = lowered_literal_scan(_CREDIT)  # (a cheap test first: most closing lines credit no paper)
+CREDIT_LINES = 3  # the credit stands among the last lines with words
+
+
+def _credited_paper(plain: str) -> Province | None:
+    """The province of the provincial paper a news item credits at its end ("Theo Báo Thái Bình", "Nguồn:
+    baothaibinh.vn"): a provincial paper writes of its own province, as its opening tag tells (see
+    ``_tagged_province``); None for a national paper or no credit."""
+    closing = [ln.strip() for ln in _without_page_links(plain).split("\n") if ln.strip()][-CREDIT_LINES:]
+    for line in reversed(closing):
+        m = _CREDIT.search(line) if _CREDIT_WORD.search(line.lower()) else None
+        if m is None:
+            continue
+        if m.group(1) is not None:
+            return match_province(m.group(1), fuzzy=False)
+        domain = _DOMAIN.match(fold(m.group(2)))
+        return _run_together_province(domain.group(1)) if domain is not None else None
+    return None
+
+
+def _names_no_other_province(plain: str, province: Province) -> bool:
+    """Does the text name no province but ``province``, neither by name nor by a district of one province?"""
+    named = {m.province.key for m in _provinces_outside_units(plain)}
+    named |= {own.key for u in find_units(plain) if (own := district_province(u)) is not None}
+    return named <= {province.key}
 
 
 def _past_datelines(lead: str) -> str:
@@ -2042,7 +2091,9 @@ def _headline_lines(lines: list[str]) -> list[str]:
     names, not the district the news is about."""
     opening: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
-        opening.append(line)
+        # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
+        # headline's line; the headline opens after it)
+        opening.append(DATE_MARKER.sub("", line, count=1))
         if _BODY_SENTENCE_LINE.match(line) or _DATELINE_LEAD.match(line):
             break
     return opening
@@ -2079,7 +2130,9 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             bracketed = _BRACKETED_NAME_AFTER_DISTRICT.match(rest)
             if bracketed and match_province(bracketed.group(1).strip(), fuzzy=False) is not None:
                 rest = rest[bracketed.end():]  # "Huyện Thạch Thành (Thanh Hóa): ..."
-            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES or rest[:1].islower():
+            # (a figure may open its period: "Huyện Quan Sơn 6 tháng đầu năm 2023: ..."; the unit word
+            # already tells the name is no part of a longer one)
+            if rest[:1] == ":" or rest[:1] in _HEADLINE_DASHES or rest[:1].islower() or rest[:1].isdigit():
                 return led
         words = opening.split()
         capitalised = 0
@@ -2098,6 +2151,41 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
                     district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0
                 )
     return None
+
+
+# An agency's dateline that opens the lead from a district: "Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - ...",
+# "Bảo Lâm (Cao Bằng), 20/6 - ...": the place, its province in brackets, the day, the agency's tag, a dash
+_DISTRICT_DATELINE = re.compile(
+    r"(?m)^[ \t]*([^\W\d][^(),\n\d]{1,30}?)[ \t]*\([ \t]*([^\W\d][^()\n\d]{1,30}?)[ \t]*\),[ \t]*(?:[Nn]gày[ \t]+)?"
+    r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?[ \t]*(?:\([^()\n]{2,20}\)[ \t]*)?[-–—][ \t]*"
+    r"([^\n]*)")
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
+_PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?!\w)", re.IGNORECASE)
+
+
+def _dateline_district(plain: str) -> UnitMention | None:
+    """The district an agency's dateline files the news from ("Mường Lát (Thanh Hóa), 5/10 (TTXVN) - ..."),
+    when the lead's first sentence speaks as that district ("huyện Mường Lát giảm 820 hộ nghèo", "huyện đã
+    hỗ trợ ..."), not as its province ("Sa Pa (Lào Cai), 5/10 - Tỉnh Lào Cai đón ...") nor of another
+    district: a reporter dates the news at the district it happened in."""
+    m = _DISTRICT_DATELINE.search(plain, 0, LEAD_CHARS)
+    if m is None or (province := match_province(m.group(2), fuzzy=False)) is None:
+        return None
+    own = as_named_before_2025(province).key
+    named = [d for d in districts_named(m.group(1).strip()) if d.province_key == own]
+    if len(named) != 1:
+        return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
+    district = named[0]
+    first = m.group(3)
+    end = _CLAUSE_END.search(first)
+    first = first[: end.start()] if end else first
+    word = unit_label(district.kind, "").strip()  # "huyện", "thị xã", "thành phố", "quận"
+    if _PROVINCE_WORD.search(first) or re.search(r"(?<!\w)" + word + r"(?!\w)", first, re.IGNORECASE) is None:
+        return None
+    if any(u.admin_level == "commune" or (u.admin_level == "district" and fold(u.name) != fold(district.name))
+           for u in find_units(first)):
+        return None  # (another district's news, datelined at its neighbour; or a commune's, read as such)
+    return UnitMention(district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0)
 
 
 def _districts_province(plain: str) -> Province | None:

@@ -115,6 +115,31 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
+# The day a news lead opens with, no year, after the paper's tag maybe: "Sáng 28/12, ...", "(Baoquangninh.vn) -
+# Chiều 30/9, ..." (folded)
+_LEAD_DAY = re.compile(r"^\W*(?:[\w.]{2,30}\)\s*[-–—]\s*)?(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
+                       + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*") + r"(?!\s*[/.\-]?\s*\d)")
+PUBLISHED_WITHIN = 2  # months: a page is dated (collected) soon after the day its lead reports
+
+
+def _lead_days_month(folded: str, dateline: Dateline) -> Period | None:
+    """The month of the day a news lead opens with ("Sáng 28/12, ...") when it is a month or two before the
+    page's dated month (a collector's "date 2025-01"): the news reports that day, of the page's year or, for
+    a December lead on a January page, the year before. None when the lead opens with no day or its month
+    is the page's (the page's month then stands)."""
+    lines = [ln for ln in folded[:1500].split("\n") if ln.strip() and not _TODAY.match(ln)][:HEADER_LINES]
+    for ln in lines:
+        if (m := _LEAD_DAY.match(ln)) is None:
+            continue
+        day, month = int(m.group(1)), int(m.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31) or dateline.year is None:
+            return None
+        if 1 <= (dateline.month - month) % 12 <= PUBLISHED_WITHIN:
+            return month_period(dateline.year if month < dateline.month else dateline.year - 1, month)
+        return None
+    return None
+
+
 # ---------------------------------------------------------------------------- reference year
 
 _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL + FOLDED.year + r"\s*" + YEAR_GROUP)
@@ -301,6 +326,24 @@ def _event_spans(
     yield from told
 
 
+# "Trong tuần qua (từ ngày 1 đến 7/9)", "tuần này (từ 9-15/3)": a weekly item's days, the week's first day often
+# written without its month (folded)
+_WEEK = re.compile(r"\btuan\s+(?:(?:vua\s+)?qua|nay|truoc)?\s*[(,:]?\s*")
+WEEK_DAYS = 7  # (a week's range, its first and last day at most this far apart)
+
+
+def _week_of_the_lead(folded: str, nfc: str, ref_year: int | None) -> Period | None:
+    """The days of the week a news lead says it reports ("Trong tuần qua (từ ngày 1 đến 7/9), toàn tỉnh
+    đón ..."), with the year written or the reference year; None when it names no week's range."""
+    if "tuan" not in folded:
+        return None
+    for week in _WEEK.finditer(folded):
+        m = _EVENT_RANGE.match(folded, week.end())
+        if m is not None and (span := _range_period(m, ref_year, nfc, max_days=WEEK_DAYS)) is not None:
+            return span
+    return None
+
+
 # the parts of a year a headline sums several events up over ("Tình hình thiên tai năm 2024 ...")
 _SEASONS = ("year", "half", "cumulative", "quarter")
 _LEAD_CHARS = 200  # (the lead's first sentence, where a summary restates its season)
@@ -405,6 +448,12 @@ _PAST_DISASTER = re.compile(r"\b(?:vuot|hon|so\s+voi|nhu|bang|ke\s+tu)\s+(?:[^\s
                             r"|\b(?:lu|lut|bao)\s+lich\s+su\s*$")
 # "kế hoạch đầu tư công trung hạn giai đoạn 2021-2025": a medium-term plan's years, not a period
 # reported on
+# "dịp nghỉ lễ Quốc khánh 2/9 năm 2024", "Festival Hoa Đà Lạt lần thứ X năm 2024", "Lễ hội Đền Hùng năm 2025": the
+# year names the holiday's or festival's edition (data/words/festive_events.csv); its figures cover those days,
+# not the year
+_FESTIVE_BEFORE = re.compile(r"(?<!\w)(?:" + word_source("festive_events") + r")(?!\w)[^.;:!?\n,]{0,50}$",
+                             re.IGNORECASE)
+FESTIVE_REACH = 70  # characters before the year: the event word and its name
 _MEDIUM_TERM = re.compile(r"\btrung\s+han\s+(?:giai\s+doan\s+)?$")
 # "(nhiệm kỳ 2016-2021)" in a news item names the council's term, not the period it reports on.
 _TERM = re.compile(r"^(?:nhiem\s+ky|khoa)\b")
@@ -759,6 +808,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not (p.kind == "range" and _MEDIUM_TERM.search(folded_opening[max(0, p.start - 30):p.start]))
                and not _SINCE.search(folded_opening[max(0, p.start - 20):p.start])
                and not _WORK_EVENT_BEFORE.search(folded_opening, max(0, p.start - 40), p.start)
+               and not (p.kind == "year" and _FESTIVE_BEFORE.search(opening, max(0, p.start - FESTIVE_REACH), p.start))
                and not _BORN.search(folded_opening[max(0, p.start - 12):p.start])
                and not ("quyet toan" in folded_opening
                         and _SETTLED_ACCOUNTS.search(folded_opening[max(0, p.start - 50):p.start]))
@@ -799,6 +849,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         return so_far, "body"
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
+    if zone is None and (week := _week_of_the_lead(folded_opening, opening, ref)) is not None:
+        return week, "body"  # ("tuần qua (từ ngày 1 đến 7/9)": a range the phrases read as no period)
     if (so_far := _months_so_far(folded_opening, ref)) is not None:
         return so_far, "body"
     if (past := _months_past(folded_opening, dateline)) is not None:
@@ -815,7 +867,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # session setting next year's tasks reviews the whole year now ending, not the page's month
         return year_period(dateline.year), "body"
     if zone is None and dateline is not None and dateline.year:
-        return month_period(dateline.year, dateline.month), "date_line"
+        # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
+        return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
     dl_year = date_line_year(nfc)
     if dl_year:
         first_line = ft.folded[:max(nfc.find("\n"), 0)]
