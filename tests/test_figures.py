@@ -2025,6 +2025,14 @@ def test_a_day_and_month_before_a_bracket_of_years_is_an_anniversary_date():
     assert [f.token for f in find_figures("đạt 18/20 xã (chiếm 90%)")] == ["18", "20", "90"]
 
 
+def test_a_datelines_day_and_month_before_its_agency_and_dash_is_a_date():
+    for line in ("Lai Châu, 14/10 (TTXVN) - Toàn tỉnh đón 85.000 lượt khách.",
+                 "Cà Mau, 2/9 (VOV) – Toàn tỉnh đón 85.000 lượt khách."):
+        assert [f.token for f in find_figures(line)] == ["85.000"], line
+    # (near miss: a ratio, a bracket that is no agency and no dash after it)
+    assert [f.token for f in find_figures("đạt 14/16 xã (chiếm 87,5%) - tăng 2 xã")][:2] == ["14", "16"]
+
+
 def test_an_ordinal_counted_within_a_whole_is_no_count():
     assert [f.token for f in find_figures("Thôn đã đạt chỉ tiêu thứ 7 trong 12 chỉ tiêu của kế hoạch.")] == []
     # a rank after "xếp" stays a count labelled "thứ"

@@ -258,8 +258,9 @@ _NOT_FIGURE = [
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
-    # (and before a bracket of years: "Ngày truyền thống 25/8 (1954-2024)", an anniversary's day)
-    rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]|\(\s*(?:1[89]|20)\d\d\b))",
+    # (and before a bracket of years: "Ngày truyền thống 25/8 (1954-2024)", an anniversary's day; or before the
+    # agency of a dateline and its dash: "Sơn La, 3/9 (TTXVN) - ...")
+    rf"\b{day_month()}\s*(?=\s*(?:năm|hằng\s+năm|hàng\s+năm|[-–)]|\(\s*(?:1[89]|20)\d\d\b|\([^()\d\n]{{1,30}}\)\s*[-–]))",
     rf"(?:tháng|quý|Quý|Tháng|T)\s*{month_year()}\b",
     rf"\b{month_year()}\b",
     rf"(?i:{spelled_day(WRITTEN)}(?:{spelled_month(WRITTEN)})?(?:{spelled_year(WRITTEN)})?)",
