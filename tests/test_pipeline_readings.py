@@ -230,3 +230,16 @@ def test_items_listed_under_a_line_closing_on_a_colon_take_its_months() -> None:
     rows = indicator_rows(opening + "Một số sản phẩm chủ yếu:\n- Xi măng đạt 210 nghìn tấn;\n"
                           "- Điện sản xuất 95 triệu kWh.\n")
     assert {r["period_start"] for r in rows} == {D(2027, 7, 1)}
+
+
+def test_an_aim_and_its_year_fronting_a_sentence_make_its_figures_targets_of_that_year() -> None:
+    news = "Gia Lai: Xây dựng nông thôn mới năm 2026\n\nNăm 2026, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới.\n"
+    for aim, year in (("Dự kiến đến năm 2027,", 2027), ("Mục tiêu đến năm 2030,", 2030),
+                      ("Định hướng năm 2028,", 2028)):
+        rows = indicator_rows(news + f"{aim} có thêm 9 xã đạt chuẩn nông thôn mới.\n")
+        read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+        assert read[9] == ("target", D(year, 1, 1)), aim
+        assert read[12] == ("level", D(2026, 1, 1)), aim
+    # (near miss: an estimate of a figure said as done stays a level)
+    rows = indicator_rows(news + "Dự kiến cả năm, toàn tỉnh có 14 xã đạt chuẩn.\n")
+    assert {r["value"]: r["metric"] for r in rows}[14] == "level"

@@ -1160,7 +1160,11 @@ def _since_full_stop(text: str) -> str:
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
 # ("Xã cũng sẽ tập trung ...; giữ vững diện tích khoảng 2.000 ha": what the unit will do is its aim too)
 _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b|"
-                        r"\s*(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành\s+phố|[Xx]ã|[Pp]hường)\s+(?:cũng\s+)?sẽ\s+(?:tập\s+trung|tiếp\s+tục)\b")
+                        r"\s*(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành\s+phố|[Xx]ã|[Pp]hường)\s+(?:cũng\s+)?sẽ\s+(?:tập\s+trung|tiếp\s+tục)\b|"
+                        # ("Dự kiến đến năm 2027, có thêm 3 xã ...", "Mục tiêu đến năm 2030, ...": an aim and the year
+                        # it aims at, fronting the sentence before a comma)
+                        r"\W*(?:[Dd]ự\s+kiến|[Mm]ục\s+tiêu|[Đđ]ịnh\s+hướng)\s+(?:(?:đến|tới|trong|vào)\s+)?"
+                        r"(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,")
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
