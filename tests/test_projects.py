@@ -5024,3 +5024,46 @@ def test_the_whole_route_of_a_work_opened_names_the_work() -> None:
     # (near misses: the whole route of no work named; "toàn cầu" is no bridge)
     assert _rows("Dự kiến năm 2027 sẽ thông xe toàn tuyến.") == []
     assert _rows("Nhu cầu toàn cầu về điện gió tăng mạnh.") == []
+
+
+def test_a_route_whose_kind_and_length_open_a_sentence_is_the_route_named_before() -> None:
+    # "Tuyến cao tốc dài N km, ... tổng vốn X": the bare kind, then its length, speaks of the route named before
+    before = "Sáng 2/9/2026, tỉnh Thanh Hóa thông xe cao tốc Nghi Sơn - Diễn Châu."
+    text = "Tuyến cao tốc dài 50,1 km, được đầu tư theo hình thức PPP với tổng vốn 7.293 tỷ đồng."
+    fields = _project_fields(text, "7.293", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cao tốc Nghi Sơn - Diễn Châu")
+    before = "Ngày 10/3/2025, huyện Krông Pắc khánh thành cầu Ea Kuăng."
+    text = "Cầu dài khoảng 120 m, có tổng mức đầu tư 45 tỷ đồng."
+    fields = _project_fields(text, "45", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Ea Kuăng")
+    # the length itself stays an indicator: no project measure fits it
+    assert _not_a_project(text, "120", preceding=before)
+    # near miss: "dài" with no number after it opens no reference ("Cầu dài nhất ..." describes a class)
+    text = "Cầu dài nhất tỉnh có tổng mức đầu tư 45 tỷ đồng."
+    assert _not_a_project(text, "45")
+
+
+def test_a_capitalised_dat_inside_a_name_is_a_given_name_not_the_verb() -> None:
+    # "Trường THPT Huỳnh Mẫn Đạt": "Đạt" with a capital goes on the name; the verb "đạt" is lower case
+    got = _events("Công trình Trường THPT chuyên Huỳnh Mẫn Đạt đã hoàn thành 90% khối lượng.")
+    assert [name for name, _, _ in got] == ["Trường THPT chuyên Huỳnh Mẫn Đạt"]
+    got = _events("Sáng 4/5/2026, thị xã khởi công cầu Thành Đạt 2 với tổng vốn 60 tỷ đồng.")
+    assert [name for name, _, _ in got] == ["cầu Thành Đạt 2"]
+    # near miss: the lower-case verb still ends the name
+    got = _events("Dự án cầu Phú Lợi đạt 70% khối lượng, dự kiến thông xe tháng 12/2026.")
+    assert [name for name, _, _ in got] == ["cầu Phú Lợi"]
+
+
+def test_a_named_street_extended_or_given_capital_is_a_work() -> None:
+    # "đường X kéo dài/nối dài", "Đường X được bố trí N tỷ đồng": a street that is built or given money is a work
+    text = "Năm 2027, đường Nguyễn Tất Thành kéo dài được bố trí 210 tỷ đồng."
+    fields = _project_fields(text, "210")
+    assert (fields["measure"], fields["project_name"]) == ("plan", "đường Nguyễn Tất Thành kéo dài")
+    text = "Dự án chuyển tiếp: Đường Lê Lợi được bố trí vốn 95 tỷ đồng; cầu Bình Minh được bố trí 60 tỷ đồng."
+    assert _project_fields(text, "95")["project_name"] == "Đường Lê Lợi"
+    assert _project_fields(text, "60")["project_name"] == "cầu Bình Minh"
+    text = "Đường Trần Phú nối dài có tổng mức đầu tư 330 tỷ đồng, dài 2,4 km."
+    assert _project_fields(text, "330")["project_name"] == "Đường Trần Phú nối dài"
+    # near misses: a street that is only an address, or a street with no money of its own, is no work
+    assert _not_a_project("Tại đường Hùng Vương, doanh thu các cửa hàng đạt 120 tỷ đồng.", "120")
+    assert _rows("Người dân đi trên đường Hùng Vương được bố trí lại làn xe.") == []

@@ -301,7 +301,9 @@ _REFERENCE = guarded(
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
         # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
         # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
-        r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b))",
+        r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b"
+        # ("Tuyến cao tốc dài 49,3 km, ... tổng vốn ...": its length right after the kind, the work named before)
+        r"|\s+dài\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d))",
         _I,
     )
 )
@@ -403,7 +405,9 @@ _NAME_END = guarded(
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
         # ("Bờ kè xã X chuẩn bị được đầu tư xây dựng": what is about to happen to the work, a predicate)
         # ("Nhà máy X trên đà hoàn thành": the course the work is on, a predicate)
-        r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        # ("Trường THPT Huỳnh Mẫn Đạt đã ...", "Khu đô thị Thành Đạt": "Đạt" with a capital is a given name, part of
+        # the name; the verb is written lower case, or in capitals in a headline)
+        r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|(?-i:đạt|ĐẠT)|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"trên\s+đà|"
         r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
@@ -1534,6 +1538,17 @@ _STRETCH_OBJECT = re.compile(
 )
 
 
+# "đường Nguyễn Tất Thành kéo dài", "Đường Lê Lợi nối dài được bố trí 90 tỷ đồng": a named street that is extended,
+# or given capital or a price right after its name, is a work (a street named alone is an address)
+_ROAD_WORK = guarded(
+    re.compile(
+        r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*\s+(?:(?:kéo|nối)\s+dài\b|"
+        r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
+        r"\s+(?:(?:vốn|kinh\s+phí|khoảng|gần|hơn|trên)\s+)*\d))"
+    )
+)
+
+
 # "khánh thành cầu A và đường B": the named street after "và" where _street_after_a_work ended the name before it;
 # a work only as the event verb's second object (_work_mentions asks for the verb), not "ngã tư A và đường B"
 _STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(?=" + UPPER + r")"))
@@ -1564,6 +1579,7 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
         starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_AND.finditer(text)]
+        starts += [(m.start(1), m.end(1)) for m in _ROAD_WORK.finditer(text)]
         if " - " in text or " – " in text:
             starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
         starts.sort()  # (a start found twice reads once: the second is inside the first mention)
