@@ -5067,3 +5067,75 @@ def test_a_named_street_extended_or_given_capital_is_a_work() -> None:
     # near misses: a street that is only an address, or a street with no money of its own, is no work
     assert _not_a_project("Tại đường Hùng Vương, doanh thu các cửa hàng đạt 120 tỷ đồng.", "120")
     assert _rows("Người dân đi trên đường Hùng Vương được bố trí lại làn xe.") == []
+
+
+def test_a_conference_centre_and_the_provinces_own_work_are_works() -> None:
+    # "khánh thành cầu A (huyện B) và Trung tâm Hội nghị tỉnh": two works; a building named by "tỉnh" alone
+    # is the province's own, as "Trung tâm y tế huyện" is the district's
+    text = "Sáng 28/8/2025, UBND tỉnh khánh thành cầu Hiệp\n(huyện Quỳnh Phụ) và Trung tâm Hội nghị tỉnh."
+    got = [(n, e) for n, e, _ in _rows(text)]
+    assert got == [("cầu Hiệp", "inaugurated"), ("Trung tâm Hội nghị tỉnh", "inaugurated")]
+    fields = _project_fields("Trung tâm Hội nghị tỉnh được đầu tư 690 tỷ đồng từ ngân sách tỉnh.", "690")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trung tâm Hội nghị tỉnh")
+    fields = _project_fields("Nhà thi đấu tỉnh có tổng mức đầu tư 210 tỷ đồng.", "210")
+    assert fields["project_name"] == "Nhà thi đấu tỉnh"
+    # near miss: a meeting held at the centre is no news of a work
+    assert _rows("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Thái Bình với 300 đại biểu.") == []
+
+
+def test_the_items_of_a_list_headed_by_a_capital_allotment_get_their_plan() -> None:
+    # "Các công trình được bố trí vốn năm 2026 gồm: A (40 tỷ đồng), B (75 tỷ đồng)": each item's capital plan
+    text = (
+        "Các công trình được bố trí vốn năm 2026 gồm: cầu Tình Húc (40 tỷ đồng), "
+        "đường tránh thị trấn Na Hang (75 tỷ đồng)."
+    )
+    assert _project_fields(text, "40")["measure"] == "plan"
+    assert _project_fields(text, "75")["measure"] == "plan"
+    text = "Năm 2025, huyện phân bổ vốn cho các công trình: Trường Mầm non Hoa Mai: 6,5 tỷ; cầu Khe Lau: 9 tỷ đồng."
+    assert _project_fields(text, "9")["measure"] == "plan"
+    # bullet lines under a head that ends on a colon
+    text = (
+        "Tin tỉnh Tuyên Quang\n\nKế hoạch vốn năm 2026 bố trí cho các dự án như sau:\n"
+        "- Đường liên xã Hòa Phú - Trung Minh: 55 tỷ đồng;\n- Trường THCS Kim Bình: 18 tỷ đồng.\n"
+    )
+    got = {r["project_name"]: r["measure"] for r in _project_rows(text) if r["value"] is not None}
+    assert got == {"Đường liên xã Hòa Phú - Trung Minh": "plan", "Trường THCS Kim Bình": "plan"}
+    # near misses: a head that says nothing of capital, or says the price, keeps the price
+    text = "Các công trình trọng điểm gồm: cầu Tình Húc (40 tỷ đồng), đường tránh Na Hang (75 tỷ đồng)."
+    assert _project_fields(text, "40")["measure"] == "total_investment"
+    text = "Các dự án được bố trí vốn có tổng mức đầu tư như sau: cầu Tình Húc (40 tỷ đồng), cầu Bản Ca (20 tỷ)."
+    assert _project_fields(text, "40")["measure"] == "total_investment"
+
+
+def test_a_list_head_that_funds_its_works_takes_no_event_carried_from_before() -> None:
+    # a "khởi công" group before, then "Các công trình được bố trí vốn ... gồm: A, B": the funded works are not started
+    text = (
+        "Tin tỉnh Tuyên Quang\n\nSáng 3/3/2026, huyện khởi công 4 công trình trường học.\n\n"
+        "Các công trình được bố trí vốn năm 2026 gồm: cầu Tình Húc, đường tránh thị trấn Na Hang.\n\n"
+        "Huyện Lâm Bình đầu tư 9 công trình: nhà văn hóa thôn Nà Khậu, cầu treo Bản Chợ.\n"
+    )
+    got = {(r["project_name"], r["event"]) for r in _project_rows(text) if r["measure"] is None}
+    assert not {e for n, e in got if n in ("cầu Tình Húc", "cầu treo Bản Chợ", "nhà văn hóa thôn Nà Khậu")} & {
+        "started"
+    }
+    # near miss: a head that says no news of its own still takes the group's event
+    text = (
+        "Tin tỉnh Tuyên Quang\n\nSáng 3/3/2026, huyện khởi công 2 công trình.\n\n"
+        "Các công trình gồm: cầu Tình Húc, đường tránh thị trấn Na Hang.\n"
+    )
+    got = {(r["project_name"], r["event"]) for r in _project_rows(text) if r["measure"] is None}
+    assert ("cầu Tình Húc", "started") in got
+
+
+def test_commune_roads_in_an_open_list_are_works_and_the_dots_end_the_last_name() -> None:
+    # "đầu tư 14 công trình: nhà văn hóa thôn A, đường bê tông thôn B, kênh mương thôn C...": each item a work
+    text = (
+        "Năm 2025, huyện đầu tư 14 công trình: nhà văn hóa thôn Pạc Ngam, đường bê tông thôn Lùng Cẩu, "
+        "kênh mương thôn Na Đẩy..."
+    )
+    names = ["nhà văn hóa thôn Pạc Ngam", "đường bê tông thôn Lùng Cẩu", "kênh mương thôn Na Đẩy"]
+    assert [n for n, _, _ in _rows(text)] == names
+    text = "Xã đã hoàn thành 3 công trình: đường nội đồng xứ Đồng Sậy, cầu tràn Khe Mơ…"
+    assert [n for n, _, _ in _rows(text)] == ["đường nội đồng xứ Đồng Sậy", "cầu tràn Khe Mơ"]
+    # near miss: a length of concrete roads with no name of its own is no work
+    assert _rows("Năm 2025, toàn huyện làm mới 25 km đường bê tông nông thôn.") == []

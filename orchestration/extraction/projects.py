@@ -385,7 +385,8 @@ _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" 
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
     re.compile(
-        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+        # ("nhà văn hóa thôn A, cầu treo Bản B...": the dots of an open list end its last name)
+        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|\.\.|…|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
         + UPPER
         + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
@@ -1476,8 +1477,10 @@ _CLASS_PROPERTY_AFTER = re.compile(r"\s+(?:" + word_source("work_class_propertie
 _RATE_OF_BEFORE = re.compile(r"\btỷ\s+lệ\s+(?:số\s+)?$", _I)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
+# ("Trung tâm Hội nghị tỉnh được đầu tư 690 tỷ đồng", "Nhà thi đấu tỉnh": the province's own, the same)
 _UNITS_OWN_WORK = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận)",
+    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+"
+    r"(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận|tỉnh)",
     _I,
 )
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
@@ -2363,6 +2366,21 @@ def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
     return said_event(paragraph[_sentence_start(paragraph, own - 2) : own], "")
 
 
+# "Các công trình được bố trí vốn năm 2026 gồm: A, B", "Huyện X đầu tư 9 công trình: A, B...": a list head that gives
+# its works capital or investment says its own news of them; the event a group of an earlier paragraph carried
+# (a "khởi công mới" list before it) is not theirs
+_FUNDING_HEAD = re.compile(
+    r"(?:" + word_source("capital_plan") + r")|đầu\s+tư\s+(?:xây\s+dựng\s+)?\d+\s+(?:công\s+trình|dự\s+án)", _I
+)
+
+
+def _head_funds_its_list(paragraph: str, start: int) -> bool:
+    """Whether the head before the colon of the list the work at ``start`` is an item of funds its works."""
+    opening = _sentence_start(paragraph, start)
+    colon = paragraph.rfind(":", opening, start)
+    return colon >= 0 and _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+
+
 def _list_head_without_verb(mention: _Mention) -> bool:
     """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:"); a
     counted head too ("Khánh thành 9 cây cầu." then "Cụ thể, 3 cây cầu gồm: A, B, C"): the group's count again,
@@ -2526,6 +2544,7 @@ def _project_events(
         if (
             said is None
             and carried is not None
+            and not _head_funds_its_list(paragraph, a)
             and (
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
@@ -3721,6 +3740,32 @@ _CAPITAL_CHANGED = re.compile(
     _I,
 )
 
+# "Các công trình được bố trí vốn năm 2026 gồm: cầu A (40 tỷ đồng), ...", "Kế hoạch vốn năm 2027 phân bổ cho các dự án
+# khởi công mới:" then "- Đường B: 55 tỷ đồng;": the amount each item of a list headed by a capital allotment is
+# given is its plan, not its price (a head with a price word, "có tổng mức đầu tư như sau:", keeps the price)
+_ITEM_LINE_MARK = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", _I)
+
+
+def _list_head_allots(ctx: FigureContext, between: str) -> bool:
+    """Whether the work whose figure is read is an item of a list whose head says capital is allotted."""
+    before_name = ctx.before[: len(ctx.before) - len(between)]
+    colon = before_name.rfind(":")
+    if colon >= 0:
+        head = before_name[:colon]
+    elif _ITEM_LINE_MARK.match(ctx.text) and ctx.sentence[0] <= len(ctx.text) - len(ctx.text.lstrip()) + 4:
+        # a bullet or numbered line: its head is the line ending on a colon above the items before it
+        head = ""
+        for line in reversed(ctx.preceding.rstrip().splitlines()):
+            if line.rstrip().endswith(":"):
+                head = line.rstrip()[:-1]
+                break
+            if not _ITEM_LINE_MARK.match(line):
+                break
+    else:
+        return False
+    return bool(head) and _PLAN.search(head) is not None and _TOTAL.search(head) is None
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
@@ -3742,7 +3787,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
-        return "total_investment"
+        return "plan" if _list_head_allots(ctx, between) else "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
     if "trợ" in between and _GIVEN_TO_THE_WORK.fullmatch(between):
