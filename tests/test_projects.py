@@ -5139,3 +5139,30 @@ def test_commune_roads_in_an_open_list_are_works_and_the_dots_end_the_last_name(
     assert [n for n, _, _ in _rows(text)] == ["đường nội đồng xứ Đồng Sậy", "cầu tràn Khe Mơ"]
     # near miss: a length of concrete roads with no name of its own is no work
     assert _rows("Năm 2025, toàn huyện làm mới 25 km đường bê tông nông thôn.") == []
+
+
+def test_a_work_opened_to_traffic_after_a_decimal_length_or_a_bracketed_place() -> None:
+    # "Tuyến đường X dài 3,2 km đã thông xe", "Cầu Y (TP. Z) dài 1,15 km vừa thông xe": the decimal comma and the
+    # dot of a place's abbreviation in brackets end neither the clause nor the sentence
+    got = _rows("Tuyến đường Nguyễn Văn Linh dài 3,2 km đã thông xe, tổng mức đầu tư 380 tỷ đồng.")
+    assert [(n, e) for n, e, _ in got] == [("Tuyến đường Nguyễn Văn Linh", "completed")]
+    got = _rows("Cầu Bình Lợi (TP. Thủ Dầu Một) dài 1,15 km vừa được thông xe.")
+    assert [(n, e) for n, e, _ in got] == [("Cầu Bình Lợi", "completed")]
+    got = _rows("Tuyến đường Hồ Tùng Mậu (TX. Sơn Tây) dài 2,5 km đã chính thức thông xe.")
+    assert [(n, e) for n, e, _ in got] == [("Tuyến đường Hồ Tùng Mậu", "completed")]
+    # near misses: a clause mark between still cuts the verb off, and a planned opening stays ahead
+    assert _rows("Tuyến đường Nguyễn Văn Linh, nơi ngày càng đông xe, đã thông xe.") == []
+    got = _rows("Cầu Bình Lợi (TP. Thủ Dầu Một) dài 1,15 km dự kiến thông xe vào tháng 12/2026.")
+    assert "completed" not in [e for _, e, _ in got]
+
+
+def test_a_campus_in_brackets_goes_on_the_works_name() -> None:
+    # "Bệnh viện X (cơ sở 2)", "Trường Y (cơ sở 2)": the second campus is a work of its own, as a phase in brackets is
+    text = "Dự án Bệnh viện Đa khoa tỉnh Kiên Giang (cơ sở 2) được giao kế hoạch vốn 320 tỷ đồng."
+    fields = _project_fields(text, "320")
+    assert (fields["project_name"], fields["measure"]) == ("Bệnh viện Đa khoa tỉnh Kiên Giang (cơ sở 2)", "plan")
+    got = _rows("Sáng 2/9/2024, tỉnh khánh thành Trường THPT chuyên Lê Quý Đôn (cơ sở mới) tại phường Nhơn Phú.")
+    assert [n for n, _, _ in got] == ["Trường THPT chuyên Lê Quý Đôn (cơ sở mới)"]
+    # near miss: another bracket (what the work holds) still ends the name
+    got = _rows("Sáng 2/9/2024, tỉnh khánh thành Trường THPT Quang Trung (gồm 24 phòng học).")
+    assert [n for n, _, _ in got] == ["Trường THPT Quang Trung"]

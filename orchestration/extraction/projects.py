@@ -684,8 +684,9 @@ def is_named(name: str, quoted: bool) -> bool:
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
+# ("Bệnh viện Đa khoa tỉnh X (cơ sở 2)": the campus, a work of its own apart from the first)
 _NAME_GOES_ON = re.compile(
-    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
+    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
@@ -984,7 +985,9 @@ _UNDER_WAY_NEXT = re.compile(
 # said as done (vừa/đã/mới or chính thức) in the same clause: completed (not "sẽ/dự kiến thông xe", still ahead,
 # nor "thông xe trở lại", a road reopened after a landslide)
 _OPENED_AFTER = re.compile(
-    r"[^,.;:!?\n]{0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
+    # ("Tuyến đường X (TP. Y) dài 3,2 km đã thông xe": the mark inside a decimal number or a bracketed place ends no
+    # clause)
+    r"(?:\([^()\n]{1,40}\)|[^,.;:!?\n]|(?<=\d)[,.](?=\d)){0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
     r"thông\s+xe\b(?!\s+trở\s+lại)",
     _I,
 )
@@ -1168,6 +1171,9 @@ def _not_after_a_place_abbreviation(then: str = "") -> str:
     """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
     return "".join(
         rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
+    ) + "".join(
+        # ("Tuyến đường X (TP. Buôn Ma Thuột) dài 3,2 km đã thông xe": a place in brackets after the work)
+        rf"(?<!\({kind}\.{then})" for kind in PLACE_ABBREVIATION_WORDS
     )
 
 
