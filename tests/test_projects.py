@@ -5166,3 +5166,22 @@ def test_a_campus_in_brackets_goes_on_the_works_name() -> None:
     # near miss: another bracket (what the work holds) still ends the name
     got = _rows("Sáng 2/9/2024, tỉnh khánh thành Trường THPT Quang Trung (gồm 24 phòng học).")
     assert [n for n, _, _ in got] == ["Trường THPT Quang Trung"]
+
+
+def test_a_total_said_after_works_one_verb_takes_together_is_theirs_together() -> None:
+    # "khánh thành A và B với tổng vốn X": one row for the pair, named as written (as a counted group's total is)
+    text = (
+        "Cùng ngày, tỉnh khánh thành Bệnh viện Đa khoa huyện Hải Lăng và đường Hùng Vương nối dài "
+        "với tổng vốn 420 tỷ đồng."
+    )
+    fields = _project_fields(text, "420")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (
+        "Bệnh viện Đa khoa huyện Hải Lăng và đường Hùng Vương nối dài", "inaugurated", "total_investment"
+    )
+    text = "Sáng 9/2/2027, huyện khởi công cầu Khe Nước, cầu Bản Mạ và Trường Mầm non Hoa Ban, tổng vốn 96 tỷ đồng."
+    assert _project_fields(text, "96")["project_name"] == "cầu Khe Nước, cầu Bản Mạ và Trường Mầm non Hoa Ban"
+    # near misses: works of two verbs, or a price said inside the second work's own clause, stay the last work's
+    text = "Huyện khánh thành Trường THCS Lục Nam và khởi công cầu Lục Nam mới, tổng vốn 350 tỷ đồng."
+    assert _project_fields(text, "350")["project_name"] == "cầu Lục Nam mới"
+    text = "Tỉnh khánh thành cầu Khe Nước và cầu Bản Mạ có tổng mức đầu tư 40 tỷ đồng."
+    assert _project_fields(text, "40")["project_name"] == "cầu Bản Mạ"

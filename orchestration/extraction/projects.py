@@ -2974,6 +2974,35 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     return spaced(name), event, name_end
 
 
+# "khánh thành Bệnh viện A và đường B với tổng vốn 420 tỷ đồng", "khởi công cầu A, cầu B và đường C, tổng mức đầu tư
+# ...": the total said right after works one verb takes together is theirs together, one row named as written for
+# them all (as a counted group's total is the group's), not the last work's price
+_JOINED_WORKS = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+", _I)
+_TOTAL_OF_ALL = re.compile(r"\s*,|\s+với\b", _I)
+
+
+def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
+    """(names joined, event, name end) of the works a verb took together when the figure is their total, else None."""
+    if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
+        return None
+    last = works[-1]
+    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, last.end, ctx.start):
+        return None
+    if not _TOTAL_OF_ALL.match(ctx.text, last.end, ctx.start):
+        return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
+    joined = [last]
+    for work in reversed(works[:-1]):
+        if work.event != last.event or not work.said:
+            break
+        if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
+            break
+        joined.insert(0, work)
+    if len(joined) < 2:
+        return None
+    names = [w.name for w in joined]
+    return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -2996,7 +3025,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
     elif best is not None:
-        best = _listed_group_total(ctx, in_sentence_works) or best
+        best = _listed_group_total(ctx, in_sentence_works) or _joint_total(ctx, in_sentence_works) or best
     return (
         best
         or _subject_after_invested(ctx)
