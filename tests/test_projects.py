@@ -4409,8 +4409,9 @@ def test_amounts_listed_respectively_belong_to_the_works_in_order() -> None:
         "đồng."
     )
     assert _project_fields(text, "27")["project_name"] == "cầu Khuổi Ma"
+    # (one total after both works of the verb is theirs together: test_a_total_said_after_works_one_verb_takes_...)
     text = "Huyện khánh thành cầu Bản Chang và cầu Khuổi Ma với tổng mức đầu tư 27 tỷ đồng."
-    assert _project_fields(text, "27")["project_name"] == "cầu Khuổi Ma"
+    assert _project_fields(text, "27")["project_name"] == "cầu Bản Chang và cầu Khuổi Ma"
 
 
 def test_the_works_share_said_before_its_rate_is_no_share_of_the_plan() -> None:

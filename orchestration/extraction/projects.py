@@ -2999,6 +2999,8 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         joined.insert(0, work)
     if len(joined) < 2:
         return None
+    if _GROUP.search(ctx.text, _sentence_from(ctx), joined[0].start):
+        return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
     names = [w.name for w in joined]
     return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
 
