@@ -4409,8 +4409,9 @@ def test_amounts_listed_respectively_belong_to_the_works_in_order() -> None:
         "đồng."
     )
     assert _project_fields(text, "27")["project_name"] == "cầu Khuổi Ma"
+    # (one total after both works of the verb is theirs together: test_a_total_said_after_works_one_verb_takes_...)
     text = "Huyện khánh thành cầu Bản Chang và cầu Khuổi Ma với tổng mức đầu tư 27 tỷ đồng."
-    assert _project_fields(text, "27")["project_name"] == "cầu Khuổi Ma"
+    assert _project_fields(text, "27")["project_name"] == "cầu Bản Chang và cầu Khuổi Ma"
 
 
 def test_the_works_share_said_before_its_rate_is_no_share_of_the_plan() -> None:
@@ -5024,3 +5025,164 @@ def test_the_whole_route_of_a_work_opened_names_the_work() -> None:
     # (near misses: the whole route of no work named; "toàn cầu" is no bridge)
     assert _rows("Dự kiến năm 2027 sẽ thông xe toàn tuyến.") == []
     assert _rows("Nhu cầu toàn cầu về điện gió tăng mạnh.") == []
+
+
+def test_a_route_whose_kind_and_length_open_a_sentence_is_the_route_named_before() -> None:
+    # "Tuyến cao tốc dài N km, ... tổng vốn X": the bare kind, then its length, speaks of the route named before
+    before = "Sáng 2/9/2026, tỉnh Thanh Hóa thông xe cao tốc Nghi Sơn - Diễn Châu."
+    text = "Tuyến cao tốc dài 50,1 km, được đầu tư theo hình thức PPP với tổng vốn 7.293 tỷ đồng."
+    fields = _project_fields(text, "7.293", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cao tốc Nghi Sơn - Diễn Châu")
+    before = "Ngày 10/3/2025, huyện Krông Pắc khánh thành cầu Ea Kuăng."
+    text = "Cầu dài khoảng 120 m, có tổng mức đầu tư 45 tỷ đồng."
+    fields = _project_fields(text, "45", preceding=before)
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "cầu Ea Kuăng")
+    # the length itself stays an indicator: no project measure fits it
+    assert _not_a_project(text, "120", preceding=before)
+    # near miss: "dài" with no number after it opens no reference ("Cầu dài nhất ..." describes a class)
+    text = "Cầu dài nhất tỉnh có tổng mức đầu tư 45 tỷ đồng."
+    assert _not_a_project(text, "45")
+
+
+def test_a_capitalised_dat_inside_a_name_is_a_given_name_not_the_verb() -> None:
+    # "Trường THPT Huỳnh Mẫn Đạt": "Đạt" with a capital goes on the name; the verb "đạt" is lower case
+    got = _events("Công trình Trường THPT chuyên Huỳnh Mẫn Đạt đã hoàn thành 90% khối lượng.")
+    assert [name for name, _, _ in got] == ["Trường THPT chuyên Huỳnh Mẫn Đạt"]
+    got = _events("Sáng 4/5/2026, thị xã khởi công cầu Thành Đạt 2 với tổng vốn 60 tỷ đồng.")
+    assert [name for name, _, _ in got] == ["cầu Thành Đạt 2"]
+    # near miss: the lower-case verb still ends the name
+    got = _events("Dự án cầu Phú Lợi đạt 70% khối lượng, dự kiến thông xe tháng 12/2026.")
+    assert [name for name, _, _ in got] == ["cầu Phú Lợi"]
+
+
+def test_a_named_street_extended_or_given_capital_is_a_work() -> None:
+    # "đường X kéo dài/nối dài", "Đường X được bố trí N tỷ đồng": a street that is built or given money is a work
+    text = "Năm 2027, đường Nguyễn Tất Thành kéo dài được bố trí 210 tỷ đồng."
+    fields = _project_fields(text, "210")
+    assert (fields["measure"], fields["project_name"]) == ("plan", "đường Nguyễn Tất Thành kéo dài")
+    text = "Dự án chuyển tiếp: Đường Lê Lợi được bố trí vốn 95 tỷ đồng; cầu Bình Minh được bố trí 60 tỷ đồng."
+    assert _project_fields(text, "95")["project_name"] == "Đường Lê Lợi"
+    assert _project_fields(text, "60")["project_name"] == "cầu Bình Minh"
+    text = "Đường Trần Phú nối dài có tổng mức đầu tư 330 tỷ đồng, dài 2,4 km."
+    assert _project_fields(text, "330")["project_name"] == "Đường Trần Phú nối dài"
+    # near misses: a street that is only an address, or a street with no money of its own, is no work
+    assert _not_a_project("Tại đường Hùng Vương, doanh thu các cửa hàng đạt 120 tỷ đồng.", "120")
+    assert _rows("Người dân đi trên đường Hùng Vương được bố trí lại làn xe.") == []
+
+
+def test_a_conference_centre_and_the_provinces_own_work_are_works() -> None:
+    # "khánh thành cầu A (huyện B) và Trung tâm Hội nghị tỉnh": two works; a building named by "tỉnh" alone
+    # is the province's own, as "Trung tâm y tế huyện" is the district's
+    text = "Sáng 28/8/2025, UBND tỉnh khánh thành cầu Hiệp\n(huyện Quỳnh Phụ) và Trung tâm Hội nghị tỉnh."
+    got = [(n, e) for n, e, _ in _rows(text)]
+    assert got == [("cầu Hiệp", "inaugurated"), ("Trung tâm Hội nghị tỉnh", "inaugurated")]
+    fields = _project_fields("Trung tâm Hội nghị tỉnh được đầu tư 690 tỷ đồng từ ngân sách tỉnh.", "690")
+    assert (fields["measure"], fields["project_name"]) == ("total_investment", "Trung tâm Hội nghị tỉnh")
+    fields = _project_fields("Nhà thi đấu tỉnh có tổng mức đầu tư 210 tỷ đồng.", "210")
+    assert fields["project_name"] == "Nhà thi đấu tỉnh"
+    # near miss: a meeting held at the centre is no news of a work
+    assert _rows("Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Thái Bình với 300 đại biểu.") == []
+
+
+def test_the_items_of_a_list_headed_by_a_capital_allotment_get_their_plan() -> None:
+    # "Các công trình được bố trí vốn năm 2026 gồm: A (40 tỷ đồng), B (75 tỷ đồng)": each item's capital plan
+    text = (
+        "Các công trình được bố trí vốn năm 2026 gồm: cầu Tình Húc (40 tỷ đồng), "
+        "đường tránh thị trấn Na Hang (75 tỷ đồng)."
+    )
+    assert _project_fields(text, "40")["measure"] == "plan"
+    assert _project_fields(text, "75")["measure"] == "plan"
+    text = "Năm 2025, huyện phân bổ vốn cho các công trình: Trường Mầm non Hoa Mai: 6,5 tỷ; cầu Khe Lau: 9 tỷ đồng."
+    assert _project_fields(text, "9")["measure"] == "plan"
+    # bullet lines under a head that ends on a colon
+    text = (
+        "Tin tỉnh Tuyên Quang\n\nKế hoạch vốn năm 2026 bố trí cho các dự án như sau:\n"
+        "- Đường liên xã Hòa Phú - Trung Minh: 55 tỷ đồng;\n- Trường THCS Kim Bình: 18 tỷ đồng.\n"
+    )
+    got = {r["project_name"]: r["measure"] for r in _project_rows(text) if r["value"] is not None}
+    assert got == {"Đường liên xã Hòa Phú - Trung Minh": "plan", "Trường THCS Kim Bình": "plan"}
+    # near misses: a head that says nothing of capital, or says the price, keeps the price
+    text = "Các công trình trọng điểm gồm: cầu Tình Húc (40 tỷ đồng), đường tránh Na Hang (75 tỷ đồng)."
+    assert _project_fields(text, "40")["measure"] == "total_investment"
+    text = "Các dự án được bố trí vốn có tổng mức đầu tư như sau: cầu Tình Húc (40 tỷ đồng), cầu Bản Ca (20 tỷ)."
+    assert _project_fields(text, "40")["measure"] == "total_investment"
+
+
+def test_a_list_head_that_funds_its_works_takes_no_event_carried_from_before() -> None:
+    # a "khởi công" group before, then "Các công trình được bố trí vốn ... gồm: A, B": the funded works are not started
+    text = (
+        "Tin tỉnh Tuyên Quang\n\nSáng 3/3/2026, huyện khởi công 4 công trình trường học.\n\n"
+        "Các công trình được bố trí vốn năm 2026 gồm: cầu Tình Húc, đường tránh thị trấn Na Hang.\n\n"
+        "Huyện Lâm Bình đầu tư 9 công trình: nhà văn hóa thôn Nà Khậu, cầu treo Bản Chợ.\n"
+    )
+    got = {(r["project_name"], r["event"]) for r in _project_rows(text) if r["measure"] is None}
+    assert not {e for n, e in got if n in ("cầu Tình Húc", "cầu treo Bản Chợ", "nhà văn hóa thôn Nà Khậu")} & {
+        "started"
+    }
+    # near miss: a head that says no news of its own still takes the group's event
+    text = (
+        "Tin tỉnh Tuyên Quang\n\nSáng 3/3/2026, huyện khởi công 2 công trình.\n\n"
+        "Các công trình gồm: cầu Tình Húc, đường tránh thị trấn Na Hang.\n"
+    )
+    got = {(r["project_name"], r["event"]) for r in _project_rows(text) if r["measure"] is None}
+    assert ("cầu Tình Húc", "started") in got
+
+
+def test_commune_roads_in_an_open_list_are_works_and_the_dots_end_the_last_name() -> None:
+    # "đầu tư 14 công trình: nhà văn hóa thôn A, đường bê tông thôn B, kênh mương thôn C...": each item a work
+    text = (
+        "Năm 2025, huyện đầu tư 14 công trình: nhà văn hóa thôn Pạc Ngam, đường bê tông thôn Lùng Cẩu, "
+        "kênh mương thôn Na Đẩy..."
+    )
+    names = ["nhà văn hóa thôn Pạc Ngam", "đường bê tông thôn Lùng Cẩu", "kênh mương thôn Na Đẩy"]
+    assert [n for n, _, _ in _rows(text)] == names
+    text = "Xã đã hoàn thành 3 công trình: đường nội đồng xứ Đồng Sậy, cầu tràn Khe Mơ…"
+    assert [n for n, _, _ in _rows(text)] == ["đường nội đồng xứ Đồng Sậy", "cầu tràn Khe Mơ"]
+    # near miss: a length of concrete roads with no name of its own is no work
+    assert _rows("Năm 2025, toàn huyện làm mới 25 km đường bê tông nông thôn.") == []
+
+
+def test_a_work_opened_to_traffic_after_a_decimal_length_or_a_bracketed_place() -> None:
+    # "Tuyến đường X dài 3,2 km đã thông xe", "Cầu Y (TP. Z) dài 1,15 km vừa thông xe": the decimal comma and the
+    # dot of a place's abbreviation in brackets end neither the clause nor the sentence
+    got = _rows("Tuyến đường Nguyễn Văn Linh dài 3,2 km đã thông xe, tổng mức đầu tư 380 tỷ đồng.")
+    assert [(n, e) for n, e, _ in got] == [("Tuyến đường Nguyễn Văn Linh", "completed")]
+    got = _rows("Cầu Bình Lợi (TP. Thủ Dầu Một) dài 1,15 km vừa được thông xe.")
+    assert [(n, e) for n, e, _ in got] == [("Cầu Bình Lợi", "completed")]
+    got = _rows("Tuyến đường Hồ Tùng Mậu (TX. Sơn Tây) dài 2,5 km đã chính thức thông xe.")
+    assert [(n, e) for n, e, _ in got] == [("Tuyến đường Hồ Tùng Mậu", "completed")]
+    # near misses: a clause mark between still cuts the verb off, and a planned opening stays ahead
+    assert _rows("Tuyến đường Nguyễn Văn Linh, nơi ngày càng đông xe, đã thông xe.") == []
+    got = _rows("Cầu Bình Lợi (TP. Thủ Dầu Một) dài 1,15 km dự kiến thông xe vào tháng 12/2026.")
+    assert "completed" not in [e for _, e, _ in got]
+
+
+def test_a_campus_in_brackets_goes_on_the_works_name() -> None:
+    # "Bệnh viện X (cơ sở 2)", "Trường Y (cơ sở 2)": the second campus is a work of its own, as a phase in brackets is
+    text = "Dự án Bệnh viện Đa khoa tỉnh Kiên Giang (cơ sở 2) được giao kế hoạch vốn 320 tỷ đồng."
+    fields = _project_fields(text, "320")
+    assert (fields["project_name"], fields["measure"]) == ("Bệnh viện Đa khoa tỉnh Kiên Giang (cơ sở 2)", "plan")
+    got = _rows("Sáng 2/9/2024, tỉnh khánh thành Trường THPT chuyên Lê Quý Đôn (cơ sở mới) tại phường Nhơn Phú.")
+    assert [n for n, _, _ in got] == ["Trường THPT chuyên Lê Quý Đôn (cơ sở mới)"]
+    # near miss: another bracket (what the work holds) still ends the name
+    got = _rows("Sáng 2/9/2024, tỉnh khánh thành Trường THPT Quang Trung (gồm 24 phòng học).")
+    assert [n for n, _, _ in got] == ["Trường THPT Quang Trung"]
+
+
+def test_a_total_said_after_works_one_verb_takes_together_is_theirs_together() -> None:
+    # "khánh thành A và B với tổng vốn X": one row for the pair, named as written (as a counted group's total is)
+    text = (
+        "Cùng ngày, tỉnh khánh thành Bệnh viện Đa khoa huyện Hải Lăng và đường Hùng Vương nối dài "
+        "với tổng vốn 420 tỷ đồng."
+    )
+    fields = _project_fields(text, "420")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (
+        "Bệnh viện Đa khoa huyện Hải Lăng và đường Hùng Vương nối dài", "inaugurated", "total_investment"
+    )
+    text = "Sáng 9/2/2027, huyện khởi công cầu Khe Nước, cầu Bản Mạ và Trường Mầm non Hoa Ban, tổng vốn 96 tỷ đồng."
+    assert _project_fields(text, "96")["project_name"] == "cầu Khe Nước, cầu Bản Mạ và Trường Mầm non Hoa Ban"
+    # near misses: works of two verbs, or a price said inside the second work's own clause, stay the last work's
+    text = "Huyện khánh thành Trường THCS Lục Nam và khởi công cầu Lục Nam mới, tổng vốn 350 tỷ đồng."
+    assert _project_fields(text, "350")["project_name"] == "cầu Lục Nam mới"
+    text = "Tỉnh khánh thành cầu Khe Nước và cầu Bản Mạ có tổng mức đầu tư 40 tỷ đồng."
+    assert _project_fields(text, "40")["project_name"] == "cầu Bản Mạ"

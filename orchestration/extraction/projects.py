@@ -301,7 +301,9 @@ _REFERENCE = guarded(
         r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
         # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
         # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
-        r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b))",
+        r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b"
+        # ("Tuyến cao tốc dài 49,3 km, ... tổng vốn ...": its length right after the kind, the work named before)
+        r"|\s+dài\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d))",
         _I,
     )
 )
@@ -383,7 +385,8 @@ _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" 
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
     re.compile(
-        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+        # ("nhà văn hóa thôn A, cầu treo Bản B...": the dots of an open list end its last name)
+        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|\.\.|…|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
         + UPPER
         + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
@@ -403,7 +406,9 @@ _NAME_END = guarded(
         # ("Khánh thành cầu chào mừng kỷ niệm 20 năm ...": what the work marks, no part of a name)
         # ("Bờ kè xã X chuẩn bị được đầu tư xây dựng": what is about to happen to the work, a predicate)
         # ("Nhà máy X trên đà hoàn thành": the course the work is on, a predicate)
-        r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|đạt|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
+        # ("Trường THPT Huỳnh Mẫn Đạt đã ...", "Khu đô thị Thành Đạt": "Đạt" with a capital is a given name, part of
+        # the name; the verb is written lower case, or in capitals in a headline)
+        r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|(?-i:đạt|ĐẠT)|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"trên\s+đà|"
         r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
@@ -679,8 +684,9 @@ def is_named(name: str, quoted: bool) -> bool:
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
+# ("Bệnh viện Đa khoa tỉnh X (cơ sở 2)": the campus, a work of its own apart from the first)
 _NAME_GOES_ON = re.compile(
-    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn)\s[^()]{1,40}\)|"
+    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
@@ -979,7 +985,9 @@ _UNDER_WAY_NEXT = re.compile(
 # said as done (vừa/đã/mới or chính thức) in the same clause: completed (not "sẽ/dự kiến thông xe", still ahead,
 # nor "thông xe trở lại", a road reopened after a landslide)
 _OPENED_AFTER = re.compile(
-    r"[^,.;:!?\n]{0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
+    # ("Tuyến đường X (TP. Y) dài 3,2 km đã thông xe": the mark inside a decimal number or a bracketed place ends no
+    # clause)
+    r"(?:\([^()\n]{1,40}\)|[^,.;:!?\n]|(?<=\d)[,.](?=\d)){0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
     r"thông\s+xe\b(?!\s+trở\s+lại)",
     _I,
 )
@@ -1163,6 +1171,9 @@ def _not_after_a_place_abbreviation(then: str = "") -> str:
     """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
     return "".join(
         rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
+    ) + "".join(
+        # ("Tuyến đường X (TP. Buôn Ma Thuột) dài 3,2 km đã thông xe": a place in brackets after the work)
+        rf"(?<!\({kind}\.{then})" for kind in PLACE_ABBREVIATION_WORDS
     )
 
 
@@ -1472,8 +1483,10 @@ _CLASS_PROPERTY_AFTER = re.compile(r"\s+(?:" + word_source("work_class_propertie
 _RATE_OF_BEFORE = re.compile(r"\btỷ\s+lệ\s+(?:số\s+)?$", _I)
 # "Trung tâm y tế huyện có tổng mức đầu tư ...", "Bệnh viện đa khoa huyện ...": the one work of its kind the
 # district or commune of the news owns, named by the level word alone (not "các trạm y tế xã": works of many)
+# ("Trung tâm Hội nghị tỉnh được đầu tư 690 tỷ đồng", "Nhà thi đấu tỉnh": the province's own, the same)
 _UNITS_OWN_WORK = re.compile(
-    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận)",
+    r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+"
+    r"(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận|tỉnh)",
     _I,
 )
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
@@ -1534,6 +1547,17 @@ _STRETCH_OBJECT = re.compile(
 )
 
 
+# "đường Nguyễn Tất Thành kéo dài", "Đường Lê Lợi nối dài được bố trí 90 tỷ đồng": a named street that is extended,
+# or given capital or a price right after its name, is a work (a street named alone is an address)
+_ROAD_WORK = guarded(
+    re.compile(
+        r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*\s+(?:(?:kéo|nối)\s+dài\b|"
+        r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
+        r"\s+(?:(?:vốn|kinh\s+phí|khoảng|gần|hơn|trên)\s+)*\d))"
+    )
+)
+
+
 # "khánh thành cầu A và đường B": the named street after "và" where _street_after_a_work ended the name before it;
 # a work only as the event verb's second object (_work_mentions asks for the verb), not "ngã tư A và đường B"
 _STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(?=" + UPPER + r")"))
@@ -1564,6 +1588,7 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
         starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_AND.finditer(text)]
+        starts += [(m.start(1), m.end(1)) for m in _ROAD_WORK.finditer(text)]
         if " - " in text or " – " in text:
             starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
         starts.sort()  # (a start found twice reads once: the second is inside the first mention)
@@ -2347,6 +2372,21 @@ def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
     return said_event(paragraph[_sentence_start(paragraph, own - 2) : own], "")
 
 
+# "Các công trình được bố trí vốn năm 2026 gồm: A, B", "Huyện X đầu tư 9 công trình: A, B...": a list head that gives
+# its works capital or investment says its own news of them; the event a group of an earlier paragraph carried
+# (a "khởi công mới" list before it) is not theirs
+_FUNDING_HEAD = re.compile(
+    r"(?:" + word_source("capital_plan") + r")|đầu\s+tư\s+(?:xây\s+dựng\s+)?\d+\s+(?:công\s+trình|dự\s+án)", _I
+)
+
+
+def _head_funds_its_list(paragraph: str, start: int) -> bool:
+    """Whether the head before the colon of the list the work at ``start`` is an item of funds its works."""
+    opening = _sentence_start(paragraph, start)
+    colon = paragraph.rfind(":", opening, start)
+    return colon >= 0 and _FUNDING_HEAD.search(paragraph, opening, colon) is not None
+
+
 def _list_head_without_verb(mention: _Mention) -> bool:
     """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:"); a
     counted head too ("Khánh thành 9 cây cầu." then "Cụ thể, 3 cây cầu gồm: A, B, C"): the group's count again,
@@ -2510,6 +2550,7 @@ def _project_events(
         if (
             said is None
             and carried is not None
+            and not _head_funds_its_list(paragraph, a)
             and (
                 _list_head_without_verb(mention)
                 or _headless_item(paragraph, mention)
@@ -2933,6 +2974,37 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     return spaced(name), event, name_end
 
 
+# "khánh thành Bệnh viện A và đường B với tổng vốn 420 tỷ đồng", "khởi công cầu A, cầu B và đường C, tổng mức đầu tư
+# ...": the total said right after works one verb takes together is theirs together, one row named as written for
+# them all (as a counted group's total is the group's), not the last work's price
+_JOINED_WORKS = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+", _I)
+_TOTAL_OF_ALL = re.compile(r"\s*,|\s+với\b", _I)
+
+
+def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
+    """(names joined, event, name end) of the works a verb took together when the figure is their total, else None."""
+    if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
+        return None
+    last = works[-1]
+    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, last.end, ctx.start):
+        return None
+    if not _TOTAL_OF_ALL.match(ctx.text, last.end, ctx.start):
+        return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
+    joined = [last]
+    for work in reversed(works[:-1]):
+        if work.event != last.event or not work.said:
+            break
+        if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
+            break
+        joined.insert(0, work)
+    if len(joined) < 2:
+        return None
+    if _GROUP.search(ctx.text, _sentence_from(ctx), joined[0].start):
+        return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
+    names = [w.name for w in joined]
+    return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -2955,7 +3027,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
     elif best is not None:
-        best = _listed_group_total(ctx, in_sentence_works) or best
+        best = _listed_group_total(ctx, in_sentence_works) or _joint_total(ctx, in_sentence_works) or best
     return (
         best
         or _subject_after_invested(ctx)
@@ -3705,6 +3777,32 @@ _CAPITAL_CHANGED = re.compile(
     _I,
 )
 
+# "Các công trình được bố trí vốn năm 2026 gồm: cầu A (40 tỷ đồng), ...", "Kế hoạch vốn năm 2027 phân bổ cho các dự án
+# khởi công mới:" then "- Đường B: 55 tỷ đồng;": the amount each item of a list headed by a capital allotment is
+# given is its plan, not its price (a head with a price word, "có tổng mức đầu tư như sau:", keeps the price)
+_ITEM_LINE_MARK = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", _I)
+
+
+def _list_head_allots(ctx: FigureContext, between: str) -> bool:
+    """Whether the work whose figure is read is an item of a list whose head says capital is allotted."""
+    before_name = ctx.before[: len(ctx.before) - len(between)]
+    colon = before_name.rfind(":")
+    if colon >= 0:
+        head = before_name[:colon]
+    elif _ITEM_LINE_MARK.match(ctx.text) and ctx.sentence[0] <= len(ctx.text) - len(ctx.text.lstrip()) + 4:
+        # a bullet or numbered line: its head is the line ending on a colon above the items before it
+        head = ""
+        for line in reversed(ctx.preceding.rstrip().splitlines()):
+            if line.rstrip().endswith(":"):
+                head = line.rstrip()[:-1]
+                break
+            if not _ITEM_LINE_MARK.match(line):
+                break
+    else:
+        return False
+    return bool(head) and _PLAN.search(head) is not None and _TOTAL.search(head) is None
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
@@ -3726,7 +3824,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
-        return "total_investment"
+        return "plan" if _list_head_allots(ctx, between) else "total_investment"
     if _APPROVED_OR_ADJUSTED.fullmatch(between):
         return "total_investment"  # "Dự án X (do Y làm chủ đầu tư) được phê duyệt hơn 355 tỷ đồng": its price
     if "trợ" in between and _GIVEN_TO_THE_WORK.fullmatch(between):
