@@ -702,6 +702,12 @@ def test_a_work_named_after_its_commune_makes_the_news_the_communes() -> None:
     assert describe_document(text).admin_level == "province"
     text = "Khởi công Trạm y tế xã An Bình và Trạm y tế xã Tân Lập\n\nHai công trình có vốn 10 tỷ đồng."
     assert describe_document(text).admin_level != "commune"
+    # nor is one commune's work, among the works a district opens in a province's news, the item's subject
+    text = ("Gia Lai: Khánh thành 5 công trình chào mừng Đại hội Đảng bộ tỉnh lần thứ I nhiệm kỳ 2025 - 2030\n\n"
+            "Ngày 8/10/2025, tỉnh Gia Lai gắn biển 3 công trình tại khu kinh tế cửa khẩu.\n\n"
+            "Dịp này, huyện Chư Prông đưa vào sử dụng Trường THCS Lê Lợi và Trạm y tế xã Ia Púch, vốn 6 tỷ đồng.")
+    info = describe_document(text)
+    assert (info.province, info.admin_level, info.locality) == ("gia_lai", "province", None)
 
 
 @pytest.mark.parametrize(

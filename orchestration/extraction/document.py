@@ -1660,7 +1660,10 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:
         return None
-    return next((unit for unit in communes if _names_a_work_of(lead, unit)), None)
+    # (nor is a commune's work the item's subject when a district named before it acts: "Dịp này, huyện Cư M'gar
+    # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
+    return next((unit for unit in communes if _names_a_work_of(lead, unit)
+                 and not any(u.admin_level == "district" for u in find_units(lead[:unit.start]))), None)
 
 
 # "Trạm Y tế xã X", "Trường Mầm non xã X", "cầu ấp 3, xã X": a work named by the commune it stands in
