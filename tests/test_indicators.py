@@ -3478,3 +3478,16 @@ def test_a_base_after_a_months_number_is_only_the_base() -> None:
     assert only_the_base_of_a_change("năm trước")
     assert only_the_base_of_a_change("cùng kỳ năm 2025")
     assert not only_the_base_of_a_change("vốn năm trước")  # near miss: a subject of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Tỷ lệ thất nghiệp còn 2,05%, giảm ", "Tỷ lệ thất nghiệp"),
+        ("Tỷ lệ hộ nghèo đa chiều còn 3,1%, giảm ", "Tỷ lệ hộ nghèo đa chiều"),
+        ("Số hộ nghèo còn lại 1.240 hộ, giảm ", "Số hộ nghèo còn lại"),  # near miss: "còn lại" names the subject
+    ],
+)
+def test_a_clause_said_with_con_gives_its_subject_to_the_change_after_it(sentence: str, label: str) -> None:
+    # "còn" (down to) is the verb of the clause before, no part of the subject its change carries over
+    assert subject_label("giảm ", sentence) == label

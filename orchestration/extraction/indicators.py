@@ -1157,8 +1157,8 @@ def own_subject(segment_before: str) -> str:
 
 # a month or quarter alone, as the segment after a bracketed name leaves it ("tháng 6/2026", "quý II năm 2025")
 # (not "bình quân 6 tháng", "6 tháng đầu năm": an average or a span of months stays as written)
-_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+\d{1,2}|quý\s+(?:[IVX]+|\d))(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?$",
-                            re.IGNORECASE)
+_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+\d{1,2}|quý\s+(?:[IVX]+|\d))"
+                            r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?$", re.IGNORECASE)
 # the words of a change's base alone, as a segment cut at a number leaves them ("năm trước", "cùng kỳ năm 2025")
 _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?:\s+(?:trước|này|năm\s+trước|"
                               r"(?:năm\s+)?(?:19|20)\d\d))?$", re.IGNORECASE)
@@ -1173,7 +1173,9 @@ _PERIOD_AROUND = re.compile(
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
-_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
+# ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
+# is part of a subject: "số hộ nghèo còn lại")
+_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 
