@@ -1422,7 +1422,7 @@ def test_giá_trị_after_a_period_names_no_subject_of_its_own() -> None:
     assert not names_only_a_period("luỹ kế 6 tháng giá trị sản xuất ước đạt ")
     # the clause before only changed ("giảm 2% ..."): the subject is the one before that
     assert subject_label(" luỹ kế 5 tháng giá trị ước đạt ", "Giá trị xuất khẩu tháng 5 đạt 12 triệu USD, giảm 2% "
-                         "so với tháng trước; luỹ kế 5 tháng giá trị ước đạt ") == "Giá trị xuất khẩu tháng"
+                         "so với tháng trước; luỹ kế 5 tháng giá trị ước đạt ") == "Giá trị xuất khẩu"
 
 
 def test_a_period_clause_keeps_the_entry_opened_far_before_it() -> None:
@@ -3393,3 +3393,101 @@ def test_an_entry_named_with_the_country_after_it_is_the_countrys(context: str, 
 def test_an_entry_ranked_in_the_country_stays_the_reports(context: str, key: str) -> None:
     # near misses: the country named after a rank, not right after the entry's name
     assert catalog_key("", "pct", "yoy_pct", context, "%") == key
+
+
+@pytest.mark.parametrize(
+    ("subject", "context", "after", "unit", "key"),
+    [
+        ("tỉnh Cà Mau", "Cả nước 9 tháng có 9 doanh nghiệp thành lập mới; tỉnh Cà Mau có ",
+         " doanh nghiệp thành lập mới, tăng 6,2%", "enterprise", "new_enterprises"),
+        ("thành phố Cần Thơ", "Cả nước có 9 doanh nghiệp thành lập mới, thành phố Cần Thơ có ",
+         " doanh nghiệp thành lập mới", "enterprise", "new_enterprises"),
+        ("tỉnh Gia Lai", "Toàn quốc 6 tháng xảy ra 9 vụ tai nạn giao thông; còn tỉnh Gia Lai xảy ra ",
+         " vụ tai nạn giao thông", "case", "traffic_accidents"),
+    ],
+)
+def test_the_province_set_against_the_country_is_the_reports_own(
+        subject: str, context: str, after: str, unit: str, key: str) -> None:
+    # "Cả nước ...; tỉnh X có ...": the one province a report sets against the whole country is its own
+    assert catalog_key(subject, unit, "level", context, after) == key
+
+
+@pytest.mark.parametrize(
+    ("subject", "context"),
+    [
+        # a second province after the first is an item of a list of others
+        ("tỉnh Bạc Liêu", "Cả nước có 9 doanh nghiệp thành lập mới; tỉnh Cà Mau có 9 doanh nghiệp; tỉnh Bạc Liêu có "),
+        # a bare name (no "tỉnh") after the country's clause stays a list item
+        ("Bạc Liêu", "Cả nước có 9 doanh nghiệp thành lập mới; Bạc Liêu có "),
+        # no clause of the country before it
+        ("tỉnh Bạc Liêu", "Doanh nghiệp thành lập mới tăng cao; tỉnh Bạc Liêu có "),
+    ],
+)
+def test_other_listed_provinces_after_the_country_stay_unkeyed(subject: str, context: str) -> None:
+    assert catalog_key(subject, "enterprise", "level", context, " doanh nghiệp thành lập mới") is None
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        ("Giá trị sản xuất nông nghiệp cao hơn ", "Giá trị sản xuất nông nghiệp"),
+        ("Tổng vốn đầu tư toàn xã hội thấp hơn cùng kỳ ", "Tổng vốn đầu tư toàn xã hội"),
+        ("- Sản lượng lúa cao hơn so với cùng kỳ năm trước ", "- Sản lượng lúa"),
+        ("Trên địa bàn tỉnh xảy ra ", "Trên địa bàn tỉnh"),
+        ("Tai nạn giao thông quý II/2026 xảy ra ", "Tai nạn giao thông"),
+    ],
+)
+def test_a_label_leaves_out_a_comparison_and_the_verb_of_happening(segment: str, label: str) -> None:
+    # "cao hơn (cùng kỳ)", "thấp hơn (cùng kỳ)", "xảy ra" are verbs before the number, no part of the subject
+    assert own_subject(segment).strip("- ") == label.strip("- ")
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        ("Hàng hóa chất lượng cao ", "Hàng hóa chất lượng cao"),
+        ("Số hộ có thu nhập cao ", "Số hộ có thu nhập cao"),
+    ],
+)
+def test_a_high_that_compares_nothing_stays_in_the_label(segment: str, label: str) -> None:
+    # near misses: "cao" without "hơn" describes the subject
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
+    ("segment", "sentence", "label"),
+    [
+        (" tháng 6/2026 tăng ", "Chỉ số giá tiêu dùng (CPI) tháng 6/2026 tăng ", "Chỉ số giá tiêu dùng"),
+        (" quý II năm 2025 giảm ", "Chỉ số giá vàng (bình quân) quý II năm 2025 giảm ", "Chỉ số giá vàng"),
+        (" năm trước tăng ", "Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41% so với tháng trước; so với tháng 12 "
+         "năm trước tăng ", "Chỉ số giá tiêu dùng"),
+        ("so với cùng kỳ năm 2025 giảm ", "Chỉ số giá vàng quý I/2027 tăng 3,1%, so với cùng kỳ năm 2025 giảm ",
+         "Chỉ số giá vàng"),
+    ],
+)
+def test_a_month_or_a_base_alone_is_no_label(segment: str, sentence: str, label: str) -> None:
+    # a segment that is only the figure's month or the base of its change takes the subject named before,
+    # without that subject's own period
+    assert own_subject(segment) == ""
+    assert subject_label(segment, sentence).replace(" (CPI)", "") == label
+
+
+def test_a_base_after_a_months_number_is_only_the_base() -> None:
+    from orchestration.extraction.indicators import only_the_base_of_a_change
+
+    assert only_the_base_of_a_change("năm trước")
+    assert only_the_base_of_a_change("cùng kỳ năm 2025")
+    assert not only_the_base_of_a_change("vốn năm trước")  # near miss: a subject of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Tỷ lệ thất nghiệp còn 2,05%, giảm ", "Tỷ lệ thất nghiệp"),
+        ("Tỷ lệ hộ nghèo đa chiều còn 3,1%, giảm ", "Tỷ lệ hộ nghèo đa chiều"),
+        ("Số hộ nghèo còn lại 1.240 hộ, giảm ", "Số hộ nghèo còn lại"),  # near miss: "còn lại" names the subject
+    ],
+)
+def test_a_clause_said_with_con_gives_its_subject_to_the_change_after_it(sentence: str, label: str) -> None:
+    # "còn" (down to) is the verb of the clause before, no part of the subject its change carries over
+    assert subject_label("giảm ", sentence) == label

@@ -512,6 +512,30 @@ _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|�
                                r"(?:huyện|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu|quận)\s+", re.IGNORECASE)
 
 
+# "Cả nước 9 tháng có 228.700 doanh nghiệp thành lập mới; tỉnh Cà Mau có 985 doanh nghiệp": the one province
+# a provincial report sets against the whole country, right after the country's clause, is the report's own
+# (no other province named between them: "...; tỉnh A tăng 5%; tỉnh B tăng 3%" lists others after the first)
+_AFTER_THE_NATIONS_CLAUSE = re.compile(r"[;,]\s*(?:còn\s+|trong\s+khi\s+(?:đó\s+)?)?$")
+
+
+def _the_province_set_against_the_nation(with_words_before: str, context: str) -> bool:
+    """Is the subject's province, written with its prefix ("tỉnh Cà Mau"), the first named right after a
+    clause of the sentence that opens with the whole country ("Cả nước ... ; tỉnh Cà Mau có ...")?"""
+    at = context.rfind(with_words_before) if context else -1
+    if at < 0:
+        return False
+    sentence = context[:at + len(with_words_before)].rsplit(". ", 1)[-1]
+    if "nước" not in sentence and "quốc" not in sentence:  # (cheap test first)
+        return False
+    nation = _THE_NATION_OPENS.match(sentence.lower())
+    if nation is None:
+        return False
+    mentions = find_provinces(sentence)
+    if len(mentions) != 1 or not mentions[0].prefixed or mentions[0].end != len(sentence):
+        return False
+    return bool(_AFTER_THE_NATIONS_CLAUSE.search(sentence, 0, mentions[0].start))  # (a mention opens with its prefix)
+
+
 def _with_words_before(subject: str, context: str) -> str:
     """The subject with the words of its sentence before it ("Trong 9 tháng năm 2022, Bình Phước"),
     when the sentence holds it: a bare province name is a list item only if nothing opens the
@@ -587,7 +611,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
         return None
-    if subject and names_a_listed_province(_with_words_before(subject, context)):
+    if subject and names_a_listed_province(with_words := _with_words_before(subject, context)) and not (
+            _the_province_set_against_the_nation(with_words, context)):
         return None  # another province's figure in a list, not the report's entry
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if _names_a_former_province(sentence_opening):
@@ -1024,7 +1049,9 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 _LEAD_VERB_PHRASES = (
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|ra|đã|và|"
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|xảy\s+ra|ra|đã|và|"
+    # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
+    r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ" is a noun)
     r"(?<!địa\s)chỉ")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
@@ -1103,7 +1130,9 @@ _BASE_OF_A_CHANGE_ONLY = re.compile(
 
 def only_the_base_of_a_change(words: str) -> bool:
     """Are the words only the base a change was measured on ("so với tháng trước"), no subject?"""
-    return bool(_BASE_OF_A_CHANGE_ONLY.match(_without_lead_verbs(words)))
+    text = _without_lead_verbs(words)
+    # ("so với tháng 12 năm trước tăng 2,35%": after the month's number only "năm trước" is left of the base)
+    return bool(_BASE_OF_A_CHANGE_ONLY.match(text) or _BASE_WORDS_ONLY.match(text))
 
 
 def own_subject(segment_before: str) -> str:
@@ -1113,13 +1142,26 @@ def own_subject(segment_before: str) -> str:
     if _PERIOD_ONLY.match(text):
         return ""
     if "th" in text or "qu" in text or "năm" in text:  # (a period's words: "tháng", "quý", "năm")
+        if _BASE_WORDS_ONLY.match(text):
+            return ""  # "so với tháng 12 năm trước tăng 2,35%": the base of a change names no subject
         # a label is the subject phrase without its period: "Kim ngạch xuất khẩu 8 tháng" → "Kim ngạch xuất
         # khẩu", "tháng giải quyết việc làm" (the "10" of "10 tháng" cut off as a number) → "giải quyết việc làm"
         bare = _PERIOD_AROUND.sub("", text).strip(" ,;:-–")
         # (what the period leaves must name a subject: "dự ước 6 tháng" leaves only a verb)
         if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS.search(bare) is None:
             text = bare
+        elif _A_MONTH_ALONE.match(text):
+            return ""  # "(CPI) tháng 6/2026 tăng 0,32%": a month alone names no subject; the one before does
     return text[-200:] if len(text) >= 3 else ""
+
+
+# a month or quarter alone, as the segment after a bracketed name leaves it ("tháng 6/2026", "quý II năm 2025")
+# (not "bình quân 6 tháng", "6 tháng đầu năm": an average or a span of months stays as written)
+_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+\d{1,2}|quý\s+(?:[IVX]+|\d))"
+                            r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?$", re.IGNORECASE)
+# the words of a change's base alone, as a segment cut at a number leaves them ("năm trước", "cùng kỳ năm 2025")
+_BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?:\s+(?:trước|này|năm\s+trước|"
+                              r"(?:năm\s+)?(?:19|20)\d\d))?$", re.IGNORECASE)
 
 
 # a period at the end of a subject ("... 8 tháng", "... tháng 10/2026", "... quý III/2024", "... 6 tháng đầu năm
@@ -1131,7 +1173,9 @@ _PERIOD_AROUND = re.compile(
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
-_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm)\s")
+# ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
+# is part of a subject: "số hộ nghèo còn lại")
+_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 
@@ -1149,7 +1193,9 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
         previous = _CLAUSE_MARKS.split(sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
             candidate = _VERB_SPLIT.split(part.strip())[0]
-            candidate = _FROM_NUMBER_ON.sub("", candidate).strip(_STRIP)
+            # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
+            bare = _PERIOD_AROUND.sub("", candidate)
+            candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
             if len(candidate) >= 3 and _has_a_subject_word(candidate):
                 return candidate[:200]
         return ""
