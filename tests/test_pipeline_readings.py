@@ -201,6 +201,13 @@ def test_a_count_whose_clause_opens_with_its_verb_is_named_by_the_noun_after_its
     assert read[340][0] == "Cấp thẻ bảo hiểm y tế cho người có công"
     assert read[85] == ("Đưa lao động đi làm việc ở nước ngoài", "overseas_workers")  # (the key as before)
     assert read[6][0] == "Xảy ra vụ trộm cắp tài sản"
+    rows = indicator_rows("UBND HUYỆN BẢO LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2027\n\n"
+                          "Trong quý, xảy ra 14 vụ tai nạn giao thông làm 3 người chết. Giới thiệu 12 doanh nghiệp "
+                          "tuyển lao động đi làm việc ở nước ngoài.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    # (the noun ends before what the counted did, "làm 3 người chết"; "đi làm việc" is no such verb)
+    assert labels[14] == "xảy ra vụ tai nạn giao thông"
+    assert labels[12] == "Giới thiệu doanh nghiệp tuyển lao động đi làm việc ở nước ngoài"
     # near misses: a subject before the number, a unit the words after only repeat, a subject before a colon
     assert read[980][0] == "đàn bò" and read[12][0] == "Khách sạn" and read[120][0] == "Cấp" and read[9][0] == "bắt"
     assert read[21430][0].startswith("Tổng số cử tri")

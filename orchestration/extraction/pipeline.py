@@ -443,7 +443,7 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm"
-                                 r"|trong\s+đó)(?![^\W\d_])|\s*[,;:().]|\s*$)")
+                                 r"|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
