@@ -2195,3 +2195,48 @@ def test_lbud_what_a_local_budget_keeps_said_without_thu_is_its_revenue() -> Non
     # near misses: a share a budget keeps of a revenue is a rule, no figure of the budget; a budget spent stays spent
     assert _budget_item_of("Ngân sách cấp xã được hưởng 30% số thu tiền sử dụng đất trên địa bàn.", "30") is None
     assert _budget_item_of("Chi ngân sách xã được 9,4 tỷ đồng.", "9,4") == "expenditure_total"
+
+
+def test_nbud_a_bare_tally_after_a_budget_sentence_is_its_item() -> None:
+    # "số thu" / "số chi" with no item of its own: the revenue or spending the sentences before named
+    for text, token, item in (
+            ("Tổng thu ngân sách trên địa bàn 9 tháng đạt 2.340 tỷ đồng. Riêng tháng 9/2024, số thu đạt 265 tỷ đồng.",
+             "265", "revenue_total"),
+            ("Thu nội địa quý III ước đạt 812 tỷ đồng. Trong tháng 8, số thu ước đạt khoảng 270 tỷ đồng.", "270",
+             "revenue_domestic"),
+            ("Tổng chi ngân sách địa phương 6 tháng là 4.150 tỷ đồng; riêng tháng 6, số chi ước đạt 1.010 tỷ đồng.",
+             "1.010", "expenditure_total"),
+            ("Chi ngân sách cấp xã năm 2026 đạt 14,2 tỷ đồng. Số chi tháng 12 là 3,1 tỷ đồng.", "3,1",
+             "expenditure_total")):
+        assert _budget_item_of(text, token) == item, text
+    r = route_in_text("Tổng thu ngân sách 9 tháng đạt 2.340 tỷ đồng. Riêng tháng 9, số thu đạt 265 tỷ đồng.", "265")
+    assert r.fields["measure"] == "actual" and r.fields["budget_label"] == "số thu"
+    # the paragraph before names the item when the tally opens its own paragraph
+    r = route_in_text("Riêng tháng 10, số thu được 310 tỷ đồng.", "310",
+                      preceding="Tổng thu ngân sách 10 tháng ước đạt 3.020 tỷ đồng.")
+    assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
+
+
+def test_nbud_a_bare_tally_of_the_other_family_or_of_something_else_stays_out() -> None:
+    # "số thu" after a spending sentence says nothing of which revenue; no budget sentence before, no item
+    assert _budget_item_of("Chi ngân sách 9 tháng đạt 5.100 tỷ đồng. Riêng tháng 9, số thu đạt 265 tỷ đồng.",
+                           "265") is None
+    assert _budget_item_of("Riêng tháng 9, số thu đạt 265 tỷ đồng.", "265") is None
+    # income, payments of benefits: other things, whatever budget came before
+    assert _budget_item_of("Tổng thu ngân sách đạt 2.340 tỷ đồng. Bình quân số thu nhập đạt 65 triệu đồng.",
+                           "65") is None
+    assert _budget_item_of("Tổng chi ngân sách đạt 4.150 tỷ đồng. Số chi trả trợ cấp là 12 tỷ đồng.", "12") is None
+
+
+def test_nbud_state_budget_capital_put_to_work_is_public_investment() -> None:
+    # the statistics office's line: capital realised from the state budget, the plan's share of it
+    text = ("Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước do địa phương quản lý tháng 02 ước đạt 512 tỷ "
+            "đồng; lũy kế 2 tháng đạt 1.340 tỷ đồng, bằng 9,4% kế hoạch năm.")
+    for token, measure in (("512", "actual"), ("1.340", "actual"), ("9,4", "plan_pct")):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", token
+        assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == measure, token
+    assert _budget_item_of("Quý I/2025, vốn thực hiện thuộc nguồn vốn NSNN đạt 2.105 tỷ đồng.", "2.105") == \
+        "public_investment"
+    # near miss: the area's whole investment stays an indicator
+    assert _budget_item_of("Vốn đầu tư thực hiện trên địa bàn quý I ước đạt 9.800 tỷ đồng.", "9.800") is None
