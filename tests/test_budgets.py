@@ -2240,3 +2240,46 @@ def test_nbud_state_budget_capital_put_to_work_is_public_investment() -> None:
         "public_investment"
     # near miss: the area's whole investment stays an indicator
     assert _budget_item_of("Vốn đầu tư thực hiện trên địa bàn quý I ước đạt 9.800 tỷ đồng.", "9.800") is None
+
+
+def test_nbud_the_spending_estimate_said_without_ngan_sach_is_planned_spending() -> None:
+    text = "Dự toán thu ngân sách xã năm 2026 là 56 tỷ đồng, dự toán chi 72 tỷ đồng."
+    r = route_in_text(text, "72", year=2025)
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["measure"] == "plan"
+    assert r.fields["period_start"] == dt.date(2026, 1, 1) and r.fields["period_end"] == dt.date(2026, 12, 31)
+    r = route_in_text("Năm 2027, dự toán chi của huyện là 615 tỷ đồng.", "615", year=2026)
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["measure"] == "plan"
+    # near misses: an item named after it is read, and named as written
+    r = route_in_text("Dự toán chi thường xuyên năm 2026 là 48 tỷ đồng.", "48", year=2026)
+    assert r.fields["budget_item"] == "expenditure_recurrent" and r.fields["measure"] == "plan"
+    r = route_in_text("Dự toán chi ngân sách năm 2025 thị xã được giao 410 tỷ đồng.", "410", year=2025)
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["budget_label"].startswith("chi ngân sách")
+    # spending done, said with the verb after an estimate, stays actual
+    r = route_in_text("Chi ngân sách xã năm 2025 theo dự toán giao 90 tỷ đồng, đến nay đã chi 61 tỷ đồng.", "61",
+                      year=2025)
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["measure"] == "actual"
+
+
+def test_nbud_a_transfer_said_with_the_giver_first_is_other() -> None:
+    for text, token in (("Ngân sách tỉnh đã cấp bổ sung cho phường 4,5 tỷ đồng để chi trả chế độ.", "4,5"),
+                        ("Năm 2026, tỉnh bổ sung cân đối cho các xã 1.250 tỷ đồng.", "1.250"),
+                        ("UBND huyện đã bổ sung kinh phí cho xã Tân Lập 800 triệu đồng.", "800")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: a targeted transfer keeps its row; transfers received stay revenue
+    assert _budget_item_of("Ngân sách tỉnh bổ sung có mục tiêu cho ngân sách xã 2,5 tỷ đồng.", "2,5") == \
+        "target_programme"
+    assert _budget_item_of("Thu bổ sung cân đối từ ngân sách tỉnh 15,2 tỷ đồng.", "15,2") == "revenue_other"
+
+
+def test_nbud_a_later_line_of_a_list_is_labelled_by_the_leads_item() -> None:
+    lead = "Kết quả thu ngân sách nhà nước năm 2025 của các huyện như sau:"
+    for line, token in (("- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;", "215"),
+                        ("- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;", "104"),
+                        ("- Huyện Thanh Ba đạt 128 tỷ đồng, bằng 91% dự toán.", "91")):
+        r = route_in_text(line, token, preceding=lead)
+        assert r.fields["budget_item"] == "revenue_total"
+        assert r.fields["budget_label"].startswith("thu ngân sách nhà nước năm 2025"), line
+    # near miss: a line naming its own item keeps its own label
+    r = route_in_text("- Thu nội địa: 190 tỷ đồng;", "190", preceding=lead)
+    assert r.fields["budget_label"] == "Thu nội địa"

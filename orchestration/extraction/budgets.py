@@ -126,11 +126,11 @@ _ACTUAL_WORDS = guarded(
         # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ" name spending items, the verb is
         # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
         # spending part of a council's budget resolution; "bội chi" is the deficit a plan allows, "mức vay để bù
-        # đắp bội chi" the borrowing that covers it, no spending done)
+        # đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the spending estimate)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
 )
@@ -1456,6 +1456,10 @@ def _label(ctx: FigureContext) -> str:
         found = nearest_item(before)
     if found is None and (tally := _bare_tally(ctx)) is not None:
         return " ".join(tally.group().split()[:2])  # "số thu", as written
+    if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
+        # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
+        # item is the lead's, as written there (not the line's place name or its verb)
+        before, found = lead, led
     if found is None:
         return " ".join(ctx.clause_before().split())[:200]
     rest = before[found[1] :]
