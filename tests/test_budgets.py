@@ -2283,3 +2283,18 @@ def test_nbud_a_later_line_of_a_list_is_labelled_by_the_leads_item() -> None:
     # near miss: a line naming its own item keeps its own label
     r = route_in_text("- Thu nội địa: 190 tỷ đồng;", "190", preceding=lead)
     assert r.fields["budget_label"] == "Thu nội địa"
+
+
+def test_nbud_money_carried_over_or_handed_on_between_budgets_is_other() -> None:
+    for text, token in (("Năm 2025, ngân sách phường Tân An chi chuyển nguồn sang năm 2026 là 8,7 tỷ đồng.", "8,7"),
+                        ("Số chuyển nguồn ngân sách tỉnh sang năm sau ước 1.320 tỷ đồng.", "1.320"),
+                        ("Sau sắp xếp, ngân sách huyện Mường Tè bàn giao cho ngân sách các xã mới 14,3 tỷ đồng.",
+                         "14,3"),
+                        ("Số dư của huyện đã chuyển giao về ngân sách tỉnh 96 tỷ đồng.", "96")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: capital carried over keeps its sentence's item; a building or a technology handed over is no
+    # budget money
+    assert _budget_item_of("Kế hoạch vốn đầu tư công năm 2026 là 900 tỷ đồng, gồm vốn chuyển nguồn từ năm 2025 là "
+                           "120 tỷ đồng.", "120", year=2026) == "public_investment"
+    assert _budget_item_of("Huyện bàn giao cho xã trụ sở trị giá 14 tỷ đồng.", "14") is None
+    assert _budget_item_of("Doanh nghiệp chuyển giao công nghệ trị giá 30 tỷ đồng.", "30") is None
