@@ -2195,3 +2195,106 @@ def test_lbud_what_a_local_budget_keeps_said_without_thu_is_its_revenue() -> Non
     # near misses: a share a budget keeps of a revenue is a rule, no figure of the budget; a budget spent stays spent
     assert _budget_item_of("Ngân sách cấp xã được hưởng 30% số thu tiền sử dụng đất trên địa bàn.", "30") is None
     assert _budget_item_of("Chi ngân sách xã được 9,4 tỷ đồng.", "9,4") == "expenditure_total"
+
+
+def test_nbud_a_bare_tally_after_a_budget_sentence_is_its_item() -> None:
+    # "số thu" / "số chi" with no item of its own: the revenue or spending the sentences before named
+    for text, token, item in (
+            ("Tổng thu ngân sách trên địa bàn 9 tháng đạt 2.340 tỷ đồng. Riêng tháng 9/2024, số thu đạt 265 tỷ đồng.",
+             "265", "revenue_total"),
+            ("Thu nội địa quý III ước đạt 812 tỷ đồng. Trong tháng 8, số thu ước đạt khoảng 270 tỷ đồng.", "270",
+             "revenue_domestic"),
+            ("Tổng chi ngân sách địa phương 6 tháng là 4.150 tỷ đồng; riêng tháng 6, số chi ước đạt 1.010 tỷ đồng.",
+             "1.010", "expenditure_total"),
+            ("Chi ngân sách cấp xã năm 2026 đạt 14,2 tỷ đồng. Số chi tháng 12 là 3,1 tỷ đồng.", "3,1",
+             "expenditure_total")):
+        assert _budget_item_of(text, token) == item, text
+    r = route_in_text("Tổng thu ngân sách 9 tháng đạt 2.340 tỷ đồng. Riêng tháng 9, số thu đạt 265 tỷ đồng.", "265")
+    assert r.fields["measure"] == "actual" and r.fields["budget_label"] == "số thu"
+    # the paragraph before names the item when the tally opens its own paragraph
+    r = route_in_text("Riêng tháng 10, số thu được 310 tỷ đồng.", "310",
+                      preceding="Tổng thu ngân sách 10 tháng ước đạt 3.020 tỷ đồng.")
+    assert r is not None and r.table == "budgets" and r.fields["budget_item"] == "revenue_total"
+
+
+def test_nbud_a_bare_tally_of_the_other_family_or_of_something_else_stays_out() -> None:
+    # "số thu" after a spending sentence says nothing of which revenue; no budget sentence before, no item
+    assert _budget_item_of("Chi ngân sách 9 tháng đạt 5.100 tỷ đồng. Riêng tháng 9, số thu đạt 265 tỷ đồng.",
+                           "265") is None
+    assert _budget_item_of("Riêng tháng 9, số thu đạt 265 tỷ đồng.", "265") is None
+    # income, payments of benefits: other things, whatever budget came before
+    assert _budget_item_of("Tổng thu ngân sách đạt 2.340 tỷ đồng. Bình quân số thu nhập đạt 65 triệu đồng.",
+                           "65") is None
+    assert _budget_item_of("Tổng chi ngân sách đạt 4.150 tỷ đồng. Số chi trả trợ cấp là 12 tỷ đồng.", "12") is None
+
+
+def test_nbud_state_budget_capital_put_to_work_is_public_investment() -> None:
+    # the statistics office's line: capital realised from the state budget, the plan's share of it
+    text = ("Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước do địa phương quản lý tháng 02 ước đạt 512 tỷ "
+            "đồng; lũy kế 2 tháng đạt 1.340 tỷ đồng, bằng 9,4% kế hoạch năm.")
+    for token, measure in (("512", "actual"), ("1.340", "actual"), ("9,4", "plan_pct")):
+        r = route_in_text(text, token, year=2026)
+        assert r is not None and r.table == "budgets", token
+        assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == measure, token
+    assert _budget_item_of("Quý I/2025, vốn thực hiện thuộc nguồn vốn NSNN đạt 2.105 tỷ đồng.", "2.105") == \
+        "public_investment"
+    # near miss: the area's whole investment stays an indicator
+    assert _budget_item_of("Vốn đầu tư thực hiện trên địa bàn quý I ước đạt 9.800 tỷ đồng.", "9.800") is None
+
+
+def test_nbud_the_spending_estimate_said_without_ngan_sach_is_planned_spending() -> None:
+    text = "Dự toán thu ngân sách xã năm 2026 là 56 tỷ đồng, dự toán chi 72 tỷ đồng."
+    r = route_in_text(text, "72", year=2025)
+    assert r is not None and r.table == "budgets"
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["measure"] == "plan"
+    assert r.fields["period_start"] == dt.date(2026, 1, 1) and r.fields["period_end"] == dt.date(2026, 12, 31)
+    r = route_in_text("Năm 2027, dự toán chi của huyện là 615 tỷ đồng.", "615", year=2026)
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["measure"] == "plan"
+    # near misses: an item named after it is read, and named as written
+    r = route_in_text("Dự toán chi thường xuyên năm 2026 là 48 tỷ đồng.", "48", year=2026)
+    assert r.fields["budget_item"] == "expenditure_recurrent" and r.fields["measure"] == "plan"
+    r = route_in_text("Dự toán chi ngân sách năm 2025 thị xã được giao 410 tỷ đồng.", "410", year=2025)
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["budget_label"].startswith("chi ngân sách")
+    # spending done, said with the verb after an estimate, stays actual
+    r = route_in_text("Chi ngân sách xã năm 2025 theo dự toán giao 90 tỷ đồng, đến nay đã chi 61 tỷ đồng.", "61",
+                      year=2025)
+    assert r.fields["budget_item"] == "expenditure_total" and r.fields["measure"] == "actual"
+
+
+def test_nbud_a_transfer_said_with_the_giver_first_is_other() -> None:
+    for text, token in (("Ngân sách tỉnh đã cấp bổ sung cho phường 4,5 tỷ đồng để chi trả chế độ.", "4,5"),
+                        ("Năm 2026, tỉnh bổ sung cân đối cho các xã 1.250 tỷ đồng.", "1.250"),
+                        ("UBND huyện đã bổ sung kinh phí cho xã Tân Lập 800 triệu đồng.", "800")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: a targeted transfer keeps its row; transfers received stay revenue
+    assert _budget_item_of("Ngân sách tỉnh bổ sung có mục tiêu cho ngân sách xã 2,5 tỷ đồng.", "2,5") == \
+        "target_programme"
+    assert _budget_item_of("Thu bổ sung cân đối từ ngân sách tỉnh 15,2 tỷ đồng.", "15,2") == "revenue_other"
+
+
+def test_nbud_a_later_line_of_a_list_is_labelled_by_the_leads_item() -> None:
+    lead = "Kết quả thu ngân sách nhà nước năm 2025 của các huyện như sau:"
+    for line, token in (("- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;", "215"),
+                        ("- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;", "104"),
+                        ("- Huyện Thanh Ba đạt 128 tỷ đồng, bằng 91% dự toán.", "91")):
+        r = route_in_text(line, token, preceding=lead)
+        assert r.fields["budget_item"] == "revenue_total"
+        assert r.fields["budget_label"].startswith("thu ngân sách nhà nước năm 2025"), line
+    # near miss: a line naming its own item keeps its own label
+    r = route_in_text("- Thu nội địa: 190 tỷ đồng;", "190", preceding=lead)
+    assert r.fields["budget_label"] == "Thu nội địa"
+
+
+def test_nbud_money_carried_over_or_handed_on_between_budgets_is_other() -> None:
+    for text, token in (("Năm 2025, ngân sách phường Tân An chi chuyển nguồn sang năm 2026 là 8,7 tỷ đồng.", "8,7"),
+                        ("Số chuyển nguồn ngân sách tỉnh sang năm sau ước 1.320 tỷ đồng.", "1.320"),
+                        ("Sau sắp xếp, ngân sách huyện Mường Tè bàn giao cho ngân sách các xã mới 14,3 tỷ đồng.",
+                         "14,3"),
+                        ("Số dư của huyện đã chuyển giao về ngân sách tỉnh 96 tỷ đồng.", "96")):
+        assert _budget_item_of(text, token) == "other", text
+    # near misses: capital carried over keeps its sentence's item; a building or a technology handed over is no
+    # budget money
+    assert _budget_item_of("Kế hoạch vốn đầu tư công năm 2026 là 900 tỷ đồng, gồm vốn chuyển nguồn từ năm 2025 là "
+                           "120 tỷ đồng.", "120", year=2026) == "public_investment"
+    assert _budget_item_of("Huyện bàn giao cho xã trụ sở trị giá 14 tỷ đồng.", "14") is None
+    assert _budget_item_of("Doanh nghiệp chuyển giao công nghệ trị giá 30 tỷ đồng.", "30") is None

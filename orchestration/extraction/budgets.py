@@ -126,11 +126,11 @@ _ACTUAL_WORDS = guarded(
         # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ" name spending items, the verb is
         # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
         # spending part of a council's budget resolution; "bội chi" is the deficit a plan allows, "mức vay để bù
-        # đắp bội chi" the borrowing that covers it, no spending done)
+        # đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the spending estimate)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
         _I,
     )
 )
@@ -410,6 +410,34 @@ _ESTIMATE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+
 # "Tuy nhiên, con số này giảm 13,8% so với cùng kỳ": the figure the sentence before named
 # (with a first-letter guard, same matches: it scans the sentence before most money figures)
 _ANAPHORA = guarded(re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\s+quả)\s+(?:này|trên)\b", _I))
+# "Tổng thu ngân sách ... 9 tháng đạt 2.340 tỷ đồng. Riêng tháng 9, số thu đạt 265 tỷ đồng": a bare
+# "số thu" / "số chi" as the subject of the figure's clause (the tally, no item of its own) is the
+# revenue or spending the sentences before named; only the verb, a period or a qualifier may stand
+# between it and the figure ("số thu nhập", "số chi hội", "số chi trả" name other things).
+_BARE_TALLY = guarded(re.compile(
+    r"\bsố\s+(thu|chi)(?:\s+(?:trong\s+|của\s+)?(?:tháng|quý|năm)\s+[\w/]+)?"
+    r"(?:\s+(?:ước\s+tính|dự\s+ước|ước))?(?:\s+(?:đạt|được|là|thực\s+hiện))?"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    _I,
+))
+_TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
+
+
+def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
+    """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số")."""
+    clause = ctx.clause_before()
+    return _BARE_TALLY.search(clause) if "số" in clause.lower() else None
+
+
+def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
+    """The item of the paragraph before the sentence (else the paragraph before it) when it is of the
+    tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
+    found = nearest_item(ctx.text[: ctx.sentence[0]]) or nearest_item(_last_sentence(ctx.preceding))
+    if found is None or _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]:
+        return None
+    return found
+
+
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
 # ("bổ sung có mục tiêu" names targeted transfers)
 _AIM = re.compile(
@@ -569,6 +597,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
             found = None
+    if found is None and (tally := _bare_tally(ctx)) is not None:
+        found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
@@ -1424,6 +1454,12 @@ def _label(ctx: FigureContext) -> str:
     if found is None and _ANAPHORA.search(before):
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
+    if found is None and (tally := _bare_tally(ctx)) is not None:
+        return " ".join(tally.group().split()[:2])  # "số thu", as written
+    if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
+        # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
+        # item is the lead's, as written there (not the line's place name or its verb)
+        before, found = lead, led
     if found is None:
         return " ".join(ctx.clause_before().split())[:200]
     rest = before[found[1] :]
