@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import polars as pl
@@ -853,14 +853,11 @@ def _retail_total_before(fig: Figure, recent: list[tuple[int, dict]]) -> bool:
     """Did the text give the total retail sales (a level keyed so) shortly before the figure? Not the goods
     alone ("Doanh thu bán lẻ hàng hóa 4 tháng đạt 38.560 tỷ đồng, tăng 12,1%": keyed as the report's retail
     sales when no total was given, its growth is the same entry's, no part of an earlier total)."""
-    since = fig.start - _RETAIL_TOTAL_REACH
-    for offset, row in reversed(recent[-12:]):
-        if offset < since:
-            return False
-        if (row["indicator_key"] == "retail_sales" and row["metric"] == "level"
-                and not a_part_of_the_retail_sales("retail_sales", row["indicator_label"], True)):
-            return True
-    return False
+    return _level_given_since(recent, "retail_sales", fig.start - _RETAIL_TOTAL_REACH, but_not=_the_goods_alone)
+
+
+def _the_goods_alone(row: dict) -> bool:
+    return a_part_of_the_retail_sales("retail_sales", row["indicator_label"], True)
 
 
 def _a_districts_bare_name(subject: str) -> bool:
@@ -886,12 +883,15 @@ def _area_change_before(clean: str, fig: Figure, recent: list[tuple[int, dict]])
     return last["indicator_key"] == "cultivated_area" and last["metric"] in ("yoy_pct", "change_pct")
 
 
-def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, other_than: float | None = None) -> bool:
-    """Is one of the last rows, from ``since`` on, a level keyed ``key`` (of another value than ``other_than``)?"""
+def _level_given_since(recent: list[tuple[int, dict]], key: str, since: int, other_than: float | None = None,
+                       but_not: Callable[[dict], bool] | None = None) -> bool:
+    """Is one of the last rows, from ``since`` on, a level keyed ``key`` (of another value than ``other_than``,
+    and not a row ``but_not`` rules out)?"""
     for offset, row in reversed(recent[-12:]):
         if offset < since:
             return False
-        if row["indicator_key"] == key and row["metric"] == "level" and row["value"] != other_than:
+        if (row["indicator_key"] == key and row["metric"] == "level" and row["value"] != other_than
+                and (but_not is None or not but_not(row))):
             return True
     return False
 
