@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from re import _parser
 
 from orchestration.extraction.caching import per_document
+from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.numbers import read_compound, read_unit
 from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
 from orchestration.extraction.scanning import (
@@ -1060,7 +1061,7 @@ _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.I
 _LEAD_VERB_REACH = 2 + _parser.parse(_LEAD_VERB_PHRASES.replace(r"\s+", " ")).getwidth()[1]
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "a) ", "2.1. ", "IV. " opening an item of a list
-_LIST_MARKER = re.compile(r"\A(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]\s+")
+_LIST_MARKER = re.compile(r"\A" + NUMBERED_MARK + r"\s+")
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.letters import UPPER
+from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import (
     FULL_WIDTH,
     INVISIBLE_SPACES,
@@ -187,7 +188,7 @@ def build_layout(text: str) -> Layout:
 # marker ("-\tThu ngân sách ...", "1.\tNông nghiệp", "a)\tSản lượng ...": how Word writes a list item as plain
 # text), the line holding no other tab: a paragraph's layout, no table cell (a table row parts its cells with
 # tabs after its first)
-_LIST_MARKER = r"(?:[-+*•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}[.)]|[" + BULLET_GLYPHS + r"])"
+_LIST_MARKER = r"(?:" + DASH_MARK + "|" + NUMBERED_MARK + r"|[" + BULLET_GLYPHS + r"])"
 _INDENT_TABS = re.compile(r"(?m)^(?P<indent>[ \t]*)(?:" + _LIST_MARKER + r"(?P<tabs>\t[ \t]*))?(?=[^\s\t][^\t\n]*$)")
 
 

@@ -44,6 +44,7 @@ from orchestration.extraction.dates import (
     time_of_day,
     valid_year,
 )
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
@@ -854,7 +855,7 @@ def breakdown_period(text: str, phrases: list[PeriodPhrase], starts: list[int], 
 
 
 # an item of a list: its line opens with a dash, a plus or a bullet
-_ITEM_MARK = re.compile(r"[ \t]*[-+•–][ \t]")
+_ITEM_MARK = re.compile(r"[ \t]*" + DASH_MARK + r"[ \t]")
 _ITEMS_REACH = 12  # (the items of one list looked up through, to the line over them)
 
 
@@ -863,7 +864,7 @@ def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
     IIP tăng 12,5%. Trong đó:" over "- Ngành chế biến, chế tạo tăng 13,8%;"), the item being the first of its
     line; None for any other sentence."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
-    if text[line_start:sentence_start].strip(" \t-+•–") or not _ITEM_MARK.match(text, line_start):
+    if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not _ITEM_MARK.match(text, line_start):
         return None
     for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
         lead_end = len(text[:line_start].rstrip())

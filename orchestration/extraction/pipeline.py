@@ -52,6 +52,7 @@ from orchestration.extraction.indicators import (
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout
+from orchestration.extraction.marks import DASH_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
@@ -85,6 +86,7 @@ from orchestration.extraction.tables import (
     find_lined_table_figures,
     read_tab_tables,
     row_phrase,
+    runs_on_after_a_tab,
 )
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
@@ -194,7 +196,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
-            if _overlaps(p_start, p_end, tab_table_lines) or not _a_sentence_across_tabs(paragraph):
+            if _overlaps(p_start, p_end, tab_table_lines) or not runs_on_after_a_tab(paragraph):
                 continue  # table rows are read by tables.py with their header
             paragraph = paragraph.replace("\t", " ")  # a tab typed inside a sentence, under no table's header
         found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
@@ -664,16 +666,6 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _a_sentence_across_tabs(paragraph: str) -> bool:
-    """Does a paragraph with tabs, under no table's header, run on as a sentence after a tab ("... đạt 5.420
-    ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
-    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none)."""
-    return any(len(_WORD.findall(cell)) >= 3 for cell in paragraph.split("\t")[1:])
-
-
 def _subject_carried_over(opening: str) -> str | None:
     """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
     trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
@@ -820,7 +812,7 @@ def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dic
             and a_part_of_the_arrivals("tourist_arrivals", previous["indicator_label"], True))
 
 
-_BULLET = re.compile(r"[ \t]*[-+•*–]\s")
+_BULLET = re.compile(r"[ \t]*" + DASH_MARK + r"\s")
 
 
 def _list_head_start(clean: str, at: int) -> int:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
@@ -176,6 +177,18 @@ _OVER_MARK = re.compile(r"[>≥]|trên|hơn")
 _UNDER_MARK = re.compile(r"[<≤]|dưới")
 
 
+def holds_a_sentence(cell: str) -> bool:
+    """Does a cell (or a stretch between tabs) hold a sentence, three words or more, rather than a figure?"""
+    return len(_CELL_WORD.findall(cell)) >= 3
+
+
+def runs_on_after_a_tab(paragraph: str) -> bool:
+    """Does a paragraph with tabs, under no table's header, run on as a sentence after a tab ("... đạt 5.420
+    ha,\tbằng 101% kế hoạch. Sản lượng ...")? A cell of a row with no header holds a figure, not a clause
+    ("Tổng thu\t45,2 tỷ đồng\t88%": its numbers mean what a header would say, and there is none)."""
+    return any(holds_a_sentence(cell) for cell in paragraph.split("\t")[1:])
+
+
 def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     """Figures of every tab-separated table, each with ``{"label": subject, "target_year": y}``."""
     return read_tab_tables(layout)[0]
@@ -238,7 +251,7 @@ def read_tab_tables(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tup
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
-            if len(_CELL_WORD.findall(cell)) >= 3:
+            if holds_a_sentence(cell):
                 # a sentence in a cell ("giảm 02 người chết, giảm 04 người bị thương so với cùng
                 # kỳ"): read it like body text
                 results.extend((fig, {"label": label, "free_text": True}) for fig in find_figures(cell, ca))
@@ -779,7 +792,7 @@ _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", 
 
 # the number or letter a row's label opens with ("1. Tổng thu ngân sách", "2.1. Thu nội địa", "a) Lúa", "II. Chi
 # ngân sách"): the row's place in the table, no word of its subject
-_ROW_NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.)\s+(?=[^\W\d_])")
+_ROW_NUMBERING = re.compile(r"^\s*" + NUMBERED_MARK + r"\s+(?=[^\W\d_])")
 
 
 def _without_lead_in(label: str) -> str:
