@@ -2317,3 +2317,47 @@ def test_an_agencys_dateline_from_a_district_files_the_news_under_it_when_the_le
         text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
         info = describe_document(text)
         assert (info.locality, info.admin_level) == (None, "province"), dateline
+
+
+# One date line grammar (document._DATELINE) read three ways: the seat of a date line from July 2025 on (its
+# name is no province's), the lead a news item's date line opens (the headline ends above it), and the district an
+# agency files its news from. Each use is pinned with its near misses.
+@pytest.mark.parametrize(("text", "seats"), [
+    ("Tuyên Quang, ngày 14 tháng 10 năm 2025", ["Tuyên Quang"]),
+    ("  Hà Giang, 3/12/2025 - Sáng nay ...", ["Hà Giang"]),
+    ("Yên Bái, chiều 2 - 9 - 2025", ["Yên Bái"]),
+    ("Mù Cang Chải (Yên Bái), 8/11/2025 (TTXVN) - ...", ["Mù Cang Chải (Yên Bái)"]),
+    # near misses: dated before July 2025, a day with no year, no month that is one, a date no place opens
+    ("Tuyên Quang, ngày 30 tháng 6 năm 2025", []),
+    ("Hà Giang, 3/12 - Sáng nay ...", []),
+    ("Yên Bái, 2/13/2025", []),
+    ("Ngày 14/10/2025, tỉnh Tuyên Quang tổ chức hội nghị", []),
+])
+def test_the_seat_of_a_date_line_from_the_merger_on(text: str, seats: list[str]) -> None:
+    from orchestration.extraction.document import _seats_dated_after_the_merger
+    assert [text[a:b] for a, b in _seats_dated_after_the_merger(text)] == seats
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("Kon Tum, 9/4/2024 – Quý I, toàn tỉnh thu 420 tỷ đồng", True),
+    ("• Phú Yên, ngày 6/5 - Đến nay, tỉnh có 12 xã", True),
+    ("Sóc Trăng, sáng 21.3.2023 — Hội nghị tổng kết", True),
+    # near misses: a report's date line with no dash, a dash with no word after it, no place before the day
+    ("Kon Tum, ngày 9 tháng 4 năm 2024", False),
+    ("Kon Tum, 9/4/2024 - ", False),
+    ("Ngày 9/4/2024 - Quý I, toàn tỉnh thu 420 tỷ đồng", False),
+])
+def test_the_lead_a_date_line_opens(line: str, opens: bool) -> None:
+    from orchestration.extraction.document import _opens_a_lead
+    assert _opens_a_lead(line) is opens
+
+
+def test_an_agencys_district_date_line_after_another_date_line() -> None:
+    # a portal's line of the day ("Thứ Ba, 20/6/2023") may stand above the agency's; the district is the agency's
+    text = ("date 2023-06\nVùng cao đổi mới\nThứ Ba, 20/6/2023\n\nSìn Hồ (Lai Châu), 20/6/2023 (TTXVN) - "
+            "6 tháng đầu năm 2023, huyện Sìn Hồ trồng mới 410 ha quế. Nhiều hộ đã có thu nhập ổn định.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "huyen_sin_ho", "district")
+    # near miss: no dash after the day, so no lead to speak as the district
+    info = describe_document(text.replace("(TTXVN) - 6", "(TTXVN)\n6"))
+    assert (info.locality, info.admin_level) == (None, "province")
