@@ -2361,3 +2361,31 @@ def test_an_agencys_district_date_line_after_another_date_line() -> None:
     # near miss: no dash after the day, so no lead to speak as the district
     info = describe_document(text.replace("(TTXVN) - 6", "(TTXVN)\n6"))
     assert (info.locality, info.admin_level) == (None, "province")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the date line a release or a notice sets under its title is no part of it
+    ("CHI CỤC THỐNG KÊ TỈNH BẾN TRE\nTHÔNG CÁO BÁO CHÍ\nVề tình hình kinh tế - xã hội 6 tháng đầu năm 2026\n"
+     "Bến Tre, ngày 29 tháng 6 năm 2026\nGRDP 6 tháng ước tăng 6,8%.\n",
+     "Thông cáo báo chí về tình hình kinh tế - xã hội 6 tháng đầu năm 2026"),
+    ("BÁO CÁO\nKết quả sản xuất vụ Hè Thu năm 2023\nVĩnh Long, 14/9/2023\nNăng suất lúa đạt 58 tạ/ha.\n",
+     "Báo cáo kết quả sản xuất vụ Hè Thu năm 2023"),
+    # near miss: a title's second line with a comma and no day after it goes on
+    ("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh Kon Tum,\ntại buổi làm việc với huyện Sa Thầy\n"
+     "Năm 2023, huyện thu 95 tỷ đồng.\n",
+     "Thông báo kết luận của Chủ tịch UBND tỉnh Kon Tum, tại buổi làm việc với huyện Sa Thầy"),
+])
+def test_a_date_line_under_the_title_ends_it(text: str, title: str) -> None:
+    assert describe_document(text).title == title
+
+
+def test_a_committees_decision_is_titled_and_is_no_report() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 2750/QĐ-UBND\nHà Tĩnh, ngày 20 tháng 12 năm 2023\n\nQUYẾT ĐỊNH\n"
+            "Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao chỉ tiêu: tốc độ tăng trưởng GRDP đạt 7,5%.\n")
+    info = describe_document(text)
+    assert info.title == "Quyết định về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024"
+    assert info.doc_type == "other"
+    # near miss: a report on the same subject stays a socio-economic report
+    report = text.replace("QUYẾT ĐỊNH\nVề việc giao chỉ tiêu kế hoạch", "BÁO CÁO\nTình hình thực hiện kế hoạch")
+    assert describe_document(report).doc_type == "socioeconomic_report"

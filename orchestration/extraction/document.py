@@ -308,6 +308,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                 # a sentence ended by its full stop after the subject: the body, written with no blank line
                 # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
                 or (nxt.endswith(".") and any(parts))
+                # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
+                or ("," in nxt and _DATELINE.match(nxt) is not None)
             ):
                 break
             parts.append(nxt)
@@ -462,6 +464,10 @@ def _doc_type(
         # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
         # framed by its symbol only; its heading is what it is
         return "socioeconomic_report"
+    if title is not None and title.startswith("Quyết định"):
+        # a decision sets targets or allots money ("giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm
+        # 2026"); it reports on no period's situation, whatever its subject
+        return "other"
     t = title_f
     party_title = bool(
         re.search(
