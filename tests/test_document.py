@@ -2389,3 +2389,15 @@ def test_a_committees_decision_is_titled_and_is_no_report() -> None:
     # near miss: a report on the same subject stays a socio-economic report
     report = text.replace("QUYẾT ĐỊNH\nVề việc giao chỉ tiêu kế hoạch", "BÁO CÁO\nTình hình thực hiện kế hoạch")
     assert describe_document(report).doc_type == "socioeconomic_report"
+
+
+def test_a_reports_whole_title_on_one_line_in_sentence_case() -> None:
+    text = ("UBND TỈNH BẮC NINH\nBáo cáo tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023\n"
+            "Chỉ số sản xuất công nghiệp tháng 8 tăng 4,1%.\n")
+    info = describe_document(text)
+    assert info.title == "Báo cáo tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023"
+    assert info.doc_type == "socioeconomic_report"
+    # near miss: a sentence of the body that names the report, closed by its full stop, is no title
+    text = ("UBND TỈNH BẮC NINH\nBáo cáo tình hình kinh tế - xã hội năm 2023 được gửi các sở ngày 5/1.\n"
+            "Chỉ số sản xuất công nghiệp tháng 8 tăng 4,1%.\n")
+    assert describe_document(text).title is None

@@ -334,9 +334,9 @@ def _all_capitals(line: str, at_least: int = 8) -> bool:
 
 
 def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
-    """A socio-economic report's subject heading in capitals with its year (over one line or two), when no
-    kind word heads the title: the heading as written, and the index of its first line (the issuer's cells
-    stand above it)."""
+    """A socio-economic report's subject heading in capitals with its year (over one line or two), or its whole
+    title in sentence case on one line, when no kind word heads the title: the heading as written, and the index
+    of its first line (the issuer's cells stand above it)."""
     seen = 0
     for i, ln in enumerate(lines[:60]):
         if not ln:
@@ -344,9 +344,16 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         seen += 1
         if seen > _HEADING_LINES or len(ln) > 200 or ln.endswith("."):
             break  # (the body has begun)
-        if not _all_capitals(ln) or _MOTTO.search(fold(ln)):
+        folded = fold(ln)
+        if not _all_capitals(ln):
+            # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
+            # xã hội quý III và 9 tháng năm 2026"): a sentence of the body saying so ends with its full stop
+            if folded.startswith("bao cao") and _RELEASE_HEADING.match(folded) and re.search(YEAR, ln):
+                return " ".join(ln.split()), i
             continue
-        if not _SOCIOECONOMIC_SUBJECT.search(fold(ln)):
+        if _MOTTO.search(folded):
+            continue
+        if not _SOCIOECONOMIC_SUBJECT.search(folded):
             continue  # (an issuer's cell: "CỤC THỐNG KÊ TỈNH NGHỆ AN")
         heading = ln
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
