@@ -2401,3 +2401,12 @@ def test_a_reports_whole_title_on_one_line_in_sentence_case() -> None:
     text = ("UBND TỈNH BẮC NINH\nBáo cáo tình hình kinh tế - xã hội năm 2023 được gửi các sở ngày 5/1.\n"
             "Chỉ số sản xuất công nghiệp tháng 8 tăng 4,1%.\n")
     assert describe_document(text).title is None
+
+
+def test_a_news_item_that_opens_with_its_dated_lead_has_no_title() -> None:
+    text = "Bạc Liêu, chiều 4/8/2024 – Tỉnh Bạc Liêu sơ kết 6 tháng, thu ngân sách đạt 2.100 tỷ đồng.\n"
+    info = describe_document(text)
+    assert (info.doc_type, info.title) == ("news", None)
+    # near miss: a headline above the dated lead stays the title
+    info = describe_document("Bạc Liêu thu ngân sách 6 tháng đạt 2.100 tỷ đồng\n" + text)
+    assert info.title == "Bạc Liêu thu ngân sách 6 tháng đạt 2.100 tỷ đồng"

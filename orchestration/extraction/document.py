@@ -808,6 +808,8 @@ def describe_document(text: str) -> DocumentInfo:
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t)), None)
+        if title is not None and _opens_a_lead(title):
+            title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
