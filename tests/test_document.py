@@ -2410,3 +2410,16 @@ def test_a_news_item_that_opens_with_its_dated_lead_has_no_title() -> None:
     # near miss: a headline above the dated lead stays the title
     info = describe_document("Bạc Liêu thu ngân sách 6 tháng đạt 2.100 tỷ đồng\n" + text)
     assert info.title == "Bạc Liêu thu ngân sách 6 tháng đạt 2.100 tỷ đồng"
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("Ngày 3/4/2023, tại TP Quy Nhơn, tỉnh Bình Định chủ trì, phối hợp với tỉnh Phú Yên, Quảng Ngãi tổ chức hội "
+     "nghị liên kết phát triển du lịch. Hai bên ký kết 12 thỏa thuận.", "binh_dinh"),
+    ("Ngày 9/10/2024, UBND tỉnh Hậu Giang cùng với các tỉnh Sóc Trăng, Bạc Liêu, Cà Mau tổ chức hội nghị. Tỉnh "
+     "Hậu Giang trao 7 quyết định chủ trương đầu tư.", "hau_giang"),
+    # near miss: the partner, named more often than its host, is what the text is about
+    ("Ngày 3/4/2023, tỉnh Bình Định phối hợp với tỉnh Phú Yên tổ chức hội nghị. Năm 2022, tỉnh Phú Yên đón 2,1 "
+     "triệu lượt khách; Phú Yên có 120 cơ sở lưu trú.", "phu_yen"),
+])
+def test_the_host_a_meetings_partner_provinces_are_joined_to(lead: str, province: str) -> None:
+    assert describe_document(f"Hội nghị liên kết vùng\n{lead}\n").province == province

@@ -1272,6 +1272,9 @@ def _host_province(plain: str) -> Province | None:
     the text names it most: the host of the event. (A summary names its provinces after the
     sentence of its scope: "dông lốc tại một số tỉnh ... Sơn La: 1 người chết".)"""
     sentences = _lead_sentences(plain)
+    if (partnered := _host_with_partners(sentences)) is not None:
+        # (named no less than any partner: a text about a partner names the host once, then the partner)
+        return partnered if partnered.key in _leading_provinces(plain) else None
     named = {m.province.key for sentence in sentences for m in find_provinces(sentence)}
     scoped = next((sentence for sentence in sentences if _MANY_PROVINCES.search(sentence)), None)
     if scoped is None or len(named) != 1:
@@ -1280,6 +1283,27 @@ def _host_province(plain: str) -> Province | None:
     if not own or _leading_provinces(plain) != [own[0].province.key]:
         return None
     return own[0].province
+
+
+# "UBND tỉnh Đắk Lắk phối hợp với các tỉnh Gia Lai, Kon Tum ...", "tỉnh Bình Định chủ trì, phối hợp với tỉnh Phú
+# Yên ...": the host the partners are joined to (folded text)
+_WITH_PARTNERS = re.compile(r"\b(?:(?:chu\s+tri,?\s+)?phoi\s+hop|cung|lien\s+ket)\s+voi\b")
+
+
+def _host_with_partners(sentences: list[str]) -> Province | None:
+    """The province a lead's sentence names first, as ``tỉnh X``, with the others named only after the words
+    that join partners to it ("phối hợp với", "cùng với"): the host of a meeting of several provinces."""
+    for sentence in sentences:
+        folded = fold(sentence)
+        if "voi" not in folded or (joined := _WITH_PARTNERS.search(folded)) is None:
+            continue
+        named = find_provinces(sentence)
+        before = {m.province.key for m in named if m.start < joined.start()}
+        first = next((m for m in named if m.start < joined.start()), None)
+        if first is not None and first.prefixed and len(before) == 1 \
+                and any(m.start >= joined.end() for m in named):
+            return first.province
+    return None
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
