@@ -2317,3 +2317,109 @@ def test_an_agencys_dateline_from_a_district_files_the_news_under_it_when_the_le
         text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
         info = describe_document(text)
         assert (info.locality, info.admin_level) == (None, "province"), dateline
+
+
+# One date line grammar (document._DATELINE) read three ways: the seat of a date line from July 2025 on (its
+# name is no province's), the lead a news item's date line opens (the headline ends above it), and the district an
+# agency files its news from. Each use is pinned with its near misses.
+@pytest.mark.parametrize(("text", "seats"), [
+    ("Tuyên Quang, ngày 14 tháng 10 năm 2025", ["Tuyên Quang"]),
+    ("  Hà Giang, 3/12/2025 - Sáng nay ...", ["Hà Giang"]),
+    ("Yên Bái, chiều 2 - 9 - 2025", ["Yên Bái"]),
+    ("Mù Cang Chải (Yên Bái), 8/11/2025 (TTXVN) - ...", ["Mù Cang Chải (Yên Bái)"]),
+    # near misses: dated before July 2025, a day with no year, no month that is one, a date no place opens
+    ("Tuyên Quang, ngày 30 tháng 6 năm 2025", []),
+    ("Hà Giang, 3/12 - Sáng nay ...", []),
+    ("Yên Bái, 2/13/2025", []),
+    ("Ngày 14/10/2025, tỉnh Tuyên Quang tổ chức hội nghị", []),
+])
+def test_the_seat_of_a_date_line_from_the_merger_on(text: str, seats: list[str]) -> None:
+    from orchestration.extraction.document import _seats_dated_after_the_merger
+    assert [text[a:b] for a, b in _seats_dated_after_the_merger(text)] == seats
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("Kon Tum, 9/4/2024 – Quý I, toàn tỉnh thu 420 tỷ đồng", True),
+    ("• Phú Yên, ngày 6/5 - Đến nay, tỉnh có 12 xã", True),
+    ("Sóc Trăng, sáng 21.3.2023 — Hội nghị tổng kết", True),
+    # near misses: a report's date line with no dash, a dash with no word after it, no place before the day
+    ("Kon Tum, ngày 9 tháng 4 năm 2024", False),
+    ("Kon Tum, 9/4/2024 - ", False),
+    ("Ngày 9/4/2024 - Quý I, toàn tỉnh thu 420 tỷ đồng", False),
+])
+def test_the_lead_a_date_line_opens(line: str, opens: bool) -> None:
+    from orchestration.extraction.document import _opens_a_lead
+    assert _opens_a_lead(line) is opens
+
+
+def test_an_agencys_district_date_line_after_another_date_line() -> None:
+    # a portal's line of the day ("Thứ Ba, 20/6/2023") may stand above the agency's; the district is the agency's
+    text = ("date 2023-06\nVùng cao đổi mới\nThứ Ba, 20/6/2023\n\nSìn Hồ (Lai Châu), 20/6/2023 (TTXVN) - "
+            "6 tháng đầu năm 2023, huyện Sìn Hồ trồng mới 410 ha quế. Nhiều hộ đã có thu nhập ổn định.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "huyen_sin_ho", "district")
+    # near miss: no dash after the day, so no lead to speak as the district
+    info = describe_document(text.replace("(TTXVN) - 6", "(TTXVN)\n6"))
+    assert (info.locality, info.admin_level) == (None, "province")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the date line a release or a notice sets under its title is no part of it
+    ("CHI CỤC THỐNG KÊ TỈNH BẾN TRE\nTHÔNG CÁO BÁO CHÍ\nVề tình hình kinh tế - xã hội 6 tháng đầu năm 2026\n"
+     "Bến Tre, ngày 29 tháng 6 năm 2026\nGRDP 6 tháng ước tăng 6,8%.\n",
+     "Thông cáo báo chí về tình hình kinh tế - xã hội 6 tháng đầu năm 2026"),
+    ("BÁO CÁO\nKết quả sản xuất vụ Hè Thu năm 2023\nVĩnh Long, 14/9/2023\nNăng suất lúa đạt 58 tạ/ha.\n",
+     "Báo cáo kết quả sản xuất vụ Hè Thu năm 2023"),
+    # near miss: a title's second line with a comma and no day after it goes on
+    ("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh Kon Tum,\ntại buổi làm việc với huyện Sa Thầy\n"
+     "Năm 2023, huyện thu 95 tỷ đồng.\n",
+     "Thông báo kết luận của Chủ tịch UBND tỉnh Kon Tum, tại buổi làm việc với huyện Sa Thầy"),
+])
+def test_a_date_line_under_the_title_ends_it(text: str, title: str) -> None:
+    assert describe_document(text).title == title
+
+
+def test_a_committees_decision_is_titled_and_is_no_report() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 2750/QĐ-UBND\nHà Tĩnh, ngày 20 tháng 12 năm 2023\n\nQUYẾT ĐỊNH\n"
+            "Về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao chỉ tiêu: tốc độ tăng trưởng GRDP đạt 7,5%.\n")
+    info = describe_document(text)
+    assert info.title == "Quyết định về việc giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024"
+    assert info.doc_type == "other"
+    # near miss: a report on the same subject stays a socio-economic report
+    report = text.replace("QUYẾT ĐỊNH\nVề việc giao chỉ tiêu kế hoạch", "BÁO CÁO\nTình hình thực hiện kế hoạch")
+    assert describe_document(report).doc_type == "socioeconomic_report"
+
+
+def test_a_reports_whole_title_on_one_line_in_sentence_case() -> None:
+    text = ("UBND TỈNH BẮC NINH\nBáo cáo tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023\n"
+            "Chỉ số sản xuất công nghiệp tháng 8 tăng 4,1%.\n")
+    info = describe_document(text)
+    assert info.title == "Báo cáo tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023"
+    assert info.doc_type == "socioeconomic_report"
+    # near miss: a sentence of the body that names the report, closed by its full stop, is no title
+    text = ("UBND TỈNH BẮC NINH\nBáo cáo tình hình kinh tế - xã hội năm 2023 được gửi các sở ngày 5/1.\n"
+            "Chỉ số sản xuất công nghiệp tháng 8 tăng 4,1%.\n")
+    assert describe_document(text).title is None
+
+
+def test_a_news_item_that_opens_with_its_dated_lead_has_no_title() -> None:
+    text = "Bạc Liêu, chiều 4/8/2024 – Tỉnh Bạc Liêu sơ kết 6 tháng, thu ngân sách đạt 2.100 tỷ đồng.\n"
+    info = describe_document(text)
+    assert (info.doc_type, info.title) == ("news", None)
+    # near miss: a headline above the dated lead stays the title
+    info = describe_document("Bạc Liêu thu ngân sách 6 tháng đạt 2.100 tỷ đồng\n" + text)
+    assert info.title == "Bạc Liêu thu ngân sách 6 tháng đạt 2.100 tỷ đồng"
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("Ngày 3/4/2023, tại TP Quy Nhơn, tỉnh Bình Định chủ trì, phối hợp với tỉnh Phú Yên, Quảng Ngãi tổ chức hội "
+     "nghị liên kết phát triển du lịch. Hai bên ký kết 12 thỏa thuận.", "binh_dinh"),
+    ("Ngày 9/10/2024, UBND tỉnh Hậu Giang cùng với các tỉnh Sóc Trăng, Bạc Liêu, Cà Mau tổ chức hội nghị. Tỉnh "
+     "Hậu Giang trao 7 quyết định chủ trương đầu tư.", "hau_giang"),
+    # near miss: the partner, named more often than its host, is what the text is about
+    ("Ngày 3/4/2023, tỉnh Bình Định phối hợp với tỉnh Phú Yên tổ chức hội nghị. Năm 2022, tỉnh Phú Yên đón 2,1 "
+     "triệu lượt khách; Phú Yên có 120 cơ sở lưu trú.", "phu_yen"),
+])
+def test_the_host_a_meetings_partner_provinces_are_joined_to(lead: str, province: str) -> None:
+    assert describe_document(f"Hội nghị liên kết vùng\n{lead}\n").province == province

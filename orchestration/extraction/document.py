@@ -308,6 +308,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                 # a sentence ended by its full stop after the subject: the body, written with no blank line
                 # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
                 or (nxt.endswith(".") and any(parts))
+                # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
+                or ("," in nxt and _DATELINE.match(nxt) is not None)
             ):
                 break
             parts.append(nxt)
@@ -332,9 +334,9 @@ def _all_capitals(line: str, at_least: int = 8) -> bool:
 
 
 def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
-    """A socio-economic report's subject heading in capitals with its year (over one line or two), when no
-    kind word heads the title: the heading as written, and the index of its first line (the issuer's cells
-    stand above it)."""
+    """A socio-economic report's subject heading in capitals with its year (over one line or two), or its whole
+    title in sentence case on one line, when no kind word heads the title: the heading as written, and the index
+    of its first line (the issuer's cells stand above it)."""
     seen = 0
     for i, ln in enumerate(lines[:60]):
         if not ln:
@@ -342,9 +344,16 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         seen += 1
         if seen > _HEADING_LINES or len(ln) > 200 or ln.endswith("."):
             break  # (the body has begun)
-        if not _all_capitals(ln) or _MOTTO.search(fold(ln)):
+        folded = fold(ln)
+        if not _all_capitals(ln):
+            # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
+            # xã hội quý III và 9 tháng năm 2026"): a sentence of the body saying so ends with its full stop
+            if folded.startswith("bao cao") and _RELEASE_HEADING.match(folded) and re.search(YEAR, ln):
+                return " ".join(ln.split()), i
             continue
-        if not _SOCIOECONOMIC_SUBJECT.search(fold(ln)):
+        if _MOTTO.search(folded):
+            continue
+        if not _SOCIOECONOMIC_SUBJECT.search(folded):
             continue  # (an issuer's cell: "CỤC THỐNG KÊ TỈNH NGHỆ AN")
         heading = ln
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
@@ -462,6 +471,10 @@ def _doc_type(
         # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
         # framed by its symbol only; its heading is what it is
         return "socioeconomic_report"
+    if title is not None and title.startswith("Quyết định"):
+        # a decision sets targets or allots money ("giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm
+        # 2026"); it reports on no period's situation, whatever its subject
+        return "other"
     t = title_f
     party_title = bool(
         re.search(
@@ -795,6 +808,8 @@ def describe_document(text: str) -> DocumentInfo:
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t)), None)
+        if title is not None and _opens_a_lead(title):
+            title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
@@ -1139,18 +1154,28 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     return province if named else get_province(province.successor_key)
 
 
-# "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 - ...": the place a paper is dated at, opening
-# its line (a report's date line, a news item's dateline)
-_PLACE_AND_DATE = re.compile(
-    r"(?m)^[ \t]*([^\W\d][^,\n\d]{1,30}),[ \t]*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ \t]+)?"
-    r"(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+)(\d{1,2})(?:[ \t]*[/.-][ \t]*|[ \t]+năm[ \t]+)(\d{4})\b")
+# A date line: the place a paper or a news item is dated at, opening its line, then its day. One grammar
+# for a report's ("Bắc Kạn, ngày 25 tháng 9 năm 2025"), a news item's ("Hà Giang, 5/10/2025 - ...",
+# "Hà Nội, sáng 5/10 - ...") and an agency's, filed from a district with its province in brackets and the
+# agency's tag after the day ("Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - ..."). Its parts: ``seat`` (the
+# place as written, its bracket too), ``place`` and ``province`` (the bracket's name), ``day``, ``month``,
+# ``year`` (absent in a news item's "5/10"), ``agency``, and ``lead``, the words after the dash (None when no
+# dash follows the day, as under a report's heading).
+_DATELINE = re.compile(
+    r"(?m)^[^\w\n]*(?P<seat>(?P<place>[^\W\d][^(),\n\d]{1,30}?)"
+    r"(?:[ \t]*\([ \t]*(?P<province>[^\W\d][^()\n\d]{1,30}?)[ \t]*\))?)[ \t]*,"
+    r"[ \t]*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ \t]+)?"
+    r"(?P<day>\d{1,2})(?:[ \t]*[/.\-][ \t]*|[ \t]+tháng[ \t]+)(?P<month>\d{1,2})"
+    r"(?:(?:[ \t]*[/.\-][ \t]*|[ \t]+năm[ \t]+)(?P<year>\d{4}|\d{2}))?(?!\d)"
+    r"[ \t]*(?:\([ \t]*(?P<agency>[^()\n]{2,20})\)[ \t]*)?(?:[-–—][ \t]*(?P<lead>[^\n]*))?")
 HEADER_CHARS = 3000  # a date line stands at the top of a paper
 
 
 def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
-    """The spans of the places that open date lines dated from July 2025 on (see ``_PLACE_AND_DATE``)."""
-    return [m.span(1) for m in _PLACE_AND_DATE.finditer(plain[:HEADER_CHARS])
-            if 1 <= int(m.group(3)) <= 12 and (int(m.group(4)), int(m.group(3))) >= MERGER_MONTH]
+    """The spans of the places that open date lines dated from July 2025 on (see ``_DATELINE``)."""
+    return [m.span("seat") for m in _DATELINE.finditer(plain, 0, HEADER_CHARS)
+            if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12
+            and (int(m["year"]), int(m["month"])) >= MERGER_MONTH]
 
 
 def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool) -> Province | None:
@@ -1247,6 +1272,9 @@ def _host_province(plain: str) -> Province | None:
     the text names it most: the host of the event. (A summary names its provinces after the
     sentence of its scope: "dông lốc tại một số tỉnh ... Sơn La: 1 người chết".)"""
     sentences = _lead_sentences(plain)
+    if (partnered := _host_with_partners(sentences)) is not None:
+        # (named no less than any partner: a text about a partner names the host once, then the partner)
+        return partnered if partnered.key in _leading_provinces(plain) else None
     named = {m.province.key for sentence in sentences for m in find_provinces(sentence)}
     scoped = next((sentence for sentence in sentences if _MANY_PROVINCES.search(sentence)), None)
     if scoped is None or len(named) != 1:
@@ -1255,6 +1283,27 @@ def _host_province(plain: str) -> Province | None:
     if not own or _leading_provinces(plain) != [own[0].province.key]:
         return None
     return own[0].province
+
+
+# "UBND tỉnh Đắk Lắk phối hợp với các tỉnh Gia Lai, Kon Tum ...", "tỉnh Bình Định chủ trì, phối hợp với tỉnh Phú
+# Yên ...": the host the partners are joined to (folded text)
+_WITH_PARTNERS = re.compile(r"\b(?:(?:chu\s+tri,?\s+)?phoi\s+hop|cung|lien\s+ket)\s+voi\b")
+
+
+def _host_with_partners(sentences: list[str]) -> Province | None:
+    """The province a lead's sentence names first, as ``tỉnh X``, with the others named only after the words
+    that join partners to it ("phối hợp với", "cùng với"): the host of a meeting of several provinces."""
+    for sentence in sentences:
+        folded = fold(sentence)
+        if "voi" not in folded or (joined := _WITH_PARTNERS.search(folded)) is None:
+            continue
+        named = find_provinces(sentence)
+        before = {m.province.key for m in named if m.start < joined.start()}
+        first = next((m for m in named if m.start < joined.start()), None)
+        if first is not None and first.prefixed and len(before) == 1 \
+                and any(m.start >= joined.end() for m in named):
+            return first.province
+    return None
 
 
 def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
@@ -2080,10 +2129,13 @@ _HEADLINE_DASHES = ("–", "-", "—")  # a dash between a headline's place and 
 # a line of the body: a sentence of some words closed by a full stop ("Huyện Đức Trọng có 58 trường đạt
 # chuẩn."); a headline, a menu or a byline is not closed so, a caption ("Ảnh minh họa.") is too short
 _BODY_SENTENCE_LINE = re.compile(r"^\W*(?:\S+\s+){4,}\S*[^\s.]\.\W*$")
-# ... or the lead a place-and-date dateline opens, closed by a full stop or not ("Đồng Tháp, 12/3/2026 – Vụ
-# Đông Xuân ..., năng suất 7,2 tấn/ha")
-_DATELINE_LEAD = re.compile(r"^\W*[^\W\d][^\d,\n]{1,30},\s*(?:[Nn]gày\s+)?"
-                            r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s*[-–—]\s*\w")
+
+
+def _opens_a_lead(line: str) -> bool:
+    """Whether ``line`` is the lead a date line opens, closed by a full stop or not ("Đồng Tháp, 12/3/2026 –
+    Vụ Đông Xuân ..., năng suất 7,2 tấn/ha"): a word must follow the dash (see ``_DATELINE``)."""
+    m = _DATELINE.match(line)
+    return m is not None and m["lead"] is not None and m["lead"][:1].isalnum()
 
 
 def _headline_lines(lines: list[str]) -> list[str]:
@@ -2097,7 +2149,7 @@ def _headline_lines(lines: list[str]) -> list[str]:
         # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
         # headline's line; the headline opens after it)
         opening.append(DATE_MARKER.sub("", line, count=1))
-        if _BODY_SENTENCE_LINE.match(line) or _DATELINE_LEAD.match(line):
+        if _BODY_SENTENCE_LINE.match(line) or _opens_a_lead(line):
             break
     return opening
 
@@ -2156,12 +2208,6 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
     return None
 
 
-# An agency's dateline that opens the lead from a district: "Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - ...",
-# "Bảo Lâm (Cao Bằng), 20/6 - ...": the place, its province in brackets, the day, the agency's tag, a dash
-_DISTRICT_DATELINE = re.compile(
-    r"(?m)^[ \t]*([^\W\d][^(),\n\d]{1,30}?)[ \t]*\([ \t]*([^\W\d][^()\n\d]{1,30}?)[ \t]*\),[ \t]*(?:[Nn]gày[ \t]+)?"
-    r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?[ \t]*(?:\([^()\n]{2,20}\)[ \t]*)?[-–—][ \t]*"
-    r"([^\n]*)")
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
 _PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?!\w)", re.IGNORECASE)
 
@@ -2171,15 +2217,17 @@ def _dateline_district(plain: str) -> UnitMention | None:
     when the lead's first sentence speaks as that district ("huyện Mường Lát giảm 820 hộ nghèo", "huyện đã
     hỗ trợ ..."), not as its province ("Sa Pa (Lào Cai), 5/10 - Tỉnh Lào Cai đón ...") nor of another
     district: a reporter dates the news at the district it happened in."""
-    m = _DISTRICT_DATELINE.search(plain, 0, LEAD_CHARS)
-    if m is None or (province := match_province(m.group(2), fuzzy=False)) is None:
+    # (an agency's date line names the district and its province in brackets: "Mường Lát (Thanh Hóa), 5/10/2024
+    # (TTXVN) - ...", "Bảo Lâm (Cao Bằng), 20/6 - ...")
+    m = next((d for d in _DATELINE.finditer(plain, 0, LEAD_CHARS) if d["province"] and d["lead"] is not None), None)
+    if m is None or (province := match_province(m["province"], fuzzy=False)) is None:
         return None
     own = as_named_before_2025(province).key
-    named = [d for d in districts_named(m.group(1).strip()) if d.province_key == own]
+    named = [d for d in districts_named(m["place"].strip()) if d.province_key == own]
     if len(named) != 1:
         return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
     district = named[0]
-    first = m.group(3)
+    first = m["lead"]
     end = _CLAUSE_END.search(first)
     first = first[: end.start()] if end else first
     word = unit_label(district.kind, "").strip()  # "huyện", "thị xã", "thành phố", "quận"
