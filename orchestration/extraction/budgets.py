@@ -35,7 +35,13 @@ from orchestration.extraction.dates import (
     time_of_day,
 )
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.periods import month_end, quarter_number
+from orchestration.extraction.periods import (
+    PART_OF_YEAR_KINDS,
+    Period,
+    find_period_phrases,
+    month_end,
+    quarter_number,
+)
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import (
     guarded,
@@ -216,6 +222,9 @@ _PERIOD_RESET = guarded(
         # "Trong năm, tỉnh thu ngân sách được ...": a sentence opening on the whole year, after a cut-off date
         # said for the disbursement before it ("Ước đến 31/01/2025, giải ngân ...")
         r"(?:^|[.;]\s+)Trong\s+năm(?:\s+(?:nay|qua|này))?\s*,|"
+        # "Lũy kế đến hết tháng 10, giải ngân ... Tháng 10, giải ngân được 980 tỷ đồng": a sentence opening on one
+        # month, or a run of months ("Từ tháng 7 đến tháng 12, chi ..."), has a period of its own
+        r"(?:^|[.;]\s+)(?:(?:Tính\s+)?(?:Riêng|Trong)\s+)?tháng\s+\d|\btừ\s+tháng\s+\d|"
         # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
         r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
         _I | re.MULTILINE,
@@ -1352,6 +1361,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
+    elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
+        fields["period_start"], fields["period_end"] = part.start, part.end
     else:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
@@ -1363,6 +1374,22 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if measure == "yoy_pct" and ctx.metric == "level":
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
     return Routed("budgets", fields)
+
+
+# the words of a target aimed at, set for the time ahead
+_AIMED_AT = re.compile(r"phấn\s+đấu|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu", _I)
+
+
+def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
+    """"6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt ...", "Tháng 12, dự kiến giải ngân ...": a target set
+    for a month, a quarter or months of the year covers them, not the year whose number they carry (the year's
+    plan a progress is measured against, "9 tháng năm 2026, giải ngân 3.000/5.000 tỷ đồng kế hoạch", is the
+    year's)."""
+    before = ctx.before
+    if _AIMED_AT.search(before) is None:
+        return None
+    last = [phrase for phrase in find_period_phrases(before, ctx.year) if phrase.period is not None][-1:]
+    return last[0].period if last and last[0].kind in PART_OF_YEAR_KINDS else None
 
 
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
