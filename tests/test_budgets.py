@@ -2344,3 +2344,14 @@ def test_a_target_for_a_part_of_the_year_covers_that_part():
     assert _period_of(rows, 1140e9)[:2] == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
     # (the year's estimate, no target for a part, keeps the year)
     assert _period_of(rows, 4200e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_a_month_singled_out_with_the_verb_alone_collects_what_the_sentence_before_did():
+    lead = ("THUẾ TỈNH CAO BẰNG\nNgày 05/10/2026\n\nLũy kế 9 tháng năm 2026, số thu ngân sách của Thuế tỉnh đạt "
+            "1.840 tỷ đồng, bằng 76% dự toán. ")
+    rows = _budget_rows(lead + "Riêng tháng 9/2026 thu 214 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 214e9)
+    assert (row["budget_item"], row["budget_label"], row["measure"]) == ("revenue_total", "thu", "actual")
+    assert (row["period_start"], row["period_end"], row["as_of"]) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
+    # ("thu hút": drawing investment in, no revenue collected)
+    assert not any(r["value"] == 214e9 for r in _budget_rows(lead + "Riêng tháng 9/2026 thu hút 214 tỷ đồng vốn.\n"))

@@ -432,10 +432,19 @@ _BARE_TALLY = guarded(re.compile(
 _TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
 
 
+# "Lũy kế 10 tháng, số thu đạt 12.480 tỷ đồng. Riêng tháng 10 thu 1.310 tỷ đồng": a month or quarter singled out
+# of the months before, the verb alone its subject, collects or spends what they did
+_SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(thu|chi)"
+                                r"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
+
+
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
-    """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số")."""
+    """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số"), or the verb of a month
+    singled out (``_SINGLED_OUT_TALLY``, its group 1 the verb as ``_BARE_TALLY``'s)."""
     clause = ctx.clause_before()
-    return _BARE_TALLY.search(clause) if "số" in clause.lower() else None
+    if "số" in clause.lower():
+        return _BARE_TALLY.search(clause)
+    return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
 
 
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
@@ -1482,7 +1491,8 @@ def _label(ctx: FigureContext) -> str:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
     if found is None and (tally := _bare_tally(ctx)) is not None:
-        return " ".join(tally.group().split()[:2])  # "số thu", as written
+        # ("số thu", as written; "thu" of a month singled out)
+        return " ".join(tally.group().split()[:2]) if tally.group().lower().startswith("số") else tally.group(1)
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
