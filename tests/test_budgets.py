@@ -2355,3 +2355,13 @@ def test_a_month_singled_out_with_the_verb_alone_collects_what_the_sentence_befo
     assert (row["period_start"], row["period_end"], row["as_of"]) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
     # ("thu hút": drawing investment in, no revenue collected)
     assert not any(r["value"] == 214e9 for r in _budget_rows(lead + "Riêng tháng 9/2026 thu hút 214 tỷ đồng vốn.\n"))
+
+
+def test_a_cut_off_in_a_text_dated_in_one_month_counts_from_january():
+    rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTính đến ngày 16/11/2026, tổng thu ngân sách nhà nước "
+                        "trên địa bàn đạt 14.250 tỷ đồng, bằng 92,5% dự toán HĐND tỉnh giao.\n")
+    assert _period_of(rows, 14250e9) == (dt.date(2026, 1, 1), dt.date(2026, 11, 16), dt.date(2026, 11, 16))
+    # (a month of its own, said before the cut-off, keeps that month: "Tháng 11, đến ngày 16/11")
+    rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTrong tháng 11, tính đến ngày 16/11/2026, thu ngân "
+                        "sách đạt 820 tỷ đồng.\n")
+    assert _period_of(rows, 820e9)[:2] == (dt.date(2026, 11, 1), dt.date(2026, 11, 16))

@@ -1472,10 +1472,13 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
         # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
         return {"period_start": start, "period_end": day}
-    if (start is not None and document.get("doc_type") == "news" and start == document.get("period_start")
-            and start.month > 1):
+    if (start is not None and start == document.get("period_start") and start.month > 1 and end is not None
+            and (document.get("doc_type") == "news" or ((start.year, start.month) == (end.year, end.month)
+                                                         and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
         # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
-        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January
+        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January; so
+        # does one of any other text whose period is the one month of its dateline ("UBND TỈNH X, Ngày 18/11/2026:
+        # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month)
         start = None
     if start is None or start > day or start.year != day.year or row.get("period_end") == day:
         # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
