@@ -2298,3 +2298,70 @@ def test_nbud_money_carried_over_or_handed_on_between_budgets_is_other() -> None
                            "120 tỷ đồng.", "120", year=2026) == "public_investment"
     assert _budget_item_of("Huyện bàn giao cho xã trụ sở trị giá 14 tỷ đồng.", "14") is None
     assert _budget_item_of("Doanh nghiệp chuyển giao công nghệ trị giá 30 tỷ đồng.", "30") is None
+
+
+def _budget_rows(text: str) -> list[dict]:
+    from orchestration.extraction import extract_document
+
+    return list(extract_document(text.encode(), "probe.txt").tables["budgets"].iter_rows(named=True))
+
+
+def _period_of(rows: list[dict], value: float) -> tuple[dt.date, dt.date, dt.date | None]:
+    row = next(r for r in rows if r["value"] == value)
+    return row["period_start"], row["period_end"], row["as_of"]
+
+
+def test_a_sentence_opening_on_one_month_ends_the_reach_of_a_cut_off_before_it():
+    rows = _budget_rows("KHO BẠC NHÀ NƯỚC KHU VỰC IV\nNgày 06/9/2026\n\nLũy kế đến hết tháng 8/2026, giải ngân vốn đầu "
+                        "tư công đạt 3.410 tỷ đồng, bằng 51,2% kế hoạch vốn. Tháng 8, giải ngân được 612 tỷ đồng.\n")
+    assert _period_of(rows, 612e9) == (dt.date(2026, 8, 1), dt.date(2026, 8, 31), None)
+    # (the cut-off's own figure keeps it)
+    assert _period_of(rows, 3410e9) == (dt.date(2026, 1, 1), dt.date(2026, 8, 31), dt.date(2026, 8, 31))
+
+
+def test_a_run_of_months_after_a_cut_off_date_is_its_own_period():
+    rows = _budget_rows("UBND TỈNH QUẢNG TRỊ\nBáo cáo năm 2026\n\nTừ ngày 01/01/2026 đến ngày 31/8/2026, thu ngân sách "
+                        "trên địa bàn đạt 4.120 tỷ đồng. Từ tháng 5 đến tháng 12 năm 2026, chi thường xuyên "
+                        "1.870 tỷ đồng.\n")
+    assert _period_of(rows, 1870e9)[:2] == (dt.date(2026, 5, 1), dt.date(2026, 12, 31))
+
+
+def test_a_communes_budget_from_its_founding_day_covers_the_days_said():
+    rows = _budget_rows("UBND XÃ HÒA BÌNH\nHòa Bình, ngày 08 tháng 01 năm 2027\n\nBÁO CÁO\nTình hình thực hiện ngân "
+                        "sách năm 2026\n\nTổng thu ngân sách xã từ ngày 01/8/2026 đến ngày 31/12/2026 đạt 8,4 tỷ đồng, "
+                        "bằng 112% dự toán giao.\n")
+    assert _period_of(rows, 8.4e9)[:2] == (dt.date(2026, 8, 1), dt.date(2026, 12, 31))
+    assert _period_of(rows, 112.0)[:2] == (dt.date(2026, 8, 1), dt.date(2026, 12, 31))
+
+
+def test_a_target_for_a_part_of_the_year_covers_that_part():
+    rows = _budget_rows("UBND TỈNH SƠN LA\nSơn La, ngày 06 tháng 7 năm 2026\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ 6 "
+                        "tháng đầu năm 2026\n\nThu ngân sách nhà nước trên địa bàn 6 tháng đầu năm đạt 2.310 tỷ đồng, "
+                        "bằng 55% dự toán. 6 tháng cuối năm 2026, phấn đấu thu ngân sách nhà nước đạt 2.050 tỷ đồng. "
+                        "Quý III/2026, dự kiến giải ngân vốn đầu tư công 1.140 tỷ đồng. Dự toán thu ngân sách năm 2026 "
+                        "là 4.200 tỷ đồng.\n")
+    assert _period_of(rows, 2050e9)[:2] == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+    assert _period_of(rows, 1140e9)[:2] == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    # (the year's estimate, no target for a part, keeps the year)
+    assert _period_of(rows, 4200e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_a_month_singled_out_with_the_verb_alone_collects_what_the_sentence_before_did():
+    lead = ("THUẾ TỈNH CAO BẰNG\nNgày 05/10/2026\n\nLũy kế 9 tháng năm 2026, số thu ngân sách của Thuế tỉnh đạt "
+            "1.840 tỷ đồng, bằng 76% dự toán. ")
+    rows = _budget_rows(lead + "Riêng tháng 9/2026 thu 214 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 214e9)
+    assert (row["budget_item"], row["budget_label"], row["measure"]) == ("revenue_total", "thu", "actual")
+    assert (row["period_start"], row["period_end"], row["as_of"]) == (dt.date(2026, 9, 1), dt.date(2026, 9, 30), None)
+    # ("thu hút": drawing investment in, no revenue collected)
+    assert not any(r["value"] == 214e9 for r in _budget_rows(lead + "Riêng tháng 9/2026 thu hút 214 tỷ đồng vốn.\n"))
+
+
+def test_a_cut_off_in_a_text_dated_in_one_month_counts_from_january():
+    rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTính đến ngày 16/11/2026, tổng thu ngân sách nhà nước "
+                        "trên địa bàn đạt 14.250 tỷ đồng, bằng 92,5% dự toán HĐND tỉnh giao.\n")
+    assert _period_of(rows, 14250e9) == (dt.date(2026, 1, 1), dt.date(2026, 11, 16), dt.date(2026, 11, 16))
+    # (a month of its own, said before the cut-off, keeps that month: "Tháng 11, đến ngày 16/11")
+    rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTrong tháng 11, tính đến ngày 16/11/2026, thu ngân "
+                        "sách đạt 820 tỷ đồng.\n")
+    assert _period_of(rows, 820e9)[:2] == (dt.date(2026, 11, 1), dt.date(2026, 11, 16))

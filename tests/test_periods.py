@@ -913,3 +913,23 @@ def test_months_right_before_their_amount_are_the_months_of_the_year_so_far() ->
     assert 140 in read and 10 not in read
     dated = find_period_phrases("Ngày 12 tháng 10 khai mạc hội chợ với 140 gian hàng", 2026)
     assert [p.kind for p in dated] == []  # a date's day and month: no run of months, no month of its own
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a commune founded mid-year: its budget from its first day, each day with its year
+    ("từ ngày 01/8/2026 đến ngày 31/12/2026 thu được", D(2026, 8, 1), D(2026, 12, 31)),
+    ("từ 15/3/2023 đến 14/3/2024 chi", D(2023, 3, 15), D(2024, 3, 14)),
+    # the months between two months, the year said once at the end or with each
+    ("Từ tháng 4 đến tháng 9 năm 2026, chi", D(2026, 4, 1), D(2026, 9, 30)),
+    ("từ tháng 11/2023 đến hết tháng 2/2024 thu", D(2023, 11, 1), D(2024, 2, 29)),
+    # a later month first runs over the new year
+    ("từ tháng 10 đến tháng 4 năm 2024 thu", D(2023, 10, 1), D(2024, 4, 30)),
+])
+def test_a_span_between_two_days_or_two_months_is_the_period(text: str, start: dt.date, end: dt.date) -> None:
+    phrase = _one(text, 2026)
+    assert phrase.kind == "cumulative" and (phrase.period.start, phrase.period.end) == (start, end)
+
+
+def test_a_day_range_out_of_order_or_a_lone_month_is_no_span() -> None:
+    assert [p.kind for p in find_period_phrases("từ ngày 31/12/2026 đến ngày 01/8/2026", 2026)] == ["as_of"]
+    assert [p.kind for p in find_period_phrases("từ tháng 4 đến nay", 2026)] == ["month", "as_of"]

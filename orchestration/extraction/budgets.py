@@ -35,7 +35,13 @@ from orchestration.extraction.dates import (
     time_of_day,
 )
 from orchestration.extraction.letters import UPPER
-from orchestration.extraction.periods import month_end, quarter_number
+from orchestration.extraction.periods import (
+    PART_OF_YEAR_KINDS,
+    Period,
+    find_period_phrases,
+    month_end,
+    quarter_number,
+)
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import (
     guarded,
@@ -216,6 +222,9 @@ _PERIOD_RESET = guarded(
         # "Trong năm, tỉnh thu ngân sách được ...": a sentence opening on the whole year, after a cut-off date
         # said for the disbursement before it ("Ước đến 31/01/2025, giải ngân ...")
         r"(?:^|[.;]\s+)Trong\s+năm(?:\s+(?:nay|qua|này))?\s*,|"
+        # "Lũy kế đến hết tháng 10, giải ngân ... Tháng 10, giải ngân được 980 tỷ đồng": a sentence opening on one
+        # month, or a run of months ("Từ tháng 7 đến tháng 12, chi ..."), has a period of its own
+        r"(?:^|[.;]\s+)(?:(?:Tính\s+)?(?:Riêng|Trong)\s+)?tháng\s+\d|\btừ\s+tháng\s+\d|"
         # "Ước thu ngân sách năm 2023 đạt ...": a sentence estimating the whole year
         r"(?:^|[.;]\s+)(?:Ước|Dự\s+ước|Dự\s+kiến)\s+[^.;\d]{0,60}?\bnăm\s+" + YEAR,
         _I | re.MULTILINE,
@@ -423,10 +432,19 @@ _BARE_TALLY = guarded(re.compile(
 _TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
 
 
+# "Lũy kế 10 tháng, số thu đạt 12.480 tỷ đồng. Riêng tháng 10 thu 1.310 tỷ đồng": a month or quarter singled out
+# of the months before, the verb alone its subject, collects or spends what they did
+_SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(thu|chi)"
+                                r"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
+
+
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
-    """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số")."""
+    """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số"), or the verb of a month
+    singled out (``_SINGLED_OUT_TALLY``, its group 1 the verb as ``_BARE_TALLY``'s)."""
     clause = ctx.clause_before()
-    return _BARE_TALLY.search(clause) if "số" in clause.lower() else None
+    if "số" in clause.lower():
+        return _BARE_TALLY.search(clause)
+    return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
 
 
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
@@ -1352,6 +1370,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
+    elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
+        fields["period_start"], fields["period_end"] = part.start, part.end
     else:
         year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
@@ -1363,6 +1383,22 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     if measure == "yoy_pct" and ctx.metric == "level":
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
     return Routed("budgets", fields)
+
+
+# the words of a target aimed at, set for the time ahead
+_AIMED_AT = re.compile(r"phấn\s+đấu|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu", _I)
+
+
+def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
+    """"6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt ...", "Tháng 12, dự kiến giải ngân ...": a target set
+    for a month, a quarter or months of the year covers them, not the year whose number they carry (the year's
+    plan a progress is measured against, "9 tháng năm 2026, giải ngân 3.000/5.000 tỷ đồng kế hoạch", is the
+    year's)."""
+    before = ctx.before
+    if _AIMED_AT.search(before) is None:
+        return None
+    last = [phrase for phrase in find_period_phrases(before, ctx.year) if phrase.period is not None][-1:]
+    return last[0].period if last and last[0].kind in PART_OF_YEAR_KINDS else None
 
 
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
@@ -1436,10 +1472,13 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
         # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
         return {"period_start": start, "period_end": day}
-    if (start is not None and document.get("doc_type") == "news" and start == document.get("period_start")
-            and start.month > 1):
+    if (start is not None and start == document.get("period_start") and start.month > 1 and end is not None
+            and (document.get("doc_type") == "news" or ((start.year, start.month) == (end.year, end.month)
+                                                         and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
         # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
-        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January
+        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January; so
+        # does one of any other text whose period is the one month of its dateline ("UBND TỈNH X, Ngày 18/11/2026:
+        # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month)
         start = None
     if start is None or start > day or start.year != day.year or row.get("period_end") == day:
         # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
@@ -1455,7 +1494,8 @@ def _label(ctx: FigureContext) -> str:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
     if found is None and (tally := _bare_tally(ctx)) is not None:
-        return " ".join(tally.group().split()[:2])  # "số thu", as written
+        # ("số thu", as written; "thu" of a month singled out)
+        return " ".join(tally.group().split()[:2]) if tally.group().lower().startswith("số") else tally.group(1)
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)

@@ -233,8 +233,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Thu ngân sách 5 tháng ước đạt ...": the months of the year so far, said after the subject
     # "... 7 tháng qua đạt 4,78 tỷ USD": the months of the year so far, too ("8 tháng qua, huyện đã ...")
     # "từ ngày 1/1 đến 29/2": the days between, within one year
-    ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+    # ("từ ngày 01/7/2025 đến ngày 31/12/2025": a commune founded mid-year counts its budget from its first day;
+    # each day may carry its year)
+    ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                              r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
+    # month's year stands for the first's when that has none)
+    ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
+                               + _N + r"(?!\d|[.,]\d)" + _YS)),
     # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...", "GRDP 9 tháng trên địa bàn tỉnh ước đạt ...": the
     # place the months are of may stand before the verb; so may the prices a value is at, "Quy mô GRDP 9 tháng
     # theo giá hiện hành ước đạt ...")
@@ -409,7 +416,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range"):
+    if kind in ("comparison", "half", "range", "month_range"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -561,11 +568,22 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
     if kind == "day_range":
-        y, explicit = _year_of(g[4], ref_year)
-        first = report_date(y, int(g[1]), int(g[0])) if y else None
-        last = report_date(y, int(g[3]), int(g[2])) if y else None
+        y, explicit = _year_of(g[5], ref_year)
+        y_first = int(g[2]) if g[2] else y
+        first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
+        last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
             return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "month_range":
+        y, explicit = _year_of(g[3], ref_year)
+        # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
+        y_first = int(g[1]) if g[1] else (y - 1 if y and int(g[0]) > int(g[2]) else y)
+        if not y or not y_first:
+            return None
+        first, last = dt.date(y_first, int(g[0]), 1), month_end(y, int(g[2]))
+        if not first < last <= first + dt.timedelta(days=731):
+            return None  # (months out of order, or years apart: two dates, not one span)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter_closed":
         y, explicit = _year_of(g[1], ref_year)
