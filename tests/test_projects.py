@@ -5186,3 +5186,46 @@ def test_a_total_said_after_works_one_verb_takes_together_is_theirs_together() -
     assert _project_fields(text, "350")["project_name"] == "cầu Lục Nam mới"
     text = "Tỉnh khánh thành cầu Khe Nước và cầu Bản Mạ có tổng mức đầu tư 40 tỷ đồng."
     assert _project_fields(text, "40")["project_name"] == "cầu Bản Mạ"
+
+
+def test_a_bridge_and_its_own_approach_roads_are_one_work() -> None:
+    # "cầu A và đường dẫn hai đầu cầu": a lower-case part after "và" is the bridge's own, one name (the street
+    # split needs a capitalised street name)
+    got = _rows("Ngày 4/5/2027, tỉnh Tây Ninh khởi công Dự án cầu Rạch Cát và đường dẫn hai đầu cầu.")
+    assert [(n, e) for n, e, _ in got] == [("cầu Rạch Cát và đường dẫn hai đầu cầu", "started")]
+    fields = _project_fields("Tỉnh khởi công dự án cầu Rạch Cát và đường gom dân sinh, tổng vốn 610 tỷ đồng.", "610")
+    assert fields["project_name"] == "cầu Rạch Cát và đường gom dân sinh"
+    # near misses: a street with its own name, or a second "dự án", is a work of its own
+    got = _rows("Ngày 4/5/2027, tỉnh khánh thành cầu Rạch Cát và đường Trần Văn Giàu.")
+    assert [n for n, _, _ in got] == ["cầu Rạch Cát", "đường Trần Văn Giàu"]
+    got = _rows("Ngày 4/5/2027, huyện khởi công dự án cầu Rạch Cát và dự án Trường Tiểu học Hòa Lợi.")
+    assert [n for n, _, _ in got] == ["cầu Rạch Cát", "Trường Tiểu học Hòa Lợi"]
+
+
+def _document_projects(text):
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return [r for r in rows if r["table"] == "projects"]
+
+
+def test_numbered_items_of_a_new_starts_list_take_its_event_and_their_amounts_are_plans() -> None:
+    # "Danh mục dự án khởi công mới năm 2027:" then "1. Dự án A: 60 tỷ đồng": each numbered item is started, as a
+    # dashed item is, and its amount is what the year's capital plan gives it
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nKết quả thực hiện kế hoạch đầu tư công năm 2026\n\n"
+        "Danh mục dự án khởi công mới năm 2027:\n"
+        "1. Dự án đường ĐT.852B đoạn qua xã Tân Dương: 60 tỷ đồng.\n"
+        "2. Dự án Trường THCS Lê Văn Tám: 18,5 tỷ đồng.\n"
+    )
+    rows = _document_projects(text)
+    events = {(r["project_name"], r["event"]) for r in rows if r["measure"] is None}
+    assert events == {("đường ĐT.852B đoạn qua xã Tân Dương", "started"), ("Trường THCS Lê Văn Tám", "started")}
+    assert {(r["project_name"], r["measure"], r["value"]) for r in rows if r["measure"]} == {
+        ("đường ĐT.852B đoạn qua xã Tân Dương", "plan", 60e9), ("Trường THCS Lê Văn Tám", "plan", 18.5e9)
+    }
+    # near misses: a head with a price word keeps the price; a head without a plan year's list keeps it too
+    text = text.replace("Danh mục dự án khởi công mới năm 2027:", "Các dự án khởi công mới có tổng mức đầu tư như sau:")
+    assert {r["measure"] for r in _document_projects(text) if r["measure"]} == {"total_investment"}
+    text = text.replace("Các dự án khởi công mới có tổng mức đầu tư như sau:", "Các dự án đã khởi công gồm:")
+    assert {r["measure"] for r in _document_projects(text) if r["measure"]} == {"total_investment"}

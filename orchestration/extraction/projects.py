@@ -40,6 +40,7 @@ from orchestration.extraction.dates import (
     month_year,
     read_date,
 )
+from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import match_province
@@ -742,7 +743,8 @@ def _name_stop(text: str, pos: int) -> int:
 # is a work of its own when the name before it opens on a work's kind of its own (bare "đường" is no work noun:
 # "đường lối", "đường dây"; so _NAME_END's split before a work noun misses it). Verbs first keep one project:
 # "Cải tạo vỉa hè và đường Trần Phú", "Nâng cấp trường A và đường B" are one job of works
-_AND_STREET = re.compile(r"\s+và\s+(?=(?i:đường|phố)\s+" + UPPER + r")", _I)
+# (the capital case-sensitive: "cầu A và đường dẫn hai đầu cầu", "và đường gom" are the bridge's own parts, one work)
+_AND_STREET = re.compile(r"\s+và\s+(?=(?i:đường|phố)\s+(?-i:" + UPPER + r"))", _I)
 _AND_STREET_WORDS = lowered_literal_scan(_AND_STREET)
 _OPENS_ON_A_WORK = re.compile(
     r"(?:(?:dự\s+án|công\s+trình)\s+)?(?:" + _WORK_NOUN + r"\s+\S|(?:đường|phố)\s+(?-i:" + UPPER + r"))", _I
@@ -2775,7 +2777,8 @@ def _list_going_on(paragraph: str) -> str | None:
 
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
 # nghiệp Y quy mô ...": a paragraph that opens on a work's name is an item of the list (a bullet before it)
-_ITEM_LINE_LEAD = re.compile(r"[\s*+•–-]*")
+# ("Danh mục dự án khởi công mới năm 2026:" then "1. Dự án A: 85 tỷ đồng": a numbered line is an item as well)
+_ITEM_LINE_LEAD = re.compile(r"\s*(?:" + NUMBERED_MARK + r"\s)?(?:\s|" + DASH_MARK + r")*")
 # ("khởi công 3 dự án." then "Cụ thể, dự án A ...", "Trong khi đó, trường B ...": a connective that only
 # walks through the counted works opens an item line as a bullet does)
 # "Quang cảnh lễ khởi công ... Ảnh: P.D" then the item's own line (the line break kept as spaces)
@@ -3780,6 +3783,10 @@ _CAPITAL_CHANGED = re.compile(
 # "Các công trình được bố trí vốn năm 2026 gồm: cầu A (40 tỷ đồng), ...", "Kế hoạch vốn năm 2027 phân bổ cho các dự án
 # khởi công mới:" then "- Đường B: 55 tỷ đồng;": the amount each item of a list headed by a capital allotment is
 # given is its plan, not its price (a head with a price word, "có tổng mức đầu tư như sau:", keeps the price)
+# ("Danh mục dự án khởi công mới năm 2026:", "Các công trình chuyển tiếp năm 2027:": a capital plan's list of the
+# works it starts or carries on in a year, data/words/plan_year_lists.csv; its items' amounts are their allotments)
+_PLAN_YEAR_LIST = re.compile(word_source("plan_year_lists"), _I)
+_LIST_OF_A_YEAR = re.compile(r"\bdanh\s+mục\b|\bnăm\s+(?:19|20)\d\d\b", _I)
 _ITEM_LINE_MARK = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", _I)
 
 
@@ -3800,7 +3807,9 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
                 break
     else:
         return False
-    return bool(head) and _PLAN.search(head) is not None and _TOTAL.search(head) is None
+    if not head or _TOTAL.search(head) is not None:
+        return False
+    return _PLAN.search(head) is not None or (_PLAN_YEAR_LIST.search(head) is not None and _LIST_OF_A_YEAR.search(head))
 
 
 def _measure(ctx: FigureContext, between: str) -> str | None:
