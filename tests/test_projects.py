@@ -5229,3 +5229,69 @@ def test_numbered_items_of_a_new_starts_list_take_its_event_and_their_amounts_ar
     assert {r["measure"] for r in _document_projects(text) if r["measure"]} == {"total_investment"}
     text = text.replace("Các dự án khởi công mới có tổng mức đầu tư như sau:", "Các dự án đã khởi công gồm:")
     assert {r["measure"] for r in _document_projects(text) if r["measure"]} == {"total_investment"}
+
+
+def test_a_list_head_whose_amount_groups_thousands_with_a_dot_still_heads_its_list() -> None:
+    # "khởi công 9 dự án với tổng vốn 2.450 tỷ đồng, gồm: A; B": the dot inside the amount ends no head
+    text = (
+        "Ngày 8/2/2027, tỉnh Thái Nguyên khởi công 9 dự án với tổng vốn 2.450 tỷ đồng, gồm: Dự án đường "
+        "Bắc Sơn kéo dài; Dự án Trường THPT Đồng Hỷ mới."
+    )
+    day = dt.date(2027, 2, 8)
+    assert _rows(text) == [("đường Bắc Sơn kéo dài", "started", day), ("Trường THPT Đồng Hỷ mới", "started", day)]
+    # near miss: a full stop before a space still ends the head (a later colon opens no list of the count)
+    text = (
+        "Tỉnh khởi công 9 dự án trong năm 2027. Tiến độ các công trình khác: Dự án Trường THPT Đồng Hỷ mới "
+        "đang thi công."
+    )
+    assert _rows(text) == [("Trường THPT Đồng Hỷ mới", "in_progress", None)]
+
+
+def test_works_picked_out_of_a_group_given_new_certificates_are_approved() -> None:
+    # "cấp mới Giấy chứng nhận đăng ký đầu tư cho 40 dự án ... Trong đó, dự án A ...": A is one of them, approved
+    text = (
+        "Năm 2026, tỉnh Phú Thọ cấp mới Giấy chứng nhận đăng ký đầu tư cho 40 dự án FDI. Trong đó, dự án "
+        "Nhà máy dệt may Hanotex Việt Trì có vốn đăng ký 95 triệu USD."
+    )
+    fields = _project_fields(text, "95")
+    assert (fields["project_name"], fields["event"]) == ("Nhà máy dệt may Hanotex Việt Trì", "approved")
+    # near miss: "Trong đó" with no counted group before picks out of nothing
+    text = (
+        "Năm 2026, tỉnh Phú Thọ thu hút vốn FDI tăng mạnh. Trong đó, dự án Nhà máy dệt may Hanotex Việt Trì "
+        "có vốn 95 triệu USD."
+    )
+    assert _project_fields(text, "95")["event"] == "funding"
+
+
+def test_a_second_ceremony_after_va_ends_the_first_works_name() -> None:
+    text = (
+        "Sáng 3/2/2027, tỉnh Bình Phước khởi công công trình Nhà thi đấu đa năng phường Tân Phú và lễ khánh "
+        "thành cầu Suối Nhung."
+    )
+    day = dt.date(2027, 2, 3)
+    assert _rows(text) == [
+        ("Nhà thi đấu đa năng phường Tân Phú", "started", day), ("cầu Suối Nhung", "inaugurated", day)
+    ]
+
+
+def test_works_a_province_means_to_finish_are_under_way() -> None:
+    # "tập trung hoàn thành", "quyết tâm khởi công": an aim of the year, the works not done yet
+    text = (
+        "Năm 2027, tỉnh tập trung hoàn thành các dự án trọng điểm: Dự án đường Âu Cơ kéo dài; Dự án Bảo tàng "
+        "Hùng Vương."
+    )
+    assert [e for _, e, _ in _rows(text)] == ["in_progress", "in_progress"]
+    # near miss: what the province has done keeps its event
+    text = "Năm 2026, tỉnh đã hoàn thành các dự án trọng điểm: Dự án đường Âu Cơ kéo dài; Dự án Bảo tàng Hùng Vương."
+    assert [e for _, e, _ in _rows(text)] == ["completed", "completed"]
+
+
+def test_a_share_of_the_land_handed_over_is_no_share_of_the_money() -> None:
+    text = (
+        "Thực hiện Dự án đường ven biển Hậu Lộc, tỉnh đã bàn giao 96,4 ha mặt bằng, đạt 100% diện tích cần "
+        "giải phóng mặt bằng."
+    )
+    assert _not_a_project(text, "100")
+    # near miss: a disbursement's rate after the same land stays the project's
+    text = "Dự án đường ven biển Hậu Lộc đã bàn giao 96,4 ha mặt bằng, giải ngân đạt 81% kế hoạch vốn."
+    assert _project_fields(text, "81")["measure"] == "plan_pct"

@@ -426,7 +426,9 @@ _NAME_END = guarded(
         # ("KCN X thu hút gần 300 triệu USD vốn FDI": what the park drew in, a predicate)
         r"thu\s+hút|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
-        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
+        # ("khởi công công trình X và lễ khánh thành cầu Y": a second ceremony, of another work)
+        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển|"
+        r"lễ\s+(?:khởi\s+công|khánh\s+thành|động\s+thổ|gắn\s+biển|thông\s+xe)))\b|"
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
         # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
         r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
@@ -511,7 +513,9 @@ _MONTH_NEAR = re.compile(
 # (guarded, as the events: the branches open on \b or a lookbehind)
 _FUTURE_BEFORE = guarded(re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm)\s+(?:\S+\s+){0,4}$"
+    # ("Năm 2026, tỉnh tập trung hoàn thành các dự án: A; B", "quyết tâm khởi công X": an aim, not yet done)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm|"
+    r"(?<!đã\s)\btập\s+trung|(?<!đã\s)\bquyết\s+tâm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
     # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
@@ -1223,17 +1227,22 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such; "khởi công 3 công trình giao
 # thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it)
+# ("khởi công 12 công trình với tổng mức đầu tư 3.200 tỷ đồng, gồm: A; B": the dot that groups a number's thousands
+# ends no head)
+_HEAD_WORDS = r"(?:[^.:;]|\.(?=\d))"
 _LIST_HEAD = re.compile(
     # (bridges only as a list "gồm": "xây dựng 3 cây cầu lớn: A, B và C" names a road's parts, no news of their own)
     r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường|cây\s+cầu(?=[^.:;]{0,80}?\bgồm\b))"
-    r"(?:[^.:;]{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
+    r"(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
     _I,
 )
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
 _COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
-_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+_HEAD_AFTER_COUNT = re.compile(
+    r"(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s)\s*", _I
+)
 # "Ba điểm trường mới được khởi công gồm: A; B; C": schools counted in words head a list as works do (the
 # count looked for before each "trường", as before each "dự án")
 # (guarded: the engine skips to the letters "điểm"/"trường" open with instead of trying the lookbehind at every
@@ -1252,7 +1261,9 @@ _QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters befor
 # công trình: A, B": the same head)
 # (a photo's credit "... công trình giao thông. ẢNH: KIM LOAN" ends a caption, no list: the colon after "ảnh"
 # opens a photographer's name)
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?(?<!\bảnh)\s*:"
+_EXAMPLES_NOUN_TO_COLON = (
+    r"(?:dự\s+án|công\s+trình)\b" + _HEAD_WORDS + r"{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?(?<!\bảnh)\s*:"
+)
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 # "tăng tổng mức đầu tư các dự án như A; B; C": examples with no colon, written as titles between semicolons
 _EXAMPLES_AFTER_NHU = re.compile(
@@ -2724,7 +2735,8 @@ _GROUP_EVENT = guarded(
         r"|" + _APPROVAL_PAPER + r")"
         # ("trao giấy chứng nhận đăng ký đầu tư cho 3 dự án FDI", "chấp thuận chủ trương đầu tư 4 dự án": an approval
         # said with its paper as the object, the counted group after it)
-        r"|(?:chấp\s+thuận|cấp|trao)\s+" + _APPROVAL_PAPER + r")"
+        # ("cấp mới Giấy chứng nhận đăng ký đầu tư cho 85 dự án": the first certificate of each, as "cấp")
+        r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao)\s+" + _APPROVAL_PAPER + r")"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
@@ -2861,7 +2873,8 @@ _GIVEN_TO_THE_WORK = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
     _I,
 )
-_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
+# ("bàn giao 212 ha mặt bằng, đạt 100% diện tích cần giải phóng": a share of the land, not of the money either)
+_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|diện\s+tích|mặt\s+bằng)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
