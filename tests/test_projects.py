@@ -5295,3 +5295,23 @@ def test_a_share_of_the_land_handed_over_is_no_share_of_the_money() -> None:
     # near miss: a disbursement's rate after the same land stays the project's
     text = "Dự án đường ven biển Hậu Lộc đã bàn giao 96,4 ha mặt bằng, giải ngân đạt 81% kế hoạch vốn."
     assert _project_fields(text, "81")["measure"] == "plan_pct"
+
+
+def test_a_trunk_road_and_a_culture_centre_are_works_of_a_numbered_list() -> None:
+    # "khánh thành 2 công trình, gồm:" then "1. Đường trục X, tổng mức đầu tư ...", "2. Trung tâm Văn hóa Y, ...":
+    # each numbered line a work of the list, its price its own
+    text = (
+        "Sáng 2/9/2026, UBND tỉnh Ninh Bình khánh thành 2 công trình, gồm:\n"
+        "1. Đường trục Đông - Tây đoạn qua xã Gia Viễn, tổng mức đầu tư 410 tỷ đồng;\n"
+        "2. Trung tâm Văn hóa tỉnh Ninh Bình, tổng mức đầu tư 190 tỷ đồng.\n"
+    )
+    rows = _document_projects(text)
+    assert {(r["project_name"], r["event"]) for r in rows if r["measure"] is None} == {
+        ("Đường trục Đông - Tây đoạn qua xã Gia Viễn", "inaugurated"),
+        ("Trung tâm Văn hóa tỉnh Ninh Bình", "inaugurated"),
+    }
+    assert {(r["project_name"], r["value"]) for r in rows if r["measure"] == "total_investment"} == {
+        ("Đường trục Đông - Tây đoạn qua xã Gia Viễn", 410e9), ("Trung tâm Văn hóa tỉnh Ninh Bình", 190e9)
+    }
+    # near miss: the bare kind with no name of its own names nothing
+    assert _rows("Tỉnh đầu tư xây dựng đường trục và trung tâm văn hóa cho các xã.") == []
