@@ -5315,3 +5315,17 @@ def test_a_trunk_road_and_a_culture_centre_are_works_of_a_numbered_list() -> Non
     }
     # near miss: the bare kind with no name of its own names nothing
     assert _rows("Tỉnh đầu tư xây dựng đường trục và trung tâm văn hóa cho các xã.") == []
+
+
+def test_money_said_after_a_counted_groups_list_is_the_groups() -> None:
+    text = (
+        "Xã làm chủ đầu tư 3 công trình với tổng vốn 6,4 tỷ đồng, gồm: Nhà văn hóa thôn Nà Pồng (1,1 tỷ đồng), "
+        "Đường bê tông thôn Khuổi Tát (3,8 tỷ đồng) và Trường mầm non Cốc Đán (1,5 tỷ đồng). Đến nay đã giải ngân "
+        "5,1 tỷ đồng, đạt 79,7% kế hoạch."
+    )
+    assert (_project_fields(text, "5,1")["project_name"], _project_fields(text, "79,7")["measure"]) == (
+        "3 công trình", "plan_pct"
+    )
+    # near miss: after one work named alone, the money is that work's
+    text = "Xã khởi công Đường bê tông thôn Khuổi Tát với tổng vốn 3,8 tỷ đồng. Đến nay đã giải ngân 1,2 tỷ đồng."
+    assert _project_fields(text, "1,2")["project_name"] == "Đường bê tông thôn Khuổi Tát"

@@ -3405,6 +3405,8 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         name = _work_named_after(ctx)
     if name is None and ctx.sentence[0]:
         name = _group_referred_before(ctx)
+    if name is not None and ctx.sentence[0]:
+        name = _listed_group_before(ctx) or name
     if name is None and ctx.sentence[0] and not section and _opens_on_investment(ctx):
         # "Cụm công nghiệp chuyên ngành năng lượng; quy mô ... . Tổng mức đầu tư: 1.108 tỷ đồng.": a paragraph
         # that goes on describing, unnamed, the work the paragraph before named; its total is that work's
@@ -3420,6 +3422,18 @@ _GROUP_REFERENCE = re.compile(
     + r")(?:\s+[^\W\d]+){0,3}?\s+(?:nói\s+trên|nêu\s+trên|trên|này)\b",
     _I,
 )
+
+
+def _listed_group_before(ctx: FigureContext) -> str | None:
+    """ "Xã làm chủ đầu tư 4 công trình với tổng vốn 7,8 tỷ đồng, gồm: A (...), B (...) và C (...). Đến nay đã giải
+    ngân 6,2 tỷ đồng": money said with no subject right after a counted group's list is the group's, not its last
+    item's (the group as written, "4 công trình")."""
+    previous = _sentence_before(ctx)
+    head = _LIST_HEAD.search(previous) if ":" in previous else None
+    group = _GROUP.search(previous, head.start(), head.end()) if head is not None else None
+    if group is None:
+        return None
+    return spaced(_GROUP_NAME_END.split(group.group(), maxsplit=1)[0]).rstrip(" ,")
 
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
