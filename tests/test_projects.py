@@ -5329,3 +5329,22 @@ def test_money_said_after_a_counted_groups_list_is_the_groups() -> None:
     # near miss: after one work named alone, the money is that work's
     text = "Xã khởi công Đường bê tông thôn Khuổi Tát với tổng vốn 3,8 tỷ đồng. Đến nay đã giải ngân 1,2 tỷ đồng."
     assert _project_fields(text, "1,2")["project_name"] == "Đường bê tông thôn Khuổi Tát"
+
+
+def test_items_on_lines_after_a_dated_head_take_its_day_and_boarding_schools_are_works() -> None:
+    text = (
+        "Sáng 1/9/2026, tỉnh Lai Châu tổ chức khánh thành 3 công trình chào mừng năm học mới, gồm:\n"
+        "-\tTrường PTDTNT THCS huyện Sìn Hồ;\n"
+        "-\tTrường PTDTBT Tiểu học Pa Vệ Sủ;\n"
+        "-\tCầu Nậm Cuổi, xã Nậm Tăm.\n"
+    )
+    day = dt.date(2026, 9, 1)
+    got = {(r["project_name"], r["event"], r["event_date"]) for r in _document_projects(text)}
+    assert got == {
+        ("Trường PTDTNT THCS huyện Sìn Hồ", "inaugurated", day.isoformat()),
+        ("Trường PTDTBT Tiểu học Pa Vệ Sủ", "inaugurated", day.isoformat()),
+        ("Cầu Nậm Cuổi", "inaugurated", day.isoformat()),
+    }
+    # near miss: a head that says no day leaves its items undated
+    got = {r["event_date"] for r in _document_projects(text.replace("Sáng 1/9/2026, tỉnh", "Tỉnh"))}
+    assert got == {None}

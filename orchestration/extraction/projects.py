@@ -2763,6 +2763,16 @@ def group_event(paragraph: str) -> str | None:
     return m.group()
 
 
+def group_day(paragraph: str, said: str, year: int | None) -> dt.date | None:
+    """The day the event ``group_event`` found in the paragraph is said on ("Sáng 30/8/2025, tỉnh khánh thành 3 công
+    trình, gồm:"), for the works listed on the lines after it; None when no day is said or no event."""
+    at = paragraph.find(said)
+    event = said_event(said, "") if at >= 0 else None
+    if event is None:
+        return None
+    return _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+
+
 # "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
 # are listed like works, with semicolons, but they are people (a time adverbial may open the sentence)
 _GUESTS_HEAD = re.compile(r"\s*(?:[^,:;]{0,30},\s*)?(?:" + word_source("attendance") + r")\b", _I)
