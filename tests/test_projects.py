@@ -5348,3 +5348,12 @@ def test_items_on_lines_after_a_dated_head_take_its_day_and_boarding_schools_are
     # near miss: a head that says no day leaves its items undated
     got = {r["event_date"] for r in _document_projects(text.replace("Sáng 1/9/2026, tỉnh", "Tỉnh"))}
     assert got == {None}
+
+
+def test_a_state_corporation_named_by_its_trade_is_no_work() -> None:
+    # "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": a corporation's name, no legal form written
+    text = "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam cho biết dự án Cầu Mỹ Lợi mới đang thi công."
+    assert [n for n, _, _ in _rows(text)] == ["Cầu Mỹ Lợi mới"]
+    # near miss: the corporation's event verb makes the work its object
+    text = "Ngày 2/3/2027, Tổng công ty Xây dựng Lũng Lô khởi công đường cao tốc Cao Lãnh - An Hữu."
+    assert [n for n, _, _ in _rows(text)] == ["đường cao tốc Cao Lãnh - An Hữu"]

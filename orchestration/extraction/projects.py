@@ -135,7 +135,9 @@ _CLASS_OF_WORKS_BEFORE = re.compile(r"\bcác\s+(?:công\s+trình|dự\s+án)\s+$
 # work (no clause mark between; an event verb between would make the work its object)
 _COMPANY_NAME_BEFORE = re.compile(
     # ("CTCP Đầu tư Khu công nghiệp X": the joint-stock company's abbreviation, the same)
-    r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
+    # ("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": a state corporation, named with no legal form)
+    r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP|\b[Tt]ổng\s+[Cc]ông\s+ty)"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
 )
 
 
