@@ -5186,3 +5186,174 @@ def test_a_total_said_after_works_one_verb_takes_together_is_theirs_together() -
     assert _project_fields(text, "350")["project_name"] == "cầu Lục Nam mới"
     text = "Tỉnh khánh thành cầu Khe Nước và cầu Bản Mạ có tổng mức đầu tư 40 tỷ đồng."
     assert _project_fields(text, "40")["project_name"] == "cầu Bản Mạ"
+
+
+def test_a_bridge_and_its_own_approach_roads_are_one_work() -> None:
+    # "cầu A và đường dẫn hai đầu cầu": a lower-case part after "và" is the bridge's own, one name (the street
+    # split needs a capitalised street name)
+    got = _rows("Ngày 4/5/2027, tỉnh Tây Ninh khởi công Dự án cầu Rạch Cát và đường dẫn hai đầu cầu.")
+    assert [(n, e) for n, e, _ in got] == [("cầu Rạch Cát và đường dẫn hai đầu cầu", "started")]
+    fields = _project_fields("Tỉnh khởi công dự án cầu Rạch Cát và đường gom dân sinh, tổng vốn 610 tỷ đồng.", "610")
+    assert fields["project_name"] == "cầu Rạch Cát và đường gom dân sinh"
+    # near misses: a street with its own name, or a second "dự án", is a work of its own
+    got = _rows("Ngày 4/5/2027, tỉnh khánh thành cầu Rạch Cát và đường Trần Văn Giàu.")
+    assert [n for n, _, _ in got] == ["cầu Rạch Cát", "đường Trần Văn Giàu"]
+    got = _rows("Ngày 4/5/2027, huyện khởi công dự án cầu Rạch Cát và dự án Trường Tiểu học Hòa Lợi.")
+    assert [n for n, _, _ in got] == ["cầu Rạch Cát", "Trường Tiểu học Hòa Lợi"]
+
+
+def _document_projects(text):
+    from orchestration.extraction import extract_document, extraction_to_json_rows
+
+    rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+    return [r for r in rows if r["table"] == "projects"]
+
+
+def test_numbered_items_of_a_new_starts_list_take_its_event_and_their_amounts_are_plans() -> None:
+    # "Danh mục dự án khởi công mới năm 2027:" then "1. Dự án A: 60 tỷ đồng": each numbered item is started, as a
+    # dashed item is, and its amount is what the year's capital plan gives it
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nKết quả thực hiện kế hoạch đầu tư công năm 2026\n\n"
+        "Danh mục dự án khởi công mới năm 2027:\n"
+        "1. Dự án đường ĐT.852B đoạn qua xã Tân Dương: 60 tỷ đồng.\n"
+        "2. Dự án Trường THCS Lê Văn Tám: 18,5 tỷ đồng.\n"
+    )
+    rows = _document_projects(text)
+    events = {(r["project_name"], r["event"]) for r in rows if r["measure"] is None}
+    assert events == {("đường ĐT.852B đoạn qua xã Tân Dương", "started"), ("Trường THCS Lê Văn Tám", "started")}
+    assert {(r["project_name"], r["measure"], r["value"]) for r in rows if r["measure"]} == {
+        ("đường ĐT.852B đoạn qua xã Tân Dương", "plan", 60e9), ("Trường THCS Lê Văn Tám", "plan", 18.5e9)
+    }
+    # near misses: a head with a price word keeps the price; a head without a plan year's list keeps it too
+    text = text.replace("Danh mục dự án khởi công mới năm 2027:", "Các dự án khởi công mới có tổng mức đầu tư như sau:")
+    assert {r["measure"] for r in _document_projects(text) if r["measure"]} == {"total_investment"}
+    text = text.replace("Các dự án khởi công mới có tổng mức đầu tư như sau:", "Các dự án đã khởi công gồm:")
+    assert {r["measure"] for r in _document_projects(text) if r["measure"]} == {"total_investment"}
+
+
+def test_a_list_head_whose_amount_groups_thousands_with_a_dot_still_heads_its_list() -> None:
+    # "khởi công 9 dự án với tổng vốn 2.450 tỷ đồng, gồm: A; B": the dot inside the amount ends no head
+    text = (
+        "Ngày 8/2/2027, tỉnh Thái Nguyên khởi công 9 dự án với tổng vốn 2.450 tỷ đồng, gồm: Dự án đường "
+        "Bắc Sơn kéo dài; Dự án Trường THPT Đồng Hỷ mới."
+    )
+    day = dt.date(2027, 2, 8)
+    assert _rows(text) == [("đường Bắc Sơn kéo dài", "started", day), ("Trường THPT Đồng Hỷ mới", "started", day)]
+    # near miss: a full stop before a space still ends the head (a later colon opens no list of the count)
+    text = (
+        "Tỉnh khởi công 9 dự án trong năm 2027. Tiến độ các công trình khác: Dự án Trường THPT Đồng Hỷ mới "
+        "đang thi công."
+    )
+    assert _rows(text) == [("Trường THPT Đồng Hỷ mới", "in_progress", None)]
+
+
+def test_works_picked_out_of_a_group_given_new_certificates_are_approved() -> None:
+    # "cấp mới Giấy chứng nhận đăng ký đầu tư cho 40 dự án ... Trong đó, dự án A ...": A is one of them, approved
+    text = (
+        "Năm 2026, tỉnh Phú Thọ cấp mới Giấy chứng nhận đăng ký đầu tư cho 40 dự án FDI. Trong đó, dự án "
+        "Nhà máy dệt may Hanotex Việt Trì có vốn đăng ký 95 triệu USD."
+    )
+    fields = _project_fields(text, "95")
+    assert (fields["project_name"], fields["event"]) == ("Nhà máy dệt may Hanotex Việt Trì", "approved")
+    # near miss: "Trong đó" with no counted group before picks out of nothing
+    text = (
+        "Năm 2026, tỉnh Phú Thọ thu hút vốn FDI tăng mạnh. Trong đó, dự án Nhà máy dệt may Hanotex Việt Trì "
+        "có vốn 95 triệu USD."
+    )
+    assert _project_fields(text, "95")["event"] == "funding"
+
+
+def test_a_second_ceremony_after_va_ends_the_first_works_name() -> None:
+    text = (
+        "Sáng 3/2/2027, tỉnh Bình Phước khởi công công trình Nhà thi đấu đa năng phường Tân Phú và lễ khánh "
+        "thành cầu Suối Nhung."
+    )
+    day = dt.date(2027, 2, 3)
+    assert _rows(text) == [
+        ("Nhà thi đấu đa năng phường Tân Phú", "started", day), ("cầu Suối Nhung", "inaugurated", day)
+    ]
+
+
+def test_works_a_province_means_to_finish_are_under_way() -> None:
+    # "tập trung hoàn thành", "quyết tâm khởi công": an aim of the year, the works not done yet
+    text = (
+        "Năm 2027, tỉnh tập trung hoàn thành các dự án trọng điểm: Dự án đường Âu Cơ kéo dài; Dự án Bảo tàng "
+        "Hùng Vương."
+    )
+    assert [e for _, e, _ in _rows(text)] == ["in_progress", "in_progress"]
+    # near miss: what the province has done keeps its event
+    text = "Năm 2026, tỉnh đã hoàn thành các dự án trọng điểm: Dự án đường Âu Cơ kéo dài; Dự án Bảo tàng Hùng Vương."
+    assert [e for _, e, _ in _rows(text)] == ["completed", "completed"]
+
+
+def test_a_share_of_the_land_handed_over_is_no_share_of_the_money() -> None:
+    text = (
+        "Thực hiện Dự án đường ven biển Hậu Lộc, tỉnh đã bàn giao 96,4 ha mặt bằng, đạt 100% diện tích cần "
+        "giải phóng mặt bằng."
+    )
+    assert _not_a_project(text, "100")
+    # near miss: a disbursement's rate after the same land stays the project's
+    text = "Dự án đường ven biển Hậu Lộc đã bàn giao 96,4 ha mặt bằng, giải ngân đạt 81% kế hoạch vốn."
+    assert _project_fields(text, "81")["measure"] == "plan_pct"
+
+
+def test_a_trunk_road_and_a_culture_centre_are_works_of_a_numbered_list() -> None:
+    # "khánh thành 2 công trình, gồm:" then "1. Đường trục X, tổng mức đầu tư ...", "2. Trung tâm Văn hóa Y, ...":
+    # each numbered line a work of the list, its price its own
+    text = (
+        "Sáng 2/9/2026, UBND tỉnh Ninh Bình khánh thành 2 công trình, gồm:\n"
+        "1. Đường trục Đông - Tây đoạn qua xã Gia Viễn, tổng mức đầu tư 410 tỷ đồng;\n"
+        "2. Trung tâm Văn hóa tỉnh Ninh Bình, tổng mức đầu tư 190 tỷ đồng.\n"
+    )
+    rows = _document_projects(text)
+    assert {(r["project_name"], r["event"]) for r in rows if r["measure"] is None} == {
+        ("Đường trục Đông - Tây đoạn qua xã Gia Viễn", "inaugurated"),
+        ("Trung tâm Văn hóa tỉnh Ninh Bình", "inaugurated"),
+    }
+    assert {(r["project_name"], r["value"]) for r in rows if r["measure"] == "total_investment"} == {
+        ("Đường trục Đông - Tây đoạn qua xã Gia Viễn", 410e9), ("Trung tâm Văn hóa tỉnh Ninh Bình", 190e9)
+    }
+    # near miss: the bare kind with no name of its own names nothing
+    assert _rows("Tỉnh đầu tư xây dựng đường trục và trung tâm văn hóa cho các xã.") == []
+
+
+def test_money_said_after_a_counted_groups_list_is_the_groups() -> None:
+    text = (
+        "Xã làm chủ đầu tư 3 công trình với tổng vốn 6,4 tỷ đồng, gồm: Nhà văn hóa thôn Nà Pồng (1,1 tỷ đồng), "
+        "Đường bê tông thôn Khuổi Tát (3,8 tỷ đồng) và Trường mầm non Cốc Đán (1,5 tỷ đồng). Đến nay đã giải ngân "
+        "5,1 tỷ đồng, đạt 79,7% kế hoạch."
+    )
+    assert (_project_fields(text, "5,1")["project_name"], _project_fields(text, "79,7")["measure"]) == (
+        "3 công trình", "plan_pct"
+    )
+    # near miss: after one work named alone, the money is that work's
+    text = "Xã khởi công Đường bê tông thôn Khuổi Tát với tổng vốn 3,8 tỷ đồng. Đến nay đã giải ngân 1,2 tỷ đồng."
+    assert _project_fields(text, "1,2")["project_name"] == "Đường bê tông thôn Khuổi Tát"
+
+
+def test_items_on_lines_after_a_dated_head_take_its_day_and_boarding_schools_are_works() -> None:
+    text = (
+        "Sáng 1/9/2026, tỉnh Lai Châu tổ chức khánh thành 3 công trình chào mừng năm học mới, gồm:\n"
+        "-\tTrường PTDTNT THCS huyện Sìn Hồ;\n"
+        "-\tTrường PTDTBT Tiểu học Pa Vệ Sủ;\n"
+        "-\tCầu Nậm Cuổi, xã Nậm Tăm.\n"
+    )
+    day = dt.date(2026, 9, 1)
+    got = {(r["project_name"], r["event"], r["event_date"]) for r in _document_projects(text)}
+    assert got == {
+        ("Trường PTDTNT THCS huyện Sìn Hồ", "inaugurated", day.isoformat()),
+        ("Trường PTDTBT Tiểu học Pa Vệ Sủ", "inaugurated", day.isoformat()),
+        ("Cầu Nậm Cuổi", "inaugurated", day.isoformat()),
+    }
+    # near miss: a head that says no day leaves its items undated
+    got = {r["event_date"] for r in _document_projects(text.replace("Sáng 1/9/2026, tỉnh", "Tỉnh"))}
+    assert got == {None}
+
+
+def test_a_state_corporation_named_by_its_trade_is_no_work() -> None:
+    # "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": a corporation's name, no legal form written
+    text = "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam cho biết dự án Cầu Mỹ Lợi mới đang thi công."
+    assert [n for n, _, _ in _rows(text)] == ["Cầu Mỹ Lợi mới"]
+    # near miss: the corporation's event verb makes the work its object
+    text = "Ngày 2/3/2027, Tổng công ty Xây dựng Lũng Lô khởi công đường cao tốc Cao Lãnh - An Hữu."
+    assert [n for n, _, _ in _rows(text)] == ["đường cao tốc Cao Lãnh - An Hữu"]

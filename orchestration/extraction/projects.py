@@ -40,6 +40,7 @@ from orchestration.extraction.dates import (
     month_year,
     read_date,
 )
+from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import match_province
@@ -134,7 +135,9 @@ _CLASS_OF_WORKS_BEFORE = re.compile(r"\bcác\s+(?:công\s+trình|dự\s+án)\s+$
 # work (no clause mark between; an event verb between would make the work its object)
 _COMPANY_NAME_BEFORE = re.compile(
     # ("CTCP Đầu tư Khu công nghiệp X": the joint-stock company's abbreviation, the same)
-    r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP)(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
+    # ("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": a state corporation, named with no legal form)
+    r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP|\b[Tt]ổng\s+[Cc]ông\s+ty)"
+    r"(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
 )
 
 
@@ -425,7 +428,9 @@ _NAME_END = guarded(
         # ("KCN X thu hút gần 300 triệu USD vốn FDI": what the park drew in, a predicate)
         r"thu\s+hút|"
         # ("khởi công Dự án X và phát động thi đua ...": a second act of the ceremony)
-        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển))\b|"
+        # ("khởi công công trình X và lễ khánh thành cầu Y": a second ceremony, of another work)
+        r"và\s+(?:dự\s+án|một\s+số|đầu\s+tư|phát\s+động|tổ\s+chức|gắn\s+biển|"
+        r"lễ\s+(?:khởi\s+công|khánh\s+thành|động\s+thổ|gắn\s+biển|thông\s+xe)))\b|"
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
         # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
         r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
@@ -510,7 +515,9 @@ _MONTH_NEAR = re.compile(
 # (guarded, as the events: the branches open on \b or a lookbehind)
 _FUTURE_BEFORE = guarded(re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm)\s+(?:\S+\s+){0,4}$"
+    # ("Năm 2026, tỉnh tập trung hoàn thành các dự án: A; B", "quyết tâm khởi công X": an aim, not yet done)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm|"
+    r"(?<!đã\s)\btập\s+trung|(?<!đã\s)\bquyết\s+tâm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
     # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
@@ -742,7 +749,8 @@ def _name_stop(text: str, pos: int) -> int:
 # is a work of its own when the name before it opens on a work's kind of its own (bare "đường" is no work noun:
 # "đường lối", "đường dây"; so _NAME_END's split before a work noun misses it). Verbs first keep one project:
 # "Cải tạo vỉa hè và đường Trần Phú", "Nâng cấp trường A và đường B" are one job of works
-_AND_STREET = re.compile(r"\s+và\s+(?=(?i:đường|phố)\s+" + UPPER + r")", _I)
+# (the capital case-sensitive: "cầu A và đường dẫn hai đầu cầu", "và đường gom" are the bridge's own parts, one work)
+_AND_STREET = re.compile(r"\s+và\s+(?=(?i:đường|phố)\s+(?-i:" + UPPER + r"))", _I)
 _AND_STREET_WORDS = lowered_literal_scan(_AND_STREET)
 _OPENS_ON_A_WORK = re.compile(
     r"(?:(?:dự\s+án|công\s+trình)\s+)?(?:" + _WORK_NOUN + r"\s+\S|(?:đường|phố)\s+(?-i:" + UPPER + r"))", _I
@@ -1221,17 +1229,22 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such; "khởi công 3 công trình giao
 # thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it)
+# ("khởi công 12 công trình với tổng mức đầu tư 3.200 tỷ đồng, gồm: A; B": the dot that groups a number's thousands
+# ends no head)
+_HEAD_WORDS = r"(?:[^.:;]|\.(?=\d))"
 _LIST_HEAD = re.compile(
     # (bridges only as a list "gồm": "xây dựng 3 cây cầu lớn: A, B và C" names a road's parts, no news of their own)
     r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường|cây\s+cầu(?=[^.:;]{0,80}?\bgồm\b))"
-    r"(?:[^.:;]{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
+    r"(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
     _I,
 )
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
 # for only before the "dự án"/"công trình" the trigger finds (a pattern opening on the count words would be
 # tried at every letter of the paragraph)
 _COUNT_WORDS = ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười")
-_HEAD_AFTER_COUNT = re.compile(r"(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)(?:[^.:;]{0,80}?:|\s+là\s)\s*", _I)
+_HEAD_AFTER_COUNT = re.compile(
+    r"(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường)(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s)\s*", _I
+)
 # "Ba điểm trường mới được khởi công gồm: A; B; C": schools counted in words head a list as works do (the
 # count looked for before each "trường", as before each "dự án")
 # (guarded: the engine skips to the letters "điểm"/"trường" open with instead of trying the lookbehind at every
@@ -1250,7 +1263,9 @@ _QUANTIFIER_REACH = max(map(len, _EXAMPLES_QUANTIFIERS)) + 1  # characters befor
 # công trình: A, B": the same head)
 # (a photo's credit "... công trình giao thông. ẢNH: KIM LOAN" ends a caption, no list: the colon after "ảnh"
 # opens a photographer's name)
-_EXAMPLES_NOUN_TO_COLON = r"(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?(?<!\bảnh)\s*:"
+_EXAMPLES_NOUN_TO_COLON = (
+    r"(?:dự\s+án|công\s+trình)\b" + _HEAD_WORDS + r"{0,150}?(?:\bnhư(?:\s+sau)?|\bgồm(?:\s+có)?)?(?<!\bảnh)\s*:"
+)
 _EXAMPLES_AFTER = re.compile(_EXAMPLES_NOUN_TO_COLON + r"\s*", _I)
 # "tăng tổng mức đầu tư các dự án như A; B; C": examples with no colon, written as titles between semicolons
 _EXAMPLES_AFTER_NHU = re.compile(
@@ -2722,7 +2737,8 @@ _GROUP_EVENT = guarded(
         r"|" + _APPROVAL_PAPER + r")"
         # ("trao giấy chứng nhận đăng ký đầu tư cho 3 dự án FDI", "chấp thuận chủ trương đầu tư 4 dự án": an approval
         # said with its paper as the object, the counted group after it)
-        r"|(?:chấp\s+thuận|cấp|trao)\s+" + _APPROVAL_PAPER + r")"
+        # ("cấp mới Giấy chứng nhận đăng ký đầu tư cho 85 dự án": the first certificate of each, as "cấp")
+        r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao)\s+" + _APPROVAL_PAPER + r")"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
@@ -2747,6 +2763,16 @@ def group_event(paragraph: str) -> str | None:
     if m is None or ":" in paragraph[m.end() : _sentence_end(paragraph, m.end())]:
         return _list_going_on(paragraph)  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
     return m.group()
+
+
+def group_day(paragraph: str, said: str, year: int | None) -> dt.date | None:
+    """The day the event ``group_event`` found in the paragraph is said on ("Sáng 30/8/2025, tỉnh khánh thành 3 công
+    trình, gồm:"), for the works listed on the lines after it; None when no day is said or no event."""
+    at = paragraph.find(said)
+    event = said_event(said, "") if at >= 0 else None
+    if event is None:
+        return None
+    return _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
 
 
 # "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
@@ -2775,7 +2801,8 @@ def _list_going_on(paragraph: str) -> str | None:
 
 # "khởi công 3 dự án lớn gồm" then one line a work: "Cảng X với diện tích ..., tổng vốn ...", "- Khu công
 # nghiệp Y quy mô ...": a paragraph that opens on a work's name is an item of the list (a bullet before it)
-_ITEM_LINE_LEAD = re.compile(r"[\s*+•–-]*")
+# ("Danh mục dự án khởi công mới năm 2026:" then "1. Dự án A: 85 tỷ đồng": a numbered line is an item as well)
+_ITEM_LINE_LEAD = re.compile(r"\s*(?:" + NUMBERED_MARK + r"\s)?(?:\s|" + DASH_MARK + r")*")
 # ("khởi công 3 dự án." then "Cụ thể, dự án A ...", "Trong khi đó, trường B ...": a connective that only
 # walks through the counted works opens an item line as a bullet does)
 # "Quang cảnh lễ khởi công ... Ảnh: P.D" then the item's own line (the line break kept as spaces)
@@ -2858,7 +2885,8 @@ _GIVEN_TO_THE_WORK = re.compile(
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
     _I,
 )
-_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục)\b", _I)
+# ("bàn giao 212 ha mặt bằng, đạt 100% diện tích cần giải phóng": a share of the land, not of the money either)
+_WORKS_SHARE_AFTER = re.compile(r"\s*(?:khối\s+lượng|(?:các\s+)?hạng\s+mục|diện\s+tích|mặt\s+bằng)\b", _I)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
@@ -3389,6 +3417,8 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         name = _work_named_after(ctx)
     if name is None and ctx.sentence[0]:
         name = _group_referred_before(ctx)
+    if name is not None and ctx.sentence[0]:
+        name = _listed_group_before(ctx) or name
     if name is None and ctx.sentence[0] and not section and _opens_on_investment(ctx):
         # "Cụm công nghiệp chuyên ngành năng lượng; quy mô ... . Tổng mức đầu tư: 1.108 tỷ đồng.": a paragraph
         # that goes on describing, unnamed, the work the paragraph before named; its total is that work's
@@ -3404,6 +3434,18 @@ _GROUP_REFERENCE = re.compile(
     + r")(?:\s+[^\W\d]+){0,3}?\s+(?:nói\s+trên|nêu\s+trên|trên|này)\b",
     _I,
 )
+
+
+def _listed_group_before(ctx: FigureContext) -> str | None:
+    """ "Xã làm chủ đầu tư 4 công trình với tổng vốn 7,8 tỷ đồng, gồm: A (...), B (...) và C (...). Đến nay đã giải
+    ngân 6,2 tỷ đồng": money said with no subject right after a counted group's list is the group's, not its last
+    item's (the group as written, "4 công trình")."""
+    previous = _sentence_before(ctx)
+    head = _LIST_HEAD.search(previous) if ":" in previous else None
+    group = _GROUP.search(previous, head.start(), head.end()) if head is not None else None
+    if group is None:
+        return None
+    return spaced(_GROUP_NAME_END.split(group.group(), maxsplit=1)[0]).rstrip(" ,")
 
 
 def _group_referred_before(ctx: FigureContext) -> str | None:
@@ -3780,6 +3822,10 @@ _CAPITAL_CHANGED = re.compile(
 # "Các công trình được bố trí vốn năm 2026 gồm: cầu A (40 tỷ đồng), ...", "Kế hoạch vốn năm 2027 phân bổ cho các dự án
 # khởi công mới:" then "- Đường B: 55 tỷ đồng;": the amount each item of a list headed by a capital allotment is
 # given is its plan, not its price (a head with a price word, "có tổng mức đầu tư như sau:", keeps the price)
+# ("Danh mục dự án khởi công mới năm 2026:", "Các công trình chuyển tiếp năm 2027:": a capital plan's list of the
+# works it starts or carries on in a year, data/words/plan_year_lists.csv; its items' amounts are their allotments)
+_PLAN_YEAR_LIST = re.compile(word_source("plan_year_lists"), _I)
+_LIST_OF_A_YEAR = re.compile(r"\bdanh\s+mục\b|\bnăm\s+(?:19|20)\d\d\b", _I)
 _ITEM_LINE_MARK = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", _I)
 
 
@@ -3800,7 +3846,9 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
                 break
     else:
         return False
-    return bool(head) and _PLAN.search(head) is not None and _TOTAL.search(head) is None
+    if not head or _TOTAL.search(head) is not None:
+        return False
+    return _PLAN.search(head) is not None or (_PLAN_YEAR_LIST.search(head) is not None and _LIST_OF_A_YEAR.search(head))
 
 
 def _measure(ctx: FigureContext, between: str) -> str | None:

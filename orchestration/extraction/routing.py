@@ -25,6 +25,7 @@ from orchestration.extraction.projects import (
     NamedEvent,
     announced_event,
     find_project_events,
+    group_day,
     group_event,
     group_size,
     is_photo_caption,
@@ -281,16 +282,19 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     out: list[ProjectEvent] = []
     last_name = None  # the project named last, for "dự án này" in a later paragraph
     carried, carried_for = None, 0  # an event said of a counted group, for a list in the next paragraphs
+    carried_day = None  # the day that event is said on ("Sáng 30/8/2025, tỉnh khánh thành 3 công trình, gồm:")
     items_left = None  # items of a list written a line an item still to come (the group's count)
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
             continue
+        day_of_list = carried_day if carried_for else None
         events = find_project_events(paragraph, last_name, year, carried if carried_for else None,
                                      preceding=layout.clean[max(0, a - 400):a])
         if (said := group_event(paragraph)) is not None:
             # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
             carried, carried_for = said, _GROUP_EVENT_REACH
+            carried_day = group_day(paragraph, said, year)
             size, at = group_size(said), paragraph.find(said)
             items_left = None if size is None else size - sum(ev.start > at for ev in events)
             if items_left is not None and items_left <= 0:
@@ -326,6 +330,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                     event, date = "in_progress", None  # the ceremony the headline announces, still to come
                 if date is None and event != "in_progress":
                     date = same_day_as_before(paragraph, ev.start, layout.clean, a, year)
+                if date is None and ev.said and event != "in_progress" and day_of_list is not None:
+                    date = day_of_list  # an item on a line after its head, on the day the head said
                 out.append(ProjectEvent(start + a, ev.end + a, ev.name, event, date))
         wholes = [ev for ev in events if not ev.part]
         if wholes:
