@@ -2868,3 +2868,50 @@ def test_things_the_flood_carried_off_by_any_verb_of_carrying_are_the_floods() -
     # near-miss: a landslide's damage under the same rain gets no flood
     assert route_in_text("Mưa lớn tại huyện Than Uyên làm 4 ngôi nhà bị sạt lở.", "4").fields["hazards"] == [
         "heavy_rain", "landslide"]
+
+
+def test_the_line_that_dates_a_bulletin_dates_the_damage_below_it() -> None:
+    # "(Tính đến 9 giờ ngày 14/8/2023)" under the heading, or run into the title line: the counts below are of that day
+    for heading in (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lũ tại tỉnh Sơn La\n(Tính đến 9 giờ ngày 14/8/2023)\n\n",
+        "BÁO CÁO\nThiệt hại do mưa lũ từ ngày 10/8 đến ngày 12/8/2023 (cập nhật đến 9h00 ngày 14/8/2023)\n\n",
+        "Thiệt hại do mưa lũ tại tỉnh Sơn La\n\nSố liệu tính đến 9h00 ngày 14/8/2023:\n",
+        "BÁO CÁO NHANH\nMưa lũ tại Sơn La\n\nI. TÌNH HÌNH THIỆT HẠI (tính đến 9 giờ ngày 14/8/2023)\n",
+    ):
+        rows = _disaster_rows(heading + "1. Về người: 6 người chết; 4 người bị thương.\n2. Về nhà: 37 nhà bị sập.\n")
+        assert {value: row["as_of"] for value, row in rows.items()} == {
+            6.0: "2023-08-14", 4.0: "2023-08-14", 37.0: "2023-08-14"}, heading
+    # near-misses: a sentence's own day stays its own, and a later section is no longer the line's
+    text = ("BÁO CÁO NHANH\nThiệt hại do mưa lũ tại tỉnh Sơn La\n(Tính đến 9 giờ ngày 14/8/2023)\n\n"
+            "1. Tính đến ngày 13/8/2023, lũ quét làm 6 người chết.\n\nII. TỔNG HỢP CÁC ĐỢT TRƯỚC\n"
+            "Lũ quét tháng 7 làm 37 nhà bị sập.\n")
+    rows = _disaster_rows(text)
+    assert (rows[6.0]["as_of"], rows[37.0]["as_of"]) == ("2023-08-13", None)
+    # a line with a figure of its own dates nothing below it
+    text = "Mưa lũ tại Sơn La\n\nTính đến ngày 14/8/2023, có 12 xã bị ảnh hưởng.\n\nLũ quét làm 37 nhà bị sập.\n"
+    assert _disaster_rows(text)[37.0]["as_of"] is None
+
+
+def test_a_bulletins_subject_under_its_kind_line_names_the_hazard() -> None:
+    # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ": the subject line, not the kind line, is the headline
+    text = ("BÁO CÁO NHANH\nCông tác ứng phó với mưa lũ ngày 3/10/2024\n\n"
+            "1. Về người: 2 người chết; 5 người bị thương.\n")
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "deaths" and "flood" in rows[2.0]["hazards"]
+    assert rows[5.0]["impact"] == "injured"
+    # near-miss: a subject line on something else gives no hazard to a count of people
+    text = ("BÁO CÁO NHANH\nTình hình an toàn giao thông ngày 3/10/2024\n\n"
+            "1. Về người: 2 người chết; 5 người bị thương.\n")
+    assert _disaster_rows(text) == {}
+
+
+def test_what_a_rolling_bulletin_adds_since_its_last_count_is_no_damage_row() -> None:
+    # "thêm 2 nhà bị sập so với báo cáo trước": the rise since the last bulletin, not 2 more houses counted apart
+    for text in (
+        "Mưa lũ làm 214 nhà bị ngập, thêm 3 nhà bị sập so với báo cáo trước.",
+        "Mưa lũ làm 214 nhà bị ngập, thêm 3 nhà bị sập so với báo cáo sáng nay.",
+        "Lũ làm 214 nhà bị ngập; thêm 3 nhà bị sập so với ngày hôm qua.",
+    ):
+        assert 3.0 not in _disaster_rows(text), text
+    # near-miss: "thêm" with no earlier count to compare with is damage the text counts
+    assert _disaster_rows("Lũ quét làm 214 nhà bị ngập, cuốn trôi thêm 3 nhà.")[3.0]["impact"] == "houses_destroyed"
