@@ -2915,3 +2915,26 @@ def test_what_a_rolling_bulletin_adds_since_its_last_count_is_no_damage_row() ->
         assert 3.0 not in _disaster_rows(text), text
     # near-miss: "thêm" with no earlier count to compare with is damage the text counts
     assert _disaster_rows("Lũ quét làm 214 nhà bị ngập, cuốn trôi thêm 3 nhà.")[3.0]["impact"] == "houses_destroyed"
+
+
+def test_a_list_items_verb_of_how_its_count_was_hit_is_no_cause_of_the_next_items() -> None:
+    # "- Giao thông: sạt lở 96 điểm": how the spots were hit; the items after it are still the flood's
+    text = ("BẢN TIN\nMưa lũ tại tỉnh Quảng Ngãi\n\n1. Mưa lũ gây ngập sâu tại các xã ven sông Trà Khúc.\n"
+            "2. Thiệt hại:\n- Giao thông: sạt lở 96 điểm trên các tuyến đường huyện.\n"
+            "- Nông nghiệp: 740 ha hoa màu bị ngập; 210 lồng nuôi cá bị trôi.\n")
+    rows = _disaster_rows(text)
+    assert rows[96.0]["hazards"] == ["landslide"]
+    assert "landslide" not in rows[740.0]["hazards"] and "flood" in rows[740.0]["hazards"]
+    assert "landslide" not in rows[210.0]["hazards"]
+    # near-miss: a sentence whose landslide comes before its label's verb states it as the cause
+    text = ("BẢN TIN\nTình hình thiên tai tại tỉnh Quảng Ngãi\n\n1. Sạt lở đất tại các xã miền núi.\n"
+            "2. Thiệt hại:\n- Giao thông: sạt lở đất làm hư hỏng 96 điểm trên các tuyến đường huyện.\n"
+            "- Nhà ở: 12 nhà bị hư hỏng.\n")
+    assert "landslide" in _disaster_rows(text)[12.0]["hazards"]
+
+
+def test_a_central_highlands_name_keeps_the_syllable_after_its_apostrophe() -> None:
+    # "xã Cư M'gar", "xã Ea H'leo": the place is the whole name, not "Cư M"
+    assert locations_in("tại xã Ea H'leo và xã Cư M'gar") == ["Ea H'leo", "Cư M'gar"]
+    # near-miss: names without an apostrophe read as before
+    assert locations_in("tại xã Ea Kiết và xã Cư Pơng") == ["Ea Kiết", "Cư Pơng"]

@@ -882,6 +882,25 @@ def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | No
     return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story), False)
 
 
+# "- Giao thông: sạt lở 124 điểm, ...": an item of a list whose label runs straight into the verb that says how
+# its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập")
+_LABELLED_VERB = re.compile(
+    r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
+    r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    _I)
+
+
+def _opens_on_a_labelled_verb(sentence: str) -> bool:
+    """The sentence's first count follows a list item's label and its verb ("- Giao thông: sạt lở 96 điểm"),
+    and the lines above it in the sentence ("Thiệt hại:") name no hazard."""
+    number = _DIGIT.search(sentence)
+    if number is None:
+        return False
+    line_start = sentence.rfind("\n", 0, number.start()) + 1
+    return bool(_LABELLED_VERB.match(sentence, line_start, number.start())) and not (
+        line_start and _ANY_HAZARD.search(sentence[:line_start].lower()))
+
+
 def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None:
     """The cause ``document[a:b]`` states for damage it describes (None if it states none);
     read once per sentence of a text."""
@@ -892,7 +911,8 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
             # 2 người mất tích Theo tin ..., bão số 8 đã ảnh hưởng ..."; a line run into its heading)
-            cause = sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story)
+            cause = [] if _opens_on_a_labelled_verb(full) else (
+                sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story))
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
                 statement = _Statement(
@@ -1482,7 +1502,9 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 
 # --- places -----------------------------------------------------------------------------------
 
-_NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
+# ("Cư M'gar", "Ea H'leo": a Central Highlands name keeps the syllable after its apostrophe)
+_NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
+_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune)
