@@ -2938,3 +2938,14 @@ def test_a_central_highlands_name_keeps_the_syllable_after_its_apostrophe() -> N
     assert locations_in("tại xã Ea H'leo và xã Cư M'gar") == ["Ea H'leo", "Cư M'gar"]
     # near-miss: names without an apostrophe read as before
     assert locations_in("tại xã Ea Kiết và xã Cư Pơng") == ["Ea Kiết", "Cư Pơng"]
+
+
+def test_a_summing_up_line_dated_to_an_hour_dates_the_damage_below_it() -> None:
+    # "Tổng hợp thiệt hại đến 17h00 ngày 6/9/2024:" under a title that names the storm by its number
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 4 tại tỉnh Phú Thọ\n\n"
+            "Tổng hợp thiệt hại đến 17h00 ngày 6/9/2024:\n- Số người chết: 02 người.\n- Số nhà bị tốc mái: 380 nhà.\n")
+    rows = _disaster_rows(text)
+    assert (rows[2.0]["as_of"], rows[380.0]["as_of"]) == ("2024-09-06", "2024-09-06")
+    # near-miss: a title whose days are the span of the rains dates no count
+    text = "Thiệt hại do mưa lũ từ ngày 3/9 đến ngày 6/9/2024 tại Phú Thọ\n\nMưa lũ làm 2 người chết.\n"
+    assert _disaster_rows(text)[2.0]["as_of"] is None

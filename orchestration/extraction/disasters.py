@@ -2462,10 +2462,13 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
 
 # A line that gives only the time the damage below it was counted, under a bulletin's heading ("(Tính đến 16
 # giờ ngày 05/11/2025)", "Số liệu cập nhật đến 7h00 ngày 12/10/2024:", "I. TÌNH HÌNH THIỆT HẠI (tính đến 15h
-# ngày 2/10)"); a section heading ("II. CÔNG TÁC ỨNG PHÓ", "PHẦN II") ends what it dates
-_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật)\s+(?:đến|tới)\b[^\n]{4,60}$")
+# ngày 2/10)", "Tổng hợp thiệt hại đến 17h00 ngày 29/9/2025:"); a section heading ("II. CÔNG TÁC ỨNG PHÓ",
+# "PHẦN II") ends what it dates
+_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
+                         r"\s+(?:đến|tới)\b[^\n]{4,60}$")
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]")
+_STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
 
 
 @per_document(maxsize=8)
@@ -2485,7 +2488,7 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = "".join(line[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
         mark = _LIST_MARK.match(rest)
         rest = rest[mark.end() :] if mark else rest
-        if not _DIGIT.search(rest):
+        if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
     # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
     return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
