@@ -2949,3 +2949,15 @@ def test_a_summing_up_line_dated_to_an_hour_dates_the_damage_below_it() -> None:
     # near-miss: a title whose days are the span of the rains dates no count
     text = "Thiệt hại do mưa lũ từ ngày 3/9 đến ngày 6/9/2024 tại Phú Thọ\n\nMưa lũ làm 2 người chết.\n"
     assert _disaster_rows(text)[2.0]["as_of"] is None
+
+
+def test_spots_where_roads_are_cut_are_damage_under_a_bulletins_lead() -> None:
+    # "c) Về giao thông: ách tắc 35 điểm": roads cut at spots, the damage of the rains the bulletin leads with
+    text = ("BÁO CÁO NHANH\nTình hình mưa lũ và thiệt hại tại tỉnh Điện Biên\n\n"
+            "1. Tình hình mưa: trên địa bàn tỉnh có mưa to đến rất to.\n2. Thiệt hại:\n"
+            "a) Về người: 01 người bị thương.\nb) Về giao thông: ách tắc 26 điểm trên các tuyến quốc lộ.\n")
+    rows = _disaster_rows(text)
+    assert (rows[26.0]["impact"], rows[26.0]["unit"]) == ("infrastructure", "count")
+    # near-miss: traffic jams in a report on road safety are no damage
+    text = "Tình hình an toàn giao thông\n\nTrong tháng xảy ra 3 vụ ách tắc giao thông kéo dài trên quốc lộ 1.\n"
+    assert _disaster_rows(text) == {}
