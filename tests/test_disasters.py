@@ -2868,3 +2868,96 @@ def test_things_the_flood_carried_off_by_any_verb_of_carrying_are_the_floods() -
     # near-miss: a landslide's damage under the same rain gets no flood
     assert route_in_text("Mưa lớn tại huyện Than Uyên làm 4 ngôi nhà bị sạt lở.", "4").fields["hazards"] == [
         "heavy_rain", "landslide"]
+
+
+def test_the_line_that_dates_a_bulletin_dates_the_damage_below_it() -> None:
+    # "(Tính đến 9 giờ ngày 14/8/2023)" under the heading, or run into the title line: the counts below are of that day
+    for heading in (
+        "BÁO CÁO NHANH\nThiệt hại do mưa lũ tại tỉnh Sơn La\n(Tính đến 9 giờ ngày 14/8/2023)\n\n",
+        "BÁO CÁO\nThiệt hại do mưa lũ từ ngày 10/8 đến ngày 12/8/2023 (cập nhật đến 9h00 ngày 14/8/2023)\n\n",
+        "Thiệt hại do mưa lũ tại tỉnh Sơn La\n\nSố liệu tính đến 9h00 ngày 14/8/2023:\n",
+        "BÁO CÁO NHANH\nMưa lũ tại Sơn La\n\nI. TÌNH HÌNH THIỆT HẠI (tính đến 9 giờ ngày 14/8/2023)\n",
+    ):
+        rows = _disaster_rows(heading + "1. Về người: 6 người chết; 4 người bị thương.\n2. Về nhà: 37 nhà bị sập.\n")
+        assert {value: row["as_of"] for value, row in rows.items()} == {
+            6.0: "2023-08-14", 4.0: "2023-08-14", 37.0: "2023-08-14"}, heading
+    # near-misses: a sentence's own day stays its own, and a later section is no longer the line's
+    text = ("BÁO CÁO NHANH\nThiệt hại do mưa lũ tại tỉnh Sơn La\n(Tính đến 9 giờ ngày 14/8/2023)\n\n"
+            "1. Tính đến ngày 13/8/2023, lũ quét làm 6 người chết.\n\nII. TỔNG HỢP CÁC ĐỢT TRƯỚC\n"
+            "Lũ quét tháng 7 làm 37 nhà bị sập.\n")
+    rows = _disaster_rows(text)
+    assert (rows[6.0]["as_of"], rows[37.0]["as_of"]) == ("2023-08-13", None)
+    # a line with a figure of its own dates nothing below it
+    text = "Mưa lũ tại Sơn La\n\nTính đến ngày 14/8/2023, có 12 xã bị ảnh hưởng.\n\nLũ quét làm 37 nhà bị sập.\n"
+    assert _disaster_rows(text)[37.0]["as_of"] is None
+
+
+def test_a_bulletins_subject_under_its_kind_line_names_the_hazard() -> None:
+    # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ": the subject line, not the kind line, is the headline
+    text = ("BÁO CÁO NHANH\nCông tác ứng phó với mưa lũ ngày 3/10/2024\n\n"
+            "1. Về người: 2 người chết; 5 người bị thương.\n")
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "deaths" and "flood" in rows[2.0]["hazards"]
+    assert rows[5.0]["impact"] == "injured"
+    # near-miss: a subject line on something else gives no hazard to a count of people
+    text = ("BÁO CÁO NHANH\nTình hình an toàn giao thông ngày 3/10/2024\n\n"
+            "1. Về người: 2 người chết; 5 người bị thương.\n")
+    assert _disaster_rows(text) == {}
+
+
+def test_what_a_rolling_bulletin_adds_since_its_last_count_is_no_damage_row() -> None:
+    # "thêm 2 nhà bị sập so với báo cáo trước": the rise since the last bulletin, not 2 more houses counted apart
+    for text in (
+        "Mưa lũ làm 214 nhà bị ngập, thêm 3 nhà bị sập so với báo cáo trước.",
+        "Mưa lũ làm 214 nhà bị ngập, thêm 3 nhà bị sập so với báo cáo sáng nay.",
+        "Lũ làm 214 nhà bị ngập; thêm 3 nhà bị sập so với ngày hôm qua.",
+    ):
+        assert 3.0 not in _disaster_rows(text), text
+    # near-miss: "thêm" with no earlier count to compare with is damage the text counts
+    assert _disaster_rows("Lũ quét làm 214 nhà bị ngập, cuốn trôi thêm 3 nhà.")[3.0]["impact"] == "houses_destroyed"
+
+
+def test_a_list_items_verb_of_how_its_count_was_hit_is_no_cause_of_the_next_items() -> None:
+    # "- Giao thông: sạt lở 96 điểm": how the spots were hit; the items after it are still the flood's
+    text = ("BẢN TIN\nMưa lũ tại tỉnh Quảng Ngãi\n\n1. Mưa lũ gây ngập sâu tại các xã ven sông Trà Khúc.\n"
+            "2. Thiệt hại:\n- Giao thông: sạt lở 96 điểm trên các tuyến đường huyện.\n"
+            "- Nông nghiệp: 740 ha hoa màu bị ngập; 210 lồng nuôi cá bị trôi.\n")
+    rows = _disaster_rows(text)
+    assert rows[96.0]["hazards"] == ["landslide"]
+    assert "landslide" not in rows[740.0]["hazards"] and "flood" in rows[740.0]["hazards"]
+    assert "landslide" not in rows[210.0]["hazards"]
+    # near-miss: a sentence whose landslide comes before its label's verb states it as the cause
+    text = ("BẢN TIN\nTình hình thiên tai tại tỉnh Quảng Ngãi\n\n1. Sạt lở đất tại các xã miền núi.\n"
+            "2. Thiệt hại:\n- Giao thông: sạt lở đất làm hư hỏng 96 điểm trên các tuyến đường huyện.\n"
+            "- Nhà ở: 12 nhà bị hư hỏng.\n")
+    assert "landslide" in _disaster_rows(text)[12.0]["hazards"]
+
+
+def test_a_central_highlands_name_keeps_the_syllable_after_its_apostrophe() -> None:
+    # "xã Cư M'gar", "xã Ea H'leo": the place is the whole name, not "Cư M"
+    assert locations_in("tại xã Ea H'leo và xã Cư M'gar") == ["Ea H'leo", "Cư M'gar"]
+    # near-miss: names without an apostrophe read as before
+    assert locations_in("tại xã Ea Kiết và xã Cư Pơng") == ["Ea Kiết", "Cư Pơng"]
+
+
+def test_a_summing_up_line_dated_to_an_hour_dates_the_damage_below_it() -> None:
+    # "Tổng hợp thiệt hại đến 17h00 ngày 6/9/2024:" under a title that names the storm by its number
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 4 tại tỉnh Phú Thọ\n\n"
+            "Tổng hợp thiệt hại đến 17h00 ngày 6/9/2024:\n- Số người chết: 02 người.\n- Số nhà bị tốc mái: 380 nhà.\n")
+    rows = _disaster_rows(text)
+    assert (rows[2.0]["as_of"], rows[380.0]["as_of"]) == ("2024-09-06", "2024-09-06")
+    # near-miss: a title whose days are the span of the rains dates no count
+    text = "Thiệt hại do mưa lũ từ ngày 3/9 đến ngày 6/9/2024 tại Phú Thọ\n\nMưa lũ làm 2 người chết.\n"
+    assert _disaster_rows(text)[2.0]["as_of"] is None
+
+
+def test_spots_where_roads_are_cut_are_damage_under_a_bulletins_lead() -> None:
+    # "c) Về giao thông: ách tắc 35 điểm": roads cut at spots, the damage of the rains the bulletin leads with
+    text = ("BÁO CÁO NHANH\nTình hình mưa lũ và thiệt hại tại tỉnh Điện Biên\n\n"
+            "1. Tình hình mưa: trên địa bàn tỉnh có mưa to đến rất to.\n2. Thiệt hại:\n"
+            "a) Về người: 01 người bị thương.\nb) Về giao thông: ách tắc 26 điểm trên các tuyến quốc lộ.\n")
+    rows = _disaster_rows(text)
+    assert (rows[26.0]["impact"], rows[26.0]["unit"]) == ("infrastructure", "count")
+    # near-miss: traffic jams in a report on road safety are no damage
+    text = "Tình hình an toàn giao thông\n\nTrong tháng xảy ra 3 vụ ách tắc giao thông kéo dài trên quốc lộ 1.\n"
+    assert _disaster_rows(text) == {}

@@ -39,8 +39,9 @@ The words are data: ``data/disaster_hazards.csv`` (hazard words) and one table p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -48,6 +49,8 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
+from orchestration.extraction.periods import find_period_phrases
+from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, match_province
 from orchestration.extraction.routed import (
     ASIDE,
@@ -879,6 +882,25 @@ def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | No
     return _Statement(cause, damage_modes(_blank(full, _CLAUSE_CAUSE), story), False)
 
 
+# "- Giao thông: sạt lở 124 điểm, ...": an item of a list whose label runs straight into the verb that says how
+# its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập")
+_LABELLED_VERB = re.compile(
+    r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
+    r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    _I)
+
+
+def _opens_on_a_labelled_verb(sentence: str) -> bool:
+    """The sentence's first count follows a list item's label and its verb ("- Giao thông: sạt lở 96 điểm"),
+    and the lines above it in the sentence ("Thiệt hại:") name no hazard."""
+    number = _DIGIT.search(sentence)
+    if number is None:
+        return False
+    line_start = sentence.rfind("\n", 0, number.start()) + 1
+    return bool(_LABELLED_VERB.match(sentence, line_start, number.start())) and not (
+        line_start and _ANY_HAZARD.search(sentence[:line_start].lower()))
+
+
 def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None:
     """The cause ``document[a:b]`` states for damage it describes (None if it states none);
     read once per sentence of a text."""
@@ -889,7 +911,8 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
             # 2 người mất tích Theo tin ..., bão số 8 đã ảnh hưởng ..."; a line run into its heading)
-            cause = sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story)
+            cause = [] if _opens_on_a_labelled_verb(full) else (
+                sentence_cause(before_first_figure(full), story) or _acting_hazards(full, story))
             says_damage = _DAMAGE_CUE.search(full) or (_DAMAGE_WORDS.search(full) and not _EVACUATION.search(full))
             if cause and says_damage:
                 statement = _Statement(
@@ -955,6 +978,11 @@ _ACTING = re.compile(
     _I,
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$", _I)
+# "thêm 2 nhà bị sập so với báo cáo trước": what a rolling bulletin adds since its last count, no count of damage
+_ADDED_BEFORE = re.compile(r"\bthêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_SINCE_LAST_COUNT = re.compile(
+    r"[^;.\n]{0,60}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?báo\s+cáo|bản\s+tin|số\s+liệu|thống\s+kê|hôm\s+qua"
+    r"|ngày\s+hôm\s+(?:qua|trước)|(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua))", _I)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
@@ -1403,6 +1431,9 @@ def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     # cơn lũ đi qua\n date 2024-09\nThông tin ... có 3 người chết"): shorter, so no wrapped sentence
     if not lines or len(lines[0]) > (200 if len(lines) == 1 else 120):
         return []
+    if len(lines) > 1 and TITLE_HEADING.match(lines[0]) and len(lines[0]) < 40:
+        # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ ...": a bulletin's kind, its subject on the lines below
+        return hazards_in(" ".join(lines[1:3]), story)
     if lines[0].endswith(".") or lines[0][0].isdigit():
         return []
     return hazards_in(lines[0], story)
@@ -1471,7 +1502,9 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 
 # --- places -----------------------------------------------------------------------------------
 
-_NAMES = rf"{CAP_WORD}(?:\s+{CAP_WORD})*"
+# ("Cư M'gar", "Ea H'leo": a Central Highlands name keeps the syllable after its apostrophe)
+_NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
+_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune)
@@ -2427,6 +2460,55 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
     return not damage_modes(ctx.clause_before(r"[;,.\n]"))
 
 
+# A line that gives only the time the damage below it was counted, under a bulletin's heading ("(Tính đến 16
+# giờ ngày 05/11/2025)", "Số liệu cập nhật đến 7h00 ngày 12/10/2024:", "I. TÌNH HÌNH THIỆT HẠI (tính đến 15h
+# ngày 2/10)", "Tổng hợp thiệt hại đến 17h00 ngày 29/9/2025:"); a section heading ("II. CÔNG TÁC ỨNG PHÓ",
+# "PHẦN II") ends what it dates
+_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
+                         r"\s+(?:đến|tới)\b[^\n]{4,60}$")
+_SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]")
+_STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
+
+
+@per_document(maxsize=8)
+def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date | None], ...]:
+    """(line end, day) of the lines that date the damage below them, and (line end, None) of the
+    section headings that end their reach, in the order of the text."""
+    marks: list[tuple[int, dt.date | None]] = [(m.end(), None) for m in _SECTION_LINE.finditer(document)]
+    for m in _AS_OF_LINE.finditer(document):
+        line = m.group()
+        phrases = find_period_phrases(line, year)
+        days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
+        if not days:
+            continue
+        # no figure on the line: nothing but its dates and a list mark ("Tình hình thiệt hại do mưa lũ từ ngày
+        # 28/10 đến ngày 03/11/2025 (Tính đến 16 giờ ngày 05/11/2025)", a title run into its as-of line)
+        bounds = [0, *(at for p in phrases for at in (p.start, p.end)), len(line)]
+        rest = "".join(line[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+        mark = _LIST_MARK.match(rest)
+        rest = rest[mark.end() :] if mark else rest
+        if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
+            marks.append((m.end(), days[-1]))
+    # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
+    return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
+
+
+def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
+    """The day of the line above that dates the damage, for a figure whose sentence gives none."""
+    if not ctx.document:
+        return None
+    marks = _counted_as_of(ctx.document, ctx.year)  # (once a document: the string's hash is kept)
+    at = bisect_right(marks, ctx.offset + ctx.start, key=lambda mark: mark[0])
+    if not at or marks[at - 1][1] is None:
+        return None
+    sentence = ctx.sentence_text
+    if ("đến" in sentence or "tới" in sentence) and any(
+            p.kind == "as_of" for p in find_period_phrases(sentence, ctx.year)):
+        return None  # "tính đến ngày 10/3, hạn hán đã làm ...": the sentence's own day
+    return marks[at - 1][1]
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -2458,9 +2540,11 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
-    if reading is None or _CHANGE_BEFORE.search(before[-12:]):
-        # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change,
-        # not a count of damage
+    if reading is None or _CHANGE_BEFORE.search(before[-12:]) or (
+            "thêm" in before[-12:] and _ADDED_BEFORE.search(before[-12:])
+            and _SINCE_LAST_COUNT.match(ctx.text, ctx.unit_end, ctx.sentence[1])):
+        # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng", "thêm 2 nhà bị sập
+        # so với báo cáo trước": a change, not a count of damage
         return None
     clause_before = ctx.clause_before(_CLAUSE_END)
     if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(before):
@@ -2490,4 +2574,6 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
+    if day := _bulletin_as_of(ctx):
+        fields["as_of"] = day
     return Routed("disasters", fields, value=value, unit=unit)
