@@ -3122,7 +3122,8 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
 # (tests/test_scanning.py holds it to NUMBER)
 _NUMBER_SCAN = re.compile(
-    r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+    r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:,\d{3})+\.\d+|\d{0,2}(?:,\d{3}){2,}"
+    r"|\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)

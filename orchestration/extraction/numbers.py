@@ -19,8 +19,11 @@ from orchestration.extraction.vocabulary import word_source
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
 # ("tăng1,23%": a change verb glued to its number by a typing slip still starts a number)
+# The English way only where no Vietnamese reading exists: comma groups before a decimal point (1,234.5) or
+# two comma groups and more (1,234,567); "1,234" alone stays a Vietnamese decimal.
 NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=tăng)|(?<=giảm))"
-                    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+                    r"(?:\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}"
+                    r"|\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
@@ -129,8 +132,8 @@ _SCALE = [
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
     (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
     (rf"triệu{_WM}", 1e6),
-    # "2.435,2 Tr.USD", "120 tr.đồng": a million abbreviated, only right before its currency
-    (r"[Tt]r\.\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
+    # "2.435,2 Tr.USD", "120 tr.đồng", "45tr đồng", "300 trđ": a million abbreviated, only right before its currency
+    (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
 ]
