@@ -3658,3 +3658,12 @@ def test_an_amount_higher_or_lower_than_the_same_period_after_it_is_the_change()
     # near-miss: no base, "hơn" qualifies the amount
     assert [(f.value, f.metric, f.qualifier) for f in find_figures("Xã có nhiều hơn 30 hộ nghèo.")] == [
         (30, "level", "over")]
+
+
+def test_a_chain_of_bare_changes_each_with_its_subject() -> None:
+    # "X giảm 9 vụ, Y giảm 4 người": the changes said before give no level, each bare change is its own
+    text = "Số vụ cháy giảm 9 vụ (-18,2%), số người bị thương giảm 4 người, thiệt hại tài sản tăng 2 tỷ đồng."
+    assert figures(text) == [(-9, "case", "yoy_abs"), (-18.2, "pct", "yoy_pct"), (-4, "person", "yoy_abs"),
+                             (2e9, "VND", "yoy_abs")]
+    # near-miss: a level said before in the sentence keeps the clause after it a level
+    assert figures("Xảy ra 31 vụ cháy rừng, diện tích bị cháy tăng 14 ha.")[1] == (14, "ha", "level")

@@ -511,6 +511,17 @@ _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 _BARE_RISE = re.compile(r"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
+# giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
+_BARE_CHANGE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*"
+                          r"|\(\s*[-+]\s*\d[\d.,]*[^()\d]*\)", re.IGNORECASE)
+
+
+def _names_a_level(text: str) -> bool:
+    """Does ``text`` hold a number that is not a bare change?"""
+    return _DIGIT.search(text) is not None and _DIGIT.search(_BARE_CHANGE.sub("", text)) is not None
+
+
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
@@ -1989,7 +2000,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
-            and not _ANY_BASE.search(head) and not _DIGIT.search(_last_sentence(sentence_before))
+            and not _ANY_BASE.search(head) and not _names_a_level(_last_sentence(sentence_before))
             and not _RANGE_FROM_BEFORE.search(sentence_before)):
         # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
         # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
