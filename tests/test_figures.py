@@ -3667,3 +3667,11 @@ def test_a_chain_of_bare_changes_each_with_its_subject() -> None:
                              (2e9, "VND", "yoy_abs")]
     # near-miss: a level said before in the sentence keeps the clause after it a level
     assert figures("Xảy ra 31 vụ cháy rừng, diện tích bị cháy tăng 14 ha.")[1] == (14, "ha", "level")
+
+
+def test_thousands_said_before_the_rest_of_a_number() -> None:
+    # "6 nghìn 300 tỷ đồng" is 6.300 tỷ đồng read aloud: one figure, not 6 thousand đồng and 300 tỷ
+    assert figures("Tổng thu ngân sách đạt 6 nghìn 300 tỷ đồng.") == [(6.3e12, "VND", "level")]
+    assert figures("Toàn huyện có 4 nghìn 120 hộ chăn nuôi.") == [(4120, "household", "level")]
+    # near-miss: a number after a comma is a figure of its own
+    assert len(figures("Thu 6 nghìn, 300 tỷ đồng từ đất.")) == 2

@@ -464,3 +464,24 @@ def test_tr_without_a_currency_after_is_no_million() -> None:
     assert reading is None or reading.multiplier != 1e6
     reading = read_unit(" trẻ em")
     assert reading is None or reading.multiplier != 1e6
+
+
+@pytest.mark.parametrize(
+    ("after", "major", "minor", "unit"),
+    [
+        (" nghìn 450 tỷ đồng", 1e12, 450e9, "VND"),  # "7 nghìn 450 tỷ đồng": 7.450 tỷ đồng read aloud
+        (" ngàn 80 triệu đồng", 1e9, 80e6, "VND"),
+        (" nghìn 600 hộ dân", 1e3, 600, "household"),
+    ],
+)
+def test_thousands_of_a_scale_said_before_the_rest(after: str, major: float, minor: float, unit: str) -> None:
+    from orchestration.extraction.numbers import read_compound
+    compound = read_compound(after)
+    assert compound is not None
+    assert (compound.major, compound.minor, compound.reading.unit) == (major, minor, unit)
+
+
+def test_thousands_then_a_number_apart_are_no_compound() -> None:
+    from orchestration.extraction.numbers import read_compound
+    assert read_compound(" nghìn, 450 tỷ đồng") is None  # two figures of a list
+    assert read_compound(" nghìn 2025 đồng") is None  # no group of three digits at most

@@ -423,6 +423,9 @@ def qualifier_before(before: str) -> str | None:
 
 # "7 triệu 520 nghìn con", "3 tỷ 362 triệu USD": a number said in two scales
 _COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(nghìn|ngàn|triệu)(?![a-zà-ỹđ])")
+# "5 nghìn 200 tỷ đồng", "2 nghìn 350 triệu đồng", "3 nghìn 200 hộ": thousands of the scale (or of the unit) after
+# the second number, said the way "5.200 tỷ đồng" is read aloud
+_THOUSANDS_OF_A_SCALE = re.compile(r"\s*(nghìn|ngàn)\s+(\d{1,3})(?:\s+(tỷ|tỉ|triệu)(?![a-zà-ỹđ]))?(?=\s)")
 _COMPOUND_SCALE = {"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3}
 
 
@@ -453,12 +456,18 @@ def _read_half_of_scale(after: str) -> CompoundReading | None:
 
 def read_compound(after: str) -> CompoundReading | None:
     """``after`` (the text right after a number) goes on "triệu 520 nghìn con": the value is the
-    number in millions plus 520 thousand, in the unit after the second scale (or on "tỷ rưỡi đồng":
-    the number of billions and a half)."""
+    number in millions plus 520 thousand, in the unit after the second scale (or on "nghìn 200 tỷ đồng":
+    the number of thousand billions plus 200 billion; or on "tỷ rưỡi đồng": the number of billions and a
+    half)."""
     m = _COMPOUND.match(after)
     if m is None:
-        return _read_half_of_scale(after)
-    major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
+        m = _THOUSANDS_OF_A_SCALE.match(after)
+        if m is None:
+            return _read_half_of_scale(after)
+        minor_scale = _COMPOUND_SCALE[m.group(3)] if m.group(3) else 1.0
+        major = 1e3 * minor_scale
+    else:
+        major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
     if minor_scale >= major:
         return None  # ("2 triệu 5 triệu" is no number)
     rest = read_unit(after[m.end():])
