@@ -3675,3 +3675,11 @@ def test_thousands_said_before_the_rest_of_a_number() -> None:
     assert figures("Toàn huyện có 4 nghìn 120 hộ chăn nuôi.") == [(4120, "household", "level")]
     # near-miss: a number after a comma is a figure of its own
     assert len(figures("Thu 6 nghìn, 300 tỷ đồng từ đất.")) == 2
+
+
+def test_a_fraction_of_last_years_amount_is_no_count() -> None:
+    # "chỉ bằng 1/3 cùng kỳ", "giảm 1/2 so với năm trước": a comparison in words, not a count of 1 and its plan of 3
+    assert figures("Lượng khách quốc tế chỉ bằng 1/3 cùng kỳ.") == []
+    assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == []
+    # near-miss: a tally of units with a base after it stays a tally
+    assert figures("Đã có 38/52 xã so với kế hoạch đạt chuẩn.")[0] == (38, "count", "level")

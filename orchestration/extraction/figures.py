@@ -3040,9 +3040,10 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 
 
 # the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích", "khoảng 1/5
-# chi phí" (a part of something named after it, not two counts; a date has no noun glued on)
+# chi phí" (a part of something named after it, not two counts; a date has no noun glued on); "chỉ bằng 1/2 cùng kỳ",
+# "giảm 1/3 so với năm trước": last year's amount is the whole, a comparison in words, not a count and its plan
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
-                            r"lượng|khối\s+lượng|chi\s+phí)\b", re.IGNORECASE)
+                            r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
 
 
