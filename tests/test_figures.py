@@ -3683,3 +3683,13 @@ def test_a_fraction_of_last_years_amount_is_no_count() -> None:
     assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == []
     # near-miss: a tally of units with a base after it stays a tally
     assert figures("Đã có 38/52 xã so với kế hoạch đạt chuẩn.")[0] == (38, "count", "level")
+
+
+def test_a_range_of_a_rates_move_in_points_reads_both_ends() -> None:
+    # "giảm 0,8 - 1,2 điểm phần trăm": the low end counts in points as the high end does (it was no figure)
+    assert figures("Tỷ lệ hộ cận nghèo giảm 0,8 - 1,2 điểm phần trăm.") == [(-0.8, "pct", "yoy_abs"),
+                                                                          (-1.2, "pct", "yoy_abs")]
+    assert figures("Tỷ lệ thất nghiệp giảm 0,3-0,5 điểm %.") == [(-0.3, "pct", "yoy_abs"), (-0.5, "pct", "yoy_abs")]
+    # near-miss: a range of contributions in points stays two levels
+    assert figures("Công nghiệp đóng góp 1,1-1,4 điểm phần trăm vào mức tăng chung.") == [
+        (1.1, "pct", "level"), (1.4, "pct", "level")]

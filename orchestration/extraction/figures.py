@@ -2283,7 +2283,9 @@ _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|�
                            r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
 # the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES)
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha"})
-_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
+# ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
+_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
+                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
