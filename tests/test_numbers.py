@@ -485,3 +485,16 @@ def test_thousands_then_a_number_apart_are_no_compound() -> None:
     from orchestration.extraction.numbers import read_compound
     assert read_compound(" nghìn, 450 tỷ đồng") is None  # two figures of a list
     assert read_compound(" nghìn 2025 đồng") is None  # no group of three digits at most
+
+
+@pytest.mark.parametrize("after", [" triệu hành khách, tăng 6%", " nghìn HK", " hành khách bị thương"])
+def test_passengers_are_people_not_money(after: str) -> None:
+    # "vận chuyển 2,7 triệu HK": passengers carried (was 2,7 million đồng after the scale word)
+    reading = read_unit(after)
+    assert reading is not None and reading.unit == "person"
+
+
+def test_passenger_trips_and_passenger_kilometres_keep_their_units() -> None:
+    assert read_unit(" nghìn lượt hành khách").unit == "visit"
+    traffic = read_unit(" triệu HK.km")
+    assert traffic is not None and traffic.unit == "count"

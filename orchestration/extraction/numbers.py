@@ -185,6 +185,9 @@ _UNITS: list[tuple[str, str, float]] = [
      r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
+     # the passengers carried ("3,1 triệu hành khách", the release's short "3,1 triệu HK"): people, no money after
+     # the scale word ("lượt hành khách" is read above, as trips)
+     r"hành\s+khách\b|HK\b(?!\s*[.\-·×]?\s*km)|"
      # (the children and the candidates a youth union or a party cell counts: "2.400 thiếu nhi", "6 quần chúng ưu tú")
      r"(?:thanh\s+)?thiếu\s+nhi|quần\s+chúng\b|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
