@@ -3693,3 +3693,11 @@ def test_a_range_of_a_rates_move_in_points_reads_both_ends() -> None:
     # near-miss: a range of contributions in points stays two levels
     assert figures("Công nghiệp đóng góp 1,1-1,4 điểm phần trăm vào mức tăng chung.") == [
         (1.1, "pct", "level"), (1.4, "pct", "level")]
+
+
+def test_a_bound_right_after_the_amount_without_tu() -> None:
+    # "đạt 95 triệu đồng trở lên": at least the amount, as "từ 95 triệu đồng trở lên" is (it was exact)
+    assert one("Thu nhập bình quân đầu người đạt 95 triệu đồng trở lên.", "95").qualifier == "over"
+    assert one("Tỷ lệ hộ nghèo đa chiều đạt 2,5% trở xuống.", "2,5").qualifier == "under"
+    # near-miss: a class bound after another number leaves the count before it exact
+    assert one("Có 38 xã đạt 15 tiêu chí trở lên.", "38").qualifier == "exact"

@@ -3143,6 +3143,8 @@ _NUMBER_SCAN = re.compile(
 # "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
+# "đạt 130 triệu đồng trở lên", "tăng 8% trở lên": the bound right after the amount and its unit, without "từ"
+_BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 
 
 # "09 trong 12 nhóm hàng", "3 trong số 10 huyện": a part of a whole counted in the same unit
@@ -3355,8 +3357,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
-        if (said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before)
-                and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi))):
+        if (said_qualifier is None and "trở" in paragraph[b:b + 40]
+                and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
+                     or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
         if (high_end is not None and _GROWTH_FROM.search(before)) or (
