@@ -3701,3 +3701,12 @@ def test_a_bound_right_after_the_amount_without_tu() -> None:
     assert one("Tỷ lệ hộ nghèo đa chiều đạt 2,5% trở xuống.", "2,5").qualifier == "under"
     # near-miss: a class bound after another number leaves the count before it exact
     assert one("Có 38 xã đạt 15 tiêu chí trở lên.", "38").qualifier == "exact"
+
+
+def test_the_start_of_a_change_with_its_scale_word_alone_counts_what_the_end_counts() -> None:
+    # "tăng từ 2,4 triệu lên 2,9 triệu người": the start is 2,4 million people (it was 2,4 million đồng)
+    assert figures("Dân số đô thị tăng từ 2,4 triệu lên 2,9 triệu người.") == [(2.4e6, "person", "level"),
+                                                                            (2.9e6, "person", "level")]
+    assert figures("Kim ngạch nhập khẩu giảm từ 3,1 tỷ xuống 2,7 tỷ USD.")[0] == (3.1e9, "USD", "level")
+    # near-miss: money at both ends stays money
+    assert figures("Lương tối thiểu tăng từ 4,1 triệu lên 4,6 triệu đồng.")[0] == (4.1e6, "VND", "level")

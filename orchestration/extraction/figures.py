@@ -2277,6 +2277,8 @@ _POPULATION_BASES = frozenset({1e3, 1e4, 1e5})
 _FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?\d")
 # "từ", or "từ mức", right before the start of a change or the low end of a range
 _FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
+# a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
+_SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
@@ -3195,6 +3197,15 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
+        if (reading is not None and reading.unit == "VND" and reading.multiplier > 1
+                and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)
+                and _FROM_LEVEL_BEFORE.search(paragraph, max(s_lo, a - 13), a)
+                and (to := _FROM_TO_HIGH.match(after, reading.length)) is not None
+                and (high := read_unit(after[to.end():])) is not None
+                and high.unit != "VND" and high.multiplier == reading.multiplier):
+            # "tăng từ 1,2 triệu lên 1,35 triệu thuê bao", "từ 1,2 tỷ lên 1,5 tỷ USD": the start of a change (or
+            # the low end of a range) written with its scale word alone counts what its other end counts, no đồng
+            reading = replace(high, length=reading.length)
         if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
             whole_unit = read_unit(after[whole.end(1):])
