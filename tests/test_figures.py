@@ -3710,3 +3710,11 @@ def test_the_start_of_a_change_with_its_scale_word_alone_counts_what_the_end_cou
     assert figures("Kim ngạch nhập khẩu giảm từ 3,1 tỷ xuống 2,7 tỷ USD.")[0] == (3.1e9, "USD", "level")
     # near-miss: money at both ends stays money
     assert figures("Lương tối thiểu tăng từ 4,1 triệu lên 4,6 triệu đồng.")[0] == (4.1e6, "VND", "level")
+
+
+def test_a_multiple_without_lan_before_its_base() -> None:
+    # "tăng gấp 4 so với cùng kỳ": four times last year's, as "gấp 4 lần" is (it was no figure)
+    assert figures("Lượng khách quốc tế tăng gấp 4 so với cùng kỳ.") == [(300, "pct", "yoy_pct")]
+    assert figures("Số thu từ đất gấp 2 dự toán năm.") == [(200, "pct", "plan_pct")]
+    # near-miss: "gấp" before a count with its noun stays the count
+    assert figures("Đơn vị đã huy động gấp 40 người tham gia.")[0][1] == "person"

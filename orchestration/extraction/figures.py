@@ -2277,6 +2277,10 @@ _POPULATION_BASES = frozenset({1e3, 1e4, 1e5})
 _FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?\d")
 # "từ", or "từ mức", right before the start of a change or the low end of a range
 _FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
+# "tăng gấp 3 so với cùng kỳ", "gấp 2 kế hoạch": a multiple written without "lần", its base right after it
+_MULTIPLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+(?:trước|ngoái|(?:19|20)\d\d))",
+                               re.IGNORECASE)
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
@@ -3206,6 +3210,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "tăng từ 1,2 triệu lên 1,35 triệu thuê bao", "từ 1,2 tỷ lên 1,5 tỷ USD": the start of a change (or
             # the low end of a range) written with its scale word alone counts what its other end counts, no đồng
             reading = replace(high, length=reading.length)
+        if (reading is None and "gấp" in paragraph[max(s_lo, a - 16):a]
+                and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
+            reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
         if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
             whole_unit = read_unit(after[whole.end(1):])
