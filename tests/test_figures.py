@@ -3718,3 +3718,12 @@ def test_a_multiple_without_lan_before_its_base() -> None:
     assert figures("Số thu từ đất gấp 2 dự toán năm.") == [(200, "pct", "plan_pct")]
     # near-miss: "gấp" before a count with its noun stays the count
     assert figures("Đơn vị đã huy động gấp 40 người tham gia.")[0][1] == "person"
+
+
+def test_a_range_in_words_of_visits_or_head_reads_its_low_end() -> None:
+    # "đón từ 2,1 đến 2,4 triệu lượt khách": the low end is 2,1 million visits (it was no figure)
+    assert figures("Năm tới phấn đấu đón từ 2,1 đến 2,4 triệu lượt khách.") == [(2.1e6, "visit", "target"),
+                                                                               (2.4e6, "visit", "target")]
+    assert figures("Đàn lợn duy trì từ 42 đến 45 nghìn con.")[0] == (42000, "head", "level")
+    # near-miss: a distance between places is no range of amounts
+    assert [f[1] for f in figures("Vùng mưa cách bờ từ 20 đến 30 km.")] == ["km"]

@@ -2287,8 +2287,9 @@ _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*"
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
                            r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
-# the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES)
-_RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha"})
+# the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES); visits
+# and head of stock too ("đón từ 1,2 đến 1,5 triệu lượt khách", "từ 12 đến 15 nghìn con")
+_RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
                        r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
