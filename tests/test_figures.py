@@ -3727,3 +3727,10 @@ def test_a_range_in_words_of_visits_or_head_reads_its_low_end() -> None:
     assert figures("Đàn lợn duy trì từ 42 đến 45 nghìn con.")[0] == (42000, "head", "level")
     # near-miss: a distance between places is no range of amounts
     assert [f[1] for f in figures("Vùng mưa cách bờ từ 20 đến 30 km.")] == ["km"]
+
+
+def test_a_long_run_of_digits_after_a_zero_is_a_code() -> None:
+    # a tax code or a phone number written without separators: no count
+    assert figures("Công ty có mã số thuế 0312345678, điện thoại 0912345678.") == []
+    # near-miss: a count with a leading zero stays a count
+    assert figures("Đã tổ chức 03 đợt kiểm tra.") == [(3, "count", "level")]

@@ -3188,8 +3188,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
         value = parse_number(m.group())
-        if value is None:
-            continue
+        if value is None or (b - a >= 9 and paragraph[a] == "0" and m.group().isdigit()):
+            continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
         if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
             value = -value
