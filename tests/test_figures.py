@@ -3734,3 +3734,14 @@ def test_a_long_run_of_digits_after_a_zero_is_a_code() -> None:
     assert figures("Công ty có mã số thuế 0312345678, điện thoại 0912345678.") == []
     # near-miss: a count with a leading zero stays a count
     assert figures("Đã tổ chức 03 đợt kiểm tra.") == [(3, "count", "level")]
+
+
+def test_a_base_after_the_subject_right_before_the_verb_is_the_figures_own() -> None:
+    # "CPI tháng 4 so với tháng trước tăng 0,18%": a change on the month before (it was read as on last year)
+    assert figures("Chỉ số giá tiêu dùng tháng 4 so với tháng trước tăng 0,18%.") == [(0.18, "pct", "change_pct")]
+    assert figures("Dư nợ cho vay so với đầu năm tăng 4,6%.") == [(4.6, "pct", "change_pct")]
+    # a month the subject names other than the base's month: the base is the year's start, no same period
+    assert figures("CPI tháng 4 so với tháng 12 năm trước tăng 1,9%.") == [(1.9, "pct", "change_pct")]
+    # near-misses: the same month a year before, and the same period, stay growth on last year
+    assert figures("CPI tháng 4 so với cùng tháng năm trước tăng 3,4%.") == [(3.4, "pct", "yoy_pct")]
+    assert figures("Số vụ cháy so với cùng kỳ giảm 6 vụ.") == [(-6, "case", "yoy_abs")]

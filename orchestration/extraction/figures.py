@@ -938,6 +938,11 @@ _BASE_BEFORE_VERB = guarded(re.compile(
     + r"){3,40}?)"
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
+# "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
+# figure's own clause, is its own as well
+_BASE_AFTER_SUBJECT = re.compile(
+    r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
+    + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
@@ -1566,9 +1571,18 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         head = after[:200]
     sentence = _last_sentence(sentence_before)
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
+    base = None
+    if not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None:
+        # "CPI tháng 9 so với tháng 12 năm trước tăng 2,1%": a month the subject names that is not the base's
+        # month makes that base another period (the year's start), not the same month a year before
+        base_month, own_month = _BASE_MONTH.search(base_before.group(1)), _BASE_MONTH.search(before, 0,
+                                                                                             base_before.start())
+        if base_month and own_month and int(own_month.group(1)) != int(base_month.group(1)):
+            base_before = None
+            base = "other"
     if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
         head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
-    base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
+    base = base or (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None and "và" in before and (earlier := _BASE_BEFORE_AN_EARLIER_CHANGE.match(before)):
         base = comparison_base(earlier.group(1))
     # "doanh thu tăng hơn so với tháng trước gần 6%": the base written between the verb and its figure
