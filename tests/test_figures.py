@@ -3745,3 +3745,6 @@ def test_a_base_after_the_subject_right_before_the_verb_is_the_figures_own() -> 
     # near-misses: the same month a year before, and the same period, stay growth on last year
     assert figures("CPI tháng 4 so với cùng tháng năm trước tăng 3,4%.") == [(3.4, "pct", "yoy_pct")]
     assert figures("Số vụ cháy so với cùng kỳ giảm 6 vụ.") == [(-6, "case", "yoy_abs")]
+    # near-miss: the base of a change said before, with "và" before the next change, is not the next one's
+    assert figures("Doanh số giảm 12,4% so với cùng kỳ tháng 5 và giảm 8,1% so với cùng kỳ năm 2023.")[1] == (
+        -8.1, "pct", "yoy_pct")

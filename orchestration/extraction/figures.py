@@ -943,6 +943,7 @@ _BASE_BEFORE_VERB = guarded(re.compile(
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
     + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
@@ -1572,7 +1573,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     sentence = _last_sentence(sentence_before)
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
     base = None
-    if not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None:
+    if (not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None
+            and (_CHANGE_SAID_BEFORE.search(before, 0, base_before.start()) or "và" in base_before.group(1))):
+        base_before = None  # "giảm 40,5% so với tháng trước và giảm 32,7%": the base of the change said before
+    if base_before and base_before.re is _BASE_AFTER_SUBJECT:
         # "CPI tháng 9 so với tháng 12 năm trước tăng 2,1%": a month the subject names that is not the base's
         # month makes that base another period (the year's start), not the same month a year before
         base_month, own_month = _BASE_MONTH.search(base_before.group(1)), _BASE_MONTH.search(before, 0,
