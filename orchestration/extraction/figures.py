@@ -2018,7 +2018,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
-            and not _ANY_BASE.search(head) and not _names_a_level(_last_sentence(sentence_before))
+            and not _ANY_BASE.search(head)
+            # (a rate's points after a change are what a part adds to it: "làm CPI chung tăng 0,12 điểm")
+            and not (_DIGIT.search(_last_sentence(sentence_before)) if unit in ("pct", "pct_point")
+                     else _names_a_level(_last_sentence(sentence_before)))
             and not _RANGE_FROM_BEFORE.search(sentence_before)):
         # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
         # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
