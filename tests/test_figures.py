@@ -3658,3 +3658,93 @@ def test_an_amount_higher_or_lower_than_the_same_period_after_it_is_the_change()
     # near-miss: no base, "hơn" qualifies the amount
     assert [(f.value, f.metric, f.qualifier) for f in find_figures("Xã có nhiều hơn 30 hộ nghèo.")] == [
         (30, "level", "over")]
+
+
+def test_a_chain_of_bare_changes_each_with_its_subject() -> None:
+    # "X giảm 9 vụ, Y giảm 4 người": the changes said before give no level, each bare change is its own
+    text = "Số vụ cháy giảm 9 vụ (-18,2%), số người bị thương giảm 4 người, thiệt hại tài sản tăng 2 tỷ đồng."
+    assert figures(text) == [(-9, "case", "yoy_abs"), (-18.2, "pct", "yoy_pct"), (-4, "person", "yoy_abs"),
+                             (2e9, "VND", "yoy_abs")]
+    # near-miss: a level said before in the sentence keeps the clause after it a level
+    assert figures("Xảy ra 31 vụ cháy rừng, diện tích bị cháy tăng 14 ha.")[1] == (14, "ha", "level")
+
+
+def test_thousands_said_before_the_rest_of_a_number() -> None:
+    # "6 nghìn 300 tỷ đồng" is 6.300 tỷ đồng read aloud: one figure, not 6 thousand đồng and 300 tỷ
+    assert figures("Tổng thu ngân sách đạt 6 nghìn 300 tỷ đồng.") == [(6.3e12, "VND", "level")]
+    assert figures("Toàn huyện có 4 nghìn 120 hộ chăn nuôi.") == [(4120, "household", "level")]
+    # near-miss: a number after a comma is a figure of its own
+    assert len(figures("Thu 6 nghìn, 300 tỷ đồng từ đất.")) == 2
+
+
+def test_a_fraction_of_last_years_amount_is_no_count() -> None:
+    # "chỉ bằng 1/3 cùng kỳ", "giảm 1/2 so với năm trước": a comparison in words, not a count of 1 and its plan of 3
+    assert figures("Lượng khách quốc tế chỉ bằng 1/3 cùng kỳ.") == []
+    assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == []
+    # near-miss: a tally of units with a base after it stays a tally
+    assert figures("Đã có 38/52 xã so với kế hoạch đạt chuẩn.")[0] == (38, "count", "level")
+
+
+def test_a_range_of_a_rates_move_in_points_reads_both_ends() -> None:
+    # "giảm 0,8 - 1,2 điểm phần trăm": the low end counts in points as the high end does (it was no figure)
+    assert figures("Tỷ lệ hộ cận nghèo giảm 0,8 - 1,2 điểm phần trăm.") == [(-0.8, "pct", "yoy_abs"),
+                                                                          (-1.2, "pct", "yoy_abs")]
+    assert figures("Tỷ lệ thất nghiệp giảm 0,3-0,5 điểm %.") == [(-0.3, "pct", "yoy_abs"), (-0.5, "pct", "yoy_abs")]
+    # near-miss: a range of contributions in points stays two levels
+    assert figures("Công nghiệp đóng góp 1,1-1,4 điểm phần trăm vào mức tăng chung.") == [
+        (1.1, "pct", "level"), (1.4, "pct", "level")]
+
+
+def test_a_bound_right_after_the_amount_without_tu() -> None:
+    # "đạt 95 triệu đồng trở lên": at least the amount, as "từ 95 triệu đồng trở lên" is (it was exact)
+    assert one("Thu nhập bình quân đầu người đạt 95 triệu đồng trở lên.", "95").qualifier == "over"
+    assert one("Tỷ lệ hộ nghèo đa chiều đạt 2,5% trở xuống.", "2,5").qualifier == "under"
+    # near-miss: a class bound after another number leaves the count before it exact
+    assert one("Có 38 xã đạt 15 tiêu chí trở lên.", "38").qualifier == "exact"
+
+
+def test_the_start_of_a_change_with_its_scale_word_alone_counts_what_the_end_counts() -> None:
+    # "tăng từ 2,4 triệu lên 2,9 triệu người": the start is 2,4 million people (it was 2,4 million đồng)
+    assert figures("Dân số đô thị tăng từ 2,4 triệu lên 2,9 triệu người.") == [(2.4e6, "person", "level"),
+                                                                            (2.9e6, "person", "level")]
+    assert figures("Kim ngạch nhập khẩu giảm từ 3,1 tỷ xuống 2,7 tỷ USD.")[0] == (3.1e9, "USD", "level")
+    # near-miss: money at both ends stays money
+    assert figures("Lương tối thiểu tăng từ 4,1 triệu lên 4,6 triệu đồng.")[0] == (4.1e6, "VND", "level")
+
+
+def test_a_multiple_without_lan_before_its_base() -> None:
+    # "tăng gấp 4 so với cùng kỳ": four times last year's, as "gấp 4 lần" is (it was no figure)
+    assert figures("Lượng khách quốc tế tăng gấp 4 so với cùng kỳ.") == [(300, "pct", "yoy_pct")]
+    assert figures("Số thu từ đất gấp 2 dự toán năm.") == [(200, "pct", "plan_pct")]
+    # near-miss: "gấp" before a count with its noun stays the count
+    assert figures("Đơn vị đã huy động gấp 40 người tham gia.")[0][1] == "person"
+
+
+def test_a_range_in_words_of_visits_or_head_reads_its_low_end() -> None:
+    # "đón từ 2,1 đến 2,4 triệu lượt khách": the low end is 2,1 million visits (it was no figure)
+    assert figures("Năm tới phấn đấu đón từ 2,1 đến 2,4 triệu lượt khách.") == [(2.1e6, "visit", "target"),
+                                                                               (2.4e6, "visit", "target")]
+    assert figures("Đàn lợn duy trì từ 42 đến 45 nghìn con.")[0] == (42000, "head", "level")
+    # near-miss: a distance between places is no range of amounts
+    assert [f[1] for f in figures("Vùng mưa cách bờ từ 20 đến 30 km.")] == ["km"]
+
+
+def test_a_long_run_of_digits_after_a_zero_is_a_code() -> None:
+    # a tax code or a phone number written without separators: no count
+    assert figures("Công ty có mã số thuế 0312345678, điện thoại 0912345678.") == []
+    # near-miss: a count with a leading zero stays a count
+    assert figures("Đã tổ chức 03 đợt kiểm tra.") == [(3, "count", "level")]
+
+
+def test_a_base_after_the_subject_right_before_the_verb_is_the_figures_own() -> None:
+    # "CPI tháng 4 so với tháng trước tăng 0,18%": a change on the month before (it was read as on last year)
+    assert figures("Chỉ số giá tiêu dùng tháng 4 so với tháng trước tăng 0,18%.") == [(0.18, "pct", "change_pct")]
+    assert figures("Dư nợ cho vay so với đầu năm tăng 4,6%.") == [(4.6, "pct", "change_pct")]
+    # a month the subject names other than the base's month: the base is the year's start, no same period
+    assert figures("CPI tháng 4 so với tháng 12 năm trước tăng 1,9%.") == [(1.9, "pct", "change_pct")]
+    # near-misses: the same month a year before, and the same period, stay growth on last year
+    assert figures("CPI tháng 4 so với cùng tháng năm trước tăng 3,4%.") == [(3.4, "pct", "yoy_pct")]
+    assert figures("Số vụ cháy so với cùng kỳ giảm 6 vụ.") == [(-6, "case", "yoy_abs")]
+    # near-miss: the base of a change said before, with "và" before the next change, is not the next one's
+    assert figures("Doanh số giảm 12,4% so với cùng kỳ tháng 5 và giảm 8,1% so với cùng kỳ năm 2023.")[1] == (
+        -8.1, "pct", "yoy_pct")

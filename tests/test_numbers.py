@@ -439,3 +439,62 @@ def test_a_rate_per_a_round_base_of_people_is_read_with_its_base() -> None:
     # near misses: "trên" before another amount is no base; a slash before a target of people is no rate
     assert read_unit(" trên 1.200 hộ") is None
     assert read_unit("/1.000 người") is None
+
+
+def test_english_grouping_is_read_where_no_vietnamese_reading_exists() -> None:
+    # comma groups before a decimal point, or two comma groups: an English-style writer's thousands
+    from orchestration.extraction.numbers import NUMBER
+    found = [m.group() for m in NUMBER.finditer("vốn FDI 3,812.4 triệu USD; dân số 2,046,300 người")]
+    assert found == ["3,812.4", "2,046,300"]
+    assert [parse_number(t) for t in found] == [3812.4, 2046300]
+    # near-misses: one comma group alone stays a Vietnamese decimal, a Vietnamese grouping stays one
+    found = [m.group() for m in NUMBER.finditer("sản lượng 318,205 tấn, thu 2.046,3 tỷ đồng")]
+    assert [parse_number(t) for t in found] == [318.205, 2046.3]
+
+
+@pytest.mark.parametrize("after", ["tr đồng hỗ trợ", " tr đồng/hộ", "trđ", " Tr USD", "tr đ."])
+def test_a_million_abbreviated_without_its_dot(after: str) -> None:
+    # "hỗ trợ 35tr đồng", "thu 420 trđ": the press drops the dot of "tr." before the currency
+    reading = read_unit(after)
+    assert reading is not None and reading.multiplier == 1e6 and reading.unit in ("VND", "USD")
+
+
+def test_tr_without_a_currency_after_is_no_million() -> None:
+    reading = read_unit(" trường học")
+    assert reading is None or reading.multiplier != 1e6
+    reading = read_unit(" trẻ em")
+    assert reading is None or reading.multiplier != 1e6
+
+
+@pytest.mark.parametrize(
+    ("after", "major", "minor", "unit"),
+    [
+        (" nghìn 450 tỷ đồng", 1e12, 450e9, "VND"),  # "7 nghìn 450 tỷ đồng": 7.450 tỷ đồng read aloud
+        (" ngàn 80 triệu đồng", 1e9, 80e6, "VND"),
+        (" nghìn 600 hộ dân", 1e3, 600, "household"),
+    ],
+)
+def test_thousands_of_a_scale_said_before_the_rest(after: str, major: float, minor: float, unit: str) -> None:
+    from orchestration.extraction.numbers import read_compound
+    compound = read_compound(after)
+    assert compound is not None
+    assert (compound.major, compound.minor, compound.reading.unit) == (major, minor, unit)
+
+
+def test_thousands_then_a_number_apart_are_no_compound() -> None:
+    from orchestration.extraction.numbers import read_compound
+    assert read_compound(" nghìn, 450 tỷ đồng") is None  # two figures of a list
+    assert read_compound(" nghìn 2025 đồng") is None  # no group of three digits at most
+
+
+@pytest.mark.parametrize("after", [" triệu hành khách, tăng 6%", " nghìn HK", " hành khách bị thương"])
+def test_passengers_are_people_not_money(after: str) -> None:
+    # "vận chuyển 2,7 triệu HK": passengers carried (was 2,7 million đồng after the scale word)
+    reading = read_unit(after)
+    assert reading is not None and reading.unit == "person"
+
+
+def test_passenger_trips_and_passenger_kilometres_keep_their_units() -> None:
+    assert read_unit(" nghìn lượt hành khách").unit == "visit"
+    traffic = read_unit(" triệu HK.km")
+    assert traffic is not None and traffic.unit == "count"

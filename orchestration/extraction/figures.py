@@ -511,6 +511,17 @@ _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 _BARE_RISE = re.compile(r"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
+# giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
+_BARE_CHANGE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*"
+                          r"|\(\s*[-+]\s*\d[\d.,]*[^()\d]*\)", re.IGNORECASE)
+
+
+def _names_a_level(text: str) -> bool:
+    """Does ``text`` hold a number that is not a bare change?"""
+    return _DIGIT.search(text) is not None and _DIGIT.search(_BARE_CHANGE.sub("", text)) is not None
+
+
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
@@ -927,6 +938,12 @@ _BASE_BEFORE_VERB = guarded(re.compile(
     + r"){3,40}?)"
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
+# "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
+# figure's own clause, is its own as well
+_BASE_AFTER_SUBJECT = re.compile(
+    r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
+    + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
@@ -1555,9 +1572,21 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         head = after[:200]
     sentence = _last_sentence(sentence_before)
     base_before = _BASE_BEFORE_VERB.match(before) or ("và" in before and _BASE_AFTER_AND.search(before))
+    base = None
+    if (not base_before and "so" in before and (base_before := _BASE_AFTER_SUBJECT.search(before)) is not None
+            and (_CHANGE_SAID_BEFORE.search(before, 0, base_before.start()) or "và" in base_before.group(1))):
+        base_before = None  # "giảm 40,5% so với tháng trước và giảm 32,7%": the base of the change said before
+    if base_before and base_before.re is _BASE_AFTER_SUBJECT:
+        # "CPI tháng 9 so với tháng 12 năm trước tăng 2,1%": a month the subject names that is not the base's
+        # month makes that base another period (the year's start), not the same month a year before
+        base_month, own_month = _BASE_MONTH.search(base_before.group(1)), _BASE_MONTH.search(before, 0,
+                                                                                             base_before.start())
+        if base_month and own_month and int(own_month.group(1)) != int(base_month.group(1)):
+            base_before = None
+            base = "other"
     if "và" in head and (next_base := _NEXT_FIGURES_BASE.search(head)):
         head = head[:next_base.start()]  # "tăng 1,7% và so với cùng kỳ tăng 3,3%": the base of the 3,3%
-    base = (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
+    base = base or (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None and "và" in before and (earlier := _BASE_BEFORE_AN_EARLIER_CHANGE.match(before)):
         base = comparison_base(earlier.group(1))
     # "doanh thu tăng hơn so với tháng trước gần 6%": the base written between the verb and its figure
@@ -1989,7 +2018,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
     if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
-            and not _ANY_BASE.search(head) and not _DIGIT.search(_last_sentence(sentence_before))
+            and not _ANY_BASE.search(head)
+            # (a rate's points after a change are what a part adds to it: "làm CPI chung tăng 0,12 điểm")
+            and not (_DIGIT.search(_last_sentence(sentence_before)) if unit in ("pct", "pct_point")
+                     else _names_a_level(_last_sentence(sentence_before)))
             and not _RANGE_FROM_BEFORE.search(sentence_before)):
         # "Thu nhập bình quân ở huyện Y tăng 9 triệu đồng": a bare rise of an amount right after its subject,
         # the sentence giving no level (a headline's), is its change, as a bare "tăng 12%" is its growth
@@ -2266,13 +2298,22 @@ _POPULATION_BASES = frozenset({1e3, 1e4, 1e5})
 _FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?\d")
 # "từ", or "từ mức", right before the start of a change or the low end of a range
 _FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
+# "tăng gấp 3 so với cùng kỳ", "gấp 2 kế hoạch": a multiple written without "lần", its base right after it
+_MULTIPLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+(?:trước|ngoái|(?:19|20)\d\d))",
+                               re.IGNORECASE)
+# a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
+_SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
                            r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
-# the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES)
-_RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha"})
-_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s*(?:%|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
+# the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES); visits
+# and head of stock too ("đón từ 1,2 đến 1,5 triệu lượt khách", "từ 12 đến 15 nghìn con")
+_RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
+# ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
+_RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
+                       r"(?=\s*(?:%|điểm\s*(?:%|phần\s+trăm)|tỷ|triệu|nghìn|ha\b|tạ\b|tấn|người|hộ|con|lượt))")
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
@@ -3029,9 +3070,10 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 
 
 # the whole a small fraction is taken of: "1/10 kim ngạch xuất khẩu", "2/3 số xã", "1/3 tổng diện tích", "khoảng 1/5
-# chi phí" (a part of something named after it, not two counts; a date has no noun glued on)
+# chi phí" (a part of something named after it, not two counts; a date has no noun glued on); "chỉ bằng 1/2 cùng kỳ",
+# "giảm 1/3 so với năm trước": last year's amount is the whole, a comparison in words, not a count and its plan
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
-                            r"lượng|khối\s+lượng|chi\s+phí)\b", re.IGNORECASE)
+                            r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
 
 
@@ -3122,12 +3164,15 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
 # (tests/test_scanning.py holds it to NUMBER)
 _NUMBER_SCAN = re.compile(
-    r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+    r"\d(?:(?<![\w.,]\d)|(?<=tăng\d)|(?<=giảm\d))(?:\d{0,2}(?:,\d{3})+\.\d+|\d{0,2}(?:,\d{3}){2,}"
+    r"|\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
+# "đạt 130 triệu đồng trở lên", "tăng 8% trở lên": the bound right after the amount and its unit, without "từ"
+_BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 
 
 # "09 trong 12 nhóm hàng", "3 trong số 10 huyện": a part of a whole counted in the same unit
@@ -3164,8 +3209,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
         value = parse_number(m.group())
-        if value is None:
-            continue
+        if value is None or (b - a >= 9 and paragraph[a] == "0" and m.group().isdigit()):
+            continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
         if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
             value = -value
@@ -3178,6 +3223,18 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
+        if (reading is not None and reading.unit == "VND" and reading.multiplier > 1
+                and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)
+                and _FROM_LEVEL_BEFORE.search(paragraph, max(s_lo, a - 13), a)
+                and (to := _FROM_TO_HIGH.match(after, reading.length)) is not None
+                and (high := read_unit(after[to.end():])) is not None
+                and high.unit != "VND" and high.multiplier == reading.multiplier):
+            # "tăng từ 1,2 triệu lên 1,35 triệu thuê bao", "từ 1,2 tỷ lên 1,5 tỷ USD": the start of a change (or
+            # the low end of a range) written with its scale word alone counts what its other end counts, no đồng
+            reading = replace(high, length=reading.length)
+        if (reading is None and "gấp" in paragraph[max(s_lo, a - 16):a]
+                and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
+            reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
         if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
             whole_unit = read_unit(after[whole.end(1):])
@@ -3340,8 +3397,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
-        if (said_qualifier is None and "trở" in paragraph[b:b + 40] and _FROM_RIGHT_BEFORE.search(before)
-                and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi))):
+        if (said_qualifier is None and "trở" in paragraph[b:b + 40]
+                and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
+                     or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
         if (high_end is not None and _GROWTH_FROM.search(before)) or (

@@ -19,8 +19,11 @@ from orchestration.extraction.vocabulary import word_source
 # A number as written: 4.705 | 1.123,1 | 12,1 | 0,133 | 71.40 | 2.166.831 | 03 | 9.332.3 (grouped
 # thousands with a decimal point: a typing slip, still one number)
 # ("tăng1,23%": a change verb glued to its number by a typing slip still starts a number)
+# The English way only where no Vietnamese reading exists: comma groups before a decimal point (1,234.5) or
+# two comma groups and more (1,234,567); "1,234" alone stays a Vietnamese decimal.
 NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=tăng)|(?<=giảm))"
-                    r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
+                    r"(?:\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}"
+                    r"|\d{1,3}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d+(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
 # The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
@@ -129,8 +132,8 @@ _SCALE = [
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
     (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
     (rf"triệu{_WM}", 1e6),
-    # "2.435,2 Tr.USD", "120 tr.đồng": a million abbreviated, only right before its currency
-    (r"[Tt]r\.\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
+    # "2.435,2 Tr.USD", "120 tr.đồng", "45tr đồng", "300 trđ": a million abbreviated, only right before its currency
+    (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
 ]
@@ -182,6 +185,9 @@ _UNITS: list[tuple[str, str, float]] = [
      r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
+     # the passengers carried ("3,1 triệu hành khách", the release's short "3,1 triệu HK"): people, no money after
+     # the scale word ("lượt hành khách" is read above, as trips)
+     r"hành\s+khách\b|HK\b(?!\s*[.\-·×]?\s*km)|"
      # (the children and the candidates a youth union or a party cell counts: "2.400 thiếu nhi", "6 quần chúng ưu tú")
      r"(?:thanh\s+)?thiếu\s+nhi|quần\s+chúng\b|"
      # people counted by their kinship ("2 mẹ con", "hai vợ chồng", "3 anh em"): as many persons
@@ -420,6 +426,9 @@ def qualifier_before(before: str) -> str | None:
 
 # "7 triệu 520 nghìn con", "3 tỷ 362 triệu USD": a number said in two scales
 _COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(nghìn|ngàn|triệu)(?![a-zà-ỹđ])")
+# "5 nghìn 200 tỷ đồng", "2 nghìn 350 triệu đồng", "3 nghìn 200 hộ": thousands of the scale (or of the unit) after
+# the second number, said the way "5.200 tỷ đồng" is read aloud
+_THOUSANDS_OF_A_SCALE = re.compile(r"\s*(nghìn|ngàn)\s+(\d{1,3})(?:\s+(tỷ|tỉ|triệu)(?![a-zà-ỹđ]))?(?=\s)")
 _COMPOUND_SCALE = {"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3}
 
 
@@ -450,12 +459,18 @@ def _read_half_of_scale(after: str) -> CompoundReading | None:
 
 def read_compound(after: str) -> CompoundReading | None:
     """``after`` (the text right after a number) goes on "triệu 520 nghìn con": the value is the
-    number in millions plus 520 thousand, in the unit after the second scale (or on "tỷ rưỡi đồng":
-    the number of billions and a half)."""
+    number in millions plus 520 thousand, in the unit after the second scale (or on "nghìn 200 tỷ đồng":
+    the number of thousand billions plus 200 billion; or on "tỷ rưỡi đồng": the number of billions and a
+    half)."""
     m = _COMPOUND.match(after)
     if m is None:
-        return _read_half_of_scale(after)
-    major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
+        m = _THOUSANDS_OF_A_SCALE.match(after)
+        if m is None:
+            return _read_half_of_scale(after)
+        minor_scale = _COMPOUND_SCALE[m.group(3)] if m.group(3) else 1.0
+        major = 1e3 * minor_scale
+    else:
+        major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
     if minor_scale >= major:
         return None  # ("2 triệu 5 triệu" is no number)
     rest = read_unit(after[m.end():])
