@@ -192,7 +192,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     lined_figures, lined_spans = find_lined_table_figures(layout)
     aligned_figures, aligned_spans = aligned_figures + lined_figures, aligned_spans + lined_spans
-    table_figures, tab_table_lines = read_tab_tables(layout)
+    # (a column of a month without its year, "Thực hiện tháng 7", is of the report's year)
+    table_figures, tab_table_lines = read_tab_tables(
+        layout, document["period_end"].year if document.get("period_end") else None)
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
