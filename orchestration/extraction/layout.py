@@ -162,6 +162,8 @@ def line_opening(layout: Layout, start: int, end: int) -> int:
     words = lined[lined.rfind("\n", 0, line_end) + 1:line_end].split()
     if not words or words[-1].lower() in _NAME_GOES_ON or (words[-1][:1].isupper() and not words[-1].isupper()):
         return start  # (a name the line's end cut: "tỉnh" + "Thái Nguyên", "Hà" + "Nội"; not "KT - XH")
+    if not any(word[:1].isalpha() for word in words):
+        return start  # (a page's number the clean text blanked between two lines of one sentence)
     # a heading is short, and a sentence left without its full stop ends in its figure ("tăng 9,1%"); a full line
     # of a page that goes on may open the next with a name written in capitals ("lấy ý kiến" + "Nhân dân là ...")
     return at + 1 if len(words) <= _HEADING_WORDS or words[-1][-1:] in _FIGURE_ENDS else start
