@@ -250,3 +250,87 @@ def test_an_aim_and_its_year_fronting_a_sentence_make_its_figures_targets_of_tha
     # (near miss: an estimate of a figure said as done stays a level)
     rows = indicator_rows(news + "Dự kiến cả năm, toàn tỉnh có 14 xã đạt chuẩn.\n")
     assert {r["value"]: r["metric"] for r in rows}[14] == "level"
+
+
+def test_a_heading_on_its_own_line_is_no_part_of_the_label_under_it() -> None:
+    # the layout joins lines without final punctuation; the label is read on the line that opens with it
+    rows = indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 4 NĂM 2026\n\n"
+        "Công nghiệp\nChỉ số sản xuất công nghiệp tháng 4 tăng 6,2% so với cùng kỳ\n"
+        "Thương mại - Dịch vụ\nDoanh thu bán lẻ hàng hóa (theo giá hiện hành) ước đạt 7.410 tỷ đồng\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[6.2] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp")
+    assert read[7_410_000_000_000][1] == "Doanh thu bán lẻ hàng hóa"
+    # a headline in capitals' short forms, a blank line under it
+    rows = indicator_rows(
+        "Sở Tài chính tỉnh Cao Bằng\n\nTình hình KT - XH quý I năm 2027\n\n"
+        "Tổng sản phẩm trên địa bàn (GRDP) quý I ước đạt 3.120 tỷ đồng, tăng 5,1% so với cùng kỳ.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[3_120_000_000_000] == "Tổng sản phẩm trên địa bàn"
+
+
+def test_a_subject_wrapped_at_a_name_stays_one_label() -> None:
+    # near miss: a line cut inside a name, or a full line of a page going on, is no heading
+    rows = indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 4 NĂM 2026\n\n"
+        "Trong tháng, kim ngạch xuất khẩu hàng hóa của các doanh nghiệp trên địa bàn tỉnh sang thị trường\n"
+        "Hoa Kỳ ước đạt 41 triệu USD.\n")
+    assert [r["indicator_label"] for r in rows if r["value"] == 41_000_000] == [
+        "kim ngạch xuất khẩu hàng hóa của các doanh nghiệp trên địa bàn tỉnh sang thị trường Hoa Kỳ"]
+
+
+def test_the_area_that_did_what_a_count_counts_is_no_part_of_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2027\n\n"
+        "Trong quý, toàn tỉnh đã giải quyết việc làm cho 5.310 lao động. "
+        "Trong quý I, tỉnh đã cấp mới 14.200 thẻ bảo hiểm y tế. Ngành công nghiệp chế biến tăng 7,7%.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[5310] == "giải quyết việc làm"
+    assert read[14200] == "cấp mới thẻ bảo hiểm y tế"
+    assert read[7.7] == "Ngành công nghiệp chế biến"  # (a branch is named, no body at work)
+
+
+def test_a_branch_named_with_a_comma_inside_keeps_its_whole_name() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NAM ĐỊNH\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 3 NĂM 2024\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 3 tăng 9,9%; trong đó ngành chế biến, chế tạo tăng 10,7%. "
+        "Doanh thu dịch vụ lưu trú, ăn uống ước đạt 415 tỷ đồng. Doanh thu vận tải, kho bãi đạt 230 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[10.7].endswith("ngành chế biến, chế tạo")
+    assert read[415_000_000_000] == "Doanh thu dịch vụ lưu trú, ăn uống"
+    assert read[230_000_000_000] == "Doanh thu vận tải, kho bãi"
+    # near miss: a comma between two entries parts their labels
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NAM ĐỊNH\nTÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 3 NĂM 2024\n\n"
+        "Đàn trâu 21.300 con, đàn bò 40.100 con.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[40_100] == "đàn bò"
+
+
+def test_a_count_opening_on_the_area_that_has_it_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nTÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP QUÝ II NĂM 2026\n\n"
+        "Trong quý II/2026, toàn tỉnh có 187 doanh nghiệp thành lập mới. "
+        "Đến nay có 61/94 xã đạt chuẩn nông thôn mới.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[187] == ("new_enterprises", "doanh nghiệp thành lập mới")
+    assert not read[94][1].endswith("/")  # (the whole of "61/94" is no "61/")
+
+
+def test_the_reports_own_area_after_a_period_names_no_subject() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH GIA LAI\nTin nhanh tình hình kinh tế - xã hội tháng 11 năm 2026\n\n"
+        "Gia Lai, ngày 28 tháng 11 năm 2026 - Chỉ số giá tiêu dùng (CPI) tháng 11/2026 của tỉnh tăng 0,37% so với "
+        "tháng trước. Doanh thu bán lẻ hàng hóa tháng 11/2026 trên địa bàn tỉnh Kon Tum cũ đạt 2.410 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[0.37] == "Chỉ số giá tiêu dùng"
+    # near miss: an area other than the whole report's stays in its label
+    assert "Kon Tum" in read[2_410_000_000_000]
+
+
+def test_the_change_of_a_count_named_by_its_noun_takes_that_name() -> None:
+    rows = indicator_rows(
+        "BẢO HIỂM XÃ HỘI TỈNH THÁI BÌNH\nBÁO CÁO KẾT QUẢ 9 THÁNG NĂM 2027\n\n"
+        "Toàn tỉnh có 301.200 người tham gia BHXH bắt buộc, tăng 3,9% so với cùng kỳ. "
+        "Tổng số thu BHXH, BHYT, BHTN đạt 2.870 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[301_200] == read[3.9] == "người tham gia BHXH bắt buộc"
+    assert read[2_870_000_000_000] == "Tổng số thu BHXH, BHYT, BHTN"

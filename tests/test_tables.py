@@ -9,6 +9,7 @@ from orchestration.extraction.tables import (
     find_lined_table_figures,
     find_table_figures,
 )
+from tests.conftest import indicator_rows
 
 TABLE = (
     "Biểu kết quả thực hiện các chỉ tiêu\n"
@@ -505,3 +506,20 @@ def test_a_column_of_months_without_a_year_takes_the_year_its_header_names() -> 
     for head in ("KH 2026\tTH 2025\tƯớc 8 tháng", "Kế hoạch\tThực hiện\tƯớc 8 tháng"):
         text = f"STT\tChỉ tiêu\tĐVT\t{head}\n1\tSản lượng hồ tiêu\tTấn\t70.000\t65.000\t41.200\n"
         assert all("period" not in extra for _, extra in find_table_figures(build_layout(text)))
+
+
+def test_a_column_of_a_month_without_its_year_is_of_the_reports_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 4 NĂM 2024\n\n"
+        "Chỉ tiêu\tĐơn vị tính\tThực hiện tháng 4\tLũy kế 4 tháng\n"
+        "Kim ngạch xuất khẩu\tTriệu USD\t96\t371\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[96_000_000] == (dt.date(2024, 4, 1), dt.date(2024, 4, 30))
+    assert read[371_000_000] == (dt.date(2024, 1, 1), dt.date(2024, 4, 30))
+    # near miss: a header naming a year of its own keeps it
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 4 NĂM 2024\n\n"
+        "Chỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tThực hiện tháng 4\n"
+        "Kim ngạch xuất khẩu\tTriệu USD\t1.050\t96\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[1_050_000_000] == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))

@@ -112,6 +112,8 @@ _NOT_SUBJECT_WORDS = {
     "tăng", "giảm", "là", "khoảng", "gần", "hơn", "trên", "dưới", "được", "đến", "nay", "ngày", "thực", "hiện",
     "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "tấn", "lượt",  # units are not subjects
     "trị",  # "giá trị" alone ("; luỹ kế 9 tháng giá trị ước đạt"): the value of the subject before, not one
+    "i", "ii", "iii", "iv",  # a quarter's number ("Trong quý I/2026" cut at its year)
+    "hết",  # "Đến hết năm 2025" cut at its year
 }
 
 
@@ -119,6 +121,49 @@ def names_a_subject(words: str) -> bool:
     """Do the words name a subject: two words or more beyond periods, verbs, qualifiers and units
     ("khu vực công nghiệp và xây dựng", not "năm nay" nor "trong đó")?"""
     return len([w for w in re.findall(r"[^\W\d_]+", words.lower()) if w not in _NOT_SUBJECT_WORDS]) >= 2
+
+
+# Who did what a count counts, opening its clause ("toàn tỉnh đã giải quyết việc làm cho 1.250 lao động", "tỉnh đã
+# cấp mới 15.300 thẻ", "các địa phương đã hỗ trợ xây 245 căn nhà"): the area or the bodies at work, no part of
+# what is counted. (A bare "tỉnh", "các xã" only with "đã": "các đơn vị sự nghiệp", "ngành công nghiệp" name it.)
+_ACTOR = re.compile(
+    r"(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành)(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
+    r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã)"
+    r"(?:\s+tiếp\s+tục)?\s*", re.IGNORECASE)
+# what is left of a label must name something, in two words or more, with no verb of a figure first ("Toàn tỉnh
+# hiện có" names nothing once its area is taken off)
+_NAMES_AFTER_THE_ACTOR = re.compile(r"(?!(?:có|hiện|đạt|ước|là|tăng|giảm|được|còn|gồm)(?![^\W\d_]))"
+                                    r"[^\W\d_]+\s+[^\W\d_]", re.IGNORECASE)
+# the a of an "a/b" a label was cut at ("khởi công và hoàn thành 3.657/"): a number, not a word of the name
+_NUMERATOR_AT_THE_END = re.compile(r"\s*\d[\d.,]*\s*/\s*$")
+
+
+# "Đắk Lắk, ngày 29 tháng 12 năm 2025 - Chỉ số giá tiêu dùng ...": the dateline a news lead opens with
+_DATELINE_OPENING = re.compile(r"^[^\d,;:]{0,40}?ngày\s+\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}(?:\s+năm\s+|\s*/\s*)"
+                               r"(?:19|20)\d\d\s*[-–:]\s*(?=[^\W\d_])", re.IGNORECASE)
+
+
+def without_its_dateline(label: str) -> str:
+    """The label without the dateline of the news lead it opened with (a place and a day, then a dash)."""
+    return _DATELINE_OPENING.sub("", label, count=1) if "ngày" in label else label
+
+
+def actor_end(text: str) -> int:
+    """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
+    giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
+    if "đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower():
+        return 0
+    actor = _ACTOR.match(text)
+    return actor.end() if actor else 0
+
+
+def without_the_actor(label: str) -> str:
+    """The label without the area or bodies that did what it counts ("toàn tỉnh đã giải quyết việc làm" →
+    "giải quyết việc làm") nor the numerator it was cut at; the label as it is when nothing but them is left."""
+    if "/" in label:
+        label = _NUMERATOR_AT_THE_END.sub("", label)
+    end = actor_end(label)
+    return label[end:] if end and _NAMES_AFTER_THE_ACTOR.match(label, end) else label
 
 
 # "đóng góp 3,9 điểm phần trăm vào mức tăng trưởng chung": a sector's contribution to growth,

@@ -60,7 +60,9 @@ _UNIT_BEFORE_DIGIT = re.compile(r"(?<![a-zà-ỹđ])(?:m|km|cm|dm|mm|ha|kw|kwh|m
 _SECTION_HEADING = re.compile(
     r"^\s*(?:[#*\s]*)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.|[A-ZĐ]\.|[a-zđ]\)|Điều\s+\d{1,2}\s*[.:])\s+\S")
 
-_HEADING_LINE = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S.{0,140}$")
+# (also a heading numbered in levels without its final dot: "2.3 Đầu tư phát triển")
+_HEADING_LINE = re.compile(r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+)"
+                           r"\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
 # characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
@@ -130,6 +132,41 @@ class Layout:
             pos += len(line) + 1
         paragraphs = self.paragraphs
         return Outline(paragraphs, [a for a, _ in paragraphs], headings, [h for h, _ in headings])
+
+
+# The words after which a capital on the next line goes on a name the line's end cut ("tỉnh" + "Thái Nguyên",
+# "Công ty" + "Than Hà Lầm", "sang" + "Hoa Kỳ"): the break there ends no line of its own
+_NAME_GOES_ON = frozenset({
+    "tỉnh", "huyện", "xã", "phường", "phố", "thị", "quận", "trấn", "ty", "khu", "cụm", "sông", "hồ", "đường", "cầu",
+    "án", "bản", "nước", "vùng", "hàng", "ngân", "đoàn", "sở", "ban", "viện", "trường", "chợ",
+    # (and the words a sentence goes on after: "trong đó" + "UBND tỉnh giao ...")
+    "sang", "tại", "của", "và", "với", "cho", "ở", "từ", "đến", "đó", "là", "các", "những", "được", "do", "theo",
+    "về", "trên", "trong", "như", "gồm"})
+_HEADING_WORDS = 8
+_FIGURE_ENDS = frozenset("0123456789%")
+# a line that opens a sentence: a capitalised word, then one in lower case ("Chỉ số", "Giá trị"), after a mark
+_OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ]")
+
+
+def line_opening(layout: Layout, start: int, end: int) -> int:
+    """Where the words before ``end`` open a line of their own, when ``clean`` joined them to the line above:
+    a heading or a sentence without its full stop, then a line opening a sentence ("Công nghiệp" + "Chỉ số sản
+    xuất công nghiệp tăng 8,5%" names the index alone). ``start`` when no line of [start, end) opens so."""
+    lined = layout.lined
+    at = lined.rfind("\n", start, end)
+    if at < 0 or not _OPENS_A_SENTENCE.match(lined, at + 1, end):
+        return start
+    line_end = at  # (the line above, over blank lines)
+    while line_end > start and lined[line_end - 1] in " \t\n":
+        line_end -= 1
+    words = lined[lined.rfind("\n", 0, line_end) + 1:line_end].split()
+    if not words or words[-1].lower() in _NAME_GOES_ON or (words[-1][:1].isupper() and not words[-1].isupper()):
+        return start  # (a name the line's end cut: "tỉnh" + "Thái Nguyên", "Hà" + "Nội"; not "KT - XH")
+    if not any(word[:1].isalpha() for word in words):
+        return start  # (a page's number the clean text blanked between two lines of one sentence)
+    # a heading is short, and a sentence left without its full stop ends in its figure ("tăng 9,1%"); a full line
+    # of a page that goes on may open the next with a name written in capitals ("lấy ý kiến" + "Nhân dân là ...")
+    return at + 1 if len(words) <= _HEADING_WORDS or words[-1][-1:] in _FIGURE_ENDS else start
 
 
 def _is_unit_power(chars: array | list[str], k: int) -> bool:

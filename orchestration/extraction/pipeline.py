@@ -34,6 +34,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
     a_share_of_units_named_after,
+    actor_end,
     catalog_key,
     counts_the_words,
     may_be_a_crop_of_the_area_sown,
@@ -49,9 +50,11 @@ from orchestration.extraction.indicators import (
     subject_label,
     the_area_a_text_is_about,
     the_growth_of_a_subject_before,
+    without_its_dateline,
+    without_the_actor,
     words_a_change_names,
 )
-from orchestration.extraction.layout import Layout, build_layout
+from orchestration.extraction.layout import Layout, build_layout, line_opening
 from orchestration.extraction.marks import DASH_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
@@ -88,6 +91,7 @@ from orchestration.extraction.tables import (
     row_phrase,
     runs_on_after_a_tab,
 )
+from orchestration.extraction.vocabulary import word_pattern
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -192,7 +196,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     lined_figures, lined_spans = find_lined_table_figures(layout)
     aligned_figures, aligned_spans = aligned_figures + lined_figures, aligned_spans + lined_spans
-    table_figures, tab_table_lines = read_tab_tables(layout)
+    # (a column of a month without its year, "Thực hiện tháng 7", is of the report's year)
+    table_figures, tab_table_lines = read_tab_tables(
+        layout, document["period_end"].year if document.get("period_end") else None)
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
@@ -363,10 +369,22 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.unit is not None:
             row["unit"] = routed.unit
         rows[routed.table].append(row)
-    for row, named in counts_named_after:
-        # (the labels are set only now: the readings above compare a figure's label with those before it as
-        # the words before each number give them)
-        row["indicator_label"] = named
+    # (the labels are set only now: the readings above compare a figure's label with those before it as
+    # the words before each number give them)
+    named_counts = {id(row): named for row, named in counts_named_after}
+    count_named: tuple[tuple[int, int], str | None, str] | None = None  # (its sentence, its label as read, named)
+    for row in rows["indicators"] if named_counts else ():
+        if id(row) in named_counts:
+            count_named = ((row["char_start"], row["char_end"]), row["indicator_label"], named_counts[id(row)])
+            row["indicator_label"] = count_named[2]
+        elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
+              and row["metric"] in _CHANGES_OF_A_COUNT and row["indicator_label"] == count_named[1]):
+            row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
+        else:
+            count_named = None
+    for row in rows["indicators"]:
+        if row["indicator_label"]:
+            row["indicator_label"] = without_the_actor(without_its_dateline(row["indicator_label"])) or None
     for event in project_events(layout, doc_year):
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
@@ -439,9 +457,11 @@ def _written_count(clean: str, fig: Figure) -> str:
     return m.group().strip() if m else ""
 
 
+_CHANGES_OF_A_COUNT = PERCENT_METRICS | {"yoy_abs"}
 # The units of things counted one by one (not amounts, rates or measures: "150,8 ha", "3,3 triệu m3 cát")
 _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative", "product", "visit", "house",
                       "case", "head"})
+_OPENING_MARKS = " \t\n,;:-–+•*("
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm"
@@ -456,11 +476,15 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
     if fig.metric != "level" or fig.unit not in _COUNTED or clean.startswith("/", fig.end):
         return None
-    lead = _SHORT_LEAD.match(clean, fig.segment[0], fig.start)
+    # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
+    before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    actor = actor_end(before)
+    lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
         return None
     words = lead.group(1) or ""
-    if label and not (words and label.lower().startswith(words.lower()[:3])):
+    if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
+            actor and before.lower().startswith(label.lower())):  # ("Toàn tỉnh hiện có": the actor alone)
         return None  # (the label is a subject the clause before gave, or the words before a colon)
     after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
     written = after.group(1).strip() if after else ""
@@ -590,6 +614,31 @@ _FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d")
 _NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*\s*%?")
 
 
+# "của tỉnh", "trên địa bàn toàn tỉnh": the report's own area, as words after a period's number leave it
+# (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
+_OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
+                            r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
+_NAME_WITH_COMMAS = word_pattern("names_with_commas", re.IGNORECASE)
+_CLAUSE_MARKS_BEFORE = ",;:("
+
+
+def _name_across_the_comma(clean: str, fig: Figure) -> int:
+    """Where the figure's segment opens when the comma it opens after is one inside a name (the clause the name
+    opens in); the segment's own opening otherwise."""
+    start, sentence_start = fig.segment[0], fig.sentence[0]
+    comma = start - 1
+    while comma > sentence_start and clean[comma] in " \t":
+        comma -= 1
+    if comma <= sentence_start or clean[comma] != ",":
+        return start
+    for name in _NAME_WITH_COMMAS.finditer(clean, max(sentence_start, comma - 60), min(fig.start, comma + 60)):
+        if name.start() < comma < name.end():
+            return max(max(clean.rfind(mark, sentence_start, name.start()) for mark in _CLAUSE_MARKS_BEFORE) + 1,
+                       sentence_start)
+    return start
+
+
 def _subject_before_a_name_in_brackets(clean: str, fig: Figure, segment_before: str) -> str:
     """'chỉ số sản xuất công nghiệp (IIP) tăng 18%': a segment opening right after a bracketed name
     (no figure inside) goes on with the subject written before the bracket."""
@@ -683,14 +732,27 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = extra["label"]
         key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
-    segment_before = clean[fig.segment[0]:fig.start]
-    own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, fig, segment_before)
-           or _subject_before_a_bracketed_figure(clean, fig, segment_before) or _subject_before_a_comma(clean, fig))
+    # (a line of its own names the figure, not the heading or the unpunctuated sentence the layout joined it to)
+    opening = line_opening(layout, fig.sentence[0], fig.start)
+    on_its_line = fig if opening == fig.sentence[0] else replace(
+        fig, sentence=(opening, fig.sentence[1]), segment=(max(opening, fig.segment[0]), fig.segment[1]))
+    named_over_a_comma = _name_across_the_comma(clean, on_its_line)
+    if named_over_a_comma != on_its_line.segment[0]:
+        on_its_line = replace(on_its_line, segment=(named_over_a_comma, fig.segment[1]))
+    segment_before = clean[on_its_line.segment[0]:fig.start]
+    own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
+           or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
+           or _subject_before_a_comma(clean, on_its_line))
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
+        elif _OWN_AREA_ONLY.fullmatch(after_number):
+            # "Tăng trưởng GRDP năm 2025 của tỉnh ước đạt", "(CPI) tháng 12/2025 của tỉnh tăng": the report's own
+            # area after a period's number names nothing; the words before the period do
+            own = (own_subject(own[:own.rfind(after_number)])
+                   or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
         elif len(after_number.split()) >= 2:
             own = after_number
     if _plan_of_the_figure_before(previous, fig, clean):
@@ -721,7 +783,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # their share of the whole is that rate
             key = catalog_key(previous["indicator_label"], "pct", "level")
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric, "indicator_key": key}
-    sentence_before = clean[fig.sentence[0]:fig.start]
+    sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     heading = clean[paragraph_start:fig.sentence[0]]

@@ -83,11 +83,12 @@ def classify_header(cell: str) -> Column:
     return column
 
 
-def with_the_headers_year(texts: list[str], heads: list[Column]) -> list[Column]:
+def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
     """"KH 2026 | Ước 8 tháng | % KH": a column naming months without their year is of the one year the
     header's other cells name (read alone, its cells would take the report's period: a monthly report's
-    month for the months so far)."""
-    years = {h.year for h in heads if h.year}
+    month for the months so far), or, when they name none, of ``report_year`` ("Thực hiện tháng 7 | Lũy kế
+    7 tháng" in a report on July 2025)."""
+    years = {h.year for h in heads if h.year} or ({report_year} if report_year else set())
     if len(years) != 1 or not any(h.role == "value" and h.year is None for h in heads):
         return heads
     year = years.pop()
@@ -194,9 +195,11 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     return read_tab_tables(layout)[0]
 
 
-def read_tab_tables(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
+def read_tab_tables(layout: Layout, report_year: int | None = None,
+                    ) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """``find_table_figures`` and the spans of the lines read as a table's header or rows: a line with a tab
-    outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row."""
+    outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row.
+    ``report_year``: the year of the months a header names without one."""
     clean = layout.clean
     results: list[tuple[Figure, dict]] = []
     table_lines: list[tuple[int, int]] = []
@@ -224,7 +227,7 @@ def read_tab_tables(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tup
             texts = _merged_header(header_above, texts)
             columns = None
         if columns is None:
-            heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts))
+            heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts), report_year)
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
