@@ -933,3 +933,9 @@ def test_a_span_between_two_days_or_two_months_is_the_period(text: str, start: d
 def test_a_day_range_out_of_order_or_a_lone_month_is_no_span() -> None:
     assert [p.kind for p in find_period_phrases("từ ngày 31/12/2026 đến ngày 01/8/2026", 2026)] == ["as_of"]
     assert [p.kind for p in find_period_phrases("từ tháng 4 đến nay", 2026)] == ["month", "as_of"]
+
+
+def test_a_span_between_two_days_is_counted_up_to_its_last_day() -> None:
+    # the last day is when the count was taken, as "đến ngày" alone says it; a run of months names no day
+    assert _one("từ ngày 01/01/2027 đến ngày 14/5/2027 cấp", 2027).as_of == D(2027, 5, 14)
+    assert _one("Từ tháng 4 đến tháng 9 năm 2026, chi", 2026).as_of is None

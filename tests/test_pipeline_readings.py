@@ -334,3 +334,13 @@ def test_the_change_of_a_count_named_by_its_noun_takes_that_name() -> None:
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[301_200] == read[3.9] == "người tham gia BHXH bắt buộc"
     assert read[2_870_000_000_000] == "Tổng số thu BHXH, BHYT, BHTN"
+
+
+def test_a_count_over_a_span_of_days_is_dated_by_the_span_and_its_last_day() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Từ ngày 01/01/2027 đến ngày 12/6/2027, Sở Tư pháp đã tiếp nhận 4.310 hồ sơ lý lịch tư pháp.\n"
+        "Trong 6 tháng, toàn tỉnh cấp 2.150 giấy phép xây dựng.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[4310] == (D(2027, 1, 1), D(2027, 6, 12), D(2027, 6, 12))
+    assert read[2150] == (D(2027, 1, 1), D(2027, 6, 30), None)  # the report's half year, no cut-off day

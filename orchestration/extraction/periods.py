@@ -574,7 +574,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
             return None
-        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+        # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "month_range":
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)

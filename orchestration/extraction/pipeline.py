@@ -1186,6 +1186,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind == "target_year" and fig.metric != "target"
                         and _YEAR_OPENS_SENTENCE.fullmatch(clean, fig.sentence[0], phrase.start))):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
+                if phrase.as_of and "as_of" not in out:
+                    out["as_of"] = phrase.as_of  # "Từ ngày 01/01 đến ngày 09/6/2025, ...": counted up to that day
         i -= 1
     end = document.get("period_end")
     clause = max(scope, clean.rfind(";", scope, fig.start) + 1)
