@@ -3748,3 +3748,21 @@ def test_a_base_after_the_subject_right_before_the_verb_is_the_figures_own() -> 
     # near-miss: the base of a change said before, with "và" before the next change, is not the next one's
     assert figures("Doanh số giảm 12,4% so với cùng kỳ tháng 5 và giảm 8,1% so với cùng kỳ năm 2023.")[1] == (
         -8.1, "pct", "yoy_pct")
+
+
+@pytest.mark.parametrize("text", [
+    "Mưa lũ làm 12 người chết, tăng 2 người so với báo cáo sáng nay.",
+    "Có 840 nhà bị ngập, thêm 95 nhà so với bản tin trước.",
+    "Diện tích lúa bị ngập 2.300 ha, tăng 410 ha so với hôm qua.",
+])
+def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
+    # a rolling bulletin's update of its own count: the count is the fact, the update none
+    assert len(find_figures(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Dân số trung bình tăng 2.100 người so với năm 2026.",
+    "Số doanh nghiệp thành lập mới tăng 45 doanh nghiệp so với cùng kỳ.",
+])
+def test_a_change_against_a_period_stays_a_figure(text: str) -> None:
+    assert [f.metric for f in find_figures(text)] == ["yoy_abs"]

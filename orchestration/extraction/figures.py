@@ -3168,6 +3168,16 @@ _NUMBER_SCAN = re.compile(
     r"|\d{0,2}(?:\.\d{3})+(?:,\d+|\.\d{1,2})?|\d*(?:[.,]\d+)?)(?![\d])(?![.,]\d)")
 
 
+# A change against an earlier bulletin of the same event ("tăng 3 người so với báo cáo sáng nay", "thêm 2 nhà so
+# với bản tin trước"): a rolling report's update of its own count, which the contract has no measure for (the
+# count itself is the fact, given in the same bulletin)
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+                                  re.IGNORECASE)
+_SINCE_AN_EARLIER_BULLETIN = re.compile(
+    r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+)?báo\s+cáo\s+(?:trước|nhanh|lần\s+trước|sáng|trưa|chiều|tối|hôm|lúc)"
+    r"|bản\s+tin|hôm\s+qua|ngày\s+hôm\s+(?:qua|trước)|(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua))\b",
+    re.IGNORECASE)
+
 # "kết nạp từ 45 đảng viên trở lên", "đạt từ 90% trở lên": at least the number ("từ 5 hộ trở xuống": at most)
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"[^,;.\d()]{0,30}?(?<![^\W\d_])trở\s+(lên|xuống)(?![^\W\d_])", re.IGNORECASE)
@@ -3364,6 +3374,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             not_figures.add(per.start(1))
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
+        if ("so với" in paragraph[unit_end:unit_end + 50] and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and _SINCE_AN_EARLIER_BULLETIN.match(paragraph, unit_end, s_hi)):
+            continue  # "tăng 3 người so với báo cáo sáng nay": what a rolling bulletin adds to its last count, no fact
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
