@@ -3491,3 +3491,9 @@ def test_a_base_after_a_months_number_is_only_the_base() -> None:
 def test_a_clause_said_with_con_gives_its_subject_to_the_change_after_it(sentence: str, label: str) -> None:
     # "còn" (down to) is the verb of the clause before, no part of the subject its change carries over
     assert subject_label("giảm ", sentence) == label
+
+
+def test_a_noun_ending_in_chi_is_no_adverb_before_the_verb() -> None:
+    # "chứng chỉ", "địa chỉ" are nouns of the subject; "chỉ còn" is "only" before the verb
+    assert own_subject("Số người lao động được cấp chứng chỉ ") == "Số người lao động được cấp chứng chỉ"
+    assert own_subject("Tỷ lệ hộ cận nghèo chỉ còn ") == "Tỷ lệ hộ cận nghèo"
