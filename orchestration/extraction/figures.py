@@ -3374,7 +3374,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             not_figures.add(per.start(1))
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
-        if ("so với" in paragraph[unit_end:unit_end + 50] and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+        if ("so với" in paragraph[unit_end:unit_end + 50]
+                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and _SINCE_AN_EARLIER_BULLETIN.match(paragraph, unit_end, s_hi)):
             continue  # "tăng 3 người so với báo cáo sáng nay": what a rolling bulletin adds to its last count, no fact
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
