@@ -49,6 +49,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
+from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, match_province
@@ -978,11 +979,6 @@ _ACTING = re.compile(
     _I,
 )
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$", _I)
-# "thêm 2 nhà bị sập so với báo cáo trước": what a rolling bulletin adds since its last count, no count of damage
-_ADDED_BEFORE = re.compile(r"\bthêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
-_SINCE_LAST_COUNT = re.compile(
-    r"[^;.\n]{0,60}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?báo\s+cáo|bản\s+tin|số\s+liệu|thống\s+kê|hôm\s+qua"
-    r"|ngày\s+hôm\s+(?:qua|trước)|(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua))", _I)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
@@ -2467,7 +2463,7 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
                          r"\s+(?:đến|tới)\b[^\n]{4,60}$")
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
-_LIST_MARK = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.)]")
+_LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
 
 
@@ -2540,11 +2536,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
-    if reading is None or _CHANGE_BEFORE.search(before[-12:]) or (
-            "thêm" in before[-12:] and _ADDED_BEFORE.search(before[-12:])
-            and _SINCE_LAST_COUNT.match(ctx.text, ctx.unit_end, ctx.sentence[1])):
-        # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng", "thêm 2 nhà bị sập
-        # so với báo cáo trước": a change, not a count of damage
+    if reading is None or _CHANGE_BEFORE.search(before[-12:]):
+        # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change, not a count
+        # of damage ("thêm 2 nhà bị sập so với báo cáo trước", a bulletin's update of its count, is no figure at all:
+        # figures._SINCE_AN_EARLIER_BULLETIN)
         return None
     clause_before = ctx.clause_before(_CLAUSE_END)
     if _NOT_DISASTER.search(clause_before) or _RELIEF_OBJECT.search(before):
