@@ -103,3 +103,20 @@ def test_read_date_takes_the_first_slash_date() -> None:
 )
 def test_parse_date(s: str, ref: int | None, expected: dt.date | None) -> None:
     assert dates.parse_date(s, ref) == expected
+
+
+def test_a_dateline_names_its_place_day_and_lead() -> None:
+    m = dates.DATELINE.match("Mường Khương (Lào Cai), 7/11/2026 (TTXVN) - Huyện đã trồng 120 ha quế.")
+    assert (m["place"], m["province"], m["day"], m["month"], m["year"], m["agency"]) == (
+        "Mường Khương", "Lào Cai", "7", "11", "2026", "TTXVN")
+    assert m["lead"].startswith("Huyện đã trồng")
+    report = dates.DATELINE.match("Sóc Trăng, ngày 30 tháng 6 năm 2026")
+    assert report["year"] == "2026" and report["lead"] is None  # a report's date line: no lead
+    assert dates.DATELINE.match("Tổng thu ngân sách, 5 tháng đạt 1.200 tỷ đồng") is None
+
+
+def test_a_datelines_day_alone_opens_what_its_comma_cut_off() -> None:
+    cut = dates.DATELINE_OR_ITS_DAY.match("ngày 3 tháng 12 năm 2026 - Chỉ số giá tiêu dùng")
+    assert cut is not None and cut["lead"] == "Chỉ số giá tiêu dùng"
+    # without its day word a number opening a label is no dateline
+    assert dates.DATELINE_OR_ITS_DAY.match("12 tháng 5 năm 2026 - ") is None

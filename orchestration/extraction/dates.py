@@ -196,3 +196,24 @@ def read_date(text: str) -> dt.date | None:
     """The first complete ``day/month/year`` written with slashes in ``text`` (``15/3/2024``)."""
     m = _SLASH_DATE.search(text)
     return calendar_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+# A date line: the place a paper or a news item is dated at, opening its line, then its day. One grammar
+# for a report's ("Bắc Kạn, ngày 25 tháng 9 năm 2025"), a news item's ("Hà Giang, 5/10/2025 - ...",
+# "Hà Nội, sáng 5/10 - ...") and an agency's, filed from a district with its province in brackets and the
+# agency's tag after the day ("Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - ..."). Its parts: ``seat`` (the
+# place as written, its bracket too), ``place`` and ``province`` (the bracket's name), ``day``, ``month``,
+# ``year`` (absent in a news item's "5/10"), ``agency``, and ``lead``, the words after the dash (None when no
+# dash follows the day, as under a report's heading). The documents row reads its place and day; a label
+# drops it when a news lead's first figure carries it.
+_DATELINE_PLACE = (r"(?P<seat>(?P<place>[^\W\d][^(),\n\d]{1,30}?)"
+                   r"(?:[ \t]*\([ \t]*(?P<province>[^\W\d][^()\n\d]{1,30}?)[ \t]*\))?)[ \t]*,[ \t]*")
+_DATELINE_DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ \t]+"
+_DATELINE_DAY = (r"(?P<day>\d{1,2})(?:[ \t]*[/.\-][ \t]*|[ \t]+tháng[ \t]+)(?P<month>\d{1,2})"
+                 r"(?:(?:[ \t]*[/.\-][ \t]*|[ \t]+năm[ \t]+)(?P<year>\d{4}|\d{2}))?(?!\d)"
+                 r"[ \t]*(?:\([ \t]*(?P<agency>[^()\n]{2,20})\)[ \t]*)?(?:[-–—][ \t]*(?P<lead>[^\n]*))?")
+DATELINE = re.compile(r"(?m)^[^\w\n]*" + _DATELINE_PLACE + r"(?:" + _DATELINE_DAY_WORD + r")?" + _DATELINE_DAY)
+# ... or its day alone, opening what a clause cut at the dateline's comma kept ("ngày 28 tháng 11 năm 2026 - Chỉ
+# số giá ...": the label of a news lead's first figure); the day word is needed then
+DATELINE_OR_ITS_DAY = re.compile(r"[^\w\n]*(?:" + _DATELINE_PLACE + r"(?:" + _DATELINE_DAY_WORD + r")?|"
+                                 + _DATELINE_DAY_WORD + r")" + _DATELINE_DAY)

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, parse_date
+from orchestration.extraction.dates import DATELINE, FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -309,7 +309,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
                 # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
                 or (nxt.endswith(".") and any(parts))
                 # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
-                or ("," in nxt and _DATELINE.match(nxt) is not None)
+                or ("," in nxt and DATELINE.match(nxt) is not None)
             ):
                 break
             parts.append(nxt)
@@ -547,7 +547,7 @@ def _opens_in_lower_case(line: str) -> bool:
 
 
 # A news page's dateline: a date with its time, weekday and label words only (data/words/dateline_labels.csv)
-_DATELINE_WORDS = re.compile(rf"(?<!\w)(?:{word_source('dateline_labels')})(?!\w)", re.IGNORECASE)
+DATELINE_WORDS = re.compile(rf"(?<!\w)(?:{word_source('dateline_labels')})(?!\w)", re.IGNORECASE)
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?!\d)")
 DATELINE_CHARS_MAX = 80  # a dateline is a short line
 
@@ -556,7 +556,7 @@ def _a_dateline(line: str) -> bool:
     """Is ``line`` only a page's date and time ("Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024 09:15")?"""
     if len(line) > DATELINE_CHARS_MAX or NUMERIC_DATE.search(line) is None:
         return False  # (a line without a full date is cheaply out)
-    rest = _DATELINE_WORDS.sub(" ", _CLOCK_TIME.sub(" ", NUMERIC_DATE.sub(" ", line)))
+    rest = DATELINE_WORDS.sub(" ", _CLOCK_TIME.sub(" ", NUMERIC_DATE.sub(" ", line)))
     return not any(ch.isalnum() for ch in rest)
 
 
@@ -1154,26 +1154,12 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     return province if named else get_province(province.successor_key)
 
 
-# A date line: the place a paper or a news item is dated at, opening its line, then its day. One grammar
-# for a report's ("Bắc Kạn, ngày 25 tháng 9 năm 2025"), a news item's ("Hà Giang, 5/10/2025 - ...",
-# "Hà Nội, sáng 5/10 - ...") and an agency's, filed from a district with its province in brackets and the
-# agency's tag after the day ("Mường Lát (Thanh Hóa), 5/10/2024 (TTXVN) - ..."). Its parts: ``seat`` (the
-# place as written, its bracket too), ``place`` and ``province`` (the bracket's name), ``day``, ``month``,
-# ``year`` (absent in a news item's "5/10"), ``agency``, and ``lead``, the words after the dash (None when no
-# dash follows the day, as under a report's heading).
-_DATELINE = re.compile(
-    r"(?m)^[^\w\n]*(?P<seat>(?P<place>[^\W\d][^(),\n\d]{1,30}?)"
-    r"(?:[ \t]*\([ \t]*(?P<province>[^\W\d][^()\n\d]{1,30}?)[ \t]*\))?)[ \t]*,"
-    r"[ \t]*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)[ \t]+)?"
-    r"(?P<day>\d{1,2})(?:[ \t]*[/.\-][ \t]*|[ \t]+tháng[ \t]+)(?P<month>\d{1,2})"
-    r"(?:(?:[ \t]*[/.\-][ \t]*|[ \t]+năm[ \t]+)(?P<year>\d{4}|\d{2}))?(?!\d)"
-    r"[ \t]*(?:\([ \t]*(?P<agency>[^()\n]{2,20})\)[ \t]*)?(?:[-–—][ \t]*(?P<lead>[^\n]*))?")
 HEADER_CHARS = 3000  # a date line stands at the top of a paper
 
 
 def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
-    """The spans of the places that open date lines dated from July 2025 on (see ``_DATELINE``)."""
-    return [m.span("seat") for m in _DATELINE.finditer(plain, 0, HEADER_CHARS)
+    """The spans of the places that open date lines dated from July 2025 on (see ``DATELINE``)."""
+    return [m.span("seat") for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
             if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12
             and (int(m["year"]), int(m["month"])) >= MERGER_MONTH]
 
@@ -2133,8 +2119,8 @@ _BODY_SENTENCE_LINE = re.compile(r"^\W*(?:\S+\s+){4,}\S*[^\s.]\.\W*$")
 
 def _opens_a_lead(line: str) -> bool:
     """Whether ``line`` is the lead a date line opens, closed by a full stop or not ("Đồng Tháp, 12/3/2026 –
-    Vụ Đông Xuân ..., năng suất 7,2 tấn/ha"): a word must follow the dash (see ``_DATELINE``)."""
-    m = _DATELINE.match(line)
+    Vụ Đông Xuân ..., năng suất 7,2 tấn/ha"): a word must follow the dash (see ``DATELINE``)."""
+    m = DATELINE.match(line)
     return m is not None and m["lead"] is not None and m["lead"][:1].isalnum()
 
 
@@ -2219,7 +2205,7 @@ def _dateline_district(plain: str) -> UnitMention | None:
     district: a reporter dates the news at the district it happened in."""
     # (an agency's date line names the district and its province in brackets: "Mường Lát (Thanh Hóa), 5/10/2024
     # (TTXVN) - ...", "Bảo Lâm (Cao Bằng), 20/6 - ...")
-    m = next((d for d in _DATELINE.finditer(plain, 0, LEAD_CHARS) if d["province"] and d["lead"] is not None), None)
+    m = next((d for d in DATELINE.finditer(plain, 0, LEAD_CHARS) if d["province"] and d["lead"] is not None), None)
     if m is None or (province := match_province(m["province"], fuzzy=False)) is None:
         return None
     own = as_named_before_2025(province).key

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from re import _parser
 
 from orchestration.extraction.caching import per_document
+from orchestration.extraction.dates import DATELINE_OR_ITS_DAY
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.numbers import read_compound, read_unit
 from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
@@ -138,14 +139,11 @@ _NAMES_AFTER_THE_ACTOR = re.compile(r"(?!(?:có|hiện|đạt|ước|là|tăng|g
 _NUMERATOR_AT_THE_END = re.compile(r"\s*\d[\d.,]*\s*/\s*$")
 
 
-# "Đắk Lắk, ngày 29 tháng 12 năm 2025 - Chỉ số giá tiêu dùng ...": the dateline a news lead opens with
-_DATELINE_OPENING = re.compile(r"^[^\d,;:]{0,40}?ngày\s+\d{1,2}(?:\s+tháng\s+|\s*/\s*)\d{1,2}(?:\s+năm\s+|\s*/\s*)"
-                               r"(?:19|20)\d\d\s*[-–:]\s*(?=[^\W\d_])", re.IGNORECASE)
-
-
 def without_its_dateline(label: str) -> str:
-    """The label without the dateline of the news lead it opened with (a place and a day, then a dash)."""
-    return _DATELINE_OPENING.sub("", label, count=1) if "ngày" in label else label
+    """The label without the dateline of the news lead it opened with ("Đắk Lắk, ngày 29 tháng 12 năm 2025 - Chỉ
+    số giá tiêu dùng ...": a place and a day, then a dash; ``dates.DATELINE_OR_ITS_DAY``)."""
+    dated = DATELINE_OR_ITS_DAY.match(label) if "," in label or "gày" in label else None
+    return label[dated.start("lead"):] if dated and dated["lead"] and dated["lead"][:1].isalpha() else label
 
 
 def actor_end(text: str) -> int:
