@@ -36,6 +36,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
 from orchestration.extraction.scanning import lowered_literal_scan
+from orchestration.extraction.vocabulary import word_list
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -135,13 +136,9 @@ class Layout:
 
 
 # The words after which a capital on the next line goes on a name the line's end cut ("tỉnh" + "Thái Nguyên",
-# "Công ty" + "Than Hà Lầm", "sang" + "Hoa Kỳ"): the break there ends no line of its own
-_NAME_GOES_ON = frozenset({
-    "tỉnh", "huyện", "xã", "phường", "phố", "thị", "quận", "trấn", "ty", "khu", "cụm", "sông", "hồ", "đường", "cầu",
-    "án", "bản", "nước", "vùng", "hàng", "ngân", "đoàn", "sở", "ban", "viện", "trường", "chợ",
-    # (and the words a sentence goes on after: "trong đó" + "UBND tỉnh giao ...")
-    "sang", "tại", "của", "và", "với", "cho", "ở", "từ", "đến", "đó", "là", "các", "những", "được", "do", "theo",
-    "về", "trên", "trong", "như", "gồm"})
+# "Công ty" + "Than Hà Lầm", "sang" + "Hoa Kỳ"), or a sentence goes on ("trong đó" + "UBND tỉnh giao ..."): the
+# break there ends no line of its own (data/words/name_goes_on.csv)
+_NAME_GOES_ON = frozenset(word_list("name_goes_on"))
 _HEADING_WORDS = 8
 _FIGURE_ENDS = frozenset("0123456789%")
 # a line that opens a sentence: a capitalised word, then one in lower case ("Chỉ số", "Giá trị"), after a mark
