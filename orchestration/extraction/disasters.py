@@ -49,7 +49,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, year_first
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
-from orchestration.extraction.marks import NUMBERED_MARK
+from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, match_province
@@ -886,7 +886,7 @@ def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | No
 # "- Giao thông: sạt lở 124 điểm, ...": an item of a list whose label runs straight into the verb that says how
 # its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập")
 _LABELLED_VERB = re.compile(
-    r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
+    r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
     r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
     _I)
 
@@ -1240,7 +1240,7 @@ _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 _OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
 # "- Rét hại:".
-_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:[\dIVX]{1,3}[.)]|[a-zđ][.)]|[-–•+*])[^\S\n]*([^:\n\d]{2,60}):")
+_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*([^:\n\d]{2,60}):")
 
 
 def _kinds_of_the_items_above(ctx: FigureContext, story: Story | None) -> list[str]:

@@ -142,7 +142,7 @@ _NAME_GOES_ON = frozenset(word_list("name_goes_on"))
 _HEADING_WORDS = 8
 _FIGURE_ENDS = frozenset("0123456789%")
 # a line that opens a sentence: a capitalised word, then one in lower case ("Chỉ số", "Giá trị"), after a mark
-_OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ]")
+_OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ]")
 
 
 def line_opening(layout: Layout, start: int, end: int) -> int:

@@ -886,7 +886,9 @@ def _items_lead(text: str, sentence_start: int) -> tuple[int, int] | None:
     if text[line_start:sentence_start].strip(" \t" + DASH_CHARS) or not _ITEM_MARK.match(text, line_start):
         return None
     for _ in range(_ITEMS_REACH):  # (up through the items before it, to the line they all stand under)
-        lead_end = len(text[:line_start].rstrip())
+        lead_end = line_start  # (the end of the line above, over blank lines: no copy of the text before it)
+        while lead_end and text[lead_end - 1].isspace():
+            lead_end -= 1
         lead_start = text.rfind("\n", 0, lead_end) + 1
         if not _ITEM_MARK.match(text, lead_start):
             return (lead_start, lead_end) if text.endswith(":", lead_start, lead_end) else None

@@ -55,7 +55,7 @@ from orchestration.extraction.indicators import (
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
-from orchestration.extraction.marks import DASH_MARK
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
@@ -461,7 +461,7 @@ _CHANGES_OF_A_COUNT = PERCENT_METRICS | {"yoy_abs"}
 # The units of things counted one by one (not amounts, rates or measures: "150,8 ha", "3,3 triệu m3 cát")
 _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative", "product", "visit", "house",
                       "case", "head"})
-_OPENING_MARKS = " \t\n,;:-–+•*("
+_OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm"

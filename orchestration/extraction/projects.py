@@ -3826,7 +3826,7 @@ _CAPITAL_CHANGED = re.compile(
 # works it starts or carries on in a year, data/words/plan_year_lists.csv; its items' amounts are their allotments)
 _PLAN_YEAR_LIST = re.compile(word_source("plan_year_lists"), _I)
 _LIST_OF_A_YEAR = re.compile(r"\bdanh\s+mục\b|\bnăm\s+(?:19|20)\d\d\b", _I)
-_ITEM_LINE_MARK = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s", _I)
+_ITEM_LINE_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|\d{1,2}[.)]|[a-zđ]\))\s", _I)  # (a letter only as "a)")
 
 
 def _list_head_allots(ctx: FigureContext, between: str) -> bool:
