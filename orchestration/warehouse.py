@@ -19,6 +19,7 @@ import polars as pl
 from orchestration.extraction import FACT_TABLES, table_schema
 from orchestration.extraction.pipeline import Extraction
 from orchestration.extraction.version import extractor_version
+from orchestration.extraction.vocabulary import word_source
 
 DOCUMENTS = "documents"
 REJECTED = "rejected_documents"
@@ -667,8 +668,14 @@ def evidence_not_covering(con: duckdb.DuckDBPyConnection, table: str, since: dt.
     return pl.DataFrame(bad, schema=out_schema, orient="row")
 
 
+# What may be below zero (a loss, a deficit, a balance): a negative amount in a sentence that names
+# one is what the text says (a profit of "-98 tỷ đồng" a year before), not a list dash read as a sign.
+_SIGNED_AMOUNT = re.compile(rf"(?<!\w)(?:{word_source('signed_amounts')})(?!\w)", re.IGNORECASE)
+
+
 def implausible_values(con: duckdb.DuckDBPyConnection, table: str, since: dt.datetime | None = None) -> pl.DataFrame:
-    """Percentages outside [-100, 10000] and negative money levels."""
+    """Percentages outside [-100, 10000] and negative money levels (but those of a loss, a deficit or
+    a balance, which a sentence may state below zero)."""
     out_schema = {
         "fact_id": pl.String(),
         "source_file": pl.String(),
@@ -685,17 +692,24 @@ def implausible_values(con: duckdb.DuckDBPyConnection, table: str, since: dt.dat
         "disasters": "true",
     }[table]
     where, params = _loaded_after(since)
-    return _frame(
-        con,
+    rows = con.cursor().execute(  # (its own cursor: the loop may stop before the last row)
         f"""SELECT fact_id, source_file, value, unit,
                    CASE WHEN unit = 'pct' THEN 'percentage out of range' ELSE 'negative money level' END
-                     AS problem
+                     AS problem, evidence
             FROM {_quote(table)}
             WHERE {where} AND ((unit = 'pct' AND NOT value BETWEEN ? AND ?)
                OR (unit IN ('VND', 'USD') AND value < 0 AND {level}))
-            ORDER BY source_file, fact_id LIMIT 1000""",
+            ORDER BY source_file, fact_id""",
         [*params, *PCT_RANGE],
     )
+    bad = []
+    while len(bad) < 1000 and (some := rows.fetchmany(1000)):
+        bad += [
+            row[:5] for row in some
+            if row[3] == "pct" or not (row[5] and _SIGNED_AMOUNT.search(row[5]))
+        ]
+    rows.close()
+    return pl.DataFrame(bad[:1000], schema=out_schema, orient="row")
 
 
 def multiple_current_versions(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:

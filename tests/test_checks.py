@@ -241,3 +241,27 @@ def test_evidence_offsets_are_code_points_like_python_str():
         "shifted": "evidence != text[char_start:char_end]",
         "outside": f"span [{at}, {len(text) + 1}) outside text of {len(text)} chars",
     }
+
+
+def test_a_loss_stated_below_zero_is_plausible_a_negative_turnover_is_not(tmp_path):
+    """A sentence may state a loss, a deficit or a balance as a negative amount: what it says is
+    loaded as written and is no failure of ``plausible_values``; any other negative money level is."""
+    texts = {
+        "loss.txt": "Hà Tĩnh, ngày 5/4/2025. Quý I/2025, Công ty cổ phần Thép Vũ Quang báo lãi sau thuế 12 tỷ đồng "
+        "(cùng kỳ năm trước lỗ -35 tỷ đồng).",
+        "turnover.txt": "Hà Tĩnh, ngày 5/4/2025. Quý I/2025, doanh thu của Công ty cổ phần Thép Vũ Quang "
+        "đạt -35 tỷ đồng.",
+        "music.txt": "Hà Tĩnh, ngày 5/4/2025. Quý I/2025, doanh thu của Nhà hát âm nhạc tỉnh đạt -35 tỷ đồng.",
+    }
+    con = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
+    try:
+        warehouse.ensure_schema(con)
+        for name, text in texts.items():
+            warehouse.replace_document(con, extract_document(text.encode(), name), name)
+        negative = con.execute("SELECT source_file FROM indicators WHERE value < 0 ORDER BY 1").fetchall()
+        flagged = warehouse.implausible_values(con, "indicators")
+    finally:
+        con.close()
+    assert negative == [("loss.txt",), ("music.txt",), ("turnover.txt",)]  # each loaded as the text states it
+    assert flagged["source_file"].to_list() == ["music.txt", "turnover.txt"]  # ("âm nhạc" is no "âm")
+    assert set(flagged["problem"]) == {"negative money level"}
