@@ -130,6 +130,18 @@ def test_old_tone_placement_is_read_in_the_modern_spelling_and_names_come_back_a
     assert spelled_as_in("Trạm y tế Hòa An", "Trạm y tế Hòa An mới") == "Trạm y tế Hòa An"
 
 
+def test_a_name_keeps_the_spelling_of_the_passage_it_was_read_from():
+    """A report that writes "hoá" in one paragraph and "hóa" in another: the name of a fact is
+    spelled as its own sentence spells it (its evidence must contain it), the rest as the report does."""
+    from orchestration.extraction.normalise import spelled_as_in
+
+    report = "Nhà văn hoá thôn Nà Pài khánh thành. Dự án xử lý hóa chất tồn lưu tại Na Rì tiếp tục triển khai."
+    evidence = "Dự án xử lý hóa chất tồn lưu tại Na Rì tiếp tục triển khai"
+    assert spelled_as_in("xử lý hóa chất tồn lưu tại Na Rì", report, evidence) == "xử lý hóa chất tồn lưu tại Na Rì"
+    assert spelled_as_in("nhà văn hóa thôn Nà Pài", report, "Nhà văn hoá thôn Nà Pài") == "nhà văn hoá thôn Nà Pài"
+    assert spelled_as_in("nhà văn hóa thôn Nà Pài", report) == "nhà văn hoá thôn Nà Pài"  # (no passage: the report's)
+
+
 def test_soft_hyphens_and_joiners_inside_words_are_dropped() -> None:
     assert without_zero_width("T\u00adổng thu ngân sách tỉnh Lai\u2060 Châu") == "Tổng thu ngân sách tỉnh Lai Châu"
     assert without_zero_width("doanh nghi\u00adệp, lư\u200dợt khách, Kh\u200cmer") == "doanh nghiệp, lượt khách, Khmer"

@@ -342,16 +342,21 @@ def _old_spelled_syllables(source: str) -> frozenset[str]:
 _MODERN_TONE_PAIR = re.compile(r"[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ](?:(?<=[òóỏõọÒÓỎÕỌ])[aAeE]|(?<=[ùúủũụÙÚỦŨỤ])[yY])")
 
 
-def spelled_as_in(phrase: str, source: str) -> str:
+def spelled_as_in(phrase: str, source: str, near: str | None = None) -> str:
     """``phrase`` read on the modern-tone text, each syllable spelled back the way ``source`` (the
-    report as written) spells it, so that a name is reported as the report writes it."""
+    report as written) spells it, so that a name is reported as the report writes it. ``near`` is
+    the passage the phrase was read from (a fact's evidence): a report may spell a syllable both
+    ways ("hoá" in one paragraph, "hóa" in another), and the passage's own spelling is the name's."""
     written = _old_spelled_syllables(source)
     if not written:  # (most reports use the modern placement throughout)
         return phrase
     if _MODERN_TONE_PAIR.search(phrase) is None:
         return phrase  # (~96 % of the corpus's labels: no "hóa", "thủy" ... to spell back)
+    near_modern = {m.group() for m in _MODERN_SYLLABLE.finditer(nfc(near))} if near else frozenset()
 
     def as_written(m: re.Match[str]) -> str:
+        if m.group() in near_modern:  # (the passage spells it the modern way, whatever the rest does)
+            return m.group()
         old = m[1] + _tone_on_second_vowel(m[2])
         return old if old in written else m.group()
 

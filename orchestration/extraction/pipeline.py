@@ -397,7 +397,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         for table, field in written_fields:
             for row in rows[table]:
                 if row.get(field):
-                    row[field] = spelled_as_in(row[field], layout.source)
+                    row[field] = spelled_as_in(row[field], layout.source, row["evidence"])
     # The same bytes may sit under two names (a copy): the id names the content *and* the file.
     file_key = f"{document['doc_id'][:16]}-{hashlib.sha256(document['source_file'].encode()).hexdigest()[:8]}"
     for table, table_rows in rows.items():
