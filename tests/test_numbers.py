@@ -498,3 +498,28 @@ def test_passenger_trips_and_passenger_kilometres_keep_their_units() -> None:
     assert read_unit(" nghìn lượt hành khách").unit == "visit"
     traffic = read_unit(" triệu HK.km")
     assert traffic is not None and traffic.unit == "count"
+
+
+def test_containers_in_twenty_foot_units_are_no_money() -> None:
+    # a port's containers after a scale word: counted with their symbol, never đồng
+    assert read_unit(" nghìn TEU, tăng 9%") == UnitReading("count", 1e3, 10, "TEU")
+    assert read_unit(" TEU") == UnitReading("count", 1.0, 4, "TEU")
+    # (near miss: a bare scale word without a unit is still money in these reports)
+    assert read_unit(" nghìn, tăng 9%").unit == "VND"
+
+
+def test_a_thousand_abbreviated_before_its_unit() -> None:
+    assert read_unit(" ng.tấn, tăng 4,1%") == UnitReading("tonne", 1e3, 7)
+    assert read_unit(" Ng. người") == UnitReading("person", 1e3, 10)
+    assert read_unit(" ng.đồng") == UnitReading("VND", 1e3, 8)
+    # (near miss: "ng." before no unit, the end of a cut word, is no scale)
+    assert read_unit(" ng. Theo đó") is None
+
+
+def test_not_below_is_a_bound_from_below() -> None:
+    assert qualifier_before("tuyển sinh không dưới ") == "over"
+    assert qualifier_before("đào tạo không ít hơn ") == "over"
+    assert qualifier_before("tăng trưởng không thấp hơn ") == "over"
+    # (near miss: the plain bounds from above stay under)
+    assert qualifier_before("giảm xuống dưới ") == "under"
+    assert qualifier_before("ít hơn ") == "under"

@@ -136,6 +136,9 @@ _SCALE = [
     (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
+    # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
+    # (no money is read after it the way a bare "tỷ" is)
+    (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
 ]
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
@@ -234,8 +237,9 @@ _TRAFFIC = re.compile(r"(?:(?i:tấn|người|lượt\s+người|lượt\s+khác
 
 
 # Power and energy have no unit of their own in the contract: counted with their symbol as label
-# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh")
-_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b")
+# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh"); so do the containers a port handles, in
+# twenty-foot units ("85,2 nghìn TEU": no money after the scale word)
+_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b|TEU\b")
 
 
 def _first_matching(patterns: list[str], ignorecase: list[bool] | None = None) -> re.Pattern[str]:
@@ -372,17 +376,18 @@ _QUALIFIER_BEFORE = [
     # ("ngót 3.000 cơ sở", "ngót nghét 120 nghìn lao động": just short of, as "gần" is)
     (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE), "approx"),
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
-    (re.compile(r"(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
+    # ("không ít hơn 50 dự án", "không dưới 2.000 lao động": not less than, a bound from below)
+    (re.compile(r"(?<!không\s)(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
     # ("ngân sách cấp trên 298 tỷ đồng", "chuyển tuyến trên 120 ca": "cấp trên", "tuyến trên" are the level above,
     # a noun before the number, no bound)
-    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
+    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|không\s+dưới|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
     # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
-    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"
+    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"
                 r"(?<!\w)không\s+(?:vượt\s+)?quá)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
