@@ -3766,3 +3766,29 @@ def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
 ])
 def test_a_change_against_a_period_stays_a_figure(text: str) -> None:
     assert [f.metric for f in find_figures(text)] == ["yoy_abs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân phản ánh qua đường dây nóng 1800 1567 của Sở Y tế.",
+    "Tổng đài 1900 9095 hỗ trợ doanh nghiệp suốt ngày đêm.",
+    "Gọi 1900.5678 hoặc số điện thoại 0236 3822 119 để được hướng dẫn.",
+    "Hộ kinh doanh có mã số thuế 8012345678 đã nộp đủ thuế.",
+    "Chuyển tiền vào số tài khoản 1234 5678 9012 tại Kho bạc.",
+])
+def test_phone_tax_and_account_numbers_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_beside_a_hotline_stays_a_figure() -> None:
+    # near-misses: what a hotline received is counted; a year 1900 before a count is still a year
+    assert figures("Tổng đài đã tiếp nhận 2.310 cuộc gọi, tăng 8%.") == [(2310, "count", "level"),
+                                                                         (8, "pct", "yoy_pct")]
+    assert figures("Sản lượng tăng 1800 tấn so với cùng kỳ.") == [(1800, "tonne", "yoy_abs")]
+
+
+def test_a_footnote_mark_before_a_capitalised_word_counts_nothing() -> None:
+    # "3 Trong đó ...": the footnote's number opens its sentence, no count of "Trong"
+    text = "3 Trong đó thu từ thuế đạt 1.250 tỷ đồng."
+    assert figures(text) == [(1250e9, "VND", "level")]
+    # near-miss: a capitalised noun after a number is still counted ("12 Tổ hợp tác")
+    assert figures("Thành lập mới 12 Tổ hợp tác.") == [(12, "count", "level")]

@@ -128,6 +128,13 @@ _NOT_FIGURE = [
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
     # (also run into the word before it: "Cập nhật lúc17:38")
     r"(?i:lúc)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
+    # a telephone, tax or bank account number ("đường dây nóng 1800 1567", "Tổng đài 1900 9095", "số điện thoại
+    # 0296.3852.123", "Mã số thuế 1800123456", "số tài khoản 0123 456 789"): it names a line or a holder, its digit
+    # groups count nothing; so does a hotline's own prefix ("gọi 1900 1234"; before the years, which would take
+    # its "1900" first)
+    r"(?i:đường\s+dây\s+nóng|tổng\s+đài|hotline|số\s+điện\s+thoại|điện\s+thoại\s*:|fax|mã\s+số\s+thuế|MST|"
+    r"số\s+tài\s+khoản|tài\s+khoản\s+số)\s*:?\s*\d[\d .-]*\d",
+    r"\b1[89]00[ .]?\d{3,4}\b(?![.,]\d)",
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
     r"(?:(?i:lượt\s+xem|truy\s+cập|lượt\s+thích)|Trực\s+tuyến)\s*:?\s*\d[\d.,]*",
@@ -2501,7 +2508,10 @@ _VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫ
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
-    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)):
+    # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
+    # sentence is no noun either)
+    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
+            m.group(1).lower())):
         return None
     label = m.group(1)
     first = label.split()[0]
