@@ -3792,3 +3792,13 @@ def test_a_footnote_mark_before_a_capitalised_word_counts_nothing() -> None:
     assert figures(text) == [(1250e9, "VND", "level")]
     # near-miss: a capitalised noun after a number is still counted ("12 Tổ hợp tác")
     assert figures("Thành lập mới 12 Tổ hợp tác.") == [(12, "count", "level")]
+
+
+def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
+    # "giảm 0,12 điểm phần trăm so với đầu năm": the change on the year's start, its sign kept (no level of 0,12%)
+    assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với đầu năm.") == [
+        (1.4, "pct", "level"), (-0.12, "pct", "change_pct")]
+    assert figures("Tỷ lệ thất nghiệp 2,1%, thấp hơn 0,3 điểm % so với quý trước.")[1] == (-0.3, "pct", "change_pct")
+    # near-misses: on the same period, or with no base, the move stays the change on last year
+    assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với cùng kỳ.")[1] == (-0.12, "pct", "yoy_abs")
+    assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]

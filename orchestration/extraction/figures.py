@@ -2011,9 +2011,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "xảy ra 45 vụ (+3 vụ)", "làm chết 30 người (-2 người)": a signed amount alone in brackets after its level
         # is the change, on the same period, as "(giảm 2 người)" there is (the sign is already in the value)
         return "yoy_abs", value, unit
-    if unit == "pct_point" and same_period and (higher := _HIGHER_BEFORE.search(before)):
+    if unit == "pct_point" and (same_period or other_base) and (higher := _HIGHER_BEFORE.search(before)):
         # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ": the gap between the rate and last year's, in points
-        return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
+        # (on another base, "thấp hơn 0,2 điểm % so với quý trước", the gap on it: a rate's gap on a rate is
+        # read so above, "cao hơn đầu năm 1,5%")
+        return ("yoy_abs" if same_period else "change_pct"), (-value if higher.group(1).lower() == "thấp"
+                                                               else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
@@ -2086,12 +2089,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
-    if (unit == "pct_point" and base is None and not in_brackets and _GROWTH_BEFORE.search(before)
+    if (unit == "pct_point" and (base is None or other_base) and not in_brackets and _GROWTH_BEFORE.search(before)
             and not _A_CONTRIBUTION_BEFORE.search(before)):
         # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
         # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
-        # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds)
-        return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
+        # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
+        # ("tỷ lệ nợ xấu giảm 0,12 điểm phần trăm so với đầu năm") it is the change on that base, its sign kept
+        return ("change_pct" if other_base else "yoy_abs"), (-value if _FALL_BEFORE.search(before) else value), unit
     return "level", value, unit
 
 
