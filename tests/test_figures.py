@@ -3802,3 +3802,13 @@ def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
     # near-misses: on the same period, or with no base, the move stays the change on last year
     assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với cùng kỳ.")[1] == (-0.12, "pct", "yoy_abs")
     assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]
+
+
+def test_a_rate_after_an_amounts_change_on_another_base_shares_that_base() -> None:
+    # "tăng 6.100 tỷ đồng so với đầu năm, tăng 5,2%": the rate restates the change on the year's start
+    text = "Dư nợ cho vay đạt 98.400 tỷ đồng, tăng 6.100 tỷ đồng so với đầu năm, tăng 5,2%."
+    assert one(text, "5,2").metric == "change_pct"
+    assert one("Vốn huy động giảm 320 tỷ đồng so với tháng trước, tương ứng giảm 0,9%.", "0,9").value == -0.9
+    # near-misses: after a change on the same period, or a rate with a base of its own, nothing moves
+    assert one("Vốn huy động tăng 320 tỷ đồng so với cùng kỳ, tăng 4,1%.", "4,1").metric == "yoy_pct"
+    assert one("Dư nợ tăng 900 tỷ đồng so với đầu năm, tăng 12% so với cùng kỳ.", "12").metric == "yoy_pct"

@@ -956,6 +956,12 @@ _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", 
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm)\b"
     r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
+# change after its comma; group 1 the base
+_AMOUNT_CHANGE_ON_A_BASE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{0,20}?\s"
+    r"(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*,\s*(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?(?:tăng|giảm)\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
 _BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
@@ -1596,6 +1602,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     base = base or (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None and "và" in before and (earlier := _BASE_BEFORE_AN_EARLIER_CHANGE.match(before)):
         base = comparison_base(earlier.group(1))
+    if (base is None and unit == "pct" and "so" in sentence_before[-140:]
+            and (restates := _AMOUNT_CHANGE_ON_A_BASE_BEFORE.search(sentence_before[-140:]))
+            and comparison_base(restates.group(1)) == "other"):
+        # "tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": the rate right after an amount's change on another base
+        # restates that change, on the same base
+        base = "other"
     # "doanh thu tăng hơn so với tháng trước gần 6%": the base written between the verb and its figure
     verb_base = _BASE_BETWEEN_VERB_AND_FIGURE.search(before) if unit == "pct" and "so" in before else None
     if verb_base and (between := comparison_base(verb_base.group(2))):
