@@ -3812,3 +3812,13 @@ def test_a_rate_after_an_amounts_change_on_another_base_shares_that_base() -> No
     # near-misses: after a change on the same period, or a rate with a base of its own, nothing moves
     assert one("Vốn huy động tăng 320 tỷ đồng so với cùng kỳ, tăng 4,1%.", "4,1").metric == "yoy_pct"
     assert one("Dư nợ tăng 900 tỷ đồng so với đầu năm, tăng 12% so với cùng kỳ.", "12").metric == "yoy_pct"
+
+
+def test_a_comma_before_three_digits_of_a_whole_count_groups_thousands() -> None:
+    # "1,250 doanh nghiệp": a count of firms has no decimals, the comma is the English thousands' mark
+    assert figures("Năm 2026 có 1,250 doanh nghiệp thành lập mới.") == [(1250, "enterprise", "level")]
+    assert figures("Đón 3,400 lượt khách.") == [(3400, "visit", "level")]
+    # near-misses: tonnes, money after a scale word and rates keep the Vietnamese decimal
+    assert figures("Sản lượng đạt 241,497 tấn.") == [(241.497, "tonne", "level")]
+    assert figures("Thu đạt 1,250 tỷ đồng.") == [(1.25e9, "VND", "level")]
+    assert figures("Có 1,2 vạn hộ.") == [(12000, "household", "level")]

@@ -2294,6 +2294,11 @@ _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:tr�
 # money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
 # dash: "từ 5 đến 7 km" is as often a place's distance from another)
 _MONEY = frozenset({"VND", "USD"})
+# Units counted in whole ones only: a decimal comma before three digits there is impossible, the English grouping
+# of thousands ("1,250 doanh nghiệp", "3,400 lượt khách"; numbers.parse_number reads "1,250" alone as a decimal)
+_WHOLE_UNITS = frozenset({"person", "household", "head", "enterprise", "cooperative", "product", "visit", "house",
+                          "case"})
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 # The round goal that names a programme, a scheme or a movement ("Chương trình “Trồng một tỷ cây xanh”", "Đề án 1
 # triệu ha lúa chất lượng cao", "phong trào 1 triệu tấn tôm"): part of its name, no fact of the place; the number
 # (scaled, no money: "Chương trình hỗ trợ 2 tỷ đồng" is money spent) follows the name's noun, a quote and a word or two
@@ -3379,6 +3384,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
+        if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in m.group()
+                and _COMMA_THOUSANDS.fullmatch(m.group())):
+            value *= 1000  # "1,250 doanh nghiệp": no firm is counted in thousandths, the comma groups thousands
         if reading.multiplier >= 1e3 and _names_a_programme(paragraph, a, reading):
             continue  # "Đề án 1 triệu ha lúa": the goal that names a scheme
         water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
