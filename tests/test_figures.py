@@ -3822,3 +3822,13 @@ def test_a_comma_before_three_digits_of_a_whole_count_groups_thousands() -> None
     assert figures("Sản lượng đạt 241,497 tấn.") == [(241.497, "tonne", "level")]
     assert figures("Thu đạt 1,250 tỷ đồng.") == [(1.25e9, "VND", "level")]
     assert figures("Có 1,2 vạn hộ.") == [(12000, "household", "level")]
+
+
+def test_the_figures_own_month_a_year_before_is_the_same_period() -> None:
+    # a December release: "so với tháng 12 năm trước" is the same month of last year, growth on last year
+    assert figures("CPI tháng 12/2026 tăng 0,3% so với tháng trước; so với tháng 12 năm trước tăng 2,9%.") == [
+        (0.3, "pct", "change_pct"), (2.9, "pct", "yoy_pct")]
+    assert figures("Chỉ số giá tháng 6 giảm 1,1% so với tháng 6 năm trước.") == [(-1.1, "pct", "yoy_pct")]
+    # near-misses: another month of last year is the year's start; "9 tháng" names months, no month
+    assert figures("CPI tháng 6/2026 tăng 1,7% so với tháng 12 năm trước.") == [(1.7, "pct", "change_pct")]
+    assert figures("CPI bình quân 6 tháng tăng 1,7% so với tháng 6 năm trước.") == [(1.7, "pct", "change_pct")]

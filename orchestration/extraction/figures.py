@@ -956,6 +956,11 @@ _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", 
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm)\b"
     r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "so với tháng 12 năm trước": a month of last year as a base (group 1 its number); a month the sentence names as
+# its figure's period, not after "so với" (group 1 its number)
+_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?năm\s+(?:trước|ngoái)\b",
+                                   re.IGNORECASE)
+_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng\s+(\d{1,2})(?![\d.,])(?!\s+năm\s+(?:trước|ngoái))")
 # "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
 # change after its comma; group 1 the base
 _AMOUNT_CHANGE_ON_A_BASE_BEFORE = re.compile(
@@ -1647,6 +1652,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 base = comparison_base(opening.group(1))
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
+    if base == "other" and ("năm" in head or "năm" in before) and (
+            (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
+        # "CPI tháng 12/2024 ... so với tháng 12 năm trước tăng 3,8%": the figure's own month a year before is the
+        # same period (another month of last year, "tháng 9 so với tháng 12 năm trước", stays another base)
+        own_months = [m.group(1) for m in _MONTH_OF_THE_FIGURE.finditer(sentence[-200:])]
+        if own_months and int(own_months[-1]) == int(last_year.group(1)):
+            base = "same"
     same_period, other_base = base == "same", base == "other"
     if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
             comparison_base("so với " + compared.group("base")) == "same"):
