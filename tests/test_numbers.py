@@ -523,3 +523,9 @@ def test_not_below_is_a_bound_from_below() -> None:
     # (near miss: the plain bounds from above stay under)
     assert qualifier_before("giảm xuống dưới ") == "under"
     assert qualifier_before("ít hơn ") == "under"
+
+
+def test_hospital_beds_per_population_are_a_rate() -> None:
+    assert read_unit(" giường bệnh/vạn dân; ") == UnitReading("count", 1.0, 20, "giường bệnh/vạn dân")
+    # (near miss: beds counted alone keep their short word)
+    assert read_unit(" giường bệnh") == UnitReading("count", 1.0, 7, "giường")
