@@ -3832,3 +3832,12 @@ def test_the_figures_own_month_a_year_before_is_the_same_period() -> None:
     # near-misses: another month of last year is the year's start; "9 tháng" names months, no month
     assert figures("CPI tháng 6/2026 tăng 1,7% so với tháng 12 năm trước.") == [(1.7, "pct", "change_pct")]
     assert figures("CPI bình quân 6 tháng tăng 1,7% so với tháng 6 năm trước.") == [(1.7, "pct", "change_pct")]
+
+
+def test_a_rate_opening_a_clause_on_the_kind_of_units_counted_before_is_a_share() -> None:
+    # "Trong số 2.100 hộ được vay vốn, 64% là hộ cận nghèo": the share of that kind among the units counted
+    assert one("Trong số 2.100 hộ được vay vốn, 64% là hộ cận nghèo.", "64").metric == "share_pct"
+    assert one("Thành lập 870 doanh nghiệp, gần 30% là doanh nghiệp chế biến.", "30").metric == "share_pct"
+    # near-misses: what the rate itself is, or a rate with a subject of its own, is no share
+    assert one("Tăng trưởng đạt 7,6%, là mức cao nhất vùng.", "7,6").metric == "yoy_pct"
+    assert one("Có 870 doanh nghiệp, tỷ lệ nữ chủ doanh nghiệp 30% là khá cao.", "30").metric == "level"

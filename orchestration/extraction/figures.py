@@ -885,6 +885,10 @@ _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\
                                     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$", re.IGNORECASE)
 
 
+# "..., 85% là doanh nghiệp nhỏ và vừa": a rate followed by "là" and the kind of the units a clause before counted
+# (not "là mức cao nhất", "là do ...": what the rate itself is, or why)
+_KIND_RIGHT_AFTER = re.compile(r"^\s*là\s+(?!(?:mức|do|vì|nhờ|bởi|một|những|chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ|tốc\s+độ|"
+                               r"con\s+số|kết\s+quả|địa\s+phương|tỉnh|năm)\b)[^\W\d_]", re.IGNORECASE)
 # "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
 # the share of that kind among them, whatever verb (or none) came before the percent
 _KIND_OF_THE_UNITS_AFTER = re.compile(
@@ -1960,6 +1964,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         if _KIND_OF_THE_UNITS_AFTER.match(after) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit  # "gần 100% học sinh là người dân tộc thiểu số": the share of a kind
+        if (_KIND_RIGHT_AFTER.match(after) and _QUALIFIERS_ONLY.fullmatch(before)
+                and _DIGIT.search(_last_sentence(sentence_before))):
+            # "Trong số 1.250 doanh nghiệp thành lập mới, 85% là doanh nghiệp nhỏ": a clause that opens on the rate
+            # and says what kind the units counted before are, the share of that kind among them
+            return "share_pct", value, unit
         if _GRDP_RIGHT_AFTER.match(after):
             # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
             # after it is the subject's share of the GRDP, with or without a verb before it
