@@ -3841,3 +3841,18 @@ def test_a_rate_opening_a_clause_on_the_kind_of_units_counted_before_is_a_share(
     # near-misses: what the rate itself is, or a rate with a subject of its own, is no share
     assert one("Tăng trưởng đạt 7,6%, là mức cao nhất vùng.", "7,6").metric == "yoy_pct"
     assert one("Có 870 doanh nghiệp, tỷ lệ nữ chủ doanh nghiệp 30% là khá cao.", "30").metric == "level"
+
+
+def test_the_day_a_stock_is_counted_on_is_no_figure() -> None:
+    # "thời điểm 31/3": the day of an inventory index, no count of 31
+    assert figures("Chỉ số tồn kho tại thời điểm 30/6 giảm 2,7% so với cùng thời điểm năm trước.") == [
+        (-2.7, "pct", "yoy_pct")]
+    # near-miss: "thời điểm này" before a ratio of counts leaves the counts
+    assert [f.token for f in find_figures("Tại thời điểm này có 14/17 xã đạt chuẩn.")] == ["14", "17"]
+
+
+def test_a_development_index_whose_subject_holds_a_comma_is_growth() -> None:
+    # "Chỉ số phát triển ngành chế biến, chế tạo đạt 106,4%": the index's excess over 100, its comma no break
+    assert figures("Chỉ số phát triển ngành chế biến, chế tạo đạt 106,4%.") == [(6.4, "pct", "yoy_pct")]
+    # near-miss: the same sentence without the index named is a plain rate
+    assert figures("Ngành chế biến, chế tạo đạt 106,4%.") == [(106.4, "pct", "level")]

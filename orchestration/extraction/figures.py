@@ -260,8 +260,9 @@ _NOT_FIGURE = [
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
-    # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date)
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp)\s+{day_month()}\b",
+    # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
+    # is counted on)
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -1435,6 +1436,10 @@ _DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+tri�
                                 re.IGNORECASE)
 
 
+# ("Chỉ số phát triển ngành chế biến, chế tạo đạt 108,2%": the index named before a comma inside its subject, the
+# clause holding no other figure)
+_DEVELOPMENT_INDEX_OPENS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển\b[^;:\d%]{0,80}?"
+                                            r"\sđạt\s*$", re.IGNORECASE)
 _REACHED_RIGHT_BEFORE = re.compile(r"đạt\s*$", re.IGNORECASE)
 
 
@@ -1949,7 +1954,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
-        if not other_base and _DEVELOPMENT_INDEX.search(before):
+        if not other_base and (_DEVELOPMENT_INDEX.search(before) or (
+                "phát" in sentence[-160:] and _DEVELOPMENT_INDEX_OPENS_CLAUSE.search(sentence[-160:]))):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
             return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
