@@ -3856,3 +3856,12 @@ def test_a_development_index_whose_subject_holds_a_comma_is_growth() -> None:
     assert figures("Chỉ số phát triển ngành chế biến, chế tạo đạt 106,4%.") == [(6.4, "pct", "yoy_pct")]
     # near-miss: the same sentence without the index named is a plain rate
     assert figures("Ngành chế biến, chế tạo đạt 106,4%.") == [(106.4, "pct", "level")]
+
+
+def test_a_multiple_in_words_before_lan_is_a_multiple() -> None:
+    # "tăng gấp ba lần cùng kỳ": three times last year's, growth of 200%
+    assert figures("Số dự án thu hút tăng gấp ba lần cùng kỳ.") == [(200, "pct", "yoy_pct")]
+    assert figures("Doanh thu gấp năm lần so với cùng kỳ.") == [(400, "pct", "yoy_pct")]
+    # near-misses: "gấp năm" with no "lần" after it names nothing; a hope stays none
+    assert figures("Doanh thu gấp năm 2020.") == []
+    assert figures("Tỉnh kỳ vọng doanh thu tăng gấp ba lần cùng kỳ.") == []

@@ -2825,15 +2825,19 @@ def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]
 
 # "tăng gấp đôi so với cùng kỳ", "ước gần gấp đôi so với kế hoạch": a multiple written as a word, read as
 # "gấp 2 lần" is; a hope ("kỳ vọng ... tăng gấp đôi") is no result, and a multiple without a base no figure
-_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi)\b(?!\s*lần)", re.IGNORECASE)
-_MULTIPLE_WORD_VALUE = {"đôi": 2.0, "ba": 3.0, "rưỡi": 1.5}
+# ("tăng gấp ba lần cùng kỳ", "gấp năm lần": the digit word before "lần" is the multiple too; "năm" and the other
+# digit words past three only so, "gấp năm" alone may open a year)
+_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi|(?:bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+lần\b))\b(?:\s+lần\b)?",
+                            re.IGNORECASE)
+_MULTIPLE_WORD_VALUE = {"đôi": 2.0, "ba": 3.0, "rưỡi": 1.5, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0,
+                        "tám": 8.0, "chín": 9.0, "mười": 10.0}
 _HOPED_BEFORE = re.compile(r"kỳ\s+vọng|hy\s+vọng|dự\s+kiến|dự\s+báo|mong\s+muốn|phấn\s+đấu|mục\s+tiêu", re.IGNORECASE)
 
 
 def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _MULTIPLE_WORD.finditer(paragraph):
-        a, b = m.start(1), m.end(1)
+        a, b = m.start(1), m.end()
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         if _HOPED_BEFORE.search(paragraph, s_lo, a):
             continue
