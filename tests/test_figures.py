@@ -3865,3 +3865,11 @@ def test_a_multiple_in_words_before_lan_is_a_multiple() -> None:
     # near-misses: "gấp năm" with no "lần" after it names nothing; a hope stays none
     assert figures("Doanh thu gấp năm 2020.") == []
     assert figures("Tỉnh kỳ vọng doanh thu tăng gấp ba lần cùng kỳ.") == []
+
+
+def test_a_verb_after_a_number_is_no_noun_it_counts() -> None:
+    # "ASIAD 20 giành ...": the number ends a name, the verb after it counts nothing
+    assert figures("Đoàn vận động viên dự ASIAD 20 giành 2 huy chương bạc.") == [(2, "count", "level")]
+    assert figures("Tổng đài 1088 tiếp nhận ý kiến người dân.") == []
+    # near-miss: a noun after the number is still counted, the verb after the noun changes nothing
+    assert figures("Có 14 công ty tham gia hội chợ.") == [(14, "count", "level")]

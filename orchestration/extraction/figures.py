@@ -2296,7 +2296,11 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
     r"dao\s+động|"
-    r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
+    r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
+    # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
+    # tiếp nhận phản ánh"; the number ends a name, it counts no "giành")
+    r"giành|hỗ\s+trợ|tiếp\s+nhận|tham\s+gia|tham\s+dự|thực\s+hiện|triển\s+khai|khởi\s+công|phục\s+vụ|"
+    r"sẽ|vẫn|cũng|đang|chưa|không|bị|nhằm|để)\b")
 
 
 _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
