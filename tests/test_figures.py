@@ -3873,3 +3873,13 @@ def test_a_verb_after_a_number_is_no_noun_it_counts() -> None:
     assert figures("Tổng đài 1088 tiếp nhận ý kiến người dân.") == []
     # near-miss: a noun after the number is still counted, the verb after the noun changes nothing
     assert figures("Có 14 công ty tham gia hội chợ.") == [(14, "count", "level")]
+
+
+def test_thousands_grouped_by_spaces_are_one_number() -> None:
+    # "12 000 tấn" (a PDF's plain space, Word's no-break or narrow one): one number, no figure of 000
+    assert figures("Sản lượng ngô đạt 12 000 tấn.") == [(12000, "tonne", "level")]
+    assert figures("Thu nhập bình quân 4\u202f250\u00a0000 đồng.") == [(4250000, "VND", "level")]
+    assert figures("Thu đạt 5 250 tỷ đồng.") == [(5250e9, "VND", "level")]
+    # near-misses: a number that names a hamlet before a count, and a row of numbers, stay apart
+    assert figures("Ấp 3 200 hộ tham gia.") == [(200, "household", "level")]
+    assert figures("Năm 2025 có 12 xã, 150 hộ.") == [(12, "count", "level"), (150, "household", "level")]

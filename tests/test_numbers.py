@@ -529,3 +529,10 @@ def test_hospital_beds_per_population_are_a_rate() -> None:
     assert read_unit(" giường bệnh/vạn dân; ") == UnitReading("count", 1.0, 20, "giường bệnh/vạn dân")
     # (near miss: beds counted alone keep their short word)
     assert read_unit(" giường bệnh") == UnitReading("count", 1.0, 7, "giường")
+
+
+def test_thousands_grouped_by_spaces() -> None:
+    assert parse_number("12 000") == 12000
+    assert parse_number("1\u00a0250\u202f000") == 1250000
+    # (near miss: a group of two digits after a space is no thousands' group)
+    assert parse_number("12 00") is None

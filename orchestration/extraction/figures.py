@@ -3225,6 +3225,24 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
     return 0, length
 
 
+# "12 000 tấn", "1 250 000 đồng": thousands grouped by spaces (Word's no-break or narrow space, a plain one in text
+# taken from a PDF) make one number when a unit, a scale word or "%" follows it (a row of numbers is no number)
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+_SPACED_CHAIN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
+                           r"(?=[ \u00a0\u202f\u2009]*(?:%|[^\W\d_]))")
+_FIRST_GROUP = re.compile(r"\d+")
+
+
+def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tuple[int, int] | None:
+    """The span of the space-grouped number whose group is ``paragraph[a:b]``, unless its first group is no figure
+    ("ấp 3 200 hộ": the hamlet's number, then a count)."""
+    for chain in _SPACED_CHAIN.finditer(paragraph, max(0, a - 40), b + 40):
+        if chain.start() <= a and b <= chain.end():
+            head = _FIRST_GROUP.match(paragraph, chain.start())
+            return None if head is None or is_blocked(paragraph, *head.span(), openings) else chain.span()
+    return None
+
+
 # NUMBER opening with its first digit, so that the engine skips to digits: the lookbehind before
 # the number ("(?<![\w.,])") is tested once that digit is read, and \d{1,3} / \d+ go on as
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
@@ -3274,18 +3292,25 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS_SCAN.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
+        token = m.group()
         if openings is None:
             openings = non_figure_openings(paragraph)
         if a in not_figures or is_blocked(paragraph, a, b, openings):
             continue
+        if (((paragraph[b:b + 1] in _GROUP_SPACES and paragraph[b + 1:b + 2].isdigit())
+             or (b - a == 3 and paragraph[a - 1:a] in _GROUP_SPACES and paragraph[a - 2:a - 1].isdigit()))
+                and (chain := _spaced_chain(paragraph, a, b, openings)) is not None):
+            if chain[1] != b:
+                continue  # a group of "12 000 tấn" before its last: the number is read at its last group
+            a, token = chain[0], paragraph[chain[0]:b]
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
             foreign += _national_sentences(paragraph, sentences, lowered)
         # (most paragraphs have neither: no generator to run for their numbers)
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
-        value = parse_number(m.group())
-        if value is None or (b - a >= 9 and paragraph[a] == "0" and m.group().isdigit()):
+        value = parse_number(token)
+        if value is None or (b - a >= 9 and paragraph[a] == "0" and token.isdigit()):
             continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
         if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
@@ -3371,7 +3396,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                   and (high := read_unit(paragraph[to.end():s_hi]) or _noun_count(paragraph[to.end():s_hi]))
                   is not None
                   and (to.group(1) is not None or high.unit in _RANGE_IN_WORDS_UNITS)
-                  and not _YEAR_TOKEN.fullmatch(m.group())
+                  and not _YEAR_TOKEN.fullmatch(token)
                   and not is_blocked(paragraph, to.start(2), to.end(), openings)):
                 # "tăng từ 92 lên 105 xã", "giảm từ 120 xuống còn 85 em": the amount a change starts from
                 # is counted in the unit written once after the amount it ends at; "đạt từ 95 đến 97%",
@@ -3388,7 +3413,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 if (high is not None and (high.unit in _COUNTED_UNITS or high.unit in _MONEY
                                           or (high.unit in _DASHED_MEASURES
                                               and _DASH.search(paragraph, b, noun_range.start(1)) is not None))
-                        and not _YEAR_TOKEN.fullmatch(m.group())
+                        and not _YEAR_TOKEN.fullmatch(token)
                         and not is_blocked(paragraph, noun_range.start(1), noun_range.end(), openings)):
                     reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
@@ -3419,8 +3444,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
-        if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in m.group()
-                and _COMMA_THOUSANDS.fullmatch(m.group())):
+        if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in token
+                and _COMMA_THOUSANDS.fullmatch(token)):
             value *= 1000  # "1,250 doanh nghiệp": no firm is counted in thousandths, the comma groups thousands
         if reading.multiplier >= 1e3 and _names_a_programme(paragraph, a, reading):
             continue  # "Đề án 1 triệu ha lúa": the goal that names a scheme
@@ -3525,7 +3550,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
         seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
                                                 if figures else -1)
-        base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
+        base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=token,
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg_start + offset, seg[1] + offset))

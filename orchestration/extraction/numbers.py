@@ -33,6 +33,8 @@ _COMMA_DECIMAL = re.compile(r"\d+,\d+")
 _POINT_DECIMAL = re.compile(r"\d+\.\d+")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
 _GROUPED_POINT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")  # 9.332.3: the last point is decimal
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 12 000: thousands grouped by spaces
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
 def parse_number(token: str) -> float | None:
@@ -54,6 +56,8 @@ def parse_number(token: str) -> float | None:
     if _GROUPED_POINT_DECIMAL.fullmatch(t):
         whole, _, decimals = t.rpartition(".")  # a group of one or two digits cannot be thousands
         return float(f"{whole.replace('.', '')}.{decimals}")
+    if _SPACE_GROUPED.fullmatch(t):
+        return float(_GROUP_SPACE.sub("", t))
     return None
 
 
