@@ -963,9 +963,10 @@ _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "so với tháng 12 năm trước": a month of last year as a base (group 1 its number); a month the sentence names as
 # its figure's period, not after "so với" (group 1 its number)
-_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?năm\s+(?:trước|ngoái)\b",
-                                   re.IGNORECASE)
-_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng\s+(\d{1,2})(?![\d.,])(?!\s+năm\s+(?:trước|ngoái))")
+_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?"
+                                   r"năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
+_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng\s+(\d{1,2})(?![\d.,])"
+                                  r"(?!\s+năm\s+(?:trước|ngoái))")
 # "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
 # change after its comma; group 1 the base
 _AMOUNT_CHANGE_ON_A_BASE_BEFORE = re.compile(
