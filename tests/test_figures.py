@@ -3883,3 +3883,11 @@ def test_thousands_grouped_by_spaces_are_one_number() -> None:
     # near-misses: a number that names a hamlet before a count, and a row of numbers, stay apart
     assert figures("Ấp 3 200 hộ tham gia.") == [(200, "household", "level")]
     assert figures("Năm 2025 có 12 xã, 150 hộ.") == [(12, "count", "level"), (150, "household", "level")]
+
+
+def test_a_rankings_move_said_in_words() -> None:
+    # "tụt ba bậc", "tăng hai bậc": places a ranking moved, as "tụt 3 bậc" is
+    assert figures("Chỉ số DTI xếp thứ 41/63, tụt ba bậc.")[1] == (-3, "count", "yoy_abs")
+    assert figures("Chỉ số PCI tăng hai bậc so với năm 2025.") == [(2, "count", "yoy_abs")]
+    # near-miss: school levels are no ranking
+    assert figures("Hệ thống gồm hai bậc học.") == []

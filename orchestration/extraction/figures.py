@@ -2605,6 +2605,8 @@ _WORD_NUMBER = re.compile(
     + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
+    # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
+    r"bậc\b(?!\s+học)|"
     # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at)
     # (not "hai cầu thủ", players, nor "cầu nối", a link; not "Hai công trình có tổng mức đầu tư ...", which
     # opens a sentence about the works a text has just named, no count of its own)
@@ -2738,6 +2740,10 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier))
+        if (metric == "level" and reading.label in _RANK_STEPS
+                and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
+            # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
+            metric, value = "yoy_abs", (-value if move.group(1).lower() in ("giảm", "tụt") else value)
         out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
     return out
