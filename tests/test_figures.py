@@ -3142,10 +3142,11 @@ def test_a_rate_moving_in_points_after_its_level_is_its_change() -> None:
         fig = one(text, token)
         assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_abs", value, "pct"), text
     # near-misses: what a part adds to a whole's change stays the amount it adds; a move on another base
-    # (the month before) is no change on the same period
+    # (the month before) is no change on the same period but the change on that base
     assert one("Nhóm nhà ở tăng 1,6%, làm CPI chung tăng 0,12 điểm phần trăm.", "0,12").metric == "level"
     assert one("Khu vực dịch vụ tăng 6,8%, đóng góp 2,07 điểm phần trăm.", "2,07").metric == "level"
-    assert one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2").metric == "level"
+    on_the_month_before = one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2")
+    assert (on_the_month_before.metric, on_the_month_before.value) == ("change_pct", -0.2)
 
 
 def test_a_move_in_a_ranking_is_a_change_on_the_ranking_before() -> None:
@@ -3891,3 +3892,12 @@ def test_a_rankings_move_said_in_words() -> None:
     assert figures("Chỉ số PCI tăng hai bậc so với năm 2025.") == [(2, "count", "yoy_abs")]
     # near-miss: school levels are no ranking
     assert figures("Hệ thống gồm hai bậc học.") == []
+
+
+def test_a_bare_count_takes_the_unit_its_label_names() -> None:
+    # "Tổng số hộ: 9.870; số khẩu: 41.200": the label's noun is what the bare number counts
+    assert figures("Tổng số hộ: 9.870; số khẩu: 41.200.") == [(9870, "household", "level"), (41200, "person", "level")]
+    assert [(f.unit, f.unit_label) for f in find_figures("Số thôn: 48.")] == [("count", "thôn")]
+    assert figures("Dân số: 865.400.") == [(865400, "person", "level")]
+    # near-miss: a label whose noun is no unit stays a bare count
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", None)]

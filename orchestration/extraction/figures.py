@@ -2383,6 +2383,10 @@ _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "h
 _LIST_GOES_ON = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?"
                            r"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
+# the noun after "số" in such a label (group 1)
+_NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
+                                    re.IGNORECASE)
+_POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s*:\s*$", re.IGNORECASE)
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
 
@@ -2396,6 +2400,13 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
         return None
     before = re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]
     if _BARE_LABEL_BEFORE.search(before):
+        if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
+                (unit := read_unit(" " + named.group(1))) is not None and unit.multiplier == 1
+                and (unit.unit in _WHOLE_UNITS or (unit.unit == "count" and unit.label))):
+            # "Tổng số hộ: 12.450", "số khẩu: 55.300", "Số xã: 12": the label names what is counted
+            return UnitReading(unit.unit, 1.0, 0, unit.label)
+        if _POPULATION_LABEL.search(before):
+            return UnitReading("person", 1.0, 0)  # "Dân số: 1.250.300": people
         return UnitReading("count", 1.0, 0)
     return None
 

@@ -224,7 +224,7 @@ _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
     r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
-    r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/)|giường|bác\s+sĩ|chiếc|"
+    r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
