@@ -3901,3 +3901,11 @@ def test_a_bare_count_takes_the_unit_its_label_names() -> None:
     assert figures("Dân số: 865.400.") == [(865400, "person", "level")]
     # near-miss: a label whose noun is no unit stays a bare count
     assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", None)]
+
+
+def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
+    # "đứng thứ 3 trong 14 tỉnh": the rank is the fact, the 14 provinces ranked count nothing of the place
+    assert figures("GRDP tăng 6,9%, đứng thứ 4 trong 14 tỉnh vùng.") == [(6.9, "pct", "yoy_pct"), (4, "count", "level")]
+    assert [f.token for f in find_figures("Tỉnh xếp thứ 11 trên 63 tỉnh, thành phố.")] == ["11"]
+    # near-miss: a part of a whole counted in the same unit keeps both counts
+    assert [f.token for f in find_figures("Có 12 xã trong 20 xã đạt chuẩn.")] == ["12", "20"]

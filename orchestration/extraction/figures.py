@@ -242,6 +242,9 @@ _NOT_FIGURE = [
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
+    # ... and after a rank ("đứng thứ 3 trong 14 tỉnh vùng", "xếp thứ 5 trên 63 tỉnh"): the rank is the fact, the
+    # whole it is ranked in counts nothing (as the 63 of "xếp thứ 5/63" does not)
+    r"(?:(?<=thứ\s\d\s)|(?<=thứ\s\d\d\s))(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
     # a milestone named by its ordinal and scale word ("đón vị khách thứ 9 triệu", "xuất xưởng chiếc xe thứ 1
     # triệu"): one guest or item, no count of millions (a rank after "xếp/đứng" is a count of its own)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!hạng\s)(?i:thứ)\s+\d+(?:[.,]\d+)?\s+(?i:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\b",
