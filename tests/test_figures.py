@@ -3909,3 +3909,11 @@ def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
     assert [f.token for f in find_figures("Tỉnh xếp thứ 11 trên 63 tỉnh, thành phố.")] == ["11"]
     # near-miss: a part of a whole counted in the same unit keeps both counts
     assert [f.token for f in find_figures("Có 12 xã trong 20 xã đạt chuẩn.")] == ["12", "20"]
+
+
+def test_the_one_a_mean_is_per_is_no_count() -> None:
+    # "bình quân 1 người 1 tháng": the unit of the average, no count of one person
+    assert figures("Thu nhập bình quân 1 người 1 tháng đạt 5,1 triệu đồng.") == [(5.1e6, "VND", "level")]
+    assert figures("Bình quân 1 lao động tạo ra 88 triệu đồng/năm.") == [(88e6, "VND", "level")]
+    # near-miss: one person counted after "mỗi hộ có" is a count
+    assert figures("Bình quân mỗi hộ có 1 người đi làm.") == [(1, "person", "level")]

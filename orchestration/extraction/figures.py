@@ -429,6 +429,10 @@ _NOT_FIGURE = [
     # 30 tấn"): its class, as its seats are
     r"(?i:(?:xe(?:\s+(?:tải|ben|đầu\s+kéo|container|ô\s+tô))?|tải\s+trọng(?:\s+(?:trục|thiết\s+kế|tối\s+đa))?)"
     r"(?:\s+(?:có|xe))?(?:\s+tải\s+trọng)?(?:\s+(?:trên|dưới|từ|tối\s+đa|hơn))?)\s+\d{1,3}(?:,\d+)?\s*(?i:tấn)\b",
+    # the one a mean is per ("thu nhập bình quân 1 người 1 tháng", "bình quân 1 lao động tạo ra 95 triệu đồng"): the
+    # unit of the average, no count of one person
+    r"(?i:bình\s+quân|trung\s+bình|tính\s+(?:trên|cho))(?:\s+(?:mỗi|cho|trên))?\s+1\s+"
+    r"(?i:người|lao\s+động|hộ|nhân\s+khẩu|khẩu|học\s+sinh|con)\b",
     # the base of a rate ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 dân"): the number before it is the fact
     # (numbers.read_unit reads the rate with it), the base counts nothing
     r"(?<=\d\s)trên\s+" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
