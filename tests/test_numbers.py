@@ -536,3 +536,11 @@ def test_thousands_grouped_by_spaces() -> None:
     assert parse_number("1\u00a0250\u202f000") == 1250000
     # (near miss: a group of two digits after a space is no thousands' group)
     assert parse_number("12 00") is None
+
+
+def test_a_table_unit_cell_in_thousands_of_its_unit() -> None:
+    # "1000 ha", "1.000 tấn": a statistics table's unit cell, read on its own
+    assert read_unit(" 1000 ha") == UnitReading("ha", 1e3, 8)
+    assert read_unit(" 1.000 tấn") == UnitReading("tonne", 1e3, 10)
+    # near-miss: in prose the same words after a number go on, and are a number of their own
+    assert read_unit(" 1.000 tấn, tăng 5%") is None

@@ -144,6 +144,9 @@ _SCALE = [
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
 ]
+# "1000 ha", "1.000 tấn", "1000 USD", "1000 người": a statistics table's unit cell, thousands of its unit (only a
+# whole cell so written: after a number in prose "1.000 tấn" is a number of its own)
+_TABLE_THOUSAND = re.compile(r"1\.?000\s+(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)")
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
@@ -329,6 +332,10 @@ def read_unit(after: str) -> UnitReading | None:
         lowered = rest.lower()
         if len(lowered) == len(rest):
             rest = lowered
+    if rest[:1] == "1" and (tm := _TABLE_THOUSAND.match(rest)) is not None and (
+            (cell := read_unit(rest[tm.end():])) is not None and cell.unit != "pct"
+            and not rest[tm.end() + cell.length:].strip()):
+        return UnitReading(cell.unit, 1e3 * cell.multiplier, pos + tm.end() + cell.length, cell.label)
     sm = _SCALE_RX.match(rest)
     if sm:
         factor = _SCALE[_row(sm)][1]
