@@ -544,3 +544,13 @@ def test_a_table_unit_cell_in_thousands_of_its_unit() -> None:
     assert read_unit(" 1.000 tấn") == UnitReading("tonne", 1e3, 10)
     # near-miss: in prose the same words after a number go on, and are a number of their own
     assert read_unit(" 1.000 tấn, tăng 5%") is None
+
+
+def test_goods_counted_by_pairs_and_packs_are_no_money() -> None:
+    # "45 triệu đôi giày dép" counts pairs: "đô" is a dollar only as a whole word
+    assert read_unit(" triệu đôi giày") == UnitReading("count", 1e6, 10, "đôi")
+    assert read_unit(" triệu bao thuốc lá") == UnitReading("count", 1e6, 10, "bao")
+    assert read_unit(" tỷ đô thị") == UnitReading("VND", 1e9, 3)
+    # near-misses: the dollar said "đô" stays a dollar; "bao gồm" opens a list after money
+    assert read_unit(" triệu đô, tăng 5%").unit == "USD"
+    assert read_unit(" tỷ bao gồm vốn ngân sách") == UnitReading("VND", 1e9, 3)

@@ -153,7 +153,8 @@ _CURRENCY = [
     (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
-    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô", "USD"),
+    # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
+    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
 ]
 # Other currencies have no unit in the contract: counted with their name as label, never đồng after the scale
 # word ("45 triệu euro", "3 tỷ yên", "2 triệu bảng Anh"); group 1 the name as written
@@ -234,7 +235,11 @@ _COUNT_NOUNS = re.compile(
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
     # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
     r"thuê\s+bao|"
-    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
+    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả|"
+    # (the goods an industrial release counts by their package or pair: "45 triệu đôi giày dép", "85 triệu bao
+    # thuốc lá", "12 triệu hộp sữa"; no money after the scale word; "12 tỷ bao gồm" lists what a sum holds, "bao bì"
+    # is packaging, counted per time below)
+    r"đôi|bao(?!\s+(?:gồm|bì))|hộp|lon|thùng|cuộn|túi)\b"
 )
 
 
