@@ -3917,3 +3917,11 @@ def test_the_one_a_mean_is_per_is_no_count() -> None:
     assert figures("Bình quân 1 lao động tạo ra 88 triệu đồng/năm.") == [(88e6, "VND", "level")]
     # near-miss: one person counted after "mỗi hộ có" is a count
     assert figures("Bình quân mỗi hộ có 1 người đi làm.") == [(1, "person", "level")]
+
+
+def test_tens_of_thousands_said_in_words() -> None:
+    # "ba vạn lượt khách": a digit word before "vạn" scales as "3 vạn" does
+    assert figures("Lễ hội thu hút ba vạn lượt khách.") == [(30000, "visit", "level")]
+    assert one("Có hơn một vạn hộ tham gia.", "một").qualifier == "over"
+    # near-miss: "Vạn" opening a place's name is no scale
+    assert figures("Vạn Ninh có ba xã đạt chuẩn.") == [(3, "count", "level")]

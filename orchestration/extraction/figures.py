@@ -2632,7 +2632,7 @@ _WORD_NUMBER = re.compile(
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
-    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])|"
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -2641,7 +2641,7 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
-                          r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
+                          r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
                           r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
 
