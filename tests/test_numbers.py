@@ -554,3 +554,11 @@ def test_goods_counted_by_pairs_and_packs_are_no_money() -> None:
     # near-misses: the dollar said "đô" stays a dollar; "bao gồm" opens a list after money
     assert read_unit(" triệu đô, tăng 5%").unit == "USD"
     assert read_unit(" tỷ bao gồm vốn ngân sách") == UnitReading("VND", 1e9, 3)
+
+
+def test_not_even_is_under_and_almost_is_approximate() -> None:
+    assert qualifier_before("số hộ nghèo còn chưa đầy ") == "under"
+    assert qualifier_before("tỷ lệ đạt gần như ") == "approx"
+    # near-misses: "như" and "đầy" alone bound nothing
+    assert qualifier_before("cũng như ") is None
+    assert qualifier_before("đầy ") is None

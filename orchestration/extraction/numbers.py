@@ -390,7 +390,9 @@ def read_unit(after: str) -> UnitReading | None:
 
 _QUALIFIER_BEFORE = [
     # ("ngót 3.000 cơ sở", "ngót nghét 120 nghìn lao động": just short of, as "gần" is)
-    (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE), "approx"),
+    # ("gần như 100%": almost, as "gần" is)
+    (re.compile(r"(?:khoảng|gần(?:\s+như)?|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE),
+     "approx"),
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
     # ("không ít hơn 50 dự án", "không dưới 2.000 lao động": not less than, a bound from below)
     (re.compile(r"(?<!không\s)(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
@@ -403,7 +405,8 @@ _QUALIFIER_BEFORE = [
     (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|không\s+dưới|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
     # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
-    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"
+    # ("chưa đầy 500 hộ": not even, below the number)
+    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|chưa\s+đầy|dưới\s+mức|(?<!\w)tối\s+đa|"
                 r"(?<!\w)không\s+(?:vượt\s+)?quá)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
