@@ -3925,3 +3925,17 @@ def test_tens_of_thousands_said_in_words() -> None:
     assert one("Có hơn một vạn hộ tham gia.", "một").qualifier == "over"
     # near-miss: "Vạn" opening a place's name is no scale
     assert figures("Vạn Ninh có ba xã đạt chuẩn.") == [(3, "count", "level")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mã số doanh nghiệp 4601234567 được cấp ngày 5/3.",
+    "Tra cứu theo mã hồ sơ 000.00.31.H12-260115-0001.",
+    "Gọi 113, 114, 115 khi khẩn cấp.",
+])
+def test_register_codes_and_emergency_numbers_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_after_a_short_code_word_stays() -> None:
+    # near-miss: a count after "mã số" that is no long code is what was coded
+    assert figures("Đã cấp mã số cho 1.250 hộ kinh doanh.") == [(1250, "household", "level")]

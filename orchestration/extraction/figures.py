@@ -132,8 +132,12 @@ _NOT_FIGURE = [
     # 0296.3852.123", "Mã số thuế 1800123456", "số tài khoản 0123 456 789"): it names a line or a holder, its digit
     # groups count nothing; so does a hotline's own prefix ("gọi 1900 1234"; before the years, which would take
     # its "1900" first)
-    r"(?i:đường\s+dây\s+nóng|tổng\s+đài|hotline|số\s+điện\s+thoại|điện\s+thoại\s*:|fax|mã\s+số\s+thuế|MST|"
+    r"(?i:đường\s+dây\s+nóng|tổng\s+đài|hotline|số\s+điện\s+thoại|điện\s+thoại\s*:|fax|MST|mã\s+số\s+thuế|"
     r"số\s+tài\s+khoản|tài\s+khoản\s+số)\s*:?\s*\d[\d .-]*\d",
+    # (any long code a register gives: "Mã số doanh nghiệp 5800123456", "mã hồ sơ 000.00.12.H45", "số CCCD 0660...";
+    # a short number after "cấp mã số" is what was coded: "cấp mã số 1.250 hộ")
+    r"(?i:mã\s+(?:số(?:\s+(?:doanh\s+nghiệp|hộ\s+kinh\s+doanh|hợp\s+tác\s+xã|đơn\s+vị))?|định\s+danh|hồ\s+sơ|"
+    r"bưu\s+chính)|số\s+(?:CCCD|CMND|căn\s+cước|định\s+danh))\s*:?\s*\d[\d .-]{6,}\d",
     r"\b1[89]00[ .]?\d{3,4}\b(?![.,]\d)",
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
@@ -2305,6 +2309,7 @@ _NOT_A_COUNT_NOUN = re.compile(
     # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
     r"dao\s+động|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
+    r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
     # tiếp nhận phản ánh"; the number ends a name, it counts no "giành")
     r"giành|hỗ\s+trợ|tiếp\s+nhận|tham\s+gia|tham\s+dự|thực\s+hiện|triển\s+khai|khởi\s+công|phục\s+vụ|"
