@@ -3939,3 +3939,11 @@ def test_register_codes_and_emergency_numbers_are_no_figures(text: str) -> None:
 def test_a_count_after_a_short_code_word_stays() -> None:
     # near-miss: a count after "mã số" that is no long code is what was coded
     assert figures("Đã cấp mã số cho 1.250 hộ kinh doanh.") == [(1250, "household", "level")]
+
+
+def test_the_gold_and_dollar_indices_share_the_base_named_before() -> None:
+    # "chỉ số giá vàng tăng 3,1% so với tháng trước; chỉ số giá đô la Mỹ tăng 0,4%": the release's base for both
+    text = "Chỉ số giá vàng tháng 5 tăng 3,1% so với tháng trước; chỉ số giá đô la Mỹ tăng 0,4%."
+    assert figures(text) == [(3.1, "pct", "change_pct"), (0.4, "pct", "change_pct")]
+    # near-miss: with no base said before, the bare change stays on last year
+    assert figures("Chỉ số giá đô la Mỹ tăng 0,4%.") == [(0.4, "pct", "yoy_pct")]
