@@ -562,3 +562,8 @@ def test_not_even_is_under_and_almost_is_approximate() -> None:
     # near-misses: "như" and "đầy" alone bound nothing
     assert qualifier_before("cũng như ") is None
     assert qualifier_before("đầy ") is None
+
+
+def test_a_pack_without_a_scale_word_is_left_to_the_noun_reader() -> None:
+    # (near miss of the packs after a scale word: "95 túi quà" keeps both words, figures._noun_count)
+    assert read_unit(" túi quà") is None

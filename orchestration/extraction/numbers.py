@@ -235,12 +235,13 @@ _COUNT_NOUNS = re.compile(
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
     # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
     r"thuê\s+bao|"
-    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả|"
-    # (the goods an industrial release counts by their package or pair: "45 triệu đôi giày dép", "85 triệu bao
-    # thuốc lá", "12 triệu hộp sữa"; no money after the scale word; "12 tỷ bao gồm" lists what a sum holds, "bao bì"
-    # is packaging, counted per time below)
-    r"đôi|bao(?!\s+(?:gồm|bì))|hộp|lon|thùng|cuộn|túi)\b"
+    r"nhóm|câu|trang|bản\s+tin|phóng\s+sự|chuyên\s+mục|ấn\s+phẩm|đầu\s+sách|cuốn|máy|bậc|hạng|cái|liều|quả)\b"
 )
+
+
+# the pair or the pack goods are counted by ("triệu đôi", "triệu bao": not "bao gồm", which lists what a sum holds, nor
+# "bao bì", packaging counted per time)
+_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi)(?![^\W\d_])")
 
 
 # Freight and passenger traffic ("661,1 triệu tấn.km", "140 ngàn người km", "5 triệu lượt người.km",
@@ -355,6 +356,10 @@ def read_unit(after: str) -> UnitReading | None:
         if inner is not None and inner.unit not in ("pct", "VND", "USD"):
             return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
                                inner.label)
+        if (packed := _PACKAGES.match(tail, ws)) is not None:
+            # "45 triệu đôi giày dép", "85 triệu bao thuốc lá": goods counted by the pair or the pack after a scale
+            # word, no money (without a scale the noun reader keeps its second word: "95 túi quà")
+            return UnitReading("count", factor, pos + sm.end() + packed.end(), packed.group())
         if "/" in tail[:30] and (per := _PER_TIME_NOUN.match(tail)):
             # "công suất 5 triệu lốp/năm", "2 triệu chai/năm": a thing made per unit of time is what the scale
             # counts (money names its currency: "5 triệu đồng/năm"; "5 triệu/tháng" stays money)
