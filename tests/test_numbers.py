@@ -567,3 +567,8 @@ def test_not_even_is_under_and_almost_is_approximate() -> None:
 def test_a_pack_without_a_scale_word_is_left_to_the_noun_reader() -> None:
     # (near miss of the packs after a scale word: "95 túi quà" keeps both words, figures._noun_count)
     assert read_unit(" túi quà") is None
+
+
+def test_trips_after_a_scale_word_are_no_money() -> None:
+    assert read_unit(" nghìn chuyến bay, tăng 8%") == UnitReading("count", 1e3, 17, "chuyến bay")
+    assert read_unit(" nghìn chuyến.") == UnitReading("count", 1e3, 13, "chuyến")

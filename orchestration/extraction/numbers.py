@@ -239,9 +239,10 @@ _COUNT_NOUNS = re.compile(
 )
 
 
-# the pair or the pack goods are counted by ("triệu đôi", "triệu bao": not "bao gồm", which lists what a sum holds, nor
-# "bao bì", packaging counted per time)
-_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi)(?![^\W\d_])")
+# the pair or the pack goods are counted by, the trips a carrier makes ("triệu đôi", "triệu bao", "nghìn chuyến bay":
+# not "bao gồm", which lists what a sum holds, nor "bao bì", packaging counted per time)
+_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi|chuyến(?:\s+(?:bay|tàu|xe))?)"
+                       r"(?![^\W\d_])")
 
 
 # Freight and passenger traffic ("661,1 triệu tấn.km", "140 ngàn người km", "5 triệu lượt người.km",
@@ -357,8 +358,9 @@ def read_unit(after: str) -> UnitReading | None:
             return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
                                inner.label)
         if (packed := _PACKAGES.match(tail, ws)) is not None:
-            # "45 triệu đôi giày dép", "85 triệu bao thuốc lá": goods counted by the pair or the pack after a scale
-            # word, no money (without a scale the noun reader keeps its second word: "95 túi quà")
+            # "45 triệu đôi giày dép", "85 triệu bao thuốc lá", "45 nghìn chuyến": goods counted by the pair or the
+            # pack, trips, after a scale word, no money (without a scale the noun reader keeps its second word: "95
+            # túi quà")
             return UnitReading("count", factor, pos + sm.end() + packed.end(), packed.group())
         if "/" in tail[:30] and (per := _PER_TIME_NOUN.match(tail)):
             # "công suất 5 triệu lốp/năm", "2 triệu chai/năm": a thing made per unit of time is what the scale
