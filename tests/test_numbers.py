@@ -572,3 +572,12 @@ def test_a_pack_without_a_scale_word_is_left_to_the_noun_reader() -> None:
 def test_trips_after_a_scale_word_are_no_money() -> None:
     assert read_unit(" nghìn chuyến bay, tăng 8%") == UnitReading("count", 1e3, 17, "chuyến bay")
     assert read_unit(" nghìn chuyến.") == UnitReading("count", 1e3, 13, "chuyến")
+
+
+def test_a_unit_with_a_footnote_mark_run_into_it() -> None:
+    # "1.250 hộ2": the footnote's digit after the unit word leaves it the unit
+    assert read_unit(" hộ2 tham gia") == UnitReading("household", 1.0, 3)
+    assert read_unit(" ha3.") == UnitReading("ha", 1.0, 3)
+    # near-misses: the squares and cubes of metres stay areas and volumes
+    assert read_unit(" m2 sàn") == UnitReading("ha", 1e-4, 3)
+    assert read_unit(" m3 nước") == UnitReading("m3", 1.0, 3)

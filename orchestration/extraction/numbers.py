@@ -245,6 +245,10 @@ _PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|
                        r"(?![^\W\d_])")
 
 
+# a word or three, then one or two digits of a footnote's mark run into the last and the clause's end
+_FOOTNOTE_GLUED = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?(?=\d{1,2}(?:[\s,.;:)]|$))")
+
+
 # Freight and passenger traffic ("661,1 triệu tấn.km", "140 ngàn người km", "5 triệu lượt người.km",
 # "HK.km"): a load times a distance, no tonnes, persons or visits; counted with the unit as written
 _TRAFFIC = re.compile(r"(?:(?i:tấn|người|lượt\s+người|lượt\s+khách|hành\s+khách|khách)|HK)\s*[.\-·×]?\s*km\b")
@@ -382,6 +386,12 @@ def read_unit(after: str) -> UnitReading | None:
         _, unit, mult = _UNITS[_row(um)]
         if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
+        return UnitReading(unit, mult, pos + um.end())
+    if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
+            (um := _UNITS_RX.match(rest, 0, glued.end())) is not None and um.end() == glued.end()):
+        # "1.250 hộ2", "350 ha3": a footnote's number run into the unit word, which is still the unit (the
+        # word's end is no word boundary before the digit)
+        _, unit, mult = _UNITS[_row(um)]
         return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest)
     if cm:
