@@ -3947,3 +3947,11 @@ def test_the_gold_and_dollar_indices_share_the_base_named_before() -> None:
     assert figures(text) == [(3.1, "pct", "change_pct"), (0.4, "pct", "change_pct")]
     # near-miss: with no base said before, the bare change stays on last year
     assert figures("Chỉ số giá đô la Mỹ tăng 0,4%.") == [(0.4, "pct", "yoy_pct")]
+
+
+def test_the_base_of_the_sex_ratio_at_birth_is_no_count() -> None:
+    # "111 bé trai/100 bé gái": the boys per hundred girls are the fact, the hundred girls its base
+    assert [f.token for f in find_figures("Tỷ số giới tính khi sinh 111 bé trai/100 bé gái.")] == ["111"]
+    assert [f.token for f in find_figures("Tỷ số giới tính khi sinh là 109,8 bé trai trên 100 bé gái.")] == ["109,8"]
+    # near-miss: a hundred girls counted are a count
+    assert [f.token for f in find_figures("Hỗ trợ 100 bé gái đến trường.")] == ["100"]

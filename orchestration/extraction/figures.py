@@ -441,6 +441,8 @@ _NOT_FIGURE = [
     # (numbers.read_unit reads the rate with it), the base counts nothing
     r"(?<=\d\s)trên\s+" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
     r"(?<=\d/)" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
+    # the sex ratio at birth's base ("112 bé trai/100 bé gái", "trên 100 bé gái"): the boys are the fact
+    r"(?:(?<=/)|(?<=/\s)|(?<=trên\s))100(?=\s+(?i:bé|trẻ\s+em|trẻ)\s+gái\b)",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
