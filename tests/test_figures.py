@@ -3142,10 +3142,11 @@ def test_a_rate_moving_in_points_after_its_level_is_its_change() -> None:
         fig = one(text, token)
         assert (fig.metric, round(fig.value, 6), fig.unit) == ("yoy_abs", value, "pct"), text
     # near-misses: what a part adds to a whole's change stays the amount it adds; a move on another base
-    # (the month before) is no change on the same period
+    # (the month before) is no change on the same period but the change on that base
     assert one("Nhóm nhà ở tăng 1,6%, làm CPI chung tăng 0,12 điểm phần trăm.", "0,12").metric == "level"
     assert one("Khu vực dịch vụ tăng 6,8%, đóng góp 2,07 điểm phần trăm.", "2,07").metric == "level"
-    assert one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2").metric == "level"
+    on_the_month_before = one("Tỷ lệ nợ xấu 1,9%, giảm 0,2 điểm phần trăm so với tháng trước.", "0,2")
+    assert (on_the_month_before.metric, on_the_month_before.value) == ("change_pct", -0.2)
 
 
 def test_a_move_in_a_ranking_is_a_change_on_the_ranking_before() -> None:
@@ -3766,3 +3767,191 @@ def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
 ])
 def test_a_change_against_a_period_stays_a_figure(text: str) -> None:
     assert [f.metric for f in find_figures(text)] == ["yoy_abs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân phản ánh qua đường dây nóng 1800 1567 của Sở Y tế.",
+    "Tổng đài 1900 9095 hỗ trợ doanh nghiệp suốt ngày đêm.",
+    "Gọi 1900.5678 hoặc số điện thoại 0236 3822 119 để được hướng dẫn.",
+    "Hộ kinh doanh có mã số thuế 8012345678 đã nộp đủ thuế.",
+    "Chuyển tiền vào số tài khoản 1234 5678 9012 tại Kho bạc.",
+])
+def test_phone_tax_and_account_numbers_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_beside_a_hotline_stays_a_figure() -> None:
+    # near-misses: what a hotline received is counted; a year 1900 before a count is still a year
+    assert figures("Tổng đài đã tiếp nhận 2.310 cuộc gọi, tăng 8%.") == [(2310, "count", "level"),
+                                                                         (8, "pct", "yoy_pct")]
+    assert figures("Sản lượng tăng 1800 tấn so với cùng kỳ.") == [(1800, "tonne", "yoy_abs")]
+
+
+def test_a_footnote_mark_before_a_capitalised_word_counts_nothing() -> None:
+    # "3 Trong đó ...": the footnote's number opens its sentence, no count of "Trong"
+    text = "3 Trong đó thu từ thuế đạt 1.250 tỷ đồng."
+    assert figures(text) == [(1250e9, "VND", "level")]
+    # near-miss: a capitalised noun after a number is still counted ("12 Tổ hợp tác")
+    assert figures("Thành lập mới 12 Tổ hợp tác.") == [(12, "count", "level")]
+
+
+def test_a_rates_move_in_points_on_another_base_is_its_change_there() -> None:
+    # "giảm 0,12 điểm phần trăm so với đầu năm": the change on the year's start, its sign kept (no level of 0,12%)
+    assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với đầu năm.") == [
+        (1.4, "pct", "level"), (-0.12, "pct", "change_pct")]
+    assert figures("Tỷ lệ thất nghiệp 2,1%, thấp hơn 0,3 điểm % so với quý trước.")[1] == (-0.3, "pct", "change_pct")
+    # near-misses: on the same period, or with no base, the move stays the change on last year
+    assert figures("Tỷ lệ nợ xấu là 1,4%, giảm 0,12 điểm phần trăm so với cùng kỳ.")[1] == (-0.12, "pct", "yoy_abs")
+    assert figures("Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.") == [(-1.5, "pct", "yoy_abs")]
+
+
+def test_a_rate_after_an_amounts_change_on_another_base_shares_that_base() -> None:
+    # "tăng 6.100 tỷ đồng so với đầu năm, tăng 5,2%": the rate restates the change on the year's start
+    text = "Dư nợ cho vay đạt 98.400 tỷ đồng, tăng 6.100 tỷ đồng so với đầu năm, tăng 5,2%."
+    assert one(text, "5,2").metric == "change_pct"
+    assert one("Vốn huy động giảm 320 tỷ đồng so với tháng trước, tương ứng giảm 0,9%.", "0,9").value == -0.9
+    # near-misses: after a change on the same period, or a rate with a base of its own, nothing moves
+    assert one("Vốn huy động tăng 320 tỷ đồng so với cùng kỳ, tăng 4,1%.", "4,1").metric == "yoy_pct"
+    assert one("Dư nợ tăng 900 tỷ đồng so với đầu năm, tăng 12% so với cùng kỳ.", "12").metric == "yoy_pct"
+
+
+def test_a_comma_before_three_digits_of_a_whole_count_groups_thousands() -> None:
+    # "1,250 doanh nghiệp": a count of firms has no decimals, the comma is the English thousands' mark
+    assert figures("Năm 2026 có 1,250 doanh nghiệp thành lập mới.") == [(1250, "enterprise", "level")]
+    assert figures("Đón 3,400 lượt khách.") == [(3400, "visit", "level")]
+    # near-misses: tonnes, money after a scale word and rates keep the Vietnamese decimal
+    assert figures("Sản lượng đạt 241,497 tấn.") == [(241.497, "tonne", "level")]
+    assert figures("Thu đạt 1,250 tỷ đồng.") == [(1.25e9, "VND", "level")]
+    assert figures("Có 1,2 vạn hộ.") == [(12000, "household", "level")]
+
+
+def test_the_figures_own_month_a_year_before_is_the_same_period() -> None:
+    # a December release: "so với tháng 12 năm trước" is the same month of last year, growth on last year
+    assert figures("CPI tháng 12/2026 tăng 0,3% so với tháng trước; so với tháng 12 năm trước tăng 2,9%.") == [
+        (0.3, "pct", "change_pct"), (2.9, "pct", "yoy_pct")]
+    assert figures("Chỉ số giá tháng 6 giảm 1,1% so với tháng 6 năm trước.") == [(-1.1, "pct", "yoy_pct")]
+    # near-misses: another month of last year is the year's start; "9 tháng" names months, no month
+    assert figures("CPI tháng 6/2026 tăng 1,7% so với tháng 12 năm trước.") == [(1.7, "pct", "change_pct")]
+    assert figures("CPI bình quân 6 tháng tăng 1,7% so với tháng 6 năm trước.") == [(1.7, "pct", "change_pct")]
+
+
+def test_a_rate_opening_a_clause_on_the_kind_of_units_counted_before_is_a_share() -> None:
+    # "Trong số 2.100 hộ được vay vốn, 64% là hộ cận nghèo": the share of that kind among the units counted
+    assert one("Trong số 2.100 hộ được vay vốn, 64% là hộ cận nghèo.", "64").metric == "share_pct"
+    assert one("Thành lập 870 doanh nghiệp, gần 30% là doanh nghiệp chế biến.", "30").metric == "share_pct"
+    # near-misses: what the rate itself is, or a rate with a subject of its own, is no share
+    assert one("Tăng trưởng đạt 7,6%, là mức cao nhất vùng.", "7,6").metric == "yoy_pct"
+    assert one("Có 870 doanh nghiệp, tỷ lệ nữ chủ doanh nghiệp 30% là khá cao.", "30").metric == "level"
+
+
+def test_the_day_a_stock_is_counted_on_is_no_figure() -> None:
+    # "thời điểm 31/3": the day of an inventory index, no count of 31
+    assert figures("Chỉ số tồn kho tại thời điểm 30/6 giảm 2,7% so với cùng thời điểm năm trước.") == [
+        (-2.7, "pct", "yoy_pct")]
+    # near-miss: "thời điểm này" before a ratio of counts leaves the counts
+    assert [f.token for f in find_figures("Tại thời điểm này có 14/17 xã đạt chuẩn.")] == ["14", "17"]
+
+
+def test_a_development_index_whose_subject_holds_a_comma_is_growth() -> None:
+    # "Chỉ số phát triển ngành chế biến, chế tạo đạt 106,4%": the index's excess over 100, its comma no break
+    assert figures("Chỉ số phát triển ngành chế biến, chế tạo đạt 106,4%.") == [(6.4, "pct", "yoy_pct")]
+    # near-miss: the same sentence without the index named is a plain rate
+    assert figures("Ngành chế biến, chế tạo đạt 106,4%.") == [(106.4, "pct", "level")]
+
+
+def test_a_multiple_in_words_before_lan_is_a_multiple() -> None:
+    # "tăng gấp ba lần cùng kỳ": three times last year's, growth of 200%
+    assert figures("Số dự án thu hút tăng gấp ba lần cùng kỳ.") == [(200, "pct", "yoy_pct")]
+    assert figures("Doanh thu gấp năm lần so với cùng kỳ.") == [(400, "pct", "yoy_pct")]
+    # near-misses: "gấp năm" with no "lần" after it names nothing; a hope stays none
+    assert figures("Doanh thu gấp năm 2020.") == []
+    assert figures("Tỉnh kỳ vọng doanh thu tăng gấp ba lần cùng kỳ.") == []
+
+
+def test_a_verb_after_a_number_is_no_noun_it_counts() -> None:
+    # "ASIAD 20 giành ...": the number ends a name, the verb after it counts nothing
+    assert figures("Đoàn vận động viên dự ASIAD 20 giành 2 huy chương bạc.") == [(2, "count", "level")]
+    assert figures("Tổng đài 1088 tiếp nhận ý kiến người dân.") == []
+    # near-miss: a noun after the number is still counted, the verb after the noun changes nothing
+    assert figures("Có 14 công ty tham gia hội chợ.") == [(14, "count", "level")]
+
+
+def test_thousands_grouped_by_spaces_are_one_number() -> None:
+    # "12 000 tấn" (a PDF's plain space, Word's no-break or narrow one): one number, no figure of 000
+    assert figures("Sản lượng ngô đạt 12 000 tấn.") == [(12000, "tonne", "level")]
+    assert figures("Thu nhập bình quân 4\u202f250\u00a0000 đồng.") == [(4250000, "VND", "level")]
+    assert figures("Thu đạt 5 250 tỷ đồng.") == [(5250e9, "VND", "level")]
+    # near-misses: a number that names a hamlet before a count, and a row of numbers, stay apart
+    assert figures("Ấp 3 200 hộ tham gia.") == [(200, "household", "level")]
+    assert figures("Năm 2025 có 12 xã, 150 hộ.") == [(12, "count", "level"), (150, "household", "level")]
+
+
+def test_a_rankings_move_said_in_words() -> None:
+    # "tụt ba bậc", "tăng hai bậc": places a ranking moved, as "tụt 3 bậc" is
+    assert figures("Chỉ số DTI xếp thứ 41/63, tụt ba bậc.")[1] == (-3, "count", "yoy_abs")
+    assert figures("Chỉ số PCI tăng hai bậc so với năm 2025.") == [(2, "count", "yoy_abs")]
+    # near-miss: school levels are no ranking
+    assert figures("Hệ thống gồm hai bậc học.") == []
+
+
+def test_a_bare_count_takes_the_unit_its_label_names() -> None:
+    # "Tổng số hộ: 9.870; số khẩu: 41.200": the label's noun is what the bare number counts
+    assert figures("Tổng số hộ: 9.870; số khẩu: 41.200.") == [(9870, "household", "level"), (41200, "person", "level")]
+    assert [(f.unit, f.unit_label) for f in find_figures("Số thôn: 48.")] == [("count", "thôn")]
+    assert figures("Dân số: 865.400.") == [(865400, "person", "level")]
+    # near-miss: a label whose noun is no unit stays a bare count
+    assert [(f.unit, f.unit_label) for f in find_figures("Tổng số ca phẫu thuật 3.111;")] == [("count", None)]
+
+
+def test_the_whole_a_rank_is_counted_in_is_no_figure() -> None:
+    # "đứng thứ 3 trong 14 tỉnh": the rank is the fact, the 14 provinces ranked count nothing of the place
+    assert figures("GRDP tăng 6,9%, đứng thứ 4 trong 14 tỉnh vùng.") == [(6.9, "pct", "yoy_pct"), (4, "count", "level")]
+    assert [f.token for f in find_figures("Tỉnh xếp thứ 11 trên 63 tỉnh, thành phố.")] == ["11"]
+    # near-miss: a part of a whole counted in the same unit keeps both counts
+    assert [f.token for f in find_figures("Có 12 xã trong 20 xã đạt chuẩn.")] == ["12", "20"]
+
+
+def test_the_one_a_mean_is_per_is_no_count() -> None:
+    # "bình quân 1 người 1 tháng": the unit of the average, no count of one person
+    assert figures("Thu nhập bình quân 1 người 1 tháng đạt 5,1 triệu đồng.") == [(5.1e6, "VND", "level")]
+    assert figures("Bình quân 1 lao động tạo ra 88 triệu đồng/năm.") == [(88e6, "VND", "level")]
+    # near-miss: one person counted after "mỗi hộ có" is a count
+    assert figures("Bình quân mỗi hộ có 1 người đi làm.") == [(1, "person", "level")]
+
+
+def test_tens_of_thousands_said_in_words() -> None:
+    # "ba vạn lượt khách": a digit word before "vạn" scales as "3 vạn" does
+    assert figures("Lễ hội thu hút ba vạn lượt khách.") == [(30000, "visit", "level")]
+    assert one("Có hơn một vạn hộ tham gia.", "một").qualifier == "over"
+    # near-miss: "Vạn" opening a place's name is no scale
+    assert figures("Vạn Ninh có ba xã đạt chuẩn.") == [(3, "count", "level")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mã số doanh nghiệp 4601234567 được cấp ngày 5/3.",
+    "Tra cứu theo mã hồ sơ 000.00.31.H12-260115-0001.",
+    "Gọi 113, 114, 115 khi khẩn cấp.",
+])
+def test_register_codes_and_emergency_numbers_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_count_after_a_short_code_word_stays() -> None:
+    # near-miss: a count after "mã số" that is no long code is what was coded
+    assert figures("Đã cấp mã số cho 1.250 hộ kinh doanh.") == [(1250, "household", "level")]
+
+
+def test_the_gold_and_dollar_indices_share_the_base_named_before() -> None:
+    # "chỉ số giá vàng tăng 3,1% so với tháng trước; chỉ số giá đô la Mỹ tăng 0,4%": the release's base for both
+    text = "Chỉ số giá vàng tháng 5 tăng 3,1% so với tháng trước; chỉ số giá đô la Mỹ tăng 0,4%."
+    assert figures(text) == [(3.1, "pct", "change_pct"), (0.4, "pct", "change_pct")]
+    # near-miss: with no base said before, the bare change stays on last year
+    assert figures("Chỉ số giá đô la Mỹ tăng 0,4%.") == [(0.4, "pct", "yoy_pct")]
+
+
+def test_the_base_of_the_sex_ratio_at_birth_is_no_count() -> None:
+    # "111 bé trai/100 bé gái": the boys per hundred girls are the fact, the hundred girls its base
+    assert [f.token for f in find_figures("Tỷ số giới tính khi sinh 111 bé trai/100 bé gái.")] == ["111"]
+    assert [f.token for f in find_figures("Tỷ số giới tính khi sinh là 109,8 bé trai trên 100 bé gái.")] == ["109,8"]
+    # near-miss: a hundred girls counted are a count
+    assert [f.token for f in find_figures("Hỗ trợ 100 bé gái đến trường.")] == ["100"]

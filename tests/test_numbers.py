@@ -498,3 +498,86 @@ def test_passenger_trips_and_passenger_kilometres_keep_their_units() -> None:
     assert read_unit(" nghìn lượt hành khách").unit == "visit"
     traffic = read_unit(" triệu HK.km")
     assert traffic is not None and traffic.unit == "count"
+
+
+def test_containers_in_twenty_foot_units_are_no_money() -> None:
+    # a port's containers after a scale word: counted with their symbol, never đồng
+    assert read_unit(" nghìn TEU, tăng 9%") == UnitReading("count", 1e3, 10, "TEU")
+    assert read_unit(" TEU") == UnitReading("count", 1.0, 4, "TEU")
+    # (near miss: a bare scale word without a unit is still money in these reports)
+    assert read_unit(" nghìn, tăng 9%").unit == "VND"
+
+
+def test_a_thousand_abbreviated_before_its_unit() -> None:
+    assert read_unit(" ng.tấn, tăng 4,1%") == UnitReading("tonne", 1e3, 7)
+    assert read_unit(" Ng. người") == UnitReading("person", 1e3, 10)
+    assert read_unit(" ng.đồng") == UnitReading("VND", 1e3, 8)
+    # (near miss: "ng." before no unit, the end of a cut word, is no scale)
+    assert read_unit(" ng. Theo đó") is None
+
+
+def test_not_below_is_a_bound_from_below() -> None:
+    assert qualifier_before("tuyển sinh không dưới ") == "over"
+    assert qualifier_before("đào tạo không ít hơn ") == "over"
+    assert qualifier_before("tăng trưởng không thấp hơn ") == "over"
+    # (near miss: the plain bounds from above stay under)
+    assert qualifier_before("giảm xuống dưới ") == "under"
+    assert qualifier_before("ít hơn ") == "under"
+
+
+def test_hospital_beds_per_population_are_a_rate() -> None:
+    assert read_unit(" giường bệnh/vạn dân; ") == UnitReading("count", 1.0, 20, "giường bệnh/vạn dân")
+    # (near miss: beds counted alone keep their short word)
+    assert read_unit(" giường bệnh") == UnitReading("count", 1.0, 7, "giường")
+
+
+def test_thousands_grouped_by_spaces() -> None:
+    assert parse_number("12 000") == 12000
+    assert parse_number("1\u00a0250\u202f000") == 1250000
+    # (near miss: a group of two digits after a space is no thousands' group)
+    assert parse_number("12 00") is None
+
+
+def test_a_table_unit_cell_in_thousands_of_its_unit() -> None:
+    # "1000 ha", "1.000 tấn": a statistics table's unit cell, read on its own
+    assert read_unit(" 1000 ha") == UnitReading("ha", 1e3, 8)
+    assert read_unit(" 1.000 tấn") == UnitReading("tonne", 1e3, 10)
+    # near-miss: in prose the same words after a number go on, and are a number of their own
+    assert read_unit(" 1.000 tấn, tăng 5%") is None
+
+
+def test_goods_counted_by_pairs_and_packs_are_no_money() -> None:
+    # "45 triệu đôi giày dép" counts pairs: "đô" is a dollar only as a whole word
+    assert read_unit(" triệu đôi giày") == UnitReading("count", 1e6, 10, "đôi")
+    assert read_unit(" triệu bao thuốc lá") == UnitReading("count", 1e6, 10, "bao")
+    assert read_unit(" tỷ đô thị") == UnitReading("VND", 1e9, 3)
+    # near-misses: the dollar said "đô" stays a dollar; "bao gồm" opens a list after money
+    assert read_unit(" triệu đô, tăng 5%").unit == "USD"
+    assert read_unit(" tỷ bao gồm vốn ngân sách") == UnitReading("VND", 1e9, 3)
+
+
+def test_not_even_is_under_and_almost_is_approximate() -> None:
+    assert qualifier_before("số hộ nghèo còn chưa đầy ") == "under"
+    assert qualifier_before("tỷ lệ đạt gần như ") == "approx"
+    # near-misses: "như" and "đầy" alone bound nothing
+    assert qualifier_before("cũng như ") is None
+    assert qualifier_before("đầy ") is None
+
+
+def test_a_pack_without_a_scale_word_is_left_to_the_noun_reader() -> None:
+    # (near miss of the packs after a scale word: "95 túi quà" keeps both words, figures._noun_count)
+    assert read_unit(" túi quà") is None
+
+
+def test_trips_after_a_scale_word_are_no_money() -> None:
+    assert read_unit(" nghìn chuyến bay, tăng 8%") == UnitReading("count", 1e3, 17, "chuyến bay")
+    assert read_unit(" nghìn chuyến.") == UnitReading("count", 1e3, 13, "chuyến")
+
+
+def test_a_unit_with_a_footnote_mark_run_into_it() -> None:
+    # "1.250 hộ2": the footnote's digit after the unit word leaves it the unit
+    assert read_unit(" hộ2 tham gia") == UnitReading("household", 1.0, 3)
+    assert read_unit(" ha3.") == UnitReading("ha", 1.0, 3)
+    # near-misses: the squares and cubes of metres stay areas and volumes
+    assert read_unit(" m2 sàn") == UnitReading("ha", 1e-4, 3)
+    assert read_unit(" m3 nước") == UnitReading("m3", 1.0, 3)

@@ -128,6 +128,17 @@ _NOT_FIGURE = [
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
     # (also run into the word before it: "Cập nhật lúc17:38")
     r"(?i:lúc)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)",
+    # a telephone, tax or bank account number ("đường dây nóng 1800 1567", "Tổng đài 1900 9095", "số điện thoại
+    # 0296.3852.123", "Mã số thuế 1800123456", "số tài khoản 0123 456 789"): it names a line or a holder, its digit
+    # groups count nothing; so does a hotline's own prefix ("gọi 1900 1234"; before the years, which would take
+    # its "1900" first)
+    r"(?i:đường\s+dây\s+nóng|tổng\s+đài|hotline|số\s+điện\s+thoại|điện\s+thoại\s*:|fax|MST|mã\s+số\s+thuế|"
+    r"số\s+tài\s+khoản|tài\s+khoản\s+số)\s*:?\s*\d[\d .-]*\d",
+    # (any long code a register gives: "Mã số doanh nghiệp 5800123456", "mã hồ sơ 000.00.12.H45", "số CCCD 0660...";
+    # a short number after "cấp mã số" is what was coded: "cấp mã số 1.250 hộ")
+    r"(?i:mã\s+(?:số(?:\s+(?:doanh\s+nghiệp|hộ\s+kinh\s+doanh|hợp\s+tác\s+xã|đơn\s+vị))?|định\s+danh|hồ\s+sơ|"
+    r"bưu\s+chính)|số\s+(?:CCCD|CMND|căn\s+cước|định\s+danh))\s*:?\s*\d[\d .-]{6,}\d",
+    r"\b1[89]00[ .]?\d{3,4}\b(?![.,]\d)",
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
     r"(?:(?i:lượt\s+xem|truy\s+cập|lượt\s+thích)|Trực\s+tuyến)\s*:?\s*\d[\d.,]*",
@@ -235,6 +246,9 @@ _NOT_FIGURE = [
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
+    # ... and after a rank ("đứng thứ 3 trong 14 tỉnh vùng", "xếp thứ 5 trên 63 tỉnh"): the rank is the fact, the
+    # whole it is ranked in counts nothing (as the 63 of "xếp thứ 5/63" does not)
+    r"(?:(?<=thứ\s\d\s)|(?<=thứ\s\d\d\s))(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
     # a milestone named by its ordinal and scale word ("đón vị khách thứ 9 triệu", "xuất xưởng chiếc xe thứ 1
     # triệu"): one guest or item, no count of millions (a rank after "xếp/đứng" is a count of its own)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!hạng\s)(?i:thứ)\s+\d+(?:[.,]\d+)?\s+(?i:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\b",
@@ -253,8 +267,9 @@ _NOT_FIGURE = [
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
-    # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date)
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp)\s+{day_month()}\b",
+    # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
+    # is counted on)
+    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -418,10 +433,16 @@ _NOT_FIGURE = [
     # 30 tấn"): its class, as its seats are
     r"(?i:(?:xe(?:\s+(?:tải|ben|đầu\s+kéo|container|ô\s+tô))?|tải\s+trọng(?:\s+(?:trục|thiết\s+kế|tối\s+đa))?)"
     r"(?:\s+(?:có|xe))?(?:\s+tải\s+trọng)?(?:\s+(?:trên|dưới|từ|tối\s+đa|hơn))?)\s+\d{1,3}(?:,\d+)?\s*(?i:tấn)\b",
+    # the one a mean is per ("thu nhập bình quân 1 người 1 tháng", "bình quân 1 lao động tạo ra 95 triệu đồng"): the
+    # unit of the average, no count of one person
+    r"(?i:bình\s+quân|trung\s+bình|tính\s+(?:trên|cho))(?:\s+(?:mỗi|cho|trên))?\s+1\s+"
+    r"(?i:người|lao\s+động|hộ|nhân\s+khẩu|khẩu|học\s+sinh|con)\b",
     # the base of a rate ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 dân"): the number before it is the fact
     # (numbers.read_unit reads the rate with it), the base counts nothing
     r"(?<=\d\s)trên\s+" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
     r"(?<=\d/)" + PER_BASE_NUMBER + r"(?=\s+" + PER_BASE_NOUN + ")",
+    # the sex ratio at birth's base ("112 bé trai/100 bé gái", "trên 100 bé gái"): the boys are the fact
+    r"(?:(?<=/)|(?<=/\s)|(?<=trên\s))100(?=\s+(?i:bé|trẻ\s+em|trẻ)\s+gái\b)",
 ]
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
@@ -878,6 +899,10 @@ _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\
                                     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$", re.IGNORECASE)
 
 
+# "..., 85% là doanh nghiệp nhỏ và vừa": a rate followed by "là" and the kind of the units a clause before counted
+# (not "là mức cao nhất", "là do ...": what the rate itself is, or why)
+_KIND_RIGHT_AFTER = re.compile(r"^\s*là\s+(?!(?:mức|do|vì|nhờ|bởi|một|những|chỉ\s+số|tỷ\s+lệ|tỉ\s+lệ|tốc\s+độ|"
+                               r"con\s+số|kết\s+quả|địa\s+phương|tỉnh|năm)\b)[^\W\d_]", re.IGNORECASE)
 # "gần 100% học sinh là người dân tộc thiểu số", "60% lao động của xã là nữ": people counted, then what they are:
 # the share of that kind among them, whatever verb (or none) came before the percent
 _KIND_OF_THE_UNITS_AFTER = re.compile(
@@ -949,6 +974,18 @@ _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", 
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm)\b"
     r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# "so với tháng 12 năm trước": a month of last year as a base (group 1 its number); a month the sentence names as
+# its figure's period, not after "so với" (group 1 its number)
+_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?"
+                                   r"năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
+_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng\s+(\d{1,2})(?![\d.,])"
+                                  r"(?!\s+năm\s+(?:trước|ngoái))")
+# "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
+# change after its comma; group 1 the base
+_AMOUNT_CHANGE_ON_A_BASE_BEFORE = re.compile(
+    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{0,20}?\s"
+    r"(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*,\s*(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?(?:tăng|giảm)\s*"
+    r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
 _BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
@@ -996,7 +1033,9 @@ _WHOLE_CHANGE = re.compile(r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)
 
 # "... có 7 nhóm tăng giá so với tháng trước. Mức tăng mạnh nhất thuộc về nhóm nhà ở (tăng 1,35%)":
 # a price group's bare change is read against the base the text named last before it
-_PRICE_GROUP = re.compile(r"\bnhóm\b", re.IGNORECASE)
+# (a price index named in a release after another's change: "chỉ số giá vàng tăng 4,87% so với tháng trước; chỉ số giá
+# đô la Mỹ tăng 0,36%", on the same base)
+_PRICE_GROUP = re.compile(r"\bnhóm\b|\bchỉ\s+số\s+giá\s+(?:vàng|đô\s+la|USD)", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
 
 
@@ -1413,6 +1452,10 @@ _DEVELOPMENT_INDEX = re.compile(r"(?:tốc\s+độ|chỉ\s+số)\s+phát\s+tri�
                                 re.IGNORECASE)
 
 
+# ("Chỉ số phát triển ngành chế biến, chế tạo đạt 108,2%": the index named before a comma inside its subject, the
+# clause holding no other figure)
+_DEVELOPMENT_INDEX_OPENS_CLAUSE = re.compile(r"(?:^|[;:]\s*)(?:tốc\s+độ|chỉ\s+số)\s+phát\s+triển\b[^;:\d%]{0,80}?"
+                                            r"\sđạt\s*$", re.IGNORECASE)
 _REACHED_RIGHT_BEFORE = re.compile(r"đạt\s*$", re.IGNORECASE)
 
 
@@ -1589,6 +1632,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     base = base or (comparison_base(base_before.group(1)) if base_before else None) or comparison_base(head)
     if base is None and "và" in before and (earlier := _BASE_BEFORE_AN_EARLIER_CHANGE.match(before)):
         base = comparison_base(earlier.group(1))
+    if (base is None and unit == "pct" and "so" in sentence_before[-140:]
+            and (restates := _AMOUNT_CHANGE_ON_A_BASE_BEFORE.search(sentence_before[-140:]))
+            and comparison_base(restates.group(1)) == "other"):
+        # "tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": the rate right after an amount's change on another base
+        # restates that change, on the same base
+        base = "other"
     # "doanh thu tăng hơn so với tháng trước gần 6%": the base written between the verb and its figure
     verb_base = _BASE_BETWEEN_VERB_AND_FIGURE.search(before) if unit == "pct" and "so" in before else None
     if verb_base and (between := comparison_base(verb_base.group(2))):
@@ -1628,6 +1677,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 base = comparison_base(opening.group(1))
     if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
         base = "other"
+    if base == "other" and ("năm" in head or "năm" in before) and (
+            (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
+        # "CPI tháng 12/2024 ... so với tháng 12 năm trước tăng 3,8%": the figure's own month a year before is the
+        # same period (another month of last year, "tháng 9 so với tháng 12 năm trước", stays another base)
+        own_months = [m.group(1) for m in _MONTH_OF_THE_FIGURE.finditer(sentence[-200:])]
+        if own_months and int(own_months[-1]) == int(last_year.group(1)):
+            base = "same"
     same_period, other_base = base == "same", base == "other"
     if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
             comparison_base("so với " + compared.group("base")) == "same"):
@@ -1914,7 +1970,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
-        if not other_base and _DEVELOPMENT_INDEX.search(before):
+        if not other_base and (_DEVELOPMENT_INDEX.search(before) or (
+                "phát" in sentence[-160:] and _DEVELOPMENT_INDEX_OPENS_CLAUSE.search(sentence[-160:]))):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
             return "yoy_pct", (round(value - 100, 6) if value >= 50 else value), unit
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
@@ -1929,6 +1986,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "share_pct", value, unit
         if _KIND_OF_THE_UNITS_AFTER.match(after) and not _RATE_SUBJECT.search(before):
             return "share_pct", value, unit  # "gần 100% học sinh là người dân tộc thiểu số": the share of a kind
+        if (_KIND_RIGHT_AFTER.match(after) and _QUALIFIERS_ONLY.fullmatch(before)
+                and _DIGIT.search(_last_sentence(sentence_before))):
+            # "Trong số 1.250 doanh nghiệp thành lập mới, 85% là doanh nghiệp nhỏ": a clause that opens on the rate
+            # and says what kind the units counted before are, the share of that kind among them
+            return "share_pct", value, unit
         if _GRDP_RIGHT_AFTER.match(after):
             # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
             # after it is the subject's share of the GRDP, with or without a verb before it
@@ -2004,9 +2066,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "xảy ra 45 vụ (+3 vụ)", "làm chết 30 người (-2 người)": a signed amount alone in brackets after its level
         # is the change, on the same period, as "(giảm 2 người)" there is (the sign is already in the value)
         return "yoy_abs", value, unit
-    if unit == "pct_point" and same_period and (higher := _HIGHER_BEFORE.search(before)):
+    if unit == "pct_point" and (same_period or other_base) and (higher := _HIGHER_BEFORE.search(before)):
         # "tăng 10,13%, cao hơn 1,53 điểm % so với cùng kỳ": the gap between the rate and last year's, in points
-        return "yoy_abs", (-value if higher.group(1).lower() == "thấp" else value), unit
+        # (on another base, "thấp hơn 0,2 điểm % so với quý trước", the gap on it: a rate's gap on a rate is
+        # read so above, "cao hơn đầu năm 1,5%")
+        return ("yoy_abs" if same_period else "change_pct"), (-value if higher.group(1).lower() == "thấp"
+                                                               else value), unit
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
@@ -2079,12 +2144,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if "dự kiến" in sentence and _A_WORKS_PLANNED_MAKE.search(sentence):
             return "level", value, unit  # "Nhà máy dự kiến lắp đặt 59 tua bin": what the work is designed with
         return "target", value, unit
-    if (unit == "pct_point" and base is None and not in_brackets and _GROWTH_BEFORE.search(before)
+    if (unit == "pct_point" and (base is None or other_base) and not in_brackets and _GROWTH_BEFORE.search(before)
             and not _A_CONTRIBUTION_BEFORE.search(before)):
         # "tỷ lệ hộ nghèo giảm 2,3 điểm phần trăm", "đạt 68%, tăng 1,2 điểm %": a rate's move in points with
         # no base is its change on the same period, as "tăng 2,1 điểm % so với năm trước" is (a share of
-        # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds)
-        return "yoy_abs", (-value if _FALL_BEFORE.search(before) else value), unit
+        # a total's growth, "làm CPI tăng 0,12 điểm phần trăm", stays the amount it adds); on another base
+        # ("tỷ lệ nợ xấu giảm 0,12 điểm phần trăm so với đầu năm") it is the change on that base, its sign kept
+        return ("change_pct" if other_base else "yoy_abs"), (-value if _FALL_BEFORE.search(before) else value), unit
     return "level", value, unit
 
 
@@ -2246,7 +2312,12 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
     r"dao\s+động|"
-    r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ)\b")
+    r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
+    r"khi|nếu|vì|do|bởi|nhưng|rồi|"
+    # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
+    # tiếp nhận phản ánh"; the number ends a name, it counts no "giành")
+    r"giành|hỗ\s+trợ|tiếp\s+nhận|tham\s+gia|tham\s+dự|thực\s+hiện|triển\s+khai|khởi\s+công|phục\s+vụ|"
+    r"sẽ|vẫn|cũng|đang|chưa|không|bị|nhằm|để)\b")
 
 
 _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|được\s+giao|đăng\s+ký",
@@ -2271,6 +2342,11 @@ _RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:tr�
 # money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
 # dash: "từ 5 đến 7 km" is as often a place's distance from another)
 _MONEY = frozenset({"VND", "USD"})
+# Units counted in whole ones only: a decimal comma before three digits there is impossible, the English grouping
+# of thousands ("1,250 doanh nghiệp", "3,400 lượt khách"; numbers.parse_number reads "1,250" alone as a decimal)
+_WHOLE_UNITS = frozenset({"person", "household", "head", "enterprise", "cooperative", "product", "visit", "house",
+                          "case"})
+_COMMA_THOUSANDS = re.compile(r"\d{1,3},\d{3}")
 # The round goal that names a programme, a scheme or a movement ("Chương trình “Trồng một tỷ cây xanh”", "Đề án 1
 # triệu ha lúa chất lượng cao", "phong trào 1 triệu tấn tôm"): part of its name, no fact of the place; the number
 # (scaled, no money: "Chương trình hỗ trợ 2 tỷ đồng" is money spent) follows the name's noun, a quote and a word or two
@@ -2323,6 +2399,10 @@ _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "h
 _LIST_GOES_ON = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?"
                            r"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
+# the noun after "số" in such a label (group 1)
+_NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
+                                    re.IGNORECASE)
+_POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s*:\s*$", re.IGNORECASE)
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
 
@@ -2336,6 +2416,13 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
         return None
     before = re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]
     if _BARE_LABEL_BEFORE.search(before):
+        if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
+                (unit := read_unit(" " + named.group(1))) is not None and unit.multiplier == 1
+                and (unit.unit in _WHOLE_UNITS or (unit.unit == "count" and unit.label))):
+            # "Tổng số hộ: 12.450", "số khẩu: 55.300", "Số xã: 12": the label names what is counted
+            return UnitReading(unit.unit, 1.0, 0, unit.label)
+        if _POPULATION_LABEL.search(before):
+            return UnitReading("person", 1.0, 0)  # "Dân số: 1.250.300": people
         return UnitReading("count", 1.0, 0)
     return None
 
@@ -2501,7 +2588,10 @@ _VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫ
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
-    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)):
+    # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
+    # sentence is no noun either)
+    if not m or _NOT_A_COUNT_NOUN.match(m.group(1)) or (m.group(1)[:1].isupper() and _NOT_A_COUNT_NOUN.match(
+            m.group(1).lower())):
         return None
     label = m.group(1)
     first = label.split()[0]
@@ -2542,6 +2632,8 @@ _WORD_NUMBER = re.compile(
     + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
+    # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
+    r"bậc\b(?!\s+học)|"
     # works counted in words ("hai cây cầu", "ba đoạn tuyến", "hai địa điểm" to build at)
     # (not "hai cầu thủ", players, nor "cầu nối", a link; not "Hai công trình có tổng mức đầu tư ...", which
     # opens a sentence about the works a text has just named, no count of its own)
@@ -2549,7 +2641,7 @@ _WORD_NUMBER = re.compile(
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
-    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])|"
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -2558,7 +2650,7 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
-                          r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
+                          r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
                           r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
 
@@ -2675,6 +2767,10 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier))
+        if (metric == "level" and reading.label in _RANK_STEPS
+                and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
+            # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
+            metric, value = "yoy_abs", (-value if move.group(1).lower() in ("giảm", "tụt") else value)
         out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
     return out
@@ -2767,15 +2863,19 @@ def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]
 
 # "tăng gấp đôi so với cùng kỳ", "ước gần gấp đôi so với kế hoạch": a multiple written as a word, read as
 # "gấp 2 lần" is; a hope ("kỳ vọng ... tăng gấp đôi") is no result, and a multiple without a base no figure
-_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi)\b(?!\s*lần)", re.IGNORECASE)
-_MULTIPLE_WORD_VALUE = {"đôi": 2.0, "ba": 3.0, "rưỡi": 1.5}
+# ("tăng gấp ba lần cùng kỳ", "gấp năm lần": the digit word before "lần" is the multiple too; "năm" and the other
+# digit words past three only so, "gấp năm" alone may open a year)
+_MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi|(?:bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+lần\b))\b(?:\s+lần\b)?",
+                            re.IGNORECASE)
+_MULTIPLE_WORD_VALUE = {"đôi": 2.0, "ba": 3.0, "rưỡi": 1.5, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0,
+                        "tám": 8.0, "chín": 9.0, "mười": 10.0}
 _HOPED_BEFORE = re.compile(r"kỳ\s+vọng|hy\s+vọng|dự\s+kiến|dự\s+báo|mong\s+muốn|phấn\s+đấu|mục\s+tiêu", re.IGNORECASE)
 
 
 def _multiple_word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _MULTIPLE_WORD.finditer(paragraph):
-        a, b = m.start(1), m.end(1)
+        a, b = m.start(1), m.end()
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         if _HOPED_BEFORE.search(paragraph, s_lo, a):
             continue
@@ -3159,6 +3259,24 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
     return 0, length
 
 
+# "12 000 tấn", "1 250 000 đồng": thousands grouped by spaces (Word's no-break or narrow space, a plain one in text
+# taken from a PDF) make one number when a unit, a scale word or "%" follows it (a row of numbers is no number)
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+_SPACED_CHAIN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
+                           r"(?=[ \u00a0\u202f\u2009]*(?:%|[^\W\d_]))")
+_FIRST_GROUP = re.compile(r"\d+")
+
+
+def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tuple[int, int] | None:
+    """The span of the space-grouped number whose group is ``paragraph[a:b]``, unless its first group is no figure
+    ("ấp 3 200 hộ": the hamlet's number, then a count)."""
+    for chain in _SPACED_CHAIN.finditer(paragraph, max(0, a - 40), b + 40):
+        if chain.start() <= a and b <= chain.end():
+            head = _FIRST_GROUP.match(paragraph, chain.start())
+            return None if head is None or is_blocked(paragraph, *head.span(), openings) else chain.span()
+    return None
+
+
 # NUMBER opening with its first digit, so that the engine skips to digits: the lookbehind before
 # the number ("(?<![\w.,])") is tested once that digit is read, and \d{1,3} / \d+ go on as
 # \d{0,2} / \d* (the same lengths tried in the same order): the same matches.
@@ -3208,18 +3326,25 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS_SCAN.search(paragraph) is not None
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
+        token = m.group()
         if openings is None:
             openings = non_figure_openings(paragraph)
         if a in not_figures or is_blocked(paragraph, a, b, openings):
             continue
+        if (((paragraph[b:b + 1] in _GROUP_SPACES and paragraph[b + 1:b + 2].isdigit())
+             or (b - a == 3 and paragraph[a - 1:a] in _GROUP_SPACES and paragraph[a - 2:a - 1].isdigit()))
+                and (chain := _spaced_chain(paragraph, a, b, openings)) is not None):
+            if chain[1] != b:
+                continue  # a group of "12 000 tấn" before its last: the number is read at its last group
+            a, token = chain[0], paragraph[chain[0]:b]
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
             foreign += _national_sentences(paragraph, sentences, lowered)
         # (most paragraphs have neither: no generator to run for their numbers)
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
-        value = parse_number(m.group())
-        if value is None or (b - a >= 9 and paragraph[a] == "0" and m.group().isdigit()):
+        value = parse_number(token)
+        if value is None or (b - a >= 9 and paragraph[a] == "0" and token.isdigit()):
             continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
         if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
@@ -3305,7 +3430,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                   and (high := read_unit(paragraph[to.end():s_hi]) or _noun_count(paragraph[to.end():s_hi]))
                   is not None
                   and (to.group(1) is not None or high.unit in _RANGE_IN_WORDS_UNITS)
-                  and not _YEAR_TOKEN.fullmatch(m.group())
+                  and not _YEAR_TOKEN.fullmatch(token)
                   and not is_blocked(paragraph, to.start(2), to.end(), openings)):
                 # "tăng từ 92 lên 105 xã", "giảm từ 120 xuống còn 85 em": the amount a change starts from
                 # is counted in the unit written once after the amount it ends at; "đạt từ 95 đến 97%",
@@ -3322,7 +3447,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 if (high is not None and (high.unit in _COUNTED_UNITS or high.unit in _MONEY
                                           or (high.unit in _DASHED_MEASURES
                                               and _DASH.search(paragraph, b, noun_range.start(1)) is not None))
-                        and not _YEAR_TOKEN.fullmatch(m.group())
+                        and not _YEAR_TOKEN.fullmatch(token)
                         and not is_blocked(paragraph, noun_range.start(1), noun_range.end(), openings)):
                     reading = high
         if denominator and _is_day_month(paragraph, a, denominator):
@@ -3353,6 +3478,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
+        if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in token
+                and _COMMA_THOUSANDS.fullmatch(token)):
+            value *= 1000  # "1,250 doanh nghiệp": no firm is counted in thousandths, the comma groups thousands
         if reading.multiplier >= 1e3 and _names_a_programme(paragraph, a, reading):
             continue  # "Đề án 1 triệu ha lúa": the goal that names a scheme
         water_mark = (reading.unit == "km" and reading.multiplier == 1e-3) or (
@@ -3456,7 +3584,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
         seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
                                                 if figures else -1)
-        base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=m.group(),
+        base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=token,
                       value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg_start + offset, seg[1] + offset))

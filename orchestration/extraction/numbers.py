@@ -33,6 +33,8 @@ _COMMA_DECIMAL = re.compile(r"\d+,\d+")
 _POINT_DECIMAL = re.compile(r"\d+\.\d+")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
 _GROUPED_POINT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")  # 9.332.3: the last point is decimal
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 12 000: thousands grouped by spaces
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
 def parse_number(token: str) -> float | None:
@@ -54,6 +56,8 @@ def parse_number(token: str) -> float | None:
     if _GROUPED_POINT_DECIMAL.fullmatch(t):
         whole, _, decimals = t.rpartition(".")  # a group of one or two digits cannot be thousands
         return float(f"{whole.replace('.', '')}.{decimals}")
+    if _SPACE_GROUPED.fullmatch(t):
+        return float(_GROUP_SPACE.sub("", t))
     return None
 
 
@@ -136,14 +140,21 @@ _SCALE = [
     (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
+    # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
+    # (no money is read after it the way a bare "tỷ" is)
+    (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
 ]
+# "1000 ha", "1.000 tấn", "1000 USD", "1000 người": a statistics table's unit cell, thousands of its unit (only a
+# whole cell so written: after a number in prose "1.000 tấn" is a number of its own)
+_TABLE_THOUSAND = re.compile(r"1\.?000\s+(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)")
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
     (r"đồng(?!\s*(?:chí|bào|thời|ý|bộ|hành|loạt|nghiệp|đội|minh|tâm|khởi|hương|ruộng|cỏ|lúa|tiền)\b)|"
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
-    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô", "USD"),
+    # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
+    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
 ]
 # Other currencies have no unit in the contract: counted with their name as label, never đồng after the scale
 # word ("45 triệu euro", "3 tỷ yên", "2 triệu bảng Anh"); group 1 the name as written
@@ -217,7 +228,7 @@ _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
     r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
-    r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường|bác\s+sĩ|chiếc|"
+    r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
@@ -228,14 +239,25 @@ _COUNT_NOUNS = re.compile(
 )
 
 
+# the pair or the pack goods are counted by, the trips a carrier makes ("triệu đôi", "triệu bao", "nghìn chuyến bay":
+# not "bao gồm", which lists what a sum holds, nor "bao bì", packaging counted per time)
+_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi|chuyến(?:\s+(?:bay|tàu|xe))?)"
+                       r"(?![^\W\d_])")
+
+
+# a word or three, then one or two digits of a footnote's mark run into the last and the clause's end
+_FOOTNOTE_GLUED = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?(?=\d{1,2}(?:[\s,.;:)]|$))")
+
+
 # Freight and passenger traffic ("661,1 triệu tấn.km", "140 ngàn người km", "5 triệu lượt người.km",
 # "HK.km"): a load times a distance, no tonnes, persons or visits; counted with the unit as written
 _TRAFFIC = re.compile(r"(?:(?i:tấn|người|lượt\s+người|lượt\s+khách|hành\s+khách|khách)|HK)\s*[.\-·×]?\s*km\b")
 
 
 # Power and energy have no unit of their own in the contract: counted with their symbol as label
-# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh")
-_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b")
+# (the press writes the kilowatt-hour "kWh", "KWh", "Kwh" or "kwh"); so do the containers a port handles, in
+# twenty-foot units ("85,2 nghìn TEU": no money after the scale word)
+_ENERGY = re.compile(r"[kKMG][wW][hH]?\b|[kMG]Wp\b|TEU\b")
 
 
 def _first_matching(patterns: list[str], ignorecase: list[bool] | None = None) -> re.Pattern[str]:
@@ -321,6 +343,10 @@ def read_unit(after: str) -> UnitReading | None:
         lowered = rest.lower()
         if len(lowered) == len(rest):
             rest = lowered
+    if rest[:1] == "1" and (tm := _TABLE_THOUSAND.match(rest)) is not None and (
+            (cell := read_unit(rest[tm.end():])) is not None and cell.unit != "pct"
+            and not rest[tm.end() + cell.length:].strip()):
+        return UnitReading(cell.unit, 1e3 * cell.multiplier, pos + tm.end() + cell.length, cell.label)
     sm = _SCALE_RX.match(rest)
     if sm:
         factor = _SCALE[_row(sm)][1]
@@ -335,6 +361,11 @@ def read_unit(after: str) -> UnitReading | None:
         if inner is not None and inner.unit not in ("pct", "VND", "USD"):
             return UnitReading(inner.unit, factor * inner.multiplier, pos + sm.end() + inner.length,
                                inner.label)
+        if (packed := _PACKAGES.match(tail, ws)) is not None:
+            # "45 triệu đôi giày dép", "85 triệu bao thuốc lá", "45 nghìn chuyến": goods counted by the pair or the
+            # pack, trips, after a scale word, no money (without a scale the noun reader keeps its second word: "95
+            # túi quà")
+            return UnitReading("count", factor, pos + sm.end() + packed.end(), packed.group())
         if "/" in tail[:30] and (per := _PER_TIME_NOUN.match(tail)):
             # "công suất 5 triệu lốp/năm", "2 triệu chai/năm": a thing made per unit of time is what the scale
             # counts (money names its currency: "5 triệu đồng/năm"; "5 triệu/tháng" stays money)
@@ -356,6 +387,12 @@ def read_unit(after: str) -> UnitReading | None:
         if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
+    if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
+            (um := _UNITS_RX.match(rest, 0, glued.end())) is not None and um.end() == glued.end()):
+        # "1.250 hộ2", "350 ha3": a footnote's number run into the unit word, which is still the unit (the
+        # word's end is no word boundary before the digit)
+        _, unit, mult = _UNITS[_row(um)]
+        return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest)
     if cm:
         if "/" in rest[cm.end():cm.end() + 3] and (rate := _rate(rest, cm.end(), "count", cm.group(0).lower())):
@@ -370,19 +407,23 @@ def read_unit(after: str) -> UnitReading | None:
 
 _QUALIFIER_BEFORE = [
     # ("ngót 3.000 cơ sở", "ngót nghét 120 nghìn lao động": just short of, as "gần" is)
-    (re.compile(r"(?:khoảng|gần|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE), "approx"),
+    # ("gần như 100%": almost, as "gần" is)
+    (re.compile(r"(?:khoảng|gần(?:\s+như)?|xấp\s+xỉ|chừng|trên\s+dưới|(?<!\w)ngót(?:\s+nghét)?)\s*$", re.IGNORECASE),
+     "approx"),
     # "tỷ lệ nợ thấp hơn 5%", "ít hơn 20 hộ": a comparative of less reads as below, not as "hơn" (over)
-    (re.compile(r"(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
+    # ("không ít hơn 50 dự án", "không dưới 2.000 lao động": not less than, a bound from below)
+    (re.compile(r"(?<!không\s)(?:thấp|ít|kém|nhỏ)\s+hơn\s*$", re.IGNORECASE), "under"),
     # ("Ngoài bảy người chết, ...": "Ngoài" opening a sentence means besides, not over; "có vốn đầu tư nước
     # ngoài 5.620 tỷ đồng": "nước ngoài" is foreign, a name before the number)
     # ("dưới mức 5%", "trên mức 7%": the word for the level may stand between the bound and the number)
     # ("thị xã An Nhơn 2 người", "TP. Quy Nhơn 1 người": the end of a name is no "hơn")
     # ("ngân sách cấp trên 298 tỷ đồng", "chuyển tuyến trên 120 ca": "cấp trên", "tuyến trên" are the level above,
     # a noun before the number, no bound)
-    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|"
+    (re.compile(r"(?:(?<!\w)hơn|(?<!\w)(?<!cấp\s)(?<!tuyến\s)trên|(?<=\w\s)(?<![nN]ước\s)(?-i:ngoài)|ít\s+nhất|tối\s+thiểu|>|≥|>=|vượt\s+trên|không\s+dưới|"
                 r"(?:hơn|trên)\s+mức)\s*$", re.IGNORECASE), "over"),
     # ("tối đa 50 triệu đồng", "không quá 2,5%", "không vượt quá 9%": at most, the bound from above as "≤" is)
-    (re.compile(r"(?:(?<!\w)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|dưới\s+mức|(?<!\w)tối\s+đa|"
+    # ("chưa đầy 500 hộ": not even, below the number)
+    (re.compile(r"(?:(?<!\w)(?<!không\s)dưới|<|≤|<=|chưa\s+đến|chưa\s+tới|chưa\s+đầy|dưới\s+mức|(?<!\w)tối\s+đa|"
                 r"(?<!\w)không\s+(?:vượt\s+)?quá)\s*$", re.IGNORECASE), "under"),
 ]
 # "Sơ bộ" (preliminary) figures are estimates too.
