@@ -2365,3 +2365,27 @@ def test_a_cut_off_in_a_text_dated_in_one_month_counts_from_january():
     rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTrong tháng 11, tính đến ngày 16/11/2026, thu ngân "
                         "sách đạt 820 tỷ đồng.\n")
     assert _period_of(rows, 820e9)[:2] == (dt.date(2026, 11, 1), dt.date(2026, 11, 16))
+
+
+def test_items_read_respectively_take_each_its_own_amount_and_rate():
+    text = ("Thu nội địa và thu từ đất lần lượt đạt 4.100 tỷ đồng và 960 tỷ đồng, bằng 91% và 120% dự toán. "
+            "Chi đầu tư phát triển và thường xuyên tương ứng là 2.700 tỷ đồng và 6.300 tỷ đồng, tăng tương ứng 9% và "
+            "4% so với cùng kỳ.")
+    read = {num: (route_in_text(text, num).fields["budget_item"], route_in_text(text, num).fields["budget_label"])
+            for num in ("4.100", "960", "91", "120", "2.700", "6.300", "9", "4")}
+    assert read == {"4.100": ("revenue_domestic", "Thu nội địa"), "960": ("revenue_land_use", "thu từ đất"),
+                    "91": ("revenue_domestic", "Thu nội địa"), "120": ("revenue_land_use", "thu từ đất"),
+                    "2.700": ("expenditure_investment", "Chi đầu tư phát triển"),
+                    "6.300": ("expenditure_recurrent", "thường xuyên"),
+                    "9": ("expenditure_investment", "Chi đầu tư phát triển"),
+                    "4": ("expenditure_recurrent", "thường xuyên")}
+
+
+def test_a_lone_figure_after_a_respective_list_keeps_its_own_item():
+    # (as many names as numbers or no pairing: the rate of the total and a later clause's item stay theirs)
+    text = ("Thu tiền sử dụng đất và thu xổ số lần lượt đạt 530 tỷ đồng và 41 tỷ đồng; chi thường xuyên đạt "
+            "2.050 tỷ đồng, bằng 64% dự toán.")
+    assert route_in_text(text, "2.050").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text(text, "64").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text("Thu ngân sách tỉnh và huyện lần lượt đạt 800 tỷ đồng và 300 tỷ đồng.",
+                         "300").fields["budget_item"] == "revenue_total"

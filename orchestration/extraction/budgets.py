@@ -579,10 +579,64 @@ def _list_lead(ctx: FigureContext) -> str | None:
     return _list_opening(ctx.preceding)
 
 
+# "Thu nội địa và thu từ đất lần lượt đạt 4.100 tỷ đồng và 960 tỷ đồng, bằng 91% và 120% dự toán": the items
+# named before "lần lượt"/"tương ứng" are read on the numbers of each list after it, in order (the rates of a
+# second list too, when it has as many numbers); the last item named is no longer every number's.
+_RESPECTIVE_MARK = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", _I)
+# where the names begin: the clause mark or the link before them ("Trong đó, ", "; ", ": ")
+_NAMES_OPEN = re.compile(r"[;:(]|\btrong\s+đó\b|\bbao\s+gồm\b|\bgồm\b", _I)
+_NAMES_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", _I)
+_LISTED_NUMBER = (r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|đồng|USD)?")
+_LISTED_SEPARATOR = r"\s*(?:[,;–-]|\svà\b)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?"
+# a number of the list and its separator right before the figure / a separator and a number right after it
+_LISTED_BEFORE = re.compile(_LISTED_NUMBER + _LISTED_SEPARATOR + "$", _I)
+_LISTED_AFTER = re.compile(_LISTED_SEPARATOR + r"(?=\d)" + _LISTED_NUMBER, _I)
+
+
+@per_document(maxsize=256)  # budget_item and _label ask for the same figure
+def _respective_name(before: str, after: str) -> tuple[str, str] | None:
+    """(item, name as written) of the figure's place in a list read "respectively" against the names before
+    the marker, or None. A name that is no item alone shares the first one's verb ("chi đầu tư phát triển và
+    thường xuyên": [chi] thường xuyên)."""
+    marks = list(_RESPECTIVE_MARK.finditer(before))
+    if not marks:
+        return None
+    mark = marks[-1]
+    position, at = 0, len(before)
+    while (m := _LISTED_BEFORE.search(before, mark.end(), at)) is not None and m.start() < at:
+        position, at = position + 1, m.start()
+    size, rest = position + 1, after
+    while (m := _LISTED_AFTER.match(rest)) is not None:
+        size, rest = size + 1, rest[m.end():]
+    if size < 2:
+        return None
+    head = before[: marks[0].start()]  # (the names stand before the sentence's first marker: "..., tăng tương ứng")
+    opened = list(_NAMES_OPEN.finditer(head))
+    names = [n for n in _NAMES_JOIN.split(head[opened[-1].end() if opened else 0 :].strip(" ,")) if n][-size:]
+    if len(names) != size:
+        return None
+    verb = names[0].split()[0]
+    items = []
+    for name in names:
+        found = nearest_item(name) or nearest_item(f"{verb} {name}")
+        if found is None:
+            return None
+        items.append(found[0])
+    return items[position], names[position]
+
+
+def _respective(ctx: FigureContext) -> tuple[str, str] | None:
+    before = ctx.before
+    if "lượt" not in before and "ứng" not in before:
+        return None
+    return _respective_name(before, ctx.after)
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
-    found = nearest_item(before)
+    respective = _respective(ctx)
+    found = (respective[0], 0) if respective is not None else nearest_item(before)
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
@@ -1488,6 +1542,8 @@ def budget_figure_period(row: dict, document: dict) -> dict:
 
 
 def _label(ctx: FigureContext) -> str:
+    if (respective := _respective(ctx)) is not None:
+        return " ".join(respective[1].split())[:200]
     before = ctx.before
     found = nearest_item(before)
     if found is None and _ANAPHORA.search(before):
