@@ -2389,3 +2389,45 @@ def test_a_lone_figure_after_a_respective_list_keeps_its_own_item():
     assert route_in_text(text, "64").fields["budget_item"] == "expenditure_recurrent"
     assert route_in_text("Thu ngân sách tỉnh và huyện lần lượt đạt 800 tỷ đồng và 300 tỷ đồng.",
                          "300").fields["budget_item"] == "revenue_total"
+
+
+def test_a_headline_without_a_full_stop_gives_no_measure_to_the_breakdown_under_the_lead():
+    rows = _budget_rows("Phường An Hòa thu ngân sách vượt dự toán\n\nNgày 14/10/2026, UBND phường An Hòa cho biết tổng "
+                        "thu ngân sách trên địa bàn phường đạt 52,4 tỷ đồng, bằng 118% dự toán giao.\nTrong đó, thu "
+                        "tiền sử dụng đất 31,2 tỷ đồng; lệ phí trước bạ 4,6 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 31.2e9)
+    assert (row["budget_item"], row["measure"], row["plan_basis"]) == ("revenue_land_use", "actual", None)
+    # (a lead that sets the estimate still gives its measure to the breakdown under it)
+    rows = _budget_rows("Phường An Hòa giao dự toán năm 2027\n\nHĐND phường An Hòa giao dự toán thu ngân sách năm 2027 "
+                        "là 60 tỷ đồng.\nTrong đó, thu tiền sử dụng đất 35 tỷ đồng.\n")
+    assert next(r for r in rows if r["value"] == 35e9)["measure"] == "plan"
+
+
+def test_an_anaphor_opening_a_paragraph_points_to_the_item_the_paragraph_before_ended_on():
+    rows = _budget_rows("UBND XÃ PHÚ LỘC\nNgày 02/12/2026\n\nTổng thu ngân sách xã 11 tháng đạt 27,5 tỷ đồng.\n"
+                        "Số thu này đã vượt 9% so với dự toán HĐND xã giao.\n")
+    row = next(r for r in rows if r["value"] == 109.0)
+    assert (row["budget_item"], row["measure"]) == ("revenue_total", "plan_pct")
+    # ("số thu" names revenue: after a paragraph on spending it points to nothing there)
+    rows = _budget_rows("UBND XÃ PHÚ LỘC\nNgày 02/12/2026\n\nChi ngân sách xã 11 tháng đạt 21,5 tỷ đồng.\n"
+                        "Số thu này đã vượt 9% so với dự toán HĐND xã giao.\n")
+    assert not any(r["value"] == 109.0 and r["budget_item"] == "expenditure_total" for r in rows)
+
+
+def test_borrowing_lines_of_a_budget_resolution_are_budget_rows():
+    text = ("Điều 1. Thông qua dự toán ngân sách địa phương năm 2027 như sau:\n"
+            "1. Bội chi ngân sách địa phương: 96.000 triệu đồng.\n"
+            "2. Tổng mức vay của ngân sách địa phương: 180.000 triệu đồng.\n")
+    row = route_in_text(text, "180.000")
+    assert row.table == "budgets" and (row.fields["budget_item"], row.fields["measure"]) == ("other", "plan")
+    # (a bank's lending is no budget)
+    lending = route_in_text("Mức vay tín dụng ưu đãi tối đa 100 triệu đồng/hộ.", "100")
+    assert lending is None or lending.table != "budgets"
+
+
+def test_plan_capital_carried_over_into_the_next_year_is_that_years_plan():
+    rows = _budget_rows("KHO BẠC NHÀ NƯỚC KHU VỰC VII\nNgày 08/12/2026\n\nSố vốn kế hoạch năm 2026 chuyển nguồn sang "
+                        "năm 2027 dự kiến khoảng 870 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 870e9)
+    assert (row["budget_item"], row["measure"]) == ("public_investment", "plan")
+    assert (row["period_start"], row["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))

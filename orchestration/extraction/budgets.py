@@ -447,6 +447,15 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
 
 
+def _item_the_anaphor_points_to(ctx: FigureContext, anaphor: re.Match[str]) -> tuple[str, int] | None:
+    """"Số thu này đã vượt 15% dự toán" as a paragraph of its own: the item the paragraph before ended on, when
+    the anaphor can name it ("số thu" only revenue)."""
+    found = nearest_item(_last_sentence(ctx.preceding))
+    if found is not None and anaphor.group().lower().startswith("số") and _family(found[0]) != "revenue":
+        return None
+    return found
+
+
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
     """The item of the paragraph before the sentence (else the paragraph before it) when it is of the
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
@@ -487,10 +496,15 @@ _COLLECTED_BEYOND = re.compile(r"\bvượt\s+thu\s*(?:(?:khoảng|gần|hơn|tr�
 _REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _last_sentence(text: str) -> str:
-    """The last sentence of ``text`` (a paragraph before the figure's)."""
+    """The last sentence of ``text`` (a paragraph before the figure's). A line break left in the clean text
+    ends a paragraph, so a sentence: a headline without a full stop ("Xã X thu ngân sách vượt dự toán") is
+    not the start of the lead under it."""
     text = text.rstrip()
-    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[-600:])), default=0)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text[-600:])), default=0)
     return text[-600:][cut:]
 
 
@@ -665,6 +679,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)):
             found = nearest_item(_last_sentence(ctx.preceding))
+        if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
+            found = _item_the_anaphor_points_to(ctx, anaphor)
         if found is not None and found[0] == "other" and not _BREAKDOWN.match(before):
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
@@ -1546,9 +1562,11 @@ def _label(ctx: FigureContext) -> str:
         return " ".join(respective[1].split())[:200]
     before = ctx.before
     found = nearest_item(before)
-    if found is None and _ANAPHORA.search(before):
+    if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
+        if found is None and (found := _item_the_anaphor_points_to(ctx, anaphor)) is not None:
+            before = _last_sentence(ctx.preceding)
     if found is None and (tally := _bare_tally(ctx)) is not None:
         # ("số thu", as written; "thu" of a month singled out)
         return " ".join(tally.group().split()[:2]) if tally.group().lower().startswith("số") else tally.group(1)
