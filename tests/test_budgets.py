@@ -2431,3 +2431,15 @@ def test_plan_capital_carried_over_into_the_next_year_is_that_years_plan():
     row = next(r for r in rows if r["value"] == 870e9)
     assert (row["budget_item"], row["measure"]) == ("public_investment", "plan")
     assert (row["period_start"], row["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_a_commune_said_with_its_verb_and_amount_collects_or_is_set_a_revenue():
+    rows = _budget_rows("UBND PHƯỜNG TÂN AN\nNgày 25/11/2026\n\nHai tháng cuối năm, phường phấn đấu thu thêm 42 tỷ "
+                        "đồng. Dự toán năm ngân sách 2027, phường được giao thu 260 tỷ đồng.\n")
+    more, set_for = next(r for r in rows if r["value"] == 42e9), next(r for r in rows if r["value"] == 260e9)
+    assert (more["budget_item"], more["measure"]) == ("revenue_total", "plan")
+    assert (more["period_start"], more["period_end"]) == (dt.date(2026, 11, 1), dt.date(2026, 12, 31))
+    assert (set_for["budget_item"], set_for["measure"]) == ("revenue_total", "plan")
+    assert (set_for["period_start"], set_for["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # (what a commune harvests is no revenue)
+    assert not _budget_rows("UBND XÃ TÂN AN\nNgày 25/11/2026\n\nXã thu hoạch 320 tấn lúa.\n")

@@ -1240,7 +1240,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     return day
 
 
-_YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
+# ("năm ngân sách 2026": the budget year)
+_YEAR = re.compile(r"(?:năm(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 _COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", _I)
 
 
