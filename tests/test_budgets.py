@@ -2443,3 +2443,16 @@ def test_a_commune_said_with_its_verb_and_amount_collects_or_is_set_a_revenue():
     assert (set_for["period_start"], set_for["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     # (what a commune harvests is no revenue)
     assert not _budget_rows("UBND XÃ TÂN AN\nNgày 25/11/2026\n\nXã thu hoạch 320 tấn lúa.\n")
+
+
+def test_a_title_read_into_its_lead_does_not_say_what_the_leads_figures_measure():
+    # (the layout joins a title without a full stop to the lead under it; its "giải ngân" measures nothing there)
+    rows = _budget_rows("UBND TỈNH BẮC NINH\nBắc Ninh, ngày 12 tháng 11 năm 2026\n\nVề tình hình giải ngân vốn đầu "
+                        "tư công năm 2026\n\nTổng kế hoạch vốn đầu tư công năm 2026 của tỉnh là 21.300 tỷ đồng, trong "
+                        "đó vốn ngân sách trung ương 8.400 tỷ đồng, vốn ngân sách địa phương 12.900 tỷ đồng.\n")
+    assert {r["value"]: r["measure"] for r in rows if r["value"] in (8400e9, 12900e9)} == {8400e9: "plan",
+                                                                                          12900e9: "plan"}
+    # (a sentence whose own words say nothing still goes on with its lead's measure: "giải ngân" said there)
+    rows = _budget_rows("UBND TỈNH BẮC NINH\n\nĐến ngày 31/10/2026, tỉnh đã giải ngân vốn đầu tư công 11.200 tỷ đồng, "
+                        "trong đó vốn ngân sách trung ương 4.100 tỷ đồng.\n")
+    assert next(r for r in rows if r["value"] == 4100e9)["measure"] == "actual"

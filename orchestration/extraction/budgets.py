@@ -915,6 +915,21 @@ _PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|
 _SHARE_OF_THE_WORKS_AFTER = re.compile(r"\s*(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
+# A title line over its lead with a blank line between, no full stop after it ("Về tình hình giải ngân vốn đầu tư
+# công năm 2025" over "Tổng kế hoạch vốn ... là 18.420 tỷ đồng, trong đó vốn ngân sách trung ương 9.150 tỷ đồng"), is
+# read into the lead's sentence by the layout, its line breaks blanked: two or more spaces before a capital. The title
+# does not say what the lead's figures measure.
+_JOINED_PARAGRAPH_BREAK = re.compile(r"\s{2,}(?=" + UPPER + ")")
+_SENTENCES_APART = re.compile(r"(?<=[.!?])\s+|\s{2,}(?=" + UPPER + ")")
+
+
+def _after_a_joined_paragraph_break(before: str) -> str:
+    if "  " not in before:
+        return before
+    breaks = list(_JOINED_PARAGRAPH_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -989,7 +1004,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         # clause, an amount whose noun right after it is a plan is that plan's amount
         return "plan"
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
-    measure = _first_measure_word(ctx.before)
+    measure = _first_measure_word(_after_a_joined_paragraph_break(ctx.before))
     if measure is not None:
         return measure
     if _RATE_OF_PLAN_AFTER.match(ctx.after):
@@ -1003,7 +1018,7 @@ def measure_of(ctx: FigureContext) -> str | None:
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
     # (and a paragraph that opens on "Cụ thể," with the lead's: ``_carried_text``)
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", _carried_text(ctx))):
+    for sentence in reversed(_SENTENCES_APART.split(_carried_text(ctx))):
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
