@@ -2456,3 +2456,15 @@ def test_a_title_read_into_its_lead_does_not_say_what_the_leads_figures_measure(
     rows = _budget_rows("UBND TỈNH BẮC NINH\n\nĐến ngày 31/10/2026, tỉnh đã giải ngân vốn đầu tư công 11.200 tỷ đồng, "
                         "trong đó vốn ngân sách trung ương 4.100 tỷ đồng.\n")
     assert next(r for r in rows if r["value"] == 4100e9)["measure"] == "actual"
+
+
+def test_spending_carried_over_in_a_settlement_is_spent_in_the_settled_year():
+    text = ("Điều 1. Phê chuẩn quyết toán ngân sách địa phương năm 2025 như sau:\n"
+            "1. Tổng chi ngân sách địa phương: 9.120.500 triệu đồng.\n"
+            "2. Chi chuyển nguồn sang năm 2026: 1.204.300 triệu đồng.\n")
+    row = route_in_text(text, "1.204.300")
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+    # (what is to be carried over, reckoned ahead, is still a plan; capital carried over too)
+    assert route_in_text("Chi chuyển nguồn sang năm 2027 dự kiến 640 tỷ đồng.", "640").fields["measure"] == "plan"
+    carried = route_in_text("Vốn đầu tư công chuyển nguồn sang năm 2027 là 310 tỷ đồng.", "310")
+    assert carried.fields["measure"] == "plan"
