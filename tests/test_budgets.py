@@ -2468,3 +2468,18 @@ def test_spending_carried_over_in_a_settlement_is_spent_in_the_settled_year():
     assert route_in_text("Chi chuyển nguồn sang năm 2027 dự kiến 640 tỷ đồng.", "640").fields["measure"] == "plan"
     carried = route_in_text("Vốn đầu tư công chuyển nguồn sang năm 2027 là 310 tỷ đồng.", "310")
     assert carried.fields["measure"] == "plan"
+
+
+def test_periods_listed_before_a_respective_list_date_its_numbers_in_order():
+    rows = _budget_rows("CHI CỤC HẢI QUAN KHU VỰC IX\nNgày 03/11/2026\n\nTháng 10 và 10 tháng năm 2026, số thu thuế "
+                        "giá trị gia tăng hàng nhập khẩu lần lượt đạt 318 tỷ đồng và 2.940 tỷ đồng.\n")
+    month, months = next(r for r in rows if r["value"] == 318e9), next(r for r in rows if r["value"] == 2940e9)
+    assert (month["period_start"], month["period_end"]) == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert (months["period_start"], months["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31))
+    assert month["budget_item"] == months["budget_item"] == "revenue_import_export"
+    # (a list of names read respectively takes the names, not the periods, and one period dates every number)
+    rows = _budget_rows("UBND TỈNH HÀ NAM\nNgày 03/11/2026\n\n10 tháng năm 2026, thu nội địa và thu từ đất lần lượt "
+                        "đạt 4.120 tỷ đồng và 1.030 tỷ đồng.\n")
+    assert {(r["budget_item"], r["period_start"], r["period_end"]) for r in rows if r["unit"] == "VND"} == {
+        ("revenue_domestic", dt.date(2026, 1, 1), dt.date(2026, 10, 31)),
+        ("revenue_land_use", dt.date(2026, 1, 1), dt.date(2026, 10, 31))}

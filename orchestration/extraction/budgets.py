@@ -607,24 +607,32 @@ _LISTED_BEFORE = re.compile(_LISTED_NUMBER + _LISTED_SEPARATOR + "$", _I)
 _LISTED_AFTER = re.compile(_LISTED_SEPARATOR + r"(?=\d)" + _LISTED_NUMBER, _I)
 
 
-@per_document(maxsize=256)  # budget_item and _label ask for the same figure
-def _respective_name(before: str, after: str) -> tuple[str, str] | None:
-    """(item, name as written) of the figure's place in a list read "respectively" against the names before
-    the marker, or None. A name that is no item alone shares the first one's verb ("chi đầu tư phát triển và
-    thường xuyên": [chi] thường xuyên)."""
+@per_document(maxsize=256)  # budget_item, _label and route_budget ask for the same figure
+def _list_place(before: str, after: str) -> tuple[int, int, int] | None:
+    """(where the sentence's first marker starts, the figure's place in its list, the list's size) when the
+    figure stands in a list of two or more numbers after "lần lượt"/"tương ứng", or None."""
     marks = list(_RESPECTIVE_MARK.finditer(before))
     if not marks:
         return None
-    mark = marks[-1]
     position, at = 0, len(before)
-    while (m := _LISTED_BEFORE.search(before, mark.end(), at)) is not None and m.start() < at:
+    while (m := _LISTED_BEFORE.search(before, marks[-1].end(), at)) is not None and m.start() < at:
         position, at = position + 1, m.start()
     size, rest = position + 1, after
     while (m := _LISTED_AFTER.match(rest)) is not None:
         size, rest = size + 1, rest[m.end():]
-    if size < 2:
+    return (marks[0].start(), position, size) if size >= 2 else None
+
+
+@per_document(maxsize=256)
+def _respective_name(before: str, after: str) -> tuple[str, str] | None:
+    """(item, name as written) of the figure's place in a list read "respectively" against the names before
+    the marker, or None. A name that is no item alone shares the first one's verb ("chi đầu tư phát triển và
+    thường xuyên": [chi] thường xuyên)."""
+    place = _list_place(before, after)
+    if place is None:
         return None
-    head = before[: marks[0].start()]  # (the names stand before the sentence's first marker: "..., tăng tương ứng")
+    mark, position, size = place
+    head = before[:mark]  # (the names stand before the sentence's first marker: "..., tăng tương ứng")
     opened = list(_NAMES_OPEN.finditer(head))
     names = [n for n in _NAMES_JOIN.split(head[opened[-1].end() if opened else 0 :].strip(" ,")) if n][-size:]
     if len(names) != size:
@@ -644,6 +652,33 @@ def _respective(ctx: FigureContext) -> tuple[str, str] | None:
     if "lượt" not in before and "ứng" not in before:
         return None
     return _respective_name(before, ctx.after)
+
+
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", _I)
+
+
+def _respective_period(ctx: FigureContext) -> Period | None:
+    """"Tháng 10 và 10 tháng năm 2026, số thu thuế ... lần lượt đạt 421 tỷ đồng và 3.760 tỷ đồng": the periods
+    listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
+    too: "Quý III và 9 tháng, thu nội địa và thu từ đất lần lượt ..." is read by its names)."""
+    before = ctx.before
+    if ("lượt" not in before and "ứng" not in before) or _respective(ctx) is not None:
+        return None
+    place = _list_place(before, ctx.after)
+    if place is None:
+        return None
+    mark, position, size = place
+    run: list[Period] = []
+    last_end = -1
+    for phrase in find_period_phrases(before[:mark], ctx.year):
+        joined = last_end >= 0 and _PERIODS_JOINED.fullmatch(before, last_end, phrase.start) is not None
+        if phrase.period is None or phrase.kind not in PART_OF_YEAR_KINDS:
+            run, last_end = [], -1
+            continue
+        run = [*run, phrase.period] if joined else [phrase.period]
+        last_end = phrase.end
+    return run[position] if len(run) == size else None
 
 
 def budget_item(ctx: FigureContext) -> str | None:
@@ -1454,6 +1489,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     }
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
+        if (listed := _respective_period(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = listed.start, listed.end
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
