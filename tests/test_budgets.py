@@ -2483,3 +2483,26 @@ def test_periods_listed_before_a_respective_list_date_its_numbers_in_order():
     assert {(r["budget_item"], r["period_start"], r["period_end"]) for r in rows if r["unit"] == "VND"} == {
         ("revenue_domestic", dt.date(2026, 1, 1), dt.date(2026, 10, 31)),
         ("revenue_land_use", dt.date(2026, 1, 1), dt.date(2026, 10, 31))}
+
+
+def test_budget_lines_written_short_are_read_as_written_long():
+    text = ("Thu NSNN trên địa bàn 9 tháng ước 52.300 tỷ đồng, bằng 84% DT, bằng 107% CK. Chi NSĐP 9 tháng ước 40.100 "
+            "tỷ đồng; trong đó: chi ĐTPT 13.200 tỷ đồng; chi TX 26.900 tỷ đồng.")
+    same_period = route_in_text(text, "107")
+    assert (same_period.fields["measure"], same_period.value) == ("yoy_pct", 7.0)
+    assert route_in_text(text, "84").fields["measure"] == "plan_pct"  # (DT: the estimate)
+    assert route_in_text(text, "13.200").fields["budget_item"] == "expenditure_investment"
+    assert route_in_text(text, "26.900").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text("+ Thu tiền SDĐ: 6.150 tỷ đồng, bằng 58% DT.", "6.150").fields["budget_item"] == (
+        "revenue_land_use")
+    assert route_in_text("+ Thu XSKT: 131 tỷ đồng.", "131").fields["budget_item"] == "revenue_other"
+    # ("chi TXN": no recurrent spending)
+    row = route_in_text("Chi ngân sách 9 tháng ước 40.100 tỷ đồng, chi TXN 900 tỷ đồng.", "900")
+    assert row.fields["budget_item"] == "expenditure_total"
+
+
+def test_a_national_target_programme_named_by_its_own_name():
+    text = "Chương trình giảm nghèo bền vững giải ngân 520 tỷ đồng, đạt 79% kế hoạch."
+    assert route_in_text(text, "520").fields["budget_item"] == "target_programme"
+    # (a commune meeting the new-countryside standard is no programme money)
+    assert route_in_text("Xã đạt chuẩn nông thôn mới được thưởng 2 tỷ đồng.", "2") is None

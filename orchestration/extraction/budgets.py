@@ -965,9 +965,15 @@ def _after_a_joined_paragraph_break(before: str) -> str:
     return before[breaks[-1].end():] if breaks else before
 
 
+# "bằng 82% DT, bằng 105% CK": the same period last year written short, right after the rate
+_SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
+        if ctx.metric in ("plan_pct", "level") and "CK" in ctx.after[:12] and _SAME_PERIOD_ABBREVIATED.match(ctx.after):
+            return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
             return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
         if ctx.metric in ("plan_pct", "yoy_pct"):
@@ -1503,8 +1509,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
-    if measure == "yoy_pct" and ctx.metric == "level":
-        return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
+    if measure == "yoy_pct" and ctx.metric in ("level", "plan_pct"):
+        # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
+        return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
 
 
