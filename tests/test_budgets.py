@@ -2506,3 +2506,25 @@ def test_a_national_target_programme_named_by_its_own_name():
     assert route_in_text(text, "520").fields["budget_item"] == "target_programme"
     # (a commune meeting the new-countryside standard is no programme money)
     assert route_in_text("Xã đạt chuẩn nông thôn mới được thưởng 2 tỷ đồng.", "2") is None
+
+
+def test_a_plan_naming_no_year_is_of_the_plan_before_it_not_of_the_year_compared_with():
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 15/12/2026\n\nDự toán thu ngân sách nhà nước trên địa bàn năm "
+                        "2027 là 7.400 tỷ đồng, tăng 9% so với dự toán năm 2026. Dự toán chi thường xuyên được HĐND "
+                        "tỉnh giao 11.200 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 11200e9)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("plan", dt.date(2027, 1, 1),
+                                                                       dt.date(2027, 12, 31))
+    # (an amount done after a plan keeps the report's time)
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 15/12/2026\n\nDự toán thu ngân sách năm 2027 là 7.400 tỷ đồng. "
+                        "Năm 2026, thu ngân sách ước đạt 6.900 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 6900e9)
+    assert (row["measure"], row["period_end"]) == ("actual", dt.date(2026, 12, 31))
+
+
+def test_payments_the_treasury_refused_are_no_spending():
+    text = ("Kho bạc đã kiểm soát chi thường xuyên 9.300 tỷ đồng, qua đó từ chối thanh toán 41 khoản chi với số tiền "
+            "1,7 tỷ đồng.")
+    refused = route_in_text(text, "1,7")
+    assert refused is None or refused.table != "budgets"
+    assert route_in_text(text, "9.300").fields["budget_item"] == "expenditure_recurrent"

@@ -1298,7 +1298,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 
 # ("năm ngân sách 2026": the budget year)
 _YEAR = re.compile(r"(?:năm(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
-_COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", _I)
+# ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
+_COMPARED_WITH = re.compile(
+    r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
 
 
 # "Kế hoạch vốn năm 2020 được phép kéo dài (sang năm 2021)": a plan carried over is spent in the
@@ -1348,8 +1350,10 @@ def plan_year(ctx: FigureContext) -> int | None:
 def _carried_plan_year(ctx: FigureContext) -> int | None:
     """The year of the plan a figure takes its measure from when its own sentence has no measure word:
     "Theo đó, dự toán thu ... năm 2027 là 5.600 tỷ đồng. Thu tiền sử dụng đất 1.200 tỷ đồng" (the
-    sentence ``measure_of`` carries the plan from, the year it names; a line apart is another sentence)."""
-    if _first_measure_word(ctx.before) is not None:
+    sentence ``measure_of`` carries the plan from, the year it names; a line apart is another sentence).
+    A plan that names no year of its own is of the plan before it too ("Dự toán chi thường xuyên được HĐND
+    tỉnh giao 14.600 tỷ đồng" after "Dự toán thu ... năm 2027 là ...")."""
+    if _first_measure_word(ctx.before) not in (None, "plan"):
         return None
     for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n", _carried_text(ctx))):
         measure = _first_measure_word(sentence)
