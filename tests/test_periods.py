@@ -974,3 +974,32 @@ def test_the_budget_year_is_the_calendar_year():
     phrase = _one("dự toán năm ngân sách 2027 đã được giao", 2026)
     assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), D(2027, 12, 31))
     assert find_period_phrases("Nam ngân sách 2027", 2026) == []  # (the name Nam, no year word)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Lũy kế đến hết tháng 10, kim ngạch xuất khẩu đạt", D(2026, 10, 31)),
+    ("lũy kế đến ngày 25/10/2026, giải ngân đạt", D(2026, 10, 25)),
+    ("Cộng dồn đến hết tháng 9 năm 2026 đạt", D(2026, 9, 30)),
+])
+def test_a_sum_up_to_a_months_end_or_a_day_runs_from_january_and_is_counted_on_it(text, end):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == ("as_of", D(2026, 1, 1), end, end)
+
+
+def test_a_sum_from_the_years_start_to_a_month_stays_the_months_alone():
+    phrase = _one("lũy kế từ đầu năm đến hết tháng 10/2026 đạt", 2026)
+    assert (phrase.kind, phrase.period.end, phrase.as_of) == ("cumulative", D(2026, 10, 31), None)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Tháng 10 và 10 tháng, kim ngạch lần lượt đạt", ("month", D(2026, 10, 1)), ("cumulative", D(2026, 1, 1))),
+    ("Quý III và 9 tháng, thu ngân sách lần lượt đạt", ("quarter", D(2026, 7, 1)), ("cumulative", D(2026, 1, 1))),
+])
+def test_months_so_far_joined_to_the_month_or_quarter_they_end_with(text, first, second):
+    phrases = find_period_phrases(text, 2026)
+    assert [(p.kind, p.period.start) for p in phrases] == [first, second]
+
+
+def test_months_not_joined_to_a_period_need_their_own_words():
+    # ("so với 10 tháng, ...": no month or quarter before "và")
+    assert find_period_phrases("tăng so với 10 tháng, kim ngạch", 2026) == []

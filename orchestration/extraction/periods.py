@@ -173,6 +173,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
     ("as_of_wordy", _AS_OF_WORDY),
+    # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
+    # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
+    ("as_of_summed_month", re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO
+                                      + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+    ("as_of_summed_day", re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO
+                                    + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
@@ -271,6 +277,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # head; not "3 tháng tới", "12 tháng lương", "6 tháng tuổi")
     ("cumulative_lead", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+[^\W\d_])(?!\s+(?:toi|sau|truoc|nua"
                                    r"|cuoi|dau|giua|luong|tuoi|tien|qua|lien|gan|roi|tro|ke|hoc|thi|nay|mot|hai|ba|bon)\b)")),
+    # "Tháng 10 và 10 tháng, kim ngạch ... lần lượt đạt ...", "Quý III và 9 tháng, ...": the months so far joined to the
+    # month or quarter they end with (``_resolve`` holds it to a month or a quarter right before "và")
+    ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
     ("last_months_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
@@ -418,7 +427,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "cumulative_in":
         return _ScanStarts.in_months
     # ("lũy kế") a month number, spaces, "tháng"
-    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "last_months"):
+    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "last_months"):
         return _ScanStarts.months_counted
     if kind in ("cumulative_word", "last_months_word"):
         return _ScanStarts.months_in_words
@@ -572,6 +581,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
+    if kind == "cumulative_joined":
+        if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+            return None
+        kind = "cumulative_bare"
+    if kind in ("as_of_summed_month", "as_of_summed_day"):
+        y, explicit = _year_of(g[1] if kind == "as_of_summed_month" else g[2], ref_year)
+        if not y:
+            return None
+        day = (month_end(y, int(g[0])) if kind == "as_of_summed_month" and 1 <= int(g[0]) <= 12
+               else report_date(y, int(g[1]), int(g[0])) if kind == "as_of_summed_day" else None)
+        if day is None or (day.month, day.day) == (1, 1):
+            return None
+        return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
@@ -652,6 +674,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
 
 
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
+# a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
+_PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
+                                 r"\s*(?:va|&)\s*$")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 
