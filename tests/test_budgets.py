@@ -2365,3 +2365,166 @@ def test_a_cut_off_in_a_text_dated_in_one_month_counts_from_january():
     rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTrong tháng 11, tính đến ngày 16/11/2026, thu ngân "
                         "sách đạt 820 tỷ đồng.\n")
     assert _period_of(rows, 820e9)[:2] == (dt.date(2026, 11, 1), dt.date(2026, 11, 16))
+
+
+def test_items_read_respectively_take_each_its_own_amount_and_rate():
+    text = ("Thu nội địa và thu từ đất lần lượt đạt 4.100 tỷ đồng và 960 tỷ đồng, bằng 91% và 120% dự toán. "
+            "Chi đầu tư phát triển và thường xuyên tương ứng là 2.700 tỷ đồng và 6.300 tỷ đồng, tăng tương ứng 9% và "
+            "4% so với cùng kỳ.")
+    read = {num: (route_in_text(text, num).fields["budget_item"], route_in_text(text, num).fields["budget_label"])
+            for num in ("4.100", "960", "91", "120", "2.700", "6.300", "9", "4")}
+    assert read == {"4.100": ("revenue_domestic", "Thu nội địa"), "960": ("revenue_land_use", "thu từ đất"),
+                    "91": ("revenue_domestic", "Thu nội địa"), "120": ("revenue_land_use", "thu từ đất"),
+                    "2.700": ("expenditure_investment", "Chi đầu tư phát triển"),
+                    "6.300": ("expenditure_recurrent", "thường xuyên"),
+                    "9": ("expenditure_investment", "Chi đầu tư phát triển"),
+                    "4": ("expenditure_recurrent", "thường xuyên")}
+
+
+def test_a_lone_figure_after_a_respective_list_keeps_its_own_item():
+    # (as many names as numbers or no pairing: the rate of the total and a later clause's item stay theirs)
+    text = ("Thu tiền sử dụng đất và thu xổ số lần lượt đạt 530 tỷ đồng và 41 tỷ đồng; chi thường xuyên đạt "
+            "2.050 tỷ đồng, bằng 64% dự toán.")
+    assert route_in_text(text, "2.050").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text(text, "64").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text("Thu ngân sách tỉnh và huyện lần lượt đạt 800 tỷ đồng và 300 tỷ đồng.",
+                         "300").fields["budget_item"] == "revenue_total"
+
+
+def test_a_headline_without_a_full_stop_gives_no_measure_to_the_breakdown_under_the_lead():
+    rows = _budget_rows("Phường An Hòa thu ngân sách vượt dự toán\n\nNgày 14/10/2026, UBND phường An Hòa cho biết tổng "
+                        "thu ngân sách trên địa bàn phường đạt 52,4 tỷ đồng, bằng 118% dự toán giao.\nTrong đó, thu "
+                        "tiền sử dụng đất 31,2 tỷ đồng; lệ phí trước bạ 4,6 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 31.2e9)
+    assert (row["budget_item"], row["measure"], row["plan_basis"]) == ("revenue_land_use", "actual", None)
+    # (a lead that sets the estimate still gives its measure to the breakdown under it)
+    rows = _budget_rows("Phường An Hòa giao dự toán năm 2027\n\nHĐND phường An Hòa giao dự toán thu ngân sách năm 2027 "
+                        "là 60 tỷ đồng.\nTrong đó, thu tiền sử dụng đất 35 tỷ đồng.\n")
+    assert next(r for r in rows if r["value"] == 35e9)["measure"] == "plan"
+
+
+def test_an_anaphor_opening_a_paragraph_points_to_the_item_the_paragraph_before_ended_on():
+    rows = _budget_rows("UBND XÃ PHÚ LỘC\nNgày 02/12/2026\n\nTổng thu ngân sách xã 11 tháng đạt 27,5 tỷ đồng.\n"
+                        "Số thu này đã vượt 9% so với dự toán HĐND xã giao.\n")
+    row = next(r for r in rows if r["value"] == 109.0)
+    assert (row["budget_item"], row["measure"]) == ("revenue_total", "plan_pct")
+    # ("số thu" names revenue: after a paragraph on spending it points to nothing there)
+    rows = _budget_rows("UBND XÃ PHÚ LỘC\nNgày 02/12/2026\n\nChi ngân sách xã 11 tháng đạt 21,5 tỷ đồng.\n"
+                        "Số thu này đã vượt 9% so với dự toán HĐND xã giao.\n")
+    assert not any(r["value"] == 109.0 and r["budget_item"] == "expenditure_total" for r in rows)
+
+
+def test_borrowing_lines_of_a_budget_resolution_are_budget_rows():
+    text = ("Điều 1. Thông qua dự toán ngân sách địa phương năm 2027 như sau:\n"
+            "1. Bội chi ngân sách địa phương: 96.000 triệu đồng.\n"
+            "2. Tổng mức vay của ngân sách địa phương: 180.000 triệu đồng.\n")
+    row = route_in_text(text, "180.000")
+    assert row.table == "budgets" and (row.fields["budget_item"], row.fields["measure"]) == ("other", "plan")
+    # (a bank's lending is no budget)
+    lending = route_in_text("Mức vay tín dụng ưu đãi tối đa 100 triệu đồng/hộ.", "100")
+    assert lending is None or lending.table != "budgets"
+
+
+def test_plan_capital_carried_over_into_the_next_year_is_that_years_plan():
+    rows = _budget_rows("KHO BẠC NHÀ NƯỚC KHU VỰC VII\nNgày 08/12/2026\n\nSố vốn kế hoạch năm 2026 chuyển nguồn sang "
+                        "năm 2027 dự kiến khoảng 870 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 870e9)
+    assert (row["budget_item"], row["measure"]) == ("public_investment", "plan")
+    assert (row["period_start"], row["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_a_commune_said_with_its_verb_and_amount_collects_or_is_set_a_revenue():
+    rows = _budget_rows("UBND PHƯỜNG TÂN AN\nNgày 25/11/2026\n\nHai tháng cuối năm, phường phấn đấu thu thêm 42 tỷ "
+                        "đồng. Dự toán năm ngân sách 2027, phường được giao thu 260 tỷ đồng.\n")
+    more, set_for = next(r for r in rows if r["value"] == 42e9), next(r for r in rows if r["value"] == 260e9)
+    assert (more["budget_item"], more["measure"]) == ("revenue_total", "plan")
+    assert (more["period_start"], more["period_end"]) == (dt.date(2026, 11, 1), dt.date(2026, 12, 31))
+    assert (set_for["budget_item"], set_for["measure"]) == ("revenue_total", "plan")
+    assert (set_for["period_start"], set_for["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # (what a commune harvests is no revenue)
+    assert not _budget_rows("UBND XÃ TÂN AN\nNgày 25/11/2026\n\nXã thu hoạch 320 tấn lúa.\n")
+
+
+def test_a_title_read_into_its_lead_does_not_say_what_the_leads_figures_measure():
+    # (the layout joins a title without a full stop to the lead under it; its "giải ngân" measures nothing there)
+    rows = _budget_rows("UBND TỈNH BẮC NINH\nBắc Ninh, ngày 12 tháng 11 năm 2026\n\nVề tình hình giải ngân vốn đầu "
+                        "tư công năm 2026\n\nTổng kế hoạch vốn đầu tư công năm 2026 của tỉnh là 21.300 tỷ đồng, trong "
+                        "đó vốn ngân sách trung ương 8.400 tỷ đồng, vốn ngân sách địa phương 12.900 tỷ đồng.\n")
+    assert {r["value"]: r["measure"] for r in rows if r["value"] in (8400e9, 12900e9)} == {8400e9: "plan",
+                                                                                          12900e9: "plan"}
+    # (a sentence whose own words say nothing still goes on with its lead's measure: "giải ngân" said there)
+    rows = _budget_rows("UBND TỈNH BẮC NINH\n\nĐến ngày 31/10/2026, tỉnh đã giải ngân vốn đầu tư công 11.200 tỷ đồng, "
+                        "trong đó vốn ngân sách trung ương 4.100 tỷ đồng.\n")
+    assert next(r for r in rows if r["value"] == 4100e9)["measure"] == "actual"
+
+
+def test_spending_carried_over_in_a_settlement_is_spent_in_the_settled_year():
+    text = ("Điều 1. Phê chuẩn quyết toán ngân sách địa phương năm 2025 như sau:\n"
+            "1. Tổng chi ngân sách địa phương: 9.120.500 triệu đồng.\n"
+            "2. Chi chuyển nguồn sang năm 2026: 1.204.300 triệu đồng.\n")
+    row = route_in_text(text, "1.204.300")
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+    # (what is to be carried over, reckoned ahead, is still a plan; capital carried over too)
+    assert route_in_text("Chi chuyển nguồn sang năm 2027 dự kiến 640 tỷ đồng.", "640").fields["measure"] == "plan"
+    carried = route_in_text("Vốn đầu tư công chuyển nguồn sang năm 2027 là 310 tỷ đồng.", "310")
+    assert carried.fields["measure"] == "plan"
+
+
+def test_periods_listed_before_a_respective_list_date_its_numbers_in_order():
+    rows = _budget_rows("CHI CỤC HẢI QUAN KHU VỰC IX\nNgày 03/11/2026\n\nTháng 10 và 10 tháng năm 2026, số thu thuế "
+                        "giá trị gia tăng hàng nhập khẩu lần lượt đạt 318 tỷ đồng và 2.940 tỷ đồng.\n")
+    month, months = next(r for r in rows if r["value"] == 318e9), next(r for r in rows if r["value"] == 2940e9)
+    assert (month["period_start"], month["period_end"]) == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert (months["period_start"], months["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31))
+    assert month["budget_item"] == months["budget_item"] == "revenue_import_export"
+    # (a list of names read respectively takes the names, not the periods, and one period dates every number)
+    rows = _budget_rows("UBND TỈNH HÀ NAM\nNgày 03/11/2026\n\n10 tháng năm 2026, thu nội địa và thu từ đất lần lượt "
+                        "đạt 4.120 tỷ đồng và 1.030 tỷ đồng.\n")
+    assert {(r["budget_item"], r["period_start"], r["period_end"]) for r in rows if r["unit"] == "VND"} == {
+        ("revenue_domestic", dt.date(2026, 1, 1), dt.date(2026, 10, 31)),
+        ("revenue_land_use", dt.date(2026, 1, 1), dt.date(2026, 10, 31))}
+
+
+def test_budget_lines_written_short_are_read_as_written_long():
+    text = ("Thu NSNN trên địa bàn 9 tháng ước 52.300 tỷ đồng, bằng 84% DT, bằng 107% CK. Chi NSĐP 9 tháng ước 40.100 "
+            "tỷ đồng; trong đó: chi ĐTPT 13.200 tỷ đồng; chi TX 26.900 tỷ đồng.")
+    same_period = route_in_text(text, "107")
+    assert (same_period.fields["measure"], same_period.value) == ("yoy_pct", 7.0)
+    assert route_in_text(text, "84").fields["measure"] == "plan_pct"  # (DT: the estimate)
+    assert route_in_text(text, "13.200").fields["budget_item"] == "expenditure_investment"
+    assert route_in_text(text, "26.900").fields["budget_item"] == "expenditure_recurrent"
+    assert route_in_text("+ Thu tiền SDĐ: 6.150 tỷ đồng, bằng 58% DT.", "6.150").fields["budget_item"] == (
+        "revenue_land_use")
+    assert route_in_text("+ Thu XSKT: 131 tỷ đồng.", "131").fields["budget_item"] == "revenue_other"
+    # ("chi TXN": no recurrent spending)
+    row = route_in_text("Chi ngân sách 9 tháng ước 40.100 tỷ đồng, chi TXN 900 tỷ đồng.", "900")
+    assert row.fields["budget_item"] == "expenditure_total"
+
+
+def test_a_national_target_programme_named_by_its_own_name():
+    text = "Chương trình giảm nghèo bền vững giải ngân 520 tỷ đồng, đạt 79% kế hoạch."
+    assert route_in_text(text, "520").fields["budget_item"] == "target_programme"
+    # (a commune meeting the new-countryside standard is no programme money)
+    assert route_in_text("Xã đạt chuẩn nông thôn mới được thưởng 2 tỷ đồng.", "2") is None
+
+
+def test_a_plan_naming_no_year_is_of_the_plan_before_it_not_of_the_year_compared_with():
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 15/12/2026\n\nDự toán thu ngân sách nhà nước trên địa bàn năm "
+                        "2027 là 7.400 tỷ đồng, tăng 9% so với dự toán năm 2026. Dự toán chi thường xuyên được HĐND "
+                        "tỉnh giao 11.200 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 11200e9)
+    assert (row["measure"], row["period_start"], row["period_end"]) == ("plan", dt.date(2027, 1, 1),
+                                                                       dt.date(2027, 12, 31))
+    # (an amount done after a plan keeps the report's time)
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 15/12/2026\n\nDự toán thu ngân sách năm 2027 là 7.400 tỷ đồng. "
+                        "Năm 2026, thu ngân sách ước đạt 6.900 tỷ đồng.\n")
+    row = next(r for r in rows if r["value"] == 6900e9)
+    assert (row["measure"], row["period_end"]) == ("actual", dt.date(2026, 12, 31))
+
+
+def test_payments_the_treasury_refused_are_no_spending():
+    text = ("Kho bạc đã kiểm soát chi thường xuyên 9.300 tỷ đồng, qua đó từ chối thanh toán 41 khoản chi với số tiền "
+            "1,7 tỷ đồng.")
+    refused = route_in_text(text, "1,7")
+    assert refused is None or refused.table != "budgets"
+    assert route_in_text(text, "9.300").fields["budget_item"] == "expenditure_recurrent"

@@ -12,6 +12,7 @@ from orchestration.extraction.periods import (
     a_breakdown_of_one_month,
     date_spans,
     find_period_phrases,
+    with_the_documents_time,
 )
 from tests.conftest import indicator_rows
 
@@ -939,3 +940,66 @@ def test_a_span_between_two_days_is_counted_up_to_its_last_day() -> None:
     # the last day is when the count was taken, as "đến ngày" alone says it; a run of months names no day
     assert _one("từ ngày 01/01/2027 đến ngày 14/5/2027 cấp", 2027).as_of == D(2027, 5, 14)
     assert _one("Từ tháng 4 đến tháng 9 năm 2026, chi", 2026).as_of is None
+
+
+def test_the_days_since_a_day_up_to_now_run_to_the_reports_end():
+    phrases = with_the_documents_time(find_period_phrases("Từ ngày 01/7/2026 đến nay, tổng thu ngân sách xã đạt", 2026),
+                                      D(2026, 10, 31))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2026, 7, 1), D(2026, 10, 31))]
+    # (its year unsaid: the report's; without the report's time it stays "đến nay", no period)
+    phrase = _one("kể từ 1/7 đến nay", 2026)
+    assert (phrase.kind, phrase.period) == ("as_of", None)
+    assert with_the_documents_time([phrase], D(2026, 12, 31))[0].period.start == D(2026, 7, 1)
+    # (a day after the report's end is no span: left as it was)
+    assert with_the_documents_time([phrase], D(2026, 6, 30))[0].period is None
+    # (plain "đến nay" has no day to count from)
+    assert with_the_documents_time(find_period_phrases("Đến nay, xã có", 2026), D(2026, 10, 31))[0].period is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Hai tháng cuối năm, phường phấn đấu", D(2026, 11, 1), D(2026, 12, 31)),
+    ("ba tháng cuối năm 2027", D(2027, 10, 1), D(2027, 12, 31)),
+])
+def test_the_last_months_of_the_year_counted_in_a_word(text, start, end):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", start, end)
+
+
+def test_the_last_months_in_a_word_need_their_count():
+    # ("tháng hai cuối năm" is no count; "thứ ba tháng cuối năm" neither)
+    assert all(p.kind != "cumulative" for p in find_period_phrases("thứ ba tháng cuối năm", 2026))
+
+
+def test_the_budget_year_is_the_calendar_year():
+    phrase = _one("dự toán năm ngân sách 2027 đã được giao", 2026)
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 1, 1), D(2027, 12, 31))
+    assert find_period_phrases("Nam ngân sách 2027", 2026) == []  # (the name Nam, no year word)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Lũy kế đến hết tháng 10, kim ngạch xuất khẩu đạt", D(2026, 10, 31)),
+    ("lũy kế đến ngày 25/10/2026, giải ngân đạt", D(2026, 10, 25)),
+    ("Cộng dồn đến hết tháng 9 năm 2026 đạt", D(2026, 9, 30)),
+])
+def test_a_sum_up_to_a_months_end_or_a_day_runs_from_january_and_is_counted_on_it(text, end):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == ("as_of", D(2026, 1, 1), end, end)
+
+
+def test_a_sum_from_the_years_start_to_a_month_stays_the_months_alone():
+    phrase = _one("lũy kế từ đầu năm đến hết tháng 10/2026 đạt", 2026)
+    assert (phrase.kind, phrase.period.end, phrase.as_of) == ("cumulative", D(2026, 10, 31), None)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Tháng 10 và 10 tháng, kim ngạch lần lượt đạt", ("month", D(2026, 10, 1)), ("cumulative", D(2026, 1, 1))),
+    ("Quý III và 9 tháng, thu ngân sách lần lượt đạt", ("quarter", D(2026, 7, 1)), ("cumulative", D(2026, 1, 1))),
+])
+def test_months_so_far_joined_to_the_month_or_quarter_they_end_with(text, first, second):
+    phrases = find_period_phrases(text, 2026)
+    assert [(p.kind, p.period.start) for p in phrases] == [first, second]
+
+
+def test_months_not_joined_to_a_period_need_their_own_words():
+    # ("so với 10 tháng, ...": no month or quarter before "và")
+    assert find_period_phrases("tăng so với 10 tháng, kim ngạch", 2026) == []

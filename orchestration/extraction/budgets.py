@@ -88,7 +88,7 @@ _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
         r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -447,6 +447,15 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
 
 
+def _item_the_anaphor_points_to(ctx: FigureContext, anaphor: re.Match[str]) -> tuple[str, int] | None:
+    """"Số thu này đã vượt 15% dự toán" as a paragraph of its own: the item the paragraph before ended on, when
+    the anaphor can name it ("số thu" only revenue)."""
+    found = nearest_item(_last_sentence(ctx.preceding))
+    if found is not None and anaphor.group().lower().startswith("số") and _family(found[0]) != "revenue":
+        return None
+    return found
+
+
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
     """The item of the paragraph before the sentence (else the paragraph before it) when it is of the
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
@@ -487,10 +496,15 @@ _COLLECTED_BEYOND = re.compile(r"\bvượt\s+thu\s*(?:(?:khoảng|gần|hơn|tr�
 _REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _last_sentence(text: str) -> str:
-    """The last sentence of ``text`` (a paragraph before the figure's)."""
+    """The last sentence of ``text`` (a paragraph before the figure's). A line break left in the clean text
+    ends a paragraph, so a sentence: a headline without a full stop ("Xã X thu ngân sách vượt dự toán") is
+    not the start of the lead under it."""
     text = text.rstrip()
-    cut = max((m.end() for m in re.finditer(r"[.!?]\s", text[-600:])), default=0)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text[-600:])), default=0)
     return text[-600:][cut:]
 
 
@@ -579,10 +593,99 @@ def _list_lead(ctx: FigureContext) -> str | None:
     return _list_opening(ctx.preceding)
 
 
+# "Thu nội địa và thu từ đất lần lượt đạt 4.100 tỷ đồng và 960 tỷ đồng, bằng 91% và 120% dự toán": the items
+# named before "lần lượt"/"tương ứng" are read on the numbers of each list after it, in order (the rates of a
+# second list too, when it has as many numbers); the last item named is no longer every number's.
+_RESPECTIVE_MARK = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", _I)
+# where the names begin: the clause mark or the link before them ("Trong đó, ", "; ", ": ")
+_NAMES_OPEN = re.compile(r"[;:(]|\btrong\s+đó\b|\bbao\s+gồm\b|\bgồm\b", _I)
+_NAMES_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", _I)
+_LISTED_NUMBER = (r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|đồng|USD)?")
+_LISTED_SEPARATOR = r"\s*(?:[,;–-]|\svà\b)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?"
+# a number of the list and its separator right before the figure / a separator and a number right after it
+_LISTED_BEFORE = re.compile(_LISTED_NUMBER + _LISTED_SEPARATOR + "$", _I)
+_LISTED_AFTER = re.compile(_LISTED_SEPARATOR + r"(?=\d)" + _LISTED_NUMBER, _I)
+
+
+@per_document(maxsize=256)  # budget_item, _label and route_budget ask for the same figure
+def _list_place(before: str, after: str) -> tuple[int, int, int] | None:
+    """(where the sentence's first marker starts, the figure's place in its list, the list's size) when the
+    figure stands in a list of two or more numbers after "lần lượt"/"tương ứng", or None."""
+    marks = list(_RESPECTIVE_MARK.finditer(before))
+    if not marks:
+        return None
+    position, at = 0, len(before)
+    while (m := _LISTED_BEFORE.search(before, marks[-1].end(), at)) is not None and m.start() < at:
+        position, at = position + 1, m.start()
+    size, rest = position + 1, after
+    while (m := _LISTED_AFTER.match(rest)) is not None:
+        size, rest = size + 1, rest[m.end():]
+    return (marks[0].start(), position, size) if size >= 2 else None
+
+
+@per_document(maxsize=256)
+def _respective_name(before: str, after: str) -> tuple[str, str] | None:
+    """(item, name as written) of the figure's place in a list read "respectively" against the names before
+    the marker, or None. A name that is no item alone shares the first one's verb ("chi đầu tư phát triển và
+    thường xuyên": [chi] thường xuyên)."""
+    place = _list_place(before, after)
+    if place is None:
+        return None
+    mark, position, size = place
+    head = before[:mark]  # (the names stand before the sentence's first marker: "..., tăng tương ứng")
+    opened = list(_NAMES_OPEN.finditer(head))
+    names = [n for n in _NAMES_JOIN.split(head[opened[-1].end() if opened else 0 :].strip(" ,")) if n][-size:]
+    if len(names) != size:
+        return None
+    verb = names[0].split()[0]
+    items = []
+    for name in names:
+        found = nearest_item(name) or nearest_item(f"{verb} {name}")
+        if found is None:
+            return None
+        items.append(found[0])
+    return items[position], names[position]
+
+
+def _respective(ctx: FigureContext) -> tuple[str, str] | None:
+    before = ctx.before
+    if "lượt" not in before and "ứng" not in before:
+        return None
+    return _respective_name(before, ctx.after)
+
+
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", _I)
+
+
+def _respective_period(ctx: FigureContext) -> Period | None:
+    """"Tháng 10 và 10 tháng năm 2026, số thu thuế ... lần lượt đạt 421 tỷ đồng và 3.760 tỷ đồng": the periods
+    listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
+    too: "Quý III và 9 tháng, thu nội địa và thu từ đất lần lượt ..." is read by its names)."""
+    before = ctx.before
+    if ("lượt" not in before and "ứng" not in before) or _respective(ctx) is not None:
+        return None
+    place = _list_place(before, ctx.after)
+    if place is None:
+        return None
+    mark, position, size = place
+    run: list[Period] = []
+    last_end = -1
+    for phrase in find_period_phrases(before[:mark], ctx.year):
+        joined = last_end >= 0 and _PERIODS_JOINED.fullmatch(before, last_end, phrase.start) is not None
+        if phrase.period is None or phrase.kind not in PART_OF_YEAR_KINDS:
+            run, last_end = [], -1
+            continue
+        run = [*run, phrase.period] if joined else [phrase.period]
+        last_end = phrase.end
+    return run[position] if len(run) == size else None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
-    found = nearest_item(before)
+    respective = _respective(ctx)
+    found = (respective[0], 0) if respective is not None else nearest_item(before)
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
@@ -611,6 +714,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)):
             found = nearest_item(_last_sentence(ctx.preceding))
+        if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
+            found = _item_the_anaphor_points_to(ctx, anaphor)
         if found is not None and found[0] == "other" and not _BREAKDOWN.match(before):
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
@@ -845,9 +950,30 @@ _PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|
 _SHARE_OF_THE_WORKS_AFTER = re.compile(r"\s*(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
+# A title line over its lead with a blank line between, no full stop after it ("Về tình hình giải ngân vốn đầu tư
+# công năm 2025" over "Tổng kế hoạch vốn ... là 18.420 tỷ đồng, trong đó vốn ngân sách trung ương 9.150 tỷ đồng"), is
+# read into the lead's sentence by the layout, its line breaks blanked: two or more spaces before a capital. The title
+# does not say what the lead's figures measure.
+_JOINED_PARAGRAPH_BREAK = re.compile(r"\s{2,}(?=" + UPPER + ")")
+_SENTENCES_APART = re.compile(r"(?<=[.!?])\s+|\s{2,}(?=" + UPPER + ")")
+
+
+def _after_a_joined_paragraph_break(before: str) -> str:
+    if "  " not in before:
+        return before
+    breaks = list(_JOINED_PARAGRAPH_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+# "bằng 82% DT, bằng 105% CK": the same period last year written short, right after the rate
+_SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
+        if ctx.metric in ("plan_pct", "level") and "CK" in ctx.after[:12] and _SAME_PERIOD_ABBREVIATED.match(ctx.after):
+            return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
             return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
         if ctx.metric in ("plan_pct", "yoy_pct"):
@@ -919,7 +1045,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         # clause, an amount whose noun right after it is a plan is that plan's amount
         return "plan"
     # "..., trong đó: Nguồn vốn NSĐP: 906.750 triệu đồng" inherits the measure of its sentence
-    measure = _first_measure_word(ctx.before)
+    measure = _first_measure_word(_after_a_joined_paragraph_break(ctx.before))
     if measure is not None:
         return measure
     if _RATE_OF_PLAN_AFTER.match(ctx.after):
@@ -933,7 +1059,7 @@ def measure_of(ctx: FigureContext) -> str | None:
     # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
     # đồng": a sentence without measure words goes on with the measure of the sentence before
     # (and a paragraph that opens on "Cụ thể," with the lead's: ``_carried_text``)
-    for sentence in reversed(re.split(r"(?<=[.!?])\s+", _carried_text(ctx))):
+    for sentence in reversed(_SENTENCES_APART.split(_carried_text(ctx))):
         measure = _first_measure_word(sentence)
         if measure is not None:
             return measure
@@ -1170,8 +1296,11 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     return day
 
 
-_YEAR = re.compile(r"(?:năm|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
-_COMPARED_WITH = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?$", _I)
+# ("năm ngân sách 2026": the budget year)
+_YEAR = re.compile(r"(?:năm(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
+# ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
+_COMPARED_WITH = re.compile(
+    r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
 
 
 # "Kế hoạch vốn năm 2020 được phép kéo dài (sang năm 2021)": a plan carried over is spent in the
@@ -1221,8 +1350,10 @@ def plan_year(ctx: FigureContext) -> int | None:
 def _carried_plan_year(ctx: FigureContext) -> int | None:
     """The year of the plan a figure takes its measure from when its own sentence has no measure word:
     "Theo đó, dự toán thu ... năm 2027 là 5.600 tỷ đồng. Thu tiền sử dụng đất 1.200 tỷ đồng" (the
-    sentence ``measure_of`` carries the plan from, the year it names; a line apart is another sentence)."""
-    if _first_measure_word(ctx.before) is not None:
+    sentence ``measure_of`` carries the plan from, the year it names; a line apart is another sentence).
+    A plan that names no year of its own is of the plan before it too ("Dự toán chi thường xuyên được HĐND
+    tỉnh giao 14.600 tỷ đồng" after "Dự toán thu ... năm 2027 là ...")."""
+    if _first_measure_word(ctx.before) not in (None, "plan"):
         return None
     for sentence in reversed(re.split(r"(?<=[.!?])\s+|\n", _carried_text(ctx))):
         measure = _first_measure_word(sentence)
@@ -1368,6 +1499,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     }
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
+        if (listed := _respective_period(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = listed.start, listed.end
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1380,8 +1513,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
-    if measure == "yoy_pct" and ctx.metric == "level":
-        return Routed("budgets", fields, value=round(ctx.value - 100, 6))  # "93% so với cùng kỳ": -7
+    if measure == "yoy_pct" and ctx.metric in ("level", "plan_pct"):
+        # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
+        return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
 
 
@@ -1488,11 +1622,15 @@ def budget_figure_period(row: dict, document: dict) -> dict:
 
 
 def _label(ctx: FigureContext) -> str:
+    if (respective := _respective(ctx)) is not None:
+        return " ".join(respective[1].split())[:200]
     before = ctx.before
     found = nearest_item(before)
-    if found is None and _ANAPHORA.search(before):
+    if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
+        if found is None and (found := _item_the_anaphor_points_to(ctx, anaphor)) is not None:
+            before = _last_sentence(ctx.preceding)
     if found is None and (tally := _bare_tally(ctx)) is not None:
         # ("số thu", as written; "thu" of a month singled out)
         return " ".join(tally.group().split()[:2]) if tally.group().lower().startswith("số") else tally.group(1)

@@ -169,12 +169,25 @@ _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spel
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
 # began, so the months of the year up to the end of the month before (the first half here)
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+# "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
+# 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
+_SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
+                          + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
+# that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
+_SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N
+                                + r"(?!\d|[.,]\d)" + _YS)
+_SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
+                              + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
     ("as_of_wordy", _AS_OF_WORDY),
+    ("as_of_summed_month", _SUMMED_TO_A_MONTH),
+    ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    ("as_of_since", _SINCE_A_DAY),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
@@ -267,7 +280,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # head; not "3 tháng tới", "12 tháng lương", "6 tháng tuổi")
     ("cumulative_lead", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s+[^\W\d_])(?!\s+(?:toi|sau|truoc|nua"
                                    r"|cuoi|dau|giua|luong|tuoi|tien|qua|lien|gan|roi|tro|ke|hoc|thi|nay|mot|hai|ba|bon)\b)")),
+    # "Tháng 10 và 10 tháng, kim ngạch ... lần lượt đạt ...", "Quý III và 9 tháng, ...": the months so far joined to the
+    # month or quarter they end with (``_resolve`` holds it to a month or a quarter right before "và")
+    ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
+    ("last_months_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
+                                    + r")\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
@@ -295,7 +314,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Tháng 12, xuất khẩu đạt 420 triệu USD; tính chung cả năm đạt 4,65 tỷ USD": the whole year of the report,
     # summed up (not "đạt 71,87% kế hoạch cả năm": the plan of the year, no period of the figure)
     ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
-    ("year", re.compile(r"nam\s+" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    # ("năm ngân sách 2026": the budget year, the calendar year)
+    ("year", re.compile(r"nam\s+(?:ngan\s+sach\s+)?" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
 # "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
@@ -305,6 +325,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
+    _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
+    _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
 }
 
 
@@ -410,9 +433,9 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "cumulative_in":
         return _ScanStarts.in_months
     # ("lũy kế") a month number, spaces, "tháng"
-    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "last_months"):
+    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "last_months"):
         return _ScanStarts.months_counted
-    if kind == "cumulative_word":
+    if kind in ("cumulative_word", "last_months_word"):
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
@@ -462,7 +485,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now", "year_past"):
         return nfc.startswith("năm")
-    if kind == "cumulative_word":
+    if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
         return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
     return True
@@ -515,6 +538,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
         return "as_of", None, None, False
+    if kind == "as_of_since":
+        y, explicit = _year_of(g[2], ref_year)
+        if y is None or report_date(y, int(g[1]), int(g[0])) is None:
+            return None
+        # (its start is read again, with the report's time, by with_the_documents_time; until then it is "đến nay")
+        return "as_of", None, None, explicit
     if kind == "comparison":
         return "comparison", None, None, True
     if kind == "half":
@@ -540,6 +569,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
+    if kind == "last_months_word":
+        y, explicit = _year_of(g[1], ref_year)
+        n = _MONTH_COUNT[" ".join(g[0].split())]
+        return ("cumulative", last_months_period(y, n), None, explicit) if y and n < 12 else None
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
@@ -554,6 +587,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
+    if kind == "cumulative_joined":
+        if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+            return None
+        kind = "cumulative_bare"
+    if kind in ("as_of_summed_month", "as_of_summed_day"):
+        y, explicit = _year_of(g[1] if kind == "as_of_summed_month" else g[2], ref_year)
+        if not y:
+            return None
+        day = (month_end(y, int(g[0])) if kind == "as_of_summed_month" and 1 <= int(g[0]) <= 12
+               else report_date(y, int(g[1]), int(g[0])) if kind == "as_of_summed_day" else None)
+        if day is None or (day.month, day.day) == (1, 1):
+            return None
+        return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
@@ -634,6 +680,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
 
 
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
+# a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
+_PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
+                                 r"\s*(?:va|&)\s*$")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 
@@ -678,15 +727,31 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
     return out
 
 
+# the day an as-of phrase "từ ngày 01/7/2025 đến nay" counts from (the only as-of phrase without a day of its own
+# that holds one)
+_A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
+
+
+def _since_a_day(phrase: PeriodPhrase) -> bool:
+    return phrase.kind == "as_of" and phrase.as_of is None and _A_DAY.search(phrase.text) is not None
+
+
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year."""
-    if period_end is None or not any(p.kind in ("year_to_date", "this_month", "this_quarter") for p in phrases):
+    if period_end is None or not any(p.kind in ("year_to_date", "this_month", "this_quarter") or _since_a_day(p)
+                                     for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
-        if phrase.kind == "year_to_date":
+        if _since_a_day(phrase):
+            # "từ ngày 01/7/2025 đến nay": from that day to the end of the report's period (its year, when unsaid)
+            m = _A_DAY.search(phrase.text)
+            first = report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
+            if first is not None and first <= period_end:
+                phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
+        elif phrase.kind == "year_to_date":
             phrase = replace(phrase, kind="cumulative", period=Period(dt.date(period_end.year, 1, 1), period_end,
                                                                        phrase.text))
         elif phrase.kind == "this_month":
