@@ -5357,3 +5357,42 @@ def test_a_state_corporation_named_by_its_trade_is_no_work() -> None:
     # near miss: the corporation's event verb makes the work its object
     text = "Ngày 2/3/2027, Tổng công ty Xây dựng Lũng Lô khởi công đường cao tốc Cao Lãnh - An Hữu."
     assert [n for n, _, _ in _rows(text)] == ["đường cao tốc Cao Lãnh - An Hữu"]
+
+
+_PROJECT_TAB_TABLE = (
+    "UBND TỈNH SƠN LA\nBÁO CÁO\nTiến độ các dự án trọng điểm 6 tháng đầu năm 2026\n\n"
+    "STT\tTên dự án\tKế hoạch vốn năm 2026 (tỷ đồng)\tLũy kế giải ngân\tTỷ lệ giải ngân (%)\n"
+    "1\tDự án đường kết nối Mộc Châu - Vân Hồ\t640\t215,5 tỷ đồng\t33,7\n"
+    "2\tCầu Tạ Khoa mới\t96,4\t40 tỷ đồng\t41,5\n"
+    "\tTổng cộng\t736,4\t255,5 tỷ đồng\t34,7\n"
+)
+
+
+def test_rows_of_a_tab_table_of_projects_are_the_projects_figures() -> None:
+    # "STT | Tên dự án | Kế hoạch vốn | Lũy kế giải ngân | Tỷ lệ (%)" then a line a project: each cell is the row's
+    # project's, its measure the column's head, its unit the head's bracket or the cell's own words
+    got = {(r["project_name"], r["measure"], r["value"], r["unit"]) for r in _document_projects(_PROJECT_TAB_TABLE)}
+    assert got == {
+        ("đường kết nối Mộc Châu - Vân Hồ", "plan", 640e9, "VND"),
+        ("đường kết nối Mộc Châu - Vân Hồ", "disbursed", 215.5e9, "VND"),
+        ("đường kết nối Mộc Châu - Vân Hồ", "plan_pct", 33.7, "pct"),
+        ("Cầu Tạ Khoa mới", "plan", 96.4e9, "VND"),
+        ("Cầu Tạ Khoa mới", "disbursed", 40e9, "VND"),
+        ("Cầu Tạ Khoa mới", "plan_pct", 41.5, "pct"),
+    }
+
+
+def test_a_unit_line_over_a_project_table_and_a_table_of_sources_are_read_apart() -> None:
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nGiải ngân vốn đầu tư công 9 tháng năm 2027\n\n"
+        "ĐVT: triệu đồng\n"
+        "TT\tDanh mục công trình\tKế hoạch vốn năm 2027\n"
+        "1\tKè bảo vệ bờ sông Nậm Rốm\t42.500\n"
+    )
+    assert [(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text)] == [
+        ("Kè bảo vệ bờ sông Nậm Rốm", "plan", 42.5e9)
+    ]
+    # near miss: rows under a header with no column of project names, or naming no project, are no projects
+    groups = text.replace("Kè bảo vệ bờ sông Nậm Rốm", "Vốn ngân sách tỉnh")
+    assert _document_projects(groups) == []
+    assert _document_projects(groups.replace("Danh mục công trình", "Nguồn vốn")) == []

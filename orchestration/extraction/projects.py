@@ -41,7 +41,7 @@ from orchestration.extraction.dates import (
     read_date,
 )
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import NUMBER_WORDS
+from orchestration.extraction.numbers import NUMBER_WORDS, parse_number, read_unit, scale
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import (
@@ -3946,8 +3946,113 @@ _TENANCY = guarded(word_pattern("park_tenancy", _I))
 _TENANCY_WORDS = lowered_literal_scan(_TENANCY)
 
 
+# "TT | Tên dự án | Tổng mức đầu tư | Lũy kế giải ngân", "STT | Danh mục công trình | KH vốn 2026": a table whose rows
+# are projects, one a line; the head of its column of names
+_PROJECT_NAME_HEAD = re.compile(
+    r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", _I
+)
+# What a column of such a table holds, from the words of its head (data/words/project_columns.csv), in order: "Tỷ lệ
+# giải ngân (%)" is a share before it is money disbursed
+_PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
+# "ĐVT: triệu đồng" in the lines over a table's header (or closing its caption's line): the unit of its cells
+_UNIT_SAID = re.compile(r"\b(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*([^()\t\n:]{1,20})", _I)
+_UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
+_TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
+_KIND_OPENING = re.compile(r"\s*(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
+
+
+@dataclass(frozen=True)
+class _ProjectTable:
+    heads: tuple[str, ...]  # the header's cells
+    name_column: int
+    unit: tuple[str, float] | None  # the money unit the lines over the header set
+
+
+def _money_unit(text: str) -> tuple[str, float] | None:
+    reading = read_unit(" " + text.strip().lower())
+    if reading is None or reading.unit not in ("VND", "USD"):
+        return None
+    return reading.unit, reading.multiplier
+
+
+@per_document(maxsize=4)
+def _project_tables(document: str) -> dict[int, _ProjectTable]:
+    """The tab tables of a text whose header has a column of project names: each row's start, with its table."""
+    rows: dict[int, _ProjectTable] = {}
+    if "\t" not in document:
+        return rows
+    table: _ProjectTable | None = None
+    above: list[str] = []  # the lines over the current line, back to the last tab line
+    pos = 0
+    for line in document.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            if line.strip():
+                table = None
+                above.append(line)
+            continue
+        cells = line.split("\t")
+        name_column = next((i for i, cell in enumerate(cells) if _PROJECT_NAME_HEAD.fullmatch(cell)), None)
+        if name_column is not None:
+            said = next((m for text in above[-3:] for m in _UNIT_SAID.finditer(text)), None)
+            table = _ProjectTable(tuple(cells), name_column, _money_unit(said.group(1)) if said else None)
+        elif table is not None:
+            rows[start] = table
+        above = []
+    return rows
+
+
+def _row_project_name(cell: str) -> str | None:
+    """The project a row of a project table names ("Dự án cầu X" → "cầu X"), None for a total or a group's line."""
+    if _TOTAL_LINE.match(cell):
+        return None
+    name = spaced(cell.strip(" -+•*"))
+    opening = _KIND_OPENING.match(name)
+    if opening is not None:
+        name = name[opening.end():]
+    # (a cell opens on a capital whatever it holds: "Vốn ngân sách tỉnh" is a group's line, no name; only a proper
+    # noun or a work's number names the row's project)
+    plain = name[:1].lower() + name[1:] if name[1:2].islower() else name
+    return name if is_named(plain, quoted=False) else None
+
+
+def _column_measure(head: str) -> str | None:
+    return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
+
+
+def _table_row_project(ctx: FigureContext) -> Routed | None:
+    """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
+    cell, its head or the lines over the table write (the table's reader may not have read it)."""
+    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text else None
+    if table is None:
+        return None
+    cells = ctx.text.split("\t")
+    column = ctx.text.count("\t", 0, ctx.start)
+    if column >= len(table.heads) or column == table.name_column or table.name_column >= len(cells):
+        return None
+    name = _row_project_name(cells[table.name_column])
+    measure = _column_measure(table.heads[column])
+    if name is None or measure is None:
+        return None
+    fields = {"project_name": name, "event": "funding", "event_date": None, "measure": measure}
+    if measure == "plan_pct":
+        return Routed("projects", fields, ctx.value, "pct")
+    if ctx.unit in ("VND", "USD"):
+        return Routed("projects", fields)
+    cell_end = ctx.text.find("\t", ctx.end)
+    in_brackets = _UNIT_IN_BRACKETS.search(table.heads[column])
+    unit = (_money_unit(ctx.text[ctx.end: cell_end if cell_end >= 0 else len(ctx.text)])
+            or (_money_unit(in_brackets.group(1)) if in_brackets else None) or table.unit)
+    number = parse_number(ctx.text[ctx.start:ctx.end])
+    if unit is None or number is None:
+        return None
+    return Routed("projects", fields, scale(number, unit[1]), unit[0])
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
-    if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
+    if ctx.table_row:
+        return _table_row_project(ctx)
+    if ctx.unit not in ("VND", "USD", "pct"):
         return None
     if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
         return None
