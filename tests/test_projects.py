@@ -5396,3 +5396,14 @@ def test_a_unit_line_over_a_project_table_and_a_table_of_sources_are_read_apart(
     groups = text.replace("Kè bảo vệ bờ sông Nậm Rốm", "Vốn ngân sách tỉnh")
     assert _document_projects(groups) == []
     assert _document_projects(groups.replace("Danh mục công trình", "Nguồn vốn")) == []
+
+
+def test_a_length_with_a_decimal_comma_inside_a_name_does_not_end_it() -> None:
+    # "Dự án đường 3,2 km nối A với B": the decimal comma of the road's length is inside its name
+    text = "Ngày 8/5/2027, tỉnh Bến Tre khởi công Dự án đường 3,2 km nối Quốc lộ 57 với khu công nghiệp Giao Long."
+    assert _rows(text) == [
+        ("đường 3,2 km nối Quốc lộ 57 với khu công nghiệp Giao Long", "started", dt.date(2027, 5, 8))
+    ]
+    # near miss: a comma and a space before the next number still ends a name in a list
+    text = "Tỉnh khởi công cầu Rạch Miễu 2, 3 cầu dân sinh và đường tỉnh 885."
+    assert "cầu Rạch Miễu 2" in [n for n, _, _ in _rows(text)]
