@@ -5407,3 +5407,16 @@ def test_a_length_with_a_decimal_comma_inside_a_name_does_not_end_it() -> None:
     # near miss: a comma and a space before the next number still ends a name in a list
     text = "Tỉnh khởi công cầu Rạch Miễu 2, 3 cầu dân sinh và đường tỉnh 885."
     assert "cầu Rạch Miễu 2" in [n for n, _, _ in _rows(text)]
+
+
+def test_shares_of_land_handed_over_and_of_works_done_are_no_plan_shares() -> None:
+    # "bàn giao 38,4/40 ha mặt bằng, đạt 96%": the land handed over; "khối lượng thực hiện đạt 55%": the works done
+    text = "Dự án cầu Rạch Sỏi 2: đã bàn giao 38,4/40 ha mặt bằng, đạt 96%."
+    assert _not_a_project(text, "96")
+    text = "Dự án đường liên xã Vĩnh Hòa - Tân Lập đang thi công, khối lượng thực hiện đạt 55%, giải ngân 4,2 tỷ đồng."
+    assert _not_a_project(text, "55")
+    assert _project_fields(text, "4,2")["measure"] == "disbursed"
+    # near miss: a disbursement's share of the plan stays the project's
+    text = "Dự án cầu Rạch Sỏi 2: giải ngân 120 tỷ đồng, đạt 64% kế hoạch vốn."
+    assert _project_fields(text, "64")["measure"] == "plan_pct"
+

@@ -2864,7 +2864,10 @@ _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|
 _TOTAL_OF = re.compile(
     r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$|\btổng\s+kinh\s+phí\s+(?:của|cho)\s+$", _I
 )
-_SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
+# ("đã bàn giao 215,3/220,5 ha mặt bằng, đạt 97,6%": the land handed over, its area between)
+_SITE_CLEARANCE = re.compile(
+    r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+(?:(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+)?mặt\s+bằng", _I
+)
 # "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
 # before the name (the change itself is no amount of the project)
 _RAISED_TO = re.compile(
@@ -2897,7 +2900,8 @@ _ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
 # đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
 _BUILT_SHARE = guarded(re.compile(
-    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
+    # ("khối lượng thực hiện đạt 65%": the works done so far, the same share)
+    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$",
     _I,
 ))
@@ -3074,6 +3078,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _within_the_project_owner(ctx)
         or _subject_after_fronted_price(ctx)
     )
+
 
 
 # "Dự án X được phê duyệt với khái toán 32 tỷ đồng. Trong khuôn khổ Dự án, sẽ mua sắm thiết bị 30 tỷ đồng; ...",
