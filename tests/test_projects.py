@@ -5420,3 +5420,19 @@ def test_shares_of_land_handed_over_and_of_works_done_are_no_plan_shares() -> No
     text = "Dự án cầu Rạch Sỏi 2: giải ngân 120 tỷ đồng, đạt 64% kế hoạch vốn."
     assert _project_fields(text, "64")["measure"] == "plan_pct"
 
+
+def test_money_under_a_heading_that_names_a_project_is_that_projects() -> None:
+    # "2. Dự án X" as a heading, then "Tổng mức đầu tư ... Lũy kế giải ngân ... đạt ...": the section is X's report
+    text = (
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTiến độ các dự án trọng điểm quý II năm 2027\n\n"
+        "2. Dự án đường tránh thành phố Long Xuyên\n"
+        "Tổng mức đầu tư 1.420 tỷ đồng. Lũy kế giải ngân đến 30/6/2027 đạt 905 tỷ đồng.\n"
+    )
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text) if r["measure"]}
+    assert got == {
+        ("đường tránh thành phố Long Xuyên", "total_investment", 1420e9),
+        ("đường tránh thành phố Long Xuyên", "disbursed", 905e9),
+    }
+    # near miss: a heading that names a class of projects owns nothing
+    text = text.replace("2. Dự án đường tránh thành phố Long Xuyên", "2. Các dự án giao thông")
+    assert [r for r in _document_projects(text) if r["measure"] == "disbursed"] == []

@@ -3077,8 +3077,35 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
         or _subject_after_fronted_price(ctx)
+        or _heading_project_owner(ctx)
     )
 
+
+# "1. Dự án đường cao tốc X - Y" over "Tổng mức đầu tư ... Lũy kế giải ngân ... đạt ...": a heading that is a project's
+# name, the section under it that project's report
+_PROJECT_HEADING = re.compile(
+    r"\s*(?:" + NUMBERED_MARK + r"\s*|" + DASH_MARK + r"\s*)?(?:Dự\s+án|Công\s+trình|DỰ\s+ÁN)\s"
+)
+
+
+@per_document(maxsize=16)  # asked for every money figure of its section
+def _project_of_heading(heading: str) -> str | None:
+    """The project a heading names, when the heading is nothing but its name."""
+    opening = _PROJECT_HEADING.match(heading)
+    if opening is None:
+        return None
+    whole = heading.rstrip(" .:")
+    events = [ev for ev in find_project_events(whole) if not ev.part and ev.start <= opening.end()]
+    return events[0].name if events and events[0].end == len(whole) else None
+
+
+def _heading_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if not ctx.heading:
+        return None
+    name = _project_of_heading(ctx.heading)
+    if name is None or _MANY_WORKS.search(ctx.sentence_text):
+        return None
+    return name, "funding", ctx.sentence[0]
 
 
 # "Dự án X được phê duyệt với khái toán 32 tỷ đồng. Trong khuôn khổ Dự án, sẽ mua sắm thiết bị 30 tỷ đồng; ...",
