@@ -5436,3 +5436,15 @@ def test_money_under_a_heading_that_names_a_project_is_that_projects() -> None:
     # near miss: a heading that names a class of projects owns nothing
     text = text.replace("2. Dự án đường tránh thành phố Long Xuyên", "2. Các dự án giao thông")
     assert [r for r in _document_projects(text) if r["measure"] == "disbursed"] == []
+
+
+def test_a_heading_year_and_a_lead_joined_to_a_heading_end_a_name() -> None:
+    # "Tình hình dự án BOT cầu X năm 2027" and "Tiến độ dự án Y" then "Đến ngày 30/9/2027, ...", joined to one line
+    text = "Tình hình thực hiện dự án BOT cầu Mỹ Thuận 3 năm 2027 Dự án có tổng vốn đầu tư 4.100 tỷ đồng."
+    assert next(n for n, _, _ in _rows(text)) == "BOT cầu Mỹ Thuận 3"
+    text = "Tiến độ dự án đường ven sông Trà Khúc Đến ngày 30/9/2027, dự án đã giải ngân 310 tỷ đồng."
+    assert next(n for n, _, _ in _rows(text)) == "đường ven sông Trà Khúc"
+    # near miss: a year inside a name, before more of it, stays there
+    text = "Tỉnh khởi công dự án Trường THPT Chuyên năm 2027 mở rộng."
+    assert [n for n, _, _ in _rows(text)] == ["Trường THPT Chuyên năm 2027 mở rộng"]
+
