@@ -5448,3 +5448,27 @@ def test_a_heading_year_and_a_lead_joined_to_a_heading_end_a_name() -> None:
     text = "Tỉnh khởi công dự án Trường THPT Chuyên năm 2027 mở rộng."
     assert [n for n, _, _ in _rows(text)] == ["Trường THPT Chuyên năm 2027 mở rộng"]
 
+
+def test_a_kind_alone_refers_to_the_work_of_that_kind_named_last() -> None:
+    # "hợp long cầu X thuộc dự án đường Y. Cầu dài 280 m, tổng vốn ...": the bridge, not the road it belongs to
+    text = (
+        "Ngày 14/11/2027, tỉnh Vĩnh Long hợp long cầu Mỹ Hòa thuộc dự án đường tỉnh 902 đoạn Vũng Liêm - Trà Ôn. "
+        "Cầu dài 280 m, tổng vốn đầu tư khoảng 175 tỷ đồng."
+    )
+    assert _project_fields(text, "175")["project_name"] == "cầu Mỹ Hòa"
+    # near miss: "Dự án" alone is the whole project named last
+    text = text.replace("Cầu dài 280 m, tổng", "Dự án có tổng")
+    assert _project_fields(text, "175")["project_name"] == "đường tỉnh 902 đoạn Vũng Liêm - Trà Ôn"
+
+
+def test_a_bid_package_alone_opening_a_sentence_is_the_package_named_before() -> None:
+    # "khởi công gói thầu số 03-XL thuộc dự án X. Gói thầu có giá trị 98 tỷ đồng": the package's price
+    text = (
+        "Sáng 9/4/2027, Sở Xây dựng tỉnh Thái Bình khởi công gói thầu số 03-XL thuộc dự án nâng cấp đường tỉnh 396 "
+        "đoạn Đông Hưng - Quỳnh Phụ. Gói thầu có giá trị 98 tỷ đồng."
+    )
+    fields = _project_fields(text, "98")
+    assert fields["project_name"].startswith("gói thầu số 03-XL")
+    assert fields["measure"] == "total_investment"
+    # near miss: with no package or project named before, the package alone names nothing
+    assert _not_a_project("Gói thầu có giá trị 98 tỷ đồng.", "98")

@@ -263,8 +263,10 @@ _INVESTED_REFERENCE = re.compile(
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
 # road's stretch, the road, the school building the commune news named before)
+# ("khởi công gói thầu số 02-XL thuộc dự án X. Gói thầu có giá trị ...": the bid package named before)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
-              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường")
+              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu")
+_BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
 # ("Dự án có điểm đầu kết nối với ...", "Dự án thuộc nhóm A": what the project has or belongs to, no name)
@@ -1881,10 +1883,10 @@ _THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?
 # 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
 # ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
 # the lowered text then holds "đó,", "nay,", "ế," or "ết,") or after the digits of the collector's date marker
-# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, N, T, Đ in any case, as it
+# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, G, N, T, Đ in any case, as it
 # reads them)
-_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdntđ]))")
-_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdntđ]))")
+_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdgntđ]))")
+_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdgntđ]))")
 _CONNECTIVE_COMMAS_LOWERED = ("đó,", "nay,", "ế,", "ết,", "date")
 
 
@@ -1983,6 +1985,11 @@ def _reference_mentions(
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
         antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
+        if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
+            # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
+            # kind named last, not the project it belongs to)
+            kind = spaced(text[start:end]).lower() + " "
+            antecedent = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), antecedent)
         name = antecedent.name if antecedent else named_before.get()
         if name:
             found[start] = _Mention(
