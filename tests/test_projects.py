@@ -5472,3 +5472,22 @@ def test_a_bid_package_alone_opening_a_sentence_is_the_package_named_before() ->
     assert fields["measure"] == "total_investment"
     # near miss: with no package or project named before, the package alone names nothing
     assert _not_a_project("Gói thầu có giá trị 98 tỷ đồng.", "98")
+
+
+def test_a_plaque_on_a_work_still_being_built_is_no_inauguration() -> None:
+    # "Gắn biển công trình cầu X chào mừng Đại hội" then "đã hoàn thành 60% khối lượng, dự kiến thông xe ...": the
+    # plaque of a work under way (the first sentence of the text too: it opens at the text's first letter)
+    text = (
+        "Gắn biển công trình cầu Hàm Luông 2 chào mừng Đại hội\n"
+        "Sáng 12/10/2025, tỉnh Vĩnh Long tổ chức lễ gắn biển công trình cầu Hàm Luông 2. Công trình đã hoàn thành "
+        "60% khối lượng, dự kiến thông xe vào tháng 6/2026.\n"
+    )
+    assert {r["event"] for r in _document_projects(text) if r["measure"] is None} == {"in_progress"}
+    # near miss: the plaque of a finished work stays its inauguration
+    text = (
+        "Gắn biển công trình cầu Hàm Luông 2 chào mừng Đại hội\n"
+        "Sáng 12/10/2025, tỉnh Vĩnh Long tổ chức lễ gắn biển công trình cầu Hàm Luông 2. Công trình dài 1,2 km, "
+        "tổng mức đầu tư 640 tỷ đồng.\n"
+    )
+    assert {r["event"] for r in _document_projects(text) if r["measure"] is None} == {"inaugurated"}
+
