@@ -5491,3 +5491,12 @@ def test_a_plaque_on_a_work_still_being_built_is_no_inauguration() -> None:
     )
     assert {r["event"] for r in _document_projects(text) if r["measure"] is None} == {"inaugurated"}
 
+
+def test_an_item_whose_description_says_it_opened_to_traffic_is_completed() -> None:
+    # "a) Cầu X: tổng mức đầu tư ..., đã thông xe ngày D": the item's work opened, on that day
+    text = "a) Cầu Bến Thủy 3: tổng mức đầu tư 910 tỷ đồng, đã thông xe ngày 2/9/2027."
+    assert _rows(text) == [("Cầu Bến Thủy 3", "completed", dt.date(2027, 9, 2))]
+    # near miss: an opening still ahead is no completion
+    text = "a) Cầu Bến Thủy 3: tổng mức đầu tư 910 tỷ đồng, dự kiến thông xe ngày 2/9/2027."
+    assert ("Cầu Bến Thủy 3", "completed", dt.date(2027, 9, 2)) not in _rows(text)
+

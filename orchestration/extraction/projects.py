@@ -1009,6 +1009,13 @@ _OPENED_AFTER = re.compile(
 )
 
 
+# "a) Cầu X: tổng mức đầu tư 620 tỷ đồng, đã thông xe ngày 30/6/2024": an item's description after its name and a
+# colon is the work's, its opening to traffic said as done anywhere in it
+_OPENED_IN_ITEM = re.compile(
+    r"\s*:[^.;!?\n]{0,120}?\s(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?thông\s+xe\b(?!\s+trở\s+lại)", _I
+)
+
+
 # "chưa (được) phê duyệt", "chưa thể khởi công", "chưa kịp khánh thành" right before the event's words: the event has
 # not happened ("không" is left to each phrasing's own lookbehinds: "không chỉ khánh thành" is no denial)
 _NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
@@ -1021,6 +1028,8 @@ def said_event(before: str, after: str) -> str | None:
     if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
     if "thông xe" in after[:90] and _OPENED_AFTER.match(" " + after):
+        return "completed"
+    if after[:3].lstrip().startswith(":") and "thông xe" in after and _OPENED_IN_ITEM.match(after):
         return "completed"
     before_lowered, after_lowered = before.lower(), after.lower()  # (what the event words are looked for in)
     for event, pattern, words in _WORDED_EVENTS:
