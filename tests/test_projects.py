@@ -5500,3 +5500,15 @@ def test_an_item_whose_description_says_it_opened_to_traffic_is_completed() -> N
     text = "a) Cầu Bến Thủy 3: tổng mức đầu tư 910 tỷ đồng, dự kiến thông xe ngày 2/9/2027."
     assert ("Cầu Bến Thủy 3", "completed", dt.date(2027, 9, 2)) not in _rows(text)
 
+
+def test_the_second_kind_of_a_counted_pair_refers_to_no_project() -> None:
+    # "Đây là một trong 120 công trình, dự án được khởi công, khánh thành ...": the group's events, not the work's
+    text = (
+        "Sáng 2/9/2027, tỉnh Cà Mau khởi công dự án cầu Đầm Cùng 2. Đây là một trong 120 công trình, dự án được "
+        "khởi công, khánh thành đồng loạt trên cả nước."
+    )
+    assert _rows(text) == [("cầu Đầm Cùng 2", "started", dt.date(2027, 9, 2))]
+    # near miss: the kind alone after "Đây là" still refers to the work
+    text = "Sáng 2/9/2027, tỉnh Cà Mau khởi công dự án cầu Đầm Cùng 2. Đây là dự án có tổng mức đầu tư 900 tỷ đồng."
+    assert _project_fields(text, "900")["project_name"] == "cầu Đầm Cùng 2"
+

@@ -1790,6 +1790,10 @@ class _NamedBefore:
 
 
 # (not the day of the collector's date marker the text opens with: "date 2025-10-24 Dự án được ...")
+# ("một trong 250 công trình, dự án được khởi công, khánh thành ...": the second kind of a counted pair, a group)
+_PAIRED_PLURAL_BEFORE = re.compile(
+    r"(?:\bcác|\bnhững|(?<![\d-])\d+)\s+(?:công\s+trình|dự\s+án)\s*(?:,|và|/)\s*$", _I
+)
 _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|(?<![\d-])\d+)\s+$", _I)
 
 
@@ -1988,6 +1992,8 @@ def _reference_mentions(
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
+        if _PAIRED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
+            continue
         if ":" in text[end : end + 40] and _LIST_HEAD_AFTER.match(text, end):
             continue  # "Công trình khởi công mới: A, B": the head of a list of other works, not the one named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
