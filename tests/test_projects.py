@@ -5512,3 +5512,19 @@ def test_the_second_kind_of_a_counted_pair_refers_to_no_project() -> None:
     text = "Sáng 2/9/2027, tỉnh Cà Mau khởi công dự án cầu Đầm Cùng 2. Đây là dự án có tổng mức đầu tư 900 tỷ đồng."
     assert _project_fields(text, "900")["project_name"] == "cầu Đầm Cùng 2"
 
+
+def test_shares_of_land_taken_back_and_of_compensation_paid_are_no_plan_shares() -> None:
+    # "đã thu hồi đất đạt 91%", "chi trả bồi thường được 300 tỷ đồng, đạt 76%": steps of site clearance
+    text = (
+        "Dự án đường vành đai Cần Thơ - Hậu Giang: đã thu hồi đất đạt 91%, chi trả tiền bồi thường được 300 tỷ đồng, "
+        "đạt 76% tổng kinh phí bồi thường."
+    )
+    assert _not_a_project(text, "91")
+    assert _not_a_project(text, "76")
+    # near miss: a disbursement's share two clauses after the compensation is the project's
+    text = (
+        "Dự án đường vành đai Cần Thơ - Hậu Giang: đã chi trả bồi thường 300 tỷ đồng; giải ngân vốn xây lắp được "
+        "450 tỷ đồng, đạt 64% kế hoạch."
+    )
+    assert _project_fields(text, "64")["measure"] == "plan_pct"
+
