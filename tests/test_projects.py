@@ -5528,3 +5528,10 @@ def test_shares_of_land_taken_back_and_of_compensation_paid_are_no_plan_shares()
     )
     assert _project_fields(text, "64")["measure"] == "plan_pct"
 
+
+def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
+    text = "Sáng 29/3/2027, thành phố khánh thành cầu Nguyễn Văn Trỗi 2 nhân kỷ niệm 52 năm Ngày giải phóng."
+    assert _rows(text) == [("cầu Nguyễn Văn Trỗi 2", "inaugurated", dt.date(2027, 3, 29))]
+    # near miss: a name with "Nhân" of its own ends where "nhân dịp" begins
+    text = "Sáng 29/3/2027, thành phố khánh thành cầu Nhân Hòa nhân dịp kỷ niệm 52 năm Ngày giải phóng."
+    assert _rows(text) == [("cầu Nhân Hòa", "inaugurated", dt.date(2027, 3, 29))]

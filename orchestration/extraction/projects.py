@@ -455,7 +455,8 @@ _NAME_END = guarded(
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
         # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
         # (lower case only: "Đường vào Trung tâm X" goes on)
-        r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt)\b|"
+        # ("khánh thành cầu X nhân kỷ niệm 51 năm ...": the anniversary it marks, the same)
+        r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt|kỷ\s+niệm)\b|"
         r"(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|tuần)\b)|"
         r"\s+sau\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
         # "gia hạn tiến độ dự án X đến hết năm 2028", "kéo dài thời gian thực hiện dự án Y đến tháng 12/2026", "...
