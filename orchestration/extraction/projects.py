@@ -2891,14 +2891,21 @@ _GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|
 _TOTAL_OF = re.compile(
     r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$|\btổng\s+kinh\s+phí\s+(?:của|cho)\s+$", _I
 )
-# ("đã bàn giao 215,3/220,5 ha mặt bằng, đạt 97,6%": the land handed over, its area between)
-_SITE_CLEARANCE = re.compile(
-    r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+(?:(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+)?mặt\s+bằng", _I
+_SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
+# "đã thu hồi đất đạt 95,2%", "chi trả tiền bồi thường được 812 tỷ đồng, đạt 88% tổng kinh phí bồi thường", "đã bàn
+# giao 215,3/220,5 ha mặt bằng, đạt 97,6%": the land taken back or handed over and the compensation paid, steps of site
+# clearance, in the share's clause or the one before it (unless the share's own clause is of money: "đã bàn giao 96,4
+# ha mặt bằng, giải ngân đạt 81% kế hoạch vốn")
+_LAND_TAKEN = re.compile(
+    r"thu\s+hồi\s+đất|bồi\s+thường|tái\s+định\s+cư|bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng", _I
 )
-# "đã thu hồi đất đạt 95,2%", "chi trả tiền bồi thường được 812 tỷ đồng, đạt 88% tổng kinh phí bồi thường": the land
-# taken back and the compensation paid, steps of site clearance, in the share's clause or the one before it
-_LAND_TAKEN = re.compile(r"thu\s+hồi\s+đất|bồi\s+thường|tái\s+định\s+cư", _I)
-_CLAUSE_MARK = re.compile(r"[,;]")
+_MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
+_CLAUSE_MARK = re.compile(r";|,(?!\d)")  # (not a decimal comma: "215,3/220,5 ha")
+
+
+def _share_of_land(before: str) -> bool:
+    clauses = _CLAUSE_MARK.split(before)
+    return not _MONEY_CLAUSE.search(clauses[-1]) and _LAND_TAKEN.search(" ".join(clauses[-2:])) is not None
 # "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
 # before the name (the change itself is no amount of the project)
 _RAISED_TO = re.compile(
@@ -3923,8 +3930,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if ctx.unit != "pct" and "vốn" in between and _CAPITAL_CHANGED.fullmatch(between):
         return "total_investment"  # "Dự án X điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng": its price, both
     if ctx.unit == "pct":
-        if (_AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before)
-                or _LAND_TAKEN.search(" ".join(_CLAUSE_MARK.split(ctx.before)[-2:]))):
+        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before) or _share_of_land(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
