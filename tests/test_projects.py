@@ -5357,3 +5357,181 @@ def test_a_state_corporation_named_by_its_trade_is_no_work() -> None:
     # near miss: the corporation's event verb makes the work its object
     text = "Ngày 2/3/2027, Tổng công ty Xây dựng Lũng Lô khởi công đường cao tốc Cao Lãnh - An Hữu."
     assert [n for n, _, _ in _rows(text)] == ["đường cao tốc Cao Lãnh - An Hữu"]
+
+
+_PROJECT_TAB_TABLE = (
+    "UBND TỈNH SƠN LA\nBÁO CÁO\nTiến độ các dự án trọng điểm 6 tháng đầu năm 2026\n\n"
+    "STT\tTên dự án\tKế hoạch vốn năm 2026 (tỷ đồng)\tLũy kế giải ngân\tTỷ lệ giải ngân (%)\n"
+    "1\tDự án đường kết nối Mộc Châu - Vân Hồ\t640\t215,5 tỷ đồng\t33,7\n"
+    "2\tCầu Tạ Khoa mới\t96,4\t40 tỷ đồng\t41,5\n"
+    "\tTổng cộng\t736,4\t255,5 tỷ đồng\t34,7\n"
+)
+
+
+def test_rows_of_a_tab_table_of_projects_are_the_projects_figures() -> None:
+    # "STT | Tên dự án | Kế hoạch vốn | Lũy kế giải ngân | Tỷ lệ (%)" then a line a project: each cell is the row's
+    # project's, its measure the column's head, its unit the head's bracket or the cell's own words
+    got = {(r["project_name"], r["measure"], r["value"], r["unit"]) for r in _document_projects(_PROJECT_TAB_TABLE)}
+    assert got == {
+        ("đường kết nối Mộc Châu - Vân Hồ", "plan", 640e9, "VND"),
+        ("đường kết nối Mộc Châu - Vân Hồ", "disbursed", 215.5e9, "VND"),
+        ("đường kết nối Mộc Châu - Vân Hồ", "plan_pct", 33.7, "pct"),
+        ("Cầu Tạ Khoa mới", "plan", 96.4e9, "VND"),
+        ("Cầu Tạ Khoa mới", "disbursed", 40e9, "VND"),
+        ("Cầu Tạ Khoa mới", "plan_pct", 41.5, "pct"),
+    }
+
+
+def test_a_unit_line_over_a_project_table_and_a_table_of_sources_are_read_apart() -> None:
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nGiải ngân vốn đầu tư công 9 tháng năm 2027\n\n"
+        "ĐVT: triệu đồng\n"
+        "TT\tDanh mục công trình\tKế hoạch vốn năm 2027\n"
+        "1\tKè bảo vệ bờ sông Nậm Rốm\t42.500\n"
+    )
+    assert [(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text)] == [
+        ("Kè bảo vệ bờ sông Nậm Rốm", "plan", 42.5e9)
+    ]
+    # near miss: rows under a header with no column of project names, or naming no project, are no projects
+    groups = text.replace("Kè bảo vệ bờ sông Nậm Rốm", "Vốn ngân sách tỉnh")
+    assert _document_projects(groups) == []
+    assert _document_projects(groups.replace("Danh mục công trình", "Nguồn vốn")) == []
+
+
+def test_a_length_with_a_decimal_comma_inside_a_name_does_not_end_it() -> None:
+    # "Dự án đường 3,2 km nối A với B": the decimal comma of the road's length is inside its name
+    text = "Ngày 8/5/2027, tỉnh Bến Tre khởi công Dự án đường 3,2 km nối Quốc lộ 57 với khu công nghiệp Giao Long."
+    assert _rows(text) == [
+        ("đường 3,2 km nối Quốc lộ 57 với khu công nghiệp Giao Long", "started", dt.date(2027, 5, 8))
+    ]
+    # near miss: a comma and a space before the next number still ends a name in a list
+    text = "Tỉnh khởi công cầu Rạch Miễu 2, 3 cầu dân sinh và đường tỉnh 885."
+    assert "cầu Rạch Miễu 2" in [n for n, _, _ in _rows(text)]
+
+
+def test_shares_of_land_handed_over_and_of_works_done_are_no_plan_shares() -> None:
+    # "bàn giao 38,4/40 ha mặt bằng, đạt 96%": the land handed over; "khối lượng thực hiện đạt 55%": the works done
+    text = "Dự án cầu Rạch Sỏi 2: đã bàn giao 38,4/40 ha mặt bằng, đạt 96%."
+    assert _not_a_project(text, "96")
+    text = "Dự án đường liên xã Vĩnh Hòa - Tân Lập đang thi công, khối lượng thực hiện đạt 55%, giải ngân 4,2 tỷ đồng."
+    assert _not_a_project(text, "55")
+    assert _project_fields(text, "4,2")["measure"] == "disbursed"
+    # near miss: a disbursement's share of the plan stays the project's
+    text = "Dự án cầu Rạch Sỏi 2: giải ngân 120 tỷ đồng, đạt 64% kế hoạch vốn."
+    assert _project_fields(text, "64")["measure"] == "plan_pct"
+
+
+def test_money_under_a_heading_that_names_a_project_is_that_projects() -> None:
+    # "2. Dự án X" as a heading, then "Tổng mức đầu tư ... Lũy kế giải ngân ... đạt ...": the section is X's report
+    text = (
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTiến độ các dự án trọng điểm quý II năm 2027\n\n"
+        "2. Dự án đường tránh thành phố Long Xuyên\n"
+        "Tổng mức đầu tư 1.420 tỷ đồng. Lũy kế giải ngân đến 30/6/2027 đạt 905 tỷ đồng.\n"
+    )
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text) if r["measure"]}
+    assert got == {
+        ("đường tránh thành phố Long Xuyên", "total_investment", 1420e9),
+        ("đường tránh thành phố Long Xuyên", "disbursed", 905e9),
+    }
+    # near miss: a heading that names a class of projects owns nothing
+    text = text.replace("2. Dự án đường tránh thành phố Long Xuyên", "2. Các dự án giao thông")
+    assert [r for r in _document_projects(text) if r["measure"] == "disbursed"] == []
+
+
+def test_a_heading_year_and_a_lead_joined_to_a_heading_end_a_name() -> None:
+    # "Tình hình dự án BOT cầu X năm 2027" and "Tiến độ dự án Y" then "Đến ngày 30/9/2027, ...", joined to one line
+    text = "Tình hình thực hiện dự án BOT cầu Mỹ Thuận 3 năm 2027 Dự án có tổng vốn đầu tư 4.100 tỷ đồng."
+    assert next(n for n, _, _ in _rows(text)) == "BOT cầu Mỹ Thuận 3"
+    text = "Tiến độ dự án đường ven sông Trà Khúc Đến ngày 30/9/2027, dự án đã giải ngân 310 tỷ đồng."
+    assert next(n for n, _, _ in _rows(text)) == "đường ven sông Trà Khúc"
+    # near miss: a year inside a name, before more of it, stays there
+    text = "Tỉnh khởi công dự án Trường THPT Chuyên năm 2027 mở rộng."
+    assert [n for n, _, _ in _rows(text)] == ["Trường THPT Chuyên năm 2027 mở rộng"]
+
+
+def test_a_kind_alone_refers_to_the_work_of_that_kind_named_last() -> None:
+    # "hợp long cầu X thuộc dự án đường Y. Cầu dài 280 m, tổng vốn ...": the bridge, not the road it belongs to
+    text = (
+        "Ngày 14/11/2027, tỉnh Vĩnh Long hợp long cầu Mỹ Hòa thuộc dự án đường tỉnh 902 đoạn Vũng Liêm - Trà Ôn. "
+        "Cầu dài 280 m, tổng vốn đầu tư khoảng 175 tỷ đồng."
+    )
+    assert _project_fields(text, "175")["project_name"] == "cầu Mỹ Hòa"
+    # near miss: "Dự án" alone is the whole project named last
+    text = text.replace("Cầu dài 280 m, tổng", "Dự án có tổng")
+    assert _project_fields(text, "175")["project_name"] == "đường tỉnh 902 đoạn Vũng Liêm - Trà Ôn"
+
+
+def test_a_bid_package_alone_opening_a_sentence_is_the_package_named_before() -> None:
+    # "khởi công gói thầu số 03-XL thuộc dự án X. Gói thầu có giá trị 98 tỷ đồng": the package's price
+    text = (
+        "Sáng 9/4/2027, Sở Xây dựng tỉnh Thái Bình khởi công gói thầu số 03-XL thuộc dự án nâng cấp đường tỉnh 396 "
+        "đoạn Đông Hưng - Quỳnh Phụ. Gói thầu có giá trị 98 tỷ đồng."
+    )
+    fields = _project_fields(text, "98")
+    assert fields["project_name"].startswith("gói thầu số 03-XL")
+    assert fields["measure"] == "total_investment"
+    # near miss: with no package or project named before, the package alone names nothing
+    assert _not_a_project("Gói thầu có giá trị 98 tỷ đồng.", "98")
+
+
+def test_a_plaque_on_a_work_still_being_built_is_no_inauguration() -> None:
+    # "Gắn biển công trình cầu X chào mừng Đại hội" then "đã hoàn thành 60% khối lượng, dự kiến thông xe ...": the
+    # plaque of a work under way (the first sentence of the text too: it opens at the text's first letter)
+    text = (
+        "Gắn biển công trình cầu Hàm Luông 2 chào mừng Đại hội\n"
+        "Sáng 12/10/2025, tỉnh Vĩnh Long tổ chức lễ gắn biển công trình cầu Hàm Luông 2. Công trình đã hoàn thành "
+        "60% khối lượng, dự kiến thông xe vào tháng 6/2026.\n"
+    )
+    assert {r["event"] for r in _document_projects(text) if r["measure"] is None} == {"in_progress"}
+    # near miss: the plaque of a finished work stays its inauguration
+    text = (
+        "Gắn biển công trình cầu Hàm Luông 2 chào mừng Đại hội\n"
+        "Sáng 12/10/2025, tỉnh Vĩnh Long tổ chức lễ gắn biển công trình cầu Hàm Luông 2. Công trình dài 1,2 km, "
+        "tổng mức đầu tư 640 tỷ đồng.\n"
+    )
+    assert {r["event"] for r in _document_projects(text) if r["measure"] is None} == {"inaugurated"}
+
+
+def test_an_item_whose_description_says_it_opened_to_traffic_is_completed() -> None:
+    # "a) Cầu X: tổng mức đầu tư ..., đã thông xe ngày D": the item's work opened, on that day
+    text = "a) Cầu Bến Thủy 3: tổng mức đầu tư 910 tỷ đồng, đã thông xe ngày 2/9/2027."
+    assert _rows(text) == [("Cầu Bến Thủy 3", "completed", dt.date(2027, 9, 2))]
+    # near miss: an opening still ahead is no completion
+    text = "a) Cầu Bến Thủy 3: tổng mức đầu tư 910 tỷ đồng, dự kiến thông xe ngày 2/9/2027."
+    assert ("Cầu Bến Thủy 3", "completed", dt.date(2027, 9, 2)) not in _rows(text)
+
+
+def test_the_second_kind_of_a_counted_pair_refers_to_no_project() -> None:
+    # "Đây là một trong 120 công trình, dự án được khởi công, khánh thành ...": the group's events, not the work's
+    text = (
+        "Sáng 2/9/2027, tỉnh Cà Mau khởi công dự án cầu Đầm Cùng 2. Đây là một trong 120 công trình, dự án được "
+        "khởi công, khánh thành đồng loạt trên cả nước."
+    )
+    assert _rows(text) == [("cầu Đầm Cùng 2", "started", dt.date(2027, 9, 2))]
+    # near miss: the kind alone after "Đây là" still refers to the work
+    text = "Sáng 2/9/2027, tỉnh Cà Mau khởi công dự án cầu Đầm Cùng 2. Đây là dự án có tổng mức đầu tư 900 tỷ đồng."
+    assert _project_fields(text, "900")["project_name"] == "cầu Đầm Cùng 2"
+
+
+def test_shares_of_land_taken_back_and_of_compensation_paid_are_no_plan_shares() -> None:
+    # "đã thu hồi đất đạt 91%", "chi trả bồi thường được 300 tỷ đồng, đạt 76%": steps of site clearance
+    text = (
+        "Dự án đường vành đai Cần Thơ - Hậu Giang: đã thu hồi đất đạt 91%, chi trả tiền bồi thường được 300 tỷ đồng, "
+        "đạt 76% tổng kinh phí bồi thường."
+    )
+    assert _not_a_project(text, "91")
+    assert _not_a_project(text, "76")
+    # near miss: a disbursement's share two clauses after the compensation is the project's
+    text = (
+        "Dự án đường vành đai Cần Thơ - Hậu Giang: đã chi trả bồi thường 300 tỷ đồng; giải ngân vốn xây lắp được "
+        "450 tỷ đồng, đạt 64% kế hoạch."
+    )
+    assert _project_fields(text, "64")["measure"] == "plan_pct"
+
+
+def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
+    text = "Sáng 29/3/2027, thành phố khánh thành cầu Nguyễn Văn Trỗi 2 nhân kỷ niệm 52 năm Ngày giải phóng."
+    assert _rows(text) == [("cầu Nguyễn Văn Trỗi 2", "inaugurated", dt.date(2027, 3, 29))]
+    # near miss: a name with "Nhân" of its own ends where "nhân dịp" begins
+    text = "Sáng 29/3/2027, thành phố khánh thành cầu Nhân Hòa nhân dịp kỷ niệm 52 năm Ngày giải phóng."
+    assert _rows(text) == [("cầu Nhân Hòa", "inaugurated", dt.date(2027, 3, 29))]

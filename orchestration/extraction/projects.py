@@ -41,7 +41,7 @@ from orchestration.extraction.dates import (
     read_date,
 )
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import NUMBER_WORDS
+from orchestration.extraction.numbers import NUMBER_WORDS, parse_number, read_unit, scale
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import (
@@ -263,8 +263,10 @@ _INVESTED_REFERENCE = re.compile(
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
 # road's stretch, the road, the school building the commune news named before)
+# ("khởi công gói thầu số 02-XL thuộc dự án X. Gói thầu có giá trị ...": the bid package named before)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
-              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường")
+              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu")
+_BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
 # ("Dự án có điểm đầu kết nối với ...", "Dự án thuộc nhóm A": what the project has or belongs to, no name)
@@ -388,8 +390,10 @@ _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" 
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
 _NAME_END = guarded(
     re.compile(
-        # ("nhà văn hóa thôn A, cầu treo Bản B...": the dots of an open list end its last name)
-        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|\.\.|…|,(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+        # ("nhà văn hóa thôn A, cầu treo Bản B...": the dots of an open list end its last name; "đường 2,5 km nối A
+        # với B": a decimal comma inside the name's length does not)
+        r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|\.\.|…|"
+        r"(?:(?<!\d),|,(?!\d))(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
         + UPPER
         + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
@@ -451,13 +455,18 @@ _NAME_END = guarded(
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
         # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
         # (lower case only: "Đường vào Trung tâm X" goes on)
-        r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt)\b|"
+        # ("khánh thành cầu X nhân kỷ niệm 51 năm ...": the anniversary it marks, the same)
+        r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt|kỷ\s+niệm)\b|"
         r"(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|tuần)\b)|"
         r"\s+sau\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
         # "gia hạn tiến độ dự án X đến hết năm 2028", "kéo dài thời gian thực hiện dự án Y đến tháng 12/2026", "...
         # đến ngày 31/12/2027", "đến quý IV/2026": the deadline the work is given, a time adverbial (lower case,
         # a time word and its number: "Đường từ A đến Khu kinh tế B" is a road named by its ends and goes on)
-        r"\s+(?=đến\s+(?:(?:hết|cuối|trước|giữa|đầu)\s+)?(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("Tiến độ dự án X" over "Đến ngày 30/11/2025, ...": the lead the layout joined to its heading line)
+        r"\s+(?=[đĐ]ến\s+(?:(?:hết|cuối|trước|giữa|đầu)\s+)?(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
+        # the heading ends there, or its next line opens, joined to it)
+        r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
         r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
@@ -1001,6 +1010,13 @@ _OPENED_AFTER = re.compile(
 )
 
 
+# "a) Cầu X: tổng mức đầu tư 620 tỷ đồng, đã thông xe ngày 30/6/2024": an item's description after its name and a
+# colon is the work's, its opening to traffic said as done anywhere in it
+_OPENED_IN_ITEM = re.compile(
+    r"\s*:[^.;!?\n]{0,120}?\s(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?thông\s+xe\b(?!\s+trở\s+lại)", _I
+)
+
+
 # "chưa (được) phê duyệt", "chưa thể khởi công", "chưa kịp khánh thành" right before the event's words: the event has
 # not happened ("không" is left to each phrasing's own lookbehinds: "không chỉ khánh thành" is no denial)
 _NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
@@ -1013,6 +1029,8 @@ def said_event(before: str, after: str) -> str | None:
     if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
     if "thông xe" in after[:90] and _OPENED_AFTER.match(" " + after):
+        return "completed"
+    if after[:3].lstrip().startswith(":") and "thông xe" in after and _OPENED_IN_ITEM.match(after):
         return "completed"
     before_lowered, after_lowered = before.lower(), after.lower()  # (what the event words are looked for in)
     for event, pattern, words in _WORDED_EVENTS:
@@ -1773,6 +1791,10 @@ class _NamedBefore:
 
 
 # (not the day of the collector's date marker the text opens with: "date 2025-10-24 Dự án được ...")
+# ("một trong 250 công trình, dự án được khởi công, khánh thành ...": the second kind of a counted pair, a group)
+_PAIRED_PLURAL_BEFORE = re.compile(
+    r"(?:\bcác|\bnhững|(?<![\d-])\d+)\s+(?:công\s+trình|dự\s+án)\s*(?:,|và|/)\s*$", _I
+)
 _PLURAL_BEFORE = re.compile(r"(?:\bcác|\bnhững|\bhai|\bba|(?<![\d-])\d+)\s+$", _I)
 
 
@@ -1875,10 +1897,10 @@ _THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?
 # 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
 # ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
 # the lowered text then holds "đó,", "nay,", "ế," or "ết,") or after the digits of the collector's date marker
-# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, N, T, Đ in any case, as it
+# ("date 2025-10-24 ": "date"); and only on the first letter of a kind (B, C, D, G, N, T, Đ in any case, as it
 # reads them)
-_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdntđ]))")
-_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdntđ]))")
+_REFERENCE_AFTER_MARK = re.compile(r"[.!?…|]\s(?=(?i:[bcdgntđ]))")
+_REFERENCE_AFTER_MARK_COMMA_OR_DIGIT = re.compile(r"[.!?…|,\d]\s(?=(?i:[bcdgntđ]))")
 _CONNECTIVE_COMMAS_LOWERED = ("đó,", "nay,", "ế,", "ết,", "date")
 
 
@@ -1971,12 +1993,19 @@ def _reference_mentions(
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
+        if _PAIRED_PLURAL_BEFORE.search(text, max(0, start - 30), start):
+            continue
         if ":" in text[end : end + 40] and _LIST_HEAD_AFTER.match(text, end):
             continue  # "Công trình khởi công mới: A, B": the head of a list of other works, not the one named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
         wholes = [v for v in earlier if not v.part]
         # the whole project named last; a phase only when nothing else was named
         antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
+        if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
+            # ("hợp long cầu X thuộc dự án đường Y. Cầu dài 320 m, tổng vốn ...": the kind alone is the work of that
+            # kind named last, not the project it belongs to)
+            kind = spaced(text[start:end]).lower() + " "
+            antecedent = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), antecedent)
         name = antecedent.name if antecedent else named_before.get()
         if name:
             found[start] = _Mention(
@@ -2863,6 +2892,20 @@ _TOTAL_OF = re.compile(
     r"(?:" + word_source("total_investment") + r")\s+(?:của\s+|cho\s+)?$|\btổng\s+kinh\s+phí\s+(?:của|cho)\s+$", _I
 )
 _SITE_CLEARANCE = re.compile(r"giải\s+phóng\s+mặt\s+bằng|\bGPMB\b|bàn\s+giao\s+mặt\s+bằng", _I)
+# "đã thu hồi đất đạt 95,2%", "chi trả tiền bồi thường được 812 tỷ đồng, đạt 88% tổng kinh phí bồi thường", "đã bàn
+# giao 215,3/220,5 ha mặt bằng, đạt 97,6%": the land taken back or handed over and the compensation paid, steps of site
+# clearance, in the share's clause or the one before it (unless the share's own clause is of money: "đã bàn giao 96,4
+# ha mặt bằng, giải ngân đạt 81% kế hoạch vốn")
+_LAND_TAKEN = re.compile(
+    r"thu\s+hồi\s+đất|bồi\s+thường|tái\s+định\s+cư|bàn\s+giao\s+(?:được\s+)?[\d.,/]+\s*(?:ha|m2|m²)\s+mặt\s+bằng", _I
+)
+_MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
+_CLAUSE_MARK = re.compile(r";|,(?!\d)")  # (not a decimal comma: "215,3/220,5 ha")
+
+
+def _share_of_land(before: str) -> bool:
+    clauses = _CLAUSE_MARK.split(before)
+    return not _MONEY_CLAUSE.search(clauses[-1]) and _LAND_TAKEN.search(" ".join(clauses[-2:])) is not None
 # "tổng mức đầu tư X tăng 1.936 tỷ đồng, lên khoảng 7.822 tỷ đồng": the new amount is the measure said
 # before the name (the change itself is no amount of the project)
 _RAISED_TO = re.compile(
@@ -2895,7 +2938,8 @@ _ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
 # đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
 _BUILT_SHARE = guarded(re.compile(
-    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
+    # ("khối lượng thực hiện đạt 65%": the works done so far, the same share)
+    r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$",
     _I,
 ))
@@ -3071,7 +3115,35 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _defined_work_owner(ctx)
         or _within_the_project_owner(ctx)
         or _subject_after_fronted_price(ctx)
+        or _heading_project_owner(ctx)
     )
+
+
+# "1. Dự án đường cao tốc X - Y" over "Tổng mức đầu tư ... Lũy kế giải ngân ... đạt ...": a heading that is a project's
+# name, the section under it that project's report
+_PROJECT_HEADING = re.compile(
+    r"\s*(?:" + NUMBERED_MARK + r"\s*|" + DASH_MARK + r"\s*)?(?:Dự\s+án|Công\s+trình|DỰ\s+ÁN)\s"
+)
+
+
+@per_document(maxsize=16)  # asked for every money figure of its section
+def _project_of_heading(heading: str) -> str | None:
+    """The project a heading names, when the heading is nothing but its name."""
+    opening = _PROJECT_HEADING.match(heading)
+    if opening is None:
+        return None
+    whole = heading.rstrip(" .:")
+    events = [ev for ev in find_project_events(whole) if not ev.part and ev.start <= opening.end()]
+    return events[0].name if events and events[0].end == len(whole) else None
+
+
+def _heading_project_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if not ctx.heading:
+        return None
+    name = _project_of_heading(ctx.heading)
+    if name is None or _MANY_WORKS.search(ctx.sentence_text):
+        return None
+    return name, "funding", ctx.sentence[0]
 
 
 # "Dự án X được phê duyệt với khái toán 32 tỷ đồng. Trong khuôn khổ Dự án, sẽ mua sắm thiết bị 30 tỷ đồng; ...",
@@ -3858,7 +3930,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     if ctx.unit != "pct" and "vốn" in between and _CAPITAL_CHANGED.fullmatch(between):
         return "total_investment"  # "Dự án X điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng": its price, both
     if ctx.unit == "pct":
-        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before):
+        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before) or _share_of_land(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
@@ -3946,8 +4018,113 @@ _TENANCY = guarded(word_pattern("park_tenancy", _I))
 _TENANCY_WORDS = lowered_literal_scan(_TENANCY)
 
 
+# "TT | Tên dự án | Tổng mức đầu tư | Lũy kế giải ngân", "STT | Danh mục công trình | KH vốn 2026": a table whose rows
+# are projects, one a line; the head of its column of names
+_PROJECT_NAME_HEAD = re.compile(
+    r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", _I
+)
+# What a column of such a table holds, from the words of its head (data/words/project_columns.csv), in order: "Tỷ lệ
+# giải ngân (%)" is a share before it is money disbursed
+_PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
+# "ĐVT: triệu đồng" in the lines over a table's header (or closing its caption's line): the unit of its cells
+_UNIT_SAID = re.compile(r"\b(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*([^()\t\n:]{1,20})", _I)
+_UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
+_TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
+_KIND_OPENING = re.compile(r"\s*(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
+
+
+@dataclass(frozen=True)
+class _ProjectTable:
+    heads: tuple[str, ...]  # the header's cells
+    name_column: int
+    unit: tuple[str, float] | None  # the money unit the lines over the header set
+
+
+def _money_unit(text: str) -> tuple[str, float] | None:
+    reading = read_unit(" " + text.strip().lower())
+    if reading is None or reading.unit not in ("VND", "USD"):
+        return None
+    return reading.unit, reading.multiplier
+
+
+@per_document(maxsize=4)
+def _project_tables(document: str) -> dict[int, _ProjectTable]:
+    """The tab tables of a text whose header has a column of project names: each row's start, with its table."""
+    rows: dict[int, _ProjectTable] = {}
+    if "\t" not in document:
+        return rows
+    table: _ProjectTable | None = None
+    above: list[str] = []  # the lines over the current line, back to the last tab line
+    pos = 0
+    for line in document.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            if line.strip():
+                table = None
+                above.append(line)
+            continue
+        cells = line.split("\t")
+        name_column = next((i for i, cell in enumerate(cells) if _PROJECT_NAME_HEAD.fullmatch(cell)), None)
+        if name_column is not None:
+            said = next((m for text in above[-3:] for m in _UNIT_SAID.finditer(text)), None)
+            table = _ProjectTable(tuple(cells), name_column, _money_unit(said.group(1)) if said else None)
+        elif table is not None:
+            rows[start] = table
+        above = []
+    return rows
+
+
+def _row_project_name(cell: str) -> str | None:
+    """The project a row of a project table names ("Dự án cầu X" → "cầu X"), None for a total or a group's line."""
+    if _TOTAL_LINE.match(cell):
+        return None
+    name = spaced(cell.strip(" -+•*"))
+    opening = _KIND_OPENING.match(name)
+    if opening is not None:
+        name = name[opening.end():]
+    # (a cell opens on a capital whatever it holds: "Vốn ngân sách tỉnh" is a group's line, no name; only a proper
+    # noun or a work's number names the row's project)
+    plain = name[:1].lower() + name[1:] if name[1:2].islower() else name
+    return name if is_named(plain, quoted=False) else None
+
+
+def _column_measure(head: str) -> str | None:
+    return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
+
+
+def _table_row_project(ctx: FigureContext) -> Routed | None:
+    """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
+    cell, its head or the lines over the table write (the table's reader may not have read it)."""
+    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text else None
+    if table is None:
+        return None
+    cells = ctx.text.split("\t")
+    column = ctx.text.count("\t", 0, ctx.start)
+    if column >= len(table.heads) or column == table.name_column or table.name_column >= len(cells):
+        return None
+    name = _row_project_name(cells[table.name_column])
+    measure = _column_measure(table.heads[column])
+    if name is None or measure is None:
+        return None
+    fields = {"project_name": name, "event": "funding", "event_date": None, "measure": measure}
+    if measure == "plan_pct":
+        return Routed("projects", fields, ctx.value, "pct")
+    if ctx.unit in ("VND", "USD"):
+        return Routed("projects", fields)
+    cell_end = ctx.text.find("\t", ctx.end)
+    in_brackets = _UNIT_IN_BRACKETS.search(table.heads[column])
+    unit = (_money_unit(ctx.text[ctx.end: cell_end if cell_end >= 0 else len(ctx.text)])
+            or (_money_unit(in_brackets.group(1)) if in_brackets else None) or table.unit)
+    number = parse_number(ctx.text[ctx.start:ctx.end])
+    if unit is None or number is None:
+        return None
+    return Routed("projects", fields, scale(number, unit[1]), unit[0])
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
-    if ctx.table_row or ctx.unit not in ("VND", "USD", "pct"):
+    if ctx.table_row:
+        return _table_row_project(ctx)
+    if ctx.unit not in ("VND", "USD", "pct"):
         return None
     if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
         return None

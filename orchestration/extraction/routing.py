@@ -247,7 +247,8 @@ _DONE_IN_SENTENCE = {
 
 
 def _sentence_up_to(paragraph: str, at: int) -> str:
-    start = max(paragraph.rfind(". ", 0, at) + 2, paragraph.rfind("\n", 0, at) + 1, 0)
+    stop = paragraph.rfind(". ", 0, at)  # (-1 when the sentence opens the paragraph: it starts at 0, not at 1)
+    start = max(stop + 2 if stop >= 0 else 0, paragraph.rfind("\n", 0, at) + 1)
     return paragraph[start:at]
 
 
@@ -264,6 +265,26 @@ def _still_to_come(event: str | None, clean: str, sentence_before: str) -> bool:
     """Is ``event`` the ceremony the headline announces ahead, not said done in its own sentence?"""
     return (event in _DONE_IN_SENTENCE and event == _announced_ceremony(clean)
             and not _DONE_IN_SENTENCE[event].search(sentence_before))
+
+
+# "gắn biển công trình cầu X chào mừng Đại hội" said without "khánh thành": a plaque, which a work may get while it
+# is being built; then the text says so after it ("đã hoàn thành 75% khối lượng", "dự kiến thông xe vào tháng 4")
+_PLAQUE = re.compile(r"gắn\s+biển", re.IGNORECASE)
+_INAUGURATED_TOO = re.compile(r"khánh\s+thành|thông\s+xe|đưa\s+vào\s+sử\s+dụng", re.IGNORECASE)
+_COMPLETION_AHEAD = re.compile(
+    r"\b(?:dự\s+kiến|phấn\s+đấu)\s+(?:sẽ\s+)?(?:hoàn\s+thành|thông\s+xe|khánh\s+thành|đưa\s+vào)|"
+    r"\bđang\s+(?:được\s+)?(?:thi\s+công|xây\s+dựng)|"
+    r"\b(?:hoàn\s+thành|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d+(?:[.,]\d+)?\s*%\s*(?:khối\s+lượng|giá\s+trị)",
+    re.IGNORECASE,
+)
+_PLAQUE_REACH = 600  # characters after the work's name where the text tells how far its works are
+
+
+def _plaque_on_works_under_way(sentence_before: str, clean: str, name_end: int) -> bool:
+    """Is an inauguration said by a plaque alone ("gắn biển công trình X") of a work the text then says is still
+    being built?"""
+    return (_PLAQUE.search(sentence_before) is not None and _INAUGURATED_TOO.search(sentence_before) is None
+            and _COMPLETION_AHEAD.search(clean, name_end, name_end + _PLAQUE_REACH) is not None)
 
 
 def _finished_before(rows: list[ProjectEvent], name: str) -> bool:
@@ -326,8 +347,11 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
                 close = ev.named_at is not None and ev.end - ev.named_at <= _REFERENCE_REACH
                 start = ev.named_at if close and ev.named_at is not None else ev.start
                 event, date = ev.event, ev.date
-                if _still_to_come(event, layout.clean, _sentence_up_to(paragraph, ev.start)):
+                sentence_before = _sentence_up_to(paragraph, ev.start)
+                if _still_to_come(event, layout.clean, sentence_before):
                     event, date = "in_progress", None  # the ceremony the headline announces, still to come
+                elif event == "inaugurated" and _plaque_on_works_under_way(sentence_before, layout.clean, ev.end + a):
+                    event, date = "in_progress", None
                 if date is None and event != "in_progress":
                     date = same_day_as_before(paragraph, ev.start, layout.clean, a, year)
                 if date is None and ev.said and event != "in_progress" and day_of_list is not None:
