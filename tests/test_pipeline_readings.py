@@ -344,3 +344,21 @@ def test_a_count_over_a_span_of_days_is_dated_by_the_span_and_its_last_day() -> 
     read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
     assert read[4310] == (D(2027, 1, 1), D(2027, 6, 12), D(2027, 6, 12))
     assert read[2150] == (D(2027, 1, 1), D(2027, 6, 30), None)  # the report's half year, no cut-off day
+
+
+def test_a_count_under_a_field_named_before_a_colon_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "- Giáo dục và đào tạo: toàn tỉnh có 538 trường đạt chuẩn quốc gia, tăng 21 trường so với năm 2026.\n"
+        "- Tai nạn giao thông: xảy ra 96 vụ va chạm trên các tuyến quốc lộ.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[538] == read[21] == ("national_standard_schools", "trường đạt chuẩn quốc gia")
+    # a heading that names an entry stays the count's name
+    assert read[96][1] == "Tai nạn giao thông"
+
+
+def test_a_count_right_after_the_colon_keeps_the_words_before_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nKết quả lấy ý kiến năm 2027\n\n"
+        "Tổng số cử tri được hỏi ý kiến: 61.420 cử tri.\n")
+    assert [r["indicator_label"] for r in rows] == ["Tổng số cử tri được hỏi ý kiến"]

@@ -378,7 +378,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             count_named = ((row["char_start"], row["char_end"]), row["indicator_label"], named_counts[id(row)])
             row["indicator_label"] = count_named[2]
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
-              and row["metric"] in _CHANGES_OF_A_COUNT and row["indicator_label"] == count_named[1]):
+              and row["metric"] in _CHANGES_OF_A_COUNT
+              and (row["indicator_label"] == count_named[1] or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
+            # ("toàn tỉnh có 412 trường ..., tăng 15 trường": the area that has them, read as the change's subject,
+            # names none)
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         else:
             count_named = None
@@ -447,6 +450,9 @@ def _the_count_a_change_names(clean: str, fig: Figure,
     return None
 
 
+_AREA_ALONE = re.compile(r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)(?:\s+hiện)?", re.IGNORECASE)
+
+
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
 _WRITTEN_COUNT = re.compile(r"[^,;:().]*?(?=\s+(?:và|so\s+với|tăng|giảm|bằng)(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
@@ -464,8 +470,9 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
-_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm"
-                                 r"|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
+# ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
+_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
+                                 r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
@@ -484,7 +491,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None
     words = lead.group(1) or ""
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
-            actor and before.lower().startswith(label.lower())):  # ("Toàn tỉnh hiện có": the actor alone)
+            actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
+            _a_field_heading_before(clean, fig, label)):
         return None  # (the label is a subject the clause before gave, or the words before a colon)
     after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
     written = after.group(1).strip() if after else ""
@@ -492,6 +500,23 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if len(written.split()) <= max(unit_words, 1):
         return None
     return f"{words} {written}".strip()[:200]
+
+
+def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
+    """Is the label the field a line opens with before its colon ("Giáo dục: toàn tỉnh có 412 trường đạt chuẩn
+    quốc gia"), which names no catalog entry of the count's unit? The field is the count's topic, not what it
+    counts: the noun written after the number names that. (A heading naming an entry, "Tai nạn giao thông: xảy ra
+    12 vụ", stays the count's name.)"""
+    if len(label.split()) > _FIELD_WORDS or not clean[fig.segment[0]:fig.start].strip():
+        return False  # ("Tổng số cử tri lập danh sách: 82.273 cử tri": the words before the colon name the count)
+    line_start = clean.rfind("\n", 0, fig.segment[0]) + 1
+    head = clean[line_start:fig.segment[0]].rstrip()
+    if not head.endswith(":") or head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") != label:
+        return False
+    return catalog_key(label, fig.unit, "level") is None
+
+
+_FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
