@@ -523,3 +523,42 @@ def test_a_column_of_a_month_without_its_year_is_of_the_reports_year() -> None:
         "Kim ngạch xuất khẩu\tTriệu USD\t1.050\t96\n")
     read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
     assert read[1_050_000_000] == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_headers_of_periods_and_of_years_compared() -> None:
+    quarter = classify_header("Quý II/2027")
+    assert (quarter.metric, quarter.period) == ("level", (dt.date(2027, 4, 1), dt.date(2027, 6, 30)))
+    assert classify_header("9 tháng năm 2027").period == (dt.date(2027, 1, 1), dt.date(2027, 9, 30))
+    compared = classify_header("Năm 2027 so với năm 2026 (%)")
+    assert (compared.metric, compared.ratio, compared.period) == (
+        "yoy_pct", True, (dt.date(2027, 1, 1), dt.date(2027, 12, 31)))
+    assert classify_header("2027/2026 (%)").metric == "yoy_pct"
+    # a plan compared is the plan's share
+    assert classify_header("TH 2027/KH 2027 (%)").metric == "plan_pct"
+
+
+def test_a_bare_comparison_of_two_years_is_the_growth_but_of_a_plan_its_share() -> None:
+    years = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NINH BÌNH\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\tSo sánh (%)\n"
+        "Kim ngạch xuất khẩu\tTriệu USD\t840\t912\t108,6\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in years}
+    assert read[8.6] == ("yoy_pct", dt.date(2027, 1, 1))
+    assert read[840_000_000] == ("level", dt.date(2026, 1, 1))
+    plan = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NINH BÌNH\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Chỉ tiêu\tĐVT\tKế hoạch năm 2027\tThực hiện năm 2027\tSo sánh (%)\n"
+        "Kim ngạch xuất khẩu\tTriệu USD\t900\t912\t101,3\n")
+    assert {r["metric"] for r in plan if r["value"] == 101.3} == {"plan_pct"}
+
+
+def test_a_unit_line_under_a_tables_caption_sets_its_unit() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NINH BÌNH\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Bảng 2. Doanh thu bán lẻ hàng hóa\nĐơn vị tính: Tỷ đồng\n"
+        "Chỉ tiêu\tQuý II/2026\tQuý II/2027\tQuý II/2027 so với quý II/2026 (%)\n"
+        "Tổng số\t12.400\t13.350\t107,7\n")
+    read = {r["value"]: (r["unit"], r["metric"], r["period_start"], r["indicator_label"]) for r in rows}
+    assert read[12_400e9] == ("VND", "level", dt.date(2026, 4, 1), "Doanh thu bán lẻ hàng hóa")
+    assert read[13_350e9][2] == dt.date(2027, 4, 1)
+    assert read[7.7][:2] == ("pct", "yoy_pct")

@@ -72,6 +72,11 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 
 
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
+_ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
+                            r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
+# two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
+_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?" + YEAR, re.IGNORECASE)
+_COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 
 
 def classify_header(cell: str) -> Column:
@@ -80,7 +85,23 @@ def classify_header(cell: str) -> Column:
         period = _column_period(cell)
         if period is not None:
             return replace(column, period=period)
+        if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
+            return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
     return column
+
+
+def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": in a table of the same time of two years and no plan, a bare
+    "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
+    hiện 2025 | So sánh (%)", compares with the plan)."""
+    levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
+    if (len({h.year for h in levels}) < 2 or any(h.metric == "target" for h in heads)
+            or not any(_COMPARISON_HEAD.match(t) for t in texts)):
+        return heads
+    latest = max(levels, key=lambda h: h.year or 0)
+    period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
+    return [Column("value", "yoy_pct", year=latest.year, ratio=True, period=period)
+            if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h for t, h in zip(texts, heads, strict=True)]
 
 
 def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
@@ -119,6 +140,11 @@ def _classify_header(cell: str) -> Column:
         return Column("unit")
     if _YOY_HEAD.search(cell):
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
+    if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
+        # "Năm 2025 so với năm 2024 (%)", "Quý I/2026 so với quý I/2025 (%)", "2025/2024 (%)": one year's figure
+        # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
+        return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
+                                                                                           re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         return Column("value", "plan_pct", year=year)
     if _LEVEL_HEAD.search(cell):
@@ -128,8 +154,9 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "target", year=year, basis="central" if central else "provincial")
     if _TARGET_HEAD.search(cell):
         return Column("value", "target", year=year)
-    if _ONLY_A_YEAR.fullmatch(cell):
-        return Column("value", "level", year=year)  # "Năm 2025", "2025": what that year came to
+    if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
+        # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
+        return Column("value", "level", year=year)
     if _PLACE_HEAD.match(cell):
         return Column("place")
     if _LABEL_HEAD.search(cell):
@@ -228,6 +255,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             columns = None
         if columns is None:
             heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts), report_year)
+            heads = with_the_years_compared(texts, heads)
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
