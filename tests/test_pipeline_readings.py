@@ -362,3 +362,11 @@ def test_a_count_right_after_the_colon_keeps_the_words_before_it() -> None:
         "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nKết quả lấy ý kiến năm 2027\n\n"
         "Tổng số cử tri được hỏi ý kiến: 61.420 cử tri.\n")
     assert [r["indicator_label"] for r in rows] == ["Tổng số cử tri được hỏi ý kiến"]
+
+
+def test_the_consumer_price_index_averaged_over_months_keeps_its_name_and_months() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH QUẢNG NGÃI\nTình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2027\n\n"
+        "Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 2,7% so với cùng kỳ năm trước.\n")
+    read = {r["value"]: (r["indicator_label"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[2.7] == ("Chỉ số giá tiêu dùng", D(2027, 1, 1), D(2027, 9, 30))
