@@ -367,7 +367,8 @@ def test_a_table_laid_out_with_spaces_is_read_through_its_header() -> None:
     assert read[71.8][1] == "plan_pct" and read[4200][1] == "target"  # an empty cell shifts no cell after it
     assert read[45][:2] == ("Số xã đạt chuẩn nông thôn", "target") and read[91.1][1] == "plan_pct"
     assert read[43.5][1:] == ("level", "pct", 1, 2026) and read[44.1][4] == 2027  # columns headed by years
-    assert read[38][:2] == ("Đến nay toàn tỉnh có", "level")  # the text after a table is a sentence of its own
+    # the text after a table is a sentence of its own (its count named by what it counts)
+    assert read[38][:2] == ("trường đạt chuẩn quốc gia", "level")
     assert not {1, 2, 3, 2026}.intersection(read)  # row numbers and headers are no figures
     source = SPACED
     for r in rows:
@@ -562,3 +563,33 @@ def test_a_unit_line_under_a_tables_caption_sets_its_unit() -> None:
     assert read[12_400e9] == ("VND", "level", dt.date(2026, 4, 1), "Doanh thu bán lẻ hàng hóa")
     assert read[13_350e9][2] == dt.date(2027, 4, 1)
     assert read[7.7][:2] == ("pct", "yoy_pct")
+
+
+def test_a_growth_rates_row_holds_growth_and_its_plan_a_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ NAM\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2027\n\n"
+        "TT\tChỉ tiêu\tĐVT\tKH 2027\tTH 2027\n"
+        "1\tTốc độ tăng trưởng GRDP\t%\t9,5\t10,2\n"
+        "2\tTỷ lệ hộ nghèo\t%\t1,2\t0,9\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[10.2] == ("grdp", "yoy_pct")
+    assert read[9.5] == ("grdp", "target")
+    # a rate of its own stays a level
+    assert read[0.9] == ("poverty_rate", "level")
+
+
+def test_a_spaced_table_whose_header_leaves_its_names_column_blank() -> None:
+    text = ("CỤC THỐNG KÊ TỈNH TÂY NINH\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Sản phẩm công nghiệp chủ yếu\n"
+            "                               Đơn vị tính     Năm 2026     Năm 2027    So sánh (%)\n"
+            "Đường kính                     Nghìn tấn          410,5        436,0         106,2\n"
+            "Xi măng                        Nghìn tấn        1.850        1.920         103,8\n")
+    rows = indicator_rows(text)
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["unit"], r["period_start"].year) for r in rows}
+    assert read[410_500] == ("Đường kính", "level", "tonne", 2026)
+    assert read[1_920_000] == ("Xi măng", "level", "tonne", 2027)
+    assert read[6.2] == ("Đường kính", "yoy_pct", "pct", 2027)
+    # an indented line of words heads no table
+    signed = indicator_rows("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình năm 2027\n\nSản lượng đường đạt 436 nghìn tấn.\n"
+                            "                               KT. CHỦ TỊCH      PHÓ CHỦ TỊCH\n")
+    assert [r["value"] for r in signed] == [436_000]

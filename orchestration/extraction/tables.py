@@ -71,6 +71,10 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
 
 
+# a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
+# start)
+_GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
+                         r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
 _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
@@ -292,6 +296,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             fig = _cell_figure(cell, ca, head, unit, (a, b), clean[a:b])
             if fig is None:
                 continue
+            if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
+                fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             if head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
@@ -578,6 +584,7 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
 # what each column is, as a tab table's does, and a cell belongs to the header cell it stands under (an empty
 # cell leaves its column out, it does not shift the cells after it).
 
+_BLANK_LABEL_HEAD = " " * 12  # the blank a header leaves over its rows' names (a paragraph's indent is shorter)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words set apart by single spaces
 _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
@@ -612,14 +619,22 @@ def _column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     """A header line of a table laid out with spaces: a label column and a column of values, no number."""
     line = lines[i]
-    if "  " not in line or "\t" in line or not _LABEL_HEAD.search(line) or not _SPACED_GAP.search(line):
+    # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
+    # its blank, as a statistics release sets its tables)
+    indented = line.startswith(_BLANK_LABEL_HEAD)
+    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line)) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     cells = _spaced_cells(line)
+    if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
+        cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
-    heads = with_the_headers_year([text for _, _, text in cells], [classify_header(text) for _, _, text in cells])
+    texts = [text for _, _, text in cells]
+    heads = with_the_years_compared(texts, with_the_headers_year(texts, [classify_header(text) for text in texts]))
+    if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
+        return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
             h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
