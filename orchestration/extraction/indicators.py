@@ -115,6 +115,7 @@ _NOT_SUBJECT_WORDS = {
     "trị",  # "giá trị" alone ("; luỹ kế 9 tháng giá trị ước đạt"): the value of the subject before, not one
     "i", "ii", "iii", "iv",  # a quarter's number ("Trong quý I/2026" cut at its year)
     "hết",  # "Đến hết năm 2025" cut at its year
+    "bằng", "chiếm", "gấp", "vượt",  # verbs of a comparison ("bằng 125% kế hoạch; trong đó có 118 dự án")
 }
 
 

@@ -25,6 +25,7 @@ from orchestration.extraction.figures import (
 )
 from orchestration.extraction.indicators import (
     ARRIVAL_KEYS,
+    CATALOG,
     ListPlace,
     a_contribution,
     a_crop_changed_with_the_area_sown,
@@ -37,6 +38,7 @@ from orchestration.extraction.indicators import (
     actor_end,
     catalog_key,
     counts_the_words,
+    fits,
     may_be_a_crop_of_the_area_sown,
     names_a_subject,
     names_only_a_period,
@@ -450,6 +452,10 @@ def _the_count_a_change_names(clean: str, fig: Figure,
     return None
 
 
+# the words of a plan alone, naming no subject ("chỉ tiêu Nghị quyết năm 2024", "kế hoạch năm", "KH tỉnh giao")
+_A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?:\s+(?:nghị\s+quyết|NQ|HĐND|tỉnh|giao|đề\s+ra|"
+                           r"năm|cả|(?:19|20)\d\d|của|là))*", re.IGNORECASE)
+CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
 _AREA_ALONE = re.compile(r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)(?:\s+hiện)?", re.IGNORECASE)
 
 
@@ -481,7 +487,17 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
     (more than three words, or a subject carried over from the clause before), or when the words after it are
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
-    if fig.metric != "level" or fig.unit not in _COUNTED or clean.startswith("/", fig.end):
+    if fig.unit not in _COUNTED:
+        return None
+    if (label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip())) or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start):
+        # "Đến nay có 142/196 xã đạt chuẩn", "Toàn tỉnh có 12,5 bác sĩ/vạn dân", a plan's "có thêm 15 xã đạt chuẩn":
+        # the words before the count name only its time or area; what is counted is written after it (so is the
+        # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
+        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        written = after.group(1).strip() if after else ""
+        unit = clean[fig.end:fig.unit_end].strip()
+        return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
@@ -495,11 +511,23 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
             _a_field_heading_before(clean, fig, label)):
         return None  # (the label is a subject the clause before gave, or the words before a colon)
     after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
-    written = after.group(1).strip() if after else ""
-    unit_words = len(clean[fig.end:fig.unit_end].split())
+    # ("đón 1,18 triệu lượt khách": the number's scale is no word of what is counted)
+    written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+    unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
     if len(written.split()) <= max(unit_words, 1):
         return None
     return f"{words} {written}".strip()[:200]
+
+
+_SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
+
+
+# a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
+_NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?)\s*,?\s*)?"
+                            r"(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)\s*)?"
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?)?", re.IGNORECASE)
+_A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
+_FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
 
 
 def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
@@ -782,6 +810,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             own = after_number
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
+            and previous["indicator_key"] and own and _A_PLAN_ALONE.fullmatch(own)
+            and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)):
+        # "xuất khẩu đạt 285 triệu USD, tăng 9,6%; chỉ tiêu Nghị quyết năm 2024 là 400 triệu USD": a plan named
+        # by its plan's words alone is the plan of the entry the sentence gave
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if _absolute_change_in_brackets(previous, fig, clean):
