@@ -489,7 +489,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
     if fig.unit not in _COUNTED:
         return None
-    if (label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip())) or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start):
+    if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
+            or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)):
         # "Đến nay có 142/196 xã đạt chuẩn", "Toàn tỉnh có 12,5 bác sĩ/vạn dân", a plan's "có thêm 15 xã đạt chuẩn":
         # the words before the count name only its time or area; what is counted is written after it (so is the
         # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
