@@ -403,3 +403,12 @@ def test_a_plan_named_by_its_plans_words_alone_is_the_plan_of_the_entry_before()
     assert read[700_000_000] == ("export_turnover", "target")
     # a plan in a unit the entry before cannot take is no plan of it
     assert read[400][0] != "forest_cover"
+
+
+def test_a_school_year_or_the_area_alone_before_a_count_names_nothing() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm học 2027-2028 toàn tỉnh có 905 trường học. Trên địa bàn tỉnh hiện có 377 hợp tác xã.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[905][1] == "trường học"
+    assert read[377] == ("cooperatives_total", "hợp tác xã")

@@ -524,8 +524,10 @@ _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.
 
 
 # a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
-_NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?)\s*,?\s*)?"
-                            r"(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)\s*)?"
+# ("Năm học 2025-2026 toàn tỉnh có 1.120 trường học", "Trên địa bàn tỉnh hiện có 412 hợp tác xã")
+_NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
+                            r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
+                            r"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?)?", re.IGNORECASE)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
@@ -785,6 +787,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
         key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
+        if key is not None and extra.get("part_of") and key == catalog_key(extra["part_of"], fig.unit, fig.metric):
+            key = None  # a row under a table's total: a part of the caption's entry ("Bán lẻ hàng hóa")
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     # (a line of its own names the figure, not the heading or the unpunctuated sentence the layout joined it to)
     opening = line_opening(layout, fig.sentence[0], fig.start)
