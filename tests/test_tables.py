@@ -593,3 +593,20 @@ def test_a_spaced_table_whose_header_leaves_its_names_column_blank() -> None:
     signed = indicator_rows("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình năm 2027\n\nSản lượng đường đạt 436 nghìn tấn.\n"
                             "                               KT. CHỦ TỊCH      PHÓ CHỦ TỊCH\n")
     assert [r["value"] for r in signed] == [436_000]
+
+
+def test_a_tables_unnumbered_title_names_its_total_and_the_rows_under_it_are_parts() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH ĐIỆN BIÊN\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\nĐơn vị tính: Tỷ đồng\n"
+        "Chỉ tiêu\tQuý II/2027\tQuý II/2027 so với cùng kỳ (%)\n"
+        "Tổng số\t3.980\t109,4\nBán lẻ hàng hóa\t2.870\t108,8\nDịch vụ lưu trú, ăn uống\t540\t111,5\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[3_980e9] == ("retail_sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+    assert read[9.4][0] == "retail_sales"
+    assert read[2_870e9] == (None, "Bán lẻ hàng hóa")
+    # without a total row above it, a row names its own entry
+    alone = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH ĐIỆN BIÊN\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Chỉ tiêu\tĐVT\tQuý II/2027\nBán lẻ hàng hóa và doanh thu dịch vụ\tTỷ đồng\t3.980\n")
+    assert [r["indicator_key"] for r in alone] == ["retail_sales"]

@@ -306,11 +306,14 @@ def _join_lines(chars: array | list[str], work: str) -> None:
     title = (content[1] if len(content) > 1 and marker and not _a_headline(headline)
              else content[0] if content else -1)
     titles = {title, _headline_again(words, content), _report_title(words, content)}
+    # a line right above a unit line is a table's title: it opens a line of its own ("Tổng mức bán lẻ hàng hóa" over
+    # "Đơn vị tính: Tỷ đồng")
+    table_titles = {prev for prev, nxt in itertools.pairwise(content) if _a_unit_line(words[nxt])}
     for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
         na, nb = lines[nxt]
         before, after = work[pa:pb], work[na:nb]
-        if "\t" in before or "\t" in after:
+        if "\t" in before or "\t" in after or nxt in table_titles:
             continue  # table rows stay rows
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):

@@ -238,6 +238,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
     caption: str | None = None
+    summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
@@ -270,6 +271,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
+                summed_caption = None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -309,6 +311,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 extra = _cell_extra(caption if summed else label, head)
                 if summed:
                     extra["sums_the_caption"] = True
+                    summed_caption = caption
+                elif summed_caption is not None:
+                    # ("Tổng số | 16.320" then "Bán lẻ hàng hóa | 12.150": a row under the total is a part of the
+                    # caption's entry, not that entry)
+                    extra["part_of"] = summed_caption
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, extra))
@@ -365,8 +372,16 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
         if m:
             return m.group("subject")
         if line.strip() and not _UNIT_LINE_ABOVE.search(line):
+            # ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" over "Đơn vị tính: Tỷ đồng": a title of
+            # its own line, unnumbered, with its unit under it)
+            below = clean[b + 1:clean.find("\n", b + 1)]
+            if a > 0 and _UNIT_LINE_ABOVE.search(below) and _PLAIN_TITLE.fullmatch(line):
+                return line.strip()
             return None
     return None
+
+
+_PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
 
 
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
