@@ -487,8 +487,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
     (more than three words, or a subject carried over from the clause before), or when the words after it are
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
-    if fig.unit not in _COUNTED:
-        return None
+    if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
+        return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
             or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)):
         # "Đến nay có 142/196 xã đạt chuẩn", "Toàn tỉnh có 12,5 bác sĩ/vạn dân", a plan's "có thêm 15 xã đạt chuẩn":
