@@ -3226,7 +3226,6 @@ def test_a_label_is_the_subject_without_its_period(segment: str, label: str) -> 
     [
         ("Năm học 2026-2027 toàn tỉnh có ", "Năm học 2026-2027"),
         ("dự ước 6 tháng đầu năm 2026 tăng ", "dự ước 6 tháng đầu năm 2026"),
-        ("bình quân 6 tháng tăng ", "bình quân 6 tháng"),
         ("Vụ mùa năm 2025 ", "Vụ mùa năm 2025"),
         ("tháng đầu năm ", "tháng đầu năm"),
     ],
@@ -3497,3 +3496,21 @@ def test_a_noun_ending_in_chi_is_no_adverb_before_the_verb() -> None:
     # "chứng chỉ", "địa chỉ" are nouns of the subject; "chỉ còn" is "only" before the verb
     assert own_subject("Số người lao động được cấp chứng chỉ ") == "Số người lao động được cấp chứng chỉ"
     assert own_subject("Tỷ lệ hộ cận nghèo chỉ còn ") == "Tỷ lệ hộ cận nghèo"
+
+
+def test_enterprises_given_new_registrations_and_their_capital() -> None:
+    context = "Thu hút đầu tư trong nước năm 2027 đạt 41.000 tỷ đồng, trong đó cấp mới cho "
+    assert catalog_key("trong đó cấp mới", "enterprise", "level", context, " doanh nghiệp với vốn") == "new_enterprises"
+    capital = context + "870 doanh nghiệp với vốn đăng ký "
+    assert catalog_key("doanh nghiệp với vốn đăng ký", "VND", "level", capital, " tỷ đồng") == "new_enterprises_capital"
+    # projects given new licences are no enterprises
+    projects = "Thu hút đầu tư nước ngoài, cấp mới cho "
+    assert catalog_key("cấp mới", "count", "level", projects, " dự án") != "new_enterprises"
+
+
+def test_an_average_over_a_period_after_a_bracketed_name_names_no_subject() -> None:
+    assert own_subject(" bình quân 9 tháng ") == ""
+    assert names_only_a_period("bình quân năm 2027 tăng ")
+    # an average of its own is a subject
+    assert own_subject("Thu nhập bình quân đầu người ") == "Thu nhập bình quân đầu người"
+    assert own_subject("bình quân mỗi ngày đón ") != ""

@@ -366,3 +366,14 @@ def test_a_heading_numbered_in_levels_without_its_dot_ends_at_its_line() -> None
     assert len(layout.paragraphs) == 3
     # near miss: a figure cut at the line's end goes on ("đạt 2.3" + "Triệu ...") only in lower case
     assert len(build_layout("Mở đầu.\nDoanh thu đạt 2.3\ntriệu đồng.").paragraphs) == 2
+
+
+def test_a_tables_caption_and_unit_line_stand_on_their_own_lines() -> None:
+    text = ("Tình hình kinh tế - xã hội quý II năm 2027\n\nBảng 3. Sản lượng điện thương phẩm\n"
+            "Đơn vị tính: triệu kWh\nChỉ tiêu\tQuý II/2026\tQuý II/2027\n")
+    lines = build_layout(text).clean.split("\n")
+    assert "Bảng 3. Sản lượng điện thương phẩm" in lines
+    assert "Đơn vị tính: triệu kWh" in lines
+    # a sentence that only names a unit goes on over its line's end
+    joined = build_layout("Sản lượng điện thương phẩm được quy đổi\nsang đơn vị tính là triệu kWh.").clean
+    assert "\n" not in joined

@@ -344,3 +344,71 @@ def test_a_count_over_a_span_of_days_is_dated_by_the_span_and_its_last_day() -> 
     read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
     assert read[4310] == (D(2027, 1, 1), D(2027, 6, 12), D(2027, 6, 12))
     assert read[2150] == (D(2027, 1, 1), D(2027, 6, 30), None)  # the report's half year, no cut-off day
+
+
+def test_a_count_under_a_field_named_before_a_colon_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "- Giáo dục và đào tạo: toàn tỉnh có 538 trường đạt chuẩn quốc gia, tăng 21 trường so với năm 2026.\n"
+        "- Tai nạn giao thông: xảy ra 96 vụ va chạm trên các tuyến quốc lộ.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[538] == read[21] == ("national_standard_schools", "trường đạt chuẩn quốc gia")
+    # a heading that names an entry stays the count's name
+    assert read[96][1] == "Tai nạn giao thông"
+
+
+def test_a_count_right_after_the_colon_keeps_the_words_before_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nKết quả lấy ý kiến năm 2027\n\n"
+        "Tổng số cử tri được hỏi ý kiến: 61.420 cử tri.\n")
+    assert [r["indicator_label"] for r in rows] == ["Tổng số cử tri được hỏi ý kiến"]
+
+
+def test_the_consumer_price_index_averaged_over_months_keeps_its_name_and_months() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH QUẢNG NGÃI\nTình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2027\n\n"
+        "Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 2,7% so với cùng kỳ năm trước.\n")
+    read = {r["value"]: (r["indicator_label"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[2.7] == ("Chỉ số giá tiêu dùng", D(2027, 1, 1), D(2027, 9, 30))
+
+
+def test_a_count_after_words_naming_only_its_time_or_area_is_named_by_what_it_counts() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027 và kế hoạch năm 2028\n\n"
+        "Đến nay có 61/86 xã đạt chuẩn nông thôn mới. Toàn tỉnh có 11,8 bác sĩ/vạn dân.\n"
+        "Kế hoạch năm 2028: có thêm 9 xã đạt chuẩn nông thôn mới.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[61] == ("new_rural_communes", "xã đạt chuẩn nông thôn mới")
+    assert read[11.8][1] == "bác sĩ/vạn dân"
+    assert read[9] == ("new_rural_communes", "xã đạt chuẩn nông thôn mới")
+
+
+def test_a_part_a_whole_opens_is_named_by_its_noun_not_by_the_comparison_before_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Thu hút đầu tư nước ngoài đạt 640 triệu USD, bằng 128% kế hoạch; trong đó có 37 dự án cấp mới với tổng "
+        "vốn đăng ký 410 triệu USD. Tỉnh tiếp nhận 2.300 hồ sơ, trong đó 1.900 hồ sơ.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[37] == ("investment_projects_approved", "dự án cấp mới")
+    # a part written with its unit alone is named by that unit
+    assert read[1900][1] == "hồ sơ"
+
+
+def test_a_plan_named_by_its_plans_words_alone_is_the_plan_of_the_entry_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Kim ngạch xuất khẩu 9 tháng đạt 512 triệu USD, tăng 8,3%; chỉ tiêu Nghị quyết năm 2027 là 700 triệu USD.\n"
+        "Tỷ lệ che phủ rừng đạt 6,8%; chỉ tiêu kế hoạch 400 ha rừng trồng mới.\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[700_000_000] == ("export_turnover", "target")
+    # a plan in a unit the entry before cannot take is no plan of it
+    assert read[400][0] != "forest_cover"
+
+
+def test_a_school_year_or_the_area_alone_before_a_count_names_nothing() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Năm học 2027-2028 toàn tỉnh có 905 trường học. Trên địa bàn tỉnh hiện có 377 hợp tác xã.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[905][1] == "trường học"
+    assert read[377] == ("cooperatives_total", "hợp tác xã")

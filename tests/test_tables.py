@@ -367,7 +367,8 @@ def test_a_table_laid_out_with_spaces_is_read_through_its_header() -> None:
     assert read[71.8][1] == "plan_pct" and read[4200][1] == "target"  # an empty cell shifts no cell after it
     assert read[45][:2] == ("Số xã đạt chuẩn nông thôn", "target") and read[91.1][1] == "plan_pct"
     assert read[43.5][1:] == ("level", "pct", 1, 2026) and read[44.1][4] == 2027  # columns headed by years
-    assert read[38][:2] == ("Đến nay toàn tỉnh có", "level")  # the text after a table is a sentence of its own
+    # the text after a table is a sentence of its own (its count named by what it counts)
+    assert read[38][:2] == ("trường đạt chuẩn quốc gia", "level")
     assert not {1, 2, 3, 2026}.intersection(read)  # row numbers and headers are no figures
     source = SPACED
     for r in rows:
@@ -523,3 +524,89 @@ def test_a_column_of_a_month_without_its_year_is_of_the_reports_year() -> None:
         "Kim ngạch xuất khẩu\tTriệu USD\t1.050\t96\n")
     read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
     assert read[1_050_000_000] == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_headers_of_periods_and_of_years_compared() -> None:
+    quarter = classify_header("Quý II/2027")
+    assert (quarter.metric, quarter.period) == ("level", (dt.date(2027, 4, 1), dt.date(2027, 6, 30)))
+    assert classify_header("9 tháng năm 2027").period == (dt.date(2027, 1, 1), dt.date(2027, 9, 30))
+    compared = classify_header("Năm 2027 so với năm 2026 (%)")
+    assert (compared.metric, compared.ratio, compared.period) == (
+        "yoy_pct", True, (dt.date(2027, 1, 1), dt.date(2027, 12, 31)))
+    assert classify_header("2027/2026 (%)").metric == "yoy_pct"
+    # a plan compared is the plan's share
+    assert classify_header("TH 2027/KH 2027 (%)").metric == "plan_pct"
+
+
+def test_a_bare_comparison_of_two_years_is_the_growth_but_of_a_plan_its_share() -> None:
+    years = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NINH BÌNH\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\tSo sánh (%)\n"
+        "Kim ngạch xuất khẩu\tTriệu USD\t840\t912\t108,6\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in years}
+    assert read[8.6] == ("yoy_pct", dt.date(2027, 1, 1))
+    assert read[840_000_000] == ("level", dt.date(2026, 1, 1))
+    plan = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NINH BÌNH\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Chỉ tiêu\tĐVT\tKế hoạch năm 2027\tThực hiện năm 2027\tSo sánh (%)\n"
+        "Kim ngạch xuất khẩu\tTriệu USD\t900\t912\t101,3\n")
+    assert {r["metric"] for r in plan if r["value"] == 101.3} == {"plan_pct"}
+
+
+def test_a_unit_line_under_a_tables_caption_sets_its_unit() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NINH BÌNH\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Bảng 2. Doanh thu bán lẻ hàng hóa\nĐơn vị tính: Tỷ đồng\n"
+        "Chỉ tiêu\tQuý II/2026\tQuý II/2027\tQuý II/2027 so với quý II/2026 (%)\n"
+        "Tổng số\t12.400\t13.350\t107,7\n")
+    read = {r["value"]: (r["unit"], r["metric"], r["period_start"], r["indicator_label"]) for r in rows}
+    assert read[12_400e9] == ("VND", "level", dt.date(2026, 4, 1), "Doanh thu bán lẻ hàng hóa")
+    assert read[13_350e9][2] == dt.date(2027, 4, 1)
+    assert read[7.7][:2] == ("pct", "yoy_pct")
+
+
+def test_a_growth_rates_row_holds_growth_and_its_plan_a_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ NAM\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2027\n\n"
+        "TT\tChỉ tiêu\tĐVT\tKH 2027\tTH 2027\n"
+        "1\tTốc độ tăng trưởng GRDP\t%\t9,5\t10,2\n"
+        "2\tTỷ lệ hộ nghèo\t%\t1,2\t0,9\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[10.2] == ("grdp", "yoy_pct")
+    assert read[9.5] == ("grdp", "target")
+    # a rate of its own stays a level
+    assert read[0.9] == ("poverty_rate", "level")
+
+
+def test_a_spaced_table_whose_header_leaves_its_names_column_blank() -> None:
+    text = ("CỤC THỐNG KÊ TỈNH TÂY NINH\nTình hình kinh tế - xã hội năm 2027\n\n"
+            "Sản phẩm công nghiệp chủ yếu\n"
+            "                               Đơn vị tính     Năm 2026     Năm 2027    So sánh (%)\n"
+            "Đường kính                     Nghìn tấn          410,5        436,0         106,2\n"
+            "Xi măng                        Nghìn tấn        1.850        1.920         103,8\n")
+    rows = indicator_rows(text)
+    read = {r["value"]: (r["indicator_label"], r["metric"], r["unit"], r["period_start"].year) for r in rows}
+    assert read[410_500] == ("Đường kính", "level", "tonne", 2026)
+    assert read[1_920_000] == ("Xi măng", "level", "tonne", 2027)
+    assert read[6.2] == ("Đường kính", "yoy_pct", "pct", 2027)
+    # an indented line of words heads no table
+    signed = indicator_rows("UBND TỈNH TÂY NINH\nBÁO CÁO\nTình hình năm 2027\n\nSản lượng đường đạt 436 nghìn tấn.\n"
+                            "                               KT. CHỦ TỊCH      PHÓ CHỦ TỊCH\n")
+    assert [r["value"] for r in signed] == [436_000]
+
+
+def test_a_tables_unnumbered_title_names_its_total_and_the_rows_under_it_are_parts() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH ĐIỆN BIÊN\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\nĐơn vị tính: Tỷ đồng\n"
+        "Chỉ tiêu\tQuý II/2027\tQuý II/2027 so với cùng kỳ (%)\n"
+        "Tổng số\t3.980\t109,4\nBán lẻ hàng hóa\t2.870\t108,8\nDịch vụ lưu trú, ăn uống\t540\t111,5\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[3_980e9] == ("retail_sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+    assert read[9.4][0] == "retail_sales"
+    assert read[2_870e9] == (None, "Bán lẻ hàng hóa")
+    # without a total row above it, a row names its own entry
+    alone = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH ĐIỆN BIÊN\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+        "Chỉ tiêu\tĐVT\tQuý II/2027\nBán lẻ hàng hóa và doanh thu dịch vụ\tTỷ đồng\t3.980\n")
+    assert [r["indicator_key"] for r in alone] == ["retail_sales"]

@@ -115,6 +115,7 @@ _NOT_SUBJECT_WORDS = {
     "trị",  # "giá trị" alone ("; luỹ kế 9 tháng giá trị ước đạt"): the value of the subject before, not one
     "i", "ii", "iii", "iv",  # a quarter's number ("Trong quý I/2026" cut at its year)
     "hết",  # "Đến hết năm 2025" cut at its year
+    "bằng", "chiếm", "gấp", "vượt",  # verbs of a comparison ("bằng 125% kế hoạch; trong đó có 118 dự án")
 }
 
 
@@ -1111,8 +1112,10 @@ _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+",
 
 # "Lũy kế 8 tháng năm 2014 đạt ...", "Tính chung 2 tháng đầu năm của tỉnh này đạt ...": a sentence
 # that names only its period goes on with the subject of the sentence before it
+# ("(CPI) bình quân 9 tháng tăng 3,2%": an average over a period alone names the subject before it, too)
 _PERIOD_ONLY = re.compile(
-    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý)"
+    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý"
+    r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
     r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
     re.IGNORECASE)

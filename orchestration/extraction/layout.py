@@ -73,7 +73,9 @@ _BULLET_GLYPH_SCAN = re.compile("[" + BULLET_GLYPHS + "]")
 _BLOCK_START = re.compile(
     r"^\s*(?:[-+•*–—−" + BULLET_GLYPHS + r"]|\d{1,2}(?:\.\d{1,2})*\.?\s+" + UPPER
     + r"|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐ]\.\s"
-    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:])"  # "Điều 1.": an article of a resolution
+    r"|\(\d{1,2}\)|Kính gửi|Nơi nhận|TM\.|KT\.|Điều\s+\d{1,2}\s*[.:]"  # "Điều 1.": an article of a resolution
+    # a table's caption ("Bảng 2. ...")
+    r"|(?:Biểu|Bảng|Phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\s*[.:\-–]\s)"
 )
 
 
@@ -304,11 +306,14 @@ def _join_lines(chars: array | list[str], work: str) -> None:
     title = (content[1] if len(content) > 1 and marker and not _a_headline(headline)
              else content[0] if content else -1)
     titles = {title, _headline_again(words, content), _report_title(words, content)}
+    # a line right above a unit line is a table's title: it opens a line of its own ("Tổng mức bán lẻ hàng hóa" over
+    # "Đơn vị tính: Tỷ đồng")
+    table_titles = {prev for prev, nxt in itertools.pairwise(content) if _a_unit_line(words[nxt])}
     for prev, nxt in itertools.pairwise(content):
         pa, pb = lines[prev]
         na, nb = lines[nxt]
         before, after = work[pa:pb], work[na:nb]
-        if "\t" in before or "\t" in after:
+        if "\t" in before or "\t" in after or nxt in table_titles:
             continue  # table rows stay rows
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
@@ -498,9 +503,21 @@ def _a_list_item_closed_by_its_figure(before: str, after: str) -> bool:
     return not _all_caps(after) and read_unit(" " + after[:1].lower() + after[1:]) is None
 
 
+# "Đơn vị tính: Tỷ đồng", "(ĐVT: nghìn tấn)" on a line of its own: the unit of the table below, no part of the
+# title above it nor of a sentence
+_UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30}\)?\s*", re.IGNORECASE)
+
+
+def _a_unit_line(line: str) -> bool:
+    low = line.lower()
+    return ("đvt" in low or "vị tính" in low) and _UNIT_LINE.fullmatch(line) is not None
+
+
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
     if _a_stamp_line(after) or _a_stamp_line(before):
+        return False
+    if _a_unit_line(after) or _a_unit_line(before):
         return False
     if DATE_MARKER.match(after):
         return False  # "Headline" + " date 2020-04 Xuất phát từ ...": the collector's date marker opens the lead

@@ -25,6 +25,7 @@ from orchestration.extraction.figures import (
 )
 from orchestration.extraction.indicators import (
     ARRIVAL_KEYS,
+    CATALOG,
     ListPlace,
     a_contribution,
     a_crop_changed_with_the_area_sown,
@@ -37,6 +38,7 @@ from orchestration.extraction.indicators import (
     actor_end,
     catalog_key,
     counts_the_words,
+    fits,
     may_be_a_crop_of_the_area_sown,
     names_a_subject,
     names_only_a_period,
@@ -378,7 +380,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             count_named = ((row["char_start"], row["char_end"]), row["indicator_label"], named_counts[id(row)])
             row["indicator_label"] = count_named[2]
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
-              and row["metric"] in _CHANGES_OF_A_COUNT and row["indicator_label"] == count_named[1]):
+              and row["metric"] in _CHANGES_OF_A_COUNT
+              and (row["indicator_label"] == count_named[1] or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
+            # ("toàn tỉnh có 412 trường ..., tăng 15 trường": the area that has them, read as the change's subject,
+            # names none)
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         else:
             count_named = None
@@ -447,6 +452,13 @@ def _the_count_a_change_names(clean: str, fig: Figure,
     return None
 
 
+# the words of a plan alone, naming no subject ("chỉ tiêu Nghị quyết năm 2024", "kế hoạch năm", "KH tỉnh giao")
+_A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?:\s+(?:nghị\s+quyết|NQ|HĐND|tỉnh|giao|đề\s+ra|"
+                           r"năm|cả|(?:19|20)\d\d|của|là))*", re.IGNORECASE)
+CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
+_AREA_ALONE = re.compile(r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)(?:\s+hiện)?", re.IGNORECASE)
+
+
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
 _WRITTEN_COUNT = re.compile(r"[^,;:().]*?(?=\s+(?:và|so\s+với|tăng|giảm|bằng)(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
@@ -464,8 +476,9 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
-_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm"
-                                 r"|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
+# ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
+_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
+                                 r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
@@ -474,7 +487,18 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
     (more than three words, or a subject carried over from the clause before), or when the words after it are
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
-    if fig.metric != "level" or fig.unit not in _COUNTED or clean.startswith("/", fig.end):
+    if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
+        return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
+    if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
+            or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)):
+        # "Đến nay có 142/196 xã đạt chuẩn", "Toàn tỉnh có 12,5 bác sĩ/vạn dân", a plan's "có thêm 15 xã đạt chuẩn":
+        # the words before the count name only its time or area; what is counted is written after it (so is the
+        # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
+        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        written = after.group(1).strip() if after else ""
+        unit = clean[fig.end:fig.unit_end].strip()
+        return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
@@ -484,14 +508,46 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         return None
     words = lead.group(1) or ""
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
-            actor and before.lower().startswith(label.lower())):  # ("Toàn tỉnh hiện có": the actor alone)
+            actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
+            _a_field_heading_before(clean, fig, label)):
         return None  # (the label is a subject the clause before gave, or the words before a colon)
     after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
-    written = after.group(1).strip() if after else ""
-    unit_words = len(clean[fig.end:fig.unit_end].split())
+    # ("đón 1,18 triệu lượt khách": the number's scale is no word of what is counted)
+    written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+    unit_words = len(_SCALE_OPENING.sub("", clean[fig.end:fig.unit_end].strip()).split())
     if len(written.split()) <= max(unit_words, 1):
         return None
     return f"{words} {written}".strip()[:200]
+
+
+_SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
+
+
+# a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
+# ("Năm học 2025-2026 toàn tỉnh có 1.120 trường học", "Trên địa bàn tỉnh hiện có 412 hợp tác xã")
+_NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
+                            r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
+                            r"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)\s*)?"
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?)?", re.IGNORECASE)
+_A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
+_FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
+
+
+def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
+    """Is the label the field a line opens with before its colon ("Giáo dục: toàn tỉnh có 412 trường đạt chuẩn
+    quốc gia"), which names no catalog entry of the count's unit? The field is the count's topic, not what it
+    counts: the noun written after the number names that. (A heading naming an entry, "Tai nạn giao thông: xảy ra
+    12 vụ", stays the count's name.)"""
+    if len(label.split()) > _FIELD_WORDS or not clean[fig.segment[0]:fig.start].strip():
+        return False  # ("Tổng số cử tri lập danh sách: 82.273 cử tri": the words before the colon name the count)
+    line_start = clean.rfind("\n", 0, fig.segment[0]) + 1
+    head = clean[line_start:fig.segment[0]].rstrip()
+    if not head.endswith(":") or head[:-1].rstrip(" *").lstrip(_OPENING_MARKS + "*") != label:
+        return False
+    return catalog_key(label, fig.unit, "level") is None
+
+
+_FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -731,6 +787,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
         key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
+        if key is not None and extra.get("part_of") and key == catalog_key(extra["part_of"], fig.unit, fig.metric):
+            key = None  # a row under a table's total: a part of the caption's entry ("Bán lẻ hàng hóa")
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
     # (a line of its own names the figure, not the heading or the unpunctuated sentence the layout joined it to)
     opening = line_opening(layout, fig.sentence[0], fig.start)
@@ -757,6 +815,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             own = after_number
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
+    if (fig.metric == "target" and previous is not None and previous["sentence"] == fig.sentence
+            and previous["indicator_key"] and own and _A_PLAN_ALONE.fullmatch(own)
+            and fits(CATALOG_BY_KEY[previous["indicator_key"]], fig.unit, fig.metric)):
+        # "xuất khẩu đạt 285 triệu USD, tăng 9,6%; chỉ tiêu Nghị quyết năm 2024 là 400 triệu USD": a plan named
+        # by its plan's words alone is the plan of the entry the sentence gave
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if _absolute_change_in_brackets(previous, fig, clean):

@@ -71,7 +71,16 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
 
 
+# a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
+# start)
+_GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
+                         r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
+_ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
+                            r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
+# two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
+_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?" + YEAR, re.IGNORECASE)
+_COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 
 
 def classify_header(cell: str) -> Column:
@@ -80,7 +89,23 @@ def classify_header(cell: str) -> Column:
         period = _column_period(cell)
         if period is not None:
             return replace(column, period=period)
+        if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
+            return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
     return column
+
+
+def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": in a table of the same time of two years and no plan, a bare
+    "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
+    hiện 2025 | So sánh (%)", compares with the plan)."""
+    levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
+    if (len({h.year for h in levels}) < 2 or any(h.metric == "target" for h in heads)
+            or not any(_COMPARISON_HEAD.match(t) for t in texts)):
+        return heads
+    latest = max(levels, key=lambda h: h.year or 0)
+    period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
+    return [Column("value", "yoy_pct", year=latest.year, ratio=True, period=period)
+            if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h for t, h in zip(texts, heads, strict=True)]
 
 
 def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
@@ -119,6 +144,11 @@ def _classify_header(cell: str) -> Column:
         return Column("unit")
     if _YOY_HEAD.search(cell):
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
+    if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
+        # "Năm 2025 so với năm 2024 (%)", "Quý I/2026 so với quý I/2025 (%)", "2025/2024 (%)": one year's figure
+        # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
+        return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
+                                                                                           re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         return Column("value", "plan_pct", year=year)
     if _LEVEL_HEAD.search(cell):
@@ -128,8 +158,9 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "target", year=year, basis="central" if central else "provincial")
     if _TARGET_HEAD.search(cell):
         return Column("value", "target", year=year)
-    if _ONLY_A_YEAR.fullmatch(cell):
-        return Column("value", "level", year=year)  # "Năm 2025", "2025": what that year came to
+    if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
+        # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
+        return Column("value", "level", year=year)
     if _PLACE_HEAD.match(cell):
         return Column("place")
     if _LABEL_HEAD.search(cell):
@@ -207,6 +238,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
     caption: str | None = None
+    summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
@@ -228,6 +260,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             columns = None
         if columns is None:
             heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts), report_year)
+            heads = with_the_years_compared(texts, heads)
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -238,6 +271,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
+                summed_caption = None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -264,6 +298,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             fig = _cell_figure(cell, ca, head, unit, (a, b), clean[a:b])
             if fig is None:
                 continue
+            if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
+                fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             if head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
@@ -275,6 +311,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 extra = _cell_extra(caption if summed else label, head)
                 if summed:
                     extra["sums_the_caption"] = True
+                    summed_caption = caption
+                elif summed_caption is not None:
+                    # ("Tổng số | 16.320" then "Bán lẻ hàng hóa | 12.150": a row under the total is a part of the
+                    # caption's entry, not that entry)
+                    extra["part_of"] = summed_caption
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, extra))
@@ -331,8 +372,16 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
         if m:
             return m.group("subject")
         if line.strip() and not _UNIT_LINE_ABOVE.search(line):
+            # ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng" over "Đơn vị tính: Tỷ đồng": a title of
+            # its own line, unnumbered, with its unit under it)
+            below = clean[b + 1:clean.find("\n", b + 1)]
+            if a > 0 and _UNIT_LINE_ABOVE.search(below) and _PLAIN_TITLE.fullmatch(line):
+                return line.strip()
             return None
     return None
+
+
+_PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
 
 
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
@@ -550,6 +599,7 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
 # what each column is, as a tab table's does, and a cell belongs to the header cell it stands under (an empty
 # cell leaves its column out, it does not shift the cells after it).
 
+_BLANK_LABEL_HEAD = " " * 12  # the blank a header leaves over its rows' names (a paragraph's indent is shorter)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words set apart by single spaces
 _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
@@ -584,14 +634,22 @@ def _column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     """A header line of a table laid out with spaces: a label column and a column of values, no number."""
     line = lines[i]
-    if "  " not in line or "\t" in line or not _LABEL_HEAD.search(line) or not _SPACED_GAP.search(line):
+    # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
+    # its blank, as a statistics release sets its tables)
+    indented = line.startswith(_BLANK_LABEL_HEAD)
+    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line)) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     cells = _spaced_cells(line)
+    if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
+        cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
-    heads = with_the_headers_year([text for _, _, text in cells], [classify_header(text) for _, _, text in cells])
+    texts = [text for _, _, text in cells]
+    heads = with_the_years_compared(texts, with_the_headers_year(texts, [classify_header(text) for text in texts]))
+    if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
+        return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
             h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
