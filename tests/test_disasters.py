@@ -2627,6 +2627,8 @@ def test_an_earthquake_is_a_disaster_of_no_named_kind() -> None:
         ("Sét đánh làm chết 2 con trâu. Trận động đất mạnh 4,5 xảy ra tại huyện Kon Plông làm 15 nhà bị nứt tường.",
          "15"),
         ("Dư chấn động đất làm 7 ngôi nhà tại xã Măng Cành bị nứt, hư hỏng.", "7"),
+        # a tremor ("rung chấn") is the quake's too
+        ("Trận động đất xảy ra lúc 6 giờ sáng.\n\nRung chấn đã làm 9 nhà dân tại xã Đắk Ring bị nứt tường.", "9"),
     ):
         routed = route_in_text(text, token)
         assert routed is not None and routed.table == "disasters", text
