@@ -2963,3 +2963,35 @@ def test_spots_where_roads_are_cut_are_damage_under_a_bulletins_lead() -> None:
     # near-miss: traffic jams in a report on road safety are no damage
     text = "Tình hình an toàn giao thông\n\nTrong tháng xảy ra 3 vụ ách tắc giao thông kéo dài trên quốc lộ 1.\n"
     assert _disaster_rows(text) == {}
+
+
+def test_a_bare_count_of_cases_that_happened_counts_the_events_its_clause_names() -> None:
+    # "sạt lở bờ sông ... đã xảy ra 54 vụ, làm ...": the events of the landslides named before the verb
+    for text, token, hazards in (
+        ("Từ đầu năm đến nay, sạt lở bờ sông, kênh rạch trên địa bàn tỉnh Hậu Giang đã xảy ra 54 vụ, làm 9 căn nhà "
+         "bị sụp xuống sông.", "54", ["landslide"]),
+        ("Trong quý III, lốc xoáy trên địa bàn huyện Mường Tè đã xảy ra 6 vụ.", "6", ["whirlwind"]),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", text
+        assert routed.fields["impact"] == "events" and routed.fields["hazards"] == hazards, text
+    # near-misses: a case with a noun of its own, a clause naming no hazard
+    for text, token in (
+        ("Trong mùa mưa lũ, trên địa bàn tỉnh xảy ra 14 vụ tai nạn giao thông.", "14"),
+        ("Tội phạm trộm cắp tài sản trong tháng xảy ra 11 vụ, giảm 2 vụ.", "11"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+
+
+def test_a_kind_of_disaster_the_contract_does_not_name_in_a_list_of_disasters_is_an_event() -> None:
+    # "15 đợt thiên tai, gồm ... và 4 đợt nắng nóng": a heat wave is one of the disasters counted
+    text = ("Năm 2025, trên địa bàn tỉnh Quảng Trị xảy ra 15 đợt thiên tai, gồm 3 cơn bão, 8 đợt mưa lớn và 4 đợt "
+            "nắng nóng gay gắt, làm 2 người chết.")
+    heat = route_in_text(text, "4")
+    assert heat is not None and heat.table == "disasters"
+    assert heat.fields["impact"] == "events" and heat.fields["hazards"] == []
+    assert route_in_text(text, "8").fields["hazards"] == ["heavy_rain"]
+    # near-miss: a heat wave counted on its own, in no list of disasters, stays no disaster
+    routed = route_in_text("Trong tháng 6, trên địa bàn tỉnh xảy ra 4 đợt nắng nóng gay gắt.", "4")
+    assert routed is None or routed.table != "disasters"

@@ -487,6 +487,10 @@ _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+# "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
+# before it (a "vụ" with a noun of its own, "xảy ra 3 vụ tai nạn", counts that noun)
+_HAPPENED_BEFORE = re.compile(r"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
+_BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với)\b))", _I)
 # "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
 # which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\b(?!\s+trường)", _I)
@@ -1483,16 +1487,32 @@ def _finish(hazards: list[str], story: Story | None) -> list[str]:
     return hazards
 
 
+def _bare_cases_happened(ctx: FigureContext) -> bool:
+    return "vụ" in ctx.text[ctx.end : ctx.end + 4] and bool(
+        _BARE_CASE.match(ctx.text, ctx.end) and _HAPPENED_BEFORE.search(ctx.before[-30:]))
+
+
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
     story = story_of(ctx.document) if ctx.document else None
     found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
-    if not found and ":" in (lead := ctx.text[ctx.sentence[0] : ctx.start]) and not _DIGIT.search(lead):
+    if found:
+        return found
+    lead = ctx.text[ctx.sentence[0] : ctx.start]
+    if ":" in lead and not _DIGIT.search(lead):
         # "2. Cháy rừng: xảy ra 2 vụ cháy tại xã A": the item's label says what the events were ("vụ cháy"
         # alone may be a house's fire; "Cháy nổ: xảy ra 2 vụ cháy" names no hazard and stays no disaster)
-        found = hazards_in(lead.split(":", 1)[0], story)
+        return hazards_in(lead.split(":", 1)[0], story)
+    if ctx.unit == "case" and _bare_cases_happened(ctx):
+        # "sạt lở bờ sông từ đầu năm đã xảy ra 76 vụ": the events are what the clause says happened
+        return hazards_in(_blank(ctx.clause_before(_CLAUSE_END), _PASSIVE), story)
+    kinds = _KINDS_LISTED.search(lead)
+    if kinds and not _DAMAGE_CUE.search(lead, kinds.end()):
+        # "12 đợt thiên tai, gồm 2 cơn bão, ... và 3 đợt nắng nóng": a kind of the disasters listed that the
+        # contract does not name (a heat wave) is one of those disasters all the same
+        return [IN_GENERAL]
     return found
 
 
@@ -2282,7 +2302,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
-    if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
+    if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
