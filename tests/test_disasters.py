@@ -2995,3 +2995,16 @@ def test_a_kind_of_disaster_the_contract_does_not_name_in_a_list_of_disasters_is
     # near-miss: a heat wave counted on its own, in no list of disasters, stays no disaster
     routed = route_in_text("Trong tháng 6, trên địa bàn tỉnh xảy ra 4 đợt nắng nóng gay gắt.", "4")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_part_that_opens_on_a_commune_and_its_count_is_all_at_that_commune() -> None:
+    # "thiệt hại như sau: xã A 9 nhà bị cuốn trôi, 14 nhà bị ngập; xã B ...": the second count of a part is at the
+    # commune the part opens on, as its first is
+    text = ("Lũ quét tại huyện Tương Dương gây thiệt hại tại các xã như sau: xã Nga My 9 nhà bị cuốn trôi, 14 nhà bị "
+            "ngập; xã Tam Thái 6 nhà bị cuốn trôi, 11 nhà bị hư hỏng.")
+    rows = _disaster_rows(text)
+    assert rows[14.0]["locations"] == ["Nga My"] and rows[11.0]["locations"] == ["Tam Thái"]
+    assert rows[9.0]["locations"] == ["Nga My"]
+    # near-miss: a part whose commune is followed by words, not by a count, gives its commune to no count
+    text = "Lũ quét tại huyện Tương Dương: xã Nga My bị chia cắt, 14 nhà bị ngập; 6 nhà bị cuốn trôi."
+    assert "Nga My" not in _disaster_rows(text)[14.0]["locations"]

@@ -1560,7 +1560,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
         return []
-    clause = locations_in(before.rsplit(";", 1)[-1])
+    part_text = before.rsplit(";", 1)[-1]
+    if _DIGIT.search(part_text) and (opening := _PLACE_OPENS_PART.search(part_text)):
+        # "như sau: xã A 12 nhà bị cuốn trôi, 25 nhà bị ngập; xã B ...": a part between semicolons that opens on
+        # a place and its first count is all at that place, its later counts too
+        place = _part_place(part_text[: opening.end("first")])
+        if place:
+            return [place]
+    clause = locations_in(part_text)
     if clause:
         return clause
     line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
@@ -1588,6 +1595,9 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 _PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+(?P<named>{_NAMES})[^\S\n]*:")
+# A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
+_PLACE_OPENS_PART = re.compile(rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_NAMES}(?P<first>)[^\S\n]*(?:có\s+)?"
+                               r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
