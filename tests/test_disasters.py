@@ -3008,3 +3008,13 @@ def test_a_part_that_opens_on_a_commune_and_its_count_is_all_at_that_commune() -
     # near-miss: a part whose commune is followed by words, not by a count, gives its commune to no count
     text = "Lũ quét tại huyện Tương Dương: xã Nga My bị chia cắt, 14 nhà bị ngập; 6 nhà bị cuốn trôi."
     assert "Nga My" not in _disaster_rows(text)[14.0]["locations"]
+
+
+def test_kinds_of_disasters_listed_in_brackets_all_cause_the_damage() -> None:
+    # "04 đợt thiên tai (01 đợt mưa đá, 03 đợt lốc xoáy), làm ...": the bracket lists what the disasters were
+    text = ("Từ đầu năm, trên địa bàn huyện Sìn Hồ xảy ra 04 đợt thiên tai (01 đợt mưa đá, 03 đợt lốc xoáy), làm 211 "
+            "nhà bị tốc mái.")
+    assert route_in_text(text, "211").fields["hazards"] == ["hail", "whirlwind"]
+    # near-miss: counts merely listed one after another, the last one acts
+    text = "Từ đầu năm, trên địa bàn huyện Sìn Hồ xảy ra 01 đợt mưa đá, 03 đợt lốc xoáy làm 211 nhà bị tốc mái."
+    assert route_in_text(text, "211").fields["hazards"] == ["whirlwind"]

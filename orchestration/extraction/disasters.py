@@ -665,9 +665,10 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 
 
 # A count of disasters in general opening the list of their kinds ("15 đợt thiên tai, gồm", "12 trận thiên tai
-# như", "9 loại hình thiên tai:").
+# như", "9 loại hình thiên tai:", "05 đợt thiên tai (02 đợt mưa đá, ...)").
 _KINDS_LISTED = re.compile(
-    r"\d+\s*(?:đợt|trận|loại\s+hình|loại)\s+thiên\s+tai\s*(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)", _I)
+    r"\d+\s*(?:đợt|trận|loại\s+hình|loại)\s+thiên\s+tai\s*"
+    r"(?:(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)|\((?=\s*\d))", _I)
 
 
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
