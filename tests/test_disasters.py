@@ -3018,3 +3018,14 @@ def test_kinds_of_disasters_listed_in_brackets_all_cause_the_damage() -> None:
     # near-miss: counts merely listed one after another, the last one acts
     text = "Từ đầu năm, trên địa bàn huyện Sìn Hồ xảy ra 01 đợt mưa đá, 03 đợt lốc xoáy làm 211 nhà bị tốc mái."
     assert route_in_text(text, "211").fields["hazards"] == ["whirlwind"]
+
+
+def test_a_heading_in_capitals_that_names_no_hazard_leaves_the_subject_to_the_lines_below() -> None:
+    # "BẢN TIN THIỆT HẠI" over "Do dông lốc ...": the bulletin's subject line names what did the damage of its table
+    text = ("BẢN TIN THIỆT HẠI\nDo dông lốc chiều ngày 5/5/2024 trên địa bàn tỉnh Yên Bái\n\n"
+            "STT\tHuyện\tNhà bị tốc mái (nhà)\n1\tLục Yên\t12\n2\tVăn Yên\t30\n\tTổng cộng\t42\n")
+    assert _disaster_rows(text)[42.0]["hazards"] == ["whirlwind"]
+    # near-miss: a headline in capitals that names its hazard is read itself
+    text = ("MƯA ĐÁ GÂY THIỆT HẠI\nTại các huyện vùng cao tỉnh Yên Bái\n\n"
+            "STT\tHuyện\tNhà bị tốc mái (nhà)\n1\tLục Yên\t12\n2\tVăn Yên\t30\n\tTổng cộng\t42\n")
+    assert _disaster_rows(text)[42.0]["hazards"] == ["hail"]

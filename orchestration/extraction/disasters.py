@@ -1432,8 +1432,10 @@ def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     # cơn lũ đi qua\n date 2024-09\nThông tin ... có 3 người chết"): shorter, so no wrapped sentence
     if not lines or len(lines[0]) > (200 if len(lines) == 1 else 120):
         return []
-    if len(lines) > 1 and TITLE_HEADING.match(lines[0]) and len(lines[0]) < 40:
+    if len(lines) > 1 and len(lines[0]) < 40 and (
+            TITLE_HEADING.match(lines[0]) or (lines[0].isupper() and not hazards_in(lines[0], story))):
         # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ ...": a bulletin's kind, its subject on the lines below
+        # (so is a heading in capitals that names no hazard: "BẢN TIN THIỆT HẠI" over "Do mưa lũ từ ngày ...")
         return hazards_in(" ".join(lines[1:3]), story)
     if lines[0].endswith(".") or lines[0][0].isdigit():
         return []
