@@ -3029,3 +3029,18 @@ def test_a_heading_in_capitals_that_names_no_hazard_leaves_the_subject_to_the_li
     text = ("MƯA ĐÁ GÂY THIỆT HẠI\nTại các huyện vùng cao tỉnh Yên Bái\n\n"
             "STT\tHuyện\tNhà bị tốc mái (nhà)\n1\tLục Yên\t12\n2\tVăn Yên\t30\n\tTổng cộng\t42\n")
     assert _disaster_rows(text)[42.0]["hazards"] == ["hail"]
+
+
+def test_what_was_kept_from_harm_is_no_damage() -> None:
+    # "che chắn chuồng trại cho 9.500 con gia súc", "chằng chống cho 860 ngôi nhà": sheltered, not hit
+    for text, token in (
+        ("Rét đậm, rét hại kéo dài tại huyện Mù Cang Chải; người dân đã che chắn chuồng trại cho 9.500 con gia súc.",
+         "9.500"),
+        ("Trước khi bão số 4 đổ bộ, lực lượng chức năng đã giúp dân chằng chống cho 860 ngôi nhà.", "860"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: the animals the cold killed, in a sentence that also tells of shelters, are damage
+    text = "Rét hại làm chết 46 con trâu, bò của các hộ chưa che chắn chuồng trại tại xã Púng Luông."
+    routed = route_in_text(text, "46")
+    assert routed is not None and routed.fields["impact"] == "livestock"

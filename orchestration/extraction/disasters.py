@@ -2464,6 +2464,12 @@ _BENEFICIARIES_BEFORE = re.compile(
 )
 
 
+# What was kept from harm before or while it struck: "che chắn chuồng trại cho 12.000 con gia súc", "chằng chống
+# cho 1.500 ngôi nhà" (what was sheltered, not what was hit)
+_KEPT_FROM_HARM_BEFORE = re.compile(
+    r"\b(?:" + word_source("kept_from_harm") + r")\b[^;.:!?\n\d]{0,60}?\bcho\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+
+
 def _beneficiaries(ctx: FigureContext) -> bool:
     part = ctx.before[-150:]
     if "bảo vệ" not in part and "sống" not in part:
@@ -2476,6 +2482,7 @@ def _protected_or_against(ctx: FigureContext) -> bool:
     return (
         ("bảo" in near and _PROTECTED_BEFORE.search(near) is not None)
         or _beneficiaries(ctx)
+        or ("cho" in near and _KEPT_FROM_HARM_BEFORE.search(ctx.before[-100:]) is not None)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
         or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
     )
