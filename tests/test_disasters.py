@@ -3044,3 +3044,15 @@ def test_what_was_kept_from_harm_is_no_damage() -> None:
     text = "Rét hại làm chết 46 con trâu, bò của các hộ chưa che chắn chuồng trại tại xã Púng Luông."
     routed = route_in_text(text, "46")
     assert routed is not None and routed.fields["impact"] == "livestock"
+
+
+def test_people_whose_bodies_were_found_after_their_count_are_dead() -> None:
+    # "3 người bị lũ cuốn trôi, trong đó 2 người đã tìm thấy thi thể": the two found are dead
+    text = ("Lũ trên suối Nậm Lúc làm 3 người bị cuốn trôi, trong đó 2 người đã tìm thấy thi thể, 1 người vẫn "
+            "đang mất tích.")
+    found = route_in_text(text, "2")
+    assert found is not None and found.fields["impact"] == "deaths"
+    assert route_in_text(text, "1").fields["impact"] == "missing"
+    # near-miss: people whose bodies are not found yet are missing
+    text = "Lũ trên suối Nậm Lúc làm 3 người bị cuốn trôi, trong đó 2 người chưa tìm thấy thi thể."
+    assert route_in_text(text, "2").fields["impact"] == "missing"

@@ -1716,6 +1716,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "lũ cuốn trôi 4 người, trong đó 1 người tử vong, 3 người đang được tìm kiếm": people still searched
         # for, whatever the count they are part of says, are missing
         return "missing"
+    if _BODIES_FOUND_AFTER.match(own):
+        # "2 người bị lũ cuốn trôi, trong đó 1 người đã tìm thấy thi thể": found dead, whatever the count they
+        # are part of says
+        return "deaths"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
@@ -1833,6 +1837,9 @@ _BOUGHT_BEFORE = re.compile(r"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:kho
 # "chưa tìm thấy thi thể 2 người" (still missing).
 _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
                                   r"(?:xác|thi\s+thể)\s+(?:của\s+)?$", _I)
+# The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
+_BODIES_FOUND_AFTER = re.compile(r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b",
+                                 _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
 _RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
