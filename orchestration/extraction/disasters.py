@@ -1838,8 +1838,8 @@ _BOUGHT_BEFORE = re.compile(r"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:kho
 _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
                                   r"(?:xác|thi\s+thể)\s+(?:của\s+)?$", _I)
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
-_BODIES_FOUND_AFTER = re.compile(r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b",
-                                 _I)
+_BODIES_FOUND_AFTER = re.compile(
+    r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b", _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
 _RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
