@@ -3056,3 +3056,13 @@ def test_people_whose_bodies_were_found_after_their_count_are_dead() -> None:
     # near-miss: people whose bodies are not found yet are missing
     text = "Lũ trên suối Nậm Lúc làm 3 người bị cuốn trôi, trong đó 2 người chưa tìm thấy thi thể."
     assert route_in_text(text, "2").fields["impact"] == "missing"
+
+
+def test_a_tide_crest_is_no_length_of_damage() -> None:
+    # "đỉnh triều tại trạm Mỹ Thuận đạt 1,92 m": the tide's height at a gauge, nothing hit
+    text = "Triều cường dâng cao làm ngập 650 ha lúa; đỉnh triều tại trạm Mỹ Thuận đạt 1,92 m."
+    routed = route_in_text(text, "1,92")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: a length the tide flooded is damage
+    text = "Triều cường dâng cao làm ngập 650 ha lúa; đỉnh triều năm nay cao, làm ngập 850 m đường."
+    assert route_in_text(text, "850").fields["impact"] == "infrastructure"

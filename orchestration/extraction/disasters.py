@@ -450,7 +450,7 @@ _FLOODED_HOMES_DEPTH = re.compile(
 )
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
-_WATER_LEVEL = re.compile(r"mực\s+nước\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
+_WATER_LEVEL = re.compile(r"(?:mực\s+nước|đỉnh\s+(?:lũ|triều))\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
 # The radius or diameter of what a wind swept or a hail fell ("quét trong bán kính 300 m") is a size too.
 _DISTANCE = re.compile(
