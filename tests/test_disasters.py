@@ -3066,3 +3066,24 @@ def test_a_tide_crest_is_no_length_of_damage() -> None:
     # near-miss: a length the tide flooded is damage
     text = "Triều cường dâng cao làm ngập 650 ha lúa; đỉnh triều năm nay cao, làm ngập 850 m đường."
     assert route_in_text(text, "850").fields["impact"] == "infrastructure"
+
+
+def test_how_far_the_sea_bites_inland_without_an_eating_verb_is_no_length_of_damage() -> None:
+    # "sạt lở bờ biển dài 900 m, sâu vào đất liền 12 m": the depth of the length before it
+    text = "Sóng lớn gây sạt lở bờ biển xã Tam Hải với chiều dài 900 m, sâu vào đất liền 12 m."
+    routed = route_in_text(text, "12")
+    assert routed is None or routed.table != "disasters"
+    assert route_in_text(text, "900").fields["impact"] == "infrastructure"
+    # near-miss: a length of road swept away after it, with no depth word before it, is damage
+    text = "Sóng lớn gây sạt lở bờ biển xã Tam Hải, làm hư hỏng 120 m đường ven biển."
+    assert route_in_text(text, "120").fields["impact"] == "infrastructure"
+
+
+def test_undergrowth_burnt_by_a_forest_fire_is_forest() -> None:
+    # "0,8 ha thảm thực bì": the forest floor burnt, an item after the trees
+    text = "Vụ cháy rừng tại xã Đạ Sar đã thiêu rụi khoảng 2 ha thông và 0,8 ha thảm thực bì."
+    routed = route_in_text(text, "0,8")
+    assert routed is not None and routed.fields["impact"] == "forest"
+    # near-miss: crops burnt stay crops
+    text = "Vụ cháy rừng tại xã Đạ Sar đã lan sang, thiêu rụi 0,8 ha cà phê của người dân."
+    assert route_in_text(text, "0,8").fields["impact"] == "crops"

@@ -460,9 +460,10 @@ _DISTANCE = re.compile(
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m", "ăn sâu vào bờ có chỗ
-# lên tới 6m"): its depth,
+# lên tới 6m", "sâu vào đất liền 15 m", "lấn sâu vào bờ 8 m"): its depth,
 # which qualifies the length before it and counts nothing of its own.
-_BITES_INLAND = re.compile(r"\băn\s+sâu(?:\s+\w+){0,7}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+_BITES_INLAND = re.compile(
+    r"(?:\băn\s+sâu|\bsâu\s+vào)(?:\s+\w+){0,7}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
