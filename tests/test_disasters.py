@@ -3087,3 +3087,19 @@ def test_undergrowth_burnt_by_a_forest_fire_is_forest() -> None:
     # near-miss: crops burnt stay crops
     text = "Vụ cháy rừng tại xã Đạ Sar đã lan sang, thiêu rụi 0,8 ha cà phê của người dân."
     assert route_in_text(text, "0,8").fields["impact"] == "crops"
+
+
+def test_the_worth_of_what_was_hit_is_a_loss() -> None:
+    # "Nhà bị tốc mái 210 nhà, giá trị 2.100 triệu đồng"; a damage table's "Giá trị (triệu đồng)" column
+    text = "Tại huyện Kỳ Anh, bão số 5 làm 210 nhà bị tốc mái, giá trị 2.100 triệu đồng."
+    routed = route_in_text(text, "2.100")
+    assert routed is not None and routed.fields["impact"] == "economic_loss"
+    text = ("BÁO CÁO\nThiệt hại do bão số 5 trên địa bàn tỉnh Hà Tĩnh\n\n"
+            "TT\tNội dung\tĐơn vị\tSố lượng\tGiá trị (triệu đồng)\n1\tNhà bị tốc mái\tnhà\t210\t2.100\n"
+            "2\tLúa bị ngập\tha\t640\t3.200\n")
+    rows = _disaster_rows(text)
+    assert rows[2_100_000_000.0]["impact"] == "economic_loss" and rows[3_200_000_000.0]["hazards"] == ["storm"]
+    # near-miss: the worth of what was made, in a sentence that also tells of damage, is no loss
+    text = "Dù bị ảnh hưởng của bão số 5, giá trị sản xuất nông nghiệp đạt 2.100 tỷ đồng."
+    routed = route_in_text(text, "2.100")
+    assert routed is None or routed.table != "disasters"

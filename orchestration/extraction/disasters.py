@@ -2330,6 +2330,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     return None
 
 
+# The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
+_VALUE_LAST = re.compile(r"\bgiá\s+trị\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
@@ -2345,6 +2347,10 @@ def _is_loss(ctx: FigureContext) -> bool:
     if _RELIEF_MONEY.search(clause) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
         return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
+        return True
+    if "giá" in clause[-40:].lower() and (value := _VALUE_LAST.search(clause)) and _DONE.search(clause, 0, value.end()):
+        # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
+        # đồng": the worth of what its clause says was hit
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
