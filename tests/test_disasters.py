@@ -3103,3 +3103,14 @@ def test_the_worth_of_what_was_hit_is_a_loss() -> None:
     text = "Dù bị ảnh hưởng của bão số 5, giá trị sản xuất nông nghiệp đạt 2.100 tỷ đồng."
     routed = route_in_text(text, "2.100")
     assert routed is None or routed.table != "disasters"
+
+
+def test_where_the_water_has_gone_down_is_no_damage() -> None:
+    # "đến chiều, nước đã rút tại 14 tuyến phố": a rolling update's good news
+    text = "Mưa lớn gây ngập tại 20 tuyến phố của thành phố Vinh. Đến chiều, nước đã rút tại 14 tuyến phố."
+    routed = route_in_text(text, "14")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the streets still under water are damage
+    text = "Mưa lớn gây ngập tại 20 tuyến phố của thành phố Vinh. Đến chiều, còn 6 tuyến phố bị ngập."
+    routed = route_in_text(text, "6")
+    assert routed is not None and routed.table == "disasters"

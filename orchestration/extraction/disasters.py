@@ -2330,6 +2330,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     return None
 
 
+# Where the water has gone down ("nước đã rút tại 26 tuyến phố", "đã hết ngập ở 3 xã"): a rolling update's
+# good news, no count of damage
+_RECEDED_BEFORE = re.compile(
+    r"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
 _VALUE_LAST = re.compile(r"\bgiá\s+trị\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
@@ -2587,6 +2591,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
+    if ("rút" in before[-30:] or "hết" in before[-30:]) and _RECEDED_BEFORE.search(before[-30:]):
+        return None  # "chiều nay, nước đã rút tại 26 tuyến phố": where the flood has gone, no damage
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
