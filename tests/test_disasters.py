@@ -3114,3 +3114,18 @@ def test_where_the_water_has_gone_down_is_no_damage() -> None:
     text = "Mưa lớn gây ngập tại 20 tuyến phố của thành phố Vinh. Đến chiều, còn 6 tuyến phố bị ngập."
     routed = route_in_text(text, "6")
     assert routed is not None and routed.table == "disasters"
+
+
+def test_banks_worn_away_said_xoi_lo_are_a_landslide() -> None:
+    # "xói lở bờ biển làm mất 2,4 ha rừng phòng hộ", "toàn tỉnh có 9 điểm xói lở": the wearing away of banks and
+    # coasts is read as "sạt lở" is
+    text = "Tại xã Tân Thuận, xói lở bờ biển đã làm mất 2,4 ha rừng phòng hộ."
+    routed = route_in_text(text, "2,4")
+    assert routed is not None and routed.fields["impact"] == "forest" and routed.fields["hazards"] == ["landslide"]
+    text = "Từ đầu năm đến nay, toàn tỉnh Cà Mau có 9 điểm xói lở bờ sông."
+    routed = route_in_text(text, "9")
+    assert routed is not None and routed.fields["impact"] == "infrastructure"
+    # near-miss: a work built against it names no damage
+    text = "Tỉnh đã đầu tư xây dựng kè chống xói lở bờ biển dài 800 m tại xã Tân Thuận."
+    routed = route_in_text(text, "800")
+    assert routed is None or routed.table != "disasters"

@@ -204,7 +204,7 @@ _AFTER_STORM = r"\s+(?:khi\s+)?(?:cơn\s+)?bão"
 # ("kè chống sạt lở", "dự án xử lý sạt lở cấp bách": works against landslides, named in budget and
 # project news, blame nothing on one)
 _NOT_HAZARD = re.compile(
-    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|chống\s+sạt\s+lở|xử\s+lý\s+sạt\s+lở|"
+    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|chống\s+(?:sạt|xói)\s+lở|xử\s+lý\s+(?:sạt|xói)\s+lở|"
     # ("Để khắc phục sạt lở, tỉnh thi công 2 công trình kè": the hazard the works are built to remedy, their purpose)
     r"(?:để|nhằm)\s+khắc\s+phục\s+(?:tình\s+trạng\s+)?sạt\s+lở|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
