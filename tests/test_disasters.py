@@ -3099,6 +3099,9 @@ def test_the_worth_of_what_was_hit_is_a_loss() -> None:
             "2\tLúa bị ngập\tha\t640\t3.200\n")
     rows = _disaster_rows(text)
     assert rows[2_100_000_000.0]["impact"] == "economic_loss" and rows[3_200_000_000.0]["hazards"] == ["storm"]
+    text = "Tại xã Tân Hóa, lũ làm hư hỏng tài sản trị giá khoảng 400 triệu đồng."
+    routed = route_in_text(text, "400")
+    assert routed is not None and routed.fields["impact"] == "economic_loss"
     # near-miss: the worth of what was made, in a sentence that also tells of damage, is no loss
     text = "Dù bị ảnh hưởng của bão số 5, giá trị sản xuất nông nghiệp đạt 2.100 tỷ đồng."
     routed = route_in_text(text, "2.100")

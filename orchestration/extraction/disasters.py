@@ -2335,7 +2335,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 _RECEDED_BEFORE = re.compile(
     r"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
-_VALUE_LAST = re.compile(r"\bgiá\s+trị\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
+_VALUE_LAST = re.compile(
+    r"\b(?:giá\s+trị|trị\s+giá)\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
@@ -2354,7 +2355,7 @@ def _is_loss(ctx: FigureContext) -> bool:
         return True
     if "giá" in clause[-40:].lower() and (value := _VALUE_LAST.search(clause)) and _DONE.search(clause, 0, value.end()):
         # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
-        # đồng": the worth of what its clause says was hit
+        # đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the worth of what its clause says was hit
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
