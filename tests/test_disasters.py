@@ -3132,3 +3132,16 @@ def test_banks_worn_away_said_xoi_lo_are_a_landslide() -> None:
     text = "Tỉnh đã đầu tư xây dựng kè chống xói lở bờ biển dài 800 m tại xã Tân Thuận."
     routed = route_in_text(text, "800")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_level_attained_after_a_sentence_on_the_storm_is_no_damage() -> None:
+    # "Do ảnh hưởng của bão số 3, sản lượng ... giảm. Diện tích lúa cả năm đạt 41.200 ha.": what was grown
+    text = ("Do ảnh hưởng của bão số 3, sản lượng lương thực năm 2024 giảm so với năm trước. Diện tích lúa cả năm "
+            "đạt 41.200 ha.")
+    routed = route_in_text(text, "41.200")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: an area hit that its own sentence says was damaged stays damage
+    text = ("Do ảnh hưởng của bão số 3, sản lượng lương thực năm 2024 giảm so với năm trước. Diện tích lúa bị "
+            "thiệt hại đạt 4.200 ha.")
+    routed = route_in_text(text, "4.200")
+    assert routed is not None and routed.fields["impact"] == "crops"

@@ -2330,6 +2330,9 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     return None
 
 
+# What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
+# nothing was hit no damage (the sentence before may blame a storm for the harvest)
+_ATTAINED_BEFORE = re.compile(r"\bđạt\s+(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$", _I)
 # Where the water has gone down ("nước đã rút tại 26 tuyến phố", "đã hết ngập ở 3 xã"): a rolling update's
 # good news, no count of damage
 _RECEDED_BEFORE = re.compile(
@@ -2592,6 +2595,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
+    if "đạt" in before[-16:] and _ATTAINED_BEFORE.search(before[-16:]) and not _names_damage(ctx.sentence_text):
+        return None  # "Diện tích lúa cả năm đạt 58.300 ha" after a sentence on the storm: what was grown, not lost
     if ("rút" in before[-30:] or "hết" in before[-30:]) and _RECEDED_BEFORE.search(before[-30:]):
         return None  # "chiều nay, nước đã rút tại 26 tuyến phố": where the flood has gone, no damage
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
