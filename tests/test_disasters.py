@@ -3145,3 +3145,23 @@ def test_a_level_attained_after_a_sentence_on_the_storm_is_no_damage() -> None:
             "thiệt hại đạt 4.200 ha.")
     routed = route_in_text(text, "4.200")
     assert routed is not None and routed.fields["impact"] == "crops"
+
+
+def test_the_recovery_is_no_damage() -> None:
+    # repaired, rebuilt, replanted, handed out, vaccinated: what was done after the disaster, not what it did
+    for text, token in (
+        ("Sau bão số 3, huyện Lục Yên đã hoàn thành sửa chữa 64 nhà bị hư hỏng do bão.", "64"),
+        ("Sau lũ quét, tỉnh đã xây mới 27 nhà cho các hộ bị mất nhà do lũ.", "27"),
+        ("Sau đợt cháy rừng, huyện đã trồng lại 310 ha rừng bị cháy.", "310"),
+        ("Sau đợt rét hại, ngành nông nghiệp đã cấp 1.800 con giống gia súc cho các hộ bị thiệt hại do rét.",
+         "1.800"),
+        ("Sau đợt rét hại làm chết nhiều gia súc, thú y huyện đã tiêm phòng cho 45.000 con gia súc.", "45.000"),
+        ("Sau bão số 3, năm 2024 toàn tỉnh trồng mới 4.600 ha rừng.", "4.600"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: the damage itself, and a cultivated area said with "cây trồng" before its number
+    routed = route_in_text("Bão số 3 làm 64 nhà bị hư hỏng cần sửa chữa.", "64")
+    assert routed is not None and routed.fields["impact"] == "houses_damaged"
+    routed = route_in_text("Hạn hán làm diện tích cây trồng 520 ha bị thiệt hại.", "520")
+    assert routed is not None and routed.fields["impact"] == "crops"

@@ -473,7 +473,7 @@ _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
 _SOWN = re.compile(
-    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
@@ -2330,6 +2330,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     return None
 
 
+# Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
+# "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
+_REBUILT_BEFORE = re.compile(
+    r"\b(?:" + word_source("rebuilding") + r")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 # What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
 # nothing was hit no damage (the sentence before may blame a storm for the harvest)
 _ATTAINED_BEFORE = re.compile(r"\bđạt\s+(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$", _I)
@@ -2595,6 +2599,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
+    if _REBUILT_BEFORE.search(before[-40:]):
+        return None  # "hoàn thành sửa chữa 85 nhà bị hư hỏng", "xây mới 42 nhà": the recovery, not the damage
     if "đạt" in before[-16:] and _ATTAINED_BEFORE.search(before[-16:]) and not _names_damage(ctx.sentence_text):
         return None  # "Diện tích lúa cả năm đạt 58.300 ha" after a sentence on the storm: what was grown, not lost
     if ("rút" in before[-30:] or "hết" in before[-30:]) and _RECEDED_BEFORE.search(before[-30:]):
