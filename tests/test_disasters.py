@@ -3165,3 +3165,13 @@ def test_the_recovery_is_no_damage() -> None:
     assert routed is not None and routed.fields["impact"] == "houses_damaged"
     routed = route_in_text("Hạn hán làm diện tích cây trồng 520 ha bị thiệt hại.", "520")
     assert routed is not None and routed.fields["impact"] == "crops"
+
+
+def test_a_count_of_cases_under_a_label_that_names_them_is_a_count_of_events() -> None:
+    # "- Số vụ sạt lở: 31 vụ": the label says what the cases are
+    text = "Tổng hợp sạt lở bờ sông năm 2024:\n- Số vụ sạt lở: 31 vụ.\n- Chiều dài sạt lở: 2.150 m.\n"
+    rows = _disaster_rows(text)
+    assert (rows[31.0]["impact"], rows[31.0]["hazards"]) == ("events", ["landslide"])
+    # near-miss: a label of cases of something else stays no disaster
+    text = "Tình hình trật tự an toàn giao thông năm 2024:\n- Số vụ tai nạn: 31 vụ.\n"
+    assert 31.0 not in _disaster_rows(text)

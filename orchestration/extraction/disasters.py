@@ -487,7 +487,7 @@ _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
-_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
 # before it (a "vụ" with a noun of its own, "xảy ra 3 vụ tai nạn", counts that noun)
 _HAPPENED_BEFORE = re.compile(r"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
@@ -1491,6 +1491,10 @@ def _finish(hazards: list[str], story: Story | None) -> list[str]:
     return hazards
 
 
+# "Số vụ sạt lở: 23 vụ": the item's label counts the events
+_LABELLED_CASES = re.compile(r"\bsố" + _EVENT_CASE.pattern + r"[^:]*$", _I)
+
+
 def _bare_cases_happened(ctx: FigureContext) -> bool:
     return "vụ" in ctx.text[ctx.end : ctx.end + 4] and bool(
         _BARE_CASE.match(ctx.text, ctx.end) and _HAPPENED_BEFORE.search(ctx.before[-30:]))
@@ -2323,7 +2327,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
-    if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)):
+    if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)
+                           or _LABELLED_CASES.search(_colon_label(ctx))):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
