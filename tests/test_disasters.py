@@ -3175,3 +3175,16 @@ def test_a_count_of_cases_under_a_label_that_names_them_is_a_count_of_events() -
     # near-miss: a label of cases of something else stays no disaster
     text = "Tình hình trật tự an toàn giao thông năm 2024:\n- Số vụ tai nạn: 31 vụ.\n"
     assert 31.0 not in _disaster_rows(text)
+
+
+def test_a_rolling_updates_line_dated_by_its_hour_dates_the_list_below_it() -> None:
+    # "Cập nhật lúc 17 giờ ngày 29/9/2025:" over its list, a title run into it: each update counts to its own day
+    text = ("BẢN TIN CẬP NHẬT\nThiệt hại do bão số 10 tại tỉnh Nghệ An\n\n"
+            "Cập nhật lúc 17 giờ ngày 29/9/2025:\n- Nhà bị tốc mái: 1.240 nhà.\n\n"
+            "Cập nhật lúc 7 giờ ngày 30/9/2025:\n- Nhà bị tốc mái: 1.985 nhà.\n")
+    rows = _disaster_rows(text)
+    assert (rows[1240.0]["as_of"], rows[1985.0]["as_of"]) == ("2025-09-29", "2025-09-30")
+    # near-miss: a sentence that says when, with its own figure, dates no list
+    text = ("Thiệt hại do bão số 10 tại tỉnh Nghệ An\n\nBão làm 3 người bị thương, cập nhật lúc 17 giờ ngày 29/9/2025:\n"
+            "- Nhà bị tốc mái: 1.240 nhà.\n")
+    assert _disaster_rows(text)[1240.0]["as_of"] is None

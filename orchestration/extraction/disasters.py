@@ -2533,6 +2533,12 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
 # "PHẦN II") ends what it dates
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
                          r"\s+(?:đến|tới)\b[^\n]{4,60}$")
+# A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
+# the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
+_UPDATED_AT_LINE = re.compile(
+    r"(?im)^(?P<lead>[^\n]{0,160}?)\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
+    r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
+    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?[^\S\n]*$")
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
@@ -2557,6 +2563,16 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = rest[mark.end() :] if mark else rest
         if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
+    updates = _UPDATED_AT_LINE.finditer(document) if "lúc" in document or "LÚC" in document else ()
+    for m in updates:
+        if _DIGIT.search(_STORM_NUMBER.sub("", m.group("lead"))):
+            continue  # (a figure before it on its line: a sentence that says when, not a line that dates the list)
+        year_of = int(m.group("year")) if m.group("year") else year
+        if year_of is not None:
+            try:
+                marks.append((m.end(), dt.date(year_of, int(m.group("month")), int(m.group("day")))))
+            except ValueError:
+                continue  # (no such day: "ngày 31/9")
     # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
     return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
 
