@@ -3188,3 +3188,14 @@ def test_a_rolling_updates_line_dated_by_its_hour_dates_the_list_below_it() -> N
     text = ("Thiệt hại do bão số 10 tại tỉnh Nghệ An\n\nBão làm 3 người bị thương, cập nhật lúc 17 giờ ngày 29/9/2025:\n"
             "- Nhà bị tốc mái: 1.240 nhà.\n")
     assert _disaster_rows(text)[1240.0]["as_of"] is None
+
+
+def test_a_hut_swept_away_is_infrastructure() -> None:
+    # "lũ ống cuốn trôi 3 nhà, 2 lán trại": the huts and work camps hit, as tents and sheds are
+    text = "Lũ ống trên suối Nậm Pồ đã cuốn trôi 3 nhà, 2 lán trại của người dân bản Huổi Khon."
+    routed = route_in_text(text, "2")
+    assert routed is not None and routed.fields["impact"] == "infrastructure"
+    # near-miss: workers housed in camps are no damage
+    text = "Lũ ống trên suối Nậm Pồ. Công ty đã bố trí 2 lán trại cho công nhân ở tạm."
+    routed = route_in_text(text, "2")
+    assert routed is None or routed.table != "disasters"
