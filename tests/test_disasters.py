@@ -3199,3 +3199,14 @@ def test_a_hut_swept_away_is_infrastructure() -> None:
     text = "Lũ ống trên suối Nậm Pồ. Công ty đã bố trí 2 lán trại cho công nhân ở tạm."
     routed = route_in_text(text, "2")
     assert routed is None or routed.table != "disasters"
+
+
+def test_stretches_of_dykes_and_embankments_hit_are_infrastructure() -> None:
+    # "4 đoạn bờ bao bị tràn, vỡ": stretches of a dyke hit, counted as the stretches of a road are
+    text = "Triều cường dâng cao làm 4 đoạn bờ bao bị tràn, vỡ tại xã Phước Kiển."
+    routed = route_in_text(text, "4")
+    assert routed is not None and routed.fields["impact"] == "infrastructure"
+    # near-miss: stretches of a dyke guarded are no damage
+    text = "Triều cường dâng cao; xã Phước Kiển đã bố trí lực lượng canh gác 4 đoạn bờ bao xung yếu."
+    routed = route_in_text(text, "4")
+    assert routed is None or routed.table != "disasters"
