@@ -3185,8 +3185,8 @@ def test_a_rolling_updates_line_dated_by_its_hour_dates_the_list_below_it() -> N
     rows = _disaster_rows(text)
     assert (rows[1240.0]["as_of"], rows[1985.0]["as_of"]) == ("2025-09-29", "2025-09-30")
     # near-miss: a sentence that says when, with its own figure, dates no list
-    text = ("Thiệt hại do bão số 10 tại tỉnh Nghệ An\n\nBão làm 3 người bị thương, cập nhật lúc 17 giờ ngày 29/9/2025:\n"
-            "- Nhà bị tốc mái: 1.240 nhà.\n")
+    text = ("Thiệt hại do bão số 10 tại tỉnh Nghệ An\n\n"
+            "Bão làm 3 người bị thương, cập nhật lúc 17 giờ ngày 29/9/2025:\n- Nhà bị tốc mái: 1.240 nhà.\n")
     assert _disaster_rows(text)[1240.0]["as_of"] is None
 
 
