@@ -2627,6 +2627,8 @@ def test_an_earthquake_is_a_disaster_of_no_named_kind() -> None:
         ("Sét đánh làm chết 2 con trâu. Trận động đất mạnh 4,5 xảy ra tại huyện Kon Plông làm 15 nhà bị nứt tường.",
          "15"),
         ("Dư chấn động đất làm 7 ngôi nhà tại xã Măng Cành bị nứt, hư hỏng.", "7"),
+        # a tremor ("rung chấn") is the quake's too
+        ("Trận động đất xảy ra lúc 6 giờ sáng.\n\nRung chấn đã làm 9 nhà dân tại xã Đắk Ring bị nứt tường.", "9"),
     ):
         routed = route_in_text(text, token)
         assert routed is not None and routed.table == "disasters", text
@@ -2961,3 +2963,250 @@ def test_spots_where_roads_are_cut_are_damage_under_a_bulletins_lead() -> None:
     # near-miss: traffic jams in a report on road safety are no damage
     text = "Tình hình an toàn giao thông\n\nTrong tháng xảy ra 3 vụ ách tắc giao thông kéo dài trên quốc lộ 1.\n"
     assert _disaster_rows(text) == {}
+
+
+def test_a_bare_count_of_cases_that_happened_counts_the_events_its_clause_names() -> None:
+    # "sạt lở bờ sông ... đã xảy ra 54 vụ, làm ...": the events of the landslides named before the verb
+    for text, token, hazards in (
+        ("Từ đầu năm đến nay, sạt lở bờ sông, kênh rạch trên địa bàn tỉnh Hậu Giang đã xảy ra 54 vụ, làm 9 căn nhà "
+         "bị sụp xuống sông.", "54", ["landslide"]),
+        ("Trong quý III, lốc xoáy trên địa bàn huyện Mường Tè đã xảy ra 6 vụ.", "6", ["whirlwind"]),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is not None and routed.table == "disasters", text
+        assert routed.fields["impact"] == "events" and routed.fields["hazards"] == hazards, text
+    # near-misses: a case with a noun of its own, a clause naming no hazard
+    for text, token in (
+        ("Trong mùa mưa lũ, trên địa bàn tỉnh xảy ra 14 vụ tai nạn giao thông.", "14"),
+        ("Tội phạm trộm cắp tài sản trong tháng xảy ra 11 vụ, giảm 2 vụ.", "11"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+
+
+def test_a_kind_of_disaster_the_contract_does_not_name_in_a_list_of_disasters_is_an_event() -> None:
+    # "15 đợt thiên tai, gồm ... và 4 đợt nắng nóng": a heat wave is one of the disasters counted
+    text = ("Năm 2025, trên địa bàn tỉnh Quảng Trị xảy ra 15 đợt thiên tai, gồm 3 cơn bão, 8 đợt mưa lớn và 4 đợt "
+            "nắng nóng gay gắt, làm 2 người chết.")
+    heat = route_in_text(text, "4")
+    assert heat is not None and heat.table == "disasters"
+    assert heat.fields["impact"] == "events" and heat.fields["hazards"] == []
+    assert route_in_text(text, "8").fields["hazards"] == ["heavy_rain"]
+    # near-miss: a heat wave counted on its own, in no list of disasters, stays no disaster
+    routed = route_in_text("Trong tháng 6, trên địa bàn tỉnh xảy ra 4 đợt nắng nóng gay gắt.", "4")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_part_that_opens_on_a_commune_and_its_count_is_all_at_that_commune() -> None:
+    # "thiệt hại như sau: xã A 9 nhà bị cuốn trôi, 14 nhà bị ngập; xã B ...": the second count of a part is at the
+    # commune the part opens on, as its first is
+    text = ("Lũ quét tại huyện Tương Dương gây thiệt hại tại các xã như sau: xã Nga My 9 nhà bị cuốn trôi, 14 nhà bị "
+            "ngập; xã Tam Thái 6 nhà bị cuốn trôi, 11 nhà bị hư hỏng.")
+    rows = _disaster_rows(text)
+    assert rows[14.0]["locations"] == ["Nga My"] and rows[11.0]["locations"] == ["Tam Thái"]
+    assert rows[9.0]["locations"] == ["Nga My"]
+    # near-miss: a part whose commune is followed by words, not by a count, gives its commune to no count
+    text = "Lũ quét tại huyện Tương Dương: xã Nga My bị chia cắt, 14 nhà bị ngập; 6 nhà bị cuốn trôi."
+    assert "Nga My" not in _disaster_rows(text)[14.0]["locations"]
+
+
+def test_kinds_of_disasters_listed_in_brackets_all_cause_the_damage() -> None:
+    # "04 đợt thiên tai (01 đợt mưa đá, 03 đợt lốc xoáy), làm ...": the bracket lists what the disasters were
+    text = ("Từ đầu năm, trên địa bàn huyện Sìn Hồ xảy ra 04 đợt thiên tai (01 đợt mưa đá, 03 đợt lốc xoáy), làm 211 "
+            "nhà bị tốc mái.")
+    assert route_in_text(text, "211").fields["hazards"] == ["hail", "whirlwind"]
+    # near-miss: counts merely listed one after another, the last one acts
+    text = "Từ đầu năm, trên địa bàn huyện Sìn Hồ xảy ra 01 đợt mưa đá, 03 đợt lốc xoáy làm 211 nhà bị tốc mái."
+    assert route_in_text(text, "211").fields["hazards"] == ["whirlwind"]
+
+
+def test_a_heading_in_capitals_that_names_no_hazard_leaves_the_subject_to_the_lines_below() -> None:
+    # "BẢN TIN THIỆT HẠI" over "Do dông lốc ...": the bulletin's subject line names what did the damage of its table
+    text = ("BẢN TIN THIỆT HẠI\nDo dông lốc chiều ngày 5/5/2024 trên địa bàn tỉnh Yên Bái\n\n"
+            "STT\tHuyện\tNhà bị tốc mái (nhà)\n1\tLục Yên\t12\n2\tVăn Yên\t30\n\tTổng cộng\t42\n")
+    assert _disaster_rows(text)[42.0]["hazards"] == ["whirlwind"]
+    # near-miss: a headline in capitals that names its hazard is read itself
+    text = ("MƯA ĐÁ GÂY THIỆT HẠI\nTại các huyện vùng cao tỉnh Yên Bái\n\n"
+            "STT\tHuyện\tNhà bị tốc mái (nhà)\n1\tLục Yên\t12\n2\tVăn Yên\t30\n\tTổng cộng\t42\n")
+    assert _disaster_rows(text)[42.0]["hazards"] == ["hail"]
+
+
+def test_what_was_kept_from_harm_is_no_damage() -> None:
+    # "che chắn chuồng trại cho 9.500 con gia súc", "chằng chống cho 860 ngôi nhà": sheltered, not hit
+    for text, token in (
+        ("Rét đậm, rét hại kéo dài tại huyện Mù Cang Chải; người dân đã che chắn chuồng trại cho 9.500 con gia súc.",
+         "9.500"),
+        ("Trước khi bão số 4 đổ bộ, lực lượng chức năng đã giúp dân chằng chống cho 860 ngôi nhà.", "860"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: the animals the cold killed, in a sentence that also tells of shelters, are damage
+    text = "Rét hại làm chết 46 con trâu, bò của các hộ chưa che chắn chuồng trại tại xã Púng Luông."
+    routed = route_in_text(text, "46")
+    assert routed is not None and routed.fields["impact"] == "livestock"
+
+
+def test_people_whose_bodies_were_found_after_their_count_are_dead() -> None:
+    # "3 người bị lũ cuốn trôi, trong đó 2 người đã tìm thấy thi thể": the two found are dead
+    text = ("Lũ trên suối Nậm Lúc làm 3 người bị cuốn trôi, trong đó 2 người đã tìm thấy thi thể, 1 người vẫn "
+            "đang mất tích.")
+    found = route_in_text(text, "2")
+    assert found is not None and found.fields["impact"] == "deaths"
+    assert route_in_text(text, "1").fields["impact"] == "missing"
+    # near-miss: people whose bodies are not found yet are missing
+    text = "Lũ trên suối Nậm Lúc làm 3 người bị cuốn trôi, trong đó 2 người chưa tìm thấy thi thể."
+    assert route_in_text(text, "2").fields["impact"] == "missing"
+
+
+def test_a_tide_crest_is_no_length_of_damage() -> None:
+    # "đỉnh triều tại trạm Mỹ Thuận đạt 1,92 m": the tide's height at a gauge, nothing hit
+    text = "Triều cường dâng cao làm ngập 650 ha lúa; đỉnh triều tại trạm Mỹ Thuận đạt 1,92 m."
+    routed = route_in_text(text, "1,92")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: a length the tide flooded is damage
+    text = "Triều cường dâng cao làm ngập 650 ha lúa; đỉnh triều năm nay cao, làm ngập 850 m đường."
+    assert route_in_text(text, "850").fields["impact"] == "infrastructure"
+
+
+def test_how_far_the_sea_bites_inland_without_an_eating_verb_is_no_length_of_damage() -> None:
+    # "sạt lở bờ biển dài 900 m, sâu vào đất liền 12 m": the depth of the length before it
+    text = "Sóng lớn gây sạt lở bờ biển xã Tam Hải với chiều dài 900 m, sâu vào đất liền 12 m."
+    routed = route_in_text(text, "12")
+    assert routed is None or routed.table != "disasters"
+    assert route_in_text(text, "900").fields["impact"] == "infrastructure"
+    # near-miss: a length of road swept away after it, with no depth word before it, is damage
+    text = "Sóng lớn gây sạt lở bờ biển xã Tam Hải, làm hư hỏng 120 m đường ven biển."
+    assert route_in_text(text, "120").fields["impact"] == "infrastructure"
+
+
+def test_undergrowth_burnt_by_a_forest_fire_is_forest() -> None:
+    # "0,8 ha thảm thực bì": the forest floor burnt, an item after the trees
+    text = "Vụ cháy rừng tại xã Đạ Sar đã thiêu rụi khoảng 2 ha thông và 0,8 ha thảm thực bì."
+    routed = route_in_text(text, "0,8")
+    assert routed is not None and routed.fields["impact"] == "forest"
+    # near-miss: crops burnt stay crops
+    text = "Vụ cháy rừng tại xã Đạ Sar đã lan sang, thiêu rụi 0,8 ha cà phê của người dân."
+    assert route_in_text(text, "0,8").fields["impact"] == "crops"
+
+
+def test_the_worth_of_what_was_hit_is_a_loss() -> None:
+    # "Nhà bị tốc mái 210 nhà, giá trị 2.100 triệu đồng"; a damage table's "Giá trị (triệu đồng)" column
+    text = "Tại huyện Kỳ Anh, bão số 5 làm 210 nhà bị tốc mái, giá trị 2.100 triệu đồng."
+    routed = route_in_text(text, "2.100")
+    assert routed is not None and routed.fields["impact"] == "economic_loss"
+    text = ("BÁO CÁO\nThiệt hại do bão số 5 trên địa bàn tỉnh Hà Tĩnh\n\n"
+            "TT\tNội dung\tĐơn vị\tSố lượng\tGiá trị (triệu đồng)\n1\tNhà bị tốc mái\tnhà\t210\t2.100\n"
+            "2\tLúa bị ngập\tha\t640\t3.200\n")
+    rows = _disaster_rows(text)
+    assert rows[2_100_000_000.0]["impact"] == "economic_loss" and rows[3_200_000_000.0]["hazards"] == ["storm"]
+    text = "Tại xã Tân Hóa, lũ làm hư hỏng tài sản trị giá khoảng 400 triệu đồng."
+    routed = route_in_text(text, "400")
+    assert routed is not None and routed.fields["impact"] == "economic_loss"
+    # near-miss: the worth of what was made, in a sentence that also tells of damage, is no loss
+    text = "Dù bị ảnh hưởng của bão số 5, giá trị sản xuất nông nghiệp đạt 2.100 tỷ đồng."
+    routed = route_in_text(text, "2.100")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_where_the_water_has_gone_down_is_no_damage() -> None:
+    # "đến chiều, nước đã rút tại 14 tuyến phố": a rolling update's good news
+    text = "Mưa lớn gây ngập tại 20 tuyến phố của thành phố Vinh. Đến chiều, nước đã rút tại 14 tuyến phố."
+    routed = route_in_text(text, "14")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the streets still under water are damage
+    text = "Mưa lớn gây ngập tại 20 tuyến phố của thành phố Vinh. Đến chiều, còn 6 tuyến phố bị ngập."
+    routed = route_in_text(text, "6")
+    assert routed is not None and routed.table == "disasters"
+
+
+def test_banks_worn_away_said_xoi_lo_are_a_landslide() -> None:
+    # "xói lở bờ biển làm mất 2,4 ha rừng phòng hộ", "toàn tỉnh có 9 điểm xói lở": the wearing away of banks and
+    # coasts is read as "sạt lở" is
+    text = "Tại xã Tân Thuận, xói lở bờ biển đã làm mất 2,4 ha rừng phòng hộ."
+    routed = route_in_text(text, "2,4")
+    assert routed is not None and routed.fields["impact"] == "forest" and routed.fields["hazards"] == ["landslide"]
+    text = "Từ đầu năm đến nay, toàn tỉnh Cà Mau có 9 điểm xói lở bờ sông."
+    routed = route_in_text(text, "9")
+    assert routed is not None and routed.fields["impact"] == "infrastructure"
+    # near-miss: a work built against it names no damage
+    text = "Tỉnh đã đầu tư xây dựng kè chống xói lở bờ biển dài 800 m tại xã Tân Thuận."
+    routed = route_in_text(text, "800")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_a_level_attained_after_a_sentence_on_the_storm_is_no_damage() -> None:
+    # "Do ảnh hưởng của bão số 3, sản lượng ... giảm. Diện tích lúa cả năm đạt 41.200 ha.": what was grown
+    text = ("Do ảnh hưởng của bão số 3, sản lượng lương thực năm 2024 giảm so với năm trước. Diện tích lúa cả năm "
+            "đạt 41.200 ha.")
+    routed = route_in_text(text, "41.200")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: an area hit that its own sentence says was damaged stays damage
+    text = ("Do ảnh hưởng của bão số 3, sản lượng lương thực năm 2024 giảm so với năm trước. Diện tích lúa bị "
+            "thiệt hại đạt 4.200 ha.")
+    routed = route_in_text(text, "4.200")
+    assert routed is not None and routed.fields["impact"] == "crops"
+
+
+def test_the_recovery_is_no_damage() -> None:
+    # repaired, rebuilt, replanted, handed out, vaccinated: what was done after the disaster, not what it did
+    for text, token in (
+        ("Sau bão số 3, huyện Lục Yên đã hoàn thành sửa chữa 64 nhà bị hư hỏng do bão.", "64"),
+        ("Sau lũ quét, tỉnh đã xây mới 27 nhà cho các hộ bị mất nhà do lũ.", "27"),
+        ("Sau đợt cháy rừng, huyện đã trồng lại 310 ha rừng bị cháy.", "310"),
+        ("Sau đợt rét hại, ngành nông nghiệp đã cấp 1.800 con giống gia súc cho các hộ bị thiệt hại do rét.",
+         "1.800"),
+        ("Sau đợt rét hại làm chết nhiều gia súc, thú y huyện đã tiêm phòng cho 45.000 con gia súc.", "45.000"),
+        ("Sau bão số 3, năm 2024 toàn tỉnh trồng mới 4.600 ha rừng.", "4.600"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-misses: the damage itself, and a cultivated area said with "cây trồng" before its number
+    routed = route_in_text("Bão số 3 làm 64 nhà bị hư hỏng cần sửa chữa.", "64")
+    assert routed is not None and routed.fields["impact"] == "houses_damaged"
+    routed = route_in_text("Hạn hán làm diện tích cây trồng 520 ha bị thiệt hại.", "520")
+    assert routed is not None and routed.fields["impact"] == "crops"
+
+
+def test_a_count_of_cases_under_a_label_that_names_them_is_a_count_of_events() -> None:
+    # "- Số vụ sạt lở: 31 vụ": the label says what the cases are
+    text = "Tổng hợp sạt lở bờ sông năm 2024:\n- Số vụ sạt lở: 31 vụ.\n- Chiều dài sạt lở: 2.150 m.\n"
+    rows = _disaster_rows(text)
+    assert (rows[31.0]["impact"], rows[31.0]["hazards"]) == ("events", ["landslide"])
+    # near-miss: a label of cases of something else stays no disaster
+    text = "Tình hình trật tự an toàn giao thông năm 2024:\n- Số vụ tai nạn: 31 vụ.\n"
+    assert 31.0 not in _disaster_rows(text)
+
+
+def test_a_rolling_updates_line_dated_by_its_hour_dates_the_list_below_it() -> None:
+    # "Cập nhật lúc 17 giờ ngày 29/9/2025:" over its list, a title run into it: each update counts to its own day
+    text = ("BẢN TIN CẬP NHẬT\nThiệt hại do bão số 10 tại tỉnh Nghệ An\n\n"
+            "Cập nhật lúc 17 giờ ngày 29/9/2025:\n- Nhà bị tốc mái: 1.240 nhà.\n\n"
+            "Cập nhật lúc 7 giờ ngày 30/9/2025:\n- Nhà bị tốc mái: 1.985 nhà.\n")
+    rows = _disaster_rows(text)
+    assert (rows[1240.0]["as_of"], rows[1985.0]["as_of"]) == ("2025-09-29", "2025-09-30")
+    # near-miss: a sentence that says when, with its own figure, dates no list
+    text = ("Thiệt hại do bão số 10 tại tỉnh Nghệ An\n\n"
+            "Bão làm 3 người bị thương, cập nhật lúc 17 giờ ngày 29/9/2025:\n- Nhà bị tốc mái: 1.240 nhà.\n")
+    assert _disaster_rows(text)[1240.0]["as_of"] is None
+
+
+def test_a_hut_swept_away_is_infrastructure() -> None:
+    # "lũ ống cuốn trôi 3 nhà, 2 lán trại": the huts and work camps hit, as tents and sheds are
+    text = "Lũ ống trên suối Nậm Pồ đã cuốn trôi 3 nhà, 2 lán trại của người dân bản Huổi Khon."
+    routed = route_in_text(text, "2")
+    assert routed is not None and routed.fields["impact"] == "infrastructure"
+    # near-miss: workers housed in camps are no damage
+    text = "Lũ ống trên suối Nậm Pồ. Công ty đã bố trí 2 lán trại cho công nhân ở tạm."
+    routed = route_in_text(text, "2")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_stretches_of_dykes_and_embankments_hit_are_infrastructure() -> None:
+    # "4 đoạn bờ bao bị tràn, vỡ": stretches of a dyke hit, counted as the stretches of a road are
+    text = "Triều cường dâng cao làm 4 đoạn bờ bao bị tràn, vỡ tại xã Phước Kiển."
+    routed = route_in_text(text, "4")
+    assert routed is not None and routed.fields["impact"] == "infrastructure"
+    # near-miss: stretches of a dyke guarded are no damage
+    text = "Triều cường dâng cao; xã Phước Kiển đã bố trí lực lượng canh gác 4 đoạn bờ bao xung yếu."
+    routed = route_in_text(text, "4")
+    assert routed is None or routed.table != "disasters"

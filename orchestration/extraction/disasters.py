@@ -204,7 +204,7 @@ _AFTER_STORM = r"\s+(?:khi\s+)?(?:cơn\s+)?bão"
 # ("kè chống sạt lở", "dự án xử lý sạt lở cấp bách": works against landslides, named in budget and
 # project news, blame nothing on one)
 _NOT_HAZARD = re.compile(
-    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|chống\s+sạt\s+lở|xử\s+lý\s+sạt\s+lở|"
+    r"chống\s+lụt\s+bão|pclb\s+lụt\s+bão|xả\s+lũ|thoát\s+lũ|chống\s+lũ|chống\s+(?:sạt|xói)\s+lở|xử\s+lý\s+(?:sạt|xói)\s+lở|"
     # ("Để khắc phục sạt lở, tỉnh thi công 2 công trình kè": the hazard the works are built to remedy, their purpose)
     r"(?:để|nhằm)\s+khắc\s+phục\s+(?:tình\s+trạng\s+)?sạt\s+lở|"
     r"sau(?<!lưu\ssau)" + _AFTER_STORM + r"|trước(?<!lưu\strước)" + _AFTER_STORM
@@ -450,7 +450,7 @@ _FLOODED_HOMES_DEPTH = re.compile(
 )
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
-_WATER_LEVEL = re.compile(r"mực\s+nước\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
+_WATER_LEVEL = re.compile(r"(?:mực\s+nước|đỉnh\s+(?:lũ|triều))\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
 # The radius or diameter of what a wind swept or a hail fell ("quét trong bán kính 300 m") is a size too.
 _DISTANCE = re.compile(
@@ -460,9 +460,10 @@ _DISTANCE = re.compile(
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m", "ăn sâu vào bờ có chỗ
-# lên tới 6m"): its depth,
+# lên tới 6m", "sâu vào đất liền 15 m", "lấn sâu vào bờ 8 m"): its depth,
 # which qualifies the length before it and counts nothing of its own.
-_BITES_INLAND = re.compile(r"\băn\s+sâu(?:\s+\w+){0,7}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+_BITES_INLAND = re.compile(
+    r"(?:\băn\s+sâu|\bsâu\s+vào)(?:\s+\w+){0,7}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
@@ -472,7 +473,7 @@ _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
 _SOWN = re.compile(
-    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
+    r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
@@ -486,7 +487,11 @@ _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
-_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|sạt\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+_EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
+# "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
+# before it (a "vụ" with a noun of its own, "xảy ra 3 vụ tai nạn", counts that noun)
+_HAPPENED_BEFORE = re.compile(r"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
+_BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với)\b))", _I)
 # "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
 # which road or what hit it.
 _SPOTS = re.compile(r"^(?:vị\s+trí|(?:địa\s+)?điểm|đoạn)\b(?!\s+trường)", _I)
@@ -661,9 +666,10 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
 
 
 # A count of disasters in general opening the list of their kinds ("15 đợt thiên tai, gồm", "12 trận thiên tai
-# như", "9 loại hình thiên tai:").
+# như", "9 loại hình thiên tai:", "05 đợt thiên tai (02 đợt mưa đá, ...)").
 _KINDS_LISTED = re.compile(
-    r"\d+\s*(?:đợt|trận|loại\s+hình|loại)\s+thiên\s+tai\s*(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)", _I)
+    r"\d+\s*(?:đợt|trận|loại\s+hình|loại)\s+thiên\s+tai\s*"
+    r"(?:(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)|\((?=\s*\d))", _I)
 
 
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
@@ -1427,8 +1433,10 @@ def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     # cơn lũ đi qua\n date 2024-09\nThông tin ... có 3 người chết"): shorter, so no wrapped sentence
     if not lines or len(lines[0]) > (200 if len(lines) == 1 else 120):
         return []
-    if len(lines) > 1 and TITLE_HEADING.match(lines[0]) and len(lines[0]) < 40:
+    if len(lines) > 1 and len(lines[0]) < 40 and (
+            TITLE_HEADING.match(lines[0]) or (lines[0].isupper() and not hazards_in(lines[0], story))):
         # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ ...": a bulletin's kind, its subject on the lines below
+        # (so is a heading in capitals that names no hazard: "BẢN TIN THIỆT HẠI" over "Do mưa lũ từ ngày ...")
         return hazards_in(" ".join(lines[1:3]), story)
     if lines[0].endswith(".") or lines[0][0].isdigit():
         return []
@@ -1483,16 +1491,36 @@ def _finish(hazards: list[str], story: Story | None) -> list[str]:
     return hazards
 
 
+# "Số vụ sạt lở: 23 vụ": the item's label counts the events
+_LABELLED_CASES = re.compile(r"\bsố" + _EVENT_CASE.pattern + r"[^:]*$", _I)
+
+
+def _bare_cases_happened(ctx: FigureContext) -> bool:
+    return "vụ" in ctx.text[ctx.end : ctx.end + 4] and bool(
+        _BARE_CASE.match(ctx.text, ctx.end) and _HAPPENED_BEFORE.search(ctx.before[-30:]))
+
+
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
     story = story_of(ctx.document) if ctx.document else None
     found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
-    if not found and ":" in (lead := ctx.text[ctx.sentence[0] : ctx.start]) and not _DIGIT.search(lead):
+    if found:
+        return found
+    lead = ctx.text[ctx.sentence[0] : ctx.start]
+    if ":" in lead and not _DIGIT.search(lead):
         # "2. Cháy rừng: xảy ra 2 vụ cháy tại xã A": the item's label says what the events were ("vụ cháy"
         # alone may be a house's fire; "Cháy nổ: xảy ra 2 vụ cháy" names no hazard and stays no disaster)
-        found = hazards_in(lead.split(":", 1)[0], story)
+        return hazards_in(lead.split(":", 1)[0], story)
+    if ctx.unit == "case" and _bare_cases_happened(ctx):
+        # "sạt lở bờ sông từ đầu năm đã xảy ra 76 vụ": the events are what the clause says happened
+        return hazards_in(_blank(ctx.clause_before(_CLAUSE_END), _PASSIVE), story)
+    kinds = _KINDS_LISTED.search(lead)
+    if kinds and not _DAMAGE_CUE.search(lead, kinds.end()):
+        # "12 đợt thiên tai, gồm 2 cơn bão, ... và 3 đợt nắng nóng": a kind of the disasters listed that the
+        # contract does not name (a heat wave) is one of those disasters all the same
+        return [IN_GENERAL]
     return found
 
 
@@ -1540,7 +1568,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
         # (a sentence starts on a capital), whose places are that one's
         return []
-    clause = locations_in(before.rsplit(";", 1)[-1])
+    part_text = before.rsplit(";", 1)[-1]
+    if _DIGIT.search(part_text) and (opening := _PLACE_OPENS_PART.search(part_text)):
+        # "như sau: xã A 12 nhà bị cuốn trôi, 25 nhà bị ngập; xã B ...": a part between semicolons that opens on
+        # a place and its first count is all at that place, its later counts too
+        place = _part_place(part_text[: opening.end("first")])
+        if place:
+            return [place]
+    clause = locations_in(part_text)
     if clause:
         return clause
     line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
@@ -1568,6 +1603,9 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 _PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+(?P<named>{_NAMES})[^\S\n]*:")
+# A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
+_PLACE_OPENS_PART = re.compile(rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_NAMES}(?P<first>)[^\S\n]*(?:có\s+)?"
+                               r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
@@ -1683,6 +1721,10 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "lũ cuốn trôi 4 người, trong đó 1 người tử vong, 3 người đang được tìm kiếm": people still searched
         # for, whatever the count they are part of says, are missing
         return "missing"
+    if _BODIES_FOUND_AFTER.match(own):
+        # "2 người bị lũ cuốn trôi, trong đó 1 người đã tìm thấy thi thể": found dead, whatever the count they
+        # are part of says
+        return "deaths"
     # then the figure a parenthesis or "trong đó" details ("làm chết 4 người (Quảng Bình 2 người, ...)")
     for words in (own, _enclosing_head(ctx), *_nearest_count_words(_detailed_words(ctx))):
         impact = _first_person_impact(words)
@@ -1800,6 +1842,9 @@ _BOUGHT_BEFORE = re.compile(r"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:kho
 # "chưa tìm thấy thi thể 2 người" (still missing).
 _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
                                   r"(?:xác|thi\s+thể)\s+(?:của\s+)?$", _I)
+# The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
+_BODIES_FOUND_AFTER = re.compile(
+    r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b", _I)
 # A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
 _RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
@@ -2282,13 +2327,28 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "count":
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
-    if unit == "case" and _EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]):
+    if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)
+                           or _LABELLED_CASES.search(_colon_label(ctx))):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
     return None
 
 
+# Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
+# "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
+_REBUILT_BEFORE = re.compile(
+    r"\b(?:" + word_source("rebuilding") + r")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+# What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
+# nothing was hit no damage (the sentence before may blame a storm for the harvest)
+_ATTAINED_BEFORE = re.compile(r"\bđạt\s+(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$", _I)
+# Where the water has gone down ("nước đã rút tại 26 tuyến phố", "đã hết ngập ở 3 xã"): a rolling update's
+# good news, no count of damage
+_RECEDED_BEFORE = re.compile(
+    r"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+# The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
+_VALUE_LAST = re.compile(
+    r"\b(?:giá\s+trị|trị\s+giá)\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
@@ -2304,6 +2364,10 @@ def _is_loss(ctx: FigureContext) -> bool:
     if _RELIEF_MONEY.search(clause) or _TO_REPAIR_AFTER.match(ctx.text, ctx.unit_end):
         return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
+        return True
+    if "giá" in clause[-40:].lower() and (value := _VALUE_LAST.search(clause)) and _DONE.search(clause, 0, value.end()):
+        # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
+        # đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the worth of what its clause says was hit
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
@@ -2431,6 +2495,12 @@ _BENEFICIARIES_BEFORE = re.compile(
 )
 
 
+# What was kept from harm before or while it struck: "che chắn chuồng trại cho 12.000 con gia súc", "chằng chống
+# cho 1.500 ngôi nhà" (what was sheltered, not what was hit)
+_KEPT_FROM_HARM_BEFORE = re.compile(
+    r"\b(?:" + word_source("kept_from_harm") + r")\b[^;.:!?\n\d]{0,60}?\bcho\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+
+
 def _beneficiaries(ctx: FigureContext) -> bool:
     part = ctx.before[-150:]
     if "bảo vệ" not in part and "sống" not in part:
@@ -2443,6 +2513,7 @@ def _protected_or_against(ctx: FigureContext) -> bool:
     return (
         ("bảo" in near and _PROTECTED_BEFORE.search(near) is not None)
         or _beneficiaries(ctx)
+        or ("cho" in near and _KEPT_FROM_HARM_BEFORE.search(ctx.before[-100:]) is not None)
         or (("tưới" in near or "tiêu" in near or "cấp" in near) and _SERVED_BEFORE.search(near) is not None)
         or _AGAINST_NEXT.match(ctx.text, ctx.unit_end) is not None
     )
@@ -2462,6 +2533,12 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
 # "PHẦN II") ends what it dates
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
                          r"\s+(?:đến|tới)\b[^\n]{4,60}$")
+# A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
+# the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
+_UPDATED_AT_LINE = re.compile(
+    r"(?im)^(?P<lead>[^\n]{0,160}?)\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
+    r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
+    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?[^\S\n]*$")
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
@@ -2486,6 +2563,16 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = rest[mark.end() :] if mark else rest
         if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
+    updates = _UPDATED_AT_LINE.finditer(document) if "lúc" in document or "LÚC" in document else ()
+    for m in updates:
+        if _DIGIT.search(_STORM_NUMBER.sub("", m.group("lead"))):
+            continue  # (a figure before it on its line: a sentence that says when, not a line that dates the list)
+        year_of = int(m.group("year")) if m.group("year") else year
+        if year_of is not None:
+            try:
+                marks.append((m.end(), dt.date(year_of, int(m.group("month")), int(m.group("day")))))
+            except ValueError:
+                continue  # (no such day: "ngày 31/9")
     # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
     return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
 
@@ -2533,6 +2620,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     if "mua" in before[-20:] and _BOUGHT_BEFORE.search(before[-20:]):
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
+    if _REBUILT_BEFORE.search(before[-40:]):
+        return None  # "hoàn thành sửa chữa 85 nhà bị hư hỏng", "xây mới 42 nhà": the recovery, not the damage
+    if "đạt" in before[-16:] and _ATTAINED_BEFORE.search(before[-16:]) and not _names_damage(ctx.sentence_text):
+        return None  # "Diện tích lúa cả năm đạt 58.300 ha" after a sentence on the storm: what was grown, not lost
+    if ("rút" in before[-30:] or "hết" in before[-30:]) and _RECEDED_BEFORE.search(before[-30:]):
+        return None  # "chiều nay, nước đã rút tại 26 tuyến phố": where the flood has gone, no damage
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
