@@ -2423,3 +2423,95 @@ def test_a_news_item_that_opens_with_its_dated_lead_has_no_title() -> None:
 ])
 def test_the_host_a_meetings_partner_provinces_are_joined_to(lead: str, province: str) -> None:
     assert describe_document(f"Hội nghị liên kết vùng\n{lead}\n").province == province
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a plan's kind in capitals, its subject under it in sentence case opening with "Thực hiện"
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 31/KH-UBND\nSơn La, ngày 8 tháng 1 năm 2027\n\nKẾ HOẠCH\n\n"
+     "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027\n\nCăn cứ Nghị quyết số 12/NQ-HĐND;\n"
+     "Phấn đấu thu ngân sách đạt 6.100 tỷ đồng.\n",
+     "Kế hoạch thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027"),
+    # a council's resolution: the enacting body's line in capitals under the subject is no part of it
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH THUẬN\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2024\n"
+     "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH THUẬN\nKHÓA XI, KỲ HỌP THỨ 18\nĐiều 1. Tổng thu 11.200 tỷ đồng.\n",
+     "Nghị quyết về dự toán ngân sách địa phương năm 2024"),
+    # a commune's monthly report whose body follows its title with no blank line, no full stop on its line
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n"
+     "Trong 4 tháng đầu năm 2027, UBND xã chỉ đạo các ngành thực hiện nhiệm vụ, kết quả như sau:\n"
+     "Diện tích lúa đạt 210 ha\n",
+     "Báo cáo tình hình kinh tế - xã hội tháng 4 năm 2027"),
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 4 NĂM 2027\n"
+     "Năm 2027 là năm thứ hai thực hiện Nghị quyết Đại hội, 4 tháng đầu năm xã đạt kết quả khá\n"
+     "Diện tích lúa đạt 210 ha\n",
+     "Báo cáo kết quả thực hiện nhiệm vụ tháng 4 năm 2027"),
+    # near misses: a subject that goes on in small letters on its next line, or in capitals over two lines
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\nvà phương hướng nhiệm vụ năm 2028\n"
+     "Năm 2027, diện tích lúa đạt 820 ha.\n",
+     "Báo cáo tình hình kinh tế - xã hội năm 2027 và phương hướng nhiệm vụ năm 2028"),
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTÌNH HÌNH KINH TẾ - XÃ HỘI\nQUÝ I NĂM 2027\nDiện tích lúa đạt 210 ha.\n",
+     "Báo cáo tình hình kinh tế - xã hội quý I năm 2027"),
+    # near miss: "Thực hiện Công văn số ..." under a bare kind is the body
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nThực hiện Công văn số 45/UBND-VP của UBND huyện, UBND xã báo cáo như sau:\n"
+     "Diện tích lúa đạt 210 ha.\n",
+     "Báo cáo"),
+])
+def test_where_a_title_ends(text: str, title: str) -> None:
+    assert describe_document(text).title == title
+
+
+def test_a_commune_reports_month_is_its_titles_not_its_first_sentences() -> None:
+    text = ("UBND XÃ YÊN LẠC\nSố: 40/BC-UBND\nYên Lạc, ngày 27 tháng 4 năm 2027\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 4 năm 2027\n"
+            "Trong 4 tháng đầu năm 2027, UBND xã chỉ đạo các ngành thực hiện nhiệm vụ, kết quả như sau:\n"
+            "Diện tích lúa đạt 210 ha; thu ngân sách lũy kế 4 tháng đạt 900 triệu đồng\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2027, 4, 1), dt.date(2027, 4, 30))
+    assert info.period_source == "title"
+    # near miss: a title that names the months so far keeps them
+    months = describe_document(text.replace("xã hội tháng 4 năm 2027\n", "xã hội tháng 4 và 4 tháng năm 2027\n"))
+    assert (months.period.start, months.period.end) == (dt.date(2027, 1, 1), dt.date(2027, 4, 30))
+
+
+def test_an_issuers_line_set_under_the_title_names_the_issuer() -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 3 năm 2027\nỦY BAN NHÂN DÂN XÃ MƯỜNG KHƯƠNG\n\n"
+            "Diện tích ngô xuân đạt 540 ha.\n")
+    info = describe_document(text)
+    assert info.issuer == "Ủy ban nhân dân xã Mường Khương"
+    assert info.title == "Báo cáo tình hình kinh tế - xã hội tháng 3 năm 2027"
+    assert info.admin_level == "commune"
+    # near miss: the issuer above the title stays the issuer; the enacting body's line under it is not read
+    above = ("ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 3 năm 2024\n"
+             "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nDiện tích ngô xuân đạt 5.400 ha.\n")
+    assert describe_document(above).issuer == "Ủy ban nhân dân huyện Bảo Thắng"
+
+
+def test_a_papers_date_line_with_its_day_in_figures() -> None:
+    text = ("UBND HUYỆN PHÙ CÁT\nSố: 77/BC-UBND\nPhù Cát, ngày 05/12/2024\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 11 năm 2024\nSản lượng lúa đạt 9.100 tấn.\n")
+    assert describe_document(text).issued_date == dt.date(2024, 12, 5)
+    # near miss: a news item's dateline with its lead after the dash dates no paper
+    news = ("Phù Cát thu hoạch lúa\nPhù Cát, 05/12/2024 - Huyện đã thu hoạch 9.100 tấn lúa.\n")
+    assert describe_document(news).issued_date is None
+
+
+@pytest.mark.parametrize("heading", [
+    "KẾ HOẠCH\nThực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027",
+    "NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027",
+])
+def test_a_plan_or_a_councils_resolution_sets_targets_and_is_no_report(heading: str) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 9 tháng 12 năm 2026\n{heading}\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nPhấn đấu tốc độ tăng trưởng GRDP đạt 9%.\n")
+    info = describe_document(text)
+    assert info.doc_type == "other"
+    assert (info.period.start, info.period.end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: a report on the plan's results is a socio-economic report
+    report = text.replace(heading.split("\n")[0], "BÁO CÁO").replace("\nThực hiện nhiệm vụ", "\nKết quả thực hiện")
+    assert describe_document(report.replace("Về kế hoạch", "Tình hình thực hiện kế hoạch")).doc_type == (
+        "socioeconomic_report")
+
+
+def test_a_party_congress_resolution_stays_the_partys() -> None:
+    text = ("ĐẢNG BỘ TỈNH KON TUM\nTỈNH ỦY\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XVII\n\n"
+            "Tốc độ tăng trưởng GRDP bình quân đạt 8,5%/năm.\n")
+    assert describe_document(text).doc_type == "party_review"

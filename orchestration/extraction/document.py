@@ -37,9 +37,11 @@ from orchestration.extraction.placement import (
     HEADLINE_LINE,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
+    all_capitals,
     document_time,
     find_dateline,
     kind_heading,
+    title_end,
 )
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
@@ -71,7 +73,7 @@ from orchestration.extraction.places import (
     unit_label,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,10 @@ _MOTTO = re.compile(
 # CHÍ" ...): data/words/document_kinds.csv, with the word the title is given in sentence case.
 _KINDS = keyed_word_patterns("document_kinds", "title", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^\s*" + kind_heading())
+
+
+# the kinds that set targets rather than report (data/words/document_kinds.csv, column sets_targets)
+_TARGET_SETTING_KINDS = tuple(row["title"] for row in read_table("words/document_kinds.csv") if row["sets_targets"])
 
 
 def _kind_title(heading: str) -> str:
@@ -293,27 +299,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         parts = [_lower_words(kind) if kind.isupper() else kind]
-        j = i + 1
-        while j < len(lines) and j < i + 12:
-            nxt = lines[j]
-            if not nxt:
-                if parts[-1] and len(" ".join(parts)) > 25 and not _continues(lines, j):
-                    break
-                j += 1
-                continue
-            if (
-                re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt)
-                or set(nxt) <= set("-_=*. ")
-                or len(nxt) > 300
-                # a sentence ended by its full stop after the subject: the body, written with no blank line
-                # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
-                or (nxt.endswith(".") and any(parts))
-                # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
-                or ("," in nxt and DATELINE.match(nxt) is not None)
-            ):
-                break
-            parts.append(nxt)
-            j += 1
+        j = title_end(lines, i, kind)
+        parts += [line for line in lines[i + 1 : j] if line]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
         if not subject:
@@ -328,11 +315,6 @@ _SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b"
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
-def _all_capitals(line: str, at_least: int = 8) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= at_least and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
-
-
 def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     """A socio-economic report's subject heading in capitals with its year (over one line or two), or its whole
     title in sentence case on one line, when no kind word heads the title: the heading as written, and the index
@@ -345,7 +327,7 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         if seen > _HEADING_LINES or len(ln) > 200 or ln.endswith("."):
             break  # (the body has begun)
         folded = fold(ln)
-        if not _all_capitals(ln):
+        if not all_capitals(ln):
             # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
             # xã hội quý III và 9 tháng năm 2026"): a sentence of the body saying so ends with its full stop
             if folded.startswith("bao cao") and _RELEASE_HEADING.match(folded) and re.search(YEAR, ln):
@@ -357,22 +339,11 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
             continue  # (an issuer's cell: "CỤC THỐNG KÊ TỈNH NGHỆ AN")
         heading = ln
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
-        if nxt is not None and _all_capitals(lines[nxt], 3) and re.search(YEAR, ln) is None:  # ("QUÝ I NĂM 2027")
+        if nxt is not None and all_capitals(lines[nxt], 3) and re.search(YEAR, ln) is None:  # ("QUÝ I NĂM 2027")
             heading = f"{ln} {lines[nxt]}"  # ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "QUÝ III NĂM 2026")
         if re.search(YEAR, heading):
             return " ".join(heading.split()), i
     return None, 0
-
-
-def _continues(lines: list[str], j: int) -> bool:
-    """After a blank line, the title goes on when the next line starts in lower case or a year."""
-    k = j
-    while k < len(lines) and not lines[k]:
-        k += 1
-    if k >= len(lines) or k - j > 3:
-        return False
-    nxt = lines[k]
-    return bool(nxt) and (nxt[0].islower() or re.match(YEAR + r"\b", nxt) is not None)
 
 
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
@@ -385,10 +356,10 @@ _SYLLABLE = re.compile(
 
 def _keep_upper(word: str) -> bool:
     """Roman numerals and acronyms (UBND, KT-XH, GRDP, OCOP) stay upper case in a title."""
+    if _ROMAN_WORD.match(word):
+        return True  # (one letter too: "QUÝ I" is "quý I")
     if len(word) < 2 or not word.isupper():
         return False
-    if _ROMAN_WORD.match(word):
-        return True
     return not all(_SYLLABLE.match(part) for part in fold(word).split("-") if part)
 
 
@@ -471,10 +442,6 @@ def _doc_type(
         # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
         # framed by its symbol only; its heading is what it is
         return "socioeconomic_report"
-    if title is not None and title.startswith("Quyết định"):
-        # a decision sets targets or allots money ("giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm
-        # 2026"); it reports on no period's situation, whatever its subject
-        return "other"
     t = title_f
     party_title = bool(
         re.search(
@@ -485,6 +452,12 @@ def _doc_type(
             t,
         )
     )
+    if title is not None and title.startswith(_TARGET_SETTING_KINDS) and not party_title:
+        # a decision, a council's resolution or a plan sets targets or allots money ("giao chỉ tiêu kế hoạch phát
+        # triển kinh tế - xã hội năm 2026", "Về kế hoạch phát triển kinh tế - xã hội năm 2026", "Thực hiện nhiệm
+        # vụ ... năm 2026"); it reports on no period's situation, whatever its subject (a congress's resolution
+        # is the party's)
+        return "other"
     economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
@@ -591,6 +564,13 @@ def describe_document(text: str) -> DocumentInfo:
     # (the issuer's cells stand above a subject heading; the heading itself is none)
     cells = _header_cells(lines[:heading_at] if title is not None and heading_at is not None else lines)
     header = _header_issuer(cells)
+    if header.organ is None and header.unit is None and title_end and title_end < len(lines):
+        # "BÁO CÁO" / "Tình hình kinh tế - xã hội tháng 10 năm 2027" / "ỦY BAN NHÂN DÂN XÃ A": a paper with only
+        # the motto above its title sets its issuer's line under it
+        below = _header_issuer(_header_cells(lines[title_end : title_end + 1]))
+        if below.organ is not None:
+            header, cells = below, [*cells, lines[title_end]]
+            title_end += 1
     head_text = "\n".join(lines[: max(title_end, 1)])
     body = "\n".join(lines[title_end:])
     body_f = fold(body)
@@ -822,6 +802,9 @@ def describe_document(text: str) -> DocumentInfo:
         if _DATE_CELL.search(fold(ln)):
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
+        if (dated := _numeric_date_line(ln)) is not None:
+            issued = parse_date(ln[dated.start("day") :])
+            break
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
     if province is None and level == "commune" and commune is not None:
@@ -936,12 +919,23 @@ def _kinh_gui_unit(plain: str) -> UnitMention | None:
     return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
 
 
+def _numeric_date_line(line: str) -> re.Match[str] | None:
+    """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), not a news item's
+    ("Hà Nội, 5/10/2027 - ...": no day word, its lead after the dash)."""
+    if "ngày" not in line.lower():
+        return None  # (a cheap test first: most lines hold no day)
+    m = DATELINE.match(line)
+    return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
+
+
 def _date_line_place(lines: list[str]) -> UnitMention | None:
     """``Bắc Kạn, ngày …`` → tỉnh Bắc Kạn; ``TP. Bắc Kạn, ngày …`` → thành phố Bắc Kạn."""
     for ln in lines[:40]:
         f = fold(ln)
         # (a line without the day word has no date cell: the slow scan is skipped)
         m = _PLACE_THEN_DATE.search(f) if _DAY_WORD in f else None
+        if m is None and (dated := _numeric_date_line(ln)) is not None and dated["province"] is None:
+            m = dated  # ("Phù Cát, ngày 05/12/2027": its place is the first group too)
         if not m or _TITLE_LINE.match(ln):
             continue
         place = ln[m.start(1) : m.end(1)].strip(" ,")
