@@ -40,6 +40,7 @@ from orchestration.extraction.placement import (
     all_capitals,
     document_time,
     find_dateline,
+    goes_on_below,
     kind_heading,
     title_end,
 )
@@ -165,9 +166,14 @@ def _header_cells(lines: list[str]) -> list[str]:
     """Cells of the lines above the ``BÁO CÁO`` heading that can name the issuer (motto, number
     and date line removed)."""
     cells: list[str] = []
-    for ln in lines[:40]:
-        if _TITLE_LINE.match(ln) and len(ln) < 200:
+    joined = ""  # ("PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH": one office's name over two lines is one cell)
+    for k, ln in enumerate(lines[:40]):
+        if _TITLE_LINE.match(ln) and len(ln) < 200 and not (k and goes_on_below(lines[k - 1])):
             break
+        if "\t" not in ln and goes_on_below(ln) and _header_like(ln):
+            joined = f"{joined} {ln}"
+            continue
+        ln, joined = f"{joined} {ln}".strip() if joined and "\t" not in ln else ln, ""
         for cell in re.split(r"\t|\s{3,}|\|", ln):
             c = cell.strip(" -_*")
             f = fold(c)
@@ -253,12 +259,13 @@ def _organ_of(folded: str) -> str | None:
 
 def _header_issuer(cells: list[str]) -> _Issuer:
     joined = " ".join(cells)
-    units = find_units(joined)
+    # (a name run on into a department's, "UBND HUYỆN CHÂU THÀNH PHÒNG TÀI CHÍNH - KẾ HOẠCH", is none: its own cell is)
+    units = find_units(joined) or [u for cell in cells for u in find_units(cell)]
     if units and all(_menu_words(u, cells) for u in units):
         # ("UBND HUYỆN ĐỒNG HỶ" over a heading in capitals with no "BÁO CÁO": the name ran on into the heading;
         # a cell that names a district of the list on its own is the issuer's)
         units = [u for cell in cells for u in find_units(cell)
-                 if u.admin_level == "district" and district_named(u.name) is not None]
+                 if u.admin_level == "district" and districts_named(u.name)]
         if not units:
             # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
             return _Issuer(None, None, None, None)
@@ -295,18 +302,31 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
     """``Báo cáo`` + the subject line(s) in sentence case; and the index of the line after it."""
     for i, ln in enumerate(lines[:80]):
         m = _TITLE_LINE.match(ln)
-        if not m or len(ln) > 300:
+        if not m or len(ln) > 300 or (i and goes_on_below(lines[i - 1])):
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         parts = [_lower_words(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
-        parts += [line for line in lines[i + 1 : j] if line]
+        parts += [_title_line(line) for line in lines[i + 1 : j] if line]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
         if not subject:
             return kind_title, j
         return f"{kind_title} {_sentence_case(subject)}", j
     return None, 0
+
+
+def _title_line(line: str) -> str:
+    """A line of a title's subject as it reads inside the title: in small letters from a subject written in
+    capitals then in sentence case ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "6 tháng đầu năm 2025 ..."), or from a part that
+    opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name opening it,
+    "Bắc Kạn ...")."""
+    if all_capitals(line, 3):
+        return _sentence_case(line)
+    words = line.split(" ", 2)
+    if len(words) > 1 and words[1][:1].islower():
+        return _sentence_case(line)
+    return line
 
 
 # "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
@@ -1139,12 +1159,17 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
         return province
     seats = [(a, b) for a, b in _seats_dated_after_the_merger(plain)
              if any(m.province.key == province.key for m in find_provinces(plain[a:b]))]
-    if not seats and not _dated_after_the_merger(plain):  # read first: most reports were written before the merger
-        return province
+    # ("xã Chợ Rã ... huyện Ba Bể, tỉnh Bắc Kạn (cũ)": a text that calls the province former is written after it)
+    called_former = _FORMER_WORD.search(plain) is not None and any(
+        m.province.key == province.key and _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))
+    if not seats and not called_former and not _dated_after_the_merger(plain):
+        return province  # (read first: most reports were written before the merger)
     # (a province's name inside a unit's, "phường Hòa Bình", names no province; nor does the place of a date
     # line from July 2025 on, "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 -": the province was
-    # no more on that day, the name is the seat's, a ward named after the former town)
-    named = [m for m in _provinces_outside_units(plain) if not any(a <= m.start < b for a, b in seats)]
+    # no more on that day, the name is the seat's, a ward named after the former town; nor a name the text
+    # calls former, "tỉnh Bắc Kạn cũ": the unit it speaks of lies in today's province)
+    named = [m for m in _provinces_outside_units(plain)
+             if not any(a <= m.start < b for a, b in seats) and not _FORMER_MARK.match(plain, m.end)]
     return province if named else get_province(province.successor_key)
 
 
@@ -2371,6 +2396,7 @@ _COMPANY_NAME_BEFORE = re.compile(
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
 _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
+_FORMER_WORD = re.compile(r"\bcũ\b|\btrước\s+đây\b")  # (a cheap test first: most texts call nothing former)
 
 
 def _named_as_former(plain: str, unit: UnitMention) -> bool:
@@ -2451,6 +2477,9 @@ _DEPARTMENT = re.compile(
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 
+_JOINED_OFFICE = re.compile(r"(\s[-–]\s)(\w)")
+
+
 def _department(cells: list[str]) -> str | None:
     """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``: the last one
     the header names (``CỤC THỐNG KÊ / THỐNG KÊ TỈNH HƯNG YÊN``: the lower office issues), without the unit
@@ -2467,6 +2496,8 @@ def _department(cells: list[str]) -> str | None:
             c = c[: units[0].start].rstrip(" ,-")
         if c.isupper():
             head, rest = _organ_words(c.split(), len(m.group().split()))
+            # (each office a department joins opens with its capital: "Phòng Tài chính - Kế hoạch")
+            rest = _JOINED_OFFICE.sub(lambda j: j.group(1) + j.group(2).upper(), rest)
             c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
         found = c
     return found

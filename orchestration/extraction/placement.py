@@ -712,11 +712,12 @@ def _closed_before(last: str, nxt: str) -> bool:
     taken up again in capitals ("Về kế hoạch ... năm 2025" / "HỘI ĐỒNG NHÂN DÂN TỈNH X": the enacting body's line,
     or the issuer's set under the title); a subject closed by its year is followed by the body when the next line
     opens with a capital in sentence case ("... THÁNG 5 NĂM 2023" / "Năm 2023 là năm ..."), where a title's own
-    next line goes on in small letters ("... năm 2024" / "và phương hướng ...")."""
+    next line goes on in small letters ("... năm 2024" / "và phương hướng ...") or is closed by its year too
+    ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025")."""
     if all_capitals(nxt) and not all_capitals(last, 3):
         return True
     return (_CLOSING_YEAR.search(last) is not None and not all_capitals(nxt, 3)
-            and next((ch.isupper() for ch in nxt if ch.isalpha()), False))
+            and next((ch.isupper() for ch in nxt if ch.isalpha()), False) and _CLOSING_YEAR.search(nxt) is None)
 
 
 def title_end(lines: list[str], i: int, kind: str) -> int:
@@ -754,9 +755,21 @@ _ZONE_BLANKS = re.compile(r"[ \t]+")
 _KIND_LINE = re.compile(r"[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
 
 
+# "PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH": a line ended by a joining mark goes on with the next, an office's name over two
+# lines, whose second may open with a kind's word
+_JOINED_ON = re.compile(r"(?:[-–&,]|\svà)[ \t]*$")
+
+
+def goes_on_below(line: str) -> bool:
+    """Does ``line`` end with a mark that joins it to the next (a dash, "&", a comma, "và")? Used by this module
+    and ``document``."""
+    return _JOINED_ON.search(line) is not None
+
+
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind) and its subject lines (see ``title_end``)."""
-    m = TITLE_HEADING.search(nfc[:6000])
+    m = next((h for h in TITLE_HEADING.finditer(nfc[:6000])
+              if not goes_on_below(nfc[nfc.rfind("\n", 0, max(h.start() - 1, 0)) + 1:max(h.start() - 1, 0)])), None)
     if m:
         # (the heading's marks may run over blank lines above its kind word: the zone's lines start at its line)
         word_at = m.end() - len(m.group().lstrip(" \t\n#*>_|"))
