@@ -2450,6 +2450,17 @@ def test_the_host_a_meetings_partner_provinces_are_joined_to(lead: str, province
      "Báo cáo tình hình kinh tế - xã hội năm 2027 và phương hướng nhiệm vụ năm 2028"),
     ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTÌNH HÌNH KINH TẾ - XÃ HỘI\nQUÝ I NĂM 2027\nDiện tích lúa đạt 210 ha.\n",
      "Báo cáo tình hình kinh tế - xã hội quý I năm 2027"),
+    # a title closed by its place, then a paragraph of the body (longer than a title's line) with no full stop
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc\n"
+     "Trong tháng 6 năm 2027, UBND xã tập trung chỉ đạo thu hoạch lúa chiêm, kết quả đạt được như sau\n"
+     "Diện tích lúa đạt 210 ha\n",
+     "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc"),
+    # near miss: a long line that goes on in small letters stays in the title
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc\n"
+     "và nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng cuối năm\n"
+     "Diện tích lúa đạt 210 ha.\n",
+     "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc và nhiệm vụ, giải pháp chủ "
+     "yếu thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng cuối năm"),
     # near miss: "Thực hiện Công văn số ..." under a bare kind is the body
     ("UBND XÃ YÊN LẠC\nBÁO CÁO\nThực hiện Công văn số 45/UBND-VP của UBND huyện, UBND xã báo cáo như sau:\n"
      "Diện tích lúa đạt 210 ha.\n",
@@ -2576,3 +2587,32 @@ def test_a_commune_whose_text_calls_its_province_former_is_in_todays_province(fo
     # near miss: a report of before the merger that names its province keeps its key
     before = text.replace("tháng 10 năm 2025", "tháng 10 năm 2024").replace(f", {former}.", ", tỉnh Yên Bái.")
     assert describe_document(before).province == "yen_bai"
+
+
+@pytest.mark.parametrize(("tag", "province"), [
+    ("ĐBP", "dien_bien"), ("YBĐT", "yen_bai"), ("HNMO", "ha_noi"), ("BHG", "ha_giang"), ("LSO", "lang_son"),
+    ("CTO", "can_tho"),
+    ("VTV", None),  # near miss: a national station's tag places nothing
+])
+def test_more_provincial_papers_tags(tag: str, province: str | None) -> None:
+    text = (f"Giải ngân vốn đầu tư công đạt 62%\n{tag} - Đến ngày 31/8/2023, tỉnh đã giải ngân 1.240 tỷ đồng vốn "
+            "đầu tư công, đạt 62% kế hoạch.\n")
+    assert describe_document(text).province == province
+
+
+def test_a_former_provinces_area_without_a_commune_keeps_its_key() -> None:
+    # "khu vực tỉnh Hải Dương (cũ)": the former province's area is what the item is about (no commune of today's)
+    text = ("Sản xuất công nghiệp tăng khá\n9 tháng năm 2025, chỉ số sản xuất công nghiệp khu vực tỉnh "
+            "Hải Dương (cũ) tăng 9,8% so với cùng kỳ.\n")
+    assert describe_document(text).province == "hai_duong"
+
+
+def test_a_releases_heading_in_sentence_case_is_its_title() -> None:
+    text = ("THỐNG KÊ TỈNH AN GIANG\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n"
+            "Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2026 ước tăng 7,1% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert info.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2026"
+    assert info.issuer == "Thống kê tỉnh An Giang"
+    # near miss: the body's sentence that names the situation, closed by its full stop, is no title
+    body = text.replace("6 tháng đầu năm 2026\nTổng", "6 tháng đầu năm 2026 ổn định.\nTổng")
+    assert describe_document(body).title is None

@@ -307,7 +307,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         parts = [_lower_words(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
-        parts += [_title_line(line) for line in lines[i + 1 : j] if line]
+        parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
         if not subject:
@@ -316,15 +316,16 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
-def _title_line(line: str) -> str:
+def _title_line(line: str, later: bool) -> str:
     """A line of a title's subject as it reads inside the title: in small letters from a subject written in
-    capitals then in sentence case ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "6 tháng đầu năm 2025 ..."), or from a part that
-    opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name opening it,
-    "Bắc Kạn ...")."""
+    capitals then in sentence case ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "6 tháng đầu năm 2025 ..."), or from a ``later``
+    part that opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name
+    opening it, "Bắc Kạn ..."; the subject's first line keeps its case under a kind's word: "BÁO CÁO NHANH" /
+    "Tình hình ...")."""
     if all_capitals(line, 3):
         return _sentence_case(line)
     words = line.split(" ", 2)
-    if len(words) > 1 and words[1][:1].islower():
+    if later and len(words) > 1 and words[1][:1].islower():
         return _sentence_case(line)
     return line
 
@@ -349,8 +350,9 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         folded = fold(ln)
         if not all_capitals(ln):
             # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
-            # xã hội quý III và 9 tháng năm 2026"): a sentence of the body saying so ends with its full stop
-            if folded.startswith("bao cao") and _RELEASE_HEADING.match(folded) and re.search(YEAR, ln):
+            # xã hội quý III và 9 tháng năm 2026", a release's "Tình hình kinh tế - xã hội quý I năm 2026"): a sentence
+            # of the body saying so ends with its full stop
+            if _RELEASE_HEADING.match(folded) and re.search(YEAR, ln) and not _opens_in_lower_case(ln):
                 return " ".join(ln.split()), i
             continue
         if _MOTTO.search(folded):
@@ -1159,9 +1161,11 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
         return province
     seats = [(a, b) for a, b in _seats_dated_after_the_merger(plain)
              if any(m.province.key == province.key for m in find_provinces(plain[a:b]))]
-    # ("xã Chợ Rã ... huyện Ba Bể, tỉnh Bắc Kạn (cũ)": a text that calls the province former is written after it)
+    # ("xã Chợ Rã ... huyện Ba Bể, tỉnh Bắc Kạn (cũ)": a commune's text that calls the province former is written
+    # after it, of a commune of today's province; "khu vực Hải Dương (cũ)" alone is the former province's area)
     called_former = _FORMER_WORD.search(plain) is not None and any(
-        m.province.key == province.key and _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))
+        m.province.key == province.key and _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain)
+    ) and any(u.admin_level == "commune" for u in find_units(plain[:HEADER_CHARS]))
     if not seats and not called_former and not _dated_after_the_merger(plain):
         return province  # (read first: most reports were written before the merger)
     # (a province's name inside a unit's, "phường Hòa Bình", names no province; nor does the place of a date

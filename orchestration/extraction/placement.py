@@ -687,6 +687,7 @@ _CITED_PAPER = re.compile(r"\bsố\s*:?\s*\d+\s*/")
 # a sentence's end ("... ước tăng 6,2%.") or the colon that announces what follows ("... kết quả như sau:")
 _BODY_LINE_END = re.compile(r"[.:]$")
 _CLOSING_YEAR = re.compile(r"(?:\b|/)" + YEAR + r"\W*$")
+_A_YEAR = re.compile(r"(?:\b|/)" + YEAR + r"\b")
 TITLE_LINES_MAX = 12
 
 
@@ -707,17 +708,26 @@ def _title_goes_on(lines: list[str], j: int) -> bool:
     return bool(nxt) and (nxt[0].islower() or re.match(YEAR + r"\b", nxt) is not None)
 
 
-def _closed_before(last: str, nxt: str) -> bool:
+TITLE_LINE_CHARS = 80  # a title's part set on a line of its own is short; a paragraph of the body is longer
+
+
+def _closed_before(parts: list[str], nxt: str) -> bool:
     """Does ``nxt`` start what follows a title whose last line is ``last``? A subject in sentence case is not
     taken up again in capitals ("Về kế hoạch ... năm 2025" / "HỘI ĐỒNG NHÂN DÂN TỈNH X": the enacting body's line,
     or the issuer's set under the title); a subject closed by its year is followed by the body when the next line
     opens with a capital in sentence case ("... THÁNG 5 NĂM 2023" / "Năm 2023 là năm ..."), where a title's own
     next line goes on in small letters ("... năm 2024" / "và phương hướng ...") or is closed by its year too
-    ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025")."""
+    ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"); and after a subject that has named its year anywhere, such a
+    line is the body when it runs longer than a title's line ("... năm 2024 trên địa bàn xã A" / "Trong tháng 6 năm
+    2024, UBND xã tập trung chỉ đạo ..., kết quả như sau")."""
+    last = next(p for p in reversed(parts) if p)
     if all_capitals(nxt) and not all_capitals(last, 3):
         return True
-    return (_CLOSING_YEAR.search(last) is not None and not all_capitals(nxt, 3)
-            and next((ch.isupper() for ch in nxt if ch.isalpha()), False) and _CLOSING_YEAR.search(nxt) is None)
+    if all_capitals(nxt, 3) or not next((ch.isupper() for ch in nxt if ch.isalpha()), False):
+        return False
+    if _CLOSING_YEAR.search(last) is not None and _CLOSING_YEAR.search(nxt) is None:
+        return True
+    return len(nxt) > TITLE_LINE_CHARS and any(_A_YEAR.search(p) for p in parts)
 
 
 def title_end(lines: list[str], i: int, kind: str) -> int:
@@ -743,7 +753,7 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             or (subject and _BODY_LINE_END.search(nxt))
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)
-            or (subject and _closed_before(next(p for p in reversed(parts) if p), nxt))
+            or (subject and _closed_before(parts, nxt))
         ):
             break
         parts.append(nxt)
