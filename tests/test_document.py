@@ -2616,3 +2616,22 @@ def test_a_releases_heading_in_sentence_case_is_its_title() -> None:
     # near miss: the body's sentence that names the situation, closed by its full stop, is no title
     body = text.replace("6 tháng đầu năm 2026\nTổng", "6 tháng đầu năm 2026 ổn định.\nTổng")
     assert describe_document(body).title is None
+
+
+def test_a_commune_of_todays_list_told_by_its_former_district_is_in_todays_province() -> None:
+    # written after the merger (its months end in October 2025), no province named, the former district in brackets
+    text = ("Xã Mường Lai phát triển chăn nuôi\nUBND xã Mường Lai (huyện Lục Yên cũ) cho biết, 10 tháng năm 2025 "
+            "đàn trâu bò của xã đạt 2.400 con.\n")
+    assert describe_document(text).province == "lao_cai"
+    # near miss: the same told of the first half of 2025, before the merger, stays in the former district's province
+    before = text.replace("10 tháng năm 2025", "6 tháng đầu năm 2025").replace(" cũ)", ")")
+    assert describe_document(before).province == "yen_bai"
+
+
+def test_a_report_between_two_provinces_is_about_neither_alone() -> None:
+    text = ("BÁO CÁO\nKết quả phối hợp bảo vệ rừng giữa tỉnh Sơn La và tỉnh Điện Biên năm 2023\n\n"
+            "Năm 2023, hai tỉnh đã tổ chức 48 đợt tuần tra chung.\n")
+    assert describe_document(text).province is None
+    # near miss: a province's cooperation with a foreign province is its own report
+    own = text.replace("tỉnh Điện Biên", "tỉnh Luông Pha Băng (Lào)").replace("hai tỉnh", "tỉnh")
+    assert describe_document(own).province == "son_la"

@@ -868,6 +868,14 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = zone[0], "commune"
         if province is None or province.successor_key == zone[1]:
             province = get_province(zone[1])
+    if (level == "commune" and province is not None and province.successor_key != province.key
+            and (own := commune if commune is not None else unit) is not None and own.admin_level == "commune"
+            and _written_after_the_merger(plain, period)
+            and commune_province(own, True) == get_province(province.successor_key)
+            and not any(not _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))):
+        # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
+        # after the merger that names no province, read in the former district's province, lies in its successor
+        province = get_province(province.successor_key)
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -1532,7 +1540,8 @@ def _lead_subject_province(plain: str) -> Province | None:
 # "cầu Đại Ngãi nối hai tỉnh Trà Vinh - Sóc Trăng", "chỉ đạo hai tỉnh Khánh Hòa và Đắk Lắk": a lead
 # that joins provinces speaks of a work or a matter they share (folded text)
 # ("đường nối TP.HCM - Mộc Bài" joins places, not provinces: only a province joined as one says so)
-_JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
+# ("hai tỉnh", "liên tỉnh", "giữa tỉnh Cao Bằng và tỉnh Lạng Sơn": folded)
+_JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b|\bgiua\s+tinh\b")
 # ("TP. Hồ Chí Minh": the abbreviation of "thành phố" ends no sentence)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)\s+|\n+")
 LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
