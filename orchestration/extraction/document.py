@@ -870,7 +870,10 @@ def describe_document(text: str) -> DocumentInfo:
             province = get_province(zone[1])
     if (level == "commune" and province is not None and province.successor_key != province.key
             and (own := commune if commune is not None else unit) is not None and own.admin_level == "commune"
-            and _written_after_the_merger(plain, period)
+            # (by its date, or by its months with a place it calls former: "huyện Phú Giáo" in a plan for 2027 is
+            # still a district of Bình Dương to the text)
+            and (_dated_after_the_merger(plain)
+                 or (_FORMER_WORD.search(plain) is not None and _written_after_the_merger(plain, period)))
             and commune_province(own, True) == get_province(province.successor_key)
             and not any(not _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))):
         # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
