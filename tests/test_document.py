@@ -2423,3 +2423,215 @@ def test_a_news_item_that_opens_with_its_dated_lead_has_no_title() -> None:
 ])
 def test_the_host_a_meetings_partner_provinces_are_joined_to(lead: str, province: str) -> None:
     assert describe_document(f"Hội nghị liên kết vùng\n{lead}\n").province == province
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a plan's kind in capitals, its subject under it in sentence case opening with "Thực hiện"
+    ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 31/KH-UBND\nSơn La, ngày 8 tháng 1 năm 2027\n\nKẾ HOẠCH\n\n"
+     "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027\n\nCăn cứ Nghị quyết số 12/NQ-HĐND;\n"
+     "Phấn đấu thu ngân sách đạt 6.100 tỷ đồng.\n",
+     "Kế hoạch thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027"),
+    # a council's resolution: the enacting body's line in capitals under the subject is no part of it
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH THUẬN\nNGHỊ QUYẾT\nVề dự toán ngân sách địa phương năm 2024\n"
+     "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH THUẬN\nKHÓA XI, KỲ HỌP THỨ 18\nĐiều 1. Tổng thu 11.200 tỷ đồng.\n",
+     "Nghị quyết về dự toán ngân sách địa phương năm 2024"),
+    # a commune's monthly report whose body follows its title with no blank line, no full stop on its line
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n"
+     "Trong 4 tháng đầu năm 2027, UBND xã chỉ đạo các ngành thực hiện nhiệm vụ, kết quả như sau:\n"
+     "Diện tích lúa đạt 210 ha\n",
+     "Báo cáo tình hình kinh tế - xã hội tháng 4 năm 2027"),
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 4 NĂM 2027\n"
+     "Năm 2027 là năm thứ hai thực hiện Nghị quyết Đại hội, 4 tháng đầu năm xã đạt kết quả khá\n"
+     "Diện tích lúa đạt 210 ha\n",
+     "Báo cáo kết quả thực hiện nhiệm vụ tháng 4 năm 2027"),
+    # near misses: a subject that goes on in small letters on its next line, or in capitals over two lines
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\nvà phương hướng nhiệm vụ năm 2028\n"
+     "Năm 2027, diện tích lúa đạt 820 ha.\n",
+     "Báo cáo tình hình kinh tế - xã hội năm 2027 và phương hướng nhiệm vụ năm 2028"),
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTÌNH HÌNH KINH TẾ - XÃ HỘI\nQUÝ I NĂM 2027\nDiện tích lúa đạt 210 ha.\n",
+     "Báo cáo tình hình kinh tế - xã hội quý I năm 2027"),
+    # a title closed by its place, then a paragraph of the body (longer than a title's line) with no full stop
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc\n"
+     "Trong tháng 6 năm 2027, UBND xã tập trung chỉ đạo thu hoạch lúa chiêm, kết quả đạt được như sau\n"
+     "Diện tích lúa đạt 210 ha\n",
+     "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc"),
+    # near miss: a long line that goes on in small letters stays in the title
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc\n"
+     "và nhiệm vụ, giải pháp chủ yếu thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng cuối năm\n"
+     "Diện tích lúa đạt 210 ha.\n",
+     "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2027 trên địa bàn xã Yên Lạc và nhiệm vụ, giải pháp chủ "
+     "yếu thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng cuối năm"),
+    # near miss: "Thực hiện Công văn số ..." under a bare kind is the body
+    ("UBND XÃ YÊN LẠC\nBÁO CÁO\nThực hiện Công văn số 45/UBND-VP của UBND huyện, UBND xã báo cáo như sau:\n"
+     "Diện tích lúa đạt 210 ha.\n",
+     "Báo cáo"),
+])
+def test_where_a_title_ends(text: str, title: str) -> None:
+    assert describe_document(text).title == title
+
+
+def test_a_commune_reports_month_is_its_titles_not_its_first_sentences() -> None:
+    text = ("UBND XÃ YÊN LẠC\nSố: 40/BC-UBND\nYên Lạc, ngày 27 tháng 4 năm 2027\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 4 năm 2027\n"
+            "Trong 4 tháng đầu năm 2027, UBND xã chỉ đạo các ngành thực hiện nhiệm vụ, kết quả như sau:\n"
+            "Diện tích lúa đạt 210 ha; thu ngân sách lũy kế 4 tháng đạt 900 triệu đồng\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2027, 4, 1), dt.date(2027, 4, 30))
+    assert info.period_source == "title"
+    # near miss: a title that names the months so far keeps them
+    months = describe_document(text.replace("xã hội tháng 4 năm 2027\n", "xã hội tháng 4 và 4 tháng năm 2027\n"))
+    assert (months.period.start, months.period.end) == (dt.date(2027, 1, 1), dt.date(2027, 4, 30))
+
+
+def test_an_issuers_line_set_under_the_title_names_the_issuer() -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 3 năm 2027\nỦY BAN NHÂN DÂN XÃ MƯỜNG KHƯƠNG\n\n"
+            "Diện tích ngô xuân đạt 540 ha.\n")
+    info = describe_document(text)
+    assert info.issuer == "Ủy ban nhân dân xã Mường Khương"
+    assert info.title == "Báo cáo tình hình kinh tế - xã hội tháng 3 năm 2027"
+    assert info.admin_level == "commune"
+    # near miss: the issuer above the title stays the issuer; the enacting body's line under it is not read
+    above = ("ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 3 năm 2024\n"
+             "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nDiện tích ngô xuân đạt 5.400 ha.\n")
+    assert describe_document(above).issuer == "Ủy ban nhân dân huyện Bảo Thắng"
+
+
+def test_a_papers_date_line_with_its_day_in_figures() -> None:
+    text = ("UBND HUYỆN PHÙ CÁT\nSố: 77/BC-UBND\nPhù Cát, ngày 05/12/2024\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 11 năm 2024\nSản lượng lúa đạt 9.100 tấn.\n")
+    assert describe_document(text).issued_date == dt.date(2024, 12, 5)
+    # near miss: a news item's dateline with its lead after the dash dates no paper
+    news = ("Phù Cát thu hoạch lúa\nPhù Cát, 05/12/2024 - Huyện đã thu hoạch 9.100 tấn lúa.\n")
+    assert describe_document(news).issued_date is None
+
+
+@pytest.mark.parametrize("heading", [
+    "KẾ HOẠCH\nThực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2027",
+    "NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027",
+])
+def test_a_plan_or_a_councils_resolution_sets_targets_and_is_no_report(heading: str) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND\nKon Tum, ngày 9 tháng 12 năm 2026\n{heading}\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nPhấn đấu tốc độ tăng trưởng GRDP đạt 9%.\n")
+    info = describe_document(text)
+    assert info.doc_type == "other"
+    assert (info.period.start, info.period.end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: a report on the plan's results is a socio-economic report
+    report = text.replace(heading.split("\n")[0], "BÁO CÁO").replace("\nThực hiện nhiệm vụ", "\nKết quả thực hiện")
+    assert describe_document(report.replace("Về kế hoạch", "Tình hình thực hiện kế hoạch")).doc_type == (
+        "socioeconomic_report")
+
+
+def test_a_party_congress_resolution_stays_the_partys() -> None:
+    text = ("ĐẢNG BỘ TỈNH KON TUM\nTỈNH ỦY\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XVII\n\n"
+            "Tốc độ tăng trưởng GRDP bình quân đạt 8,5%/năm.\n")
+    assert describe_document(text).doc_type == "party_review"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    # a subject begun in capitals and ended in sentence case reads in small letters throughout
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI\n9 tháng năm 2026 và nhiệm vụ quý IV năm 2026",
+     "Báo cáo tình hình kinh tế - xã hội 9 tháng năm 2026 và nhiệm vụ quý IV năm 2026"),
+    # a second part of the title on its own line, closed by its year too, opening with a capital
+    ("Tình hình kinh tế - xã hội năm 2026\nPhương hướng, nhiệm vụ năm 2027",
+     "Báo cáo tình hình kinh tế - xã hội năm 2026 phương hướng, nhiệm vụ năm 2027"),
+    # near miss: a name opening a title's line keeps its capitals
+    ("Tình hình kinh tế - xã hội năm 2026\ntrên địa bàn\nHuyện Vân Hồ",
+     "Báo cáo tình hình kinh tế - xã hội năm 2026 trên địa bàn Huyện Vân Hồ"),
+])
+def test_a_titles_lines_read_as_one_subject(subject: str, title: str) -> None:
+    text = f"UBND HUYỆN VÂN HỒ\nBÁO CÁO\n{subject}\n\nSản lượng ngô đạt 21.000 tấn.\n"
+    assert describe_document(text).title == title
+
+
+def test_a_city_that_shares_its_name_with_a_district_heads_its_departments_paper() -> None:
+    text = ("UBND THÀNH PHỐ SÓC TRĂNG\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 21/BC-TCKH\n"
+            "Sóc Trăng, ngày 4 tháng 4 năm 2023\nBÁO CÁO\nTình hình thu, chi ngân sách quý I năm 2023\n"
+            "Tổng thu ngân sách trên địa bàn đạt 160 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality) == ("soc_trang", "thanh_pho_soc_trang")
+    assert info.issuer == "Phòng Tài chính - Kế hoạch thành phố Sóc Trăng"
+
+
+@pytest.mark.parametrize("header", [
+    "UBND HUYỆN MƯỜNG ẢNG\nPHÒNG TÀI CHÍNH -\nKẾ HOẠCH",  # an office's name over two lines
+    "UBND TỈNH ĐIỆN BIÊN\nSỞ\nKẾ HOẠCH VÀ ĐẦU TƯ",  # "Sở Kế hoạch và Đầu tư" with its organ word alone
+])
+def test_an_offices_name_that_opens_a_line_with_a_kinds_word_is_no_title(header: str) -> None:
+    text = (f"{header}\nSố: 40/BC-TCKH\nĐiện Biên, ngày 5 tháng 7 năm 2024\nBÁO CÁO\n"
+            "Tình hình thu, chi ngân sách 6 tháng đầu năm 2024\nTổng thu ngân sách đạt 96 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.title == "Báo cáo tình hình thu, chi ngân sách 6 tháng đầu năm 2024"
+    assert info.province == "dien_bien"
+    # near miss: a plan's kind line under its issuer stays its title
+    plan = text.replace("BÁO CÁO\nTình hình thu, chi", "KẾ HOẠCH\nThu, chi").replace(header, "UBND TỈNH ĐIỆN BIÊN")
+    assert describe_document(plan).title == "Kế hoạch thu, chi ngân sách 6 tháng đầu năm 2024"
+
+
+def test_an_issuers_department_over_two_lines_under_a_shared_district_name() -> None:
+    text = ("UBND HUYỆN CHÂU THÀNH\nPHÒNG TÀI CHÍNH -\nKẾ HOẠCH\nSố: 40/BC-TCKH\n"
+            "Châu Thành, ngày 5 tháng 7 năm 2024\nBÁO CÁO\nTình hình thu, chi ngân sách 6 tháng đầu năm 2024\n"
+            "Tổng thu ngân sách đạt 96 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.issuer == "Phòng Tài chính - Kế hoạch huyện Châu Thành"
+    assert (info.locality, info.admin_level) == ("huyen_chau_thanh", "district")
+
+
+@pytest.mark.parametrize("former", ["tỉnh Yên Bái (cũ)", "tỉnh Yên Bái cũ"])
+def test_a_commune_whose_text_calls_its_province_former_is_in_todays_province(former: str) -> None:
+    # (written after the merger: the province it names is called former; the commune lies in Lào Cai now)
+    text = ("ỦY BAN NHÂN DÂN\nXÃ MƯỜNG LAI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2025\n"
+            f"Xã Mường Lai được thành lập trên cơ sở các xã của huyện Lục Yên, {former}.\n"
+            "Thu ngân sách tháng 10 đạt 540 triệu đồng.\n")
+    assert describe_document(text).province == "lao_cai"
+    # near miss: a report of before the merger that names its province keeps its key
+    before = text.replace("tháng 10 năm 2025", "tháng 10 năm 2024").replace(f", {former}.", ", tỉnh Yên Bái.")
+    assert describe_document(before).province == "yen_bai"
+
+
+@pytest.mark.parametrize(("tag", "province"), [
+    ("ĐBP", "dien_bien"), ("YBĐT", "yen_bai"), ("HNMO", "ha_noi"), ("BHG", "ha_giang"), ("LSO", "lang_son"),
+    ("CTO", "can_tho"),
+    ("VTV", None),  # near miss: a national station's tag places nothing
+])
+def test_more_provincial_papers_tags(tag: str, province: str | None) -> None:
+    text = (f"Giải ngân vốn đầu tư công đạt 62%\n{tag} - Đến ngày 31/8/2023, tỉnh đã giải ngân 1.240 tỷ đồng vốn "
+            "đầu tư công, đạt 62% kế hoạch.\n")
+    assert describe_document(text).province == province
+
+
+def test_a_former_provinces_area_without_a_commune_keeps_its_key() -> None:
+    # "khu vực tỉnh Hải Dương (cũ)": the former province's area is what the item is about (no commune of today's)
+    text = ("Sản xuất công nghiệp tăng khá\n9 tháng năm 2025, chỉ số sản xuất công nghiệp khu vực tỉnh "
+            "Hải Dương (cũ) tăng 9,8% so với cùng kỳ.\n")
+    assert describe_document(text).province == "hai_duong"
+
+
+def test_a_releases_heading_in_sentence_case_is_its_title() -> None:
+    text = ("THỐNG KÊ TỈNH AN GIANG\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n"
+            "Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2026 ước tăng 7,1% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert info.title == "Tình hình kinh tế - xã hội 6 tháng đầu năm 2026"
+    assert info.issuer == "Thống kê tỉnh An Giang"
+    # near miss: the body's sentence that names the situation, closed by its full stop, is no title
+    body = text.replace("6 tháng đầu năm 2026\nTổng", "6 tháng đầu năm 2026 ổn định.\nTổng")
+    assert describe_document(body).title is None
+
+
+def test_a_commune_of_todays_list_told_by_its_former_district_is_in_todays_province() -> None:
+    # written after the merger (its months end in October 2025), no province named, the former district in brackets
+    text = ("Xã Mường Lai phát triển chăn nuôi\nUBND xã Mường Lai (huyện Lục Yên cũ) cho biết, 10 tháng năm 2025 "
+            "đàn trâu bò của xã đạt 2.400 con.\n")
+    assert describe_document(text).province == "lao_cai"
+    # near miss: the same told of the first half of 2025, before the merger, stays in the former district's province
+    before = text.replace("10 tháng năm 2025", "6 tháng đầu năm 2025").replace(" cũ)", ")")
+    assert describe_document(before).province == "yen_bai"
+
+
+def test_a_report_between_two_provinces_is_about_neither_alone() -> None:
+    text = ("BÁO CÁO\nKết quả phối hợp bảo vệ rừng giữa tỉnh Sơn La và tỉnh Điện Biên năm 2023\n\n"
+            "Năm 2023, hai tỉnh đã tổ chức 48 đợt tuần tra chung.\n")
+    assert describe_document(text).province is None
+    # near miss: a province's cooperation with a foreign province is its own report
+    own = text.replace("tỉnh Điện Biên", "tỉnh Luông Pha Băng (Lào)").replace("hai tỉnh", "tỉnh")
+    assert describe_document(own).province == "son_la"

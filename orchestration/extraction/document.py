@@ -37,9 +37,12 @@ from orchestration.extraction.placement import (
     HEADLINE_LINE,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
+    all_capitals,
     document_time,
     find_dateline,
+    goes_on_below,
     kind_heading,
+    title_end,
 )
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
@@ -71,7 +74,7 @@ from orchestration.extraction.places import (
     unit_label,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_pattern, word_source
+from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,10 @@ _KINDS = keyed_word_patterns("document_kinds", "title", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^\s*" + kind_heading())
 
 
+# the kinds that set targets rather than report (data/words/document_kinds.csv, column sets_targets)
+_TARGET_SETTING_KINDS = tuple(row["title"] for row in read_table("words/document_kinds.csv") if row["sets_targets"])
+
+
 def _kind_title(heading: str) -> str:
     """ "Báo cáo", "Nghị quyết" ... for the kind a title line opens with."""
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
@@ -159,9 +166,14 @@ def _header_cells(lines: list[str]) -> list[str]:
     """Cells of the lines above the ``BÁO CÁO`` heading that can name the issuer (motto, number
     and date line removed)."""
     cells: list[str] = []
-    for ln in lines[:40]:
-        if _TITLE_LINE.match(ln) and len(ln) < 200:
+    joined = ""  # ("PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH": one office's name over two lines is one cell)
+    for k, ln in enumerate(lines[:40]):
+        if _TITLE_LINE.match(ln) and len(ln) < 200 and not (k and goes_on_below(lines[k - 1])):
             break
+        if "\t" not in ln and goes_on_below(ln) and _header_like(ln):
+            joined = f"{joined} {ln}"
+            continue
+        ln, joined = f"{joined} {ln}".strip() if joined and "\t" not in ln else ln, ""
         for cell in re.split(r"\t|\s{3,}|\|", ln):
             c = cell.strip(" -_*")
             f = fold(c)
@@ -247,12 +259,13 @@ def _organ_of(folded: str) -> str | None:
 
 def _header_issuer(cells: list[str]) -> _Issuer:
     joined = " ".join(cells)
-    units = find_units(joined)
+    # (a name run on into a department's, "UBND HUYỆN CHÂU THÀNH PHÒNG TÀI CHÍNH - KẾ HOẠCH", is none: its own cell is)
+    units = find_units(joined) or [u for cell in cells for u in find_units(cell)]
     if units and all(_menu_words(u, cells) for u in units):
         # ("UBND HUYỆN ĐỒNG HỶ" over a heading in capitals with no "BÁO CÁO": the name ran on into the heading;
         # a cell that names a district of the list on its own is the issuer's)
         units = [u for cell in cells for u in find_units(cell)
-                 if u.admin_level == "district" and district_named(u.name) is not None]
+                 if u.admin_level == "district" and districts_named(u.name)]
         if not units:
             # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
             return _Issuer(None, None, None, None)
@@ -289,31 +302,12 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
     """``Báo cáo`` + the subject line(s) in sentence case; and the index of the line after it."""
     for i, ln in enumerate(lines[:80]):
         m = _TITLE_LINE.match(ln)
-        if not m or len(ln) > 300:
+        if not m or len(ln) > 300 or (i and goes_on_below(lines[i - 1])):
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
         parts = [_lower_words(kind) if kind.isupper() else kind]
-        j = i + 1
-        while j < len(lines) and j < i + 12:
-            nxt = lines[j]
-            if not nxt:
-                if parts[-1] and len(" ".join(parts)) > 25 and not _continues(lines, j):
-                    break
-                j += 1
-                continue
-            if (
-                re.match(r"(?i)(kính\s+gửi|thực\s+hiện|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)", nxt)
-                or set(nxt) <= set("-_=*. ")
-                or len(nxt) > 300
-                # a sentence ended by its full stop after the subject: the body, written with no blank line
-                # before it ("Tổng sản phẩm ... ước tăng 6,2%.")
-                or (nxt.endswith(".") and any(parts))
-                # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
-                or ("," in nxt and DATELINE.match(nxt) is not None)
-            ):
-                break
-            parts.append(nxt)
-            j += 1
+        j = title_end(lines, i, kind)
+        parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
         if not subject:
@@ -322,15 +316,24 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+def _title_line(line: str, later: bool) -> str:
+    """A line of a title's subject as it reads inside the title: in small letters from a subject written in
+    capitals then in sentence case ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "6 tháng đầu năm 2025 ..."), or from a ``later``
+    part that opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name
+    opening it, "Bắc Kạn ..."; the subject's first line keeps its case under a kind's word: "BÁO CÁO NHANH" /
+    "Tình hình ...")."""
+    if all_capitals(line, 3):
+        return _sentence_case(line)
+    words = line.split(" ", 2)
+    if later and len(words) > 1 and words[1][:1].islower():
+        return _sentence_case(line)
+    return line
+
+
 # "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
 # a statistics office's release heads its report with its subject alone, in capitals, no "BÁO CÁO" above it
 _SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b")
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
-
-
-def _all_capitals(line: str, at_least: int = 8) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= at_least and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
 
 
 def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
@@ -345,10 +348,11 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         if seen > _HEADING_LINES or len(ln) > 200 or ln.endswith("."):
             break  # (the body has begun)
         folded = fold(ln)
-        if not _all_capitals(ln):
+        if not all_capitals(ln):
             # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
-            # xã hội quý III và 9 tháng năm 2026"): a sentence of the body saying so ends with its full stop
-            if folded.startswith("bao cao") and _RELEASE_HEADING.match(folded) and re.search(YEAR, ln):
+            # xã hội quý III và 9 tháng năm 2026", a release's "Tình hình kinh tế - xã hội quý I năm 2026"): a sentence
+            # of the body saying so ends with its full stop
+            if _RELEASE_HEADING.match(folded) and re.search(YEAR, ln) and not _opens_in_lower_case(ln):
                 return " ".join(ln.split()), i
             continue
         if _MOTTO.search(folded):
@@ -357,22 +361,11 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
             continue  # (an issuer's cell: "CỤC THỐNG KÊ TỈNH NGHỆ AN")
         heading = ln
         nxt = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
-        if nxt is not None and _all_capitals(lines[nxt], 3) and re.search(YEAR, ln) is None:  # ("QUÝ I NĂM 2027")
+        if nxt is not None and all_capitals(lines[nxt], 3) and re.search(YEAR, ln) is None:  # ("QUÝ I NĂM 2027")
             heading = f"{ln} {lines[nxt]}"  # ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "QUÝ III NĂM 2026")
         if re.search(YEAR, heading):
             return " ".join(heading.split()), i
     return None, 0
-
-
-def _continues(lines: list[str], j: int) -> bool:
-    """After a blank line, the title goes on when the next line starts in lower case or a year."""
-    k = j
-    while k < len(lines) and not lines[k]:
-        k += 1
-    if k >= len(lines) or k - j > 3:
-        return False
-    nxt = lines[k]
-    return bool(nxt) and (nxt[0].islower() or re.match(YEAR + r"\b", nxt) is not None)
 
 
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
@@ -385,10 +378,10 @@ _SYLLABLE = re.compile(
 
 def _keep_upper(word: str) -> bool:
     """Roman numerals and acronyms (UBND, KT-XH, GRDP, OCOP) stay upper case in a title."""
+    if _ROMAN_WORD.match(word):
+        return True  # (one letter too: "QUÝ I" is "quý I")
     if len(word) < 2 or not word.isupper():
         return False
-    if _ROMAN_WORD.match(word):
-        return True
     return not all(_SYLLABLE.match(part) for part in fold(word).split("-") if part)
 
 
@@ -471,10 +464,6 @@ def _doc_type(
         # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
         # framed by its symbol only; its heading is what it is
         return "socioeconomic_report"
-    if title is not None and title.startswith("Quyết định"):
-        # a decision sets targets or allots money ("giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm
-        # 2026"); it reports on no period's situation, whatever its subject
-        return "other"
     t = title_f
     party_title = bool(
         re.search(
@@ -485,6 +474,12 @@ def _doc_type(
             t,
         )
     )
+    if title is not None and title.startswith(_TARGET_SETTING_KINDS) and not party_title:
+        # a decision, a council's resolution or a plan sets targets or allots money ("giao chỉ tiêu kế hoạch phát
+        # triển kinh tế - xã hội năm 2026", "Về kế hoạch phát triển kinh tế - xã hội năm 2026", "Thực hiện nhiệm
+        # vụ ... năm 2026"); it reports on no period's situation, whatever its subject (a congress's resolution
+        # is the party's)
+        return "other"
     economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
         return "party_review"
@@ -591,6 +586,13 @@ def describe_document(text: str) -> DocumentInfo:
     # (the issuer's cells stand above a subject heading; the heading itself is none)
     cells = _header_cells(lines[:heading_at] if title is not None and heading_at is not None else lines)
     header = _header_issuer(cells)
+    if header.organ is None and header.unit is None and title_end and title_end < len(lines):
+        # "BÁO CÁO" / "Tình hình kinh tế - xã hội tháng 10 năm 2027" / "ỦY BAN NHÂN DÂN XÃ A": a paper with only
+        # the motto above its title sets its issuer's line under it
+        below = _header_issuer(_header_cells(lines[title_end : title_end + 1]))
+        if below.organ is not None:
+            header, cells = below, [*cells, lines[title_end]]
+            title_end += 1
     head_text = "\n".join(lines[: max(title_end, 1)])
     body = "\n".join(lines[title_end:])
     body_f = fold(body)
@@ -822,6 +824,9 @@ def describe_document(text: str) -> DocumentInfo:
         if _DATE_CELL.search(fold(ln)):
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
+        if (dated := _numeric_date_line(ln)) is not None:
+            issued = parse_date(ln[dated.start("day") :])
+            break
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
     if province is None and level == "commune" and commune is not None:
@@ -863,6 +868,17 @@ def describe_document(text: str) -> DocumentInfo:
         locality, level = zone[0], "commune"
         if province is None or province.successor_key == zone[1]:
             province = get_province(zone[1])
+    if (level == "commune" and province is not None and province.successor_key != province.key
+            and (own := commune if commune is not None else unit) is not None and own.admin_level == "commune"
+            # (by its date, or by its months with a place it calls former: "huyện Phú Giáo" in a plan for 2027 is
+            # still a district of Bình Dương to the text)
+            and (_dated_after_the_merger(plain)
+                 or (_FORMER_WORD.search(plain) is not None and _written_after_the_merger(plain, period)))
+            and commune_province(own, True) == get_province(province.successor_key)
+            and not any(not _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))):
+        # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
+        # after the merger that names no province, read in the former district's province, lies in its successor
+        province = get_province(province.successor_key)
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -936,12 +952,23 @@ def _kinh_gui_unit(plain: str) -> UnitMention | None:
     return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
 
 
+def _numeric_date_line(line: str) -> re.Match[str] | None:
+    """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), not a news item's
+    ("Hà Nội, 5/10/2027 - ...": no day word, its lead after the dash)."""
+    if "ngày" not in line.lower():
+        return None  # (a cheap test first: most lines hold no day)
+    m = DATELINE.match(line)
+    return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
+
+
 def _date_line_place(lines: list[str]) -> UnitMention | None:
     """``Bắc Kạn, ngày …`` → tỉnh Bắc Kạn; ``TP. Bắc Kạn, ngày …`` → thành phố Bắc Kạn."""
     for ln in lines[:40]:
         f = fold(ln)
         # (a line without the day word has no date cell: the slow scan is skipped)
         m = _PLACE_THEN_DATE.search(f) if _DAY_WORD in f else None
+        if m is None and (dated := _numeric_date_line(ln)) is not None and dated["province"] is None:
+            m = dated  # ("Phù Cát, ngày 05/12/2027": its place is the first group too)
         if not m or _TITLE_LINE.match(ln):
             continue
         place = ln[m.start(1) : m.end(1)].strip(" ,")
@@ -1145,12 +1172,19 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
         return province
     seats = [(a, b) for a, b in _seats_dated_after_the_merger(plain)
              if any(m.province.key == province.key for m in find_provinces(plain[a:b]))]
-    if not seats and not _dated_after_the_merger(plain):  # read first: most reports were written before the merger
-        return province
+    # ("xã Chợ Rã ... huyện Ba Bể, tỉnh Bắc Kạn (cũ)": a commune's text that calls the province former is written
+    # after it, of a commune of today's province; "khu vực Hải Dương (cũ)" alone is the former province's area)
+    called_former = _FORMER_WORD.search(plain) is not None and any(
+        m.province.key == province.key and _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain)
+    ) and any(u.admin_level == "commune" for u in find_units(plain[:HEADER_CHARS]))
+    if not seats and not called_former and not _dated_after_the_merger(plain):
+        return province  # (read first: most reports were written before the merger)
     # (a province's name inside a unit's, "phường Hòa Bình", names no province; nor does the place of a date
     # line from July 2025 on, "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 -": the province was
-    # no more on that day, the name is the seat's, a ward named after the former town)
-    named = [m for m in _provinces_outside_units(plain) if not any(a <= m.start < b for a, b in seats)]
+    # no more on that day, the name is the seat's, a ward named after the former town; nor a name the text
+    # calls former, "tỉnh Bắc Kạn cũ": the unit it speaks of lies in today's province)
+    named = [m for m in _provinces_outside_units(plain)
+             if not any(a <= m.start < b for a, b in seats) and not _FORMER_MARK.match(plain, m.end)]
     return province if named else get_province(province.successor_key)
 
 
@@ -1509,7 +1543,8 @@ def _lead_subject_province(plain: str) -> Province | None:
 # "cầu Đại Ngãi nối hai tỉnh Trà Vinh - Sóc Trăng", "chỉ đạo hai tỉnh Khánh Hòa và Đắk Lắk": a lead
 # that joins provinces speaks of a work or a matter they share (folded text)
 # ("đường nối TP.HCM - Mộc Bài" joins places, not provinces: only a province joined as one says so)
-_JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b")
+# ("hai tỉnh", "liên tỉnh", "giữa tỉnh Cao Bằng và tỉnh Lạng Sơn": folded)
+_JOINT_PROVINCES = re.compile(r"\b(?:hai|2|ba|3|cac)\s+tinh\b|\bnoi\s+(?:lien\s+)?tinh\b|\bgiua\s+tinh\b")
 # ("TP. Hồ Chí Minh": the abbreviation of "thành phố" ends no sentence)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)\s+|\n+")
 LEAD_CHARS = 600  # the opening of a news item: its headline and first sentences
@@ -2377,6 +2412,7 @@ _COMPANY_NAME_BEFORE = re.compile(
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
 _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
+_FORMER_WORD = re.compile(r"\bcũ\b|\btrước\s+đây\b")  # (a cheap test first: most texts call nothing former)
 
 
 def _named_as_former(plain: str, unit: UnitMention) -> bool:
@@ -2457,6 +2493,9 @@ _DEPARTMENT = re.compile(
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 
+_JOINED_OFFICE = re.compile(r"(\s[-–]\s)(\w)")
+
+
 def _department(cells: list[str]) -> str | None:
     """A department under the issuing unit (``UBND TỈNH X / SỞ TÀI CHÍNH``) → ``Sở Tài chính``: the last one
     the header names (``CỤC THỐNG KÊ / THỐNG KÊ TỈNH HƯNG YÊN``: the lower office issues), without the unit
@@ -2473,6 +2512,8 @@ def _department(cells: list[str]) -> str | None:
             c = c[: units[0].start].rstrip(" ,-")
         if c.isupper():
             head, rest = _organ_words(c.split(), len(m.group().split()))
+            # (each office a department joins opens with its capital: "Phòng Tài chính - Kế hoạch")
+            rest = _JOINED_OFFICE.sub(lambda j: j.group(1) + j.group(2).upper(), rest)
             c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
         found = c
     return found

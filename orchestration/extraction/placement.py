@@ -30,11 +30,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
+    DATELINE,
     DIGITS_GROUP,
     DOTTED,
     FOLDED,
     LINE_FILL,
     NUMERIC_DATE,
+    YEAR,
     YEAR_GROUP,
     day_month,
     report_date,
@@ -676,9 +678,118 @@ def _subject_title(head: str) -> re.Match[str] | None:
     return m
 
 
+# The lines that open the body under a title ("Kính gửi:", "Căn cứ ...", "I. KẾT QUẢ ...", "1. Kinh tế")
+_BODY_OPENING = re.compile(r"(?i)(kính\s+gửi|căn\s+cứ|phần|[IVX]+\.|\d+\.|[A-D]\.\s)")
+# "Thực hiện ..." opens the body ("Thực hiện Công văn số 12/UBND, UBND xã báo cáo như sau:") or a plan's subject
+# under its bare kind ("KẾ HOẠCH" / "Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026")
+_CARRYING_OUT = re.compile(r"(?i)thực\s+hiện\b")
+_CITED_PAPER = re.compile(r"\bsố\s*:?\s*\d+\s*/")
+# a sentence's end ("... ước tăng 6,2%.") or the colon that announces what follows ("... kết quả như sau:")
+_BODY_LINE_END = re.compile(r"[.:]$")
+_CLOSING_YEAR = re.compile(r"(?:\b|/)" + YEAR + r"\W*$")
+_A_YEAR = re.compile(r"(?:\b|/)" + YEAR + r"\b")
+TITLE_LINES_MAX = 12
+
+
+def all_capitals(line: str, at_least: int = 8) -> bool:
+    """Is ``line`` written in capitals, with ``at_least`` letters?"""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= at_least and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+
+
+def _title_goes_on(lines: list[str], j: int) -> bool:
+    """After a blank line, the title goes on when the next line starts in lower case or a year."""
+    k = j
+    while k < len(lines) and not lines[k]:
+        k += 1
+    if k >= len(lines) or k - j > 3:
+        return False
+    nxt = lines[k]
+    return bool(nxt) and (nxt[0].islower() or re.match(YEAR + r"\b", nxt) is not None)
+
+
+TITLE_LINE_CHARS = 80  # a title's part set on a line of its own is short; a paragraph of the body is longer
+
+
+def _closed_before(parts: list[str], nxt: str) -> bool:
+    """Does ``nxt`` start what follows a title whose last line is ``last``? A subject in sentence case is not
+    taken up again in capitals ("Về kế hoạch ... năm 2025" / "HỘI ĐỒNG NHÂN DÂN TỈNH X": the enacting body's line,
+    or the issuer's set under the title); a subject closed by its year is followed by the body when the next line
+    opens with a capital in sentence case ("... THÁNG 5 NĂM 2023" / "Năm 2023 là năm ..."), where a title's own
+    next line goes on in small letters ("... năm 2024" / "và phương hướng ...") or is closed by its year too
+    ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"); and after a subject that has named its year anywhere, such a
+    line is the body when it runs longer than a title's line ("... năm 2024 trên địa bàn xã A" / "Trong tháng 6 năm
+    2024, UBND xã tập trung chỉ đạo ..., kết quả như sau")."""
+    last = next(p for p in reversed(parts) if p)
+    if all_capitals(nxt) and not all_capitals(last, 3):
+        return True
+    if all_capitals(nxt, 3) or not next((ch.isupper() for ch in nxt if ch.isalpha()), False):
+        return False
+    if _CLOSING_YEAR.search(last) is not None and _CLOSING_YEAR.search(nxt) is None:
+        return True
+    return len(nxt) > TITLE_LINE_CHARS and any(_A_YEAR.search(p) for p in parts)
+
+
+def title_end(lines: list[str], i: int, kind: str) -> int:
+    """The index of the line after the title whose kind line is ``lines[i]`` (``kind``: the words after the kind
+    on that line, "" when it stands alone): the subject's lines run to a blank line, the body's first line (its
+    opening words, a sentence closed by its full stop or colon, a line in the other case, see ``_closed_before``)
+    or the date line under it. ``lines`` are stripped. Used by this module and ``document``."""
+    parts = [kind]
+    j = i + 1
+    while j < len(lines) and j < i + TITLE_LINES_MAX:
+        nxt = lines[j]
+        if not nxt:
+            if parts[-1] and len(" ".join(parts)) > 25 and not _title_goes_on(lines, j):
+                break
+            j += 1
+            continue
+        subject = any(parts)
+        if (
+            _BODY_OPENING.match(nxt)
+            or (_CARRYING_OUT.match(nxt) and (subject or _BODY_LINE_END.search(nxt) or _CITED_PAPER.search(nxt)))
+            or set(nxt) <= set("-_=*. ")
+            or len(nxt) > 300
+            or (subject and _BODY_LINE_END.search(nxt))
+            # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
+            or ("," in nxt and DATELINE.match(nxt) is not None)
+            or (subject and _closed_before(parts, nxt))
+        ):
+            break
+        parts.append(nxt)
+        j += 1
+    return j
+
+
+_ZONE_BLANKS = re.compile(r"[ \t]+")
+_KIND_LINE = re.compile(r"[\s#*>_|]*(?:<[^>]+>\s*)*" + kind_heading(r"[\s*_]*"))
+
+
+# "PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH": a line ended by a joining mark goes on with the next, an office's name over two
+# lines, whose second may open with a kind's word
+_JOINED_ON = re.compile(r"(?:[-–&,]|\svà)[ \t]*$")
+
+
+def goes_on_below(line: str) -> bool:
+    """Does ``line`` end with a mark that joins it to the next (a dash, "&", a comma, "và")? Used by this module
+    and ``document``."""
+    return _JOINED_ON.search(line) is not None
+
+
 def _title_zone(nfc: str) -> tuple[int, int] | None:
-    """Span of the heading after ``BÁO CÁO`` (or another kind; up to ``Kính gửi`` or the body)."""
-    m = TITLE_HEADING.search(nfc[:6000]) or _subject_title(nfc[:6000])
+    """Span of the heading after ``BÁO CÁO`` (or another kind) and its subject lines (see ``title_end``)."""
+    m = next((h for h in TITLE_HEADING.finditer(nfc[:6000])
+              if not goes_on_below(nfc[nfc.rfind("\n", 0, max(h.start() - 1, 0)) + 1:max(h.start() - 1, 0)])), None)
+    if m:
+        # (the heading's marks may run over blank lines above its kind word: the zone's lines start at its line)
+        word_at = m.end() - len(m.group().lstrip(" \t\n#*>_|"))
+        line_start = nfc.rfind("\n", 0, word_at) + 1
+        rest = nfc[line_start:line_start + 6000].split("\n")
+        lines = [_ZONE_BLANKS.sub(" ", ln).strip(" |") for ln in rest]
+        heading = _KIND_LINE.match(lines[0])
+        j = title_end(lines, 0, lines[0][heading.end():].strip(" :-*_") if heading else "")
+        return m.start(), line_start + sum(len(ln) + 1 for ln in rest[:j])
+    m = _subject_title(nfc[:6000])
     if not m:
         return None
     stop = re.compile(r"(?mi)^[\s#*_>|]*(?:Kính\s+gửi|Thực\s+hiện|Căn\s+cứ|I\.|1\.|A\.|Phần)")
