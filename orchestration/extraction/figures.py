@@ -2867,8 +2867,8 @@ def _work_durations(paragraph: str, offset: int, sentences: list[tuple[int, int]
 # digit words past three only so, "gấp năm" alone may open a year)
 _MULTIPLE_WORD = re.compile(r"\bgấp\s+(đôi|ba|rưỡi|(?:bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+lần\b))\b(?:\s+lần\b)?",
                             re.IGNORECASE)
-_MULTIPLE_WORD_VALUE = {"đôi": 2.0, "ba": 3.0, "rưỡi": 1.5, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0,
-                        "tám": 8.0, "chín": 9.0, "mười": 10.0}
+# (the digit words' values are numbers.NUMBER_WORDS'; "gấp đôi" is twice, "gấp rưỡi" one and a half times)
+_MULTIPLE_WORD_VALUE = {**{word: float(value) for word, value in NUMBER_WORDS.items()}, "đôi": 2.0, "rưỡi": 1.5}
 _HOPED_BEFORE = re.compile(r"kỳ\s+vọng|hy\s+vọng|dự\s+kiến|dự\s+báo|mong\s+muốn|phấn\s+đấu|mục\s+tiêu", re.IGNORECASE)
 
 

@@ -66,6 +66,11 @@ def scale(value: float, multiplier: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 
+# How a text says the unit of a table's cells: "ĐVT: triệu đồng", "Đơn vị tính: tấn", "(Đơn vị: tỷ đồng)"; the words and
+# their colon, the unit after them (read by the tables and by the projects' tab tables).
+UNIT_SAID = r"(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:"
+
+
 # Vietnamese number words that may stand for a count ("năm người chết", "Hai điểm trường").
 NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,

@@ -41,7 +41,7 @@ from orchestration.extraction.dates import (
     read_date,
 )
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import NUMBER_WORDS, parse_number, read_unit, scale
+from orchestration.extraction.numbers import NUMBER_WORDS, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import (
@@ -4027,7 +4027,7 @@ _PROJECT_NAME_HEAD = re.compile(
 # giải ngân (%)" is a share before it is money disbursed
 _PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
 # "ĐVT: triệu đồng" in the lines over a table's header (or closing its caption's line): the unit of its cells
-_UNIT_SAID = re.compile(r"\b(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*([^()\t\n:]{1,20})", _I)
+_UNIT_SAID = re.compile(rf"\b{UNIT_SAID}\s*([^()\t\n:]{{1,20}})", _I)
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 _TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
 _KIND_OPENING = re.compile(r"\s*(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)

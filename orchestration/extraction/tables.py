@@ -21,7 +21,7 @@ from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
-from orchestration.extraction.numbers import NUMBER, parse_number, read_unit, scale
+from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.scanning import lowered_literal_scan
 
@@ -353,7 +353,7 @@ def _merged_header(above: list[str], below: list[str]) -> list[str]:
 
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
 # (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
-_UNIT_LINE_ABOVE = re.compile(r"(?:^\W*|\()(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:\s*(?P<unit>[^()\t\n]{1,20}?)\W*$",
+_UNIT_LINE_ABOVE = re.compile(rf"(?:^\W*|\(){UNIT_SAID}\s*(?P<unit>[^()\t\n]{{1,20}}?)\W*$",
                               re.IGNORECASE)
 
 
