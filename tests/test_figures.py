@@ -570,6 +570,7 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "Ảnh 2: Lãnh đạo tỉnh kiểm tra",
         "dự án thành phần 2 do Bộ làm chủ quản",
         "đường vành đai 5 vùng Thủ đô",  # numbers that are part of a name
+        "Vành đai 4 vùng Thủ đô đã thông xe toàn tuyến",  # (capital: opening a sentence or a name)
         "tổng mức đầu tư giai đoạn 1 là",
         "Trường THPT chuyên (cơ sở 2) được",
         "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures

@@ -321,7 +321,8 @@ _NOT_FIGURE = [
     r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
-    r"vành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
+    r"[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
