@@ -456,7 +456,9 @@ def _the_count_a_change_names(clean: str, fig: Figure,
 _A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?:\s+(?:nghị\s+quyết|NQ|HĐND|tỉnh|giao|đề\s+ra|"
                            r"năm|cả|(?:19|20)\d\d|của|là))*", re.IGNORECASE)
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
-_AREA_ALONE = re.compile(r"(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)(?:\s+hiện)?", re.IGNORECASE)
+# the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
+_AREA_UNITS = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)"
+_AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
 
 
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
@@ -527,7 +529,7 @@ _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.
 # ("Năm học 2025-2026 toàn tỉnh có 1.120 trường học", "Trên địa bàn tỉnh hiện có 412 hợp tác xã")
 _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
-                            r"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)\s*)?"
+                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+){_AREA_UNITS}\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?)?", re.IGNORECASE)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
