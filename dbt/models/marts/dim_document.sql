@@ -32,7 +32,7 @@ select
     d.n_copies,
     d.province,
     d.locality,
-    case when d.locality is null then 'province' else 'locality' end as scope,
+    {{ place_scope('d') }} as scope,
     d.admin_level,
     d.doc_type,
     {{ period_key('d.period_start', 'd.period_end') }} as period_key,

@@ -104,12 +104,7 @@ with_plan as (
 )
 
 select
-    w.province,
-    w.locality,
-    case when w.locality is null then 'province' else 'locality' end as scope,
-    {{ period_key('w.period_start', 'w.period_end') }} as period_key,
-    w.period_start,
-    w.period_end,
+    {{ place_and_period('w') }},
     w.unplaced_source_file,
     w.budget_item,
     w.budget_label,

@@ -2,12 +2,7 @@
 -- Distinct facts of the winning documents are summed per impact (each row is one number).
 -- Facts whose province or period is unknown stay, one row per source file (unplaced_source_file).
 select
-    f.province,
-    f.locality,
-    case when f.locality is null then 'province' else 'locality' end as scope,
-    {{ period_key('f.period_start', 'f.period_end') }} as period_key,
-    f.period_start,
-    f.period_end,
+    {{ place_and_period('f') }},
     f.unplaced_source_file,
     sum(f.value) filter (where f.impact = 'events') as events,
     sum(f.value) filter (where f.impact = 'deaths') as deaths,

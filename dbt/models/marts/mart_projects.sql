@@ -39,12 +39,7 @@ grouped as (
 )
 
 select
-    g.province,
-    g.locality,
-    case when g.locality is null then 'province' else 'locality' end as scope,
-    {{ period_key('g.period_start', 'g.period_end') }} as period_key,
-    g.period_start,
-    g.period_end,
+    {{ place_and_period('g') }},
     g.unplaced_source_file,
     g.project_key,
     g.project_name,

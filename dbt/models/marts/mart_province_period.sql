@@ -70,12 +70,7 @@ proj as (
 )
 
 select
-    s.province,
-    s.locality,
-    case when s.locality is null then 'province' else 'locality' end as scope,
-    {{ period_key('s.period_start', 's.period_end') }} as period_key,
-    s.period_start,
-    s.period_end,
+    {{ place_and_period('s') }},
     p.name_vi as province_name,
     p.region,
     p.successor_key_2025,
