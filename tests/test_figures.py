@@ -3956,3 +3956,12 @@ def test_the_base_of_the_sex_ratio_at_birth_is_no_count() -> None:
     assert [f.token for f in find_figures("Tỷ số giới tính khi sinh là 109,8 bé trai trên 100 bé gái.")] == ["109,8"]
     # near-miss: a hundred girls counted are a count
     assert [f.token for f in find_figures("Hỗ trợ 100 bé gái đến trường.")] == ["100"]
+
+
+def test_equal_to_the_short_form_of_the_same_period_is_growth_minus_100() -> None:
+    # "bằng 104,6% CK": the statistics office's short form of "cùng kỳ", said with no "so với"
+    assert figures("Chỉ số sản xuất toàn ngành công nghiệp tháng 7 bằng 104,6% CK.") == [(4.6, "pct", "yoy_pct")]
+    text = "Khách du lịch nội địa đạt 310 nghìn lượt, bằng 93,5% CK năm trước."
+    assert figures(text)[1] == (-6.5, "pct", "yoy_pct")
+    # near-miss: "CK" glued into another word (a code) is no base
+    assert figures("Tổng mức bán lẻ bằng 93,5% CKKH.")[0][2] != "yoy_pct"

@@ -926,7 +926,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
-    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))|"
+    # ("bằng 105,3% CK", "bằng 87,2% CK năm trước": the statistics office's short form, alone as "cùng kỳ" is)
+    r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
