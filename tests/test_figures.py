@@ -3965,3 +3965,13 @@ def test_equal_to_the_short_form_of_the_same_period_is_growth_minus_100() -> Non
     assert figures(text)[1] == (-6.5, "pct", "yoy_pct")
     # near-miss: "CK" glued into another word (a code) is no base
     assert figures("Tổng mức bán lẻ bằng 93,5% CKKH.")[0][2] != "yoy_pct"
+
+
+def test_the_dollar_said_before_its_number() -> None:
+    # "USD 42 triệu", "US$ 1,3 tỷ": the currency first, the scale word after the number
+    assert figures("Dự án có tổng vốn đăng ký USD 42 triệu.") == [(42e6, "USD", "level")]
+    assert figures("Lũy kế vốn FDI đạt US$ 1,3 tỷ.") == [(1.3e9, "USD", "level")]
+    # near-miss: a number after the dollar written with its own currency word keeps that currency; a bare scale with
+    # no dollar before it stays đồng
+    assert figures("Đổi USD 500 triệu đồng.") == [(500e6, "VND", "level")]
+    assert figures("Vốn điều lệ 42 triệu, chưa có USD.") == [(42e6, "VND", "level")]

@@ -2382,6 +2382,8 @@ _MULTIPLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])gấp\s*(?:(?:khoảng|gần|
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+(?:trước|ngoái|(?:19|20)\d\d))",
                                re.IGNORECASE)
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
+# the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
+_DOLLAR_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|US\s?\$)\s?$")
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
@@ -3361,6 +3363,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
+        if (("US" in paragraph[max(0, a - 5):a] or "$" in paragraph[max(0, a - 3):a])
+                and _DOLLAR_RIGHT_BEFORE.search(paragraph, max(0, a - 6), a)
+                and (reading is None
+                     or (reading.unit == "VND" and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)))):
+            # "vốn đăng ký USD 350 triệu", "US$ 42,1 tỷ": the currency said before the number, its scale after
+            reading = UnitReading("USD", reading.multiplier if reading is not None else 1.0,
+                                  reading.length if reading is not None else 0)
         if (reading is not None and reading.unit == "VND" and reading.multiplier > 1
                 and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)
                 and _FROM_LEVEL_BEFORE.search(paragraph, max(s_lo, a - 13), a)
