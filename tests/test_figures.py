@@ -3975,3 +3975,15 @@ def test_the_dollar_said_before_its_number() -> None:
     # no dollar before it stays đồng
     assert figures("Đổi USD 500 triệu đồng.") == [(500e6, "VND", "level")]
     assert figures("Vốn điều lệ 42 triệu, chưa có USD.") == [(42e6, "VND", "level")]
+
+
+def test_a_number_said_in_words_over_several_scales_is_one_number() -> None:
+    # "bốn triệu hai trăm nghìn đồng": millions and thousands said in words, one amount
+    assert figures("Mỗi hộ được hỗ trợ bốn triệu hai trăm nghìn đồng.") == [(4.2e6, "VND", "level")]
+    assert figures("Tổng kinh phí là hai tỷ sáu trăm năm mươi triệu đồng.") == [(2.65e9, "VND", "level")]
+    said = one("Quỹ đã nhận một triệu tám trăm nghìn đồng.", "một triệu tám trăm")
+    assert (said.value, said.unit) == (1.8e6, "VND")
+    # near-miss: scales that do not fall are two numbers ("hai nghìn năm" is two thousand years, no amount)
+    assert figures("Trao bốn triệu đồng cho năm hộ.") == [(4e6, "VND", "level"), (5, "household", "level")]
+    assert figures("Thu hút ba triệu lượt khách, hai nghìn ba triệu.")[0] == (3e6, "visit", "level")
+

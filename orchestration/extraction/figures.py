@@ -33,6 +33,7 @@ from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
+    NUMBER_IN_SCALES,
     NUMBER_IN_WORDS,
     NUMBER_WORDS,
     PER_BASE_NOUN,
@@ -43,6 +44,7 @@ from orchestration.extraction.numbers import (
     read_compound,
     read_unit,
     scale,
+    scaled_groups,
     words_value,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS
@@ -2732,9 +2734,12 @@ def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> boo
     return bool(opened and _CASUALTY_BEFORE.search(before, 0, opened.start() + 1))
 
 
-def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
+                  said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
+        if said_in_scales and any(lo <= m.start(1) < hi for lo, hi in said_in_scales):
+            continue  # ("hai triệu ba trăm nghìn đồng": one number, _scaled_words_figures)
         word = m.group(1).lower()
         after = paragraph[m.end():]
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
@@ -2788,7 +2793,8 @@ _QUALIFIES_ONLY_AFTER = re.compile(r"\s*" + _QUALIFIES_ONLY)
 _NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|khóa|số)\s*$", re.IGNORECASE)
 
 
-def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
+                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
     nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be."""
     if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower()) is None:
@@ -2796,6 +2802,8 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
     out: list[Figure] = []
     for m in NUMBER_IN_WORDS.finditer(paragraph):
         a, b = m.start(), m.end()
+        if said_in_scales and any(lo <= a < hi for lo, hi in said_in_scales):
+            continue  # (a group of a number said over several scales, read whole by _scaled_words_figures)
         if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
             continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
         after = paragraph[b:]
@@ -2811,6 +2819,42 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
                               (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi),
                               seg))
     return out
+
+
+# a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
+_SCALE_THEN_NUMBER_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                                     r"(?![^\W\d_])")
+
+
+def _scaled_words_figures(paragraph: str, offset: int,
+                          sentences: list[tuple[int, int]]) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Numbers said in words over several scales ("hai triệu ba trăm nghìn đồng" → 2.300.000 đồng, "ba tỷ hai trăm
+    triệu"): one figure each, the unit read after the last scale word; and the spans they cover, whose words are
+    no numbers of their own."""
+    if _SCALE_THEN_NUMBER_WORD.search(paragraph) is None:
+        return [], []
+    out: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    for m in NUMBER_IN_SCALES.finditer(paragraph):
+        a, b = m.span()
+        groups = scaled_groups(m.group())
+        if groups is None or _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a):
+            continue
+        last_scale = a + groups[-1][2]
+        reading = read_unit(paragraph[last_scale:])
+        if reading is None:
+            continue
+        spans.append((a, b))
+        value = sum(scale(float(v), s) for v, s, _ in groups[:-1]) + scale(float(groups[-1][0]), reading.multiplier)
+        unit_end = last_scale + reading.length
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        seg = _segment(paragraph, a, unit_end, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[unit_end:s_hi],
+                                          paragraph[max(0, a - 400):a], reading.unit, value)
+        end = a + len(paragraph[a:last_scale].rstrip())  # (the last scale word is the unit's, as after digits)
+        out.append(_figure_in(paragraph, offset, (a, end, unit_end), paragraph[a:end],
+                              (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+    return out, spans
 
 
 # "3 người chết, 2 mất tích", "một người chết, hai mất tích": the next casualty count of a list of
@@ -3631,8 +3675,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        value=scale(d_value, reading.multiplier),
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
-    figures.extend(_word_figures(paragraph, offset, sentences))
-    figures.extend(_words_figures(paragraph, offset, sentences))
+    scaled, said_in_scales = _scaled_words_figures(paragraph, offset, sentences)
+    figures.extend(scaled)
+    figures.extend(_word_figures(paragraph, offset, sentences, said_in_scales))
+    figures.extend(_words_figures(paragraph, offset, sentences, said_in_scales))
     if "người" in paragraph:
         figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from orchestration.extraction.scanning import caseless_word_start, ending_before_spaces
 from orchestration.extraction.vocabulary import word_source
@@ -96,6 +97,25 @@ _THOUSANDS_WORDS = (rf"(?:{_HUNDREDS_WORDS}|{_TENS_WORDS}|(?:{_DIGIT_WORDS}|mư�
 NUMBER_IN_WORDS = re.compile(
     rf"(?<![^\W\d_])(?i:{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS})(?![^\W\d_])")
 _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
+# A number said in words over several scales ("hai triệu ba trăm nghìn đồng", "ba tỷ hai trăm triệu", "một triệu năm
+# trăm nghìn"): each group a number in words and its scale word, the scales falling; one number, not one per group.
+# Group "n" a group's number, "s" its scale word (the scale of the last group is read with the unit after it).
+_SCALE_WORD_VALUES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+_SCALED_GROUP = (rf"(?P<n>{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS}|{_DIGIT_WORDS}|mười)\s+"
+                 r"(?P<s>tỷ|tỉ|triệu|nghìn|ngàn)(?![^\W\d_])")
+_SCALED_GROUP_RX = re.compile(rf"(?i:{_SCALED_GROUP})")
+NUMBER_IN_SCALES = re.compile(rf"(?<![^\W\d_])(?i:{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')}"
+                              rf"(?:\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
+
+
+def scaled_groups(said: str) -> list[tuple[int, float, int]] | None:
+    """The groups of a match of ``NUMBER_IN_SCALES``: each group's value in words, its scale and where its scale
+    word starts in ``said``; None when the scales do not fall ("hai nghìn ba triệu" is no one number)."""
+    groups = [(words_value(g.group("n")), _SCALE_WORD_VALUES[g.group("s").lower()], g.start("s"))
+              for g in _SCALED_GROUP_RX.finditer(said)]
+    if any(later[1] >= earlier[1] for earlier, later in pairwise(groups)):
+        return None
+    return groups
 
 
 def words_value(words: str) -> int:
