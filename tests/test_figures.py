@@ -3987,3 +3987,14 @@ def test_a_number_said_in_words_over_several_scales_is_one_number() -> None:
     assert figures("Trao bốn triệu đồng cho năm hộ.") == [(4e6, "VND", "level"), (5, "household", "level")]
     assert figures("Thu hút ba triệu lượt khách, hai nghìn ba triệu.")[0] == (3e6, "visit", "level")
 
+
+def test_a_list_opened_by_an_aim_item_sets_targets() -> None:
+    # "- Phấn đấu ...;" opening a list of items each closed by ";": the items after it are aims too
+    before = "Năm 2027:\n- Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%;\n- Thu nội địa đạt 4.200 tỷ đồng;\n"
+    assert [f.metric for f in find_figures("- Có thêm 12 xã đạt chuẩn nông thôn mới;", 0, before)] == ["target"]
+    assert [f.metric for f in find_figures("- Tỷ lệ che phủ rừng đạt 61%.", 0, before)] == ["target"]
+    # near-miss: a full stop ends the list; a headline "Phấn đấu ..." without its ";" frames nothing after it
+    ended = "- Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%;\n- Thu nội địa đạt 4.200 tỷ đồng.\n"
+    assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng đạt 61%.", 0, ended)] == ["level"]
+    headline = "Phấn đấu về đích sớm các chỉ tiêu năm 2027\n"
+    assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng đạt 61%;", 0, headline)] == ["level"]

@@ -1226,6 +1226,12 @@ _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|th
                         # it aims at, fronting the sentence before a comma)
                         r"\W*(?:[Dd]ự\s+kiến|[Mm]ục\s+tiêu|[Đđ]ịnh\s+hướng)\s+(?:(?:đến|tới|trong|vào)\s+)?"
                         r"(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,")
+# "- Phấn đấu tăng trưởng GRDP đạt 8%;\n- Thu ngân sách đạt 9.000 tỷ đồng;\n- Tỷ lệ che phủ rừng đạt 45%.": a line that
+# opens with the aim and closes its clause with ";" frames the figures after it, on its line and on the lines of the
+# list it opens, each ending with ";", until a full stop ends the list (the " . " the text before a paragraph is
+# joined to it with is no stop; a headline "Phấn đấu ..." never closes with ";")
+_AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*)?Phấn\s+đấu\b(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
+                               r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
@@ -1720,6 +1726,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
                           or aim_parts
+                          or ("Phấn" in wider_before and _AIM_ITEMS_BEFORE.search(wider_before) is not None)
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
