@@ -3998,3 +3998,13 @@ def test_a_list_opened_by_an_aim_item_sets_targets() -> None:
     assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng đạt 61%.", 0, ended)] == ["level"]
     headline = "Phấn đấu về đích sớm các chỉ tiêu năm 2027\n"
     assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng đạt 61%;", 0, headline)] == ["level"]
+
+
+def test_a_result_of_the_months_gone_by_after_an_aim_is_no_aim() -> None:
+    # "Phấn đấu cả năm ...; ... . Vốn FDI 9 tháng đạt ...": the months gone by say what was reached
+    aim = "Năm nay, tỉnh phấn đấu thu hút 20 dự án; tạo việc làm cho 15.000 lao động. "
+    assert [f.metric for f in find_figures(aim + "Vốn FDI 9 tháng đạt 310 triệu USD.")][-1] == "level"
+    assert [f.metric for f in find_figures(aim + "Kim ngạch xuất khẩu ước đạt 310 triệu USD.")][-1] == "level"
+    # near-miss: a sentence of the aims going on, or of the months still to come, is aimed at
+    assert [f.metric for f in find_figures(aim + "Thu ngân sách đạt 2.100 tỷ đồng.")][-1] == "target"
+    assert [f.metric for f in find_figures(aim + "3 tháng cuối năm thu ngân sách đạt 700 tỷ đồng.")][-1] == "target"

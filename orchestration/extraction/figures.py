@@ -1192,6 +1192,13 @@ _TO_LAST_FULL_STOP = re.compile(r".*[.!?…](?=\s)", re.DOTALL)
 _FULL_STOP_AT = re.compile(r"[.!?…](?=\s)")
 
 
+# "Phấn đấu cả năm tăng trưởng 8%; thu ngân sách đạt 6.200 tỷ đồng. Kim ngạch xuất khẩu 6 tháng đạt 450 triệu USD":
+# a sentence after the aim that names the months gone by, or estimates, tells what was reached, no aim going on
+# ("6 tháng cuối năm" are the months the aim is for)
+_RESULT_SO_FAR = re.compile(r"(?<![\d/.,])\d{1,2}\s+tháng(?!\s+cuối)(?![^\W\d_])"
+                            r"|(?<![^\W\d_])(?:ước|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
@@ -1202,7 +1209,7 @@ def _aim_frames(text: str) -> bool:
     if _AIM_WORD.search(own):
         return True
     aim = _AIM_WORD.search(text, 0, len(text) - len(own))
-    if aim is None:
+    if aim is None or (("tháng" in own or "ước" in own or "nay" in own) and _RESULT_SO_FAR.search(own)):
         return False
     its_sentence = _FULL_STOP_AT.split(text[aim.end():len(text) - len(own)], maxsplit=1)[0]
     return any(c.isdigit() for c in its_sentence)
