@@ -4008,3 +4008,11 @@ def test_a_result_of_the_months_gone_by_after_an_aim_is_no_aim() -> None:
     # near-miss: a sentence of the aims going on, or of the months still to come, is aimed at
     assert [f.metric for f in find_figures(aim + "Thu ngân sách đạt 2.100 tỷ đồng.")][-1] == "target"
     assert [f.metric for f in find_figures(aim + "3 tháng cuối năm thu ngân sách đạt 700 tỷ đồng.")][-1] == "target"
+
+
+def test_a_rates_move_in_bare_points_is_in_percentage_points() -> None:
+    # "đạt 91,5% dân số, tăng 1,4 điểm": after a rate in percent, "điểm" alone is a percentage point
+    text = "Tỷ lệ bao phủ bảo hiểm y tế đạt 91,5% dân số, tăng 1,4 điểm."
+    assert figures(text) == [(91.5, "pct", "level"), (1.4, "pct", "yoy_abs")]
+    # near-miss: a score's move after a score stays in points
+    assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,4 điểm.") == [(44.1, "point", "level"), (1.4, "point", "yoy_abs")]

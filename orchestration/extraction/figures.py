@@ -2398,6 +2398,9 @@ _MULTIPLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])gấp\s*(?:(?:khoảng|gần|
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+(?:trước|ngoái|(?:19|20)\d\d))",
                                re.IGNORECASE)
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
+# a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
+_RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
+                                           r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 # the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
 _DOLLAR_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|US\s?\$)\s?$")
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
@@ -3545,6 +3548,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
+        if (reading.unit == "point" and "%" in paragraph[max(s_lo, a - 60):a]
+                and _RATE_THEN_ITS_MOVE_IN_POINTS.search(paragraph, max(s_lo, a - 60), a)):
+            # "đạt 93,2% dân số, tăng 1,1 điểm": a rate's move said in bare points is in percentage points
+            reading = replace(reading, unit="pct_point")
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
