@@ -4016,3 +4016,14 @@ def test_a_rates_move_in_bare_points_is_in_percentage_points() -> None:
     assert figures(text) == [(91.5, "pct", "level"), (1.4, "pct", "yoy_abs")]
     # near-miss: a score's move after a score stays in points
     assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,4 điểm.") == [(44.1, "point", "level"), (1.4, "point", "yoy_abs")]
+
+
+def test_a_heading_of_targets_over_its_list_items_sets_targets() -> None:
+    # "Các chỉ tiêu chủ yếu đến năm 2030:" over numbered items: each item's figure is a target
+    heading = "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
+    assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, heading)] == ["target"]
+    assert [f.metric for f in find_figures("- Thu nội địa đạt 3.500 tỷ đồng;", 0, "Nhiệm vụ năm 2027:\n")] == ["target"]
+    # near-miss: a heading of what the targets reached reviews them; a line under the list that is no item is not
+    reached = "Các chỉ tiêu chủ yếu đạt được:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
+    assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, reached)] == ["level"]
+    assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng năm nay đạt 62%.", 0, heading)] == ["level"]

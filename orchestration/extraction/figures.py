@@ -1239,6 +1239,14 @@ _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|th
 # joined to it with is no stop; a headline "Phấn đấu ..." never closes with ";")
 _AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*)?Phấn\s+đấu\b(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
                                r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
+# "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tốc độ tăng trưởng ... đạt 10%.\n2. GRDP bình quân đầu người ... đạt 200 triệu
+# đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
+# numbered, lettered or dashed item; not a heading of what the targets reached, "Các chỉ tiêu đạt được:")
+_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))"
+_TARGETS_HEADING_OVER_ITEMS = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ)"
+    r"(?![^\n:]*?\b(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành|ước)\b)[^\n.:;]{0,80}:[ \t]*\n"
+    r"(?:" + _LIST_ITEM + r"[^\n]*\n)*[ \t]*(?:\.[ \t])?" + _LIST_ITEM + r"[^\n]*$")
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
@@ -1734,6 +1742,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _target_lead(sentence)
                           or aim_parts
                           or ("Phấn" in wider_before and _AIM_ITEMS_BEFORE.search(wider_before) is not None)
+                          or (":\n" in wider_before and _TARGETS_HEADING_OVER_ITEMS.search(wider_before) is not None)
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
