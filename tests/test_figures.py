@@ -4027,3 +4027,13 @@ def test_a_heading_of_targets_over_its_list_items_sets_targets() -> None:
     reached = "Các chỉ tiêu chủ yếu đạt được:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
     assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, reached)] == ["level"]
     assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng năm nay đạt 62%.", 0, heading)] == ["level"]
+
+
+def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:
+    # "cao hơn 0,9 điểm phần trăm so với bình quân cả nước": the gap to the country's average, as "cao hơn bình
+    # quân cả nước 0,9 điểm" is, no change of the province's own
+    text = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với bình quân chung cả nước."
+    assert figures(text) == [(7.6, "pct", "yoy_pct")]
+    # near-miss: the same gap to last year is the rate's change
+    same_period = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với cùng kỳ."
+    assert figures(same_period)[1] == (0.9, "pct", "yoy_abs")

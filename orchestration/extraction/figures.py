@@ -3017,6 +3017,9 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       r"\(?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
+_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
+                                     r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
@@ -3612,6 +3615,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
+        if (national and _NATIONAL_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
+                and _HIGHER_BEFORE.search(paragraph, max(s_lo, a - 20), a)):
+            continue  # "cao hơn 1,5 điểm phần trăm so với bình quân cả nước": a gap to the country's, no change
         # (a long sentence, a congress's list of targets after its lead, is read from its start: up to 800 characters)
         before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
