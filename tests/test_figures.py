@@ -4037,3 +4037,9 @@ def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:
     # near-miss: the same gap to last year is the rate's change
     same_period = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với cùng kỳ."
     assert figures(same_period)[1] == (0.9, "pct", "yoy_abs")
+
+
+def test_the_dollar_sign_before_its_number() -> None:
+    assert figures("Vốn đăng ký $45 triệu.") == [(45e6, "USD", "level")]
+    # near-miss: with no sign before it the bare scale stays đồng
+    assert figures("Vốn đăng ký 45 triệu.") == [(45e6, "VND", "level")]

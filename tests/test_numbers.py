@@ -597,3 +597,10 @@ def test_a_number_said_over_several_scales() -> None:
     # near-miss: one scale alone is no number over several; scales that rise are none
     assert NUMBER_IN_SCALES.search("hỗ trợ sáu triệu đồng") is None
     assert scaled_groups("hai nghìn ba triệu") is None
+
+
+def test_the_dollar_sign_after_a_number_is_usd() -> None:
+    assert read_unit(" triệu US$ vốn") == UnitReading("USD", 1e6, len(" triệu US$"))
+    assert read_unit(" tỷ $") == UnitReading("USD", 1e9, len(" tỷ $"))
+    # near-miss: a bare scale with no currency after it stays đồng
+    assert read_unit(" tỷ vốn").unit == "VND"

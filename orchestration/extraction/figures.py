@@ -2411,7 +2411,7 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
                                            r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 # the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
-_DOLLAR_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:USD|US\s?\$)\s?$")
+_DOLLAR_RIGHT_BEFORE = re.compile(r"(?:(?<![^\W\d_])USD|US\s?\$|\$)\s?$")
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it

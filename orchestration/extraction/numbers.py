@@ -179,7 +179,8 @@ _CURRENCY = [
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
-    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
+    # ("120 triệu US$", "3 triệu $": the dollar's sign)
+    (r"USD|usd|US\$|\$|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
 ]
 # Other currencies have no unit in the contract: counted with their name as label, never đồng after the scale
 # word ("45 triệu euro", "3 tỷ yên", "2 triệu bảng Anh"); group 1 the name as written
