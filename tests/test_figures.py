@@ -4043,3 +4043,11 @@ def test_the_dollar_sign_before_its_number() -> None:
     assert figures("Vốn đăng ký $45 triệu.") == [(45e6, "USD", "level")]
     # near-miss: with no sign before it the bare scale stays đồng
     assert figures("Vốn đăng ký 45 triệu.") == [(45e6, "VND", "level")]
+
+
+def test_a_digit_word_and_a_half_of_its_scale() -> None:
+    # "ba tỷ rưỡi đồng": three and a half billion, as "3 tỷ rưỡi đồng" is
+    assert figures("Tổng kinh phí ba tỷ rưỡi đồng.") == [(3.5e9, "VND", "level")]
+    assert figures("Đón bốn triệu rưỡi lượt khách.") == [(4.5e6, "visit", "level")]
+    # near-miss: a "rưỡi" past the unit is no half of the scale
+    assert figures("Tổng kinh phí ba tỷ đồng, rưỡi còn lại chưa chi.") == [(3e9, "VND", "level")]

@@ -2786,6 +2786,10 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
+        amount = None
+        if "rưỡi" in after[:16] and (half := read_compound(" " + after)) is not None and half.minor_offset is None:
+            # "hai tỷ rưỡi đồng": the number and a half of its scale, as after digits ("2 tỷ rưỡi")
+            reading, amount = half.reading, NUMBER_WORDS[word] * half.major + half.minor
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
             reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
         if reading is None or _names_a_programme(paragraph, m.start(1), reading):
@@ -2802,7 +2806,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
-                                          scale(float(NUMBER_WORDS[word]), reading.multiplier))
+                                          scale(float(NUMBER_WORDS[word]), reading.multiplier) if amount is None
+                                          else amount)
         if (metric == "level" and reading.label in _RANK_STEPS
                 and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
