@@ -4051,3 +4051,10 @@ def test_a_digit_word_and_a_half_of_its_scale() -> None:
     assert figures("Đón bốn triệu rưỡi lượt khách.") == [(4.5e6, "visit", "level")]
     # near-miss: a "rưỡi" past the unit is no half of the scale
     assert figures("Tổng kinh phí ba tỷ đồng, rưỡi còn lại chưa chi.") == [(3e9, "VND", "level")]
+
+
+def test_a_floor_named_by_its_number_is_no_figure() -> None:
+    # "Tầng 4 nhà làm việc có 10 phòng": the fourth floor, where the rooms are
+    assert figures("Tầng 4 nhà làm việc có 10 phòng.") == [(10, "count", "level")]
+    # near-miss: storeys counted are no figure either, the rooms are
+    assert figures("Xây mới nhà 3 tầng với 10 phòng học.") == [(10, "count", "level")]
