@@ -4035,6 +4035,7 @@ def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:
     text = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với bình quân chung cả nước."
     assert figures(text) == [(7.6, "pct", "yoy_pct")]
     # near-miss: the same gap to last year is the rate's change
+    assert figures("Thu nhập bình quân đầu người bằng 1,3 lần bình quân cả nước.") == []
     same_period = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với cùng kỳ."
     assert figures(same_period)[1] == (0.9, "pct", "yoy_abs")
 

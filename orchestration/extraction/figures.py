@@ -3024,8 +3024,10 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       r"\(?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
-_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
+_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
                                      r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
@@ -3623,8 +3625,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
         if (national and _NATIONAL_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
-                and _HIGHER_BEFORE.search(paragraph, max(s_lo, a - 20), a)):
-            continue  # "cao hơn 1,5 điểm phần trăm so với bình quân cả nước": a gap to the country's, no change
+                and _COMPARED_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 20), a)):
+            # "cao hơn 1,5 điểm phần trăm so với bình quân cả nước", "bằng 1,5 lần bình quân cả nước": a gap or a
+            # ratio to the country's average, no change of the province's own
+            continue
         # (a long sentence, a congress's list of targets after its lead, is read from its start: up to 800 characters)
         before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
