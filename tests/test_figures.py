@@ -4059,3 +4059,11 @@ def test_a_floor_named_by_its_number_is_no_figure() -> None:
     assert figures("Tầng 4 nhà làm việc có 10 phòng.") == [(10, "count", "level")]
     # near-miss: storeys counted are no figure either, the rooms are
     assert figures("Xây mới nhà 3 tầng với 10 phòng học.") == [(10, "count", "level")]
+
+
+def test_a_change_over_the_years_a_sentence_opens_on_is_on_another_base() -> None:
+    # "Sau 4 năm thực hiện, ... giảm 38%": the change over those four years, not on last year
+    assert figures("Sau 4 năm thực hiện, số hộ nghèo giảm 38%.") == [(-38, "pct", "change_pct")]
+    # near-miss: a yearly average over the years, or a base said after the change, keeps its reading
+    assert figures("Sau 4 năm, giá trị sản xuất tăng bình quân 6%/năm.") == [(6, "pct", "yoy_pct")]
+    assert figures("Sau 4 năm, doanh thu tăng 9% so với cùng kỳ.") == [(9, "pct", "yoy_pct")]
