@@ -4067,3 +4067,10 @@ def test_a_change_over_the_years_a_sentence_opens_on_is_on_another_base() -> Non
     # near-miss: a yearly average over the years, or a base said after the change, keeps its reading
     assert figures("Sau 4 năm, giá trị sản xuất tăng bình quân 6%/năm.") == [(6, "pct", "yoy_pct")]
     assert figures("Sau 4 năm, doanh thu tăng 9% so với cùng kỳ.") == [(9, "pct", "yoy_pct")]
+
+
+def test_the_whole_year_expected_opening_a_sentence_is_aimed_at() -> None:
+    # "Dự kiến cả năm, ... đạt khoảng 2,4 tỷ USD": the year still running, what is expected of it
+    assert figures("Dự kiến cả năm, kim ngạch xuất khẩu đạt khoảng 2,4 tỷ USD.") == [(2.4e9, "USD", "target")]
+    # near-miss: the whole year reached, with no word of what is expected, is a level
+    assert figures("Cả năm, kim ngạch xuất khẩu đạt khoảng 2,4 tỷ USD.") == [(2.4e9, "USD", "level")]
