@@ -4074,3 +4074,10 @@ def test_the_whole_year_expected_opening_a_sentence_is_aimed_at() -> None:
     assert figures("Dự kiến cả năm, kim ngạch xuất khẩu đạt khoảng 2,4 tỷ USD.") == [(2.4e9, "USD", "target")]
     # near-miss: the whole year reached, with no word of what is expected, is a level
     assert figures("Cả năm, kim ngạch xuất khẩu đạt khoảng 2,4 tỷ USD.") == [(2.4e9, "USD", "level")]
+
+
+def test_a_plan_named_by_its_number_frames_no_aim() -> None:
+    # "Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu": the plan is a document named, the count of what it set a level
+    assert figures("Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu.") == [(9, "count", "level")]
+    # near-miss: a plan of its year opening the clause sets the figure after it
+    assert figures("Kế hoạch năm 2027 trồng 900 ha rừng.") == [(900, "ha", "target")]

@@ -741,7 +741,8 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
-    r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+    # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
+    r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
 # a list, is no aim of a figure after it ("dự kiến khởi công 5 dự án và hoàn thành 3 dự án": works planned, are)
 _WORK_SCHEDULE = re.compile(
