@@ -4081,3 +4081,11 @@ def test_a_plan_named_by_its_number_frames_no_aim() -> None:
     assert figures("Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu.") == [(9, "count", "level")]
     # near-miss: a plan of its year opening the clause sets the figure after it
     assert figures("Kế hoạch năm 2027 trồng 900 ha rừng.") == [(900, "ha", "target")]
+
+
+def test_an_item_that_tells_what_was_done_reports_in_a_list_of_aims() -> None:
+    # "- Đã giải quyết việc làm cho 1.400 lao động;" under an aim: what was done, no aim
+    before = "Nhiệm vụ tháng 12:\n- Phấn đấu hoàn thành kế hoạch năm;\n"
+    assert [f.metric for f in find_figures("- Đã giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["level"]
+    # near-miss: the next aim of the list is aimed at
+    assert [f.metric for f in find_figures("- Giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["target"]

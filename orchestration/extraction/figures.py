@@ -1251,6 +1251,22 @@ _TARGETS_HEADING_OVER_ITEMS = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ)"
     r"(?![^\n:]*?\b(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành|ước)\b)[^\n.:;]{0,80}:[ \t]*\n"
     r"(?:" + _LIST_ITEM + r"[^\n]*\n)*[ \t]*(?:\.[ \t])?" + _LIST_ITEM + r"[^\n]*$")
+# an item that says what was done ("- Đã giải quyết việc làm cho 1.200 lao động;", "- 11 tháng ước đạt ...") reports,
+# whatever list it stands in
+_DONE_IN_ITEM = re.compile(r"(?<![^\W\d_])(?:đã|ước)(?![^\W\d_])|(?<![\d/.,])\d{1,2}\s+tháng(?!\s+cuối)(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+def _a_list_of_aims_runs_on(wider_before: str) -> bool:
+    """Does a list of aims, opened by a "Phấn đấu …;" line or a heading of targets over its colon, run on to the
+    figure at the end of ``wider_before`` (the text before it across lines), in an item that tells no result?"""
+    aim_item, heading = "Phấn" in wider_before, ":\n" in wider_before  # (most texts hold neither)
+    if not (aim_item or heading) or _DONE_IN_ITEM.search(wider_before[wider_before.rfind("\n") + 1:]):
+        return False
+    return bool((aim_item and _AIM_ITEMS_BEFORE.search(wider_before))
+                or (heading and _TARGETS_HEADING_OVER_ITEMS.search(wider_before)))
+
+
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
@@ -1745,8 +1761,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
                           or aim_parts
-                          or ("Phấn" in wider_before and _AIM_ITEMS_BEFORE.search(wider_before) is not None)
-                          or (":\n" in wider_before and _TARGETS_HEADING_OVER_ITEMS.search(wider_before) is not None)
+                          or _a_list_of_aims_runs_on(wider_before)
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
