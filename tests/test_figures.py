@@ -4027,6 +4027,9 @@ def test_a_heading_of_targets_over_its_list_items_sets_targets() -> None:
     reached = "Các chỉ tiêu chủ yếu đạt được:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
     assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, reached)] == ["level"]
     assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng năm nay đạt 62%.", 0, heading)] == ["level"]
+    # (targets named with no year they aim at may head a review of the year's results)
+    review = "Các chỉ tiêu chủ yếu năm 2026:\n"
+    assert [f.metric for f in find_figures("1. Tỷ lệ che phủ rừng đạt 62%.", 0, review)] == ["level"]
 
 
 def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:

@@ -1248,8 +1248,10 @@ _AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*)?Phấn\s+đ
 # numbered, lettered or dashed item; not a heading of what the targets reached, "Các chỉ tiêu đạt được:")
 _LIST_ITEM = r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))"
 _TARGETS_HEADING_OVER_ITEMS = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Cc]hỉ\s+tiêu|[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ)"
-    r"(?![^\n:]*?\b(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành|ước)\b)[^\n.:;]{0,80}:[ \t]*\n"
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ|"
+    # (targets by name only with the years they aim at: "Các chỉ tiêu chủ yếu năm 2025:" may head what was reached)
+    r"[Cc]hỉ\s+tiêu(?=[^\n:]*?\b(?:đến\s+năm|giai\s+đoạn|nhiệm\s+kỳ|phấn\s+đấu|kế\s+hoạch)\b))"
+    r"(?![^\n:]*?\b(?:đạt|đã|thực\s+hiện|kết\s+quả|hoàn\s+thành|ước)\b)[^\n.:;]{0,80}:[ \t]*\n"
     r"(?:" + _LIST_ITEM + r"[^\n]*\n)*[ \t]*(?:\.[ \t])?" + _LIST_ITEM + r"[^\n]*$")
 # an item that says what was done ("- Đã giải quyết việc làm cho 1.200 lao động;", "- 11 tháng ước đạt ...") reports,
 # whatever list it stands in
