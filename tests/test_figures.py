@@ -4072,13 +4072,6 @@ def test_a_change_over_the_years_a_sentence_opens_on_is_on_another_base() -> Non
     assert figures("Sau 4 năm, doanh thu tăng 9% so với cùng kỳ.") == [(9, "pct", "yoy_pct")]
 
 
-def test_the_whole_year_expected_opening_a_sentence_is_aimed_at() -> None:
-    # "Dự kiến cả năm, ... đạt khoảng 2,4 tỷ USD": the year still running, what is expected of it
-    assert figures("Dự kiến cả năm, kim ngạch xuất khẩu đạt khoảng 2,4 tỷ USD.") == [(2.4e9, "USD", "target")]
-    # near-miss: the whole year reached, with no word of what is expected, is a level
-    assert figures("Cả năm, kim ngạch xuất khẩu đạt khoảng 2,4 tỷ USD.") == [(2.4e9, "USD", "level")]
-
-
 def test_a_plan_named_by_its_number_frames_no_aim() -> None:
     # "Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu": the plan is a document named, the count of what it set a level
     assert figures("Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu.") == [(9, "count", "level")]

@@ -1235,8 +1235,7 @@ _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|th
                         # ("Dự kiến đến năm 2027, có thêm 3 xã ...", "Mục tiêu đến năm 2030, ...": an aim and the year
                         # it aims at, fronting the sentence before a comma)
                         r"\W*(?:[Dd]ự\s+kiến|[Mm]ục\s+tiêu|[Đđ]ịnh\s+hướng)\s+(?:(?:đến|tới|trong|vào)\s+)?"
-                        # ("Dự kiến cả năm, kim ngạch ... đạt khoảng 1,3 tỷ USD": the year still running, aimed at)
-                        r"(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|cả\s+năm(?:\s+\d{4})?|năm\s+nay)\s*,")
+                        r"(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,")
 # "- Phấn đấu tăng trưởng GRDP đạt 8%;\n- Thu ngân sách đạt 9.000 tỷ đồng;\n- Tỷ lệ che phủ rừng đạt 45%.": a line that
 # opens with the aim and closes its clause with ";" frames the figures after it, on its line and on the lines of the
 # list it opens, each ending with ";", until a full stop ends the list (the " . " the text before a paragraph is
