@@ -3956,3 +3956,132 @@ def test_the_base_of_the_sex_ratio_at_birth_is_no_count() -> None:
     assert [f.token for f in find_figures("Tỷ số giới tính khi sinh là 109,8 bé trai trên 100 bé gái.")] == ["109,8"]
     # near-miss: a hundred girls counted are a count
     assert [f.token for f in find_figures("Hỗ trợ 100 bé gái đến trường.")] == ["100"]
+
+
+def test_equal_to_the_short_form_of_the_same_period_is_growth_minus_100() -> None:
+    # "bằng 104,6% CK": the statistics office's short form of "cùng kỳ", said with no "so với"
+    assert figures("Chỉ số sản xuất toàn ngành công nghiệp tháng 7 bằng 104,6% CK.") == [(4.6, "pct", "yoy_pct")]
+    text = "Khách du lịch nội địa đạt 310 nghìn lượt, bằng 93,5% CK năm trước."
+    assert figures(text)[1] == (-6.5, "pct", "yoy_pct")
+    # near-miss: "CK" glued into another word (a code) is no base
+    assert figures("Tổng mức bán lẻ bằng 93,5% CKKH.")[0][2] != "yoy_pct"
+
+
+def test_the_dollar_said_before_its_number() -> None:
+    # "USD 42 triệu", "US$ 1,3 tỷ": the currency first, the scale word after the number
+    assert figures("Dự án có tổng vốn đăng ký USD 42 triệu.") == [(42e6, "USD", "level")]
+    assert figures("Lũy kế vốn FDI đạt US$ 1,3 tỷ.") == [(1.3e9, "USD", "level")]
+    # near-miss: a number after the dollar written with its own currency word keeps that currency; a bare scale with
+    # no dollar before it stays đồng
+    assert figures("Đổi USD 500 triệu đồng.") == [(500e6, "VND", "level")]
+    assert figures("Vốn điều lệ 42 triệu, chưa có USD.") == [(42e6, "VND", "level")]
+
+
+def test_a_number_said_in_words_over_several_scales_is_one_number() -> None:
+    # "bốn triệu hai trăm nghìn đồng": millions and thousands said in words, one amount
+    assert figures("Mỗi hộ được hỗ trợ bốn triệu hai trăm nghìn đồng.") == [(4.2e6, "VND", "level")]
+    assert figures("Tổng kinh phí là hai tỷ sáu trăm năm mươi triệu đồng.") == [(2.65e9, "VND", "level")]
+    said = one("Quỹ đã nhận một triệu tám trăm nghìn đồng.", "một triệu tám trăm")
+    assert (said.value, said.unit) == (1.8e6, "VND")
+    # near-miss: scales that do not fall are two numbers ("hai nghìn năm" is two thousand years, no amount)
+    assert figures("Trao bốn triệu đồng cho năm hộ.") == [(4e6, "VND", "level"), (5, "household", "level")]
+    assert figures("Thu hút ba triệu lượt khách, hai nghìn ba triệu.")[0] == (3e6, "visit", "level")
+
+
+def test_a_list_opened_by_an_aim_item_sets_targets() -> None:
+    # "- Phấn đấu ...;" opening a list of items each closed by ";": the items after it are aims too
+    before = "Năm 2027:\n- Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%;\n- Thu nội địa đạt 4.200 tỷ đồng;\n"
+    assert [f.metric for f in find_figures("- Có thêm 12 xã đạt chuẩn nông thôn mới;", 0, before)] == ["target"]
+    assert [f.metric for f in find_figures("- Tỷ lệ che phủ rừng đạt 61%.", 0, before)] == ["target"]
+    # near-miss: a full stop ends the list; a headline "Phấn đấu ..." without its ";" frames nothing after it
+    ended = "- Phấn đấu tốc độ tăng trưởng kinh tế đạt 9%;\n- Thu nội địa đạt 4.200 tỷ đồng.\n"
+    assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng đạt 61%.", 0, ended)] == ["level"]
+    headline = "Phấn đấu về đích sớm các chỉ tiêu năm 2027\n"
+    assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng đạt 61%;", 0, headline)] == ["level"]
+
+
+def test_a_result_of_the_months_gone_by_after_an_aim_is_no_aim() -> None:
+    # "Phấn đấu cả năm ...; ... . Vốn FDI 9 tháng đạt ...": the months gone by say what was reached
+    aim = "Năm nay, tỉnh phấn đấu thu hút 20 dự án; tạo việc làm cho 15.000 lao động. "
+    assert [f.metric for f in find_figures(aim + "Vốn FDI 9 tháng đạt 310 triệu USD.")][-1] == "level"
+    assert [f.metric for f in find_figures(aim + "Kim ngạch xuất khẩu ước đạt 310 triệu USD.")][-1] == "level"
+    # near-miss: a sentence of the aims going on, or of the months still to come, is aimed at
+    assert [f.metric for f in find_figures(aim + "Thu ngân sách đạt 2.100 tỷ đồng.")][-1] == "target"
+    assert [f.metric for f in find_figures(aim + "3 tháng cuối năm thu ngân sách đạt 700 tỷ đồng.")][-1] == "target"
+
+
+def test_a_rates_move_in_bare_points_is_in_percentage_points() -> None:
+    # "đạt 91,5% dân số, tăng 1,4 điểm": after a rate in percent, "điểm" alone is a percentage point
+    text = "Tỷ lệ bao phủ bảo hiểm y tế đạt 91,5% dân số, tăng 1,4 điểm."
+    assert figures(text) == [(91.5, "pct", "level"), (1.4, "pct", "yoy_abs")]
+    # near-miss: a score's move after a score stays in points
+    assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,4 điểm.") == [(44.1, "point", "level"), (1.4, "point", "yoy_abs")]
+
+
+def test_a_heading_of_targets_over_its_list_items_sets_targets() -> None:
+    # "Các chỉ tiêu chủ yếu đến năm 2030:" over numbered items: each item's figure is a target
+    heading = "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
+    assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, heading)] == ["target"]
+    assert [f.metric for f in find_figures("- Thu nội địa đạt 3.500 tỷ đồng;", 0, "Nhiệm vụ năm 2027:\n")] == ["target"]
+    # near-miss: a heading of what the targets reached reviews them; a line under the list that is no item is not
+    reached = "Các chỉ tiêu chủ yếu đạt được:\n1. Tỷ lệ đô thị hóa đạt 45%.\n"
+    assert [f.metric for f in find_figures("2. Tỷ lệ che phủ rừng đạt 62%.", 0, reached)] == ["level"]
+    assert [f.metric for f in find_figures("Tỷ lệ che phủ rừng năm nay đạt 62%.", 0, heading)] == ["level"]
+    # (targets named with no year they aim at may head a review of the year's results)
+    review = "Các chỉ tiêu chủ yếu năm 2026:\n"
+    assert [f.metric for f in find_figures("1. Tỷ lệ che phủ rừng đạt 62%.", 0, review)] == ["level"]
+
+
+def test_a_gap_to_the_national_average_named_after_it_is_no_figure() -> None:
+    # "cao hơn 0,9 điểm phần trăm so với bình quân cả nước": the gap to the country's average, as "cao hơn bình
+    # quân cả nước 0,9 điểm" is, no change of the province's own
+    text = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với bình quân chung cả nước."
+    assert figures(text) == [(7.6, "pct", "yoy_pct")]
+    # near-miss: the same gap to last year is the rate's change
+    assert figures("Thu nhập bình quân đầu người bằng 1,3 lần bình quân cả nước.") == []
+    same_period = "Tốc độ tăng trưởng đạt 7,6%, cao hơn 0,9 điểm phần trăm so với cùng kỳ."
+    assert figures(same_period)[1] == (0.9, "pct", "yoy_abs")
+
+
+def test_the_dollar_sign_before_its_number() -> None:
+    assert figures("Vốn đăng ký $45 triệu.") == [(45e6, "USD", "level")]
+    # near-miss: with no sign before it the bare scale stays đồng
+    assert figures("Vốn đăng ký 45 triệu.") == [(45e6, "VND", "level")]
+
+
+def test_a_digit_word_and_a_half_of_its_scale() -> None:
+    # "ba tỷ rưỡi đồng": three and a half billion, as "3 tỷ rưỡi đồng" is
+    assert figures("Tổng kinh phí ba tỷ rưỡi đồng.") == [(3.5e9, "VND", "level")]
+    assert figures("Đón bốn triệu rưỡi lượt khách.") == [(4.5e6, "visit", "level")]
+    # near-miss: a "rưỡi" past the unit is no half of the scale
+    assert figures("Tổng kinh phí ba tỷ đồng, rưỡi còn lại chưa chi.") == [(3e9, "VND", "level")]
+
+
+def test_a_floor_named_by_its_number_is_no_figure() -> None:
+    # "Tầng 4 nhà làm việc có 10 phòng": the fourth floor, where the rooms are
+    assert figures("Tầng 4 nhà làm việc có 10 phòng.") == [(10, "count", "level")]
+    # near-miss: storeys counted are no figure either, the rooms are
+    assert figures("Xây mới nhà 3 tầng với 10 phòng học.") == [(10, "count", "level")]
+
+
+def test_a_change_over_the_years_a_sentence_opens_on_is_on_another_base() -> None:
+    # "Sau 4 năm thực hiện, ... giảm 38%": the change over those four years, not on last year
+    assert figures("Sau 4 năm thực hiện, số hộ nghèo giảm 38%.") == [(-38, "pct", "change_pct")]
+    # near-miss: a yearly average over the years, or a base said after the change, keeps its reading
+    assert figures("Sau 4 năm, giá trị sản xuất tăng bình quân 6%/năm.") == [(6, "pct", "yoy_pct")]
+    assert figures("Sau 4 năm, doanh thu tăng 9% so với cùng kỳ.") == [(9, "pct", "yoy_pct")]
+
+
+def test_a_plan_named_by_its_number_frames_no_aim() -> None:
+    # "Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu": the plan is a document named, the count of what it set a level
+    assert figures("Kế hoạch số 27/KH-UBND giao 9 chỉ tiêu.") == [(9, "count", "level")]
+    # near-miss: a plan of its year opening the clause sets the figure after it
+    assert figures("Kế hoạch năm 2027 trồng 900 ha rừng.") == [(900, "ha", "target")]
+
+
+def test_an_item_that_tells_what_was_done_reports_in_a_list_of_aims() -> None:
+    # "- Đã giải quyết việc làm cho 1.400 lao động;" under an aim: what was done, no aim
+    before = "Nhiệm vụ tháng 12:\n- Phấn đấu hoàn thành kế hoạch năm;\n"
+    assert [f.metric for f in find_figures("- Đã giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["level"]
+    # near-miss: the next aim of the list is aimed at
+    assert [f.metric for f in find_figures("- Giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["target"]

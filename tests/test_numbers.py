@@ -2,7 +2,14 @@
 
 import pytest
 
-from orchestration.extraction.numbers import UnitReading, parse_number, qualifier_before, read_unit
+from orchestration.extraction.numbers import (
+    NUMBER_IN_SCALES,
+    UnitReading,
+    parse_number,
+    qualifier_before,
+    read_unit,
+    scaled_groups,
+)
 
 
 @pytest.mark.parametrize(
@@ -581,3 +588,19 @@ def test_a_unit_with_a_footnote_mark_run_into_it() -> None:
     # near-misses: the squares and cubes of metres stay areas and volumes
     assert read_unit(" m2 sàn") == UnitReading("ha", 1e-4, 3)
     assert read_unit(" m3 nước") == UnitReading("m3", 1.0, 3)
+
+
+def test_a_number_said_over_several_scales() -> None:
+    said = NUMBER_IN_SCALES.search("được hỗ trợ sáu triệu bảy trăm nghìn đồng")
+    assert said is not None and said.group() == "sáu triệu bảy trăm nghìn"
+    assert [(v, s) for v, s, _ in scaled_groups(said.group())] == [(6, 1e6), (700, 1e3)]
+    # near-miss: one scale alone is no number over several; scales that rise are none
+    assert NUMBER_IN_SCALES.search("hỗ trợ sáu triệu đồng") is None
+    assert scaled_groups("hai nghìn ba triệu") is None
+
+
+def test_the_dollar_sign_after_a_number_is_usd() -> None:
+    assert read_unit(" triệu US$ vốn") == UnitReading("USD", 1e6, len(" triệu US$"))
+    assert read_unit(" tỷ $") == UnitReading("USD", 1e9, len(" tỷ $"))
+    # near-miss: a bare scale with no currency after it stays đồng
+    assert read_unit(" tỷ vốn").unit == "VND"

@@ -33,6 +33,7 @@ from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
     NUMBER,
+    NUMBER_IN_SCALES,
     NUMBER_IN_WORDS,
     NUMBER_WORDS,
     PER_BASE_NOUN,
@@ -43,6 +44,7 @@ from orchestration.extraction.numbers import (
     read_compound,
     read_unit,
     scale,
+    scaled_groups,
     words_value,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS
@@ -261,6 +263,8 @@ _NOT_FIGURE = [
     r"(?i:nhà)\s+\d+\s+tầng\s+\d+\s+phòng(?:\s+học)?(?:\s+và\s+\d+\s+phòng(?:\s+(?:bộ\s+môn|chức\s+năng))?)?\b",
     r"(?i:quy\s+mô)\s+\d+\s+(?:tầng|trệt|lầu)(?:\s*,?\s*(?:và\s+)?\d+\s+(?:tầng|trệt|lầu|tum|hầm))*\b",
     r"\b\d+\s+trệt\s*,?\s*(?:\d+\s+)?lầu\b",
+    # a floor named by its number ("Tầng 5 trụ sở mới có 12 phòng", "tại tầng 3"): where, no count of storeys
+    r"(?i:tầng)\s+\d{1,2}\b(?![.,]\d)",
     # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
     # what was counted, it is no amount of the place
     r"[Nn]ặng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|chừng\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
@@ -737,7 +741,8 @@ _TARGET_CONTEXT = guarded(re.compile(
     r"kế\s+hoạch\s+giao|KH\s+giao|dự\s+kiến|định\s+hướng|"
     r"đặt\s+ra|kế\s+hoạch\s+đề\s+ra(?:\s+(?:đầu\s+)?năm\s+\d{4})?\s+là\s*$|"
     r"\bsẽ\s+khởi\s+công(?:\s+(?:mới|xây\s+dựng))?\s*$|"  # "năm nay sẽ khởi công 25 công trình": works planned
-    r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch|Mục\s+tiêu))", re.IGNORECASE))
+    # ("Kế hoạch số 45/KH-UBND giao 12 chỉ tiêu": a plan named by its number is a document, no aim of the clause)
+    r"^\s*(?:[-+•]\s*)?(?:Chỉ\s+tiêu|Kế\s+hoạch(?!\s+(?:số\s+)?\d)|Mục\s+tiêu))", re.IGNORECASE))
 # "A dự kiến vận hành vào tháng 12 và B với công suất 151 MW": the date a work is due, said before the next item of
 # a list, is no aim of a figure after it ("dự kiến khởi công 5 dự án và hoàn thành 3 dự án": works planned, are)
 _WORK_SCHEDULE = re.compile(
@@ -926,7 +931,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
-    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
+    r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))|"
+    # ("bằng 105,3% CK", "bằng 87,2% CK năm trước": the statistics office's short form, alone as "cùng kỳ" is)
+    r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
@@ -1188,6 +1195,13 @@ _TO_LAST_FULL_STOP = re.compile(r".*[.!?…](?=\s)", re.DOTALL)
 _FULL_STOP_AT = re.compile(r"[.!?…](?=\s)")
 
 
+# "Phấn đấu cả năm tăng trưởng 8%; thu ngân sách đạt 6.200 tỷ đồng. Kim ngạch xuất khẩu 6 tháng đạt 450 triệu USD":
+# a sentence after the aim that names the months gone by, or estimates, tells what was reached, no aim going on
+# ("6 tháng cuối năm" are the months the aim is for)
+_RESULT_SO_FAR = re.compile(r"(?<![\d/.,])\d{1,2}\s+tháng(?!\s+cuối)(?![^\W\d_])"
+                            r"|(?<![^\W\d_])(?:ước|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
@@ -1198,7 +1212,7 @@ def _aim_frames(text: str) -> bool:
     if _AIM_WORD.search(own):
         return True
     aim = _AIM_WORD.search(text, 0, len(text) - len(own))
-    if aim is None:
+    if aim is None or (("tháng" in own or "ước" in own or "nay" in own) and _RESULT_SO_FAR.search(own)):
         return False
     its_sentence = _FULL_STOP_AT.split(text[aim.end():len(text) - len(own)], maxsplit=1)[0]
     return any(c.isdigit() for c in its_sentence)
@@ -1222,6 +1236,38 @@ _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|th
                         # it aims at, fronting the sentence before a comma)
                         r"\W*(?:[Dd]ự\s+kiến|[Mm]ục\s+tiêu|[Đđ]ịnh\s+hướng)\s+(?:(?:đến|tới|trong|vào)\s+)?"
                         r"(?:năm\s+\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,")
+# "- Phấn đấu tăng trưởng GRDP đạt 8%;\n- Thu ngân sách đạt 9.000 tỷ đồng;\n- Tỷ lệ che phủ rừng đạt 45%.": a line that
+# opens with the aim and closes its clause with ";" frames the figures after it, on its line and on the lines of the
+# list it opens, each ending with ";", until a full stop ends the list (the " . " the text before a paragraph is
+# joined to it with is no stop; a headline "Phấn đấu ..." never closes with ";")
+_AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*)?Phấn\s+đấu\b(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
+                               r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
+# "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tốc độ tăng trưởng ... đạt 10%.\n2. GRDP bình quân đầu người ... đạt 200 triệu
+# đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
+# numbered, lettered or dashed item; not a heading of what the targets reached, "Các chỉ tiêu đạt được:")
+_LIST_ITEM = r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))"
+_TARGETS_HEADING_OVER_ITEMS = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*)?(?:Các\s+)?(?:[Mm]ục\s+tiêu|[Nn]hiệm\s+vụ|"
+    # (targets by name only with the years they aim at: "Các chỉ tiêu chủ yếu năm 2025:" may head what was reached)
+    r"[Cc]hỉ\s+tiêu(?=[^\n:]*?\b(?:đến\s+năm|giai\s+đoạn|nhiệm\s+kỳ|phấn\s+đấu|kế\s+hoạch)\b))"
+    r"(?![^\n:]*?\b(?:đạt|đã|thực\s+hiện|kết\s+quả|hoàn\s+thành|ước)\b)[^\n.:;]{0,80}:[ \t]*\n"
+    r"(?:" + _LIST_ITEM + r"[^\n]*\n)*[ \t]*(?:\.[ \t])?" + _LIST_ITEM + r"[^\n]*$")
+# an item that says what was done ("- Đã giải quyết việc làm cho 1.200 lao động;", "- 11 tháng ước đạt ...") reports,
+# whatever list it stands in
+_DONE_IN_ITEM = re.compile(r"(?<![^\W\d_])(?:đã|ước)(?![^\W\d_])|(?<![\d/.,])\d{1,2}\s+tháng(?!\s+cuối)(?![^\W\d_])",
+                           re.IGNORECASE)
+
+
+def _a_list_of_aims_runs_on(wider_before: str) -> bool:
+    """Does a list of aims, opened by a "Phấn đấu …;" line or a heading of targets over its colon, run on to the
+    figure at the end of ``wider_before`` (the text before it across lines), in an item that tells no result?"""
+    aim_item, heading = "Phấn" in wider_before, ":\n" in wider_before  # (most texts hold neither)
+    if not (aim_item or heading) or _DONE_IN_ITEM.search(wider_before[wider_before.rfind("\n") + 1:]):
+        return False
+    return bool((aim_item and _AIM_ITEMS_BEFORE.search(wider_before))
+                or (heading and _TARGETS_HEADING_OVER_ITEMS.search(wider_before)))
+
+
 # "... tiệm cận chỉ tiêu Nghị quyết của HĐND tỉnh đề ra đến năm 2025, thu hút 3.250 nghìn lượt khách":
 # the figures after a goal set for a horizon year are that goal
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
@@ -1716,6 +1762,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
                           or aim_parts
+                          or _a_list_of_aims_runs_on(wider_before)
                           or ("trong đó" in before and _PART_OF_A_PLANNED_WHOLE.search(sentence) is not None)
                           or ("Cụ" in sentence and _TARGETS_THEN_SPECIFICS.search(sentence_before[-600:]) is not None)
                           or (in_brackets and base is None and _PLAN_BEFORE_BRACKET.search(sentence[-80:]))
@@ -2380,6 +2427,14 @@ _MULTIPLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])gấp\s*(?:(?:khoảng|gần|
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+(?:trước|ngoái|(?:19|20)\d\d))",
                                re.IGNORECASE)
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
+# a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
+_RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
+                                           r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+# a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
+_AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
+                                r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
+# the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
+_DOLLAR_RIGHT_BEFORE = re.compile(r"(?:(?<![^\W\d_])USD|US\s?\$|\$)\s?$")
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
@@ -2728,9 +2783,12 @@ def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> boo
     return bool(opened and _CASUALTY_BEFORE.search(before, 0, opened.start() + 1))
 
 
-def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
+                  said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
+        if said_in_scales and any(lo <= m.start(1) < hi for lo, hi in said_in_scales):
+            continue  # ("hai triệu ba trăm nghìn đồng": one number, _scaled_words_figures)
         word = m.group(1).lower()
         after = paragraph[m.end():]
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
@@ -2751,6 +2809,10 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         reading = read_unit(" " + after)
+        amount = None
+        if "rưỡi" in after[:16] and (half := read_compound(" " + after)) is not None and half.minor_offset is None:
+            # "hai tỷ rưỡi đồng": the number and a half of its scale, as after digits ("2 tỷ rưỡi")
+            reading, amount = half.reading, NUMBER_WORDS[word] * half.major + half.minor
         if reading is None and (_CRAFT_AFTER.match(after) or _STRONG_NOUN.match(after.lstrip())):
             reading = _noun_count(" " + after)  # "tàu cá", "ngư dân", read as the digits' "6 tàu cá" are
         if reading is None or _names_a_programme(paragraph, m.start(1), reading):
@@ -2767,7 +2829,8 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]])
         seg = _segment(paragraph, a, b, s_lo, s_hi)
         metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
-                                          scale(float(NUMBER_WORDS[word]), reading.multiplier))
+                                          scale(float(NUMBER_WORDS[word]), reading.multiplier) if amount is None
+                                          else amount)
         if (metric == "level" and reading.label in _RANK_STEPS
                 and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
@@ -2784,7 +2847,8 @@ _QUALIFIES_ONLY_AFTER = re.compile(r"\s*" + _QUALIFIES_ONLY)
 _NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|khóa|số)\s*$", re.IGNORECASE)
 
 
-def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]) -> list[Figure]:
+def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
+                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
     nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be."""
     if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower()) is None:
@@ -2792,6 +2856,8 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
     out: list[Figure] = []
     for m in NUMBER_IN_WORDS.finditer(paragraph):
         a, b = m.start(), m.end()
+        if said_in_scales and any(lo <= a < hi for lo, hi in said_in_scales):
+            continue  # (a group of a number said over several scales, read whole by _scaled_words_figures)
         if _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a) or _QUALIFIES_ONLY_AFTER.match(paragraph, b):
             continue  # ("cụ bà chín mươi lăm tuổi": an age, as "95 tuổi" is)
         after = paragraph[b:]
@@ -2807,6 +2873,42 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
                               (value, "pct" if unit == "pct_point" else unit, reading.label), metric, (s_lo, s_hi),
                               seg))
     return out
+
+
+# a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
+_SCALE_THEN_NUMBER_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                                     r"(?![^\W\d_])")
+
+
+def _scaled_words_figures(paragraph: str, offset: int,
+                          sentences: list[tuple[int, int]]) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Numbers said in words over several scales ("hai triệu ba trăm nghìn đồng" → 2.300.000 đồng, "ba tỷ hai trăm
+    triệu"): one figure each, the unit read after the last scale word; and the spans they cover, whose words are
+    no numbers of their own."""
+    if _SCALE_THEN_NUMBER_WORD.search(paragraph) is None:
+        return [], []
+    out: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    for m in NUMBER_IN_SCALES.finditer(paragraph):
+        a, b = m.span()
+        groups = scaled_groups(m.group())
+        if groups is None or _NAMED_IN_WORDS_BEFORE.search(paragraph, max(0, a - 8), a):
+            continue
+        last_scale = a + groups[-1][2]
+        reading = read_unit(paragraph[last_scale:])
+        if reading is None:
+            continue
+        spans.append((a, b))
+        value = sum(scale(float(v), s) for v, s, _ in groups[:-1]) + scale(float(groups[-1][0]), reading.multiplier)
+        unit_end = last_scale + reading.length
+        s_lo, s_hi = _sentence_at(paragraph, sentences, a)
+        seg = _segment(paragraph, a, unit_end, s_lo, s_hi)
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[unit_end:s_hi],
+                                          paragraph[max(0, a - 400):a], reading.unit, value)
+        end = a + len(paragraph[a:last_scale].rstrip())  # (the last scale word is the unit's, as after digits)
+        out.append(_figure_in(paragraph, offset, (a, end, unit_end), paragraph[a:end],
+                              (value, unit, reading.label), metric, (s_lo, s_hi), seg))
+    return out, spans
 
 
 # "3 người chết, 2 mất tích", "một người chết, hai mất tích": the next casualty count of a list of
@@ -2943,6 +3045,11 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       r"\(?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+# (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+# the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
+_NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
+                                     r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
@@ -3359,6 +3466,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
+        if (("US" in paragraph[max(0, a - 5):a] or "$" in paragraph[max(0, a - 3):a])
+                and _DOLLAR_RIGHT_BEFORE.search(paragraph, max(0, a - 6), a)
+                and (reading is None
+                     or (reading.unit == "VND" and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)))):
+            # "vốn đăng ký USD 350 triệu", "US$ 42,1 tỷ": the currency said before the number, its scale after
+            reading = UnitReading("USD", reading.multiplier if reading is not None else 1.0,
+                                  reading.length if reading is not None else 0)
         if (reading is not None and reading.unit == "VND" and reading.multiplier > 1
                 and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)
                 and _FROM_LEVEL_BEFORE.search(paragraph, max(s_lo, a - 13), a)
@@ -3476,6 +3590,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
+        if (reading.unit == "point" and "%" in paragraph[max(s_lo, a - 60):a]
+                and _RATE_THEN_ITS_MOVE_IN_POINTS.search(paragraph, max(s_lo, a - 60), a)):
+            # "đạt 93,2% dân số, tăng 1,1 điểm": a rate's move said in bare points is in percentage points
+            reading = replace(reading, unit="pct_point")
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
@@ -3527,6 +3645,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
+        if (national and _NATIONAL_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
+                and _COMPARED_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 20), a)):
+            # "cao hơn 1,5 điểm phần trăm so với bình quân cả nước", "bằng 1,5 lần bình quân cả nước": a gap or a
+            # ratio to the country's average, no change of the province's own
+            continue
         # (a long sentence, a congress's list of targets after its lead, is read from its start: up to 800 characters)
         before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
@@ -3558,6 +3681,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
+        if (metric == "yoy_pct" and "au" in paragraph[s_lo:s_lo + 4] and _AFTER_YEARS_OPENS.match(paragraph, s_lo, a)
+                and comparison_base(after_unit) is None):
+            # "Sau 3 năm thực hiện, thu nhập tăng 1,5 lần": the change over those years, on their first, no year's
+            metric = "change_pct"
         if metric == "target" and "Wh" in paragraph[b : b + 20] and _DESIGNED_OUTPUT_BEFORE.search(before[-60:]):
             metric = "level"  # "sản lượng điện dự kiến 300 triệu kWh/năm": a plant's designed output
         if said_qualifier in ("over", "under") and metric in ("yoy_abs", "yoy_pct") and _AMOUNT_COMPARED_BEFORE.search(
@@ -3620,8 +3747,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                        value=scale(d_value, reading.multiplier),
                                        metric="target" if plan else "level",
                                        qualifier="exact", role="denominator"))
-    figures.extend(_word_figures(paragraph, offset, sentences))
-    figures.extend(_words_figures(paragraph, offset, sentences))
+    scaled, said_in_scales = _scaled_words_figures(paragraph, offset, sentences)
+    figures.extend(scaled)
+    figures.extend(_word_figures(paragraph, offset, sentences, said_in_scales))
+    figures.extend(_words_figures(paragraph, offset, sentences, said_in_scales))
     if "người" in paragraph:
         figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:

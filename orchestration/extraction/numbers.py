@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from orchestration.extraction.scanning import caseless_word_start, ending_before_spaces
 from orchestration.extraction.vocabulary import word_source
@@ -96,6 +97,25 @@ _THOUSANDS_WORDS = (rf"(?:{_HUNDREDS_WORDS}|{_TENS_WORDS}|(?:{_DIGIT_WORDS}|mư�
 NUMBER_IN_WORDS = re.compile(
     rf"(?<![^\W\d_])(?i:{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS})(?![^\W\d_])")
 _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
+# A number said in words over several scales ("hai triệu ba trăm nghìn đồng", "ba tỷ hai trăm triệu", "một triệu năm
+# trăm nghìn"): each group a number in words and its scale word, the scales falling; one number, not one per group.
+# Group "n" a group's number, "s" its scale word (the scale of the last group is read with the unit after it).
+_SCALE_WORD_VALUES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+_SCALED_GROUP = (rf"(?P<n>{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS}|{_DIGIT_WORDS}|mười)\s+"
+                 r"(?P<s>tỷ|tỉ|triệu|nghìn|ngàn)(?![^\W\d_])")
+_SCALED_GROUP_RX = re.compile(rf"(?i:{_SCALED_GROUP})")
+NUMBER_IN_SCALES = re.compile(rf"(?<![^\W\d_])(?i:{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')}"
+                              rf"(?:\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
+
+
+def scaled_groups(said: str) -> list[tuple[int, float, int]] | None:
+    """The groups of a match of ``NUMBER_IN_SCALES``: each group's value in words, its scale and where its scale
+    word starts in ``said``; None when the scales do not fall ("hai nghìn ba triệu" is no one number)."""
+    groups = [(words_value(g.group("n")), _SCALE_WORD_VALUES[g.group("s").lower()], g.start("s"))
+              for g in _SCALED_GROUP_RX.finditer(said)]
+    if any(later[1] >= earlier[1] for earlier, later in pairwise(groups)):
+        return None
+    return groups
 
 
 def words_value(words: str) -> int:
@@ -159,7 +179,8 @@ _CURRENCY = [
      r"VNĐ|VND|vnđ|vnd|đ(?![\w])", "VND"),
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
-    (r"USD|usd|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
+    # ("120 triệu US$", "3 triệu $": the dollar's sign)
+    (r"USD|usd|US\$|\$|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
 ]
 # Other currencies have no unit in the contract: counted with their name as label, never đồng after the scale
 # word ("45 triệu euro", "3 tỷ yên", "2 triệu bảng Anh"); group 1 the name as written
