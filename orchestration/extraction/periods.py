@@ -173,6 +173,10 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
                           + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
+# time (resolved by ``with_the_documents_time``), not that one month
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+                            + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N
@@ -188,6 +192,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     ("as_of_since", _SINCE_A_DAY),
+    ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
@@ -234,7 +239,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2024")
     # ("Đầu năm đến nay, ...", "kể từ đầu năm": the same without or with another "từ")
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?"
-                                r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b")),
+                                r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
+                                # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
+                                # its calendar year, so the year so far (not the dry season, which runs over two)
+                                r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+mua\s+(?:mua\s+bao(?:\s*,?\s*lu)?|mua\s+lu|bao(?:\s*,?\s*lu)?"
+                                r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+nay)?(?:\s+(?:den|toi)\s+nay)?\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -251,6 +260,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
                              + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                              r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
+    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
+                                   r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
@@ -326,6 +338,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
 }
@@ -439,7 +452,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "month_range"):
+    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -538,6 +551,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
         return "as_of", None, None, False
+    if kind == "as_of_since_month":
+        y, explicit = _year_of(g[1], ref_year)
+        if y is None or not 1 <= int(g[0]) <= 12:
+            return None
+        # (read again with the report's time, as "từ ngày D đến nay" is)
+        return "as_of", None, None, explicit
     if kind == "as_of_since":
         y, explicit = _year_of(g[2], ref_year)
         if y is None or report_date(y, int(g[1]), int(g[0])) is None:
@@ -622,6 +641,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "days_of_a_month":
+        y, explicit = _year_of(g[3], ref_year)
+        first = report_date(y, int(g[2]), int(g[0])) if y else None
+        last = report_date(y, int(g[2]), int(g[1])) if y else None
+        if first is None or last is None or last <= first:
+            return None
+        # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
+        # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
+        return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "month_range":
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
@@ -732,8 +760,25 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
 _A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
+# the month an as-of phrase "từ tháng 3(/2026) đến nay" counts from
+_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?", re.IGNORECASE)
+
+
 def _since_a_day(phrase: PeriodPhrase) -> bool:
-    return phrase.kind == "as_of" and phrase.as_of is None and _A_DAY.search(phrase.text) is not None
+    return phrase.kind == "as_of" and phrase.as_of is None and (
+        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None)
+
+
+def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
+    """The day "từ ngày 01/7/2025 đến nay" or "từ tháng 3 đến nay" counts from, in the year the report ends in
+    when unsaid (a month later in the year than the report's end is of the year before: "từ tháng 10 đến nay" in
+    a report of February)."""
+    if (month := _A_MONTH.search(phrase.text)) is not None:
+        year = int(month.group(2)) if month.group(2) else period_end.year
+        first = dt.date(year, int(month.group(1)), 1)
+        return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
+    m = _A_DAY.search(phrase.text)
+    return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
@@ -746,9 +791,8 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     resolved = []
     for phrase in phrases:
         if _since_a_day(phrase):
-            # "từ ngày 01/7/2025 đến nay": from that day to the end of the report's period (its year, when unsaid)
-            m = _A_DAY.search(phrase.text)
-            first = report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
+            # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
+            first = _first_day_since(phrase, period_end)
             if first is not None and first <= period_end:
                 phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
         elif phrase.kind == "year_to_date":
@@ -1029,12 +1073,19 @@ def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], start:
 def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end: dt.date) -> Period | None:
     """"Chỉ số sản xuất trong tháng tăng 5% so với tháng trước và tăng 4% so với cùng kỳ. Trong đó,
     ngành khai khoáng tăng 9%": a breakdown ("Trong đó," / "Cụ thể:") of a sentence whose last clause
-    is compared with the month before is of that one month, the last of the period ``start``..``end``.
+    is compared with the month before, or an item listed under a line whose last clause is, is of that one
+    month, the last of the period ``start``..``end``.
     (A period the sentence before names is breakdown_period's.)"""
     if start.year == end.year and start.month == end.month:
         return None
     if not BREAKDOWN_OPENS.match(text, sentence_start):
-        return None
+        # "So với tháng trước có 5 nhóm tăng:" over "- Nhóm giáo dục tăng 4,5%;": the items of a line
+        # compared with the month before are of that one month too
+        lead = _items_lead(text, sentence_start)
+        if lead is None or text.find("tháng trước", *lead) < 0 or not _MONTH_ON_MONTH.search(
+                text, max(text.rfind(";", *lead) + 1, lead[0]), lead[1]):
+            return None
+        return month_period(end.year, end.month)
     lo = max(0, sentence_start - 600)
     before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
     last_clause = max(text.rfind(";", before, sentence_start) + 1, before)
