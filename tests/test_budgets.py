@@ -2528,3 +2528,39 @@ def test_payments_the_treasury_refused_are_no_spending():
     refused = route_in_text(text, "1,7")
     assert refused is None or refused.table != "budgets"
     assert route_in_text(text, "9.300").fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_a_collector_listed_with_its_amount_right_after_the_verb():
+    # a list of collecting offices, each line "- Office thu <amount>", without "được"/"đạt"
+    lead = "Tổng thu ngân sách 9 tháng đạt 9.800 tỷ đồng. Trong đó:\n"
+    tax = route_in_text(lead + "- Thuế tỉnh Phú Yên thu 8.120 tỷ đồng, đạt 91% dự toán;\n", "8.120")
+    assert (tax.table, tax.fields["budget_item"], tax.fields["budget_label"]) == (
+        "budgets", "revenue_total", "Thuế tỉnh Phú Yên thu")
+    customs = route_in_text(lead + "- Hải quan khu vực VIII thu 640 tỷ đồng;\n", "640")
+    assert customs.fields["budget_item"] == "revenue_import_export"
+    # near miss: arrears the tax office recovered are no collection of the year's revenue
+    recovered = route_in_text("Thuế tỉnh Phú Yên thu hồi 86 tỷ đồng nợ đọng thuế.", "86")
+    assert recovered is None or recovered.fields.get("budget_item") != "revenue_total"
+
+
+def test_spending_on_the_new_wage_policy_is_a_line_of_its_own_and_no_verb():
+    text = "Chi thực hiện chính sách tiền lương mới là 740 tỷ đồng."
+    row = route_in_text(text, "740")
+    assert (row.table, row.fields["budget_item"]) == ("budgets", "other")
+    assert row.fields["budget_label"] == "Chi thực hiện chính sách tiền lương mới"
+    # in a plan's breakdown its "chi" is no spending done: the plan carries to it
+    plan = route_in_text("Dự toán chi thường xuyên năm 2027 là 9.100 tỷ đồng, trong đó chi thực hiện cải cách "
+                         "tiền lương 410 tỷ đồng.", "410")
+    assert (plan.fields["budget_item"], plan.fields["measure"]) == ("other", "plan")
+    # near miss: recurrent spending paid, with "thực hiện" as its verb, keeps its item and measure
+    paid = route_in_text("Chi thường xuyên thực hiện 5.300 tỷ đồng.", "5.300")
+    assert (paid.fields["budget_item"], paid.fields["measure"], paid.fields["budget_label"]) == (
+        "expenditure_recurrent", "actual", "Chi thường xuyên")
+
+
+def test_a_rates_label_leaves_out_the_amount_said_before_it():
+    text = "Trong đó, chi đầu tư phát triển 2.480 tỷ đồng, đạt 44% dự toán."
+    assert route_in_text(text, "44").fields["budget_label"] == "chi đầu tư phát triển"
+    # near miss: the months in a label stay (no money unit after their number)
+    assert route_in_text("Thu ngân sách 9 tháng đạt 4.300 tỷ đồng.", "4.300").fields["budget_label"] == \
+        "Thu ngân sách 9 tháng"
