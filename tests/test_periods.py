@@ -1070,3 +1070,18 @@ def test_months_so_far_joined_to_the_month_or_quarter_they_end_with(text, first,
 def test_months_not_joined_to_a_period_need_their_own_words():
     # ("so với 10 tháng, ...": no month or quarter before "và")
     assert find_period_phrases("tăng so với 10 tháng, kim ngạch", 2026) == []
+
+
+@pytest.mark.parametrize("text", ["Thu quý IV ước 2.100 tỷ đồng; cả năm ước đạt 8.400 tỷ đồng",
+                                  "thu quý IV ước 2.100 tỷ đồng, cả năm đạt 8.400 tỷ đồng",
+                                  "Cả năm, toàn tỉnh thu 8.400 tỷ đồng"])
+def test_the_whole_year_opening_a_clause_is_the_reports_year(text):
+    whole = [p for p in find_period_phrases(text, 2027) if p.kind == "whole_year"]
+    assert [(p.period.start, p.period.end) for p in whole] == [(D(2027, 1, 1), D(2027, 12, 31))]
+
+
+@pytest.mark.parametrize("text", ["đạt 97% kế hoạch cả năm", "tốc độ tăng trưởng cả năm đạt 8%",
+                                  "thu cả năm 2026 đạt 8.400 tỷ đồng"])
+def test_the_whole_year_inside_a_clause_names_no_period_of_its_own(text):
+    # (the plan of the year, a subject's words, or the year written: the year kind's)
+    assert all(p.kind != "whole_year" for p in find_period_phrases(text, 2027))

@@ -326,6 +326,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Tháng 12, xuất khẩu đạt 420 triệu USD; tính chung cả năm đạt 4,65 tỷ USD": the whole year of the report,
     # summed up (not "đạt 71,87% kế hoạch cả năm": the plan of the year, no period of the figure)
     ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
+    # "Chi ngân sách quý IV ước 6.120 tỷ đồng; cả năm ước 21.860 tỷ đồng": the whole year of the report, opening a
+    # clause before its verb (``_resolve`` holds it to a clause's head; not "đạt 97% kế hoạch cả năm", the plan of
+    # the year, nor "cả năm 2026", the year kind's)
+    ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b))")),
     # ("năm ngân sách 2026": the budget year, the calendar year)
     ("year", re.compile(r"nam\s+(?:ngan\s+sach\s+)?" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
@@ -452,7 +456,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month"):
+    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -687,6 +691,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not ft.nfc.endswith("qua", 0, m.end()):
             return None  # ("năm quá khó khăn": too hard a year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
+    if kind == "year_whole_lead":
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "year_summed"
     if kind in ("year_estimated", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
@@ -713,6 +721,8 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
                                  r"\s*(?:va|&)\s*$")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
+# (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
+_CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
