@@ -2564,3 +2564,24 @@ def test_a_rates_label_leaves_out_the_amount_said_before_it():
     # near miss: the months in a label stay (no money unit after their number)
     assert route_in_text("Thu ngân sách 9 tháng đạt 4.300 tỷ đồng.", "4.300").fields["budget_label"] == \
         "Thu ngân sách 9 tháng"
+
+
+def test_a_day_aimed_at_in_the_sentence_before_dates_no_amount_done_after_it():
+    rows = _budget_rows("UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2027\n\n"
+                        "Đến ngày 20/10/2027, giải ngân đạt 3.410 tỷ đồng. Dự kiến đến ngày 31/01/2028 giải ngân đạt "
+                        "96% kế hoạch. Vốn kéo dài từ năm 2026 sang năm 2027 đã giải ngân 141 tỷ đồng.\n")
+    assert _period_of(rows, 141e9)[2] == dt.date(2027, 10, 20)  # (the report's cut-off, not the day aimed at)
+    assert _period_of(rows, 96)[2] == dt.date(2028, 1, 31)  # (the aim keeps its own day)
+    # near miss: a cut-off said as done in the sentence before still dates the amount after it
+    rows = _budget_rows("UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2027\n\n"
+                        "Đến ngày 20/10/2027, giải ngân đạt 3.410 tỷ đồng. Vốn kéo dài đã giải ngân 141 tỷ đồng.\n")
+    assert _period_of(rows, 141e9)[2] == dt.date(2027, 10, 20)
+
+
+def test_the_share_a_budget_keeps_said_in_a_plan_is_a_plan():
+    text = "Năm 2027, dự toán thu ngân sách phường được hưởng theo phân cấp là 86 tỷ đồng."
+    row = route_in_text(text, "86", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("revenue_total", "plan")
+    # near miss: the share kept, collected, said without a plan word stays money received
+    kept = route_in_text("Thu ngân sách phường được hưởng theo phân cấp đạt 41 tỷ đồng.", "41", year=2026)
+    assert kept.fields["measure"] == "actual"

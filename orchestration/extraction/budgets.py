@@ -126,8 +126,9 @@ _ACTUAL_WORDS = guarded(
     re.compile(
         r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
-        # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
-        # toán" is money paid out
+        # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
+        # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
+        # paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
         # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện cải cách tiền lương" name
         # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
@@ -137,7 +138,7 @@ _ACTUAL_WORDS = guarded(
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
     )
@@ -1273,6 +1274,12 @@ def _sentence_at(text: str, pos: int, end: int) -> str:
     return text[start : stop if stop >= 0 else end]
 
 
+def _aimed_before(text: str, pos: int) -> bool:
+    """Does the sentence (or clause) holding ``pos`` say an aim before it ("Dự kiến", "phấn đấu", "mục tiêu")?"""
+    lo = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    return _AIMED_AT.search(text, lo, pos) is not None
+
+
 def as_of(ctx: FigureContext) -> dt.date | None:
     """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
     ngày 20/12, ..." heads a news item); a period phrase said after it ends its reach."""
@@ -1287,6 +1294,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # from an earlier paragraph only when its sentence speaks of the budget ("tính đến ngày 20.12,
         # thu ngân sách ...", "Tổng thu NSNN đến hết ngày 31/3 đạt ...")
         and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None)
+        # a day aimed at in an earlier sentence ("Dự kiến đến ngày 31/01/2026 giải ngân đạt 95% kế hoạch.") dates
+        # that aim alone, not the amounts done said after it
+        and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
     ]
     if not hits:
         return None
