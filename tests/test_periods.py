@@ -1085,3 +1085,35 @@ def test_the_whole_year_opening_a_clause_is_the_reports_year(text):
 def test_the_whole_year_inside_a_clause_names_no_period_of_its_own(text):
     # (the plan of the year, a subject's words, or the year written: the year kind's)
     assert all(p.kind != "whole_year" for p in find_period_phrases(text, 2027))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("từ 2022-2026, thu ngân sách tăng", D(2022, 1, 1), D(2026, 12, 31)),
+    ("Từ năm 2021 đến năm 2025, xã đã", D(2021, 1, 1), D(2025, 12, 31)),
+])
+def test_a_span_of_years_opened_by_tu_is_a_range(text, start, end):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", start, end)
+
+
+@pytest.mark.parametrize("text", ["giảm từ 15-20% số hộ", "tăng từ 2026 - 2021 tấn", "từ 2.021-2.025 tấn"])
+def test_a_range_of_amounts_or_years_out_of_order_is_no_span_of_years(text):
+    assert all(p.kind != "range" for p in find_period_phrases(text, 2027))
+
+
+def test_two_months_joined_by_a_dash_are_the_months_between():
+    phrase = _one("từ tháng 4-6 tăng 5%", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 4, 1), D(2027, 6, 30))
+    phrase = _one("từ tháng 10 - 12/2026 thu", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+    # near miss: months out of order are no span
+    assert all(p.kind != "cumulative" for p in find_period_phrases("từ tháng 9-3 thu", 2027))
+
+
+def test_the_years_since_a_year_up_to_now_run_to_the_reports_end():
+    phrases = with_the_documents_time(find_period_phrases("Từ năm 2022 đến nay, huyện đã thu hút", 2027),
+                                      D(2027, 6, 30))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2022, 1, 1), D(2027, 6, 30))]
+    # near miss: the year alone is that year
+    assert [(p.kind, p.period.start) for p in find_period_phrases("Năm 2022, huyện đã thu hút", 2027)] == [
+        ("year", D(2022, 1, 1))]

@@ -175,7 +175,7 @@ _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
                           + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
-_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
                             + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
@@ -205,6 +205,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
+    # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
+    ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
+                             + YEAR_GROUP + r"(?![\d/]|[.,]\d)")),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
@@ -267,6 +271,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
+    ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
+                                      + r"(?:\s*(?:/|nam)\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...", "GRDP 9 tháng trên địa bàn tỉnh ước đạt ...": the
     # place the months are of may stand before the verb; so may the prices a value is at, "Quy mô GRDP 9 tháng
     # theo giá hiện hành ước đạt ...")
@@ -456,7 +463,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead"):
+    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
+                "month_range_dashed"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -556,8 +564,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "as_of_now":
         return "as_of", None, None, False
     if kind == "as_of_since_month":
-        y, explicit = _year_of(g[1], ref_year)
-        if y is None or not 1 <= int(g[0]) <= 12:
+        y, explicit = _year_of(g[1] or g[2], ref_year)
+        if y is None or (g[0] and not 1 <= int(g[0]) <= 12):
             return None
         # (read again with the report's time, as "từ ngày D đến nay" is)
         return "as_of", None, None, explicit
@@ -654,6 +662,17 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
         # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
         return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "year_span":
+        y1, y2 = int(g[0]), int(g[1])
+        if not y1 < y2 <= y1 + 10:
+            return None
+        return "range", range_period(y1, y2, "giai đoạn"), None, True
+    if kind == "month_range_dashed":
+        y, explicit = _year_of(g[2], ref_year)
+        if not y or not 1 <= int(g[0]) < int(g[1]) <= 12:
+            return None
+        return "cumulative", Period(dt.date(y, int(g[0]), 1), month_end(y, int(g[1])), ft.nfc[m.start():m.end()]), \
+            None, explicit
     if kind == "month_range":
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
@@ -770,8 +789,8 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
 _A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
-# the month an as-of phrase "từ tháng 3(/2026) đến nay" counts from
-_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?", re.IGNORECASE)
+# the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay" counts from
+_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})", re.IGNORECASE)
 
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
@@ -780,10 +799,12 @@ def _since_a_day(phrase: PeriodPhrase) -> bool:
 
 
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
-    """The day "từ ngày 01/7/2025 đến nay" or "từ tháng 3 đến nay" counts from, in the year the report ends in
-    when unsaid (a month later in the year than the report's end is of the year before: "từ tháng 10 đến nay" in
-    a report of February)."""
+    """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
+    the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
+    tháng 10 đến nay" in a report of February)."""
     if (month := _A_MONTH.search(phrase.text)) is not None:
+        if month.group(3):
+            return dt.date(int(month.group(3)), 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
         first = dt.date(year, int(month.group(1)), 1)
         return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
