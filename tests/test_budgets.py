@@ -2585,3 +2585,17 @@ def test_the_share_a_budget_keeps_said_in_a_plan_is_a_plan():
     # near miss: the share kept, collected, said without a plan word stays money received
     kept = route_in_text("Thu ngân sách phường được hưởng theo phân cấp đạt 41 tỷ đồng.", "41", year=2026)
     assert kept.fields["measure"] == "actual"
+
+
+def test_a_tally_after_a_breakdown_is_of_the_whole_broken_down():
+    lead = ("Thuế tỉnh Gia Lai cho biết, 9 tháng năm 2027, tổng thu ngân sách đạt 9.300 tỷ đồng.\n"
+            "Trong đó, thu ngoài quốc doanh 2.100 tỷ đồng; thu tiền sử dụng đất 1.870 tỷ đồng.\n")
+    row = route_in_text(lead + "Riêng tháng 9, số thu đạt 1.020 tỷ đồng.\n", "1.020", year=2027)
+    assert row.fields["budget_item"] == "revenue_total"
+    # (in one paragraph too)
+    row = route_in_text(lead.replace("\n", " ") + "Riêng tháng 9, số thu đạt 1.020 tỷ đồng.", "1.020", year=2027)
+    assert row.fields["budget_item"] == "revenue_total"
+    # near miss: a tally after a sentence naming one item alone is of that item
+    row = route_in_text("Thu tiền sử dụng đất 9 tháng đạt 1.870 tỷ đồng.\nRiêng tháng 9, số thu đạt 240 tỷ đồng.\n",
+                        "240", year=2027)
+    assert row.fields["budget_item"] == "revenue_land_use"

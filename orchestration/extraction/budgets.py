@@ -459,10 +459,28 @@ def _item_the_anaphor_points_to(ctx: FigureContext, anaphor: re.Match[str]) -> t
     return found
 
 
+# where the parts of a whole begin to be listed ("Trong đó, ...", "; bao gồm ...")
+_PARTS_OPEN = re.compile(r"\b(?:trong\s+đó|bao\s+gồm)\b", _I)
+
+
+def _whole_broken_down(text: str) -> tuple[str, int] | None:
+    """"Tổng thu ... đạt 15.230 tỷ đồng. Trong đó, ... thu tiền sử dụng đất 2.980 tỷ đồng." before "Riêng tháng 10,
+    số thu đạt 1.640 tỷ đồng": the item of the whole the last sentence of ``text`` breaks down, not of its last
+    part (None when that sentence lists no parts)."""
+    if "gồm" not in text and "đó" not in text:
+        return None
+    text = text.rstrip()
+    last = _last_sentence(text)
+    parts = _PARTS_OPEN.search(last)
+    return nearest_item(text[: len(text) - len(last) + parts.start()]) if parts else None
+
+
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
     """The item of the paragraph before the sentence (else the paragraph before it) when it is of the
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
-    found = nearest_item(ctx.text[: ctx.sentence[0]]) or nearest_item(_last_sentence(ctx.preceding))
+    before = ctx.text[: ctx.sentence[0]]
+    found = (_whole_broken_down(before) or nearest_item(before)
+             or _whole_broken_down(ctx.preceding) or nearest_item(_last_sentence(ctx.preceding)))
     if found is None or _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]:
         return None
     return found
