@@ -2599,3 +2599,14 @@ def test_a_tally_after_a_breakdown_is_of_the_whole_broken_down():
     row = route_in_text("Thu tiền sử dụng đất 9 tháng đạt 1.870 tỷ đồng.\nRiêng tháng 9, số thu đạt 240 tỷ đồng.\n",
                         "240", year=2027)
     assert row.fields["budget_item"] == "revenue_land_use"
+
+
+def test_a_plan_an_issuer_set_said_bare_after_another_is_of_the_item_before():
+    text = ("Kế hoạch vốn đầu tư công năm 2027 được Thủ tướng Chính phủ giao là 6.200 tỷ đồng; HĐND tỉnh giao "
+            "7.050 tỷ đồng.")
+    row = route_in_text(text, "7.050", year=2027)
+    assert (row.table, row.fields["budget_item"], row.fields["measure"], row.fields["plan_basis"]) == (
+        "budgets", "public_investment", "plan", "provincial")
+    # near miss: "giao" that hands over no plan ("bàn giao", a firm's handover) names no budget money
+    other = route_in_text("Công ty đã bàn giao 120 căn hộ cho người dân.", "120", year=2027)
+    assert other is None or other.table != "budgets"

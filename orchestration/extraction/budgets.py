@@ -395,9 +395,13 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 # ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
 # ("khối lượng thực hiện": the value of the work done with the capital, reported beside its
 # disbursement)
+# ("Kế hoạch vốn ... Thủ tướng Chính phủ giao là 18.640 tỷ đồng; HĐND tỉnh giao 21.300 tỷ đồng": the plan an issuer
+# set, said bare after another's, is of the item said before it)
 _BUDGET_VERB = guarded(
     re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
-               r"khối\s+lượng\s+thực\s+hiện", _I)
+               r"khối\s+lượng\s+thực\s+hiện|"
+               r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)(?:\s+tỉnh)?\s+giao\s*$",
+               _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
 # đồng)": an amount in brackets right after a plan restates the plan's amount
