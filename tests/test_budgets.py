@@ -2610,3 +2610,14 @@ def test_a_plan_an_issuer_set_said_bare_after_another_is_of_the_item_before():
     # near miss: "giao" that hands over no plan ("bàn giao", a firm's handover) names no budget money
     other = route_in_text("Công ty đã bàn giao 120 căn hộ cho người dân.", "120", year=2027)
     assert other is None or other.table != "budgets"
+
+
+def test_a_month_singled_out_without_its_verb_is_of_the_item_before():
+    text = ("Tổng chi ngân sách địa phương quý I ước đạt 2.460 tỷ đồng, bằng 19% dự toán. "
+            "Riêng tháng 3 ước đạt 910 tỷ đồng.")
+    row = route_in_text(text, "910", year=2027)
+    assert (row.table, row.fields["budget_item"], row.fields["budget_label"]) == (
+        "budgets", "expenditure_total", "Tổng chi ngân sách địa phương quý I")
+    # near miss: a month singled out after a sentence on no budget money stays out of the budgets
+    other = route_in_text("Sản lượng lúa quý I đạt 210 nghìn tấn. Riêng tháng 3 đạt 85 tỷ đồng.", "85", year=2027)
+    assert other is None or other.table != "budgets"

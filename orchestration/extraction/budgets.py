@@ -441,8 +441,11 @@ _TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
 
 # "Lũy kế 10 tháng, số thu đạt 12.480 tỷ đồng. Riêng tháng 10 thu 1.310 tỷ đồng": a month or quarter singled out
 # of the months before, the verb alone its subject, collects or spends what they did
-_SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(thu|chi)"
-                                r"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
+# ("Tổng thu ngân sách quý I ước đạt 3.120 tỷ đồng, .... Riêng tháng 3 ước đạt 1.050 tỷ đồng": without the verb,
+# the month collects or spends what the sentence before named; its group 1 is then None)
+_SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(?:(thu|chi)"
+                                r"(?:\s+(?:ước\s+)?(?:đạt|được))?|(?:ước\s+)?(?:đạt|được|là))"
+                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
 
 
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
@@ -482,12 +485,22 @@ def _whole_broken_down(text: str) -> tuple[str, int] | None:
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
     """The item of the paragraph before the sentence (else the paragraph before it) when it is of the
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
-    before = ctx.text[: ctx.sentence[0]]
-    found = (_whole_broken_down(before) or nearest_item(before)
-             or _whole_broken_down(ctx.preceding) or nearest_item(_last_sentence(ctx.preceding)))
-    if found is None or _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]:
+    found = _tallied(ctx)[1]
+    if found is None or (tally.group(1) is not None and _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]):
         return None
     return found
+
+
+def _tallied(ctx: FigureContext) -> tuple[str, tuple[str, int] | None]:
+    """(the text a tally's item is named in, that item): the paragraph before the sentence, else the last
+    sentence of the paragraph before it; the whole of a breakdown rather than its last part."""
+    before = ctx.text[: ctx.sentence[0]]
+    if (found := _whole_broken_down(before) or nearest_item(before)) is not None:
+        return before, found
+    last = _last_sentence(ctx.preceding)
+    if (whole := _whole_broken_down(ctx.preceding)) is not None:
+        return ctx.preceding, whole
+    return last, nearest_item(last)
 
 
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
@@ -1666,8 +1679,13 @@ def _label(ctx: FigureContext) -> str:
         if found is None and (found := _item_the_anaphor_points_to(ctx, anaphor)) is not None:
             before = _last_sentence(ctx.preceding)
     if found is None and (tally := _bare_tally(ctx)) is not None:
-        # ("số thu", as written; "thu" of a month singled out)
-        return " ".join(tally.group().split()[:2]) if tally.group().lower().startswith("số") else tally.group(1)
+        # ("số thu", as written; "thu" of a month singled out; a month singled out without its verb, the item as the
+        # sentence before wrote it)
+        if tally.group().lower().startswith("số"):
+            return " ".join(tally.group().split()[:2])
+        if tally.group(1) is not None:
+            return tally.group(1)
+        before, found = _tallied(ctx)
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
