@@ -2561,6 +2561,10 @@ def test_spending_on_the_new_wage_policy_is_a_line_of_its_own_and_no_verb():
 def test_a_rates_label_leaves_out_the_amount_said_before_it():
     text = "Trong đó, chi đầu tư phát triển 2.480 tỷ đồng, đạt 44% dự toán."
     assert route_in_text(text, "44").fields["budget_label"] == "chi đầu tư phát triển"
+    # (nor the "lên" of an amount raised to)
+    raised = route_in_text("HĐND tỉnh thông qua điều chỉnh dự toán thu ngân sách năm 2027 lên 9.800 tỷ đồng.", "9.800",
+                           year=2027)
+    assert raised.fields["budget_label"] == "thu ngân sách năm 2027"
     # near miss: the months in a label stay (no money unit after their number)
     assert route_in_text("Thu ngân sách 9 tháng đạt 4.300 tỷ đồng.", "4.300").fields["budget_label"] == \
         "Thu ngân sách 9 tháng"

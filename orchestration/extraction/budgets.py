@@ -1696,9 +1696,10 @@ def _label(ctx: FigureContext) -> str:
     return " ".join(_LABEL_END.split(rest, maxsplit=1)[0].split())[:200]
 
 
-# Where a budget label ends: its verb, a clause mark, or the amount itself (the label of a rate said after it,
+# Where a budget label ends: its verb (or "lên" of an amount raised to, "dự toán thu năm 2025 lên 9.500 tỷ đồng"),
+# a clause mark, or the amount itself (the label of a rate said after it,
 # "chi đầu tư 5.120 tỷ đồng, đạt 36% dự toán", is the item's words alone); "thực hiện" naming the policy the
 # money carries out ("chi thực hiện cải cách tiền lương") is no verb
-_LABEL_END = re.compile(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước"
+_LABEL_END = re.compile(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
                         r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b", _I)
