@@ -2530,3 +2530,100 @@ def test_payments_the_treasury_refused_are_no_spending():
     refused = route_in_text(text, "1,7")
     assert refused is None or refused.table != "budgets"
     assert route_in_text(text, "9.300").fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_a_collector_listed_with_its_amount_right_after_the_verb():
+    # a list of collecting offices, each line "- Office thu <amount>", without "được"/"đạt"
+    lead = "Tổng thu ngân sách 9 tháng đạt 9.800 tỷ đồng. Trong đó:\n"
+    tax = route_in_text(lead + "- Thuế tỉnh Phú Yên thu 8.120 tỷ đồng, đạt 91% dự toán;\n", "8.120")
+    assert (tax.table, tax.fields["budget_item"], tax.fields["budget_label"]) == (
+        "budgets", "revenue_total", "Thuế tỉnh Phú Yên thu")
+    customs = route_in_text(lead + "- Hải quan khu vực VIII thu 640 tỷ đồng;\n", "640")
+    assert customs.fields["budget_item"] == "revenue_import_export"
+    # near miss: arrears the tax office recovered are no collection of the year's revenue
+    recovered = route_in_text("Thuế tỉnh Phú Yên thu hồi 86 tỷ đồng nợ đọng thuế.", "86")
+    assert recovered is None or recovered.fields.get("budget_item") != "revenue_total"
+
+
+def test_spending_on_the_new_wage_policy_is_a_line_of_its_own_and_no_verb():
+    text = "Chi thực hiện chính sách tiền lương mới là 740 tỷ đồng."
+    row = route_in_text(text, "740")
+    assert (row.table, row.fields["budget_item"]) == ("budgets", "other")
+    assert row.fields["budget_label"] == "Chi thực hiện chính sách tiền lương mới"
+    # in a plan's breakdown its "chi" is no spending done: the plan carries to it
+    plan = route_in_text("Dự toán chi thường xuyên năm 2027 là 9.100 tỷ đồng, trong đó chi thực hiện cải cách "
+                         "tiền lương 410 tỷ đồng.", "410")
+    assert (plan.fields["budget_item"], plan.fields["measure"]) == ("other", "plan")
+    # near miss: recurrent spending paid, with "thực hiện" as its verb, keeps its item and measure
+    paid = route_in_text("Chi thường xuyên thực hiện 5.300 tỷ đồng.", "5.300")
+    assert (paid.fields["budget_item"], paid.fields["measure"], paid.fields["budget_label"]) == (
+        "expenditure_recurrent", "actual", "Chi thường xuyên")
+
+
+def test_a_rates_label_leaves_out_the_amount_said_before_it():
+    text = "Trong đó, chi đầu tư phát triển 2.480 tỷ đồng, đạt 44% dự toán."
+    assert route_in_text(text, "44").fields["budget_label"] == "chi đầu tư phát triển"
+    # (nor the "lên" of an amount raised to)
+    raised = route_in_text("HĐND tỉnh thông qua điều chỉnh dự toán thu ngân sách năm 2027 lên 9.800 tỷ đồng.", "9.800",
+                           year=2027)
+    assert raised.fields["budget_label"] == "thu ngân sách năm 2027"
+    # near miss: the months in a label stay (no money unit after their number)
+    assert route_in_text("Thu ngân sách 9 tháng đạt 4.300 tỷ đồng.", "4.300").fields["budget_label"] == \
+        "Thu ngân sách 9 tháng"
+
+
+def test_a_day_aimed_at_in_the_sentence_before_dates_no_amount_done_after_it():
+    rows = _budget_rows("UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2027\n\n"
+                        "Đến ngày 20/10/2027, giải ngân đạt 3.410 tỷ đồng. Dự kiến đến ngày 31/01/2028 giải ngân đạt "
+                        "96% kế hoạch. Vốn kéo dài từ năm 2026 sang năm 2027 đã giải ngân 141 tỷ đồng.\n")
+    assert _period_of(rows, 141e9)[2] == dt.date(2027, 10, 20)  # (the report's cut-off, not the day aimed at)
+    assert _period_of(rows, 96)[2] == dt.date(2028, 1, 31)  # (the aim keeps its own day)
+    # near miss: a cut-off said as done in the sentence before still dates the amount after it
+    rows = _budget_rows("UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công năm 2027\n\n"
+                        "Đến ngày 20/10/2027, giải ngân đạt 3.410 tỷ đồng. Vốn kéo dài đã giải ngân 141 tỷ đồng.\n")
+    assert _period_of(rows, 141e9)[2] == dt.date(2027, 10, 20)
+
+
+def test_the_share_a_budget_keeps_said_in_a_plan_is_a_plan():
+    text = "Năm 2027, dự toán thu ngân sách phường được hưởng theo phân cấp là 86 tỷ đồng."
+    row = route_in_text(text, "86", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("revenue_total", "plan")
+    # near miss: the share kept, collected, said without a plan word stays money received
+    kept = route_in_text("Thu ngân sách phường được hưởng theo phân cấp đạt 41 tỷ đồng.", "41", year=2026)
+    assert kept.fields["measure"] == "actual"
+
+
+def test_a_tally_after_a_breakdown_is_of_the_whole_broken_down():
+    lead = ("Thuế tỉnh Gia Lai cho biết, 9 tháng năm 2027, tổng thu ngân sách đạt 9.300 tỷ đồng.\n"
+            "Trong đó, thu ngoài quốc doanh 2.100 tỷ đồng; thu tiền sử dụng đất 1.870 tỷ đồng.\n")
+    row = route_in_text(lead + "Riêng tháng 9, số thu đạt 1.020 tỷ đồng.\n", "1.020", year=2027)
+    assert row.fields["budget_item"] == "revenue_total"
+    # (in one paragraph too)
+    row = route_in_text(lead.replace("\n", " ") + "Riêng tháng 9, số thu đạt 1.020 tỷ đồng.", "1.020", year=2027)
+    assert row.fields["budget_item"] == "revenue_total"
+    # near miss: a tally after a sentence naming one item alone is of that item
+    row = route_in_text("Thu tiền sử dụng đất 9 tháng đạt 1.870 tỷ đồng.\nRiêng tháng 9, số thu đạt 240 tỷ đồng.\n",
+                        "240", year=2027)
+    assert row.fields["budget_item"] == "revenue_land_use"
+
+
+def test_a_plan_an_issuer_set_said_bare_after_another_is_of_the_item_before():
+    text = ("Kế hoạch vốn đầu tư công năm 2027 được Thủ tướng Chính phủ giao là 6.200 tỷ đồng; HĐND tỉnh giao "
+            "7.050 tỷ đồng.")
+    row = route_in_text(text, "7.050", year=2027)
+    assert (row.table, row.fields["budget_item"], row.fields["measure"], row.fields["plan_basis"]) == (
+        "budgets", "public_investment", "plan", "provincial")
+    # near miss: "giao" that hands over no plan ("bàn giao", a firm's handover) names no budget money
+    other = route_in_text("Công ty đã bàn giao 120 căn hộ cho người dân.", "120", year=2027)
+    assert other is None or other.table != "budgets"
+
+
+def test_a_month_singled_out_without_its_verb_is_of_the_item_before():
+    text = ("Tổng chi ngân sách địa phương quý I ước đạt 2.460 tỷ đồng, bằng 19% dự toán. "
+            "Riêng tháng 3 ước đạt 910 tỷ đồng.")
+    row = route_in_text(text, "910", year=2027)
+    assert (row.table, row.fields["budget_item"], row.fields["budget_label"]) == (
+        "budgets", "expenditure_total", "Tổng chi ngân sách địa phương quý I")
+    # near miss: a month singled out after a sentence on no budget money stays out of the budgets
+    other = route_in_text("Sản lượng lúa quý I đạt 210 nghìn tấn. Riêng tháng 3 đạt 85 tỷ đồng.", "85", year=2027)
+    assert other is None or other.table != "budgets"

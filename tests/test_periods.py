@@ -12,6 +12,7 @@ from orchestration.extraction.periods import (
     a_breakdown_of_one_month,
     date_spans,
     find_period_phrases,
+    month_period,
     with_the_documents_time,
 )
 from tests.conftest import indicator_rows
@@ -933,7 +934,8 @@ def test_a_span_between_two_days_or_two_months_is_the_period(text: str, start: d
 
 def test_a_day_range_out_of_order_or_a_lone_month_is_no_span() -> None:
     assert [p.kind for p in find_period_phrases("từ ngày 31/12/2026 đến ngày 01/8/2026", 2026)] == ["as_of"]
-    assert [p.kind for p in find_period_phrases("từ tháng 4 đến nay", 2026)] == ["month", "as_of"]
+    # (a lone month up to now is no run of months either, but the months since it: below)
+    assert [(p.kind, p.period) for p in find_period_phrases("từ tháng 4 đến nay", 2026)] == [("as_of", None)]
 
 
 def test_a_span_between_two_days_is_counted_up_to_its_last_day() -> None:
@@ -954,6 +956,71 @@ def test_the_days_since_a_day_up_to_now_run_to_the_reports_end():
     assert with_the_documents_time([phrase], D(2026, 6, 30))[0].period is None
     # (plain "đến nay" has no day to count from)
     assert with_the_documents_time(find_period_phrases("Đến nay, xã có", 2026), D(2026, 10, 31))[0].period is None
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Từ tháng 5 đến nay, công an huyện phát hiện", D(2027, 5, 1)),
+    ("kể từ tháng 8/2026 đến nay, xã đã", D(2026, 8, 1)),
+    # (a month later in the year than the report's end, its year unsaid: the year before)
+    ("Từ tháng 11 đến nay, toàn tỉnh có", D(2026, 11, 1)),
+])
+def test_the_months_since_a_month_up_to_now_run_to_the_reports_end(text, start):
+    phrases = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", start, D(2027, 9, 30))]
+
+
+def test_a_month_named_alone_or_to_another_month_is_no_run_up_to_now():
+    # (near misses: the month itself, and the months between two months)
+    assert [p.kind for p in find_period_phrases("Tháng 5, công an huyện phát hiện", 2027)] == ["month"]
+    phrase = _one("từ tháng 5 đến tháng 7, xã đã", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 5, 1), D(2027, 7, 31))
+    # (a month said with a later year than the report's end is left unresolved)
+    said = find_period_phrases("từ tháng 3/2028 đến nay", 2027)
+    assert with_the_documents_time(said, D(2027, 9, 30))[0].period is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Từ ngày 9 đến 15/3/2027, huyện tổ chức", D(2027, 3, 9), D(2027, 3, 15)),
+    ("từ ngày 2-6/10 đã cấp", D(2027, 10, 2), D(2027, 10, 6)),
+    ("từ ngày 21 đến hết ngày 28/2, tiếp nhận", D(2027, 2, 21), D(2027, 2, 28)),
+])
+def test_days_of_one_month_said_with_its_month_once_are_a_span(text, start, end):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == ("as_of", start, end, end)
+
+
+def test_a_dashed_date_or_days_out_of_order_are_no_span_of_days():
+    assert find_period_phrases("Ngày 12-10/2027 khai mạc", 2027) == []  # (no "từ ngày": no run of days)
+    assert all(p.kind != "cumulative" for p in find_period_phrases("từ ngày 20 đến 9/3/2027", 2027))
+
+
+@pytest.mark.parametrize("text", ["Từ đầu mùa mưa bão đến nay, toàn tỉnh", "kể từ đầu mùa mưa lũ năm nay, huyện",
+                                  "Tính từ đầu mùa bão, lũ đến nay, xảy ra"])
+def test_the_storm_season_so_far_is_the_year_so_far(text):
+    phrases = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 10, 31))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [
+        ("cumulative", D(2027, 1, 1), D(2027, 10, 31))]
+
+
+def test_the_dry_season_so_far_names_no_period():
+    # (the dry season runs over two calendar years)
+    assert all(p.kind != "year_to_date" for p in find_period_phrases("Từ đầu mùa khô đến nay, xảy ra", 2027))
+
+
+_GROUPS = ("CPI bình quân quý II/2027 tăng 2,1%.\nTrong 11 nhóm hàng, {lead}:\n"
+           "- Nhóm thực phẩm tăng 0,64%;\n- Nhóm giáo dục tăng 0,2%.\n")
+
+
+def test_items_under_a_line_compared_with_the_month_before_are_of_the_last_month():
+    text = _GROUPS.format(lead="so với tháng trước có 2 nhóm tăng")
+    second_item = text.index("- Nhóm giáo dục")
+    assert a_breakdown_of_one_month(text, second_item, D(2027, 4, 1), D(2027, 6, 30)) == month_period(2027, 6)
+
+
+def test_items_under_a_line_compared_with_last_year_keep_the_reports_period():
+    # (near miss: the line's last clause compared with the same time a year before)
+    text = _GROUPS.format(lead="so với tháng trước tăng 0,3%; so với cùng kỳ có 2 nhóm tăng")
+    assert a_breakdown_of_one_month(text, text.index("- Nhóm giáo dục"), D(2027, 4, 1), D(2027, 6, 30)) is None
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
@@ -1003,3 +1070,50 @@ def test_months_so_far_joined_to_the_month_or_quarter_they_end_with(text, first,
 def test_months_not_joined_to_a_period_need_their_own_words():
     # ("so với 10 tháng, ...": no month or quarter before "và")
     assert find_period_phrases("tăng so với 10 tháng, kim ngạch", 2026) == []
+
+
+@pytest.mark.parametrize("text", ["Thu quý IV ước 2.100 tỷ đồng; cả năm ước đạt 8.400 tỷ đồng",
+                                  "thu quý IV ước 2.100 tỷ đồng, cả năm đạt 8.400 tỷ đồng",
+                                  "Cả năm, toàn tỉnh thu 8.400 tỷ đồng"])
+def test_the_whole_year_opening_a_clause_is_the_reports_year(text):
+    whole = [p for p in find_period_phrases(text, 2027) if p.kind == "whole_year"]
+    assert [(p.period.start, p.period.end) for p in whole] == [(D(2027, 1, 1), D(2027, 12, 31))]
+
+
+@pytest.mark.parametrize("text", ["đạt 97% kế hoạch cả năm", "tốc độ tăng trưởng cả năm đạt 8%",
+                                  "thu cả năm 2026 đạt 8.400 tỷ đồng"])
+def test_the_whole_year_inside_a_clause_names_no_period_of_its_own(text):
+    # (the plan of the year, a subject's words, or the year written: the year kind's)
+    assert all(p.kind != "whole_year" for p in find_period_phrases(text, 2027))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("từ 2022-2026, thu ngân sách tăng", D(2022, 1, 1), D(2026, 12, 31)),
+    ("Từ năm 2021 đến năm 2025, xã đã", D(2021, 1, 1), D(2025, 12, 31)),
+])
+def test_a_span_of_years_opened_by_tu_is_a_range(text, start, end):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", start, end)
+
+
+@pytest.mark.parametrize("text", ["giảm từ 15-20% số hộ", "tăng từ 2026 - 2021 tấn", "từ 2.021-2.025 tấn"])
+def test_a_range_of_amounts_or_years_out_of_order_is_no_span_of_years(text):
+    assert all(p.kind != "range" for p in find_period_phrases(text, 2027))
+
+
+def test_two_months_joined_by_a_dash_are_the_months_between():
+    phrase = _one("từ tháng 4-6 tăng 5%", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 4, 1), D(2027, 6, 30))
+    phrase = _one("từ tháng 10 - 12/2026 thu", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2026, 10, 1), D(2026, 12, 31))
+    # near miss: months out of order are no span
+    assert all(p.kind != "cumulative" for p in find_period_phrases("từ tháng 9-3 thu", 2027))
+
+
+def test_the_years_since_a_year_up_to_now_run_to_the_reports_end():
+    phrases = with_the_documents_time(find_period_phrases("Từ năm 2022 đến nay, huyện đã thu hút", 2027),
+                                      D(2027, 6, 30))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2022, 1, 1), D(2027, 6, 30))]
+    # near miss: the year alone is that year
+    assert [(p.kind, p.period.start) for p in find_period_phrases("Năm 2022, huyện đã thu hút", 2027)] == [
+        ("year", D(2022, 1, 1))]

@@ -126,17 +126,20 @@ _ACTUAL_WORDS = guarded(
     re.compile(
         r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
-        # "được phép kéo dài" is a permission, not money received; the Treasury's "kiểm soát thanh
-        # toán" is money paid out
+        # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
+        # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
+        # paid out
         # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
-        # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ" name spending items, the verb is
-        # elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too; "Phần chi:" is the
-        # spending part of a council's budget resolution; "bội chi" is the deficit a plan allows, "mức vay để bù
-        # đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the spending estimate)
+        # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện cải cách tiền lương" name
+        # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
+        # "Phần chi:" is the spending part of a council's budget resolution; "bội chi" is the deficit a plan
+        # allows, "mức vay để bù đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the
+        # spending estimate)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ))|số\s+tiền",
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
     )
 )
@@ -392,9 +395,13 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 # ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
 # ("khối lượng thực hiện": the value of the work done with the capital, reported beside its
 # disbursement)
+# ("Kế hoạch vốn ... Thủ tướng Chính phủ giao là 18.640 tỷ đồng; HĐND tỉnh giao 21.300 tỷ đồng": the plan an issuer
+# set, said bare after another's, is of the item said before it)
 _BUDGET_VERB = guarded(
     re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
-               r"khối\s+lượng\s+thực\s+hiện", _I)
+               r"khối\s+lượng\s+thực\s+hiện|"
+               r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)(?:\s+tỉnh)?\s+giao\s*$",
+               _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
 # đồng)": an amount in brackets right after a plan restates the plan's amount
@@ -434,8 +441,11 @@ _TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
 
 # "Lũy kế 10 tháng, số thu đạt 12.480 tỷ đồng. Riêng tháng 10 thu 1.310 tỷ đồng": a month or quarter singled out
 # of the months before, the verb alone its subject, collects or spends what they did
-_SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(thu|chi)"
-                                r"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
+# ("Tổng thu ngân sách quý I ước đạt 3.120 tỷ đồng, .... Riêng tháng 3 ước đạt 1.050 tỷ đồng": without the verb,
+# the month collects or spends what the sentence before named; its group 1 is then None)
+_SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(?:(thu|chi)"
+                                r"(?:\s+(?:ước\s+)?(?:đạt|được))?|(?:ước\s+)?(?:đạt|được|là))"
+                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
 
 
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
@@ -456,13 +466,41 @@ def _item_the_anaphor_points_to(ctx: FigureContext, anaphor: re.Match[str]) -> t
     return found
 
 
+# where the parts of a whole begin to be listed ("Trong đó, ...", "; bao gồm ...")
+_PARTS_OPEN = re.compile(r"\b(?:trong\s+đó|bao\s+gồm)\b", _I)
+
+
+def _whole_broken_down(text: str) -> tuple[str, int] | None:
+    """"Tổng thu ... đạt 15.230 tỷ đồng. Trong đó, ... thu tiền sử dụng đất 2.980 tỷ đồng." before "Riêng tháng 10,
+    số thu đạt 1.640 tỷ đồng": the item of the whole the last sentence of ``text`` breaks down, not of its last
+    part (None when that sentence lists no parts)."""
+    if "gồm" not in text and "đó" not in text:
+        return None
+    text = text.rstrip()
+    last = _last_sentence(text)
+    parts = _PARTS_OPEN.search(last)
+    return nearest_item(text[: len(text) - len(last) + parts.start()]) if parts else None
+
+
 def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | None:
     """The item of the paragraph before the sentence (else the paragraph before it) when it is of the
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
-    found = nearest_item(ctx.text[: ctx.sentence[0]]) or nearest_item(_last_sentence(ctx.preceding))
-    if found is None or _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]:
+    found = _tallied(ctx)[1]
+    if found is None or (tally.group(1) is not None and _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]):
         return None
     return found
+
+
+def _tallied(ctx: FigureContext) -> tuple[str, tuple[str, int] | None]:
+    """(the text a tally's item is named in, that item): the paragraph before the sentence, else the last
+    sentence of the paragraph before it; the whole of a breakdown rather than its last part."""
+    before = ctx.text[: ctx.sentence[0]]
+    if (found := _whole_broken_down(before) or nearest_item(before)) is not None:
+        return before, found
+    last = _last_sentence(ctx.preceding)
+    if (whole := _whole_broken_down(ctx.preceding)) is not None:
+        return ctx.preceding, whole
+    return last, nearest_item(last)
 
 
 # Words of an aim ("Chương trình mục tiêu" names a programme, not an aim)
@@ -1271,6 +1309,12 @@ def _sentence_at(text: str, pos: int, end: int) -> str:
     return text[start : stop if stop >= 0 else end]
 
 
+def _aimed_before(text: str, pos: int) -> bool:
+    """Does the sentence (or clause) holding ``pos`` say an aim before it ("Dự kiến", "phấn đấu", "mục tiêu")?"""
+    lo = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
+    return _AIMED_AT.search(text, lo, pos) is not None
+
+
 def as_of(ctx: FigureContext) -> dt.date | None:
     """The as-of date said before the figure in its paragraph or the passage before it ("Tính đến
     ngày 20/12, ..." heads a news item); a period phrase said after it ends its reach."""
@@ -1285,6 +1329,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # from an earlier paragraph only when its sentence speaks of the budget ("tính đến ngày 20.12,
         # thu ngân sách ...", "Tổng thu NSNN đến hết ngày 31/3 đạt ...")
         and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None)
+        # a day aimed at in an earlier sentence ("Dự kiến đến ngày 31/01/2026 giải ngân đạt 95% kế hoạch.") dates
+        # that aim alone, not the amounts done said after it
+        and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
     ]
     if not hits:
         return None
@@ -1632,8 +1679,13 @@ def _label(ctx: FigureContext) -> str:
         if found is None and (found := _item_the_anaphor_points_to(ctx, anaphor)) is not None:
             before = _last_sentence(ctx.preceding)
     if found is None and (tally := _bare_tally(ctx)) is not None:
-        # ("số thu", as written; "thu" of a month singled out)
-        return " ".join(tally.group().split()[:2]) if tally.group().lower().startswith("số") else tally.group(1)
+        # ("số thu", as written; "thu" of a month singled out; a month singled out without its verb, the item as the
+        # sentence before wrote it)
+        if tally.group().lower().startswith("số"):
+            return " ".join(tally.group().split()[:2])
+        if tally.group(1) is not None:
+            return tally.group(1)
+        before, found = _tallied(ctx)
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
@@ -1641,5 +1693,13 @@ def _label(ctx: FigureContext) -> str:
     if found is None:
         return " ".join(ctx.clause_before().split())[:200]
     rest = before[found[1] :]
-    label = re.split(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|thực\s+hiện)\b|[,;:(]", rest, maxsplit=1)[0]
-    return " ".join(label.split())[:200]
+    return " ".join(_LABEL_END.split(rest, maxsplit=1)[0].split())[:200]
+
+
+# Where a budget label ends: its verb (or "lên" of an amount raised to, "dự toán thu năm 2025 lên 9.500 tỷ đồng"),
+# a clause mark, or the amount itself (the label of a rate said after it,
+# "chi đầu tư 5.120 tỷ đồng, đạt 36% dự toán", is the item's words alone); "thực hiện" naming the policy the
+# money carries out ("chi thực hiện cải cách tiền lương") is no verb
+_LABEL_END = re.compile(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|lên"
+                        r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
+                        r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b", _I)

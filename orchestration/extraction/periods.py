@@ -173,6 +173,10 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
                           + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
+# time (resolved by ``with_the_documents_time``), not that one month
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
+                            + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N
@@ -188,6 +192,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     ("as_of_since", _SINCE_A_DAY),
+    ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
@@ -200,6 +205,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
+    # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
+    ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
+                             + YEAR_GROUP + r"(?![\d/]|[.,]\d)")),
     ("school_year", re.compile(r"nam\s+hoc\s*" + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # ("cộng dồn 10 tháng": the months added up, a statistics table's column)
     ("cumulative", re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+)" + _N
@@ -234,7 +243,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2024")
     # ("Đầu năm đến nay, ...", "kể từ đầu năm": the same without or with another "từ")
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?"
-                                r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b")),
+                                r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
+                                # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
+                                # its calendar year, so the year so far (not the dry season, which runs over two)
+                                r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+mua\s+(?:mua\s+bao(?:\s*,?\s*lu)?|mua\s+lu|bao(?:\s*,?\s*lu)?"
+                                r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+nay)?(?:\s+(?:den|toi)\s+nay)?\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -251,10 +264,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
                              + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                              r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
+    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
+                                   r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
+    ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
+                                      + r"(?:\s*(?:/|nam)\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...", "GRDP 9 tháng trên địa bàn tỉnh ước đạt ...": the
     # place the months are of may stand before the verb; so may the prices a value is at, "Quy mô GRDP 9 tháng
     # theo giá hiện hành ước đạt ...")
@@ -314,6 +333,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Tháng 12, xuất khẩu đạt 420 triệu USD; tính chung cả năm đạt 4,65 tỷ USD": the whole year of the report,
     # summed up (not "đạt 71,87% kế hoạch cả năm": the plan of the year, no period of the figure)
     ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
+    # "Chi ngân sách quý IV ước 6.120 tỷ đồng; cả năm ước 21.860 tỷ đồng": the whole year of the report, opening a
+    # clause before its verb (``_resolve`` holds it to a clause's head; not "đạt 97% kế hoạch cả năm", the plan of
+    # the year, nor "cả năm 2026", the year kind's)
+    ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b))")),
     # ("năm ngân sách 2026": the budget year, the calendar year)
     ("year", re.compile(r"nam\s+(?:ngan\s+sach\s+)?" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
@@ -326,6 +349,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
 }
@@ -439,7 +463,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "month_range"):
+    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
+                "month_range_dashed"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -538,6 +563,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
         return "as_of", None, None, False
+    if kind == "as_of_since_month":
+        y, explicit = _year_of(g[1] or g[2], ref_year)
+        if y is None or (g[0] and not 1 <= int(g[0]) <= 12):
+            return None
+        # (read again with the report's time, as "từ ngày D đến nay" is)
+        return "as_of", None, None, explicit
     if kind == "as_of_since":
         y, explicit = _year_of(g[2], ref_year)
         if y is None or report_date(y, int(g[1]), int(g[0])) is None:
@@ -622,6 +653,26 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "days_of_a_month":
+        y, explicit = _year_of(g[3], ref_year)
+        first = report_date(y, int(g[2]), int(g[0])) if y else None
+        last = report_date(y, int(g[2]), int(g[1])) if y else None
+        if first is None or last is None or last <= first:
+            return None
+        # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
+        # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
+        return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "year_span":
+        y1, y2 = int(g[0]), int(g[1])
+        if not y1 < y2 <= y1 + 10:
+            return None
+        return "range", range_period(y1, y2, "giai đoạn"), None, True
+    if kind == "month_range_dashed":
+        y, explicit = _year_of(g[2], ref_year)
+        if not y or not 1 <= int(g[0]) < int(g[1]) <= 12:
+            return None
+        return "cumulative", Period(dt.date(y, int(g[0]), 1), month_end(y, int(g[1])), ft.nfc[m.start():m.end()]), \
+            None, explicit
     if kind == "month_range":
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
@@ -659,6 +710,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not ft.nfc.endswith("qua", 0, m.end()):
             return None  # ("năm quá khó khăn": too hard a year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
+    if kind == "year_whole_lead":
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "year_summed"
     if kind in ("year_estimated", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
@@ -685,6 +740,8 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
                                  r"\s*(?:va|&)\s*$")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
+# (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
+_CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
@@ -732,8 +789,27 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
 _A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
+# the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay" counts from
+_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})", re.IGNORECASE)
+
+
 def _since_a_day(phrase: PeriodPhrase) -> bool:
-    return phrase.kind == "as_of" and phrase.as_of is None and _A_DAY.search(phrase.text) is not None
+    return phrase.kind == "as_of" and phrase.as_of is None and (
+        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None)
+
+
+def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
+    """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
+    the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
+    tháng 10 đến nay" in a report of February)."""
+    if (month := _A_MONTH.search(phrase.text)) is not None:
+        if month.group(3):
+            return dt.date(int(month.group(3)), 1, 1)
+        year = int(month.group(2)) if month.group(2) else period_end.year
+        first = dt.date(year, int(month.group(1)), 1)
+        return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
+    m = _A_DAY.search(phrase.text)
+    return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
@@ -746,9 +822,8 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     resolved = []
     for phrase in phrases:
         if _since_a_day(phrase):
-            # "từ ngày 01/7/2025 đến nay": from that day to the end of the report's period (its year, when unsaid)
-            m = _A_DAY.search(phrase.text)
-            first = report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
+            # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
+            first = _first_day_since(phrase, period_end)
             if first is not None and first <= period_end:
                 phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
         elif phrase.kind == "year_to_date":
@@ -1029,12 +1104,19 @@ def one_month_of(text: str, figure_start: int, sentence: tuple[int, int], start:
 def a_breakdown_of_one_month(text: str, sentence_start: int, start: dt.date, end: dt.date) -> Period | None:
     """"Chỉ số sản xuất trong tháng tăng 5% so với tháng trước và tăng 4% so với cùng kỳ. Trong đó,
     ngành khai khoáng tăng 9%": a breakdown ("Trong đó," / "Cụ thể:") of a sentence whose last clause
-    is compared with the month before is of that one month, the last of the period ``start``..``end``.
+    is compared with the month before, or an item listed under a line whose last clause is, is of that one
+    month, the last of the period ``start``..``end``.
     (A period the sentence before names is breakdown_period's.)"""
     if start.year == end.year and start.month == end.month:
         return None
     if not BREAKDOWN_OPENS.match(text, sentence_start):
-        return None
+        # "So với tháng trước có 5 nhóm tăng:" over "- Nhóm giáo dục tăng 4,5%;": the items of a line
+        # compared with the month before are of that one month too
+        lead = _items_lead(text, sentence_start)
+        if lead is None or text.find("tháng trước", *lead) < 0 or not _MONTH_ON_MONTH.search(
+                text, max(text.rfind(";", *lead) + 1, lead[0]), lead[1]):
+            return None
+        return month_period(end.year, end.month)
     lo = max(0, sentence_start - 600)
     before = max(text.rfind("\n", lo, sentence_start - 1) + 1, text.rfind(". ", lo, sentence_start - 2) + 2, lo)
     last_clause = max(text.rfind(";", before, sentence_start) + 1, before)
