@@ -2635,3 +2635,12 @@ def test_a_report_between_two_provinces_is_about_neither_alone() -> None:
     # near miss: a province's cooperation with a foreign province is its own report
     own = text.replace("tỉnh Điện Biên", "tỉnh Luông Pha Băng (Lào)").replace("hai tỉnh", "tỉnh")
     assert describe_document(own).province == "son_la"
+
+
+def test_a_place_on_the_headings_own_line_keeps_its_capitals() -> None:
+    text = ("BÁO CÁO TỔNG KẾT NHIỆM KỲ 2016-2021 CỦA HĐND TỈNH CAO BẰNG\n\n"
+            "Cả nhiệm kỳ, tổng thu ngân sách trên địa bàn tỉnh đạt 9.800 tỷ đồng.\n")
+    assert describe_document(text).title == "Báo cáo tổng kết nhiệm kỳ 2016-2021 của HĐND tỉnh Cao Bằng"
+    # near miss: a heading's line without a place is lowered as before
+    bare = text.replace(" CỦA HĐND TỈNH CAO BẰNG", "")
+    assert describe_document(bare).title == "Báo cáo tổng kết nhiệm kỳ 2016-2021"

@@ -305,7 +305,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         if not m or len(ln) > 300 or (i and goes_on_below(lines[i - 1])):
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
-        parts = [_lower_words(kind) if kind.isupper() else kind]
+        # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
+        parts = [_sentence_case(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
         parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
