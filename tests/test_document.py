@@ -2644,3 +2644,18 @@ def test_a_place_on_the_headings_own_line_keeps_its_capitals() -> None:
     # near miss: a heading's line without a place is lowered as before
     bare = text.replace(" CỦA HĐND TỈNH CAO BẰNG", "")
     assert describe_document(bare).title == "Báo cáo tổng kết nhiệm kỳ 2016-2021"
+
+
+def test_a_news_item_opening_with_its_lead_has_no_title() -> None:
+    # no headline: the first line is a paragraph of the body, closed by its full stop
+    text = ("Sáng 14/4, UBND tỉnh Hòa Bình họp đánh giá tình hình kinh tế - xã hội quý I năm 2023. Theo báo cáo, "
+            "thu ngân sách trên địa bàn quý I đạt 1.150 tỷ đồng.\nGiá trị sản xuất công nghiệp tăng 6,4%.\n")
+    assert describe_document(text).title is None
+    one = text.replace(" Theo báo cáo, thu", ", thu")  # (one long sentence closed by its stop)
+    assert describe_document(one).title is None
+    # near miss: a headline, no full stop, over its lead
+    headed = "Hòa Bình thu ngân sách quý I đạt 1.150 tỷ đồng\n" + text
+    assert describe_document(headed).title == "Hòa Bình thu ngân sách quý I đạt 1.150 tỷ đồng"
+    # near miss: an abbreviation's stop inside a headline is no sentence's end
+    city = "TP. Hồ Chí Minh: thu ngân sách quý I năm 2023 đạt 130.000 tỷ đồng, tăng 5%\n" + text
+    assert describe_document(city).title.startswith("TP. Hồ Chí Minh")

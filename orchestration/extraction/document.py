@@ -811,7 +811,7 @@ def describe_document(text: str) -> DocumentInfo:
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t)), None)
-        if title is not None and _opens_a_lead(title):
+        if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
     issuer = _issuer_name(organ, unit, kind, province, header)
@@ -2158,6 +2158,20 @@ def _opens_a_lead(line: str) -> bool:
     Vụ Đông Xuân ..., năng suất 7,2 tấn/ha"): a word must follow the dash (see ``DATELINE``)."""
     m = DATELINE.match(line)
     return m is not None and m["lead"] is not None and m["lead"][:1].isalnum()
+
+
+# "Ngày 5/11, UBND tỉnh A tổ chức hội nghị .... Theo báo cáo, ...": a line closed by its full stop, or
+# holding a sentence's end followed by another sentence, is a paragraph; a headline has no full stop
+# (a word in small letters or a figure before the stop: "TP. Hồ Chí Minh" is no sentence's end)
+_SENTENCE_INSIDE = re.compile(r"(\w)\.\s+(\w)")
+
+
+def _a_paragraph(line: str) -> bool:
+    """Is ``line`` a paragraph of the body (the lead of an item without a headline), no headline?"""
+    if len(line) < FIRST_SENTENCE_CHARS:
+        return False
+    return _BODY_SENTENCE_LINE.match(line) is not None or any(
+        (m[1].islower() or m[1].isdigit()) and m[2].isupper() for m in _SENTENCE_INSIDE.finditer(line))
 
 
 def _headline_lines(lines: list[str]) -> list[str]:
