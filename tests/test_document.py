@@ -2659,3 +2659,16 @@ def test_a_news_item_opening_with_its_lead_has_no_title() -> None:
     # near miss: an abbreviation's stop inside a headline is no sentence's end
     city = "TP. Hồ Chí Minh: thu ngân sách quý I năm 2023 đạt 130.000 tỷ đồng, tăng 5%\n" + text
     assert describe_document(city).title.startswith("TP. Hồ Chí Minh")
+
+
+def test_a_press_release_heading_in_sentence_case_is_a_releases_title() -> None:
+    text = ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH QUẢNG NINH\n"
+            "Thông cáo báo chí về tình hình kinh tế - xã hội quý III năm 2026\n"
+            "Tổng sản phẩm trên địa bàn 9 tháng năm 2026 ước tăng 10,2% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert info.title == "Thông cáo báo chí về tình hình kinh tế - xã hội quý III năm 2026"
+    assert info.doc_type == "socioeconomic_report"
+    assert info.issuer == "Thống kê tỉnh Quảng Ninh"
+    # near miss: a press release on another subject is no socio-economic report's heading
+    other = text.replace("về tình hình kinh tế - xã hội", "về kết quả Hội chợ nông sản")
+    assert describe_document(other).doc_type != "socioeconomic_report"

@@ -496,8 +496,10 @@ def _doc_type(
 # A statistics office's release published as a page: its heading is the report's subject.
 # ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report;
 # "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017": a portal's page of the year's results)
-# ("Tóm lược tình hình Kinh tế - Xã hội tháng 5 năm 2024": a statistics office's summary of its release)
-_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat))\s+)?(?:tinh\s+hinh|ket\s+qua)\s+"
+# ("Tóm lược tình hình Kinh tế - Xã hội tháng 5 năm 2024": a statistics office's summary of its release; "Thông cáo
+# báo chí về tình hình kinh tế - xã hội quý III năm 2026": its press release in sentence case under the office)
+_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat)|thong\s+cao\s+bao\s+chi)\s+(?:ve\s+)?)?"
+                              r"(?:tinh\s+hinh|ket\s+qua)\s+"
                               r"(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
                               r"(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
