@@ -2672,3 +2672,15 @@ def test_a_press_release_heading_in_sentence_case_is_a_releases_title() -> None:
     # near miss: a press release on another subject is no socio-economic report's heading
     other = text.replace("về tình hình kinh tế - xã hội", "về kết quả Hội chợ nông sản")
     assert describe_document(other).doc_type != "socioeconomic_report"
+
+
+def test_the_office_over_a_bulletin_is_not_its_title() -> None:
+    text = ("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU\nBản tin mưa lũ ngày 21/7/2023\n"
+            "Từ ngày 19/7 đến ngày 21/7/2023, mưa lũ làm 4 người chết, 130 nhà bị ngập.\n")
+    assert describe_document(text).title == "Bản tin mưa lũ ngày 21/7/2023"
+    short = text.replace("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU", "CỤC THỐNG KÊ")
+    assert describe_document(short).title == "Bản tin mưa lũ ngày 21/7/2023"
+    # near miss: a headline in capitals that opens with an office goes on past its name
+    headline = text.replace("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU",
+                            "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG KHẮC PHỤC MƯA LŨ")
+    assert describe_document(headline).title == "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG KHẮC PHỤC MƯA LŨ"

@@ -811,8 +811,9 @@ def describe_document(text: str) -> DocumentInfo:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
+        # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B")
         title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
-                      if t and not _a_dateline(t) and not _page_chrome(t)), None)
+                      if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)), None)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
@@ -2534,6 +2535,21 @@ def _department(cells: list[str]) -> str | None:
             c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
         found = c
     return found
+
+
+OFFICE_LINE_WORDS = 6  # "BAN CHỈ HUY PCTT VÀ TKCN", "CỤC THỐNG KÊ": an office's name alone is short
+
+
+def _an_office_line(line: str) -> bool:
+    """Is ``line`` an office's name in capitals (``SỞ TÀI CHÍNH TỈNH A``, ``CỤC THỐNG KÊ``), no headline? It
+    names only the office and, at its end, the office's place (a headline in capitals goes on past a name)."""
+    if not all_capitals(line, 3) or len(line) > 100:
+        return False
+    folded = fold(line)
+    if _DEPARTMENT.match(folded) is None and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan")):
+        return False
+    units = find_units(line)
+    return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or len(line.split()) <= OFFICE_LINE_WORDS
 
 
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:
