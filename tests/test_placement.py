@@ -913,3 +913,21 @@ def test_the_week_a_lead_reports_dates_it_though_its_first_day_has_no_month() ->
     ):
         got, source = locate_document_period(text, _is_disaster)
         assert got is not None and (got.start, got.end, source) == (D(2026, 9, 1), D(2026, 9, 30), "date_line"), text
+
+
+def test_a_bulletins_title_day_dates_it_when_the_body_names_no_closer_time() -> None:
+    text = ("UBND TỈNH BÌNH THUẬN\nBAN CHỈ HUY PCTT VÀ TKCN\nSố: 61/BC-BCH\nBình Thuận, ngày 9 tháng 8 năm 2024\n"
+            "BÁO CÁO NHANH\nTình hình thiệt hại do lốc xoáy (đến 17 giờ ngày 8/8/2024)\n"
+            "Thiệt hại: 35 nhà bị tốc mái; 2 người bị thương.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 8, 8), dt.date(2024, 8, 8))
+    # near miss: the days the body dates the event by are closer than the title's day
+    ranged = text.replace("Thiệt hại:", "Từ ngày 6/8 đến ngày 8/8/2024, lốc xoáy gây thiệt hại:")
+    info = describe_document(ranged)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 8, 6), dt.date(2024, 8, 8))
+    # near miss: a conference's day in a title that names no hazard leaves the date line's year
+    meeting = text.replace("Tình hình thiệt hại do lốc xoáy (đến 17 giờ ngày 8/8/2024)",
+                           "Kết quả hội nghị giao ban ngày 8/8/2024").replace("Thiệt hại: 35 nhà bị tốc mái; 2 người "
+                                                                              "bị thương.", "Đã cấp 35 giấy phép.")
+    info = describe_document(meeting)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

@@ -403,6 +403,14 @@ def title_span(title: str, ref_year: int | None) -> Period | None:
     return None
 
 
+def title_day(title: str, ref_year: int | None) -> Period | None:
+    """The one day a bulletin's title names ("Tình hình thiệt hại do mưa lũ (đến 16 giờ ngày 18/11/2023)", "Bản tin
+    ... ngày 30/10/2025"): its period when the body dates nothing closer."""
+    ft = FoldedText.of(title)
+    m = _EVENT_DAY.search(ft.folded) if "ngay" in ft.folded else None
+    return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
+
+
 def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: int) -> Period | None:
     """The period of one ``_EVENT_RANGE`` match (the year written, else ``ref_year``), or None
     when a date is not in the calendar or the range runs backwards or longer than ``max_days``."""
@@ -897,9 +905,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             return _party_term(chosen, title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
+        # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
+        day = title_day(own, title_ref) if is_event_sentence(own) else None
         body_start = zone[1]
     else:
-        body_start = 0
+        day, body_start = None, 0
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -980,6 +990,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if zone is None and dateline is not None and dateline.year:
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
         return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
+    if day is not None:
+        return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
         first_line = ft.folded[:max(nfc.find("\n"), 0)]
