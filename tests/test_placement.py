@@ -931,3 +931,19 @@ def test_a_bulletins_title_day_dates_it_when_the_body_names_no_closer_time() -> 
                                                                               "bị thương.", "Đã cấp 35 giấy phép.")
     info = describe_document(meeting)
     assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_year_reviewed_beside_its_plans_term_is_the_reports_period() -> None:
+    text = ("UBND TỈNH KON TUM\nKon Tum, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Tình hình thực hiện kế hoạch đầu tư công năm 2024 và giai đoạn 2021-2024\n\n"
+            "Giải ngân vốn đầu tư công đạt 2.950 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    # near miss: the term alone is what a report on it covers
+    term = text.replace("năm 2024 và giai đoạn 2021-2024", "giai đoạn 2021-2024")
+    info = describe_document(term)
+    assert (info.period.start, info.period.end) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+    # near miss: parts of one year still widen to the widest ("tháng 11 và 11 tháng")
+    months = text.replace("năm 2024 và giai đoạn 2021-2024", "tháng 11 và 11 tháng năm 2024")
+    info = describe_document(months)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 11, 30))

@@ -586,7 +586,7 @@ def _without_the_half_ahead(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
 
 
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
-            numbers_headline_end: int = 0) -> PeriodPhrase | None:
+            numbers_headline_end: int = 0, title: bool = False) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
         return None
@@ -618,9 +618,14 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
         headline_end = numbers_headline_end
     if first.start < headline_end and not _MEETING_BEFORE.search(folded, max(0, first.start - 40), first.start):
         cands = [p for p in cands if p.start < headline_end]
+    # ("Tình hình kinh tế - xã hội năm 2025 và giai đoạn 2021-2025": in a report's title the years of a plan's term
+    # named after the year ending them are reviewed beside it; the year is what its figures without a time of their
+    # own cover. A headline's "đến năm 2025" over a lead's "giai đoạn 2021 - 2025" is the term's end)
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
                 and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
-                                             or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])))]
+                                             or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])
+                                             or (title and p.kind == "range" and first.kind != "range"
+                                                 and p.period.start.year < first.period.start.year)))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -899,8 +904,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         year_hint = next((p.period.end.year for p in find_period_phrases(title)
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         title_ref = year_hint or date_line_year(nfc) or ref
-        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title))
-                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title)))
+        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
+                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
         if chosen is not None and chosen.period is not None:
             return _party_term(chosen, title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:
