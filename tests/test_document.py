@@ -2684,3 +2684,14 @@ def test_the_office_over_a_bulletin_is_not_its_title() -> None:
     headline = text.replace("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU",
                             "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG KHẮC PHỤC MƯA LŨ")
     assert describe_document(headline).title == "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG KHẮC PHỤC MƯA LŨ"
+
+
+def test_a_portals_name_and_a_menu_with_dashed_items_are_no_headline() -> None:
+    lead = ("Hậu Giang: Thu ngân sách 4 tháng đạt 1.900 tỷ đồng\n4 tháng năm 2024, thu ngân sách nhà nước "
+            "trên địa bàn tỉnh Hậu Giang đạt 1.900 tỷ đồng.\n")
+    headline = "Hậu Giang: Thu ngân sách 4 tháng đạt 1.900 tỷ đồng"
+    assert describe_document("Cổng Thông tin điện tử tỉnh Hậu Giang\n" + lead).title == headline
+    assert describe_document("Giới thiệu | Tin tức - Sự kiện | Thủ tục hành chính | Liên hệ\n" + lead).title == headline
+    # near miss: a headline that opens with a portal's words and goes on is a headline
+    own = "Cổng thông tin điện tử tỉnh Hậu Giang ra mắt giao diện mới\nNgày 3/5/2024, tỉnh Hậu Giang ra mắt ...\n"
+    assert describe_document(own).title == "Cổng thông tin điện tử tỉnh Hậu Giang ra mắt giao diện mới"

@@ -571,7 +571,9 @@ def _page_chrome(line: str) -> bool:
     """Is ``line`` a web page's menu or controls, no headline (see ``_PAGE_CONTROLS``)?"""
     if not any(ch.isalpha() for ch in _MENU_MARK.sub(" ", _PAGE_CONTROLS.sub(" ", line))):
         return True
-    items = [item.split() for item in _MENU_MARK.split(line)] if _MENU_MARK.search(line) else []
+    # (an item's own dash is no word: "Tin tức - Sự kiện")
+    items = ([[w for w in item.split() if any(ch.isalnum() for ch in w)] for item in _MENU_MARK.split(line)]
+             if _MENU_MARK.search(line) else [])
     return len(items) >= MENU_ITEMS_MIN and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
@@ -811,9 +813,11 @@ def describe_document(text: str) -> DocumentInfo:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
-        # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B")
+        # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B"; nor the
+        # portal's own name: "Cổng Thông tin điện tử tỉnh C")
         title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
-                      if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)), None)
+                      if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
+                      and not _a_portals_name(t)), None)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
@@ -2550,6 +2554,19 @@ def _an_office_line(line: str) -> bool:
         return False
     units = find_units(line)
     return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or len(line.split()) <= OFFICE_LINE_WORDS
+
+
+_PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")
+
+
+def _a_portals_name(line: str) -> bool:
+    """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
+    m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
+    if m is None:
+        return False
+    rest = line[m.end():].strip(" -–|")
+    units = find_units(rest) if rest else []
+    return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
 
 
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:
