@@ -2695,3 +2695,17 @@ def test_a_portals_name_and_a_menu_with_dashed_items_are_no_headline() -> None:
     # near miss: a headline that opens with a portal's words and goes on is a headline
     own = "Cổng thông tin điện tử tỉnh Hậu Giang ra mắt giao diện mới\nNgày 3/5/2024, tỉnh Hậu Giang ra mắt ...\n"
     assert describe_document(own).title == "Cổng thông tin điện tử tỉnh Hậu Giang ra mắt giao diện mới"
+
+
+def test_a_famous_place_tells_the_province_of_an_item_that_names_none() -> None:
+    text = "Tràng An đón 1,2 triệu lượt khách\nNăm 2023, khu du lịch Tràng An đón 1,2 triệu lượt khách.\n"
+    assert describe_document(text).province == "ninh_binh"
+    # after the merger the province it lay in is keyed by its successor
+    later = ("Phố cổ Hội An đón 3,5 triệu lượt khách\nThứ Hai, 03/11/2025 - 09:10\n10 tháng năm 2025, phố cổ Hội An "
+             "đón 3,5 triệu lượt khách.\n")
+    assert describe_document(later).province == "da_nang"
+    # near misses: places of two provinces tell neither; a province named outright is the item's
+    two = text.replace("Năm 2023,", "Năm 2023, cùng với vịnh Hạ Long,")
+    assert describe_document(two).province is None
+    named = text.replace("khu du lịch Tràng An", "khu du lịch Tràng An, tỉnh Thanh Hóa")
+    assert describe_document(named).province == "thanh_hoa"

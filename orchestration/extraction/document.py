@@ -734,6 +734,11 @@ def describe_document(text: str) -> DocumentInfo:
     if unit is None and not has_frame and province is not None:
         # "Kinh tế thành phố Quảng Ngãi ...; UBND thành phố ...; dự toán tỉnh giao": the provincial city
         unit = _the_city_of_the_provinces_name(plain, province)
+    if (province is None and unit is None and not has_frame and place_source is None
+            and (known := _landmarks_province(plain)) is not None):
+        # "Vịnh Hạ Long đón hơn 3 triệu lượt khách": an item that names no province nor district, only a place
+        # everyone knows to lie in one province, is that province's news
+        province, place_source = known, "body"
     province = _todays_province(province, plain)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
@@ -1391,6 +1396,17 @@ def _headline_province(plain: str) -> Province | None:
 # (a paper's code may open the lead bare, before a dash: "TQĐT - Năm 2017, ...")
 _OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+# famous places of one province each (data/words/landmarks.csv), as whole words
+_LANDMARKS = [(key, re.compile(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", re.IGNORECASE))
+              for key, pattern in keyed_word_patterns("landmarks", "province_key")]
+
+
+def _landmarks_province(plain: str) -> Province | None:
+    """The one province whose famous places (``vịnh Hạ Long``, ``Fansipan``) a news item's headline and lead
+    name; None when they name places of several provinces or none."""
+    lead = plain[:LEAD_CHARS]
+    keys = {key for key, pattern in _LANDMARKS if pattern.search(lead)}
+    return get_province(keys.pop()) if len(keys) == 1 else None
 _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
