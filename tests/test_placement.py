@@ -947,3 +947,14 @@ def test_a_year_reviewed_beside_its_plans_term_is_the_reports_period() -> None:
     months = text.replace("năm 2024 và giai đoạn 2021-2024", "tháng 11 và 11 tháng năm 2024")
     info = describe_document(months)
     assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
+
+
+def test_a_term_opening_the_lead_after_a_datelines_dash_is_the_period_reviewed() -> None:
+    text = ("Yên Bái: Dấu ấn 5 năm phát triển\n(YBĐT) - Nhiệm kỳ 2015-2020, kinh tế tỉnh Yên Bái tăng trưởng bình "
+            "quân 6,8%/năm; riêng năm 2019 thu ngân sách đạt 5.100 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2015, 1, 1), dt.date(2020, 12, 31))
+    # near miss: a council's term after the dash names the council, not the period
+    council = text.replace("Nhiệm kỳ 2015-2020, kinh tế", "HĐND tỉnh khóa XVIII, nhiệm kỳ 2016-2021, cho biết kinh tế")
+    info = describe_document(council)
+    assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))

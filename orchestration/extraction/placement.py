@@ -526,7 +526,8 @@ def _said_of_the_future(text: str, start: int, end: int) -> bool:
 
 # "Vượt lên nhiều khó khăn, nhiệm kỳ 2020-2025, tỉnh Phú Thọ đã đạt ...": a term set off by commas as
 # the time of the sentence is the period reviewed (not "HĐND tỉnh khóa X, nhiệm kỳ 2016-2021" nor a bracket)
-_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n])\s*$")
+# (a dateline's dash opens the lead's first clause too: "(LSO) - Nhiệm kỳ 2020-2025, kinh tế ...")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n]|\S\s+[-–—])\s*$")
 _COUNCIL_BEFORE = re.compile(r"\b(?:khoa|hdnd|dai\s+hoi|hoi\s+dong|ky\s+hop)\b")
 
 
