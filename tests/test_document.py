@@ -2709,3 +2709,16 @@ def test_a_famous_place_tells_the_province_of_an_item_that_names_none() -> None:
     assert describe_document(two).province is None
     named = text.replace("khu du lịch Tràng An", "khu du lịch Tràng An, tỉnh Thanh Hóa")
     assert describe_document(named).province == "thanh_hoa"
+
+
+def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() -> None:
+    lead = ("Xuất khẩu 8 tháng đạt 950 triệu USD\n8 tháng năm 2023, kim ngạch xuất khẩu của tỉnh Vĩnh Long "
+            "đạt 950 triệu USD.\n")
+    assert describe_document("Kinh tế > Xuất nhập khẩu\n" + lead).title == "Xuất khẩu 8 tháng đạt 950 triệu USD"
+    viewed = "Ngày đăng: 05/09/2023 | Lượt xem: 2.310\n" + lead
+    assert describe_document(viewed).title == "Xuất khẩu 8 tháng đạt 950 triệu USD"
+    # near misses: two items parted by a bar may be a headline's; a headline with a count of views is a headline
+    bar = "Vĩnh Long | Xuất khẩu 8 tháng tăng 12% so với cùng kỳ năm trước\n" + lead
+    assert describe_document(bar).title.startswith("Vĩnh Long |")
+    views = "Video về xuất khẩu đạt 2.310 lượt xem\n" + lead
+    assert describe_document(views).title == "Video về xuất khẩu đạt 2.310 lượt xem"

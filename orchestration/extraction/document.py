@@ -564,6 +564,8 @@ def _a_dateline(line: str) -> bool:
 _PAGE_CONTROLS = re.compile(rf"(?<!\w)(?:{word_source('page_controls')})(?!\w)", re.IGNORECASE)
 _MENU_MARK = re.compile(r"\s[|»›>•·]\s|[|»›]")
 MENU_ITEMS_MIN = 3
+_BREADCRUMB_MARK = re.compile(r"\s[»›>]\s")
+BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
@@ -574,7 +576,9 @@ def _page_chrome(line: str) -> bool:
     # (an item's own dash is no word: "Tin tức - Sự kiện")
     items = ([[w for w in item.split() if any(ch.isalnum() for ch in w)] for item in _MENU_MARK.split(line)]
              if _MENU_MARK.search(line) else [])
-    return len(items) >= MENU_ITEMS_MIN and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
+    # ("Kinh tế > Tài chính - Ngân hàng": a breadcrumb's arrow marks a page's path even between two items)
+    least = BREADCRUMB_ITEMS_MIN if _BREADCRUMB_MARK.search(line) else MENU_ITEMS_MIN
+    return len(items) >= least and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
 # --------------------------------------------------------------------------- main
