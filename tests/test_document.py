@@ -2722,3 +2722,17 @@ def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() ->
     assert describe_document(bar).title.startswith("Vĩnh Long |")
     views = "Video về xuất khẩu đạt 2.310 lượt xem\n" + lead
     assert describe_document(views).title == "Video về xuất khẩu đạt 2.310 lượt xem"
+
+
+def test_a_bulletins_heading_in_capitals_takes_its_subject_line() -> None:
+    text = ("BẢN TIN CẬP NHẬT\nTình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế\n"
+            "Từ ngày 26/10 đến ngày 28/10/2023, mưa lũ làm 2 người chết, 3.400 nhà bị ngập.\n")
+    info = describe_document(text)
+    assert info.title == "Bản tin cập nhật tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế"
+    assert info.doc_type == "news"  # (its kind as before: the heading is no report's)
+    # near misses: the body's sentence and the sending office's dated line are no subject
+    body = text.replace("Tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế\n", "")
+    assert describe_document(body).title == "Bản tin cập nhật"
+    office = text.replace("Tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế",
+                          "Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế, ngày 28/10/2023")
+    assert describe_document(office).title == "Bản tin cập nhật"

@@ -830,6 +830,9 @@ def describe_document(text: str) -> DocumentInfo:
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
+    if title is None or _BULLETIN_HEADING.match(title):
+        # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
+        title = _bulletin_title(lines) or title
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
     if dept is not None and unit is not None:
@@ -2199,6 +2202,33 @@ def _a_paragraph(line: str) -> bool:
         return False
     return _BODY_SENTENCE_LINE.match(line) is not None or any(
         (m[1].islower() or m[1].isdigit()) and m[2].isupper() for m in _SENTENCE_INSIDE.finditer(line))
+
+
+# "BẢN TIN CẬP NHẬT" / "Tình hình mưa lũ và thiệt hại ngày 30/10/2025": a bulletin's heading in capitals, its
+# subject on the same line or the next
+_BULLETIN_HEADING = re.compile(r"^\W*BẢN\s+TIN\b")
+BULLETIN_LINES = 8  # the heading stands among the first lines with words
+
+
+def _bulletin_title(lines: list[str]) -> str | None:
+    """A bulletin's title: ``Bản tin`` and the rest of its heading in sentence case, with the subject line under it
+    unless that line is the body's (closed by its full stop or colon), a date line or the sending office's line."""
+    written = [ln for ln in lines if ln][:BULLETIN_LINES]
+    at = next((k for k, ln in enumerate(written)
+               if _BULLETIN_HEADING.match(ln) and all_capitals(ln, 5) and len(ln) <= DATELINE_CHARS_MAX), None)
+    if at is None:
+        return None
+    head = _BULLETIN_HEADING.sub("", written[at]).strip(" :-")
+    parts = ["Bản tin", _sentence_case(head) if head else ""]
+    nxt = written[at + 1] if at + 1 < len(written) else ""
+    if (nxt and len(nxt) <= TITLE_CHARS_MAX and not nxt.endswith((".", ":")) and not _a_paragraph(nxt)
+            and not _a_dateline(nxt) and not ("," in nxt and DATELINE.match(nxt) is not None)
+            and _DEPARTMENT.match(fold(nxt)) is None):  # (nor the office that sends it: "Ban Chỉ huy ..., ngày D")
+        parts.append(_sentence_case(nxt))
+    return " ".join(p for p in parts if p)
+
+
+TITLE_CHARS_MAX = 200  # a title's line; a longer one is the body's
 
 
 def _headline_lines(lines: list[str]) -> list[str]:
