@@ -958,3 +958,16 @@ def test_a_term_opening_the_lead_after_a_datelines_dash_is_the_period_reviewed()
     council = text.replace("Nhiệm kỳ 2015-2020, kinh tế", "HĐND tỉnh khóa XVIII, nhiệm kỳ 2016-2021, cho biết kinh tế")
     info = describe_document(council)
     assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_before() -> None:
+    text = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 12\nHòa Bình, ngày 04 tháng 01 năm 2024\n"
+            "Trong tháng, thu ngân sách xã đạt 920 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2023, 12, 1), dt.date(2023, 12, 31))
+    assert info.period.label == "tháng 12 năm 2023"
+    # near misses: a month that has ended by the date line's, and a month with its year written, keep their year
+    ended = text.replace("tháng 01 năm 2024", "tháng 12 năm 2024")
+    assert describe_document(ended).period.start == dt.date(2024, 12, 1)
+    written = text.replace("nhiệm vụ tháng 12\n", "nhiệm vụ tháng 12 năm 2024\n")
+    assert describe_document(written).period.start == dt.date(2024, 12, 1)

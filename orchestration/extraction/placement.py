@@ -167,6 +167,29 @@ def _a_bracketed_base(folded: str, start: int, end: int) -> bool:
     return bool(_BRACKET_OPEN.search(folded[max(0, start - 16) : start]) and _BRACKET_FIGURE.match(folded, end))
 
 
+# (the month written: "ngày 05 tháng 01 năm 2026"; a draft's blank month has none)
+_REPORT_DATE_LINE_MONTH = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
+                                     + r"\s*" + YEAR_GROUP)
+
+
+def _date_line_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of the place-and-date line near the top, when its month is written."""
+    m = _REPORT_DATE_LINE_MONTH.search(FoldedText.of(text[:4000]).folded)
+    return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _dated_before(chosen: PeriodPhrase, text: str) -> PeriodPhrase:
+    """A title's months written without their year ("Kết quả thực hiện nhiệm vụ tháng 12") over a date line of a
+    month before they end ("ngày 05 tháng 01 năm 2026"): the report is written after its months, of the year before."""
+    dated = _date_line_month(text) if not chosen.explicit_year and chosen.period is not None else None
+    if dated is None or (chosen.period.end.year, chosen.period.end.month) <= dated:
+        return chosen
+    start, end = chosen.period.start, chosen.period.end
+    label = chosen.period.label.replace(str(end.year), str(end.year - 1))  # (the year it was read with)
+    before = Period(start.replace(year=start.year - 1), month_end(end.year - 1, end.month), label)
+    return replace(chosen, period=before)
+
+
 def date_line_year(text: str) -> int | None:
     """Year of the place-and-date line (``Bắc Kạn, ngày … tháng 6 năm 2024``) near the top."""
     m = _REPORT_DATE_LINE.search(FoldedText.of(text[:4000]).folded)
@@ -908,7 +931,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
                   or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
         if chosen is not None and chosen.period is not None:
-            return _party_term(chosen, title, nfc), "title"
+            return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
