@@ -2736,3 +2736,12 @@ def test_a_bulletins_heading_in_capitals_takes_its_subject_line() -> None:
     office = text.replace("Tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế",
                           "Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế, ngày 28/10/2023")
     assert describe_document(office).title == "Bản tin cập nhật"
+
+
+def test_a_page_that_opens_with_its_table_has_no_headline() -> None:
+    text = ("Chỉ tiêu\tĐơn vị\tNăm 2022\tNăm 2023\nThu ngân sách\tTỷ đồng\t3.400\t3.750\n"
+            "Xuất khẩu\tTriệu USD\t410\t455\nNguồn: Thống kê tỉnh Ninh Thuận\n")
+    assert describe_document(text).title is None
+    # near miss: a headline with a tab of a pasted page's layout, two cells, is a headline
+    headed = "Ninh Thuận\tThu ngân sách năm 2023 đạt 3.750 tỷ đồng\n" + text
+    assert describe_document(headed).title == "Ninh Thuận Thu ngân sách năm 2023 đạt 3.750 tỷ đồng"

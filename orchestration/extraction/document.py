@@ -824,9 +824,11 @@ def describe_document(text: str) -> DocumentInfo:
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B"; nor the
         # portal's own name: "Cổng Thông tin điện tử tỉnh C")
-        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
+        first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
                       and not _a_portals_name(t)), None)
+        # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
+        title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
@@ -2591,6 +2593,7 @@ def _department(cells: list[str]) -> str | None:
     return found
 
 
+TABLE_ROW_TABS = 2  # three cells parted by tabs: a table's row
 OFFICE_LINE_WORDS = 6  # "BAN CHỈ HUY PCTT VÀ TKCN", "CỤC THỐNG KÊ": an office's name alone is short
 
 
