@@ -1867,12 +1867,12 @@ def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
 @pytest.mark.parametrize(("header", "issuer"), [
     # a department that names its province on its own line is written with that name once
     ("TỔNG CỤC THỐNG KÊ\nCỤC THỐNG KÊ TỈNH BẮC GIANG", "Cục Thống kê tỉnh Bắc Giang"),
-    ("UBND TỈNH TUYÊN QUANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TUYÊN QUANG", "Sở Kế hoạch và đầu tư tỉnh Tuyên Quang"),
+    ("UBND TỈNH TUYÊN QUANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TUYÊN QUANG", "Sở Kế hoạch và Đầu tư tỉnh Tuyên Quang"),
     # the province's statistics office after 2025 ("THỐNG KÊ TỈNH X") and a disaster command, its name over
     # two lines, are departments too
     ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN", "Thống kê tỉnh Hưng Yên"),
     ("UBND TỈNH QUẢNG NGÃI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
-     "Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+     "Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
     ("UBND TỈNH YÊN BÁI\nBCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN", "BCH Phòng chống thiên tai và TKCN tỉnh Yên Bái"),
     # near miss: the department under its committee, as before
     ("UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lạng Sơn"),
@@ -2745,3 +2745,13 @@ def test_a_page_that_opens_with_its_table_has_no_headline() -> None:
     # near miss: a headline with a tab of a pasted page's layout, two cells, is a headline
     headed = "Ninh Thuận\tThu ngân sách năm 2023 đạt 3.750 tỷ đồng\n" + text
     assert describe_document(headed).title == "Ninh Thuận Thu ngân sách năm 2023 đạt 3.750 tỷ đồng"
+
+
+def test_each_field_an_office_joins_opens_with_its_capital() -> None:
+    text = ("UBND TỈNH KIÊN GIANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 310/BC-SVHTTDL\n"
+            "Kiên Giang, ngày 12 tháng 6 năm 2024\nBÁO CÁO\nKết quả hoạt động du lịch 6 tháng đầu năm 2024\n"
+            "Tổng lượt khách đạt 5,1 triệu lượt.\n")
+    assert describe_document(text).issuer == "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang"
+    # near miss: a field's own words after its first keep small letters ("Phát triển nông thôn")
+    rural = text.replace("VĂN HÓA, THỂ THAO VÀ DU LỊCH", "NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
+    assert describe_document(rural).issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"

@@ -2567,7 +2567,9 @@ _DEPARTMENT = re.compile(
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 
-_JOINED_OFFICE = re.compile(r"(\s[-–]\s)(\w)")
+# (so does each field an office joins by "và" or a comma: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và
+# Du lịch")
+_JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
 
 
 def _department(cells: list[str]) -> str | None:
