@@ -2755,3 +2755,12 @@ def test_each_field_an_office_joins_opens_with_its_capital() -> None:
     # near miss: a field's own words after its first keep small letters ("Phát triển nông thôn")
     rural = text.replace("VĂN HÓA, THỂ THAO VÀ DU LỊCH", "NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
     assert describe_document(rural).issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"
+
+
+def test_a_portals_menu_in_capitals_parted_by_spaces_is_no_headline() -> None:
+    lead = "Bạc Liêu: Xuất khẩu tôm 9 tháng đạt 600 triệu USD\n9 tháng năm 2023, xuất khẩu tôm đạt 600 triệu USD.\n"
+    menu = "TRANG CHỦ   GIỚI THIỆU   TIN TỨC   VĂN BẢN   LIÊN HỆ\n"
+    assert describe_document(menu + lead).title == "Bạc Liêu: Xuất khẩu tôm 9 tháng đạt 600 triệu USD"
+    # near miss: a headline opening with a menu's word is a headline
+    own = "Giới thiệu sản phẩm tôm Bạc Liêu tại hội chợ\n" + lead
+    assert describe_document(own).title == "Giới thiệu sản phẩm tôm Bạc Liêu tại hội chợ"
