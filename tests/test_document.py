@@ -2764,3 +2764,14 @@ def test_a_portals_menu_in_capitals_parted_by_spaces_is_no_headline() -> None:
     # near miss: a headline opening with a menu's word is a headline
     own = "Giới thiệu sản phẩm tôm Bạc Liêu tại hội chợ\n" + lead
     assert describe_document(own).title == "Giới thiệu sản phẩm tôm Bạc Liêu tại hội chợ"
+
+
+def test_a_commune_opening_the_lead_after_the_time_its_figures_cover_is_the_items() -> None:
+    text = ("Trong 9 tháng năm 2024, xã Tân Lập (tỉnh Bình Phước) thu ngân sách 6,2 tỷ đồng, đạt 85% dự toán.\n"
+            "Xã có 3.100 hộ dân.\n")
+    info = describe_document(text)
+    assert (info.admin_level, info.province) == ("commune", "binh_phuoc")
+    # near miss: the province opening the lead after the time, a commune named later, is the province's news
+    province = text.replace("xã Tân Lập (tỉnh Bình Phước) thu", "tỉnh Bình Phước thu").replace(
+        "Xã có 3.100 hộ dân.", "Riêng xã Tân Lập thu 6,2 tỷ đồng.")
+    assert describe_document(province).admin_level == "province"

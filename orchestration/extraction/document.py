@@ -1715,8 +1715,11 @@ _COMMUNE_BODY = re.compile(
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
+# (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
 _OPENS_WITH_COMMUNE = re.compile(
-    r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*)?" + _COMMUNE_WORD
+    r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*"
+    r"|(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
+    r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*)?" + _COMMUNE_WORD
 )
 
 
