@@ -1867,12 +1867,12 @@ def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
 @pytest.mark.parametrize(("header", "issuer"), [
     # a department that names its province on its own line is written with that name once
     ("TỔNG CỤC THỐNG KÊ\nCỤC THỐNG KÊ TỈNH BẮC GIANG", "Cục Thống kê tỉnh Bắc Giang"),
-    ("UBND TỈNH TUYÊN QUANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TUYÊN QUANG", "Sở Kế hoạch và đầu tư tỉnh Tuyên Quang"),
+    ("UBND TỈNH TUYÊN QUANG\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH TUYÊN QUANG", "Sở Kế hoạch và Đầu tư tỉnh Tuyên Quang"),
     # the province's statistics office after 2025 ("THỐNG KÊ TỈNH X") and a disaster command, its name over
     # two lines, are departments too
     ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN", "Thống kê tỉnh Hưng Yên"),
     ("UBND TỈNH QUẢNG NGÃI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
-     "Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+     "Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
     ("UBND TỈNH YÊN BÁI\nBCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN", "BCH Phòng chống thiên tai và TKCN tỉnh Yên Bái"),
     # near miss: the department under its committee, as before
     ("UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lạng Sơn"),
@@ -2635,3 +2635,143 @@ def test_a_report_between_two_provinces_is_about_neither_alone() -> None:
     # near miss: a province's cooperation with a foreign province is its own report
     own = text.replace("tỉnh Điện Biên", "tỉnh Luông Pha Băng (Lào)").replace("hai tỉnh", "tỉnh")
     assert describe_document(own).province == "son_la"
+
+
+def test_a_place_on_the_headings_own_line_keeps_its_capitals() -> None:
+    text = ("BÁO CÁO TỔNG KẾT NHIỆM KỲ 2016-2021 CỦA HĐND TỈNH CAO BẰNG\n\n"
+            "Cả nhiệm kỳ, tổng thu ngân sách trên địa bàn tỉnh đạt 9.800 tỷ đồng.\n")
+    assert describe_document(text).title == "Báo cáo tổng kết nhiệm kỳ 2016-2021 của HĐND tỉnh Cao Bằng"
+    # near miss: a heading's line without a place is lowered as before
+    bare = text.replace(" CỦA HĐND TỈNH CAO BẰNG", "")
+    assert describe_document(bare).title == "Báo cáo tổng kết nhiệm kỳ 2016-2021"
+
+
+def test_a_news_item_opening_with_its_lead_has_no_title() -> None:
+    # no headline: the first line is a paragraph of the body, closed by its full stop
+    text = ("Sáng 14/4, UBND tỉnh Hòa Bình họp đánh giá tình hình kinh tế - xã hội quý I năm 2023. Theo báo cáo, "
+            "thu ngân sách trên địa bàn quý I đạt 1.150 tỷ đồng.\nGiá trị sản xuất công nghiệp tăng 6,4%.\n")
+    assert describe_document(text).title is None
+    one = text.replace(" Theo báo cáo, thu", ", thu")  # (one long sentence closed by its stop)
+    assert describe_document(one).title is None
+    # near miss: a headline, no full stop, over its lead
+    headed = "Hòa Bình thu ngân sách quý I đạt 1.150 tỷ đồng\n" + text
+    assert describe_document(headed).title == "Hòa Bình thu ngân sách quý I đạt 1.150 tỷ đồng"
+    # near miss: an abbreviation's stop inside a headline is no sentence's end
+    city = "TP. Hồ Chí Minh: thu ngân sách quý I năm 2023 đạt 130.000 tỷ đồng, tăng 5%\n" + text
+    assert describe_document(city).title.startswith("TP. Hồ Chí Minh")
+
+
+def test_a_press_release_heading_in_sentence_case_is_a_releases_title() -> None:
+    text = ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH QUẢNG NINH\n"
+            "Thông cáo báo chí về tình hình kinh tế - xã hội quý III năm 2026\n"
+            "Tổng sản phẩm trên địa bàn 9 tháng năm 2026 ước tăng 10,2% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert info.title == "Thông cáo báo chí về tình hình kinh tế - xã hội quý III năm 2026"
+    assert info.doc_type == "socioeconomic_report"
+    assert info.issuer == "Thống kê tỉnh Quảng Ninh"
+    # near miss: a press release on another subject is no socio-economic report's heading
+    other = text.replace("về tình hình kinh tế - xã hội", "về kết quả Hội chợ nông sản")
+    assert describe_document(other).doc_type != "socioeconomic_report"
+
+
+def test_the_office_over_a_bulletin_is_not_its_title() -> None:
+    text = ("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU\nBản tin mưa lũ ngày 21/7/2023\n"
+            "Từ ngày 19/7 đến ngày 21/7/2023, mưa lũ làm 4 người chết, 130 nhà bị ngập.\n")
+    assert describe_document(text).title == "Bản tin mưa lũ ngày 21/7/2023"
+    short = text.replace("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU", "CỤC THỐNG KÊ")
+    assert describe_document(short).title == "Bản tin mưa lũ ngày 21/7/2023"
+    # near miss: a headline in capitals that opens with an office goes on past its name
+    headline = text.replace("TRUNG TÂM KHÍ TƯỢNG THỦY VĂN TỈNH LAI CHÂU",
+                            "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG KHẮC PHỤC MƯA LŨ")
+    assert describe_document(headline).title == "SỞ TÀI CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG KHẮC PHỤC MƯA LŨ"
+
+
+def test_a_portals_name_and_a_menu_with_dashed_items_are_no_headline() -> None:
+    lead = ("Hậu Giang: Thu ngân sách 4 tháng đạt 1.900 tỷ đồng\n4 tháng năm 2024, thu ngân sách nhà nước "
+            "trên địa bàn tỉnh Hậu Giang đạt 1.900 tỷ đồng.\n")
+    headline = "Hậu Giang: Thu ngân sách 4 tháng đạt 1.900 tỷ đồng"
+    assert describe_document("Cổng Thông tin điện tử tỉnh Hậu Giang\n" + lead).title == headline
+    assert describe_document("Giới thiệu | Tin tức - Sự kiện | Thủ tục hành chính | Liên hệ\n" + lead).title == headline
+    # near miss: a headline that opens with a portal's words and goes on is a headline
+    own = "Cổng thông tin điện tử tỉnh Hậu Giang ra mắt giao diện mới\nNgày 3/5/2024, tỉnh Hậu Giang ra mắt ...\n"
+    assert describe_document(own).title == "Cổng thông tin điện tử tỉnh Hậu Giang ra mắt giao diện mới"
+
+
+def test_a_famous_place_tells_the_province_of_an_item_that_names_none() -> None:
+    text = "Tràng An đón 1,2 triệu lượt khách\nNăm 2023, khu du lịch Tràng An đón 1,2 triệu lượt khách.\n"
+    assert describe_document(text).province == "ninh_binh"
+    # after the merger the province it lay in is keyed by its successor
+    later = ("Phố cổ Hội An đón 3,5 triệu lượt khách\nThứ Hai, 03/11/2025 - 09:10\n10 tháng năm 2025, phố cổ Hội An "
+             "đón 3,5 triệu lượt khách.\n")
+    assert describe_document(later).province == "da_nang"
+    # near misses: places of two provinces tell neither; a province named outright is the item's
+    two = text.replace("Năm 2023,", "Năm 2023, cùng với vịnh Hạ Long,")
+    assert describe_document(two).province is None
+    named = text.replace("khu du lịch Tràng An", "khu du lịch Tràng An, tỉnh Thanh Hóa")
+    assert describe_document(named).province == "thanh_hoa"
+
+
+def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() -> None:
+    lead = ("Xuất khẩu 8 tháng đạt 950 triệu USD\n8 tháng năm 2023, kim ngạch xuất khẩu của tỉnh Vĩnh Long "
+            "đạt 950 triệu USD.\n")
+    assert describe_document("Kinh tế > Xuất nhập khẩu\n" + lead).title == "Xuất khẩu 8 tháng đạt 950 triệu USD"
+    viewed = "Ngày đăng: 05/09/2023 | Lượt xem: 2.310\n" + lead
+    assert describe_document(viewed).title == "Xuất khẩu 8 tháng đạt 950 triệu USD"
+    # near misses: two items parted by a bar may be a headline's; a headline with a count of views is a headline
+    bar = "Vĩnh Long | Xuất khẩu 8 tháng tăng 12% so với cùng kỳ năm trước\n" + lead
+    assert describe_document(bar).title.startswith("Vĩnh Long |")
+    views = "Video về xuất khẩu đạt 2.310 lượt xem\n" + lead
+    assert describe_document(views).title == "Video về xuất khẩu đạt 2.310 lượt xem"
+
+
+def test_a_bulletins_heading_in_capitals_takes_its_subject_line() -> None:
+    text = ("BẢN TIN CẬP NHẬT\nTình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế\n"
+            "Từ ngày 26/10 đến ngày 28/10/2023, mưa lũ làm 2 người chết, 3.400 nhà bị ngập.\n")
+    info = describe_document(text)
+    assert info.title == "Bản tin cập nhật tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế"
+    assert info.doc_type == "news"  # (its kind as before: the heading is no report's)
+    # near misses: the body's sentence and the sending office's dated line are no subject
+    body = text.replace("Tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế\n", "")
+    assert describe_document(body).title == "Bản tin cập nhật"
+    office = text.replace("Tình hình mưa lũ và thiệt hại tại tỉnh Thừa Thiên Huế",
+                          "Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế, ngày 28/10/2023")
+    assert describe_document(office).title == "Bản tin cập nhật"
+
+
+def test_a_page_that_opens_with_its_table_has_no_headline() -> None:
+    text = ("Chỉ tiêu\tĐơn vị\tNăm 2022\tNăm 2023\nThu ngân sách\tTỷ đồng\t3.400\t3.750\n"
+            "Xuất khẩu\tTriệu USD\t410\t455\nNguồn: Thống kê tỉnh Ninh Thuận\n")
+    assert describe_document(text).title is None
+    # near miss: a headline with a tab of a pasted page's layout, two cells, is a headline
+    headed = "Ninh Thuận\tThu ngân sách năm 2023 đạt 3.750 tỷ đồng\n" + text
+    assert describe_document(headed).title == "Ninh Thuận Thu ngân sách năm 2023 đạt 3.750 tỷ đồng"
+
+
+def test_each_field_an_office_joins_opens_with_its_capital() -> None:
+    text = ("UBND TỈNH KIÊN GIANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 310/BC-SVHTTDL\n"
+            "Kiên Giang, ngày 12 tháng 6 năm 2024\nBÁO CÁO\nKết quả hoạt động du lịch 6 tháng đầu năm 2024\n"
+            "Tổng lượt khách đạt 5,1 triệu lượt.\n")
+    assert describe_document(text).issuer == "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang"
+    # near miss: a field's own words after its first keep small letters ("Phát triển nông thôn")
+    rural = text.replace("VĂN HÓA, THỂ THAO VÀ DU LỊCH", "NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN")
+    assert describe_document(rural).issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"
+
+
+def test_a_portals_menu_in_capitals_parted_by_spaces_is_no_headline() -> None:
+    lead = "Bạc Liêu: Xuất khẩu tôm 9 tháng đạt 600 triệu USD\n9 tháng năm 2023, xuất khẩu tôm đạt 600 triệu USD.\n"
+    menu = "TRANG CHỦ   GIỚI THIỆU   TIN TỨC   VĂN BẢN   LIÊN HỆ\n"
+    assert describe_document(menu + lead).title == "Bạc Liêu: Xuất khẩu tôm 9 tháng đạt 600 triệu USD"
+    # near miss: a headline opening with a menu's word is a headline
+    own = "Giới thiệu sản phẩm tôm Bạc Liêu tại hội chợ\n" + lead
+    assert describe_document(own).title == "Giới thiệu sản phẩm tôm Bạc Liêu tại hội chợ"
+
+
+def test_a_commune_opening_the_lead_after_the_time_its_figures_cover_is_the_items() -> None:
+    text = ("Trong 9 tháng năm 2024, xã Tân Lập (tỉnh Bình Phước) thu ngân sách 6,2 tỷ đồng, đạt 85% dự toán.\n"
+            "Xã có 3.100 hộ dân.\n")
+    info = describe_document(text)
+    assert (info.admin_level, info.province) == ("commune", "binh_phuoc")
+    # near miss: the province opening the lead after the time, a commune named later, is the province's news
+    province = text.replace("xã Tân Lập (tỉnh Bình Phước) thu", "tỉnh Bình Phước thu").replace(
+        "Xã có 3.100 hộ dân.", "Riêng xã Tân Lập thu 6,2 tỷ đồng.")
+    assert describe_document(province).admin_level == "province"

@@ -913,3 +913,61 @@ def test_the_week_a_lead_reports_dates_it_though_its_first_day_has_no_month() ->
     ):
         got, source = locate_document_period(text, _is_disaster)
         assert got is not None and (got.start, got.end, source) == (D(2026, 9, 1), D(2026, 9, 30), "date_line"), text
+
+
+def test_a_bulletins_title_day_dates_it_when_the_body_names_no_closer_time() -> None:
+    text = ("UBND TỈNH BÌNH THUẬN\nBAN CHỈ HUY PCTT VÀ TKCN\nSố: 61/BC-BCH\nBình Thuận, ngày 9 tháng 8 năm 2024\n"
+            "BÁO CÁO NHANH\nTình hình thiệt hại do lốc xoáy (đến 17 giờ ngày 8/8/2024)\n"
+            "Thiệt hại: 35 nhà bị tốc mái; 2 người bị thương.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 8, 8), dt.date(2024, 8, 8))
+    # near miss: the days the body dates the event by are closer than the title's day
+    ranged = text.replace("Thiệt hại:", "Từ ngày 6/8 đến ngày 8/8/2024, lốc xoáy gây thiệt hại:")
+    info = describe_document(ranged)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 8, 6), dt.date(2024, 8, 8))
+    # near miss: a conference's day in a title that names no hazard leaves the date line's year
+    meeting = text.replace("Tình hình thiệt hại do lốc xoáy (đến 17 giờ ngày 8/8/2024)",
+                           "Kết quả hội nghị giao ban ngày 8/8/2024").replace("Thiệt hại: 35 nhà bị tốc mái; 2 người "
+                                                                              "bị thương.", "Đã cấp 35 giấy phép.")
+    info = describe_document(meeting)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_year_reviewed_beside_its_plans_term_is_the_reports_period() -> None:
+    text = ("UBND TỈNH KON TUM\nKon Tum, ngày 5 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Tình hình thực hiện kế hoạch đầu tư công năm 2024 và giai đoạn 2021-2024\n\n"
+            "Giải ngân vốn đầu tư công đạt 2.950 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    # near miss: the term alone is what a report on it covers
+    term = text.replace("năm 2024 và giai đoạn 2021-2024", "giai đoạn 2021-2024")
+    info = describe_document(term)
+    assert (info.period.start, info.period.end) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+    # near miss: parts of one year still widen to the widest ("tháng 11 và 11 tháng")
+    months = text.replace("năm 2024 và giai đoạn 2021-2024", "tháng 11 và 11 tháng năm 2024")
+    info = describe_document(months)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
+
+
+def test_a_term_opening_the_lead_after_a_datelines_dash_is_the_period_reviewed() -> None:
+    text = ("Yên Bái: Dấu ấn 5 năm phát triển\n(YBĐT) - Nhiệm kỳ 2015-2020, kinh tế tỉnh Yên Bái tăng trưởng bình "
+            "quân 6,8%/năm; riêng năm 2019 thu ngân sách đạt 5.100 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2015, 1, 1), dt.date(2020, 12, 31))
+    # near miss: a council's term after the dash names the council, not the period
+    council = text.replace("Nhiệm kỳ 2015-2020, kinh tế", "HĐND tỉnh khóa XVIII, nhiệm kỳ 2016-2021, cho biết kinh tế")
+    info = describe_document(council)
+    assert (info.period.start, info.period.end) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_before() -> None:
+    text = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 12\nHòa Bình, ngày 04 tháng 01 năm 2024\n"
+            "Trong tháng, thu ngân sách xã đạt 920 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2023, 12, 1), dt.date(2023, 12, 31))
+    assert info.period.label == "tháng 12 năm 2023"
+    # near misses: a month that has ended by the date line's, and a month with its year written, keep their year
+    ended = text.replace("tháng 01 năm 2024", "tháng 12 năm 2024")
+    assert describe_document(ended).period.start == dt.date(2024, 12, 1)
+    written = text.replace("nhiệm vụ tháng 12\n", "nhiệm vụ tháng 12 năm 2024\n")
+    assert describe_document(written).period.start == dt.date(2024, 12, 1)

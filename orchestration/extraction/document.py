@@ -305,7 +305,8 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         if not m or len(ln) > 300 or (i and goes_on_below(lines[i - 1])):
             continue
         kind = ln[m.end() :].strip(" :-")  # "NHANH", "CHÍNH TRỊ": the report's kind, in the heading's capitals
-        parts = [_lower_words(kind) if kind.isupper() else kind]
+        # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
+        parts = [_sentence_case(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
         parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
@@ -495,8 +496,10 @@ def _doc_type(
 # A statistics office's release published as a page: its heading is the report's subject.
 # ("Báo cáo Tình hình kinh tế - xã hội 6 tháng đầu năm ...": a district portal's page of its report;
 # "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2017": a portal's page of the year's results)
-# ("Tóm lược tình hình Kinh tế - Xã hội tháng 5 năm 2024": a statistics office's summary of its release)
-_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat))\s+)?(?:tinh\s+hinh|ket\s+qua)\s+"
+# ("Tóm lược tình hình Kinh tế - Xã hội tháng 5 năm 2024": a statistics office's summary of its release; "Thông cáo
+# báo chí về tình hình kinh tế - xã hội quý III năm 2026": its press release in sentence case under the office)
+_RELEASE_HEADING = re.compile(r"^\W*(?:(?:bao\s+cao|tom\s+(?:luoc|tat)|thong\s+cao\s+bao\s+chi)\s+(?:ve\s+)?)?"
+                              r"(?:tinh\s+hinh|ket\s+qua)\s+"
                               r"(?:thuc\s+hien\s+)?"
                               r"(?:(?:nhiem\s+vu|ke\s+hoach)\s+)?(?:phat\s+trien\s+)?"
                               r"(?:kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh)\b")
@@ -561,6 +564,8 @@ def _a_dateline(line: str) -> bool:
 _PAGE_CONTROLS = re.compile(rf"(?<!\w)(?:{word_source('page_controls')})(?!\w)", re.IGNORECASE)
 _MENU_MARK = re.compile(r"\s[|»›>•·]\s|[|»›]")
 MENU_ITEMS_MIN = 3
+_BREADCRUMB_MARK = re.compile(r"\s[»›>]\s")
+BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
@@ -568,8 +573,12 @@ def _page_chrome(line: str) -> bool:
     """Is ``line`` a web page's menu or controls, no headline (see ``_PAGE_CONTROLS``)?"""
     if not any(ch.isalpha() for ch in _MENU_MARK.sub(" ", _PAGE_CONTROLS.sub(" ", line))):
         return True
-    items = [item.split() for item in _MENU_MARK.split(line)] if _MENU_MARK.search(line) else []
-    return len(items) >= MENU_ITEMS_MIN and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
+    # (an item's own dash is no word: "Tin tức - Sự kiện")
+    items = ([[w for w in item.split() if any(ch.isalnum() for ch in w)] for item in _MENU_MARK.split(line)]
+             if _MENU_MARK.search(line) else [])
+    # ("Kinh tế > Tài chính - Ngân hàng": a breadcrumb's arrow marks a page's path even between two items)
+    least = BREADCRUMB_ITEMS_MIN if _BREADCRUMB_MARK.search(line) else MENU_ITEMS_MIN
+    return len(items) >= least and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
 # --------------------------------------------------------------------------- main
@@ -729,6 +738,11 @@ def describe_document(text: str) -> DocumentInfo:
     if unit is None and not has_frame and province is not None:
         # "Kinh tế thành phố Quảng Ngãi ...; UBND thành phố ...; dự toán tỉnh giao": the provincial city
         unit = _the_city_of_the_provinces_name(plain, province)
+    if (province is None and unit is None and not has_frame and place_source is None
+            and (known := _landmarks_province(plain)) is not None):
+        # "Vịnh Hạ Long đón hơn 3 triệu lượt khách": an item that names no province nor district, only a place
+        # everyone knows to lie in one province, is that province's news
+        province, place_source = known, "body"
     province = _todays_province(province, plain)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
@@ -808,11 +822,19 @@ def describe_document(text: str) -> DocumentInfo:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
-        title = next((t for t in (DATE_MARKER.sub("", ln).strip() for ln in lines)
-                      if t and not _a_dateline(t) and not _page_chrome(t)), None)
-        if title is not None and _opens_a_lead(title):
+        # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B"; nor the
+        # portal's own name: "Cổng Thông tin điện tử tỉnh C")
+        first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
+                      if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
+                      and not _a_portals_name(t)), None)
+        # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
+        title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
+        if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
+    if title is None or _BULLETIN_HEADING.match(title):
+        # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
+        title = _bulletin_title(lines) or title
     issuer = _issuer_name(organ, unit, kind, province, header)
     dept = _department(cells)
     if dept is not None and unit is not None:
@@ -1383,6 +1405,17 @@ def _headline_province(plain: str) -> Province | None:
 # (a paper's code may open the lead bare, before a dash: "TQĐT - Năm 2017, ...")
 _OPENING_TAG = re.compile(r"\A\s*(?:\[([^\]\n]{2,30})\]|\(([^)\n]{2,30})\)|([A-ZĐ]{2,6})(?=\s*[-–]\s))")
 _PRESS_TAGS = keyed_word_patterns("press_tags", "province_key")
+# famous places of one province each (data/words/landmarks.csv), as whole words
+_LANDMARKS = [(key, re.compile(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", re.IGNORECASE))
+              for key, pattern in keyed_word_patterns("landmarks", "province_key")]
+
+
+def _landmarks_province(plain: str) -> Province | None:
+    """The one province whose famous places (``vịnh Hạ Long``, ``Fansipan``) a news item's headline and lead
+    name; None when they name places of several provinces or none."""
+    lead = plain[:LEAD_CHARS]
+    keys = {key for key, pattern in _LANDMARKS if pattern.search(lead)}
+    return get_province(keys.pop()) if len(keys) == 1 else None
 _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
@@ -1682,8 +1715,11 @@ _COMMUNE_BODY = re.compile(
 )
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
+# (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
 _OPENS_WITH_COMMUNE = re.compile(
-    r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*)?" + _COMMUNE_WORD
+    r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*"
+    r"|(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
+    r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*)?" + _COMMUNE_WORD
 )
 
 
@@ -2159,6 +2195,47 @@ def _opens_a_lead(line: str) -> bool:
     return m is not None and m["lead"] is not None and m["lead"][:1].isalnum()
 
 
+# "Ngày 5/11, UBND tỉnh A tổ chức hội nghị .... Theo báo cáo, ...": a line closed by its full stop, or
+# holding a sentence's end followed by another sentence, is a paragraph; a headline has no full stop
+# (a word in small letters or a figure before the stop: "TP. Hồ Chí Minh" is no sentence's end)
+_SENTENCE_INSIDE = re.compile(r"(\w)\.\s+(\w)")
+
+
+def _a_paragraph(line: str) -> bool:
+    """Is ``line`` a paragraph of the body (the lead of an item without a headline), no headline?"""
+    if len(line) < FIRST_SENTENCE_CHARS:
+        return False
+    return _BODY_SENTENCE_LINE.match(line) is not None or any(
+        (m[1].islower() or m[1].isdigit()) and m[2].isupper() for m in _SENTENCE_INSIDE.finditer(line))
+
+
+# "BẢN TIN CẬP NHẬT" / "Tình hình mưa lũ và thiệt hại ngày 30/10/2025": a bulletin's heading in capitals, its
+# subject on the same line or the next
+_BULLETIN_HEADING = re.compile(r"^\W*BẢN\s+TIN\b")
+BULLETIN_LINES = 8  # the heading stands among the first lines with words
+
+
+def _bulletin_title(lines: list[str]) -> str | None:
+    """A bulletin's title: ``Bản tin`` and the rest of its heading in sentence case, with the subject line under it
+    unless that line is the body's (closed by its full stop or colon), a date line or the sending office's line."""
+    written = [ln for ln in lines if ln][:BULLETIN_LINES]
+    at = next((k for k, ln in enumerate(written)
+               if _BULLETIN_HEADING.match(ln) and all_capitals(ln, 5) and len(ln) <= DATELINE_CHARS_MAX), None)
+    if at is None:
+        return None
+    head = _BULLETIN_HEADING.sub("", written[at]).strip(" :-")
+    parts = ["Bản tin", _sentence_case(head) if head else ""]
+    nxt = written[at + 1] if at + 1 < len(written) else ""
+    if (nxt and len(nxt) <= TITLE_CHARS_MAX and not nxt.endswith((".", ":")) and not _a_paragraph(nxt)
+            and not _a_dateline(nxt) and not ("," in nxt and DATELINE.match(nxt) is not None)
+            and _DEPARTMENT.match(fold(nxt)) is None):  # (nor the office that sends it: "Ban Chỉ huy ..., ngày D")
+        parts.append(_sentence_case(nxt))
+    return " ".join(p for p in parts if p)
+
+
+TITLE_CHARS_MAX = 200  # a title's line; a longer one is the body's
+
+
 def _headline_lines(lines: list[str]) -> list[str]:
     """The page's opening lines that may hold its headline: the first ``HEADLINE_LINES`` lines with
     words, up to the first sentence of the body (that one kept: a page may open with its lead). In a
@@ -2493,7 +2570,9 @@ _DEPARTMENT = re.compile(
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 
-_JOINED_OFFICE = re.compile(r"(\s[-–]\s)(\w)")
+# (so does each field an office joins by "và" or a comma: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và
+# Du lịch")
+_JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
 
 
 def _department(cells: list[str]) -> str | None:
@@ -2517,6 +2596,35 @@ def _department(cells: list[str]) -> str | None:
             c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
         found = c
     return found
+
+
+TABLE_ROW_TABS = 2  # three cells parted by tabs: a table's row
+OFFICE_LINE_WORDS = 6  # "BAN CHỈ HUY PCTT VÀ TKCN", "CỤC THỐNG KÊ": an office's name alone is short
+
+
+def _an_office_line(line: str) -> bool:
+    """Is ``line`` an office's name in capitals (``SỞ TÀI CHÍNH TỈNH A``, ``CỤC THỐNG KÊ``), no headline? It
+    names only the office and, at its end, the office's place (a headline in capitals goes on past a name)."""
+    if not all_capitals(line, 3) or len(line) > 100:
+        return False
+    folded = fold(line)
+    if _DEPARTMENT.match(folded) is None and not folded.startswith(("uy ban nhan dan", "ubnd", "hoi dong nhan dan")):
+        return False
+    units = find_units(line)
+    return (units[-1].end >= len(line.rstrip(" .:")) if units else False) or len(line.split()) <= OFFICE_LINE_WORDS
+
+
+_PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")
+
+
+def _a_portals_name(line: str) -> bool:
+    """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
+    m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
+    if m is None:
+        return False
+    rest = line[m.end():].strip(" -–|")
+    units = find_units(rest) if rest else []
+    return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
 
 
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:

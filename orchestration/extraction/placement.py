@@ -167,6 +167,29 @@ def _a_bracketed_base(folded: str, start: int, end: int) -> bool:
     return bool(_BRACKET_OPEN.search(folded[max(0, start - 16) : start]) and _BRACKET_FIGURE.match(folded, end))
 
 
+# (the month written: "ngày 05 tháng 01 năm 2026"; a draft's blank month has none)
+_REPORT_DATE_LINE_MONTH = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + r"\s*(\d{1,2})\s*" + FOLDED.year
+                                     + r"\s*" + YEAR_GROUP)
+
+
+def _date_line_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of the place-and-date line near the top, when its month is written."""
+    m = _REPORT_DATE_LINE_MONTH.search(FoldedText.of(text[:4000]).folded)
+    return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _dated_before(chosen: PeriodPhrase, text: str) -> PeriodPhrase:
+    """A title's months written without their year ("Kết quả thực hiện nhiệm vụ tháng 12") over a date line of a
+    month before they end ("ngày 05 tháng 01 năm 2026"): the report is written after its months, of the year before."""
+    dated = _date_line_month(text) if not chosen.explicit_year and chosen.period is not None else None
+    if dated is None or (chosen.period.end.year, chosen.period.end.month) <= dated:
+        return chosen
+    start, end = chosen.period.start, chosen.period.end
+    label = chosen.period.label.replace(str(end.year), str(end.year - 1))  # (the year it was read with)
+    before = Period(start.replace(year=start.year - 1), month_end(end.year - 1, end.month), label)
+    return replace(chosen, period=before)
+
+
 def date_line_year(text: str) -> int | None:
     """Year of the place-and-date line (``Bắc Kạn, ngày … tháng 6 năm 2024``) near the top."""
     m = _REPORT_DATE_LINE.search(FoldedText.of(text[:4000]).folded)
@@ -403,6 +426,14 @@ def title_span(title: str, ref_year: int | None) -> Period | None:
     return None
 
 
+def title_day(title: str, ref_year: int | None) -> Period | None:
+    """The one day a bulletin's title names ("Tình hình thiệt hại do mưa lũ (đến 16 giờ ngày 18/11/2023)", "Bản tin
+    ... ngày 30/10/2025"): its period when the body dates nothing closer."""
+    ft = FoldedText.of(title)
+    m = _EVENT_DAY.search(ft.folded) if "ngay" in ft.folded else None
+    return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
+
+
 def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: int) -> Period | None:
     """The period of one ``_EVENT_RANGE`` match (the year written, else ``ref_year``), or None
     when a date is not in the calendar or the range runs backwards or longer than ``max_days``."""
@@ -518,7 +549,8 @@ def _said_of_the_future(text: str, start: int, end: int) -> bool:
 
 # "Vượt lên nhiều khó khăn, nhiệm kỳ 2020-2025, tỉnh Phú Thọ đã đạt ...": a term set off by commas as
 # the time of the sentence is the period reviewed (not "HĐND tỉnh khóa X, nhiệm kỳ 2016-2021" nor a bracket)
-_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n])\s*$")
+# (a dateline's dash opens the lead's first clause too: "(LSO) - Nhiệm kỳ 2020-2025, kinh tế ...")
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:!?\n]|\S\s+[-–—])\s*$")
 _COUNCIL_BEFORE = re.compile(r"\b(?:khoa|hdnd|dai\s+hoi|hoi\s+dong|ky\s+hop)\b")
 
 
@@ -578,7 +610,7 @@ def _without_the_half_ahead(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
 
 
 def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0,
-            numbers_headline_end: int = 0) -> PeriodPhrase | None:
+            numbers_headline_end: int = 0, title: bool = False) -> PeriodPhrase | None:
     cands = [p for p in phrases if p.kind in _DOC_KINDS and p.period is not None]
     if not cands:
         return None
@@ -610,9 +642,14 @@ def _choose(phrases: list[PeriodPhrase], folded: str = "", headline_end: int = 0
         headline_end = numbers_headline_end
     if first.start < headline_end and not _MEETING_BEFORE.search(folded, max(0, first.start - 40), first.start):
         cands = [p for p in cands if p.start < headline_end]
+    # ("Tình hình kinh tế - xã hội năm 2025 và giai đoạn 2021-2025": in a report's title the years of a plan's term
+    # named after the year ending them are reviewed beside it; the year is what its figures without a time of their
+    # own cover. A headline's "đến năm 2025" over a lead's "giai đoạn 2021 - 2025" is the term's end)
     same_end = [p for p in cands[:4] if p.period is not None and p.period.end == first.period.end
                 and not (p is not first and (_AVERAGED.search(folded[max(0, p.start - 20):p.start])
-                                             or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])))]
+                                             or _RECOGNITION_SPAN.search(folded[max(0, p.start - 60):p.start])
+                                             or (title and p.kind == "range" and first.kind != "range"
+                                                 and p.period.start.year < first.period.start.year)))]
     return min(same_end, key=lambda p: p.period.start if p.period else dt.date.max)
 
 
@@ -891,15 +928,17 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         year_hint = next((p.period.end.year for p in find_period_phrases(title)
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         title_ref = year_hint or date_line_year(nfc) or ref
-        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title))
-                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title)))
+        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
+                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
         if chosen is not None and chosen.period is not None:
-            return _party_term(chosen, title, nfc), "title"
+            return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
+        # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
+        day = title_day(own, title_ref) if is_event_sentence(own) else None
         body_start = zone[1]
     else:
-        body_start = 0
+        day, body_start = None, 0
     body = nfc[body_start:]
     published = None  # the page's own day, when its dateline gives one
     if dateline is not None and dateline.year and dateline.day:
@@ -980,6 +1019,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if zone is None and dateline is not None and dateline.year:
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
         return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
+    if day is not None:
+        return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
         first_line = ft.folded[:max(nfc.find("\n"), 0)]
