@@ -23,6 +23,7 @@ from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
+from orchestration.extraction.places import find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
 
 
@@ -45,6 +46,10 @@ class Column:
     period: tuple[dt.date, dt.date] | None = None
     # who set a plan column ("Trung ương giao" → central, "HĐND tỉnh giao" → provincial)
     basis: str | None = None
+    # a column of one place of the area ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh", "Khu vực Gia Lai cũ"): the
+    # place as written and its key (the cells are that place's, not the report's area's)
+    place: str | None = None
+    locality: str | None = None
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -84,7 +89,7 @@ _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNOR
 
 
 def classify_header(cell: str) -> Column:
-    column = _classify_header(cell)
+    column = _with_a_unit_in_brackets(cell, _classify_header(cell))
     if column.role == "value" and column.metric != "target" and column.year:
         period = _column_period(cell)
         if period is not None:
@@ -92,6 +97,66 @@ def classify_header(cell: str) -> Column:
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
             return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
     return column
+
+
+# "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
+_UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
+# the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
+_WHOLE_AREA_HEAD = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu)\s*", re.IGNORECASE)
+# a former province inside a merged one: "Khu vực Gia Lai cũ", "Tỉnh Bình Định (cũ)", "Địa bàn Vĩnh Phúc cũ"
+_FORMER_PROVINCE_HEAD = re.compile(r"\s*(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:tỉnh\s+)?(?P<name>[^\W\d_][^()\d\t]{1,30}?)"
+                                   r"\s*\(?\s*cũ\s*\)?\s*", re.IGNORECASE)
+# what may follow a unit's name in a place's head: "(cũ)", "cũ"
+_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ)?\s*\)?\s*", re.IGNORECASE)
+
+
+def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
+    """A value column whose head closes on its unit in brackets ("Thực hiện 6 tháng (tỷ đồng)") takes that unit;
+    a head that is only a year or a period with it ("Năm 2024 (tỷ đồng)") is a column of that time in that unit
+    (a named quantity, "Người chết (người)", has its unit already)."""
+    if column.unit is not None or column.role not in ("value", "skip") or column.metric in ("plan_pct", "yoy_pct"):
+        return column
+    if "(" not in cell or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
+        return column
+    unit = _unit_of(m.group("unit"))
+    if unit is None or unit[0] in ("count", "pct"):
+        return column
+    if column.role == "skip":
+        rest = cell[:m.start()]
+        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)):
+            return column
+        column = _classify_header(rest)
+    return replace(column, unit=unit, unit_text=m.group("unit").strip())
+
+
+# the units a head may name alone: money and measures ("Sản phẩm", "Doanh nghiệp", "Người" head the rows' names or
+# a count's column as often as a unit)
+_MEASURES = frozenset({"VND", "USD", "tonne", "ha", "m3", "km", "quintal_per_ha"})
+
+
+def _a_unit_alone(cell: str) -> tuple[str, float, str | None] | None:
+    """The unit a head that is only a unit names ("Tỷ đồng", "Triệu USD", "Tấn"): the column of the rows' amounts
+    in it, or None."""
+    text = cell.strip()
+    if not text or len(text.split()) > 3 or not text[:1].isalpha():
+        return None
+    reading = read_unit(" " + text[:1].lower() + text[1:])
+    if reading is None or reading.unit not in _MEASURES or reading.length < len(text) + 1:
+        return None
+    return reading.unit, reading.multiplier, reading.label
+
+
+def _a_place(cell: str) -> tuple[str, str] | None:
+    """The place a head names, as written, and its key ("Huyện Lục Yên" → huyen_luc_yen, "Khu vực Bình Định cũ" →
+    binh_dinh), or None: the head of one place's column in a table whose columns are places. A unit word alone
+    ("Huyện", "Xã") heads the rows' places instead."""
+    units = find_units(cell)
+    if len(units) == 1 and units[0].start == 0 and _FORMER_MARK.fullmatch(cell, units[0].end):
+        return cell.strip(), units[0].key
+    former = _FORMER_PROVINCE_HEAD.fullmatch(cell)
+    if former is not None and (province := match_province(former.group("name").strip(), fuzzy=False)) is not None:
+        return cell.strip(), province.key
+    return None
 
 
 def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -161,6 +226,10 @@ def _classify_header(cell: str) -> Column:
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
         return Column("value", "level", year=year)
+    if _WHOLE_AREA_HEAD.fullmatch(cell):
+        return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
+    if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(cell)) is not None:
+        return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
     if _LABEL_HEAD.search(cell):
@@ -169,6 +238,9 @@ def _classify_header(cell: str) -> Column:
     if named and (unit := _unit_of(named.group("unit"))) is not None:
         return Column("value", "level", name=" ".join(named.group("name").split()), unit=unit,
                       unit_text=named.group("unit").strip())
+    if (unit := _a_unit_alone(cell)) is not None:
+        # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
+        return Column("value", "level", unit=unit, unit_text=cell.strip())
     return Column("skip")
 
 
@@ -266,6 +338,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
+            heads = _rows_named_over_places(texts, heads)
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
@@ -300,7 +373,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 continue
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
-            if head.name:
+            if head.locality:
+                # a cell of one place's column: that place's figure of the row's entry, not the area's
+                results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
+                                      "locality": head.locality}))
+            elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
@@ -320,6 +397,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, extra))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Cây trồng | Huyện A | Huyện B | Toàn tỉnh": in a table whose columns are places, the first head of words
+    that is no column of values ("Cây trồng", "Sản phẩm") stands over the rows' names, whatever it says."""
+    if not any(h.locality for h in heads) or any(h.role in ("label", "place") for h in heads):
+        return heads
+    for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
+        if head.role == "skip" and text.strip() and not _SKIP_HEAD.match(text) and _CELL_WORD.search(text):
+            return [*heads[:i], Column("label"), *heads[i + 1:]]
+    return heads
 
 
 def _a_second_header_row(texts: list[str]) -> bool:
