@@ -412,3 +412,22 @@ def test_a_school_year_or_the_area_alone_before_a_count_names_nothing() -> None:
     read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
     assert read[905][1] == "trường học"
     assert read[377] == ("cooperatives_total", "hợp tác xã")
+
+
+def test_a_list_read_respectively_with_a_bare_first_amount_and_its_changes_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2026\n\n"
+        "Thương mại: Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 2,4 và 1,3 tỷ USD, "
+        "tăng 6,2% và 2,7% so với cùng kỳ.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[2.4e9] == ("export_turnover", "kim ngạch xuất khẩu", "level")
+    assert read[1.3e9] == ("import_turnover", "kim ngạch nhập khẩu", "level")
+    assert read[6.2] == ("export_turnover", "kim ngạch xuất khẩu", "yoy_pct")
+    assert read[2.7] == ("import_turnover", "kim ngạch nhập khẩu", "yoy_pct")
+    # near-miss: one change after the list is the whole list's subject's, no item of it
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2026\n\n"
+        "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 2,4 và 1,3 tỷ USD, tăng 6,2% so với cùng kỳ.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[2.4e9] == "export_turnover" and read[1.3e9] == "import_turnover"
+    assert 6.2 in read

@@ -1412,9 +1412,13 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 # the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
 _BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
                      re.IGNORECASE)
-# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn")
-_LIST_ITEM = re.compile(r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
-                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b)?", re.IGNORECASE)
+# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn"; one without
+# it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
+                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b))?", re.IGNORECASE)
+# "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their
+# amounts, read in the same order
+_CHANGES_LISTED_NEXT = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:tăng|giảm)\s+", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[-–;,]\s*|\s+và\s+")
 # "khu vực I - II - III", "khu vực I, II, III": sectors named by their number
 _NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*I{1,3}){1,3})\s*$", re.IGNORECASE)
@@ -1519,6 +1523,9 @@ def respective_place(text: str, number_start: int) -> ListPlace | None:
     position, at = 0, bridge.end()
     while at < number_start:  # the numbers of the list before this one, and nothing else
         item = _LIST_ITEM.match(text, at, number_start)
+        if item and position and (changes := _CHANGES_LISTED_NEXT.match(text, item.end(), number_start)):
+            position, at = 0, changes.end()  # ("... và 0,8 tỷ USD, tăng 5,1% và 3,2%": their changes, in order)
+            continue
         separator = _LIST_SEPARATOR.match(text, item.end(), number_start) if item else None
         if not separator:
             return None

@@ -1027,12 +1027,14 @@ _TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE
 
 
 # the names of a list read "respectively", before its marker: "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt ..."
-_RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
+# (the names run back to the sentence's start or, past a number, to the comma closing the period it names:
+# "Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt ...")
+_RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:,]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 
 
-def _key_of_the_name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> str | None:
-    """The catalog key of the name a figure of a list read "respectively" stands for: "Kim ngạch xuất khẩu và nhập
+def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str] | None:
+    """The name a figure of a list read "respectively" stands for, and its catalog key: "Kim ngạch xuất khẩu và nhập
     khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
     nhập khẩu"). None unless each name gives a key of its own, all different."""
     m = _RESPECTIVE_NAMES.search(clean, max(0, place.marker - 160), place.marker)
@@ -1044,17 +1046,20 @@ def _key_of_the_name_in_place(clean: str, place: ListPlace, unit: str, metric: s
     head = names[0].split()
     full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
-    return keys[place.position] if all(keys) and len(set(keys)) == place.size else None
+    if not all(keys) or len(set(keys)) != place.size:
+        return None
+    return full[place.position], keys[place.position]  # type: ignore[return-value]
 
 
-def _key_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> str | None:
+def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
     """"... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list read "respectively"
     restates the entries of the list just before it in the sentence, in order, whatever their metric (the figure
-    just before must itself stand in such a list)."""
+    just before must itself stand in such a list): the row of the entry at the figure's place."""
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
-    before = [(offset, r["indicator_key"]) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
-    listed = [key for _, key in before[-place.size:]]
-    if (len(listed) == place.size and all(listed) and len(set(listed)) == place.size
+    before = [(offset, r) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
+    listed = [r for _, r in before[-place.size:]]
+    keys = [r["indicator_key"] for r in listed]
+    if (len(listed) == place.size and all(keys) and len(set(keys)) == place.size
             and respective_place(clean, before[-1][0]) is not None):
         return listed[place.position]
     return None
@@ -1076,8 +1081,14 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
-    key = (_key_of_the_list_before(clean, place, recent) or respective_key(clean, place, earlier)
-           or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"]))
+    listed_before = _row_of_the_list_before(clean, place, recent)
+    key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
+    named = _name_in_place(clean, place, fig.unit, row["metric"]) if key is None or listed_before is None else None
+    if named is not None and (key is None or key == named[1]):
+        # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu")
+        row["indicator_label"], key = named
+    elif listed_before is not None:
+        row["indicator_label"] = listed_before["indicator_label"]
     if key is not None:
         row["indicator_key"] = key
     if periods is None and place.position > 0 and len(recent) >= place.position and \
