@@ -431,3 +431,17 @@ def test_a_list_read_respectively_with_a_bare_first_amount_and_its_changes_after
     read = {r["value"]: r["indicator_key"] for r in rows}
     assert read[2.4e9] == "export_turnover" and read[1.3e9] == "import_turnover"
     assert 6.2 in read
+
+
+def test_a_bare_output_after_a_crop_its_sentence_names_is_that_crops() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Trồng trọt: Sản lượng lương thực có hạt đạt 312.000 tấn. Diện tích chè 21.400 ha, sản lượng 118.000 tấn.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[312_000] == ("food_crop_output", "Sản lượng lương thực có hạt")
+    assert read[118_000] == (None, "sản lượng")
+    # near-miss: a sentence naming no crop of its own goes on with the entry of the sentence before
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Trồng trọt: Sản lượng lương thực có hạt vụ mùa đạt 190.000 tấn. Tính chung cả năm, sản lượng đạt 312.000 tấn.\n")
+    assert {r["value"]: r["indicator_key"] for r in rows}[312_000] == "food_crop_output"

@@ -874,6 +874,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # (from the line the sentence before stands on: a headline above it has no full stop)
             last_line = clean.rfind("\n", 0, len(clean[:fig.sentence[0]].rstrip())) + 1
             previous_sentence = opening_subject(clean[max(0, last_line, fig.sentence[0] - 400):fig.sentence[0]])
+        if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
+                and previous["metric"] == "level"):
+            # "Diện tích cây ăn quả 85.300 ha, sản lượng 650.000 tấn": the sentence named its own crop, whose output
+            # this is, not the entry of the sentence before
+            previous_sentence = ""
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
         if not label and not own and fig.unit == "pct" and names_only_a_period(segment_before):
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
