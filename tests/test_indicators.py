@@ -3523,3 +3523,11 @@ def test_investors_equity_raised_is_no_bank_deposit() -> None:
     # near-misses: the banks' funds, however written, stay deposits
     for label in ("Nguồn vốn huy động của các tổ chức tín dụng", "Vốn huy động tại chỗ", "Huy động vốn của ngân hàng"):
         assert catalog_key(label, "VND", "level") == "bank_deposits", label
+
+
+def test_new_enterprises_counted_after_a_field_named_before_a_colon() -> None:
+    assert catalog_key("", "enterprise", "level", "Thành lập mới: ", " doanh nghiệp, vốn đăng ký") == "new_enterprises"
+    assert catalog_key("", "VND", "level", "Thành lập mới: 204 doanh nghiệp, vốn đăng ký ",
+                       " tỷ đồng") == "new_enterprises_capital"
+    # near-miss: cooperatives founded under the same field are no enterprises
+    assert catalog_key("", "cooperative", "level", "Thành lập mới: ", " hợp tác xã") != "new_enterprises"
