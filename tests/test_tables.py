@@ -652,4 +652,19 @@ def test_a_columns_unit_said_by_its_head_alone_or_in_brackets() -> None:
     assert classify_header("So với cùng kỳ (%)").unit is None
     assert classify_header("Người chết (người)").name == "Người chết"
     assert classify_header("Ghi chú").role == "skip"
-    assert classify_header("Sản phẩm").role == "skip"
+    assert classify_header("Sản phẩm").unit is None
+
+
+def test_a_price_index_table_by_group_with_changes_on_other_bases() -> None:
+    rows = indicator_rows(
+        "CHI CỤC THỐNG KÊ KHU VỰC V\nChỉ số giá tiêu dùng tỉnh Bình Định tháng 6 năm 2024\n\n"
+        "Nhóm hàng\tSo với kỳ gốc 2019\tSo với cùng kỳ năm trước\tSo với tháng trước\n"
+        "Chỉ số giá chung\t112,40\t104,05\t99,80\n")
+    read = sorted((r["metric"], round(r["value"], 2)) for r in rows)
+    assert read == [("change_pct", -0.2), ("change_pct", 12.4), ("yoy_pct", 4.05)]
+    assert {r["indicator_label"] for r in rows} == {"Chỉ số giá chung"}
+    # near-misses: a change said as such is the change itself; a plan's comparison stays a plan share
+    assert classify_header("Tăng so với tháng trước (%)").ratio is False
+    assert classify_header("So với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Ngành kinh tế").role == "label"
+    assert classify_header("Sản phẩm OCOP (sản phẩm)").name == "Sản phẩm OCOP"

@@ -58,6 +58,14 @@ _PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|
                          re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng": a head naming what each row is, the rows' names
+_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
+                         r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|loại\s+(?:cây|hình|sản\s+phẩm))\s*",
+                         re.IGNORECASE)
+# "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
+# before, the figure as a percentage of that base's (a CPI's table)
+_OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
+                              r"kỳ\s+trước)", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
@@ -214,6 +222,8 @@ def _classify_header(cell: str) -> Column:
         # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
         return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
                                                                                            re.IGNORECASE))
+    if _OTHER_BASE_HEAD.search(cell):
+        return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         return Column("value", "plan_pct", year=year)
     if _LEVEL_HEAD.search(cell):
@@ -232,7 +242,7 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
-    if _LABEL_HEAD.search(cell):
+    if _LABEL_HEAD.search(cell) or _GROUP_HEAD.fullmatch(cell):
         return Column("label")
     named = _NAMED_QUANTITY.match(cell)
     if named and (unit := _unit_of(named.group("unit"))) is not None:
@@ -507,7 +517,7 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
-    if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
+    if head.metric in ("plan_pct", "yoy_pct", "change_pct") or "%" in cell:
         f_unit, mult, u_label = "pct", 1.0, None
     elif head.unit:
         f_unit, mult, u_label = head.unit
@@ -517,7 +527,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
     f_value = scale(value, mult)
-    if metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower()):
+    if (metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
+            metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower())):
         f_value = round(value - 100, 6)
     return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
                   value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
