@@ -3531,3 +3531,10 @@ def test_new_enterprises_counted_after_a_field_named_before_a_colon() -> None:
                        " tỷ đồng") == "new_enterprises_capital"
     # near-miss: cooperatives founded under the same field are no enterprises
     assert catalog_key("", "cooperative", "level", "Thành lập mới: ", " hợp tác xã") != "new_enterprises"
+
+
+def test_revenue_before_its_verb_keeps_its_noun() -> None:
+    assert own_subject("doanh thu ước đạt ") == "doanh thu"
+    assert own_subject("Doanh thu đạt ") == "Doanh thu"
+    # near-miss: "thu" after another word is still the verb of collecting
+    assert own_subject("Ngân hàng chính sách thu ") == "Ngân hàng chính sách"

@@ -639,12 +639,21 @@ _CLAUSE_END = re.compile(r"[,;:]|\.\s")
 def _names_a_former_province(sentence_opening: str) -> bool:
     """Does the figure's clause (the end of ``sentence_opening``, up to the number, after its last ",", ";",
     ":" or sentence end) name a province written as former ("tỉnh Kon Tum (cũ)")?"""
+    return former_province_named(sentence_opening) is not None
+
+
+def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
+    """The province written as former that the figure's clause names (see ``_names_a_former_province``): its key
+    and the clause's words up to the mark ("khu vực Bình Định cũ"), or None."""
     clause = sentence_opening[-160:]
     if not _FORMER_WORDS.search(clause.lower()):  # (cheap test first: most clauses name no former place)
-        return False
+        return None
     ends = list(_CLAUSE_END.finditer(clause))
     clause = clause[ends[-1].end():] if ends else clause
-    return any(_FORMER_MARK.match(clause, m.end) for m in find_provinces(clause))
+    for mention in find_provinces(clause):
+        if (mark := _FORMER_MARK.match(clause, mention.end)) is not None:
+            return mention.province.key, clause[:mark.end()].strip()
+    return None
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
@@ -1094,10 +1103,11 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 _LEAD_VERB_PHRASES = (
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|xảy\s+ra|ra|đã|và|"
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
     r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
-    # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns)
+    # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
+    # "doanh thu" above: "thu" alone is collecting)
     r"(?<!địa\s)(?<!chứng\s)chỉ")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
@@ -1114,7 +1124,9 @@ _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+",
 # that names only its period goes on with the subject of the sentence before it
 # ("(CPI) bình quân 9 tháng tăng 3,2%": an average over a period alone names the subject before it, too)
 _PERIOD_ONLY = re.compile(
-    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý"
+    # ("Ước thực hiện 6 tháng đạt ...", "Thực hiện quý I đạt ...": the months done, under a heading naming the entry)
+    r"^(?:(?:(?:dự\s+)?ước\s+)?thực\s+hiện\s+|ước\s+tính\s+)?"
+    r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
     r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own

@@ -39,6 +39,7 @@ from orchestration.extraction.indicators import (
     catalog_key,
     counts_the_words,
     fits,
+    former_province_named,
     may_be_a_crop_of_the_area_sown,
     names_a_subject,
     names_only_a_period,
@@ -57,7 +58,7 @@ from orchestration.extraction.indicators import (
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
-from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
@@ -351,6 +352,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
+            if not extra and (former := former_province_named(layout.clean[fig.sentence[0]:fig.start])) is not None:
+                _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
                 counts_named_after.append((row, named))
@@ -778,6 +781,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+# "b) Nhập khẩu", "2.3. Du lịch" on a line of its own: a short numbered heading, its name after its mark
+_NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*"
+                                    r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
+
+
 def _subject_carried_over(opening: str) -> str | None:
     """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
     trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
@@ -884,6 +892,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
             # alone goes on with the entry the sentence before opened with, which also names it
             label = _subject_carried_over(previous_sentence)
+        elif not label and not own and names_only_a_period(segment_before):
+            # "b) Nhập khẩu" over "Ước thực hiện 6 tháng đạt 62 triệu USD": a numbered heading of its own line names
+            # the entry of a sentence that names only its period, whatever its unit
+            line_above = clean.rfind("\n", 0, max(0, fig.sentence[0] - 1)) + 1
+            heading_line = _NUMBERED_HEADING_LINE.fullmatch(clean, line_above, fig.sentence[0])
+            if heading_line is not None:
+                label = heading_line.group("name")
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
@@ -1036,6 +1051,31 @@ _TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE
 # "Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt ...")
 _RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:,]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+# the words that open a part of a whole before the part's place ("trong đó", "riêng", "chia theo khu vực:")
+_PART_OPENING = re.compile(r"^(?:trong\s+đó|riêng|chia\s+theo\s+(?:khu\s+vực|địa\s+bàn))\s*:?\s*", re.IGNORECASE)
+# a verb of arriving at a figure, after the place ("khu vực Lâm Đồng cũ đón", "Bình Thuận (cũ) đạt")
+_VERB_AFTER_THE_PLACE = re.compile(r"\s+(?:đón|đạt|ước\s+đạt|có|là|tăng|giảm|thu\s+hút|phục\s+vụ)$", re.IGNORECASE)
+
+
+def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recent: list[tuple[int, dict]]) -> None:
+    """A merged province's figure of one of the provinces it was made of ("Chia theo khu vực: Lâm Đồng (cũ) đạt
+    7.120 tỷ đồng"): that province is its locality, and a label that is only that place names the whole given
+    before it, at that place ("Tổng mức bán lẻ ... (Lâm Đồng (cũ))")."""
+    row["locality"] = former[0]
+    place = _PART_OPENING.sub("", former[1])
+    place = place + ")" if place.count("(") > place.count(")") else place
+    label = _VERB_AFTER_THE_PLACE.sub("", _PART_OPENING.sub("", (row["indicator_label"] or "").strip()))
+    if label and label not in place:
+        return
+    for offset, earlier in reversed(recent[-8:]):
+        if offset < fig.start - 400:
+            break
+        if (earlier is not row and earlier.get("locality") is None and earlier["indicator_key"]
+                and earlier["unit"] == row["unit"] and earlier["metric"] == row["metric"]):
+            row["indicator_label"] = f"{earlier['indicator_label']} ({place})"
+            return
 
 
 def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str] | None:
