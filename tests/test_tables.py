@@ -668,3 +668,18 @@ def test_a_price_index_table_by_group_with_changes_on_other_bases() -> None:
     assert classify_header("So với kế hoạch (%)").metric == "plan_pct"
     assert classify_header("Ngành kinh tế").role == "label"
     assert classify_header("Sản phẩm OCOP (sản phẩm)").name == "Sản phẩm OCOP"
+
+
+def test_a_rates_own_column_in_a_table_of_districts_at_each_district() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBáo cáo kết quả giảm nghèo năm 2025\n\n"
+        "Đơn vị\tSố hộ nghèo (hộ)\tTỷ lệ hộ nghèo (%)\n"
+        "Huyện Sìn Hồ\t3.410\t21,6\nToàn tỉnh\t15.800\t14,2\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"], r["unit"], r["locality"])
+            for r in rows}
+    assert read[21.6] == (None, "Tỷ lệ hộ nghèo (Huyện Sìn Hồ)", "level", "pct", "huyen_sin_ho")
+    assert read[3_410][4] == "huyen_sin_ho"
+    assert read[14.2] == ("poverty_rate", "Tỷ lệ hộ nghèo", "level", "pct", None)
+    # near-misses: a rate of a plan done stays a plan share; a bare percent column too
+    assert classify_header("Tỷ lệ so với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Tỷ lệ (%)").metric == "plan_pct"

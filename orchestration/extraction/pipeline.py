@@ -266,6 +266,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # when no total row counts it already; a budget or an indicator of the report's area
                 # must not take a district's figure. The row stays, as an unkeyed indicator.
                 routed = None
+            if routed is None and extra.get("locality"):
+                row["locality"] = extra["locality"]  # (the district's or commune's row, at that place)
         elif extra.get("locality"):
             # a cell of one place's column ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh"): that place's figure, an
             # unkeyed indicator of it; no budget or damage of the report's area takes it

@@ -66,6 +66,9 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
 # before, the figure as a percentage of that base's (a CPI's table)
 _OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
                               r"kỳ\s+trước)", re.IGNORECASE)
+# "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
+_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
+                           re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
@@ -222,6 +225,11 @@ def _classify_header(cell: str) -> Column:
         # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
         return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
                                                                                            re.IGNORECASE))
+    if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
+            and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
+        # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
+        return Column("value", "level", name=" ".join(named.group("name").split()), unit=("pct", 1.0, None),
+                      unit_text="%")
     if _OTHER_BASE_HEAD.search(cell):
         return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
@@ -389,6 +397,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                                       "locality": head.locality}))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
+                if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
+                    cell["locality"] = where[1]  # ("Huyện Mai Châu | 1.240 | 8,5": that district's row)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
             else:
