@@ -150,7 +150,8 @@ _OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER + 
 # a heading in capitals, three words or more, run into the sentence under it on one line ("CÔNG NGHIỆP TĂNG TRƯỞNG
 # KHÁ Chỉ số sản xuất ...", "3. DU LỊCH PHỤC HỒI MẠNH Lượng khách ..."): where the sentence opens
 _HEADING_RUN_INTO_A_SENTENCE = re.compile(
-    r"[ \t]*(?:" + NUMBERED_MARK + r"[ \t]*)?(?:" + UPPER + r"{2,}[ \t,\-–]+){3,}(?=" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ])")
+    r"[ \t]*(?:" + NUMBERED_MARK + r"[ \t]*)?(?:" + UPPER + r"{2,}[ \t,\-–]+){3,}"
+    r"(?=" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ])")
 
 
 def line_opening(layout: Layout, start: int, end: int) -> int:
