@@ -3514,3 +3514,27 @@ def test_an_average_over_a_period_after_a_bracketed_name_names_no_subject() -> N
     # an average of its own is a subject
     assert own_subject("Thu nhập bình quân đầu người ") == "Thu nhập bình quân đầu người"
     assert own_subject("bình quân mỗi ngày đón ") != ""
+
+
+def test_investors_equity_raised_is_no_bank_deposit() -> None:
+    for label in ("Các hợp tác xã đã huy động vốn góp", "doanh nghiệp huy động vốn chủ sở hữu",
+                  "Số vốn huy động từ góp vốn của thành viên", "huy động vốn điều lệ"):
+        assert catalog_key(label, "VND", "level") is None, label
+    # near-misses: the banks' funds, however written, stay deposits
+    for label in ("Nguồn vốn huy động của các tổ chức tín dụng", "Vốn huy động tại chỗ", "Huy động vốn của ngân hàng"):
+        assert catalog_key(label, "VND", "level") == "bank_deposits", label
+
+
+def test_new_enterprises_counted_after_a_field_named_before_a_colon() -> None:
+    assert catalog_key("", "enterprise", "level", "Thành lập mới: ", " doanh nghiệp, vốn đăng ký") == "new_enterprises"
+    assert catalog_key("", "VND", "level", "Thành lập mới: 204 doanh nghiệp, vốn đăng ký ",
+                       " tỷ đồng") == "new_enterprises_capital"
+    # near-miss: cooperatives founded under the same field are no enterprises
+    assert catalog_key("", "cooperative", "level", "Thành lập mới: ", " hợp tác xã") != "new_enterprises"
+
+
+def test_revenue_before_its_verb_keeps_its_noun() -> None:
+    assert own_subject("doanh thu ước đạt ") == "doanh thu"
+    assert own_subject("Doanh thu đạt ") == "Doanh thu"
+    # near-miss: "thu" after another word is still the verb of collecting
+    assert own_subject("Ngân hàng chính sách thu ") == "Ngân hàng chính sách"

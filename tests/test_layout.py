@@ -377,3 +377,19 @@ def test_a_tables_caption_and_unit_line_stand_on_their_own_lines() -> None:
     # a sentence that only names a unit goes on over its line's end
     joined = build_layout("Sản lượng điện thương phẩm được quy đổi\nsang đơn vị tính là triệu kWh.").clean
     assert "\n" not in joined
+
+
+def test_a_heading_in_capitals_run_into_its_sentence_on_one_line_names_nothing() -> None:
+    from orchestration.extraction.layout import line_opening
+
+    for heading in ("DU LỊCH PHỤC HỒI MẠNH ", "4. XUẤT KHẨU TĂNG KHÁ "):
+        text = f"Báo cáo quý II năm 2024\n{heading}Lượng khách lưu trú ước đạt 320 nghìn lượt."
+        layout = build_layout(text)
+        start = layout.clean.index("Báo cáo")
+        end = layout.clean.index("320")
+        assert layout.clean[line_opening(layout, start, end):end] == "Lượng khách lưu trú ước đạt ", heading
+    # near-misses: one acronym, or two words in capitals, open the sentence itself
+    for line in ("UBND Tỉnh giao 4.200 tỷ đồng", "GRDP BÌNH Quân đầu người 92 triệu đồng"):
+        layout = build_layout(f"Báo cáo năm 2024\n{line}")
+        end = layout.clean.index(line.split()[-3])
+        assert line_opening(layout, 0, end) == 0

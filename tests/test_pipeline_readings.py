@@ -412,3 +412,68 @@ def test_a_school_year_or_the_area_alone_before_a_count_names_nothing() -> None:
     read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
     assert read[905][1] == "trường học"
     assert read[377] == ("cooperatives_total", "hợp tác xã")
+
+
+def test_a_list_read_respectively_with_a_bare_first_amount_and_its_changes_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2026\n\n"
+        "Thương mại: Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 2,4 và 1,3 tỷ USD, "
+        "tăng 6,2% và 2,7% so với cùng kỳ.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"]) for r in rows}
+    assert read[2.4e9] == ("export_turnover", "kim ngạch xuất khẩu", "level")
+    assert read[1.3e9] == ("import_turnover", "kim ngạch nhập khẩu", "level")
+    assert read[6.2] == ("export_turnover", "kim ngạch xuất khẩu", "yoy_pct")
+    assert read[2.7] == ("import_turnover", "kim ngạch nhập khẩu", "yoy_pct")
+    # near-miss: one change after the list is the whole list's subject's, no item of it
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2026\n\n"
+        "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 2,4 và 1,3 tỷ USD, tăng 6,2% so với cùng kỳ.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[2.4e9] == "export_turnover" and read[1.3e9] == "import_turnover"
+    assert 6.2 in read
+
+
+def test_a_bare_output_after_a_crop_its_sentence_names_is_that_crops() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Trồng trọt: Sản lượng lương thực có hạt đạt 312.000 tấn. Diện tích chè 21.400 ha, sản lượng 118.000 tấn.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[312_000] == ("food_crop_output", "Sản lượng lương thực có hạt")
+    assert read[118_000] == (None, "sản lượng")
+    # near-miss: a sentence naming no crop of its own goes on with the entry of the sentence before
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Trồng trọt: Sản lượng lương thực có hạt vụ mùa đạt 190.000 tấn. "
+        "Tính chung cả năm, sản lượng đạt 312.000 tấn.\n")
+    assert {r["value"]: r["indicator_key"] for r in rows}[312_000] == "food_crop_output"
+
+
+def test_a_merged_provinces_figure_of_a_former_province_is_at_that_province() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
+        "Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD, trong đó khu vực Tiền Giang cũ đạt 265 triệu USD, "
+        "tỉnh Đồng Tháp (cũ) đạt 145 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["locality"]) for r in rows}
+    assert read[410e6] == ("export_turnover", "Kim ngạch xuất khẩu", None)
+    assert read[265e6] == (None, "Kim ngạch xuất khẩu (khu vực Tiền Giang cũ)", "tien_giang")
+    assert read[145e6] == (None, "Kim ngạch xuất khẩu (tỉnh Đồng Tháp (cũ))", "dong_thap")
+    # near-miss: a former province named with an entry of its own keeps that entry's words as its label
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
+        "Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD. Số doanh nghiệp thành lập mới của tỉnh Tiền Giang (cũ) "
+        "là 95 doanh nghiệp.\n")
+    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
+    assert read[95] == ("Số doanh nghiệp thành lập mới của tỉnh Tiền Giang", "tien_giang")
+    assert read[410e6][1] is None
+
+
+def test_a_sentence_naming_only_its_months_done_takes_the_numbered_heading_above() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+        "b) Nhập khẩu\nƯớc thực hiện 9 tháng đạt 740 triệu USD, tăng 5,5% so với cùng kỳ.\n"
+        "c) Thương mại\nTổng mức bán lẻ hàng hóa ước đạt 41.200 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in rows}
+    assert read[740e6] == ("Nhập khẩu", "level")
+    assert read[5.5] == ("Nhập khẩu", "yoy_pct")
+    # near-miss: a sentence naming its own entry keeps it
+    assert read[41_200e9][0] == "Tổng mức bán lẻ hàng hóa"

@@ -610,3 +610,76 @@ def test_a_tables_unnumbered_title_names_its_total_and_the_rows_under_it_are_par
         "CỤC THỐNG KÊ TỈNH ĐIỆN BIÊN\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
         "Chỉ tiêu\tĐVT\tQuý II/2027\nBán lẻ hàng hóa và doanh thu dịch vụ\tTỷ đồng\t3.980\n")
     assert [r["indicator_key"] for r in alone] == ["retail_sales"]
+
+
+def test_a_table_whose_columns_are_places_gives_each_place_its_cells() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBáo cáo tình hình kinh tế - xã hội quý III năm 2024\n\n"
+        "Diện tích cây trồng chính\nĐơn vị tính: ha\n"
+        "Chỉ tiêu\tHuyện Bảo Lạc\tHuyện Hà Quảng\tToàn tỉnh\n"
+        "Lúa mùa\t2.340\t1.875\t21.600\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"], r["locality"], r["unit"]) for r in rows}
+    assert read[2_340] == ("Lúa mùa (Huyện Bảo Lạc)", None, "huyen_bao_lac", "ha")
+    assert read[1_875] == ("Lúa mùa (Huyện Hà Quảng)", None, "huyen_ha_quang", "ha")
+    assert read[21_600] == ("Lúa mùa", None, None, "ha")
+
+
+def test_a_merged_provinces_former_provinces_as_columns_over_rows_named_by_any_head() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH AN GIANG\nBáo cáo tình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
+        "Sản phẩm\tKhu vực Kiên Giang cũ\tTỉnh An Giang (cũ)\tToàn tỉnh\n"
+        "Tôm nuôi (tấn)\t3.150\t1.420\t4.570\n")
+    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
+    assert read[3_150] == ("Tôm nuôi (tấn) (Khu vực Kiên Giang cũ)", "kien_giang")
+    assert read[1_420] == ("Tôm nuôi (tấn) (Tỉnh An Giang (cũ))", "an_giang")
+    assert read[4_570] == ("Tôm nuôi (tấn)", None)
+    # a unit word alone heads the rows' places, not a place's column
+    assert classify_header("Huyện, thị xã").role == "place"
+    assert classify_header("Xã").role == "place"
+
+
+def test_a_columns_unit_said_by_its_head_alone_or_in_brackets() -> None:
+    assert classify_header("Tỷ đồng").unit == ("VND", 1e9, None)
+    assert classify_header("Năm 2024 (triệu USD)").unit == ("USD", 1e6, None)
+    assert classify_header("Năm 2024 (triệu USD)").year == 2024
+    assert classify_header("Kế hoạch 2026 (tỷ đồng)").metric == "target"
+    assert classify_header("Kế hoạch 2026 (tỷ đồng)").unit == ("VND", 1e9, None)
+    rows = indicator_rows(
+        "UBND TỈNH HÀ NAM\nBáo cáo tình hình kinh tế - xã hội năm 2023\n\n"
+        "Chỉ tiêu\tTỷ đồng\tSo với cùng kỳ (%)\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ\t41.230\t108,6\n")
+    assert {(r["metric"], r["value"], r["unit"]) for r in rows} == {("level", 41_230e9, "VND"), ("yoy_pct", 8.6, "pct")}
+    # near misses: a rate's column keeps its percent, a named quantity its own unit, a word no unit
+    assert classify_header("So với cùng kỳ (%)").unit is None
+    assert classify_header("Người chết (người)").name == "Người chết"
+    assert classify_header("Ghi chú").role == "skip"
+    assert classify_header("Sản phẩm").unit is None
+
+
+def test_a_price_index_table_by_group_with_changes_on_other_bases() -> None:
+    rows = indicator_rows(
+        "CHI CỤC THỐNG KÊ KHU VỰC V\nChỉ số giá tiêu dùng tỉnh Bình Định tháng 6 năm 2024\n\n"
+        "Nhóm hàng\tSo với kỳ gốc 2019\tSo với cùng kỳ năm trước\tSo với tháng trước\n"
+        "Chỉ số giá chung\t112,40\t104,05\t99,80\n")
+    read = sorted((r["metric"], round(r["value"], 2)) for r in rows)
+    assert read == [("change_pct", -0.2), ("change_pct", 12.4), ("yoy_pct", 4.05)]
+    assert {r["indicator_label"] for r in rows} == {"Chỉ số giá chung"}
+    # near-misses: a change said as such is the change itself; a plan's comparison stays a plan share
+    assert classify_header("Tăng so với tháng trước (%)").ratio is False
+    assert classify_header("So với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Ngành kinh tế").role == "label"
+    assert classify_header("Sản phẩm OCOP (sản phẩm)").name == "Sản phẩm OCOP"
+
+
+def test_a_rates_own_column_in_a_table_of_districts_at_each_district() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBáo cáo kết quả giảm nghèo năm 2025\n\n"
+        "Đơn vị\tSố hộ nghèo (hộ)\tTỷ lệ hộ nghèo (%)\n"
+        "Huyện Sìn Hồ\t3.410\t21,6\nToàn tỉnh\t15.800\t14,2\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"], r["unit"], r["locality"])
+            for r in rows}
+    assert read[21.6] == (None, "Tỷ lệ hộ nghèo (Huyện Sìn Hồ)", "level", "pct", "huyen_sin_ho")
+    assert read[3_410][4] == "huyen_sin_ho"
+    assert read[14.2] == ("poverty_rate", "Tỷ lệ hộ nghèo", "level", "pct", None)
+    # near-misses: a rate of a plan done stays a plan share; a bare percent column too
+    assert classify_header("Tỷ lệ so với kế hoạch (%)").metric == "plan_pct"
+    assert classify_header("Tỷ lệ (%)").metric == "plan_pct"

@@ -639,12 +639,21 @@ _CLAUSE_END = re.compile(r"[,;:]|\.\s")
 def _names_a_former_province(sentence_opening: str) -> bool:
     """Does the figure's clause (the end of ``sentence_opening``, up to the number, after its last ",", ";",
     ":" or sentence end) name a province written as former ("tỉnh Kon Tum (cũ)")?"""
+    return former_province_named(sentence_opening) is not None
+
+
+def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
+    """The province written as former that the figure's clause names (see ``_names_a_former_province``): its key
+    and the clause's words up to the mark ("khu vực Bình Định cũ"), or None."""
     clause = sentence_opening[-160:]
     if not _FORMER_WORDS.search(clause.lower()):  # (cheap test first: most clauses name no former place)
-        return False
+        return None
     ends = list(_CLAUSE_END.finditer(clause))
     clause = clause[ends[-1].end():] if ends else clause
-    return any(_FORMER_MARK.match(clause, m.end) for m in find_provinces(clause))
+    for mention in find_provinces(clause):
+        if (mark := _FORMER_MARK.match(clause, mention.end)) is not None:
+            return mention.province.key, clause[:mark.end()].strip()
+    return None
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
@@ -1094,10 +1103,11 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 _LEAD_VERB_PHRASES = (
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
-    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|thu|vào|xảy\s+ra|ra|đã|và|"
+    r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
     r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
-    # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns)
+    # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
+    # "doanh thu" above: "thu" alone is collecting)
     r"(?<!địa\s)(?<!chứng\s)chỉ")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
@@ -1114,7 +1124,9 @@ _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+",
 # that names only its period goes on with the subject of the sentence before it
 # ("(CPI) bình quân 9 tháng tăng 3,2%": an average over a period alone names the subject before it, too)
 _PERIOD_ONLY = re.compile(
-    r"^(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý"
+    # ("Ước thực hiện 6 tháng đạt ...", "Thực hiện quý I đạt ...": the months done, under a heading naming the entry)
+    r"^(?:(?:(?:dự\s+)?ước\s+)?thực\s+hiện\s+|ước\s+tính\s+)?"
+    r"(?:l[ũu]y\s+k[ếê]|lu[ỹy]\s+kế|tính\s+chung|cộng\s+dồn|tính\s+từ\s+đầu\s+năm|(?:trong\s+)?\d+\s+tháng|quý"
     r"|bình\s+quân(?=\s+(?:\d+\s+tháng|quý|năm)\b))"
     r"(?:[\s/.-]+(?:\d+|tháng|quý|năm|đầu|cuối|qua|hết|đến|nay|[ivx]+|của|tỉnh|này|toàn|thành\s+phố))*"
     r"(?:\s+giá\s+trị)?$",  # "luỹ kế 9 tháng giá trị ước đạt": "the value" names no subject of its own
@@ -1412,9 +1424,13 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 # the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
 _BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
                      re.IGNORECASE)
-# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn")
-_LIST_ITEM = re.compile(r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
-                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b)?", re.IGNORECASE)
+# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn"; one without
+# it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
+                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b))?", re.IGNORECASE)
+# "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their
+# amounts, read in the same order
+_CHANGES_LISTED_NEXT = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:tăng|giảm)\s+", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[-–;,]\s*|\s+và\s+")
 # "khu vực I - II - III", "khu vực I, II, III": sectors named by their number
 _NUMBERED_SECTORS = re.compile(r"(?:khu\s+vực|KV)\s*(I{1,3})((?:\s*[-–,/]\s*I{1,3}){1,3})\s*$", re.IGNORECASE)
@@ -1519,6 +1535,9 @@ def respective_place(text: str, number_start: int) -> ListPlace | None:
     position, at = 0, bridge.end()
     while at < number_start:  # the numbers of the list before this one, and nothing else
         item = _LIST_ITEM.match(text, at, number_start)
+        if item and position and (changes := _CHANGES_LISTED_NEXT.match(text, item.end(), number_start)):
+            position, at = 0, changes.end()  # ("... và 0,8 tỷ USD, tăng 5,1% và 3,2%": their changes, in order)
+            continue
         separator = _LIST_SEPARATOR.match(text, item.end(), number_start) if item else None
         if not separator:
             return None

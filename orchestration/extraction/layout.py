@@ -147,6 +147,13 @@ _FIGURE_ENDS = frozenset("0123456789%")
 _OPENS_A_SENTENCE = re.compile(r"[ \t]*(?:" + DASH_MARK + r"[ \t]*)?" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ]")
 
 
+# a heading in capitals, three words or more, run into the sentence under it on one line ("CÔNG NGHIỆP TĂNG TRƯỞNG
+# KHÁ Chỉ số sản xuất ...", "3. DU LỊCH PHỤC HỒI MẠNH Lượng khách ..."): where the sentence opens
+_HEADING_RUN_INTO_A_SENTENCE = re.compile(
+    r"[ \t]*(?:" + NUMBERED_MARK + r"[ \t]*)?(?:" + UPPER + r"{2,}[ \t,\-–]+){3,}"
+    r"(?=" + UPPER + r"[^\W\d_]*[ \t]+[a-zà-ỹđ])")
+
+
 def line_opening(layout: Layout, start: int, end: int) -> int:
     """Where the words before ``end`` open a line of their own, when ``clean`` joined them to the line above:
     a heading or a sentence without its full stop, then a line opening a sentence ("Công nghiệp" + "Chỉ số sản
@@ -154,7 +161,10 @@ def line_opening(layout: Layout, start: int, end: int) -> int:
     lined = layout.lined
     at = lined.rfind("\n", start, end)
     if at < 0 or not _OPENS_A_SENTENCE.match(lined, at + 1, end):
-        return start
+        line_start = at + 1 if at >= 0 else start
+        run = (_HEADING_RUN_INTO_A_SENTENCE.match(lined, line_start, end)
+               if lined[line_start:line_start + 12].lstrip(" \t0123456789.)IVX")[:2].isupper() else None)
+        return run.end() if run is not None else start
     line_end = at  # (the line above, over blank lines)
     while line_end > start and lined[line_end - 1] in " \t\n":
         line_end -= 1

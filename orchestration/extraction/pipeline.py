@@ -39,6 +39,7 @@ from orchestration.extraction.indicators import (
     catalog_key,
     counts_the_words,
     fits,
+    former_province_named,
     may_be_a_crop_of_the_area_sown,
     names_a_subject,
     names_only_a_period,
@@ -57,7 +58,7 @@ from orchestration.extraction.indicators import (
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
-from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
+from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
@@ -265,6 +266,13 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # when no total row counts it already; a budget or an indicator of the report's area
                 # must not take a district's figure. The row stays, as an unkeyed indicator.
                 routed = None
+            if routed is None and extra.get("locality"):
+                row["locality"] = extra["locality"]  # (the district's or commune's row, at that place)
+        elif extra.get("locality"):
+            # a cell of one place's column ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh"): that place's figure, an
+            # unkeyed indicator of it; no budget or damage of the report's area takes it
+            routed = None
+            row["locality"] = extra["locality"]
         else:
             routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
             summed = bool(extra.get("sums_the_caption"))
@@ -346,6 +354,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
+            if not extra and (former := former_province_named(layout.clean[fig.sentence[0]:fig.start])) is not None:
+                _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
                 counts_named_after.append((row, named))
@@ -773,6 +783,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+# "b) Nhập khẩu", "2.3. Du lịch" on a line of its own: a short numbered heading, its name after its mark
+_NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*"
+                                    r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
+
+
 def _subject_carried_over(opening: str) -> str | None:
     """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
     trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
@@ -869,11 +884,23 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # (from the line the sentence before stands on: a headline above it has no full stop)
             last_line = clean.rfind("\n", 0, len(clean[:fig.sentence[0]].rstrip())) + 1
             previous_sentence = opening_subject(clean[max(0, last_line, fig.sentence[0] - 400):fig.sentence[0]])
+        if (own and previous is not None and previous["sentence"] == fig.sentence and previous["indicator_label"]
+                and previous["metric"] == "level"):
+            # "Diện tích cây ăn quả 85.300 ha, sản lượng 650.000 tấn": the sentence named its own crop, whose output
+            # this is, not the entry of the sentence before
+            previous_sentence = ""
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
         if not label and not own and fig.unit == "pct" and names_only_a_period(segment_before):
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
             # alone goes on with the entry the sentence before opened with, which also names it
             label = _subject_carried_over(previous_sentence)
+        elif not label and not own and names_only_a_period(segment_before):
+            # "b) Nhập khẩu" over "Ước thực hiện 6 tháng đạt 62 triệu USD": a numbered heading of its own line names
+            # the entry of a sentence that names only its period, whatever its unit
+            line_above = clean.rfind("\n", 0, max(0, fig.sentence[0] - 1)) + 1
+            heading_line = _NUMBERED_HEADING_LINE.fullmatch(clean, line_above, fig.sentence[0])
+            if heading_line is not None:
+                label = heading_line.group("name")
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
@@ -1022,12 +1049,39 @@ _TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE
 
 
 # the names of a list read "respectively", before its marker: "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt ..."
-_RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
+# (the names run back to the sentence's start or, past a number, to the comma closing the period it names:
+# "Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt ...")
+_RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:,]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 
 
-def _key_of_the_name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> str | None:
-    """The catalog key of the name a figure of a list read "respectively" stands for: "Kim ngạch xuất khẩu và nhập
+# the words that open a part of a whole before the part's place ("trong đó", "riêng", "chia theo khu vực:")
+_PART_OPENING = re.compile(r"^(?:trong\s+đó|riêng|chia\s+theo\s+(?:khu\s+vực|địa\s+bàn))\s*:?\s*", re.IGNORECASE)
+# a verb of arriving at a figure, after the place ("khu vực Lâm Đồng cũ đón", "Bình Thuận (cũ) đạt")
+_VERB_AFTER_THE_PLACE = re.compile(r"\s+(?:đón|đạt|ước\s+đạt|có|là|tăng|giảm|thu\s+hút|phục\s+vụ)$", re.IGNORECASE)
+
+
+def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recent: list[tuple[int, dict]]) -> None:
+    """A merged province's figure of one of the provinces it was made of ("Chia theo khu vực: Lâm Đồng (cũ) đạt
+    7.120 tỷ đồng"): that province is its locality, and a label that is only that place names the whole given
+    before it, at that place ("Tổng mức bán lẻ ... (Lâm Đồng (cũ))")."""
+    row["locality"] = former[0]
+    place = _PART_OPENING.sub("", former[1])
+    place = place + ")" if place.count("(") > place.count(")") else place
+    label = _VERB_AFTER_THE_PLACE.sub("", _PART_OPENING.sub("", (row["indicator_label"] or "").strip()))
+    if label and label not in place:
+        return
+    for offset, earlier in reversed(recent[-8:]):
+        if offset < fig.start - 400:
+            break
+        if (earlier is not row and earlier.get("locality") is None and earlier["indicator_key"]
+                and earlier["unit"] == row["unit"] and earlier["metric"] == row["metric"]):
+            row["indicator_label"] = f"{earlier['indicator_label']} ({place})"
+            return
+
+
+def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str] | None:
+    """The name a figure of a list read "respectively" stands for, and its catalog key: "Kim ngạch xuất khẩu và nhập
     khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
     nhập khẩu"). None unless each name gives a key of its own, all different."""
     m = _RESPECTIVE_NAMES.search(clean, max(0, place.marker - 160), place.marker)
@@ -1039,17 +1093,20 @@ def _key_of_the_name_in_place(clean: str, place: ListPlace, unit: str, metric: s
     head = names[0].split()
     full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
-    return keys[place.position] if all(keys) and len(set(keys)) == place.size else None
+    if not all(keys) or len(set(keys)) != place.size:
+        return None
+    return full[place.position], keys[place.position]  # type: ignore[return-value]
 
 
-def _key_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> str | None:
+def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
     """"... lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD, tăng tương ứng 8,3% và 5,1%": a second list read "respectively"
     restates the entries of the list just before it in the sentence, in order, whatever their metric (the figure
-    just before must itself stand in such a list)."""
+    just before must itself stand in such a list): the row of the entry at the figure's place."""
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
-    before = [(offset, r["indicator_key"]) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
-    listed = [key for _, key in before[-place.size:]]
-    if (len(listed) == place.size and all(listed) and len(set(listed)) == place.size
+    before = [(offset, r) for offset, r in recent[-12:] if sentence_start <= offset < place.marker]
+    listed = [r for _, r in before[-place.size:]]
+    keys = [r["indicator_key"] for r in listed]
+    if (len(listed) == place.size and all(keys) and len(set(keys)) == place.size
             and respective_place(clean, before[-1][0]) is not None):
         return listed[place.position]
     return None
@@ -1071,8 +1128,14 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
-    key = (_key_of_the_list_before(clean, place, recent) or respective_key(clean, place, earlier)
-           or _key_of_the_name_in_place(clean, place, fig.unit, row["metric"]))
+    listed_before = _row_of_the_list_before(clean, place, recent)
+    key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
+    named = _name_in_place(clean, place, fig.unit, row["metric"]) if key is None or listed_before is None else None
+    if named is not None and (key is None or key == named[1]):
+        # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu")
+        row["indicator_label"], key = named
+    elif listed_before is not None:
+        row["indicator_label"] = listed_before["indicator_label"]
     if key is not None:
         row["indicator_key"] = key
     if periods is None and place.position > 0 and len(recent) >= place.position and \

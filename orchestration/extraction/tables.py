@@ -23,6 +23,7 @@ from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
+from orchestration.extraction.places import find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
 
 
@@ -45,6 +46,10 @@ class Column:
     period: tuple[dt.date, dt.date] | None = None
     # who set a plan column ("Trung ương giao" → central, "HĐND tỉnh giao" → provincial)
     basis: str | None = None
+    # a column of one place of the area ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh", "Khu vực Gia Lai cũ"): the
+    # place as written and its key (the cells are that place's, not the report's area's)
+    place: str | None = None
+    locality: str | None = None
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -53,6 +58,17 @@ _PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|
                          re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+# "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng": a head naming what each row is, the rows' names
+_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
+                         r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|loại\s+(?:cây|hình|sản\s+phẩm))\s*",
+                         re.IGNORECASE)
+# "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
+# before, the figure as a percentage of that base's (a CPI's table)
+_OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
+                              r"kỳ\s+trước)", re.IGNORECASE)
+# "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
+_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
+                           re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
@@ -84,7 +100,7 @@ _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNOR
 
 
 def classify_header(cell: str) -> Column:
-    column = _classify_header(cell)
+    column = _with_a_unit_in_brackets(cell, _classify_header(cell))
     if column.role == "value" and column.metric != "target" and column.year:
         period = _column_period(cell)
         if period is not None:
@@ -92,6 +108,66 @@ def classify_header(cell: str) -> Column:
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
             return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
     return column
+
+
+# "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
+_UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
+# the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
+_WHOLE_AREA_HEAD = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu)\s*", re.IGNORECASE)
+# a former province inside a merged one: "Khu vực Gia Lai cũ", "Tỉnh Bình Định (cũ)", "Địa bàn Vĩnh Phúc cũ"
+_FORMER_PROVINCE_HEAD = re.compile(r"\s*(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:tỉnh\s+)?(?P<name>[^\W\d_][^()\d\t]{1,30}?)"
+                                   r"\s*\(?\s*cũ\s*\)?\s*", re.IGNORECASE)
+# what may follow a unit's name in a place's head: "(cũ)", "cũ"
+_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ)?\s*\)?\s*", re.IGNORECASE)
+
+
+def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
+    """A value column whose head closes on its unit in brackets ("Thực hiện 6 tháng (tỷ đồng)") takes that unit;
+    a head that is only a year or a period with it ("Năm 2024 (tỷ đồng)") is a column of that time in that unit
+    (a named quantity, "Người chết (người)", has its unit already)."""
+    if column.unit is not None or column.role not in ("value", "skip") or column.metric in ("plan_pct", "yoy_pct"):
+        return column
+    if "(" not in cell or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
+        return column
+    unit = _unit_of(m.group("unit"))
+    if unit is None or unit[0] in ("count", "pct"):
+        return column
+    if column.role == "skip":
+        rest = cell[:m.start()]
+        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)):
+            return column
+        column = _classify_header(rest)
+    return replace(column, unit=unit, unit_text=m.group("unit").strip())
+
+
+# the units a head may name alone: money and measures ("Sản phẩm", "Doanh nghiệp", "Người" head the rows' names or
+# a count's column as often as a unit)
+_MEASURES = frozenset({"VND", "USD", "tonne", "ha", "m3", "km", "quintal_per_ha"})
+
+
+def _a_unit_alone(cell: str) -> tuple[str, float, str | None] | None:
+    """The unit a head that is only a unit names ("Tỷ đồng", "Triệu USD", "Tấn"): the column of the rows' amounts
+    in it, or None."""
+    text = cell.strip()
+    if not text or len(text.split()) > 3 or not text[:1].isalpha():
+        return None
+    reading = read_unit(" " + text[:1].lower() + text[1:])
+    if reading is None or reading.unit not in _MEASURES or reading.length < len(text) + 1:
+        return None
+    return reading.unit, reading.multiplier, reading.label
+
+
+def _a_place(cell: str) -> tuple[str, str] | None:
+    """The place a head names, as written, and its key ("Huyện Lục Yên" → huyen_luc_yen, "Khu vực Bình Định cũ" →
+    binh_dinh), or None: the head of one place's column in a table whose columns are places. A unit word alone
+    ("Huyện", "Xã") heads the rows' places instead."""
+    units = find_units(cell)
+    if len(units) == 1 and units[0].start == 0 and _FORMER_MARK.fullmatch(cell, units[0].end):
+        return cell.strip(), units[0].key
+    former = _FORMER_PROVINCE_HEAD.fullmatch(cell)
+    if former is not None and (province := match_province(former.group("name").strip(), fuzzy=False)) is not None:
+        return cell.strip(), province.key
+    return None
 
 
 def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -149,6 +225,13 @@ def _classify_header(cell: str) -> Column:
         # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
         return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
                                                                                            re.IGNORECASE))
+    if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
+            and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
+        # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
+        return Column("value", "level", name=" ".join(named.group("name").split()), unit=("pct", 1.0, None),
+                      unit_text="%")
+    if _OTHER_BASE_HEAD.search(cell):
+        return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         return Column("value", "plan_pct", year=year)
     if _LEVEL_HEAD.search(cell):
@@ -161,14 +244,21 @@ def _classify_header(cell: str) -> Column:
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
         return Column("value", "level", year=year)
+    if _WHOLE_AREA_HEAD.fullmatch(cell):
+        return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
+    if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(cell)) is not None:
+        return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
-    if _LABEL_HEAD.search(cell):
+    if _LABEL_HEAD.search(cell) or _GROUP_HEAD.fullmatch(cell):
         return Column("label")
     named = _NAMED_QUANTITY.match(cell)
     if named and (unit := _unit_of(named.group("unit"))) is not None:
         return Column("value", "level", name=" ".join(named.group("name").split()), unit=unit,
                       unit_text=named.group("unit").strip())
+    if (unit := _a_unit_alone(cell)) is not None:
+        # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
+        return Column("value", "level", unit=unit, unit_text=cell.strip())
     return Column("skip")
 
 
@@ -266,6 +356,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
+            heads = _rows_named_over_places(texts, heads)
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
@@ -300,8 +391,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 continue
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
-            if head.name:
+            if head.locality:
+                # a cell of one place's column: that place's figure of the row's entry, not the area's
+                results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
+                                      "locality": head.locality}))
+            elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
+                if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
+                    cell["locality"] = where[1]  # ("Huyện Mai Châu | 1.240 | 8,5": that district's row)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
                 results.append((fig, {**cell, "table": table}))
             else:
@@ -320,6 +417,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, extra))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Cây trồng | Huyện A | Huyện B | Toàn tỉnh": in a table whose columns are places, the first head of words
+    that is no column of values ("Cây trồng", "Sản phẩm") stands over the rows' names, whatever it says."""
+    if not any(h.locality for h in heads) or any(h.role in ("label", "place") for h in heads):
+        return heads
+    for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
+        if head.role == "skip" and text.strip() and not _SKIP_HEAD.match(text) and _CELL_WORD.search(text):
+            return [*heads[:i], Column("label"), *heads[i + 1:]]
+    return heads
 
 
 def _a_second_header_row(texts: list[str]) -> bool:
@@ -419,7 +527,7 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
-    if head.metric in ("plan_pct", "yoy_pct") or "%" in cell:
+    if head.metric in ("plan_pct", "yoy_pct", "change_pct") or "%" in cell:
         f_unit, mult, u_label = "pct", 1.0, None
     elif head.unit:
         f_unit, mult, u_label = head.unit
@@ -429,7 +537,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
     f_value = scale(value, mult)
-    if metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower()):
+    if (metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
+            metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower())):
         f_value = round(value - 100, 6)
     return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
                   value=f_value, unit=f_unit, unit_label=u_label, qualifier=qualifier,
