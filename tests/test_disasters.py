@@ -3210,3 +3210,37 @@ def test_stretches_of_dykes_and_embankments_hit_are_infrastructure() -> None:
     text = "Triều cường dâng cao; xã Phước Kiển đã bố trí lực lượng canh gác 4 đoạn bờ bao xung yếu."
     routed = route_in_text(text, "4")
     assert routed is None or routed.table != "disasters"
+
+
+
+def test_a_labelled_lines_verb_with_what_it_hit_is_no_cause_of_the_lines_after_it() -> None:
+    # "Thôn Nà Pồng: sạt lở taluy dương 6 điểm": the spots' own verb; the next line is still the storm's rain
+    text = ("UBND XÃ NA HANG\n\nBáo cáo thiệt hại do hoàn lưu bão số 4\n\nNgày 21/8/2026, do hoàn lưu bão số 4, "
+            "trên địa bàn xã mưa to gây ngập úng.\nThôn Nà Pồng: sạt lở taluy dương 6 điểm, khoảng 420 m3 đất đá "
+            "tràn xuống đường.\nToàn xã có 35 ha lúa bị ngập.\n")
+    rows = _disaster_rows(text)
+    assert rows[6.0]["impact"] == "infrastructure" and "landslide" in rows[6.0]["hazards"]
+    assert "landslide" not in rows[35.0]["hazards"] and "storm" in rows[35.0]["hazards"]
+    # near-miss: a verb that makes the hazard act ("sạt lở đất làm hư hỏng") states a cause still
+    text = ("BẢN TIN\nTình hình thiên tai tại tỉnh Lai Châu\n\n1. Sạt lở đất tại các xã vùng cao.\n"
+            "2. Thiệt hại:\n- Giao thông: sạt lở đất làm hư hỏng 41 điểm trên đường huyện.\n"
+            "- Nhà ở: 9 nhà bị hư hỏng.\n")
+    assert "landslide" in _disaster_rows(text)[9.0]["hazards"]
+
+
+def test_spots_a_verb_of_damage_governs_through_the_words_of_what_was_hit() -> None:
+    routed = route_in_text("Mưa lớn gây sạt lở đường giao thông 9 điểm trên tuyến ĐT 176.", "9")
+    assert routed.fields["impact"] == "infrastructure" and routed.fields["unit_label"] == "điểm"
+    # near-miss: a score after a place is no spot ("trường bị ngập ... đạt 8 điểm")
+    routed = route_in_text("Sau lũ, học sinh trường bị ngập đạt 8 điểm.", "8")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_counts_of_events_joined_by_and_all_act() -> None:
+    # "2 cơn bão, 1 áp thấp nhiệt đới và 4 đợt mưa lớn, làm ...": one subject, every kind is a cause
+    text = ("Từ đầu năm 2026, tỉnh Quảng Trị đã xảy ra 2 cơn bão, 1 áp thấp nhiệt đới và 4 đợt mưa lớn, làm 7 người "
+            "chết.")
+    assert set(route_in_text(text, "7").fields["hazards"]) == {"storm", "heavy_rain"}
+    # near-miss: counts only listed one after another (no "và"): the last one acts
+    text = "Từ đầu năm 2026, tỉnh xảy ra 2 đợt rét hại, kèm sương muối, 4 đợt mưa lớn, làm 7 người chết."
+    assert "cold" not in route_in_text(text, "7").fields["hazards"]

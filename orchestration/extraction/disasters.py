@@ -672,6 +672,11 @@ _KINDS_LISTED = re.compile(
     r"(?:(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)|\((?=\s*\d))", _I)
 
 
+# The last item of a list joined by "và" ("3 cơn bão, 2 áp thấp nhiệt đới và 5 đợt mưa lớn"): the counts are one
+# subject, and all of them act
+_LAST_ITEM_JOINED = re.compile(r"\svà\s+$", _I)
+
+
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
 
@@ -687,7 +692,8 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         first = len(counts) - 1
         while first and not _DAMAGE_CUE.search(window, counts[first - 1].end(), counts[first].start()):
             first -= 1
-        if not _KINDS_LISTED.match(window, counts[first].start()):
+        if not _KINDS_LISTED.match(window, counts[first].start()) and not (
+                first < len(counts) - 1 and _LAST_ITEM_JOINED.search(window, counts[-2].end(), counts[-1].start())):
             first = len(counts) - 1
         # ("Dông, lốc, mưa đá: 6 đợt, làm 512 nhà ...": a count whose own words name no hazard counts what the
         # label of its item names, before the colon; read only when the count's words name none, below)
@@ -890,10 +896,13 @@ def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | No
 
 
 # "- Giao thông: sạt lở 124 điểm, ...": an item of a list whose label runs straight into the verb that says how
-# its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập")
+# its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập"). So with
+# the few words of what was hit between ("Thôn Khe Mo: sạt lở taluy dương 3 điểm"), not with a verb that makes
+# the hazard act ("sạt lở đất làm hư hỏng 96 điểm")
 _LABELLED_VERB = re.compile(
     r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
-    r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)"
+    r"(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
     _I)
 
 
@@ -2214,14 +2223,16 @@ def _spots_detailed(ctx: FigureContext) -> str:
 
 
 # "gây sạt lở 14 điểm", "sạt lở 1.200 m đê bao và 45 điểm": a count of "điểm" that a verb of damage governs,
-# right after it or as a later item of its list (items that each open on a number), counts the spots
-# "14 điểm sạt lở" counts. The figures read "N điểm" before "trên", "và", "," as a score, as they must for
+# right after it (or after the few words of what was hit: "sạt lở taluy dương 4 điểm", not a place: "ngập úng
+# tại 20 điểm") or as a later item of its list (items that each open on a number), counts the spots "14 điểm
+# sạt lở" counts. The figures read "N điểm" before "trên", "và", "," as a score, as they must for
 # "đạt 85 điểm, tăng 0,9 điểm": only the verb before it tells the two apart.
 _QUANTIFIER = r"(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|tới|lên\s+tới)\s+)?"
 _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê bao", "3 cầu tạm", "500 m3 đất"
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
+_WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
 _SPOTS_GOVERNED = re.compile(
-    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _QUANTIFIER
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + _QUANTIFIER
     + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT + r")?$", _I)
 _SPOTS_GOVERNED_WORD = lowered_literal_scan(_SPOTS_GOVERNED)  # (most scores have no verb of damage before them)
 
