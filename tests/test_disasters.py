@@ -3244,3 +3244,20 @@ def test_counts_of_events_joined_by_and_all_act() -> None:
     # near-miss: counts only listed one after another (no "và"): the last one acts
     text = "Từ đầu năm 2026, tỉnh xảy ra 2 đợt rét hại, kèm sương muối, 4 đợt mưa lớn, làm 7 người chết."
     assert "cold" not in route_in_text(text, "7").fields["hazards"]
+
+
+def test_a_letterhead_in_capitals_above_a_bulletins_kind_is_not_its_subject() -> None:
+    # the issuer's line ("BAN CHỈ ĐẠO QUỐC GIA ...") over "BÁO CÁO NHANH": the subject is the title line below
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác khắc phục hậu quả bão số 7 "
+            "(đến 8 giờ ngày 12/8/2026)\n\nI. THIỆT HẠI\n1. Về người: 5 người chết (Phú Thọ 2, Lạng Sơn 3).\n"
+            "2. Về nhà ở: 740 nhà bị hư hỏng.\n")
+    rows = _disaster_rows(text)
+    assert rows[5.0]["hazards"] == ["storm"] and rows[740.0]["impact"] == "houses_damaged"
+    # so for a letterhead on a block of its own
+    text = ("UBND TỈNH ĐIỆN BIÊN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\n\nBáo cáo công tác ứng phó mưa lũ ngày 3/7/2026\n\n"
+            "1. Về người: 2 người chết.\n")
+    assert set(_disaster_rows(text)[2.0]["hazards"]) >= {"heavy_rain", "flood"}
+    # near-miss: a title that names no hazard lends none
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác chỉ đạo tháng 8/2026\n\n"
+            "I. THIỆT HẠI\n1. Về người: 5 người chết.\n")
+    assert 5.0 not in _disaster_rows(text)

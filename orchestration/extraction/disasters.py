@@ -1430,23 +1430,42 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
 _DATE_MARKER_LINE = re.compile(r"\s*" + _DATE_MARKER + r"\s*$")
 
 
+def _block_lines(block: str) -> list[str]:
+    return [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
+
+
+def _names_no_subject(line: str, story: Story) -> bool:
+    """A line in capitals that names no hazard: an issuer's letterhead or a bulletin's kind ("BẢN TIN")."""
+    return line.isupper() and not hazards_in(line, story)
+
+
 def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards a news item's headline names: its first block before a blank line (past a date
     marker line) when that is one short line, not a sentence; none under a section heading on
     something else ("3. Văn hóa - xã hội")."""
     if _on_other_topic(ctx):
         return []
-    block = ctx.document.lstrip()[:400].split("\n\n", 1)[0]
-    lines = [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
+    blocks = ctx.document.lstrip()[:600].split("\n\n", 3)
+    lines = _block_lines(blocks[0])
+    for block in blocks[1:]:
+        # a letterhead in capitals on a block of its own ("UBND TỈNH X" over "BAN CHỈ HUY PCTT VÀ TKCN"): the
+        # issuer, not the headline, which is the next block
+        if not lines or not all(_names_no_subject(line, story) for line in lines):
+            break
+        lines = _block_lines(block)
     # a headline on the first line of its own, the body right under it without a blank line ("Khi
     # cơn lũ đi qua\n date 2024-09\nThông tin ... có 3 người chết"): shorter, so no wrapped sentence
     if not lines or len(lines[0]) > (200 if len(lines) == 1 else 120):
         return []
-    if len(lines) > 1 and len(lines[0]) < 40 and (
-            TITLE_HEADING.match(lines[0]) or (lines[0].isupper() and not hazards_in(lines[0], story))):
+    heads = 0
+    while heads < len(lines) - 1 and (_names_no_subject(lines[heads], story)
+                                      or (len(lines[heads]) < 40 and TITLE_HEADING.match(lines[heads]))):
+        heads += 1
+    if heads:
         # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ ...": a bulletin's kind, its subject on the lines below
-        # (so is a heading in capitals that names no hazard: "BẢN TIN THIỆT HẠI" over "Do mưa lũ từ ngày ...")
-        return hazards_in(" ".join(lines[1:3]), story)
+        # (so is a heading in capitals that names no hazard: "BẢN TIN THIỆT HẠI" over "Do mưa lũ từ ngày ...", and
+        # the issuer's letterhead above them: "BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI")
+        return hazards_in(" ".join(lines[heads : heads + 2]), story)
     if lines[0].endswith(".") or lines[0][0].isdigit():
         return []
     return hazards_in(lines[0], story)
