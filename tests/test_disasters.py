@@ -3212,6 +3212,51 @@ def test_stretches_of_dykes_and_embankments_hit_are_infrastructure() -> None:
     assert routed is None or routed.table != "disasters"
 
 
+def test_a_letterhead_in_capitals_above_a_bulletins_kind_is_not_its_subject() -> None:
+    # the issuer's line ("BAN CHỈ ĐẠO QUỐC GIA ...") over "BÁO CÁO NHANH": the subject is the title line below
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác khắc phục hậu quả bão số 7 "
+            "(đến 8 giờ ngày 12/8/2026)\n\nI. THIỆT HẠI\n1. Về người: 5 người chết (Phú Thọ 2, Lạng Sơn 3).\n"
+            "2. Về nhà ở: 740 nhà bị hư hỏng.\n")
+    rows = _disaster_rows(text)
+    assert rows[5.0]["hazards"] == ["storm"] and rows[740.0]["impact"] == "houses_damaged"
+    # so for a letterhead on a block of its own
+    text = ("UBND TỈNH ĐIỆN BIÊN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\n\nBáo cáo công tác ứng phó mưa lũ ngày 3/7/2026\n\n"
+            "1. Về người: 2 người chết.\n")
+    assert set(_disaster_rows(text)[2.0]["hazards"]) >= {"heavy_rain", "flood"}
+    # near-miss: a title that names no hazard lends none
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác chỉ đạo tháng 8/2026\n\n"
+            "I. THIỆT HẠI\n1. Về người: 5 người chết.\n")
+    assert 5.0 not in _disaster_rows(text)
+
+
+def test_a_length_a_place_has_or_a_work_measures_is_no_damage() -> None:
+    for text, token in (
+        ("Tỉnh Bạc Liêu có 56 km bờ biển, nhiều đoạn đang bị sạt lở. Triều cường làm 3 nhà bị sập.", "56"),
+        ("Tuyến đê biển Hải Hậu dài 17 km đã được nâng cấp. Triều cường làm 3 nhà bị sập.", "17"),
+        ("Tỉnh có 254 km bờ sông, trong đó bờ sông Hậu dài 98 km. Lũ làm 3 nhà bị sập.", "98"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: a length whose own clause says it was hit is damage
+    for text, token in (
+        ("Triều cường làm sạt lở, toàn huyện có 2,5 km bờ biển bị sạt lở.", "2,5"),
+        ("Lũ quét làm hư hỏng tuyến đường, có 3 km bị sạt lở nặng.", "3"),
+        ("Triều cường làm kè Gò Công bị sạt lở dài 120 m.", "120"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "infrastructure", text
+
+
+def test_a_warning_of_spots_at_risk_is_no_damage() -> None:
+    for text, token in (
+        ("Đài khí tượng cảnh báo nguy cơ sạt lở đất tại 31 điểm thuộc các xã vùng cao.", "31"),
+        ("Mưa lớn kéo dài, nguy cơ sạt lở đất tại 18 điểm dọc Quốc lộ 4D.", "18"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: spots where the rain did slide are damage
+    routed = route_in_text("Mưa lớn kéo dài gây sạt lở đất tại 18 điểm dọc Quốc lộ 4D.", "18")
+    assert routed.fields["impact"] == "infrastructure"
+
 
 def test_a_labelled_lines_verb_with_what_it_hit_is_no_cause_of_the_lines_after_it() -> None:
     # "Thôn Nà Pồng: sạt lở taluy dương 6 điểm": the spots' own verb; the next line is still the storm's rain
@@ -3244,20 +3289,3 @@ def test_counts_of_events_joined_by_and_all_act() -> None:
     # near-miss: counts only listed one after another (no "và"): the last one acts
     text = "Từ đầu năm 2026, tỉnh xảy ra 2 đợt rét hại, kèm sương muối, 4 đợt mưa lớn, làm 7 người chết."
     assert "cold" not in route_in_text(text, "7").fields["hazards"]
-
-
-def test_a_letterhead_in_capitals_above_a_bulletins_kind_is_not_its_subject() -> None:
-    # the issuer's line ("BAN CHỈ ĐẠO QUỐC GIA ...") over "BÁO CÁO NHANH": the subject is the title line below
-    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác khắc phục hậu quả bão số 7 "
-            "(đến 8 giờ ngày 12/8/2026)\n\nI. THIỆT HẠI\n1. Về người: 5 người chết (Phú Thọ 2, Lạng Sơn 3).\n"
-            "2. Về nhà ở: 740 nhà bị hư hỏng.\n")
-    rows = _disaster_rows(text)
-    assert rows[5.0]["hazards"] == ["storm"] and rows[740.0]["impact"] == "houses_damaged"
-    # so for a letterhead on a block of its own
-    text = ("UBND TỈNH ĐIỆN BIÊN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\n\nBáo cáo công tác ứng phó mưa lũ ngày 3/7/2026\n\n"
-            "1. Về người: 2 người chết.\n")
-    assert set(_disaster_rows(text)[2.0]["hazards"]) >= {"heavy_rain", "flood"}
-    # near-miss: a title that names no hazard lends none
-    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác chỉ đạo tháng 8/2026\n\n"
-            "I. THIỆT HẠI\n1. Về người: 5 người chết.\n")
-    assert 5.0 not in _disaster_rows(text)

@@ -2502,6 +2502,12 @@ _FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:kho�
 # sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
 # purpose), it measures the work, not what a disaster destroyed ("kè bị sạt lở dài 50m" still is damage).
 _LENGTH_SAID = re.compile(r"\bdài\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+# A length a place has ("Tỉnh có 254 km bờ biển", "huyện có hơn 40 km đê"): what there is, unless its own clause
+# says it was hit ("có 3 km đường bị ngập")
+_HAS_LENGTH = re.compile(r"\bcó\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
+_PART_END_MARKS = r"[;,.\n]|\s{2}"  # (a line run into the next one is joined by two spaces)
+_PART_END = re.compile(_PART_END_MARKS)
+_PART_END_AFTER = re.compile(r";|\.(?!\d)")
 _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|\bthi\s+công\b", _I)
 
 
@@ -2550,11 +2556,26 @@ def _protected_or_against(ctx: FigureContext) -> bool:
 
 
 def _size_of_a_work(ctx: FigureContext) -> bool:
-    if ctx.unit != "km" or "dài" not in ctx.before[-30:] or not _LENGTH_SAID.search(ctx.before[-30:]):
+    if ctx.unit != "km":
+        return False
+    near = ctx.before[-30:]
+    if "có" in near and _HAS_LENGTH.search(near):
+        return _names_nothing_hit(ctx.clause_before(_PART_END_MARKS)
+                                  + _PART_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    if "dài" not in near or not _LENGTH_SAID.search(near):
         return False
     if not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
-        return False
+        # "bờ biển Tây dài 147 km", "Tuyến đê ... dài 12 km đã được nâng cấp": a length said in a part of its
+        # sentence that names nothing hit measures the shore or the work
+        part_start = max(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) for mark in (";", "  ", "\n")) + 1
+        part_end = _PART_END_AFTER.search(ctx.text, ctx.unit_end, ctx.sentence[1])
+        return _names_nothing_hit(ctx.text[max(part_start, ctx.sentence[0]) : part_end.start() if part_end
+                                           else ctx.sentence[1]])
     return not damage_modes(ctx.clause_before(r"[;,.\n]"))
+
+
+def _names_nothing_hit(part: str) -> bool:
+    return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
 
 
 # A line that gives only the time the damage below it was counted, under a bulletin's heading ("(Tính đến 16
