@@ -3289,3 +3289,44 @@ def test_counts_of_events_joined_by_and_all_act() -> None:
     # near-miss: counts only listed one after another (no "và"): the last one acts
     text = "Từ đầu năm 2026, tỉnh xảy ra 2 đợt rét hại, kèm sương muối, 4 đợt mưa lớn, làm 7 người chết."
     assert "cold" not in route_in_text(text, "7").fields["hazards"]
+
+
+def test_disasters_in_general_after_a_count_of_the_events_are_those_events() -> None:
+    # "Thiên tai làm ...", under the section that counted the year's events: the damage of those events
+    text = ("Báo cáo tổng kết công tác phòng chống thiên tai năm 2025\n\nI. TÌNH HÌNH THIÊN TAI\nNăm 2025, trên địa "
+            "bàn tỉnh xảy ra 2 đợt lũ lớn và 1 cơn bão.\nII. THIỆT HẠI\nThiên tai làm 4 người chết, 210 nhà bị hư "
+            "hỏng.\n")
+    rows = _disaster_rows(text)
+    assert set(rows[4.0]["hazards"]) == {"flood", "storm"} and set(rows[210.0]["hazards"]) == {"flood", "storm"}
+    # near-miss: with no count of events before, disasters in general stay of no named kind
+    text = "Báo cáo công tác năm 2025\n\nI. THIỆT HẠI\nThiên tai làm 4 người chết, 210 nhà bị hư hỏng.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == []
+
+
+def test_a_rivers_length_before_a_clause_on_its_spots_is_no_damage() -> None:
+    text = "Sông Hậu qua tỉnh dài 95 km, có 14 điểm sạt lở."
+    routed = route_in_text(text, "95")
+    assert routed is None or routed.table != "disasters"
+    assert route_in_text(text, "14").fields["impact"] == "infrastructure"
+    # near-miss: the length of a stretch the clause before says slid
+    assert route_in_text("Tỉnh lộ 8 bị sạt lở, đoạn dài 60 m.", "60").fields["impact"] == "infrastructure"
+
+
+def test_a_damage_tables_amount_column_is_the_loss() -> None:
+    # "Thành tiền (triệu đồng)" beside the count of what was hit: the worth of it, lost
+    text = ("Bảng thống kê thiệt hại do lũ quét ngày 4/9/2026\n\n"
+            "STT\tHạng mục\tĐVT\tSố lượng\tThành tiền (triệu đồng)\n"
+            "1\tNhà bị hư hỏng\tnhà\t9\t270\n2\tCầu treo bị hư hỏng\tcái\t1\t450\n")
+    rows = _disaster_rows(text)
+    assert rows[270000000.0]["impact"] == "economic_loss" and rows[450000000.0]["impact"] == "economic_loss"
+    # near-miss: money handed out "thành tiền" is no loss
+    text = "Lũ quét làm 9 nhà bị hư hỏng. Huyện đã cấp 300 tấm lợp, thành tiền 45 triệu đồng."
+    assert 45000000.0 not in _disaster_rows(text)
+
+
+def test_what_a_hazard_threatens_is_not_hit() -> None:
+    text = "Triều cường làm sạt lở khoảng 300 m bờ biển thôn An Hải, đe dọa 25 hộ dân sống gần bờ."
+    routed = route_in_text(text, "25")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: what the clause before the threat counts was hit
+    assert route_in_text(text, "300").fields["impact"] == "infrastructure"

@@ -2378,7 +2378,8 @@ _RECEDED_BEFORE = re.compile(
     r"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
 _VALUE_LAST = re.compile(
-    r"\b(?:giá\s+trị|trị\s+giá)\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
+    r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\([^()]*\)\s*)?:?\s*"
+    r"(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
@@ -2395,9 +2396,12 @@ def _is_loss(ctx: FigureContext) -> bool:
         return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
         return True
-    if "giá" in clause[-40:].lower() and (value := _VALUE_LAST.search(clause)) and _DONE.search(clause, 0, value.end()):
+    last = clause[-40:].lower()
+    if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and _DONE.search(
+            clause, 0, value.end()):
         # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
-        # đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the worth of what its clause says was hit
+        # đồng" or "Thành tiền (Nhà bị hư hỏng): 420 triệu đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the
+        # worth of what its clause says was hit
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
@@ -2507,7 +2511,6 @@ _LENGTH_SAID = re.compile(r"\bdài\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)
 _HAS_LENGTH = re.compile(r"\bcó\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
 _PART_END_MARKS = r"[;,.\n]|\s{2}"  # (a line run into the next one is joined by two spaces)
 _PART_END = re.compile(_PART_END_MARKS)
-_PART_END_AFTER = re.compile(r";|\.(?!\d)")
 _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|\bthi\s+công\b", _I)
 
 
@@ -2566,11 +2569,12 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
         return False
     if not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
         # "bờ biển Tây dài 147 km", "Tuyến đê ... dài 12 km đã được nâng cấp": a length said in a part of its
-        # sentence that names nothing hit measures the shore or the work
+        # sentence that names nothing hit, up to the figure's clause's end, measures the shore or the work ("Sông
+        # Tiền dài 120 km, có 12 điểm sạt lở": the spots are the next clause's; "Đường bị sạt lở, đoạn dài 50 m"
+        # still is damage)
         part_start = max(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) for mark in (";", "  ", "\n")) + 1
-        part_end = _PART_END_AFTER.search(ctx.text, ctx.unit_end, ctx.sentence[1])
-        return _names_nothing_hit(ctx.text[max(part_start, ctx.sentence[0]) : part_end.start() if part_end
-                                           else ctx.sentence[1]])
+        after = _PART_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+        return _names_nothing_hit(ctx.text[max(part_start, ctx.sentence[0]) : ctx.start] + after)
     return not damage_modes(ctx.clause_before(r"[;,.\n]"))
 
 
@@ -2643,6 +2647,20 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
     return marks[at - 1][1]
 
 
+def _kinds_counted_before(ctx: FigureContext) -> list[str]:
+    """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão"), close
+    before the figure's sentence; none when no sentence there counts events."""
+    story = story_of(ctx.document)
+    own_start = ctx.offset + ctx.sentence[0]
+    for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
+        a, b = story.sentences[i]
+        if own_start - b > _LOOKBACK:
+            break
+        if story.hazard_near(a, b) and _EVENT_COUNT.search(ctx.document, a, b):
+            return _of_kinds_named(hazards_in(ctx.document[a:b], story))
+    return []
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -2706,7 +2724,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
-    fields: dict = {"hazards": _of_kinds_named(hazards), "impact": impact, "locations": _figure_locations(ctx)}
+    kinds = _of_kinds_named(hazards)
+    if not kinds and ctx.document:
+        # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
+        # a count of the events, are those events
+        kinds = _kinds_counted_before(ctx)
+    fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
         # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
