@@ -3330,3 +3330,42 @@ def test_what_a_hazard_threatens_is_not_hit() -> None:
     assert routed is None or routed.table != "disasters"
     # near-miss: what the clause before the threat counts was hit
     assert route_in_text(text, "300").fields["impact"] == "infrastructure"
+
+
+def test_the_length_of_a_shore_named_after_chieu_dai_is_no_damage() -> None:
+    text = "Tỉnh có chiều dài bờ biển 187 km; triều cường làm 4 nhà bị sập."
+    routed = route_in_text(text, "187")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the length of what the part says slid
+    routed = route_in_text("Triều cường gây sạt lở bờ sông Cổ Chiên với chiều dài 70 m.", "70")
+    assert routed.fields["impact"] == "infrastructure"
+
+
+def test_works_built_or_proposed_are_no_damage() -> None:
+    for text, token in (
+        ("Tỉnh đề xuất đầu tư 6 km kè chống sạt lở bờ sông Mã; lũ làm 3 người chết.", "6"),
+        ("Huyện sẽ xây dựng 4 km đê bao; lũ làm 3 người chết.", "4"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: a stretch of dyke the flood broke
+    assert route_in_text("Lũ làm vỡ 4 km đê bao.", "4").fields["impact"] == "infrastructure"
+
+
+def test_what_a_hazard_may_do_is_no_damage() -> None:
+    for text, token in (
+        ("Mưa lớn có thể gây ngập 3.500 ha lúa vùng trũng.", "3.500"),
+        ("Khả năng ngập úng 900 ha lúa mới cấy nếu mưa kéo dài.", "900"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: what it did
+    assert route_in_text("Mưa lớn đã gây ngập 3.500 ha lúa vùng trũng.", "3.500").fields["impact"] == "crops"
+
+
+def test_people_rescued_after_a_list_of_casualties_are_none() -> None:
+    text = "Lũ quét làm 3 người chết, 2 người bị thương và 9 người được bộ đội đưa ra khỏi vùng nguy hiểm."
+    routed = route_in_text(text, "9")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the injured of the same list
+    assert route_in_text(text, "2").fields["impact"] == "injured"

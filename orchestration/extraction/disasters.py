@@ -1733,6 +1733,9 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
         # whatever they were counted as before their bodies were (the missing, the swept away)
         return "deaths"
+    if "được" in head[:40] and _SAVED.match(head):
+        # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn": the rescued, not the casualties listed before
+        return None
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
@@ -1829,6 +1832,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
         impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
     return impact
+
+
+# People said to be saved or moved right after their count ("6 người được bộ đội cứu sống", "3 người đã được đưa ra
+# khỏi vùng lũ"); not the dead found ("được tìm thấy thi thể")
+_SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,5}?(?:cứu|giải\s+cứu|"
+                    r"đưa\s+(?:ra|về|đến|tới|vào|đi)|sơ\s+tán|di\s+dời|hỗ\s+trợ)", _I)
 
 
 # The people counted have no words of their own before the next item ("chết 3 người, mất tích 1 người").
@@ -2506,6 +2515,9 @@ _FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:kho�
 # sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
 # purpose), it measures the work, not what a disaster destroyed ("kè bị sạt lở dài 50m" still is damage).
 _LENGTH_SAID = re.compile(r"\bdài\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+# "chiều dài bờ biển 134 km": the length of what is named between (read like "dài", but never with a work alone)
+_LENGTH_OF = re.compile(r"\bchiều\s+dài\b[^\W\d]*(?:\s+[^\W\d]+){0,4}\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+                        _I)
 # A length a place has ("Tỉnh có 254 km bờ biển", "huyện có hơn 40 km đê"): what there is, unless its own clause
 # says it was hit ("có 3 km đường bị ngập")
 _HAS_LENGTH = re.compile(r"\bcó\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
@@ -2561,13 +2573,14 @@ def _protected_or_against(ctx: FigureContext) -> bool:
 def _size_of_a_work(ctx: FigureContext) -> bool:
     if ctx.unit != "km":
         return False
-    near = ctx.before[-30:]
+    near = ctx.before[-40:]
+    of = None
     if "có" in near and _HAS_LENGTH.search(near):
         return _names_nothing_hit(ctx.clause_before(_PART_END_MARKS)
                                   + _PART_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
-    if "dài" not in near or not _LENGTH_SAID.search(near):
+    if "dài" not in near or not (_LENGTH_SAID.search(near) or (of := _LENGTH_OF.search(near))):
         return False
-    if not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
+    if of or not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
         # "bờ biển Tây dài 147 km", "Tuyến đê ... dài 12 km đã được nâng cấp": a length said in a part of its
         # sentence that names nothing hit, up to the figure's clause's end, measures the shore or the work ("Sông
         # Tiền dài 120 km, có 12 điểm sạt lở": the spots are the next clause's; "Đường bị sạt lở, đoạn dài 50 m"
