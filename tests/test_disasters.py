@@ -3241,6 +3241,7 @@ def test_a_length_a_place_has_or_a_work_measures_is_no_damage() -> None:
     for text, token in (
         ("Triều cường làm sạt lở, toàn huyện có 2,5 km bờ biển bị sạt lở.", "2,5"),
         ("Lũ quét làm hư hỏng tuyến đường, có 3 km bị sạt lở nặng.", "3"),
+        ("Lũ gây ngập 38 km đường giao thông, trong đó có 9 km quốc lộ.", "9"),
         ("Triều cường làm kè Gò Công bị sạt lở dài 120 m.", "120"),
     ):
         assert route_in_text(text, token).fields["impact"] == "infrastructure", text

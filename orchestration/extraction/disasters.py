@@ -2575,7 +2575,8 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
         return False
     near = ctx.before[-40:]
     of = None
-    if "có" in near and _HAS_LENGTH.search(near):
+    if "có" in near and _HAS_LENGTH.search(near) and not _OF_WHICH.search(near):
+        # (not a part of a length hit: "ngập 45 km đường, trong đó có 12 km quốc lộ")
         return _names_nothing_hit(ctx.clause_before(_PART_END_MARKS)
                                   + _PART_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
     if "dài" not in near or not (_LENGTH_SAID.search(near) or (of := _LENGTH_OF.search(near))):
