@@ -3370,3 +3370,15 @@ def test_people_rescued_after_a_list_of_casualties_are_none() -> None:
     assert routed is None or routed.table != "disasters"
     # near-miss: the injured of the same list
     assert route_in_text(text, "2").fields["impact"] == "injured"
+
+
+def test_roofs_laid_again_and_fields_sown_again_are_the_recovery() -> None:
+    for text, token in (
+        ("Bão làm 260 nhà bị tốc mái, bộ đội đã giúp dân lợp lại 190 nhà.", "190"),
+        ("Lũ làm 1.100 ha lúa bị ngập, huyện đã cấp giống để gieo cấy lại 700 ha.", "700"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: the damage before the recovery
+    assert route_in_text("Bão làm 260 nhà bị tốc mái, bộ đội đã giúp dân lợp lại 190 nhà.", "260").fields[
+        "impact"] == "houses_damaged"
