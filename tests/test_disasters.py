@@ -3382,3 +3382,17 @@ def test_roofs_laid_again_and_fields_sown_again_are_the_recovery() -> None:
     # near-miss: the damage before the recovery
     assert route_in_text("Bão làm 260 nhà bị tốc mái, bộ đội đã giúp dân lợp lại 190 nhà.", "260").fields[
         "impact"] == "houses_damaged"
+
+
+def test_a_kind_of_damage_of_the_whole_event_takes_no_cause_from_a_single_places_detail() -> None:
+    text = ("Bão số 4 và hoàn lưu sau bão đã làm 41 người chết, 9 người mất tích. Tại Hà Giang, sạt lở đất vùi lấp "
+            "một lán trại làm 6 người chết. Về nhà ở, có 18.400 nhà bị hư hỏng, tốc mái. Ước tổng thiệt hại khoảng "
+            "9.300 tỷ đồng.")
+    rows = _disaster_rows(text)
+    assert rows[6.0]["hazards"] == ["landslide"]
+    assert "landslide" not in rows[18400.0]["hazards"] and "storm" in rows[18400.0]["hazards"]
+    assert "landslide" not in rows[9300000000000.0]["hazards"]
+    # near-miss: a sentence that goes on about the place still takes its cause
+    text = ("Bão số 4 đã làm 41 người chết. Tại Hà Giang, sạt lở đất vùi lấp một lán trại làm 6 người chết. "
+            "Có 3 nhà bị vùi lấp hoàn toàn.")
+    assert "landslide" in _disaster_rows(text)[3.0]["hazards"]

@@ -829,11 +829,19 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     below = bisect_left(story.starts, own_start)
     fallback: tuple[_Statement, bool] | None = None
     sentences = story.sentences
+    # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
+    # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
+    # lend it nothing
+    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or (
+        "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text))
     for i in range(below - 1, -1, -1):  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
         end = min(b, own_start)
+        if whole_event_kind and _PLACE_DETAIL_OPENING.match(ctx.document, a, end):
+            nearest = False
+            continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
         # one: both readings below are None there, tested once here
         if story.hazard_near(a, end):
@@ -845,6 +853,13 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
     return fallback
+
+
+# A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
+# ("Tại Lào Cai, ...", "Riêng huyện A, ...")
+_KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
+_PLACE_DETAIL_OPENING = re.compile(
+    r"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:huyện|xã|tỉnh|thành\s+phố|TP\.?)\s+)?" + CAP_WORD)
 
 
 # A heading that labels the next part of a list ("3. Về nông nghiệp:", "c) Về giao thông", "Giáo dục:").
