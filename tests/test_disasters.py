@@ -3396,3 +3396,16 @@ def test_a_kind_of_damage_of_the_whole_event_takes_no_cause_from_a_single_places
     text = ("Bão số 4 đã làm 41 người chết. Tại Hà Giang, sạt lở đất vùi lấp một lán trại làm 6 người chết. "
             "Có 3 nhà bị vùi lấp hoàn toàn.")
     assert "landslide" in _disaster_rows(text)[3.0]["hazards"]
+
+
+def test_works_listed_as_existing_are_no_damage() -> None:
+    text = "Sau bão, tỉnh rà soát các công trình hiện hữu: 11 km kè biển, 4 cống ngăn mặn, 2 trạm bơm."
+    for token in ("11", "4", "2"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", token
+    # near-miss: what the part before the list says the storm broke, and an existing count said to be hit
+    text = "Sóng lớn làm hư hỏng 140 m kè biển; các công trình hiện hữu gồm 9 km kè và 3 cống vẫn an toàn."
+    assert route_in_text(text, "140").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "9") is None or route_in_text(text, "9").table != "disasters"
+    assert route_in_text("Lũ làm ngập nhiều nơi, hiện có 17 điểm sạt lở chưa được khắc phục.", "17").fields[
+        "impact"] == "infrastructure"

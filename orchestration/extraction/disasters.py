@@ -2607,6 +2607,27 @@ def _size_of_a_work(ctx: FigureContext) -> bool:
     return not damage_modes(ctx.clause_before(r"[;,.\n]"))
 
 
+# Works or land there are ("các công trình hiện hữu: 14 km kè biển, 6 cống", "huyện hiện có 42 km đê sông")
+_EXISTING = re.compile(r"\bhiện\s+(?:hữu|có)\b", _I)
+_EXISTING_UNITS = frozenset(("km", "count", "m3", "ha"))
+
+
+def _listed_as_existing(ctx: FigureContext) -> bool:
+    """A figure of what a list says there is ("các công trình hiện hữu gồm 8 km kè và 2 cống vẫn an toàn"), in a part
+    of its sentence whose words from "hiện hữu" to the figure's clause's end name nothing hit."""
+    if ctx.unit not in _EXISTING_UNITS:
+        return False
+    part_start = max(ctx.sentence[0], *(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) + 1 for mark in (";", "\n")))
+    before = ctx.text[part_start : ctx.start]
+    if "hiện" not in before:
+        return False
+    existing = [m.end() for m in _EXISTING.finditer(before)]
+    if not existing:
+        return False
+    end = _STOCK_CLAUSE_END.search(ctx.text, ctx.unit_end, ctx.sentence[1])
+    return _names_nothing_hit(before[existing[-1] :] + ctx.text[ctx.unit_end : end.start() if end else ctx.sentence[1]])
+
+
 def _names_nothing_hit(part: str) -> bool:
     return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
 
@@ -2739,7 +2760,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "huy động 1.500 người và 80 phương tiện": sent to help, not lost
     if _RELIEF_LISTED_WORD.search(clause_before.lower()) and _relief_listed(ctx, clause_before):
         return None  # "hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô": handed out, not lost
-    if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
+    if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx) or _listed_as_existing(ctx):
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
