@@ -3409,3 +3409,15 @@ def test_works_listed_as_existing_are_no_damage() -> None:
     assert route_in_text(text, "9") is None or route_in_text(text, "9").table != "disasters"
     assert route_in_text("Lũ làm ngập nhiều nơi, hiện có 17 điểm sạt lở chưa được khắc phục.", "17").fields[
         "impact"] == "infrastructure"
+
+
+def test_people_who_escaped_are_no_casualties() -> None:
+    for text, token in (
+        ("Nước lũ làm 3 xe máy bị cuốn trôi, 1 người may mắn bám được vào cây.", "1"),
+        ("Lũ cuốn trôi 2 người, 4 người khác kịp thời thoát ra ngoài.", "4"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: those who got out hurt are injured
+    text = "Sạt lở làm 3 người chết, 2 người may mắn thoát ra ngoài nhưng bị thương nặng."
+    assert route_in_text(text, "2").fields["impact"] == "injured"

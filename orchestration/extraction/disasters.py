@@ -1748,8 +1748,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
         # whatever they were counted as before their bodies were (the missing, the swept away)
         return "deaths"
-    if "được" in head[:40] and _SAVED.match(head):
-        # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn": the rescued, not the casualties listed before
+    if ("được" in head[:40] and _SAVED.match(head)) or (
+            _ESCAPED.match(head) and not _first_person_impact(_CLAUSE_MARKS.split(head, maxsplit=1)[0])):
+        # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn", "1 người may mắn bám được vào cây": the rescued
+        # and those who escaped, not casualties (whatever the clause before was swept away); not "thoát ra
+        # ngoài nhưng bị thương nặng"
         return None
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
@@ -1853,6 +1856,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
 # khỏi vùng lũ"); not the dead found ("được tìm thấy thi thể")
 _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,5}?(?:cứu|giải\s+cứu|"
                     r"đưa\s+(?:ra|về|đến|tới|vào|đi)|sơ\s+tán|di\s+dời|hỗ\s+trợ)", _I)
+
+
+_ESCAPED = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:may\s+mắn|thoát\s+(?:nạn|chết|ra\s+ngoài)|sống\s+sót|kịp\s+thời\s+(?:thoát|chạy))", _I)
+_CLAUSE_MARKS = re.compile(r"[,;.]")
 
 
 # The people counted have no words of their own before the next item ("chết 3 người, mất tích 1 người").
