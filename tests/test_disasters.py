@@ -3421,3 +3421,15 @@ def test_people_who_escaped_are_no_casualties() -> None:
     # near-miss: those who got out hurt are injured
     text = "Sạt lở làm 3 người chết, 2 người may mắn thoát ra ngoài nhưng bị thương nặng."
     assert route_in_text(text, "2").fields["impact"] == "injured"
+
+
+def test_the_total_under_a_list_of_storms_labelled_by_number_and_month_is_all_of_theirs() -> None:
+    text = ("Năm 2026, tỉnh Hà Tĩnh chịu ảnh hưởng của nhiều đợt thiên tai:\n"
+            "- Bão số 2 (tháng 7): làm 48 nhà bị tốc mái.\n"
+            "- Đợt mưa lũ tháng 10: 610 nhà bị ngập.\n"
+            "Tổng thiệt hại cả năm ước 270 tỷ đồng.\n")
+    assert set(_disaster_rows(text)[270000000000.0]["hazards"]) == {"storm", "heavy_rain", "flood"}
+    # near-miss: a total under a single item is that item's
+    text = ("Năm 2026, tỉnh Hà Tĩnh chịu ảnh hưởng của thiên tai:\n- Đợt mưa lũ tháng 10: 610 nhà bị ngập.\n"
+            "Tổng thiệt hại ước 270 tỷ đồng.\n")
+    assert "storm" not in _disaster_rows(text)[270000000000.0]["hazards"]

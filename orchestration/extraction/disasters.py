@@ -1270,7 +1270,9 @@ _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 _OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
 # "- Rét hại:".
-_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*([^:\n\d]{2,60}):")
+# (a storm's number and when it struck may stand in the label: "- Bão số 4 (tháng 9):", "- Đợt mưa lũ tháng 11:")
+_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*"
+                              r"((?:[^:\n\d(]|\([^()\n:]*\)|(?:(?<=số\s)|(?<=tháng\s))\d+(?:/\d+)?){2,60}):")
 
 
 def _kinds_of_the_items_above(ctx: FigureContext, story: Story | None) -> list[str]:
