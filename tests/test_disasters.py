@@ -3433,3 +3433,15 @@ def test_the_total_under_a_list_of_storms_labelled_by_number_and_month_is_all_of
     text = ("Năm 2026, tỉnh Hà Tĩnh chịu ảnh hưởng của thiên tai:\n- Đợt mưa lũ tháng 10: 610 nhà bị ngập.\n"
             "Tổng thiệt hại ước 270 tỷ đồng.\n")
     assert "storm" not in _disaster_rows(text)[270000000000.0]["hazards"]
+
+
+def test_a_thickness_or_height_after_a_length_counts_nothing() -> None:
+    text = "Đất đá sạt lở tràn xuống mặt đường dài 70 m, dày 3 m."
+    assert route_in_text(text, "70").fields["impact"] == "infrastructure"
+    routed = route_in_text(text, "3")
+    assert routed is None or routed.table != "disasters"
+    routed = route_in_text("Mưa lớn gây sạt lở taluy dương cao 12 m, dài 35 m.", "12")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the length after the height is the damage
+    slope = "Mưa lớn gây sạt lở taluy dương cao 12 m, dài 35 m."
+    assert route_in_text(slope, "35").fields["impact"] == "infrastructure"
