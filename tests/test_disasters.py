@@ -3445,3 +3445,13 @@ def test_a_thickness_or_height_after_a_length_counts_nothing() -> None:
     # near-miss: the length after the height is the damage
     slope = "Mưa lớn gây sạt lở taluy dương cao 12 m, dài 35 m."
     assert route_in_text(slope, "35").fields["impact"] == "infrastructure"
+
+
+def test_strikes_of_lightning_counted_as_cases_close_a_list_of_events() -> None:
+    text = ("Năm 2026, trên địa bàn tỉnh xảy ra 9 trận dông lốc, 4 trận mưa đá và 3 vụ sét đánh, làm 2 người chết, "
+            "270 nhà bị tốc mái.")
+    assert set(route_in_text(text, "270").fields["hazards"]) == {"whirlwind", "hail", "lightning"}
+    assert route_in_text(text, "4").fields["hazards"] == ["hail"]
+    # near-miss: strikes listed without "và" leave the last count acting
+    text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc, 3 vụ sét đánh, làm 2 người chết."
+    assert "whirlwind" not in route_in_text(text, "2").fields["hazards"]

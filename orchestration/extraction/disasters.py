@@ -241,7 +241,9 @@ _DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
 _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
-_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy|áp\s+thấp|atnđ)", _I)
+# A count of events ("08 đợt mưa to", "2 vụ sét đánh"), no figure of damage
+_EVENT_COUNT = re.compile(
+    r"\d+\s*(?:đợt|trận|cơn|vụ\s+(?:cháy|sét|lốc|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)|áp\s+thấp|atnđ)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
@@ -1548,10 +1550,14 @@ def _bare_cases_happened(ctx: FigureContext) -> bool:
         _BARE_CASE.match(ctx.text, ctx.end) and _HAPPENED_BEFORE.search(ctx.before[-30:]))
 
 
+# Where an event count's own words end: the next count ("3 trận mưa đá và 2 vụ sét đánh") or its effects
+_EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;", _I)
+
+
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
     after = ctx.text[ctx.end : ctx.sentence[1]]
-    stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
+    stop = _EVENT_WORDS_END.search(after[1:])
     story = story_of(ctx.document) if ctx.document else None
     found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
     if found:
