@@ -3455,3 +3455,11 @@ def test_strikes_of_lightning_counted_as_cases_close_a_list_of_events() -> None:
     # near-miss: strikes listed without "và" leave the last count acting
     text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc, 3 vụ sét đánh, làm 2 người chết."
     assert "whirlwind" not in route_in_text(text, "2").fields["hazards"]
+
+
+def test_water_rising_that_floods_a_length_is_no_depth() -> None:
+    routed = route_in_text("Nước lũ dâng cao gây ngập 38 km đường giao thông.", "38")
+    assert routed.fields["impact"] == "infrastructure"
+    # near-miss: how high the water rose is no damage
+    routed = route_in_text("Lũ làm 40 nhà bị ngập, nước dâng cao thêm khoảng 3 m.", "3")
+    assert routed is None or routed.table != "disasters"

@@ -438,8 +438,10 @@ _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
-    # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest)
-    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:\(\s*có\s+nơi\s+)?"
+    # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest; not across a verb of damage:
+    # "nước lũ dâng cao gây ngập 45 km đường")
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+(?!(?:gây|làm|khiến)\b)\w+){0,2}\s*"
+    r"(?:\(\s*có\s+nơi\s+)?"
     # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
     r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
