@@ -3210,3 +3210,256 @@ def test_stretches_of_dykes_and_embankments_hit_are_infrastructure() -> None:
     text = "Triều cường dâng cao; xã Phước Kiển đã bố trí lực lượng canh gác 4 đoạn bờ bao xung yếu."
     routed = route_in_text(text, "4")
     assert routed is None or routed.table != "disasters"
+
+
+def test_a_letterhead_in_capitals_above_a_bulletins_kind_is_not_its_subject() -> None:
+    # the issuer's line ("BAN CHỈ ĐẠO QUỐC GIA ...") over "BÁO CÁO NHANH": the subject is the title line below
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác khắc phục hậu quả bão số 7 "
+            "(đến 8 giờ ngày 12/8/2026)\n\nI. THIỆT HẠI\n1. Về người: 5 người chết (Phú Thọ 2, Lạng Sơn 3).\n"
+            "2. Về nhà ở: 740 nhà bị hư hỏng.\n")
+    rows = _disaster_rows(text)
+    assert rows[5.0]["hazards"] == ["storm"] and rows[740.0]["impact"] == "houses_damaged"
+    # so for a letterhead on a block of its own
+    text = ("UBND TỈNH ĐIỆN BIÊN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\n\nBáo cáo công tác ứng phó mưa lũ ngày 3/7/2026\n\n"
+            "1. Về người: 2 người chết.\n")
+    assert set(_disaster_rows(text)[2.0]["hazards"]) >= {"heavy_rain", "flood"}
+    # near-miss: a title that names no hazard lends none
+    text = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\nBÁO CÁO NHANH\nCông tác chỉ đạo tháng 8/2026\n\n"
+            "I. THIỆT HẠI\n1. Về người: 5 người chết.\n")
+    assert 5.0 not in _disaster_rows(text)
+
+
+def test_a_length_a_place_has_or_a_work_measures_is_no_damage() -> None:
+    for text, token in (
+        ("Tỉnh Bạc Liêu có 56 km bờ biển, nhiều đoạn đang bị sạt lở. Triều cường làm 3 nhà bị sập.", "56"),
+        ("Tuyến đê biển Hải Hậu dài 17 km đã được nâng cấp. Triều cường làm 3 nhà bị sập.", "17"),
+        ("Tỉnh có 254 km bờ sông, trong đó bờ sông Hậu dài 98 km. Lũ làm 3 nhà bị sập.", "98"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: a length whose own clause says it was hit is damage
+    for text, token in (
+        ("Triều cường làm sạt lở, toàn huyện có 2,5 km bờ biển bị sạt lở.", "2,5"),
+        ("Lũ quét làm hư hỏng tuyến đường, có 3 km bị sạt lở nặng.", "3"),
+        ("Lũ gây ngập 38 km đường giao thông, trong đó có 9 km quốc lộ.", "9"),
+        ("Triều cường làm kè Gò Công bị sạt lở dài 120 m.", "120"),
+    ):
+        assert route_in_text(text, token).fields["impact"] == "infrastructure", text
+
+
+def test_a_warning_of_spots_at_risk_is_no_damage() -> None:
+    for text, token in (
+        ("Đài khí tượng cảnh báo nguy cơ sạt lở đất tại 31 điểm thuộc các xã vùng cao.", "31"),
+        ("Mưa lớn kéo dài, nguy cơ sạt lở đất tại 18 điểm dọc Quốc lộ 4D.", "18"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: spots where the rain did slide are damage
+    routed = route_in_text("Mưa lớn kéo dài gây sạt lở đất tại 18 điểm dọc Quốc lộ 4D.", "18")
+    assert routed.fields["impact"] == "infrastructure"
+
+
+def test_a_labelled_lines_verb_with_what_it_hit_is_no_cause_of_the_lines_after_it() -> None:
+    # "Thôn Nà Pồng: sạt lở taluy dương 6 điểm": the spots' own verb; the next line is still the storm's rain
+    text = ("UBND XÃ NA HANG\n\nBáo cáo thiệt hại do hoàn lưu bão số 4\n\nNgày 21/8/2026, do hoàn lưu bão số 4, "
+            "trên địa bàn xã mưa to gây ngập úng.\nThôn Nà Pồng: sạt lở taluy dương 6 điểm, khoảng 420 m3 đất đá "
+            "tràn xuống đường.\nToàn xã có 35 ha lúa bị ngập.\n")
+    rows = _disaster_rows(text)
+    assert rows[6.0]["impact"] == "infrastructure" and "landslide" in rows[6.0]["hazards"]
+    assert "landslide" not in rows[35.0]["hazards"] and "storm" in rows[35.0]["hazards"]
+    # near-miss: a verb that makes the hazard act ("sạt lở đất làm hư hỏng") states a cause still
+    text = ("BẢN TIN\nTình hình thiên tai tại tỉnh Lai Châu\n\n1. Sạt lở đất tại các xã vùng cao.\n"
+            "2. Thiệt hại:\n- Giao thông: sạt lở đất làm hư hỏng 41 điểm trên đường huyện.\n"
+            "- Nhà ở: 9 nhà bị hư hỏng.\n")
+    assert "landslide" in _disaster_rows(text)[9.0]["hazards"]
+
+
+def test_spots_a_verb_of_damage_governs_through_the_words_of_what_was_hit() -> None:
+    routed = route_in_text("Mưa lớn gây sạt lở đường giao thông 9 điểm trên tuyến ĐT 176.", "9")
+    assert routed.fields["impact"] == "infrastructure" and routed.fields["unit_label"] == "điểm"
+    # near-miss: a score after a place is no spot ("trường bị ngập ... đạt 8 điểm")
+    routed = route_in_text("Sau lũ, học sinh trường bị ngập đạt 8 điểm.", "8")
+    assert routed is None or routed.table != "disasters"
+
+
+def test_counts_of_events_joined_by_and_all_act() -> None:
+    # "2 cơn bão, 1 áp thấp nhiệt đới và 4 đợt mưa lớn, làm ...": one subject, every kind is a cause
+    text = ("Từ đầu năm 2026, tỉnh Quảng Trị đã xảy ra 2 cơn bão, 1 áp thấp nhiệt đới và 4 đợt mưa lớn, làm 7 người "
+            "chết.")
+    assert set(route_in_text(text, "7").fields["hazards"]) == {"storm", "heavy_rain"}
+    # near-miss: counts only listed one after another (no "và"): the last one acts
+    text = "Từ đầu năm 2026, tỉnh xảy ra 2 đợt rét hại, kèm sương muối, 4 đợt mưa lớn, làm 7 người chết."
+    assert "cold" not in route_in_text(text, "7").fields["hazards"]
+
+
+def test_disasters_in_general_after_a_count_of_the_events_are_those_events() -> None:
+    # "Thiên tai làm ...", under the section that counted the year's events: the damage of those events
+    text = ("Báo cáo tổng kết công tác phòng chống thiên tai năm 2025\n\nI. TÌNH HÌNH THIÊN TAI\nNăm 2025, trên địa "
+            "bàn tỉnh xảy ra 2 đợt lũ lớn và 1 cơn bão.\nII. THIỆT HẠI\nThiên tai làm 4 người chết, 210 nhà bị hư "
+            "hỏng.\n")
+    rows = _disaster_rows(text)
+    assert set(rows[4.0]["hazards"]) == {"flood", "storm"} and set(rows[210.0]["hazards"]) == {"flood", "storm"}
+    # near-miss: with no count of events before, disasters in general stay of no named kind
+    text = "Báo cáo công tác năm 2025\n\nI. THIỆT HẠI\nThiên tai làm 4 người chết, 210 nhà bị hư hỏng.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == []
+
+
+def test_a_rivers_length_before_a_clause_on_its_spots_is_no_damage() -> None:
+    text = "Sông Hậu qua tỉnh dài 95 km, có 14 điểm sạt lở."
+    routed = route_in_text(text, "95")
+    assert routed is None or routed.table != "disasters"
+    assert route_in_text(text, "14").fields["impact"] == "infrastructure"
+    # near-miss: the length of a stretch the clause before says slid
+    assert route_in_text("Tỉnh lộ 8 bị sạt lở, đoạn dài 60 m.", "60").fields["impact"] == "infrastructure"
+
+
+def test_a_damage_tables_amount_column_is_the_loss() -> None:
+    # "Thành tiền (triệu đồng)" beside the count of what was hit: the worth of it, lost
+    text = ("Bảng thống kê thiệt hại do lũ quét ngày 4/9/2026\n\n"
+            "STT\tHạng mục\tĐVT\tSố lượng\tThành tiền (triệu đồng)\n"
+            "1\tNhà bị hư hỏng\tnhà\t9\t270\n2\tCầu treo bị hư hỏng\tcái\t1\t450\n")
+    rows = _disaster_rows(text)
+    assert rows[270000000.0]["impact"] == "economic_loss" and rows[450000000.0]["impact"] == "economic_loss"
+    # near-miss: money handed out "thành tiền" is no loss
+    text = "Lũ quét làm 9 nhà bị hư hỏng. Huyện đã cấp 300 tấm lợp, thành tiền 45 triệu đồng."
+    assert 45000000.0 not in _disaster_rows(text)
+
+
+def test_what_a_hazard_threatens_is_not_hit() -> None:
+    text = "Triều cường làm sạt lở khoảng 300 m bờ biển thôn An Hải, đe dọa 25 hộ dân sống gần bờ."
+    routed = route_in_text(text, "25")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: what the clause before the threat counts was hit
+    assert route_in_text(text, "300").fields["impact"] == "infrastructure"
+
+
+def test_the_length_of_a_shore_named_after_chieu_dai_is_no_damage() -> None:
+    text = "Tỉnh có chiều dài bờ biển 187 km; triều cường làm 4 nhà bị sập."
+    routed = route_in_text(text, "187")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the length of what the part says slid
+    routed = route_in_text("Triều cường gây sạt lở bờ sông Cổ Chiên với chiều dài 70 m.", "70")
+    assert routed.fields["impact"] == "infrastructure"
+
+
+def test_works_built_or_proposed_are_no_damage() -> None:
+    for text, token in (
+        ("Tỉnh đề xuất đầu tư 6 km kè chống sạt lở bờ sông Mã; lũ làm 3 người chết.", "6"),
+        ("Huyện sẽ xây dựng 4 km đê bao; lũ làm 3 người chết.", "4"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: a stretch of dyke the flood broke
+    assert route_in_text("Lũ làm vỡ 4 km đê bao.", "4").fields["impact"] == "infrastructure"
+
+
+def test_what_a_hazard_may_do_is_no_damage() -> None:
+    for text, token in (
+        ("Mưa lớn có thể gây ngập 3.500 ha lúa vùng trũng.", "3.500"),
+        ("Khả năng ngập úng 900 ha lúa mới cấy nếu mưa kéo dài.", "900"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: what it did
+    assert route_in_text("Mưa lớn đã gây ngập 3.500 ha lúa vùng trũng.", "3.500").fields["impact"] == "crops"
+
+
+def test_people_rescued_after_a_list_of_casualties_are_none() -> None:
+    text = "Lũ quét làm 3 người chết, 2 người bị thương và 9 người được bộ đội đưa ra khỏi vùng nguy hiểm."
+    routed = route_in_text(text, "9")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the injured of the same list
+    assert route_in_text(text, "2").fields["impact"] == "injured"
+
+
+def test_roofs_laid_again_and_fields_sown_again_are_the_recovery() -> None:
+    for text, token in (
+        ("Bão làm 260 nhà bị tốc mái, bộ đội đã giúp dân lợp lại 190 nhà.", "190"),
+        ("Lũ làm 1.100 ha lúa bị ngập, huyện đã cấp giống để gieo cấy lại 700 ha.", "700"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: the damage before the recovery
+    assert route_in_text("Bão làm 260 nhà bị tốc mái, bộ đội đã giúp dân lợp lại 190 nhà.", "260").fields[
+        "impact"] == "houses_damaged"
+
+
+def test_a_kind_of_damage_of_the_whole_event_takes_no_cause_from_a_single_places_detail() -> None:
+    text = ("Bão số 4 và hoàn lưu sau bão đã làm 41 người chết, 9 người mất tích. Tại Hà Giang, sạt lở đất vùi lấp "
+            "một lán trại làm 6 người chết. Về nhà ở, có 18.400 nhà bị hư hỏng, tốc mái. Ước tổng thiệt hại khoảng "
+            "9.300 tỷ đồng.")
+    rows = _disaster_rows(text)
+    assert rows[6.0]["hazards"] == ["landslide"]
+    assert "landslide" not in rows[18400.0]["hazards"] and "storm" in rows[18400.0]["hazards"]
+    assert "landslide" not in rows[9300000000000.0]["hazards"]
+    # near-miss: a sentence that goes on about the place still takes its cause
+    text = ("Bão số 4 đã làm 41 người chết. Tại Hà Giang, sạt lở đất vùi lấp một lán trại làm 6 người chết. "
+            "Có 3 nhà bị vùi lấp hoàn toàn.")
+    assert "landslide" in _disaster_rows(text)[3.0]["hazards"]
+
+
+def test_works_listed_as_existing_are_no_damage() -> None:
+    text = "Sau bão, tỉnh rà soát các công trình hiện hữu: 11 km kè biển, 4 cống ngăn mặn, 2 trạm bơm."
+    for token in ("11", "4", "2"):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", token
+    # near-miss: what the part before the list says the storm broke, and an existing count said to be hit
+    text = "Sóng lớn làm hư hỏng 140 m kè biển; các công trình hiện hữu gồm 9 km kè và 3 cống vẫn an toàn."
+    assert route_in_text(text, "140").fields["impact"] == "infrastructure"
+    assert route_in_text(text, "9") is None or route_in_text(text, "9").table != "disasters"
+    assert route_in_text("Lũ làm ngập nhiều nơi, hiện có 17 điểm sạt lở chưa được khắc phục.", "17").fields[
+        "impact"] == "infrastructure"
+
+
+def test_people_who_escaped_are_no_casualties() -> None:
+    for text, token in (
+        ("Nước lũ làm 3 xe máy bị cuốn trôi, 1 người may mắn bám được vào cây.", "1"),
+        ("Lũ cuốn trôi 2 người, 4 người khác kịp thời thoát ra ngoài.", "4"),
+    ):
+        routed = route_in_text(text, token)
+        assert routed is None or routed.table != "disasters", text
+    # near-miss: those who got out hurt are injured
+    text = "Sạt lở làm 3 người chết, 2 người may mắn thoát ra ngoài nhưng bị thương nặng."
+    assert route_in_text(text, "2").fields["impact"] == "injured"
+
+
+def test_the_total_under_a_list_of_storms_labelled_by_number_and_month_is_all_of_theirs() -> None:
+    text = ("Năm 2026, tỉnh Hà Tĩnh chịu ảnh hưởng của nhiều đợt thiên tai:\n"
+            "- Bão số 2 (tháng 7): làm 48 nhà bị tốc mái.\n"
+            "- Đợt mưa lũ tháng 10: 610 nhà bị ngập.\n"
+            "Tổng thiệt hại cả năm ước 270 tỷ đồng.\n")
+    assert set(_disaster_rows(text)[270000000000.0]["hazards"]) == {"storm", "heavy_rain", "flood"}
+    # near-miss: a total under a single item is that item's
+    text = ("Năm 2026, tỉnh Hà Tĩnh chịu ảnh hưởng của thiên tai:\n- Đợt mưa lũ tháng 10: 610 nhà bị ngập.\n"
+            "Tổng thiệt hại ước 270 tỷ đồng.\n")
+    assert "storm" not in _disaster_rows(text)[270000000000.0]["hazards"]
+
+
+def test_a_thickness_or_height_after_a_length_counts_nothing() -> None:
+    text = "Đất đá sạt lở tràn xuống mặt đường dài 70 m, dày 3 m."
+    assert route_in_text(text, "70").fields["impact"] == "infrastructure"
+    routed = route_in_text(text, "3")
+    assert routed is None or routed.table != "disasters"
+    routed = route_in_text("Mưa lớn gây sạt lở taluy dương cao 12 m, dài 35 m.", "12")
+    assert routed is None or routed.table != "disasters"
+    # near-miss: the length after the height is the damage
+    slope = "Mưa lớn gây sạt lở taluy dương cao 12 m, dài 35 m."
+    assert route_in_text(slope, "35").fields["impact"] == "infrastructure"
+
+
+def test_strikes_of_lightning_counted_as_cases_close_a_list_of_events() -> None:
+    text = ("Năm 2026, trên địa bàn tỉnh xảy ra 9 trận dông lốc, 4 trận mưa đá và 3 vụ sét đánh, làm 2 người chết, "
+            "270 nhà bị tốc mái.")
+    assert set(route_in_text(text, "270").fields["hazards"]) == {"whirlwind", "hail", "lightning"}
+    assert route_in_text(text, "4").fields["hazards"] == ["hail"]
+    # near-miss: strikes listed without "và" leave the last count acting
+    text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc, 3 vụ sét đánh, làm 2 người chết."
+    assert "whirlwind" not in route_in_text(text, "2").fields["hazards"]
+
+
+def test_water_rising_that_floods_a_length_is_no_depth() -> None:
+    routed = route_in_text("Nước lũ dâng cao gây ngập 38 km đường giao thông.", "38")
+    assert routed.fields["impact"] == "infrastructure"
+    # near-miss: how high the water rose is no damage
+    routed = route_in_text("Lũ làm 40 nhà bị ngập, nước dâng cao thêm khoảng 3 m.", "3")
+    assert routed is None or routed.table != "disasters"

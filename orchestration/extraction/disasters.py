@@ -241,7 +241,9 @@ _DAMAGE_WORDS = guarded(word_pattern("damage", _I))
 # Where the description of what a hazard did begins: hazards named after it are damage words
 # ("nhà bị sạt lở", "hư hỏng do mưa lũ"), not the cause.
 _DAMAGE_CUE = guarded(word_pattern("damage_cues", _I))
-_EVENT_COUNT = re.compile(r"\d+\s*(?:đợt|trận|cơn|vụ\s+cháy|áp\s+thấp|atnđ)", _I)
+# A count of events ("08 đợt mưa to", "2 vụ sét đánh"), no figure of damage
+_EVENT_COUNT = re.compile(
+    r"\d+\s*(?:đợt|trận|cơn|vụ\s+(?:cháy|sét|lốc|(?:sạt|xói)\s+lở|sụt\s+lún|lũ)|áp\s+thấp|atnđ)", _I)
 # Not disasters even when a hazard word is near: accidents, crime, epidemics, fires of houses.
 _NOT_DISASTER = guarded(word_pattern("not_disaster", _I))
 # Damage not done yet: at risk ("... đang đối mặt với nguy cơ mất trắng") or forecast ("dự báo ... sẽ").
@@ -436,8 +438,10 @@ _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
 # How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
-    # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest)
-    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+\w+){0,2}\s*(?:\(\s*có\s+nơi\s+)?"
+    # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest; not across a verb of damage:
+    # "nước lũ dâng cao gây ngập 45 km đường")
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+(?!(?:gây|làm|khiến)\b)\w+){0,2}\s*"
+    r"(?:\(\s*có\s+nơi\s+)?"
     # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
     r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
@@ -467,6 +471,9 @@ _BITES_INLAND = re.compile(
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+# A thickness, width or height said right after a length or a volume ("mặt đường dài 50 m, dày 2 m", "taluy cao
+# 15 m"): it measures what the length counts, and counts nothing of its own
+_BREADTH = re.compile(r"(?:^|[\s,;(])(?:dày|rộng|cao)\s+(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$", _I)
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
@@ -672,6 +679,11 @@ _KINDS_LISTED = re.compile(
     r"(?:(?:,\s*|\(\s*)?(?:bao\s+gồm|gồm|như|trong\s+đó|:)|\((?=\s*\d))", _I)
 
 
+# The last item of a list joined by "và" ("3 cơn bão, 2 áp thấp nhiệt đới và 5 đợt mưa lớn"): the counts are one
+# subject, and all of them act
+_LAST_ITEM_JOINED = re.compile(r"\svà\s+$", _I)
+
+
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
 
@@ -687,7 +699,8 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         first = len(counts) - 1
         while first and not _DAMAGE_CUE.search(window, counts[first - 1].end(), counts[first].start()):
             first -= 1
-        if not _KINDS_LISTED.match(window, counts[first].start()):
+        if not _KINDS_LISTED.match(window, counts[first].start()) and not (
+                first < len(counts) - 1 and _LAST_ITEM_JOINED.search(window, counts[-2].end(), counts[-1].start())):
             first = len(counts) - 1
         # ("Dông, lốc, mưa đá: 6 đợt, làm 512 nhà ...": a count whose own words name no hazard counts what the
         # label of its item names, before the colon; read only when the count's words name none, below)
@@ -823,11 +836,19 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     below = bisect_left(story.starts, own_start)
     fallback: tuple[_Statement, bool] | None = None
     sentences = story.sentences
+    # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
+    # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
+    # lend it nothing
+    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or (
+        "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text))
     for i in range(below - 1, -1, -1):  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
         end = min(b, own_start)
+        if whole_event_kind and _PLACE_DETAIL_OPENING.match(ctx.document, a, end):
+            nearest = False
+            continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
         # one: both readings below are None there, tested once here
         if story.hazard_near(a, end):
@@ -839,6 +860,13 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
         nearest = False
     return fallback
+
+
+# A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
+# ("Tại Lào Cai, ...", "Riêng huyện A, ...")
+_KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
+_PLACE_DETAIL_OPENING = re.compile(
+    r"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:huyện|xã|tỉnh|thành\s+phố|TP\.?)\s+)?" + CAP_WORD)
 
 
 # A heading that labels the next part of a list ("3. Về nông nghiệp:", "c) Về giao thông", "Giáo dục:").
@@ -890,10 +918,13 @@ def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | No
 
 
 # "- Giao thông: sạt lở 124 điểm, ...": an item of a list whose label runs straight into the verb that says how
-# its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập")
+# its count was hit; that verb is no cause of the items after it ("- Nông nghiệp: 1.800 ha bị ngập"). So with
+# the few words of what was hit between ("Thôn Khe Mo: sạt lở taluy dương 3 điểm"), not with a verb that makes
+# the hazard act ("sạt lở đất làm hư hỏng 96 điểm")
 _LABELLED_VERB = re.compile(
     r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
-    r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)"
+    r"(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
     _I)
 
 
@@ -1246,7 +1277,9 @@ _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 _OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
 # "- Rét hại:".
-_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*([^:\n\d]{2,60}):")
+# (a storm's number and when it struck may stand in the label: "- Bão số 4 (tháng 9):", "- Đợt mưa lũ tháng 11:")
+_ITEM_LABEL_LINE = re.compile(r"[^\S\n]*(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*"
+                              r"((?:[^:\n\d(]|\([^()\n:]*\)|(?:(?<=số\s)|(?<=tháng\s))\d+(?:/\d+)?){2,60}):")
 
 
 def _kinds_of_the_items_above(ctx: FigureContext, story: Story | None) -> list[str]:
@@ -1421,23 +1454,42 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
 _DATE_MARKER_LINE = re.compile(r"\s*" + _DATE_MARKER + r"\s*$")
 
 
+def _block_lines(block: str) -> list[str]:
+    return [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
+
+
+def _names_no_subject(line: str, story: Story) -> bool:
+    """A line in capitals that names no hazard: an issuer's letterhead or a bulletin's kind ("BẢN TIN")."""
+    return line.isupper() and not hazards_in(line, story)
+
+
 def _headline_hazards(ctx: FigureContext, story: Story) -> list[str]:
     """The hazards a news item's headline names: its first block before a blank line (past a date
     marker line) when that is one short line, not a sentence; none under a section heading on
     something else ("3. Văn hóa - xã hội")."""
     if _on_other_topic(ctx):
         return []
-    block = ctx.document.lstrip()[:400].split("\n\n", 1)[0]
-    lines = [line.strip() for line in block.split("\n") if line.strip() and not _DATE_MARKER_LINE.match(line)]
+    blocks = ctx.document.lstrip()[:600].split("\n\n", 3)
+    lines = _block_lines(blocks[0])
+    for block in blocks[1:]:
+        # a letterhead in capitals on a block of its own ("UBND TỈNH X" over "BAN CHỈ HUY PCTT VÀ TKCN"): the
+        # issuer, not the headline, which is the next block
+        if not lines or not all(_names_no_subject(line, story) for line in lines):
+            break
+        lines = _block_lines(block)
     # a headline on the first line of its own, the body right under it without a blank line ("Khi
     # cơn lũ đi qua\n date 2024-09\nThông tin ... có 3 người chết"): shorter, so no wrapped sentence
     if not lines or len(lines[0]) > (200 if len(lines) == 1 else 120):
         return []
-    if len(lines) > 1 and len(lines[0]) < 40 and (
-            TITLE_HEADING.match(lines[0]) or (lines[0].isupper() and not hazards_in(lines[0], story))):
+    heads = 0
+    while heads < len(lines) - 1 and (_names_no_subject(lines[heads], story)
+                                      or (len(lines[heads]) < 40 and TITLE_HEADING.match(lines[heads]))):
+        heads += 1
+    if heads:
         # "BÁO CÁO NHANH" over "Công tác ứng phó với mưa lũ ...": a bulletin's kind, its subject on the lines below
-        # (so is a heading in capitals that names no hazard: "BẢN TIN THIỆT HẠI" over "Do mưa lũ từ ngày ...")
-        return hazards_in(" ".join(lines[1:3]), story)
+        # (so is a heading in capitals that names no hazard: "BẢN TIN THIỆT HẠI" over "Do mưa lũ từ ngày ...", and
+        # the issuer's letterhead above them: "BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI")
+        return hazards_in(" ".join(lines[heads : heads + 2]), story)
     if lines[0].endswith(".") or lines[0][0].isdigit():
         return []
     return hazards_in(lines[0], story)
@@ -1500,10 +1552,14 @@ def _bare_cases_happened(ctx: FigureContext) -> bool:
         _BARE_CASE.match(ctx.text, ctx.end) and _HAPPENED_BEFORE.search(ctx.before[-30:]))
 
 
+# Where an event count's own words end: the next count ("3 trận mưa đá và 2 vụ sét đánh") or its effects
+_EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;", _I)
+
+
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
     after = ctx.text[ctx.end : ctx.sentence[1]]
-    stop = re.search(r"\d+\s*(?:đợt|trận|cơn)|gây|làm|khiến|\.\s|;", after[1:])
+    stop = _EVENT_WORDS_END.search(after[1:])
     story = story_of(ctx.document) if ctx.document else None
     found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
     if found:
@@ -1705,6 +1761,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
         # whatever they were counted as before their bodies were (the missing, the swept away)
         return "deaths"
+    if ("được" in head[:40] and _SAVED.match(head)) or (
+            _ESCAPED.match(head) and not _first_person_impact(_CLAUSE_MARKS.split(head, maxsplit=1)[0])):
+        # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn", "1 người may mắn bám được vào cây": the rescued
+        # and those who escaped, not casualties (whatever the clause before was swept away); not "thoát ra
+        # ngoài nhưng bị thương nặng"
+        return None
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
@@ -1801,6 +1863,18 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         previous = _SENTENCE_END.split(earlier.rstrip())[-1] if earlier.strip() else ""
         impact = _first_person_impact(previous.lower()) if _PEOPLE.search(previous) else None
     return impact
+
+
+# People said to be saved or moved right after their count ("6 người được bộ đội cứu sống", "3 người đã được đưa ra
+# khỏi vùng lũ"); not the dead found ("được tìm thấy thi thể")
+_SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,5}?(?:cứu|giải\s+cứu|"
+                    r"đưa\s+(?:ra|về|đến|tới|vào|đi)|sơ\s+tán|di\s+dời|hỗ\s+trợ)", _I)
+
+
+# People said to have got away ("1 người may mắn bám được vào cây", "4 người kịp thời thoát ra ngoài")
+_ESCAPED = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:may\s+mắn|thoát\s+(?:nạn|chết|ra\s+ngoài)|sống\s+sót|kịp\s+thời\s+(?:thoát|chạy))", _I)
+_CLAUSE_MARKS = re.compile(r"[,;.]")
 
 
 # The people counted have no words of their own before the next item ("chết 3 người, mất tích 1 người").
@@ -2214,14 +2288,16 @@ def _spots_detailed(ctx: FigureContext) -> str:
 
 
 # "gây sạt lở 14 điểm", "sạt lở 1.200 m đê bao và 45 điểm": a count of "điểm" that a verb of damage governs,
-# right after it or as a later item of its list (items that each open on a number), counts the spots
-# "14 điểm sạt lở" counts. The figures read "N điểm" before "trên", "và", "," as a score, as they must for
+# right after it (or after the few words of what was hit: "sạt lở taluy dương 4 điểm", not a place: "ngập úng
+# tại 20 điểm") or as a later item of its list (items that each open on a number), counts the spots "14 điểm
+# sạt lở" counts. The figures read "N điểm" before "trên", "và", "," as a score, as they must for
 # "đạt 85 điểm, tăng 0,9 điểm": only the verb before it tells the two apart.
 _QUANTIFIER = r"(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|tới|lên\s+tới)\s+)?"
 _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê bao", "3 cầu tạm", "500 m3 đất"
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
+_WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
 _SPOTS_GOVERNED = re.compile(
-    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _QUANTIFIER
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + _QUANTIFIER
     + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT + r")?$", _I)
 _SPOTS_GOVERNED_WORD = lowered_literal_scan(_SPOTS_GOVERNED)  # (most scores have no verb of damage before them)
 
@@ -2319,7 +2395,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # a river's level (above an alarm mark), no damage
         if _DISTANCE.search(ctx.before[-80:]):
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
-        if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND)):
+        if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND, _BREADTH)):
             return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m", "ăn sâu 7m": a size, not a damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
             return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
@@ -2348,7 +2424,8 @@ _RECEDED_BEFORE = re.compile(
     r"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
 _VALUE_LAST = re.compile(
-    r"\b(?:giá\s+trị|trị\s+giá)\s*(?:\([^()]*\)\s*)?:?\s*(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
+    r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\([^()]*\)\s*)?:?\s*"
+    r"(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
 
@@ -2365,9 +2442,12 @@ def _is_loss(ctx: FigureContext) -> bool:
         return False  # ("cần 12 tỷ đồng để khắc phục": what the repair will cost, not what was lost)
     if _LOSS_WORD.search(clause.lower()):
         return True
-    if "giá" in clause[-40:].lower() and (value := _VALUE_LAST.search(clause)) and _DONE.search(clause, 0, value.end()):
+    last = clause[-40:].lower()
+    if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and _DONE.search(
+            clause, 0, value.end()):
         # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
-        # đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the worth of what its clause says was hit
+        # đồng" or "Thành tiền (Nhà bị hư hỏng): 420 triệu đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the
+        # worth of what its clause says was hit
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
@@ -2472,6 +2552,14 @@ _FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:kho�
 # sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
 # purpose), it measures the work, not what a disaster destroyed ("kè bị sạt lở dài 50m" still is damage).
 _LENGTH_SAID = re.compile(r"\bdài\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+# "chiều dài bờ biển 134 km": the length of what is named between (read like "dài", but never with a work alone)
+_LENGTH_OF = re.compile(r"\bchiều\s+dài\b[^\W\d]*(?:\s+[^\W\d]+){0,4}\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+                        _I)
+# A length a place has ("Tỉnh có 254 km bờ biển", "huyện có hơn 40 km đê"): what there is, unless its own clause
+# says it was hit ("có 3 km đường bị ngập")
+_HAS_LENGTH = re.compile(r"\bcó\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
+_PART_END_MARKS = r"[;,.\n]|\s{2}"  # (a line run into the next one is joined by two spaces)
+_PART_END = re.compile(_PART_END_MARKS)
 _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|\bthi\s+công\b", _I)
 
 
@@ -2520,11 +2608,50 @@ def _protected_or_against(ctx: FigureContext) -> bool:
 
 
 def _size_of_a_work(ctx: FigureContext) -> bool:
-    if ctx.unit != "km" or "dài" not in ctx.before[-30:] or not _LENGTH_SAID.search(ctx.before[-30:]):
+    if ctx.unit != "km":
         return False
-    if not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
+    near = ctx.before[-40:]
+    of = None
+    if "có" in near and _HAS_LENGTH.search(near) and not _OF_WHICH.search(near):
+        # (not a part of a length hit: "ngập 45 km đường, trong đó có 12 km quốc lộ")
+        return _names_nothing_hit(ctx.clause_before(_PART_END_MARKS)
+                                  + _PART_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    if "dài" not in near or not (_LENGTH_SAID.search(near) or (of := _LENGTH_OF.search(near))):
         return False
+    if of or not _WORK_BUILT.search(ctx.text, ctx.sentence[0], ctx.start):
+        # "bờ biển Tây dài 147 km", "Tuyến đê ... dài 12 km đã được nâng cấp": a length said in a part of its
+        # sentence that names nothing hit, up to the figure's clause's end, measures the shore or the work ("Sông
+        # Tiền dài 120 km, có 12 điểm sạt lở": the spots are the next clause's; "Đường bị sạt lở, đoạn dài 50 m"
+        # still is damage)
+        part_start = max(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) for mark in (";", "  ", "\n")) + 1
+        after = _PART_END.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+        return _names_nothing_hit(ctx.text[max(part_start, ctx.sentence[0]) : ctx.start] + after)
     return not damage_modes(ctx.clause_before(r"[;,.\n]"))
+
+
+# Works or land there are ("các công trình hiện hữu: 14 km kè biển, 6 cống", "huyện hiện có 42 km đê sông")
+_EXISTING = re.compile(r"\bhiện\s+(?:hữu|có)\b", _I)
+_EXISTING_UNITS = frozenset(("km", "count", "m3", "ha"))
+
+
+def _listed_as_existing(ctx: FigureContext) -> bool:
+    """A figure of what a list says there is ("các công trình hiện hữu gồm 8 km kè và 2 cống vẫn an toàn"), in a part
+    of its sentence whose words from "hiện hữu" to the figure's clause's end name nothing hit."""
+    if ctx.unit not in _EXISTING_UNITS:
+        return False
+    part_start = max(ctx.sentence[0], *(ctx.text.rfind(mark, ctx.sentence[0], ctx.start) + 1 for mark in (";", "\n")))
+    before = ctx.text[part_start : ctx.start]
+    if "hiện" not in before:
+        return False
+    existing = [m.end() for m in _EXISTING.finditer(before)]
+    if not existing:
+        return False
+    end = _STOCK_CLAUSE_END.search(ctx.text, ctx.unit_end, ctx.sentence[1])
+    return _names_nothing_hit(before[existing[-1] :] + ctx.text[ctx.unit_end : end.start() if end else ctx.sentence[1]])
+
+
+def _names_nothing_hit(part: str) -> bool:
+    return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
 
 
 # A line that gives only the time the damage below it was counted, under a bulletin's heading ("(Tính đến 16
@@ -2592,6 +2719,20 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
     return marks[at - 1][1]
 
 
+def _kinds_counted_before(ctx: FigureContext) -> list[str]:
+    """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão"), close
+    before the figure's sentence; none when no sentence there counts events."""
+    story = story_of(ctx.document)
+    own_start = ctx.offset + ctx.sentence[0]
+    for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
+        a, b = story.sentences[i]
+        if own_start - b > _LOOKBACK:
+            break
+        if story.hazard_near(a, b) and _EVENT_COUNT.search(ctx.document, a, b):
+            return _of_kinds_named(hazards_in(ctx.document[a:b], story))
+    return []
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -2641,7 +2782,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "huy động 1.500 người và 80 phương tiện": sent to help, not lost
     if _RELIEF_LISTED_WORD.search(clause_before.lower()) and _relief_listed(ctx, clause_before):
         return None  # "hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô": handed out, not lost
-    if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx):
+    if _not_yet(ctx) or _size_of_a_work(ctx) or _protected_or_against(ctx) or _listed_as_existing(ctx):
         return None
     impact, value, unit, label = reading
     hazards = event_hazards(ctx) if impact == "events" else figure_hazards(ctx)
@@ -2655,7 +2796,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
-    fields: dict = {"hazards": _of_kinds_named(hazards), "impact": impact, "locations": _figure_locations(ctx)}
+    kinds = _of_kinds_named(hazards)
+    if not kinds and ctx.document:
+        # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
+        # a count of the events, are those events
+        kinds = _kinds_counted_before(ctx)
+    fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
         # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
