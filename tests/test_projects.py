@@ -5535,3 +5535,35 @@ def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
     # near miss: a name with "Nhân" of its own ends where "nhân dịp" begins
     text = "Sáng 29/3/2027, thành phố khánh thành cầu Nhân Hòa nhân dịp kỷ niệm 52 năm Ngày giải phóng."
     assert _rows(text) == [("cầu Nhân Hòa", "inaugurated", dt.date(2027, 3, 29))]
+
+
+def test_the_investors_own_and_borrowed_money_is_the_projects() -> None:
+    # "vốn góp của nhà đầu tư", "vốn vay ngân hàng" said of a project, or opening the sentence after its cost: parts
+    # of its investment, not a bank's deposits nor an indicator of the area
+    text = "Dự án Cụm công nghiệp Phú Xuân có vốn góp của nhà đầu tư là 95 tỷ đồng và vốn vay ngân hàng 310 tỷ đồng."
+    assert _project_fields(text, "95")["measure"] == "total_investment"
+    assert _project_fields(text, "310")["measure"] == "total_investment"
+    text = (
+        "Tỉnh chấp thuận chủ trương đầu tư dự án Khu nhà ở Bến Gỗ. Tổng vốn đầu tư 2.050 tỷ đồng. "
+        "Vốn chủ sở hữu của nhà đầu tư 410 tỷ đồng; vốn huy động 1.640 tỷ đồng."
+    )
+    assert _project_fields(text, "410")["project_name"] == "Khu nhà ở Bến Gỗ"
+    assert _project_fields(text, "1.640")["measure"] == "total_investment"
+    # near miss: the deposits the area's credit institutions take in are no project's
+    text = (
+        "Dự án Khu nhà ở Bến Gỗ có tổng vốn đầu tư 2.050 tỷ đồng. Vốn huy động của các tổ chức tín dụng "
+        "trên địa bàn đạt 84.000 tỷ đồng."
+    )
+    assert _not_a_project(text, "84.000")
+
+
+def test_a_bid_packages_value_is_its_price() -> None:
+    # "Giá trị gói thầu 186 tỷ đồng" after the package was named: the package's price
+    text = (
+        "Ngày 9/5/2027, Sở Xây dựng khởi công Gói thầu số 07-XL thuộc dự án đường tỉnh 295. "
+        "Giá trị gói thầu 214 tỷ đồng, thời gian thi công 450 ngày."
+    )
+    fields = _project_fields(text, "214")
+    assert fields["project_name"].startswith("Gói thầu số 07-XL") and fields["measure"] == "total_investment"
+    # near miss: with no package named before, a value is no work's
+    assert _not_a_project("Năm 2027, giá trị gói thầu mua sắm qua mạng đạt 214 tỷ đồng.", "214")

@@ -3353,7 +3353,9 @@ _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
 # sentence opening on where a share of the money comes from splits the investment of the sentence before it
 _OPENS_ON_SOURCE_SHARE = re.compile(
     r"\s*(?:Trong\s+đó\s*,?\s*)?(?:nguồn\s+)?vốn\s+(?:(?:của\s+)?Nhà\s+nước|ngân\s+sách|nhà\s+đầu\s+tư|"
-    r"doanh\s+nghiệp|xã\s+hội\s+hóa|trung\s+ương|địa\s+phương)\b",
+    r"doanh\s+nghiệp|xã\s+hội\s+hóa|trung\s+ương|địa\s+phương|"
+    # (the investor's own and borrowed money: "Vốn chủ sở hữu 300 tỷ đồng, vốn vay 850 tỷ đồng")
+    r"chủ\s+sở\s+hữu|góp|tự\s+có|vay|huy\s+động)\b",
     _I,
 )
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"
