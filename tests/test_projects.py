@@ -5567,3 +5567,26 @@ def test_a_bid_packages_value_is_its_price() -> None:
     assert fields["project_name"].startswith("Gói thầu số 07-XL") and fields["measure"] == "total_investment"
     # near miss: with no package named before, a value is no work's
     assert _not_a_project("Năm 2027, giá trị gói thầu mua sắm qua mạng đạt 214 tỷ đồng.", "214")
+
+
+def test_the_money_of_a_withdrawn_project_is_still_the_projects() -> None:
+    # "chấm dứt hoạt động dự án X với tổng vốn đăng ký ...": no event, but the money is the project's (not the area's
+    # registered investment)
+    text = "Tỉnh đã chấm dứt hoạt động dự án Khu đô thị sinh thái Hòa Bình với tổng vốn đăng ký 540 tỷ đồng."
+    fields = _project_fields(text, "540")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (
+        "Khu đô thị sinh thái Hòa Bình", "funding", "total_investment")
+    assert _rows(text) == []
+    # a work picked from a group the sentence before withdrew is withdrawn too: no works under way
+    text = (
+        "Tỉnh đã thu hồi chủ trương đầu tư 3 dự án chậm tiến độ. Trong đó có dự án Khu nghỉ dưỡng Suối Mơ với tổng "
+        "vốn đăng ký 760 tỷ đồng."
+    )
+    assert _rows(text) == []
+    assert _project_fields(text, "760")["event"] == "funding"
+    # near miss: a work picked from a group the sentence before approved keeps that approval
+    text = (
+        "Tỉnh đã chấp thuận chủ trương đầu tư 3 dự án. Trong đó có dự án Khu nghỉ dưỡng Suối Mơ với tổng "
+        "vốn đăng ký 760 tỷ đồng."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["approved"]

@@ -2485,6 +2485,18 @@ _WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?
 _WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
 
+_WITHDRAWN = re.compile(_WITHDRAWAL, _I)
+
+
+def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
+    """"thu hồi chủ trương đầu tư 4 dự án chậm tiến độ. Trong đó có dự án X ...": a work picked from a group the
+    sentence before withdrew is withdrawn too."""
+    if not (_AMONG_THEM.fullmatch(mention.before) or _AMONG_COUNTED.fullmatch(mention.before)):
+        return False
+    own = _sentence_start(paragraph, mention.start)
+    return own >= 2 and _WITHDRAWN.search(paragraph, _sentence_start(paragraph, own - 2), own) is not None
+
+
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
 # no news of the work (without an event verb of its own)
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
@@ -2563,8 +2575,15 @@ def _project_events(
             continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         if _REFUSED_BEFORE.search(mention.before):
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
-        if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)):
-            continue  # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event
+        if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)
+                            or _one_of_a_group_withdrawn(paragraph, mention)):
+            # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event; the money
+            # said of it ("với tổng vốn đăng ký 320 tỷ đồng") is still the project's, not the area's investment
+            name = _row_name(paragraph, mention)
+            events.append(NamedEvent(mention.start, mention.end, name, "funding", None,
+                                     _block_end(paragraph, mention.end), False, False, mention.part,
+                                     mention.named_at))
+            continue
         if "vốn" in mention.before[-20:] and _SOURCE_OF_FUNDS_BEFORE.search(mention.before):
             continue  # "từ nguồn vốn Dự án X": the programme paid, no news of a work of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
