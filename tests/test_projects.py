@@ -5590,3 +5590,20 @@ def test_the_money_of_a_withdrawn_project_is_still_the_projects() -> None:
         "vốn đăng ký 760 tỷ đồng."
     )
     assert [event for _, event, _ in _rows(text)] == ["approved"]
+
+
+def test_the_councils_abbreviated_city_ends_no_sentence() -> None:
+    # "UBND TP. Cần Thơ tổ chức lễ khởi công cầu X": the day said before the council is the ceremony's
+    text = "Sáng 14/6/2027, UBND TP. Cần Thơ tổ chức lễ khởi công cầu Trần Hoàng Na 2."
+    assert _rows(text) == [("cầu Trần Hoàng Na 2", "started", dt.date(2027, 6, 14))]
+    # near miss: a person's initial closes the sentence, and its day is no later work's
+    text = "Sáng 14/6/2027, ông Nguyễn Văn H. Chiều cùng ngày, tỉnh khởi công cầu Trần Hoàng Na 2."
+    assert _rows(text) == [("cầu Trần Hoàng Na 2", "started", None)]
+
+
+def test_a_finished_works_settled_value_is_its_price() -> None:
+    # "giá trị quyết toán 4,2 tỷ đồng" in a work's item: what the finished work cost
+    text = "Công trình Trạm y tế xã Đông Hưng: đã hoàn thành, bàn giao ngày 2/12/2027; giá trị quyết toán 4,2 tỷ đồng."
+    assert _project_fields(text, "4,2")["measure"] == "total_investment"
+    # near miss: the area's settled value of finished projects is no work's
+    assert _not_a_project("Năm 2027, giá trị quyết toán dự án hoàn thành của toàn huyện đạt 120 tỷ đồng.", "120")

@@ -1192,11 +1192,12 @@ _DATELINE = r"\s+" + _DATELINE_AHEAD
 
 
 # ("trường X tại H. Phước Sơn", "ở TT. Na Hang", ", TP. Hội An": the abbreviated huyện, thành phố, thị xã, thị
-# trấn after a word that places a work ends no sentence; "anh Nguyễn Văn H. Sau đó": a person's initial, it does)
+# trấn after a word that places a work ends no sentence, nor after the council of the place, "UBND TP. Huế"; "anh
+# Nguyễn Văn H. Sau đó": a person's initial, it does)
 def _not_after_a_place_abbreviation(then: str = "") -> str:
     """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
     return "".join(
-        rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
+        rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",", "UBND", "HĐND") for kind in PLACE_ABBREVIATION_WORDS
     ) + "".join(
         # ("Tuyến đường X (TP. Buôn Ma Thuột) dài 3,2 km đã thông xe": a place in brackets after the work)
         rf"(?<!\({kind}\.{then})" for kind in PLACE_ABBREVIATION_WORDS
