@@ -1197,7 +1197,9 @@ _DATELINE = r"\s+" + _DATELINE_AHEAD
 def _not_after_a_place_abbreviation(then: str = "") -> str:
     """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
     return "".join(
-        rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",", "UBND", "HĐND") for kind in PLACE_ABBREVIATION_WORDS
+        rf"(?<!{before} {kind}\.{then})"
+        for before in ("tại", "ở", "thuộc", ",", "UBND", "HĐND")
+        for kind in PLACE_ABBREVIATION_WORDS
     ) + "".join(
         # ("Tuyến đường X (TP. Buôn Ma Thuột) dài 3,2 km đã thông xe": a place in brackets after the work)
         rf"(?<!\({kind}\.{then})" for kind in PLACE_ABBREVIATION_WORDS
