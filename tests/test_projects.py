@@ -5607,3 +5607,18 @@ def test_a_finished_works_settled_value_is_its_price() -> None:
     assert _project_fields(text, "4,2")["measure"] == "total_investment"
     # near miss: the area's settled value of finished projects is no work's
     assert _not_a_project("Năm 2027, giá trị quyết toán dự án hoàn thành của toàn huyện đạt 120 tỷ đồng.", "120")
+
+
+def test_the_work_said_above_takes_its_own_event_verb() -> None:
+    # "Được biết, công trình nói trên khởi công từ tháng 6/2025": the work named before, started then
+    text = (
+        "Ngày 5/3/2027, tỉnh khánh thành Nhà máy nước Yên Lập. Được biết, công trình nói trên khởi công từ "
+        "tháng 6/2025."
+    )
+    assert ("Nhà máy nước Yên Lập", "started", dt.date(2025, 6, 1)) in _rows(text)
+    # near miss: the works said above, several, are no one work
+    text = (
+        "Ngày 5/3/2027, tỉnh khánh thành Nhà máy nước Yên Lập và cầu Bến Đền. Các công trình nói trên khởi công từ "
+        "tháng 6/2025."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["inaugurated", "inaugurated"]
