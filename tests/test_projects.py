@@ -5622,3 +5622,17 @@ def test_the_work_said_above_takes_its_own_event_verb() -> None:
         "tháng 6/2025."
     )
     assert [event for _, event, _ in _rows(text)] == ["inaugurated", "inaugurated"]
+
+
+def test_works_picked_from_a_group_whose_policy_the_council_decided_are_approved() -> None:
+    # "HĐND thông qua Nghị quyết quyết định chủ trương đầu tư 5 dự án ... Trong đó, dự án A có ...": A is approved
+    # (as after "trao quyết định chủ trương đầu tư cho 5 dự án"); so after "điều chỉnh chủ trương đầu tư 3 dự án"
+    for said in ("thông qua Nghị quyết quyết định chủ trương đầu tư 5 dự án", "điều chỉnh chủ trương đầu tư 3 dự án"):
+        text = f"HĐND tỉnh đã {said}. Trong đó, dự án Đường liên xã Tân Hà - Đạ Tẻh có tổng mức đầu tư 390 tỷ đồng."
+        assert _rows(text) == [("Đường liên xã Tân Hà - Đạ Tẻh", "approved", None)]
+    # near miss: a group the sentence before only reviewed gives its works no event
+    text = (
+        "UBND tỉnh đã rà soát 5 dự án chậm tiến độ. Trong đó, dự án Đường liên xã Tân Hà - Đạ Tẻh có tổng mức đầu tư "
+        "390 tỷ đồng."
+    )
+    assert [event for _, event, _ in _rows(text)] != ["approved"]

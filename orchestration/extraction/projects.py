@@ -2791,7 +2791,10 @@ _GROUP_EVENT = guarded(
         # ("trao giấy chứng nhận đăng ký đầu tư cho 3 dự án FDI", "chấp thuận chủ trương đầu tư 4 dự án": an approval
         # said with its paper as the object, the counted group after it)
         # ("cấp mới Giấy chứng nhận đăng ký đầu tư cho 85 dự án": the first certificate of each, as "cấp")
-        r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao)\s+" + _APPROVAL_PAPER + r")"
+        # ("HĐND thông qua Nghị quyết quyết định chủ trương đầu tư 6 dự án", "điều chỉnh chủ trương đầu tư 3 dự án":
+        # the council's decision on the policy, or its amendment)
+        r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao|thông\s+qua|điều\s+chỉnh(?:,?\s+bổ\s+sung)?)\s+" + _APPROVAL_PAPER
+        + r"|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư\s+(?:cho\s+)?)"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
