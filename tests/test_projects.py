@@ -5636,3 +5636,13 @@ def test_works_picked_from_a_group_whose_policy_the_council_decided_are_approved
         "390 tỷ đồng."
     )
     assert [event for _, event, _ in _rows(text)] != ["approved"]
+
+
+def test_a_lenders_code_in_brackets_names_a_project() -> None:
+    # "dự án sửa chữa và nâng cao an toàn đập (WB8)": the World Bank's eighth loan names it, though written lowercase
+    text = "Năm 2027, tỉnh tiếp tục triển khai dự án sửa chữa và nâng cao an toàn đập (WB8) với tổng vốn 96 tỷ đồng."
+    assert _rows(text) == [("sửa chữa và nâng cao an toàn đập (WB8)", "in_progress", None)]
+    assert is_named("sửa chữa và nâng cao an toàn đập (WB8)", quoted=False)
+    # near miss: the kind of its capital in brackets names nothing
+    text = "Năm 2027, tỉnh tiếp tục triển khai dự án hạ tầng khu kinh tế (ODA) với tổng vốn 96 tỷ đồng."
+    assert _rows(text) == []

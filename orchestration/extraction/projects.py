@@ -697,13 +697,19 @@ def is_named(name: str, quoted: bool) -> bool:
     if _PROJECT_OF_COUNTED_WORKS.match(core):
         return True
     core = _QUARTER_NUMERAL.sub("quý", core)  # ("khởi công trong quý I": a time, its capital no proper noun)
-    return bool(re.match(UPPER, core) or _PROPER.search(core))
+    return bool(re.match(UPPER, core) or _PROPER.search(core) or _CODE_IN_BRACKETS.search(core))
+
 
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 # ("Bệnh viện Đa khoa tỉnh X (cơ sở 2)": the campus, a work of its own apart from the first)
+# "dự án sửa chữa và nâng cao an toàn đập (WB8)", "(ADB3)": the lender's code of a project, with its number, in brackets
+# closes and names it (not the kind of its capital or contract without a number: "(ODA)", "(PPP)")
+_CODE = r"\([A-Z]{2,}\d+[A-Z]?\)"
+_CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
+    r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
