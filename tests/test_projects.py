@@ -5646,3 +5646,21 @@ def test_a_lenders_code_in_brackets_names_a_project() -> None:
     # near miss: the kind of its capital in brackets names nothing
     text = "Năm 2027, tỉnh tiếp tục triển khai dự án hạ tầng khu kinh tế (ODA) với tổng vốn 96 tỷ đồng."
     assert _rows(text) == []
+
+
+def test_a_bare_work_under_a_heading_in_capitals_is_not_the_work_of_the_section_before() -> None:
+    # "2. ĐƯỜNG X" (a heading no work noun opens) over "Công trình khởi công ngày D": not the bridge of item 1
+    text = (
+        "BÁO CÁO\nTiến độ các công trình trọng điểm năm 2027\n\n1. CẦU CAO LÃNH 2\n"
+        "Tổng mức đầu tư 4.120 tỷ đồng; lũy kế giải ngân 1.960 tỷ đồng.\n"
+        "2. ĐƯỜNG KẾT NỐI CÁC TỈNH PHÍA TÂY\n"
+        "Công trình khởi công ngày 8/4/2027, tổng mức đầu tư 1.380 tỷ đồng.\n"
+    )
+    assert all(r["event"] != "started" for r in _document_projects(text))
+    # near miss: under the heading in capitals that names the work, the bare work is that one
+    text = (
+        "BÁO CÁO\nTiến độ các công trình trọng điểm năm 2027\n\n1. CẦU CAO LÃNH 2\n"
+        "Tổng mức đầu tư 4.120 tỷ đồng; lũy kế giải ngân 1.960 tỷ đồng.\n"
+        "Công trình khởi công ngày 8/4/2027, đã hoàn thành 40% khối lượng.\n"
+    )
+    assert ("CẦU CAO LÃNH 2", "started") in {(r["project_name"], r["event"]) for r in _document_projects(text)}
