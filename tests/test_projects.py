@@ -5664,3 +5664,37 @@ def test_a_bare_work_under_a_heading_in_capitals_is_not_the_work_of_the_section_
         "Công trình khởi công ngày 8/4/2027, đã hoàn thành 40% khối lượng.\n"
     )
     assert ("CẦU CAO LÃNH 2", "started") in {(r["project_name"], r["event"]) for r in _document_projects(text)}
+
+
+def test_a_new_start_is_the_works_own_verb_before_a_later_ceremony() -> None:
+    # "khởi công mới Trường X ... và khánh thành cầu Y": X is started ("mới" between the verb and its object)
+    text = (
+        "Trong tháng, khởi công mới Trường THCS Hòa Bình (cơ sở 2) với tổng mức đầu tư 85 tỷ đồng và khánh thành "
+        "cầu Bến Súc."
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Trường THCS Hòa Bình (cơ sở 2)", "started"), ("cầu Bến Súc", "inaugurated")]
+    # near miss: "mới" after the name is the work's own word, the verb before it still its event
+    text = "Trong tháng, khánh thành cầu Bến Súc mới và khởi công Trường THCS Hòa Bình."
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("cầu Bến Súc mới", "inaugurated"), ("Trường THCS Hòa Bình", "started")]
+
+
+def test_a_boarding_school_of_the_ethnic_minorities_is_a_work() -> None:
+    # "Trường Phổ thông dân tộc bán trú Tiểu học X", "Trường Phổ thông X": the schools' long kinds
+    text = "Ngày 3/9/2027, xã Pà Vầy Sủ khánh thành Trường Phổ thông dân tộc bán trú Tiểu học Pà Vầy Sủ."
+    assert _rows(text) == [("Trường Phổ thông dân tộc bán trú Tiểu học Pà Vầy Sủ", "inaugurated",
+                            dt.date(2027, 9, 3))]
+    # near miss: the schools of an area, lower case and unnamed, are no work
+    assert _rows("Năm 2027, các trường phổ thông trên địa bàn xã được sửa chữa.") == []
+
+
+def test_a_gift_said_with_its_donor_as_agent_is_the_works_price() -> None:
+    # "Công trình do Tập đoàn X tài trợ 42 tỷ đồng": given to build the work named before, as "được X tài trợ"
+    text = (
+        "Ngày 3/9/2027, xã Pà Vầy Sủ khánh thành Trường Tiểu học Pà Vầy Sủ. Công trình do Tập đoàn Hòa Phát tài trợ "
+        "38 tỷ đồng."
+    )
+    assert _project_fields(text, "38")["measure"] == "total_investment"
+    # near miss: a donor's gift to the area names no work
+    assert _not_a_project("Năm 2027, Tập đoàn Hòa Phát tài trợ 38 tỷ đồng cho các xã vùng cao.", "38")

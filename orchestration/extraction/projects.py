@@ -884,7 +884,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 # ("khánh thành thông xe đưa vào sử dụng cầu X": opening to traffic and putting into use are the ceremony's
 # purpose, so the chain keeps the first verb's event)
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
+    # ("khởi công mới Trường X", "khởi công đồng loạt cầu Y": a new start, all at once, the verb still the work's)
+    r"\s*(?:(?:mới|đồng\s+loạt)\s+)?(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
     r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?"
     r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
     _I,
@@ -2957,7 +2958,8 @@ _APPROVED_OR_ADJUSTED = re.compile(
 # the donors' share of it)
 _GIVEN_TO_THE_WORK = re.compile(
     # (the school it belongs to in apposition first: "Điểm trường X, Mầm non Y được ...")
-    r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?được\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
+    # ("Công trình do Tập đoàn X tài trợ 42 tỷ đồng": the donor as its agent, the same gift)
+    r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?(?:được|do)\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
     _I,
 )
