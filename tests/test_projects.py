@@ -5698,3 +5698,17 @@ def test_a_gift_said_with_its_donor_as_agent_is_the_works_price() -> None:
     assert _project_fields(text, "38")["measure"] == "total_investment"
     # near miss: a donor's gift to the area names no work
     assert _not_a_project("Năm 2027, Tập đoàn Hòa Phát tài trợ 38 tỷ đồng cho các xã vùng cao.", "38")
+
+
+def test_works_listed_in_a_bracket_after_the_groups_amount_are_named() -> None:
+    # "cấp GCNĐKĐT cho 2 dự án với tổng vốn 130 triệu USD (Nhà máy A: 90 triệu USD; Nhà máy B: 40 triệu USD)"
+    text = (
+        "Trong quý II/2027, Ban Quản lý KKT cấp mới GCNĐKĐT cho 2 dự án với tổng vốn 130 triệu USD (Nhà máy dệt "
+        "Hòa Khánh 3: 90 triệu USD; Nhà máy gỗ Tam Kỳ: 40 triệu USD)."
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Nhà máy dệt Hòa Khánh 3", "approved"), ("Nhà máy gỗ Tam Kỳ", "approved")]
+    assert _project_fields(text, "90")["project_name"] == "Nhà máy dệt Hòa Khánh 3"
+    # near miss: a work's short name in brackets right after it is no work of its own
+    text = "Ngày 2/4/2027, tỉnh khánh thành Bệnh viện Sản Nhi tỉnh Quảng Nam (Bệnh viện Sản Nhi)."
+    assert [name for name, _, _ in _rows(text)] == ["Bệnh viện Sản Nhi tỉnh Quảng Nam"]

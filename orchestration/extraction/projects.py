@@ -1644,6 +1644,11 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
 
 
+# "cấp GCNĐKĐT cho 3 dự án với tổng vốn 156 triệu USD (Nhà máy A: 95 triệu USD; ...)": a bracket after an amount
+# parts it among the works it lists; it is no other name of a work
+_AMOUNT_BEFORE_BRACKET = re.compile(r"\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*\($", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -1680,6 +1685,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             text[:start].endswith("(")
             and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start)
             and group is None
+            and not _AMOUNT_BEFORE_BRACKET.search(text, max(0, start - 30), start)
         ):
             alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
