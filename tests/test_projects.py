@@ -5712,3 +5712,12 @@ def test_works_listed_in_a_bracket_after_the_groups_amount_are_named() -> None:
     # near miss: a work's short name in brackets right after it is no work of its own
     text = "Ngày 2/4/2027, tỉnh khánh thành Bệnh viện Sản Nhi tỉnh Quảng Nam (Bệnh viện Sản Nhi)."
     assert [name for name, _, _ in _rows(text)] == ["Bệnh viện Sản Nhi tỉnh Quảng Nam"]
+
+
+def test_a_plants_first_power_ends_its_name() -> None:
+    # "Nhà máy điện gió X đóng điện, phát điện thương mại": the predicate, no part of the plant's name
+    text = "Ngày 15/3/2027, Nhà máy điện gió Hướng Phùng 4 đóng điện, phát điện thương mại toàn bộ 48 MW."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy điện gió Hướng Phùng 4"]
+    # near miss: a power plant's kind holding "điện" goes on ("Nhà máy điện mặt trời X")
+    text = "Ngày 15/3/2027, Nhà máy điện mặt trời Hướng Phùng 4 phát điện thương mại toàn bộ 48 MW."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy điện mặt trời Hướng Phùng 4"]

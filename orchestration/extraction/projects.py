@@ -479,7 +479,8 @@ _NAME_END = guarded(
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
-        r"hòa\s+(?:vào\s+)?lưới)\b)|"
+        # ("Nhà máy điện gió X đóng điện, phát điện thương mại": the plant's first power, a predicate)
+        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
