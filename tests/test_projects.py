@@ -5721,3 +5721,12 @@ def test_a_plants_first_power_ends_its_name() -> None:
     # near miss: a power plant's kind holding "điện" goes on ("Nhà máy điện mặt trời X")
     text = "Ngày 15/3/2027, Nhà máy điện mặt trời Hướng Phùng 4 phát điện thương mại toàn bộ 48 MW."
     assert [name for name, _, _ in _rows(text)] == ["Nhà máy điện mặt trời Hướng Phùng 4"]
+
+
+def test_a_route_broken_over_lines_after_its_dash_keeps_its_other_end() -> None:
+    # a page's lines with blank lines between them: "cao tốc Tuyên Quang - \n\nHà Giang" is one route
+    text = "Tập trung đẩy nhanh tiến độ dự án tuyến cao tốc Tuyên Quang - \n\nHà Giang. Triển khai các giải pháp."
+    assert [name for name, _, _ in _rows(text)] == ["tuyến cao tốc Tuyên Quang - Hà Giang"]
+    # near miss: a headline's line still ends the name after a whole route
+    text = "Khởi công đường Tân Vũ - Lạch Huyện 2\n\nKiểm tra tiến độ các công trình"
+    assert [name for name, _, _ in _rows(text)] == ["đường Tân Vũ - Lạch Huyện 2"]

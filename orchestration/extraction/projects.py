@@ -440,15 +440,17 @@ _NAME_END = guarded(
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
         # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
         r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
-        r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
+        r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|(?<![-–\s])\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài", "đường tỉnh 883 nối dài": "dài" after "kéo"/"nối" is the road extended, not its
         # length)
         r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions") + r")\b|"
         # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
         r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
-        # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
-        r"[ \t]*\n(?=[ \t]*" + UPPER + r")|"
+        # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name (but a line
+        # that breaks after a dash goes on with the route's other end: "cao tốc Chợ Mới - \n\nBắc Kạn", a page's
+        # lines with blank lines between them)
+        r"(?<![-–\s])[ \t]*\n(?=\s*" + UPPER + r")|"
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
