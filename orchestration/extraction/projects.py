@@ -1669,6 +1669,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue
         if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
+        if text[start].islower() and _COUNTED_PROJECTS_BEFORE.search(text, max(0, start - 24), start):
+            continue
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         before_noun = text[max(0, start - 20) : start]
@@ -1786,6 +1788,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+# ("tổng mức đầu tư của 9 dự án trường phổ thông dân tộc bán trú liên xã": the kind of a counted group's works,
+# written lower case, is no one work; "2 dự án Nhà máy điện gió X" names one)
+_COUNTED_PROJECTS_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+(?:dự\s+án|công\s+trình)\s+$", _I)
 # ("trang bị máy tính cho các trường THCS", "sửa chữa tại nhiều trạm y tế": what is done for works of a kind)
 _FOR_MANY_WORKS = re.compile(r"\b(?:cho|tại|ở)\s+(?:các|nhiều)\s+" + _WORK_NOUN + r"\b", _I)
 _AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
