@@ -5535,3 +5535,198 @@ def test_the_anniversary_an_inauguration_marks_is_no_part_of_the_name() -> None:
     # near miss: a name with "Nhân" of its own ends where "nhân dịp" begins
     text = "Sáng 29/3/2027, thành phố khánh thành cầu Nhân Hòa nhân dịp kỷ niệm 52 năm Ngày giải phóng."
     assert _rows(text) == [("cầu Nhân Hòa", "inaugurated", dt.date(2027, 3, 29))]
+
+
+def test_the_investors_own_and_borrowed_money_is_the_projects() -> None:
+    # "vốn góp của nhà đầu tư", "vốn vay ngân hàng" said of a project, or opening the sentence after its cost: parts
+    # of its investment, not a bank's deposits nor an indicator of the area
+    text = "Dự án Cụm công nghiệp Phú Xuân có vốn góp của nhà đầu tư là 95 tỷ đồng và vốn vay ngân hàng 310 tỷ đồng."
+    assert _project_fields(text, "95")["measure"] == "total_investment"
+    assert _project_fields(text, "310")["measure"] == "total_investment"
+    text = (
+        "Tỉnh chấp thuận chủ trương đầu tư dự án Khu nhà ở Bến Gỗ. Tổng vốn đầu tư 2.050 tỷ đồng. "
+        "Vốn chủ sở hữu của nhà đầu tư 410 tỷ đồng; vốn huy động 1.640 tỷ đồng."
+    )
+    assert _project_fields(text, "410")["project_name"] == "Khu nhà ở Bến Gỗ"
+    assert _project_fields(text, "1.640")["measure"] == "total_investment"
+    # near miss: the deposits the area's credit institutions take in are no project's
+    text = (
+        "Dự án Khu nhà ở Bến Gỗ có tổng vốn đầu tư 2.050 tỷ đồng. Vốn huy động của các tổ chức tín dụng "
+        "trên địa bàn đạt 84.000 tỷ đồng."
+    )
+    assert _not_a_project(text, "84.000")
+
+
+def test_a_bid_packages_value_is_its_price() -> None:
+    # "Giá trị gói thầu 186 tỷ đồng" after the package was named: the package's price
+    text = (
+        "Ngày 9/5/2027, Sở Xây dựng khởi công Gói thầu số 07-XL thuộc dự án đường tỉnh 295. "
+        "Giá trị gói thầu 214 tỷ đồng, thời gian thi công 450 ngày."
+    )
+    fields = _project_fields(text, "214")
+    assert fields["project_name"].startswith("Gói thầu số 07-XL") and fields["measure"] == "total_investment"
+    # near miss: with no package named before, a value is no work's
+    assert _not_a_project("Năm 2027, giá trị gói thầu mua sắm qua mạng đạt 214 tỷ đồng.", "214")
+
+
+def test_the_money_of_a_withdrawn_project_is_still_the_projects() -> None:
+    # "chấm dứt hoạt động dự án X với tổng vốn đăng ký ...": no event, but the money is the project's (not the area's
+    # registered investment)
+    text = "Tỉnh đã chấm dứt hoạt động dự án Khu đô thị sinh thái Hòa Bình với tổng vốn đăng ký 540 tỷ đồng."
+    fields = _project_fields(text, "540")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (
+        "Khu đô thị sinh thái Hòa Bình", "funding", "total_investment")
+    assert _rows(text) == []
+    # a work picked from a group the sentence before withdrew is withdrawn too: no works under way
+    text = (
+        "Tỉnh đã thu hồi chủ trương đầu tư 3 dự án chậm tiến độ. Trong đó có dự án Khu nghỉ dưỡng Suối Mơ với tổng "
+        "vốn đăng ký 760 tỷ đồng."
+    )
+    assert _rows(text) == []
+    assert _project_fields(text, "760")["event"] == "funding"
+    # near miss: a work picked from a group the sentence before approved keeps that approval
+    text = (
+        "Tỉnh đã chấp thuận chủ trương đầu tư 3 dự án. Trong đó có dự án Khu nghỉ dưỡng Suối Mơ với tổng "
+        "vốn đăng ký 760 tỷ đồng."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["approved"]
+
+
+def test_the_councils_abbreviated_city_ends_no_sentence() -> None:
+    # "UBND TP. Cần Thơ tổ chức lễ khởi công cầu X": the day said before the council is the ceremony's
+    text = "Sáng 14/6/2027, UBND TP. Cần Thơ tổ chức lễ khởi công cầu Trần Hoàng Na 2."
+    assert _rows(text) == [("cầu Trần Hoàng Na 2", "started", dt.date(2027, 6, 14))]
+    # near miss: a person's initial closes the sentence, and its day is no later work's
+    text = "Sáng 14/6/2027, ông Nguyễn Văn H. Chiều cùng ngày, tỉnh khởi công cầu Trần Hoàng Na 2."
+    assert _rows(text) == [("cầu Trần Hoàng Na 2", "started", None)]
+
+
+def test_a_finished_works_settled_value_is_its_price() -> None:
+    # "giá trị quyết toán 4,2 tỷ đồng" in a work's item: what the finished work cost
+    text = "Công trình Trạm y tế xã Đông Hưng: đã hoàn thành, bàn giao ngày 2/12/2027; giá trị quyết toán 4,2 tỷ đồng."
+    assert _project_fields(text, "4,2")["measure"] == "total_investment"
+    # near miss: the area's settled value of finished projects is no work's
+    assert _not_a_project("Năm 2027, giá trị quyết toán dự án hoàn thành của toàn huyện đạt 120 tỷ đồng.", "120")
+
+
+def test_the_work_said_above_takes_its_own_event_verb() -> None:
+    # "Được biết, công trình nói trên khởi công từ tháng 6/2025": the work named before, started then
+    text = (
+        "Ngày 5/3/2027, tỉnh khánh thành Nhà máy nước Yên Lập. Được biết, công trình nói trên khởi công từ "
+        "tháng 6/2025."
+    )
+    assert ("Nhà máy nước Yên Lập", "started", dt.date(2025, 6, 1)) in _rows(text)
+    # near miss: the works said above, several, are no one work
+    text = (
+        "Ngày 5/3/2027, tỉnh khánh thành Nhà máy nước Yên Lập và cầu Bến Đền. Các công trình nói trên khởi công từ "
+        "tháng 6/2025."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["inaugurated", "inaugurated"]
+
+
+def test_works_picked_from_a_group_whose_policy_the_council_decided_are_approved() -> None:
+    # "HĐND thông qua Nghị quyết quyết định chủ trương đầu tư 5 dự án ... Trong đó, dự án A có ...": A is approved
+    # (as after "trao quyết định chủ trương đầu tư cho 5 dự án"); so after "điều chỉnh chủ trương đầu tư 3 dự án"
+    for said in ("thông qua Nghị quyết quyết định chủ trương đầu tư 5 dự án", "điều chỉnh chủ trương đầu tư 3 dự án"):
+        text = f"HĐND tỉnh đã {said}. Trong đó, dự án Đường liên xã Tân Hà - Đạ Tẻh có tổng mức đầu tư 390 tỷ đồng."
+        assert _rows(text) == [("Đường liên xã Tân Hà - Đạ Tẻh", "approved", None)]
+    # near miss: a group the sentence before only reviewed gives its works no event
+    text = (
+        "UBND tỉnh đã rà soát 5 dự án chậm tiến độ. Trong đó, dự án Đường liên xã Tân Hà - Đạ Tẻh có tổng mức đầu tư "
+        "390 tỷ đồng."
+    )
+    assert [event for _, event, _ in _rows(text)] != ["approved"]
+
+
+def test_a_lenders_code_in_brackets_names_a_project() -> None:
+    # "dự án sửa chữa và nâng cao an toàn đập (WB8)": the World Bank's eighth loan names it, though written lowercase
+    text = "Năm 2027, tỉnh tiếp tục triển khai dự án sửa chữa và nâng cao an toàn đập (WB8) với tổng vốn 96 tỷ đồng."
+    assert _rows(text) == [("sửa chữa và nâng cao an toàn đập (WB8)", "in_progress", None)]
+    assert is_named("sửa chữa và nâng cao an toàn đập (WB8)", quoted=False)
+    # near miss: the kind of its capital in brackets names nothing
+    text = "Năm 2027, tỉnh tiếp tục triển khai dự án hạ tầng khu kinh tế (ODA) với tổng vốn 96 tỷ đồng."
+    assert _rows(text) == []
+
+
+def test_a_bare_work_under_a_heading_in_capitals_is_not_the_work_of_the_section_before() -> None:
+    # "2. ĐƯỜNG X" (a heading no work noun opens) over "Công trình khởi công ngày D": not the bridge of item 1
+    text = (
+        "BÁO CÁO\nTiến độ các công trình trọng điểm năm 2027\n\n1. CẦU CAO LÃNH 2\n"
+        "Tổng mức đầu tư 4.120 tỷ đồng; lũy kế giải ngân 1.960 tỷ đồng.\n"
+        "2. ĐƯỜNG KẾT NỐI CÁC TỈNH PHÍA TÂY\n"
+        "Công trình khởi công ngày 8/4/2027, tổng mức đầu tư 1.380 tỷ đồng.\n"
+    )
+    assert all(r["event"] != "started" for r in _document_projects(text))
+    # near miss: under the heading in capitals that names the work, the bare work is that one
+    text = (
+        "BÁO CÁO\nTiến độ các công trình trọng điểm năm 2027\n\n1. CẦU CAO LÃNH 2\n"
+        "Tổng mức đầu tư 4.120 tỷ đồng; lũy kế giải ngân 1.960 tỷ đồng.\n"
+        "Công trình khởi công ngày 8/4/2027, đã hoàn thành 40% khối lượng.\n"
+    )
+    assert ("CẦU CAO LÃNH 2", "started") in {(r["project_name"], r["event"]) for r in _document_projects(text)}
+
+
+def test_a_new_start_is_the_works_own_verb_before_a_later_ceremony() -> None:
+    # "khởi công mới Trường X ... và khánh thành cầu Y": X is started ("mới" between the verb and its object)
+    text = (
+        "Trong tháng, khởi công mới Trường THCS Hòa Bình (cơ sở 2) với tổng mức đầu tư 85 tỷ đồng và khánh thành "
+        "cầu Bến Súc."
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Trường THCS Hòa Bình (cơ sở 2)", "started"), ("cầu Bến Súc", "inaugurated")]
+    # near miss: "mới" after the name is the work's own word, the verb before it still its event
+    text = "Trong tháng, khánh thành cầu Bến Súc mới và khởi công Trường THCS Hòa Bình."
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("cầu Bến Súc mới", "inaugurated"), ("Trường THCS Hòa Bình", "started")]
+
+
+def test_a_boarding_school_of_the_ethnic_minorities_is_a_work() -> None:
+    # "Trường Phổ thông dân tộc bán trú Tiểu học X", "Trường Phổ thông X": the schools' long kinds
+    text = "Ngày 3/9/2027, xã Pà Vầy Sủ khánh thành Trường Phổ thông dân tộc bán trú Tiểu học Pà Vầy Sủ."
+    assert _rows(text) == [("Trường Phổ thông dân tộc bán trú Tiểu học Pà Vầy Sủ", "inaugurated",
+                            dt.date(2027, 9, 3))]
+    # near miss: the schools of an area, lower case and unnamed, are no work
+    assert _rows("Năm 2027, các trường phổ thông trên địa bàn xã được sửa chữa.") == []
+
+
+def test_a_gift_said_with_its_donor_as_agent_is_the_works_price() -> None:
+    # "Công trình do Tập đoàn X tài trợ 42 tỷ đồng": given to build the work named before, as "được X tài trợ"
+    text = (
+        "Ngày 3/9/2027, xã Pà Vầy Sủ khánh thành Trường Tiểu học Pà Vầy Sủ. Công trình do Tập đoàn Hòa Phát tài trợ "
+        "38 tỷ đồng."
+    )
+    assert _project_fields(text, "38")["measure"] == "total_investment"
+    # near miss: a donor's gift to the area names no work
+    assert _not_a_project("Năm 2027, Tập đoàn Hòa Phát tài trợ 38 tỷ đồng cho các xã vùng cao.", "38")
+
+
+def test_works_listed_in_a_bracket_after_the_groups_amount_are_named() -> None:
+    # "cấp GCNĐKĐT cho 2 dự án với tổng vốn 130 triệu USD (Nhà máy A: 90 triệu USD; Nhà máy B: 40 triệu USD)"
+    text = (
+        "Trong quý II/2027, Ban Quản lý KKT cấp mới GCNĐKĐT cho 2 dự án với tổng vốn 130 triệu USD (Nhà máy dệt "
+        "Hòa Khánh 3: 90 triệu USD; Nhà máy gỗ Tam Kỳ: 40 triệu USD)."
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Nhà máy dệt Hòa Khánh 3", "approved"), ("Nhà máy gỗ Tam Kỳ", "approved")]
+    assert _project_fields(text, "90")["project_name"] == "Nhà máy dệt Hòa Khánh 3"
+    # near miss: a work's short name in brackets right after it is no work of its own
+    text = "Ngày 2/4/2027, tỉnh khánh thành Bệnh viện Sản Nhi tỉnh Quảng Nam (Bệnh viện Sản Nhi)."
+    assert [name for name, _, _ in _rows(text)] == ["Bệnh viện Sản Nhi tỉnh Quảng Nam"]
+
+
+def test_a_plants_first_power_ends_its_name() -> None:
+    # "Nhà máy điện gió X đóng điện, phát điện thương mại": the predicate, no part of the plant's name
+    text = "Ngày 15/3/2027, Nhà máy điện gió Hướng Phùng 4 đóng điện, phát điện thương mại toàn bộ 48 MW."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy điện gió Hướng Phùng 4"]
+    # near miss: a power plant's kind holding "điện" goes on ("Nhà máy điện mặt trời X")
+    text = "Ngày 15/3/2027, Nhà máy điện mặt trời Hướng Phùng 4 phát điện thương mại toàn bộ 48 MW."
+    assert [name for name, _, _ in _rows(text)] == ["Nhà máy điện mặt trời Hướng Phùng 4"]
+
+
+def test_a_route_broken_over_lines_after_its_dash_keeps_its_other_end() -> None:
+    # a page's lines with blank lines between them: "cao tốc Tuyên Quang - \n\nHà Giang" is one route
+    text = "Tập trung đẩy nhanh tiến độ dự án tuyến cao tốc Tuyên Quang - \n\nHà Giang. Triển khai các giải pháp."
+    assert [name for name, _, _ in _rows(text)] == ["tuyến cao tốc Tuyên Quang - Hà Giang"]
+    # near miss: a headline's line still ends the name after a whole route
+    text = "Khởi công đường Tân Vũ - Lạch Huyện 2\n\nKiểm tra tiến độ các công trình"
+    assert [name for name, _, _ in _rows(text)] == ["đường Tân Vũ - Lạch Huyện 2"]

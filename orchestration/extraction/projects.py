@@ -288,7 +288,9 @@ _REFERENCE = guarded(
         r"(?=(?:\s+(?-i:FDI|ODA|PPP)|\s+vốn\s+(?:đầu\s+tư\s+)?nước\s+ngoài(?:\s*\((?-i:FDI)\))?)?\s*,?"
         r"\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
-        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm)\b|\s*[,.;]))))|"
+        # ("công trình nói trên khởi công từ tháng 6/2024": its own event verb after it too)
+        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
+        r"khánh\s+thành|hoàn\s+thành|đưa\s+vào|thông\s+xe|giải\s+ngân)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
         # (after a connective too: "Theo đó, công trình có tổng vốn ...", "Hiện nay, dự án đã ...")
@@ -438,15 +440,17 @@ _NAME_END = guarded(
         # ("Trường A và cải tạo, sửa chữa Trường B": the next item of a list, done by verbs of its own, names a work
         # of its own; not "cải tạo và nâng cấp đường X", the verbs of one work before its kind)
         r"\s+và\s+(?=" + _VERBS_BEFORE_A_NAME + r")|"
-        r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|\s{2,}(?=" + UPPER + r")|"
+        r"(?<!tự)\s+do\s+(?=" + UPPER + r")|<|(?<![-–\s])\s{2,}(?=" + UPPER + r")|"
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài", "đường tỉnh 883 nối dài": "dài" after "kéo"/"nối" is the road extended, not its
         # length)
         r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions") + r")\b|"
         # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
         r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
-        # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name
-        r"[ \t]*\n(?=[ \t]*" + UPPER + r")|"
+        # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name (but a line
+        # that breaks after a dash goes on with the route's other end: "cao tốc Chợ Mới - \n\nBắc Kạn", a page's
+        # lines with blank lines between them)
+        r"(?<![-–\s])[ \t]*\n(?=\s*" + UPPER + r")|"
         # the dateline of the lead the layout joined to a headline: "... Lào Cai TPO - Sáng 27/9, ..."
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
@@ -477,7 +481,8 @@ _NAME_END = guarded(
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
-        r"hòa\s+(?:vào\s+)?lưới)\b)|"
+        # ("Nhà máy điện gió X đóng điện, phát điện thương mại": the plant's first power, a predicate)
+        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện)\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
@@ -695,13 +700,19 @@ def is_named(name: str, quoted: bool) -> bool:
     if _PROJECT_OF_COUNTED_WORKS.match(core):
         return True
     core = _QUARTER_NUMERAL.sub("quý", core)  # ("khởi công trong quý I": a time, its capital no proper noun)
-    return bool(re.match(UPPER, core) or _PROPER.search(core))
+    return bool(re.match(UPPER, core) or _PROPER.search(core) or _CODE_IN_BRACKETS.search(core))
+
 
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
 # (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 # ("Bệnh viện Đa khoa tỉnh X (cơ sở 2)": the campus, a work of its own apart from the first)
+# "dự án sửa chữa và nâng cao an toàn đập (WB8)", "(ADB3)": the lender's code of a project, with its number, in brackets
+# closes and names it (not the kind of its capital or contract without a number: "(ODA)", "(PPP)")
+_CODE = r"\([A-Z]{2,}\d+[A-Z]?\)"
+_CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
+    r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
@@ -876,7 +887,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 # ("khánh thành thông xe đưa vào sử dụng cầu X": opening to traffic and putting into use are the ceremony's
 # purpose, so the chain keeps the first verb's event)
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
+    # ("khởi công mới Trường X", "khởi công đồng loạt cầu Y": a new start, all at once, the verb still the work's)
+    r"\s*(?:(?:mới|đồng\s+loạt)\s+)?(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
     r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?"
     r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
     _I,
@@ -1192,11 +1204,14 @@ _DATELINE = r"\s+" + _DATELINE_AHEAD
 
 
 # ("trường X tại H. Phước Sơn", "ở TT. Na Hang", ", TP. Hội An": the abbreviated huyện, thành phố, thị xã, thị
-# trấn after a word that places a work ends no sentence; "anh Nguyễn Văn H. Sau đó": a person's initial, it does)
+# trấn after a word that places a work ends no sentence, nor after the council of the place, "UBND TP. Huế"; "anh
+# Nguyễn Văn H. Sau đó": a person's initial, it does)
 def _not_after_a_place_abbreviation(then: str = "") -> str:
     """Negative lookbehinds for "tại H.", ", TP." ... (and ``then`` after them, a pattern of one character)."""
     return "".join(
-        rf"(?<!{before} {kind}\.{then})" for before in ("tại", "ở", "thuộc", ",") for kind in PLACE_ABBREVIATION_WORDS
+        rf"(?<!{before} {kind}\.{then})"
+        for before in ("tại", "ở", "thuộc", ",", "UBND", "HĐND")
+        for kind in PLACE_ABBREVIATION_WORDS
     ) + "".join(
         # ("Tuyến đường X (TP. Buôn Ma Thuột) dài 3,2 km đã thông xe": a place in brackets after the work)
         rf"(?<!\({kind}\.{then})" for kind in PLACE_ABBREVIATION_WORDS
@@ -1632,6 +1647,11 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH)\s*:[^\n():.]{0,30}$")
 
 
+# "cấp GCNĐKĐT cho 3 dự án với tổng vốn 156 triệu USD (Nhà máy A: 95 triệu USD; ...)": a bracket after an amount
+# parts it among the works it lists; it is no other name of a work
+_AMOUNT_BEFORE_BRACKET = re.compile(r"\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*\($", _I)
+
+
 def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
     """Works named without "dự án": "cầu Tân Lập 2", "đường vành đai Bắc Sơn - Nam Hà", and the
     object of an event verb even without a proper name ("Khánh thành Nhà máy xử lý rác ...")."""
@@ -1649,6 +1669,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue
         if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
             continue  # "(gồm 3 phòng học và 1 nhà vệ sinh)": what a work holds, counted; no work's name
+        if text[start].islower() and _COUNTED_PROJECTS_BEFORE.search(text, max(0, start - 24), start):
+            continue
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         before_noun = text[max(0, start - 20) : start]
@@ -1668,6 +1690,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             text[:start].endswith("(")
             and not _PROJECT_BEFORE_BRACKET.search(text, max(0, start - 20), start)
             and group is None
+            and not _AMOUNT_BEFORE_BRACKET.search(text, max(0, start - 30), start)
         ):
             alias_end = text.find(")", start)
             continue  # "Bệnh viện chuyên khoa X (Bệnh viện X)": the short name of the work just named
@@ -1765,6 +1788,9 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+# ("tổng mức đầu tư của 9 dự án trường phổ thông dân tộc bán trú liên xã": the kind of a counted group's works,
+# written lower case, is no one work; "2 dự án Nhà máy điện gió X" names one)
+_COUNTED_PROJECTS_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+(?:dự\s+án|công\s+trình)\s+$", _I)
 # ("trang bị máy tính cho các trường THCS", "sửa chữa tại nhiều trạm y tế": what is done for works of a kind)
 _FOR_MANY_WORKS = re.compile(r"\b(?:cho|tại|ở)\s+(?:các|nhiều)\s+" + _WORK_NOUN + r"\b", _I)
 _AT_MANY_PLACES = re.compile(r"(?:\s+[^\s,.;:()]+){0,3}?\s+(?:tại|ở|cho)\s+(?:các|nhiều)\s", _I)
@@ -2485,6 +2511,18 @@ _WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?
 _WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
 
+_WITHDRAWN = re.compile(_WITHDRAWAL, _I)
+
+
+def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
+    """"thu hồi chủ trương đầu tư 4 dự án chậm tiến độ. Trong đó có dự án X ...": a work picked from a group the
+    sentence before withdrew is withdrawn too."""
+    if not (_AMONG_THEM.fullmatch(mention.before) or _AMONG_COUNTED.fullmatch(mention.before)):
+        return False
+    own = _sentence_start(paragraph, mention.start)
+    return own >= 2 and _WITHDRAWN.search(paragraph, _sentence_start(paragraph, own - 2), own) is not None
+
+
 # "Việc mở rộng nhà máy X sẽ tạo thêm việc làm": the work inside a topic ("việc" and its verb) a comment is made on,
 # no news of the work (without an event verb of its own)
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
@@ -2563,8 +2601,15 @@ def _project_events(
             continue  # "khởi công khu tái định cư để phục vụ Dự án X": the work served, no news of its own
         if _REFUSED_BEFORE.search(mention.before):
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
-        if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)):
-            continue  # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event
+        if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)
+                            or _one_of_a_group_withdrawn(paragraph, mention)):
+            # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event; the money
+            # said of it ("với tổng vốn đăng ký 320 tỷ đồng") is still the project's, not the area's investment
+            name = _row_name(paragraph, mention)
+            events.append(NamedEvent(mention.start, mention.end, name, "funding", None,
+                                     _block_end(paragraph, mention.end), False, False, mention.part,
+                                     mention.named_at))
+            continue
         if "vốn" in mention.before[-20:] and _SOURCE_OF_FUNDS_BEFORE.search(mention.before):
             continue  # "từ nguồn vốn Dự án X": the programme paid, no news of a work of its own
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
@@ -2767,7 +2812,10 @@ _GROUP_EVENT = guarded(
         # ("trao giấy chứng nhận đăng ký đầu tư cho 3 dự án FDI", "chấp thuận chủ trương đầu tư 4 dự án": an approval
         # said with its paper as the object, the counted group after it)
         # ("cấp mới Giấy chứng nhận đăng ký đầu tư cho 85 dự án": the first certificate of each, as "cấp")
-        r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao)\s+" + _APPROVAL_PAPER + r")"
+        # ("HĐND thông qua Nghị quyết quyết định chủ trương đầu tư 6 dự án", "điều chỉnh chủ trương đầu tư 3 dự án":
+        # the council's decision on the policy, or its amendment)
+        r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao|thông\s+qua|điều\s+chỉnh(?:,?\s+bổ\s+sung)?)\s+" + _APPROVAL_PAPER
+        + r"|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư\s+(?:cho\s+)?)"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
@@ -2924,7 +2972,8 @@ _APPROVED_OR_ADJUSTED = re.compile(
 # the donors' share of it)
 _GIVEN_TO_THE_WORK = re.compile(
     # (the school it belongs to in apposition first: "Điểm trường X, Mầm non Y được ...")
-    r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?được\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
+    # ("Công trình do Tập đoàn X tài trợ 42 tỷ đồng": the donor as its agent, the same gift)
+    r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?(?:được|do)\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
     r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
     _I,
 )
@@ -3353,7 +3402,9 @@ _OPENS_ON_SHARE = re.compile(r"\s*Trong\s+đó\s*,?", _I)
 # sentence opening on where a share of the money comes from splits the investment of the sentence before it
 _OPENS_ON_SOURCE_SHARE = re.compile(
     r"\s*(?:Trong\s+đó\s*,?\s*)?(?:nguồn\s+)?vốn\s+(?:(?:của\s+)?Nhà\s+nước|ngân\s+sách|nhà\s+đầu\s+tư|"
-    r"doanh\s+nghiệp|xã\s+hội\s+hóa|trung\s+ương|địa\s+phương)\b",
+    r"doanh\s+nghiệp|xã\s+hội\s+hóa|trung\s+ương|địa\s+phương|"
+    # (the investor's own and borrowed money: "Vốn chủ sở hữu 300 tỷ đồng, vốn vay 850 tỷ đồng")
+    r"chủ\s+sở\s+hữu|góp|tự\s+có|vay|huy\s+động)\b",
     _I,
 )
 # "... với tổng kinh phí hơn 350 triệu đồng. Trong đó, nhóm thiện nguyện hỗ trợ 158 triệu đồng"

@@ -305,6 +305,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     carried, carried_for = None, 0  # an event said of a counted group, for a list in the next paragraphs
     carried_day = None  # the day that event is said on ("Sáng 30/8/2025, tỉnh khánh thành 3 công trình, gồm:")
     items_left = None  # items of a list written a line an item still to come (the group's count)
+    capital_headings = {start for start, heading in layout.outline.headings if heading.isupper()}
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
         if "\t" in paragraph:
@@ -360,4 +361,9 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
         wholes = [ev for ev in events if not ev.part]
         if wholes:
             last_name = wholes[-1].name
+        elif a in capital_headings:
+            # "2. ĐƯỜNG HÀNH LANG VEN SÔNG HẬU" over "Công trình khởi công ngày ...": a heading in capitals opens the
+            # next item's section; a bare "Công trình" under it is never the work of the section before (the figures
+            # of a section look back only to its heading too)
+            last_name = None
     return out
