@@ -35,6 +35,7 @@ from orchestration.extraction.dates import (
     time_of_day,
 )
 from orchestration.extraction.letters import UPPER
+from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
@@ -237,7 +238,7 @@ _PERIOD_RESET = guarded(
 _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 # "đạt 28%", "đạt tỷ lệ 17%", "chỉ giải ngân được 17% vốn đầu tư công"
 _PERCENT_REACH = re.compile(
-    r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
+    rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
 # "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
 # after a reach of the plan are each an item's share of it, the first as the others
@@ -297,7 +298,7 @@ _LEFT_OUT = re.compile(
 # The whole a share is taken of ("thu nội địa ... chiếm 72,7% tổng thu cân đối và tăng 29%"): the
 # item named there is the denominator, not what the later rates of the clause are about.
 _SHARE_OF_WHOLE = re.compile(
-    r"\bchiếm\s+(?:tỷ\s+(?:lệ|trọng)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%[^,;()\d]*", _I
+    rf"\bchiếm\s+(?:tỷ\s+(?:lệ|trọng)\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%[^,;()\d]*", _I
 )
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
@@ -409,7 +410,7 @@ _BUDGET_VERB = guarded(
 # (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
 _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
     r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra))?"
-    r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    rf"\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$",
     _I,
 ))
 
@@ -433,7 +434,7 @@ _ANAPHORA = guarded(re.compile(r"\b(?:con\s+số|số\s+thu|số\s+liệu|kết\
 _BARE_TALLY = guarded(re.compile(
     r"\bsố\s+(thu|chi)(?:\s+(?:trong\s+|của\s+)?(?:tháng|quý|năm)\s+[\w/]+)?"
     r"(?:\s+(?:ước\s+tính|dự\s+ước|ước))?(?:\s+(?:đạt|được|là|thực\s+hiện))?"
-    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$",
     _I,
 ))
 _TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
@@ -445,7 +446,7 @@ _TALLY_FAMILY = {"thu": "revenue", "chi": "expenditure"}
 # the month collects or spends what the sentence before named; its group 1 is then None)
 _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w/.-]+\s*,?\s+(?:(thu|chi)"
                                 r"(?:\s+(?:ước\s+)?(?:đạt|được))?|(?:ước\s+)?(?:đạt|được|là))"
-                                r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", _I)
+                                rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
@@ -524,13 +525,13 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself; "dự toán thu của tỉnh cao
 # hơn 210 tỷ đồng": a gap said by comparing, in either direction
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
-_EXCESS = guarded(re.compile(r"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", _I))
+_EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
 # the item its own amount ends the gap's reach ("vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng").
 # a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
-_COLLECTED_BEYOND = re.compile(r"\bvượt\s+thu\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 _REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
@@ -552,7 +553,7 @@ _AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt)\s+[\d.,]+
 # "Tám tháng, tỉnh đã chi 10.362 tỷ đồng, bằng 70,1% dự toán, tăng 3,5%": spending said by the
 # bare verb, with the rates of its amount that follow it.
 _SPENT = re.compile(
-    r"\b(?:đã|được)\s+chi\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    rf"\b(?:đã|được)\s+chi\s+(?:(?:{HEDGE_WORDS})\s+)?"
     r"(?:[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng(?:\s*,\s*(?:bằng|đạt|tăng|giảm)\s+[\d.,]+\s*%[^,;.]*?)*"
     r"\s*,\s*(?:bằng|đạt|tăng|giảm)\s+)?$",
     _I,
@@ -571,14 +572,14 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
 # "Hà Nam thu hơn 1.200 tỷ đồng từ đấu giá đất", "tỉnh đã thu về 96 tỷ đồng từ tiền thuê đất": the bare verb of
 # collecting before the amount, the source after it names the item (headlines put the amount first)
-_COLLECTED_BEFORE = re.compile(r"\bthu\s+(?:về\s+|được\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_COLLECTED_BEFORE = re.compile(rf"\bthu\s+(?:về\s+|được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 _SOURCE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?từ\s", _I)
 # "tăng 410 tỷ đồng so với giá khởi điểm", "chênh lệch 1.080 tỷ đồng": what an auction fetched above the starting
 # price, a difference like "vượt ... so với dự toán", not the land-use revenue itself
 _STARTING_PRICE = r"so\s+với\s+giá\s+khởi\s+điểm"
 _OVER_STARTING_PRICE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?(?:\S+\s+){0,2}?" + _STARTING_PRICE, _I)
 _PRICE_GAP_BEFORE = re.compile(
-    r"\bchênh\s+lệch(?:\s+" + _STARTING_PRICE + r")?(?:\s+(?:là|đạt|khoảng|gần|hơn|trên))*\s*$", _I)
+    r"\bchênh\s+lệch(?:\s+" + _STARTING_PRICE + rf")?(?:\s+(?:là|đạt|{HEDGE_WORDS}))*\s*$", _I)
 # The noun right after the amount (the unit may end before "đồng" or after it) names the money when
 # nothing before the figure does: "toàn tỉnh đã thu được 3.100 tỷ đồng tiền thuế các loại" (what was
 # collected); "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân" (the capital, the subject put after its
@@ -588,7 +589,7 @@ _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
-_ONLY_QUALIFIERS = re.compile(r"\W*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|với)\s+)*", _I)
+_ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
 
 _PARTS_BRACKET = re.compile(r"\(\s*(?:bao\s+gồm|gồm|trong\s+đó)\b", _I)
@@ -614,7 +615,7 @@ def _revenue_gap(before: str) -> bool:
 # đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
 # other uses (the wage reform, investment), not the spending itself; up to the clause's end
 _SAVED_FROM_SPENDING = guarded(re.compile(
-    r"\btiết\s+kiệm\s+(?:(?:được|khoảng|gần|hơn|trên|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    rf"\btiết\s+kiệm\s+(?:(?:được|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
     r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*$", _I))
 
 
@@ -639,7 +640,7 @@ _RESPECTIVE_MARK = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", _I)
 _NAMES_OPEN = re.compile(r"[;:(]|\btrong\s+đó\b|\bbao\s+gồm\b|\bgồm\b", _I)
 _NAMES_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", _I)
 _LISTED_NUMBER = (r"\d[\d.,]*\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|đồng|USD)?")
-_LISTED_SEPARATOR = r"\s*(?:[,;–-]|\svà\b)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?"
+_LISTED_SEPARATOR = rf"\s*(?:[,;–-]|\svà\b)\s*(?:(?:{HEDGE_WORDS})\s+)?"
 # a number of the list and its separator right before the figure / a separator and a number right after it
 _LISTED_BEFORE = re.compile(_LISTED_NUMBER + _LISTED_SEPARATOR + "$", _I)
 _LISTED_AFTER = re.compile(_LISTED_SEPARATOR + r"(?=\d)" + _LISTED_NUMBER, _I)
@@ -798,7 +799,7 @@ def budget_item(ctx: FigureContext) -> str | None:
 
 # a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
 # (or that only reaches: ", đạt 100,3% chỉ tiêu" is the rate of the figure before it)
-_BARE_CHANGE = re.compile(r"\s*(?:và\s+)?(?:tăng|giảm|đạt|bằng)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", _I)
+_BARE_CHANGE = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm|đạt|bằng)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", _I)
 # a clause mark, not the decimal comma of a figure ("49,15 triệu đồng")
 _CLAUSE_MARK = re.compile(r"[;:()]|,(?!\d)")
 
@@ -888,7 +889,7 @@ def _clause_without_asides(before: str) -> str:
 # rates reads every one of them, the last is this year's amount as a % of last year's
 # ("..., đạt gần 48% nhiệm vụ chi và đạt hơn 93% so cùng kỳ": the same with its own verb)
 _RATE_LIST_AFTER_REACH = re.compile(
-    r"\b(?:đạt|bằng)\s+(?:[\d.,]+\s*%(?:(?!tăng|giảm)[^.;:!?])*?(?:,|\svà)\s*|(?:(?:gần|hơn|khoảng|trên)\s+)?)$", _I
+    rf"\b(?:đạt|bằng)\s+(?:[\d.,]+\s*%(?:(?!tăng|giảm)[^.;:!?])*?(?:,|\svà)\s*|(?:(?:{HEDGE_WORDS})\s+)?)$", _I
 )
 _SAME_PERIOD_AFTER = re.compile(r"\s*so\s+(?:với\s+)?cùng\s+kỳ", _I)
 
@@ -905,7 +906,7 @@ def _share_of_last_year(ctx: FigureContext) -> bool:
 
 # capital a disbursement rate leaves out of its base ("nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài và
 # vốn bổ sung, tỷ lệ giải ngân đạt 57%"): an amount allocated, whatever verb the sentence opened with
-_LEFT_OUT_CAPITAL_BEFORE = re.compile(r"(?:loại\s+trừ|không\s+tính|trừ\s+đi)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+_LEFT_OUT_CAPITAL_BEFORE = re.compile(rf"(?:loại\s+trừ|không\s+tính|trừ\s+đi)\s+(?:(?:{HEDGE_WORDS})\s+)?"
                                       r"(?:số\s+)?$", _I)
 _CAPITAL_AFTER = re.compile(r"\s*vốn\b", _I)
 
@@ -917,7 +918,7 @@ _RESTATED_AMOUNT = re.compile(r"\s*(?:và\s+)?(?:đến\s+nay|hiện\s+nay|nay|s
 
 # "..., đạt 95% dự toán", "vượt 20% kế hoạch", "bằng 110% so với tỉnh giao" right after an amount
 _RATE_OF_PLAN_AFTER = re.compile(
-    r"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
+    rf"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
     r"(?:dự\s+toán|kế\s+hoạch|KH\b|nghị\s+quyết|chỉ\s+tiêu|(?:\w+\s+){1,3}giao\b)",
     _I,
 )
@@ -1211,7 +1212,7 @@ _BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ
 # a resolution said to be passed, no issuer named: the local council adopts the estimates it sets
 _ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b", _I)
 _RESOLUTION_AMOUNT = re.compile(
-    r"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I
+    rf"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
 )
 
 

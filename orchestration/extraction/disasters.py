@@ -50,6 +50,7 @@ from orchestration.extraction.dates import DIGITS, SLASH, WRITTEN, time_of_day, 
 from orchestration.extraction.figures import PERSON_AGE, is_blocked
 from orchestration.extraction.letters import LOWER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
+from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
 from orchestration.extraction.places import CENTRAL_CITIES, match_province
@@ -266,7 +267,7 @@ _EVACUATION = word_pattern("evacuation", _I)
 # ("di dời khẩn cấp hơn 154 hộ": a bound word before the count is no word of the gap)
 # (with a first-letter guard, same matches: asked of the words before every figure that may be damage)
 _EVACUATED_OBJECT = guarded(re.compile(r"(?:" + word_source("evacuation") + r")(?:\s+(?!và\b)\w+){0,2}"
-                                       r"(?:\s+(?:hơn|gần|khoảng|trên|dưới|chừng|xấp\s+xỉ))?(?:\s+là)?\s*$", _I))
+                                       rf"(?:\s+(?:{HEDGE_WORDS}|dưới|chừng|xấp\s+xỉ))?(?:\s+là)?\s*$", _I))
 # "nhà bị sạt lở phải di dời là 5 nhà": after "là" the count is of the subject before the verb; when that
 # subject was hit ("bị sạt lở"), the houses counted are damaged ones that must move, not houses moved away
 _COUNTED_SUBJECT = re.compile(r"\blà\s*$", _I)
@@ -297,14 +298,14 @@ _CLAUSE_END_RE = re.compile(_CLAUSE_END)
 # Forces, vehicles and machines sent to the response ("huy động 1.500 người và 80 phương tiện", "điều động 5
 # xuồng máy, 2 ca nô"), counted one after another in the verb's list: no boat or vehicle lost. The list runs
 # from the verb to the figure through counted items only (no word of damage, no clause end between).
-_ITEMS_BEFORE = r"(?:\d[\d.,]*\s+[^\d;:.]{1,40}?(?:,|\s+và)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?)"
+_ITEMS_BEFORE = rf"(?:\d[\d.,]*\s+[^\d;:.]{{1,40}}?(?:,|\s+và)\s+(?:(?:{HEDGE_WORDS})\s+)?)"
 _MOBILISED = re.compile(
-    r"(?:" + word_source("response_forces") + r")\s+(?:(?:khoảng|gần|hơn|trên)\s+)?" + _ITEMS_BEFORE + "*$", _I)
+    r"(?:" + word_source("response_forces") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?" + _ITEMS_BEFORE + "*$", _I)
 _MOBILISED_WORD = lowered_literal_scan(_MOBILISED)
 # A later item of what relief hands out ("hỗ trợ 40 tấn giống lúa, 12 tấn giống ngô", "xuất cấp 500 tấn
 # gạo và 20 tấn giống rau"): given, not lost, as the first item is (``_RELIEF_OBJECT``).
 _RELIEF_LISTED = re.compile(
-    r"(?:" + word_source("relief_actions") + r")(?:\s+\w+){0,2}?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?"
+    r"(?:" + word_source("relief_actions") + rf")(?:\s+\w+){{0,2}}?\s+(?:(?:{HEDGE_WORDS})\s+)?"
     + _ITEMS_BEFORE + "+$", _I)
 _RELIEF_LISTED_WORD = lowered_literal_scan(_RELIEF_LISTED)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
@@ -462,18 +463,18 @@ _DISTANCE = re.compile(
 )
 # The size of each of the things counted before it ("3 vị trí mất đường, mỗi vị trí dài khoảng
 # 100m"): it qualifies the count, it is no damage of its own.
-_EACH_SIZE = re.compile(r"\bmỗi\s+(?:\w+\s+){1,3}?(?:dài|rộng|cao|sâu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+_EACH_SIZE = re.compile(rf"\bmỗi\s+(?:\w+\s+){{1,3}}?(?:dài|rộng|cao|sâu)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m", "ăn sâu vào bờ có chỗ
 # lên tới 6m", "sâu vào đất liền 15 m", "lấn sâu vào bờ 8 m"): its depth,
 # which qualifies the length before it and counts nothing of its own.
 _BITES_INLAND = re.compile(
-    r"(?:\băn\s+sâu|\bsâu\s+vào)(?:\s+\w+){0,7}?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+    rf"(?:\băn\s+sâu|\bsâu\s+vào)(?:\s+\w+){{0,7}}?\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
-_HOUSE_SIZE = re.compile(r"\bnhà\s+(?:\w+\s+){0,2}?(?:dài|rộng|cao)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+_HOUSE_SIZE = re.compile(rf"\bnhà\s+(?:\w+\s+){{0,2}}?(?:dài|rộng|cao)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # A thickness, width or height said right after a length or a volume ("mặt đường dài 50 m, dày 2 m", "taluy cao
 # 15 m"): it measures what the length counts, and counts nothing of its own
-_BREADTH = re.compile(r"(?:^|[\s,;(])(?:dày|rộng|cao)\s+(?:(?:khoảng|gần|hơn|trên|từ)\s+)?$", _I)
+_BREADTH = re.compile(rf"(?:^|[\s,;(])(?:dày|rộng|cao)\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?$", _I)
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
@@ -481,13 +482,13 @@ _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
 _SOWN = re.compile(
     r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
-    r"\s+(?:được\s+)?(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", _I
+    rf"\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
 )
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
 # ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
 _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:tất\s+cả|tổng\s+cộng)\s+$"
-                   r"|\bhiện\s+(?:nay\s+)?có\s+(?:(?:hơn|khoảng|gần|trên)\s+)?$", _I)
+                   rf"|\bhiện\s+(?:nay\s+)?có\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # A sentence that opens on the province's herd ("Tỉnh hiện có tổng đàn trâu, bò ... con; gia súc, gia
 # cầm hơn ... con"): the later parts of its list are herds too.
 _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
@@ -497,7 +498,7 @@ _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
 # before it (a "vụ" with a noun of its own, "xảy ra 3 vụ tai nạn", counts that noun)
-_HAPPENED_BEFORE = re.compile(r"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
+_HAPPENED_BEFORE = re.compile(rf"\b(?:xảy\s+ra|ghi\s+nhận)\s+(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", _I)
 _BARE_CASE = re.compile(r"\s*vụ\b(?=\s*(?:[,;.:)]|$|(?:làm|gây|khiến|với)\b))", _I)
 # "25 vị trí", "450 điểm", "4 đoạn" (stretches of bank) are road damage only when the clause says on
 # which road or what hit it.
@@ -924,7 +925,7 @@ def _put_down_to(document: str, a: int, b: int, story: Story) -> _Statement | No
 _LABELLED_VERB = re.compile(
     r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")?[^\S\n]*[^\W\d][^:;,.\n\d]{0,30}:\s*(?:bị\s+)?"
     r"(?:sạt\s+lở|ngập(?:\s+úng|\s+lụt|\s+sâu)?|sụt\s+lún|cuốn\s+trôi|vùi\s+lấp)"
-    r"(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){0,3}?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
+    rf"(?:\s+(?!(?:làm|gây|khiến|do|bởi)\b)[^\W\d]+){{0,3}}?(?:\s+(?:{HEDGE_WORDS}))?\s*$",
     _I)
 
 
@@ -983,12 +984,12 @@ _DEFINITION_NEXT = re.compile(r"\s*=")
 _DEFINITION_BEFORE = re.compile(r"=\s*$")
 # Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
 # an area right before its owners ("thôn A chiếm 119 ha, thuộc sở hữu của 158 hộ"): land, not houses
-_AREA_OWNED = re.compile(r"\d\s*ha\b[^;.\d]{0,40}\bcủa\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
+_AREA_OWNED = re.compile(rf"\d\s*ha\b[^;.\d]{{0,40}}\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # what the households counted have that was hit ("801 hộ dân có cây trồng bị ảnh hưởng")
 _CROPS_THEY_HAVE = re.compile(r"\s*(?:dân\s+|gia\s+đình\s+)?(?:có|với)\s+([^,;.\d]{1,30})", _I)
-_OWNERS = re.compile(r"([^,;]{0,60})\bcủa\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
+_OWNERS = re.compile(rf"([^,;]{{0,60}})\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
-_SERVED = re.compile(r"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:gần|khoảng|hơn|trên)\s+)?$", _I)
+_SERVED = re.compile(rf"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
 # ("15 hộ dân vào đêm 4/4 gây mất điện" is the wind's doing, said of no household)
 _CUT_OFF = re.compile(
@@ -1015,7 +1016,7 @@ _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
     _I,
 )
-_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$", _I)
+_CHANGE_BEFORE = re.compile(rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$", _I)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
@@ -1059,7 +1060,7 @@ _BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
 # the things' words ("6 [ao nuôi cá] với diện tích 2,8 ha")
 _AREA_OF_COUNTED = re.compile(
     r"\d[\d.,]*\s*([^\d;:()]{2,40}?)\s*,?\s*(?:với\s+|có\s+)?(?:tổng\s+)?diện\s+tích\s*(?:là\s+)?"
-    r"(?:(?:khoảng|gần|hơn|trên|dưới|ước)\s*)*\Z", _I)
+    rf"(?:(?:{HEDGE_WORDS}|dưới|ước)\s*)*\Z", _I)
 _AREA_WORD_BEFORE = re.compile(r"diện\s+tích\b[^\d]{0,20}\Z", _I)  # the cheap test before it
 # the label of the list item a figure stands in: "Ao cá bị cuốn trôi: 2.170 ao, diện tích 220.030 m2"
 _ITEM_LABEL = re.compile(r"([^;\n:]{2,60}):[^;\n:]*$")
@@ -1106,7 +1107,7 @@ _NEXT_PREDICATE = re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+t
 
 
 _NEXT_PLACE = re.compile(
-    r"\b(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|tỉnh|TP\.?|có|gần|hơn|khoảng|trên)\b|" + CAP_WORD
+    rf"\b(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|tỉnh|TP\.?|có|{HEDGE_WORDS})\b|" + CAP_WORD
 )
 
 
@@ -1647,7 +1648,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
 # "xã Z khoảng 97 nhà" (the end of the text before the figure)
 _PART_PLACE_END = re.compile(
-    r"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:khoảng|gần|hơn|trên|dưới)\s+)?\Z", re.IGNORECASE)
+    rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
 # The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
 # ("tập trung ở các huyện A (1.250 nhà)": where, said of the first part)
 _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?"
@@ -1661,7 +1662,7 @@ _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt
 _PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+(?P<named>{_NAMES})[^\S\n]*:")
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
 _PLACE_OPENS_PART = re.compile(rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_NAMES}(?P<first>)[^\S\n]*(?:có\s+)?"
-                               r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
+                               rf"(?:(?:{HEDGE_WORDS})\s+)?\d")
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
@@ -1911,7 +1912,7 @@ _STILL_SOUGHT = re.compile(
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
-_BOUGHT_BEFORE = re.compile(r"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_BOUGHT_BEFORE = re.compile(rf"\bmua\s+(?:thêm\s+|được\s+|về\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The bodies of the people counted were found ("tìm thấy xác 3 người", "vớt được thi thể 2 người"); not
 # "chưa tìm thấy thi thể 2 người" (still missing).
 _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy|được)|vớt\s+(?:được\s+)?|phát\s+hiện)\s*"
@@ -1961,13 +1962,13 @@ def _first_person_impact(words: str) -> str | None:
 
 # the people of the households just counted ("3.470 hộ dân với trên 8.800 nhân khẩu phải di dời", "977 hộ/3.600
 # nhân khẩu phải sơ tán"): the households' words go on after them
-_THEIR_PEOPLE = re.compile(r"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:trên|hơn|khoảng|gần)\s+)?\d[\d.,]*\s*"
+_THEIR_PEOPLE = re.compile(rf"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*"
                            r"(?:nhân\s+khẩu|khẩu|người)\b", _I)
 
 
 # The damage verb stands before the households ("sạt lở làm ảnh hưởng đến 2 hộ dân, phải di dời khẩn
 # cấp"): they were hit, and moving them is what followed.
-_HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I)
+_HIT_BEFORE = re.compile(rf"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 
 
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
@@ -1975,7 +1976,7 @@ _HIT_BEFORE = re.compile(r"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tớ
 # consequence of the damage: "vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập").
 # ("18 thôn bị cô lập với khoảng 2.400 hộ dân": the households of the places cut off, counted after "với")
 _ISOLATING_BEFORE = re.compile(
-    r"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?(?:\s*,?\s*(?:với|gồm)(?:\s+(?:khoảng|gần|hơn|trên|chừng))?)?\s+$", _I)
+    rf"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?(?:\s*,?\s*(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}|chừng))?)?\s+$", _I)
 _ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d])*?\bbị\s+(?:cô\s+lập|chia\s+cắt)", _I)
 
 
@@ -2292,7 +2293,7 @@ def _spots_detailed(ctx: FigureContext) -> str:
 # tại 20 điểm") or as a later item of its list (items that each open on a number), counts the spots "14 điểm
 # sạt lở" counts. The figures read "N điểm" before "trên", "và", "," as a score, as they must for
 # "đạt 85 điểm, tăng 0,9 điểm": only the verb before it tells the two apart.
-_QUANTIFIER = r"(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng|tới|lên\s+tới)\s+)?"
+_QUANTIFIER = rf"(?:(?:{HEDGE_WORDS}|tổng\s+cộng|tới|lên\s+tới)\s+)?"
 _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê bao", "3 cầu tạm", "500 m3 đất"
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
 _WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
@@ -2414,20 +2415,20 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 # Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
 # "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
 _REBUILT_BEFORE = re.compile(
-    r"\b(?:" + word_source("rebuilding") + r")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+    r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
 # nothing was hit no damage (the sentence before may blame a storm for the harvest)
-_ATTAINED_BEFORE = re.compile(r"\bđạt\s+(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$", _I)
+_ATTAINED_BEFORE = re.compile(rf"\bđạt\s+(?:(?:{HEDGE_WORDS}|tới)\s+)?$", _I)
 # Where the water has gone down ("nước đã rút tại 26 tuyến phố", "đã hết ngập ở 3 xã"): a rolling update's
 # good news, no count of damage
 _RECEDED_BEFORE = re.compile(
-    r"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+    rf"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
 _VALUE_LAST = re.compile(
     r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\([^()]*\)\s*)?:?\s*"
-    r"(?:(?:ước\s+tính|ước|khoảng|gần|hơn|trên)\s+)*$", _I)
+    rf"(?:(?:ước\s+tính|ước|{HEDGE_WORDS})\s+)*$", _I)
 # a clause that only says the amount is an estimate: the loss its sentence named before
-_ESTIMATE_ALONE = re.compile(r"\s*ước(?:\s+tính)?\s*(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s*)*", _I)
+_ESTIMATE_ALONE = re.compile(rf"\s*ước(?:\s+tính)?\s*(?:(?:{HEDGE_WORDS}|lên\s+tới|tới)\s*)*", _I)
 
 
 _TO_REPAIR_AFTER = re.compile(
@@ -2543,34 +2544,34 @@ _STOCK_CLAUSE_END = re.compile(r";|\.(?!\d)|,\s*(?:nhưng|song|tuy\s+nhiên|tron
 # A whole place and what it has ("Toàn thôn có", "cả xã hiện có khoảng"): the count that follows is a stock.
 _WHOLE_PLACE_HAS = re.compile(
     r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|xã|phường|thị\s+trấn|huyện|tỉnh)\b[^,.;:\d]{0,25}?"
-    r"\s(?:hiện\s+)?có\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+(?:số\s+)?)\s*)?$",
+    rf"\s(?:hiện\s+)?có\s+(?:(?:{HEDGE_WORDS}|tổng\s+(?:số\s+)?)\s*)?$",
     _I,
 )
-_FOUND_AGAIN = re.compile(r"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+_FOUND_AGAIN = re.compile(rf"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I)
 
 # The length of a work said as its size ("tuyến kè dài 1km", "đoạn kè ... với tổng chiều dài gần 1,5km"): when its
 # sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
 # purpose), it measures the work, not what a disaster destroyed ("kè bị sạt lở dài 50m" still is damage).
-_LENGTH_SAID = re.compile(r"\bdài\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$", _I)
+_LENGTH_SAID = re.compile(rf"\bdài\s*(?:là\s*)?(?:(?:{HEDGE_WORDS})\s*)?$", _I)
 # "chiều dài bờ biển 134 km": the length of what is named between (read like "dài", but never with a work alone)
-_LENGTH_OF = re.compile(r"\bchiều\s+dài\b[^\W\d]*(?:\s+[^\W\d]+){0,4}\s*(?:là\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+_LENGTH_OF = re.compile(rf"\bchiều\s+dài\b[^\W\d]*(?:\s+[^\W\d]+){{0,4}}\s*(?:là\s*)?(?:(?:{HEDGE_WORDS})\s*)?$",
                         _I)
 # A length a place has ("Tỉnh có 254 km bờ biển", "huyện có hơn 40 km đê"): what there is, unless its own clause
 # says it was hit ("có 3 km đường bị ngập")
-_HAS_LENGTH = re.compile(r"\bcó\s+(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", _I)
+_HAS_LENGTH = re.compile(rf"\bcó\s+(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", _I)
 _PART_END_MARKS = r"[;,.\n]|\s{2}"  # (a line run into the next one is joined by two spaces)
 _PART_END = re.compile(_PART_END_MARKS)
 _WORK_BUILT = re.compile(r"\bkè\b|\bxây\b|\bđầu\s+tư\b|\btriển\s+khai\b|\bthi\s+công\b", _I)
 
 
 # What a work protects or is built against: "bảo vệ trên 300 ha đất sản xuất", "5 công trình phòng chống sạt lở"
-_PROTECTED_BEFORE = re.compile(r"\bbảo\s+vệ\s*(?:(?:khoảng|gần|hơn|trên|cho)\s*)*$", _I)
+_PROTECTED_BEFORE = re.compile(rf"\bbảo\s+vệ\s*(?:(?:{HEDGE_WORDS}|cho)\s*)*$", _I)
 _AGAINST_NEXT = re.compile(r"\s*(?:phòng,?\s+)?chống\s+(?!chịu)|\s*ngăn\s+(?:chặn\s+)?(?:lũ|triều|mặn|sạt)", _I)
 
 
 # What a work serves: "cung cấp nước tưới cho 550 ha", "tiêu thoát nước cho khoảng 1.200 ha", "tưới tiêu cho 80 ha"
 _SERVED_BEFORE = re.compile(
-    r"\b(?:tưới(?:\s+tiêu)?|tiêu\s+(?:thoát\s+nước|úng)|cấp\s+nước)\s*(?:(?:khoảng|gần|hơn|trên|cho)\s*)*$", _I
+    rf"\b(?:tưới(?:\s+tiêu)?|tiêu\s+(?:thoát\s+nước|úng)|cấp\s+nước)\s*(?:(?:{HEDGE_WORDS}|cho)\s*)*$", _I
 )
 
 
@@ -2586,7 +2587,7 @@ _BENEFICIARIES_BEFORE = re.compile(
 # What was kept from harm before or while it struck: "che chắn chuồng trại cho 12.000 con gia súc", "chằng chống
 # cho 1.500 ngôi nhà" (what was sheltered, not what was hit)
 _KEPT_FROM_HARM_BEFORE = re.compile(
-    r"\b(?:" + word_source("kept_from_harm") + r")\b[^;.:!?\n\d]{0,60}?\bcho\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+    r"\b(?:" + word_source("kept_from_harm") + rf")\b[^;.:!?\n\d]{{0,60}}?\bcho\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 
 
 def _beneficiaries(ctx: FigureContext) -> bool:

@@ -32,6 +32,7 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.letters import LOWER, UPPER
 from orchestration.extraction.numbers import (
     ESTIMATE_WORDS,
+    HEDGE_WORDS,
     NUMBER,
     NUMBER_IN_SCALES,
     NUMBER_IN_WORDS,
@@ -104,7 +105,7 @@ _SIZE_BEFORE = re.compile(
     # the sea a forecast tells ("sóng cao 3 m", "sóng biển cao từ 2 - 4 m"): a wave's height, no amount
     r"|\bsóng(?:\s+biển)?\s+cao\s+)"
     # ("vỉa hè rộng 3-4m": the upper bound of a range of widths sizes the thing as well)
-    r"(?:(?:khoảng|gần|hơn|trên|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){0,2}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
+    rf"(?:(?:{HEDGE_WORDS}|từ|chừng|chưa\s+đầy|đến|tới|lên)\s+){{0,2}}(?:\d+(?:,\d+)?\s*(?:m|mét)?\s*[-–]\s*)?$",
     re.IGNORECASE)
 
 
@@ -204,7 +205,7 @@ _NOT_FIGURE = [
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # so does the depth of a well dug or deepened ("đào giếng sâu 4-5m", "nạo vét giếng tăng thêm độ sâu từ 3-4m")
-    r"(?i:giếng\s+sâu|độ\s+sâu)\s+(?:(?:từ|khoảng|hơn|trên|gần)\s+)?\d+(?:[.,]\d+)?\s*"
+    rf"(?i:giếng\s+sâu|độ\s+sâu)\s+(?:(?:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:(?:[-–]|đến|tới)\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # a diameter describes the thing measured (hailstones "đường kính lớn khoảng 2 - 3cm", a pipe)
     r"(?i:đường\s+kính)(?:\s+(?:lớn|nhỏ|trung\s+bình|phổ\s+biến))?(?:\s+(?:nhất|từ|trên|dưới|khoảng|hơn|gần|đến|tới))*"
@@ -347,7 +348,7 @@ _NOT_FIGURE = [
     r"\b1\s*/\s*(?:500|1\.?000|2\.?000|5\.?000|10\.?000|25\.?000|50\.?000)\b",
     r"\bOCOP\s+\d+\s+sao",
     # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
-    r"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)?\s*km\b",
+    rf"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
     r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
@@ -536,10 +537,10 @@ _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|d
 _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
-_BARE_RISE = re.compile(r"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_BARE_RISE = re.compile(rf"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
-_BARE_CHANGE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*"
+_BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
                           r"|\(\s*[-+]\s*\d[\d.,]*[^()\d]*\)", re.IGNORECASE)
 
 
@@ -563,9 +564,9 @@ _GROWTH_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _GROWTH_FROM_LOW_END = re.compile(r"(?:tăng|giảm)\s+từ\s+[\d.,]+\s*%?\s*[-–]\s*$", re.IGNORECASE)
 _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
-    r"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
+    rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-                          r"ước|đạt|khoảng|gần|hơn|trên|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
+                          rf"ước|đạt|{HEDGE_WORDS}|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
@@ -578,7 +579,7 @@ _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\
 # ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 # ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
-_EXCEED_BEFORE = re.compile(r"vượt\s*(?:(?:khoảng|gần|hơn|trên|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
+_EXCEED_BEFORE = re.compile(rf"vượt\s*(?:(?:{HEDGE_WORDS}|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
 # A sector of the economy before a bare "chiếm X%" with no count in its clause ("Kinh tế hộ gia đình chủ yếu là
 # nông nghiệp chiếm gần 90%"): the sector takes a share of a whole left unsaid (a count before it, "241 hộ
 # nghèo, chiếm 1,96%", or a group of people, "hộ nghèo chiếm 1,96%", is a rate of its own).
@@ -599,22 +600,22 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
                            # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
-                           r"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:khoảng|gần|hơn|trên|là|với)\s*)*$",
+                           rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
                            re.IGNORECASE)
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
-_GROWTH_TIMES_BEFORE = re.compile(r"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
-_EQUALS_TIMES_BEFORE = re.compile(r"(?:^|\s)bằng\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
+_EQUALS_TIMES_BEFORE = re.compile(rf"(?:^|\s)bằng\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 _OCCASIONS_COUNTED = re.compile(r"\d\s*lần\b|\bsố\s+lần\b", re.IGNORECASE)
-_FALL_TIMES_BEFORE = re.compile(r"\bgiảm\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
+_FALL_TIMES_BEFORE = re.compile(rf"\bgiảm\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 # a multiple with only a verb of reaching or a qualifier before it ("xấp xỉ 1,2 lần", "đạt khoảng 1,5 lần")...
 _QUALIFIED_MULTIPLE_BEFORE = re.compile(
-    r"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|khoảng|gần|hơn|trên|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
+    rf"(?<!\S)(?:(?:ước\s+đạt|đạt|là|chỉ|{HEDGE_WORDS}|xấp\s+xỉ|tương\s+đương)\s*)+$", re.IGNORECASE)
 # ... unless a word of comparison or change stands before those ("giảm hơn 2 lần", "cao hơn 1,5 lần")
 _COMPARISON_WORD_ENDS = re.compile(r"(?:cao|thấp|nhiều|ít|giảm|tăng|gấp|bằng|thêm|vượt)\s*$", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(r"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(rf"(?:gấp|tăng(?:\s+thêm)?)\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 _TARGET_BEFORE = guarded(re.compile(
     r"(?:phấn\s+đấu(?:\s+\S+){0,6}?\s+(?:đạt|là|trên|dưới|tăng|giảm|ở\s+mức)?|(?<!so\svới\s)(?<!so\s)"
     r"(?<!vượt\s)(?<!vượt\smức\s)kế\s+hoạch(?:\s+năm\s+\d{4})?"
@@ -624,7 +625,7 @@ _TARGET_BEFORE = guarded(re.compile(
     r"(?<!có\s)mục\s+tiêu(?:\s+đề\s+ra|\s+là)?|dự\s+kiến(?:\s+đạt)?|phấn\s+đấu|định\s+hướng|đặt\s+ra)\s*"
     r"(?:(?:đạt|là|khoảng|trên|dưới|hơn|từ|ở\s+mức|mức)\s*)*$", re.IGNORECASE))
 # "Cơ cấu kinh tế ..., tập trung ở khu vực công nghiệp - xây dựng với tỷ lệ 46,58%": the sector's share
-_WITH_A_RATE_OF = re.compile(r"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_WITH_A_RATE_OF = re.compile(rf"với\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _STRUCTURE = re.compile(r"cơ\s+cấu(?:\s+kinh\s+tế)?", re.IGNORECASE)
 _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+độ|khối\s+lượng|giải\s+ngân|thi\s+công|"
                                r"công\s+việc|hạng\s+mục", re.IGNORECASE)
@@ -676,13 +677,13 @@ def _a_part_of_a_breakdown(sentence: str) -> bool:
 
 _WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)
 _GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
-_CHANGE_OF_A_SHARE = re.compile(r"\bchiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
-                                r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_CHANGE_OF_A_SHARE = re.compile(rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
+                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 
 
-_FROM_TO_BEFORE = re.compile(r"(?:\btừ|\blên|xuống|còn)\s*(?:(?:khoảng|gần|hơn|trên|dưới|mức)\s*)*$", re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(rf"(?:\btừ|\blên|xuống|còn)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
-_CONTRIBUTES_BEFORE = re.compile(r"đóng\s+góp\s*(?:(?:đến|tới|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_CONTRIBUTES_BEFORE = re.compile(rf"đóng\s+góp\s*(?:(?:đến|tới|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
                                 r"thu\s+ngân\s+sách|GRDP)\b", re.IGNORECASE)
 # ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
@@ -712,22 +713,22 @@ _RESTATED_AS_PERCENT = re.compile(r"^[^,;.]{0,30},?\s*(?:tương\s+ứng|tương
 
 # ("bổ sung có mục tiêu" names targeted transfers, not an aim)
 # only "dự kiến" frames the figure: no goal word ("phấn đấu tăng 8% so với năm 2023" stays a target)
-_EXPECTED_GROWTH = re.compile(r"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\s+trưởng)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+_EXPECTED_GROWTH = re.compile(rf"\bdự\s+kiến\s+(?:tốc\s+độ\s+)?tăng(?:\s+trưởng)?\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                               re.IGNORECASE)
 _EXPECTED_IN_THE_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý)(?:\s+này)?\s+dự\s+kiến\s+(?:đạt\s+)?"
-                                     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                                     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "Tính chung bảy tháng đầu năm, doanh thu dự kiến đạt 2.200 tỷ đồng": the months so far, expected (the
 # release's estimate of a period that has run), no goal
 _EXPECTED_OVER_THE_MONTHS_SO_FAR = re.compile(
     r"\btính\s+chung\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+đầu\s+năm)?"
-    r"(?:\s+(?:năm\s+)?" + YEAR + r")?\s*,?[^.;:\d]{0,80}?\bdự\s+kiến\s+(?:đạt\s+)?(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    r"(?:\s+(?:năm\s+)?" + YEAR + rf")?\s*,?[^.;:\d]{{0,80}}?\bdự\s+kiến\s+(?:đạt\s+)?(?:(?:{HEDGE_WORDS})\s*)?$",
     re.IGNORECASE)
 # the yield or output of a crop said to be expected ("Năng suất dự kiến đạt", "sản lượng lúa dự kiến khoảng")
 _HARVEST_EXPECTED = re.compile(r"\b(?:năng\s+suất|sản\s+lượng)\b[^,;:\d]{0,30}?\bdự\s+kiến\s+(?:đạt\s+)?"
-                               r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                               rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b" + YEAR + r"\b")
 # "ước đạt", "ước tính" right before the figure: an estimate of what is reached
-_ESTIMATED_RIGHT_BEFORE = re.compile(r"\bước\s+(?:đạt|tính)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_ESTIMATED_RIGHT_BEFORE = re.compile(rf"\bước\s+(?:đạt|tính)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu|định\s+hướng|kịch\s+bản", re.IGNORECASE)
 # ("tăng 3,68% so với mục tiêu đề ra và tăng 24,7% so với năm 2021": a goal read against, then another change
 # of its own, is the base of the figure before, no goal of the figure after; "thấp hơn so với mục tiêu tăng
@@ -756,7 +757,7 @@ _WORK_SCHEDULE = re.compile(
 # "khi GRDP ước đạt", "khi thu ngân sách đạt": a clause of when a result came, reached right before the figure
 _REACHED_WHEN = re.compile(r"\bkhi\s+(?![^,;:.]*?\b(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch)\b)[^,;:.]{1,60}?\b"
                            r"(?:ước\s+|đã\s+)?(?:đạt|tăng|giảm)(?:\s+(?:được|lên|xuống|còn))?\s*"
-                           r"(?:(?:khoảng|gần|hơn|trên|mức)\s*)?$", re.IGNORECASE)
+                           rf"(?:(?:{HEDGE_WORDS}|mức)\s*)?$", re.IGNORECASE)
 
 
 # the words one of which every aim's match leaves in a lowered text ("mục", "phấn", "kh", ...): most clauses
@@ -826,19 +827,19 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
 _RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
 _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
-                         r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên|bình\s+quân)\s+)*$", re.IGNORECASE)
+                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|bình\s+quân)\s+)*$", re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(
     _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
-    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
-    r"(?:(?:thêm|đi|được|khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
+    rf"(?:(?:thêm|đi|được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 # "350 hộ thoát nghèo, tỷ lệ giảm 2,1%", "thoát cận nghèo là 80 hộ, tỷ lệ giảm 0,5%": a bare "tỷ lệ" after the
 # households that left (near-)poverty is the (near-)poverty rate, and its fall is in points
 _RATE_AFTER_LEAVING_POVERTY = re.compile(
     r"thoát\s+(?:cận\s+)?nghèo\b[^.;:\d]{0,30}?(?:\d[\d.,]*\s*hộ)?\s*,\s*(?:với\s+)?(?:tỷ|tỉ)\s+lệ\s+"
-    r"(?:hộ\s+(?:cận\s+)?nghèo\s+)?giảm\s+(?:(?:được|khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
+    rf"(?:hộ\s+(?:cận\s+)?nghèo\s+)?giảm\s+(?:(?:được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
-                           r"(?:(?:khoảng|gần|hơn|trên)\s+)*$", re.IGNORECASE)
+                           rf"(?:(?:{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 # the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
 # ("một số khoản thu chưa đạt kế hoạch đề ra như thu X đạt 82%; ...": the items listed after "như" as
 # short of, or up to, the plan, each its share of the plan)
@@ -862,14 +863,14 @@ _LISTED_BY_PLAN = re.compile(r"\b(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn\
 # a rate in brackets that opens with the plan it is ("tăng 10,5% (NQ 9%)", "(KH: 8%)", "(Nghị quyết 12%)"): the
 # growth the plan or resolution aimed at, set beside the one reached
 _PLAN_NAMED_IN_BRACKET = re.compile(r"\(\s*(?:NQ|Nghị\s+quyết|KH|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)"
-                                    r"(?:\s+(?:năm\s+)?\d{4})?\s*[:=]?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+                                    rf"(?:\s+(?:năm\s+)?\d{{4}})?\s*[:=]?\s*(?:(?:{HEDGE_WORDS})\s+)?$",
                                     re.IGNORECASE)
-_BRACKET_OPENS_RIGHT_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+_BRACKET_OPENS_RIGHT_BEFORE = re.compile(rf"[^\W\d_]\s*\(\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = re.compile(
     # ("vượt kế hoạch tỉnh giao 8%": who set the plan may stand before "giao")
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
     r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
-    r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+    rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất|độ\s+(?:che|bao)\s+phủ",
                            re.IGNORECASE)
@@ -878,7 +879,7 @@ _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|
 _VACCINATED = re.compile(r"(?:đã|được)\s+tiêm", re.IGNORECASE)
 # "toàn xã có 93% số hộ ...": a bare "there are" before a rate of units ("mỗi năm có trên 60% hộ đăng ký": with
 # the rate's qualifier between)
-_THERE_ARE_BEFORE = re.compile(r"(?:^|[\s,;])có(?:\s+(?:khoảng|gần|hơn|trên|dưới))?\s*$", re.IGNORECASE)
+_THERE_ARE_BEFORE = re.compile(rf"(?:^|[\s,;])có(?:\s+(?:{HEDGE_WORDS}|dưới))?\s*$", re.IGNORECASE)
 # "ảnh hưởng trực tiếp đến 90% gia đình": a rate reached over the units named after it
 _REACHING_BEFORE = re.compile(r"(?<![\d,.%])\s(?:đến|tới)\s*$", re.IGNORECASE)
 _GRDP_RIGHT_AFTER = re.compile(r"^\s*(?:của\s+|so\s+với\s+)?GRDP\b", re.IGNORECASE)
@@ -902,7 +903,7 @@ def _share_noun_after(after: str) -> bool:
 
 # "100% chi bộ và hơn 92% đảng viên hoàn thành ...": the second share of a pair joined by "và"
 _SHARE_THEN_AND_BEFORE = re.compile(r"^\s*[\d.,]+\s*%\s+[^\W\d][^,;:%\d]{0,40}?\s+(?:và|cùng)\s*"
-                                    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)?$", re.IGNORECASE)
+                                    rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)?$", re.IGNORECASE)
 
 
 # "..., 85% là doanh nghiệp nhỏ và vừa": a rate followed by "là" and the kind of the units a clause before counted
@@ -975,13 +976,13 @@ _BASE_BEFORE_VERB = guarded(re.compile(
 # figure's own clause, is its own as well
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + r"){3,40}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
 _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     r"\s*(?:(?:nếu|nhưng|còn|song)\s+)?(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm)\b"
-    r"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+    rf"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "so với tháng 12 năm trước": a month of last year as a base (group 1 its number); a month the sentence names as
 # its figure's period, not after "so với" (group 1 its number)
 _SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?"
@@ -991,16 +992,16 @@ _MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng
 # "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
 # change after its comma; group 1 the base
 _AMOUNT_CHANGE_ON_A_BASE_BEFORE = re.compile(
-    r"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{0,20}?\s"
+    rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{{0,20}}?\s"
     r"(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*,\s*(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?(?:tăng|giảm)\s*"
-    r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
 _BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
                              re.IGNORECASE)
 # "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the base between the verb and its figure
 _BASE_BETWEEN_VERB_AND_FIGURE = re.compile(r"\b(tăng|giảm)(?:\s+(?:hơn|thêm))?\s+(so\s+(?:với\s+)?[^,;:\d%]{3,30}?)"
-                                           r"\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ|là)\s*)*$", re.IGNORECASE)
+                                           rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|là)\s*)*$", re.IGNORECASE)
 _NEXT_FIGURES_BASE = re.compile(r"\s+và\s+so\s+(?:với\s+)?[^,;:\d%]{3,40}?\s+(?:tăng|giảm|gấp|bằng)\b", re.IGNORECASE)
 # "sản lượng so kế hoạch tăng 3,54%": the plan named before the change is its base
 _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
@@ -1010,7 +1011,7 @@ _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|d
 # before "đạt/bằng" is the base of the share attained, whatever base the next figure names
 _PLAN_BASE_BEFORE_REACH = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                      r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
-                                     r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                                     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 # "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
@@ -1023,8 +1024,8 @@ _BASE_BEFORE_LIST = guarded(re.compile(
     re.IGNORECASE))
 # "tăng 6,7% (trong đó công nghiệp là 6,35%": a part's bare rate in brackets right after a change.
 _PART_OF_A_CHANGE_IN_BRACKETS = re.compile(
-    r"\b(tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%([^()\d%;]{0,50})\(\s*trong\s+đó\b"
-    r"[^()\d%;]{1,50}?\s(?:là|đạt|ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+    rf"\b(tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%([^()\d%;]{{0,50}})\(\s*trong\s+đó\b"
+    rf"[^()\d%;]{{1,50}}?\s(?:là|đạt|ở\s+mức)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 # "giảm 5,7% so với tháng trước; trong đó, bán lẻ hàng hóa ... giảm 7,8%": a part's bare change is read
@@ -1061,7 +1062,7 @@ def _base_of_whole(whole_sentence: str) -> str | None:
 
 
 # "vốn đăng ký tăng thêm 1,5 tỷ USD": the added capital is the subject, not a change of it
-_ADDED_CAPITAL = re.compile(r"vốn(?:\s+\S+){0,2}\s+tăng\s+thêm\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s*)*$",
+_ADDED_CAPITAL = re.compile(rf"vốn(?:\s+\S+){{0,2}}\s+tăng\s+thêm\s*(?:(?:{HEDGE_WORDS}|là|đạt)\s*)*$",
                             re.IGNORECASE)
 # _RESULT_BEFORE and _ADDED_CAPITAL are searched only where their words are in the lowered text
 _RESULT_WORD = lowered_literal_scan(_RESULT_BEFORE)
@@ -1080,9 +1081,9 @@ _NAMED_AS_BASE = re.compile(r"\bso\s+(?:với\s+)?$", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
 _PLAN_RIGHT_BEFORE_BRACKET = re.compile(
     r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
-    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s*)*$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE)
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
-_QUALIFIERS_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
+_QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
@@ -1175,7 +1176,7 @@ def _a_goal_names_the_figure(sentence_before: str, in_brackets: bool) -> bool:
             return False
         sentence_before = sentence_before[:len(sentence_before) - 80 + amount.start()] if len(
             sentence_before) > 80 else sentence_before[:amount.start()]
-        sentence_before = re.sub(r"(?:(?:ước\s+)?đạt|là)\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", "", sentence_before)
+        sentence_before = re.sub(rf"(?:(?:ước\s+)?đạt|là)\s*(?:(?:{HEDGE_WORDS})\s*)?$", "", sentence_before)
     return _GOAL_NAMES_THE_FIGURE.search(sentence_before[-120:]) is not None
 
 
@@ -1287,11 +1288,11 @@ _BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$",
 # "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
 # (the amount may carry its own sign: "giảm 2,3% (-37 ha)")
 _RATE_RIGHT_BEFORE_BRACKET = re.compile(
-    r"\b(tăng|giảm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*\(\s*[+\-−]?\s*$", re.IGNORECASE
+    rf"\b(tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*\(\s*[+\-−]?\s*$", re.IGNORECASE
 )
 _BASE_RIGHT_AFTER_BRACKET = re.compile(r"\s*\)\s*so\s+(?:với\s+)?", re.IGNORECASE)
 # "tăng 13% so với 4,3% năm trước": the rate a change is compared with is the base period's own change
-_RATE_COMPARED_WITH = re.compile(r"\b(?:tăng|giảm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*%\s*"
+_RATE_COMPARED_WITH = re.compile(rf"\b(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*"
                                  r"so\s+(?:với\s+)?(?:mức\s+)?(tăng\s+|giảm\s+)?$", re.IGNORECASE)
 _BASE_PERIOD_AFTER = re.compile(r"\s*(?:của\s+)?(?:năm\s+(?:cũ|trước|ngoái|\d{4})|cùng\s+k[ỳì])", re.IGNORECASE)
 _GROWTH_ON_LAST_YEAR_BEFORE_BRACKET = re.compile(
@@ -1307,13 +1308,13 @@ _LAST_YEAR_NAMED_IN_BRACKET = re.compile(r"\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:
                                          r"\s*(?:là|đạt|:)?\s*$", re.IGNORECASE)
 _GROWTH_SAID = re.compile(r"\b(?:tăng|giảm)\s+[\d.,]+\s*%|tăng\s+trưởng|tốc\s+độ\s+tăng|điểm\s*%|điểm\s+phần\s+trăm",
                           re.IGNORECASE)
-_RATE_ITSELF_BEFORE = re.compile(r"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_RATE_ITSELF_BEFORE = re.compile(rf"chiếm\s+(?:tỷ|tỉ)\s+lệ\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "chiếm tỷ lệ 30% trong cơ cấu cây trồng": a structure named after the figure is the whole it is a share of
 _STRUCTURE_NAMED_AFTER = re.compile(r"\s*(?:trong|của)\s+(?:tổng\s+)?cơ\s+cấu\b", re.IGNORECASE)
 # "tỷ lệ hộ nghèo chiếm 4,2% dân số": a rate named as the subject of "chiếm" is the rate itself,
 # whatever whole follows the figure
 _RATE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:tỷ|tỉ)\s+lệ\s+[^,;.\d]{1,40}?\s+chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE
+    rf"\b(?:tỷ|tỉ)\s+lệ\s+[^,;.\d]{{1,40}}?\s+chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE
 )
 # a list of names introduced by a change: "tăng cao như", "giảm mạnh gồm"; "tăng ở các nhóm ngành: A (51,7%);
 # B (36,2%)" (a colon's list runs on over its semicolons); "giảm ở ngành C (20,4%)"
@@ -1321,10 +1322,10 @@ _LISTED_CHANGES = re.compile(
     r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?"
     r"(?:(?:như|gồm)\s+[^.;]{2,200}|ở\s+[^.;:]{2,80}:[^.:]{2,400}|ở\s+(?:các\s+)?(?:nhóm\s+)?ngành\s[^.;:()]{2,120}\()$",
     re.IGNORECASE)
-_EXPANDS_BEFORE = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
-_SHRINKS_BEFORE = re.compile(r"thu\s+hẹp\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_EXPANDS_BEFORE = re.compile(rf"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+_SHRINKS_BEFORE = re.compile(rf"thu\s+hẹp\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # an amount the economy expanded by, stated earlier in the sentence: the list it opens goes on with expansions
-_EXPANSION_WORD = re.compile(r"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|khoảng|gần|hơn|trên)\s*)*\d", re.IGNORECASE)
+_EXPANSION_WORD = re.compile(rf"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*\d", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\b(?:đạt|tăng|giảm|chiếm|bằng|ước)\b", re.IGNORECASE)
 
 
@@ -1333,18 +1334,18 @@ def _last_expansion_shrinks(sentence: str) -> bool:
     return sentence.lower().rfind("thu hẹp") > sentence.lower().rfind("mở rộng")
 
 
-_BARE_MULTIPLE = re.compile(r"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*", re.IGNORECASE)
+_BARE_MULTIPLE = re.compile(rf"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:{HEDGE_WORDS})\s*)*", re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
-_REACH_QUALIFIER = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?"
+_REACH_QUALIFIER = rf"(?:\s+(?:{HEDGE_WORDS}|xấp\s+xỉ))?"
 # (or a bracket opened right after the amount: "thu 36 tỷ đồng (đạt 120%)")
 _AMOUNT_RIGHT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;%(]+(?:\s+[^\d\s,;%(]+){0,2}\s*[,(]\s*(?:và\s+)?(?:đạt|bằng)"
                                         + _REACH_QUALIFIER + r"\s*$", re.IGNORECASE)
 # "ước đạt 1,3 triệu ngày khách gấp hơn 1,5 lần": the multiple right after the amount and its unit,
 # without a comma (not after a year: "năm 2024 gấp 2 lần" names its base)
 _AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d))\d(?:[\d.,]*\d)?\s*[^\d\s,;]+"
-                                  r"(?:\s+[^\d\s,;]+){0,2}\s+gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+                                  rf"(?:\s+[^\d\s,;]+){{0,2}}\s+gấp\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # (not the plan a figure was set against: "đạt 70% so kế hoạch, tăng 17%", "so kế hoạch tăng 3,54%", "209 Kế
 # hoạch, 275 Báo cáo")
 # ("(NQ đề ra 7-8%)", "Nghị quyết đặt ra 2%": the aim a resolution set)
@@ -1391,16 +1392,16 @@ _SHARE_BEFORE_BRACKET = re.compile(r"(?:chiếm\s+(?:tỷ|tỉ)\s+(?:trọng|l�
                                    r"|\d\s*/\s*\d[\d.]*\s+[^\d()%]{1,40})\(\s*$", re.IGNORECASE)
 # "1.102 dự án (khoảng 68,15%": a count of a counted noun, then its bracket (an approximation word at most)
 _PART_COUNT_BEFORE_BRACKET = re.compile(
-    r"\d[\d.,]*\s+[^\W\d][^\d()%;:]{0,40}\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)?$", re.IGNORECASE
+    rf"\d[\d.,]*\s+[^\W\d][^\d()%;:]{{0,40}}\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)?$", re.IGNORECASE
 )
 _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:khá|cao|mạnh|nhanh|tốt))?|tăng(?:\s+trưởng)?\s+"
-                                  r"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|khoảng|gần|hơn|trên|xấp\s+xỉ)\s*)*$",
+                                  rf"(?:khá|cao|mạnh|nhanh|tốt))\s*,\s*(?:(?:ước|đạt|{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$",
                                   re.IGNORECASE)
 # "dịch vụ lữ hành có mức tăng cao nhất (71,2%)", "mức giảm sâu thứ hai (5%)": a ranked growth (or fall)
 # whose rate stands in the bracket right after the ranking
 _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
-    r"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+    rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
 _AMOUNT_COMPARED_BEFORE = re.compile(r"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
@@ -1408,7 +1409,7 @@ _AMOUNT_COMPARED_BEFORE = re.compile(r"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?
 # cùng kỳ năm 2023 khoảng 300 con")
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
     r"\b(cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?P<base>(?:cùng|năm|vụ)\b[^,;:()\d%]{0,40}?"
-    r"(?:(?:19|20)\d\d[^,;:()\d%]{0,10})?)\s*(?:(?:khoảng|gần|hơn|trên|là)\s*)*$", re.IGNORECASE)
+    rf"(?:(?:19|20)\d\d[^,;:()\d%]{{0,10}})?)\s*(?:(?:{HEDGE_WORDS}|là)\s*)*$", re.IGNORECASE)
 # a rate right before a comparison of it ("đạt 72%, cao hơn cùng kỳ 1,5%"): what is compared is a rate
 _RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*,?\s*$")
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
@@ -1416,7 +1417,7 @@ _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
 # its own clause, is a part of the total the text speaks of, never a rate of its own
 # (data/words/ownership_sectors.csv)
 _OWNERSHIP_SUBJECT = re.compile(r"(?:" + word_source("ownership_sectors") + r")[^,;:.\d]{0,40}?\s+chiếm\s*"
-                                r"(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "giảm từ 3.100 hộ, chiếm 9,2% xuống còn 2.400 hộ, chiếm 7,1%": the rate a count went from, restated
 # before the value it went to, is the rate itself as the clause-final one is
 _FROM_RATE_THEN_TO = re.compile(r"\s*(?:xuống|lên)\s+(?:còn\s+)?\d")
@@ -1424,11 +1425,11 @@ _CHANGED_FROM = re.compile(r"\b(?:giảm|tăng)\s+từ\b", re.IGNORECASE)
 _FROM_BEFORE_A_CHANGE = re.compile(r"\b(?:giảm|tăng|hạ|nâng)\b[^,;:.\d]{0,30}\stừ\s*$", re.IGNORECASE)
 # "doanh nghiệp trong nước đạt 1.610 tỷ đồng, chiếm 53,49%": an amount of money, of land or of weight
 # ("cây ăn quả 21.000 ha, chiếm 96%") is a part of a total, never a rate of its own
-_MONEY_THEN_SHARE = re.compile(r"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+_MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "tổng vốn 3.000 tỷ đồng; trong đó vốn góp của chủ đầu tư chiếm 20%, còn lại ...": a part of the money just named
 # after "trong đó" takes a share of it, never a rate of its own
 _MONEY_PART_THEN_SHARE = re.compile(
-    r"(?:đồng|USD)\s*[;,]?\s*trong\s+đó\s*,?[^;.\d]{0,60}?\bchiếm\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE
+    rf"(?:đồng|USD)\s*[;,]?\s*trong\s+đó\s*,?[^;.\d]{{0,60}}?\bchiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE
 )
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
@@ -1616,13 +1617,13 @@ _RESPECTIVE_AFTER_A_VERB = re.compile(
     r"\s*:?)\s*$", re.IGNORECASE)
 
 
-_A_LISTED_RATE = r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%"
+_A_LISTED_RATE = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%"
 # the units a rate counts written right after it, a word that is no link of a list ("100% khu công nghiệp")
 _UNITS_OPEN_A_CLAUSE = re.compile(r"\s*(?!(?:so|và|với|cùng|trở|tổng|của|trong|năm|GRDP)\b)[^\W\d_]", re.IGNORECASE)
 _RATES_LISTED_AFTER_A_VERB = re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
     r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
@@ -2206,7 +2207,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
 # attribute of the plant, not a goal a report sets
 _DESIGNED_OUTPUT_BEFORE = re.compile(
     r"\bsản\s+lượng(?:\s+điện)?(?:\s+(?:hàng\s+năm|bình\s+quân|trung\s+bình))?\s+dự\s+kiến"
-    r"(?:\s+(?:đạt|khoảng|gần|hơn|trên|là))*\s*$",
+    rf"(?:\s+(?:đạt|{HEDGE_WORDS}|là))*\s*$",
     re.IGNORECASE,
 )
 # "Công trình dự kiến lắp đặt 59 tua bin", "Dự án dự kiến xây dựng 1.200 căn hộ": the make-up a work (itself the
@@ -2214,7 +2215,7 @@ _DESIGNED_OUTPUT_BEFORE = re.compile(
 # "Huyện dự kiến xây dựng 5 trường" stays a target)
 _A_WORKS_PLANNED_MAKE = re.compile(
     r"^\W*(?:Công\s+trình|Dự\s+án|Nhà\s+máy)\b[^.;,:]{0,60}?\bdự\s+kiến\s+(?:sẽ\s+)?(?:lắp\s+đặt|xây\s+dựng|lắp)\s+"
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?$"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$"
 )
 
 
@@ -2423,7 +2424,7 @@ _FIGURE_LATER_IN_CLAUSE = re.compile(r"[^,;.:()]*?\d")
 # "từ", or "từ mức", right before the start of a change or the low end of a range
 _FROM_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])từ(?:\s+mức)?\s*$", re.IGNORECASE)
 # "tăng gấp 3 so với cùng kỳ", "gấp 2 kế hoạch": a multiple written without "lần", its base right after it
-_MULTIPLE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])gấp\s*(?:(?:khoảng|gần|hơn|trên)\s*)*$", re.IGNORECASE)
+_MULTIPLE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])gấp\s*(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+toán|năm\s+(?:trước|ngoái|(?:19|20)\d\d))",
                                re.IGNORECASE)
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
@@ -2449,11 +2450,11 @@ _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
-    r"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:khoảng|gần|hơn|trên)\s+)?"
-    r"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?)*$", re.IGNORECASE)
+    rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
+    rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
 _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
-_LIST_GOES_ON = re.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?"
-                           r"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:khoảng|gần|hơn|trên)\s+)?)*\d[\d.,]*",
+_LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
+                           rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
 # the noun after "số" in such a label (group 1)
 _NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
@@ -2549,7 +2550,7 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
 
 # "Xã A có 350 hộ, xã B là 150, xã C có 240 hộ": a place's count in a list of places' counts leaves off
 # the unit the item before it gave (the place and its verb, "có"/"là", stand between)
-_PLACE_WITH_VERB = _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s+(?:có|là)\s+(?:(?:hơn|khoảng|gần|trên)\s+)?"
+_PLACE_WITH_VERB = _CAP + r"(?:[\s.-]+" + _CAP + rf"){{0,4}}\s+(?:có|là)\s+(?:(?:{HEDGE_WORDS})\s+)?"
 _NEXT_PLACE_ITEM = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
 _PLACE_ITEM_OPENS = re.compile(r"(?:^|[,:;]|\bđó,?)\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
 
@@ -2604,7 +2605,7 @@ def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
 # "Sản lượng lương thực (tấn): 245.300", "Tổng đàn gia cầm (nghìn con): 2.450": the unit a label names in
 # brackets before its colon; "doanh thu đạt 1.250 (tỷ đồng)": the unit in brackets right after the number
 _UNIT_BRACKET_BEFORE = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:?\s*"
-                                  r"(?:(?:khoảng|gần|hơn|trên|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
+                                  rf"(?:(?:{HEDGE_WORDS}|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
 _UNIT_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\d:;]{1,20}?)\s*\)")
 _NOTHING_OR_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)?")
 
@@ -2673,7 +2674,7 @@ _CASUALTY_PERSONS = word_source("casualty_persons")
 # a few words may say which of them, before what befell them ("một cảnh sát giao thông đường thủy bị
 # thương", "một chiến sĩ biên phòng tử vong"): words only, no number or clause mark
 # the age of a person counted ("ngoài 50 tuổi", "khoảng 30 tuổi"): it describes them, it says nothing happened
-PERSON_AGE = r"(?:(?:ngoài|khoảng|gần|hơn|trên)\s+)?\d{1,3}\s+tuổi"
+PERSON_AGE = rf"(?:(?:ngoài|{HEDGE_WORDS})\s+)?\d{{1,3}}\s+tuổi"
 # (an age may come first: "một phụ nữ ngoài 50 tuổi ở thôn A bị thương")
 _PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
 # what befell them, between "bị" and the casualty ("một người dân bị sét đánh tử vong", "hai em nhỏ bị nước cuốn
@@ -3044,7 +3045,7 @@ _NATIONAL_WORDS_SCAN = guarded(_NATIONAL_WORDS)
 _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
                                       r"(?:cả\s+nước|toàn\s+quốc)\s*(?:là|đạt|ở\s+mức|với)?\s*"
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
-                                      r"\(?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$", re.IGNORECASE)
+                                      rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
 _COMPARED_RIGHT_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
@@ -3308,7 +3309,7 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
 # its recorded change: "ước tăng 6,12% (9 tháng năm 2023 tăng 5,99%)", "(cùng kỳ năm trước giảm 1,2%)")
 _EARLIER_FIGURE_IN_BRACKETS = re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
-    r"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?)\s+$",
+    rf"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?)\s+$",
     re.IGNORECASE)
 
 
@@ -3397,7 +3398,7 @@ _NUMBER_SCAN = re.compile(
 # A change against an earlier bulletin of the same event ("tăng 3 người so với báo cáo sáng nay", "thêm 2 nhà so
 # với bản tin trước"): a rolling report's update of its own count, which the contract has no measure for (the
 # count itself is the fact, given in the same bulletin)
-_CHANGE_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS})\s+)?$",
                                   re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+)?báo\s+cáo\s+(?:trước|nhanh|lần\s+trước|sáng|trưa|chiều|tối|hôm|lúc)"
@@ -3807,16 +3808,16 @@ def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: 
 
 # ", tăng 79 dự án": a bare change right after a level in the same unit is that level's change;
 # "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
-_ONLY_A_CHANGE = re.compile(r"\s*(tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*", re.IGNORECASE)
+_ONLY_A_CHANGE = re.compile(rf"\s*(tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
-_RATE_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?")
+_RATE_BRACKET_OPENS = re.compile(rf"\s*\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+)?")
 _NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
 
 
 # A list item that is only a name before its rate ("..., cơm dừa nạo sấy 18,5%."); a rate named as
 # such ("tỷ lệ che phủ rừng 45%") or reached ("đạt", "chiếm") is a level of its own
 _NAME_ONLY = re.compile(r"\s*(?:và\s+)?[^\W\d_][^\d,;:()%]{0,40}?\s*")
-_NOT_A_NAME = re.compile(r"\b(?:đạt|chiếm|bằng|là|còn|tỷ|tỉ|lệ|mức|khoảng|gần|hơn|trên|dưới|tăng|giảm|so|với|"
+_NOT_A_NAME = re.compile(rf"\b(?:đạt|chiếm|bằng|là|còn|tỷ|tỉ|lệ|mức|{HEDGE_WORDS}|dưới|tăng|giảm|so|với|"
                          r"tốc\s+độ|cơ\s+cấu|trọng|đóng\s+góp)\b", re.IGNORECASE)
 _PERCENT_SIGN = re.compile(r"\s*%")  # ("đóng góp 0,63 điểm phần trăm" is a contribution, no change)
 _ITEM_SEPARATOR = re.compile(r"\s*,\s*")
@@ -3913,7 +3914,7 @@ _STRUCK = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp
 # "- Quốc lộ 34: 17 điểm, khối lượng khoảng 21.000 m3": a whole number of "điểm" after a place's label, in a
 # sentence that tells damage or the earth it moved, counts the spots hit (a score's sentence names its index, not
 # a landslide; the spots a verb of damage governs, "sạt lở 9 điểm", disasters reads from the score itself)
-_AFTER_A_LABEL = re.compile(r":\s*(?:(?:khoảng|gần|hơn|trên|tổng\s+cộng)\s+)?$", re.IGNORECASE)
+_AFTER_A_LABEL = re.compile(rf":\s*(?:(?:{HEDGE_WORDS}|tổng\s+cộng)\s+)?$", re.IGNORECASE)
 _SPOTS_SENTENCE = re.compile(r"sạt|sụt|lở|hư\s+hỏng|cuốn\s+trôi|vùi\s+lấp|ngập|khối\s+lượng\s+(?:đất|đá)|"
                              r"khối\s+lượng[^.;]{0,20}?\d[\d.,]*\s*m(?:3|³)", re.IGNORECASE)
 _SCORE_WORDS = re.compile(r"chỉ\s+số|PCI|PAPI|PAR|SIPAS|DDCI|DTI|ICT|xếp\s+(?:thứ|hạng)|trung\s+bình|thi\b",

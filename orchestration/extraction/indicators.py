@@ -16,7 +16,7 @@ from re import _parser
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DATELINE_OR_ITS_DAY
 from orchestration.extraction.marks import NUMBERED_MARK
-from orchestration.extraction.numbers import read_compound, read_unit
+from orchestration.extraction.numbers import HEDGE_WORDS, read_compound, read_unit
 from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
 from orchestration.extraction.scanning import (
     caseless_first_letter,
@@ -197,10 +197,10 @@ _ABOUT_CAPITAL = re.compile(r"(?:về\s+|%\s*)(?:số\s+|tổng\s+)?vốn")
 _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
                "investment_projects_approved": "investment_projects_capital"}
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
-_CHANGE_RIGHT_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 # "sản lượng lương thực đạt 40.000 tấn, vượt 200 tấn so với kế hoạch": the amount by which the plan was
 # exceeded, not the entry's level
-_EXCESS_RIGHT_BEFORE = re.compile(r"\bvượt\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+_EXCESS_RIGHT_BEFORE = re.compile(rf"\bvượt\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 _OVER_A_PLAN_AFTER = re.compile(r"\s*[^\W\d_]+(?:/[^\W\d_]+)?\s+so\s+với\s+"
                                 r"(?:kế\s+hoạch|kh\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|nghị\s+quyết)")
 # "đang đề nghị công nhận thêm 2 sản phẩm OCOP": products put forward for a rating are no OCOP products yet
@@ -254,7 +254,7 @@ _TRADE_THROUGH_BORDER = re.compile(r"xuất\s+nhập\s+khẩu" + _THROUGH_BORDER
 # its own subject too, not the outstanding credit named in the segment before
 _MEASURED_SUBJECT = re.compile(
     r"\s*(?:(?:trong\s+khi|còn|đồng\s+thời)\s+)?(?:tổng\s+)?(?:sản\s+lượng|diện\s+tích|giá\s+trị|năng\s+suất|doanh\s+thu|kim\s+ngạch|thu\s+nhập)\s+"
-    r"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|khoảng|gần|hơn|trên|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
+    rf"(?!(?:đạt|ước|tăng|giảm|là|bằng|chiếm|{HEDGE_WORDS}|thu\s+hoạch|gieo|các|cả|toàn|trong|của|tháng|quý|năm)\b)"
     r"[^\W\d_]{2,}|[^,;]*?(?<!\w)(?:" + word_source("credit_flows") + r")\s*(?:đạt\s+|được\s+)?$")
 # "08 xã đạt chuẩn NTM nâng cao": the standard reached after the counted noun names its own class
 # (so does a higher class named alone: "3 xã đạt kiểu mẫu", "30 xã đạt nâng cao")
@@ -328,7 +328,7 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)")
 _BRACKETED_PART = re.compile(
     r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
-    r"không|ngoài|trong|riêng|khoảng|gần|hơn|trên|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
+    rf"không|ngoài|trong|riêng|{HEDGE_WORDS}|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
     r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")
 
 
@@ -400,7 +400,7 @@ def a_share_of_units_named_after(before: str, after: str) -> bool:
             and _UNITS_NAMED_AFTER.match(after) is not None)
 
 
-_THERE_ARE_RIGHT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)có\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+_THERE_ARE_RIGHT_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\s)có\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 _UNITS_NAMED_AFTER = re.compile(r"\s*%?\s*(?:các|số|tổng\s+số|hộ|gia\s+đình|người)\s", re.I)
 # a clause that opens on a noun and the copula before its number ("; ngô là 17.000 tấn, giảm 2%")
 _NOUN_THEN_COPULA = re.compile(r"\s*[^\W\d_]+\s+là\s*(?:$|\d)")
@@ -484,7 +484,7 @@ _NATIONAL_WHOLE = re.compile(r"(?:\bcủa|bình\s+quân|trung\s+bình)\s+(?:chun
                              r"(?<![^\W\d_]\s)(?<![^\W\d_])cả\s+nước\s+(?:tăng|giảm|đạt|ước|là|(?:hiện\s+)?có)\b")
 # the amount an alias that ends in "vốn" names right after it ("với tổng vốn 620 triệu USD"): a figure further on
 # is not that capital's (numbers masked as 9; the figure itself is 0)
-_AN_AMOUNT_NEXT = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên|là|đạt)\s+)?9")
+_AN_AMOUNT_NEXT = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|là|đạt)\s+)?9")
 
 # "Cả nước xảy ra 13.500 vụ tai nạn giao thông", "Trong 9 tháng, toàn quốc đón ...": a clause that opens with
 # the country names its subject, whatever its verb (not "cả nước và tỉnh ...", the two side by side), also
@@ -948,7 +948,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
 # police did with the cases (solved, broke up, prosecuted; data/words/case_results.csv) is their result, not the
 # crimes that occurred
 _CASE_RESULT_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + word_source("case_results") + r")(?:\s+(?:được|thêm|và\s+\S+))?"
-                                 r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?$")
+                                 rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 
 
 # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng", "Agribank chi nhánh tỉnh: tổng nguồn vốn huy động
@@ -1024,7 +1024,7 @@ def _names_a_part_of_the_trade(text: str, best: tuple[int, int, int, str, bool],
 # estimate word stands before the verb: "Lào Cai ước tăng trưởng 8,5%", "dự kiến tăng trưởng")
 _PLACE_GROWS = re.compile(r"([A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+(?:đã\s+|vẫn\s+)?"
                           r"(?:ước\s+(?:tính\s+)?|dự\s+(?:kiến|ước|báo)\s+)?tăng\s+trưởng\s*"
-                          r"(?:(?:đạt|ước\s+đạt|khoảng|gần|hơn|trên|ở\s+mức|tới)\s*)*$")
+                          rf"(?:(?:đạt|ước\s+đạt|{HEDGE_WORDS}|ở\s+mức|tới)\s*)*$")
 
 
 def _a_province_grows(before: str) -> bool:

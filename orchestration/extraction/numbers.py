@@ -72,6 +72,12 @@ def scale(value: float, multiplier: float) -> float:
 UNIT_SAID = r"(?:ĐVT|Đơn\s+vị\s+tính|Đơn\s+vị)\s*:"
 
 
+# The words that hedge a number ("khoảng 30 hộ", "gần 1.000 tỷ đồng", "hơn 5%", "trên 200 lao động"), as regex
+# alternatives (data/words/hedges.csv): most rules let one stand between their cue words and the number. A rule that
+# allows more (xấp xỉ, dưới, chừng) names those beside it.
+HEDGE_WORDS = word_source("hedges")
+
+
 # Vietnamese number words that may stand for a count ("năm người chết", "Hai điểm trường").
 NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,

@@ -46,7 +46,7 @@ from orchestration.extraction.dates import (
 )
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
-from orchestration.extraction.numbers import NUMBER_WORDS
+from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -488,7 +488,7 @@ _HIGHER_THAN = r"(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:mức\
 _HIGHER_THAN_BEFORE = re.compile(_HIGHER_THAN + "$", re.IGNORECASE)
 # "gấp 1,5 lần năm 2020", "gấp đôi năm 2022": the year a multiple names right after it is the base compared
 # with, as "so với năm 2020" is, not the figure's period
-_AFTER_A_MULTIPLE = re.compile(r"\bgấp\s+(?:(?:khoảng|gần|hơn|trên)\s+)*(?:\d[\d.,]*\s+lần|đôi|ba|rưỡi)\s*$",
+_AFTER_A_MULTIPLE = re.compile(rf"\bgấp\s+(?:(?:{HEDGE_WORDS})\s+)*(?:\d[\d.,]*\s+lần|đôi|ba|rưỡi)\s*$",
                                re.IGNORECASE)
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
 
@@ -915,7 +915,7 @@ HIGHER_THAN_THE_SAME_TIME = (_HIGHER_THAN + r"(?:cùng\s+kỳ(?:\s+năm\s+(" + Y
                              + r"|trước|ngoái))")
 _BASE_BEFORE_BRACKET = re.compile(r"(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(" + YEAR + r"|trước))?|"
                                   + HIGHER_THAN_THE_SAME_TIME + r")\s*$", re.IGNORECASE)
-_ONLY_THE_NUMBER = re.compile(r"\s*(?:khoảng|gần|hơn|trên|là)?\s*$", re.IGNORECASE)
+_ONLY_THE_NUMBER = re.compile(rf"\s*(?:{HEDGE_WORDS}|là)?\s*$", re.IGNORECASE)
 # "(năm trước 19.800 tỷ đồng)", "(năm ngoái: 5,2%)", "(năm trước đạt 380 doanh nghiệp)": a bracket that opens on
 # the year before, unnamed, gives that year's value for the figure before it (not "năm trước nữa", two years
 # back; a year named, "(năm 2025: 3,6%)", is read by its own phrase)
@@ -1143,7 +1143,7 @@ _MONTH_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+
 
 # "...; so với tháng 12/2025 tăng 2,1%": the month compared with, fronted before the change's verb
 _MONTH_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(" + YEAR
-                                    + r")\s*,?\s+(?:tăng|giảm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+                                    + rf")\s*,?\s+(?:tăng|giảm|bằng)\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 
 
 # (a figure with a base of its own right after it, "giảm 3,5% so với cùng kỳ"; a rate right before a base)
@@ -1171,7 +1171,7 @@ def another_month_compared(text: str, unit_end: int, period: tuple[dt.date, dt.d
 
 # "..., so với năm 2023 tăng 21,5%": the year compared with, fronted before the change's verb
 _YEAR_COMPARED_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,?\s+(?:tăng|giảm|gấp|"
-                                   r"bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+                                   rf"bằng)\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 
 
 def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt.date], start: int = -1) -> bool:
@@ -1189,7 +1189,7 @@ def an_earlier_year_compared(text: str, unit_end: int, period: tuple[dt.date, dt
 # "giảm từ 15,2% năm 2025 xuống còn 12,1%", "tăng từ 3.200 hộ năm 2024 lên 4.100 hộ": the year right after the
 # starting value of a change from one level to another is that value's own (``year_right_after``); the level the
 # change arrives at, said after it, keeps its own period
-_AFTER_A_STARTING_VALUE = re.compile(r"\btừ\s+(?:mức\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+_AFTER_A_STARTING_VALUE = re.compile(rf"\btừ\s+(?:mức\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*"
                                      r"(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?$",
                                      re.IGNORECASE)
 

@@ -60,6 +60,7 @@ from orchestration.extraction.indicators import (
 from orchestration.extraction.layout import Layout, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
+from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
     HIGHER_THAN_THE_SAME_TIME,
     PART_OF_YEAR_KINDS,
@@ -583,7 +584,7 @@ _OWN_UNITS_AFTER_A_SHARE = re.compile(
     r"\s*(?:(?:số|tổng\s+số|các)\s+)?(?!(?:so|với|kế|kh|dự|của|trong|cùng|mục|chỉ|nhiệm|trở|lên|năm|tháng|quý|trên"
     r"|tổng|dân\s+số)(?![^\W\d_]))([^\W\d_]+)[^,;.\d()%]{0,50}?\s(?:có|đạt|được|tham\s+gia|sử\s+dụng|dùng)(?![^\W\d_])",
     re.IGNORECASE)
-_QUALIFIER_ONLY = re.compile(r"\s*(?:(?:khoảng|gần|hơn|trên)\s*)?", re.IGNORECASE)
+_QUALIFIER_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS})\s*)?", re.IGNORECASE)
 
 
 def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str) -> bool:

@@ -41,7 +41,7 @@ from orchestration.extraction.dates import (
     read_date,
 )
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.numbers import NUMBER_WORDS, UNIT_SAID, parse_number, read_unit, scale
+from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import (
@@ -258,7 +258,7 @@ _ATTRIBUTED_REFERENCE = re.compile(
 # ("Tổng dự toán xây dựng công trình là 59 tỷ đồng", "kinh phí công trình hơn 600 triệu đồng": its estimated cost)
 _INVESTED_REFERENCE = re.compile(
     r"(?:đ(?<!\wđ)ầu\s+tư|d(?<!\wd)ự\s+toán(?:\s+xây\s+dựng)?|k(?<!\wk)inh\s+phí(?:\s+xây\s+dựng)?)"
-    r"\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d)"
+    rf"\s+(dự\s+án|công\s+trình)(?=\s+(?:(?:là|{HEDGE_WORDS})\s+)?\d)"
 )
 # A work's kind alone opening a sentence refers to the work named before ("Nhà máy X ... . Nhà máy có ...").
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
@@ -310,7 +310,7 @@ _REFERENCE = guarded(
         # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
         r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b"
         # ("Tuyến cao tốc dài 49,3 km, ... tổng vốn ...": its length right after the kind, the work named before)
-        r"|\s+dài\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d))",
+        rf"|\s+dài\s+(?:(?:{HEDGE_WORDS})\s+)?\d))",
         _I,
     )
 )
@@ -462,7 +462,7 @@ _NAME_END = guarded(
         # ("khánh thành cầu X nhân kỷ niệm 51 năm ...": the anniversary it marks, the same)
         r"\s+(?:vào|nhân|trong)\s+(?=(?:dịp|ngày|sáng|chiều|tối|trưa|tháng|năm|quý|tuần|đợt|kỷ\s+niệm)\b|"
         r"(?:cuối|đầu|giữa)\s+(?:năm|tháng|quý|tuần)\b)|"
-        r"\s+sau\s+(?=(?:(?:khoảng|gần|hơn|trên)\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
+        rf"\s+sau\s+(?=(?:(?:{HEDGE_WORDS})\s+)?\d+\s+(?:tháng|ngày|năm)\b)|"
         # "gia hạn tiến độ dự án X đến hết năm 2028", "kéo dài thời gian thực hiện dự án Y đến tháng 12/2026", "...
         # đến ngày 31/12/2027", "đến quý IV/2026": the deadline the work is given, a time adverbial (lower case,
         # a time word and its number: "Đường từ A đến Khu kinh tế B" is a road named by its ends and goes on)
@@ -642,7 +642,7 @@ _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
 # part of its name; the name is what stands before it
 _PRICE_TAIL = re.compile(
-    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*|" + "|".join(w for w in NUMBER_WORDS if w != "tư") + r")\s*"
+    rf"\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*|" + "|".join(w for w in NUMBER_WORDS if w != "tư") + r")\s*"
     r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
     _I,
 )
@@ -1003,7 +1003,7 @@ def announced_event(headline: str) -> str | None:
 # ("Đường X dài 77 km đang được mở rộng": its length said first, then the works; widening or upgrading a
 # work under way is its works too)
 _UNDER_WAY_NEXT = re.compile(
-    r"\s*(?:(?:có\s+)?(?:tổng\s+)?(?:chiều\s+)?dài\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\b\s*,?\s*)?"
+    rf"\s*(?:(?:có\s+)?(?:tổng\s+)?(?:chiều\s+)?dài\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:km|m)\b\s*,?\s*)?"
     r"(?:đã\s+và\s+|vẫn\s+|hiện\s+)?đang\s+(?:được\s+)?(?:(?:tích\s+cực|khẩn\s+trương|gấp\s+rút)\s+)?"
     r"(?:triển\s+khai|thi\s+công|xây\s+dựng|thực\s+hiện|mở\s+rộng|nâng\s+cấp)\b",
     _I,
@@ -1601,7 +1601,7 @@ _ROAD_WORK = guarded(
     re.compile(
         r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*\s+(?:(?:kéo|nối)\s+dài\b|"
         r"(?:được\s+(?:bố\s+trí|phân\s+bổ|giao|cấp|đầu\s+tư)|có\s+tổng\s+(?:mức|vốn)|với\s+tổng\s+(?:mức|vốn))"
-        r"\s+(?:(?:vốn|kinh\s+phí|khoảng|gần|hơn|trên)\s+)*\d))"
+        rf"\s+(?:(?:vốn|kinh\s+phí|{HEDGE_WORDS})\s+)*\d))"
     )
 )
 
@@ -2469,7 +2469,7 @@ def _list_head_without_verb(mention: _Mention) -> bool:
 _THEN_COMPLETED = re.compile(
     # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
     r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
-    r"(?!\s+(?:trên\s+|hơn\s+|khoảng\s+|gần\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
+    rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
     _I,
 )
 
@@ -2958,14 +2958,14 @@ def _share_of_land(before: str) -> bool:
 # before the name (the change itself is no amount of the project)
 _RAISED_TO = re.compile(
     r"\s*(?:tăng|giảm)\s+[\d.,]+\s+\w+(?:\s+đồng)?\s*,?\s+(?:lên|xuống|còn)\s+"
-    r"(?:khoảng|gần|hơn|trên)?\s*",
+    rf"(?:{HEDGE_WORDS})?\s*",
     _I,
 )
 # "Dự án X do huyện Y làm chủ đầu tư được phê duyệt hơn 355 tỷ đồng", "dự án được điều chỉnh còn 341 tỷ đồng": with
 # no measure word between, the amount a work is approved at or adjusted to is its total investment
 _APPROVED_OR_ADJUSTED = re.compile(
     r"\s*(?:do\s+[^.;]{1,80}?\s+làm\s+chủ\s+đầu\s+tư\s*,?\s*)?(?:đã\s+)?(?:được\s+)?"
-    r"(?:phê\s+duyệt(?:\s+với)?|điều\s+chỉnh\s+(?:còn|lên|xuống))\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
+    rf"(?:phê\s+duyệt(?:\s+với)?|điều\s+chỉnh\s+(?:còn|lên|xuống))\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
 # "Điểm trường X được quỹ A, báo B tài trợ hơn 700 triệu đồng xây mới": what the donors gave the work, its cost (or
@@ -2974,7 +2974,7 @@ _GIVEN_TO_THE_WORK = re.compile(
     # (the school it belongs to in apposition first: "Điểm trường X, Mầm non Y được ...")
     # ("Công trình do Tập đoàn X tài trợ 42 tỷ đồng": the donor as its agent, the same gift)
     r"\s*(?:,\s*[^.;,]{1,40}?\s+)?(?:đã\s+)?(?:được|do)\s+[^.;]{1,100}?\s(?:tài\s+trợ|hỗ\s+trợ)\s+"
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    rf"(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
 # ("bàn giao 212 ha mặt bằng, đạt 100% diện tích cần giải phóng": a share of the land, not of the money either)
@@ -2983,16 +2983,16 @@ _PLACE_IN_BRACKETS = re.compile(r"^\s*\([^()]{1,40}\)")
 _AHEAD = re.compile(r"\b(?:nhanh|chậm|sớm|trễ)\s+(?:hơn\s+)?$", _I)
 # "đạt 86,2% kế hoạch", and "giải ngân 72,4% vốn": a disbursement rate is a share of the plan
 # ("..., Công viên X với 900 tỷ đồng": "với" and an amount, the work's price)
-_ONLY_QUALIFIER = re.compile(r"(?:với\s*)?(?:khoảng|gần|hơn|trên)?", _I)
+_ONLY_QUALIFIER = re.compile(rf"(?:với\s*)?(?:{HEDGE_WORDS})?", _I)
 # "triển khai thi công đạt 90%": the share of the works built, not of the money; so is "khối lượng (thi công)
 # đạt 60%", the works said before the share as "đạt 60% khối lượng" says them after it
 _BUILT_SHARE = guarded(re.compile(
     # ("khối lượng thực hiện đạt 65%": the works done so far, the same share)
     r"(?:thi\s+công|khối\s+lượng(?:\s+(?:công\s+việc|xây\s+lắp|thực\s+hiện|hoàn\s+thành))?)\s+(?:đã\s+)?(?:được\s+)?đạt\s*"
-    r"(?:(?:khoảng|gần|hơn|trên)\s*)?$",
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$",
     _I,
 ))
-_REACH = re.compile(r"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:khoảng|gần|hơn|trên|được)\s*)*$", _I)
+_REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
@@ -3031,7 +3031,7 @@ def _sentence_from(ctx: FigureContext) -> int:
 _RESPECTIVELY = re.compile(r"(?:lần\s+lượt|tương\s+ứng)(?:\s+(?:là|đạt|bằng))?\s*:?\s*", _I)
 _RESPECTIVELY_WORDS = lowered_literal_scan(_RESPECTIVELY)
 _LISTED_AMOUNT = (
-    r"(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*(?:\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?=\s|$))?"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?=\s|$))?"
     r"(?:\s*(?:đồng|USD)\b)?"
 )
 _AMOUNT_THEN_MARK = re.compile(_LISTED_AMOUNT + r"\s*(?:,|;|và\b)\s*", _I)
@@ -3067,7 +3067,7 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 _LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", _I)
 _GROUP_TOTAL_AFTER_LIST = re.compile(
     r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
-    r"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|khoảng|gần|hơn|trên|đạt|hơn))*\s*$",
+    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$",
     _I,
 )
 
@@ -3239,7 +3239,7 @@ def _defined_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # tư" is the price of one work, so a price said with it and no work in its sentence is the work named last before
 # it, in its paragraph or the paragraph naming the work (not a group's: "các dự án", "3 công trình")
 _TOTAL_OF_A_WORK = re.compile(
-    r"\btổng\s+mức\s+đầu\s+tư(?:\s+xây\s+dựng)?\s*(?:(?:là|khoảng|gần|hơn|trên)\s+)*$", _I
+    rf"\btổng\s+mức\s+đầu\s+tư(?:\s+xây\s+dựng)?\s*(?:(?:là|{HEDGE_WORDS})\s+)*$", _I
 )
 _MANY_WORKS = re.compile(
     r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)\b|" + _GROUP_COUNT + r"(?:dự\s+án|công\s+trình)\b", _I
@@ -3267,7 +3267,7 @@ _DESCRIBED_WORK = guarded(
     re.compile(
         # (the nouns grouped by letters: the same matches as ``(?:dự\s+án\s+đường|" + _WORK_NOUN + ")``)
         r"(?<!\w)(" + _caseless_alternation([r"dự\s+án\s+đường", *_WORK_NOUN_SOURCES])
-        + r"(?:\s+[^\W\d]+){0,4}?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+        + rf"(?:\s+[^\W\d]+){{0,4}}?)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
         _I,
     )
 )
@@ -3284,7 +3284,7 @@ _NOT_A_PRICE = guarded(re.compile(r"\b(?:thu|ước|đạt|trị\s+giá|giá\s+t
 # them a word of its money or of a predicate)
 _BARE_PROJECT = guarded(re.compile(
     r"(?<!\w)(dự\s+án(?:\s+(?!(?:có|tổng|vốn|với|là|được|trị|giá|mức|đầu|tư|kinh|phí|này|đó|trên)\b)[^\W\d]+){0,3}?)"
-    r"\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$",
+    rf"\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     _I,
 ))
 _WHAT_IT_IS = re.compile(r"\s+([^\W\d][^,.;:()\n]{0,80})")
@@ -3326,7 +3326,7 @@ def _described_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # (the lead may follow a headline the layout joined to it with a run of spaces)
 _INVESTED_LEAD = re.compile(
     r"(?:^|\s{2,})\s*(?:\(?[A-Z]{2,8}\)?\s*[-–]\s*)?Được\s+đầu\s+tư\s+(?:(?:tổng\s+)?(?:vốn|kinh\s+phí)\s+)?"
-    r"(?:(?:khoảng|gần|hơn|trên|lên\s+tới|tới)\s+)?$"
+    rf"(?:(?:{HEDGE_WORDS}|lên\s+tới|tới)\s+)?$"
 )
 # the subject after the figure: at most one short clause between ("sau hơn 2 năm thi công,", "sau gần 10 năm chậm
 # tiến độ với nhiều lần điều chỉnh,")
@@ -3349,7 +3349,7 @@ def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
 _FRONTED_PRICE = re.compile(
     r"(?:\b(?:tổng\s+)?(?:số\s+)?(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|(?:"
     + word_source("total_investment")
-    + r")|\bđầu\s+tư)\s*(?:là\s+)?(?:(?:khoảng|gần|hơn|trên|lên\s+(?:tới|đến))\s+)?$",
+    + rf")|\bđầu\s+tư)\s*(?:là\s+)?(?:(?:{HEDGE_WORDS}|lên\s+(?:tới|đến))\s+)?$",
     _I,
 )
 _FRONTED_PRICE_REACH = 60  # characters: the longest price phrase with its qualifier, and room to spare
@@ -3416,7 +3416,7 @@ _FINISHED_WORKS_SAID = re.compile(_FINISHED_WORKS, _I)
 # "công trình được hoàn thành đưa vào sử dụng với giá trị xây lắp 2 tỷ đồng": the value of the works of a work
 # finished is its cost, no progress
 _FINISHED_WORKS_VALUE = re.compile(
-    _FINISHED_WORKS + r"\s*(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", _I
+    _FINISHED_WORKS + rf"\s*(?:là\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
 )
 
 
@@ -3613,7 +3613,7 @@ _PAYS_FOR = re.compile(
     r"(?:đầu\s+tư\s+(?=xây\s))?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng|đầu\s+tư|thực\s+hiện|cải\s+tạo|sửa\s+chữa|"
     r"kiên\s+cố\s+h(?:óa|oá)|khôi\s+phục|phục\s+hồi)\s+"
     # ("195 tỷ đồng kiên cố hóa hơn 7 km kênh mương X": the length of the works before their kind)
-    r"(?:thêm\s+|mới\s+|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:km|m)\s+)?"
+    rf"(?:thêm\s+|mới\s+|(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:km|m)\s+)?"
     # ("70 tỷ đồng đầu tư dự án xử lý sạt lở bờ sông X": after "dự án" any name, not only a work noun)
     # ("8 tỷ đồng xây dựng công trình Nhà văn hóa X": the generic "công trình" before the work noun)
     # (the work noun may end the text: a headline that is a paragraph of its own)
@@ -3622,7 +3622,7 @@ _PAYS_FOR = re.compile(
 )
 # "Tỉnh đầu tư 135 tỷ đồng kè bờ sông X", "chi 40 tỷ đồng cầu Y": a headline says the verb of investing before the
 # money and the work right after it
-_INVESTS = guarded(re.compile(r"(?:\bđầu\s+tư|\bchi|\brót|\bdành)\s+(?:(?:khoảng|gần|hơn|trên|thêm)\s+)?$", _I))
+_INVESTS = guarded(re.compile(rf"(?:\bđầu\s+tư|\bchi|\brót|\bdành)\s+(?:(?:{HEDGE_WORDS}|thêm)\s+)?$", _I))
 _WORK_RIGHT_AFTER = re.compile(r"\s+(?=" + _WORK_NOUN + r"\s)", _I)
 _PAYS_FOR_GROUP = re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
@@ -3731,7 +3731,7 @@ def _headline_end(ctx: FigureContext) -> int | None:
 # and words the text names a project with, is that project's price
 # ("Gia Lai: Hơn 195 tỷ đồng ...": a headline may open on its place and a colon)
 _AMOUNT_OPENS = re.compile(
-    r"\s*(?:(?-i:" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3})\s*:\s*)?(?:(?:khoảng|gần|hơn|trên)\s+)?", _I
+    r"\s*(?:(?-i:" + CAP_WORD + r"(?:\s+" + CAP_WORD + rf"){{0,3}})\s*:\s*)?(?:(?:{HEDGE_WORDS})\s+)?", _I
 )  # (the place's words capitalised whatever the flags: "Theo đó: hơn 9 tỷ đồng" opens on no place)
 _WORDS_AFTER = re.compile(r"[^\W\d][^,.;:()\n]{0,100}")
 _NAME_PROBE_WORDS = 3  # words of a project's name the headline must repeat (fewer match by chance)
@@ -3819,7 +3819,7 @@ _OPENS_ON_GROUP_REFERENCE = re.compile(
 _OPENS_ON_COST_OF_THE_WORKS = re.compile(
     r"\s*(?:tổng\s+)?(?:kinh\s+phí|vốn)\s+(?:đầu\s+tư\s+)?(?:xây\s+dựng\s+)?(?:(?:của|cho)\s+)?(?:các|những)\s+"
     r"(?:công\s+trình|" + _WORK_NOUN + r")(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên|kể\s+trên))?"
-    r"(?=\s+(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*\d|\s*(?:(?:là|khoảng|gần|hơn|trên)\s*)*$)",
+    rf"(?=\s+(?:là\s+|khoảng\s+|gần\s+|hơn\s+|trên\s+)*\d|\s*(?:(?:là|{HEDGE_WORDS})\s*)*$)",
     _I,
 )
 
@@ -3875,7 +3875,7 @@ _SHARES_OF_TOTAL = re.compile(r"\b(?:trong\s+đó|chia\s+(?:làm|thành))\b", _I
 # "công trình gần 981 tỷ đồng, trong đó 220 tỷ đồng bồi thường ...": a share of the price written right
 # after the work is its money too
 _PRICE_THEN_SHARE = re.compile(
-    r"\s*(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)"
+    rf"\s*(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)"
     r"\s*[,(]\s*trong\s+đó\s*,?\s*",
     _I,
 )
@@ -3886,7 +3886,7 @@ _PRICE_THEN_SHARE = re.compile(
 # ngân sách nhà nước khoảng 5.500 tỉ đồng": the same; so is a price written out in dong, "tổng kinh phí là
 # 126.500.000đ, trong đó ...")
 _SHARE_OF_PRICE_SAID = re.compile(
-    r"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*"
+    rf"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*"
     r"(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
     _I,
 )
@@ -3896,7 +3896,7 @@ _SHARE_OF_PRICE_SAID = re.compile(
 # opens on where the money comes from lists the price's shares by source, the work's money too
 _SOURCES_IN_BRACKETS = re.compile(
     r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
-    r"(?:(?:là|khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*\(\s*"
+    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*\(\s*"
     r"(?:nguồn\s+)?(?:ngân\s+sách|vốn)\b[^().;]*$",
     _I,
 )
@@ -3915,14 +3915,14 @@ _SOURCES_AFTER_NAME = re.compile(
 
 # "Kinh phí xây dựng X do A hỗ trợ 100 triệu đồng, huyện đối ứng 100 triệu đồng": a funder's share of the cost
 # the sentence opened on
-_FUNDER_GIVES = re.compile(r"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I)
+_FUNDER_GIVES = re.compile(rf"\b(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 
 
 # "tổng vốn 262 tỷ đồng tương đương 11,3 triệu USD": the same money in another currency, read as the amount it
 # restates (the words before that amount say its measure)
 _RESTATED_AMOUNT = re.compile(
     r"\d[\d.,]*\s*(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s*(?:đồng|USD|đô\s+la(?:\s+Mỹ)?)?\s*[,(]?\s*"
-    r"tương\s+đương\s+(?:(?:với|khoảng|gần|hơn|trên)\s+)*$",
+    rf"tương\s+đương\s+(?:(?:với|{HEDGE_WORDS})\s+)*$",
     _I,
 )
 
@@ -3930,15 +3930,15 @@ _RESTATED_AMOUNT = re.compile(
 # "tăng vốn (đầu tư) thêm 40 triệu USD, nâng tổng vốn lên 260 triệu USD": the amount a licence adds is the change,
 # as "tổng mức đầu tư tăng 1.936 tỷ đồng" is; the new total after it is the measure
 _CAPITAL_ADDED = re.compile(
-    r"\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{0,60}?\bthêm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I
+    rf"\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{{0,60}}?\bthêm\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I
 )
 
 # "Dự án X (được) điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng", "... giảm vốn đầu tư xuống 90 triệu USD": the
 # work's price before and after the amended licence, as "tổng mức đầu tư từ A lên B" reads
 _CAPITAL_CHANGED = re.compile(
     r"\s*(?:(?:đã|vừa|được)\s+)*(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+"
-    r"(?:từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
-    r"(?:từ|lên|xuống|còn)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?",
+    rf"(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
 
@@ -4025,7 +4025,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         # ("tổng mức đầu tư của 11 dự án X được (đề xuất) điều chỉnh lên khoảng 2.339 tỉ đồng": the new amount)
         r"\s*(?:được\s+)?(?:đề\s+xuất\s+)?(?:điều\s+chỉnh\s+)?(?:(?:nâng\s+)?lên\s+)?(?:(?:là|đạt)\s+)?"
         # (approximators stack: "khoảng gần 5,5 tỷ đồng", "khoảng hơn 2 tỷ đồng")
-        r"(?:(?:khoảng|hơn|trên|gần)\s*)*|\s*(?:là|đạt)\s*",
+        rf"(?:(?:{HEDGE_WORDS})\s*)*|\s*(?:là|đạt)\s*",
         between,
     ) or _RAISED_TO.fullmatch(between)
     shares = (

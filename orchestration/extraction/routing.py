@@ -20,6 +20,7 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.disasters import route_disaster
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout, Outline
+from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.placement import DATE_MARKER
 from orchestration.extraction.projects import (
     NamedEvent,
@@ -274,7 +275,7 @@ _INAUGURATED_TOO = re.compile(r"khánh\s+thành|thông\s+xe|đưa\s+vào\s+sử\
 _COMPLETION_AHEAD = re.compile(
     r"\b(?:dự\s+kiến|phấn\s+đấu)\s+(?:sẽ\s+)?(?:hoàn\s+thành|thông\s+xe|khánh\s+thành|đưa\s+vào)|"
     r"\bđang\s+(?:được\s+)?(?:thi\s+công|xây\s+dựng)|"
-    r"\b(?:hoàn\s+thành|đạt)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d+(?:[.,]\d+)?\s*%\s*(?:khối\s+lượng|giá\s+trị)",
+    rf"\b(?:hoàn\s+thành|đạt)\s+(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%\s*(?:khối\s+lượng|giá\s+trị)",
     re.IGNORECASE,
 )
 _PLAQUE_REACH = 600  # characters after the work's name where the text tells how far its works are
