@@ -571,6 +571,9 @@ def test_times_of_day_and_day_ranges_are_not_figures() -> None:
         "dự án thành phần 2 do Bộ làm chủ quản",
         "đường vành đai 5 vùng Thủ đô",  # numbers that are part of a name
         "Vành đai 4 vùng Thủ đô đã thông xe toàn tuyến",  # (capital: opening a sentence or a name)
+        "Đường tỉnh 391 đoạn qua xã Tân Hòa bị sạt",  # a provincial road's number, capital opening a sentence
+        "Gói thầu XL-03 hoàn thành trước Tết",  # a bid package's code
+        "gói thầu XL-12 vượt tiến độ",
         "tổng mức đầu tư giai đoạn 1 là",
         "Trường THPT chuyên (cơ sở 2) được",
         "đêm qua trên đỉnh núi chỉ còn -2,5 độ C",  # weather: temperatures
@@ -603,6 +606,9 @@ def test_news_debris_and_weather_are_not_facts(text: str) -> None:
 
 def test_a_count_after_a_road_number_is_still_a_count() -> None:
     assert figures("Mưa lũ làm hư hỏng quốc lộ 37 và 3 cầu tràn.") == [(3, "count", "level")]
+    assert figures("Đường tỉnh 391 có 2 cầu tràn bị hư hỏng.") == [(2, "count", "level")]
+    # (a package's code is no figure; the length of what it builds still is)
+    assert figures("Gói thầu XL-07 dài 5,2 km.") == [(5.2, "km", "level")]
 
 
 def test_exceeding_the_plan_some_times_is_a_plan_share() -> None:

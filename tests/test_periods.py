@@ -384,6 +384,11 @@ def test_a_period_in_closed_brackets_stays_there() -> None:
     ("xuất khẩu tăng 14% (năm 2025 cùng kỳ tăng 11,2%)", "11,2", 2025),
     ("thu 5 tỷ (Năm 2024 cùng kỳ đạt 4,2 tỷ)", "4,2", 2024),
     ("đạt 68% (năm 2025 là 65,5%)", "65,5", None),
+    # the short form of "cùng kỳ", in capitals (not the letters inside a word, nor lower case)
+    ("sản lượng cá đạt 4.310 tấn (CK: 4.120 tấn)", "4.120", -1),
+    ("xuất khẩu tăng 9% (CK năm 2025 tăng 7,4%)", "7,4", 2025),
+    ("đạt 4.310 tấn (ĐCK 4.120 tấn)", "4.120", None),
+    ("đạt 4.310 tấn (ck 4.120 tấn)", "4.120", None),
 ])
 def test_a_bracket_on_the_same_period_of_an_earlier_year(text: str, number: str, earlier: int | None) -> None:
     from orchestration.extraction.periods import earlier_year_in_brackets

@@ -906,8 +906,9 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
 # opens on the same period of an earlier year speaks of that period; so does the value in brackets
 # right after the base of a comparison ("vượt nhiều lần so với cùng kỳ năm 2023 (35,4 triệu USD)").
 # ("(năm 2025 cùng kỳ tăng 11,2%)": the year written before "cùng kỳ", the same months of that year)
-_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?\bcùng\s+kỳ(?:\s+năm\s+(" + YEAR
-                              + r"|trước))?", re.IGNORECASE)
+# ("(CK tăng 3,2%)", "(CK: 91.200 tấn)": its short form, in capitals)
+_SAME_TIME_OPENS = re.compile(r"(?<!so\s)(?<!với\s)(?:\bnăm\s+(" + YEAR + r")\s+)?\b(?:cùng\s+kỳ|(?-i:CK)\b)"
+                              r"(?:\s+năm\s+(" + YEAR + r"|trước))?", re.IGNORECASE)
 # ("bằng 21,8% kế hoạch, cao hơn cùng kỳ (18,2%)", "tăng 9%, cao hơn mức tăng của cùng kỳ (7,5%)": the base said
 # by how the figure compares with it, no "so với"; ``pipeline`` reads the figure as the rate before it)
 # ("cao hơn mức tăng của năm 2025 (7,6%)", "thấp hơn năm trước (9,1%)": the year before said without "cùng kỳ")
