@@ -3325,6 +3325,14 @@ def test_a_damage_tables_amount_column_is_the_loss() -> None:
     assert 45000000.0 not in _disaster_rows(text)
 
 
+def test_a_damage_table_whose_rows_are_named_under_loai_thiet_hai() -> None:
+    text = ("Bảng tổng hợp thiệt hại do bão số 4 (đến 7 giờ ngày 20/9/2026)\n\n"
+            "TT\tLoại thiệt hại\tĐVT\tSố lượng\n1\tNgười chết\tngười\t2\n2\tNhà bị sập\tnhà\t14\n")
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "deaths" and rows[14.0]["impact"] == "houses_destroyed"
+    assert 1.0 not in rows  # (the rows' numbers are no counts)
+
+
 def test_what_a_hazard_threatens_is_not_hit() -> None:
     text = "Triều cường làm sạt lở khoảng 300 m bờ biển thôn An Hải, đe dọa 25 hộ dân sống gần bờ."
     routed = route_in_text(text, "25")

@@ -31,6 +31,9 @@ def test_header_roles() -> None:
     assert classify_header("Đơn vị tính").role == "unit"
     assert classify_header("Chỉ tiêu").role == "label"
     assert classify_header("STT").role == "skip"
+    # what each row is, named by its kind ("Loại thiệt hại" over "Người chết", "Nhà bị sập"): the rows' names
+    assert classify_header("Loại thiệt hại").role == "label"
+    assert classify_header("Thiệt hại").role != "label"  # (near-miss: a quantity, not the kinds of rows)
 
 
 def test_cells_read_with_header_unit_and_label() -> None:
