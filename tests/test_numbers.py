@@ -62,6 +62,8 @@ def test_parse_number_rejects_words() -> None:
         (" tạ/ha", "quintal_per_ha", 1),
         (" tấn/ha cà phê nhân", "quintal_per_ha", 10),  # a yield in tonnes per hectare: ten tạ/ha each
         (" con", "head", 1),
+        (" triệu gia cầm bị tiêu hủy", "head", 1e6),  # animals counted by their kind: no money after the scale
+        (" gia súc bị lũ cuốn trôi", "head", 1),
         (" lượt khách", "visit", 1),
         (" lượt hồ sơ trực tuyến", "count", 1),   # records handled, not visits
         (" lượt doanh nghiệp được hỗ trợ", "count", 1),

@@ -242,7 +242,8 @@ _UNITS: list[tuple[str, str, float]] = [
      # the scale word (not "dân tộc", "dân cư", "dân số", "dân quân", ...: nouns of their own)
      r"dân\b(?!\s+(?:tộc|cư|số|quân|sự|chủ|dụng|vận|phòng|nguyện|trí|gian|lập|tự|ca|nhập)\b)", "person", 1.0),
     (r"hộ\b", "household", 1.0),
-    (r"con\b", "head", 1.0),
+    # ("3,1 triệu gia cầm", "1.250 gia súc": animals counted by their kind, as by "con"; no money after the scale word)
+    (r"con\b|gia\s+(?:cầm|súc)\b", "head", 1.0),
     (r"doanh\s+nghiệp|DN\b", "enterprise", 1.0),
     (r"hợp\s+tác\s+xã|HTX\b", "cooperative", 1.0),
     (r"sản\s+phẩm", "product", 1.0),
