@@ -39,6 +39,7 @@ from orchestration.extraction.numbers import (
     NUMBER_WORDS,
     PER_BASE_NOUN,
     PER_BASE_NUMBER,
+    SCALE_WORDS,
     UnitReading,
     parse_number,
     qualifier_before,
@@ -2879,7 +2880,7 @@ def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]]
 
 
 # a scale word and a number word after it: the mark of a number said in words over several scales ("triệu ba")
-_SCALE_THEN_NUMBER_WORD = re.compile(r"(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SCALE_THEN_NUMBER_WORD = re.compile(rf"(?:{SCALE_WORDS})\s+(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                                      r"(?![^\W\d_])")
 
 

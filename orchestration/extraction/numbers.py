@@ -106,9 +106,12 @@ _WORD_VALUES = {**NUMBER_WORDS, "mốt": 1, "lăm": 5, "nhăm": 5}
 # A number said in words over several scales ("hai triệu ba trăm nghìn đồng", "ba tỷ hai trăm triệu", "một triệu năm
 # trăm nghìn"): each group a number in words and its scale word, the scales falling; one number, not one per group.
 # Group "n" a group's number, "s" its scale word (the scale of the last group is read with the unit after it).
+# the scale words a number said in two scales or more is made of, and their values ("hai triệu ba trăm nghìn",
+# "7 triệu 520 nghìn")
 _SCALE_WORD_VALUES = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+SCALE_WORDS = "|".join(_SCALE_WORD_VALUES)  # (as regex alternatives)
 _SCALED_GROUP = (rf"(?P<n>{_THOUSANDS_WORDS}|{_HUNDREDS_WORDS}|{_TENS_WORDS}|{_DIGIT_WORDS}|mười)\s+"
-                 r"(?P<s>tỷ|tỉ|triệu|nghìn|ngàn)(?![^\W\d_])")
+                 rf"(?P<s>{SCALE_WORDS})(?![^\W\d_])")
 _SCALED_GROUP_RX = re.compile(rf"(?i:{_SCALED_GROUP})")
 NUMBER_IN_SCALES = re.compile(rf"(?<![^\W\d_])(?i:{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')}"
                               rf"(?:\s+{_SCALED_GROUP.replace('?P<n>', '').replace('?P<s>', '')})+)")
@@ -503,7 +506,6 @@ _COMPOUND = re.compile(r"\s*(triệu|tỷ|tỉ)\s+(\d{1,3})\s+(nghìn|ngàn|tri�
 # "5 nghìn 200 tỷ đồng", "2 nghìn 350 triệu đồng", "3 nghìn 200 hộ": thousands of the scale (or of the unit) after
 # the second number, said the way "5.200 tỷ đồng" is read aloud
 _THOUSANDS_OF_A_SCALE = re.compile(r"\s*(nghìn|ngàn)\s+(\d{1,3})(?:\s+(tỷ|tỉ|triệu)(?![a-zà-ỹđ]))?(?=\s)")
-_COMPOUND_SCALE = {"triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3}
 
 
 @dataclass(frozen=True)
@@ -541,10 +543,10 @@ def read_compound(after: str) -> CompoundReading | None:
         m = _THOUSANDS_OF_A_SCALE.match(after)
         if m is None:
             return _read_half_of_scale(after)
-        minor_scale = _COMPOUND_SCALE[m.group(3)] if m.group(3) else 1.0
+        minor_scale = _SCALE_WORD_VALUES[m.group(3)] if m.group(3) else 1.0
         major = 1e3 * minor_scale
     else:
-        major, minor_scale = _COMPOUND_SCALE[m.group(1)], _COMPOUND_SCALE[m.group(3)]
+        major, minor_scale = _SCALE_WORD_VALUES[m.group(1)], _SCALE_WORD_VALUES[m.group(3)]
     if minor_scale >= major:
         return None  # ("2 triệu 5 triệu" is no number)
     rest = read_unit(after[m.end():])
