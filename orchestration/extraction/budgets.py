@@ -498,9 +498,9 @@ def _tallied(ctx: FigureContext) -> tuple[str, tuple[str, int] | None]:
     before = ctx.text[: ctx.sentence[0]]
     if (found := _whole_broken_down(before) or nearest_item(before)) is not None:
         return before, found
-    last = _last_sentence(ctx.preceding)
     if (whole := _whole_broken_down(ctx.preceding)) is not None:
         return ctx.preceding, whole
+    last = _last_sentence(ctx.preceding)
     return last, nearest_item(last)
 
 

@@ -1416,6 +1416,8 @@ def _landmarks_province(plain: str) -> Province | None:
     lead = plain[:LEAD_CHARS]
     keys = {key for key, pattern in _LANDMARKS if pattern.search(lead)}
     return get_province(keys.pop()) if len(keys) == 1 else None
+
+
 _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
