@@ -4091,3 +4091,29 @@ def test_an_item_that_tells_what_was_done_reports_in_a_list_of_aims() -> None:
     assert [f.metric for f in find_figures("- Đã giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["level"]
     # near-miss: the next aim of the list is aimed at
     assert [f.metric for f in find_figures("- Giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["target"]
+
+
+def test_a_capitalised_digit_word_after_a_lower_case_word_is_a_name() -> None:
+    # "sông Ba đoạn qua xã A": the river named Ba and its stretch, not three stretches
+    assert figures("Mực nước sông Ba đoạn qua xã Krông Pa lên nhanh, làm ngập 85 ha lúa.") == [(85, "ha", "level")]
+    assert figures("Sạt lở bờ sông Năm đoạn chảy qua thôn 4.") == []
+    # near-miss: a count in words opening its clause or said in lower case stays a count
+    assert figures("Lũ cuốn trôi ba đoạn kè.") == [(3, "count", "level")]
+    assert figures("Thiệt hại: Hai ngôi nhà bị sập.") == [(2, "house", "level")]
+
+
+def test_last_year_named_right_after_an_equal_share_is_the_base() -> None:
+    # "bằng 96,4% năm trước": last year's figure named without "so với", as "bằng 92% cùng kỳ" is
+    assert figures("Diện tích chè 8.120 ha, bằng 96,4% năm trước.") == [(8120, "ha", "level"), (-3.6, "pct", "yoy_pct")]
+    assert figures("Sản lượng bưởi bằng 1,3 lần năm ngoái.") == [(30, "pct", "yoy_pct")]
+    # near-miss: a plan named after it stays the plan, a bare share with no base stays what it was
+    assert figures("Thu ngân sách bằng 45% dự toán năm.") == [(45, "pct", "plan_pct")]
+    assert figures("Sản lượng bưởi bằng 1,3 lần.") == [(1.3, "times", "level")]
+
+
+def test_a_clause_cited_after_its_article_or_before_its_law_is_no_figure() -> None:
+    # "Điều 5 khoản 2 Nghị định ...", "khoản 3 Luật ...": where a rule is written, no count of decrees or laws
+    assert figures("Thực hiện Điều 7 khoản 4 Nghị định 45/2024/NĐ-CP, hỗ trợ 18 hộ.") == [(18, "household", "level")]
+    assert figures("Theo khoản 2 Luật Đầu tư công, giao 6 dự án.") == [(6, "count", "level")]
+    # near-miss: a count of laws or decrees said with its number stays a count
+    assert figures("Ban hành 3 Nghị định hướng dẫn.") == [(3, "count", "level")]

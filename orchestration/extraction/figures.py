@@ -306,7 +306,10 @@ _NOT_FIGURE = [
     # a bid package named by a code of letters and digits ("Gói thầu XL-05", "gói thầu số CP-3"): no count of 5
     r"[Gg]ói\s+thầu(?:\s+số)?\s*:?\s+[A-ZĐ][A-ZĐ0-9]{0,5}\s*[-–.]\s*\d+",
     # a clause of a law cited in lower case ("căn cứ khoản 2 điều 30 Luật ..."; "điểm a khoản 1 điều 5")
+    # ("Điều 5 khoản 2 Nghị định 13/2023/NĐ-CP": the clause after its article; "khoản 3 Luật Đất đai")
     r"\b[Kk]hoản\s+\d+\s+(?:[Đđ]iều|ĐIỀU)\s+\d+",
+    r"\b(?:[Đđ]iều|ĐIỀU)\s+\d+\s*,?\s+[Kk]hoản\s+\d+",
+    r"\b[Kk]hoản\s+\d+\s+(?:của\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định)\b",
     # districts named by their number, one or a list ("quận 2, 9 và Thủ Đức", "Quận 1 và 3")
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
@@ -609,6 +612,7 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 _GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
+_LAST_YEAR_RIGHT_AFTER = re.compile(r"\s*năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _EQUALS_TIMES_BEFORE = re.compile(rf"(?:^|\s)bằng\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 _OCCASIONS_COUNTED = re.compile(r"\d\s*lần\b|\bsố\s+lần\b", re.IGNORECASE)
@@ -1779,6 +1783,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
+    if unit == "times" and base is None and _LAST_YEAR_RIGHT_AFTER.match(head) and _EQUALS_TIMES_BEFORE.search(before):
+        return "yoy_pct", round((value - 1) * 100, 6), "pct"  # "bằng 1,2 lần năm trước": without "so với"
     if unit == "times" and (same_period or other_base or (plan_after and base is None)) and _EQUALS_TIMES_BEFORE.search(
             before):
         # "bằng 1,3 lần cùng kỳ", "bằng 1,2 lần kế hoạch": a multiple said with "bằng" is one said with "gấp", when
@@ -1972,7 +1978,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
                 # the comparison further on belongs to the next figure
                 return "plan_pct", value, unit
-            if same_period:
+            if same_period or (base is None and _LAST_YEAR_RIGHT_AFTER.match(head)):
+                # ("bằng 97,5% năm trước": last year's figure named without "so với", as "bằng 92% cùng kỳ" is)
                 return "yoy_pct", round(value - 100, 6), unit
             if other_base:
                 return "change_pct", round(value - 100, 6), unit
@@ -2787,12 +2794,26 @@ def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> boo
     return bool(opened and _CASUALTY_BEFORE.search(before, 0, opened.start() + 1))
 
 
+# "sông Ba đoạn qua xã A", "xã Năm Căn", "thôn Hai": a digit word written with a capital right after a word in
+# lower case on its line is (part of) a name; a number inside a sentence is written in lower case
+_WORD_BEFORE_ON_LINE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
+    if not paragraph[a].isupper():
+        return False
+    before = _WORD_BEFORE_ON_LINE.search(paragraph, max(0, a - 16), a)
+    return before is not None and before.group(1).islower()
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
         if said_in_scales and any(lo <= m.start(1) < hi for lo, hi in said_in_scales):
             continue  # ("hai triệu ba trăm nghìn đồng": one number, _scaled_words_figures)
+        if _capitalised_in_a_name(paragraph, m.start(1)):
+            continue
         word = m.group(1).lower()
         after = paragraph[m.end():]
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
