@@ -4117,3 +4117,16 @@ def test_a_clause_cited_after_its_article_or_before_its_law_is_no_figure() -> No
     assert figures("Theo khoản 2 Luật Đầu tư công, giao 6 dự án.") == [(6, "count", "level")]
     # near-miss: a count of laws or decrees said with its number stays a count
     assert figures("Ban hành 3 Nghị định hướng dẫn.") == [(3, "count", "level")]
+
+
+def test_a_numeral_broken_after_its_separator_by_a_text_layer() -> None:
+    # "đạt 27. 310 tỷ đồng", "bằng 81, 4% dự toán": a PDF's space after the dot or the decimal comma
+    assert figures("Thu ngân sách ước đạt 27. 310 tỷ đồng, bằng 81, 4% dự toán, tăng 9, 25 % so với cùng kỳ.") == [
+        (27310e9, "VND", "level"), (81.4, "pct", "plan_pct"), (9.25, "pct", "yoy_pct")]
+    # ... and thousands grouped by spaces with decimals ("41 207,5 tỷ đồng")
+    assert figures("Doanh thu bán lẻ đạt 41 207,5 tỷ đồng.") == [(41207.5e9, "VND", "level")]
+    # near-miss: a sentence that ends on a number before one opening on a number stays two
+    assert figures("Đến hết tháng 9. 214 doanh nghiệp thành lập mới.") == [(214, "enterprise", "level")]
+    assert figures("Toàn tỉnh có 36 xã. 150 hộ được hỗ trợ.") == [(36, "count", "level"), (150, "household", "level")]
+    # near-miss: a list of numbers with commas is no decimal
+    assert [f.value for f in find_figures("Hỗ trợ các xã 5, 7 và 9 với 120 triệu đồng.")] == [120e6]

@@ -2264,6 +2264,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
         if m is None:
             continue
+        if paragraph[at - 2:at - 1].isdigit() and paragraph[at + 1:at + 2].isdigit() and (
+                (broken := _broken_numeral(paragraph, at - 2, at + 2)) is not None and broken[0] < at < broken[1]):
+            continue  # ("đạt 31. 245 tỷ đồng": one number, broken after its dot)
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
         resume = m.end() if m.end() > at else at + 1
@@ -3395,7 +3398,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # "12 000 tấn", "1 250 000 đồng": thousands grouped by spaces (Word's no-break or narrow space, a plain one in text
 # taken from a PDF) make one number when a unit, a scale word or "%" follows it (a row of numbers is no number)
 _GROUP_SPACES = " \u00a0\u202f\u2009"
-_SPACED_CHAIN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
+_SPACED_CHAIN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d|[.,]\d)"
                            r"(?=[ \u00a0\u202f\u2009]*(?:%|[^\W\d_]))")
 _FIRST_GROUP = re.compile(r"\d+")
 
@@ -3407,6 +3410,25 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
         if chain.start() <= a and b <= chain.end():
             head = _FIRST_GROUP.match(paragraph, chain.start())
             return None if head is None or is_blocked(paragraph, *head.span(), openings) else chain.span()
+    return None
+
+
+# A numeral whose text layer (a PDF's, a web page's) put a space after its separator: "đạt 31. 245 tỷ đồng",
+# "bằng 78, 5% dự toán", "tăng 3, 15 %". Three digits after a dot and a space are thousands, one or two after a
+# comma and a space before "%" decimals, when a word comes right before the number (not a line's start, where
+# "2. 150 hộ" is a heading's number, nor a time's: "hết tháng 9. 245 doanh nghiệp ...") and a unit in lower case or
+# "%" right after it (a sentence opens with none)
+_BROKEN_SEPARATORS = (". ", ", ")
+_BROKEN_NUMERAL = re.compile(
+    r"(?<=[^\W\d_] )(?<!tháng )(?<!ngày )(?<!quý )(?<!năm )(?<!lần )(?<!số )\d{1,3}"
+    r"(?:(?:\. \d{3})+(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|, \d{1,2}(?=[ \u00a0]?%))")
+
+
+def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the numeral broken after its separator that the digits ``paragraph[a:b]`` are part of."""
+    for m in _BROKEN_NUMERAL.finditer(paragraph, max(0, a - 24), b + 24):
+        if m.start() <= a and b <= m.end():
+            return m.span()
     return None
 
 
@@ -3464,19 +3486,29 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             openings = non_figure_openings(paragraph)
         if a in not_figures or is_blocked(paragraph, a, b, openings):
             continue
+        numeral = token
         if (((paragraph[b:b + 1] in _GROUP_SPACES and paragraph[b + 1:b + 2].isdigit())
-             or (b - a == 3 and paragraph[a - 1:a] in _GROUP_SPACES and paragraph[a - 2:a - 1].isdigit()))
+             or (paragraph[a - 1:a] in _GROUP_SPACES and paragraph[a - 2:a - 1].isdigit()
+                 and (b - a == 3 or paragraph[a + 3:a + 4] == ",")))
                 and (chain := _spaced_chain(paragraph, a, b, openings)) is not None):
             if chain[1] != b:
                 continue  # a group of "12 000 tấn" before its last: the number is read at its last group
             a, token = chain[0], paragraph[chain[0]:b]
+            numeral = token
+        elif (((paragraph[b:b + 2] in _BROKEN_SEPARATORS and paragraph[b + 2:b + 3].isdigit())
+               or (paragraph[a - 2:a] in _BROKEN_SEPARATORS and paragraph[a - 3:a - 2].isdigit()))
+              and (broken := _broken_numeral(paragraph, a, b)) is not None):
+            if broken[1] != b:
+                continue  # ("31. 245 tỷ đồng": the number is read at its last part)
+            a, token = broken[0], paragraph[broken[0]:b]
+            numeral = token.replace(" ", "")
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
             foreign += _national_sentences(paragraph, sentences, lowered)
         # (most paragraphs have neither: no generator to run for their numbers)
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
-        value = parse_number(token)
+        value = parse_number(numeral)
         if value is None or (b - a >= 9 and paragraph[a] == "0" and token.isdigit()):
             continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
