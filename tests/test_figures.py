@@ -4130,3 +4130,26 @@ def test_a_numeral_broken_after_its_separator_by_a_text_layer() -> None:
     assert figures("Toàn tỉnh có 36 xã. 150 hộ được hỗ trợ.") == [(36, "count", "level"), (150, "household", "level")]
     # near-miss: a list of numbers with commas is no decimal
     assert [f.value for f in find_figures("Hỗ trợ các xã 5, 7 và 9 với 120 triệu đồng.")] == [120e6]
+
+
+def test_an_en_dash_against_the_digits_is_a_minus() -> None:
+    # "tăng –4,6%", "Khai khoáng: –1,9%": Word's or a PDF's en dash for the minus sign
+    assert figures("Giá trị sản xuất tăng –4,6% so với cùng kỳ.") == [(-4.6, "pct", "yoy_pct")]
+    assert figures("Khai khoáng: –1,9%") == [(-1.9, "pct", "yoy_pct")]
+    # near-miss: a dash after a number is a range's, one set off by spaces a clause's
+    assert figures("Tăng trưởng đạt từ 6 –8%.") == [(6, "pct", "level"), (8, "pct", "level")]
+    assert figures("Công nghiệp – xây dựng đạt 7,5%.") == [(7.5, "pct", "level")]
+
+
+def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
+    # "vượt 0,6 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,3 điểm % so với mục tiêu": by how much a plan was passed
+    # or missed, which the contract has no measure for (it was a rate of 0,6%, of 0,3%)
+    assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [(52.1, "pct", "level")]
+    assert figures("Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với mục tiêu.") == [(3.1, "pct", "level")]
+    # near-miss: an amount over a plan stays the figure the gold files it as
+    assert figures("Thu nội địa đạt 940 tỷ đồng, vượt 120 tỷ đồng so với dự toán.") == [
+        (940e9, "VND", "level"), (120e9, "VND", "level")]
+    # near-miss: a gap to last year stays its change, an amount passed with no base stays a level over it
+    assert figures("Tỷ lệ đạt 81%, cao hơn 1,4 điểm phần trăm so với năm 2024.") == [
+        (81, "pct", "level"), (1.4, "pct", "yoy_abs")]
+    assert [(f.value, f.qualifier) for f in find_figures("Doanh thu vượt 9,5 nghìn tỷ đồng.")] == [(9.5e12, "over")]

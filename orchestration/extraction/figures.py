@@ -699,7 +699,8 @@ _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
-_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$")
+# (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -2308,6 +2309,14 @@ _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
 
+# "vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,2 điểm % so với mục tiêu": the points by which a rate
+# passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
+# toán", the gold files as a figure of its own)
+_EXCESS_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:vượt|(?:cao|thấp|nhiều|ít)\s+hơn)\s*$", re.IGNORECASE)
+_PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
+                                    r"nghị\s+quyết|NQ\b)", re.IGNORECASE)
+
+
 def _segment(paragraph: str, start: int, end: int, lo: int, hi: int,
              marks: list[int] | None = None) -> tuple[int, int]:
     """The clause of the number at ``start:end`` within ``lo:hi``: back to the last segment mark
@@ -3205,6 +3214,7 @@ _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+_EN_DASH_MINUS_BEFORE = re.compile(r"(?:^|[^\W\d_]\s|:\s?|\()–$")  # (as _PLUS_BEFORE reads it)
 _RANK_WORD = lowered_literal_scan(_RANK_BEFORE)
 
 
@@ -3512,7 +3522,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if value is None or (b - a >= 9 and paragraph[a] == "0" and token.isdigit()):
             continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
-        if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
+        if ((("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before))
+                or (two_before[-1:] == "–" and _EN_DASH_MINUS_BEFORE.search(paragraph, max(0, a - 3), a))):
             value = -value
         s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
@@ -3735,6 +3746,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
                                                  _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
+        if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
+                and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
+            continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
