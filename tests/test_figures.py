@@ -4123,6 +4123,8 @@ def test_a_numeral_broken_after_its_separator_by_a_text_layer() -> None:
     # "đạt 27. 310 tỷ đồng", "bằng 81, 4% dự toán": a PDF's space after the dot or the decimal comma
     assert figures("Thu ngân sách ước đạt 27. 310 tỷ đồng, bằng 81, 4% dự toán, tăng 9, 25 % so với cùng kỳ.") == [
         (27310e9, "VND", "level"), (81.4, "pct", "plan_pct"), (9.25, "pct", "yoy_pct")]
+    # ... or the line end a PDF's wrapping put there
+    assert figures("Chỉ số sản xuất công nghiệp tăng 7,\n6% so với cùng kỳ.") == [(7.6, "pct", "yoy_pct")]
     # ... and thousands grouped by spaces with decimals ("41 207,5 tỷ đồng")
     assert figures("Doanh thu bán lẻ đạt 41 207,5 tỷ đồng.") == [(41207.5e9, "VND", "level")]
     # near-miss: a sentence that ends on a number before one opening on a number stays two
@@ -4153,3 +4155,10 @@ def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
     assert figures("Tỷ lệ đạt 81%, cao hơn 1,4 điểm phần trăm so với năm 2024.") == [
         (81, "pct", "level"), (1.4, "pct", "yoy_abs")]
     assert [(f.value, f.qualifier) for f in find_figures("Doanh thu vượt 9,5 nghìn tỷ đồng.")] == [(9.5e12, "over")]
+
+
+def test_the_mark_a_river_rose_to_is_a_water_level() -> None:
+    # "nước sông Kôn tại Thạnh Hòa lên mức 7,8 m": a gauge's reading, no length (it was 0,0078 km)
+    assert figures("Nước sông Kôn tại trạm Thạnh Hòa lên mức 7,8 m, làm ngập 95 ha lúa.") == [(95, "ha", "level")]
+    # near-miss: a work's length stays a length
+    assert figures("Tuyến kè sông Kôn dài 620 m.") == [(0.62, "km", "level")]

@@ -3232,8 +3232,10 @@ _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa
 # its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
 # 10.700m") is none of these.
 # (how deep homes stand in water, "nhà bị ngập nước từ 2 mét trở lên", right before the number, is a
-# water level too; so is a flood's crest, "lũ trên sông X đạt đỉnh 52,7m")
-_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|lên)\s+đỉnh|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|"
+# water level too; so is a flood's crest, "lũ trên sông X đạt đỉnh 52,7m", and the mark a river rose to, "nước trên
+# sông Ba tại Củng Sơn lên mức 29,4 m")
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|lên)\s+đỉnh|(?:lên|xuống)\s+mức|báo\s+động|"
+                                 r"ngập\s+(?:sâu|bình\s+quân)|"
                                  r"độ\s+sâu|sâu\s+nhất|"
                                  r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
@@ -3423,15 +3425,15 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
     return None
 
 
-# A numeral whose text layer (a PDF's, a web page's) put a space after its separator: "đạt 31. 245 tỷ đồng",
-# "bằng 78, 5% dự toán", "tăng 3, 15 %". Three digits after a dot and a space are thousands, one or two after a
-# comma and a space before "%" decimals, when a word comes right before the number (not a line's start, where
-# "2. 150 hộ" is a heading's number, nor a time's: "hết tháng 9. 245 doanh nghiệp ...") and a unit in lower case or
-# "%" right after it (a sentence opens with none)
-_BROKEN_SEPARATORS = (". ", ", ")
+# A numeral whose text layer (a PDF's, a web page's) put a space or a line end after its separator: "đạt 31. 245 tỷ
+# đồng", "bằng 78, 5% dự toán", "tăng 3, 15 %", "tăng 9,\n8%". Three digits after a dot and a space are thousands,
+# one or two after a comma and a space before "%" decimals, when a word comes right before the number (not a line's
+# start, where "2. 150 hộ" is a heading's number, nor a time's: "hết tháng 9. 245 doanh nghiệp ...") and a unit in
+# lower case or "%" right after it (a sentence opens with none)
+_BROKEN_SEPARATORS = (". ", ", ", ".\n", ",\n")
 _BROKEN_NUMERAL = re.compile(
     r"(?<=[^\W\d_] )(?<!tháng )(?<!ngày )(?<!quý )(?<!năm )(?<!lần )(?<!số )\d{1,3}"
-    r"(?:(?:\. \d{3})+(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|, \d{1,2}(?=[ \u00a0]?%))")
+    r"(?:(?:\.[ \n]\d{3})+(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
 
 
 def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:
@@ -3511,7 +3513,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if broken[1] != b:
                 continue  # ("31. 245 tỷ đồng": the number is read at its last part)
             a, token = broken[0], paragraph[broken[0]:b]
-            numeral = token.replace(" ", "")
+            numeral = token.replace(" ", "").replace("\n", "")
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
             foreign += _national_sentences(paragraph, sentences, lowered)
