@@ -4162,3 +4162,11 @@ def test_the_mark_a_river_rose_to_is_a_water_level() -> None:
     assert figures("Nước sông Kôn tại trạm Thạnh Hòa lên mức 7,8 m, làm ngập 95 ha lúa.") == [(95, "ha", "level")]
     # near-miss: a work's length stays a length
     assert figures("Tuyến kè sông Kôn dài 620 m.") == [(0.62, "km", "level")]
+
+
+def test_a_rates_fall_reached_in_points_is_its_change() -> None:
+    # "Mức giảm tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm": the fall, as with "%" (it was a poverty rate of 2,8%)
+    assert figures("Mức giảm tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm.") == [(-2.8, "pct", "yoy_abs")]
+    assert figures("Mức giảm tỷ lệ hộ nghèo đạt 2,8%.") == [(-2.8, "pct", "yoy_abs")]
+    # near-miss: a rate reached in points with no fall named stays what it was
+    assert figures("Tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm.") == [(2.8, "pct", "level")]

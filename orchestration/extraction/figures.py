@@ -2132,6 +2132,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # read so above, "cao hơn đầu năm 1,5%")
         return ("yoy_abs" if same_period else "change_pct"), (-value if higher.group(1).lower() == "thấp"
                                                                else value), unit
+    if unit == "pct_point" and not other_base and not plan_after and _RATE_FELL_BY.search(before):
+        return "yoy_abs", -value, unit  # "mức giảm tỷ lệ hộ nghèo đạt 3,5 điểm %": the rate's fall, as in "%" above
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
