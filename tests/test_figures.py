@@ -4170,3 +4170,11 @@ def test_a_rates_fall_reached_in_points_is_its_change() -> None:
     assert figures("Mức giảm tỷ lệ hộ nghèo đạt 2,8%.") == [(-2.8, "pct", "yoy_abs")]
     # near-miss: a rate reached in points with no fall named stays what it was
     assert figures("Tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm.") == [(2.8, "pct", "level")]
+
+
+def test_a_neighbourhood_named_by_its_number_in_capitals_is_no_count() -> None:
+    # "Khu phố 3 phường A", "Tổ dân phố 5 phường B": the quarter's number, no count of wards
+    assert figures("Khu phố 4 phường Tân Định có 380 hộ.") == [(380, "household", "level")]
+    assert figures("Tổ dân phố 6 phường Hòa Bình có 210 hộ.") == [(210, "household", "level")]
+    # near-miss: a count of quarters after a verb stays a count
+    assert figures("Toàn phường có 12 khu phố.") == [(12, "count", "level")]
