@@ -2239,8 +2239,17 @@ _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # 
 # (not after an abbreviated kind of place: "Trong đó, TP. Phú Quốc đạt ..." is one sentence)
 # An ellipsis run straight into a capital ("... chế tạo…Một số sản phẩm"): a new sentence begins
 # without the space a full stop would take (so an "ước" of the sentence before does not carry over)
+# (no sentence ends inside a numeral a text layer broke after its dot or comma, "đạt 31. 245 tỷ", "tăng 9,\n8%":
+# _BROKEN_NUMERAL reads it whole; its first group's widths each a lookbehind, as a lookbehind has one width)
+_BROKEN_TIME_WORDS = ("tháng", "ngày", "quý", "năm", "lần", "số")
+_INSIDE_A_BROKEN_NUMERAL = (
+    "(?:" + "|".join(rf"(?<=[^\W\d_] \d{{{w}}}[.,])" + "".join(rf"(?<!{t} \d{{{w}}}[.,])" for t in _BROKEN_TIME_WORDS)
+                     for w in (1, 2, 3)) + ")"
+    r"(?:(?<=\.)(?=[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])[ \u00a0]?(?:%|[a-zà-ỹđ]))"
+    r"|(?<=,)(?=\n\d{1,2}[ \u00a0]?%))")
 _SENTENCE_MARK = re.compile(
-    r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t"
+    r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"(?!" + _INSIDE_A_BROKEN_NUMERAL + r")\s+(?=[\"“(]?(?:"
+    + UPPER + r"|[0-9-]))|(?!" + _INSIDE_A_BROKEN_NUMERAL + r")\n|\t"
     r"|(?:(?<=…)|(?<=\.\.\.))(?=" + UPPER + r")"
     # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
     # the next word (a portal's hasty typing)
@@ -2268,9 +2277,6 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
         if m is None:
             continue
-        if paragraph[at - 2:at - 1].isdigit() and paragraph[at + 1:at + 2].isdigit() and (
-                (broken := _broken_numeral(paragraph, at - 2, at + 2)) is not None and broken[0] < at < broken[1]):
-            continue  # ("đạt 31. 245 tỷ đồng": one number, broken after its dot)
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
         resume = m.end() if m.end() > at else at + 1
@@ -3435,8 +3441,8 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
 # lower case or "%" right after it (a sentence opens with none)
 _BROKEN_SEPARATORS = (". ", ", ", ".\n", ",\n")
 _BROKEN_NUMERAL = re.compile(
-    r"(?<=[^\W\d_] )(?<!tháng )(?<!ngày )(?<!quý )(?<!năm )(?<!lần )(?<!số )\d{1,3}"
-    r"(?:(?:\.[ \n]\d{3})+(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
+    r"(?<=[^\W\d_] )" + "".join(rf"(?<!{t} )" for t in _BROKEN_TIME_WORDS) + r"\d{1,3}"
+    r"(?:\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
 
 
 def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:
