@@ -4091,3 +4091,90 @@ def test_an_item_that_tells_what_was_done_reports_in_a_list_of_aims() -> None:
     assert [f.metric for f in find_figures("- Đã giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["level"]
     # near-miss: the next aim of the list is aimed at
     assert [f.metric for f in find_figures("- Giải quyết việc làm cho 1.400 lao động;", 0, before)] == ["target"]
+
+
+def test_a_capitalised_digit_word_after_a_lower_case_word_is_a_name() -> None:
+    # "sông Ba đoạn qua xã A": the river named Ba and its stretch, not three stretches
+    assert figures("Mực nước sông Ba đoạn qua xã Krông Pa lên nhanh, làm ngập 85 ha lúa.") == [(85, "ha", "level")]
+    assert figures("Sạt lở bờ sông Năm đoạn chảy qua thôn 4.") == []
+    # near-miss: a count in words opening its clause or said in lower case stays a count
+    assert figures("Lũ cuốn trôi ba đoạn kè.") == [(3, "count", "level")]
+    assert figures("Thiệt hại: Hai ngôi nhà bị sập.") == [(2, "house", "level")]
+
+
+def test_last_year_named_right_after_an_equal_share_is_the_base() -> None:
+    # "bằng 96,4% năm trước": last year's figure named without "so với", as "bằng 92% cùng kỳ" is
+    assert figures("Diện tích chè 8.120 ha, bằng 96,4% năm trước.") == [(8120, "ha", "level"), (-3.6, "pct", "yoy_pct")]
+    assert figures("Sản lượng bưởi bằng 1,3 lần năm ngoái.") == [(30, "pct", "yoy_pct")]
+    # near-miss: a plan named after it stays the plan, a bare share with no base stays what it was
+    assert figures("Thu ngân sách bằng 45% dự toán năm.") == [(45, "pct", "plan_pct")]
+    assert figures("Sản lượng bưởi bằng 1,3 lần.") == [(1.3, "times", "level")]
+
+
+def test_a_clause_cited_after_its_article_or_before_its_law_is_no_figure() -> None:
+    # "Điều 5 khoản 2 Nghị định ...", "khoản 3 Luật ...": where a rule is written, no count of decrees or laws
+    assert figures("Thực hiện Điều 7 khoản 4 Nghị định 45/2024/NĐ-CP, hỗ trợ 18 hộ.") == [(18, "household", "level")]
+    assert figures("Theo khoản 2 Luật Đầu tư công, giao 6 dự án.") == [(6, "count", "level")]
+    # near-miss: a count of laws or decrees said with its number stays a count
+    assert figures("Ban hành 3 Nghị định hướng dẫn.") == [(3, "count", "level")]
+
+
+def test_a_numeral_broken_after_its_separator_by_a_text_layer() -> None:
+    # "đạt 27. 310 tỷ đồng", "bằng 81, 4% dự toán": a PDF's space after the dot or the decimal comma
+    assert figures("Thu ngân sách ước đạt 27. 310 tỷ đồng, bằng 81, 4% dự toán, tăng 9, 25 % so với cùng kỳ.") == [
+        (27310e9, "VND", "level"), (81.4, "pct", "plan_pct"), (9.25, "pct", "yoy_pct")]
+    # ... or the line end a PDF's wrapping put there
+    assert figures("Chỉ số sản xuất công nghiệp tăng 7,\n6% so với cùng kỳ.") == [(7.6, "pct", "yoy_pct")]
+    # ... and thousands grouped by spaces with decimals ("41 207,5 tỷ đồng")
+    assert figures("Doanh thu bán lẻ đạt 41 207,5 tỷ đồng.") == [(41207.5e9, "VND", "level")]
+    # near-miss: a sentence that ends on a number before one opening on a number stays two
+    assert figures("Đến hết tháng 9. 214 doanh nghiệp thành lập mới.") == [(214, "enterprise", "level")]
+    assert figures("Toàn tỉnh có 36 xã. 150 hộ được hỗ trợ.") == [(36, "count", "level"), (150, "household", "level")]
+    # near-miss: a list of numbers with commas is no decimal
+    assert [f.value for f in find_figures("Hỗ trợ các xã 5, 7 và 9 với 120 triệu đồng.")] == [120e6]
+
+
+def test_an_en_dash_against_the_digits_is_a_minus() -> None:
+    # "tăng –4,6%", "Khai khoáng: –1,9%": Word's or a PDF's en dash for the minus sign
+    assert figures("Giá trị sản xuất tăng –4,6% so với cùng kỳ.") == [(-4.6, "pct", "yoy_pct")]
+    assert figures("Khai khoáng: –1,9%") == [(-1.9, "pct", "yoy_pct")]
+    # near-miss: a dash after a number is a range's, one set off by spaces a clause's
+    assert figures("Tăng trưởng đạt từ 6 –8%.") == [(6, "pct", "level"), (8, "pct", "level")]
+    assert figures("Công nghiệp – xây dựng đạt 7,5%.") == [(7.5, "pct", "level")]
+
+
+def test_the_points_a_rate_passes_its_plan_by_are_no_level() -> None:
+    # "vượt 0,6 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,3 điểm % so với mục tiêu": by how much a plan was passed
+    # or missed, which the contract has no measure for (it was a rate of 0,6%, of 0,3%)
+    assert figures("Tỷ lệ che phủ rừng đạt 52,1%, vượt 0,6 điểm phần trăm so với chỉ tiêu.") == [(52.1, "pct", "level")]
+    assert figures("Tỷ lệ hộ nghèo còn 3,1%, thấp hơn 0,3 điểm % so với mục tiêu.") == [(3.1, "pct", "level")]
+    # near-miss: an amount over a plan stays the figure the gold files it as
+    assert figures("Thu nội địa đạt 940 tỷ đồng, vượt 120 tỷ đồng so với dự toán.") == [
+        (940e9, "VND", "level"), (120e9, "VND", "level")]
+    # near-miss: a gap to last year stays its change, an amount passed with no base stays a level over it
+    assert figures("Tỷ lệ đạt 81%, cao hơn 1,4 điểm phần trăm so với năm 2024.") == [
+        (81, "pct", "level"), (1.4, "pct", "yoy_abs")]
+    assert [(f.value, f.qualifier) for f in find_figures("Doanh thu vượt 9,5 nghìn tỷ đồng.")] == [(9.5e12, "over")]
+
+
+def test_the_mark_a_river_rose_to_is_a_water_level() -> None:
+    # "nước sông Kôn tại Thạnh Hòa lên mức 7,8 m": a gauge's reading, no length (it was 0,0078 km)
+    assert figures("Nước sông Kôn tại trạm Thạnh Hòa lên mức 7,8 m, làm ngập 95 ha lúa.") == [(95, "ha", "level")]
+    # near-miss: a work's length stays a length
+    assert figures("Tuyến kè sông Kôn dài 620 m.") == [(0.62, "km", "level")]
+
+
+def test_a_rates_fall_reached_in_points_is_its_change() -> None:
+    # "Mức giảm tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm": the fall, as with "%" (it was a poverty rate of 2,8%)
+    assert figures("Mức giảm tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm.") == [(-2.8, "pct", "yoy_abs")]
+    assert figures("Mức giảm tỷ lệ hộ nghèo đạt 2,8%.") == [(-2.8, "pct", "yoy_abs")]
+    # near-miss: a rate reached in points with no fall named stays what it was
+    assert figures("Tỷ lệ hộ nghèo đạt 2,8 điểm phần trăm.") == [(2.8, "pct", "level")]
+
+
+def test_a_neighbourhood_named_by_its_number_in_capitals_is_no_count() -> None:
+    # "Khu phố 3 phường A", "Tổ dân phố 5 phường B": the quarter's number, no count of wards
+    assert figures("Khu phố 4 phường Tân Định có 380 hộ.") == [(380, "household", "level")]
+    assert figures("Tổ dân phố 6 phường Hòa Bình có 210 hộ.") == [(210, "household", "level")]
+    # near-miss: a count of quarters after a verb stays a count
+    assert figures("Toàn phường có 12 khu phố.") == [(12, "count", "level")]

@@ -606,3 +606,22 @@ def test_the_dollar_sign_after_a_number_is_usd() -> None:
     assert read_unit(" tỷ $") == UnitReading("USD", 1e9, len(" tỷ $"))
     # near-miss: a bare scale with no currency after it stays đồng
     assert read_unit(" tỷ vốn").unit == "VND"
+
+
+def test_hundreds_said_before_a_scale_word_or_a_unit() -> None:
+    # "4 trăm triệu đồng", "6 trăm tỷ", "7 trăm nghìn đồng": hundreds of the scale (it was a count of "trăm triệu")
+    assert read_unit(" trăm triệu đồng") == UnitReading("VND", 1e8, len(" trăm triệu đồng"))
+    assert read_unit(" trăm tỷ.") == UnitReading("VND", 1e11, len(" trăm tỷ"))
+    assert read_unit(" trăm nghìn đồng/người") == UnitReading("VND", 1e5, len(" trăm nghìn đồng"))
+    assert read_unit(" trăm hộ dân") == UnitReading("household", 1e2, len(" trăm hộ"))
+    # near-miss: "trăm" alone is no money, "phần trăm" is a percentage
+    assert read_unit(" trăm.") is None
+    assert read_unit(" phần trăm").unit == "pct"
+    assert read_unit(" trăm nghìn tỷ đồng") == UnitReading("VND", 1e14, len(" trăm nghìn tỷ đồng"))
+
+
+def test_thousands_grouped_by_spaces_with_decimals() -> None:
+    assert parse_number("52 318,6") == 52318.6
+    assert parse_number("1\u202f204,75") == 1204.75
+    # near-miss: plain space groups stay whole numbers
+    assert parse_number("1 042 800") == 1042800

@@ -306,7 +306,10 @@ _NOT_FIGURE = [
     # a bid package named by a code of letters and digits ("Gói thầu XL-05", "gói thầu số CP-3"): no count of 5
     r"[Gg]ói\s+thầu(?:\s+số)?\s*:?\s+[A-ZĐ][A-ZĐ0-9]{0,5}\s*[-–.]\s*\d+",
     # a clause of a law cited in lower case ("căn cứ khoản 2 điều 30 Luật ..."; "điểm a khoản 1 điều 5")
+    # ("Điều 5 khoản 2 Nghị định 13/2023/NĐ-CP": the clause after its article; "khoản 3 Luật Đất đai")
     r"\b[Kk]hoản\s+\d+\s+(?:[Đđ]iều|ĐIỀU)\s+\d+",
+    r"\b(?:[Đđ]iều|ĐIỀU)\s+\d+\s*,?\s+[Kk]hoản\s+\d+",
+    r"\b[Kk]hoản\s+\d+\s+(?:của\s+)?(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định)\b",
     # districts named by their number, one or a list ("quận 2, 9 và Thủ Đức", "Quận 1 và 3")
     r"\b[Qq]uận\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\b(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
@@ -318,7 +321,8 @@ _NOT_FIGURE = [
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
     r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
-    r"tổ|tổ\s+dân\s+phố|khu|khu\s+phố|phân\s+khu|tiểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
+    # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
+    r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3)
     r"tuyến(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b)|"
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
@@ -609,6 +613,7 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+l
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 _GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # "gấp 2,74 lần năm 2021": the period compared with, named right after the multiple without "so với"
+_LAST_YEAR_RIGHT_AFTER = re.compile(r"\s*năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:năm\s+(?:trước|ngoái|" + YEAR + r")|cùng\s+kỳ)\b", re.IGNORECASE)
 _EQUALS_TIMES_BEFORE = re.compile(rf"(?:^|\s)bằng\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s*)*$", re.IGNORECASE)
 _OCCASIONS_COUNTED = re.compile(r"\d\s*lần\b|\bsố\s+lần\b", re.IGNORECASE)
@@ -695,7 +700,8 @@ _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+
 _PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
-_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$")
+# (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
+_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$")
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
@@ -1779,6 +1785,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
+    if unit == "times" and base is None and _LAST_YEAR_RIGHT_AFTER.match(head) and _EQUALS_TIMES_BEFORE.search(before):
+        return "yoy_pct", round((value - 1) * 100, 6), "pct"  # "bằng 1,2 lần năm trước": without "so với"
     if unit == "times" and (same_period or other_base or (plan_after and base is None)) and _EQUALS_TIMES_BEFORE.search(
             before):
         # "bằng 1,3 lần cùng kỳ", "bằng 1,2 lần kế hoạch": a multiple said with "bằng" is one said with "gấp", when
@@ -1972,7 +1980,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
                 # the comparison further on belongs to the next figure
                 return "plan_pct", value, unit
-            if same_period:
+            if same_period or (base is None and _LAST_YEAR_RIGHT_AFTER.match(head)):
+                # ("bằng 97,5% năm trước": last year's figure named without "so với", as "bằng 92% cùng kỳ" is)
                 return "yoy_pct", round(value - 100, 6), unit
             if other_base:
                 return "change_pct", round(value - 100, 6), unit
@@ -2124,6 +2133,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # read so above, "cao hơn đầu năm 1,5%")
         return ("yoy_abs" if same_period else "change_pct"), (-value if higher.group(1).lower() == "thấp"
                                                                else value), unit
+    if unit == "pct_point" and not other_base and not plan_after and _RATE_FELL_BY.search(before):
+        return "yoy_abs", -value, unit  # "mức giảm tỷ lệ hộ nghèo đạt 3,5 điểm %": the rate's fall, as in "%" above
     if unit == "pct_point" and _PULLS_DOWN.search(before):
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
@@ -2228,8 +2239,17 @@ _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # 
 # (not after an abbreviated kind of place: "Trong đó, TP. Phú Quốc đạt ..." is one sentence)
 # An ellipsis run straight into a capital ("... chế tạo…Một số sản phẩm"): a new sentence begins
 # without the space a full stop would take (so an "ước" of the sentence before does not carry over)
+# (no sentence ends inside a numeral a text layer broke after its dot or comma, "đạt 31. 245 tỷ", "tăng 9,\n8%":
+# _BROKEN_NUMERAL reads it whole; its first group's widths each a lookbehind, as a lookbehind has one width)
+_BROKEN_TIME_WORDS = ("tháng", "ngày", "quý", "năm", "lần", "số")
+_INSIDE_A_BROKEN_NUMERAL = (
+    "(?:" + "|".join(rf"(?<=[^\W\d_] \d{{{w}}}[.,])" + "".join(rf"(?<!{t} \d{{{w}}}[.,])" for t in _BROKEN_TIME_WORDS)
+                     for w in (1, 2, 3)) + ")"
+    r"(?:(?<=\.)(?=[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])[ \u00a0]?(?:%|[a-zà-ỹđ]))"
+    r"|(?<=,)(?=\n\d{1,2}[ \u00a0]?%))")
 _SENTENCE_MARK = re.compile(
-    r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"\s+(?=[\"“(]?(?:" + UPPER + r"|[0-9-]))|\n|\t"
+    r"(?<=[.!?;])" + NOT_AFTER_PLACE_ABBREVIATION + r"(?!" + _INSIDE_A_BROKEN_NUMERAL + r")\s+(?=[\"“(]?(?:"
+    + UPPER + r"|[0-9-]))|(?!" + _INSIDE_A_BROKEN_NUMERAL + r")\n|\t"
     r"|(?:(?<=…)|(?<=\.\.\.))(?=" + UPPER + r")"
     # "đạt 53,6%. thu ngân sách ...": a percentage and a full stop end the sentence, whatever the case of
     # the next word (a portal's hasty typing)
@@ -2296,6 +2316,14 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
 _PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt\s*$", re.IGNORECASE)
 _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
+
+
+# "vượt 0,7 điểm phần trăm so với chỉ tiêu", "thấp hơn 0,2 điểm % so với mục tiêu": the points by which a rate
+# passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
+# toán", the gold files as a figure of its own)
+_EXCESS_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:vượt|(?:cao|thấp|nhiều|ít)\s+hơn)\s*$", re.IGNORECASE)
+_PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
+                                    r"nghị\s+quyết|NQ\b)", re.IGNORECASE)
 
 
 def _segment(paragraph: str, start: int, end: int, lo: int, hi: int,
@@ -2787,12 +2815,26 @@ def _one_person_of_a_casualty_breakdown(paragraph: str, m: re.Match[str]) -> boo
     return bool(opened and _CASUALTY_BEFORE.search(before, 0, opened.start() + 1))
 
 
+# "sông Ba đoạn qua xã A", "xã Năm Căn", "thôn Hai": a digit word written with a capital right after a word in
+# lower case on its line is (part of) a name; a number inside a sentence is written in lower case
+_WORD_BEFORE_ON_LINE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
+    if not paragraph[a].isupper():
+        return False
+    before = _WORD_BEFORE_ON_LINE.search(paragraph, max(0, a - 16), a)
+    return before is not None and before.group(1).islower()
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for m in _WORD_NUMBER.finditer(paragraph):
         if said_in_scales and any(lo <= m.start(1) < hi for lo, hi in said_in_scales):
             continue  # ("hai triệu ba trăm nghìn đồng": one number, _scaled_words_figures)
+        if _capitalised_in_a_name(paragraph, m.start(1)):
+            continue
         word = m.group(1).lower()
         after = paragraph[m.end():]
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
@@ -3181,6 +3223,7 @@ _RANK_AGAIN = re.compile(r"(?:xếp|đứng|cao\s+thứ|thấp\s+thứ)\s[^.;]{0
 RANK = UnitReading("count", 1.0, 0, "thứ")
 # "cùng kỳ ghi nhận -98 tỷ đồng": a minus sign written against the digits (not a range "5-8").
 _MINUS_BEFORE = re.compile(r"(?:^|[\s(:])[-−]$")
+_EN_DASH_MINUS_BEFORE = re.compile(r"(?:^|[^\W\d_]\s|:\s?|\()–$")  # (as _PLUS_BEFORE reads it)
 _RANK_WORD = lowered_literal_scan(_RANK_BEFORE)
 
 
@@ -3198,8 +3241,10 @@ _DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa
 # its sentence ("mực nước sông Hương ..., đến 4h sáng nay còn 3,41m"); a length flooded ("bị ngập hơn
 # 10.700m") is none of these.
 # (how deep homes stand in water, "nhà bị ngập nước từ 2 mét trở lên", right before the number, is a
-# water level too; so is a flood's crest, "lũ trên sông X đạt đỉnh 52,7m")
-_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|lên)\s+đỉnh|báo\s+động|ngập\s+(?:sâu|bình\s+quân)|"
+# water level too; so is a flood's crest, "lũ trên sông X đạt đỉnh 52,7m", and the mark a river rose to, "nước trên
+# sông Ba tại Củng Sơn lên mức 29,4 m")
+_WATER_LEVEL_CLAUSE = re.compile(r"(?:mực\s+nước|đỉnh\s+lũ|(?:đạt|lên)\s+đỉnh|(?:lên|xuống)\s+mức|báo\s+động|"
+                                 r"ngập\s+(?:sâu|bình\s+quân)|"
                                  r"độ\s+sâu|sâu\s+nhất|"
                                  r"\b(?:nhà|hộ)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:từ|trên|dưới|khoảng|gần|hơn)\s*$)"
                                  r"(?:[^,;()]|,(?=\d)){0,40}\(?\s*$", re.IGNORECASE)
@@ -3374,7 +3419,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, le
 # "12 000 tấn", "1 250 000 đồng": thousands grouped by spaces (Word's no-break or narrow space, a plain one in text
 # taken from a PDF) make one number when a unit, a scale word or "%" follows it (a row of numbers is no number)
 _GROUP_SPACES = " \u00a0\u202f\u2009"
-_SPACED_CHAIN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
+_SPACED_CHAIN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d|[.,]\d)"
                            r"(?=[ \u00a0\u202f\u2009]*(?:%|[^\W\d_]))")
 _FIRST_GROUP = re.compile(r"\d+")
 
@@ -3386,6 +3431,25 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
         if chain.start() <= a and b <= chain.end():
             head = _FIRST_GROUP.match(paragraph, chain.start())
             return None if head is None or is_blocked(paragraph, *head.span(), openings) else chain.span()
+    return None
+
+
+# A numeral whose text layer (a PDF's, a web page's) put a space or a line end after its separator: "đạt 31. 245 tỷ
+# đồng", "bằng 78, 5% dự toán", "tăng 3, 15 %", "tăng 9,\n8%". Three digits after a dot and a space are thousands,
+# one or two after a comma and a space before "%" decimals, when a word comes right before the number (not a line's
+# start, where "2. 150 hộ" is a heading's number, nor a time's: "hết tháng 9. 245 doanh nghiệp ...") and a unit in
+# lower case or "%" right after it (a sentence opens with none)
+_BROKEN_SEPARATORS = (". ", ", ", ".\n", ",\n")
+_BROKEN_NUMERAL = re.compile(
+    r"(?<=[^\W\d_] )" + "".join(rf"(?<!{t} )" for t in _BROKEN_TIME_WORDS) + r"\d{1,3}"
+    r"(?:\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
+
+
+def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the numeral broken after its separator that the digits ``paragraph[a:b]`` are part of."""
+    for m in _BROKEN_NUMERAL.finditer(paragraph, max(0, a - 24), b + 24):
+        if m.start() <= a and b <= m.end():
+            return m.span()
     return None
 
 
@@ -3443,23 +3507,34 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             openings = non_figure_openings(paragraph)
         if a in not_figures or is_blocked(paragraph, a, b, openings):
             continue
+        numeral = token
         if (((paragraph[b:b + 1] in _GROUP_SPACES and paragraph[b + 1:b + 2].isdigit())
-             or (b - a == 3 and paragraph[a - 1:a] in _GROUP_SPACES and paragraph[a - 2:a - 1].isdigit()))
+             or (paragraph[a - 1:a] in _GROUP_SPACES and paragraph[a - 2:a - 1].isdigit()
+                 and (b - a == 3 or paragraph[a + 3:a + 4] == ",")))
                 and (chain := _spaced_chain(paragraph, a, b, openings)) is not None):
             if chain[1] != b:
                 continue  # a group of "12 000 tấn" before its last: the number is read at its last group
             a, token = chain[0], paragraph[chain[0]:b]
+            numeral = token
+        elif (((paragraph[b:b + 2] in _BROKEN_SEPARATORS and paragraph[b + 2:b + 3].isdigit())
+               or (paragraph[a - 2:a] in _BROKEN_SEPARATORS and paragraph[a - 3:a - 2].isdigit()))
+              and (broken := _broken_numeral(paragraph, a, b)) is not None):
+            if broken[1] != b:
+                continue  # ("31. 245 tỷ đồng": the number is read at its last part)
+            a, token = broken[0], paragraph[broken[0]:b]
+            numeral = token.replace(" ", "").replace("\n", "")
         if foreign is None:
             foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
             foreign += _national_sentences(paragraph, sentences, lowered)
         # (most paragraphs have neither: no generator to run for their numbers)
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
             continue
-        value = parse_number(token)
+        value = parse_number(numeral)
         if value is None or (b - a >= 9 and paragraph[a] == "0" and token.isdigit()):
             continue  # (a run of nine digits and more after a zero is a code: "Mã số thuế 0101234567", a phone)
         two_before = paragraph[max(0, a - 2):a]
-        if ("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before):
+        if ((("-" in two_before or "−" in two_before) and _MINUS_BEFORE.search(two_before))
+                or (two_before[-1:] == "–" and _EN_DASH_MINUS_BEFORE.search(paragraph, max(0, a - 3), a))):
             value = -value
         s_lo, s_hi = _sentence_of(sentences, sentence_starts, a, len(paragraph))
         after = paragraph[b:s_hi]
@@ -3682,6 +3757,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  _sentence_before_breakdown(paragraph, s_lo, preceding),
                                                  _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
+        if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
+                and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
+            continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount

@@ -34,7 +34,7 @@ _COMMA_DECIMAL = re.compile(r"\d+,\d+")
 _POINT_DECIMAL = re.compile(r"\d+\.\d+")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.5
 _GROUPED_POINT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.\d{1,2}")  # 9.332.3: the last point is decimal
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")  # 12 000: thousands grouped by spaces
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?")  # 12 000, 52 318,6: grouped by spaces
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
@@ -58,7 +58,7 @@ def parse_number(token: str) -> float | None:
         whole, _, decimals = t.rpartition(".")  # a group of one or two digits cannot be thousands
         return float(f"{whole.replace('.', '')}.{decimals}")
     if _SPACE_GROUPED.fullmatch(t):
-        return float(_GROUP_SPACE.sub("", t))
+        return float(_GROUP_SPACE.sub("", t).replace(",", "."))
     return None
 
 
@@ -166,6 +166,14 @@ _WM = r"(?:(?![a-zà-ỹđ])|(?=đồng(?![a-zà-ỹđ])))"
 # 2021 - 2025 tỷ lệ hộ nghèo giảm"): those are nouns, no billions
 _NOT_A_RATE = r"(?!\s+(?:lệ|trọng|suất)(?![a-zà-ỹđ]))"
 _SCALE = [
+    # "3 trăm triệu đồng", "2 trăm tỷ", "5 trăm nghìn đồng": hundreds of the scale word after (it was a count of
+    # "trăm triệu")
+    (rf"trăm\s+(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e14),
+    (rf"trăm\s+(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e11),
+    (rf"trăm\s+triệu{_WM}", 1e8),
+    (rf"trăm\s+(?:nghìn|ngàn){_W}(?!\s+(?:tỷ|tỉ){_W})", 1e5),
+    # ("3 trăm hộ", "2 trăm tấn": hundreds of the unit after; alone it is no money, read_unit)
+    (rf"trăm{_W}", 1e2),
     (rf"triệu\s+(?:tỷ|tỉ){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
     (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
@@ -178,6 +186,7 @@ _SCALE = [
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
 ]
+_HUNDRED = 1e2  # (the one scale word that says no money alone)
 # "1000 ha", "1.000 tấn", "1000 USD", "1000 người": a statistics table's unit cell, thousands of its unit (only a
 # whole cell so written: after a number in prose "1.000 tấn" is a number of its own)
 _TABLE_THOUSAND = re.compile(r"1\.?000\s+(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)")
@@ -406,6 +415,8 @@ def read_unit(after: str) -> UnitReading | None:
             # "công suất 5 triệu lốp/năm", "2 triệu chai/năm": a thing made per unit of time is what the scale
             # counts (money names its currency: "5 triệu đồng/năm"; "5 triệu/tháng" stays money)
             return UnitReading("count", factor, pos + sm.end() + per.end(1), per.group(1))
+        if factor == _HUNDRED:
+            return None
         # "4.705 tỷ" with no currency word is money in these reports.
         return UnitReading("VND", factor, pos + sm.end())
     cm = _CURRENCY_RX.match(rest)
