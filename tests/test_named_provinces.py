@@ -23,6 +23,13 @@ def _of(text: str, number: str, nth: int = 0) -> str | None:
     ("Có 7 người mất tích (Lào Cai: 5 người và Hà Giang: 2 người).", "2", "ha_giang"),
     # a clause opened by the province
     ("Tại tỉnh Quảng Ngãi, lốc xoáy làm tốc mái 120 nhà, 3 người bị thương.", "3", "quang_ngai"),
+    # a list of places each with its figure, and a province as the sentence's subject
+    ("Trong đó, Bình Định 4 người, Phú Yên 2 người.", "2", "phu_yen"),
+    ("Kon Tum là địa phương thiệt hại nặng nhất với 6 người chết.", "6", "kon_tum"),
+    ("Long An dẫn đầu với 1.300 doanh nghiệp, tiếp theo là Tây Ninh với 850 doanh nghiệp.", "850", "tay_ninh"),
+    # a name's own number before the province is no figure of another place
+    ("Dự án thành phần 1 do UBND tỉnh Bình Phước làm chủ quản, tổng mức đầu tư 4.100 tỷ đồng.", "4.100",
+     "binh_phuoc"),
     # a bracket right after the province's name holds its figure
     ("Tuyến đường dài 60 km, qua tỉnh Lâm Đồng (khoảng 22 km) và tỉnh Ninh Thuận (khoảng 38 km).", "38",
      "ninh_thuan"),
@@ -42,6 +49,12 @@ def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, pr
     ("Tuyến dài 60 km, qua tỉnh Lâm Đồng (khoảng 22 km) và tỉnh Ninh Thuận (khoảng 38 km), quy mô 6 làn xe.", "6"),
     # a province that is one end of a route's name is no place of the figure
     ("Cao tốc Cần Thơ - Cà Mau dài 110 km.", "110"),
+    # provinces named together: the figure is of them all
+    ("Mưa lớn tại các tỉnh Hà Tĩnh, Quảng Bình làm 11 người chết.", "11"),
+    ("Hai tỉnh Gia Lai và Kon Tum có 40 nhà bị tốc mái.", "40"),
+    # a province named after a figure of its own piece is that figure's place, not the next one's
+    ("Lũ làm 4 người chết tại tỉnh Quảng Nam, 3 người tại Quảng Ngãi.", "3"),
+    ("Bộ trao 400 triệu đồng cho tỉnh Hà Tĩnh, 250 triệu đồng cho tỉnh Quảng Bình.", "250"),
     # a province named after the figure
     ("Có 2 tỉnh Quảng Trị và Thừa Thiên Huế bị ảnh hưởng.", "2"),
 ])

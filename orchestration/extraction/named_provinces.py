@@ -7,7 +7,9 @@ name theirs: "(Hà Giang: 39 nhà; Lai Châu: 98 nhà)", "Tại tỉnh Quảng N
 "qua tỉnh Khánh Hòa (khoảng 32,7 km)". Grammar, not word lists: a figure is of the province named last
 before it in its own clause; a bracket after a province's name holds that province's figures; a
 closed bracket and the name it follows are of no later figure; a clause ends at a semicolon. A total
-said before the breakdown by province names none and keeps none.
+said before the breakdown by province names none and keeps none; so does a figure of several provinces
+named together ("các tỉnh Hà Tĩnh, Quảng Bình"), and a province named as the place of an earlier figure
+("4 người chết tại tỉnh Quảng Nam, 3 người …") is not the next one's.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from orchestration.extraction.places import find_provinces
 # is part of a name, not the place of what follows.
 _JOINED_TO_ANOTHER_PLACE = re.compile(r"\s*[-–—]\s*\w")
 _JOINED_FROM_ANOTHER_PLACE = re.compile(r"\w\s*[-–—]\s*$")
+# A province as the place of what was said before it: "3 người chết tại tỉnh Quảng Nam", "500 triệu đồng cho Hà Tĩnh"
+_PLACE_PREPOSITION = re.compile(r"\b(?:tại|ở|cho|thuộc|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
+# What stands between two provinces named together as one subject
+_LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
 
 
 def province_named_before(clean: str, sentence_start: int, at: int) -> str | None:
@@ -83,10 +89,21 @@ def _clause(text: str) -> str:
 
 
 def _last_province(text: str) -> str | None:
-    for mention in reversed(find_provinces(text)):
-        if _names_a_place(text, mention.start, mention.end):
-            return mention.province.key
-    return None
+    mentions = [m for m in find_provinces(text)
+                if _names_a_place(text, m.start, m.end) and not _after_a_figure_of_its_own(text, m.start)]
+    if not mentions:
+        return None
+    if len(mentions) > 1 and _LISTED_WITH.fullmatch(text, mentions[-2].end, mentions[-1].start):
+        return None  # "các tỉnh Quảng Bình, Quảng Trị có 12 người chết": the figure is of them all
+    return mentions[-1].province.key
+
+
+def _after_a_figure_of_its_own(text: str, start: int) -> bool:
+    """"trao 500 triệu đồng cho tỉnh Hà Tĩnh, 300 triệu đồng cho tỉnh Quảng Bình": a province named after a figure
+    of its own comma piece is that figure's place, not the next one's."""
+    piece_start = max(text.rfind(mark, 0, start) for mark in ",;:(") + 1
+    return (_PLACE_PREPOSITION.search(text, piece_start, start) is not None
+            and any(char.isdigit() for char in text[piece_start:start]))
 
 
 def _names_a_place(text: str, start: int, end: int) -> bool:
@@ -96,4 +113,5 @@ def _names_a_place(text: str, start: int, end: int) -> bool:
 
 def sentence_start(clean: str, at: int) -> int:
     """Where the sentence holding ``at`` opens: after the last full stop or line break before it."""
-    return max(clean.rfind("\n", 0, at) + 1, clean.rfind(". ", 0, at) + 2)
+    stop = clean.rfind(". ", 0, at)
+    return max(clean.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
