@@ -59,6 +59,7 @@ from orchestration.extraction.indicators import (
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
+from orchestration.extraction.named_provinces import province_named_before, sentence_start
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
@@ -238,6 +239,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "value": fig.value, "unit": fig.unit, "unit_label": fig.unit_label,
             "qualifier": fig.qualifier,
         }
+        if common["province"] is None and not extra:
+            # (a text about several provinces has none of its own: each figure is of the one its clause names)
+            row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start)
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -408,6 +412,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             "project_name": event.project_name, "event": event.event, "event_date": event.event_date,
             "measure": None, "value": None, "unit": None, "qualifier": None,
         })
+        if common["province"] is None:
+            rows["projects"][-1]["province"] = province_named_before(
+                layout.clean, sentence_start(layout.clean, event.start), event.start)
     if layout.clean != layout.source:  # (names read on modern tone marks go back to the report's spelling)
         written_fields = (("projects", "project_name"), ("indicators", "indicator_label"), ("budgets", "budget_label"))
         for table, field in written_fields:

@@ -1,0 +1,117 @@
+"""Which province a figure of a text about several provinces is about.
+
+A report of one province keys every fact to that province (FACTS.md: "the province the fact is
+about"). A national or regional text (a steering committee's summary, news of a road across two
+provinces) has no province of its own, and its figures were left with none, though most of them
+name theirs: "(Hà Giang: 39 nhà; Lai Châu: 98 nhà)", "Tại tỉnh Quảng Nam, mưa lớn làm 3 người chết",
+"qua tỉnh Khánh Hòa (khoảng 32,7 km)". Grammar, not word lists: a figure is of the province named last
+before it in its own clause; a bracket after a province's name holds that province's figures; a
+closed bracket and the name it follows are of no later figure; a clause ends at a semicolon. A total
+said before the breakdown by province names none and keeps none; so does a figure of several provinces
+named together ("các tỉnh Hà Tĩnh, Quảng Bình"), and a province named as the place of an earlier figure
+("4 người chết tại tỉnh Quảng Nam, 3 người …") is not the next one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orchestration.extraction.places import find_provinces
+
+# A province named as one end of a route or a pair ("cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến Hà Nội – Lào Cai"),
+# is part of a name, not the place of what follows.
+_JOINED_TO_ANOTHER_PLACE = re.compile(r"\s*[-–—]\s*\w")
+_JOINED_FROM_ANOTHER_PLACE = re.compile(r"\w\s*[-–—]\s*$")
+# A province as the place of what was said before it: "3 người chết tại tỉnh Quảng Nam", "500 triệu đồng cho Hà Tĩnh"
+_PLACE_PREPOSITION = re.compile(r"\b(?:tại|ở|cho|thuộc|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", re.IGNORECASE)
+# What stands between two provinces named together as one subject
+_LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
+
+
+def province_named_before(clean: str, sentence_start: int, at: int) -> str | None:
+    """The key of the province a figure at ``at`` is of, as its sentence names it before the figure, else None."""
+    scope = clean[sentence_start:at]
+    if not scope.strip():
+        return None
+    opened = _open_brackets(scope)
+    # Inside a bracket: its own words first ("(Lai Châu: 9 người và Điện Biên: 1 người)"), then the province the
+    # bracket follows ("tỉnh Đắk Lắk (khoảng 84,8 km)"), then the clause the bracket stands in.
+    for bracket in reversed(opened):
+        inner_end = len(scope) if bracket == opened[-1] else opened[opened.index(bracket) + 1]
+        named = _last_province(_clause(scope[bracket + 1:inner_end]))
+        if named is not None:
+            return named
+        before = _without_closed_brackets(scope[:bracket]).rstrip()
+        mentions = find_provinces(before)
+        if mentions and mentions[-1].end == len(before) and _names_a_place(before, mentions[-1].start,
+                                                                            mentions[-1].end):
+            return mentions[-1].province.key
+    outer_end = opened[0] if opened else len(scope)
+    return _last_province(_clause(scope[:outer_end]))
+
+
+def _open_brackets(scope: str) -> list[int]:
+    """Offsets of the brackets opened in ``scope`` and not closed before its end, outermost first."""
+    stack: list[int] = []
+    for i, char in enumerate(scope):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            stack.pop()
+    return stack
+
+
+def _without_closed_brackets(text: str) -> str:
+    """``text`` with each closed bracket blanked out, and the province name just before it: "qua tỉnh Khánh Hòa
+    (khoảng 32,7 km) và tỉnh Đắk Lắk" — Khánh Hòa's figure was in its bracket; what comes after is not of it.
+    Blanks keep the offsets."""
+    if ")" not in text:
+        return text
+    chars = list(text)
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            opening = stack.pop()
+            if not stack:
+                before = text[:opening].rstrip()
+                mentions = find_provinces(before)
+                start = mentions[-1].start if mentions and mentions[-1].end == len(before) else opening
+                chars[start:i + 1] = " " * (i + 1 - start)
+    return "".join(chars)
+
+
+def _clause(text: str) -> str:
+    """The last clause of ``text`` (a semicolon outside brackets ends one), closed brackets blanked out."""
+    blanked = _without_closed_brackets(text)
+    return blanked[blanked.rfind(";") + 1:]
+
+
+def _last_province(text: str) -> str | None:
+    mentions = [m for m in find_provinces(text)
+                if _names_a_place(text, m.start, m.end) and not _after_a_figure_of_its_own(text, m.start)]
+    if not mentions:
+        return None
+    if len(mentions) > 1 and _LISTED_WITH.fullmatch(text, mentions[-2].end, mentions[-1].start):
+        return None  # "các tỉnh Quảng Bình, Quảng Trị có 12 người chết": the figure is of them all
+    return mentions[-1].province.key
+
+
+def _after_a_figure_of_its_own(text: str, start: int) -> bool:
+    """"trao 500 triệu đồng cho tỉnh Hà Tĩnh, 300 triệu đồng cho tỉnh Quảng Bình": a province named after a figure
+    of its own comma piece is that figure's place, not the next one's."""
+    piece_start = max(text.rfind(mark, 0, start) for mark in ",;:(") + 1
+    return (_PLACE_PREPOSITION.search(text, piece_start, start) is not None
+            and any(char.isdigit() for char in text[piece_start:start]))
+
+
+def _names_a_place(text: str, start: int, end: int) -> bool:
+    return (_JOINED_TO_ANOTHER_PLACE.match(text, end) is None
+            and _JOINED_FROM_ANOTHER_PLACE.search(text, max(0, start - 40), start) is None)
+
+
+def sentence_start(clean: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens: after the last full stop or line break before it."""
+    stop = clean.rfind(". ", 0, at)
+    return max(clean.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
