@@ -83,6 +83,18 @@ def _completed_by(after: str, year: int) -> bool:
     return m is not None and int(m.group(1)) <= year
 
 
+# "Công trình dự kiến hoàn thành trong quý III/2026", "Tuyến cao tốc này sẽ hoàn thành vào tháng 10": a completion
+# still to come said right after a work or a reference to one: the works are under way (the completed words leave
+# out "dự kiến/phấn đấu hoàn thành" and "hoàn thành trong/vào ...", a schedule; a step before the works, "hoàn thành
+# giải phóng mặt bằng", or a share, "hoàn thành 60% khối lượng", is no completion of the work)
+_PLANNED_COMPLETION_NEXT = re.compile(
+    # ("Dự án dự kiến thông xe vào năm 2029": the road opened, its completion, still to come)
+    r"\s*(?:dự\s+kiến|phấn\s+đấu|sẽ)\s+(?:sẽ\s+)?(?:được\s+)?(?:cơ\s+bản\s+)?(?:hoàn\s+thành|thông\s+xe)\b"
+    r"(?!\s+(?:việc|công\s+tác|thủ\s+tục|giải\s+phóng|GPMB|bồi\s+thường|bàn\s+giao|các|(?:trên\s+|hơn\s+)?\d))",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class NamedEvent:
     start: int  # span of the name in the paragraph
@@ -264,8 +276,9 @@ _INVESTED_REFERENCE = re.compile(
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
 # road's stretch, the road, the school building the commune news named before)
 # ("khởi công gói thầu số 02-XL thuộc dự án X. Gói thầu có giá trị ...": the bid package named before)
+# ("khởi công đường dây 500 kV X. Đường dây dự kiến đóng điện ...", "Bến cảng có ...": the line or berth named before)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
-              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu")
+              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
@@ -289,7 +302,7 @@ _REFERENCE = guarded(
         r"\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         # ("công trình nói trên khởi công từ tháng 6/2024": its own event verb after it too)
-        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
+        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:chính\s+thức\s+)?(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
         r"khánh\s+thành|hoàn\s+thành|đưa\s+vào|thông\s+xe|giải\s+ngân)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
@@ -305,7 +318,8 @@ _REFERENCE = guarded(
         r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
-        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
+        # ("Dự án phấn đấu hoàn thành trước 30/4": its aim, a completion still to come)
+        r"dự\s+kiến|phấn\s+đấu|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
         # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
         # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
         r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b"
@@ -1162,9 +1176,16 @@ def _one_day(window: str, m: re.Match[str]) -> bool:
     return _SPAN_GOES_ON.match(window, m.end()) is None and _SPAN_BEFORE.search(window, 0, m.start()) is None
 
 
+# "Sau khi sắp xếp đơn vị hành chính từ ngày 1/7/2025, tỉnh đã khởi công X", "Sau ngày 1/7/2025, xã khánh thành Y":
+# a fronted clause of what came before the event, its day no day of the event
+_EARLIER_STEP_CLAUSE = re.compile(r"(?<!\w)[Ss]au\s+(?:khi|ngày)\b[^,.;:]*,")
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
+    if "au " in before:
+        before = _EARLIER_STEP_CLAUSE.sub(" ", before)
     for window in (before, after):
         dates = [m for m in _DATE_NEAR.finditer(window) if _one_day(window, m)]
         if dates:
@@ -1485,7 +1506,8 @@ def _is_component(name: str) -> bool:
 
 _EVENT_VERB_BEFORE = re.compile(
     # ("Khởi động nhà máy điện X": the launch, started, as in data/words/project_events.csv; not "khởi động lại")
-    r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
+    # ("đóng điện đường dây 500 kV mạch 3 đoạn A - B": the line energised, in service, as in project_events.csv)
+    r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|đóng\s+điện|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
     r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt|"
@@ -2491,6 +2513,10 @@ _ASKED_FOR_BEFORE = re.compile(
     r"[^.;:!?\n]{0,40}$",
     _I,
 )
+# "ký kết biên bản ghi nhớ với Tập đoàn A về dự án X với vốn 10 tỷ USD", "ký thỏa thuận hợp tác đầu tư dự án Y": a
+# memorandum or an agreement signed at a promotion conference is an intent, no approval and no works under way; the
+# money said of the work is still its own
+_MEMORANDUM_BEFORE = re.compile(r"\bký(?:\s+kết)?\s+(?:[^.;:!?\n]{0,40}?\s)?(?:ghi\s+nhớ|thỏa\s+thuận|MOU)\b", _I)
 # "được xây dựng từ nguồn vốn Dự án X của ngân hàng Y": a programme named as where the money came from is a
 # source, no work of its own (its news is the work it paid for)
 _SOURCE_OF_FUNDS_BEFORE = re.compile(r"\b(?:từ|bằng)\s+(?:nguồn\s+)?vốn\s+(?:của\s+)?$", _I)
@@ -2650,6 +2676,9 @@ def _project_events(
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
+        if (said is None and mention.needs_verb and ("hoàn" in after[:40] or "thông" in after[:40])
+                and _PLANNED_COMPLETION_NEXT.match(after)):
+            said = "in_progress"  # (a work or a reference makes a row only when its clause says an event)
         inherited = (
             governing is not None
             and (said is None or _only_planned(mention.after))
@@ -2676,6 +2705,9 @@ def _project_events(
         if row and said is None and "iệc" in mention.before[-30:] and _TOPIC_BEFORE.search(mention.before):
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
+            row = False
+        if row and said is None and ("ghi nhớ" in mention.before or "thỏa thuận" in mention.before or "MOU" in
+                                     mention.before) and _MEMORANDUM_BEFORE.search(mention.before):
             row = False
         if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
