@@ -5809,3 +5809,42 @@ def test_a_line_said_again_by_its_kind_and_a_planned_opening_refer_back() -> Non
     # near miss: a hotline is no power line said again
     text = "Ngày 2/3/2027, EVN đóng điện đường dây 220 kV Nho Quan - Ninh Bình. Đường dây nóng của EVN được mở."
     assert len(_rows(text)) == 1
+
+
+def test_a_work_described_in_lower_case_words_then_nay_refers_back() -> None:
+    # "Dự án nhà ở xã hội này dự kiến hoàn thành ...": the kind with a few words of description (was no row)
+    text = "Năm 2027, tỉnh khởi công Dự án Nhà ở xã hội Phú Lợi. Dự án nhà ở xã hội này dự kiến hoàn thành năm 2029."
+    assert _rows(text)[1:] == [("Nhà ở xã hội Phú Lợi", "in_progress", None)]
+    text = "Năm 2027, tỉnh khởi công cầu Vàm Cống 3. Công trình trọng điểm này dự kiến hoàn thành năm 2029."
+    assert _rows(text)[1:] == [("cầu Vàm Cống 3", "in_progress", None)]
+    # near miss: a place or an owner between the kind and "này" is no reference to the work
+    text = "Năm 2027, tỉnh khởi công cầu Vàm Cống 3. Dự án ở huyện này được khởi công ngày 3/5/2027."
+    assert len(_rows(text)) == 1
+    # nor a part's word: "Dự án thành phần này" is the component named before, not the whole project
+    text = "Năm 2027, tỉnh khởi công Dự án đường Vành đai 4 đoạn qua tỉnh. Dự án thành phần này dài 18 km."
+    assert len(_rows(text)) == 1
+
+
+def test_a_second_list_of_the_same_ceremony_takes_the_day_its_lead_said() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    # "Ngày 2/9, tỉnh khánh thành 2 công trình và khởi công 2 dự án. Các công trình khánh thành gồm: ... Các dự án
+    # khởi công gồm: ...": the works started on the lead's day too (had none)
+    text = (
+        "Ngày 2/9/2027, tỉnh Vĩnh Long khánh thành 2 công trình và khởi công 2 dự án. Các công trình khánh thành gồm:\n"
+        "1. Cầu Cổ Chiên 3.\n2. Trường THPT Trà Ôn.\nCác dự án khởi công gồm:\n"
+        "1. Bệnh viện Đa khoa Vũng Liêm.\n2. Khu tái định cư phường Thiềng Đức.\n"
+    )
+    got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
+    assert ("Bệnh viện Đa khoa Vũng Liêm", "started", dt.date(2027, 9, 2)) in got
+    assert ("Cầu Cổ Chiên 3", "inaugurated", dt.date(2027, 9, 2)) in got
+    # near miss: a list after a paragraph that is no list keeps no day of the lead before it
+    text = (
+        "Ngày 2/9/2027, tỉnh Vĩnh Long khánh thành 2 công trình và khởi công 2 dự án. Các công trình khánh thành gồm:\n"
+        "1. Cầu Cổ Chiên 3.\n2. Trường THPT Trà Ôn.\n\nTỉnh cũng tổ chức nhiều hoạt động văn hóa, thể thao.\n\n"
+        "Tỉnh đánh giá cao công tác chuẩn bị.\n\nTrong năm, các dự án đã khởi công gồm:\n"
+        "1. Bệnh viện Đa khoa Vũng Liêm.\n"
+    )
+    got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
+    assert ("Bệnh viện Đa khoa Vũng Liêm", "started", None) in got

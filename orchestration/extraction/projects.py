@@ -291,6 +291,12 @@ _PREDICATE_START = re.compile(
 # ("thời hạn của dự án kể từ ngày được cấp phép": a preposition of time opens a phrase, no name)
 # ("thời gian hoạt động của dự án tương tự X": a comparison with the work X, no name of its own)
 _ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ|tương\s+tự)\b")
+# a word written in lower case (its first letter one of Vietnamese's), not a preposition that opens a place or owner
+# ("nhà ở", housing, one word of the kind), nor a part's word ("dự án thành phần này": the component named before)
+_LOWER_WORD = (
+    r"(?:nhà\s+ở|(?!(?:của|ở|tại|trên|trong|thuộc|và|cho|với|các|thành\s+phần|giai\s+đoạn|gói|hạng\s+mục)\s)"
+    r"(?-i:[a-zđăâêôơưàáãạảấầẩẫậắằẳẵặèéẹẻẽếềểễệìíĩỉịòóõọỏốồổỗộớờởỡợùúũụủứừửữựỳýỵỷỹ])[^\W\d_]*)"
+)
 _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
@@ -302,7 +308,10 @@ _REFERENCE = guarded(
         r"\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         # ("công trình nói trên khởi công từ tháng 6/2024": its own event verb after it too)
-        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:chính\s+thức\s+)?(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
+        # ("Dự án nhà ở xã hội này dự kiến ...", "công trình trọng điểm này": the kind described in a few lower-case
+        # words, the same reference; not a place or an owner between: "dự án của huyện này")
+        r"(?:(?:" + _LOWER_WORD + r"\s+){0,3}?này\b|"
+        r"(?:nói\s+|nêu\s+)?trên(?=\s+(?:chính\s+thức\s+)?(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
         r"khánh\s+thành|hoàn\s+thành|đưa\s+vào|thông\s+xe|giải\s+ngân)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
@@ -1940,7 +1949,7 @@ def _adverbial_references(text: str) -> list[re.Match[str]]:
 # _REFERENCE's first branch ("dự án này", "công trình nói trên", "Đây là dự án có ..."), in the lowered text: the
 # kind's last word, then "này" or "(nói/nêu) trên"; or the "đây" of "Đây (được xem) là" (the letters fold under
 # re.I only to their two cases, which str.lower maps to them: a text this finds nothing in holds no match of it)
-_THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?:này|(?:\S+\s+)?trên)")
+_THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?:(?:\S+\s+){0,3}?này|(?:\S+\s+)?trên)")
 # where its second branch, a kind opening a sentence ("Công trình có ...", "Theo đó, dự án ..."), can start: at
 # 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
 # ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
@@ -2882,6 +2891,15 @@ def group_day(paragraph: str, said: str, year: int | None) -> dt.date | None:
     if event is None:
         return None
     return _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+
+
+def group_day_of(paragraph: str, event: str, year: int | None) -> dt.date | None:
+    """The day a paragraph says a counted group of ``event`` on ("Ngày 19/8, tỉnh khánh thành 5 công trình và khởi
+    công 3 dự án": the works started are started on 19/8 too), else None."""
+    for m in _GROUP_EVENT.finditer(paragraph):
+        if said_event(m.group(), "") == event:
+            return group_day(paragraph, m.group(), year)
+    return None
 
 
 # "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
