@@ -5730,3 +5730,121 @@ def test_a_route_broken_over_lines_after_its_dash_keeps_its_other_end() -> None:
     # near miss: a headline's line still ends the name after a whole route
     text = "Khởi công đường Tân Vũ - Lạch Huyện 2\n\nKiểm tra tiến độ các công trình"
     assert [name for name, _, _ in _rows(text)] == ["đường Tân Vũ - Lạch Huyện 2"]
+
+
+def test_a_completion_still_to_come_after_a_reference_is_works_under_way() -> None:
+    # "Công trình dự kiến hoàn thành trong quý III/2027": the work named before, under way (was no row)
+    text = "Năm 2026, tỉnh khởi công cầu Phước Long 3. Công trình dự kiến hoàn thành trong quý III/2027."
+    assert _rows(text)[1:] == [("cầu Phước Long 3", "in_progress", None)]
+    text = "Năm 2026, tỉnh khởi công cầu Phước Long 3. Tuyến đường này sẽ hoàn thành vào tháng 10/2027."
+    assert _rows(text)[1:] == [("cầu Phước Long 3", "in_progress", None)]
+    text = "Năm 2026, tỉnh khởi công cầu Phước Long 3. Dự án phấn đấu hoàn thành trước ngày 30/4/2027."
+    assert _rows(text)[1:] == [("cầu Phước Long 3", "in_progress", None)]
+    # near miss: a step before the works or a share of them is no completion; the reference makes no row
+    text = "Năm 2026, tỉnh khởi công cầu Phước Long 3. Công trình dự kiến hoàn thành giải phóng mặt bằng trong tháng 5."
+    assert _rows(text)[1:] == []
+    text = "Năm 2026, tỉnh khởi công cầu Phước Long 3. Công trình sẽ hoàn thành 80% khối lượng trong năm 2027."
+    assert _rows(text)[1:] == []
+
+
+def test_the_work_said_above_officially_started_refers_back() -> None:
+    # "Dự án trên chính thức khởi công ngày ...": the work named before, with its own verb (was no row)
+    text = "Năm 2023, tỉnh phê duyệt dự án đường ven biển Đề Gi. Dự án trên chính thức khởi công ngày 8/3/2024."
+    assert ("đường ven biển Đề Gi", "started", dt.date(2024, 3, 8)) in _rows(text)
+    # near miss: "trên" then a place is where something stands, no reference
+    text = "Năm 2023, tỉnh phê duyệt dự án đường ven biển Đề Gi - Mỹ Thành. Dự án trên địa bàn huyện được khởi công."
+    assert [event for _, event, _ in _rows(text)] == ["approved"]
+
+
+def test_an_energised_power_line_is_completed() -> None:
+    # "đóng điện đường dây 500 kV X": the line in service (was no work and no row)
+    text = "Ngày 12/9/2026, EVNNPT đã đóng điện đường dây 500 kV mạch 3 đoạn Nam Định - Thanh Hóa."
+    assert _rows(text) == [("đường dây 500 kV mạch 3 đoạn Nam Định - Thanh Hóa", "completed", dt.date(2026, 9, 12))]
+    text = "Trạm biến áp 220 kV Yên Mỹ đóng điện từ tháng 4/2026."
+    assert _rows(text) == [("Trạm biến áp 220 kV Yên Mỹ", "completed", dt.date(2026, 4, 1))]
+    # near miss: an energising still to come is works under way; a hotline is no work
+    text = "Đường dây 220kV Mường Tè - Lai Châu dự kiến đóng điện trong quý II/2027."
+    assert _rows(text) == [("Đường dây 220kV Mường Tè - Lai Châu", "in_progress", None)]
+    assert _rows("Người dân gọi đường dây nóng 1800 để phản ánh.") == []
+
+
+def test_the_day_of_a_fronted_earlier_step_is_no_day_of_the_event() -> None:
+    # "Sau khi sắp xếp đơn vị hành chính từ ngày 1/7/2025, tỉnh khởi công X": the merger's day, not the start's
+    text = "Sau khi sắp xếp đơn vị hành chính từ ngày 1/7/2025, tỉnh khởi công Trường THCS xã Ea Knốp."
+    assert _rows(text) == [("Trường THCS xã Ea Knốp", "started", None)]
+    text = "Sau ngày 1/7/2025, xã Krông Nô khánh thành Trạm y tế xã Krông Nô."
+    assert _rows(text) == [("Trạm y tế xã Krông Nô", "inaugurated", None)]
+    # near miss: the event's own day after that clause stays
+    text = "Sau khi được phê duyệt ngày 3/4/2025, ngày 10/6/2025 dự án Khu tái định cư Ea Kao được khởi công."
+    assert _rows(text) == [("Khu tái định cư Ea Kao", "started", dt.date(2025, 6, 10))]
+
+
+def test_a_project_of_a_signed_memorandum_is_no_works_under_way() -> None:
+    # "ký kết biên bản ghi nhớ ... về dự án X với vốn ...": an intent; its money is its own, no event row
+    text = "Tỉnh ký kết biên bản ghi nhớ với Công ty Hưng Thịnh về dự án Khu nghỉ dưỡng Mũi Né với vốn 2 tỷ USD."
+    assert _rows(text) == []
+    assert _project_fields(text, "2")["measure"] == "total_investment"
+    assert _rows("Tỉnh ký thỏa thuận hợp tác đầu tư dự án Khu du lịch Hòn Rơm với Công ty Sun Group.") == []
+    # near miss: a policy decision handed over at the same ceremony approves the project
+    text = "Tỉnh ký kết biên bản ghi nhớ và trao quyết định chủ trương đầu tư dự án Nhà máy giày Phan Thiết."
+    assert _rows(text) == [("Nhà máy giày Phan Thiết", "approved", None)]
+
+
+def test_a_numbered_berth_or_a_port_berth_is_a_work() -> None:
+    # "khánh thành bến số 4 Cảng X": the berth of the port (was the port named from the berth's number, "4 Cảng X")
+    text = "Ngày 3/3/2027, công ty khánh thành bến số 2 Cảng Vũng Rô với vốn 900 tỷ đồng."
+    assert _rows(text) == [("bến số 2 Cảng Vũng Rô", "inaugurated", dt.date(2027, 3, 3))]
+    assert _project_fields(text, "900")["project_name"] == "bến số 2 Cảng Vũng Rô"
+    assert _rows("Tỉnh khởi công bến cảng tổng hợp Vũng Rô.") == [("bến cảng tổng hợp Vũng Rô", "started", None)]
+    # near miss: a ship calling at a berth is no news of a work
+    assert _rows("Tàu cập bến số 2 để dỡ hàng.") == []
+
+
+def test_a_line_said_again_by_its_kind_and_a_planned_opening_refer_back() -> None:
+    # "Đường dây dự kiến đóng điện ...", "Dự án dự kiến thông xe ...": the work named before, under way
+    text = "Ngày 2/3/2027, EVN khởi công đường dây 500 kV Nho Quan - Thanh Hóa. Đường dây dự kiến đóng điện năm 2028."
+    assert _rows(text)[1:] == [("đường dây 500 kV Nho Quan - Thanh Hóa", "in_progress", None)]
+    text = "Năm 2027, tỉnh khởi công cầu Phước Long 3. Dự án dự kiến thông xe vào năm 2029."
+    assert _rows(text)[1:] == [("cầu Phước Long 3", "in_progress", None)]
+    # near miss: a hotline is no power line said again
+    text = "Ngày 2/3/2027, EVN đóng điện đường dây 220 kV Nho Quan - Ninh Bình. Đường dây nóng của EVN được mở."
+    assert len(_rows(text)) == 1
+
+
+def test_a_work_described_in_lower_case_words_then_nay_refers_back() -> None:
+    # "Dự án nhà ở xã hội này dự kiến hoàn thành ...": the kind with a few words of description (was no row)
+    text = "Năm 2027, tỉnh khởi công Dự án Nhà ở xã hội Phú Lợi. Dự án nhà ở xã hội này dự kiến hoàn thành năm 2029."
+    assert _rows(text)[1:] == [("Nhà ở xã hội Phú Lợi", "in_progress", None)]
+    text = "Năm 2027, tỉnh khởi công cầu Vàm Cống 3. Công trình trọng điểm này dự kiến hoàn thành năm 2029."
+    assert _rows(text)[1:] == [("cầu Vàm Cống 3", "in_progress", None)]
+    # near miss: a place or an owner between the kind and "này" is no reference to the work
+    text = "Năm 2027, tỉnh khởi công cầu Vàm Cống 3. Dự án ở huyện này được khởi công ngày 3/5/2027."
+    assert len(_rows(text)) == 1
+    # nor a part's word: "Dự án thành phần này" is the component named before, not the whole project
+    text = "Năm 2027, tỉnh khởi công Dự án đường Vành đai 4 đoạn qua tỉnh. Dự án thành phần này dài 18 km."
+    assert len(_rows(text)) == 1
+
+
+def test_a_second_list_of_the_same_ceremony_takes_the_day_its_lead_said() -> None:
+    from orchestration.extraction.layout import build_layout
+    from orchestration.extraction.routing import project_events
+
+    # "Ngày 2/9, tỉnh khánh thành 2 công trình và khởi công 2 dự án. Các công trình khánh thành gồm: ... Các dự án
+    # khởi công gồm: ...": the works started on the lead's day too (had none)
+    text = (
+        "Ngày 2/9/2027, tỉnh Vĩnh Long khánh thành 2 công trình và khởi công 2 dự án. Các công trình khánh thành gồm:\n"
+        "1. Cầu Cổ Chiên 3.\n2. Trường THPT Trà Ôn.\nCác dự án khởi công gồm:\n"
+        "1. Bệnh viện Đa khoa Vũng Liêm.\n2. Khu tái định cư phường Thiềng Đức.\n"
+    )
+    got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
+    assert ("Bệnh viện Đa khoa Vũng Liêm", "started", dt.date(2027, 9, 2)) in got
+    assert ("Cầu Cổ Chiên 3", "inaugurated", dt.date(2027, 9, 2)) in got
+    # near miss: a list after a paragraph that is no list keeps no day of the lead before it
+    text = (
+        "Ngày 2/9/2027, tỉnh Vĩnh Long khánh thành 2 công trình và khởi công 2 dự án. Các công trình khánh thành gồm:\n"
+        "1. Cầu Cổ Chiên 3.\n2. Trường THPT Trà Ôn.\n\nTỉnh cũng tổ chức nhiều hoạt động văn hóa, thể thao.\n\n"
+        "Tỉnh đánh giá cao công tác chuẩn bị.\n\nTrong năm, các dự án đã khởi công gồm:\n"
+        "1. Bệnh viện Đa khoa Vũng Liêm.\n"
+    )
+    got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
+    assert ("Bệnh viện Đa khoa Vũng Liêm", "started", None) in got

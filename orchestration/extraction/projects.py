@@ -83,6 +83,18 @@ def _completed_by(after: str, year: int) -> bool:
     return m is not None and int(m.group(1)) <= year
 
 
+# "Công trình dự kiến hoàn thành trong quý III/2026", "Tuyến cao tốc này sẽ hoàn thành vào tháng 10": a completion
+# still to come said right after a work or a reference to one: the works are under way (the completed words leave
+# out "dự kiến/phấn đấu hoàn thành" and "hoàn thành trong/vào ...", a schedule; a step before the works, "hoàn thành
+# giải phóng mặt bằng", or a share, "hoàn thành 60% khối lượng", is no completion of the work)
+_PLANNED_COMPLETION_NEXT = re.compile(
+    # ("Dự án dự kiến thông xe vào năm 2029": the road opened, its completion, still to come)
+    r"\s*(?:dự\s+kiến|phấn\s+đấu|sẽ)\s+(?:sẽ\s+)?(?:được\s+)?(?:cơ\s+bản\s+)?(?:hoàn\s+thành|thông\s+xe)\b"
+    r"(?!\s+(?:việc|công\s+tác|thủ\s+tục|giải\s+phóng|GPMB|bồi\s+thường|bàn\s+giao|các|(?:trên\s+|hơn\s+)?\d))",
+    _I,
+)
+
+
 @dataclass(frozen=True)
 class NamedEvent:
     start: int  # span of the name in the paragraph
@@ -264,8 +276,9 @@ _INVESTED_REFERENCE = re.compile(
 # ("Đoạn đường có chiều dài 1,2 km, ... với tổng kinh phí ...", "Con đường ...", "Ngôi trường ...": a
 # road's stretch, the road, the school building the commune news named before)
 # ("khởi công gói thầu số 02-XL thuộc dự án X. Gói thầu có giá trị ...": the bid package named before)
+# ("khởi công đường dây 500 kV X. Đường dây dự kiến đóng điện ...", "Bến cảng có ...": the line or berth named before)
 _BARE_KIND = (r"Nhà\s+máy|Cầu|Cây\s+cầu|Bệnh\s+viện|Tuyến\s+đường|Tuyến\s+cao\s+tốc|Trường|Chợ|"
-              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu")
+              r"Đoạn\s+đường|Con\s+đường|Ngôi\s+trường|Gói\s+thầu|Đường\s+dây|Bến\s+cảng")
 _BARE_KIND_ALONE = re.compile(_BARE_KIND)
 _CAPITAL_PART = re.compile(r"Giai\s+đoạn|Gói\s+thầu|Dự\s+án|DA\b|Công\s+trình|DỰ\s+ÁN|CÔNG\s+TRÌNH|" + _BARE_KIND)
 # ("Điểm đầu Dự án xuất phát từ Km0+00": where the project runs, no name)
@@ -278,6 +291,12 @@ _PREDICATE_START = re.compile(
 # ("thời hạn của dự án kể từ ngày được cấp phép": a preposition of time opens a phrase, no name)
 # ("thời gian hoạt động của dự án tương tự X": a comparison with the work X, no name of its own)
 _ADVERB_START = re.compile(r"(?:không|cũng|vẫn|chưa|nhằm|còn|kể\s+từ|tương\s+tự)\b")
+# a word written in lower case (its first letter one of Vietnamese's), not a preposition that opens a place or owner
+# ("nhà ở", housing, one word of the kind), nor a part's word ("dự án thành phần này": the component named before)
+_LOWER_WORD = (
+    r"(?:nhà\s+ở|(?!(?:của|ở|tại|trên|trong|thuộc|và|cho|với|các|thành\s+phần|giai\s+đoạn|gói|hạng\s+mục)\s)"
+    r"(?-i:[a-zđăâêôơưàáãạảấầẩẫậắằẳẵặèéẹẻẽếềểễệìíĩỉịòóõọỏốồổỗộớờởỡợùúũụủứừửữựỳýỵỷỹ])[^\W\d_]*)"
+)
 _REFERENCE = guarded(
     re.compile(
         # ("Dự án trên có quy mô ...", "Đây là dự án có tổng mức đầu tư ...": the project named before too;
@@ -289,7 +308,10 @@ _REFERENCE = guarded(
         r"\s+(?:có|với|tiêu\s+biểu|trọng\s+điểm)\b)|"
         r"(?:dự\s+án|công\s+trình|tuyến\s+(?:đường\s+)?cao\s+tốc|tuyến\s+đường|nhà\s+máy|cây\s+cầu)\s+"
         # ("công trình nói trên khởi công từ tháng 6/2024": its own event verb after it too)
-        r"(?:này\b|(?:nói\s+|nêu\s+)?trên(?=\s+(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
+        # ("Dự án nhà ở xã hội này dự kiến ...", "công trình trọng điểm này": the kind described in a few lower-case
+        # words, the same reference; not a place or an owner between: "dự án của huyện này")
+        r"(?:(?:" + _LOWER_WORD + r"\s+){0,3}?này\b|"
+        r"(?:nói\s+|nêu\s+)?trên(?=\s+(?:chính\s+thức\s+)?(?:có|được|đã|đang|sẽ|là|với|do|gồm|vừa|dự\s+kiến|khởi\s+công|"
         r"khánh\s+thành|hoàn\s+thành|đưa\s+vào|thông\s+xe|giải\s+ngân)\b|\s*[,.;]))))|"
         # "... khánh thành cầu X. Công trình có tổng mức đầu tư ...", "Nhà máy có ...", "Công trình khởi
         # công từ ...": a sentence that opens on the work, or on its kind alone, and says something of it
@@ -305,7 +327,8 @@ _REFERENCE = guarded(
         r"(?=\s+(?:chính\s+thức\s+)?(?:do|được|đã|đang|sẽ|vừa|hiện|"
         # ("Đến nay, công trình vẫn chưa hoàn thành": a slow work, the one named before)
         # ("Dự án thực hiện trong 4 năm với tổng mức đầu tư X": when it is carried out, and its price)
-        r"dự\s+kiến|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
+        # ("Dự án phấn đấu hoàn thành trước 30/4": its aim, a completion still to come)
+        r"dự\s+kiến|phấn\s+đấu|có|gồm|với|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|vẫn\s+chưa|"
         # ("Dự án giải ngân vốn chậm tiến độ do ...": how its money goes, a slow work)
         # ("Nhà máy xây dựng tại xã X có ...": where it is built; a name goes on with what is built, never "tại")
         r"thực\s+hiện|triển\s+khai|giải\s+ngân|xây\s+dựng\s+(?:tại|trên))\b"
@@ -1162,9 +1185,16 @@ def _one_day(window: str, m: re.Match[str]) -> bool:
     return _SPAN_GOES_ON.match(window, m.end()) is None and _SPAN_BEFORE.search(window, 0, m.start()) is None
 
 
+# "Sau khi sắp xếp đơn vị hành chính từ ngày 1/7/2025, tỉnh đã khởi công X", "Sau ngày 1/7/2025, xã khánh thành Y":
+# a fronted clause of what came before the event, its day no day of the event
+_EARLIER_STEP_CLAUSE = re.compile(r"(?<!\w)[Ss]au\s+(?:khi|ngày)\b[^,.;:]*,")
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
+    if "au " in before:
+        before = _EARLIER_STEP_CLAUSE.sub(" ", before)
     for window in (before, after):
         dates = [m for m in _DATE_NEAR.finditer(window) if _one_day(window, m)]
         if dates:
@@ -1485,7 +1515,8 @@ def _is_component(name: str) -> bool:
 
 _EVENT_VERB_BEFORE = re.compile(
     # ("Khởi động nhà máy điện X": the launch, started, as in data/words/project_events.csv; not "khởi động lại")
-    r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|"
+    # ("đóng điện đường dây 500 kV mạch 3 đoạn A - B": the line energised, in service, as in project_events.csv)
+    r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|đóng\s+điện|"
     # ("Duyệt xây dựng tuyến đường ven biển ...": a headline opening on the approval said short, after a
     # collector's "date YYYY-MM" marker too)
     r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt|"
@@ -1918,7 +1949,7 @@ def _adverbial_references(text: str) -> list[re.Match[str]]:
 # _REFERENCE's first branch ("dự án này", "công trình nói trên", "Đây là dự án có ..."), in the lowered text: the
 # kind's last word, then "này" or "(nói/nêu) trên"; or the "đây" of "Đây (được xem) là" (the letters fold under
 # re.I only to their two cases, which str.lower maps to them: a text this finds nothing in holds no match of it)
-_THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?:này|(?:\S+\s+)?trên)")
+_THIS_WORK_LOWERED = re.compile(r"(?:án|trình|tốc|đường|máy|cầu)\s+(?:(?:\S+\s+){0,3}?này|(?:\S+\s+)?trên)")
 # where its second branch, a kind opening a sentence ("Công trình có ...", "Theo đó, dự án ..."), can start: at
 # 0, or after a whitespace character that every lookbehind of the branch ends on, after a full stop or a bar
 # ("[.!?…|]\s"), after the comma of a connective ("Theo đó, ", "Hiện nay, ", "Theo thiết kế, ", "Được biết, ":
@@ -2491,6 +2522,10 @@ _ASKED_FOR_BEFORE = re.compile(
     r"[^.;:!?\n]{0,40}$",
     _I,
 )
+# "ký kết biên bản ghi nhớ với Tập đoàn A về dự án X với vốn 10 tỷ USD", "ký thỏa thuận hợp tác đầu tư dự án Y": a
+# memorandum or an agreement signed at a promotion conference is an intent, no approval and no works under way; the
+# money said of the work is still its own
+_MEMORANDUM_BEFORE = re.compile(r"\bký(?:\s+kết)?\s+(?:[^.;:!?\n]{0,40}?\s)?(?:ghi\s+nhớ|thỏa\s+thuận|MOU)\b", _I)
 # "được xây dựng từ nguồn vốn Dự án X của ngân hàng Y": a programme named as where the money came from is a
 # source, no work of its own (its news is the work it paid for)
 _SOURCE_OF_FUNDS_BEFORE = re.compile(r"\b(?:từ|bằng)\s+(?:nguồn\s+)?vốn\s+(?:của\s+)?$", _I)
@@ -2650,6 +2685,9 @@ def _project_events(
             said = said_event(carried + ". " + mention.before, mention.after)
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
+        if (said is None and mention.needs_verb and ("hoàn" in after[:40] or "thông" in after[:40])
+                and _PLANNED_COMPLETION_NEXT.match(after)):
+            said = "in_progress"  # (a work or a reference makes a row only when its clause says an event)
         inherited = (
             governing is not None
             and (said is None or _only_planned(mention.after))
@@ -2676,6 +2714,9 @@ def _project_events(
         if row and said is None and "iệc" in mention.before[-30:] and _TOPIC_BEFORE.search(mention.before):
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
+            row = False
+        if row and said is None and ("ghi nhớ" in mention.before or "thỏa thuận" in mention.before or "MOU" in
+                                     mention.before) and _MEMORANDUM_BEFORE.search(mention.before):
             row = False
         if row and events and _OWNER_OF_WORK.search(mention.before) and "." not in paragraph[events[-1].end : a]:
             row = False  # "khởi công nhà học 2 tầng của Trường X": the school owns the work, no work of its own
@@ -2850,6 +2891,15 @@ def group_day(paragraph: str, said: str, year: int | None) -> dt.date | None:
     if event is None:
         return None
     return _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+
+
+def group_day_of(paragraph: str, event: str, year: int | None) -> dt.date | None:
+    """The day a paragraph says a counted group of ``event`` on ("Ngày 19/8, tỉnh khánh thành 5 công trình và khởi
+    công 3 dự án": the works started are started on 19/8 too), else None."""
+    for m in _GROUP_EVENT.finditer(paragraph):
+        if said_event(m.group(), "") == event:
+            return group_day(paragraph, m.group(), year)
+    return None
 
 
 # "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony

@@ -27,11 +27,13 @@ from orchestration.extraction.projects import (
     announced_event,
     find_project_events,
     group_day,
+    group_day_of,
     group_event,
     group_size,
     is_photo_caption,
     opens_item_line,
     route_project,
+    said_event,
     same_day_as_before,
 )
 from orchestration.extraction.routed import (
@@ -306,6 +308,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
     carried, carried_for = None, 0  # an event said of a counted group, for a list in the next paragraphs
     carried_day = None  # the day that event is said on ("Sáng 30/8/2025, tỉnh khánh thành 3 công trình, gồm:")
     items_left = None  # items of a list written a line an item still to come (the group's count)
+    lead = None  # the paragraph a counted group's day was said in, while its lists go on
     capital_headings = {start for start, heading in layout.outline.headings if heading.isupper()}
     for a, b in layout.outline.paragraphs:
         paragraph = layout.clean[a:b]
@@ -318,6 +321,12 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             # "Lễ khánh thành 5 công trình trường học." (a caption between) "Các công trình gồm: A, B ..."
             carried, carried_for = said, _GROUP_EVENT_REACH
             carried_day = group_day(paragraph, said, year)
+            if carried_day is not None:
+                lead = paragraph
+            elif lead is not None and (event := said_event(said, "")) is not None:
+                # "Ngày 19/8, tỉnh khánh thành 5 công trình và khởi công 3 dự án. Các công trình khánh thành gồm:" the
+                # items, then "Các dự án khởi công gồm:": a second list of the same ceremony, on the day its lead said
+                carried_day = group_day_of(lead, event, year)
             size, at = group_size(said), paragraph.find(said)
             items_left = None if size is None else size - sum(ev.start > at for ev in events)
             if items_left is not None and items_left <= 0:
@@ -326,6 +335,8 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             pass  # a photo's caption between the items of a list neither ends it nor gives one of its items
         elif not (carried_for and _list_goes_on(paragraph, events)):
             carried_for = max(0, carried_for - 1)
+            if not carried_for:
+                lead = None
             if carried_for and items_left is not None:
                 # "Lễ khởi công 03 dự án" (a title) "Sáng 19/8, ... khởi công 03 dự án gồm: A; B; C." then a
                 # paragraph on each: once the group's works are named, the paragraphs after describe them
