@@ -649,10 +649,14 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     if not _FORMER_WORDS.search(clause.lower()):  # (cheap test first: most clauses name no former place)
         return None
     ends = list(_CLAUSE_END.finditer(clause))
-    clause = clause[ends[-1].end():] if ends else clause
-    for mention in find_provinces(clause):
-        if (mark := _FORMER_MARK.match(clause, mention.end)) is not None:
-            return mention.province.key, clause[:mark.end()].strip()
+    clauses = [clause[ends[-1].end():] if ends else clause]
+    if ends and ends[-1].group() == ":":
+        # ("- Khu vực tỉnh Kiên Giang (cũ): giải quyết việc làm cho ...": the place a line is labelled with)
+        clauses.append(clause[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()])
+    for words in clauses:
+        for mention in find_provinces(words):
+            if (mark := _FORMER_MARK.match(words, mention.end)) is not None:
+                return mention.province.key, words[:mark.end()].strip()
     return None
 
 
@@ -1101,6 +1105,10 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERB_PHRASES = (
+    # ("Số hộ gia đình văn hóa đạt tỷ lệ 88%", ", đạt tỷ lệ 96,6%": "the rate" after its verb names no subject)
+    r"(?:đạt|với|chiếm)\s+(?:mức\s+)?t[ỷỉ]\s+lệ|"
+    # ("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 2,85%": the start of a change is said with its verb and "from")
+    r"(?:tăng|giảm)\s+từ|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
@@ -1228,7 +1236,11 @@ _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|n
 _PERIOD_AROUND = re.compile(
     r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d+"
     r"|quý\s+(?:[IVX]+|\d)\b)(?:\s*/\s*(?:19|20)\d\d)?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?$"
-    r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)", re.IGNORECASE)
+    r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)"
+    # ("lũy kế 8 tháng giải quyết việc làm cho": months opening the clause, before what was done in them)
+    r"|^(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|trong)\s+)?\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b|qua\b|này\b)",
+    re.IGNORECASE)
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
@@ -1251,11 +1263,14 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
         # the clause opens with a verb: take the previous clause's subject
         previous = _CLAUSE_MARKS.split(sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
+            if part.rstrip().endswith(")"):
+                continue  # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject)
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _PERIOD_AROUND.sub("", candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
-            if len(candidate) >= 3 and _has_a_subject_word(candidate):
+            # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject)
+            if len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate):
                 return candidate[:200]
         return ""
     return text
