@@ -306,6 +306,21 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
+_TRAFFIC_KEYS = frozenset({"traffic_accidents", "traffic_deaths", "traffic_injuries"})
+_TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\s+đường")
+_OTHER_ACCIDENT = word_pattern("other_accidents")
+_OTHER_ACCIDENT_WORDS = lowered_literal_scan(_OTHER_ACCIDENT)
+
+
+def _another_accident_named_last(window: str, anchor: int) -> bool:
+    """Is the accident named last before the figure in its sentence (``window`` lowered, the figure at ``anchor``)
+    another kind than a traffic one ("tai nạn lao động", "đuối nước")?"""
+    sentence_from = window.rfind(". ", 0, anchor) + 1
+    if not _OTHER_ACCIDENT_WORDS.search(window[sentence_from:anchor]):  # (cheap test first: most name none)
+        return False
+    other = max((m.end() for m in _OTHER_ACCIDENT.finditer(window, sentence_from, anchor)), default=-1)
+    traffic = max((m.end() for m in _TRAFFIC_ACCIDENT.finditer(window, sentence_from, anchor)), default=-1)
+    return other > traffic
 # "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
 # sector's GRDP (a part of the trade, whose own entry is not the total either)
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
@@ -902,6 +917,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
+    if best[3] in _TRAFFIC_KEYS and _another_accident_named_last(window, anchor):
+        return None  # "Tai nạn giao thông xảy ra 38 vụ. Tai nạn lao động xảy ra 6 vụ, làm chết 4 người": not traffic's
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
