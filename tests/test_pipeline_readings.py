@@ -595,3 +595,11 @@ def test_the_clause_before_names_an_amount_of_months_alone_without_its_own_amoun
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[20_930] == labels[83.7] == "giải quyết việc làm"
     assert labels[1214] == "trường học"  # (a school year and the area name nothing: the noun after the count does)
+
+
+def test_what_is_left_is_named_by_the_noun_after_its_count_and_so_is_its_rate() -> None:
+    rows = indicator_rows(_MONTHLY + "Toàn tỉnh còn 9.870 hộ nghèo, chiếm tỷ lệ 7,2%. Tiếp nhận 64 hồ sơ, còn 12 hồ sơ "
+                                     "đang thực hiện trong hạn.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[9870] == labels[7.2] == "hộ nghèo"
+    assert labels[12] == "hồ sơ đang thực hiện trong hạn"

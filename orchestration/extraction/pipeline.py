@@ -388,24 +388,23 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)
     named_counts = {id(row): named for row, named in counts_named_after}
-    # (its sentence, its labels as read, named, whether the whole of its ratio was given after it)
-    count_named: tuple[tuple[int, int], tuple[str | None, ...], str, bool] | None = None
+    # (its sentence, its labels as read, named)
+    count_named: tuple[tuple[int, int], tuple[str | None, ...], str] | None = None
     for row in rows["indicators"] if named_counts else ():
         if id(row) in named_counts:
-            count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)],
-                           False)
+            count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
             row["indicator_label"] = count_named[2]
         elif (count_named is not None and id(row) in wholes_of_ratios
               and (row["char_start"], row["char_end"]) == count_named[0]):
             # "Toàn tỉnh có 398/412 trạm y tế đạt chuẩn, đạt tỷ lệ 96,6%": the whole keeps its label; the rate
             # after the ratio, read as the whole's subject, is the share of the counted a
-            count_named = (count_named[0], (*count_named[1], row["indicator_label"]), count_named[2], True)
+            count_named = (count_named[0], (*count_named[1], row["indicator_label"]), count_named[2])
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
-              and (row["metric"] in _CHANGES_OF_A_COUNT or (count_named[3] and row["unit"] == "pct"))
+              and (row["metric"] in _CHANGES_OF_A_COUNT or row["unit"] == "pct")
               and (row["indicator_label"] in count_named[1]
                    or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
             # ("toàn tỉnh có 412 trường ..., tăng 15 trường": the area that has them, read as the change's subject,
-            # names none)
+            # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted)
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         else:
             count_named = None
@@ -572,7 +571,7 @@ _LEADING_PERIOD = re.compile(
 _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?)?", re.IGNORECASE)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
