@@ -956,7 +956,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 # "Tổng mức bán lẻ ... tháng 8 ước đạt 9.850 tỷ đồng; 8 tháng ước đạt 76.420 tỷ đồng": the entry the
                 # key is carried from names the amount too (without the month it was said for); a sentence of its
                 # own after a full stop may open anew ("Trong 6 tháng đầu năm có 24 HTX thành lập mới")
-                carried = own_subject(_FROM_A_NUMBER_ON.sub("", previous_sentence.rsplit(",", 1)[-1]) + " ")
+                named = own_subject(previous_sentence.rsplit(",", 1)[-1] + " ")  # (without its month first)
+                carried = own_subject(_FROM_A_NUMBER_ON.sub("", named) + " ")
                 label = carried if names_a_subject(carried) and len(carried.split()) <= _CARRIED_WORDS else ""
     if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
