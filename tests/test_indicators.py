@@ -3538,3 +3538,22 @@ def test_revenue_before_its_verb_keeps_its_noun() -> None:
     assert own_subject("Doanh thu đạt ") == "Doanh thu"
     # near-miss: "thu" after another word is still the verb of collecting
     assert own_subject("Ngân hàng chính sách thu ") == "Ngân hàng chính sách"
+
+
+def test_an_accident_of_another_kind_after_a_traffic_line_takes_no_traffic_key() -> None:
+    keys = _keys_by_value("UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+                          "Tai nạn giao thông: xảy ra 27 vụ, làm chết 19 người, bị thương 14 người. "
+                          "Tai nạn lao động xảy ra 3 vụ, làm chết 2 người. Xảy ra 4 vụ đuối nước làm chết 5 người.\n"
+                          "Trong quý, xảy ra 11 vụ tai nạn giao thông đường thủy và đường bộ, làm chết 8 người.\n",
+                          "son_la.txt")
+    assert keys[3] is None and keys[2] is None and keys[5] is None
+    assert (keys[27], keys[19], keys[14]) == ("traffic_accidents", "traffic_deaths", "traffic_injuries")
+    assert (keys[11], keys[8]) == ("traffic_accidents", "traffic_deaths")  # (traffic named last: as it was)
+
+
+def test_the_poverty_rate_of_a_group_is_not_the_places() -> None:
+    keys = _keys_by_value("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+                          "Tỷ lệ hộ nghèo giảm còn 11,3%; tỷ lệ hộ nghèo dân tộc thiểu số còn 15,2%. Tỷ lệ hộ nghèo ở "
+                          "các xã đặc biệt khó khăn còn 28,4%.\n", "lai_chau.txt")
+    assert keys[11.3] == "poverty_rate"  # (the place's own rate, as it was)
+    assert keys[15.2] is None and keys[28.4] is None

@@ -17,8 +17,8 @@ def test_a_clause_of_a_period_alone_carries_the_subject_of_the_sentence_before()
     read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
     assert read[9.1] == ("grdp", "tăng trưởng kinh tế của Hải Phòng")
     assert read[14.2] == ("export_turnover", "Kim ngạch xuất khẩu tháng 6")
-    # a count names its own entry in its unit: no subject carried over for it
-    assert read[24][1] is None
+    # a count names its own entry in its unit, with the noun after it: no subject carried over for it
+    assert read[24][1] == "HTX thành lập mới"
 
 
 def test_a_yearly_average_aimed_at_over_a_term_covers_the_term() -> None:
@@ -477,3 +477,129 @@ def test_a_sentence_naming_only_its_months_done_takes_the_numbered_heading_above
     assert read[5.5] == ("Nhập khẩu", "yoy_pct")
     # near-miss: a sentence naming its own entry keeps it
     assert read[41_200e9][0] == "Tổng mức bán lẻ hàng hóa"
+
+
+_MONTHLY = "UBND TỈNH HƯNG YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+
+
+def test_the_rate_said_after_its_verb_names_no_subject() -> None:
+    rows = indicator_rows(_MONTHLY + "Kết quả thu gom chất thải rắn đạt tỷ lệ 91,4%. Số gia đình văn hóa chiếm tỉ lệ "
+                                     "86%. Tỷ lệ hộ dùng nước sạch đạt 97,2%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[91.4] == "Kết quả thu gom chất thải rắn"
+    assert labels[86] == "Số gia đình văn hóa"
+    assert labels[97.2] == "Tỷ lệ hộ dùng nước sạch"  # (a rate named before its verb, as it was)
+
+
+def test_the_rate_after_a_tally_is_the_share_of_what_the_tally_counts() -> None:
+    rows = indicator_rows(_MONTHLY + "Toàn tỉnh có 186/201 trạm y tế xã đạt chuẩn quốc gia về y tế, đạt tỷ lệ 92,5%. "
+                                     "Toàn tỉnh có 57/64 trường đạt chuẩn quốc gia, đạt 89,1%.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[92.5] == labels[186] == "trạm y tế xã đạt chuẩn quốc gia về y tế"
+    assert labels[89.1] == labels[57] == "trường đạt chuẩn quốc gia"
+    assert labels[201] == labels[64] == "Toàn tỉnh có"  # (the whole keeps its own label)
+
+
+def test_a_count_after_a_time_alone_is_named_by_its_verb_and_noun() -> None:
+    rows = indicator_rows(_MONTHLY + "Tính từ đầu năm đến nay, xảy ra 204 vụ tai nạn giao thông. Tháng 10, đưa 310 "
+                                     "người đi làm việc ở nước ngoài; từ đầu năm đến nay đưa 2.640 lao động đi làm "
+                                     "việc ở nước ngoài. Trong tháng, cấp 980 thẻ BHYT; từ tháng 8-10 cấp 2.150 thẻ "
+                                     "BHYT cho trẻ em dưới 6 tuổi. Trong tháng, xảy ra 9 vụ cháy.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[204] == "xảy ra vụ tai nạn giao thông"
+    assert labels[2640] == "đưa lao động đi làm việc ở nước ngoài"
+    assert labels[2150] == "cấp thẻ BHYT cho trẻ em dưới 6 tuổi"  # (an age is a word of the noun)
+    assert labels[9] == "xảy ra vụ cháy"  # (as it was)
+
+
+def test_months_opening_a_clause_are_no_words_of_its_subject() -> None:
+    rows = indicator_rows(_MONTHLY + "Giải quyết việc làm cho 1.870 lao động; lũy kế 10 tháng giải quyết việc làm "
+                                     "cho 19.450 lao động, đạt 81,2% kế hoạch.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[19_450] == labels[81.2] == "giải quyết việc làm"
+
+
+def test_an_amount_of_months_alone_after_a_semicolon_is_named_by_the_clause_before() -> None:
+    rows = indicator_rows(_MONTHLY + "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10 ước đạt 6.420 "
+                                     "tỷ đồng; 10 tháng ước đạt 61.380 tỷ đồng, tăng 10,4%.\n"
+                                     "Năm 2026, tỉnh có 412 hợp tác xã. Trong 10 tháng có 31 HTX thành lập mới.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    name = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"
+    assert read[61_380_000_000_000] == read[10.4] == ("retail_sales", name)
+    # a sentence of its own after a full stop names its own count, not the sentence before's subject
+    assert read[31][1] == "HTX thành lập mới"
+
+
+def test_a_rate_named_only_after_it() -> None:
+    rows = indicator_rows(_MONTHLY + "Trong tháng, đạt tỷ lệ 97,6% hồ sơ giải quyết đúng hạn. Giải quyết việc làm cho "
+                                     "1.120 lao động, đạt 8,4% kế hoạch.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[97.6] == "hồ sơ giải quyết đúng hạn"
+    assert labels[8.4] == "Giải quyết việc làm"  # (a plan after the rate names no subject)
+
+
+def test_the_high_end_of_a_range_and_the_end_of_a_change_take_the_entry_of_their_start() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ hồ sơ trực tuyến đạt 74,1%; từ 30-35% số hồ sơ được thanh toán trực tuyến. "
+                                     "Tỷ lệ hộ nghèo đa chiều giảm từ 3,86% xuống còn 2,47%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[35] == read[30]
+    assert read[3.86] == read[2.47] == ("poverty_rate", "Tỷ lệ hộ nghèo đa chiều")
+
+
+def test_a_range_of_years_opening_a_clause_after_a_semicolon_is_its_period() -> None:
+    rows = indicator_rows(_MONTHLY + "Tháng 10, tiếp nhận 7.340 hồ sơ trực tuyến; từ 2021-2025 tiếp nhận 231.000 hồ "
+                                     "sơ.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[231_000] == (D(2021, 1, 1), D(2025, 12, 31))
+    assert read[7340] == (D(2026, 10, 1), D(2026, 10, 31))
+
+
+def test_an_age_or_a_star_class_is_a_word_of_the_subject() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,3%. Có 187 sản phẩm OCOP "
+                                     "được công nhận từ 3 sao trở lên.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[96.3] == "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"
+    assert labels[187] == "sản phẩm OCOP được công nhận từ 3 sao trở lên"
+
+
+def test_a_count_whose_own_words_name_nothing_is_named_by_the_noun_after_it() -> None:
+    rows = indicator_rows(_MONTHLY + "Tỷ lệ trường đạt chuẩn quốc gia 71,4%; có 948/1.328 trường đạt chuẩn quốc gia. "
+                                     "Lao động qua đào tạo đạt 70,8%, trong đó có văn bằng, chứng chỉ đạt 28,9%.\n"
+                                     "BHXH tự nguyện: 2.310/2.650 người tham gia, bằng 87,2% KH.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[948] == "trường đạt chuẩn quốc gia"
+    assert labels[28.9] == "trong đó có văn bằng, chứng chỉ"
+    assert labels[2310] == "BHXH tự nguyện"  # (a field before its colon names the count, as it did)
+
+
+def test_an_aside_in_brackets_before_the_colon_names_no_subject() -> None:
+    rows = indicator_rows(_MONTHLY + "- Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,38%.\n- Tỷ lệ hộ cận nghèo: 2,2%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[1.38] == ("poverty_rate", "Tỷ lệ hộ nghèo")
+    assert read[2.2][1] == "Tỷ lệ hộ cận nghèo"
+
+
+def test_a_line_labelled_by_a_former_province_is_that_provinces() -> None:
+    rows = indicator_rows("UBND TỈNH GIA LAI\nBÁO CÁO\nKết quả giải quyết việc làm 6 tháng đầu năm 2026\n\n"
+                          "- Toàn tỉnh: giải quyết việc làm cho 21.600 lao động.\n"
+                          "- Khu vực tỉnh Bình Định (cũ): giải quyết việc làm cho 9.450 lao động.\n")
+    read = {r["value"]: (r["indicator_key"], r["locality"]) for r in rows}
+    assert read[9450] == (None, "binh_dinh")
+    assert read[21_600] == ("jobs_created", None)
+
+
+def test_the_clause_before_names_an_amount_of_months_alone_without_its_own_amount() -> None:
+    rows = indicator_rows(_MONTHLY + "Trong tháng, giải quyết việc làm cho 2.080 lao động; 10 tháng là 20.930 "
+                                     "lao động, đạt 83,7% kế hoạch năm. Năm học 2026-2027, toàn tỉnh có 1.214 "
+                                     "trường học.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[20_930] == labels[83.7] == "giải quyết việc làm"
+    assert labels[1214] == "trường học"  # (a school year and the area name nothing: the noun after the count does)
+
+
+def test_what_is_left_is_named_by_the_noun_after_its_count_and_so_is_its_rate() -> None:
+    rows = indicator_rows(_MONTHLY + "Toàn tỉnh còn 9.870 hộ nghèo, chiếm tỷ lệ 7,2%. Tiếp nhận 64 hồ sơ, còn 12 hồ sơ "
+                                     "đang thực hiện trong hạn.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[9870] == labels[7.2] == "hộ nghèo"
+    assert labels[12] == "hồ sơ đang thực hiện trong hạn"

@@ -306,6 +306,22 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
+_POVERTY_GROUP = word_pattern("poverty_groups")
+_TRAFFIC_KEYS = frozenset({"traffic_accidents", "traffic_deaths", "traffic_injuries"})
+_TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\s+đường")
+_OTHER_ACCIDENT = word_pattern("other_accidents")
+_OTHER_ACCIDENT_WORDS = lowered_literal_scan(_OTHER_ACCIDENT)
+
+
+def _another_accident_named_last(window: str, anchor: int) -> bool:
+    """Is the accident named last before the figure in its sentence (``window`` lowered, the figure at ``anchor``)
+    another kind than a traffic one ("tai nạn lao động", "đuối nước")?"""
+    sentence_from = window.rfind(". ", 0, anchor) + 1
+    if not _OTHER_ACCIDENT_WORDS.search(window[sentence_from:anchor]):  # (cheap test first: most name none)
+        return False
+    other = max((m.end() for m in _OTHER_ACCIDENT.finditer(window, sentence_from, anchor)), default=-1)
+    traffic = max((m.end() for m in _TRAFFIC_ACCIDENT.finditer(window, sentence_from, anchor)), default=-1)
+    return other > traffic
 # "giá trị xuất khẩu nông, lâm, thủy sản đạt 120 triệu USD": the goods traded named by their sector, not the
 # sector's GRDP (a part of the trade, whose own entry is not the total either)
 _TRADED_GOODS_BEFORE = re.compile(r"(?:xuất|nhập)\s+khẩu\s+(?:(?:các\s+)?(?:mặt\s+)?hàng\s+(?:hóa\s+|hoá\s+)?)?$")
@@ -649,10 +665,14 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     if not _FORMER_WORDS.search(clause.lower()):  # (cheap test first: most clauses name no former place)
         return None
     ends = list(_CLAUSE_END.finditer(clause))
-    clause = clause[ends[-1].end():] if ends else clause
-    for mention in find_provinces(clause):
-        if (mark := _FORMER_MARK.match(clause, mention.end)) is not None:
-            return mention.province.key, clause[:mark.end()].strip()
+    clauses = [clause[ends[-1].end():] if ends else clause]
+    if ends and ends[-1].group() == ":":
+        # ("- Khu vực tỉnh Kiên Giang (cũ): giải quyết việc làm cho ...": the place a line is labelled with)
+        clauses.append(clause[ends[-2].end() if len(ends) > 1 else 0:ends[-1].start()])
+    for words in clauses:
+        for mention in find_provinces(words):
+            if (mark := _FORMER_MARK.match(words, mention.end)) is not None:
+                return mention.province.key, words[:mark.end()].strip()
     return None
 
 
@@ -898,6 +918,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             return None  # "Vận tải hành khách 9 tháng đạt 18,6 triệu lượt khách": passengers carried, not visitors
     if best[3] == "ocop_products" and _PUT_FORWARD.search(window[-60:]):
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
+    if best[3] in _TRAFFIC_KEYS and _another_accident_named_last(window, anchor):
+        return None  # "Tai nạn giao thông xảy ra 38 vụ. Tai nạn lao động xảy ra 6 vụ, làm chết 4 người": not traffic's
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
@@ -906,6 +928,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Tội phạm về trật tự xã hội xảy ra 45 vụ, điều tra làm rõ 40 vụ": the cases solved
     if best[3] in _BANK_KEYS and _one_banks_business(window, anchor):
         return None  # "Ngân hàng Chính sách xã hội huyện có tổng dư nợ 612 tỷ đồng": one bank's loans, not the area's
+    if best[3] == "poverty_rate" and _POVERTY_GROUP.search(window, max(clause_start, segment_start)):
+        return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
     if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
@@ -1101,6 +1125,10 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERB_PHRASES = (
+    # ("Số hộ gia đình văn hóa đạt tỷ lệ 88%", ", đạt tỷ lệ 96,6%": "the rate" after its verb names no subject)
+    r"(?:đạt|với|chiếm)\s+(?:mức\s+)?t[ỷỉ]\s+lệ|"
+    # ("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 2,85%": the start of a change is said with its verb and "from")
+    r"(?:tăng|giảm)\s+từ|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
@@ -1228,7 +1256,11 @@ _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|n
 _PERIOD_AROUND = re.compile(
     r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d+"
     r"|quý\s+(?:[IVX]+|\d)\b)(?:\s*/\s*(?:19|20)\d\d)?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?$"
-    r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)", re.IGNORECASE)
+    r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)"
+    # ("lũy kế 8 tháng giải quyết việc làm cho": months opening the clause, before what was done in them)
+    r"|^(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|trong)\s+)?\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b|qua\b|này\b)",
+    re.IGNORECASE)
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
@@ -1251,11 +1283,14 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
         # the clause opens with a verb: take the previous clause's subject
         previous = _CLAUSE_MARKS.split(sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
+            if part.rstrip().endswith(")"):
+                continue  # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject)
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _PERIOD_AROUND.sub("", candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
-            if len(candidate) >= 3 and _has_a_subject_word(candidate):
+            # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject)
+            if len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate):
                 return candidate[:200]
         return ""
     return text

@@ -232,6 +232,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     document_period = (document.get("period_start"), document.get("period_end"))
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
+    wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -364,6 +365,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             rows["indicators"].append(row)
             if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
                 counts_named_after.append((row, named))
+            elif not extra and fig.role == "denominator":
+                wholes_of_ratios.add(id(row))
             continue
         row.update(routed.fields)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
@@ -389,16 +392,23 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)
     named_counts = {id(row): named for row, named in counts_named_after}
-    count_named: tuple[tuple[int, int], str | None, str] | None = None  # (its sentence, its label as read, named)
+    # (its sentence, its labels as read, named)
+    count_named: tuple[tuple[int, int], tuple[str | None, ...], str] | None = None
     for row in rows["indicators"] if named_counts else ():
         if id(row) in named_counts:
-            count_named = ((row["char_start"], row["char_end"]), row["indicator_label"], named_counts[id(row)])
+            count_named = ((row["char_start"], row["char_end"]), (row["indicator_label"],), named_counts[id(row)])
             row["indicator_label"] = count_named[2]
+        elif (count_named is not None and id(row) in wholes_of_ratios
+              and (row["char_start"], row["char_end"]) == count_named[0]):
+            # "Toàn tỉnh có 398/412 trạm y tế đạt chuẩn, đạt tỷ lệ 96,6%": the whole keeps its label; the rate
+            # after the ratio, read as the whole's subject, is the share of the counted a
+            count_named = (count_named[0], (*count_named[1], row["indicator_label"]), count_named[2])
         elif (count_named is not None and (row["char_start"], row["char_end"]) == count_named[0]
-              and row["metric"] in _CHANGES_OF_A_COUNT
-              and (row["indicator_label"] == count_named[1] or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
+              and (row["metric"] in _CHANGES_OF_A_COUNT or row["unit"] == "pct")
+              and (row["indicator_label"] in count_named[1]
+                   or _AREA_ALONE.fullmatch(row["indicator_label"] or ""))):
             # ("toàn tỉnh có 412 trường ..., tăng 15 trường": the area that has them, read as the change's subject,
-            # names none)
+            # names none; "Toàn tỉnh còn 14.210 hộ nghèo, chiếm tỷ lệ 9,6%": the rate of those counted)
             row["indicator_label"] = count_named[2]  # "có 286 người tham gia BHXH, tăng 4,2%": the change of those
         else:
             count_named = None
@@ -497,7 +507,9 @@ _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
-_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_][^,;:().\d/%]*?)(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
+# (an age or a star class inside it is no figure: "thẻ BHYT cho trẻ em dưới 6 tuổi", "sản phẩm OCOP từ 3 sao trở lên")
+_NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi\b|[1-5]\s+sao\b)*?)"
+                                 r"(?=\s+(?:và|so\s+với|tăng|giảm|bằng|đạt(?!\s+chuẩn)"
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
@@ -509,19 +521,32 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
+    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS) + " "
+    own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
-            or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)):
+            or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)
+            # ("Có 245 sản phẩm OCOP ...", "Tỷ lệ trường đạt chuẩn 72,1%; có 1.012/1.403 trường đạt chuẩn": a count
+            # whose own words name nothing, its label none or the clause before's; not "BHXH bắt buộc: 9.166 người")
+            or ((not label or own_words.strip()) and _NAMES_NOTHING.fullmatch(own_words.strip())
+                and fig.role != "denominator" and _SAID_AFTER.match(clean, fig.end))):
         # "Đến nay có 142/196 xã đạt chuẩn", "Toàn tỉnh có 12,5 bác sĩ/vạn dân", a plan's "có thêm 15 xã đạt chuẩn":
         # the words before the count name only its time or area; what is counted is written after it (so is the
         # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
-        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        counted_from = _FRACTION_REST.match(clean, fig.end).end()
+        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
         written = after.group(1).strip() if after else ""
-        unit = clean[fig.end:fig.unit_end].strip()
+        unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
     if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
     before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    # ("từ đầu năm đến nay đưa 2.850 lao động đi làm việc ở nước ngoài": the time the count opens with names nothing)
+    said_when = _LEADING_PERIOD.match(before)
+    if said_when is not None:
+        before = before[said_when.end():]
+        if label and label.lower().startswith(said_when.group().strip(" ,").lower()):
+            label = label[len(said_when.group().strip(" ,")):].lstrip(" ,") or None
     actor = actor_end(before)
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
@@ -541,14 +566,20 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
 
 
 _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
+# a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
+_LEADING_PERIOD = re.compile(
+    r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:trong|từ)\s+tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+    r"|(?:trong|lũy\s+kế|luỹ\s+kế|tính\s+chung)\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?)(?:\s*,)?\s+", re.IGNORECASE)
 
 
 # a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
 # ("Năm học 2025-2026 toàn tỉnh có 1.120 trường học", "Trên địa bàn tỉnh hiện có 412 hợp tác xã")
 _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
-                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+){_AREA_UNITS}\s*)?"
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?)?", re.IGNORECASE)
+                            rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
 
@@ -610,6 +641,9 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 # "ước tăng 8,31%/KH tăng 3"), or between the two ends of that plan's range ("41.000-42.000")
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
+# between the ends of a range ("15-20%", "7% - 8%") or of a change from one level to another ("giảm từ 4,12% xuống còn
+# 2,85%", "tăng từ 47 lên 63 xã")
+_RANGE_TO = re.compile(r"\s*%?\s*(?:[-–]|(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
 
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -686,8 +720,9 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
 
 # a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")
 _SECTOR_NUMBER_BEFORE = r"(?<!khu vực )(?<!Khu vực )"
-_FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d")
-_NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*\s*%?")
+# (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ")
+_FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d(?![\d.,]*\s+tuổi\b)")
+_NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
 
 
 # "của tỉnh", "trên địa bàn toàn tỉnh": the report's own area, as words after a period's number leave it
@@ -796,6 +831,15 @@ _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
 
 
+# the noun phrase after a rate, to its clause's end, that is no base nor plan of it ("98,2% hồ sơ đúng hạn", not
+# "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn")
+_SUBJECT_AFTER_A_RATE = re.compile(
+    r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
+    r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$)", re.IGNORECASE)
+_FROM_A_NUMBER_ON = re.compile(r"\d.*$")  # ("giải quyết việc làm cho 9.820 lao động": the name ends before its amount)
+_CARRIED_WORDS = 20  # (an entry's name: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", no run of clauses)
+
+
 def _subject_carried_over(opening: str) -> str | None:
     """The subject an opening of a sentence names, without the period fronting it ("Quý III/2026, tăng
     trưởng kinh tế" → "tăng trưởng kinh tế"), or None when it names only a period."""
@@ -838,6 +882,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
         elif len(after_number.split()) >= 2:
             own = after_number
+    if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
+            and previous["metric"] == fig.metric and _RANGE_TO.fullmatch(clean, previous["end"], fig.start)):
+        # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
+        # before it are only the low end's)
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
     if _plan_of_the_figure_before(previous, fig, clean):
         # "đàn lợn đạt 61.280 con/KH 43.000 - 45.000 con": the plan of the entry just given
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
@@ -909,6 +959,19 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             heading_line = _NUMBERED_HEADING_LINE.fullmatch(clean, line_above, fig.sentence[0])
             if heading_line is not None:
                 label = heading_line.group("name")
+            elif clean[:fig.sentence[0]].rstrip().endswith(";"):
+                # "Tổng mức bán lẻ ... tháng 8 ước đạt 9.850 tỷ đồng; 8 tháng ước đạt 76.420 tỷ đồng": the entry the
+                # key is carried from names the amount too (without the month it was said for); a sentence of its
+                # own after a full stop may open anew ("Trong 6 tháng đầu năm có 24 HTX thành lập mới")
+                named = own_subject(previous_sentence.rsplit(",", 1)[-1] + " ")  # (without its month first)
+                carried = own_subject(_FROM_A_NUMBER_ON.sub("", named) + " ")
+                label = carried if names_a_subject(carried) and len(carried.split()) <= _CARRIED_WORDS else ""
+    if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
+        # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
+        # rate of is written after it
+        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        if after is not None and names_a_subject(after.group(1)):
+            label = after.group(1).strip()
     context = f"{heading} . {sentence_before}" if heading.strip() else sentence_before
     if fig.role == "denominator" and fig.metric == "level":
         # "có 6/9 xã đạt chuẩn nông thôn mới": the b of a/b read against no plan counts the whole
@@ -1289,6 +1352,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
     scope = min(fig.sentence[0], max(clean.rfind("\n", 0, fig.start) + 1, clean.rfind(". ", 0, fig.start) + 2))
+    # (a range of years opening a clause after ";" is its period as at the sentence's head: "Tháng 9, tiếp nhận
+    # 8.120 hồ sơ; từ 2021-2025 tiếp nhận 245.000 hồ sơ")
+    semicolon = clean.rfind(";", scope, fig.start)
+    clause_opens = _BLANKS.match(clean, semicolon + 1).end() if semicolon >= 0 else scope
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
@@ -1314,6 +1381,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind in ("year", "range") and (
                         _WITHIN.search(clean[max(0, phrase.start - 8):phrase.start])
                         or phrase.start in (fig.sentence[0], scope)))
+                    or (phrase.kind == "range" and phrase.start == clause_opens)
                     or (phrase.kind == "range"
                         and _AVERAGED_OVER.search(clean, max(0, phrase.start - 30), phrase.start))
                     or (phrase.kind == "year" and document.get("period_end")
@@ -1374,6 +1442,7 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
 
 
 _CLAUSE_BREAK_BEFORE_FIGURE = re.compile(r"[,;:()]")
+_BLANKS = re.compile(r"\s*")
 _TO_THE_YEAR_END = re.compile(r"(?:cuối|hết)\s+năm", re.IGNORECASE)
 # "ước", "ước tính", "dự báo", "dự kiến": the figure after it is reckoned ahead, not yet counted
 _RECKONED_AHEAD = re.compile(r"\b(?:ước|[Dd]ự\s+(?:báo|kiến|ước))\b")
