@@ -2775,3 +2775,17 @@ def test_a_commune_opening_the_lead_after_the_time_its_figures_cover_is_the_item
     province = text.replace("xã Tân Lập (tỉnh Bình Phước) thu", "tỉnh Bình Phước thu").replace(
         "Xã có 3.100 hộ dân.", "Riêng xã Tân Lập thu 6,2 tỷ đồng.")
     assert describe_document(province).admin_level == "province"
+
+
+def test_an_offices_bulletin_is_its_paper_and_of_the_month_its_heading_names() -> None:
+    text = ("THỐNG KÊ TỈNH NGHỆ AN\n\nBẢN TIN THỐNG KÊ\nTháng 4 năm 2026\n\nChỉ số sản xuất công nghiệp "
+            "tháng 4 tăng 7,3% so với cùng kỳ. Tính chung 4 tháng năm 2026, IIP tăng 8,0%.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title, info.issuer) == ("other", "Bản tin thống kê tháng 4 năm 2026",
+                                                         "Thống kê tỉnh Nghệ An")
+    assert (info.period.start, info.period.end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    # near misses: a bulletin no office sends is the page's news; a heading naming the months so far is of them
+    bare = text.replace("THỐNG KÊ TỈNH NGHỆ AN\n\n", "")
+    assert describe_document(bare).doc_type == "news"
+    months = text.replace("Tháng 4 năm 2026", "4 tháng năm 2026")
+    assert describe_document(months).period.start == dt.date(2026, 1, 1)

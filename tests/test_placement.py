@@ -971,3 +971,17 @@ def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_be
     assert describe_document(ended).period.start == dt.date(2024, 12, 1)
     written = text.replace("nhiệm vụ tháng 12\n", "nhiệm vụ tháng 12 năm 2024\n")
     assert describe_document(written).period.start == dt.date(2024, 12, 1)
+
+
+def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_period() -> None:
+    text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH HÀ TĨNH\nBẢN TIN\n"
+            "Tình hình mưa lũ (cập nhật đến 7 giờ ngày 3/10/2026)\n\n"
+            "Từ ngày 1 đến 2/10, trên địa bàn tỉnh có mưa to, 3 người chết, 420 nhà bị ngập.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 2))
+    # near misses: a body that dates nothing keeps the title's day; a day after it is no event it counts
+    undated = text.replace("Từ ngày 1 đến 2/10, trên", "Trên")
+    assert (describe_document(undated).period.start, describe_document(undated).period.end) == (
+        dt.date(2026, 10, 3), dt.date(2026, 10, 3))
+    later = text.replace("Từ ngày 1 đến 2/10", "Từ ngày 4 đến 5/10")
+    assert describe_document(later).period.start == dt.date(2026, 10, 3)

@@ -459,7 +459,8 @@ def _doc_type(
 ) -> str:
     """Kind of document from its title words and issuing organ (a press article has neither an
     issuing-body frame nor a ``BÁO CÁO`` heading)."""
-    if not has_report_frame and (title is None or news_hint):
+    # (a bulletin no office sends, "BẢN TIN CẬP NHẬT" over a page's story, is the page's news; an office's is its paper)
+    if not has_report_frame and (title is None or news_hint or _BULLETIN_HEADING.match(title.upper())):
         return _frameless_kind(plain, news_hint)
     if title is None and _frameless_kind(plain, news_hint) == "socioeconomic_report":
         # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
@@ -817,7 +818,10 @@ def describe_document(text: str) -> DocumentInfo:
         level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
-    doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
+    dept = _department(cells)
+    # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
+    sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
+    doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain)
     if doc_type == "news" and title is None:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
@@ -832,11 +836,10 @@ def describe_document(text: str) -> DocumentInfo:
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
-    if title is None or _BULLETIN_HEADING.match(title):
+    if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
         title = _bulletin_title(lines) or title
     issuer = _issuer_name(organ, unit, kind, province, header)
-    dept = _department(cells)
     if dept is not None and unit is not None:
         issuer = f"{dept} {unit_label(unit.kind, unit.name)}"
     if doc_type == "news":

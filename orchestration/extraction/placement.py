@@ -293,6 +293,7 @@ _EVENT_DAY_DASHED = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/.\-]*\d)"
 )
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
+EVENT_DAYS_MAX = 31  # an event's days run at most this long (and begin at most this long before a bulletin's day)
 _SENTENCE_TAIL = 300  # at most this much more of the sentence that runs across the window's end
 # "Ban Chỉ huy ... tỉnh Nghệ An chiều 26/9 cho biết", "Sáng 9-9, thông tin từ UBND xã ... cho biết": the day
 # a source told the news, not the day of the event it tells (folded text); so is the day it confirmed it
@@ -337,7 +338,7 @@ def _event_spans(
         elif not (m.group(3) or m.group(6) or ref_year):
             return
         else:
-            span = _range_period(m, ref_year, ft.nfc, max_days=31)
+            span = _range_period(m, ref_year, ft.nfc, max_days=EVENT_DAYS_MAX)
         if span is None:
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
@@ -1020,6 +1021,12 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
         return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
     if day is not None:
+        # ("BẢN TIN" / "Tình hình mưa lũ (cập nhật đến 16 giờ ngày 28/10)" over "Từ ngày 26 đến 28/10, mưa to ...": the
+        # days the body dates the event by, ending by the day the title counts to, are what the bulletin covers)
+        event = event_period(body, ref, is_event_sentence, published)
+        if event is not None and day.start - event.start <= dt.timedelta(days=EVENT_DAYS_MAX) \
+                and event.start < day.start and event.end <= day.end:
+            return event, "event_dates"
         return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
