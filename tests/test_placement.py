@@ -985,3 +985,16 @@ def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_perio
         dt.date(2026, 10, 3), dt.date(2026, 10, 3))
     later = text.replace("Từ ngày 1 đến 2/10", "Từ ngày 4 đến 5/10")
     assert describe_document(later).period.start == dt.date(2026, 10, 3)
+
+
+def test_a_bare_period_line_under_a_headline_dates_the_item() -> None:
+    text = ("Sản xuất công nghiệp Bắc Ninh tăng tốc\nTháng 5 năm 2026\n\nChỉ số sản xuất công nghiệp tháng 5 "
+            "tăng 12,4% so với cùng kỳ. Tính chung 5 tháng, IIP tăng 10,8%.\n")
+    got, _ = locate_document_period(text)
+    assert (got.start, got.end) == (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    assert locate_document_period(text.replace("Tháng 5 năm 2026", "QUÝ II NĂM 2026"))[0].start == dt.date(2026, 4, 1)
+    # near misses: without the line, or with a colon that frames what follows, the widest period ending in May
+    bare = text.replace("Tháng 5 năm 2026\n", "").replace("tháng 5 tăng", "tháng 5 năm 2026 tăng")
+    for other in (bare, text.replace("Tháng 5 năm 2026", "Tháng 5 năm 2026:")):
+        got, _ = locate_document_period(other)
+        assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 5, 31)), other

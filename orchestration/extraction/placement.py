@@ -689,6 +689,23 @@ def _headline_with_numbers_end(opening: str) -> int:
     return _headline_end(opening, _DATING_HEADLINE)
 
 
+# "Kinh tế Hưng Yên khởi sắc" / "Tháng 10 năm 2025": a line under a headline that holds nothing but a period (no
+# colon: it frames no list) dates the headline, as a title's period line does
+_PERIOD_LINE = re.compile(r"[ \t]*([^\W\d_][^\n.!?:;,]{4,30}?)[ \t]*\n+")
+
+
+def _with_its_period_line(opening: str, end: int) -> int:
+    """Where a headline ending at ``end`` ends with the bare period line under it, if one follows; else ``end``."""
+    m = _PERIOD_LINE.match(opening, end) if end else None
+    if m is None:
+        return end
+    line = m.group(1)
+    phrases = find_period_phrases(line)
+    whole = (len(phrases) == 1 and phrases[0].kind in _DOC_KINDS and phrases[0].period is not None
+             and phrases[0].start == 0 and phrases[0].end == len(line))
+    return m.end() if whole else end
+
+
 def kind_heading(blanks: str = r"\s*") -> str:
     """Regex source of a title line's opening kind: in capitals before its subject, or alone on its
     line in any case (then only ``blanks`` follow it). Used by this module and ``document``."""
@@ -973,8 +990,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
-    chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0,
-                     _headline_with_numbers_end(opening) if zone is None else 0)
+    chosen = _choose(candidates, folded_opening,
+                     _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
+                     _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
             and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
         # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year
