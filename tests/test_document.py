@@ -2789,3 +2789,17 @@ def test_an_offices_bulletin_is_its_paper_and_of_the_month_its_heading_names() -
     assert describe_document(bare).doc_type == "news"
     months = text.replace("Tháng 4 năm 2026", "4 tháng năm 2026")
     assert describe_document(months).period.start == dt.date(2026, 1, 1)
+
+
+def test_a_report_with_no_issuer_over_it_is_of_the_unit_its_title_closes_on() -> None:
+    text = ("BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2026 CỦA HUYỆN THANH TRÌ\n\n"
+            "Quý I, thu ngân sách trên địa bàn đạt 820 tỷ đồng; cấp 1.240 giấy chứng nhận.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_thanh_tri", "district")
+    ward = text.replace("QUÝ I NĂM 2026 CỦA HUYỆN THANH TRÌ", "THÁNG 2 NĂM 2026 PHƯỜNG BA ĐÌNH")
+    info = describe_document(ward)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "phuong_ba_dinh", "commune")
+    # near misses: a unit the title names before its subject goes on, or two units, make no unit of the report
+    for other in (text.replace("CỦA HUYỆN THANH TRÌ", "CỦA HUYỆN THANH TRÌ VÀ VÙNG PHỤ CẬN"),
+                  text.replace("CỦA HUYỆN THANH TRÌ", "CỦA HUYỆN THANH TRÌ VÀ HUYỆN GIA LÂM")):
+        assert describe_document(other).locality is None, other

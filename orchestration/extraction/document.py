@@ -444,6 +444,23 @@ def _signer(lines: list[str]) -> str | None:
     return None
 
 
+# "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2025 CỦA PHƯỜNG BA ĐÌNH", "... năm 2024 trên địa bàn huyện A": a
+# report with no issuer over it names its own district or commune where its title ends (folded text before the name)
+_OWN_UNIT_BEFORE = re.compile(r"(?:\bcua|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
+
+
+def _titles_own_unit(title: str) -> UnitMention | None:
+    """The one district or commune a title closes on, after ``của``, ``trên địa bàn`` or its year; else None."""
+    units = find_units(title)
+    if len(units) != 1:
+        return None
+    own = units[0]
+    if own.admin_level == "province" or own.party or title[own.end:].strip(" .") \
+            or _OWN_UNIT_BEFORE.search(fold(title[:own.start])) is None:
+        return None
+    return own
+
+
 # --------------------------------------------------------------------------- doc type
 
 # Press style: a dateline "(Baotintuc.vn) -" / "Bắc Kạn (TTXVN) -", a byline, a news source.
@@ -616,6 +633,8 @@ def describe_document(text: str) -> DocumentInfo:
     # Unit kind and name.
     unit = header.unit
     kind = header.kind
+    if unit is None and title is not None and (own := _titles_own_unit(title)) is not None:
+        unit, kind = own, own.kind
     # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
     # is about the province it is filed under.
     has_frame = (
