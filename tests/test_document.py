@@ -2803,3 +2803,17 @@ def test_a_report_with_no_issuer_over_it_is_of_the_unit_its_title_closes_on() ->
     for other in (text.replace("CỦA HUYỆN THANH TRÌ", "CỦA HUYỆN THANH TRÌ VÀ VÙNG PHỤ CẬN"),
                   text.replace("CỦA HUYỆN THANH TRÌ", "CỦA HUYỆN THANH TRÌ VÀ HUYỆN GIA LÂM")):
         assert describe_document(other).locality is None, other
+
+
+def test_the_signer_beside_the_recipients_in_a_two_column_page() -> None:
+    text = ("UBND HUYỆN KIM SƠN\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 31/BC-TCKH\n\nBÁO CÁO\n"
+            "Tình hình thu ngân sách quý II năm 2026\n\nThu ngân sách quý II đạt 41,3 tỷ đồng.\n\n"
+            "Nơi nhận:                                   KT. TRƯỞNG PHÒNG\n"
+            "- UBND huyện;                               PHÓ TRƯỞNG PHÒNG\n"
+            "- Lưu: VT.                                  Đinh Thị Hoa\n")
+    assert describe_document(text).signer == "Đinh Thị Hoa"
+    alone = text.replace("KT. TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG").replace("PHÓ TRƯỞNG PHÒNG", "")
+    assert describe_document(alone).signer == "Đinh Thị Hoa"
+    # near miss: a block that names no one has no signer (its role is no name)
+    unsigned = text.replace("Đinh Thị Hoa", "")
+    assert describe_document(unsigned).signer is None

@@ -412,12 +412,14 @@ def _lower_words(s: str) -> str:
 
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
-    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|trưởng\s+ban|chánh\s+văn\s+phòng"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
+    r"|chánh\s+văn\s+phòng"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
-    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
+    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+(?:ban|phòng)"
+    r"|cục\s+trưởng"
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
 
@@ -429,18 +431,25 @@ def _is_name(line: str) -> bool:
     return all(w[0].isupper() and w.isalpha() and (w[1:].islower() or w.isupper()) for w in words)
 
 
+# "- Lưu: VT, TH.        Nguyễn Văn A": a page laid out in two columns sets the signing block beside "Nơi nhận:"
+_COLUMN_GAP = re.compile(r"\t|\s{3,}")
+
+
 def _signer(lines: list[str]) -> str | None:
-    """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...)."""
-    tail = lines[-80:]
-    role_idx = [i for i, ln in enumerate(tail) if _SIGN_ROLE.match(ln) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
+    """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...); ``lines`` as written, the
+    signing block maybe in the right-hand column beside the list of recipients."""
+    tail = [(ln.strip(" |"), _COLUMN_GAP.split(ln.strip(" |"))[-1]) for ln in lines[-80:]]
+    role_idx = [i for i, (ln, right) in enumerate(tail)
+                if _SIGN_ROLE.match(ln) or _SIGN_ROLE.match(right) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
     if not role_idx:
         return None
     # The last role line of the signing block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), not the header.
-    for ln in tail[role_idx[-1] + 1 :]:
-        cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
-        cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
-        if _is_name(cand):
-            return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
+    for line in tail[role_idx[-1] + 1 :]:
+        for ln in dict.fromkeys(line):  # (the whole line, then its right-hand cell)
+            cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
+            cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
+            if _is_name(cand):
+                return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
     return None
 
 
@@ -933,7 +942,7 @@ def describe_document(text: str) -> DocumentInfo:
         title=title,
         issuer=issuer,
         issued_date=issued,
-        signer=_signer(lines[title_end:]) if doc_type != "news" else None,
+        signer=_signer(plain.split("\n")[title_end:]) if doc_type != "news" else None,
         period_source=period_source,
         place_source=place_source,
         reference_year=when.reference_year,
