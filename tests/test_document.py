@@ -2817,3 +2817,14 @@ def test_the_signer_beside_the_recipients_in_a_two_column_page() -> None:
     # near miss: a block that names no one has no signer (its role is no name)
     unsigned = text.replace("Đinh Thị Hoa", "")
     assert describe_document(unsigned).signer is None
+
+
+def test_a_council_committees_verification_report_is_issued_by_the_committee() -> None:
+    text = ("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH\nSố: 52/BC-KTNS\n\nBÁO CÁO THẨM TRA\n"
+            "Báo cáo tình hình thực hiện dự toán ngân sách năm 2026\n\nThu ngân sách năm 2026 đạt 21.300 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.issuer == "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert (info.province, info.admin_level) == ("thai_nguyen", "province")
+    # near miss: a board under the people's committee is named as before, no council's
+    board = text.replace("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH", "UBND TỈNH THÁI NGUYÊN\nBAN QUẢN LÝ DỰ ÁN")
+    assert describe_document(board).issuer == "Ban quản lý Dự án tỉnh Thái Nguyên"

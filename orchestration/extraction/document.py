@@ -869,7 +869,9 @@ def describe_document(text: str) -> DocumentInfo:
         title = _bulletin_title(lines) or title
     issuer = _issuer_name(organ, unit, kind, province, header)
     if dept is not None and unit is not None:
-        issuer = f"{dept} {unit_label(unit.kind, unit.name)}"
+        # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
+        council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
+        issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
     if doc_type == "news":
         issuer = None
     issued = None
@@ -2597,7 +2599,9 @@ def _issuer_name(
 
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
+    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b))\b"
 )
 # "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
