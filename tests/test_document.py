@@ -2828,3 +2828,13 @@ def test_a_council_committees_verification_report_is_issued_by_the_committee() -
     # near miss: a board under the people's committee is named as before, no council's
     board = text.replace("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH", "UBND TỈNH THÁI NGUYÊN\nBAN QUẢN LÝ DỰ ÁN")
     assert describe_document(board).issuer == "Ban quản lý Dự án tỉnh Thái Nguyên"
+
+
+def test_the_enacting_councils_line_in_capitals_ends_a_resolutions_title() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\nSố: 61/NQ-HĐND\nNGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\nKHÓA X, KỲ HỌP THỨ 21\nĐiều 1. Tổng thu ngân sách là 6.100 tỷ đồng.\n")
+    assert describe_document(text).title == "Nghị quyết về dự toán ngân sách nhà nước năm 2025"
+    # near miss: a title's line ending on "của" goes on with the council it names
+    named = text.replace("NGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\n",
+                         "BÁO CÁO\nKẾT QUẢ GIÁM SÁT CỦA\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG NĂM 2025\n")
+    assert describe_document(named).title.startswith("Báo cáo kết quả giám sát của hội đồng nhân dân tỉnh Sóc Trăng")

@@ -785,6 +785,12 @@ def _closed_before(parts: list[str], nxt: str) -> bool:
     return len(nxt) > TITLE_LINE_CHARS and any(_A_YEAR.search(p) for p in parts)
 
 
+# "NGHỊ QUYẾT" / "VỀ KẾ HOẠCH ... NĂM 2026" / "HỘI ĐỒNG NHÂN DÂN TỈNH A": the body enacting a resolution opens the lines
+# under its title, in capitals like it (a title's line ending on "của" or "và" goes on with the body it names)
+_ENACTING_BODY = re.compile(r"(?i)^(?:hội\s+đồng\s+nhân\s+dân|[uủ][yỷ]\s+ban\s+nhân\s+dân)\b")
+_RUNS_ON = re.compile(r"(?i)(?:\bcủa|\bvà|[-–,])$")
+
+
 def title_end(lines: list[str], i: int, kind: str) -> int:
     """The index of the line after the title whose kind line is ``lines[i]`` (``kind``: the words after the kind
     on that line, "" when it stands alone): the subject's lines run to a blank line, the body's first line (its
@@ -809,6 +815,7 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)
             or (subject and _closed_before(parts, nxt))
+            or (subject and _ENACTING_BODY.match(nxt) is not None and _RUNS_ON.search(parts[-1]) is None)
         ):
             break
         parts.append(nxt)
