@@ -2838,3 +2838,10 @@ def test_the_enacting_councils_line_in_capitals_ends_a_resolutions_title() -> No
     named = text.replace("NGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\n",
                          "BÁO CÁO\nKẾT QUẢ GIÁM SÁT CỦA\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG NĂM 2025\n")
     assert describe_document(named).title.startswith("Báo cáo kết quả giám sát của hội đồng nhân dân tỉnh Sóc Trăng")
+
+
+def test_a_district_report_headed_without_marks_is_the_districts() -> None:
+    text = ("UBND HUYEN GIA LAM\nSo: 120/BC-UBND\n\nBAO CAO\nTinh hinh kinh te - xa hoi quy III nam 2026\n\n"
+            "Thu ngan sach dat 1.250 ty dong.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_gia_lam", "district")
