@@ -2845,3 +2845,15 @@ def test_a_district_report_headed_without_marks_is_the_districts() -> None:
             "Thu ngan sach dat 1.250 ty dong.\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_gia_lam", "district")
+
+
+def test_a_date_line_without_its_day_word_dates_the_paper_and_a_figures_day_does_not() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 140/BC-UBND\nHòa Bình, 07 tháng 4 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả chuyển đổi số quý I\n\nTính đến ngày 31 tháng 3 năm 2025, 98% hồ sơ được nộp trực tuyến.\n")
+    assert describe_document(text).issued_date == dt.date(2025, 4, 7)
+    # near misses: a paper whose date line is lost is not dated by the day a figure runs to; a date line with its
+    # day word as before
+    lost = text.replace("Hòa Bình, 07 tháng 4 năm 2025\n", "")
+    assert describe_document(lost).issued_date is None
+    worded = text.replace("Hòa Bình, 07 tháng", "Hòa Bình, ngày 07 tháng")
+    assert describe_document(worded).issued_date == dt.date(2025, 4, 7)

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import DATELINE, FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, parse_date
+from orchestration.extraction.dates import DATELINE, FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, calendar_date, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -876,11 +876,13 @@ def describe_document(text: str) -> DocumentInfo:
         issuer = None
     issued = None
     for ln in lines[:40]:
-        if _DATE_CELL.search(fold(ln)):
+        if (cell := _DATE_CELL.search(folded := fold(ln))) is not None:
+            if _A_FIGURES_DAY.search(folded, 0, cell.start()) is not None:
+                continue  # ("Tính đến ngày 31 tháng 10 năm 2024, toàn tỉnh ...": the day a figure runs to)
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
         if (dated := _numeric_date_line(ln)) is not None:
-            issued = parse_date(ln[dated.start("day") :])
+            issued = calendar_date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
             break
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
@@ -1007,10 +1009,16 @@ def _kinh_gui_unit(plain: str) -> UnitMention | None:
     return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
 
 
+# "... đến ngày 31 tháng 10 năm 2024": a day a sentence counts to or from, no paper's date (folded, before the day)
+_A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
+
+
 def _numeric_date_line(line: str) -> re.Match[str] | None:
-    """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), not a news item's
-    ("Hà Nội, 5/10/2027 - ...": no day word, its lead after the dash)."""
-    if "ngày" not in line.lower():
+    """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), or its day, month
+    and year in words without the day word ("Hà Nam, 05 tháng 11 năm 2024"), not a news item's ("Hà Nội, 5/10/2027 -
+    ...": no day word, its lead after the dash)."""
+    low = line.lower()
+    if "ngày" not in low and "tháng" not in low:
         return None  # (a cheap test first: most lines hold no day)
     m = DATELINE.match(line)
     return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
