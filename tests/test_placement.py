@@ -998,3 +998,18 @@ def test_a_bare_period_line_under_a_headline_dates_the_item() -> None:
     for other in (bare, text.replace("Tháng 5 năm 2026", "Tháng 5 năm 2026:")):
         got, _ = locate_document_period(other)
         assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 5, 31)), other
+
+
+def test_days_written_in_words_date_a_lead_and_a_count_to_a_months_end() -> None:
+    text = ("Lạng Sơn thu hút đầu tư\n\nNgày 12 tháng 3 năm 2026, UBND tỉnh Lạng Sơn gặp mặt doanh nghiệp. Từ đầu năm "
+            "đến nay, tỉnh cấp mới 14 dự án.\n")
+    got, _ = locate_document_period(text)
+    assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 3, 12))
+    counted = text.replace("Từ đầu năm đến nay", "Tính đến ngày 28 tháng 2 năm 2026")
+    got, _ = locate_document_period(counted)
+    assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 2, 28))
+    # near misses: the same in figures reads alike; a day that ends no month counts no months
+    figures = text.replace("Ngày 12 tháng 3 năm 2026", "Ngày 12/3/2026")
+    assert locate_document_period(figures)[0].end == dt.date(2026, 3, 12)
+    mid = counted.replace("ngày 28 tháng 2", "ngày 20 tháng 2")
+    assert locate_document_period(mid)[0].end != dt.date(2026, 2, 28)

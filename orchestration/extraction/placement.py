@@ -67,6 +67,8 @@ DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_
 _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
                            + r"(?:\s*\2\s*" + YEAR_GROUP + r")?(?![\d/])")
+# ... or written in words: "Ngày 05 tháng 11 năm 2025, UBND tỉnh ..."
+_DATELINE_DAY_IN_WORDS = re.compile(r"^\W*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+" + YEAR_GROUP + r")?\b")
 HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
 # "Hôm nay, Thứ bảy ngày 15/08/2020": a portal's today-widget, the day the page was read, not written
 _TODAY = re.compile(r"^\W*hom\s+nay\b")
@@ -111,9 +113,13 @@ def find_dateline(text: str) -> Dateline | None:
         return Dateline(first.year, first.month, first.day)
     for ln in lines:
         if m := _DATELINE_DAY.match(ln):
-            day, month = int(m.group(1)), int(m.group(3))
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return Dateline(int(m.group(4)) if m.group(4) else None, month, day)
+            day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        elif m := _DATELINE_DAY_IN_WORDS.match(ln):
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Dateline(int(year) if year else None, month, day)
     return None
 
 
@@ -1109,6 +1115,10 @@ _TO_MONTH_END = re.compile(r"\b(?:(?:den|toi)\s+(?:het\s+)?ngay\s+"
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, DOTTED)
                            + r"(?:" + DOTTED + YEAR_GROUP + r")?(?![\d/.-]\d|\d)")
 
+# ... or the day written in words: "Tính đến ngày 31 tháng 10 năm 2025"
+_TO_MONTH_END_IN_WORDS = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})"
+                                    r"(?:\s+nam\s+" + YEAR_GROUP + r")?\b")
+
 
 # "đến hết tháng 6/2021", "tính đến cuối tháng 3/2019": to the end of a month, the year so far
 _TO_END_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+thang\s+(\d{1,2})(?:\s*[/\-]\s*" + YEAR_GROUP
@@ -1132,6 +1142,9 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     (``đến hết ngày 31/3`` → the first quarter) or the end of a month (``đến hết tháng 6/2021``);
     None for another day or without a year."""
     m = _TO_MONTH_END.search(folded_opening)
+    if "ngay" in folded_opening and (worded := _TO_MONTH_END_IN_WORDS.search(folded_opening)) is not None \
+            and (m is None or worded.start() < m.start()):
+        m = worded
     whole = _TO_END_OF_MONTH.search(folded_opening)
     if whole is not None and (m is None or whole.start() < m.start()):
         month, year = int(whole.group(1)), int(whole.group(2) or whole.group(3) or ref or 0)
