@@ -2857,3 +2857,20 @@ def test_a_date_line_without_its_day_word_dates_the_paper_and_a_figures_day_does
     assert describe_document(lost).issued_date is None
     worded = text.replace("Hòa Bình, 07 tháng", "Hòa Bình, ngày 07 tháng")
     assert describe_document(worded).issued_date == dt.date(2025, 4, 7)
+
+
+def test_an_office_that_names_no_place_is_of_the_committee_it_reports_to() -> None:
+    text = ("SỞ XÂY DỰNG\nSố: 77/BC-SXD\n\nBÁO CÁO\nTình hình phát triển nhà ở năm 2026\n\n"
+            "Năm 2026, hoàn thành 1.820 căn nhà ở xã hội.\n\nNơi nhận:\n- Bộ Xây dựng;\n- UBND tỉnh Quảng Ninh;\n"
+            "- Sở Xây dựng tỉnh Lạng Sơn;\n- Lưu: VT.\n")
+    info = describe_document(text)
+    assert (info.province, info.issuer) == ("quang_ninh", "Sở Xây dựng tỉnh Quảng Ninh")
+    addressed = ("PHÒNG KINH TẾ\nSố: 14/BC-KT\n\nBÁO CÁO\nKết quả sản xuất vụ Mùa năm 2024\n\n"
+                 "Kính gửi: Ủy ban nhân dân huyện Yên Thế.\n\nDiện tích lúa vụ Mùa đạt 5.120 ha.\n")
+    info = describe_document(addressed)
+    assert (info.province, info.locality) == ("bac_giang", "huyen_yen_the")
+    # near misses: committees named without a place, or no office over the paper, tell nothing so
+    several = text.replace("UBND tỉnh Quảng Ninh", "UBND các huyện").replace("- Sở Xây dựng tỉnh Lạng Sơn;\n", "")
+    assert describe_document(several).province is None
+    bare = text.replace("SỞ XÂY DỰNG\n", "")
+    assert describe_document(bare).issuer is None

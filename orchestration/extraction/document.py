@@ -664,6 +664,10 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
+    if unit is None and has_frame and _department(cells) is not None and (above := _its_committee(plain)) is not None:
+        # "SỞ TÀI CHÍNH" over a report "Kính gửi: UBND tỉnh A" or sent to "- UBND tỉnh A;": an office that names no
+        # place of its own reports to the people's committee it serves
+        unit, kind = above, above.kind
     date_place = _date_line_place(lines)
     if (
         unit is None
@@ -1007,6 +1011,26 @@ def _kinh_gui_unit(plain: str) -> UnitMention | None:
         return None
     units = find_units(plain[m.end() : m.end() + 80])
     return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
+
+
+# "Kính gửi: UBND huyện A", "Nơi nhận: / - Bộ Tài chính; / - UBND tỉnh B;": the people's committee a paper goes to
+# (folded)
+_TO_A_COMMITTEE = re.compile(r"(?:kinh\s+gui\s*:?|^[ \t]*[-+•][ \t]*)[ \t]*(?:uy\s+ban\s+nhan\s+dan|ubnd)[ \t]+", re.M)
+
+
+def _its_committee(plain: str) -> UnitMention | None:
+    """The unit of the people's committee a department's paper is addressed to (``Kính gửi:``) or sent to first
+    among its recipients (``Nơi nhận:``); None when it names no such committee with its place."""
+    folded = fold(plain)
+    kinh_gui = folded.find("kinh gui", 0, 6000)
+    recipients = folded.rfind("noi nhan")
+    for start, end in ((kinh_gui, kinh_gui + 200), (recipients, recipients + 600)):
+        if start < 0:
+            continue
+        if (m := _TO_A_COMMITTEE.search(folded, start, end)) is not None:
+            units = find_units(plain[m.end():m.end() + 80])
+            return units[0] if units and units[0].start == 0 and not units[0].party else None
+    return None
 
 
 # "... đến ngày 31 tháng 10 năm 2024": a day a sentence counts to or from, no paper's date (folded, before the day)
