@@ -521,3 +521,11 @@ def test_a_heading_typed_without_marks_names_its_listed_unit() -> None:
     # near misses: the same words as common words, a name the lists do not hold, or a name with marks
     for text in ("co quan Nha nuoc", "cach xa Ha Noi", "UBND HUYEN ABC XYZ", "cơ quan Thuế tỉnh"):
         assert [u.key for u in find_units(text) if u.admin_level != "province"] == [], text
+
+
+def test_a_units_name_in_capitals_ends_where_the_lists_name_ends() -> None:
+    assert [u.key for u in find_units("XÃ TÂN PHÚ ĐÔNG TỔ CHỨC KỲ HỌP HĐND")] == ["xa_tan_phu_dong"]
+    assert [u.key for u in find_units("HUYỆN BA CHẼ ĐÓN BẰNG NÔNG THÔN MỚI")] == ["huyen_ba_che"]
+    # near misses: a listed name of three words stays whole; a name the lists do not hold keeps its words
+    assert [u.key for u in find_units("UBND XÃ TÂN PHÚ ĐÔNG")] == ["xa_tan_phu_dong"]
+    assert [u.key for u in find_units("XÃ KHÔNG CÓ TÊN NÀY")] == ["xa_khong_co_ten_nay"]

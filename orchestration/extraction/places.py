@@ -602,6 +602,13 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
                 words = words[:cut]
                 end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
                 name = _display_name(words)
+        if (prov is None and kind != "tinh" and len(words) > 2 and all(w.isupper() for w in words)
+                and not _listed_as(kind, words) and (cut := _listed_opening(kind, words))):
+            # "XÃ TÂN PHÚ ĐÔNG TỔ CHỨC KỲ HỌP": a headline in capitals shows no end of a name either; the district's
+            # or the commune's is the longest run of its first words that the lists hold
+            words = words[:cut]
+            end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
+            name = _display_name(words)
         if _an_office_holder(kind, words, prov):
             continue
         province: Province | None = None
@@ -620,6 +627,20 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
+
+
+def _listed_as(kind: str, words: list[str]) -> bool:
+    """Do the lists hold a district, or a commune of ``kind``, named ``words``?"""
+    name = fold(" ".join(words))
+    if ADMIN_LEVEL[kind] == "district":
+        return name in _districts_by_name()
+    return any((era, kind, name) in _communes_by_name() for era in COMMUNE_ERAS)
+
+
+def _listed_opening(kind: str, words: list[str]) -> int:
+    """How many of ``words``' first words (two at the least) name a listed district or commune of ``kind``; 0 for
+    none."""
+    return next((n for n in range(len(words) - 1, 1, -1) if _listed_as(kind, words[:n])), 0)
 
 
 def _listed_without_marks(kind: str, words: list[str]) -> bool:
