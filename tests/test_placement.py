@@ -1013,3 +1013,15 @@ def test_days_written_in_words_date_a_lead_and_a_count_to_a_months_end() -> None
     assert locate_document_period(figures)[0].end == dt.date(2026, 3, 12)
     mid = counted.replace("ngày 28 tháng 2", "ngày 20 tháng 2")
     assert locate_document_period(mid)[0].end != dt.date(2026, 2, 28)
+
+
+def test_a_term_begun_in_the_pages_year_and_running_on_is_no_period_reported() -> None:
+    text = ("Hai tỉnh ký kết hợp tác\n\nNgày 9/4/2026, hai tỉnh ký chương trình hợp tác giai đoạn 2026-2030. "
+            "Năm 2025, kim ngạch thương mại giữa hai tỉnh đạt 320 triệu USD.\n")
+    got, _ = locate_document_period(text)
+    assert (got.start, got.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    # near miss: a term begun years before the page is the term reviewed
+    review = text.replace("giai đoạn 2026-2030", "giai đoạn 2021-2026").replace("ký chương trình hợp tác",
+                                                                                "tổng kết chương trình hợp tác")
+    got, _ = locate_document_period(review)
+    assert (got.start, got.end) == (dt.date(2021, 1, 1), dt.date(2026, 12, 31))

@@ -1289,6 +1289,8 @@ def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
     August 2025)? A text reports on time gone by: a period still to come is what a plan aims at."""
     if phrase.period is None or dateline is None or not dateline.year:
         return False
+    if phrase.kind == "range" and phrase.period.start.year >= dateline.year < phrase.period.end.year:
+        return True  # ("ký kết chương trình hợp tác giai đoạn 2024-2028" on a page of 2024: a term that has begun)
     return phrase.period.start > month_end(dateline.year, dateline.month or 12)
 
 
