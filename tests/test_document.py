@@ -2775,3 +2775,102 @@ def test_a_commune_opening_the_lead_after_the_time_its_figures_cover_is_the_item
     province = text.replace("xã Tân Lập (tỉnh Bình Phước) thu", "tỉnh Bình Phước thu").replace(
         "Xã có 3.100 hộ dân.", "Riêng xã Tân Lập thu 6,2 tỷ đồng.")
     assert describe_document(province).admin_level == "province"
+
+
+def test_an_offices_bulletin_is_its_paper_and_of_the_month_its_heading_names() -> None:
+    text = ("THỐNG KÊ TỈNH NGHỆ AN\n\nBẢN TIN THỐNG KÊ\nTháng 4 năm 2026\n\nChỉ số sản xuất công nghiệp "
+            "tháng 4 tăng 7,3% so với cùng kỳ. Tính chung 4 tháng năm 2026, IIP tăng 8,0%.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title, info.issuer) == ("other", "Bản tin thống kê tháng 4 năm 2026",
+                                                         "Thống kê tỉnh Nghệ An")
+    assert (info.period.start, info.period.end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    # near misses: a bulletin no office sends is the page's news; a heading naming the months so far is of them
+    bare = text.replace("THỐNG KÊ TỈNH NGHỆ AN\n\n", "")
+    assert describe_document(bare).doc_type == "news"
+    months = text.replace("Tháng 4 năm 2026", "4 tháng năm 2026")
+    assert describe_document(months).period.start == dt.date(2026, 1, 1)
+
+
+def test_a_report_with_no_issuer_over_it_is_of_the_unit_its_title_closes_on() -> None:
+    text = ("BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2026 CỦA HUYỆN THANH TRÌ\n\n"
+            "Quý I, thu ngân sách trên địa bàn đạt 820 tỷ đồng; cấp 1.240 giấy chứng nhận.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_thanh_tri", "district")
+    ward = text.replace("QUÝ I NĂM 2026 CỦA HUYỆN THANH TRÌ", "THÁNG 2 NĂM 2026 PHƯỜNG BA ĐÌNH")
+    info = describe_document(ward)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "phuong_ba_dinh", "commune")
+    # near misses: a unit the title names before its subject goes on, or two units, make no unit of the report
+    for other in (text.replace("CỦA HUYỆN THANH TRÌ", "CỦA HUYỆN THANH TRÌ VÀ VÙNG PHỤ CẬN"),
+                  text.replace("CỦA HUYỆN THANH TRÌ", "CỦA HUYỆN THANH TRÌ VÀ HUYỆN GIA LÂM")):
+        assert describe_document(other).locality is None, other
+
+
+def test_the_signer_beside_the_recipients_in_a_two_column_page() -> None:
+    text = ("UBND HUYỆN KIM SƠN\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 31/BC-TCKH\n\nBÁO CÁO\n"
+            "Tình hình thu ngân sách quý II năm 2026\n\nThu ngân sách quý II đạt 41,3 tỷ đồng.\n\n"
+            "Nơi nhận:                                   KT. TRƯỞNG PHÒNG\n"
+            "- UBND huyện;                               PHÓ TRƯỞNG PHÒNG\n"
+            "- Lưu: VT.                                  Đinh Thị Hoa\n")
+    assert describe_document(text).signer == "Đinh Thị Hoa"
+    alone = text.replace("KT. TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG").replace("PHÓ TRƯỞNG PHÒNG", "")
+    assert describe_document(alone).signer == "Đinh Thị Hoa"
+    # near miss: a block that names no one has no signer (its role is no name)
+    unsigned = text.replace("Đinh Thị Hoa", "")
+    assert describe_document(unsigned).signer is None
+
+
+def test_a_council_committees_verification_report_is_issued_by_the_committee() -> None:
+    text = ("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH\nSố: 52/BC-KTNS\n\nBÁO CÁO THẨM TRA\n"
+            "Báo cáo tình hình thực hiện dự toán ngân sách năm 2026\n\nThu ngân sách năm 2026 đạt 21.300 tỷ đồng.\n")
+    info = describe_document(text)
+    assert info.issuer == "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Thái Nguyên"
+    assert (info.province, info.admin_level) == ("thai_nguyen", "province")
+    # near miss: a board under the people's committee is named as before, no council's
+    board = text.replace("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH", "UBND TỈNH THÁI NGUYÊN\nBAN QUẢN LÝ DỰ ÁN")
+    assert describe_document(board).issuer == "Ban quản lý Dự án tỉnh Thái Nguyên"
+
+
+def test_the_enacting_councils_line_in_capitals_ends_a_resolutions_title() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\nSố: 61/NQ-HĐND\nNGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\nKHÓA X, KỲ HỌP THỨ 21\nĐiều 1. Tổng thu ngân sách là 6.100 tỷ đồng.\n")
+    assert describe_document(text).title == "Nghị quyết về dự toán ngân sách nhà nước năm 2025"
+    # near miss: a title's line ending on "của" goes on with the council it names
+    named = text.replace("NGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2025\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\n",
+                         "BÁO CÁO\nKẾT QUẢ GIÁM SÁT CỦA\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG NĂM 2025\n")
+    assert describe_document(named).title.startswith("Báo cáo kết quả giám sát của hội đồng nhân dân tỉnh Sóc Trăng")
+
+
+def test_a_district_report_headed_without_marks_is_the_districts() -> None:
+    text = ("UBND HUYEN GIA LAM\nSo: 120/BC-UBND\n\nBAO CAO\nTinh hinh kinh te - xa hoi quy III nam 2026\n\n"
+            "Thu ngan sach dat 1.250 ty dong.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("ha_noi", "huyen_gia_lam", "district")
+
+
+def test_a_date_line_without_its_day_word_dates_the_paper_and_a_figures_day_does_not() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 140/BC-UBND\nHòa Bình, 07 tháng 4 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả chuyển đổi số quý I\n\nTính đến ngày 31 tháng 3 năm 2025, 98% hồ sơ được nộp trực tuyến.\n")
+    assert describe_document(text).issued_date == dt.date(2025, 4, 7)
+    # near misses: a paper whose date line is lost is not dated by the day a figure runs to; a date line with its
+    # day word as before
+    lost = text.replace("Hòa Bình, 07 tháng 4 năm 2025\n", "")
+    assert describe_document(lost).issued_date is None
+    worded = text.replace("Hòa Bình, 07 tháng", "Hòa Bình, ngày 07 tháng")
+    assert describe_document(worded).issued_date == dt.date(2025, 4, 7)
+
+
+def test_an_office_that_names_no_place_is_of_the_committee_it_reports_to() -> None:
+    text = ("SỞ XÂY DỰNG\nSố: 77/BC-SXD\n\nBÁO CÁO\nTình hình phát triển nhà ở năm 2026\n\n"
+            "Năm 2026, hoàn thành 1.820 căn nhà ở xã hội.\n\nNơi nhận:\n- Bộ Xây dựng;\n- UBND tỉnh Quảng Ninh;\n"
+            "- Sở Xây dựng tỉnh Lạng Sơn;\n- Lưu: VT.\n")
+    info = describe_document(text)
+    assert (info.province, info.issuer) == ("quang_ninh", "Sở Xây dựng tỉnh Quảng Ninh")
+    addressed = ("PHÒNG KINH TẾ\nSố: 14/BC-KT\n\nBÁO CÁO\nKết quả sản xuất vụ Mùa năm 2024\n\n"
+                 "Kính gửi: Ủy ban nhân dân huyện Yên Thế.\n\nDiện tích lúa vụ Mùa đạt 5.120 ha.\n")
+    info = describe_document(addressed)
+    assert (info.province, info.locality) == ("bac_giang", "huyen_yen_the")
+    # near misses: committees named without a place, or no office over the paper, tell nothing so
+    several = text.replace("UBND tỉnh Quảng Ninh", "UBND các huyện").replace("- Sở Xây dựng tỉnh Lạng Sơn;\n", "")
+    assert describe_document(several).province is None
+    bare = text.replace("SỞ XÂY DỰNG\n", "")
+    assert describe_document(bare).issuer is None

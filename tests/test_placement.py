@@ -971,3 +971,57 @@ def test_a_titles_month_without_its_year_dated_early_next_year_is_of_the_year_be
     assert describe_document(ended).period.start == dt.date(2024, 12, 1)
     written = text.replace("nhiệm vụ tháng 12\n", "nhiệm vụ tháng 12 năm 2024\n")
     assert describe_document(written).period.start == dt.date(2024, 12, 1)
+
+
+def test_a_bulletins_event_days_before_the_day_its_title_counts_to_are_its_period() -> None:
+    text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH HÀ TĨNH\nBẢN TIN\n"
+            "Tình hình mưa lũ (cập nhật đến 7 giờ ngày 3/10/2026)\n\n"
+            "Từ ngày 1 đến 2/10, trên địa bàn tỉnh có mưa to, 3 người chết, 420 nhà bị ngập.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2026, 10, 1), dt.date(2026, 10, 2))
+    # near misses: a body that dates nothing keeps the title's day; a day after it is no event it counts
+    undated = text.replace("Từ ngày 1 đến 2/10, trên", "Trên")
+    assert (describe_document(undated).period.start, describe_document(undated).period.end) == (
+        dt.date(2026, 10, 3), dt.date(2026, 10, 3))
+    later = text.replace("Từ ngày 1 đến 2/10", "Từ ngày 4 đến 5/10")
+    assert describe_document(later).period.start == dt.date(2026, 10, 3)
+
+
+def test_a_bare_period_line_under_a_headline_dates_the_item() -> None:
+    text = ("Sản xuất công nghiệp Bắc Ninh tăng tốc\nTháng 5 năm 2026\n\nChỉ số sản xuất công nghiệp tháng 5 "
+            "tăng 12,4% so với cùng kỳ. Tính chung 5 tháng, IIP tăng 10,8%.\n")
+    got, _ = locate_document_period(text)
+    assert (got.start, got.end) == (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    assert locate_document_period(text.replace("Tháng 5 năm 2026", "QUÝ II NĂM 2026"))[0].start == dt.date(2026, 4, 1)
+    # near misses: without the line, or with a colon that frames what follows, the widest period ending in May
+    bare = text.replace("Tháng 5 năm 2026\n", "").replace("tháng 5 tăng", "tháng 5 năm 2026 tăng")
+    for other in (bare, text.replace("Tháng 5 năm 2026", "Tháng 5 năm 2026:")):
+        got, _ = locate_document_period(other)
+        assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 5, 31)), other
+
+
+def test_days_written_in_words_date_a_lead_and_a_count_to_a_months_end() -> None:
+    text = ("Lạng Sơn thu hút đầu tư\n\nNgày 12 tháng 3 năm 2026, UBND tỉnh Lạng Sơn gặp mặt doanh nghiệp. Từ đầu năm "
+            "đến nay, tỉnh cấp mới 14 dự án.\n")
+    got, _ = locate_document_period(text)
+    assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 3, 12))
+    counted = text.replace("Từ đầu năm đến nay", "Tính đến ngày 28 tháng 2 năm 2026")
+    got, _ = locate_document_period(counted)
+    assert (got.start, got.end) == (dt.date(2026, 1, 1), dt.date(2026, 2, 28))
+    # near misses: the same in figures reads alike; a day that ends no month counts no months
+    figures = text.replace("Ngày 12 tháng 3 năm 2026", "Ngày 12/3/2026")
+    assert locate_document_period(figures)[0].end == dt.date(2026, 3, 12)
+    mid = counted.replace("ngày 28 tháng 2", "ngày 20 tháng 2")
+    assert locate_document_period(mid)[0].end != dt.date(2026, 2, 28)
+
+
+def test_a_term_begun_in_the_pages_year_and_running_on_is_no_period_reported() -> None:
+    text = ("Hai tỉnh ký kết hợp tác\n\nNgày 9/4/2026, hai tỉnh ký chương trình hợp tác giai đoạn 2026-2030. "
+            "Năm 2025, kim ngạch thương mại giữa hai tỉnh đạt 320 triệu USD.\n")
+    got, _ = locate_document_period(text)
+    assert (got.start, got.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    # near miss: a term begun years before the page is the term reviewed
+    review = text.replace("giai đoạn 2026-2030", "giai đoạn 2021-2026").replace("ký chương trình hợp tác",
+                                                                                "tổng kết chương trình hợp tác")
+    got, _ = locate_document_period(review)
+    assert (got.start, got.end) == (dt.date(2021, 1, 1), dt.date(2026, 12, 31))

@@ -513,3 +513,19 @@ def test_a_word_that_stops_names_is_a_listed_names_own(text: str, kind: str, nam
 ])
 def test_a_stop_word_after_a_name_the_lists_do_not_run_on_into_still_stops_it(text: str, name: str) -> None:
     assert [u.name for u in find_units(text)][:1] == [name]
+
+
+def test_a_heading_typed_without_marks_names_its_listed_unit() -> None:
+    assert [u.key for u in find_units("UBND HUYEN GIA LAM")] == ["huyen_gia_lam"]
+    assert [u.key for u in find_units("UY BAN NHAN DAN QUAN CAU GIAY")] == ["quan_cau_giay"]
+    # near misses: the same words as common words, a name the lists do not hold, or a name with marks
+    for text in ("co quan Nha nuoc", "cach xa Ha Noi", "UBND HUYEN ABC XYZ", "cơ quan Thuế tỉnh"):
+        assert [u.key for u in find_units(text) if u.admin_level != "province"] == [], text
+
+
+def test_a_units_name_in_capitals_ends_where_the_lists_name_ends() -> None:
+    assert [u.key for u in find_units("XÃ TÂN PHÚ ĐÔNG TỔ CHỨC KỲ HỌP HĐND")] == ["xa_tan_phu_dong"]
+    assert [u.key for u in find_units("HUYỆN BA CHẼ ĐÓN BẰNG NÔNG THÔN MỚI")] == ["huyen_ba_che"]
+    # near misses: a listed name of three words stays whole; a name the lists do not hold keeps its words
+    assert [u.key for u in find_units("UBND XÃ TÂN PHÚ ĐÔNG")] == ["xa_tan_phu_dong"]
+    assert [u.key for u in find_units("XÃ KHÔNG CÓ TÊN NÀY")] == ["xa_khong_co_ten_nay"]

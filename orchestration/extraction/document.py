@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import DATELINE, FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, parse_date
+from orchestration.extraction.dates import DATELINE, FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, calendar_date, parse_date
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -412,12 +412,14 @@ def _lower_words(s: str) -> str:
 
 _SIGN_ROLE = re.compile(
     r"(?i)^(?:tm\.|t/m|kt\.|k/t|tl\.|ttl\.|q\.|chủ\s+tịch|phó\s+chủ\s+tịch|bí\s+thư"
-    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|trưởng\s+ban|chánh\s+văn\s+phòng"
+    r"|phó\s+bí\s+thư|giám\s+đốc|phó\s+giám\s+đốc|(?:phó\s+)?trưởng\s+(?:ban|phòng)|(?:phó\s+)?(?:chi\s+)?cục\s+trưởng"
+    r"|chánh\s+văn\s+phòng"
     r"|thay\s+mặt|ủy\s+ban|uỷ\s+ban|ban\s+thường\s+vụ|ban\s+chấp\s+hành|tỉnh\s+ủy"
     r"|huyện\s+ủy|thành\s+ủy|đảng\s+ủy|hội\s+đồng)"
 )
 _NOT_NAME = re.compile(
-    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc"
+    r"(?i)(?:đã\s+ký|ký\s+tên|đóng\s+dấu|nơi\s+nhận|lưu\s*:|chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+(?:ban|phòng)"
+    r"|cục\s+trưởng"
     r"|ủy\s+ban|uỷ\s+ban|nhân\s+dân|thường\s+trực|văn\s+phòng|báo\s+cáo|kính\s+gửi|^tỉnh\b|^huyện\b|^thành\s+phố|^quận\b)"
 )
 
@@ -429,19 +431,43 @@ def _is_name(line: str) -> bool:
     return all(w[0].isupper() and w.isalpha() and (w[1:].islower() or w.isupper()) for w in words)
 
 
+# "- Lưu: VT, TH.        Nguyễn Văn A": a page laid out in two columns sets the signing block beside "Nơi nhận:"
+_COLUMN_GAP = re.compile(r"\t|\s{3,}")
+
+
 def _signer(lines: list[str]) -> str | None:
-    """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...)."""
-    tail = lines[-80:]
-    role_idx = [i for i, ln in enumerate(tail) if _SIGN_ROLE.match(ln) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
+    """The name under the last signing role (``TM. ỦY BAN NHÂN DÂN`` / ``CHỦ TỊCH`` ...); ``lines`` as written, the
+    signing block maybe in the right-hand column beside the list of recipients."""
+    tail = [(ln.strip(" |"), _COLUMN_GAP.split(ln.strip(" |"))[-1]) for ln in lines[-80:]]
+    role_idx = [i for i, (ln, right) in enumerate(tail)
+                if _SIGN_ROLE.match(ln) or _SIGN_ROLE.match(right) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
     if not role_idx:
         return None
     # The last role line of the signing block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), not the header.
-    for ln in tail[role_idx[-1] + 1 :]:
-        cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
-        cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
-        if _is_name(cand):
-            return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
+    for line in tail[role_idx[-1] + 1 :]:
+        for ln in dict.fromkeys(line):  # (the whole line, then its right-hand cell)
+            cand = re.sub(r"[\s*_]+", " ", ln).strip(" .")
+            cand = re.sub(r"(?i)^\(?đã\s+ký\)?\s*", "", cand)
+            if _is_name(cand):
+                return " ".join(w.capitalize() for w in cand.split()) if cand.isupper() else cand
     return None
+
+
+# "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2025 CỦA PHƯỜNG BA ĐÌNH", "... năm 2024 trên địa bàn huyện A": a
+# report with no issuer over it names its own district or commune where its title ends (folded text before the name)
+_OWN_UNIT_BEFORE = re.compile(r"(?:\bcua|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
+
+
+def _titles_own_unit(title: str) -> UnitMention | None:
+    """The one district or commune a title closes on, after ``của``, ``trên địa bàn`` or its year; else None."""
+    units = find_units(title)
+    if len(units) != 1:
+        return None
+    own = units[0]
+    if own.admin_level == "province" or own.party or title[own.end:].strip(" .") \
+            or _OWN_UNIT_BEFORE.search(fold(title[:own.start])) is None:
+        return None
+    return own
 
 
 # --------------------------------------------------------------------------- doc type
@@ -459,7 +485,8 @@ def _doc_type(
 ) -> str:
     """Kind of document from its title words and issuing organ (a press article has neither an
     issuing-body frame nor a ``BÁO CÁO`` heading)."""
-    if not has_report_frame and (title is None or news_hint):
+    # (a bulletin no office sends, "BẢN TIN CẬP NHẬT" over a page's story, is the page's news; an office's is its paper)
+    if not has_report_frame and (title is None or news_hint or _BULLETIN_HEADING.match(title.upper())):
         return _frameless_kind(plain, news_hint)
     if title is None and _frameless_kind(plain, news_hint) == "socioeconomic_report":
         # "(Theo Báo cáo số 244/BC-UBND ...)" under a release heading: a portal's page of the report,
@@ -615,6 +642,8 @@ def describe_document(text: str) -> DocumentInfo:
     # Unit kind and name.
     unit = header.unit
     kind = header.kind
+    if unit is None and title is not None and (own := _titles_own_unit(title)) is not None:
+        unit, kind = own, own.kind
     # Only a report (issuing frame) names itself; a news article quoting "UBND huyện X báo cáo"
     # is about the province it is filed under.
     has_frame = (
@@ -635,6 +664,10 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
+    if unit is None and has_frame and _department(cells) is not None and (above := _its_committee(plain)) is not None:
+        # "SỞ TÀI CHÍNH" over a report "Kính gửi: UBND tỉnh A" or sent to "- UBND tỉnh A;": an office that names no
+        # place of its own reports to the people's committee it serves
+        unit, kind = above, above.kind
     date_place = _date_line_place(lines)
     if (
         unit is None
@@ -817,7 +850,10 @@ def describe_document(text: str) -> DocumentInfo:
         level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
-    doc_type = _doc_type(fold(title or ""), organ, has_frame, title, news_hint, plain)
+    dept = _department(cells)
+    # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
+    sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
+    doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain)
     if doc_type == "news" and title is None:
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
@@ -832,22 +868,25 @@ def describe_document(text: str) -> DocumentInfo:
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
-    if title is None or _BULLETIN_HEADING.match(title):
+    if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
         title = _bulletin_title(lines) or title
     issuer = _issuer_name(organ, unit, kind, province, header)
-    dept = _department(cells)
     if dept is not None and unit is not None:
-        issuer = f"{dept} {unit_label(unit.kind, unit.name)}"
+        # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
+        council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
+        issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
     if doc_type == "news":
         issuer = None
     issued = None
     for ln in lines[:40]:
-        if _DATE_CELL.search(fold(ln)):
+        if (cell := _DATE_CELL.search(folded := fold(ln))) is not None:
+            if _A_FIGURES_DAY.search(folded, 0, cell.start()) is not None:
+                continue  # ("Tính đến ngày 31 tháng 10 năm 2024, toàn tỉnh ...": the day a figure runs to)
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
         if (dated := _numeric_date_line(ln)) is not None:
-            issued = parse_date(ln[dated.start("day") :])
+            issued = calendar_date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
             break
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
@@ -911,7 +950,7 @@ def describe_document(text: str) -> DocumentInfo:
         title=title,
         issuer=issuer,
         issued_date=issued,
-        signer=_signer(lines[title_end:]) if doc_type != "news" else None,
+        signer=_signer(plain.split("\n")[title_end:]) if doc_type != "news" else None,
         period_source=period_source,
         place_source=place_source,
         reference_year=when.reference_year,
@@ -974,10 +1013,36 @@ def _kinh_gui_unit(plain: str) -> UnitMention | None:
     return units[0] if units and plain[m.end() : m.end() + units[0].start].strip() == "" else None
 
 
+# "Kính gửi: UBND huyện A", "Nơi nhận: / - Bộ Tài chính; / - UBND tỉnh B;": the people's committee a paper goes to
+# (folded)
+_TO_A_COMMITTEE = re.compile(r"(?:kinh\s+gui\s*:?|^[ \t]*[-+•][ \t]*)[ \t]*(?:uy\s+ban\s+nhan\s+dan|ubnd)[ \t]+", re.M)
+
+
+def _its_committee(plain: str) -> UnitMention | None:
+    """The unit of the people's committee a department's paper is addressed to (``Kính gửi:``) or sent to first
+    among its recipients (``Nơi nhận:``); None when it names no such committee with its place."""
+    folded = fold(plain)
+    kinh_gui = folded.find("kinh gui", 0, 6000)
+    recipients = folded.rfind("noi nhan")
+    for start, end in ((kinh_gui, kinh_gui + 200), (recipients, recipients + 600)):
+        if start < 0:
+            continue
+        if (m := _TO_A_COMMITTEE.search(folded, start, end)) is not None:
+            units = find_units(plain[m.end():m.end() + 80])
+            return units[0] if units and units[0].start == 0 and not units[0].party else None
+    return None
+
+
+# "... đến ngày 31 tháng 10 năm 2024": a day a sentence counts to or from, no paper's date (folded, before the day)
+_A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
+
+
 def _numeric_date_line(line: str) -> re.Match[str] | None:
-    """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), not a news item's
-    ("Hà Nội, 5/10/2027 - ...": no day word, its lead after the dash)."""
-    if "ngày" not in line.lower():
+    """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), or its day, month
+    and year in words without the day word ("Hà Nam, 05 tháng 11 năm 2024"), not a news item's ("Hà Nội, 5/10/2027 -
+    ...": no day word, its lead after the dash)."""
+    low = line.lower()
+    if "ngày" not in low and "tháng" not in low:
         return None  # (a cheap test first: most lines hold no day)
     m = DATELINE.match(line)
     return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
@@ -2566,7 +2631,9 @@ def _issuer_name(
 
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam)\b"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
+    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b))\b"
 )
 # "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")

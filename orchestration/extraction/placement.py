@@ -67,6 +67,8 @@ DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_
 _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
                            + r"(?:\s*\2\s*" + YEAR_GROUP + r")?(?![\d/])")
+# ... or written in words: "Ngày 05 tháng 11 năm 2025, UBND tỉnh ..."
+_DATELINE_DAY_IN_WORDS = re.compile(r"^\W*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+" + YEAR_GROUP + r")?\b")
 HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
 # "Hôm nay, Thứ bảy ngày 15/08/2020": a portal's today-widget, the day the page was read, not written
 _TODAY = re.compile(r"^\W*hom\s+nay\b")
@@ -111,9 +113,13 @@ def find_dateline(text: str) -> Dateline | None:
         return Dateline(first.year, first.month, first.day)
     for ln in lines:
         if m := _DATELINE_DAY.match(ln):
-            day, month = int(m.group(1)), int(m.group(3))
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return Dateline(int(m.group(4)) if m.group(4) else None, month, day)
+            day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        elif m := _DATELINE_DAY_IN_WORDS.match(ln):
+            day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Dateline(int(year) if year else None, month, day)
     return None
 
 
@@ -293,6 +299,7 @@ _EVENT_DAY_DASHED = re.compile(
     r"\b(?:ngay|dem|sang|chieu|toi|trua)\s+" + _WHEN + r"(\d{1,2})-(\d{1,2})(?:-" + YEAR_GROUP + r")?(?![\d/.\-]*\d)"
 )
 EVENT_WINDOW = 900  # characters of the body where a bulletin dates its event
+EVENT_DAYS_MAX = 31  # an event's days run at most this long (and begin at most this long before a bulletin's day)
 _SENTENCE_TAIL = 300  # at most this much more of the sentence that runs across the window's end
 # "Ban Chỉ huy ... tỉnh Nghệ An chiều 26/9 cho biết", "Sáng 9-9, thông tin từ UBND xã ... cho biết": the day
 # a source told the news, not the day of the event it tells (folded text); so is the day it confirmed it
@@ -337,7 +344,7 @@ def _event_spans(
         elif not (m.group(3) or m.group(6) or ref_year):
             return
         else:
-            span = _range_period(m, ref_year, ft.nfc, max_days=31)
+            span = _range_period(m, ref_year, ft.nfc, max_days=EVENT_DAYS_MAX)
         if span is None:
             continue
         a = max(ft.folded.rfind(".", 0, m.start()), ft.folded.rfind("\n", 0, m.start())) + 1
@@ -688,6 +695,23 @@ def _headline_with_numbers_end(opening: str) -> int:
     return _headline_end(opening, _DATING_HEADLINE)
 
 
+# "Kinh tế Hưng Yên khởi sắc" / "Tháng 10 năm 2025": a line under a headline that holds nothing but a period (no
+# colon: it frames no list) dates the headline, as a title's period line does
+_PERIOD_LINE = re.compile(r"[ \t]*([^\W\d_][^\n.!?:;,]{4,30}?)[ \t]*\n+")
+
+
+def _with_its_period_line(opening: str, end: int) -> int:
+    """Where a headline ending at ``end`` ends with the bare period line under it, if one follows; else ``end``."""
+    m = _PERIOD_LINE.match(opening, end) if end else None
+    if m is None:
+        return end
+    line = m.group(1)
+    phrases = find_period_phrases(line)
+    whole = (len(phrases) == 1 and phrases[0].kind in _DOC_KINDS and phrases[0].period is not None
+             and phrases[0].start == 0 and phrases[0].end == len(line))
+    return m.end() if whole else end
+
+
 def kind_heading(blanks: str = r"\s*") -> str:
     """Regex source of a title line's opening kind: in capitals before its subject, or alone on its
     line in any case (then only ``blanks`` follow it). Used by this module and ``document``."""
@@ -767,6 +791,12 @@ def _closed_before(parts: list[str], nxt: str) -> bool:
     return len(nxt) > TITLE_LINE_CHARS and any(_A_YEAR.search(p) for p in parts)
 
 
+# "NGHỊ QUYẾT" / "VỀ KẾ HOẠCH ... NĂM 2026" / "HỘI ĐỒNG NHÂN DÂN TỈNH A": the body enacting a resolution opens the lines
+# under its title, in capitals like it (a title's line ending on "của" or "và" goes on with the body it names)
+_ENACTING_BODY = re.compile(r"(?i)^(?:hội\s+đồng\s+nhân\s+dân|[uủ][yỷ]\s+ban\s+nhân\s+dân)\b")
+_RUNS_ON = re.compile(r"(?i)(?:\bcủa|\bvà|[-–,])$")
+
+
 def title_end(lines: list[str], i: int, kind: str) -> int:
     """The index of the line after the title whose kind line is ``lines[i]`` (``kind``: the words after the kind
     on that line, "" when it stands alone): the subject's lines run to a blank line, the body's first line (its
@@ -791,6 +821,7 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)
             or (subject and _closed_before(parts, nxt))
+            or (subject and _ENACTING_BODY.match(nxt) is not None and _RUNS_ON.search(parts[-1]) is None)
         ):
             break
         parts.append(nxt)
@@ -972,8 +1003,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
     candidates = _of_the_pages_year([p for p in dated if not _after_the_page(p, dateline)], dateline)
     candidates = _past_part_of_a_year_not_over(candidates, dateline)
-    chosen = _choose(candidates, folded_opening, _headline_end(opening) if zone is None else 0,
-                     _headline_with_numbers_end(opening) if zone is None else 0)
+    chosen = _choose(candidates, folded_opening,
+                     _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
+                     _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
             and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
         # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year
@@ -1020,6 +1052,12 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
         return _lead_days_month(ft.folded, dateline) or month_period(dateline.year, dateline.month), "date_line"
     if day is not None:
+        # ("BẢN TIN" / "Tình hình mưa lũ (cập nhật đến 16 giờ ngày 28/10)" over "Từ ngày 26 đến 28/10, mưa to ...": the
+        # days the body dates the event by, ending by the day the title counts to, are what the bulletin covers)
+        event = event_period(body, ref, is_event_sentence, published)
+        if event is not None and day.start - event.start <= dt.timedelta(days=EVENT_DAYS_MAX) \
+                and event.start < day.start and event.end <= day.end:
+            return event, "event_dates"
         return day, "title"  # (a year the date line gives is wider than the day the title names)
     dl_year = date_line_year(nfc)
     if dl_year:
@@ -1077,6 +1115,10 @@ _TO_MONTH_END = re.compile(r"\b(?:(?:den|toi)\s+(?:het\s+)?ngay\s+"
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, DOTTED)
                            + r"(?:" + DOTTED + YEAR_GROUP + r")?(?![\d/.-]\d|\d)")
 
+# ... or the day written in words: "Tính đến ngày 31 tháng 10 năm 2025"
+_TO_MONTH_END_IN_WORDS = re.compile(r"\b(?:den|toi)\s+(?:het\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})"
+                                    r"(?:\s+nam\s+" + YEAR_GROUP + r")?\b")
+
 
 # "đến hết tháng 6/2021", "tính đến cuối tháng 3/2019": to the end of a month, the year so far
 _TO_END_OF_MONTH = re.compile(r"\b(?:den|toi)\s+(?:het|cuoi)\s+thang\s+(\d{1,2})(?:\s*[/\-]\s*" + YEAR_GROUP
@@ -1100,6 +1142,9 @@ def _months_so_far(folded_opening: str, ref: int | None) -> Period | None:
     (``đến hết ngày 31/3`` → the first quarter) or the end of a month (``đến hết tháng 6/2021``);
     None for another day or without a year."""
     m = _TO_MONTH_END.search(folded_opening)
+    if "ngay" in folded_opening and (worded := _TO_MONTH_END_IN_WORDS.search(folded_opening)) is not None \
+            and (m is None or worded.start() < m.start()):
+        m = worded
     whole = _TO_END_OF_MONTH.search(folded_opening)
     if whole is not None and (m is None or whole.start() < m.start()):
         month, year = int(whole.group(1)), int(whole.group(2) or whole.group(3) or ref or 0)
@@ -1244,6 +1289,8 @@ def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
     August 2025)? A text reports on time gone by: a period still to come is what a plan aims at."""
     if phrase.period is None or dateline is None or not dateline.year:
         return False
+    if phrase.kind == "range" and phrase.period.start.year >= dateline.year < phrase.period.end.year:
+        return True  # ("ký kết chương trình hợp tác giai đoạn 2024-2028" on a page of 2024: a term that has begun)
     return phrase.period.start > month_end(dateline.year, dateline.month or 12)
 
 

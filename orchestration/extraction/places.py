@@ -281,6 +281,12 @@ _UNIT_WORDS: dict[str, str] = {
     "h.": "huyen",
     "h": "huyen",
 }
+# "UBND HUYEN DONG ANH", "UY BAN NHAN DAN XA TAN HOI": a heading typed without its marks; such a unit word is also a
+# common word ("cơ quan", "cách xa"), so only a name without marks that the lists hold makes a unit of it
+_UNMARKED_UNIT_WORDS: dict[str, str] = {
+    "tinh": "tinh", "thanh pho": "thanh_pho", "huyen": "huyen", "thi xa": "thi_xa", "quan": "quan",
+    "xa": "xa", "phuong": "phuong", "thi tran": "thi_tran",
+}
 # huyện written as its capital letter (and dot): a lower-case "h." is an hour, a one-word name a byline
 _HUYEN_ABBREVIATIONS = ("h", "h.")
 # the only units named by a number: Quận 1, Phường 6 (and their party committees)
@@ -556,6 +562,7 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
     for m in _UNIT_RE.finditer(ft.folded):
         written = _SPACES.sub(" ", ft.nfc[m.start(1) : m.end(1)].lower())
         kind = _UNIT_WORDS.get(written)
+        unmarked = kind is None and written.isascii() and (kind := _UNMARKED_UNIT_WORDS.get(written)) is not None
         if kind is None or (written in _HUYEN_ABBREVIATIONS and ft.nfc[m.start(1)] != "H"):
             continue  # a lower-case "h." is an hour ("17h."), only "H." stands for huyện
         if only_kind is not None and kind != only_kind:
@@ -584,6 +591,8 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
             end = ft.nfc.rindex(words[held - 1], 0, ft.nfc.index(words[held], m.end())) + len(words[held - 1])
             words = words[:held]
         name = _display_name(words)
+        if unmarked and not _listed_without_marks(kind, words):
+            continue
         prov = match_province(name, fuzzy=kind == "tinh")
         if prov is None and kind == "tinh" and len(words) > 2 and all(w.isupper() for w in words):
             # "UBND TỈNH LẠNG SƠN" + "SỞ TÀI CHÍNH" joined, a headline in capitals: capitals show no end of a
@@ -593,6 +602,13 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
                 words = words[:cut]
                 end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
                 name = _display_name(words)
+        if (prov is None and kind != "tinh" and len(words) > 2 and all(w.isupper() for w in words)
+                and not _listed_as(kind, words) and (cut := _listed_opening(kind, words))):
+            # "XÃ TÂN PHÚ ĐÔNG TỔ CHỨC KỲ HỌP": a headline in capitals shows no end of a name either; the district's
+            # or the commune's is the longest run of its first words that the lists hold
+            words = words[:cut]
+            end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
+            name = _display_name(words)
         if _an_office_holder(kind, words, prov):
             continue
         province: Province | None = None
@@ -611,6 +627,32 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
         key = province.key if province is not None else place_key(kind, name)
         out.append(UnitMention(kind, name, key, level, province, ft.to_source(m.start()), ft.to_source(end), party))
     return tuple(out)
+
+
+def _listed_as(kind: str, words: list[str]) -> bool:
+    """Do the lists hold a district, or a commune of ``kind``, named ``words``?"""
+    name = fold(" ".join(words))
+    if ADMIN_LEVEL[kind] == "district":
+        return name in _districts_by_name()
+    return any((era, kind, name) in _communes_by_name() for era in COMMUNE_ERAS)
+
+
+def _listed_opening(kind: str, words: list[str]) -> int:
+    """How many of ``words``' first words (two at the least) name a listed district or commune of ``kind``; 0 for
+    none."""
+    return next((n for n in range(len(words) - 1, 1, -1) if _listed_as(kind, words[:n])), 0)
+
+
+def _listed_without_marks(kind: str, words: list[str]) -> bool:
+    """Are ``words``, written without marks, the name of a province, a district or a commune of ``kind`` the lists
+    hold (``DONG ANH`` after ``HUYEN``)?"""
+    if not all(word.isascii() for word in words):
+        return False  # ("cơ quan Nhà nước": a word of the sentence, its name written with marks)
+    name = fold(" ".join(words))
+    level = ADMIN_LEVEL[kind]
+    if level != "commune":  # (a city may bear its province's name: "THANH PHO HA TINH")
+        return match_province(name, fuzzy=False) is not None or (level == "district" and name in _districts_by_name())
+    return any((era, kind, name) in _communes_by_name() for era in COMMUNE_ERAS)
 
 
 def _office_holder_after(kind: str, words: list[str]) -> int | None:
