@@ -3472,3 +3472,47 @@ def test_water_rising_that_floods_a_length_is_no_depth() -> None:
     # near-miss: how high the water rose is no damage
     routed = route_in_text("Lũ làm 40 nhà bị ngập, nước dâng cao thêm khoảng 3 m.", "3")
     assert routed is None or routed.table != "disasters"
+
+
+def _not_damage(text: str, number: str) -> bool:
+    routed = route_in_text(text, number)
+    return routed is None or routed.table != "disasters"
+
+
+def test_vehicles_readied_before_a_storm_are_no_damage() -> None:
+    text = "Mưa lớn gây sạt lở đất tại 3 xã. Huyện đã sẵn sàng 1.200 cán bộ, chiến sĩ, 180 phương tiện ứng cứu."
+    assert _not_damage(text, "180")
+    assert _not_damage("Mưa lớn gây sạt lở đất tại 3 xã. Xã đã chuẩn bị 30 phương tiện.", "30")
+    # near-miss: vehicles the storm sank are damage
+    assert route_in_text("Bão số 9 làm chìm 180 phương tiện.", "180").fields["impact"] == "infrastructure"
+
+
+def test_a_river_risen_to_a_level_is_no_damage() -> None:
+    text = "Mưa lũ làm 3 người chết. Lũ trên sông Trà Bồng tại Châu Ổ lên 6,4 m, trên báo động 3 là 0,4 m."
+    assert _not_damage(text, "6,4")
+    assert _not_damage("Mưa lớn kéo dài, nước sông Kỳ Cùng tại Lạng Sơn lên 254,8 m.", "254,8")
+    # near-miss: what the river's flood carried off is damage
+    text = "Lũ trên sông Lô cuốn trôi 250 m kè bờ sông."
+    assert route_in_text(text, "250").fields["impact"] == "infrastructure"
+
+
+def test_the_injured_taken_to_hospital_are_injured() -> None:
+    text = "Chiều 12/6/2026, lốc xoáy làm 1 người chết, 3 người bị thương được đưa đi cấp cứu."
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+    text = "Chiều 12/6/2026, lốc xoáy làm 2 người bị thương nặng đã được chuyển viện."
+    assert route_in_text(text, "2").fields["impact"] == "injured"
+    # near-miss: people taken to safety are saved, not hurt
+    assert _not_damage("Lũ cuốn trôi 4 người, 2 người được bộ đội đưa ra ngoài an toàn.", "2")
+
+
+def test_a_consequence_takes_the_hazard_said_to_have_happened_before() -> None:
+    text = ("PHÚ THỌ - Khoảng 16 giờ ngày 7/5/2026, tại xã Tân Sơn xảy ra sét đánh. Hậu quả làm 1 người chết, "
+            "4 người bị thương.")
+    rows = _disaster_rows(text)
+    assert rows[1.0]["hazards"] == ["lightning"] and rows[4.0]["impact"] == "injured"
+    text = ("Chiều 2/5/2026, trên địa bàn tỉnh Điện Biên xảy ra mưa to kèm dông lốc, mưa đá. Thiên tai làm 2 người "
+            "chết; 640 nhà bị hư hỏng.")
+    assert set(_disaster_rows(text)[640.0]["hazards"]) == {"heavy_rain", "whirlwind", "hail"}
+    # near-miss: a sentence that blames its own hazard keeps it
+    text = "Chiều 2/5/2026, tại xã A xảy ra mưa đá. Lốc xoáy làm 5 nhà bị tốc mái."
+    assert _disaster_rows(text)[5.0]["hazards"] == ["whirlwind"]

@@ -454,8 +454,10 @@ _FLOODED_HOMES_DEPTH = re.compile(
     r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
 )
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
-# A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
-_WATER_LEVEL = re.compile(r"(?:mực\s+nước|đỉnh\s+(?:lũ|triều))\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
+# A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), or a river's flood said to rise to
+# it ("Lũ trên sông Hương tại Kim Long lên 5,1 m", "nước sông Cầu lên 2,3 m"), nothing hit on the way.
+_WATER_LEVEL = re.compile(r"(?:mực\s+nước|đỉnh\s+(?:lũ|triều)|\b(?:lũ|nước)\s+(?:trên\s+|tại\s+)?(?:các\s+)?sông)\b"
+                          r"(?:(?!làm|gây|khiến|ngập|sạt|lở|cuốn|vỡ|sập|hỏng)[^;.()]){0,40}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
 # The radius or diameter of what a wind swept or a hail fell ("quét trong bán kính 300 m") is a size too.
 _DISTANCE = re.compile(
@@ -1439,8 +1441,9 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
             # hazard the headline names, which the whole article is about
+            # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
             cause = (clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
-                     or _headline_hazards(ctx, story))
+                     or _kinds_counted_before(ctx) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -1762,7 +1765,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
         # whatever they were counted as before their bodies were (the missing, the swept away)
         return "deaths"
-    if ("được" in head[:40] and _SAVED.match(head)) or (
+    if ("được" in head[:40] and _SAVED.match(head) and not _HURT_FIRST.match(head)) or (
             _ESCAPED.match(head) and not _first_person_impact(_CLAUSE_MARKS.split(head, maxsplit=1)[0])):
         # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn", "1 người may mắn bám được vào cây": the rescued
         # and those who escaped, not casualties (whatever the clause before was swept away); not "thoát ra
@@ -1870,6 +1873,11 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
 # khỏi vùng lũ"); not the dead found ("được tìm thấy thi thể")
 _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,5}?(?:cứu|giải\s+cứu|"
                     r"đưa\s+(?:ra|về|đến|tới|vào|đi)|sơ\s+tán|di\s+dời|hỗ\s+trợ)", _I)
+
+
+# The injured taken to hospital ("2 người bị thương được đưa đi cấp cứu", "1 người bị thương nặng đã được chuyển
+# viện"): what befell them comes first, where they were taken after; they are casualties, not people saved
+_HURT_FIRST = re.compile(r"\W*(?:bị\s+)?(?:thương|trọng\s+thương|xây\s+xát)\b", _I)
 
 
 # People said to have got away ("1 người may mắn bám được vào cây", "4 người kịp thời thoát ra ngoài")
@@ -2721,15 +2729,16 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
 
 
 def _kinds_counted_before(ctx: FigureContext) -> list[str]:
-    """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão"), close
-    before the figure's sentence; none when no sentence there counts events."""
+    """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão") or says
+    happened ("xảy ra mưa to kèm dông lốc, mưa đá"), close before the figure's sentence; none when no sentence there
+    does."""
     story = story_of(ctx.document)
     own_start = ctx.offset + ctx.sentence[0]
     for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
         a, b = story.sentences[i]
         if own_start - b > _LOOKBACK:
             break
-        if story.hazard_near(a, b) and _EVENT_COUNT.search(ctx.document, a, b):
+        if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)):
             return _of_kinds_named(hazards_in(ctx.document[a:b], story))
     return []
 
