@@ -3516,3 +3516,29 @@ def test_a_consequence_takes_the_hazard_said_to_have_happened_before() -> None:
     # near-miss: a sentence that blames its own hazard keeps it
     text = "Chiều 2/5/2026, tại xã A xảy ra mưa đá. Lốc xoáy làm 5 nhà bị tốc mái."
     assert _disaster_rows(text)[5.0]["hazards"] == ["whirlwind"]
+
+
+def test_losses_by_sector_between_semicolons_are_all_losses() -> None:
+    text = ("Cơn bão số 4 đã gây thiệt hại ước 3.900 tỷ đồng. Cụ thể: giao thông thiệt hại 1.700 tỷ đồng; thủy lợi "
+            "860 tỷ đồng; giáo dục khoảng 95 tỷ đồng.")
+    rows = _disaster_rows(text)
+    assert rows[860000000000.0]["impact"] == "economic_loss" and rows[95000000000.0]["impact"] == "economic_loss"
+    # near-miss: an amount after money handed out is no loss
+    text = "Cơn bão số 4 đã gây thiệt hại 3.900 tỷ đồng; tỉnh hỗ trợ 40 tỷ đồng; Trung ương 150 tỷ đồng."
+    assert 150000000000.0 not in _disaster_rows(text)
+
+
+def test_the_bare_area_a_forest_fire_burnt_is_forest() -> None:
+    text = "Từ đầu năm 2026 đến nay, tỉnh Lâm Đồng xảy ra 11 vụ cháy rừng, làm thiệt hại 24,6 ha."
+    assert route_in_text(text, "24,6").fields["impact"] == "forest"
+    # near-miss: a bare area after a hail names no forest
+    assert _not_damage("Năm 2026, tỉnh xảy ra 3 vụ cháy rừng. Mưa đá làm thiệt hại 20 ha.", "20")
+
+
+def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
+    text = "Đợt triều cường ngày 7/11/2025 làm tràn, vỡ 9 đoạn bờ bao với tổng chiều dài 1.420 m, gây ngập 260 nhà."
+    assert route_in_text(text, "1.420").fields["impact"] == "infrastructure"
+    text = "Lũ ngày 7/11/2025 làm 3 đoạn đê với chiều dài 1,6 km bị vỡ."
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+    # near-miss: the length of the dykes a district has
+    assert _not_damage("Huyện có 9 đoạn bờ bao với tổng chiều dài 1.420 m.", "1.420")

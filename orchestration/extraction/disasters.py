@@ -999,7 +999,7 @@ _CUT_OFF = re.compile(
     _I,
 )
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
-_HEAD_SPLIT = re.compile(r"[;,]|\.\s")
+_HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
@@ -2157,6 +2157,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
+    if bare and "rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start):
+        return "forest"  # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest
     # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
     # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
     # detail that says they were hit are the crops the statement it details named
@@ -2166,6 +2168,9 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         and any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2))
     )
     return "crops" if detail_of_crops_hit else None
+
+
+_FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
 
 
 def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
@@ -2466,11 +2471,33 @@ def _is_loss(ctx: FigureContext) -> bool:
         # "gây thiệt hại nặng về tài sản. Nhiều nhà bị tốc mái, ước tính khoảng 10 tỷ đồng": the
         # amount of the loss said in its sentence or the one before
         return True
+    if ";" in ctx.before and _LABEL_ONLY.fullmatch(clause) and _loss_items_before(
+            ctx.text[ctx.sentence[0] : ctx.start - len(clause)]):
+        return True
     if _OF_WHICH.search(ctx.before) is None:  # the usual case: no detail, no second scan
         return False
     part = ctx.before[max((m.end() for m in _CLAUSE_END_RE.finditer(ctx.before)), default=0) :]
     detail = list(_OF_WHICH.finditer(part))
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
+
+
+# A list of losses by sector between semicolons ("giao thông thiệt hại 5.300 tỷ đồng; nông nghiệp 3.100 tỷ đồng; nhà
+# ở 2.400 tỷ đồng"): a later item is its sector's name and its amount, the loss said once with the first
+_LABEL_ONLY = re.compile(r"\s*[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,5}\s*")
+_AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD)\s*"
+_MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
+_BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
+
+
+def _loss_items_before(before: str) -> bool:
+    """Does ``before`` (its sentence up to a later item's name, ending on a ``;``) run back through items of a name
+    and an amount only to one that says its money was lost?"""
+    for part in reversed(before.split(";")[:-1]):
+        if _LOSS_WORD.search(part.lower()):
+            return _MONEY_ITEM.fullmatch(part) is not None
+        if not _BARE_MONEY_ITEM.fullmatch(part):
+            return False
+    return False
 
 
 # "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
