@@ -3542,3 +3542,76 @@ def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
     assert route_in_text(text, "3").fields["impact"] == "infrastructure"
     # near-miss: the length of the dykes a district has
     assert _not_damage("Huyện có 9 đoạn bờ bao với tổng chiều dài 1.420 m.", "1.420")
+
+
+def test_salt_said_to_intrude_is_drought() -> None:
+    text = "BẠC LIÊU - Mùa khô năm 2025, mặn xâm nhập gây sụt lún 28 tuyến đường nông thôn."
+    assert "drought" in route_in_text(text, "28").fields["hazards"]
+    # near-miss: how far the salt reached is no damage
+    assert _not_damage("Ngày 3/3/2025, mặn xâm nhập sâu 55 km, làm 300 ha lúa bị thiệt hại.", "55")
+
+
+def test_reservoirs_at_dead_storage_are_no_damage() -> None:
+    text = "NINH THUẬN - Do nắng hạn kéo dài, hiện có 21 hồ chứa thủy lợi ở mức chết, dung tích còn 9%."
+    assert _not_damage(text, "21")
+    assert _not_damage("Do nắng hạn kéo dài, 21 hồ chứa thủy lợi đã xuống dưới mực nước chết.", "21")
+    # near-miss: reservoirs the flood broke are damage
+    assert route_in_text("Mưa lũ làm 3 hồ chứa bị vỡ, 2 người chết.", "3").fields["impact"] == "infrastructure"
+
+
+def test_a_herd_short_of_feed_at_risk_is_no_loss() -> None:
+    text = "Do nắng hạn kéo dài, đàn gia súc 62.000 con đang thiếu thức ăn, nguy cơ chết đói."
+    assert _not_damage(text, "62.000")
+    # near-miss: animals dead before the risk clause are lost
+    text = "Do nắng hạn kéo dài, 1.300 con gia súc bị chết, nguy cơ còn tăng."
+    assert route_in_text(text, "1.300").fields["impact"] == "livestock"
+
+
+def test_houses_carried_off_before_a_risk_clause_are_destroyed() -> None:
+    text = "Mưa lũ ngày 4/10/2026 cuốn trôi 7 nhà, nguy cơ sạt lở còn cao."
+    assert route_in_text(text, "7").fields["impact"] == "houses_destroyed"
+    # near-miss: households a landslide only threatens are not hit
+    assert _not_damage("Sạt lở đất làm 12 hộ dân có nguy cơ mất nhà.", "12")
+
+
+def test_a_total_under_items_of_kinds_of_damage_is_the_leads() -> None:
+    text = ("BÁO CÁO NHANH\nThiệt hại do mưa lũ ngày 3-4/8/2026\n\n"
+            "Do ảnh hưởng của mưa lớn, đêm 3/8/2026 đã xảy ra lũ quét tại xã Nậm Cuổi. Thiệt hại như sau:\n"
+            "- Về người: 2 người chết.\n- Về giao thông: Quốc lộ 4H sạt lở 64 điểm; 1 cầu treo bị cuốn trôi.\n"
+            "- Về điện: gãy đổ 12 cột điện.\nTổng thiệt hại ước tính 48 tỷ đồng.\n")
+    assert "landslide" not in _disaster_rows(text)[48000000000.0]["hazards"]
+    # near-miss: the roads' item keeps its landslides
+    assert "landslide" in _disaster_rows(text)[64.0]["hazards"]
+
+
+def test_households_said_to_get_help_are_no_homes_hit() -> None:
+    text = "Hạn mặn năm 2026 làm 2.400 hộ bị ảnh hưởng, trong đó 900 hộ được hỗ trợ nước ngọt."
+    assert _not_damage(text, "900")
+    # near-miss: houses said to be hit before the help keep their harm
+    text = "Lũ năm 2026 làm 14 nhà bị sập được hỗ trợ 30 triệu đồng mỗi nhà."
+    assert route_in_text(text, "14").fields["impact"] == "houses_destroyed"
+
+
+def test_places_in_brackets_take_the_harm_their_heads_label_names() -> None:
+    text = "Do bão số 8, thiệt hại như sau:\n- Nhà bị sập, cuốn trôi: 9 nhà (xã Tam Chung 6 nhà, xã Trung Lý 3 nhà)."
+    rows = _disaster_rows(text)
+    assert rows[6.0]["impact"] == "houses_destroyed" and rows[3.0]["impact"] == "houses_destroyed"
+    # near-miss: a label of roofs blown off
+    text = "Do bão số 8, thiệt hại như sau:\n- Nhà bị tốc mái: 9 nhà (xã Tam Chung 6 nhà, xã Trung Lý 3 nhà)."
+    assert _disaster_rows(text)[6.0]["impact"] == "houses_damaged"
+
+
+def test_an_as_of_line_dates_the_damage_section_right_below_it() -> None:
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6\n(Cập nhật đến 17 giờ 00 ngày 12/10/2026)\n\n"
+            "I. THIỆT HẠI\n1. Về người: 3 người chết.\n\nII. CÔNG TÁC ỨNG PHÓ\nKhắc phục 40 nhà bị tốc mái.\n")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["as_of"] == "2026-10-12"
+    # near-miss: the response section is not dated by it
+    assert rows.get(40.0) is None or rows[40.0]["as_of"] is None
+
+
+def test_houses_partly_fallen_in_are_damaged() -> None:
+    text = "Năm 2025, sụt lún đất làm 6 căn nhà bị sụp một phần, 2 căn nhà bị sụp hoàn toàn."
+    assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
+    # near-miss: the houses fallen in whole are destroyed
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"

@@ -842,14 +842,17 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
-    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or (
-        "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text))
+    total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     for i in range(below - 1, -1, -1):  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
         end = min(b, own_start)
-        if whole_event_kind and _PLACE_DETAIL_OPENING.match(ctx.document, a, end):
+        if whole_event_kind and (_PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
+                # (and a total after list items of a kind of damage: "- Về giao thông: sạt lở 120 điểm" blames the
+                # landslides for the roads' damage alone, not for the whole loss)
+                total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
             nearest = False
             continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
@@ -868,6 +871,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
 # A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
 # ("Tại Lào Cai, ...", "Riêng huyện A, ...")
 _KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
+_KIND_OF_DAMAGE_ITEM = re.compile(r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
 _PLACE_DETAIL_OPENING = re.compile(
     r"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:huyện|xã|tỉnh|thành\s+phố|TP\.?)\s+)?" + CAP_WORD)
 
@@ -1977,6 +1981,10 @@ _THEIR_PEOPLE = re.compile(rf"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?
 # The damage verb stands before the households ("sạt lở làm ảnh hưởng đến 2 hộ dân, phải di dời khẩn
 # cấp"): they were hit, and moving them is what followed.
 _HIT_BEFORE = re.compile(rf"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# ... and so does the harm itself said before them ("lũ cuốn trôi 5 nhà, nguy cơ sạt lở tiếp": the risk is what
+# comes next, the houses were carried off)
+_HOUSE_HIT_BEFORE = re.compile(r"(?:" + word_source("house_destroyed") + "|" + word_source("house_damaged")
+                               + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 
 
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
@@ -2003,8 +2011,15 @@ _HIT_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:bị\s+(?:" + word_source("
                         + word_source("house_destroyed") + "))", _I)
 
 
+# Households said to receive help right after their count ("trong đó 1.150 hộ được hỗ trợ nước ngọt", "40 hộ đã được
+# cấp gạo"): whom relief reached, not homes hit
+_RELIEVED_AFTER = re.compile(r"\s*(?:dân\s+)?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,3}?(?:hỗ\s+trợ|cấp|trao|tặng)\b", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    if "được" in words[:20] and _RELIEVED_AFTER.match(words):
+        return None
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
     if people:
         words = words[people.end() :]
@@ -2026,6 +2041,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         moved
         and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
+        and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
@@ -2053,13 +2069,19 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     public = _public_building_detailed(ctx)
     if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
         return "infrastructure", None, "count", public
-    head = _enclosing_head(ctx) or _detailed_words(ctx)
+    enclosing = _enclosing_head(ctx)
+    head = enclosing or _detailed_words(ctx)
     if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
         # trong đó Yên Thành 3, ...") is hit as its head says
         if _EVACUATION.search(head):
             return None  # "728 nhà phải di dời khẩn cấp (Sơn La: 618 nhà; ...)": moved, not hit
         words = head
+        if enclosing and not _HOUSE_DESTROYED.search(head) and not _HOUSE_DAMAGED.search(head):
+            # "- Nhà bị sập, cuốn trôi: 12 nhà (xã A 7 nhà, ...)": the head's count says how by its label alone
+            counted = ctx.before[: ctx.before.rfind("(")]
+            last_number = [m.start() for m in _NUMBER.finditer(counted)][-1:]
+            words = (_label_before_colon(counted[: last_number[0]]) if last_number else "") or head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
@@ -2281,8 +2303,11 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
-        if _CLOSED_NOT_HIT.match(_own_clause_after(ctx)):
+        own_after = _own_clause_after(ctx)
+        if _CLOSED_NOT_HIT.match(own_after):
             return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
+        if "chết" in own_after and _DEAD_STORAGE.search(own_after):
+            return None  # "35 hồ chứa đã xuống dưới mực nước chết": how low their water is, not a work hit
         if _sheltered_not_hit(ctx):
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
@@ -2687,7 +2712,13 @@ def _listed_as_existing(ctx: FigureContext) -> bool:
 
 
 def _names_nothing_hit(part: str) -> bool:
+    if "chết" in part:
+        part = _DEAD_STORAGE.sub(" ", part)
     return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
+
+
+# A reservoir's dead storage ("35 hồ chứa ở mức chết", "xuống dưới mực nước chết"): how low the water is, nothing died
+_DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b", _I)
 
 
 # A line that gives only the time the damage below it was counted, under a bulletin's heading ("(Tính đến 16
@@ -2703,6 +2734,7 @@ _UPDATED_AT_LINE = re.compile(
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
     r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?[^\S\n]*$")
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
+_DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
 
@@ -2711,7 +2743,10 @@ _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)
 def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date | None], ...]:
     """(line end, day) of the lines that date the damage below them, and (line end, None) of the
     section headings that end their reach, in the order of the text."""
-    marks: list[tuple[int, dt.date | None]] = [(m.end(), None) for m in _SECTION_LINE.finditer(document)]
+    # (a section of the damage itself, "I. THIỆT HẠI" under the as-of line, is what the line dates)
+    marks: list[tuple[int, dt.date | None]] = [
+        (m.end(), None) for m in _SECTION_LINE.finditer(document)
+        if not _DAMAGE_SECTION.match(document, m.end())]
     for m in _AS_OF_LINE.finditer(document):
         line = m.group()
         phrases = find_period_phrases(line, year)
