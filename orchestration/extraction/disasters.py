@@ -871,7 +871,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
 # A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
 # ("Tại Lào Cai, ...", "Riêng huyện A, ...")
 _KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
-_KIND_OF_DAMAGE_ITEM = re.compile(r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
+_KIND_OF_DAMAGE_ITEM = re.compile(
+    r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
 _PLACE_DETAIL_OPENING = re.compile(
     r"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:huyện|xã|tỉnh|thành\s+phố|TP\.?)\s+)?" + CAP_WORD)
 
@@ -2013,7 +2014,8 @@ _HIT_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:bị\s+(?:" + word_source("
 
 # Households said to receive help right after their count ("trong đó 1.150 hộ được hỗ trợ nước ngọt", "40 hộ đã được
 # cấp gạo"): whom relief reached, not homes hit
-_RELIEVED_AFTER = re.compile(r"\s*(?:dân\s+)?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,3}?(?:hỗ\s+trợ|cấp|trao|tặng)\b", _I)
+_RELIEVED_AFTER = re.compile(
+    r"\s*(?:dân\s+)?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,3}?(?:hỗ\s+trợ|cấp|trao|tặng)\b", _I)
 
 
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
