@@ -3615,3 +3615,9 @@ def test_houses_partly_fallen_in_are_damaged() -> None:
     assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
     # near-miss: the houses fallen in whole are destroyed
     assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+
+
+def test_canoes_sunk_are_damage() -> None:
+    assert route_in_text("Năm 2026, bão số 4 đánh chìm 3 ca nô.", "3").fields["impact"] == "infrastructure"
+    # near-miss: canoes sent to the rescue are not
+    assert _not_damage("Trước bão số 4, huyện đã điều động 25 xuồng, 6 ca nô ứng cứu.", "6")
