@@ -3472,3 +3472,152 @@ def test_water_rising_that_floods_a_length_is_no_depth() -> None:
     # near-miss: how high the water rose is no damage
     routed = route_in_text("Lũ làm 40 nhà bị ngập, nước dâng cao thêm khoảng 3 m.", "3")
     assert routed is None or routed.table != "disasters"
+
+
+def _not_damage(text: str, number: str) -> bool:
+    routed = route_in_text(text, number)
+    return routed is None or routed.table != "disasters"
+
+
+def test_vehicles_readied_before_a_storm_are_no_damage() -> None:
+    text = "Mưa lớn gây sạt lở đất tại 3 xã. Huyện đã sẵn sàng 1.200 cán bộ, chiến sĩ, 180 phương tiện ứng cứu."
+    assert _not_damage(text, "180")
+    assert _not_damage("Mưa lớn gây sạt lở đất tại 3 xã. Xã đã chuẩn bị 30 phương tiện.", "30")
+    # near-miss: vehicles the storm sank are damage
+    assert route_in_text("Bão số 9 làm chìm 180 phương tiện.", "180").fields["impact"] == "infrastructure"
+
+
+def test_a_river_risen_to_a_level_is_no_damage() -> None:
+    text = "Mưa lũ làm 3 người chết. Lũ trên sông Trà Bồng tại Châu Ổ lên 6,4 m, trên báo động 3 là 0,4 m."
+    assert _not_damage(text, "6,4")
+    assert _not_damage("Mưa lớn kéo dài, nước sông Kỳ Cùng tại Lạng Sơn lên 254,8 m.", "254,8")
+    # near-miss: what the river's flood carried off is damage
+    text = "Lũ trên sông Lô cuốn trôi 250 m kè bờ sông."
+    assert route_in_text(text, "250").fields["impact"] == "infrastructure"
+
+
+def test_the_injured_taken_to_hospital_are_injured() -> None:
+    text = "Chiều 12/6/2026, lốc xoáy làm 1 người chết, 3 người bị thương được đưa đi cấp cứu."
+    assert route_in_text(text, "3").fields["impact"] == "injured"
+    text = "Chiều 12/6/2026, lốc xoáy làm 2 người bị thương nặng đã được chuyển viện."
+    assert route_in_text(text, "2").fields["impact"] == "injured"
+    # near-miss: people taken to safety are saved, not hurt
+    assert _not_damage("Lũ cuốn trôi 4 người, 2 người được bộ đội đưa ra ngoài an toàn.", "2")
+
+
+def test_a_consequence_takes_the_hazard_said_to_have_happened_before() -> None:
+    text = ("PHÚ THỌ - Khoảng 16 giờ ngày 7/5/2026, tại xã Tân Sơn xảy ra sét đánh. Hậu quả làm 1 người chết, "
+            "4 người bị thương.")
+    rows = _disaster_rows(text)
+    assert rows[1.0]["hazards"] == ["lightning"] and rows[4.0]["impact"] == "injured"
+    text = ("Chiều 2/5/2026, trên địa bàn tỉnh Điện Biên xảy ra mưa to kèm dông lốc, mưa đá. Thiên tai làm 2 người "
+            "chết; 640 nhà bị hư hỏng.")
+    assert set(_disaster_rows(text)[640.0]["hazards"]) == {"heavy_rain", "whirlwind", "hail"}
+    # near-miss: a sentence that blames its own hazard keeps it
+    text = "Chiều 2/5/2026, tại xã A xảy ra mưa đá. Lốc xoáy làm 5 nhà bị tốc mái."
+    assert _disaster_rows(text)[5.0]["hazards"] == ["whirlwind"]
+
+
+def test_losses_by_sector_between_semicolons_are_all_losses() -> None:
+    text = ("Cơn bão số 4 đã gây thiệt hại ước 3.900 tỷ đồng. Cụ thể: giao thông thiệt hại 1.700 tỷ đồng; thủy lợi "
+            "860 tỷ đồng; giáo dục khoảng 95 tỷ đồng.")
+    rows = _disaster_rows(text)
+    assert rows[860000000000.0]["impact"] == "economic_loss" and rows[95000000000.0]["impact"] == "economic_loss"
+    # near-miss: an amount after money handed out is no loss
+    text = "Cơn bão số 4 đã gây thiệt hại 3.900 tỷ đồng; tỉnh hỗ trợ 40 tỷ đồng; Trung ương 150 tỷ đồng."
+    assert 150000000000.0 not in _disaster_rows(text)
+
+
+def test_the_bare_area_a_forest_fire_burnt_is_forest() -> None:
+    text = "Từ đầu năm 2026 đến nay, tỉnh Lâm Đồng xảy ra 11 vụ cháy rừng, làm thiệt hại 24,6 ha."
+    assert route_in_text(text, "24,6").fields["impact"] == "forest"
+    # near-miss: a bare area after a hail names no forest
+    assert _not_damage("Năm 2026, tỉnh xảy ra 3 vụ cháy rừng. Mưa đá làm thiệt hại 20 ha.", "20")
+
+
+def test_dyke_stretches_breached_and_their_length_are_damage() -> None:
+    text = "Đợt triều cường ngày 7/11/2025 làm tràn, vỡ 9 đoạn bờ bao với tổng chiều dài 1.420 m, gây ngập 260 nhà."
+    assert route_in_text(text, "1.420").fields["impact"] == "infrastructure"
+    text = "Lũ ngày 7/11/2025 làm 3 đoạn đê với chiều dài 1,6 km bị vỡ."
+    assert route_in_text(text, "3").fields["impact"] == "infrastructure"
+    # near-miss: the length of the dykes a district has
+    assert _not_damage("Huyện có 9 đoạn bờ bao với tổng chiều dài 1.420 m.", "1.420")
+
+
+def test_salt_said_to_intrude_is_drought() -> None:
+    text = "BẠC LIÊU - Mùa khô năm 2025, mặn xâm nhập gây sụt lún 28 tuyến đường nông thôn."
+    assert "drought" in route_in_text(text, "28").fields["hazards"]
+    # near-miss: how far the salt reached is no damage
+    assert _not_damage("Ngày 3/3/2025, mặn xâm nhập sâu 55 km, làm 300 ha lúa bị thiệt hại.", "55")
+
+
+def test_reservoirs_at_dead_storage_are_no_damage() -> None:
+    text = "NINH THUẬN - Do nắng hạn kéo dài, hiện có 21 hồ chứa thủy lợi ở mức chết, dung tích còn 9%."
+    assert _not_damage(text, "21")
+    assert _not_damage("Do nắng hạn kéo dài, 21 hồ chứa thủy lợi đã xuống dưới mực nước chết.", "21")
+    # near-miss: reservoirs the flood broke are damage
+    assert route_in_text("Mưa lũ làm 3 hồ chứa bị vỡ, 2 người chết.", "3").fields["impact"] == "infrastructure"
+
+
+def test_a_herd_short_of_feed_at_risk_is_no_loss() -> None:
+    text = "Do nắng hạn kéo dài, đàn gia súc 62.000 con đang thiếu thức ăn, nguy cơ chết đói."
+    assert _not_damage(text, "62.000")
+    # near-miss: animals dead before the risk clause are lost
+    text = "Do nắng hạn kéo dài, 1.300 con gia súc bị chết, nguy cơ còn tăng."
+    assert route_in_text(text, "1.300").fields["impact"] == "livestock"
+
+
+def test_houses_carried_off_before_a_risk_clause_are_destroyed() -> None:
+    text = "Mưa lũ ngày 4/10/2026 cuốn trôi 7 nhà, nguy cơ sạt lở còn cao."
+    assert route_in_text(text, "7").fields["impact"] == "houses_destroyed"
+    # near-miss: households a landslide only threatens are not hit
+    assert _not_damage("Sạt lở đất làm 12 hộ dân có nguy cơ mất nhà.", "12")
+
+
+def test_a_total_under_items_of_kinds_of_damage_is_the_leads() -> None:
+    text = ("BÁO CÁO NHANH\nThiệt hại do mưa lũ ngày 3-4/8/2026\n\n"
+            "Do ảnh hưởng của mưa lớn, đêm 3/8/2026 đã xảy ra lũ quét tại xã Nậm Cuổi. Thiệt hại như sau:\n"
+            "- Về người: 2 người chết.\n- Về giao thông: Quốc lộ 4H sạt lở 64 điểm; 1 cầu treo bị cuốn trôi.\n"
+            "- Về điện: gãy đổ 12 cột điện.\nTổng thiệt hại ước tính 48 tỷ đồng.\n")
+    assert "landslide" not in _disaster_rows(text)[48000000000.0]["hazards"]
+    # near-miss: the roads' item keeps its landslides
+    assert "landslide" in _disaster_rows(text)[64.0]["hazards"]
+
+
+def test_households_said_to_get_help_are_no_homes_hit() -> None:
+    text = "Hạn mặn năm 2026 làm 2.400 hộ bị ảnh hưởng, trong đó 900 hộ được hỗ trợ nước ngọt."
+    assert _not_damage(text, "900")
+    # near-miss: houses said to be hit before the help keep their harm
+    text = "Lũ năm 2026 làm 14 nhà bị sập được hỗ trợ 30 triệu đồng mỗi nhà."
+    assert route_in_text(text, "14").fields["impact"] == "houses_destroyed"
+
+
+def test_places_in_brackets_take_the_harm_their_heads_label_names() -> None:
+    text = "Do bão số 8, thiệt hại như sau:\n- Nhà bị sập, cuốn trôi: 9 nhà (xã Tam Chung 6 nhà, xã Trung Lý 3 nhà)."
+    rows = _disaster_rows(text)
+    assert rows[6.0]["impact"] == "houses_destroyed" and rows[3.0]["impact"] == "houses_destroyed"
+    # near-miss: a label of roofs blown off
+    text = "Do bão số 8, thiệt hại như sau:\n- Nhà bị tốc mái: 9 nhà (xã Tam Chung 6 nhà, xã Trung Lý 3 nhà)."
+    assert _disaster_rows(text)[6.0]["impact"] == "houses_damaged"
+
+
+def test_an_as_of_line_dates_the_damage_section_right_below_it() -> None:
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6\n(Cập nhật đến 17 giờ 00 ngày 12/10/2026)\n\n"
+            "I. THIỆT HẠI\n1. Về người: 3 người chết.\n\nII. CÔNG TÁC ỨNG PHÓ\nKhắc phục 40 nhà bị tốc mái.\n")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["as_of"] == "2026-10-12"
+    # near-miss: the response section is not dated by it
+    assert rows.get(40.0) is None or rows[40.0]["as_of"] is None
+
+
+def test_houses_partly_fallen_in_are_damaged() -> None:
+    text = "Năm 2025, sụt lún đất làm 6 căn nhà bị sụp một phần, 2 căn nhà bị sụp hoàn toàn."
+    assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
+    # near-miss: the houses fallen in whole are destroyed
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+
+
+def test_canoes_sunk_are_damage() -> None:
+    assert route_in_text("Năm 2026, bão số 4 đánh chìm 3 ca nô.", "3").fields["impact"] == "infrastructure"
+    # near-miss: canoes sent to the rescue are not
+    assert _not_damage("Trước bão số 4, huyện đã điều động 25 xuồng, 6 ca nô ứng cứu.", "6")

@@ -454,8 +454,10 @@ _FLOODED_HOMES_DEPTH = re.compile(
     r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
 )
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
-# A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), nothing hit on the way.
-_WATER_LEVEL = re.compile(r"(?:mực\s+nước|đỉnh\s+(?:lũ|triều))\b(?:(?!làm|gây|khiến|ngập|sạt|lở)[^;.()]){0,40}$", _I)
+# A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), or a river's flood said to rise to
+# it ("Lũ trên sông Hương tại Kim Long lên 5,1 m", "nước sông Cầu lên 2,3 m"), nothing hit on the way.
+_WATER_LEVEL = re.compile(r"(?:mực\s+nước|đỉnh\s+(?:lũ|triều)|\b(?:lũ|nước)\s+(?:trên\s+|tại\s+)?(?:các\s+)?sông)\b"
+                          r"(?:(?!làm|gây|khiến|ngập|sạt|lở|cuốn|vỡ|sập|hỏng)[^;.()]){0,40}$", _I)
 # How far from somewhere: "cách cầu X khoảng 100m", "cách bờ 2 km", "khoảng cách ... còn chưa tới 30m".
 # The radius or diameter of what a wind swept or a hail fell ("quét trong bán kính 300 m") is a size too.
 _DISTANCE = re.compile(
@@ -840,14 +842,17 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
-    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or (
-        "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text))
+    total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+    whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     for i in range(below - 1, -1, -1):  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
         end = min(b, own_start)
-        if whole_event_kind and _PLACE_DETAIL_OPENING.match(ctx.document, a, end):
+        if whole_event_kind and (_PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
+                # (and a total after list items of a kind of damage: "- Về giao thông: sạt lở 120 điểm" blames the
+                # landslides for the roads' damage alone, not for the whole loss)
+                total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
             nearest = False
             continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
@@ -866,6 +871,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
 # A sentence opened by a kind of damage ("Về nhà ở, ...", "Về nông nghiệp: ..."), and one opened by a single place
 # ("Tại Lào Cai, ...", "Riêng huyện A, ...")
 _KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
+_KIND_OF_DAMAGE_ITEM = re.compile(
+    r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
 _PLACE_DETAIL_OPENING = re.compile(
     r"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:huyện|xã|tỉnh|thành\s+phố|TP\.?)\s+)?" + CAP_WORD)
 
@@ -997,7 +1004,7 @@ _CUT_OFF = re.compile(
     _I,
 )
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
-_HEAD_SPLIT = re.compile(r"[;,]|\.\s")
+_HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
 _AREA_WORD = re.compile(r"diện\s+tích")
@@ -1439,8 +1446,9 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
             # hazard the headline names, which the whole article is about
+            # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
             cause = (clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
-                     or _headline_hazards(ctx, story))
+                     or _kinds_counted_before(ctx) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
         earlier = _earlier_statement(ctx, story)
@@ -1762,7 +1770,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
         # whatever they were counted as before their bodies were (the missing, the swept away)
         return "deaths"
-    if ("được" in head[:40] and _SAVED.match(head)) or (
+    if ("được" in head[:40] and _SAVED.match(head) and not _HURT_FIRST.match(head)) or (
             _ESCAPED.match(head) and not _first_person_impact(_CLAUSE_MARKS.split(head, maxsplit=1)[0])):
         # "và 6 người được lực lượng cứu hộ đưa ra ngoài an toàn", "1 người may mắn bám được vào cây": the rescued
         # and those who escaped, not casualties (whatever the clause before was swept away); not "thoát ra
@@ -1872,6 +1880,11 @@ _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(
                     r"đưa\s+(?:ra|về|đến|tới|vào|đi)|sơ\s+tán|di\s+dời|hỗ\s+trợ)", _I)
 
 
+# The injured taken to hospital ("2 người bị thương được đưa đi cấp cứu", "1 người bị thương nặng đã được chuyển
+# viện"): what befell them comes first, where they were taken after; they are casualties, not people saved
+_HURT_FIRST = re.compile(r"\W*(?:bị\s+)?(?:thương|trọng\s+thương|xây\s+xát)\b", _I)
+
+
 # People said to have got away ("1 người may mắn bám được vào cây", "4 người kịp thời thoát ra ngoài")
 _ESCAPED = re.compile(
     r"[^,;.\d]{0,40}?\b(?:may\s+mắn|thoát\s+(?:nạn|chết|ra\s+ngoài)|sống\s+sót|kịp\s+thời\s+(?:thoát|chạy))", _I)
@@ -1969,6 +1982,10 @@ _THEIR_PEOPLE = re.compile(rf"(?:\s+dân)?(?:\s+(?:với|gồm)\s+|\s*/\s*)(?:(?
 # The damage verb stands before the households ("sạt lở làm ảnh hưởng đến 2 hộ dân, phải di dời khẩn
 # cấp"): they were hit, and moving them is what followed.
 _HIT_BEFORE = re.compile(rf"(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:đến|tới|cho)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# ... and so does the harm itself said before them ("lũ cuốn trôi 5 nhà, nguy cơ sạt lở tiếp": the risk is what
+# comes next, the houses were carried off)
+_HOUSE_HIT_BEFORE = re.compile(r"(?:" + word_source("house_destroyed") + "|" + word_source("house_damaged")
+                               + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 
 
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
@@ -1995,8 +2012,16 @@ _HIT_FIRST = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:bị\s+(?:" + word_source("
                         + word_source("house_destroyed") + "))", _I)
 
 
+# Households said to receive help right after their count ("trong đó 1.150 hộ được hỗ trợ nước ngọt", "40 hộ đã được
+# cấp gạo"): whom relief reached, not homes hit
+_RELIEVED_AFTER = re.compile(
+    r"\s*(?:dân\s+)?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,3}?(?:hỗ\s+trợ|cấp|trao|tặng)\b", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
+    if "được" in words[:20] and _RELIEVED_AFTER.match(words):
+        return None
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
     if people:
         words = words[people.end() :]
@@ -2018,6 +2043,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         moved
         and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
+        and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
@@ -2045,13 +2071,19 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     public = _public_building_detailed(ctx)
     if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
         return "infrastructure", None, "count", public
-    head = _enclosing_head(ctx) or _detailed_words(ctx)
+    enclosing = _enclosing_head(ctx)
+    head = enclosing or _detailed_words(ctx)
     if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
         # trong đó Yên Thành 3, ...") is hit as its head says
         if _EVACUATION.search(head):
             return None  # "728 nhà phải di dời khẩn cấp (Sơn La: 618 nhà; ...)": moved, not hit
         words = head
+        if enclosing and not _HOUSE_DESTROYED.search(head) and not _HOUSE_DAMAGED.search(head):
+            # "- Nhà bị sập, cuốn trôi: 12 nhà (xã A 7 nhà, ...)": the head's count says how by its label alone
+            counted = ctx.before[: ctx.before.rfind("(")]
+            last_number = [m.start() for m in _NUMBER.finditer(counted)][-1:]
+            words = (_label_before_colon(counted[: last_number[0]]) if last_number else "") or head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
@@ -2149,6 +2181,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for earlier in (ctx.before, _previous_sentence(ctx)):
             if _CROPS.search(earlier) and _HECTARES.search(earlier):
                 return "crops"
+    if bare and "rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start):
+        return "forest"  # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest
     # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
     # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
     # detail that says they were hit are the crops the statement it details named
@@ -2158,6 +2192,9 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         and any(_CROPS.search(earlier) for earlier in _sentences_before(ctx, 2))
     )
     return "crops" if detail_of_crops_hit else None
+
+
+_FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
 
 
 def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
@@ -2268,8 +2305,11 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
-        if _CLOSED_NOT_HIT.match(_own_clause_after(ctx)):
+        own_after = _own_clause_after(ctx)
+        if _CLOSED_NOT_HIT.match(own_after):
             return None  # "101 điểm trường với 28.513 học sinh phải tạm nghỉ học": shut, not hit
+        if "chết" in own_after and _DEAD_STORAGE.search(own_after):
+            return None  # "35 hồ chứa đã xuống dưới mực nước chết": how low their water is, not a work hit
         if _sheltered_not_hit(ctx):
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
@@ -2458,11 +2498,33 @@ def _is_loss(ctx: FigureContext) -> bool:
         # "gây thiệt hại nặng về tài sản. Nhiều nhà bị tốc mái, ước tính khoảng 10 tỷ đồng": the
         # amount of the loss said in its sentence or the one before
         return True
+    if ";" in ctx.before and _LABEL_ONLY.fullmatch(clause) and _loss_items_before(
+            ctx.text[ctx.sentence[0] : ctx.start - len(clause)]):
+        return True
     if _OF_WHICH.search(ctx.before) is None:  # the usual case: no detail, no second scan
         return False
     part = ctx.before[max((m.end() for m in _CLAUSE_END_RE.finditer(ctx.before)), default=0) :]
     detail = list(_OF_WHICH.finditer(part))
     return bool(detail) and _LOSS_WORD.search(part[: detail[-1].start()].lower()) is not None
+
+
+# A list of losses by sector between semicolons ("giao thông thiệt hại 5.300 tỷ đồng; nông nghiệp 3.100 tỷ đồng; nhà
+# ở 2.400 tỷ đồng"): a later item is its sector's name and its amount, the loss said once with the first
+_LABEL_ONLY = re.compile(r"\s*[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,5}\s*")
+_AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD)\s*"
+_MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
+_BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
+
+
+def _loss_items_before(before: str) -> bool:
+    """Does ``before`` (its sentence up to a later item's name, ending on a ``;``) run back through items of a name
+    and an amount only to one that says its money was lost?"""
+    for part in reversed(before.split(";")[:-1]):
+        if _LOSS_WORD.search(part.lower()):
+            return _MONEY_ITEM.fullmatch(part) is not None
+        if not _BARE_MONEY_ITEM.fullmatch(part):
+            return False
+    return False
 
 
 # "nếu ... không mưa thì diện tích bị hạn sẽ tăng lên, trong đó lúa 2.740 ha": what a condition
@@ -2652,7 +2714,13 @@ def _listed_as_existing(ctx: FigureContext) -> bool:
 
 
 def _names_nothing_hit(part: str) -> bool:
+    if "chết" in part:
+        part = _DEAD_STORAGE.sub(" ", part)
     return not (damage_modes(part) or _DONE.search(part) or _names_damage(part))
+
+
+# A reservoir's dead storage ("35 hồ chứa ở mức chết", "xuống dưới mực nước chết"): how low the water is, nothing died
+_DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b", _I)
 
 
 # A line that gives only the time the damage below it was counted, under a bulletin's heading ("(Tính đến 16
@@ -2668,6 +2736,7 @@ _UPDATED_AT_LINE = re.compile(
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
     r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?[^\S\n]*$")
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
+_DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
 
@@ -2676,7 +2745,10 @@ _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)
 def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date | None], ...]:
     """(line end, day) of the lines that date the damage below them, and (line end, None) of the
     section headings that end their reach, in the order of the text."""
-    marks: list[tuple[int, dt.date | None]] = [(m.end(), None) for m in _SECTION_LINE.finditer(document)]
+    # (a section of the damage itself, "I. THIỆT HẠI" under the as-of line, is what the line dates)
+    marks: list[tuple[int, dt.date | None]] = [
+        (m.end(), None) for m in _SECTION_LINE.finditer(document)
+        if not _DAMAGE_SECTION.match(document, m.end())]
     for m in _AS_OF_LINE.finditer(document):
         line = m.group()
         phrases = find_period_phrases(line, year)
@@ -2721,15 +2793,16 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
 
 
 def _kinds_counted_before(ctx: FigureContext) -> list[str]:
-    """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão"), close
-    before the figure's sentence; none when no sentence there counts events."""
+    """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão") or says
+    happened ("xảy ra mưa to kèm dông lốc, mưa đá"), close before the figure's sentence; none when no sentence there
+    does."""
     story = story_of(ctx.document)
     own_start = ctx.offset + ctx.sentence[0]
     for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
         a, b = story.sentences[i]
         if own_start - b > _LOOKBACK:
             break
-        if story.hazard_near(a, b) and _EVENT_COUNT.search(ctx.document, a, b):
+        if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)):
             return _of_kinds_named(hazards_in(ctx.document[a:b], story))
     return []
 
