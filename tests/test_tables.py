@@ -686,3 +686,94 @@ def test_a_rates_own_column_in_a_table_of_districts_at_each_district() -> None:
     # near-misses: a rate of a plan done stays a plan share; a bare percent column too
     assert classify_header("Tỷ lệ so với kế hoạch (%)").metric == "plan_pct"
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
+
+
+def _tables_of(text: str) -> dict[str, list[dict]]:
+    from orchestration.extraction import extract_document
+
+    tables = extract_document(text.encode(), "probe.txt").tables
+    return {name: list(tables[name].iter_rows(named=True)) for name in ("indicators", "budgets", "projects")}
+
+
+def test_a_spreadsheets_thousands_set_apart_by_spaces_are_one_number() -> None:
+    table = ("Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2027\tThực hiện năm 2027\n"
+             "Sản lượng lương thực\tTấn\t1 480 200\t1 502 750,5\n"
+             "Số lượt khách\tLượt\t850\t912\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(table))]
+    assert got[:2] == [("target", 1480200), ("level", 1502750.5)]
+    assert got[2:] == [("target", 850), ("level", 912)]  # (near miss: a number of three digits, alone)
+
+
+def test_a_project_tables_money_columns_with_their_unit_in_brackets_are_the_projects() -> None:
+    text = ("UBND TỈNH KON TUM\nBÁO CÁO\nTiến độ các dự án trọng điểm năm 2024\n\n"
+            "TT\tTên dự án\tTổng mức đầu tư (tỷ đồng)\tĐã giải ngân (triệu đồng)\n"
+            "1\tDự án đường tránh thị trấn Đăk Hà\t320,5\t41.250\n"
+            "2\tDự án kè sông Đăk Bla\t180\t12.600\n")
+    projects = _tables_of(text)["projects"]
+    got = {(r["project_name"], r["measure"], r["value"]) for r in projects}
+    assert ("đường tránh thị trấn Đăk Hà", "total_investment", 320.5e9) in got
+    assert ("kè sông Đăk Bla", "disbursed", 12.6e9) in got
+    assert len(projects) == 4
+    # (near miss: a table whose rows are places keeps its named columns: each a quantity at that place)
+    heads = [classify_header(h) for h in ("Huyện", "Tổng mức đầu tư (tỷ đồng)")]
+    assert heads[1].name == "Tổng mức đầu tư"
+
+
+def test_a_project_tables_columns_take_the_unit_line_above() -> None:
+    text = ("UBND TỈNH BẾN TRE\nBÁO CÁO\nTình hình thực hiện các công trình năm 2023\n\n"
+            "ĐVT: triệu đồng\n"
+            "STT\tCông trình\tTMĐT\tKế hoạch vốn năm 2023\tGiải ngân\n"
+            "1\tCầu Rạch Miễu 2\t6.810.000\t950.000\t612.400\n")
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"]}
+    assert got == {("Cầu Rạch Miễu 2", "total_investment", 6810e9), ("Cầu Rạch Miễu 2", "plan", 950e9),
+                   ("Cầu Rạch Miễu 2", "disbursed", 612.4e9)}
+
+
+def test_an_investors_rows_are_a_table_not_counts_of_their_numbers() -> None:
+    table = ("Đơn vị tính: tỷ đồng\nSTT\tChủ đầu tư\tKế hoạch vốn\tGiải ngân\tTỷ lệ\n"
+             "1\tBan QLDA các công trình nông nghiệp\t410\t198,2\t48,3\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_table_figures(build_layout(table))]
+    assert got == [("Ban QLDA các công trình nông nghiệp", "target", 410e9, "VND"),
+                   ("Ban QLDA các công trình nông nghiệp", "level", 198.2e9, "VND"),
+                   ("Ban QLDA các công trình nông nghiệp", "plan_pct", 48.3, "pct")]
+    assert classify_header("Tỷ lệ giải ngân (%)").metric == "plan_pct"  # (near miss: a share, no amount)
+
+
+def test_the_same_period_a_year_before_is_no_growth_and_makes_the_comparison_one() -> None:
+    table = ("Chỉ tiêu\tĐVT\tThực hiện cùng kỳ\tƯớc thực hiện kỳ này\tSo sánh (%)\n"
+             "Sản lượng điện sản xuất\tTriệu kWh\t1.245\t1.318\t105,86\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(table))]
+    assert got == [("level", 1318e6), ("yoy_pct", 5.86)]
+    assert classify_header("Cùng kỳ quý II/2026").period == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    # (near misses: a head comparing with the same period stays a growth; a plan's table compares with its plan)
+    assert classify_header("Tăng/giảm cùng kỳ (%)").metric == "yoy_pct"
+    assert classify_header("Cùng kỳ = 100%").metric == "yoy_pct"
+    planned = ("Chỉ tiêu\tKế hoạch 2026\tThực hiện cùng kỳ\tƯớc thực hiện\tSo sánh (%)\n"
+               "Thu ngân sách\t900\t410\t452\t50,2\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(planned))] == ["target", "level", "plan_pct"]
+
+
+def test_rows_of_provinces_and_communes_and_counts_whose_noun_is_their_head() -> None:
+    table = ("TT\tXã, phường\tNgười chết\tMất tích\tNhà sập\tGhi chú\n"
+             "1\tXã Tà Xùa\t2\t1\t6\t\n2\tPhường Tô Hiệu\t0\t0\t3\t\n\tTổng cộng\t2\t1\t9\t\n")
+    got = [(extra["label"], f.value, f.unit, extra.get("phrase"))
+           for f, extra in find_table_figures(build_layout(table))]
+    assert ("Người chết (Xã Tà Xùa)", 2, "person", "tại xã Tà Xùa: 2 người chết") in got
+    assert ("Mất tích (Xã Tà Xùa)", 1, "person", "tại xã Tà Xùa: 1 người mất tích") in got
+    assert ("Nhà sập", 9, "house", "9 nhà sập") in got
+    assert classify_header("Tỉnh").role == "place"
+    assert classify_header("Tỉnh/thành phố").role == "place"
+    # (near misses: a province's own column; a head of words in a table of subjects stays a skipped column)
+    assert classify_header("Tỉnh Sơn La").locality == "son_la"
+    subjects = "STT\tNội dung\tNgười chết\tSố lượng\n1\tDo lũ quét\t3\t5\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(subjects))] == [5]
+
+
+def test_a_former_provinces_column_with_its_unit_or_written_before_the_merger() -> None:
+    assert classify_header("Khu vực Đắk Nông cũ (tỷ đồng)").locality == "dak_nong"
+    assert classify_header("Khu vực Đắk Nông cũ (tỷ đồng)").unit == ("VND", 1e9, None)
+    assert classify_header("Tỉnh Kon Tum trước sáp nhập").locality == "kon_tum"
+    assert classify_header("Huyện Bảo Lâm (ha)").locality == "huyen_bao_lam"
+    # (near misses: a quantity named for a former province, a plan it set, a damage count with its unit)
+    assert classify_header("Thu ngân sách khu vực Đắk Nông cũ").locality is None
+    assert classify_header("Người chết (người)").locality is None

@@ -25,6 +25,7 @@ from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, re
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.places import find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,27 @@ class Column:
     # place as written and its key (the cells are that place's, not the report's area's)
     place: str | None = None
     locality: str | None = None
+    # "Thực hiện cùng kỳ", "Cùng kỳ năm trước": the same period a year before, a figure this table cannot date (its
+    # "So sánh (%)" is then this period's figure as a percentage of that one)
+    year_before: bool = False
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
-_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường)\b",
-                         re.IGNORECASE)
+# "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
+# place's column instead, _a_place)
+_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|"
+                         r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
+                         r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
 # the rows' names
 _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
-                         r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại))\s*",
+                         r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
+                         # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
+                         r"chủ\s+đầu\s+tư)\s*",
                          re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
@@ -76,6 +85,9 @@ _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết
                         re.IGNORECASE)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
+# the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
+# kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
+_COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
@@ -85,6 +97,8 @@ _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồn
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
+                         r"giải\s+ngân|"
                          # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
 
@@ -116,11 +130,15 @@ def classify_header(cell: str) -> Column:
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
 # the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
 _WHOLE_AREA_HEAD = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu)\s*", re.IGNORECASE)
-# a former province inside a merged one: "Khu vực Gia Lai cũ", "Tỉnh Bình Định (cũ)", "Địa bàn Vĩnh Phúc cũ"
+# the words that write a place as former: "cũ", "trước đây", "trước sáp nhập" (as indicators._FORMER_MARK reads them
+# in a sentence)
+_FORMER_WORD = r"(?:cũ|trước\s+(?:đây|(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)))"
+# a former province inside a merged one: "Khu vực Gia Lai cũ", "Tỉnh Bình Định (cũ)", "Địa bàn Vĩnh Phúc cũ", "Tỉnh Kon
+# Tum trước sáp nhập"
 _FORMER_PROVINCE_HEAD = re.compile(r"\s*(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:tỉnh\s+)?(?P<name>[^\W\d_][^()\d\t]{1,30}?)"
-                                   r"\s*\(?\s*cũ\s*\)?\s*", re.IGNORECASE)
+                                   r"\s*\(?\s*" + _FORMER_WORD + r"\s*\)?\s*", re.IGNORECASE)
 # what may follow a unit's name in a place's head: "(cũ)", "cũ"
-_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ)?\s*\)?\s*", re.IGNORECASE)
+_FORMER_MARK = re.compile(r"\s*\(?\s*" + _FORMER_WORD + r"?\s*\)?\s*", re.IGNORECASE)
 
 
 def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
@@ -177,8 +195,16 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
     hiện 2025 | So sánh (%)", compares with the plan)."""
     levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
-    if (len({h.year for h in levels}) < 2 or any(h.metric == "target" for h in heads)
-            or not any(_COMPARISON_HEAD.match(t) for t in texts)):
+    if any(h.metric == "target" for h in heads) or not any(_COMPARISON_HEAD.match(t) for t in texts):
+        return heads
+    if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
+        # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
+        # same period's a year before, of the period the column of this period's figures is of)
+        this = next(h for h in heads if h.metric == "level" and not h.name)
+        return [Column("value", "yoy_pct", year=this.year, ratio=True, period=this.period)
+                if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h
+                for t, h in zip(texts, heads, strict=True)]
+    if len({h.year for h in levels}) < 2:
         return heads
     latest = max(levels, key=lambda h: h.year or 0)
     period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
@@ -220,6 +246,12 @@ def _classify_header(cell: str) -> Column:
         return Column("skip")
     if _UNIT_HEAD.search(cell):
         return Column("unit")
+    if _YOY_HEAD.search(cell) and not _COMPARING.search(cell):
+        # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": last year's figure, no growth; dated only when
+        # the head names its period, "Cùng kỳ quý I/2024")
+        period = _column_period(cell)
+        return (Column("value", "level", year=year, period=period) if period is not None
+                else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell):
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
@@ -248,7 +280,8 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", year=year)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
-    if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(cell)) is not None:
+    if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
+        # ("Khu vực Gia Lai cũ (tỷ đồng)": the place's column in that unit, which _with_a_unit_in_brackets reads)
         return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
@@ -262,6 +295,14 @@ def _classify_header(cell: str) -> Column:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
     return Column("skip")
+
+
+def _without_its_unit(cell: str) -> str:
+    """A head without the measure closing it in brackets ("Huyện Bảo Lâm (ha)" → "Huyện Bảo Lâm"; "(cũ)" stays)."""
+    if not cell.rstrip().endswith(")") or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
+        return cell
+    unit = _unit_of(m.group("unit"))
+    return cell[:m.start()] if unit is not None and unit[0] != "count" else cell
 
 
 def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
@@ -351,14 +392,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             texts = _merged_header(header_above, texts)
             columns = None
         if columns is None:
-            heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts), report_year)
+            heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
+            heads = with_the_headers_year(texts, heads, report_year)
             heads = with_the_years_compared(texts, heads)
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
-            heads = _rows_named_over_places(texts, heads)
+            heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
@@ -430,6 +472,62 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
         if head.role == "skip" and text.strip() and not _SKIP_HEAD.match(text) and _CELL_WORD.search(text):
             return [*heads[:i], Column("label"), *heads[i + 1:]]
     return heads
+
+
+# "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng)", "STT | Công trình | TMĐT": the head of a column of projects' names
+_PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
+                                r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
+# what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
+_PROJECT_MEASURES = [pattern for _, pattern in keyed_word_patterns("project_columns", "measure", re.IGNORECASE)]
+
+
+def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
+    """In a table whose rows are projects, each row's cells are that project's amounts (projects.py reads the row
+    again for its measures): a column that names its amount and unit ("Tổng mức đầu tư (tỷ đồng)") holds them in
+    that unit, not a quantity counted at a place, and so does a head that only names a project's measure
+    ("Tổng mức đầu tư", "TMĐT"); a head "Dự án" alone stands over the names."""
+    named = [i for i, text in enumerate(texts) if _PROJECT_NAME_HEAD.fullmatch(text)]
+    if not named or heads[named[0]].role not in ("label", "skip") or any(
+            h.role in ("label", "place") for i, h in enumerate(heads) if i != named[0]):
+        return heads
+    out = []
+    for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
+        if i == named[0]:
+            head = Column("label")
+        elif head.name and head.unit is not None and head.unit[0] in ("VND", "USD"):
+            head = Column("value", "level", year=head.year, unit=head.unit, unit_text=head.unit_text)
+        elif head.role == "skip" and any(p.search(text) for p in _PROJECT_MEASURES):
+            head = Column("value", "level")
+        out.append(head)
+    return out
+
+
+# "Mất tích", "Bị thương", "Chết": a casualty's head without its noun, a count of people (data/words/person_impacts.csv)
+_CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts") + r")\b", re.IGNORECASE)
+# the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun
+_COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
+
+
+def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"TT | Tỉnh | Người chết | Mất tích | Nhà sập": in a table whose rows are places, a head of words that opens on
+    what it counts ("Người chết", "Nhà sập") or names a casualty ("Mất tích") names its quantity as "Người chết
+    (người)" does, its unit left unsaid."""
+    if not any(h.role == "place" for h in heads) or any(h.role == "label" for h in heads):
+        return heads
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        words = text.strip()
+        if head.role == "skip" and words[:1].isalpha() and not _SKIP_HEAD.match(words):
+            name = " ".join(words.split())
+            reading = read_unit(" " + name[:1].lower() + name[1:])
+            if reading is not None and reading.unit in _COUNTED_NOUNS and (
+                    len(name) == reading.length - 1 or name[reading.length - 1] == " "):
+                head = Column("value", "level", name=name, unit=(reading.unit, 1.0, None),
+                              unit_text=name[:reading.length - 1].lower())
+            elif _CASUALTY_HEAD.match(name):
+                head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+        out.append(head)
+    return out
 
 
 def _a_second_header_row(texts: list[str]) -> bool:
@@ -516,13 +614,21 @@ def _cell_extra(label: str, head: Column) -> dict:
     return extra
 
 
+# a cell that is one number, its thousands set apart by single spaces ("1 250 400", "62 500,5", "≥ 3 200")
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$)")
+
+
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
                  row: tuple[int, int], row_text: str) -> Figure | None:
     """The figure of one value cell (at clean offset ``ca``) read through its column's header."""
-    m = NUMBER.search(cell)
-    if not m:
+    m = _SPACE_GROUPED.search(cell) if " " in cell.strip() else None
+    if m is not None:
+        # ("1 250 400": a spreadsheet's thousands set apart by spaces, one number, not the "1" it opens on)
+        value = parse_number(m.group().replace(" ", ""))
+    elif (m := NUMBER.search(cell)) is not None:
+        value = parse_number(m.group())
+    else:
         return None
-    value = parse_number(m.group())
     if value is None:
         return None
     prefix = cell[:m.start()]
@@ -716,7 +822,7 @@ _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
 _HEAD_WORDS = 6  # a header cell is a few words
 # a value cell: a number alone, with its sign, bound or per cent ("≥ 99", "-2,5", "73,7%")
-_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?\d[\d.,]*\s?%?")
+_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?")
 
 
 @dataclass
