@@ -632,10 +632,11 @@ def test_a_merged_provinces_former_provinces_as_columns_over_rows_named_by_any_h
         "UBND TỈNH AN GIANG\nBáo cáo tình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
         "Sản phẩm\tKhu vực Kiên Giang cũ\tTỉnh An Giang (cũ)\tToàn tỉnh\n"
         "Tôm nuôi (tấn)\t3.150\t1.420\t4.570\n")
-    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
-    assert read[3_150] == ("Tôm nuôi (tấn) (Khu vực Kiên Giang cũ)", "kien_giang")
-    assert read[1_420] == ("Tôm nuôi (tấn) (Tỉnh An Giang (cũ))", "an_giang")
-    assert read[4_570] == ("Tôm nuôi (tấn)", None)
+    read = {r["value"]: (r["indicator_label"], r["locality"], r["unit"]) for r in rows}
+    # (the row's unit closes its subject: "Tôm nuôi (tấn)" counts tonnes)
+    assert read[3_150] == ("Tôm nuôi (Khu vực Kiên Giang cũ)", "kien_giang", "tonne")
+    assert read[1_420] == ("Tôm nuôi (Tỉnh An Giang (cũ))", "an_giang", "tonne")
+    assert read[4_570] == ("Tôm nuôi", None, "tonne")
     # a unit word alone heads the rows' places, not a place's column
     assert classify_header("Huyện, thị xã").role == "place"
     assert classify_header("Xã").role == "place"
@@ -777,3 +778,32 @@ def test_a_former_provinces_column_with_its_unit_or_written_before_the_merger() 
     # (near misses: a quantity named for a former province, a plan it set, a damage count with its unit)
     assert classify_header("Thu ngân sách khu vực Đắk Nông cũ").locality is None
     assert classify_header("Người chết (người)").locality is None
+
+
+def test_a_rows_unit_closing_its_subject_in_brackets() -> None:
+    table = ("Chỉ tiêu\tHuyện Nguyên Bình\tToàn tỉnh\nDiện tích ngô (ha)\t2.140\t9.850\n"
+             "Tổng mức bán lẻ (tỷ đồng)\t310\t4.120\nVốn đầu tư (giá hiện hành)\t45\t380\n")
+    got = [(extra["label"], f.value, f.unit) for f, extra in find_table_figures(build_layout(table))]
+    assert ("Diện tích ngô", 9850, "ha") in got
+    assert ("Tổng mức bán lẻ", 4120e9, "VND") in got
+    assert ("Vốn đầu tư (giá hiện hành)", 380, "count") in got  # (near miss: brackets that hold no measure)
+    # (near miss: a unit column says the unit; the label stays as written)
+    with_unit = "Chỉ tiêu\tĐVT\tThực hiện\nDiện tích ngô (vụ đông)\tha\t2.140\n"
+    assert [(extra["label"], f.unit) for f, extra in find_table_figures(build_layout(with_unit))] == [
+        ("Diện tích ngô (vụ đông)", "ha")]
+
+
+def test_a_project_table_with_its_investors_column() -> None:
+    text = ("UBND TỈNH ĐẮK LẮK\nBÁO CÁO\nTiến độ các dự án năm 2026\n\nĐơn vị: tỷ đồng\n"
+            "TT\tTên dự án\tChủ đầu tư\tTổng mức đầu tư\tLũy kế giải ngân\n"
+            "1\tDự án đường Đông Tây Buôn Ma Thuột\tBan QLDA giao thông\t1.480\t322,5\n")
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"]}
+    assert got == {("đường Đông Tây Buôn Ma Thuột", "total_investment", 1480e9),
+                   ("đường Đông Tây Buôn Ma Thuột", "disbursed", 322.5e9)}
+
+
+def test_a_share_of_whose_plan_its_head_says() -> None:
+    assert classify_header("So với dự toán TW (%)").basis == "central"
+    assert classify_header("% DT HĐND tỉnh giao").basis == "provincial"
+    assert classify_header("So sánh (%) Dự toán tỉnh").basis == "provincial"
+    assert classify_header("% KH").basis is None  # (near miss: a plan of nobody named)

@@ -93,6 +93,10 @@ _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
 _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|UBND|huyện|thành\s+phố|TP)\b"
                             r"[^\t]{0,20}?\bgiao\s*$", re.IGNORECASE)
+# whose plan a share is of: the centre's ("Dự toán TW", "KH Trung ương giao") or the province's ("Dự toán tỉnh", "NQ
+# HĐND", "KH thành phố giao")
+_CENTRAL_PLAN = re.compile(r"\b(?:trung\s+ương|TW)\b", re.IGNORECASE)
+_PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|thành\s+phố|TP)\b", re.IGNORECASE)
 # ("Cộng dồn 10 tháng": the months added up, as "Lũy kế 10 tháng"; "Ước TH 6 tháng", "TH 2025", "Ước 9 tháng": done,
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
@@ -267,7 +271,9 @@ def _classify_header(cell: str) -> Column:
     if _OTHER_BASE_HEAD.search(cell):
         return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
-        return Column("value", "plan_pct", year=year)
+        # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
+        basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
+        return Column("value", "plan_pct", year=year, basis=basis)
     if _LEVEL_HEAD.search(cell):
         return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
@@ -303,6 +309,18 @@ def _without_its_unit(cell: str) -> str:
         return cell
     unit = _unit_of(m.group("unit"))
     return cell[:m.start()] if unit is not None and unit[0] != "count" else cell
+
+
+def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] | None]:
+    """"Diện tích lúa (ha)", "Doanh thu bán lẻ (tỷ đồng)": a row's subject closing on its unit in brackets, in a
+    table with no unit column; the subject without it, and the unit (None, the label as it is, when the brackets
+    hold no measure: "Vốn đầu tư (giá hiện hành)")."""
+    if not label.endswith(")") or (m := _UNIT_IN_BRACKETS.search(label)) is None:
+        return label, None
+    unit = _unit_of(m.group("unit"))
+    if unit is None or unit[0] == "count" or not label[:m.start()].strip():
+        return label, None
+    return label[:m.start()].rstrip(), unit
 
 
 def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
@@ -419,7 +437,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
-        unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns) or table_unit
+        label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
+        unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
+                or table_unit)
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -477,6 +497,7 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
 # "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng)", "STT | Công trình | TMĐT": the head of a column of projects' names
 _PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
                                 r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
+_INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURES = [pattern for _, pattern in keyed_word_patterns("project_columns", "measure", re.IGNORECASE)]
 
@@ -488,12 +509,15 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
     ("Tổng mức đầu tư", "TMĐT"); a head "Dự án" alone stands over the names."""
     named = [i for i, text in enumerate(texts) if _PROJECT_NAME_HEAD.fullmatch(text)]
     if not named or heads[named[0]].role not in ("label", "skip") or any(
-            h.role in ("label", "place") for i, h in enumerate(heads) if i != named[0]):
+            h.role in ("label", "place") and not _INVESTOR_HEAD.fullmatch(texts[i])
+            for i, h in enumerate(heads) if i != named[0]):
         return heads
     out = []
     for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
         if i == named[0]:
             head = Column("label")
+        elif head.role == "label":
+            head = Column("skip")  # ("Tên dự án | Chủ đầu tư | TMĐT": who invests, beside the row's name)
         elif head.name and head.unit is not None and head.unit[0] in ("VND", "USD"):
             head = Column("value", "level", year=head.year, unit=head.unit, unit_text=head.unit_text)
         elif head.role == "skip" and any(p.search(text) for p in _PROJECT_MEASURES):
@@ -941,7 +965,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
-        unit = _unit_of(unit_cell) or table.unit
+        label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
+        unit = _unit_of(unit_cell) or label_unit or table.unit
         summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
         row = (start, start + len(line))
         for (a, _b, text), head in values:
