@@ -807,3 +807,37 @@ def test_a_share_of_whose_plan_its_head_says() -> None:
     assert classify_header("% DT HĐND tỉnh giao").basis == "provincial"
     assert classify_header("So sánh (%) Dự toán tỉnh").basis == "provincial"
     assert classify_header("% KH").basis is None  # (near miss: a plan of nobody named)
+
+
+def test_a_spaced_row_with_cells_written_empty_keeps_its_other_cells() -> None:
+    text = ("Chỉ tiêu                        ĐVT       Kế hoạch 2026    Ước TH 6 tháng    % KH\n"
+            "Số hợp tác xã thành lập mới     HTX       85               -                 x\n"
+            "Sản lượng chè búp tươi          Tấn       192 000          88 450            46,1\n")
+    figures, _ = find_lined_table_figures(build_layout(text))
+    got = [(extra["label"], f.metric, f.value) for f, extra in figures]
+    assert ("Số hợp tác xã thành lập mới", "target", 85) in got
+    assert ("Sản lượng chè búp tươi", "level", 88450) in got
+    assert len(got) == 4  # (near miss: "-" and "x" are no figures)
+
+
+def test_rows_of_the_areas_places_under_plain_columns() -> None:
+    table = ("Đơn vị tính: tỷ đồng\nSTT\tKhu vực\tDự toán năm 2026\tThực hiện 6 tháng\n"
+             "1\tKhu vực Đắk Nông cũ\t3.100\t1.640\n2\tHuyện Krông Pắc\t450\t212\n\tToàn tỉnh\t14.900\t7.320\n")
+    got = [(extra["label"], extra.get("locality"), f.metric, f.value) for f, extra in
+           find_table_figures(build_layout(table))]
+    assert ("Khu vực Đắk Nông cũ", "dak_nong", "level", 1640e9) in got
+    assert ("Huyện Krông Pắc", "huyen_krong_pac", "target", 450e9) in got
+    assert ("Toàn tỉnh", None, "level", 7320e9) in got  # (near miss: the whole area's row names no place of it)
+    assert classify_header("Khu vực kinh tế").role != "place"
+
+
+def test_a_share_without_a_time_of_its_own_is_of_the_done_columns_months() -> None:
+    table = ("Chỉ tiêu\tĐVT\tKế hoạch 2027\tƯớc thực hiện 9 tháng năm 2027\t% KH\n"
+             "Sản lượng cá nuôi\tTấn\t54.000\t41.200\t76,3\n")
+    got = {f.metric: extra.get("period") for f, extra in find_table_figures(build_layout(table))}
+    assert got["plan_pct"] == got["level"] == (dt.date(2027, 1, 1), dt.date(2027, 9, 30))
+    # (near miss: two columns of done figures, a month and the months so far: whose share is left to the report)
+    two = ("Chỉ tiêu\tThực hiện tháng 9/2027\tLũy kế 9 tháng năm 2027\tSo với cùng kỳ (%)\n"
+           "Doanh thu du lịch\t120\t1.015\t112,4\n")
+    assert [extra.get("period") for f, extra in find_table_figures(build_layout(two)) if f.metric == "yoy_pct"] == [
+        None]

@@ -60,7 +60,7 @@ _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
-_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|"
+_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|khu\s+vực\s*$|"
                          r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
                          r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
@@ -214,6 +214,18 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
     return [Column("value", "yoy_pct", year=latest.year, ratio=True, period=period)
             if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h for t, h in zip(texts, heads, strict=True)]
+
+
+def with_the_levels_period(heads: list[Column]) -> list[Column]:
+    """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
+    head names no time of its own is of the months the table's one column of done figures names (read alone it
+    would take the report's period: a quarter's report's quarter, for nine months' share)."""
+    periods = {h.period for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+    if len(periods) != 1 or None in periods:
+        return heads
+    period = periods.pop()
+    return [replace(h, period=period) if h.period is None and not h.locality and (
+        h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
 
 
 def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
@@ -412,7 +424,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         if columns is None:
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, heads, report_year)
-            heads = with_the_years_compared(texts, heads)
+            heads = with_the_levels_period(with_the_years_compared(texts, heads))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -436,6 +448,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         label = _without_lead_in(label)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
+        # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
+        # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
+        where = _a_place(place) if place and not label else None
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
@@ -459,6 +474,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 # a cell of one place's column: that place's figure of the row's entry, not the area's
                 results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
+            elif where is not None and not head.name:
+                results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
+                                      "sub_unit": True, "locality": where[1]}))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
@@ -469,7 +487,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
-                extra = _cell_extra(caption if summed else label, head)
+                extra = _cell_extra(caption if summed else label or place, head)
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -888,7 +906,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
-    heads = with_the_years_compared(texts, with_the_headers_year(texts, [classify_header(text) for text in texts]))
+    heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
+    heads = with_the_levels_period(with_the_years_compared(texts, heads))
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
@@ -950,8 +969,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role == "label"]
-        if not all(_SPACED_VALUE.fullmatch(text) for (_, _, text), _head in values):
+        if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
             values = []  # (words under a column of values: no row of the table)
+        # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
+        values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
             table.misses += 1
             if labels and len(labels) == len(cells):
@@ -1120,7 +1141,7 @@ def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
         heads.append(head)
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    heads = [heads[0], *with_the_headers_year(texts[i + 1:j], _place_table(heads[1:]))]
+    heads = [heads[0], *with_the_levels_period(with_the_headers_year(texts[i + 1:j], _place_table(heads[1:])))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
