@@ -841,3 +841,13 @@ def test_a_share_without_a_time_of_its_own_is_of_the_done_columns_months() -> No
            "Doanh thu du lịch\t120\t1.015\t112,4\n")
     assert [extra.get("period") for f, extra in find_table_figures(build_layout(two)) if f.metric == "yoy_pct"] == [
         None]
+
+
+def test_the_row_numbering_a_headers_columns_is_no_row() -> None:
+    table = ("TT\tChỉ tiêu\tKế hoạch 2024\tThực hiện 2024\tTỷ lệ (%)\n(A)\t(B)\t(1)\t(2)\t(3)=(2)/(1)\n"
+             "1\tSản lượng muối (tấn)\t42.000\t44.100\t105\n")
+    got = [(extra["label"], f.value) for f, extra in find_table_figures(build_layout(table))]
+    assert got == [("Sản lượng muối", 42000), ("Sản lượng muối", 44100), ("Sản lượng muối", 105)]
+    # (near miss: a row of figures whose subject is a letter-numbered group's is a row)
+    rows = "STT\tNội dung\tDự toán\tThực hiện\nA\tThu cân đối\t1\t2\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(rows))] == [1, 2]

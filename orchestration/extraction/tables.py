@@ -416,6 +416,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
         texts = [c for _, _, c in cells]
+        if header_above is not None and _numbers_the_columns(texts):
+            table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
+            continue
         if header_above is not None and _a_second_header_row(texts):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
@@ -570,6 +573,26 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
                 head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
         out.append(head)
     return out
+
+
+# a column's number or letter in the row under a header ("A", "B", "1", "(2)", "3=2/1", "4 = 3 - 2")
+_COLUMN_NUMBER = re.compile(r"\s*(?P<open>\()?\s*(?:[A-ZĐ]|(?P<n>\d{1,2}))\s*(?(open)\))"
+                            r"(?:\s*=\s*[\d()/*+×x.:\s-]{1,24})?\s*")
+
+
+def _numbers_the_columns(texts: list[str]) -> bool:
+    """Is a row right under a header the columns' numbering ("A | B | C | 1 | 2 | 3=2/1"): three cells or more, each
+    a capital letter or a number, the numbers counting up one by one?"""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3:
+        return False
+    marks = [_COLUMN_NUMBER.fullmatch(t) for t in filled]
+    if not all(marks):
+        return False
+    numbers = [int(n) for mark in marks if mark is not None and (n := mark.group("n"))]
+    if not numbers:
+        return len(filled) == len(texts)  # ("A | B | C | D": every column lettered)
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _a_second_header_row(texts: list[str]) -> bool:
