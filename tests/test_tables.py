@@ -851,3 +851,15 @@ def test_the_row_numbering_a_headers_columns_is_no_row() -> None:
     # (near miss: a row of figures whose subject is a letter-numbered group's is a row)
     rows = "STT\tNội dung\tDự toán\tThực hiện\nA\tThu cân đối\t1\t2\n"
     assert [f.value for f, _ in find_table_figures(build_layout(rows))] == [1, 2]
+
+
+def test_a_cells_sign_and_the_unit_it_writes_after_its_number() -> None:
+    table = ("Chỉ tiêu\tKế hoạch năm\tƯớc thực hiện 6 tháng\tĐạt\tTăng, giảm so với cùng kỳ (%)\n"
+             "Số lao động được tạo việc làm\t21.000 người\t10.850 người\t51,7%\t-3,4\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(table))]
+    assert got == [("target", 21000, "person"), ("level", 10850, "person"), ("plan_pct", 51.7, "pct"),
+                   ("yoy_pct", -3.4, "pct")]
+    # (near misses: a unit column says the unit, whatever the cell's words; a dash alone is an empty cell)
+    with_unit = "Chỉ tiêu\tĐVT\tThực hiện\tSo với cùng kỳ (%)\nĐàn bò\tCon\t4.100 (ước)\t-\n"
+    assert [(f.value, f.unit) for f, _ in find_table_figures(build_layout(with_unit))] == [(4100, "head")]
+    assert classify_header("Đánh giá").role == "skip"

@@ -83,7 +83,8 @@ _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
-_PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh", re.IGNORECASE)
+# ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
+_PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
 # the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
 # kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
@@ -683,6 +684,19 @@ def _cell_extra(label: str, head: Column) -> dict:
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$)")
 
 
+# the sign of a cell's number ("-2,5", "− 1,3"; a dash alone is an empty cell, no number follows it)
+_MINUS = re.compile(r"\s*[-−–]\s?")
+
+
+def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
+    """The unit a cell writes after its number ("32.000 người", "58,5 tạ/ha"), or None."""
+    words = rest.strip()
+    if not words[:1].isalpha():
+        return None
+    reading = read_unit(" " + words)
+    return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
+
+
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
                  row: tuple[int, int], row_text: str) -> Figure | None:
     """The figure of one value cell (at clean offset ``ca``) read through its column's header."""
@@ -697,6 +711,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     if value is None:
         return None
     prefix = cell[:m.start()]
+    if _MINUS.fullmatch(prefix):
+        value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
@@ -706,6 +722,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = head.unit
     elif unit:
         f_unit, mult, u_label = unit
+    elif (own := _unit_after(cell[m.end():])) is not None:
+        f_unit, mult, u_label = own  # ("32.000 người" in a table that names no unit: the cell says it)
     else:
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
