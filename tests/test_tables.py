@@ -863,3 +863,17 @@ def test_a_cells_sign_and_the_unit_it_writes_after_its_number() -> None:
     with_unit = "Chỉ tiêu\tĐVT\tThực hiện\tSo với cùng kỳ (%)\nĐàn bò\tCon\t4.100 (ước)\t-\n"
     assert [(f.value, f.unit) for f, _ in find_table_figures(build_layout(with_unit))] == [(4100, "head")]
     assert classify_header("Đánh giá").role == "skip"
+
+
+def test_a_change_between_two_years_and_the_count_a_row_names() -> None:
+    table = ("TT\tNội dung\t9 tháng năm 2025\t9 tháng năm 2026\tTăng (+), giảm (-)\n"
+             "1\tSố vụ cháy\t41\t35\t-6\n2\tSố người bị thương\t12\t15\t3\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_table_figures(build_layout(table))]
+    assert ("Số vụ cháy", "yoy_abs", -6, "case") in got
+    assert ("Số người bị thương", "level", 15, "person") in got
+    pct = "Chỉ tiêu\tNăm 2025\tNăm 2026\tTăng, giảm (%)\nSản lượng chè\t1.200\t1.320\t10\n"
+    assert [f.metric for f, _ in find_table_figures(build_layout(pct))] == ["level", "level", "yoy_pct"]
+    # (near misses: a plan's table keeps its change unread as a growth; "Số lượng" names no noun)
+    plan = "Chỉ tiêu\tKế hoạch 2026\tThực hiện 2026\tTăng, giảm\nSố lượng trâu\t900\t950\t50\n"
+    assert [(f.metric, f.unit) for f, _ in find_table_figures(build_layout(plan))] == [
+        ("target", "count"), ("level", "count")]

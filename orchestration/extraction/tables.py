@@ -118,6 +118,9 @@ _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 _YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?" + YEAR, re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
+# "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
+_CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
+                          r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
 def classify_header(cell: str) -> Column:
@@ -198,23 +201,34 @@ def _a_place(cell: str) -> tuple[str, str] | None:
 def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": in a table of the same time of two years and no plan, a bare
     "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
-    hiện 2025 | So sánh (%)", compares with the plan)."""
+    hiện 2025 | So sánh (%)", compares with the plan); "Tăng, giảm (%)" is the growth, and "Tăng, giảm" or "Chênh
+    lệch" without a per cent the later figure less the earlier, in the row's unit."""
     levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
-    if any(h.metric == "target" for h in heads) or not any(_COMPARISON_HEAD.match(t) for t in texts):
+    if any(h.metric == "target" for h in heads) or not any(
+            _COMPARISON_HEAD.match(t) or _CHANGE_HEAD.match(t) for t in texts):
         return heads
     if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
         # same period's a year before, of the period the column of this period's figures is of)
         this = next(h for h in heads if h.metric == "level" and not h.name)
-        return [Column("value", "yoy_pct", year=this.year, ratio=True, period=this.period)
-                if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h
-                for t, h in zip(texts, heads, strict=True)]
+        return [_compared(t, h, this.year, this.period) for t, h in zip(texts, heads, strict=True)]
     if len({h.year for h in levels}) < 2:
         return heads
     latest = max(levels, key=lambda h: h.year or 0)
     period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
-    return [Column("value", "yoy_pct", year=latest.year, ratio=True, period=period)
-            if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h for t, h in zip(texts, heads, strict=True)]
+    return [_compared(t, h, latest.year, period) for t, h in zip(texts, heads, strict=True)]
+
+
+def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, dt.date] | None) -> Column:
+    """A comparison's column of a table comparing one time with the same time a year before (as read by
+    ``with_the_years_compared``), or ``head`` as it is."""
+    if head.metric == "plan_pct" and _COMPARISON_HEAD.match(text):
+        return Column("value", "yoy_pct", year=year, ratio=True, period=period)
+    if _CHANGE_HEAD.match(text):
+        if "%" in text:
+            return Column("value", "yoy_pct", year=year, period=period)
+        return Column("value", "yoy_abs", year=year, period=period)
+    return head
 
 
 def with_the_levels_period(heads: list[Column]) -> list[Column]:
@@ -334,6 +348,19 @@ def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] 
     if unit is None or unit[0] == "count" or not label[:m.start()].strip():
         return label, None
     return label[:m.start()].rstrip(), unit
+
+
+# "Số vụ tai nạn", "Tổng số người chết", "Số lượt khách": a count that names its noun
+_A_COUNT_OF = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lượng\b|liệu\b|tiền\b)(?=\w)", re.IGNORECASE)
+
+
+def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
+    """The unit of a row that says what it counts ("Số người chết" → person, "Số vụ cháy" → case), in a table that
+    names no unit for it, or None."""
+    if label[:1] not in "STst" or (m := _A_COUNT_OF.match(label)) is None:
+        return None
+    reading = read_unit(" " + label[m.end():])
+    return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
 def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
@@ -458,7 +485,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
-                or table_unit)
+                or table_unit or _what_a_label_counts(label))
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -1028,7 +1055,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
-        unit = _unit_of(unit_cell) or label_unit or table.unit
+        unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
         summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
         row = (start, start + len(line))
         for (a, _b, text), head in values:
