@@ -877,3 +877,12 @@ def test_a_change_between_two_years_and_the_count_a_row_names() -> None:
     plan = "Chỉ tiêu\tKế hoạch 2026\tThực hiện 2026\tTăng, giảm\nSố lượng trâu\t900\t950\t50\n"
     assert [(f.metric, f.unit) for f, _ in find_table_figures(build_layout(plan))] == [
         ("target", "count"), ("level", "count")]
+
+
+def test_a_numbered_table_one_cell_a_line_takes_the_unit_its_rows_say() -> None:
+    text = ("STT\nChỉ tiêu\nThực hiện tháng 4\nLũy kế 4 tháng\n1\nSản lượng điều (tấn)\n1.240\n3.950\n"
+            "2\nSố vụ vi phạm môi trường\n6\n19\n3\nKhách lưu trú\n2.100\n8.400\n")
+    got = [(label, value, unit) for label, _metric, value, unit, _q in _numbered(text)]
+    assert ("Sản lượng điều", 3950, "tonne") in got
+    assert ("Số vụ vi phạm môi trường", 19, "case") in got
+    assert ("Khách lưu trú", 8400, "count") in got  # (near miss: a row that says no unit)

@@ -1290,7 +1290,9 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             row_text = text[row_start:row_end]
             label = _without_lead_in(cells[1].strip(" -+•"))
             unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
-            unit = (_unit_of(unit_cell) if unit_cell else None) or table_unit
+            label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
+            unit = ((_unit_of(unit_cell) if unit_cell else None) or label_unit or table_unit
+                    or _what_a_label_counts(label))
             for k, (cell, head) in enumerate(zip(cells, heads, strict=True)):
                 if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
                     continue
