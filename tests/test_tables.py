@@ -632,10 +632,11 @@ def test_a_merged_provinces_former_provinces_as_columns_over_rows_named_by_any_h
         "UBND TỈNH AN GIANG\nBáo cáo tình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
         "Sản phẩm\tKhu vực Kiên Giang cũ\tTỉnh An Giang (cũ)\tToàn tỉnh\n"
         "Tôm nuôi (tấn)\t3.150\t1.420\t4.570\n")
-    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
-    assert read[3_150] == ("Tôm nuôi (tấn) (Khu vực Kiên Giang cũ)", "kien_giang")
-    assert read[1_420] == ("Tôm nuôi (tấn) (Tỉnh An Giang (cũ))", "an_giang")
-    assert read[4_570] == ("Tôm nuôi (tấn)", None)
+    read = {r["value"]: (r["indicator_label"], r["locality"], r["unit"]) for r in rows}
+    # (the row's unit closes its subject: "Tôm nuôi (tấn)" counts tonnes)
+    assert read[3_150] == ("Tôm nuôi (Khu vực Kiên Giang cũ)", "kien_giang", "tonne")
+    assert read[1_420] == ("Tôm nuôi (Tỉnh An Giang (cũ))", "an_giang", "tonne")
+    assert read[4_570] == ("Tôm nuôi", None, "tonne")
     # a unit word alone heads the rows' places, not a place's column
     assert classify_header("Huyện, thị xã").role == "place"
     assert classify_header("Xã").role == "place"
@@ -686,3 +687,202 @@ def test_a_rates_own_column_in_a_table_of_districts_at_each_district() -> None:
     # near-misses: a rate of a plan done stays a plan share; a bare percent column too
     assert classify_header("Tỷ lệ so với kế hoạch (%)").metric == "plan_pct"
     assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
+
+
+def _tables_of(text: str) -> dict[str, list[dict]]:
+    from orchestration.extraction import extract_document
+
+    tables = extract_document(text.encode(), "probe.txt").tables
+    return {name: list(tables[name].iter_rows(named=True)) for name in ("indicators", "budgets", "projects")}
+
+
+def test_a_spreadsheets_thousands_set_apart_by_spaces_are_one_number() -> None:
+    table = ("Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2027\tThực hiện năm 2027\n"
+             "Sản lượng lương thực\tTấn\t1 480 200\t1 502 750,5\n"
+             "Số lượt khách\tLượt\t850\t912\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(table))]
+    assert got[:2] == [("target", 1480200), ("level", 1502750.5)]
+    assert got[2:] == [("target", 850), ("level", 912)]  # (near miss: a number of three digits, alone)
+
+
+def test_a_project_tables_money_columns_with_their_unit_in_brackets_are_the_projects() -> None:
+    text = ("UBND TỈNH KON TUM\nBÁO CÁO\nTiến độ các dự án trọng điểm năm 2024\n\n"
+            "TT\tTên dự án\tTổng mức đầu tư (tỷ đồng)\tĐã giải ngân (triệu đồng)\n"
+            "1\tDự án đường tránh thị trấn Đăk Hà\t320,5\t41.250\n"
+            "2\tDự án kè sông Đăk Bla\t180\t12.600\n")
+    projects = _tables_of(text)["projects"]
+    got = {(r["project_name"], r["measure"], r["value"]) for r in projects}
+    assert ("đường tránh thị trấn Đăk Hà", "total_investment", 320.5e9) in got
+    assert ("kè sông Đăk Bla", "disbursed", 12.6e9) in got
+    assert len(projects) == 4
+    # (near miss: a table whose rows are places keeps its named columns: each a quantity at that place)
+    heads = [classify_header(h) for h in ("Huyện", "Tổng mức đầu tư (tỷ đồng)")]
+    assert heads[1].name == "Tổng mức đầu tư"
+
+
+def test_a_project_tables_columns_take_the_unit_line_above() -> None:
+    text = ("UBND TỈNH BẾN TRE\nBÁO CÁO\nTình hình thực hiện các công trình năm 2023\n\n"
+            "ĐVT: triệu đồng\n"
+            "STT\tCông trình\tTMĐT\tKế hoạch vốn năm 2023\tGiải ngân\n"
+            "1\tCầu Rạch Miễu 2\t6.810.000\t950.000\t612.400\n")
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"]}
+    assert got == {("Cầu Rạch Miễu 2", "total_investment", 6810e9), ("Cầu Rạch Miễu 2", "plan", 950e9),
+                   ("Cầu Rạch Miễu 2", "disbursed", 612.4e9)}
+
+
+def test_an_investors_rows_are_a_table_not_counts_of_their_numbers() -> None:
+    table = ("Đơn vị tính: tỷ đồng\nSTT\tChủ đầu tư\tKế hoạch vốn\tGiải ngân\tTỷ lệ\n"
+             "1\tBan QLDA các công trình nông nghiệp\t410\t198,2\t48,3\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_table_figures(build_layout(table))]
+    assert got == [("Ban QLDA các công trình nông nghiệp", "target", 410e9, "VND"),
+                   ("Ban QLDA các công trình nông nghiệp", "level", 198.2e9, "VND"),
+                   ("Ban QLDA các công trình nông nghiệp", "plan_pct", 48.3, "pct")]
+    assert classify_header("Tỷ lệ giải ngân (%)").metric == "plan_pct"  # (near miss: a share, no amount)
+
+
+def test_the_same_period_a_year_before_is_no_growth_and_makes_the_comparison_one() -> None:
+    table = ("Chỉ tiêu\tĐVT\tThực hiện cùng kỳ\tƯớc thực hiện kỳ này\tSo sánh (%)\n"
+             "Sản lượng điện sản xuất\tTriệu kWh\t1.245\t1.318\t105,86\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(table))]
+    assert got == [("level", 1318e6), ("yoy_pct", 5.86)]
+    assert classify_header("Cùng kỳ quý II/2026").period == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    # (near misses: a head comparing with the same period stays a growth; a plan's table compares with its plan)
+    assert classify_header("Tăng/giảm cùng kỳ (%)").metric == "yoy_pct"
+    assert classify_header("Cùng kỳ = 100%").metric == "yoy_pct"
+    planned = ("Chỉ tiêu\tKế hoạch 2026\tThực hiện cùng kỳ\tƯớc thực hiện\tSo sánh (%)\n"
+               "Thu ngân sách\t900\t410\t452\t50,2\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(planned))] == ["target", "level", "plan_pct"]
+
+
+def test_rows_of_provinces_and_communes_and_counts_whose_noun_is_their_head() -> None:
+    table = ("TT\tXã, phường\tNgười chết\tMất tích\tNhà sập\tGhi chú\n"
+             "1\tXã Tà Xùa\t2\t1\t6\t\n2\tPhường Tô Hiệu\t0\t0\t3\t\n\tTổng cộng\t2\t1\t9\t\n")
+    got = [(extra["label"], f.value, f.unit, extra.get("phrase"))
+           for f, extra in find_table_figures(build_layout(table))]
+    assert ("Người chết (Xã Tà Xùa)", 2, "person", "tại xã Tà Xùa: 2 người chết") in got
+    assert ("Mất tích (Xã Tà Xùa)", 1, "person", "tại xã Tà Xùa: 1 người mất tích") in got
+    assert ("Nhà sập", 9, "house", "9 nhà sập") in got
+    assert classify_header("Tỉnh").role == "place"
+    assert classify_header("Tỉnh/thành phố").role == "place"
+    # (near misses: a province's own column; a head of words in a table of subjects stays a skipped column)
+    assert classify_header("Tỉnh Sơn La").locality == "son_la"
+    subjects = "STT\tNội dung\tNgười chết\tSố lượng\n1\tDo lũ quét\t3\t5\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(subjects))] == [5]
+
+
+def test_a_former_provinces_column_with_its_unit_or_written_before_the_merger() -> None:
+    assert classify_header("Khu vực Đắk Nông cũ (tỷ đồng)").locality == "dak_nong"
+    assert classify_header("Khu vực Đắk Nông cũ (tỷ đồng)").unit == ("VND", 1e9, None)
+    assert classify_header("Tỉnh Kon Tum trước sáp nhập").locality == "kon_tum"
+    assert classify_header("Huyện Bảo Lâm (ha)").locality == "huyen_bao_lam"
+    # (near misses: a quantity named for a former province, a plan it set, a damage count with its unit)
+    assert classify_header("Thu ngân sách khu vực Đắk Nông cũ").locality is None
+    assert classify_header("Người chết (người)").locality is None
+
+
+def test_a_rows_unit_closing_its_subject_in_brackets() -> None:
+    table = ("Chỉ tiêu\tHuyện Nguyên Bình\tToàn tỉnh\nDiện tích ngô (ha)\t2.140\t9.850\n"
+             "Tổng mức bán lẻ (tỷ đồng)\t310\t4.120\nVốn đầu tư (giá hiện hành)\t45\t380\n")
+    got = [(extra["label"], f.value, f.unit) for f, extra in find_table_figures(build_layout(table))]
+    assert ("Diện tích ngô", 9850, "ha") in got
+    assert ("Tổng mức bán lẻ", 4120e9, "VND") in got
+    assert ("Vốn đầu tư (giá hiện hành)", 380, "count") in got  # (near miss: brackets that hold no measure)
+    # (near miss: a unit column says the unit; the label stays as written)
+    with_unit = "Chỉ tiêu\tĐVT\tThực hiện\nDiện tích ngô (vụ đông)\tha\t2.140\n"
+    assert [(extra["label"], f.unit) for f, extra in find_table_figures(build_layout(with_unit))] == [
+        ("Diện tích ngô (vụ đông)", "ha")]
+
+
+def test_a_project_table_with_its_investors_column() -> None:
+    text = ("UBND TỈNH ĐẮK LẮK\nBÁO CÁO\nTiến độ các dự án năm 2026\n\nĐơn vị: tỷ đồng\n"
+            "TT\tTên dự án\tChủ đầu tư\tTổng mức đầu tư\tLũy kế giải ngân\n"
+            "1\tDự án đường Đông Tây Buôn Ma Thuột\tBan QLDA giao thông\t1.480\t322,5\n")
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _tables_of(text)["projects"]}
+    assert got == {("đường Đông Tây Buôn Ma Thuột", "total_investment", 1480e9),
+                   ("đường Đông Tây Buôn Ma Thuột", "disbursed", 322.5e9)}
+
+
+def test_a_share_of_whose_plan_its_head_says() -> None:
+    assert classify_header("So với dự toán TW (%)").basis == "central"
+    assert classify_header("% DT HĐND tỉnh giao").basis == "provincial"
+    assert classify_header("So sánh (%) Dự toán tỉnh").basis == "provincial"
+    assert classify_header("% KH").basis is None  # (near miss: a plan of nobody named)
+
+
+def test_a_spaced_row_with_cells_written_empty_keeps_its_other_cells() -> None:
+    text = ("Chỉ tiêu                        ĐVT       Kế hoạch 2026    Ước TH 6 tháng    % KH\n"
+            "Số hợp tác xã thành lập mới     HTX       85               -                 x\n"
+            "Sản lượng chè búp tươi          Tấn       192 000          88 450            46,1\n")
+    figures, _ = find_lined_table_figures(build_layout(text))
+    got = [(extra["label"], f.metric, f.value) for f, extra in figures]
+    assert ("Số hợp tác xã thành lập mới", "target", 85) in got
+    assert ("Sản lượng chè búp tươi", "level", 88450) in got
+    assert len(got) == 4  # (near miss: "-" and "x" are no figures)
+
+
+def test_rows_of_the_areas_places_under_plain_columns() -> None:
+    table = ("Đơn vị tính: tỷ đồng\nSTT\tKhu vực\tDự toán năm 2026\tThực hiện 6 tháng\n"
+             "1\tKhu vực Đắk Nông cũ\t3.100\t1.640\n2\tHuyện Krông Pắc\t450\t212\n\tToàn tỉnh\t14.900\t7.320\n")
+    got = [(extra["label"], extra.get("locality"), f.metric, f.value) for f, extra in
+           find_table_figures(build_layout(table))]
+    assert ("Khu vực Đắk Nông cũ", "dak_nong", "level", 1640e9) in got
+    assert ("Huyện Krông Pắc", "huyen_krong_pac", "target", 450e9) in got
+    assert ("Toàn tỉnh", None, "level", 7320e9) in got  # (near miss: the whole area's row names no place of it)
+    assert classify_header("Khu vực kinh tế").role != "place"
+
+
+def test_a_share_without_a_time_of_its_own_is_of_the_done_columns_months() -> None:
+    table = ("Chỉ tiêu\tĐVT\tKế hoạch 2027\tƯớc thực hiện 9 tháng năm 2027\t% KH\n"
+             "Sản lượng cá nuôi\tTấn\t54.000\t41.200\t76,3\n")
+    got = {f.metric: extra.get("period") for f, extra in find_table_figures(build_layout(table))}
+    assert got["plan_pct"] == got["level"] == (dt.date(2027, 1, 1), dt.date(2027, 9, 30))
+    # (near miss: two columns of done figures, a month and the months so far: whose share is left to the report)
+    two = ("Chỉ tiêu\tThực hiện tháng 9/2027\tLũy kế 9 tháng năm 2027\tSo với cùng kỳ (%)\n"
+           "Doanh thu du lịch\t120\t1.015\t112,4\n")
+    assert [extra.get("period") for f, extra in find_table_figures(build_layout(two)) if f.metric == "yoy_pct"] == [
+        None]
+
+
+def test_the_row_numbering_a_headers_columns_is_no_row() -> None:
+    table = ("TT\tChỉ tiêu\tKế hoạch 2024\tThực hiện 2024\tTỷ lệ (%)\n(A)\t(B)\t(1)\t(2)\t(3)=(2)/(1)\n"
+             "1\tSản lượng muối (tấn)\t42.000\t44.100\t105\n")
+    got = [(extra["label"], f.value) for f, extra in find_table_figures(build_layout(table))]
+    assert got == [("Sản lượng muối", 42000), ("Sản lượng muối", 44100), ("Sản lượng muối", 105)]
+    # (near miss: a row of figures whose subject is a letter-numbered group's is a row)
+    rows = "STT\tNội dung\tDự toán\tThực hiện\nA\tThu cân đối\t1\t2\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(rows))] == [1, 2]
+
+
+def test_a_cells_sign_and_the_unit_it_writes_after_its_number() -> None:
+    table = ("Chỉ tiêu\tKế hoạch năm\tƯớc thực hiện 6 tháng\tĐạt\tTăng, giảm so với cùng kỳ (%)\n"
+             "Số lao động được tạo việc làm\t21.000 người\t10.850 người\t51,7%\t-3,4\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(table))]
+    assert got == [("target", 21000, "person"), ("level", 10850, "person"), ("plan_pct", 51.7, "pct"),
+                   ("yoy_pct", -3.4, "pct")]
+    # (near misses: a unit column says the unit, whatever the cell's words; a dash alone is an empty cell)
+    with_unit = "Chỉ tiêu\tĐVT\tThực hiện\tSo với cùng kỳ (%)\nĐàn bò\tCon\t4.100 (ước)\t-\n"
+    assert [(f.value, f.unit) for f, _ in find_table_figures(build_layout(with_unit))] == [(4100, "head")]
+    assert classify_header("Đánh giá").role == "skip"
+
+
+def test_a_change_between_two_years_and_the_count_a_row_names() -> None:
+    table = ("TT\tNội dung\t9 tháng năm 2025\t9 tháng năm 2026\tTăng (+), giảm (-)\n"
+             "1\tSố vụ cháy\t41\t35\t-6\n2\tSố người bị thương\t12\t15\t3\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_table_figures(build_layout(table))]
+    assert ("Số vụ cháy", "yoy_abs", -6, "case") in got
+    assert ("Số người bị thương", "level", 15, "person") in got
+    pct = "Chỉ tiêu\tNăm 2025\tNăm 2026\tTăng, giảm (%)\nSản lượng chè\t1.200\t1.320\t10\n"
+    assert [f.metric for f, _ in find_table_figures(build_layout(pct))] == ["level", "level", "yoy_pct"]
+    # (near misses: a plan's table keeps its change unread as a growth; "Số lượng" names no noun)
+    plan = "Chỉ tiêu\tKế hoạch 2026\tThực hiện 2026\tTăng, giảm\nSố lượng trâu\t900\t950\t50\n"
+    assert [(f.metric, f.unit) for f, _ in find_table_figures(build_layout(plan))] == [
+        ("target", "count"), ("level", "count")]
+
+
+def test_a_numbered_table_one_cell_a_line_takes_the_unit_its_rows_say() -> None:
+    text = ("STT\nChỉ tiêu\nThực hiện tháng 4\nLũy kế 4 tháng\n1\nSản lượng điều (tấn)\n1.240\n3.950\n"
+            "2\nSố vụ vi phạm môi trường\n6\n19\n3\nKhách lưu trú\n2.100\n8.400\n")
+    got = [(label, value, unit) for label, _metric, value, unit, _q in _numbered(text)]
+    assert ("Sản lượng điều", 3950, "tonne") in got
+    assert ("Số vụ vi phạm môi trường", 19, "case") in got
+    assert ("Khách lưu trú", 8400, "count") in got  # (near miss: a row that says no unit)

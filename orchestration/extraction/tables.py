@@ -25,6 +25,7 @@ from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, re
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.places import find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
+from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,27 @@ class Column:
     # place as written and its key (the cells are that place's, not the report's area's)
     place: str | None = None
     locality: str | None = None
+    # "Thực hiện cùng kỳ", "Cùng kỳ năm trước": the same period a year before, a figure this table cannot date (its
+    # "So sánh (%)" is then this period's figure as a percentage of that one)
+    year_before: bool = False
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
-_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường)\b",
-                         re.IGNORECASE)
+# "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
+# place's column instead, _a_place)
+_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|khu\s+vực\s*$|"
+                         r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
+                         r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
 # the rows' names
 _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
-                         r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại))\s*",
+                         r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
+                         # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
+                         r"chủ\s+đầu\s+tư)\s*",
                          re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
@@ -74,17 +83,27 @@ _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
-_PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh", re.IGNORECASE)
+# ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
+_PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
+# the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
+# kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
+_COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
 _ASSIGNED_HEAD = re.compile(r"\b(?:trung\s+ương|TW|tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|UBND|huyện|thành\s+phố|TP)\b"
                             r"[^\t]{0,20}?\bgiao\s*$", re.IGNORECASE)
+# whose plan a share is of: the centre's ("Dự toán TW", "KH Trung ương giao") or the province's ("Dự toán tỉnh", "NQ
+# HĐND", "KH thành phố giao")
+_CENTRAL_PLAN = re.compile(r"\b(?:trung\s+ương|TW)\b", re.IGNORECASE)
+_PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân|thành\s+phố|TP)\b", re.IGNORECASE)
 # ("Cộng dồn 10 tháng": the months added up, as "Lũy kế 10 tháng"; "Ước TH 6 tháng", "TH 2025", "Ước 9 tháng": done,
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
+                         r"giải\s+ngân|"
                          # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
 
@@ -99,6 +118,9 @@ _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 _YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?" + YEAR, re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
+# "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
+_CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
+                          r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
 def classify_header(cell: str) -> Column:
@@ -116,11 +138,15 @@ def classify_header(cell: str) -> Column:
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
 # the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
 _WHOLE_AREA_HEAD = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu)\s*", re.IGNORECASE)
-# a former province inside a merged one: "Khu vực Gia Lai cũ", "Tỉnh Bình Định (cũ)", "Địa bàn Vĩnh Phúc cũ"
+# the words that write a place as former: "cũ", "trước đây", "trước sáp nhập" (as indicators._FORMER_MARK reads them
+# in a sentence)
+_FORMER_WORD = r"(?:cũ|trước\s+(?:đây|(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)))"
+# a former province inside a merged one: "Khu vực Gia Lai cũ", "Tỉnh Bình Định (cũ)", "Địa bàn Vĩnh Phúc cũ", "Tỉnh Kon
+# Tum trước sáp nhập"
 _FORMER_PROVINCE_HEAD = re.compile(r"\s*(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:tỉnh\s+)?(?P<name>[^\W\d_][^()\d\t]{1,30}?)"
-                                   r"\s*\(?\s*cũ\s*\)?\s*", re.IGNORECASE)
+                                   r"\s*\(?\s*" + _FORMER_WORD + r"\s*\)?\s*", re.IGNORECASE)
 # what may follow a unit's name in a place's head: "(cũ)", "cũ"
-_FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ)?\s*\)?\s*", re.IGNORECASE)
+_FORMER_MARK = re.compile(r"\s*\(?\s*" + _FORMER_WORD + r"?\s*\)?\s*", re.IGNORECASE)
 
 
 def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
@@ -175,15 +201,46 @@ def _a_place(cell: str) -> tuple[str, str] | None:
 def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": in a table of the same time of two years and no plan, a bare
     "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
-    hiện 2025 | So sánh (%)", compares with the plan)."""
+    hiện 2025 | So sánh (%)", compares with the plan); "Tăng, giảm (%)" is the growth, and "Tăng, giảm" or "Chênh
+    lệch" without a per cent the later figure less the earlier, in the row's unit."""
     levels = [h for h in heads if h.role == "value" and h.metric == "level" and h.year and not h.name]
-    if (len({h.year for h in levels}) < 2 or any(h.metric == "target" for h in heads)
-            or not any(_COMPARISON_HEAD.match(t) for t in texts)):
+    if any(h.metric == "target" for h in heads) or not any(
+            _COMPARISON_HEAD.match(t) or _CHANGE_HEAD.match(t) for t in texts):
+        return heads
+    if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
+        # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
+        # same period's a year before, of the period the column of this period's figures is of)
+        this = next(h for h in heads if h.metric == "level" and not h.name)
+        return [_compared(t, h, this.year, this.period) for t, h in zip(texts, heads, strict=True)]
+    if len({h.year for h in levels}) < 2:
         return heads
     latest = max(levels, key=lambda h: h.year or 0)
     period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
-    return [Column("value", "yoy_pct", year=latest.year, ratio=True, period=period)
-            if h.metric == "plan_pct" and _COMPARISON_HEAD.match(t) else h for t, h in zip(texts, heads, strict=True)]
+    return [_compared(t, h, latest.year, period) for t, h in zip(texts, heads, strict=True)]
+
+
+def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, dt.date] | None) -> Column:
+    """A comparison's column of a table comparing one time with the same time a year before (as read by
+    ``with_the_years_compared``), or ``head`` as it is."""
+    if head.metric == "plan_pct" and _COMPARISON_HEAD.match(text):
+        return Column("value", "yoy_pct", year=year, ratio=True, period=period)
+    if _CHANGE_HEAD.match(text):
+        if "%" in text:
+            return Column("value", "yoy_pct", year=year, period=period)
+        return Column("value", "yoy_abs", year=year, period=period)
+    return head
+
+
+def with_the_levels_period(heads: list[Column]) -> list[Column]:
+    """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
+    head names no time of its own is of the months the table's one column of done figures names (read alone it
+    would take the report's period: a quarter's report's quarter, for nine months' share)."""
+    periods = {h.period for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+    if len(periods) != 1 or None in periods:
+        return heads
+    period = periods.pop()
+    return [replace(h, period=period) if h.period is None and not h.locality and (
+        h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
 
 
 def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
@@ -220,6 +277,12 @@ def _classify_header(cell: str) -> Column:
         return Column("skip")
     if _UNIT_HEAD.search(cell):
         return Column("unit")
+    if _YOY_HEAD.search(cell) and not _COMPARING.search(cell):
+        # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": last year's figure, no growth; dated only when
+        # the head names its period, "Cùng kỳ quý I/2024")
+        period = _column_period(cell)
+        return (Column("value", "level", year=year, period=period) if period is not None
+                else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell):
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
@@ -235,7 +298,9 @@ def _classify_header(cell: str) -> Column:
     if _OTHER_BASE_HEAD.search(cell):
         return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
-        return Column("value", "plan_pct", year=year)
+        # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
+        basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
+        return Column("value", "plan_pct", year=year, basis=basis)
     if _LEVEL_HEAD.search(cell):
         return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
@@ -248,7 +313,8 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", year=year)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
-    if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(cell)) is not None:
+    if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
+        # ("Khu vực Gia Lai cũ (tỷ đồng)": the place's column in that unit, which _with_a_unit_in_brackets reads)
         return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
@@ -262,6 +328,39 @@ def _classify_header(cell: str) -> Column:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
     return Column("skip")
+
+
+def _without_its_unit(cell: str) -> str:
+    """A head without the measure closing it in brackets ("Huyện Bảo Lâm (ha)" → "Huyện Bảo Lâm"; "(cũ)" stays)."""
+    if not cell.rstrip().endswith(")") or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
+        return cell
+    unit = _unit_of(m.group("unit"))
+    return cell[:m.start()] if unit is not None and unit[0] != "count" else cell
+
+
+def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] | None]:
+    """"Diện tích lúa (ha)", "Doanh thu bán lẻ (tỷ đồng)": a row's subject closing on its unit in brackets, in a
+    table with no unit column; the subject without it, and the unit (None, the label as it is, when the brackets
+    hold no measure: "Vốn đầu tư (giá hiện hành)")."""
+    if not label.endswith(")") or (m := _UNIT_IN_BRACKETS.search(label)) is None:
+        return label, None
+    unit = _unit_of(m.group("unit"))
+    if unit is None or unit[0] == "count" or not label[:m.start()].strip():
+        return label, None
+    return label[:m.start()].rstrip(), unit
+
+
+# "Số vụ tai nạn", "Tổng số người chết", "Số lượt khách": a count that names its noun
+_A_COUNT_OF = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lượng\b|liệu\b|tiền\b)(?=\w)", re.IGNORECASE)
+
+
+def _what_a_label_counts(label: str) -> tuple[str, float, str | None] | None:
+    """The unit of a row that says what it counts ("Số người chết" → person, "Số vụ cháy" → case), in a table that
+    names no unit for it, or None."""
+    if label[:1] not in "STst" or (m := _A_COUNT_OF.match(label)) is None:
+        return None
+    reading = read_unit(" " + label[m.end():])
+    return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
 def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
@@ -345,20 +444,24 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
         texts = [c for _, _, c in cells]
+        if header_above is not None and _numbers_the_columns(texts):
+            table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
+            continue
         if header_above is not None and _a_second_header_row(texts):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
             texts = _merged_header(header_above, texts)
             columns = None
         if columns is None:
-            heads = with_the_headers_year(texts, _place_table(classify_header(c) for c in texts), report_year)
-            heads = with_the_years_compared(texts, heads)
+            heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
+            heads = with_the_headers_year(texts, heads, report_year)
+            heads = with_the_levels_period(with_the_years_compared(texts, heads))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
-            heads = _rows_named_over_places(texts, heads)
+            heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
@@ -376,8 +479,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         label = _without_lead_in(label)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
+        # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
+        # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
+        where = _a_place(place) if place and not label else None
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
-        unit = _unit_of(unit_cell) or _sub_row_unit(clean, lines[index + 1:index + 4], columns) or table_unit
+        label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
+        unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
+                or table_unit or _what_a_label_counts(label))
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -397,6 +505,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 # a cell of one place's column: that place's figure of the row's entry, not the area's
                 results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
+            elif where is not None and not head.name:
+                results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
+                                      "sub_unit": True, "locality": where[1]}))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
@@ -407,7 +518,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
-                extra = _cell_extra(caption if summed else label, head)
+                extra = _cell_extra(caption if summed else label or place, head)
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -430,6 +541,86 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
         if head.role == "skip" and text.strip() and not _SKIP_HEAD.match(text) and _CELL_WORD.search(text):
             return [*heads[:i], Column("label"), *heads[i + 1:]]
     return heads
+
+
+# "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng)", "STT | Công trình | TMĐT": the head of a column of projects' names
+_PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
+                                r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
+_INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
+# what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
+_PROJECT_MEASURES = [pattern for _, pattern in keyed_word_patterns("project_columns", "measure", re.IGNORECASE)]
+
+
+def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
+    """In a table whose rows are projects, each row's cells are that project's amounts (projects.py reads the row
+    again for its measures): a column that names its amount and unit ("Tổng mức đầu tư (tỷ đồng)") holds them in
+    that unit, not a quantity counted at a place, and so does a head that only names a project's measure
+    ("Tổng mức đầu tư", "TMĐT"); a head "Dự án" alone stands over the names."""
+    named = [i for i, text in enumerate(texts) if _PROJECT_NAME_HEAD.fullmatch(text)]
+    if not named or heads[named[0]].role not in ("label", "skip") or any(
+            h.role in ("label", "place") and not _INVESTOR_HEAD.fullmatch(texts[i])
+            for i, h in enumerate(heads) if i != named[0]):
+        return heads
+    out = []
+    for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
+        if i == named[0]:
+            head = Column("label")
+        elif head.role == "label":
+            head = Column("skip")  # ("Tên dự án | Chủ đầu tư | TMĐT": who invests, beside the row's name)
+        elif head.name and head.unit is not None and head.unit[0] in ("VND", "USD"):
+            head = Column("value", "level", year=head.year, unit=head.unit, unit_text=head.unit_text)
+        elif head.role == "skip" and any(p.search(text) for p in _PROJECT_MEASURES):
+            head = Column("value", "level")
+        out.append(head)
+    return out
+
+
+# "Mất tích", "Bị thương", "Chết": a casualty's head without its noun, a count of people (data/words/person_impacts.csv)
+_CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts") + r")\b", re.IGNORECASE)
+# the units a damage head opens on ("Người chết", "Nhà sập", "Hộ phải di dời"): the count's noun
+_COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
+
+
+def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"TT | Tỉnh | Người chết | Mất tích | Nhà sập": in a table whose rows are places, a head of words that opens on
+    what it counts ("Người chết", "Nhà sập") or names a casualty ("Mất tích") names its quantity as "Người chết
+    (người)" does, its unit left unsaid."""
+    if not any(h.role == "place" for h in heads) or any(h.role == "label" for h in heads):
+        return heads
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        words = text.strip()
+        if head.role == "skip" and words[:1].isalpha() and not _SKIP_HEAD.match(words):
+            name = " ".join(words.split())
+            reading = read_unit(" " + name[:1].lower() + name[1:])
+            if reading is not None and reading.unit in _COUNTED_NOUNS and (
+                    len(name) == reading.length - 1 or name[reading.length - 1] == " "):
+                head = Column("value", "level", name=name, unit=(reading.unit, 1.0, None),
+                              unit_text=name[:reading.length - 1].lower())
+            elif _CASUALTY_HEAD.match(name):
+                head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+        out.append(head)
+    return out
+
+
+# a column's number or letter in the row under a header ("A", "B", "1", "(2)", "3=2/1", "4 = 3 - 2")
+_COLUMN_NUMBER = re.compile(r"\s*(?P<open>\()?\s*(?:[A-ZĐ]|(?P<n>\d{1,2}))\s*(?(open)\))"
+                            r"(?:\s*=\s*[\d()/*+×x.:\s-]{1,24})?\s*")
+
+
+def _numbers_the_columns(texts: list[str]) -> bool:
+    """Is a row right under a header the columns' numbering ("A | B | C | 1 | 2 | 3=2/1"): three cells or more, each
+    a capital letter or a number, the numbers counting up one by one?"""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3:
+        return False
+    marks = [_COLUMN_NUMBER.fullmatch(t) for t in filled]
+    if not all(marks):
+        return False
+    numbers = [int(n) for mark in marks if mark is not None and (n := mark.group("n"))]
+    if not numbers:
+        return len(filled) == len(texts)  # ("A | B | C | D": every column lettered)
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _a_second_header_row(texts: list[str]) -> bool:
@@ -516,16 +707,39 @@ def _cell_extra(label: str, head: Column) -> dict:
     return extra
 
 
+# a cell that is one number, its thousands set apart by single spaces ("1 250 400", "62 500,5", "≥ 3 200")
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$)")
+
+
+# the sign of a cell's number ("-2,5", "− 1,3"; a dash alone is an empty cell, no number follows it)
+_MINUS = re.compile(r"\s*[-−–]\s?")
+
+
+def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
+    """The unit a cell writes after its number ("32.000 người", "58,5 tạ/ha"), or None."""
+    words = rest.strip()
+    if not words[:1].isalpha():
+        return None
+    reading = read_unit(" " + words)
+    return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
+
+
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
                  row: tuple[int, int], row_text: str) -> Figure | None:
     """The figure of one value cell (at clean offset ``ca``) read through its column's header."""
-    m = NUMBER.search(cell)
-    if not m:
+    m = _SPACE_GROUPED.search(cell) if " " in cell.strip() else None
+    if m is not None:
+        # ("1 250 400": a spreadsheet's thousands set apart by spaces, one number, not the "1" it opens on)
+        value = parse_number(m.group().replace(" ", ""))
+    elif (m := NUMBER.search(cell)) is not None:
+        value = parse_number(m.group())
+    else:
         return None
-    value = parse_number(m.group())
     if value is None:
         return None
     prefix = cell[:m.start()]
+    if _MINUS.fullmatch(prefix):
+        value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
@@ -535,6 +749,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = head.unit
     elif unit:
         f_unit, mult, u_label = unit
+    elif (own := _unit_after(cell[m.end():])) is not None:
+        f_unit, mult, u_label = own  # ("32.000 người" in a table that names no unit: the cell says it)
     else:
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
@@ -716,7 +932,7 @@ _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
 _HEAD_WORDS = 6  # a header cell is a few words
 # a value cell: a number alone, with its sign, bound or per cent ("≥ 99", "-2,5", "73,7%")
-_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?\d[\d.,]*\s?%?")
+_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?")
 
 
 @dataclass
@@ -758,7 +974,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
-    heads = with_the_years_compared(texts, with_the_headers_year(texts, [classify_header(text) for text in texts]))
+    heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
+    heads = with_the_levels_period(with_the_years_compared(texts, heads))
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
@@ -820,8 +1037,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role == "label"]
-        if not all(_SPACED_VALUE.fullmatch(text) for (_, _, text), _head in values):
+        if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
             values = []  # (words under a column of values: no row of the table)
+        # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
+        values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
             table.misses += 1
             if labels and len(labels) == len(cells):
@@ -835,7 +1054,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         pending = []
         unit_cell = next((text for (_, _, text), k in zip(cells, columns, strict=True)
                           if table.heads[k].role == "unit"), "")
-        unit = _unit_of(unit_cell) or table.unit
+        label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
+        unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
         summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
         row = (start, start + len(line))
         for (a, _b, text), head in values:
@@ -989,7 +1209,7 @@ def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
         heads.append(head)
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    heads = [heads[0], *with_the_headers_year(texts[i + 1:j], _place_table(heads[1:]))]
+    heads = [heads[0], *with_the_levels_period(with_the_headers_year(texts[i + 1:j], _place_table(heads[1:])))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
@@ -1070,7 +1290,9 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
             row_text = text[row_start:row_end]
             label = _without_lead_in(cells[1].strip(" -+•"))
             unit_cell = next((c for c, h in zip(cells, heads, strict=True) if h.role == "unit"), "")
-            unit = (_unit_of(unit_cell) if unit_cell else None) or table_unit
+            label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
+            unit = ((_unit_of(unit_cell) if unit_cell else None) or label_unit or table_unit
+                    or _what_a_label_counts(label))
             for k, (cell, head) in enumerate(zip(cells, heads, strict=True)):
                 if head.role != "value" or not _SPACED_VALUE.fullmatch(cell):
                     continue
