@@ -2627,3 +2627,29 @@ def test_a_month_singled_out_without_its_verb_is_of_the_item_before():
     # near miss: a month singled out after a sentence on no budget money stays out of the budgets
     other = route_in_text("Sản lượng lúa quý I đạt 210 nghìn tấn. Riêng tháng 3 đạt 85 tỷ đồng.", "85", year=2027)
     assert other is None or other.table != "budgets"
+
+
+def test_a_cut_off_in_the_year_after_is_the_month_of_grace():
+    text = ("Đến ngày 31/01 năm sau, số vốn kế hoạch năm 2027 được giải ngân là 4.380 tỷ đồng, đạt 93,2% kế hoạch. "
+            "Trong đó vốn ngân sách tỉnh 3.100 tỷ đồng, vốn ngân sách trung ương 1.280 tỷ đồng.")
+    paid = route_in_text(text, "4.380", year=2027)
+    assert (paid.fields["measure"], paid.fields["as_of"]) == ("actual", dt.date(2028, 1, 31))
+    # the parts of the capital paid out are money paid out, not the plan the sentence named first
+    part = route_in_text(text, "1.280", year=2027)
+    assert (part.fields["measure"], part.fields["funding_source"]) == ("actual", "central")
+    # near misses: a cut-off with its year keeps it; the plan's own amount is still the plan
+    dated = route_in_text("Đến ngày 31/01/2028, giải ngân 4.380 tỷ đồng.", "4.380", year=2027)
+    assert dated.fields["as_of"] == dt.date(2028, 1, 31)
+    same = route_in_text("Đến ngày 30/9, giải ngân 2.380 tỷ đồng. Năm sau tỉnh sẽ đẩy nhanh.", "2.380", year=2027)
+    assert same.fields["as_of"] == dt.date(2027, 9, 30)
+    plan = route_in_text("Kế hoạch vốn năm 2027 được giao 4.700 tỷ đồng, đã giải ngân 4.380 tỷ đồng.", "4.700",
+                         year=2027)
+    assert plan.fields["measure"] == "plan"
+
+
+def test_the_accounts_year_names_the_budget_year_of_a_plan():
+    row = route_in_text("Năm tài khóa 2028, huyện được giao dự toán thu 1.450 tỷ đồng.", "1.450", year=2027)
+    assert (row.fields["measure"], row.fields["period_start"], row.fields["period_end"]) == (
+        "plan", dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+    row = route_in_text("Dự toán chi ngân sách niên độ 2028 là 2.450 tỷ đồng.", "2.450", year=2027)
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2028, 1, 1), dt.date(2028, 12, 31))

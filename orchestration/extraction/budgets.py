@@ -88,7 +88,9 @@ _PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
 _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|" + _PLAN_ABBREVIATION + r"|"
+        # ("số vốn kế hoạch năm 2025 được giải ngân là ...": the plan's capital paid out, money spent)
+        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
+        r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
         r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
@@ -203,6 +205,8 @@ _AS_OF_DAY = guarded(
         _I,
     )
 )
+# "đến ngày 31/01 năm sau": the day in the year after the budget's own
+_NEXT_YEAR_AFTER = re.compile(r"\s+năm\s+sau\b", _I)
 _AS_OF_MONTH = guarded(
     re.compile(
         r"(?:(?:đến|tới)\s+)?(?:hết|cuối)"
@@ -1275,6 +1279,8 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
     for m in _AS_OF_DAY.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         y = int(m.group(5)) if m.group(5) else year
+        if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
+            y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
         out.append((m.start(), calendar_date(y, int(month), int(day))))
     for m in _AS_OF_MONTH.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
@@ -1344,8 +1350,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     return day
 
 
-# ("năm ngân sách 2026": the budget year)
-_YEAR = re.compile(r"(?:năm(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
+# ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ 2026": the budget year)
+_YEAR = re.compile(r"(?:năm(?:\s+(?:ngân\s+sách|tài\s+kh(?:óa|oá)))?|niên\s+độ(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+"
+                   + captured(YEAR) + r"(?!\s*[-–])", _I)
 # ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
 _COMPARED_WITH = re.compile(
     r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
