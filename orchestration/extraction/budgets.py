@@ -1351,8 +1351,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 
 
 # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ 2026": the budget year)
-_YEAR = re.compile(r"(?:năm(?:\s+(?:ngân\s+sách|tài\s+kh(?:óa|oá)))?|niên\s+độ(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+"
-                   + captured(YEAR) + r"(?!\s*[-–])", _I)
+_YEAR = re.compile(r"(?:năm(?:\s+(?:ngân\s+sách|tài\s+kh(?:óa|oá)))?|niên\s+độ(?:\s+ngân\s+sách)?"
+                   r"|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 # ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
 _COMPARED_WITH = re.compile(
     r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
