@@ -2653,3 +2653,17 @@ def test_the_accounts_year_names_the_budget_year_of_a_plan():
         "plan", dt.date(2028, 1, 1), dt.date(2028, 12, 31))
     row = route_in_text("Dự toán chi ngân sách niên độ 2028 là 2.450 tỷ đồng.", "2.450", year=2027)
     assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+
+
+def test_spending_said_after_revenue_by_its_verb_alone_is_the_pairs_other_half():
+    text = "Phường được giao dự toán thu 84 tỷ đồng, chi 131 tỷ đồng."
+    row = route_in_text(text, "131", year=2027)
+    assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["measure"]) == (
+        "expenditure_total", "chi", "plan")
+    row = route_in_text("Dự toán năm 2028: chi 640 tỷ đồng, thu 515 tỷ đồng.", "515", year=2027)
+    assert (row.fields["budget_item"], row.fields["measure"], row.fields["period_start"]) == (
+        "revenue_total", "plan", dt.date(2028, 1, 1))
+    # near misses: a pair of a fund's money names no budget; a named spending item keeps its own
+    assert route_in_text("Năm 2027, hội viên đóng góp 96 triệu đồng, chi 112 triệu đồng.", "112", year=2027) is None
+    own = route_in_text("Tổng chi ngân sách 500 tỷ đồng, chi đầu tư 120 tỷ đồng.", "120", year=2027)
+    assert own.fields["budget_item"] == "expenditure_investment"

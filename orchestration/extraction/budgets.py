@@ -462,6 +462,29 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
 
 
+# "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
+# spending said as a pair, the second by its verb alone (the words before the pair, a plan's or a count's, are said
+# once for both)
+_PAIRED_TALLY = re.compile(rf"\s*(?:và\s+)?(thu|chi)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_PAIRED_ITEM = {"thu": "revenue_total", "chi": "expenditure_total"}
+_PAIR_BEFORE = {"thu": re.compile(r"\bchi\b", _I), "chi": re.compile(r"\bthu\b", _I)}
+
+
+def _paired_tally(ctx: FigureContext) -> tuple[str, str] | None:
+    """(the verb as written, the words said before the first of the pair) of the second of a revenue-and-spending
+    pair."""
+    clause = ctx.clause_before(r"[;,]")
+    if len(clause) > 16 or (pair := _PAIRED_TALLY.match(clause)) is None:
+        return None
+    rest = ctx.before[: len(ctx.before) - len(clause)]
+    verb = pair.group(1)
+    if not rest.rstrip().endswith(","):
+        return None
+    sentence = _last_sentence(rest)
+    first = [m.start() for m in _PAIR_BEFORE[verb.lower()].finditer(sentence)]
+    return (verb, sentence[: first[-1]]) if first else None
+
+
 def _item_the_anaphor_points_to(ctx: FigureContext, anaphor: re.Match[str]) -> tuple[str, int] | None:
     """"Số thu này đã vượt 15% dự toán" as a paragraph of its own: the item the paragraph before ended on, when
     the anaphor can name it ("số thu" only revenue)."""
@@ -728,6 +751,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
     respective = _respective(ctx)
+    if respective is None and (paired := _paired_tally(ctx)) is not None:
+        return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
@@ -1066,6 +1091,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
     if _LEFT_OUT_CAPITAL_BEFORE.search(ctx.before[-40:]) and _CAPITAL_AFTER.match(ctx.after):
         return "plan"  # "nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài": capital set aside, not spent
+    if (paired := _paired_tally(ctx)) is not None and (measure := _last_measure_word(paired[1])) is not None:
+        return measure  # "dự toán thu 96 tỷ đồng, chi 112 tỷ đồng": the pair's words, not "chi" as a verb
     clause = _clause_without_asides(ctx.before)
     if _RESTATED_AMOUNT.fullmatch(clause):
         # "kế hoạch vốn giao đầu năm 1.200 tỷ đồng, đến nay là 1.700 tỷ đồng": the same amount as
@@ -1679,6 +1706,8 @@ def budget_figure_period(row: dict, document: dict) -> dict:
 def _label(ctx: FigureContext) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
+    if (paired := _paired_tally(ctx)) is not None:
+        return paired[0]
     before = ctx.before
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
