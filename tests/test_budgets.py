@@ -2667,3 +2667,25 @@ def test_spending_said_after_revenue_by_its_verb_alone_is_the_pairs_other_half()
     assert route_in_text("Năm 2027, hội viên đóng góp 96 triệu đồng, chi 112 triệu đồng.", "112", year=2027) is None
     own = route_in_text("Tổng chi ngân sách 500 tỷ đồng, chi đầu tư 120 tỷ đồng.", "120", year=2027)
     assert own.fields["budget_item"] == "expenditure_investment"
+
+
+def test_revenue_beyond_the_estimate_said_with_tang_thu_is_a_difference():
+    row = route_in_text("Tăng thu so với dự toán khoảng 96 tỷ đồng, chủ yếu từ tiền sử dụng đất.", "96", year=2027)
+    assert (row.table, row.fields["budget_item"], row.fields["measure"], row.fields["budget_label"]) == (
+        "budgets", "other", "actual", "Tăng thu so với dự toán")
+    # near misses: more revenue than last year is no gap to the estimate; an aim to raise revenue names the revenue
+    change = route_in_text("So với cùng kỳ, tăng thu ngân sách 120 tỷ đồng.", "120", year=2027)
+    assert change.fields["budget_item"] == "revenue_total"
+    aim = route_in_text("Các giải pháp tăng thu ngân sách, phấn đấu thu ngân sách đạt 1.200 tỷ đồng.", "1.200",
+                        year=2027)
+    assert (aim.fields["budget_item"], aim.fields["measure"]) == ("revenue_total", "plan")
+
+
+def test_a_label_leaves_out_the_hedge_and_the_change_verb_before_the_figure():
+    row = route_in_text("Dự kiến cả năm tỉnh hụt thu khoảng 1.450 tỷ đồng.", "1.450", year=2027)
+    assert row.fields["budget_label"] == "hụt thu"
+    row = route_in_text("Mười tháng, thu nội địa tăng 12%.", "12", year=2027)
+    assert row.fields["budget_label"] == "thu nội địa"
+    # near miss: a label whose words go on after the verb of an earlier clause keeps them
+    row = route_in_text("Nguồn tăng thu ngân sách năm 2026 là 210 tỷ đồng.", "210", year=2027)
+    assert row.fields["budget_label"] == "Nguồn tăng thu ngân sách năm 2026"

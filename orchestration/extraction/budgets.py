@@ -559,7 +559,10 @@ _EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{H
 # the item its own amount ends the gap's reach ("vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng").
 # a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
 _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
-_REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
+# ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
+# the amount)
+_REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:ngân\s+sách\s+|NSNN\s+)?so\s+(?:với\s+)?"
+                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -635,7 +638,7 @@ def _collected_beyond(before: str) -> bool:
 
 
 def _revenue_gap(before: str) -> bool:
-    return ("hụt" in before or "vượt" in before) and _REVENUE_GAP.search(before) is not None
+    return ("hụt" in before or "vượt" in before or "ăng thu" in before) and _REVENUE_GAP.search(before) is not None
 
 
 # Spending saved ("tiết kiệm 10% chi thường xuyên với số tiền 124 tỷ đồng", "Tiết kiệm chi thường xuyên trên 120 tỷ
@@ -1737,6 +1740,9 @@ def _label(ctx: FigureContext) -> str:
 # a clause mark, or the amount itself (the label of a rate said after it,
 # "chi đầu tư 5.120 tỷ đồng, đạt 36% dự toán", is the item's words alone); "thực hiện" naming the policy the
 # money carries out ("chi thực hiện cải cách tiền lương") is no verb
+# (nor the hedge or the change verb the label runs into right before the figure: "hụt thu khoảng", "thu nội địa
+# tăng", "thu ngân sách vượt")
 _LABEL_END = re.compile(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b", _I)
+                        r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm)\b)+\s*$", _I)
