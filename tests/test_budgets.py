@@ -2689,3 +2689,15 @@ def test_a_label_leaves_out_the_hedge_and_the_change_verb_before_the_figure():
     # near miss: a label whose words go on after the verb of an earlier clause keeps them
     row = route_in_text("Nguồn tăng thu ngân sách năm 2026 là 210 tỷ đồng.", "210", year=2027)
     assert row.fields["budget_label"] == "Nguồn tăng thu ngân sách năm 2026"
+
+
+def test_debt_service_named_with_chi_is_a_line_of_the_plan_it_is_listed_in():
+    text = ("HĐND tỉnh thông qua dự toán ngân sách địa phương năm 2028: tổng chi ngân sách địa phương 9.100 tỷ đồng; "
+            "bội chi 140 tỷ đồng. Chi trả nợ lãi các khoản vay 7 tỷ đồng; dự phòng ngân sách 180 tỷ đồng.")
+    for number in ("7", "180"):
+        row = route_in_text(text, number, year=2027)
+        assert (row.fields["budget_item"], row.fields["measure"], row.fields["period_start"]) == (
+            "other", "plan", dt.date(2028, 1, 1)), number
+    # near miss: debt serviced in a year gone by is money paid
+    row = route_in_text("Năm 2026, tỉnh đã chi trả nợ gốc 45 tỷ đồng.", "45", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
