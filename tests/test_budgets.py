@@ -2701,3 +2701,13 @@ def test_debt_service_named_with_chi_is_a_line_of_the_plan_it_is_listed_in():
     # near miss: debt serviced in a year gone by is money paid
     row = route_in_text("Năm 2026, tỉnh đã chi trả nợ gốc 45 tỷ đồng.", "45", year=2026)
     assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+
+
+def test_money_carried_over_is_booked_in_the_year_it_leaves():
+    text = "Quyết toán ngân sách năm 2027 đã hoàn thành. Số chuyển nguồn sang năm 2028 là 615 tỷ đồng."
+    row = route_in_text(text, "615", year=2028)
+    assert (row.fields["budget_item"], row.fields["measure"], row.fields["period_start"], row.fields["period_end"]) \
+        == ("other", "actual", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: capital of a plan carried over is still the plan it is paid out of
+    plan = route_in_text("Vốn kế hoạch năm 2027 chuyển nguồn sang năm 2028 là 240 tỷ đồng.", "240", year=2028)
+    assert (plan.fields["budget_item"], plan.fields["measure"]) == ("public_investment", "plan")

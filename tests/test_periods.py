@@ -1143,3 +1143,11 @@ def test_a_day_of_the_year_after_is_counted_in_that_year():
     # near misses: a day with its own year, and "năm sau" further on, keep their years
     assert _one("đến ngày 31/01/2026 năm sau", 2026).as_of == D(2026, 1, 31)
     assert find_period_phrases("đến ngày 30/9 giải ngân đạt 60%, năm sau", 2026)[0].as_of == D(2026, 9, 30)
+
+
+def test_the_year_money_is_carried_over_into_is_no_period():
+    assert all(p.period is None or p.period.start.year != 2027
+               for p in find_period_phrases("Số chuyển nguồn sang năm 2027 là 615 tỷ đồng", 2026))
+    # near miss: capital whose plan is extended into a year is spent in it
+    phrase = _one("vốn kéo dài sang năm 2027 đã giải ngân", 2026)
+    assert phrase.period.start == D(2027, 1, 1)

@@ -91,7 +91,7 @@ _PLAN_WORDS = guarded(
         # ("số vốn kế hoạch năm 2025 được giải ngân là ...": the plan's capital paid out, money spent)
         r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -1586,6 +1586,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
+            closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
+            fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1602,6 +1605,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
+
+
+# money carried over into the next year's budget, the year it goes to named ("chi chuyển nguồn sang năm 2026")
+_CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
 
 
 # the words of a target aimed at, set for the time ahead

@@ -493,6 +493,8 @@ _HIGHER_THAN_BEFORE = re.compile(_HIGHER_THAN + "$", re.IGNORECASE)
 _AFTER_A_MULTIPLE = re.compile(rf"\bgấp\s+(?:(?:{HEDGE_WORDS})\s+)*(?:\d[\d.,]*\s+lần|đôi|ba|rưỡi)\s*$",
                                re.IGNORECASE)
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
+# money of a budget carried over into the next year's, said before the year it goes to (folded)
+_CARRIED_INTO = re.compile(r"nguon\s+sang\s+$")
 
 
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
@@ -727,6 +729,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # the year of a calendar date
         if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
+        if "sang" in before and _CARRIED_INTO.search(before):
+            return None  # "chi chuyển nguồn sang năm 2026": booked in the year closed, the next only receives it
         lead = ft.nfc[max(0, m.start() - 40):m.start()]  # (not folded: "số" would be "so")
         if (_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
                 or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead))):
