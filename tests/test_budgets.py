@@ -2711,3 +2711,33 @@ def test_money_carried_over_is_booked_in_the_year_it_leaves():
     # near miss: capital of a plan carried over is still the plan it is paid out of
     plan = route_in_text("Vốn kế hoạch năm 2027 chuyển nguồn sang năm 2028 là 240 tỷ đồng.", "240", year=2028)
     assert (plan.fields["budget_item"], plan.fields["measure"]) == ("public_investment", "plan")
+
+
+def test_the_outturn_of_an_estimate_is_money_done():
+    text = "Kết quả thực hiện dự toán ngân sách năm 2026 của tỉnh: bội chi ngân sách địa phương 95 tỷ đồng."
+    assert route_in_text(text, "95", year=2026).fields["measure"] == "actual"
+    # near miss: the estimate itself is the plan
+    plan = route_in_text("Dự toán ngân sách năm 2027 của tỉnh: bội chi ngân sách địa phương 95 tỷ đồng.", "95",
+                         year=2026)
+    assert plan.fields["measure"] == "plan"
+
+
+def test_an_amount_beyond_the_estimate_by_a_rate_is_of_the_item_before():
+    text = ("Tổng thu ngân sách trên địa bàn 11 tháng ước đạt 3.640 tỷ đồng. "
+            "Ước thực hiện cả năm đạt 4.100 tỷ đồng, vượt 5% dự toán.")
+    row = route_in_text(text, "4.100", year=2026)
+    assert (row.table, row.fields["budget_item"], row.fields["measure"]) == ("budgets", "revenue_total", "actual")
+    # near miss: an amount with no estimate after it names no budget item of the sentence before
+    other = route_in_text("Tổng thu ngân sách đạt 3.640 tỷ đồng. Cả năm, doanh nghiệp nộp 4.100 tỷ đồng.", "4.100",
+                          year=2026)
+    assert other is None or other.table != "budgets"
+
+
+def test_a_label_leaves_out_the_adverb_and_respectively_before_its_verb():
+    row = route_in_text("Năm 2026, thu tiền sử dụng đất chỉ đạt 420 tỷ đồng.", "420", year=2026)
+    assert row.fields["budget_label"] == "thu tiền sử dụng đất"
+    row = route_in_text("Quý I và 3 tháng, thu nội địa lần lượt đạt 812 tỷ đồng và 2.460 tỷ đồng.", "812", year=2026)
+    assert row.fields["budget_label"] == "thu nội địa"
+    # near miss: words of the item itself stay ("thu tiền sử dụng đất mới" is not cut at "mới" without its verb)
+    row = route_in_text("Chi thường xuyên 9 tháng đạt 1.900 tỷ đồng.", "1.900", year=2026)
+    assert row.fields["budget_label"] == "Chi thường xuyên 9 tháng"

@@ -89,7 +89,8 @@ _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
         # ("số vốn kế hoạch năm 2025 được giải ngân là ...": the plan's capital paid out, money spent)
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
+        # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
+        r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
         r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
@@ -127,7 +128,8 @@ _PLAN_WORDS = guarded(
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = guarded(
     re.compile(
-        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
+        r"|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
@@ -579,7 +581,9 @@ def _last_sentence(text: str) -> str:
 
 # A figure read against a budget estimate ("..., bằng 70,1% dự toán"): "dự toán" is a budget word,
 # so what it measures is budget money even when its subject is said loosely.
-_AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?dự\s+toán", _I)
+# ("Ước thực hiện cả năm 2025 đạt 6.300 tỷ đồng, vượt 3% dự toán": beyond the estimate by a rate, as read against it)
+_AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?dự\s+toán",
+                                     _I)
 # "Tám tháng, tỉnh đã chi 10.362 tỷ đồng, bằng 70,1% dự toán, tăng 3,5%": spending said by the
 # bare verb, with the rates of its amount that follow it.
 _SPENT = re.compile(
@@ -1748,8 +1752,8 @@ def _label(ctx: FigureContext) -> str:
 # "chi đầu tư 5.120 tỷ đồng, đạt 36% dự toán", is the item's words alone); "thực hiện" naming the policy the
 # money carries out ("chi thực hiện cải cách tiền lương") is no verb
 # (nor the hedge or the change verb the label runs into right before the figure: "hụt thu khoảng", "thu nội địa
-# tăng", "thu ngân sách vượt")
-_LABEL_END = re.compile(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|lên"
+# tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt")
+_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+)?(?:đến|tính\s+đến|được|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
                         r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm)\b)+\s*$", _I)
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng)\b)+\s*$", _I)
