@@ -2741,3 +2741,17 @@ def test_a_label_leaves_out_the_adverb_and_respectively_before_its_verb():
     # near miss: words of the item itself stay ("thu tiền sử dụng đất mới" is not cut at "mới" without its verb)
     row = route_in_text("Chi thường xuyên 9 tháng đạt 1.900 tỷ đồng.", "1.900", year=2026)
     assert row.fields["budget_label"] == "Chi thường xuyên 9 tháng"
+
+
+def test_a_bare_disbursement_after_the_programmes_capital_pays_it_out():
+    text = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 giao cho tỉnh là 1.480 tỷ đồng. "
+            "Đến hết quý III, các chủ đầu tư đã giải ngân 702 tỷ đồng, đạt 47,4% kế hoạch.")
+    for number in ("702", "47,4"):
+        assert route_in_text(text, number, year=2026).fields["budget_item"] == "target_programme", number
+    # near misses: the programmes as a part of public investment; a disbursement naming its capital
+    whole = ("Kế hoạch vốn đầu tư công năm 2026 là 6.200 tỷ đồng, trong đó vốn các chương trình mục tiêu quốc gia "
+             "1.480 tỷ đồng. Đến hết quý III, toàn tỉnh đã giải ngân 3.020 tỷ đồng.")
+    assert route_in_text(whole, "3.020", year=2026).fields["budget_item"] == "public_investment"
+    own = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 là 1.480 tỷ đồng. "
+           "Vốn đầu tư công của tỉnh đã giải ngân 3.020 tỷ đồng.")
+    assert route_in_text(own, "3.020", year=2026).fields["budget_item"] == "public_investment"

@@ -637,6 +637,24 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     )
 
 
+# the capital of public investment as a whole, named before a programme ("Kế hoạch vốn đầu tư công ..., trong đó vốn
+# các chương trình mục tiêu quốc gia ..."): the programmes are then a part of it, no subject of their own
+_INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
+_PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
+
+
+def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
+    """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
+    giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
+    programmes, pays out their capital."""
+    own = ctx.text[ctx.sentence[0] : ctx.start]
+    if _PAID_OUT_BARE.search(own) is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
+        return False
+    before = _sentence_before(ctx)
+    programme = _PROGRAMME.search(before)
+    return programme is not None and _INVESTMENT_AS_A_WHOLE.search(before, 0, programme.start()) is None
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
@@ -821,6 +839,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
+        return "target_programme"
+    if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
     if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
         return "other"
