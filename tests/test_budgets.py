@@ -2755,3 +2755,50 @@ def test_a_bare_disbursement_after_the_programmes_capital_pays_it_out():
     own = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 là 1.480 tỷ đồng. "
            "Vốn đầu tư công của tỉnh đã giải ngân 3.020 tỷ đồng.")
     assert route_in_text(own, "3.020", year=2026).fields["budget_item"] == "public_investment"
+
+
+def test_a_cut_off_at_the_years_end_covers_the_whole_year():
+    text = "Đến hết ngày 20/11/2026, tỉnh giải ngân đạt 61% kế hoạch. Ước đến cuối năm 2026, tỉnh giải ngân đạt 93%."
+    row = route_in_text(text, "93", year=2026)
+    assert (row.fields["as_of"], row.fields["period_start"], row.fields["period_end"]) == (
+        None, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: the cut-off day before still dates its own sentence's rate
+    row = route_in_text(text, "61", year=2026)
+    assert row.fields["as_of"] == dt.date(2026, 11, 20)
+
+
+def test_the_years_capital_paid_out_to_the_january_after_keeps_its_year():
+    from orchestration.extraction import extract_document
+
+    text = ("Kon Tum: giải ngân vốn đầu tư công tháng 1/2027\n\nTính đến ngày 31/01/2027, tổng số vốn năm 2026 "
+            "của tỉnh Kon Tum đã giải ngân là 4.215 tỷ đồng, đạt 95,1% kế hoạch.\n")
+    rows = extract_document(text.encode(), "kt.txt").tables["budgets"].to_dicts()
+    paid = next(r for r in rows if r["value"] == 4.215e12)
+    assert (paid["period_start"], paid["period_end"], paid["as_of"]) == (
+        dt.date(2026, 1, 1), dt.date(2027, 1, 31), dt.date(2027, 1, 31))
+    # near miss: a January cut-off that names no earlier year counts the new year's January
+    text = "Tin từ Sở Tài chính\n\nTính đến ngày 31/01/2027, tỉnh Kon Tum đã giải ngân 215 tỷ đồng vốn đầu tư công.\n"
+    rows = extract_document(text.encode(), "kt.txt").tables["budgets"].to_dicts()
+    paid = next(r for r in rows if r["value"] == 2.15e11)
+    assert (paid["period_start"], paid["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+
+
+def test_the_parts_of_a_whole_are_of_the_months_the_whole_was_given_for():
+    text = ("Trong tháng, thu ngân sách ước đạt 1.180 tỷ đồng. Lũy kế 10 tháng đạt 12.340 tỷ đồng, bằng 91% dự toán. "
+            "Trong đó thu nội địa 10.900 tỷ đồng.")
+    row = route_in_text(text, "10.900", year=2026)
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31))
+    # near misses: a part naming its own month keeps it; a sentence that is no breakdown takes nothing
+    own = route_in_text(text.replace("Trong đó thu nội địa", "Trong đó tháng 10 thu nội địa"), "10.900", year=2026)
+    assert (own.fields.get("period_start"), own.fields.get("period_end")) != (dt.date(2026, 1, 1),
+                                                                              dt.date(2026, 10, 31))
+    bare = route_in_text(text.replace("Trong đó thu nội địa", "Thu nội địa"), "10.900", year=2026)
+    assert "period_start" not in bare.fields
+
+
+def test_land_revenue_named_as_a_field_is_land_use_revenue():
+    row = route_in_text("Năm 2026, thu từ lĩnh vực đất đai đạt 7.400 tỷ đồng.", "7.400", year=2026)
+    assert (row.table, row.fields["budget_item"]) == ("budgets", "revenue_land_use")
+    # near miss: land rent stays other revenue
+    rent = route_in_text("Năm 2026, thu tiền thuê đất đạt 740 tỷ đồng.", "740", year=2026)
+    assert rent.fields["budget_item"] == "revenue_other"

@@ -222,10 +222,13 @@ _AS_OF_MONTH = guarded(
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
+# "Ước đến cuối năm 2025, giải ngân đạt 95% kế hoạch", "Tính đến hết năm 2025, ...": the whole year, to its end (no
+# as-of day: the year is the period, as the gold reads "Dự tính đến hết năm 2018, tổng thu ...")
+_TO_THE_YEARS_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+" + captured(YEAR) + r"\b", _I)
 # A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế", "quý I").
 _PERIOD_RESET = guarded(
     re.compile(
-        r"đến\s+hết\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        r"(?:đến|tới)\s+(?:hết|cuối)\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
         # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
         r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
@@ -1613,6 +1616,11 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
             closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
             fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
+        elif "năm" in ctx.before and (year_end := _TO_THE_YEARS_END.search(ctx.text, ctx.sentence[0], ctx.start)):
+            year = int(year_end.group(1))
+            fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        elif (broken_down := _period_broken_down(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1629,6 +1637,16 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
+
+
+def _period_broken_down(ctx: FigureContext) -> Period | None:
+    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng": the parts of a whole, in a
+    sentence naming no period of its own, are of the period the sentence before gave the whole (its last)."""
+    if not _BREAKDOWN.match(ctx.sentence_text) or find_period_phrases(ctx.before, ctx.year):
+        return None
+    last = [phrase.period for phrase in find_period_phrases(_sentence_before(ctx), ctx.year)
+            if phrase.period is not None and phrase.kind not in ("target_year", "comparison")][-1:]
+    return last[0] if last else None
 
 
 # money carried over into the next year's budget, the year it goes to named ("chi chuyển nguồn sang năm 2026")
@@ -1717,11 +1735,13 @@ def budget_figure_period(row: dict, document: dict) -> dict:
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
-    if (start is not None and day.month == 1 and start.year == day.year - 1
-            and end is not None and end.year == start.year):
+    if (start is not None and day.month == 1 and start.year == day.year - 1 and end is not None
+            and (end.year == start.year or row.get("period_end") == dt.date(start.year, 12, 31))):
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
-        # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
-        return {"period_start": start, "period_end": day}
+        # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace (from its
+        # January: "Ước đến cuối năm ...; đến ngày 31/01/2026 đạt 100%" in news of November; the year its words
+        # name in news of the January after, "Tính đến ngày 31/01/2026, tổng số vốn năm 2025 đã giải ngân là ...")
+        return {"period_start": dt.date(start.year, 1, 1), "period_end": day}
     if (start is not None and start == document.get("period_start") and start.month > 1 and end is not None
             and (document.get("doc_type") == "news" or ((start.year, start.month) == (end.year, end.month)
                                                          and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
