@@ -2802,3 +2802,15 @@ def test_land_revenue_named_as_a_field_is_land_use_revenue():
     # near miss: land rent stays other revenue
     rent = route_in_text("Năm 2026, thu tiền thuê đất đạt 740 tỷ đồng.", "740", year=2026)
     assert rent.fields["budget_item"] == "revenue_other"
+
+
+def test_a_clause_with_no_subject_is_labelled_by_the_item_the_sentence_before_named():
+    text = ("Trong tháng, thu ngân sách nhà nước trên địa bàn ước đạt 1.180 tỷ đồng. "
+            "Lũy kế 10 tháng đạt 12.340 tỷ đồng, bằng 91% dự toán.")
+    for number in ("12.340", "91"):
+        row = route_in_text(text, number, year=2026)
+        assert row.fields["budget_label"] == "thu ngân sách nhà nước trên địa bàn", number
+    # near miss: a part named in its own clause keeps its own name
+    text = "Nhu cầu vốn giai đoạn tới là 24.000 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 16.300 tỷ đồng."
+    row = route_in_text(text, "16.300", year=2026)
+    assert row.fields["budget_label"] == "ngân sách tỉnh khoảng"

@@ -1604,7 +1604,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         measure = "actual"
     fields: dict = {
         "budget_item": item,
-        "budget_label": _label(ctx),
+        "budget_label": _label(ctx, item),
         "measure": measure,
         "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
@@ -1757,7 +1757,7 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     return {"period_start": start, "period_end": day}
 
 
-def _label(ctx: FigureContext) -> str:
+def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
     if (paired := _paired_tally(ctx)) is not None:
@@ -1782,9 +1782,22 @@ def _label(ctx: FigureContext) -> str:
         # item is the lead's, as written there (not the line's place name or its verb)
         before, found = lead, led
     if found is None:
-        return " ".join(ctx.clause_before().split())[:200]
+        # "Trong tháng, thu ngân sách ước đạt 1.450 tỷ đồng. Lũy kế 11 tháng đạt 16.920 tỷ đồng, bằng 104% dự toán":
+        # an item the sentence before named is labelled as written there, not by the words of the figure's clause
+        # ("Lũy kế 11 tháng đạt", "bằng")
+        clause = ctx.clause_before()
+        before = _sentence_before(ctx)
+        found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
+        if found is None or found[0] != item:
+            return " ".join(clause.split())[:200]
     rest = before[found[1] :]
     return " ".join(_LABEL_END.split(rest, maxsplit=1)[0].split())[:200]
+
+
+# a clause with no subject of its own: a time said, a verb, a hedge ("Lũy kế 11 tháng đạt", "bằng", "Ước thực hiện cả
+# năm 2025 đạt"), no name ("ngân sách tỉnh khoảng", "nguồn vốn ODA hơn" name the parts of a whole)
+_NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|trong\s+kỳ|riêng|ước|thực\s+hiện|cả|"
+                         r"tháng|quý|năm|[IV]+|đạt|bằng|tăng|giảm|vượt|được|là|" + HEDGE_WORDS + r")\b[\W\d]*)*", _I)
 
 
 # Where a budget label ends: its verb (or "lên" of an amount raised to, "dự toán thu năm 2025 lên 9.500 tỷ đồng"),
