@@ -2814,3 +2814,13 @@ def test_a_clause_with_no_subject_is_labelled_by_the_item_the_sentence_before_na
     text = "Nhu cầu vốn giai đoạn tới là 24.000 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 16.300 tỷ đồng."
     row = route_in_text(text, "16.300", year=2026)
     assert row.fields["budget_label"] == "ngân sách tỉnh khoảng"
+
+
+def test_an_allocation_read_against_the_capital_plan_is_public_investment():
+    text = "Đến nay, tỉnh đã phân bổ chi tiết 5.870 tỷ đồng, đạt 92,5% kế hoạch vốn năm 2026."
+    for number in ("5.870", "92,5"):
+        row = route_in_text(text, number, year=2026)
+        assert row.fields["budget_item"] == "public_investment", number
+    # near miss: an allocation to a task, read against nothing, stays other
+    row = route_in_text("Tỉnh đã phân bổ 45 tỷ đồng hỗ trợ khắc phục hậu quả mưa lũ.", "45", year=2026)
+    assert row is None or row.fields["budget_item"] == "other"

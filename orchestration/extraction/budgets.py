@@ -646,6 +646,11 @@ _INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vố
 _PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
 
 
+# the public-investment capital plan an amount or a rate is read against, right after it
+_ALLOCATED_OF_THE_CAPITAL_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?(?:kế\s+hoạch\s+vốn|KH\s+vốn)\b", _I)
+_RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%", _I)
+
+
 def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
     giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
@@ -845,6 +850,10 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "target_programme"
     if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
         return "target_programme"
+    if item == "other" and "phân" in before[found[1]:] and _ALLOCATED_OF_THE_CAPITAL_PLAN.match(
+            ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
+        # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
+        return "public_investment"
     if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
