@@ -2824,3 +2824,12 @@ def test_an_allocation_read_against_the_capital_plan_is_public_investment():
     # near miss: an allocation to a task, read against nothing, stays other
     row = route_in_text("Tỉnh đã phân bổ 45 tỷ đồng hỗ trợ khắc phục hậu quả mưa lũ.", "45", year=2026)
     assert row is None or row.fields["budget_item"] == "other"
+
+
+def test_a_communes_revenue_said_by_its_verb_right_before_the_amount():
+    text = "Năm 2026, tổng chi ngân sách xã đạt 38,6 tỷ đồng. Dự toán năm 2027, xã được giao thu 45 tỷ đồng."
+    row = route_in_text(text, "45", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"], row.fields["budget_label"]) == (
+        "revenue_total", "plan", "xã được giao thu")
+    # near miss: what a commune collects that is no money stays out of the budgets
+    assert route_in_text("Năm 2026, xã đã thu gom 12 tấn rác thải.", "12", year=2026) is None
