@@ -1814,8 +1814,9 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # "chi đầu tư 5.120 tỷ đồng, đạt 36% dự toán", is the item's words alone); "thực hiện" naming the policy the
 # money carries out ("chi thực hiện cải cách tiền lương") is no verb
 # (nor the hedge or the change verb the label runs into right before the figure: "hụt thu khoảng", "thu nội địa
-# tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt")
-_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+)?"
+# tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt", but
+# "chính sách tiền lương mới là": new, no adverb)
+_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+thu\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
                         r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
