@@ -2627,3 +2627,209 @@ def test_a_month_singled_out_without_its_verb_is_of_the_item_before():
     # near miss: a month singled out after a sentence on no budget money stays out of the budgets
     other = route_in_text("Sản lượng lúa quý I đạt 210 nghìn tấn. Riêng tháng 3 đạt 85 tỷ đồng.", "85", year=2027)
     assert other is None or other.table != "budgets"
+
+
+def test_a_cut_off_in_the_year_after_is_the_month_of_grace():
+    text = ("Đến ngày 31/01 năm sau, số vốn kế hoạch năm 2027 được giải ngân là 4.380 tỷ đồng, đạt 93,2% kế hoạch. "
+            "Trong đó vốn ngân sách tỉnh 3.100 tỷ đồng, vốn ngân sách trung ương 1.280 tỷ đồng.")
+    paid = route_in_text(text, "4.380", year=2027)
+    assert (paid.fields["measure"], paid.fields["as_of"]) == ("actual", dt.date(2028, 1, 31))
+    # the parts of the capital paid out are money paid out, not the plan the sentence named first
+    part = route_in_text(text, "1.280", year=2027)
+    assert (part.fields["measure"], part.fields["funding_source"]) == ("actual", "central")
+    # near misses: a cut-off with its year keeps it; the plan's own amount is still the plan
+    dated = route_in_text("Đến ngày 31/01/2028, giải ngân 4.380 tỷ đồng.", "4.380", year=2027)
+    assert dated.fields["as_of"] == dt.date(2028, 1, 31)
+    same = route_in_text("Đến ngày 30/9, giải ngân 2.380 tỷ đồng. Năm sau tỉnh sẽ đẩy nhanh.", "2.380", year=2027)
+    assert same.fields["as_of"] == dt.date(2027, 9, 30)
+    plan = route_in_text("Kế hoạch vốn năm 2027 được giao 4.700 tỷ đồng, đã giải ngân 4.380 tỷ đồng.", "4.700",
+                         year=2027)
+    assert plan.fields["measure"] == "plan"
+
+
+def test_the_accounts_year_names_the_budget_year_of_a_plan():
+    row = route_in_text("Năm tài khóa 2028, huyện được giao dự toán thu 1.450 tỷ đồng.", "1.450", year=2027)
+    assert (row.fields["measure"], row.fields["period_start"], row.fields["period_end"]) == (
+        "plan", dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+    row = route_in_text("Dự toán chi ngân sách niên độ 2028 là 2.450 tỷ đồng.", "2.450", year=2027)
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+
+
+def test_spending_said_after_revenue_by_its_verb_alone_is_the_pairs_other_half():
+    text = "Phường được giao dự toán thu 84 tỷ đồng, chi 131 tỷ đồng."
+    row = route_in_text(text, "131", year=2027)
+    assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["measure"]) == (
+        "expenditure_total", "chi", "plan")
+    row = route_in_text("Dự toán năm 2028: chi 640 tỷ đồng, thu 515 tỷ đồng.", "515", year=2027)
+    assert (row.fields["budget_item"], row.fields["measure"], row.fields["period_start"]) == (
+        "revenue_total", "plan", dt.date(2028, 1, 1))
+    # near misses: a pair of a fund's money names no budget; a named spending item keeps its own
+    assert route_in_text("Năm 2027, hội viên đóng góp 96 triệu đồng, chi 112 triệu đồng.", "112", year=2027) is None
+    own = route_in_text("Tổng chi ngân sách 500 tỷ đồng, chi đầu tư 120 tỷ đồng.", "120", year=2027)
+    assert own.fields["budget_item"] == "expenditure_investment"
+
+
+def test_revenue_beyond_the_estimate_said_with_tang_thu_is_a_difference():
+    row = route_in_text("Tăng thu so với dự toán khoảng 96 tỷ đồng, chủ yếu từ tiền sử dụng đất.", "96", year=2027)
+    assert (row.table, row.fields["budget_item"], row.fields["measure"], row.fields["budget_label"]) == (
+        "budgets", "other", "actual", "Tăng thu so với dự toán")
+    # near misses: more revenue than last year is no gap to the estimate; an aim to raise revenue names the revenue
+    change = route_in_text("So với cùng kỳ, tăng thu ngân sách 120 tỷ đồng.", "120", year=2027)
+    assert change.fields["budget_item"] == "revenue_total"
+    aim = route_in_text("Các giải pháp tăng thu ngân sách, phấn đấu thu ngân sách đạt 1.200 tỷ đồng.", "1.200",
+                        year=2027)
+    assert (aim.fields["budget_item"], aim.fields["measure"]) == ("revenue_total", "plan")
+
+
+def test_a_label_leaves_out_the_hedge_and_the_change_verb_before_the_figure():
+    row = route_in_text("Dự kiến cả năm tỉnh hụt thu khoảng 1.450 tỷ đồng.", "1.450", year=2027)
+    assert row.fields["budget_label"] == "hụt thu"
+    row = route_in_text("Mười tháng, thu nội địa tăng 12%.", "12", year=2027)
+    assert row.fields["budget_label"] == "thu nội địa"
+    # near miss: a label whose words go on after the verb of an earlier clause keeps them
+    row = route_in_text("Nguồn tăng thu ngân sách năm 2026 là 210 tỷ đồng.", "210", year=2027)
+    assert row.fields["budget_label"] == "Nguồn tăng thu ngân sách năm 2026"
+
+
+def test_debt_service_named_with_chi_is_a_line_of_the_plan_it_is_listed_in():
+    text = ("HĐND tỉnh thông qua dự toán ngân sách địa phương năm 2028: tổng chi ngân sách địa phương 9.100 tỷ đồng; "
+            "bội chi 140 tỷ đồng. Chi trả nợ lãi các khoản vay 7 tỷ đồng; dự phòng ngân sách 180 tỷ đồng.")
+    for number in ("7", "180"):
+        row = route_in_text(text, number, year=2027)
+        assert (row.fields["budget_item"], row.fields["measure"], row.fields["period_start"]) == (
+            "other", "plan", dt.date(2028, 1, 1)), number
+    # near miss: debt serviced in a year gone by is money paid
+    row = route_in_text("Năm 2026, tỉnh đã chi trả nợ gốc 45 tỷ đồng.", "45", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+
+
+def test_money_carried_over_is_booked_in_the_year_it_leaves():
+    text = "Quyết toán ngân sách năm 2027 đã hoàn thành. Số chuyển nguồn sang năm 2028 là 615 tỷ đồng."
+    row = route_in_text(text, "615", year=2028)
+    assert (row.fields["budget_item"], row.fields["measure"], row.fields["period_start"], row.fields["period_end"]) \
+        == ("other", "actual", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: capital of a plan carried over is still the plan it is paid out of
+    plan = route_in_text("Vốn kế hoạch năm 2027 chuyển nguồn sang năm 2028 là 240 tỷ đồng.", "240", year=2028)
+    assert (plan.fields["budget_item"], plan.fields["measure"]) == ("public_investment", "plan")
+
+
+def test_the_outturn_of_an_estimate_is_money_done():
+    text = "Kết quả thực hiện dự toán ngân sách năm 2026 của tỉnh: bội chi ngân sách địa phương 95 tỷ đồng."
+    assert route_in_text(text, "95", year=2026).fields["measure"] == "actual"
+    # near miss: the estimate itself is the plan
+    plan = route_in_text("Dự toán ngân sách năm 2027 của tỉnh: bội chi ngân sách địa phương 95 tỷ đồng.", "95",
+                         year=2026)
+    assert plan.fields["measure"] == "plan"
+
+
+def test_an_amount_beyond_the_estimate_by_a_rate_is_of_the_item_before():
+    text = ("Tổng thu ngân sách trên địa bàn 11 tháng ước đạt 3.640 tỷ đồng. "
+            "Ước thực hiện cả năm đạt 4.100 tỷ đồng, vượt 5% dự toán.")
+    row = route_in_text(text, "4.100", year=2026)
+    assert (row.table, row.fields["budget_item"], row.fields["measure"]) == ("budgets", "revenue_total", "actual")
+    # near miss: an amount with no estimate after it names no budget item of the sentence before
+    other = route_in_text("Tổng thu ngân sách đạt 3.640 tỷ đồng. Cả năm, doanh nghiệp nộp 4.100 tỷ đồng.", "4.100",
+                          year=2026)
+    assert other is None or other.table != "budgets"
+
+
+def test_a_label_leaves_out_the_adverb_and_respectively_before_its_verb():
+    row = route_in_text("Năm 2026, thu tiền sử dụng đất chỉ đạt 420 tỷ đồng.", "420", year=2026)
+    assert row.fields["budget_label"] == "thu tiền sử dụng đất"
+    row = route_in_text("Quý I và 3 tháng, thu nội địa lần lượt đạt 812 tỷ đồng và 2.460 tỷ đồng.", "812", year=2026)
+    assert row.fields["budget_label"] == "thu nội địa"
+    # near miss: words of the item itself stay ("thu tiền sử dụng đất mới" is not cut at "mới" without its verb)
+    row = route_in_text("Chi thường xuyên 9 tháng đạt 1.900 tỷ đồng.", "1.900", year=2026)
+    assert row.fields["budget_label"] == "Chi thường xuyên 9 tháng"
+
+
+def test_a_bare_disbursement_after_the_programmes_capital_pays_it_out():
+    text = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 giao cho tỉnh là 1.480 tỷ đồng. "
+            "Đến hết quý III, các chủ đầu tư đã giải ngân 702 tỷ đồng, đạt 47,4% kế hoạch.")
+    for number in ("702", "47,4"):
+        assert route_in_text(text, number, year=2026).fields["budget_item"] == "target_programme", number
+    # near misses: the programmes as a part of public investment; a disbursement naming its capital
+    whole = ("Kế hoạch vốn đầu tư công năm 2026 là 6.200 tỷ đồng, trong đó vốn các chương trình mục tiêu quốc gia "
+             "1.480 tỷ đồng. Đến hết quý III, toàn tỉnh đã giải ngân 3.020 tỷ đồng.")
+    assert route_in_text(whole, "3.020", year=2026).fields["budget_item"] == "public_investment"
+    own = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 là 1.480 tỷ đồng. "
+           "Vốn đầu tư công của tỉnh đã giải ngân 3.020 tỷ đồng.")
+    assert route_in_text(own, "3.020", year=2026).fields["budget_item"] == "public_investment"
+
+
+def test_a_cut_off_at_the_years_end_covers_the_whole_year():
+    text = "Đến hết ngày 20/11/2026, tỉnh giải ngân đạt 61% kế hoạch. Ước đến cuối năm 2026, tỉnh giải ngân đạt 93%."
+    row = route_in_text(text, "93", year=2026)
+    assert (row.fields["as_of"], row.fields["period_start"], row.fields["period_end"]) == (
+        None, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: the cut-off day before still dates its own sentence's rate
+    row = route_in_text(text, "61", year=2026)
+    assert row.fields["as_of"] == dt.date(2026, 11, 20)
+
+
+def test_the_years_capital_paid_out_to_the_january_after_keeps_its_year():
+    from orchestration.extraction import extract_document
+
+    text = ("Kon Tum: giải ngân vốn đầu tư công tháng 1/2027\n\nTính đến ngày 31/01/2027, tổng số vốn năm 2026 "
+            "của tỉnh Kon Tum đã giải ngân là 4.215 tỷ đồng, đạt 95,1% kế hoạch.\n")
+    rows = extract_document(text.encode(), "kt.txt").tables["budgets"].to_dicts()
+    paid = next(r for r in rows if r["value"] == 4.215e12)
+    assert (paid["period_start"], paid["period_end"], paid["as_of"]) == (
+        dt.date(2026, 1, 1), dt.date(2027, 1, 31), dt.date(2027, 1, 31))
+    # near miss: a January cut-off that names no earlier year counts the new year's January
+    text = "Tin từ Sở Tài chính\n\nTính đến ngày 31/01/2027, tỉnh Kon Tum đã giải ngân 215 tỷ đồng vốn đầu tư công.\n"
+    rows = extract_document(text.encode(), "kt.txt").tables["budgets"].to_dicts()
+    paid = next(r for r in rows if r["value"] == 2.15e11)
+    assert (paid["period_start"], paid["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+
+
+def test_the_parts_of_a_whole_are_of_the_months_the_whole_was_given_for():
+    text = ("Trong tháng, thu ngân sách ước đạt 1.180 tỷ đồng. Lũy kế 10 tháng đạt 12.340 tỷ đồng, bằng 91% dự toán. "
+            "Trong đó thu nội địa 10.900 tỷ đồng.")
+    row = route_in_text(text, "10.900", year=2026)
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31))
+    # near misses: a part naming its own month keeps it; a sentence that is no breakdown takes nothing
+    own = route_in_text(text.replace("Trong đó thu nội địa", "Trong đó tháng 10 thu nội địa"), "10.900", year=2026)
+    assert (own.fields.get("period_start"), own.fields.get("period_end")) != (dt.date(2026, 1, 1),
+                                                                              dt.date(2026, 10, 31))
+    bare = route_in_text(text.replace("Trong đó thu nội địa", "Thu nội địa"), "10.900", year=2026)
+    assert "period_start" not in bare.fields
+
+
+def test_land_revenue_named_as_a_field_is_land_use_revenue():
+    row = route_in_text("Năm 2026, thu từ lĩnh vực đất đai đạt 7.400 tỷ đồng.", "7.400", year=2026)
+    assert (row.table, row.fields["budget_item"]) == ("budgets", "revenue_land_use")
+    # near miss: land rent stays other revenue
+    rent = route_in_text("Năm 2026, thu tiền thuê đất đạt 740 tỷ đồng.", "740", year=2026)
+    assert rent.fields["budget_item"] == "revenue_other"
+
+
+def test_a_clause_with_no_subject_is_labelled_by_the_item_the_sentence_before_named():
+    text = ("Trong tháng, thu ngân sách nhà nước trên địa bàn ước đạt 1.180 tỷ đồng. "
+            "Lũy kế 10 tháng đạt 12.340 tỷ đồng, bằng 91% dự toán.")
+    for number in ("12.340", "91"):
+        row = route_in_text(text, number, year=2026)
+        assert row.fields["budget_label"] == "thu ngân sách nhà nước trên địa bàn", number
+    # near miss: a part named in its own clause keeps its own name
+    text = "Nhu cầu vốn giai đoạn tới là 24.000 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 16.300 tỷ đồng."
+    row = route_in_text(text, "16.300", year=2026)
+    assert row.fields["budget_label"] == "ngân sách tỉnh khoảng"
+
+
+def test_an_allocation_read_against_the_capital_plan_is_public_investment():
+    text = "Đến nay, tỉnh đã phân bổ chi tiết 5.870 tỷ đồng, đạt 92,5% kế hoạch vốn năm 2026."
+    for number in ("5.870", "92,5"):
+        row = route_in_text(text, number, year=2026)
+        assert row.fields["budget_item"] == "public_investment", number
+    # near miss: an allocation to a task, read against nothing, stays other
+    row = route_in_text("Tỉnh đã phân bổ 45 tỷ đồng hỗ trợ khắc phục hậu quả mưa lũ.", "45", year=2026)
+    assert row is None or row.fields["budget_item"] == "other"
+
+
+def test_a_communes_revenue_said_by_its_verb_right_before_the_amount():
+    text = "Năm 2026, tổng chi ngân sách xã đạt 38,6 tỷ đồng. Dự toán năm 2027, xã được giao thu 45 tỷ đồng."
+    row = route_in_text(text, "45", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"], row.fields["budget_label"]) == (
+        "revenue_total", "plan", "xã được giao thu")
+    # near miss: what a commune collects that is no money stays out of the budgets
+    assert route_in_text("Năm 2026, xã đã thu gom 12 tấn rác thải.", "12", year=2026) is None

@@ -1048,6 +1048,19 @@ def test_the_budget_year_is_the_calendar_year():
     assert find_period_phrases("Nam ngân sách 2027", 2026) == []  # (the name Nam, no year word)
 
 
+@pytest.mark.parametrize("text", [
+    "Năm tài khóa 2027, huyện được giao",
+    "năm tài khoá 2027 được giao",
+    "chi ngân sách niên độ 2027 ước",
+    "ngân sách niên độ ngân sách 2027 ước",
+])
+def test_the_fiscal_year_and_the_budget_accounts_year_are_the_calendar_year(text):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("target_year", D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: a term of years after the words opens no single year
+    assert all(p.kind != "year" for p in find_period_phrases("niên độ 2026-2027", 2026))
+
+
 @pytest.mark.parametrize(("text", "end"), [
     ("Lũy kế đến hết tháng 10, kim ngạch xuất khẩu đạt", D(2026, 10, 31)),
     ("lũy kế đến ngày 25/10/2026, giải ngân đạt", D(2026, 10, 25)),
@@ -1122,3 +1135,19 @@ def test_the_years_since_a_year_up_to_now_run_to_the_reports_end():
     # near miss: the year alone is that year
     assert [(p.kind, p.period.start) for p in find_period_phrases("Năm 2022, huyện đã thu hút", 2027)] == [
         ("year", D(2022, 1, 1))]
+
+
+def test_a_day_of_the_year_after_is_counted_in_that_year():
+    phrase = _one("đến ngày 31/01 năm sau, giải ngân đạt", 2026)
+    assert (phrase.kind, phrase.as_of) == ("as_of", D(2027, 1, 31))
+    # near misses: a day with its own year, and "năm sau" further on, keep their years
+    assert _one("đến ngày 31/01/2026 năm sau", 2026).as_of == D(2026, 1, 31)
+    assert find_period_phrases("đến ngày 30/9 giải ngân đạt 60%, năm sau", 2026)[0].as_of == D(2026, 9, 30)
+
+
+def test_the_year_money_is_carried_over_into_is_no_period():
+    assert all(p.period is None or p.period.start.year != 2027
+               for p in find_period_phrases("Số chuyển nguồn sang năm 2027 là 615 tỷ đồng", 2026))
+    # near miss: capital whose plan is extended into a year is spent in it
+    phrase = _one("vốn kéo dài sang năm 2027 đã giải ngân", 2026)
+    assert phrase.period.start == D(2027, 1, 1)

@@ -88,8 +88,11 @@ _PLAN_ABBREVIATION = r"\bKH\b(?!\s*&\s*ĐT)"
 _PLAN_WORDS = guarded(
     re.compile(
         # "giải ngân (vốn) kế hoạch năm 2025 là ...": the plan is what is paid out of, not the measure
-        r"dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        # ("số vốn kế hoạch năm 2025 được giải ngân là ...": the plan's capital paid out, money spent)
+        # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
+        r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
+        r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -125,7 +128,8 @@ _PLAN_WORDS = guarded(
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = guarded(
     re.compile(
-        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong)|ước\s+thực\s+hiện|"
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
+        r"|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
@@ -135,11 +139,11 @@ _ACTUAL_WORDS = guarded(
         # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
         # "Phần chi:" is the spending part of a council's budget resolution; "bội chi" is the deficit a plan
         # allows, "mức vay để bù đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the
-        # spending estimate)
+        # spending estimate; "Chi trả nợ lãi ..." is the debt-service line of a budget, its measure said elsewhere)
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
     )
@@ -203,6 +207,8 @@ _AS_OF_DAY = guarded(
         _I,
     )
 )
+# "đến ngày 31/01 năm sau": the day in the year after the budget's own
+_NEXT_YEAR_AFTER = re.compile(r"\s+năm\s+sau\b", _I)
 _AS_OF_MONTH = guarded(
     re.compile(
         r"(?:(?:đến|tới)\s+)?(?:hết|cuối)"
@@ -216,10 +222,13 @@ _AS_OF_MONTH = guarded(
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
+# "Ước đến cuối năm 2025, giải ngân đạt 95% kế hoạch", "Tính đến hết năm 2025, ...": the whole year, to its end (no
+# as-of day: the year is the period, as the gold reads "Dự tính đến hết năm 2018, tổng thu ...")
+_TO_THE_YEARS_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+" + captured(YEAR) + r"\b", _I)
 # A period said after the as-of date ends its reach ("trong 3 tháng đầu năm", "cả năm", "lũy kế", "quý I").
 _PERIOD_RESET = guarded(
     re.compile(
-        r"đến\s+hết\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        r"(?:đến|tới)\s+(?:hết|cuối)\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
         # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
         r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
@@ -458,6 +467,29 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
 
 
+# "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
+# spending said as a pair, the second by its verb alone (the words before the pair, a plan's or a count's, are said
+# once for both)
+_PAIRED_TALLY = re.compile(rf"\s*(?:và\s+)?(thu|chi)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_PAIRED_ITEM = {"thu": "revenue_total", "chi": "expenditure_total"}
+_PAIR_BEFORE = {"thu": re.compile(r"\bchi\b", _I), "chi": re.compile(r"\bthu\b", _I)}
+
+
+def _paired_tally(ctx: FigureContext) -> tuple[str, str] | None:
+    """(the verb as written, the words said before the first of the pair) of the second of a revenue-and-spending
+    pair."""
+    clause = ctx.clause_before(r"[;,]")
+    if len(clause) > 16 or (pair := _PAIRED_TALLY.match(clause)) is None:
+        return None
+    rest = ctx.before[: len(ctx.before) - len(clause)]
+    verb = pair.group(1)
+    if not rest.rstrip().endswith(","):
+        return None
+    sentence = _last_sentence(rest)
+    first = [m.start() for m in _PAIR_BEFORE[verb.lower()].finditer(sentence)]
+    return (verb, sentence[: first[-1]]) if first else None
+
+
 def _item_the_anaphor_points_to(ctx: FigureContext, anaphor: re.Match[str]) -> tuple[str, int] | None:
     """"Số thu này đã vượt 15% dự toán" as a paragraph of its own: the item the paragraph before ended on, when
     the anaphor can name it ("số thu" only revenue)."""
@@ -532,7 +564,10 @@ _EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{H
 # the item its own amount ends the gap's reach ("vượt thu ngân sách với tổng thu đạt 38.760 tỷ đồng").
 # a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
 _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
-_REVENUE_GAP = re.compile(r"\b(?:hụt|vượt)\s+thu\b(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
+# ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
+# the amount)
+_REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:ngân\s+sách\s+|NSNN\s+)?so\s+(?:với\s+)?"
+                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -549,7 +584,9 @@ def _last_sentence(text: str) -> str:
 
 # A figure read against a budget estimate ("..., bằng 70,1% dự toán"): "dự toán" is a budget word,
 # so what it measures is budget money even when its subject is said loosely.
-_AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?dự\s+toán", _I)
+# ("Ước thực hiện cả năm 2025 đạt 6.300 tỷ đồng, vượt 3% dự toán": beyond the estimate by a rate, as read against it)
+_AGAINST_ESTIMATE_AFTER = re.compile(r"\s*,?\s*\(?\s*(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?dự\s+toán",
+                                     _I)
 # "Tám tháng, tỉnh đã chi 10.362 tỷ đồng, bằng 70,1% dự toán, tăng 3,5%": spending said by the
 # bare verb, with the rates of its amount that follow it.
 _SPENT = re.compile(
@@ -603,12 +640,35 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
     )
 
 
+# the capital of public investment as a whole, named before a programme ("Kế hoạch vốn đầu tư công ..., trong đó vốn
+# các chương trình mục tiêu quốc gia ..."): the programmes are then a part of it, no subject of their own
+_INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
+_PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
+
+
+# the public-investment capital plan an amount or a rate is read against, right after it
+_ALLOCATED_OF_THE_CAPITAL_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:tổng\s+)?(?:kế\s+hoạch\s+vốn|KH\s+vốn)\b", _I)
+_RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%", _I)
+
+
+def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
+    """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
+    giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
+    programmes, pays out their capital."""
+    own = ctx.text[ctx.sentence[0] : ctx.start]
+    if _PAID_OUT_BARE.search(own) is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
+        return False
+    before = _sentence_before(ctx)
+    programme = _PROGRAMME.search(before)
+    return programme is not None and _INVESTMENT_AS_A_WHOLE.search(before, 0, programme.start()) is None
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
 
 def _revenue_gap(before: str) -> bool:
-    return ("hụt" in before or "vượt" in before) and _REVENUE_GAP.search(before) is not None
+    return ("hụt" in before or "vượt" in before or "ăng thu" in before) and _REVENUE_GAP.search(before) is not None
 
 
 # Spending saved ("tiết kiệm 10% chi thường xuyên với số tiền 124 tỷ đồng", "Tiết kiệm chi thường xuyên trên 120 tỷ
@@ -724,6 +784,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
     respective = _respective(ctx)
+    if respective is None and (paired := _paired_tally(ctx)) is not None:
+        return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
@@ -786,6 +848,12 @@ def budget_item(ctx: FigureContext) -> str | None:
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
+    if item == "public_investment" and "ngân" in ctx.before and _paid_out_of_the_programmes_before(ctx):
+        return "target_programme"
+    if item == "other" and "phân" in before[found[1]:] and _ALLOCATED_OF_THE_CAPITAL_PLAN.match(
+            ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
+        # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
+        return "public_investment"
     if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
@@ -1062,6 +1130,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return "plan"  # "đạt 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)": the plan's amount
     if _LEFT_OUT_CAPITAL_BEFORE.search(ctx.before[-40:]) and _CAPITAL_AFTER.match(ctx.after):
         return "plan"  # "nếu loại trừ hơn 9.200 tỷ đồng vốn được phép kéo dài": capital set aside, not spent
+    if (paired := _paired_tally(ctx)) is not None and (measure := _last_measure_word(paired[1])) is not None:
+        return measure  # "dự toán thu 96 tỷ đồng, chi 112 tỷ đồng": the pair's words, not "chi" as a verb
     clause = _clause_without_asides(ctx.before)
     if _RESTATED_AMOUNT.fullmatch(clause):
         # "kế hoạch vốn giao đầu năm 1.200 tỷ đồng, đến nay là 1.700 tỷ đồng": the same amount as
@@ -1275,6 +1345,8 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
     for m in _AS_OF_DAY.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         y = int(m.group(5)) if m.group(5) else year
+        if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
+            y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
         out.append((m.start(), calendar_date(y, int(month), int(day))))
     for m in _AS_OF_MONTH.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
@@ -1344,8 +1416,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     return day
 
 
-# ("năm ngân sách 2026": the budget year)
-_YEAR = re.compile(r"(?:năm(?:\s+ngân\s+sách)?|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
+# ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ 2026": the budget year)
+_YEAR = re.compile(r"(?:năm(?:\s+(?:ngân\s+sách|tài\s+kh(?:óa|oá)))?|niên\s+độ(?:\s+ngân\s+sách)?"
+                   r"|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 # ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
 _COMPARED_WITH = re.compile(
     r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
@@ -1540,7 +1613,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         measure = "actual"
     fields: dict = {
         "budget_item": item,
-        "budget_label": _label(ctx),
+        "budget_label": _label(ctx, item),
         "measure": measure,
         "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
@@ -1549,6 +1622,14 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
+            closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
+            fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
+        elif "năm" in ctx.before and (year_end := _TO_THE_YEARS_END.search(ctx.text, ctx.sentence[0], ctx.start)):
+            year = int(year_end.group(1))
+            fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        elif (broken_down := _period_broken_down(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1565,6 +1646,20 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
+
+
+def _period_broken_down(ctx: FigureContext) -> Period | None:
+    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng": the parts of a whole, in a
+    sentence naming no period of its own, are of the period the sentence before gave the whole (its last)."""
+    if not _BREAKDOWN.match(ctx.sentence_text) or find_period_phrases(ctx.before, ctx.year):
+        return None
+    last = [phrase.period for phrase in find_period_phrases(_sentence_before(ctx), ctx.year)
+            if phrase.period is not None and phrase.kind not in ("target_year", "comparison")][-1:]
+    return last[0] if last else None
+
+
+# money carried over into the next year's budget, the year it goes to named ("chi chuyển nguồn sang năm 2026")
+_CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
 
 
 # the words of a target aimed at, set for the time ahead
@@ -1649,11 +1744,13 @@ def budget_figure_period(row: dict, document: dict) -> dict:
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
-    if (start is not None and day.month == 1 and start.year == day.year - 1
-            and end is not None and end.year == start.year):
+    if (start is not None and day.month == 1 and start.year == day.year - 1 and end is not None
+            and (end.year == start.year or row.get("period_end") == dt.date(start.year, 12, 31))):
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
-        # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace
-        return {"period_start": start, "period_end": day}
+        # 31/01/2025, giải ngân 5.171,8 tỷ đồng" in a review of 2024): the year and its month of grace (from its
+        # January: "Ước đến cuối năm ...; đến ngày 31/01/2026 đạt 100%" in news of November; the year its words
+        # name in news of the January after, "Tính đến ngày 31/01/2026, tổng số vốn năm 2025 đã giải ngân là ...")
+        return {"period_start": dt.date(start.year, 1, 1), "period_end": day}
     if (start is not None and start == document.get("period_start") and start.month > 1 and end is not None
             and (document.get("doc_type") == "news" or ((start.year, start.month) == (end.year, end.month)
                                                          and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
@@ -1669,9 +1766,11 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     return {"period_start": start, "period_end": day}
 
 
-def _label(ctx: FigureContext) -> str:
+def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
+    if (paired := _paired_tally(ctx)) is not None:
+        return paired[0]
     before = ctx.before
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
@@ -1692,15 +1791,33 @@ def _label(ctx: FigureContext) -> str:
         # item is the lead's, as written there (not the line's place name or its verb)
         before, found = lead, led
     if found is None:
-        return " ".join(ctx.clause_before().split())[:200]
+        # "Trong tháng, thu ngân sách ước đạt 1.450 tỷ đồng. Lũy kế 11 tháng đạt 16.920 tỷ đồng, bằng 104% dự toán":
+        # an item the sentence before named is labelled as written there, not by the words of the figure's clause
+        # ("Lũy kế 11 tháng đạt", "bằng")
+        clause = ctx.clause_before()
+        before = _sentence_before(ctx)
+        found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
+        if found is None or found[0] != item:
+            return " ".join(clause.split())[:200]
     rest = before[found[1] :]
     return " ".join(_LABEL_END.split(rest, maxsplit=1)[0].split())[:200]
+
+
+# a clause with no subject of its own: a time said, a verb, a hedge ("Lũy kế 11 tháng đạt", "bằng", "Ước thực hiện cả
+# năm 2025 đạt"), no name ("ngân sách tỉnh khoảng", "nguồn vốn ODA hơn" name the parts of a whole)
+_NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|trong\s+kỳ|riêng|ước|thực\s+hiện|cả|"
+                         r"tháng|quý|năm|[IV]+|đạt|bằng|tăng|giảm|vượt|được|là|" + HEDGE_WORDS + r")\b[\W\d]*)*", _I)
 
 
 # Where a budget label ends: its verb (or "lên" of an amount raised to, "dự toán thu năm 2025 lên 9.500 tỷ đồng"),
 # a clause mark, or the amount itself (the label of a rate said after it,
 # "chi đầu tư 5.120 tỷ đồng, đạt 36% dự toán", is the item's words alone); "thực hiện" naming the policy the
 # money carries out ("chi thực hiện cải cách tiền lương") is no verb
-_LABEL_END = re.compile(r"\s+(?:đến|tính\s+đến|được|đạt|là|ước|lên"
+# (nor the hedge or the change verb the label runs into right before the figure: "hụt thu khoảng", "thu nội địa
+# tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt", but
+# "chính sách tiền lương mới là": new, no adverb)
+_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
+                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+thu\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b", _I)
+                        r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng)\b)+\s*$", _I)

@@ -337,8 +337,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # clause before its verb (``_resolve`` holds it to a clause's head; not "đạt 97% kế hoạch cả năm", the plan of
     # the year, nor "cả năm 2026", the year kind's)
     ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b))")),
-    # ("năm ngân sách 2026": the budget year, the calendar year)
-    ("year", re.compile(r"nam\s+(?:ngan\s+sach\s+)?" + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ (ngân sách) 2025": the budget year, the calendar year;
+    # its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still of 2025)
+    ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+khoa\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)" + YEAR_GROUP
+                        + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
 # "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
@@ -491,6 +493,8 @@ _HIGHER_THAN_BEFORE = re.compile(_HIGHER_THAN + "$", re.IGNORECASE)
 _AFTER_A_MULTIPLE = re.compile(rf"\bgấp\s+(?:(?:{HEDGE_WORDS})\s+)*(?:\d[\d.,]*\s+lần|đôi|ba|rưỡi)\s*$",
                                re.IGNORECASE)
 _PRICE_BASE = re.compile(r"gia\s+(?:so\s+sanh|co\s+dinh|thuc\s+te|hien\s+hanh)\s*$")
+# money of a budget carried over into the next year's, said before the year it goes to (folded)
+_CARRIED_INTO = re.compile(r"nguon\s+sang\s+$")
 
 
 def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
@@ -509,7 +513,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
     if kind in ("year", "year_now", "year_past"):
-        return nfc.startswith("năm")
+        return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
         return nfc.startswith(tuple(_MONTH_COUNT_SPELLINGS))
@@ -550,6 +554,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     g = m.groups()
     if kind == "as_of_date":
         y, explicit = _year_of(g[2], ref_year)
+        if not explicit and y and _NEXT_YEAR_AFTER.match(ft.folded, m.end()):
+            y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's budget accounts are closed in
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
@@ -723,6 +729,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # the year of a calendar date
         if _PRICE_BASE.search(ft.folded[max(0, m.start() - 30):m.start()]):
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
+        if "sang" in before and _CARRIED_INTO.search(before):
+            return None  # "chi chuyển nguồn sang năm 2026": booked in the year closed, the next only receives it
         lead = ft.nfc[max(0, m.start() - 40):m.start()]  # (not folded: "số" would be "so")
         if (_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
                 or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead))):
@@ -735,6 +743,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
 
 
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
+_NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
 _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
                                  r"\s*(?:va|&)\s*$")
