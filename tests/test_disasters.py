@@ -3621,3 +3621,22 @@ def test_canoes_sunk_are_damage() -> None:
     assert route_in_text("Năm 2026, bão số 4 đánh chìm 3 ca nô.", "3").fields["impact"] == "infrastructure"
     # near-miss: canoes sent to the rescue are not
     assert _not_damage("Trước bão số 4, huyện đã điều động 25 xuồng, 6 ca nô ứng cứu.", "6")
+
+
+def test_a_later_item_cut_off_from_power_leaves_the_flooded_homes_before_it() -> None:
+    text = "Năm 2026, mưa lớn làm 410 hộ dân bị ngập nhà, 2.300 hộ bị mất điện nhiều giờ."
+    assert route_in_text(text, "410").fields["impact"] == "houses_damaged"
+    assert _not_damage(text, "2.300")
+    # near-miss: households of one item cut off from power, a place between, are still no homes hit
+    assert _not_damage("Năm 2026, bão số 2 làm 1,4 ngàn hộ dân tại 3 xã bị mất điện.", "1,4")
+
+
+def test_houses_counted_by_the_piece_in_a_damage_table() -> None:
+    text = ("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 7 NĂM 2026\nTT\tLoại thiệt hại\tĐơn vị tính\tSố lượng\n"
+            "1\tNhà bị đổ sập hoàn toàn\tcái\t17\n2\tNhà bị tốc mái, hư hỏng\tchiếc\t845\n"
+            "3\tNhà văn hóa thôn bị hư hỏng\tcái\t9\n")
+    rows = _disaster_rows(text)
+    assert (rows[17.0]["impact"], rows[17.0]["unit"], rows[17.0]["unit_label"]) == ("houses_destroyed", "house", None)
+    assert (rows[845.0]["impact"], rows[845.0]["unit"]) == ("houses_damaged", "house")
+    # near-miss: a village meeting house counted by the piece is a work, not a home
+    assert (rows[9.0]["impact"], rows[9.0]["unit"]) == ("infrastructure", "count")

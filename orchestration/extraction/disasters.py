@@ -1003,6 +1003,9 @@ _CUT_OFF = re.compile(
     r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
     _I,
 )
+# The next item of a list of counts (", 1.200 hộ bị mất điện"): what it says is said of its own count, not of
+# the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
+_NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
 _HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
@@ -2033,7 +2036,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà", "làm sập 3 căn nhà và tốc mái 5 căn": the words after
         # the last comma or "và" before the next count are that count's own
         words = words[: joint.start()]
-    cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    own_clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    if next_item := _NEXT_COUNTED_ITEM.search(own_clause):
+        own_clause = own_clause[: next_item.start()]
+    cut_off = _CUT_OFF.search(own_clause)
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
     moved = min((m for m in (_EVACUATION.search(words), re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) if m),
@@ -2290,7 +2296,9 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # chiếc tàu cá": right after the classifier
         noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
         hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
-        return ("infrastructure", None) if hit else None
+        if hit:
+            return "infrastructure", None
+        return _houses_by_the_piece(noun_clause)
     if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
@@ -2318,6 +2326,23 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         plants = label + " " + head[:20]
         return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
+
+
+# A house counted by the piece ("Nhà bị sập đổ hoàn toàn | cái | 24", "số nhà bị tốc mái 120 chiếc"): the
+# noun before the classifier
+_HOUSE_NOUN = re.compile(r"(?<!\w)nhà\b", _I)
+
+
+def _houses_by_the_piece(noun_clause: str) -> tuple[str, str | None] | None:
+    """The impact of houses counted with ``cái``/``chiếc``, from the words before the classifier."""
+    house = _HOUSE_NOUN.search(noun_clause)
+    if house is None:
+        return None
+    said = noun_clause[house.end() :]
+    if _CULTURE_HOUSE.match(said):
+        return "infrastructure", None  # "Nhà văn hóa bị tốc mái | cái | 12": a village's meeting house
+    destroyed = _HOUSE_DESTROYED.search(said) and not _HOUSE_DAMAGED.search(said)
+    return ("houses_destroyed" if destroyed else "houses_damaged"), "house"
 
 
 def _spots_detailed(ctx: FigureContext) -> str:
@@ -2882,6 +2907,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
+    elif unit not in (None, "count"):
+        fields["unit_label"] = None  # "24 cái" (nhà) read as houses: the word is kept for counts alone
     if day := _bulletin_as_of(ctx):
         fields["as_of"] = day
     return Routed("disasters", fields, value=value, unit=unit)
