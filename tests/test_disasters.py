@@ -3640,3 +3640,13 @@ def test_houses_counted_by_the_piece_in_a_damage_table() -> None:
     assert (rows[845.0]["impact"], rows[845.0]["unit"]) == ("houses_damaged", "house")
     # near-miss: a village meeting house counted by the piece is a work, not a home
     assert (rows[9.0]["impact"], rows[9.0]["unit"]) == ("infrastructure", "count")
+
+
+def test_losses_by_sector_listed_after_the_total_and_a_colon() -> None:
+    text = ("Năm 2026, tổng thiệt hại do bão số 6 ước khoảng 640 tỷ đồng, bao gồm: thiệt hại về giao thông 270 tỷ "
+            "đồng; thủy lợi 190 tỷ đồng; nhà ở 45 tỷ đồng.")
+    assert route_in_text(text, "190").fields["impact"] == "economic_loss"
+    assert route_in_text(text, "45").fields["impact"] == "economic_loss"
+    # near-miss: money handed out after the damage is listed by place, no loss
+    text = "Năm 2026, bão số 6 làm 35 nhà bị thiệt hại, tỉnh đã hỗ trợ: 300 triệu đồng; xã Tân Mỹ 120 triệu đồng."
+    assert _not_damage(text, "120")

@@ -2539,6 +2539,7 @@ _LABEL_ONLY = re.compile(r"\s*[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,5}\s*")
 _AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD)\s*"
 _MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
 _BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
+_LIST_OPENS = re.compile(r":|,(?!\d)")
 
 
 def _loss_items_before(before: str) -> bool:
@@ -2546,7 +2547,9 @@ def _loss_items_before(before: str) -> bool:
     and an amount only to one that says its money was lost?"""
     for part in reversed(before.split(";")[:-1]):
         if _LOSS_WORD.search(part.lower()):
-            return _MONEY_ITEM.fullmatch(part) is not None
+            # ("tổng thiệt hại 850 tỷ đồng, bao gồm: giao thông 380 tỷ đồng; ...": the list opens after the
+            # total, on the loss's last colon or comma)
+            return _MONEY_ITEM.fullmatch(_LIST_OPENS.split(part)[-1]) is not None and not _RELIEF_MONEY.search(part)
         if not _BARE_MONEY_ITEM.fullmatch(part):
             return False
     return False
