@@ -3650,3 +3650,12 @@ def test_losses_by_sector_listed_after_the_total_and_a_colon() -> None:
     # near-miss: money handed out after the damage is listed by place, no loss
     text = "Năm 2026, bão số 6 làm 35 nhà bị thiệt hại, tỉnh đã hỗ trợ: 300 triệu đồng; xã Tân Mỹ 120 triệu đồng."
     assert _not_damage(text, "120")
+
+
+def test_the_floor_area_of_a_workshop_or_store_hit_is_a_work() -> None:
+    text = "Năm 2026, lốc xoáy làm tốc mái 6.000 m2 nhà xưởng; 800 m2 nhà kho bị sập; 1.500 m2 ngô bị gãy đổ."
+    rows = _disaster_rows(text)
+    assert (rows[0.6]["impact"], rows[0.6]["unit"]) == ("infrastructure", "ha")
+    assert rows[0.08]["impact"] == "infrastructure"
+    # near-miss: the square metres of a crop stay a crop's area
+    assert rows[0.15]["impact"] == "crops"

@@ -422,9 +422,10 @@ _CULTURE_HOUSE = re.compile(
     r"|sinh\s+hoạt\s+cộng\s+đồng|cộng\s+đồng|rông\b)",
     _I,
 )
-# A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"): a farm structure, whose floor area
-# ("8.000m2 nhà lưới bị sập") is a structure hit, not a crop area.
-_FARM_STRUCTURE = re.compile(r"^\s*nhà\s+(?:lưới|kính|màng)\b", _I)
+# A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"), a workshop or a store ("nhà xưởng", "nhà kho"):
+# a structure, whose floor area ("8.000m2 nhà lưới bị sập", "tốc mái 12.000 m2 nhà xưởng") is a work hit, not a
+# crop area.
+_FARM_STRUCTURE = re.compile(r"^\s*(?:nhà\s+(?:lưới|kính|màng|xưởng|kho)|xưởng)\b", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
