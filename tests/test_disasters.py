@@ -3659,3 +3659,17 @@ def test_the_floor_area_of_a_workshop_or_store_hit_is_a_work() -> None:
     assert rows[0.08]["impact"] == "infrastructure"
     # near-miss: the square metres of a crop stay a crop's area
     assert rows[0.15]["impact"] == "crops"
+
+
+def test_a_bare_count_under_its_label_in_a_list_of_labelled_counts() -> None:
+    text = ("Năm 2026, bão số 4 gây thiệt hại:\n- Số người chết: 02; số người mất tích: 03; số người bị thương: 07.\n"
+            "- Nhà bị sập: 14; nhà bị ngập: 2.350.\n- Nhà văn hóa bị hư hỏng: 6.\n")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["impact"] == "missing" and rows[7.0]["impact"] == "injured"
+    assert (rows[14.0]["impact"], rows[14.0]["unit"]) == ("houses_destroyed", "house")
+    assert (rows[2350.0]["impact"], rows[2350.0]["unit"]) == ("houses_damaged", "house")
+    # near-miss: a village meeting house is no home
+    assert rows.get(6.0, {}).get("unit") != "house"
+    # near-miss: a count with its own words keeps them over the label's
+    text = "Năm 2026, bão số 4 gây thiệt hại:\n- Người bị nạn: 4 người bị thương; 1 người chết.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "injured"

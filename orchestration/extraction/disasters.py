@@ -1063,7 +1063,8 @@ _COLON_LABEL = re.compile(r"(?:^|[;\n]|\.(?!\d))\s*((?:[^;\n:.]|\.(?=\d)){2,60})
 # nothing of damage anywhere else
 _LOSS_AT_LABEL_END = re.compile(r"\b(?:mất|hỏng)\s*$", _I)
 _HOUSE_CLASSIFIERS = ("ngôi", "căn")
-_HOUSE_LABEL = re.compile(r"\s*nhà\b", _I)
+_HOUSE_LABEL = re.compile(r"\s*(?:[-–+•*]\s*)?nhà\b", _I)  # (a list item's mark first)
+_ITEM_ENDS = re.compile(r"\s*(?:;|\.(?!\d)|$)")
 
 
 _BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
@@ -2404,18 +2405,24 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "point":  # (a score ``may_be_an_impact`` let through: spots a verb of damage governs)
         return "infrastructure", None, "count", "điểm"
     if unit == "person":
-        # "Bị thương khi chống lũ: 1 người": a label says what happened to them
-        impact = _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
+        # "Bị thương khi chống lũ: 1 người": a label says what happened to them; first when the count ends its
+        # item ("số người mất tích: 01; số người bị thương: 05": the next item's words are its own)
+        labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
+        impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
         return (impact, None, None, None) if impact else None
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
         impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
         return (impact, None, "person", None) if impact else None
-    houses = unit == "house" or (unit == "count" and label in _HOUSE_CLASSIFIERS)
+    # ("Nhà bị ngập: 1.250;": a count with no word of its own under a label of houses)
+    nothing_after = not head.strip().rstrip(".")
+    bare = unit == "count" and not label and nothing_after
+    houses = unit == "house" or (unit == "count" and label in _HOUSE_CLASSIFIERS) or bare
     # the item's label is read only for the houses and tonnes below that ask for it (most figures
     # are neither): a pure function of the text, so reading it later changes nothing
     item_label = _colon_label(ctx) if houses or unit == "tonne" else ""
-    if houses and not head.strip() and _HOUSE_LABEL.match(item_label):
+    house_label = _HOUSE_LABEL.match(item_label) if houses and nothing_after else None
+    if house_label and not (bare and _CULTURE_HOUSE.match(item_label[house_label.end() :])):
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
