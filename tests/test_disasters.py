@@ -3673,3 +3673,11 @@ def test_a_bare_count_under_its_label_in_a_list_of_labelled_counts() -> None:
     # near-miss: a count with its own words keeps them over the label's
     text = "Năm 2026, bão số 4 gây thiệt hại:\n- Người bị nạn: 4 người bị thương; 1 người chết.\n"
     assert _disaster_rows(text)[4.0]["impact"] == "injured"
+
+
+def test_the_earth_of_landslide_spots_after_a_slash() -> None:
+    text = "Năm 2026, mưa lớn gây sạt lở taluy dương 31 điểm/4.200 m3 trên các tuyến đường huyện."
+    routed = route_in_text(text, "4.200")
+    assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    # near-miss: a part of a whole over the whole stays no count of damage
+    assert _not_damage("Năm 2026, mưa lớn làm 1.200 m/5.600 m kênh mương bị sạt lở.", "5.600")

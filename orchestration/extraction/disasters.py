@@ -989,6 +989,7 @@ _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
 _TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
 _DEFINITION_NEXT = re.compile(r"\s*=")
+_SPOTS_OVER = re.compile(r"\d\s*(?:điểm|vị\s+trí|đoạn)\s*/\s*$", _I)
 _DEFINITION_BEFORE = re.compile(r"=\s*$")
 # Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
 # an area right before its owners ("thôn A chiếm 119 ha, thuộc sở hữu của 158 hộ"): land, not houses
@@ -2855,7 +2856,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # around the number), and only those that are go through the scans of the sentence before it.
     if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(before[-4:]):
         return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
-    if ctx.role == "denominator" or before.rstrip().endswith("/") or _moved_out_of_harm(before):
+    over = ctx.role == "denominator" or before.rstrip().endswith("/")
+    if over and ctx.unit in ("m3", "km") and _SPOTS_OVER.search(before[-30:]):
+        over = False  # "sạt lở 25 điểm/3.500 m3": the earth the spots lost, no whole they are a part of
+    if over or _moved_out_of_harm(before):
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
         return None
