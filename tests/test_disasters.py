@@ -3681,3 +3681,11 @@ def test_the_earth_of_landslide_spots_after_a_slash() -> None:
     assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
     # near-miss: a part of a whole over the whole stays no count of damage
     assert _not_damage("Năm 2026, mưa lớn làm 1.200 m/5.600 m kênh mương bị sạt lở.", "5.600")
+
+
+def test_households_cut_off_from_power_by_the_verb_before_them() -> None:
+    text = "Năm 2026, bão số 5 làm mất điện 8.400 hộ, 37 nhà bị tốc mái."
+    assert _not_damage(text, "8.400")
+    assert route_in_text(text, "37").fields["impact"] == "houses_damaged"
+    # near-miss: households who lost their homes are hit
+    assert route_in_text("Năm 2026, lũ quét làm mất nhà của 9 hộ dân.", "9").fields["impact"] == "houses_destroyed"

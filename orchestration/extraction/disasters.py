@@ -1005,6 +1005,9 @@ _CUT_OFF = re.compile(
     r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
     _I,
 )
+# ... or said before the count ("làm mất điện 12.000 hộ", "thiếu nước sinh hoạt cho 900 hộ")
+_CUT_OFF_BEFORE = re.compile(
+    rf"(?:mất\s+(?:điện|nước)|thiếu\s+nước)(?:\s+(?:sinh\s+hoạt|ngọt|cho|của))*\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The next item of a list of counts (", 1.200 hộ bị mất điện"): what it says is said of its own count, not of
 # the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
 _NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
@@ -2045,6 +2048,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(own_clause)
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
+    if ("điện" in ctx.before[-30:] or "nước" in ctx.before[-40:]) and _CUT_OFF_BEFORE.search(ctx.before[-50:]):
+        return None  # "bão làm mất điện 12.000 hộ": the verb before says so
     moved = min((m for m in (_EVACUATION.search(words), re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
