@@ -3689,3 +3689,13 @@ def test_households_cut_off_from_power_by_the_verb_before_them() -> None:
     assert route_in_text(text, "37").fields["impact"] == "houses_damaged"
     # near-miss: households who lost their homes are hit
     assert route_in_text("Năm 2026, lũ quét làm mất nhà của 9 hộ dân.", "9").fields["impact"] == "houses_destroyed"
+
+
+def test_a_bare_item_under_a_heading_of_damage() -> None:
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6 năm 2026\n1. Thiệt hại về nông nghiệp:\n"
+            "+ Lúa bị ngập: 4.150 ha;\n+ Hoa màu: 1.730 ha;\n")
+    assert _disaster_rows(text)[1730.0]["hazards"] == ["storm"]
+    # near-miss: the same item under a heading of what was grown is no damage
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6 năm 2026\n1. Thiệt hại về nông nghiệp:\n+ Lúa bị ngập: 4.150 ha.\n"
+            "2. Kết quả sản xuất vụ mùa:\n+ Hoa màu: 1.730 ha;\n")
+    assert 1730.0 not in _disaster_rows(text)

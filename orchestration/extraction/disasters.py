@@ -1463,9 +1463,16 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
-        if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
+        if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _item_under_damage_heading(ctx: FigureContext) -> bool:
+    """A list item under a heading of damage ("2. Thiệt hại về nông nghiệp:" over "+ Hoa màu: 2.360 ha;"): the
+    heading says what the bare item counts, the damage of the event stated before."""
+    return "hại" in ctx.heading.lower() and bool(_DAMAGE_HEADING.search(ctx.heading)) and bool(
+        _LIST_ITEM.match(ctx.text))
 
 
 # A date marker line above a news headline ("date 2020-11")
