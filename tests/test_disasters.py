@@ -3699,3 +3699,11 @@ def test_a_bare_item_under_a_heading_of_damage() -> None:
     text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6 năm 2026\n1. Thiệt hại về nông nghiệp:\n+ Lúa bị ngập: 4.150 ha.\n"
             "2. Kết quả sản xuất vụ mùa:\n+ Hoa màu: 1.730 ha;\n")
     assert 1730.0 not in _disaster_rows(text)
+
+
+def test_the_owners_of_square_metres_of_land_lost_are_no_homes_hit() -> None:
+    text = "Năm 2026, sạt lở bờ kênh dài 80 m, cuốn trôi 900 m2 đất vườn của 4 hộ dân."
+    assert _not_damage(text, "4")
+    # near-miss: the owners of the houses that fell are the houses
+    text = "Năm 2026, sạt lở bờ kênh làm sập 2 căn nhà, hư hỏng nhà của 6 hộ dân."
+    assert route_in_text(text, "6").fields["impact"] == "houses_damaged"

@@ -993,7 +993,7 @@ _SPOTS_OVER = re.compile(r"\d\s*(?:điểm|vị\s+trí|đoạn)\s*/\s*$", _I)
 _DEFINITION_BEFORE = re.compile(r"=\s*$")
 # Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
 # an area right before its owners ("thôn A chiếm 119 ha, thuộc sở hữu của 158 hộ"): land, not houses
-_AREA_OWNED = re.compile(rf"\d\s*ha\b[^;.\d]{{0,40}}\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_AREA_OWNED = re.compile(rf"\d\s*(?:ha\b|m\s*2|m²)[^;.\d]{{0,40}}\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # what the households counted have that was hit ("801 hộ dân có cây trồng bị ảnh hưởng")
 _CROPS_THEY_HAVE = re.compile(r"\s*(?:dân\s+|gia\s+đình\s+)?(?:có|với)\s+([^,;.\d]{1,30})", _I)
 _OWNERS = re.compile(rf"([^,;]{{0,60}})\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
