@@ -3707,3 +3707,13 @@ def test_the_owners_of_square_metres_of_land_lost_are_no_homes_hit() -> None:
     # near-miss: the owners of the houses that fell are the houses
     text = "Năm 2026, sạt lở bờ kênh làm sập 2 căn nhà, hư hỏng nhà của 6 hộ dân."
     assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
+
+
+def test_cages_and_ponds_counted_by_the_piece() -> None:
+    text = ("Năm 2026, bão số 2 gây thiệt hại:\n- Lồng bè nuôi cá bị cuốn trôi: 47 chiếc;\n"
+            "- Ao nuôi tôm bị vỡ bờ: 9 cái.")
+    rows = _disaster_rows(text)
+    assert rows[47.0]["impact"] == "aquaculture" and rows[9.0]["impact"] == "aquaculture"
+    # near-miss: boats counted by the piece stay works
+    assert route_in_text("Năm 2026, bão số 2 gây thiệt hại:\n- Tàu cá bị chìm: 6 chiếc.", "6").fields[
+        "impact"] == "infrastructure"

@@ -984,6 +984,7 @@ _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
 # ("1.120 ô lồng": the cells of a cage farm, counted one by one)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+(?:nuôi|lồng)\b", _I)
+_POND_WORD = re.compile(r"(?<!\w)(?:" + _POND_LABEL.pattern + ")", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
 _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
@@ -2313,6 +2314,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
         if hit:
             return "infrastructure", None
+        if _POND_WORD.search(head[:20]) or _POND_WORD.search(_DIGIT.split(noun_clause)[-1]):
+            return "aquaculture", None  # "lồng bè bị cuốn trôi: 35 chiếc", "35 cái lồng nuôi cá": cages, ponds
         return _houses_by_the_piece(noun_clause)
     if _EVENT_LABEL.match(label):
         return "events", None
