@@ -3717,3 +3717,11 @@ def test_cages_and_ponds_counted_by_the_piece() -> None:
     # near-miss: boats counted by the piece stay works
     assert route_in_text("Năm 2026, bão số 2 gây thiệt hại:\n- Tàu cá bị chìm: 6 chiếc.", "6").fields[
         "impact"] == "infrastructure"
+
+
+def test_coconut_and_cocoa_trees_felled_are_crops() -> None:
+    text = "Năm 2026, lốc xoáy làm ngã đổ 2.700 cây dừa, 410 cây ca cao và 1.900 cây keo."
+    rows = _disaster_rows(text)
+    assert rows[2700.0]["impact"] == "crops" and rows[410.0]["impact"] == "crops"
+    # near-miss: timber trees stay forest
+    assert rows[1900.0]["impact"] == "forest"
