@@ -3725,3 +3725,14 @@ def test_coconut_and_cocoa_trees_felled_are_crops() -> None:
     assert rows[2700.0]["impact"] == "crops" and rows[410.0]["impact"] == "crops"
     # near-miss: timber trees stay forest
     assert rows[1900.0]["impact"] == "forest"
+
+
+def test_money_items_of_a_list_led_in_by_a_loss() -> None:
+    text = ("Năm 2026, tổng thiệt hại do bão số 7 ước khoảng 930 tỷ đồng. Trong đó:\n- Giao thông: 410 tỷ đồng;\n"
+            "- Thủy lợi: 275 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    assert rows[410e9]["impact"] == "economic_loss" and rows[275e9]["impact"] == "economic_loss"
+    # near-miss: a list of money handed out after the damage is no loss
+    text = ("Năm 2026, bão số 7 làm 40 nhà bị thiệt hại. Tỉnh đã hỗ trợ 3 tỷ đồng, trong đó:\n"
+            "- Huyện Tân Phú: 2 tỷ đồng;\n- Huyện Định Quán: 1 tỷ đồng.\n")
+    assert 2e9 not in _disaster_rows(text)

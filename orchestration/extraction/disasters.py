@@ -2547,6 +2547,12 @@ def _is_loss(ctx: FigureContext) -> bool:
         # "gây thiệt hại nặng về tài sản. Nhiều nhà bị tốc mái, ước tính khoảng 10 tỷ đồng": the
         # amount of the loss said in its sentence or the one before
         return True
+    if "-" in clause or "+" in clause or "•" in clause:
+        lead = _list_lead(ctx) if _LABELLED_AMOUNT_ITEM.fullmatch(clause) else ""
+        if lead and _LOSS_WORD.search(lead.lower()) and _AMOUNT_IN.search(lead) and not _RELIEF_MONEY.search(lead):
+            # "Tổng thiệt hại ... ước khoảng 1.560 tỷ đồng. Trong đó:" over "- Giao thông: 620 tỷ đồng;": the parts
+            # of the loss its list is led in by
+            return True
     if ";" in ctx.before and _LABEL_ONLY.fullmatch(clause) and _loss_items_before(
             ctx.text[ctx.sentence[0] : ctx.start - len(clause)]):
         return True
@@ -2564,6 +2570,8 @@ _AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|t�
 _MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
 _BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
 _LIST_OPENS = re.compile(r":|,(?!\d)")
+_LABELLED_AMOUNT_ITEM = re.compile(r"\s*[•\-–+*]\s*[^\W\d][^\d:;]{0,40}:\s*")
+_AMOUNT_IN = re.compile(_AMOUNT, _I)
 
 
 def _loss_items_before(before: str) -> bool:
