@@ -3736,3 +3736,10 @@ def test_money_items_of_a_list_led_in_by_a_loss() -> None:
     text = ("Năm 2026, bão số 7 làm 40 nhà bị thiệt hại. Tỉnh đã hỗ trợ 3 tỷ đồng, trong đó:\n"
             "- Huyện Tân Phú: 2 tỷ đồng;\n- Huyện Định Quán: 1 tỷ đồng.\n")
     assert 2e9 not in _disaster_rows(text)
+
+
+def test_a_thunderstorm_named_as_the_event_is_its_gusts() -> None:
+    assert route_in_text("Năm 2026, mưa giông làm tốc mái 17 căn nhà.", "17").fields["hazards"] == ["whirlwind"]
+    # near-miss: thunder mentioned beside a heavy rain that floods adds no whirlwind
+    text = "Năm 2026, mưa to kèm dông làm ngập 300 căn nhà."
+    assert "whirlwind" not in route_in_text(text, "300").fields["hazards"]
