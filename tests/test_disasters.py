@@ -3621,3 +3621,125 @@ def test_canoes_sunk_are_damage() -> None:
     assert route_in_text("Năm 2026, bão số 4 đánh chìm 3 ca nô.", "3").fields["impact"] == "infrastructure"
     # near-miss: canoes sent to the rescue are not
     assert _not_damage("Trước bão số 4, huyện đã điều động 25 xuồng, 6 ca nô ứng cứu.", "6")
+
+
+def test_a_later_item_cut_off_from_power_leaves_the_flooded_homes_before_it() -> None:
+    text = "Năm 2026, mưa lớn làm 410 hộ dân bị ngập nhà, 2.300 hộ bị mất điện nhiều giờ."
+    assert route_in_text(text, "410").fields["impact"] == "houses_damaged"
+    assert _not_damage(text, "2.300")
+    # near-miss: households of one item cut off from power, a place between, are still no homes hit
+    assert _not_damage("Năm 2026, bão số 2 làm 1,4 ngàn hộ dân tại 3 xã bị mất điện.", "1,4")
+
+
+def test_houses_counted_by_the_piece_in_a_damage_table() -> None:
+    text = ("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 7 NĂM 2026\nTT\tLoại thiệt hại\tĐơn vị tính\tSố lượng\n"
+            "1\tNhà bị đổ sập hoàn toàn\tcái\t17\n2\tNhà bị tốc mái, hư hỏng\tchiếc\t845\n"
+            "3\tNhà văn hóa thôn bị hư hỏng\tcái\t9\n")
+    rows = _disaster_rows(text)
+    assert (rows[17.0]["impact"], rows[17.0]["unit"], rows[17.0]["unit_label"]) == ("houses_destroyed", "house", None)
+    assert (rows[845.0]["impact"], rows[845.0]["unit"]) == ("houses_damaged", "house")
+    # near-miss: a village meeting house counted by the piece is a work, not a home
+    assert (rows[9.0]["impact"], rows[9.0]["unit"]) == ("infrastructure", "count")
+
+
+def test_losses_by_sector_listed_after_the_total_and_a_colon() -> None:
+    text = ("Năm 2026, tổng thiệt hại do bão số 6 ước khoảng 640 tỷ đồng, bao gồm: thiệt hại về giao thông 270 tỷ "
+            "đồng; thủy lợi 190 tỷ đồng; nhà ở 45 tỷ đồng.")
+    assert route_in_text(text, "190").fields["impact"] == "economic_loss"
+    assert route_in_text(text, "45").fields["impact"] == "economic_loss"
+    # near-miss: money handed out after the damage is listed by place, no loss
+    text = "Năm 2026, bão số 6 làm 35 nhà bị thiệt hại, tỉnh đã hỗ trợ: 300 triệu đồng; xã Tân Mỹ 120 triệu đồng."
+    assert _not_damage(text, "120")
+
+
+def test_the_floor_area_of_a_workshop_or_store_hit_is_a_work() -> None:
+    text = "Năm 2026, lốc xoáy làm tốc mái 6.000 m2 nhà xưởng; 800 m2 nhà kho bị sập; 1.500 m2 ngô bị gãy đổ."
+    rows = _disaster_rows(text)
+    assert (rows[0.6]["impact"], rows[0.6]["unit"]) == ("infrastructure", "ha")
+    assert rows[0.08]["impact"] == "infrastructure"
+    # near-miss: the square metres of a crop stay a crop's area
+    assert rows[0.15]["impact"] == "crops"
+
+
+def test_a_bare_count_under_its_label_in_a_list_of_labelled_counts() -> None:
+    text = ("Năm 2026, bão số 4 gây thiệt hại:\n- Số người chết: 02; số người mất tích: 03; số người bị thương: 07.\n"
+            "- Nhà bị sập: 14; nhà bị ngập: 2.350.\n- Nhà văn hóa bị hư hỏng: 6.\n")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["impact"] == "missing" and rows[7.0]["impact"] == "injured"
+    assert (rows[14.0]["impact"], rows[14.0]["unit"]) == ("houses_destroyed", "house")
+    assert (rows[2350.0]["impact"], rows[2350.0]["unit"]) == ("houses_damaged", "house")
+    # near-miss: a village meeting house is no home
+    assert rows.get(6.0, {}).get("unit") != "house"
+    # near-miss: a count with its own words keeps them over the label's
+    text = "Năm 2026, bão số 4 gây thiệt hại:\n- Người bị nạn: 4 người bị thương; 1 người chết.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "injured"
+
+
+def test_the_earth_of_landslide_spots_after_a_slash() -> None:
+    text = "Năm 2026, mưa lớn gây sạt lở taluy dương 31 điểm/4.200 m3 trên các tuyến đường huyện."
+    routed = route_in_text(text, "4.200")
+    assert routed.table == "disasters" and routed.fields["impact"] == "infrastructure"
+    # near-miss: a part of a whole over the whole stays no count of damage
+    assert _not_damage("Năm 2026, mưa lớn làm 1.200 m/5.600 m kênh mương bị sạt lở.", "5.600")
+
+
+def test_households_cut_off_from_power_by_the_verb_before_them() -> None:
+    text = "Năm 2026, bão số 5 làm mất điện 8.400 hộ, 37 nhà bị tốc mái."
+    assert _not_damage(text, "8.400")
+    assert route_in_text(text, "37").fields["impact"] == "houses_damaged"
+    # near-miss: households who lost their homes are hit
+    assert route_in_text("Năm 2026, lũ quét làm mất nhà của 9 hộ dân.", "9").fields["impact"] == "houses_destroyed"
+
+
+def test_a_bare_item_under_a_heading_of_damage() -> None:
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6 năm 2026\n1. Thiệt hại về nông nghiệp:\n"
+            "+ Lúa bị ngập: 4.150 ha;\n+ Hoa màu: 1.730 ha;\n")
+    assert _disaster_rows(text)[1730.0]["hazards"] == ["storm"]
+    # near-miss: the same item under a heading of what was grown is no damage
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 6 năm 2026\n1. Thiệt hại về nông nghiệp:\n+ Lúa bị ngập: 4.150 ha.\n"
+            "2. Kết quả sản xuất vụ mùa:\n+ Hoa màu: 1.730 ha;\n")
+    assert 1730.0 not in _disaster_rows(text)
+
+
+def test_the_owners_of_square_metres_of_land_lost_are_no_homes_hit() -> None:
+    text = "Năm 2026, sạt lở bờ kênh dài 80 m, cuốn trôi 900 m2 đất vườn của 4 hộ dân."
+    assert _not_damage(text, "4")
+    # near-miss: the owners of the houses that fell are the houses
+    text = "Năm 2026, sạt lở bờ kênh làm sập 2 căn nhà, hư hỏng nhà của 6 hộ dân."
+    assert route_in_text(text, "6").fields["impact"] == "houses_damaged"
+
+
+def test_cages_and_ponds_counted_by_the_piece() -> None:
+    text = ("Năm 2026, bão số 2 gây thiệt hại:\n- Lồng bè nuôi cá bị cuốn trôi: 47 chiếc;\n"
+            "- Ao nuôi tôm bị vỡ bờ: 9 cái.")
+    rows = _disaster_rows(text)
+    assert rows[47.0]["impact"] == "aquaculture" and rows[9.0]["impact"] == "aquaculture"
+    # near-miss: boats counted by the piece stay works
+    assert route_in_text("Năm 2026, bão số 2 gây thiệt hại:\n- Tàu cá bị chìm: 6 chiếc.", "6").fields[
+        "impact"] == "infrastructure"
+
+
+def test_coconut_and_cocoa_trees_felled_are_crops() -> None:
+    text = "Năm 2026, lốc xoáy làm ngã đổ 2.700 cây dừa, 410 cây ca cao và 1.900 cây keo."
+    rows = _disaster_rows(text)
+    assert rows[2700.0]["impact"] == "crops" and rows[410.0]["impact"] == "crops"
+    # near-miss: timber trees stay forest
+    assert rows[1900.0]["impact"] == "forest"
+
+
+def test_money_items_of_a_list_led_in_by_a_loss() -> None:
+    text = ("Năm 2026, tổng thiệt hại do bão số 7 ước khoảng 930 tỷ đồng. Trong đó:\n- Giao thông: 410 tỷ đồng;\n"
+            "- Thủy lợi: 275 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    assert rows[410e9]["impact"] == "economic_loss" and rows[275e9]["impact"] == "economic_loss"
+    # near-miss: a list of money handed out after the damage is no loss
+    text = ("Năm 2026, bão số 7 làm 40 nhà bị thiệt hại. Tỉnh đã hỗ trợ 3 tỷ đồng, trong đó:\n"
+            "- Huyện Tân Phú: 2 tỷ đồng;\n- Huyện Định Quán: 1 tỷ đồng.\n")
+    assert 2e9 not in _disaster_rows(text)
+
+
+def test_a_thunderstorm_named_as_the_event_is_its_gusts() -> None:
+    assert route_in_text("Năm 2026, mưa giông làm tốc mái 17 căn nhà.", "17").fields["hazards"] == ["whirlwind"]
+    # near-miss: thunder mentioned beside a heavy rain that floods adds no whirlwind
+    text = "Năm 2026, mưa to kèm dông làm ngập 300 căn nhà."
+    assert "whirlwind" not in route_in_text(text, "300").fields["hazards"]

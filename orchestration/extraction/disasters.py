@@ -422,9 +422,10 @@ _CULTURE_HOUSE = re.compile(
     r"|sinh\s+hoạt\s+cộng\s+đồng|cộng\s+đồng|rông\b)",
     _I,
 )
-# A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"): a farm structure, whose floor area
-# ("8.000m2 nhà lưới bị sập") is a structure hit, not a crop area.
-_FARM_STRUCTURE = re.compile(r"^\s*nhà\s+(?:lưới|kính|màng)\b", _I)
+# A net house or glasshouse ("nhà lưới", "nhà kính", "nhà màng"), a workshop or a store ("nhà xưởng", "nhà kho"):
+# a structure, whose floor area ("8.000m2 nhà lưới bị sập", "tốc mái 12.000 m2 nhà xưởng") is a work hit, not a
+# crop area.
+_FARM_STRUCTURE = re.compile(r"^\s*(?:nhà\s+(?:lưới|kính|màng|xưởng|kho)|xưởng)\b", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
     r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
@@ -983,15 +984,17 @@ _EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
 # ("1.120 ô lồng": the cells of a cage farm, counted one by one)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+(?:nuôi|lồng)\b", _I)
+_POND_WORD = re.compile(r"(?<!\w)(?:" + _POND_LABEL.pattern + ")", _I)
 # the households a fish farm names ("hộ nuôi biển", "hộ dân nuôi trồng thủy sản", "hộ nuôi tôm hùm")
 _FARMING_HOUSEHOLD = re.compile(r"(?:\s+dân)?\s+nuôi\s+(?:biển\b|(?=" + word_source("aquaculture") + r"))", _I)
 # Moved out of harm's way: "di dời người và tài sản ra vùng an toàn", "sơ tán đến nơi an toàn".
 _TO_SAFETY = re.compile(r"(?:ra|đến|tới|về)\s+(?:vùng|nơi|khu\s+vực|chỗ|điểm)\s+(?:ở\s+)?an\s+toàn", _I)
 _DEFINITION_NEXT = re.compile(r"\s*=")
+_SPOTS_OVER = re.compile(r"\d\s*(?:điểm|vị\s+trí|đoạn)\s*/\s*$", _I)
 _DEFINITION_BEFORE = re.compile(r"=\s*$")
 # Whose things were hit ("6 công chôm chôm của 12 hộ"): the words before "của" name the things.
 # an area right before its owners ("thôn A chiếm 119 ha, thuộc sở hữu của 158 hộ"): land, not houses
-_AREA_OWNED = re.compile(rf"\d\s*ha\b[^;.\d]{{0,40}}\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_AREA_OWNED = re.compile(rf"\d\s*(?:ha\b|m\s*2|m²)[^;.\d]{{0,40}}\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # what the households counted have that was hit ("801 hộ dân có cây trồng bị ảnh hưởng")
 _CROPS_THEY_HAVE = re.compile(r"\s*(?:dân\s+|gia\s+đình\s+)?(?:có|với)\s+([^,;.\d]{1,30})", _I)
 _OWNERS = re.compile(rf"([^,;]{{0,60}})\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
@@ -1003,6 +1006,12 @@ _CUT_OFF = re.compile(
     r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
     _I,
 )
+# ... or said before the count ("làm mất điện 12.000 hộ", "thiếu nước sinh hoạt cho 900 hộ")
+_CUT_OFF_BEFORE = re.compile(
+    rf"(?:mất\s+(?:điện|nước)|thiếu\s+nước)(?:\s+(?:sinh\s+hoạt|ngọt|cho|của))*\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# The next item of a list of counts (", 1.200 hộ bị mất điện"): what it says is said of its own count, not of
+# the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
+_NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
 _HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
@@ -1059,7 +1068,8 @@ _COLON_LABEL = re.compile(r"(?:^|[;\n]|\.(?!\d))\s*((?:[^;\n:.]|\.(?=\d)){2,60})
 # nothing of damage anywhere else
 _LOSS_AT_LABEL_END = re.compile(r"\b(?:mất|hỏng)\s*$", _I)
 _HOUSE_CLASSIFIERS = ("ngôi", "căn")
-_HOUSE_LABEL = re.compile(r"\s*nhà\b", _I)
+_HOUSE_LABEL = re.compile(r"\s*(?:[-–+•*]\s*)?nhà\b", _I)  # (a list item's mark first)
+_ITEM_ENDS = re.compile(r"\s*(?:;|\.(?!\d)|$)")
 
 
 _BARE_AREA_WORD = re.compile(r"\s*(?:với\s+)?diện\s+tích\s*", _I)
@@ -1454,9 +1464,16 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
-        if earlier is not None and (earlier[1] or _details_damage_before(ctx)):
+        if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _item_under_damage_heading(ctx: FigureContext) -> bool:
+    """A list item under a heading of damage ("2. Thiệt hại về nông nghiệp:" over "+ Hoa màu: 2.360 ha;"): the
+    heading says what the bare item counts, the damage of the event stated before."""
+    return "hại" in ctx.heading.lower() and bool(_DAMAGE_HEADING.search(ctx.heading)) and bool(
+        _LIST_ITEM.match(ctx.text))
 
 
 # A date marker line above a news headline ("date 2020-11")
@@ -2033,9 +2050,14 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà", "làm sập 3 căn nhà và tốc mái 5 căn": the words after
         # the last comma or "và" before the next count are that count's own
         words = words[: joint.start()]
-    cut_off = _CUT_OFF.search(re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0])
+    own_clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    if next_item := _NEXT_COUNTED_ITEM.search(own_clause):
+        own_clause = own_clause[: next_item.start()]
+    cut_off = _CUT_OFF.search(own_clause)
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
+    if ("điện" in ctx.before[-30:] or "nước" in ctx.before[-40:]) and _CUT_OFF_BEFORE.search(ctx.before[-50:]):
+        return None  # "bão làm mất điện 12.000 hộ": the verb before says so
     moved = min((m for m in (_EVACUATION.search(words), re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
@@ -2290,7 +2312,11 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # chiếc tàu cá": right after the classifier
         noun_clause = ctx.before.rsplit(";", 1)[-1][-60:]
         hit = _INFRASTRUCTURE.search(head[:20]) or _INFRASTRUCTURE.search(noun_clause)
-        return ("infrastructure", None) if hit else None
+        if hit:
+            return "infrastructure", None
+        if _POND_WORD.search(head[:20]) or _POND_WORD.search(_DIGIT.split(noun_clause)[-1]):
+            return "aquaculture", None  # "lồng bè bị cuốn trôi: 35 chiếc", "35 cái lồng nuôi cá": cages, ponds
+        return _houses_by_the_piece(noun_clause)
     if _EVENT_LABEL.match(label):
         return "events", None
     if _LIVESTOCK.match(label):
@@ -2318,6 +2344,23 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         plants = label + " " + head[:20]
         return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
+
+
+# A house counted by the piece ("Nhà bị sập đổ hoàn toàn | cái | 24", "số nhà bị tốc mái 120 chiếc"): the
+# noun before the classifier
+_HOUSE_NOUN = re.compile(r"(?<!\w)nhà\b", _I)
+
+
+def _houses_by_the_piece(noun_clause: str) -> tuple[str, str | None] | None:
+    """The impact of houses counted with ``cái``/``chiếc``, from the words before the classifier."""
+    house = _HOUSE_NOUN.search(noun_clause)
+    if house is None:
+        return None
+    said = noun_clause[house.end() :]
+    if _CULTURE_HOUSE.match(said):
+        return "infrastructure", None  # "Nhà văn hóa bị tốc mái | cái | 12": a village's meeting house
+    destroyed = _HOUSE_DESTROYED.search(said) and not _HOUSE_DAMAGED.search(said)
+    return ("houses_destroyed" if destroyed else "houses_damaged"), "house"
 
 
 def _spots_detailed(ctx: FigureContext) -> str:
@@ -2378,18 +2421,24 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "point":  # (a score ``may_be_an_impact`` let through: spots a verb of damage governs)
         return "infrastructure", None, "count", "điểm"
     if unit == "person":
-        # "Bị thương khi chống lũ: 1 người": a label says what happened to them
-        impact = _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
+        # "Bị thương khi chống lũ: 1 người": a label says what happened to them; first when the count ends its
+        # item ("số người mất tích: 01; số người bị thương: 05": the next item's words are its own)
+        labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
+        impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
         return (impact, None, None, None) if impact else None
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
         impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
         return (impact, None, "person", None) if impact else None
-    houses = unit == "house" or (unit == "count" and label in _HOUSE_CLASSIFIERS)
+    # ("Nhà bị ngập: 1.250;": a count with no word of its own under a label of houses)
+    nothing_after = not head.strip().rstrip(".")
+    bare = unit == "count" and not label and nothing_after
+    houses = unit == "house" or (unit == "count" and label in _HOUSE_CLASSIFIERS) or bare
     # the item's label is read only for the houses and tonnes below that ask for it (most figures
     # are neither): a pure function of the text, so reading it later changes nothing
     item_label = _colon_label(ctx) if houses or unit == "tonne" else ""
-    if houses and not head.strip() and _HOUSE_LABEL.match(item_label):
+    house_label = _HOUSE_LABEL.match(item_label) if houses and nothing_after else None
+    if house_label and not (bare and _CULTURE_HOUSE.match(item_label[house_label.end() :])):
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
@@ -2498,6 +2547,12 @@ def _is_loss(ctx: FigureContext) -> bool:
         # "gây thiệt hại nặng về tài sản. Nhiều nhà bị tốc mái, ước tính khoảng 10 tỷ đồng": the
         # amount of the loss said in its sentence or the one before
         return True
+    if "-" in clause or "+" in clause or "•" in clause:
+        lead = _list_lead(ctx) if _LABELLED_AMOUNT_ITEM.fullmatch(clause) else ""
+        if lead and _LOSS_WORD.search(lead.lower()) and _AMOUNT_IN.search(lead) and not _RELIEF_MONEY.search(lead):
+            # "Tổng thiệt hại ... ước khoảng 1.560 tỷ đồng. Trong đó:" over "- Giao thông: 620 tỷ đồng;": the parts
+            # of the loss its list is led in by
+            return True
     if ";" in ctx.before and _LABEL_ONLY.fullmatch(clause) and _loss_items_before(
             ctx.text[ctx.sentence[0] : ctx.start - len(clause)]):
         return True
@@ -2514,6 +2569,9 @@ _LABEL_ONLY = re.compile(r"\s*[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,5}\s*")
 _AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD)\s*"
 _MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
 _BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
+_LIST_OPENS = re.compile(r":|,(?!\d)")
+_LABELLED_AMOUNT_ITEM = re.compile(r"\s*[•\-–+*]\s*[^\W\d][^\d:;]{0,40}:\s*")
+_AMOUNT_IN = re.compile(_AMOUNT, _I)
 
 
 def _loss_items_before(before: str) -> bool:
@@ -2521,7 +2579,9 @@ def _loss_items_before(before: str) -> bool:
     and an amount only to one that says its money was lost?"""
     for part in reversed(before.split(";")[:-1]):
         if _LOSS_WORD.search(part.lower()):
-            return _MONEY_ITEM.fullmatch(part) is not None
+            # ("tổng thiệt hại 850 tỷ đồng, bao gồm: giao thông 380 tỷ đồng; ...": the list opens after the
+            # total, on the loss's last colon or comma)
+            return _MONEY_ITEM.fullmatch(_LIST_OPENS.split(part)[-1]) is not None and not _RELIEF_MONEY.search(part)
         if not _BARE_MONEY_ITEM.fullmatch(part):
             return False
     return False
@@ -2819,7 +2879,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     # around the number), and only those that are go through the scans of the sentence before it.
     if _DEFINITION_NEXT.match(ctx.text, ctx.unit_end) or _DEFINITION_BEFORE.search(before[-4:]):
         return None  # "(1 công = 1.000m2)": a unit's definition, nothing hit
-    if ctx.role == "denominator" or before.rstrip().endswith("/") or _moved_out_of_harm(before):
+    over = ctx.role == "denominator" or before.rstrip().endswith("/")
+    if over and ctx.unit in ("m3", "km") and _SPOTS_OVER.search(before[-30:]):
+        over = False  # "sạt lở 25 điểm/3.500 m3": the earth the spots lost, no whole they are a part of
+    if over or _moved_out_of_harm(before):
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
         return None
@@ -2882,6 +2945,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
+    elif unit not in (None, "count"):
+        fields["unit_label"] = None  # "24 cái" (nhà) read as houses: the word is kept for counts alone
     if day := _bulletin_as_of(ctx):
         fields["as_of"] = day
     return Routed("disasters", fields, value=value, unit=unit)
