@@ -8,6 +8,7 @@ from orchestration.extraction.tables import (
     find_aligned_table_figures,
     find_lined_table_figures,
     find_table_figures,
+    row_province,
 )
 from tests.conftest import indicator_rows
 
@@ -886,3 +887,68 @@ def test_a_numbered_table_one_cell_a_line_takes_the_unit_its_rows_say() -> None:
     assert ("Sản lượng điều", 3950, "tonne") in got
     assert ("Số vụ vi phạm môi trường", 19, "case") in got
     assert ("Khách lưu trú", 8400, "count") in got  # (near miss: a row that says no unit)
+
+
+def test_a_table_of_sources_or_programmes_names_its_rows_by_that_head() -> None:
+    # "Nguồn vốn", "Chương trình" over the rows' names: the table was refused as having no label column
+    sources = ("Đơn vị: tỷ đồng\n"
+               "TT\tNguồn vốn\tKế hoạch năm 2024\tĐã giải ngân\n"
+               "1\tVốn ngân sách tỉnh\t1.830\t944\n")
+    rows = find_table_figures(build_layout(sources))
+    assert [(f.value, f.metric, x["label"]) for f, x in rows] == [
+        (1830e9, "target", "Vốn ngân sách tỉnh"), (944e9, "level", "Vốn ngân sách tỉnh")]
+    programmes = ("TT\tCác chương trình mục tiêu quốc gia\tKế hoạch vốn\tĐã giải ngân\tTỷ lệ\n"
+                  "1\tGiảm nghèo bền vững\t97\t51\t52,6%\n")
+    rows = find_table_figures(build_layout(programmes))
+    assert [(f.value, f.metric) for f, _ in rows] == [(97, "target"), (51, "level"), (52.6, "plan_pct")]
+    # (near-miss: a programme named as a row under "Nội dung" keeps its label head; "Chương trình" inside a longer
+    # head is no label head)
+    assert classify_header("Chương trình").role == "label"
+    assert classify_header("Vốn chương trình đã giải ngân").role != "label"
+
+
+def test_a_head_counting_up_to_a_day_dates_its_column_to_that_day() -> None:
+    # "Giải ngân đến 30/11/2024": the year's start to that day, as of that day (it was the whole year)
+    head = classify_header("Giải ngân đến 30/11/2024")
+    assert (head.metric, head.period, head.as_of) == (
+        "level", (dt.date(2024, 1, 1), dt.date(2024, 11, 30)), dt.date(2024, 11, 30))
+    text = ("STT\tNội dung\tKế hoạch vốn năm 2024\tGiải ngân đến 30/11\tTỷ lệ (%)\n"
+            "1\tVốn đầu tư công nguồn ngân sách địa phương\t2.615\t1.408\t53,8\n")
+    rows = find_table_figures(build_layout(text))
+    read = [(f.metric, x.get("period"), x.get("as_of")) for f, x in rows]
+    cut = (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
+    # (the day without its year takes the header's year; the share of the plan is counted to the same day)
+    assert read == [("target", None, None), ("level", cut, dt.date(2024, 11, 30)),
+                    ("plan_pct", cut, dt.date(2024, 11, 30))]
+    # near-miss: a head of months keeps its months and no day
+    assert classify_header("Lũy kế 11 tháng năm 2024").as_of is None
+
+
+def test_a_number_in_brackets_alone_in_a_cell_is_negative() -> None:
+    text = ("Đơn vị: triệu đồng\n"
+            "STT\tNội dung\tDự toán 2025\tThực hiện 9 tháng\tThực hiện cùng kỳ\n"
+            "1\tThu tiền thuê đất\t52.000\t(1.250)\t4.600\n"
+            "2\tThu phí, lệ phí\t8.400\t9.120 (ước)\tx\n")
+    rows = find_table_figures(build_layout(text))
+    assert [f.value for f, _ in rows] == [52000e6, -1250e6, 8400e6, 9120e6]
+    # (near-miss: "9.120 (ước)" is no bracketed number; "x" is an empty cell)
+
+
+def test_a_row_whose_place_is_a_province_says_which() -> None:
+    # a ministry's table by province: each row's facts are that province's ("row_province"), and the table says its
+    # rows are provinces ("province_rows": its total is of them all)
+    text = ("TT\tTỉnh/thành phố\tNgười chết\tMất tích\tNhà bị sập\n"
+            "1\tQuảng Bình\t2\t1\t17\n"
+            "2\tTỉnh Quảng Trị\t1\t0\t9\n"
+            "\tTổng số\t3\t1\t26\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x.get("row_province")) for f, x in rows] == [
+        (2, "quang_binh"), (1, "quang_binh"), (17, "quang_binh"), (1, "quang_tri"), (0, "quang_tri"), (9, "quang_tri"),
+        (3, None), (1, None), (26, None)]
+    assert rows[-1][1]["table"]["province_rows"]
+    assert row_province("TP. Đà Nẵng") == "da_nang"
+    # near-misses: a district, a city named after its province, a province inside a longer place are no province rows
+    assert row_province("Huyện Quảng Ninh") is None
+    assert row_province("Thành phố Vinh") is None
+    assert row_province("Thành phố Thanh Hóa") is None
+    assert row_province("Các xã ven biển Quảng Trị") is None

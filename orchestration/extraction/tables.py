@@ -23,7 +23,7 @@ from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
-from orchestration.extraction.places import find_units, match_province
+from orchestration.extraction.places import find_provinces, find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
 
@@ -54,6 +54,10 @@ class Column:
     # "Thực hiện cùng kỳ", "Cùng kỳ năm trước": the same period a year before, a figure this table cannot date (its
     # "So sánh (%)" is then this period's figure as a percentage of that one)
     year_before: bool = False
+    # "Giải ngân đến 31/10/2025", "Lũy kế đến 30/9/2025": the day the column's cells are counted up to (the row's
+    # ``as_of``; its period runs from the year's start to that day, as "lũy kế giải ngân đến ngày 31/10" does in a
+    # sentence)
+    as_of: dt.date | None = None
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -71,7 +75,10 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
                          r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
-                         r"chủ\s+đầu\s+tư)\s*",
+                         r"chủ\s+đầu\s+tư|"
+                         # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
+                         # one source's or one programme's capital)
+                         r"(?:các\s+)?nguồn(?:\s+vốn)?|(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
                          re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
@@ -129,6 +136,8 @@ def classify_header(cell: str) -> Column:
         period = _column_period(cell)
         if period is not None:
             return replace(column, period=period)
+        if column.metric == "level" and "đến" in cell and (cut_off := _cut_off(cell)) is not None:
+            return replace(column, period=(dt.date(cut_off.year, 1, 1), cut_off), as_of=cut_off)
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
             return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
     return column
@@ -198,6 +207,21 @@ def _a_place(cell: str) -> tuple[str, str] | None:
     return None
 
 
+def row_province(cell: str) -> str | None:
+    """The key of the province a row's place cell is, whole ("Nghệ An", "Tỉnh Quảng Trị", "TP. Hà Nội"), else None:
+    the rows of a ministry's table by province ("TT | Tỉnh/thành phố | Người chết | Mất tích"), each row's figures
+    that province's. A city named after its province ("Thành phố Thanh Hóa") or a district is no province."""
+    text = cell.strip()
+    if not text or not text[:1].isupper():
+        return None
+    mentions = find_provinces(text)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(text):
+        return None
+    key = mentions[0].province.key
+    units = find_units(text) if mentions[0].prefixed else []
+    return key if all(u.key == key for u in units) else None
+
+
 def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": in a table of the same time of two years and no plan, a bare
     "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
@@ -235,12 +259,20 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
-    periods = {h.period for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
-    if len(periods) != 1 or None in periods:
+    levels = {(h.period, h.as_of) for h in heads
+              if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+    if len(levels) != 1:
         return heads
-    period = periods.pop()
-    return [replace(h, period=period) if h.period is None and not h.locality and (
+    period, as_of = levels.pop()
+    if period is None:
+        return heads
+    # ("Giải ngân đến 31/10/2025 | Tỷ lệ (%)": the share of the plan paid out by that day)
+    return [replace(h, period=period, as_of=as_of) if h.period is None and not h.locality and (
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
+
+
+# a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
+_DAY_WITHOUT_YEAR = re.compile(r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])", re.IGNORECASE)
 
 
 def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
@@ -255,11 +287,22 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     out = []
     for text, head in zip(texts, heads, strict=True):
         if head.role == "value" and head.year is None and head.metric == "level" and not head.name:
-            dated = classify_header(f"{text.strip()} năm {year}")
+            # ("Giải ngân đến 31/10" beside "Kế hoạch vốn năm 2026": the cut-off day of that year)
+            day = _DAY_WITHOUT_YEAR.search(text) if "đến" in text else None
+            dated = classify_header(f"{text[:day.end()]}/{year}{text[day.end():]}" if day is not None
+                                    else f"{text.strip()} năm {year}")
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
         out.append(head)
     return out
+
+
+def _cut_off(cell: str) -> dt.date | None:
+    """The day a head counts up to ("Giải ngân đến 31/10/2025", "Lũy kế đến hết tháng 9/2025"), else None."""
+    for phrase in find_period_phrases(cell):
+        if phrase.kind == "as_of" and phrase.as_of is not None:
+            return phrase.as_of
+    return None
 
 
 def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
@@ -277,6 +320,8 @@ def _classify_header(cell: str) -> Column:
         return Column("skip")
     if _UNIT_HEAD.search(cell):
         return Column("unit")
+    if _GROUP_HEAD.fullmatch(cell):
+        return Column("label")  # (before the values' words: "Các chương trình mục tiêu quốc gia" names the rows)
     if _YOY_HEAD.search(cell) and not _COMPARING.search(cell):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": last year's figure, no growth; dated only when
         # the head names its period, "Cùng kỳ quý I/2024")
@@ -318,7 +363,7 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
-    if _LABEL_HEAD.search(cell) or _GROUP_HEAD.fullmatch(cell):
+    if _LABEL_HEAD.search(cell):
         return Column("label")
     named = _NAMED_QUANTITY.match(cell)
     if named and (unit := _unit_of(named.group("unit"))) is not None:
@@ -482,6 +527,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
         # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
         where = _a_place(place) if place and not label else None
+        # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
+        province_of_row = {"row_province": key} if place and (key := row_province(place)) is not None else {}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
@@ -507,13 +554,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
                 results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
-                                      "sub_unit": True, "locality": where[1]}))
+                                      "sub_unit": True, "locality": where[1], **province_of_row}))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
                     cell["locality"] = where[1]  # ("Huyện Mai Châu | 1.240 | 8,5": that district's row)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
-                results.append((fig, {**cell, "table": table}))
+                # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
+                table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
+                results.append((fig, {**cell, "table": table, **province_of_row}))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
@@ -528,7 +577,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     extra["part_of"] = summed_caption
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
-                results.append((fig, extra))
+                results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
 
 
@@ -700,6 +749,8 @@ def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
     if head.period is not None:
         extra["period"] = head.period
+        if head.as_of is not None:
+            extra["as_of"] = head.as_of  # (pipeline: the row's as_of)
     elif head.metric == "level" and head.year:
         extra["year"] = head.year  # "TH năm 2025", "Năm 2025": what that whole year came to
     if head.basis is not None:
@@ -713,6 +764,7 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$
 
 # the sign of a cell's number ("-2,5", "− 1,3"; a dash alone is an empty cell, no number follows it)
 _MINUS = re.compile(r"\s*[-−–]\s?")
+_IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d.,]*\s*%?\s*\)\s*")
 
 
 def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
@@ -740,6 +792,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     prefix = cell[:m.start()]
     if _MINUS.fullmatch(prefix):
         value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
+    elif "(" in prefix and _IN_BRACKETS.fullmatch(cell):
+        value = -value  # ("(140)" in a finance table: an accountant's minus)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
