@@ -952,3 +952,26 @@ def test_a_row_whose_place_is_a_province_says_which() -> None:
     assert row_province("Thành phố Vinh") is None
     assert row_province("Thành phố Thanh Hóa") is None
     assert row_province("Các xã ven biển Quảng Trị") is None
+
+
+def test_what_each_kind_of_damage_is_worth_is_a_loss() -> None:
+    from orchestration.extraction import extract_document
+
+    # "Thành tiền (triệu đồng)" beside the kinds of damage: each row's worth is a loss of the area, as "thiệt hại 640
+    # triệu đồng" after the count is in a sentence (it was an indicator of a "place" named "Lúa bị đổ")
+    text = ("BÁO CÁO\nThiệt hại do dông lốc ngày 12/5/2026 tại tỉnh Sơn La\n\n"
+            "STT\tNội dung thiệt hại\tĐơn vị tính\tSố lượng\tThành tiền (triệu đồng)\n"
+            "1\tNhà bị tốc mái\tcái\t64\t640\n"
+            "2\tLúa bị đổ\tha\t18\t270\n"
+            "\tTổng cộng\t\t\t910\n")
+    rows = extract_document(text.encode(), "son_la.txt").tables["disasters"].to_dicts()
+    read = sorted((r["impact"], r["value"], r["unit"]) for r in rows)
+    # ("| cái | 64" counts the houses the row names: a house damaged, no bare count)
+    assert ("houses_damaged", 64, "house") in read
+    assert ("economic_loss", 640e6, "VND") in read and ("economic_loss", 270e6, "VND") in read
+    # near-miss: a money column of a table of places stays each place's (no loss of the area)
+    places = ("TT\tĐịa phương\tNgười chết (người)\tThiệt hại (triệu đồng)\n"
+              "1\tHuyện Mường La\t1\t350\n"
+              "\tTổng cộng\t1\t350\n")
+    cells = find_table_figures(build_layout(places))
+    assert [x.get("sub_unit") for _, x in cells] == [True, True, False, False]

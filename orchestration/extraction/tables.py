@@ -533,6 +533,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
+        if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
+            # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
+            noun = _unit_of(label.split()[0].lower())
+            unit = noun if noun is not None and noun[0] != "count" else unit
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -555,6 +559,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             elif where is not None and not head.name:
                 results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
                                       "sub_unit": True, "locality": where[1], **province_of_row}))
+            elif head.name and not place and _a_kinds_worth(head, label):
+                results.append((fig, _kinds_worth_cell(head, label, fig.token)))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
@@ -829,6 +835,12 @@ def _place_table(heads: Iterable[Column]) -> list[Column]:
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
 
 
+# the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
+_CLASSIFIERS = frozenset({"cái", "chiếc", "căn", "ngôi", "con"})
+# the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own
+_GENERIC_CLASSIFIERS = frozenset({"cái", "chiếc"})
+
+
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
     """A row of a table with a label column said as a sentence, for the routing rules to read as they read
     ``_named_cell``'s phrases: "186 nhà bị tốc mái" (a label opening on its unit's word), else "Ước giá trị thiệt
@@ -836,9 +848,36 @@ def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int],
     if unit and label.lower().startswith(unit.lower() + " "):
         phrase = f"{token} {label[:1].lower()}{label[1:]}"
         return phrase, (0, len(token)), len(token) + 1 + len(unit)
+    if unit.lower() in _CLASSIFIERS and label[:1].isupper():
+        # ("Nhà bị tốc mái | cái | 3.450": a classifier stands before its noun, "3.450 cái nhà bị tốc mái")
+        phrase = f"{token} {unit.lower()} {label[:1].lower()}{label[1:]}"
+        return phrase, (0, len(token)), len(token) + 1 + len(unit)
     lead = f"{label}: "
     phrase = f"{lead}{token} {unit}".rstrip()
     return phrase, (len(lead), len(lead) + len(token)), len(phrase)
+
+
+# "Giá trị thiệt hại (tỷ đồng)", "Thành tiền (triệu đồng)", "Ước thiệt hại (triệu đồng)": what the damage of each row
+# is worth
+_WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGNORECASE)
+
+
+def _a_kinds_worth(head: Column, label: str) -> bool:
+    """Is the cell the worth of one kind of damage ("Loại thiệt hại | Số lượng | Giá trị thiệt hại (tỷ đồng)" over
+    "Lúa bị ngập | 1.250 | 22,5"), not of a place?"""
+    return (head.unit is not None and head.unit[0] == "VND" and head.name is not None
+            and _WORTH_HEAD.search(head.name) is not None and bool(label) and not _TOTAL_ROW.match(label)
+            and _a_place(label) is None and row_province(label) is None)
+
+
+def _kinds_worth_cell(head: Column, label: str, token: str) -> dict:
+    """The worth of one kind of damage said as the routing rules read it: "Thành tiền (Nhà bị tốc mái): 420 triệu
+    đồng", a loss of the text's area (a kind is no district: a total row does not count it again)."""
+    assert head.name is not None
+    lead = f"{head.name} ({label}): "
+    phrase = f"{lead}{token} {head.unit_text}"
+    return {"label": f"{head.name} ({label})", "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
+            "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(phrase)}
 
 
 def _named_cell(head: Column, row: str, token: str) -> dict:
