@@ -8,6 +8,7 @@ from orchestration.extraction.tables import (
     find_aligned_table_figures,
     find_lined_table_figures,
     find_table_figures,
+    read_tab_tables,
     row_province,
 )
 from tests.conftest import indicator_rows
@@ -975,3 +976,19 @@ def test_what_each_kind_of_damage_is_worth_is_a_loss() -> None:
               "\tTổng cộng\t1\t350\n")
     cells = find_table_figures(build_layout(places))
     assert [x.get("sub_unit") for _, x in cells] == [True, True, False, False]
+
+
+def test_quarter_columns_without_their_year_and_a_title_comparing_with_last_year() -> None:
+    # "Quý I | Quý II" with no year: the quarters of the year the report names (the table was refused: no column of
+    # values); a title closing on "so với cùng kỳ (%)" makes every cell a growth on the year before
+    text = ("Giá trị sản xuất nông nghiệp theo quý so với cùng kỳ (%)\n"
+            "Chỉ tiêu\tQuý I\tQuý II\n"
+            "Trồng trọt\t103,2\t98,6\n")
+    rows = read_tab_tables(build_layout(text), 2024)[0]
+    assert [(f.value, f.metric, x.get("period")) for f, x in rows] == [
+        (3.2, "yoy_pct", (dt.date(2024, 1, 1), dt.date(2024, 3, 31))),
+        (-1.4, "yoy_pct", (dt.date(2024, 4, 1), dt.date(2024, 6, 30)))]
+    # near-misses: no year anywhere leaves the quarters unread; a title that does not compare keeps the levels
+    assert read_tab_tables(build_layout(text), None)[0] == []
+    plain = "Sản lượng thủy sản theo quý (tấn)\nChỉ tiêu\tQuý I\tQuý II\nNuôi trồng\t4.210\t5.380\n"
+    assert [f.metric for f, _ in read_tab_tables(build_layout(plain), 2024)[0]] == ["level", "level"]

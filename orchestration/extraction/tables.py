@@ -58,6 +58,8 @@ class Column:
     # ``as_of``; its period runs from the year's start to that day, as "lũy kế giải ngân đến ngày 31/10" does in a
     # sentence)
     as_of: dt.date | None = None
+    # a head naming a part of a year without the year ("Quý II", "Tháng 10"): a column only once a year dates it
+    undated: bool = False
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -120,6 +122,8 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
                          r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
+_A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|(?:6|9)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
+                                    r"tháng\s+(?:1[0-2]|0?[1-9]))\s*", re.IGNORECASE)
 _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
@@ -282,7 +286,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     7 tháng" in a report on July 2025)."""
     years = {h.year for h in heads if h.year} or ({report_year} if report_year else set())
     if len(years) != 1 or not any(h.role == "value" and h.year is None for h in heads):
-        return heads
+        return [Column("skip") if h.undated else h for h in heads]
     year = years.pop()
     out = []
     for text, head in zip(texts, heads, strict=True):
@@ -293,7 +297,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                                     else f"{text.strip()} năm {year}")
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
-        out.append(head)
+        out.append(Column("skip") if head.undated else head)
     return out
 
 
@@ -356,6 +360,10 @@ def _classify_header(cell: str) -> Column:
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
         return Column("value", "level", year=year)
+    if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
+        # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
+        # year dates is none: with_the_headers_year)
+        return Column("value", "level", undated=True)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
     if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
@@ -512,6 +520,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
+                if _compared_above(clean, lines, index):
+                    columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
+                               and not h.name and h.unit is None else h for h in columns]
                 summed_caption = None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
@@ -738,6 +749,22 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
 
 
 _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
+
+
+# "Chỉ số sản xuất công nghiệp theo quý so với cùng kỳ (%)", "(Cùng kỳ năm trước = 100%)": a title saying every cell
+# below is a percentage of the same period a year before
+_COMPARED_TITLE = re.compile(r"(?:so\s+với\s+cùng\s+kỳ(?:\s+năm\s+trước)?\s*(?:\(\s*%\s*\))?|"
+                             r"cùng\s+kỳ\s+năm\s+trước\s*=\s*100\s*%?)\W*$", re.IGNORECASE)
+
+
+def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Does the line just above a table's header (at line ``index``) say its cells are percentages of the same
+    period a year before?"""
+    for a, b in reversed(lines[max(0, index - 2):index]):
+        line = clean[a:b]
+        if line.strip():
+            return "cùng kỳ" in line.lower() and _COMPARED_TITLE.search(line) is not None
+    return False
 
 
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
