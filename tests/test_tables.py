@@ -992,3 +992,22 @@ def test_quarter_columns_without_their_year_and_a_title_comparing_with_last_year
     assert read_tab_tables(build_layout(text), None)[0] == []
     plain = "Sản lượng thủy sản theo quý (tấn)\nChỉ tiêu\tQuý I\tQuý II\nNuôi trồng\t4.210\t5.380\n"
     assert [f.metric for f, _ in read_tab_tables(build_layout(plain), 2024)[0]] == ["level", "level"]
+
+
+def test_a_yearbook_table_indented_under_its_years_is_read_once_in_its_rows_units() -> None:
+    # "            2022   2023   2024" over rows naming their unit: read by the yearbook reader alone (the spaced
+    # reader read it too, every figure twice) in the row's own unit (it was a bare count: 712,5 for 712.500 people)
+    text = ("Lao động và việc làm\n"
+            "                                      2022        2023        2024\n"
+            "Dân số trung bình (nghìn người)      712,5       718,3       724,0\n"
+            "Tỷ lệ thất nghiệp (%)                  1,21        1,15        1,10\n")
+    layout = build_layout(text)
+    aligned = find_aligned_table_figures(layout)[0]
+    assert [(f.value, f.unit, x["year"]) for f, x in aligned] == [
+        (712500, "person", 2022), (718300, "person", 2023), (724000, "person", 2024),
+        (1.21, "pct", 2022), (1.15, "pct", 2023), (1.10, "pct", 2024)]
+    assert find_lined_table_figures(layout)[0] == []
+    # near-miss: a spaced table whose header names its label column and years is still the spaced reader's
+    named = ("Chỉ tiêu                          Năm 2023      Năm 2024\n"
+             "Dân số trung bình (nghìn người)      718,3         724,0\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(named))[0]] == [718300, 724000]

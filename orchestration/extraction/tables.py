@@ -1018,6 +1018,8 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
             label_lines.append(row.group("label").strip())
         label = label_lines[0] if label_lines else ""
         label_lines = []
+        # ("Dân số trung bình (nghìn người)   639,4   646,2": a row naming its own unit under no unit line)
+        label, own_unit = _label_and_its_unit(label)
         for column, cell in enumerate(re.finditer(_ALIGNED_CELL, line[row.start("cells"):])):
             value = parse_number(cell.group().lstrip("-"))
             if value is None:
@@ -1026,7 +1028,7 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
                 value = -value
             a = starts[i] + row.start("cells") + cell.start()
             b = a + len(cell.group())
-            f_unit, mult, u_label = table.unit
+            f_unit, mult, u_label = own_unit or table.unit
             fig = Figure(start=a, end=b, unit_end=b, token=cell.group(), value=scale(value, mult), unit=f_unit,
                          unit_label=u_label, qualifier="estimate" if column in table.preliminary else "exact",
                          metric=table.metric, sentence=(starts[i], starts[i] + len(line)),
@@ -1086,6 +1088,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     indented = line.startswith(_BLANK_LABEL_HEAD)
     if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line)) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
+    if _YEAR_HEADER.match(line):
+        return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
     cells = _spaced_cells(line)
     if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
