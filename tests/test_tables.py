@@ -1011,3 +1011,20 @@ def test_a_yearbook_table_indented_under_its_years_is_read_once_in_its_rows_unit
     named = ("Chỉ tiêu                          Năm 2023      Năm 2024\n"
              "Dân số trung bình (nghìn người)      718,3         724,0\n")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(named))[0]] == [718300, 724000]
+
+
+def test_a_bracketed_minus_in_tables_laid_out_a_cell_a_line_or_with_spaces() -> None:
+    # "(860)" under "Thực hiện": the row was no row (a cell neither a number nor empty) and the table, with fewer
+    # than two rows, was lost
+    stacked = ("Đơn vị tính: triệu đồng\nSTT\nNội dung\nDự toán năm 2024\nThực hiện năm 2024\n"
+               "1\nThu phí bảo vệ môi trường\n3.200\n(860)\n2\nThu tiền sử dụng đất\n41.000\n38.450\n")
+    rows = find_lined_table_figures(build_layout(stacked))[0]
+    assert [f.value for f, _ in rows] == [3200e6, -860e6, 41000e6, 38450e6]
+    spaced = ("Nội dung                      Dự toán 2024      Thực hiện 2024\n"
+              "Thu tiền thuê mặt nước               900             (1.150)\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [900, -1150]
+    # near-miss: "(1)  (2)  (3)" numbering a header's columns is no row of values
+    numbered = ("Nội dung                      Dự toán 2024      Thực hiện 2024\n"
+                "(1)                               (2)                (3)\n"
+                "Thu tiền thuê mặt nước               900               1.150\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(numbered))[0]] == [900, 1150]

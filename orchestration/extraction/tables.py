@@ -1054,7 +1054,9 @@ _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
 _HEAD_WORDS = 6  # a header cell is a few words
 # a value cell: a number alone, with its sign, bound or per cent ("≥ 99", "-2,5", "73,7%")
-_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?")
+_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?|"
+                           # ("(1.250)", "(140)": an accountant's minus; "(1) (2) (3)" number a header's columns)
+                           r"\(\s?(?:\d{1,3}(?:[.,]\d+)+|\d{3,})\s?\)")
 
 
 @dataclass
