@@ -1028,3 +1028,21 @@ def test_a_bracketed_minus_in_tables_laid_out_a_cell_a_line_or_with_spaces() -> 
                 "(1)                               (2)                (3)\n"
                 "Thu tiền thuê mặt nước               900               1.150\n")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(numbered))[0]] == [900, 1150]
+
+
+def test_a_long_row_name_in_a_spaced_table_is_no_sentence_ending_it() -> None:
+    # a row name of nine words or more, on one line or wrapped, stays in the column of names: it ended the table
+    # as a sentence would, and every row after it was lost
+    text = ("Chỉ tiêu                                       Đơn vị tính    Năm 2023     Năm 2024\n"
+            "Số lao động được tạo việc làm mới trong năm     người          21.400       22.150\n"
+            "Tỷ lệ lao động qua đào tạo có bằng cấp,\n"
+            "chứng chỉ                                      %                 28,5         30,1\n")
+    rows = find_lined_table_figures(build_layout(text))[0]
+    assert [(f.value, x["label"]) for f, x in rows] == [
+        (21400, "Số lao động được tạo việc làm mới trong năm"), (22150, "Số lao động được tạo việc làm mới trong năm"),
+        (28.5, "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"),
+        (30.1, "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ")]
+    # near-miss: a sentence running across the columns still ends the table
+    prose = (text + "Nhìn chung các chỉ tiêu về lao động, việc làm của tỉnh trong năm đều đạt và vượt kế hoạch đề ra\n"
+             "Số người chết                                  người              12           10\n")
+    assert len(find_lined_table_figures(build_layout(prose))[0]) == 4

@@ -1152,8 +1152,11 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         cells = _spaced_cells(line)
         if not cells:
             continue
-        if any(len(text.split()) >= _PROSE_WORDS for _, _, text in cells):
-            table = _spaced_header(lines, i, start)  # a sentence: the table is over
+        if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[1][0] or cells[0][0] > table.spans[0][1])
+               for _, b, text in cells):
+            # a sentence: the table is over (a long row name, "Tổng mức bán lẻ hàng hóa và doanh thu", wrapped or
+            # not, stays within the column of names)
+            table = _spaced_header(lines, i, start)
             pending = []
             continue
         if (header := _spaced_header(lines, i, start)) is not None:
