@@ -1046,3 +1046,19 @@ def test_a_long_row_name_in_a_spaced_table_is_no_sentence_ending_it() -> None:
     prose = (text + "Nhìn chung các chỉ tiêu về lao động, việc làm của tỉnh trong năm đều đạt và vượt kế hoạch đề ra\n"
              "Số người chết                                  người              12           10\n")
     assert len(find_lined_table_figures(build_layout(prose))[0]) == 4
+
+
+def test_a_spaced_header_wrapped_onto_a_second_line() -> None:
+    # "Kế hoạch" over "năm 2024": the second line's words go on the heads above them (the second line was read as a
+    # header of its own, indented, its blank taking the row numbers, names and units as one name)
+    text = ("TT   Chỉ tiêu                       ĐVT       Kế hoạch     Thực hiện     So với\n"
+            "                                              năm 2024     năm 2024      KH (%)\n"
+            "1    Sản lượng thủy sản             tấn       18.000       18.950        105,3\n")
+    rows = find_lined_table_figures(build_layout(text))[0]
+    assert [(f.value, f.unit, f.metric, x["label"]) for f, x in rows] == [
+        (18000, "tonne", "target", "Sản lượng thủy sản"), (18950, "tonne", "level", "Sản lượng thủy sản"),
+        (105.3, "pct", "plan_pct", "Sản lượng thủy sản")]
+    # near-miss: a header whose next line is already a row keeps its one line
+    one = ("Chỉ tiêu                       ĐVT       Năm 2023     Năm 2024\n"
+           "Sản lượng thủy sản             tấn       17.200       18.950\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(one))[0]] == [17200, 18950]

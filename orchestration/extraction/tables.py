@@ -1067,6 +1067,8 @@ class _SpacedTable:
     caption: str | None
     start: int  # the header line's offset
     misses: int = 0  # lines in a row that were no row of the table
+    lines: int = 1  # the header's lines ("Kế hoạch" over "năm 2025" on the next: two)
+    start_line: int = 0  # the header's first line's index
 
 
 def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -1100,6 +1102,18 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
+    below = _spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
+    names = next((k for k, (_, _, text) in enumerate(cells) if _LABEL_HEAD.match(text)), 0)
+    wrapped = False
+    if below and below[0][0] > cells[names][1] and not any(
+            _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+        # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
+        # each part under the head it goes on; the column of names gets none)
+        under = [_column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
+        wrapped = len(set(under)) == len(under) and all(k > names for k in under)
+        if wrapped:
+            for k, (_, _, text) in zip(under, below, strict=True):
+                texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
     heads = with_the_levels_period(with_the_years_compared(texts, heads))
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
@@ -1110,7 +1124,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
                         unit=_unit_line_above(above, spans, len(spans)),
-                        caption=_caption_above(above, spans, len(spans)), start=start)
+                        caption=_caption_above(above, spans, len(spans)), start=start, lines=2 if wrapped else 1,
+                        start_line=i)
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -1149,6 +1164,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             table = _spaced_header(lines, i, start)
             pending = []
             continue
+        if i < table.start_line + table.lines:
+            continue  # (the header's second line)
         cells = _spaced_cells(line)
         if not cells:
             continue
