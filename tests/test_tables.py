@@ -1062,3 +1062,14 @@ def test_a_spaced_header_wrapped_onto_a_second_line() -> None:
     one = ("Chỉ tiêu                       ĐVT       Năm 2023     Năm 2024\n"
            "Sản lượng thủy sản             tấn       17.200       18.950\n")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(one))[0]] == [17200, 18950]
+
+
+def test_months_so_far_without_their_year_take_the_reports_year() -> None:
+    # "Tháng 9 | Tháng 10 | 10 tháng" in a report on October: the months so far were skipped (no year of their own)
+    text = "Chỉ tiêu\tĐơn vị tính\tTháng 10\t10 tháng\nVận chuyển hành khách\tnghìn lượt\t410,5\t3.920,1\n"
+    rows = read_tab_tables(build_layout(text), 2023)[0]
+    assert [(f.value, x.get("period")) for f, x in rows] == [
+        (410500, (dt.date(2023, 10, 1), dt.date(2023, 10, 31))),
+        (3920100, (dt.date(2023, 1, 1), dt.date(2023, 10, 31)))]
+    # near-miss: "1 tháng" is no months-so-far head
+    assert classify_header("1 tháng").role == "skip"
