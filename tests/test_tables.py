@@ -1073,3 +1073,21 @@ def test_months_so_far_without_their_year_take_the_reports_year() -> None:
         (3920100, (dt.date(2023, 1, 1), dt.date(2023, 10, 31)))]
     # near-miss: "1 tháng" is no months-so-far head
     assert classify_header("1 tháng").role == "skip"
+
+
+def test_the_total_of_a_worth_column_of_damage_is_the_whole_loss() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("BÁO CÁO\nThiệt hại do mưa đá ngày 3/4/2026 tại tỉnh Lai Châu\n\n"
+            "STT\tNội dung\tĐơn vị tính\tSố lượng\tThành tiền (triệu đồng)\n"
+            "1\tNhà bị tốc mái\tnhà\t52\t520\n"
+            "2\tNgô bị đổ gãy\tha\t14\t210\n"
+            "\tCộng\t\t\t730\n")
+    rows = extract_document(text.encode(), "lai_chau.txt").tables["disasters"].to_dicts()
+    assert sorted(r["value"] for r in rows if r["impact"] == "economic_loss") == [210e6, 520e6, 730e6]
+    # near-miss: the worth of each product of a production table is no damage
+    goods = ("Sản phẩm\tSản lượng (tấn)\tGiá trị (tỷ đồng)\nChè búp tươi\t9.200\t184\n"
+             "Cà phê nhân\t1.150\t138\n\tTổng cộng\t\t322\n")
+    cells = find_table_figures(build_layout(goods))
+    phrases = [x.get("phrase", "") for _, x in cells]
+    assert phrases and not any(phrase.startswith(("Giá trị (", "Tổng thiệt hại")) for phrase in phrases)

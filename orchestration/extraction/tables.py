@@ -572,7 +572,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
                                       "sub_unit": True, "locality": where[1], **province_of_row}))
             elif head.name and not place and _a_kinds_worth(head, label):
+                table["kinds_worth"] = True
                 results.append((fig, _kinds_worth_cell(head, label, fig.token)))
+            elif head.name and not place and table.get("kinds_worth") and _TOTAL_ROW.match(label):
+                # ("Tổng cộng | | | 32.400" under the worth of each kind of damage: the whole loss)
+                results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
@@ -890,19 +894,25 @@ def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int],
 _WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGNORECASE)
 
 
+# what a row of damage says was done to it ("Nhà bị tốc mái", "Lúa ngập úng", "Cầu hư hỏng", "Gia cầm chết")
+_DAMAGE_ROW = re.compile(r"\b(?:bị|hư|sập|ngập|chết|sạt|trôi|cuốn|gãy|đổ|tốc|thiệt\s+hại|mất|vỡ)\b", re.IGNORECASE)
+
+
 def _a_kinds_worth(head: Column, label: str) -> bool:
     """Is the cell the worth of one kind of damage ("Loại thiệt hại | Số lượng | Giá trị thiệt hại (tỷ đồng)" over
     "Lúa bị ngập | 1.250 | 22,5"), not of a place?"""
     return (head.unit is not None and head.unit[0] == "VND" and head.name is not None
             and _WORTH_HEAD.search(head.name) is not None and bool(label) and not _TOTAL_ROW.match(label)
+            and (_DAMAGE_ROW.search(label) is not None or "thiệt hại" in head.name.lower())
             and _a_place(label) is None and row_province(label) is None)
 
 
-def _kinds_worth_cell(head: Column, label: str, token: str) -> dict:
+def _kinds_worth_cell(head: Column, label: str, token: str, total: bool = False) -> dict:
     """The worth of one kind of damage said as the routing rules read it: "Thành tiền (Nhà bị tốc mái): 420 triệu
-    đồng", a loss of the text's area (a kind is no district: a total row does not count it again)."""
+    đồng", a loss of the text's area (a kind is no district: a total row does not count it again); the ``total``
+    row's, "Tổng thiệt hại (Thành tiền): 1.250 triệu đồng"."""
     assert head.name is not None
-    lead = f"{head.name} ({label}): "
+    lead = f"Tổng thiệt hại ({head.name}): " if total else f"{head.name} ({label}): "
     phrase = f"{lead}{token} {head.unit_text}"
     return {"label": f"{head.name} ({label})", "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
             "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(phrase)}
