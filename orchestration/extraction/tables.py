@@ -475,7 +475,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     ) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """``find_table_figures`` and the spans of the lines read as a table's header or rows: a line with a tab
     outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row.
-    ``report_year``: the year of the months a header names without one."""
+    ``report_year``: the year of the months a header names without one.
+
+    Extras for the pipeline besides the label and the period: ``row_province`` (the key of the province a row's place
+    cell names whole, ``row_province()``: the row's facts are that province's) with ``table["province_rows"]`` on
+    a table of places whose rows are provinces (its total row is of them all, no province's); ``as_of`` (the day a
+    column counts up to, "Giải ngân đến 31/10/2025": the row's as_of)."""
     clean = layout.clean
     results: list[tuple[Figure, dict]] = []
     table_lines: list[tuple[int, int]] = []
