@@ -8,6 +8,8 @@ from orchestration.extraction.tables import (
     find_aligned_table_figures,
     find_lined_table_figures,
     find_table_figures,
+    read_tab_tables,
+    row_province,
 )
 from tests.conftest import indicator_rows
 
@@ -886,3 +888,206 @@ def test_a_numbered_table_one_cell_a_line_takes_the_unit_its_rows_say() -> None:
     assert ("Sản lượng điều", 3950, "tonne") in got
     assert ("Số vụ vi phạm môi trường", 19, "case") in got
     assert ("Khách lưu trú", 8400, "count") in got  # (near miss: a row that says no unit)
+
+
+def test_a_table_of_sources_or_programmes_names_its_rows_by_that_head() -> None:
+    # "Nguồn vốn", "Chương trình" over the rows' names: the table was refused as having no label column
+    sources = ("Đơn vị: tỷ đồng\n"
+               "TT\tNguồn vốn\tKế hoạch năm 2024\tĐã giải ngân\n"
+               "1\tVốn ngân sách tỉnh\t1.830\t944\n")
+    rows = find_table_figures(build_layout(sources))
+    assert [(f.value, f.metric, x["label"]) for f, x in rows] == [
+        (1830e9, "target", "Vốn ngân sách tỉnh"), (944e9, "level", "Vốn ngân sách tỉnh")]
+    programmes = ("TT\tCác chương trình mục tiêu quốc gia\tKế hoạch vốn\tĐã giải ngân\tTỷ lệ\n"
+                  "1\tGiảm nghèo bền vững\t97\t51\t52,6%\n")
+    rows = find_table_figures(build_layout(programmes))
+    assert [(f.value, f.metric) for f, _ in rows] == [(97, "target"), (51, "level"), (52.6, "plan_pct")]
+    # (near-miss: a programme named as a row under "Nội dung" keeps its label head; "Chương trình" inside a longer
+    # head is no label head)
+    assert classify_header("Chương trình").role == "label"
+    assert classify_header("Vốn chương trình đã giải ngân").role != "label"
+
+
+def test_a_head_counting_up_to_a_day_dates_its_column_to_that_day() -> None:
+    # "Giải ngân đến 30/11/2024": the year's start to that day, as of that day (it was the whole year)
+    head = classify_header("Giải ngân đến 30/11/2024")
+    assert (head.metric, head.period, head.as_of) == (
+        "level", (dt.date(2024, 1, 1), dt.date(2024, 11, 30)), dt.date(2024, 11, 30))
+    text = ("STT\tNội dung\tKế hoạch vốn năm 2024\tGiải ngân đến 30/11\tTỷ lệ (%)\n"
+            "1\tVốn đầu tư công nguồn ngân sách địa phương\t2.615\t1.408\t53,8\n")
+    rows = find_table_figures(build_layout(text))
+    read = [(f.metric, x.get("period"), x.get("as_of")) for f, x in rows]
+    cut = (dt.date(2024, 1, 1), dt.date(2024, 11, 30))
+    # (the day without its year takes the header's year; the share of the plan is counted to the same day)
+    assert read == [("target", None, None), ("level", cut, dt.date(2024, 11, 30)),
+                    ("plan_pct", cut, dt.date(2024, 11, 30))]
+    # near-miss: a head of months keeps its months and no day
+    assert classify_header("Lũy kế 11 tháng năm 2024").as_of is None
+
+
+def test_a_number_in_brackets_alone_in_a_cell_is_negative() -> None:
+    text = ("Đơn vị: triệu đồng\n"
+            "STT\tNội dung\tDự toán 2025\tThực hiện 9 tháng\tThực hiện cùng kỳ\n"
+            "1\tThu tiền thuê đất\t52.000\t(1.250)\t4.600\n"
+            "2\tThu phí, lệ phí\t8.400\t9.120 (ước)\tx\n")
+    rows = find_table_figures(build_layout(text))
+    assert [f.value for f, _ in rows] == [52000e6, -1250e6, 8400e6, 9120e6]
+    # (near-miss: "9.120 (ước)" is no bracketed number; "x" is an empty cell)
+
+
+def test_a_row_whose_place_is_a_province_says_which() -> None:
+    # a ministry's table by province: each row's facts are that province's ("row_province"), and the table says its
+    # rows are provinces ("province_rows": its total is of them all)
+    text = ("TT\tTỉnh/thành phố\tNgười chết\tMất tích\tNhà bị sập\n"
+            "1\tQuảng Bình\t2\t1\t17\n"
+            "2\tTỉnh Quảng Trị\t1\t0\t9\n"
+            "\tTổng số\t3\t1\t26\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x.get("row_province")) for f, x in rows] == [
+        (2, "quang_binh"), (1, "quang_binh"), (17, "quang_binh"), (1, "quang_tri"), (0, "quang_tri"), (9, "quang_tri"),
+        (3, None), (1, None), (26, None)]
+    assert rows[-1][1]["table"]["province_rows"]
+    assert row_province("TP. Đà Nẵng") == "da_nang"
+    # near-misses: a district, a city named after its province, a province inside a longer place are no province rows
+    assert row_province("Huyện Quảng Ninh") is None
+    assert row_province("Thành phố Vinh") is None
+    assert row_province("Thành phố Thanh Hóa") is None
+    assert row_province("Các xã ven biển Quảng Trị") is None
+
+
+def test_what_each_kind_of_damage_is_worth_is_a_loss() -> None:
+    from orchestration.extraction import extract_document
+
+    # "Thành tiền (triệu đồng)" beside the kinds of damage: each row's worth is a loss of the area, as "thiệt hại 640
+    # triệu đồng" after the count is in a sentence (it was an indicator of a "place" named "Lúa bị đổ")
+    text = ("BÁO CÁO\nThiệt hại do dông lốc ngày 12/5/2026 tại tỉnh Sơn La\n\n"
+            "STT\tNội dung thiệt hại\tĐơn vị tính\tSố lượng\tThành tiền (triệu đồng)\n"
+            "1\tNhà bị tốc mái\tcái\t64\t640\n"
+            "2\tLúa bị đổ\tha\t18\t270\n"
+            "\tTổng cộng\t\t\t910\n")
+    rows = extract_document(text.encode(), "son_la.txt").tables["disasters"].to_dicts()
+    read = sorted((r["impact"], r["value"], r["unit"]) for r in rows)
+    # ("| cái | 64" counts the houses the row names: a house damaged, no bare count)
+    assert ("houses_damaged", 64, "house") in read
+    assert ("economic_loss", 640e6, "VND") in read and ("economic_loss", 270e6, "VND") in read
+    # near-miss: a money column of a table of places stays each place's (no loss of the area)
+    places = ("TT\tĐịa phương\tNgười chết (người)\tThiệt hại (triệu đồng)\n"
+              "1\tHuyện Mường La\t1\t350\n"
+              "\tTổng cộng\t1\t350\n")
+    cells = find_table_figures(build_layout(places))
+    assert [x.get("sub_unit") for _, x in cells] == [True, True, False, False]
+
+
+def test_quarter_columns_without_their_year_and_a_title_comparing_with_last_year() -> None:
+    # "Quý I | Quý II" with no year: the quarters of the year the report names (the table was refused: no column of
+    # values); a title closing on "so với cùng kỳ (%)" makes every cell a growth on the year before
+    text = ("Giá trị sản xuất nông nghiệp theo quý so với cùng kỳ (%)\n"
+            "Chỉ tiêu\tQuý I\tQuý II\n"
+            "Trồng trọt\t103,2\t98,6\n")
+    rows = read_tab_tables(build_layout(text), 2024)[0]
+    assert [(f.value, f.metric, x.get("period")) for f, x in rows] == [
+        (3.2, "yoy_pct", (dt.date(2024, 1, 1), dt.date(2024, 3, 31))),
+        (-1.4, "yoy_pct", (dt.date(2024, 4, 1), dt.date(2024, 6, 30)))]
+    # near-misses: no year anywhere leaves the quarters unread; a title that does not compare keeps the levels
+    assert read_tab_tables(build_layout(text), None)[0] == []
+    plain = "Sản lượng thủy sản theo quý (tấn)\nChỉ tiêu\tQuý I\tQuý II\nNuôi trồng\t4.210\t5.380\n"
+    assert [f.metric for f, _ in read_tab_tables(build_layout(plain), 2024)[0]] == ["level", "level"]
+
+
+def test_a_yearbook_table_indented_under_its_years_is_read_once_in_its_rows_units() -> None:
+    # "            2022   2023   2024" over rows naming their unit: read by the yearbook reader alone (the spaced
+    # reader read it too, every figure twice) in the row's own unit (it was a bare count: 712,5 for 712.500 people)
+    text = ("Lao động và việc làm\n"
+            "                                      2022        2023        2024\n"
+            "Dân số trung bình (nghìn người)      712,5       718,3       724,0\n"
+            "Tỷ lệ thất nghiệp (%)                  1,21        1,15        1,10\n")
+    layout = build_layout(text)
+    aligned = find_aligned_table_figures(layout)[0]
+    assert [(f.value, f.unit, x["year"]) for f, x in aligned] == [
+        (712500, "person", 2022), (718300, "person", 2023), (724000, "person", 2024),
+        (1.21, "pct", 2022), (1.15, "pct", 2023), (1.10, "pct", 2024)]
+    assert find_lined_table_figures(layout)[0] == []
+    # near-miss: a spaced table whose header names its label column and years is still the spaced reader's
+    named = ("Chỉ tiêu                          Năm 2023      Năm 2024\n"
+             "Dân số trung bình (nghìn người)      718,3         724,0\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(named))[0]] == [718300, 724000]
+
+
+def test_a_bracketed_minus_in_tables_laid_out_a_cell_a_line_or_with_spaces() -> None:
+    # "(860)" under "Thực hiện": the row was no row (a cell neither a number nor empty) and the table, with fewer
+    # than two rows, was lost
+    stacked = ("Đơn vị tính: triệu đồng\nSTT\nNội dung\nDự toán năm 2024\nThực hiện năm 2024\n"
+               "1\nThu phí bảo vệ môi trường\n3.200\n(860)\n2\nThu tiền sử dụng đất\n41.000\n38.450\n")
+    rows = find_lined_table_figures(build_layout(stacked))[0]
+    assert [f.value for f, _ in rows] == [3200e6, -860e6, 41000e6, 38450e6]
+    spaced = ("Nội dung                      Dự toán 2024      Thực hiện 2024\n"
+              "Thu tiền thuê mặt nước               900             (1.150)\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(spaced))[0]] == [900, -1150]
+    # near-miss: "(1)  (2)  (3)" numbering a header's columns is no row of values
+    numbered = ("Nội dung                      Dự toán 2024      Thực hiện 2024\n"
+                "(1)                               (2)                (3)\n"
+                "Thu tiền thuê mặt nước               900               1.150\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(numbered))[0]] == [900, 1150]
+
+
+def test_a_long_row_name_in_a_spaced_table_is_no_sentence_ending_it() -> None:
+    # a row name of nine words or more, on one line or wrapped, stays in the column of names: it ended the table
+    # as a sentence would, and every row after it was lost
+    text = ("Chỉ tiêu                                       Đơn vị tính    Năm 2023     Năm 2024\n"
+            "Số lao động được tạo việc làm mới trong năm     người          21.400       22.150\n"
+            "Tỷ lệ lao động qua đào tạo có bằng cấp,\n"
+            "chứng chỉ                                      %                 28,5         30,1\n")
+    rows = find_lined_table_figures(build_layout(text))[0]
+    assert [(f.value, x["label"]) for f, x in rows] == [
+        (21400, "Số lao động được tạo việc làm mới trong năm"), (22150, "Số lao động được tạo việc làm mới trong năm"),
+        (28.5, "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ"),
+        (30.1, "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ")]
+    # near-miss: a sentence running across the columns still ends the table
+    prose = (text + "Nhìn chung các chỉ tiêu về lao động, việc làm của tỉnh trong năm đều đạt và vượt kế hoạch đề ra\n"
+             "Số người chết                                  người              12           10\n")
+    assert len(find_lined_table_figures(build_layout(prose))[0]) == 4
+
+
+def test_a_spaced_header_wrapped_onto_a_second_line() -> None:
+    # "Kế hoạch" over "năm 2024": the second line's words go on the heads above them (the second line was read as a
+    # header of its own, indented, its blank taking the row numbers, names and units as one name)
+    text = ("TT   Chỉ tiêu                       ĐVT       Kế hoạch     Thực hiện     So với\n"
+            "                                              năm 2024     năm 2024      KH (%)\n"
+            "1    Sản lượng thủy sản             tấn       18.000       18.950        105,3\n")
+    rows = find_lined_table_figures(build_layout(text))[0]
+    assert [(f.value, f.unit, f.metric, x["label"]) for f, x in rows] == [
+        (18000, "tonne", "target", "Sản lượng thủy sản"), (18950, "tonne", "level", "Sản lượng thủy sản"),
+        (105.3, "pct", "plan_pct", "Sản lượng thủy sản")]
+    # near-miss: a header whose next line is already a row keeps its one line
+    one = ("Chỉ tiêu                       ĐVT       Năm 2023     Năm 2024\n"
+           "Sản lượng thủy sản             tấn       17.200       18.950\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(one))[0]] == [17200, 18950]
+
+
+def test_months_so_far_without_their_year_take_the_reports_year() -> None:
+    # "Tháng 9 | Tháng 10 | 10 tháng" in a report on October: the months so far were skipped (no year of their own)
+    text = "Chỉ tiêu\tĐơn vị tính\tTháng 10\t10 tháng\nVận chuyển hành khách\tnghìn lượt\t410,5\t3.920,1\n"
+    rows = read_tab_tables(build_layout(text), 2023)[0]
+    assert [(f.value, x.get("period")) for f, x in rows] == [
+        (410500, (dt.date(2023, 10, 1), dt.date(2023, 10, 31))),
+        (3920100, (dt.date(2023, 1, 1), dt.date(2023, 10, 31)))]
+    # near-miss: "1 tháng" is no months-so-far head
+    assert classify_header("1 tháng").role == "skip"
+
+
+def test_the_total_of_a_worth_column_of_damage_is_the_whole_loss() -> None:
+    from orchestration.extraction import extract_document
+
+    text = ("BÁO CÁO\nThiệt hại do mưa đá ngày 3/4/2026 tại tỉnh Lai Châu\n\n"
+            "STT\tNội dung\tĐơn vị tính\tSố lượng\tThành tiền (triệu đồng)\n"
+            "1\tNhà bị tốc mái\tnhà\t52\t520\n"
+            "2\tNgô bị đổ gãy\tha\t14\t210\n"
+            "\tCộng\t\t\t730\n")
+    rows = extract_document(text.encode(), "lai_chau.txt").tables["disasters"].to_dicts()
+    assert sorted(r["value"] for r in rows if r["impact"] == "economic_loss") == [210e6, 520e6, 730e6]
+    # near-miss: the worth of each product of a production table is no damage
+    goods = ("Sản phẩm\tSản lượng (tấn)\tGiá trị (tỷ đồng)\nChè búp tươi\t9.200\t184\n"
+             "Cà phê nhân\t1.150\t138\n\tTổng cộng\t\t322\n")
+    cells = find_table_figures(build_layout(goods))
+    phrases = [x.get("phrase", "") for _, x in cells]
+    assert phrases and not any(phrase.startswith(("Giá trị (", "Tổng thiệt hại")) for phrase in phrases)

@@ -23,7 +23,7 @@ from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
-from orchestration.extraction.places import find_units, match_province
+from orchestration.extraction.places import find_provinces, find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
 
@@ -54,6 +54,12 @@ class Column:
     # "Thực hiện cùng kỳ", "Cùng kỳ năm trước": the same period a year before, a figure this table cannot date (its
     # "So sánh (%)" is then this period's figure as a percentage of that one)
     year_before: bool = False
+    # "Giải ngân đến 31/10/2025", "Lũy kế đến 30/9/2025": the day the column's cells are counted up to (the row's
+    # ``as_of``; its period runs from the year's start to that day, as "lũy kế giải ngân đến ngày 31/10" does in a
+    # sentence)
+    as_of: dt.date | None = None
+    # a head naming a part of a year without the year ("Quý II", "Tháng 10"): a column only once a year dates it
+    undated: bool = False
 
 
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
@@ -71,7 +77,10 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
                          r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
-                         r"chủ\s+đầu\s+tư)\s*",
+                         r"chủ\s+đầu\s+tư|"
+                         # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
+                         # one source's or one programme's capital)
+                         r"(?:các\s+)?nguồn(?:\s+vốn)?|(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
                          re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
@@ -113,6 +122,9 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
                          r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
+_A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|"
+                                    r"(?:1[0-2]|0?[2-9])\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
+                                    r"tháng\s+(?:1[0-2]|0?[1-9]))\s*", re.IGNORECASE)
 _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
@@ -129,6 +141,8 @@ def classify_header(cell: str) -> Column:
         period = _column_period(cell)
         if period is not None:
             return replace(column, period=period)
+        if column.metric == "level" and "đến" in cell and (cut_off := _cut_off(cell)) is not None:
+            return replace(column, period=(dt.date(cut_off.year, 1, 1), cut_off), as_of=cut_off)
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
             return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
     return column
@@ -198,6 +212,21 @@ def _a_place(cell: str) -> tuple[str, str] | None:
     return None
 
 
+def row_province(cell: str) -> str | None:
+    """The key of the province a row's place cell is, whole ("Nghệ An", "Tỉnh Quảng Trị", "TP. Hà Nội"), else None:
+    the rows of a ministry's table by province ("TT | Tỉnh/thành phố | Người chết | Mất tích"), each row's figures
+    that province's. A city named after its province ("Thành phố Thanh Hóa") or a district is no province."""
+    text = cell.strip()
+    if not text or not text[:1].isupper():
+        return None
+    mentions = find_provinces(text)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(text):
+        return None
+    key = mentions[0].province.key
+    units = find_units(text) if mentions[0].prefixed else []
+    return key if all(u.key == key for u in units) else None
+
+
 def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Chỉ tiêu | Năm 2024 | Năm 2025 | So sánh (%)": in a table of the same time of two years and no plan, a bare
     "So sánh" is the later year's figure as a percentage of the earlier's (a plan's table, "Kế hoạch 2025 | Thực
@@ -235,12 +264,20 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
-    periods = {h.period for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
-    if len(periods) != 1 or None in periods:
+    levels = {(h.period, h.as_of) for h in heads
+              if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+    if len(levels) != 1:
         return heads
-    period = periods.pop()
-    return [replace(h, period=period) if h.period is None and not h.locality and (
+    period, as_of = levels.pop()
+    if period is None:
+        return heads
+    # ("Giải ngân đến 31/10/2025 | Tỷ lệ (%)": the share of the plan paid out by that day)
+    return [replace(h, period=period, as_of=as_of) if h.period is None and not h.locality and (
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
+
+
+# a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
+_DAY_WITHOUT_YEAR = re.compile(r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])", re.IGNORECASE)
 
 
 def with_the_headers_year(texts: list[str], heads: list[Column], report_year: int | None = None) -> list[Column]:
@@ -250,16 +287,27 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     7 tháng" in a report on July 2025)."""
     years = {h.year for h in heads if h.year} or ({report_year} if report_year else set())
     if len(years) != 1 or not any(h.role == "value" and h.year is None for h in heads):
-        return heads
+        return [Column("skip") if h.undated else h for h in heads]
     year = years.pop()
     out = []
     for text, head in zip(texts, heads, strict=True):
         if head.role == "value" and head.year is None and head.metric == "level" and not head.name:
-            dated = classify_header(f"{text.strip()} năm {year}")
+            # ("Giải ngân đến 31/10" beside "Kế hoạch vốn năm 2026": the cut-off day of that year)
+            day = _DAY_WITHOUT_YEAR.search(text) if "đến" in text else None
+            dated = classify_header(f"{text[:day.end()]}/{year}{text[day.end():]}" if day is not None
+                                    else f"{text.strip()} năm {year}")
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
-        out.append(head)
+        out.append(Column("skip") if head.undated else head)
     return out
+
+
+def _cut_off(cell: str) -> dt.date | None:
+    """The day a head counts up to ("Giải ngân đến 31/10/2025", "Lũy kế đến hết tháng 9/2025"), else None."""
+    for phrase in find_period_phrases(cell):
+        if phrase.kind == "as_of" and phrase.as_of is not None:
+            return phrase.as_of
+    return None
 
 
 def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
@@ -277,6 +325,8 @@ def _classify_header(cell: str) -> Column:
         return Column("skip")
     if _UNIT_HEAD.search(cell):
         return Column("unit")
+    if _GROUP_HEAD.fullmatch(cell):
+        return Column("label")  # (before the values' words: "Các chương trình mục tiêu quốc gia" names the rows)
     if _YOY_HEAD.search(cell) and not _COMPARING.search(cell):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": last year's figure, no growth; dated only when
         # the head names its period, "Cùng kỳ quý I/2024")
@@ -311,6 +361,10 @@ def _classify_header(cell: str) -> Column:
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
         return Column("value", "level", year=year)
+    if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
+        # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
+        # year dates is none: with_the_headers_year)
+        return Column("value", "level", undated=True)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
     if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
@@ -318,7 +372,7 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", place=place[0], locality=place[1])
     if _PLACE_HEAD.match(cell):
         return Column("place")
-    if _LABEL_HEAD.search(cell) or _GROUP_HEAD.fullmatch(cell):
+    if _LABEL_HEAD.search(cell):
         return Column("label")
     named = _NAMED_QUANTITY.match(cell)
     if named and (unit := _unit_of(named.group("unit"))) is not None:
@@ -421,7 +475,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     ) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """``find_table_figures`` and the spans of the lines read as a table's header or rows: a line with a tab
     outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row.
-    ``report_year``: the year of the months a header names without one."""
+    ``report_year``: the year of the months a header names without one.
+
+    Extras for the pipeline besides the label and the period: ``row_province`` (the key of the province a row's place
+    cell names whole, ``row_province()``: the row's facts are that province's) with ``table["province_rows"]`` on
+    a table of places whose rows are provinces (its total row is of them all, no province's); ``as_of`` (the day a
+    column counts up to, "Giải ngân đến 31/10/2025": the row's as_of)."""
     clean = layout.clean
     results: list[tuple[Figure, dict]] = []
     table_lines: list[tuple[int, int]] = []
@@ -467,6 +526,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
+                if _compared_above(clean, lines, index):
+                    columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
+                               and not h.name and h.unit is None else h for h in columns]
                 summed_caption = None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
@@ -482,10 +544,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
         # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
         where = _a_place(place) if place and not label else None
+        # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
+        province_of_row = {"row_province": key} if place and (key := row_province(place)) is not None else {}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
+        if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
+            # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
+            noun = _unit_of(label.split()[0].lower())
+            unit = noun if noun is not None and noun[0] != "count" else unit
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -507,13 +575,21 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
                 results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
-                                      "sub_unit": True, "locality": where[1]}))
+                                      "sub_unit": True, "locality": where[1], **province_of_row}))
+            elif head.name and not place and _a_kinds_worth(head, label):
+                table["kinds_worth"] = True
+                results.append((fig, _kinds_worth_cell(head, label, fig.token)))
+            elif head.name and not place and table.get("kinds_worth") and _TOTAL_ROW.match(label):
+                # ("Tổng cộng | | | 32.400" under the worth of each kind of damage: the whole loss)
+                results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
                     cell["locality"] = where[1]  # ("Huyện Mai Châu | 1.240 | 8,5": that district's row)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
-                results.append((fig, {**cell, "table": table}))
+                # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
+                table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
+                results.append((fig, {**cell, "table": table, **province_of_row}))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
@@ -528,7 +604,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     extra["part_of"] = summed_caption
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
-                results.append((fig, extra))
+                results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
 
 
@@ -685,6 +761,22 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
 _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
 
 
+# "Chỉ số sản xuất công nghiệp theo quý so với cùng kỳ (%)", "(Cùng kỳ năm trước = 100%)": a title saying every cell
+# below is a percentage of the same period a year before
+_COMPARED_TITLE = re.compile(r"(?:so\s+với\s+cùng\s+kỳ(?:\s+năm\s+trước)?\s*(?:\(\s*%\s*\))?|"
+                             r"cùng\s+kỳ\s+năm\s+trước\s*=\s*100\s*%?)\W*$", re.IGNORECASE)
+
+
+def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Does the line just above a table's header (at line ``index``) say its cells are percentages of the same
+    period a year before?"""
+    for a, b in reversed(lines[max(0, index - 2):index]):
+        line = clean[a:b]
+        if line.strip():
+            return "cùng kỳ" in line.lower() and _COMPARED_TITLE.search(line) is not None
+    return False
+
+
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
     """The unit a line just above a table's header (at line ``index``) sets for all its cells, or None."""
     for a, b in reversed(lines[max(0, index - 2):index]):
@@ -700,6 +792,8 @@ def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
     if head.period is not None:
         extra["period"] = head.period
+        if head.as_of is not None:
+            extra["as_of"] = head.as_of  # (pipeline: the row's as_of)
     elif head.metric == "level" and head.year:
         extra["year"] = head.year  # "TH năm 2025", "Năm 2025": what that whole year came to
     if head.basis is not None:
@@ -713,6 +807,7 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$
 
 # the sign of a cell's number ("-2,5", "− 1,3"; a dash alone is an empty cell, no number follows it)
 _MINUS = re.compile(r"\s*[-−–]\s?")
+_IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d.,]*\s*%?\s*\)\s*")
 
 
 def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
@@ -740,6 +835,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     prefix = cell[:m.start()]
     if _MINUS.fullmatch(prefix):
         value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
+    elif "(" in prefix and _IN_BRACKETS.fullmatch(cell):
+        value = -value  # ("(140)" in a finance table: an accountant's minus)
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
@@ -775,6 +872,12 @@ def _place_table(heads: Iterable[Column]) -> list[Column]:
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
 
 
+# the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
+_CLASSIFIERS = frozenset({"cái", "chiếc", "căn", "ngôi", "con"})
+# the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own
+_GENERIC_CLASSIFIERS = frozenset({"cái", "chiếc"})
+
+
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
     """A row of a table with a label column said as a sentence, for the routing rules to read as they read
     ``_named_cell``'s phrases: "186 nhà bị tốc mái" (a label opening on its unit's word), else "Ước giá trị thiệt
@@ -782,9 +885,42 @@ def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int],
     if unit and label.lower().startswith(unit.lower() + " "):
         phrase = f"{token} {label[:1].lower()}{label[1:]}"
         return phrase, (0, len(token)), len(token) + 1 + len(unit)
+    if unit.lower() in _CLASSIFIERS and label[:1].isupper():
+        # ("Nhà bị tốc mái | cái | 3.450": a classifier stands before its noun, "3.450 cái nhà bị tốc mái")
+        phrase = f"{token} {unit.lower()} {label[:1].lower()}{label[1:]}"
+        return phrase, (0, len(token)), len(token) + 1 + len(unit)
     lead = f"{label}: "
     phrase = f"{lead}{token} {unit}".rstrip()
     return phrase, (len(lead), len(lead) + len(token)), len(phrase)
+
+
+# "Giá trị thiệt hại (tỷ đồng)", "Thành tiền (triệu đồng)", "Ước thiệt hại (triệu đồng)": what the damage of each row
+# is worth
+_WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGNORECASE)
+
+
+# what a row of damage says was done to it ("Nhà bị tốc mái", "Lúa ngập úng", "Cầu hư hỏng", "Gia cầm chết")
+_DAMAGE_ROW = re.compile(r"\b(?:bị|hư|sập|ngập|chết|sạt|trôi|cuốn|gãy|đổ|tốc|thiệt\s+hại|mất|vỡ)\b", re.IGNORECASE)
+
+
+def _a_kinds_worth(head: Column, label: str) -> bool:
+    """Is the cell the worth of one kind of damage ("Loại thiệt hại | Số lượng | Giá trị thiệt hại (tỷ đồng)" over
+    "Lúa bị ngập | 1.250 | 22,5"), not of a place?"""
+    return (head.unit is not None and head.unit[0] == "VND" and head.name is not None
+            and _WORTH_HEAD.search(head.name) is not None and bool(label) and not _TOTAL_ROW.match(label)
+            and (_DAMAGE_ROW.search(label) is not None or "thiệt hại" in head.name.lower())
+            and _a_place(label) is None and row_province(label) is None)
+
+
+def _kinds_worth_cell(head: Column, label: str, token: str, total: bool = False) -> dict:
+    """The worth of one kind of damage said as the routing rules read it: "Thành tiền (Nhà bị tốc mái): 420 triệu
+    đồng", a loss of the text's area (a kind is no district: a total row does not count it again); the ``total``
+    row's, "Tổng thiệt hại (Thành tiền): 1.250 triệu đồng"."""
+    assert head.name is not None
+    lead = f"Tổng thiệt hại ({head.name}): " if total else f"{head.name} ({label}): "
+    phrase = f"{lead}{token} {head.unit_text}"
+    return {"label": f"{head.name} ({label})", "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
+            "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(phrase)}
 
 
 def _named_cell(head: Column, row: str, token: str) -> dict:
@@ -898,6 +1034,8 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
             label_lines.append(row.group("label").strip())
         label = label_lines[0] if label_lines else ""
         label_lines = []
+        # ("Dân số trung bình (nghìn người)   639,4   646,2": a row naming its own unit under no unit line)
+        label, own_unit = _label_and_its_unit(label)
         for column, cell in enumerate(re.finditer(_ALIGNED_CELL, line[row.start("cells"):])):
             value = parse_number(cell.group().lstrip("-"))
             if value is None:
@@ -906,7 +1044,7 @@ def find_aligned_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]
                 value = -value
             a = starts[i] + row.start("cells") + cell.start()
             b = a + len(cell.group())
-            f_unit, mult, u_label = table.unit
+            f_unit, mult, u_label = own_unit or table.unit
             fig = Figure(start=a, end=b, unit_end=b, token=cell.group(), value=scale(value, mult), unit=f_unit,
                          unit_label=u_label, qualifier="estimate" if column in table.preliminary else "exact",
                          metric=table.metric, sentence=(starts[i], starts[i] + len(line)),
@@ -932,7 +1070,9 @@ _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
 _HEAD_WORDS = 6  # a header cell is a few words
 # a value cell: a number alone, with its sign, bound or per cent ("≥ 99", "-2,5", "73,7%")
-_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?")
+_SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?|"
+                           # ("(1.250)", "(140)": an accountant's minus; "(1) (2) (3)" number a header's columns)
+                           r"\(\s?(?:\d{1,3}(?:[.,]\d+)+|\d{3,})\s?\)")
 
 
 @dataclass
@@ -943,6 +1083,8 @@ class _SpacedTable:
     caption: str | None
     start: int  # the header line's offset
     misses: int = 0  # lines in a row that were no row of the table
+    lines: int = 1  # the header's lines ("Kế hoạch" over "năm 2025" on the next: two)
+    start_line: int = 0  # the header's first line's index
 
 
 def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -966,6 +1108,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     indented = line.startswith(_BLANK_LABEL_HEAD)
     if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line)) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
+    if _YEAR_HEADER.match(line):
+        return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
     cells = _spaced_cells(line)
     if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
@@ -974,6 +1118,18 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
+    below = _spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
+    names = next((k for k, (_, _, text) in enumerate(cells) if _LABEL_HEAD.match(text)), 0)
+    wrapped = False
+    if below and below[0][0] > cells[names][1] and not any(
+            _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+        # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
+        # each part under the head it goes on; the column of names gets none)
+        under = [_column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
+        wrapped = len(set(under)) == len(under) and all(k > names for k in under)
+        if wrapped:
+            for k, (_, _, text) in zip(under, below, strict=True):
+                texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
     heads = with_the_levels_period(with_the_years_compared(texts, heads))
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
@@ -984,7 +1140,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
                         unit=_unit_line_above(above, spans, len(spans)),
-                        caption=_caption_above(above, spans, len(spans)), start=start)
+                        caption=_caption_above(above, spans, len(spans)), start=start, lines=2 if wrapped else 1,
+                        start_line=i)
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -1023,11 +1180,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             table = _spaced_header(lines, i, start)
             pending = []
             continue
+        if i < table.start_line + table.lines:
+            continue  # (the header's second line)
         cells = _spaced_cells(line)
         if not cells:
             continue
-        if any(len(text.split()) >= _PROSE_WORDS for _, _, text in cells):
-            table = _spaced_header(lines, i, start)  # a sentence: the table is over
+        if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[1][0] or cells[0][0] > table.spans[0][1])
+               for _, b, text in cells):
+            # a sentence: the table is over (a long row name, "Tổng mức bán lẻ hàng hóa và doanh thu", wrapped or
+            # not, stays within the column of names)
+            table = _spaced_header(lines, i, start)
             pending = []
             continue
         if (header := _spaced_header(lines, i, start)) is not None:
