@@ -4178,3 +4178,15 @@ def test_a_neighbourhood_named_by_its_number_in_capitals_is_no_count() -> None:
     assert figures("Tổ dân phố 6 phường Hòa Bình có 210 hộ.") == [(210, "household", "level")]
     # near-miss: a count of quarters after a verb stays a count
     assert figures("Toàn phường có 12 khu phố.") == [(12, "count", "level")]
+
+
+def test_tang_inside_the_name_of_a_tax_or_of_value_added_is_no_change() -> None:
+    # "thuế giá trị gia tăng 3,4 tỷ đồng": the tax's amount (it was a rise of 3,4 billion)
+    assert figures("Thu thuế giá trị gia tăng 3,4 tỷ đồng; thuế tài nguyên 560 triệu đồng.")[0] == (
+        3.4e9, "VND", "level")
+    assert figures("Thuế giá trị gia tăng đạt 715 tỷ đồng, tăng 6% so với cùng kỳ.") == [
+        (715e9, "VND", "level"), (6, "pct", "yoy_pct")]
+    # near-misses: the tax's own rise and a plain rise stay changes
+    assert figures("Thuế giá trị gia tăng tăng 14,5 tỷ đồng so với cùng kỳ.") == [(14.5e9, "VND", "yoy_abs")]
+    assert figures("Giá trị tăng thêm ngành thương mại 980 tỷ đồng, tăng 5,2%.") == [
+        (980e9, "VND", "level"), (5.2, "pct", "yoy_pct")]

@@ -1635,6 +1635,15 @@ _RATES_LISTED_AFTER_A_VERB = re.compile(
     rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 
 
+# "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
+# is no change (the same length: offsets into the text stay right)
+_VALUE_ADDED = re.compile(r"(?<=giá trị gia )tăng|(?<=giá trị )tăng(?= thêm)", re.IGNORECASE)
+
+
+def _in_a_name_of_value_added(text: str) -> str:
+    return _VALUE_ADDED.sub("tang", text) if "giá trị" in text.lower() else text
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
@@ -1649,6 +1658,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
     words of the figure's paragraph.
     """
+    if "tăng" in before:
+        before = _in_a_name_of_value_added(before)
+        sentence_before = _in_a_name_of_value_added(sentence_before)
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
         # says which item, not how the figure is read
