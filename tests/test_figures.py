@@ -4190,3 +4190,30 @@ def test_tang_inside_the_name_of_a_tax_or_of_value_added_is_no_change() -> None:
     assert figures("Thuế giá trị gia tăng tăng 14,5 tỷ đồng so với cùng kỳ.") == [(14.5e9, "VND", "yoy_abs")]
     assert figures("Giá trị tăng thêm ngành thương mại 980 tỷ đồng, tăng 5,2%.") == [
         (980e9, "VND", "level"), (5.2, "pct", "yoy_pct")]
+
+
+def test_a_bracket_opening_on_the_plan_and_a_colon_holds_the_target() -> None:
+    # "(KH: 3.800 người)": the plan set beside the level (it was a second level)
+    assert figures("Đào tạo nghề cho 4.120 người (KH: 3.800 người).") == [
+        (4120, "person", "level"), (3800, "person", "target")]
+    assert figures("Trồng mới 960 ha cây ăn quả (kế hoạch năm 2026: 900 ha).")[1] == (900, "ha", "target")
+    # near-misses: the same period's figure in brackets and a plan heading over what was done stay levels
+    assert figures("Đào tạo nghề cho 4.120 người (cùng kỳ: 3.800 người).")[1] == (3800, "person", "level")
+    assert figures("Kế hoạch: đã trồng mới 960 ha cây ăn quả.") == [(960, "ha", "level")]
+
+
+def test_a_bare_rate_that_is_the_level_over_its_plan_is_the_plan_attained() -> None:
+    # "4.120 người (KH 3.800 người), đạt 108,4%": 4.120/3.800, the whole is the plan (it was a share)
+    assert figures("Đào tạo nghề cho 4.120 người (KH 3.800 người), đạt 108,4%.")[2] == (108.4, "pct", "plan_pct")
+    # near-miss: the ratio of two counts is still a share of the whole
+    assert figures("Có 6.512/6.540 cử tri đi bầu, đạt 99,57%.")[2] == (99.57, "pct", "share_pct")
+
+
+def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
+    # "độ mặn 3,8‰": a reading of the water, as "độ mặn 1g/lít" is (it was a count of ‰)
+    assert figures("Độ mặn tại trạm Mỹ Thanh đo được là 3,8‰, làm ảnh hưởng 120 ha lúa.") == [(120, "ha", "level")]
+    # "đường dây 220 kV mạch 2": the circuit's number (it was a count)
+    assert figures("Đường dây 220 kV mạch 2 đi qua huyện đã đóng điện.") == []
+    # near-misses: a vital rate in per mille stays; circuits counted before their noun stay a count
+    assert figures("Tỷ suất sinh thô đạt 15,1‰.") == [(15.1, "count", "level")]
+    assert figures("Đã cải tạo 4 mạch điện.") == [(4, "count", "level")]

@@ -625,3 +625,21 @@ def test_thousands_grouped_by_spaces_with_decimals() -> None:
     assert parse_number("1\u202f204,75") == 1204.75
     # near-miss: plain space groups stay whole numbers
     assert parse_number("1 042 800") == 1042800
+
+
+def test_count_nouns_of_three_syllables_are_kept_whole() -> None:
+    # "nhà đầu tư", "cụm công nghiệp": one noun each (the label was cut after its second syllable)
+    for after, label in ((" nhà đầu tư nước ngoài", "nhà đầu tư"), (" cụm công nghiệp", "cụm công nghiệp"),
+                         (" khu kinh tế", "khu kinh tế"), (" thủ tục hành chính", "thủ tục hành chính")):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label)
+    # near-miss: a shorter noun keeps its own word
+    assert read_unit(" thủ tục được giải quyết").label == "thủ tục"
+
+
+def test_a_floor_area_per_person_is_a_rate() -> None:
+    # "27,6 m2 sàn/người": the floor each person has, counted with the rate as label (it was 0,00276 ha)
+    reading = read_unit(" m2 sàn/người")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "m2 sàn/người")
+    # near-miss: floor area built is an area
+    assert read_unit(" m2 sàn xây dựng").unit == "ha"

@@ -334,7 +334,8 @@ _NOT_FIGURE = [
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
-    r"[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
+    r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
@@ -1364,7 +1365,9 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!vượt\smức\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)"
     r"(?<!%\s)(?<!\d\s)" + _PLAN_NAME
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
-    r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
+    r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*"
+    # ("56.200 lao động (KH: 54.000 lao động)": a bracket opening on the plan and its colon)
+    r"|\(\s*" + _PLAN_NAME + r"\s*:\s*)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
 # "chỉ tiêu tạo việc làm mới cho lao động là 20.000 người", "kế hoạch năm nay là 20.000 người": the plan
 # word, what it plans (no figure, no clause mark), then "là" right before the figure: the amount planned
@@ -3710,6 +3713,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
             # base, no count of its own
             not_figures.add(per.start(1))
+        if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
+            continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if ("so với" in paragraph[unit_end:unit_end + 50]
@@ -4122,10 +4127,11 @@ def _ratios_read_as_plans(figures: list[Figure]) -> list[Figure]:
 
 def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
     """"đạt X%" with no base: a share when X is the ratio of two figures just before it
-    ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained."""
-    amounts = [f.value for f in earlier[-4:] if f.unit != "pct" and f.value]
+    ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained (also when the whole
+    is the plan: "56.200 lao động (KH: 54.000 lao động), đạt 104%")."""
+    amounts = [f for f in earlier[-4:] if f.unit != "pct" and f.value]
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:] + amounts[:i]:
-            if b and abs(100 * a / b - fig.value) < 0.6:
-                return replace(fig, metric="share_pct")
+            if abs(100 * a.value / b.value - fig.value) < 0.6:
+                return replace(fig, metric="plan_pct" if b.metric == "target" else "share_pct")
     return replace(fig, metric="plan_pct")

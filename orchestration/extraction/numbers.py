@@ -271,7 +271,9 @@ _UNITS: list[tuple[str, str, float]] = [
 # is no school).
 _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
-    r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
+    r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|"
+    # (nouns of three syllables, whole: "9 nhà đầu tư" was "nhà đầu", "3 khu công nghiệp" "khu công")
+    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
@@ -339,6 +341,8 @@ _PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)
 _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
 # (the units whose amount a rate is not: the yields "tạ/ha", "tấn/ha" have rows of their own, a percentage per year
 # "7%/năm" stays a rate in percent, a point is a score)
+# "28,5 m2 sàn/người": the floor area each person has, a rate with the floor named between its unit and "/"
+_FLOOR_AREA = re.compile(r"\s+sàn(?=\s*/)")
 _NOT_RATED = frozenset({"pct", "pct_point", "quintal_per_ha", "point"})
 
 
@@ -432,6 +436,9 @@ def read_unit(after: str) -> UnitReading | None:
     if um:
         _, unit, mult = _UNITS[_row(um)]
         if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
+            return UnitReading("count", 1.0, pos + rate.length, rate.label)
+        if unit == "ha" and (floor := _FLOOR_AREA.match(rest, um.end())) is not None and (
+                rate := _rate(rest, floor.end(), unit, um.group(0) + " sàn")) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
