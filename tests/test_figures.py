@@ -4207,6 +4207,9 @@ def test_a_bare_rate_that_is_the_level_over_its_plan_is_the_plan_attained() -> N
     assert figures("Đào tạo nghề cho 4.120 người (KH 3.800 người), đạt 108,4%.")[2] == (108.4, "pct", "plan_pct")
     # near-miss: the ratio of two counts is still a share of the whole
     assert figures("Có 6.512/6.540 cử tri đi bầu, đạt 99,57%.")[2] == (99.57, "pct", "share_pct")
+    # (also when a plan word before makes the b of the ratio a target: the ratio's whole is no plan amount)
+    text = "Theo kế hoạch năm 2026, toàn huyện có 58/130 trường được công nhận đạt chuẩn quốc gia, đạt 44,6%."
+    assert figures(text)[2] == (44.6, "pct", "share_pct")
 
 
 def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:

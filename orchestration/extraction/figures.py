@@ -4133,5 +4133,7 @@ def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:] + amounts[:i]:
             if abs(100 * a.value / b.value - fig.value) < 0.6:
-                return replace(fig, metric="plan_pct" if b.metric == "target" else "share_pct")
+                # (the b of a ratio "131/282 trường" stays a whole, whatever its metric)
+                planned = b.metric == "target" and b.role != "denominator"
+                return replace(fig, metric="plan_pct" if planned else "share_pct")
     return replace(fig, metric="plan_pct")
