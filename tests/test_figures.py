@@ -4220,3 +4220,27 @@ def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
     # near-misses: a vital rate in per mille stays; circuits counted before their noun stay a count
     assert figures("Tỷ suất sinh thô đạt 15,1‰.") == [(15.1, "count", "level")]
     assert figures("Đã cải tạo 4 mạch điện.") == [(4, "count", "level")]
+
+
+def test_an_index_reached_on_another_base_is_its_change_on_that_base() -> None:
+    # "đạt 101,8% so với tháng 12 năm trước", "so với kỳ gốc 2024 đạt 105,3%": the index over another base, its
+    # change the excess over 100 (both were levels), as "bằng 101,8% so với tháng trước" is
+    assert figures("CPI tháng 8 đạt 101,8% so với tháng 12 năm trước.") == [(1.8, "pct", "change_pct")]
+    assert figures("Chỉ số giá tiêu dùng tháng 8/2026 so với kỳ gốc 2024 đạt 105,3%.") == [(5.3, "pct", "change_pct")]
+    assert figures("CPI tháng 8 so với năm gốc 2024 bằng 105,3%.") == [(5.3, "pct", "change_pct")]  # was a plan %
+    # near-misses: a rate reached stays a rate, the same period's base stays year on year
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt 94% so với đầu năm.") == [(94, "pct", "level")]
+    assert figures("IIP so với cùng kỳ đạt 107,6%.") == [(7.6, "pct", "yoy_pct")]
+
+
+def test_the_next_item_of_a_list_of_changes_keeps_the_base_named_for_the_first() -> None:
+    # "giá vàng tăng 2,7% so với tháng trước; giá đô la Mỹ giảm 0,2%": the same base for the dollar (it was
+    # read year on year for want of one)
+    text = "Chỉ số giá vàng tháng 5 tăng 2,7% so với tháng trước; chỉ số giá đô la Mỹ giảm 0,2%."
+    assert figures(text) == [(2.7, "pct", "change_pct"), (-0.2, "pct", "change_pct")]
+    # near-misses: an item with a base of its own, or a period of its own, keeps it
+    text = "Chỉ số giá vàng tăng 2,7% so với tháng trước, chỉ số giá đô la Mỹ giảm 0,2% so với cùng kỳ."
+    assert figures(text)[1] == (-0.2, "pct", "yoy_pct")
+    assert figures("CPI tháng 5 tăng 0,3% so với tháng trước, bình quân 5 tháng tăng 3,1%.")[1] == (
+        3.1, "pct", "yoy_pct")
+    assert figures("Ngành khai khoáng tăng 4,2% so với cùng kỳ; ngành chế biến tăng 9%.")[1] == (9, "pct", "yoy_pct")

@@ -948,6 +948,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
+    # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
+    r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
@@ -986,7 +988,7 @@ _BASE_BEFORE_VERB = guarded(re.compile(
 # figure's own clause, is its own as well
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
@@ -2046,6 +2048,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
+        if (other_base and value >= 50 and _REACH_OR_EQUAL_BEFORE.search(before) and not chained and not plan_after
+                and not _RATE_SUBJECT.search(before.replace("hỉ số", ""))):
+            # "CPI tháng 10 đạt 102,1% so với tháng 12 năm trước", "so với kỳ gốc 2024 đạt 104,12%": an index on
+            # another base, its change the excess over 100 (as "bằng 100,35% so với tháng trước" is)
+            return "change_pct", round(value - 100, 6), unit
         if not other_base and (_DEVELOPMENT_INDEX.search(before) or (
                 "phát" in sentence[-160:] and _DEVELOPMENT_INDEX_OPENS_CLAUSE.search(sentence[-160:]))):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
@@ -3970,8 +3977,27 @@ def _change_split_by_aspect(fig: Figure, prev: Figure, paragraph: str, offset: i
             and _OWN_ASPECT_AFTER.match(paragraph, fig.end - offset) is not None)
 
 
+# "giá vàng tăng 4,1% so với tháng trước; giá đô la Mỹ giảm 0,3%": the next item of a list of changes, its
+# subject and verb only (no number, no base of its own before the verb), after a change on another base
+_NEXT_ITEM_OF_CHANGES = re.compile(
+    r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,40}?\s*[,;]\s*(?:(?!so\s|cùng\s+kỳ|CK\b|bình\s+quân)[^\d,;:()%])"
+    rf"{{2,60}}?\s(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?", re.IGNORECASE)
+
+
+def _next_change_on_the_same_base(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a change read year on year for want of a base, next in a list after a change on another base?"""
+    if not (fig.metric == "yoy_pct" and prev.metric == "change_pct" and fig.unit == prev.unit == "pct"
+            and prev.sentence == fig.sentence):
+        return False
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
+    return (_NEXT_ITEM_OF_CHANGES.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and not _ANY_BASE.search(head) and "cùng" not in head)
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
+    if _next_change_on_the_same_base(fig, prev, paragraph, offset):
+        return replace(fig, metric="change_pct")
     if _elided_change(fig, prev, paragraph, offset):
         # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
