@@ -1369,7 +1369,7 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
     r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*"
     # ("56.200 lao động (KH: 54.000 lao động)": a bracket opening on the plan and its colon)
-    r"|\(\s*" + _PLAN_NAME + r"\s*:\s*)"
+    r"|\(\s*" + _PLAN_NAME + r"(?:\s+năm)?\s*:\s*)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
 # "chỉ tiêu tạo việc làm mới cho lao động là 20.000 người", "kế hoạch năm nay là 20.000 người": the plan
 # word, what it plans (no figure, no clause mark), then "là" right before the figure: the amount planned
