@@ -641,5 +641,10 @@ def test_a_floor_area_per_person_is_a_rate() -> None:
     # "27,6 m2 sàn/người": the floor each person has, counted with the rate as label (it was 0,00276 ha)
     reading = read_unit(" m2 sàn/người")
     assert reading is not None and (reading.unit, reading.label) == ("count", "m2 sàn/người")
-    # near-miss: floor area built is an area
+    reading = read_unit(" kg thịt hơi/người/năm")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "kg thịt hơi/người/năm")
+    reading = read_unit(" kg thịt/người/năm")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "kg thịt/người/năm")
+    # near-misses: floor area built is an area, a crop's yield per hectare stays one
+    assert read_unit(" tấn/ha").unit == "quintal_per_ha"
     assert read_unit(" m2 sàn xây dựng").unit == "ha"

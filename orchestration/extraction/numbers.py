@@ -341,8 +341,9 @@ _PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)
 _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
 # (the units whose amount a rate is not: the yields "tạ/ha", "tấn/ha" have rows of their own, a percentage per year
 # "7%/năm" stays a rate in percent, a point is a score)
-# "28,5 m2 sàn/người": the floor area each person has, a rate with the floor named between its unit and "/"
-_FLOOR_AREA = re.compile(r"\s+sàn(?=\s*/)")
+# "28,5 m2 sàn/người", "45 kg thịt/người/năm": what each person has, a rate with the thing named between its unit
+# and "/" (it was read as hectares, tonnes)
+_WHAT_PER_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)(?=\s*/\s*(?:người|hộ|khẩu|nhân\s+khẩu|lao\s+động|dân)(?![^\W\d_]))")
 _NOT_RATED = frozenset({"pct", "pct_point", "quintal_per_ha", "point"})
 
 
@@ -437,8 +438,8 @@ def read_unit(after: str) -> UnitReading | None:
         _, unit, mult = _UNITS[_row(um)]
         if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
-        if unit == "ha" and (floor := _FLOOR_AREA.match(rest, um.end())) is not None and (
-                rate := _rate(rest, floor.end(), unit, um.group(0) + " sàn")) is not None:
+        if "/" in rest[um.end():um.end() + 16] and (per := _WHAT_PER_HEAD.match(rest, um.end())) is not None and (
+                rate := _rate(rest, per.end(), unit, um.group(0) + " " + per.group(1))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
