@@ -343,7 +343,8 @@ _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
 # "7%/năm" stays a rate in percent, a point is a score)
 # "28,5 m2 sàn/người", "45 kg thịt/người/năm": what each person has, a rate with the thing named between its unit
 # and "/" (it was read as hectares, tonnes)
-_WHAT_PER_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)(?=\s*/\s*(?:người|hộ|khẩu|nhân\s+khẩu|lao\s+động|dân)(?![^\W\d_]))")
+_WHAT_PER_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)"
+                            r"(?=\s*/\s*(?:người|hộ|khẩu|nhân\s+khẩu|lao\s+động|dân)(?![^\W\d_]))")
 _NOT_RATED = frozenset({"pct", "pct_point", "quintal_per_ha", "point"})
 
 
