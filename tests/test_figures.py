@@ -4245,3 +4245,11 @@ def test_the_next_item_of_a_list_of_changes_keeps_the_base_named_for_the_first()
     assert figures("CPI tháng 5 tăng 0,3% so với tháng trước, bình quân 5 tháng tăng 3,1%.")[1] == (
         3.1, "pct", "yoy_pct")
     assert figures("Ngành khai khoáng tăng 4,2% so với cùng kỳ; ngành chế biến tăng 9%.")[1] == (9, "pct", "yoy_pct")
+
+
+def test_a_count_said_again_as_a_percent_is_its_share() -> None:
+    # "1.480 hộ thoát nghèo, tương ứng 1,4%": the households as a share of all (it was a plan attained)
+    assert figures("Năm 2026 có 1.480 hộ thoát nghèo, tương ứng 1,4%.")[1] == (1.4, "pct", "share_pct")
+    # near-misses: money said again as a percent, and a bare "bằng", stay the plan's share
+    assert figures("Thu phí đạt 310 tỷ đồng, tương đương 88%.")[1] == (88, "pct", "plan_pct")
+    assert figures("Năm 2026 có 1.480 hộ thoát nghèo, bằng 104%.")[1] == (104, "pct", "plan_pct")

@@ -577,6 +577,8 @@ _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\
                           rf"ước|đạt|{HEDGE_WORDS}|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
+_MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
+_RESTATES_RIGHT_BEFORE = re.compile(r"tương\s+(?:ứng|đương)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
                             re.IGNORECASE)
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
@@ -2016,6 +2018,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
             if _SHARE_NOUN_AFTER.match(after):
                 return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
+            if ("tương" in before and _RESTATES_RIGHT_BEFORE.search(before)
+                    and not _MONEY_WORD.search(sentence[-60:])):
+                # "có 1.250 hộ thoát nghèo, tương ứng 1,2%": a count said again as its share of the whole, no
+                # plan named (money "đạt 520 tỷ đồng, tương đương 85%" is the plan's share, as before)
+                return "share_pct", value, unit
             return "plan_pct", value, unit
         if _RATE_FELL_BY.search(before) and not other_base and not plan_after:
             return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
