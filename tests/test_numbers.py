@@ -630,11 +630,13 @@ def test_thousands_grouped_by_spaces_with_decimals() -> None:
 def test_count_nouns_of_three_syllables_are_kept_whole() -> None:
     # "nhà đầu tư", "cụm công nghiệp": one noun each (the label was cut after its second syllable)
     for after, label in ((" nhà đầu tư nước ngoài", "nhà đầu tư"), (" cụm công nghiệp", "cụm công nghiệp"),
-                         (" khu kinh tế", "khu kinh tế"), (" thủ tục hành chính", "thủ tục hành chính")):
+                         (" khu kinh tế", "khu kinh tế"), (" thủ tục hành chính", "thủ tục hành chính"),
+                         (" trang trại chăn nuôi", "trang trại"), (" khu du lịch", "khu du lịch")):
         reading = read_unit(after)
         assert reading is not None and (reading.unit, reading.label) == ("count", label)
     # near-miss: a shorter noun keeps its own word
     assert read_unit(" thủ tục được giải quyết").label == "thủ tục"
+    assert read_unit(" trang tài liệu").label == "trang"
 
 
 def test_a_floor_area_per_person_is_a_rate() -> None:

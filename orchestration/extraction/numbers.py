@@ -274,6 +274,8 @@ _COUNT_NOUNS = re.compile(
     r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|"
     # (nouns of three syllables, whole: "9 nhà đầu tư" was "nhà đầu", "3 khu công nghiệp" "khu công")
     r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
+    # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
+    r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
