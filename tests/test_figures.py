@@ -4253,3 +4253,12 @@ def test_a_count_said_again_as_a_percent_is_its_share() -> None:
     # near-misses: money said again as a percent, and a bare "bằng", stay the plan's share
     assert figures("Thu phí đạt 310 tỷ đồng, tương đương 88%.")[1] == (88, "pct", "plan_pct")
     assert figures("Năm 2026 có 1.480 hộ thoát nghèo, bằng 104%.")[1] == (104, "pct", "plan_pct")
+
+
+def test_a_rate_after_a_label_naming_a_growth_rate_is_growth() -> None:
+    # "- Tốc độ tăng trưởng GRDP: 6,9%": the growth its label names (it was a level)
+    assert figures("- Tốc độ tăng trưởng GRDP: 6,9%.") == [(6.9, "pct", "yoy_pct")]
+    assert figures("- Tăng trưởng kinh tế năm 2026: ước đạt 7,4%.") == [(7.4, "pct", "yoy_pct")]
+    # near-misses: a rate labelled as a rate stays a level, as does a contribution to growth
+    assert figures("- Tỷ lệ tăng dân số tự nhiên: 0,8%.") == [(0.8, "pct", "level")]
+    assert figures("- Đóng góp vào tăng trưởng: 1,9 điểm phần trăm.") == [(1.9, "pct", "level")]

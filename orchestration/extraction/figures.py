@@ -1535,6 +1535,12 @@ def _a_growth_rate_reaches(sentence_before: str) -> bool:
 _AVERAGED_RIGHT_BEFORE = re.compile(r"\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s*$", re.IGNORECASE)
 
 
+# a list item's label and its colon right before the figure (a reaching verb or a hedge between)
+# ("Tăng trưởng GRDP năm 2026: 8-8,5%": a year in the label, a range's low end before the high end)
+_LABEL_BEFORE_COLON = re.compile(r"((?:[^.;:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,90}):\s*(?:(?:ước\s+)?(?:đạt|là)\s*)?"
+                                 rf"(?:(?:{HEDGE_WORDS})\s*)?(?:\d+(?:,\d+)?\s*%?\s*[-–]\s*)?$", re.IGNORECASE)
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name?"""
     names = list(_GROWTH_NOUN.finditer(before))
@@ -2067,6 +2073,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
+        if (not other_base and not plan_after and ":" in sentence_before[-100:]
+                and (label := _LABEL_BEFORE_COLON.search(sentence_before[-100:])) is not None
+                and _named_as_a_growth_rate(_YEAR_TOKEN.sub("", label.group(1)))):
+            return "yoy_pct", value, unit  # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names
         if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
             return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
