@@ -4262,3 +4262,13 @@ def test_a_rate_after_a_label_naming_a_growth_rate_is_growth() -> None:
     # near-misses: a rate labelled as a rate stays a level, as does a contribution to growth
     assert figures("- Tỷ lệ tăng dân số tự nhiên: 0,8%.") == [(0.8, "pct", "level")]
     assert figures("- Đóng góp vào tăng trưởng: 1,9 điểm phần trăm.") == [(1.9, "pct", "level")]
+
+
+def test_a_rates_change_in_brackets_is_in_points_and_keeps_its_base_to_itself() -> None:
+    # "tỷ lệ hộ nghèo còn 2,7% (giảm 0,9%)": a rate moves by points, as after a comma (it was a growth rate)
+    assert figures("Tỷ lệ hộ nghèo còn 2,7% (giảm 0,9%).")[1] == (-0.9, "pct", "yoy_abs")
+    # "đạt 71% (tăng 6% so với cùng kỳ)": the base is the bracket's change's (the 71% was read as -29% on last year)
+    assert figures("Tỷ lệ giải ngân đạt 71% (tăng 6% so với cùng kỳ).")[0] == (71, "pct", "level")
+    # near-misses: an amount's change in brackets stays growth, an index with its base right after stays one
+    assert figures("Thu phí đạt 88 tỷ đồng (tăng 9%).")[1] == (9, "pct", "yoy_pct")
+    assert figures("IIP đạt 106,4% so với cùng kỳ (tăng 6,4%).")[0] == (6.4, "pct", "yoy_pct")

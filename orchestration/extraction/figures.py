@@ -843,7 +843,8 @@ _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(
     _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
-    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
+    # ("tỷ lệ hộ nghèo còn 3,2% (giảm 1,1%)": the change in brackets, as after a comma)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*[,(]\s*(?:tăng|giảm)\s+"
     rf"(?:(?:thêm|đi|được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 # "350 hộ thoát nghèo, tỷ lệ giảm 2,1%", "thoát cận nghèo là 80 hộ, tỷ lệ giảm 0,5%": a bare "tỷ lệ" after the
 # households that left (near-)poverty is the (near-)poverty rate, and its fall is in points
@@ -1571,7 +1572,9 @@ _CHAINED_CHANGES = re.compile(
     r"\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
-_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+# the words right after a figure end at a clause mark, or at a bracket opening on a change of its own ("đạt 65%
+# (tăng 8% so với cùng kỳ)": the base is the bracket's change's, not the rate's)
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s)", re.IGNORECASE)
 
 
 def _words_right_after(after: str) -> str:
