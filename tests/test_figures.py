@@ -4272,3 +4272,11 @@ def test_a_rates_change_in_brackets_is_in_points_and_keeps_its_base_to_itself() 
     # near-misses: an amount's change in brackets stays growth, an index with its base right after stays one
     assert figures("Thu phí đạt 88 tỷ đồng (tăng 9%).")[1] == (9, "pct", "yoy_pct")
     assert figures("IIP đạt 106,4% so với cùng kỳ (tăng 6,4%).")[0] == (6.4, "pct", "yoy_pct")
+
+
+def test_past_a_milestone_is_more_than_it() -> None:
+    # "vượt mốc 40.000 tỷ đồng": more than that amount, as "vượt 40.000 tỷ đồng" is (it was exact)
+    assert one("Thu ngân sách năm 2026 vượt mốc 40.000 tỷ đồng.", "40.000").qualifier == "over"
+    assert one("Lượng khách vượt ngưỡng 2 triệu lượt.", "2").qualifier == "over"
+    # near-miss: an amount reached stays exact
+    assert one("Thu ngân sách năm 2026 đạt mốc 40.000 tỷ đồng.", "40.000").qualifier == "exact"

@@ -2355,7 +2355,8 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
 
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
 # hoạch", the excess over a plan or another base)
-_PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt\s*$", re.IGNORECASE)
+# ("vượt mốc 60.000 tỷ đồng", "vượt ngưỡng 1 triệu lượt": past a milestone, more than it)
+_PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$", re.IGNORECASE)
 _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
