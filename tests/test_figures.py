@@ -4198,6 +4198,8 @@ def test_a_bracket_opening_on_the_plan_and_a_colon_holds_the_target() -> None:
         (4120, "person", "level"), (3800, "person", "target")]
     assert figures("Trồng mới 960 ha cây ăn quả (kế hoạch năm 2026: 900 ha).")[1] == (900, "ha", "target")
     assert figures("Xuất khẩu đạt 845 triệu USD, tăng 6,1% (KH năm: 1.150 triệu USD).")[2] == (1.15e9, "USD", "target")
+    assert figures("Trồng mới 960 ha cây ăn quả (KH huyện giao: 900 ha).")[1] == (900, "ha", "target")
+    assert figures("Thu phí đạt 96 tỷ đồng (dự toán 90 tỷ đồng).")[1] == (90e9, "VND", "target")
     # near-misses: the same period's figure in brackets and a plan heading over what was done stay levels
     assert figures("Đào tạo nghề cho 4.120 người (cùng kỳ: 3.800 người).")[1] == (3800, "person", "level")
     assert figures("Kế hoạch: đã trồng mới 960 ha cây ăn quả.") == [(960, "ha", "level")]

@@ -1372,7 +1372,10 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
     r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*"
     # ("56.200 lao động (KH: 54.000 lao động)": a bracket opening on the plan and its colon)
-    r"|\(\s*" + _PLAN_NAME + r"(?:\s+năm)?\s*:\s*)"
+    # ("(KH tỉnh giao: 17.000 ha)", "(dự toán: 1.300 tỷ đồng)", "(dự toán 1.300 tỷ đồng)": who set it may stand
+    # before the colon, no verb of a result)
+    r"|\(\s*(?:" + _PLAN_NAME + r"|dự\s+toán|chỉ\s+tiêu)(?:\s+(?!(?:đạt|vượt|bằng|tăng|giảm|so|thực)(?![^\W\d_]))"
+    r"[^\W\d_]+){0,3}\s*:\s*|\(\s*dự\s+toán(?:\s+(?:năm|giao))?\s+)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
 # "chỉ tiêu tạo việc làm mới cho lao động là 20.000 người", "kế hoạch năm nay là 20.000 người": the plan
 # word, what it plans (no figure, no clause mark), then "là" right before the figure: the amount planned
@@ -1392,9 +1395,9 @@ def _plan_then_what_is(text: str) -> bool:
 
 
 # The letters a case-insensitive plan word of _PLAN_NAME is written with, lowered: "kế hoạch", "KH", "mục
-# tiêu", "Nghị quyết", "NQ" (no "i": "ı" folds to it too, and no other character folds to these letters
-# than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
-_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq")
+# tiêu", "Nghị quyết", "NQ", "dự toán" in a bracket (no "i": "ı" folds to it too, and no other character folds
+# to these letters than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
+_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq", "toán")
 
 
 def _plan_amount_before(text: str) -> bool:
