@@ -4282,3 +4282,12 @@ def test_past_a_milestone_is_more_than_it() -> None:
     assert one("Lượng khách vượt ngưỡng 2 triệu lượt.", "2").qualifier == "over"
     # near-miss: an amount reached stays exact
     assert one("Thu ngân sách năm 2026 đạt mốc 40.000 tỷ đồng.", "40.000").qualifier == "exact"
+
+
+def test_a_named_rates_move_in_bare_points_and_the_short_dpt_are_percentage_points() -> None:
+    # "tỷ lệ hộ nghèo giảm 1,4 điểm": the rate's points (they were index points)
+    assert figures("Tỷ lệ hộ nghèo đa chiều giảm 1,4 điểm so với năm 2025.") == [(-1.4, "pct", "yoy_abs")]
+    # "tăng 0,8 đpt": the statistics offices' short form of "điểm phần trăm" (it was no figure)
+    assert figures("Tỷ lệ qua đào tạo đạt 71,2%, tăng 0,8 đpt so với năm trước.")[1] == (0.8, "pct", "yoy_abs")
+    # near-miss: an index's points stay points
+    assert figures("Chỉ số PAPI tăng 1,9 điểm so với năm trước.") == [(1.9, "point", "yoy_abs")]

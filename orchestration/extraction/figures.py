@@ -2508,6 +2508,9 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
 # a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
                                            r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+# a rate named as such, then its change verb right before a number of bare points ("tỷ lệ đô thị hóa tăng 1,2 điểm")
+_RATE_NAMED_THEN_ITS_MOVE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s[^,;.\d%()]{1,60}?\s(?:tăng|giảm)"
+                                       r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 # a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
 _AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                                 r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
@@ -3715,9 +3718,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
-        if (reading.unit == "point" and "%" in paragraph[max(s_lo, a - 60):a]
-                and _RATE_THEN_ITS_MOVE_IN_POINTS.search(paragraph, max(s_lo, a - 60), a)):
-            # "đạt 93,2% dân số, tăng 1,1 điểm": a rate's move said in bare points is in percentage points
+        if reading.unit == "point" and (
+                ("%" in paragraph[max(s_lo, a - 60):a]
+                 and _RATE_THEN_ITS_MOVE_IN_POINTS.search(paragraph, max(s_lo, a - 60), a))
+                or _RATE_NAMED_THEN_ITS_MOVE.search(paragraph, max(s_lo, a - 90), a)):
+            # "đạt 93,2% dân số, tăng 1,1 điểm", "tỷ lệ đô thị hóa tăng 1,2 điểm": a rate's move said in bare points
+            # is in percentage points
             reading = replace(reading, unit="pct_point")
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):

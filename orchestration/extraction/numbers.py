@@ -207,7 +207,8 @@ _FOREIGN_CURRENCY = re.compile(r"(EUR\b|[Ee]uro\b|[Yy]ên\s+Nhật\b|yên\b|JPY\
 # (a capital "Yên" alone opens a place's name, "12 tỷ Yên Bái ..." is no yen)
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
-    (r"điểm\s+phần\s+trăm|điểm\s*%", "pct_point", 1.0),  # ("đóng góp 2,34 điểm%")
+    # ("đóng góp 2,34 điểm%"; "tăng 1,2 đpt": the statistics offices' short form)
+    (r"điểm\s+phần\s+trăm|điểm\s*%|đpt\b", "pct_point", 1.0),
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"tấn\s*/\s*ha", "quintal_per_ha", 10.0),  # "năng suất đạt 1,5 tấn/ha": a yield, 15 tạ/ha
