@@ -651,3 +651,11 @@ def test_a_floor_area_per_person_is_a_rate() -> None:
     # near-misses: floor area built is an area, a crop's yield per hectare stays one
     assert read_unit(" tấn/ha").unit == "quintal_per_ha"
     assert read_unit(" m2 sàn xây dựng").unit == "ha"
+
+
+def test_the_fertility_rates_denominator_is_kept_whole() -> None:
+    # "2,1 con/phụ nữ": children per woman (the label was cut to "con/phụ")
+    reading = read_unit(" con/phụ nữ")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "con/phụ nữ")
+    # near-miss: a one-word denominator keeps its word
+    assert read_unit(" người/km2").label == "người/km2"

@@ -339,7 +339,8 @@ _PER_TIME_NOUN = re.compile(r"\s*([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s*/\s*"
 # two, a square or cube after it), one or two of them; not a number after the slash ("12 xã/15 xã": a ratio of
 # counts) nor a plan word ("ha/KH")
 _PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)(?![^\W\d_]))"
-                              r"(?:ngày\s+đêm|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|[^\W\d_]+[23²³]?)){1,2})"
+                              # ("2,05 con/phụ nữ": the fertility rate's denominator, two words)
+                              r"(?:ngày\s+đêm|phụ\s+nữ|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|[^\W\d_]+[23²³]?)){1,2})"
                               r"(?![^\W_]|[.,]\d|\s*(?:19|20)\d\d(?!\d))")
 _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
 # (the units whose amount a rate is not: the yields "tạ/ha", "tấn/ha" have rows of their own, a percentage per year
