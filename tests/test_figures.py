@@ -4291,3 +4291,12 @@ def test_a_named_rates_move_in_bare_points_and_the_short_dpt_are_percentage_poin
     assert figures("Tỷ lệ qua đào tạo đạt 71,2%, tăng 0,8 đpt so với năm trước.")[1] == (0.8, "pct", "yoy_abs")
     # near-miss: an index's points stay points
     assert figures("Chỉ số PAPI tăng 1,9 điểm so với năm trước.") == [(1.9, "point", "yoy_abs")]
+
+
+def test_a_change_said_at_a_level_o_muc_is_the_change() -> None:
+    # "tăng ở mức 4,7%": the rise stands at 4,7% (it was a level)
+    assert figures("Ngành chế biến, chế tạo tăng ở mức 4,7%.") == [(4.7, "pct", "yoy_pct")]
+    assert figures("Ngành khai khoáng giảm ở mức 2,6% so với cùng kỳ.") == [(-2.6, "pct", "yoy_pct")]
+    # near-misses: a rate held at a level stays one, a rate's fall is in points
+    assert figures("Lạm phát duy trì ở mức 3,2%.") == [(3.2, "pct", "level")]
+    assert figures("Tỷ lệ hộ nghèo giảm ở mức 0,9%.") == [(-0.9, "pct", "yoy_abs")]

@@ -560,7 +560,8 @@ def _names_a_level(text: str) -> bool:
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
+    # ("tăng ở mức 5,4%": the rate the rise stands at)
+    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|ở\s+mức|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 # "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
@@ -574,7 +575,7 @@ _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-                          rf"ước|đạt|{HEDGE_WORDS}|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
+                          rf"ước|đạt|{HEDGE_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
@@ -839,7 +840,7 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
 _RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
 _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
-                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|bình\s+quân)\s+)*$", re.IGNORECASE)
+                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|bình\s+quân|ở\s+mức)\s+)*$", re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(
     _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
