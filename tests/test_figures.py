@@ -4300,3 +4300,13 @@ def test_a_change_said_at_a_level_o_muc_is_the_change() -> None:
     # near-misses: a rate held at a level stays one, a rate's fall is in points
     assert figures("Lạm phát duy trì ở mức 3,2%.") == [(3.2, "pct", "level")]
     assert figures("Tỷ lệ hộ nghèo giảm ở mức 0,9%.") == [(-0.9, "pct", "yoy_abs")]
+
+
+def test_an_amount_of_change_on_another_base_is_no_level() -> None:
+    # "tăng 3.500 đồng/kg so với tháng trước": a change FACTS has no metric for (it was a price level of 3.500)
+    assert figures("Giá tiêu 152.000 đồng/kg, tăng 3.500 đồng/kg so với tháng trước.") == [(152000, "VND", "level")]
+    assert figures("Giá dầu giảm 410 đồng/lít so với kỳ điều hành trước.") == []
+    # near-misses: the same period's change stays one, a level risen to stays the level, a rate on the base stays
+    assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
+    assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
