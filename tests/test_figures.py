@@ -1136,9 +1136,9 @@ def test_a_bare_change_after_a_level_in_the_same_unit_is_its_change() -> None:
     text = "Trong quý, cấp mới 40 dự án, tăng 12 dự án; vốn đăng ký 900 tỷ đồng, giảm khoảng 300 tỷ đồng (312 tỷ đồng)."
     assert figures(text) == [(40, "count", "level"), (12, "count", "yoy_abs"), (900e9, "VND", "level"),
                              (-300e9, "VND", "yoy_abs"), (-312e9, "VND", "yoy_abs")]
-    # a change with its own base is left to it
+    # a change with its own base is left to it (on another base: no metric, and no level either)
     text = "Xuất khẩu tháng 5 đạt 1,2 tỷ USD, tăng 90 triệu USD so với tháng trước."
-    assert figures(text)[1] == (90e6, "USD", "level")
+    assert figures(text) == [(1.2e9, "USD", "level")]
 
 
 def test_times_the_plan_is_the_share_of_the_plan() -> None:
@@ -2210,7 +2210,8 @@ def test_a_bare_bracket_after_an_amount_of_change_restates_it() -> None:
     assert figures("Số hộ kinh doanh mới là 540 hộ, tăng 40 hộ so với năm trước (8%).")[2] == (8.0, "pct", "yoy_pct")
     assert figures("Có 75 hợp tác xã ngừng hoạt động, giảm 15 trường hợp (17%).")[2] == (-17.0, "pct", "yoy_pct")
     # on another base it is a change on that base
-    assert figures("Lượng khách đạt 900 lượt, tăng 30 lượt so với tháng trước (3,4%).")[2] == (3.4, "pct", "change_pct")
+    text = "Lượng khách đạt 900 lượt, tăng 30 lượt so với tháng trước (3,4%)."
+    assert figures(text)[-1] == (3.4, "pct", "change_pct")
 
 
 def test_a_clock_time_run_into_the_word_before_it_is_no_figure() -> None:
@@ -4178,3 +4179,135 @@ def test_a_neighbourhood_named_by_its_number_in_capitals_is_no_count() -> None:
     assert figures("Tổ dân phố 6 phường Hòa Bình có 210 hộ.") == [(210, "household", "level")]
     # near-miss: a count of quarters after a verb stays a count
     assert figures("Toàn phường có 12 khu phố.") == [(12, "count", "level")]
+
+
+def test_tang_inside_the_name_of_a_tax_or_of_value_added_is_no_change() -> None:
+    # "thuế giá trị gia tăng 3,4 tỷ đồng": the tax's amount (it was a rise of 3,4 billion)
+    assert figures("Thu thuế giá trị gia tăng 3,4 tỷ đồng; thuế tài nguyên 560 triệu đồng.")[0] == (
+        3.4e9, "VND", "level")
+    assert figures("Thuế giá trị gia tăng đạt 715 tỷ đồng, tăng 6% so với cùng kỳ.") == [
+        (715e9, "VND", "level"), (6, "pct", "yoy_pct")]
+    # near-misses: the tax's own rise and a plain rise stay changes
+    assert figures("Thuế giá trị gia tăng tăng 14,5 tỷ đồng so với cùng kỳ.") == [(14.5e9, "VND", "yoy_abs")]
+    assert figures("Giá trị tăng thêm ngành thương mại 980 tỷ đồng, tăng 5,2%.") == [
+        (980e9, "VND", "level"), (5.2, "pct", "yoy_pct")]
+
+
+def test_a_bracket_opening_on_the_plan_and_a_colon_holds_the_target() -> None:
+    # "(KH: 3.800 người)": the plan set beside the level (it was a second level)
+    assert figures("Đào tạo nghề cho 4.120 người (KH: 3.800 người).") == [
+        (4120, "person", "level"), (3800, "person", "target")]
+    assert figures("Trồng mới 960 ha cây ăn quả (kế hoạch năm 2026: 900 ha).")[1] == (900, "ha", "target")
+    assert figures("Xuất khẩu đạt 845 triệu USD, tăng 6,1% (KH năm: 1.150 triệu USD).")[2] == (1.15e9, "USD", "target")
+    assert figures("Trồng mới 960 ha cây ăn quả (KH huyện giao: 900 ha).")[1] == (900, "ha", "target")
+    assert figures("Thu phí đạt 96 tỷ đồng (dự toán 90 tỷ đồng).")[1] == (90e9, "VND", "target")
+    # near-misses: the same period's figure in brackets and a plan heading over what was done stay levels
+    assert figures("Đào tạo nghề cho 4.120 người (cùng kỳ: 3.800 người).")[1] == (3800, "person", "level")
+    assert figures("Kế hoạch: đã trồng mới 960 ha cây ăn quả.") == [(960, "ha", "level")]
+
+
+def test_a_bare_rate_that_is_the_level_over_its_plan_is_the_plan_attained() -> None:
+    # "4.120 người (KH 3.800 người), đạt 108,4%": 4.120/3.800, the whole is the plan (it was a share)
+    assert figures("Đào tạo nghề cho 4.120 người (KH 3.800 người), đạt 108,4%.")[2] == (108.4, "pct", "plan_pct")
+    # near-miss: the ratio of two counts is still a share of the whole
+    assert figures("Có 6.512/6.540 cử tri đi bầu, đạt 99,57%.")[2] == (99.57, "pct", "share_pct")
+    # (also when a plan word before makes the b of the ratio a target: the ratio's whole is no plan amount)
+    text = "Theo kế hoạch năm 2026, toàn huyện có 58/130 trường được công nhận đạt chuẩn quốc gia, đạt 44,6%."
+    assert figures(text)[2] == (44.6, "pct", "share_pct")
+
+
+def test_salt_in_per_mille_and_a_power_lines_circuit_are_no_figures() -> None:
+    # "độ mặn 3,8‰": a reading of the water, as "độ mặn 1g/lít" is (it was a count of ‰)
+    assert figures("Độ mặn tại trạm Mỹ Thanh đo được là 3,8‰, làm ảnh hưởng 120 ha lúa.") == [(120, "ha", "level")]
+    # "đường dây 220 kV mạch 2": the circuit's number (it was a count)
+    assert figures("Đường dây 220 kV mạch 2 đi qua huyện đã đóng điện.") == []
+    # near-misses: a vital rate in per mille stays; circuits counted before their noun stay a count
+    assert figures("Tỷ suất sinh thô đạt 15,1‰.") == [(15.1, "count", "level")]
+    assert figures("Đã cải tạo 4 mạch điện.") == [(4, "count", "level")]
+
+
+def test_an_index_reached_on_another_base_is_its_change_on_that_base() -> None:
+    # "đạt 101,8% so với tháng 12 năm trước", "so với kỳ gốc 2024 đạt 105,3%": the index over another base, its
+    # change the excess over 100 (both were levels), as "bằng 101,8% so với tháng trước" is
+    assert figures("CPI tháng 8 đạt 101,8% so với tháng 12 năm trước.") == [(1.8, "pct", "change_pct")]
+    assert figures("Chỉ số giá tiêu dùng tháng 8/2026 so với kỳ gốc 2024 đạt 105,3%.") == [(5.3, "pct", "change_pct")]
+    assert figures("CPI tháng 8 so với năm gốc 2024 bằng 105,3%.") == [(5.3, "pct", "change_pct")]  # was a plan %
+    # near-misses: a rate reached stays a rate, the same period's base stays year on year
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt 94% so với đầu năm.") == [(94, "pct", "level")]
+    assert figures("IIP so với cùng kỳ đạt 107,6%.") == [(7.6, "pct", "yoy_pct")]
+
+
+def test_the_next_item_of_a_list_of_changes_keeps_the_base_named_for_the_first() -> None:
+    # "giá vàng tăng 2,7% so với tháng trước; giá đô la Mỹ giảm 0,2%": the same base for the dollar (it was
+    # read year on year for want of one)
+    text = "Chỉ số giá vàng tháng 5 tăng 2,7% so với tháng trước; chỉ số giá đô la Mỹ giảm 0,2%."
+    assert figures(text) == [(2.7, "pct", "change_pct"), (-0.2, "pct", "change_pct")]
+    # near-misses: an item with a base of its own, or a period of its own, keeps it
+    text = "Chỉ số giá vàng tăng 2,7% so với tháng trước, chỉ số giá đô la Mỹ giảm 0,2% so với cùng kỳ."
+    assert figures(text)[1] == (-0.2, "pct", "yoy_pct")
+    assert figures("CPI tháng 5 tăng 0,3% so với tháng trước, bình quân 5 tháng tăng 3,1%.")[1] == (
+        3.1, "pct", "yoy_pct")
+    assert figures("Ngành khai khoáng tăng 4,2% so với cùng kỳ; ngành chế biến tăng 9%.")[1] == (9, "pct", "yoy_pct")
+
+
+def test_a_count_said_again_as_a_percent_is_its_share() -> None:
+    # "1.480 hộ thoát nghèo, tương ứng 1,4%": the households as a share of all (it was a plan attained)
+    assert figures("Năm 2026 có 1.480 hộ thoát nghèo, tương ứng 1,4%.")[1] == (1.4, "pct", "share_pct")
+    # near-misses: money said again as a percent, and a bare "bằng", stay the plan's share
+    assert figures("Thu phí đạt 310 tỷ đồng, tương đương 88%.")[1] == (88, "pct", "plan_pct")
+    assert figures("Năm 2026 có 1.480 hộ thoát nghèo, bằng 104%.")[1] == (104, "pct", "plan_pct")
+
+
+def test_a_rate_after_a_label_naming_a_growth_rate_is_growth() -> None:
+    # "- Tốc độ tăng trưởng GRDP: 6,9%": the growth its label names (it was a level)
+    assert figures("- Tốc độ tăng trưởng GRDP: 6,9%.") == [(6.9, "pct", "yoy_pct")]
+    assert figures("- Tăng trưởng kinh tế năm 2026: ước đạt 7,4%.") == [(7.4, "pct", "yoy_pct")]
+    # near-misses: a rate labelled as a rate stays a level, as does a contribution to growth
+    assert figures("- Tỷ lệ tăng dân số tự nhiên: 0,8%.") == [(0.8, "pct", "level")]
+    assert figures("- Đóng góp vào tăng trưởng: 1,9 điểm phần trăm.") == [(1.9, "pct", "level")]
+
+
+def test_a_rates_change_in_brackets_is_in_points_and_keeps_its_base_to_itself() -> None:
+    # "tỷ lệ hộ nghèo còn 2,7% (giảm 0,9%)": a rate moves by points, as after a comma (it was a growth rate)
+    assert figures("Tỷ lệ hộ nghèo còn 2,7% (giảm 0,9%).")[1] == (-0.9, "pct", "yoy_abs")
+    # "đạt 71% (tăng 6% so với cùng kỳ)": the base is the bracket's change's (the 71% was read as -29% on last year)
+    assert figures("Tỷ lệ giải ngân đạt 71% (tăng 6% so với cùng kỳ).")[0] == (71, "pct", "level")
+    # near-misses: an amount's change in brackets stays growth, an index with its base right after stays one
+    assert figures("Thu phí đạt 88 tỷ đồng (tăng 9%).")[1] == (9, "pct", "yoy_pct")
+    assert figures("IIP đạt 106,4% so với cùng kỳ (tăng 6,4%).")[0] == (6.4, "pct", "yoy_pct")
+
+
+def test_past_a_milestone_is_more_than_it() -> None:
+    # "vượt mốc 40.000 tỷ đồng": more than that amount, as "vượt 40.000 tỷ đồng" is (it was exact)
+    assert one("Thu ngân sách năm 2026 vượt mốc 40.000 tỷ đồng.", "40.000").qualifier == "over"
+    assert one("Lượng khách vượt ngưỡng 2 triệu lượt.", "2").qualifier == "over"
+    # near-miss: an amount reached stays exact
+    assert one("Thu ngân sách năm 2026 đạt mốc 40.000 tỷ đồng.", "40.000").qualifier == "exact"
+
+
+def test_a_named_rates_move_in_bare_points_and_the_short_dpt_are_percentage_points() -> None:
+    # "tỷ lệ hộ nghèo giảm 1,4 điểm": the rate's points (they were index points)
+    assert figures("Tỷ lệ hộ nghèo đa chiều giảm 1,4 điểm so với năm 2025.") == [(-1.4, "pct", "yoy_abs")]
+    # "tăng 0,8 đpt": the statistics offices' short form of "điểm phần trăm" (it was no figure)
+    assert figures("Tỷ lệ qua đào tạo đạt 71,2%, tăng 0,8 đpt so với năm trước.")[1] == (0.8, "pct", "yoy_abs")
+    # near-miss: an index's points stay points
+    assert figures("Chỉ số PAPI tăng 1,9 điểm so với năm trước.") == [(1.9, "point", "yoy_abs")]
+
+
+def test_a_change_said_at_a_level_o_muc_is_the_change() -> None:
+    # "tăng ở mức 4,7%": the rise stands at 4,7% (it was a level)
+    assert figures("Ngành chế biến, chế tạo tăng ở mức 4,7%.") == [(4.7, "pct", "yoy_pct")]
+    assert figures("Ngành khai khoáng giảm ở mức 2,6% so với cùng kỳ.") == [(-2.6, "pct", "yoy_pct")]
+    # near-misses: a rate held at a level stays one, a rate's fall is in points
+    assert figures("Lạm phát duy trì ở mức 3,2%.") == [(3.2, "pct", "level")]
+    assert figures("Tỷ lệ hộ nghèo giảm ở mức 0,9%.") == [(-0.9, "pct", "yoy_abs")]
+
+
+def test_an_amount_of_change_on_another_base_is_no_level() -> None:
+    # "tăng 3.500 đồng/kg so với tháng trước": a change FACTS has no metric for (it was a price level of 3.500)
+    assert figures("Giá tiêu 152.000 đồng/kg, tăng 3.500 đồng/kg so với tháng trước.") == [(152000, "VND", "level")]
+    assert figures("Giá dầu giảm 410 đồng/lít so với kỳ điều hành trước.") == []
+    # near-misses: the same period's change stays one, a level risen to stays the level, a rate on the base stays
+    assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
+    assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
+    assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [(7.2, "pct", "change_pct")]

@@ -625,3 +625,37 @@ def test_thousands_grouped_by_spaces_with_decimals() -> None:
     assert parse_number("1\u202f204,75") == 1204.75
     # near-miss: plain space groups stay whole numbers
     assert parse_number("1 042 800") == 1042800
+
+
+def test_count_nouns_of_three_syllables_are_kept_whole() -> None:
+    # "nhà đầu tư", "cụm công nghiệp": one noun each (the label was cut after its second syllable)
+    for after, label in ((" nhà đầu tư nước ngoài", "nhà đầu tư"), (" cụm công nghiệp", "cụm công nghiệp"),
+                         (" khu kinh tế", "khu kinh tế"), (" thủ tục hành chính", "thủ tục hành chính"),
+                         (" trang trại chăn nuôi", "trang trại"), (" khu du lịch", "khu du lịch"),
+                         (" giấy chứng nhận quyền sử dụng đất", "giấy chứng nhận")):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label)
+    # near-miss: a shorter noun keeps its own word
+    assert read_unit(" thủ tục được giải quyết").label == "thủ tục"
+    assert read_unit(" trang tài liệu").label == "trang"
+
+
+def test_a_floor_area_per_person_is_a_rate() -> None:
+    # "27,6 m2 sàn/người": the floor each person has, counted with the rate as label (it was 0,00276 ha)
+    reading = read_unit(" m2 sàn/người")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "m2 sàn/người")
+    reading = read_unit(" kg thịt hơi/người/năm")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "kg thịt hơi/người/năm")
+    reading = read_unit(" kg thịt/người/năm")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "kg thịt/người/năm")
+    # near-misses: floor area built is an area, a crop's yield per hectare stays one
+    assert read_unit(" tấn/ha").unit == "quintal_per_ha"
+    assert read_unit(" m2 sàn xây dựng").unit == "ha"
+
+
+def test_the_fertility_rates_denominator_is_kept_whole() -> None:
+    # "2,1 con/phụ nữ": children per woman (the label was cut to "con/phụ")
+    reading = read_unit(" con/phụ nữ")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "con/phụ nữ")
+    # near-miss: a one-word denominator keeps its word
+    assert read_unit(" người/km2").label == "người/km2"

@@ -334,7 +334,8 @@ _NOT_FIGURE = [
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
-    r"[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
+    # ("đường dây 500 kV mạch 3": a power line's circuit named by its number)
+    r"mạch|[Vv]ành\s+đai|[Gg]iai\s+đoạn|[Cc]ơ\s+sở|[Dd]ự\s+án\s+thành\s+phần|dự\s+án|[Gg]ói\s+thầu)\s+\d+(?:[.,]\d+)?(?:/\d+(?!\s*%))?\b(?!\s*%)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\b)",
     # a hamlet whose name ends on its number, as in the northern mountains ("tại thôn Phìn Chải 2 xảy ra sạt
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
@@ -559,7 +560,8 @@ def _names_a_level(text: str) -> bool:
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
+    # ("tăng ở mức 5,4%": the rate the rise stands at)
+    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|ở\s+mức|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 # "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
@@ -573,9 +575,11 @@ _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-                          rf"ước|đạt|{HEDGE_WORDS}|được|là|nhẹ|mạnh|nhiều|sâu|tới|đến|"
+                          rf"ước|đạt|{HEDGE_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
+_MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
+_RESTATES_RIGHT_BEFORE = re.compile(r"tương\s+(?:ứng|đương)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
 _EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
                             re.IGNORECASE)
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
@@ -836,11 +840,12 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
 _RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
 _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
-                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|bình\s+quân)\s+)*$", re.IGNORECASE)
+                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|bình\s+quân|ở\s+mức)\s+)*$", re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(
     _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
-    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*,\s*(?:tăng|giảm)\s+"
+    # ("tỷ lệ hộ nghèo còn 3,2% (giảm 1,1%)": the change in brackets, as after a comma)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s+)?[\d.,]+\s*%\s*[,(]\s*(?:tăng|giảm)\s+"
     rf"(?:(?:thêm|đi|được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 # "350 hộ thoát nghèo, tỷ lệ giảm 2,1%", "thoát cận nghèo là 80 hộ, tỷ lệ giảm 0,5%": a bare "tỷ lệ" after the
 # households that left (near-)poverty is the (near-)poverty rate, and its fall is in points
@@ -947,6 +952,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
     r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
+    # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
+    r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
@@ -985,7 +992,7 @@ _BASE_BEFORE_VERB = guarded(re.compile(
 # figure's own clause, is its own as well
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
@@ -1364,7 +1371,12 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     r"(?:(?:^|[\s(/])(?<!vượt\s)(?<!vượt\smức\s)(?<!đạt\s)(?<!thành\s)(?<!so\s)(?<!với\s)(?<!có\s)"
     r"(?<!%\s)(?<!\d\s)" + _PLAN_NAME
     + r"(?:\s*,\s*(?:là|từ)|\s)\s*(?:(?:là|từ|tăng|giảm|khoảng|ở\s+mức)\s*)*"
-    r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*)"
+    r"|\bso\s+(?:với\s+)?" + _PLAN_NAME + r"\s+(?:là|từ)\s*"
+    # ("56.200 lao động (KH: 54.000 lao động)": a bracket opening on the plan and its colon)
+    # ("(KH tỉnh giao: 17.000 ha)", "(dự toán: 1.300 tỷ đồng)", "(dự toán 1.300 tỷ đồng)": who set it may stand
+    # before the colon, no verb of a result)
+    r"|\(\s*(?:" + _PLAN_NAME + r"|dự\s+toán|chỉ\s+tiêu)(?:\s+(?!(?:đạt|vượt|bằng|tăng|giảm|so|thực)(?![^\W\d_]))"
+    r"[^\W\d_]+){0,3}\s*:\s*|\(\s*dự\s+toán(?:\s+(?:năm|giao))?\s+)"
     r"(?:\d[\d.,]*\s*%?\s*(?:[-–]|đến)\s*)?$", re.IGNORECASE)
 # "chỉ tiêu tạo việc làm mới cho lao động là 20.000 người", "kế hoạch năm nay là 20.000 người": the plan
 # word, what it plans (no figure, no clause mark), then "là" right before the figure: the amount planned
@@ -1384,9 +1396,9 @@ def _plan_then_what_is(text: str) -> bool:
 
 
 # The letters a case-insensitive plan word of _PLAN_NAME is written with, lowered: "kế hoạch", "KH", "mục
-# tiêu", "Nghị quyết", "NQ" (no "i": "ı" folds to it too, and no other character folds to these letters
-# than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
-_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq")
+# tiêu", "Nghị quyết", "NQ", "dự toán" in a bracket (no "i": "ı" folds to it too, and no other character folds
+# to these letters than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
+_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq", "toán")
 
 
 def _plan_amount_before(text: str) -> bool:
@@ -1528,6 +1540,12 @@ def _a_growth_rate_reaches(sentence_before: str) -> bool:
 _AVERAGED_RIGHT_BEFORE = re.compile(r"\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s*$", re.IGNORECASE)
 
 
+# a list item's label and its colon right before the figure (a reaching verb or a hedge between)
+# ("Tăng trưởng GRDP năm 2026: 8-8,5%": a year in the label, a range's low end before the high end)
+_LABEL_BEFORE_COLON = re.compile(r"((?:[^.;:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,90}):\s*(?:(?:ước\s+)?(?:đạt|là)\s*)?"
+                                 rf"(?:(?:{HEDGE_WORDS})\s*)?(?:\d+(?:,\d+)?\s*%?\s*[-–]\s*)?$", re.IGNORECASE)
+
+
 def _named_as_a_growth_rate(before: str) -> bool:
     """Does the segment name a growth rate, with nothing but its subject after the name?"""
     names = list(_GROWTH_NOUN.finditer(before))
@@ -1558,7 +1576,9 @@ _CHAINED_CHANGES = re.compile(
     r"\s*\)?\s*so\s+với", re.IGNORECASE)
 
 
-_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)")  # the words right after a figure end at a clause mark
+# the words right after a figure end at a clause mark, or at a bracket opening on a change of its own ("đạt 65%
+# (tăng 8% so với cùng kỳ)": the base is the bracket's change's, not the rate's)
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s)", re.IGNORECASE)
 
 
 def _words_right_after(after: str) -> str:
@@ -1635,6 +1655,15 @@ _RATES_LISTED_AFTER_A_VERB = re.compile(
     rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 
 
+# "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
+# is no change (the same length: offsets into the text stay right)
+_VALUE_ADDED = re.compile(r"(?<=giá trị gia )tăng|(?<=giá trị )tăng(?= thêm)", re.IGNORECASE)
+
+
+def _in_a_name_of_value_added(text: str) -> str:
+    return _VALUE_ADDED.sub("tang", text) if "giá trị" in text.lower() else text
+
+
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
                 whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
@@ -1649,6 +1678,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
     words of the figure's paragraph.
     """
+    if "tăng" in before:
+        before = _in_a_name_of_value_added(before)
+        sentence_before = _in_a_name_of_value_added(sentence_before)
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
         # says which item, not how the figure is read
@@ -1999,6 +2031,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return ("yoy_pct" if listed_base == "same" else "change_pct"), round(value - 100, 6), unit
             if _SHARE_NOUN_AFTER.match(after):
                 return "share_pct", value, unit  # "bị ngập 700 ha, bằng 7,6% diện tích gieo cấy": a share
+            if ("tương" in before and _RESTATES_RIGHT_BEFORE.search(before)
+                    and not _MONEY_WORD.search(sentence[-60:])):
+                # "có 1.250 hộ thoát nghèo, tương ứng 1,2%": a count said again as its share of the whole, no
+                # plan named (money "đạt 520 tỷ đồng, tương đương 85%" is the plan's share, as before)
+                return "share_pct", value, unit
             return "plan_pct", value, unit
         if _RATE_FELL_BY.search(before) and not other_base and not plan_after:
             return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
@@ -2031,6 +2068,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
+        if (other_base and value >= 50 and _REACH_OR_EQUAL_BEFORE.search(before) and not chained and not plan_after
+                and not _RATE_SUBJECT.search(before.replace("hỉ số", ""))):
+            # "CPI tháng 10 đạt 102,1% so với tháng 12 năm trước", "so với kỳ gốc 2024 đạt 104,12%": an index on
+            # another base, its change the excess over 100 (as "bằng 100,35% so với tháng trước" is)
+            return "change_pct", round(value - 100, 6), unit
         if not other_base and (_DEVELOPMENT_INDEX.search(before) or (
                 "phát" in sentence[-160:] and _DEVELOPMENT_INDEX_OPENS_CLAUSE.search(sentence[-160:]))):
             # an index (108,84%: its growth is the excess over 100), or the growth rate itself (7,4%)
@@ -2038,6 +2080,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if _named_as_a_growth_rate(before) or (not other_base and _GROWTH_BEFORE_COMMA.search(sentence[-60:])):
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
+        if (not other_base and not plan_after and ":" in sentence_before[-100:]
+                and (label := _LABEL_BEFORE_COLON.search(sentence_before[-100:])) is not None
+                and _named_as_a_growth_rate(_YEAR_TOKEN.sub("", label.group(1)))):
+            return "yoy_pct", value, unit  # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names
         if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
             return "yoy_pct", (-value if ranked.group(1).lower() == "giảm" else value), unit
         if ((_THERE_ARE_BEFORE.search(before) or _REACHING_BEFORE.search(before))
@@ -2313,7 +2359,8 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
 
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
 # hoạch", the excess over a plan or another base)
-_PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt\s*$", re.IGNORECASE)
+# ("vượt mốc 60.000 tỷ đồng", "vượt ngưỡng 1 triệu lượt": past a milestone, more than it)
+_PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$", re.IGNORECASE)
 _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
@@ -2462,6 +2509,9 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
 # a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
                                            r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+# a rate named as such, then its change verb right before a number of bare points ("tỷ lệ đô thị hóa tăng 1,2 điểm")
+_RATE_NAMED_THEN_ITS_MOVE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s[^,;.\d%()]{1,60}?\s(?:tăng|giảm)"
+                                       r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 # a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
 _AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                                 r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
@@ -3669,9 +3719,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = UnitReading("count", 1.0, 0)  # "39/189 chiếm 20%": a ratio counts, even unnamed
         if reading is None:
             continue  # a bare number with no unit word: usually a code or name, not a fact
-        if (reading.unit == "point" and "%" in paragraph[max(s_lo, a - 60):a]
-                and _RATE_THEN_ITS_MOVE_IN_POINTS.search(paragraph, max(s_lo, a - 60), a)):
-            # "đạt 93,2% dân số, tăng 1,1 điểm": a rate's move said in bare points is in percentage points
+        if reading.unit == "point" and (
+                ("%" in paragraph[max(s_lo, a - 60):a]
+                 and _RATE_THEN_ITS_MOVE_IN_POINTS.search(paragraph, max(s_lo, a - 60), a))
+                or _RATE_NAMED_THEN_ITS_MOVE.search(paragraph, max(s_lo, a - 90), a)):
+            # "đạt 93,2% dân số, tăng 1,1 điểm", "tỷ lệ đô thị hóa tăng 1,2 điểm": a rate's move said in bare points
+            # is in percentage points
             reading = replace(reading, unit="pct_point")
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
                                         or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
@@ -3698,6 +3751,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
             # base, no count of its own
             not_figures.add(per.start(1))
+        if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
+            continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if ("so với" in paragraph[unit_end:unit_end + 50]
@@ -3760,6 +3815,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
+        if (metric == "level" and unit not in ("pct", "pct_point") and "so" in after_unit[:40]
+                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and comparison_base(_words_right_after(after_unit)) == "other"):
+            # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
+            # another base, which FACTS has no metric for; no level either
+            continue
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
@@ -3953,8 +4014,27 @@ def _change_split_by_aspect(fig: Figure, prev: Figure, paragraph: str, offset: i
             and _OWN_ASPECT_AFTER.match(paragraph, fig.end - offset) is not None)
 
 
+# "giá vàng tăng 4,1% so với tháng trước; giá đô la Mỹ giảm 0,3%": the next item of a list of changes, its
+# subject and verb only (no number, no base of its own before the verb), after a change on another base
+_NEXT_ITEM_OF_CHANGES = re.compile(
+    r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,40}?\s*[,;]\s*(?:(?!so\s|cùng\s+kỳ|CK\b|bình\s+quân)[^\d,;:()%])"
+    rf"{{2,60}}?\s(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?", re.IGNORECASE)
+
+
+def _next_change_on_the_same_base(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a change read year on year for want of a base, next in a list after a change on another base?"""
+    if not (fig.metric == "yoy_pct" and prev.metric == "change_pct" and fig.unit == prev.unit == "pct"
+            and prev.sentence == fig.sentence):
+        return False
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 80], maxsplit=1)[0]
+    return (_NEXT_ITEM_OF_CHANGES.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and not _ANY_BASE.search(head) and "cùng" not in head)
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
+    if _next_change_on_the_same_base(fig, prev, paragraph, offset):
+        return replace(fig, metric="change_pct")
     if _elided_change(fig, prev, paragraph, offset):
         # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
@@ -4110,10 +4190,13 @@ def _ratios_read_as_plans(figures: list[Figure]) -> list[Figure]:
 
 def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
     """"đạt X%" with no base: a share when X is the ratio of two figures just before it
-    ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained."""
-    amounts = [f.value for f in earlier[-4:] if f.unit != "pct" and f.value]
+    ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained (also when the whole
+    is the plan: "56.200 lao động (KH: 54.000 lao động), đạt 104%")."""
+    amounts = [f for f in earlier[-4:] if f.unit != "pct" and f.value]
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:] + amounts[:i]:
-            if b and abs(100 * a / b - fig.value) < 0.6:
-                return replace(fig, metric="share_pct")
+            if abs(100 * a.value / b.value - fig.value) < 0.6:
+                # (the b of a ratio "131/282 trường" stays a whole, whatever its metric)
+                planned = b.metric == "target" and b.role != "denominator"
+                return replace(fig, metric="plan_pct" if planned else "share_pct")
     return replace(fig, metric="plan_pct")

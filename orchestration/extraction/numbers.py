@@ -207,7 +207,8 @@ _FOREIGN_CURRENCY = re.compile(r"(EUR\b|[Ee]uro\b|[Yy]ên\s+Nhật\b|yên\b|JPY\
 # (a capital "Yên" alone opens a place's name, "12 tỷ Yên Bái ..." is no yen)
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
-    (r"điểm\s+phần\s+trăm|điểm\s*%", "pct_point", 1.0),  # ("đóng góp 2,34 điểm%")
+    # ("đóng góp 2,34 điểm%"; "tăng 1,2 đpt": the statistics offices' short form)
+    (r"điểm\s+phần\s+trăm|điểm\s*%|đpt\b", "pct_point", 1.0),
     (r"%|phần\s+trăm", "pct", 1.0),
     (r"tạ\s*/\s*ha", "quintal_per_ha", 1.0),
     (r"tấn\s*/\s*ha", "quintal_per_ha", 10.0),  # "năng suất đạt 1,5 tấn/ha": a yield, 15 tạ/ha
@@ -271,11 +272,15 @@ _UNITS: list[tuple[str, str, float]] = [
 # is no school).
 _COUNT_NOUNS = re.compile(
     # "ngày khách" (guest-nights) is a count of its own: "1,3 triệu ngày khách" is no money
-    r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|thủ\s+tục|"
+    r"(?:lượt\s+(?:dự\s+án|hồ\s+sơ|doanh\s+nghiệp)|ngày\s+khách|làn\s+xe|điểm\s+[Tt]rường|cơ\s+sở|dự\s+án|công\s+trình|mô\s+hình|tổ\s+chức|văn\s+bản|hồ\s+sơ|"
+    # (nouns of three syllables, whole: "9 nhà đầu tư" was "nhà đầu", "3 khu công nghiệp" "khu công")
+    r"nhà\s+đầu\s+tư|nhà\s+khoa\s+học|(?:khu|cụm)\s+(?:công\s+nghiệp|kinh\s+tế)|thủ\s+tục\s+hành\s+chính|thủ\s+tục|"
+    # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
+    r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
     r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
-    r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy|bộ|chương\s+trình|"
+    r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy\s+chứng\s+nhận|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"
     # ("7.350 nghìn quả trứng": eggs and fruit counted by their classifier, no money after the scale word)
     # ("3,85 triệu thuê bao": the subscribers a telecom counts, in millions, no money after the scale word)
@@ -334,11 +339,16 @@ _PER_TIME_NOUN = re.compile(r"\s*([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s*/\s*"
 # two, a square or cube after it), one or two of them; not a number after the slash ("12 xã/15 xã": a ratio of
 # counts) nor a plan word ("ha/KH")
 _PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)(?![^\W\d_]))"
-                              r"(?:ngày\s+đêm|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|[^\W\d_]+[23²³]?)){1,2})"
+                              # ("2,05 con/phụ nữ": the fertility rate's denominator, two words)
+                              r"(?:ngày\s+đêm|phụ\s+nữ|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|[^\W\d_]+[23²³]?)){1,2})"
                               r"(?![^\W_]|[.,]\d|\s*(?:19|20)\d\d(?!\d))")
 _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
 # (the units whose amount a rate is not: the yields "tạ/ha", "tấn/ha" have rows of their own, a percentage per year
 # "7%/năm" stays a rate in percent, a point is a score)
+# "28,5 m2 sàn/người", "45 kg thịt/người/năm": what each person has, a rate with the thing named between its unit
+# and "/" (it was read as hectares, tonnes)
+_WHAT_PER_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)"
+                            r"(?=\s*/\s*(?:người|hộ|khẩu|nhân\s+khẩu|lao\s+động|dân)(?![^\W\d_]))")
 _NOT_RATED = frozenset({"pct", "pct_point", "quintal_per_ha", "point"})
 
 
@@ -432,6 +442,9 @@ def read_unit(after: str) -> UnitReading | None:
     if um:
         _, unit, mult = _UNITS[_row(um)]
         if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
+            return UnitReading("count", 1.0, pos + rate.length, rate.label)
+        if "/" in rest[um.end():um.end() + 16] and (per := _WHAT_PER_HEAD.match(rest, um.end())) is not None and (
+                rate := _rate(rest, per.end(), unit, um.group(0) + " " + per.group(1))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
