@@ -5848,3 +5848,113 @@ def test_a_second_list_of_the_same_ceremony_takes_the_day_its_lead_said() -> Non
     )
     got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
     assert ("Bệnh viện Đa khoa Vũng Liêm", "started", None) in got
+
+
+def test_a_work_singled_out_of_a_licensed_group_takes_its_approval() -> None:
+    # "cấp Giấy chứng nhận đăng ký đầu tư cho 4 dự án FDI ... Đáng chú ý là dự án X với vốn N": one of the group,
+    # approved with it (was in_progress, its money funding)
+    text = (
+        "Ngày 9/3/2027, Ban Quản lý các KCN tỉnh Nghệ An cấp Giấy chứng nhận đăng ký đầu tư cho 4 dự án FDI với "
+        "tổng vốn 310 triệu USD. Đáng chú ý là dự án Nhà máy linh kiện quang học Sunny Nghệ An với vốn 180 triệu USD."
+    )
+    assert _events(text) == [("Nhà máy linh kiện quang học Sunny Nghệ An", "approved", dt.date(2027, 3, 9))]
+    money = route_in_text(text, "180")
+    assert money.fields["event"] == "approved" and money.fields["measure"] == "total_investment"
+    # near miss: no counted group before, no event to take
+    text = "Năm 2027, tỉnh đón nhiều nhà đầu tư. Đáng chú ý là dự án Nhà máy linh kiện quang học Sunny Nghệ An."
+    assert _events(text) == [("Nhà máy linh kiện quang học Sunny Nghệ An", "in_progress", None)]
+
+
+def test_a_list_after_trong_do_co_colon_takes_the_groups_event_and_day() -> None:
+    # "khánh thành 9 công trình chào mừng Đại hội. Trong đó có: A (...); B, ...": the first item as the others
+    # (was funding with no event and no day)
+    text = (
+        "Ngày 14/8/2026, tỉnh Kon Tum khánh thành 9 công trình chào mừng Đại hội. Trong đó có: Trường THCS Lý Tự "
+        "Trọng (xã Đăk Hà) với tổng vốn 31 tỷ đồng; Nhà thi đấu tỉnh Kon Tum, tổng mức đầu tư 140 tỷ đồng."
+    )
+    day = dt.date(2026, 8, 14)
+    assert _events(text) == [
+        ("Trường THCS Lý Tự Trọng", "inaugurated", day), ("Nhà thi đấu tỉnh Kon Tum", "inaugurated", day)
+    ]
+    assert route_in_text(text, "31").fields["event"] == "inaugurated"
+    # near miss: a head of counted kinds lists no works
+    text = "Năm 2026, huyện khởi công 11 công trình. Trong đó: 4 công trình giao thông; 7 trường học."
+    assert _events(text) == []
+
+
+def test_items_under_a_head_without_a_verb_take_the_event_of_the_group_counted_before() -> None:
+    # "gắn biển 4 công trình chào mừng Đại hội. Các công trình gồm: A (2,1 tỷ đồng); B (...)": in one paragraph, as
+    # when the list opens the next one (was funding with no event)
+    text = (
+        "Ngày 6/6/2026, xã Yên Lạc khánh thành, gắn biển 4 công trình chào mừng Đại hội. Các công trình gồm: Nhà văn "
+        "hóa thôn Nội (2,1 tỷ đồng); Trường Mầm non Yên Lạc (9 tỷ đồng)."
+    )
+    day = dt.date(2026, 6, 6)
+    assert _events(text) == [("Nhà văn hóa thôn Nội", "inaugurated", day), ("Trường Mầm non Yên Lạc", "inaugurated", day)]
+    assert route_in_text(text, "2,1").fields["event"] == "inaugurated"
+    # near miss: a head that gives the works capital says its own news, no event
+    text = (
+        "Năm 2026, xã Yên Lạc bố trí vốn cho 4 công trình. Các công trình gồm: Nhà văn hóa thôn Nội (2,1 tỷ đồng); "
+        "Trường Mầm non Yên Lạc (9 tỷ đồng)."
+    )
+    assert route_in_text(text, "2,1").fields["event"] == "funding"
+
+
+def test_the_amount_a_disbursement_is_out_of_named_as_allotted_is_the_plan() -> None:
+    # "giải ngân N tỷ đồng trên tổng số M tỷ đồng vốn được giao": M is the capital allotted (was disbursed)
+    text = "Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng vốn được giao."
+    assert route_in_text(text, "410").fields["measure"] == "disbursed"
+    assert route_in_text(text, "575").fields["measure"] == "plan"
+    # near miss: an amount after "trên tổng số" with no allotment after it keeps its reading
+    text = "Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng."
+    assert route_in_text(text, "575").fields["measure"] == "disbursed"
+
+
+def test_a_part_named_again_after_a_part_is_named_with_the_whole() -> None:
+    # "Dự án thành phần 2 cao tốc X ... Dự án thành phần 1 dài 57 km, tổng mức đầu tư ...": the whole after the
+    # part's number (was "Dự án thành phần 1 thành phần 2 cao tốc X")
+    text = (
+        "Tỉnh kiểm tra Dự án thành phần 2 cao tốc Hà Tiên - Rạch Giá. Dự án thành phần 1 dài 45 km, tổng mức đầu "
+        "tư 7.300 tỷ đồng."
+    )
+    assert route_in_text(text, "7.300").fields["project_name"] == "Dự án thành phần 1 cao tốc Hà Tiên - Rạch Giá"
+    text = text.replace("thành phần 2", "thành phần 1")
+    assert route_in_text(text, "7.300").fields["project_name"] == "Dự án thành phần 1 cao tốc Hà Tiên - Rạch Giá"
+    # near miss: a whole named before keeps its own name after the part's
+    text = "Tỉnh kiểm tra dự án cao tốc Hà Tiên - Rạch Giá. Dự án thành phần 1 dài 45 km, tổng mức đầu tư 7.300 tỷ đồng."
+    assert route_in_text(text, "7.300").fields["project_name"] == "Dự án thành phần 1 cao tốc Hà Tiên - Rạch Giá"
+
+
+def test_the_route_a_named_work_stands_on_is_no_part_of_its_name() -> None:
+    # "cầu X trên tuyến Quốc lộ 57", "cầu Y trên sông Z": where the named work is (was kept in the name)
+    assert _events("Sáng 9/2/2027, tỉnh khánh thành cầu Hàm Luông 2 trên tuyến Quốc lộ 57.") == [
+        ("cầu Hàm Luông 2", "inaugurated", dt.date(2027, 2, 9))
+    ]
+    assert _events("Sáng 9/2/2027, tỉnh khởi công cầu Phước Khánh trên sông Lòng Tàu.")[0][0] == "cầu Phước Khánh"
+    # near miss: a work named only by its route keeps it
+    got = _events("Sáng 9/2/2027, tỉnh khởi công dự án sửa chữa cầu yếu trên Quốc lộ 30.")
+    assert got == [("sửa chữa cầu yếu trên Quốc lộ 30", "started", dt.date(2027, 2, 9))]
+
+
+def test_a_resettlement_area_named_with_the_capitalised_project_it_serves() -> None:
+    # "Khu tái định cư X phục vụ Dự án cao tốc Y": the project served closes the name (the name had stopped on
+    # "phục vụ", a second mention opening at "Dự án")
+    text = "Ngày 4/4/2026, huyện khởi công Khu tái định cư xã Tân Hòa phục vụ Dự án cao tốc Mỹ An - Cao Lãnh, quy mô 8 ha."
+    assert _events(text) == [
+        ("Khu tái định cư xã Tân Hòa phục vụ Dự án cao tốc Mỹ An - Cao Lãnh", "started", dt.date(2026, 4, 4))
+    ]
+    # near miss: a capitalised "Dự án" after a name without "phục vụ" is a second mention
+    text = "Ngày 4/4/2026, huyện khởi công Khu tái định cư xã Tân Hòa Dự án cao tốc Mỹ An - Cao Lãnh dài 26 km."
+    assert _events(text)[0][0] == "Khu tái định cư xã Tân Hòa"
+
+
+def test_a_packages_value_after_a_comma_is_its_price() -> None:
+    # "Gói thầu dài 18 km, giá trị 960 tỷ đồng": the package named before, its value (was an indicator)
+    text = (
+        "Ngày 2/3/2027, nhà thầu hoàn thành Gói thầu XL-05 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu. Gói thầu dài "
+        "18 km, giá trị 960 tỷ đồng."
+    )
+    got = route_in_text(text, "960")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    # near miss: the value of goods sold is no work's price
+    assert route_in_text("Năm 2027, tỉnh xuất khẩu 18.000 tấn cà phê, giá trị 96 triệu USD.", "96") is None

@@ -467,7 +467,9 @@ _NAME_END = guarded(
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài", "đường tỉnh 883 nối dài": "dài" after "kéo"/"nối" is the road extended, not its
         # length)
-        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("Khu tái định cư X phục vụ Dự án cao tốc Y": the project the work serves names it, no second mention)
+        r"(?<!phục\svụ)\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions")
+        + r")\b|"
         # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
         r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
         # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name (but a line
@@ -879,6 +881,15 @@ _PROVINCE_AFTER_TAI = re.compile(
 )
 
 
+# "cầu Đại Ngãi 2 trên tuyến Quốc lộ 60", "cầu X trên sông Y": after a name of its own, the route or river the work
+# stands on says where it is, as a place after "tại" does (a work without a proper name keeps it: "các cầu yếu trên
+# quốc lộ 1" is named by its route)
+_ROUTE_AFTER_NAME = re.compile(
+    r"\s+trên\s+(?:(?:tuyến|địa\s+phận)\s+)?(?=(?i:quốc\s+lộ|QL|đường\s+tỉnh|tỉnh\s+lộ|ĐT|đường\s+cao\s+tốc|"
+    r"cao\s+tốc|sông|kênh|rạch)\b).*$"
+)
+
+
 def _without_province_after_tai(name: str) -> str:
     m = _PROVINCE_AFTER_TAI.search(name)
     if m is None or match_province(m.group(2), fuzzy=False) is None:
@@ -901,6 +912,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
     if " tại " in name or " ở " in name:
         name = _without_province_after_tai(name)
+    if " trên " in name and (route := _ROUTE_AFTER_NAME.search(name)) and is_named(name[: route.start()], False):
+        name = name[: route.start()]
     if ", " not in name:
         return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
@@ -1291,14 +1304,16 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such; "khởi công 3 công trình giao
-# thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it)
+# thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it; "khánh
+# thành 12 công trình chào mừng Đại hội. Trong đó có: A; B; C": the works picked from the group, listed)
 # ("khởi công 12 công trình với tổng mức đầu tư 3.200 tỷ đồng, gồm: A; B": the dot that groups a number's thousands
 # ends no head)
 _HEAD_WORDS = r"(?:[^.:;]|\.(?=\d))"
 _LIST_HEAD = re.compile(
     # (bridges only as a list "gồm": "xây dựng 3 cây cầu lớn: A, B và C" names a road's parts, no news of their own)
     r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường|cây\s+cầu(?=[^.:;]{0,80}?\bgồm\b))"
-    r"(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
+    r"(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+"
+    r"(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm(?:\s+có)?|Trong\s+đó(?:\s+có)?)\s*:)\s*",
     _I,
 )
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
@@ -1506,6 +1521,9 @@ def _sentence_after(text: str, end: int) -> str:
 
 def _inside(found: dict[int, _Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in found.values())
+
+
+_PART_OPENING = re.compile(r"^(?:dự\s+án\s+)?thành\s+phần\s+[\w.-]*\d[\w.-]*\s+(?=\S)", _I)
 
 
 def _is_component(name: str) -> bool:
@@ -2202,6 +2220,9 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # "Dự án thành phần 1", named with the project it is part of when that was named before
             wholes = [v for v in found.values() if not v.part]
             parent = wholes[-1].name if wholes else named_before.get()
+            # ("Dự án thành phần 2 cao tốc X ... Dự án thành phần 1 dài 57 km": the work named before was itself a
+            # part; the whole is what its name says after its own part's number)
+            parent = _PART_OPENING.sub("", parent, count=1) if parent else parent
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
@@ -2450,7 +2471,11 @@ def _event_of_last_sentence(preceding: str) -> str | None:
 # "trao giấy chứng nhận đăng ký đầu tư cho 3 dự án ... Trong đó, dự án A có vốn 120 triệu USD; dự án B ...": the
 # works picked out of a counted group right after "Trong đó," (no verb of their own) are the group's, its event
 # theirs; without a count before, "Trong đó, dự án A ..." picks out of no group and keeps no event
-_AMONG_COUNTED = re.compile(r"\s*Trong\s+(?:đó|số\s+(?:này|đó))\s*,\s*", _I)
+# ("cấp giấy chứng nhận đăng ký đầu tư cho 5 dự án FDI ... Đáng chú ý là dự án A với vốn 250 triệu USD": a work
+# singled out of the group, as after "Trong đó,")
+_AMONG_COUNTED = re.compile(
+    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,|(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|nhất\s+là))\s*", _I
+)
 
 
 def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
@@ -2683,6 +2708,11 @@ def _project_events(
             )
         ):
             said = said_event(carried + ". " + mention.before, mention.after)
+        if said is None and not among and _list_head_without_verb(mention) and not _head_funds_its_list(paragraph, a):
+            # ("khánh thành, gắn biển 5 công trình chào mừng Đại hội. Các công trình gồm: A (1,8 tỷ đồng); B ...":
+            # the items of a head with no verb of its own are the group the sentence before counted, its event and
+            # day theirs, as when the list opens the next paragraph)
+            said, group_sentence = _counted_group_event_before(paragraph, paragraph.rfind(":", 0, a))
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
         if (said is None and mention.needs_verb and ("hoàn" in after[:40] or "thông" in after[:40])
@@ -4002,6 +4032,14 @@ _LIST_OF_A_YEAR = re.compile(r"\bdanh\s+mục\b|\bnăm\s+(?:19|20)\d\d\b", _I)
 _ITEM_LINE_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|\d{1,2}[.)]|[a-zđ]\))\s", _I)  # (a letter only as "a)")
 
 
+# "đã giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao / kế hoạch vốn năm": the amount a disbursement
+# is out of, named as allotted after it, is the plan ("trên" alone before an amount is "over": only after "tổng")
+_OUT_OF_TOTAL_BEFORE = re.compile(r"\b(?:đồng|tỷ|tỉ)\s+trên\s+tổng\s+(?:số\s+)?(?:vốn\s+)?$", _I)
+_ALLOTTED_AFTER = re.compile(
+    r"\s*(?:nguồn\s+)?(?:vốn\s+)?(?:(?:đã\s+)?được\s+)?(?:giao|phân\s+bổ|bố\s+trí|kế\s+hoạch)\b", _I
+)
+
+
 def _list_head_allots(ctx: FigureContext, between: str) -> bool:
     """Whether the work whose figure is read is an item of a list whose head says capital is allotted."""
     before_name = ctx.before[: len(ctx.before) - len(between)]
@@ -4042,6 +4080,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
+    if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
+        return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
     if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
