@@ -5960,3 +5960,55 @@ def test_a_packages_value_after_a_comma_is_its_price() -> None:
     assert got.table == "projects" and got.fields["measure"] == "total_investment"
     # near miss: the value of goods sold is no work's price
     assert route_in_text("Năm 2027, tỉnh xuất khẩu 18.000 tấn cà phê, giá trị 96 triệu USD.", "96") is None
+
+
+def test_a_day_written_with_dashes_and_its_year_dates_the_event() -> None:
+    # "Chiều 21-3-2027, xã khánh thành ...": the papers' dashes (had no day)
+    got = _events("Chiều 21-3-2027, UBND xã Tân Thành khánh thành cầu Bến Đình.")
+    assert got == [("cầu Bến Đình", "inaugurated", dt.date(2027, 3, 21))]
+    # near miss: two separators that differ are no date
+    assert _events("Chiều 21-3.2027, UBND xã Tân Thành khánh thành cầu Bến Đình.")[0][2] is None
+
+
+def test_a_routes_end_with_its_province_in_brackets_goes_on_to_the_other_end() -> None:
+    # "cao tốc A (Tỉnh 1) - B (Tỉnh 2)": the route's ends (the name had stopped at the first bracket)
+    text = "Ngày 9/6/2026, Quốc hội phê duyệt chủ trương đầu tư Dự án cao tốc Mộc Bài (Tây Ninh) - Bến Lức (Long An)."
+    assert _events(text) == [("cao tốc Mộc Bài (Tây Ninh) - Bến Lức", "approved", dt.date(2026, 6, 9))]
+    # near miss: a paper's tag in capitals after a work is no end of a route
+    text = "Ngày 9/6/2026, tỉnh khánh thành cầu Mỹ Thuận 3 (TTXVN) - Tỉnh cũng khởi công đường D5."
+    assert _events(text)[0][0] == "cầu Mỹ Thuận 3"
+
+
+def test_a_waste_to_power_plants_name_holds_phat_dien() -> None:
+    # "Nhà máy xử lý rác thải phát điện X": what the plant makes, part of its name (the name had stopped there)
+    text = "Dự án Nhà máy xử lý rác thải phát điện Tây Bắc được khởi công tháng 4/2026, tổng mức đầu tư 4.100 tỷ đồng."
+    assert route_in_text(text, "4.100").fields["project_name"] == "Nhà máy xử lý rác thải phát điện Tây Bắc"
+    # near miss: a wind farm that "phát điện" is producing, a predicate
+    got = _events("Ngày 3/5/2026, Nhà máy điện gió Phong Liệu phát điện thương mại.")
+    assert got[0][0] == "Nhà máy điện gió Phong Liệu"
+
+
+def test_a_district_and_its_province_in_brackets_are_no_part_of_the_name() -> None:
+    # "Dự án X (huyện A, Tỉnh)": where the work is (the row's name had kept the bracket)
+    got = _events("Sáng 8/8/2026, tỉnh khởi công Dự án kè sông Hiếu (huyện Cam Lộ, Quảng Trị).")
+    assert got == [("kè sông Hiếu", "started", dt.date(2026, 8, 8))]
+    # near miss: a bracket that is no place stays
+    got = _events("Sáng 8/8/2026, tỉnh khởi công Dự án kè sông Hiếu (giai đoạn 2).")
+    assert got == [("kè sông Hiếu (giai đoạn 2)", "started", dt.date(2026, 8, 8))]
+
+
+def test_item_lines_under_a_project_line_give_its_price_and_its_sources() -> None:
+    # "Dự án X theo hình thức PPP:" then "- Tổng mức đầu tư: N" and "- Vốn nhà nước tham gia: M": the project's
+    # (both were indicators)
+    head = "Dự án cao tốc Hòa Liên - Túy Loan theo hình thức PPP:\n"
+    total = route_in_text("- Tổng mức đầu tư: 3.780 tỷ đồng.", "3.780", preceding=head)
+    assert total.fields == {
+        "project_name": "cao tốc Hòa Liên - Túy Loan", "event": "funding", "event_date": None,
+        "measure": "total_investment",
+    }
+    before = head + "- Tổng mức đầu tư: 3.780 tỷ.\n"
+    share = route_in_text("- Vốn nhà nước tham gia: 1.600 tỷ đồng.", "1.600", preceding=before)
+    assert share.fields["measure"] == "total_investment"
+    # near miss: an item of no project's list stays out of the projects
+    before = "Năm 2026, thành phố đạt nhiều kết quả:\n- Thu ngân sách 3.780 tỷ.\n"
+    assert route_in_text("- Vốn nhà nước tham gia: 1.600 tỷ đồng.", "1.600", preceding=before) is None

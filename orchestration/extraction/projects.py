@@ -507,7 +507,8 @@ _NAME_END = guarded(
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
         # ("Nhà máy điện gió X đóng điện, phát điện thương mại": the plant's first power, a predicate)
-        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện)\b)|"
+        # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện": what the plant makes of the waste, its name)
+        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện))\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
@@ -739,6 +740,9 @@ _CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
+    # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ...")
+    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)(?=\s*[-–]\s*" + UPPER + r")|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
@@ -867,9 +871,11 @@ _BUILD_THE_WORK = re.compile(r"^(?i:đầu\s+tư\s+)?(?i:xây\s+dựng\s+công\s
 
 # "Dự án kè biển Nhân Trạch (huyện Bố Trạch)", "(TP Đồng Hới)": a district or commune in brackets after the
 # name says where the work is, as one after a comma does
+# ("(huyện Sóc Sơn, Hà Nội)": the district with its province after a comma)
 _BRACKETED_LOCALITY_TAIL = re.compile(
     r"\s*\(\s*(?i:huyện|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s*" + CAP_WORD
-    + r"(?:\s+" + CAP_WORD + r")*\s*\)\s*$"
+    + r"(?:\s+" + CAP_WORD + r")*(?:\s*,\s*(?:(?i:tỉnh|thành\s+phố|TP\.?)\s*)?" + CAP_WORD + r"(?:\s+" + CAP_WORD
+    + r")*)?\s*\)\s*$"
 )
 
 
@@ -1156,7 +1162,10 @@ _DAY_MONTH = re.compile(
     _I,
 )
 # "được khởi công ngày 9.9.2010": a dotted date after a day word (a bare "9.9.2010" may be a version)
-_DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")\b", _I)
+# ("Chiều 18-1-2026, xã khánh thành ...": the papers' dashes, the same separator twice)
+_DOTTED_DATE_NEAR = re.compile(
+    r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})([.-])(\d{1,2})\2(" + YEAR + r")\b(?![-/.]\d)", _I
+)
 
 
 # "Ngày 13/6, UBND tỉnh phê duyệt dự án A. / Cùng ngày, UBND tỉnh phê duyệt dự án B": a sentence opening on "the
@@ -1217,7 +1226,7 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
         if dotted:
             m = dotted[-1] if window is before else dotted[0]
             try:
-                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             except ValueError:
                 return None
     if year:
@@ -3526,13 +3535,29 @@ def _sentence_words(ctx: FigureContext) -> int:
     return dateline.end() if dateline else ctx.sentence[0]
 
 
-def _opens_on_investment(ctx: FigureContext) -> bool:
+# "Dự án X theo phương thức PPP:" over "- Tổng mức đầu tư: 19.784 tỷ đồng." / "- Vốn nhà nước tham gia: ...": an item
+# line's mark before the words its sentence opens on
+_ITEM_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|[+•*])\s*")
+
+
+def _opening_words(ctx: FigureContext) -> int:
+    """Where the words of the figure's sentence start, after a dateline or an item line's mark."""
     opening = _sentence_words(ctx)
+    mark = _ITEM_MARK.match(ctx.text) if opening == 0 else None
+    return mark.end() if mark is not None else opening
+
+
+def _opens_on_investment(ctx: FigureContext) -> bool:
+    opening = _opening_words(ctx)
     if _OPENS_ON_INVESTMENT.match(ctx.text, opening) or _OPENS_ON_PLAN.match(ctx.text, opening):
         return True
     start = ctx.sentence[0]
     if not (_OPENS_ON_SHARE.match(ctx.text, start) or _OPENS_ON_SOURCE_SHARE.match(ctx.text, start)):
-        return False
+        if start or opening == 0 or not _OPENS_ON_SOURCE_SHARE.match(ctx.text, opening):
+            return False
+        # ("- Vốn nhà nước tham gia: 9.350 tỷ đồng." under "- Tổng mức đầu tư: ...": a share of the item before)
+        previous = ctx.preceding.rstrip().rpartition("\n")[2]
+        return _ITEM_MARK.match(previous) is not None and _TOTAL.search(previous) is not None
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
     return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
 
@@ -4127,7 +4152,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
         return "total_investment"  # "Kinh phí xây dựng 2 cầu do A hỗ trợ 100 triệu, B đối ứng 100 triệu": the shares
-    if _OPENS_ON_SOURCE_SHARE.match(ctx.text, ctx.sentence[0]) and _opens_on_investment(ctx):
+    if _OPENS_ON_SOURCE_SHARE.match(ctx.text, _opening_words(ctx)) and _opens_on_investment(ctx):
         return "total_investment"  # a share of the investment said in the sentence before
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
