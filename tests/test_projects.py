@@ -6012,3 +6012,34 @@ def test_item_lines_under_a_project_line_give_its_price_and_its_sources() -> Non
     # near miss: an item of no project's list stays out of the projects
     before = "Năm 2026, thành phố đạt nhiều kết quả:\n- Thu ngân sách 3.780 tỷ.\n"
     assert route_in_text("- Vốn nhà nước tham gia: 1.600 tỷ đồng.", "1.600", preceding=before) is None
+
+
+def test_projects_counted_as_licensed_anew_are_each_approved() -> None:
+    # "cấp phép mới 3 dự án FDI: dự án A (vốn ...) và dự án B (...)": each licensed (were in_progress)
+    text = (
+        "Trong quý II/2027, tỉnh Quảng Trị cấp phép mới 2 dự án FDI: dự án Nhà máy gỗ Nam Đông Hà (vốn 40 triệu USD) "
+        "và dự án Nhà máy sợi Quán Ngang (vốn 65 triệu USD)."
+    )
+    assert [(name, event) for name, event, _ in _events(text)] == [
+        ("Nhà máy gỗ Nam Đông Hà", "approved"), ("Nhà máy sợi Quán Ngang", "approved")
+    ]
+    assert route_in_text(text, "65").fields["event"] == "approved"
+    # near miss: licences taken back give no approval
+    text = text.replace("cấp phép mới", "thu hồi cấp phép")
+    assert all(event != "approved" for _, event, _ in _events(text))
+
+
+def test_a_name_in_single_quotes_is_read_without_them() -> None:
+    # "dự án ‘Nâng cấp Quốc lộ 40B đoạn Km10 - Km32’": the title between single quotes (the quotes were in the name)
+    text = "Sáng 4/6/2026, Bộ Xây dựng khởi công dự án ‘Nâng cấp Quốc lộ 40B đoạn Km10 - Km32’ tại xã Trà My."
+    assert _events(text) == [("Nâng cấp Quốc lộ 40B đoạn Km10 - Km32", "started", dt.date(2026, 6, 4))]
+    # near miss: an apostrophe inside a name closes nothing
+    text = "Sáng 4/6/2026, tỉnh khởi công dự án Hồ chứa nước Ea H’leo 3 với tổng vốn 300 tỷ đồng."
+    assert _events(text) == [("Hồ chứa nước Ea H’leo 3", "started", dt.date(2026, 6, 4))]
+
+
+def test_after_the_merger_ends_a_name() -> None:
+    # "Khánh thành Trường Tiểu học xã X sau sáp nhập": when, no part of the name (it was)
+    assert _events("Khánh thành Trường Mầm non xã Nậm Cuổi sau sáp nhập")[0][0] == "Trường Mầm non xã Nậm Cuổi"
+    # near miss: "sau" opening a name's own words stays ("Khu tái định cư Sau Núi")
+    assert _events("Khánh thành Khu tái định cư Sau Núi ngày 2/9/2026")[0][0] == "Khu tái định cư Sau Núi"

@@ -409,7 +409,8 @@ _EVENT_OF_PART = re.compile(
 )
 # ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
 _EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
-_QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
+# ("dự án ‘Cải tạo Quốc lộ 14E’": single quotes too; an apostrophe inside a name, "Ea H’leo", closes nothing)
+_QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]|‘((?:[^‘’]|’(?=\w)){4,250})’(?!\w)")
 # work verbs before a capitalised name ("cải tạo, sửa chữa Trường C"): an item of a list done by verbs of its own
 _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r")"
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
@@ -481,6 +482,8 @@ _NAME_END = guarded(
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
         r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
+        # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
+        r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
         # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
         # (lower case only: "Đường vào Trung tâm X" goes on)
@@ -581,7 +584,7 @@ _PROGRESS_WORDS = lowered_literal_scan(_PROGRESS)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     # (a quoted name's closing mark first: 'Công trình “X” có tổng chiều dài ...')
-    r"^[”\"]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
+    r"^[”\"’]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
     # ("Dự án X với mục tiêu hình thành ...": what it is for)
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
@@ -825,7 +828,8 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
     if m:
-        return m.start(1), m.end(1), spaced(m.group(1)), True
+        group = 1 if m.group(1) is not None else 2
+        return m.start(group), m.end(group), spaced(m.group(group)), True
     stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
@@ -905,7 +909,7 @@ def _without_province_after_tai(name: str) -> str:
 
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
-    if paragraph[mention.end : mention.end + 1] in ("”", '"'):
+    if paragraph[mention.end : mention.end + 1] in ("”", '"', "’"):
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
         name = _BRACKETED_LOCALITY_TAIL.sub("", name) or name
