@@ -6043,3 +6043,63 @@ def test_after_the_merger_ends_a_name() -> None:
     assert _events("Khánh thành Trường Mầm non xã Nậm Cuổi sau sáp nhập")[0][0] == "Trường Mầm non xã Nậm Cuổi"
     # near miss: "sau" opening a name's own words stays ("Khu tái định cư Sau Núi")
     assert _events("Khánh thành Khu tái định cư Sau Núi ngày 2/9/2026")[0][0] == "Khu tái định cư Sau Núi"
+
+
+def test_a_total_after_the_works_a_count_lists_with_la_is_the_groups() -> None:
+    # "khởi công 2 công trình là A và B, tổng vốn N": the counted group's total (was the last work's price)
+    text = (
+        "Ngày 7/4/2026, xã Bình Ca khởi công 2 công trình là Trường Tiểu học Bình Ca và cầu treo thôn Khuôn Rẽ, "
+        "tổng vốn 11,2 tỷ đồng."
+    )
+    got = route_in_text(text, "11,2").fields
+    assert (got["project_name"], got["event"], got["measure"]) == ("2 công trình", "started", "total_investment")
+    # near miss: a count that is not the number of works listed keeps the last work's
+    text = text.replace("2 công trình", "5 công trình")
+    assert route_in_text(text, "11,2").fields["project_name"] == "cầu treo thôn Khuôn Rẽ"
+
+
+def test_inaugurated_and_handed_over_for_use_is_the_ceremony() -> None:
+    # "khánh thành, bàn giao đưa vào sử dụng Trường X": the inauguration (was completed)
+    text = "Sáng 2/9/2026, UBND phường khánh thành, bàn giao đưa vào sử dụng Trường Mầm non Sao Mai."
+    assert _events(text) == [("Trường Mầm non Sao Mai", "inaugurated", dt.date(2026, 9, 2))]
+    # near miss: a hand-over alone is the work completed
+    text = "Sáng 2/9/2026, UBND phường bàn giao đưa vào sử dụng Trường Mầm non Sao Mai."
+    assert _events(text) == [("Trường Mầm non Sao Mai", "completed", dt.date(2026, 9, 2))]
+
+
+def test_the_money_a_project_uses_ends_its_name() -> None:
+    # "dự án Cấp nước X sử dụng vốn vay ODA": the loan it uses (was in the name)
+    text = "Ngày 8/5/2026, tỉnh phê duyệt dự án Thoát nước đô thị Sóc Trăng sử dụng vốn vay ODA của Nhật Bản."
+    assert _events(text) == [("Thoát nước đô thị Sóc Trăng", "approved", dt.date(2026, 5, 8))]
+    # near miss: "sử dụng" with no money after it stays in the name
+    text = "Ngày 8/5/2026, tỉnh phê duyệt dự án Nâng cao hiệu quả sử dụng đất Sóc Trăng."
+    assert _events(text)[0][0] == "Nâng cao hiệu quả sử dụng đất Sóc Trăng"
+
+
+def test_a_history_told_by_month_and_by_opening_to_traffic() -> None:
+    # "Cầu có ..., khởi công tháng 3/2024, thông xe ngày 30/4/2026": each step on its day (the start had taken the
+    # opening's day, the opening had no row)
+    text = (
+        "Ngày 2/5/2026, công trình cầu Phú Mỹ 2 được gắn biển chào mừng Đại hội. Cầu có tổng mức đầu tư 930 tỷ "
+        "đồng, khởi công tháng 3/2024, thông xe ngày 30/4/2026."
+    )
+    got = _events(text)[1:]
+    assert got == [
+        ("cầu Phú Mỹ 2", "started", dt.date(2024, 3, 1)), ("cầu Phú Mỹ 2", "completed", dt.date(2026, 4, 30))
+    ]
+    # near miss: one step alone is no history
+    got = _events("Cầu Phú Mỹ 2 khởi công tháng 3/2024 với tổng mức đầu tư 930 tỷ đồng.")
+    assert got == [("Cầu Phú Mỹ 2", "started", dt.date(2024, 3, 1))]
+
+
+def test_a_price_raised_after_an_adjustment_is_the_projects() -> None:
+    # "Sau điều chỉnh, tổng mức đầu tư của dự án tăng lên N": the project named before (was an indicator)
+    text = (
+        "Dự án đường ven biển Quảng Yên được phê duyệt năm 2021 với tổng mức đầu tư 2.900 tỷ đồng. Sau điều chỉnh, "
+        "tổng mức đầu tư của dự án tăng lên 3.650 tỷ đồng."
+    )
+    got = route_in_text(text, "3.650").fields
+    assert (got["project_name"], got["measure"]) == ("đường ven biển Quảng Yên", "total_investment")
+    # near miss: the area's investment after "Hiện nay," is no work's
+    text = "Năm 2026, tỉnh khởi công cầu Bạch Đằng 3. Hiện nay, tổng vốn đầu tư toàn xã hội đạt 3.650 tỷ đồng."
+    assert route_in_text(text, "3.650") is None

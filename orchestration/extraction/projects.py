@@ -484,6 +484,8 @@ _NAME_END = guarded(
         r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
         # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
         r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
+        # ("dự án Cấp nước X sử dụng vốn vay ODA": the money it uses, no part of the name)
+        r"\s+sử\s+dụng\s+(?:nguồn\s+)?vốn\b|"
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
         # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
         # (lower case only: "Đường vào Trung tâm X" goes on)
@@ -935,7 +937,9 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 _OBJECT_GAP = re.compile(
     # ("khởi công mới Trường X", "khởi công đồng loạt cầu Y": a new start, all at once, the verb still the work's)
     r"\s*(?:(?:mới|đồng\s+loạt)\s+)?(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
-    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?"
+    # ("khánh thành, bàn giao đưa vào sử dụng Trường X": the hand-over is the ceremony's purpose too)
+    r"(?:(?:,\s*|và\s+)?(?:bàn\s+giao\s*,?\s*)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?"
+    r"(?:xây\s+dựng\s*)?(?:tại\s*)?"
     r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
     _I,
 )
@@ -2816,17 +2820,30 @@ def _project_events(
 
 # "... phê duyệt chủ trương đầu tư ngày 22/3/2021, khởi công ngày 20/12/2023": a step of a work's history and its
 # day (a few words of what was approved between), the steps parted by commas, the first right after the name
-_STEP_DAY = re.compile(r"[^,;.]{0,30}?\b(?:vào\s+)?ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b")
+# ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": a step said by its month, on the month's first day, as a
+# month alone dates an event)
+_STEP_DAY = re.compile(
+    r"[^,;.]{0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
+)
 _HISTORY_REACH = 50
+# ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": opened to traffic, a step of its own; its event words are read
+# apart from data/words/project_events.csv, said_event's _OPENED_AFTER)
+_OPENED_STEP = re.compile(r"(?<!\w)thông\s+xe\b(?!\s+(?:trở\s+lại|kỹ\s+thuật))", _I)
 
 
 def _dated_history(after: str) -> list[tuple[str, dt.date]]:
     """The steps of a work's history told right after its name, each with its day, in order."""
     steps: dict[int, tuple[str, dt.date]] = {}
-    for event, pattern in _EVENTS:
+    for event, pattern in itertools.chain(_EVENTS, (("completed", _OPENED_STEP),)):
         for m in pattern.finditer(after):
             day = _STEP_DAY.match(after, m.end())
-            if day is not None and m.start() not in steps and (parsed := read_date(day.group(1))) is not None:
+            if day is None or m.start() in steps:
+                continue
+            if day.group(1) is not None:
+                parsed = read_date(day.group(1))
+            else:
+                parsed = dt.date(int(day.group(3)), int(day.group(2)), 1) if 1 <= int(day.group(2)) <= 12 else None
+            if parsed is not None:
                 steps[m.start()] = (event, parsed)
     ordered = [steps[at] for at in sorted(steps)]
     if not ordered or min(steps) > _HISTORY_REACH or len({event for event, _ in ordered}) < len(ordered):
@@ -3157,7 +3174,8 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 # "khánh thành 3 cây cầu nông thôn gồm cầu A, cầu B và cầu C, tổng kinh phí 4,6 tỷ đồng", "3 công trình trọng điểm,
 # gồm: A, B, C, với tổng mức đầu tư trên 7.000 tỷ đồng": a total said after the list a counted group opens is the
 # group's (the count the number of works listed; a price inside the list stays its item's)
-_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", _I)
+# ("khởi công 2 công trình là A và B, tổng vốn 9,6 tỷ đồng": the list after "là" too)
+_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?\s*$", _I)
 _GROUP_TOTAL_AFTER_LIST = re.compile(
     r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
     rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$",
@@ -3481,7 +3499,9 @@ _GIFTS_VALUED = re.compile(
 # ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
 _OPENS_ON_INVESTMENT = re.compile(
     # ("Theo đó, với tổng kinh phí 15 tỷ đồng, ...", "Trong tổng kinh phí nói trên gồm ...": the same)
-    r"\s*(?:Theo\s+đó\s*,\s*|Trong\s+)?(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+(?:vốn|kinh\s+phí)\b|(?:tổng\s+)?(?:"
+    # ("Sau điều chỉnh, tổng mức đầu tư của dự án tăng lên ...", "Hiện nay, tổng vốn ...": a fronted time first)
+    r"\s*(?:Theo\s+đó\s*,\s*|Trong\s+|(?:Sau\s+(?:khi\s+)?(?:điều\s+chỉnh|thẩm\s+định|rà\s+soát)[^,.;:]{0,30}|"
+    r"Hiện\s+(?:nay|tại)|Đến\s+nay)\s*,\s*)?(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+(?:vốn|kinh\s+phí)\b|(?:tổng\s+)?(?:"
     + word_source("total_investment")
     + r"))",
     _I,
