@@ -6103,3 +6103,11 @@ def test_a_price_raised_after_an_adjustment_is_the_projects() -> None:
     # near miss: the area's investment after "Hiện nay," is no work's
     text = "Năm 2026, tỉnh khởi công cầu Bạch Đằng 3. Hiện nay, tổng vốn đầu tư toàn xã hội đạt 3.650 tỷ đồng."
     assert route_in_text(text, "3.650") is None
+
+
+def test_a_junctions_work_is_named_by_the_junction() -> None:
+    # "hầm chui tại nút giao A - B chính thức thông xe": the underpass named by its junction (was no row)
+    text = "Chiều 30/4/2026, hầm chui tại nút giao Trần Phú - Hùng Vương chính thức thông xe."
+    assert _events(text) == [("hầm chui tại nút giao Trần Phú - Hùng Vương", "completed", dt.date(2026, 4, 30))]
+    # near miss: a junction not named by a proper name names no work
+    assert _events("Chiều 30/4/2026, cầu vượt tại nút giao thông trọng điểm đã thông xe.") == []

@@ -1605,6 +1605,10 @@ _UNITS_OWN_WORK = re.compile(
 )
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
+# "hầm chui tại nút giao Nguyễn Hoàng - Lê Lợi", "cầu vượt tại nút giao X": a junction's work is named by the
+# junction it is built at (a place after "tại" names no other work)
+# (the junction's name case-sensitive: "tại nút giao thông trọng điểm" names none)
+_AT_JUNCTION_OWN = re.compile(r"(?:\s+(?:chui|vượt|trên\s+cao))?\s+(?:tại|ở)\s+nút\s+giao\s+(?:" + UPPER + r"|\d)")
 _DESCRIBED_OWN_NAME = re.compile(
     r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
 )
@@ -1828,6 +1832,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             verb_object
             or _OWN_NAME.match(own)
             or _DESCRIBED_OWN_NAME.match(own)
+            or _AT_JUNCTION_OWN.match(own)
             or _NUMBERED_VILLAGE_OWN.match(own)
             or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
         ):
