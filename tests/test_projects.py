@@ -5848,3 +5848,266 @@ def test_a_second_list_of_the_same_ceremony_takes_the_day_its_lead_said() -> Non
     )
     got = [(e.project_name, e.event, e.event_date) for e in project_events(build_layout(text))]
     assert ("Bệnh viện Đa khoa Vũng Liêm", "started", None) in got
+
+
+def test_a_work_singled_out_of_a_licensed_group_takes_its_approval() -> None:
+    # "cấp Giấy chứng nhận đăng ký đầu tư cho 4 dự án FDI ... Đáng chú ý là dự án X với vốn N": one of the group,
+    # approved with it (was in_progress, its money funding)
+    text = (
+        "Ngày 9/3/2027, Ban Quản lý các KCN tỉnh Nghệ An cấp Giấy chứng nhận đăng ký đầu tư cho 4 dự án FDI với "
+        "tổng vốn 310 triệu USD. Đáng chú ý là dự án Nhà máy linh kiện quang học Sunny Nghệ An với vốn 180 triệu USD."
+    )
+    assert _events(text) == [("Nhà máy linh kiện quang học Sunny Nghệ An", "approved", dt.date(2027, 3, 9))]
+    money = route_in_text(text, "180")
+    assert money.fields["event"] == "approved" and money.fields["measure"] == "total_investment"
+    # near miss: no counted group before, no event to take
+    text = "Năm 2027, tỉnh đón nhiều nhà đầu tư. Đáng chú ý là dự án Nhà máy linh kiện quang học Sunny Nghệ An."
+    assert _events(text) == [("Nhà máy linh kiện quang học Sunny Nghệ An", "in_progress", None)]
+
+
+def test_a_list_after_trong_do_co_colon_takes_the_groups_event_and_day() -> None:
+    # "khánh thành 9 công trình chào mừng Đại hội. Trong đó có: A (...); B, ...": the first item as the others
+    # (was funding with no event and no day)
+    text = (
+        "Ngày 14/8/2026, tỉnh Kon Tum khánh thành 9 công trình chào mừng Đại hội. Trong đó có: Trường THCS Lý Tự "
+        "Trọng (xã Đăk Hà) với tổng vốn 31 tỷ đồng; Nhà thi đấu tỉnh Kon Tum, tổng mức đầu tư 140 tỷ đồng."
+    )
+    day = dt.date(2026, 8, 14)
+    assert _events(text) == [
+        ("Trường THCS Lý Tự Trọng", "inaugurated", day), ("Nhà thi đấu tỉnh Kon Tum", "inaugurated", day)
+    ]
+    assert route_in_text(text, "31").fields["event"] == "inaugurated"
+    # near miss: a head of counted kinds lists no works
+    text = "Năm 2026, huyện khởi công 11 công trình. Trong đó: 4 công trình giao thông; 7 trường học."
+    assert _events(text) == []
+
+
+def test_items_under_a_head_without_a_verb_take_the_event_of_the_group_counted_before() -> None:
+    # "gắn biển 4 công trình chào mừng Đại hội. Các công trình gồm: A (2,1 tỷ đồng); B (...)": in one paragraph, as
+    # when the list opens the next one (was funding with no event)
+    text = (
+        "Ngày 6/6/2026, xã Yên Lạc khánh thành, gắn biển 4 công trình chào mừng Đại hội. Các công trình gồm: Nhà văn "
+        "hóa thôn Nội (2,1 tỷ đồng); Trường Mầm non Yên Lạc (9 tỷ đồng)."
+    )
+    day = dt.date(2026, 6, 6)
+    assert _events(text) == [
+        ("Nhà văn hóa thôn Nội", "inaugurated", day), ("Trường Mầm non Yên Lạc", "inaugurated", day)
+    ]
+    assert route_in_text(text, "2,1").fields["event"] == "inaugurated"
+    # near miss: a head that gives the works capital says its own news, no event
+    text = (
+        "Năm 2026, xã Yên Lạc bố trí vốn cho 4 công trình. Các công trình gồm: Nhà văn hóa thôn Nội (2,1 tỷ đồng); "
+        "Trường Mầm non Yên Lạc (9 tỷ đồng)."
+    )
+    assert route_in_text(text, "2,1").fields["event"] == "funding"
+
+
+def test_the_amount_a_disbursement_is_out_of_named_as_allotted_is_the_plan() -> None:
+    # "giải ngân N tỷ đồng trên tổng số M tỷ đồng vốn được giao": M is the capital allotted (was disbursed)
+    text = "Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng vốn được giao."
+    assert route_in_text(text, "410").fields["measure"] == "disbursed"
+    assert route_in_text(text, "575").fields["measure"] == "plan"
+    # near miss: an amount after "trên tổng số" with no allotment after it keeps its reading
+    text = "Đến hết tháng 9/2026, dự án cầu Mỹ Lợi đã giải ngân 410 tỷ đồng trên tổng số 575 tỷ đồng."
+    assert route_in_text(text, "575").fields["measure"] == "disbursed"
+
+
+def test_a_part_named_again_after_a_part_is_named_with_the_whole() -> None:
+    # "Dự án thành phần 2 cao tốc X ... Dự án thành phần 1 dài 57 km, tổng mức đầu tư ...": the whole after the
+    # part's number (was "Dự án thành phần 1 thành phần 2 cao tốc X")
+    text = (
+        "Tỉnh kiểm tra Dự án thành phần 2 cao tốc Hà Tiên - Rạch Giá. Dự án thành phần 1 dài 45 km, tổng mức đầu "
+        "tư 7.300 tỷ đồng."
+    )
+    assert route_in_text(text, "7.300").fields["project_name"] == "Dự án thành phần 1 cao tốc Hà Tiên - Rạch Giá"
+    text = text.replace("thành phần 2", "thành phần 1")
+    assert route_in_text(text, "7.300").fields["project_name"] == "Dự án thành phần 1 cao tốc Hà Tiên - Rạch Giá"
+    # near miss: a whole named before keeps its own name after the part's
+    text = "Tỉnh kiểm tra dự án cao tốc Hà Tiên - Rạch Giá. Dự án thành phần 1 dài 45 km, tổng mức đầu tư 7.300 tỷ."
+    assert route_in_text(text, "7.300").fields["project_name"] == "Dự án thành phần 1 cao tốc Hà Tiên - Rạch Giá"
+
+
+def test_the_route_a_named_work_stands_on_is_no_part_of_its_name() -> None:
+    # "cầu X trên tuyến Quốc lộ 57", "cầu Y trên sông Z": where the named work is (was kept in the name)
+    assert _events("Sáng 9/2/2027, tỉnh khánh thành cầu Hàm Luông 2 trên tuyến Quốc lộ 57.") == [
+        ("cầu Hàm Luông 2", "inaugurated", dt.date(2027, 2, 9))
+    ]
+    assert _events("Sáng 9/2/2027, tỉnh khởi công cầu Phước Khánh trên sông Lòng Tàu.")[0][0] == "cầu Phước Khánh"
+    # near miss: a work named only by its route keeps it
+    got = _events("Sáng 9/2/2027, tỉnh khởi công dự án sửa chữa cầu yếu trên Quốc lộ 30.")
+    assert got == [("sửa chữa cầu yếu trên Quốc lộ 30", "started", dt.date(2027, 2, 9))]
+
+
+def test_a_resettlement_area_named_with_the_capitalised_project_it_serves() -> None:
+    # "Khu tái định cư X phục vụ Dự án cao tốc Y": the project served closes the name (the name had stopped on
+    # "phục vụ", a second mention opening at "Dự án")
+    text = "Ngày 4/4/2026, huyện khởi công Khu tái định cư xã Tân Hòa phục vụ Dự án cao tốc Mỹ An - Cao Lãnh, 8 ha."
+    assert _events(text) == [
+        ("Khu tái định cư xã Tân Hòa phục vụ Dự án cao tốc Mỹ An - Cao Lãnh", "started", dt.date(2026, 4, 4))
+    ]
+    # near miss: a capitalised "Dự án" after a name without "phục vụ" is a second mention
+    text = "Ngày 4/4/2026, huyện khởi công Khu tái định cư xã Tân Hòa Dự án cao tốc Mỹ An - Cao Lãnh dài 26 km."
+    assert _events(text)[0][0] == "Khu tái định cư xã Tân Hòa"
+
+
+def test_a_packages_value_after_a_comma_is_its_price() -> None:
+    # "Gói thầu dài 18 km, giá trị 960 tỷ đồng": the package named before, its value (was an indicator)
+    text = (
+        "Ngày 2/3/2027, nhà thầu hoàn thành Gói thầu XL-05 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu. Gói thầu dài "
+        "18 km, giá trị 960 tỷ đồng."
+    )
+    got = route_in_text(text, "960")
+    assert got.table == "projects" and got.fields["measure"] == "total_investment"
+    # near miss: the value of goods sold is no work's price
+    assert route_in_text("Năm 2027, tỉnh xuất khẩu 18.000 tấn cà phê, giá trị 96 triệu USD.", "96") is None
+
+
+def test_a_day_written_with_dashes_and_its_year_dates_the_event() -> None:
+    # "Chiều 21-3-2027, xã khánh thành ...": the papers' dashes (had no day)
+    got = _events("Chiều 21-3-2027, UBND xã Tân Thành khánh thành cầu Bến Đình.")
+    assert got == [("cầu Bến Đình", "inaugurated", dt.date(2027, 3, 21))]
+    # near miss: two separators that differ are no date
+    assert _events("Chiều 21-3.2027, UBND xã Tân Thành khánh thành cầu Bến Đình.")[0][2] is None
+
+
+def test_a_routes_end_with_its_province_in_brackets_goes_on_to_the_other_end() -> None:
+    # "cao tốc A (Tỉnh 1) - B (Tỉnh 2)": the route's ends (the name had stopped at the first bracket)
+    text = "Ngày 9/6/2026, Quốc hội phê duyệt chủ trương đầu tư Dự án cao tốc Mộc Bài (Tây Ninh) - Bến Lức (Long An)."
+    assert _events(text) == [("cao tốc Mộc Bài (Tây Ninh) - Bến Lức", "approved", dt.date(2026, 6, 9))]
+    # near miss: a paper's tag in capitals after a work is no end of a route
+    text = "Ngày 9/6/2026, tỉnh khánh thành cầu Mỹ Thuận 3 (TTXVN) - Tỉnh cũng khởi công đường D5."
+    assert _events(text)[0][0] == "cầu Mỹ Thuận 3"
+
+
+def test_a_waste_to_power_plants_name_holds_phat_dien() -> None:
+    # "Nhà máy xử lý rác thải phát điện X": what the plant makes, part of its name (the name had stopped there)
+    text = "Dự án Nhà máy xử lý rác thải phát điện Tây Bắc được khởi công tháng 4/2026, tổng mức đầu tư 4.100 tỷ đồng."
+    assert route_in_text(text, "4.100").fields["project_name"] == "Nhà máy xử lý rác thải phát điện Tây Bắc"
+    # near miss: a wind farm that "phát điện" is producing, a predicate
+    got = _events("Ngày 3/5/2026, Nhà máy điện gió Phong Liệu phát điện thương mại.")
+    assert got[0][0] == "Nhà máy điện gió Phong Liệu"
+
+
+def test_a_district_and_its_province_in_brackets_are_no_part_of_the_name() -> None:
+    # "Dự án X (huyện A, Tỉnh)": where the work is (the row's name had kept the bracket)
+    got = _events("Sáng 8/8/2026, tỉnh khởi công Dự án kè sông Hiếu (huyện Cam Lộ, Quảng Trị).")
+    assert got == [("kè sông Hiếu", "started", dt.date(2026, 8, 8))]
+    # near miss: a bracket that is no place stays
+    got = _events("Sáng 8/8/2026, tỉnh khởi công Dự án kè sông Hiếu (giai đoạn 2).")
+    assert got == [("kè sông Hiếu (giai đoạn 2)", "started", dt.date(2026, 8, 8))]
+
+
+def test_item_lines_under_a_project_line_give_its_price_and_its_sources() -> None:
+    # "Dự án X theo hình thức PPP:" then "- Tổng mức đầu tư: N" and "- Vốn nhà nước tham gia: M": the project's
+    # (both were indicators)
+    head = "Dự án cao tốc Hòa Liên - Túy Loan theo hình thức PPP:\n"
+    total = route_in_text("- Tổng mức đầu tư: 3.780 tỷ đồng.", "3.780", preceding=head)
+    assert total.fields == {
+        "project_name": "cao tốc Hòa Liên - Túy Loan", "event": "funding", "event_date": None,
+        "measure": "total_investment",
+    }
+    before = head + "- Tổng mức đầu tư: 3.780 tỷ.\n"
+    share = route_in_text("- Vốn nhà nước tham gia: 1.600 tỷ đồng.", "1.600", preceding=before)
+    assert share.fields["measure"] == "total_investment"
+    # near miss: an item of no project's list stays out of the projects
+    before = "Năm 2026, thành phố đạt nhiều kết quả:\n- Thu ngân sách 3.780 tỷ.\n"
+    assert route_in_text("- Vốn nhà nước tham gia: 1.600 tỷ đồng.", "1.600", preceding=before) is None
+
+
+def test_projects_counted_as_licensed_anew_are_each_approved() -> None:
+    # "cấp phép mới 3 dự án FDI: dự án A (vốn ...) và dự án B (...)": each licensed (were in_progress)
+    text = (
+        "Trong quý II/2027, tỉnh Quảng Trị cấp phép mới 2 dự án FDI: dự án Nhà máy gỗ Nam Đông Hà (vốn 40 triệu USD) "
+        "và dự án Nhà máy sợi Quán Ngang (vốn 65 triệu USD)."
+    )
+    assert [(name, event) for name, event, _ in _events(text)] == [
+        ("Nhà máy gỗ Nam Đông Hà", "approved"), ("Nhà máy sợi Quán Ngang", "approved")
+    ]
+    assert route_in_text(text, "65").fields["event"] == "approved"
+    # near miss: licences taken back give no approval
+    text = text.replace("cấp phép mới", "thu hồi cấp phép")
+    assert all(event != "approved" for _, event, _ in _events(text))
+
+
+def test_a_name_in_single_quotes_is_read_without_them() -> None:
+    # "dự án ‘Nâng cấp Quốc lộ 40B đoạn Km10 - Km32’": the title between single quotes (the quotes were in the name)
+    text = "Sáng 4/6/2026, Bộ Xây dựng khởi công dự án ‘Nâng cấp Quốc lộ 40B đoạn Km10 - Km32’ tại xã Trà My."
+    assert _events(text) == [("Nâng cấp Quốc lộ 40B đoạn Km10 - Km32", "started", dt.date(2026, 6, 4))]
+    # near miss: an apostrophe inside a name closes nothing
+    text = "Sáng 4/6/2026, tỉnh khởi công dự án Hồ chứa nước Ea H’leo 3 với tổng vốn 300 tỷ đồng."
+    assert _events(text) == [("Hồ chứa nước Ea H’leo 3", "started", dt.date(2026, 6, 4))]
+
+
+def test_after_the_merger_ends_a_name() -> None:
+    # "Khánh thành Trường Tiểu học xã X sau sáp nhập": when, no part of the name (it was)
+    assert _events("Khánh thành Trường Mầm non xã Nậm Cuổi sau sáp nhập")[0][0] == "Trường Mầm non xã Nậm Cuổi"
+    # near miss: "sau" opening a name's own words stays ("Khu tái định cư Sau Núi")
+    assert _events("Khánh thành Khu tái định cư Sau Núi ngày 2/9/2026")[0][0] == "Khu tái định cư Sau Núi"
+
+
+def test_a_total_after_the_works_a_count_lists_with_la_is_the_groups() -> None:
+    # "khởi công 2 công trình là A và B, tổng vốn N": the counted group's total (was the last work's price)
+    text = (
+        "Ngày 7/4/2026, xã Bình Ca khởi công 2 công trình là Trường Tiểu học Bình Ca và cầu treo thôn Khuôn Rẽ, "
+        "tổng vốn 11,2 tỷ đồng."
+    )
+    got = route_in_text(text, "11,2").fields
+    assert (got["project_name"], got["event"], got["measure"]) == ("2 công trình", "started", "total_investment")
+    # near miss: a count that is not the number of works listed keeps the last work's
+    text = text.replace("2 công trình", "5 công trình")
+    assert route_in_text(text, "11,2").fields["project_name"] == "cầu treo thôn Khuôn Rẽ"
+
+
+def test_inaugurated_and_handed_over_for_use_is_the_ceremony() -> None:
+    # "khánh thành, bàn giao đưa vào sử dụng Trường X": the inauguration (was completed)
+    text = "Sáng 2/9/2026, UBND phường khánh thành, bàn giao đưa vào sử dụng Trường Mầm non Sao Mai."
+    assert _events(text) == [("Trường Mầm non Sao Mai", "inaugurated", dt.date(2026, 9, 2))]
+    # near miss: a hand-over alone is the work completed
+    text = "Sáng 2/9/2026, UBND phường bàn giao đưa vào sử dụng Trường Mầm non Sao Mai."
+    assert _events(text) == [("Trường Mầm non Sao Mai", "completed", dt.date(2026, 9, 2))]
+
+
+def test_the_money_a_project_uses_ends_its_name() -> None:
+    # "dự án Cấp nước X sử dụng vốn vay ODA": the loan it uses (was in the name)
+    text = "Ngày 8/5/2026, tỉnh phê duyệt dự án Thoát nước đô thị Sóc Trăng sử dụng vốn vay ODA của Nhật Bản."
+    assert _events(text) == [("Thoát nước đô thị Sóc Trăng", "approved", dt.date(2026, 5, 8))]
+    # near miss: "sử dụng" with no money after it stays in the name
+    text = "Ngày 8/5/2026, tỉnh phê duyệt dự án Nâng cao hiệu quả sử dụng đất Sóc Trăng."
+    assert _events(text)[0][0] == "Nâng cao hiệu quả sử dụng đất Sóc Trăng"
+
+
+def test_a_history_told_by_month_and_by_opening_to_traffic() -> None:
+    # "Cầu có ..., khởi công tháng 3/2024, thông xe ngày 30/4/2026": each step on its day (the start had taken the
+    # opening's day, the opening had no row)
+    text = (
+        "Ngày 2/5/2026, công trình cầu Phú Mỹ 2 được gắn biển chào mừng Đại hội. Cầu có tổng mức đầu tư 930 tỷ "
+        "đồng, khởi công tháng 3/2024, thông xe ngày 30/4/2026."
+    )
+    got = _events(text)[1:]
+    assert got == [
+        ("cầu Phú Mỹ 2", "started", dt.date(2024, 3, 1)), ("cầu Phú Mỹ 2", "completed", dt.date(2026, 4, 30))
+    ]
+    # near miss: one step alone is no history
+    got = _events("Cầu Phú Mỹ 2 khởi công tháng 3/2024 với tổng mức đầu tư 930 tỷ đồng.")
+    assert got == [("Cầu Phú Mỹ 2", "started", dt.date(2024, 3, 1))]
+
+
+def test_a_price_raised_after_an_adjustment_is_the_projects() -> None:
+    # "Sau điều chỉnh, tổng mức đầu tư của dự án tăng lên N": the project named before (was an indicator)
+    text = (
+        "Dự án đường ven biển Quảng Yên được phê duyệt năm 2021 với tổng mức đầu tư 2.900 tỷ đồng. Sau điều chỉnh, "
+        "tổng mức đầu tư của dự án tăng lên 3.650 tỷ đồng."
+    )
+    got = route_in_text(text, "3.650").fields
+    assert (got["project_name"], got["measure"]) == ("đường ven biển Quảng Yên", "total_investment")
+    # near miss: the area's investment after "Hiện nay," is no work's
+    text = "Năm 2026, tỉnh khởi công cầu Bạch Đằng 3. Hiện nay, tổng vốn đầu tư toàn xã hội đạt 3.650 tỷ đồng."
+    assert route_in_text(text, "3.650") is None
+
+
+def test_a_junctions_work_is_named_by_the_junction() -> None:
+    # "hầm chui tại nút giao A - B chính thức thông xe": the underpass named by its junction (was no row)
+    text = "Chiều 30/4/2026, hầm chui tại nút giao Trần Phú - Hùng Vương chính thức thông xe."
+    assert _events(text) == [("hầm chui tại nút giao Trần Phú - Hùng Vương", "completed", dt.date(2026, 4, 30))]
+    # near miss: a junction not named by a proper name names no work
+    assert _events("Chiều 30/4/2026, cầu vượt tại nút giao thông trọng điểm đã thông xe.") == []

@@ -409,7 +409,8 @@ _EVENT_OF_PART = re.compile(
 )
 # ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
 _EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
-_QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]")
+# ("dự án ‘Cải tạo Quốc lộ 14E’": single quotes too; an apostrophe inside a name, "Ea H’leo", closes nothing)
+_QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]|‘((?:[^‘’]|’(?=\w)){4,250})’(?!\w)")
 # work verbs before a capitalised name ("cải tạo, sửa chữa Trường C"): an item of a list done by verbs of its own
 _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r")"
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
@@ -467,7 +468,9 @@ _NAME_END = guarded(
         # a second mention, a description ("có tổng chiều dài", "dài 40 km"), or its money ("500 tỷ đồng")
         # ("đường Tố Hữu kéo dài", "đường tỉnh 883 nối dài": "dài" after "kéo"/"nối" is the road extended, not its
         # length)
-        r"\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions") + r")\b|"
+        # ("Khu tái định cư X phục vụ Dự án cao tốc Y": the project the work serves names it, no second mention)
+        r"(?<!phục\svụ)\s+(?=(?:Dự\s+án|Công\s+trình)\b)|(?<!kéo)(?<!nối)\s+(?i:" + word_source("project_descriptions")
+        + r")\b|"
         # ("Sân vận động xã X - công trình chào mừng Đại hội ...": after a dash, what the work is, not its name)
         r"\s*[-–]\s*(?=(?i:công\s+trình|dự\s+án)\s+(?!\d))|"
         # "... khởi công đường X nối đến sân bay\nKiểm tra tiến độ ...": a headline's line ends its name (but a line
@@ -479,6 +482,10 @@ _NAME_END = guarded(
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
         r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
+        # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
+        r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
+        # ("dự án Cấp nước X sử dụng vốn vay ODA": the money it uses, no part of the name)
+        r"\s+sử\s+dụng\s+(?:nguồn\s+)?vốn\b|"
         # "khánh thành cầu X vào dịp 2/9", "... nhân dịp kỷ niệm ...", "... trong tháng 10", "Thông xe cầu X sau 30
         # tháng thi công": when the event falls or how long the works took, a time adverbial, no part of the name
         # (lower case only: "Đường vào Trung tâm X" goes on)
@@ -505,7 +512,8 @@ _NAME_END = guarded(
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
         # ("Nhà máy điện gió X đóng điện, phát điện thương mại": the plant's first power, a predicate)
-        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện)\b)|"
+        # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện": what the plant makes of the waste, its name)
+        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện))\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
@@ -578,7 +586,7 @@ _PROGRESS_WORDS = lowered_literal_scan(_PROGRESS)
 # "Dự án X có công suất 200 MW", "dài 40 km": a description of the work, not news of it
 _DESCRIPTION_AFTER = re.compile(
     # (a quoted name's closing mark first: 'Công trình “X” có tổng chiều dài ...')
-    r"^[”\"]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
+    r"^[”\"’]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:quy\s+mô|diện\s+tích)\b|"  # "Dự án X, quy mô 226 ha, ...": its size
     # ("Dự án X với mục tiêu hình thành ...": what it is for)
     # ("Dự án X, có chiều dài 56 km ...": its length after a comma too; not "X, có tổng vốn 694 tỉ đồng,
     # cũng ì ạch": a price in passing, the news follows)
@@ -737,6 +745,9 @@ _CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
+    # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ...")
+    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)(?=\s*[-–]\s*" + UPPER + r")|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
@@ -819,7 +830,8 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
     if m:
-        return m.start(1), m.end(1), spaced(m.group(1)), True
+        group = 1 if m.group(1) is not None else 2
+        return m.start(group), m.end(group), spaced(m.group(group)), True
     stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
@@ -865,9 +877,11 @@ _BUILD_THE_WORK = re.compile(r"^(?i:đầu\s+tư\s+)?(?i:xây\s+dựng\s+công\s
 
 # "Dự án kè biển Nhân Trạch (huyện Bố Trạch)", "(TP Đồng Hới)": a district or commune in brackets after the
 # name says where the work is, as one after a comma does
+# ("(huyện Sóc Sơn, Hà Nội)": the district with its province after a comma)
 _BRACKETED_LOCALITY_TAIL = re.compile(
     r"\s*\(\s*(?i:huyện|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s*" + CAP_WORD
-    + r"(?:\s+" + CAP_WORD + r")*\s*\)\s*$"
+    + r"(?:\s+" + CAP_WORD + r")*(?:\s*,\s*(?:(?i:tỉnh|thành\s+phố|TP\.?)\s*)?" + CAP_WORD + r"(?:\s+" + CAP_WORD
+    + r")*)?\s*\)\s*$"
 )
 
 
@@ -876,6 +890,15 @@ _BRACKETED_LOCALITY_TAIL = re.compile(
 _PROVINCE_AFTER_TAI = re.compile(
     r"\s" + CAP_WORD + r"[^,]*?(\s+(?i:tại|ở)\s+(?:(?i:tỉnh|thành\s+phố)\s+)?("
     + CAP_WORD + r"(?:[\s-]+" + CAP_WORD + r"){0,3}))\s*$"
+)
+
+
+# "cầu Đại Ngãi 2 trên tuyến Quốc lộ 60", "cầu X trên sông Y": after a name of its own, the route or river the work
+# stands on says where it is, as a place after "tại" does (a work without a proper name keeps it: "các cầu yếu trên
+# quốc lộ 1" is named by its route)
+_ROUTE_AFTER_NAME = re.compile(
+    r"\s+trên\s+(?:(?:tuyến|địa\s+phận)\s+)?(?=(?i:quốc\s+lộ|QL|đường\s+tỉnh|tỉnh\s+lộ|ĐT|đường\s+cao\s+tốc|"
+    r"cao\s+tốc|sông|kênh|rạch)\b).*$"
 )
 
 
@@ -888,7 +911,7 @@ def _without_province_after_tai(name: str) -> str:
 
 def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _BUILD_THE_WORK.sub("", mention.name) or mention.name
-    if paragraph[mention.end : mention.end + 1] in ("”", '"'):
+    if paragraph[mention.end : mention.end + 1] in ("”", '"', "’"):
         return name  # (a title in quotes is kept whole)
     if name.endswith(")"):
         name = _BRACKETED_LOCALITY_TAIL.sub("", name) or name
@@ -901,6 +924,8 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
     name = _ABBREVIATED_PLACE_AFTER_TAI.sub("", name) or name
     if " tại " in name or " ở " in name:
         name = _without_province_after_tai(name)
+    if " trên " in name and (route := _ROUTE_AFTER_NAME.search(name)) and is_named(name[: route.start()], False):
+        name = name[: route.start()]
     if ", " not in name:
         return name
     return _COMMA_LOCALITY_TAIL.sub("", name) or name
@@ -912,7 +937,9 @@ def _row_name(paragraph: str, mention: _Mention) -> str:
 _OBJECT_GAP = re.compile(
     # ("khởi công mới Trường X", "khởi công đồng loạt cầu Y": a new start, all at once, the verb still the work's)
     r"\s*(?:(?:mới|đồng\s+loạt)\s+)?(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
-    r"(?:(?:,\s*|và\s+)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?(?:xây\s+dựng\s*)?(?:tại\s*)?"
+    # ("khánh thành, bàn giao đưa vào sử dụng Trường X": the hand-over is the ceremony's purpose too)
+    r"(?:(?:,\s*|và\s+)?(?:bàn\s+giao\s*,?\s*)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?"
+    r"(?:xây\s+dựng\s*)?(?:tại\s*)?"
     r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
     _I,
 )
@@ -1143,7 +1170,10 @@ _DAY_MONTH = re.compile(
     _I,
 )
 # "được khởi công ngày 9.9.2010": a dotted date after a day word (a bare "9.9.2010" may be a version)
-_DOTTED_DATE_NEAR = re.compile(r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})\.(\d{1,2})\.(" + YEAR + r")\b", _I)
+# ("Chiều 18-1-2026, xã khánh thành ...": the papers' dashes, the same separator twice)
+_DOTTED_DATE_NEAR = re.compile(
+    r"\b(?:ngày|sáng|trưa|chiều|tối)\s+(\d{1,2})([.-])(\d{1,2})\2(" + YEAR + r")\b(?![-/.]\d)", _I
+)
 
 
 # "Ngày 13/6, UBND tỉnh phê duyệt dự án A. / Cùng ngày, UBND tỉnh phê duyệt dự án B": a sentence opening on "the
@@ -1204,7 +1234,7 @@ def _date_for(event: str, before: str, after: str, year: int | None = None) -> d
         if dotted:
             m = dotted[-1] if window is before else dotted[0]
             try:
-                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
             except ValueError:
                 return None
     if year:
@@ -1291,14 +1321,16 @@ def _sentence_end(text: str, pos: int) -> int:
 # ("khánh thành 2 công trình là A và B": the list after "là" too)
 # ("quyết định chủ trương đầu tư 3 dự án. Cụ thể: A, ...; B, ...": the list in the next sentence, its
 # event in this one; "khởi công 6 trường (...) gồm: A; B": schools counted as such; "khởi công 3 công trình giao
-# thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it)
+# thông. Đó là: A; B; C": the count's words before the full stop, another opener of the list after it; "khánh
+# thành 12 công trình chào mừng Đại hội. Trong đó có: A; B; C": the works picked from the group, listed)
 # ("khởi công 12 công trình với tổng mức đầu tư 3.200 tỷ đồng, gồm: A; B": the dot that groups a number's thousands
 # ends no head)
 _HEAD_WORDS = r"(?:[^.:;]|\.(?=\d))"
 _LIST_HEAD = re.compile(
     # (bridges only as a list "gồm": "xây dựng 3 cây cầu lớn: A, B và C" names a road's parts, no news of their own)
     r"\d(?<!\d\d)\d*\s+(?:dự\s+án|công\s+trình|(?:điểm\s+)?trường|cây\s+cầu(?=[^.:;]{0,80}?\bgồm\b))"
-    r"(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm)\s*:)\s*",
+    r"(?:" + _HEAD_WORDS + r"{0,80}?:|\s+là\s|[^.:;]{0,80}?\.\s+"
+    r"(?:Cụ\s+thể|Đó\s+là|Đây\s+là|Bao\s+gồm|Gồm(?:\s+có)?|Trong\s+đó(?:\s+có)?)\s*:)\s*",
     _I,
 )
 # "Ba công trình được khởi công gồm: A; B; C": the count written in words ("năm" is a year as often), looked
@@ -1508,6 +1540,9 @@ def _inside(found: dict[int, _Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in found.values())
 
 
+_PART_OPENING = re.compile(r"^(?:dự\s+án\s+)?thành\s+phần\s+[\w.-]*\d[\w.-]*\s+(?=\S)", _I)
+
+
 def _is_component(name: str) -> bool:
     """ "thành phần 1", "2", "giai đoạn 2", "gói thầu XL01": a part of a project, named by its number."""
     return bool(_COMPONENT.match(name.strip()))
@@ -1570,6 +1605,10 @@ _UNITS_OWN_WORK = re.compile(
 )
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát
 # triển kinh tế Đông Tây": a few words of description, then the proper name
+# "hầm chui tại nút giao Nguyễn Hoàng - Lê Lợi", "cầu vượt tại nút giao X": a junction's work is named by the
+# junction it is built at (a place after "tại" names no other work)
+# (the junction's name case-sensitive: "tại nút giao thông trọng điểm" names none)
+_AT_JUNCTION_OWN = re.compile(r"(?:\s+(?:chui|vượt|trên\s+cao))?\s+(?:tại|ở)\s+nút\s+giao\s+(?:" + UPPER + r"|\d)")
 _DESCRIBED_OWN_NAME = re.compile(
     r"(?:\s+(?!(?:của|tại|thuộc|trên|ở|và|cho|với)\b)(?!" + UPPER + r")[^\W\d_]\w*){1,5}\s+" + UPPER
 )
@@ -1793,6 +1832,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             verb_object
             or _OWN_NAME.match(own)
             or _DESCRIBED_OWN_NAME.match(own)
+            or _AT_JUNCTION_OWN.match(own)
             or _NUMBERED_VILLAGE_OWN.match(own)
             or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
         ):
@@ -2202,6 +2242,9 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # "Dự án thành phần 1", named with the project it is part of when that was named before
             wholes = [v for v in found.values() if not v.part]
             parent = wholes[-1].name if wholes else named_before.get()
+            # ("Dự án thành phần 2 cao tốc X ... Dự án thành phần 1 dài 57 km": the work named before was itself a
+            # part; the whole is what its name says after its own part's number)
+            parent = _PART_OPENING.sub("", parent, count=1) if parent else parent
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
@@ -2450,7 +2493,11 @@ def _event_of_last_sentence(preceding: str) -> str | None:
 # "trao giấy chứng nhận đăng ký đầu tư cho 3 dự án ... Trong đó, dự án A có vốn 120 triệu USD; dự án B ...": the
 # works picked out of a counted group right after "Trong đó," (no verb of their own) are the group's, its event
 # theirs; without a count before, "Trong đó, dự án A ..." picks out of no group and keeps no event
-_AMONG_COUNTED = re.compile(r"\s*Trong\s+(?:đó|số\s+(?:này|đó))\s*,\s*", _I)
+# ("cấp giấy chứng nhận đăng ký đầu tư cho 5 dự án FDI ... Đáng chú ý là dự án A với vốn 250 triệu USD": a work
+# singled out of the group, as after "Trong đó,")
+_AMONG_COUNTED = re.compile(
+    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,|(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|nhất\s+là))\s*", _I
+)
 
 
 def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
@@ -2683,6 +2730,11 @@ def _project_events(
             )
         ):
             said = said_event(carried + ". " + mention.before, mention.after)
+        if said is None and not among and _list_head_without_verb(mention) and not _head_funds_its_list(paragraph, a):
+            # ("khánh thành, gắn biển 5 công trình chào mừng Đại hội. Các công trình gồm: A (1,8 tỷ đồng); B ...":
+            # the items of a head with no verb of its own are the group the sentence before counted, its event and
+            # day theirs, as when the list opens the next paragraph)
+            said, group_sentence = _counted_group_event_before(paragraph, paragraph.rfind(":", 0, a))
         if said is None and year and _completed_by(mention.after, year):
             said = "completed"
         if (said is None and mention.needs_verb and ("hoàn" in after[:40] or "thông" in after[:40])
@@ -2773,17 +2825,30 @@ def _project_events(
 
 # "... phê duyệt chủ trương đầu tư ngày 22/3/2021, khởi công ngày 20/12/2023": a step of a work's history and its
 # day (a few words of what was approved between), the steps parted by commas, the first right after the name
-_STEP_DAY = re.compile(r"[^,;.]{0,30}?\b(?:vào\s+)?ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)\b")
+# ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": a step said by its month, on the month's first day, as a
+# month alone dates an event)
+_STEP_DAY = re.compile(
+    r"[^,;.]{0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
+)
 _HISTORY_REACH = 50
+# ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": opened to traffic, a step of its own; its event words are read
+# apart from data/words/project_events.csv, said_event's _OPENED_AFTER)
+_OPENED_STEP = re.compile(r"(?<!\w)thông\s+xe\b(?!\s+(?:trở\s+lại|kỹ\s+thuật))", _I)
 
 
 def _dated_history(after: str) -> list[tuple[str, dt.date]]:
     """The steps of a work's history told right after its name, each with its day, in order."""
     steps: dict[int, tuple[str, dt.date]] = {}
-    for event, pattern in _EVENTS:
+    for event, pattern in itertools.chain(_EVENTS, (("completed", _OPENED_STEP),)):
         for m in pattern.finditer(after):
             day = _STEP_DAY.match(after, m.end())
-            if day is not None and m.start() not in steps and (parsed := read_date(day.group(1))) is not None:
+            if day is None or m.start() in steps:
+                continue
+            if day.group(1) is not None:
+                parsed = read_date(day.group(1))
+            else:
+                parsed = dt.date(int(day.group(3)), int(day.group(2)), 1) if 1 <= int(day.group(2)) <= 12 else None
+            if parsed is not None:
                 steps[m.start()] = (event, parsed)
     ordered = [steps[at] for at in sorted(steps)]
     if not ordered or min(steps) > _HISTORY_REACH or len({event for event, _ in ordered}) < len(ordered):
@@ -3114,7 +3179,8 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 # "khánh thành 3 cây cầu nông thôn gồm cầu A, cầu B và cầu C, tổng kinh phí 4,6 tỷ đồng", "3 công trình trọng điểm,
 # gồm: A, B, C, với tổng mức đầu tư trên 7.000 tỷ đồng": a total said after the list a counted group opens is the
 # group's (the count the number of works listed; a price inside the list stays its item's)
-_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$", _I)
+# ("khởi công 2 công trình là A và B, tổng vốn 9,6 tỷ đồng": the list after "là" too)
+_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?\s*$", _I)
 _GROUP_TOTAL_AFTER_LIST = re.compile(
     r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
     rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$",
@@ -3438,7 +3504,9 @@ _GIFTS_VALUED = re.compile(
 # ("Với tổng vốn gần 800 tỉ đồng, dự án được xem là ...": the same)
 _OPENS_ON_INVESTMENT = re.compile(
     # ("Theo đó, với tổng kinh phí 15 tỷ đồng, ...", "Trong tổng kinh phí nói trên gồm ...": the same)
-    r"\s*(?:Theo\s+đó\s*,\s*|Trong\s+)?(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+(?:vốn|kinh\s+phí)\b|(?:tổng\s+)?(?:"
+    # ("Sau điều chỉnh, tổng mức đầu tư của dự án tăng lên ...", "Hiện nay, tổng vốn ...": a fronted time first)
+    r"\s*(?:Theo\s+đó\s*,\s*|Trong\s+|(?:Sau\s+(?:khi\s+)?(?:điều\s+chỉnh|thẩm\s+định|rà\s+soát)[^,.;:]{0,30}|"
+    r"Hiện\s+(?:nay|tại)|Đến\s+nay)\s*,\s*)?(?:dự\s+kiến\s+|với\s+)?(?:tổng\s+(?:vốn|kinh\s+phí)\b|(?:tổng\s+)?(?:"
     + word_source("total_investment")
     + r"))",
     _I,
@@ -3496,13 +3564,29 @@ def _sentence_words(ctx: FigureContext) -> int:
     return dateline.end() if dateline else ctx.sentence[0]
 
 
-def _opens_on_investment(ctx: FigureContext) -> bool:
+# "Dự án X theo phương thức PPP:" over "- Tổng mức đầu tư: 19.784 tỷ đồng." / "- Vốn nhà nước tham gia: ...": an item
+# line's mark before the words its sentence opens on
+_ITEM_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|[+•*])\s*")
+
+
+def _opening_words(ctx: FigureContext) -> int:
+    """Where the words of the figure's sentence start, after a dateline or an item line's mark."""
     opening = _sentence_words(ctx)
+    mark = _ITEM_MARK.match(ctx.text) if opening == 0 else None
+    return mark.end() if mark is not None else opening
+
+
+def _opens_on_investment(ctx: FigureContext) -> bool:
+    opening = _opening_words(ctx)
     if _OPENS_ON_INVESTMENT.match(ctx.text, opening) or _OPENS_ON_PLAN.match(ctx.text, opening):
         return True
     start = ctx.sentence[0]
     if not (_OPENS_ON_SHARE.match(ctx.text, start) or _OPENS_ON_SOURCE_SHARE.match(ctx.text, start)):
-        return False
+        if start or opening == 0 or not _OPENS_ON_SOURCE_SHARE.match(ctx.text, opening):
+            return False
+        # ("- Vốn nhà nước tham gia: 9.350 tỷ đồng." under "- Tổng mức đầu tư: ...": a share of the item before)
+        previous = ctx.preceding.rstrip().rpartition("\n")[2]
+        return _ITEM_MARK.match(previous) is not None and _TOTAL.search(previous) is not None
     previous = ctx.text[_sentence_start(ctx.text, max(0, ctx.sentence[0] - 2)) : ctx.sentence[0]]
     return bool(_TOTAL.search(previous) or _COST_SAID.search(previous))
 
@@ -4002,6 +4086,14 @@ _LIST_OF_A_YEAR = re.compile(r"\bdanh\s+mục\b|\bnăm\s+(?:19|20)\d\d\b", _I)
 _ITEM_LINE_MARK = re.compile(r"\s*(?:" + DASH_MARK + r"|\d{1,2}[.)]|[a-zđ]\))\s", _I)  # (a letter only as "a)")
 
 
+# "đã giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao / kế hoạch vốn năm": the amount a disbursement
+# is out of, named as allotted after it, is the plan ("trên" alone before an amount is "over": only after "tổng")
+_OUT_OF_TOTAL_BEFORE = re.compile(r"\b(?:đồng|tỷ|tỉ)\s+trên\s+tổng\s+(?:số\s+)?(?:vốn\s+)?$", _I)
+_ALLOTTED_AFTER = re.compile(
+    r"\s*(?:nguồn\s+)?(?:vốn\s+)?(?:(?:đã\s+)?được\s+)?(?:giao|phân\s+bổ|bố\s+trí|kế\s+hoạch)\b", _I
+)
+
+
 def _list_head_allots(ctx: FigureContext, between: str) -> bool:
     """Whether the work whose figure is read is an item of a list whose head says capital is allotted."""
     before_name = ctx.before[: len(ctx.before) - len(between)]
@@ -4042,6 +4134,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
         return "plan"
+    if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
+        return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
     if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
@@ -4087,7 +4181,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment"
     if _FUNDER_GIVES.search(between) and _TOTAL.search(clause):
         return "total_investment"  # "Kinh phí xây dựng 2 cầu do A hỗ trợ 100 triệu, B đối ứng 100 triệu": the shares
-    if _OPENS_ON_SOURCE_SHARE.match(ctx.text, ctx.sentence[0]) and _opens_on_investment(ctx):
+    if _OPENS_ON_SOURCE_SHARE.match(ctx.text, _opening_words(ctx)) and _opens_on_investment(ctx):
         return "total_investment"  # a share of the investment said in the sentence before
     if (said_before or _SHARES_OF_TOTAL.search(between)) and clause.strip():
         # "Tổng mức đầu tư của dự án là 1.000 tỷ đồng": the measure said before the name
