@@ -2874,3 +2874,46 @@ def test_an_office_that_names_no_place_is_of_the_committee_it_reports_to() -> No
     assert describe_document(several).province is None
     bare = text.replace("SỞ XÂY DỰNG\n", "")
     assert describe_document(bare).issuer is None
+
+
+def test_a_ministrys_paper_is_filed_under_no_province_and_names_its_office() -> None:
+    text = ("BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI\nSố: 31/BC-XTTM\nHà Nội, ngày 14 tháng 8 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả xuất khẩu nông sản 7 tháng năm 2024\n\nKim ngạch xuất khẩu rau quả 7 tháng đạt 4,1 tỷ USD. "
+            "Tỉnh Sơn La xuất khẩu 120 triệu USD; tỉnh Sơn La dẫn đầu miền núi phía Bắc.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == (None, None, "province")
+    assert info.issuer == "Cục Xúc tiến thương mại"
+    government = ("CHÍNH PHỦ\nSố: 410/BC-CP\nHà Nội, ngày 02 tháng 10 năm 2023\n\nBÁO CÁO\n"
+                  "Tình hình kinh tế - xã hội năm 2023\n\nGDP năm 2023 ước tăng 5,1%.\n")
+    info = describe_document(government)
+    assert (info.province, info.issuer) == (None, "Chính phủ")
+    # near misses: a province's military command, a province's department, a ministry named in the body
+    command = text.replace("BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI", "BỘ CHỈ HUY QUÂN SỰ\nTỈNH SƠN LA")
+    assert describe_document(command).province == "son_la"
+    local = text.replace("BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI", "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA")
+    assert describe_document(local).province == "son_la"
+    office = ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH NINH THUẬN\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024\n\n"
+              "Chỉ số sản xuất công nghiệp quý I tăng 6,2%.\n")
+    assert describe_document(office).province == "ninh_thuan"
+
+
+def test_news_whose_headline_speaks_of_the_country_is_filed_under_no_province() -> None:
+    text = ("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động\n"
+            "Theo Bộ Công Thương, đến hết quý II/2024 có 1.650 cụm công nghiệp. Trong đó, tỉnh Bắc Giang có 42 "
+            "cụm, nhiều nhất; Bắc Giang thu hút 300 dự án.\n")
+    assert describe_document(text).province is None
+    spoken = text.replace("Cả nước có 1.650 cụm", "Bộ Công Thương: 1.650 cụm")
+    assert describe_document(spoken).province is None
+    # near miss: a province ranked in the country is the province's news
+    ranked = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động",
+                          "Bắc Giang dẫn đầu cả nước về cụm công nghiệp")
+    assert describe_document(ranked).province == "bac_giang"
+
+
+def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
+    text = ("Nhiều hợp tác xã vượt khó\nNăm 2025, các hợp tác xã trên địa bàn tỉnh Bến Tre đạt doanh thu 900 tỷ đồng; "
+            "mỗi hợp tác xã có lãi bình quân 300 triệu đồng, hợp tác xã kiểu mới chiếm 60%.\n")
+    assert describe_document(text.replace("tỉnh Bến Tre", "tỉnh")).admin_level == "province"
+    # near miss: a commune's own news says "xã" of itself
+    own = "Xã về đích nông thôn mới\nNăm 2025, thu nhập bình quân của xã đạt 62 triệu đồng; toàn xã có 3 hộ nghèo.\n"
+    assert describe_document(own).admin_level == "commune"

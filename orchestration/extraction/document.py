@@ -278,6 +278,34 @@ def _header_issuer(cells: list[str]) -> _Issuer:
     return _Issuer(organ, unit, unit.kind if unit else None, joined)
 
 
+# A headline whose subject is the whole country ("Cả nước có ...", "Toàn quốc ...", "Việt Nam xuất khẩu ...") or a
+# national office speaking ("Bộ Tài chính: Thu ngân sách ..."); "Hà Tĩnh đứng thứ 2 cả nước" is the province's
+_OF_THE_COUNTRY = re.compile(r"^\W*(?:(?:(?:trên|tính\s+chung)\s+)?(?:cả\s+nước|toàn\s+quốc)|Việt\s+Nam)\b|^\W*(?:"
+                             + word_source("national_issuers") + r")[^:\n]{0,60}:", re.IGNORECASE)
+# A ministry, the Government or another office of the whole country heading a paper whose header names no place
+# (data/words/national_issuers.csv, with the organ's words as written): the paper speaks of the country, whatever
+# province its body lists first or its date line names ("Hà Nội, ngày ...": where the Government sits)
+_NATIONAL_ISSUERS = keyed_word_patterns("national_issuers", "organ", re.IGNORECASE)
+# (of the country's offices, the Government and a ministry stand over the department that issues)
+_ABOVE_THE_ISSUER = ("Chính phủ", "Bộ", "Quốc hội")
+
+
+def _national_issuer(cells: list[str]) -> str | None:
+    """The national office issuing a paper, when the header's first cell is one (``BỘ TÀI CHÍNH`` / ``CỤC THỐNG
+    KÊ`` → ``Cục Thống kê``: the lowest office the header names), a name in capitals in the case it is written."""
+    if not cells or not any(rx.match(cells[0]) for _organ, rx in _NATIONAL_ISSUERS):
+        return None
+    found = [(organ, m, c) for c in cells for organ, rx in _NATIONAL_ISSUERS if (m := rx.match(c)) is not None]
+    organ, m, cell = next((f for f in reversed(found) if f[0] not in _ABOVE_THE_ISSUER), found[-1])
+    if not cell.isupper():
+        return cell
+    # ("BỘ" + "NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the offices a ministry joins open with their capitals)
+    words = len(organ.split())
+    rest = _lower_words(" ".join(cell.split()[words:])) if organ != "Bộ" else _JOINED_OFFICE.sub(
+        lambda j: j.group(1) + j.group(2).upper(), _lower_words(" ".join(cell.split()[words:])))
+    return f"{organ} {rest[:1].upper() if organ in ('Bộ', 'Cục', 'Tổng cục') else rest[:1]}{rest[1:]}".strip()
+
+
 def _menu_words(unit: UnitMention, cells: list[str]) -> bool:
     """A district-level "unit" whose unit word ends one header cell and whose "name" is the next
     cell's words, no district of the list (``UBND HUYỆN`` + ``TIN HOẠT ĐỘNG``): a site's menu.
@@ -940,6 +968,12 @@ def describe_document(text: str) -> DocumentInfo:
         # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
         # after the merger that names no province, read in the former district's province, lies in its successor
         province = get_province(province.successor_key)
+    national = _national_issuer(cells) if header.unit is None and (title is not None or has_frame) else None
+    if national is not None or (doc_type == "news" and title is not None and _OF_THE_COUNTRY.match(title)):
+        # "BỘ TÀI CHÍNH / CỤC THỐNG KÊ", "Cả nước có 2.100 xã ...": the country's paper or news lists provinces, it is
+        # filed under none of them (each figure keeps the province its clause names)
+        province, locality, level, place_source = None, None, "province", None
+        issuer = national if doc_type != "news" else None
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -2109,8 +2143,8 @@ def _district_guests_of_a_commune(plain: str) -> bool:
 
 # "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
 # "xã hội" = society, "thị xã" = a town, "các xã", "37 xã", "số xã", or a named commune)
-_OWN_COMMUNE = re.compile(
-    r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )(?<!số )(?<!mỗi )(?<!\d )"
+_OWN_COMMUNE = re.compile(  # ("hợp tác xã" is a cooperative)
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )(?<!số )(?<!mỗi )(?<!\d )(?<!tác )"
     r"\b(?:[Xx]ã|[Pp]hường)\b(?!\s+(?:[A-ZĐ\d]|hội))(?!\s*:)"
 )
 
