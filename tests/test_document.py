@@ -2917,3 +2917,19 @@ def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
     # near miss: a commune's own news says "xã" of itself
     own = "Xã về đích nông thôn mới\nNăm 2025, thu nhập bình quân của xã đạt 62 triệu đồng; toàn xã có 3 hộ nghèo.\n"
     assert describe_document(own).admin_level == "commune"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ HUYỆN ỦY THANH LIÊM", "Ban Thường vụ Huyện ủy Thanh Liêm"),
+    ("TỈNH ỦY HÀ NAM\nBAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),
+    ("HỘI NÔNG DÂN TỈNH HÀ NAM", "Hội Nông dân tỉnh Hà Nam"),
+    # near misses: a unit's own committees as before
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nHUYỆN ỦY THANH LIÊM", "Huyện ủy Thanh Liêm"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM", "Ủy ban nhân dân tỉnh Hà Nam"),
+])
+def test_a_bloc_committee_a_standing_board_and_the_front_issue_in_their_own_case(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 118-BC/ĐU\nHà Nam, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ năm 2023\n\nNăm 2023, kết nạp 140 đảng viên mới.\n")
+    assert describe_document(text).issuer == issuer

@@ -2646,11 +2646,49 @@ def _on_a_byline(plain: str, start: int, end: int) -> bool:
 DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
 
 
+# A body other than a unit's people's committee, council or own party committee heading a paper, with its name as
+# written (data/words/issuing_bodies.csv): "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "BAN THƯỜNG VỤ HUYỆN ỦY X", "ỦY BAN MTTQ
+# VIỆT NAM" / "TỈNH A"
+_ISSUING_BODIES = keyed_word_patterns("issuing_bodies", "written", re.IGNORECASE)
+# the unit word a body's name ends on, its unit named in the cell above ("ĐẢNG BỘ TỈNH A" / "ĐẢNG ỦY KHỐI ... TỈNH"),
+# or with the party's "ủy" ("BAN THƯỜNG VỤ TỈNH ỦY")
+_BARE_UNIT_END = re.compile(r"\s(tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(\s+ủy)?\s*$", re.IGNORECASE)
+
+
+def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
+    """The body a header names last, when it is one of ``_ISSUING_BODIES``: its name in the case it is written in,
+    its unit named in full after it (``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên``)."""
+    found = [(m.start(), m.end() - m.start(), written, m) for written, rx in _ISSUING_BODIES
+             for m in rx.finditer(header_text)]
+    if not found:
+        return None
+    _at, _length, written, m = max(found)
+    rest = header_text[m.end():]
+    if rest.strip() and not rest.isupper():
+        return f"{written}{rest}".strip()
+    place = ""
+    if (named := find_units(rest)):
+        u = named[0]
+        word = f"{_PARTY_UNIT_WORD[u.kind]} {u.name}" if u.party and u.kind in _PARTY_UNIT_WORD else None
+        place, rest = word or unit_label(u.kind, u.name), rest[: u.start]
+    elif unit is not None and (bare := _BARE_UNIT_END.search(rest)) and unit_kind(fold(bare.group(1))) == unit.kind:
+        party = bare.group(2) is not None and unit.kind in _PARTY_UNIT_WORD
+        place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
+        rest = rest[: bare.start()]
+    elif unit is not None and not rest.strip():
+        # ("TỈNH ỦY A" / "BAN THƯỜNG VỤ": the standing board of the committee above it)
+        party = written == "Ban Thường vụ" and unit.kind in _PARTY_UNIT_WORD
+        place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
+    return " ".join(f"{written} {_lower_words(rest)} {place}".split())
+
+
 def _issuer_name(
     organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
 ) -> str | None:
     if unit is None and kind == "tinh" and province is not None:
         unit = UnitMention("tinh", province.name, province.key, "province", province, 0, 0)
+    if header.text and (body := _body_issuer(header.text, unit)) is not None:
+        return body
     if organ == "party" and unit is not None and unit.kind in _PARTY_UNIT_WORD:
         return f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}"
     if organ == "party" and unit is not None:
