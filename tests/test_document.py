@@ -2933,3 +2933,16 @@ def test_a_bloc_committee_a_standing_board_and_the_front_issue_in_their_own_case
     text = (f"{header}\nSố: 118-BC/ĐU\nHà Nam, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
             "Kết quả thực hiện nhiệm vụ năm 2023\n\nNăm 2023, kết nạp 140 đảng viên mới.\n")
     assert describe_document(text).issuer == issuer
+
+
+def test_a_council_committees_review_of_a_report_is_no_socioeconomic_report() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nBAN KINH TẾ - NGÂN SÁCH\nSố: 40/BC-HĐND\n"
+            "Yên Bái, ngày 05 tháng 7 năm 2024\n\nBÁO CÁO\n"
+            "Thẩm tra báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Tăng trưởng kinh tế 6 tháng ước đạt 6,3%.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.province) == ("other", "yen_bai")
+    assert describe_document(text.replace("BÁO CÁO\nThẩm tra", "BÁO CÁO THẨM TRA\nVề")).doc_type == "other"
+    # near miss: the report it reviews, as the committee of the province sends it
+    own = text.replace("\nBAN KINH TẾ - NGÂN SÁCH", "").replace("HỘI ĐỒNG", "ỦY BAN").replace("Thẩm tra báo cáo t", "T")
+    assert describe_document(own).doc_type == "socioeconomic_report"

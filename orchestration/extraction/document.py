@@ -508,6 +508,11 @@ _NEWS_HINT = re.compile(
 )
 
 
+# "Báo cáo thẩm tra báo cáo tình hình kinh tế - xã hội ...", "Báo cáo kết quả giám sát ...": a council committee's
+# review of another body's paper or work is no report of the situation itself, whatever the paper it reviews
+_REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = ""
 ) -> str:
@@ -535,6 +540,8 @@ def _doc_type(
         # triển kinh tế - xã hội năm 2026", "Về kế hoạch phát triển kinh tế - xã hội năm 2026", "Thực hiện nhiệm
         # vụ ... năm 2026"); it reports on no period's situation, whatever its subject (a congress's resolution
         # is the party's)
+        return "other"
+    if _REVIEW_OF_A_PAPER.match(t):
         return "other"
     economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
