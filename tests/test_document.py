@@ -2946,3 +2946,14 @@ def test_a_council_committees_review_of_a_report_is_no_socioeconomic_report() ->
     # near miss: the report it reviews, as the committee of the province sends it
     own = text.replace("\nBAN KINH TẾ - NGÂN SÁCH", "").replace("HỘI ĐỒNG", "ỦY BAN").replace("Thẩm tra báo cáo t", "T")
     assert describe_document(own).doc_type == "socioeconomic_report"
+
+
+def test_a_lead_told_by_a_national_office_about_the_country_files_the_news_under_no_province() -> None:
+    text = ("Đà Nẵng, 12/4/2025 (TTXVN) - Theo Tổng cục Du lịch, quý I/2025 cả nước đón 6 triệu lượt khách quốc tế. "
+            "Đà Nẵng đón 1,2 triệu lượt, Đà Nẵng đứng thứ hai.\n")
+    assert describe_document(text).province is None
+    # near misses: the dateline's city told of by itself, a national office quoted on one province's rank
+    own = text.replace("Theo Tổng cục Du lịch, quý I/2025 cả nước đón 6", "quý I/2025 Đà Nẵng đón 6")
+    assert describe_document(own).province == "da_nang"
+    ranked = text.replace("cả nước đón 6 triệu lượt khách quốc tế", "Đà Nẵng đứng thứ hai cả nước về khách quốc tế")
+    assert describe_document(ranked).province == "da_nang"

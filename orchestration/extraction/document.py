@@ -282,6 +282,27 @@ def _header_issuer(cells: list[str]) -> _Issuer:
 # national office speaking ("Bộ Tài chính: Thu ngân sách ..."); "Hà Tĩnh đứng thứ 2 cả nước" is the province's
 _OF_THE_COUNTRY = re.compile(r"^\W*(?:(?:(?:trên|tính\s+chung)\s+)?(?:cả\s+nước|toàn\s+quốc)|Việt\s+Nam)\b|^\W*(?:"
                              + word_source("national_issuers") + r")[^:\n]{0,60}:", re.IGNORECASE)
+# "Theo Bộ Xây dựng, 9 tháng năm 2026 cả nước hoàn thành ...", "Tổng cục Thống kê cho biết, GDP cả nước ...": a lead
+# told by a national office about the whole country (not a rank in it: "đứng thứ 3 cả nước")
+_NATIONAL_SOURCE = re.compile(r"(?:\b[Tt]heo\s+(?:số\s+liệu\s+(?:của\s+)?)?(?:" + word_source("national_issuers")
+                              + r")|(?:" + word_source("national_issuers") + r")[^,.;\n]{0,40}?\s+cho\s+biết)\b")
+_RANK_BEFORE = re.compile(r"\b(?:thứ|hạng|top|tốp)\s+\S+\s+$", re.IGNORECASE)  # ("đứng thứ hai cả nước")
+RANK_REACH = 20
+_THE_WHOLE_COUNTRY = re.compile(r"(?<!thứ\s)(?<!nhất\s)(?<!với\s)(?<!của\s)(?<!chung\s)(?<!quân\s)(?<!đầu\s)"
+                                r"(?<!trong\s)\b(?:cả\s+nước|toàn\s+quốc)\b")
+
+
+def _a_national_lead(plain: str) -> bool:
+    """Is the lead's first real sentence a national office's account of the whole country?"""
+    if "nước" not in plain[:LEAD_CHARS] and "quốc" not in plain[:LEAD_CHARS]:
+        return False
+    sentence = _lead(plain).rsplit("\n", 1)[-1]
+    if _NATIONAL_SOURCE.search(sentence) is None:
+        return False
+    return any(_RANK_BEFORE.search(sentence, max(0, m.start() - RANK_REACH), m.start()) is None
+               for m in _THE_WHOLE_COUNTRY.finditer(sentence))
+
+
 # A ministry, the Government or another office of the whole country heading a paper whose header names no place
 # (data/words/national_issuers.csv, with the organ's words as written): the paper speaks of the country, whatever
 # province its body lists first or its date line names ("Hà Nội, ngày ...": where the Government sits)
@@ -976,7 +997,9 @@ def describe_document(text: str) -> DocumentInfo:
         # after the merger that names no province, read in the former district's province, lies in its successor
         province = get_province(province.successor_key)
     national = _national_issuer(cells) if header.unit is None and (title is not None or has_frame) else None
-    if national is not None or (doc_type == "news" and title is not None and _OF_THE_COUNTRY.match(title)):
+    if national is not None or (doc_type == "news" and (
+            (title is not None and _OF_THE_COUNTRY.match(title))
+            or ((title is None or not find_provinces(title)) and _a_national_lead(plain)))):
         # "BỘ TÀI CHÍNH / CỤC THỐNG KÊ", "Cả nước có 2.100 xã ...": the country's paper or news lists provinces, it is
         # filed under none of them (each figure keeps the province its clause names)
         province, locality, level, place_source = None, None, "province", None
