@@ -1872,7 +1872,7 @@ def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
     # two lines, are departments too
     ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN", "Thống kê tỉnh Hưng Yên"),
     ("UBND TỈNH QUẢNG NGÃI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
-     "Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+     "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
     ("UBND TỈNH YÊN BÁI\nBCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN", "BCH Phòng chống thiên tai và TKCN tỉnh Yên Bái"),
     # near miss: the department under its committee, as before
     ("UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lạng Sơn"),
@@ -2827,7 +2827,7 @@ def test_a_council_committees_verification_report_is_issued_by_the_committee() -
     assert (info.province, info.admin_level) == ("thai_nguyen", "province")
     # near miss: a board under the people's committee is named as before, no council's
     board = text.replace("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH", "UBND TỈNH THÁI NGUYÊN\nBAN QUẢN LÝ DỰ ÁN")
-    assert describe_document(board).issuer == "Ban quản lý Dự án tỉnh Thái Nguyên"
+    assert describe_document(board).issuer == "Ban Quản lý Dự án tỉnh Thái Nguyên"
 
 
 def test_the_enacting_councils_line_in_capitals_ends_a_resolutions_title() -> None:
@@ -2957,3 +2957,18 @@ def test_a_lead_told_by_a_national_office_about_the_country_files_the_news_under
     assert describe_document(own).province == "da_nang"
     ranked = text.replace("cả nước đón 6 triệu lượt khách quốc tế", "Đà Nẵng đứng thứ hai cả nước về khách quốc tế")
     assert describe_document(ranked).province == "da_nang"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BẢO HIỂM XÃ HỘI TỈNH PHÚ YÊN", "Bảo hiểm xã hội tỉnh Phú Yên"),
+    ("TỈNH ĐOÀN PHÚ YÊN", "Tỉnh Đoàn Phú Yên"),
+    ("UBND TỈNH PHÚ YÊN\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp tỉnh Phú Yên"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH PHÚ YÊN", "Ngân hàng Nhà nước Việt Nam tỉnh Phú Yên"),
+    # near misses: a department and a people's committee as before
+    ("UBND TỈNH PHÚ YÊN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Phú Yên"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN", "Ủy ban nhân dân tỉnh Phú Yên"),
+])
+def test_an_issuer_written_in_capitals_is_named_in_sentence_case(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 64/BC-XYZ\nPhú Yên, ngày 08 tháng 4 năm 2023\n\nBÁO CÁO\n"
+            "Kết quả công tác quý I năm 2023\n\nQuý I, chi trả 15 tỷ đồng.\n")
+    assert describe_document(text).issuer == issuer

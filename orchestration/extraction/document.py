@@ -74,7 +74,13 @@ from orchestration.extraction.places import (
     unit_label,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_patterns,
+    phrase_source,
+    read_table,
+    word_pattern,
+    word_source,
+)
 
 
 @dataclass(frozen=True)
@@ -443,6 +449,9 @@ def _sentence_case(subject: str) -> str:
         places = [(u.start, u.end, unit_label(u.kind, u.name)) for u in find_units(subject)]
         out, pos = [], 0
         for a, b, label in places:
+            if len(subject[a:b].split()) > len(label.split()):
+                # ("TỈNH ĐOÀN A", "HUYỆN ĐOÀN B": a body of the unit written between its word and its name)
+                label = " ".join(w.capitalize() for w in subject[a:b].split())
             out.append(_lower_words(subject[pos:a]))
             written_kind = subject[a:b].split()[0]
             out.append(label if not written_kind.lower().startswith(("tp", "tx")) else subject[a:b])
@@ -455,8 +464,16 @@ def _sentence_case(subject: str) -> str:
     return subject
 
 
+# names that keep their capitals in words lowered from capitals (data/words/names_in_capitals.csv)
+_NAMES_IN_CAPITALS = [(re.compile(r"\b" + phrase_source(row["words"]) + r"\b", re.IGNORECASE), row["words"])
+                      for row in read_table("words/names_in_capitals.csv")]
+
+
 def _lower_words(s: str) -> str:
-    return "".join(w if _keep_upper(w) else w.lower() for w in re.split(r"(\s+|[,;:()/])", s))
+    lowered = "".join(w if _keep_upper(w) else w.lower() for w in re.split(r"(\s+|[,;:()/])", s))
+    for pattern, name in _NAMES_IN_CAPITALS:
+        lowered = pattern.sub(name, lowered)
+    return lowered
 
 
 _SIGN_ROLE = re.compile(
@@ -2686,14 +2703,21 @@ _BARE_UNIT_END = re.compile(r"\s(tỉnh|huyện|thành\s+phố|thị\s+xã|quậ
 
 
 def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
-    """The body a header names last, when it is one of ``_ISSUING_BODIES``: its name in the case it is written in,
-    its unit named in full after it (``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên``)."""
-    found = [(m.start(), m.end() - m.start(), written, m) for written, rx in _ISSUING_BODIES
-             for m in rx.finditer(header_text)]
+    """The bodies a header names, from the first of ``_ISSUING_BODIES``: their names in the case they are written
+    in, their unit named in full after them (``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên``; ``ĐOÀN
+    TNCS HỒ CHÍ MINH`` / ``BAN CHẤP HÀNH TỈNH A``: the union's board)."""
+    found = sorted((m.start(), -m.end(), written, m) for written, rx in _ISSUING_BODIES
+                   for m in rx.finditer(header_text))
     if not found:
         return None
-    _at, _length, written, m = max(found)
-    rest = header_text[m.end():]
+    parts, end = [], found[0][0]
+    for at, _end, written, m in found:
+        if at < end:
+            continue  # (one body's name inside a longer one's)
+        parts += [_lower_words(header_text[end:at]), written]
+        end = m.end()
+    rest = header_text[end:]
+    written = " ".join(" ".join(parts).split())
     if rest.strip() and not rest.isupper():
         return f"{written}{rest}".strip()
     place = ""
@@ -2726,9 +2750,11 @@ def _issuer_name(
     names = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"}
     if organ in names and unit is not None:
         return f"{names[organ]} {unit_label(unit.kind, unit.name)}"
-    if header.text:
-        return header.text
-    return None
+    if header.text and _header_like(header.text):
+        # ("BẢO HIỂM XÃ HỘI TỈNH A": a body's name in capitals, in sentence case with its place)
+        cased = _sentence_case(header.text)
+        return cased[:1].upper() + cased[1:]
+    return header.text or None
 
 
 _DEPARTMENT = re.compile(
@@ -2744,6 +2770,9 @@ _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 # (so does each field an office joins by "và" or a comma: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và
 # Du lịch")
 _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
+
+
+_DETERMINER = re.compile(r"(?:các|những)\s")
 
 
 def _department(cells: list[str]) -> str | None:
@@ -2764,7 +2793,8 @@ def _department(cells: list[str]) -> str | None:
             head, rest = _organ_words(c.split(), len(m.group().split()))
             # (each office a department joins opens with its capital: "Phòng Tài chính - Kế hoạch")
             rest = _JOINED_OFFICE.sub(lambda j: j.group(1) + j.group(2).upper(), rest)
-            c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
+            # ("các khu công nghiệp": a determiner opens no name)
+            c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
         found = c
     return found
 
@@ -2801,5 +2831,8 @@ def _a_portals_name(line: str) -> bool:
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:
     """A department's name in capitals, in the case it is written in: its organ word(s) (``Sở``, ``Chi cục``,
     ``BCH``) and the rest (``Tài chính``)."""
-    organ = [w if _keep_upper(w) else (w.capitalize() if k == 0 else w.lower()) for k, w in enumerate(words[:count])]
+    # ("Ban Quản lý", "Ban Chỉ huy": a board's organ word is named by its second)
+    board = count > 1 and fold(words[0]) == "ban"
+    organ = [w if _keep_upper(w) else (w.capitalize() if k == 0 or (k == 1 and board) else w.lower())
+             for k, w in enumerate(words[:count])]
     return " ".join(organ), _lower_words(" ".join(words[count:]))
