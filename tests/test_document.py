@@ -2904,7 +2904,12 @@ def test_news_whose_headline_speaks_of_the_country_is_filed_under_no_province() 
     assert describe_document(text).province is None
     spoken = text.replace("Cả nước có 1.650 cụm", "Bộ Công Thương: 1.650 cụm")
     assert describe_document(spoken).province is None
-    # near miss: a province ranked in the country is the province's news
+    # near misses: a national office's word on one province, a headline naming the country beside a province, a
+    # province ranked in the country are the province's news
+    told = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động", "Bộ Công Thương: Bắc Giang dẫn đầu")
+    assert describe_document(told).province == "bac_giang"
+    paired = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động", "Việt Nam - Lào: Bắc Giang đón đoàn")
+    assert describe_document(paired).province == "bac_giang"
     ranked = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động",
                           "Bắc Giang dẫn đầu cả nước về cụm công nghiệp")
     assert describe_document(ranked).province == "bac_giang"

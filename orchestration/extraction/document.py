@@ -1015,10 +1015,11 @@ def describe_document(text: str) -> DocumentInfo:
         province = get_province(province.successor_key)
     national = _national_issuer(cells) if header.unit is None and (title is not None or has_frame) else None
     if national is not None or (doc_type == "news" and (
-            (title is not None and _OF_THE_COUNTRY.match(title))
-            or ((title is None or not find_provinces(title)) and _a_national_lead(plain)))):
+            (title is None or not find_provinces(title))
+            and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
         # "BỘ TÀI CHÍNH / CỤC THỐNG KÊ", "Cả nước có 2.100 xã ...": the country's paper or news lists provinces, it is
-        # filed under none of them (each figure keeps the province its clause names)
+        # filed under none of them (each figure keeps the province its clause names); a headline naming a province is
+        # that province's ("Bộ Xây dựng: Hà Nội dẫn đầu ...", "Việt Nam - Lào: Tỉnh Điện Biên ký kết ...")
         province, locality, level, place_source = None, None, "province", None
         issuer = national if doc_type != "news" else None
     province = _under_its_name_then(province, plain, period)
