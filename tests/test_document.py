@@ -2977,3 +2977,18 @@ def test_an_issuer_written_in_capitals_is_named_in_sentence_case(header: str, is
     text = (f"{header}\nSố: 64/BC-XYZ\nPhú Yên, ngày 08 tháng 4 năm 2023\n\nBÁO CÁO\n"
             "Kết quả công tác quý I năm 2023\n\nQuý I, chi trả 15 tỷ đồng.\n")
     assert describe_document(text).issuer == issuer
+
+
+def test_an_agreement_between_two_provinces_is_filed_under_neither() -> None:
+    text = ("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang\nNgày 9/5/2024, TP. Cần Thơ và tỉnh Hậu Giang ký kết "
+            "chương trình hợp tác. Năm 2023, TP. Cần Thơ đón 8 triệu lượt khách; TP. Cần Thơ mong muốn liên kết.\n")
+    assert describe_document(text).province is None
+    both = text.replace("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang", "Cần Thơ và Hậu Giang ký kết hợp tác")
+    assert describe_document(both).province is None
+    offices = text.replace("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang",
+                           "Ký kết giữa Sở Công Thương TP. Cần Thơ và Sở Công Thương tỉnh Hậu Giang")
+    assert describe_document(offices).province is None
+    # near miss: one province signing with another, its host and subject, is the province's news
+    hosted = ("Cần Thơ ký kết hợp tác với tỉnh Hậu Giang\nNgày 9/5/2024, tại Ninh Kiều, TP. Cần Thơ tổ chức lễ ký kết "
+              "với tỉnh Hậu Giang. Năm 2023, TP. Cần Thơ đón 8 triệu lượt khách; TP. Cần Thơ mong muốn liên kết.\n")
+    assert describe_document(hosted).province == "can_tho"

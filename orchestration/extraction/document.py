@@ -1502,10 +1502,12 @@ def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
     TP Cần Thơ 80 km")."""
     a = max((m.end() for m in _SENTENCE_BREAK.finditer(chunk, 0, at)), default=0)
     b = next((m.start() for m in _SENTENCE_BREAK.finditer(chunk, at)), len(chunk))
+    sentence = chunk[a:b]
+    if _BETWEEN_TWO.search(sentence) is not None and len({m.province.key for m in find_provinces(sentence)}) == 2:
+        return True  # ("Quảng Ninh và Hải Phòng ký kết ...": its subjects are both)
     if _SUBJECT_OPENING.fullmatch(fold(DATE_MARKER.sub("", chunk[a:at]))):
         return False
     # (or two joined as one: "mưa lũ đã khiến 2 tỉnh Quảng Nam, Quảng Ngãi thiệt hại")
-    sentence = chunk[a:b]
     return len({m.province.key for m in find_provinces(sentence)}) >= LISTED_PROVINCES or _joins_provinces(
         sentence, scope=False
     )
@@ -1770,12 +1772,17 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
-    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)) is not None
+    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)
+                                or _BETWEEN_TWO.search(sentence)) is not None
 
 
 # "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
 # its province and ranks it after others compares it with them; it does not join them
 _RANKED_AFTER = re.compile(r",?\s+(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s+(?:các\s+tỉnh\s+|tỉnh\s+)?[A-ZĐ][^.;]*[.;]?\s*$")
+# "Lễ ký kết hợp tác giữa TP. Hồ Chí Minh và tỉnh B", "Quảng Ninh và Hải Phòng ký kết ...": an agreement of two
+# provinces, or what lies between them, is the news of neither ("tỉnh A ký kết với tỉnh B": A's, its host)
+_BETWEEN_TWO = re.compile(r"\bgiữa\b(?:TP\.|Tp\.|[^.;\n])*?\svà\s"
+                          r"|\svà\s[^.;\n]{0,60}?\b(?:ký\s+kết|ký\s+thỏa\s+thuận|kết\s+nghĩa)\b", re.IGNORECASE)
 # "cả Đồng Nai và Bình Phước đều ...", "sáp nhập Bình Định và Gia Lai": both provinces, or their merger
 _BOTH_OR_MERGED = re.compile(r"\bcả\s+(?:tỉnh\s+)?[A-ZĐ]|\b(?:[Ss]áp\s+nhập|[Hh]ợp\s+nhất)\b")
 
