@@ -2895,6 +2895,12 @@ def test_a_ministrys_paper_is_filed_under_no_province_and_names_its_office() -> 
     office = ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH NINH THUẬN\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024\n\n"
               "Chỉ số sản xuất công nghiệp quý I tăng 6,2%.\n")
     assert describe_document(office).province == "ninh_thuan"
+    # (nor a province's office heading its paper with its bare name, over a heading naming its province, or dated
+    # away from the capital)
+    bare = office.replace("\nTHỐNG KÊ TỈNH NINH THUẬN", "").replace("QUÝ I NĂM", "TỈNH NINH THUẬN QUÝ I NĂM")
+    assert describe_document(bare).province == "ninh_thuan"
+    away = text.replace("Hà Nội, ngày", "Phan Rang, ngày")
+    assert describe_document(away).issuer != "Cục Xúc tiến thương mại"
 
 
 def test_news_whose_headline_speaks_of_the_country_is_filed_under_no_province() -> None:

@@ -1013,7 +1013,11 @@ def describe_document(text: str) -> DocumentInfo:
         # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
         # after the merger that names no province, read in the former district's province, lies in its successor
         province = get_province(province.successor_key)
-    national = _national_issuer(cells) if header.unit is None and (title is not None or has_frame) else None
+    # (not a province's office that heads its paper with its bare name: "CỤC THỐNG KÊ" over "TÌNH HÌNH KINH TẾ - XÃ HỘI
+    # TỈNH A", or dated "B, ngày ..." away from the capital)
+    national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
+                and not (title is not None and find_provinces(title))
+                and not _dated_away_from_the_capital(lines) else None)
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
@@ -1151,6 +1155,20 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
             return UnitMention("tinh", p.name, p.key, "province", p, 0, 0)
         return None
     return None
+
+
+def _dated_away_from_the_capital(lines: list[str]) -> bool:
+    """Does the paper's date line name a place other than Hà Nội ("Phủ Lý, ngày ...": a province's office)?"""
+    for ln in lines[:40]:
+        f = fold(ln)
+        m = _PLACE_THEN_DATE.search(f) if _DAY_WORD in f else _numeric_date_line(ln)
+        if m is not None and not _TITLE_LINE.match(ln):
+            place = re.sub(r"^.*?/[a-zđ\-]+\s+", "", fold(ln[m.start(1):m.end(1)]).strip(" ,"))  # ("Số: /BC-X Y")
+            return bool(place) and _CAPITAL_NAMES.fullmatch(place) is None
+    return False
+
+
+_CAPITAL_NAMES = re.compile(r"(?:(?:thanh\s+pho|tp\.?)\s*)?ha\s+noi")
 
 
 def _the_units_own_name(date_place: UnitMention, unit: UnitMention | None) -> bool:
