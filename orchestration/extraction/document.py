@@ -949,6 +949,10 @@ def describe_document(text: str) -> DocumentInfo:
         # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
         council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
         issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
+    elif dept is not None and issuer is None and (has_frame or title is not None):
+        # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
+        # names no unit of the list is its issuer still)
+        issuer = dept
     if doc_type == "news":
         issuer = None
     issued = None
@@ -2799,6 +2803,7 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
+_AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+)(?!số\b)([^\W\d].*)$")
 
 
 def _department(cells: list[str]) -> str | None:
@@ -2819,6 +2824,9 @@ def _department(cells: list[str]) -> str | None:
             head, rest = _organ_words(c.split(), len(m.group().split()))
             # (each office a department joins opens with its capital: "Phòng Tài chính - Kế hoạch")
             rest = _JOINED_OFFICE.sub(lambda j: j.group(1) + j.group(2).upper(), rest)
+            # ("khu vực Nghĩa Đàn - Thái Hòa": the places an area office covers, by their names)
+            rest = _AREA_NAMES.sub(lambda j: j.group(1) + " ".join(
+                w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
             # ("các khu công nghiệp": a determiner opens no name)
             c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
         found = c
