@@ -3003,7 +3003,10 @@ def test_an_agreement_between_two_provinces_is_filed_under_neither() -> None:
 def test_an_area_office_that_names_no_unit_of_the_list_is_the_issuer_by_its_places() -> None:
     text = ("CHI CỤC THỐNG KÊ KHU VỰC CAM LỘ - ĐAKRÔNG\nSố: 31/BC-CCTK\nCam Lộ, ngày 28 tháng 9 năm 2022\n\nBÁO CÁO\n"
             "Tình hình kinh tế - xã hội 9 tháng năm 2022\n\nSản lượng lương thực 9 tháng ước đạt 21.300 tấn.\n")
-    assert describe_document(text).issuer == "Chi cục Thống kê khu vực Cam Lộ - Đakrông"
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Chi cục Thống kê khu vực Cam Lộ - Đakrông", "quang_tri")
+    # (a name several provinces' districts bear places it in none)
+    assert describe_document(text.replace("Cam Lộ, ngày", "Châu Thành, ngày")).province is None
     # near misses: an area office numbered under its province's office; a paper with no office over it
     numbered = text.replace("CHI CỤC THỐNG KÊ KHU VỰC CAM LỘ - ĐAKRÔNG", "THỐNG KÊ TỈNH QUẢNG TRỊ\n"
                             "PHÒNG THỐNG KÊ KHU VỰC SỐ 2")

@@ -752,6 +752,11 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    if (province is None and unit is None and has_frame and date_place is None
+            and (named := _date_line_name(lines)) is not None and (bare := district_named(named)) is not None):
+        # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
+        # paper in its province
+        province, place_source = get_province(bare.province_key), "date_line"
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -1161,15 +1166,20 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
     return None
 
 
-def _dated_away_from_the_capital(lines: list[str]) -> bool:
-    """Does the paper's date line name a place other than Hà Nội ("Phủ Lý, ngày ...": a province's office)?"""
+def _date_line_name(lines: list[str]) -> str | None:
+    """The place a paper's date line opens with, as written ("Phủ Lý" of "Phủ Lý, ngày ..."), or None."""
     for ln in lines[:40]:
         f = fold(ln)
         m = _PLACE_THEN_DATE.search(f) if _DAY_WORD in f else _numeric_date_line(ln)
         if m is not None and not _TITLE_LINE.match(ln):
-            place = re.sub(r"^.*?/[a-zđ\-]+\s+", "", fold(ln[m.start(1):m.end(1)]).strip(" ,"))  # ("Số: /BC-X Y")
-            return bool(place) and _CAPITAL_NAMES.fullmatch(place) is None
-    return False
+            return re.sub(r"^.*?/[A-ZĐ\-]+\s+", "", ln[m.start(1):m.end(1)].strip(" ,"), flags=re.IGNORECASE) or None
+    return None
+
+
+def _dated_away_from_the_capital(lines: list[str]) -> bool:
+    """Does the paper's date line name a place other than Hà Nội ("Phủ Lý, ngày ...": a province's office)?"""
+    place = _date_line_name(lines)
+    return place is not None and _CAPITAL_NAMES.fullmatch(fold(place)) is None
 
 
 _CAPITAL_NAMES = re.compile(r"(?:(?:thanh\s+pho|tp\.?)\s*)?ha\s+noi")
