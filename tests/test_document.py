@@ -1872,7 +1872,7 @@ def test_a_headline_that_holds_a_date_among_its_words_stays_the_title() -> None:
     # two lines, are departments too
     ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN", "Thống kê tỉnh Hưng Yên"),
     ("UBND TỈNH QUẢNG NGÃI\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
-     "Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
+     "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Ngãi"),
     ("UBND TỈNH YÊN BÁI\nBCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN", "BCH Phòng chống thiên tai và TKCN tỉnh Yên Bái"),
     # near miss: the department under its committee, as before
     ("UBND TỈNH LẠNG SƠN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Lạng Sơn"),
@@ -2827,7 +2827,7 @@ def test_a_council_committees_verification_report_is_issued_by_the_committee() -
     assert (info.province, info.admin_level) == ("thai_nguyen", "province")
     # near miss: a board under the people's committee is named as before, no council's
     board = text.replace("HĐND TỈNH THÁI NGUYÊN\nBAN KINH TẾ - NGÂN SÁCH", "UBND TỈNH THÁI NGUYÊN\nBAN QUẢN LÝ DỰ ÁN")
-    assert describe_document(board).issuer == "Ban quản lý Dự án tỉnh Thái Nguyên"
+    assert describe_document(board).issuer == "Ban Quản lý Dự án tỉnh Thái Nguyên"
 
 
 def test_the_enacting_councils_line_in_capitals_ends_a_resolutions_title() -> None:
@@ -2874,3 +2874,141 @@ def test_an_office_that_names_no_place_is_of_the_committee_it_reports_to() -> No
     assert describe_document(several).province is None
     bare = text.replace("SỞ XÂY DỰNG\n", "")
     assert describe_document(bare).issuer is None
+
+
+def test_a_ministrys_paper_is_filed_under_no_province_and_names_its_office() -> None:
+    text = ("BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI\nSố: 31/BC-XTTM\nHà Nội, ngày 14 tháng 8 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả xuất khẩu nông sản 7 tháng năm 2024\n\nKim ngạch xuất khẩu rau quả 7 tháng đạt 4,1 tỷ USD. "
+            "Tỉnh Sơn La xuất khẩu 120 triệu USD; tỉnh Sơn La dẫn đầu miền núi phía Bắc.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == (None, None, "province")
+    assert info.issuer == "Cục Xúc tiến thương mại"
+    government = ("CHÍNH PHỦ\nSố: 410/BC-CP\nHà Nội, ngày 02 tháng 10 năm 2023\n\nBÁO CÁO\n"
+                  "Tình hình kinh tế - xã hội năm 2023\n\nGDP năm 2023 ước tăng 5,1%.\n")
+    info = describe_document(government)
+    assert (info.province, info.issuer) == (None, "Chính phủ")
+    # near misses: a province's military command, a province's department, a ministry named in the body
+    command = text.replace("BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI", "BỘ CHỈ HUY QUÂN SỰ\nTỈNH SƠN LA")
+    assert describe_document(command).province == "son_la"
+    local = text.replace("BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI", "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA")
+    assert describe_document(local).province == "son_la"
+    office = ("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH NINH THUẬN\n\nTÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2024\n\n"
+              "Chỉ số sản xuất công nghiệp quý I tăng 6,2%.\n")
+    assert describe_document(office).province == "ninh_thuan"
+    # (nor a province's office heading its paper with its bare name, over a heading naming its province, or dated
+    # away from the capital)
+    bare = office.replace("\nTHỐNG KÊ TỈNH NINH THUẬN", "").replace("QUÝ I NĂM", "TỈNH NINH THUẬN QUÝ I NĂM")
+    assert describe_document(bare).province == "ninh_thuan"
+    away = text.replace("Hà Nội, ngày", "Phan Rang, ngày")
+    assert describe_document(away).province == "son_la"
+
+
+def test_news_whose_headline_speaks_of_the_country_is_filed_under_no_province() -> None:
+    text = ("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động\n"
+            "Theo Bộ Công Thương, đến hết quý II/2024 có 1.650 cụm công nghiệp. Trong đó, tỉnh Bắc Giang có 42 "
+            "cụm, nhiều nhất; Bắc Giang thu hút 300 dự án.\n")
+    assert describe_document(text).province is None
+    spoken = text.replace("Cả nước có 1.650 cụm", "Bộ Công Thương: 1.650 cụm")
+    assert describe_document(spoken).province is None
+    # near misses: a national office's word on one province, a headline naming the country beside a province, a
+    # province ranked in the country are the province's news
+    told = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động", "Bộ Công Thương: Bắc Giang dẫn đầu")
+    assert describe_document(told).province == "bac_giang"
+    paired = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động", "Việt Nam - Lào: Bắc Giang đón đoàn")
+    assert describe_document(paired).province == "bac_giang"
+    ranked = text.replace("Cả nước có 1.650 cụm công nghiệp đi vào hoạt động",
+                          "Bắc Giang dẫn đầu cả nước về cụm công nghiệp")
+    assert describe_document(ranked).province == "bac_giang"
+
+
+def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
+    text = ("Nhiều hợp tác xã vượt khó\nNăm 2025, các hợp tác xã trên địa bàn tỉnh Bến Tre đạt doanh thu 900 tỷ đồng; "
+            "mỗi hợp tác xã có lãi bình quân 300 triệu đồng, hợp tác xã kiểu mới chiếm 60%.\n")
+    assert describe_document(text.replace("tỉnh Bến Tre", "tỉnh")).admin_level == "province"
+    # near miss: a commune's own news says "xã" of itself
+    own = "Xã về đích nông thôn mới\nNăm 2025, thu nhập bình quân của xã đạt 62 triệu đồng; toàn xã có 3 hộ nghèo.\n"
+    assert describe_document(own).admin_level == "commune"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ HUYỆN ỦY THANH LIÊM", "Ban Thường vụ Huyện ủy Thanh Liêm"),
+    ("TỈNH ỦY HÀ NAM\nBAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),
+    ("HỘI NÔNG DÂN TỈNH HÀ NAM", "Hội Nông dân tỉnh Hà Nam"),
+    # near misses: a unit's own committees as before
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nHUYỆN ỦY THANH LIÊM", "Huyện ủy Thanh Liêm"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM", "Ủy ban nhân dân tỉnh Hà Nam"),
+])
+def test_a_bloc_committee_a_standing_board_and_the_front_issue_in_their_own_case(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 118-BC/ĐU\nHà Nam, ngày 10 tháng 12 năm 2023\n\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ năm 2023\n\nNăm 2023, kết nạp 140 đảng viên mới.\n")
+    assert describe_document(text).issuer == issuer
+
+
+def test_a_council_committees_review_of_a_report_is_no_socioeconomic_report() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nBAN KINH TẾ - NGÂN SÁCH\nSố: 40/BC-HĐND\n"
+            "Yên Bái, ngày 05 tháng 7 năm 2024\n\nBÁO CÁO\n"
+            "Thẩm tra báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Tăng trưởng kinh tế 6 tháng ước đạt 6,3%.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.province) == ("other", "yen_bai")
+    assert describe_document(text.replace("BÁO CÁO\nThẩm tra", "BÁO CÁO THẨM TRA\nVề")).doc_type == "other"
+    # near miss: the report it reviews, as the committee of the province sends it
+    own = text.replace("\nBAN KINH TẾ - NGÂN SÁCH", "").replace("HỘI ĐỒNG", "ỦY BAN").replace("Thẩm tra báo cáo t", "T")
+    assert describe_document(own).doc_type == "socioeconomic_report"
+
+
+def test_a_lead_told_by_a_national_office_about_the_country_files_the_news_under_no_province() -> None:
+    text = ("Đà Nẵng, 12/4/2025 (TTXVN) - Theo Tổng cục Du lịch, quý I/2025 cả nước đón 6 triệu lượt khách quốc tế. "
+            "Đà Nẵng đón 1,2 triệu lượt, Đà Nẵng đứng thứ hai.\n")
+    assert describe_document(text).province is None
+    # near misses: the dateline's city told of by itself, a national office quoted on one province's rank
+    own = text.replace("Theo Tổng cục Du lịch, quý I/2025 cả nước đón 6", "quý I/2025 Đà Nẵng đón 6")
+    assert describe_document(own).province == "da_nang"
+    ranked = text.replace("cả nước đón 6 triệu lượt khách quốc tế", "Đà Nẵng đứng thứ hai cả nước về khách quốc tế")
+    assert describe_document(ranked).province == "da_nang"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BẢO HIỂM XÃ HỘI TỈNH PHÚ YÊN", "Bảo hiểm xã hội tỉnh Phú Yên"),
+    ("TỈNH ĐOÀN PHÚ YÊN", "Tỉnh Đoàn Phú Yên"),
+    ("UBND TỈNH PHÚ YÊN\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "Ban Quản lý các khu công nghiệp tỉnh Phú Yên"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH PHÚ YÊN", "Ngân hàng Nhà nước Việt Nam tỉnh Phú Yên"),
+    # near misses: a department and a people's committee as before
+    ("UBND TỈNH PHÚ YÊN\nSỞ TÀI CHÍNH", "Sở Tài chính tỉnh Phú Yên"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN", "Ủy ban nhân dân tỉnh Phú Yên"),
+])
+def test_an_issuer_written_in_capitals_is_named_in_sentence_case(header: str, issuer: str) -> None:
+    text = (f"{header}\nSố: 64/BC-XYZ\nPhú Yên, ngày 08 tháng 4 năm 2023\n\nBÁO CÁO\n"
+            "Kết quả công tác quý I năm 2023\n\nQuý I, chi trả 15 tỷ đồng.\n")
+    assert describe_document(text).issuer == issuer
+
+
+def test_an_agreement_between_two_provinces_is_filed_under_neither() -> None:
+    text = ("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang\nNgày 9/5/2024, TP. Cần Thơ và tỉnh Hậu Giang ký kết "
+            "chương trình hợp tác. Năm 2023, TP. Cần Thơ đón 8 triệu lượt khách; TP. Cần Thơ mong muốn liên kết.\n")
+    assert describe_document(text).province is None
+    both = text.replace("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang", "Cần Thơ và Hậu Giang ký kết hợp tác")
+    assert describe_document(both).province is None
+    offices = text.replace("Lễ ký kết hợp tác giữa TP. Cần Thơ và tỉnh Hậu Giang",
+                           "Ký kết giữa Sở Công Thương TP. Cần Thơ và Sở Công Thương tỉnh Hậu Giang")
+    assert describe_document(offices).province is None
+    # near miss: one province signing with another, its host and subject, is the province's news
+    hosted = ("Cần Thơ ký kết hợp tác với tỉnh Hậu Giang\nNgày 9/5/2024, tại Ninh Kiều, TP. Cần Thơ tổ chức lễ ký kết "
+              "với tỉnh Hậu Giang. Năm 2023, TP. Cần Thơ đón 8 triệu lượt khách; TP. Cần Thơ mong muốn liên kết.\n")
+    assert describe_document(hosted).province == "can_tho"
+
+
+def test_an_area_office_that_names_no_unit_of_the_list_is_the_issuer_by_its_places() -> None:
+    text = ("CHI CỤC THỐNG KÊ KHU VỰC CAM LỘ - ĐAKRÔNG\nSố: 31/BC-CCTK\nCam Lộ, ngày 28 tháng 9 năm 2022\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 9 tháng năm 2022\n\nSản lượng lương thực 9 tháng ước đạt 21.300 tấn.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Chi cục Thống kê khu vực Cam Lộ - Đakrông", "quang_tri")
+    # (a name several provinces' districts bear places it in none)
+    assert describe_document(text.replace("Cam Lộ, ngày", "Châu Thành, ngày")).province is None
+    # near misses: an area office numbered under its province's office; a paper with no office over it
+    numbered = text.replace("CHI CỤC THỐNG KÊ KHU VỰC CAM LỘ - ĐAKRÔNG", "THỐNG KÊ TỈNH QUẢNG TRỊ\n"
+                            "PHÒNG THỐNG KÊ KHU VỰC SỐ 2")
+    assert describe_document(numbered).issuer == "Phòng Thống kê khu vực số 2 tỉnh Quảng Trị"
+    assert describe_document(text.replace("CHI CỤC THỐNG KÊ KHU VỰC CAM LỘ - ĐAKRÔNG\n", "")).issuer is None

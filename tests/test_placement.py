@@ -1025,3 +1025,17 @@ def test_a_term_begun_in_the_pages_year_and_running_on_is_no_period_reported() -
                                                                                 "tổng kết chương trình hợp tác")
     got, _ = locate_document_period(review)
     assert (got.start, got.end) == (dt.date(2021, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_a_bulletin_titled_on_disasters_at_large_is_of_its_titles_day() -> None:
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI\n\nBÁO CÁO NHANH\n"
+            "Công tác phòng, chống thiên tai ngày 03/9/2025\n\n1. Về người: 2 người chết, 1 người bị thương.\n"
+            "2. Về nhà ở: 45 nhà bị tốc mái.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end) == (dt.date(2025, 9, 3), dt.date(2025, 9, 3))
+    short = text.replace("Công tác phòng, chống thiên tai ngày", "Tình hình PCTT ngày")
+    assert describe_document(short).period.start == dt.date(2025, 9, 3)
+    # near miss: a meeting on the work of a year is no bulletin of that day
+    meeting = text.replace("Công tác phòng, chống thiên tai ngày 03/9/2025",
+                           "Hội nghị tổng kết công tác phòng, chống thiên tai ngày 03/9/2025")
+    assert describe_document(meeting).period.start == dt.date(2025, 1, 1)

@@ -74,7 +74,13 @@ from orchestration.extraction.places import (
     unit_label,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import keyed_word_patterns, read_table, word_pattern, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_patterns,
+    phrase_source,
+    read_table,
+    word_pattern,
+    word_source,
+)
 
 
 @dataclass(frozen=True)
@@ -278,6 +284,55 @@ def _header_issuer(cells: list[str]) -> _Issuer:
     return _Issuer(organ, unit, unit.kind if unit else None, joined)
 
 
+# A headline whose subject is the whole country ("Cả nước có ...", "Toàn quốc ...", "Việt Nam xuất khẩu ...") or a
+# national office speaking ("Bộ Tài chính: Thu ngân sách ..."); "Hà Tĩnh đứng thứ 2 cả nước" is the province's
+_OF_THE_COUNTRY = re.compile(r"^\W*(?:(?:(?:trên|tính\s+chung)\s+)?(?:cả\s+nước|toàn\s+quốc)|Việt\s+Nam)\b|^\W*(?:"
+                             + word_source("national_issuers") + r")[^:\n]{0,60}:", re.IGNORECASE)
+# "Theo Bộ Xây dựng, 9 tháng năm 2026 cả nước hoàn thành ...", "Tổng cục Thống kê cho biết, GDP cả nước ...": a lead
+# told by a national office about the whole country (not a rank in it: "đứng thứ 3 cả nước")
+_NATIONAL_SOURCE = re.compile(r"(?:\b[Tt]heo\s+(?:số\s+liệu\s+(?:của\s+)?)?(?:" + word_source("national_issuers")
+                              + r")|(?:" + word_source("national_issuers") + r")[^,.;\n]{0,40}?\s+cho\s+biết)\b")
+_RANK_BEFORE = re.compile(r"\b(?:thứ|hạng|top|tốp)\s+\S+\s+$", re.IGNORECASE)  # ("đứng thứ hai cả nước")
+RANK_REACH = 20
+_THE_WHOLE_COUNTRY = re.compile(r"(?<!thứ\s)(?<!nhất\s)(?<!với\s)(?<!của\s)(?<!chung\s)(?<!quân\s)(?<!đầu\s)"
+                                r"(?<!trong\s)\b(?:cả\s+nước|toàn\s+quốc)\b")
+
+
+def _a_national_lead(plain: str) -> bool:
+    """Is the lead's first real sentence a national office's account of the whole country?"""
+    if "nước" not in plain[:LEAD_CHARS] and "quốc" not in plain[:LEAD_CHARS]:
+        return False
+    sentence = _lead(plain).rsplit("\n", 1)[-1]
+    if _NATIONAL_SOURCE.search(sentence) is None:
+        return False
+    return any(_RANK_BEFORE.search(sentence, max(0, m.start() - RANK_REACH), m.start()) is None
+               for m in _THE_WHOLE_COUNTRY.finditer(sentence))
+
+
+# A ministry, the Government or another office of the whole country heading a paper whose header names no place
+# (data/words/national_issuers.csv, with the organ's words as written): the paper speaks of the country, whatever
+# province its body lists first or its date line names ("Hà Nội, ngày ...": where the Government sits)
+_NATIONAL_ISSUERS = keyed_word_patterns("national_issuers", "organ", re.IGNORECASE)
+# (of the country's offices, the Government and a ministry stand over the department that issues)
+_ABOVE_THE_ISSUER = ("Chính phủ", "Bộ", "Quốc hội")
+
+
+def _national_issuer(cells: list[str]) -> str | None:
+    """The national office issuing a paper, when the header's first cell is one (``BỘ TÀI CHÍNH`` / ``CỤC THỐNG
+    KÊ`` → ``Cục Thống kê``: the lowest office the header names), a name in capitals in the case it is written."""
+    if not cells or not any(rx.match(cells[0]) for _organ, rx in _NATIONAL_ISSUERS):
+        return None
+    found = [(organ, m, c) for c in cells for organ, rx in _NATIONAL_ISSUERS if (m := rx.match(c)) is not None]
+    organ, m, cell = next((f for f in reversed(found) if f[0] not in _ABOVE_THE_ISSUER), found[-1])
+    if not cell.isupper():
+        return cell
+    # ("BỘ" + "NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the offices a ministry joins open with their capitals)
+    words = len(organ.split())
+    rest = _lower_words(" ".join(cell.split()[words:])) if organ != "Bộ" else _JOINED_OFFICE.sub(
+        lambda j: j.group(1) + j.group(2).upper(), _lower_words(" ".join(cell.split()[words:])))
+    return f"{organ} {rest[:1].upper() if organ in ('Bộ', 'Cục', 'Tổng cục') else rest[:1]}{rest[1:]}".strip()
+
+
 def _menu_words(unit: UnitMention, cells: list[str]) -> bool:
     """A district-level "unit" whose unit word ends one header cell and whose "name" is the next
     cell's words, no district of the list (``UBND HUYỆN`` + ``TIN HOẠT ĐỘNG``): a site's menu.
@@ -394,6 +449,9 @@ def _sentence_case(subject: str) -> str:
         places = [(u.start, u.end, unit_label(u.kind, u.name)) for u in find_units(subject)]
         out, pos = [], 0
         for a, b, label in places:
+            if len(subject[a:b].split()) > len(label.split()):
+                # ("TỈNH ĐOÀN A", "HUYỆN ĐOÀN B": a body of the unit written between its word and its name)
+                label = " ".join(w.capitalize() for w in subject[a:b].split())
             out.append(_lower_words(subject[pos:a]))
             written_kind = subject[a:b].split()[0]
             out.append(label if not written_kind.lower().startswith(("tp", "tx")) else subject[a:b])
@@ -406,8 +464,16 @@ def _sentence_case(subject: str) -> str:
     return subject
 
 
+# names that keep their capitals in words lowered from capitals (data/words/names_in_capitals.csv)
+_NAMES_IN_CAPITALS = [(re.compile(r"\b" + phrase_source(row["words"]) + r"\b", re.IGNORECASE), row["words"])
+                      for row in read_table("words/names_in_capitals.csv")]
+
+
 def _lower_words(s: str) -> str:
-    return "".join(w if _keep_upper(w) else w.lower() for w in re.split(r"(\s+|[,;:()/])", s))
+    lowered = "".join(w if _keep_upper(w) else w.lower() for w in re.split(r"(\s+|[,;:()/])", s))
+    for pattern, name in _NAMES_IN_CAPITALS:
+        lowered = pattern.sub(name, lowered)
+    return lowered
 
 
 _SIGN_ROLE = re.compile(
@@ -480,6 +546,11 @@ _NEWS_HINT = re.compile(
 )
 
 
+# "Báo cáo thẩm tra báo cáo tình hình kinh tế - xã hội ...", "Báo cáo kết quả giám sát ...": a council committee's
+# review of another body's paper or work is no report of the situation itself, whatever the paper it reviews
+_REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = ""
 ) -> str:
@@ -507,6 +578,8 @@ def _doc_type(
         # triển kinh tế - xã hội năm 2026", "Về kế hoạch phát triển kinh tế - xã hội năm 2026", "Thực hiện nhiệm
         # vụ ... năm 2026"); it reports on no period's situation, whatever its subject (a congress's resolution
         # is the party's)
+        return "other"
+    if _REVIEW_OF_A_PAPER.match(t):
         return "other"
     economic = re.search(r"kinh\s+te\s*-?\s*xa\s+hoi|kt\s*-\s*xh", t) is not None
     if organ == "party" and (party_title or "kiem diem" in t or not economic):
@@ -679,6 +752,11 @@ def describe_document(text: str) -> DocumentInfo:
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    if (province is None and unit is None and has_frame and date_place is None
+            and (named := _date_line_name(lines)) is not None and (bare := district_named(named)) is not None):
+        # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
+        # paper in its province
+        province, place_source = get_province(bare.province_key), "date_line"
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -876,6 +954,10 @@ def describe_document(text: str) -> DocumentInfo:
         # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
         council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
         issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
+    elif dept is not None and issuer is None and (has_frame or title is not None):
+        # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
+        # names no unit of the list is its issuer still)
+        issuer = dept
     if doc_type == "news":
         issuer = None
     issued = None
@@ -940,6 +1022,19 @@ def describe_document(text: str) -> DocumentInfo:
         # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
         # after the merger that names no province, read in the former district's province, lies in its successor
         province = get_province(province.successor_key)
+    # (not a province's office that heads its paper with its bare name: "CỤC THỐNG KÊ" over "TÌNH HÌNH KINH TẾ - XÃ HỘI
+    # TỈNH A", or dated "B, ngày ..." away from the capital)
+    national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
+                and not (title is not None and find_provinces(title))
+                and not _dated_away_from_the_capital(lines) else None)
+    if national is not None or (doc_type == "news" and (
+            (title is None or not find_provinces(title))
+            and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
+        # "BỘ TÀI CHÍNH / CỤC THỐNG KÊ", "Cả nước có 2.100 xã ...": the country's paper or news lists provinces, it is
+        # filed under none of them (each figure keeps the province its clause names); a headline naming a province is
+        # that province's ("Bộ Xây dựng: Hà Nội dẫn đầu ...", "Việt Nam - Lào: Tỉnh Điện Biên ký kết ...")
+        province, locality, level, place_source = None, None, "province", None
+        issuer = national if doc_type != "news" else None
     province = _under_its_name_then(province, plain, period)
     return DocumentInfo(
         province=province.key if province else None,
@@ -1069,6 +1164,25 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
             return UnitMention("tinh", p.name, p.key, "province", p, 0, 0)
         return None
     return None
+
+
+def _date_line_name(lines: list[str]) -> str | None:
+    """The place a paper's date line opens with, as written ("Phủ Lý" of "Phủ Lý, ngày ..."), or None."""
+    for ln in lines[:40]:
+        f = fold(ln)
+        m = _PLACE_THEN_DATE.search(f) if _DAY_WORD in f else _numeric_date_line(ln)
+        if m is not None and not _TITLE_LINE.match(ln):
+            return re.sub(r"^.*?/[A-ZĐ\-]+\s+", "", ln[m.start(1):m.end(1)].strip(" ,"), flags=re.IGNORECASE) or None
+    return None
+
+
+def _dated_away_from_the_capital(lines: list[str]) -> bool:
+    """Does the paper's date line name a place other than Hà Nội ("Phủ Lý, ngày ...": a province's office)?"""
+    place = _date_line_name(lines)
+    return place is not None and _CAPITAL_NAMES.fullmatch(fold(place)) is None
+
+
+_CAPITAL_NAMES = re.compile(r"(?:(?:thanh\s+pho|tp\.?)\s*)?ha\s+noi")
 
 
 def _the_units_own_name(date_place: UnitMention, unit: UnitMention | None) -> bool:
@@ -1420,10 +1534,12 @@ def _in_a_list_of_provinces(chunk: str, at: int) -> bool:
     TP Cần Thơ 80 km")."""
     a = max((m.end() for m in _SENTENCE_BREAK.finditer(chunk, 0, at)), default=0)
     b = next((m.start() for m in _SENTENCE_BREAK.finditer(chunk, at)), len(chunk))
+    sentence = chunk[a:b]
+    if _BETWEEN_TWO.search(sentence) is not None and len({m.province.key for m in find_provinces(sentence)}) == 2:
+        return True  # ("Quảng Ninh và Hải Phòng ký kết ...": its subjects are both)
     if _SUBJECT_OPENING.fullmatch(fold(DATE_MARKER.sub("", chunk[a:at]))):
         return False
     # (or two joined as one: "mưa lũ đã khiến 2 tỉnh Quảng Nam, Quảng Ngãi thiệt hại")
-    sentence = chunk[a:b]
     return len({m.province.key for m in find_provinces(sentence)}) >= LISTED_PROVINCES or _joins_provinces(
         sentence, scope=False
     )
@@ -1688,12 +1804,17 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
-    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)) is not None
+    return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)
+                                or _BETWEEN_TWO.search(sentence)) is not None
 
 
 # "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
 # its province and ranks it after others compares it with them; it does not join them
 _RANKED_AFTER = re.compile(r",?\s+(?:chỉ\s+|đứng\s+|xếp\s+)?sau\s+(?:các\s+tỉnh\s+|tỉnh\s+)?[A-ZĐ][^.;]*[.;]?\s*$")
+# "Lễ ký kết hợp tác giữa TP. Hồ Chí Minh và tỉnh B", "Quảng Ninh và Hải Phòng ký kết ...": an agreement of two
+# provinces, or what lies between them, is the news of neither ("tỉnh A ký kết với tỉnh B": A's, its host)
+_BETWEEN_TWO = re.compile(r"\bgiữa\b(?:TP\.|Tp\.|[^.;\n])*?\svà\s"
+                          r"|\svà\s[^.;\n]{0,60}?\b(?:ký\s+kết|ký\s+thỏa\s+thuận|kết\s+nghĩa)\b", re.IGNORECASE)
 # "cả Đồng Nai và Bình Phước đều ...", "sáp nhập Bình Định và Gia Lai": both provinces, or their merger
 _BOTH_OR_MERGED = re.compile(r"\bcả\s+(?:tỉnh\s+)?[A-ZĐ]|\b(?:[Ss]áp\s+nhập|[Hh]ợp\s+nhất)\b")
 
@@ -2109,8 +2230,8 @@ def _district_guests_of_a_commune(plain: str) -> bool:
 
 # "của xã sau sáp nhập", "Ủy ban nhân dân phường": the commune word alone, the text's own unit (not
 # "xã hội" = society, "thị xã" = a town, "các xã", "37 xã", "số xã", or a named commune)
-_OWN_COMMUNE = re.compile(
-    r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )(?<!số )(?<!mỗi )(?<!\d )"
+_OWN_COMMUNE = re.compile(  # ("hợp tác xã" is a cooperative)
+    r"(?<!các )(?<!nhiều )(?<!những )(?<!thị )(?<!số )(?<!mỗi )(?<!\d )(?<!tác )"
     r"\b(?:[Xx]ã|[Pp]hường)\b(?!\s+(?:[A-ZĐ\d]|hội))(?!\s*:)"
 )
 
@@ -2612,11 +2733,56 @@ def _on_a_byline(plain: str, start: int, end: int) -> bool:
 DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often than the next
 
 
+# A body other than a unit's people's committee, council or own party committee heading a paper, with its name as
+# written (data/words/issuing_bodies.csv): "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "BAN THƯỜNG VỤ HUYỆN ỦY X", "ỦY BAN MTTQ
+# VIỆT NAM" / "TỈNH A"
+_ISSUING_BODIES = keyed_word_patterns("issuing_bodies", "written", re.IGNORECASE)
+# the unit word a body's name ends on, its unit named in the cell above ("ĐẢNG BỘ TỈNH A" / "ĐẢNG ỦY KHỐI ... TỈNH"),
+# or with the party's "ủy" ("BAN THƯỜNG VỤ TỈNH ỦY")
+_BARE_UNIT_END = re.compile(r"\s(tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(\s+ủy)?\s*$", re.IGNORECASE)
+
+
+def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
+    """The bodies a header names, from the first of ``_ISSUING_BODIES``: their names in the case they are written
+    in, their unit named in full after them (``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên``; ``ĐOÀN
+    TNCS HỒ CHÍ MINH`` / ``BAN CHẤP HÀNH TỈNH A``: the union's board)."""
+    found = sorted((m.start(), -m.end(), written, m) for written, rx in _ISSUING_BODIES
+                   for m in rx.finditer(header_text))
+    if not found:
+        return None
+    parts, end = [], found[0][0]
+    for at, _end, written, m in found:
+        if at < end:
+            continue  # (one body's name inside a longer one's)
+        parts += [_lower_words(header_text[end:at]), written]
+        end = m.end()
+    rest = header_text[end:]
+    written = " ".join(" ".join(parts).split())
+    if rest.strip() and not rest.isupper():
+        return f"{written}{rest}".strip()
+    place = ""
+    if (named := find_units(rest)):
+        u = named[0]
+        word = f"{_PARTY_UNIT_WORD[u.kind]} {u.name}" if u.party and u.kind in _PARTY_UNIT_WORD else None
+        place, rest = word or unit_label(u.kind, u.name), rest[: u.start]
+    elif unit is not None and (bare := _BARE_UNIT_END.search(rest)) and unit_kind(fold(bare.group(1))) == unit.kind:
+        party = bare.group(2) is not None and unit.kind in _PARTY_UNIT_WORD
+        place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
+        rest = rest[: bare.start()]
+    elif unit is not None and not rest.strip():
+        # ("TỈNH ỦY A" / "BAN THƯỜNG VỤ": the standing board of the committee above it)
+        party = written == "Ban Thường vụ" and unit.kind in _PARTY_UNIT_WORD
+        place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
+    return " ".join(f"{written} {_lower_words(rest)} {place}".split())
+
+
 def _issuer_name(
     organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
 ) -> str | None:
     if unit is None and kind == "tinh" and province is not None:
         unit = UnitMention("tinh", province.name, province.key, "province", province, 0, 0)
+    if header.text and (body := _body_issuer(header.text, unit)) is not None:
+        return body
     if organ == "party" and unit is not None and unit.kind in _PARTY_UNIT_WORD:
         return f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}"
     if organ == "party" and unit is not None:
@@ -2624,9 +2790,11 @@ def _issuer_name(
     names = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"}
     if organ in names and unit is not None:
         return f"{names[organ]} {unit_label(unit.kind, unit.name)}"
-    if header.text:
-        return header.text
-    return None
+    if header.text and _header_like(header.text):
+        # ("BẢO HIỂM XÃ HỘI TỈNH A": a body's name in capitals, in sentence case with its place)
+        cased = _sentence_case(header.text)
+        return cased[:1].upper() + cased[1:]
+    return header.text or None
 
 
 _DEPARTMENT = re.compile(
@@ -2642,6 +2810,10 @@ _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 # (so does each field an office joins by "và" or a comma: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và
 # Du lịch")
 _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
+
+
+_DETERMINER = re.compile(r"(?:các|những)\s")
+_AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+)(?!số\b)([^\W\d].*)$")
 
 
 def _department(cells: list[str]) -> str | None:
@@ -2662,7 +2834,11 @@ def _department(cells: list[str]) -> str | None:
             head, rest = _organ_words(c.split(), len(m.group().split()))
             # (each office a department joins opens with its capital: "Phòng Tài chính - Kế hoạch")
             rest = _JOINED_OFFICE.sub(lambda j: j.group(1) + j.group(2).upper(), rest)
-            c = f"{head} {rest[:1].upper()}{rest[1:]}" if rest else head
+            # ("khu vực Nghĩa Đàn - Thái Hòa": the places an area office covers, by their names)
+            rest = _AREA_NAMES.sub(lambda j: j.group(1) + " ".join(
+                w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
+            # ("các khu công nghiệp": a determiner opens no name)
+            c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
         found = c
     return found
 
@@ -2699,5 +2875,8 @@ def _a_portals_name(line: str) -> bool:
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:
     """A department's name in capitals, in the case it is written in: its organ word(s) (``Sở``, ``Chi cục``,
     ``BCH``) and the rest (``Tài chính``)."""
-    organ = [w if _keep_upper(w) else (w.capitalize() if k == 0 else w.lower()) for k, w in enumerate(words[:count])]
+    # ("Ban Quản lý", "Ban Chỉ huy": a board's organ word is named by its second)
+    board = count > 1 and fold(words[0]) == "ban"
+    organ = [w if _keep_upper(w) else (w.capitalize() if k == 0 or (k == 1 and board) else w.lower())
+             for k, w in enumerate(words[:count])]
     return " ".join(organ), _lower_words(" ".join(words[count:]))

@@ -942,6 +942,17 @@ def _first_line(nfc: str) -> tuple[int, int]:
     return start, min(len(nfc) if end < 0 else end, start + HEADLINE_CHARS)
 
 
+# "Báo cáo nhanh công tác phòng, chống thiên tai ngày 18/10/2026": a title on disasters at large dates its bulletin by
+# its day, as one naming a hazard does (not a meeting's day: "Hội nghị tổng kết công tác PCTT ngày 12/3/2026")
+_DISASTERS_AT_LARGE = re.compile(r"\bthien\s+tai\b|\bpctt\b")
+_A_MEETING = re.compile(r"\b(?:hoi\s+nghi|ky\s+hop|(?:phien|cuoc)\s+hop|hop\s+bao|tong\s+ket)\b")
+
+
+def _on_disasters_at_large(title: str) -> bool:
+    folded = fold(title)
+    return _DISASTERS_AT_LARGE.search(folded) is not None and _A_MEETING.search(folded) is None
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -966,7 +977,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
-        day = title_day(own, title_ref) if is_event_sentence(own) else None
+        day = title_day(own, title_ref) if is_event_sentence(own) or _on_disasters_at_large(own) else None
         body_start = zone[1]
     else:
         day, body_start = None, 0
