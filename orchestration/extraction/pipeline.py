@@ -59,7 +59,12 @@ from orchestration.extraction.indicators import (
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.named_provinces import province_named_before, sentence_start
+from orchestration.extraction.named_provinces import (
+    entry_without_its_province,
+    province_named_before,
+    sentence_start,
+    without_the_nation,
+)
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
@@ -233,6 +238,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
+    of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -363,6 +369,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if not extra and (former := former_province_named(layout.clean[fig.sentence[0]:fig.start])) is not None:
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
+            if common["province"] is None and not extra and (
+                    row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")):
+                of_named_provinces.append((fig, row))
             if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
                 counts_named_after.append((row, named))
             elif not extra and fig.role == "denominator":
@@ -415,6 +424,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     for row in rows["indicators"]:
         if row["indicator_label"]:
             row["indicator_label"] = without_the_actor(without_its_dateline(row["indicator_label"])) or None
+    # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
+    _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
@@ -729,6 +740,9 @@ _NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*(?![\d.,]|\s
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
                             r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
+# named before the period is (kept in the label: a province's report may quote the country's figure)
+_THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 # "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
 _NAME_WITH_COMMAS = word_pattern("names_with_commas", re.IGNORECASE)
 _CLAUSE_MARKS_BEFORE = ",;:("
@@ -880,6 +894,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # area after a period's number names nothing; the words before the period do
             own = (own_subject(own[:own.rfind(after_number)])
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
+        elif _THE_NATION_ONLY.fullmatch(after_number):
+            entry = own_subject(own[:own.rfind(after_number)])
+            own = f"{entry} {after_number}" if entry else after_number
         elif len(after_number.split()) >= 2:
             own = after_number
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
@@ -1006,6 +1023,63 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict]],
+                                     recent: list[tuple[int, dict]]) -> None:
+    """A text about several provinces lists each one's figure of an entry named once: "chỉ số IIP tăng ở 33 địa
+    phương, như: Phú Thọ tăng 21,4%; Hải Phòng tăng 15,3%", "Bắc Giang dẫn đầu với mức tăng trưởng GRDP 13,85%,
+    tiếp đến là Hải Phòng 10,32%". The province is the row's place (named_provinces), not its label: the label is
+    the entry, as the item names it after the province or as the paragraph named it before, and so is the key.
+    (In the order of the text: an item's entry may be the one the item before was given.)"""
+    last: tuple[tuple[int, int], str, str] | None = None  # (sentence, label as read, entry) of the row before
+    for fig, row in listed:
+        label = row["indicator_label"]
+        if not label:
+            continue
+        if last is not None and last[:2] == (fig.sentence, label):
+            entry: str | None = last[2]  # "Quảng Ninh đón 1,1 triệu lượt, tăng 18%": the change of the same entry
+        elif row["province"] is None:
+            # "Tính chung 9 tháng, cả nước đạt 7,1%": the country alone names no entry; the one before does
+            entry = _entry_listed_before(clean, fig, recent, of_the_nation=True)
+        else:
+            entry = entry_without_its_province(label, row["province"])
+            if entry is None:
+                continue
+            if not names_a_subject(entry):
+                entry = _entry_listed_before(clean, fig, recent)
+        last = (fig.sentence, label, entry or label)
+        if entry:
+            row["indicator_label"] = entry
+            # (read as the entry's words before a figure, a space apart: "chỉ số IIP" is no "IIP0")
+            row["indicator_key"] = catalog_key(entry, fig.unit, row["metric"], f"{entry} ")
+
+
+# an entry named by its acronym alone ("GDP", "IIP", "CPI")
+_AN_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
+def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], of_the_nation: bool = False) -> str:
+    """The entry a province's bare figure is of: the one of the paragraph's last figure in the same kind of unit
+    (a rate with a rate), without the country a national total was said of (with it, for another of the country's
+    figures: ``of_the_nation``); else the subject its sentence opens
+    with ("So với cùng kỳ, chỉ số IIP 10 tháng tăng ở 33 địa phương, ... như: Phú Thọ ...": "chỉ số IIP")."""
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    rate = fig.unit == "pct"
+    if of_the_nation:
+        paragraph_start = clean.rfind("\n", 0, max(0, paragraph_start - 2)) + 1  # (the lead's paragraph too)
+    for offset, row in reversed(recent):
+        if offset >= fig.start:
+            continue
+        if offset < paragraph_start:
+            break
+        if (row["unit"] == "pct") == rate and (rate or row["unit"] == fig.unit) and row["indicator_label"]:
+            entry = without_the_nation(row["indicator_label"])
+            if (names_a_subject(entry) or _AN_ACRONYM.fullmatch(entry)) and not find_provinces(entry):
+                return row["indicator_label"] if of_the_nation else entry
+    opening = opening_subject(clean[fig.sentence[0]:fig.start]).rsplit(",", 1)[-1]
+    entry = own_subject(opening + " ")
+    return entry if names_a_subject(entry) and not find_provinces(entry) else ""
 
 
 def _whole_broken_down(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
