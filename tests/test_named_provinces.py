@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extraction import extract_document
+from orchestration.extraction import extract_document, pipeline
 from orchestration.extraction.named_provinces import entry_without_its_province, province_named_before, sentence_start
+from orchestration.extraction.places import find_provinces
 
 
 def _of(text: str, number: str, nth: int = 0) -> str | None:
@@ -165,3 +166,29 @@ def test_a_provinces_report_quoting_the_country_names_it_in_the_label() -> None:
     text = ("UBND TỈNH HẢI DƯƠNG\nBáo cáo tình hình kinh tế - xã hội 9 tháng năm 2027\n"
             "Kim ngạch nhập khẩu 9 tháng năm 2027 của cả nước đạt 270 tỷ USD.\n")
     assert _indicator_rows(text) == [(270_000_000_000, "hai_duong", "Kim ngạch nhập khẩu của cả nước", None)]
+
+
+def test_a_national_damage_tables_rows_are_their_provinces_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # tables.py is to give each row of a table of provinces its province ("province": None for the total row);
+    # the pipeline files the row's facts under it. Given here as tables.py is to give it.
+    real = pipeline.read_tab_tables
+
+    def with_provinces(*args: object, **kwargs: object) -> tuple[list, list]:
+        figures, lines = real(*args, **kwargs)
+        for _, extra in figures:
+            named = find_provinces(extra["label"])
+            extra["province"] = named[-1].province.key if named else None
+        return figures, lines
+
+    monkeypatch.setattr(pipeline, "read_tab_tables", with_provinces)
+    text = ("BÁO CÁO NHANH CỦA BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\n"
+            "Tình hình thiệt hại do mưa lũ ngày 20/8/2027\n"
+            "STT\tĐịa phương\tNgười chết (người)\tNgười bị thương (người)\n"
+            "1\tHà Tĩnh\t3\t14\n"
+            "2\tQuảng Trị\t2\t9\n"
+            "\tTổng cộng\t5\t23\n")
+    extraction = extract_document(text.encode(), "bulletin.txt")
+    rows = {(row["value"], row["province"], row["locality"])
+            for row in extraction.tables["disasters"].iter_rows(named=True)}
+    assert {(3.0, "ha_tinh", None), (14.0, "ha_tinh", None), (2.0, "quang_tri", None), (9.0, "quang_tri", None),
+            (5.0, None, None), (23.0, None, None)} <= rows

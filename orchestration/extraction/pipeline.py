@@ -249,6 +249,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start)
+        elif "province" in extra:
+            # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
+            # for the row that sums them up), whatever province the bulletin was filed under
+            row["province"], row["locality"] = extra["province"], None
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -273,7 +277,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
             counted_in_total = extra["table"]["has_total"]
-            if routed is not None and extra["sub_unit"] and (routed.table != "disasters" or counted_in_total):
+            if (routed is not None and extra["sub_unit"] and "province" not in extra
+                    and (routed.table != "disasters" or counted_in_total)):
                 # a district's row: only a disaster fact has a place of its own (locations), and only
                 # when no total row counts it already; a budget or an indicator of the report's area
                 # must not take a district's figure. The row stays, as an unkeyed indicator.
