@@ -603,3 +603,16 @@ def test_what_is_left_is_named_by_the_noun_after_its_count_and_so_is_its_rate() 
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[9870] == labels[7.2] == "hộ nghèo"
     assert labels[12] == "hồ sơ đang thực hiện trong hạn"
+
+
+def test_those_given_to_after_what_was_given_are_named_by_their_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBáo cáo công tác an sinh xã hội quý I năm 2027\n"
+        "Tỉnh đã cấp 640 tấn gạo cho 42.700 nhân khẩu thiếu đói dịp giáp hạt. Hội Chữ thập đỏ trao 2,5 triệu đồng "
+        "cho khoảng 120 hộ gia đình bị lốc xoáy.\n"
+        "Trao 3.200 suất quà cho hộ nghèo.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[42_700] == "nhân khẩu thiếu đói dịp giáp hạt"
+    assert read[120] == "hộ gia đình bị lốc xoáy"
+    # near-miss: a count after its own verb (no figure given before it) keeps its verb and noun
+    assert read[3_200] == "Trao suất quà cho hộ nghèo"

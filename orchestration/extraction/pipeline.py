@@ -537,6 +537,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
+    if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
+        # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
+        # figure before, its own row) does not name them
+        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+        written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+        return written[:200] or None
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS) + " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
@@ -581,6 +587,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return f"{words} {written}".strip()[:200]
 
 
+# a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
+# khoảng 800 nhân khẩu")
+_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
+                                    re.IGNORECASE)
 _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
