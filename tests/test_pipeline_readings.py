@@ -616,3 +616,12 @@ def test_those_given_to_after_what_was_given_are_named_by_their_noun() -> None:
     assert read[120] == "hộ gia đình bị lốc xoáy"
     # near-miss: a count after its own verb (no figure given before it) keeps its verb and noun
     assert read[3_200] == "Trao suất quà cho hộ nghèo"
+
+
+def test_a_part_opened_with_trong_do_is_named_without_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBáo cáo tình hình kinh tế - xã hội tháng 4 năm 2027\n"
+        "Tháng 4, toàn tỉnh đón 96.400 lượt khách, trong đó khách quốc tế 8.150 lượt. Giải quyết việc làm cho "
+        "1.240 lao động, trong đó có 35 lao động đi làm việc ở nước ngoài.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[8_150] == "khách quốc tế"

@@ -147,6 +147,17 @@ def without_its_dateline(label: str) -> str:
     return label[dated.start("lead"):] if dated and dated["lead"] and dated["lead"][:1].isalpha() else label
 
 
+# "trong đó khách quốc tế", "Trong đó, có hộ nghèo": the words that open a part of the whole before, no part of its name
+_PART_OPENED = re.compile(r"trong\s+đó\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có\s+\d|có\s*$)", re.IGNORECASE)
+
+
+def without_the_part_opener(label: str) -> str:
+    """The label of a part without the "trong đó" it was opened with ("trong đó khách quốc tế" → "khách quốc tế");
+    as it is when a number is all that follows ("trong đó có 35 xã")."""
+    opener = _PART_OPENED.match(label) if label[:1] in "Tt" else None
+    return label[opener.end():] if opener is not None else label
+
+
 def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""

@@ -55,6 +55,7 @@ from orchestration.extraction.indicators import (
     the_growth_of_a_subject_before,
     without_its_dateline,
     without_the_actor,
+    without_the_part_opener,
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
@@ -428,7 +429,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             count_named = None
     for row in rows["indicators"]:
         if row["indicator_label"]:
-            row["indicator_label"] = without_the_actor(without_its_dateline(row["indicator_label"])) or None
+            row["indicator_label"] = without_the_part_opener(
+                without_the_actor(without_its_dateline(row["indicator_label"]))) or None
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
