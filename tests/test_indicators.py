@@ -3574,3 +3574,16 @@ def test_the_poverty_rate_of_a_group_is_not_the_places() -> None:
 ])
 def test_a_parts_label_leaves_out_the_words_opening_it(label: str, name: str) -> None:
     assert without_the_part_opener(label) == name
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    # a rate per day or month is not the period's total
+    ("Bình quân 9 tháng, mỗi ngày có ", " doanh nghiệp thành lập mới", "enterprise", None),
+    ("Mỗi tháng có ", " doanh nghiệp thành lập mới", "enterprise", None),
+    # near-misses: the period's own count, and a yearly average (the entry's own yearly figure)
+    ("Trong 9 tháng có ", " doanh nghiệp thành lập mới", "enterprise", "new_enterprises"),
+    ("Trong 6 tháng, số doanh nghiệp thành lập mới mỗi năm tăng, đạt ", " doanh nghiệp", "enterprise",
+     "new_enterprises"),
+])
+def test_a_count_per_day_or_month_takes_no_entry(context: str, after: str, unit: str, key: str | None) -> None:
+    assert catalog_key(context, unit, "level", context, after) == key

@@ -625,3 +625,15 @@ def test_a_part_opened_with_trong_do_is_named_without_it() -> None:
         "1.240 lao động, trong đó có 35 lao động đi làm việc ở nước ngoài.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[8_150] == "khách quốc tế"
+
+
+def test_whose_an_entry_with_a_bracketed_name_is_names_no_subject() -> None:
+    rows = indicator_rows(
+        "Chỉ số PCI năm 2026 của tỉnh Yên Bái\n\n"
+        "Năm 2026, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Yên Bái đạt 67,8 điểm. Chỉ số sản xuất công nghiệp "
+        "(IIP) của tỉnh tăng 9,4%. Tổng sản phẩm (GRDP) bình quân đầu người đạt 61 triệu đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[67.8] == ("pci_score", "chỉ số năng lực cạnh tranh cấp tỉnh của Yên Bái")
+    # near-misses: the report's own area and the words after a bracket that name the entry keep their readings
+    assert read[9.4] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp của tỉnh")
+    assert read[61_000_000][0] == "grdp_per_capita"

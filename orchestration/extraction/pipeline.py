@@ -753,6 +753,8 @@ _FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d(?![\d.,]*\s+tuổi\b)")
 _NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
 
 
+# a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
+_A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?:[A-ZĐ][^\W\d_]*\s*){1,4}")
 # "của tỉnh", "trên địa bàn toàn tỉnh": the report's own area, as words after a period's number leave it
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
@@ -901,6 +903,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
+    if own[:3].lower() in ("của", "tại") and (_A_PROVINCE_ALONE.fullmatch(own) or _OWN_AREA_ONLY.fullmatch(own)):
+        # "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lào Cai đạt 69,5 điểm", "(IIP) của tỉnh tăng": whose the
+        # entry is, after its bracketed name, names nothing; the words before the bracket do
+        own = _subject_before_a_name_in_brackets(clean, on_its_line, segment_before) or own
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
