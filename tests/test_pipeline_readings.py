@@ -637,3 +637,15 @@ def test_whose_an_entry_with_a_bracketed_name_is_names_no_subject() -> None:
     # near-misses: the report's own area and the words after a bracket that name the entry keep their readings
     assert read[9.4] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp của tỉnh")
     assert read[61_000_000][0] == "grdp_per_capita"
+
+
+def test_a_heading_line_names_the_entry_of_a_line_that_names_nothing() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TÂY NINH\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2027\n\n"
+        "Nhập khẩu\nƯớc đạt 1.430 triệu USD, tăng 7,2% so với cùng kỳ.\n"
+        "Tình hình chung\nKim ngạch xuất khẩu ước đạt 2.050 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[1_430_000_000] == ("import_turnover", "Nhập khẩu")
+    assert read[7.2] == ("import_turnover", "Nhập khẩu")
+    # near-miss: a line naming its own entry keeps it, whatever heading stands above
+    assert read[2_050_000_000] == ("export_turnover", "Kim ngạch xuất khẩu")

@@ -864,6 +864,19 @@ _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
 
 
+# "Xuất khẩu" over "Ước đạt 5.120 triệu USD": a heading of a few words on a line of its own, capitalised, with no mark
+_BARE_HEADING_LINE = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,4})[ \t:]*\s*")
+
+
+def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[str] | None:
+    """The line above the figure's, when the layout joined it to the figure's sentence (no full stop ends it) and it
+    is a heading: a few capitalised words and nothing else."""
+    if opening <= fig.sentence[0]:
+        return None
+    heading = _BARE_HEADING_LINE.fullmatch(layout.clean, line_opening(layout, fig.sentence[0], opening - 1), opening)
+    return heading if heading is not None and heading.group("name")[0].isupper() else None
+
+
 # the noun phrase after a rate, to its clause's end, that is no base nor plan of it ("98,2% hồ sơ đúng hạn", not
 # "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn")
 _SUBJECT_AFTER_A_RATE = re.compile(
@@ -1006,6 +1019,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 named = own_subject(previous_sentence.rsplit(",", 1)[-1] + " ")  # (without its month first)
                 carried = own_subject(_FROM_A_NUMBER_ON.sub("", named) + " ")
                 label = carried if names_a_subject(carried) and len(carried.split()) <= _CARRIED_WORDS else ""
+    if not label and not own and (bare := _a_bare_heading_line(layout, fig, opening)) is not None:
+        # "Xuất khẩu" over "Ước đạt 5.120 triệu USD, tăng 9,1%": the line names nothing, its heading names the entry
+        label = bare.group("name")
+        sentence_before = f"{label} {sentence_before}"
     if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
         # rate of is written after it
