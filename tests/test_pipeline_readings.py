@@ -649,3 +649,15 @@ def test_a_heading_line_names_the_entry_of_a_line_that_names_nothing() -> None:
     assert read[7.2] == ("import_turnover", "Nhập khẩu")
     # near-miss: a line naming its own entry keeps it, whatever heading stands above
     assert read[2_050_000_000] == ("export_turnover", "Kim ngạch xuất khẩu")
+
+
+def test_a_topic_fronted_with_ve_completes_the_head_noun_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBáo cáo tình hình kinh tế - xã hội tháng 3 năm 2027\n"
+        "Về du lịch, doanh thu ước đạt 1.840 tỷ đồng. Về lĩnh vực nhập khẩu, kim ngạch đạt 310 triệu USD. "
+        "Về thương mại, doanh thu dịch vụ lưu trú đạt 420 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[1_840_000_000_000] == "tourism_revenue"
+    assert read[310_000_000] == "import_turnover"
+    # near-miss: a subject naming itself in more words takes no topic
+    assert read[420_000_000_000] != "tourism_revenue"

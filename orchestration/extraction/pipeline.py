@@ -864,6 +864,9 @@ _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
 
 
+# "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
+_TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
+                            r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
 # "Xuất khẩu" over "Ước đạt 5.120 triệu USD": a heading of a few words on a line of its own, capitalised, with no mark
 _BARE_HEADING_LINE = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,4})[ \t:]*\s*")
 
@@ -1039,6 +1042,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if key is None and own and "ề" in clean[opening:opening + 12] and (
+            topic := _TOPIC_FRONTED.match(clean, opening, fig.start)) is not None and not _DIGIT.search(
+            clean, topic.end(), fig.start) and len(own.split()) <= 3:
+        # "Về du lịch, doanh thu đạt 6.200 tỷ đồng", "Về lĩnh vực xuất khẩu, kim ngạch ước đạt ...": the topic the
+        # sentence opens with completes the head noun its figure's subject is
+        named = f"{own} {topic.group('topic')}"
+        key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
     if the_growth_of_a_subject_before(key, label, sentence_before):
         key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
