@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from orchestration.extraction import extract_document, pipeline
-from orchestration.extraction.named_provinces import entry_without_its_province, province_named_before, sentence_start
+from orchestration.extraction.named_provinces import (
+    entry_without_its_province,
+    province_named_before,
+    sentence_start,
+    without_the_nation,
+)
 from orchestration.extraction.places import find_provinces
 
 
@@ -192,3 +197,16 @@ def test_a_national_damage_tables_rows_are_their_provinces_facts(monkeypatch: py
             for row in extraction.tables["disasters"].iter_rows(named=True)}
     assert {(3.0, "ha_tinh", None), (14.0, "ha_tinh", None), (2.0, "quang_tri", None), (9.0, "quang_tri", None),
             (5.0, None, None), (23.0, None, None)} <= rows
+
+
+@pytest.mark.parametrize(("label", "entry"), [
+    ("kim ngạch nhập khẩu của cả nước", "kim ngạch nhập khẩu"),
+    ("GDP toàn quốc", "GDP"),
+    ("tốc độ tăng trưởng GRDP của vùng", "tốc độ tăng trưởng GRDP"),
+    ("vốn đầu tư toàn vùng", "vốn đầu tư"),
+    # near-misses: a region's name or a word that only holds "vùng" stays
+    ("diện tích vùng nguyên liệu", "diện tích vùng nguyên liệu"),
+    ("số xã vùng cao", "số xã vùng cao"),
+])
+def test_a_whole_a_total_is_of_is_no_part_of_a_provinces_entry(label: str, entry: str) -> None:
+    assert without_the_nation(label) == entry

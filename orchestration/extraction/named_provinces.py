@@ -143,8 +143,10 @@ _LISTS_IT = re.compile(r"(?:\b(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+�
 # "cao nhất thuộc về", "thấp nhất là": the head of the entry the superlative ranks provinces by
 _SUPERLATIVE_TAIL = re.compile(r"\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất(?:\s+(?:là|thuộc\s+về))?\s*$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.IGNORECASE)
-# the country a national total is said of ("kim ngạch xuất khẩu của cả nước"), no part of the entry a province has
-_THE_NATION = re.compile(r"\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)(?![^\W\d_])", re.IGNORECASE)
+# the country or region a total is said of ("kim ngạch xuất khẩu của cả nước", "tăng trưởng GRDP của vùng"), no part of
+# the entry a province has
+_THE_NATION = re.compile(r"\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|(?:cả|toàn)\s+vùng)(?![^\W\d_])"
+                         r"|\s*của\s+vùng(?=\s*$)", re.IGNORECASE)
 
 
 def entry_without_its_province(label: str, province: str) -> str | None:
@@ -173,6 +175,8 @@ def entry_without_its_province(label: str, province: str) -> str | None:
 
 
 def without_the_nation(label: str) -> str:
-    """The entry of a national total without the country it is said of: "kim ngạch xuất khẩu của cả nước" →
-    "kim ngạch xuất khẩu"."""
-    return _THE_NATION.sub("", label).strip(" ,:;-–") if "nước" in label or "quốc" in label else label
+    """The entry of a national or regional total without the whole it is said of: "kim ngạch xuất khẩu của cả nước"
+    → "kim ngạch xuất khẩu", "tốc độ tăng trưởng GRDP của vùng" → "tốc độ tăng trưởng GRDP"."""
+    if "nước" not in label and "quốc" not in label and "vùng" not in label:  # (cheap test first)
+        return label
+    return _THE_NATION.sub("", label).strip(" ,:;-–")
