@@ -6,6 +6,7 @@ import pytest
 
 from orchestration.extraction import extract_document, pipeline
 from orchestration.extraction.named_provinces import (
+    entry_a_group_has,
     entry_without_its_province,
     province_named_before,
     sentence_start,
@@ -210,3 +211,23 @@ def test_a_national_damage_tables_rows_are_their_provinces_facts(monkeypatch: py
 ])
 def test_a_whole_a_total_is_of_is_no_part_of_a_provinces_entry(label: str, entry: str) -> None:
     assert without_the_nation(label) == entry
+
+
+@pytest.mark.parametrize(("head", "entry"), [
+    ("Theo Cục Thống kê, các địa phương có tốc độ tăng trưởng GRDP cao nhất gồm: ", "tốc độ tăng trưởng GRDP"),
+    ("Một số tỉnh, thành phố đạt kim ngạch xuất khẩu lớn (", "kim ngạch xuất khẩu"),
+    ("5 địa phương có số doanh nghiệp thành lập mới nhiều nhất là ", "số doanh nghiệp thành lập mới"),
+    # near-misses: no group of provinces, or a group with no entry of its own
+    ("Kim ngạch xuất khẩu của ", ""),
+    ("Các địa phương gồm: ", ""),
+])
+def test_the_entry_a_group_of_listed_provinces_has(head: str, entry: str) -> None:
+    assert entry_a_group_has(head) == entry
+
+
+def test_provinces_listed_after_the_entry_their_group_has_take_it() -> None:
+    text = ("Tăng trưởng quý I/2027 của các địa phương\n\n"
+            "Hà Nội, 6/4/2027 - Theo Cục Thống kê, các địa phương có tốc độ tăng trưởng GRDP quý I cao nhất gồm: "
+            "Ninh Bình tăng 10,9%, Hưng Yên tăng 10,2%.\n")
+    assert [row[1:] for row in _indicator_rows(text)] == [
+        ("ninh_binh", "tốc độ tăng trưởng GRDP", "grdp"), ("hung_yen", "tốc độ tăng trưởng GRDP", "grdp")]

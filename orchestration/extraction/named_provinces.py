@@ -143,6 +143,24 @@ _LISTS_IT = re.compile(r"(?:\b(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+�
 # "cao nhất thuộc về", "thấp nhất là": the head of the entry the superlative ranks provinces by
 _SUPERLATIVE_TAIL = re.compile(r"\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất(?:\s+(?:là|thuộc\s+về))?\s*$", re.IGNORECASE)
 _PROVINCE_WORD = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.IGNORECASE)
+# provinces named as a group ("các địa phương", "một số tỉnh, thành phố"), and the entry such a group is said to have
+# ("các địa phương có tốc độ tăng trưởng GRDP cao nhất gồm", "Một số địa phương đạt mức tăng trưởng khá cao")
+_GROUP = r"(?:các|một\s+số|những|nhiều|\d+)\s+(?:địa\s+phương|tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?)"
+_PROVINCES_AS_A_GROUP = re.compile(_GROUP, re.IGNORECASE)
+_A_GROUP_HAVING = re.compile(_GROUP + r"\s+(?:có|đạt|với)\s+(?P<entry>[^,;:()]+?)"
+                             r"(?:\s+(?:cao|thấp|khá|lớn|nhỏ|nhanh|chậm|nhiều|ít|nhất|gồm|như|là|tăng(?!\s+trưởng)|giảm)\b[^,;()]*)?\s*[:(]?\s*$",
+                             re.IGNORECASE)
+
+
+def entry_a_group_has(sentence_head: str) -> str:
+    """The entry the provinces of a list are said to have as a group, in the words before the list ("Một số địa
+    phương đạt mức tăng trưởng khá cao (" → "mức tăng trưởng"), or ""."""
+    if "địa phương" not in sentence_head and "tỉnh" not in sentence_head:  # (cheap test first)
+        return ""
+    having = _A_GROUP_HAVING.search(sentence_head)
+    return having.group("entry").strip() if having is not None else ""
+
+
 # the country or region a total is said of ("kim ngạch xuất khẩu của cả nước", "tăng trưởng GRDP của vùng"), no part of
 # the entry a province has
 _THE_NATION = re.compile(r"\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|(?:cả|toàn)\s+vùng)(?![^\W\d_])"
@@ -157,7 +175,9 @@ def entry_without_its_province(label: str, province: str) -> str | None:
     mentions = [m for m in find_provinces(label)
                 if m.province.key == province and _names_a_place(label, m.start, m.end)]
     if not mentions:
-        return None
+        # "các địa phương có tốc độ tăng trưởng cao nhất gồm: Hải Phòng tăng 11,2%": the provinces listed, named as a
+        # group, name no entry either
+        return "" if _PROVINCES_AS_A_GROUP.fullmatch(label.strip()) else None
     mention = mentions[-1]
     head = label[:mention.start]
     if (word := _PROVINCE_WORD.search(head)) is not None:

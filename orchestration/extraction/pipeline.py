@@ -61,6 +61,7 @@ from orchestration.extraction.indicators import (
 from orchestration.extraction.layout import Layout, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.named_provinces import (
+    entry_a_group_has,
     entry_without_its_province,
     province_named_before,
     sentence_start,
@@ -1127,7 +1128,12 @@ def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]]
             entry = without_the_nation(row["indicator_label"])
             if (names_a_subject(entry) or _AN_ACRONYM.fullmatch(entry)) and not find_provinces(entry):
                 return row["indicator_label"] if of_the_nation else entry
-    opening = opening_subject(clean[fig.sentence[0]:fig.start]).rsplit(",", 1)[-1]
+    head = clean[fig.sentence[0]:fig.start]
+    named = find_provinces(head)
+    had = own_subject(entry_a_group_has(head[:named[-1].start]) + " ") if named else ""
+    if names_a_subject(had) or _AN_ACRONYM.fullmatch(had):
+        return had  # "các địa phương có tốc độ tăng trưởng GRDP quý I cao nhất gồm: Hải Phòng tăng 11,2%"
+    opening = opening_subject(head).rsplit(",", 1)[-1]
     entry = own_subject(opening + " ")
     return entry if names_a_subject(entry) and not find_provinces(entry) else ""
 
