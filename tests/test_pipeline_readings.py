@@ -661,3 +661,17 @@ def test_a_topic_fronted_with_ve_completes_the_head_noun_after_it() -> None:
     assert read[310_000_000] == "import_turnover"
     # near-miss: a subject naming itself in more words takes no topic
     assert read[420_000_000_000] != "tourism_revenue"
+
+
+def test_a_yield_or_output_named_alone_takes_the_crop_whose_area_opened_its_sentence() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HẬU GIANG\nBáo cáo sản xuất nông nghiệp năm 2027\n"
+        "Diện tích lúa Thu Đông gieo trồng 41.200 ha, năng suất ước đạt 55,4 tạ/ha, sản lượng đạt 228.300 tấn.\n"
+        "Cây bưởi diện tích hiện có 3.900 ha, sản lượng 61.000 tấn.\n"
+        "Tổng đàn heo 95.000 con, sản lượng thịt hơi 21.400 tấn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[55.4] == "năng suất lúa Thu Đông"
+    assert read[228_300] == "sản lượng lúa Thu Đông"
+    assert read[61_000] == "sản lượng bưởi"
+    # near-miss: an output that names its own good keeps its name
+    assert read[21_400] == "sản lượng thịt hơi"

@@ -865,6 +865,14 @@ _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
 
 
+# a yield or an output named by its head noun alone, and the crop a sentence opens with by its area ("Diện tích lúa
+# mùa gieo cấy 12.000 ha", "Diện tích nuôi trồng thủy sản thực hiện 1.315 ha", "Cây mơ diện tích hiện có 724 ha")
+_YIELD_OR_OUTPUT_ALONE = re.compile(r"(?:năng\s+suất|sản\s+lượng)", re.IGNORECASE)
+_CROP_OPENS = re.compile(
+    r"[^\w\n]*(?:[Dd]iện\s+tích\s+(?:gieo\s+(?:trồng|cấy)\s+|trồng\s+(?:mới\s+)?|nuôi\s+trồng\s+|cây\s+)?"
+    r"(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)"
+    r"\s+(?:gieo\s+(?:trồng|cấy)|thực\s+hiện|hiện\s+có|ước|dự\s+ước|đạt|là|được|có|khoảng|gần|hơn|\d)"
+    r"|[Cc]ây\s+(?P<tree>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*:?\s*diện\s+tích))")
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
@@ -1070,6 +1078,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
         # bare as the subject gives that district's figure, not the report's catalog entry
         key = None
+    if own and label and "ện" in clean[opening:opening + 40] and _YIELD_OR_OUTPUT_ALONE.fullmatch(label) and (
+            crop := _CROP_OPENS.match(clean, opening, fig.start)) is not None:
+        # "Diện tích lúa Hè Thu gieo trồng 235.600 ha, năng suất ước đạt 59,8 tạ/ha, sản lượng đạt 1,41 triệu tấn",
+        # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
+        # is the one whose yield or output follows (the key was read as before: the label only names it)
+        label = f"{label} {crop.group('crop') or crop.group('tree')}"
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
