@@ -592,8 +592,9 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
 # khoảng 800 nhân khẩu")
-_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$",
-                                    re.IGNORECASE)
+# (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
+_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
+                                    rf"(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
