@@ -19,6 +19,7 @@ from orchestration.extraction.indicators import (
     respective_place,
     subject_label,
     the_area_a_text_is_about,
+    without_the_part_opener,
 )
 
 
@@ -3557,3 +3558,32 @@ def test_the_poverty_rate_of_a_group_is_not_the_places() -> None:
                           "các xã đặc biệt khó khăn còn 28,4%.\n", "lai_chau.txt")
     assert keys[11.3] == "poverty_rate"  # (the place's own rate, as it was)
     assert keys[15.2] is None and keys[28.4] is None
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    # the words that open a part of the whole before are no part of the part's name
+    ("trong đó khách lưu trú", "khách lưu trú"),
+    ("Trong đó, có hộ cận nghèo", "hộ cận nghèo"),
+    ("trong đó: xuất khẩu gạo", "xuất khẩu gạo"),
+    # near-misses: nothing but a number or a verb after it, or no opener at all, keep the label as it is
+    ("trong đó có 12 phường", "trong đó có 12 phường"),
+    ("trong đó có", "trong đó có"),
+    ("trong đó", "trong đó"),
+    ("tổng số trong đó", "tổng số trong đó"),
+    ("Tổng lượt khách", "Tổng lượt khách"),
+])
+def test_a_parts_label_leaves_out_the_words_opening_it(label: str, name: str) -> None:
+    assert without_the_part_opener(label) == name
+
+
+@pytest.mark.parametrize(("context", "after", "unit", "key"), [
+    # a rate per day or month is not the period's total
+    ("Bình quân 9 tháng, mỗi ngày có ", " doanh nghiệp thành lập mới", "enterprise", None),
+    ("Mỗi tháng có ", " doanh nghiệp thành lập mới", "enterprise", None),
+    # near-misses: the period's own count, and a yearly average (the entry's own yearly figure)
+    ("Trong 9 tháng có ", " doanh nghiệp thành lập mới", "enterprise", "new_enterprises"),
+    ("Trong 6 tháng, số doanh nghiệp thành lập mới mỗi năm tăng, đạt ", " doanh nghiệp", "enterprise",
+     "new_enterprises"),
+])
+def test_a_count_per_day_or_month_takes_no_entry(context: str, after: str, unit: str, key: str | None) -> None:
+    assert catalog_key(context, unit, "level", context, after) == key

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.extraction import extract_document
-from orchestration.extraction.named_provinces import province_named_before, sentence_start
+from orchestration.extraction import extract_document, pipeline
+from orchestration.extraction.named_provinces import (
+    entry_a_group_has,
+    entry_without_its_province,
+    province_named_before,
+    sentence_start,
+    without_the_nation,
+)
+from orchestration.extraction.places import find_provinces
 
 
 def _of(text: str, number: str, nth: int = 0) -> str | None:
@@ -78,3 +85,149 @@ def test_a_provinces_own_report_keeps_its_province_whatever_other_provinces_it_n
     text = ("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO nhanh thiệt hại do mưa lũ ngày 12/9/2027\n"
             "Mưa lũ làm 3 người chết tại huyện Mường Nhé (giáp tỉnh Lai Châu: 2 người).\n")
     assert {province for _, province in _provinces_of_rows(text)} == {"dien_bien"}
+
+
+@pytest.mark.parametrize(("text", "number", "province"), [
+    # a national release filed at the capital: the dateline is where it was written, not whose figure it is
+    ("Hà Nội, 4/8/2027 (TTXVN) - Theo Cục Thống kê, kim ngạch xuất khẩu 7 tháng tăng 12,4%.", "12,4", None),
+    ("Hà Nội, ngày 4/8/2027 - Theo Bộ Công Thương, sản lượng điện tăng 8,3%.", "8,3", None),
+    # near-miss: a province the lead's own clause names after the dateline is the figure's
+    ("Hà Nội, 4/8/2027 (TTXVN) - Theo Cục Thống kê, xuất khẩu của Bắc Ninh tăng 12,4%.", "12,4", "bac_ninh"),
+    # near-miss: a sentence with no dateline keeps the province it opens with
+    ("Nghệ An, Hà Tĩnh và Quảng Bình: Nghệ An tăng 12,4%.", "12,4", "nghe_an"),
+])
+def test_a_datelines_place_is_no_figures_province(text: str, number: str, province: str | None) -> None:
+    assert _of(text, number) == province
+
+
+@pytest.mark.parametrize(("label", "province", "entry"), [
+    # the entry after the province and its rank
+    ("Nam Định dẫn đầu với mức tăng trưởng GRDP", "nam_dinh", "mức tăng trưởng GRDP"),
+    ("Đồng Nai đứng thứ hai với tổng vốn đăng ký", "dong_nai", "tổng vốn đăng ký"),
+    ("Thành phố Cần Thơ dẫn đầu cả nước với số doanh nghiệp", "can_tho", "số doanh nghiệp"),
+    ("Lâm Đồng đón lượt khách quốc tế", "lam_dong", "lượt khách quốc tế"),
+    # the entry before a superlative
+    ("Tỷ lệ hộ nghèo cao nhất thuộc về Lai Châu", "lai_chau", "Tỷ lệ hộ nghèo"),
+    # only the province, as a list's item: the entry is to be found before
+    ("tiếp theo là Hưng Yên", "hung_yen", ""),
+    ("Vĩnh Long", "vinh_long", ""),
+    ("Ở chiều ngược lại, Kon Tum", "kon_tum", ""),
+    ("Tỉnh Sóc Trăng", "soc_trang", ""),
+    ("Bình Phước đón", "binh_phuoc", ""),
+    # near-misses: the province inside the entry's name, or one end of a route, is kept
+    ("doanh thu du lịch của Quảng Bình", "quang_binh", None),
+    ("chiều dài cao tốc qua tỉnh Phú Yên", "phu_yen", None),
+    ("cao tốc Cần Thơ - Cà Mau", "can_tho", None),
+    ("Tỷ lệ hộ nghèo", "lai_chau", None),
+])
+def test_the_entry_of_a_listed_provinces_figure(label: str, province: str, entry: str | None) -> None:
+    assert entry_without_its_province(label, province) == entry
+
+
+def _indicator_rows(text: str) -> list[tuple[float, str | None, str | None, str | None]]:
+    extraction = extract_document(text.encode(), "release.txt")
+    return [(row["value"], row["province"], row["indicator_label"], row["indicator_key"])
+            for row in extraction.tables["indicators"].iter_rows(named=True)]
+
+
+def test_a_national_release_labels_each_provinces_figure_with_the_entry() -> None:
+    text = ("Xuất khẩu 7 tháng năm 2027 của các địa phương\n\n"
+            "Hà Nội, 4/8/2027 (TTXVN) - Theo Cục Thống kê, kim ngạch xuất khẩu hàng hóa 7 tháng năm 2027 của cả "
+            "nước đạt 240,5 tỷ USD. Trong đó, Thái Nguyên đạt 18,2 tỷ USD, tiếp theo là Bắc Giang với 11,4 tỷ USD, "
+            "Hưng Yên 6,7 tỷ USD.\n")
+    rows = _indicator_rows(text)
+    assert rows[0][:2] == (240_500_000_000, None)
+    assert rows[1:] == [
+        (18_200_000_000, "thai_nguyen", "kim ngạch xuất khẩu hàng hóa", "export_turnover"),
+        (11_400_000_000, "bac_giang", "kim ngạch xuất khẩu hàng hóa", "export_turnover"),
+        (6_700_000_000, "hung_yen", "kim ngạch xuất khẩu hàng hóa", "export_turnover"),
+    ]
+
+
+def test_a_listed_provinces_change_takes_the_entry_of_its_level() -> None:
+    text = ("Du lịch tháng 5/2027 tại một số địa phương\n\n"
+            "Tháng 5/2027, Lâm Đồng đón 420 nghìn lượt khách quốc tế; Kiên Giang đón 310 nghìn lượt, tăng 14%.\n")
+    assert [row[1:3] for row in _indicator_rows(text)] == [
+        ("lam_dong", "lượt khách quốc tế"), ("kien_giang", "lượt khách quốc tế"),
+        ("kien_giang", "lượt khách quốc tế")]
+
+
+def test_a_provinces_own_report_keeps_its_labels() -> None:
+    text = ("UBND TỈNH LÂM ĐỒNG\nBáo cáo tình hình kinh tế - xã hội tháng 5 năm 2027\n"
+            "Tháng 5, khách du lịch đạt 950 nghìn lượt. So với các tỉnh lân cận, Khánh Hòa đón 1,2 triệu lượt.\n")
+    rows = _indicator_rows(text)
+    assert all(row[1] == "lam_dong" for row in rows)
+    assert rows[-1][2] != "khách du lịch"
+
+
+def test_the_countrys_figures_keep_the_entry_they_are_of() -> None:
+    text = ("Kinh tế 6 tháng năm 2027\n\n"
+            "Theo Cục Thống kê, GDP quý II/2027 của cả nước tăng 6,9% so với cùng kỳ năm trước. Tính chung 6 tháng, "
+            "cả nước tăng 6,4%.\n")
+    assert [row[1:3] for row in _indicator_rows(text)] == [(None, "GDP của cả nước"), (None, "GDP của cả nước")]
+
+
+def test_a_provinces_report_quoting_the_country_names_it_in_the_label() -> None:
+    # near-miss of the one above: the label keeps the country, so the province's row is not read as its own entry
+    text = ("UBND TỈNH HẢI DƯƠNG\nBáo cáo tình hình kinh tế - xã hội 9 tháng năm 2027\n"
+            "Kim ngạch nhập khẩu 9 tháng năm 2027 của cả nước đạt 270 tỷ USD.\n")
+    assert _indicator_rows(text) == [(270_000_000_000, "hai_duong", "Kim ngạch nhập khẩu của cả nước", None)]
+
+
+def test_a_national_damage_tables_rows_are_their_provinces_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # tables.py is to give each row of a table of provinces its province ("province": None for the total row);
+    # the pipeline files the row's facts under it. Given here as tables.py is to give it.
+    real = pipeline.read_tab_tables
+
+    def with_provinces(*args: object, **kwargs: object) -> tuple[list, list]:
+        figures, lines = real(*args, **kwargs)
+        for _, extra in figures:
+            named = find_provinces(extra["label"])
+            extra["province"] = named[-1].province.key if named else None
+        return figures, lines
+
+    monkeypatch.setattr(pipeline, "read_tab_tables", with_provinces)
+    text = ("BÁO CÁO NHANH CỦA BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\n"
+            "Tình hình thiệt hại do mưa lũ ngày 20/8/2027\n"
+            "STT\tĐịa phương\tNgười chết (người)\tNgười bị thương (người)\n"
+            "1\tHà Tĩnh\t3\t14\n"
+            "2\tQuảng Trị\t2\t9\n"
+            "\tTổng cộng\t5\t23\n")
+    extraction = extract_document(text.encode(), "bulletin.txt")
+    rows = {(row["value"], row["province"], row["locality"])
+            for row in extraction.tables["disasters"].iter_rows(named=True)}
+    assert {(3.0, "ha_tinh", None), (14.0, "ha_tinh", None), (2.0, "quang_tri", None), (9.0, "quang_tri", None),
+            (5.0, None, None), (23.0, None, None)} <= rows
+
+
+@pytest.mark.parametrize(("label", "entry"), [
+    ("kim ngạch nhập khẩu của cả nước", "kim ngạch nhập khẩu"),
+    ("GDP toàn quốc", "GDP"),
+    ("tốc độ tăng trưởng GRDP của vùng", "tốc độ tăng trưởng GRDP"),
+    ("vốn đầu tư toàn vùng", "vốn đầu tư"),
+    # near-misses: a region's name or a word that only holds "vùng" stays
+    ("diện tích vùng nguyên liệu", "diện tích vùng nguyên liệu"),
+    ("số xã vùng cao", "số xã vùng cao"),
+])
+def test_a_whole_a_total_is_of_is_no_part_of_a_provinces_entry(label: str, entry: str) -> None:
+    assert without_the_nation(label) == entry
+
+
+@pytest.mark.parametrize(("head", "entry"), [
+    ("Theo Cục Thống kê, các địa phương có tốc độ tăng trưởng GRDP cao nhất gồm: ", "tốc độ tăng trưởng GRDP"),
+    ("Một số tỉnh, thành phố đạt kim ngạch xuất khẩu lớn (", "kim ngạch xuất khẩu"),
+    ("5 địa phương có số doanh nghiệp thành lập mới nhiều nhất là ", "số doanh nghiệp thành lập mới"),
+    # near-misses: no group of provinces, or a group with no entry of its own
+    ("Kim ngạch xuất khẩu của ", ""),
+    ("Các địa phương gồm: ", ""),
+])
+def test_the_entry_a_group_of_listed_provinces_has(head: str, entry: str) -> None:
+    assert entry_a_group_has(head) == entry
+
+
+def test_provinces_listed_after_the_entry_their_group_has_take_it() -> None:
+    text = ("Tăng trưởng quý I/2027 của các địa phương\n\n"
+            "Hà Nội, 6/4/2027 - Theo Cục Thống kê, các địa phương có tốc độ tăng trưởng GRDP quý I cao nhất gồm: "
+            "Ninh Bình tăng 10,9%, Hưng Yên tăng 10,2%.\n")
+    assert [row[1:] for row in _indicator_rows(text)] == [
+        ("ninh_binh", "tốc độ tăng trưởng GRDP", "grdp"), ("hung_yen", "tốc độ tăng trưởng GRDP", "grdp")]

@@ -439,7 +439,7 @@ def test_a_bare_output_after_a_crop_its_sentence_names_is_that_crops() -> None:
         "Trồng trọt: Sản lượng lương thực có hạt đạt 312.000 tấn. Diện tích chè 21.400 ha, sản lượng 118.000 tấn.\n")
     read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
     assert read[312_000] == ("food_crop_output", "Sản lượng lương thực có hạt")
-    assert read[118_000] == (None, "sản lượng")
+    assert read[118_000] == (None, "sản lượng chè")  # (the tea's output, named by the crop its area opened with)
     # near-miss: a sentence naming no crop of its own goes on with the entry of the sentence before
     rows = indicator_rows(
         "UBND TỈNH YÊN BÁI\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
@@ -568,7 +568,7 @@ def test_a_count_whose_own_words_name_nothing_is_named_by_the_noun_after_it() ->
                                      "BHXH tự nguyện: 2.310/2.650 người tham gia, bằng 87,2% KH.\n")
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[948] == "trường đạt chuẩn quốc gia"
-    assert labels[28.9] == "trong đó có văn bằng, chứng chỉ"
+    assert labels[28.9] == "văn bằng, chứng chỉ"  # (the "trong đó có" opening the part is no word of its name)
     assert labels[2310] == "BHXH tự nguyện"  # (a field before its colon names the count, as it did)
 
 
@@ -603,3 +603,77 @@ def test_what_is_left_is_named_by_the_noun_after_its_count_and_so_is_its_rate() 
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[9870] == labels[7.2] == "hộ nghèo"
     assert labels[12] == "hồ sơ đang thực hiện trong hạn"
+
+
+def test_those_given_to_after_what_was_given_are_named_by_their_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBáo cáo công tác an sinh xã hội quý I năm 2027\n"
+        "Tỉnh đã cấp 640 tấn gạo cho 42.700 nhân khẩu thiếu đói dịp giáp hạt. Hội Chữ thập đỏ trao 2,5 triệu đồng "
+        "cho khoảng 120 hộ gia đình bị lốc xoáy.\n"
+        "Trao 3.200 suất quà cho hộ nghèo. Lũy kế 3 tháng giải quyết việc làm cho 2.140 lao động.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[42_700] == "nhân khẩu thiếu đói dịp giáp hạt"
+    assert read[120] == "hộ gia đình bị lốc xoáy"
+    # near-misses: a count after its own verb (no figure given before it) keeps its verb and noun; so does one after
+    # a period's number
+    assert read[3_200] == "Trao suất quà cho hộ nghèo"
+    assert read[2_140] == "giải quyết việc làm"
+
+
+def test_a_part_opened_with_trong_do_is_named_without_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBáo cáo tình hình kinh tế - xã hội tháng 4 năm 2027\n"
+        "Tháng 4, toàn tỉnh đón 96.400 lượt khách, trong đó khách quốc tế 8.150 lượt. Giải quyết việc làm cho "
+        "1.240 lao động, trong đó có 35 lao động đi làm việc ở nước ngoài.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[8_150] == "khách quốc tế"
+
+
+def test_whose_an_entry_with_a_bracketed_name_is_names_no_subject() -> None:
+    rows = indicator_rows(
+        "Chỉ số PCI năm 2026 của tỉnh Yên Bái\n\n"
+        "Năm 2026, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Yên Bái đạt 67,8 điểm. Chỉ số sản xuất công nghiệp "
+        "(IIP) của tỉnh tăng 9,4%. Tổng sản phẩm (GRDP) bình quân đầu người đạt 61 triệu đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[67.8] == ("pci_score", "chỉ số năng lực cạnh tranh cấp tỉnh của Yên Bái")
+    # near-misses: the report's own area and the words after a bracket that name the entry keep their readings
+    assert read[9.4] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp của tỉnh")
+    assert read[61_000_000][0] == "grdp_per_capita"
+
+
+def test_a_heading_line_names_the_entry_of_a_line_that_names_nothing() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TÂY NINH\nBÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I NĂM 2027\n\n"
+        "Nhập khẩu\nƯớc đạt 1.430 triệu USD, tăng 7,2% so với cùng kỳ.\n"
+        "Tình hình chung\nKim ngạch xuất khẩu ước đạt 2.050 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[1_430_000_000] == ("import_turnover", "Nhập khẩu")
+    assert read[7.2] == ("import_turnover", "Nhập khẩu")
+    # near-miss: a line naming its own entry keeps it, whatever heading stands above
+    assert read[2_050_000_000] == ("export_turnover", "Kim ngạch xuất khẩu")
+
+
+def test_a_topic_fronted_with_ve_completes_the_head_noun_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBáo cáo tình hình kinh tế - xã hội tháng 3 năm 2027\n"
+        "Về du lịch, doanh thu ước đạt 1.840 tỷ đồng. Về lĩnh vực nhập khẩu, kim ngạch đạt 310 triệu USD. "
+        "Về thương mại, doanh thu dịch vụ lưu trú đạt 420 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[1_840_000_000_000] == "tourism_revenue"
+    assert read[310_000_000] == "import_turnover"
+    # near-miss: a subject naming itself in more words takes no topic
+    assert read[420_000_000_000] != "tourism_revenue"
+
+
+def test_a_yield_or_output_named_alone_takes_the_crop_whose_area_opened_its_sentence() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HẬU GIANG\nBáo cáo sản xuất nông nghiệp năm 2027\n"
+        "Diện tích lúa Thu Đông gieo trồng 41.200 ha, năng suất ước đạt 55,4 tạ/ha, sản lượng đạt 228.300 tấn.\n"
+        "Cây bưởi diện tích hiện có 3.900 ha, sản lượng 61.000 tấn.\n"
+        "Tổng đàn heo 95.000 con, sản lượng thịt hơi 21.400 tấn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[55.4] == "năng suất lúa Thu Đông"
+    assert read[228_300] == "sản lượng lúa Thu Đông"
+    assert read[61_000] == "sản lượng bưởi"
+    # near-miss: an output that names its own good keeps its name
+    assert read[21_400] == "sản lượng thịt hơi"

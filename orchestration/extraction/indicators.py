@@ -147,6 +147,17 @@ def without_its_dateline(label: str) -> str:
     return label[dated.start("lead"):] if dated and dated["lead"] and dated["lead"][:1].isalpha() else label
 
 
+# "trong đó khách quốc tế", "Trong đó, có hộ nghèo": the words that open a part of the whole before, no part of its name
+_PART_OPENED = re.compile(r"trong\s+đó\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có\s+\d|có\s*$)", re.IGNORECASE)
+
+
+def without_the_part_opener(label: str) -> str:
+    """The label of a part without the "trong đó" it was opened with ("trong đó khách quốc tế" → "khách quốc tế");
+    as it is when a number is all that follows ("trong đó có 35 xã")."""
+    opener = _PART_OPENED.match(label) if label[:1] in "Tt" else None
+    return label[opener.end():] if opener is not None else label
+
+
 def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
@@ -562,6 +573,9 @@ _PER_UNIT_AVERAGE = re.compile(
     r"|(?:bình\s+quân|trung\s+bình)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:trên\s+)?đầu\s+người"
     # ("bình quân vốn đăng ký một doanh nghiệp đạt 10 tỷ đồng": the measure named between the average and its unit)
     r"|(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){1,5}?\s+(?:trên\s+|cho\s+)?(?:một|mỗi)\s+(?!năm\b)[^\W\d_]"
+    # ("Mỗi ngày có 35 doanh nghiệp thành lập mới", "mỗi tháng đón 9.000 lượt khách": a rate per day or month, not the
+    # period's own total)
+    r"|(?<![^\W\d_])mỗi\s+(?:ngày|tuần|tháng)(?![^\W\d_])"
 )
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from orchestration.extraction.dates import DATELINE
 from orchestration.extraction.places import find_provinces
 
 # A province named as one end of a route or a pair ("cao tốc Khánh Hòa - Buôn Ma Thuột", "tuyến Hà Nội – Lào Cai"),
@@ -30,7 +31,7 @@ _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|T
 
 def province_named_before(clean: str, sentence_start: int, at: int) -> str | None:
     """The key of the province a figure at ``at`` is of, as its sentence names it before the figure, else None."""
-    scope = clean[sentence_start:at]
+    scope = _after_a_dateline(clean[sentence_start:at])
     if not scope.strip():
         return None
     opened = _open_brackets(scope)
@@ -48,6 +49,16 @@ def province_named_before(clean: str, sentence_start: int, at: int) -> str | Non
             return mentions[-1].province.key
     outer_end = opened[0] if opened else len(scope)
     return _last_province(_clause(scope[:outer_end]))
+
+
+def _after_a_dateline(scope: str) -> str:
+    """``scope`` from the words after the dateline it opens with, if any: "Hà Nội, 6/11/2025 (TTXVN) - Theo Cục
+    Thống kê, chỉ số ... tăng 9,2%" was filed at the capital, the figure is the country's. (A text whose own province
+    its dateline gives has that province; only a text with none of its own asks whose each figure is.)"""
+    if "," not in scope[:40]:  # (cheap test first: a dateline's place ends at a comma)
+        return scope
+    dated = DATELINE.match(scope)
+    return scope[dated.start("lead"):] if dated and dated["lead"] is not None else scope
 
 
 def _open_brackets(scope: str) -> list[int]:
@@ -115,3 +126,77 @@ def sentence_start(clean: str, at: int) -> int:
     """Where the sentence holding ``at`` opens: after the last full stop or line break before it."""
     stop = clean.rfind(". ", 0, at)
     return max(clean.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
+
+
+# What a list of provinces puts between a province and the entry its figure is of ("Bắc Giang dẫn đầu với mức tăng
+# trưởng GRDP 13,85%", "Quảng Ninh đứng thứ hai với tổng vốn đăng ký 1,9 tỷ USD", "Khánh Hòa đón 2,8 triệu lượt"):
+# a rank or a verb of the province, no part of the entry's name
+_RANKED_WITH = re.compile(r"\s*(?:(?:dẫn\s+đầu|đứng\s+(?:thứ\s+[^\W\d_]+|đầu|cuối)|xếp\s+thứ\s+[^\W\d_]+)"
+                          r"(?:\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng))?\s*(?:với\s+)?|(?:với|đón|có|thu|đạt)(?:\s+|$))",
+                          re.IGNORECASE)
+# What opens a list's item before its province ("tiếp đến là Hải Phòng tăng 10,3%", "như: Phú Thọ tăng 21,4%",
+# "Ở chiều ngược lại, Cà Mau giảm 2,3%", "Tỷ lệ hộ nghèo cao nhất thuộc về Điện Biên với 22,1%"): the entry named
+# before such words, if any, is the figure's
+_LISTS_IT = re.compile(r"(?:\b(?:(?:tiếp\s+(?:đến|theo)|sau\s+đó|kế\s+đến)(?:\s+là)?|như|gồm|là|thuộc\s+về|"
+                       r"trong\s+đó|riêng|còn|(?:cao|thấp|lớn|nhiều|ít)\s+nhất(?:\s+(?:là|thuộc\s+về))?)"
+                       r"|[,:;])\s*$", re.IGNORECASE)
+# "cao nhất thuộc về", "thấp nhất là": the head of the entry the superlative ranks provinces by
+_SUPERLATIVE_TAIL = re.compile(r"\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất(?:\s+(?:là|thuộc\s+về))?\s*$", re.IGNORECASE)
+_PROVINCE_WORD = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.IGNORECASE)
+# provinces named as a group ("các địa phương", "một số tỉnh, thành phố"), and the entry such a group is said to have
+# ("các địa phương có tốc độ tăng trưởng GRDP cao nhất gồm", "Một số địa phương đạt mức tăng trưởng khá cao")
+_GROUP = r"(?:các|một\s+số|những|nhiều|\d+)\s+(?:địa\s+phương|tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?)"
+_PROVINCES_AS_A_GROUP = re.compile(_GROUP, re.IGNORECASE)
+_A_GROUP_HAVING = re.compile(_GROUP + r"\s+(?:có|đạt|với)\s+(?P<entry>[^,;:()]+?)"
+                             r"(?:\s+(?:cao|thấp|khá|lớn|nhỏ|nhanh|chậm|nhiều|ít|nhất|gồm|như|là|tăng(?!\s+trưởng)|giảm)\b[^,;()]*)?\s*[:(]?\s*$",
+                             re.IGNORECASE)
+
+
+def entry_a_group_has(sentence_head: str) -> str:
+    """The entry the provinces of a list are said to have as a group, in the words before the list ("Một số địa
+    phương đạt mức tăng trưởng khá cao (" → "mức tăng trưởng"), or ""."""
+    if "địa phương" not in sentence_head and "tỉnh" not in sentence_head:  # (cheap test first)
+        return ""
+    having = _A_GROUP_HAVING.search(sentence_head)
+    return having.group("entry").strip() if having is not None else ""
+
+
+# the country or region a total is said of ("kim ngạch xuất khẩu của cả nước", "tăng trưởng GRDP của vùng"), no part of
+# the entry a province has
+_THE_NATION = re.compile(r"\s*(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|(?:cả|toàn)\s+vùng)(?![^\W\d_])"
+                         r"|\s*của\s+vùng(?=\s*$)", re.IGNORECASE)
+
+
+def entry_without_its_province(label: str, province: str) -> str | None:
+    """In a text about several provinces, the label of a figure keyed to ``province`` without that province's name:
+    "Bắc Giang dẫn đầu với mức tăng trưởng GRDP" → "mức tăng trưởng GRDP", "Tỷ lệ hộ nghèo cao nhất thuộc về Điện
+    Biên" → "Tỷ lệ hộ nghèo"; "" when the province (and the words listing it) is all the label says ("tiếp đến là
+    Hải Phòng"); None when the label does not name the province as a list's item (it is kept)."""
+    mentions = [m for m in find_provinces(label)
+                if m.province.key == province and _names_a_place(label, m.start, m.end)]
+    if not mentions:
+        # "các địa phương có tốc độ tăng trưởng cao nhất gồm: Hải Phòng tăng 11,2%": the provinces listed, named as a
+        # group, name no entry either
+        return "" if _PROVINCES_AS_A_GROUP.fullmatch(label.strip()) else None
+    mention = mentions[-1]
+    head = label[:mention.start]
+    if (word := _PROVINCE_WORD.search(head)) is not None:
+        head = head[:word.start()]
+    if head.strip() and not _LISTS_IT.search(head):
+        return None  # "doanh thu du lịch của Quảng Ninh": the province said inside the entry's name
+    after = label[mention.end:]
+    if (ranked := _RANKED_WITH.match(after)) is not None:
+        after = after[ranked.end():]
+    after = after.strip(" ,:;-–")
+    if after:
+        return after
+    tail = _SUPERLATIVE_TAIL.search(head)
+    return head[:tail.start()].strip(" ,:;-–") if tail is not None else ""
+
+
+def without_the_nation(label: str) -> str:
+    """The entry of a national or regional total without the whole it is said of: "kim ngạch xuất khẩu của cả nước"
+    → "kim ngạch xuất khẩu", "tốc độ tăng trưởng GRDP của vùng" → "tốc độ tăng trưởng GRDP"."""
+    if "nước" not in label and "quốc" not in label and "vùng" not in label:  # (cheap test first)
+        return label
+    return _THE_NATION.sub("", label).strip(" ,:;-–")

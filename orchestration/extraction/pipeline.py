@@ -55,11 +55,18 @@ from orchestration.extraction.indicators import (
     the_growth_of_a_subject_before,
     without_its_dateline,
     without_the_actor,
+    without_the_part_opener,
     words_a_change_names,
 )
 from orchestration.extraction.layout import Layout, build_layout, line_opening
 from orchestration.extraction.marks import DASH_CHARS, DASH_MARK, NUMBERED_MARK
-from orchestration.extraction.named_provinces import province_named_before, sentence_start
+from orchestration.extraction.named_provinces import (
+    entry_a_group_has,
+    entry_without_its_province,
+    province_named_before,
+    sentence_start,
+    without_the_nation,
+)
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
@@ -233,6 +240,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     last_routed: tuple[Figure, Routed] | None = None  # the last figure routed to a table of its own, for restatements
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
+    of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -243,6 +251,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start)
+        elif "province" in extra:
+            # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
+            # for the row that sums them up), whatever province the bulletin was filed under
+            row["province"], row["locality"] = extra["province"], None
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -267,7 +279,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
             counted_in_total = extra["table"]["has_total"]
-            if routed is not None and extra["sub_unit"] and (routed.table != "disasters" or counted_in_total):
+            if (routed is not None and extra["sub_unit"] and "province" not in extra
+                    and (routed.table != "disasters" or counted_in_total)):
                 # a district's row: only a disaster fact has a place of its own (locations), and only
                 # when no total row counts it already; a budget or an indicator of the report's area
                 # must not take a district's figure. The row stays, as an unkeyed indicator.
@@ -363,6 +376,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if not extra and (former := former_province_named(layout.clean[fig.sentence[0]:fig.start])) is not None:
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
+            if common["province"] is None and not extra and (
+                    row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")):
+                of_named_provinces.append((fig, row))
             if not extra and (named := _a_count_named_by_its_noun(layout.clean, fig, row["indicator_label"])):
                 counts_named_after.append((row, named))
             elif not extra and fig.role == "denominator":
@@ -414,7 +430,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             count_named = None
     for row in rows["indicators"]:
         if row["indicator_label"]:
-            row["indicator_label"] = without_the_actor(without_its_dateline(row["indicator_label"])) or None
+            row["indicator_label"] = without_the_part_opener(
+                without_the_actor(without_its_dateline(row["indicator_label"]))) or None
+    # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
+    _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
@@ -521,6 +540,12 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
+    if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
+        # "hỗ trợ 1.250 tấn gạo cho 83.300 nhân khẩu thiếu đói": those given to, counted; what was given (the
+        # figure before, its own row) does not name them
+        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+        written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
+        return written[:200] or None
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS) + " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
@@ -565,6 +590,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     return f"{words} {written}".strip()[:200]
 
 
+# a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
+# khoảng 800 nhân khẩu")
+# (not after a period's number: "lũy kế 10 tháng giải quyết việc làm cho 19.450 lao động")
+_FOR_WHOM_AFTER_A_GIFT = re.compile(rf"\d[\d.,]*\s+(?!(?:tháng|quý|năm|ngày|tuần)(?![^\W\d_]))"
+                                    rf"(?:[^\W\d_]+\s+){{1,5}}cho\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.IGNORECASE)
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
@@ -725,10 +755,15 @@ _FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d(?![\d.,]*\s+tuổi\b)")
 _NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
 
 
+# a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
+_A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?:[A-ZĐ][^\W\d_]*\s*){1,4}")
 # "của tỉnh", "trên địa bàn toàn tỉnh": the report's own area, as words after a period's number leave it
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
                             r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
+# named before the period is (kept in the label: a province's report may quote the country's figure)
+_THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 # "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
 _NAME_WITH_COMMAS = word_pattern("names_with_commas", re.IGNORECASE)
 _CLAUSE_MARKS_BEFORE = ",;:("
@@ -831,6 +866,30 @@ _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name
                                     r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
 
 
+# a yield or an output named by its head noun alone, and the crop a sentence opens with by its area ("Diện tích lúa
+# mùa gieo cấy 12.000 ha", "Diện tích nuôi trồng thủy sản thực hiện 1.315 ha", "Cây mơ diện tích hiện có 724 ha")
+_YIELD_OR_OUTPUT_ALONE = re.compile(r"(?:năng\s+suất|sản\s+lượng)", re.IGNORECASE)
+_CROP_OPENS = re.compile(
+    r"[^\w\n]*(?:[Dd]iện\s+tích\s+(?:gieo\s+(?:trồng|cấy)\s+|trồng\s+(?:mới\s+)?|nuôi\s+trồng\s+|cây\s+)?"
+    r"(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)"
+    r"\s+(?:gieo\s+(?:trồng|cấy)|thực\s+hiện|hiện\s+có|ước|dự\s+ước|đạt|là|được|có|khoảng|gần|hơn|\d)"
+    r"|[Cc]ây\s+(?P<tree>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*:?\s*diện\s+tích))")
+# "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
+_TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
+                            r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
+# "Xuất khẩu" over "Ước đạt 5.120 triệu USD": a heading of a few words on a line of its own, capitalised, with no mark
+_BARE_HEADING_LINE = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,4})[ \t:]*\s*")
+
+
+def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[str] | None:
+    """The line above the figure's, when the layout joined it to the figure's sentence (no full stop ends it) and it
+    is a heading: a few capitalised words and nothing else."""
+    if opening <= fig.sentence[0]:
+        return None
+    heading = _BARE_HEADING_LINE.fullmatch(layout.clean, line_opening(layout, fig.sentence[0], opening - 1), opening)
+    return heading if heading is not None and heading.group("name")[0].isupper() else None
+
+
 # the noun phrase after a rate, to its clause's end, that is no base nor plan of it ("98,2% hồ sơ đúng hạn", not
 # "76,3% kế hoạch", "12% so với cùng kỳ", "9% tổng vốn")
 _SUBJECT_AFTER_A_RATE = re.compile(
@@ -870,6 +929,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     own = (own_subject(segment_before) or _subject_before_a_name_in_brackets(clean, on_its_line, segment_before)
            or _subject_before_a_bracketed_figure(clean, on_its_line, segment_before)
            or _subject_before_a_comma(clean, on_its_line))
+    if own[:3].lower() in ("của", "tại") and (_A_PROVINCE_ALONE.fullmatch(own) or _OWN_AREA_ONLY.fullmatch(own)):
+        # "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lào Cai đạt 69,5 điểm", "(IIP) của tỉnh tăng": whose the
+        # entry is, after its bracketed name, names nothing; the words before the bracket do
+        own = _subject_before_a_name_in_brackets(clean, on_its_line, segment_before) or own
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
@@ -880,6 +943,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # area after a period's number names nothing; the words before the period do
             own = (own_subject(own[:own.rfind(after_number)])
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
+        elif _THE_NATION_ONLY.fullmatch(after_number):
+            entry = own_subject(own[:own.rfind(after_number)])
+            own = f"{entry} {after_number}" if entry else after_number
         elif len(after_number.split()) >= 2:
             own = after_number
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
@@ -966,6 +1032,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 named = own_subject(previous_sentence.rsplit(",", 1)[-1] + " ")  # (without its month first)
                 carried = own_subject(_FROM_A_NUMBER_ON.sub("", named) + " ")
                 label = carried if names_a_subject(carried) and len(carried.split()) <= _CARRIED_WORDS else ""
+    if not label and not own and (bare := _a_bare_heading_line(layout, fig, opening)) is not None:
+        # "Xuất khẩu" over "Ước đạt 5.120 triệu USD, tăng 9,1%": the line names nothing, its heading names the entry
+        label = bare.group("name")
+        sentence_before = f"{label} {sentence_before}"
     if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
         # rate of is written after it
@@ -982,6 +1052,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Tổng mức bán lẻ ... ước đạt 5.588 tỷ đồng, giảm ..., tăng ...; luỹ kế 9 tháng giá trị ước
         # đạt ...": the entry the clause carries over may stand further back than a name is read for
         key = catalog_key(label, fig.unit, fig.metric, label, clean[fig.end:fig.sentence[1]])
+    if key is None and own and "ề" in clean[opening:opening + 12] and (
+            topic := _TOPIC_FRONTED.match(clean, opening, fig.start)) is not None and not _DIGIT.search(
+            clean, topic.end(), fig.start) and len(own.split()) <= 3:
+        # "Về du lịch, doanh thu đạt 6.200 tỷ đồng", "Về lĩnh vực xuất khẩu, kim ngạch ước đạt ...": the topic the
+        # sentence opens with completes the head noun its figure's subject is
+        named = f"{own} {topic.group('topic')}"
+        key = catalog_key(named, fig.unit, fig.metric, f"{named} ", clean[fig.end:fig.sentence[1]])
     if the_growth_of_a_subject_before(key, label, sentence_before):
         key = None  # "Sản xuất công nghiệp tăng mạnh, tốc độ tăng trưởng đạt 19%": the industry's growth
     if key is not None and _OPENS_A_BREAKDOWN.match(clean, fig.sentence[0], fig.start):
@@ -1002,10 +1079,78 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Diện tích gieo trồng của các địa phương: Đồng Hới thực hiện 1.003 ha, ...": a district named
         # bare as the subject gives that district's figure, not the report's catalog entry
         key = None
+    if own and label and "ện" in clean[opening:opening + 40] and _YIELD_OR_OUTPUT_ALONE.fullmatch(label) and (
+            crop := _CROP_OPENS.match(clean, opening, fig.start)) is not None:
+        # "Diện tích lúa Hè Thu gieo trồng 235.600 ha, năng suất ước đạt 59,8 tạ/ha, sản lượng đạt 1,41 triệu tấn",
+        # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
+        # is the one whose yield or output follows (the key was read as before: the label only names it)
+        label = f"{label} {crop.group('crop') or crop.group('tree')}"
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict]],
+                                     recent: list[tuple[int, dict]]) -> None:
+    """A text about several provinces lists each one's figure of an entry named once: "chỉ số IIP tăng ở 33 địa
+    phương, như: Phú Thọ tăng 21,4%; Hải Phòng tăng 15,3%", "Bắc Giang dẫn đầu với mức tăng trưởng GRDP 13,85%,
+    tiếp đến là Hải Phòng 10,32%". The province is the row's place (named_provinces), not its label: the label is
+    the entry, as the item names it after the province or as the paragraph named it before, and so is the key.
+    (In the order of the text: an item's entry may be the one the item before was given.)"""
+    last: tuple[tuple[int, int], str, str] | None = None  # (sentence, label as read, entry) of the row before
+    for fig, row in listed:
+        label = row["indicator_label"]
+        if not label:
+            continue
+        if last is not None and last[:2] == (fig.sentence, label):
+            entry: str | None = last[2]  # "Quảng Ninh đón 1,1 triệu lượt, tăng 18%": the change of the same entry
+        elif row["province"] is None:
+            # "Tính chung 9 tháng, cả nước đạt 7,1%": the country alone names no entry; the one before does
+            entry = _entry_listed_before(clean, fig, recent, of_the_nation=True)
+        else:
+            entry = entry_without_its_province(label, row["province"])
+            if entry is None:
+                continue
+            if not names_a_subject(entry):
+                entry = _entry_listed_before(clean, fig, recent)
+        last = (fig.sentence, label, entry or label)
+        if entry:
+            row["indicator_label"] = entry
+            # (read as the entry's words before a figure, a space apart: "chỉ số IIP" is no "IIP0")
+            row["indicator_key"] = catalog_key(entry, fig.unit, row["metric"], f"{entry} ")
+
+
+# an entry named by its acronym alone ("GDP", "IIP", "CPI")
+_AN_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
+def _entry_listed_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], of_the_nation: bool = False) -> str:
+    """The entry a province's bare figure is of: the one of the paragraph's last figure in the same kind of unit
+    (a rate with a rate), without the country a national total was said of (with it, for another of the country's
+    figures: ``of_the_nation``); else the subject its sentence opens
+    with ("So với cùng kỳ, chỉ số IIP 10 tháng tăng ở 33 địa phương, ... như: Phú Thọ ...": "chỉ số IIP")."""
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    rate = fig.unit == "pct"
+    if of_the_nation:
+        paragraph_start = clean.rfind("\n", 0, max(0, paragraph_start - 2)) + 1  # (the lead's paragraph too)
+    for offset, row in reversed(recent):
+        if offset >= fig.start:
+            continue
+        if offset < paragraph_start:
+            break
+        if (row["unit"] == "pct") == rate and (rate or row["unit"] == fig.unit) and row["indicator_label"]:
+            entry = without_the_nation(row["indicator_label"])
+            if (names_a_subject(entry) or _AN_ACRONYM.fullmatch(entry)) and not find_provinces(entry):
+                return row["indicator_label"] if of_the_nation else entry
+    head = clean[fig.sentence[0]:fig.start]
+    named = find_provinces(head)
+    had = own_subject(entry_a_group_has(head[:named[-1].start]) + " ") if named else ""
+    if names_a_subject(had) or _AN_ACRONYM.fullmatch(had):
+        return had  # "các địa phương có tốc độ tăng trưởng GRDP quý I cao nhất gồm: Hải Phòng tăng 11,2%"
+    opening = opening_subject(head).rsplit(",", 1)[-1]
+    entry = own_subject(opening + " ")
+    return entry if names_a_subject(entry) and not find_provinces(entry) else ""
 
 
 def _whole_broken_down(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
