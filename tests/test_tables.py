@@ -936,14 +936,14 @@ def test_a_number_in_brackets_alone_in_a_cell_is_negative() -> None:
 
 
 def test_a_row_whose_place_is_a_province_says_which() -> None:
-    # a ministry's table by province: each row's facts are that province's ("row_province"), and the table says its
+    # a ministry's table by province: each row's facts are that province's ("province"), and the table says its
     # rows are provinces ("province_rows": its total is of them all)
     text = ("TT\tTỉnh/thành phố\tNgười chết\tMất tích\tNhà bị sập\n"
             "1\tQuảng Bình\t2\t1\t17\n"
             "2\tTỉnh Quảng Trị\t1\t0\t9\n"
             "\tTổng số\t3\t1\t26\n")
     rows = find_table_figures(build_layout(text))
-    assert [(f.value, x.get("row_province")) for f, x in rows] == [
+    assert [(f.value, x.get("province")) for f, x in rows] == [
         (2, "quang_binh"), (1, "quang_binh"), (17, "quang_binh"), (1, "quang_tri"), (0, "quang_tri"), (9, "quang_tri"),
         (3, None), (1, None), (26, None)]
     assert rows[-1][1]["table"]["province_rows"]
@@ -1091,3 +1091,19 @@ def test_the_total_of_a_worth_column_of_damage_is_the_whole_loss() -> None:
     cells = find_table_figures(build_layout(goods))
     phrases = [x.get("phrase", "") for _, x in cells]
     assert phrases and not any(phrase.startswith(("Giá trị (", "Tổng thiệt hại")) for phrase in phrases)
+
+
+def test_a_column_counted_up_to_a_day_gives_its_rows_that_as_of_day() -> None:
+    from orchestration.extraction import extract_document
+
+    # "Giải ngân đến 31/10/2027": the column's figures count up to that day, whatever table they are routed to
+    # (near-miss: the plan's column has no as-of day)
+    text = ("UBND TỈNH HÀ TĨNH\nBáo cáo tình hình giải ngân vốn đầu tư công 10 tháng năm 2027\n"
+            "TT\tNguồn vốn\tKế hoạch vốn (tỷ đồng)\tGiải ngân đến 31/10/2027 (tỷ đồng)\tTỷ lệ (%)\n"
+            "1\tVốn ngân sách địa phương\t3.200\t1.850\t57,8\n"
+            "2\tVốn ngân sách trung ương\t2.100\t1.260\t60,0\n")
+    tables = extract_document(text.encode(), "ha_tinh.txt").tables
+    days = {(row["value"], row["as_of"]) for name in ("budgets", "indicators")
+            for row in tables[name].iter_rows(named=True)}
+    assert (1850e9, dt.date(2027, 10, 31)) in days and (1260e9, dt.date(2027, 10, 31)) in days
+    assert (3200e9, None) in days

@@ -89,7 +89,7 @@ from orchestration.extraction.periods import (
     with_the_documents_time,
     year_right_after,
 )
-from orchestration.extraction.places import district_named, find_provinces
+from orchestration.extraction.places import district_named, find_provinces, get_province
 from orchestration.extraction.routing import Routed, project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -151,6 +151,16 @@ def extract_document(data: bytes, source_file: str, *, max_bytes: int | None = N
     tables = {t: validated_frame(t, rows[t], source_file) for t in FACT_TABLES}
     documents = validated_frame("documents", [document], source_file)
     return Extraction(document=documents.row(0, named=True), text=text, tables=tables)
+
+
+def _province_of_a_row(key: str | None, own: str | None) -> tuple[str | None, str | None]:
+    """(province, locality) of a table row whose place cell is a whole province: that province (None for the row
+    that sums the provinces up); a former province merged into the document's own ("Bình Định" in a report of Gia
+    Lai after 2025) stays a place of the document's province, as its former-province rows do."""
+    province = get_province(key) if key is not None else None
+    if province is not None and own is not None and key != own and province.successor_key == own:
+        return own, key
+    return key, None
 
 
 def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
@@ -251,10 +261,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if common["province"] is None and not extra:
             # (a text about several provinces has none of its own: each figure is of the one its clause names)
             row["province"] = province_named_before(layout.clean, fig.sentence[0], fig.start)
-        elif "province" in extra:
+        elif "province" in extra or (extra.get("table") or {}).get("province_rows"):
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
-            row["province"], row["locality"] = extra["province"], None
+            row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
+        if extra.get("as_of"):
+            row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -385,6 +397,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 wholes_of_ratios.add(id(row))
             continue
         row.update(routed.fields)
+        if extra.get("as_of"):
+            row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
                 and _in_spans(fig.start, future)):
             # an amount a section of plans aims at ("KẾ HOẠCH NĂM 2027: ... thu ngân sách đạt 6.200 tỷ đồng") is

@@ -477,7 +477,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row.
     ``report_year``: the year of the months a header names without one.
 
-    Extras for the pipeline besides the label and the period: ``row_province`` (the key of the province a row's place
+    Extras for the pipeline besides the label and the period: ``province`` (the key of the province a row's place
     cell names whole, ``row_province()``: the row's facts are that province's) with ``table["province_rows"]`` on
     a table of places whose rows are provinces (its total row is of them all, no province's); ``as_of`` (the day a
     column counts up to, "Giải ngân đến 31/10/2025": the row's as_of)."""
@@ -545,7 +545,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
         where = _a_place(place) if place and not label else None
         # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
-        province_of_row = {"row_province": key} if place and (key := row_province(place)) is not None else {}
+        province_of_row = {"province": key} if place and (key := row_province(place)) is not None else {}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
