@@ -1143,6 +1143,8 @@ def test_round_12_subjects_named_before_a_count_a_district_and_a_share_of_the_gr
 def test_round_12_perennial_crops_parts_of_the_exports_approved_projects_and_named_districts() -> None:
     assert catalog_key("", "ha", "level", "Diện tích cây cà phê toàn tỉnh khoảng ") is None
     assert catalog_key("", "ha", "level", "Diện tích trồng điều của các hộ khoảng ") is None
+    assert catalog_key("", "ha", "level", "Diện tích cây dừa toàn tỉnh khoảng ") is None
+    assert catalog_key("", "ha", "level", "Diện tích ca cao và măng cụt khoảng ") is None
     assert catalog_key("", "ha", "level", "Diện tích gieo trồng lúa vụ mùa đạt ") == "cultivated_area"
     assert catalog_key("", "ha", "level", "các chủ rừng đã bảo vệ tốt ", " ha diện tích rừng trồng") is None
     assert catalog_key("", "USD", "level", "Kim ngạch xuất khẩu sản phẩm cao su đạt ") != "export_turnover"
