@@ -195,8 +195,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
+    # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
+    # no as-of of the figures after it)
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
-                              + r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
+                              + r"|so\s+voi\s+(?:cung\s+)?thoi\s+diem\s+(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*"
+                              + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
+                              + r"|so\s+voi\s+(?:(?:cung\s+)?thoi\s+diem\s+)?"
+                              r"(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               # "so với 6 tháng đầu năm 2021": the months of the year compared with
@@ -261,9 +266,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ ngày 1/1 đến 29/2": the days between, within one year
     # ("từ ngày 01/7/2025 đến ngày 31/12/2025": a commune founded mid-year counts its budget from its first day;
     # each day may carry its year)
-    ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                             + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
-                             r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    # ("Từ 19h ngày 8/9 đến 7h ngày 10/9", "từ đêm 8/9 đến sáng 10/9": the hours or the part of the day each day is
+    # said with, the span of the days)
+    ("day_range", re.compile(r"tu\s+" + time_of_day(FOLDED) + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+                             + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
     ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
@@ -790,6 +797,32 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         s, e = ft.to_source(start), ft.to_source(end)
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
+    return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# "Năm 2025 (từ ngày 01/7 đến 31/12), ...": the bracket right after a year says the part of it the figures cover
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
+
+
+def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with a year and the span without a year in the bracket right after it made one phrase: the
+    span, in that year (a commune founded on July 1, 2025 reports "năm 2025" from that day)."""
+    out: list[PeriodPhrase] = []
+    for phrase in phrases:
+        year = out[-1] if out else None
+        if (year is not None and year.kind == "year" and year.period is not None
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
+                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # (its days without a year are of that year; with theirs, they must fall within it)
+            span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
+            if year.period.start <= span.start and span.end <= year.period.end:
+                end = _BRACKET_CLOSES.match(text, phrase.end).end()
+                as_of = span.end if phrase.as_of == phrase.period.end else phrase.as_of
+                out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
+                                       Period(span.start, span.end, text[year.start:end]), as_of, True)
+                continue
+        out.append(phrase)
     return out
 
 
