@@ -2833,3 +2833,19 @@ def test_a_communes_revenue_said_by_its_verb_right_before_the_amount():
         "revenue_total", "plan", "xã được giao thu")
     # near miss: what a commune collects that is no money stays out of the budgets
     assert route_in_text("Năm 2026, xã đã thu gom 12 tấn rác thải.", "12", year=2026) is None
+
+
+def test_an_outturn_a_planned_rise_is_read_against_gives_no_measure_to_the_next_amount():
+    rows = _budget_rows("Ngày 10/12/2027, HĐND tỉnh Bình Phước đã thông qua Nghị quyết về dự toán ngân sách năm 2028. "
+                        "Theo đó, tổng thu ngân sách trên địa bàn năm 2028 là 15.200 tỷ đồng, tăng 9% so với ước thực "
+                        "hiện năm 2027; tổng chi ngân sách địa phương 21.300 tỷ đồng.")
+    spending = next(r for r in rows if r["value"] == 21_300e9)
+    assert (spending["measure"], spending["period_start"]) == ("plan", dt.date(2028, 1, 1))
+
+
+def test_an_outturn_said_as_the_measure_still_measures_the_next_amount():
+    # near miss: "ước thực hiện" that is the clause's own measure, not a base read against
+    rows = _budget_rows("Năm 2027, tổng thu ngân sách trên địa bàn tỉnh Bình Phước ước thực hiện 14.600 tỷ đồng, "
+                        "bằng 104% dự toán; tổng chi ngân sách địa phương 20.100 tỷ đồng.")
+    spending = next(r for r in rows if r["value"] == 20_100e9)
+    assert spending["measure"] == "actual"
