@@ -2849,3 +2849,11 @@ def test_an_outturn_said_as_the_measure_still_measures_the_next_amount():
                         "bằng 104% dự toán; tổng chi ngân sách địa phương 20.100 tỷ đồng.")
     spending = next(r for r in rows if r["value"] == 20_100e9)
     assert spending["measure"] == "actual"
+
+
+def test_the_budget_above_ends_no_label_as_a_hedge():
+    rows = _budget_rows("Tổng thu ngân sách phường Tân An 6 tháng đạt 9.870 triệu đồng. Trong đó: thu bổ sung từ ngân "
+                        "sách cấp trên 7.420 triệu đồng; thu nội địa trên 1.900 triệu đồng.")
+    labels = {r["value"]: r["budget_label"] for r in rows}
+    assert labels[7_420e6] == "thu bổ sung từ ngân sách cấp trên"
+    assert labels[1_900e6] == "thu nội địa"  # near miss: "trên" before the amount is its hedge
