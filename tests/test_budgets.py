@@ -2857,3 +2857,33 @@ def test_the_budget_above_ends_no_label_as_a_hedge():
     labels = {r["value"]: r["budget_label"] for r in rows}
     assert labels[7_420e6] == "thu bổ sung từ ngân sách cấp trên"
     assert labels[1_900e6] == "thu nội địa"  # near miss: "trên" before the amount is its hedge
+
+
+def test_a_year_singled_out_on_its_verb_collects_what_the_years_before_did():
+    rows = _budget_rows("Giai đoạn 2021-2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh Hà Nam đạt 61.200 tỷ đồng, "
+                        "tăng bình quân 8,4%/năm. Năm 2025 thu 14.350 tỷ đồng.")
+    year = next(r for r in rows if r["value"] == 14_350e9)
+    assert (year["budget_item"], year["measure"], year["period_start"], year["period_end"]) == (
+        "revenue_total", "actual", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_a_year_then_a_verb_of_no_tally_is_no_budget_figure():
+    # near miss: "Năm 2025 đạt" names nothing collected
+    rows = _budget_rows("Giai đoạn 2021-2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh Hà Nam đạt 61.200 tỷ đồng. "
+                        "Năm 2025 xuất khẩu 1.450 triệu USD.")
+    assert all(r["value"] != 1_450e6 for r in rows)
+
+
+def test_the_parts_of_capital_paid_out_are_paid_out():
+    rows = _budget_rows("Tính đến ngày 20/11/2027, tổng số vốn đầu tư công đã giải ngân trên địa bàn tỉnh Bến Tre là "
+                        "4.120 tỷ đồng, đạt 68% kế hoạch. Trong đó, vốn ngân sách trung ương 1.530 tỷ đồng, vốn ngân "
+                        "sách địa phương 2.590 tỷ đồng.")
+    parts = [r for r in rows if r["value"] in (1_530e9, 2_590e9)]
+    assert [(r["measure"], r["as_of"]) for r in parts] == [("actual", dt.date(2027, 11, 20))] * 2
+
+
+def test_the_whole_capital_of_public_investment_is_a_plan():
+    # near miss: the capital given for the year, not paid out
+    rows = _budget_rows("Năm 2027, tổng vốn đầu tư công của tỉnh Bến Tre là 6.050 tỷ đồng, đến ngày 20/11/2027 đã giải "
+                        "ngân 4.120 tỷ đồng.")
+    assert {r["value"]: r["measure"] for r in rows if r["unit"] == "VND"} == {6_050e9: "plan", 4_120e9: "actual"}

@@ -98,8 +98,10 @@ _PLAN_WORDS = guarded(
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
         # ("Đối với 3 chương trình mục tiêu quốc gia, tổng vốn năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng,
         # ...), đã giải ngân 310 tỷ đồng": the capital a programme has for the year; not a firm's capital)
-        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|"
-        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        # ("tổng số vốn đầu tư công đã giải ngân là ...": the capital paid out, money spent)
+        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công(?!\s+(?:(?:đã|được)\s+)*giải\s+ngân)|"
+        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng"
+        r"|(?:(?:đã|được)\s+)*giải\s+ngân))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
@@ -458,13 +460,23 @@ _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w
                                 rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
+# "Giai đoạn 2021-2025, tổng thu ngân sách ... đạt 98.450 tỷ đồng. Năm 2025 thu 24.300 tỷ đồng": a year of the
+# years before singled out, opening its sentence on its verb alone, collects or spends what they did (the verb said:
+# "Năm 2025 đạt ..." may name anything)
+_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:trong\s+)?năm\s+\d{4}\s*,?\s+(thu|chi)"
+                                     rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số"), or the verb of a month
-    singled out (``_SINGLED_OUT_TALLY``, its group 1 the verb as ``_BARE_TALLY``'s)."""
+    or a year singled out (``_SINGLED_OUT_TALLY``, ``_YEAR_SINGLED_OUT_TALLY``, its group 1 the verb as
+    ``_BARE_TALLY``'s)."""
     clause = ctx.clause_before()
     if "số" in clause.lower():
         return _BARE_TALLY.search(clause)
-    return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
+    if "iêng" in ctx.before[:12]:
+        return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
+    return _YEAR_SINGLED_OUT_TALLY.match(ctx.before) if "ăm" in ctx.before[:12] else None
 
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
