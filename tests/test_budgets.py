@@ -2887,3 +2887,18 @@ def test_the_whole_capital_of_public_investment_is_a_plan():
     rows = _budget_rows("Năm 2027, tổng vốn đầu tư công của tỉnh Bến Tre là 6.050 tỷ đồng, đến ngày 20/11/2027 đã giải "
                         "ngân 4.120 tỷ đồng.")
     assert {r["value"]: r["measure"] for r in rows if r["unit"] == "VND"} == {6_050e9: "plan", 4_120e9: "actual"}
+
+
+def test_the_budget_said_as_the_spender_spends():
+    rows = _budget_rows("Năm 2027, ngân sách tỉnh Quảng Bình chi 15.600 tỷ đồng, đạt 91% dự toán. Ngân sách tỉnh đã "
+                        "chi 240 tỷ đồng hỗ trợ xây nhà cho hộ nghèo.")
+    read = {r["value"]: (r["budget_item"], r["measure"]) for r in rows}
+    assert read[15_600e9] == ("expenditure_total", "actual")
+    assert read[91] == ("expenditure_total", "plan_pct")
+    assert read[240e9] == ("other", "actual")  # what it went to said after it: a part of the spending
+
+
+def test_spending_named_before_its_budget_keeps_its_item():
+    # near miss: "Chi ngân sách tỉnh ... cho ..." is the spending total's own phrasing
+    rows = _budget_rows("Năm 2027, chi ngân sách tỉnh Quảng Bình 15.600 tỷ đồng cho các nhiệm vụ.")
+    assert [r["budget_item"] for r in rows] == ["expenditure_total"]

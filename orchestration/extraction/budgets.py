@@ -874,7 +874,16 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "other"  # an auction's gain over the starting price
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
+    if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
+            and _SPENT_ON_AFTER.match(ctx.after)):
+        return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
+_SPENT_ON_AFTER = re.compile(r"\s*(?:(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+)?"
+                             r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
+                             r"|đầu\s+tư)\b)", _I)
 
 
 # a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
