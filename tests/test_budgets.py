@@ -2902,3 +2902,17 @@ def test_spending_named_before_its_budget_keeps_its_item():
     # near miss: "Chi ngân sách tỉnh ... cho ..." is the spending total's own phrasing
     rows = _budget_rows("Năm 2027, chi ngân sách tỉnh Quảng Bình 15.600 tỷ đồng cho các nhiệm vụ.")
     assert [r["budget_item"] for r in rows] == ["expenditure_total"]
+
+
+def test_up_to_a_moment_is_up_to_that_day():
+    rows = _budget_rows("UBND XÃ AN PHÚ\nBáo cáo năm 2027\n\nTính đến thời điểm 20/12/2027, tổng chi ngân sách xã "
+                        "An Phú đạt 42,5 tỷ đồng.")
+    assert _period_of(rows, 42.5e9) == (dt.date(2027, 1, 1), dt.date(2027, 12, 20), dt.date(2027, 12, 20))
+
+
+def test_the_whole_year_reckoned_on_its_verb_collects_what_the_months_before_did():
+    rows = _budget_rows("Lũy kế 11 tháng năm 2027, tổng thu ngân sách trên địa bàn phường Hòa Khánh đạt 1.320 tỷ đồng. "
+                        "Ước cả năm 2027 thu đạt 1.480 tỷ đồng.")
+    year = next(r for r in rows if r["value"] == 1_480e9)
+    assert (year["budget_item"], year["qualifier"], year["period_end"]) == ("revenue_total", "estimate",
+                                                                          dt.date(2027, 12, 31))

@@ -1212,3 +1212,9 @@ def test_a_change_after_another_against_a_days_stock_keeps_the_as_of_of_the_figu
                           "9,6% so với cùng thời điểm 30/6/2026 và tăng 4,1% so với thời điểm 31/12/2026.")
     assert {r["value"]: r["as_of"] for r in rows} == {240500e9: D(2027, 6, 30), 9.6: D(2027, 6, 30),
                                                       4.1: D(2027, 6, 30)}
+
+
+def test_up_to_a_moment_is_read_from_its_lead():
+    # "tính đến thời điểm D" is "tính đến ngày D", no moment a stock is counted at
+    phrase = _one("Tính đến thời điểm 20/12/2027, tổng chi ngân sách xã", 2027)
+    assert (phrase.kind, phrase.text, phrase.as_of) == ("as_of", "Tính đến thời điểm 20/12/2027", D(2027, 12, 20))

@@ -203,8 +203,8 @@ _DAY_AND_MONTH = (
 )
 _AS_OF_DAY = guarded(
     re.compile(
-        # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12"
-        r"(?:đến|tới|hết)\s+(?:hết\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
+        # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12" ("tính đến thời điểm 25/12": up to that day too)
+        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
         r"(?:" + _YEAR_PART + r")?(?![\d/])",
         _I,
     )
@@ -463,7 +463,9 @@ _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w
 # "Giai đoạn 2021-2025, tổng thu ngân sách ... đạt 98.450 tỷ đồng. Năm 2025 thu 24.300 tỷ đồng": a year of the
 # years before singled out, opening its sentence on its verb alone, collects or spends what they did (the verb said:
 # "Năm 2025 đạt ..." may name anything)
-_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:trong\s+)?năm\s+\d{4}\s*,?\s+(thu|chi)"
+# ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far)
+_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:trong\s+)?"
+                                     r"(?:cả\s+năm(?:\s+\d{4})?|năm\s+\d{4})\s*,?\s+(thu|chi)"
                                      rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
@@ -476,7 +478,7 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _BARE_TALLY.search(clause)
     if "iêng" in ctx.before[:12]:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
-    return _YEAR_SINGLED_OUT_TALLY.match(ctx.before) if "ăm" in ctx.before[:12] else None
+    return _YEAR_SINGLED_OUT_TALLY.match(ctx.before) if "ăm" in ctx.before[:20] else None
 
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and

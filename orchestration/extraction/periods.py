@@ -135,7 +135,8 @@ _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 # optional-prefix forms).
 _TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
 # ("(tại) thời điểm 1/4": the day a census of the herds or a stock is counted on)
-_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?" + time_of_day(FOLDED)
+# ("tính đến thời điểm 25/12/2026": up to that day, as "tính đến ngày" says, no moment a stock is counted at)
+_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?(?:thoi\s+diem\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 def _month_digit_first(not_after: str) -> str:
     r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
