@@ -2916,3 +2916,13 @@ def test_the_whole_year_reckoned_on_its_verb_collects_what_the_months_before_did
     year = next(r for r in rows if r["value"] == 1_480e9)
     assert (year["budget_item"], year["qualifier"], year["period_end"]) == ("revenue_total", "estimate",
                                                                           dt.date(2027, 12, 31))
+
+
+def test_each_year_listed_on_its_verb_after_a_semicolon_is_the_item_before():
+    rows = _budget_rows("KẾ HOẠCH tài chính 03 năm 2027-2029 của tỉnh Lai Châu\n\nDự kiến giai đoạn 2027-2029, tổng "
+                        "thu ngân sách trên địa bàn đạt 9.300 tỷ đồng. Năm 2027 dự kiến thu 2.900 tỷ đồng; năm 2028 "
+                        "thu 3.100 tỷ đồng; năm 2029 xuất khẩu 410 triệu USD.")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["period_start"].year) for r in rows}
+    assert read[2_900e9] == ("revenue_total", "plan", 2027)
+    assert read[3_100e9] == ("revenue_total", "plan", 2028)
+    assert 410e6 not in read  # near miss: a year whose clause names no tally

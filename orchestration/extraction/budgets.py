@@ -465,7 +465,7 @@ _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w
 # "Năm 2025 đạt ..." may name anything)
 # ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far)
 _YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:trong\s+)?"
-                                     r"(?:cả\s+năm(?:\s+\d{4})?|năm\s+\d{4})\s*,?\s+(thu|chi)"
+                                     r"(?:cả\s+năm(?:\s+\d{4})?|năm\s+\d{4})\s*,?\s+(?:(?:dự\s+kiến|phấn\s+đấu)\s+)?(thu|chi)"
                                      rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
@@ -478,7 +478,9 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _BARE_TALLY.search(clause)
     if "iêng" in ctx.before[:12]:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
-    return _YEAR_SINGLED_OUT_TALLY.match(ctx.before) if "ăm" in ctx.before[:20] else None
+    # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
+    part = ctx.before[ctx.before.rfind(";") + 1:]
+    return _YEAR_SINGLED_OUT_TALLY.match(part) if "ăm" in part[:20] else None
 
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
