@@ -1218,3 +1218,16 @@ def test_up_to_a_moment_is_read_from_its_lead():
     # "tính đến thời điểm D" is "tính đến ngày D", no moment a stock is counted at
     phrase = _one("Tính đến thời điểm 20/12/2027, tổng chi ngân sách xã", 2027)
     assert (phrase.kind, phrase.text, phrase.as_of) == ("as_of", "Tính đến thời điểm 20/12/2027", D(2027, 12, 20))
+
+
+def test_two_days_joined_by_a_dash_with_the_year_at_the_end_are_a_span():
+    phrase = _one("Từ 10/10 - 10/11/2027, huyện tiêm phòng cho", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 10, 10), D(2027, 11, 10))
+    # near miss: without the year, two fractions as often as two days
+    assert find_period_phrases("chiếm từ 1/3 - 2/3 diện tích", 2027) == []
+
+
+def test_the_days_since_a_day_named_in_a_bracket_run_to_the_reports_end():
+    said = find_period_phrases("Từ ngày 01/7/2027 (ngày thành lập xã mới) đến nay, xã đã cấp", 2027)
+    phrases = with_the_documents_time(said, D(2027, 11, 30))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2027, 7, 1), D(2027, 11, 30))]

@@ -172,8 +172,9 @@ _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spel
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
+# ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
-                          + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
@@ -269,9 +270,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # each day may carry its year)
     # ("Từ 19h ngày 8/9 đến 7h ngày 10/9", "từ đêm 8/9 đến sáng 10/9": the hours or the part of the day each day is
     # said with, the span of the days)
+    # ("Từ 15/11 - 15/12/2025": the two days joined by a dash, the year said at the end; without it, "từ 1/3 - 2/3"
+    # is as often two fractions)
     ("day_range", re.compile(r"tu\s+" + time_of_day(FOLDED) + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                             + r")?\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
-                             + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+                             + r")?(?:\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+                             + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
+                             + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
     ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
@@ -659,6 +663,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
     if kind == "day_range":
+        if g[3] is None:  # (the dashed form's groups)
+            g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
