@@ -2926,3 +2926,12 @@ def test_each_year_listed_on_its_verb_after_a_semicolon_is_the_item_before():
     assert read[2_900e9] == ("revenue_total", "plan", 2027)
     assert read[3_100e9] == ("revenue_total", "plan", 2028)
     assert 410e6 not in read  # near miss: a year whose clause names no tally
+
+
+def test_an_estimate_changed_from_one_amount_to_another_is_labelled_without_from():
+    rows = _budget_rows("HĐND tỉnh Thái Bình đã thông qua điều chỉnh dự toán thu ngân sách năm 2027 từ 21.400 tỷ đồng "
+                        "lên 23.000 tỷ đồng.")
+    assert {r["budget_label"] for r in rows} == {"thu ngân sách năm 2027"}
+    # near miss: "từ" naming the source stays
+    rows = _budget_rows("Năm 2027, thu ngân sách từ hoạt động xuất nhập khẩu của tỉnh Thái Bình đạt 3.150 tỷ đồng.")
+    assert [r["budget_label"] for r in rows] == ["thu ngân sách từ hoạt động xuất nhập khẩu của tỉnh Thái Bình"]
