@@ -2935,3 +2935,11 @@ def test_an_estimate_changed_from_one_amount_to_another_is_labelled_without_from
     # near miss: "từ" naming the source stays
     rows = _budget_rows("Năm 2027, thu ngân sách từ hoạt động xuất nhập khẩu của tỉnh Thái Bình đạt 3.150 tỷ đồng.")
     assert [r["budget_label"] for r in rows] == ["thu ngân sách từ hoạt động xuất nhập khẩu của tỉnh Thái Bình"]
+
+
+def test_the_share_a_budget_keeps_is_part_of_its_label():
+    rows = _budget_rows("Dự toán năm 2027 của xã Hòa An:\n- Thu ngân sách xã được hưởng theo phân cấp: 3.120 triệu "
+                        "đồng;\n- Thu ngân sách xã được 2.400 triệu đồng.")
+    labels = {r["value"]: r["budget_label"] for r in rows}
+    assert labels[3_120e6] == "Thu ngân sách xã được hưởng theo phân cấp"
+    assert labels[2_400e6] == "Thu ngân sách xã"  # near miss: "được" before the amount is the verb
