@@ -2833,3 +2833,113 @@ def test_a_communes_revenue_said_by_its_verb_right_before_the_amount():
         "revenue_total", "plan", "xã được giao thu")
     # near miss: what a commune collects that is no money stays out of the budgets
     assert route_in_text("Năm 2026, xã đã thu gom 12 tấn rác thải.", "12", year=2026) is None
+
+
+def test_an_outturn_a_planned_rise_is_read_against_gives_no_measure_to_the_next_amount():
+    rows = _budget_rows("Ngày 10/12/2027, HĐND tỉnh Bình Phước đã thông qua Nghị quyết về dự toán ngân sách năm 2028. "
+                        "Theo đó, tổng thu ngân sách trên địa bàn năm 2028 là 15.200 tỷ đồng, tăng 9% so với ước thực "
+                        "hiện năm 2027; tổng chi ngân sách địa phương 21.300 tỷ đồng.")
+    spending = next(r for r in rows if r["value"] == 21_300e9)
+    assert (spending["measure"], spending["period_start"]) == ("plan", dt.date(2028, 1, 1))
+
+
+def test_an_outturn_said_as_the_measure_still_measures_the_next_amount():
+    # near miss: "ước thực hiện" that is the clause's own measure, not a base read against
+    rows = _budget_rows("Năm 2027, tổng thu ngân sách trên địa bàn tỉnh Bình Phước ước thực hiện 14.600 tỷ đồng, "
+                        "bằng 104% dự toán; tổng chi ngân sách địa phương 20.100 tỷ đồng.")
+    spending = next(r for r in rows if r["value"] == 20_100e9)
+    assert spending["measure"] == "actual"
+
+
+def test_the_budget_above_ends_no_label_as_a_hedge():
+    rows = _budget_rows("Tổng thu ngân sách phường Tân An 6 tháng đạt 9.870 triệu đồng. Trong đó: thu bổ sung từ ngân "
+                        "sách cấp trên 7.420 triệu đồng; thu nội địa trên 1.900 triệu đồng.")
+    labels = {r["value"]: r["budget_label"] for r in rows}
+    assert labels[7_420e6] == "thu bổ sung từ ngân sách cấp trên"
+    assert labels[1_900e6] == "thu nội địa"  # near miss: "trên" before the amount is its hedge
+
+
+def test_a_year_singled_out_on_its_verb_collects_what_the_years_before_did():
+    rows = _budget_rows("Giai đoạn 2021-2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh Hà Nam đạt 61.200 tỷ đồng, "
+                        "tăng bình quân 8,4%/năm. Năm 2025 thu 14.350 tỷ đồng.")
+    year = next(r for r in rows if r["value"] == 14_350e9)
+    assert (year["budget_item"], year["measure"], year["period_start"], year["period_end"]) == (
+        "revenue_total", "actual", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_a_year_then_a_verb_of_no_tally_is_no_budget_figure():
+    # near miss: "Năm 2025 đạt" names nothing collected
+    rows = _budget_rows("Giai đoạn 2021-2025, tổng thu ngân sách nhà nước trên địa bàn tỉnh Hà Nam đạt 61.200 tỷ đồng. "
+                        "Năm 2025 xuất khẩu 1.450 triệu USD.")
+    assert all(r["value"] != 1_450e6 for r in rows)
+
+
+def test_the_parts_of_capital_paid_out_are_paid_out():
+    rows = _budget_rows("Tính đến ngày 20/11/2027, tổng số vốn đầu tư công đã giải ngân trên địa bàn tỉnh Bến Tre là "
+                        "4.120 tỷ đồng, đạt 68% kế hoạch. Trong đó, vốn ngân sách trung ương 1.530 tỷ đồng, vốn ngân "
+                        "sách địa phương 2.590 tỷ đồng.")
+    parts = [r for r in rows if r["value"] in (1_530e9, 2_590e9)]
+    assert [(r["measure"], r["as_of"]) for r in parts] == [("actual", dt.date(2027, 11, 20))] * 2
+
+
+def test_the_whole_capital_of_public_investment_is_a_plan():
+    # near miss: the capital given for the year, not paid out
+    rows = _budget_rows("Năm 2027, tổng vốn đầu tư công của tỉnh Bến Tre là 6.050 tỷ đồng, đến ngày 20/11/2027 đã giải "
+                        "ngân 4.120 tỷ đồng.")
+    assert {r["value"]: r["measure"] for r in rows if r["unit"] == "VND"} == {6_050e9: "plan", 4_120e9: "actual"}
+
+
+def test_the_budget_said_as_the_spender_spends():
+    rows = _budget_rows("Năm 2027, ngân sách tỉnh Quảng Bình chi 15.600 tỷ đồng, đạt 91% dự toán. Ngân sách tỉnh đã "
+                        "chi 240 tỷ đồng hỗ trợ xây nhà cho hộ nghèo.")
+    read = {r["value"]: (r["budget_item"], r["measure"]) for r in rows}
+    assert read[15_600e9] == ("expenditure_total", "actual")
+    assert read[91] == ("expenditure_total", "plan_pct")
+    assert read[240e9] == ("other", "actual")  # what it went to said after it: a part of the spending
+
+
+def test_spending_named_before_its_budget_keeps_its_item():
+    # near miss: "Chi ngân sách tỉnh ... cho ..." is the spending total's own phrasing
+    rows = _budget_rows("Năm 2027, chi ngân sách tỉnh Quảng Bình 15.600 tỷ đồng cho các nhiệm vụ.")
+    assert [r["budget_item"] for r in rows] == ["expenditure_total"]
+
+
+def test_up_to_a_moment_is_up_to_that_day():
+    rows = _budget_rows("UBND XÃ AN PHÚ\nBáo cáo năm 2027\n\nTính đến thời điểm 20/12/2027, tổng chi ngân sách xã "
+                        "An Phú đạt 42,5 tỷ đồng.")
+    assert _period_of(rows, 42.5e9) == (dt.date(2027, 1, 1), dt.date(2027, 12, 20), dt.date(2027, 12, 20))
+
+
+def test_the_whole_year_reckoned_on_its_verb_collects_what_the_months_before_did():
+    rows = _budget_rows("Lũy kế 11 tháng năm 2027, tổng thu ngân sách trên địa bàn phường Hòa Khánh đạt 1.320 tỷ đồng. "
+                        "Ước cả năm 2027 thu đạt 1.480 tỷ đồng.")
+    year = next(r for r in rows if r["value"] == 1_480e9)
+    assert (year["budget_item"], year["qualifier"], year["period_end"]) == ("revenue_total", "estimate",
+                                                                          dt.date(2027, 12, 31))
+
+
+def test_each_year_listed_on_its_verb_after_a_semicolon_is_the_item_before():
+    rows = _budget_rows("KẾ HOẠCH tài chính 03 năm 2027-2029 của tỉnh Lai Châu\n\nDự kiến giai đoạn 2027-2029, tổng "
+                        "thu ngân sách trên địa bàn đạt 9.300 tỷ đồng. Năm 2027 dự kiến thu 2.900 tỷ đồng; năm 2028 "
+                        "thu 3.100 tỷ đồng; năm 2029 xuất khẩu 410 triệu USD.")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["period_start"].year) for r in rows}
+    assert read[2_900e9] == ("revenue_total", "plan", 2027)
+    assert read[3_100e9] == ("revenue_total", "plan", 2028)
+    assert 410e6 not in read  # near miss: a year whose clause names no tally
+
+
+def test_an_estimate_changed_from_one_amount_to_another_is_labelled_without_from():
+    rows = _budget_rows("HĐND tỉnh Thái Bình đã thông qua điều chỉnh dự toán thu ngân sách năm 2027 từ 21.400 tỷ đồng "
+                        "lên 23.000 tỷ đồng.")
+    assert {r["budget_label"] for r in rows} == {"thu ngân sách năm 2027"}
+    # near miss: "từ" naming the source stays
+    rows = _budget_rows("Năm 2027, thu ngân sách từ hoạt động xuất nhập khẩu của tỉnh Thái Bình đạt 3.150 tỷ đồng.")
+    assert [r["budget_label"] for r in rows] == ["thu ngân sách từ hoạt động xuất nhập khẩu của tỉnh Thái Bình"]
+
+
+def test_the_share_a_budget_keeps_is_part_of_its_label():
+    rows = _budget_rows("Dự toán năm 2027 của xã Hòa An:\n- Thu ngân sách xã được hưởng theo phân cấp: 3.120 triệu "
+                        "đồng;\n- Thu ngân sách xã được 2.400 triệu đồng.")
+    labels = {r["value"]: r["budget_label"] for r in rows}
+    assert labels[3_120e6] == "Thu ngân sách xã được hưởng theo phân cấp"
+    assert labels[2_400e6] == "Thu ngân sách xã"  # near miss: "được" before the amount is the verb

@@ -1151,3 +1151,83 @@ def test_the_year_money_is_carried_over_into_is_no_period():
     # near miss: capital whose plan is extended into a year is spent in it
     phrase = _one("vốn kéo dài sang năm 2027 đã giải ngân", 2026)
     assert phrase.period.start == D(2027, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "explicit"), [
+    ("Từ 21h ngày 14/10 đến 6h ngày 16/10/2027, lượng mưa", D(2027, 10, 14), D(2027, 10, 16), True),
+    ("từ 13 giờ ngày 2/11 đến 7 giờ 30 ngày 3/11, mực nước", D(2027, 11, 2), D(2027, 11, 3), False),
+    ("Từ chiều 5/8 đến sáng 7/8 trên địa bàn", D(2027, 8, 5), D(2027, 8, 7), False),
+])
+def test_a_span_of_days_said_with_their_hours_is_the_span(text, start, end, explicit):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of, phrase.explicit_year) == (
+        "cumulative", start, end, end, explicit)
+
+
+def test_an_hour_then_a_day_alone_is_an_as_of_day():
+    # near miss: hours of one day and "đến" alone keep the as-of reading
+    assert [(p.kind, p.as_of) for p in find_period_phrases("từ 6h đến 18h ngày 16/10, mưa", 2027)] == [
+        ("as_of", D(2027, 10, 16))]
+    assert [(p.kind, p.as_of) for p in find_period_phrases("tính đến 17h ngày 16/10/2027, có", 2027)] == [
+        ("as_of", D(2027, 10, 16))]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Năm 2026 (từ ngày 01/4 đến 31/12), thu ngân sách phường đạt", D(2026, 4, 1), D(2026, 12, 31)),
+    ("năm 2026 (từ tháng 4 đến tháng 12), chi", D(2026, 4, 1), D(2026, 12, 31)),
+    ("Năm 2026 ( từ ngày 01/4/2026 đến ngày 31/12/2026 ), thu", D(2026, 4, 1), D(2026, 12, 31)),
+])
+def test_a_year_cut_by_the_span_in_its_bracket_is_the_span(text, start, end):
+    phrase = _one(text, 2028)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", start, end)
+    assert phrase.text.endswith(")")
+
+
+def test_a_bracket_after_a_year_naming_no_span_of_it_leaves_the_year():
+    # near misses: a bracket of a figure, and a span of another year
+    phrases = find_period_phrases("Năm 2026 (tăng 4%), thu ngân sách đạt", 2028)
+    assert [(p.kind, p.period.start) for p in phrases] == [("year", D(2026, 1, 1))]
+    phrases = find_period_phrases("Năm 2026 (từ ngày 01/4/2025 đến ngày 31/12/2025), thu", 2028)
+    assert [p.kind for p in phrases] == ["year", "cumulative"]
+
+
+@pytest.mark.parametrize("text", [
+    "đạt 6.100 tỷ đồng, tăng 4,2% so với cùng thời điểm 30/6/2026 và tăng 2% so với thời điểm 31/12/2026; vốn đạt",
+    "đạt 6.100 tỷ đồng, tăng 4,2% so với thời điểm ngày 31/12/2026, vốn đạt",
+    "đạt 6.100 tỷ đồng, tăng 4,2% so với cùng thời điểm năm trước; vốn đạt",
+])
+def test_the_day_of_a_stock_compared_with_is_no_as_of(text):
+    phrases = find_period_phrases(text, 2027)
+    assert phrases and all(p.kind == "comparison" and p.as_of is None for p in phrases)
+
+
+def test_a_stock_counted_at_a_moment_keeps_its_as_of():
+    # near miss: "thời điểm" with no comparison before it is the day counted on
+    assert [(p.kind, p.as_of) for p in find_period_phrases("Tại thời điểm 01/4/2027, đàn bò có", 2027)] == [
+        ("as_of", D(2027, 4, 1))]
+
+
+def test_a_change_after_another_against_a_days_stock_keeps_the_as_of_of_the_figure():
+    rows = indicator_rows("Đến 30/6/2027, tổng dư nợ tín dụng trên địa bàn tỉnh Bắc Ninh đạt 240.500 tỷ đồng, tăng "
+                          "9,6% so với cùng thời điểm 30/6/2026 và tăng 4,1% so với thời điểm 31/12/2026.")
+    assert {r["value"]: r["as_of"] for r in rows} == {240500e9: D(2027, 6, 30), 9.6: D(2027, 6, 30),
+                                                      4.1: D(2027, 6, 30)}
+
+
+def test_up_to_a_moment_is_read_from_its_lead():
+    # "tính đến thời điểm D" is "tính đến ngày D", no moment a stock is counted at
+    phrase = _one("Tính đến thời điểm 20/12/2027, tổng chi ngân sách xã", 2027)
+    assert (phrase.kind, phrase.text, phrase.as_of) == ("as_of", "Tính đến thời điểm 20/12/2027", D(2027, 12, 20))
+
+
+def test_two_days_joined_by_a_dash_with_the_year_at_the_end_are_a_span():
+    phrase = _one("Từ 10/10 - 10/11/2027, huyện tiêm phòng cho", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 10, 10), D(2027, 11, 10))
+    # near miss: without the year, two fractions as often as two days
+    assert find_period_phrases("chiếm từ 1/3 - 2/3 diện tích", 2027) == []
+
+
+def test_the_days_since_a_day_named_in_a_bracket_run_to_the_reports_end():
+    said = find_period_phrases("Từ ngày 01/7/2027 (ngày thành lập xã mới) đến nay, xã đã cấp", 2027)
+    phrases = with_the_documents_time(said, D(2027, 11, 30))
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2027, 7, 1), D(2027, 11, 30))]

@@ -98,8 +98,10 @@ _PLAN_WORDS = guarded(
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
         # ("Đối với 3 chương trình mục tiêu quốc gia, tổng vốn năm 2027 là 1.150 tỷ đồng (vốn đầu tư 780 tỷ đồng,
         # ...), đã giải ngân 310 tỷ đồng": the capital a programme has for the year; not a firm's capital)
-        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công|"
-        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
+        # ("tổng số vốn đầu tư công đã giải ngân là ...": the capital paid out, money spent)
+        r"tổng\s+nguồn\s+vốn|tổng\s+(?:số\s+)?vốn\s+đầu\s+tư\s+công(?!\s+(?:(?:đã|được)\s+)*giải\s+ngân)|"
+        r"tổng\s+(?:số\s+)?vốn\b(?!\s+(?:đầu\s+tư|đăng\s+ký|điều\s+lệ|huy\s+động|FDI|vay|tín\s+dụng"
+        r"|(?:(?:đã|được)\s+)*giải\s+ngân))|cấp\s+kinh\s+phí|bố\s+trí|nhu\s+cầu\s+vốn|dự\s+kiến|"
         # a plan adopted or approved: "HĐND tỉnh quyết nghị thông qua tổng thu ...", "đã được phê duyệt là"
         r"phê\s+duyệt|quyết\s+nghị|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)[^,;.]{0,20}?thông\s+qua|"
         # a plan set by its issuer: "được HĐND tỉnh giao là", "Thủ tướng Chính phủ giao"
@@ -201,8 +203,8 @@ _DAY_AND_MONTH = (
 )
 _AS_OF_DAY = guarded(
     re.compile(
-        # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12"
-        r"(?:đến|tới|hết)\s+(?:hết\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
+        # "tính đến trưa ngày 28/12", "tính đến 16h30 ngày 31/12" ("tính đến thời điểm 25/12": up to that day too)
+        r"(?:đến|tới|hết)\s+(?:hết\s+)?(?:thời\s+điểm\s+)?" + time_of_day(WRITTEN) + "(?:" + _DAY_AND_MONTH + ")"
         r"(?:" + _YEAR_PART + r")?(?![\d/])",
         _I,
     )
@@ -458,13 +460,27 @@ _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w
                                 rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
 
+# "Giai đoạn 2021-2025, tổng thu ngân sách ... đạt 98.450 tỷ đồng. Năm 2025 thu 24.300 tỷ đồng": a year of the
+# years before singled out, opening its sentence on its verb alone, collects or spends what they did (the verb said:
+# "Năm 2025 đạt ..." may name anything)
+# ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far)
+_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:trong\s+)?"
+                                     r"(?:cả\s+năm(?:\s+\d{4})?|năm\s+\d{4})\s*,?\s+(?:(?:dự\s+kiến|phấn\s+đấu)\s+)?(thu|chi)"
+                                     rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
     """``_BARE_TALLY`` closing the figure's clause (cheap: most clauses hold no "số"), or the verb of a month
-    singled out (``_SINGLED_OUT_TALLY``, its group 1 the verb as ``_BARE_TALLY``'s)."""
+    or a year singled out (``_SINGLED_OUT_TALLY``, ``_YEAR_SINGLED_OUT_TALLY``, its group 1 the verb as
+    ``_BARE_TALLY``'s)."""
     clause = ctx.clause_before()
     if "số" in clause.lower():
         return _BARE_TALLY.search(clause)
-    return _SINGLED_OUT_TALLY.match(ctx.before) if "iêng" in ctx.before[:12] else None
+    if "iêng" in ctx.before[:12]:
+        return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
+    # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
+    part = ctx.before[ctx.before.rfind(";") + 1:]
+    return _YEAR_SINGLED_OUT_TALLY.match(part) if "ăm" in part[:20] else None
 
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
@@ -862,7 +878,16 @@ def budget_item(ctx: FigureContext) -> str | None:
         return "other"  # an auction's gain over the starting price
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
+    if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
+            and _SPENT_ON_AFTER.match(ctx.after)):
+        return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
+_SPENT_ON_AFTER = re.compile(r"\s*(?:(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+)?"
+                             r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
+                             r"|đầu\s+tư)\b)", _I)
 
 
 # a clause that opens with a change verb and names no subject of its own (", tăng 4,58 triệu đồng")
@@ -889,8 +914,11 @@ def _subject(ctx: FigureContext) -> str:
 # what the next amount is. Its words: the plan issuers of ``plan_issuers.csv`` (one source), the
 # district and city bodies of ``lower_plan_issuers.csv`` and the plan's own words (year, "giao" ...).
 _ISSUER_WORDS = sorted({word for words in PLAN_ISSUERS.values() for word in words}, key=len, reverse=True)
+# ("tăng 12% so với ước thực hiện năm 2026", "bằng 108% ước TH năm 2026": the year before's outturn a plan is read
+# against says nothing of the next amount either)
 _READ_AGAINST = re.compile(
-    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)"
+    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|(?:số\s+)?ước\s+(?:thực\s+hiện|TH\b)"
+    r"|(?:số\s+)?thực\s+hiện(?=\s+(?:năm|\d{4}|cả\s+năm)))"
     r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|phấn\s+đấu|do|của|"
     + "|".join(map(phrase_source, _ISSUER_WORDS))
     + "|"
@@ -1815,9 +1843,11 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # money carries out ("chi thực hiện cải cách tiền lương") is no verb
 # (nor the hedge or the change verb the label runs into right before the figure: "hụt thu khoảng", "thu nội địa
 # tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt", but
-# "chính sách tiền lương mới là": new, no adverb)
+# "chính sách tiền lương mới là": new, no adverb; "từ ngân sách cấp trên": the budget above, no hedge; nor the "từ"
+# of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
+# hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
-                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+thu\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|[,;:(]|\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng)\b)+\s*$", _I)
+                        r"|[,;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)

@@ -135,7 +135,8 @@ _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 # optional-prefix forms).
 _TO = r"(?:tinh\s+den|den)"  # "(tính) đến"
 # ("(tại) thời điểm 1/4": the day a census of the herds or a stock is counted on)
-_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?" + time_of_day(FOLDED)
+# ("tính đến thời điểm 25/12/2026": up to that day, as "tính đến ngày" says, no moment a stock is counted at)
+_AS_OF_LEAD = r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s+(?:het\s+)?(?:thoi\s+diem\s+)?" + time_of_day(FOLDED)
 # (kind, regex) on folded text; earlier entries win ties at the same start.
 def _month_digit_first(not_after: str) -> str:
     r"""``(?<![not_after])((?:0?[1-9]|1[0-2]))`` written one branch per first digit, the lookbehind
@@ -171,8 +172,9 @@ _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spel
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
+# ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
-                          + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
@@ -195,8 +197,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
+    # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
+    # no as-of of the figures after it)
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
-                              + r"|so\s+voi\s+(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
+                              + r"|so\s+voi\s+(?:cung\s+)?thoi\s+diem\s+(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*"
+                              + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
+                              + r"|so\s+voi\s+(?:(?:cung\s+)?thoi\s+diem\s+)?"
+                              r"(?:dau\s+nam|thang\s+truoc|quy\s+truoc|nam\s+truoc"
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               # "so với 6 tháng đầu năm 2021": the months of the year compared with
@@ -261,9 +268,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ ngày 1/1 đến 29/2": the days between, within one year
     # ("từ ngày 01/7/2025 đến ngày 31/12/2025": a commune founded mid-year counts its budget from its first day;
     # each day may carry its year)
-    ("day_range", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                             + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
-                             r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    # ("Từ 19h ngày 8/9 đến 7h ngày 10/9", "từ đêm 8/9 đến sáng 10/9": the hours or the part of the day each day is
+    # said with, the span of the days)
+    # ("Từ 15/11 - 15/12/2025": the two days joined by a dash, the year said at the end; without it, "từ 1/3 - 2/3"
+    # is as often two fractions)
+    ("day_range", re.compile(r"tu\s+" + time_of_day(FOLDED) + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?(?:\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+                             + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
+                             + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
     ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
@@ -651,6 +663,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
     if kind == "day_range":
+        if g[3] is None:  # (the dashed form's groups)
+            g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
@@ -790,6 +804,32 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         s, e = ft.to_source(start), ft.to_source(end)
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
+    return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# "Năm 2025 (từ ngày 01/7 đến 31/12), ...": the bracket right after a year says the part of it the figures cover
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
+
+
+def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with a year and the span without a year in the bracket right after it made one phrase: the
+    span, in that year (a commune founded on July 1, 2025 reports "năm 2025" from that day)."""
+    out: list[PeriodPhrase] = []
+    for phrase in phrases:
+        year = out[-1] if out else None
+        if (year is not None and year.kind == "year" and year.period is not None
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
+                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # (its days without a year are of that year; with theirs, they must fall within it)
+            span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
+            if year.period.start <= span.start and span.end <= year.period.end:
+                end = _BRACKET_CLOSES.match(text, phrase.end).end()
+                as_of = span.end if phrase.as_of == phrase.period.end else phrase.as_of
+                out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
+                                       Period(span.start, span.end, text[year.start:end]), as_of, True)
+                continue
+        out.append(phrase)
     return out
 
 
