@@ -3771,3 +3771,17 @@ def test_items_under_a_lead_naming_the_worth_of_a_loss_are_that_loss() -> None:
     for lead in ("Kinh phí hỗ trợ khắc phục thiệt hại theo tỉnh:", "Tình hình thiệt hại theo tỉnh:"):
         near = text.replace("Giá trị thiệt hại theo tỉnh:", lead)
         assert _disaster_rows(near) == {}, lead
+
+
+def test_a_duty_bulletin_counts_disaster_damage_it_names_no_cause_for() -> None:
+    # "Công tác trực ban phòng, chống thiên tai ngày ...": the day's damage is the disasters' though the bulletin
+    # names none of them (no kind: hazards stay empty)
+    lead = "UBND TỈNH LAI CHÂU\nBÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 03/7/2026\n"
+    damage = "1. Về người: 2 người bị thương.\n2. Về nhà ở: 9 nhà bị hư hỏng.\n3. Thiệt hại kinh tế ước 1,6 tỷ đồng.\n"
+    rows = _disaster_rows(lead + damage)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        2: ("injured", []), 9: ("houses_damaged", []), 1.6e9: ("economic_loss", [])}
+    # what the duty officers sent is no damage; nor is a count under a title that is no duty bulletin
+    assert _disaster_rows(lead + "1. Huy động 160 cán bộ, chiến sĩ giúp dân.\n") == {}
+    other = "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả công tác dân vận tháng 6/2026\n"
+    assert _disaster_rows(other + damage) == {}

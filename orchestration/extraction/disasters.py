@@ -1286,7 +1286,22 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         return _finish(part, story)
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
-    return _finish(_add_modes(cause, modes) if cause else modes, story)
+    found = _finish(_add_modes(cause, modes) if cause else modes, story)
+    if not found and _a_duty_bulletin(ctx.document) and not _on_other_topic(ctx):
+        # "Công tác trực ban phòng, chống thiên tai ngày 18/6" over "1. Về người: 1 người chết": a day's duty
+        # bulletin counts the damage disasters did, though it may name none of them
+        return [IN_GENERAL]
+    return found
+
+
+# The title of a day's duty bulletin on disasters ("Báo cáo nhanh công tác trực ban phòng, chống thiên tai ngày ...")
+_DUTY_BULLETIN = re.compile(r"trực\s+ban\s+(?:về\s+)?(?:công\s+tác\s+)?phòng,?\s+chống\s+thiên\s+tai", _I)
+
+
+@per_document(maxsize=2)
+def _a_duty_bulletin(document: str) -> bool:
+    """Is the text a day's duty bulletin on disasters (so titled in its opening lines)?"""
+    return "trực" in document[:600] and _DUTY_BULLETIN.search(document[:600]) is not None
 
 
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
