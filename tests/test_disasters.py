@@ -3743,3 +3743,45 @@ def test_a_thunderstorm_named_as_the_event_is_its_gusts() -> None:
     # near-miss: thunder mentioned beside a heavy rain that floods adds no whirlwind
     text = "Năm 2026, mưa to kèm dông làm ngập 300 căn nhà."
     assert "whirlwind" not in route_in_text(text, "300").fields["hazards"]
+
+
+def test_a_line_labelled_by_a_centrally_run_city_names_a_province_not_a_place() -> None:
+    # a national bulletin's paragraph per province: "Thành phố Cần Thơ: ..." labels a province (the pipeline
+    # keys it), no district or commune; "Thành phố Bảo Lộc: ..." (a city inside its province) still is one
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBÁO CÁO\nThiệt hại do mưa lớn (đến 8 giờ ngày 14/10/2026)\n\n"
+        "Thành phố Cần Thơ: mưa lớn làm 3 người bị thương; 740 nhà bị ngập.\n\n"
+        "Thành phố Hải Phòng: 2 người chết; 1.180 nhà bị ngập.\n"
+    )
+    assert _places(text) == {3: [], 740: [], 2: [], 1180: []}
+    near = "Lâm Đồng, ngày 14/10/2026\nThiệt hại do mưa lớn:\n- Thành phố Bảo Lộc: 6 nhà bị sập; 95 nhà bị ngập.\n"
+    assert _places(near) == {6: ["Bảo Lộc"], 95: ["Bảo Lộc"]}
+
+
+def test_items_under_a_lead_naming_the_worth_of_a_loss_are_that_loss() -> None:
+    # "Giá trị thiệt hại theo tỉnh:" gives no total, but names the loss its items are amounts of
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBÁO CÁO\nThiệt hại do bão số 4 năm 2026 (đến ngày 20/8/2026)\n"
+        "Giá trị thiệt hại theo tỉnh:\n- Sơn La: 740 tỷ đồng;\n- Điện Biên: 215 tỷ đồng.\n"
+    )
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["province"]) for v, r in rows.items()} == {
+        740e9: ("economic_loss", "son_la"), 215e9: ("economic_loss", "dien_bien")}
+    # a lead on what was handed out, or on the damage without its worth, makes no loss of its items
+    for lead in ("Kinh phí hỗ trợ khắc phục thiệt hại theo tỉnh:", "Tình hình thiệt hại theo tỉnh:"):
+        near = text.replace("Giá trị thiệt hại theo tỉnh:", lead)
+        assert _disaster_rows(near) == {}, lead
+
+
+def test_a_duty_bulletin_counts_disaster_damage_it_names_no_cause_for() -> None:
+    # "Công tác trực ban phòng, chống thiên tai ngày ...": the day's damage is the disasters' though the bulletin
+    # names none of them (no kind: hazards stay empty)
+    lead = "UBND TỈNH LAI CHÂU\nBÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 03/7/2026\n"
+    damage = "1. Về người: 2 người bị thương.\n2. Về nhà ở: 9 nhà bị hư hỏng.\n3. Thiệt hại kinh tế ước 1,6 tỷ đồng.\n"
+    rows = _disaster_rows(lead + damage)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        2: ("injured", []), 9: ("houses_damaged", []), 1.6e9: ("economic_loss", [])}
+    # what the duty officers sent is no damage; nor is a count under a title that is no duty bulletin
+    assert _disaster_rows(lead + "1. Huy động 160 cán bộ, chiến sĩ giúp dân.\n") == {}
+    other = "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả công tác dân vận tháng 6/2026\n"
+    assert _disaster_rows(other + damage) == {}

@@ -1286,7 +1286,22 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         return _finish(part, story)
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
-    return _finish(_add_modes(cause, modes) if cause else modes, story)
+    found = _finish(_add_modes(cause, modes) if cause else modes, story)
+    if not found and _a_duty_bulletin(ctx.document) and not _on_other_topic(ctx):
+        # "Công tác trực ban phòng, chống thiên tai ngày 18/6" over "1. Về người: 1 người chết": a day's duty
+        # bulletin counts the damage disasters did, though it may name none of them
+        return [IN_GENERAL]
+    return found
+
+
+# The title of a day's duty bulletin on disasters ("Báo cáo nhanh công tác trực ban phòng, chống thiên tai ngày ...")
+_DUTY_BULLETIN = re.compile(r"trực\s+ban\s+(?:về\s+)?(?:công\s+tác\s+)?phòng,?\s+chống\s+thiên\s+tai", _I)
+
+
+@per_document(maxsize=2)
+def _a_duty_bulletin(document: str) -> bool:
+    """Is the text a day's duty bulletin on disasters (so titled in its opening lines)?"""
+    return "trực" in document[:600] and _DUTY_BULLETIN.search(document[:600]) is not None
 
 
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
@@ -1663,8 +1678,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
     if line:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
-        # all at that place, its later figures too
-        return [spaced(line.group("named"))]
+        # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
+        name = _below_province(line.group("kind"), spaced(line.group("named")))
+        return [name] if name else []
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
@@ -1684,7 +1700,7 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
-_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+(?P<named>{_NAMES})[^\S\n]*:")
+_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_NAMES})[^\S\n]*:")
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
 _PLACE_OPENS_PART = re.compile(rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_NAMES}(?P<first>)[^\S\n]*(?:có\s+)?"
                                rf"(?:(?:{HEDGE_WORDS})\s+)?\d")
@@ -1714,13 +1730,16 @@ def _part_place(before: str) -> str | None:
     if not m:
         return None
     if m.group("named") is not None:
-        name = spaced(m.group("named"))
-        # "thành phố Đà Nẵng" is a province
-        city = m.group("kind")[0] in "Tt" and not m.group("kind").lower().startswith("thị")
-        province = match_province(name, fuzzy=False) if city else None
-        return None if province and province.key in CENTRAL_CITIES else name
+        return _below_province(m.group("kind"), spaced(m.group("named")))
     name = spaced(m.group("bare"))
     return None if cut < 0 or match_province(name, fuzzy=False) else name
+
+
+def _below_province(kind: str, name: str) -> str | None:
+    """A place of a district's or a commune's kind, by its name; None for "thành phố Đà Nẵng", a province."""
+    city = kind[0] in "Tt" and not kind.lower().startswith("thị")
+    province = match_province(name, fuzzy=False) if city else None
+    return None if province and province.key in CENTRAL_CITIES else name
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
@@ -2549,9 +2568,11 @@ def _is_loss(ctx: FigureContext) -> bool:
         return True
     if "-" in clause or "+" in clause or "•" in clause:
         lead = _list_lead(ctx) if _LABELLED_AMOUNT_ITEM.fullmatch(clause) else ""
-        if lead and _LOSS_WORD.search(lead.lower()) and _AMOUNT_IN.search(lead) and not _RELIEF_MONEY.search(lead):
+        if lead and _LOSS_WORD.search(low := lead.lower()) and (_AMOUNT_IN.search(lead) or _LOSS_VALUED.search(low)) \
+                and not _RELIEF_MONEY.search(lead):
             # "Tổng thiệt hại ... ước khoảng 1.560 tỷ đồng. Trong đó:" over "- Giao thông: 620 tỷ đồng;": the parts
-            # of the loss its list is led in by
+            # of the loss its list is led in by; so too under a lead that names the loss's worth without its total
+            # ("Thiệt hại ước tính theo địa phương:" over "- Khánh Hòa: 3.200 tỷ đồng;")
             return True
     if ";" in ctx.before and _LABEL_ONLY.fullmatch(clause) and _loss_items_before(
             ctx.text[ctx.sentence[0] : ctx.start - len(clause)]):
@@ -2570,6 +2591,9 @@ _AMOUNT = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|t�
 _MONEY_ITEM = re.compile(r"[^\d;]{1,80}?" + _AMOUNT, _I)
 _BARE_MONEY_ITEM = re.compile(_LABEL_ONLY.pattern + _AMOUNT, _I)
 _LIST_OPENS = re.compile(r":|,(?!\d)")
+# A lead that names a loss in money ("thiệt hại ước tính", "ước thiệt hại", "giá trị thiệt hại", "thiệt hại về kinh
+# tế"): its items are amounts of that loss, though it gives no total
+_LOSS_VALUED = re.compile(r"thiệt\s+hại\s+(?:ước|(?:về\s+)?kinh\s+tế)|(?:ước|giá\s+trị)\s+(?:tổng\s+)?thiệt\s+hại")
 _LABELLED_AMOUNT_ITEM = re.compile(r"\s*[•\-–+*]\s*[^\W\d][^\d:;]{0,40}:\s*")
 _AMOUNT_IN = re.compile(_AMOUNT, _I)
 
