@@ -3012,3 +3012,45 @@ def test_an_area_office_that_names_no_unit_of_the_list_is_the_issuer_by_its_plac
                             "PHÒNG THỐNG KÊ KHU VỰC SỐ 2")
     assert describe_document(numbered).issuer == "Phòng Thống kê khu vực số 2 tỉnh Quảng Trị"
     assert describe_document(text.replace("CHI CỤC THỐNG KÊ KHU VỰC CAM LỘ - ĐAKRÔNG\n", "")).issuer is None
+
+
+def test_a_national_committees_name_over_two_header_lines_is_its_issuer() -> None:
+    text = ("BAN CHỈ ĐẠO QUỐC GIA\nVỀ PHÒNG THỦ DÂN SỰ\n\nHà Nội, ngày 14 tháng 9 năm 2026\n\nBÁO CÁO\n"
+            "Nhanh tình hình thiệt hại do bão số 7\n\nBão số 7 làm 3 người chết, 410 nhà bị tốc mái.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Ban Chỉ đạo quốc gia về phòng thủ dân sự", None)
+    # near miss: a committee whose name ends on its line keeps it
+    alone = describe_document(text.replace("BAN CHỈ ĐẠO QUỐC GIA\nVỀ PHÒNG THỦ DÂN SỰ", "BAN CHỈ ĐẠO QUỐC GIA"))
+    assert alone.issuer == "Ban Chỉ đạo quốc gia"
+    # the committee's office, on one line, over a table of provinces: the country's paper too
+    office = ("VĂN PHÒNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG THỦ DÂN SỰ\nBÁO CÁO NHANH\n"
+              "Tình hình mưa lũ từ ngày 2/11 đến 4/11/2026\n\nTT\tTỉnh\tNgười chết\n1\tQuảng Ngãi\t4\n2\tGia Lai\t2\n")
+    info = describe_document(office)
+    assert (info.issuer, info.province) == ("Văn phòng Ban Chỉ đạo quốc gia về phòng thủ dân sự", None)
+    # near miss: a province's own steering committee's office is that province's
+    own = describe_document(office.replace("QUỐC GIA VỀ PHÒNG THỦ DÂN SỰ", "PHÒNG THỦ DÂN SỰ TỈNH QUẢNG NGÃI"))
+    assert own.province == "quang_ngai"
+
+
+def test_an_area_statistics_office_reports_at_the_districts_level() -> None:
+    text = ("CỤC THỐNG KÊ\nCHI CỤC THỐNG KÊ KHU VỰC 7 - THÁI BÌNH\n\nThái Bình, ngày 5 tháng 4 năm 2024\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội quý I năm 2024\n\nChỉ số sản xuất công nghiệp tăng 6,3% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province, info.admin_level, info.locality) == (
+        "Chi cục Thống kê khu vực 7 - Thái Bình", "thai_binh", "district", None)
+    # near miss: a district's own statistics office is that district's
+    own = describe_document(text.replace("CHI CỤC THỐNG KÊ KHU VỰC 7 - THÁI BÌNH", "CHI CỤC THỐNG KÊ HUYỆN KIẾN XƯƠNG")
+                            .replace("Thái Bình, ngày", "Kiến Xương, ngày"))
+    assert (own.admin_level, own.locality) == ("district", "huyen_kien_xuong")
+
+
+def test_a_news_item_datelined_in_the_capital_is_of_the_province_its_lead_acts_in() -> None:
+    lead = ("Hà Nội, 20/5 - Tại hội nghị tổ chức ở Hà Nội, UBND tỉnh Thái Nguyên đã trao chứng nhận đầu tư cho 9 dự án "
+            "với tổng vốn 1,2 tỷ USD. Năm 2027, tỉnh Thái Nguyên thu hút 2 tỷ USD vốn FDI.\n")
+    assert describe_document(lead).province == "thai_nguyen"
+    # near misses: a lead naming two provinces stays under the dateline's; a ministry's news under none
+    two = lead.replace("UBND tỉnh Thái Nguyên đã trao", "UBND tỉnh Thái Nguyên và UBND tỉnh Bắc Kạn đã trao")
+    assert describe_document(two).province == "ha_noi"
+    ministry = ("Hà Nội, 20/5 - Bộ Công Thương đã tổ chức hội nghị với 400 doanh nghiệp tham dự. Năm 2027, cả nước "
+                "phấn đấu xuất khẩu đạt 500 tỷ USD.\n")
+    assert describe_document(ministry).province is None

@@ -1039,3 +1039,41 @@ def test_a_bulletin_titled_on_disasters_at_large_is_of_its_titles_day() -> None:
     meeting = text.replace("Công tác phòng, chống thiên tai ngày 03/9/2025",
                            "Hội nghị tổng kết công tác phòng, chống thiên tai ngày 03/9/2025")
     assert describe_document(meeting).period.start == dt.date(2025, 1, 1)
+
+
+def test_a_duty_report_or_a_days_bulletin_on_a_disaster_is_of_its_titles_day() -> None:
+    duty = ("UBND TỈNH BẠC LIÊU\nBCH PHÒNG THỦ DÂN SỰ\nBÁO CÁO\nCông tác trực ban ngày 08/11/2024\n"
+            "1. Tình hình: trên địa bàn tỉnh có mưa rào, gió giật cấp 6.\n2. Thiệt hại: 14 căn nhà bị tốc mái.\n")
+    assert describe_document(duty).period == Period(D(2024, 11, 8), D(2024, 11, 8), "ngày 08/11/2024")
+    # a bare "Tình hình ngày D" whose body opens on a storm is that day's bulletin too
+    bare = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH PHÚ YÊN\n\nBÁO CÁO\nTình hình ngày 21/10/2024\n\n"
+            "1. Do ảnh hưởng của bão số 6, trên địa bàn tỉnh có mưa to.\n2. Thiệt hại: 7 nhà bị ngập.\n")
+    assert (describe_document(bare).period.start, describe_document(bare).period.end) == (D(2024, 10, 21),
+                                                                                          D(2024, 10, 21))
+    # near misses: a day's report on the budget is no bulletin; nor is a meeting's day with a storm in its body
+    budget = bare.replace("1. Do ảnh hưởng của bão số 6, trên địa bàn tỉnh có mưa to.\n2. Thiệt hại: 7 nhà bị ngập.",
+                          "1. Thu ngân sách trên địa bàn tỉnh đạt 4.200 tỷ đồng.")
+    assert describe_document(budget).period.start == D(2024, 1, 1)
+    meeting = bare.replace("Tình hình ngày 21/10/2024", "Kết quả hội nghị ngày 21/10/2024")
+    assert describe_document(meeting).period.start == D(2024, 1, 1)
+
+
+def test_a_stock_counted_to_a_moment_opening_the_lead_is_no_pages_dateline() -> None:
+    lead = "Tính đến thời điểm 18/12/2027, tỉnh Hà Tĩnh đã giải ngân 6.100 tỷ đồng vốn đầu tư công, đạt 81% kế hoạch.\n"
+    assert find_dateline(lead) is None
+    assert find_dateline(lead.replace("Tính đến thời điểm", "Đến hết ngày")) is None
+    # near miss: a page's own date line stays the page's
+    assert find_dateline("Hà Tĩnh, 18/12/2027 - " + lead) == Dateline(2027, 12, 18)
+
+
+def test_a_sentence_case_title_under_the_issuers_capitals_gives_the_period() -> None:
+    text = ("UBND TỈNH HÒA BÌNH\nBáo cáo kết quả năm 2024\n\nChỉ số PAPI năm 2023 của tỉnh đạt 43,1 điểm, tăng 2 bậc "
+            "so với năm 2022. Thu ngân sách đạt 5.600 tỷ đồng.\n")
+    assert document_period(text) == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
+    # a ward's month after the merger, however its body counts from July
+    ward = ("UBND PHƯỜNG TÂN AN\nBáo cáo kết quả thực hiện nhiệm vụ tháng 10 năm 2025\n\nLũy kế từ ngày 01/7/2025 đến "
+            "ngày 31/10/2025, thu ngân sách trên địa bàn phường đạt 84 tỷ đồng. Ước cả năm 2025 đạt 190 tỷ đồng.\n")
+    assert document_period(ward) == Period(D(2025, 10, 1), D(2025, 10, 31), "tháng 10 năm 2025")
+    # near miss: a sentence of the body opening with the kind's word is no title
+    body = "UBND TỈNH HÒA BÌNH\nBáo cáo của Sở Tài chính cho biết năm 2023 thu ngân sách tăng 9% so với năm 2022.\n"
+    assert document_period(body).start == D(2023, 1, 1)

@@ -313,6 +313,8 @@ def _a_national_lead(plain: str) -> bool:
 # (data/words/national_issuers.csv, with the organ's words as written): the paper speaks of the country, whatever
 # province its body lists first or its date line names ("Hà Nội, ngày ...": where the Government sits)
 _NATIONAL_ISSUERS = keyed_word_patterns("national_issuers", "organ", re.IGNORECASE)
+# a committee's name goes on with its subject on the header's next line, in capitals
+_SUBJECT_GOES_ON = re.compile(r"VỀ\s+\S")
 # (of the country's offices, the Government and a ministry stand over the department that issues)
 _ABOVE_THE_ISSUER = ("Chính phủ", "Bộ", "Quốc hội")
 
@@ -324,6 +326,8 @@ def _national_issuer(cells: list[str]) -> str | None:
         return None
     found = [(organ, m, c) for c in cells for organ, rx in _NATIONAL_ISSUERS if (m := rx.match(c)) is not None]
     organ, m, cell = next((f for f in reversed(found) if f[0] not in _ABOVE_THE_ISSUER), found[-1])
+    if (at := cells.index(cell) + 1) < len(cells) and _SUBJECT_GOES_ON.match(cells[at]) and cell.isupper():
+        cell = f"{cell} {cells[at]}"  # ("BAN CHỈ ĐẠO QUỐC GIA" / "VỀ PHÒNG THỦ DÂN SỰ": one name over two lines)
     if not cell.isupper():
         return cell
     # ("BỘ" + "NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the offices a ministry joins open with their capitals)
@@ -929,6 +933,9 @@ def describe_document(text: str) -> DocumentInfo:
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
     dept = _department(cells)
+    if unit is None and dept is not None and _AREA_OFFICE.match(fold(dept)) is not None:
+        # "CHI CỤC THỐNG KÊ KHU VỰC A - B": an office over a few districts reports at their level, of none alone
+        locality, level = None, "district"
     # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
     sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain)
@@ -1230,7 +1237,10 @@ def _province(
     # A district: its province from the header, the date line, the title, then the body.
     former: set[str] | None = None  # (read only when a heading names a province)
     for chunk in (head, title or ""):
-        for u in find_units(chunk):
+        units = find_units(chunk)
+        if (actor := _actor_after_a_dateline(chunk, units)) is not None:
+            return actor, "title"
+        for u in units:
             if u.province is not None:
                 former = _former_provinces(plain) if former is None else former
                 if u.province.key in former:
@@ -1282,6 +1292,27 @@ def _province(
         return agreed, "title"
     body = _most_mentioned(plain)
     return body, "body" if body else None
+
+
+def _actor_after_a_dateline(line: str, units: list[UnitMention]) -> Province | None:
+    """The one province a news item's lead names as a body acting, after the dateline it is filed under ("Hà Nội,
+    15/3 - UBND tỉnh A đã trao ..."), when it names no other but the dateline's: the place a reporter files from is
+    not what the item is about. None when the line opens with no dateline, or its lead names no province, or
+    several (the line is read as it is)."""
+    m = DATELINE.match(line) if "," in line[:DATELINE_PLACE_CHARS] else None
+    if m is None or m["lead"] is None:
+        return None
+    at = m.start("lead")
+    acting = {u.province.key: u.province for u in units if u.province is not None and u.start >= at}
+    if len(acting) != 1:
+        return None
+    # ("Tại hội nghị tổ chức ở Hà Nội, tỉnh A đã trao ...": the dateline's city named again is where it was held)
+    named = {p.province.key for p in _provinces_outside_units(line[at:])}
+    filed_from = {p.province.key for p in find_provinces(m["seat"])}
+    return next(iter(acting.values())) if named <= acting.keys() | filed_from else None
+
+
+DATELINE_PLACE_CHARS = 40  # a dateline's place and its comma
 
 
 def _shared_districts_province(district: UnitMention, plain: str) -> Province | None:
@@ -2813,7 +2844,8 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
-_AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+)(?!số\b)([^\W\d].*)$")
+_AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b")  # (folded)
+_AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+(?:\d+\s*[-–]\s*)?)(?!số\b)([^\W\d].*)$")
 
 
 def _department(cells: list[str]) -> str | None:

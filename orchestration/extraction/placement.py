@@ -83,7 +83,8 @@ class Dateline:
 
 # "so với 31/12/2021 tăng ...", "thực hiện đến 30/9/2022 là ...": the base or the as-of day of a figure on a
 # short body line, not the day the page was written
-_DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:ngay\s+)?$")
+# ("Tính đến thời điểm 25/12/2027, ...", "đến hết ngày 20/12": the day a stock is counted to opens the lead)
+_DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|thoi\s+diem\s+)?$")
 
 
 # "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
@@ -844,6 +845,32 @@ def goes_on_below(line: str) -> bool:
     return _JOINED_ON.search(line) is not None
 
 
+# "UBND TỈNH A" / "Báo cáo kết quả năm 2027": a paper whose header is only its issuer's lines in capitals may set
+# its title under them in sentence case, the kind's word first
+_SENTENCE_CASE_KIND = re.compile(rf"(?i:{_KIND_WORDS})[ \t]+[^\W\d_]")
+HEADER_LINES_ABOVE = 3
+SENTENCE_CASE_TITLE_CHARS = 160
+
+
+def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
+    """Span of a sentence-case title line ("Báo cáo kết quả năm 2027") right under the issuer's lines in capitals
+    that open the text, or None."""
+    at, above = 0, 0
+    while above <= HEADER_LINES_ABOVE and at < len(nfc):
+        end = nfc.find("\n", at)
+        end = len(nfc) if end < 0 else end
+        line = nfc[at:end].strip()
+        if line:
+            if above and _SENTENCE_CASE_KIND.match(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
+                    and not line.endswith((".", ":")):
+                return at, end
+            if not all_capitals(line, 3):
+                return None
+            above += 1
+        at = end + 1
+    return None
+
+
 def _title_zone(nfc: str) -> tuple[int, int] | None:
     """Span of the heading after ``BÁO CÁO`` (or another kind) and its subject lines (see ``title_end``)."""
     m = next((h for h in TITLE_HEADING.finditer(nfc[:6000])
@@ -857,6 +884,8 @@ def _title_zone(nfc: str) -> tuple[int, int] | None:
         heading = _KIND_LINE.match(lines[0])
         j = title_end(lines, 0, lines[0][heading.end():].strip(" :-*_") if heading else "")
         return m.start(), line_start + sum(len(ln) + 1 for ln in rest[:j])
+    if (under := _title_under_the_header(nfc)) is not None:
+        return under
     m = _subject_title(nfc[:6000])
     if not m:
         return None
@@ -946,11 +975,20 @@ def _first_line(nfc: str) -> tuple[int, int]:
 # its day, as one naming a hazard does (not a meeting's day: "Hội nghị tổng kết công tác PCTT ngày 12/3/2026")
 _DISASTERS_AT_LARGE = re.compile(r"\bthien\s+tai\b|\bpctt\b")
 _A_MEETING = re.compile(r"\b(?:hoi\s+nghi|ky\s+hop|(?:phien|cuoc)\s+hop|hop\s+bao|tong\s+ket)\b")
+# "Công tác trực ban ngày 12/10/2027": an office's duty report is of the day it was on duty
+_ON_DUTY = re.compile(r"\btruc\s+ban\b")
+BULLETIN_OPENING_CHARS = 400  # the first lines under a bulletin's title say what it reports on
 
 
-def _on_disasters_at_large(title: str) -> bool:
+def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], bool]) -> bool:
+    """Is a title naming a day ("Báo cáo tình hình ngày 3/11/2027") that of a bulletin: one on disasters or a
+    duty day, or one whose body opens on a disaster ("Ảnh hưởng hoàn lưu bão số 9, ...")? Not a meeting's day."""
+    if is_event_sentence(title):
+        return True
     folded = fold(title)
-    return _DISASTERS_AT_LARGE.search(folded) is not None and _A_MEETING.search(folded) is None
+    return _A_MEETING.search(folded) is None and (
+        _DISASTERS_AT_LARGE.search(folded) is not None or _ON_DUTY.search(folded) is not None
+        or is_event_sentence(body[:BULLETIN_OPENING_CHARS]))
 
 
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
@@ -977,7 +1015,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
-        day = title_day(own, title_ref) if is_event_sentence(own) or _on_disasters_at_large(own) else None
+        day = title_day(own, title_ref) if _a_days_bulletin(own, nfc[zone[1]:], is_event_sentence) else None
         body_start = zone[1]
     else:
         day, body_start = None, 0
