@@ -2943,3 +2943,14 @@ def test_the_share_a_budget_keeps_is_part_of_its_label():
     labels = {r["value"]: r["budget_label"] for r in rows}
     assert labels[3_120e6] == "Thu ngân sách xã được hưởng theo phân cấp"
     assert labels[2_400e6] == "Thu ngân sách xã"  # near miss: "được" before the amount is the verb
+
+
+def test_an_amount_with_its_rate_of_the_estimate_in_brackets_is_what_was_collected():
+    rows = _budget_rows("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nKết quả 6 tháng năm 2027\n\n1. Một số chỉ tiêu chủ yếu\n"
+                        "- Tổng thu ngân sách nhà nước: 1.275 tỷ đồng (bằng 47,3% dự toán).\n")
+    row = next(r for r in rows if r["value"] == 1_275e9)
+    assert (row["measure"], row["period_end"]) == ("actual", dt.date(2027, 6, 30))
+    # near miss: the estimate's own amount in the heading's list stays planned
+    rows = _budget_rows("UBND TỈNH ĐIỆN BIÊN\nDự toán ngân sách năm 2028\n\n1. Một số chỉ tiêu chủ yếu\n"
+                        "- Tổng thu ngân sách nhà nước: 2.910 tỷ đồng.\n")
+    assert [r["measure"] for r in rows] == ["plan"]

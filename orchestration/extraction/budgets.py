@@ -1013,8 +1013,8 @@ _RESTATED_AMOUNT = re.compile(r"\s*(?:và\s+)?(?:đến\s+nay|hiện\s+nay|nay|s
 
 
 # "..., đạt 95% dự toán", "vượt 20% kế hoạch", "bằng 110% so với tỉnh giao" right after an amount
-_RATE_OF_PLAN_AFTER = re.compile(
-    rf"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
+_RATE_OF_PLAN_AFTER = re.compile(  # (its rate in brackets too: "11.340 tỷ đồng (đạt 78,2% dự toán)")
+    rf"\s*,?\s*\(?\s*(?:đạt|bằng|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
     r"(?:dự\s+toán|kế\s+hoạch|KH\b|nghị\s+quyết|chỉ\s+tiêu|(?:\w+\s+){1,3}giao\b)",
     _I,
 )
