@@ -2954,3 +2954,13 @@ def test_an_amount_with_its_rate_of_the_estimate_in_brackets_is_what_was_collect
     rows = _budget_rows("UBND TỈNH ĐIỆN BIÊN\nDự toán ngân sách năm 2028\n\n1. Một số chỉ tiêu chủ yếu\n"
                         "- Tổng thu ngân sách nhà nước: 2.910 tỷ đồng.\n")
     assert [r["measure"] for r in rows] == ["plan"]
+
+
+def test_a_province_as_the_subject_of_thu_collects_its_budget_revenue():
+    rows = _budget_rows("Bản tin thu ngân sách quý III/2027\n\nVề thu ngân sách, Đà Nẵng thu 28.100 tỷ đồng; tỉnh "
+                        "Sơn La thu 4.250 tỷ đồng; Thành phố Huế thu 9.030 tỷ đồng.\n")
+    read = {r["value"]: (r["budget_item"], r["budget_label"]) for r in rows}
+    assert read == {28_100e9: ("revenue_total", "thu"), 4_250e9: ("revenue_total", "thu"),
+                    9_030e9: ("revenue_total", "thu")}
+    # near miss: a household or a farmer collecting an income is no budget
+    assert _budget_rows("Năm 2027, nhiều hộ dân ở Sơn La thu 350 triệu đồng từ trồng cà phê.\n") == []

@@ -43,6 +43,7 @@ from orchestration.extraction.periods import (
     month_end,
     quarter_number,
 )
+from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import (
     guarded,
@@ -796,6 +797,23 @@ def _respective_period(ctx: FigureContext) -> Period | None:
     return run[position] if len(run) == size else None
 
 
+# "Hà Nội thu 170.000 tỷ đồng", "tỉnh Quảng Trị thu đạt ...": a province as the subject of "thu" collects its
+# budget revenue; the label is the verb, the province is the row's place, not its item (a district, a commune, "đơn
+# vị" keep theirs: budget_items.csv reads them); the name opens its clause, capitalised ("Cục Thuế tỉnh X thu" is
+# the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
+_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?:[A-ZĐ]\w*\s+){1,4}?)"
+                              r"(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+_PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
+
+
+def _province_collects(before: str) -> bool:
+    """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
+    if "thu" not in before[-12:]:
+        return False
+    subject = _PLACE_THEN_VERB.search(before[-60:])
+    return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -859,7 +877,7 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
-        return None
+        return "revenue_total" if _province_collects(before) else None
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
@@ -1800,6 +1818,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     before = ctx.before
+    if _province_collects(before):
+        return "thu"
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
@@ -1827,8 +1847,11 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
-    rest = before[found[1] :]
-    return " ".join(_LABEL_END.split(rest, maxsplit=1)[0].split())[:200]
+    label = " ".join(_LABEL_END.split(before[found[1] :], maxsplit=1)[0].split())[:200]
+    if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
+            place.group(1), fuzzy=False):
+        return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
+    return label
 
 
 # a clause with no subject of its own: a time said, a verb, a hedge ("Lũy kế 11 tháng đạt", "bằng", "Ước thực hiện cả
