@@ -2964,3 +2964,13 @@ def test_a_province_as_the_subject_of_thu_collects_its_budget_revenue():
                     9_030e9: ("revenue_total", "thu")}
     # near miss: a household or a farmer collecting an income is no budget
     assert _budget_rows("Năm 2027, nhiều hộ dân ở Sơn La thu 350 triệu đồng từ trồng cà phê.\n") == []
+
+
+def test_money_set_aside_from_a_budget_named_after_the_amount_is_that_budgets():
+    r = route_in_text("Năm 2027, huyện đã bố trí 38 tỷ đồng từ nguồn ngân sách tỉnh để làm đường giao thông nông thôn.",
+                      "38")
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["funding_source"]) == ("other", "plan", "local")
+    # near miss: money a business sets aside from its profit is no budget's
+    r = route_in_text("Năm 2027, công ty dành 38 tỷ đồng từ lợi nhuận để làm đường giao thông nông thôn.", "38")
+    assert r is None or r.table != "budgets"

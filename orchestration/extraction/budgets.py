@@ -639,6 +639,11 @@ _PRICE_GAP_BEFORE = re.compile(
 # collected); "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân" (the capital, the subject put after its
 # amount as headlines do: only when nothing but a qualifier opens the clause before it; an amount after a
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
+# "bố trí 145 tỷ đồng từ ngân sách địa phương để ...": money set aside, the budget it comes out of named after the
+# amount (group 1: that budget, its source)
+_BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+(?:nguồn\s+)?"
+                                 r"((?:vốn\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
+_SET_ASIDE_BEFORE = re.compile(rf"\b(?:bố\s+trí|phân\s+bổ|dành|trích)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
@@ -814,6 +819,11 @@ def _province_collects(before: str) -> bool:
     return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
 
 
+def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
+    return ("từ" in ctx.after[:24] and _BUDGET_NAMED_AFTER.match(ctx.after) is not None
+            and _SET_ASIDE_BEFORE.search(ctx.before[-40:]) is not None)
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -877,6 +887,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
+        if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
+            return "other"
         return "revenue_total" if _province_collects(before) else None
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
@@ -1350,6 +1362,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         # before it are this figure's own
         clause = _AMOUNT.split(clause)[-1]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
+        central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
