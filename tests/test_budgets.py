@@ -2974,3 +2974,14 @@ def test_money_set_aside_from_a_budget_named_after_the_amount_is_that_budgets():
     # near miss: money a business sets aside from its profit is no budget's
     r = route_in_text("Năm 2027, công ty dành 38 tỷ đồng từ lợi nhuận để làm đường giao thông nông thôn.", "38")
     assert r is None or r.table != "budgets"
+
+
+def test_the_verb_of_a_year_singled_out_after_revenue_sentences_names_its_own_total():
+    rows = _budget_rows("Sáu tháng đầu năm 2027, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 1.150 tỷ đồng. "
+                        "Năm 2027, chi 6.480 tỷ đồng.\n")
+    spent = next(r for r in rows if r["value"] == 6_480e9)
+    assert (spent["budget_item"], spent["budget_label"]) == ("expenditure_total", "chi")
+    # near miss: "số chi" after revenue is a count of its own, no budget's spending
+    rows = _budget_rows("Sáu tháng đầu năm 2027, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 1.150 tỷ đồng. "
+                        "Năm 2027, số chi hội phụ nữ là 214 chi hội.\n")
+    assert [r["value"] for r in rows] == [1_150e9]

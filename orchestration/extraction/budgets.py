@@ -537,6 +537,10 @@ def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | N
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
     found = _tallied(ctx)[1]
     if found is None or (tally.group(1) is not None and _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]):
+        # "Tổng thu ngân sách ... đạt 18.400 tỷ đồng. Cả năm 2026, chi 27.600 tỷ đồng": the verb of a period
+        # singled out after budget sentences of the other family names its own total (not "số chi": a count's)
+        if found is not None and tally.group(1) is not None and not tally.group().lower().lstrip(" ,").startswith("số"):
+            return _PAIRED_ITEM[tally.group(1).lower()], 0
         return None
     return found
 
