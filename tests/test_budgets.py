@@ -2985,3 +2985,15 @@ def test_the_verb_of_a_year_singled_out_after_revenue_sentences_names_its_own_to
     rows = _budget_rows("Sáu tháng đầu năm 2027, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 1.150 tỷ đồng. "
                         "Năm 2027, số chi hội phụ nữ là 214 chi hội.\n")
     assert [r["value"] for r in rows] == [1_150e9]
+
+
+def test_a_unit_given_a_revenue_target_collects_what_the_body_before_collected():
+    rows = _budget_rows("Năm 2027, Chi cục Hải quan cửa khẩu Tà Lùng thu ngân sách từ hoạt động xuất nhập khẩu đạt "
+                        "2.310 tỷ đồng. Năm 2028, đơn vị được giao chỉ tiêu thu 2.600 tỷ đồng.\n")
+    target = next(r for r in rows if r["value"] == 2_600e9)
+    assert (target["budget_item"], target["budget_label"], target["measure"]) == (
+        "revenue_import_export", "đơn vị được giao chỉ tiêu thu", "plan")
+    # near miss: after a spending sentence the unit's revenue is the total
+    rows = _budget_rows("Năm 2027, chi ngân sách của huyện đạt 310 tỷ đồng. Năm 2028, đơn vị được giao thu 95 tỷ "
+                        "đồng.\n")
+    assert next(r for r in rows if r["value"] == 95e9)["budget_item"] == "revenue_total"

@@ -910,6 +910,12 @@ def budget_item(ctx: FigureContext) -> str | None:
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
             or ("lệch" in before and _PRICE_GAP_BEFORE.search(before))):
         return "other"  # an auction's gain over the starting price
+    if item == "revenue_total" and before[found[1]:found[1] + 6].lower() == "đơn vị" and (
+            (named := nearest_item(before[:found[1]]) or nearest_item(_sentence_before(ctx))) is not None
+            and named[0].startswith("revenue_")):
+        # "Hải quan ... thu ngân sách từ hoạt động xuất nhập khẩu đạt .... Năm 2027, đơn vị được giao chỉ tiêu thu
+        # 13.500 tỷ đồng": the unit is the body the words before spoke of, collecting what it collected
+        return named[0]
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
@@ -1888,7 +1894,7 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
-                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+thu\b|\s+hưởng\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
                         r"|[,;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
