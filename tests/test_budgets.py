@@ -2997,3 +2997,16 @@ def test_a_unit_given_a_revenue_target_collects_what_the_body_before_collected()
     rows = _budget_rows("Năm 2027, chi ngân sách của huyện đạt 310 tỷ đồng. Năm 2028, đơn vị được giao thu 95 tỷ "
                         "đồng.\n")
     assert next(r for r in rows if r["value"] == 95e9)["budget_item"] == "revenue_total"
+
+
+def test_a_budget_named_under_a_capital_source_head_is_public_investment():
+    rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTiến độ giải ngân năm 2027\n\nĐơn vị: tỷ đồng\n"
+                        "STT\tNguồn vốn\tKế hoạch năm 2027\tĐã giải ngân\n1\tNgân sách tỉnh\t1.870\t905\n"
+                        "2\tVốn cân đối ngân sách địa phương\t640\t233\n")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["funding_source"]) for r in rows}
+    assert read[1_870e9] == ("public_investment", "plan", "local")
+    assert read[233e9] == ("public_investment", "actual", "local")
+    # near miss: a budget's row under a head of anything else is not read as capital
+    rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nĐơn vị: tỷ đồng\nSTT\tChỉ tiêu\tNăm 2026\tNăm 2027\n"
+                        "1\tNgân sách tỉnh\t1.870\t905\n")
+    assert all(r["budget_item"] != "public_investment" for r in rows)

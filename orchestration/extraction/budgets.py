@@ -828,6 +828,24 @@ def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
             and _SET_ASIDE_BEFORE.search(ctx.before[-40:]) is not None)
 
 
+_CAPITAL_SOURCE_HEAD = re.compile(r"\bnguồn\s+vốn\b", _I)
+_TABLE_HEAD_REACH = 2000  # characters back over a tab table's rows to its head line
+
+
+def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
+    """"TT | Nguồn vốn | Kế hoạch năm 2025 | ..." over the row "1 | Ngân sách trung ương | 3.210 | ...": a budget
+    named as the source of the capital a table's columns plan and pay out, without "vốn" of its own."""
+    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text)) or not ctx.document:
+        return False
+    lines = ctx.document[max(0, ctx.offset - _TABLE_HEAD_REACH):ctx.offset].rstrip("\n").split("\n")
+    for line in reversed(lines[1:]):  # (the first may be cut)
+        if "\t" not in line:
+            return False
+        if _CAPITAL_SOURCE_HEAD.search(line) and not any(c.isdigit() for c in line.split("\t", 2)[1]):
+            return True
+    return False
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -893,6 +911,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "target_programme"
         if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
             return "other"
+        if ctx.table_row and _a_source_under_a_capital_head(ctx):
+            return "public_investment"
         return "revenue_total" if _province_collects(before) else None
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
