@@ -2943,3 +2943,70 @@ def test_the_share_a_budget_keeps_is_part_of_its_label():
     labels = {r["value"]: r["budget_label"] for r in rows}
     assert labels[3_120e6] == "Thu ngân sách xã được hưởng theo phân cấp"
     assert labels[2_400e6] == "Thu ngân sách xã"  # near miss: "được" before the amount is the verb
+
+
+def test_an_amount_with_its_rate_of_the_estimate_in_brackets_is_what_was_collected():
+    rows = _budget_rows("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nKết quả 6 tháng năm 2027\n\n1. Một số chỉ tiêu chủ yếu\n"
+                        "- Tổng thu ngân sách nhà nước: 1.275 tỷ đồng (bằng 47,3% dự toán).\n")
+    row = next(r for r in rows if r["value"] == 1_275e9)
+    assert (row["measure"], row["period_end"]) == ("actual", dt.date(2027, 6, 30))
+    # near miss: the estimate's own amount in the heading's list stays planned
+    rows = _budget_rows("UBND TỈNH ĐIỆN BIÊN\nDự toán ngân sách năm 2028\n\n1. Một số chỉ tiêu chủ yếu\n"
+                        "- Tổng thu ngân sách nhà nước: 2.910 tỷ đồng.\n")
+    assert [r["measure"] for r in rows] == ["plan"]
+
+
+def test_a_province_as_the_subject_of_thu_collects_its_budget_revenue():
+    rows = _budget_rows("Bản tin thu ngân sách quý III/2027\n\nVề thu ngân sách, Đà Nẵng thu 28.100 tỷ đồng; tỉnh "
+                        "Sơn La thu 4.250 tỷ đồng; Thành phố Huế thu 9.030 tỷ đồng.\n")
+    read = {r["value"]: (r["budget_item"], r["budget_label"]) for r in rows}
+    assert read == {28_100e9: ("revenue_total", "thu"), 4_250e9: ("revenue_total", "thu"),
+                    9_030e9: ("revenue_total", "thu")}
+    # near miss: a household or a farmer collecting an income is no budget
+    assert _budget_rows("Năm 2027, nhiều hộ dân ở Sơn La thu 350 triệu đồng từ trồng cà phê.\n") == []
+
+
+def test_money_set_aside_from_a_budget_named_after_the_amount_is_that_budgets():
+    r = route_in_text("Năm 2027, huyện đã bố trí 38 tỷ đồng từ nguồn ngân sách tỉnh để làm đường giao thông nông thôn.",
+                      "38")
+    assert r is not None and r.table == "budgets"
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["funding_source"]) == ("other", "plan", "local")
+    # near miss: money a business sets aside from its profit is no budget's
+    r = route_in_text("Năm 2027, công ty dành 38 tỷ đồng từ lợi nhuận để làm đường giao thông nông thôn.", "38")
+    assert r is None or r.table != "budgets"
+
+
+def test_the_verb_of_a_year_singled_out_after_revenue_sentences_names_its_own_total():
+    rows = _budget_rows("Sáu tháng đầu năm 2027, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 1.150 tỷ đồng. "
+                        "Năm 2027, chi 6.480 tỷ đồng.\n")
+    spent = next(r for r in rows if r["value"] == 6_480e9)
+    assert (spent["budget_item"], spent["budget_label"]) == ("expenditure_total", "chi")
+    # near miss: "số chi" after revenue is a count of its own, no budget's spending
+    rows = _budget_rows("Sáu tháng đầu năm 2027, tổng thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 1.150 tỷ đồng. "
+                        "Năm 2027, số chi hội phụ nữ là 214 chi hội.\n")
+    assert [r["value"] for r in rows] == [1_150e9]
+
+
+def test_a_unit_given_a_revenue_target_collects_what_the_body_before_collected():
+    rows = _budget_rows("Năm 2027, Chi cục Hải quan cửa khẩu Tà Lùng thu ngân sách từ hoạt động xuất nhập khẩu đạt "
+                        "2.310 tỷ đồng. Năm 2028, đơn vị được giao chỉ tiêu thu 2.600 tỷ đồng.\n")
+    target = next(r for r in rows if r["value"] == 2_600e9)
+    assert (target["budget_item"], target["budget_label"], target["measure"]) == (
+        "revenue_import_export", "đơn vị được giao chỉ tiêu thu", "plan")
+    # near miss: after a spending sentence the unit's revenue is the total
+    rows = _budget_rows("Năm 2027, chi ngân sách của huyện đạt 310 tỷ đồng. Năm 2028, đơn vị được giao thu 95 tỷ "
+                        "đồng.\n")
+    assert next(r for r in rows if r["value"] == 95e9)["budget_item"] == "revenue_total"
+
+
+def test_a_budget_named_under_a_capital_source_head_is_public_investment():
+    rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTiến độ giải ngân năm 2027\n\nĐơn vị: tỷ đồng\n"
+                        "STT\tNguồn vốn\tKế hoạch năm 2027\tĐã giải ngân\n1\tNgân sách tỉnh\t1.870\t905\n"
+                        "2\tVốn cân đối ngân sách địa phương\t640\t233\n")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["funding_source"]) for r in rows}
+    assert read[1_870e9] == ("public_investment", "plan", "local")
+    assert read[233e9] == ("public_investment", "actual", "local")
+    # near miss: a budget's row under a head of anything else is not read as capital
+    rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nĐơn vị: tỷ đồng\nSTT\tChỉ tiêu\tNăm 2026\tNăm 2027\n"
+                        "1\tNgân sách tỉnh\t1.870\t905\n")
+    assert all(r["budget_item"] != "public_investment" for r in rows)

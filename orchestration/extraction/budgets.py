@@ -43,6 +43,7 @@ from orchestration.extraction.periods import (
     month_end,
     quarter_number,
 )
+from orchestration.extraction.places import match_province
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import (
     guarded,
@@ -536,6 +537,10 @@ def _tally_item(ctx: FigureContext, tally: re.Match[str]) -> tuple[str, int] | N
     tally's family: "số thu" after a spending sentence says nothing of which revenue it is."""
     found = _tallied(ctx)[1]
     if found is None or (tally.group(1) is not None and _family(found[0]) != _TALLY_FAMILY[tally.group(1).lower()]):
+        # "Tổng thu ngân sách ... đạt 18.400 tỷ đồng. Cả năm 2026, chi 27.600 tỷ đồng": the verb of a period
+        # singled out after budget sentences of the other family names its own total (not "số chi": a count's)
+        if found is not None and tally.group(1) is not None and not tally.group().lower().lstrip(" ,").startswith("số"):
+            return _PAIRED_ITEM[tally.group(1).lower()], 0
         return None
     return found
 
@@ -638,6 +643,11 @@ _PRICE_GAP_BEFORE = re.compile(
 # collected); "Hơn 2,8 nghìn tỷ đồng vốn đầu tư công được giải ngân" (the capital, the subject put after its
 # amount as headlines do: only when nothing but a qualifier opens the clause before it; an amount after a
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
+# "bố trí 145 tỷ đồng từ ngân sách địa phương để ...": money set aside, the budget it comes out of named after the
+# amount (group 1: that budget, its source)
+_BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+(?:nguồn\s+)?"
+                                 r"((?:vốn\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
+_SET_ASIDE_BEFORE = re.compile(rf"\b(?:bố\s+trí|phân\s+bổ|dành|trích)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
@@ -796,6 +806,46 @@ def _respective_period(ctx: FigureContext) -> Period | None:
     return run[position] if len(run) == size else None
 
 
+# "Hà Nội thu 170.000 tỷ đồng", "tỉnh Quảng Trị thu đạt ...": a province as the subject of "thu" collects its
+# budget revenue; the label is the verb, the province is the row's place, not its item (a district, a commune, "đơn
+# vị" keep theirs: budget_items.csv reads them); the name opens its clause, capitalised ("Cục Thuế tỉnh X thu" is
+# the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
+_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?:[A-ZĐ]\w*\s+){1,4}?)"
+                              r"(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+_PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
+
+
+def _province_collects(before: str) -> bool:
+    """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
+    if "thu" not in before[-12:]:
+        return False
+    subject = _PLACE_THEN_VERB.search(before[-60:])
+    return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
+
+
+def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
+    return ("từ" in ctx.after[:24] and _BUDGET_NAMED_AFTER.match(ctx.after) is not None
+            and _SET_ASIDE_BEFORE.search(ctx.before[-40:]) is not None)
+
+
+_CAPITAL_SOURCE_HEAD = re.compile(r"\bnguồn\s+vốn\b", _I)
+_TABLE_HEAD_REACH = 2000  # characters back over a tab table's rows to its head line
+
+
+def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
+    """"TT | Nguồn vốn | Kế hoạch năm 2025 | ..." over the row "1 | Ngân sách trung ương | 3.210 | ...": a budget
+    named as the source of the capital a table's columns plan and pay out, without "vốn" of its own."""
+    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text)) or not ctx.document:
+        return False
+    lines = ctx.document[max(0, ctx.offset - _TABLE_HEAD_REACH):ctx.offset].rstrip("\n").split("\n")
+    for line in reversed(lines[1:]):  # (the first may be cut)
+        if "\t" not in line:
+            return False
+        if _CAPITAL_SOURCE_HEAD.search(line) and not any(c.isdigit() for c in line.split("\t", 2)[1]):
+            return True
+    return False
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -859,7 +909,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None:
         if _in_programme(ctx, own_clause_after):
             return "target_programme"
-        return None
+        if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
+            return "other"
+        if ctx.table_row and _a_source_under_a_capital_head(ctx):
+            return "public_investment"
+        return "revenue_total" if _province_collects(before) else None
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
@@ -876,6 +930,12 @@ def budget_item(ctx: FigureContext) -> str | None:
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
             or ("lệch" in before and _PRICE_GAP_BEFORE.search(before))):
         return "other"  # an auction's gain over the starting price
+    if item == "revenue_total" and before[found[1]:found[1] + 6].lower() == "đơn vị" and (
+            (named := nearest_item(before[:found[1]]) or nearest_item(_sentence_before(ctx))) is not None
+            and named[0].startswith("revenue_")):
+        # "Hải quan ... thu ngân sách từ hoạt động xuất nhập khẩu đạt .... Năm 2027, đơn vị được giao chỉ tiêu thu
+        # 13.500 tỷ đồng": the unit is the body the words before spoke of, collecting what it collected
+        return named[0]
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
@@ -1013,8 +1073,8 @@ _RESTATED_AMOUNT = re.compile(r"\s*(?:và\s+)?(?:đến\s+nay|hiện\s+nay|nay|s
 
 
 # "..., đạt 95% dự toán", "vượt 20% kế hoạch", "bằng 110% so với tỉnh giao" right after an amount
-_RATE_OF_PLAN_AFTER = re.compile(
-    rf"\s*,?\s*(?:đạt|bằng|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
+_RATE_OF_PLAN_AFTER = re.compile(  # (its rate in brackets too: "11.340 tỷ đồng (đạt 78,2% dự toán)")
+    rf"\s*,?\s*\(?\s*(?:đạt|bằng|vượt)\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?"
     r"(?:dự\s+toán|kế\s+hoạch|KH\b|nghị\s+quyết|chỉ\s+tiêu|(?:\w+\s+){1,3}giao\b)",
     _I,
 )
@@ -1332,6 +1392,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         # before it are this figure's own
         clause = _AMOUNT.split(clause)[-1]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
+        central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
@@ -1800,6 +1862,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     before = ctx.before
+    if _province_collects(before):
+        return "thu"
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
@@ -1827,8 +1891,11 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
-    rest = before[found[1] :]
-    return " ".join(_LABEL_END.split(rest, maxsplit=1)[0].split())[:200]
+    label = " ".join(_LABEL_END.split(before[found[1] :], maxsplit=1)[0].split())[:200]
+    if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
+            place.group(1), fuzzy=False):
+        return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
+    return label
 
 
 # a clause with no subject of its own: a time said, a verb, a hedge ("Lũy kế 11 tháng đạt", "bằng", "Ước thực hiện cả
@@ -1847,7 +1914,7 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
-                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+thu\b|\s+hưởng\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
                         r"|[,;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
