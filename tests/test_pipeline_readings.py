@@ -677,3 +677,18 @@ def test_a_yield_or_output_named_alone_takes_the_crop_whose_area_opened_its_sent
     assert read[61_000] == "sản lượng bưởi"
     # near-miss: an output that names its own good keeps its name
     assert read[21_400] == "sản lượng thịt hơi"
+
+
+def test_a_figure_a_section_of_plans_looks_back_on_stays_a_level_of_its_period() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình năm 2026 và phương hướng, nhiệm vụ năm 2027\n\n"
+        "I. KẾT QUẢ NĂM 2026\nCấp 1.200 thẻ bảo hiểm y tế.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+        "Giai đoạn 2022-2026, toàn tỉnh đã xây mới 3.450 căn nhà. Năm 2026 có 215 hợp tác xã. "
+        "Phấn đấu xây mới 900 căn nhà. Tỷ lệ che phủ rừng đạt 54%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[3450] == ("level", D(2022, 1, 1), D(2026, 12, 31))
+    assert read[215] == ("level", D(2026, 1, 1), D(2026, 12, 31))
+    # near-miss: what the section aims at, said or not, is the plan of the year its heading names
+    assert read[900] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[54] == ("target", D(2027, 1, 1), D(2027, 12, 31))

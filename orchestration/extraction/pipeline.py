@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -213,6 +213,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         "as_of": None,
     }
     figures: list[Figure] = []
+    doc_end = document.get("period_end")
+    doc_year = doc_end.year if doc_end else document.get("reference_year")
+    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
+    phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
                                                         document.get("period_start")))
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
@@ -234,13 +238,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if _in_spans(p_start, future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
-            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct") else f for f in found]
+            section_year = _section_year(layout.clean, future, p_start, document)
+            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
+                     and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year) else f for f in found]
         figures.extend(found)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
-    doc_end = document.get("period_end")
-    doc_year = doc_end.year if doc_end else document.get("reference_year")
-    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
-    phrase_starts = [p.start for p in phrases]
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     own_area = the_area_a_text_is_about(document, layout.clean[:400])
@@ -1665,15 +1667,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         if later:
             year = later[0]
     if year is None:
-        # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "MỤC TIÊU NHIỆM KỲ 2025 - 2030": the year the section's heading aims
-        # at, the last it names (not one it looks back on: none before the report's own)
-        section = next((a for a, b in future if a <= fig.start < b), None)
-        if section is not None:
-            line_end = layout.clean.find("\n", section)
-            heading = layout.clean[section:line_end if line_end >= 0 else len(layout.clean)]
-            ahead = [int(y) for y in _A_YEAR.findall(heading)
-                     if not document.get("period_end") or int(y) >= document["period_end"].year]
-            year = ahead[-1] if ahead else None
+        year = _section_year(layout.clean, future, fig.start, document)
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -1682,6 +1676,42 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if year is None:
         return {}
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _section_year(clean: str, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
+    """The year the heading of the section of plans around ``at`` aims at: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+    "MỤC TIÊU NHIỆM KỲ 2025 - 2030" (the last it names; not one it looks back on: none before the report's own)."""
+    section = next((a for a, b in future if a <= at < b), None)
+    if section is None:
+        return None
+    line_end = clean.find("\n", section)
+    heading = clean[section:line_end if line_end >= 0 else len(clean)]
+    ahead = [int(y) for y in _A_YEAR.findall(heading)
+             if not document.get("period_end") or int(y) >= document["period_end"].year]
+    return ahead[-1] if ahead else None
+
+
+# what a section of plans says it aims at or will do: a figure after one of these is the plan's, whatever else
+# its sentence says ("phấn đấu giải ngân 100% vốn đã giao", "Kế hoạch năm 2026 đã được giao 3.200 tỷ đồng")
+_AIMED_AT = re.compile(r"\b(?:phấn\s+đấu|dự\s+kiến|dự\s+báo|kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|đề\s+ra|đặt\s+ra|"
+                       r"giao|sẽ|cần|phải|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b", re.IGNORECASE)
+_DONE = re.compile(r"\bđã\s", re.IGNORECASE)
+
+
+def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int], section_year: int | None) -> bool:
+    """Is a figure of a section of plans one its sentence looks back on, a level of its own period and no target?
+    "Giai đoạn 2021-2025 đã giải ngân 28.450 tỷ đồng" under "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": done ("đã") or of
+    a period named before it that ends before the year the section aims at, and nothing aimed at said before it."""
+    before = clean[fig.sentence[0]:fig.start]
+    if _AIMED_AT.search(before):
+        return False
+    named = [p for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
+             if p.period is not None and p.kind != "target_year"]
+    if section_year is not None and any(p.period.end.year >= section_year for p in named):
+        return False  # ("Đến năm 2030 đã có 100% xã ...": done by the year aimed at)
+    if "đã" in before and _DONE.search(before):
+        return True
+    return section_year is not None and bool(named)
 
 
 def _term_of_a_yearly_average(clean: str, fig: Figure, paragraph_start: int,
