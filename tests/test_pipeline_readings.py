@@ -692,3 +692,17 @@ def test_a_figure_a_section_of_plans_looks_back_on_stays_a_level_of_its_period()
     # near-miss: what the section aims at, said or not, is the plan of the year its heading names
     assert read[900] == ("target", D(2027, 1, 1), D(2027, 12, 31))
     assert read[54] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_a_change_naming_only_its_base_restates_the_level_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Đến ngày 30/6/2027, tổng vốn huy động ước đạt 61.300 tỷ đồng. So với cùng thời điểm năm trước, tăng 9,7%.\n"
+        "Kim ngạch nhập khẩu tháng 6 đạt 84 triệu USD. So với tháng trước, giảm 2,1%.\n"
+        "Toàn tỉnh có 2.150 hợp tác xã. So với cùng kỳ, số hợp tác xã giải thể tăng 6,4%.\n")
+    read = {r["value"]: r for r in rows}
+    assert (read[9.7]["indicator_label"], read[9.7]["as_of"]) == (read[61_300e9]["indicator_label"], D(2027, 6, 30))
+    assert read[9.7]["indicator_key"] == read[61_300e9]["indicator_key"]
+    assert (read[-2.1]["indicator_key"], read[-2.1]["period_start"]) == ("import_turnover", D(2027, 6, 1))
+    # near-miss: a change whose clause names its own subject keeps it
+    assert "giải thể" in read[6.4]["indicator_label"]

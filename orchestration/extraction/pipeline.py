@@ -330,7 +330,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
-            if not extra and fig.metric == "yoy_abs":
+            if not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
+                    layout.clean, fig, recent)) is not None:
+                # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
+                # that names nothing but its base is the change of the level just given, as of that level's day
+                fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
+                row["period_start"], row["period_end"] = said["period_start"], said["period_end"]
+                row["as_of"] = said["as_of"]
+            elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
                     # "..., làm chết 31 người, bị thương 29 người; so với cùng kỳ giảm 3 người chết": the
@@ -477,6 +484,33 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
 _CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
+
+
+_CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
+# a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
+# trước giảm" (no subject of its own: it restates the level before it)
+_A_BARE_CHANGE = re.compile(r"\s*(?:(?:và\s+)?so\s+với\s+[^\W\d_][^,;:\d]{0,50}?\s*,?\s*)?"
+                            r"(?:ước\s+|dự\s+kiến\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*", re.IGNORECASE)
+
+
+def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> dict | None:
+    """The row of the level a change restates whose clause names nothing but its base and its verb, at the
+    opening of its sentence (or after a semicolon in it): the last level given in the sentence before, in its
+    paragraph, or earlier in its own sentence. None when the clause names a subject or no level stands there."""
+    if not recent:
+        return None
+    clause_start = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
+    if not _A_BARE_CHANGE.fullmatch(clean, clause_start, fig.start):
+        return None
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
+                       paragraph_start)
+    for offset, row in reversed(recent):
+        if offset < before_start:
+            return None
+        if offset < clause_start and row["metric"] == "level" and row["indicator_label"]:
+            return row
+    return None
 
 
 # "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
