@@ -706,3 +706,24 @@ def test_a_change_naming_only_its_base_restates_the_level_of_the_sentence_before
     assert (read[-2.1]["indicator_key"], read[-2.1]["period_start"]) == ("import_turnover", D(2027, 6, 1))
     # near-miss: a change whose clause names its own subject keeps it
     assert "giải thể" in read[6.4]["indicator_label"]
+
+
+def test_an_amount_whose_clause_opens_with_its_verb_is_named_by_the_noun_after_its_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NGÃI\nBÁO CÁO\nKết quả công tác an sinh xã hội năm 2027\n\n"
+        "Tỉnh đã xuất cấp 385 tấn gạo cho 25.600 nhân khẩu thiếu đói. Sản lượng lương thực đạt 52.000 tấn thóc.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[385] == "xuất cấp gạo"
+    assert read[25_600] == "nhân khẩu thiếu đói"
+    # near-miss: a subject before the verb of stating names its amount, whatever follows the unit
+    assert read[52_000] == "Sản lượng lương thực"
+
+
+def test_the_nation_that_did_what_an_amount_measures_names_it_not_and_its_leader_takes_it() -> None:
+    rows = indicator_rows(
+        "Vốn ngoại 8 tháng năm 2027\n\n"
+        "Trong 8 tháng năm 2027, cả nước thu hút 24,6 tỷ USD vốn đầu tư nước ngoài. "
+        "Dẫn đầu là Bắc Ninh với 2,9 tỷ USD.\n")
+    read = {r["value"]: (r["indicator_label"], r["province"]) for r in rows}
+    assert read[24.6e9] == ("thu hút vốn đầu tư nước ngoài", None)
+    assert read[2.9e9] == ("thu hút vốn đầu tư nước ngoài", "bac_ninh")

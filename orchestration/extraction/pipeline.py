@@ -588,6 +588,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
     (more than three words, or a subject carried over from the clause before), or when the words after it are
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
+    if fig.unit in _AMOUNTS_NAMED_AFTER and fig.metric == "level":
+        return _an_amount_named_by_its_noun(clean, fig, label)
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
     if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
@@ -638,6 +640,42 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if len(written.split()) <= max(unit_words, 1):
         return None
     return f"{words} {written}".strip()[:200]
+
+
+# an amount of goods or money, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
+# "33,7 tỷ USD vốn FDI")
+_AMOUNTS_NAMED_AFTER = frozenset({"tonne", "VND", "USD", "ha", "m3"})
+# a verb that states an amount a subject before it has ("Sản lượng đạt 640 tấn thóc": the subject names it), not one
+# that does what the amount measures ("cấp", "thu hút", "xuất khẩu")
+_STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoảng|gần|hơn|trên|dưới|có|còn|với|chiếm|tăng|giảm)"
+                               r"(?![^\W\d_])", re.IGNORECASE)
+
+
+# the noun after an amount's unit, to the clause's end, the next verb of a figure or whom or where it went to
+# ("640 tấn gạo cho 42.700 nhân khẩu", "1.200 tỷ đồng vốn vay tại 35 xã")
+_AFTER_THE_NOUN = r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên)(?![^\W\d_])"
+_NOUN_AFTER_AN_AMOUNT = re.compile(rf"\s*(?!{_AFTER_THE_NOUN})([^\W\d_][^,;:().\d/%]*?)"
+                                   rf"(?=\s+{_AFTER_THE_NOUN}|\s*[,;:().]|\s*$)", re.IGNORECASE)
+
+
+def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
+    """The label of an amount whose clause opens with its verb (after who did it), named with the noun after its
+    unit: "Tỉnh đã cấp 640 tấn gạo" → "cấp gạo", "cả nước thu hút 33,7 tỷ USD vốn FDI" → "thu hút vốn FDI". None
+    when a subject before the verb names it ("Sản lượng đạt 640 tấn thóc") or nothing but the unit follows."""
+    before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    if (said_when := _LEADING_PERIOD.match(before)) is not None:
+        before = before[said_when.end():]
+    actor = actor_end(before)
+    lead = _SHORT_LEAD.match(before, actor)
+    words = (lead.group(1) or "") if lead is not None else ""
+    words = words[:-len(" được")] if words.endswith(" được") else words
+    if not words or _STATES_AN_AMOUNT.search(words) or (
+            label and not without_the_actor(label).lower().startswith(words.lower()[:3])
+            and not (actor and before.lower().startswith(label.lower()))):
+        return None  # (the label a subject the clause before gave; "Tỉnh đã cấp": the actor and the verb alone)
+    after = _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])
+    written = after.group(1).strip() if after else ""
+    return f"{words} {written}"[:200] if written else None
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
