@@ -727,3 +727,17 @@ def test_the_nation_that_did_what_an_amount_measures_names_it_not_and_its_leader
     read = {r["value"]: (r["indicator_label"], r["province"]) for r in rows}
     assert read[24.6e9] == ("thu hút vốn đầu tư nước ngoài", None)
     assert read[2.9e9] == ("thu hút vốn đầu tư nước ngoài", "bac_ninh")
+
+
+def test_a_yield_or_output_opening_its_sentence_takes_the_crop_sown_in_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBáo cáo sản xuất nông nghiệp năm 2027\n"
+        "Lúa Hè Thu xuống giống 38.500 ha. Năng suất ước đạt 57,2 tạ/ha. Sản lượng ước 220.200 tấn.\n"
+        "Diện tích khoai lang gieo trồng 1.300 ha. Năng suất đạt 210 tạ/ha.\n"
+        "Tổng đàn vịt 420.000 con. Sản lượng đạt 5.400 tấn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[57.2] == "Năng suất lúa Hè Thu"
+    assert read[220_200] == "Sản lượng lúa Hè Thu"
+    assert read[210] == "Năng suất khoai lang"
+    # near-miss: an output after a herd counted, no area sown, takes no crop
+    assert read[5_400] == "Sản lượng"

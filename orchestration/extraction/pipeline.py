@@ -330,6 +330,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
+            if (not extra and fields["indicator_label"] and _YIELD_OR_OUTPUT_ALONE.fullmatch(fields["indicator_label"])
+                    and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
+                # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
+                fields["indicator_label"] = f"{fields['indicator_label']} {crop}"
             if not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
                     layout.clean, fig, recent)) is not None:
                 # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
@@ -497,18 +501,22 @@ def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[i
     """The row of the level a change restates whose clause names nothing but its base and its verb, at the
     opening of its sentence (or after a semicolon in it): the last level given in the sentence before, in its
     paragraph, or earlier in its own sentence. None when the clause names a subject or no level stands there."""
-    if not recent:
-        return None
+    if not recent or (fig.metric == "yoy_abs" and fig.unit in _COUNTED):
+        return None  # (a count's change is the count its noun names: _the_count_a_change_names)
     clause_start = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
     if not _A_BARE_CHANGE.fullmatch(clean, clause_start, fig.start):
         return None
+    after = clean[fig.unit_end:min(fig.unit_end + 120, fig.sentence[1])]
+    if names_what_changed(after) or words_a_change_names(after):
+        return None  # ("so với cùng kỳ giảm 3 người chết", "tăng 12% về doanh nghiệp mới": what changed, named after)
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
                        paragraph_start)
     for offset, row in reversed(recent):
         if offset < before_start:
             return None
-        if offset < clause_start and row["metric"] == "level" and row["indicator_label"]:
+        if (offset < clause_start and row["metric"] == "level" and row["indicator_label"]
+                and (fig.metric != "yoy_abs" or row["unit"] == fig.unit)):
             return row
     return None
 
@@ -962,6 +970,45 @@ _CROP_OPENS = re.compile(
     r"(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)"
     r"\s+(?:gieo\s+(?:trồng|cấy)|thực\s+hiện|hiện\s+có|ước|dự\s+ước|đạt|là|được|có|khoảng|gần|hơn|\d)"
     r"|[Cc]ây\s+(?P<tree>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*:?\s*diện\s+tích))")
+# "Lúa Đông Xuân gieo cấy 42.000 ha", "Ngô xuống giống được 8.100 ha": a crop a sentence opens with by its sowing
+_CROP_BY_ITS_SOWING = re.compile(r"[^\w\n]*(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)\s+(?:gieo\s+(?:trồng|cấy)|xuống\s+giống"
+                                 r"|thu\s+hoạch|trồng(?:\s+mới)?)\s+(?:(?:được|ước|đạt|khoảng)\s+)*\d")
+
+
+_YIELD_OR_OUTPUT_OF_A_CROP = re.compile(r"(?:[Nn]ăng\s+suất|[Ss]ản\s+lượng)\s+(.+)")
+
+
+def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
+    """The crop a yield or an output named alone at the opening of its sentence is of: the one whose area in
+    hectares the sentence right before it (in its paragraph) opened with ("Diện tích lúa mùa gieo cấy 12.000 ha.
+    Năng suất ...", "Lúa Đông Xuân gieo cấy 42.000 ha. Sản lượng ..."). None when no such area stands there."""
+    clean = layout.clean
+    if not recent or clean[fig.sentence[0]:fig.start].lstrip(_OPENING_MARKS)[:1].lower() not in ("n", "s"):
+        return None  # (the head noun must open the sentence: "Năng suất đạt", "Sản lượng ước")
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
+                       paragraph_start)
+    if fig.sentence[0] <= before_start:
+        return None
+    before = [(offset, row) for offset, row in recent[-3:] if before_start <= offset < fig.sentence[0]]
+    for _, row in before:
+        # "... gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha. Sản lượng ước 260.400 tấn": the crop the yield before took
+        named = _YIELD_OR_OUTPUT_OF_A_CROP.fullmatch(row["indicator_label"] or "")
+        if named is not None and row["unit"] in ("quintal_per_ha", "tonne"):
+            return named.group(1)
+    area = next((offset for offset, row in before if row["unit"] == "ha"), None)
+    if area is None:
+        return None
+    # (from the line the area's sentence stands on: a title above it, with no full stop, is joined to it)
+    before_start = layout.lined.rfind("\n", before_start, area) + 1 or before_start
+    opened = (_CROP_OPENS.match(clean, before_start, fig.sentence[0])
+              or _CROP_BY_ITS_SOWING.match(clean, before_start, fig.sentence[0]))
+    if opened is None:
+        return None
+    crop = (opened.group("crop") or opened.group("tree")).strip()
+    return crop[0].lower() + crop[1:] if crop[1:2].islower() else crop
+
+
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
