@@ -700,6 +700,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
         return None
+    if subject[:10].lower() == "chỉ số giá" and subject[10:14].lower() != " trị":
+        # "Chỉ số giá vàng tháng 10 so với tháng trước bằng 105,2%" after the IIP's sentence: a price index names
+        # itself, and the catalog has none (not "Chỉ số giá trị sản xuất ...")
+        return None
     if subject and names_a_listed_province(with_words := _with_words_before(subject, context)) and not (
             _the_province_set_against_the_nation(with_words, context)):
         return None  # another province's figure in a list, not the report's entry
