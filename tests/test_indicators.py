@@ -3589,3 +3589,14 @@ def test_a_parts_label_leaves_out_the_words_opening_it(label: str, name: str) ->
 ])
 def test_a_count_per_day_or_month_takes_no_entry(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key
+
+
+def test_a_price_index_after_the_industrial_index_is_no_industrial_index() -> None:
+    text = ("date 2027-04\nKinh tế Thái Nguyên tháng 4\n\n"
+            "Chỉ số sản xuất công nghiệp tháng 4 tăng 6,9% so với cùng kỳ. "
+            "Chỉ số giá vàng tháng 4 so với tháng trước bằng 103,8%.\n"
+            "Chỉ số sản xuất toàn ngành công nghiệp tháng 4 tăng 2,4% so với tháng trước.\n")
+    keys = _keys_by_value(text, "thai_nguyen.txt")
+    assert keys[3.8] is None
+    # near-miss: the industrial index said again in a sentence of its own keeps its key
+    assert keys[6.9] == keys[2.4] == "industrial_production_index"

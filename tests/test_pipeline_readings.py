@@ -677,3 +677,67 @@ def test_a_yield_or_output_named_alone_takes_the_crop_whose_area_opened_its_sent
     assert read[61_000] == "sản lượng bưởi"
     # near-miss: an output that names its own good keeps its name
     assert read[21_400] == "sản lượng thịt hơi"
+
+
+def test_a_figure_a_section_of_plans_looks_back_on_stays_a_level_of_its_period() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình năm 2026 và phương hướng, nhiệm vụ năm 2027\n\n"
+        "I. KẾT QUẢ NĂM 2026\nCấp 1.200 thẻ bảo hiểm y tế.\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+        "Giai đoạn 2022-2026, toàn tỉnh đã xây mới 3.450 căn nhà. Năm 2026 có 215 hợp tác xã. "
+        "Phấn đấu xây mới 900 căn nhà. Tỷ lệ che phủ rừng đạt 54%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[3450] == ("level", D(2022, 1, 1), D(2026, 12, 31))
+    assert read[215] == ("level", D(2026, 1, 1), D(2026, 12, 31))
+    # near-miss: what the section aims at, said or not, is the plan of the year its heading names
+    assert read[900] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[54] == ("target", D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_a_change_naming_only_its_base_restates_the_level_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+        "Đến ngày 30/6/2027, tổng vốn huy động ước đạt 61.300 tỷ đồng. So với cùng thời điểm năm trước, tăng 9,7%.\n"
+        "Kim ngạch nhập khẩu tháng 6 đạt 84 triệu USD. So với tháng trước, giảm 2,1%.\n"
+        "Toàn tỉnh có 2.150 hợp tác xã. So với cùng kỳ, số hợp tác xã giải thể tăng 6,4%.\n")
+    read = {r["value"]: r for r in rows}
+    assert (read[9.7]["indicator_label"], read[9.7]["as_of"]) == (read[61_300e9]["indicator_label"], D(2027, 6, 30))
+    assert read[9.7]["indicator_key"] == read[61_300e9]["indicator_key"]
+    assert (read[-2.1]["indicator_key"], read[-2.1]["period_start"]) == ("import_turnover", D(2027, 6, 1))
+    # near-miss: a change whose clause names its own subject keeps it
+    assert "giải thể" in read[6.4]["indicator_label"]
+
+
+def test_an_amount_whose_clause_opens_with_its_verb_is_named_by_the_noun_after_its_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NGÃI\nBÁO CÁO\nKết quả công tác an sinh xã hội năm 2027\n\n"
+        "Tỉnh đã xuất cấp 385 tấn gạo cho 25.600 nhân khẩu thiếu đói. Sản lượng lương thực đạt 52.000 tấn thóc.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[385] == "xuất cấp gạo"
+    assert read[25_600] == "nhân khẩu thiếu đói"
+    # near-miss: a subject before the verb of stating names its amount, whatever follows the unit
+    assert read[52_000] == "Sản lượng lương thực"
+
+
+def test_the_nation_that_did_what_an_amount_measures_names_it_not_and_its_leader_takes_it() -> None:
+    rows = indicator_rows(
+        "Vốn ngoại 8 tháng năm 2027\n\n"
+        "Trong 8 tháng năm 2027, cả nước thu hút 24,6 tỷ USD vốn đầu tư nước ngoài. "
+        "Dẫn đầu là Bắc Ninh với 2,9 tỷ USD.\n")
+    read = {r["value"]: (r["indicator_label"], r["province"]) for r in rows}
+    assert read[24.6e9] == ("thu hút vốn đầu tư nước ngoài", None)
+    assert read[2.9e9] == ("thu hút vốn đầu tư nước ngoài", "bac_ninh")
+
+
+def test_a_yield_or_output_opening_its_sentence_takes_the_crop_sown_in_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG THÁP\nBáo cáo sản xuất nông nghiệp năm 2027\n"
+        "Lúa Hè Thu xuống giống 38.500 ha. Năng suất ước đạt 57,2 tạ/ha. Sản lượng ước 220.200 tấn.\n"
+        "Diện tích khoai lang gieo trồng 1.300 ha. Năng suất đạt 210 tạ/ha.\n"
+        "Tổng đàn vịt 420.000 con. Sản lượng đạt 5.400 tấn.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[57.2] == "Năng suất lúa Hè Thu"
+    assert read[220_200] == "Sản lượng lúa Hè Thu"
+    assert read[210] == "Năng suất khoai lang"
+    # near-miss: an output after a herd counted, no area sown, takes no crop
+    assert read[5_400] == "Sản lượng"

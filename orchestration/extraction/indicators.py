@@ -129,7 +129,8 @@ def names_a_subject(words: str) -> bool:
 # cấp mới 15.300 thẻ", "các địa phương đã hỗ trợ xây 245 căn nhà"): the area or the bodies at work, no part of
 # what is counted. (A bare "tỉnh", "các xã" only with "đã": "các đơn vị sự nghiệp", "ngành công nghiệp" name it.)
 _ACTOR = re.compile(
-    r"(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành)(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
+    r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành|nước)|toàn\s+quốc)"
+    r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
     r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã)"
     r"(?:\s+tiếp\s+tục)?\s*", re.IGNORECASE)
 # what is left of a label must name something, in two words or more, with no verb of a figure first ("Toàn tỉnh
@@ -698,6 +699,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     window around the number competes; the one closest to the number wins.
     """
     if _CONTRIBUTION.search((context or subject)[-40:].lower()):
+        return None
+    if subject[:10].lower() == "chỉ số giá" and subject[10:14].lower() != " trị":
+        # "Chỉ số giá vàng tháng 10 so với tháng trước bằng 105,2%" after the IIP's sentence: a price index names
+        # itself, and the catalog has none (not "Chỉ số giá trị sản xuất ...")
         return None
     if subject and names_a_listed_province(with_words := _with_words_before(subject, context)) and not (
             _the_province_set_against_the_nation(with_words, context)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -213,6 +213,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         "as_of": None,
     }
     figures: list[Figure] = []
+    doc_end = document.get("period_end")
+    doc_year = doc_end.year if doc_end else document.get("reference_year")
+    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
+    phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
                                                         document.get("period_start")))
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
@@ -234,13 +238,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if _in_spans(p_start, future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
-            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct") else f for f in found]
+            section_year = _section_year(layout.clean, future, p_start, document)
+            found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
+                     and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year) else f for f in found]
         figures.extend(found)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
-    doc_end = document.get("period_end")
-    doc_year = doc_end.year if doc_end else document.get("reference_year")
-    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
-    phrase_starts = [p.start for p in phrases]
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
     previous: dict | None = None  # the last indicator of the same sentence, for follow-up figures
     own_area = the_area_a_text_is_about(document, layout.clean[:400])
@@ -328,7 +330,18 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
             fields = _indicator_fields(layout, fig, extra, previous)
-            if not extra and fig.metric == "yoy_abs":
+            if (not extra and fields["indicator_label"] and _YIELD_OR_OUTPUT_ALONE.fullmatch(fields["indicator_label"])
+                    and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
+                # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
+                fields["indicator_label"] = f"{fields['indicator_label']} {crop}"
+            if not extra and fig.metric in _CHANGES and (said := _the_level_a_bare_change_is_of(
+                    layout.clean, fig, recent)) is not None:
+                # "Tính đến 30/9, dư nợ đạt 4.560 tỷ đồng. So với cùng thời điểm năm trước, tăng 12,3%": a change
+                # that names nothing but its base is the change of the level just given, as of that level's day
+                fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
+                row["period_start"], row["period_end"] = said["period_start"], said["period_end"]
+                row["as_of"] = said["as_of"]
+            elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
                     # "..., làm chết 31 người, bị thương 29 người; so với cùng kỳ giảm 3 người chết": the
@@ -477,6 +490,37 @@ _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượn
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
 
+_CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
+# a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
+# trước giảm" (no subject of its own: it restates the level before it)
+_A_BARE_CHANGE = re.compile(r"\s*(?:(?:và\s+)?so\s+với\s+[^\W\d_][^,;:\d]{0,50}?\s*,?\s*)?"
+                            r"(?:ước\s+|dự\s+kiến\s+)?(?:tăng|giảm)(?:\s+thêm)?\s*", re.IGNORECASE)
+
+
+def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[int, dict]]) -> dict | None:
+    """The row of the level a change restates whose clause names nothing but its base and its verb, at the
+    opening of its sentence (or after a semicolon in it): the last level given in the sentence before, in its
+    paragraph, or earlier in its own sentence. None when the clause names a subject or no level stands there."""
+    if not recent or (fig.metric == "yoy_abs" and fig.unit in _COUNTED):
+        return None  # (a count's change is the count its noun names: _the_count_a_change_names)
+    clause_start = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
+    if not _A_BARE_CHANGE.fullmatch(clean, clause_start, fig.start):
+        return None
+    after = clean[fig.unit_end:min(fig.unit_end + 120, fig.sentence[1])]
+    if names_what_changed(after) or words_a_change_names(after):
+        return None  # ("so với cùng kỳ giảm 3 người chết", "tăng 12% về doanh nghiệp mới": what changed, named after)
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
+                       paragraph_start)
+    for offset, row in reversed(recent):
+        if offset < before_start:
+            return None
+        if (offset < clause_start and row["metric"] == "level" and row["indicator_label"]
+                and (fig.metric != "yoy_abs" or row["unit"] == fig.unit)):
+            return row
+    return None
+
+
 # "số người chết giảm 2 người", "số vụ tai nạn tăng thêm 4 vụ": what changed, named before the change's verb
 _NOUN_BEFORE_A_CHANGE = re.compile(r"\bsố\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s+(?:tăng|giảm)\s+(?:thêm\s+)?$",
                                    re.IGNORECASE)
@@ -552,6 +596,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
     (more than three words, or a subject carried over from the clause before), or when the words after it are
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
+    if fig.unit in _AMOUNTS_NAMED_AFTER and fig.metric == "level":
+        return _an_amount_named_by_its_noun(clean, fig, label)
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
     if _FOR_WHOM_AFTER_A_GIFT.search(clean, max(fig.segment[0], fig.start - 80), fig.start):
@@ -602,6 +648,42 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if len(written.split()) <= max(unit_words, 1):
         return None
     return f"{words} {written}".strip()[:200]
+
+
+# an amount of goods or money, measured in its unit, whose noun may follow that unit ("640 tấn gạo",
+# "33,7 tỷ USD vốn FDI")
+_AMOUNTS_NAMED_AFTER = frozenset({"tonne", "VND", "USD", "ha", "m3"})
+# a verb that states an amount a subject before it has ("Sản lượng đạt 640 tấn thóc": the subject names it), not one
+# that does what the amount measures ("cấp", "thu hút", "xuất khẩu")
+_STATES_AN_AMOUNT = re.compile(r"(?<![^\W\d_])(?:đạt|là|ước|bằng|khoảng|gần|hơn|trên|dưới|có|còn|với|chiếm|tăng|giảm)"
+                               r"(?![^\W\d_])", re.IGNORECASE)
+
+
+# the noun after an amount's unit, to the clause's end, the next verb of a figure or whom or where it went to
+# ("640 tấn gạo cho 42.700 nhân khẩu", "1.200 tỷ đồng vốn vay tại 35 xã")
+_AFTER_THE_NOUN = r"(?:và|so\s+với|tăng|giảm|bằng|đạt|chiếm|với|gồm|trong\s+đó|cho|tại|ở|từ|của|để|trên)(?![^\W\d_])"
+_NOUN_AFTER_AN_AMOUNT = re.compile(rf"\s*(?!{_AFTER_THE_NOUN})([^\W\d_][^,;:().\d/%]*?)"
+                                   rf"(?=\s+{_AFTER_THE_NOUN}|\s*[,;:().]|\s*$)", re.IGNORECASE)
+
+
+def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
+    """The label of an amount whose clause opens with its verb (after who did it), named with the noun after its
+    unit: "Tỉnh đã cấp 640 tấn gạo" → "cấp gạo", "cả nước thu hút 33,7 tỷ USD vốn FDI" → "thu hút vốn FDI". None
+    when a subject before the verb names it ("Sản lượng đạt 640 tấn thóc") or nothing but the unit follows."""
+    before = clean[fig.segment[0]:fig.start].lstrip(_OPENING_MARKS)
+    if (said_when := _LEADING_PERIOD.match(before)) is not None:
+        before = before[said_when.end():]
+    actor = actor_end(before)
+    lead = _SHORT_LEAD.match(before, actor)
+    words = (lead.group(1) or "") if lead is not None else ""
+    words = words[:-len(" được")] if words.endswith(" được") else words
+    if not words or _STATES_AN_AMOUNT.search(words) or (
+            label and not without_the_actor(label).lower().startswith(words.lower()[:3])
+            and not (actor and before.lower().startswith(label.lower()))):
+        return None  # (the label a subject the clause before gave; "Tỉnh đã cấp": the actor and the verb alone)
+    after = _NOUN_AFTER_AN_AMOUNT.match(clean, fig.unit_end, fig.sentence[1])
+    written = after.group(1).strip() if after else ""
+    return f"{words} {written}"[:200] if written else None
 
 
 # a count of those given to, after a figure of what was given ("trao 500 suất quà cho 500 hộ", "hỗ trợ 12 tấn gạo cho
@@ -888,6 +970,45 @@ _CROP_OPENS = re.compile(
     r"(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)"
     r"\s+(?:gieo\s+(?:trồng|cấy)|thực\s+hiện|hiện\s+có|ước|dự\s+ước|đạt|là|được|có|khoảng|gần|hơn|\d)"
     r"|[Cc]ây\s+(?P<tree>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*:?\s*diện\s+tích))")
+# "Lúa Đông Xuân gieo cấy 42.000 ha", "Ngô xuống giống được 8.100 ha": a crop a sentence opens with by its sowing
+_CROP_BY_ITS_SOWING = re.compile(r"[^\w\n]*(?P<crop>[^\W\d_][^,;:.\d()]{1,40}?)\s+(?:gieo\s+(?:trồng|cấy)|xuống\s+giống"
+                                 r"|thu\s+hoạch|trồng(?:\s+mới)?)\s+(?:(?:được|ước|đạt|khoảng)\s+)*\d")
+
+
+_YIELD_OR_OUTPUT_OF_A_CROP = re.compile(r"(?:[Nn]ăng\s+suất|[Ss]ản\s+lượng)\s+(.+)")
+
+
+def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: list[tuple[int, dict]]) -> str | None:
+    """The crop a yield or an output named alone at the opening of its sentence is of: the one whose area in
+    hectares the sentence right before it (in its paragraph) opened with ("Diện tích lúa mùa gieo cấy 12.000 ha.
+    Năng suất ...", "Lúa Đông Xuân gieo cấy 42.000 ha. Sản lượng ..."). None when no such area stands there."""
+    clean = layout.clean
+    if not recent or clean[fig.sentence[0]:fig.start].lstrip(_OPENING_MARKS)[:1].lower() not in ("n", "s"):
+        return None  # (the head noun must open the sentence: "Năng suất đạt", "Sản lượng ước")
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
+                       paragraph_start)
+    if fig.sentence[0] <= before_start:
+        return None
+    before = [(offset, row) for offset, row in recent[-3:] if before_start <= offset < fig.sentence[0]]
+    for _, row in before:
+        # "... gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha. Sản lượng ước 260.400 tấn": the crop the yield before took
+        named = _YIELD_OR_OUTPUT_OF_A_CROP.fullmatch(row["indicator_label"] or "")
+        if named is not None and row["unit"] in ("quintal_per_ha", "tonne"):
+            return named.group(1)
+    area = next((offset for offset, row in before if row["unit"] == "ha"), None)
+    if area is None:
+        return None
+    # (from the line the area's sentence stands on: a title above it, with no full stop, is joined to it)
+    before_start = layout.lined.rfind("\n", before_start, area) + 1 or before_start
+    opened = (_CROP_OPENS.match(clean, before_start, fig.sentence[0])
+              or _CROP_BY_ITS_SOWING.match(clean, before_start, fig.sentence[0]))
+    if opened is None:
+        return None
+    crop = (opened.group("crop") or opened.group("tree")).strip()
+    return crop[0].lower() + crop[1:] if crop[1:2].islower() else crop
+
+
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
@@ -1665,15 +1786,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         if later:
             year = later[0]
     if year is None:
-        # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "MỤC TIÊU NHIỆM KỲ 2025 - 2030": the year the section's heading aims
-        # at, the last it names (not one it looks back on: none before the report's own)
-        section = next((a for a, b in future if a <= fig.start < b), None)
-        if section is not None:
-            line_end = layout.clean.find("\n", section)
-            heading = layout.clean[section:line_end if line_end >= 0 else len(layout.clean)]
-            ahead = [int(y) for y in _A_YEAR.findall(heading)
-                     if not document.get("period_end") or int(y) >= document["period_end"].year]
-            year = ahead[-1] if ahead else None
+        year = _section_year(layout.clean, future, fig.start, document)
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -1682,6 +1795,42 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     if year is None:
         return {}
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+def _section_year(clean: str, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
+    """The year the heading of the section of plans around ``at`` aims at: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+    "MỤC TIÊU NHIỆM KỲ 2025 - 2030" (the last it names; not one it looks back on: none before the report's own)."""
+    section = next((a for a, b in future if a <= at < b), None)
+    if section is None:
+        return None
+    line_end = clean.find("\n", section)
+    heading = clean[section:line_end if line_end >= 0 else len(clean)]
+    ahead = [int(y) for y in _A_YEAR.findall(heading)
+             if not document.get("period_end") or int(y) >= document["period_end"].year]
+    return ahead[-1] if ahead else None
+
+
+# what a section of plans says it aims at or will do: a figure after one of these is the plan's, whatever else
+# its sentence says ("phấn đấu giải ngân 100% vốn đã giao", "Kế hoạch năm 2026 đã được giao 3.200 tỷ đồng")
+_AIMED_AT = re.compile(r"\b(?:phấn\s+đấu|dự\s+kiến|dự\s+báo|kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|đề\s+ra|đặt\s+ra|"
+                       r"giao|sẽ|cần|phải|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b", re.IGNORECASE)
+_DONE = re.compile(r"\bđã\s", re.IGNORECASE)
+
+
+def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int], section_year: int | None) -> bool:
+    """Is a figure of a section of plans one its sentence looks back on, a level of its own period and no target?
+    "Giai đoạn 2021-2025 đã giải ngân 28.450 tỷ đồng" under "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": done ("đã") or of
+    a period named before it that ends before the year the section aims at, and nothing aimed at said before it."""
+    before = clean[fig.sentence[0]:fig.start]
+    if _AIMED_AT.search(before):
+        return False
+    named = [p for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
+             if p.period is not None and p.kind != "target_year"]
+    if section_year is not None and any(p.period.end.year >= section_year for p in named):
+        return False  # ("Đến năm 2030 đã có 100% xã ...": done by the year aimed at)
+    if "đã" in before and _DONE.search(before):
+        return True
+    return section_year is not None and bool(named)
 
 
 def _term_of_a_yearly_average(clean: str, fig: Figure, paragraph_start: int,
