@@ -1168,3 +1168,22 @@ def test_the_nations_row_of_a_table_of_provinces_sums_them_up() -> None:
     assert [(f.value, x["label"], x["sub_unit"], x.get("province", "-")) for f, x in rows] == [
         (9, "Người chết", False, None), (52, "Nhà bị sập", False, None),
         (5, "Người chết (Yên Bái)", True, "yen_bai"), (30, "Nhà bị sập (Yên Bái)", True, "yen_bai")]
+
+
+def test_the_parts_of_a_programme_keep_their_programme() -> None:
+    from orchestration.extraction import extract_document
+
+    # "- Vốn đầu tư" under a national target programme's row: that programme's capital, a programme's budget row
+    # (near-miss: the same part under a row of a table of indicators keeps its own name)
+    text = ("UBND TỈNH SƠN LA\nBáo cáo tình hình thực hiện các chương trình mục tiêu quốc gia năm 2024\n\n"
+            "Đơn vị: tỷ đồng\n"
+            "TT\tChương trình\tKế hoạch vốn\tĐã giải ngân\n"
+            "1\tChương trình MTQG xây dựng nông thôn mới\t340,0\t150,5\n"
+            "\t- Vốn sự nghiệp\t95,0\t41,2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [x["label"] for _, x in rows][2:] == ["Vốn sự nghiệp chương trình MTQG xây dựng nông thôn mới"] * 2
+    budgets = extract_document(text.encode(), "son_la.txt").tables["budgets"]
+    assert {(r["value"], r["budget_item"], r["measure"]) for r in budgets.iter_rows(named=True)} >= {
+        (95e9, "target_programme", "plan"), (41.2e9, "target_programme", "actual")}
+    near = text.replace("TT\tChương trình", "TT\tChỉ tiêu")
+    assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Vốn sự nghiệp"] * 2

@@ -82,6 +82,7 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          # one source's or one programme's capital)
                          r"(?:các\s+)?nguồn(?:\s+vốn)?|(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
                          re.IGNORECASE)
+_PROGRAMME_HEAD = re.compile(r"\s*(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
 _OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
@@ -502,6 +503,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     table_unit: tuple[str, float, str | None] | None = None
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
+    programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
@@ -545,13 +547,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
                 summed_caption = None
+                # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
+                programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
+                                 for t, h in zip(texts, columns, strict=True))
+                programme = None
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
         table_lines.append((a, b))
         header_above = None  # (a row of values: the header is over)
-        label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
-                      if h.role == "label"), "")
+        raw_label = next((c.strip() for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "label"), "")
+        label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
@@ -572,6 +578,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
             noun = _unit_of(label.split()[0].lower())
             unit = noun if noun is not None and noun[0] != "count" else unit
+        if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
+            programme = label or None
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -608,6 +616,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
                 table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
                 results.append((fig, {**cell, "table": table, **province_of_row}))
+            elif programme is not None and raw_label[:1] in "-+":
+                # ("Chương trình MTQG giảm nghèo bền vững" then "- Vốn đầu tư": a part of the programme above,
+                # read as its capital, "vốn đầu tư chương trình ...", in whatever table that goes to)
+                extra = _cell_extra(f"{label} {programme[:1].lower()}{programme[1:]}", head)
+                extra["sums_the_caption"] = True
+                if unit_cell.strip():
+                    extra["unit_text"] = unit_cell.strip()
+                results.append((fig, extra))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
