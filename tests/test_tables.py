@@ -1187,3 +1187,17 @@ def test_the_parts_of_a_programme_keep_their_programme() -> None:
         (95e9, "target_programme", "plan"), (41.2e9, "target_programme", "actual")}
     near = text.replace("TT\tChương trình", "TT\tChỉ tiêu")
     assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Vốn sự nghiệp"] * 2
+
+
+def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -> None:
+    # "Tổng cộng" of a table of sources under a title naming public investment, no caption: the capital in all
+    # (near-miss: under a title that names no capital the row keeps its bare name)
+    text = ("UBND TỈNH HƯNG YÊN\nBÁO CÁO\nKết quả giải ngân vốn đầu tư công 6 tháng năm 2024\n\nĐơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tĐã giải ngân\n"
+            "1\tVốn ngân sách tỉnh\t3.050\t1.210\n"
+            "\tTổng cộng\t4.300\t1.760\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], x.get("sums_the_caption")) for _, x in rows][2:] == [
+        ("Tổng cộng vốn đầu tư công", True)] * 2
+    near = text.replace("Kết quả giải ngân vốn đầu tư công", "Kết quả thực hiện nhiệm vụ")
+    assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2

@@ -82,6 +82,11 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          # one source's or one programme's capital)
                          r"(?:các\s+)?nguồn(?:\s+vốn)?|(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
                          re.IGNORECASE)
+_SOURCES_HEAD = re.compile(r"\s*(?:các\s+)?(?:nguồn(?:\s+vốn)?|chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
+                           re.IGNORECASE)
+# the capital a title over a table of sources or programmes names ("Tình hình giải ngân vốn đầu tư công năm 2026")
+_SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)",
+                             re.IGNORECASE)
 _PROGRAMME_HEAD = re.compile(r"\s*(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
@@ -504,6 +509,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
+    summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
@@ -551,6 +557,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
+                summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
+                    h.role == "label" and _SOURCES_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
+                    else None)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -623,6 +632,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 extra["sums_the_caption"] = True
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()
+                results.append((fig, extra))
+            elif summed_subject is not None and _TOTAL_ROW.match(label):
+                # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
+                # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
+                extra = _cell_extra(f"{label} {summed_subject}", head)
+                extra["sums_the_caption"] = True
                 results.append((fig, extra))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
@@ -846,6 +861,18 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
     return [replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
             if h.role == "value" and h.metric in ("level", "plan_pct") and h.period is None and h.as_of is None
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
+
+
+def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The capital the title just above a table of sources or programmes names ("vốn đầu tư công", "các chương
+    trình mục tiêu quốc gia"; a unit line may stand between them), what its total row sums up, or None."""
+    for a, b in reversed(lines[max(0, index - 4):index]):
+        line = clean[a:b]
+        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
+            continue
+        m = _SUMMED_CAPITAL.search(line) if len(line) < 240 else None
+        return m.group().lower() if m is not None else None
+    return None
 
 
 def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, float, str | None] | None:
