@@ -1107,3 +1107,97 @@ def test_a_column_counted_up_to_a_day_gives_its_rows_that_as_of_day() -> None:
             for row in tables[name].iter_rows(named=True)}
     assert (1850e9, dt.date(2027, 10, 31)) in days and (1260e9, dt.date(2027, 10, 31)) in days
     assert (3200e9, None) in days
+
+
+def test_a_unit_line_the_layout_joined_to_the_title_above_still_sets_the_tables_unit() -> None:
+    # "Đơn vị: tỷ đồng" right under a report's title: the layout makes one paragraph of the two, the unit is still the
+    # table's (near-miss: a line that only speaks of units, "các đơn vị ... như sau", sets none)
+    text = ("UBND TỈNH KON TUM\nBáo cáo kết quả giải ngân vốn đầu tư công 9 tháng năm 2024\nĐơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân đến 30/9/2024\tTỷ lệ (%)\n"
+            "1\tVốn ngân sách tỉnh\t2.140\t1.310\t61,2\n")
+    assert [(f.value, f.unit) for f, _ in find_table_figures(build_layout(text))] == [
+        (2140e9, "VND"), (1310e9, "VND"), (61.2, "pct")]
+    near = text.replace("Đơn vị: tỷ đồng", "Kết quả giải ngân của các đơn vị như sau")
+    assert [f.unit for f, _ in find_table_figures(build_layout(near))] == ["count", "count", "pct"]
+
+
+def test_a_line_counting_up_to_a_day_above_a_table_is_its_as_of_day() -> None:
+    # "Tính đến ngày 30/6/2024, ..." over a table of what was paid out: its done and share columns count up to that
+    # day; the plan's column has none (near-miss: a line of another subject above the table gives no day)
+    text = ("Tính đến ngày 30/6/2024, tình hình giải ngân của các tỉnh như sau:\n\nĐơn vị: tỷ đồng\n"
+            "STT\tĐịa phương\tKế hoạch vốn\tGiải ngân\tTỷ lệ (%)\n"
+            "1\tBình Phước\t4.250\t1.830\t43,1\n")
+    rows = find_table_figures(build_layout(text))
+    june = dt.date(2024, 6, 30)
+    assert [(f.metric, x.get("as_of"), x.get("period")) for f, x in rows] == [
+        ("target", None, None), ("level", june, (dt.date(2024, 1, 1), june)),
+        ("plan_pct", june, (dt.date(2024, 1, 1), june))]
+    near = text.replace("Tính đến ngày 30/6/2024, tình hình", "Ngày 30/6/2024, Sở Tài chính báo cáo tình hình")
+    assert all(x.get("as_of") is None for _, x in find_table_figures(build_layout(near)))
+
+
+def test_a_growth_column_over_provinces_is_a_growth_named_by_its_head() -> None:
+    # "Tốc độ tăng GRDP (%)" over provinces: each cell that province's growth on the year before, labelled by the
+    # head (near-misses: "Tỷ lệ (%)" stays a share of the plan; a growth aimed at is no growth done)
+    text = ("STT\tTỉnh\tTốc độ tăng GRDP (%)\n"
+            "1\tHà Giang\t6,2\n"
+            "2\tĐiện Biên\t7,1\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.metric, x["label"], x.get("province")) for f, x in rows] == [
+        (6.2, "yoy_pct", "Tốc độ tăng GRDP (Hà Giang)", "ha_giang"),
+        (7.1, "yoy_pct", "Tốc độ tăng GRDP (Điện Biên)", "dien_bien")]
+    assert classify_header("Tỷ lệ (%)").metric == "plan_pct"
+    assert classify_header("Tốc độ tăng trưởng kế hoạch (%)").metric == "plan_pct"
+
+
+def test_a_count_of_houses_headed_with_a_classifier_is_of_houses() -> None:
+    # "Nhà bị hư hỏng (cái)": the houses are counted ("215 nhà bị hư hỏng", a damage), as "Nhà bị tốc mái | cái" in a
+    # row is (near-miss: "Tàu thuyền bị chìm (chiếc)" names no unit of its own, the classifier stays)
+    head = classify_header("Nhà bị hư hỏng (cái)")
+    assert (head.unit, head.unit_text) == (("house", 1.0, None), "nhà")
+    assert classify_header("Tàu thuyền bị chìm (chiếc)").unit_text == "chiếc"
+
+
+def test_the_nations_row_of_a_table_of_provinces_sums_them_up() -> None:
+    # "Cả nước" / "Toàn quốc" among provinces: the row of them all, no province's, its cells the head's quantity
+    # whole (near-miss: a province's row keeps its province and its name in the label)
+    text = ("TT\tTỉnh, thành phố\tNgười chết (người)\tNhà bị sập (nhà)\n"
+            "\tToàn quốc\t9\t52\n"
+            "1\tYên Bái\t5\t30\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x["label"], x["sub_unit"], x.get("province", "-")) for f, x in rows] == [
+        (9, "Người chết", False, None), (52, "Nhà bị sập", False, None),
+        (5, "Người chết (Yên Bái)", True, "yen_bai"), (30, "Nhà bị sập (Yên Bái)", True, "yen_bai")]
+
+
+def test_the_parts_of_a_programme_keep_their_programme() -> None:
+    from orchestration.extraction import extract_document
+
+    # "- Vốn đầu tư" under a national target programme's row: that programme's capital, a programme's budget row
+    # (near-miss: the same part under a row of a table of indicators keeps its own name)
+    text = ("UBND TỈNH SƠN LA\nBáo cáo tình hình thực hiện các chương trình mục tiêu quốc gia năm 2024\n\n"
+            "Đơn vị: tỷ đồng\n"
+            "TT\tChương trình\tKế hoạch vốn\tĐã giải ngân\n"
+            "1\tChương trình MTQG xây dựng nông thôn mới\t340,0\t150,5\n"
+            "\t- Vốn sự nghiệp\t95,0\t41,2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [x["label"] for _, x in rows][2:] == ["Vốn sự nghiệp chương trình MTQG xây dựng nông thôn mới"] * 2
+    budgets = extract_document(text.encode(), "son_la.txt").tables["budgets"]
+    assert {(r["value"], r["budget_item"], r["measure"]) for r in budgets.iter_rows(named=True)} >= {
+        (95e9, "target_programme", "plan"), (41.2e9, "target_programme", "actual")}
+    near = text.replace("TT\tChương trình", "TT\tChỉ tiêu")
+    assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Vốn sự nghiệp"] * 2
+
+
+def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -> None:
+    # "Tổng cộng" of a table of sources under a title naming public investment, no caption: the capital in all
+    # (near-miss: under a title that names no capital the row keeps its bare name)
+    text = ("UBND TỈNH HƯNG YÊN\nBÁO CÁO\nKết quả giải ngân vốn đầu tư công 6 tháng năm 2024\n\nĐơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tĐã giải ngân\n"
+            "1\tVốn ngân sách tỉnh\t3.050\t1.210\n"
+            "\tTổng cộng\t4.300\t1.760\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], x.get("sums_the_caption")) for _, x in rows][2:] == [
+        ("Tổng cộng vốn đầu tư công", True)] * 2
+    near = text.replace("Kết quả giải ngân vốn đầu tư công", "Kết quả thực hiện nhiệm vụ")
+    assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2

@@ -82,6 +82,12 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          # one source's or one programme's capital)
                          r"(?:các\s+)?nguồn(?:\s+vốn)?|(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
                          re.IGNORECASE)
+_SOURCES_HEAD = re.compile(r"\s*(?:các\s+)?(?:nguồn(?:\s+vốn)?|chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
+                           re.IGNORECASE)
+# the capital a title over a table of sources or programmes names ("Tình hình giải ngân vốn đầu tư công năm 2026")
+_SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)",
+                             re.IGNORECASE)
+_PROGRAMME_HEAD = re.compile(r"\s*(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
 _OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
@@ -89,6 +95,8 @@ _OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|t
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
                            re.IGNORECASE)
+# a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
+_PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
                         re.IGNORECASE)
@@ -345,6 +353,14 @@ def _classify_header(cell: str) -> Column:
         # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
         return Column("value", "level", name=" ".join(named.group("name").split()), unit=("pct", 1.0, None),
                       unit_text="%")
+    if cell[:1] in "Tt" and _GROWTH_ROW.match(cell) and not _PLAN_WORD.search(cell):
+        # "Tốc độ tăng GRDP (%)" over provinces: a growth on the year before, not a share of a plan; a head naming
+        # what grows is that column's subject ("Tốc độ tăng (%)" beside "Chỉ tiêu" is the rows')
+        named = _NAMED_QUANTITY.match(cell)
+        name = " ".join(named.group("name").split()) if named and named.group("unit").strip() == "%" else ""
+        if name and _GROWTH_ROW.fullmatch(name) is None:
+            return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
+        return Column("value", "yoy_pct", year=year)
     if _OTHER_BASE_HEAD.search(cell):
         return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
@@ -376,8 +392,11 @@ def _classify_header(cell: str) -> Column:
         return Column("label")
     named = _NAMED_QUANTITY.match(cell)
     if named and (unit := _unit_of(named.group("unit"))) is not None:
-        return Column("value", "level", name=" ".join(named.group("name").split()), unit=unit,
-                      unit_text=named.group("unit").strip())
+        name, unit_text = " ".join(named.group("name").split()), named.group("unit").strip()
+        if unit[2] in _GENERIC_CLASSIFIERS and (noun := _unit_of(name.split()[0])) is not None and noun[0] != "count":
+            # ("Nhà bị hư hỏng (cái)": the houses are what is counted, "320 nhà bị hư hỏng", as a row's "cái" is)
+            unit, unit_text = noun, name.split()[0].lower()
+        return Column("value", "level", name=name, unit=unit, unit_text=unit_text)
     if (unit := _a_unit_alone(cell)) is not None:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
@@ -489,6 +508,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     table_unit: tuple[str, float, str | None] | None = None
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
+    programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
+    summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     for index, (a, b) in enumerate(lines):
@@ -524,19 +545,28 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
-                table_unit = _unit_line_above(clean, lines, index)
+                table_unit = _unit_line_above(clean, lines, index) or _unit_line_joined_above(layout, a)
                 caption = _caption_above(clean, lines, index)
+                if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
+                    columns = _counted_to(columns, day)
                 if _compared_above(clean, lines, index):
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
                 summed_caption = None
+                # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
+                programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
+                                 for t, h in zip(texts, columns, strict=True))
+                programme = None
+                summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
+                    h.role == "label" and _SOURCES_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
+                    else None)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
         table_lines.append((a, b))
         header_above = None  # (a row of values: the header is over)
-        label = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
-                      if h.role == "label"), "")
+        raw_label = next((c.strip() for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "label"), "")
+        label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
@@ -546,6 +576,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         where = _a_place(place) if place and not label else None
         # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
         province_of_row = {"province": key} if place and (key := row_province(place)) is not None else {}
+        if place[:1] in "CcTt" and _NATION_ROW.fullmatch(place):
+            # ("Cả nước", "Toàn quốc" under the provinces: the row that sums them up, no province's)
+            province_of_row = {"province": None}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
@@ -554,6 +587,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
             noun = _unit_of(label.split()[0].lower())
             unit = noun if noun is not None and noun[0] != "count" else unit
+        if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
+            programme = label or None
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -590,6 +625,20 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
                 table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
                 results.append((fig, {**cell, "table": table, **province_of_row}))
+            elif programme is not None and raw_label[:1] in "-+":
+                # ("Chương trình MTQG giảm nghèo bền vững" then "- Vốn đầu tư": a part of the programme above,
+                # read as its capital, "vốn đầu tư chương trình ...", in whatever table that goes to)
+                extra = _cell_extra(f"{label} {programme[:1].lower()}{programme[1:]}", head)
+                extra["sums_the_caption"] = True
+                if unit_cell.strip():
+                    extra["unit_text"] = unit_cell.strip()
+                results.append((fig, extra))
+            elif summed_subject is not None and _TOTAL_ROW.match(label):
+                # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
+                # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
+                extra = _cell_extra(f"{label} {summed_subject}", head)
+                extra["sums_the_caption"] = True
+                results.append((fig, extra))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
@@ -788,6 +837,54 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
     return None
 
 
+# "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
+# counted up to
+_COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
+
+
+def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
+    """The day the line just above a table's header (a unit line may stand between them) counts up to ("Tính đến
+    ngày 30/9/2026, kết quả giải ngân như sau:"), or None."""
+    for a, b in reversed(lines[max(0, index - 4):index]):
+        line = clean[a:b]
+        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
+            continue
+        if "đến" not in line or not _COUNTED_TO_A_DAY.match(line):
+            return None
+        return _cut_off(line[:80])
+    return None
+
+
+def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
+    """The columns of what was done, and of its share of the plan, under a line counting up to ``day``: counted
+    from the year's start up to that day (a column dated by its own head keeps its time; a plan has no as-of)."""
+    return [replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
+            if h.role == "value" and h.metric in ("level", "plan_pct") and h.period is None and h.as_of is None
+            and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
+
+
+def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The capital the title just above a table of sources or programmes names ("vốn đầu tư công", "các chương
+    trình mục tiêu quốc gia"; a unit line may stand between them), what its total row sums up, or None."""
+    for a, b in reversed(lines[max(0, index - 4):index]):
+        line = clean[a:b]
+        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
+            continue
+        m = _SUMMED_CAPITAL.search(line) if len(line) < 240 else None
+        return m.group().lower() if m is not None else None
+    return None
+
+
+def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, float, str | None] | None:
+    """The unit a line of the source just above a table's header sets, when the layout joined it to the title
+    before it ("Báo cáo tình hình giải ngân ... năm 2027" then "Đơn vị: tỷ đồng": one paragraph of the clean
+    text), read on the source's lines (``Layout.lined``), or None."""
+    if header_start == 0 or not layout.lined:
+        return None
+    above, spans = _joined_lines(layout.lined[max(0, header_start - 240):header_start - 1].split("\n"))
+    return _unit_line_above(above, spans, len(spans))
+
+
 def _cell_extra(label: str, head: Column) -> dict:
     extra: dict = {"label": label, "target_year": head.year}
     if head.period is not None:
@@ -869,6 +966,7 @@ def _place_table(heads: Iterable[Column]) -> list[Column]:
     return heads
 
 
+_NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
 
 
@@ -933,7 +1031,7 @@ def _named_cell(head: Column, row: str, token: str) -> dict:
     name = head.name[:1].lower() + head.name[1:]
     unit_word = head.unit_text
     rest = name[len(unit_word):] if unit_word and name.lower().startswith(unit_word.lower()) else f" {name}"
-    whole = not row or bool(_TOTAL_ROW.match(row))
+    whole = not row or bool(_TOTAL_ROW.match(row)) or bool(_NATION_ROW.fullmatch(row))
     lead = "" if whole else f"tại {row[:1].lower()}{row[1:]}: "  # "tại huyện Lục Yên: ", where it happened
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
     if head.unit[0] in ("VND", "USD", "pct"):
