@@ -6111,3 +6111,11 @@ def test_a_junctions_work_is_named_by_the_junction() -> None:
     assert _events(text) == [("hầm chui tại nút giao Trần Phú - Hùng Vương", "completed", dt.date(2026, 4, 30))]
     # near miss: a junction not named by a proper name names no work
     assert _events("Chiều 30/4/2026, cầu vượt tại nút giao thông trọng điểm đã thông xe.") == []
+
+
+def test_a_date_fronted_without_its_comma_is_no_count_of_works() -> None:
+    # "ngày D/M/YYYY công trình X đã hoàn thành": the year before "công trình" read as a count of works (was no row)
+    text = "Sau gần 8 tháng thi công, ngày 15/11/2024 công trình Trường liên cấp tiểu học và THCS Pá Lau đã hoàn thành."
+    assert _events(text) == [("Trường liên cấp tiểu học và THCS Pá Lau", "completed", dt.date(2024, 11, 15))]
+    # near miss: a real count of works names none
+    assert _events("Đến nay, toàn tỉnh có 2024 công trình thủy lợi nhỏ đã hoàn thành.") == []

@@ -2146,6 +2146,9 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
 _AGENCY_BEFORE = re.compile(r"ban\s+quản\s+lý\s+dự\s+án\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:các\s+)?$", _I)
 # a year or a date ("năm 2023 Dự án", the dateline " date 2025-10-28 Dự án ..."): no count of projects
 _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d\d)\s+$")
+# "ngày 28/8/2025 công trình X đã hoàn thành", "năm 2024 dự án X": a date or a year fronted without its comma
+# is the time of the clause in any case, no count of works
+_DATE_BEFORE = re.compile(r"(?:\d/|\bnăm\s+)(?:19|20)\d\d\s+$", _I)
 
 
 # "Dự án công trình hệ thống kênh thuộc dự án công trình thủy lợi hồ X": a part without a name of its
@@ -2204,6 +2207,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if (
             _GENERIC_BEFORE.search(window)
             and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window))
+            and not _DATE_BEFORE.search(window)
             and not _named_subproject(window, text, m.end())
         ):
             continue
