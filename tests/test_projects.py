@@ -6119,3 +6119,14 @@ def test_a_date_fronted_without_its_comma_is_no_count_of_works() -> None:
     assert _events(text) == [("Trường liên cấp tiểu học và THCS Pá Lau", "completed", dt.date(2024, 11, 15))]
     # near miss: a real count of works names none
     assert _events("Đến nay, toàn tỉnh có 2024 công trình thủy lợi nhỏ đã hoàn thành.") == []
+
+
+def test_works_counted_after_hoan_thanh_are_what_was_finished() -> None:
+    # "đã hoàn thành 3 cầu dân sinh gồm: cầu A (xã X), cầu B và cầu C": the number after the verb counts the works
+    # done (were in_progress)
+    text = "Năm 2023, tỉnh Lai Châu đã hoàn thành 3 cầu dân sinh gồm: cầu Nậm Cuổi (xã Ka Lăng), cầu Pa Tần và cầu Hua Bum."
+    assert [e[:2] for e in _events(text)] == [
+        ("cầu Nậm Cuổi", "completed"), ("cầu Pa Tần", "completed"), ("cầu Hua Bum", "completed")
+    ]
+    # near miss: a share of the plan after the verb is no count of works
+    assert _events("Cầu Nậm Cuổi đã hoàn thành 70% khối lượng.") == [("Cầu Nậm Cuổi", "in_progress", None)]
