@@ -6124,7 +6124,9 @@ def test_a_date_fronted_without_its_comma_is_no_count_of_works() -> None:
 def test_works_counted_after_hoan_thanh_are_what_was_finished() -> None:
     # "đã hoàn thành 3 cầu dân sinh gồm: cầu A (xã X), cầu B và cầu C": the number after the verb counts the works
     # done (were in_progress)
-    text = "Năm 2023, tỉnh Lai Châu đã hoàn thành 3 cầu dân sinh gồm: cầu Nậm Cuổi (xã Ka Lăng), cầu Pa Tần và cầu Hua Bum."
+    text = (
+        "Năm 2023, tỉnh Lai Châu đã hoàn thành 3 cầu dân sinh gồm: cầu Nậm Cuổi (xã Ka Lăng), cầu Pa Tần và cầu Hua Bum."
+    )
     assert [e[:2] for e in _events(text)] == [
         ("cầu Nậm Cuổi", "completed"), ("cầu Pa Tần", "completed"), ("cầu Hua Bum", "completed")
     ]
