@@ -6125,7 +6125,8 @@ def test_works_counted_after_hoan_thanh_are_what_was_finished() -> None:
     # "đã hoàn thành 3 cầu dân sinh gồm: cầu A (xã X), cầu B và cầu C": the number after the verb counts the works
     # done (were in_progress)
     text = (
-        "Năm 2023, tỉnh Lai Châu đã hoàn thành 3 cầu dân sinh gồm: cầu Nậm Cuổi (xã Ka Lăng), cầu Pa Tần và cầu Hua Bum."
+        "Năm 2023, tỉnh Lai Châu đã hoàn thành 3 cầu dân sinh gồm: cầu Nậm Cuổi (xã Ka Lăng), cầu Pa Tần và "
+        "cầu Hua Bum."
     )
     assert [e[:2] for e in _events(text)] == [
         ("cầu Nậm Cuổi", "completed"), ("cầu Pa Tần", "completed"), ("cầu Hua Bum", "completed")
