@@ -6133,3 +6133,13 @@ def test_works_counted_after_hoan_thanh_are_what_was_finished() -> None:
     ]
     # near miss: a share of the plan after the verb is no count of works
     assert _events("Cầu Nậm Cuổi đã hoàn thành 70% khối lượng.") == [("Cầu Nậm Cuổi", "in_progress", None)]
+
+
+def test_a_record_line_under_a_project_gives_its_step_and_day() -> None:
+    # "Dự án X:" then "- Khởi công: ngày D/M/YYYY.": the project named before started on that day (was no row)
+    got = find_project_events("- Khởi công: ngày 12/6/2024.", last_name="Đường ven biển Cửa Việt - Cửa Tùng")
+    assert [(e.name, e.event, e.date) for e in got] == [
+        ("Đường ven biển Cửa Việt - Cửa Tùng", "started", dt.date(2024, 6, 12))
+    ]
+    # near miss: the planned step of the record is no event row
+    assert find_project_events("- Dự kiến hoàn thành: năm 2027.", last_name="Đường ven biển Cửa Việt - Cửa Tùng") == ()

@@ -2031,6 +2031,25 @@ _LIST_HEAD_AFTER = re.compile(
 )
 
 
+# "- Khởi công: ngày 4/4/2025." (a line of the project's record under its name): the step and its day, of the
+# project named before (not "- Dự kiến hoàn thành: năm 2027" nor "Thời gian hoàn thành: 2027", a schedule as often
+# as a step taken)
+_EVENT_FIELD = re.compile(
+    r"\s*[-–+•*]?\s*(?:Ngày\s+)?((?i:khởi\s+công|khánh\s+thành|thông\s+xe))\s*:\s*"
+    r"(?=(?:(?i:ngày|tháng|quý)\s+)?\d)"
+)
+
+
+def _event_field_mention(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
+    field = _EVENT_FIELD.match(text) if ":" in text[:40] else None
+    if field is None or found:
+        return
+    name = named_before.get()
+    if name:
+        start = field.start(1)
+        found[start] = _Mention(start, field.end(1), name, "", _sentence_after(text, start), needs_verb=True)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2333,6 +2352,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before, bool(triggers))
+    _event_field_mention(text, found, named_before)
     # ("(Ảnh: Văn Trường)": a photographer's name in a picture's credit, not a work)
     mentions = [found[k] for k in sorted(found) if not _CREDIT_BEFORE.search(text, max(0, k - 40), k)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
