@@ -6143,3 +6143,14 @@ def test_a_record_line_under_a_project_gives_its_step_and_day() -> None:
     ]
     # near miss: the planned step of the record is no event row
     assert find_project_events("- Dự kiến hoàn thành: năm 2027.", last_name="Đường ven biển Cửa Việt - Cửa Tùng") == ()
+
+
+def test_a_bulleted_items_money_takes_the_event_of_the_head_line() -> None:
+    # "khởi công 2 công trình:" then "- Cầu X (vốn N);": the item's price is of a work started (was funding)
+    head = "Sáng 2/4/2026, UBND tỉnh Lâm Đồng khởi công 2 công trình:\n- Hồ chứa nước Ka Pét (vốn 610 tỷ đồng);\n"
+    got = route_in_text("- Đường tránh Di Linh (vốn 350 tỷ đồng).", "350", preceding=head).fields
+    assert (got["project_name"], got["event"]) == ("Đường tránh Di Linh", "started")
+    # near miss: a head that says no event leaves the item's price funding
+    head = "UBND tỉnh Lâm Đồng rà soát 2 công trình:\n- Hồ chứa nước Ka Pét (vốn 610 tỷ đồng);\n"
+    got = route_in_text("- Đường tránh Di Linh (vốn 350 tỷ đồng).", "350", preceding=head).fields
+    assert (got["project_name"], got["event"]) == ("Đường tránh Di Linh", "funding")

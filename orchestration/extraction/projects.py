@@ -3266,6 +3266,21 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
 
 
+# "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
+# the work's of the event the head line said (as when the items run on the head's own line)
+_ITEM_LINE = re.compile(r"\s*[-–+•*]\s*")
+_ITEM_REACH = 4  # characters of bullet and space before the item's name
+
+
+def _event_of_list_head(preceding: str) -> str | None:
+    for line in reversed(preceding.rstrip().split("\n")):
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue  # the items listed before this one
+        head = _list_going_on(line.strip())
+        return said_event(head, "") if head else None
+    return None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -3281,6 +3296,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             # a figure with no event said around its project is "funding"; the details of a
             # "Dự án X: ..." block describe a project under way
             event = ev.event if ev.said else "funding"
+            if not ev.said and ev.start <= _ITEM_REACH and _ITEM_LINE.match(ctx.text):
+                event = _event_of_list_head(ctx.preceding) or event
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
