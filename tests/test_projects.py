@@ -6154,3 +6154,16 @@ def test_a_bulleted_items_money_takes_the_event_of_the_head_line() -> None:
     head = "UBND tỉnh Lâm Đồng rà soát 2 công trình:\n- Hồ chứa nước Ka Pét (vốn 610 tỷ đồng);\n"
     got = route_in_text("- Đường tránh Di Linh (vốn 350 tỷ đồng).", "350", preceding=head).fields
     assert (got["project_name"], got["event"]) == ("Đường tránh Di Linh", "funding")
+
+
+def test_the_work_named_before_owns_its_money_by_its_row_name() -> None:
+    # "khởi công Trường X tại phường Y. Tổng vốn đầu tư N": the money's work is named as its event row names it,
+    # without the place after "tại" (the money row kept "tại phường Y", a second name for one work)
+    text = (
+        "Ngày 5/9/2024, tỉnh Cà Mau khởi công Trường THCS Tân Thành (cơ sở 2) tại phường Tân Xuyên, quy mô 24 phòng "
+        "học. Tổng vốn đầu tư 98 tỷ đồng."
+    )
+    assert route_in_text(text, "98").fields["project_name"] == "Trường THCS Tân Thành (cơ sở 2)"
+    # near miss: a work without a name of its own keeps its place, which names it
+    text = "Ngày 5/9/2024, tỉnh khởi công dự án nhà ở xã hội tại phường Tân Xuyên. Tổng vốn đầu tư 98 tỷ đồng."
+    assert route_in_text(text, "98").fields["project_name"] == "nhà ở xã hội tại phường Tân Xuyên"

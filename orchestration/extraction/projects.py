@@ -2893,9 +2893,10 @@ def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event:
 
 @per_document(maxsize=64)
 def last_project_name(text: str) -> str | None:
-    """The project named last in ``text`` (what "dự án này" later refers to)."""
+    """The project named last in ``text`` (what "dự án này" later refers to), by the name its event row has (the
+    place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's)."""
     wholes = [m for m in find_mentions(text) if not m.part]
-    return wholes[-1].name if wholes else None
+    return _row_name(text, wholes[-1]) if wholes else None
 
 
 # (guarded, as the money words below: their phrasings open on a case-insensitive letter or \b, which the engine
