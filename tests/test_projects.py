@@ -6167,3 +6167,12 @@ def test_the_work_named_before_owns_its_money_by_its_row_name() -> None:
     # near miss: a work without a name of its own keeps its place, which names it
     text = "Ngày 5/9/2024, tỉnh khởi công dự án nhà ở xã hội tại phường Tân Xuyên. Tổng vốn đầu tư 98 tỷ đồng."
     assert route_in_text(text, "98").fields["project_name"] == "nhà ở xã hội tại phường Tân Xuyên"
+
+
+def test_the_industrial_zone_after_tai_is_a_plants_place() -> None:
+    # "dự án Nhà máy X tại KCN Y": after a name of its own, the zone says where the plant is (was kept in the name)
+    text = "Ngày 3/7/2025, tỉnh Bắc Ninh khởi công dự án Nhà máy linh kiện Goertek tại KCN Quế Võ 2."
+    assert _events(text)[0][:2] == ("Nhà máy linh kiện Goertek", "started")
+    # near miss: a work without a name of its own is named by the zone it is built in
+    text = "Ngày 3/7/2025, tỉnh Bắc Ninh khởi công dự án nhà ở công nhân tại KCN Quế Võ 2."
+    assert _events(text)[0][:2] == ("nhà ở công nhân tại KCN Quế Võ 2", "started")

@@ -853,7 +853,11 @@ _COMMA_LOCALITY_TAIL = re.compile(
 )
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
-_TAI_THEN_PLACE = r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+# ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
+_TAI_THEN_PLACE = (
+    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|"
+    r"khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+)
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
 _PROPER_NAME_THEN_PLACE = re.compile(
@@ -861,7 +865,7 @@ _PROPER_NAME_THEN_PLACE = re.compile(
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
-    + r")*\s*$"
+    + r")*(?:\s+\d{1,2})?\s*$"  # ("tại KCN Quế Võ 2": a zone numbered after its name)
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
