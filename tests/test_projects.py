@@ -6176,3 +6176,21 @@ def test_the_industrial_zone_after_tai_is_a_plants_place() -> None:
     # near miss: a work without a name of its own is named by the zone it is built in
     text = "Ngày 3/7/2025, tỉnh Bắc Ninh khởi công dự án nhà ở công nhân tại KCN Quế Võ 2."
     assert _events(text)[0][:2] == ("nhà ở công nhân tại KCN Quế Võ 2", "started")
+
+
+def test_two_packages_joined_before_their_project_are_two_works() -> None:
+    # "khởi công Gói thầu số 4 và Gói thầu số 5 thuộc Dự án X": each package its own row (were one name with "và")
+    text = (
+        "Sáng 8/3/2026, Bộ Xây dựng khởi công Gói thầu số 4 và Gói thầu số 5 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum."
+    )
+    got = [e for e in _events(text) if e[0].startswith("Gói")]
+    day = dt.date(2026, 3, 8)
+    assert got == [
+        ("Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum", "started", day),
+        ("Gói thầu số 5 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum", "started", day),
+    ]
+    # near miss: one package keeps its one name
+    text = "Sáng 8/3/2026, Bộ Xây dựng khởi công Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum."
+    assert [e[0] for e in _events(text) if e[0].startswith("Gói")] == [
+        "Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum"
+    ]

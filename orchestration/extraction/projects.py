@@ -407,6 +407,11 @@ _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
+# "Gói thầu số 2 và Gói thầu số 3 (thuộc Dự án X)": two parts of one kind joined, each its own
+_TWO_PARTS = re.compile(
+    r"((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)\s+(?:số\s+)?[\w.-]+)\s+và\s+((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)"
+    r"\s+(?:số\s+)?[\w.-]+)"
+)
 # ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
 _EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
 # ("dự án ‘Cải tạo Quốc lộ 14E’": single quotes too; an apostrophe inside a name, "Ea H’leo", closes nothing)
@@ -2313,6 +2318,15 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
                 start, parent = part.start("part"), False
                 name = spaced(text[start:b])
                 before = _clause_before(text, start)
+                pair = _TWO_PARTS.fullmatch(part.group("part"))
+                if pair is not None:
+                    # "khởi công Gói thầu số 2 và Gói thầu số 3 thuộc Dự án X": two packages, each a work of its own
+                    # named with the project (the first here, the second by the mention below)
+                    own = spaced(text[part.end("part") : b])
+                    first_end = part.start("part") + pair.end(1)
+                    found[start] = _Mention(start, first_end, f"{spaced(pair.group(1))} {own}", before, after)
+                    start = part.start("part") + pair.start(2)
+                    name = f"{spaced(pair.group(2))} {own}"
         found[a] = _Mention(
             start,
             b,
