@@ -6111,3 +6111,86 @@ def test_a_junctions_work_is_named_by_the_junction() -> None:
     assert _events(text) == [("hầm chui tại nút giao Trần Phú - Hùng Vương", "completed", dt.date(2026, 4, 30))]
     # near miss: a junction not named by a proper name names no work
     assert _events("Chiều 30/4/2026, cầu vượt tại nút giao thông trọng điểm đã thông xe.") == []
+
+
+def test_a_date_fronted_without_its_comma_is_no_count_of_works() -> None:
+    # "ngày D/M/YYYY công trình X đã hoàn thành": the year before "công trình" read as a count of works (was no row)
+    text = "Sau gần 8 tháng thi công, ngày 15/11/2024 công trình Trường liên cấp tiểu học và THCS Pá Lau đã hoàn thành."
+    assert _events(text) == [("Trường liên cấp tiểu học và THCS Pá Lau", "completed", dt.date(2024, 11, 15))]
+    # near miss: a real count of works names none
+    assert _events("Đến nay, toàn tỉnh có 2024 công trình thủy lợi nhỏ đã hoàn thành.") == []
+
+
+def test_works_counted_after_hoan_thanh_are_what_was_finished() -> None:
+    # "đã hoàn thành 3 cầu dân sinh gồm: cầu A (xã X), cầu B và cầu C": the number after the verb counts the works
+    # done (were in_progress)
+    text = (
+        "Năm 2023, tỉnh Lai Châu đã hoàn thành 3 cầu dân sinh gồm: cầu Nậm Cuổi (xã Ka Lăng), cầu Pa Tần và "
+        "cầu Hua Bum."
+    )
+    assert [e[:2] for e in _events(text)] == [
+        ("cầu Nậm Cuổi", "completed"), ("cầu Pa Tần", "completed"), ("cầu Hua Bum", "completed")
+    ]
+    # near miss: a share of the plan after the verb is no count of works
+    assert _events("Cầu Nậm Cuổi đã hoàn thành 70% khối lượng.") == [("Cầu Nậm Cuổi", "in_progress", None)]
+
+
+def test_a_record_line_under_a_project_gives_its_step_and_day() -> None:
+    # "Dự án X:" then "- Khởi công: ngày D/M/YYYY.": the project named before started on that day (was no row)
+    got = find_project_events("- Khởi công: ngày 12/6/2024.", last_name="Đường ven biển Cửa Việt - Cửa Tùng")
+    assert [(e.name, e.event, e.date) for e in got] == [
+        ("Đường ven biển Cửa Việt - Cửa Tùng", "started", dt.date(2024, 6, 12))
+    ]
+    # near miss: the planned step of the record is no event row
+    assert find_project_events("- Dự kiến hoàn thành: năm 2027.", last_name="Đường ven biển Cửa Việt - Cửa Tùng") == ()
+
+
+def test_a_bulleted_items_money_takes_the_event_of_the_head_line() -> None:
+    # "khởi công 2 công trình:" then "- Cầu X (vốn N);": the item's price is of a work started (was funding)
+    head = "Sáng 2/4/2026, UBND tỉnh Lâm Đồng khởi công 2 công trình:\n- Hồ chứa nước Ka Pét (vốn 610 tỷ đồng);\n"
+    got = route_in_text("- Đường tránh Di Linh (vốn 350 tỷ đồng).", "350", preceding=head).fields
+    assert (got["project_name"], got["event"]) == ("Đường tránh Di Linh", "started")
+    # near miss: a head that says no event leaves the item's price funding
+    head = "UBND tỉnh Lâm Đồng rà soát 2 công trình:\n- Hồ chứa nước Ka Pét (vốn 610 tỷ đồng);\n"
+    got = route_in_text("- Đường tránh Di Linh (vốn 350 tỷ đồng).", "350", preceding=head).fields
+    assert (got["project_name"], got["event"]) == ("Đường tránh Di Linh", "funding")
+
+
+def test_the_work_named_before_owns_its_money_by_its_row_name() -> None:
+    # "khởi công Trường X tại phường Y. Tổng vốn đầu tư N": the money's work is named as its event row names it,
+    # without the place after "tại" (the money row kept "tại phường Y", a second name for one work)
+    text = (
+        "Ngày 5/9/2024, tỉnh Cà Mau khởi công Trường THCS Tân Thành (cơ sở 2) tại phường Tân Xuyên, quy mô 24 phòng "
+        "học. Tổng vốn đầu tư 98 tỷ đồng."
+    )
+    assert route_in_text(text, "98").fields["project_name"] == "Trường THCS Tân Thành (cơ sở 2)"
+    # near miss: a work without a name of its own keeps its place, which names it
+    text = "Ngày 5/9/2024, tỉnh khởi công dự án nhà ở xã hội tại phường Tân Xuyên. Tổng vốn đầu tư 98 tỷ đồng."
+    assert route_in_text(text, "98").fields["project_name"] == "nhà ở xã hội tại phường Tân Xuyên"
+
+
+def test_the_industrial_zone_after_tai_is_a_plants_place() -> None:
+    # "dự án Nhà máy X tại KCN Y": after a name of its own, the zone says where the plant is (was kept in the name)
+    text = "Ngày 3/7/2025, tỉnh Bắc Ninh khởi công dự án Nhà máy linh kiện Goertek tại KCN Quế Võ 2."
+    assert _events(text)[0][:2] == ("Nhà máy linh kiện Goertek", "started")
+    # near miss: a work without a name of its own is named by the zone it is built in
+    text = "Ngày 3/7/2025, tỉnh Bắc Ninh khởi công dự án nhà ở công nhân tại KCN Quế Võ 2."
+    assert _events(text)[0][:2] == ("nhà ở công nhân tại KCN Quế Võ 2", "started")
+
+
+def test_two_packages_joined_before_their_project_are_two_works() -> None:
+    # "khởi công Gói thầu số 4 và Gói thầu số 5 thuộc Dự án X": each package its own row (were one name with "và")
+    text = (
+        "Sáng 8/3/2026, Bộ Xây dựng khởi công Gói thầu số 4 và Gói thầu số 5 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum."
+    )
+    got = [e for e in _events(text) if e[0].startswith("Gói")]
+    day = dt.date(2026, 3, 8)
+    assert got == [
+        ("Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum", "started", day),
+        ("Gói thầu số 5 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum", "started", day),
+    ]
+    # near miss: one package keeps its one name
+    text = "Sáng 8/3/2026, Bộ Xây dựng khởi công Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum."
+    assert [e[0] for e in _events(text) if e[0].startswith("Gói")] == [
+        "Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum"
+    ]

@@ -407,6 +407,11 @@ _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
     _I,
 )
+# "Gói thầu số 2 và Gói thầu số 3 (thuộc Dự án X)": two parts of one kind joined, each its own
+_TWO_PARTS = re.compile(
+    r"((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)\s+(?:số\s+)?[\w.-]+)\s+và\s+((?i:gói\s+thầu|dự\s+án\s+thành\s+phần)"
+    r"\s+(?:số\s+)?[\w.-]+)"
+)
 # ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
 _EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
 # ("dự án ‘Cải tạo Quốc lộ 14E’": single quotes too; an apostrophe inside a name, "Ea H’leo", closes nothing)
@@ -853,7 +858,11 @@ _COMMA_LOCALITY_TAIL = re.compile(
 )
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
-_TAI_THEN_PLACE = r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+# ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
+_TAI_THEN_PLACE = (
+    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|"
+    r"khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+)
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
 _PROPER_NAME_THEN_PLACE = re.compile(
@@ -861,7 +870,7 @@ _PROPER_NAME_THEN_PLACE = re.compile(
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
-    + r")*\s*$"
+    + r")*(?:\s+\d{1,2})?\s*$"  # ("tại KCN Quế Võ 2": a zone numbered after its name)
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
@@ -2031,6 +2040,25 @@ _LIST_HEAD_AFTER = re.compile(
 )
 
 
+# "- Khởi công: ngày 4/4/2025." (a line of the project's record under its name): the step and its day, of the
+# project named before (not "- Dự kiến hoàn thành: năm 2027" nor "Thời gian hoàn thành: 2027", a schedule as often
+# as a step taken)
+_EVENT_FIELD = re.compile(
+    r"\s*[-–+•*]?\s*(?:Ngày\s+)?((?i:khởi\s+công|khánh\s+thành|thông\s+xe))\s*:\s*"
+    r"(?=(?:(?i:ngày|tháng|quý)\s+)?\d)"
+)
+
+
+def _event_field_mention(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
+    field = _EVENT_FIELD.match(text) if ":" in text[:40] else None
+    if field is None or found:
+        return
+    name = named_before.get()
+    if name:
+        start = field.start(1)
+        found[start] = _Mention(start, field.end(1), name, "", _sentence_after(text, start), needs_verb=True)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2146,6 +2174,9 @@ def _mentions_alone(text: str) -> tuple[tuple[_Mention, ...], bool]:
 _AGENCY_BEFORE = re.compile(r"ban\s+quản\s+lý\s+dự\s+án\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:các\s+)?$", _I)
 # a year or a date ("năm 2023 Dự án", the dateline " date 2025-10-28 Dự án ..."): no count of projects
 _YEAR_BEFORE = re.compile(r"(?:(?<!\d)(?:19|20)\d\d(?:-\d\d){0,2}|\d/(?:19|20)\d\d)\s+$")
+# "ngày 28/8/2025 công trình X đã hoàn thành", "năm 2024 dự án X": a date or a year fronted without its comma
+# is the time of the clause in any case, no count of works
+_DATE_BEFORE = re.compile(r"(?:\d/|\bnăm\s+)(?:19|20)\d\d\s+$", _I)
 
 
 # "Dự án công trình hệ thống kênh thuộc dự án công trình thủy lợi hồ X": a part without a name of its
@@ -2204,6 +2235,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         if (
             _GENERIC_BEFORE.search(window)
             and not (text[m.start()] in "DC" and _YEAR_BEFORE.search(window))
+            and not _DATE_BEFORE.search(window)
             and not _named_subproject(window, text, m.end())
         ):
             continue
@@ -2286,6 +2318,15 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
                 start, parent = part.start("part"), False
                 name = spaced(text[start:b])
                 before = _clause_before(text, start)
+                pair = _TWO_PARTS.fullmatch(part.group("part"))
+                if pair is not None:
+                    # "khởi công Gói thầu số 2 và Gói thầu số 3 thuộc Dự án X": two packages, each a work of its own
+                    # named with the project (the first here, the second by the mention below)
+                    own = spaced(text[part.end("part") : b])
+                    first_end = part.start("part") + pair.end(1)
+                    found[start] = _Mention(start, first_end, f"{spaced(pair.group(1))} {own}", before, after)
+                    start = part.start("part") + pair.start(2)
+                    name = f"{spaced(pair.group(2))} {own}"
         found[a] = _Mention(
             start,
             b,
@@ -2329,6 +2370,7 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
         found[a] = _Mention(min(a, item_start), b, name, head, after, needs_verb=subset)
     _work_mentions(text, found)
     _reference_mentions(text, found, named_before, bool(triggers))
+    _event_field_mention(text, found, named_before)
     # ("(Ảnh: Văn Trường)": a photographer's name in a picture's credit, not a work)
     mentions = [found[k] for k in sorted(found) if not _CREDIT_BEFORE.search(text, max(0, k - 40), k)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
@@ -2869,9 +2911,10 @@ def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event:
 
 @per_document(maxsize=64)
 def last_project_name(text: str) -> str | None:
-    """The project named last in ``text`` (what "dự án này" later refers to)."""
+    """The project named last in ``text`` (what "dự án này" later refers to), by the name its event row has (the
+    place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's)."""
     wholes = [m for m in find_mentions(text) if not m.part]
-    return wholes[-1].name if wholes else None
+    return _row_name(text, wholes[-1]) if wholes else None
 
 
 # (guarded, as the money words below: their phrasings open on a case-insensitive letter or \b, which the engine
@@ -3242,6 +3285,21 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
 
 
+# "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
+# the work's of the event the head line said (as when the items run on the head's own line)
+_ITEM_LINE = re.compile(r"\s*[-–+•*]\s*")
+_ITEM_REACH = 4  # characters of bullet and space before the item's name
+
+
+def _event_of_list_head(preceding: str) -> str | None:
+    for line in reversed(preceding.rstrip().split("\n")):
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue  # the items listed before this one
+        head = _list_going_on(line.strip())
+        return said_event(head, "") if head else None
+    return None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -3257,6 +3315,8 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             # a figure with no event said around its project is "funding"; the details of a
             # "Dự án X: ..." block describe a project under way
             event = ev.event if ev.said else "funding"
+            if not ev.said and ev.start <= _ITEM_REACH and _ITEM_LINE.match(ctx.text):
+                event = _event_of_list_head(ctx.preceding) or event
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
                 event = "in_progress"
             best = (ev.name, event, ev.end)
