@@ -188,6 +188,19 @@ def test_a_national_damage_tables_rows_are_their_provinces_facts() -> None:
             (5.0, None, None), (23.0, None, None)} <= rows
 
 
+def test_a_row_of_a_province_in_a_table_of_places_is_the_whole_province() -> None:
+    # "Địa phương | Kế hoạch vốn | Giải ngân" of a ministry: the row of a city under the centre is that province's
+    # whole, no locality inside it
+    text = ("BỘ TÀI CHÍNH\nBáo cáo tình hình giải ngân vốn đầu tư công 9 tháng năm 2027\n"
+            "TT\tĐịa phương\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tThành phố Cần Thơ\t8.400\t5.100\n"
+            "2\tTỉnh Hà Tĩnh\t6.900\t4.300\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    places = {(row["province"], row["locality"]) for table in ("budgets", "indicators")
+              for row in extraction.tables[table].iter_rows(named=True)}
+    assert places == {("can_tho", None), ("ha_tinh", None)}
+
+
 def test_a_former_province_row_of_a_merged_provinces_table_stays_its_place() -> None:
     # after the 2025 merger a report of Gia Lai tabulates its two former provinces: the rows are Gia Lai's, each at
     # its former province (near-miss: the row of another province keeps that province)

@@ -299,13 +299,16 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # when no total row counts it already; a budget or an indicator of the report's area
                 # must not take a district's figure. The row stays, as an unkeyed indicator.
                 routed = None
-            if routed is None and extra.get("locality"):
-                row["locality"] = extra["locality"]  # (the district's or commune's row, at that place)
+            if routed is None and extra.get("locality") and "province" not in extra:
+                # (the district's or commune's row, at that place; a province's row is the province's whole)
+                row["locality"] = extra["locality"]
         elif extra.get("locality"):
             # a cell of one place's column ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh"): that place's figure, an
-            # unkeyed indicator of it; no budget or damage of the report's area takes it
+            # unkeyed indicator of it; no budget or damage of the report's area takes it (a province's row of a
+            # table of provinces keeps the place its province gave it, above)
             routed = None
-            row["locality"] = extra["locality"]
+            if "province" not in extra:
+                row["locality"] = extra["locality"]
         else:
             routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
             summed = bool(extra.get("sums_the_caption"))
