@@ -4323,3 +4323,10 @@ def test_what_is_received_online_is_counted() -> None:
     assert figures("Tỉnh đã tiếp nhận trực tuyến 27.300 hồ sơ, tăng 9%.") == [(27300, "count", "level"),
                                                                              (9, "pct", "yoy_pct")]
     assert [f.value for f in find_figures("Xe buýt tuyến 07 chở 3.800 lượt khách.")] == [3800]
+
+
+def test_a_numeral_broken_after_a_later_group_of_thousands() -> None:
+    # "1.306. 245 tỷ đồng": the layout's break fell after the second group's dot
+    assert figures("Tổng thu ngân sách đạt 1.306. 245 tỷ đồng.") == [(1306245e9, "VND", "level")]
+    # near-miss: a sentence that ends on a number before one opening on a grouped number stays two
+    assert [v for v, _, _ in figures("Toàn tỉnh có 1.306 xã. 2.450 hộ được hỗ trợ.")] == [1306, 2450]

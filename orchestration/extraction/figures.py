@@ -2291,7 +2291,9 @@ _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # 
 _BROKEN_TIME_WORDS = ("tháng", "ngày", "quý", "năm", "lần", "số")
 _INSIDE_A_BROKEN_NUMERAL = (
     "(?:" + "|".join(rf"(?<=[^\W\d_] \d{{{w}}}[.,])" + "".join(rf"(?<!{t} \d{{{w}}}[.,])" for t in _BROKEN_TIME_WORDS)
-                     for w in (1, 2, 3)) + ")"
+                     for w in (1, 2, 3))
+    # ("đạt 1.218. 350 tỷ": the break after a later group of thousands)
+    + "".join(rf"|(?<=[^\W\d_] \d{{{w}}}\.\d{{3}}\.)" for w in (1, 2, 3)) + ")"
     r"(?:(?<=\.)(?=[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])[ \u00a0]?(?:%|[a-zà-ỹđ]))"
     r"|(?<=,)(?=\n\d{1,2}[ \u00a0]?%))")
 _SENTENCE_MARK = re.compile(
@@ -3493,7 +3495,7 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
 _BROKEN_SEPARATORS = (". ", ", ", ".\n", ",\n")
 _BROKEN_NUMERAL = re.compile(
     r"(?<=[^\W\d_] )" + "".join(rf"(?<!{t} )" for t in _BROKEN_TIME_WORDS) + r"\d{1,3}"
-    r"(?:\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
+    r"(?:(?:\.\d{3})*\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
 
 
 def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:
