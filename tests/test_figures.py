@@ -4330,3 +4330,22 @@ def test_a_numeral_broken_after_a_later_group_of_thousands() -> None:
     assert figures("Tổng thu ngân sách đạt 1.306. 245 tỷ đồng.") == [(1306245e9, "VND", "level")]
     # near-miss: a sentence that ends on a number before one opening on a grouped number stays two
     assert [v for v, _, _ in figures("Toàn tỉnh có 1.306 xã. 2.450 hộ được hỗ trợ.")] == [1306, 2450]
+
+
+def test_a_breakdown_by_place_named_by_its_kind_keeps_every_item() -> None:
+    # "(xã A 2, xã B 1)": the next item opens with the place's kind in lower case, not with its name
+    assert figures("Lũ quét làm 4 người chết (xã Mường Khoa 3, xã Nậm Sỏ 1).") == [
+        (4, "person", "level"), (3, "person", "level"), (1, "person", "level")]
+    assert figures("Sạt lở làm 2 người bị thương (huyện A 01, huyện B 01).") == [
+        (2, "person", "level"), (1, "person", "level"), (1, "person", "level")]
+    # ... and a colon after the count opens the breakdown as a bracket does
+    assert figures("Về người: 5 người mất tích: huyện Mù Cang 3, huyện Trạm Tấu 2.") == [
+        (5, "person", "level"), (3, "person", "level"), (2, "person", "level")]
+    # the casualty word alone names people: "(chết 7, mất tích 2)"
+    assert figures("Thiệt hại về người: (chết 7, mất tích 2, bị thương 4).") == [
+        (7, "person", "level"), (2, "person", "level"), (4, "person", "level")]
+    # near-misses: a place's colon inside the bracket; a lone bracket details nothing; a year after a casualty word
+    assert figures("Bão làm 30 nhà bị sập (Quảng Trị: 12, Huế: 18).") == [
+        (30, "house", "level"), (12, "house", "level"), (18, "house", "level")]
+    assert [f.token for f in find_figures("Hội nghị có 80 đại biểu (Khóa 4) tham dự.")] == ["80"]
+    assert figures("Số người chết (chết 2024) chưa rõ.") == []

@@ -2595,10 +2595,25 @@ _PLACE_ITEM_BEFORE = re.compile(
 # hoàn toàn 12"): the degree word stands where the place's name would, and may stand alone (it names nothing)
 _DEGREES = r"(?:bị\s+)?(?:thương\s+)?(?:nặng|nhẹ|hoàn\s+toàn|một\s+phần)"
 _DEGREE_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _DEGREES + r"\s*:?\s*$")
+# a breakdown of the dead, the missing and the hurt with no count before it ("Về người: (chết 10, mất tích 5)"): the
+# casualty word names what is counted, people
+_CASUALTY_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà)\s*(?:số\s+)?(?:người\s+)?(?:bị\s+)?"
+                                   r"(?:chết|tử\s+vong|mất\s+tích|thương|thiệt\s+mạng)\s*:?\s*$")
 _ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
 _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
+# (without a bracket or "trong đó", a colon opens one: "3 người: huyện A 2, huyện B 1"; inside a bracket a colon
+# follows a place's name, "(Quảng Ngãi: 09, Bình Định: 23)")
+_COLON_OPENER = re.compile(":")
 _ANOTHER_ITEM = re.compile(r"[,;]")
-_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?" + UPPER)
+# (the next place may be named by its kind in lower case: "(xã A 2, xã B 1)")
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố)\s+)?"
+                        + UPPER)
+
+
+def _opened_and_not_closed(paragraph: str, before: str, a: int) -> bool:
+    """Is the number ``a`` inside a bracket or after a colon still open (``before``: the text up to it)?"""
+    opened = max(before.rfind("("), before.rfind(":"))
+    return opened >= 0 and paragraph.rfind(")", a - len(before) + opened, a) < 0
 
 
 def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
@@ -2609,11 +2624,13 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
         return None  # a share is a whole number, never a year
     before = paragraph[max(0, a - 300):a]
     by_degree = False
+    if _CASUALTY_ITEM_BEFORE.search(before[-40:]) and _opened_and_not_closed(paragraph, before, a):
+        return UnitReading("person", 1.0, 0)
     if not _PLACE_ITEM_BEFORE.search(before[-60:]):
         by_degree = _DEGREE_ITEM_BEFORE.search(before[-40:]) is not None
         if not by_degree:
             return None
-    openers = list(_LIST_OPENER.finditer(before))
+    openers = list(_LIST_OPENER.finditer(before)) or list(_COLON_OPENER.finditer(before))
     if not openers:
         return None
     opener = a - len(before) + openers[-1].start()
