@@ -4349,3 +4349,17 @@ def test_a_breakdown_by_place_named_by_its_kind_keeps_every_item() -> None:
         (30, "house", "level"), (12, "house", "level"), (18, "house", "level")]
     assert [f.token for f in find_figures("Hội nghị có 80 đại biểu (Khóa 4) tham dự.")] == ["80"]
     assert figures("Số người chết (chết 2024) chưa rõ.") == []
+
+
+def test_damage_bands_that_label_their_counts_and_depths_inside_homes_are_no_figures() -> None:
+    # a band of damage before a colon labels the count after it ("trên 70%: 4 nhà"), as before "là" it does
+    assert figures("Nhà ở bị thiệt hại từ 30-70%: 18 nhà; trên 70%: 4 nhà; dưới 30%: 61 nhà.") == [
+        (18, "house", "level"), (4, "house", "level"), (61, "house", "level")]
+    # ... and so does its band in brackets after the degree in words
+    assert figures("Nhà bị thiệt hại rất nặng (trên 70%): 2 nhà; thiệt hại nặng (từ 40-70%): 9 nhà.") == [
+        (2, "house", "level"), (9, "house", "level")]
+    # how deep the water stood in the homes, the homes named between "ngập" and the depth
+    assert figures("Lũ làm 52 nhà ngập nhà từ 0,3 - 0,8 m.") == [(52, "house", "level")]
+    # near-misses: a band of growth in brackets stays a figure; a length of road flooded stays a length
+    assert [v for v, _, _ in figures("Thu ngân sách tăng (từ 6-8%) so với cùng kỳ.")] == [6, 8]
+    assert figures("Nước ngập nhà dân, ngập 350 m đường giao thông.") == [(0.35, "km", "level")]

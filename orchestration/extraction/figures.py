@@ -163,7 +163,8 @@ _NOT_FIGURE = [
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
     # a band of percentages that names a class of what is counted after "là" ("thiệt hại từ 30-70% là 1.420 ha,
     # trên 70% là 730 ha", "giảm dưới 30% là 90 ha"): the band sorts the amount, it is no rate of its own
-    r"(?i:từ|trên|dưới)\s+\d+(?:,\d+)?\s*%?(?:\s*(?:[-–]|đến)\s*\d+(?:,\d+)?)?\s*%(?=\s+là\s+\d)",
+    # (nor when the band labels its count with a colon: "từ 30-70%: 25 nhà; trên 70%: 3 nhà")
+    r"(?i:từ|trên|dưới)\s+\d+(?:,\d+)?\s*%?(?:\s*(?:[-–]|đến)\s*\d+(?:,\d+)?)?\s*%(?=\s+là\s+\d|\s*:\s*\d)",
     # a range of levels ("giật cấp 11 – 15", "rủi ro thiên tai cấp 1-3"): the high end is a level too
     r"(?i:cấp)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]\d)",
     # a share said as a fraction of a whole ("khoảng 2/3 tổng số gia súc", "1/2 số hộ"), no count over a target
@@ -198,7 +199,9 @@ _NOT_FIGURE = [
     # ("thiệt hại nặng, trên 60-70%", "tốc mái từ 20% đến 50%": the same, set off by a comma or bounded in words;
     # "các hộ khác bị thiệt hại về nhà cửa từ 30 - 50%": the same, with what was hit named before the degree)
     # ("giảm năng suất từ 10% - 70%": how much of a crop's yield was lost, the same degree)
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+(?:nặng\s*,?\s+)?"
+    # ("thiệt hại rất nặng (từ 50-70%)": the degree in words, then its band in brackets)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+"
+    r"(?:(?i:rất\s+|một\s+phần\s+)?nặng\s*(?:,\s*|\(\s*|\s))?"
     r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
@@ -243,7 +246,8 @@ _NOT_FIGURE = [
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
-    r"(?i:mực\s+nước|ngập)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
+    # ("ngập nhà từ 0,2 - 0,5 m": the depth inside the homes flooded, named between)
+    r"(?i:mực\s+nước|ngập(?:\s+(?:nhà(?:\s+cửa)?|nước))?)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
