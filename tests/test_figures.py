@@ -4363,3 +4363,11 @@ def test_damage_bands_that_label_their_counts_and_depths_inside_homes_are_no_fig
     # near-misses: a band of growth in brackets stays a figure; a length of road flooded stays a length
     assert [v for v, _, _ in figures("Thu ngân sách tăng (từ 6-8%) so với cùng kỳ.")] == [6, 8]
     assert figures("Nước ngập nhà dân, ngập 350 m đường giao thông.") == [(0.35, "km", "level")]
+
+
+def test_a_names_number_before_the_size_of_its_work_counts_nothing() -> None:
+    # "Trường THPT X 2 quy mô 45 lớp": the 2 ends the school's name, "quy mô" opens its size
+    assert figures("Khởi công Bệnh viện Đa khoa Hà Tĩnh 2 quy mô 800 giường.") == [(800, "count", "level")]
+    assert figures("Đóng điện Nhà máy điện mặt trời Phước Hữu 3 công suất 50 MW.")[0][0] == 50
+    # near-miss: a count of works before their size stays a count
+    assert figures("Xây mới 2 bệnh viện quy mô 500 giường.") == [(2, "count", "level"), (500, "count", "level")]

@@ -2446,6 +2446,9 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
     r"dao\s+động|"
+    # ("Bệnh viện Đa khoa X 2 quy mô 1.000 giường", "Nhà máy Y 3 công suất 50 MW": a name's number, then the
+    # size of the work it names; a size is never counted)
+    r"quy\s+mô|công\s+suất|diện\s+tích|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
