@@ -4371,3 +4371,13 @@ def test_a_names_number_before_the_size_of_its_work_counts_nothing() -> None:
     assert figures("Đóng điện Nhà máy điện mặt trời Phước Hữu 3 công suất 50 MW.")[0][0] == 50
     # near-miss: a count of works before their size stays a count
     assert figures("Xây mới 2 bệnh viện quy mô 500 giường.") == [(2, "count", "level"), (500, "count", "level")]
+
+
+def test_an_estimate_that_is_a_comparisons_base_makes_no_later_figure_an_estimate() -> None:
+    # "so với ước thực hiện năm 2025": the estimate is what the plan is compared with
+    text = ("Năm 2026, thu ngân sách dự kiến 7.450 tỷ đồng, tăng 6% so với ước thực hiện năm 2025; "
+            "vốn đầu tư toàn xã hội đạt 41.000 tỷ đồng.")
+    assert one(text, "41.000").qualifier == "exact"
+    # near-miss: an estimate said of the figure itself stays one
+    said = "Thu ngân sách tăng 6% so với năm 2025; vốn đầu tư toàn xã hội ước đạt 41.000 tỷ đồng."
+    assert one(said, "41.000").qualifier == "estimate"

@@ -3455,14 +3455,26 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if ESTIMATE_WORDS.search(paragraph, s_lo, a):
+    if _says_an_estimate(paragraph, s_lo, a):
         return True
     s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
     last = re.split(r"[.!?;]\s", before)[-1] if before else ""
-    return bool(ESTIMATE_WORDS.search(last))
+    return _says_an_estimate(last, 0, len(last))
+
+
+# "tăng 8% so với ước thực hiện năm 2026; vốn đầu tư đạt ...": the estimate is the comparison's base, the
+# figures after it are no estimate for it
+_BASE_RIGHT_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:số|mức)\s+)?$", re.IGNORECASE)
+
+
+def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` say an estimate ("ước đạt", "sơ bộ") of its own, not an estimate a comparison is
+    made with?"""
+    return any(not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+               for m in ESTIMATE_WORDS.finditer(text, lo, hi))
 
 
 def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str:
