@@ -4381,3 +4381,14 @@ def test_an_estimate_that_is_a_comparisons_base_makes_no_later_figure_an_estimat
     # near-miss: an estimate said of the figure itself stays one
     said = "Thu ngân sách tăng 6% so với năm 2025; vốn đầu tư toàn xã hội ước đạt 41.000 tỷ đồng."
     assert one(said, "41.000").qualifier == "estimate"
+
+
+def test_a_budgets_division_rate_and_a_rates_base_in_words_are_no_figures() -> None:
+    # the share a level of the budget keeps is a rule, no outturn
+    assert figures("Các khoản thu phí ngân sách phường được hưởng 100%.") == []
+    assert figures("Tiền thuê đất điều tiết 80% cho ngân sách tỉnh.") == []
+    # "trên một vạn dân": per ten thousand people, the base of the rate before it
+    assert figures("Năm 2025 đạt 14 bác sĩ trên một vạn dân.") == [(14, "count", "level")]
+    # near-misses: a share of people who took part; over ten thousand people with no count before
+    assert figures("Có 97% hộ dân hưởng ứng phong trào.")[0][0] == 97
+    assert [v for v, _, _ in figures("Lễ hội thu hút trên một vạn người tham gia.")] == [10000]

@@ -204,6 +204,10 @@ _NOT_FIGURE = [
     r"(?:(?i:rất\s+|một\s+phần\s+)?nặng\s*(?:,\s*|\(\s*|\s))?"
     r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
+    # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%", "điều tiết
+    # 70% cho ngân sách tỉnh"): a rule of the budget's division, no outturn
+    r"(?i:(?:được\s+)?hưởng(?!\s+(?:ứng|lợi)\b)|điều\s+tiết(?:\s+(?:về|cho))?)\s+(?:(?:theo\s+)?tỷ\s+lệ\s+)?"
+    r"\d+(?:[.,]\d+)?\s*%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
@@ -2904,6 +2908,12 @@ def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
     return before is not None and before.group(1).islower()
 
 
+# a count, its noun, then "trên một vạn dân" (per ten thousand people): the rate's base ("trên một vạn người tham
+# gia", with no count before, is over ten thousand)
+_PER_TEN_THOUSAND_PEOPLE = re.compile(r"\d[\d.,]*(?:\s+(?!(?:với|và|có|cùng|gồm)\s)[^\W\d_]+){1,3}\s+trên\s+một$",
+                                      re.IGNORECASE)
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
@@ -2931,6 +2941,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ)\s*$",
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
+        if word == "một" and after.startswith("vạn d") and _PER_TEN_THOUSAND_PEOPLE.search(
+                paragraph, max(0, m.start() - 40), m.end(1)):
+            continue  # "12 bác sĩ trên một vạn dân": the base of a rate, no ten thousand people
         reading = read_unit(" " + after)
         amount = None
         if "rưỡi" in after[:16] and (half := read_compound(" " + after)) is not None and half.minor_offset is None:
