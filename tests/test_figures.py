@@ -4392,3 +4392,12 @@ def test_a_budgets_division_rate_and_a_rates_base_in_words_are_no_figures() -> N
     # near-misses: a share of people who took part; over ten thousand people with no count before
     assert figures("Có 97% hộ dân hưởng ứng phong trào.")[0][0] == 97
     assert [v for v, _, _ in figures("Lễ hội thu hút trên một vạn người tham gia.")] == [10000]
+
+
+def test_a_rise_hedged_as_more_or_less_is_still_the_rise() -> None:
+    # "tăng trên dưới 6%": about 6%; the hedge of hedges.csv stands between the verb and its rate
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Kim ngạch xuất khẩu tăng trên dưới 6%.")] == [
+        (6, "yoy_pct", "approx")]
+    # near-miss: a level hedged so stays a level
+    assert [(f.metric, f.qualifier) for f in find_figures("Vốn đầu tư đạt trên dưới 900 tỷ đồng.")] == [
+        ("level", "approx")]

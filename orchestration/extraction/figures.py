@@ -570,7 +570,9 @@ _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
-    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|ở\s+mức|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
+    # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%")
+    r"ước|ước\s+đạt|đạt|" + HEDGE_WORDS + r"|xấp\s+xỉ|được|là|ở\s+mức|mức|tới|đến|"
+    r"nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 # "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
@@ -3544,7 +3546,8 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
 _BROKEN_SEPARATORS = (". ", ", ", ".\n", ",\n")
 _BROKEN_NUMERAL = re.compile(
     r"(?<=[^\W\d_] )" + "".join(rf"(?<!{t} )" for t in _BROKEN_TIME_WORDS) + r"\d{1,3}"
-    r"(?:(?:\.\d{3})*\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
+    r"(?:(?:\.\d{3})*\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))"
+    r"|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
 
 
 def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:
