@@ -4386,10 +4386,12 @@ def test_an_estimate_that_is_a_comparisons_base_makes_no_later_figure_an_estimat
 def test_a_budgets_division_rate_and_a_rates_base_in_words_are_no_figures() -> None:
     # the share a level of the budget keeps is a rule, no outturn
     assert figures("Các khoản thu phí ngân sách phường được hưởng 100%.") == []
-    assert figures("Tiền thuê đất điều tiết 80% cho ngân sách tỉnh.") == []
+    assert figures("Tiền thuê đất ngân sách tỉnh hưởng 80%.") == []
     # "trên một vạn dân": per ten thousand people, the base of the rate before it
     assert figures("Năm 2025 đạt 14 bác sĩ trên một vạn dân.") == [(14, "count", "level")]
-    # near-misses: a share of people who took part; over ten thousand people with no count before
+    # near-misses: what a province remits to the centre; a share of people who took part; over ten thousand people
+    # with no count before
+    assert figures("Phấn đấu điều tiết 6% ngân sách về Trung ương.")[0][0] == 6
     assert figures("Có 97% hộ dân hưởng ứng phong trào.")[0][0] == 97
     assert [v for v, _, _ in figures("Lễ hội thu hút trên một vạn người tham gia.")] == [10000]
 

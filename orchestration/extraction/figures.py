@@ -204,10 +204,9 @@ _NOT_FIGURE = [
     r"(?:(?i:rất\s+|một\s+phần\s+)?nặng\s*(?:,\s*|\(\s*|\s))?"
     r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
-    # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%", "điều tiết
-    # 70% cho ngân sách tỉnh"): a rule of the budget's division, no outturn
-    r"(?i:(?:được\s+)?hưởng(?!\s+(?:ứng|lợi)\b)|điều\s+tiết(?:\s+(?:về|cho))?)\s+(?:(?:theo\s+)?tỷ\s+lệ\s+)?"
-    r"\d+(?:[.,]\d+)?\s*%",
+    # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%"): a rule of
+    # the budget's division, no outturn (what a province remits, "điều tiết 4% về ngân sách Trung ương", is its aim)
+    r"(?i:(?:được\s+)?hưởng(?!\s+(?:ứng|lợi)\b))\s+(?:(?:theo\s+)?tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
