@@ -404,3 +404,4 @@ def test_a_number_cut_after_its_thousands_dot_joins_its_next_group() -> None:
     # near-misses: a year or a count of four digits, or a capital, opens a sentence of its own
     assert len(build_layout("Số xã đạt chuẩn là 27.\n2026 là năm cuối của kế hoạch.").paragraphs) == 2
     assert len(build_layout("Tổng số hộ nghèo còn 27.\nNăm 2026 giảm 615 hộ.").paragraphs) == 2
+    assert len(build_layout("Đến hết tháng 8.\n312 doanh nghiệp thành lập mới.").paragraphs) == 2

@@ -524,8 +524,10 @@ def _a_unit_line(line: str) -> bool:
 
 
 # "ước đạt 18." + "452 tỷ đồng": a number cut right after a dot of its thousands, its next group of three opening the
-# next line with the figure's unit (figures reads "18. 452" as one number)
-_GROUP_DOT_AT_END = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.[ \t]*$")
+# next line with the figure's unit (figures reads "18. 452" as one number; not after a time word: "hết tháng 9." +
+# "245 doanh nghiệp ..." is a sentence that ends, and one that opens on its count)
+_GROUP_DOT_AT_END = re.compile("".join(rf"(?<!{t} )" for t in ("tháng", "ngày", "quý", "năm", "lần", "số"))
+                               + r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.[ \t]*$")
 _GROUP_AT_START = re.compile(r"\d{3}(?![\d.,]\d)")
 
 
