@@ -206,7 +206,9 @@ _NOT_FIGURE = [
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%"): a rule of
     # the budget's division, no outturn (what a province remits, "điều tiết 4% về ngân sách Trung ương", is its aim)
-    r"(?i:(?:được\s+)?hưởng(?!\s+(?:ứng|lợi)\b))\s+(?:(?:theo\s+)?tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%",
+    # (the rate closing its clause: "được hưởng 30% số thu tiền sử dụng đất" is left to the budget's routing)
+    r"(?i:(?:được\s+)?hưởng(?!\s+(?:ứng|lợi)\b))\s+(?:(?:theo\s+)?tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%"
+    r"(?=\s*(?:[,.;)]|$|theo\b))",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
