@@ -4323,3 +4323,83 @@ def test_what_is_received_online_is_counted() -> None:
     assert figures("Tỉnh đã tiếp nhận trực tuyến 27.300 hồ sơ, tăng 9%.") == [(27300, "count", "level"),
                                                                              (9, "pct", "yoy_pct")]
     assert [f.value for f in find_figures("Xe buýt tuyến 07 chở 3.800 lượt khách.")] == [3800]
+
+
+def test_a_numeral_broken_after_a_later_group_of_thousands() -> None:
+    # "1.306. 245 tỷ đồng": the layout's break fell after the second group's dot
+    assert figures("Tổng thu ngân sách đạt 1.306. 245 tỷ đồng.") == [(1306245e9, "VND", "level")]
+    # near-miss: a sentence that ends on a number before one opening on a grouped number stays two
+    assert [v for v, _, _ in figures("Toàn tỉnh có 1.306 xã. 2.450 hộ được hỗ trợ.")] == [1306, 2450]
+
+
+def test_a_breakdown_by_place_named_by_its_kind_keeps_every_item() -> None:
+    # "(xã A 2, xã B 1)": the next item opens with the place's kind in lower case, not with its name
+    assert figures("Lũ quét làm 4 người chết (xã Mường Khoa 3, xã Nậm Sỏ 1).") == [
+        (4, "person", "level"), (3, "person", "level"), (1, "person", "level")]
+    assert figures("Sạt lở làm 2 người bị thương (huyện A 01, huyện B 01).") == [
+        (2, "person", "level"), (1, "person", "level"), (1, "person", "level")]
+    # ... and a colon after the count opens the breakdown as a bracket does
+    assert figures("Về người: 5 người mất tích: huyện Mù Cang 3, huyện Trạm Tấu 2.") == [
+        (5, "person", "level"), (3, "person", "level"), (2, "person", "level")]
+    # the casualty word alone names people: "(chết 7, mất tích 2)"
+    assert figures("Thiệt hại về người: (chết 7, mất tích 2, bị thương 4).") == [
+        (7, "person", "level"), (2, "person", "level"), (4, "person", "level")]
+    # near-misses: a place's colon inside the bracket; a lone bracket details nothing; a year after a casualty word
+    assert figures("Bão làm 30 nhà bị sập (Quảng Trị: 12, Huế: 18).") == [
+        (30, "house", "level"), (12, "house", "level"), (18, "house", "level")]
+    assert [f.token for f in find_figures("Hội nghị có 80 đại biểu (Khóa 4) tham dự.")] == ["80"]
+    assert figures("Số người chết (chết 2024) chưa rõ.") == []
+
+
+def test_damage_bands_that_label_their_counts_and_depths_inside_homes_are_no_figures() -> None:
+    # a band of damage before a colon labels the count after it ("trên 70%: 4 nhà"), as before "là" it does
+    assert figures("Nhà ở bị thiệt hại từ 30-70%: 18 nhà; trên 70%: 4 nhà; dưới 30%: 61 nhà.") == [
+        (18, "house", "level"), (4, "house", "level"), (61, "house", "level")]
+    # ... and so does its band in brackets after the degree in words
+    assert figures("Nhà bị thiệt hại rất nặng (trên 70%): 2 nhà; thiệt hại nặng (từ 40-70%): 9 nhà.") == [
+        (2, "house", "level"), (9, "house", "level")]
+    # how deep the water stood in the homes, the homes named between "ngập" and the depth
+    assert figures("Lũ làm 52 nhà ngập nhà từ 0,3 - 0,8 m.") == [(52, "house", "level")]
+    # near-misses: a band of growth in brackets stays a figure; a length of road flooded stays a length
+    assert [v for v, _, _ in figures("Thu ngân sách tăng (từ 6-8%) so với cùng kỳ.")] == [6, 8]
+    assert figures("Nước ngập nhà dân, ngập 350 m đường giao thông.") == [(0.35, "km", "level")]
+
+
+def test_a_names_number_before_the_size_of_its_work_counts_nothing() -> None:
+    # "Trường THPT X 2 quy mô 45 lớp": the 2 ends the school's name, "quy mô" opens its size
+    assert figures("Khởi công Bệnh viện Đa khoa Hà Tĩnh 2 quy mô 800 giường.") == [(800, "count", "level")]
+    assert figures("Đóng điện Nhà máy điện mặt trời Phước Hữu 3 công suất 50 MW.")[0][0] == 50
+    # near-miss: a count of works before their size stays a count
+    assert figures("Xây mới 2 bệnh viện quy mô 500 giường.") == [(2, "count", "level"), (500, "count", "level")]
+
+
+def test_an_estimate_that_is_a_comparisons_base_makes_no_later_figure_an_estimate() -> None:
+    # "so với ước thực hiện năm 2025": the estimate is what the plan is compared with
+    text = ("Năm 2026, thu ngân sách dự kiến 7.450 tỷ đồng, tăng 6% so với ước thực hiện năm 2025; "
+            "vốn đầu tư toàn xã hội đạt 41.000 tỷ đồng.")
+    assert one(text, "41.000").qualifier == "exact"
+    # near-miss: an estimate said of the figure itself stays one
+    said = "Thu ngân sách tăng 6% so với năm 2025; vốn đầu tư toàn xã hội ước đạt 41.000 tỷ đồng."
+    assert one(said, "41.000").qualifier == "estimate"
+
+
+def test_a_budgets_division_rate_and_a_rates_base_in_words_are_no_figures() -> None:
+    # the share a level of the budget keeps is a rule, no outturn
+    assert figures("Các khoản thu phí ngân sách phường được hưởng 100%.") == []
+    assert figures("Tiền thuê đất ngân sách tỉnh hưởng 80%.") == []
+    # "trên một vạn dân": per ten thousand people, the base of the rate before it
+    assert figures("Năm 2025 đạt 14 bác sĩ trên một vạn dân.") == [(14, "count", "level")]
+    # near-misses: what a province remits to the centre; a share of people who took part; over ten thousand people
+    # with no count before
+    assert figures("Phấn đấu điều tiết 6% ngân sách về Trung ương.")[0][0] == 6
+    assert figures("Có 97% hộ dân hưởng ứng phong trào.")[0][0] == 97
+    assert [v for v, _, _ in figures("Lễ hội thu hút trên một vạn người tham gia.")] == [10000]
+
+
+def test_a_rise_hedged_as_more_or_less_is_still_the_rise() -> None:
+    # "tăng trên dưới 6%": about 6%; the hedge of hedges.csv stands between the verb and its rate
+    assert [(f.value, f.metric, f.qualifier) for f in find_figures("Kim ngạch xuất khẩu tăng trên dưới 6%.")] == [
+        (6, "yoy_pct", "approx")]
+    # near-miss: a level hedged so stays a level
+    assert [(f.metric, f.qualifier) for f in find_figures("Vốn đầu tư đạt trên dưới 900 tỷ đồng.")] == [
+        ("level", "approx")]

@@ -393,3 +393,15 @@ def test_a_heading_in_capitals_run_into_its_sentence_on_one_line_names_nothing()
         layout = build_layout(f"Báo cáo năm 2024\n{line}")
         end = layout.clean.index(line.split()[-3])
         assert line_opening(layout, 0, end) == 0
+
+
+def test_a_number_cut_after_its_thousands_dot_joins_its_next_group() -> None:
+    # "đạt 27." at a line's end, then "615 tỷ đồng": one number cut by the layout, not a sentence that ends
+    for text, figure in (("Thu ngân sách trên địa bàn ước đạt 27.\n615 tỷ đồng, tăng 4%.", "27. 615 tỷ"),
+                         ("Kim ngạch xuất khẩu đạt 2.104.\n380 nghìn USD.", "2.104. 380 nghìn")):
+        layout = build_layout(text)
+        assert len(layout.paragraphs) == 1 and figure in layout.clean
+    # near-misses: a year or a count of four digits, or a capital, opens a sentence of its own
+    assert len(build_layout("Số xã đạt chuẩn là 27.\n2026 là năm cuối của kế hoạch.").paragraphs) == 2
+    assert len(build_layout("Tổng số hộ nghèo còn 27.\nNăm 2026 giảm 615 hộ.").paragraphs) == 2
+    assert len(build_layout("Đến hết tháng 8.\n312 doanh nghiệp thành lập mới.").paragraphs) == 2

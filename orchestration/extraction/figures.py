@@ -163,7 +163,8 @@ _NOT_FIGURE = [
     r"(?:[a-z]+ ){2,}\d+(?: [a-z]+){3,}\b",
     # a band of percentages that names a class of what is counted after "là" ("thiệt hại từ 30-70% là 1.420 ha,
     # trên 70% là 730 ha", "giảm dưới 30% là 90 ha"): the band sorts the amount, it is no rate of its own
-    r"(?i:từ|trên|dưới)\s+\d+(?:,\d+)?\s*%?(?:\s*(?:[-–]|đến)\s*\d+(?:,\d+)?)?\s*%(?=\s+là\s+\d)",
+    # (nor when the band labels its count with a colon: "từ 30-70%: 25 nhà; trên 70%: 3 nhà")
+    r"(?i:từ|trên|dưới)\s+\d+(?:,\d+)?\s*%?(?:\s*(?:[-–]|đến)\s*\d+(?:,\d+)?)?\s*%(?=\s+là\s+\d|\s*:\s*\d)",
     # a range of levels ("giật cấp 11 – 15", "rủi ro thiên tai cấp 1-3"): the high end is a level too
     r"(?i:cấp)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]\d)",
     # a share said as a fraction of a whole ("khoảng 2/3 tổng số gia súc", "1/2 số hộ"), no count over a target
@@ -198,9 +199,16 @@ _NOT_FIGURE = [
     # ("thiệt hại nặng, trên 60-70%", "tốc mái từ 20% đến 50%": the same, set off by a comma or bounded in words;
     # "các hộ khác bị thiệt hại về nhà cửa từ 30 - 50%": the same, with what was hit named before the degree)
     # ("giảm năng suất từ 10% - 70%": how much of a crop's yield was lost, the same degree)
-    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+(?:nặng\s*,?\s+)?"
+    # ("thiệt hại rất nặng (từ 50-70%)": the degree in words, then its band in brackets)
+    r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+"
+    r"(?:(?i:rất\s+|một\s+phần\s+)?nặng\s*(?:,\s*|\(\s*|\s))?"
     r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
+    # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%"): a rule of
+    # the budget's division, no outturn (what a province remits, "điều tiết 4% về ngân sách Trung ương", is its aim)
+    # (the rate closing its clause: "được hưởng 30% số thu tiền sử dụng đất" is left to the budget's routing)
+    r"(?i:(?:được\s+)?hưởng(?!\s+(?:ứng|lợi)\b))\s+(?:(?:theo\s+)?tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%"
+    r"(?=\s*(?:[,.;)]|$|theo\b))",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
     r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
@@ -243,7 +251,8 @@ _NOT_FIGURE = [
     # so does the water standing in homes ("nhà bị ngập với mực nước từ 50cm đến 1m, có nơi ngập trên
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
-    r"(?i:mực\s+nước|ngập)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
+    # ("ngập nhà từ 0,2 - 0,5 m": the depth inside the homes flooded, named between)
+    r"(?i:mực\s+nước|ngập(?:\s+(?:nhà(?:\s+cửa)?|nước))?)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
@@ -562,7 +571,9 @@ _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
-    r"ước|ước\s+đạt|đạt|khoảng|gần|xấp\s+xỉ|hơn|trên|được|là|ở\s+mức|mức|tới|đến|nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
+    # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%")
+    r"ước|ước\s+đạt|đạt|" + HEDGE_WORDS + r"|xấp\s+xỉ|được|là|ở\s+mức|mức|tới|đến|"
+    r"nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
 # "(do giảm diện tích trồng mì 10,4%)", "tăng sản lượng lúa 5%": the verb written before the measure it
@@ -2291,7 +2302,9 @@ _SEGMENT_MARK = guarded(re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\.(?=\s)|\.$"))  # 
 _BROKEN_TIME_WORDS = ("tháng", "ngày", "quý", "năm", "lần", "số")
 _INSIDE_A_BROKEN_NUMERAL = (
     "(?:" + "|".join(rf"(?<=[^\W\d_] \d{{{w}}}[.,])" + "".join(rf"(?<!{t} \d{{{w}}}[.,])" for t in _BROKEN_TIME_WORDS)
-                     for w in (1, 2, 3)) + ")"
+                     for w in (1, 2, 3))
+    # ("đạt 1.218. 350 tỷ": the break after a later group of thousands)
+    + "".join(rf"|(?<=[^\W\d_] \d{{{w}}}\.\d{{3}}\.)" for w in (1, 2, 3)) + ")"
     r"(?:(?<=\.)(?=[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])[ \u00a0]?(?:%|[a-zà-ỹđ]))"
     r"|(?<=,)(?=\n\d{1,2}[ \u00a0]?%))")
 _SENTENCE_MARK = re.compile(
@@ -2440,6 +2453,9 @@ _NOT_A_COUNT_NOUN = re.compile(
     r"tổng\s+(?:kinh|vốn|mức|số|cộng|giá|diện|chiều)|"
     # ("giá lúa OM 5451 dao động 6.800 - 7.000 đồng/kg": a price bulletin's verb after a variety's code)
     r"dao\s+động|"
+    # ("Bệnh viện Đa khoa X 2 quy mô 1.000 giường", "Nhà máy Y 3 công suất 50 MW": a name's number, then the
+    # size of the work it names; a size is never counted)
+    r"quy\s+mô|công\s+suất|diện\s+tích|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
@@ -2593,10 +2609,25 @@ _PLACE_ITEM_BEFORE = re.compile(
 # hoàn toàn 12"): the degree word stands where the place's name would, and may stand alone (it names nothing)
 _DEGREES = r"(?:bị\s+)?(?:thương\s+)?(?:nặng|nhẹ|hoàn\s+toàn|một\s+phần)"
 _DEGREE_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà|\btrong\s+đó,?)\s*" + _DEGREES + r"\s*:?\s*$")
+# a breakdown of the dead, the missing and the hurt with no count before it ("Về người: (chết 10, mất tích 5)"): the
+# casualty word names what is counted, people
+_CASUALTY_ITEM_BEFORE = re.compile(r"(?:[(,;:]|\bvà)\s*(?:số\s+)?(?:người\s+)?(?:bị\s+)?"
+                                   r"(?:chết|tử\s+vong|mất\s+tích|thương|thiệt\s+mạng)\s*:?\s*$")
 _ITEM_END = re.compile(r"\s*(?:[;,)]|\.(?!\d)|và\b|$)")
 _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
+# (without a bracket or "trong đó", a colon opens one: "3 người: huyện A 2, huyện B 1"; inside a bracket a colon
+# follows a place's name, "(Quảng Ngãi: 09, Bình Định: 23)")
+_COLON_OPENER = re.compile(":")
 _ANOTHER_ITEM = re.compile(r"[,;]")
-_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?" + UPPER)
+# (the next place may be named by its kind in lower case: "(xã A 2, xã B 1)")
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố)\s+)?"
+                        + UPPER)
+
+
+def _opened_and_not_closed(paragraph: str, before: str, a: int) -> bool:
+    """Is the number ``a`` inside a bracket or after a colon still open (``before``: the text up to it)?"""
+    opened = max(before.rfind("("), before.rfind(":"))
+    return opened >= 0 and paragraph.rfind(")", a - len(before) + opened, a) < 0
 
 
 def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
@@ -2607,11 +2638,13 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
         return None  # a share is a whole number, never a year
     before = paragraph[max(0, a - 300):a]
     by_degree = False
+    if _CASUALTY_ITEM_BEFORE.search(before[-40:]) and _opened_and_not_closed(paragraph, before, a):
+        return UnitReading("person", 1.0, 0)
     if not _PLACE_ITEM_BEFORE.search(before[-60:]):
         by_degree = _DEGREE_ITEM_BEFORE.search(before[-40:]) is not None
         if not by_degree:
             return None
-    openers = list(_LIST_OPENER.finditer(before))
+    openers = list(_LIST_OPENER.finditer(before)) or list(_COLON_OPENER.finditer(before))
     if not openers:
         return None
     opener = a - len(before) + openers[-1].start()
@@ -2878,6 +2911,12 @@ def _capitalised_in_a_name(paragraph: str, a: int) -> bool:
     return before is not None and before.group(1).islower()
 
 
+# a count, its noun, then "trên một vạn dân" (per ten thousand people): the rate's base ("trên một vạn người tham
+# gia", with no count before, is over ten thousand)
+_PER_TEN_THOUSAND_PEOPLE = re.compile(r"\d[\d.,]*(?:\s+(?!(?:với|và|có|cùng|gồm)\s)[^\W\d_]+){1,3}\s+trên\s+một$",
+                                      re.IGNORECASE)
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
@@ -2905,6 +2944,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ)\s*$",
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
+        if word == "một" and after.startswith("vạn d") and _PER_TEN_THOUSAND_PEOPLE.search(
+                paragraph, max(0, m.start() - 40), m.end(1)):
+            continue  # "12 bác sĩ trên một vạn dân": the base of a rate, no ten thousand people
         reading = read_unit(" " + after)
         amount = None
         if "rưỡi" in after[:16] and (half := read_compound(" " + after)) is not None and half.minor_offset is None:
@@ -3429,14 +3471,26 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if ESTIMATE_WORDS.search(paragraph, s_lo, a):
+    if _says_an_estimate(paragraph, s_lo, a):
         return True
     s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False
     before = (preceding + " " + paragraph[:s_lo]).rstrip()
     last = re.split(r"[.!?;]\s", before)[-1] if before else ""
-    return bool(ESTIMATE_WORDS.search(last))
+    return _says_an_estimate(last, 0, len(last))
+
+
+# "tăng 8% so với ước thực hiện năm 2026; vốn đầu tư đạt ...": the estimate is the comparison's base, the
+# figures after it are no estimate for it
+_BASE_RIGHT_BEFORE = re.compile(r"\bso\s+(?:với\s+)?(?:(?:số|mức)\s+)?$", re.IGNORECASE)
+
+
+def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` say an estimate ("ước đạt", "sơ bộ") of its own, not an estimate a comparison is
+    made with?"""
+    return any(not _BASE_RIGHT_BEFORE.search(text, max(lo, m.start() - 16), m.start())
+               for m in ESTIMATE_WORDS.finditer(text, lo, hi))
 
 
 def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str:
@@ -3493,7 +3547,8 @@ def _spaced_chain(paragraph: str, a: int, b: int, openings: WindowStarts) -> tup
 _BROKEN_SEPARATORS = (". ", ", ", ".\n", ",\n")
 _BROKEN_NUMERAL = re.compile(
     r"(?<=[^\W\d_] )" + "".join(rf"(?<!{t} )" for t in _BROKEN_TIME_WORDS) + r"\d{1,3}"
-    r"(?:\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
+    r"(?:(?:\.\d{3})*\.[ \n]\d{3}(?:\.\d{3})*(?:,\d+)?(?![\d.,])(?=[ \u00a0]?(?:%|[a-zà-ỹđ]))"
+    r"|,[ \n]\d{1,2}(?=[ \u00a0]?%))")
 
 
 def _broken_numeral(paragraph: str, a: int, b: int) -> tuple[int, int] | None:

@@ -523,6 +523,24 @@ def _a_unit_line(line: str) -> bool:
     return ("đvt" in low or "vị tính" in low) and _UNIT_LINE.fullmatch(line) is not None
 
 
+# "ước đạt 18." + "452 tỷ đồng": a number cut right after a dot of its thousands, its next group of three opening the
+# next line with the figure's unit (figures reads "18. 452" as one number; not after a time word: "hết tháng 9." +
+# "245 doanh nghiệp ..." is a sentence that ends, and one that opens on its count)
+_GROUP_DOT_AT_END = re.compile("".join(rf"(?<!{t} )" for t in ("tháng", "ngày", "quý", "năm", "lần", "số"))
+                               + r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.[ \t]*$")
+_GROUP_AT_START = re.compile(r"\d{3}(?![\d.,]\d)")
+
+
+def _a_number_cut_at_its_group_dot(before: str, after: str) -> bool:
+    """Does ``before`` end in a number cut after a thousands dot that ``after`` goes on with its next three digits,
+    then a unit or "%"? A sentence ending in a number ("đạt 18.") goes on with a capital, not with three digits
+    and a unit."""
+    if not after[:1].isdigit() or _GROUP_DOT_AT_END.search(before) is None:
+        return False
+    m = _GROUP_AT_START.match(after)
+    return m is not None and read_unit(after[m.end():]) is not None
+
+
 def _continues(before: str, after: str) -> bool:
     """Does ``after`` continue the sentence that ``before`` left open?"""
     if _a_stamp_line(after) or _a_stamp_line(before):
@@ -550,6 +568,8 @@ def _continues(before: str, after: str) -> bool:
     if _PHOTO_CREDIT_END.search(before) and _CAPITAL.match(stripped):
         return False  # "Phối cảnh cầu X. Ảnh: Ban quản lý dự án" + "Công trình có ...": a caption ends at its credit
     if _SENTENCE_END.search(before):
+        if _a_number_cut_at_its_group_dot(before, stripped):
+            return True
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
         # wrapped line after an abbreviation or a number ("đạt 4,5." is rare in the middle).
         return stripped[0].islower()
