@@ -493,6 +493,13 @@ _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượn
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
 
+def _the_sentence_before(clean: str, fig: Figure) -> int:
+    """Where the sentence right before the figure's starts, within the figure's paragraph (its paragraph's start
+    when the figure's sentence opens it)."""
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    return max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2, paragraph_start)
+
+
 _CHANGES = ("yoy_pct", "change_pct", "yoy_abs")
 # a clause that says only its base and its verb: "So với cùng thời điểm năm trước, tăng", "Tăng", "so với tháng
 # trước giảm" (no subject of its own: it restates the level before it)
@@ -512,9 +519,7 @@ def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[i
     after = clean[fig.unit_end:min(fig.unit_end + 120, fig.sentence[1])]
     if names_what_changed(after) or words_a_change_names(after):
         return None  # ("so với cùng kỳ giảm 3 người chết", "tăng 12% về doanh nghiệp mới": what changed, named after)
-    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
-    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
-                       paragraph_start)
+    before_start = _the_sentence_before(clean, fig)
     for offset, row in reversed(recent):
         if offset < before_start:
             return None
@@ -546,12 +551,10 @@ def _the_count_a_change_names(clean: str, fig: Figure,
         words = tuple(w for w in named.group(1).lower().split() if w not in unit_words)
     if not words:
         return None
-    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
     # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
-    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
-                       paragraph_start)
+    before_start = _the_sentence_before(clean, fig)
     for level, level_row in reversed(counts):
-        if level.start < before_start or level.start < paragraph_start:
+        if level.start < before_start:
             break
         if (level.start < fig.start and level.unit == fig.unit
                 and counts_the_words(clean[level.segment[0]:level.start], clean[level.unit_end:level.segment[1]],
@@ -988,9 +991,7 @@ def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: l
     clean = layout.clean
     if not recent or clean[fig.sentence[0]:fig.start].lstrip(_OPENING_MARKS)[:1].lower() not in ("n", "s"):
         return None  # (the head noun must open the sentence: "Năng suất đạt", "Sản lượng ước")
-    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
-    before_start = max(clean.rfind(". ", paragraph_start, max(paragraph_start, fig.sentence[0] - 2)) + 2,
-                       paragraph_start)
+    before_start = _the_sentence_before(clean, fig)
     if fig.sentence[0] <= before_start:
         return None
     before = [(offset, row) for offset, row in recent[-3:] if before_start <= offset < fig.sentence[0]]

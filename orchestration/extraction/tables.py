@@ -73,6 +73,9 @@ _PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
 # the rows' names
+# the heads of a table of capital sources or of programmes ("Nguồn vốn", "Các chương trình mục tiêu quốc gia")
+_SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
+_PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
 _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
                          r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
@@ -80,14 +83,13 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          r"chủ\s+đầu\s+tư|"
                          # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
                          # one source's or one programme's capital)
-                         r"(?:các\s+)?nguồn(?:\s+vốn)?|(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
+                         rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
-_SOURCES_HEAD = re.compile(r"\s*(?:các\s+)?(?:nguồn(?:\s+vốn)?|chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?)\s*",
-                           re.IGNORECASE)
+_SOURCES_HEAD = re.compile(rf"\s*(?:{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*", re.IGNORECASE)
 # the capital a title over a table of sources or programmes names ("Tình hình giải ngân vốn đầu tư công năm 2026")
 _SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)",
                              re.IGNORECASE)
-_PROGRAMME_HEAD = re.compile(r"\s*(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?\s*", re.IGNORECASE)
+_PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
 _OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
@@ -845,14 +847,10 @@ _COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
     """The day the line just above a table's header (a unit line may stand between them) counts up to ("Tính đến
     ngày 30/9/2026, kết quả giải ngân như sau:"), or None."""
-    for a, b in reversed(lines[max(0, index - 4):index]):
-        line = clean[a:b]
-        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
-            continue
-        if "đến" not in line or not _COUNTED_TO_A_DAY.match(line):
-            return None
-        return _cut_off(line[:80])
-    return None
+    line = _title_line_above(clean, lines, index)
+    if line is None or "đến" not in line or not _COUNTED_TO_A_DAY.match(line):
+        return None
+    return _cut_off(line[:80])
 
 
 def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
@@ -866,12 +864,17 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
 def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """The capital the title just above a table of sources or programmes names ("vốn đầu tư công", "các chương
     trình mục tiêu quốc gia"; a unit line may stand between them), what its total row sums up, or None."""
+    line = _title_line_above(clean, lines, index)
+    m = _SUMMED_CAPITAL.search(line) if line is not None and len(line) < 240 else None
+    return m.group().lower() if m is not None else None
+
+
+def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The first line with words above a table's header (at line ``index``), past a unit line, within four lines."""
     for a, b in reversed(lines[max(0, index - 4):index]):
         line = clean[a:b]
-        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
-            continue
-        m = _SUMMED_CAPITAL.search(line) if len(line) < 240 else None
-        return m.group().lower() if m is not None else None
+        if line.strip() and not _UNIT_LINE_ABOVE.search(line):
+            return line
     return None
 
 
