@@ -3054,3 +3054,53 @@ def test_a_news_item_datelined_in_the_capital_is_of_the_province_its_lead_acts_i
     ministry = ("Hà Nội, 20/5 - Bộ Công Thương đã tổ chức hội nghị với 400 doanh nghiệp tham dự. Năm 2027, cả nước "
                 "phấn đấu xuất khẩu đạt 500 tỷ USD.\n")
     assert describe_document(ministry).province is None
+
+
+@pytest.mark.parametrize(("dated", "province"), [
+    ("Huế, ngày 8 tháng 12 năm 2024", "thua_thien_hue"),  # the estimates are for 2025, the paper of 2024
+    ("Huế, ngày 8 tháng 12 năm 2025", "hue"),
+])
+def test_a_council_paper_dated_in_words_before_the_change_keeps_the_former_key(dated: str, province: str) -> None:
+    text = (f"HĐND THÀNH PHỐ HUẾ\nSố: 31/NQ-HĐND\n{dated}\n\nNGHỊ QUYẾT\n"
+            f"Về dự toán thu ngân sách địa phương năm {int(dated[-4:]) + 1}\n\n"
+            "Tổng thu ngân sách trên địa bàn là 12.400 tỷ đồng.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("(BNA) - Nghệ An và Hà Tĩnh đang khẩn trương sơ tán người dân khỏi vùng ngập.", None),
+    ("(BNA) - Tỉnh Nghệ An và tỉnh Hà Tĩnh đang khẩn trương sơ tán người dân khỏi vùng ngập.", None),
+    # (a pair further on in the sentence is no subject: the province acting is the news')
+    ("(BNA) - Lực lượng cứu hộ của tỉnh đưa hàng từ kho Nghệ An và Hà Tĩnh vào vùng ngập. Nghệ An còn huy động "
+     "200 người giúp dân; Nghệ An cấp 30 tấn gạo.", "nghe_an"),
+])
+def test_a_lead_whose_subject_is_two_provinces_is_about_neither(lead: str, province: str | None) -> None:
+    text = f"Khẩn trương ứng phó mưa lũ\n{lead} Mưa lớn ngày 2/10/2024 làm 4 người chết, 260 nhà bị ngập.\n"
+    assert describe_document(text).province == province
+
+
+def test_a_ministrys_paper_with_an_office_line_has_its_sentence_case_title() -> None:
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Quản lý đê điều và Phòng, chống thiên tai\n\n"
+            "Báo cáo nhanh tình hình thiệt hại do mưa lũ tại tỉnh Yên Bái\n\n"
+            "Tính đến 7h ngày 23/7/2024, mưa lũ làm 6 người chết, 410 nhà bị hư hỏng.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title, info.province) == (
+        "other", "Báo cáo nhanh tình hình thiệt hại do mưa lũ tại tỉnh Yên Bái", "yen_bai")
+    # (a bulletin whose title names no day covers the day its body dates the damage by, not that day's year)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 7, 23), dt.date(2024, 7, 23))
+
+
+def test_a_bulletin_titled_without_a_day_is_of_the_day_its_body_dates() -> None:
+    text = ("UBND TỈNH YÊN BÁI\n\nBÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ\n\n"
+            "Tính đến 7h ngày 23/7/2024, mưa lũ làm 6 người chết, 410 nhà bị hư hỏng.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2024, 7, 23), dt.date(2024, 7, 23))
+    # (a report titled with its year keeps it)
+    text = text.replace("Tình hình thiệt hại do mưa lũ", "Tình hình thiệt hại do mưa lũ năm 2024")
+    assert describe_document(text).period.label == "năm 2024"
+
+
+def test_a_sentence_under_the_header_is_no_title() -> None:
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Chăn nuôi\n\n"
+            "Báo cáo cho biết đàn lợn cả nước tăng 3,1% so với cùng kỳ.\n")
+    assert describe_document(text).title != "Báo cáo cho biết đàn lợn cả nước tăng 3,1% so với cùng kỳ."

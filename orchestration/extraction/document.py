@@ -43,6 +43,7 @@ from orchestration.extraction.placement import (
     goes_on_below,
     kind_heading,
     title_end,
+    title_under_the_header,
 )
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
@@ -425,6 +426,10 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
             heading = f"{ln} {lines[nxt]}"  # ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "QUÝ III NĂM 2026")
         if re.search(YEAR, heading):
             return " ".join(heading.split()), i
+    # ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "Đơn vị: Cục ..." / "Báo cáo nhanh công tác khắc phục ...": any kind's title in
+    # sentence case right under the issuer's lines, with or without a year)
+    if (at := title_under_the_header(lines[:60])) is not None:
+        return " ".join(lines[at].split()), at
     return None, 0
 
 
@@ -1449,9 +1454,13 @@ def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Pro
 def _dated_after_the_merger(plain: str) -> bool | None:
     """Is the page dated from July 2025 on? None when it carries no date with a year."""
     written = find_dateline(plain)
-    if written is None or not written.year:
-        return None
-    return (written.year, written.month) >= MERGER_MONTH
+    if written is not None and written.year:
+        return (written.year, written.month) >= MERGER_MONTH
+    # ("Huế, ngày 10 tháng 12 năm 2024" under a council's header: a paper's own date line dates it, whatever
+    # year the estimates it passes are for)
+    line = next((m for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
+                 if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
+    return None if line is None else (int(line["year"]), int(line["month"])) >= MERGER_MONTH
 
 
 def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
@@ -1836,7 +1845,22 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     if len(named) >= 3:
         return True
     return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)
-                                or _BETWEEN_TWO.search(sentence)) is not None
+                                or _BETWEEN_TWO.search(sentence) or _opens_on_a_pair(sentence, mentions)) is not None
+
+
+# "(HNM) - Quảng Ngãi và Gia Lai đang khắc phục ...", "Tỉnh Sơn La và tỉnh Điện Biên ...": a sentence whose subject
+# is two provinces side by side, after a paper's tag maybe, is about both ("hàng về Hà Nội và TP.HCM" further on is not)
+_PAPERS_TAG = re.compile(r"[^\w\n(]*(?:\([^()\n]{2,30}\)\s*[-–—]\s*)?")
+_PAIRED = re.compile(r"\s*(?:,|và)\s*(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?", re.IGNORECASE)
+
+
+def _opens_on_a_pair(sentence: str, mentions: list[ProvinceMention]) -> re.Match[str] | None:
+    """The joint of two provinces that open ``sentence`` side by side (see ``_PAIRED``), or None."""
+    if len(mentions) < 2 or mentions[0].start != _PAPERS_TAG.match(sentence).end():
+        return None
+    first, second = mentions[0], mentions[1]
+    joint = _PAIRED.match(sentence, first.end)
+    return joint if joint is not None and joint.end() == second.start and "và" in joint.group().lower() else None
 
 
 # "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
