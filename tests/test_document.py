@@ -3104,3 +3104,33 @@ def test_a_sentence_under_the_header_is_no_title() -> None:
     text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Chăn nuôi\n\n"
             "Báo cáo cho biết đàn lợn cả nước tăng 3,1% so với cùng kỳ.\n")
     assert describe_document(text).title != "Báo cáo cho biết đàn lợn cả nước tăng 3,1% so với cùng kỳ."
+
+
+def test_a_date_line_above_a_news_headline_is_no_title() -> None:
+    text = ("Sóc Trăng, ngày 4 tháng 11 năm 2024\n\nXuất khẩu 10 tháng tăng khá\n\n"
+            "Kim ngạch xuất khẩu 10 tháng năm 2024 của tỉnh đạt 1.040 triệu USD, tăng 9,3%.\n")
+    assert describe_document(text).title == "Xuất khẩu 10 tháng tăng khá"
+    # (a dated lead on that line is no headline either: the item has none)
+    text = ("Sóc Trăng, ngày 4/11/2024 - Kim ngạch xuất khẩu 10 tháng năm 2024 của tỉnh đạt 1.040 triệu USD, "
+            "tăng 9,3%.\n")
+    assert describe_document(text).title is None
+
+
+def test_a_statistics_office_of_a_numbered_region_reports_the_province_its_title_names() -> None:
+    text = ("CHI CỤC THỐNG KÊ KHU VỰC XII\n\nBÁO CÁO\nTình hình kinh tế - xã hội tỉnh Bình Phước tháng 3 năm 2025\n\n"
+            "Chỉ số sản xuất công nghiệp tháng 3 tăng 9,4%.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("binh_phuoc", "province")
+    # near miss: an office named by the districts it serves reports at their level
+    named = text.replace("KHU VỰC XII", "KHU VỰC BÙ ĐĂNG - PHÚ RIỀNG").replace("tỉnh Bình Phước ", "")
+    assert describe_document(named).admin_level == "district"
+
+
+def test_a_title_with_every_word_capitalised_is_given_in_sentence_case() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\n\nNghị Quyết\nPhê Chuẩn Quyết Toán Ngân Sách Tỉnh Sơn La Năm 2023\n\n"
+            "Tổng thu ngân sách địa phương năm 2023 là 15.100 tỷ đồng.\n")
+    assert describe_document(text).title == "Nghị quyết phê chuẩn quyết toán ngân sách tỉnh Sơn La năm 2023"
+    # near miss: a subject in sentence case with a name in it keeps its case
+    text = text.replace("Phê Chuẩn Quyết Toán Ngân Sách Tỉnh Sơn La Năm 2023",
+                        "Phê chuẩn quyết toán năm 2023 của Sơn La")
+    assert describe_document(text).title == "Nghị quyết phê chuẩn quyết toán năm 2023 của Sơn La"

@@ -383,12 +383,22 @@ def _title_line(line: str, later: bool) -> str:
     part that opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name
     opening it, "Bắc Kạn ..."; the subject's first line keeps its case under a kind's word: "BÁO CÁO NHANH" /
     "Tình hình ...")."""
-    if all_capitals(line, 3):
-        return _sentence_case(line)
+    if all_capitals(line, 3) or _title_cased(line):
+        # ("Phê Chuẩn Dự Toán Ngân Sách Năm 2024": every word capitalised reads as capitals, places kept)
+        return _sentence_case(line.upper() if not all_capitals(line, 3) else line)
     words = line.split(" ", 2)
     if later and len(words) > 1 and words[1][:1].islower():
         return _sentence_case(line)
     return line
+
+
+TITLE_CASED_WORDS_MIN = 4  # (fewer may be a name: "Thị xã Sa Pa")
+
+
+def _title_cased(line: str) -> bool:
+    """Is ``line`` written with every word capitalised ("Về Dự Toán Ngân Sách Địa Phương Năm 2025")?"""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= TITLE_CASED_WORDS_MIN and all(w[0].isupper() for w in words)
 
 
 # "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
@@ -678,6 +688,13 @@ BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
+def _a_place_and_day(line: str) -> bool:
+    """Is ``line`` only a place and its day ("Cà Mau, ngày 15 tháng 10 năm 2025", "Hà Giang, 5/10/2025"), a date line
+    above a headline, with no lead after it?"""
+    m = DATELINE.match(line) if "," in line[:DATELINE_PLACE_CHARS] else None
+    return m is not None and m["lead"] is None and not line[m.end():].strip(" .")
+
+
 def _page_chrome(line: str) -> bool:
     """Is ``line`` a web page's menu or controls, no headline (see ``_PAGE_CONTROLS``)?"""
     if not any(ch.isalpha() for ch in _MENU_MARK.sub(" ", _PAGE_CONTROLS.sub(" ", line))):
@@ -952,7 +969,7 @@ def describe_document(text: str) -> DocumentInfo:
         # portal's own name: "Cổng Thông tin điện tử tỉnh C")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
-                      and not _a_portals_name(t)), None)
+                      and not _a_portals_name(t) and not _a_place_and_day(t)), None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
@@ -2868,7 +2885,8 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
-_AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b")  # (folded)
+# (folded; "Chi cục Thống kê khu vực VI", named by a numeral only, serves provinces, not a few districts)
+_AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?(?:[ivxlc]+|\d+)\s*$)")
 _AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+(?:\d+\s*[-–]\s*)?)(?!số\b)([^\W\d].*)$")
 
 
