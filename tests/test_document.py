@@ -3134,3 +3134,15 @@ def test_a_title_with_every_word_capitalised_is_given_in_sentence_case() -> None
     text = text.replace("Phê Chuẩn Quyết Toán Ngân Sách Tỉnh Sơn La Năm 2023",
                         "Phê chuẩn quyết toán năm 2023 của Sơn La")
     assert describe_document(text).title == "Nghị quyết phê chuẩn quyết toán năm 2023 của Sơn La"
+
+
+@pytest.mark.parametrize("credit", ["PV", "Nhóm PV - CTV", "Bài, ảnh: Thu Hà", "Tin và ảnh: HOÀNG LONG"])
+def test_the_writers_credit_above_a_headline_is_no_title(credit: str) -> None:
+    text = (f"{credit}\nKon Tum: Diện tích cà phê đạt 28.000 ha\n\n"
+            "Năm 2024, diện tích cà phê toàn tỉnh Kon Tum đạt 28.000 ha, tăng 6%.\n")
+    assert describe_document(text).title == "Kon Tum: Diện tích cà phê đạt 28.000 ha"
+
+
+def test_a_headline_about_a_reporter_is_a_title() -> None:
+    text = "Phóng viên trẻ giành giải báo chí năm 2024\n\nNăm 2024, tỉnh Kon Tum trao 12 giải báo chí.\n"
+    assert describe_document(text).title == "Phóng viên trẻ giành giải báo chí năm 2024"

@@ -688,6 +688,11 @@ BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
 
 
+# "PV", "Nhóm PV", "PV - CTV", "Bài, ảnh: Minh Anh", "Tin và ảnh: THU HÀ": the writers' credit above a headline
+_WRITERS_CREDIT = re.compile(r"\W*(?:(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên)(?:\s*[-–/,]\s*(?:pv|ctv|btv))*"
+                             r"|(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*[^\n:]{2,40})\W*", re.IGNORECASE)
+
+
 def _a_place_and_day(line: str) -> bool:
     """Is ``line`` only a place and its day ("Cà Mau, ngày 15 tháng 10 năm 2025", "Hà Giang, 5/10/2025"), a date line
     above a headline, with no lead after it?"""
@@ -969,7 +974,8 @@ def describe_document(text: str) -> DocumentInfo:
         # portal's own name: "Cổng Thông tin điện tử tỉnh C")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
-                      and not _a_portals_name(t) and not _a_place_and_day(t)), None)
+                      and not _a_portals_name(t) and not _a_place_and_day(t) and not _WRITERS_CREDIT.fullmatch(t)),
+                     None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
