@@ -437,8 +437,9 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
         if re.search(YEAR, heading):
             return " ".join(heading.split()), i
     # ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "Đơn vị: Cục ..." / "Báo cáo nhanh công tác khắc phục ...": any kind's title in
-    # sentence case right under the issuer's lines, with or without a year)
-    if (at := title_under_the_header(lines[:60])) is not None:
+    # sentence case right under the issuer's lines, with or without a year; not under a headline in capitals, "SỞ TÀI
+    # CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG": an issuer's name holds no figure)
+    if (at := title_under_the_header(lines[:60])) is not None and not any(c.isdigit() for c in "".join(lines[:at])):
         return " ".join(lines[at].split()), at
     return None, 0
 
