@@ -2311,12 +2311,16 @@ def test_an_agencys_dateline_from_a_district_files_the_news_under_it_when_the_le
     for dateline, lead in (
         ("Sa Pa (Lào Cai), 5/10 (TTXVN)", "9 tháng năm 2024, tỉnh Lào Cai đón 6,1 triệu lượt khách"),
         ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "9 tháng năm 2024, huyện Quan Sơn giảm 640 hộ nghèo"),
-        ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "Xã Trung Lý, huyện Mường Lát giảm 120 hộ nghèo"),
         ("Lào Cai, 5/10 (TTXVN)", "9 tháng năm 2024, huyện giảm 640 hộ nghèo"),
     ):
         text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
         info = describe_document(text)
         assert (info.locality, info.admin_level) == (None, "province"), dateline
+    # (a commune opening the lead is the news' own, read as without the date line: a commune of its district)
+    text = ("date 2024-10\nĐổi thay ở vùng khó\n\nMường Lát (Thanh Hóa), 5/10 (TTXVN) - Xã Trung Lý, huyện Mường Lát "
+            "giảm 120 hộ nghèo. Nhiều hộ đã thoát nghèo bền vững.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_muong_lat", "commune")
 
 
 # One date line grammar (document._DATELINE) read three ways: the seat of a date line from July 2025 on (its
@@ -3146,3 +3150,13 @@ def test_the_writers_credit_above_a_headline_is_no_title(credit: str) -> None:
 def test_a_headline_about_a_reporter_is_a_title() -> None:
     text = "Phóng viên trẻ giành giải báo chí năm 2024\n\nNăm 2024, tỉnh Kon Tum trao 12 giải báo chí.\n"
     assert describe_document(text).title == "Phóng viên trẻ giành giải báo chí năm 2024"
+
+
+def test_a_commune_opening_the_lead_after_its_date_line_makes_the_news_its_own() -> None:
+    text = ("Tuy Hòa, 14/12/2025 (TTXVN) - Phường Tuy Hòa đã hoàn thành thu ngân sách năm với 640 tỷ đồng, vượt 7% "
+            "dự toán.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("phuong_tuy_hoa", "commune")
+    # near miss: the province acting after the date line keeps the news at its level
+    text = text.replace("Phường Tuy Hòa", "Tỉnh Đắk Lắk").replace("640 tỷ", "16.400 tỷ")
+    assert describe_document(text).admin_level == "province"
