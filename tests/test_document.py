@@ -2311,12 +2311,16 @@ def test_an_agencys_dateline_from_a_district_files_the_news_under_it_when_the_le
     for dateline, lead in (
         ("Sa Pa (Lào Cai), 5/10 (TTXVN)", "9 tháng năm 2024, tỉnh Lào Cai đón 6,1 triệu lượt khách"),
         ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "9 tháng năm 2024, huyện Quan Sơn giảm 640 hộ nghèo"),
-        ("Mường Lát (Thanh Hóa), 5/10 (TTXVN)", "Xã Trung Lý, huyện Mường Lát giảm 120 hộ nghèo"),
         ("Lào Cai, 5/10 (TTXVN)", "9 tháng năm 2024, huyện giảm 640 hộ nghèo"),
     ):
         text = f"date 2024-10\nĐổi thay ở vùng khó\n\n{dateline} - {lead}. Nhiều hộ đã thoát nghèo bền vững.\n"
         info = describe_document(text)
         assert (info.locality, info.admin_level) == (None, "province"), dateline
+    # (a commune opening the lead is the news' own, read as without the date line: a commune of its district)
+    text = ("date 2024-10\nĐổi thay ở vùng khó\n\nMường Lát (Thanh Hóa), 5/10 (TTXVN) - Xã Trung Lý, huyện Mường Lát "
+            "giảm 120 hộ nghèo. Nhiều hộ đã thoát nghèo bền vững.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("huyen_muong_lat", "commune")
 
 
 # One date line grammar (document._DATELINE) read three ways: the seat of a date line from July 2025 on (its
@@ -3054,3 +3058,105 @@ def test_a_news_item_datelined_in_the_capital_is_of_the_province_its_lead_acts_i
     ministry = ("Hà Nội, 20/5 - Bộ Công Thương đã tổ chức hội nghị với 400 doanh nghiệp tham dự. Năm 2027, cả nước "
                 "phấn đấu xuất khẩu đạt 500 tỷ USD.\n")
     assert describe_document(ministry).province is None
+
+
+@pytest.mark.parametrize(("dated", "province"), [
+    ("Huế, ngày 8 tháng 12 năm 2024", "thua_thien_hue"),  # the estimates are for 2025, the paper of 2024
+    ("Huế, ngày 8 tháng 12 năm 2025", "hue"),
+])
+def test_a_council_paper_dated_in_words_before_the_change_keeps_the_former_key(dated: str, province: str) -> None:
+    text = (f"HĐND THÀNH PHỐ HUẾ\nSố: 31/NQ-HĐND\n{dated}\n\nNGHỊ QUYẾT\n"
+            f"Về dự toán thu ngân sách địa phương năm {int(dated[-4:]) + 1}\n\n"
+            "Tổng thu ngân sách trên địa bàn là 12.400 tỷ đồng.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("(BNA) - Nghệ An và Hà Tĩnh đang khẩn trương sơ tán người dân khỏi vùng ngập.", None),
+    ("(BNA) - Tỉnh Nghệ An và tỉnh Hà Tĩnh đang khẩn trương sơ tán người dân khỏi vùng ngập.", None),
+    # (a pair further on in the sentence is no subject: the province acting is the news')
+    ("(BNA) - Lực lượng cứu hộ của tỉnh đưa hàng từ kho Nghệ An và Hà Tĩnh vào vùng ngập. Nghệ An còn huy động "
+     "200 người giúp dân; Nghệ An cấp 30 tấn gạo.", "nghe_an"),
+])
+def test_a_lead_whose_subject_is_two_provinces_is_about_neither(lead: str, province: str | None) -> None:
+    text = f"Khẩn trương ứng phó mưa lũ\n{lead} Mưa lớn ngày 2/10/2024 làm 4 người chết, 260 nhà bị ngập.\n"
+    assert describe_document(text).province == province
+
+
+def test_a_ministrys_paper_with_an_office_line_has_its_sentence_case_title() -> None:
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Quản lý đê điều và Phòng, chống thiên tai\n\n"
+            "Báo cáo nhanh tình hình thiệt hại do mưa lũ tại tỉnh Yên Bái\n\n"
+            "Tính đến 7h ngày 23/7/2024, mưa lũ làm 6 người chết, 410 nhà bị hư hỏng.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title, info.province) == (
+        "other", "Báo cáo nhanh tình hình thiệt hại do mưa lũ tại tỉnh Yên Bái", "yen_bai")
+    # (a bulletin whose title names no day covers the day its body dates the damage by, not that day's year)
+    assert (info.period.start, info.period.end) == (dt.date(2024, 7, 23), dt.date(2024, 7, 23))
+
+
+def test_a_bulletin_titled_without_a_day_is_of_the_day_its_body_dates() -> None:
+    text = ("UBND TỈNH YÊN BÁI\n\nBÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ\n\n"
+            "Tính đến 7h ngày 23/7/2024, mưa lũ làm 6 người chết, 410 nhà bị hư hỏng.\n")
+    period = describe_document(text).period
+    assert (period.start, period.end) == (dt.date(2024, 7, 23), dt.date(2024, 7, 23))
+    # (a report titled with its year keeps it)
+    text = text.replace("Tình hình thiệt hại do mưa lũ", "Tình hình thiệt hại do mưa lũ năm 2024")
+    assert describe_document(text).period.label == "năm 2024"
+
+
+def test_a_sentence_under_the_header_is_no_title() -> None:
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Chăn nuôi\n\n"
+            "Báo cáo cho biết đàn lợn cả nước tăng 3,1% so với cùng kỳ.\n")
+    assert describe_document(text).title != "Báo cáo cho biết đàn lợn cả nước tăng 3,1% so với cùng kỳ."
+
+
+def test_a_date_line_above_a_news_headline_is_no_title() -> None:
+    text = ("Sóc Trăng, ngày 4 tháng 11 năm 2024\n\nXuất khẩu 10 tháng tăng khá\n\n"
+            "Kim ngạch xuất khẩu 10 tháng năm 2024 của tỉnh đạt 1.040 triệu USD, tăng 9,3%.\n")
+    assert describe_document(text).title == "Xuất khẩu 10 tháng tăng khá"
+    # (a dated lead on that line is no headline either: the item has none)
+    text = ("Sóc Trăng, ngày 4/11/2024 - Kim ngạch xuất khẩu 10 tháng năm 2024 của tỉnh đạt 1.040 triệu USD, "
+            "tăng 9,3%.\n")
+    assert describe_document(text).title is None
+
+
+def test_a_statistics_office_of_a_numbered_region_reports_the_province_its_title_names() -> None:
+    text = ("CHI CỤC THỐNG KÊ KHU VỰC XII\n\nBÁO CÁO\nTình hình kinh tế - xã hội tỉnh Bình Phước tháng 3 năm 2025\n\n"
+            "Chỉ số sản xuất công nghiệp tháng 3 tăng 9,4%.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("binh_phuoc", "province")
+    # near miss: an office named by the districts it serves reports at their level
+    named = text.replace("KHU VỰC XII", "KHU VỰC BÙ ĐĂNG - PHÚ RIỀNG").replace("tỉnh Bình Phước ", "")
+    assert describe_document(named).admin_level == "district"
+
+
+def test_a_title_with_every_word_capitalised_is_given_in_sentence_case() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\n\nNghị Quyết\nPhê Chuẩn Quyết Toán Ngân Sách Tỉnh Sơn La Năm 2023\n\n"
+            "Tổng thu ngân sách địa phương năm 2023 là 15.100 tỷ đồng.\n")
+    assert describe_document(text).title == "Nghị quyết phê chuẩn quyết toán ngân sách tỉnh Sơn La năm 2023"
+    # near miss: a subject in sentence case with a name in it keeps its case
+    text = text.replace("Phê Chuẩn Quyết Toán Ngân Sách Tỉnh Sơn La Năm 2023",
+                        "Phê chuẩn quyết toán năm 2023 của Sơn La")
+    assert describe_document(text).title == "Nghị quyết phê chuẩn quyết toán năm 2023 của Sơn La"
+
+
+@pytest.mark.parametrize("credit", ["PV", "Nhóm PV - CTV", "Bài, ảnh: Thu Hà", "Tin và ảnh: HOÀNG LONG"])
+def test_the_writers_credit_above_a_headline_is_no_title(credit: str) -> None:
+    text = (f"{credit}\nKon Tum: Diện tích cà phê đạt 28.000 ha\n\n"
+            "Năm 2024, diện tích cà phê toàn tỉnh Kon Tum đạt 28.000 ha, tăng 6%.\n")
+    assert describe_document(text).title == "Kon Tum: Diện tích cà phê đạt 28.000 ha"
+
+
+def test_a_headline_about_a_reporter_is_a_title() -> None:
+    text = "Phóng viên trẻ giành giải báo chí năm 2024\n\nNăm 2024, tỉnh Kon Tum trao 12 giải báo chí.\n"
+    assert describe_document(text).title == "Phóng viên trẻ giành giải báo chí năm 2024"
+
+
+def test_a_commune_opening_the_lead_after_its_date_line_makes_the_news_its_own() -> None:
+    text = ("Tuy Hòa, 14/12/2025 (TTXVN) - Phường Tuy Hòa đã hoàn thành thu ngân sách năm với 640 tỷ đồng, vượt 7% "
+            "dự toán.\n")
+    info = describe_document(text)
+    assert (info.locality, info.admin_level) == ("phuong_tuy_hoa", "commune")
+    # near miss: the province acting after the date line keeps the news at its level
+    text = text.replace("Phường Tuy Hòa", "Tỉnh Đắk Lắk").replace("640 tỷ", "16.400 tỷ")
+    assert describe_document(text).admin_level == "province"

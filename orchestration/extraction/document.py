@@ -43,6 +43,7 @@ from orchestration.extraction.placement import (
     goes_on_below,
     kind_heading,
     title_end,
+    title_under_the_header,
 )
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
@@ -382,12 +383,22 @@ def _title_line(line: str, later: bool) -> str:
     part that opens its own line with a capital ("... năm 2024" / "Phương hướng, nhiệm vụ năm 2025"; not a name
     opening it, "Bắc Kạn ..."; the subject's first line keeps its case under a kind's word: "BÁO CÁO NHANH" /
     "Tình hình ...")."""
-    if all_capitals(line, 3):
-        return _sentence_case(line)
+    if all_capitals(line, 3) or _title_cased(line):
+        # ("Phê Chuẩn Dự Toán Ngân Sách Năm 2024": every word capitalised reads as capitals, places kept)
+        return _sentence_case(line.upper() if not all_capitals(line, 3) else line)
     words = line.split(" ", 2)
     if later and len(words) > 1 and words[1][:1].islower():
         return _sentence_case(line)
     return line
+
+
+TITLE_CASED_WORDS_MIN = 4  # (fewer may be a name: "Thị xã Sa Pa")
+
+
+def _title_cased(line: str) -> bool:
+    """Is ``line`` written with every word capitalised ("Về Dự Toán Ngân Sách Địa Phương Năm 2025")?"""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= TITLE_CASED_WORDS_MIN and all(w[0].isupper() for w in words)
 
 
 # "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 VÀ 10 THÁNG NĂM 2026", "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU QUÝ III/2026":
@@ -425,6 +436,11 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
             heading = f"{ln} {lines[nxt]}"  # ("TÌNH HÌNH KINH TẾ - XÃ HỘI" / "QUÝ III NĂM 2026")
         if re.search(YEAR, heading):
             return " ".join(heading.split()), i
+    # ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" / "Đơn vị: Cục ..." / "Báo cáo nhanh công tác khắc phục ...": any kind's title in
+    # sentence case right under the issuer's lines, with or without a year; not under a headline in capitals, "SỞ TÀI
+    # CHÍNH ĐỀ XUẤT HỖ TRỢ 20 TỶ ĐỒNG": an issuer's name holds no figure)
+    if (at := title_under_the_header(lines[:60])) is not None and not any(c.isdigit() for c in "".join(lines[:at])):
+        return " ".join(lines[at].split()), at
     return None, 0
 
 
@@ -671,6 +687,18 @@ MENU_ITEMS_MIN = 3
 _BREADCRUMB_MARK = re.compile(r"\s[»›>]\s")
 BREADCRUMB_ITEMS_MIN = 2
 MENU_ITEM_WORDS_MAX = 4
+
+
+# "PV", "Nhóm PV", "PV - CTV", "Bài, ảnh: Minh Anh", "Tin và ảnh: THU HÀ": the writers' credit above a headline
+_WRITERS_CREDIT = re.compile(r"\W*(?:(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên)(?:\s*[-–/,]\s*(?:pv|ctv|btv))*"
+                             r"|(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*[^\n:]{2,40})\W*", re.IGNORECASE)
+
+
+def _a_place_and_day(line: str) -> bool:
+    """Is ``line`` only a place and its day ("Cà Mau, ngày 15 tháng 10 năm 2025", "Hà Giang, 5/10/2025"), a date line
+    above a headline, with no lead after it?"""
+    m = DATELINE.match(line) if "," in line[:DATELINE_PLACE_CHARS] else None
+    return m is not None and m["lead"] is None and not line[m.end():].strip(" .")
 
 
 def _page_chrome(line: str) -> bool:
@@ -947,7 +975,8 @@ def describe_document(text: str) -> DocumentInfo:
         # portal's own name: "Cổng Thông tin điện tử tỉnh C")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
-                      and not _a_portals_name(t)), None)
+                      and not _a_portals_name(t) and not _a_place_and_day(t) and not _WRITERS_CREDIT.fullmatch(t)),
+                     None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
@@ -1449,9 +1478,13 @@ def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Pro
 def _dated_after_the_merger(plain: str) -> bool | None:
     """Is the page dated from July 2025 on? None when it carries no date with a year."""
     written = find_dateline(plain)
-    if written is None or not written.year:
-        return None
-    return (written.year, written.month) >= MERGER_MONTH
+    if written is not None and written.year:
+        return (written.year, written.month) >= MERGER_MONTH
+    # ("Huế, ngày 10 tháng 12 năm 2024" under a council's header: a paper's own date line dates it, whatever
+    # year the estimates it passes are for)
+    line = next((m for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
+                 if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
+    return None if line is None else (int(line["year"]), int(line["month"])) >= MERGER_MONTH
 
 
 def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
@@ -1836,7 +1869,22 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
     if len(named) >= 3:
         return True
     return len(named) == 2 and (_JOINT_PROVINCES.search(fold(sentence)) or _BOTH_OR_MERGED.search(sentence)
-                                or _BETWEEN_TWO.search(sentence)) is not None
+                                or _BETWEEN_TWO.search(sentence) or _opens_on_a_pair(sentence, mentions)) is not None
+
+
+# "(HNM) - Quảng Ngãi và Gia Lai đang khắc phục ...", "Tỉnh Sơn La và tỉnh Điện Biên ...": a sentence whose subject
+# is two provinces side by side, after a paper's tag maybe, is about both ("hàng về Hà Nội và TP.HCM" further on is not)
+_PAPERS_TAG = re.compile(r"[^\w\n(]*(?:\([^()\n]{2,30}\)\s*[-–—]\s*)?")
+_PAIRED = re.compile(r"\s*(?:,|và)\s*(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?", re.IGNORECASE)
+
+
+def _opens_on_a_pair(sentence: str, mentions: list[ProvinceMention]) -> re.Match[str] | None:
+    """The joint of two provinces that open ``sentence`` side by side (see ``_PAIRED``), or None."""
+    if len(mentions) < 2 or mentions[0].start != _PAPERS_TAG.match(sentence).end():
+        return None
+    first, second = mentions[0], mentions[1]
+    joint = _PAIRED.match(sentence, first.end)
+    return joint if joint is not None and joint.end() == second.start and "và" in joint.group().lower() else None
 
 
 # "Sóc Trăng là địa phương thứ sáu công bố ..., sau Tiền Giang, Bến Tre, Long An": a sentence that opens on
@@ -1937,6 +1985,8 @@ _COMMUNE_BODY = re.compile(
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
 _OPENS_WITH_COMMUNE = re.compile(
     r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*"
+    # ("Hạ Long, 5/11/2025 (TTXVN) - Phường Hạ Long ...": the commune that opens the lead after its date line)
+    r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*"
     r"|(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
     r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*)?" + _COMMUNE_WORD
 )
@@ -2844,7 +2894,8 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
-_AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b")  # (folded)
+# (folded; "Chi cục Thống kê khu vực VI", named by a numeral only, serves provinces, not a few districts)
+_AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?(?:[ivxlc]+|\d+)\s*$)")
 _AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+(?:\d+\s*[-–]\s*)?)(?!số\b)([^\W\d].*)$")
 
 

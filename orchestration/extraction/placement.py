@@ -852,23 +852,39 @@ HEADER_LINES_ABOVE = 3
 SENTENCE_CASE_TITLE_CHARS = 160
 
 
-def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
-    """Span of a sentence-case title line ("Báo cáo kết quả năm 2027") right under the issuer's lines in capitals
-    that open the text, or None."""
-    at, above = 0, 0
-    while above <= HEADER_LINES_ABOVE and at < len(nfc):
-        end = nfc.find("\n", at)
-        end = len(nfc) if end < 0 else end
-        line = nfc[at:end].strip()
-        if line:
-            if above and _SENTENCE_CASE_KIND.match(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
-                    and not line.endswith((".", ":")):
-                return at, end
-            if not all_capitals(line, 3):
-                return None
-            above += 1
-        at = end + 1
+# "Đơn vị: Cục Quản lý đê điều ..." under "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a ministry's paper names its office on a
+# labelled line of the header, in sentence case
+_OFFICE_LABEL_LINE = re.compile(r"(?:Đơn\s+vị|Cơ\s+quan)\s*(?:báo\s+cáo\s*)?:", re.IGNORECASE)
+
+
+def title_under_the_header(lines: list[str]) -> int | None:
+    """Index of a sentence-case title line ("Báo cáo kết quả năm 2027") right under the issuer's lines in capitals
+    (or an office's labelled line, see ``_OFFICE_LABEL_LINE``) that open ``lines``, or None. Used by this module
+    and ``document``."""
+    above = 0
+    for i, raw in enumerate(lines):
+        if above > HEADER_LINES_ABOVE:
+            return None
+        line = raw.strip()
+        if not line:
+            continue
+        if above and _SENTENCE_CASE_KIND.match(line) and len(line) <= SENTENCE_CASE_TITLE_CHARS \
+                and not line.endswith((".", ":")):
+            return i
+        if not all_capitals(line, 3) and not (above and _OFFICE_LABEL_LINE.match(line)):
+            return None
+        above += 1
     return None
+
+
+def _title_under_the_header(nfc: str) -> tuple[int, int] | None:
+    """Span of a sentence-case title line right under the issuer's lines (see ``title_under_the_header``), or None."""
+    lines = nfc[:6000].split("\n")
+    i = title_under_the_header(lines)
+    if i is None:
+        return None
+    at = sum(len(ln) + 1 for ln in lines[:i])
+    return at, at + len(lines[i])
 
 
 def _title_zone(nfc: str) -> tuple[int, int] | None:
@@ -1015,8 +1031,13 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
-        day = title_day(own, title_ref) if _a_days_bulletin(own, nfc[zone[1]:], is_event_sentence) else None
+        bulletin = _a_days_bulletin(own, nfc[zone[1]:], is_event_sentence)
+        day = title_day(own, title_ref) if bulletin else None
         body_start = zone[1]
+        if bulletin and day is None and (event := event_period(nfc[body_start:], ref, is_event_sentence)) is not None:
+            # ("Báo cáo nhanh công tác khắc phục hậu quả mưa lũ" over "Tính đến 17h ngày 12/9/2025, mưa lũ làm ...": a
+            # bulletin whose title names no day covers the days its body dates the event by, not the year of them)
+            return event, "event_dates"
     else:
         day, body_start = None, 0
     body = nfc[body_start:]
