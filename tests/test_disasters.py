@@ -3785,3 +3785,13 @@ def test_a_duty_bulletin_counts_disaster_damage_it_names_no_cause_for() -> None:
     assert _disaster_rows(lead + "1. Huy động 160 cán bộ, chiến sĩ giúp dân.\n") == {}
     other = "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả công tác dân vận tháng 6/2026\n"
     assert _disaster_rows(other + damage) == {}
+
+
+def test_a_figure_blaming_what_the_wind_threw_down_takes_the_wind_not_the_item_before() -> None:
+    # "02 người bị thương do cây đổ" after "01 người chết do sét đánh;": its own cause is the whirlwind's doing
+    lead = "Chiều 14/6/2026 trên địa bàn tỉnh xảy ra dông lốc, sét đánh.\n"
+    rows = _disaster_rows(lead + "Về người: 03 người chết do sét đánh tại xã Yên Mô; 05 người bị thương do cây đổ.\n")
+    assert {v: r["hazards"] for v, r in rows.items()} == {3: ["lightning"], 5: ["whirlwind"]}
+    # near-miss: a bare item with no cause of its own still goes on from the item before it
+    rows = _disaster_rows(lead + "Về người: 03 người chết do sét đánh tại xã Yên Mô; 05 người bị thương.\n")
+    assert {v: r["hazards"] for v, r in rows.items()} == {3: ["lightning"], 5: ["lightning"]}

@@ -1253,6 +1253,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if not cause or cause == [IN_GENERAL] or _enclosing_head(ctx):
         local = (
             clause_cause(after_clause, story)
+            or _blamed_on_the_wind(after_clause, story)
             or clause_cause(before_clause, story)
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
@@ -1406,6 +1407,18 @@ def _blamed_after(clause: str, story: Story | None) -> list[str]:
 
 
 _DUE_TO = re.compile(_DUE_TO_SOURCE, _I)
+
+
+def _blamed_on_the_wind(clause: str, story: Story | None) -> list[str]:
+    """The wind of the text's event, for a figure whose own "do ..." blames what the wind threw down ("02 người
+    bị thương do cây đổ" after "01 người chết do sét đánh;"): its own cause, not the previous item's; [] when the
+    text names no wind that could have."""
+    if story is None or "do" not in clause:
+        return []
+    for m in _DUE_TO.finditer(clause):
+        if _WIND_DAMAGE.search(m.group("do")):
+            return [h for h in ("storm", "whirlwind") if h in story.event][:1]
+    return []
 
 
 def _other_cause(clause: str) -> bool:
