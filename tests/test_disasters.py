@@ -3795,3 +3795,13 @@ def test_a_figure_blaming_what_the_wind_threw_down_takes_the_wind_not_the_item_b
     # near-miss: a bare item with no cause of its own still goes on from the item before it
     rows = _disaster_rows(lead + "Về người: 03 người chết do sét đánh tại xã Yên Mô; 05 người bị thương.\n")
     assert {v: r["hazards"] for v, r in rows.items()} == {3: ["lightning"], 5: ["lightning"]}
+
+
+def test_places_after_a_bracket_of_parts_are_the_whole_counts_and_its_parts() -> None:
+    # "chết 96 con gia súc (40 con trâu, 56 con bò) tại các xã A, B": the places are the count's and each part's
+    text = "Rét hại làm chết 96 con gia súc (40 con trâu, 56 con bò) tại các xã Đồng Văn, Mèo Vạc.\n"
+    places = ["Đồng Văn", "Mèo Vạc"]
+    assert _places(text) == {96: places, 40: places, 56: places}
+    # near-miss: a count after the bracket with a place of its own keeps it to itself
+    near = "Rét hại làm chết 96 con gia súc (40 con trâu, 56 con bò), 7 con ngựa tại xã Mèo Vạc.\n"
+    assert _places(near) == {96: [], 40: [], 56: [], 7: ["Mèo Vạc"]}

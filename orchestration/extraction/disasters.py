@@ -1673,6 +1673,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
         return after
+    if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
+        # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
+        # bracket that details a count are where the count and each of its parts were, not its last part's alone
+        rest = after_text[after_text.find(")", next_count.start()) + 1 :]
+        later = _COUNTED.search(rest)
+        past = locations_in(rest[: later.start()] if later else rest)
+        if past:
+            return past
     before = ctx.text[ctx.sentence[0] : ctx.start]
     if _OPENS_A_SENTENCE.search(before):
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
@@ -1697,6 +1705,12 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+def _in_open_bracket(ctx: FigureContext) -> bool:
+    """Is the figure inside a bracket its sentence opened before it?"""
+    before = ctx.text[ctx.sentence[0] : ctx.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
