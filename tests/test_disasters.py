@@ -3805,3 +3805,13 @@ def test_places_after_a_bracket_of_parts_are_the_whole_counts_and_its_parts() ->
     # near-miss: a count after the bracket with a place of its own keeps it to itself
     near = "Rét hại làm chết 96 con gia súc (40 con trâu, 56 con bò), 7 con ngựa tại xã Mèo Vạc.\n"
     assert _places(near) == {96: [], 40: [], 56: [], 7: ["Mèo Vạc"]}
+
+
+def test_crops_crushed_by_hail_in_a_table_row_are_damage() -> None:
+    # "Ngô, rau màu bị dập nát | ha | 31,5" under a hail report's title: crops hit, as "bị ngập" rows are
+    head = "TỔNG HỢP THIỆT HẠI DO MƯA ĐÁ NGÀY 09/4/2026\nSTT\tChỉ tiêu\tĐơn vị tính\tSố lượng\n"
+    rows = _disaster_rows(head + "1\tNgô, rau màu bị dập nát\tha\t31,5\n2\tCam bị rụng quả\tha\t4,5\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        31.5: ("crops", ["hail"]), 4.5: ("crops", ["hail"])}
+    # near-miss: an area sown is no damage, a table row or not
+    assert _disaster_rows(head + "1\tNgô, rau màu gieo trồng\tha\t31,5\n") == {}
