@@ -3815,3 +3815,13 @@ def test_crops_crushed_by_hail_in_a_table_row_are_damage() -> None:
         31.5: ("crops", ["hail"]), 4.5: ("crops", ["hail"])}
     # near-miss: an area sown is no damage, a table row or not
     assert _disaster_rows(head + "1\tNgô, rau màu gieo trồng\tha\t31,5\n") == {}
+
+
+def test_livestock_dead_of_hunger_and_thirst_take_the_hazard_stated_before() -> None:
+    # "do đói, khát" after a drought's damage: the drought's doing, no cause of another kind
+    text = "Nắng hạn làm 640 ha lúa bị chết khô. Có 96 con bò bị chết do đói, khát.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {
+        640: ("crops", ["drought"]), 96: ("livestock", ["drought"])}
+    # near-miss: a disease is another cause, no damage of the drought
+    near = "Nắng hạn làm 640 ha lúa bị chết khô. Có 96 con bò bị chết do bệnh tụ huyết trùng.\n"
+    assert set(_disaster_rows(near)) == {640}
