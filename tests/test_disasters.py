@@ -3825,3 +3825,12 @@ def test_livestock_dead_of_hunger_and_thirst_take_the_hazard_stated_before() -> 
     # near-miss: a disease is another cause, no damage of the drought
     near = "Nắng hạn làm 640 ha lúa bị chết khô. Có 96 con bò bị chết do bệnh tụ huyết trùng.\n"
     assert set(_disaster_rows(near)) == {640}
+
+
+def test_a_hazard_said_to_have_lasted_states_the_event_of_the_damage_after_it() -> None:
+    # "Đợt rét đậm, rét hại kéo dài từ ngày ...": the event stated, as "xảy ra" states it
+    text = "Đợt rét đậm, rét hại kéo dài từ ngày 14/1 đến 22/1/2026. Trên địa bàn tỉnh có 73 con trâu, bò bị chết.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {73: ("livestock", ["cold"])}
+    # near-miss: a sentence on something that lasted but names no hazard lends none
+    near = "Đợt kiểm tra kéo dài từ ngày 14/1 đến 22/1/2026. Trên địa bàn tỉnh có 73 con trâu, bò bị chết.\n"
+    assert _disaster_rows(near) == {}

@@ -2913,9 +2913,15 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
         a, b = story.sentences[i]
         if own_start - b > _LOOKBACK:
             break
-        if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)):
+        if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
+                                        or _LASTED.search(ctx.document, a, b)):
             return _of_kinds_named(hazards_in(ctx.document[a:b], story))
     return []
+
+
+# A hazard said to have lasted or taken place ("Đợt rét đậm, rét hại kéo dài từ ngày 20/1", "nắng hạn diễn ra trong
+# 2 tháng"): the event stated, as "xảy ra" states it, for the damage told in the sentences after it
+_LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
