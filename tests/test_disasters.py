@@ -3834,3 +3834,11 @@ def test_a_hazard_said_to_have_lasted_states_the_event_of_the_damage_after_it() 
     # near-miss: a sentence on something that lasted but names no hazard lends none
     near = "Đợt kiểm tra kéo dài từ ngày 14/1 đến 22/1/2026. Trên địa bàn tỉnh có 73 con trâu, bò bị chết.\n"
     assert _disaster_rows(near) == {}
+
+
+def test_a_spot_in_a_village_said_before_its_commune_still_places_the_damage() -> None:
+    # "tại khu vực nương thôn 4, xã A": a spot of a few words before the village, then the commune
+    text = "Chiều 12/6/2026, tại khu vực nương thôn 4, xã Tả Van, sét đánh làm 2 người chết.\n"
+    assert _places(text) == {2: ["Tả Van"]}
+    # near-miss: a place below the commune alone gives no location
+    assert _places("Chiều 12/6/2026, tại khu vực nương thôn 4, sét đánh làm 2 người chết.\n") == {2: []}

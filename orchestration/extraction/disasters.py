@@ -1641,9 +1641,10 @@ _NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
 _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
-# named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune)
+# named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
+# "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
 _KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
-_VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,3}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
+_VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
