@@ -3842,3 +3842,14 @@ def test_a_spot_in_a_village_said_before_its_commune_still_places_the_damage() -
     assert _places(text) == {2: ["Tả Van"]}
     # near-miss: a place below the commune alone gives no location
     assert _places("Chiều 12/6/2026, tại khu vực nương thôn 4, sét đánh làm 2 người chết.\n") == {2: []}
+
+
+def test_a_quake_shaking_houses_and_a_fallen_fence_wall() -> None:
+    # "Rung lắc làm ...": the shaking of a quake, damage of a disaster of no kind the contract names; a house whose
+    # fence wall fell ("bị đổ tường rào") is damaged, not destroyed
+    text = "Động đất 4,2 độ tại xã Tu Mơ Rông.\n\nRung lắc làm 9 nhà dân bị nứt tường, 3 nhà bị đổ tường rào.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {
+        9: ("houses_damaged", []), 3: ("houses_damaged", [])}
+    # near-miss: a house that fell itself is destroyed
+    near = "Động đất 4,2 độ tại xã Tu Mơ Rông.\n\nĐộng đất làm 3 nhà bị đổ hoàn toàn.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(near).items()} == {3: "houses_destroyed"}
