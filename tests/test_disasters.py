@@ -3853,3 +3853,16 @@ def test_a_quake_shaking_houses_and_a_fallen_fence_wall() -> None:
     # near-miss: a house that fell itself is destroyed
     near = "Động đất 4,2 độ tại xã Tu Mơ Rông.\n\nĐộng đất làm 3 nhà bị đổ hoàn toàn.\n"
     assert {v: r["impact"] for v, r in _disaster_rows(near).items()} == {3: "houses_destroyed"}
+
+
+def test_cells_of_a_table_by_commune_are_the_damage_its_caption_states() -> None:
+    # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)", no total row: each cell is the cold's
+    caption = "UBND TỈNH HÀ GIANG\nHà Giang, ngày 30 tháng 01 năm 2026\n\nTổng hợp gia súc chết do rét đậm, rét hại\n"
+    table = "STT\tXã\tTrâu (con)\tBò (con)\n1\tXã Lũng Cú\t14\t9\n2\tXã Sà Phìn\t23\t6\n"
+    rows = _disaster_rows(caption + table)
+    assert {v: (r["impact"], r["hazards"], r["locations"]) for v, r in rows.items()} == {
+        14: ("livestock", ["cold"], ["Lũng Cú"]), 9: ("livestock", ["cold"], ["Lũng Cú"]),
+        23: ("livestock", ["cold"], ["Sà Phìn"]), 6: ("livestock", ["cold"], ["Sà Phìn"])}
+    # near-miss: a caption of a herd, no damage, leaves the cells as they were
+    herd = caption.replace("gia súc chết do rét đậm, rét hại", "tổng đàn gia súc trước đợt rét")
+    assert _disaster_rows(herd + table) == {}

@@ -1494,7 +1494,30 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
+        if "\t" in ctx.document[ctx.offset : ctx.offset + 80] and (caption := _table_caption(ctx, story)):
+            # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a table
+            # of damage is the damage its caption states, however many rows down
+            return list(caption.cause), _union(modes, caption.modes)
     return [], modes
+
+
+def _table_caption(ctx: FigureContext, story: Story) -> _Statement | None:
+    """The damage and its cause the line right above a tab table (past its header and rows) states, for a cell of
+    the row at ``ctx.offset``; None when that line states none."""
+    line = _line_above_the_table(ctx.document, ctx.document.rfind("\n", 0, ctx.offset))
+    return _put_down_to(ctx.document, *line, story) if line else None
+
+
+@per_document(maxsize=1024)  # (the cells of a row, and the rows of a table, ask the same way back)
+def _line_above_the_table(document: str, end: int) -> tuple[int, int] | None:
+    """The span of the first line without a tab at or above the line that ends at ``end``; None at the text's start
+    or for an empty line."""
+    while end > 0:
+        start = document.rfind("\n", 0, end) + 1
+        if "\t" not in document[start:end]:
+            return (start, end) if start < end else None
+        end = start - 1
+    return None
 
 
 def _item_under_damage_heading(ctx: FigureContext) -> bool:
