@@ -3866,3 +3866,12 @@ def test_cells_of_a_table_by_commune_are_the_damage_its_caption_states() -> None
     # near-miss: a caption of a herd, no damage, leaves the cells as they were
     herd = caption.replace("gia súc chết do rét đậm, rét hại", "tổng đàn gia súc trước đợt rét")
     assert _disaster_rows(herd + table) == {}
+
+
+def test_people_burnt_in_a_forest_fire_are_injured() -> None:
+    # "bị bỏng" (burnt) is an injury, as "bị thương" is
+    text = "Năm 2026, toàn tỉnh xảy ra 9 vụ cháy rừng; 2 người bị bỏng khi tham gia chữa cháy.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {
+        9: ("events", ["wildfire"]), 2: ("injured", ["wildfire"])}
+    # near-miss: burnt in a house fire is no disaster
+    assert _disaster_rows("Vụ cháy nhà tại xã A làm 2 người bị bỏng nặng.\n") == {}
