@@ -3875,3 +3875,13 @@ def test_people_burnt_in_a_forest_fire_are_injured() -> None:
         9: ("events", ["wildfire"]), 2: ("injured", ["wildfire"])}
     # near-miss: burnt in a house fire is no disaster
     assert _disaster_rows("Vụ cháy nhà tại xã A làm 2 người bị bỏng nặng.\n") == {}
+
+
+def test_cashew_and_cassava_of_the_south_are_crops() -> None:
+    # "điều" (cashew) and "mì" (cassava, as the south says "sắn") hit by a whirlwind are crops
+    text = "Dông lốc làm 31 nhà bị tốc mái. Ngoài ra có 9,5 ha điều, 6 ha mì bị gãy đổ.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {
+        31: "houses_damaged", 9.5: "crops", 6: "crops"}
+    # near-miss: noodles handed out after the storm are relief, no crop
+    near = "Dông lốc làm 31 nhà bị tốc mái. Tỉnh đã cấp 900 thùng mì, 4 tấn gạo.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(near).items()} == {31: "houses_damaged"}
