@@ -1494,9 +1494,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
-        if "\t" in ctx.document[ctx.offset : ctx.offset + 80] and (caption := _table_caption(ctx, story)):
-            # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a table
-            # of damage is the damage its caption states, however many rows down
+        if (ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]
+                and (caption := _table_caption(ctx, story))):
+            # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
+            # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
+            # down (not a row that says what it counts, "Ngô gieo trồng | ha | 31,5", whose words are its own)
             return list(caption.cause), _union(modes, caption.modes)
     return [], modes
 
