@@ -3785,3 +3785,103 @@ def test_a_duty_bulletin_counts_disaster_damage_it_names_no_cause_for() -> None:
     assert _disaster_rows(lead + "1. Huy động 160 cán bộ, chiến sĩ giúp dân.\n") == {}
     other = "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả công tác dân vận tháng 6/2026\n"
     assert _disaster_rows(other + damage) == {}
+
+
+def test_a_figure_blaming_what_the_wind_threw_down_takes_the_wind_not_the_item_before() -> None:
+    # "02 người bị thương do cây đổ" after "01 người chết do sét đánh;": its own cause is the whirlwind's doing
+    lead = "Chiều 14/6/2026 trên địa bàn tỉnh xảy ra dông lốc, sét đánh.\n"
+    rows = _disaster_rows(lead + "Về người: 03 người chết do sét đánh tại xã Yên Mô; 05 người bị thương do cây đổ.\n")
+    assert {v: r["hazards"] for v, r in rows.items()} == {3: ["lightning"], 5: ["whirlwind"]}
+    # near-miss: a bare item with no cause of its own still goes on from the item before it
+    rows = _disaster_rows(lead + "Về người: 03 người chết do sét đánh tại xã Yên Mô; 05 người bị thương.\n")
+    assert {v: r["hazards"] for v, r in rows.items()} == {3: ["lightning"], 5: ["lightning"]}
+
+
+def test_places_after_a_bracket_of_parts_are_the_whole_counts_and_its_parts() -> None:
+    # "chết 96 con gia súc (40 con trâu, 56 con bò) tại các xã A, B": the places are the count's and each part's
+    text = "Rét hại làm chết 96 con gia súc (40 con trâu, 56 con bò) tại các xã Đồng Văn, Mèo Vạc.\n"
+    places = ["Đồng Văn", "Mèo Vạc"]
+    assert _places(text) == {96: places, 40: places, 56: places}
+    # near-miss: a count after the bracket with a place of its own keeps it to itself
+    near = "Rét hại làm chết 96 con gia súc (40 con trâu, 56 con bò), 7 con ngựa tại xã Mèo Vạc.\n"
+    assert _places(near) == {96: [], 40: [], 56: [], 7: ["Mèo Vạc"]}
+
+
+def test_crops_crushed_by_hail_in_a_table_row_are_damage() -> None:
+    # "Ngô, rau màu bị dập nát | ha | 31,5" under a hail report's title: crops hit, as "bị ngập" rows are
+    head = "TỔNG HỢP THIỆT HẠI DO MƯA ĐÁ NGÀY 09/4/2026\nSTT\tChỉ tiêu\tĐơn vị tính\tSố lượng\n"
+    rows = _disaster_rows(head + "1\tNgô, rau màu bị dập nát\tha\t31,5\n2\tCam bị rụng quả\tha\t4,5\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        31.5: ("crops", ["hail"]), 4.5: ("crops", ["hail"])}
+    # near-miss: an area sown is no damage, a table row or not
+    assert _disaster_rows(head + "1\tNgô, rau màu gieo trồng\tha\t31,5\n") == {}
+
+
+def test_livestock_dead_of_hunger_and_thirst_take_the_hazard_stated_before() -> None:
+    # "do đói, khát" after a drought's damage: the drought's doing, no cause of another kind
+    text = "Nắng hạn làm 640 ha lúa bị chết khô. Có 96 con bò bị chết do đói, khát.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {
+        640: ("crops", ["drought"]), 96: ("livestock", ["drought"])}
+    # near-miss: a disease is another cause, no damage of the drought
+    near = "Nắng hạn làm 640 ha lúa bị chết khô. Có 96 con bò bị chết do bệnh tụ huyết trùng.\n"
+    assert set(_disaster_rows(near)) == {640}
+
+
+def test_a_hazard_said_to_have_lasted_states_the_event_of_the_damage_after_it() -> None:
+    # "Đợt rét đậm, rét hại kéo dài từ ngày ...": the event stated, as "xảy ra" states it
+    text = "Đợt rét đậm, rét hại kéo dài từ ngày 14/1 đến 22/1/2026. Trên địa bàn tỉnh có 73 con trâu, bò bị chết.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {73: ("livestock", ["cold"])}
+    # near-miss: a sentence on something that lasted but names no hazard lends none
+    near = "Đợt kiểm tra kéo dài từ ngày 14/1 đến 22/1/2026. Trên địa bàn tỉnh có 73 con trâu, bò bị chết.\n"
+    assert _disaster_rows(near) == {}
+
+
+def test_a_spot_in_a_village_said_before_its_commune_still_places_the_damage() -> None:
+    # "tại khu vực nương thôn 4, xã A": a spot of a few words before the village, then the commune
+    text = "Chiều 12/6/2026, tại khu vực nương thôn 4, xã Tả Van, sét đánh làm 2 người chết.\n"
+    assert _places(text) == {2: ["Tả Van"]}
+    # near-miss: a place below the commune alone gives no location
+    assert _places("Chiều 12/6/2026, tại khu vực nương thôn 4, sét đánh làm 2 người chết.\n") == {2: []}
+
+
+def test_a_quake_shaking_houses_and_a_fallen_fence_wall() -> None:
+    # "Rung lắc làm ...": the shaking of a quake, damage of a disaster of no kind the contract names; a house whose
+    # fence wall fell ("bị đổ tường rào") is damaged, not destroyed
+    text = "Động đất 4,2 độ tại xã Tu Mơ Rông.\n\nRung lắc làm 9 nhà dân bị nứt tường, 3 nhà bị đổ tường rào.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {
+        9: ("houses_damaged", []), 3: ("houses_damaged", [])}
+    # near-miss: a house that fell itself is destroyed
+    near = "Động đất 4,2 độ tại xã Tu Mơ Rông.\n\nĐộng đất làm 3 nhà bị đổ hoàn toàn.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(near).items()} == {3: "houses_destroyed"}
+
+
+def test_cells_of_a_table_by_commune_are_the_damage_its_caption_states() -> None:
+    # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)", no total row: each cell is the cold's
+    caption = "UBND TỈNH HÀ GIANG\nHà Giang, ngày 30 tháng 01 năm 2026\n\nTổng hợp gia súc chết do rét đậm, rét hại\n"
+    table = "STT\tXã\tTrâu (con)\tBò (con)\n1\tXã Lũng Cú\t14\t9\n2\tXã Sà Phìn\t23\t6\n"
+    rows = _disaster_rows(caption + table)
+    assert {v: (r["impact"], r["hazards"], r["locations"]) for v, r in rows.items()} == {
+        14: ("livestock", ["cold"], ["Lũng Cú"]), 9: ("livestock", ["cold"], ["Lũng Cú"]),
+        23: ("livestock", ["cold"], ["Sà Phìn"]), 6: ("livestock", ["cold"], ["Sà Phìn"])}
+    # near-miss: a caption of a herd, no damage, leaves the cells as they were
+    herd = caption.replace("gia súc chết do rét đậm, rét hại", "tổng đàn gia súc trước đợt rét")
+    assert _disaster_rows(herd + table) == {}
+
+
+def test_people_burnt_in_a_forest_fire_are_injured() -> None:
+    # "bị bỏng" (burnt) is an injury, as "bị thương" is
+    text = "Năm 2026, toàn tỉnh xảy ra 9 vụ cháy rừng; 2 người bị bỏng khi tham gia chữa cháy.\n"
+    assert {v: (r["impact"], r["hazards"]) for v, r in _disaster_rows(text).items()} == {
+        9: ("events", ["wildfire"]), 2: ("injured", ["wildfire"])}
+    # near-miss: burnt in a house fire is no disaster
+    assert _disaster_rows("Vụ cháy nhà tại xã A làm 2 người bị bỏng nặng.\n") == {}
+
+
+def test_cashew_and_cassava_of_the_south_are_crops() -> None:
+    # "điều" (cashew) and "mì" (cassava, as the south says "sắn") hit by a whirlwind are crops
+    text = "Dông lốc làm 31 nhà bị tốc mái. Ngoài ra có 9,5 ha điều, 6 ha mì bị gãy đổ.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {
+        31: "houses_damaged", 9.5: "crops", 6: "crops"}
+    # near-miss: noodles handed out after the storm are relief, no crop
+    near = "Dông lốc làm 31 nhà bị tốc mái. Tỉnh đã cấp 900 thùng mì, 4 tấn gạo.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(near).items()} == {31: "houses_damaged"}

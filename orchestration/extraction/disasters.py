@@ -1253,6 +1253,7 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if not cause or cause == [IN_GENERAL] or _enclosing_head(ctx):
         local = (
             clause_cause(after_clause, story)
+            or _blamed_on_the_wind(after_clause, story)
             or clause_cause(before_clause, story)
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
@@ -1408,6 +1409,18 @@ def _blamed_after(clause: str, story: Story | None) -> list[str]:
 _DUE_TO = re.compile(_DUE_TO_SOURCE, _I)
 
 
+def _blamed_on_the_wind(clause: str, story: Story | None) -> list[str]:
+    """The wind of the text's event, for a figure whose own "do ..." blames what the wind threw down ("02 người
+    bị thương do cây đổ" after "01 người chết do sét đánh;"): its own cause, not the previous item's; [] when the
+    text names no wind that could have."""
+    if story is None or "do" not in clause:
+        return []
+    for m in _DUE_TO.finditer(clause):
+        if _WIND_DAMAGE.search(m.group("do")):
+            return [h for h in ("storm", "whirlwind") if h in story.event][:1]
+    return []
+
+
 def _other_cause(clause: str) -> bool:
     """The clause blames its damage on something that is not weather ("250 con gia súc bị chết do
     bệnh", "12 người chết do ngộ độc"): no hazard stated elsewhere is lent to it."""
@@ -1481,7 +1494,32 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
+        if (ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]
+                and (caption := _table_caption(ctx, story))):
+            # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
+            # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
+            # down (not a row that says what it counts, "Ngô gieo trồng | ha | 31,5", whose words are its own)
+            return list(caption.cause), _union(modes, caption.modes)
     return [], modes
+
+
+def _table_caption(ctx: FigureContext, story: Story) -> _Statement | None:
+    """The damage and its cause the line right above a tab table (past its header and rows) states, for a cell of
+    the row at ``ctx.offset``; None when that line states none."""
+    line = _line_above_the_table(ctx.document, ctx.document.rfind("\n", 0, ctx.offset))
+    return _put_down_to(ctx.document, *line, story) if line else None
+
+
+@per_document(maxsize=1024)  # (the cells of a row, and the rows of a table, ask the same way back)
+def _line_above_the_table(document: str, end: int) -> tuple[int, int] | None:
+    """The span of the first line without a tab at or above the line that ends at ``end``; None at the text's start
+    or for an empty line."""
+    while end > 0:
+        start = document.rfind("\n", 0, end) + 1
+        if "\t" not in document[start:end]:
+            return (start, end) if start < end else None
+        end = start - 1
+    return None
 
 
 def _item_under_damage_heading(ctx: FigureContext) -> bool:
@@ -1628,9 +1666,10 @@ _NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
 _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
-# named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune)
+# named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
+# "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
 _KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
-_VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,3}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
+_VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
@@ -1660,6 +1699,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
         return after
+    if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
+        # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
+        # bracket that details a count are where the count and each of its parts were, not its last part's alone
+        rest = after_text[after_text.find(")", next_count.start()) + 1 :]
+        later = _COUNTED.search(rest)
+        past = locations_in(rest[: later.start()] if later else rest)
+        if past:
+            return past
     before = ctx.text[ctx.sentence[0] : ctx.start]
     if _OPENS_A_SENTENCE.search(before):
         # "... tại xã A. 4.520 nhà bị ngập": a sentence that opens on its number is run into the one before
@@ -1684,6 +1731,12 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+def _in_open_bracket(ctx: FigureContext) -> bool:
+    """Is the figure inside a bracket its sentence opened before it?"""
+    before = ctx.text[ctx.sentence[0] : ctx.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
@@ -2886,9 +2939,15 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
         a, b = story.sentences[i]
         if own_start - b > _LOOKBACK:
             break
-        if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)):
+        if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
+                                        or _LASTED.search(ctx.document, a, b)):
             return _of_kinds_named(hazards_in(ctx.document[a:b], story))
     return []
+
+
+# A hazard said to have lasted or taken place ("Đợt rét đậm, rét hại kéo dài từ ngày 20/1", "nắng hạn diễn ra trong
+# 2 tháng"): the event stated, as "xảy ra" states it, for the damage told in the sentences after it
+_LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
