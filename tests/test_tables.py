@@ -1201,3 +1201,48 @@ def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -
         ("Tổng cộng vốn đầu tư công", True)] * 2
     near = text.replace("Kết quả giải ngân vốn đầu tư công", "Kết quả thực hiện nhiệm vụ")
     assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2
+
+
+def test_a_ministrys_disbursement_table_by_province_gives_each_provinces_budget() -> None:
+    from orchestration.extraction import extract_document
+    # "TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": each row is that province's public investment,
+    # its plan, what was paid out (in the plan's unit: the column names none) and the share of the plan
+    text = ("BỘ TÀI CHÍNH\nBáo cáo tình hình giải ngân vốn đầu tư công 8 tháng năm 2027\n"
+            "Kết quả của một số địa phương như sau:\n"
+            "TT\tTỉnh\tKế hoạch vốn (tỷ đồng)\tGiải ngân\tTỷ lệ (%)\n"
+            "1\tPhú Thọ\t7.240\t3.910\t54,0\n"
+            "2\tCà Mau\t5.615\t2.470\t44,0\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    budgets = {(r["province"], r["budget_item"], r["measure"], r["value"])
+               for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("phu_tho", "public_investment", "plan", 7240e9),
+                       ("phu_tho", "public_investment", "actual", 3910e9),
+                       ("phu_tho", "public_investment", "plan_pct", 54.0),
+                       ("ca_mau", "public_investment", "plan", 5615e9),
+                       ("ca_mau", "public_investment", "actual", 2470e9),
+                       ("ca_mau", "public_investment", "plan_pct", 44.0)}
+    # near-miss: a district's row of a province's own table stays an indicator of that district, no budget
+    text = ("UBND TỈNH PHÚ THỌ\nBáo cáo tình hình giải ngân vốn đầu tư công 8 tháng năm 2027\n"
+            "TT\tĐịa phương\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tHuyện Thanh Sơn\t240\t131\n")
+    extraction = extract_document(text.encode(), "province.txt")
+    assert extraction.tables["budgets"].height == 0
+
+
+def test_a_title_names_the_budget_item_of_a_table_by_province() -> None:
+    from orchestration.extraction import extract_document
+    # "Thực hiện 9 tháng" under a title of the state budget's revenue: each province's revenue collected
+    text = ("BỘ TÀI CHÍNH\nBáo cáo\nThu ngân sách nhà nước 9 tháng năm 2027 của các địa phương\n"
+            "Đơn vị: tỷ đồng\n"
+            "STT\tTỉnh, thành phố\tDự toán 2027\tThực hiện 9 tháng\tSo với dự toán (%)\n"
+            "1\tNghệ An\t21.400\t16.050\t75,0\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    budgets = {(r["province"], r["budget_item"], r["measure"], r["value"])
+               for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("nghe_an", "revenue_total", "plan", 21400e9), ("nghe_an", "revenue_total", "actual", 16050e9),
+                       ("nghe_an", "revenue_total", "plan_pct", 75.0)}
+    # near-miss: a head that names only a year is no amount the routing can read: the row stays an indicator
+    text = ("TT\tTỉnh\tNăm 2026\tNăm 2027\n"
+            "1\tNghệ An\t8,1\t8,6\n")
+    rows = find_table_figures(build_layout(text))
+    assert all("phrase" not in extra for _, extra in rows)

@@ -514,6 +514,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
+    column_texts: list[str] = []  # the heads of the table's columns as written
+    title_subject: str | None = None  # the budget's item the title above the table names
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -548,6 +550,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index) or _unit_line_joined_above(layout, a)
+                if table_unit is None:
+                    columns = _one_money_unit(texts, columns)
+                column_texts = texts
+                title_subject = _budget_subject_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
                 if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
                     columns = _counted_to(columns, day)
@@ -641,6 +647,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 extra = _cell_extra(f"{label} {summed_subject}", head)
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
+            elif province_of_row.get("province") and (said := _province_cell(
+                    head, columns, column_texts, title_subject, place, fig.token)) is not None:
+                results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
@@ -657,6 +666,74 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+def _one_money_unit(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": in a table whose rows are places, sources,
+    programmes or investors (one quantity a row) and with no unit column, a column of amounts whose head names no
+    unit is in the one money unit the other columns of amounts name (its cells are not counts)."""
+    if any(h.role == "unit" for h in heads) or not any(
+            h.role == "place" or (h.role == "label" and _GROUP_HEAD.fullmatch(t)) for t, h in zip(texts, heads,
+                                                                                              strict=True)):
+        return heads
+    money = {(h.unit, h.unit_text) for h in heads if h.role == "value" and h.unit is not None and not h.name
+             and h.metric in ("level", "target") and h.unit[0] in ("VND", "USD")}
+    if len(money) != 1:
+        return heads
+    unit, unit_text = money.pop()
+    return [replace(h, unit=unit, unit_text=unit_text) if h.role == "value" and h.unit is None and not h.name
+            and not h.locality and h.metric in ("level", "target") else h for h in heads]
+
+
+# the budget's item a title names ("Tình hình giải ngân vốn đầu tư công ...", "Thu ngân sách nhà nước 9 tháng của các
+# địa phương"): what the amounts of its columns are
+_BUDGET_SUBJECT = re.compile(_SUMMED_CAPITAL.pattern + r"|\b(?:thu|chi)\s+ngân\s+sách"
+                             r"(?:\s+nhà\s+nước|\s+địa\s+phương)?|thu\s+nội\s+địa", re.IGNORECASE)
+# the words of a head that name an item of the budget itself ("Kế hoạch vốn", "Giải ngân", "Thu nội địa")
+_NAMES_AN_ITEM = re.compile(r"vốn|giải\s+ngân|\b(?:thu|chi)\b|ngân\s+sách", re.IGNORECASE)
+
+
+def _budget_subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The budget's item the title just above a table names (a unit line may stand between them), or None."""
+    line = _title_line_above(clean, lines, index)
+    m = _BUDGET_SUBJECT.search(line) if line is not None and len(line) < 240 else None
+    return m.group().lower() if m is not None else None
+
+
+def _province_cell(head: Column, heads: list[Column], texts: list[str], subject: str | None, place: str,
+                   token: str) -> dict | None:
+    """A cell of a province's row in a table of provinces whose columns head amounts, not quantities of their own
+    ("TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)" over "1 | Nghệ An | 7.950 | 4.012 | 50,5"), said
+    as the routing rules read a sentence ("Giải ngân: 4.012 tỷ đồng", a rate of the plan by the words of the column
+    of what was done, "Tỷ lệ giải ngân: 50,5%"; the item the title names after words that name none, "Thực hiện thu
+    ngân sách nhà nước"): a figure of that province, of whatever table the words route it to. None for a head that
+    names no more than a time ("Năm 2025"), or a rate with no column of what was done."""
+    if head.role != "value" or head.name or head.locality or head.metric not in ("level", "target", "plan_pct"):
+        return None
+    words = _head_words(texts[heads.index(head)])
+    if head.metric == "plan_pct":
+        done = [_head_words(t) for t, h in zip(texts, heads, strict=True) if h.role == "value" and h.metric == "level"
+                and not h.name and not h.locality]
+        if len(done) != 1 or not done[0]:
+            return None
+        words = f"Tỷ lệ {done[0][:1].lower()}{done[0][1:]}"
+    if not words:
+        return None
+    if subject and not _NAMES_AN_ITEM.search(words):
+        words = f"{words} {subject}"
+    lead = f"{words}: "
+    phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text}".rstrip()
+    return {"label": f"{words} ({place})", "phrase": phrase, "phrase_number": (len(lead), len(lead) + len(token)),
+            "phrase_unit_end": len(phrase), "sub_unit": False, "table": {"has_total": False}}
+
+
+def _head_words(text: str) -> str:
+    """A head's words without its unit in brackets, or "" for a head that names only a time ("Năm 2025 (tỷ
+    đồng)")."""
+    words = " ".join(_without_its_unit(text).split()).rstrip(" (%)")
+    if not words or _ONLY_A_YEAR.fullmatch(words) or _ONLY_A_PERIOD.fullmatch(words):
+        return ""
+    return words
 
 
 def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Column]:
