@@ -1246,3 +1246,18 @@ def test_a_title_names_the_budget_item_of_a_table_by_province() -> None:
             "1\tNghệ An\t8,1\t8,6\n")
     rows = find_table_figures(build_layout(text))
     assert all("phrase" not in extra for _, extra in rows)
+
+
+def test_a_rows_scaled_count_in_brackets_is_its_own_unit_under_the_tables_unit_line() -> None:
+    # "Đơn vị tính: Nghìn tấn" over the meat, but the eggs' row names its own unit, millions of eggs
+    text = ("Biểu 2. Sản phẩm chăn nuôi chủ yếu\nĐơn vị tính: Nghìn tấn\n"
+            "Sản phẩm\tQuý III năm 2027\t9 tháng năm 2027\n"
+            "Thịt bò hơi xuất chuồng\t3,4\t10,2\n"
+            "Trứng gia cầm (triệu quả)\t41,5\t126,0\n"
+            "Vốn đầu tư (giá hiện hành)\t12,5\t36,0\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows][:4] == [
+        (3400.0, "tonne", "Thịt bò hơi xuất chuồng"), (10200.0, "tonne", "Thịt bò hơi xuất chuồng"),
+        (41.5e6, "count", "Trứng gia cầm"), (126e6, "count", "Trứng gia cầm")]
+    # near-miss: brackets naming no scaled unit stay in the label, the row in the table's unit
+    assert [(f.value, f.unit, x["label"]) for f, x in rows][4] == (12500.0, "tonne", "Vốn đầu tư (giá hiện hành)")

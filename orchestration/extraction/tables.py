@@ -420,7 +420,9 @@ def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] 
     if not label.endswith(")") or (m := _UNIT_IN_BRACKETS.search(label)) is None:
         return label, None
     unit = _unit_of(m.group("unit"))
-    if unit is None or unit[0] == "count" or not label[:m.start()].strip():
+    # (a count is a unit only with its scale, "Sản lượng trứng (triệu quả)" under "Đơn vị tính: Nghìn tấn": the row's
+    # own unit; "(giá hiện hành)" reads as a count of nothing)
+    if unit is None or (unit[0] == "count" and unit[1] == 1) or not label[:m.start()].strip():
         return label, None
     return label[:m.start()].rstrip(), unit
 
