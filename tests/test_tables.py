@@ -1261,3 +1261,17 @@ def test_a_rows_scaled_count_in_brackets_is_its_own_unit_under_the_tables_unit_l
         (41.5e6, "count", "Trứng gia cầm"), (126e6, "count", "Trứng gia cầm")]
     # near-miss: brackets naming no scaled unit stay in the label, the row in the table's unit
     assert [(f.value, f.unit, x["label"]) for f, x in rows][4] == (12500.0, "tonne", "Vốn đầu tư (giá hiện hành)")
+
+
+def test_a_share_of_the_plan_beside_a_month_and_the_months_so_far_is_of_the_months_so_far() -> None:
+    # "Thực hiện tháng 5 | Lũy kế 5 tháng | % KH": 31,2 % of the year's plan is what the five months came to
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2027\tThực hiện tháng 5\tLũy kế 5 tháng\t% KH\n"
+            "1\tThu ngân sách nhà nước\tTỷ đồng\t4.100\t262\t1.280\t31,2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.metric, x.get("period")) for f, x in rows][-1] == (
+        "plan_pct", (dt.date(2027, 1, 1), dt.date(2027, 5, 31)))
+    # near-miss: two whole years done beside a plan hold no months so far: the share keeps no period of its own
+    text = ("TT\tChỉ tiêu\tĐVT\tThực hiện năm 2026\tKế hoạch năm 2027\tƯớc thực hiện năm 2027\t% KH\n"
+            "1\tThu ngân sách nhà nước\tTỷ đồng\t3.900\t4.100\t4.250\t103,7\n")
+    rows = find_table_figures(build_layout(text))
+    assert rows[-1][0].metric == "plan_pct" and "period" not in rows[-1][1]

@@ -276,6 +276,11 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
     levels = {(h.period, h.as_of) for h in heads
               if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+    if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
+        # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
+        # the months added up, not the month's; a growth stays as its head or the report dates it)
+        return [replace(h, period=so_far[0], as_of=so_far[1]) if h.period is None and not h.locality
+                and h.metric == "plan_pct" and h.role == "value" else h for h in heads]
     if len(levels) != 1:
         return heads
     period, as_of = levels.pop()
@@ -284,6 +289,20 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     # ("Giải ngân đến 31/10/2025 | Tỷ lệ (%)": the share of the plan paid out by that day)
     return [replace(h, period=period, as_of=as_of) if h.period is None and not h.locality and (
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
+
+
+def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date | None]],
+                       ) -> tuple[tuple[dt.date, dt.date], dt.date | None] | None:
+    """Of the periods of a table's columns of what was done, the one from the year's start that holds every other
+    (with its as-of day), or None."""
+    dated = [(period, as_of) for period, as_of in levels if period is not None]
+    if len(dated) < len(levels):
+        return None
+    period, as_of = max(dated, key=lambda level: level[0][1] - level[0][0])
+    if (period[0].month, period[0].day) != (1, 1) or not all(
+            period[0] <= other[0] and other[1] <= period[1] for other, _ in dated):
+        return None
+    return period, as_of
 
 
 # a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
