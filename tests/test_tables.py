@@ -1275,3 +1275,21 @@ def test_a_share_of_the_plan_beside_a_month_and_the_months_so_far_is_of_the_mont
             "1\tThu ngân sách nhà nước\tTỷ đồng\t3.900\t4.100\t4.250\t103,7\n")
     rows = find_table_figures(build_layout(text))
     assert rows[-1][0].metric == "plan_pct" and "period" not in rows[-1][1]
+
+
+def test_a_table_by_province_under_a_title_naming_its_subject_keys_each_provinces_row() -> None:
+    # "Tình hình trồng rừng ... năm 2027" over "Địa phương | Kế hoạch (ha) | Thực hiện (ha)": each province's forest
+    # planted, keyed as the entry the title names
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBáo cáo\n"
+            "Tình hình trồng rừng 6 tháng đầu năm 2027\n"
+            "Địa phương\tKế hoạch (ha)\tThực hiện 6 tháng (ha)\n"
+            "Sơn La\t9.800\t4.120\n")
+    rows = [r for r in indicator_rows(text) if r["province"] == "son_la"]
+    assert [(r["value"], r["metric"], r["indicator_key"]) for r in rows] == [
+        (9800.0, "target", "forest_planting"), (4120.0, "level", "forest_planting")]
+    # near-miss: a title opening on no word of a report's lead-in ("Một số chỉ tiêu ...") names no subject
+    text = ("Một số chỉ tiêu chủ yếu\n"
+            "Địa phương\tKế hoạch (ha)\tThực hiện 6 tháng (ha)\n"
+            "Sơn La\t9.800\t4.120\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(text))] == [
+        "Kế hoạch (Sơn La)", "Thực hiện 6 tháng (Sơn La)"]

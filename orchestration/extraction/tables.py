@@ -536,7 +536,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     column_texts: list[str] = []  # the heads of the table's columns as written
-    title_subject: str | None = None  # the budget's item the title above the table names
+    title_subject: str | None = None  # what the title above the table says its amounts are
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -574,7 +574,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
-                title_subject = _budget_subject_above(clean, lines, index)
+                title_subject = _subject_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
                 if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
                     columns = _counted_to(columns, day)
@@ -714,11 +714,29 @@ _BUDGET_SUBJECT = re.compile(_SUMMED_CAPITAL.pattern + r"|\b(?:thu|chi)\s+ngân\
 _NAMES_AN_ITEM = re.compile(r"vốn|giải\s+ngân|\b(?:thu|chi)\b|ngân\s+sách", re.IGNORECASE)
 
 
-def _budget_subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
-    """The budget's item the title just above a table names (a unit line may stand between them), or None."""
+# the words a title opens on before its subject ("Tình hình trồng rừng ...", "Kết quả thực hiện tiêm vắc xin ...")
+_TITLE_LEAD = re.compile(r"\W*(?:(?:báo\s+cáo|biểu)\s+)?(?:tình\s+hình|kết\s+quả|số\s+liệu)(?:\s+thực\s+hiện)?\s+",
+                         re.IGNORECASE)
+# where a title's subject ends: its time, whose it is, a list of places ("... 9 tháng năm 2025", "... của các địa
+# phương", "... theo tỉnh")
+_TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|theo\b|tại\b|ở\b|trên\b|các\b|một\s+số\b|như\b)|"
+                                r"\s*[:(,]", re.IGNORECASE)
+
+
+def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """What the title just above a table says its amounts are (a unit line may stand between them): the budget's
+    item it names ("Tình hình giải ngân vốn đầu tư công ..." → "vốn đầu tư công"), else the words after its lead-in
+    up to its time or its places ("Tình hình trồng rừng 9 tháng năm 2025" → "trồng rừng"), or None."""
     line = _title_line_above(clean, lines, index)
-    m = _BUDGET_SUBJECT.search(line) if line is not None and len(line) < 240 else None
-    return m.group().lower() if m is not None else None
+    if line is None or len(line) >= 240:
+        return None
+    if (m := _BUDGET_SUBJECT.search(line)) is not None:
+        return m.group().lower()
+    if (lead := _TITLE_LEAD.match(line)) is None:
+        return None
+    end = _TITLE_SUBJECT_END.search(line, lead.end())
+    subject = line[lead.end():end.start() if end is not None else len(line)].strip()
+    return subject.lower() if 0 < len(subject.split()) <= 5 and _CELL_WORD.search(subject) else None
 
 
 def _province_cell(head: Column, heads: list[Column], texts: list[str], subject: str | None, place: str,
@@ -740,7 +758,7 @@ def _province_cell(head: Column, heads: list[Column], texts: list[str], subject:
         words = f"Tỷ lệ {done[0][:1].lower()}{done[0][1:]}"
     if not words:
         return None
-    if subject and not _NAMES_AN_ITEM.search(words):
+    if subject and not _NAMES_AN_ITEM.search(words) and subject not in words.lower():
         words = f"{words} {subject}"
     lead = f"{words}: "
     phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text}".rstrip()
