@@ -1293,3 +1293,21 @@ def test_a_table_by_province_under_a_title_naming_its_subject_keys_each_province
             "Sơn La\t9.800\t4.120\n")
     assert [x["label"] for _, x in find_table_figures(build_layout(text))] == [
         "Kế hoạch (Sơn La)", "Thực hiện 6 tháng (Sơn La)"]
+
+
+def test_a_price_index_table_whose_header_spans_its_bases_over_two_rows() -> None:
+    # "| Tháng 6/2027 so với: | | | Bình quân 6 tháng ..." over "| Kỳ gốc (2019) | Tháng 6/2026 | Tháng 5/2027 |":
+    # the index against the base year and the month before are changes, against the same month a year before a
+    # growth, each of June; the average of the half year a growth of the six months
+    text = ("\tTháng 6/2027 so với:\t\t\tBình quân 6 tháng năm 2027 so với cùng kỳ (%)\n"
+            "\tKỳ gốc (2019)\tTháng 6/2026\tTháng 5/2027\t\n"
+            "Chỉ số giá tiêu dùng\t116,40\t102,95\t100,18\t103,02\n")
+    rows = find_table_figures(build_layout(text))
+    june = (dt.date(2027, 6, 1), dt.date(2027, 6, 30))
+    assert [(f.value, f.metric, x.get("period")) for f, x in rows] == [
+        (16.4, "change_pct", june), (2.95, "yoy_pct", june), (0.18, "change_pct", june),
+        (3.02, "yoy_pct", (dt.date(2027, 1, 1), dt.date(2027, 6, 30)))]
+    assert classify_header("Tháng 6/2027 so với tháng 6/2026 (%)").metric == "yoy_pct"
+    assert classify_header("Tháng 6/2027 so với tháng 12/2026 (%)").metric == "change_pct"
+    # near-miss: years compared stay a growth
+    assert classify_header("Năm 2027 so với năm 2026 (%)").metric == "yoy_pct"

@@ -92,8 +92,9 @@ _SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương
 _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
-_OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
-                              r"kỳ\s+trước)", re.IGNORECASE)
+# ("Tháng 9/2026 so với: | Kỳ gốc (2019)": the base after a colon, a header of two rows)
+_OTHER_BASE_HEAD = re.compile(r"so\s+với\s*:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|"
+                              r"quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
                            re.IGNORECASE)
@@ -138,7 +139,9 @@ _A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|"
 _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
-_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?" + YEAR, re.IGNORECASE)
+# ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
+_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*/\s*)?(" + YEAR + ")",
+                             re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
 _CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
@@ -364,11 +367,19 @@ def _classify_header(cell: str) -> Column:
                 else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell):
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
+    if (other := _OTHER_BASE_HEAD.search(cell)) is not None:
+        # ("Tháng 9/2026 so với tháng 12/2025", "... so với: Kỳ gốc (2019)": a change on that base, of the time named
+        # before it)
+        own = re.search(YEAR, cell[:other.start()])
+        return Column("value", "change_pct", year=int(own.group()) if own else None,
+                      ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
         # "Năm 2025 so với năm 2024 (%)", "Quý I/2026 so với quý I/2025 (%)", "2025/2024 (%)": one year's figure
-        # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
-        return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
-                                                                                           re.IGNORECASE))
+        # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"; a month against an earlier
+        # month of its own year ("Tháng 9/2026 so với tháng 8/2026") is a change on that month
+        metric = "change_pct" if compared.group(1) == compared.group(2) else "yoy_pct"
+        return Column("value", metric, year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
+                                                                                         re.IGNORECASE))
     if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
             and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
         # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
@@ -382,8 +393,6 @@ def _classify_header(cell: str) -> Column:
         if name and _GROWTH_ROW.fullmatch(name) is None:
             return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
         return Column("value", "yoy_pct", year=year)
-    if _OTHER_BASE_HEAD.search(cell):
-        return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -552,7 +561,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
-        if header_above is not None and _a_second_header_row(texts):
+        if header_above is not None and _a_second_header_row(texts, header_above):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
             texts = _merged_header(header_above, texts)
@@ -566,6 +575,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
+                header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
@@ -866,12 +876,16 @@ def _numbers_the_columns(texts: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _a_second_header_row(texts: list[str]) -> bool:
-    """Is a row right below a header the header's second row: its first cells (the number and the label's)
-    empty, and words, not numbers, in the others?"""
-    if len(texts) < 3 or texts[0].strip() or texts[1].strip():
+def _a_second_header_row(texts: list[str], above: list[str]) -> bool:
+    """Is a row right below a header (``above``) the header's second row: its first cells (the number and the
+    label's) empty, and words, not numbers, in the others? (A header with no number's column, "| Tháng 9/2026 so
+    với: | | | Bình quân 9 tháng", has a second row under its label's blank only where a head spans empty cells.)"""
+    if len(texts) < 3 or texts[0].strip():
         return False
-    filled = [t for t in texts[2:] if t.strip()]
+    if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
+            i < len(above) and not above[i].strip() and texts[i].strip() for i in range(2, len(texts)))):
+        return False
+    filled = [t for t in texts[1:] if t.strip()]
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
 
 
