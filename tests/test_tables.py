@@ -1311,3 +1311,14 @@ def test_a_price_index_table_whose_header_spans_its_bases_over_two_rows() -> Non
     assert classify_header("Tháng 6/2027 so với tháng 12/2026 (%)").metric == "change_pct"
     # near-miss: years compared stay a growth
     assert classify_header("Năm 2027 so với năm 2026 (%)").metric == "yoy_pct"
+
+
+def test_a_projects_years_column_is_no_amount() -> None:
+    # "Thời gian thực hiện | 2027 - 2030" beside a project's cost: the years it runs, not a count done
+    text = ("TT\tTên dự án\tĐịa điểm\tTổng mức đầu tư (tỷ đồng)\tThời gian thực hiện\n"
+            "1\tKhu tái định cư Phước Lộc\tXã Phước Lộc\t640\t2027 - 2030\n")
+    rows = find_table_figures(build_layout(text))
+    assert [f.value for f, _ in rows] == [640e9]
+    assert classify_header("Thời gian KC-HT").role == "skip"
+    # near-miss: what was done by then stays a column of amounts
+    assert classify_header("Tiến độ thực hiện").metric == "level"

@@ -101,7 +101,8 @@ _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
-_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
+# ("Thời gian thực hiện", "Thời gian KC-HT": the years a project runs, "2026 - 2030", no amount done)
+_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá|thời\s+gian\b[^\t]*)\s*$",
                         re.IGNORECASE)
 # ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
