@@ -1322,3 +1322,44 @@ def test_a_projects_years_column_is_no_amount() -> None:
     assert classify_header("Thời gian KC-HT").role == "skip"
     # near-miss: what was done by then stays a column of amounts
     assert classify_header("Tiến độ thực hiện").metric == "level"
+
+
+def test_a_cut_off_day_joined_to_the_title_above_a_table_dates_its_columns() -> None:
+    # a title with no stop, then "Tính đến ngày 31/10/2027, ...": the layout joins them; the disbursed column is
+    # still counted up to that day
+    text = ("Tình hình giải ngân vốn đầu tư công năm 2027\nTính đến ngày 31/10/2027, kết quả như sau:\n"
+            "Đơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
+            "1\tVốn ngân sách tỉnh\t3.100\t1.940\n")
+    rows = find_table_figures(build_layout(text))
+    assert [x.get("as_of") for _, x in rows] == [None, dt.date(2027, 10, 31)]
+    # near-miss: a cut-off inside a sentence in lower case ("... tính đến ngày ...") is no cut-off of the table
+    text = ("Kết quả giải ngân năm 2027 được cập nhật tính đến ngày 31/10/2027\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
+            "1\tVốn ngân sách tỉnh\t3.100\t1.940\n")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, None]
+
+
+def test_a_total_row_naming_the_rows_it_adds_up_is_the_total() -> None:
+    # "Tổng cộng (A+B)" under a title naming public investment: the province's public investment
+    text = ("Tình hình giải ngân vốn đầu tư công năm 2027\nĐơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
+            "\tTổng cộng (A+B)\t7.400\t4.100\n"
+            "A\tVốn ngân sách địa phương\t3.100\t1.940\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], bool(x.get("sums_the_caption"))) for _, x in rows][:2] == [
+        ("Tổng cộng (A+B) vốn đầu tư công", True)] * 2
+    # near-miss: a row whose bracket names no parts is no total
+    text = text.replace("Tổng cộng (A+B)", "Tổng cộng (ước)")
+    assert not any(x.get("sums_the_caption") for _, x in find_table_figures(build_layout(text)))
+
+
+def test_a_head_naming_the_budgets_items_heads_the_rows() -> None:
+    # "Khoản thu | Ước thực hiện 6 tháng (tỷ đồng) | So với dự toán (%)" in a news item: the rows are the items
+    text = ("Khoản thu\tƯớc thực hiện 6 tháng năm 2027 (tỷ đồng)\tSo với dự toán (%)\n"
+            "Thu nội địa\t3.920\t54,1\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x["label"]) for f, x in rows] == [(3920e9, "Thu nội địa"), (54.1, "Thu nội địa")]
+    assert classify_header("Sắc thuế").role == "label"
+    # near-miss: a column of what was collected is no label
+    assert classify_header("Số thu (tỷ đồng)").role != "label"

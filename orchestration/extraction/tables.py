@@ -62,7 +62,9 @@ class Column:
     undated: bool = False
 
 
-_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
+# ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
+_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|sắc\s+thuế",
+                         re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
@@ -973,15 +975,22 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
 # counted up to
 _COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
+# the same opening a sentence inside a line, in its capital
+_COUNTED_TO_A_DAY_JOINED = re.compile(r"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+đến\s+(?:hết\s+)?ngày\s+\d")
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
     """The day the line just above a table's header (a unit line may stand between them) counts up to ("Tính đến
     ngày 30/9/2026, kết quả giải ngân như sau:"), or None."""
     line = _title_line_above(clean, lines, index)
-    if line is None or "đến" not in line or not _COUNTED_TO_A_DAY.match(line):
+    if line is None or "đến" not in line:
         return None
-    return _cut_off(line[:80])
+    if _COUNTED_TO_A_DAY.match(line):
+        return _cut_off(line[:80])
+    # ("Tình hình giải ngân vốn đầu tư công năm 2025" then "Tính đến ngày 30/11/2025, ...": a title with no stop at its
+    # end, joined by the layout to the sentence after it)
+    m = _COUNTED_TO_A_DAY_JOINED.search(line, 0, 400)
+    return _cut_off(line[m.start():m.start() + 80]) if m is not None else None
 
 
 def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
@@ -1101,7 +1110,9 @@ def _place_table(heads: Iterable[Column]) -> list[Column]:
 
 
 _NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECASE)
-_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
+# ("Tổng cộng (A+B)", "Tổng số (I+II+III)": the total with the rows it adds up)
+_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)"
+                        r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
 
 
 # the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
