@@ -1363,3 +1363,24 @@ def test_a_head_naming_the_budgets_items_heads_the_rows() -> None:
     assert classify_header("Sắc thuế").role == "label"
     # near-miss: a column of what was collected is no label
     assert classify_header("Số thu (tỷ đồng)").role != "label"
+
+
+def test_the_whole_provinces_row_of_a_table_of_districts_is_the_budget_the_title_names() -> None:
+    from orchestration.extraction import extract_document
+    # "Huyện | Kế hoạch vốn | Giải ngân" under a title of public investment: "Toàn tỉnh" is the province's own
+    # capital (the districts' rows stay indicators of their districts)
+    text = ("UBND TỈNH HÀ TĨNH\nBáo cáo kết quả giải ngân vốn đầu tư công của các huyện năm 2027\n"
+            "TT\tHuyện, thị xã\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tHuyện Kỳ Anh\t210,5\t150,2\n"
+            "\tToàn tỉnh\t9.300\t6.210\n")
+    extraction = extract_document(text.encode(), "ha_tinh.txt")
+    budgets = {(r["province"], r["measure"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("ha_tinh", "plan", 9300e9), ("ha_tinh", "actual", 6210e9)}
+    # near-miss: the total row of a ministry's table of provinces is of them all, no province's budget
+    text = ("BỘ TÀI CHÍNH\nBáo cáo kết quả giải ngân vốn đầu tư công của các địa phương năm 2027\n"
+            "TT\tTỉnh\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tHà Tĩnh\t9.300\t6.210\n"
+            "\tTổng cộng\t19.300\t12.210\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    budgets = {(r["province"], r["measure"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("ha_tinh", "plan", 9300e9), ("ha_tinh", "actual", 6210e9)}

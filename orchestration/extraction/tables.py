@@ -602,6 +602,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
                     h.role == "label" and _SOURCES_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                     else None)
+                if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
+                    # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
+                    # the province's capital; a row of a province says the rows are provinces, their total no one's)
+                    summed_subject = _budget_item_above(clean, lines, index)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -675,14 +679,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()
                 results.append((fig, extra))
-            elif summed_subject is not None and _TOTAL_ROW.match(label):
+            elif (summed_subject is not None and _TOTAL_ROW.match(label or place)
+                  and not (place and table.get("province_rows"))):
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
-                extra = _cell_extra(f"{label} {summed_subject}", head)
+                extra = _cell_extra(f"{label or place} {summed_subject}", head)
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
             elif province_of_row.get("province") and (said := _province_cell(
                     head, columns, column_texts, title_subject, place, fig.token)) is not None:
+                table["province_rows"] = True
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
@@ -736,16 +742,21 @@ _TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|theo\b
                                 r"\s*[:(,]", re.IGNORECASE)
 
 
+def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The budget's item the title just above a table names (a unit line may stand between them), or None."""
+    line = _title_line_above(clean, lines, index)
+    m = _BUDGET_SUBJECT.search(line) if line is not None and len(line) < 240 else None
+    return m.group().lower() if m is not None else None
+
+
 def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """What the title just above a table says its amounts are (a unit line may stand between them): the budget's
     item it names ("Tình hình giải ngân vốn đầu tư công ..." → "vốn đầu tư công"), else the words after its lead-in
     up to its time or its places ("Tình hình trồng rừng 9 tháng năm 2025" → "trồng rừng"), or None."""
+    if (item := _budget_item_above(clean, lines, index)) is not None:
+        return item
     line = _title_line_above(clean, lines, index)
-    if line is None or len(line) >= 240:
-        return None
-    if (m := _BUDGET_SUBJECT.search(line)) is not None:
-        return m.group().lower()
-    if (lead := _TITLE_LEAD.match(line)) is None:
+    if line is None or len(line) >= 240 or (lead := _TITLE_LEAD.match(line)) is None:
         return None
     end = _TITLE_SUBJECT_END.search(line, lead.end())
     subject = line[lead.end():end.start() if end is not None else len(line)].strip()
