@@ -1384,3 +1384,17 @@ def test_the_whole_provinces_row_of_a_table_of_districts_is_the_budget_the_title
     extraction = extract_document(text.encode(), "ministry.txt")
     budgets = {(r["province"], r["measure"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)}
     assert budgets == {("ha_tinh", "plan", 9300e9), ("ha_tinh", "actual", 6210e9)}
+
+
+def test_a_communes_damage_table_by_hamlet_is_read_row_by_row() -> None:
+    # "Thôn | Nhà bị ngập | Người bị thương": each hamlet's row and the commune's total
+    text = ("Thôn, bản\tNhà bị ngập\tNgười bị thương\n"
+            "Bản Na Hốc\t18\t2\n"
+            "Tổng\t18\t2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows] == [
+        (18.0, "house", "Nhà bị ngập (Bản Na Hốc)"), (2.0, "person", "Người bị thương (Bản Na Hốc)"),
+        (18.0, "house", "Nhà bị ngập"), (2.0, "person", "Người bị thương")]
+    assert classify_header("Tổ dân phố").role == "place"
+    # near-miss: a hamlet named in a head is no head of the rows' places
+    assert classify_header("Thôn Phú Mỹ").role != "place"

@@ -69,6 +69,9 @@ _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
 _PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|khu\s+vực\s*$|"
+                         # ("Thôn | Nhà bị ngập | Hộ phải di dời": a commune's report by hamlet)
+                         r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
+                         r"khu\s+phố|buôn|plei|sóc))*\s*$|"
                          r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
                          r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
