@@ -1333,8 +1333,8 @@ def test_a_cut_off_day_joined_to_the_title_above_a_table_dates_its_columns() -> 
             "1\tVốn ngân sách tỉnh\t3.100\t1.940\n")
     rows = find_table_figures(build_layout(text))
     assert [x.get("as_of") for _, x in rows] == [None, dt.date(2027, 10, 31)]
-    # near-miss: a cut-off inside a sentence in lower case ("... tính đến ngày ...") is no cut-off of the table
-    text = ("Kết quả giải ngân năm 2027 được cập nhật tính đến ngày 31/10/2027\n"
+    # near-miss: the day a title is dated on ("báo cáo ngày ...") is no cut-off of the table
+    text = ("Kết quả giải ngân năm 2027 (báo cáo ngày 31/10/2027)\n"
             "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
             "1\tVốn ngân sách tỉnh\t3.100\t1.940\n")
     assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, None]
@@ -1398,3 +1398,19 @@ def test_a_communes_damage_table_by_hamlet_is_read_row_by_row() -> None:
     assert classify_header("Tổ dân phố").role == "place"
     # near-miss: a hamlet named in a head is no head of the rows' places
     assert classify_header("Thôn Phú Mỹ").role != "place"
+
+
+def test_a_table_of_investors_sums_up_the_capital_its_title_names_up_to_its_day() -> None:
+    # "... vốn đầu tư công theo chủ đầu tư đến ngày 30/9/2027" over "Chủ đầu tư | Kế hoạch vốn | Giải ngân": the
+    # total row is the province's public investment, paid out up to that day
+    text = ("Tình hình giải ngân vốn đầu tư công theo chủ đầu tư đến ngày 30/9/2027\nĐơn vị: tỷ đồng\n"
+            "TT\tChủ đầu tư\tKế hoạch vốn\tGiải ngân\n"
+            "1\tSở Y tế\t410\t205\n"
+            "\tTổng cộng\t2.100\t1.260\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], x.get("sums_the_caption", False), x.get("as_of")) for _, x in rows] == [
+        ("Sở Y tế", False, None), ("Sở Y tế", False, dt.date(2027, 9, 30)),
+        ("Tổng cộng vốn đầu tư công", True, None), ("Tổng cộng vốn đầu tư công", True, dt.date(2027, 9, 30))]
+    # near-miss: the day a title is dated on ("báo cáo ngày ...") dates no column
+    text = text.replace("theo chủ đầu tư đến ngày 30/9/2027", "theo chủ đầu tư (báo cáo ngày 30/9/2027)")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None] * 4

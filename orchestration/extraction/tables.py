@@ -602,9 +602,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
+                # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
                 summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
-                    h.role == "label" and _SOURCES_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
-                    else None)
+                    h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
+                    for t, h in zip(texts, columns, strict=True)) else None)
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
@@ -989,8 +990,10 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
 # counted up to
 _COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
-# the same opening a sentence inside a line, in its capital
-_COUNTED_TO_A_DAY_JOINED = re.compile(r"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+đến\s+(?:hết\s+)?ngày\s+\d")
+# the same opening a sentence inside a line, in its capital, or closing a title ("Tình hình giải ngân ... đến ngày
+# 31/10/2025", perhaps joined by the layout to the unit line under it)
+_COUNTED_TO_A_DAY_JOINED = re.compile(r"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+đến\s+(?:hết\s+)?ngày\s+\d|"
+                                      r"\sđến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))")
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
