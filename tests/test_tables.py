@@ -1201,3 +1201,216 @@ def test_the_total_of_a_table_of_sources_sums_up_the_capital_its_title_names() -
         ("Tổng cộng vốn đầu tư công", True)] * 2
     near = text.replace("Kết quả giải ngân vốn đầu tư công", "Kết quả thực hiện nhiệm vụ")
     assert [x["label"] for _, x in find_table_figures(build_layout(near))][2:] == ["Tổng cộng"] * 2
+
+
+def test_a_ministrys_disbursement_table_by_province_gives_each_provinces_budget() -> None:
+    from orchestration.extraction import extract_document
+    # "TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": each row is that province's public investment,
+    # its plan, what was paid out (in the plan's unit: the column names none) and the share of the plan
+    text = ("BỘ TÀI CHÍNH\nBáo cáo tình hình giải ngân vốn đầu tư công 8 tháng năm 2027\n"
+            "Kết quả của một số địa phương như sau:\n"
+            "TT\tTỉnh\tKế hoạch vốn (tỷ đồng)\tGiải ngân\tTỷ lệ (%)\n"
+            "1\tPhú Thọ\t7.240\t3.910\t54,0\n"
+            "2\tCà Mau\t5.615\t2.470\t44,0\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    budgets = {(r["province"], r["budget_item"], r["measure"], r["value"])
+               for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("phu_tho", "public_investment", "plan", 7240e9),
+                       ("phu_tho", "public_investment", "actual", 3910e9),
+                       ("phu_tho", "public_investment", "plan_pct", 54.0),
+                       ("ca_mau", "public_investment", "plan", 5615e9),
+                       ("ca_mau", "public_investment", "actual", 2470e9),
+                       ("ca_mau", "public_investment", "plan_pct", 44.0)}
+    # near-miss: a district's row of a province's own table stays an indicator of that district, no budget
+    text = ("UBND TỈNH PHÚ THỌ\nBáo cáo tình hình giải ngân vốn đầu tư công 8 tháng năm 2027\n"
+            "TT\tĐịa phương\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tHuyện Thanh Sơn\t240\t131\n")
+    extraction = extract_document(text.encode(), "province.txt")
+    assert extraction.tables["budgets"].height == 0
+
+
+def test_a_title_names_the_budget_item_of_a_table_by_province() -> None:
+    from orchestration.extraction import extract_document
+    # "Thực hiện 9 tháng" under a title of the state budget's revenue: each province's revenue collected
+    text = ("BỘ TÀI CHÍNH\nBáo cáo\nThu ngân sách nhà nước 9 tháng năm 2027 của các địa phương\n"
+            "Đơn vị: tỷ đồng\n"
+            "STT\tTỉnh, thành phố\tDự toán 2027\tThực hiện 9 tháng\tSo với dự toán (%)\n"
+            "1\tNghệ An\t21.400\t16.050\t75,0\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    budgets = {(r["province"], r["budget_item"], r["measure"], r["value"])
+               for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("nghe_an", "revenue_total", "plan", 21400e9), ("nghe_an", "revenue_total", "actual", 16050e9),
+                       ("nghe_an", "revenue_total", "plan_pct", 75.0)}
+    # near-miss: a head that names only a year is no amount the routing can read: the row stays an indicator
+    text = ("TT\tTỉnh\tNăm 2026\tNăm 2027\n"
+            "1\tNghệ An\t8,1\t8,6\n")
+    rows = find_table_figures(build_layout(text))
+    assert all("phrase" not in extra for _, extra in rows)
+
+
+def test_a_rows_scaled_count_in_brackets_is_its_own_unit_under_the_tables_unit_line() -> None:
+    # "Đơn vị tính: Nghìn tấn" over the meat, but the eggs' row names its own unit, millions of eggs
+    text = ("Biểu 2. Sản phẩm chăn nuôi chủ yếu\nĐơn vị tính: Nghìn tấn\n"
+            "Sản phẩm\tQuý III năm 2027\t9 tháng năm 2027\n"
+            "Thịt bò hơi xuất chuồng\t3,4\t10,2\n"
+            "Trứng gia cầm (triệu quả)\t41,5\t126,0\n"
+            "Vốn đầu tư (giá hiện hành)\t12,5\t36,0\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows][:4] == [
+        (3400.0, "tonne", "Thịt bò hơi xuất chuồng"), (10200.0, "tonne", "Thịt bò hơi xuất chuồng"),
+        (41.5e6, "count", "Trứng gia cầm"), (126e6, "count", "Trứng gia cầm")]
+    # near-miss: brackets naming no scaled unit stay in the label, the row in the table's unit
+    assert [(f.value, f.unit, x["label"]) for f, x in rows][4] == (12500.0, "tonne", "Vốn đầu tư (giá hiện hành)")
+
+
+def test_a_share_of_the_plan_beside_a_month_and_the_months_so_far_is_of_the_months_so_far() -> None:
+    # "Thực hiện tháng 5 | Lũy kế 5 tháng | % KH": 31,2 % of the year's plan is what the five months came to
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2027\tThực hiện tháng 5\tLũy kế 5 tháng\t% KH\n"
+            "1\tThu ngân sách nhà nước\tTỷ đồng\t4.100\t262\t1.280\t31,2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.metric, x.get("period")) for f, x in rows][-1] == (
+        "plan_pct", (dt.date(2027, 1, 1), dt.date(2027, 5, 31)))
+    # near-miss: two whole years done beside a plan hold no months so far: the share keeps no period of its own
+    text = ("TT\tChỉ tiêu\tĐVT\tThực hiện năm 2026\tKế hoạch năm 2027\tƯớc thực hiện năm 2027\t% KH\n"
+            "1\tThu ngân sách nhà nước\tTỷ đồng\t3.900\t4.100\t4.250\t103,7\n")
+    rows = find_table_figures(build_layout(text))
+    assert rows[-1][0].metric == "plan_pct" and "period" not in rows[-1][1]
+
+
+def test_a_table_by_province_under_a_title_naming_its_subject_keys_each_provinces_row() -> None:
+    # "Tình hình trồng rừng ... năm 2027" over "Địa phương | Kế hoạch (ha) | Thực hiện (ha)": each province's forest
+    # planted, keyed as the entry the title names
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBáo cáo\n"
+            "Tình hình trồng rừng 6 tháng đầu năm 2027\n"
+            "Địa phương\tKế hoạch (ha)\tThực hiện 6 tháng (ha)\n"
+            "Sơn La\t9.800\t4.120\n")
+    rows = [r for r in indicator_rows(text) if r["province"] == "son_la"]
+    assert [(r["value"], r["metric"], r["indicator_key"]) for r in rows] == [
+        (9800.0, "target", "forest_planting"), (4120.0, "level", "forest_planting")]
+    # near-miss: a title opening on no word of a report's lead-in ("Một số chỉ tiêu ...") names no subject
+    text = ("Một số chỉ tiêu chủ yếu\n"
+            "Địa phương\tKế hoạch (ha)\tThực hiện 6 tháng (ha)\n"
+            "Sơn La\t9.800\t4.120\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(text))] == [
+        "Kế hoạch (Sơn La)", "Thực hiện 6 tháng (Sơn La)"]
+
+
+def test_a_price_index_table_whose_header_spans_its_bases_over_two_rows() -> None:
+    # "| Tháng 6/2027 so với: | | | Bình quân 6 tháng ..." over "| Kỳ gốc (2019) | Tháng 6/2026 | Tháng 5/2027 |":
+    # the index against the base year and the month before are changes, against the same month a year before a
+    # growth, each of June; the average of the half year a growth of the six months
+    text = ("\tTháng 6/2027 so với:\t\t\tBình quân 6 tháng năm 2027 so với cùng kỳ (%)\n"
+            "\tKỳ gốc (2019)\tTháng 6/2026\tTháng 5/2027\t\n"
+            "Chỉ số giá tiêu dùng\t116,40\t102,95\t100,18\t103,02\n")
+    rows = find_table_figures(build_layout(text))
+    june = (dt.date(2027, 6, 1), dt.date(2027, 6, 30))
+    assert [(f.value, f.metric, x.get("period")) for f, x in rows] == [
+        (16.4, "change_pct", june), (2.95, "yoy_pct", june), (0.18, "change_pct", june),
+        (3.02, "yoy_pct", (dt.date(2027, 1, 1), dt.date(2027, 6, 30)))]
+    assert classify_header("Tháng 6/2027 so với tháng 6/2026 (%)").metric == "yoy_pct"
+    assert classify_header("Tháng 6/2027 so với tháng 12/2026 (%)").metric == "change_pct"
+    # near-miss: years compared stay a growth
+    assert classify_header("Năm 2027 so với năm 2026 (%)").metric == "yoy_pct"
+
+
+def test_a_projects_years_column_is_no_amount() -> None:
+    # "Thời gian thực hiện | 2027 - 2030" beside a project's cost: the years it runs, not a count done
+    text = ("TT\tTên dự án\tĐịa điểm\tTổng mức đầu tư (tỷ đồng)\tThời gian thực hiện\n"
+            "1\tKhu tái định cư Phước Lộc\tXã Phước Lộc\t640\t2027 - 2030\n")
+    rows = find_table_figures(build_layout(text))
+    assert [f.value for f, _ in rows] == [640e9]
+    assert classify_header("Thời gian KC-HT").role == "skip"
+    # near-miss: what was done by then stays a column of amounts
+    assert classify_header("Tiến độ thực hiện").metric == "level"
+
+
+def test_a_cut_off_day_joined_to_the_title_above_a_table_dates_its_columns() -> None:
+    # a title with no stop, then "Tính đến ngày 31/10/2027, ...": the layout joins them; the disbursed column is
+    # still counted up to that day
+    text = ("Tình hình giải ngân vốn đầu tư công năm 2027\nTính đến ngày 31/10/2027, kết quả như sau:\n"
+            "Đơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
+            "1\tVốn ngân sách tỉnh\t3.100\t1.940\n")
+    rows = find_table_figures(build_layout(text))
+    assert [x.get("as_of") for _, x in rows] == [None, dt.date(2027, 10, 31)]
+    # near-miss: the day a title is dated on ("báo cáo ngày ...") is no cut-off of the table
+    text = ("Kết quả giải ngân năm 2027 (báo cáo ngày 31/10/2027)\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
+            "1\tVốn ngân sách tỉnh\t3.100\t1.940\n")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None, None]
+
+
+def test_a_total_row_naming_the_rows_it_adds_up_is_the_total() -> None:
+    # "Tổng cộng (A+B)" under a title naming public investment: the province's public investment
+    text = ("Tình hình giải ngân vốn đầu tư công năm 2027\nĐơn vị: tỷ đồng\n"
+            "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n"
+            "\tTổng cộng (A+B)\t7.400\t4.100\n"
+            "A\tVốn ngân sách địa phương\t3.100\t1.940\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], bool(x.get("sums_the_caption"))) for _, x in rows][:2] == [
+        ("Tổng cộng (A+B) vốn đầu tư công", True)] * 2
+    # near-miss: a row whose bracket names no parts is no total
+    text = text.replace("Tổng cộng (A+B)", "Tổng cộng (ước)")
+    assert not any(x.get("sums_the_caption") for _, x in find_table_figures(build_layout(text)))
+
+
+def test_a_head_naming_the_budgets_items_heads_the_rows() -> None:
+    # "Khoản thu | Ước thực hiện 6 tháng (tỷ đồng) | So với dự toán (%)" in a news item: the rows are the items
+    text = ("Khoản thu\tƯớc thực hiện 6 tháng năm 2027 (tỷ đồng)\tSo với dự toán (%)\n"
+            "Thu nội địa\t3.920\t54,1\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, x["label"]) for f, x in rows] == [(3920e9, "Thu nội địa"), (54.1, "Thu nội địa")]
+    assert classify_header("Sắc thuế").role == "label"
+    # near-miss: a column of what was collected is no label
+    assert classify_header("Số thu (tỷ đồng)").role != "label"
+
+
+def test_the_whole_provinces_row_of_a_table_of_districts_is_the_budget_the_title_names() -> None:
+    from orchestration.extraction import extract_document
+    # "Huyện | Kế hoạch vốn | Giải ngân" under a title of public investment: "Toàn tỉnh" is the province's own
+    # capital (the districts' rows stay indicators of their districts)
+    text = ("UBND TỈNH HÀ TĨNH\nBáo cáo kết quả giải ngân vốn đầu tư công của các huyện năm 2027\n"
+            "TT\tHuyện, thị xã\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tHuyện Kỳ Anh\t210,5\t150,2\n"
+            "\tToàn tỉnh\t9.300\t6.210\n")
+    extraction = extract_document(text.encode(), "ha_tinh.txt")
+    budgets = {(r["province"], r["measure"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("ha_tinh", "plan", 9300e9), ("ha_tinh", "actual", 6210e9)}
+    # near-miss: the total row of a ministry's table of provinces is of them all, no province's budget
+    text = ("BỘ TÀI CHÍNH\nBáo cáo kết quả giải ngân vốn đầu tư công của các địa phương năm 2027\n"
+            "TT\tTỉnh\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
+            "1\tHà Tĩnh\t9.300\t6.210\n"
+            "\tTổng cộng\t19.300\t12.210\n")
+    extraction = extract_document(text.encode(), "ministry.txt")
+    budgets = {(r["province"], r["measure"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)}
+    assert budgets == {("ha_tinh", "plan", 9300e9), ("ha_tinh", "actual", 6210e9)}
+
+
+def test_a_communes_damage_table_by_hamlet_is_read_row_by_row() -> None:
+    # "Thôn | Nhà bị ngập | Người bị thương": each hamlet's row and the commune's total
+    text = ("Thôn, bản\tNhà bị ngập\tNgười bị thương\n"
+            "Bản Na Hốc\t18\t2\n"
+            "Tổng\t18\t2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows] == [
+        (18.0, "house", "Nhà bị ngập (Bản Na Hốc)"), (2.0, "person", "Người bị thương (Bản Na Hốc)"),
+        (18.0, "house", "Nhà bị ngập"), (2.0, "person", "Người bị thương")]
+    assert classify_header("Tổ dân phố").role == "place"
+    # near-miss: a hamlet named in a head is no head of the rows' places
+    assert classify_header("Thôn Phú Mỹ").role != "place"
+
+
+def test_a_table_of_investors_sums_up_the_capital_its_title_names_up_to_its_day() -> None:
+    # "... vốn đầu tư công theo chủ đầu tư đến ngày 30/9/2027" over "Chủ đầu tư | Kế hoạch vốn | Giải ngân": the
+    # total row is the province's public investment, paid out up to that day
+    text = ("Tình hình giải ngân vốn đầu tư công theo chủ đầu tư đến ngày 30/9/2027\nĐơn vị: tỷ đồng\n"
+            "TT\tChủ đầu tư\tKế hoạch vốn\tGiải ngân\n"
+            "1\tSở Y tế\t410\t205\n"
+            "\tTổng cộng\t2.100\t1.260\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], x.get("sums_the_caption", False), x.get("as_of")) for _, x in rows] == [
+        ("Sở Y tế", False, None), ("Sở Y tế", False, dt.date(2027, 9, 30)),
+        ("Tổng cộng vốn đầu tư công", True, None), ("Tổng cộng vốn đầu tư công", True, dt.date(2027, 9, 30))]
+    # near-miss: the day a title is dated on ("báo cáo ngày ...") dates no column
+    text = text.replace("theo chủ đầu tư đến ngày 30/9/2027", "theo chủ đầu tư (báo cáo ngày 30/9/2027)")
+    assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None] * 4

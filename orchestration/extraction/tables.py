@@ -62,11 +62,16 @@ class Column:
     undated: bool = False
 
 
-_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực", re.IGNORECASE)
+# ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
+_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|sắc\s+thuế",
+                         re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
 _PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|khu\s+vực\s*$|"
+                         # ("Thôn | Nhà bị ngập | Hộ phải di dời": a commune's report by hamlet)
+                         r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
+                         r"khu\s+phố|buôn|plei|sóc))*\s*$|"
                          r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
                          r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
@@ -92,15 +97,17 @@ _SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương
 _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
-_OTHER_BASE_HEAD = re.compile(r"so\s+với\s+(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|quý\s+trước|"
-                              r"kỳ\s+trước)", re.IGNORECASE)
+# ("Tháng 9/2026 so với: | Kỳ gốc (2019)": the base after a colon, a header of two rows)
+_OTHER_BASE_HEAD = re.compile(r"so\s+với\s*:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|"
+                              r"quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
                            re.IGNORECASE)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
-_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá)\s*$",
+# ("Thời gian thực hiện", "Thời gian KC-HT": the years a project runs, "2026 - 2030", no amount done)
+_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá|thời\s+gian\b[^\t]*)\s*$",
                         re.IGNORECASE)
 # ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
@@ -138,7 +145,9 @@ _A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|"
 _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2})"
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
-_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?" + YEAR, re.IGNORECASE)
+# ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
+_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*/\s*)?(" + YEAR + ")",
+                             re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
 _CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
@@ -276,6 +285,11 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
     levels = {(h.period, h.as_of) for h in heads
               if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+    if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
+        # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
+        # the months added up, not the month's; a growth stays as its head or the report dates it)
+        return [replace(h, period=so_far[0], as_of=so_far[1]) if h.period is None and not h.locality
+                and h.metric == "plan_pct" and h.role == "value" else h for h in heads]
     if len(levels) != 1:
         return heads
     period, as_of = levels.pop()
@@ -284,6 +298,20 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     # ("Giải ngân đến 31/10/2025 | Tỷ lệ (%)": the share of the plan paid out by that day)
     return [replace(h, period=period, as_of=as_of) if h.period is None and not h.locality and (
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
+
+
+def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date | None]],
+                       ) -> tuple[tuple[dt.date, dt.date], dt.date | None] | None:
+    """Of the periods of a table's columns of what was done, the one from the year's start that holds every other
+    (with its as-of day), or None."""
+    dated = [(period, as_of) for period, as_of in levels if period is not None]
+    if len(dated) < len(levels):
+        return None
+    period, as_of = max(dated, key=lambda level: level[0][1] - level[0][0])
+    if (period[0].month, period[0].day) != (1, 1) or not all(
+            period[0] <= other[0] and other[1] <= period[1] for other, _ in dated):
+        return None
+    return period, as_of
 
 
 # a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
@@ -345,11 +373,19 @@ def _classify_header(cell: str) -> Column:
                 else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell):
         return Column("value", "yoy_pct", year=year, ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
+    if (other := _OTHER_BASE_HEAD.search(cell)) is not None:
+        # ("Tháng 9/2026 so với tháng 12/2025", "... so với: Kỳ gốc (2019)": a change on that base, of the time named
+        # before it)
+        own = re.search(YEAR, cell[:other.start()])
+        return Column("value", "change_pct", year=int(own.group()) if own else None,
+                      ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
         # "Năm 2025 so với năm 2024 (%)", "Quý I/2026 so với quý I/2025 (%)", "2025/2024 (%)": one year's figure
-        # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"
-        return Column("value", "yoy_pct", year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
-                                                                                           re.IGNORECASE))
+        # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"; a month against an earlier
+        # month of its own year ("Tháng 9/2026 so với tháng 8/2026") is a change on that month
+        metric = "change_pct" if compared.group(1) == compared.group(2) else "yoy_pct"
+        return Column("value", metric, year=int(compared.group(1)), ratio=not re.search(r"tăng|giảm", cell,
+                                                                                         re.IGNORECASE))
     if (cell[:1] in "Tt" and (named := _NAMED_QUANTITY.match(cell)) is not None
             and named.group("unit").strip() == "%" and _A_RATES_NAME.match(named.group("name"))):
         # "Tỷ lệ hộ nghèo (%)": a rate's own column, its cells the rate itself (not a share of a plan)
@@ -363,8 +399,6 @@ def _classify_header(cell: str) -> Column:
         if name and _GROWTH_ROW.fullmatch(name) is None:
             return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
         return Column("value", "yoy_pct", year=year)
-    if _OTHER_BASE_HEAD.search(cell):
-        return Column("value", "change_pct", ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -420,7 +454,9 @@ def _label_and_its_unit(label: str) -> tuple[str, tuple[str, float, str | None] 
     if not label.endswith(")") or (m := _UNIT_IN_BRACKETS.search(label)) is None:
         return label, None
     unit = _unit_of(m.group("unit"))
-    if unit is None or unit[0] == "count" or not label[:m.start()].strip():
+    # (a count is a unit only with its scale, "Sản lượng trứng (triệu quả)" under "Đơn vị tính: Nghìn tấn": the row's
+    # own unit; "(giá hiện hành)" reads as a count of nothing)
+    if unit is None or (unit[0] == "count" and unit[1] == 1) or not label[:m.start()].strip():
         return label, None
     return label[:m.start()].rstrip(), unit
 
@@ -514,6 +550,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
+    column_texts: list[str] = []  # the heads of the table's columns as written
+    title_subject: str | None = None  # what the title above the table says its amounts are
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -529,7 +567,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
-        if header_above is not None and _a_second_header_row(texts):
+        if header_above is not None and _a_second_header_row(texts, header_above):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
             texts = _merged_header(header_above, texts)
@@ -543,11 +581,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     and not cells[0][2].strip()):
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
+                header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, index) or _unit_line_joined_above(layout, a)
+                if table_unit is None:
+                    columns = _one_money_unit(texts, columns)
+                column_texts = texts
+                title_subject = _subject_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
                 if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
                     columns = _counted_to(columns, day)
@@ -559,9 +602,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
+                # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
                 summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
-                    h.role == "label" and _SOURCES_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
-                    else None)
+                    h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
+                    for t, h in zip(texts, columns, strict=True)) else None)
+                if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
+                    # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
+                    # the province's capital; a row of a province says the rows are provinces, their total no one's)
+                    summed_subject = _budget_item_above(clean, lines, index)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -635,12 +683,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                 if unit_cell.strip():
                     extra["unit_text"] = unit_cell.strip()
                 results.append((fig, extra))
-            elif summed_subject is not None and _TOTAL_ROW.match(label):
+            elif (summed_subject is not None and _TOTAL_ROW.match(label or place)
+                  and not (place and table.get("province_rows"))):
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
-                extra = _cell_extra(f"{label} {summed_subject}", head)
+                extra = _cell_extra(f"{label or place} {summed_subject}", head)
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
+            elif province_of_row.get("province") and (said := _province_cell(
+                    head, columns, column_texts, title_subject, place, fig.token)) is not None:
+                table["province_rows"] = True
+                results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
                 summed = caption is not None and _TOTAL_ROW.match(label) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
@@ -657,6 +710,97 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+def _one_money_unit(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": in a table whose rows are places, sources,
+    programmes or investors (one quantity a row) and with no unit column, a column of amounts whose head names no
+    unit is in the one money unit the other columns of amounts name (its cells are not counts)."""
+    if any(h.role == "unit" for h in heads) or not any(
+            h.role == "place" or (h.role == "label" and _GROUP_HEAD.fullmatch(t)) for t, h in zip(texts, heads,
+                                                                                              strict=True)):
+        return heads
+    money = {(h.unit, h.unit_text) for h in heads if h.role == "value" and h.unit is not None and not h.name
+             and h.metric in ("level", "target") and h.unit[0] in ("VND", "USD")}
+    if len(money) != 1:
+        return heads
+    unit, unit_text = money.pop()
+    return [replace(h, unit=unit, unit_text=unit_text) if h.role == "value" and h.unit is None and not h.name
+            and not h.locality and h.metric in ("level", "target") else h for h in heads]
+
+
+# the budget's item a title names ("Tình hình giải ngân vốn đầu tư công ...", "Thu ngân sách nhà nước 9 tháng của các
+# địa phương"): what the amounts of its columns are
+_BUDGET_SUBJECT = re.compile(_SUMMED_CAPITAL.pattern + r"|\b(?:thu|chi)\s+ngân\s+sách"
+                             r"(?:\s+nhà\s+nước|\s+địa\s+phương)?|thu\s+nội\s+địa", re.IGNORECASE)
+# the words of a head that name an item of the budget itself ("Kế hoạch vốn", "Giải ngân", "Thu nội địa")
+_NAMES_AN_ITEM = re.compile(r"vốn|giải\s+ngân|\b(?:thu|chi)\b|ngân\s+sách", re.IGNORECASE)
+
+
+# the words a title opens on before its subject ("Tình hình trồng rừng ...", "Kết quả thực hiện tiêm vắc xin ...")
+_TITLE_LEAD = re.compile(r"\W*(?:(?:báo\s+cáo|biểu)\s+)?(?:tình\s+hình|kết\s+quả|số\s+liệu)(?:\s+thực\s+hiện)?\s+",
+                         re.IGNORECASE)
+# where a title's subject ends: its time, whose it is, a list of places ("... 9 tháng năm 2025", "... của các địa
+# phương", "... theo tỉnh")
+_TITLE_SUBJECT_END = re.compile(r"\s+(?:\d|năm\b|tháng\b|quý\b|của\b|theo\b|tại\b|ở\b|trên\b|các\b|một\s+số\b|như\b)|"
+                                r"\s*[:(,]", re.IGNORECASE)
+
+
+def _budget_item_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The budget's item the title just above a table names (a unit line may stand between them), or None."""
+    line = _title_line_above(clean, lines, index)
+    m = _BUDGET_SUBJECT.search(line) if line is not None and len(line) < 240 else None
+    return m.group().lower() if m is not None else None
+
+
+def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """What the title just above a table says its amounts are (a unit line may stand between them): the budget's
+    item it names ("Tình hình giải ngân vốn đầu tư công ..." → "vốn đầu tư công"), else the words after its lead-in
+    up to its time or its places ("Tình hình trồng rừng 9 tháng năm 2025" → "trồng rừng"), or None."""
+    if (item := _budget_item_above(clean, lines, index)) is not None:
+        return item
+    line = _title_line_above(clean, lines, index)
+    if line is None or len(line) >= 240 or (lead := _TITLE_LEAD.match(line)) is None:
+        return None
+    end = _TITLE_SUBJECT_END.search(line, lead.end())
+    subject = line[lead.end():end.start() if end is not None else len(line)].strip()
+    return subject.lower() if 0 < len(subject.split()) <= 5 and _CELL_WORD.search(subject) else None
+
+
+def _province_cell(head: Column, heads: list[Column], texts: list[str], subject: str | None, place: str,
+                   token: str) -> dict | None:
+    """A cell of a province's row in a table of provinces whose columns head amounts, not quantities of their own
+    ("TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)" over "1 | Nghệ An | 7.950 | 4.012 | 50,5"), said
+    as the routing rules read a sentence ("Giải ngân: 4.012 tỷ đồng", a rate of the plan by the words of the column
+    of what was done, "Tỷ lệ giải ngân: 50,5%"; the item the title names after words that name none, "Thực hiện thu
+    ngân sách nhà nước"): a figure of that province, of whatever table the words route it to. None for a head that
+    names no more than a time ("Năm 2025"), or a rate with no column of what was done."""
+    if head.role != "value" or head.name or head.locality or head.metric not in ("level", "target", "plan_pct"):
+        return None
+    words = _head_words(texts[heads.index(head)])
+    if head.metric == "plan_pct":
+        done = [_head_words(t) for t, h in zip(texts, heads, strict=True) if h.role == "value" and h.metric == "level"
+                and not h.name and not h.locality]
+        if len(done) != 1 or not done[0]:
+            return None
+        words = f"Tỷ lệ {done[0][:1].lower()}{done[0][1:]}"
+    if not words:
+        return None
+    if subject and not _NAMES_AN_ITEM.search(words) and subject not in words.lower():
+        words = f"{words} {subject}"
+    lead = f"{words}: "
+    phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text}".rstrip()
+    return {"label": f"{words} ({place})", "phrase": phrase, "phrase_number": (len(lead), len(lead) + len(token)),
+            "phrase_unit_end": len(phrase), "sub_unit": False, "table": {"has_total": False}}
+
+
+def _head_words(text: str) -> str:
+    """A head's words without its unit in brackets, or "" for a head that names only a time ("Năm 2025 (tỷ
+    đồng)")."""
+    words = " ".join(_without_its_unit(text).split()).rstrip(" (%)")
+    if not words or _ONLY_A_YEAR.fullmatch(words) or _ONLY_A_PERIOD.fullmatch(words):
+        return ""
+    return words
 
 
 def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -750,12 +894,16 @@ def _numbers_the_columns(texts: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _a_second_header_row(texts: list[str]) -> bool:
-    """Is a row right below a header the header's second row: its first cells (the number and the label's)
-    empty, and words, not numbers, in the others?"""
-    if len(texts) < 3 or texts[0].strip() or texts[1].strip():
+def _a_second_header_row(texts: list[str], above: list[str]) -> bool:
+    """Is a row right below a header (``above``) the header's second row: its first cells (the number and the
+    label's) empty, and words, not numbers, in the others? (A header with no number's column, "| Tháng 9/2026 so
+    với: | | | Bình quân 9 tháng", has a second row under its label's blank only where a head spans empty cells.)"""
+    if len(texts) < 3 or texts[0].strip():
         return False
-    filled = [t for t in texts[2:] if t.strip()]
+    if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
+            i < len(above) and not above[i].strip() and texts[i].strip() for i in range(2, len(texts)))):
+        return False
+    filled = [t for t in texts[1:] if t.strip()]
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
 
 
@@ -842,15 +990,24 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
 # counted up to
 _COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
+# the same opening a sentence inside a line, in its capital, or closing a title ("Tình hình giải ngân ... đến ngày
+# 31/10/2025", perhaps joined by the layout to the unit line under it)
+_COUNTED_TO_A_DAY_JOINED = re.compile(r"(?<=\s)(?:Tính|Lũy\s+kế|Cộng\s+dồn)\s+đến\s+(?:hết\s+)?ngày\s+\d|"
+                                      r"\sđến\s+(?:hết\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?=\W*$|\W*(?:ĐVT|Đơn\s+vị))")
 
 
 def _counted_to_a_day_above(clean: str, lines: list[tuple[int, int]], index: int) -> dt.date | None:
     """The day the line just above a table's header (a unit line may stand between them) counts up to ("Tính đến
     ngày 30/9/2026, kết quả giải ngân như sau:"), or None."""
     line = _title_line_above(clean, lines, index)
-    if line is None or "đến" not in line or not _COUNTED_TO_A_DAY.match(line):
+    if line is None or "đến" not in line:
         return None
-    return _cut_off(line[:80])
+    if _COUNTED_TO_A_DAY.match(line):
+        return _cut_off(line[:80])
+    # ("Tình hình giải ngân vốn đầu tư công năm 2025" then "Tính đến ngày 30/11/2025, ...": a title with no stop at its
+    # end, joined by the layout to the sentence after it)
+    m = _COUNTED_TO_A_DAY_JOINED.search(line, 0, 400)
+    return _cut_off(line[m.start():m.start() + 80]) if m is not None else None
 
 
 def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
@@ -970,7 +1127,9 @@ def _place_table(heads: Iterable[Column]) -> list[Column]:
 
 
 _NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECASE)
-_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)\s*$", re.IGNORECASE)
+# ("Tổng cộng (A+B)", "Tổng số (I+II+III)": the total with the rows it adds up)
+_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)"
+                        r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
 
 
 # the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
