@@ -332,7 +332,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed is None:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
-            fields = _indicator_fields(layout, fig, extra, previous)
+            # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
+            whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
+                              and row["locality"] is None)
+            fields = _indicator_fields(layout, fig, extra, previous, whole_province)
             if (not extra and fields["indicator_label"] and _YIELD_OR_OUTPUT_ALONE.fullmatch(fields["indicator_label"])
                     and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
                 # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
@@ -383,8 +386,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                     and a_crop_changed_with_the_area_sown(fields["indicator_label"], fields["indicator_key"], fig.unit,
                                                           fig.metric, _area_change_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
-            if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
-                                  own_area):
+            if not whole_province and a_part_of_the_area(fields["indicator_key"], fields["indicator_label"],
+                                                         document.get("locality"), own_area):
                 fields["indicator_key"] = None
             # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
@@ -1048,12 +1051,16 @@ def _subject_carried_over(opening: str) -> str | None:
     return named[-1]
 
 
-def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
-    """Label, catalog key and metric of an indicator figure."""
+def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
+                      whole_province: bool = False) -> dict:
+    """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
+    the row's place."""
     clean = layout.clean
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
-        key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
+        # (a district's row is a part of the report's area, no entry of it; a province's row of a table of provinces,
+        # "Cần Thơ | 7,8" under "Tăng trưởng GRDP (%)", is that province's entry, keyed to it)
+        key = None if extra.get("sub_unit") and not whole_province else catalog_key(label, fig.unit, fig.metric)
         if key is not None and extra.get("part_of") and key == catalog_key(extra["part_of"], fig.unit, fig.metric):
             key = None  # a row under a table's total: a part of the caption's entry ("Bán lẻ hàng hóa")
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
