@@ -741,3 +741,32 @@ def test_a_yield_or_output_opening_its_sentence_takes_the_crop_sown_in_the_sente
     assert read[210] == "Năng suất khoai lang"
     # near-miss: an output after a herd counted, no area sown, takes no crop
     assert read[5_400] == "Sản lượng"
+
+
+def test_an_amount_of_a_period_alone_is_labelled_with_the_entry_it_was_keyed_from() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG NAI\nBáo cáo tình hình kinh tế - xã hội tháng 9 năm 2027\n\n"
+        "Về nhập khẩu, tháng 9 ước đạt 1.320 triệu USD. Lũy kế 9 tháng đạt 11.480 triệu USD, tăng 6,3%.\n"
+        "Đối với lĩnh vực du lịch, doanh thu du lịch tháng 9 đạt 310 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    # the topic's word is no part of the entry; the running total names the entry its key came from
+    assert read[1_320_000_000] == ("import_turnover", "nhập khẩu")
+    assert read[11_480_000_000] == ("import_turnover", "nhập khẩu")
+    assert read[310_000_000_000] == ("tourism_revenue", "doanh thu du lịch")
+
+
+def test_a_label_keeps_ve_inside_the_entry_it_names() -> None:
+    # near-miss: "về" after the opening of a label is a word of the entry, not a fronted topic
+    rows = indicator_rows("UBND TỈNH ĐỒNG NAI\nBáo cáo năm 2027\n\nSố vụ vi phạm về môi trường là 48 vụ.\n")
+    assert {r["indicator_label"] for r in rows} == {"Số vụ vi phạm về môi trường"}
+
+
+def test_names_of_no_catalog_entry_listed_with_commas_before_respectively_label_each_amount() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH SƠN LA\nBáo cáo kinh tế - xã hội năm 2027\n\n"
+        "Giá trị sản xuất trồng trọt, chăn nuôi và dịch vụ nông nghiệp lần lượt đạt 18.400 tỷ đồng, "
+        "6.950 tỷ đồng và 820 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[18_400_000_000_000] == (None, "Giá trị sản xuất trồng trọt")
+    assert read[6_950_000_000_000] == (None, "Giá trị sản xuất chăn nuôi")
+    assert read[820_000_000_000] == (None, "Giá trị sản xuất dịch vụ nông nghiệp")

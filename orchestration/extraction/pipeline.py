@@ -398,6 +398,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
                 previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
                             "unit": fig.unit, "figure": fig, **fields, "grown": grown}
+            if not extra and fields["indicator_label"] is None and fields["indicator_key"] is not None:
+                # "Xuất khẩu tháng 8 ước đạt 890 triệu USD. Lũy kế 8 tháng đạt 6.750 triệu USD": the entry a clause of
+                # its period alone was keyed from is the one the paragraph last gave, and names it
+                fields["indicator_label"] = _label_of_the_entry_before(layout.clean, fig, fields["indicator_key"],
+                                                                       recent)
             row.update(fields)
             if not extra:
                 _read_respectively(layout.clean, fig, row, recent, phrases)
@@ -1019,6 +1024,8 @@ def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: l
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
+# the words a fronted topic opens with ("Về xuất khẩu", "Đối với lĩnh vực du lịch"), no part of the entry
+_TOPIC_WORD = re.compile(r"(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?")
 # "Xuất khẩu" over "Ước đạt 5.120 triệu USD": a heading of a few words on a line of its own, capitalised, with no mark
 _BARE_HEADING_LINE = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,4})[ \t:]*\s*")
 
@@ -1231,10 +1238,23 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
         # is the one whose yield or output follows (the key was read as before: the label only names it)
         label = f"{label} {crop.group('crop') or crop.group('tree')}"
+    if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
+        label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]]) -> str | None:
+    """The label of the paragraph's last indicator before ``fig`` keyed ``key``, else None."""
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    for offset, row in reversed(recent):
+        if offset < paragraph_start:
+            break
+        if row["indicator_key"] == key and row["indicator_label"]:
+            return row["indicator_label"]
+    return None
 
 
 def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict]],
@@ -1414,6 +1434,8 @@ _TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE
 # (the names run back to the sentence's start or, past a number, to the comma closing the period it names:
 # "Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt ...")
 _RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:,]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
+# (the names listed with commas between them: "nông nghiệp, lâm nghiệp và thủy sản")
+_RESPECTIVE_NAMES_WITH_COMMAS = re.compile(r"(?:^|[.;:]\s|\n|\s\s)([^.;:\n\d]{4,160}?)\s*$")
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 
 
@@ -1442,19 +1464,29 @@ def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recen
             return
 
 
-def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str] | None:
+def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str | None] | None:
     """The name a figure of a list read "respectively" stands for, and its catalog key: "Kim ngạch xuất khẩu và nhập
     khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
-    nhập khẩu"). None unless each name gives a key of its own, all different."""
-    m = _RESPECTIVE_NAMES.search(clean, max(0, place.marker - 160), place.marker)
-    if m is None:
+    nhập khẩu"). None unless each name gives a key of its own, all different, or none does (the name, no key)."""
+    if place.position >= place.size:
         return None
-    names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:]
-    if len(names) != place.size or place.position >= place.size:
+    names: list[str] = []
+    for pattern in (_RESPECTIVE_NAMES, _RESPECTIVE_NAMES_WITH_COMMAS):
+        m = pattern.search(clean, max(0, place.marker - 160), place.marker)
+        names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:] if m is not None else []
+        if len(names) == place.size:
+            break
+    if len(names) != place.size:
         return None
     head = names[0].split()
     full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
+    if not any(keys):
+        # "Giá trị sản xuất nông nghiệp, lâm nghiệp và thủy sản lần lượt đạt ...": names of no catalog entry still
+        # name each figure; the head they share is the first name without as many words as the shortest later name
+        # ("trồng trọt, chăn nuôi và dịch vụ nông nghiệp": the first item is no longer than "chăn nuôi")
+        shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
+        return " ".join([*shared, names[place.position]]) if place.position else names[0], None
     if not all(keys) or len(set(keys)) != place.size:
         return None
     return full[place.position], keys[place.position]  # type: ignore[return-value]
