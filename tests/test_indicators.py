@@ -3600,3 +3600,13 @@ def test_a_price_index_after_the_industrial_index_is_no_industrial_index() -> No
     assert keys[3.8] is None
     # near-miss: the industrial index said again in a sentence of its own keeps its key
     assert keys[6.9] == keys[2.4] == "industrial_production_index"
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("Công suất buồng phòng bình quân đạt ", "room_occupancy"),
+    ("Công suất sử dụng buồng ước đạt ", "room_occupancy"),
+    # near-miss: a plant's capacity is no room occupancy
+    ("Công suất nhà máy đạt ", None),
+])
+def test_room_occupancy_as_hotels_write_it(context: str, key: str | None) -> None:
+    assert catalog_key("", "pct", "level", context, "%") == key

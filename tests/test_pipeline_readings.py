@@ -770,3 +770,26 @@ def test_names_of_no_catalog_entry_listed_with_commas_before_respectively_label_
     assert read[18_400_000_000_000] == (None, "Giá trị sản xuất trồng trọt")
     assert read[6_950_000_000_000] == (None, "Giá trị sản xuất chăn nuôi")
     assert read[820_000_000_000] == (None, "Giá trị sản xuất dịch vụ nông nghiệp")
+
+
+def test_a_total_raised_to_is_named_by_its_total_or_by_the_noun_after_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH YÊN BÁI\nBáo cáo kinh tế - xã hội năm 2024\n\n"
+        "Có thêm 14 sản phẩm đạt chuẩn OCOP, nâng tổng số lên 286 sản phẩm OCOP.\n"
+        "Có thêm 6 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 97 xã.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[286] == "sản phẩm OCOP"
+    assert read[97] == "tổng số xã đạt chuẩn"
+    assert read[14] == "sản phẩm đạt chuẩn OCOP"  # near-miss: the count added keeps its own name
+
+
+def test_labels_leave_out_the_price_basis_and_the_province_drawing_capital_in() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LONG AN\nBáo cáo kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+        "Tổng sản phẩm trên địa bàn 6 tháng đầu năm 2024 theo giá hiện hành ước đạt 74.300 tỷ đồng.\n"
+        "Tỉnh thu hút được 420 triệu USD vốn đầu tư trực tiếp nước ngoài.\n"
+        "Tổng kim ngạch xuất, nhập khẩu đạt 5.610 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[74_300_000_000_000] == ("grdp", "Tổng sản phẩm trên địa bàn")
+    assert read[420_000_000][1] == "thu hút vốn đầu tư trực tiếp nước ngoài"
+    assert read[5_610_000_000] == ("trade_turnover", "Tổng kim ngạch xuất, nhập khẩu")

@@ -871,6 +871,9 @@ _A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
                             r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
+# no entry; the words before the period do
+_PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
@@ -1024,6 +1027,8 @@ def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: l
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
+# a total brought up to the figure ("nâng tổng số sản phẩm OCOP lên", "nâng số trường đạt chuẩn lên")
+_RAISED_TO = re.compile(r"nâng\s+(?P<whole>(?:tổng\s+)?số(?:\s+(?P<what>[^\W\d_].*?))?)\s+lên", re.IGNORECASE)
 # the words a fronted topic opens with ("Về xuất khẩu", "Đối với lĩnh vực du lịch"), no part of the entry
 _TOPIC_WORD = re.compile(r"(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?")
 # "Xuất khẩu" over "Ước đạt 5.120 triệu USD": a heading of a few words on a line of its own, capitalised, with no mark
@@ -1091,7 +1096,7 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
-        elif _OWN_AREA_ONLY.fullmatch(after_number):
+        elif _OWN_AREA_ONLY.fullmatch(after_number) or _PRICE_BASIS_ONLY.fullmatch(after_number):
             # "Tăng trưởng GRDP năm 2025 của tỉnh ước đạt", "(CPI) tháng 12/2025 của tỉnh tăng": the report's own
             # area after a period's number names nothing; the words before the period do
             own = (own_subject(own[:own.rfind(after_number)])
@@ -1238,6 +1243,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
         # is the one whose yield or output follows (the key was read as before: the label only names it)
         label = f"{label} {crop.group('crop') or crop.group('tree')}"
+    if label and "lên" in label and (raised := _RAISED_TO.fullmatch(label)) is not None:
+        # "..., nâng tổng số xã đạt chuẩn lên 214 xã": the total raised to is the entry; "nâng tổng số lên 508 sản
+        # phẩm OCOP": what is totalled is written after the number
+        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
+        label = raised["whole"] if raised["what"] is not None else (after.group(1).strip() if after else label)
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
