@@ -3610,3 +3610,14 @@ def test_a_price_index_after_the_industrial_index_is_no_industrial_index() -> No
 ])
 def test_room_occupancy_as_hotels_write_it(context: str, key: str | None) -> None:
     assert catalog_key("", "pct", "level", context, "%") == key
+
+
+@pytest.mark.parametrize(("sentence_before", "label"), [
+    # a list item's heading before its colon: the noun of growth is part of the entry, no verb
+    ("- Tốc độ tăng trưởng kinh tế: ", "Tốc độ tăng trưởng kinh tế"),
+    ("Tốc độ tăng trưởng GRDP: ", "Tốc độ tăng trưởng GRDP"),
+    # near-miss: a verb of change still ends the subject
+    ("Tổng đàn lợn tăng nhẹ: ", "Tổng đàn lợn"),
+])
+def test_a_subject_before_a_colon_keeps_the_noun_of_growth(sentence_before: str, label: str) -> None:
+    assert subject_label(" ", sentence_before) == label

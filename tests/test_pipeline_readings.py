@@ -793,3 +793,13 @@ def test_labels_leave_out_the_price_basis_and_the_province_drawing_capital_in() 
     assert read[74_300_000_000_000] == ("grdp", "Tổng sản phẩm trên địa bàn")
     assert read[420_000_000][1] == "thu hút vốn đầu tư trực tiếp nước ngoài"
     assert read[5_610_000_000] == ("trade_turnover", "Tổng kim ngạch xuất, nhập khẩu")
+
+
+def test_the_own_area_after_a_periods_number_leaves_the_entry_before_the_period() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LÀO CAI\nBáo cáo kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+        "Tốc độ tăng trưởng kinh tế (GRDP) 6 tháng của tỉnh ước đạt 7,15%.\n"
+        "Chỉ số sản xuất công nghiệp quý II năm 2026 của tỉnh tăng 9,3%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[7.15] == ("grdp", "Tốc độ tăng trưởng kinh tế")
+    assert read[9.3] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp")

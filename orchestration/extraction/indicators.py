@@ -1286,8 +1286,8 @@ _PERIOD_AROUND = re.compile(
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
 # ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
-# is part of a subject: "số hộ nghèo còn lại")
-_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
+# is part of a subject: "số hộ nghèo còn lại"; "Tốc độ tăng trưởng GRDP: 10,2%": the noun of growth is no verb)
+_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 

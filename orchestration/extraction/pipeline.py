@@ -871,6 +871,8 @@ _A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
                             r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# the words of a period left after its number ("(GRDP) 9 tháng đầu năm của tỉnh": "tháng đầu năm")
+_A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
 # "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
 # no entry; the words before the period do
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
@@ -1096,10 +1098,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
-        elif _OWN_AREA_ONLY.fullmatch(after_number) or _PRICE_BASIS_ONLY.fullmatch(after_number):
+        elif (_OWN_AREA_ONLY.fullmatch(rest := _A_PERIODS_WORDS.sub("", after_number))
+              or _PRICE_BASIS_ONLY.fullmatch(rest)):
             # "Tăng trưởng GRDP năm 2025 của tỉnh ước đạt", "(CPI) tháng 12/2025 của tỉnh tăng": the report's own
-            # area after a period's number names nothing; the words before the period do
-            own = (own_subject(own[:own.rfind(after_number)])
+            # area after a period's number names nothing; the words before the period do (with what the period
+            # left after its number: "(GRDP) 9 tháng của tỉnh")
+            own = (own_subject(own[:own.rfind(after_number) + len(after_number) - len(rest)])
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
         elif _THE_NATION_ONLY.fullmatch(after_number):
             entry = own_subject(own[:own.rfind(after_number)])
