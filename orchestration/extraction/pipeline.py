@@ -405,7 +405,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                                                                        recent)
             row.update(fields)
             if not extra:
-                _read_respectively(layout.clean, fig, row, recent, phrases)
+                _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
@@ -1521,7 +1521,7 @@ def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int
 
 
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]],
-                       phrases: list[PeriodPhrase] = ()) -> None:
+                       phrases: list[PeriodPhrase] = (), several_provinces: bool = False) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
     "cùng kỳ năm 2023" is read at its head only), or the period at its place in a list of as many periods
@@ -1532,6 +1532,14 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     periods = _periods_listed_before(clean, place, phrases)
     if periods is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
+    if several_provinces and row["province"] is None and (
+            listed := _provinces_listed_before(clean, place)) is not None:
+        # "Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh lần lượt đạt 14,2 tỷ USD và 6,1 tỷ USD" in a text about
+        # several provinces: each amount is the entry of the province at its place
+        entry, provinces = listed
+        row["province"], row["indicator_label"] = provinces[place.position], entry
+        row["indicator_key"] = catalog_key(entry, fig.unit, row["metric"], f"{entry} ")
+        return
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
@@ -1550,6 +1558,33 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
             recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+
+
+# the entry, and the provinces it is said of, before "lần lượt" ("Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh")
+_ENTRY_OF_PROVINCES = re.compile(r"(?:^|[.;:,]\s|\n|\s\s)(?P<entry>[^.;:,\n\d]{3,120}?)\s+(?:của|ở|tại)\s+"
+                                 r"(?:(?:các|hai|ba)\s+)?(?:(?:tỉnh|thành\s+phố)\s+)?(?P<names>[^.;:\n\d]{3,120}?)\s*$")
+
+
+_PROVINCE_KIND_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố)\b", re.IGNORECASE)
+
+
+def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[str]] | None:
+    """The entry and the provinces (as many as the list's numbers, each named once, joined by commas or "và") it is
+    said of before a list read "respectively", else None."""
+    said = _ENTRY_OF_PROVINCES.search(clean, max(0, place.marker - 200), place.marker)
+    if said is None:
+        return None
+    names = said["names"]
+    mentions = find_provinces(names)
+    keys = [m.province.key for m in mentions]
+    if len(keys) != place.size or len(set(keys)) != place.size:
+        return None
+    bounds = [0, *(end for m in mentions for end in (m.start, m.end)), len(names)]
+    between = [names[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]  # (before, among and after them)
+    if between[0].strip() or between[-1].strip() or any(
+            _NAMES_JOINED.sub("", _PROVINCE_KIND_WORD.sub("", words)).strip() for words in between[1:-1]):
+        return None
+    return said["entry"].strip(), keys
 
 
 # what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
