@@ -803,3 +803,16 @@ def test_the_own_area_after_a_periods_number_leaves_the_entry_before_the_period(
     read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
     assert read[7.15] == ("grdp", "Tốc độ tăng trưởng kinh tế")
     assert read[9.3] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp")
+
+
+def test_a_bare_change_after_an_index_given_only_by_its_changes_is_of_that_index() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH ĐỊNH\nBáo cáo tình hình kinh tế - xã hội tháng 4 năm 2025\n\n"
+        "Chỉ số sản xuất công nghiệp tháng 4 tăng 2,1% so với tháng trước. So với cùng kỳ năm trước tăng 8,7%. "
+        "Tính chung 4 tháng, tăng 7,4%.\n"
+        "Chỉ số giá tiêu dùng tháng 4 tăng 0,3% so với tháng trước. Số hộ nghèo giảm 3%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[8.7] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp")
+    assert read[7.4] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp")
+    # near-miss: a change naming its own subject keeps it
+    assert read[-3][1] == "Số hộ nghèo"

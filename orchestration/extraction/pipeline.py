@@ -347,6 +347,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
                 row["period_start"], row["period_end"] = said["period_start"], said["period_end"]
                 row["as_of"] = said["as_of"]
+            elif (not extra and fig.unit == "pct" and fig.metric in _CHANGES
+                  and (said := _the_index_a_bare_change_is_of(layout.clean, fig, fields, recent)) is not None):
+                # "Chỉ số IIP tháng 7 tăng 5,3% so với tháng trước. So với cùng kỳ năm trước tăng 11,2%. Tính chung 7
+                # tháng, tăng 9,8%": an index given only by its changes; a change naming nothing but its base or its
+                # period is a change of the same index (its own period is its own)
+                fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
             elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
@@ -533,6 +539,31 @@ def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[i
             return None
         if (offset < clause_start and row["metric"] == "level" and row["indicator_label"]
                 and (fig.metric != "yoy_abs" or row["unit"] == fig.unit)):
+            return row
+    return None
+
+
+# a clause naming only its period before its change ("Tính chung 7 tháng, tăng", "Lũy kế 9 tháng tăng")
+_A_PERIODS_BARE_CHANGE = re.compile(r"\s*(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+\d+\s+tháng"
+                                    r"(?:\s+(?:đầu\s+)?năm(?:\s+\d{4})?)?\s*,?\s*(?:tăng|giảm)\s*", re.IGNORECASE)
+
+
+def _the_index_a_bare_change_is_of(clean: str, fig: Figure, fields: dict,
+                                   recent: list[tuple[int, dict]]) -> dict | None:
+    """The row of the last change in percent of the sentence before, in its paragraph, keyed and labelled, when a
+    percentage change's clause names nothing but its base or its period (an index has no level to restate)."""
+    clause_start = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
+    bare = _A_BARE_CHANGE.fullmatch(clean, clause_start, fig.start) or _A_PERIODS_BARE_CHANGE.fullmatch(
+        clean, clause_start, fig.start)
+    if bare is None or (fields["indicator_label"] and fields["indicator_key"] is None):
+        return None
+    before_start = _the_sentence_before(clean, fig)
+    for offset, row in reversed(recent):
+        if offset < before_start:
+            return None
+        if (offset < fig.sentence[0] and row["unit"] == "pct" and row["metric"] in _CHANGES
+                and row["indicator_key"] is not None and row["indicator_label"]
+                and fields["indicator_key"] in (None, row["indicator_key"])):
             return row
     return None
 
