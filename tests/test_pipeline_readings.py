@@ -816,3 +816,15 @@ def test_a_bare_change_after_an_index_given_only_by_its_changes_is_of_that_index
     assert read[7.4] == ("industrial_production_index", "Chỉ số sản xuất công nghiệp")
     # near-miss: a change naming its own subject keeps it
     assert read[-3][1] == "Số hộ nghèo"
+
+
+def test_a_label_leaves_out_the_word_a_bound_or_a_level_opens_with() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC KẠN\nBáo cáo kinh tế - xã hội năm 2024 và kế hoạch năm 2025\n\n"
+        "Khu vực dịch vụ đóng góp nhiều nhất với mức tăng 6,2%.\n"
+        "II. KẾ HOẠCH NĂM 2025\nTốc độ tăng trưởng GRDP từ 7% trở lên.\n"
+        "Số hộ được hỗ trợ vốn từ Ngân hàng Chính sách xã hội là 1.240 hộ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[6.2] == "Khu vực dịch vụ đóng góp nhiều nhất"
+    assert read[7] == "Tốc độ tăng trưởng GRDP"
+    assert read[1240].endswith("Ngân hàng Chính sách xã hội")  # near-miss: "từ" inside the entry stays

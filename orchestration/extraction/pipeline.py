@@ -1060,6 +1060,8 @@ def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: l
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
+# the words a bound or a level opens with, left at a label's end ("GRDP từ", "tăng trưởng với mức", "ở mức")
+_A_BOUND_S_WORDS = re.compile(r"\s+(?:(?:với|ở|đạt)\s+)?(?:mức|từ)$", re.IGNORECASE)
 # a total brought up to the figure ("nâng tổng số sản phẩm OCOP lên", "nâng số trường đạt chuẩn lên")
 _RAISED_TO = re.compile(r"nâng\s+(?P<whole>(?:tổng\s+)?số(?:\s+(?P<what>[^\W\d_].*?))?)\s+lên", re.IGNORECASE)
 # the words a fronted topic opens with ("Về xuất khẩu", "Đối với lĩnh vực du lịch"), no part of the entry
@@ -1283,6 +1285,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # phẩm OCOP": what is totalled is written after the number
         after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
         label = raised["whole"] if raised["what"] is not None else (after.group(1).strip() if after else label)
+    if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
+            and tail.start()):
+        label = label[:tail.start()]  # "Tốc độ tăng trưởng GRDP từ 8% trở lên", "... với mức tăng 11,3%": no entry's
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
