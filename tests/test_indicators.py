@@ -3600,3 +3600,24 @@ def test_a_price_index_after_the_industrial_index_is_no_industrial_index() -> No
     assert keys[3.8] is None
     # near-miss: the industrial index said again in a sentence of its own keeps its key
     assert keys[6.9] == keys[2.4] == "industrial_production_index"
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    ("Công suất buồng phòng bình quân đạt ", "room_occupancy"),
+    ("Công suất sử dụng buồng ước đạt ", "room_occupancy"),
+    # near-miss: a plant's capacity is no room occupancy
+    ("Công suất nhà máy đạt ", None),
+])
+def test_room_occupancy_as_hotels_write_it(context: str, key: str | None) -> None:
+    assert catalog_key("", "pct", "level", context, "%") == key
+
+
+@pytest.mark.parametrize(("sentence_before", "label"), [
+    # a list item's heading before its colon: the noun of growth is part of the entry, no verb
+    ("- Tốc độ tăng trưởng kinh tế: ", "Tốc độ tăng trưởng kinh tế"),
+    ("Tốc độ tăng trưởng GRDP: ", "Tốc độ tăng trưởng GRDP"),
+    # near-miss: a verb of change still ends the subject
+    ("Tổng đàn lợn tăng nhẹ: ", "Tổng đàn lợn"),
+])
+def test_a_subject_before_a_colon_keeps_the_noun_of_growth(sentence_before: str, label: str) -> None:
+    assert subject_label(" ", sentence_before) == label

@@ -245,3 +245,66 @@ def test_provinces_listed_after_the_entry_their_group_has_take_it() -> None:
             "Ninh Bình tăng 10,9%, Hưng Yên tăng 10,2%.\n")
     assert [row[1:] for row in _indicator_rows(text)] == [
         ("ninh_binh", "tốc độ tăng trưởng GRDP", "grdp"), ("hung_yen", "tốc độ tăng trưởng GRDP", "grdp")]
+
+
+@pytest.mark.parametrize(("text", "number", "province"), [
+    # a province put first, with its comma or colon, is the place of every clause of its sentence
+    ("Tại Thanh Hóa, 3 người chết; 96 nhà bị tốc mái; 410 ha lúa bị ngập.", "96", "thanh_hoa"),
+    ("Tại Thanh Hóa, 3 người chết; 96 nhà bị tốc mái; 410 ha lúa bị ngập.", "410", "thanh_hoa"),
+    ("Riêng tỉnh Phú Thọ: 12 điểm sạt lở; 35 nhà bị ngập.", "35", "phu_tho"),
+    # near-misses: a province not put first, a province not set off by a comma, another province named in between
+    ("Mưa lớn làm 2 người chết tại Quảng Nam; 40 nhà bị tốc mái.", "40", None),
+    ("Tại Nghệ An có 4 người chết; 210 ha lúa bị ngập.", "210", None),
+    ("Tại Lào Cai, 5 người chết; Yên Bái 3 người; 60 nhà bị sập.", "60", None),
+])
+def test_a_province_put_first_is_the_place_of_the_clauses_after_a_semicolon(text: str, number: str,
+                                                                            province: str | None) -> None:
+    # (in a text about several provinces the figure's own sentence may open after the semicolon)
+    at = text.index(number)
+    opening = text.rfind(";", 0, at) + 1
+    assert province_named_before(text, opening, at) == province
+
+
+def test_a_province_s_row_in_a_table_of_provinces_is_keyed_to_its_entry() -> None:
+    # "Tỉnh | Tăng trưởng GRDP (%) | ..." of a region: each province's cell is that province's entry, keyed, whatever
+    # province the text is filed under
+    text = ("KINH TẾ CÁC TỈNH VÙNG BẮC TRUNG BỘ NĂM 2027\n"
+            "Tỉnh\tTăng trưởng GRDP (%)\tGRDP bình quân đầu người (triệu đồng)\n"
+            "Thanh Hóa\t8,4\t91,5\n"
+            "Nghệ An\t7,2\t68,3\n")
+    extraction = extract_document(text.encode(), "region.txt")
+    rows = {(row["value"], row["province"], row["indicator_key"], row["metric"])
+            for row in extraction.tables["indicators"].iter_rows(named=True)}
+    assert {(8.4, "thanh_hoa", "grdp", "yoy_pct"), (7.2, "nghe_an", "grdp", "yoy_pct"),
+            (68_300_000.0, "nghe_an", "grdp_per_capita", "level")} <= rows
+
+
+def test_a_district_s_row_takes_no_key_of_the_province_s_entry() -> None:
+    # near-miss: a province's report tabulating its districts keeps their cells unkeyed
+    text = ("UBND TỈNH THANH HÓA\nBáo cáo kinh tế - xã hội năm 2027\n"
+            "Huyện\tTỷ lệ hộ nghèo (%)\n"
+            "Huyện Mường Lát\t18,2\n"
+            "Huyện Quan Sơn\t12,6\n")
+    extraction = extract_document(text.encode(), "thanh_hoa.txt")
+    keys = {row["indicator_key"] for row in extraction.tables["indicators"].iter_rows(named=True)}
+    assert keys == {None}
+
+
+def test_provinces_listed_before_respectively_place_each_amount() -> None:
+    text = ("Kinh tế các tỉnh Tây Nguyên năm 2027\n\n"
+            "Theo các Cục Thống kê, kim ngạch xuất khẩu của Gia Lai, Đắk Lắk và Lâm Đồng lần lượt đạt 3,1 tỷ USD, "
+            "2,4 tỷ USD và 1,2 tỷ USD.\n")
+    extraction = extract_document(text.encode(), "highlands.txt")
+    rows = {(row["value"], row["province"], row["indicator_key"], row["indicator_label"])
+            for row in extraction.tables["indicators"].iter_rows(named=True)}
+    assert rows == {(3_100_000_000.0, "gia_lai", "export_turnover", "kim ngạch xuất khẩu"),
+                    (2_400_000_000.0, "dak_lak", "export_turnover", "kim ngạch xuất khẩu"),
+                    (1_200_000_000.0, "lam_dong", "export_turnover", "kim ngạch xuất khẩu")}
+
+
+def test_a_province_s_own_report_keeps_its_province_for_a_list_of_provinces() -> None:
+    # near-miss: a report of one province is filed under it; as many provinces as numbers are not enough otherwise
+    text = ("UBND TỈNH GIA LAI\nBáo cáo kinh tế - xã hội năm 2027\n\n"
+            "Kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 3,1 tỷ USD và 0,8 tỷ USD.\n")
+    extraction = extract_document(text.encode(), "gia_lai.txt")
+    assert {row["province"] for row in extraction.tables["indicators"].iter_rows(named=True)} == {"gia_lai"}

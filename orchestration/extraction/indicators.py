@@ -131,7 +131,9 @@ def names_a_subject(words: str) -> bool:
 _ACTOR = re.compile(
     r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành|nước)|toàn\s+quốc)"
     r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
-    r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã)"
+    r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
+    # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
+    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b))"
     r"(?:\s+tiếp\s+tục)?\s*", re.IGNORECASE)
 # what is left of a label must name something, in two words or more, with no verb of a figure first ("Toàn tỉnh
 # hiện có" names nothing once its area is taken off)
@@ -162,7 +164,7 @@ def without_the_part_opener(label: str) -> str:
 def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
-    if "đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower():
+    if "đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text:
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0
@@ -1284,8 +1286,8 @@ _PERIOD_AROUND = re.compile(
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
 # ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
-# is part of a subject: "số hộ nghèo còn lại")
-_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
+# is part of a subject: "số hộ nghèo còn lại"; "Tốc độ tăng trưởng GRDP: 10,2%": the noun of growth is no verb)
+_VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 

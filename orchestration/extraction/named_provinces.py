@@ -29,11 +29,14 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:tại|ở|cho|thuộc|của)\s+(?:(?:tỉ
 _LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?", re.IGNORECASE)
 
 
-def province_named_before(clean: str, sentence_start: int, at: int) -> str | None:
+def province_named_before(clean: str, opening: int, at: int) -> str | None:
     """The key of the province a figure at ``at`` is of, as its sentence names it before the figure, else None."""
-    scope = _after_a_dateline(clean[sentence_start:at])
+    # (a figure's sentence may open after a semicolon: the province put first in the full sentence is looked for
+    # there)
+    full_start = min(opening, sentence_start(clean, at))
+    scope = _after_a_dateline(clean[opening:at])
     if not scope.strip():
-        return None
+        return _province_fronted(_after_a_dateline(clean[full_start:at])) if full_start < opening else None
     opened = _open_brackets(scope)
     # Inside a bracket: its own words first ("(Lai Châu: 9 người và Điện Biên: 1 người)"), then the province the
     # bracket follows ("tỉnh Đắk Lắk (khoảng 84,8 km)"), then the clause the bracket stands in.
@@ -48,7 +51,32 @@ def province_named_before(clean: str, sentence_start: int, at: int) -> str | Non
                                                                             mentions[-1].end):
             return mentions[-1].province.key
     outer_end = opened[0] if opened else len(scope)
-    return _last_province(_clause(scope[:outer_end]))
+    named = _last_province(_clause(scope[:outer_end]))
+    if named is None and not opened:
+        named = _province_fronted(_after_a_dateline(clean[full_start:at]))
+    return named
+
+
+# A province put first as the place of all its sentence says ("Tại Quảng Trị, 5 người chết; 120 nhà bị tốc mái",
+# "Riêng tỉnh Hà Tĩnh: ..."): the clauses after a semicolon are of it too, while no other province is named
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:tại|ở|riêng|còn|đối\s+với)\s+)?", re.IGNORECASE)
+_PROVINCE_KIND = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+", re.IGNORECASE)
+_AFTER_A_FRONTED_PLACE = re.compile(r"\s*[,:]")
+
+
+def _province_fronted(scope: str) -> str | None:
+    """The province ``scope``, a sentence up to a figure, opens on as the place of all it says, else None."""
+    if ";" not in scope:
+        return None  # (a clause of its own names its province, if any, and was read before)
+    blanked = _without_closed_brackets(scope)
+    opening = _FRONTED_PLACE.match(blanked).end()
+    kind = _PROVINCE_KIND.match(blanked, opening)  # (a mention may or may not hold the kind of place it names)
+    mentions = [m for m in find_provinces(blanked) if _names_a_place(blanked, m.start, m.end)]
+    if (not mentions or mentions[0].start not in (opening, kind.end() if kind else opening)
+            or not _AFTER_A_FRONTED_PLACE.match(blanked, mentions[0].end)
+            or any(m.province.key != mentions[0].province.key for m in mentions)):
+        return None
+    return mentions[0].province.key
 
 
 def _after_a_dateline(scope: str) -> str:

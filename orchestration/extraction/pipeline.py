@@ -332,7 +332,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed is None:
             if previous is not None and previous["sentence"] != fig.sentence:
                 previous = None
-            fields = _indicator_fields(layout, fig, extra, previous)
+            # (a province's row of a table of provinces: the entry of that province whole, the row's own place)
+            whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
+                              and row["locality"] is None)
+            fields = _indicator_fields(layout, fig, extra, previous, whole_province)
             if (not extra and fields["indicator_label"] and _YIELD_OR_OUTPUT_ALONE.fullmatch(fields["indicator_label"])
                     and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
                 # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
@@ -344,6 +347,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
                 row["period_start"], row["period_end"] = said["period_start"], said["period_end"]
                 row["as_of"] = said["as_of"]
+            elif (not extra and fig.unit == "pct" and fig.metric in _CHANGES
+                  and (said := _the_index_a_bare_change_is_of(layout.clean, fig, fields, recent)) is not None):
+                # "Chỉ số IIP tháng 7 tăng 5,3% so với tháng trước. So với cùng kỳ năm trước tăng 11,2%. Tính chung 7
+                # tháng, tăng 9,8%": an index given only by its changes; a change naming nothing but its base or its
+                # period is a change of the same index (its own period is its own)
+                fields["indicator_label"], fields["indicator_key"] = said["indicator_label"], said["indicator_key"]
             elif not extra and fig.metric == "yoy_abs":
                 restated = _the_count_a_change_names(layout.clean, fig, counts)
                 if restated is not None:
@@ -383,8 +392,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                     and a_crop_changed_with_the_area_sown(fields["indicator_label"], fields["indicator_key"], fig.unit,
                                                           fig.metric, _area_change_before(layout.clean, fig, recent))):
                 fields["indicator_key"] = "cultivated_area"  # "Trong đó, cây lương thực tăng 13,7%": its area
-            if a_part_of_the_area(fields["indicator_key"], fields["indicator_label"], document.get("locality"),
-                                  own_area):
+            if not whole_province and a_part_of_the_area(fields["indicator_key"], fields["indicator_label"],
+                                                         document.get("locality"), own_area):
                 fields["indicator_key"] = None
             # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
@@ -395,9 +404,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
                 previous = {"sentence": fig.sentence, "end": fig.end, "unit_end": fig.unit_end, "value": fig.value,
                             "unit": fig.unit, "figure": fig, **fields, "grown": grown}
+            if not extra and fields["indicator_label"] is None and fields["indicator_key"] is not None:
+                # "Xuất khẩu tháng 8 ước đạt 890 triệu USD. Lũy kế 8 tháng đạt 6.750 triệu USD": the entry a clause of
+                # its period alone was keyed from is the one the paragraph last gave, and names it
+                fields["indicator_label"] = _label_of_the_entry_before(layout.clean, fig, fields["indicator_key"],
+                                                                       recent)
             row.update(fields)
             if not extra:
-                _read_respectively(layout.clean, fig, row, recent, phrases)
+                _read_respectively(layout.clean, fig, row, recent, phrases, common["province"] is None)
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
@@ -525,6 +539,31 @@ def _the_level_a_bare_change_is_of(clean: str, fig: Figure, recent: list[tuple[i
             return None
         if (offset < clause_start and row["metric"] == "level" and row["indicator_label"]
                 and (fig.metric != "yoy_abs" or row["unit"] == fig.unit)):
+            return row
+    return None
+
+
+# a clause naming only its period before its change ("Tính chung 7 tháng, tăng", "Lũy kế 9 tháng tăng")
+_A_PERIODS_BARE_CHANGE = re.compile(r"\s*(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+\d+\s+tháng"
+                                    r"(?:\s+(?:đầu\s+)?năm(?:\s+\d{4})?)?\s*,?\s*(?:tăng|giảm)\s*", re.IGNORECASE)
+
+
+def _the_index_a_bare_change_is_of(clean: str, fig: Figure, fields: dict,
+                                   recent: list[tuple[int, dict]]) -> dict | None:
+    """The row of the last change in percent of the sentence before, in its paragraph, keyed and labelled, when a
+    percentage change's clause names nothing but its base or its period (an index has no level to restate)."""
+    clause_start = max(fig.sentence[0], clean.rfind(";", fig.sentence[0], fig.start) + 1)
+    bare = _A_BARE_CHANGE.fullmatch(clean, clause_start, fig.start) or _A_PERIODS_BARE_CHANGE.fullmatch(
+        clean, clause_start, fig.start)
+    if bare is None or (fields["indicator_label"] and fields["indicator_key"] is None):
+        return None
+    before_start = _the_sentence_before(clean, fig)
+    for offset, row in reversed(recent):
+        if offset < before_start:
+            return None
+        if (offset < fig.sentence[0] and row["unit"] == "pct" and row["metric"] in _CHANGES
+                and row["indicator_key"] is not None and row["indicator_label"]
+                and fields["indicator_key"] in (None, row["indicator_key"])):
             return row
     return None
 
@@ -863,6 +902,11 @@ _A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
                             r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+# the words of a period left after its number ("(GRDP) 9 tháng đầu năm của tỉnh": "tháng đầu năm")
+_A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
+# "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
+# no entry; the words before the period do
+_PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
@@ -1016,6 +1060,12 @@ def _the_crop_sown_in_the_sentence_before(layout: Layout, fig: Figure, recent: l
 # "Về du lịch, ...", "Về lĩnh vực xuất khẩu, ...": the topic a sentence opens with, before its first comma
 _TOPIC_FRONTED = re.compile(r"\W*(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?"
                             r"(?P<topic>[^\W\d_][^,;:.\d]{1,40}?)\s*,\s*")
+# the words a bound or a level opens with, left at a label's end ("GRDP từ", "tăng trưởng với mức", "ở mức")
+_A_BOUND_S_WORDS = re.compile(r"\s+(?:(?:với|ở|đạt)\s+)?(?:mức|từ)$", re.IGNORECASE)
+# a total brought up to the figure ("nâng tổng số sản phẩm OCOP lên", "nâng số trường đạt chuẩn lên")
+_RAISED_TO = re.compile(r"nâng\s+(?P<whole>(?:tổng\s+)?số(?:\s+(?P<what>[^\W\d_].*?))?)\s+lên", re.IGNORECASE)
+# the words a fronted topic opens with ("Về xuất khẩu", "Đối với lĩnh vực du lịch"), no part of the entry
+_TOPIC_WORD = re.compile(r"(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:(?:lĩnh\s+vực|hoạt\s+động|ngành|công\s+tác)\s+)?")
 # "Xuất khẩu" over "Ước đạt 5.120 triệu USD": a heading of a few words on a line of its own, capitalised, with no mark
 _BARE_HEADING_LINE = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ ,\-–]*(?:[ ,\-–]+[^\W\d_]+){0,4})[ \t:]*\s*")
 
@@ -1048,12 +1098,16 @@ def _subject_carried_over(opening: str) -> str | None:
     return named[-1]
 
 
-def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None) -> dict:
-    """Label, catalog key and metric of an indicator figure."""
+def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict | None,
+                      whole_province: bool = False) -> dict:
+    """Label, catalog key and metric of an indicator figure; ``whole_province``: a table row of one province whole,
+    the row's place."""
     clean = layout.clean
     if "label" in extra and not extra.get("free_text"):  # a table row: the label column is the subject
         label = extra["label"]
-        key = None if extra.get("sub_unit") else catalog_key(label, fig.unit, fig.metric)  # a district's row
+        # (a district's row is a part of the report's area, no entry of it; a province's row of a table of provinces,
+        # "Cần Thơ | 7,8" under "Tăng trưởng GRDP (%)", is that province's entry, keyed to it)
+        key = None if extra.get("sub_unit") and not whole_province else catalog_key(label, fig.unit, fig.metric)
         if key is not None and extra.get("part_of") and key == catalog_key(extra["part_of"], fig.unit, fig.metric):
             key = None  # a row under a table's total: a part of the caption's entry ("Bán lẻ hàng hóa")
         return {"indicator_label": label or None, "metric": fig.metric, "indicator_key": key}
@@ -1077,10 +1131,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
         if only_the_base_of_a_change(after_number):
             own = ""  # "giảm 4,3% so với tháng trước và tăng 17,2%": the change before's subject
-        elif _OWN_AREA_ONLY.fullmatch(after_number):
+        elif (_OWN_AREA_ONLY.fullmatch(rest := _A_PERIODS_WORDS.sub("", after_number))
+              or _PRICE_BASIS_ONLY.fullmatch(rest)):
             # "Tăng trưởng GRDP năm 2025 của tỉnh ước đạt", "(CPI) tháng 12/2025 của tỉnh tăng": the report's own
-            # area after a period's number names nothing; the words before the period do
-            own = (own_subject(own[:own.rfind(after_number)])
+            # area after a period's number names nothing; the words before the period do (with what the period
+            # left after its number: "(GRDP) 9 tháng của tỉnh")
+            own = (own_subject(own[:own.rfind(after_number) + len(after_number) - len(rest)])
                    or _subject_before_a_name_in_brackets(clean, on_its_line, ""))
         elif _THE_NATION_ONLY.fullmatch(after_number):
             entry = own_subject(own[:own.rfind(after_number)])
@@ -1224,10 +1280,31 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Cây mơ diện tích hiện có 724 ha, ..., sản lượng 3.027 tấn": the crop whose area the sentence opened with
         # is the one whose yield or output follows (the key was read as before: the label only names it)
         label = f"{label} {crop.group('crop') or crop.group('tree')}"
+    if label and "lên" in label and (raised := _RAISED_TO.fullmatch(label)) is not None:
+        # "..., nâng tổng số xã đạt chuẩn lên 214 xã": the total raised to is the entry; "nâng tổng số lên 508 sản
+        # phẩm OCOP": what is totalled is written after the number
+        after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1]) if raised["what"] is None else None
+        label = raised["whole"] if raised["what"] is not None else (after.group(1).strip() if after else label)
+    if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
+            and tail.start()):
+        label = label[:tail.start()]  # "Tốc độ tăng trưởng GRDP từ 8% trở lên", "... với mức tăng 11,3%": no entry's
+    if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
+        label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]]) -> str | None:
+    """The label of the paragraph's last indicator before ``fig`` keyed ``key``, else None."""
+    paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+    for offset, row in reversed(recent):
+        if offset < paragraph_start:
+            break
+        if row["indicator_key"] == key and row["indicator_label"]:
+            return row["indicator_label"]
+    return None
 
 
 def _the_entries_of_listed_provinces(clean: str, listed: list[tuple[Figure, dict]],
@@ -1407,6 +1484,8 @@ _TWO_BASES_BEFORE_MARKER = re.compile(TWO_BASES_THEN_CHANGE + "$", re.IGNORECASE
 # (the names run back to the sentence's start or, past a number, to the comma closing the period it names:
 # "Trong 6 tháng, kim ngạch xuất khẩu và nhập khẩu lần lượt ...")
 _RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:,]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
+# (the names listed with commas between them: "nông nghiệp, lâm nghiệp và thủy sản")
+_RESPECTIVE_NAMES_WITH_COMMAS = re.compile(r"(?:^|[.;:]\s|\n|\s\s)([^.;:\n\d]{4,160}?)\s*$")
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 
 
@@ -1435,19 +1514,29 @@ def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recen
             return
 
 
-def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str] | None:
+def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str | None] | None:
     """The name a figure of a list read "respectively" stands for, and its catalog key: "Kim ngạch xuất khẩu và nhập
     khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
-    nhập khẩu"). None unless each name gives a key of its own, all different."""
-    m = _RESPECTIVE_NAMES.search(clean, max(0, place.marker - 160), place.marker)
-    if m is None:
+    nhập khẩu"). None unless each name gives a key of its own, all different, or none does (the name, no key)."""
+    if place.position >= place.size:
         return None
-    names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:]
-    if len(names) != place.size or place.position >= place.size:
+    names: list[str] = []
+    for pattern in (_RESPECTIVE_NAMES, _RESPECTIVE_NAMES_WITH_COMMAS):
+        m = pattern.search(clean, max(0, place.marker - 160), place.marker)
+        names = [n for n in _NAMES_JOINED.split(m.group(1).strip()) if n][-place.size:] if m is not None else []
+        if len(names) == place.size:
+            break
+    if len(names) != place.size:
         return None
     head = names[0].split()
     full = [names[0]] + [" ".join([*head[:max(0, len(head) - len(n.split()))], n]) for n in names[1:]]
     keys = [catalog_key(name, unit, metric) for name in full]
+    if not any(keys):
+        # "Giá trị sản xuất nông nghiệp, lâm nghiệp và thủy sản lần lượt đạt ...": names of no catalog entry still
+        # name each figure; the head they share is the first name without as many words as the shortest later name
+        # ("trồng trọt, chăn nuôi và dịch vụ nông nghiệp": the first item is no longer than "chăn nuôi")
+        shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
+        return " ".join([*shared, names[place.position]]) if place.position else names[0], None
     if not all(keys) or len(set(keys)) != place.size:
         return None
     return full[place.position], keys[place.position]  # type: ignore[return-value]
@@ -1468,7 +1557,7 @@ def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int
 
 
 def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[int, dict]],
-                       phrases: list[PeriodPhrase] = ()) -> None:
+                       phrases: list[PeriodPhrase] = (), several_provinces: bool = False) -> None:
     """A figure of a list read "respectively" ("khu vực I - II - III tương ứng là 40% - 16% - 39%")
     takes the key its place names, and the period of the list's first figure (the list's own
     "cùng kỳ năm 2023" is read at its head only), or the period at its place in a list of as many periods
@@ -1479,6 +1568,14 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     periods = _periods_listed_before(clean, place, phrases)
     if periods is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
+    if several_provinces and row["province"] is None and (
+            listed := _provinces_listed_before(clean, place)) is not None:
+        # "Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh lần lượt đạt 14,2 tỷ USD và 6,1 tỷ USD" in a text about
+        # several provinces: each amount is the entry of the province at its place
+        entry, provinces = listed
+        row["province"], row["indicator_label"] = provinces[place.position], entry
+        row["indicator_key"] = catalog_key(entry, fig.unit, row["metric"], f"{entry} ")
+        return
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
@@ -1497,6 +1594,33 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
             recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+
+
+# the entry, and the provinces it is said of, before "lần lượt" ("Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh")
+_ENTRY_OF_PROVINCES = re.compile(r"(?:^|[.;:,]\s|\n|\s\s)(?P<entry>[^.;:,\n\d]{3,120}?)\s+(?:của|ở|tại)\s+"
+                                 r"(?:(?:các|hai|ba)\s+)?(?:(?:tỉnh|thành\s+phố)\s+)?(?P<names>[^.;:\n\d]{3,120}?)\s*$")
+
+
+_PROVINCE_KIND_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố)\b", re.IGNORECASE)
+
+
+def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[str]] | None:
+    """The entry and the provinces (as many as the list's numbers, each named once, joined by commas or "và") it is
+    said of before a list read "respectively", else None."""
+    said = _ENTRY_OF_PROVINCES.search(clean, max(0, place.marker - 200), place.marker)
+    if said is None:
+        return None
+    names = said["names"]
+    mentions = find_provinces(names)
+    keys = [m.province.key for m in mentions]
+    if len(keys) != place.size or len(set(keys)) != place.size:
+        return None
+    bounds = [0, *(end for m in mentions for end in (m.start, m.end)), len(names)]
+    between = [names[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]  # (before, among and after them)
+    if between[0].strip() or between[-1].strip() or any(
+            _NAMES_JOINED.sub("", _PROVINCE_KIND_WORD.sub("", words)).strip() for words in between[1:-1]):
+        return None
+    return said["entry"].strip(), keys
 
 
 # what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
