@@ -70,7 +70,7 @@ class PeriodPhrase:
     end: int
     text: str
     kind: str             # quarter, month, cumulative, half, year, target_year, range,
-    #                       as_of, comparison, school_year
+    #                       as_of, comparison, school_year, whole_year, day
     period: Period | None  # None for as_of/comparison/school_year (the figure keeps the doc period)
     as_of: dt.date | None = None
     explicit_year: bool = True  # False when the year came from ref_year
@@ -349,6 +349,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # clause before its verb (``_resolve`` holds it to a clause's head; not "đạt 97% kế hoạch cả năm", the plan of
     # the year, nor "cả năm 2026", the year kind's)
     ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b))")),
+    # "Lũy kế 11 tháng đạt ...; cả năm 2025 ước đạt ...", "Tính chung cả năm 2026, ...": the whole of the year it
+    # names, opening a clause (``_resolve`` holds it there; "đạt 97% kế hoạch cả năm 2025" is the plan's year)
+    ("year_whole_dated", re.compile(r"ca\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),
+    # "Trong ngày 12/10 có 3 người chết", "Riêng ngày 14/10, ...": what is counted on that one day, opening its
+    # clause (not "Ngày 12/10, Sở Tài chính cho biết ...", the day a news item tells of a longer period)
+    ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
+                           r"|rieng(?:\s+trong)?|trong)\s+ngay\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*"
+                           + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
     # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ (ngân sách) 2025": the budget year, the calendar year;
     # its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still of 2025)
     ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+khoa\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)" + YEAR_GROUP
@@ -478,7 +486,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
-                "month_range_dashed"):
+                "month_range_dashed", "year_whole_dated", "one_day"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -734,6 +742,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "year_summed"
+    if kind == "year_whole_dated":
+        y = int(g[0])
+        if _WHOLE_YEAR_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+                or y != ref_year or _is_target(ft.folded, m.start()):
+            return None  # (the year kind reads it: another year than the report's, a plan's year)
+        return "whole_year", year_period(y), None, True
+    if kind == "one_day":
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        return ("day", Period(day, day, ft.nfc[m.start():m.end()]), None, explicit) if day else None
     if kind in ("year_estimated", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
@@ -765,6 +785,9 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
+# (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước cả năm 2025")
+_WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+chung|du\s+uoc|uoc(?:\s+tinh)?|luy\s+ke"
+                                     r"|cong\s+don|trong)\s+)?$")
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
@@ -1025,7 +1048,7 @@ def shifted(period: Period, year_or_offset: int) -> Period:
 BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể(?:\s+[^\W\d_][^,:.;\d]{0,40}?)?|"
                              r"(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d]{0,40})\s*[,:]", re.IGNORECASE)
 # periods within one year: a sentence's own such period wins over the year around it
-PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
+PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half", "day"})
 
 
 def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
