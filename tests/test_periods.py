@@ -1286,3 +1286,22 @@ def test_the_whole_year_after_the_months_so_far_takes_the_year():
 def test_the_whole_of_a_year_named_opening_a_clause(text, whole):
     kinds = [p.kind for p in find_period_phrases(text, 2027) if p.period is not None]
     assert ("whole_year" in kinds) is whole and kinds
+
+
+def test_an_as_of_day_written_with_dots():
+    phrase = _one("Tính đến ngày 30.9.2027, tỉnh Điện Biên đã giải ngân", 2027)
+    assert (phrase.kind, phrase.as_of) == ("as_of", D(2027, 9, 30))
+    # near misses: without its year a dotted pair is as often a number; a number's groups of three are no day
+    assert find_period_phrases("đến 30.9 đạt", 2027) == []
+    assert find_period_phrases("tăng đến 1.250.2027 lượt", 2027) == []
+
+
+def test_a_fiscal_year_is_the_calendar_year():
+    phrase = _one("Năm tài chính 2027, tổng thu đạt", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("year", D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_the_whole_year_reckoned_as_carried_out():
+    # ("Ước thực hiện cả năm 2027, ...": the year's estimate of what is carried out, its clause's head)
+    assert [p.kind for p in find_period_phrases("Ước thực hiện cả năm 2027, tổng thu đạt", 2027)] == ["whole_year"]
+    assert [p.kind for p in find_period_phrases("đạt 95% nhiệm vụ thực hiện cả năm 2027", 2027)] == ["target_year"]

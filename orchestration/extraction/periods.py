@@ -188,6 +188,10 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
+    # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
+    # said, as a number's groups of three never read D.M.YYYY)
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP,
+                                                                              sep=DOT) + r"(?!\d|[.,]\d)")),
     ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
@@ -357,10 +361,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
                            r"|rieng(?:\s+trong)?|trong)\s+ngay\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*"
                            + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
-    # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ (ngân sách) 2025": the budget year, the calendar year;
-    # its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still of 2025)
-    ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+khoa\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)" + YEAR_GROUP
-                        + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
+    # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
+    # of 2025)
+    ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+(?:khoa|chinh)\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)"
+                        + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
 # "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
@@ -785,9 +790,9 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
-# (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước cả năm 2025")
-_WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+chung|du\s+uoc|uoc(?:\s+tinh)?|luy\s+ke"
-                                     r"|cong\s+don|trong)\s+)?$")
+# (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
+_WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+chung|(?:du\s+)?uoc(?:\s+(?:tinh|thuc"
+                                     r"\s+hien))?|thuc\s+hien|luy\s+ke|cong\s+don|trong)\s+)?$")
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
