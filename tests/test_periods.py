@@ -1305,3 +1305,31 @@ def test_the_whole_year_reckoned_as_carried_out():
     # ("Ước thực hiện cả năm 2027, ...": the year's estimate of what is carried out, its clause's head)
     assert [p.kind for p in find_period_phrases("Ước thực hiện cả năm 2027, tổng thu đạt", 2027)] == ["whole_year"]
     assert [p.kind for p in find_period_phrases("đạt 95% nhiệm vụ thực hiện cả năm 2027", 2027)] == ["target_year"]
+
+
+def test_a_heading_that_is_a_period_alone_dates_the_section_below_it():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội quý II và 6 tháng đầu năm 2027 tỉnh Tây Ninh\n\n"
+                          "1. Quý II/2027\nTổng sản phẩm trên địa bàn tăng 6,9% so với cùng kỳ.\n"
+                          "Chỉ số sản xuất công nghiệp tăng 9,4%.\n"
+                          "2. Sáu tháng đầu năm 2027\nTổng sản phẩm trên địa bàn tăng 6,6% so với cùng kỳ.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[6.9] == periods[9.4] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert periods[6.6] == (D(2027, 1, 1), D(2027, 6, 30))
+
+
+def test_a_period_inside_a_headings_words_dates_no_section():
+    # near miss: the heading names a topic as well, the period is of its own words (the report's period stays)
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 tỉnh Tây Ninh\n\n"
+                          "1. Sản xuất công nghiệp quý II/2027 phục hồi\nChỉ số sản xuất công nghiệp tăng 9,4%.\n")
+    periods = [(r["period_start"], r["period_end"]) for r in rows if r["value"] == 9.4]
+    assert periods == [(D(2027, 1, 1), D(2027, 6, 30))]
+
+
+def test_the_year_so_far_to_a_day_with_the_year_written_at_its_start():
+    phrase = _one("Từ đầu năm 2027 đến ngày 20/10, thu ngân sách", 2027)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 1, 1), D(2027, 10, 20), D(2027, 10, 20))
+
+
+def test_the_days_of_a_month_with_spaces_round_the_dash():
+    phrase = _one("Trong tuần từ ngày 6 - 12/9, toàn tỉnh xảy ra", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 6), D(2027, 9, 12))

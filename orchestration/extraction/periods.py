@@ -240,7 +240,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
     # as-of date in that month
     # "Từ đầu năm đến ngày 31/10/2026, vốn ... đạt": the days from January 1 to that day, counted on it
-    ("year_to_day", re.compile(r"tu\s+dau\s+nam\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
+    ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+                               + _NUM_DATE + r"(?![\d/])")),
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
                                          + r"(?!\d|[.,]\d)" + _YS)),
     ("cumulative_to_start", _TO_MONTH_START),
@@ -280,8 +282,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
-    # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
-    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
+    # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
+    # once at the end
+    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
@@ -640,8 +643,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
     if kind == "year_to_day":
-        y, explicit = _year_of(g[2], ref_year)
-        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        y, explicit = _year_of(g[3] or g[0], ref_year)
+        day = report_date(y, int(g[2]), int(g[1])) if y else None
         if day is None or (day.month, day.day) == (1, 1):
             return None
         return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
@@ -1148,13 +1151,40 @@ def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[i
     sentences too, when no other period phrase comes between it and the figure."""
     i = bisect_left(starts, paragraph_start)
     last = bisect_right(starts, figure_start) - 1
-    if i >= len(phrases) or last < i or any(phrases[k].period is not None for k in range(i + 1, last + 1)):
+    if last < i or all(phrases[k].period is None for k in range(i, last + 1)):
+        return _heading_period(text, phrases, i, paragraph_start)
+    if any(phrases[k].period is not None for k in range(i + 1, last + 1)):
         return None  # (a comparison's "so với cùng kỳ" names no period of its own)
     phrase = phrases[i]
     if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None
             or phrase.start - paragraph_start > PARAGRAPH_OPENER_REACH
             or not text.startswith(",", phrase.end)
             or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, phrase.start)):
+        return None
+    return phrase.period
+
+
+# A heading line that is a period alone, after its list mark ("1. Quý III/2025", "b) 9 tháng năm 2025:", "II. ƯỚC
+# THỰC HIỆN CẢ NĂM 2025"), with the words of a review before it
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-–+•*])?[ \t]*"
+                             r"(?:(?:kết\s+quả|tình\s+hình|ước)(?:\s+(?:thực\s+hiện|tính))?\s+)?$", re.IGNORECASE)
+_HEADING_AFTER = re.compile(r"[ \t]*:?[ \t]*\n")
+_HEADING_REACH = 4000  # (characters from a heading to the paragraph it is looked up from)
+
+
+def _heading_period(text: str, phrases: list[PeriodPhrase], i: int, paragraph_start: int) -> Period | None:
+    """The part of a year that the section's heading names ("1. Quý III/2025" on its own line), for a paragraph
+    below it that names no period: the nearest phrase above the paragraph that names one, when it is a heading."""
+    i -= 1
+    while i >= 0 and phrases[i].period is None and paragraph_start - phrases[i].start < _HEADING_REACH:
+        i -= 1
+    if i < 0 or paragraph_start - phrases[i].start >= _HEADING_REACH:
+        return None
+    phrase = phrases[i]
+    if phrase.kind not in PART_OF_YEAR_KINDS and phrase.kind != "whole_year":
+        return None
+    if _HEADING_AFTER.match(text, phrase.end) is None \
+            or _HEADING_BEFORE.search(text, max(0, text.rfind("\n", 0, phrase.start)), phrase.start) is None:
         return None
     return phrase.period
 
