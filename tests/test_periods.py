@@ -1333,3 +1333,19 @@ def test_the_year_so_far_to_a_day_with_the_year_written_at_its_start():
 def test_the_days_of_a_month_with_spaces_round_the_dash():
     phrase = _one("Trong tuần từ ngày 6 - 12/9, toàn tỉnh xảy ra", 2027)
     assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 6), D(2027, 9, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Kể từ ngày 01/7/2027 đến hết tháng 11/2027, toàn tỉnh có",
+    "Từ ngày 1/7/2027 (thời điểm hợp nhất tỉnh) đến hết tháng 11/2027, toàn tỉnh có",
+    "Từ ngày 1/7/2027 (ngày thành lập xã mới) đến ngày 30/11/2027, xã thu",
+])
+def test_from_a_new_provinces_first_day_to_a_month_or_a_day(text):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
+        "cumulative", D(2027, 7, 1), D(2027, 11, 30), D(2027, 11, 30))
+
+
+def test_a_day_then_a_month_that_ended_before_it_is_no_span():
+    # near miss: the month's end before the first day (two dates, no span)
+    assert all(p.kind != "cumulative" for p in find_period_phrases("từ ngày 15/7/2027 đến hết tháng 3/2027", 2027))

@@ -185,6 +185,8 @@ _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:he
                                 + r"(?!\d|[.,]\d)" + _YS)
 _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
                               + r"(?![\d/])")
+# ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
+_ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -279,9 +281,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ 15/11 - 15/12/2025": the two days joined by a dash, the year said at the end; without it, "từ 1/3 - 2/3"
     # is as often two fractions)
     ("day_range", re.compile(r"tu\s+" + time_of_day(FOLDED) + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                             + r")?(?:\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+                             + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
+    # province's or commune's first day to the report's month)
+    ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
+                                + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)"
+                                + _YS)),
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
     # once at the end
     ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
@@ -494,7 +501,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
-                "month_range_dashed", "year_whole_dated", "one_day"):
+                "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -688,6 +695,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if first is None or last is None or last < first:
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "day_to_month":
+        y, explicit = _year_of(g[4], ref_year)
+        y_first = int(g[2]) if g[2] else y
+        first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
+        if first is None or not y or not first <= (last := month_end(y, int(g[3]))) <= first + dt.timedelta(days=366):
+            return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "days_of_a_month":
         y, explicit = _year_of(g[3], ref_year)
