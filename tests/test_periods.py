@@ -556,8 +556,8 @@ def test_a_stock_at_the_end_of_a_year_opening_its_sentence_is_that_years() -> No
 def test_r35_an_estimate_for_the_whole_year_names_the_year_of_the_report() -> None:
     phrases = find_period_phrases("Sắn trồng được 120 ha; dự ước cả năm 300 ha. Ước tính cả năm 2023 đạt 5 ha.", 2023)
     whole = [p for p in phrases if p.kind == "whole_year"]
-    assert len(whole) == 1
-    assert (whole[0].period.start, whole[0].period.end) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    # (the year written out, opening its clause, is the whole of it too)
+    assert [(p.period.start, p.period.end) for p in whole] == [(dt.date(2023, 1, 1), dt.date(2023, 12, 31))] * 2
 
 
 def test_r35_the_whole_years_estimate_after_a_half_years_figure_is_of_the_year() -> None:
@@ -1231,3 +1231,121 @@ def test_the_days_since_a_day_named_in_a_bracket_run_to_the_reports_end():
     said = find_period_phrases("Từ ngày 01/7/2027 (ngày thành lập xã mới) đến nay, xã đã cấp", 2027)
     phrases = with_the_documents_time(said, D(2027, 11, 30))
     assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2027, 7, 1), D(2027, 11, 30))]
+
+
+def _rows(text: str, table: str) -> list[dict]:
+    from orchestration.extraction import extract_document
+
+    return list(extract_document(text.encode(), "probe.txt").tables[table].iter_rows(named=True))
+
+
+def test_a_toll_told_of_one_day_is_of_that_day():
+    rows = _rows("Nghệ An, 20/9/2026 - Đợt mưa lũ từ ngày 16/9 đến 19/9 đã gây thiệt hại lớn tại tỉnh Nghệ An. "
+                 "Trong ngày 17/9 có 2 người chết tại huyện Kỳ Sơn. Riêng ngày 19/9, thêm 5 người bị thương. "
+                 "Mưa lũ làm 48 ngôi nhà bị ngập.", "disasters")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[2] == (D(2026, 9, 17), D(2026, 9, 17))
+    assert periods[5] == (D(2026, 9, 19), D(2026, 9, 19))
+    assert periods[48] == (D(2026, 9, 16), D(2026, 9, 19))  # (its sentence names no day: the event's days)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Trong ngày 3/8 có 4 người chết", D(2027, 8, 3)),
+    ("mưa lớn, riêng trong ngày 03-08 làm 4 nhà sập", D(2027, 8, 3)),
+    ("Chỉ riêng ngày 3/8/2027, thêm 4 người chết", D(2027, 8, 3)),
+])
+def test_one_day_opening_a_clause_is_a_period(text, day):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("day", day, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 3/8, Sở Tài chính cho biết thu ngân sách đạt",  # the day a news item tells, no period of its figures
+    "hoàn thành trong ngày 3/8 với 4 tổ",  # a day set for a task inside a clause
+    "từ ngày 3/8 đến 9/8 có 4 người chết",
+])
+def test_a_day_not_opening_a_clause_is_no_period_of_its_own(text):
+    assert all(p.kind != "day" for p in find_period_phrases(text, 2027))
+
+
+def test_the_whole_year_after_the_months_so_far_takes_the_year():
+    rows = _rows("Tình hình thu ngân sách tỉnh Gia Lai 10 tháng năm 2026\n\nLũy kế 10 tháng, tổng thu ngân sách nhà "
+                 "nước trên địa bàn đạt 9.120 tỷ đồng. Cả năm 2026, ước thu ngân sách nhà nước đạt 11.400 tỷ đồng.",
+                 "budgets")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[9120e9] == (D(2026, 1, 1), D(2026, 10, 31))
+    assert periods[11400e9] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Tính chung cả năm 2027, xuất khẩu đạt", True),
+    ("quý IV ước 120 tỷ đồng; cả năm 2027 ước đạt", True),
+    ("thu ngân sách đạt 97% kế hoạch cả năm 2027", False),  # the plan's year, no period of the figures after it
+    ("Cả năm 2028, phấn đấu thu ngân sách đạt", False),  # a year aimed at stays one
+])
+def test_the_whole_of_a_year_named_opening_a_clause(text, whole):
+    kinds = [p.kind for p in find_period_phrases(text, 2027) if p.period is not None]
+    assert ("whole_year" in kinds) is whole and kinds
+
+
+def test_an_as_of_day_written_with_dots():
+    phrase = _one("Tính đến ngày 30.9.2027, tỉnh Điện Biên đã giải ngân", 2027)
+    assert (phrase.kind, phrase.as_of) == ("as_of", D(2027, 9, 30))
+    # near misses: without its year a dotted pair is as often a number; a number's groups of three are no day
+    assert find_period_phrases("đến 30.9 đạt", 2027) == []
+    assert find_period_phrases("tăng đến 1.250.2027 lượt", 2027) == []
+
+
+def test_a_fiscal_year_is_the_calendar_year():
+    phrase = _one("Năm tài chính 2027, tổng thu đạt", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("year", D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_the_whole_year_reckoned_as_carried_out():
+    # ("Ước thực hiện cả năm 2027, ...": the year's estimate of what is carried out, its clause's head)
+    assert [p.kind for p in find_period_phrases("Ước thực hiện cả năm 2027, tổng thu đạt", 2027)] == ["whole_year"]
+    assert [p.kind for p in find_period_phrases("đạt 95% nhiệm vụ thực hiện cả năm 2027", 2027)] == ["target_year"]
+
+
+def test_a_heading_that_is_a_period_alone_dates_the_section_below_it():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội quý II và 6 tháng đầu năm 2027 tỉnh Tây Ninh\n\n"
+                          "1. Quý II/2027\nTổng sản phẩm trên địa bàn tăng 6,9% so với cùng kỳ.\n"
+                          "Chỉ số sản xuất công nghiệp tăng 9,4%.\n"
+                          "2. Sáu tháng đầu năm 2027\nTổng sản phẩm trên địa bàn tăng 6,6% so với cùng kỳ.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert periods[6.9] == periods[9.4] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert periods[6.6] == (D(2027, 1, 1), D(2027, 6, 30))
+
+
+def test_a_period_inside_a_headings_words_dates_no_section():
+    # near miss: the heading names a topic as well, the period is of its own words (the report's period stays)
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027 tỉnh Tây Ninh\n\n"
+                          "1. Sản xuất công nghiệp quý II/2027 phục hồi\nChỉ số sản xuất công nghiệp tăng 9,4%.\n")
+    periods = [(r["period_start"], r["period_end"]) for r in rows if r["value"] == 9.4]
+    assert periods == [(D(2027, 1, 1), D(2027, 6, 30))]
+
+
+def test_the_year_so_far_to_a_day_with_the_year_written_at_its_start():
+    phrase = _one("Từ đầu năm 2027 đến ngày 20/10, thu ngân sách", 2027)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 1, 1), D(2027, 10, 20), D(2027, 10, 20))
+
+
+def test_the_days_of_a_month_with_spaces_round_the_dash():
+    phrase = _one("Trong tuần từ ngày 6 - 12/9, toàn tỉnh xảy ra", 2027)
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 6), D(2027, 9, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Kể từ ngày 01/7/2027 đến hết tháng 11/2027, toàn tỉnh có",
+    "Từ ngày 1/7/2027 (thời điểm hợp nhất tỉnh) đến hết tháng 11/2027, toàn tỉnh có",
+    "Từ ngày 1/7/2027 (ngày thành lập xã mới) đến ngày 30/11/2027, xã thu",
+])
+def test_from_a_new_provinces_first_day_to_a_month_or_a_day(text):
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
+        "cumulative", D(2027, 7, 1), D(2027, 11, 30), D(2027, 11, 30))
+
+
+def test_a_day_then_a_month_that_ended_before_it_is_no_span():
+    # near miss: the month's end before the first day (two dates, no span)
+    assert all(p.kind != "cumulative" for p in find_period_phrases("từ ngày 15/7/2027 đến hết tháng 3/2027", 2027))

@@ -70,7 +70,7 @@ class PeriodPhrase:
     end: int
     text: str
     kind: str             # quarter, month, cumulative, half, year, target_year, range,
-    #                       as_of, comparison, school_year
+    #                       as_of, comparison, school_year, whole_year, day
     period: Period | None  # None for as_of/comparison/school_year (the figure keeps the doc period)
     as_of: dt.date | None = None
     explicit_year: bool = True  # False when the year came from ref_year
@@ -185,9 +185,15 @@ _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:he
                                 + r"(?!\d|[.,]\d)" + _YS)
 _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
                               + r"(?![\d/])")
+# ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
+_ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
+    # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
+    # said, as a number's groups of three never read D.M.YYYY)
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP,
+                                                                              sep=DOT) + r"(?!\d|[.,]\d)")),
     ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
@@ -236,7 +242,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
     # as-of date in that month
     # "Từ đầu năm đến ngày 31/10/2026, vốn ... đạt": the days from January 1 to that day, counted on it
-    ("year_to_day", re.compile(r"tu\s+dau\s+nam\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
+    ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+                               + _NUM_DATE + r"(?![\d/])")),
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
                                          + r"(?!\d|[.,]\d)" + _YS)),
     ("cumulative_to_start", _TO_MONTH_START),
@@ -273,11 +281,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ 15/11 - 15/12/2025": the two days joined by a dash, the year said at the end; without it, "từ 1/3 - 2/3"
     # is as often two fractions)
     ("day_range", re.compile(r"tu\s+" + time_of_day(FOLDED) + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
-                             + r")?(?:\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
+                             + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
-    # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11": the days of one month, its month and year said once at the end
-    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
+    # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
+    # province's or commune's first day to the report's month)
+    ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
+                                + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)"
+                                + _YS)),
+    # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
+    # once at the end
+    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
@@ -349,10 +363,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # clause before its verb (``_resolve`` holds it to a clause's head; not "đạt 97% kế hoạch cả năm", the plan of
     # the year, nor "cả năm 2026", the year kind's)
     ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b))")),
-    # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ (ngân sách) 2025": the budget year, the calendar year;
-    # its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still of 2025)
-    ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+khoa\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)" + YEAR_GROUP
-                        + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
+    # "Lũy kế 11 tháng đạt ...; cả năm 2025 ước đạt ...", "Tính chung cả năm 2026, ...": the whole of the year it
+    # names, opening a clause (``_resolve`` holds it there; "đạt 97% kế hoạch cả năm 2025" is the plan's year)
+    ("year_whole_dated", re.compile(r"ca\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),
+    # "Trong ngày 12/10 có 3 người chết", "Riêng ngày 14/10, ...": what is counted on that one day, opening its
+    # clause (not "Ngày 12/10, Sở Tài chính cho biết ...", the day a news item tells of a longer period)
+    ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
+                           r"|rieng(?:\s+trong)?|trong)\s+ngay\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*"
+                           + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
+    # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
+    # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
+    # of 2025)
+    ("year", re.compile(r"(?:nam\s+(?:ngan\s+sach\s+|tai\s+(?:khoa|chinh)\s+)?|nien\s+do\s+(?:ngan\s+sach\s+)?)"
+                        + YEAR_GROUP + r"(?![\d/]|\s*-\s*" + YEAR + ")")),
 ]
 # A phrase every match of a scan holds (a piece of the scan as written: "ngay\s+\d{1,2}-\d" is in every
 # "đến ngày 16-4"). Most reports have none of them, and one pass for such a phrase (it opens with a
@@ -478,7 +501,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
-                "month_range_dashed"):
+                "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -627,8 +650,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         n = _MONTH_COUNT[" ".join(g[0].split())]
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
     if kind == "year_to_day":
-        y, explicit = _year_of(g[2], ref_year)
-        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        y, explicit = _year_of(g[3] or g[0], ref_year)
+        day = report_date(y, int(g[2]), int(g[1])) if y else None
         if day is None or (day.month, day.day) == (1, 1):
             return None
         return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
@@ -672,6 +695,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if first is None or last is None or last < first:
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "day_to_month":
+        y, explicit = _year_of(g[4], ref_year)
+        y_first = int(g[2]) if g[2] else y
+        first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
+        if first is None or not y or not first <= (last := month_end(y, int(g[3]))) <= first + dt.timedelta(days=366):
+            return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "days_of_a_month":
         y, explicit = _year_of(g[3], ref_year)
@@ -734,6 +764,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "year_summed"
+    if kind == "year_whole_dated":
+        y = int(g[0])
+        if _WHOLE_YEAR_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+                or y != ref_year or _is_target(ft.folded, m.start()):
+            return None  # (the year kind reads it: another year than the report's, a plan's year)
+        return "whole_year", year_period(y), None, True
+    if kind == "one_day":
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), int(g[0])) if y else None
+        return ("day", Period(day, day, ft.nfc[m.start():m.end()]), None, explicit) if day else None
     if kind in ("year_estimated", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
@@ -765,6 +807,9 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
+# (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
+_WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+chung|(?:du\s+)?uoc(?:\s+(?:tinh|thuc"
+                                     r"\s+hien))?|thuc\s+hien|luy\s+ke|cong\s+don|trong)\s+)?$")
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
@@ -1025,7 +1070,7 @@ def shifted(period: Period, year_or_offset: int) -> Period:
 BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể(?:\s+[^\W\d_][^,:.;\d]{0,40}?)?|"
                              r"(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d]{0,40})\s*[,:]", re.IGNORECASE)
 # periods within one year: a sentence's own such period wins over the year around it
-PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half"})
+PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half", "day"})
 
 
 def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:
@@ -1120,13 +1165,40 @@ def paragraph_head_period(text: str, phrases: list[PeriodPhrase], starts: list[i
     sentences too, when no other period phrase comes between it and the figure."""
     i = bisect_left(starts, paragraph_start)
     last = bisect_right(starts, figure_start) - 1
-    if i >= len(phrases) or last < i or any(phrases[k].period is not None for k in range(i + 1, last + 1)):
+    if last < i or all(phrases[k].period is None for k in range(i, last + 1)):
+        return _heading_period(text, phrases, i, paragraph_start)
+    if any(phrases[k].period is not None for k in range(i + 1, last + 1)):
         return None  # (a comparison's "so với cùng kỳ" names no period of its own)
     phrase = phrases[i]
     if (phrase.kind not in PART_OF_YEAR_KINDS or phrase.period is None
             or phrase.start - paragraph_start > PARAGRAPH_OPENER_REACH
             or not text.startswith(",", phrase.end)
             or not _PARAGRAPH_OPENER.fullmatch(text, paragraph_start, phrase.start)):
+        return None
+    return phrase.period
+
+
+# A heading line that is a period alone, after its list mark ("1. Quý III/2025", "b) 9 tháng năm 2025:", "II. ƯỚC
+# THỰC HIỆN CẢ NĂM 2025"), with the words of a review before it
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-–+•*])?[ \t]*"
+                             r"(?:(?:kết\s+quả|tình\s+hình|ước)(?:\s+(?:thực\s+hiện|tính))?\s+)?$", re.IGNORECASE)
+_HEADING_AFTER = re.compile(r"[ \t]*:?[ \t]*\n")
+_HEADING_REACH = 4000  # (characters from a heading to the paragraph it is looked up from)
+
+
+def _heading_period(text: str, phrases: list[PeriodPhrase], i: int, paragraph_start: int) -> Period | None:
+    """The part of a year that the section's heading names ("1. Quý III/2025" on its own line), for a paragraph
+    below it that names no period: the nearest phrase above the paragraph that names one, when it is a heading."""
+    i -= 1
+    while i >= 0 and phrases[i].period is None and paragraph_start - phrases[i].start < _HEADING_REACH:
+        i -= 1
+    if i < 0 or paragraph_start - phrases[i].start >= _HEADING_REACH:
+        return None
+    phrase = phrases[i]
+    if phrase.kind not in PART_OF_YEAR_KINDS and phrase.kind != "whole_year":
+        return None
+    if _HEADING_AFTER.match(text, phrase.end) is None \
+            or _HEADING_BEFORE.search(text, max(0, text.rfind("\n", 0, phrase.start)), phrase.start) is None:
         return None
     return phrase.period
 
