@@ -3010,3 +3010,15 @@ def test_a_budget_named_under_a_capital_source_head_is_public_investment():
     rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nĐơn vị: tỷ đồng\nSTT\tChỉ tiêu\tNăm 2026\tNăm 2027\n"
                         "1\tNgân sách tỉnh\t1.870\t905\n")
     assert all(r["budget_item"] != "public_investment" for r in rows)
+
+
+# --- wbud: budget news and council resolutions of the merged provinces ---
+
+
+def test_wbud_spending_after_a_semicolon_pairs_with_the_revenue_before():
+    text = "Năm 2026, xã Phong Điền thu ngân sách 38 tỷ đồng; chi 52 tỷ đồng."
+    assert _budget_item_of(text, "52", year=2026) == "expenditure_total"
+    assert _budget_item_of(text, "38", year=2026) == "revenue_total"
+    # near miss: a semicolon part naming its own item keeps it
+    text = "Năm 2026, xã Phong Điền thu ngân sách 38 tỷ đồng; chi thường xuyên 29 tỷ đồng."
+    assert _budget_item_of(text, "29", year=2026) == "expenditure_recurrent"

@@ -486,7 +486,7 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
 # spending said as a pair, the second by its verb alone (the words before the pair, a plan's or a count's, are said
-# once for both)
+# once for both); a semicolon parts the pair as a comma does ("thu ngân sách 412 tỷ đồng; chi 968 tỷ đồng")
 _PAIRED_TALLY = re.compile(rf"\s*(?:và\s+)?(thu|chi)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _PAIRED_ITEM = {"thu": "revenue_total", "chi": "expenditure_total"}
 _PAIR_BEFORE = {"thu": re.compile(r"\bchi\b", _I), "chi": re.compile(r"\bthu\b", _I)}
@@ -500,7 +500,7 @@ def _paired_tally(ctx: FigureContext) -> tuple[str, str] | None:
         return None
     rest = ctx.before[: len(ctx.before) - len(clause)]
     verb = pair.group(1)
-    if not rest.rstrip().endswith(","):
+    if not rest.rstrip().endswith((",", ";")):
         return None
     sentence = _last_sentence(rest)
     first = [m.start() for m in _PAIR_BEFORE[verb.lower()].finditer(sentence)]
