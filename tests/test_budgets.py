@@ -3022,3 +3022,16 @@ def test_wbud_spending_after_a_semicolon_pairs_with_the_revenue_before():
     # near miss: a semicolon part naming its own item keeps it
     text = "Năm 2026, xã Phong Điền thu ngân sách 38 tỷ đồng; chi thường xuyên 29 tỷ đồng."
     assert _budget_item_of(text, "29", year=2026) == "expenditure_recurrent"
+
+
+def test_wbud_rates_after_a_province_collecting_are_its_revenue():
+    rows = _budget_rows("Năm 2026, tỉnh Kon Tum chi ngân sách địa phương 14.200 tỷ đồng. Kon Tum thu đạt 103,5% dự "
+                        "toán, tăng 7,2% so với năm 2025.\n\nTỉnh Kon Tum thu 2.310 tỷ đồng, bằng 121% so với cùng "
+                        "kỳ.\n")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["budget_label"]) for r in rows}
+    assert read[103.5] == ("revenue_total", "plan_pct", "thu")
+    assert read[7.2] == ("revenue_total", "yoy_pct", "thu")
+    assert read[21.0] == ("revenue_total", "yoy_pct", "thu")
+    # near miss: a rate with a subject of its own in a province's sentence is not the province's revenue
+    text = "Kon Tum thu đạt 103,5% dự toán, tỷ lệ hộ nghèo giảm 1,2%."
+    assert _budget_item_of(text, "1,2", year=2026) is None

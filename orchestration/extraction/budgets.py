@@ -823,6 +823,21 @@ def _province_collects(before: str) -> bool:
     return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
 
 
+# the first "thu" of a sentence, with the verb it may take ("thuế", "thu nhập" are other words)
+_COLLECTS = re.compile(r"\bthu(?:\s+(?:đạt|được))?\b(?!\s+nhập)", _I)
+
+
+def _province_collected_in_sentence(ctx: FigureContext) -> bool:
+    """"Gia Lai thu đạt 104,2% dự toán, tăng 9,6% so với năm 2024", "Tỉnh Kon Tum thu 2.310 tỷ đồng, bằng 121% so
+    với cùng kỳ": a figure whose own clause names nothing (a verb, a hedge) is of the revenue the province opening
+    the sentence collects, not of an item the sentences before named."""
+    before = ctx.before
+    if "thu" not in before or not _NO_SUBJECT.fullmatch(clause := ctx.clause_before()) or clause == before:
+        return False
+    verb = _COLLECTS.search(before)
+    return verb is not None and _province_collects(before[: verb.end()])
+
+
 def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
     return ("từ" in ctx.after[:24] and _BUDGET_NAMED_AFTER.match(ctx.after) is not None
             and _SET_ASIDE_BEFORE.search(ctx.before[-40:]) is not None)
@@ -853,19 +868,22 @@ def budget_item(ctx: FigureContext) -> str | None:
     if respective is None and (paired := _paired_tally(ctx)) is not None:
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    # (the province said what it collects: the items of the sentences before are not asked)
+    collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
-    led_in = found is None and not ctx.text[: ctx.sentence[0]].strip() and ctx.preceding.rstrip().endswith(":")
-    if found is None and not led_in and (lead := _list_lead(ctx)) is not None:
+    led_in = (found is None and not collecting and not ctx.text[: ctx.sentence[0]].strip()
+              and ctx.preceding.rstrip().endswith(":"))
+    if found is None and not led_in and not collecting and (lead := _list_lead(ctx)) is not None:
         # a later line of a list under a lead ("- Huyện Lâm Thao: 342 tỷ đồng, đạt 97% dự toán"): its amount
         # and rates are of the lead's item, as the first line's are
         found = nearest_item(lead)
         if found is not None and found[0] == "other":
             found = None  # (an allocation's lead does not make every later sum a budget figure, as below)
-    if found is None and (
+    if found is None and not collecting and (
         led_in
         or _BUDGET_VERB.search(before)
         or _BREAKDOWN.match(before)
@@ -887,7 +905,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
             found = None
-    if found is None and (tally := _bare_tally(ctx)) is not None:
+    if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
@@ -913,7 +931,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"
         if ctx.table_row and _a_source_under_a_capital_head(ctx):
             return "public_investment"
-        return "revenue_total" if _province_collects(before) else None
+        return "revenue_total" if collecting else None
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
@@ -1862,7 +1880,7 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     before = ctx.before
-    if _province_collects(before):
+    if _province_collects(before) or (nearest_item(before) is None and _province_collected_in_sentence(ctx)):
         return "thu"
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
