@@ -3035,3 +3035,18 @@ def test_wbud_rates_after_a_province_collecting_are_its_revenue():
     # near miss: a rate with a subject of its own in a province's sentence is not the province's revenue
     text = "Kon Tum thu đạt 103,5% dự toán, tỷ lệ hộ nghèo giảm 1,2%."
     assert _budget_item_of(text, "1,2", year=2026) is None
+
+
+def test_wbud_an_estimate_set_for_months_of_a_year_covers_them():
+    rows = _budget_rows("Ngày 18/7/2025, HĐND xã Hòa Bình thông qua dự toán thu ngân sách trên địa bàn xã 6 tháng cuối "
+                        "năm 2025 là 21,4 tỷ đồng; chi ngân sách xã 19,8 tỷ đồng. Trong đó, chi thường xuyên 15,2 tỷ "
+                        "đồng.\n")
+    for value in (21.4e9, 19.8e9, 15.2e9):
+        row = next(r for r in rows if r["value"] == value)
+        assert (row["measure"], row["period_start"], row["period_end"]) == (
+            "plan", dt.date(2025, 7, 1), dt.date(2025, 12, 31)), value
+    # near miss: the months before the estimate's word are the progress's, the estimate is the year's
+    rows = _budget_rows("6 tháng đầu năm 2026, xã Hòa Bình thu ngân sách 30 tỷ đồng/62 tỷ đồng dự toán.\n")
+    plan = next(r for r in rows if r["value"] == 62e9)
+    assert (plan["measure"], plan["period_start"], plan["period_end"]) == (
+        "plan", dt.date(2026, 1, 1), dt.date(2026, 12, 31))

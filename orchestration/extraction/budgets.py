@@ -1774,14 +1774,28 @@ _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captu
 _AIMED_AT = re.compile(r"phấn\s+đấu|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu", _I)
 
 
+def _last_estimate_word(text: str) -> int:
+    """Where the last "dự toán" of ``text`` begins, -1 without one."""
+    found = -1
+    for m in _ESTIMATE_WORD.finditer(text):
+        found = m.start()
+    return found
+
+
 def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
     """"6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt ...", "Tháng 12, dự kiến giải ngân ...": a target set
     for a month, a quarter or months of the year covers them, not the year whose number they carry (the year's
     plan a progress is measured against, "9 tháng năm 2026, giải ngân 3.000/5.000 tỷ đồng kế hoạch", is the
     year's)."""
     before = ctx.before
+    if _BREAKDOWN.match(ctx.sentence_text) and not find_period_phrases(before, ctx.year):
+        before = _sentence_before(ctx)  # "Trong đó, chi thường xuyên 24 tỷ đồng": a part of the sum set before
     if _AIMED_AT.search(before) is None:
-        return None
+        # "HĐND xã thông qua dự toán thu ngân sách 6 tháng cuối năm 2025 là 45 tỷ đồng" (a commune founded on
+        # 1 July): an estimate set for months of a year, named after the estimate's word, covers them
+        if (estimate := _last_estimate_word(before)) < 0:
+            return None
+        before = before[estimate:]
     last = [phrase for phrase in find_period_phrases(before, ctx.year) if phrase.period is not None][-1:]
     return last[0].period if last and last[0].kind in PART_OF_YEAR_KINDS else None
 
