@@ -3050,3 +3050,14 @@ def test_wbud_an_estimate_set_for_months_of_a_year_covers_them():
     plan = next(r for r in rows if r["value"] == 62e9)
     assert (plan["measure"], plan["period_start"], plan["period_end"]) == (
         "plan", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_wbud_the_local_budgets_resources_written_short_are_its_revenue():
+    rows = _budget_rows("HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nCÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2027\nĐơn vị: triệu đồng\n"
+                        "STT\tNội dung\tDự toán năm 2027\nA\tTổng nguồn thu NSĐP\t24.310.000\n"
+                        "I\tThu NSĐP được hưởng theo phân cấp\t13.560.000\n")
+    read = {r["value"]: (r["budget_item"], r["measure"]) for r in rows}
+    assert read[24_310e9] == ("revenue_total", "plan")
+    assert read[13_560e9] == ("revenue_total", "plan")
+    # near miss: a source of income is no budget revenue
+    assert _budget_item_of("Nguồn thu ổn định của hộ dân đạt 120 triệu đồng mỗi năm.", "120") is None
