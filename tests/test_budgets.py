@@ -3061,3 +3061,12 @@ def test_wbud_the_local_budgets_resources_written_short_are_its_revenue():
     assert read[13_560e9] == ("revenue_total", "plan")
     # near miss: a source of income is no budget revenue
     assert _budget_item_of("Nguồn thu ổn định của hộ dân đạt 120 triệu đồng mỗi năm.", "120") is None
+
+
+def test_wbud_capital_not_yet_paid_out_after_its_amount_remains_of_the_plan():
+    text = "Đến ngày 20/10/2026, tỉnh đã giải ngân vốn đầu tư công 1.840 tỷ đồng, còn 960 tỷ đồng chưa giải ngân."
+    left = route_in_text(text, "960", year=2026)
+    assert (left.fields["budget_item"], left.fields["measure"]) == ("public_investment", "plan")
+    # near miss: the amount paid out in the same sentence stays the disbursement
+    paid = route_in_text(text, "1.840", year=2026)
+    assert (paid.fields["budget_item"], paid.fields["measure"]) == ("public_investment", "actual")

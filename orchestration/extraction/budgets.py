@@ -1182,6 +1182,10 @@ def _after_a_joined_paragraph_break(before: str) -> str:
 _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
+_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn\s+)?chưa\s+(?:được\s+)?giải\s+ngân\b",
+                                 _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -1224,6 +1228,10 @@ def measure_of(ctx: FigureContext) -> str | None:
         # not money collected or spent; the budget table has no absolute change, so the figure
         # goes on to the indicators as the change it is
         return None
+    if "chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after):
+        # "đã giải ngân 2.230 tỷ đồng, còn 1.220 tỷ đồng chưa giải ngân": what remains of the plan, as "số vốn chưa
+        # giải ngân là ..." (``_PLAN_WORDS``), not the disbursement the clause before named
+        return "plan"
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
     if ctx.table_row:
