@@ -3070,3 +3070,19 @@ def test_wbud_capital_not_yet_paid_out_after_its_amount_remains_of_the_plan():
     # near miss: the amount paid out in the same sentence stays the disbursement
     paid = route_in_text(text, "1.840", year=2026)
     assert (paid.fields["budget_item"], paid.fields["measure"]) == ("public_investment", "actual")
+
+
+def test_wbud_the_province_unnamed_collects_by_its_verb():
+    text = "Ước cả năm 2027, tỉnh thu 7.450 tỷ đồng; chi 11.200 tỷ đồng."
+    assert _budget_item_of(text, "7.450", year=2027) == "revenue_total"
+    assert _budget_item_of(text, "11.200", year=2027) == "expenditure_total"
+    # near miss: a price the province collects per unit is no budget revenue of its own
+    assert _budget_item_of("Giá thuê đất tại khu công nghiệp của tỉnh thuộc nhóm thấp, 45 USD/m2.", "45") is None
+
+
+def test_wbud_the_spending_of_a_pair_named_by_its_use_is_a_part():
+    text = "Năm 2027, thu ngân sách xã 24 tỷ đồng, đạt 101% dự toán; chi 3,5 tỷ đồng cho xây dựng nông thôn mới."
+    assert _budget_item_of(text, "3,5", year=2027) == "other"
+    # near miss: the pair's spending said alone is the total
+    text = "Năm 2027, thu ngân sách xã 24 tỷ đồng, đạt 101% dự toán; chi 31 tỷ đồng."
+    assert _budget_item_of(text, "31", year=2027) == "expenditure_total"

@@ -815,10 +815,17 @@ _PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.
 _PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
 
 
+# "Ước cả năm 2027, tỉnh thu 7.450 tỷ đồng", "toàn tỉnh thu được ...": the province speaking of itself unnamed
+_THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh\s+(?:đã\s+)?(?:ước\s+)?thu"
+                                     r"(?:\s+(?:đạt|được))?\s*$", _I)
+
+
 def _province_collects(before: str) -> bool:
     """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
     if "thu" not in before[-12:]:
         return False
+    if "ỉnh" in before[-32:] and _THE_PROVINCE_THEN_VERB.search(before[-40:]):
+        return True
     subject = _PLACE_THEN_VERB.search(before[-60:])
     return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
 
@@ -866,6 +873,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
     respective = _respective(ctx)
     if respective is None and (paired := _paired_tally(ctx)) is not None:
+        if paired[0].lower() == "chi" and ctx.unit != "pct" and _SPENT_ON_AFTER.match(ctx.after):
+            return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
     # (the province said what it collects: the items of the sentences before are not asked)
