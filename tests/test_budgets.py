@@ -3086,3 +3086,16 @@ def test_wbud_the_spending_of_a_pair_named_by_its_use_is_a_part():
     # near miss: the pair's spending said alone is the total
     text = "Năm 2027, thu ngân sách xã 24 tỷ đồng, đạt 101% dự toán; chi 31 tỷ đồng."
     assert _budget_item_of(text, "31", year=2027) == "expenditure_total"
+
+
+def test_wbud_a_change_said_of_next_years_estimate_is_of_that_year():
+    rows = _budget_rows("Năm 2026, Cao Bằng thu ngân sách nhà nước đạt 3.120 tỷ đồng. Dự toán thu ngân sách nhà nước "
+                        "trên địa bàn năm 2027 là 3.400 tỷ đồng, tăng 6,5% so với ước thực hiện năm 2026.\n")
+    rise = next(r for r in rows if r["value"] == 6.5)
+    assert (rise["measure"], rise["period_start"], rise["period_end"]) == (
+        "yoy_pct", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: a rate of what was done against the estimate stays the months done
+    rows = _budget_rows("9 tháng năm 2026, thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 2.100 tỷ đồng/dự toán 3.000 tỷ "
+                        "đồng, đạt 70%.\n")
+    rate = next(r for r in rows if r["value"] == 70.0)
+    assert (rate["period_start"], rate["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))

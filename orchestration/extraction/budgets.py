@@ -1747,6 +1747,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif measure in ("yoy_pct", "plan_pct") and (planned := _year_of_the_plan_compared(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
+            fields["as_of"] = None
         elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
             closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
             fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
@@ -1771,6 +1774,20 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
+
+
+def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
+    """"Dự toán thu ... năm 2027 là 6.200 tỷ đồng, tăng 8% so với ước thực hiện năm 2026", "HĐND tỉnh giao 9.400 tỷ
+    đồng, tăng 6% so với dự toán Trung ương giao": a change said of a plan amount right before it, in a clause of no
+    subject of its own, is of the year that plan is set for."""
+    clause = ctx.clause_before()
+    if len(clause) > 30 or not _NO_SUBJECT.fullmatch(clause):
+        return None
+    # (a plan only: "9 tháng năm 2026 đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng, đạt 56%" measures what was done)
+    subject = _subject(ctx)
+    if "/" in subject or _last_measure_word(subject) != "plan" or _ACTUAL_WORDS.search(subject):
+        return None
+    return plan_year(ctx)
 
 
 def _period_broken_down(ctx: FigureContext) -> Period | None:
