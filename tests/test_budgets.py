@@ -3099,3 +3099,15 @@ def test_wbud_a_change_said_of_next_years_estimate_is_of_that_year():
                         "đồng, đạt 70%.\n")
     rate = next(r for r in rows if r["value"] == 70.0)
     assert (rate["period_start"], rate["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+
+
+def test_wbud_a_city_written_short_collects_and_its_name_labels_no_rate():
+    rows = _budget_rows("Năm 2027, TP.HCM thu 702.000 tỷ đồng, bằng 108% dự toán.\n\nNăm 2027, TP Đà Nẵng ước thu "
+                        "44.100 tỷ đồng, đạt 117% dự toán.\n")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["budget_label"]) for r in rows}
+    assert read[702_000e9] == ("revenue_total", "actual", "thu")
+    assert read[108.0] == ("revenue_total", "plan_pct", "thu")
+    assert read[117.0] == ("revenue_total", "plan_pct", "thu")
+    # near miss: an item named after the verb labels the rate
+    rows = _budget_rows("Năm 2027, TP Đà Nẵng thu ngân sách đạt 117% dự toán, tăng 8%.\n")
+    assert {r["value"]: r["budget_label"] for r in rows}[8.0] == "thu ngân sách"

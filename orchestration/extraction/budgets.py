@@ -810,8 +810,9 @@ def _respective_period(ctx: FigureContext) -> Period | None:
 # budget revenue; the label is the verb, the province is the row's place, not its item (a district, a commune, "đơn
 # vị" keep theirs: budget_items.csv reads them); the name opens its clause, capitalised ("Cục Thuế tỉnh X thu" is
 # the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
-_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?:[A-ZĐ]\w*\s+){1,4}?)"
-                              r"(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+# ("TP.HCM thu ...": the abbreviation joined to the name)
+_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+|TP\.(?=[A-ZĐ]))?"
+                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
 _PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
 
 
@@ -838,11 +839,16 @@ def _province_collected_in_sentence(ctx: FigureContext) -> bool:
     """"Gia Lai thu đạt 104,2% dự toán, tăng 9,6% so với năm 2024", "Tỉnh Kon Tum thu 2.310 tỷ đồng, bằng 121% so
     với cùng kỳ": a figure whose own clause names nothing (a verb, a hedge) is of the revenue the province opening
     the sentence collects, not of an item the sentences before named."""
+    return _province_verb_at(ctx) >= 0
+
+
+def _province_verb_at(ctx: FigureContext) -> int:
+    """Where the "thu" of ``_province_collected_in_sentence`` begins in the sentence, -1 without one."""
     before = ctx.before
     if "thu" not in before or not _NO_SUBJECT.fullmatch(clause := ctx.clause_before()) or clause == before:
-        return False
+        return -1
     verb = _COLLECTS.search(before)
-    return verb is not None and _province_collects(before[: verb.end()])
+    return verb.start() if verb is not None and _province_collects(before[: verb.end()]) else -1
 
 
 def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
@@ -1928,7 +1934,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     before = ctx.before
-    if _province_collects(before) or (nearest_item(before) is None and _province_collected_in_sentence(ctx)):
+    # ("TP Đà Nẵng ước thu 42.500 tỷ đồng, đạt 118% dự toán": no item after the verb, the province's name no label)
+    if _province_collects(before) or ((verb_at := _province_verb_at(ctx)) >= 0 and (
+            (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
