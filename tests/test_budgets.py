@@ -3111,3 +3111,22 @@ def test_wbud_a_city_written_short_collects_and_its_name_labels_no_rate():
     # near miss: an item named after the verb labels the rate
     rows = _budget_rows("Năm 2027, TP Đà Nẵng thu ngân sách đạt 117% dự toán, tăng 8%.\n")
     assert {r["value"]: r["budget_label"] for r in rows}[8.0] == "thu ngân sách"
+
+
+def test_wbud_a_bracket_naming_a_parts_plan_says_not_who_set_the_whole():
+    text = ("Tổng kế hoạch vốn đầu tư công năm 2027 của tỉnh là 5.120 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao "
+            "4.300 tỷ đồng).")
+    whole, part = route_in_text(text, "5.120", year=2027), route_in_text(text, "4.300", year=2027)
+    assert (whole.fields["measure"], whole.fields["plan_basis"]) == ("plan", None)
+    assert (part.fields["measure"], part.fields["plan_basis"]) == ("plan", "central")
+    # near miss: a bracket of the issuer alone is this amount's
+    text = "Tổng kế hoạch vốn đầu tư công năm 2027 của tỉnh là 5.120 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao)."
+    assert route_in_text(text, "5.120", year=2027).fields["plan_basis"] == "central"
+
+
+def test_wbud_fees_and_charges_are_one_label():
+    rows = _budget_rows("Năm 2027, thu phí, lệ phí trên địa bàn tỉnh Điện Biên đạt 96 tỷ đồng.\n")
+    assert rows[0]["budget_label"].startswith("thu phí, lệ phí")
+    # near miss: a comma before another item still ends the label
+    rows = _budget_rows("Năm 2027, thu tiền sử dụng đất, thu tiền thuê đất của tỉnh Điện Biên đạt 96 tỷ đồng.\n")
+    assert rows[0]["budget_label"] == "thu tiền thuê đất của tỉnh Điện Biên"

@@ -1342,10 +1342,17 @@ def _says_nothing(words: str) -> bool:
     return not words.strip(" \t\n.!?…/")  # (and the "./." that closes a news item)
 
 
+_ASIDE_WITH_AN_AMOUNT = re.compile(r"\([^()]*\d[^()]*\)?")
+
+
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
     head = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    if "(" in head and ctx.unit != "pct":
+        # "4.560 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao 3.980 tỷ đồng)": a bracket with an amount of its own
+        # names the plan of that amount, a part, not who set this one ("978 tỷ đồng (dự toán tỉnh giao)" does)
+        head = _ASIDE_WITH_AN_AMOUNT.sub(" ", head)
     if ctx.unit != "pct":
         # "978 tỷ đồng, đạt 37% dự toán tỉnh giao": the plan is the one the next % is read against
         m = re.match(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%([^;,]*)", ctx.after)
@@ -1986,9 +1993,10 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt", but
 # "chính sách tiền lương mới là": new, no adverb; "từ ngân sách cấp trên": the budget above, no hedge; nor the "từ"
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
-# hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb)
+# hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
+# one name)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|[,;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        r"|,(?!\s*lệ\s+phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
