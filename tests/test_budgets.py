@@ -3130,3 +3130,14 @@ def test_wbud_fees_and_charges_are_one_label():
     # near miss: a comma before another item still ends the label
     rows = _budget_rows("Năm 2027, thu tiền sử dụng đất, thu tiền thuê đất của tỉnh Điện Biên đạt 96 tỷ đồng.\n")
     assert rows[0]["budget_label"] == "thu tiền thuê đất của tỉnh Điện Biên"
+
+
+def test_wbud_spending_items_named_by_chi_carry_the_estimates_measure():
+    rows = _budget_rows("Dự toán chi ngân sách địa phương năm 2027 của tỉnh Lai Châu là 9.870 tỷ đồng, bao gồm: "
+                        "chi cân đối ngân sách địa phương 8.120 tỷ đồng; chi từ nguồn bổ sung có mục tiêu 1.750 tỷ "
+                        "đồng. Chi sự nghiệp giáo dục, đào tạo 3.060 tỷ đồng.\n")
+    read = {r["value"]: r["measure"] for r in rows}
+    assert read[8_120e9] == "plan" and read[3_060e9] == "plan"
+    # near miss: spending done, said with its verb, stays actual
+    rows = _budget_rows("Năm 2026, tỉnh Lai Châu đã chi sự nghiệp giáo dục 2.980 tỷ đồng, đạt 97% dự toán.\n")
+    assert {r["value"]: r["measure"] for r in rows}[2_980e9] == "actual"

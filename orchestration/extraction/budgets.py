@@ -137,8 +137,9 @@ _ACTUAL_WORDS = guarded(
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
         # paid out
-        # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
-        # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện cải cách tiền lương" name
+        # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "chi cân đối ngân sách", "Chi
+        # sự nghiệp y tế", "Chi bổ sung cho ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện
+        # cải cách tiền lương" name
         # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
         # "Phần chi:" is the spending part of a council's budget resolution; "bội chi" is the deficit a plan
         # allows, "mức vay để bù đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the
@@ -146,7 +147,7 @@ _ACTUAL_WORDS = guarded(
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
     )
