@@ -3141,3 +3141,16 @@ def test_wbud_spending_items_named_by_chi_carry_the_estimates_measure():
     # near miss: spending done, said with its verb, stays actual
     rows = _budget_rows("Năm 2026, tỉnh Lai Châu đã chi sự nghiệp giáo dục 2.980 tỷ đồng, đạt 97% dự toán.\n")
     assert {r["value"]: r["measure"] for r in rows}[2_980e9] == "actual"
+
+
+def test_wbud_revenue_carried_over_from_the_year_before_is_collected_in_the_settled_year():
+    rows = _budget_rows("Phê chuẩn quyết toán ngân sách năm 2026 của xã Tân Hòa:\n- Tổng thu ngân sách xã: 21.310 "
+                        "triệu đồng, trong đó thu chuyển nguồn năm 2025 sang: 1.470 triệu đồng.\n")
+    row = next(r for r in rows if r["value"] == 1_470e6)
+    assert (row["budget_item"], row["measure"], row["period_start"], row["period_end"]) == (
+        "revenue_other", "actual", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: spending carried into the next year stays the settled year's own
+    rows = _budget_rows("Phê chuẩn quyết toán ngân sách năm 2026 của xã Tân Hòa:\n- Tổng chi ngân sách xã: 20.140 "
+                        "triệu đồng, trong đó chi chuyển nguồn sang năm 2027: 880 triệu đồng.\n")
+    row = next(r for r in rows if r["value"] == 880e6)
+    assert (row["budget_item"], row["period_start"]) == ("other", dt.date(2026, 1, 1))

@@ -93,7 +93,7 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -1767,6 +1767,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
             closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
             fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
+        elif "thu" in ctx.before and (came := _CARRIED_FROM_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
+            booked = int(came.group(1)) + 1  # "thu chuyển nguồn năm 2023 sang": collected in the year it came into
+            fields["period_start"], fields["period_end"] = dt.date(booked, 1, 1), dt.date(booked, 12, 31)
         elif "năm" in ctx.before and (year_end := _TO_THE_YEARS_END.search(ctx.text, ctx.sentence[0], ctx.start)):
             year = int(year_end.group(1))
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -1815,6 +1818,7 @@ def _period_broken_down(ctx: FigureContext) -> Period | None:
 
 
 # money carried over into the next year's budget, the year it goes to named ("chi chuyển nguồn sang năm 2026")
+_CARRIED_FROM_YEAR = re.compile(r"\bthu\s+chuyển\s+nguồn\s+(?:từ\s+)?năm\s+" + captured(YEAR) + r"\s+sang\b", _I)
 _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
 
 
