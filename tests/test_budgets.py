@@ -3010,3 +3010,147 @@ def test_a_budget_named_under_a_capital_source_head_is_public_investment():
     rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nĐơn vị: tỷ đồng\nSTT\tChỉ tiêu\tNăm 2026\tNăm 2027\n"
                         "1\tNgân sách tỉnh\t1.870\t905\n")
     assert all(r["budget_item"] != "public_investment" for r in rows)
+
+
+# --- wbud: budget news and council resolutions of the merged provinces ---
+
+
+def test_wbud_spending_after_a_semicolon_pairs_with_the_revenue_before():
+    text = "Năm 2026, xã Phong Điền thu ngân sách 38 tỷ đồng; chi 52 tỷ đồng."
+    assert _budget_item_of(text, "52", year=2026) == "expenditure_total"
+    assert _budget_item_of(text, "38", year=2026) == "revenue_total"
+    # near miss: a semicolon part naming its own item keeps it
+    text = "Năm 2026, xã Phong Điền thu ngân sách 38 tỷ đồng; chi thường xuyên 29 tỷ đồng."
+    assert _budget_item_of(text, "29", year=2026) == "expenditure_recurrent"
+
+
+def test_wbud_rates_after_a_province_collecting_are_its_revenue():
+    rows = _budget_rows("Năm 2026, tỉnh Kon Tum chi ngân sách địa phương 14.200 tỷ đồng. Kon Tum thu đạt 103,5% dự "
+                        "toán, tăng 7,2% so với năm 2025.\n\nTỉnh Kon Tum thu 2.310 tỷ đồng, bằng 121% so với cùng "
+                        "kỳ.\n")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["budget_label"]) for r in rows}
+    assert read[103.5] == ("revenue_total", "plan_pct", "thu")
+    assert read[7.2] == ("revenue_total", "yoy_pct", "thu")
+    assert read[21.0] == ("revenue_total", "yoy_pct", "thu")
+    # near miss: a rate with a subject of its own in a province's sentence is not the province's revenue
+    text = "Kon Tum thu đạt 103,5% dự toán, tỷ lệ hộ nghèo giảm 1,2%."
+    assert _budget_item_of(text, "1,2", year=2026) is None
+
+
+def test_wbud_an_estimate_set_for_months_of_a_year_covers_them():
+    rows = _budget_rows("Ngày 18/7/2025, HĐND xã Hòa Bình thông qua dự toán thu ngân sách trên địa bàn xã 6 tháng cuối "
+                        "năm 2025 là 21,4 tỷ đồng; chi ngân sách xã 19,8 tỷ đồng. Trong đó, chi thường xuyên 15,2 tỷ "
+                        "đồng.\n")
+    for value in (21.4e9, 19.8e9, 15.2e9):
+        row = next(r for r in rows if r["value"] == value)
+        assert (row["measure"], row["period_start"], row["period_end"]) == (
+            "plan", dt.date(2025, 7, 1), dt.date(2025, 12, 31)), value
+    # near miss: the months before the estimate's word are the progress's, the estimate is the year's
+    rows = _budget_rows("6 tháng đầu năm 2026, xã Hòa Bình thu ngân sách 30 tỷ đồng/62 tỷ đồng dự toán.\n")
+    plan = next(r for r in rows if r["value"] == 62e9)
+    assert (plan["measure"], plan["period_start"], plan["period_end"]) == (
+        "plan", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_wbud_the_local_budgets_resources_written_short_are_its_revenue():
+    rows = _budget_rows("HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nCÂN ĐỐI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2027\nĐơn vị: triệu đồng\n"
+                        "STT\tNội dung\tDự toán năm 2027\nA\tTổng nguồn thu NSĐP\t24.310.000\n"
+                        "I\tThu NSĐP được hưởng theo phân cấp\t13.560.000\n")
+    read = {r["value"]: (r["budget_item"], r["measure"]) for r in rows}
+    assert read[24_310e9] == ("revenue_total", "plan")
+    assert read[13_560e9] == ("revenue_total", "plan")
+    # near miss: a source of income is no budget revenue
+    assert _budget_item_of("Nguồn thu ổn định của hộ dân đạt 120 triệu đồng mỗi năm.", "120") is None
+
+
+def test_wbud_capital_not_yet_paid_out_after_its_amount_remains_of_the_plan():
+    text = "Đến ngày 20/10/2026, tỉnh đã giải ngân vốn đầu tư công 1.840 tỷ đồng, còn 960 tỷ đồng chưa giải ngân."
+    left = route_in_text(text, "960", year=2026)
+    assert (left.fields["budget_item"], left.fields["measure"]) == ("public_investment", "plan")
+    # near miss: the amount paid out in the same sentence stays the disbursement
+    paid = route_in_text(text, "1.840", year=2026)
+    assert (paid.fields["budget_item"], paid.fields["measure"]) == ("public_investment", "actual")
+
+
+def test_wbud_the_province_unnamed_collects_by_its_verb():
+    text = "Ước cả năm 2027, tỉnh thu 7.450 tỷ đồng; chi 11.200 tỷ đồng."
+    assert _budget_item_of(text, "7.450", year=2027) == "revenue_total"
+    assert _budget_item_of(text, "11.200", year=2027) == "expenditure_total"
+    # near miss: a price the province collects per unit is no budget revenue of its own
+    assert _budget_item_of("Giá thuê đất tại khu công nghiệp của tỉnh thuộc nhóm thấp, 45 USD/m2.", "45") is None
+
+
+def test_wbud_the_spending_of_a_pair_named_by_its_use_is_a_part():
+    text = "Năm 2027, thu ngân sách xã 24 tỷ đồng, đạt 101% dự toán; chi 3,5 tỷ đồng cho xây dựng nông thôn mới."
+    assert _budget_item_of(text, "3,5", year=2027) == "other"
+    # near miss: the pair's spending said alone is the total
+    text = "Năm 2027, thu ngân sách xã 24 tỷ đồng, đạt 101% dự toán; chi 31 tỷ đồng."
+    assert _budget_item_of(text, "31", year=2027) == "expenditure_total"
+
+
+def test_wbud_a_change_said_of_next_years_estimate_is_of_that_year():
+    rows = _budget_rows("Năm 2026, Cao Bằng thu ngân sách nhà nước đạt 3.120 tỷ đồng. Dự toán thu ngân sách nhà nước "
+                        "trên địa bàn năm 2027 là 3.400 tỷ đồng, tăng 6,5% so với ước thực hiện năm 2026.\n")
+    rise = next(r for r in rows if r["value"] == 6.5)
+    assert (rise["measure"], rise["period_start"], rise["period_end"]) == (
+        "yoy_pct", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: a rate of what was done against the estimate stays the months done
+    rows = _budget_rows("9 tháng năm 2026, thu ngân sách trên địa bàn tỉnh Cao Bằng đạt 2.100 tỷ đồng/dự toán 3.000 tỷ "
+                        "đồng, đạt 70%.\n")
+    rate = next(r for r in rows if r["value"] == 70.0)
+    assert (rate["period_start"], rate["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+
+
+def test_wbud_a_city_written_short_collects_and_its_name_labels_no_rate():
+    rows = _budget_rows("Năm 2027, TP.HCM thu 702.000 tỷ đồng, bằng 108% dự toán.\n\nNăm 2027, TP Đà Nẵng ước thu "
+                        "44.100 tỷ đồng, đạt 117% dự toán.\n")
+    read = {r["value"]: (r["budget_item"], r["measure"], r["budget_label"]) for r in rows}
+    assert read[702_000e9] == ("revenue_total", "actual", "thu")
+    assert read[108.0] == ("revenue_total", "plan_pct", "thu")
+    assert read[117.0] == ("revenue_total", "plan_pct", "thu")
+    # near miss: an item named after the verb labels the rate
+    rows = _budget_rows("Năm 2027, TP Đà Nẵng thu ngân sách đạt 117% dự toán, tăng 8%.\n")
+    assert {r["value"]: r["budget_label"] for r in rows}[8.0] == "thu ngân sách"
+
+
+def test_wbud_a_bracket_naming_a_parts_plan_says_not_who_set_the_whole():
+    text = ("Tổng kế hoạch vốn đầu tư công năm 2027 của tỉnh là 5.120 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao "
+            "4.300 tỷ đồng).")
+    whole, part = route_in_text(text, "5.120", year=2027), route_in_text(text, "4.300", year=2027)
+    assert (whole.fields["measure"], whole.fields["plan_basis"]) == ("plan", None)
+    assert (part.fields["measure"], part.fields["plan_basis"]) == ("plan", "central")
+    # near miss: a bracket of the issuer alone is this amount's
+    text = "Tổng kế hoạch vốn đầu tư công năm 2027 của tỉnh là 5.120 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao)."
+    assert route_in_text(text, "5.120", year=2027).fields["plan_basis"] == "central"
+
+
+def test_wbud_fees_and_charges_are_one_label():
+    rows = _budget_rows("Năm 2027, thu phí, lệ phí trên địa bàn tỉnh Điện Biên đạt 96 tỷ đồng.\n")
+    assert rows[0]["budget_label"].startswith("thu phí, lệ phí")
+    # near miss: a comma before another item still ends the label
+    rows = _budget_rows("Năm 2027, thu tiền sử dụng đất, thu tiền thuê đất của tỉnh Điện Biên đạt 96 tỷ đồng.\n")
+    assert rows[0]["budget_label"] == "thu tiền thuê đất của tỉnh Điện Biên"
+
+
+def test_wbud_spending_items_named_by_chi_carry_the_estimates_measure():
+    rows = _budget_rows("Dự toán chi ngân sách địa phương năm 2027 của tỉnh Lai Châu là 9.870 tỷ đồng, bao gồm: "
+                        "chi cân đối ngân sách địa phương 8.120 tỷ đồng; chi từ nguồn bổ sung có mục tiêu 1.750 tỷ "
+                        "đồng. Chi sự nghiệp giáo dục, đào tạo 3.060 tỷ đồng.\n")
+    read = {r["value"]: r["measure"] for r in rows}
+    assert read[8_120e9] == "plan" and read[3_060e9] == "plan"
+    # near miss: spending done, said with its verb, stays actual
+    rows = _budget_rows("Năm 2026, tỉnh Lai Châu đã chi sự nghiệp giáo dục 2.980 tỷ đồng, đạt 97% dự toán.\n")
+    assert {r["value"]: r["measure"] for r in rows}[2_980e9] == "actual"
+
+
+def test_wbud_revenue_carried_over_from_the_year_before_is_collected_in_the_settled_year():
+    rows = _budget_rows("Phê chuẩn quyết toán ngân sách năm 2026 của xã Tân Hòa:\n- Tổng thu ngân sách xã: 21.310 "
+                        "triệu đồng, trong đó thu chuyển nguồn năm 2025 sang: 1.470 triệu đồng.\n")
+    row = next(r for r in rows if r["value"] == 1_470e6)
+    assert (row["budget_item"], row["measure"], row["period_start"], row["period_end"]) == (
+        "revenue_other", "actual", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: spending carried into the next year stays the settled year's own
+    rows = _budget_rows("Phê chuẩn quyết toán ngân sách năm 2026 của xã Tân Hòa:\n- Tổng chi ngân sách xã: 20.140 "
+                        "triệu đồng, trong đó chi chuyển nguồn sang năm 2027: 880 triệu đồng.\n")
+    row = next(r for r in rows if r["value"] == 880e6)
+    assert (row["budget_item"], row["period_start"]) == ("other", dt.date(2026, 1, 1))

@@ -93,7 +93,7 @@ _PLAN_WORDS = guarded(
         # ("Kết quả thực hiện dự toán ngân sách năm 2025: bội chi ...": the outturn of the estimate, money done)
         r"(?<!thực\shiện\s)dự\s+toán|(?<!giải\sngân\s)(?<!giải\sngân\svốn\s)kế\s+hoạch"
         r"(?!(?:\s+năm\s+\d{4})?\s+(?:đã\s+)?được\s+giải\s+ngân)|" + _PLAN_ABBREVIATION + r"|"
-        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
+        r"được\s+giao|vốn\s+(?:mới\s+)?giao|phân\s+bổ|(?<!chi\s)(?<!số\s)(?<!thu\s)chuyển\s+nguồn|(?<!với\s)tổng\s+(?:số\s+)?kinh\s+phí|"
         # "tổng nguồn vốn" is the envelope allotted; a bare "nguồn vốn X" only names where the money
         # comes from ("vốn thuộc nguồn vốn nhà nước giải ngân được ...", "nguồn vốn xổ số kiến thiết
         # 390 tỷ đồng" in a breakdown of what was paid out), so its verbs say the measure, not it
@@ -137,8 +137,9 @@ _ACTUAL_WORDS = guarded(
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
         # ("dự toán thu ngân sách xã được hưởng", a plan's item); the Treasury's "kiểm soát thanh toán" is money
         # paid out
-        # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "Chi bổ sung cho
-        # ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện cải cách tiền lương" name
+        # "được UBND tỉnh Kon Tum giao": allocated, a plan; "Chi trong cân đối ...", "chi cân đối ngân sách", "Chi
+        # sự nghiệp y tế", "Chi bổ sung cho ngân sách huyện", "Chi bổ sung quỹ ...", "Chi viện trợ", "chi thực hiện
+        # cải cách tiền lương" name
         # spending items, the verb is elsewhere ("ghi thu ghi chi", "thu để lại chi quản lý qua ngân sách" too;
         # "Phần chi:" is the spending part of a council's budget resolution; "bội chi" is the deficit a plan
         # allows, "mức vay để bù đắp bội chi" the borrowing that covers it, no spending done; "dự toán chi" is the
@@ -146,7 +147,7 @@ _ACTUAL_WORDS = guarded(
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
-        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|trong\s+cân\s+đối|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
+        r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
     )
@@ -486,7 +487,7 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
 # spending said as a pair, the second by its verb alone (the words before the pair, a plan's or a count's, are said
-# once for both)
+# once for both); a semicolon parts the pair as a comma does ("thu ngân sách 412 tỷ đồng; chi 968 tỷ đồng")
 _PAIRED_TALLY = re.compile(rf"\s*(?:và\s+)?(thu|chi)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _PAIRED_ITEM = {"thu": "revenue_total", "chi": "expenditure_total"}
 _PAIR_BEFORE = {"thu": re.compile(r"\bchi\b", _I), "chi": re.compile(r"\bthu\b", _I)}
@@ -500,7 +501,7 @@ def _paired_tally(ctx: FigureContext) -> tuple[str, str] | None:
         return None
     rest = ctx.before[: len(ctx.before) - len(clause)]
     verb = pair.group(1)
-    if not rest.rstrip().endswith(","):
+    if not rest.rstrip().endswith((",", ";")):
         return None
     sentence = _last_sentence(rest)
     first = [m.start() for m in _PAIR_BEFORE[verb.lower()].finditer(sentence)]
@@ -810,17 +811,45 @@ def _respective_period(ctx: FigureContext) -> Period | None:
 # budget revenue; the label is the verb, the province is the row's place, not its item (a district, a commune, "đơn
 # vị" keep theirs: budget_items.csv reads them); the name opens its clause, capitalised ("Cục Thuế tỉnh X thu" is
 # the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
-_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?:[A-ZĐ]\w*\s+){1,4}?)"
-                              r"(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+# ("TP.HCM thu ...": the abbreviation joined to the name)
+_PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+|TP\.(?=[A-ZĐ]))?"
+                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
 _PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
+
+
+# "Ước cả năm 2027, tỉnh thu 7.450 tỷ đồng", "toàn tỉnh thu được ...": the province speaking of itself unnamed
+_THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh\s+(?:đã\s+)?(?:ước\s+)?thu"
+                                     r"(?:\s+(?:đạt|được))?\s*$", _I)
 
 
 def _province_collects(before: str) -> bool:
     """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
     if "thu" not in before[-12:]:
         return False
+    if "ỉnh" in before[-32:] and _THE_PROVINCE_THEN_VERB.search(before[-40:]):
+        return True
     subject = _PLACE_THEN_VERB.search(before[-60:])
     return subject is not None and match_province(subject.group(1), fuzzy=False) is not None
+
+
+# the first "thu" of a sentence, with the verb it may take ("thuế", "thu nhập" are other words)
+_COLLECTS = re.compile(r"\bthu(?:\s+(?:đạt|được))?\b(?!\s+nhập)", _I)
+
+
+def _province_collected_in_sentence(ctx: FigureContext) -> bool:
+    """"Gia Lai thu đạt 104,2% dự toán, tăng 9,6% so với năm 2024", "Tỉnh Kon Tum thu 2.310 tỷ đồng, bằng 121% so
+    với cùng kỳ": a figure whose own clause names nothing (a verb, a hedge) is of the revenue the province opening
+    the sentence collects, not of an item the sentences before named."""
+    return _province_verb_at(ctx) >= 0
+
+
+def _province_verb_at(ctx: FigureContext) -> int:
+    """Where the "thu" of ``_province_collected_in_sentence`` begins in the sentence, -1 without one."""
+    before = ctx.before
+    if "thu" not in before or not _NO_SUBJECT.fullmatch(clause := ctx.clause_before()) or clause == before:
+        return -1
+    verb = _COLLECTS.search(before)
+    return verb.start() if verb is not None and _province_collects(before[: verb.end()]) else -1
 
 
 def _set_aside_from_a_budget(ctx: FigureContext) -> bool:
@@ -851,21 +880,26 @@ def budget_item(ctx: FigureContext) -> str | None:
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
     respective = _respective(ctx)
     if respective is None and (paired := _paired_tally(ctx)) is not None:
+        if paired[0].lower() == "chi" and ctx.unit != "pct" and _SPENT_ON_AFTER.match(ctx.after):
+            return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    # (the province said what it collects: the items of the sentences before are not asked)
+    collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
-    led_in = found is None and not ctx.text[: ctx.sentence[0]].strip() and ctx.preceding.rstrip().endswith(":")
-    if found is None and not led_in and (lead := _list_lead(ctx)) is not None:
+    led_in = (found is None and not collecting and not ctx.text[: ctx.sentence[0]].strip()
+              and ctx.preceding.rstrip().endswith(":"))
+    if found is None and not led_in and not collecting and (lead := _list_lead(ctx)) is not None:
         # a later line of a list under a lead ("- Huyện Lâm Thao: 342 tỷ đồng, đạt 97% dự toán"): its amount
         # and rates are of the lead's item, as the first line's are
         found = nearest_item(lead)
         if found is not None and found[0] == "other":
             found = None  # (an allocation's lead does not make every later sum a budget figure, as below)
-    if found is None and (
+    if found is None and not collecting and (
         led_in
         or _BUDGET_VERB.search(before)
         or _BREAKDOWN.match(before)
@@ -887,7 +921,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
             found = None
-    if found is None and (tally := _bare_tally(ctx)) is not None:
+    if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
@@ -913,7 +947,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"
         if ctx.table_row and _a_source_under_a_capital_head(ctx):
             return "public_investment"
-        return "revenue_total" if _province_collects(before) else None
+        return "revenue_total" if collecting else None
     item = found[0]
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
@@ -1164,6 +1198,10 @@ def _after_a_joined_paragraph_break(before: str) -> str:
 _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
+_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn\s+)?chưa\s+(?:được\s+)?giải\s+ngân\b",
+                                 _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -1206,6 +1244,10 @@ def measure_of(ctx: FigureContext) -> str | None:
         # not money collected or spent; the budget table has no absolute change, so the figure
         # goes on to the indicators as the change it is
         return None
+    if "chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after):
+        # "đã giải ngân 2.230 tỷ đồng, còn 1.220 tỷ đồng chưa giải ngân": what remains of the plan, as "số vốn chưa
+        # giải ngân là ..." (``_PLAN_WORDS``), not the disbursement the clause before named
+        return "plan"
     if ctx.role == "denominator" or re.search(r"/\s*$", ctx.before):
         return "plan"  # "365 tỷ đồng/978 tỷ đồng": done / planned
     if ctx.table_row:
@@ -1301,10 +1343,17 @@ def _says_nothing(words: str) -> bool:
     return not words.strip(" \t\n.!?…/")  # (and the "./." that closes a news item)
 
 
+_ASIDE_WITH_AN_AMOUNT = re.compile(r"\([^()]*\d[^()]*\)?")
+
+
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
     head = re.split(r"[;,]", ctx.after, maxsplit=1)[0]
+    if "(" in head and ctx.unit != "pct":
+        # "4.560 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao 3.980 tỷ đồng)": a bracket with an amount of its own
+        # names the plan of that amount, a part, not who set this one ("978 tỷ đồng (dự toán tỉnh giao)" does)
+        head = _ASIDE_WITH_AN_AMOUNT.sub(" ", head)
     if ctx.unit != "pct":
         # "978 tỷ đồng, đạt 37% dự toán tỉnh giao": the plan is the one the next % is read against
         m = re.match(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%([^;,]*)", ctx.after)
@@ -1712,9 +1761,15 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif measure in ("yoy_pct", "plan_pct") and (planned := _year_of_the_plan_compared(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
+            fields["as_of"] = None
         elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
             closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
             fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
+        elif "thu" in ctx.before and (came := _CARRIED_FROM_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
+            booked = int(came.group(1)) + 1  # "thu chuyển nguồn năm 2023 sang": collected in the year it came into
+            fields["period_start"], fields["period_end"] = dt.date(booked, 1, 1), dt.date(booked, 12, 31)
         elif "năm" in ctx.before and (year_end := _TO_THE_YEARS_END.search(ctx.text, ctx.sentence[0], ctx.start)):
             year = int(year_end.group(1))
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -1738,6 +1793,20 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     return Routed("budgets", fields)
 
 
+def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
+    """"Dự toán thu ... năm 2027 là 6.200 tỷ đồng, tăng 8% so với ước thực hiện năm 2026", "HĐND tỉnh giao 9.400 tỷ
+    đồng, tăng 6% so với dự toán Trung ương giao": a change said of a plan amount right before it, in a clause of no
+    subject of its own, is of the year that plan is set for."""
+    clause = ctx.clause_before()
+    if len(clause) > 30 or not _NO_SUBJECT.fullmatch(clause):
+        return None
+    # (a plan only: "9 tháng năm 2026 đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng, đạt 56%" measures what was done)
+    subject = _subject(ctx)
+    if "/" in subject or _last_measure_word(subject) != "plan" or _ACTUAL_WORDS.search(subject):
+        return None
+    return plan_year(ctx)
+
+
 def _period_broken_down(ctx: FigureContext) -> Period | None:
     """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng": the parts of a whole, in a
     sentence naming no period of its own, are of the period the sentence before gave the whole (its last)."""
@@ -1749,11 +1818,20 @@ def _period_broken_down(ctx: FigureContext) -> Period | None:
 
 
 # money carried over into the next year's budget, the year it goes to named ("chi chuyển nguồn sang năm 2026")
+_CARRIED_FROM_YEAR = re.compile(r"\bthu\s+chuyển\s+nguồn\s+(?:từ\s+)?năm\s+" + captured(YEAR) + r"\s+sang\b", _I)
 _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
 
 
 # the words of a target aimed at, set for the time ahead
 _AIMED_AT = re.compile(r"phấn\s+đấu|dự\s+kiến|mục\s+tiêu|chỉ\s+tiêu", _I)
+
+
+def _last_estimate_word(text: str) -> int:
+    """Where the last "dự toán" of ``text`` begins, -1 without one."""
+    found = -1
+    for m in _ESTIMATE_WORD.finditer(text):
+        found = m.start()
+    return found
 
 
 def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
@@ -1762,8 +1840,14 @@ def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
     plan a progress is measured against, "9 tháng năm 2026, giải ngân 3.000/5.000 tỷ đồng kế hoạch", is the
     year's)."""
     before = ctx.before
+    if _BREAKDOWN.match(ctx.sentence_text) and not find_period_phrases(before, ctx.year):
+        before = _sentence_before(ctx)  # "Trong đó, chi thường xuyên 24 tỷ đồng": a part of the sum set before
     if _AIMED_AT.search(before) is None:
-        return None
+        # "HĐND xã thông qua dự toán thu ngân sách 6 tháng cuối năm 2025 là 45 tỷ đồng" (a commune founded on
+        # 1 July): an estimate set for months of a year, named after the estimate's word, covers them
+        if (estimate := _last_estimate_word(before)) < 0:
+            return None
+        before = before[estimate:]
     last = [phrase for phrase in find_period_phrases(before, ctx.year) if phrase.period is not None][-1:]
     return last[0].period if last and last[0].kind in PART_OF_YEAR_KINDS else None
 
@@ -1862,7 +1946,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     before = ctx.before
-    if _province_collects(before):
+    # ("TP Đà Nẵng ước thu 42.500 tỷ đồng, đạt 118% dự toán": no item after the verb, the province's name no label)
+    if _province_collects(before) or ((verb_at := _province_verb_at(ctx)) >= 0 and (
+            (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
@@ -1912,9 +1998,10 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # tăng", "thu ngân sách vượt", "... lần lượt"; nor an adverb before its verb, "thu tiền sử dụng đất chỉ đạt", but
 # "chính sách tiền lương mới là": new, no adverb; "từ ngân sách cấp trên": the budget above, no hedge; nor the "từ"
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
-# hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb)
+# hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
+# one name)
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|[,;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        r"|,(?!\s*lệ\s+phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
