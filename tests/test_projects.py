@@ -6194,3 +6194,53 @@ def test_two_packages_joined_before_their_project_are_two_works() -> None:
     assert [e[0] for e in _events(text) if e[0].startswith("Gói")] == [
         "Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum"
     ]
+
+
+def test_a_count_of_packages_in_words_with_their_total_value_is_the_groups_price() -> None:
+    # "Hai gói thầu có tổng giá trị N": the counted packages' price (was an indicator: "có tổng giá trị" was no
+    # money word of a work)
+    text = (
+        "Ngày 6/5/2026, tỉnh Ninh Bình khởi công Dự án đường trục Bắc - Nam đoạn Gia Viễn - Nho Quan. "
+        "Ba gói thầu có tổng giá trị 860 tỷ đồng."
+    )
+    got = route_in_text(text, "860").fields
+    assert (got["project_name"], got["measure"]) == ("Ba gói thầu", "total_investment")
+    # near miss: contracts signed are no works, their value no price
+    text = "Năm 2026, Sở Công Thương tỉnh Ninh Bình ký 14 hợp đồng có tổng giá trị 860 tỷ đồng."
+    assert route_in_text(text, "860") is None
+
+
+def test_a_named_street_between_commas_in_a_list_of_works_is_an_item() -> None:
+    # "khánh thành Trường A, đường B và cầu C": the street in the middle of the list is a work (was dropped)
+    text = "Sáng 3/2/2027, thị xã Kỳ Anh khánh thành Nhà văn hóa tổ dân phố 4, đường Phan Đình Phùng và cầu Khe Lau."
+    day = dt.date(2027, 2, 3)
+    assert _events(text) == [
+        ("Nhà văn hóa tổ dân phố 4", "inaugurated", day),
+        ("đường Phan Đình Phùng", "inaugurated", day),
+        ("cầu Khe Lau", "inaugurated", day),
+    ]
+    text = "Năm 2027, thị xã hoàn thành các công trình: đường Hà Huy Tập, đường Trần Phú và kè sông Trí."
+    assert [e[0] for e in _events(text)] == ["đường Hà Huy Tập", "đường Trần Phú", "kè sông Trí"]
+    # near miss: a street then a ward after a work is that work's address, no item
+    text = "Sáng 3/2/2027, thị xã khánh thành Nhà văn hóa tổ dân phố 4, đường Phan Đình Phùng, phường Hưng Trí."
+    assert [e[0] for e in _events(text)] == ["Nhà văn hóa tổ dân phố 4"]
+
+
+def test_a_project_taken_back_right_after_thu_hoi_is_withdrawn() -> None:
+    # "quyết định thu hồi dự án X": the project withdrawn, no event (was in_progress: the table's "thu hồi dự án"
+    # never met the mention, which opens on "dự án")
+    text = "Tháng 5/2026, UBND tỉnh Gia Lai quyết định thu hồi dự án Trang trại bò sữa Ia Pết của Công ty TNHH Đông Á."
+    assert _rows(text) == []
+    # near miss: land taken back for a project leaves the works under way
+    text = "Tháng 5/2026, huyện thu hồi đất để thực hiện dự án Trang trại bò sữa Ia Pết."
+    assert _events(text) == [("Trang trại bò sữa Ia Pết", "in_progress", None)]
+
+
+def test_works_built_to_the_end_with_xong_are_completed() -> None:
+    # "đã xây dựng xong X", "X đã thi công xong": the work finished, as "hoàn thành" (was in_progress)
+    text = "Năm 2026, huyện Đức Thọ đã xây dựng xong Khu tái định cư xã Đức Lạng."
+    assert _events(text) == [("Khu tái định cư xã Đức Lạng", "completed", None)]
+    assert _events("Cầu Trường Sơn đã thi công xong vào tháng 4.")[0][:2] == ("Cầu Trường Sơn", "completed")
+    # near miss: a finish planned ahead is still works under way
+    got = _events("Cầu Trường Sơn dự kiến thi công xong vào tháng 12/2027.")
+    assert got[0][:2] == ("Cầu Trường Sơn", "in_progress")

@@ -1696,11 +1696,29 @@ _STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(
 _WHOLE_ROUTE = guarded(re.compile(r"(?<!\w)toàn\s+tuyến\s+(?=(" + _WORK_NOUN + r")\s+\w)", _I))
 
 
+# "khánh thành Trường A, đường B và cầu C": a named street between commas in a list of works is an item of the list
+# (not "Trường A, đường B, phường C", the address of the work before it: the list must go on with another work)
+_STREET_AFTER_COMMA = guarded(
+    re.compile(
+        r"(?<=,)\s*((?i:đường|phố))\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*(?:\s*,\s*|\s+và\s+)"
+        r"(?:(?i:đường|phố)\s+" + UPPER + r"|" + _WORK.pattern + r"))"
+    )
+)
+_COMMA_BETWEEN = re.compile(r"\s*,\s*")
+
+
 def _is_street_after_and(text: str, start: int) -> bool:
     """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_AND start found?"""
     if "và" not in text[max(0, start - 8) : start]:
         return False  # (the cheap test: the pattern's own literal just before the noun)
     return any(m.start(1) == start for m in _STREET_AFTER_AND.finditer(text, max(0, start - 8), start + 12))
+
+
+def _is_street_after_comma(text: str, start: int) -> bool:
+    """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_COMMA start found?"""
+    if "," not in text[max(0, start - 4) : start]:
+        return False
+    return any(m.start(1) == start for m in _STREET_AFTER_COMMA.finditer(text, max(0, start - 4), start + 12))
 
 
 def _work_starts(text: str) -> list[tuple[int, int]]:
@@ -1715,6 +1733,8 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
         starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_AND.finditer(text)]
+        if ", đường " in text or ", phố " in text:
+            starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_COMMA.finditer(text)]
         starts += [(m.start(1), m.end(1)) for m in _ROAD_WORK.finditer(text)]
         if " - " in text or " – " in text:
             starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
@@ -1830,12 +1850,17 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
-        if _is_street_after_and(text, start) and not any(
-            _AND_BETWEEN.fullmatch(text, end, a) is not None
+        between = (
+            _AND_BETWEEN if _is_street_after_and(text, start)
+            else _COMMA_BETWEEN if text[start] in "đpĐP" and _is_street_after_comma(text, start)
+            else None
+        )
+        if between is not None and not any(
+            between.fullmatch(text, end, a) is not None
             for end in itertools.chain((object_end,) if object_end is not None else (), (v.end for v in found.values()))
         ):
-            # "ngã tư A và đường B", "nâng cấp vỉa hè và đường B": a named street after "và" is a work of its own
-            # only right after a work named before it (the name _street_after_a_work ended there)
+            # "ngã tư A và đường B", "nâng cấp vỉa hè và đường B": a named street after "và" (or a comma) is a work
+            # of its own only right after a work named before it (the name _street_after_a_work ended there)
             continue
         if not (
             verb_object
