@@ -6244,3 +6244,26 @@ def test_works_built_to_the_end_with_xong_are_completed() -> None:
     # near miss: a finish planned ahead is still works under way
     got = _events("Cầu Trường Sơn dự kiến thi công xong vào tháng 12/2027.")
     assert got[0][:2] == ("Cầu Trường Sơn", "in_progress")
+
+
+def test_a_zone_lettered_after_its_name_is_a_plants_place() -> None:
+    # "dự án Nhà máy X tại Khu công nghiệp Y II-C": the zone with its lettered phase says where the plant is (was
+    # kept in the name: the zone's name ended on a code the place's words did not read)
+    text = (
+        "Ngày 9/6/2026, tỉnh Hải Dương trao giấy chứng nhận đăng ký đầu tư cho dự án Nhà máy Minh Trí tại KCN Phúc "
+        "Điền II-B."
+    )
+    assert _events(text)[0][:2] == ("Nhà máy Minh Trí", "approved")
+    # near miss: a work without a name of its own is named by its zone, code and all
+    text = "Ngày 9/6/2026, tỉnh khởi công dự án nhà ở công nhân tại KCN Phúc Điền II-B."
+    assert _events(text)[0][0] == "nhà ở công nhân tại KCN Phúc Điền II-B"
+
+
+def test_a_datelines_province_in_brackets_ends_a_headlines_name() -> None:
+    # "Khánh thành nhà máy X" over "(Quảng Ngãi) - Ngày D, ...": the lead's dateline is no end of a route (the name
+    # took "(Quảng Ngãi) -")
+    text = "Khánh thành Nhà máy thủy điện Sơn Trà 1B\n(Quảng Ngãi) - Ngày 14/1/2026, tỉnh khánh thành nhà máy."
+    assert _events(text)[0][:2] == ("Nhà máy thủy điện Sơn Trà 1B", "inaugurated")
+    # near miss: a route's end with its province in brackets goes on to the other end
+    text = "Ngày 14/1/2026, Bộ Xây dựng thông xe cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành."
+    assert _events(text)[0][0] == "cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành"

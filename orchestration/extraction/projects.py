@@ -751,8 +751,10 @@ _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
-    # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ...")
-    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)(?=\s*[-–]\s*" + UPPER + r")|"
+    # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ..."; nor a dateline's province before the lead's time:
+    # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ...")
+    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)(?=\s*[-–]\s*(?!(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d)"
+    + UPPER + r")|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
@@ -870,7 +872,8 @@ _PROPER_NAME_THEN_PLACE = re.compile(
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
-    + r")*(?:\s+\d{1,2})?\s*$"  # ("tại KCN Quế Võ 2": a zone numbered after its name)
+    # ("tại KCN Quế Võ 2": a zone numbered after its name; "tại Khu công nghiệp Yên Phong II-C": lettered)
+    + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?\s*$"
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
