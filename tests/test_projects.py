@@ -6267,3 +6267,18 @@ def test_a_datelines_province_in_brackets_ends_a_headlines_name() -> None:
     # near miss: a route's end with its province in brackets goes on to the other end
     text = "Ngày 14/1/2026, Bộ Xây dựng thông xe cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành."
     assert _events(text)[0][0] == "cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành"
+
+
+def test_the_lines_of_a_projects_record_go_on_about_the_work_named_above() -> None:
+    # "2. Dự án: X" / "- Chủ đầu tư: ..." / "- Tổng mức đầu tư: N": the owner's line between leaves the money the
+    # work's (was an indicator), and the record's disbursement line is the work's too (was public investment)
+    head = "3. Dự án: Nhà văn hóa trung tâm xã Ea Tul\n- Chủ đầu tư: UBND xã Ea Tul.\n- Địa điểm: thôn 4.\n"
+    got = route_in_text("- Tổng mức đầu tư: 7,8 tỷ đồng.", "7,8", preceding=head).fields
+    assert (got["project_name"], got["measure"]) == ("Nhà văn hóa trung tâm xã Ea Tul", "total_investment")
+    head += "- Tổng mức đầu tư: 7,8 tỷ đồng.\n"
+    got = route_in_text("- Giải ngân: 3,1 tỷ đồng.", "3,1", preceding=head).fields
+    assert (got["project_name"], got["measure"]) == ("Nhà văn hóa trung tâm xã Ea Tul", "disbursed")
+    # near miss: under a heading of the area's public capital, a disbursement line is the budget's
+    head = "Dự án Nhà văn hóa trung tâm xã Ea Tul đang thi công.\n3. Vốn đầu tư công\n- Kế hoạch: 95 tỷ đồng.\n"
+    got = route_in_text("- Giải ngân: 3,1 tỷ đồng.", "3,1", preceding=head)
+    assert got is None or got.table != "projects"

@@ -3706,23 +3706,43 @@ def _speaks_of_the_bare_project(paragraph: str) -> bool:
     return bool(_OPENS_ON_BARE_PROJECT.match(paragraph) or _OF_BARE_PROJECT.search(paragraph))
 
 
+# "1. Dự án: Trường X" over "- Chủ đầu tư: UBND xã Y." / "- Tổng mức đầu tư: 14,5 tỷ đồng." / "- Giải ngân: ...": the
+# labelled lines of a project's record (data/words/project_record_fields.csv) go on about the work named above them,
+# however many (up to a record's length), and take none of the passage's few paragraphs
+_RECORD_LINE = re.compile(
+    r"\s*(?:" + DASH_MARK + r"|[+•*])\s*(?:" + word_source("project_record_fields") + r")\s*(?:\([^()]{1,30}\)\s*)?:",
+    _I,
+)
+_RECORD_LINES = 8
+_RECORD_DISBURSEMENT = re.compile(
+    r"\s*(?:" + DASH_MARK + r"|[+•*])\s*(?:lũy\s+kế\s+|đã\s+)?giải\s+ngân\b[^:]{0,30}:", _I
+)
+
+
 def _paragraph_naming_the_work(preceding: str) -> str:
     """The paragraph right before, or the one further back that named the work when the paragraphs
-    between only go on about the bare project ("Dự án phân bổ ...", "Quy mô của dự án gồm ...")."""
+    between only go on about the bare project ("Dự án phân bổ ...", "Quy mô của dự án gồm ...") or are
+    lines of its record ("- Chủ đầu tư: ...")."""
     paragraphs = [p for p in preceding.rstrip().split("\n") if p.strip()]
     if not paragraphs:
         return ""
-    for back in range(1, min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)):
+    back, passage, records = 1, _PASSAGE_PARAGRAPHS, _RECORD_LINES
+    while back < len(paragraphs) and passage:
         paragraph = paragraphs[-back]
         # ("... công trình Trường X với quy mô cụ thể: / Xây dựng 7 phòng học; ..."): the items a paragraph
         # ending on a colon introduces go on about its work
         listed = back < len(paragraphs) and paragraphs[-back - 1].rstrip().endswith(":")
         named = last_project_name(paragraph) is not None
+        back += 1
+        if not named and records and _RECORD_LINE.match(paragraph):
+            records -= 1
+            continue
+        passage -= 1
         if listed and not named:
             continue
         if named or not _speaks_of_the_bare_project(paragraph):
             return paragraph
-    return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
+    return paragraphs[-min(len(paragraphs), back)]
 
 
 def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
@@ -3749,9 +3769,10 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         return None  # the gifts' value, not the work's
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
-    elif section or _opens_on_investment(ctx):
+    elif section or _opens_on_investment(ctx) or _RECORD_DISBURSEMENT.match(ctx.text):
         # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
-        # right before it named (not of a work named further back, e.g. a related article's headline)
+        # right before it named (not of a work named further back, e.g. a related article's headline); so does a
+        # disbursement line of a project's record ("- Giải ngân: 4,2 tỷ đồng")
         before = _paragraph_naming_the_work(ctx.preceding)
     else:
         before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
