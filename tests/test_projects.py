@@ -6282,3 +6282,42 @@ def test_the_lines_of_a_projects_record_go_on_about_the_work_named_above() -> No
     head = "Dự án Nhà văn hóa trung tâm xã Ea Tul đang thi công.\n3. Vốn đầu tư công\n- Kế hoạch: 95 tỷ đồng.\n"
     got = route_in_text("- Giải ngân: 3,1 tỷ đồng.", "3,1", preceding=head)
     assert got is None or got.table != "projects"
+
+
+def test_capital_added_then_the_new_total_after_an_adjustment() -> None:
+    # "tăng vốn thêm N, lên M": M is the project's new price (was no row); "vốn đầu tư của dự án tăng thêm N": N is
+    # the capital added, no price (was the total investment)
+    text = "Dự án Nhà máy Pou Chen Long An được điều chỉnh tăng vốn thêm 150 triệu USD, lên 720 triệu USD."
+    got = route_in_text(text, "720").fields
+    assert (got["project_name"], got["measure"]) == ("Nhà máy Pou Chen Long An", "total_investment")
+    assert _not_a_project(text, "150")
+    text = (
+        "Ngày 4/8/2026, tỉnh trao quyết định điều chỉnh chủ trương đầu tư cho dự án Nhà máy Pou Chen Long An. "
+        "Theo đó, vốn đầu tư của dự án tăng thêm 150 triệu USD."
+    )
+    assert _not_a_project(text, "150")
+    # near miss: a price said after the project's capital with no change is its price
+    text = text.replace("tăng thêm", "là")
+    assert route_in_text(text, "150").fields["measure"] == "total_investment"
+
+
+def test_a_work_handed_over_right_after_ban_giao_is_completed() -> None:
+    # "tổ chức lễ bàn giao công trình Trường X": the finished work handed over (was in_progress)
+    text = "Ngày 12/10/2026, Báo Tuổi Trẻ tổ chức lễ bàn giao công trình Điểm trường Mầm non Pả Vi Hạ."
+    assert _events(text) == [("Điểm trường Mầm non Pả Vi Hạ", "completed", dt.date(2026, 10, 12))]
+    # near miss: the site handed over for a project is a step before its works
+    text = "Ngày 12/10/2026, xã bàn giao mặt bằng dự án Điểm trường Mầm non Pả Vi Hạ."
+    assert _events(text)[0][1] != "completed"
+
+
+def test_the_investor_recognised_for_a_project_approves_it() -> None:
+    # "công nhận Công ty X là nhà đầu tư thực hiện dự án Y": the investor approved, the project approved (was no
+    # event)
+    text = (
+        "Ngày 2/6/2026, UBND tỉnh Hưng Yên công nhận Công ty CP Ecopark là nhà đầu tư thực hiện dự án Khu đô thị "
+        "Phố Nối."
+    )
+    assert _events(text) == [("Khu đô thị Phố Nối", "approved", dt.date(2026, 6, 2))]
+    # near miss: an investor not yet recognised gives no approval
+    text = "Đến nay, UBND tỉnh Hưng Yên chưa công nhận nhà đầu tư thực hiện dự án Khu đô thị Phố Nối."
+    assert all(e[1] != "approved" for e in _events(text))

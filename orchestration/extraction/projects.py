@@ -4172,8 +4172,11 @@ _RESTATED_AMOUNT = re.compile(
 
 # "tăng vốn (đầu tư) thêm 40 triệu USD, nâng tổng vốn lên 260 triệu USD": the amount a licence adds is the change,
 # as "tổng mức đầu tư tăng 1.936 tỷ đồng" is; the new total after it is the measure
+# ("Theo đó, vốn đầu tư của dự án tăng thêm 200 triệu USD": the capital named first, then the amount it grows by)
 _CAPITAL_ADDED = re.compile(
-    rf"\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{{0,60}}?\bthêm\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I
+    rf"(?:\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{{0,60}}?\b|\bvốn\b[^.;:]{{0,40}}?\btăng\s+)thêm\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$",
+    _I,
 )
 
 # "Dự án X (được) điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng", "... giảm vốn đầu tư xuống 90 triệu USD": the
@@ -4181,6 +4184,8 @@ _CAPITAL_ADDED = re.compile(
 _CAPITAL_CHANGED = re.compile(
     r"\s*(?:(?:đã|vừa|được)\s+)*(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+"
     rf"(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    # ("tăng vốn thêm 200 triệu USD, lên 1,5 tỷ USD": the amount added, then the new price)
+    rf"(?:(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*,?\s*)?"
     rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
