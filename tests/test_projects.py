@@ -6321,3 +6321,12 @@ def test_the_investor_recognised_for_a_project_approves_it() -> None:
     # near miss: an investor not yet recognised gives no approval
     text = "Đến nay, UBND tỉnh Hưng Yên chưa công nhận nhà đầu tư thực hiện dự án Khu đô thị Phố Nối."
     assert all(e[1] != "approved" for e in _events(text))
+
+
+def test_works_halted_from_a_month_did_not_start_then() -> None:
+    # "dự án X đã phải tạm dừng thi công từ tháng 10/2024": the works halted that month (was started on its first day)
+    text = "Dự án Hồ chứa nước Ea Khal đã phải tạm dừng thi công từ tháng 11/2025."
+    assert all(e[1] != "started" for e in _events(text))
+    # near miss: works carried out from a month began then
+    text = "Dự án Hồ chứa nước Ea Khal được thi công từ tháng 11/2025."
+    assert _events(text) == [("Hồ chứa nước Ea Khal", "started", dt.date(2025, 11, 1))]
