@@ -6330,3 +6330,20 @@ def test_works_halted_from_a_month_did_not_start_then() -> None:
     # near miss: works carried out from a month began then
     text = "Dự án Hồ chứa nước Ea Khal được thi công từ tháng 11/2025."
     assert _events(text) == [("Hồ chứa nước Ea Khal", "started", dt.date(2025, 11, 1))]
+
+
+def test_a_named_street_and_the_work_after_the_last_va_are_items_of_a_list_of_examples() -> None:
+    # "Trong đó có các công trình tiêu biểu như: A, B, đường C nối dài và Khu D." under a ceremony's count: the
+    # street and the last work are items too (both were dropped: the list's last part held them together)
+    text = (
+        "Tháng 9/2026, tỉnh Cao Bằng đã khánh thành 9 công trình. Trong đó có các công trình tiêu biểu như: Cầu "
+        "Bằng Giang 2, Trường THCS Hợp Giang, đường Kim Đồng nối dài và Khu tái định cư Đề Thám."
+    )
+    names = [e[0] for e in _events(text) if e[1] == "inaugurated"]
+    assert names == ["Cầu Bằng Giang 2", "Trường THCS Hợp Giang", "đường Kim Đồng nối dài", "Khu tái định cư Đề Thám"]
+    # near miss: "và" inside one work's name splits nothing
+    text = (
+        "Tháng 9/2026, tỉnh Cao Bằng khánh thành các công trình như: Cầu Bằng Giang 2, Trường Tiểu học và THCS Đề "
+        "Thám."
+    )
+    assert [e[0] for e in _events(text)] == ["Cầu Bằng Giang 2", "Trường Tiểu học và THCS Đề Thám"]

@@ -1435,6 +1435,10 @@ def _only_lists_works(text: str) -> bool:
 
 
 _LAST_ITEM_AND = re.compile(r"(?:và\s+)?", _I)
+# "như: Cầu A, Trường B, đường C nối dài và Khu D": a named street is an item of a list of works as any work is, and
+# the work after the last "và" an item of its own
+_NAMED_STREET_ITEM = re.compile(r"(?i:đường|phố)\s+(?=" + UPPER + r")")
+_AND_LAST_WORK = re.compile(r"\s+và\s+(?=" + _WORK.pattern + r"|(?i:đường|phố)\s+" + UPPER + r")")
 # "A, B và cải tạo, sửa chữa Trường C": the verbs an item opens on, before the capitalised name of its work
 _ITEM_WORK_VERBS = re.compile(r"(?:" + _VERBS_BEFORE_A_NAME + r")?")
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
@@ -1473,12 +1477,16 @@ def _list_items(
                 lead = _ITEM_WORK_VERBS.match(part, lead).end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
-            if not by_comma or trig or _WORK.match(item):
+            if not by_comma or trig or _WORK.match(item) or _NAMED_STREET_ITEM.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
                 item = pos + lead
                 out.append(
                     (item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item, examples)
                 )
+            last = _AND_LAST_WORK.search(part, lead) if by_comma and " và " in part else None
+            if last is not None:
+                # "A, B, đường C nối dài và Khu tái định cư D": the last item joined by "và" is an item too
+                out.append((pos + last.end(), head, None, pos + last.end(), examples))
             pos += len(part) + (4 if by_and else 1)
     return out
 
