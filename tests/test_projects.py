@@ -6347,3 +6347,16 @@ def test_a_named_street_and_the_work_after_the_last_va_are_items_of_a_list_of_ex
         "Thám."
     )
     assert [e[0] for e in _events(text)] == ["Cầu Bằng Giang 2", "Trường Tiểu học và THCS Đề Thám"]
+
+
+def test_a_project_singled_out_with_dang_chu_y_co_after_both_papers_is_approved() -> None:
+    # "trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho 12 dự án. Trong đó, đáng chú ý có dự
+    # án X": the group both papers approve, the work singled out of it approved (was in_progress)
+    text = (
+        "Ngày 9/10/2026, tỉnh Quảng Ninh trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho 12 dự "
+        "án. Trong đó, đáng chú ý có dự án Nhà máy sợi Texhong Hải Hà 3 với vốn 250 triệu USD."
+    )
+    assert _events(text) == [("Nhà máy sợi Texhong Hải Hà 3", "approved", dt.date(2026, 10, 9))]
+    # near miss: a group the sentence before started gives its event, not an approval
+    text = text.replace("trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho", "khởi công")
+    assert _events(text) == [("Nhà máy sợi Texhong Hải Hà 3", "started", dt.date(2026, 10, 9))]

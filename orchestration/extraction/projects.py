@@ -2573,8 +2573,11 @@ def _event_of_last_sentence(preceding: str) -> str | None:
 # theirs; without a count before, "Trong đó, dự án A ..." picks out of no group and keeps no event
 # ("cấp giấy chứng nhận đăng ký đầu tư cho 5 dự án FDI ... Đáng chú ý là dự án A với vốn 250 triệu USD": a work
 # singled out of the group, as after "Trong đó,")
+# ("Trong đó, đáng chú ý có dự án X ...", "Đáng chú ý có dự án Y": the one singled out, with "có" as with "là")
 _AMONG_COUNTED = re.compile(
-    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,|(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|nhất\s+là))\s*", _I
+    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,(?:\s*(?:đáng\s+chú\s+ý|nổi\s+bật|điển\s+hình)\s*(?:là|có))?|"
+    r"(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|có|nhất\s+là))\s*",
+    _I,
 )
 
 
@@ -2978,9 +2981,9 @@ _GROUP_BEFORE_BRACKET = re.compile(
 )
 # the paper an approval of a counted group is given with: the investment policy, the registration certificate, the
 # decision on either (the group then follows, after "cho" or right away)
-_APPROVAL_PAPER = (
-    r"(?:quyết\s+định\s+)?(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)\s+(?:cho\s+)?"
-)
+_PAPER = r"(?:quyết\s+định\s+)?(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)"
+# ("trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho 18 dự án": both papers, one group)
+_APPROVAL_PAPER = _PAPER + r"(?:\s*(?:,|và)\s*" + _PAPER + r")?\s+(?:cho\s+)?"
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
