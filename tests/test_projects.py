@@ -6264,6 +6264,8 @@ def test_a_datelines_province_in_brackets_ends_a_headlines_name() -> None:
     # took "(Quảng Ngãi) -")
     text = "Khánh thành Nhà máy thủy điện Sơn Trà 1B\n(Quảng Ngãi) - Ngày 14/1/2026, tỉnh khánh thành nhà máy."
     assert _events(text)[0][:2] == ("Nhà máy thủy điện Sơn Trà 1B", "inaugurated")
+    text = "Khởi công Trường THCS Lê Lợi (Kon Tum) - Sáng nay 6/1, tỉnh khởi công trường."
+    assert _events(text)[0][:2] == ("Trường THCS Lê Lợi", "started")
     # near miss: a route's end with its province in brackets goes on to the other end
     text = "Ngày 14/1/2026, Bộ Xây dựng thông xe cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành."
     assert _events(text)[0][0] == "cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành"
