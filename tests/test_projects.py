@@ -6362,3 +6362,15 @@ def test_a_project_singled_out_with_dang_chu_y_co_after_both_papers_is_approved(
     # near miss: a group the sentence before started gives its event, not an approval
     text = text.replace("trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho", "khởi công")
     assert _events(text) == [("Nhà máy sợi Texhong Hải Hà 3", "started", dt.date(2026, 10, 9))]
+
+
+def test_money_whose_own_sentence_refers_to_the_works_together_is_theirs() -> None:
+    # "Tổng kinh phí đầu tư các công trình trên là N": the works named before, together (was the last of them)
+    text = (
+        "Ngày 2/9/2026, xã Nghĩa Lộ khánh thành các công trình: đường Nguyễn Quang Bích, cầu Suối Thia và kè suối "
+        "Nậm Đông. Tổng kinh phí đầu tư các công trình trên là 64 tỷ đồng."
+    )
+    assert route_in_text(text, "64").fields["project_name"] == "các công trình trên"
+    # near miss: the bare "công trình" is the last work named
+    text = text.replace("các công trình trên", "công trình")
+    assert route_in_text(text, "64").fields["project_name"] == "kè suối Nậm Đông"

@@ -3778,6 +3778,12 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
     if ("quà" in ctx.before or "học bổng" in ctx.before) and _GIFTS_VALUED.search(ctx.before):
         return None  # the gifts' value, not the work's
+    if not section and ("các" in ctx.before or "những" in ctx.before or "Các" in ctx.before):
+        # "Tổng kinh phí đầu tư các công trình trên là 185 tỷ đồng": the works the sentence itself refers to together
+        # own the money, not the last of them
+        group = _GROUP_REFERENCE.search(ctx.text, _opening_words(ctx), ctx.start)
+        if group is not None and _opens_on_investment(ctx):
+            return spaced(group.group()), "funding", ctx.sentence[0]
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
     elif section or _opens_on_investment(ctx) or _RECORD_DISBURSEMENT.match(ctx.text):
