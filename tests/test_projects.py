@@ -6224,6 +6224,9 @@ def test_a_named_street_between_commas_in_a_list_of_works_is_an_item() -> None:
     # near miss: a street then a ward after a work is that work's address, no item
     text = "Sáng 3/2/2027, thị xã khánh thành Nhà văn hóa tổ dân phố 4, đường Phan Đình Phùng, phường Hưng Trí."
     assert [e[0] for e in _events(text)] == ["Nhà văn hóa tổ dân phố 4"]
+    # near miss: streets of a crossing, after no work named, are where a work stands
+    text = "Khu đô thị Bắc Hà nằm tại giao lộ đường Lê Duẩn, đường Trần Phú và cầu Sông Trí."
+    assert "đường Trần Phú" not in [e[0] for e in _events(text)]
 
 
 def test_a_project_taken_back_right_after_thu_hoi_is_withdrawn() -> None:

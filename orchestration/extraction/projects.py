@@ -1729,7 +1729,9 @@ def _is_street_after_comma(text: str, start: int) -> bool:
     """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_COMMA start found?"""
     if "," not in text[max(0, start - 4) : start]:
         return False
-    return any(m.start(1) == start for m in _STREET_AFTER_COMMA.finditer(text, max(0, start - 4), start + 12))
+    # (no end to the search: the pattern looks ahead to the next item of the list)
+    found = _STREET_AFTER_COMMA.search(text, max(0, start - 4))
+    return found is not None and found.start(1) == start
 
 
 def _work_starts(text: str) -> list[tuple[int, int]]:
