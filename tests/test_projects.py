@@ -6194,3 +6194,186 @@ def test_two_packages_joined_before_their_project_are_two_works() -> None:
     assert [e[0] for e in _events(text) if e[0].startswith("Gói")] == [
         "Gói thầu số 4 thuộc Dự án cao tốc Quảng Ngãi - Kon Tum"
     ]
+
+
+def test_a_count_of_packages_in_words_with_their_total_value_is_the_groups_price() -> None:
+    # "Hai gói thầu có tổng giá trị N": the counted packages' price (was an indicator: "có tổng giá trị" was no
+    # money word of a work)
+    text = (
+        "Ngày 6/5/2026, tỉnh Ninh Bình khởi công Dự án đường trục Bắc - Nam đoạn Gia Viễn - Nho Quan. "
+        "Ba gói thầu có tổng giá trị 860 tỷ đồng."
+    )
+    got = route_in_text(text, "860").fields
+    assert (got["project_name"], got["measure"]) == ("Ba gói thầu", "total_investment")
+    # near miss: contracts signed are no works, their value no price
+    text = "Năm 2026, Sở Công Thương tỉnh Ninh Bình ký 14 hợp đồng có tổng giá trị 860 tỷ đồng."
+    assert route_in_text(text, "860") is None
+
+
+def test_a_named_street_between_commas_in_a_list_of_works_is_an_item() -> None:
+    # "khánh thành Trường A, đường B và cầu C": the street in the middle of the list is a work (was dropped)
+    text = "Sáng 3/2/2027, thị xã Kỳ Anh khánh thành Nhà văn hóa tổ dân phố 4, đường Phan Đình Phùng và cầu Khe Lau."
+    day = dt.date(2027, 2, 3)
+    assert _events(text) == [
+        ("Nhà văn hóa tổ dân phố 4", "inaugurated", day),
+        ("đường Phan Đình Phùng", "inaugurated", day),
+        ("cầu Khe Lau", "inaugurated", day),
+    ]
+    text = "Năm 2027, thị xã hoàn thành các công trình: đường Hà Huy Tập, đường Trần Phú và kè sông Trí."
+    assert [e[0] for e in _events(text)] == ["đường Hà Huy Tập", "đường Trần Phú", "kè sông Trí"]
+    # near miss: a street then a ward after a work is that work's address, no item
+    text = "Sáng 3/2/2027, thị xã khánh thành Nhà văn hóa tổ dân phố 4, đường Phan Đình Phùng, phường Hưng Trí."
+    assert [e[0] for e in _events(text)] == ["Nhà văn hóa tổ dân phố 4"]
+    # near miss: streets of a crossing, after no work named, are where a work stands
+    text = "Khu đô thị Bắc Hà nằm tại giao lộ đường Lê Duẩn, đường Trần Phú và cầu Sông Trí."
+    assert "đường Trần Phú" not in [e[0] for e in _events(text)]
+
+
+def test_a_project_taken_back_right_after_thu_hoi_is_withdrawn() -> None:
+    # "quyết định thu hồi dự án X": the project withdrawn, no event (was in_progress: the table's "thu hồi dự án"
+    # never met the mention, which opens on "dự án")
+    text = "Tháng 5/2026, UBND tỉnh Gia Lai quyết định thu hồi dự án Trang trại bò sữa Ia Pết của Công ty TNHH Đông Á."
+    assert _rows(text) == []
+    # near miss: land taken back for a project leaves the works under way
+    text = "Tháng 5/2026, huyện thu hồi đất để thực hiện dự án Trang trại bò sữa Ia Pết."
+    assert _events(text) == [("Trang trại bò sữa Ia Pết", "in_progress", None)]
+
+
+def test_works_built_to_the_end_with_xong_are_completed() -> None:
+    # "đã xây dựng xong X", "X đã thi công xong": the work finished, as "hoàn thành" (was in_progress)
+    text = "Năm 2026, huyện Đức Thọ đã xây dựng xong Khu tái định cư xã Đức Lạng."
+    assert _events(text) == [("Khu tái định cư xã Đức Lạng", "completed", None)]
+    assert _events("Cầu Trường Sơn đã thi công xong vào tháng 4.")[0][:2] == ("Cầu Trường Sơn", "completed")
+    # near miss: a finish planned ahead is still works under way
+    got = _events("Cầu Trường Sơn dự kiến thi công xong vào tháng 12/2027.")
+    assert got[0][:2] == ("Cầu Trường Sơn", "in_progress")
+
+
+def test_a_zone_lettered_after_its_name_is_a_plants_place() -> None:
+    # "dự án Nhà máy X tại Khu công nghiệp Y II-C": the zone with its lettered phase says where the plant is (was
+    # kept in the name: the zone's name ended on a code the place's words did not read)
+    text = (
+        "Ngày 9/6/2026, tỉnh Hải Dương trao giấy chứng nhận đăng ký đầu tư cho dự án Nhà máy Minh Trí tại KCN Phúc "
+        "Điền II-B."
+    )
+    assert _events(text)[0][:2] == ("Nhà máy Minh Trí", "approved")
+    # near miss: a work without a name of its own is named by its zone, code and all
+    text = "Ngày 9/6/2026, tỉnh khởi công dự án nhà ở công nhân tại KCN Phúc Điền II-B."
+    assert _events(text)[0][0] == "nhà ở công nhân tại KCN Phúc Điền II-B"
+
+
+def test_a_datelines_province_in_brackets_ends_a_headlines_name() -> None:
+    # "Khánh thành nhà máy X" over "(Quảng Ngãi) - Ngày D, ...": the lead's dateline is no end of a route (the name
+    # took "(Quảng Ngãi) -")
+    text = "Khánh thành Nhà máy thủy điện Sơn Trà 1B\n(Quảng Ngãi) - Ngày 14/1/2026, tỉnh khánh thành nhà máy."
+    assert _events(text)[0][:2] == ("Nhà máy thủy điện Sơn Trà 1B", "inaugurated")
+    text = "Khởi công Trường THCS Lê Lợi (Kon Tum) - Sáng nay 6/1, tỉnh khởi công trường."
+    assert _events(text)[0][:2] == ("Trường THCS Lê Lợi", "started")
+    # near miss: a route's end with its province in brackets goes on to the other end
+    text = "Ngày 14/1/2026, Bộ Xây dựng thông xe cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành."
+    assert _events(text)[0][0] == "cao tốc Gia Nghĩa (Lâm Đồng) - Chơn Thành"
+
+
+def test_the_lines_of_a_projects_record_go_on_about_the_work_named_above() -> None:
+    # "2. Dự án: X" / "- Chủ đầu tư: ..." / "- Tổng mức đầu tư: N": the owner's line between leaves the money the
+    # work's (was an indicator), and the record's disbursement line is the work's too (was public investment)
+    head = "3. Dự án: Nhà văn hóa trung tâm xã Ea Tul\n- Chủ đầu tư: UBND xã Ea Tul.\n- Địa điểm: thôn 4.\n"
+    got = route_in_text("- Tổng mức đầu tư: 7,8 tỷ đồng.", "7,8", preceding=head).fields
+    assert (got["project_name"], got["measure"]) == ("Nhà văn hóa trung tâm xã Ea Tul", "total_investment")
+    head += "- Tổng mức đầu tư: 7,8 tỷ đồng.\n"
+    got = route_in_text("- Giải ngân: 3,1 tỷ đồng.", "3,1", preceding=head).fields
+    assert (got["project_name"], got["measure"]) == ("Nhà văn hóa trung tâm xã Ea Tul", "disbursed")
+    # near miss: under a heading of the area's public capital, a disbursement line is the budget's
+    head = "Dự án Nhà văn hóa trung tâm xã Ea Tul đang thi công.\n3. Vốn đầu tư công\n- Kế hoạch: 95 tỷ đồng.\n"
+    got = route_in_text("- Giải ngân: 3,1 tỷ đồng.", "3,1", preceding=head)
+    assert got is None or got.table != "projects"
+
+
+def test_capital_added_then_the_new_total_after_an_adjustment() -> None:
+    # "tăng vốn thêm N, lên M": M is the project's new price (was no row); "vốn đầu tư của dự án tăng thêm N": N is
+    # the capital added, no price (was the total investment)
+    text = "Dự án Nhà máy Pou Chen Long An được điều chỉnh tăng vốn thêm 150 triệu USD, lên 720 triệu USD."
+    got = route_in_text(text, "720").fields
+    assert (got["project_name"], got["measure"]) == ("Nhà máy Pou Chen Long An", "total_investment")
+    assert _not_a_project(text, "150")
+    text = (
+        "Ngày 4/8/2026, tỉnh trao quyết định điều chỉnh chủ trương đầu tư cho dự án Nhà máy Pou Chen Long An. "
+        "Theo đó, vốn đầu tư của dự án tăng thêm 150 triệu USD."
+    )
+    assert _not_a_project(text, "150")
+    # near miss: a price said after the project's capital with no change is its price
+    text = text.replace("tăng thêm", "là")
+    assert route_in_text(text, "150").fields["measure"] == "total_investment"
+
+
+def test_a_work_handed_over_right_after_ban_giao_is_completed() -> None:
+    # "tổ chức lễ bàn giao công trình Trường X": the finished work handed over (was in_progress)
+    text = "Ngày 12/10/2026, Báo Tuổi Trẻ tổ chức lễ bàn giao công trình Điểm trường Mầm non Pả Vi Hạ."
+    assert _events(text) == [("Điểm trường Mầm non Pả Vi Hạ", "completed", dt.date(2026, 10, 12))]
+    # near miss: the site handed over for a project is a step before its works
+    text = "Ngày 12/10/2026, xã bàn giao mặt bằng dự án Điểm trường Mầm non Pả Vi Hạ."
+    assert _events(text)[0][1] != "completed"
+
+
+def test_the_investor_recognised_for_a_project_approves_it() -> None:
+    # "công nhận Công ty X là nhà đầu tư thực hiện dự án Y": the investor approved, the project approved (was no
+    # event)
+    text = (
+        "Ngày 2/6/2026, UBND tỉnh Hưng Yên công nhận Công ty CP Ecopark là nhà đầu tư thực hiện dự án Khu đô thị "
+        "Phố Nối."
+    )
+    assert _events(text) == [("Khu đô thị Phố Nối", "approved", dt.date(2026, 6, 2))]
+    # near miss: an investor not yet recognised gives no approval
+    text = "Đến nay, UBND tỉnh Hưng Yên chưa công nhận nhà đầu tư thực hiện dự án Khu đô thị Phố Nối."
+    assert all(e[1] != "approved" for e in _events(text))
+
+
+def test_works_halted_from_a_month_did_not_start_then() -> None:
+    # "dự án X đã phải tạm dừng thi công từ tháng 10/2024": the works halted that month (was started on its first day)
+    text = "Dự án Hồ chứa nước Ea Khal đã phải tạm dừng thi công từ tháng 11/2025."
+    assert all(e[1] != "started" for e in _events(text))
+    # near miss: works carried out from a month began then
+    text = "Dự án Hồ chứa nước Ea Khal được thi công từ tháng 11/2025."
+    assert _events(text) == [("Hồ chứa nước Ea Khal", "started", dt.date(2025, 11, 1))]
+
+
+def test_a_named_street_and_the_work_after_the_last_va_are_items_of_a_list_of_examples() -> None:
+    # "Trong đó có các công trình tiêu biểu như: A, B, đường C nối dài và Khu D." under a ceremony's count: the
+    # street and the last work are items too (both were dropped: the list's last part held them together)
+    text = (
+        "Tháng 9/2026, tỉnh Cao Bằng đã khánh thành 9 công trình. Trong đó có các công trình tiêu biểu như: Cầu "
+        "Bằng Giang 2, Trường THCS Hợp Giang, đường Kim Đồng nối dài và Khu tái định cư Đề Thám."
+    )
+    names = [e[0] for e in _events(text) if e[1] == "inaugurated"]
+    assert names == ["Cầu Bằng Giang 2", "Trường THCS Hợp Giang", "đường Kim Đồng nối dài", "Khu tái định cư Đề Thám"]
+    # near miss: "và" inside one work's name splits nothing
+    text = (
+        "Tháng 9/2026, tỉnh Cao Bằng khánh thành các công trình như: Cầu Bằng Giang 2, Trường Tiểu học và THCS Đề "
+        "Thám."
+    )
+    assert [e[0] for e in _events(text)] == ["Cầu Bằng Giang 2", "Trường Tiểu học và THCS Đề Thám"]
+
+
+def test_a_project_singled_out_with_dang_chu_y_co_after_both_papers_is_approved() -> None:
+    # "trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho 12 dự án. Trong đó, đáng chú ý có dự
+    # án X": the group both papers approve, the work singled out of it approved (was in_progress)
+    text = (
+        "Ngày 9/10/2026, tỉnh Quảng Ninh trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho 12 dự "
+        "án. Trong đó, đáng chú ý có dự án Nhà máy sợi Texhong Hải Hà 3 với vốn 250 triệu USD."
+    )
+    assert _events(text) == [("Nhà máy sợi Texhong Hải Hà 3", "approved", dt.date(2026, 10, 9))]
+    # near miss: a group the sentence before started gives its event, not an approval
+    text = text.replace("trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho", "khởi công")
+    assert _events(text) == [("Nhà máy sợi Texhong Hải Hà 3", "started", dt.date(2026, 10, 9))]
+
+
+def test_money_whose_own_sentence_refers_to_the_works_together_is_theirs() -> None:
+    # "Tổng kinh phí đầu tư các công trình trên là N": the works named before, together (was the last of them)
+    text = (
+        "Ngày 2/9/2026, xã Nghĩa Lộ khánh thành các công trình: đường Nguyễn Quang Bích, cầu Suối Thia và kè suối "
+        "Nậm Đông. Tổng kinh phí đầu tư các công trình trên là 64 tỷ đồng."
+    )
+    assert route_in_text(text, "64").fields["project_name"] == "các công trình trên"
+    # near miss: the bare "công trình" is the last work named
+    text = text.replace("các công trình trên", "công trình")
+    assert route_in_text(text, "64").fields["project_name"] == "kè suối Nậm Đông"

@@ -751,8 +751,10 @@ _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
-    # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ...")
-    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)(?=\s*[-–]\s*" + UPPER + r")|"
+    # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ..."; nor a dateline's province before the lead's time:
+    # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ...")
+    r"\s*\((?![A-ZĐ]{2,}\))" + UPPER + r"[^()]{1,30}\)"
+    r"(?=\s*[-–]\s*(?!(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)(?:\s+(?:nay|qua))?\s+\d)" + UPPER + r")|"
     # "Khu công nghiệp (KCN) Thủ Thừa", "Đường tỉnh (ĐT) 830E": the kind's abbreviation in brackets, then
     # the proper name or number of the work
     r"\s*\([A-ZĐ]{2,6}\)(?=\s+(?:" + UPPER + r"|\d))|"
@@ -870,7 +872,8 @@ _PROPER_NAME_THEN_PLACE = re.compile(
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
-    + r")*(?:\s+\d{1,2})?\s*$"  # ("tại KCN Quế Võ 2": a zone numbered after its name)
+    # ("tại KCN Quế Võ 2": a zone numbered after its name; "tại Khu công nghiệp Yên Phong II-C": lettered)
+    + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?\s*$"
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
@@ -1432,6 +1435,10 @@ def _only_lists_works(text: str) -> bool:
 
 
 _LAST_ITEM_AND = re.compile(r"(?:và\s+)?", _I)
+# "như: Cầu A, Trường B, đường C nối dài và Khu D": a named street is an item of a list of works as any work is, and
+# the work after the last "và" an item of its own
+_NAMED_STREET_ITEM = re.compile(r"(?i:đường|phố)\s+(?=" + UPPER + r")")
+_AND_LAST_WORK = re.compile(r"\s+và\s+(?=" + _WORK.pattern + r"|(?i:đường|phố)\s+" + UPPER + r")")
 # "A, B và cải tạo, sửa chữa Trường C": the verbs an item opens on, before the capitalised name of its work
 _ITEM_WORK_VERBS = re.compile(r"(?:" + _VERBS_BEFORE_A_NAME + r")?")
 _ITEM_OPENING = re.compile(r"(?:(?:tiểu\s+)?dự\s+án|công\s+trình|đường|tuyến)\s", _I)
@@ -1470,12 +1477,16 @@ def _list_items(
                 lead = _ITEM_WORK_VERBS.match(part, lead).end()
             item = part[lead:]
             trig = re.match(r"(?:dự\s+án|công\s+trình)\s*:?\s*", item, _I)
-            if not by_comma or trig or _WORK.match(item):
+            if not by_comma or trig or _WORK.match(item) or _NAMED_STREET_ITEM.match(item):
                 # (the item's own "Dự án" is part of its evidence: "gồm: Dự án đường X; ...")
                 item = pos + lead
                 out.append(
                     (item + (trig.end() if trig else 0), head, pos + len(part) if by_and else None, item, examples)
                 )
+            last = _AND_LAST_WORK.search(part, lead) if by_comma and " và " in part else None
+            if last is not None:
+                # "A, B, đường C nối dài và Khu tái định cư D": the last item joined by "và" is an item too
+                out.append((pos + last.end(), head, None, pos + last.end(), examples))
             pos += len(part) + (4 if by_and else 1)
     return out
 
@@ -1696,11 +1707,31 @@ _STREET_AFTER_AND = guarded(re.compile(r"(?<=\s)và\s+((?i:đường|phố))\s+(
 _WHOLE_ROUTE = guarded(re.compile(r"(?<!\w)toàn\s+tuyến\s+(?=(" + _WORK_NOUN + r")\s+\w)", _I))
 
 
+# "khánh thành Trường A, đường B và cầu C": a named street between commas in a list of works is an item of the list
+# (not "Trường A, đường B, phường C", the address of the work before it: the list must go on with another work)
+_STREET_AFTER_COMMA = guarded(
+    re.compile(
+        r"(?<=,)\s*((?i:đường|phố))\s+(?=" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+))*(?:\s*,\s*|\s+và\s+)"
+        r"(?:(?i:đường|phố)\s+" + UPPER + r"|" + _WORK.pattern + r"))"
+    )
+)
+_COMMA_BETWEEN = re.compile(r"\s*,\s*")
+
+
 def _is_street_after_and(text: str, start: int) -> bool:
     """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_AND start found?"""
     if "và" not in text[max(0, start - 8) : start]:
         return False  # (the cheap test: the pattern's own literal just before the noun)
     return any(m.start(1) == start for m in _STREET_AFTER_AND.finditer(text, max(0, start - 8), start + 12))
+
+
+def _is_street_after_comma(text: str, start: int) -> bool:
+    """Is the work noun at ``start`` a bare "đường"/"phố" a _STREET_AFTER_COMMA start found?"""
+    if "," not in text[max(0, start - 4) : start]:
+        return False
+    # (no end to the search: the pattern looks ahead to the next item of the list)
+    found = _STREET_AFTER_COMMA.search(text, max(0, start - 4))
+    return found is not None and found.start(1) == start
 
 
 def _work_starts(text: str) -> list[tuple[int, int]]:
@@ -1715,6 +1746,8 @@ def _work_starts(text: str) -> list[tuple[int, int]]:
     if "đường " in text or "Đường " in text:
         starts += [(m.start(1), m.end(1)) for m in _ROAD_OBJECT.finditer(text)]
         starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_AND.finditer(text)]
+        if ", đường " in text or ", phố " in text:
+            starts += [(m.start(1), m.end(1)) for m in _STREET_AFTER_COMMA.finditer(text)]
         starts += [(m.start(1), m.end(1)) for m in _ROAD_WORK.finditer(text)]
         if " - " in text or " – " in text:
             starts += [(m.start(1), m.end(1)) for m in _ROAD_BY_ENDS.finditer(text)]
@@ -1830,12 +1863,17 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             # "khởi công xây dựng cầu X và khu nhà ở xã hội tại ...": both are the verb's objects
             or (object_end is not None and _AND_BETWEEN.fullmatch(text, object_end, a) is not None)
         )
-        if _is_street_after_and(text, start) and not any(
-            _AND_BETWEEN.fullmatch(text, end, a) is not None
+        between = (
+            _AND_BETWEEN if _is_street_after_and(text, start)
+            else _COMMA_BETWEEN if text[start] in "đpĐP" and _is_street_after_comma(text, start)
+            else None
+        )
+        if between is not None and not any(
+            between.fullmatch(text, end, a) is not None
             for end in itertools.chain((object_end,) if object_end is not None else (), (v.end for v in found.values()))
         ):
-            # "ngã tư A và đường B", "nâng cấp vỉa hè và đường B": a named street after "và" is a work of its own
-            # only right after a work named before it (the name _street_after_a_work ended there)
+            # "ngã tư A và đường B", "nâng cấp vỉa hè và đường B": a named street after "và" (or a comma) is a work
+            # of its own only right after a work named before it (the name _street_after_a_work ended there)
             continue
         if not (
             verb_object
@@ -2537,8 +2575,11 @@ def _event_of_last_sentence(preceding: str) -> str | None:
 # theirs; without a count before, "Trong đó, dự án A ..." picks out of no group and keeps no event
 # ("cấp giấy chứng nhận đăng ký đầu tư cho 5 dự án FDI ... Đáng chú ý là dự án A với vốn 250 triệu USD": a work
 # singled out of the group, as after "Trong đó,")
+# ("Trong đó, đáng chú ý có dự án X ...", "Đáng chú ý có dự án Y": the one singled out, with "có" as with "là")
 _AMONG_COUNTED = re.compile(
-    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,|(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|nhất\s+là))\s*", _I
+    r"\s*(?:Trong\s+(?:đó|số\s+(?:này|đó))\s*,(?:\s*(?:đáng\s+chú\s+ý|nổi\s+bật|điển\s+hình)\s*(?:là|có))?|"
+    r"(?:Đáng\s+chú\s+ý|Nổi\s+bật|Điển\s+hình)\s*(?:,|là|có|nhất\s+là))\s*",
+    _I,
 )
 
 
@@ -2942,9 +2983,9 @@ _GROUP_BEFORE_BRACKET = re.compile(
 )
 # the paper an approval of a counted group is given with: the investment policy, the registration certificate, the
 # decision on either (the group then follows, after "cho" or right away)
-_APPROVAL_PAPER = (
-    r"(?:quyết\s+định\s+)?(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)\s+(?:cho\s+)?"
-)
+_PAPER = r"(?:quyết\s+định\s+)?(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)"
+# ("trao quyết định chủ trương đầu tư và Giấy chứng nhận đăng ký đầu tư cho 18 dự án": both papers, one group)
+_APPROVAL_PAPER = _PAPER + r"(?:\s*(?:,|và)\s*" + _PAPER + r")?\s+(?:cho\s+)?"
 # "Lễ khánh thành 5 công trình trường học", "khởi công 3 dự án": an event said of a counted group,
 # whose names a later paragraph may list ("Các công trình gồm: ...", "Trong số 11 công trình có: ...")
 _GROUP_EVENT = guarded(
@@ -3678,23 +3719,43 @@ def _speaks_of_the_bare_project(paragraph: str) -> bool:
     return bool(_OPENS_ON_BARE_PROJECT.match(paragraph) or _OF_BARE_PROJECT.search(paragraph))
 
 
+# "1. Dự án: Trường X" over "- Chủ đầu tư: UBND xã Y." / "- Tổng mức đầu tư: 14,5 tỷ đồng." / "- Giải ngân: ...": the
+# labelled lines of a project's record (data/words/project_record_fields.csv) go on about the work named above them,
+# however many (up to a record's length), and take none of the passage's few paragraphs
+_RECORD_LINE = re.compile(
+    r"\s*(?:" + DASH_MARK + r"|[+•*])\s*(?:" + word_source("project_record_fields") + r")\s*(?:\([^()]{1,30}\)\s*)?:",
+    _I,
+)
+_RECORD_LINES = 8
+_RECORD_DISBURSEMENT = re.compile(
+    r"\s*(?:" + DASH_MARK + r"|[+•*])\s*(?:lũy\s+kế\s+|đã\s+)?giải\s+ngân\b[^:]{0,30}:", _I
+)
+
+
 def _paragraph_naming_the_work(preceding: str) -> str:
     """The paragraph right before, or the one further back that named the work when the paragraphs
-    between only go on about the bare project ("Dự án phân bổ ...", "Quy mô của dự án gồm ...")."""
+    between only go on about the bare project ("Dự án phân bổ ...", "Quy mô của dự án gồm ...") or are
+    lines of its record ("- Chủ đầu tư: ...")."""
     paragraphs = [p for p in preceding.rstrip().split("\n") if p.strip()]
     if not paragraphs:
         return ""
-    for back in range(1, min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)):
+    back, passage, records = 1, _PASSAGE_PARAGRAPHS, _RECORD_LINES
+    while back < len(paragraphs) and passage:
         paragraph = paragraphs[-back]
         # ("... công trình Trường X với quy mô cụ thể: / Xây dựng 7 phòng học; ..."): the items a paragraph
         # ending on a colon introduces go on about its work
         listed = back < len(paragraphs) and paragraphs[-back - 1].rstrip().endswith(":")
         named = last_project_name(paragraph) is not None
+        back += 1
+        if not named and records and _RECORD_LINE.match(paragraph):
+            records -= 1
+            continue
+        passage -= 1
         if listed and not named:
             continue
         if named or not _speaks_of_the_bare_project(paragraph):
             return paragraph
-    return paragraphs[-min(len(paragraphs), _PASSAGE_PARAGRAPHS + 1)]
+    return paragraphs[-min(len(paragraphs), back)]
 
 
 def _share_of_finished_work(ctx: FigureContext, last_name: str | None) -> tuple[str, str, int] | None:
@@ -3719,11 +3780,18 @@ def _investment_sentence_owner(ctx: FigureContext) -> tuple[str, str, int] | Non
         return None  # "Tổng vốn đầu tư toàn xã hội ...", registered FDI: the area's money, not a work's
     if ("quà" in ctx.before or "học bổng" in ctx.before) and _GIFTS_VALUED.search(ctx.before):
         return None  # the gifts' value, not the work's
+    if not section and ("các" in ctx.before or "những" in ctx.before or "Các" in ctx.before):
+        # "Tổng kinh phí đầu tư các công trình trên là 185 tỷ đồng": the works the sentence itself refers to together
+        # own the money, not the last of them
+        group = _GROUP_REFERENCE.search(ctx.text, _opening_words(ctx), ctx.start)
+        if group is not None and _opens_on_investment(ctx):
+            return spaced(group.group()), "funding", ctx.sentence[0]
     if ctx.sentence[0]:
         before = ctx.text[: ctx.sentence[0]]
-    elif section or _opens_on_investment(ctx):
+    elif section or _opens_on_investment(ctx) or _RECORD_DISBURSEMENT.match(ctx.text):
         # a paragraph that opens on "Tổng mức đầu tư dự kiến ..." speaks of the project the paragraph
-        # right before it named (not of a work named further back, e.g. a related article's headline)
+        # right before it named (not of a work named further back, e.g. a related article's headline); so does a
+        # disbursement line of a project's record ("- Giải ngân: 4,2 tỷ đồng")
         before = _paragraph_naming_the_work(ctx.preceding)
     else:
         before = ""  # a disbursement opening its paragraph ("Về giải ngân, ...") names its own subject
@@ -4123,8 +4191,11 @@ _RESTATED_AMOUNT = re.compile(
 
 # "tăng vốn (đầu tư) thêm 40 triệu USD, nâng tổng vốn lên 260 triệu USD": the amount a licence adds is the change,
 # as "tổng mức đầu tư tăng 1.936 tỷ đồng" is; the new total after it is the measure
+# ("Theo đó, vốn đầu tư của dự án tăng thêm 200 triệu USD": the capital named first, then the amount it grows by)
 _CAPITAL_ADDED = re.compile(
-    rf"\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{{0,60}}?\bthêm\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I
+    rf"(?:\btăng\s+(?:tổng\s+)?vốn\b[^.;:]{{0,60}}?\b|\bvốn\b[^.;:]{{0,40}}?\btăng\s+)thêm\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$",
+    _I,
 )
 
 # "Dự án X (được) điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng", "... giảm vốn đầu tư xuống 90 triệu USD": the
@@ -4132,6 +4203,8 @@ _CAPITAL_ADDED = re.compile(
 _CAPITAL_CHANGED = re.compile(
     r"\s*(?:(?:đã|vừa|được)\s+)*(?:điều\s+chỉnh\s+)?(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+"
     rf"(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    # ("tăng vốn thêm 200 triệu USD, lên 1,5 tỷ USD": the amount added, then the new price)
+    rf"(?:(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*,?\s*)?"
     rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
