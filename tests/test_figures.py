@@ -4403,3 +4403,17 @@ def test_a_rise_hedged_as_more_or_less_is_still_the_rise() -> None:
     # near-miss: a level hedged so stays a level
     assert [(f.metric, f.qualifier) for f in find_figures("Vốn đầu tư đạt trên dưới 900 tỷ đồng.")] == [
         ("level", "approx")]
+
+
+def test_a_breakdown_by_villages_named_with_a_number_keeps_every_item() -> None:
+    # a village's name may end on its number ("thôn Tân Hòa 4 có 2"), or be its number alone ("thôn 9: 1"):
+    # the number is the name's, the count after "có", "là" or the colon takes the whole's unit
+    assert figures("Mưa lớn làm 6 nhà bị tốc mái (thôn Tân Hòa 4 có 2, thôn Na Hang 4).") == [
+        (6, "house", "level"), (2, "house", "level"), (4, "house", "level")]
+    assert figures("Phải di dời 3 hộ (Thôn 6: 2; Thôn 9: 1).") == [
+        (3, "household", "level"), (2, "household", "level"), (1, "household", "level")]
+    assert figures("Lũ cuốn trôi 5 con bò (bản Pá Khoang 2 là 3, bản Mường Phăng 2).") == [
+        (5, "head", "level"), (3, "head", "level"), (2, "head", "level")]
+    # near-misses: a lone bracket after a village details nothing; a village's number before its own verb
+    assert figures("Có 5 nhà bị sập tại thôn 8 (Khóa 3).") == [(5, "house", "level")]
+    assert figures("Sạt lở tại thôn Phìn Hồ 2 có 4 hộ phải di dời.") == [(4, "household", "level")]

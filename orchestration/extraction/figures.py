@@ -2601,9 +2601,14 @@ def _percent_change_in_a_list(paragraph: str, a: int, end: int, limit: int, earl
 # "82 người bị thương (Lào Cai 2, Quảng Ninh 9, ...)", "22 nhà bị sập, trong đó Yên Thành 3, Xuân Minh 16".
 _ELIDED_UNITS = frozenset({"person", "house", "household", "head", "count"})
 _CAP = UPPER + r"\w*"
+# (villages too, data/words/village_nouns.csv and bản: "(thôn Bình An 2, thôn Hòa 1)"; a village's name may end on its
+# number, or be its number alone, the count after it then follows "có", "là" or a colon: "(thôn Tân Lập 7 có 3,
+# thôn Bình 2)", "(Thôn 4: 2, Thôn 9: 1)")
+_VILLAGE_KINDS = r"(?i:" + word_source("village_nouns") + r"|bản)"
 _PLACE_ITEM_BEFORE = re.compile(
-    r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
-    + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s*:?\s*$"
+    r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
+    + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}|" + _VILLAGE_KINDS + r"(?:\s+" + _CAP + r"(?:[\s.-]+" + _CAP
+    + r"){0,3})?(?:\s+\d{1,2}\s*(?:có|là|:))?)\s*:?\s*$"
 )
 # a breakdown by degree instead of by place ("27 người bị thương (nặng 5, nhẹ 22)", "120 nhà hư hỏng, trong đó
 # hoàn toàn 12"): the degree word stands where the place's name would, and may stand alone (it names nothing)
@@ -2620,8 +2625,8 @@ _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _COLON_OPENER = re.compile(":")
 _ANOTHER_ITEM = re.compile(r"[,;]")
 # (the next place may be named by its kind in lower case: "(xã A 2, xã B 1)")
-_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố)\s+)?"
-                        + UPPER)
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố|"
+                        + _VILLAGE_KINDS + r")\s+)?" + UPPER + "|" + _VILLAGE_KINDS + r"\s+\d)")
 
 
 def _opened_and_not_closed(paragraph: str, before: str, a: int) -> bool:
