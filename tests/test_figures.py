@@ -4417,3 +4417,18 @@ def test_a_breakdown_by_villages_named_with_a_number_keeps_every_item() -> None:
     # near-misses: a lone bracket after a village details nothing; a village's number before its own verb
     assert figures("Có 5 nhà bị sập tại thôn 8 (Khóa 3).") == [(5, "house", "level")]
     assert figures("Sạt lở tại thôn Phìn Hồ 2 có 4 hộ phải di dời.") == [(4, "household", "level")]
+
+
+def test_trên_dưới_hedges_a_number_wherever_khoảng_does() -> None:
+    # every rule that lets a hedge stand before its number reads the hedge table (data/words/hedges.csv), "trên dưới"
+    # with it: a range's low end, a weight, a fraction of a whole, a flood's depth
+    for hedge in ("khoảng", "trên dưới"):
+        assert figures(f"Bình quân mỗi ngày từ 420 đến {hedge} 460 lượt xe qua trạm.") == [
+            (420, "visit", "level"), (460, "visit", "level")], hedge
+        assert figures(f"Lũ cuốn trôi 2 con trâu, mỗi con nặng {hedge} 350 kg.") == [(2, "head", "level")], hedge
+        assert figures(f"Cây cà phê chiếm {hedge} 1/4 diện tích cây lâu năm.") == [], hedge
+        assert figures(f"Có 86 nhà bị ngập sâu {hedge} 1,2 m.") == [(86, "house", "level")], hedge
+    # near-miss: "trên" and "dưới" stay words of their own where no hedge stands ("dưới 1,2 m" is a depth too)
+    assert figures("Có 86 nhà bị ngập sâu dưới 1,2 m.") == [(86, "house", "level")]
+    assert figures("Bình quân mỗi ngày từ 420 đến 460 lượt xe qua trạm.") == [
+        (420, "visit", "level"), (460, "visit", "level")]

@@ -202,7 +202,8 @@ _NOT_FIGURE = [
     # ("thiệt hại rất nặng (từ 50-70%)": the degree in words, then its band in brackets)
     r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+"
     r"(?:(?i:rất\s+|một\s+phần\s+)?nặng\s*(?:,\s*|\(\s*|\s))?"
-    r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
+    r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?"
+    rf"(?:(?:từ|dưới|{HEDGE_WORDS})\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%"): a rule of
     # the budget's division, no outturn (what a province remits, "điều tiết 4% về ngân sách Trung ương", is its aim)
@@ -211,7 +212,7 @@ _NOT_FIGURE = [
     r"(?=\s*(?:[,.;)]|$|theo\b))",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
-    r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    rf"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|dưới|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # so does the depth of a well dug or deepened ("đào giếng sâu 4-5m", "nạo vét giếng tăng thêm độ sâu từ 3-4m")
     rf"(?i:giếng\s+sâu|độ\s+sâu)\s+(?:(?:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*"
@@ -239,7 +240,7 @@ _NOT_FIGURE = [
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
-    r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
+    rf"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|dưới|đến|tới|{HEDGE_WORDS})\s+)?)"
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # the voltage a line or a substation is built for ("cột điện 35kV", "Trạm biến áp 500 kV Vĩnh Yên", "110 KV"):
     # its class, inside the work's name, not a quantity (a transformer's "kVA" is its capacity and stays one)
@@ -252,7 +253,7 @@ _NOT_FIGURE = [
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
     # ("ngập nhà từ 0,2 - 0,5 m": the depth inside the homes flooded, named between)
-    r"(?i:mực\s+nước|ngập(?:\s+(?:nhà(?:\s+cửa)?|nước))?)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
+    rf"(?i:mực\s+nước|ngập(?:\s+(?:nhà(?:\s+cửa)?|nước))?)\s+(?:(?:từ|dưới|đến|tới|{HEDGE_WORDS})\s+)?"
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
@@ -278,7 +279,7 @@ _NOT_FIGURE = [
     r"(?i:tầng)\s+\d{1,2}\b(?![.,]\d)",
     # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
     # what was counted, it is no amount of the place
-    r"[Nn]ặng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|chừng\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
+    rf"[Nn]ặng\s+(?:(?:{HEDGE_WORDS}|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
@@ -368,7 +369,7 @@ _NOT_FIGURE = [
     # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
     rf"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
-    r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
+    rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
@@ -591,11 +592,11 @@ _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
-_RESTATES_RIGHT_BEFORE = re.compile(r"tương\s+(?:ứng|đương)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
-_EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
+_RESTATES_RIGHT_BEFORE = re.compile(rf"tương\s+(?:ứng|đương)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                             re.IGNORECASE)
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
-                           r"\s*(?:(?:khoảng|gần|xấp\s+xỉ|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
+                           rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
                            re.IGNORECASE)
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
@@ -713,7 +714,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
 # ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
 # to or takes from a whole's change, no change of its own
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
-_PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+_PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
@@ -721,7 +722,7 @@ _PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
-                                r"(?:(?:khoảng|gần|hơn|với|thêm)\s*){0,2}$", re.IGNORECASE)  # ("tương đương thêm")
+                                rf"(?:(?:{HEDGE_WORDS}|với|thêm)\s*){{0,2}}$", re.IGNORECASE)  # ("tương đương thêm")
 # "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after;
 # a bare bracket restates it too, after the base the change names ("tăng 40 hộ so với năm trước (12%)")
 _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
@@ -1435,9 +1436,9 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
 _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
-_HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+_HIGHER_BEFORE = re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
-_AMOUNT_COMPARED_BEFORE = re.compile(r"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con")
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
@@ -2480,7 +2481,7 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
 # (a range of things counted may be said in words: "từ 6 đến 9 tiêu chí")
 # ("từ 3,3 đến trên 3,4MW": the high end's bound between, its unit glued to it)
-_RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:trên|hơn|dưới|gần|khoảng)\s+)?"
+_RANGE_TO_NOUN = re.compile(rf"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:{HEDGE_WORDS}|dưới)\s+)?"
                             r"(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s*[^\W\d_])")
 # ("giá cà phê dao động 95.000 - 105.000 đồng/kg", "từ 2 đến 5 triệu đồng/hộ", "dài 12 - 15 km"): a range of
 # money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
@@ -2525,10 +2526,10 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
 # a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
-                                           r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+                                           rf"(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # a rate named as such, then its change verb right before a number of bare points ("tỷ lệ đô thị hóa tăng 1,2 điểm")
 _RATE_NAMED_THEN_ITS_MOVE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s[^,;.\d%()]{1,60}?\s(?:tăng|giảm)"
-                                       r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+                                       rf"(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
 _AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                                 r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
@@ -2538,7 +2539,7 @@ _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*"
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
-                           r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
+                           rf"(?:(?i:{HEDGE_WORDS}|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
 # the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES); visits
 # and head of stock too ("đón từ 1,2 đến 1,5 triệu lượt khách", "từ 12 đến 15 nghìn con")
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
@@ -3190,7 +3191,7 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
-_COMPARED_RIGHT_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+_COMPARED_RIGHT_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
 _NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
                                      r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
