@@ -4432,3 +4432,16 @@ def test_trên_dưới_hedges_a_number_wherever_khoảng_does() -> None:
     assert figures("Có 86 nhà bị ngập sâu dưới 1,2 m.") == [(86, "house", "level")]
     assert figures("Bình quân mỗi ngày từ 420 đến 460 lượt xe qua trạm.") == [
         (420, "visit", "level"), (460, "visit", "level")]
+
+
+def test_an_index_said_with_là_and_an_index_for_the_running_period_after_it() -> None:
+    # "là 100,62% so với tháng trước": an index told with "là" is its excess over 100, as with "bằng" or "đạt"
+    assert figures("Chỉ số giá tiêu dùng tháng 5/2026 là 100,62% so với tháng trước.") == [(0.62, "pct", "change_pct")]
+    assert figures("Chỉ số IIP quý II là 96,4% so với cùng kỳ.") == [(-3.6, "pct", "yoy_pct")]
+    # the running period's index after it, with no subject nor base of its own, is read on the same period
+    assert figures("Chỉ số sản xuất công nghiệp tháng 5 ước đạt 104,1% so với cùng kỳ năm trước; "
+                   "5 tháng đầu năm ước đạt 107,3%.") == [(4.1, "pct", "yoy_pct"), (7.3, "pct", "yoy_pct")]
+    # near-misses: a rate told with "là" stays a rate; a plan named after the running figure stays its plan
+    assert figures("Tỷ lệ hộ nghèo đa chiều là 3,8%.") == [(3.8, "pct", "level")]
+    assert figures("Chỉ số sản xuất công nghiệp tháng 5 đạt 104,1% so với cùng kỳ; 5 tháng đạt 41,2% kế hoạch "
+                   "năm.") == [(4.1, "pct", "yoy_pct"), (41.2, "pct", "plan_pct")]

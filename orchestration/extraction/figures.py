@@ -1472,6 +1472,15 @@ _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGN
 _EQUALS_SHARED_BEFORE = re.compile(r"\bbằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?[^\d%,;()]{1,40}?\s+và\s*$",
                                    re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
+# "Chỉ số giá tiêu dùng tháng 4 là 100,45% so với tháng trước": an index said with "là", as with "đạt" or "bằng"
+# (only an index's: "tỷ lệ hộ nghèo là 3,2%" is a rate)
+_INDEX_IS_BEFORE = re.compile(r"(?:chỉ\s+số|\bCPI|\bIIP)\b[^,;:%]{0,80}?\slà\s*$", re.IGNORECASE)
+
+
+def _reaches_or_equals(before: str, value: float) -> bool:
+    """Is the figure right after "đạt" or "bằng", or an index's "là"?"""
+    return _REACH_OR_EQUAL_BEFORE.search(before) is not None or (
+        value >= 50 and "là" in before[-4:] and _INDEX_IS_BEFORE.search(before[-120:]) is not None)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
 _ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
@@ -2078,10 +2087,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "mức tăng trưởng cao của chỉ số sản xuất công nghiệp, đạt 14,14% so với cùng kỳ": the
             # growth rate reached, not 14% of last year's amount (an index of 103% stays one)
             return "yoy_pct", value, unit
-        if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
+        if same_period and _reaches_or_equals(before, value) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
-        if (other_base and value >= 50 and _REACH_OR_EQUAL_BEFORE.search(before) and not chained and not plan_after
+        if (other_base and value >= 50 and _reaches_or_equals(before, value) and not chained and not plan_after
                 and not _RATE_SUBJECT.search(before.replace("hỉ số", ""))):
             # "CPI tháng 10 đạt 102,1% so với tháng 12 năm trước", "so với kỳ gốc 2024 đạt 104,12%": an index on
             # another base, its change the excess over 100 (as "bằng 100,35% so với tháng trước" is)
@@ -4094,10 +4103,32 @@ def _next_change_on_the_same_base(fig: Figure, prev: Figure, paragraph: str, off
             and not _ANY_BASE.search(head) and "cùng" not in head)
 
 
+# "IIP tháng 4 ước đạt 105,2% so với cùng kỳ; 4 tháng đầu năm ước đạt 106,8%": an index on its base, then the same
+# index for a running period with no subject, verb of reaching and no base of its own: the same base, not a plan
+# (a running period is never read against the month before: only an index on the same period lends its base)
+_PERIOD_THEN_REACH = re.compile(
+    r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,40}?\s*[,;]\s*(?:(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+)?"
+    r"(?:\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[IV]{1,3}|(?:cả\s+)?năm|6\s+tháng)(?:\s*/?\s*(?:19|20)\d\d)?"
+    r"\s*,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt|bằng|là)\s*", re.IGNORECASE)
+
+
+def _index_for_a_running_period(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` the index of a running period (``_PERIOD_THEN_REACH``) after ``prev``, an index on the same period?"""
+    if not (fig.metric in ("plan_pct", "level") and fig.unit == prev.unit == "pct" and prev.metric == "yoy_pct"
+            and fig.value >= 50 and (raw := parse_number(prev.token)) is not None and raw >= 50
+            and round(raw - 100, 6) == prev.value):
+        return False  # (the index before, on the same period: its change is its excess over 100)
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 60], maxsplit=1)[0]
+    return (_PERIOD_THEN_REACH.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and not _ANY_BASE.search(head) and not _PLAN_WORD_ANYWHERE.search(head))
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
     if _next_change_on_the_same_base(fig, prev, paragraph, offset):
         return replace(fig, metric="change_pct")
+    if _index_for_a_running_period(fig, prev, paragraph, offset):
+        return replace(fig, metric=prev.metric, value=round(fig.value - 100, 6))
     if _elided_change(fig, prev, paragraph, offset):
         # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
