@@ -4445,3 +4445,12 @@ def test_an_index_said_with_là_and_an_index_for_the_running_period_after_it() -
     assert figures("Tỷ lệ hộ nghèo đa chiều là 3,8%.") == [(3.8, "pct", "level")]
     assert figures("Chỉ số sản xuất công nghiệp tháng 5 đạt 104,1% so với cùng kỳ; 5 tháng đạt 41,2% kế hoạch "
                    "năm.") == [(4.1, "pct", "yoy_pct"), (41.2, "pct", "plan_pct")]
+
+
+def test_the_fineness_of_gold_is_no_figure() -> None:
+    # "vàng 99,99", "vàng nhẫn 9999": which gold is priced; its price and change are the figures
+    assert figures("Giá vàng 99,99 bình quân tháng 4 ở mức 11,8 triệu đồng/chỉ, tăng 3,4%.") == [
+        (11800000, "VND", "level"), (3.4, "pct", "yoy_pct")]
+    assert figures("Giá vàng nhẫn 9999 giảm 1,2%.") == [(-1.2, "pct", "yoy_pct")]
+    # near-miss: an amount of gold seized is a figure
+    assert figures("Thu giữ 99,9 kg vàng.") == [(0.0999, "tonne", "level")]
