@@ -4454,3 +4454,12 @@ def test_the_fineness_of_gold_is_no_figure() -> None:
     assert figures("Giá vàng nhẫn 9999 giảm 1,2%.") == [(-1.2, "pct", "yoy_pct")]
     # near-miss: an amount of gold seized is a figure
     assert figures("Thu giữ 99,9 kg vàng.") == [(0.0999, "tonne", "level")]
+
+
+def test_a_change_said_again_signed_in_brackets_is_one_figure() -> None:
+    # "giảm 0,43% (-0,43%)": the same change, its sign written out, no second figure
+    assert figures("Nhóm may mặc giảm 0,43% (-0,43%), nhóm thuốc và dịch vụ y tế tăng 0,2% (+0,2%).") == [
+        (-0.43, "pct", "yoy_pct"), (0.2, "pct", "yoy_pct")]
+    # near-misses: another rate in brackets, or a signed rate after a level, stays a figure of its own
+    assert figures("Doanh thu tăng 8,5% (quý trước tăng 6,1%).") == [(8.5, "pct", "yoy_pct"), (6.1, "pct", "yoy_pct")]
+    assert figures("Sản lượng chè đạt 2.300 tấn (+8,5%).") == [(2300, "tonne", "level"), (8.5, "pct", "yoy_pct")]

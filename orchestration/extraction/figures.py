@@ -3988,9 +3988,25 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _ratios_read_as_plans(figures)
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+    if "(" in paragraph:
+        figures = [f for i, f in enumerate(figures) if not (i and _said_again_signed(f, figures[i - 1], paragraph,
+                                                                                     offset))]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
         figures = _changes_on_respective_bases(figures, paragraph, offset)
     return figures
+
+
+# "nhóm giao thông giảm 0,65% (-0,65%)", "tăng 1,4% (+1,4%)": the change said again, signed, alone in brackets
+_SIGNED_BRACKET_OPENS = re.compile(r"\s*\(\s*[+\-−–]?\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _said_again_signed(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` the rate of change right before it said again in brackets (no figure of its own)?"""
+    return (fig.unit == prev.unit == "pct" and abs(fig.value) == abs(prev.value)
+            and prev.metric in ("yoy_pct", "change_pct")
+            and _SIGNED_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and _BRACKET_CLOSES.match(paragraph, fig.unit_end - offset) is not None)
 
 
 # "doanh thu so với quý trước và cùng kỳ giảm lần lượt 3% và 8%": two bases named once before the
