@@ -4463,3 +4463,14 @@ def test_a_change_said_again_signed_in_brackets_is_one_figure() -> None:
     # near-misses: another rate in brackets, or a signed rate after a level, stays a figure of its own
     assert figures("Doanh thu tăng 8,5% (quý trước tăng 6,1%).") == [(8.5, "pct", "yoy_pct"), (6.1, "pct", "yoy_pct")]
     assert figures("Sản lượng chè đạt 2.300 tấn (+8,5%).") == [(2300, "tonne", "level"), (8.5, "pct", "yoy_pct")]
+
+
+def test_the_parts_of_a_count_of_spots_in_brackets_count_spots() -> None:
+    # "sạt lở tại 4 điểm (xóm A có 3 điểm, xóm B 1 điểm)": each part counts the spots its whole counts, no score
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures(
+        "Sạt lở đất tại 4 điểm (xóm Nà Pục 2 có 3 điểm, xóm Khuổi Hẩu 1 điểm).")] == [
+        (4, "count", "điểm"), (3, "count", "điểm"), (1, "count", "điểm")]
+    # near-miss: the parts of a score in brackets are scores, in a sentence that tells no damage
+    assert [(f.value, f.unit) for f in find_figures(
+        "Điểm trung bình môn thi đạt 6,9 điểm (môn Sử 7,1 điểm, môn Lý 6,4 điểm).")][1:] == [
+        (7.1, "point"), (6.4, "point")]

@@ -3802,7 +3802,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # is in percentage points
             reading = replace(reading, unit="pct_point")
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
-                                        or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
+                                        or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)
+                                        or _spots_detailed_in_brackets(paragraph, s_lo, a, figures, offset)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
         if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in token
                 and _COMMA_THOUSANDS.fullmatch(token)):
@@ -4200,6 +4201,19 @@ def _spots_in_a_damage_sentence(paragraph: str, s_lo: int, s_hi: int, a: int, va
     return (value == int(value) and _AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
             and _SPOTS_SENTENCE.search(paragraph, s_lo, s_hi) is not None
             and _SCORE_WORDS.search(paragraph, s_lo, s_hi) is None)
+
+
+def _spots_detailed_in_brackets(paragraph: str, s_lo: int, a: int, earlier: list[Figure], offset: int) -> bool:
+    """"sạt lở tại 3 điểm (bản A có 2 điểm, bản B 1 điểm)": the parts of a count of spots, in the bracket right
+    after it, count spots too"""
+    opened = paragraph.rfind("(", s_lo, a)
+    if opened < 0 or paragraph.find(")", opened, a) >= 0:
+        return False
+    heads = [f for f in earlier if f.unit_end - offset <= opened]
+    return (bool(heads) and (heads[-1].unit, heads[-1].unit_label) == ("count", "điểm")
+            and _DIGIT.search(paragraph, heads[-1].unit_end - offset, opened) is None
+            and _STRUCK.search(paragraph, s_lo, opened) is not None  # (a score's parts are scores)
+            and opened - (heads[-1].unit_end - offset) <= 60)
 
 
 def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:
