@@ -4474,3 +4474,16 @@ def test_the_parts_of_a_count_of_spots_in_brackets_count_spots() -> None:
     assert [(f.value, f.unit) for f in find_figures(
         "Điểm trung bình môn thi đạt 6,9 điểm (môn Sử 7,1 điểm, môn Lý 6,4 điểm).")][1:] == [
         (7.1, "point"), (6.4, "point")]
+
+
+def test_a_packs_size_after_a_price_and_points_over_a_growth_scenario_are_no_figures() -> None:
+    # "đồng/bình 12 kg": the pack a price is quoted for; the price is the figure
+    assert figures("Giá gas bán lẻ 465.000 đồng/bình 12 kg, tăng 2,1%.") == [
+        (465000, "VND", "level"), (2.1, "pct", "yoy_pct")]
+    # "cao hơn 0,4 điểm phần trăm so với kịch bản": the points a growth rate passed its scenario by, as a plan's
+    assert figures("GRDP quý III tăng 7,9%, cao hơn 0,4 điểm phần trăm so với kịch bản tăng trưởng.") == [
+        (7.9, "pct", "yoy_pct")]
+    # near-misses: a pack's size counted after its own number of packs; points on the same period stay a change
+    assert figures("Hỗ trợ 300 bao 25 kg gạo.")[0] == (300, "count", "level")
+    assert figures("GRDP tăng 7,9%, cao hơn 0,4 điểm phần trăm so với cùng kỳ.") == [
+        (7.9, "pct", "yoy_pct"), (0.4, "pct", "yoy_abs")]

@@ -281,6 +281,9 @@ _NOT_FIGURE = [
     # what was counted, it is no amount of the place
     rf"[Nn]ặng\s+(?:(?:{HEDGE_WORDS}|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
+    # the size of the pack a price is quoted for ("giá gas giảm 12.000 đồng/bình 12 kg", "phân bón 450.000 đồng/bao
+    # 50 kg"): what is priced, no amount
+    r"(?<=/)\s*(?i:bình|bao|thùng|chai|can|gói|hộp|túi)\s+\d+(?:[.,]\d+)?\s*(?i:kg|g|gam|lít|l|ml)\b",
     # the fineness of gold ("giá vàng 99,99 bình quân", "vàng nhẫn 9999", "vàng 999.9", "vàng 24K"): which gold is
     # priced, no amount
     r"(?i:vàng)(?:\s+(?i:nhẫn|miếng|trang\s+sức|SJC|ta))?\s+(?:99[.,]99|999[.,]9|9999|24\s*K)(?![\d.,]\d)",
@@ -2396,8 +2399,9 @@ _OVER_A_BASE_AFTER = re.compile(
 # passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
 # toán", the gold files as a figure of its own)
 _EXCESS_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:vượt|(?:cao|thấp|nhiều|ít)\s+hơn)\s*$", re.IGNORECASE)
+# (a growth scenario, "so với kịch bản tăng trưởng", is the plan a growth rate is set against)
 _PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
-                                    r"nghị\s+quyết|NQ\b)", re.IGNORECASE)
+                                    r"nghị\s+quyết|NQ\b|kịch\s+bản)", re.IGNORECASE)
 
 
 def _segment(paragraph: str, start: int, end: int, lo: int, hi: int,
