@@ -4487,3 +4487,13 @@ def test_a_packs_size_after_a_price_and_points_over_a_growth_scenario_are_no_fig
     assert figures("Hỗ trợ 300 bao 25 kg gạo.")[0] == (300, "count", "level")
     assert figures("GRDP tăng 7,9%, cao hơn 0,4 điểm phần trăm so với cùng kỳ.") == [
         (7.9, "pct", "yoy_pct"), (0.4, "pct", "yoy_abs")]
+
+
+def test_the_gold_or_dollar_price_after_a_price_on_a_base_takes_that_base() -> None:
+    # a release's gold and dollar prices, the second's bare change after the first's against the month before
+    assert figures("Giá vàng bình quân 12,1 triệu đồng/chỉ, tăng 1,6% so với tháng trước. "
+                   "Giá đô la Mỹ bình quân 25.940 đồng/USD, giảm 0,22%.") == [
+        (12100000, "VND", "level"), (1.6, "pct", "change_pct"), (25940, "VND", "level"), (-0.22, "pct", "change_pct")]
+    # near-miss: another price's bare change stays on the same period
+    assert figures("Doanh thu tăng 2% so với tháng trước. Giá cà phê bình quân 98.000 đồng/kg, giảm 1,5%.")[-1] == (
+        -1.5, "pct", "yoy_pct")

@@ -1078,8 +1078,9 @@ _WHOLE_CHANGE = re.compile(r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)
 # "... có 7 nhóm tăng giá so với tháng trước. Mức tăng mạnh nhất thuộc về nhóm nhà ở (tăng 1,35%)":
 # a price group's bare change is read against the base the text named last before it
 # (a price index named in a release after another's change: "chỉ số giá vàng tăng 4,87% so với tháng trước; chỉ số giá
-# đô la Mỹ tăng 0,36%", on the same base)
-_PRICE_GROUP = re.compile(r"\bnhóm\b|\bchỉ\s+số\s+giá\s+(?:vàng|đô\s+la|USD)", re.IGNORECASE)
+# đô la Mỹ tăng 0,36%", on the same base; the prices themselves too: "Giá đô la Mỹ bình quân 26.180 đồng/USD,
+# giảm 0,15%")
+_PRICE_GROUP = re.compile(r"\bnhóm\b|\b(?:chỉ\s+số\s+)?giá\s+(?:vàng|đô\s+la|USD)", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
 
 
