@@ -4497,3 +4497,13 @@ def test_the_gold_or_dollar_price_after_a_price_on_a_base_takes_that_base() -> N
     # near-miss: another price's bare change stays on the same period
     assert figures("Doanh thu tăng 2% so với tháng trước. Giá cà phê bình quân 98.000 đồng/kg, giảm 1,5%.")[-1] == (
         -1.5, "pct", "yoy_pct")
+
+
+def test_a_range_of_change_on_another_base_is_no_level() -> None:
+    # "tăng 200 - 300 đồng/kg so với tháng trước": an amount of change on another base, as its one-number form is,
+    # both ends no level
+    assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với tháng trước.") == []
+    assert figures("Giá heo hơi tăng 300 đồng/kg so với tháng trước.") == []
+    # near-miss: on the same period it is the change, both ends
+    assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với cùng kỳ.") == [(200, "VND", "yoy_abs"),
+                                                                            (300, "VND", "yoy_abs")]

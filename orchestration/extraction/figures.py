@@ -3594,8 +3594,9 @@ _NUMBER_SCAN = re.compile(
 # A change against an earlier bulletin of the same event ("tăng 3 người so với báo cáo sáng nay", "thêm 2 nhà so
 # với bản tin trước"): a rolling report's update of its own count, which the contract has no measure for (the
 # count itself is the fact, given in the same bulletin)
-_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS})\s+)?$",
-                                  re.IGNORECASE)
+# (the high end of a range of change too: "tăng 300 - 400 đồng/kg so với tháng trước")
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?"
+                                  r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?(?:báo\s+cáo|thống\s+kê)\s+"
     r"(?:trước|nhanh|lần\s+trước|sáng|trưa|chiều|tối|hôm|lúc|ngày|số)"
