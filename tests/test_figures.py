@@ -4507,3 +4507,13 @@ def test_a_range_of_change_on_another_base_is_no_level() -> None:
     # near-miss: on the same period it is the change, both ends
     assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với cùng kỳ.") == [(200, "VND", "yoy_abs"),
                                                                             (300, "VND", "yoy_abs")]
+
+
+def test_the_high_end_of_a_range_bounded_in_words_reads_as_its_low_end() -> None:
+    # "từ A đến B" after a comparison or a change: the high end is the same kind of figure as the low end
+    assert figures("Giá vải thấp hơn cùng kỳ từ 4.000 đến 6.000 đồng/kg.") == [
+        (-4000, "VND", "yoy_abs"), (-6000, "VND", "yoy_abs")]
+    assert figures("Doanh thu các cơ sở tăng từ 8 đến 11% so với cùng kỳ.") == [
+        (8, "pct", "yoy_pct"), (11, "pct", "yoy_pct")]
+    # near-miss: a range of levels stays levels
+    assert figures("Giá cá tra từ 28.000 đến 30.000 đồng/kg.") == [(28000, "VND", "level"), (30000, "VND", "level")]
