@@ -4517,3 +4517,11 @@ def test_the_high_end_of_a_range_bounded_in_words_reads_as_its_low_end() -> None
         (8, "pct", "yoy_pct"), (11, "pct", "yoy_pct")]
     # near-miss: a range of levels stays levels
     assert figures("Giá cá tra từ 28.000 đến 30.000 đồng/kg.") == [(28000, "VND", "level"), (30000, "VND", "level")]
+
+
+def test_a_bracket_of_words_after_a_change_leaves_its_base_to_the_figure() -> None:
+    # "(giảm nhẹ)" is an aside: the base after it is the change's
+    assert figures("CPI tháng 10 giảm 0,07% (giảm nhẹ) so với tháng trước.") == [(-0.07, "pct", "change_pct")]
+    # near-miss: a bracket holding a change of its own keeps the base after it to itself
+    assert figures("Doanh thu tăng 4,2% (tăng 1,1% so với tháng trước).") == [
+        (4.2, "pct", "yoy_pct"), (1.1, "pct", "change_pct")]

@@ -1607,7 +1607,8 @@ _CHAINED_CHANGES = re.compile(
 
 # the words right after a figure end at a clause mark, or at a bracket opening on a change of its own ("đạt 65%
 # (tăng 8% so với cùng kỳ)": the base is the bracket's change's, not the rate's)
-_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s)", re.IGNORECASE)
+# (a bracket of words only, "giảm 0,05% (giảm nhẹ) so với tháng trước", is an aside: the base after it is the figure's)
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s[^()]*?\d)", re.IGNORECASE)
 
 
 def _words_right_after(after: str) -> str:
