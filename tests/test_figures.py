@@ -4525,3 +4525,10 @@ def test_a_bracket_of_words_after_a_change_leaves_its_base_to_the_figure() -> No
     # near-miss: a bracket holding a change of its own keeps the base after it to itself
     assert figures("Doanh thu tăng 4,2% (tăng 1,1% so với tháng trước).") == [
         (4.2, "pct", "yoy_pct"), (1.1, "pct", "change_pct")]
+
+
+def test_an_index_on_a_base_named_before_its_là() -> None:
+    # "so với kỳ gốc 2019 là 231,7%": the base after the subject, then the index's "là"
+    assert figures("Chỉ số giá vàng tháng 8 so với kỳ gốc 2019 là 231,7%.") == [(131.7, "pct", "change_pct")]
+    # near-miss: a count after its base and "là" stays a count
+    assert figures("Số hộ nghèo so với đầu năm là 1.105 hộ.") == [(1105, "household", "level")]

@@ -1008,10 +1008,10 @@ _BASE_BEFORE_VERB = guarded(re.compile(
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
 # "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
-# figure's own clause, is its own as well
+# figure's own clause, is its own as well ("Chỉ số giá vàng so với kỳ gốc 2019 là 248,3%": an index's "là" too)
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt|là)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
