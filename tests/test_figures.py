@@ -4532,3 +4532,10 @@ def test_an_index_on_a_base_named_before_its_là() -> None:
     assert figures("Chỉ số giá vàng tháng 8 so với kỳ gốc 2019 là 231,7%.") == [(131.7, "pct", "change_pct")]
     # near-miss: a count after its base and "là" stays a count
     assert figures("Số hộ nghèo so với đầu năm là 1.105 hộ.") == [(1105, "household", "level")]
+
+
+def test_a_change_said_again_as_a_multiple_in_brackets_is_one_figure() -> None:
+    # "tăng 38,6% (gấp 1,39 lần)": the same change as a multiple, no figure of its own
+    assert figures("Doanh thu lữ hành tăng 38,6% (gấp 1,39 lần).") == [(38.6, "pct", "yoy_pct")]
+    # near-miss: a multiple that is not the change before it stays a figure
+    assert len(figures("Doanh thu lữ hành tăng 38,6% (gấp 3 lần).")) == 2

@@ -4005,16 +4005,21 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     return figures
 
 
-# "nhóm giao thông giảm 0,65% (-0,65%)", "tăng 1,4% (+1,4%)": the change said again, signed, alone in brackets
-_SIGNED_BRACKET_OPENS = re.compile(r"\s*\(\s*[+\-−–]?\s*")
+# "nhóm giao thông giảm 0,65% (-0,65%)", "tăng 1,4% (+1,4%)": the change said again, signed, alone in brackets;
+# "tăng 45,2% (gấp 1,452 lần)": or said again as a multiple
+_SIGNED_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[+\-−–]|(?i:gấp)\s)?\s*")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 
 
 def _said_again_signed(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
     """Is ``fig`` the rate of change right before it said again in brackets (no figure of its own)?"""
-    return (fig.unit == prev.unit == "pct" and abs(fig.value) == abs(prev.value)
-            and prev.metric in ("yoy_pct", "change_pct")
-            and _SIGNED_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+    if prev.unit != "pct" or prev.metric not in ("yoy_pct", "change_pct"):
+        return False
+    if fig.unit == "pct":
+        same = abs(fig.value) == abs(prev.value)
+    else:
+        same = fig.unit == "times" and fig.metric == "level" and abs(round((fig.value - 1) * 100, 6) - prev.value) < 0.5
+    return (same and _SIGNED_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
             and _BRACKET_CLOSES.match(paragraph, fig.unit_end - offset) is not None)
 
 
