@@ -4403,3 +4403,139 @@ def test_a_rise_hedged_as_more_or_less_is_still_the_rise() -> None:
     # near-miss: a level hedged so stays a level
     assert [(f.metric, f.qualifier) for f in find_figures("Vốn đầu tư đạt trên dưới 900 tỷ đồng.")] == [
         ("level", "approx")]
+
+
+def test_a_breakdown_by_villages_named_with_a_number_keeps_every_item() -> None:
+    # a village's name may end on its number ("thôn Tân Hòa 4 có 2"), or be its number alone ("thôn 9: 1"):
+    # the number is the name's, the count after "có", "là" or the colon takes the whole's unit
+    assert figures("Mưa lớn làm 6 nhà bị tốc mái (thôn Tân Hòa 4 có 2, thôn Na Hang 4).") == [
+        (6, "house", "level"), (2, "house", "level"), (4, "house", "level")]
+    assert figures("Phải di dời 3 hộ (Thôn 6: 2; Thôn 9: 1).") == [
+        (3, "household", "level"), (2, "household", "level"), (1, "household", "level")]
+    assert figures("Lũ cuốn trôi 5 con bò (bản Pá Khoang 2 là 3, bản Mường Phăng 2).") == [
+        (5, "head", "level"), (3, "head", "level"), (2, "head", "level")]
+    # near-misses: a lone bracket after a village details nothing; a village's number before its own verb
+    assert figures("Có 5 nhà bị sập tại thôn 8 (Khóa 3).") == [(5, "house", "level")]
+    assert figures("Sạt lở tại thôn Phìn Hồ 2 có 4 hộ phải di dời.") == [(4, "household", "level")]
+
+
+def test_trên_dưới_hedges_a_number_wherever_khoảng_does() -> None:
+    # every rule that lets a hedge stand before its number reads the hedge table (data/words/hedges.csv), "trên dưới"
+    # with it: a range's low end, a weight, a fraction of a whole, a flood's depth
+    for hedge in ("khoảng", "trên dưới"):
+        assert figures(f"Bình quân mỗi ngày từ 420 đến {hedge} 460 lượt xe qua trạm.") == [
+            (420, "visit", "level"), (460, "visit", "level")], hedge
+        assert figures(f"Lũ cuốn trôi 2 con trâu, mỗi con nặng {hedge} 350 kg.") == [(2, "head", "level")], hedge
+        assert figures(f"Cây cà phê chiếm {hedge} 1/4 diện tích cây lâu năm.") == [], hedge
+        assert figures(f"Có 86 nhà bị ngập sâu {hedge} 1,2 m.") == [(86, "house", "level")], hedge
+    # near-miss: "trên" and "dưới" stay words of their own where no hedge stands ("dưới 1,2 m" is a depth too)
+    assert figures("Có 86 nhà bị ngập sâu dưới 1,2 m.") == [(86, "house", "level")]
+    assert figures("Bình quân mỗi ngày từ 420 đến 460 lượt xe qua trạm.") == [
+        (420, "visit", "level"), (460, "visit", "level")]
+
+
+def test_an_index_said_with_là_and_an_index_for_the_running_period_after_it() -> None:
+    # "là 100,62% so với tháng trước": an index told with "là" is its excess over 100, as with "bằng" or "đạt"
+    assert figures("Chỉ số giá tiêu dùng tháng 5/2026 là 100,62% so với tháng trước.") == [(0.62, "pct", "change_pct")]
+    assert figures("Chỉ số IIP quý II là 96,4% so với cùng kỳ.") == [(-3.6, "pct", "yoy_pct")]
+    # the running period's index after it, with no subject nor base of its own, is read on the same period
+    assert figures("Chỉ số sản xuất công nghiệp tháng 5 ước đạt 104,1% so với cùng kỳ năm trước; "
+                   "5 tháng đầu năm ước đạt 107,3%.") == [(4.1, "pct", "yoy_pct"), (7.3, "pct", "yoy_pct")]
+    # near-misses: a rate told with "là" stays a rate; a plan named after the running figure stays its plan
+    assert figures("Tỷ lệ hộ nghèo đa chiều là 3,8%.") == [(3.8, "pct", "level")]
+    assert figures("Chỉ số sản xuất công nghiệp tháng 5 đạt 104,1% so với cùng kỳ; 5 tháng đạt 41,2% kế hoạch "
+                   "năm.") == [(4.1, "pct", "yoy_pct"), (41.2, "pct", "plan_pct")]
+
+
+def test_the_fineness_of_gold_is_no_figure() -> None:
+    # "vàng 99,99", "vàng nhẫn 9999": which gold is priced; its price and change are the figures
+    assert figures("Giá vàng 99,99 bình quân tháng 4 ở mức 11,8 triệu đồng/chỉ, tăng 3,4%.") == [
+        (11800000, "VND", "level"), (3.4, "pct", "yoy_pct")]
+    assert figures("Giá vàng nhẫn 9999 giảm 1,2%.") == [(-1.2, "pct", "yoy_pct")]
+    # near-miss: an amount of gold seized is a figure
+    assert figures("Thu giữ 99,9 kg vàng.") == [(0.0999, "tonne", "level")]
+
+
+def test_a_change_said_again_signed_in_brackets_is_one_figure() -> None:
+    # "giảm 0,43% (-0,43%)": the same change, its sign written out, no second figure
+    assert figures("Nhóm may mặc giảm 0,43% (-0,43%), nhóm thuốc và dịch vụ y tế tăng 0,2% (+0,2%).") == [
+        (-0.43, "pct", "yoy_pct"), (0.2, "pct", "yoy_pct")]
+    # near-misses: another rate in brackets, or a signed rate after a level, stays a figure of its own
+    assert figures("Doanh thu tăng 8,5% (quý trước tăng 6,1%).") == [(8.5, "pct", "yoy_pct"), (6.1, "pct", "yoy_pct")]
+    assert figures("Sản lượng chè đạt 2.300 tấn (+8,5%).") == [(2300, "tonne", "level"), (8.5, "pct", "yoy_pct")]
+
+
+def test_the_parts_of_a_count_of_spots_in_brackets_count_spots() -> None:
+    # "sạt lở tại 4 điểm (xóm A có 3 điểm, xóm B 1 điểm)": each part counts the spots its whole counts, no score
+    assert [(f.value, f.unit, f.unit_label) for f in find_figures(
+        "Sạt lở đất tại 4 điểm (xóm Nà Pục 2 có 3 điểm, xóm Khuổi Hẩu 1 điểm).")] == [
+        (4, "count", "điểm"), (3, "count", "điểm"), (1, "count", "điểm")]
+    # near-miss: the parts of a score in brackets are scores, in a sentence that tells no damage
+    assert [(f.value, f.unit) for f in find_figures(
+        "Điểm trung bình môn thi đạt 6,9 điểm (môn Sử 7,1 điểm, môn Lý 6,4 điểm).")][1:] == [
+        (7.1, "point"), (6.4, "point")]
+
+
+def test_a_packs_size_after_a_price_and_points_over_a_growth_scenario_are_no_figures() -> None:
+    # "đồng/bình 12 kg": the pack a price is quoted for; the price is the figure
+    assert figures("Giá gas bán lẻ 465.000 đồng/bình 12 kg, tăng 2,1%.") == [
+        (465000, "VND", "level"), (2.1, "pct", "yoy_pct")]
+    # "cao hơn 0,4 điểm phần trăm so với kịch bản": the points a growth rate passed its scenario by, as a plan's
+    assert figures("GRDP quý III tăng 7,9%, cao hơn 0,4 điểm phần trăm so với kịch bản tăng trưởng.") == [
+        (7.9, "pct", "yoy_pct")]
+    # near-misses: a pack's size counted after its own number of packs; points on the same period stay a change
+    assert figures("Hỗ trợ 300 bao 25 kg gạo.")[0] == (300, "count", "level")
+    assert figures("GRDP tăng 7,9%, cao hơn 0,4 điểm phần trăm so với cùng kỳ.") == [
+        (7.9, "pct", "yoy_pct"), (0.4, "pct", "yoy_abs")]
+
+
+def test_the_gold_or_dollar_price_after_a_price_on_a_base_takes_that_base() -> None:
+    # a release's gold and dollar prices, the second's bare change after the first's against the month before
+    assert figures("Giá vàng bình quân 12,1 triệu đồng/chỉ, tăng 1,6% so với tháng trước. "
+                   "Giá đô la Mỹ bình quân 25.940 đồng/USD, giảm 0,22%.") == [
+        (12100000, "VND", "level"), (1.6, "pct", "change_pct"), (25940, "VND", "level"), (-0.22, "pct", "change_pct")]
+    # near-miss: another price's bare change stays on the same period
+    assert figures("Doanh thu tăng 2% so với tháng trước. Giá cà phê bình quân 98.000 đồng/kg, giảm 1,5%.")[-1] == (
+        -1.5, "pct", "yoy_pct")
+
+
+def test_a_range_of_change_on_another_base_is_no_level() -> None:
+    # "tăng 200 - 300 đồng/kg so với tháng trước": an amount of change on another base, as its one-number form is,
+    # both ends no level
+    assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với tháng trước.") == []
+    assert figures("Giá heo hơi tăng 300 đồng/kg so với tháng trước.") == []
+    # near-miss: on the same period it is the change, both ends
+    assert figures("Giá heo hơi tăng 200 - 300 đồng/kg so với cùng kỳ.") == [(200, "VND", "yoy_abs"),
+                                                                            (300, "VND", "yoy_abs")]
+
+
+def test_the_high_end_of_a_range_bounded_in_words_reads_as_its_low_end() -> None:
+    # "từ A đến B" after a comparison or a change: the high end is the same kind of figure as the low end
+    assert figures("Giá vải thấp hơn cùng kỳ từ 4.000 đến 6.000 đồng/kg.") == [
+        (-4000, "VND", "yoy_abs"), (-6000, "VND", "yoy_abs")]
+    assert figures("Doanh thu các cơ sở tăng từ 8 đến 11% so với cùng kỳ.") == [
+        (8, "pct", "yoy_pct"), (11, "pct", "yoy_pct")]
+    # near-miss: a range of levels stays levels
+    assert figures("Giá cá tra từ 28.000 đến 30.000 đồng/kg.") == [(28000, "VND", "level"), (30000, "VND", "level")]
+
+
+def test_a_bracket_of_words_after_a_change_leaves_its_base_to_the_figure() -> None:
+    # "(giảm nhẹ)" is an aside: the base after it is the change's
+    assert figures("CPI tháng 10 giảm 0,07% (giảm nhẹ) so với tháng trước.") == [(-0.07, "pct", "change_pct")]
+    # near-miss: a bracket holding a change of its own keeps the base after it to itself
+    assert figures("Doanh thu tăng 4,2% (tăng 1,1% so với tháng trước).") == [
+        (4.2, "pct", "yoy_pct"), (1.1, "pct", "change_pct")]
+
+
+def test_an_index_on_a_base_named_before_its_là() -> None:
+    # "so với kỳ gốc 2019 là 231,7%": the base after the subject, then the index's "là"
+    assert figures("Chỉ số giá vàng tháng 8 so với kỳ gốc 2019 là 231,7%.") == [(131.7, "pct", "change_pct")]
+    # near-miss: a count after its base and "là" stays a count
+    assert figures("Số hộ nghèo so với đầu năm là 1.105 hộ.") == [(1105, "household", "level")]
+
+
+def test_a_change_said_again_as_a_multiple_in_brackets_is_one_figure() -> None:
+    # "tăng 38,6% (gấp 1,39 lần)": the same change as a multiple, no figure of its own
+    assert figures("Doanh thu lữ hành tăng 38,6% (gấp 1,39 lần).") == [(38.6, "pct", "yoy_pct")]
+    # near-miss: a multiple that is not the change before it stays a figure
+    assert len(figures("Doanh thu lữ hành tăng 38,6% (gấp 3 lần).")) == 2

@@ -405,3 +405,16 @@ def test_a_number_cut_after_its_thousands_dot_joins_its_next_group() -> None:
     assert len(build_layout("Số xã đạt chuẩn là 27.\n2026 là năm cuối của kế hoạch.").paragraphs) == 2
     assert len(build_layout("Tổng số hộ nghèo còn 27.\nNăm 2026 giảm 615 hộ.").paragraphs) == 2
     assert len(build_layout("Đến hết tháng 8.\n312 doanh nghiệp thành lập mới.").paragraphs) == 2
+
+
+def test_a_count_opening_its_own_sentence_after_a_number_ending_a_line_stays_apart() -> None:
+    # "là 4." ends a sentence; "270 hộ bị ..." opens the next on its count and that count's verb: no "4.270"
+    for text in ("Số nhà phải di dời khẩn cấp là 4.\n270 hộ bị ngập sâu được cấp mì tôm, nước uống.",
+                 "Số điểm sạt lở còn lại là 12.\n340 hộ dân ven sông đã được sơ tán an toàn."):
+        layout = build_layout(text)
+        assert len(layout.paragraphs) == 2, text
+    # near-miss: the cut figure's rest goes on with its comparison, or its verb comes after a comma
+    for text, figure in (("Vốn giải ngân ước đạt 3.\n270 tỷ đồng so với cùng kỳ tăng 8%.", "3. 270 tỷ"),
+                         ("Kim ngạch nhập khẩu đạt 1.\n045 triệu USD, đã vượt kế hoạch năm.", "1. 045 triệu")):
+        layout = build_layout(text)
+        assert len(layout.paragraphs) == 1 and figure in layout.clean, text

@@ -202,7 +202,8 @@ _NOT_FIGURE = [
     # ("thiệt hại rất nặng (từ 50-70%)": the degree in words, then its band in brackets)
     r"(?i:thiệt\s+hại|hư\s+hại|hư\s+hỏng|tốc\s+mái|ảnh\s+hưởng|giảm\s+năng\s+suất)\s+"
     r"(?:(?i:rất\s+|một\s+phần\s+)?nặng\s*(?:,\s*|\(\s*|\s))?"
-    r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?(?:(?:từ|trên|dưới|khoảng|hơn)\s+)?"
+    r"(?i:(?:về\s+)?(?:nhà(?:\s+cửa)?|mái(?:\s+nhà)?|tài\s+sản)\s+)?"
+    rf"(?:(?:từ|dưới|{HEDGE_WORDS})\s+)?"
     r"\d+(?:[.,]\d+)?\s*%?\s*(?:(?:[-–]|(?i:đến|tới)\s)\s*\d+(?:[.,]\d+)?\s*)?%",
     # the share of a revenue a level of the budget keeps ("các khoản thu ngân sách xã được hưởng 100%"): a rule of
     # the budget's division, no outturn (what a province remits, "điều tiết 4% về ngân sách Trung ương", is its aim)
@@ -211,7 +212,7 @@ _NOT_FIGURE = [
     r"(?=\s*(?:[,.;)]|$|theo\b))",
     # so is the share of a crop's fruit or flowers shed ("vườn cam bị rụng trái khoảng 60%"): how badly
     # the crop was hit, not an amount
-    r"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần)\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
+    rf"(?i:rụng\s+(?:quả|trái|hoa|bông))\s+(?:(?:từ|dưới|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*%?\s*"
     r"(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?%",
     # so does the depth of a well dug or deepened ("đào giếng sâu 4-5m", "nạo vét giếng tăng thêm độ sâu từ 3-4m")
     rf"(?i:giếng\s+sâu|độ\s+sâu)\s+(?:(?:từ|{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*"
@@ -239,7 +240,7 @@ _NOT_FIGURE = [
     r"\b\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?g\s*/\s*(?:l|lít)\b",
     # the depth of a flood qualifies what it floods ("ngập sâu trên 1m là 1.230 nhà", "ngập sâu 0,5 - 1 m",
     # "ngập sâu đến 3m", "nước dâng cao (có nơi trên 1m)")
-    r"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?)"
+    rf"(?i:(?:ngập\s+sâu|dâng\s+cao)\s+(?:\(\s*có\s+nơi\s+)?(?:(?:từ|dưới|đến|tới|{HEDGE_WORDS})\s+)?)"
     r"\d+(?:[.,]\d+)?\s*(?:[-–]\s*\d+(?:[.,]\d+)?\s*)?(?:m|mét|cm)\b",
     # the voltage a line or a substation is built for ("cột điện 35kV", "Trạm biến áp 500 kV Vĩnh Yên", "110 KV"):
     # its class, inside the work's name, not a quantity (a transformer's "kVA" is its capacity and stays one)
@@ -252,7 +253,7 @@ _NOT_FIGURE = [
     # 1m", "ngập 0,5-1m."): a depth ends its clause and has one digit before its metres; a length flooded
     # names the road after it or runs to tens of metres ("ngập 300m đường", "bị ngập 300m, ...")
     # ("ngập nhà từ 0,2 - 0,5 m": the depth inside the homes flooded, named between)
-    r"(?i:mực\s+nước|ngập(?:\s+(?:nhà(?:\s+cửa)?|nước))?)\s+(?:(?:từ|trên|dưới|khoảng|hơn|gần|đến|tới)\s+)?"
+    rf"(?i:mực\s+nước|ngập(?:\s+(?:nhà(?:\s+cửa)?|nước))?)\s+(?:(?:từ|dưới|đến|tới|{HEDGE_WORDS})\s+)?"
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
@@ -278,8 +279,14 @@ _NOT_FIGURE = [
     r"(?i:tầng)\s+\d{1,2}\b(?![.,]\d)",
     # the weight of one animal or thing ("con bò nặng khoảng 250kg", "mỗi con nặng hơn 2 tạ"): it describes
     # what was counted, it is no amount of the place
-    r"[Nn]ặng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+|chừng\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
+    rf"[Nn]ặng\s+(?:(?:{HEDGE_WORDS}|chừng)\s+)?\d+(?:[.,]\d+)?\s*(?:kg|kilôgam|ki-lô-gam|tạ|tấn)\b",
     r"\b\d+\w*\.(?i:jpe?g|png|gif|webp)\b",
+    # the size of the pack a price is quoted for ("giá gas giảm 12.000 đồng/bình 12 kg", "phân bón 450.000 đồng/bao
+    # 50 kg"): what is priced, no amount
+    r"(?<=/)\s*(?i:bình|bao|thùng|chai|can|gói|hộp|túi)\s+\d+(?:[.,]\d+)?\s*(?i:kg|g|gam|lít|l|ml)\b",
+    # the fineness of gold ("giá vàng 99,99 bình quân", "vàng nhẫn 9999", "vàng 999.9", "vàng 24K"): which gold is
+    # priced, no amount
+    r"(?i:vàng)(?:\s+(?i:nhẫn|miếng|trang\s+sức|SJC|ta))?\s+(?:99[.,]99|999[.,]9|9999|24\s*K)(?![\d.,]\d)",
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
@@ -368,7 +375,7 @@ _NOT_FIGURE = [
     # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
     rf"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
-    r"\bchiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
+    rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
     r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
@@ -591,11 +598,11 @@ _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
-_RESTATES_RIGHT_BEFORE = re.compile(r"tương\s+(?:ứng|đương)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
-_EQUALS_BEFORE = re.compile(r"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:khoảng|gần|hơn)\s*)?$",
+_RESTATES_RIGHT_BEFORE = re.compile(rf"tương\s+(?:ứng|đương)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_EQUALS_BEFORE = re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
                             re.IGNORECASE)
 _REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
-                           r"\s*(?:(?:khoảng|gần|xấp\s+xỉ|hơn|trên|tỷ\s+lệ|mức|là)\s*)*$",
+                           rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
                            re.IGNORECASE)
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
@@ -713,7 +720,7 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
 # ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
 # to or takes from a whole's change, no change of its own
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
-_PULLS_DOWN = re.compile(r"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+_PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
@@ -721,7 +728,7 @@ _PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d
 _NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
 _EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
-                                r"(?:(?:khoảng|gần|hơn|với|thêm)\s*){0,2}$", re.IGNORECASE)  # ("tương đương thêm")
+                                rf"(?:(?:{HEDGE_WORDS}|với|thêm)\s*){{0,2}}$", re.IGNORECASE)  # ("tương đương thêm")
 # "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after;
 # a bare bracket restates it too, after the base the change names ("tăng 40 hộ so với năm trước (12%)")
 _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
@@ -1001,10 +1008,10 @@ _BASE_BEFORE_VERB = guarded(re.compile(
     r"\s+(?:tăng|giảm|gấp|bằng)\b[^,;:]*$",
     re.IGNORECASE))
 # "CPI tháng 9 so với tháng trước tăng 0,35%": the base written after the subject, right before the verb of the
-# figure's own clause, is its own as well
+# figure's own clause, is its own as well ("Chỉ số giá vàng so với kỳ gốc 2019 là 248,3%": an index's "là" too)
 _BASE_AFTER_SUBJECT = re.compile(
     r"(?<=\s)(so\s+(?:với\s+)?(?:[^,;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
-    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    + rf"){{3,40}}?)\s+(?:tăng|giảm|gấp|bằng|đạt|là)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _CHANGE_SAID_BEFORE = re.compile(r"%|\b(?:tăng|giảm|đạt|bằng|gấp)\b", re.IGNORECASE)
 # "so với cùng tháng năm trước giảm 6,3% về người và giảm 9,1% về người.km": the base before the first change
 # of a clause frames a later change that names none of its own (the decimal comma of "6,3%" marks no clause)
@@ -1071,8 +1078,9 @@ _WHOLE_CHANGE = re.compile(r"(?:tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+(?:với\s+)
 # "... có 7 nhóm tăng giá so với tháng trước. Mức tăng mạnh nhất thuộc về nhóm nhà ở (tăng 1,35%)":
 # a price group's bare change is read against the base the text named last before it
 # (a price index named in a release after another's change: "chỉ số giá vàng tăng 4,87% so với tháng trước; chỉ số giá
-# đô la Mỹ tăng 0,36%", on the same base)
-_PRICE_GROUP = re.compile(r"\bnhóm\b|\bchỉ\s+số\s+giá\s+(?:vàng|đô\s+la|USD)", re.IGNORECASE)
+# đô la Mỹ tăng 0,36%", on the same base; the prices themselves too: "Giá đô la Mỹ bình quân 26.180 đồng/USD,
+# giảm 0,15%")
+_PRICE_GROUP = re.compile(r"\bnhóm\b|\b(?:chỉ\s+số\s+)?giá\s+(?:vàng|đô\s+la|USD)", re.IGNORECASE)
 _BASE_WORDS = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
 
 
@@ -1435,9 +1443,9 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
 _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
-_HIGHER_BEFORE = re.compile(r"(cao|thấp)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+_HIGHER_BEFORE = re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
-_AMOUNT_COMPARED_BEFORE = re.compile(r"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:khoảng|gần)\s*)?$", re.IGNORECASE)
+_AMOUNT_COMPARED_BEFORE = re.compile(rf"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
 # cùng kỳ năm 2023 khoảng 300 con")
 _COMPARATIVE_ON_BASE_BEFORE = re.compile(
@@ -1471,6 +1479,15 @@ _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGN
 _EQUALS_SHARED_BEFORE = re.compile(r"\bbằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?[^\d%,;()]{1,40}?\s+và\s*$",
                                    re.IGNORECASE)
 _REACH_OR_EQUAL_BEFORE = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
+# "Chỉ số giá tiêu dùng tháng 4 là 100,45% so với tháng trước": an index said with "là", as with "đạt" or "bằng"
+# (only an index's: "tỷ lệ hộ nghèo là 3,2%" is a rate)
+_INDEX_IS_BEFORE = re.compile(r"(?:chỉ\s+số|\bCPI|\bIIP)\b[^,;:%]{0,80}?\slà\s*$", re.IGNORECASE)
+
+
+def _reaches_or_equals(before: str, value: float) -> bool:
+    """Is the figure right after "đạt" or "bằng", or an index's "là"?"""
+    return _REACH_OR_EQUAL_BEFORE.search(before) is not None or (
+        value >= 50 and "là" in before[-4:] and _INDEX_IS_BEFORE.search(before[-120:]) is not None)
 _CLAUSE_SPLIT = re.compile(r"[.;:]\s")
 _EQUALS_SIGN_BEFORE = re.compile(r"=\s*$")
 _ONLY_REACH = re.compile(r"\s*(?:và\s+)?(?:đạt|bằng)" + _REACH_QUALIFIER + r"\s*", re.IGNORECASE)
@@ -1590,7 +1607,8 @@ _CHAINED_CHANGES = re.compile(
 
 # the words right after a figure end at a clause mark, or at a bracket opening on a change of its own ("đạt 65%
 # (tăng 8% so với cùng kỳ)": the base is the bracket's change's, not the rate's)
-_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s)", re.IGNORECASE)
+# (a bracket of words only, "giảm 0,05% (giảm nhẹ) so với tháng trước", is an aside: the base after it is the figure's)
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s[^()]*?\d)", re.IGNORECASE)
 
 
 def _words_right_after(after: str) -> str:
@@ -2077,10 +2095,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "mức tăng trưởng cao của chỉ số sản xuất công nghiệp, đạt 14,14% so với cùng kỳ": the
             # growth rate reached, not 14% of last year's amount (an index of 103% stays one)
             return "yoy_pct", value, unit
-        if same_period and _REACH_OR_EQUAL_BEFORE.search(before) and not chained:
+        if same_period and _reaches_or_equals(before, value) and not chained:
             # ("công suất phòng đạt 59%, tăng 5% so với cùng kỳ": the base is the change's after it)
             return "yoy_pct", round(value - 100, 6), unit
-        if (other_base and value >= 50 and _REACH_OR_EQUAL_BEFORE.search(before) and not chained and not plan_after
+        if (other_base and value >= 50 and _reaches_or_equals(before, value) and not chained and not plan_after
                 and not _RATE_SUBJECT.search(before.replace("hỉ số", ""))):
             # "CPI tháng 10 đạt 102,1% so với tháng 12 năm trước", "so với kỳ gốc 2024 đạt 104,12%": an index on
             # another base, its change the excess over 100 (as "bằng 100,35% so với tháng trước" is)
@@ -2383,8 +2401,9 @@ _OVER_A_BASE_AFTER = re.compile(
 # passes or misses its plan, which FACTS has no measure for (an amount over a plan, "vượt 876 tỉ đồng so với dự
 # toán", the gold files as a figure of its own)
 _EXCESS_RIGHT_BEFORE = re.compile(r"(?<![\w])(?:vượt|(?:cao|thấp|nhiều|ít)\s+hơn)\s*$", re.IGNORECASE)
+# (a growth scenario, "so với kịch bản tăng trưởng", is the plan a growth rate is set against)
 _PLAN_BASE_RIGHT_AFTER = re.compile(r"[\s,(]*so\s+(?:với\s+)?(?:kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
-                                    r"nghị\s+quyết|NQ\b)", re.IGNORECASE)
+                                    r"nghị\s+quyết|NQ\b|kịch\s+bản)", re.IGNORECASE)
 
 
 def _segment(paragraph: str, start: int, end: int, lo: int, hi: int,
@@ -2475,12 +2494,13 @@ _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\
 # plan words are what the a reached, the b is all the units
 _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\s+thành|đạt|vượt)\b[^;.\d]{0,12}?"
                                r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b", re.IGNORECASE)
-_RANGE_HIGH_BEFORE = re.compile(r"\s*[-–]\s*$")
+# (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
+_RANGE_HIGH_BEFORE = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
 # (a range of things counted may be said in words: "từ 6 đến 9 tiêu chí")
 # ("từ 3,3 đến trên 3,4MW": the high end's bound between, its unit glued to it)
-_RANGE_TO_NOUN = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:trên|hơn|dưới|gần|khoảng)\s+)?"
+_RANGE_TO_NOUN = re.compile(rf"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*(?:(?i:{HEDGE_WORDS}|dưới)\s+)?"
                             r"(\d+(?:[.,]\d+)*)(?:/\d+(?:[.,]\d+)*)?(?=\s*[^\W\d_])")
 # ("giá cà phê dao động 95.000 - 105.000 đồng/kg", "từ 2 đến 5 triệu đồng/hộ", "dài 12 - 15 km"): a range of
 # money, or of a length, volume or area between dashes, shares its high end's unit too (a measure only after a
@@ -2525,10 +2545,10 @@ _BASE_RIGHT_AFTER = re.compile(r"\s*(?:so\s|cùng\s+kỳ|kế\s+hoạch|dự\s+t
 # a scale word and nothing more after a number ("1,2 triệu lên ..."): money only by default, no currency written
 # a rate in percent, then its clause's change verb right before a number of bare points ("đạt 72%, tăng 1,5 điểm")
 _RATE_THEN_ITS_MOVE_IN_POINTS = re.compile(r"\d\s*%[^,;.\d%()]{0,30},\s*(?:tăng|giảm)"
-                                           r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+                                           rf"(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # a rate named as such, then its change verb right before a number of bare points ("tỷ lệ đô thị hóa tăng 1,2 điểm")
 _RATE_NAMED_THEN_ITS_MOVE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s[^,;.\d%()]{1,60}?\s(?:tăng|giảm)"
-                                       r"(?:\s+(?:thêm|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
+                                       rf"(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", re.IGNORECASE)
 # a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
 _AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                                 r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
@@ -2538,7 +2558,7 @@ _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*"
 # the high end of "từ X lên/xuống (còn) Y" (group 1: the way a change goes) or "từ X đến/tới Y" (a range), its
 # number in group 2, a unit word or "%" after it
 _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|đến|thành))?)|(?i:đến|tới))\s+"
-                           r"(?:(?i:khoảng|gần|hơn|trên|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
+                           rf"(?:(?i:{HEDGE_WORDS}|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
 # the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES); visits
 # and head of stock too ("đón từ 1,2 đến 1,5 triệu lượt khách", "từ 12 đến 15 nghìn con")
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
@@ -2601,9 +2621,14 @@ def _percent_change_in_a_list(paragraph: str, a: int, end: int, limit: int, earl
 # "82 người bị thương (Lào Cai 2, Quảng Ninh 9, ...)", "22 nhà bị sập, trong đó Yên Thành 3, Xuân Minh 16".
 _ELIDED_UNITS = frozenset({"person", "house", "household", "head", "count"})
 _CAP = UPPER + r"\w*"
+# (villages too, data/words/village_nouns.csv and bản: "(thôn Bình An 2, thôn Hòa 1)"; a village's name may end on its
+# number, or be its number alone, the count after it then follows "có", "là" or a colon: "(thôn Tân Lập 7 có 3,
+# thôn Bình 2)", "(Thôn 4: 2, Thôn 9: 1)")
+_VILLAGE_KINDS = r"(?i:" + word_source("village_nouns") + r"|bản)"
 _PLACE_ITEM_BEFORE = re.compile(
-    r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
-    + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}\s*:?\s*$"
+    r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
+    + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}|" + _VILLAGE_KINDS + r"(?:\s+" + _CAP + r"(?:[\s.-]+" + _CAP
+    + r"){0,3})?(?:\s+\d{1,2}\s*(?:có|là|:))?)\s*:?\s*$"
 )
 # a breakdown by degree instead of by place ("27 người bị thương (nặng 5, nhẹ 22)", "120 nhà hư hỏng, trong đó
 # hoàn toàn 12"): the degree word stands where the place's name would, and may stand alone (it names nothing)
@@ -2620,8 +2645,8 @@ _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _COLON_OPENER = re.compile(":")
 _ANOTHER_ITEM = re.compile(r"[,;]")
 # (the next place may be named by its kind in lower case: "(xã A 2, xã B 1)")
-_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố)\s+)?"
-                        + UPPER)
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố|"
+                        + _VILLAGE_KINDS + r")\s+)?" + UPPER + "|" + _VILLAGE_KINDS + r"\s+\d)")
 
 
 def _opened_and_not_closed(paragraph: str, before: str, a: int) -> bool:
@@ -3185,7 +3210,7 @@ _NATIONAL_AVERAGE_BEFORE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chu
                                       # ("so với bình quân chung của cả nước (10,35%)": the figure in brackets)
                                       rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # (the words that compare a figure with what follows it: "cao hơn", "thấp hơn", "bằng", "gấp")
-_COMPARED_RIGHT_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:khoảng|gần|hơn)\s*)?$", re.IGNORECASE)
+_COMPARED_RIGHT_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
 _NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
                                      r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
@@ -3571,8 +3596,9 @@ _NUMBER_SCAN = re.compile(
 # A change against an earlier bulletin of the same event ("tăng 3 người so với báo cáo sáng nay", "thêm 2 nhà so
 # với bản tin trước"): a rolling report's update of its own count, which the contract has no measure for (the
 # count itself is the fact, given in the same bulletin)
-_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS})\s+)?$",
-                                  re.IGNORECASE)
+# (the high end of a range of change too: "tăng 300 - 400 đồng/kg so với tháng trước")
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?"
+                                  r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?(?:báo\s+cáo|thống\s+kê)\s+"
     r"(?:trước|nhanh|lần\s+trước|sáng|trưa|chiều|tối|hôm|lúc|ngày|số)"
@@ -3784,7 +3810,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # is in percentage points
             reading = replace(reading, unit="pct_point")
         if reading.unit == "point" and (_COUNTED_SPOTS.search(paragraph, s_lo, a) or _spots_hit_at(paragraph, s_lo, a)
-                                        or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)):
+                                        or _spots_in_a_damage_sentence(paragraph, s_lo, s_hi, a, value)
+                                        or _spots_detailed_in_brackets(paragraph, s_lo, a, figures, offset)):
             reading = UnitReading("count", 1.0, reading.length, "điểm")  # "46 điểm sạt lở, tăng 23 điểm"
         if (reading.multiplier == 1 and reading.unit in _WHOLE_UNITS and "," in token
                 and _COMMA_THOUSANDS.fullmatch(token)):
@@ -3970,9 +3997,30 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _ratios_read_as_plans(figures)
     for i in range(1, len(figures)):
         figures[i] = _read_against_the_figure_before(figures[i], figures[i - 1], paragraph, offset)
+    if "(" in paragraph:
+        figures = [f for i, f in enumerate(figures) if not (i and _said_again_signed(f, figures[i - 1], paragraph,
+                                                                                     offset))]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
         figures = _changes_on_respective_bases(figures, paragraph, offset)
     return figures
+
+
+# "nhóm giao thông giảm 0,65% (-0,65%)", "tăng 1,4% (+1,4%)": the change said again, signed, alone in brackets;
+# "tăng 45,2% (gấp 1,452 lần)": or said again as a multiple
+_SIGNED_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[+\-−–]|(?i:gấp)\s)?\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _said_again_signed(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` the rate of change right before it said again in brackets (no figure of its own)?"""
+    if prev.unit != "pct" or prev.metric not in ("yoy_pct", "change_pct"):
+        return False
+    if fig.unit == "pct":
+        same = abs(fig.value) == abs(prev.value)
+    else:
+        same = fig.unit == "times" and fig.metric == "level" and abs(round((fig.value - 1) * 100, 6) - prev.value) < 0.5
+    return (same and _SIGNED_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and _BRACKET_CLOSES.match(paragraph, fig.unit_end - offset) is not None)
 
 
 # "doanh thu so với quý trước và cùng kỳ giảm lần lượt 3% và 8%": two bases named once before the
@@ -4088,10 +4136,32 @@ def _next_change_on_the_same_base(fig: Figure, prev: Figure, paragraph: str, off
             and not _ANY_BASE.search(head) and "cùng" not in head)
 
 
+# "IIP tháng 4 ước đạt 105,2% so với cùng kỳ; 4 tháng đầu năm ước đạt 106,8%": an index on its base, then the same
+# index for a running period with no subject, verb of reaching and no base of its own: the same base, not a plan
+# (a running period is never read against the month before: only an index on the same period lends its base)
+_PERIOD_THEN_REACH = re.compile(
+    r"\s*so\s+(?:với\s+)?[^,;:()\d%]{2,40}?\s*[,;]\s*(?:(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+)?"
+    r"(?:\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?|quý\s+[IV]{1,3}|(?:cả\s+)?năm|6\s+tháng)(?:\s*/?\s*(?:19|20)\d\d)?"
+    r"\s*,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt|bằng|là)\s*", re.IGNORECASE)
+
+
+def _index_for_a_running_period(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` the index of a running period (``_PERIOD_THEN_REACH``) after ``prev``, an index on the same period?"""
+    if not (fig.metric in ("plan_pct", "level") and fig.unit == prev.unit == "pct" and prev.metric == "yoy_pct"
+            and fig.value >= 50 and (raw := parse_number(prev.token)) is not None and raw >= 50
+            and round(raw - 100, 6) == prev.value):
+        return False  # (the index before, on the same period: its change is its excess over 100)
+    head = _HEAD_END.split(paragraph[fig.unit_end - offset:fig.unit_end - offset + 60], maxsplit=1)[0]
+    return (_PERIOD_THEN_REACH.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and not _ANY_BASE.search(head) and not _PLAN_WORD_ANYWHERE.search(head))
+
+
 def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, offset: int) -> Figure:
     """A level read again against the figure just before it in its sentence, in the same unit."""
     if _next_change_on_the_same_base(fig, prev, paragraph, offset):
         return replace(fig, metric="change_pct")
+    if _index_for_a_running_period(fig, prev, paragraph, offset):
+        return replace(fig, metric=prev.metric, value=round(fig.value - 100, 6))
     if _elided_change(fig, prev, paragraph, offset):
         # "thuốc lá tăng 114%, bia tăng 27%, cơm dừa nạo sấy 18,5%": the list's verb left off its last item
         return replace(fig, metric=prev.metric, value=-abs(fig.value) if prev.value < 0 else fig.value)
@@ -4144,6 +4214,19 @@ def _spots_in_a_damage_sentence(paragraph: str, s_lo: int, s_hi: int, a: int, va
     return (value == int(value) and _AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
             and _SPOTS_SENTENCE.search(paragraph, s_lo, s_hi) is not None
             and _SCORE_WORDS.search(paragraph, s_lo, s_hi) is None)
+
+
+def _spots_detailed_in_brackets(paragraph: str, s_lo: int, a: int, earlier: list[Figure], offset: int) -> bool:
+    """"sạt lở tại 3 điểm (bản A có 2 điểm, bản B 1 điểm)": the parts of a count of spots, in the bracket right
+    after it, count spots too"""
+    opened = paragraph.rfind("(", s_lo, a)
+    if opened < 0 or paragraph.find(")", opened, a) >= 0:
+        return False
+    heads = [f for f in earlier if f.unit_end - offset <= opened]
+    return (bool(heads) and (heads[-1].unit, heads[-1].unit_label) == ("count", "điểm")
+            and _DIGIT.search(paragraph, heads[-1].unit_end - offset, opened) is None
+            and _STRUCK.search(paragraph, s_lo, opened) is not None  # (a score's parts are scores)
+            and opened - (heads[-1].unit_end - offset) <= 60)
 
 
 def _spots_hit_at(paragraph: str, s_lo: int, a: int) -> bool:

@@ -529,16 +529,22 @@ def _a_unit_line(line: str) -> bool:
 _GROUP_DOT_AT_END = re.compile("".join(rf"(?<!{t} )" for t in ("tháng", "ngày", "quý", "năm", "lần", "số"))
                                + r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.[ \t]*$")
 _GROUP_AT_START = re.compile(r"\d{3}(?![\d.,]\d)")
+# the verb of a clause whose subject the count after the break is ("là 3." + "150 hộ bị ngập được hỗ trợ ...": a
+# sentence that opens on its count); a cut figure's rest goes on with a comparison or ends its clause
+_SUBJECT_VERB_AFTER = re.compile(r"[^,;.:()]*?(?<![^\W\d_])(?:bị|được|đã|đang|phải|sẽ|vẫn|chưa|cần)(?![^\W\d_])",
+                                 re.IGNORECASE)
 
 
 def _a_number_cut_at_its_group_dot(before: str, after: str) -> bool:
     """Does ``before`` end in a number cut after a thousands dot that ``after`` goes on with its next three digits,
     then a unit or "%"? A sentence ending in a number ("đạt 18.") goes on with a capital, not with three digits
-    and a unit."""
+    and a unit, nor with a count that its own verb follows."""
     if not after[:1].isdigit() or _GROUP_DOT_AT_END.search(before) is None:
         return False
     m = _GROUP_AT_START.match(after)
-    return m is not None and read_unit(after[m.end():]) is not None
+    if m is None or (reading := read_unit(after[m.end():])) is None:
+        return False
+    return _SUBJECT_VERB_AFTER.match(after, m.end() + reading.length) is None
 
 
 def _continues(before: str, after: str) -> bool:
