@@ -6377,3 +6377,15 @@ def test_money_whose_own_sentence_refers_to_the_works_together_is_theirs() -> No
     # near miss: the bare "công trình" is the last work named
     text = text.replace("các công trình trên", "công trình")
     assert route_in_text(text, "64").fields["project_name"] == "kè suối Nậm Đông"
+
+
+def test_a_power_line_named_by_its_circuit_is_a_work_as_the_subject() -> None:
+    # "Đường dây 500 kV mạch 3 ... đã đóng điện ngày D": the circuit's number names the line (was no row unless
+    # the line was the verb's object)
+    text = "Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An đã đóng điện ngày 20/7/2026."
+    assert _rows(text) == [("Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An", "completed", dt.date(2026, 7, 20))]
+    text = "Năm 2026, đường dây 220kV mạch 2 dài 64 km đã hoàn thành."
+    assert _rows(text) == [("đường dây 220kV mạch 2", "completed", None)]
+    # near miss: the line with no event said of it is no row; a circuit of no line is no work
+    assert _rows("Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An có 412 vị trí móng.") == []
+    assert _rows("Hệ thống chiếu sáng mạch 2 đã hoàn thành.") == []

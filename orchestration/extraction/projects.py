@@ -1610,6 +1610,9 @@ _NUMBERED_VILLAGE_OWN = re.compile(
     r"(?:" + word_source("village_nouns") + r")\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha)\b)",
     _I,
 )
+# "Đường dây 500 kV mạch 3 đã đóng điện": a power line is named by its circuit's number, as a proper name names a work
+# (the line's voltage is in its noun, data/words/work_nouns.csv)
+_CIRCUIT_OWN = re.compile(r"\s+mạch\s+\d+\b(?![.,/]\d)")
 # "Trạm y tế xã có bác sĩ đạt 100%", "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%": a work named by the level word
 # alone, with a property the works of its kind have (data/words/work_class_properties.csv) or after "tỷ lệ", is
 # the class of those works, whose share is a rate (an indicator), no work of its own
@@ -1881,6 +1884,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             or _DESCRIBED_OWN_NAME.match(own)
             or _AT_JUNCTION_OWN.match(own)
             or _NUMBERED_VILLAGE_OWN.match(own)
+            or (_CIRCUIT_OWN.match(own) and "kV" in name[:noun_end - start])
             or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
         ):
             continue
