@@ -6389,3 +6389,14 @@ def test_a_power_line_named_by_its_circuit_is_a_work_as_the_subject() -> None:
     # near miss: the line with no event said of it is no row; a circuit of no line is no work
     assert _rows("Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An có 412 vị trí móng.") == []
     assert _rows("Hệ thống chiếu sáng mạch 2 đã hoàn thành.") == []
+
+
+def test_a_place_before_the_merger_keeps_its_old_mark_in_the_name() -> None:
+    # "đoạn qua tỉnh Hưng Yên (cũ)": the place as it was before the 2025 merger is part of the work's name (was cut
+    # before the bracket)
+    text = "Ngày 5/9/2025, tỉnh khởi công đường Vành đai 4 đoạn qua tỉnh Hải Dương (cũ) và cầu Thanh Hà."
+    assert _rows(text) == [("đường Vành đai 4 đoạn qua tỉnh Hải Dương (cũ)", "started", dt.date(2025, 9, 5)),
+                           ("cầu Thanh Hà", "started", dt.date(2025, 9, 5))]
+    # near miss: a bracket that says what the place is now is no part of the name
+    text = "Ngày 5/9/2025, xã khởi công Trường Mầm non Hòa Lạc (nay thuộc xã Hòa An)."
+    assert _rows(text) == [("Trường Mầm non Hòa Lạc", "started", dt.date(2025, 9, 5))]

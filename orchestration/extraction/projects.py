@@ -750,6 +750,9 @@ _CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    # "đoạn qua tỉnh Phú Thọ (cũ)", "Trường THCS xã Tân Lập (cũ)": the place as it was before the 2025 merger, part
+    # of the name (the new unit bears the same name)
+    r"(?<=\w)\s*\((?i:cũ|mới)\)|"
     # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
     # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ..."; nor a dateline's province before the lead's time:
     # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ...")
