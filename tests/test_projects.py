@@ -6400,3 +6400,16 @@ def test_a_place_before_the_merger_keeps_its_old_mark_in_the_name() -> None:
     # near miss: a bracket that says what the place is now is no part of the name
     text = "Ngày 5/9/2025, xã khởi công Trường Mầm non Hòa Lạc (nay thuộc xã Hòa An)."
     assert _rows(text) == [("Trường Mầm non Hòa Lạc", "started", dt.date(2025, 9, 5))]
+
+
+def test_the_package_left_of_those_told_owns_its_price() -> None:
+    # "Dự án chia thành 3 gói thầu ... . Gói thầu còn lại trị giá 75 tỷ đồng": the package left (was an indicator)
+    text = (
+        "Dự án đường ven sông Trà Khúc chia thành 3 gói thầu. Hai gói thầu đã có nhà thầu. "
+        "Gói thầu còn lại trị giá 75 tỷ đồng sẽ đấu thầu trong quý III/2027."
+    )
+    fields = _project_fields(text, "75")
+    assert (fields["project_name"], fields["measure"]) == ("Gói thầu còn lại", "total_investment")
+    # near miss: money left with no package told before is no package's
+    assert _not_a_project("Năm 2027, số vốn còn lại 75 tỷ đồng chưa phân bổ.", "75")
+    assert _not_a_project("Tỉnh đã giải ngân 300 tỷ đồng. Gói thầu còn lại trị giá 75 tỷ đồng.", "75")

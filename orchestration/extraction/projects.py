@@ -3378,6 +3378,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _subject_after_invested(ctx)
         or _group_owner(ctx)
         or _referring_group_owner(ctx)
+        or _remaining_packages_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
@@ -3468,6 +3469,20 @@ _TOTAL_OF_A_WORK = re.compile(
 _MANY_WORKS = re.compile(
     r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)\b|" + _GROUP_COUNT + r"(?:dự\s+án|công\s+trình)\b", _I
 )
+
+
+# "Dự án chia thành 3 gói thầu ... . Gói thầu còn lại trị giá 420 tỷ đồng": a sentence that opens on the packages
+# left of those just told is about them; their price is theirs, as a counted group's is
+_REMAINING_PACKAGES = re.compile(r"\s*(?:(?:các|\d+|hai|ba|bốn)\s+)?gói\s+thầu\s+còn\s+lại\b", _I)
+
+
+def _remaining_packages_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or "còn lại" not in ctx.before:
+        return None
+    m = _REMAINING_PACKAGES.match(ctx.text, ctx.sentence[0])
+    if m is None or "gói thầu" not in (ctx.preceding + ctx.text[: ctx.sentence[0]]).lower():
+        return None
+    return spaced(m.group()), "funding", m.end()
 
 
 def _work_before_its_total(ctx: FigureContext) -> tuple[str, str, int] | None:
