@@ -6413,3 +6413,16 @@ def test_the_package_left_of_those_told_owns_its_price() -> None:
     # near miss: money left with no package told before is no package's
     assert _not_a_project("Năm 2027, số vốn còn lại 75 tỷ đồng chưa phân bổ.", "75")
     assert _not_a_project("Tỉnh đã giải ngân 300 tỷ đồng. Gói thầu còn lại trị giá 75 tỷ đồng.", "75")
+
+
+def test_a_table_column_of_the_works_built_is_no_share_of_the_money() -> None:
+    # "Khối lượng (%)": the share of the works built, as "đạt 60% khối lượng" in a sentence (was the row's plan_pct)
+    text = (
+        "Phụ lục: Tiến độ các công trình trọng điểm tỉnh Sơn La năm 2026\n\n"
+        "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tKhối lượng (%)\tTỷ lệ giải ngân (%)\n"
+        "1\tCầu Tạ Khoa mới\t410\t62\t48\n"
+    )
+    got = {(r["measure"], r["value"]) for r in _document_projects(text) if r["project_name"] == "Cầu Tạ Khoa mới"}
+    assert ("plan_pct", 48.0) in got and ("plan_pct", 62.0) not in got
+    # near miss: the column of the share of the money stays the row's plan_pct
+    assert ("total_investment", 410e9) in got

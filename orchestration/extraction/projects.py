@@ -4438,7 +4438,14 @@ def _row_project_name(cell: str) -> str | None:
     return name if is_named(plain, quoted=False) else None
 
 
+# "Khối lượng (%)", "Tỷ lệ khối lượng hoàn thành": a column of the share of the works built, not of the money (as
+# "đạt 65% khối lượng" in a sentence is no project's plan_pct)
+_WORKS_SHARE_HEAD = re.compile(r"khối\s+lượng", _I)
+
+
 def _column_measure(head: str) -> str | None:
+    if ("%" in head or "ỷ lệ" in head) and _WORKS_SHARE_HEAD.search(head):
+        return None
     return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
 
 
