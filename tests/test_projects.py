@@ -6426,3 +6426,12 @@ def test_a_table_column_of_the_works_built_is_no_share_of_the_money() -> None:
     assert ("plan_pct", 48.0) in got and ("plan_pct", 62.0) not in got
     # near miss: the column of the share of the money stays the row's plan_pct
     assert ("total_investment", 410e9) in got
+
+
+def test_a_headline_price_after_von_is_no_part_of_the_name() -> None:
+    # "Khởi công nhà máy X vốn 150 triệu USD": the price the headline gives, after "vốn" (was in the name)
+    assert _rows("Bắc Ninh: Động thổ nhà máy sản xuất pin mặt trời vốn 210 triệu USD") == [
+        ("nhà máy sản xuất pin mặt trời", "started", None)]
+    assert _rows("Khởi công cầu Phước An 2 vốn hơn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
+    # near miss: the price said with "với tổng vốn" ended the name before and still does
+    assert _rows("Khởi công cầu Phước An 2 với tổng vốn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
