@@ -6377,3 +6377,61 @@ def test_money_whose_own_sentence_refers_to_the_works_together_is_theirs() -> No
     # near miss: the bare "công trình" is the last work named
     text = text.replace("các công trình trên", "công trình")
     assert route_in_text(text, "64").fields["project_name"] == "kè suối Nậm Đông"
+
+
+def test_a_power_line_named_by_its_circuit_is_a_work_as_the_subject() -> None:
+    # "Đường dây 500 kV mạch 3 ... đã đóng điện ngày D": the circuit's number names the line (was no row unless
+    # the line was the verb's object)
+    text = "Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An đã đóng điện ngày 20/7/2026."
+    assert _rows(text) == [("Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An", "completed", dt.date(2026, 7, 20))]
+    text = "Năm 2026, đường dây 220kV mạch 2 dài 64 km đã hoàn thành."
+    assert _rows(text) == [("đường dây 220kV mạch 2", "completed", None)]
+    # near miss: the line with no event said of it is no row; a circuit of no line is no work
+    assert _rows("Đường dây 500 kV mạch 3 đoạn Hà Tĩnh - Nghệ An có 412 vị trí móng.") == []
+    assert _rows("Hệ thống chiếu sáng mạch 2 đã hoàn thành.") == []
+
+
+def test_a_place_before_the_merger_keeps_its_old_mark_in_the_name() -> None:
+    # "đoạn qua tỉnh Hưng Yên (cũ)": the place as it was before the 2025 merger is part of the work's name (was cut
+    # before the bracket)
+    text = "Ngày 5/9/2025, tỉnh khởi công đường Vành đai 4 đoạn qua tỉnh Hải Dương (cũ) và cầu Thanh Hà."
+    assert _rows(text) == [("đường Vành đai 4 đoạn qua tỉnh Hải Dương (cũ)", "started", dt.date(2025, 9, 5)),
+                           ("cầu Thanh Hà", "started", dt.date(2025, 9, 5))]
+    # near miss: a bracket that says what the place is now is no part of the name
+    text = "Ngày 5/9/2025, xã khởi công Trường Mầm non Hòa Lạc (nay thuộc xã Hòa An)."
+    assert _rows(text) == [("Trường Mầm non Hòa Lạc", "started", dt.date(2025, 9, 5))]
+
+
+def test_the_package_left_of_those_told_owns_its_price() -> None:
+    # "Dự án chia thành 3 gói thầu ... . Gói thầu còn lại trị giá 75 tỷ đồng": the package left (was an indicator)
+    text = (
+        "Dự án đường ven sông Trà Khúc chia thành 3 gói thầu. Hai gói thầu đã có nhà thầu. "
+        "Gói thầu còn lại trị giá 75 tỷ đồng sẽ đấu thầu trong quý III/2027."
+    )
+    fields = _project_fields(text, "75")
+    assert (fields["project_name"], fields["measure"]) == ("Gói thầu còn lại", "total_investment")
+    # near miss: money left with no package told before is no package's
+    assert _not_a_project("Năm 2027, số vốn còn lại 75 tỷ đồng chưa phân bổ.", "75")
+    assert _not_a_project("Tỉnh đã giải ngân 300 tỷ đồng. Gói thầu còn lại trị giá 75 tỷ đồng.", "75")
+
+
+def test_a_table_column_of_the_works_built_is_no_share_of_the_money() -> None:
+    # "Khối lượng (%)": the share of the works built, as "đạt 60% khối lượng" in a sentence (was the row's plan_pct)
+    text = (
+        "Phụ lục: Tiến độ các công trình trọng điểm tỉnh Sơn La năm 2026\n\n"
+        "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tKhối lượng (%)\tTỷ lệ giải ngân (%)\n"
+        "1\tCầu Tạ Khoa mới\t410\t62\t48\n"
+    )
+    got = {(r["measure"], r["value"]) for r in _document_projects(text) if r["project_name"] == "Cầu Tạ Khoa mới"}
+    assert ("plan_pct", 48.0) in got and ("plan_pct", 62.0) not in got
+    # near miss: the column of the share of the money stays the row's plan_pct
+    assert ("total_investment", 410e9) in got
+
+
+def test_a_headline_price_after_von_is_no_part_of_the_name() -> None:
+    # "Khởi công nhà máy X vốn 150 triệu USD": the price the headline gives, after "vốn" (was in the name)
+    assert _rows("Bắc Ninh: Động thổ nhà máy sản xuất pin mặt trời vốn 210 triệu USD") == [
+        ("nhà máy sản xuất pin mặt trời", "started", None)]
+    assert _rows("Khởi công cầu Phước An 2 vốn hơn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
+    # near miss: the price said with "với tổng vốn" ended the name before and still does
+    assert _rows("Khởi công cầu Phước An 2 với tổng vốn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]

@@ -506,7 +506,9 @@ _NAME_END = guarded(
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
         # the heading ends there, or its next line opens, joined to it)
         r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
-        r"\s+(?=(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|\s+[-–]\s+(?i:Ảnh)\b|"
+        # ("Khởi công nhà máy X vốn 150 triệu USD": a headline's price after "vốn", no part of the name)
+        r"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|"
+        r"\s+[-–]\s+(?i:Ảnh)\b|"
         r"\s+(?=(?i:tăng|giảm)\s+[\d.,]+\s)|"  # "X tăng 1.936 tỷ đồng": its change
         r"\s+(?:nâng\s+)?lên\s+(?=(?:(?i:khoảng|gần|hơn|trên)\s+)?[\d.,]+\s)|"  # "X nâng lên gần 120,5 tỷ đồng"
         # "điểm trường X – thuộc trường Y": an apposition (a name goes on: "X – Y", "X – giai đoạn 1")
@@ -750,6 +752,9 @@ _CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    # "đoạn qua tỉnh Phú Thọ (cũ)", "Trường THCS xã Tân Lập (cũ)": the place as it was before the 2025 merger, part
+    # of the name (the new unit bears the same name)
+    r"(?<=\w)\s*\((?i:cũ|mới)\)|"
     # "cao tốc Gia Nghĩa (Đắk Nông) - Chơn Thành": a route's end with its province in brackets, the other end after
     # (not a paper's tag in capitals: "cầu X (TTXVN) - Tỉnh ..."; nor a dateline's province before the lead's time:
     # "Khánh thành nhà máy X" over "(Phú Yên) - Ngày 28/12, ...")
@@ -1610,6 +1615,9 @@ _NUMBERED_VILLAGE_OWN = re.compile(
     r"(?:" + word_source("village_nouns") + r")\s+\d+[A-Z]?\b(?![.,/]\d)(?!\s*(?:km|m|mét|ha)\b)",
     _I,
 )
+# "Đường dây 500 kV mạch 3 đã đóng điện": a power line is named by its circuit's number, as a proper name names a work
+# (the line's voltage is in its noun, data/words/work_nouns.csv)
+_CIRCUIT_OWN = re.compile(r"\s+mạch\s+\d+\b(?![.,/]\d)")
 # "Trạm y tế xã có bác sĩ đạt 100%", "Tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%": a work named by the level word
 # alone, with a property the works of its kind have (data/words/work_class_properties.csv) or after "tỷ lệ", is
 # the class of those works, whose share is a rate (an indicator), no work of its own
@@ -1881,6 +1889,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             or _DESCRIBED_OWN_NAME.match(own)
             or _AT_JUNCTION_OWN.match(own)
             or _NUMBERED_VILLAGE_OWN.match(own)
+            or (_CIRCUIT_OWN.match(own) and "kV" in name[:noun_end - start])
             or (_UNITS_OWN_WORK.fullmatch(own) and not _PLURAL_BEFORE.search(text, max(0, start - 12), start))
         ):
             continue
@@ -3371,6 +3380,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _subject_after_invested(ctx)
         or _group_owner(ctx)
         or _referring_group_owner(ctx)
+        or _remaining_packages_owner(ctx)
         or _works_progress_owner(ctx, last_name)
         or _work_paid_for(ctx)
         or _investment_sentence_owner(ctx)
@@ -3461,6 +3471,20 @@ _TOTAL_OF_A_WORK = re.compile(
 _MANY_WORKS = re.compile(
     r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)\b|" + _GROUP_COUNT + r"(?:dự\s+án|công\s+trình)\b", _I
 )
+
+
+# "Dự án chia thành 3 gói thầu ... . Gói thầu còn lại trị giá 420 tỷ đồng": a sentence that opens on the packages
+# left of those just told is about them; their price is theirs, as a counted group's is
+_REMAINING_PACKAGES = re.compile(r"\s*(?:(?:các|\d+|hai|ba|bốn)\s+)?gói\s+thầu\s+còn\s+lại\b", _I)
+
+
+def _remaining_packages_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
+    if ctx.unit not in ("VND", "USD") or "còn lại" not in ctx.before:
+        return None
+    m = _REMAINING_PACKAGES.match(ctx.text, ctx.sentence[0])
+    if m is None or "gói thầu" not in (ctx.preceding + ctx.text[: ctx.sentence[0]]).lower():
+        return None
+    return spaced(m.group()), "funding", m.end()
 
 
 def _work_before_its_total(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -4416,7 +4440,14 @@ def _row_project_name(cell: str) -> str | None:
     return name if is_named(plain, quoted=False) else None
 
 
+# "Khối lượng (%)", "Tỷ lệ khối lượng hoàn thành": a column of the share of the works built, not of the money (as
+# "đạt 65% khối lượng" in a sentence is no project's plan_pct)
+_WORKS_SHARE_HEAD = re.compile(r"khối\s+lượng", _I)
+
+
 def _column_measure(head: str) -> str | None:
+    if ("%" in head or "ỷ lệ" in head) and _WORKS_SHARE_HEAD.search(head):
+        return None
     return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
 
 
