@@ -152,8 +152,11 @@ def _is_disaster(sentence: str) -> bool:
     # an event of one day is that day; a day after the page's own date is a forecast, not the event
     (" date 2024-03 Chiều 28/3, mưa đá làm 50 nhà bị tốc mái.",
      Period(D(2024, 3, 28), D(2024, 3, 28), "Chiều 28/3"), "event_dates"),
-    (" date 2024-03-10 Dự báo ngày 28/3 có mưa lớn. Tuần qua, mưa làm 5 nhà bị tốc mái.",
+    (" date 2024-03-10 Dự báo ngày 28/3 có mưa lớn. Đợt mưa trước làm 5 nhà bị tốc mái.",
      Period(D(2024, 3, 1), D(2024, 3, 31), "tháng 3 năm 2024"), "date_line"),
+    # (the week past said, the seven days before the page's day, still not the forecast's)
+    (" date 2024-03-10 Dự báo ngày 28/3 có mưa lớn. Tuần qua, mưa làm 5 nhà bị tốc mái.",
+     Period(D(2024, 3, 3), D(2024, 3, 9), "tuần qua"), "body"),
     # a dated meeting is not an event that damage belongs to: the year named in the body counts
     (" date 2018-12 Từ ngày 4 đến ngày 6/12/2018 HĐND tỉnh (nhiệm kỳ 2016-2021) họp. Thu ngân sách "
      "năm 2018 đạt 127 tỷ đồng.", Period(D(2018, 1, 1), D(2018, 12, 31), "năm 2018"), "body"),
