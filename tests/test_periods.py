@@ -1349,3 +1349,42 @@ def test_from_a_new_provinces_first_day_to_a_month_or_a_day(text):
 def test_a_day_then_a_month_that_ended_before_it_is_no_span():
     # near miss: the month's end before the first day (two dates, no span)
     assert all(p.kind != "cumulative" for p in find_period_phrases("từ ngày 15/7/2027 đến hết tháng 3/2027", 2027))
+
+
+def test_a_bracket_opening_on_the_month_before_gives_that_months_value() -> None:
+    rows = indicator_rows("CỤC THỐNG KÊ TỈNH NGHỆ AN\nBáo cáo tình hình kinh tế - xã hội tháng 8 năm 2024\n\n"
+                          "Chỉ số giá tiêu dùng tháng 8/2024 tăng 0,35% so với tháng trước (tháng trước giảm 0,12%).\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [
+        (0.35, D(2024, 8, 1), D(2024, 8, 31)), (-0.12, D(2024, 7, 1), D(2024, 7, 31))]
+    # January's month before is December of the year before
+    [phrase] = with_the_documents_time(find_period_phrases("(tháng trước tăng 1,1%)", 2027), D(2027, 1, 31))
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("month", D(2026, 12, 1), D(2026, 12, 31))
+    # near misses: the base compared with, and two months back, name no month of a figure
+    assert all(p.kind == "comparison" for p in find_period_phrases("tăng 0,4% so với tháng trước", 2024))
+    assert find_period_phrases("(tháng trước nữa tăng 0,2%)", 2024) == []
+
+
+def test_a_mean_over_a_named_year_is_that_whole_year() -> None:
+    phrase = _one("CPI bình quân năm 2023 tăng 2,87%", 2023)
+    assert (phrase.kind, phrase.period) == ("whole_year", Period(D(2023, 1, 1), D(2023, 12, 31), "năm 2023"))
+    assert _one("giá vàng bình quân cả năm 2023 tăng 9%", 2023).kind == "whole_year"
+    # near misses: a year without the mean stays a year; a mean aimed at stays the year aimed at
+    assert _one("CPI năm 2023 tăng", 2023).kind == "year"
+    assert _one("phấn đấu thu nhập bình quân năm 2023 đạt 70 triệu đồng", 2023).kind == "target_year"
+
+
+def test_months_counted_alone_at_a_clause_head_are_the_year_so_far() -> None:
+    text = "Tháng 9, doanh thu du lịch đạt 410 tỷ đồng. 9 tháng, đạt 3.870 tỷ đồng, tăng 8%."
+    [_month, months] = find_period_phrases(text, 2026)
+    assert (months.text, months.period.start, months.period.end) == ("9 tháng", D(2026, 1, 1), D(2026, 9, 30))
+    # near miss: a count after a comma, inside a clause, is no period of the year ("sau 9 tháng, ..." neither)
+    assert [p.text for p in find_period_phrases("Dự án chậm tiến độ 9 tháng, gây lãng phí.", 2026)] == []
+    assert [p.text for p in find_period_phrases("Sau 9 tháng, đạt 3.870 tỷ đồng.", 2026)] == []
+
+
+def test_the_year_written_after_the_years_start_dates_the_month_counted_to() -> None:
+    phrase = _one("Từ đầu năm 2023 đến hết tháng 9, tỉnh cấp mới 14 dự án", 2024)
+    assert (phrase.period.start, phrase.period.end, phrase.explicit_year) == (D(2023, 1, 1), D(2023, 9, 30), True)
+    # near miss: the month's own year stands; without a year, the reference year
+    assert _one("Từ đầu năm đến hết tháng 9/2022, tỉnh cấp", 2024).period.end == D(2022, 9, 30)
+    assert _one("Từ đầu năm đến hết tháng 9, tỉnh cấp", 2024).period.end == D(2024, 9, 30)

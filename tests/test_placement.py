@@ -152,8 +152,11 @@ def _is_disaster(sentence: str) -> bool:
     # an event of one day is that day; a day after the page's own date is a forecast, not the event
     (" date 2024-03 Chiều 28/3, mưa đá làm 50 nhà bị tốc mái.",
      Period(D(2024, 3, 28), D(2024, 3, 28), "Chiều 28/3"), "event_dates"),
-    (" date 2024-03-10 Dự báo ngày 28/3 có mưa lớn. Tuần qua, mưa làm 5 nhà bị tốc mái.",
+    (" date 2024-03-10 Dự báo ngày 28/3 có mưa lớn. Đợt mưa trước làm 5 nhà bị tốc mái.",
      Period(D(2024, 3, 1), D(2024, 3, 31), "tháng 3 năm 2024"), "date_line"),
+    # (the week past said, the seven days before the page's day, still not the forecast's)
+    (" date 2024-03-10 Dự báo ngày 28/3 có mưa lớn. Tuần qua, mưa làm 5 nhà bị tốc mái.",
+     Period(D(2024, 3, 3), D(2024, 3, 9), "tuần qua"), "body"),
     # a dated meeting is not an event that damage belongs to: the year named in the body counts
     (" date 2018-12 Từ ngày 4 đến ngày 6/12/2018 HĐND tỉnh (nhiệm kỳ 2016-2021) họp. Thu ngân sách "
      "năm 2018 đạt 127 tỷ đồng.", Period(D(2018, 1, 1), D(2018, 12, 31), "năm 2018"), "body"),
@@ -1077,3 +1080,38 @@ def test_a_sentence_case_title_under_the_issuers_capitals_gives_the_period() -> 
     # near miss: a sentence of the body opening with the kind's word is no title
     body = "UBND TỈNH HÒA BÌNH\nBáo cáo của Sở Tài chính cho biết năm 2023 thu ngân sách tăng 9% so với năm 2022.\n"
     assert document_period(body).start == D(2023, 1, 1)
+
+
+def test_the_week_past_of_a_dated_lead_is_the_seven_days_before_the_page() -> None:
+    lead = ("Quảng Ngãi: Tuần qua xảy ra 5 vụ tai nạn giao thông\n\nQuảng Ngãi, 23/9/2024 - Tuần qua, trên địa bàn "
+            "tỉnh xảy ra 5 vụ tai nạn giao thông. Từ đầu năm đến nay, toàn tỉnh xảy ra 112 vụ.\n")
+    assert (document_period(lead).start, document_period(lead).end) == (D(2024, 9, 16), D(2024, 9, 22))
+    # its days written, they stand
+    days = lead.replace("Tuần qua, trên", "Tuần qua (từ ngày 14 đến 20/9), trên")
+    assert (document_period(days).start, document_period(days).end) == (D(2024, 9, 14), D(2024, 9, 20))
+    # near misses: weeks counted ("3 tuần qua" is no week), and a lead opening on the year so far keeps it
+    counted = lead.replace("Tuần qua, trên", "Trong 3 tuần qua, trên").replace(": Tuần qua", ":")
+    assert document_period(counted).start == D(2024, 1, 1)
+    later = lead.replace("Tuần qua, trên", "Trên").replace("vụ. Từ", "vụ. Tuần qua, từ").replace(": Tuần qua", ":")
+    assert document_period(later).start == D(2024, 1, 1)
+
+
+def test_the_year_so_far_opening_a_lead_runs_to_the_pages_day_past_a_month_named_after() -> None:
+    lead = ("Quảng Trị, ngày 14/10/2026 - Từ đầu năm đến nay, tỉnh Quảng Trị cấp mới 31 dự án với tổng vốn 8.400 tỷ "
+            "đồng. Riêng trong tháng 9 vừa qua, tỉnh cấp mới 4 dự án.\n")
+    assert (document_period(lead).start, document_period(lead).end) == (D(2026, 1, 1), D(2026, 10, 14))
+    # near miss: the month named first is the page's period
+    first = ("Quảng Trị, ngày 14/10/2026 - Trong tháng 9 vừa qua, tỉnh cấp mới 4 dự án. Từ đầu năm đến nay, tỉnh cấp "
+             "mới 31 dự án.\n")
+    assert (document_period(first).start, document_period(first).end) == (D(2026, 9, 1), D(2026, 9, 30))
+
+
+def test_a_december_page_measured_against_the_years_estimate_is_the_year() -> None:
+    page = ("Xã Tam Đảo vượt chỉ tiêu thu ngân sách\n\nXã Tam Đảo thu ngân sách đạt 61 tỷ đồng, bằng 112% dự toán năm."
+            "\n\nCập nhật: 22/12/2024\n")
+    assert (document_period(page).start, document_period(page).end) == (D(2024, 1, 1), D(2024, 12, 31))
+    # near misses: a page of another month keeps its month; a December page with no plan keeps December
+    november = page.replace("22/12/2024", "22/11/2024")
+    assert (document_period(november).start, document_period(november).end) == (D(2024, 11, 1), D(2024, 11, 30))
+    unplanned = page.replace(", bằng 112% dự toán năm", "")
+    assert (document_period(unplanned).start, document_period(unplanned).end) == (D(2024, 12, 1), D(2024, 12, 31))

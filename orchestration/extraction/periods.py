@@ -245,8 +245,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
     ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                + _NUM_DATE + r"(?![\d/])")),
-    ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam\s+" + _TO + r"\s+(?:het\s+)?thang\s+" + _N
-                                         + r"(?!\d|[.,]\d)" + _YS)),
+    # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
+    ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
+                                         + r"\s+(?:het\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     ("cumulative_to_start", _TO_MONTH_START),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
@@ -267,6 +268,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
                               r"moi\b|cuoi\b|dau\b|giua\b|[ivx]+\b))")),
+    # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
+    # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
+    ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -660,7 +664,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         kind = "cumulative_bare"
     if kind == "cumulative_joined":
-        if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+        # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
+        if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
+                and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
@@ -672,6 +678,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if day is None or (day.month, day.day) == (1, 1):
             return None
         return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
+    if kind == "cumulative_from_start":
+        g = (g[1], g[2] or g[0])  # (the month, then its year or the one written after the year's start)
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
         n = int(g[0] or g[1])  # (cumulative_in counts its months in one of two groups)
@@ -752,7 +760,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
             ("quý", "quí", "qúy", "qúi")):
         return None  # ("trong quy hoạch", "trong quy định": no quarter)
-    if kind in ("year_to_date", "this_month", "this_quarter"):
+    if kind in ("year_to_date", "this_month", "this_quarter", "month_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
@@ -794,10 +802,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
             return "comparison", None, None, True  # "năm 2025 cùng kỳ": the same months of that year, not all of it
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
+        if not target and "quan" in before and _AVERAGED_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start()):
+            return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
 
 
+# "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
+_AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
@@ -906,11 +918,14 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before")
+
+
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year."""
-    if period_end is None or not any(p.kind in ("year_to_date", "this_month", "this_quarter") or _since_a_day(p)
+    if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
                                      for p in phrases):
         return phrases
     resolved = []
@@ -925,6 +940,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
                                                                        phrase.text))
         elif phrase.kind == "this_month":
             phrase = replace(phrase, kind="month", period=month_period(period_end.year, period_end.month))
+        elif phrase.kind == "month_before":
+            before = period_end.replace(day=1) - dt.timedelta(days=1)
+            phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
             phrase = replace(phrase, kind="quarter", period=quarter)

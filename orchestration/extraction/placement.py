@@ -1099,6 +1099,20 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "Tính đến hết tháng 4 năm 2023, toàn tỉnh có ... . ... Tháng vận động ... năm 2023": the months
         # to the end of which the text counts, said first, are its period; a later year is the same year's
         return so_far, "body"
+    if zone is None and published is not None and "tuan" in folded_opening \
+            and (said := _said_before(_LAST_WEEK, folded_opening, chosen)):
+        # "Bình Định, 17/11/2025 - Tuần qua, trên địa bàn tỉnh xảy ra 3 vụ cháy": the lead's week, its days
+        # written ("tuần qua (từ ngày 10 đến 16/11)") or not, the seven days before the page, not its month nor the
+        # year so far a later sentence sums up
+        days = _week_of_the_lead(folded_opening[said.start():], opening[said.start():], ref)
+        return days or Period(published - dt.timedelta(days=WEEK_DAYS), published - dt.timedelta(days=1),
+                              "tuần qua"), "body"
+    if (zone is None and published is not None and chosen is not None and chosen.period is not None
+            and chosen.kind in ("month", "quarter") and chosen.period.end < published
+            and chosen.period.end.year == published.year and _said_before(_YEAR_TO_NOW, folded_opening, chosen)):
+        # "Đồng Tháp, ngày 18/11/2025 - Từ đầu năm đến nay, tỉnh thu hút 25 dự án ... Trong tháng 10 vừa qua, ...":
+        # the year so far the lead opens with runs to the page's day; the month after it is a part of it
+        return Period(dt.date(published.year, 1, 1), published, "từ đầu năm đến nay"), "body"
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if zone is None and (week := _week_of_the_lead(folded_opening, opening, ref)) is not None:
@@ -1117,6 +1131,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             and int(plan.group(1)) == dateline.year + 1):
         # "kỳ họp ... đánh giá kết quả ... và triển khai nhiệm vụ năm 2015" on a page of December 2014: a
         # session setting next year's tasks reviews the whole year now ending, not the page's month
+        return year_period(dateline.year), "body"
+    if zone is None and dateline is not None and dateline.year and dateline.month == 12 and "nam" in folded_opening \
+            and _AGAINST_THE_YEARS_PLAN.search(folded_opening):
+        # "Phường X thu ngân sách đạt 520 tỷ đồng, bằng 104% dự toán năm" on a page of December, its body naming no
+        # period: what the year's estimate was met by is the year's, not December's
         return year_period(dateline.year), "body"
     if zone is None and dateline is not None and dateline.year:
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
@@ -1241,6 +1260,15 @@ _HEADLINE_MONTHS = re.compile(r"\b(?<!sau\s)(?<!vong\s)(?<!trong\s)(?<!mat\s)(\d
 
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
 _YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
+# "bằng 104% dự toán năm", "đạt 96% kế hoạch năm", "vượt chỉ tiêu cả năm": measured against the year's plan
+_AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)")
+# "Tuần qua, ...", "Trong tuần vừa qua, ...": the week before the page, opening a clause (not "3 tuần qua")
+_LAST_WEEK = re.compile(r"(?:^|[.:;\n\-–]\s*)(?:trong\s+)?tuan\s+(?:vua\s+)?qua\b")
+
+
+def _said_before(rx: re.Pattern[str], folded: str, chosen: PeriodPhrase | None) -> re.Match[str] | None:
+    """The match of ``rx`` in ``folded`` before the period phrase chosen (anywhere without one)."""
+    return rx.search(folded, 0, len(folded) if chosen is None else chosen.start)
 
 
 def _months_past(folded_opening: str, dateline: Dateline | None) -> Period | None:
