@@ -1414,3 +1414,17 @@ def test_a_table_of_investors_sums_up_the_capital_its_title_names_up_to_its_day(
     # near-miss: the day a title is dated on ("báo cáo ngày ...") dates no column
     text = text.replace("theo chủ đầu tư đến ngày 30/9/2027", "theo chủ đầu tư (báo cáo ngày 30/9/2027)")
     assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None] * 4
+
+
+def test_a_head_naming_only_the_month_compared_with_is_dated_by_the_headers_month() -> None:
+    # "Tháng 6/2024 so với kỳ gốc 2019 | So với tháng 6/2023 | So với tháng 5/2024": the same month a year before is
+    # a growth on the year, the month before a change on it; both of June 2024
+    text = ("Nhóm hàng\tTháng 6/2024 so với kỳ gốc 2019\tSo với tháng 6/2023\tSo với tháng 5/2024\n"
+            "Chỉ số giá tiêu dùng chung\t112,40\t104,05\t100,27\n")
+    rows = find_table_figures(build_layout(text))
+    june = (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert [(round(f.value, 2), f.metric, x.get("period")) for f, x in rows][1:] == [
+        (4.05, "yoy_pct", june), (0.27, "change_pct", june)]
+    # near-miss: with no month of its own in the header or the title, the compared month dates nothing
+    text = text.replace("Tháng 6/2024 so với kỳ gốc 2019", "So với kỳ gốc 2019")
+    assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["change_pct"]

@@ -300,6 +300,41 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
 
 
+# "So với tháng 11/2024", "So với tháng 10/2025" beside "Tháng 11/2025 so với kỳ gốc 2019": a head naming only the
+# month its cells are compared with; the month they are of is the one the header's other heads (or the title
+# above) name
+_MONTH_COMPARED_WITH = re.compile(r"\s*so\s+(?:với|sánh\s+với)\s*:?\s*tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*("
+                                  + YEAR + r")\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+_OWN_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(" + YEAR + ")", re.IGNORECASE)
+
+
+def with_the_months_compared(texts: list[str], heads: list[Column], title: str | None = None) -> list[Column]:
+    """"Tháng 11/2025 so với kỳ gốc 2019 | So với tháng 11/2024 | So với tháng 10/2025": a head that names only the
+    month compared with is a growth on the year before when that month is the same month a year earlier than the
+    month the header (or else ``title``) names before a "so với", else a change on that other month (the month
+    before, December of last year); either way of that month."""
+    compared = [_MONTH_COMPARED_WITH.fullmatch(t) if "so" in t.lower() else None for t in texts]
+    if not any(compared):
+        return heads
+    own = next((m for t in texts if "so" in t.lower()
+                for m in _OWN_MONTH.finditer(t[:t.lower().find("so")])), None)
+    if own is None and title is not None:
+        own = _OWN_MONTH.search(title)
+    if own is None or not 1 <= (month := int(own.group(1))) <= 12:
+        return heads
+    year = int(own.group(2))
+    start = dt.date(year, month, 1)
+    period = (start, dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    out = []
+    for text, head, base in zip(texts, heads, compared, strict=True):
+        if base is not None and head.role in ("value", "skip"):
+            metric = "yoy_pct" if (int(base.group(1)), int(base.group(2))) == (month, year - 1) else "change_pct"
+            head = Column("value", metric, year=year, ratio=not re.search(r"tăng|giảm", text, re.IGNORECASE),
+                          period=period)
+        out.append(head)
+    return out
+
+
 def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date | None]],
                        ) -> tuple[tuple[dt.date, dt.date], dt.date | None] | None:
     """Of the periods of a table's columns of what was done, the one from the year's start that holds every other
@@ -576,6 +611,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, heads, report_year)
             heads = with_the_levels_period(with_the_years_compared(texts, heads))
+            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, index))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
