@@ -1428,3 +1428,17 @@ def test_a_head_naming_only_the_month_compared_with_is_dated_by_the_headers_mont
     # near-miss: with no month of its own in the header or the title, the compared month dates nothing
     text = text.replace("Tháng 6/2024 so với kỳ gốc 2019", "So với kỳ gốc 2019")
     assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["change_pct"]
+
+
+def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
+    # "Xã | Số vụ cháy rừng | Diện tích bị cháy (ha)": the count's head says what it counts, no unit in brackets
+    text = ("TT\tXã\tSố vụ cháy rừng\tDiện tích bị cháy (ha)\n"
+            "1\tXã Na Mèo\t3\t12,5\n"
+            "\tTổng cộng\t7\t30,2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows if f.unit != "ha"] == [
+        (3.0, "case", "Số vụ cháy rừng (Xã Na Mèo)"), (7.0, "case", "Số vụ cháy rừng")]
+    assert next(x["phrase"] for f, x in rows if f.value == 7.0) == "7 vụ cháy rừng"
+    # near-miss: "Số hiệu trạm" counts nothing, and stays unread
+    assert [f.unit for f, _ in find_table_figures(build_layout(text.replace("Số vụ cháy rừng", "Số hiệu trạm")))] == [
+        "ha", "ha"]

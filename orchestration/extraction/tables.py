@@ -906,6 +906,13 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
                               unit_text=name[:reading.length - 1].lower())
             elif _CASUALTY_HEAD.match(name):
                 head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+            elif name[:1] in "STst" and (counted := _A_COUNT_OF.match(name)) is not None and (
+                    reading := read_unit(" " + name[counted.end():])) is not None and reading.unit != "pct" and (
+                    reading.length - 1 == len(name) - counted.end() or name[counted.end() + reading.length - 1] == " "):
+                # ("Số điểm sạt lở", "Số vụ cháy": a count that names its noun, said "4 điểm sạt lở" of a place)
+                unit_text = name[counted.end():counted.end() + reading.length - 1]
+                head = Column("value", "level", name=name, unit=(reading.unit, reading.multiplier, reading.label),
+                              unit_text=unit_text)
         out.append(head)
     return out
 
@@ -1228,6 +1235,8 @@ def _named_cell(head: Column, row: str, token: str) -> dict:
     assert head.name is not None and head.unit is not None
     name = head.name[:1].lower() + head.name[1:]
     unit_word = head.unit_text
+    if name[:1] in "st" and (counted := _A_COUNT_OF.match(name)) is not None:
+        name = name[counted.end():]  # ("Số điểm sạt lở": "4 điểm sạt lở", the noun counted after the figure)
     rest = name[len(unit_word):] if unit_word and name.lower().startswith(unit_word.lower()) else f" {name}"
     whole = not row or bool(_TOTAL_ROW.match(row)) or bool(_NATION_ROW.fullmatch(row))
     lead = "" if whole else f"tại {row[:1].lower()}{row[1:]}: "  # "tại huyện Lục Yên: ", where it happened
