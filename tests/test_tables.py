@@ -1442,3 +1442,16 @@ def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
     # near-miss: "Số hiệu trạm" counts nothing, and stays unread
     assert [f.unit for f, _ in find_table_figures(build_layout(text.replace("Số vụ cháy rừng", "Số hiệu trạm")))] == [
         "ha", "ha"]
+
+
+def test_a_table_of_crops_reads_each_crops_quantity_of_the_area() -> None:
+    # "Cây trồng | Diện tích (ha) | Sản lượng (tấn)" over "Ngô": the area's maize, not a place's
+    text = ("Cây trồng\tDiện tích (ha)\tSản lượng (tấn)\n"
+            "Ngô\t3.240\t18.150\n"
+            "Sắn\t1.105\t22.400\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], x.get("sub_unit", False)) for _, x in rows] == [
+        ("Diện tích ngô", False), ("Sản lượng ngô", False), ("Diện tích sắn", False), ("Sản lượng sắn", False)]
+    # near-miss: a damage's column over kinds of crop stays a phrase of the crop ("12 ha ngô bị ngập")
+    damage = find_table_figures(build_layout("Cây trồng\tDiện tích bị ngập (ha)\nNgô\t12\n"))
+    assert [x["label"] for _, x in damage] == ["Diện tích bị ngập (Ngô)"]

@@ -90,6 +90,10 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          # one source's or one programme's capital)
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
+# "Cây trồng | Diện tích (ha) | Sản lượng (tấn)": rows of kinds of a thing, each a part of the area's own quantity
+# the column names ("Diện tích lúa"), not a place's
+_KINDS_HEAD = re.compile(r"\s*(?:cây\s+trồng|vật\s+nuôi|loại\s+(?:cây(?:\s+trồng)?|vật\s+nuôi)|"
+                         r"sản\s+phẩm(?:\s+chủ\s+yếu)?)\s*", re.IGNORECASE)
 _SOURCES_HEAD = re.compile(rf"\s*(?:{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*", re.IGNORECASE)
 # the capital a title over a table of sources or programmes names ("Tình hình giải ngân vốn đầu tư công năm 2026")
 _SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)",
@@ -582,6 +586,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
+    kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
@@ -634,6 +639,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
                 summed_caption = None
+                kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
@@ -703,6 +709,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             elif head.name and not place and table.get("kinds_worth") and _TOTAL_ROW.match(label):
                 # ("Tổng cộng | | | 32.400" under the worth of each kind of damage: the whole loss)
                 results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
+            elif (head.name and kinds and label and not place and not _TOTAL_ROW.match(label)
+                  and not _DAMAGE_ROW.search(head.name)):
+                # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
+                # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
+                results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
