@@ -1455,3 +1455,17 @@ def test_a_table_of_crops_reads_each_crops_quantity_of_the_area() -> None:
     # near-miss: a damage's column over kinds of crop stays a phrase of the crop ("12 ha ngô bị ngập")
     damage = find_table_figures(build_layout("Cây trồng\tDiện tích bị ngập (ha)\nNgô\t12\n"))
     assert [x["label"] for _, x in damage] == ["Diện tích bị ngập (Ngô)"]
+
+
+def test_a_yearless_estimate_in_a_text_dated_before_the_year_it_plans_is_of_the_texts_year() -> None:
+    # a ward's 2027 budget resolution of December 2026, "Dự toán | Ước thực hiện | So sánh": the estimate is of 2026,
+    # and so is the plan it is compared with
+    text = ("TT\tNội dung\tDự toán\tƯớc thực hiện\tSo sánh\n"
+            "1\tTổng thu ngân sách phường\t9.800\t10.150\t103,6\n")
+    year_2026 = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    rows = read_tab_tables(build_layout(text), 2027, dt.date(2026, 12, 18))[0]
+    assert [(f.metric, x.get("period")) for f, x in rows] == [
+        ("target", year_2026), ("level", year_2026), ("plan_pct", year_2026)]
+    # near-miss: a text dated in the year it reports on keeps its columns to the report's period
+    rows = read_tab_tables(build_layout(text), 2027, dt.date(2027, 7, 10))[0]
+    assert [x.get("period") for _, x in rows] == [None, None, None]

@@ -379,6 +379,20 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     return out
 
 
+def _with_the_estimates_year(heads: list[Column], report_year: int | None, issued: dt.date | None) -> list[Column]:
+    """A header naming no year with an estimate ("Dự toán | Ước thực hiện | So sánh") in a text dated in a year
+    before ``report_year`` (a commune's 2026 budget resolution of December 2025): its columns are of the year the
+    text is written in (what is estimated done is of that year, its plan the one the estimate is compared with),
+    not of the coming year the text plans; else ``heads`` as they are."""
+    if (report_year is None or issued is None or issued.year >= report_year or any(h.year for h in heads)
+            or not any(h.estimate for h in heads)):
+        return heads
+    year = issued.year
+    return [replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
+            for h in heads]
+
+
 def _cut_off(cell: str) -> dt.date | None:
     """The day a head counts up to ("Giải ngân đến 31/10/2025", "Lũy kế đến hết tháng 9/2025"), else None."""
     for phrase in find_period_phrases(cell):
@@ -567,11 +581,12 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     return read_tab_tables(layout)[0]
 
 
-def read_tab_tables(layout: Layout, report_year: int | None = None,
+def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.date | None = None,
                     ) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """``find_table_figures`` and the spans of the lines read as a table's header or rows: a line with a tab
     outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row.
-    ``report_year``: the year of the months a header names without one.
+    ``report_year``: the year of the months a header names without one; ``issued``: the day the text is dated
+    (a header of estimates naming no year, in a text dated before ``report_year``, is of that day's year).
 
     Extras for the pipeline besides the label and the period: ``province`` (the key of the province a row's place
     cell names whole, ``row_province()``: the row's facts are that province's) with ``table["province_rows"]`` on
@@ -614,7 +629,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             columns = None
         if columns is None:
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
-            heads = with_the_headers_year(texts, heads, report_year)
+            heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_levels_period(with_the_years_compared(texts, heads))
             heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, index))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
