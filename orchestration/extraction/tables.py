@@ -83,7 +83,7 @@ _SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
 _PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
 _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
-                         r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
+                         r"loại\s+(?:cây(?:\s+trồng)?|hình|sản\s+phẩm|thiệt\s+hại)|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
                          r"chủ\s+đầu\s+tư|"
                          # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
