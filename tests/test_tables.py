@@ -1414,3 +1414,61 @@ def test_a_table_of_investors_sums_up_the_capital_its_title_names_up_to_its_day(
     # near-miss: the day a title is dated on ("báo cáo ngày ...") dates no column
     text = text.replace("theo chủ đầu tư đến ngày 30/9/2027", "theo chủ đầu tư (báo cáo ngày 30/9/2027)")
     assert [x.get("as_of") for _, x in find_table_figures(build_layout(text))] == [None] * 4
+
+
+def test_a_head_naming_only_the_month_compared_with_is_dated_by_the_headers_month() -> None:
+    # "Tháng 6/2024 so với kỳ gốc 2019 | So với tháng 6/2023 | So với tháng 5/2024": the same month a year before is
+    # a growth on the year, the month before a change on it; both of June 2024
+    text = ("Nhóm hàng\tTháng 6/2024 so với kỳ gốc 2019\tSo với tháng 6/2023\tSo với tháng 5/2024\n"
+            "Chỉ số giá tiêu dùng chung\t112,40\t104,05\t100,27\n")
+    rows = find_table_figures(build_layout(text))
+    june = (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert [(round(f.value, 2), f.metric, x.get("period")) for f, x in rows][1:] == [
+        (4.05, "yoy_pct", june), (0.27, "change_pct", june)]
+    # near-miss: with no month of its own in the header or the title, the compared month dates nothing
+    text = text.replace("Tháng 6/2024 so với kỳ gốc 2019", "So với kỳ gốc 2019")
+    assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["change_pct"]
+
+
+def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
+    # "Xã | Số vụ cháy rừng | Diện tích bị cháy (ha)": the count's head says what it counts, no unit in brackets
+    text = ("TT\tXã\tSố vụ cháy rừng\tDiện tích bị cháy (ha)\n"
+            "1\tXã Na Mèo\t3\t12,5\n"
+            "\tTổng cộng\t7\t30,2\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(f.value, f.unit, x["label"]) for f, x in rows if f.unit != "ha"] == [
+        (3.0, "case", "Số vụ cháy rừng (Xã Na Mèo)"), (7.0, "case", "Số vụ cháy rừng")]
+    assert next(x["phrase"] for f, x in rows if f.value == 7.0) == "7 vụ cháy rừng"
+    # near-miss: "Số hiệu trạm" counts nothing, and stays unread
+    assert [f.unit for f, _ in find_table_figures(build_layout(text.replace("Số vụ cháy rừng", "Số hiệu trạm")))] == [
+        "ha", "ha"]
+
+
+def test_a_table_of_crops_reads_each_crops_quantity_of_the_area() -> None:
+    # "Cây trồng | Diện tích (ha) | Sản lượng (tấn)" over "Ngô": the area's maize, not a place's
+    text = ("Cây trồng\tDiện tích (ha)\tSản lượng (tấn)\n"
+            "Ngô\t3.240\t18.150\n"
+            "Sắn\t1.105\t22.400\n")
+    rows = find_table_figures(build_layout(text))
+    assert [(x["label"], x.get("sub_unit", False)) for _, x in rows] == [
+        ("Diện tích ngô", False), ("Sản lượng ngô", False), ("Diện tích sắn", False), ("Sản lượng sắn", False)]
+    # ("Loại cây trồng" heads the crops as "Cây trồng" does)
+    kinds = find_table_figures(build_layout(text.replace("Cây trồng", "Loại cây trồng")))
+    assert [x["label"] for _, x in kinds][:1] == ["Diện tích ngô"]
+    # near-miss: a damage's column over kinds of crop stays a phrase of the crop ("12 ha ngô bị ngập")
+    damage = find_table_figures(build_layout("Cây trồng\tDiện tích bị ngập (ha)\nNgô\t12\n"))
+    assert [x["label"] for _, x in damage] == ["Diện tích bị ngập (Ngô)"]
+
+
+def test_a_yearless_estimate_in_a_text_dated_before_the_year_it_plans_is_of_the_texts_year() -> None:
+    # a ward's 2027 budget resolution of December 2026, "Dự toán | Ước thực hiện | So sánh": the estimate is of 2026,
+    # and so is the plan it is compared with
+    text = ("TT\tNội dung\tDự toán\tƯớc thực hiện\tSo sánh\n"
+            "1\tTổng thu ngân sách phường\t9.800\t10.150\t103,6\n")
+    year_2026 = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    rows = read_tab_tables(build_layout(text), 2027, dt.date(2026, 12, 18))[0]
+    assert [(f.metric, x.get("period")) for f, x in rows] == [
+        ("target", year_2026), ("level", year_2026), ("plan_pct", year_2026)]
+    # near-miss: a text dated in the year it reports on keeps its columns to the report's period
+    rows = read_tab_tables(build_layout(text), 2027, dt.date(2027, 7, 10))[0]
+    assert [x.get("period") for _, x in rows] == [None, None, None]

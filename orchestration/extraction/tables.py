@@ -83,13 +83,17 @@ _SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
 _PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
 _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
-                         r"loại\s+(?:cây|hình|sản\s+phẩm|thiệt\s+hại)|"
+                         r"loại\s+(?:cây(?:\s+trồng)?|hình|sản\s+phẩm|thiệt\s+hại)|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
                          r"chủ\s+đầu\s+tư|"
                          # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
                          # one source's or one programme's capital)
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
+# "Cây trồng | Diện tích (ha) | Sản lượng (tấn)": rows of kinds of a thing, each a part of the area's own quantity
+# the column names ("Diện tích lúa"), not a place's
+_KINDS_HEAD = re.compile(r"\s*(?:cây\s+trồng|vật\s+nuôi|loại\s+(?:cây(?:\s+trồng)?|vật\s+nuôi)|"
+                         r"sản\s+phẩm(?:\s+chủ\s+yếu)?)\s*", re.IGNORECASE)
 _SOURCES_HEAD = re.compile(rf"\s*(?:{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*", re.IGNORECASE)
 # the capital a title over a table of sources or programmes names ("Tình hình giải ngân vốn đầu tư công năm 2026")
 _SUMMED_CAPITAL = re.compile(r"vốn\s+đầu\s+tư\s+công|(?:các\s+)?chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)",
@@ -300,6 +304,41 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
         h.metric == "plan_pct" or (h.metric == "yoy_pct" and h.year is None)) else h for h in heads]
 
 
+# "So với tháng 11/2024", "So với tháng 10/2025" beside "Tháng 11/2025 so với kỳ gốc 2019": a head naming only the
+# month its cells are compared with; the month they are of is the one the header's other heads (or the title
+# above) name
+_MONTH_COMPARED_WITH = re.compile(r"\s*so\s+(?:với|sánh\s+với)\s*:?\s*tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*("
+                                  + YEAR + r")\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+_OWN_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(" + YEAR + ")", re.IGNORECASE)
+
+
+def with_the_months_compared(texts: list[str], heads: list[Column], title: str | None = None) -> list[Column]:
+    """"Tháng 11/2025 so với kỳ gốc 2019 | So với tháng 11/2024 | So với tháng 10/2025": a head that names only the
+    month compared with is a growth on the year before when that month is the same month a year earlier than the
+    month the header (or else ``title``) names before a "so với", else a change on that other month (the month
+    before, December of last year); either way of that month."""
+    compared = [_MONTH_COMPARED_WITH.fullmatch(t) if "so" in t.lower() else None for t in texts]
+    if not any(compared):
+        return heads
+    own = next((m for t in texts if "so" in t.lower()
+                for m in _OWN_MONTH.finditer(t[:t.lower().find("so")])), None)
+    if own is None and title is not None:
+        own = _OWN_MONTH.search(title)
+    if own is None or not 1 <= (month := int(own.group(1))) <= 12:
+        return heads
+    year = int(own.group(2))
+    start = dt.date(year, month, 1)
+    period = (start, dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    out = []
+    for text, head, base in zip(texts, heads, compared, strict=True):
+        if base is not None and head.role in ("value", "skip"):
+            metric = "yoy_pct" if (int(base.group(1)), int(base.group(2))) == (month, year - 1) else "change_pct"
+            head = Column("value", metric, year=year, ratio=not re.search(r"tăng|giảm", text, re.IGNORECASE),
+                          period=period)
+        out.append(head)
+    return out
+
+
 def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date | None]],
                        ) -> tuple[tuple[dt.date, dt.date], dt.date | None] | None:
     """Of the periods of a table's columns of what was done, the one from the year's start that holds every other
@@ -338,6 +377,20 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                 head = dated
         out.append(Column("skip") if head.undated else head)
     return out
+
+
+def _with_the_estimates_year(heads: list[Column], report_year: int | None, issued: dt.date | None) -> list[Column]:
+    """A header naming no year with an estimate ("Dự toán | Ước thực hiện | So sánh") in a text dated in a year
+    before ``report_year`` (a commune's 2026 budget resolution of December 2025): its columns are of the year the
+    text is written in (what is estimated done is of that year, its plan the one the estimate is compared with),
+    not of the coming year the text plans; else ``heads`` as they are."""
+    if (report_year is None or issued is None or issued.year >= report_year or any(h.year for h in heads)
+            or not any(h.estimate for h in heads)):
+        return heads
+    year = issued.year
+    return [replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
+            for h in heads]
 
 
 def _cut_off(cell: str) -> dt.date | None:
@@ -528,11 +581,12 @@ def find_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
     return read_tab_tables(layout)[0]
 
 
-def read_tab_tables(layout: Layout, report_year: int | None = None,
+def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.date | None = None,
                     ) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
     """``find_table_figures`` and the spans of the lines read as a table's header or rows: a line with a tab
     outside them stands under no header, and is text (a tab typed inside a sentence), not a table's row.
-    ``report_year``: the year of the months a header names without one.
+    ``report_year``: the year of the months a header names without one; ``issued``: the day the text is dated
+    (a header of estimates naming no year, in a text dated before ``report_year``, is of that day's year).
 
     Extras for the pipeline besides the label and the period: ``province`` (the key of the province a row's place
     cell names whole, ``row_province()``: the row's facts are that province's) with ``table["province_rows"]`` on
@@ -547,6 +601,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
+    kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
@@ -574,8 +629,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             columns = None
         if columns is None:
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
-            heads = with_the_headers_year(texts, heads, report_year)
+            heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_levels_period(with_the_years_compared(texts, heads))
+            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, index))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -598,6 +654,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
                 summed_caption = None
+                kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
@@ -667,6 +724,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None,
             elif head.name and not place and table.get("kinds_worth") and _TOTAL_ROW.match(label):
                 # ("Tổng cộng | | | 32.400" under the worth of each kind of damage: the whole loss)
                 results.append((fig, _kinds_worth_cell(head, label, fig.token, total=True)))
+            elif (head.name and kinds and label and not place and not _TOTAL_ROW.match(label)
+                  and not _DAMAGE_ROW.search(head.name)):
+                # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
+                # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
+                results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
             elif head.name:
                 cell = _named_cell(head, place or label, fig.token)
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
@@ -870,6 +932,13 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
                               unit_text=name[:reading.length - 1].lower())
             elif _CASUALTY_HEAD.match(name):
                 head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+            elif name[:1] in "STst" and (counted := _A_COUNT_OF.match(name)) is not None and (
+                    reading := read_unit(" " + name[counted.end():])) is not None and reading.unit != "pct" and (
+                    reading.length - 1 == len(name) - counted.end() or name[counted.end() + reading.length - 1] == " "):
+                # ("Số điểm sạt lở", "Số vụ cháy": a count that names its noun, said "4 điểm sạt lở" of a place)
+                unit_text = name[counted.end():counted.end() + reading.length - 1]
+                head = Column("value", "level", name=name, unit=(reading.unit, reading.multiplier, reading.label),
+                              unit_text=unit_text)
         out.append(head)
     return out
 
@@ -1192,6 +1261,8 @@ def _named_cell(head: Column, row: str, token: str) -> dict:
     assert head.name is not None and head.unit is not None
     name = head.name[:1].lower() + head.name[1:]
     unit_word = head.unit_text
+    if name[:1] in "st" and (counted := _A_COUNT_OF.match(name)) is not None:
+        name = name[counted.end():]  # ("Số điểm sạt lở": "4 điểm sạt lở", the noun counted after the figure)
     rest = name[len(unit_word):] if unit_word and name.lower().startswith(unit_word.lower()) else f" {name}"
     whole = not row or bool(_TOTAL_ROW.match(row)) or bool(_NATION_ROW.fullmatch(row))
     lead = "" if whole else f"tại {row[:1].lower()}{row[1:]}: "  # "tại huyện Lục Yên: ", where it happened
