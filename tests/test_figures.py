@@ -4597,3 +4597,12 @@ def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
     assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == []
     # near-miss: against the same period it is a change of the same period
     assert figures("So với cùng kỳ, diện tích gieo trồng tăng 85 ha.") == [(85, "ha", "yoy_abs")]
+
+
+def test_spots_counted_after_a_hamlets_name_in_a_damage_sentence() -> None:
+    # "thôn Khe Mạ 4 3 điểm": the hamlet's own number, then the spots of the slide there (no score points)
+    found = find_figures("Sạt lở đất tại: thôn Khe Mạ 4 3 điểm; bản Pá Khoang 2 điểm.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [(3, "count", "điểm"), (2, "count", "điểm")]
+    # near-miss: a commune's score in a sentence of no damage stays points
+    assert figures("Kết quả chấm điểm: xã Tân Phú 86 điểm, xã Bình Minh 81 điểm.") == [
+        (86, "point", "level"), (81, "point", "level")]

@@ -4252,9 +4252,17 @@ _SCORE_WORDS = re.compile(r"chỉ\s+số|PCI|PAPI|PAR|SIPAS|DDCI|DTI|ICT|xếp\s
                           re.IGNORECASE)
 
 
+# "sạt lở tại: thôn Hòa Bình 3 2 điểm, thôn Tân Lập 1 điểm": a hamlet's or a commune's name (which may end on
+# its own number) before the count, as a label's colon is
+_AFTER_A_PLACE = re.compile(r"(?<![^\W\d_])(?i:thôn|bản|buôn|xóm|ấp|khóm|làng|tổ|xã|phường)"
+                           rf"(?:\s+{UPPER}{LOWER}*){{1,3}}(?:\s+\d{{1,2}})?\s+$")
+
+
 def _spots_in_a_damage_sentence(paragraph: str, s_lo: int, s_hi: int, a: int, value: float) -> bool:
-    """Is a whole number of "điểm" after a label, in a sentence of damage (and of no score), the spots hit?"""
-    return (value == int(value) and _AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
+    """Is a whole number of "điểm" after a label or a place's name, in a sentence of damage (and of no score), the
+    spots hit?"""
+    return (value == int(value) and (_AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
+                                     or _AFTER_A_PLACE.search(paragraph, max(s_lo, a - 40), a) is not None)
             and _SPOTS_SENTENCE.search(paragraph, s_lo, s_hi) is not None
             and _SCORE_WORDS.search(paragraph, s_lo, s_hi) is None)
 
