@@ -4539,3 +4539,70 @@ def test_a_change_said_again_as_a_multiple_in_brackets_is_one_figure() -> None:
     assert figures("Doanh thu lữ hành tăng 38,6% (gấp 1,39 lần).") == [(38.6, "pct", "yoy_pct")]
     # near-miss: a multiple that is not the change before it stays a figure
     assert len(figures("Doanh thu lữ hành tăng 38,6% (gấp 3 lần).")) == 2
+
+
+# --- twelfth probing round -------------------------------------------------------------------
+
+def test_a_night_that_opens_a_sentence_names_its_dates() -> None:
+    # "Đêm 14/9 rạng sáng 15/9/2024": two dates, no counts, when the day word opens the sentence
+    assert figures("Đêm 14/9 rạng sáng 15/9/2024, lũ quét làm 4 nhà bị cuốn trôi.") == [(4, "house", "level")]
+    assert figures("Chiều 6/7, lốc xoáy làm 12 nhà tốc mái.") == [(12, "house", "level")]
+    # near-miss: a part of a whole after no day word stays a ratio's count
+    assert figures("Có 03/05 xã hoàn thành kế hoạch.")[0][0] == 3
+
+
+def test_relief_handed_out_with_xuat_cap_is_counted() -> None:
+    # "xuất cấp" (to issue from the reserve) is a verb: the tonnes after it are no grade "cấp 70"
+    assert figures("Huyện đã xuất cấp 70 tấn gạo, 9 tấn giống ngô cho các xã.") == [
+        (70, "tonne", "level"), (9, "tonne", "level")]
+    # near-miss: a wind's grade stays no figure
+    assert figures("Gió mạnh cấp 7, giật cấp 9.") == []
+
+
+def test_a_magnitude_bound_of_quakes_is_no_figure() -> None:
+    # "độ lớn từ 3,0 trở lên": the scale of the quakes counted, no amount
+    found = find_figures("Năm 2024, huyện ghi nhận 17 trận động đất có độ lớn từ 3,0 trở lên.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [(17, "count", "trận động đất")]
+    # near-miss: the count of houses cracked by one quake stays
+    assert figures("Trận động đất có độ lớn 4,1 làm 6 nhà bị nứt tường.") == [(6, "house", "level")]
+
+
+def test_an_event_counted_by_its_classifier_keeps_its_whole_name() -> None:
+    assert one("Trong tháng xảy ra 3 trận mưa đá tại 2 xã.", "3").unit_label == "trận mưa đá"
+    assert one("Năm nay có 6 cơn lốc xoáy.", "6").unit_label == "cơn lốc xoáy"
+    # near-miss: a one-syllable event keeps its label
+    assert one("Năm nay có 2 cơn bão đổ bộ.", "2").unit_label == "cơn bão"
+
+
+def test_a_multiple_of_a_year_further_back_is_a_change_on_another_base() -> None:
+    # "năm 2024 ... (gấp 1,8 lần năm 2018)": six years back, no change on last year
+    text = "Doanh thu lữ hành năm 2024 đạt 900 tỷ đồng (gấp 1,8 lần năm 2018)."
+    assert figures(text)[1] == (80, "pct", "change_pct")
+    # near-miss: the year before the sentence's own is last year
+    assert figures("Doanh thu lữ hành năm 2024 đạt 900 tỷ đồng, gấp 1,5 lần năm 2023.")[1] == (50, "pct", "yoy_pct")
+
+
+def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
+    # "đứng giá (0,0%)": a change of nought on the base in force, no level of 0%
+    text = "CPI tháng 5 tăng 0,12% so với tháng trước; nhóm bưu chính viễn thông đứng giá (0,0%)."
+    assert figures(text) == [(0.12, "pct", "change_pct"), (0, "pct", "change_pct")]
+    # near-miss: a rate in brackets after "ổn định" that is no nought stays a level
+    assert figures("Tỷ lệ thất nghiệp ổn định (2,1%).") == [(2.1, "pct", "level")]
+
+
+def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
+    # a rolling bulletin's increase with its base first: no fact
+    assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
+    # an amount of change on another period with its base first: no metric for it, no level either
+    assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # near-miss: against the same period it is a change of the same period
+    assert figures("So với cùng kỳ, diện tích gieo trồng tăng 85 ha.") == [(85, "ha", "yoy_abs")]
+
+
+def test_spots_counted_after_a_hamlets_name_in_a_damage_sentence() -> None:
+    # "thôn Khe Mạ 4 3 điểm": the hamlet's own number, then the spots of the slide there (no score points)
+    found = find_figures("Sạt lở đất tại: thôn Khe Mạ 4 3 điểm; bản Pá Khoang 2 điểm.")
+    assert [(f.value, f.unit, f.unit_label) for f in found] == [(3, "count", "điểm"), (2, "count", "điểm")]
+    # near-miss: a commune's score in a sentence of no damage stays points
+    assert figures("Kết quả chấm điểm: xã Tân Phú 86 điểm, xã Bình Minh 81 điểm.") == [
+        (86, "point", "level"), (81, "point", "level")]

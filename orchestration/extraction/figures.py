@@ -336,7 +336,7 @@ _NOT_FIGURE = [
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -420,6 +420,8 @@ _NOT_FIGURE = [
     # a garbled letter ("Ninh Thuâ%3ḅn", "Công nghê%3ḅ"): digits glued between "%" and a letter spell nothing
     r"(?<=%)\d+(?=[^\W\d_])",
     r"\b\d+\s+cấp\b",
+    # a quake's magnitude as a bound ("động đất có độ lớn từ 2,5 trở lên"): a scale, no amount
+    rf"\b(?i:độ\s+lớn)\s+(?:(?:{HEDGE_WORDS}|từ|là)\s+){{1,2}}\d+(?:[.,]\d+)?",
     # a sector named by its number ("khu vực 1 nông, lâm và thủy sản", "khu vực 3 dịch vụ"); a clock's time zone
     r"\b[Kk]hu\s+vực\s+[1-3](?![\d.,/])",
     r"\bGMT\s*[+-]\s*\d{1,2}\b",
@@ -1157,10 +1159,13 @@ def _a_year_further_back(head: str, before: str, sentence: str) -> bool:
     """Is the year compared with ("so với năm 2020") two or more years before the year the sentence
     names last before the figure (its own year)?"""
     base = _YEAR_BASE.search(head) or _YEAR_BASE.search(before) or _YEAR_BASE.search(sentence)
-    if base is None:
-        return False
-    years = [int(y) for y in _YEAR_NAMED.findall(sentence) if y != base.group(1)]
-    return bool(years) and years[-1] - int(base.group(1)) >= 2
+    return base is not None and _further_back_than_the_sentence(base.group(1), sentence)
+
+
+def _further_back_than_the_sentence(year: str, sentence: str) -> bool:
+    """Is ``year`` two or more years before the last other year ``sentence`` names?"""
+    years = [int(y) for y in _YEAR_NAMED.findall(sentence) if y != year]
+    return bool(years) and years[-1] - int(year) >= 2
 
 
 def compares_with_another_month(after: str, period: tuple[dt.date, dt.date]) -> bool:
@@ -1864,8 +1869,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # read as "gấp", as it is against last year): 300% of the estimate
             return "plan_pct", round(value * 100, 6), "pct"
         if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
-            # ("gấp 2,74 lần năm 2021": the year compared with, without "so với")
-            return "yoy_pct", round((value - 1) * 100, 6), "pct"
+            # ("gấp 2,74 lần năm 2021": the year compared with, without "so với"; one two or more years before
+            # the sentence's own, "năm 2025 ... (gấp 2,1 lần năm 2019)", is another base, as it is after "so với")
+            year_after = None if same_period else _YEAR_RIGHT_AFTER.match(head)
+            named = _YEAR_NAMED.search(year_after.group(0)) if year_after is not None else None
+            further_back = named is not None and _further_back_than_the_sentence(named.group(1), sentence)
+            return ("change_pct" if further_back else "yoy_pct"), round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
         if (base is None and not _ANY_BASE.search(head)
@@ -2372,6 +2381,14 @@ _BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm|đạt)(?:\s+thêm)?\s*", re
 _HEAD_MARK = re.compile(r"[,;:]")
 
 
+def _fronted_base(sentence_head: str) -> str | None:
+    """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
+    fronted = None
+    for match in _FRONTED_BASE.finditer(sentence_head):
+        fronted = match
+    return comparison_base(fronted.group(1)) if fronted else None
+
+
 def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sentence_start: int,
                                 previous_end: int) -> int:
     """Where a figure's segment starts for its subject: a change alone in brackets ("... xuất nhập
@@ -2387,6 +2404,12 @@ def _head_of_a_bracketed_change(paragraph: str, seg_start: int, start: int, sent
     if previous_end > head_start or len(paragraph[head_start:opening].split()) < 2:
         return seg_start
     return head_start
+
+
+# "nhóm giáo dục đứng giá (0,0%)", "giữ nguyên (0%)": a price or an index that stayed put, its change of nought in
+# the bracket after it
+_STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s+(?:thay\s+)?đổi|ổn\s+định)\s*\(\s*$",
+                                    re.IGNORECASE)
 
 
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
@@ -2782,6 +2805,12 @@ def _stay_length(paragraph: str, a: int, end: int) -> UnitReading | None:
 _VOWEL = re.compile(r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]", re.IGNORECASE)
 
 
+# the words that count events ("trận", "cơn", "đợt") before an event named in more than one syllable
+# (data/words/counted_events.csv)
+_EVENT_CLASSIFIERS = frozenset(("trận", "cơn", "đợt"))
+_EVENT_AFTER_CLASSIFIER = re.compile(rf"\s+({word_source('counted_events')})(?![^\W\d_])")
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     m = _NOUN_AFTER.match(after)
@@ -2794,7 +2823,9 @@ def _noun_count(after: str) -> UnitReading | None:
     first = label.split()[0]
     if first.islower() and not _VOWEL.search(first):
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
-    if len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
+    if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
+        label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
+    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
         label = first
     return UnitReading("count", 1.0, m.start(1) + len(first), label)
 
@@ -3351,7 +3382,8 @@ def _ranked_right_before(text: str) -> bool:
     return _RANK_WORD.search(lowered) is not None and _RANK_BEFORE.search(text) is not None
 
 
-_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|ngày|sáng|chiều|trưa|tối|đêm|hôm|[-–])\s*$")
+# (a sentence may open on the day word: "Đêm 01/8 rạng sáng 02/8/2025, mưa lớn ...")
+_DATE_BEFORE = re.compile(r"(?:[Ll]ễ|Tết|[Kk]hánh|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm|[-–])\s*$")
 
 
 # A water level or the depth of a flood, in metres: named in the figure's clause ("ngập bình quân 0,8 -1,2m",
@@ -3843,6 +3875,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and _SINCE_AN_EARLIER_BULLETIN.match(paragraph, unit_end, s_hi)):
             continue  # "tăng 3 người so với báo cáo sáng nay": what a rolling bulletin adds to its last count, no fact
+        if (reading.unit != "pct" and "so với" in paragraph[s_lo:a].lower()
+                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and (since := _SINCE_AN_EARLIER_BULLETIN.search(paragraph, s_lo, a)) is not None
+                and "," in paragraph[since.end():a]):
+            continue  # "So với bản tin ngày 15/4, diện tích lúa bị ảnh hưởng tăng 310 ha": the same, its base first
         if reading.unit == "pct" and _THRESHOLD.match(paragraph, max(0, a - 12), unit_end + 2):
             continue  # "nhà bị thiệt hại nặng (trên 70%)": the class a count belongs to
         if reading.unit in ("count", "person") and _at_a_meetings_attendance(paragraph, s_lo, a):
@@ -3891,6 +3928,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
+        if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
+                paragraph, max(s_lo, a - 30), a):
+            before = "tăng "  # "nhóm giáo dục đứng giá (0,0%)": a change of nothing, on the base in force
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
@@ -3899,11 +3939,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
-        if (metric == "level" and unit not in ("pct", "pct_point") and "so" in after_unit[:40]
+        if (metric == "level" and unit not in ("pct", "pct_point")
+                and ("so" in after_unit[:40] or "o với" in paragraph[s_lo:a])
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
-                and comparison_base(_words_right_after(after_unit)) == "other"):
+                and (comparison_base(_words_right_after(after_unit)) == "other"
+                     or _fronted_base(paragraph[s_lo:a]) == "other")):
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
-            # another base, which FACTS has no metric for; no level either
+            # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
+            # trước, dư nợ tăng 310 tỷ đồng")
             continue
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
@@ -4209,9 +4252,17 @@ _SCORE_WORDS = re.compile(r"chỉ\s+số|PCI|PAPI|PAR|SIPAS|DDCI|DTI|ICT|xếp\s
                           re.IGNORECASE)
 
 
+# "sạt lở tại: thôn Hòa Bình 3 2 điểm, thôn Tân Lập 1 điểm": a hamlet's or a commune's name (which may end on
+# its own number) before the count, as a label's colon is
+_AFTER_A_PLACE = re.compile(r"(?<![^\W\d_])(?i:thôn|bản|buôn|xóm|ấp|khóm|làng|tổ|xã|phường)"
+                           rf"(?:\s+{UPPER}{LOWER}*){{1,3}}(?:\s+\d{{1,2}})?\s+$")
+
+
 def _spots_in_a_damage_sentence(paragraph: str, s_lo: int, s_hi: int, a: int, value: float) -> bool:
-    """Is a whole number of "điểm" after a label, in a sentence of damage (and of no score), the spots hit?"""
-    return (value == int(value) and _AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
+    """Is a whole number of "điểm" after a label or a place's name, in a sentence of damage (and of no score), the
+    spots hit?"""
+    return (value == int(value) and (_AFTER_A_LABEL.search(paragraph, max(s_lo, a - 16), a) is not None
+                                     or _AFTER_A_PLACE.search(paragraph, max(s_lo, a - 40), a) is not None)
             and _SPOTS_SENTENCE.search(paragraph, s_lo, s_hi) is not None
             and _SCORE_WORDS.search(paragraph, s_lo, s_hi) is None)
 
