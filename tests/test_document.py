@@ -3160,3 +3160,16 @@ def test_a_commune_opening_the_lead_after_its_date_line_makes_the_news_its_own()
     # near miss: the province acting after the date line keeps the news at its level
     text = text.replace("Phường Tuy Hòa", "Tỉnh Đắk Lắk").replace("640 tỷ", "16.400 tỷ")
     assert describe_document(text).admin_level == "province"
+
+
+def test_a_national_offices_own_figures_under_the_capitals_dateline_are_filed_under_no_province() -> None:
+    text = ("Vốn đầu tư công 8 tháng năm 2024 giải ngân khá\n\n"
+            "Hà Nội, ngày 6/9/2024 - Bộ Kế hoạch và Đầu tư cho biết, vốn đầu tư công 8 tháng năm 2024 giải ngân "
+            "đạt 290 nghìn tỷ đồng, bằng 43% kế hoạch.\n\n"
+            "Theo Bộ Công Thương, chỉ số sản xuất công nghiệp 8 tháng tăng 8,2%. Tại Bình Định, chỉ số này tăng 9%.\n")
+    assert describe_document(text).province is None
+    # near misses: the office speaking of one province in its lead, a text that goes on about one province
+    one = text.replace("vốn đầu tư công 8 tháng", "vốn đầu tư công của Bình Định 8 tháng")
+    assert describe_document(one).province == "binh_dinh"
+    about = text.replace("Tại Bình Định,", "Tại tỉnh Bình Định,")
+    assert describe_document(about).province == "binh_dinh"

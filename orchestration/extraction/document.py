@@ -300,14 +300,31 @@ _THE_WHOLE_COUNTRY = re.compile(r"(?<!thứ\s)(?<!nhất\s)(?<!với\s)(?<!của
 
 
 def _a_national_lead(plain: str) -> bool:
-    """Is the lead's first real sentence a national office's account of the whole country?"""
-    if "nước" not in plain[:LEAD_CHARS] and "quốc" not in plain[:LEAD_CHARS]:
+    """Is the lead's first real sentence a national office's account of the whole country, or of its own figures
+    in a text that names no province with weight?"""
+    lead = _lead(plain)
+    sentence = lead.rsplit("\n", 1)[-1]
+    if (source := _NATIONAL_SOURCE.search(sentence)) is None:
         return False
-    sentence = _lead(plain).rsplit("\n", 1)[-1]
-    if _NATIONAL_SOURCE.search(sentence) is None:
-        return False
-    return any(_RANK_BEFORE.search(sentence, max(0, m.start() - RANK_REACH), m.start()) is None
-               for m in _THE_WHOLE_COUNTRY.finditer(sentence))
+    if any(_RANK_BEFORE.search(sentence, max(0, m.start() - RANK_REACH), m.start()) is None
+           for m in _THE_WHOLE_COUNTRY.finditer(sentence)):
+        return True
+    return (source.start() <= DATELINE_REACH and not find_provinces(sentence[source.start():])
+            and _names_no_province_with_weight(plain, plain.find(sentence) + source.start()))
+
+
+DATELINE_REACH = 40  # "Hà Nội, ngày 5/11/2026 - ": what may stand before the office a lead opens on
+
+
+def _names_no_province_with_weight(plain: str, after: int) -> bool:
+    """Does ``plain`` name no province after ``after`` (a lead's dateline: "Hà Nội, ..." is where the country's
+    offices sit) but in passing, no "tỉnh X" and fewer than three bare mentions of one ("Tại Gia Lai, ..." once:
+    an example a ministry gives of its figures)?"""
+    weights: Counter[str] = Counter()
+    for m in _provinces_outside_units(plain):
+        if m.start >= after and not _on_a_byline(plain, m.start, m.end):
+            weights[m.province.key] += _mention_weight(m)
+    return all(w < MIN_PROVINCE_WEIGHT for w in weights.values())
 
 
 # A ministry, the Government or another office of the whole country heading a paper whose header names no place
