@@ -3173,3 +3173,32 @@ def test_a_national_offices_own_figures_under_the_capitals_dateline_are_filed_un
     assert describe_document(one).province == "binh_dinh"
     about = text.replace("Tại Bình Định,", "Tại tỉnh Bình Định,")
     assert describe_document(about).province == "binh_dinh"
+
+
+def test_an_office_line_in_sentence_case_over_the_title_is_the_issuer() -> None:
+    text = ("Thống kê tỉnh Quảng Trị\nThông cáo báo chí tình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+            "Tổng sản phẩm trên địa bàn tỉnh 6 tháng ước tăng 7,4%.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Thống kê tỉnh Quảng Trị", "quang_tri")
+    # near misses: a headline that goes on past the office's name, an office named below a news headline
+    headline = text.replace("Thống kê tỉnh Quảng Trị\n", "Thống kê tỉnh Quảng Trị công bố số liệu quý II\n")
+    assert describe_document(headline).issuer is None
+    source = ("Kinh tế 6 tháng đầu năm 2026 tăng khá\nSở Tài chính tỉnh Quảng Bình\n\nTổng sản phẩm trên địa bàn "
+              "tỉnh Quảng Trị 6 tháng ước tăng 7,4%; thu ngân sách của tỉnh Quảng Trị đạt 3.100 tỷ đồng.\n")
+    assert describe_document(source).province == "quang_tri"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bộ Nông nghiệp và Môi trường"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Quản lý đê điều và Phòng, chống thiên tai",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai"),
+    # near miss: offices joined by commas each keep their capital
+    ("UBND TỈNH TUYÊN QUANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang"),
+])
+def test_a_ministrys_paper_on_one_province_keeps_the_ministry_as_its_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\n\nBáo cáo nhanh tình hình thiệt hại do mưa lũ tại tỉnh Tuyên Quang\n\n"
+            "Tính đến 9h ngày 14/8/2026, mưa lũ làm 3 người chết, 95 nhà bị hư hỏng.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == (issuer, "tuyen_quang")

@@ -177,6 +177,9 @@ def _header_cells(lines: list[str]) -> list[str]:
     for k, ln in enumerate(lines[:40]):
         if _TITLE_LINE.match(ln) and len(ln) < 200 and not (k and goes_on_below(lines[k - 1])):
             break
+        if len(cells) == k and (office := _an_office_written_small(ln)) is not None:
+            cells.append(office)  # (only among the header's own lines: the top of the page)
+            continue
         if "\t" not in ln and goes_on_below(ln) and _header_like(ln):
             joined = f"{joined} {ln}"
             continue
@@ -193,6 +196,23 @@ def _header_cells(lines: list[str]) -> list[str]:
                 continue
             cells.append(c)
     return cells
+
+
+# "Đơn vị: Cục Chăn nuôi" under a ministry's name: the office of the ministry that writes the paper
+_OFFICE_LABEL = re.compile(r"^\s*Đơn\s+vị\s*:\s*")
+
+
+def _an_office_written_small(line: str) -> str | None:
+    """An office's name alone on a header's line, not in capitals (``Thống kê tỉnh Hà Tĩnh``, ``Đơn vị: Cục Chăn
+    nuôi``): it names the office and, at its end, the office's place, or is short (a headline goes on past a
+    name); None for any other line."""
+    name = line[m.end():] if (m := _OFFICE_LABEL.match(line)) is not None else line.strip()
+    if not name[:1].isupper() or len(name) > 100 or _header_like(name) or _DEPARTMENT.match(fold(name)) is None:
+        return None
+    units = find_units(name)
+    if units and units[-1].end >= len(name.rstrip(" .")):
+        return name.rstrip(" .")
+    return name if m is not None and not units else None
 
 
 # "XÃ HOẰNG THÁI TỔ CHỨC KỲ HỌP THỨ 7 HĐND XÃ ...": a headline in capitals tells of an event (a session, a
@@ -1078,8 +1098,12 @@ def describe_document(text: str) -> DocumentInfo:
     # (not a province's office that heads its paper with its bare name: "CỤC THỐNG KÊ" over "TÌNH HÌNH KINH TẾ - XÃ HỘI
     # TỈNH A", or dated "B, ngày ..." away from the capital)
     national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
-                and not (title is not None and find_provinces(title))
                 and not _dated_away_from_the_capital(lines) else None)
+    if national is not None and title is not None and find_provinces(title):
+        # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over "Báo cáo nhanh ... mưa lũ tại tỉnh A": the ministry's paper on one
+        # province is that province's, and the ministry's still
+        issuer = issuer or (national if doc_type != "news" else None)
+        national = None
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
@@ -2907,7 +2931,8 @@ _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 # (so does each field an office joins by "và" or a comma: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và
 # Du lịch")
-_JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
+# ("Phòng, chống thiên tai": one office's field, no second office after its comma)
+_JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|(?<![Pp]hòng),\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
