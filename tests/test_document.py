@@ -3202,3 +3202,15 @@ def test_a_ministrys_paper_on_one_province_keeps_the_ministry_as_its_issuer(head
             "Tính đến 9h ngày 14/8/2026, mưa lũ làm 3 người chết, 95 nhà bị hư hỏng.\n")
     info = describe_document(text)
     assert (info.issuer, info.province) == (issuer, "tuyen_quang")
+
+
+@pytest.mark.parametrize(("byline", "province"), [
+    ("Hải Dương - Minh Thu", None),
+    ("HẢI DƯƠNG - MINH THU", None),
+    ("Hải Dương Minh", None),
+    # near miss: a province's name alone on its line is a mention of it
+    ("Hải Dương", "hai_duong"),
+])
+def test_two_writers_on_one_byline_name_no_province(byline: str, province: str | None) -> None:
+    text = f"Thu ngân sách vượt dự toán\n\nNăm 2025, thu ngân sách trên địa bàn đạt 7.300 tỷ đồng.\n\n{byline}\n"
+    assert describe_document(text).province == province

@@ -1972,8 +1972,10 @@ def _lead_sentences(plain: str) -> list[str]:
 _PHOTO_CREDIT = re.compile(r"\(\s*(?:Ảnh|ẢNH)\s*:[^()]{0,80}\)\s*\.?")
 
 
-# a byline: the writer's name alone on its line in capitals ("CHU HẰNG", "NGỌC ANH - VĂN HẢI")
-_BYLINE = re.compile(UPPER + r"+(?:\s+" + UPPER + r"+){1,3}(?:\s*[-–]\s*" + UPPER + r"+(?:\s+" + UPPER + r"+){1,3})?")
+# a byline: the writer's name alone on its line, two to four capitalised words, in capitals or not ("CHU HẰNG",
+# "Hải Huế", "Thanh Bình"), or two writers' names ("NGỌC ANH - VĂN HẢI")
+_BYLINE_NAME = r"(?:" + UPPER + r"[^\W\d_]*\.?\s+){1,3}" + UPPER + r"[^\W\d_]*"
+_BYLINE = re.compile(_BYLINE_NAME + r"(?:\s*[-–]\s*" + _BYLINE_NAME + r")?")
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb
@@ -2841,8 +2843,6 @@ def _without_page_links(plain: str) -> str:
 
 MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
 MIN_TIED_WEIGHT = 2  # two provinces tied at the top, each named twice or more: about neither
-# A line of two to four capitalised words only: an author's byline ("Hải Huế", "Thanh Bình")
-_BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
 
 
 def _on_a_byline(plain: str, start: int, end: int) -> bool:
