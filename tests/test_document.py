@@ -3214,3 +3214,17 @@ def test_a_ministrys_paper_on_one_province_keeps_the_ministry_as_its_issuer(head
 def test_two_writers_on_one_byline_name_no_province(byline: str, province: str | None) -> None:
     text = f"Thu ngân sách vượt dự toán\n\nNăm 2025, thu ngân sách trên địa bàn đạt 7.300 tỷ đồng.\n\n{byline}\n"
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize("table_head", [
+    "Đơn vị tính: tỷ đồng\nSTT\tĐịa phương\tDự toán\tThực hiện\n1\tTỉnh Cà Mau\t9.400\t7.010",
+    "STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n1\tThu ngân sách tỉnh Cà Mau\tTỷ đồng\t9.400\t7.010",
+    "STT\nChỉ tiêu\nĐVT\nKế hoạch\n1\nThu ngân sách tỉnh Cà Mau\nTỷ đồng\n9.400",
+])
+def test_a_tables_head_right_under_the_title_is_no_part_of_it(table_head: str) -> None:
+    text = f"BỘ TÀI CHÍNH\nBÁO CÁO\nTình hình thu ngân sách 6 tháng năm 2025 của các địa phương\n{table_head}\n"
+    info = describe_document(text)
+    assert (info.title, info.province) == ("Báo cáo tình hình thu ngân sách 6 tháng năm 2025 của các địa phương", None)
+    # near miss: a subject over two lines is one title
+    two = text.replace("của các địa phương\n", "của các địa phương\nvà các đơn vị dự toán\n")
+    assert describe_document(two).title.endswith("của các địa phương và các đơn vị dự toán")

@@ -405,6 +405,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
         parts = [_sentence_case(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
+        j = next((k for k in range(i + 1, j) if _A_TABLES_HEAD.match(lines[k])), j)
         parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
@@ -412,6 +413,11 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             return kind_title, j
         return f"{kind_title} {_sentence_case(subject)}", j
     return None, 0
+
+
+# "Đơn vị: tỷ đồng", "STT<TAB>Chỉ tiêu<TAB>ĐVT", "STT" alone over a table drawn a cell a line: a table's head set
+# right under the title with no blank line between ends the title (the lines' tabs are blanks by now)
+_A_TABLES_HEAD = re.compile(r"(?i:đơn\s+vị(?:\s+tính)?\s*:|đvt\s*:)|STT\b")
 
 
 def _title_line(line: str, later: bool) -> str:
