@@ -3228,3 +3228,13 @@ def test_a_tables_head_right_under_the_title_is_no_part_of_it(table_head: str) -
     # near miss: a subject over two lines is one title
     two = text.replace("của các địa phương\n", "của các địa phương\nvà các đơn vị dự toán\n")
     assert describe_document(two).title.endswith("của các địa phương và các đơn vị dự toán")
+
+
+def test_a_disaster_that_struck_one_commune_is_that_communes_news() -> None:
+    text = ("Dông lốc làm tốc mái 31 nhà ở xã Tà Tổng\n\n"
+            "Chiều 9/5/2026, dông lốc tại xã Tà Tổng (tỉnh Lai Châu) làm tốc mái 31 nhà, 2 người bị thương.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "xa_ta_tong", "commune")
+    # near miss: a disaster whose news goes on to a second commune is the province's
+    more = text.replace("bị thương.", "bị thương. Tại xã Pa Ủ, 6 nhà bị hư hỏng.")
+    assert (describe_document(more).locality, describe_document(more).admin_level) == (None, "province")
