@@ -2084,10 +2084,11 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:
         return None
-    if _names_a_hazard(lead) and {u.key for u in find_units(plain[:LEAD_CHARS * 10])
-                                  if u.admin_level == "commune"} == {communes[0].key}:
+    if _names_a_hazard(lead) and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
+                                  if u.admin_level != "province"} == {("commune", communes[0].key)}:
         # "Lốc xoáy tại xã A (tỉnh B) làm tốc mái 20 nhà": a disaster that struck one commune only is that
-        # commune's news, as one that struck a district is the district's
+        # commune's news, as one that struck a district is the district's (a district named with it, as before the
+        # 2025 merger, is read as before: the district tells the damage)
         return communes[0]
     # (nor is a commune's work the item's subject when a district named before it acts: "Dịp này, huyện Cư M'gar
     # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
