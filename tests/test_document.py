@@ -3160,3 +3160,81 @@ def test_a_commune_opening_the_lead_after_its_date_line_makes_the_news_its_own()
     # near miss: the province acting after the date line keeps the news at its level
     text = text.replace("Phường Tuy Hòa", "Tỉnh Đắk Lắk").replace("640 tỷ", "16.400 tỷ")
     assert describe_document(text).admin_level == "province"
+
+
+def test_a_national_offices_own_figures_under_the_capitals_dateline_are_filed_under_no_province() -> None:
+    text = ("Vốn đầu tư công 8 tháng năm 2024 giải ngân khá\n\n"
+            "Hà Nội, ngày 6/9/2024 - Bộ Kế hoạch và Đầu tư cho biết, vốn đầu tư công 8 tháng năm 2024 giải ngân "
+            "đạt 290 nghìn tỷ đồng, bằng 43% kế hoạch.\n\n"
+            "Theo Bộ Công Thương, chỉ số sản xuất công nghiệp 8 tháng tăng 8,2%. Tại Bình Định, chỉ số này tăng 9%.\n")
+    assert describe_document(text).province is None
+    # near misses: the office speaking of one province in its lead, a text that goes on about one province
+    one = text.replace("vốn đầu tư công 8 tháng", "vốn đầu tư công của Bình Định 8 tháng")
+    assert describe_document(one).province == "binh_dinh"
+    about = text.replace("Tại Bình Định,", "Tại tỉnh Bình Định,")
+    assert describe_document(about).province == "binh_dinh"
+
+
+def test_an_office_line_in_sentence_case_over_the_title_is_the_issuer() -> None:
+    text = ("Thống kê tỉnh Quảng Trị\nThông cáo báo chí tình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+            "Tổng sản phẩm trên địa bàn tỉnh 6 tháng ước tăng 7,4%.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Thống kê tỉnh Quảng Trị", "quang_tri")
+    # near misses: a headline that goes on past the office's name, an office named below a news headline
+    headline = text.replace("Thống kê tỉnh Quảng Trị\n", "Thống kê tỉnh Quảng Trị công bố số liệu quý II\n")
+    assert describe_document(headline).issuer is None
+    source = ("Kinh tế 6 tháng đầu năm 2026 tăng khá\nSở Tài chính tỉnh Quảng Bình\n\nTổng sản phẩm trên địa bàn "
+              "tỉnh Quảng Trị 6 tháng ước tăng 7,4%; thu ngân sách của tỉnh Quảng Trị đạt 3.100 tỷ đồng.\n")
+    assert describe_document(source).province == "quang_tri"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bộ Nông nghiệp và Môi trường"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nĐơn vị: Cục Quản lý đê điều và Phòng, chống thiên tai",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai"),
+    # near miss: offices joined by commas each keep their capital
+    ("UBND TỈNH TUYÊN QUANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch tỉnh Tuyên Quang"),
+])
+def test_a_ministrys_paper_on_one_province_keeps_the_ministry_as_its_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\n\nBáo cáo nhanh tình hình thiệt hại do mưa lũ tại tỉnh Tuyên Quang\n\n"
+            "Tính đến 9h ngày 14/8/2026, mưa lũ làm 3 người chết, 95 nhà bị hư hỏng.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == (issuer, "tuyen_quang")
+
+
+@pytest.mark.parametrize(("byline", "province"), [
+    ("Hải Dương - Minh Thu", None),
+    ("HẢI DƯƠNG - MINH THU", None),
+    ("Hải Dương Minh", None),
+    # near miss: a province's name alone on its line is a mention of it
+    ("Hải Dương", "hai_duong"),
+])
+def test_two_writers_on_one_byline_name_no_province(byline: str, province: str | None) -> None:
+    text = f"Thu ngân sách vượt dự toán\n\nNăm 2025, thu ngân sách trên địa bàn đạt 7.300 tỷ đồng.\n\n{byline}\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize("table_head", [
+    "Đơn vị tính: tỷ đồng\nSTT\tĐịa phương\tDự toán\tThực hiện\n1\tTỉnh Cà Mau\t9.400\t7.010",
+    "STT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n1\tThu ngân sách tỉnh Cà Mau\tTỷ đồng\t9.400\t7.010",
+    "STT\nChỉ tiêu\nĐVT\nKế hoạch\n1\nThu ngân sách tỉnh Cà Mau\nTỷ đồng\n9.400",
+])
+def test_a_tables_head_right_under_the_title_is_no_part_of_it(table_head: str) -> None:
+    text = f"BỘ TÀI CHÍNH\nBÁO CÁO\nTình hình thu ngân sách 6 tháng năm 2025 của các địa phương\n{table_head}\n"
+    info = describe_document(text)
+    assert (info.title, info.province) == ("Báo cáo tình hình thu ngân sách 6 tháng năm 2025 của các địa phương", None)
+    # near miss: a subject over two lines is one title
+    two = text.replace("của các địa phương\n", "của các địa phương\nvà các đơn vị dự toán\n")
+    assert describe_document(two).title.endswith("của các địa phương và các đơn vị dự toán")
+
+
+def test_a_disaster_that_struck_one_commune_is_that_communes_news() -> None:
+    text = ("Dông lốc làm tốc mái 31 nhà ở xã Tà Tổng\n\n"
+            "Chiều 9/5/2026, dông lốc tại xã Tà Tổng (tỉnh Lai Châu) làm tốc mái 31 nhà, 2 người bị thương.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lai_chau", "xa_ta_tong", "commune")
+    # near miss: a disaster whose news goes on to a second commune is the province's
+    more = text.replace("bị thương.", "bị thương. Tại xã Pa Ủ, 6 nhà bị hư hỏng.")
+    assert (describe_document(more).locality, describe_document(more).admin_level) == (None, "province")

@@ -177,6 +177,9 @@ def _header_cells(lines: list[str]) -> list[str]:
     for k, ln in enumerate(lines[:40]):
         if _TITLE_LINE.match(ln) and len(ln) < 200 and not (k and goes_on_below(lines[k - 1])):
             break
+        if len(cells) == k and (office := _an_office_written_small(ln)) is not None:
+            cells.append(office)  # (only among the header's own lines: the top of the page)
+            continue
         if "\t" not in ln and goes_on_below(ln) and _header_like(ln):
             joined = f"{joined} {ln}"
             continue
@@ -193,6 +196,23 @@ def _header_cells(lines: list[str]) -> list[str]:
                 continue
             cells.append(c)
     return cells
+
+
+# "Đơn vị: Cục Chăn nuôi" under a ministry's name: the office of the ministry that writes the paper
+_OFFICE_LABEL = re.compile(r"^\s*Đơn\s+vị\s*:\s*")
+
+
+def _an_office_written_small(line: str) -> str | None:
+    """An office's name alone on a header's line, not in capitals (``Thống kê tỉnh Hà Tĩnh``, ``Đơn vị: Cục Chăn
+    nuôi``): it names the office and, at its end, the office's place, or is short (a headline goes on past a
+    name); None for any other line."""
+    name = line[m.end():] if (m := _OFFICE_LABEL.match(line)) is not None else line.strip()
+    if not name[:1].isupper() or len(name) > 100 or _header_like(name) or _DEPARTMENT.match(fold(name)) is None:
+        return None
+    units = find_units(name)
+    if units and units[-1].end >= len(name.rstrip(" .")):
+        return name.rstrip(" .")
+    return name if m is not None and not units else None
 
 
 # "XÃ HOẰNG THÁI TỔ CHỨC KỲ HỌP THỨ 7 HĐND XÃ ...": a headline in capitals tells of an event (a session, a
@@ -300,14 +320,31 @@ _THE_WHOLE_COUNTRY = re.compile(r"(?<!thứ\s)(?<!nhất\s)(?<!với\s)(?<!của
 
 
 def _a_national_lead(plain: str) -> bool:
-    """Is the lead's first real sentence a national office's account of the whole country?"""
-    if "nước" not in plain[:LEAD_CHARS] and "quốc" not in plain[:LEAD_CHARS]:
+    """Is the lead's first real sentence a national office's account of the whole country, or of its own figures
+    in a text that names no province with weight?"""
+    lead = _lead(plain)
+    sentence = lead.rsplit("\n", 1)[-1]
+    if (source := _NATIONAL_SOURCE.search(sentence)) is None:
         return False
-    sentence = _lead(plain).rsplit("\n", 1)[-1]
-    if _NATIONAL_SOURCE.search(sentence) is None:
-        return False
-    return any(_RANK_BEFORE.search(sentence, max(0, m.start() - RANK_REACH), m.start()) is None
-               for m in _THE_WHOLE_COUNTRY.finditer(sentence))
+    if any(_RANK_BEFORE.search(sentence, max(0, m.start() - RANK_REACH), m.start()) is None
+           for m in _THE_WHOLE_COUNTRY.finditer(sentence)):
+        return True
+    return (source.start() <= DATELINE_REACH and not find_provinces(sentence[source.start():])
+            and _names_no_province_with_weight(plain, plain.find(sentence) + source.start()))
+
+
+DATELINE_REACH = 40  # "Hà Nội, ngày 5/11/2026 - ": what may stand before the office a lead opens on
+
+
+def _names_no_province_with_weight(plain: str, after: int) -> bool:
+    """Does ``plain`` name no province after ``after`` (a lead's dateline: "Hà Nội, ..." is where the country's
+    offices sit) but in passing, no "tỉnh X" and fewer than three bare mentions of one ("Tại Gia Lai, ..." once:
+    an example a ministry gives of its figures)?"""
+    weights: Counter[str] = Counter()
+    for m in _provinces_outside_units(plain):
+        if m.start >= after and not _on_a_byline(plain, m.start, m.end):
+            weights[m.province.key] += _mention_weight(m)
+    return all(w < MIN_PROVINCE_WEIGHT for w in weights.values())
 
 
 # A ministry, the Government or another office of the whole country heading a paper whose header names no place
@@ -368,6 +405,7 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
         # (a place the heading's own line names keeps its capitals: "... CỦA HĐND TỈNH LẠNG SƠN")
         parts = [_sentence_case(kind) if kind.isupper() else kind]
         j = title_end(lines, i, kind)
+        j = next((k for k in range(i + 1, j) if _A_TABLES_HEAD.match(lines[k])), j)
         parts += [_title_line(line, k > 0) for k, line in enumerate(line for line in lines[i + 1 : j] if line)]
         subject = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip(" .")
         kind_title = _kind_title(ln[: m.end()])
@@ -375,6 +413,11 @@ def _title(lines: list[str]) -> tuple[str | None, int]:
             return kind_title, j
         return f"{kind_title} {_sentence_case(subject)}", j
     return None, 0
+
+
+# "Đơn vị: tỷ đồng", "STT<TAB>Chỉ tiêu<TAB>ĐVT", "STT" alone over a table drawn a cell a line: a table's head set
+# right under the title with no blank line between ends the title (the lines' tabs are blanks by now)
+_A_TABLES_HEAD = re.compile(r"(?i:đơn\s+vị(?:\s+tính)?\s*:|đvt\s*:)|STT\b")
 
 
 def _title_line(line: str, later: bool) -> str:
@@ -1061,8 +1104,12 @@ def describe_document(text: str) -> DocumentInfo:
     # (not a province's office that heads its paper with its bare name: "CỤC THỐNG KÊ" over "TÌNH HÌNH KINH TẾ - XÃ HỘI
     # TỈNH A", or dated "B, ngày ..." away from the capital)
     national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
-                and not (title is not None and find_provinces(title))
                 and not _dated_away_from_the_capital(lines) else None)
+    if national is not None and title is not None and find_provinces(title):
+        # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over "Báo cáo nhanh ... mưa lũ tại tỉnh A": the ministry's paper on one
+        # province is that province's, and the ministry's still
+        issuer = issuer or (national if doc_type != "news" else None)
+        national = None
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
@@ -1931,8 +1978,10 @@ def _lead_sentences(plain: str) -> list[str]:
 _PHOTO_CREDIT = re.compile(r"\(\s*(?:Ảnh|ẢNH)\s*:[^()]{0,80}\)\s*\.?")
 
 
-# a byline: the writer's name alone on its line in capitals ("CHU HẰNG", "NGỌC ANH - VĂN HẢI")
-_BYLINE = re.compile(UPPER + r"+(?:\s+" + UPPER + r"+){1,3}(?:\s*[-–]\s*" + UPPER + r"+(?:\s+" + UPPER + r"+){1,3})?")
+# a byline: the writer's name alone on its line, two to four capitalised words, in capitals or not ("CHU HẰNG",
+# "Hải Huế", "Thanh Bình"), or two writers' names ("NGỌC ANH - VĂN HẢI")
+_BYLINE_NAME = r"(?:" + UPPER + r"[^\W\d_]*\.?\s+){1,3}" + UPPER + r"[^\W\d_]*"
+_BYLINE = re.compile(_BYLINE_NAME + r"(?:\s*[-–]\s*" + _BYLINE_NAME + r")?")
 
 
 FIRST_SENTENCE_CHARS = 60  # shorter lines before it are a headline, a date, a breadcrumb
@@ -2035,6 +2084,12 @@ def _lead_commune(plain: str) -> UnitMention | None:
     # (a lead naming two communes, "Trạm Y tế xã A và Trạm Y tế xã B", tells their district's news)
     if len({unit.key for unit in communes}) > 1:
         return None
+    if _names_a_hazard(lead) and {(u.admin_level, u.key) for u in find_units(plain[:LEAD_CHARS * 10])
+                                  if u.admin_level != "province"} == {("commune", communes[0].key)}:
+        # "Lốc xoáy tại xã A (tỉnh B) làm tốc mái 20 nhà": a disaster that struck one commune only is that
+        # commune's news, as one that struck a district is the district's (a district named with it, as before the
+        # 2025 merger, is read as before: the district tells the damage)
+        return communes[0]
     # (nor is a commune's work the item's subject when a district named before it acts: "Dịp này, huyện Cư M'gar
     # đưa vào sử dụng Trường THCS A ...; và Trạm y tế xã B": one of the works of a province's or district's news)
     return next((unit for unit in communes if _names_a_work_of(lead, unit)
@@ -2800,8 +2855,6 @@ def _without_page_links(plain: str) -> str:
 
 MIN_PROVINCE_WEIGHT = 3  # one "tỉnh X" or three bare mentions
 MIN_TIED_WEIGHT = 2  # two provinces tied at the top, each named twice or more: about neither
-# A line of two to four capitalised words only: an author's byline ("Hải Huế", "Thanh Bình")
-_BYLINE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\.?\s+){1,3}[A-ZĐ][^\W\d_]*")
 
 
 def _on_a_byline(plain: str, start: int, end: int) -> bool:
@@ -2890,7 +2943,8 @@ _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
 
 # (so does each field an office joins by "và" or a comma: "Sở Nông nghiệp và Môi trường", "Sở Văn hóa, Thể thao và
 # Du lịch")
-_JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|,\s)(\w)")
+# ("Phòng, chống thiên tai": one office's field, no second office after its comma)
+_JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|(?<![Pp]hòng),\s)(\w)")
 
 
 _DETERMINER = re.compile(r"(?:các|những)\s")
