@@ -3154,3 +3154,13 @@ def test_wbud_revenue_carried_over_from_the_year_before_is_collected_in_the_sett
                         "triệu đồng, trong đó chi chuyển nguồn sang năm 2027: 880 triệu đồng.\n")
     row = next(r for r in rows if r["value"] == 880e6)
     assert (row["budget_item"], row["period_start"]) == ("other", dt.date(2026, 1, 1))
+
+
+def test_xbud_spending_paid_out_of_a_revenue_source_is_the_spending():
+    text = "Dự toán năm 2027 của tỉnh Kon Tum: chi đầu tư từ nguồn thu tiền sử dụng đất 1.380 tỷ đồng."
+    assert _budget_item_of(text, "1.380", year=2027) == "expenditure_investment"
+    text = "Dự toán năm 2027 của tỉnh Kon Tum: chi đầu tư phát triển từ nguồn vốn xổ số kiến thiết 210 tỷ đồng."
+    assert _budget_item_of(text, "210", year=2027) == "expenditure_investment"
+    # near miss: the collection said alone stays revenue
+    text = "Dự toán năm 2027 của tỉnh Kon Tum: thu tiền sử dụng đất 1.380 tỷ đồng."
+    assert _budget_item_of(text, "1.380", year=2027) == "revenue_land_use"

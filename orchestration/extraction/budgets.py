@@ -313,6 +313,10 @@ _LEFT_OUT = re.compile(
 _SHARE_OF_WHOLE = re.compile(
     rf"\bchiếm\s+(?:tỷ\s+(?:lệ|trọng)\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%[^,;()\d]*", _I
 )
+# The revenue a spending is paid out of ("Chi đầu tư từ nguồn thu tiền sử dụng đất"): the collection named after
+# "từ (nguồn)" is where the money comes from; the spending item before it is the subject.
+_SPENT_FROM_A_SOURCE = re.compile(
+    r"\bchi\s+(?!cục|nhánh|phí|tiết|hội|bộ)[^,;:()\d]*?\btừ\s+(?:(?:nguồn|vốn)\s+)*([^,;:()]*)", _I)
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -391,6 +395,8 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     left_out = [m.span() for m in _LEFT_OUT.finditer(text)] if _LEFT_OUT_CUE.search(text) else []
     if "chiếm" in text:
         left_out += [m.span() for m in _SHARE_OF_WHOLE.finditer(text)]
+    if "từ" in text and "hi" in text:
+        left_out += [(m.start(1) - 1, m.end(1)) for m in _SPENT_FROM_A_SOURCE.finditer(text)]
     for item, pattern in items:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):
