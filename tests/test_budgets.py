@@ -3164,3 +3164,16 @@ def test_xbud_spending_paid_out_of_a_revenue_source_is_the_spending():
     # near miss: the collection said alone stays revenue
     text = "Dự toán năm 2027 của tỉnh Kon Tum: thu tiền sử dụng đất 1.380 tỷ đồng."
     assert _budget_item_of(text, "1.380", year=2027) == "revenue_land_use"
+
+
+def test_xbud_two_rates_against_two_plans_keep_each_its_own():
+    text = ("Kế hoạch vốn đầu tư công năm 2027 của tỉnh là 3.900 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao 3.100 tỷ "
+            "đồng). Đến ngày 30/9/2027, tỉnh giải ngân 2.450 tỷ đồng, đạt 62,8% kế hoạch vốn giao, đạt 79% kế hoạch "
+            "Thủ tướng Chính phủ giao.")
+    bare, named = route_in_text(text, "62,8", year=2027), route_in_text(text, "79", year=2027)
+    assert bare.fields["plan_basis"] is None
+    assert (named.fields["plan_basis"], named.fields["budget_label"]) == ("central", "giải ngân")
+    # near miss: a bare plan's rate alone still takes the issuer the passage named
+    text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 3.100 tỷ đồng. Đến ngày 30/9/2027, "
+            "tỉnh giải ngân 2.450 tỷ đồng, đạt 79% kế hoạch.")
+    assert route_in_text(text, "79", year=2027).fields["plan_basis"] == "central"

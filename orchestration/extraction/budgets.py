@@ -1352,6 +1352,17 @@ def _says_nothing(words: str) -> bool:
 _ASIDE_WITH_AN_AMOUNT = re.compile(r"\([^()]*\d[^()]*\)?")
 
 
+# the next rate of the sentence read against a plan its issuer sets ("..., đạt 80,6% kế hoạch Thủ tướng giao")
+_NEXT_RATE_OF_A_PLAN = re.compile(r"[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)([^;,.]*)", _I)
+
+
+def _an_issuers_plan_next(after: str) -> bool:
+    """Is the next rate after the figure's own plan read against a plan named with its issuer? Two rates of one
+    amount against two plans: the one named bare is not the issuer's, whatever issuer the passage named before."""
+    nxt = _NEXT_RATE_OF_A_PLAN.search(after)
+    return nxt is not None and bool(_bases(nxt.group(1)))
+
+
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
@@ -1377,6 +1388,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return "provincial"  # "Theo Nghị quyết đã thông qua, ... dự toán ...: Tổng thu ...": the council adopted it
     if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
+    if ctx.unit == "pct" and "%" in ctx.after and _ANY_PLAN.search(head) and _an_issuers_plan_next(ctx.after):
+        return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
     hits = _bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
@@ -1957,6 +1970,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if found is not None and "%" in before[: found[1]] and not _without_plans_read_against(before)[found[1]].strip():
+        # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
+        # names no subject; the item before it does
+        found = nearest_item(_without_plans_read_against(before)) or found
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
