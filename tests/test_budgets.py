@@ -3177,3 +3177,14 @@ def test_xbud_two_rates_against_two_plans_keep_each_its_own():
     text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 3.100 tỷ đồng. Đến ngày 30/9/2027, "
             "tỉnh giải ngân 2.450 tỷ đồng, đạt 79% kế hoạch.")
     assert route_in_text(text, "79", year=2027).fields["plan_basis"] == "central"
+
+
+def test_xbud_a_change_of_an_issuers_amount_is_of_its_year_and_its_label():
+    rows = _budget_rows("Dự toán thu ngân sách nhà nước năm 2027 Thủ tướng Chính phủ giao cho tỉnh Sơn La là 6.300 tỷ "
+                        "đồng; HĐND tỉnh giao 7.050 tỷ đồng, tăng 11,9% so với dự toán Trung ương giao.\n")
+    rise = next(r for r in rows if r["value"] in (11.9, 111.9))
+    assert (rise["period_start"], rise["budget_label"]) == (dt.date(2027, 1, 1), "HĐND tỉnh giao")
+    # near miss: an amount whose clause names only its months keeps the item the sentence before named
+    rows = _budget_rows("Năm 2027, thu ngân sách tỉnh Sơn La ước đạt 6.900 tỷ đồng. Lũy kế 11 tháng đạt 6.100 tỷ "
+                        "đồng, bằng 97% dự toán.\n")
+    assert next(r for r in rows if r["value"] == 97.0)["budget_label"] == "thu ngân sách tỉnh Sơn La"

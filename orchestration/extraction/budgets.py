@@ -1823,7 +1823,9 @@ def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     subject = _subject(ctx)
     if "/" in subject or _last_measure_word(subject) != "plan" or _ACTUAL_WORDS.search(subject):
         return None
-    return plan_year(ctx)
+    # ("HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% ..." after "Dự toán ... năm 2026 Thủ tướng giao là ...;": the
+    # year of the plan the amount goes on from)
+    return plan_year(ctx) or _carried_plan_year(ctx)
 
 
 def _period_broken_down(ctx: FigureContext) -> Period | None:
@@ -1996,6 +1998,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # an item the sentence before named is labelled as written there, not by the words of the figure's clause
         # ("Lũy kế 11 tháng đạt", "bằng")
         clause = ctx.clause_before()
+        if item is not None and (amount_said := _amount_a_change_is_said_of(ctx, clause)) is not None:
+            return amount_said  # "HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% so với ...": the amount's own label
         before = _sentence_before(ctx)
         found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
         if found is None or found[0] != item:
@@ -2005,6 +2009,23 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
     return label
+
+
+# an amount closing the clause before a bare change ("HĐND tỉnh giao 15.600 tỷ đồng, tăng ...")
+_AMOUNT_CLOSES = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
+
+
+def _amount_a_change_is_said_of(ctx: FigureContext, clause: str) -> str | None:
+    """The label of the amount a bare change right after it is said of, when that amount's clause names a subject
+    of its own that is no item ("HĐND tỉnh giao"): not the item of the sentence before, which is another amount's."""
+    if not (ctx.unit == "pct" and _BARE_CHANGE.fullmatch(clause)):
+        return None
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    if not _AMOUNT_CLOSES.search(previous):
+        return None
+    own = last_clause(previous)
+    label = " ".join(_LABEL_END.split(own, maxsplit=1)[0].split())[:200]
+    return label if label and not _NO_SUBJECT.fullmatch(label) else None
 
 
 # a clause with no subject of its own: a time said, a verb, a hedge ("Lũy kế 11 tháng đạt", "bằng", "Ước thực hiện cả
