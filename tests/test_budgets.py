@@ -3188,3 +3188,12 @@ def test_xbud_a_change_of_an_issuers_amount_is_of_its_year_and_its_label():
     rows = _budget_rows("Năm 2027, thu ngân sách tỉnh Sơn La ước đạt 6.900 tỷ đồng. Lũy kế 11 tháng đạt 6.100 tỷ "
                         "đồng, bằng 97% dự toán.\n")
     assert next(r for r in rows if r["value"] == 97.0)["budget_label"] == "thu ngân sách tỉnh Sơn La"
+
+
+def test_xbud_capital_left_unpaid_named_after_its_amount_is_the_plan_left():
+    text = "Gia Lai còn gần 2.300 tỷ đồng vốn đầu tư công chưa giải ngân"
+    r = route_in_text(text, "2.300", year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan")
+    assert r.fields["budget_label"] == "vốn đầu tư công"
+    # near miss: a firm's capital not yet paid in is no budget money
+    assert _budget_item_of("Công ty X còn 300 tỷ đồng vốn điều lệ chưa góp.", "300", year=2027) is None

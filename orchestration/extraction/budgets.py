@@ -932,7 +932,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
-    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
+    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
+                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))):
+        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item)
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
@@ -1204,8 +1206,9 @@ def _after_a_joined_paragraph_break(before: str) -> str:
 _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
-_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn\s+)?chưa\s+(?:được\s+)?giải\s+ngân\b",
-                                 _I)
+# ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
+_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{0,40}?)\s+)?"
+                                 r"chưa\s+(?:được\s+)?giải\s+ngân\b", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -1989,6 +1992,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         if tally.group(1) is not None:
             return tally.group(1)
         before, found = _tallied(ctx)
+    if (found is None and item is not None and "chưa" in ctx.after[:60]
+            and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None and unpaid.group(1)):
+        return " ".join(unpaid.group(1).split())[:200]  # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
