@@ -3164,6 +3164,9 @@ def test_xbud_spending_paid_out_of_a_revenue_source_is_the_spending():
     # near miss: the collection said alone stays revenue
     text = "Dự toán năm 2027 của tỉnh Kon Tum: thu tiền sử dụng đất 1.380 tỷ đồng."
     assert _budget_item_of(text, "1.380", year=2027) == "revenue_land_use"
+    # near miss: spending named only by its source is the source's ("chi từ nguồn vốn chương trình ...")
+    text = "Năm 2027, tỉnh Kon Tum chi từ nguồn vốn chương trình mục tiêu quốc gia 640 tỷ đồng."
+    assert _budget_item_of(text, "640", year=2027) == "target_programme"
 
 
 def test_xbud_two_rates_against_two_plans_keep_each_its_own():

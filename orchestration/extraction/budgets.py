@@ -316,7 +316,7 @@ _SHARE_OF_WHOLE = re.compile(
 # The revenue a spending is paid out of ("Chi đầu tư từ nguồn thu tiền sử dụng đất"): the collection named after
 # "từ (nguồn)" is where the money comes from; the spending item before it is the subject.
 _SPENT_FROM_A_SOURCE = re.compile(
-    r"\bchi\s+(?!cục|nhánh|phí|tiết|hội|bộ)[^,;:()\d]*?\btừ\s+(?:(?:nguồn|vốn)\s+)*([^,;:()]*)", _I)
+    r"\bchi\s+(?!cục|nhánh|phí|tiết|hội|bộ|từ)[^,;:()\d]+?\stừ\s+(?:(?:nguồn|vốn)\s+)*([^,;:()]*)", _I)
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -2017,6 +2017,7 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     return label
 
 
+_BARE_RISE = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", _I)
 # an amount closing the clause before a bare change ("HĐND tỉnh giao 15.600 tỷ đồng, tăng ...")
 _AMOUNT_CLOSES = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
 
@@ -2024,8 +2025,8 @@ _AMOUNT_CLOSES = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|t
 def _amount_a_change_is_said_of(ctx: FigureContext, clause: str) -> str | None:
     """The label of the amount a bare change right after it is said of, when that amount's clause names a subject
     of its own that is no item ("HĐND tỉnh giao"): not the item of the sentence before, which is another amount's."""
-    if not (ctx.unit == "pct" and _BARE_CHANGE.fullmatch(clause)):
-        return None
+    if not (ctx.unit == "pct" and _BARE_RISE.fullmatch(clause)):
+        return None  # ("..., đạt 100%": a share of the plan, read against the item the passage named)
     previous = ctx.before[: len(ctx.before) - len(clause) - 1]
     if not _AMOUNT_CLOSES.search(previous):
         return None
