@@ -3200,3 +3200,15 @@ def test_xbud_capital_left_unpaid_named_after_its_amount_is_the_plan_left():
     assert r.fields["budget_label"] == "vốn đầu tư công"
     # near miss: a firm's capital not yet paid in is no budget money
     assert _budget_item_of("Công ty X còn 300 tỷ đồng vốn điều lệ chưa góp.", "300", year=2027) is None
+
+
+def test_xbud_a_share_aimed_at_under_a_heading_of_the_year_to_come_is_of_that_year():
+    text = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả năm 2026 và phương hướng năm 2027\n\nI. KẾT QUẢ NĂM 2026\n"
+            "Giải ngân vốn đầu tư công của xã đạt 96% kế hoạch.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+            "Phấn đấu thu ngân sách trên địa bàn đạt 21 tỷ đồng; giải ngân vốn đầu tư công đạt 100% kế hoạch.\n")
+    rows = _budget_rows(text)
+    aimed = next(r for r in rows if r["value"] == 100.0)
+    assert (aimed["period_start"], aimed["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: the share done under the heading of the report's year stays that year's
+    done = next(r for r in rows if r["value"] == 96.0)
+    assert done["period_start"].year == 2026

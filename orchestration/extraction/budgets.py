@@ -1797,6 +1797,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
         elif (broken_down := _period_broken_down(ctx)) is not None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
+        elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1813,6 +1815,16 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         # "93% so với cùng kỳ": -7 ("bằng 105% CK", read by the figure as a share of a plan: 5)
         return Routed("budgets", fields, value=round(ctx.value - 100, 6))
     return Routed("budgets", fields)
+
+
+def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
+    """"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" over "Phấn đấu ...; giải ngân vốn đầu tư công đạt 100% kế hoạch": a share
+    of a plan aimed at, its sentence naming no year, is of the year to come its heading names (as the amounts
+    aimed at there are), not of the report's."""
+    if not ctx.year or not ctx.heading or _AIM.search(ctx.before) is None or _YEAR.search(ctx.before):
+        return None
+    years = [int(m.group(1)) for m in _YEAR.finditer(ctx.heading)]
+    return years[-1] if years and years[-1] > ctx.year else None
 
 
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
