@@ -3161,6 +3161,8 @@ def test_xbud_spending_paid_out_of_a_revenue_source_is_the_spending():
     assert _budget_item_of(text, "1.380", year=2027) == "expenditure_investment"
     text = "Dự toán năm 2027 của tỉnh Kon Tum: chi đầu tư phát triển từ nguồn vốn xổ số kiến thiết 210 tỷ đồng."
     assert _budget_item_of(text, "210", year=2027) == "expenditure_investment"
+    text = "Dự toán năm 2027 của tỉnh Kon Tum:\nCHI ĐẦU TƯ TỪ NGUỒN THU TIỀN SỬ DỤNG ĐẤT: 1.380 tỷ đồng."
+    assert _budget_item_of(text, "1.380", year=2027) == "expenditure_investment"
     # near miss: the collection said alone stays revenue
     text = "Dự toán năm 2027 của tỉnh Kon Tum: thu tiền sử dụng đất 1.380 tỷ đồng."
     assert _budget_item_of(text, "1.380", year=2027) == "revenue_land_use"

@@ -395,7 +395,7 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     left_out = [m.span() for m in _LEFT_OUT.finditer(text)] if _LEFT_OUT_CUE.search(text) else []
     if "chiếm" in text:
         left_out += [m.span() for m in _SHARE_OF_WHOLE.finditer(text)]
-    if "từ" in text and "hi" in text:
+    if "ừ" in text or "Ừ" in text:  # (từ, TỪ: a table head in capitals too)
         left_out += [(m.start(1) - 1, m.end(1)) for m in _SPENT_FROM_A_SOURCE.finditer(text)]
     for item, pattern in items:
         for m in pattern.finditer(text):
