@@ -3154,3 +3154,63 @@ def test_wbud_revenue_carried_over_from_the_year_before_is_collected_in_the_sett
                         "triệu đồng, trong đó chi chuyển nguồn sang năm 2027: 880 triệu đồng.\n")
     row = next(r for r in rows if r["value"] == 880e6)
     assert (row["budget_item"], row["period_start"]) == ("other", dt.date(2026, 1, 1))
+
+
+def test_xbud_spending_paid_out_of_a_revenue_source_is_the_spending():
+    text = "Dự toán năm 2027 của tỉnh Kon Tum: chi đầu tư từ nguồn thu tiền sử dụng đất 1.380 tỷ đồng."
+    assert _budget_item_of(text, "1.380", year=2027) == "expenditure_investment"
+    text = "Dự toán năm 2027 của tỉnh Kon Tum: chi đầu tư phát triển từ nguồn vốn xổ số kiến thiết 210 tỷ đồng."
+    assert _budget_item_of(text, "210", year=2027) == "expenditure_investment"
+    text = "Dự toán năm 2027 của tỉnh Kon Tum:\nCHI ĐẦU TƯ TỪ NGUỒN THU TIỀN SỬ DỤNG ĐẤT: 1.380 tỷ đồng."
+    assert _budget_item_of(text, "1.380", year=2027) == "expenditure_investment"
+    # near miss: the collection said alone stays revenue
+    text = "Dự toán năm 2027 của tỉnh Kon Tum: thu tiền sử dụng đất 1.380 tỷ đồng."
+    assert _budget_item_of(text, "1.380", year=2027) == "revenue_land_use"
+    # near miss: spending named only by its source is the source's ("chi từ nguồn vốn chương trình ...")
+    text = "Năm 2027, tỉnh Kon Tum chi từ nguồn vốn chương trình mục tiêu quốc gia 640 tỷ đồng."
+    assert _budget_item_of(text, "640", year=2027) == "target_programme"
+
+
+def test_xbud_two_rates_against_two_plans_keep_each_its_own():
+    text = ("Kế hoạch vốn đầu tư công năm 2027 của tỉnh là 3.900 tỷ đồng (kế hoạch Thủ tướng Chính phủ giao 3.100 tỷ "
+            "đồng). Đến ngày 30/9/2027, tỉnh giải ngân 2.450 tỷ đồng, đạt 62,8% kế hoạch vốn giao, đạt 79% kế hoạch "
+            "Thủ tướng Chính phủ giao.")
+    bare, named = route_in_text(text, "62,8", year=2027), route_in_text(text, "79", year=2027)
+    assert bare.fields["plan_basis"] is None
+    assert (named.fields["plan_basis"], named.fields["budget_label"]) == ("central", "giải ngân")
+    # near miss: a bare plan's rate alone still takes the issuer the passage named
+    text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 3.100 tỷ đồng. Đến ngày 30/9/2027, "
+            "tỉnh giải ngân 2.450 tỷ đồng, đạt 79% kế hoạch.")
+    assert route_in_text(text, "79", year=2027).fields["plan_basis"] == "central"
+
+
+def test_xbud_a_change_of_an_issuers_amount_is_of_its_year_and_its_label():
+    rows = _budget_rows("Dự toán thu ngân sách nhà nước năm 2027 Thủ tướng Chính phủ giao cho tỉnh Sơn La là 6.300 tỷ "
+                        "đồng; HĐND tỉnh giao 7.050 tỷ đồng, tăng 11,9% so với dự toán Trung ương giao.\n")
+    rise = next(r for r in rows if r["value"] in (11.9, 111.9))
+    assert (rise["period_start"], rise["budget_label"]) == (dt.date(2027, 1, 1), "HĐND tỉnh giao")
+    # near miss: an amount whose clause names only its months keeps the item the sentence before named
+    rows = _budget_rows("Năm 2027, thu ngân sách tỉnh Sơn La ước đạt 6.900 tỷ đồng. Lũy kế 11 tháng đạt 6.100 tỷ "
+                        "đồng, bằng 97% dự toán.\n")
+    assert next(r for r in rows if r["value"] == 97.0)["budget_label"] == "thu ngân sách tỉnh Sơn La"
+
+
+def test_xbud_capital_left_unpaid_named_after_its_amount_is_the_plan_left():
+    text = "Gia Lai còn gần 2.300 tỷ đồng vốn đầu tư công chưa giải ngân"
+    r = route_in_text(text, "2.300", year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan")
+    assert r.fields["budget_label"] == "vốn đầu tư công"
+    # near miss: a firm's capital not yet paid in is no budget money
+    assert _budget_item_of("Công ty X còn 300 tỷ đồng vốn điều lệ chưa góp.", "300", year=2027) is None
+
+
+def test_xbud_a_share_aimed_at_under_a_heading_of_the_year_to_come_is_of_that_year():
+    text = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nKết quả năm 2026 và phương hướng năm 2027\n\nI. KẾT QUẢ NĂM 2026\n"
+            "Giải ngân vốn đầu tư công của xã đạt 96% kế hoạch.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+            "Phấn đấu thu ngân sách trên địa bàn đạt 21 tỷ đồng; giải ngân vốn đầu tư công đạt 100% kế hoạch.\n")
+    rows = _budget_rows(text)
+    aimed = next(r for r in rows if r["value"] == 100.0)
+    assert (aimed["period_start"], aimed["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: the share done under the heading of the report's year stays that year's
+    done = next(r for r in rows if r["value"] == 96.0)
+    assert done["period_start"].year == 2026

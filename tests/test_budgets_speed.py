@@ -64,6 +64,8 @@ def _nearest_item_scanning_every_item(text: str) -> tuple[str, int] | None:
     left_out = [m.span() for m in budgets._LEFT_OUT.finditer(text)] if budgets._LEFT_OUT_CUE.search(text) else []
     if "chiếm" in text:
         left_out += [m.span() for m in budgets._SHARE_OF_WHOLE.finditer(text)]
+    if "ừ" in text or "Ừ" in text:
+        left_out += [(m.start(1) - 1, m.end(1)) for m in budgets._SPENT_FROM_A_SOURCE.finditer(text)]
     for item, pattern in budgets._ITEMS:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):

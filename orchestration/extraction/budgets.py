@@ -313,6 +313,10 @@ _LEFT_OUT = re.compile(
 _SHARE_OF_WHOLE = re.compile(
     rf"\bchiếm\s+(?:tỷ\s+(?:lệ|trọng)\s+)?(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%[^,;()\d]*", _I
 )
+# The revenue a spending is paid out of ("Chi đầu tư từ nguồn thu tiền sử dụng đất"): the collection named after
+# "từ (nguồn)" is where the money comes from; the spending item before it is the subject.
+_SPENT_FROM_A_SOURCE = re.compile(
+    r"\bchi\s+(?!cục|nhánh|phí|tiết|hội|bộ|từ)[^,;:()\d]+?\stừ\s+(?:(?:nguồn|vốn)\s+)*([^,;:()]*)", _I)
 # The item patterns with a first-character guard (same matches): nearest_item scans every one of
 # them over the sentence of every money figure.
 _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
@@ -391,6 +395,8 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     left_out = [m.span() for m in _LEFT_OUT.finditer(text)] if _LEFT_OUT_CUE.search(text) else []
     if "chiếm" in text:
         left_out += [m.span() for m in _SHARE_OF_WHOLE.finditer(text)]
+    if "ừ" in text or "Ừ" in text:  # (từ, TỪ: a table head in capitals too)
+        left_out += [(m.start(1) - 1, m.end(1)) for m in _SPENT_FROM_A_SOURCE.finditer(text)]
     for item, pattern in items:
         for m in pattern.finditer(text):
             if any(a < m.start() < b for a, b in asides):
@@ -926,7 +932,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
-    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())):
+    if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
+                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))):
+        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item)
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
@@ -1198,8 +1206,9 @@ def _after_a_joined_paragraph_break(before: str) -> str:
 _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 
-_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn\s+)?chưa\s+(?:được\s+)?giải\s+ngân\b",
-                                 _I)
+# ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
+_NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{0,40}?)\s+)?"
+                                 r"chưa\s+(?:được\s+)?giải\s+ngân\b", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -1346,6 +1355,17 @@ def _says_nothing(words: str) -> bool:
 _ASIDE_WITH_AN_AMOUNT = re.compile(r"\([^()]*\d[^()]*\)?")
 
 
+# the next rate of the sentence read against a plan its issuer sets ("..., đạt 80,6% kế hoạch Thủ tướng giao")
+_NEXT_RATE_OF_A_PLAN = re.compile(r"[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b)([^;,.]*)", _I)
+
+
+def _an_issuers_plan_next(after: str) -> bool:
+    """Is the next rate after the figure's own plan read against a plan named with its issuer? Two rates of one
+    amount against two plans: the one named bare is not the issuer's, whatever issuer the passage named before."""
+    nxt = _NEXT_RATE_OF_A_PLAN.search(after)
+    return nxt is not None and bool(_bases(nxt.group(1)))
+
+
 def plan_basis(ctx: FigureContext, item: str) -> str | None:
     """Who set the plan: the words right after the figure, else the nearest ones before it, else
     (for a % of an unnamed plan) the one the passage named last."""
@@ -1371,6 +1391,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return "provincial"  # "Theo Nghị quyết đã thông qua, ... dự toán ...: Tổng thu ...": the council adopted it
     if ctx.unit == "pct" and _BARE_RESOLUTION.match(head):
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
+    if ctx.unit == "pct" and "%" in ctx.after and _ANY_PLAN.search(head) and _an_issuers_plan_next(ctx.after):
+        return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
     hits = _bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
@@ -1775,6 +1797,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
         elif (broken_down := _period_broken_down(ctx)) is not None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
+        elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1793,6 +1817,16 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     return Routed("budgets", fields)
 
 
+def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
+    """"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" over "Phấn đấu ...; giải ngân vốn đầu tư công đạt 100% kế hoạch": a share
+    of a plan aimed at, its sentence naming no year, is of the year to come its heading names (as the amounts
+    aimed at there are), not of the report's."""
+    if not ctx.year or not ctx.heading or _AIM.search(ctx.before) is None or _YEAR.search(ctx.before):
+        return None
+    years = [int(m.group(1)) for m in _YEAR.finditer(ctx.heading)]
+    return years[-1] if years and years[-1] > ctx.year else None
+
+
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     """"Dự toán thu ... năm 2027 là 6.200 tỷ đồng, tăng 8% so với ước thực hiện năm 2026", "HĐND tỉnh giao 9.400 tỷ
     đồng, tăng 6% so với dự toán Trung ương giao": a change said of a plan amount right before it, in a clause of no
@@ -1804,7 +1838,9 @@ def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     subject = _subject(ctx)
     if "/" in subject or _last_measure_word(subject) != "plan" or _ACTUAL_WORDS.search(subject):
         return None
-    return plan_year(ctx)
+    # ("HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% ..." after "Dự toán ... năm 2026 Thủ tướng giao là ...;": the
+    # year of the plan the amount goes on from)
+    return plan_year(ctx) or _carried_plan_year(ctx)
 
 
 def _period_broken_down(ctx: FigureContext) -> Period | None:
@@ -1951,6 +1987,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if found is not None and "%" in before[: found[1]] and not _without_plans_read_against(before)[found[1]].strip():
+        # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
+        # names no subject; the item before it does
+        found = nearest_item(_without_plans_read_against(before)) or found
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
@@ -1964,6 +2004,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         if tally.group(1) is not None:
             return tally.group(1)
         before, found = _tallied(ctx)
+    if (found is None and item is not None and "chưa" in ctx.after[:60]
+            and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None and unpaid.group(1)):
+        return " ".join(unpaid.group(1).split())[:200]  # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
@@ -1973,6 +2016,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # an item the sentence before named is labelled as written there, not by the words of the figure's clause
         # ("Lũy kế 11 tháng đạt", "bằng")
         clause = ctx.clause_before()
+        if item is not None and (amount_said := _amount_a_change_is_said_of(ctx, clause)) is not None:
+            return amount_said  # "HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% so với ...": the amount's own label
         before = _sentence_before(ctx)
         found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
         if found is None or found[0] != item:
@@ -1982,6 +2027,24 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
     return label
+
+
+_BARE_RISE = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", _I)
+# an amount closing the clause before a bare change ("HĐND tỉnh giao 15.600 tỷ đồng, tăng ...")
+_AMOUNT_CLOSES = re.compile(r"\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*$", _I)
+
+
+def _amount_a_change_is_said_of(ctx: FigureContext, clause: str) -> str | None:
+    """The label of the amount a bare change right after it is said of, when that amount's clause names a subject
+    of its own that is no item ("HĐND tỉnh giao"): not the item of the sentence before, which is another amount's."""
+    if not (ctx.unit == "pct" and _BARE_RISE.fullmatch(clause)):
+        return None  # ("..., đạt 100%": a share of the plan, read against the item the passage named)
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    if not _AMOUNT_CLOSES.search(previous):
+        return None
+    own = last_clause(previous)
+    label = " ".join(_LABEL_END.split(own, maxsplit=1)[0].split())[:200]
+    return label if label and not _NO_SUBJECT.fullmatch(label) else None
 
 
 # a clause with no subject of its own: a time said, a verb, a hedge ("Lũy kế 11 tháng đạt", "bằng", "Ước thực hiện cả
