@@ -828,3 +828,19 @@ def test_a_label_leaves_out_the_word_a_bound_or_a_level_opens_with() -> None:
     assert read[6.2] == "Khu vực dịch vụ đóng góp nhiều nhất"
     assert read[7] == "Tốc độ tăng trưởng GRDP"
     assert read[1240].endswith("Ngân hàng Chính sách xã hội")  # near-miss: "từ" inside the entry stays
+
+
+def test_an_item_far_down_a_list_changes_on_the_base_the_line_opening_the_list_named() -> None:
+    lead = ("CỤC THỐNG KÊ TỈNH LÀO CAI\nChỉ số giá tiêu dùng tháng 9 năm 2027\n\n"
+            "CPI tháng 9/2027 giảm 0,21% so với tháng trước. Trong 11 nhóm hàng chính, có 6 nhóm tăng giá:\n")
+    items = ("- Nhóm thuốc và dịch vụ y tế tăng 0,12% do giá dịch vụ khám chữa bệnh được điều chỉnh;\n"
+             "- Nhóm văn hóa, giải trí và du lịch tăng 0,35% do nhu cầu tham quan dịp nghỉ lễ tăng;\n"
+             "- Nhóm bưu chính viễn thông tăng 0,08% do giá điện thoại di động thế hệ mới tăng;\n"
+             "- Nhóm thiết bị và đồ dùng gia đình tăng 0,27% do giá đồ điện tăng nhẹ;\n")
+    rows = indicator_rows(lead + items + "- Nhóm nhà ở và vật liệu xây dựng giảm 1,64%;\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[-1.64] == "change_pct"
+    # near-miss: a line opening a list that names no base leaves an item far down it on the year before
+    rows = indicator_rows(lead.replace(" so với tháng trước", "") + items
+                          + "- Nhóm nhà ở và vật liệu xây dựng giảm 1,64%;\n")
+    assert {r["value"]: r["metric"] for r in rows}[-1.64] == "yoy_pct"

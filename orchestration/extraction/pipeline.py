@@ -184,6 +184,21 @@ def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
 _A_BASE = re.compile(r"so\s+(?:với\s+)?|cùng\s+kỳ|tháng\s+trước|năm\s+trước", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")\s")
+_A_COMPARISON = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
+_A_CLAUSE_END = re.compile(r"[.;:,(\n]")
+
+
+def _the_lists_base(clean: str, before: tuple[int, int], lead: tuple[int, int]) -> str:
+    """The last comparison ("so với tháng trước") of the paragraph whose colon opens a list, or of the one before
+    it ("CPI tăng 1,02% so với tháng trước." then "Có 9 nhóm tăng:"), or ""."""
+    for start, end in (lead, before):
+        found = [m.start() for m in _A_COMPARISON.finditer(clean, start, end)]
+        if found:
+            return _A_CLAUSE_END.split(clean[found[-1]:min(end, found[-1] + 40)], maxsplit=1)[0]
+    return ""
+
+
 def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -> list[Figure]:
     """A headline's bare change ("Chỉ số giá tiêu dùng tăng 0,2%") is the change the body gives again
     with its base ("tăng 0,2% so với tháng trước"): it takes the body's metric."""
@@ -225,13 +240,25 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     # (a column of a month without its year, "Thực hiện tháng 7", is of the report's year)
     table_figures, tab_table_lines = read_tab_tables(
         layout, document["period_end"].year if document.get("period_end") else None)
+    list_base = ""  # the comparison the line opening a list made, for its items ("CPI tăng ... so với tháng trước:")
+    before_lead: tuple[int, int] = (0, 0)  # the paragraph before, when it is no list item
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             if _overlaps(p_start, p_end, tab_table_lines) or not runs_on_after_a_tab(paragraph):
                 continue  # table rows are read by tables.py with their header
             paragraph = paragraph.replace("\t", " ")  # a tab typed inside a sentence, under no table's header
-        found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
+        preceding = layout.clean[max(0, p_start - 300):p_start]
+        if not _LIST_ITEM.match(paragraph):
+            list_base = _the_lists_base(layout.clean, before_lead, (p_start, p_end)) if paragraph.rstrip().endswith(
+                ":") else ""
+            before_lead = (p_start, p_end)
+        elif list_base and not _A_COMPARISON.search(preceding):
+            # "CPI tăng 1,02% so với tháng trước, có 9 nhóm tăng:" over a long list: an item far below still
+            # changes on that base, though the text the figure finder is given no longer holds it (the text kept
+            # before it short enough that the base still reaches a figure in the item's first 170 characters)
+            preceding = list_base + " . " + preceding[-200:]
+        found = find_figures(paragraph, p_start, preceding)
         if aligned_spans:
             # a column-aligned table's cells are read by tables.py for their column's year or header
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
