@@ -844,3 +844,18 @@ def test_an_item_far_down_a_list_changes_on_the_base_the_line_opening_the_list_n
     rows = indicator_rows(lead.replace(" so với tháng trước", "") + items
                           + "- Nhóm nhà ở và vật liệu xây dựng giảm 1,64%;\n")
     assert {r["value"]: r["metric"] for r in rows}[-1.64] == "yoy_pct"
+
+
+def test_a_day_said_after_a_counts_verb_dates_the_count() -> None:
+    from orchestration.extraction import extract_document
+
+    def disasters(sentence: str) -> dict:
+        text = ("Hà Giang: mưa lớn gây thiệt hại\n\nHà Giang, 16/9/2027 - Mưa lớn từ ngày 12/9 đến ngày 15/9 "
+                "làm 7 người chết. " + sentence + "\n")
+        rows = extract_document(text.encode(), "probe.txt").tables["disasters"].iter_rows(named=True)
+        return {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+
+    assert disasters("Sạt lở đất làm 3 người chết trong ngày 14/9 tại xã Lao Chải.")[3] == (D(2027, 9, 14),) * 2
+    # near-miss: a day in a clause of its own after a comma is no date of the count before it
+    assert disasters("Sạt lở đất làm 3 người chết, trong ngày 14/9 mưa vẫn kéo dài.")[3] == (
+        D(2027, 9, 12), D(2027, 9, 15))

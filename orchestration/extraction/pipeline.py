@@ -13,7 +13,7 @@ import polars as pl
 
 from orchestration.extraction.budgets import budget_figure_period
 from orchestration.extraction.caching import clear_document_caches
-from orchestration.extraction.dates import YEAR, captured
+from orchestration.extraction.dates import YEAR, captured, report_date
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import (
@@ -1715,6 +1715,10 @@ _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|�
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 _WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
+# "làm 3 người chết trong ngày 14/9", "tiếp nhận 210 hồ sơ trong ngày 2/3/2027": the one day the count was made on,
+# said after the count's verb (periods.py reads "trong ngày" as a day only where it opens a clause)
+_ONE_DAY_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+trong\s+ngày\s+"
+                                  r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d|\s*-\s*\d)")
 # "bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm": an average over the years the span names
 # covers those years (the span is the figure's period however deep in the sentence it stands)
 _AVERAGED_OVER = re.compile(r"\b(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)(?:\s+năm)?)?\s*$",
@@ -1783,6 +1787,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             and _WITHIN_RIGHT_AFTER.fullmatch(clean, fig.unit_end, phrases[j].start):
         # "với mức tăng 14,8% trong quý II": the part of the year said right after the rate is its own
         return {"period_start": phrases[j].period.start, "period_end": phrases[j].period.end}
+    if "trong ng" in clean[fig.unit_end:fig.unit_end + 40] and (
+            day := _ONE_DAY_RIGHT_AFTER.match(clean, fig.unit_end)) is not None:
+        year = int(day.group(3)) if day.group(3) else (
+            document["period_end"].year if document.get("period_end") else document.get("reference_year"))
+        if year and (date := report_date(year, int(day.group(2)), int(day.group(1)))) is not None:
+            return {"period_start": date, "period_end": date}
     out: dict = {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
