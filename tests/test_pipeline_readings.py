@@ -859,3 +859,14 @@ def test_a_day_said_after_a_counts_verb_dates_the_count() -> None:
     # near-miss: a day in a clause of its own after a comma is no date of the count before it
     assert disasters("Sạt lở đất làm 3 người chết, trong ngày 14/9 mưa vẫn kéo dài.")[3] == (
         D(2027, 9, 12), D(2027, 9, 15))
+
+
+def test_a_change_after_a_level_of_no_entry_takes_no_sector_from_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NGHỆ AN\n\nTỷ trọng khu vực nông, lâm nghiệp và thủy sản chiếm 19,4%, giảm 0,7 điểm %; "
+        "khu vực dịch vụ chiếm 41,2%, tăng 0,3 điểm %. Tỷ lệ đô thị hóa toàn tỉnh đạt 38,7%, tăng 1,4 điểm "
+        "phần trăm.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[38.7][0] is None and read[1.4][0] is None
+    # near-miss: a sector's change after its share in its own clause still keys to the sector
+    assert read[0.3][0] == "grdp_services"

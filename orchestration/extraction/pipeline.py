@@ -1235,6 +1235,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Diện tích cây ăn quả 85.300 ha, sản lượng 650.000 tấn": the sentence named its own crop, whose output
             # this is, not the entry of the sentence before
             previous_sentence = ""
+        elif (not own and label and previous is not None and previous["sentence"] == fig.sentence
+              and previous["indicator_label"] and label.startswith(previous["indicator_label"])
+              and not _GENERIC_SUBJECT.match(label)):
+            # "Tỷ lệ đô thị hóa đạt 55%, tăng 2 điểm phần trăm": the change of the level its own sentence named,
+            # though that name is no catalog entry; a sector of the sentence before is not its entry
+            previous_sentence = ""
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
         if not label and not own and fig.unit == "pct" and names_only_a_period(segment_before):
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
