@@ -870,3 +870,14 @@ def test_a_change_after_a_level_of_no_entry_takes_no_sector_from_the_sentence_be
     assert read[38.7][0] is None and read[1.4][0] is None
     # near-miss: a sector's change after its share in its own clause still keys to the sector
     assert read[0.3][0] == "grdp_services"
+
+
+def test_a_sentence_naming_only_the_whole_year_goes_on_with_the_entry_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG NAI\nBÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2027\n\n"
+        "Kim ngạch nhập khẩu 11 tháng đạt 19,4 tỷ USD, tăng 6,2% so với cùng kỳ. Cả năm 2027 ước đạt 21 tỷ USD.\n"
+        "Năm 2027, doanh thu du lịch ước đạt 4.800 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[21e9] == ("import_turnover", "Kim ngạch nhập khẩu")
+    # near-miss: a year that opens a sentence naming its own entry leaves that entry's name
+    assert read[4.8e12][1] == "doanh thu du lịch"
