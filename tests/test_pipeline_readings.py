@@ -881,3 +881,14 @@ def test_a_sentence_naming_only_the_whole_year_goes_on_with_the_entry_before() -
     assert read[21e9] == ("import_turnover", "Kim ngạch nhập khẩu")
     # near-miss: a year that opens a sentence naming its own entry leaves that entry's name
     assert read[4.8e12][1] == "doanh thu du lịch"
+
+
+def test_an_amount_said_again_in_another_unit_keeps_the_entry_of_the_amount_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Thu nhập bình quân của người lao động đạt 9,6 triệu đồng/tháng, tương đương khoảng 380 USD. "
+        "Khách quốc tế đạt 52.000 lượt, doanh thu từ khách quốc tế tương đương 410 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[380] == read[9_600_000] == "Thu nhập bình quân của người lao động"
+    # near-miss: a clause naming its own entry before "tương đương" keeps it
+    assert read[410e9] != read[52_000]

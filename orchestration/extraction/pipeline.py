@@ -799,6 +799,9 @@ def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
 _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 
 
+_THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+(?:đương|ứng)(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
+
+
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
@@ -1201,6 +1204,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if previous is not None and _restates_for_the_same_time(previous["figure"], fig, clean):
         # "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": the growth before, as it was a year earlier
         return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
+                "indicator_key": previous["indicator_key"]}
+    if (own and "ương" in own and _THE_SAME_IN_OTHER_WORDS.fullmatch(own) and previous is not None
+            and previous["sentence"] == fig.sentence and previous["indicator_label"]):
+        # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another unit, the same entry
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
