@@ -887,8 +887,11 @@ def test_an_amount_said_again_in_another_unit_keeps_the_entry_of_the_amount_befo
     rows = indicator_rows(
         "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Thu nhập bình quân của người lao động đạt 9,6 triệu đồng/tháng, tương đương khoảng 380 USD. "
-        "Khách quốc tế đạt 52.000 lượt, doanh thu từ khách quốc tế tương đương 410 tỷ đồng.\n")
+        "Khách quốc tế đạt 52.000 lượt, doanh thu từ khách quốc tế tương đương 410 tỷ đồng. "
+        "Bến xe có 1.300 xe khách, tương đương khoảng 4.500 người lao động.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[380] == read[9_600_000] == "Thu nhập bình quân của người lao động"
     # near-miss: a clause naming its own entry before "tương đương" keeps it
     assert read[410e9] != read[52_000]
+    # nor do other things counted after "tương đương": no amount said again
+    assert read[4_500] != read[1_300]

@@ -799,7 +799,8 @@ def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
 _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 
 
-_THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+(?:đương|ứng)(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
+_THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
+_MONEY = frozenset({"VND", "USD"})
 
 
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1206,8 +1207,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
                 "indicator_key": previous["indicator_key"]}
     if (own and "ương" in own and _THE_SAME_IN_OTHER_WORDS.fullmatch(own) and previous is not None
-            and previous["sentence"] == fig.sentence and previous["indicator_label"]):
-        # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another unit, the same entry
+            and previous["sentence"] == fig.sentence and previous["indicator_label"]
+            and fig.unit in _MONEY and previous["unit"] in _MONEY):
+        # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another currency, the same entry
+        # (not "6.200 xe, tương đương 12.000 người": other things counted, no amount said again)
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
                 "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
