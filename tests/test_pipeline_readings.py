@@ -828,3 +828,70 @@ def test_a_label_leaves_out_the_word_a_bound_or_a_level_opens_with() -> None:
     assert read[6.2] == "Khu vực dịch vụ đóng góp nhiều nhất"
     assert read[7] == "Tốc độ tăng trưởng GRDP"
     assert read[1240].endswith("Ngân hàng Chính sách xã hội")  # near-miss: "từ" inside the entry stays
+
+
+def test_an_item_far_down_a_list_changes_on_the_base_the_line_opening_the_list_named() -> None:
+    lead = ("CỤC THỐNG KÊ TỈNH LÀO CAI\nChỉ số giá tiêu dùng tháng 9 năm 2027\n\n"
+            "CPI tháng 9/2027 giảm 0,21% so với tháng trước. Trong 11 nhóm hàng chính, có 6 nhóm tăng giá:\n")
+    items = ("- Nhóm thuốc và dịch vụ y tế tăng 0,12% do giá dịch vụ khám chữa bệnh được điều chỉnh;\n"
+             "- Nhóm văn hóa, giải trí và du lịch tăng 0,35% do nhu cầu tham quan dịp nghỉ lễ tăng;\n"
+             "- Nhóm bưu chính viễn thông tăng 0,08% do giá điện thoại di động thế hệ mới tăng;\n"
+             "- Nhóm thiết bị và đồ dùng gia đình tăng 0,27% do giá đồ điện tăng nhẹ;\n")
+    rows = indicator_rows(lead + items + "- Nhóm nhà ở và vật liệu xây dựng giảm 1,64%;\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[-1.64] == "change_pct"
+    # near-miss: a line opening a list that names no base leaves an item far down it on the year before
+    rows = indicator_rows(lead.replace(" so với tháng trước", "") + items
+                          + "- Nhóm nhà ở và vật liệu xây dựng giảm 1,64%;\n")
+    assert {r["value"]: r["metric"] for r in rows}[-1.64] == "yoy_pct"
+
+
+def test_a_day_said_after_a_counts_verb_dates_the_count() -> None:
+    from orchestration.extraction import extract_document
+
+    def disasters(sentence: str) -> dict:
+        text = ("Hà Giang: mưa lớn gây thiệt hại\n\nHà Giang, 16/9/2027 - Mưa lớn từ ngày 12/9 đến ngày 15/9 "
+                "làm 7 người chết. " + sentence + "\n")
+        rows = extract_document(text.encode(), "probe.txt").tables["disasters"].iter_rows(named=True)
+        return {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+
+    assert disasters("Sạt lở đất làm 3 người chết trong ngày 14/9 tại xã Lao Chải.")[3] == (D(2027, 9, 14),) * 2
+    # near-miss: a day in a clause of its own after a comma is no date of the count before it
+    assert disasters("Sạt lở đất làm 3 người chết, trong ngày 14/9 mưa vẫn kéo dài.")[3] == (
+        D(2027, 9, 12), D(2027, 9, 15))
+
+
+def test_a_change_after_a_level_of_no_entry_takes_no_sector_from_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH NGHỆ AN\n\nTỷ trọng khu vực nông, lâm nghiệp và thủy sản chiếm 19,4%, giảm 0,7 điểm %; "
+        "khu vực dịch vụ chiếm 41,2%, tăng 0,3 điểm %. Tỷ lệ đô thị hóa toàn tỉnh đạt 38,7%, tăng 1,4 điểm "
+        "phần trăm.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[38.7][0] is None and read[1.4][0] is None
+    # near-miss: a sector's change after its share in its own clause still keys to the sector
+    assert read[0.3][0] == "grdp_services"
+
+
+def test_a_sentence_naming_only_the_whole_year_goes_on_with_the_entry_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐỒNG NAI\nBÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2027\n\n"
+        "Kim ngạch nhập khẩu 11 tháng đạt 19,4 tỷ USD, tăng 6,2% so với cùng kỳ. Cả năm 2027 ước đạt 21 tỷ USD.\n"
+        "Năm 2027, doanh thu du lịch ước đạt 4.800 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[21e9] == ("import_turnover", "Kim ngạch nhập khẩu")
+    # near-miss: a year that opens a sentence naming its own entry leaves that entry's name
+    assert read[4.8e12][1] == "doanh thu du lịch"
+
+
+def test_an_amount_said_again_in_another_unit_keeps_the_entry_of_the_amount_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Thu nhập bình quân của người lao động đạt 9,6 triệu đồng/tháng, tương đương khoảng 380 USD. "
+        "Khách quốc tế đạt 52.000 lượt, doanh thu từ khách quốc tế tương đương 410 tỷ đồng. "
+        "Bến xe có 1.300 xe khách, tương đương khoảng 4.500 người lao động.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[380] == read[9_600_000] == "Thu nhập bình quân của người lao động"
+    # near-miss: a clause naming its own entry before "tương đương" keeps it
+    assert read[410e9] != read[52_000]
+    # nor do other things counted after "tương đương": no amount said again
+    assert read[4_500] != read[1_300]

@@ -13,7 +13,7 @@ import polars as pl
 
 from orchestration.extraction.budgets import budget_figure_period
 from orchestration.extraction.caching import clear_document_caches
-from orchestration.extraction.dates import YEAR, captured
+from orchestration.extraction.dates import YEAR, captured, report_date
 from orchestration.extraction.decode import decode_report
 from orchestration.extraction.document import describe_document
 from orchestration.extraction.figures import (
@@ -184,6 +184,21 @@ def _evidence(layout: Layout, fig: Figure) -> tuple[int, int]:
 _A_BASE = re.compile(r"so\s+(?:với\s+)?|cùng\s+kỳ|tháng\s+trước|năm\s+trước", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")\s")
+_A_COMPARISON = re.compile(r"\bso\s+(?:với\s+)?", re.IGNORECASE)
+_A_CLAUSE_END = re.compile(r"[.;:,(\n]")
+
+
+def _the_lists_base(clean: str, before: tuple[int, int], lead: tuple[int, int]) -> str:
+    """The last comparison ("so với tháng trước") of the paragraph whose colon opens a list, or of the one before
+    it ("CPI tăng 1,02% so với tháng trước." then "Có 9 nhóm tăng:"), or ""."""
+    for start, end in (lead, before):
+        found = [m.start() for m in _A_COMPARISON.finditer(clean, start, end)]
+        if found:
+            return _A_CLAUSE_END.split(clean[found[-1]:min(end, found[-1] + 40)], maxsplit=1)[0]
+    return ""
+
+
 def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -> list[Figure]:
     """A headline's bare change ("Chỉ số giá tiêu dùng tăng 0,2%") is the change the body gives again
     with its base ("tăng 0,2% so với tháng trước"): it takes the body's metric."""
@@ -225,13 +240,25 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     # (a column of a month without its year, "Thực hiện tháng 7", is of the report's year)
     table_figures, tab_table_lines = read_tab_tables(
         layout, document["period_end"].year if document.get("period_end") else None)
+    list_base = ""  # the comparison the line opening a list made, for its items ("CPI tăng ... so với tháng trước:")
+    before_lead: tuple[int, int] = (0, 0)  # the paragraph before, when it is no list item
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
         paragraph = layout.clean[p_start:p_end]
         if "\t" in paragraph:
             if _overlaps(p_start, p_end, tab_table_lines) or not runs_on_after_a_tab(paragraph):
                 continue  # table rows are read by tables.py with their header
             paragraph = paragraph.replace("\t", " ")  # a tab typed inside a sentence, under no table's header
-        found = find_figures(paragraph, p_start, layout.clean[max(0, p_start - 300):p_start])
+        preceding = layout.clean[max(0, p_start - 300):p_start]
+        if not _LIST_ITEM.match(paragraph):
+            list_base = _the_lists_base(layout.clean, before_lead, (p_start, p_end)) if paragraph.rstrip().endswith(
+                ":") else ""
+            before_lead = (p_start, p_end)
+        elif list_base and not _A_COMPARISON.search(preceding):
+            # "CPI tăng 1,02% so với tháng trước, có 9 nhóm tăng:" over a long list: an item far below still
+            # changes on that base, though the text the figure finder is given no longer holds it (the text kept
+            # before it short enough that the base still reaches a figure in the item's first 170 characters)
+            preceding = list_base + " . " + preceding[-200:]
+        found = find_figures(paragraph, p_start, preceding)
         if aligned_spans:
             # a column-aligned table's cells are read by tables.py for their column's year or header
             found = [f for f in found if not any(a <= f.start < b for a, b in aligned_spans)]
@@ -772,6 +799,10 @@ def _a_field_heading_before(clean: str, fig: Figure, label: str) -> bool:
 _FIELD_WORDS = 5  # a field is named in a few words ("Giáo dục", "Văn hóa - thể thao")
 
 
+_THE_SAME_IN_OTHER_WORDS = re.compile(r"tương\s+đương(?:\s+(?:với|khoảng|gần|hơn))*", re.IGNORECASE)
+_MONEY = frozenset({"VND", "USD"})
+
+
 def _follows(previous: dict | None, fig: Figure, clean: str) -> bool:
     """Does a percentage without a subject of its own take the figure before it? Not when that
     figure is an absolute change on another base ("so với 31/12 tăng 1.000 tỷ đồng (+5,2%)"): the
@@ -1175,6 +1206,13 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "tăng 13,6% so với cùng kỳ, cao hơn cùng kỳ (10,2%)": the growth before, as it was a year earlier
         return {"indicator_label": previous["indicator_label"], "metric": previous["metric"],
                 "indicator_key": previous["indicator_key"]}
+    if (own and "ương" in own and _THE_SAME_IN_OTHER_WORDS.fullmatch(own) and previous is not None
+            and previous["sentence"] == fig.sentence and previous["indicator_label"]
+            and fig.unit in _MONEY and previous["unit"] in _MONEY):
+        # "đạt 72,8 triệu đồng/người, tương đương 2.950 USD": the amount before in another currency, the same entry
+        # (not "6.200 xe, tương đương 12.000 người": other things counted, no amount said again)
+        return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
+                "indicator_key": previous["indicator_key"]}
     if (not own or _FIGURE_DIGIT.search(own)) and _follows(previous, fig, clean):
         # ", tăng 12,1% so với cùng kỳ": the comparison belongs to the figure before it
         key = previous["indicator_key"]
@@ -1207,6 +1245,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
                 and previous["metric"] == "level"):
             # "Diện tích cây ăn quả 85.300 ha, sản lượng 650.000 tấn": the sentence named its own crop, whose output
             # this is, not the entry of the sentence before
+            previous_sentence = ""
+        elif (not own and label and previous is not None and previous["sentence"] == fig.sentence
+              and previous["indicator_label"] and label.startswith(previous["indicator_label"])
+              and not _GENERIC_SUBJECT.match(label)):
+            # "Tỷ lệ đô thị hóa đạt 55%, tăng 2 điểm phần trăm": the change of the level its own sentence named,
+            # though that name is no catalog entry; a sector of the sentence before is not its entry
             previous_sentence = ""
         heading = f"{previous_sentence[-160:]} . {heading}"  # the topic heading stays nearest
         if not label and not own and fig.unit == "pct" and names_only_a_period(segment_before):
@@ -1688,6 +1732,10 @@ _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|�
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 _WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
+# "làm 3 người chết trong ngày 14/9", "tiếp nhận 210 hồ sơ trong ngày 2/3/2027": the one day the count was made on,
+# said after the count's verb (periods.py reads "trong ngày" as a day only where it opens a clause)
+_ONE_DAY_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+trong\s+ngày\s+"
+                                  r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]|[.,]\d|\s*-\s*\d)")
 # "bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm": an average over the years the span names
 # covers those years (the span is the figure's period however deep in the sentence it stands)
 _AVERAGED_OVER = re.compile(r"\b(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)(?:\s+năm)?)?\s*$",
@@ -1756,6 +1804,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             and _WITHIN_RIGHT_AFTER.fullmatch(clean, fig.unit_end, phrases[j].start):
         # "với mức tăng 14,8% trong quý II": the part of the year said right after the rate is its own
         return {"period_start": phrases[j].period.start, "period_end": phrases[j].period.end}
+    if "trong ng" in clean[fig.unit_end:fig.unit_end + 40] and (
+            day := _ONE_DAY_RIGHT_AFTER.match(clean, fig.unit_end)) is not None:
+        year = int(day.group(3)) if day.group(3) else (
+            document["period_end"].year if document.get("period_end") else document.get("reference_year"))
+        if year and (date := report_date(year, int(day.group(2)), int(day.group(1)))) is not None:
+            return {"period_start": date, "period_end": date}
     out: dict = {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
