@@ -895,3 +895,21 @@ def test_an_amount_said_again_in_another_unit_keeps_the_entry_of_the_amount_befo
     assert read[410e9] != read[52_000]
     # nor do other things counted after "tương đương": no amount said again
     assert read[4_500] != read[1_300]
+
+
+def test_a_resolutions_table_of_a_yearless_estimate_is_of_the_year_the_resolution_is_dated_in() -> None:
+    # a commune council's resolution of December 2028 on its 2029 budget, over "Dự toán | Ước thực hiện | So sánh":
+    # the estimate done and the plan it is measured against are of 2028, the year the paper is dated in
+    from orchestration.extraction import extract_document
+
+    text = ("HỘI ĐỒNG NHÂN DÂN\nXÃ HƯNG THỊNH\n\nHưng Thịnh, ngày 20 tháng 12 năm 2028\n\nNGHỊ QUYẾT\n"
+            "Về dự toán thu, chi ngân sách xã năm 2029\n\nĐiều 1. Thông qua dự toán ngân sách xã năm 2029:\n\n"
+            "Đơn vị: triệu đồng\nTT\tNội dung\tDự toán\tƯớc thực hiện\tSo sánh\n"
+            "1\tTổng thu ngân sách xã\t7.450\t7.910\t106,2\n")
+    budgets = extract_document(text.encode(), "nq.txt").tables["budgets"].to_dicts()
+    assert [(r["measure"], r["period_start"], r["period_end"]) for r in budgets] == [
+        ("plan", D(2028, 1, 1), D(2028, 12, 31)), ("actual", D(2028, 1, 1), D(2028, 12, 31)),
+        ("plan_pct", D(2028, 1, 1), D(2028, 12, 31))]
+    # near-miss: the same paper dated in the year it plans keeps the columns to that year
+    dated_in_its_year = extract_document(text.replace("tháng 12 năm 2028", "tháng 1 năm 2029").encode(), "nq.txt")
+    assert {r["period_start"] for r in dated_in_its_year.tables["budgets"].to_dicts()} == {D(2029, 1, 1)}

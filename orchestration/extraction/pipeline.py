@@ -237,9 +237,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     aligned_figures, aligned_spans = find_aligned_table_figures(layout)
     lined_figures, lined_spans = find_lined_table_figures(layout)
     aligned_figures, aligned_spans = aligned_figures + lined_figures, aligned_spans + lined_spans
-    # (a column of a month without its year, "Thực hiện tháng 7", is of the report's year)
+    # (a column of a month without its year, "Thực hiện tháng 7", is of the report's year; a yearless estimate column
+    # of a text dated before the year it plans is of the year the text is dated in)
     table_figures, tab_table_lines = read_tab_tables(
-        layout, document["period_end"].year if document.get("period_end") else None)
+        layout, document["period_end"].year if document.get("period_end") else None, document.get("issued_date"))
     list_base = ""  # the comparison the line opening a list made, for its items ("CPI tăng ... so với tháng trước:")
     before_lead: tuple[int, int] = (0, 0)  # the paragraph before, when it is no list item
     for p_start, p_end in _around_spans(layout.paragraphs, lined_spans):
