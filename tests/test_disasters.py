@@ -3885,3 +3885,13 @@ def test_cashew_and_cassava_of_the_south_are_crops() -> None:
     # near-miss: noodles handed out after the storm are relief, no crop
     near = "Dông lốc làm 31 nhà bị tốc mái. Tỉnh đã cấp 900 thùng mì, 4 tấn gạo.\n"
     assert {v: r["impact"] for v, r in _disaster_rows(near).items()} == {31: "houses_damaged"}
+
+
+def test_how_deep_a_landslide_cuts_into_a_works_body_is_no_damage() -> None:
+    # "sạt lở vào thân đê 2 m": how deep the slide cut into the dyke, qualifying the length before it
+    rows = _disaster_rows("Mưa lớn gây sạt lở đê dài 140 m; có đoạn sạt lở vào thân đê 3 m, "
+                          "lở vào mái kè khoảng 1,5 m.")
+    assert 0.14 in rows and 0.003 not in rows and 0.0015 not in rows
+    # near-miss: a slide "vào ban đêm" (at night) still counts the road it damaged
+    rows = _disaster_rows("Tại xã Hòa Bình, sạt lở vào ban đêm làm hư hỏng khoảng 250 m đường giao thông.")
+    assert rows[0.25]["impact"] == "infrastructure"

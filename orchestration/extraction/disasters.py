@@ -468,10 +468,11 @@ _DISTANCE = re.compile(
 # 100m"): it qualifies the count, it is no damage of its own.
 _EACH_SIZE = re.compile(rf"\bmỗi\s+(?:\w+\s+){{1,3}}?(?:dài|rộng|cao|sâu)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # How far a landslide bites inland ("sạt lở dài 20m, ăn sâu vào đất liền khoảng 7m", "ăn sâu vào bờ có chỗ
-# lên tới 6m", "sâu vào đất liền 15 m", "lấn sâu vào bờ 8 m"): its depth,
-# which qualifies the length before it and counts nothing of its own.
+# lên tới 6m", "sâu vào đất liền 15 m", "lấn sâu vào bờ 8 m"; into a work's body: "sạt lở vào thân đê 2 m", "lở vào
+# mái kè 1,5 m"): its depth, which qualifies the length before it and counts nothing of its own.
 _BITES_INLAND = re.compile(
-    rf"(?:\băn\s+sâu|\bsâu\s+vào)(?:\s+\w+){{0,7}}?\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+    r"(?:\băn\s+sâu|\bsâu\s+vào|\blở\s+vào(?:\s+(?:thân|mái|chân))?\s+(?:đê|kè|bờ|đường|taluy))"
+    rf"(?:\s+\w+){{0,7}}?\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # A house's own size ("bị nước cuốn cùng căn nhà dài hơn 20 m"): houses are counted, never measured
 # as a damage, so the length only describes the house.
 _HOUSE_SIZE = re.compile(rf"\bnhà\s+(?:\w+\s+){{0,2}}?(?:dài|rộng|cao)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
