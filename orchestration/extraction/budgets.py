@@ -1987,10 +1987,11 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
-    if found is not None and "%" in before[: found[1]] and not _without_plans_read_against(before)[found[1]].strip():
+    if (found is not None and "%" in before[: found[1]]
+            and not (unplanned := _without_plans_read_against(before))[found[1]].strip()):
         # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
         # names no subject; the item before it does
-        found = nearest_item(_without_plans_read_against(before)) or found
+        found = nearest_item(unplanned) or found
     if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
         before = ctx.text[: ctx.sentence[0]]  # "con số này": the item the sentence before named
         found = nearest_item(before)
