@@ -3214,3 +3214,50 @@ def test_xbud_a_share_aimed_at_under_a_heading_of_the_year_to_come_is_of_that_ye
     # near miss: the share done under the heading of the report's year stays that year's
     done = next(r for r in rows if r["value"] == 96.0)
     assert done["period_start"].year == 2026
+
+
+
+def _ybud_rows(text: str) -> dict[float, dict]:
+    """The budget rows of a probe text by their value."""
+    return {r["value"]: r for r in _budget_rows(text)}
+
+
+_HALF_YEAR_REPORT = "UBND HUYỆN MƯỜNG LA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+
+
+def test_ybud_a_breakdown_of_an_adopted_estimate_keeps_the_councils_basis_not_the_plan_compared_with():
+    rows = _ybud_rows("HĐND tỉnh Phú Yên đã thông qua Nghị quyết về dự toán ngân sách năm 2027.\nCụ thể, tổng thu ngân "
+                      "sách trên địa bàn năm 2027 là 9.200 tỷ đồng, tăng 9% so với dự toán Trung ương giao. Trong đó, "
+                      "thu nội địa 8.700 tỷ đồng.\n")
+    assert (rows[8.7e12]["measure"], rows[8.7e12]["plan_basis"]) == ("plan", "provincial")
+    # near miss: the rate itself is read against the centre's estimate
+    assert (rows[109.0]["measure"], rows[109.0]["plan_basis"]) == ("plan_pct", "central")
+
+
+def test_ybud_a_rate_said_of_next_years_amount_with_no_measure_word_is_of_that_year():
+    lead = "Sáng 8/12/2026, kỳ họp HĐND tỉnh Bình Phước bế mạc.\nTổng chi ngân sách địa phương "
+    rate = _ybud_rows(lead + "năm 2027 là 21.400 tỷ đồng, tăng 7% so với dự toán Trung ương giao.\n")[107.0]
+    assert (rate["period_start"], rate["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: an amount of the year under way, no measure word, is what was done, its rate not next year's
+    rate = _ybud_rows(lead + "năm 2026 là 19.800 tỷ đồng, tăng 7% so với dự toán.\n")[107.0]
+    assert rate["period_end"] != dt.date(2027, 12, 31)
+
+
+def test_ybud_a_rate_aimed_at_for_the_whole_year_in_a_report_on_months_is_the_years():
+    rows = _ybud_rows(_HALF_YEAR_REPORT + "Thu ngân sách trên địa bàn 6 tháng đạt 64 tỷ đồng, bằng 51% dự toán. Phấn "
+                      "đấu thu ngân sách cả năm đạt 130 tỷ đồng, vượt 4% dự toán.\n")
+    assert (rows[104.0]["measure"], rows[104.0]["period_end"]) == ("plan_pct", dt.date(2026, 12, 31))
+    # near miss: the months' rate against the year's estimate stays the months'
+    assert rows[51.0]["period_end"] == dt.date(2026, 6, 30)
+    # near miss: the plan of the whole year a rate of the months is read against names no period of the rate
+    rows = _ybud_rows(_HALF_YEAR_REPORT + "Dự kiến giải ngân 6 tháng đạt 48% kế hoạch cả năm.\n")
+    assert rows[48.0]["period_end"] == dt.date(2026, 6, 30)
+
+
+def test_ybud_the_spending_aimed_at_for_the_year_by_its_verb_alone_and_its_rate_are_the_budgets():
+    rows = _ybud_rows("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\nTổng chi ngân sách "
+                      "địa phương 9 tháng ước đạt 6.900 tỷ đồng, bằng 70% dự toán.\n\nDự kiến cả năm chi 9.850 tỷ "
+                      "đồng, đạt 100% dự toán.\n")
+    assert (rows[9.85e12]["budget_item"], rows[9.85e12]["measure"]) == ("expenditure_total", "plan")
+    assert (rows[100.0]["budget_item"], rows[100.0]["measure"], rows[100.0]["period_end"]) == (
+        "expenditure_total", "plan_pct", dt.date(2026, 12, 31))

@@ -471,8 +471,10 @@ _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w
 # "Giai đoạn 2021-2025, tổng thu ngân sách ... đạt 98.450 tỷ đồng. Năm 2025 thu 24.300 tỷ đồng": a year of the
 # years before singled out, opening its sentence on its verb alone, collects or spends what they did (the verb said:
 # "Năm 2025 đạt ..." may name anything)
-# ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far)
-_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:trong\s+)?"
+# ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far; "Dự kiến cả năm chi
+# 15.300 tỷ đồng", "Phấn đấu năm 2026 thu 4.000 tỷ đồng": the year aimed at, its aim said first)
+_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?"
+                                     r"|dự\s+kiến|phấn\s+đấu)\s+)?(?:trong\s+)?"
                                      r"(?:cả\s+năm(?:\s+\d{4})?|năm\s+\d{4})\s*,?\s+(?:(?:dự\s+kiến|phấn\s+đấu)\s+)?(thu|chi)"
                                      rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
@@ -488,7 +490,16 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
     # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
     part = ctx.before[ctx.before.rfind(";") + 1:]
+    if ctx.unit == "pct" and "ăm" in part[:20] and _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        # "Dự kiến cả năm chi 16.500 tỷ đồng, đạt 100% dự toán": a rate of no subject of its own is of the amount the
+        # year's verb gave right before it
+        amount = _AMOUNT_CLOSES.search(part, 0, len(part) - len(clause) - 1)
+        part = part[: amount.start()] if amount is not None else ""
     return _YEAR_SINGLED_OUT_TALLY.match(part) if "ăm" in part[:20] else None
+
+
+# a rate's clause that only reaches, exceeds or changes (", đạt 100% dự toán", ", vượt 4% dự toán", ", tăng 8%")
+_RATE_OF_THE_AMOUNT = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm|đạt|bằng|vượt)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*", _I)
 
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
@@ -1400,9 +1411,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
-        # đồng": the breakdown of a plan has the plan's issuer
+        # đồng": the breakdown of a plan has the plan's issuer (not the plan a rate of the sentence before is read
+        # against: "..., tăng 12,5% so với dự toán Trung ương giao. Trong đó: thu nội địa ..." is the council's)
         carried = _carried_text(ctx)
-        basis = _carried_basis(carried)  # an adopted budget: revenue and spending alike
+        basis = _carried_basis(_without_plans_read_against(carried))  # an adopted budget: revenue and spending alike
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
         return basis
@@ -1799,6 +1811,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
         elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
+        elif "năm" in ctx.before and measure in ("plan_pct", "yoy_pct") and _the_whole_year_aimed_at(ctx):
+            fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
+            fields["as_of"] = None
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -1827,6 +1842,19 @@ def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
     return years[-1] if years and years[-1] > ctx.year else None
 
 
+# "cả năm" bare, the whole year of the report (not "kế hoạch cả năm", "dự toán cả năm": the plan's year, read against)
+_WHOLE_YEAR_BARE = re.compile(r"(?<!hoạch\s)(?<!toán\s)(?<!KH\s)\bcả\s+năm\b(?!\s*(?:\d|nay|qua|sau|trước|tới))", _I)
+
+
+def _the_whole_year_aimed_at(ctx: FigureContext) -> bool:
+    """"Phấn đấu thu ngân sách cả năm đạt 180 tỷ đồng, vượt 10% dự toán", "Dự kiến cả năm chi 15.300 tỷ đồng, đạt
+    100% dự toán": a rate said of the whole year aimed at, in a report on part of it, is the year's (as the amount
+    aimed at is), when no other period is named after "cả năm"."""
+    if not ctx.year or (whole := _WHOLE_YEAR_BARE.search(ctx.before)) is None or _AIM.search(ctx.before) is None:
+        return False
+    return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before[whole.end():], ctx.year))
+
+
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     """"Dự toán thu ... năm 2027 là 6.200 tỷ đồng, tăng 8% so với ước thực hiện năm 2026", "HĐND tỉnh giao 9.400 tỷ
     đồng, tăng 6% so với dự toán Trung ương giao": a change said of a plan amount right before it, in a clause of no
@@ -1836,7 +1864,13 @@ def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
         return None
     # (a plan only: "9 tháng năm 2026 đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng, đạt 56%" measures what was done)
     subject = _subject(ctx)
-    if "/" in subject or _last_measure_word(subject) != "plan" or _ACTUAL_WORDS.search(subject):
+    if "/" in subject or _ACTUAL_WORDS.search(subject):
+        return None
+    if (said := _last_measure_word(subject)) is None and ctx.year and (ahead := plan_year(ctx)) and ahead > ctx.year:
+        # ("Cụ thể, tổng thu ... năm 2027 là 14.850 tỷ đồng, tăng 12,5% so với dự toán Trung ương giao" in news of
+        # 2026: an amount of a year not yet begun, no measure word of its own, is planned, as ``measure_of`` reads it)
+        return ahead
+    if said != "plan":
         return None
     # ("HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% ..." after "Dự toán ... năm 2026 Thủ tướng giao là ...;": the
     # year of the plan the amount goes on from)
