@@ -3261,3 +3261,14 @@ def test_ybud_the_spending_aimed_at_for_the_year_by_its_verb_alone_and_its_rate_
     assert (rows[9.85e12]["budget_item"], rows[9.85e12]["measure"]) == ("expenditure_total", "plan")
     assert (rows[100.0]["budget_item"], rows[100.0]["measure"], rows[100.0]["period_end"]) == (
         "expenditure_total", "plan_pct", dt.date(2026, 12, 31))
+
+
+def test_ybud_a_span_from_a_months_first_day_ends_on_an_as_of_day():
+    rows = _ybud_rows("Ngày 20/11/2025, UBND phường Đông Hải cho biết, từ ngày 01/7/2025 đến ngày 15/11/2025, tổng thu "
+                      "ngân sách trên địa bàn phường đạt 36,2 tỷ đồng. Chi ngân sách phường đạt 41,5 tỷ đồng.\n")
+    for value in (36.2e9, 41.5e9):
+        assert (rows[value]["as_of"], rows[value]["period_end"]) == (dt.date(2025, 11, 15), dt.date(2025, 11, 15))
+    # near miss: the days of a meeting are no cut-off of the figures
+    rows = _ybud_rows("Từ ngày 3 đến ngày 5/12/2025, HĐND phường Đông Hải họp kỳ thứ 4. Tổng thu ngân sách trên địa "
+                      "bàn phường năm 2025 đạt 72,4 tỷ đồng.\n")
+    assert rows[72.4e9]["as_of"] is None

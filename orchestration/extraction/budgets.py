@@ -1545,7 +1545,10 @@ _RANGE_START = re.compile(
 
 
 # "tính từ ngày 1/1 đến ngày 23/2/2024": a span from the year's first day is the year to date, its end an as-of date
-_YEAR_START = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*0?1(?:\s*[/.]\s*\d{4})?\s*$", _I)
+# ("từ ngày 01/7/2025 đến ngày 15/11/2025": from a month's first day, the budget of a commune founded on 1 July to
+# date; not "Từ ngày 3 đến ngày 5/12", the days of a meeting)
+_YEAR_START = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*(?:0?[1-9]|1[0-2])(?:\s*[/.]\s*\d{4})?\s*(?:đến|tới|-)?\s*$",
+                         _I)
 
 
 def _sentence_at(text: str, pos: int, end: int) -> str:
