@@ -3272,3 +3272,12 @@ def test_ybud_a_span_from_a_months_first_day_ends_on_an_as_of_day():
     rows = _ybud_rows("Từ ngày 3 đến ngày 5/12/2025, HĐND phường Đông Hải họp kỳ thứ 4. Tổng thu ngân sách trên địa "
                       "bàn phường năm 2025 đạt 72,4 tỷ đồng.\n")
     assert rows[72.4e9]["as_of"] is None
+
+
+def test_ybud_the_lines_under_a_lead_on_the_result_of_the_collection_are_revenue():
+    rows = _ybud_rows("Kết quả thu của các phường như sau:\n- Phường Hòa Khánh: 96 tỷ đồng, đạt 34% dự toán;\n"
+                      "- Phường Liên Chiểu: 71 tỷ đồng, đạt 29% dự toán.\n")
+    assert {(rows[v]["budget_item"], rows[v]["measure"]) for v in (96e9, 71e9)} == {("revenue_total", "actual")}
+    assert rows[34.0]["measure"] == "plan_pct"
+    # near miss: the result of attracting investment is no collection
+    assert not _budget_rows("Kết quả thu hút đầu tư: 12 dự án, tổng vốn đăng ký 3.200 tỷ đồng.\n")
