@@ -3281,3 +3281,16 @@ def test_ybud_the_lines_under_a_lead_on_the_result_of_the_collection_are_revenue
     assert rows[34.0]["measure"] == "plan_pct"
     # near miss: the result of attracting investment is no collection
     assert not _budget_rows("Kết quả thu hút đầu tư: 12 dự án, tổng vốn đăng ký 3.200 tỷ đồng.\n")
+
+
+def test_ybud_a_sentence_naming_an_earlier_year_is_out_of_a_cut_offs_reach():
+    lead = "Tính đến ngày 30/9/2026, tỉnh Hà Nam thu ngân sách đạt 9.450 tỷ đồng. "
+    rows = _ybud_rows(lead + "Tổng chi ngân sách địa phương năm 2025 là 11.300 tỷ đồng.\n")
+    assert (rows[11.3e12]["as_of"], rows[11.3e12]["period_end"]) == (None, dt.date(2025, 12, 31))
+    # near miss: a sentence of the cut-off's own year stays within its reach
+    rows = _ybud_rows(lead + "Tổng chi ngân sách địa phương năm 2026 đạt 8.900 tỷ đồng.\n")
+    assert rows[8.9e12]["as_of"] == dt.date(2026, 9, 30)
+    # near miss: a year compared with is no year the sentence speaks of
+    rows = _ybud_rows(lead + "Trong đó, thu nội địa đạt 8.100 tỷ đồng, bằng 121% cùng kỳ năm 2025, gồm: thu từ khu vực "
+                      "ngoài quốc doanh đạt 2.300 tỷ đồng.\n")
+    assert rows[2.3e12]["as_of"] == dt.date(2026, 9, 30)

@@ -1585,11 +1585,29 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if not hits:
         return None
     pos, day = hits[-1]
+    if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
+            and (named := _year_said_of(ctx.before)) is not None and named < day.year):
+        # "Lũy kế đến ngày 31/10/2026, ... . Số tăng thu ngân sách năm 2025 là 1.250 tỷ đồng": a sentence naming a
+        # year before the cut-off's speaks of that year, out of the cut-off's reach (not the January after a year, its
+        # month of grace: "Ước đến 31/01/2026, ... vốn năm 2025 giải ngân ...")
+        return None
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# the words before a year that make it a base compared with ("bằng 140% cùng kỳ năm 2023", "so với năm 2025", "tăng
+# hơn năm 2025"), no year the figure is of
+_BASE_YEAR_BEFORE = re.compile(r"(?:cùng\s+kỳ|\bso(?:\s+với)?|\bvới|\bhơn|\btrước|\bsau|\btừ|\bđến|\btới)\s+$", _I)
+
+
+def _year_said_of(before: str) -> int | None:
+    """The last year ``before`` names as the one its figure is of, not a base compared with nor a bound of a span."""
+    found = [m for m in _YEAR.finditer(before)
+             if not _BASE_YEAR_BEFORE.search(before, max(0, m.start() - 12), m.start())]
+    return int(found[-1].group(1)) if found else None
 
 
 # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ 2026": the budget year)
@@ -1967,6 +1985,15 @@ def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
 
 
+# a span's first day, "từ (ngày) 01/8"
+_SPAN_FROM = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*0?(\d{1,2})\b", _I)
+
+
+def _span_said_from(start: dt.date, evidence: str) -> bool:
+    """Does the figure's sentence open a span on ``start``, the first of a month ("từ ngày 01/7/2025 đến ...")?"""
+    return "từ" in evidence and any(int(m.group(1)) == start.month for m in _SPAN_FROM.finditer(evidence))
+
+
 def budget_figure_period(row: dict, document: dict) -> dict:
     """The period a budget figure covers, where it is not the words' or the report's own: the changed
     ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
@@ -1991,6 +2018,9 @@ def budget_figure_period(row: dict, document: dict) -> dict:
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
+    if start is not None and start.day == 1 and start.month > 1 and _span_said_from(start, row.get("evidence") or ""):
+        # "từ ngày 01/8/2026 đến ngày 31/12/2026" (a commune founded on 1 August): the span its words give, to the day
+        return {"period_start": start, "period_end": day}
     if (start is not None and day.month == 1 and start.year == day.year - 1 and end is not None
             and (end.year == start.year or row.get("period_end") == dt.date(start.year, 12, 31))):
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
