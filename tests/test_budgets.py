@@ -3294,3 +3294,14 @@ def test_ybud_a_sentence_naming_an_earlier_year_is_out_of_a_cut_offs_reach():
     rows = _ybud_rows(lead + "Trong đó, thu nội địa đạt 8.100 tỷ đồng, bằng 121% cùng kỳ năm 2025, gồm: thu từ khu vực "
                       "ngoài quốc doanh đạt 2.300 tỷ đồng.\n")
     assert rows[2.3e12]["as_of"] == dt.date(2026, 9, 30)
+
+
+def test_ybud_the_lines_of_an_article_adopting_the_estimate_are_the_councils_plan():
+    lines = ("1. Tổng thu ngân sách trên địa bàn: 9.240.000 triệu đồng, trong đó:\n"
+             "a) Thu nội địa: 8.910.000 triệu đồng;\n2. Tổng chi ngân sách địa phương: 21.360.000 triệu đồng.\n")
+    rows = _ybud_rows("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2027\n\n"
+                      "Điều 1. Thông qua dự toán ngân sách nhà nước năm 2027 như sau:\n" + lines)
+    assert {rows[v]["plan_basis"] for v in (9.24e12, 8.91e12, 21.36e12)} == {"provincial"}
+    # near miss: a list of the estimate that names no act of adopting it says no issuer
+    rows = _ybud_rows("BÁO CÁO\nDự toán ngân sách năm 2027 của tỉnh Gia Lai như sau:\n" + lines)
+    assert {rows[v]["plan_basis"] for v in (9.24e12, 8.91e12, 21.36e12)} == {None}

@@ -1417,6 +1417,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         basis = _carried_basis(_without_plans_read_against(carried))  # an adopted budget: revenue and spending alike
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
+        if basis is None and _adopted_by_the_lists_opening(ctx):
+            return "provincial"
         return basis
     if not _ANY_PLAN.search(head):
         # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
@@ -1438,6 +1440,20 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
     r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
+
+
+# A resolution's article that adopts the estimate, its council the text's issuer and not named ("Điều 1. Thông qua dự
+# toán ngân sách nhà nước năm 2026 như sau:", "Quyết nghị thông qua dự toán thu, chi ngân sách ... như sau:")
+_ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+nghị\s*:?\s*)?(?:Thông\s+qua|Quyết\s+nghị)\b"
+                               r"[^:]*?\bdự\s+toán\b", _I)
+
+
+def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
+    """Is the figure a line of a list opened by a resolution's article adopting the estimate (the local council's)?"""
+    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    if "qua" not in preceding and "nghị" not in preceding:
+        return False
+    return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
 
 
 # "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
