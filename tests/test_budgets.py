@@ -3305,3 +3305,12 @@ def test_ybud_the_lines_of_an_article_adopting_the_estimate_are_the_councils_pla
     # near miss: a list of the estimate that names no act of adopting it says no issuer
     rows = _ybud_rows("BÁO CÁO\nDự toán ngân sách năm 2027 của tỉnh Gia Lai như sau:\n" + lines)
     assert {rows[v]["plan_basis"] for v in (9.24e12, 8.91e12, 21.36e12)} == {None}
+
+
+def test_ybud_a_revenue_estimates_issuer_says_nothing_of_the_capital_plan_after_it():
+    lead = "Năm 2027, tỉnh Bến Tre được Trung ương giao dự toán thu ngân sách 9.300 tỷ đồng. "
+    rows = _ybud_rows(lead + "Tổng vốn đầu tư công năm 2027 là 6.150 tỷ đồng.\n")
+    assert (rows[6.15e12]["measure"], rows[6.15e12]["plan_basis"]) == ("plan", None)
+    # near miss: the breakdown of the revenue estimate keeps its issuer
+    rows = _ybud_rows(lead + "Trong đó, thu nội địa 8.700 tỷ đồng.\n")
+    assert rows[8.7e12]["plan_basis"] == "central"

@@ -1414,7 +1414,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         # đồng": the breakdown of a plan has the plan's issuer (not the plan a rate of the sentence before is read
         # against: "..., tăng 12,5% so với dự toán Trung ương giao. Trong đó: thu nội địa ..." is the council's)
         carried = _carried_text(ctx)
-        basis = _carried_basis(_without_plans_read_against(carried))  # an adopted budget: revenue and spending alike
+        # (an adopted budget: revenue and spending alike; an issuer of revenue or spending says nothing of the capital
+        # plan, "... được Trung ương giao dự toán thu ngân sách 73.600 tỷ đồng. Tổng vốn đầu tư công năm 2025 là ...")
+        basis = _carried_basis(_without_plans_read_against(carried),
+                               item if _family(item) == "investment" and item != "other" else None)
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
         if basis is None and _adopted_by_the_lists_opening(ctx):
