@@ -3314,3 +3314,13 @@ def test_ybud_a_revenue_estimates_issuer_says_nothing_of_the_capital_plan_after_
     # near miss: the breakdown of the revenue estimate keeps its issuer
     rows = _ybud_rows(lead + "Trong đó, thu nội địa 8.700 tỷ đồng.\n")
     assert rows[8.7e12]["plan_basis"] == "central"
+
+
+def test_ybud_amounts_and_rates_under_a_heading_of_next_years_plan_are_of_that_year():
+    rows = _ybud_rows("UBND HUYỆN NA RÌ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2020, kế hoạch năm 2021\n\n"
+                      "1. Tài chính\nGiải ngân vốn đầu tư công đạt 96% kế hoạch.\n2. Kế hoạch năm 2021\n"
+                      "Thu ngân sách trên địa bàn 45 tỷ đồng trở lên; giải ngân vốn đầu tư công đạt 100% kế hoạch.\n")
+    for value in (45e9, 100.0):
+        assert (rows[value]["period_start"], rows[value]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    # near miss: the rate done under a heading of results, the title naming next year's plan last, stays the year's
+    assert rows[96.0]["period_end"] == dt.date(2020, 12, 31)

@@ -1859,7 +1859,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
         fields["period_start"], fields["period_end"] = part.start, part.end
     else:
-        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
+        year = (plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _year_aimed_at_under_its_heading(ctx)
+                or _carried_plan_year(ctx))
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
@@ -1872,12 +1873,20 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     return Routed("budgets", fields)
 
 
+# a heading that opens on the plans it sets ("2. Kế hoạch năm 2021", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027"; not a
+# title of results that names the plan last, "Kết quả thực hiện nhiệm vụ năm 2020, kế hoạch năm 2021")
+_PLAN_HEADING = re.compile(r"\W*(?:[IVX]+|\d+|[a-zđ])?\s*[.)/-]?\s*(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu"
+                           r"|định\s+hướng)\b", _I)
+
+
 def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
     """"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" over "Phấn đấu ...; giải ngân vốn đầu tư công đạt 100% kế hoạch": a share
     of a plan aimed at, its sentence naming no year, is of the year to come its heading names (as the amounts
     aimed at there are), not of the report's."""
-    if not ctx.year or not ctx.heading or _AIM.search(ctx.before) is None or _YEAR.search(ctx.before):
+    if not ctx.year or not ctx.heading or _YEAR.search(ctx.before):
         return None
+    if _AIM.search(ctx.before) is None and not _PLAN_HEADING.match(ctx.heading):
+        return None  # ("2. Kế hoạch năm 2021" over "Thu ngân sách trên địa bàn 40 tỷ đồng trở lên": the heading aims)
     years = [int(m.group(1)) for m in _YEAR.finditer(ctx.heading)]
     return years[-1] if years and years[-1] > ctx.year else None
 
