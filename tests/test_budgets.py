@@ -3324,3 +3324,13 @@ def test_ybud_amounts_and_rates_under_a_heading_of_next_years_plan_are_of_that_y
         assert (rows[value]["period_start"], rows[value]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
     # near miss: the rate done under a heading of results, the title naming next year's plan last, stays the year's
     assert rows[96.0]["period_end"] == dt.date(2020, 12, 31)
+
+
+def test_ybud_a_communes_rate_of_an_unnamed_estimate_takes_not_the_centres_issuer():
+    said = {value: (row["measure"], row["plan_basis"]) for value, row in _ybud_rows(
+        "Đến hết tháng 9/2026, thu ngân sách tỉnh Quảng Ngãi đạt 16.400 tỷ đồng, bằng 71% dự toán Trung ương giao. "
+        "Phường Cẩm Thành thu 960 tỷ đồng, đạt 83% dự toán. Thu nội địa đạt 13.900 tỷ đồng, đạt 74% dự toán.\n"
+    ).items()}
+    assert said[83.0] == ("plan_pct", None)
+    # near miss: the province's own item after it still takes the plan the passage named
+    assert said[74.0] == ("plan_pct", "central")

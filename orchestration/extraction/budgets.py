@@ -1432,8 +1432,17 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
             return found[0][1]
     if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
-        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
+        basis = _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
+        if basis == "central" and _LOWER_UNIT_SUBJECT.match(_subject(ctx)):
+            # ("Phường Xuân Hương thu 1.140 tỷ đồng, đạt 86% dự toán" after the province's rate of the centre's
+            # estimate: the centre sets no commune's or district's estimate)
+            return None
+        return basis
     return None
+
+
+# a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
+_LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
 
 
 # A council's session that adopts the budget estimate by its resolution ("HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ
