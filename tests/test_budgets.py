@@ -3214,3 +3214,123 @@ def test_xbud_a_share_aimed_at_under_a_heading_of_the_year_to_come_is_of_that_ye
     # near miss: the share done under the heading of the report's year stays that year's
     done = next(r for r in rows if r["value"] == 96.0)
     assert done["period_start"].year == 2026
+
+
+
+def _ybud_rows(text: str) -> dict[float, dict]:
+    """The budget rows of a probe text by their value."""
+    return {r["value"]: r for r in _budget_rows(text)}
+
+
+_HALF_YEAR_REPORT = "UBND HUYỆN MƯỜNG LA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+
+
+def test_ybud_a_breakdown_of_an_adopted_estimate_keeps_the_councils_basis_not_the_plan_compared_with():
+    rows = _ybud_rows("HĐND tỉnh Phú Yên đã thông qua Nghị quyết về dự toán ngân sách năm 2027.\nCụ thể, tổng thu ngân "
+                      "sách trên địa bàn năm 2027 là 9.200 tỷ đồng, tăng 9% so với dự toán Trung ương giao. Trong đó, "
+                      "thu nội địa 8.700 tỷ đồng.\n")
+    assert (rows[8.7e12]["measure"], rows[8.7e12]["plan_basis"]) == ("plan", "provincial")
+    # near miss: the rate itself is read against the centre's estimate
+    assert (rows[109.0]["measure"], rows[109.0]["plan_basis"]) == ("plan_pct", "central")
+
+
+def test_ybud_a_rate_said_of_next_years_amount_with_no_measure_word_is_of_that_year():
+    lead = "Sáng 8/12/2026, kỳ họp HĐND tỉnh Bình Phước bế mạc.\nTổng chi ngân sách địa phương "
+    rate = _ybud_rows(lead + "năm 2027 là 21.400 tỷ đồng, tăng 7% so với dự toán Trung ương giao.\n")[107.0]
+    assert (rate["period_start"], rate["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near miss: an amount of the year under way, no measure word, is what was done, its rate not next year's
+    rate = _ybud_rows(lead + "năm 2026 là 19.800 tỷ đồng, tăng 7% so với dự toán.\n")[107.0]
+    assert rate["period_end"] != dt.date(2027, 12, 31)
+
+
+def test_ybud_a_rate_aimed_at_for_the_whole_year_in_a_report_on_months_is_the_years():
+    rows = _ybud_rows(_HALF_YEAR_REPORT + "Thu ngân sách trên địa bàn 6 tháng đạt 64 tỷ đồng, bằng 51% dự toán. Phấn "
+                      "đấu thu ngân sách cả năm đạt 130 tỷ đồng, vượt 4% dự toán.\n")
+    assert (rows[104.0]["measure"], rows[104.0]["period_end"]) == ("plan_pct", dt.date(2026, 12, 31))
+    # near miss: the months' rate against the year's estimate stays the months'
+    assert rows[51.0]["period_end"] == dt.date(2026, 6, 30)
+    # near miss: the plan of the whole year a rate of the months is read against names no period of the rate
+    rows = _ybud_rows(_HALF_YEAR_REPORT + "Dự kiến giải ngân 6 tháng đạt 48% kế hoạch cả năm.\n")
+    assert rows[48.0]["period_end"] == dt.date(2026, 6, 30)
+
+
+def test_ybud_the_spending_aimed_at_for_the_year_by_its_verb_alone_and_its_rate_are_the_budgets():
+    rows = _ybud_rows("UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\nTổng chi ngân sách "
+                      "địa phương 9 tháng ước đạt 6.900 tỷ đồng, bằng 70% dự toán.\n\nDự kiến cả năm chi 9.850 tỷ "
+                      "đồng, đạt 100% dự toán.\n")
+    assert (rows[9.85e12]["budget_item"], rows[9.85e12]["measure"]) == ("expenditure_total", "plan")
+    assert (rows[100.0]["budget_item"], rows[100.0]["measure"], rows[100.0]["period_end"]) == (
+        "expenditure_total", "plan_pct", dt.date(2026, 12, 31))
+
+
+def test_ybud_a_span_from_a_months_first_day_ends_on_an_as_of_day():
+    rows = _ybud_rows("Ngày 20/11/2025, UBND phường Đông Hải cho biết, từ ngày 01/7/2025 đến ngày 15/11/2025, tổng thu "
+                      "ngân sách trên địa bàn phường đạt 36,2 tỷ đồng. Chi ngân sách phường đạt 41,5 tỷ đồng.\n")
+    for value in (36.2e9, 41.5e9):
+        assert (rows[value]["as_of"], rows[value]["period_end"]) == (dt.date(2025, 11, 15), dt.date(2025, 11, 15))
+    # near miss: the days of a meeting are no cut-off of the figures
+    rows = _ybud_rows("Từ ngày 3 đến ngày 5/12/2025, HĐND phường Đông Hải họp kỳ thứ 4. Tổng thu ngân sách trên địa "
+                      "bàn phường năm 2025 đạt 72,4 tỷ đồng.\n")
+    assert rows[72.4e9]["as_of"] is None
+
+
+def test_ybud_the_lines_under_a_lead_on_the_result_of_the_collection_are_revenue():
+    rows = _ybud_rows("Kết quả thu của các phường như sau:\n- Phường Hòa Khánh: 96 tỷ đồng, đạt 34% dự toán;\n"
+                      "- Phường Liên Chiểu: 71 tỷ đồng, đạt 29% dự toán.\n")
+    assert {(rows[v]["budget_item"], rows[v]["measure"]) for v in (96e9, 71e9)} == {("revenue_total", "actual")}
+    assert rows[34.0]["measure"] == "plan_pct"
+    # near miss: the result of attracting investment is no collection
+    assert not _budget_rows("Kết quả thu hút đầu tư: 12 dự án, tổng vốn đăng ký 3.200 tỷ đồng.\n")
+
+
+def test_ybud_a_sentence_naming_an_earlier_year_is_out_of_a_cut_offs_reach():
+    lead = "Tính đến ngày 30/9/2026, tỉnh Hà Nam thu ngân sách đạt 9.450 tỷ đồng. "
+    rows = _ybud_rows(lead + "Tổng chi ngân sách địa phương năm 2025 là 11.300 tỷ đồng.\n")
+    assert (rows[11.3e12]["as_of"], rows[11.3e12]["period_end"]) == (None, dt.date(2025, 12, 31))
+    # near miss: a sentence of the cut-off's own year stays within its reach
+    rows = _ybud_rows(lead + "Tổng chi ngân sách địa phương năm 2026 đạt 8.900 tỷ đồng.\n")
+    assert rows[8.9e12]["as_of"] == dt.date(2026, 9, 30)
+    # near miss: a year compared with is no year the sentence speaks of
+    rows = _ybud_rows(lead + "Trong đó, thu nội địa đạt 8.100 tỷ đồng, bằng 121% cùng kỳ năm 2025, gồm: thu từ khu vực "
+                      "ngoài quốc doanh đạt 2.300 tỷ đồng.\n")
+    assert rows[2.3e12]["as_of"] == dt.date(2026, 9, 30)
+
+
+def test_ybud_the_lines_of_an_article_adopting_the_estimate_are_the_councils_plan():
+    lines = ("1. Tổng thu ngân sách trên địa bàn: 9.240.000 triệu đồng, trong đó:\n"
+             "a) Thu nội địa: 8.910.000 triệu đồng;\n2. Tổng chi ngân sách địa phương: 21.360.000 triệu đồng.\n")
+    rows = _ybud_rows("HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2027\n\n"
+                      "Điều 1. Thông qua dự toán ngân sách nhà nước năm 2027 như sau:\n" + lines)
+    assert {rows[v]["plan_basis"] for v in (9.24e12, 8.91e12, 21.36e12)} == {"provincial"}
+    # near miss: a list of the estimate that names no act of adopting it says no issuer
+    rows = _ybud_rows("BÁO CÁO\nDự toán ngân sách năm 2027 của tỉnh Gia Lai như sau:\n" + lines)
+    assert {rows[v]["plan_basis"] for v in (9.24e12, 8.91e12, 21.36e12)} == {None}
+
+
+def test_ybud_a_revenue_estimates_issuer_says_nothing_of_the_capital_plan_after_it():
+    lead = "Năm 2027, tỉnh Bến Tre được Trung ương giao dự toán thu ngân sách 9.300 tỷ đồng. "
+    rows = _ybud_rows(lead + "Tổng vốn đầu tư công năm 2027 là 6.150 tỷ đồng.\n")
+    assert (rows[6.15e12]["measure"], rows[6.15e12]["plan_basis"]) == ("plan", None)
+    # near miss: the breakdown of the revenue estimate keeps its issuer
+    rows = _ybud_rows(lead + "Trong đó, thu nội địa 8.700 tỷ đồng.\n")
+    assert rows[8.7e12]["plan_basis"] == "central"
+
+
+def test_ybud_amounts_and_rates_under_a_heading_of_next_years_plan_are_of_that_year():
+    rows = _ybud_rows("UBND HUYỆN NA RÌ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2020, kế hoạch năm 2021\n\n"
+                      "1. Tài chính\nGiải ngân vốn đầu tư công đạt 96% kế hoạch.\n2. Kế hoạch năm 2021\n"
+                      "Thu ngân sách trên địa bàn 45 tỷ đồng trở lên; giải ngân vốn đầu tư công đạt 100% kế hoạch.\n")
+    for value in (45e9, 100.0):
+        assert (rows[value]["period_start"], rows[value]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+    # near miss: the rate done under a heading of results, the title naming next year's plan last, stays the year's
+    assert rows[96.0]["period_end"] == dt.date(2020, 12, 31)
+
+
+def test_ybud_a_communes_rate_of_an_unnamed_estimate_takes_not_the_centres_issuer():
+    said = {value: (row["measure"], row["plan_basis"]) for value, row in _ybud_rows(
+        "Đến hết tháng 9/2026, thu ngân sách tỉnh Quảng Ngãi đạt 16.400 tỷ đồng, bằng 71% dự toán Trung ương giao. "
+        "Phường Cẩm Thành thu 960 tỷ đồng, đạt 83% dự toán. Thu nội địa đạt 13.900 tỷ đồng, đạt 74% dự toán.\n"
+    ).items()}
+    assert said[83.0] == ("plan_pct", None)
+    # near miss: the province's own item after it still takes the plan the passage named
+    assert said[74.0] == ("plan_pct", "central")

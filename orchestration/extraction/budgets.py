@@ -471,8 +471,10 @@ _SINGLED_OUT_TALLY = re.compile(r"\W*riêng\s+(?:trong\s+)?(?:tháng|quý)\s+[\w
 # "Giai đoạn 2021-2025, tổng thu ngân sách ... đạt 98.450 tỷ đồng. Năm 2025 thu 24.300 tỷ đồng": a year of the
 # years before singled out, opening its sentence on its verb alone, collects or spends what they did (the verb said:
 # "Năm 2025 đạt ..." may name anything)
-# ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far)
-_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?\s+)?(?:trong\s+)?"
+# ("Ước cả năm 2025 thu đạt 3.600 tỷ đồng": the whole year reckoned, after the months so far; "Dự kiến cả năm chi
+# 15.300 tỷ đồng", "Phấn đấu năm 2026 thu 4.000 tỷ đồng": the year aimed at, its aim said first)
+_YEAR_SINGLED_OUT_TALLY = re.compile(r"\W*(?:riêng\s+)?(?:(?:(?:dự\s+)?ước(?:\s+(?:tính|thực\s+hiện))?"
+                                     r"|dự\s+kiến|phấn\s+đấu)\s+)?(?:trong\s+)?"
                                      r"(?:cả\s+năm(?:\s+\d{4})?|năm\s+\d{4})\s*,?\s+(?:(?:dự\s+kiến|phấn\s+đấu)\s+)?(thu|chi)"
                                      rf"(?:\s+(?:ước\s+)?(?:đạt|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 
@@ -488,7 +490,16 @@ def _bare_tally(ctx: FigureContext) -> re.Match[str] | None:
         return _SINGLED_OUT_TALLY.match(ctx.before) or _YEAR_SINGLED_OUT_TALLY.match(ctx.before)
     # (each of the years listed after ";": "Năm 2026 dự kiến thu 3.200 tỷ đồng; năm 2027 thu 3.500 tỷ đồng")
     part = ctx.before[ctx.before.rfind(";") + 1:]
+    if ctx.unit == "pct" and "ăm" in part[:20] and _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        # "Dự kiến cả năm chi 16.500 tỷ đồng, đạt 100% dự toán": a rate of no subject of its own is of the amount the
+        # year's verb gave right before it
+        amount = _AMOUNT_CLOSES.search(part, 0, len(part) - len(clause) - 1)
+        part = part[: amount.start()] if amount is not None else ""
     return _YEAR_SINGLED_OUT_TALLY.match(part) if "ăm" in part[:20] else None
+
+
+# a rate's clause that only reaches, exceeds or changes (", đạt 100% dự toán", ", vượt 4% dự toán", ", tăng 8%")
+_RATE_OF_THE_AMOUNT = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm|đạt|bằng|vượt)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*", _I)
 
 
 # "được giao dự toán thu 96 tỷ đồng, chi 112 tỷ đồng", "thu 9.800 tỷ đồng, chi 14.200 tỷ đồng": revenue and
@@ -1400,10 +1411,16 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
-        # đồng": the breakdown of a plan has the plan's issuer
+        # đồng": the breakdown of a plan has the plan's issuer (not the plan a rate of the sentence before is read
+        # against: "..., tăng 12,5% so với dự toán Trung ương giao. Trong đó: thu nội địa ..." is the council's)
         carried = _carried_text(ctx)
-        basis = _carried_basis(carried)  # an adopted budget: revenue and spending alike
+        # (an adopted budget: revenue and spending alike; an issuer of revenue or spending says nothing of the capital
+        # plan, "... được Trung ương giao dự toán thu ngân sách 73.600 tỷ đồng. Tổng vốn đầu tư công năm 2025 là ...")
+        basis = _carried_basis(_without_plans_read_against(carried),
+                               item if _family(item) == "investment" and item != "other" else None)
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
+            return "provincial"
+        if basis is None and _adopted_by_the_lists_opening(ctx):
             return "provincial"
         return basis
     if not _ANY_PLAN.search(head):
@@ -1415,8 +1432,17 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
             return found[0][1]
     if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
-        return _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
+        basis = _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
+        if basis == "central" and _LOWER_UNIT_SUBJECT.match(_subject(ctx)):
+            # ("Phường Xuân Hương thu 1.140 tỷ đồng, đạt 86% dự toán" after the province's rate of the centre's
+            # estimate: the centre sets no commune's or district's estimate)
+            return None
+        return basis
     return None
+
+
+# a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
+_LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
 
 
 # A council's session that adopts the budget estimate by its resolution ("HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ
@@ -1426,6 +1452,20 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
     r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
+
+
+# A resolution's article that adopts the estimate, its council the text's issuer and not named ("Điều 1. Thông qua dự
+# toán ngân sách nhà nước năm 2026 như sau:", "Quyết nghị thông qua dự toán thu, chi ngân sách ... như sau:")
+_ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+nghị\s*:?\s*)?(?:Thông\s+qua|Quyết\s+nghị)\b"
+                               r"[^:]*?\bdự\s+toán\b", _I)
+
+
+def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
+    """Is the figure a line of a list opened by a resolution's article adopting the estimate (the local council's)?"""
+    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    if "qua" not in preceding and "nghị" not in preceding:
+        return False
+    return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
 
 
 # "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
@@ -1533,7 +1573,10 @@ _RANGE_START = re.compile(
 
 
 # "tính từ ngày 1/1 đến ngày 23/2/2024": a span from the year's first day is the year to date, its end an as-of date
-_YEAR_START = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*0?1(?:\s*[/.]\s*\d{4})?\s*$", _I)
+# ("từ ngày 01/7/2025 đến ngày 15/11/2025": from a month's first day, the budget of a commune founded on 1 July to
+# date; not "Từ ngày 3 đến ngày 5/12", the days of a meeting)
+_YEAR_START = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*(?:0?[1-9]|1[0-2])(?:\s*[/.]\s*\d{4})?\s*(?:đến|tới|-)?\s*$",
+                         _I)
 
 
 def _sentence_at(text: str, pos: int, end: int) -> str:
@@ -1570,11 +1613,29 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if not hits:
         return None
     pos, day = hits[-1]
+    if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
+            and (named := _year_said_of(ctx.before)) is not None and named < day.year):
+        # "Lũy kế đến ngày 31/10/2026, ... . Số tăng thu ngân sách năm 2025 là 1.250 tỷ đồng": a sentence naming a
+        # year before the cut-off's speaks of that year, out of the cut-off's reach (not the January after a year, its
+        # month of grace: "Ước đến 31/01/2026, ... vốn năm 2025 giải ngân ...")
+        return None
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# the words before a year that make it a base compared with ("bằng 140% cùng kỳ năm 2023", "so với năm 2025", "tăng
+# hơn năm 2025"), no year the figure is of
+_BASE_YEAR_BEFORE = re.compile(r"(?:cùng\s+kỳ|\bso(?:\s+với)?|\bvới|\bhơn|\btrước|\bsau|\btừ|\bđến|\btới)\s+$", _I)
+
+
+def _year_said_of(before: str) -> int | None:
+    """The last year ``before`` names as the one its figure is of, not a base compared with nor a bound of a span."""
+    found = [m for m in _YEAR.finditer(before)
+             if not _BASE_YEAR_BEFORE.search(before, max(0, m.start() - 12), m.start())]
+    return int(found[-1].group(1)) if found else None
 
 
 # ("năm ngân sách 2026", "năm tài khóa 2026", "niên độ 2026": the budget year)
@@ -1799,12 +1860,16 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
         elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
+        elif "năm" in ctx.before and measure in ("plan_pct", "yoy_pct") and _the_whole_year_aimed_at(ctx):
+            fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
+            fields["as_of"] = None
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
         fields["period_start"], fields["period_end"] = part.start, part.end
     else:
-        year = plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _carried_plan_year(ctx)
+        year = (plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _year_aimed_at_under_its_heading(ctx)
+                or _carried_plan_year(ctx))
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
@@ -1817,14 +1882,35 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     return Routed("budgets", fields)
 
 
+# a heading that opens on the plans it sets ("2. Kế hoạch năm 2021", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027"; not a
+# title of results that names the plan last, "Kết quả thực hiện nhiệm vụ năm 2020, kế hoạch năm 2021")
+_PLAN_HEADING = re.compile(r"\W*(?:[IVX]+|\d+|[a-zđ])?\s*[.)/-]?\s*(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu"
+                           r"|định\s+hướng)\b", _I)
+
+
 def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
     """"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026" over "Phấn đấu ...; giải ngân vốn đầu tư công đạt 100% kế hoạch": a share
     of a plan aimed at, its sentence naming no year, is of the year to come its heading names (as the amounts
     aimed at there are), not of the report's."""
-    if not ctx.year or not ctx.heading or _AIM.search(ctx.before) is None or _YEAR.search(ctx.before):
+    if not ctx.year or not ctx.heading or _YEAR.search(ctx.before):
         return None
+    if _AIM.search(ctx.before) is None and not _PLAN_HEADING.match(ctx.heading):
+        return None  # ("2. Kế hoạch năm 2021" over "Thu ngân sách trên địa bàn 40 tỷ đồng trở lên": the heading aims)
     years = [int(m.group(1)) for m in _YEAR.finditer(ctx.heading)]
     return years[-1] if years and years[-1] > ctx.year else None
+
+
+# "cả năm" bare, the whole year of the report (not "kế hoạch cả năm", "dự toán cả năm": the plan's year, read against)
+_WHOLE_YEAR_BARE = re.compile(r"(?<!hoạch\s)(?<!toán\s)(?<!KH\s)\bcả\s+năm\b(?!\s*(?:\d|nay|qua|sau|trước|tới))", _I)
+
+
+def _the_whole_year_aimed_at(ctx: FigureContext) -> bool:
+    """"Phấn đấu thu ngân sách cả năm đạt 180 tỷ đồng, vượt 10% dự toán", "Dự kiến cả năm chi 15.300 tỷ đồng, đạt
+    100% dự toán": a rate said of the whole year aimed at, in a report on part of it, is the year's (as the amount
+    aimed at is), when no other period is named after "cả năm"."""
+    if not ctx.year or (whole := _WHOLE_YEAR_BARE.search(ctx.before)) is None or _AIM.search(ctx.before) is None:
+        return False
+    return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before[whole.end():], ctx.year))
 
 
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
@@ -1836,7 +1922,13 @@ def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
         return None
     # (a plan only: "9 tháng năm 2026 đạt 560 tỷ đồng/dự toán 1.000 tỷ đồng, đạt 56%" measures what was done)
     subject = _subject(ctx)
-    if "/" in subject or _last_measure_word(subject) != "plan" or _ACTUAL_WORDS.search(subject):
+    if "/" in subject or _ACTUAL_WORDS.search(subject):
+        return None
+    if (said := _last_measure_word(subject)) is None and ctx.year and (ahead := plan_year(ctx)) and ahead > ctx.year:
+        # ("Cụ thể, tổng thu ... năm 2027 là 14.850 tỷ đồng, tăng 12,5% so với dự toán Trung ương giao" in news of
+        # 2026: an amount of a year not yet begun, no measure word of its own, is planned, as ``measure_of`` reads it)
+        return ahead
+    if said != "plan":
         return None
     # ("HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% ..." after "Dự toán ... năm 2026 Thủ tướng giao là ...;": the
     # year of the plan the amount goes on from)
@@ -1930,6 +2022,15 @@ def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
 
 
+# a span's first day, "từ (ngày) 01/8"
+_SPAN_FROM = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.]\s*0?(\d{1,2})\b", _I)
+
+
+def _span_said_from(start: dt.date, evidence: str) -> bool:
+    """Does the figure's sentence open a span on ``start``, the first of a month ("từ ngày 01/7/2025 đến ...")?"""
+    return "từ" in evidence and any(int(m.group(1)) == start.month for m in _SPAN_FROM.finditer(evidence))
+
+
 def budget_figure_period(row: dict, document: dict) -> dict:
     """The period a budget figure covers, where it is not the words' or the report's own: the changed
     ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
@@ -1954,6 +2055,9 @@ def budget_figure_period(row: dict, document: dict) -> dict:
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
+    if start is not None and start.day == 1 and start.month > 1 and _span_said_from(start, row.get("evidence") or ""):
+        # "từ ngày 01/8/2026 đến ngày 31/12/2026" (a commune founded on 1 August): the span its words give, to the day
+        return {"period_start": start, "period_end": day}
     if (start is not None and day.month == 1 and start.year == day.year - 1 and end is not None
             and (end.year == start.year or row.get("period_end") == dt.date(start.year, 12, 31))):
         # a year's budget is spent and its investment plan paid out until 31 January of the next ("Ước đến
