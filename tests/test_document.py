@@ -3238,3 +3238,71 @@ def test_a_disaster_that_struck_one_commune_is_that_communes_news() -> None:
     # near miss: a disaster whose news goes on to a second commune is the province's
     more = text.replace("bị thương.", "bị thương. Tại xã Pa Ủ, 6 nhà bị hư hỏng.")
     assert (describe_document(more).locality, describe_document(more).admin_level) == (None, "province")
+
+
+@pytest.mark.parametrize(("subject", "province"), [
+    ("Tình hình thiệt hại do lũ quét tại tỉnh Sơn La", "son_la"),
+    # near miss: a title on two provinces is about neither
+    ("Tình hình thiệt hại do lũ quét tại các tỉnh Sơn La, Điện Biên", None),
+    # near miss: a title on no province is the country's paper
+    ("Tình hình thiệt hại do lũ quét", None),
+])
+def test_a_ministrys_paper_dated_in_the_capital_is_of_the_province_its_title_names(
+        subject: str, province: str | None) -> None:
+    text = (f"BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/BC-BNNMT\nHà Nội, ngày 4 tháng 8 năm 2026\n\nBÁO CÁO\n{subject}\n\n"
+            "Lũ quét làm 3 người chết, 41 nhà bị cuốn trôi.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("headline", "province"), [
+    ("Đàn bò vượt 215.000 con", "dak_lak"),  # a figure grouping its thousands is no sentence's end
+    ("Đàn bò tăng nhanh", "dak_lak"),
+    # near miss: a headline that ends a sentence in a stop and runs on is no headline over the tag
+    ("Đàn bò tăng nhanh. Nông dân phấn khởi", None),
+])
+def test_a_papers_domain_under_a_headline_with_a_grouped_figure_gives_the_province(
+        headline: str, province: str | None) -> None:
+    text = f"{headline}\n(Baodaklak.vn) - Theo Sở Nông nghiệp, tổng đàn bò toàn tỉnh đạt 215.000 con, tăng 4%.\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("dateline", "lead", "province", "locality"), [
+    # a district's bare name no other province has a district of
+    ("Đắk Glei, 2/9/2024 (TTXVN)", "8 tháng năm 2024, huyện Đắk Glei trồng mới 610 ha rừng", "kon_tum",
+     "huyen_dak_glei"),
+    # the city and the district of one name in one province: the lead's word tells which
+    ("Hồng Ngự, 2/9/2024", "8 tháng năm 2024, thành phố Hồng Ngự thu ngân sách 210 tỷ đồng", "dong_thap",
+     "thanh_pho_hong_ngu"),
+    ("Hồng Ngự (Đồng Tháp), 2/9/2024", "8 tháng năm 2024, huyện thu ngân sách 96 tỷ đồng", "dong_thap",
+     "huyen_hong_ngu"),
+    # near miss: a name districts of several provinces bear, written bare, files the news under no district
+    ("Châu Thành, 2/9/2024", "8 tháng năm 2024, huyện thu ngân sách 96 tỷ đồng", None, None),
+])
+def test_a_dateline_of_a_districts_bare_name_files_the_news_under_it(
+        dateline: str, lead: str, province: str | None, locality: str | None) -> None:
+    info = describe_document(f"Thứ Hai, 2/9/2024 - 08:15\n{dateline} - {lead}. Đời sống người dân được nâng lên.\n")
+    assert (info.province, info.locality) == (province, locality)
+
+
+@pytest.mark.parametrize(("seat", "province"), [
+    ("Cao Lãnh", "dong_thap"),  # the city and the district of one name
+    ("Phú Giáo", "binh_duong"),
+    # near miss: districts of several provinces bear the name
+    ("Châu Thành", None),
+])
+def test_an_office_dated_at_a_name_only_one_provinces_districts_bear_is_placed_there(
+        seat: str, province: str | None) -> None:
+    text = (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+            "Cấp 126 giấy phép xây dựng.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("body", "locality"), [
+    ("Quý I/2024, thu ngân sách trên địa bàn thị xã đạt 75 tỷ đồng. Thị xã Hương Trà có 9 phường, xã.",
+     "thi_xa_huong_tra"),
+    ("Quý I/2024, toàn quận cấp 310 giấy phép xây dựng. Quận Cẩm Lệ có 6 phường.", "quan_cam_le"),
+    # near miss: a list of the province's kinds of units names none of them as the text's own
+    ("Quý I/2024, các huyện, thị xã, thành phố thu ngân sách đạt khá; thị xã Hương Trà thu 75 tỷ đồng.", None),
+])
+def test_a_text_speaking_of_the_town_by_its_word_is_the_one_town_it_names(body: str, locality: str | None) -> None:
+    assert describe_document(f"Kết quả quý I\n{body}\n").locality == locality

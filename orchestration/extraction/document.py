@@ -34,7 +34,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
     DATE_MARKER,
-    HEADLINE_LINE,
+    HEADLINE_WITH_NUMBERS,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
     all_capitals,
@@ -67,6 +67,7 @@ from orchestration.extraction.places import (
     get_province,
     match_province,
     namesake_districts,
+    one_provinces_districts,
     place_key,
     renamed_as,
     special_zone_of_district,
@@ -828,10 +829,10 @@ def describe_document(text: str) -> DocumentInfo:
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
     if (province is None and unit is None and has_frame and date_place is None
-            and (named := _date_line_name(lines)) is not None and (bare := district_named(named)) is not None):
+            and (named := _date_line_name(lines)) is not None and (bare := one_provinces_districts(named))):
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
-        # paper in its province
-        province, place_source = get_province(bare.province_key), "date_line"
+        # paper in its province (the city and the district of one name, "Cao Lãnh, ngày ...", in theirs)
+        province, place_source = get_province(bare[0].province_key), "date_line"
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -912,7 +913,8 @@ def describe_document(text: str) -> DocumentInfo:
             and (headlined := _district_of_the_headline(plain)) is not None
             and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
         unit = headlined
-    if (unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain)
+    if (unit is None and not has_frame and (_speaks_as_a_district(plain) or _speaks_as_its_town(plain))
+            and not _PROVINCE_SOURCE.search(plain)
             and not (province is not None and _headline_of_the_province(plain, province))):
         # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
         # names, even once, is the district it speaks of
@@ -1105,11 +1107,17 @@ def describe_document(text: str) -> DocumentInfo:
     # TỈNH A", or dated "B, ngày ..." away from the capital)
     national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
                 and not _dated_away_from_the_capital(lines) else None)
-    if national is not None and title is not None and find_provinces(title):
+    if national is not None and title is not None and (titled := find_provinces(title)):
         # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over "Báo cáo nhanh ... mưa lũ tại tỉnh A": the ministry's paper on one
         # province is that province's, and the ministry's still
         issuer = issuer or (national if doc_type != "news" else None)
         national = None
+        titled_keys = {m.province.key for m in titled}
+        if unit is date_place and province is not None and province.key not in titled_keys:
+            # ("Hà Nội, ngày ..." under the ministry: the capital it is dated in is its seat, not what it is about;
+            # a title on several provinces is about none of them alone)
+            province = get_province(titled_keys.pop()) if len(titled_keys) == 1 else None
+            province, locality, level, place_source = _todays_province(province, plain), None, "province", "title"
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
@@ -1725,9 +1733,10 @@ def _tagged_province(plain: str) -> Province | None:
         opening = opening[marker.end() :].lstrip("\n")
     opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
-    if m is None and (headline := HEADLINE_LINE.match(opening)) is not None:
+    if m is None and (headline := HEADLINE_WITH_NUMBERS.match(opening)) is not None:
         # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
         # (after the collector's date marker there too: "Thu ngân sách ...\n date 2020-10 (Baoquangngai.vn) - ...")
+        # (a headline's figure may group its thousands: "Sản lượng cà phê đạt 560.000 tấn")
         lead = opening[headline.end() :]
         if (marker := DATE_MARKER.match(lead)) is not None:
             lead = lead[marker.end() :]
@@ -2301,16 +2310,33 @@ _OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!
                            + _NOT_AN_OFFICE_HELD + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
-def _speaks_as_a_district(plain: str) -> bool:
+def _speaks_as_a_district(plain: str, own_word: re.Pattern[str] = _OWN_DISTRICT) -> bool:
     """A news item that names no province and speaks of "the district" (``UBND huyện``, ``toàn
-    huyện``, ``Huyện ủy``) more often than of "the province" is a district's news."""
-    own = len(_OWN_DISTRICT.findall(plain[:20000]))
+    huyện``, ``Huyện ủy``; or of its town by its word, ``own_word``) more often than of "the province"
+    is a district's news."""
+    own = len(own_word.findall(plain[:20000]))
     above = len(_OWN_PROVINCE.findall(plain[:20000]))
     # once is enough in a text that never speaks of a province ("kinh tế - xã hội của huyện ...")
     return own > above and (own >= MIN_OWN_MENTIONS or not (above or find_provinces(plain[:20000])))
 
 
 MIN_OWN_MENTIONS = 2
+# "trên địa bàn thị xã", "toàn quận": a town's, a city's or an urban district's word alone, its own unit's (a
+# name after it is another unit; "các thị xã" are several)
+# ("các huyện, thị xã, thành phố": a list of the province's kinds of units, none of them its own)
+_OWN_TOWN_WORD = {kind: re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<![,/] )(?<![\w,/])[" + word[0].upper()
+                                   + word[0] + "]" + word[1:].replace(" ", r"\s+")
+                                   + r"\b(?!\s+(?:[A-ZĐ\d]|trực\s+thuộc))(?!\s*[,/])")
+                  for kind in ("thi_xa", "thanh_pho", "quan") if (word := unit_label(kind, "").strip())}
+
+
+def _speaks_as_its_town(plain: str) -> bool:
+    """A news item that names one town, city or urban district, even once ("Thị xã Ba Đồn có 18 xã, phường ..."),
+    and speaks of "the town" by its word more often than of "the province" is that town's news, as one
+    speaking of "the district" is a district's."""
+    only = _sole_district(plain, at_least=1)
+    return (only is not None and only.kind in _OWN_TOWN_WORD
+            and _speaks_as_a_district(plain, _OWN_TOWN_WORD[only.kind]))
 # "kinh tế thành phố", "toàn thị xã": a city's or town's word alone, the text's own unit (a name
 # after it is another unit; "các thành phố" are several)
 _OWN_TOWN = re.compile(
@@ -2634,6 +2660,18 @@ _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
 _PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?!\w)", re.IGNORECASE)
 
 
+def _datelines_districts(dateline: re.Match[str]) -> list[District]:
+    """The districts a dateline's place may be: of its bracketed province ("Kỳ Anh (Hà Tĩnh)"), or, without one,
+    of the one province that has districts of that name ("Mường Lát", "Cao Lãnh")."""
+    place = dateline["place"].strip()
+    if dateline["province"] is None:
+        return list(one_provinces_districts(place))
+    if (province := match_province(dateline["province"], fuzzy=False)) is None:
+        return []
+    own = as_named_before_2025(province).key
+    return [d for d in districts_named(place) if d.province_key == own]
+
+
 def _dateline_district(plain: str) -> UnitMention | None:
     """The district an agency's dateline files the news from ("Mường Lát (Thanh Hóa), 5/10 (TTXVN) - ..."),
     when the lead's first sentence speaks as that district ("huyện Mường Lát giảm 820 hộ nghèo", "huyện đã
@@ -2641,20 +2679,24 @@ def _dateline_district(plain: str) -> UnitMention | None:
     district: a reporter dates the news at the district it happened in."""
     # (an agency's date line names the district and its province in brackets: "Mường Lát (Thanh Hóa), 5/10/2024
     # (TTXVN) - ...", "Bảo Lâm (Cao Bằng), 20/6 - ...")
-    m = next((d for d in DATELINE.finditer(plain, 0, LEAD_CHARS) if d["province"] and d["lead"] is not None), None)
-    if m is None or (province := match_province(m["province"], fuzzy=False)) is None:
+    # (or the district's bare name alone, when no other province has a district of it: "Mường Lát, 5/10/2024 (TTXVN)
+    # - ...", "Cao Lãnh, 12/9/2024 - ... thành phố ...", the city of the two of that name)
+    # (a portal's "Thứ Hai, 14/10/2024 - 15:20" above it is no place)
+    m, named = next(((d, named) for d in DATELINE.finditer(plain, 0, LEAD_CHARS)
+                     if d["lead"] is not None and (named := _datelines_districts(d))), (None, []))
+    if m is None:
         return None
-    own = as_named_before_2025(province).key
-    named = [d for d in districts_named(m["place"].strip()) if d.province_key == own]
-    if len(named) != 1:
-        return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
-    district = named[0]
     first = m["lead"]
     end = _CLAUSE_END.search(first)
     first = first[: end.start()] if end else first
-    word = unit_label(district.kind, "").strip()  # "huyện", "thị xã", "thành phố", "quận"
-    if _PROVINCE_WORD.search(first) or re.search(r"(?<!\w)" + word + r"(?!\w)", first, re.IGNORECASE) is None:
+    if _PROVINCE_WORD.search(first):
         return None
+    # ("huyện", "thị xã", "thành phố", "quận": the lead speaks as the district of its word)
+    named = [d for d in named if re.search(r"(?<!\w)" + unit_label(d.kind, "").strip() + r"(?!\w)", first,
+                                           re.IGNORECASE)]
+    if len(named) != 1:
+        return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
+    district = named[0]
     if any(u.admin_level == "commune" or (u.admin_level == "district" and fold(u.name) != fold(district.name))
            for u in find_units(first)):
         return None  # (another district's news, datelined at its neighbour; or a commune's, read as such)

@@ -678,7 +678,7 @@ PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the hea
 HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 # the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
 # thousands, it ends no sentence
-_DATING_HEADLINE = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
+HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
 
 
 def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> int:
@@ -693,7 +693,7 @@ def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> in
 
 def _headline_with_numbers_end(opening: str) -> int:
     """Where a headline with a thousands dot ends ("đạt hơn 10.125 tỷ đồng"), or 0."""
-    return _headline_end(opening, _DATING_HEADLINE)
+    return _headline_end(opening, HEADLINE_WITH_NUMBERS)
 
 
 # "Kinh tế Hưng Yên khởi sắc" / "Tháng 10 năm 2025": a line under a headline that holds nothing but a period (no

@@ -738,6 +738,15 @@ def district_named(name: str) -> District | None:
     return named[0] if len(named) == 1 else None
 
 
+def one_provinces_districts(name: str) -> tuple[District, ...]:
+    """The districts a bare name denotes when they all lie in one province (``Cao Lãnh``: Đồng Tháp's city and
+    its district; ``Phú Giáo`` alone), else none: a name several provinces share, a province's own name."""
+    if match_province(name, fuzzy=False) is not None:
+        return ()
+    named = districts_named(name)
+    return named if len({d.province_key for d in named}) == 1 else ()
+
+
 def districts_named(name: str) -> tuple[District, ...]:
     """Every district a bare name may denote (``Tam Nông``: Phú Thọ's and Đồng Tháp's), those written
     as ``name`` is, marks and all, when any is; empty for no district of the list."""
