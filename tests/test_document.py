@@ -3306,3 +3306,20 @@ def test_an_office_dated_at_a_name_only_one_provinces_districts_bear_is_placed_t
 ])
 def test_a_text_speaking_of_the_town_by_its_word_is_the_one_town_it_names(body: str, locality: str | None) -> None:
     assert describe_document(f"Kết quả quý I\n{body}\n").locality == locality
+
+
+@pytest.mark.parametrize(("credit", "province"), [
+    ("Thanh Tâm - Báo Hà Tĩnh", "ha_tinh"),  # the writer and the paper he writes for
+    ("Quang Huy (Báo Hòa Bình)", "hoa_binh"),
+    ("PV Báo Lào Cai", "lao_cai"),
+    ("Theo Báo Điện Biên Phủ", "dien_bien"),  # a paper named other than its province
+    ("Thanh Tâm - Báo Ấp Bắc", "tien_giang"),
+    # near misses: a national paper; a sentence naming a paper, no byline
+    ("Thanh Tâm - Báo Nhân Dân", None),
+    ("Lãnh đạo Sở đã trao đổi với Báo Hà Tĩnh", None),
+])
+def test_a_byline_naming_a_provincial_paper_places_an_item_that_names_no_place(
+        credit: str, province: str | None) -> None:
+    text = ("Thu ngân sách quý III tăng khá\n\nQuý III/2024, thu ngân sách trên địa bàn tỉnh đạt 2.450 tỷ đồng, "
+            f"tăng 9% so với cùng kỳ.\n\n{credit}\n")
+    assert describe_document(text).province == province

@@ -268,7 +268,9 @@ def test_districts_abolished_before_the_list_snapshot_are_kept() -> None:
     assert district_named("Nam Đông").province_key == "thua_thien_hue"
 
 
-@pytest.mark.parametrize("table", ["province_aliases", "province_name_limits", "central_cities", "press_tags"])
+@pytest.mark.parametrize(
+    "table", ["province_aliases", "province_name_limits", "central_cities", "press_tags", "provincial_papers"]
+)
 def test_every_province_table_names_known_provinces(table: str) -> None:
     """A misspelt key in a table of province spellings would silently never match."""
     keys = {row["province_key"] for row in read_table(f"words/{table}.csv")}

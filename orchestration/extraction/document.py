@@ -1763,12 +1763,15 @@ def _tagged_province(plain: str) -> Province | None:
 
 
 # The credit a news page ends with: "Theo Báo Thái Bình", "Nguồn: Báo Nghệ An điện tử", "Hoàng Hà (Theo Báo
-# Ninh Bình)", "Nguồn: baobinhdinh.vn": the paper (or its web domain) the item was taken from
-_CREDIT = re.compile(r"(?i)(?:^|\()\s*(?:[^\W\d][^()\n]{0,40}?\(\s*)?(?:theo|nguồn\s*:)\s*"
+# Ninh Bình)", "Nguồn: baobinhdinh.vn": the paper (or its web domain) the item was taken from; or its byline, the
+# writer and the paper he writes for ("Minh Đức - Báo Hà Tĩnh", "Hoàng Nam (Báo Hòa Bình)", "PV Báo Lào Cai")
+_CREDIT = re.compile(r"(?i)(?:(?:^|\()\s*(?:[^\W\d][^()\n]{0,40}?\(\s*)?(?:theo|nguồn\s*:)"
+                     r"|^\s*(?:[^\W\d][^()\n/–—-]{0,40}?\s*(?:[-–—/]|\()|pv|ctv|phóng\s+viên))\s*"
                      r"(?:(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
                      r"([^\W\d][^()\n]{1,40}?)|([\w.]+\.vn))\s*(?:điện\s+tử|online)?\s*\)?\s*\.?\s*$")
 _CREDIT_WORD = lowered_literal_scan(_CREDIT)  # (a cheap test first: most closing lines credit no paper)
 CREDIT_LINES = 3  # the credit stands among the last lines with words
+_PROVINCIAL_PAPERS = keyed_word_patterns("provincial_papers", "province_key", re.IGNORECASE)
 
 
 def _credited_paper(plain: str) -> Province | None:
@@ -1781,7 +1784,9 @@ def _credited_paper(plain: str) -> Province | None:
         if m is None:
             continue
         if m.group(1) is not None:
-            return match_province(m.group(1), fuzzy=False)
+            # (a paper named other than its province: "Theo Báo Điện Biên Phủ", data/words/provincial_papers.csv)
+            return match_province(m.group(1), fuzzy=False) or next(
+                (get_province(key) for key, pattern in _PROVINCIAL_PAPERS if pattern.fullmatch(m.group(1))), None)
         domain = _DOMAIN.match(fold(m.group(2)))
         return _run_together_province(domain.group(1)) if domain is not None else None
     return None
