@@ -3323,3 +3323,15 @@ def test_a_byline_naming_a_provincial_paper_places_an_item_that_names_no_place(
     text = ("Thu ngân sách quý III tăng khá\n\nQuý III/2024, thu ngân sách trên địa bàn tỉnh đạt 2.450 tỷ đồng, "
             f"tăng 9% so với cùng kỳ.\n\n{credit}\n")
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("label", "title"), [
+    ("Kinh tế", "Giá cà phê tăng mạnh"),  # a portal's section label over the headline
+    ("Kinh tế - Xã hội", "Giá cà phê tăng mạnh"),
+    ("Nông nghiệp", "Giá cà phê tăng mạnh"),
+    # near miss: a headline that opens with a section's words says more
+    ("Nông nghiệp công nghệ cao thu hút đầu tư", "Nông nghiệp công nghệ cao thu hút đầu tư"),
+])
+def test_a_sections_label_over_a_headline_is_no_title(label: str, title: str) -> None:
+    text = f"{label}\nGiá cà phê tăng mạnh\nNăm 2024, giá cà phê nhân xô tại tỉnh Đắk Lắk tăng 48%.\n"
+    assert describe_document(text).title == title
