@@ -3335,3 +3335,15 @@ def test_a_byline_naming_a_provincial_paper_places_an_item_that_names_no_place(
 def test_a_sections_label_over_a_headline_is_no_title(label: str, title: str) -> None:
     text = f"{label}\nGiá cà phê tăng mạnh\nNăm 2024, giá cà phê nhân xô tại tỉnh Đắk Lắk tăng 48%.\n"
     assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("seat", "issuer"), [
+    ("Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"),  # a centrally-run city is named by its word
+    ("Cần Thơ", "Sở Xây dựng thành phố Cần Thơ"),
+    # near miss: a province
+    ("Quảng Ngãi", "Sở Xây dựng tỉnh Quảng Ngãi"),
+])
+def test_an_office_dated_at_a_central_city_is_the_citys(seat: str, issuer: str) -> None:
+    text = (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+            "Cấp 126 giấy phép xây dựng.\n")
+    assert describe_document(text).issuer == issuer

@@ -1251,8 +1251,7 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
             return units[-1]
         provs = find_provinces(place)
         if provs:
-            p = provs[-1].province
-            return UnitMention("tinh", p.name, p.key, "province", p, 0, 0)
+            return _province_as_unit(provs[-1].province)
         return None
     return None
 
@@ -2957,11 +2956,18 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
     return " ".join(f"{written} {_lower_words(rest)} {place}".split())
 
 
+def _province_as_unit(province: Province) -> UnitMention:
+    """A province named bare as the unit a paper is of: a centrally-run city by its word ("Cần Thơ, ngày ..." under
+    an office: "thành phố Cần Thơ", its party committee "Thành ủy"), any other as "tỉnh"."""
+    kind = "thanh_pho" if province.key in CENTRAL_CITIES else "tinh"
+    return UnitMention(kind, province.name, province.key, "province", province, 0, 0)
+
+
 def _issuer_name(
     organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
 ) -> str | None:
     if unit is None and kind == "tinh" and province is not None:
-        unit = UnitMention("tinh", province.name, province.key, "province", province, 0, 0)
+        unit = _province_as_unit(province)
     if header.text and (body := _body_issuer(header.text, unit)) is not None:
         return body
     if organ == "party" and unit is not None and unit.kind in _PARTY_UNIT_WORD:
