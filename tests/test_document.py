@@ -3347,3 +3347,18 @@ def test_an_office_dated_at_a_central_city_is_the_citys(seat: str, issuer: str) 
     text = (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
             "Cấp 126 giấy phép xây dựng.\n")
     assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(("dateline", "province"), [
+    ("Quy Nhơn, 6/1/2025", "binh_dinh"),  # a provincial town's bare name files the item in its province
+    ("Vinh, 6/1/2025 (TTXVN)", "nghe_an"),
+    ("Thứ Hai, 6/1/2025 - 08:15\nQuy Nhơn, 6/1/2025", "binh_dinh"),
+    ("Quy Nhơn, 6/1/2026", "gia_lai"),  # from July 2025 the province the town lies in now
+    # near misses: a name districts of several provinces bear; the lead naming a province
+    ("Châu Thành, 6/1/2025", None),
+])
+def test_a_news_item_naming_no_place_is_of_its_datelines_town(dateline: str, province: str | None) -> None:
+    text = f"{dateline} - Năm nay, thu ngân sách trên địa bàn tỉnh ước đạt 15.500 tỷ đồng, vượt 8% dự toán.\n"
+    assert describe_document(text).province == province
+    named = text.replace("địa bàn tỉnh", "địa bàn tỉnh Phú Yên")
+    assert describe_document(named).province == "phu_yen"

@@ -884,6 +884,11 @@ def describe_document(text: str) -> DocumentInfo:
             # them (a summary over other provinces that names a district of a third is about none)
             province = province if province.key in tied else None
         place_source = "body" if province is not None else None
+    if (province is None and unit is None and not has_frame and place_source is None
+            and (seat := _dateline_seats_province(plain)) is not None):
+        # "Quy Nhơn, 6/1/2025 - Năm 2024, thu ngân sách trên địa bàn tỉnh ...": a news item that names no place but
+        # the town its dateline files it from is that town's province's
+        province, place_source = seat, "date_line"
     if unit is None and not has_frame and province is not None and _LOCAL_SOURCE.search(plain):
         # a news item about one district of the province it names, told by that district's or a
         # commune's people ("huyện Quan Hóa, tỉnh Thanh Hóa ... Theo báo cáo của UBND huyện Quan
@@ -2674,6 +2679,15 @@ def _datelines_districts(dateline: re.Match[str]) -> list[District]:
         return []
     own = as_named_before_2025(province).key
     return [d for d in districts_named(place) if d.province_key == own]
+
+
+def _dateline_seats_province(plain: str) -> Province | None:
+    """The province of the district a news item's dateline names bare ("Quy Nhơn, 6/1/2025 - ...", "Vinh, 5/1
+    (TTXVN) - ..."), when only that province has a district of the name; None for no such dateline."""
+    # (a portal's "Thứ Hai, 14/10/2024 - 15:20" above it is no place)
+    return next((get_province(named[0].province_key) for d in DATELINE.finditer(plain, 0, LEAD_CHARS)
+                 if d["lead"] is not None and d["province"] is None
+                 and (named := one_provinces_districts(d["place"].strip()))), None)
 
 
 def _dateline_district(plain: str) -> UnitMention | None:
