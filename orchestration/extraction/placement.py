@@ -547,11 +547,15 @@ def _a_sessions_year_or_its_plan(folded: str, phrase: PeriodPhrase) -> bool:
     return _SESSION_OR_PLAN_BEFORE.search(window) is not None
 
 
+# (a semicolon parts a sentence's clauses too: "Năm 2024, thu ngân sách đạt ...; năm 2025 phấn đấu thu ...")
+_CLAUSE_STOP = re.compile(r"[.!?;](?!\S)|\n")
+
+
 def _said_of_the_future(text: str, start: int, end: int) -> bool:
-    """Does the sentence of the phrase at ``start:end`` speak of what is still to be done ("sẽ") or
+    """Does the clause of the phrase at ``start:end`` speak of what is still to be done ("sẽ") or
     aimed at ("phấn đấu")?"""
-    opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
-    close = m.start() if (m := _SENTENCE_STOP.search(text, end)) is not None else len(text)
+    opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
+    close = m.start() if (m := _CLAUSE_STOP.search(text, end)) is not None else len(text)
     return _FUTURE_WORD.search(text, opening, close) is not None
 
 
