@@ -3362,3 +3362,9 @@ def test_a_news_item_naming_no_place_is_of_its_datelines_town(dateline: str, pro
     assert describe_document(text).province == province
     named = text.replace("địa bàn tỉnh", "địa bàn tỉnh Phú Yên")
     assert describe_document(named).province == "phu_yen"
+
+
+def test_an_office_dated_at_a_towns_name_with_a_spaced_dash_is_placed_in_its_province() -> None:
+    text = ("SỞ XÂY DỰNG\nSố: 41/BC-SXD\nPhan Rang - Tháp Chàm, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả quý I năm 2024\n\nCấp 126 giấy phép xây dựng.\n")
+    assert describe_document(text).province == "ninh_thuan"
