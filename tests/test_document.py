@@ -3284,6 +3284,12 @@ def test_a_dateline_of_a_districts_bare_name_files_the_news_under_it(
     assert (info.province, info.locality) == (province, locality)
 
 
+def _an_office_paper_dated_at(seat: str) -> str:
+    """An office's paper whose header names no place, dated at ``seat``."""
+    return (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+            "Cấp 126 giấy phép xây dựng.\n")
+
+
 @pytest.mark.parametrize(("seat", "province"), [
     ("Cao Lãnh", "dong_thap"),  # the city and the district of one name
     ("Phú Giáo", "binh_duong"),
@@ -3292,9 +3298,7 @@ def test_a_dateline_of_a_districts_bare_name_files_the_news_under_it(
 ])
 def test_an_office_dated_at_a_name_only_one_provinces_districts_bear_is_placed_there(
         seat: str, province: str | None) -> None:
-    text = (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
-            "Cấp 126 giấy phép xây dựng.\n")
-    assert describe_document(text).province == province
+    assert describe_document(_an_office_paper_dated_at(seat)).province == province
 
 
 @pytest.mark.parametrize(("body", "locality"), [
@@ -3344,9 +3348,7 @@ def test_a_sections_label_over_a_headline_is_no_title(label: str, title: str) ->
     ("Quảng Ngãi", "Sở Xây dựng tỉnh Quảng Ngãi"),
 ])
 def test_an_office_dated_at_a_central_city_is_the_citys(seat: str, issuer: str) -> None:
-    text = (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
-            "Cấp 126 giấy phép xây dựng.\n")
-    assert describe_document(text).issuer == issuer
+    assert describe_document(_an_office_paper_dated_at(seat)).issuer == issuer
 
 
 @pytest.mark.parametrize(("dateline", "province"), [
@@ -3365,6 +3367,4 @@ def test_a_news_item_naming_no_place_is_of_its_datelines_town(dateline: str, pro
 
 
 def test_an_office_dated_at_a_towns_name_with_a_spaced_dash_is_placed_in_its_province() -> None:
-    text = ("SỞ XÂY DỰNG\nSố: 41/BC-SXD\nPhan Rang - Tháp Chàm, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\n"
-            "Kết quả quý I năm 2024\n\nCấp 126 giấy phép xây dựng.\n")
-    assert describe_document(text).province == "ninh_thuan"
+    assert describe_document(_an_office_paper_dated_at("Phan Rang - Tháp Chàm")).province == "ninh_thuan"
