@@ -3368,3 +3368,14 @@ def test_a_news_item_naming_no_place_is_of_its_datelines_town(dateline: str, pro
 
 def test_an_office_dated_at_a_towns_name_with_a_spaced_dash_is_placed_in_its_province() -> None:
     assert describe_document(_an_office_paper_dated_at("Phan Rang - Tháp Chàm")).province == "ninh_thuan"
+
+
+@pytest.mark.parametrize(("title", "province"), [
+    ("Kết luận của Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Kon Tum", "kon_tum"),
+    # near miss: a notice on no province is the country's
+    ("Kết luận của Thủ tướng Chính phủ tại hội nghị trực tuyến với các địa phương", None),
+])
+def test_the_capital_a_national_paper_is_dated_at_is_not_what_it_is_about(title: str, province: str | None) -> None:
+    text = (f"VĂN PHÒNG CHÍNH PHỦ\nSố: 71/TB-VPCP\nHà Nội, ngày 9 tháng 3 năm 2024\nTHÔNG BÁO\n{title}\n\n"
+            "Năm 2023, thu ngân sách đạt 4.100 tỷ đồng.\n")
+    assert describe_document(text).province == province

@@ -1118,7 +1118,8 @@ def describe_document(text: str) -> DocumentInfo:
         issuer = issuer or (national if doc_type != "news" else None)
         national = None
         titled_keys = {m.province.key for m in titled}
-        if unit is date_place and province is not None and province.key not in titled_keys:
+        if ((unit is date_place or place_source == "date_line") and province is not None
+                and province.key not in titled_keys):
             # ("Hà Nội, ngày ..." under the ministry: the capital it is dated in is its seat, not what it is about;
             # a title on several provinces is about none of them alone)
             province = get_province(titled_keys.pop()) if len(titled_keys) == 1 else None
@@ -1324,7 +1325,8 @@ def _province(
         return None, "body"
     # A district: its province from the header, the date line, the title, then the body.
     former: set[str] | None = None  # (read only when a heading names a province)
-    for chunk in (head, title or ""):
+    # (not the place a paper is dated at: "Hà Nội, ngày ..." over "Kết luận ... với lãnh đạo tỉnh A" is A's paper)
+    for chunk in (_without_the_date_line(head), title or ""):
         units = find_units(chunk)
         if (actor := _actor_after_a_dateline(chunk, units)) is not None:
             return actor, "title"
