@@ -3379,3 +3379,15 @@ def test_the_capital_a_national_paper_is_dated_at_is_not_what_it_is_about(title:
     text = (f"VĂN PHÒNG CHÍNH PHỦ\nSố: 71/TB-VPCP\nHà Nội, ngày 9 tháng 3 năm 2024\nTHÔNG BÁO\n{title}\n\n"
             "Năm 2023, thu ngân sách đạt 4.100 tỷ đồng.\n")
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("text", "locality"), [
+    # a yearbook's table by district: its first row is no headline naming the page's district
+    ("Dân số trung bình phân theo huyện\nThành phố Bảo Lộc     163,2    164,0    165,1\n"
+     "Huyện Đạ Huoai     38,1    38,4    38,6\n", None),
+    # near miss: a headline opening with its district and a figure
+    ("Thành phố Bảo Lộc 9 tháng thu ngân sách 410 tỷ đồng\nToàn thành phố thu ngân sách đạt 410 tỷ đồng.\n",
+     "thanh_pho_bao_loc"),
+])
+def test_a_tables_row_is_no_headline_naming_a_district(text: str, locality: str | None) -> None:
+    assert describe_document(text).locality == locality

@@ -2605,6 +2605,8 @@ def _headline_lines(lines: list[str]) -> list[str]:
     names, not the district the news is about."""
     opening: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
+        if _TABLE_ROW.search(line):
+            break  # ("Thành phố Phan Thiết   228,5   230,1   231,4": a table's row, the page has no headline below it)
         # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
         # headline's line; the headline opens after it)
         opening.append(DATE_MARKER.sub("", line, count=1))
