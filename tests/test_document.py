@@ -3391,3 +3391,13 @@ def test_the_capital_a_national_paper_is_dated_at_is_not_what_it_is_about(title:
 ])
 def test_a_tables_row_is_no_headline_naming_a_district(text: str, locality: str | None) -> None:
     assert describe_document(text).locality == locality
+
+
+@pytest.mark.parametrize(("heading", "doc_type"), [
+    ("NIÊN GIÁM THỐNG KÊ 2023\nSTATISTICAL YEARBOOK 2023", "other"),  # a statistics office's yearbook
+    # near miss: a news item on the yearbook's figures is news
+    ("Dân số tỉnh tăng 1,1%", "news"),
+])
+def test_a_statistical_yearbooks_page_is_no_news(heading: str, doc_type: str) -> None:
+    text = f"{heading}\n\nNăm 2023, dân số trung bình của tỉnh Phú Yên đạt 876,5 nghìn người, tăng 1,1%.\n"
+    assert describe_document(text).doc_type == doc_type

@@ -679,6 +679,7 @@ _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _FIRST_SECTION = re.compile(r"^(?:1|I)\.\s+[^\W\d_][^.!?]{2,80}$")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
 HEADING_LINES = 8  # a portal's menu, date and language lines come first
+_YEARBOOK_HEADING = re.compile(r"\W*nien\s+giam\s+thong\s+ke\b")
 
 
 def _frameless_kind(plain: str, news_hint: bool) -> str:
@@ -693,6 +694,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
            and not _opens_in_lower_case(ln) for ln in lines[:HEADING_LINES]):
         return "socioeconomic_report"
+    if any(_YEARBOOK_HEADING.match(fold(ln)) for ln in lines[:HEADING_LINES]):
+        return "other"  # ("NIÊN GIÁM THỐNG KÊ 2022": a statistics office's yearbook, its tables, no news)
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
         return "socioeconomic_report"
     if not news_hint and _FIRST_SECTION.match(lines[0]) and _SECTION_NUMBER.search(plain[:20000]):
