@@ -3238,3 +3238,166 @@ def test_a_disaster_that_struck_one_commune_is_that_communes_news() -> None:
     # near miss: a disaster whose news goes on to a second commune is the province's
     more = text.replace("bị thương.", "bị thương. Tại xã Pa Ủ, 6 nhà bị hư hỏng.")
     assert (describe_document(more).locality, describe_document(more).admin_level) == (None, "province")
+
+
+@pytest.mark.parametrize(("subject", "province"), [
+    ("Tình hình thiệt hại do lũ quét tại tỉnh Sơn La", "son_la"),
+    # near miss: a title on two provinces is about neither
+    ("Tình hình thiệt hại do lũ quét tại các tỉnh Sơn La, Điện Biên", None),
+    # near miss: a title on no province is the country's paper
+    ("Tình hình thiệt hại do lũ quét", None),
+])
+def test_a_ministrys_paper_dated_in_the_capital_is_of_the_province_its_title_names(
+        subject: str, province: str | None) -> None:
+    text = (f"BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 88/BC-BNNMT\nHà Nội, ngày 4 tháng 8 năm 2026\n\nBÁO CÁO\n{subject}\n\n"
+            "Lũ quét làm 3 người chết, 41 nhà bị cuốn trôi.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("headline", "province"), [
+    ("Đàn bò vượt 215.000 con", "dak_lak"),  # a figure grouping its thousands is no sentence's end
+    ("Đàn bò tăng nhanh", "dak_lak"),
+    # near miss: a headline that ends a sentence in a stop and runs on is no headline over the tag
+    ("Đàn bò tăng nhanh. Nông dân phấn khởi", None),
+])
+def test_a_papers_domain_under_a_headline_with_a_grouped_figure_gives_the_province(
+        headline: str, province: str | None) -> None:
+    text = f"{headline}\n(Baodaklak.vn) - Theo Sở Nông nghiệp, tổng đàn bò toàn tỉnh đạt 215.000 con, tăng 4%.\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("dateline", "lead", "province", "locality"), [
+    # a district's bare name no other province has a district of
+    ("Đắk Glei, 2/9/2024 (TTXVN)", "8 tháng năm 2024, huyện Đắk Glei trồng mới 610 ha rừng", "kon_tum",
+     "huyen_dak_glei"),
+    # the city and the district of one name in one province: the lead's word tells which
+    ("Hồng Ngự, 2/9/2024", "8 tháng năm 2024, thành phố Hồng Ngự thu ngân sách 210 tỷ đồng", "dong_thap",
+     "thanh_pho_hong_ngu"),
+    ("Hồng Ngự (Đồng Tháp), 2/9/2024", "8 tháng năm 2024, huyện thu ngân sách 96 tỷ đồng", "dong_thap",
+     "huyen_hong_ngu"),
+    # near miss: a name districts of several provinces bear, written bare, files the news under no district
+    ("Châu Thành, 2/9/2024", "8 tháng năm 2024, huyện thu ngân sách 96 tỷ đồng", None, None),
+])
+def test_a_dateline_of_a_districts_bare_name_files_the_news_under_it(
+        dateline: str, lead: str, province: str | None, locality: str | None) -> None:
+    info = describe_document(f"Thứ Hai, 2/9/2024 - 08:15\n{dateline} - {lead}. Đời sống người dân được nâng lên.\n")
+    assert (info.province, info.locality) == (province, locality)
+
+
+def _an_office_paper_dated_at(seat: str) -> str:
+    """An office's paper whose header names no place, dated at ``seat``."""
+    return (f"SỞ XÂY DỰNG\nSố: 41/BC-SXD\n{seat}, ngày 3 tháng 4 năm 2024\n\nBÁO CÁO\nKết quả quý I năm 2024\n\n"
+            "Cấp 126 giấy phép xây dựng.\n")
+
+
+@pytest.mark.parametrize(("seat", "province"), [
+    ("Cao Lãnh", "dong_thap"),  # the city and the district of one name
+    ("Phú Giáo", "binh_duong"),
+    # near miss: districts of several provinces bear the name
+    ("Châu Thành", None),
+])
+def test_an_office_dated_at_a_name_only_one_provinces_districts_bear_is_placed_there(
+        seat: str, province: str | None) -> None:
+    assert describe_document(_an_office_paper_dated_at(seat)).province == province
+
+
+@pytest.mark.parametrize(("body", "locality"), [
+    ("Quý I/2024, thu ngân sách trên địa bàn thị xã đạt 75 tỷ đồng. Thị xã Hương Trà có 9 phường, xã.",
+     "thi_xa_huong_tra"),
+    ("Quý I/2024, toàn quận cấp 310 giấy phép xây dựng. Quận Cẩm Lệ có 6 phường.", "quan_cam_le"),
+    # near miss: a list of the province's kinds of units names none of them as the text's own
+    ("Quý I/2024, các huyện, thị xã, thành phố thu ngân sách đạt khá; thị xã Hương Trà thu 75 tỷ đồng.", None),
+])
+def test_a_text_speaking_of_the_town_by_its_word_is_the_one_town_it_names(body: str, locality: str | None) -> None:
+    assert describe_document(f"Kết quả quý I\n{body}\n").locality == locality
+
+
+@pytest.mark.parametrize(("credit", "province"), [
+    ("Thanh Tâm - Báo Hà Tĩnh", "ha_tinh"),  # the writer and the paper he writes for
+    ("Quang Huy (Báo Hòa Bình)", "hoa_binh"),
+    ("PV Báo Lào Cai", "lao_cai"),
+    ("Theo Báo Điện Biên Phủ", "dien_bien"),  # a paper named other than its province
+    ("Thanh Tâm - Báo Ấp Bắc", "tien_giang"),
+    # near misses: a national paper; a sentence naming a paper, no byline
+    ("Thanh Tâm - Báo Nhân Dân", None),
+    ("Lãnh đạo Sở đã trao đổi với Báo Hà Tĩnh", None),
+])
+def test_a_byline_naming_a_provincial_paper_places_an_item_that_names_no_place(
+        credit: str, province: str | None) -> None:
+    text = ("Thu ngân sách quý III tăng khá\n\nQuý III/2024, thu ngân sách trên địa bàn tỉnh đạt 2.450 tỷ đồng, "
+            f"tăng 9% so với cùng kỳ.\n\n{credit}\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("label", "title"), [
+    ("Kinh tế", "Giá cà phê tăng mạnh"),  # a portal's section label over the headline
+    ("Kinh tế - Xã hội", "Giá cà phê tăng mạnh"),
+    ("Nông nghiệp", "Giá cà phê tăng mạnh"),
+    # near miss: a headline that opens with a section's words says more
+    ("Nông nghiệp công nghệ cao thu hút đầu tư", "Nông nghiệp công nghệ cao thu hút đầu tư"),
+])
+def test_a_sections_label_over_a_headline_is_no_title(label: str, title: str) -> None:
+    text = f"{label}\nGiá cà phê tăng mạnh\nNăm 2024, giá cà phê nhân xô tại tỉnh Đắk Lắk tăng 48%.\n"
+    assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("seat", "issuer"), [
+    ("Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"),  # a centrally-run city is named by its word
+    ("Cần Thơ", "Sở Xây dựng thành phố Cần Thơ"),
+    # near miss: a province
+    ("Quảng Ngãi", "Sở Xây dựng tỉnh Quảng Ngãi"),
+])
+def test_an_office_dated_at_a_central_city_is_the_citys(seat: str, issuer: str) -> None:
+    assert describe_document(_an_office_paper_dated_at(seat)).issuer == issuer
+
+
+@pytest.mark.parametrize(("dateline", "province"), [
+    ("Quy Nhơn, 6/1/2025", "binh_dinh"),  # a provincial town's bare name files the item in its province
+    ("Vinh, 6/1/2025 (TTXVN)", "nghe_an"),
+    ("Thứ Hai, 6/1/2025 - 08:15\nQuy Nhơn, 6/1/2025", "binh_dinh"),
+    ("Quy Nhơn, 6/1/2026", "gia_lai"),  # from July 2025 the province the town lies in now
+    # near misses: a name districts of several provinces bear; the lead naming a province
+    ("Châu Thành, 6/1/2025", None),
+])
+def test_a_news_item_naming_no_place_is_of_its_datelines_town(dateline: str, province: str | None) -> None:
+    text = f"{dateline} - Năm nay, thu ngân sách trên địa bàn tỉnh ước đạt 15.500 tỷ đồng, vượt 8% dự toán.\n"
+    assert describe_document(text).province == province
+    named = text.replace("địa bàn tỉnh", "địa bàn tỉnh Phú Yên")
+    assert describe_document(named).province == "phu_yen"
+
+
+def test_an_office_dated_at_a_towns_name_with_a_spaced_dash_is_placed_in_its_province() -> None:
+    assert describe_document(_an_office_paper_dated_at("Phan Rang - Tháp Chàm")).province == "ninh_thuan"
+
+
+@pytest.mark.parametrize(("title", "province"), [
+    ("Kết luận của Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Kon Tum", "kon_tum"),
+    # near miss: a notice on no province is the country's
+    ("Kết luận của Thủ tướng Chính phủ tại hội nghị trực tuyến với các địa phương", None),
+])
+def test_the_capital_a_national_paper_is_dated_at_is_not_what_it_is_about(title: str, province: str | None) -> None:
+    text = (f"VĂN PHÒNG CHÍNH PHỦ\nSố: 71/TB-VPCP\nHà Nội, ngày 9 tháng 3 năm 2024\nTHÔNG BÁO\n{title}\n\n"
+            "Năm 2023, thu ngân sách đạt 4.100 tỷ đồng.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("text", "locality"), [
+    # a yearbook's table by district: its first row is no headline naming the page's district
+    ("Dân số trung bình phân theo huyện\nThành phố Bảo Lộc     163,2    164,0    165,1\n"
+     "Huyện Đạ Huoai     38,1    38,4    38,6\n", None),
+    # near miss: a headline opening with its district and a figure
+    ("Thành phố Bảo Lộc 9 tháng thu ngân sách 410 tỷ đồng\nToàn thành phố thu ngân sách đạt 410 tỷ đồng.\n",
+     "thanh_pho_bao_loc"),
+])
+def test_a_tables_row_is_no_headline_naming_a_district(text: str, locality: str | None) -> None:
+    assert describe_document(text).locality == locality
+
+
+@pytest.mark.parametrize(("heading", "doc_type"), [
+    ("NIÊN GIÁM THỐNG KÊ 2023\nSTATISTICAL YEARBOOK 2023", "other"),  # a statistics office's yearbook
+    # near miss: a news item on the yearbook's figures is news
+    ("Dân số tỉnh tăng 1,1%", "news"),
+])
+def test_a_statistical_yearbooks_page_is_no_news(heading: str, doc_type: str) -> None:
+    text = f"{heading}\n\nNăm 2023, dân số trung bình của tỉnh Phú Yên đạt 876,5 nghìn người, tăng 1,1%.\n"
+    assert describe_document(text).doc_type == doc_type

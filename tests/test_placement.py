@@ -1115,3 +1115,15 @@ def test_a_december_page_measured_against_the_years_estimate_is_the_year() -> No
     assert (document_period(november).start, document_period(november).end) == (D(2024, 11, 1), D(2024, 11, 30))
     unplanned = page.replace(", bằng 112% dự toán năm", "")
     assert (document_period(unplanned).start, document_period(unplanned).end) == (D(2024, 12, 1), D(2024, 12, 31))
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    # the year reported on, in a clause of its own before the plan's after a semicolon
+    ("Năm 2024, huyện thu ngân sách đạt 310 tỷ đồng; năm 2025 phấn đấu thu 340 tỷ đồng.",
+     Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")),
+    # near miss: the year in the clause that aims is the plan's, not the period reported on
+    ("Năm 2025, huyện phấn đấu thu ngân sách 340 tỷ đồng; giải quyết việc làm cho 900 lao động.",
+     Period(D(2025, 1, 1), D(2025, 1, 31), "tháng 1 năm 2025")),
+])
+def test_a_plans_clause_after_a_semicolon_leaves_the_year_reported_on(lead: str, period: Period) -> None:
+    assert locate_document_period(f"date 2025-01\nThu ngân sách vượt dự toán\n{lead}\n")[0] == period

@@ -10,6 +10,7 @@ from orchestration.extraction.places import (
     as_named_before_2025,
     district_named,
     district_province,
+    districts_of,
     find_provinces,
     find_units,
     fold,
@@ -268,7 +269,9 @@ def test_districts_abolished_before_the_list_snapshot_are_kept() -> None:
     assert district_named("Nam Đông").province_key == "thua_thien_hue"
 
 
-@pytest.mark.parametrize("table", ["province_aliases", "province_name_limits", "central_cities", "press_tags"])
+@pytest.mark.parametrize(
+    "table", ["province_aliases", "province_name_limits", "central_cities", "press_tags", "provincial_papers"]
+)
 def test_every_province_table_names_known_provinces(table: str) -> None:
     """A misspelt key in a table of province spellings would silently never match."""
     keys = {row["province_key"] for row in read_table(f"words/{table}.csv")}
@@ -529,3 +532,11 @@ def test_a_units_name_in_capitals_ends_where_the_lists_name_ends() -> None:
     # near misses: a listed name of three words stays whole; a name the lists do not hold keeps its words
     assert [u.key for u in find_units("UBND XÃ TÂN PHÚ ĐÔNG")] == ["xa_tan_phu_dong"]
     assert [u.key for u in find_units("XÃ KHÔNG CÓ TÊN NÀY")] == ["xa_khong_co_ten_nay"]
+
+
+@pytest.mark.parametrize("text", ["UBND thành phố Phan Rang - Tháp Chàm", "UBND thành phố Phan Rang-Tháp Chàm"])
+def test_a_districts_name_with_a_dash_is_read_with_the_dash_spaced_or_not(text: str) -> None:
+    (unit,) = find_units(text)
+    assert (unit.key, district_province(unit).key) == ("thanh_pho_phan_rang_thap_cham", "ninh_thuan")
+    # near miss: the district is counted once among its province's
+    assert sum(d.name == "Phan Rang-Tháp Chàm" for d in districts_of("ninh_thuan")) == 1

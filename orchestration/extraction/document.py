@@ -34,7 +34,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.periods import Period
 from orchestration.extraction.placement import (
     DATE_MARKER,
-    HEADLINE_LINE,
+    HEADLINE_WITH_NUMBERS,
     PAGE_LINKS,
     PAGE_LINKS_AFTER,
     all_capitals,
@@ -67,6 +67,7 @@ from orchestration.extraction.places import (
     get_province,
     match_province,
     namesake_districts,
+    one_provinces_districts,
     place_key,
     renamed_as,
     special_zone_of_district,
@@ -678,6 +679,7 @@ _SECTION_NUMBER = re.compile(r"(?m)^\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _FIRST_SECTION = re.compile(r"^(?:1|I)\.\s+[^\W\d_][^.!?]{2,80}$")
 _TABLE_ROW = re.compile(r"(?:\d[\d.,]*\s+){2,}\d")
 HEADING_LINES = 8  # a portal's menu, date and language lines come first
+_YEARBOOK_HEADING = re.compile(r"\W*nien\s+giam\s+thong\s+ke\b")
 
 
 def _frameless_kind(plain: str, news_hint: bool) -> str:
@@ -692,6 +694,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
            and not _opens_in_lower_case(ln) for ln in lines[:HEADING_LINES]):
         return "socioeconomic_report"
+    if any(_YEARBOOK_HEADING.match(fold(ln)) for ln in lines[:HEADING_LINES]):
+        return "other"  # ("NIÊN GIÁM THỐNG KÊ 2022": a statistics office's yearbook, its tables, no news)
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
         return "socioeconomic_report"
     if not news_hint and _FIRST_SECTION.match(lines[0]) and _SECTION_NUMBER.search(plain[:20000]):
@@ -828,10 +832,10 @@ def describe_document(text: str) -> DocumentInfo:
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
     if (province is None and unit is None and has_frame and date_place is None
-            and (named := _date_line_name(lines)) is not None and (bare := district_named(named)) is not None):
+            and (named := _date_line_name(lines)) is not None and (bare := one_provinces_districts(named))):
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
-        # paper in its province
-        province, place_source = get_province(bare.province_key), "date_line"
+        # paper in its province (the city and the district of one name, "Cao Lãnh, ngày ...", in theirs)
+        province, place_source = get_province(bare[0].province_key), "date_line"
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -883,6 +887,11 @@ def describe_document(text: str) -> DocumentInfo:
             # them (a summary over other provinces that names a district of a third is about none)
             province = province if province.key in tied else None
         place_source = "body" if province is not None else None
+    if (province is None and unit is None and not has_frame and place_source is None
+            and (seat := _dateline_seats_province(plain)) is not None):
+        # "Quy Nhơn, 6/1/2025 - Năm 2024, thu ngân sách trên địa bàn tỉnh ...": a news item that names no place but
+        # the town its dateline files it from is that town's province's
+        province, place_source = seat, "date_line"
     if unit is None and not has_frame and province is not None and _LOCAL_SOURCE.search(plain):
         # a news item about one district of the province it names, told by that district's or a
         # commune's people ("huyện Quan Hóa, tỉnh Thanh Hóa ... Theo báo cáo của UBND huyện Quan
@@ -912,7 +921,8 @@ def describe_document(text: str) -> DocumentInfo:
             and (headlined := _district_of_the_headline(plain)) is not None
             and district_province(headlined) in (None, province) and _lead_commune(plain) is None):
         unit = headlined
-    if (unit is None and not has_frame and _speaks_as_a_district(plain) and not _PROVINCE_SOURCE.search(plain)
+    if (unit is None and not has_frame and (_speaks_as_a_district(plain) or _speaks_as_its_town(plain))
+            and not _PROVINCE_SOURCE.search(plain)
             and not (province is not None and _headline_of_the_province(plain, province))):
         # "Theo UBND huyện Đức Trọng, ... thu ngân sách trên địa bàn huyện ...": the only district it
         # names, even once, is the district it speaks of
@@ -1105,11 +1115,18 @@ def describe_document(text: str) -> DocumentInfo:
     # TỈNH A", or dated "B, ngày ..." away from the capital)
     national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
                 and not _dated_away_from_the_capital(lines) else None)
-    if national is not None and title is not None and find_provinces(title):
+    if national is not None and title is not None and (titled := find_provinces(title)):
         # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over "Báo cáo nhanh ... mưa lũ tại tỉnh A": the ministry's paper on one
         # province is that province's, and the ministry's still
         issuer = issuer or (national if doc_type != "news" else None)
         national = None
+        titled_keys = {m.province.key for m in titled}
+        if ((unit is date_place or place_source == "date_line") and province is not None
+                and province.key not in titled_keys):
+            # ("Hà Nội, ngày ..." under the ministry: the capital it is dated in is its seat, not what it is about;
+            # a title on several provinces is about none of them alone)
+            province = get_province(titled_keys.pop()) if len(titled_keys) == 1 else None
+            province, locality, level, place_source = _todays_province(province, plain), None, "province", "title"
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
@@ -1243,8 +1260,7 @@ def _date_line_place(lines: list[str]) -> UnitMention | None:
             return units[-1]
         provs = find_provinces(place)
         if provs:
-            p = provs[-1].province
-            return UnitMention("tinh", p.name, p.key, "province", p, 0, 0)
+            return _province_as_unit(provs[-1].province)
         return None
     return None
 
@@ -1312,7 +1328,8 @@ def _province(
         return None, "body"
     # A district: its province from the header, the date line, the title, then the body.
     former: set[str] | None = None  # (read only when a heading names a province)
-    for chunk in (head, title or ""):
+    # (not the place a paper is dated at: "Hà Nội, ngày ..." over "Kết luận ... với lãnh đạo tỉnh A" is A's paper)
+    for chunk in (_without_the_date_line(head), title or ""):
         units = find_units(chunk)
         if (actor := _actor_after_a_dateline(chunk, units)) is not None:
             return actor, "title"
@@ -1725,9 +1742,10 @@ def _tagged_province(plain: str) -> Province | None:
         opening = opening[marker.end() :].lstrip("\n")
     opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
-    if m is None and (headline := HEADLINE_LINE.match(opening)) is not None:
+    if m is None and (headline := HEADLINE_WITH_NUMBERS.match(opening)) is not None:
         # "Khởi công cầu X\n(BĐ) - Sáng 5-3, ...": the paper's tag opens the lead under the headline
         # (after the collector's date marker there too: "Thu ngân sách ...\n date 2020-10 (Baoquangngai.vn) - ...")
+        # (a headline's figure may group its thousands: "Sản lượng cà phê đạt 560.000 tấn")
         lead = opening[headline.end() :]
         if (marker := DATE_MARKER.match(lead)) is not None:
             lead = lead[marker.end() :]
@@ -1754,12 +1772,15 @@ def _tagged_province(plain: str) -> Province | None:
 
 
 # The credit a news page ends with: "Theo Báo Thái Bình", "Nguồn: Báo Nghệ An điện tử", "Hoàng Hà (Theo Báo
-# Ninh Bình)", "Nguồn: baobinhdinh.vn": the paper (or its web domain) the item was taken from
-_CREDIT = re.compile(r"(?i)(?:^|\()\s*(?:[^\W\d][^()\n]{0,40}?\(\s*)?(?:theo|nguồn\s*:)\s*"
+# Ninh Bình)", "Nguồn: baobinhdinh.vn": the paper (or its web domain) the item was taken from; or its byline, the
+# writer and the paper he writes for ("Minh Đức - Báo Hà Tĩnh", "Hoàng Nam (Báo Hòa Bình)", "PV Báo Lào Cai")
+_CREDIT = re.compile(r"(?i)(?:(?:^|\()\s*(?:[^\W\d][^()\n]{0,40}?\(\s*)?(?:theo|nguồn\s*:)"
+                     r"|^\s*(?:[^\W\d][^()\n/–—-]{0,40}?\s*(?:[-–—/]|\()|pv|ctv|phóng\s+viên))\s*"
                      r"(?:(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
                      r"([^\W\d][^()\n]{1,40}?)|([\w.]+\.vn))\s*(?:điện\s+tử|online)?\s*\)?\s*\.?\s*$")
 _CREDIT_WORD = lowered_literal_scan(_CREDIT)  # (a cheap test first: most closing lines credit no paper)
 CREDIT_LINES = 3  # the credit stands among the last lines with words
+_PROVINCIAL_PAPERS = keyed_word_patterns("provincial_papers", "province_key", re.IGNORECASE)
 
 
 def _credited_paper(plain: str) -> Province | None:
@@ -1772,7 +1793,9 @@ def _credited_paper(plain: str) -> Province | None:
         if m is None:
             continue
         if m.group(1) is not None:
-            return match_province(m.group(1), fuzzy=False)
+            # (a paper named other than its province: "Theo Báo Điện Biên Phủ", data/words/provincial_papers.csv)
+            return match_province(m.group(1), fuzzy=False) or next(
+                (get_province(key) for key, pattern in _PROVINCIAL_PAPERS if pattern.fullmatch(m.group(1))), None)
         domain = _DOMAIN.match(fold(m.group(2)))
         return _run_together_province(domain.group(1)) if domain is not None else None
     return None
@@ -2301,16 +2324,33 @@ _OWN_PROVINCE = re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<!toán )(?<!
                            + _NOT_AN_OFFICE_HELD + r"\b[Tt]ỉnh\b(?!\s+[A-ZĐ])")
 
 
-def _speaks_as_a_district(plain: str) -> bool:
+def _speaks_as_a_district(plain: str, own_word: re.Pattern[str] = _OWN_DISTRICT) -> bool:
     """A news item that names no province and speaks of "the district" (``UBND huyện``, ``toàn
-    huyện``, ``Huyện ủy``) more often than of "the province" is a district's news."""
-    own = len(_OWN_DISTRICT.findall(plain[:20000]))
+    huyện``, ``Huyện ủy``; or of its town by its word, ``own_word``) more often than of "the province"
+    is a district's news."""
+    own = len(own_word.findall(plain[:20000]))
     above = len(_OWN_PROVINCE.findall(plain[:20000]))
     # once is enough in a text that never speaks of a province ("kinh tế - xã hội của huyện ...")
     return own > above and (own >= MIN_OWN_MENTIONS or not (above or find_provinces(plain[:20000])))
 
 
 MIN_OWN_MENTIONS = 2
+# "trên địa bàn thị xã", "toàn quận": a town's, a city's or an urban district's word alone, its own unit's (a
+# name after it is another unit; "các thị xã" are several)
+# ("các huyện, thị xã, thành phố": a list of the province's kinds of units, none of them its own)
+_OWN_TOWN_WORD = {kind: re.compile(r"(?<!các )(?<!nhiều )(?<!những )(?<![,/] )(?<![\w,/])[" + word[0].upper()
+                                   + word[0] + "]" + word[1:].replace(" ", r"\s+")
+                                   + r"\b(?!\s+(?:[A-ZĐ\d]|trực\s+thuộc))(?!\s*[,/])")
+                  for kind in ("thi_xa", "thanh_pho", "quan") if (word := unit_label(kind, "").strip())}
+
+
+def _speaks_as_its_town(plain: str) -> bool:
+    """A news item that names one town, city or urban district, even once ("Thị xã Ba Đồn có 18 xã, phường ..."),
+    and speaks of "the town" by its word more often than of "the province" is that town's news, as one
+    speaking of "the district" is a district's."""
+    only = _sole_district(plain, at_least=1)
+    return (only is not None and only.kind in _OWN_TOWN_WORD
+            and _speaks_as_a_district(plain, _OWN_TOWN_WORD[only.kind]))
 # "kinh tế thành phố", "toàn thị xã": a city's or town's word alone, the text's own unit (a name
 # after it is another unit; "các thành phố" are several)
 _OWN_TOWN = re.compile(
@@ -2568,6 +2608,8 @@ def _headline_lines(lines: list[str]) -> list[str]:
     names, not the district the news is about."""
     opening: list[str] = []
     for line in [ln for ln in lines if ln.strip()][:HEADLINE_LINES]:
+        if _TABLE_ROW.search(line):
+            break  # ("Thành phố Phan Thiết   228,5   230,1   231,4": a table's row, the page has no headline below it)
         # (" date 2024-12 Huyện Mường Nhé năm 2024: ...": the collector's date marker may share the
         # headline's line; the headline opens after it)
         opening.append(DATE_MARKER.sub("", line, count=1))
@@ -2634,6 +2676,27 @@ _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
 _PROVINCE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố\s+trực\s+thuộc)(?!\w)", re.IGNORECASE)
 
 
+def _datelines_districts(dateline: re.Match[str]) -> list[District]:
+    """The districts a dateline's place may be: of its bracketed province ("Kỳ Anh (Hà Tĩnh)"), or, without one,
+    of the one province that has districts of that name ("Mường Lát", "Cao Lãnh")."""
+    place = dateline["place"].strip()
+    if dateline["province"] is None:
+        return list(one_provinces_districts(place))
+    if (province := match_province(dateline["province"], fuzzy=False)) is None:
+        return []
+    own = as_named_before_2025(province).key
+    return [d for d in districts_named(place) if d.province_key == own]
+
+
+def _dateline_seats_province(plain: str) -> Province | None:
+    """The province of the district a news item's dateline names bare ("Quy Nhơn, 6/1/2025 - ...", "Vinh, 5/1
+    (TTXVN) - ..."), when only that province has a district of the name; None for no such dateline."""
+    # (a portal's "Thứ Hai, 14/10/2024 - 15:20" above it is no place)
+    return next((get_province(named[0].province_key) for d in DATELINE.finditer(plain, 0, LEAD_CHARS)
+                 if d["lead"] is not None and d["province"] is None
+                 and (named := one_provinces_districts(d["place"].strip()))), None)
+
+
 def _dateline_district(plain: str) -> UnitMention | None:
     """The district an agency's dateline files the news from ("Mường Lát (Thanh Hóa), 5/10 (TTXVN) - ..."),
     when the lead's first sentence speaks as that district ("huyện Mường Lát giảm 820 hộ nghèo", "huyện đã
@@ -2641,20 +2704,24 @@ def _dateline_district(plain: str) -> UnitMention | None:
     district: a reporter dates the news at the district it happened in."""
     # (an agency's date line names the district and its province in brackets: "Mường Lát (Thanh Hóa), 5/10/2024
     # (TTXVN) - ...", "Bảo Lâm (Cao Bằng), 20/6 - ...")
-    m = next((d for d in DATELINE.finditer(plain, 0, LEAD_CHARS) if d["province"] and d["lead"] is not None), None)
-    if m is None or (province := match_province(m["province"], fuzzy=False)) is None:
+    # (or the district's bare name alone, when no other province has a district of it: "Mường Lát, 5/10/2024 (TTXVN)
+    # - ...", "Cao Lãnh, 12/9/2024 - ... thành phố ...", the city of the two of that name)
+    # (a portal's "Thứ Hai, 14/10/2024 - 15:20" above it is no place)
+    m, named = next(((d, named) for d in DATELINE.finditer(plain, 0, LEAD_CHARS)
+                     if d["lead"] is not None and (named := _datelines_districts(d))), (None, []))
+    if m is None:
         return None
-    own = as_named_before_2025(province).key
-    named = [d for d in districts_named(m["place"].strip()) if d.province_key == own]
-    if len(named) != 1:
-        return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
-    district = named[0]
     first = m["lead"]
     end = _CLAUSE_END.search(first)
     first = first[: end.start()] if end else first
-    word = unit_label(district.kind, "").strip()  # "huyện", "thị xã", "thành phố", "quận"
-    if _PROVINCE_WORD.search(first) or re.search(r"(?<!\w)" + word + r"(?!\w)", first, re.IGNORECASE) is None:
+    if _PROVINCE_WORD.search(first):
         return None
+    # ("huyện", "thị xã", "thành phố", "quận": the lead speaks as the district of its word)
+    named = [d for d in named if re.search(r"(?<!\w)" + unit_label(d.kind, "").strip() + r"(?!\w)", first,
+                                           re.IGNORECASE)]
+    if len(named) != 1:
+        return None  # (a province's own name, "Lào Cai (TTXVN)", or no district of it)
+    district = named[0]
     if any(u.admin_level == "commune" or (u.admin_level == "district" and fold(u.name) != fold(district.name))
            for u in find_units(first)):
         return None  # (another district's news, datelined at its neighbour; or a commune's, read as such)
@@ -2910,11 +2977,18 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
     return " ".join(f"{written} {_lower_words(rest)} {place}".split())
 
 
+def _province_as_unit(province: Province) -> UnitMention:
+    """A province named bare as the unit a paper is of: a centrally-run city by its word ("Cần Thơ, ngày ..." under
+    an office: "thành phố Cần Thơ", its party committee "Thành ủy"), any other as "tỉnh"."""
+    kind = "thanh_pho" if province.key in CENTRAL_CITIES else "tinh"
+    return UnitMention(kind, province.name, province.key, "province", province, 0, 0)
+
+
 def _issuer_name(
     organ: str | None, unit: UnitMention | None, kind: str | None, province: Province | None, header: _Issuer
 ) -> str | None:
     if unit is None and kind == "tinh" and province is not None:
-        unit = UnitMention("tinh", province.name, province.key, "province", province, 0, 0)
+        unit = _province_as_unit(province)
     if header.text and (body := _body_issuer(header.text, unit)) is not None:
         return body
     if organ == "party" and unit is not None and unit.kind in _PARTY_UNIT_WORD:

@@ -547,11 +547,15 @@ def _a_sessions_year_or_its_plan(folded: str, phrase: PeriodPhrase) -> bool:
     return _SESSION_OR_PLAN_BEFORE.search(window) is not None
 
 
+# (a semicolon parts a sentence's clauses too: "Năm 2024, thu ngân sách đạt ...; năm 2025 phấn đấu thu ...")
+_CLAUSE_STOP = re.compile(r"[.!?;](?!\S)|\n")
+
+
 def _said_of_the_future(text: str, start: int, end: int) -> bool:
-    """Does the sentence of the phrase at ``start:end`` speak of what is still to be done ("sẽ") or
+    """Does the clause of the phrase at ``start:end`` speak of what is still to be done ("sẽ") or
     aimed at ("phấn đấu")?"""
-    opening = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
-    close = m.start() if (m := _SENTENCE_STOP.search(text, end)) is not None else len(text)
+    opening = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
+    close = m.start() if (m := _CLAUSE_STOP.search(text, end)) is not None else len(text)
     return _FUTURE_WORD.search(text, opening, close) is not None
 
 
@@ -678,7 +682,7 @@ PAGE_LINKS_AFTER = 200  # (a headline and a first sentence: a menu above the hea
 HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 # the headline whose period dates the news item: a dot between digits ("đạt hơn 10.125 tỷ đồng") groups
 # thousands, it ends no sentence
-_DATING_HEADLINE = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
+HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
 
 
 def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> int:
@@ -693,7 +697,7 @@ def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> in
 
 def _headline_with_numbers_end(opening: str) -> int:
     """Where a headline with a thousands dot ends ("đạt hơn 10.125 tỷ đồng"), or 0."""
-    return _headline_end(opening, _DATING_HEADLINE)
+    return _headline_end(opening, HEADLINE_WITH_NUMBERS)
 
 
 # "Kinh tế Hưng Yên khởi sắc" / "Tháng 10 năm 2025": a line under a headline that holds nothing but a period (no

@@ -726,7 +726,13 @@ def _districts_by_name() -> dict[str, tuple[District, ...]]:
     for row in read_table("districts.csv"):
         district = District(row["kind"], row["name_vi"], row["province_key"])
         table.setdefault(fold(district.name), []).append(district)
+        if "-" in district.name:
+            # ("Phan Rang-Tháp Chàm" written "Phan Rang - Tháp Chàm": a name read word by word across its dash)
+            table.setdefault(_SPACED_DASH.sub(" ", fold(district.name)), []).append(district)
     return {name: tuple(districts) for name, districts in table.items()}
+
+
+_SPACED_DASH = re.compile(r"\s*-\s*")
 
 
 def district_named(name: str) -> District | None:
@@ -736,6 +742,15 @@ def district_named(name: str) -> District | None:
         return None
     named = _as_written(name, _districts_by_name().get(fold(name), ()))
     return named[0] if len(named) == 1 else None
+
+
+def one_provinces_districts(name: str) -> tuple[District, ...]:
+    """The districts a bare name denotes when they all lie in one province (``Cao Lãnh``: Đồng Tháp's city and
+    its district; ``Phú Giáo`` alone), else none: a name several provinces share, a province's own name."""
+    if match_province(name, fuzzy=False) is not None:
+        return ()
+    named = districts_named(_SPACED_DASH.sub(" ", name))
+    return named if len({d.province_key for d in named}) == 1 else ()
 
 
 def districts_named(name: str) -> tuple[District, ...]:
@@ -754,7 +769,8 @@ def namesake_districts(province: Province) -> tuple[District, ...]:
 @functools.lru_cache(maxsize=64)
 def districts_of(province_key: str) -> tuple[District, ...]:
     """Every district the GSO list places in a province."""
-    return tuple(d for named in _districts_by_name().values() for d in named if d.province_key == province_key)
+    return tuple(dict.fromkeys(d for named in _districts_by_name().values() for d in named
+                               if d.province_key == province_key))
 
 
 def district_province(unit: UnitMention) -> Province | None:
