@@ -3895,3 +3895,32 @@ def test_how_deep_a_landslide_cuts_into_a_works_body_is_no_damage() -> None:
     # near-miss: a slide "vào ban đêm" (at night) still counts the road it damaged
     rows = _disaster_rows("Tại xã Hòa Bình, sạt lở vào ban đêm làm hư hỏng khoảng 250 m đường giao thông.")
     assert rows[0.25]["impact"] == "infrastructure"
+
+
+def test_a_bare_count_of_spots_after_a_village_with_its_slide_spots() -> None:
+    # "bản X có 4 điểm sạt lở, bản Y 3 điểm": the bare item counts the slide spots its neighbour spells out
+    rows = _disaster_rows("Mưa lớn kéo dài; bản Nà Phát có 4 điểm sạt lở, bản Huổi Luông 3 điểm.\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        4: ("infrastructure", ["heavy_rain", "landslide"]), 3: ("infrastructure", ["heavy_rain", "landslide"])}
+    # near-miss: a bare count after a vaccination point is no damage
+    near = _disaster_rows("Mưa lớn kéo dài; bản Nà Phát có 4 điểm tiêm chủng, bản Huổi Luông 3 điểm.\n")
+    assert near == {}
+
+
+def test_the_parts_of_a_breakdown_of_events_by_district() -> None:
+    # "xảy ra 17 vụ sạt lở bờ sông, trong đó huyện A 11 vụ, huyện B 6 vụ": each part counts events of the whole's kind
+    rows = _disaster_rows(
+        "Năm 2021 tỉnh xảy ra 17 vụ sạt lở bờ sông, trong đó huyện Cái Bè 11 vụ, huyện Cai Lậy 6 vụ.\n"
+    )
+    assert {v: (r["impact"], r["hazards"], r["locations"]) for v, r in rows.items()} == {
+        17: ("events", ["landslide"], []), 11: ("events", ["landslide"], ["Cái Bè"]),
+        6: ("events", ["landslide"], ["Cai Lậy"])}
+    # and in the sentence after the count, opened by "Trong đó"
+    rows = _disaster_rows("Từ đầu năm xảy ra 7 trận lốc xoáy. Trong đó, huyện Đầm Dơi 5 trận, huyện Cái Nước 2 trận.\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        7: ("events", ["whirlwind"]), 5: ("events", ["whirlwind"]), 2: ("events", ["whirlwind"])}
+    # near-miss: parts of a count of road accidents stay no disaster
+    assert _disaster_rows("Năm 2021 xảy ra 17 vụ tai nạn giao thông, trong đó huyện Cái Bè 11 vụ.\n") == {}
+    # near-miss: a count of cases a verb handles after a count of fires is no part of it
+    rows = _disaster_rows("Năm 2021 xảy ra 17 vụ cháy rừng. Công an đã khởi tố 3 vụ.\n")
+    assert set(rows) == {17}

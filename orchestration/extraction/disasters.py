@@ -1636,6 +1636,39 @@ def _bare_cases_happened(ctx: FigureContext) -> bool:
 _EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;", _I)
 
 
+# A bare count of events that ends its item ("huyện A 9 vụ,", "huyện B 4 trận."): a part of a breakdown
+_BARE_EVENTS = re.compile(r"\s*(?:vụ|đợt|trận)\s*(?:[,;.)]|$)", _I)
+
+
+def _events_detailed(ctx: FigureContext) -> str:
+    """The words of the count of events a bare part of a breakdown details ("xảy ra 21 vụ sạt lở bờ sông, trong đó
+    huyện A 9 vụ, huyện B 5 vụ": "21 vụ sạt lở bờ sông, "), through a bracket or "trong đó"/"riêng" in its sentence
+    (only parts as bare as it between), or a sentence that opens on "Trong đó, ..." after the count; "" for any other
+    count."""
+    if not _BARE_EVENTS.match(ctx.text, ctx.end):
+        return ""
+    before = ctx.before
+    opened = before.rfind("(")
+    if opened >= 0 and before.rfind(")") < opened:
+        words = before[:opened]
+    else:
+        detail = [m.start() for m in _OF_WHICH.finditer(before)]
+        parts = detail and all(_BARE_EVENTS.match(before, m.end()) for m in _NUMBER.finditer(before, detail[-1]))
+        words = before[: detail[-1]] if parts else ""
+    counts = list(_EVENT_COUNT.finditer(words)) or list(_EVENT_CASE_COUNT.finditer(words))
+    if not counts and _DETAIL_OPENING.match(ctx.sentence_text):
+        words = _previous_sentence(ctx)
+        counts = list(_EVENT_COUNT.finditer(words)) or list(_EVENT_CASE_COUNT.finditer(words))
+    if not counts:
+        return ""
+    # (its own words end at the next count or at its effects: "35 vụ cháy rừng, thiệt hại 48,6 ha")
+    stop = _EVENT_WORDS_END.search(words, counts[-1].end())
+    return words[counts[-1].start() : stop.start() if stop else len(words)]
+
+
+_EVENT_CASE_COUNT = re.compile(r"\d+" + _EVENT_CASE.pattern, _I)
+
+
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
     after = ctx.text[ctx.end : ctx.sentence[1]]
@@ -1644,6 +1677,10 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
     if found:
         return found
+    detailed = _events_detailed(ctx)
+    if detailed:
+        # "21 vụ sạt lở bờ sông, trong đó huyện A 9 vụ": the part's events are of the kind the whole's are
+        return hazards_in(detailed, story)
     lead = ctx.text[ctx.sentence[0] : ctx.start]
     if ":" in lead and not _DIGIT.search(lead):
         # "2. Cháy rừng: xảy ra 2 vụ cháy tại xã A": the item's label says what the events were ("vụ cháy"
@@ -2398,7 +2435,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return "aquaculture", None
     if _SPOTS.match(label):
         before_clause = _own_clause(ctx)[0]
-        if _ROAD_SPOT.search(before_clause + " " + head[:40]):
+        # ("thôn A có 3 điểm sạt lở, thôn B 2 điểm": the bare item's spots are what its neighbour's label spells out)
+        if _ROAD_SPOT.search(before_clause + " " + head[:40] + " " + label):
             return "infrastructure", None
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
@@ -2567,7 +2605,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
     if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)
-                           or _LABELLED_CASES.search(_colon_label(ctx))):
+                           or _LABELLED_CASES.search(_colon_label(ctx)) or _events_detailed(ctx)):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
@@ -3011,10 +3049,15 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # the verb says how the spots were hit, also those of a later item of its list, whose own clause
         # is cut at the joint ("sạt lở 850 m kè và 31 điểm": landslide spots)
         hazards = _add_modes(hazards, damage_modes(_spots_verb(ctx), story_of(ctx.document) if ctx.document else None))
-    if not hazards and impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
-        # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
-        # were hit by what hit the spots they detail
-        hazards = damage_modes(_spots_detailed(ctx))
+    if impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
+        spelled = _label_spelled_out_before(ctx, ctx.unit_label or "")
+        if spelled != ctx.unit_label:
+            # "thôn A có 3 điểm sạt lở, thôn B 2 điểm": the bare item's spots were hit as its neighbour's were
+            hazards = _add_modes(hazards, damage_modes(spelled, story_of(ctx.document) if ctx.document else None))
+        if not hazards:
+            # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
+            # were hit by what hit the spots they detail
+            hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
