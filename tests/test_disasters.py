@@ -3924,3 +3924,43 @@ def test_the_parts_of_a_breakdown_of_events_by_district() -> None:
     # near-miss: a count of cases a verb handles after a count of fires is no part of it
     rows = _disaster_rows("Năm 2021 xảy ra 17 vụ cháy rừng. Công an đã khởi tố 3 vụ.\n")
     assert set(rows) == {17}
+
+
+def test_a_forest_fire_area_after_a_sentence_of_crops_is_forest() -> None:
+    # the area a forest fire burnt is forest, though the sentence before counted fruit trees in hectares
+    text = ("Dông lốc làm 20 ha cây ăn quả bị dập nát. Từ đầu mùa khô xảy ra 3 vụ cháy rừng, diện tích bị cháy 8,4 ha, "
+            "chủ yếu là rừng thông.\n")
+    assert _disaster_rows(text)[8.4]["impact"] == "forest"
+    # near-miss: a bare area after a sentence of crops, with no fire of a forest, stays crops
+    text = "Dông lốc làm 20 ha cây ăn quả bị dập nát. Riêng xã Mường Hum có 6,5 ha.\n"
+    assert _disaster_rows(text)[6.5]["impact"] == "crops"
+
+
+def test_a_cumulative_toll_of_disasters_in_general_borrows_no_kind_of_the_last_event() -> None:
+    # "Lũy kế ..., thiên tai đã làm ...": all the year's disasters, not the forest fires counted just before
+    text = "Trong tháng xảy ra 2 vụ cháy rừng. Lũy kế từ đầu năm, thiên tai đã làm 11 người chết.\n"
+    assert _disaster_rows(text)[11]["hazards"] == []
+    # near-miss: disasters in general right after a count of the events take those events' kinds
+    text = "Trong tháng xảy ra 2 đợt mưa lũ. Thiên tai đã làm 11 người chết.\n"
+    assert _disaster_rows(text)[11]["hazards"] != []
+
+
+def test_spots_buried_by_earth_are_works_hit() -> None:
+    # "..., vùi lấp tại 8 vị trí": spots buried by a slide are counted works hit, whatever the clause before
+    text = "Mưa lớn kéo dài trong đêm; đất đá vùi lấp tại 6 vị trí.\n"
+    assert _disaster_rows(text)[6]["impact"] == "infrastructure"
+    # near-miss: a force posted at spots is no damage
+    assert _disaster_rows("Mưa lớn kéo dài trong đêm; lực lượng xung kích trực tại 6 vị trí.\n") == {}
+
+
+def test_the_first_label_right_under_the_heading_of_damage_goes_on_with_it() -> None:
+    # "I. THIỆT HẠI" over "1. Về người:" over "- Người chết: 03 người.": the first kind of damage of the section
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 5 năm 2027\n\nI. THIỆT HẠI\n1. Về người:\n- Người chết: 03 người.\n"
+            "- Người bị thương: 9 người.\n2. Về nhà ở:\n- Nhà bị tốc mái: 410 căn.\n")
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        3: ("deaths", ["storm"]), 9: ("injured", ["storm"]), 410: ("houses_damaged", ["storm"])}
+    # near-miss: a label under a section heading on something else stays no damage
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 5 năm 2027\n\nII. TÌNH HÌNH DÂN CƯ\n1. Về người:\n"
+            "- Người đến tuổi lao động: 900 người.\n")
+    assert _disaster_rows(text) == {}

@@ -895,7 +895,9 @@ def _on_other_topic(ctx: FigureContext) -> bool:
         return True
     at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
     line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
-    return not (_DIGIT.search(line_before) and _names_damage(line_before))
+    # (the first label of the list right under the heading of the damage: "I. THIỆT HẠI" over "1. Về người:")
+    return not ((_DIGIT.search(line_before) and _names_damage(line_before))
+                or (len(line_before) < 80 and _DISASTER_TOPIC.search(line_before)))
 
 
 # The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
@@ -2306,15 +2308,18 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in kinds:
             if pattern.search(subject):
                 return impact
-    if bare or _DETAIL_OPENING.match(ctx.sentence_text):
-        # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
-        # its sentence, or in the statement before; so does a sentence that details the one before
-        # ("... 89.700ha lúa bị ngập úng. Riêng Ninh Bình ghi nhận hơn 56.100ha, ...")
-        for earlier in (ctx.before, _previous_sentence(ctx)):
-            if _CROPS.search(earlier) and _HECTARES.search(earlier):
-                return "crops"
+    # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
+    # its sentence, or in the statement before; so does a sentence that details the one before
+    # ("... 89.700ha lúa bị ngập úng. Riêng Ninh Bình ghi nhận hơn 56.100ha, ...")
+    lent = bare or _DETAIL_OPENING.match(ctx.sentence_text)
+    if lent and _CROPS.search(ctx.before) and _HECTARES.search(ctx.before):
+        return "crops"
     if bare and "rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start):
-        return "forest"  # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest
+        # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest, whatever crops the
+        # sentence before counted ("... 32 ha cây ăn quả bị dập nát. Xảy ra 4 vụ cháy rừng, diện tích bị cháy 12 ha")
+        return "forest"
+    if lent and _CROPS.search(earlier := _previous_sentence(ctx)) and _HECTARES.search(earlier):
+        return "crops"
     # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
     # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
     # detail that says they were hit are the crops the statement it details named
@@ -2989,6 +2994,11 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
 _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
 
 
+# A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
+# năm, ..."): disasters in general, of all the kinds there were, not those of the last event the text counted
+_CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -3061,7 +3071,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if not kinds and ctx.document:
+    if not kinds and ctx.document and not _CUMULATIVE.search(ctx.before):
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events
         kinds = _kinds_counted_before(ctx)
