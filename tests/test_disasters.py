@@ -3964,3 +3964,13 @@ def test_the_first_label_right_under_the_heading_of_damage_goes_on_with_it() -> 
     text = ("BÁO CÁO NHANH\nThiệt hại do bão số 5 năm 2027\n\nII. TÌNH HÌNH DÂN CƯ\n1. Về người:\n"
             "- Người đến tuổi lao động: 900 người.\n")
     assert _disaster_rows(text) == {}
+
+
+def test_an_as_of_line_joined_to_the_paragraph_below_dates_it() -> None:
+    # "(Số liệu cập nhật đến 7h00 ngày 4/11/2027)" over a blank line and "Trong 24 giờ qua, ...": the clean text joins
+    # the two, the line still dates the damage; so does "đến nay", which names no day of its own
+    head = "BẢN TIN\n(Số liệu cập nhật đến 7h00 ngày 4/11/2027)\n\nTrong 24 giờ qua, mưa lũ làm 2 người chết. "
+    rows = _disaster_rows(head + "Lũy kế từ ngày 28/10 đến nay, mưa lũ đã làm 7 người chết.\n")
+    assert rows[2]["as_of"] == "2027-11-04" and rows[7]["as_of"] == "2027-11-04"
+    # near-miss: a sentence with a day of its own keeps it
+    assert _disaster_rows(head + "Tính đến ngày 2/11/2027, mưa lũ đã làm 5 người chết.\n")[5]["as_of"] == "2027-11-02"

@@ -2908,14 +2908,17 @@ _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b",
 # giờ ngày 05/11/2025)", "Số liệu cập nhật đến 7h00 ngày 12/10/2024:", "I. TÌNH HÌNH THIỆT HẠI (tính đến 15h
 # ngày 2/10)", "Tổng hợp thiệt hại đến 17h00 ngày 29/9/2025:"); a section heading ("II. CÔNG TÁC ỨNG PHÓ",
 # "PHẦN II") ends what it dates
+# The end of a line as the text was written: the clean text's line end, or the two spaces it put for a line break and
+# a blank line it joined ("(Cập nhật đến 6h00 ngày 3/11)  Trong 24 giờ qua, ...")
+_LINE_END_AS_WRITTEN = r"(?:[^\S\n]*$|(?=[^\S\n]{2}))"
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
-                         r"\s+(?:đến|tới)\b[^\n]{4,60}$")
+                         r"\s+(?:đến|tới)\b[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
 _UPDATED_AT_LINE = re.compile(
     r"(?im)^(?P<lead>[^\n]{0,160}?)\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
-    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?[^\S\n]*$")
+    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
@@ -2966,10 +2969,12 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
     at = bisect_right(marks, ctx.offset + ctx.start, key=lambda mark: mark[0])
     if not at or marks[at - 1][1] is None:
         return None
-    sentence = ctx.sentence_text
+    # (the sentence's words after the line, when the clean text joined it to the line: "(Cập nhật đến 6h ngày 3/11)
+    # Trong 24 giờ qua, ...")
+    sentence = ctx.text[max(ctx.sentence[0], marks[at - 1][0] - ctx.offset) : ctx.sentence[1]]
     if ("đến" in sentence or "tới" in sentence) and any(
-            p.kind == "as_of" for p in find_period_phrases(sentence, ctx.year)):
-        return None  # "tính đến ngày 10/3, hạn hán đã làm ...": the sentence's own day
+            p.kind == "as_of" and p.as_of is not None for p in find_period_phrases(sentence, ctx.year)):
+        return None  # "tính đến ngày 10/3, hạn hán đã làm ...": the sentence's own day ("đến nay" names none)
     return marks[at - 1][1]
 
 
