@@ -3974,3 +3974,22 @@ def test_an_as_of_line_joined_to_the_paragraph_below_dates_it() -> None:
     assert rows[2]["as_of"] == "2027-11-04" and rows[7]["as_of"] == "2027-11-04"
     # near-miss: a sentence with a day of its own keeps it
     assert _disaster_rows(head + "Tính đến ngày 2/11/2027, mưa lũ đã làm 5 người chết.\n")[5]["as_of"] == "2027-11-02"
+
+
+def test_a_small_child_swept_away_and_not_found_is_missing() -> None:
+    # "1 cháu bé 5 tuổi ... bị nước cuốn trôi, đến nay chưa tìm thấy": a child by the words a child is called by, past
+    # the age, not found yet
+    text = "Lũ làm 1 cháu bé 5 tuổi ở bản Nà Ca bị nước cuốn trôi, đến nay chưa tìm thấy.\n"
+    assert _disaster_rows(text)[1]["impact"] == "missing"
+    # near-miss: found dead, the same words are a death
+    text = "Lũ làm 1 cháu bé 5 tuổi ở bản Nà Ca bị nước cuốn trôi, đã tử vong.\n"
+    assert _disaster_rows(text)[1]["impact"] == "deaths"
+
+
+def test_the_floor_of_workshops_counted_before_it_is_a_work_hit() -> None:
+    # "tốc mái 4 nhà xưởng với diện tích khoảng 1.800 m2": the workshops' floor, no crop
+    text = "Dông lốc làm tốc mái 4 nhà xưởng với diện tích khoảng 1.800 m2.\n"
+    assert _disaster_rows(text)[0.18]["impact"] == "infrastructure"
+    # near-miss: ponds counted before their area stay aquaculture
+    text = "Dông lốc làm vỡ bờ 4 ao nuôi cá với diện tích khoảng 1.800 m2.\n"
+    assert _disaster_rows(text)[0.18]["impact"] == "aquaculture"

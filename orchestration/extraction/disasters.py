@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
@@ -1056,7 +1056,8 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 # A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
 # (children are counted by the word a child is called by: "2 em học sinh bị thương", "làm chết đuối 3 cháu
 # nhỏ", "một em bé tử vong"; what befell them still has to follow or come before, as for any person)
-_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|em|cháu)\b", _I)
+# ("1 cháu bé 6 tuổi ... bị nước cuốn trôi", "2 em nhỏ": the word may take "bé", "nhỏ", "trai", "gái")
+_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái)\b)?)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
@@ -1944,7 +1945,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
         swept = swept_said_after or _SWEPT_AWAY_RIGHT_BEFORE.search(ctx.before[-15:])
-        own_rest = _DIGIT.split(ctx.text[ctx.unit_end:ctx.sentence[1]], maxsplit=1)[0]
+        # (past an age: "1 cháu bé 6 tuổi ... bị nước cuốn trôi, đến nay chưa tìm thấy")
+        own_rest = _DIGIT.split(_AGE_FIRST.sub("", ctx.text[ctx.unit_end : ctx.sentence[1]], count=1), maxsplit=1)[0]
         # ("lũ cuốn trôi 3 người đi làm nương ở bản A, xã B mất tích": their own words say so, past where they were)
         if swept and (_NOT_FOUND_YET.search(own_rest) or _first_person_impact(own_rest.lower()) == "missing"):
             return "missing"
@@ -2268,6 +2270,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
         return "infrastructure"
     counted = _AREA_OF_COUNTED.search(ctx.before[-90:]) if _AREA_WORD_BEFORE.search(before) else None
+    if counted and _FARM_STRUCTURE.match(counted.group(1)):
+        return "infrastructure"  # "tốc mái 3 nhà xưởng với diện tích khoảng 2.400 m2": the workshops' floor
     if counted:
         # "6 ao nuôi cá với diện tích 2,8 ha", "2.500 cây keo với tổng diện tích 4,2 ha": the area of
         # the things just counted is what those things are
@@ -2544,7 +2548,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         return (impact, None, None, None) if impact else None
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
-        impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
+        # (their words start past the word that counts them: "1 cháu bé 6 tuổi ... bị nước cuốn trôi")
+        impact = _person_impact(replace(ctx, unit_end=people.end()), ctx.text[people.end() : ctx.sentence[1]].lower())
         return (impact, None, "person", None) if impact else None
     # ("Nhà bị ngập: 1.250;": a count with no word of its own under a label of houses)
     nothing_after = not head.strip().rstrip(".")
