@@ -3993,3 +3993,13 @@ def test_the_floor_of_workshops_counted_before_it_is_a_work_hit() -> None:
     # near-miss: ponds counted before their area stay aquaculture
     text = "Dông lốc làm vỡ bờ 4 ao nuôi cá với diện tích khoảng 1.800 m2.\n"
     assert _disaster_rows(text)[0.18]["impact"] == "aquaculture"
+
+
+def test_a_loss_under_a_section_on_public_order_borrows_no_event_counted_above_it() -> None:
+    # "2. Thiên tai" counts a cold spell; "3. Trật tự an toàn xã hội" then tells a house fire's loss: no disaster
+    text = ("Báo cáo tháng 1 năm 2027\n\n2. Thiên tai\nTrong tháng xảy ra 2 đợt rét hại, làm chết 40 con bò.\n\n"
+            "3. Trật tự an toàn xã hội\nXảy ra 2 vụ cháy nhà dân, thiệt hại ước 900 triệu đồng.\n")
+    assert set(_disaster_rows(text)) == {2, 40}
+    # near-miss: the same loss right in the section on disasters is the cold's
+    text = "Báo cáo tháng 1 năm 2027\n\n2. Thiên tai\nTrong tháng xảy ra 2 đợt rét hại. Thiệt hại ước 900 triệu đồng.\n"
+    assert _disaster_rows(text)[9e8]["hazards"] == ["cold"]

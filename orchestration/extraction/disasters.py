@@ -2989,9 +2989,12 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
     does."""
     story = story_of(ctx.document)
     own_start = ctx.offset + ctx.sentence[0]
+    # (not across the heading of a section on something else: "3. Trật tự an toàn xã hội" over "Xảy ra 3 vụ cháy nhà
+    # dân, thiệt hại ước 1,2 tỷ đồng" after the section on the cold's damage)
+    section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if _on_other_topic(ctx) else -1
     for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
         a, b = story.sentences[i]
-        if own_start - b > _LOOKBACK:
+        if own_start - b > _LOOKBACK or b <= section:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
