@@ -4003,3 +4003,20 @@ def test_a_loss_under_a_section_on_public_order_borrows_no_event_counted_above_i
     # near-miss: the same loss right in the section on disasters is the cold's
     text = "Báo cáo tháng 1 năm 2027\n\n2. Thiên tai\nTrong tháng xảy ra 2 đợt rét hại. Thiệt hại ước 900 triệu đồng.\n"
     assert _disaster_rows(text)[9e8]["hazards"] == ["cold"]
+
+
+def test_canals_silted_up_are_works_hit() -> None:
+    # "kênh mương bị đất đá bồi lấp với tổng chiều dài 1,8 km": silted up is a damage, lent the rain before
+    text = "Mưa lớn gây ách tắc 4 điểm. Nhiều đoạn kênh bị đất đá bồi lấp với tổng chiều dài 1,8 km; 2 đập bị vỡ.\n"
+    assert _disaster_rows(text)[1.8]["impact"] == "infrastructure"
+    # near-miss: the canals dredged afterwards are the recovery
+    text = "Mưa lớn gây ách tắc 4 điểm. Huyện đã nạo vét 1,8 km kênh mương bị bồi lấp; 2 đập bị vỡ.\n"
+    assert 1.8 not in _disaster_rows(text)
+
+
+def test_spots_a_verb_of_damage_governs_through_a_place_word() -> None:
+    # "gây ách tắc giao thông tại 5 điểm trên Quốc lộ 34": spots blocked, not a score
+    text = "Mưa lớn gây ách tắc giao thông tại 5 điểm trên Quốc lộ 279.\n"
+    assert _disaster_rows(text)[5]["impact"] == "infrastructure"
+    # near-miss: a score said at a place stays a score
+    assert _disaster_rows("Mưa lớn kéo dài. Trường tại xã Nậm Cang đạt 5 điểm trên mức chuẩn.\n") == {}

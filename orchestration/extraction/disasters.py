@@ -2501,7 +2501,7 @@ _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê 
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
 _WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
 _SPOTS_GOVERNED = re.compile(
-    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + _QUANTIFIER
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
     + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT + r")?$", _I)
 _SPOTS_GOVERNED_WORD = lowered_literal_scan(_SPOTS_GOVERNED)  # (most scores have no verb of damage before them)
 
