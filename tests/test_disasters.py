@@ -4020,3 +4020,18 @@ def test_spots_a_verb_of_damage_governs_through_a_place_word() -> None:
     assert _disaster_rows(text)[5]["impact"] == "infrastructure"
     # near-miss: a score said at a place stays a score
     assert _disaster_rows("Mưa lớn kéo dài. Trường tại xã Nậm Cang đạt 5 điểm trên mức chuẩn.\n") == {}
+
+
+def test_a_later_spot_item_naming_its_own_part_of_the_road() -> None:
+    # "sạt lở taluy dương 11 điểm, taluy âm 4 điểm": the later item names its own slope, still spots slid
+    text = "Mưa lớn làm đường liên thôn bị sạt lở taluy dương 11 điểm, taluy âm 4 điểm.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {11: "infrastructure", 4: "infrastructure"}
+    # near-miss: a later item that names no part of a road is a score
+    text = "Mưa lớn làm sạt lở 11 điểm, chỉ số hài lòng 4 điểm.\n"
+    assert set(_disaster_rows(text)) == {11}
+
+
+def test_houses_slid_away_whole_are_destroyed() -> None:
+    # "3 hộ bị sạt lở toàn bộ nhà": the whole house went with the slide
+    text = "Mưa lũ làm 3 hộ bị sạt lở toàn bộ nhà; 8 hộ bị sạt lở một phần nhà.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {3: "houses_destroyed", 8: "houses_damaged"}

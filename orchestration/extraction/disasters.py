@@ -2502,7 +2502,9 @@ _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
 _WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
 _SPOTS_GOVERNED = re.compile(
     r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
-    + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT + r")?$", _I)
+    + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT
+    # ("sạt lở taluy dương 18 điểm, taluy âm 6 điểm": a later item may name its own part of the road first)
+    + r"(?P<later>" + _WHAT_WAS_HIT + r"))?$", _I)
 _SPOTS_GOVERNED_WORD = lowered_literal_scan(_SPOTS_GOVERNED)  # (most scores have no verb of damage before them)
 
 
@@ -2512,7 +2514,9 @@ def _spots_verb(ctx: FigureContext) -> str:
         return ""
     clause = ctx.clause_before(_CLAUSE_END)
     governed = _SPOTS_GOVERNED.search(clause) if _SPOTS_GOVERNED_WORD.search(clause.lower()) else None
-    return governed.group("verb") if governed else ""
+    if governed is None or (governed.group("later") and not _ROAD_SPOT.search(governed.group("later"))):
+        return ""  # ("sạt lở 5 điểm, chỉ số hài lòng 82 điểm": words of their own that name no part of a road, a score)
+    return governed.group("verb")
 
 
 # The units ``impact_of`` reads an impact for; a figure in any other unit (a percentage, a number of
