@@ -4035,3 +4035,14 @@ def test_houses_slid_away_whole_are_destroyed() -> None:
     # "3 hộ bị sạt lở toàn bộ nhà": the whole house went with the slide
     text = "Mưa lũ làm 3 hộ bị sạt lở toàn bộ nhà; 8 hộ bị sạt lở một phần nhà.\n"
     assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {3: "houses_destroyed", 8: "houses_damaged"}
+
+
+def test_bare_spot_items_after_an_item_or_a_lead_that_says_what_they_are() -> None:
+    # "Đường vào bản A bị sạt lở 4 vị trí, bản B 2 vị trí"; "Các điểm sạt lở taluy: bản A: 5 vị trí; bản B: 3 vị trí"
+    text = "Mưa lớn. Đường vào bản Co Sản bị sạt lở 4 vị trí, bản Phìn Hồ 2 vị trí.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {4: "infrastructure", 2: "infrastructure"}
+    text = "Mưa lớn kéo dài. Các điểm sạt lở taluy: bản Co Sản: 5 vị trí; bản Phìn Hồ: 3 vị trí.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {5: "infrastructure", 3: "infrastructure"}
+    # near-miss: bare items after a lead on the posts of a force stay no damage
+    text = "Mưa lớn kéo dài. Các chốt trực của lực lượng xung kích: bản Co Sản: 5 vị trí; bản Phìn Hồ: 3 vị trí.\n"
+    assert _disaster_rows(text) == {}

@@ -2445,7 +2445,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     if _SPOTS.match(label):
         before_clause = _own_clause(ctx)[0]
         # ("thôn A có 3 điểm sạt lở, thôn B 2 điểm": the bare item's spots are what its neighbour's label spells out)
-        if _ROAD_SPOT.search(before_clause + " " + head[:40] + " " + label):
+        if _ROAD_SPOT.search(before_clause + " " + head[:40] + " " + label) or _ROAD_SPOT.search(
+                _spots_said_before(ctx)):
             return "infrastructure", None
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
@@ -2481,6 +2482,24 @@ def _houses_by_the_piece(noun_clause: str) -> tuple[str, str | None] | None:
         return "infrastructure", None  # "Nhà văn hóa bị tốc mái | cái | 12": a village's meeting house
     destroyed = _HOUSE_DESTROYED.search(said) and not _HOUSE_DAMAGED.search(said)
     return ("houses_destroyed" if destroyed else "houses_damaged"), "house"
+
+
+def _spots_said_before(ctx: FigureContext) -> str:
+    """For a bare item of a list of spots ("..., bản B 2 vị trí."), the words that say what the list counts: its
+    sentence up to the item before, counted with the same word ("Đường vào bản A bị sạt lở 4 vị trí, bản B 2 vị
+    trí"), or the lead before the colon that opens the list ("Các điểm sạt lở taluy: bản A: 5 vị trí; bản B: 3 vị
+    trí"); "" for any other count."""
+    word = ctx.unit_label or ""
+    after = ctx.text[ctx.end : ctx.end + 40]
+    said = len(after) - len(after.lstrip()) + len(word)
+    if not word or not after.lstrip().lower().startswith(word.lower()) or not _BARE_ITEM_END.match(after, said):
+        return ""
+    listed = ctx.text[ctx.sentence[0] : ctx.start]
+    items = [m.start() for m in re.finditer(r"\d\s*" + re.escape(word) + r"\s*[,;]", listed)]
+    if items:
+        return listed[: items[-1]]
+    lead, colon, _ = listed.partition(":")
+    return lead if colon and not _DIGIT.search(lead) else ""
 
 
 def _spots_detailed(ctx: FigureContext) -> str:
@@ -3078,9 +3097,11 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         hazards = _add_modes(hazards, damage_modes(_spots_verb(ctx), story_of(ctx.document) if ctx.document else None))
     if impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
         spelled = _label_spelled_out_before(ctx, ctx.unit_label or "")
-        if spelled != ctx.unit_label:
-            # "thôn A có 3 điểm sạt lở, thôn B 2 điểm": the bare item's spots were hit as its neighbour's were
-            hazards = _add_modes(hazards, damage_modes(spelled, story_of(ctx.document) if ctx.document else None))
+        # "thôn A có 3 điểm sạt lở, thôn B 2 điểm", "Đường vào bản A bị sạt lở 4 vị trí, bản B 2 vị trí": the bare
+        # item's spots were hit as its neighbour's were
+        said = spelled if spelled != ctx.unit_label else _spots_said_before(ctx).rsplit(";", 1)[-1]
+        if said:
+            hazards = _add_modes(hazards, damage_modes(said, story_of(ctx.document) if ctx.document else None))
         if not hazards:
             # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
             # were hit by what hit the spots they detail
