@@ -4046,3 +4046,22 @@ def test_bare_spot_items_after_an_item_or_a_lead_that_says_what_they_are() -> No
     # near-miss: bare items after a lead on the posts of a force stay no damage
     text = "Mưa lớn kéo dài. Các chốt trực của lực lượng xung kích: bản Co Sản: 5 vị trí; bản Phìn Hồ: 3 vị trí.\n"
     assert _disaster_rows(text) == {}
+
+
+def test_a_quakes_damage_borrows_no_kind_of_the_events_counted_before() -> None:
+    # "động đất 4,1 độ, rung lắc cấp IV, làm 3 nhà bị nứt tường" after a count of forest fires: no wildfire's damage
+    text = ("Từ đầu mùa khô xảy ra 4 vụ cháy rừng. Ngày 2/4, tại xã Măng Bút xảy ra động đất 4,1 độ, rung lắc cấp IV, "
+            "làm 3 nhà bị nứt tường.\n")
+    assert _disaster_rows(text)[3]["hazards"] == []
+    # near-miss: disasters in general after the count take the events' kinds
+    text = "Từ đầu mùa khô xảy ra 4 vụ cháy rừng. Thiên tai làm 3 nhà bị hư hỏng.\n"
+    assert _disaster_rows(text)[3]["hazards"] == ["wildfire"]
+
+
+def test_a_part_right_after_of_which_that_says_its_own_measure() -> None:
+    # "ghi nhận 31 trận động đất, trong đó 4 trận có độ lớn trên 3,5": the part counts events of the whole's kind
+    text = "Năm 2027, khu vực ghi nhận 31 trận động đất, trong đó 4 trận có độ lớn trên 3,5 độ.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {31: "events", 4: "events"}
+    # near-miss: a count of lessons after a count of quakes is no part of it
+    text = "Năm 2027, khu vực ghi nhận 31 trận động đất. Trường tổ chức 4 buổi diễn tập.\n"
+    assert set(_disaster_rows(text)) == {31}

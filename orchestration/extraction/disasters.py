@@ -1648,9 +1648,10 @@ def _events_detailed(ctx: FigureContext) -> str:
     huyện A 9 vụ, huyện B 5 vụ": "21 vụ sạt lở bờ sông, "), through a bracket or "trong đó"/"riêng" in its sentence
     (only parts as bare as it between), or a sentence that opens on "Trong đó, ..." after the count; "" for any other
     count."""
-    if not _BARE_EVENTS.match(ctx.text, ctx.end):
-        return ""
     before = ctx.before
+    # ("24 trận động đất, trong đó 5 trận có độ lớn trên 3,5 độ": a part right after "trong đó" says its own measure)
+    if not _BARE_EVENTS.match(ctx.text, ctx.end) and not _PART_RIGHT_AFTER.search(before[-16:]):
+        return ""
     opened = before.rfind("(")
     if opened >= 0 and before.rfind(")") < opened:
         words = before[:opened]
@@ -1669,6 +1670,7 @@ def _events_detailed(ctx: FigureContext) -> str:
     return words[counts[-1].start() : stop.start() if stop else len(words)]
 
 
+_PART_RIGHT_AFTER = re.compile(r"\btrong\s+đó\s*(?:có\s+)?$", _I)
 _EVENT_CASE_COUNT = re.compile(r"\d+" + _EVENT_CASE.pattern, _I)
 
 
@@ -3032,6 +3034,9 @@ _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
 
 # A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
 # năm, ..."): disasters in general, of all the kinds there were, not those of the last event the text counted
+# An earthquake and its tremors ("động đất 3,8 độ, rung lắc cấp IV, làm 2 nhà bị nứt tường"): a disaster of no kind the
+# contract names, not the kinds of the events the text counted before it
+_QUAKE = word_pattern("quake", _I)
 _CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
 
 
@@ -3109,7 +3114,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if not kinds and ctx.document and not _CUMULATIVE.search(ctx.before):
+    if not kinds and ctx.document and not _CUMULATIVE.search(ctx.before) and not _QUAKE.search(ctx.sentence_text):
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events
         kinds = _kinds_counted_before(ctx)
