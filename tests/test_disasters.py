@@ -4065,3 +4065,12 @@ def test_a_part_right_after_of_which_that_says_its_own_measure() -> None:
     # near-miss: a count of lessons after a count of quakes is no part of it
     text = "Năm 2027, khu vực ghi nhận 31 trận động đất. Trường tổ chức 4 buổi diễn tập.\n"
     assert set(_disaster_rows(text)) == {31}
+
+
+def test_a_weight_after_the_fish_it_says_were_hit() -> None:
+    # "Cá nuôi bị chết rét khoảng 3 tấn tại xã A": the fish are named before the weight
+    text = "Đợt rét hại kéo dài. Cá nuôi bị chết rét khoảng 3 tấn tại xã Cốc Lầu.\n"
+    assert _disaster_rows(text)[3]["impact"] == "aquaculture"
+    # near-miss: a weight of fish the sentence says nothing happened to stays no damage
+    text = "Đợt rét hại kéo dài. Sản lượng cá nuôi khoảng 3 tấn tại xã Cốc Lầu.\n"
+    assert _disaster_rows(text) == {}

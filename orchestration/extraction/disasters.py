@@ -2614,10 +2614,15 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         if _AQUACULTURE.search(animals) and not _LIVESTOCK.search(animals):
             return "aquaculture", None, None, None  # "mất 700 con cá mú", "3.000 con tôm hùm": farmed fish
         return "livestock", None, None, None
-    if unit == "tonne" and _AQUACULTURE.search(head or item_label):
-        return "aquaculture", None, None, None
-    if unit == "tonne" and _CROPS.search(head or item_label):
-        return "crops", None, None, None
+    if unit == "tonne":
+        # ("Cá nuôi bị chết rét khoảng 2,5 tấn tại xã A": what was hit, said before the weight when no word after it
+        # says what it weighs)
+        hit_before = ctx.clause_before() if not (_AQUACULTURE.search(head) or _CROPS.search(head)) else ""
+        hit_before = hit_before if _names_damage(hit_before) else ""
+        if _AQUACULTURE.search(head or item_label) or _AQUACULTURE.search(hit_before):
+            return "aquaculture", None, None, None
+        if _CROPS.search(head or item_label) or _CROPS.search(hit_before):
+            return "crops", None, None, None
     if unit == "m3" or unit == "km":
         if (
             _DEPTH.search(ctx.before[-30:])
