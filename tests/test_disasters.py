@@ -3895,3 +3895,182 @@ def test_how_deep_a_landslide_cuts_into_a_works_body_is_no_damage() -> None:
     # near-miss: a slide "vào ban đêm" (at night) still counts the road it damaged
     rows = _disaster_rows("Tại xã Hòa Bình, sạt lở vào ban đêm làm hư hỏng khoảng 250 m đường giao thông.")
     assert rows[0.25]["impact"] == "infrastructure"
+
+
+def test_a_bare_count_of_spots_after_a_village_with_its_slide_spots() -> None:
+    # "bản X có 4 điểm sạt lở, bản Y 3 điểm": the bare item counts the slide spots its neighbour spells out
+    rows = _disaster_rows("Mưa lớn kéo dài; bản Nà Phát có 4 điểm sạt lở, bản Huổi Luông 3 điểm.\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        4: ("infrastructure", ["heavy_rain", "landslide"]), 3: ("infrastructure", ["heavy_rain", "landslide"])}
+    # near-miss: a bare count after a vaccination point is no damage
+    near = _disaster_rows("Mưa lớn kéo dài; bản Nà Phát có 4 điểm tiêm chủng, bản Huổi Luông 3 điểm.\n")
+    assert near == {}
+
+
+def test_the_parts_of_a_breakdown_of_events_by_district() -> None:
+    # "xảy ra 17 vụ sạt lở bờ sông, trong đó huyện A 11 vụ, huyện B 6 vụ": each part counts events of the whole's kind
+    rows = _disaster_rows(
+        "Năm 2021 tỉnh xảy ra 17 vụ sạt lở bờ sông, trong đó huyện Cái Bè 11 vụ, huyện Cai Lậy 6 vụ.\n"
+    )
+    assert {v: (r["impact"], r["hazards"], r["locations"]) for v, r in rows.items()} == {
+        17: ("events", ["landslide"], []), 11: ("events", ["landslide"], ["Cái Bè"]),
+        6: ("events", ["landslide"], ["Cai Lậy"])}
+    # and in the sentence after the count, opened by "Trong đó"
+    rows = _disaster_rows("Từ đầu năm xảy ra 7 trận lốc xoáy. Trong đó, huyện Đầm Dơi 5 trận, huyện Cái Nước 2 trận.\n")
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        7: ("events", ["whirlwind"]), 5: ("events", ["whirlwind"]), 2: ("events", ["whirlwind"])}
+    # near-miss: parts of a count of road accidents stay no disaster
+    assert _disaster_rows("Năm 2021 xảy ra 17 vụ tai nạn giao thông, trong đó huyện Cái Bè 11 vụ.\n") == {}
+    # near-miss: a count of cases a verb handles after a count of fires is no part of it
+    rows = _disaster_rows("Năm 2021 xảy ra 17 vụ cháy rừng. Công an đã khởi tố 3 vụ.\n")
+    assert set(rows) == {17}
+
+
+def test_a_forest_fire_area_after_a_sentence_of_crops_is_forest() -> None:
+    # the area a forest fire burnt is forest, though the sentence before counted fruit trees in hectares
+    text = ("Dông lốc làm 20 ha cây ăn quả bị dập nát. Từ đầu mùa khô xảy ra 3 vụ cháy rừng, diện tích bị cháy 8,4 ha, "
+            "chủ yếu là rừng thông.\n")
+    assert _disaster_rows(text)[8.4]["impact"] == "forest"
+    # near-miss: a bare area after a sentence of crops, with no fire of a forest, stays crops
+    text = "Dông lốc làm 20 ha cây ăn quả bị dập nát. Riêng xã Mường Hum có 6,5 ha.\n"
+    assert _disaster_rows(text)[6.5]["impact"] == "crops"
+
+
+def test_a_cumulative_toll_of_disasters_in_general_borrows_no_kind_of_the_last_event() -> None:
+    # "Lũy kế ..., thiên tai đã làm ...": all the year's disasters, not the forest fires counted just before
+    text = "Trong tháng xảy ra 2 vụ cháy rừng. Lũy kế từ đầu năm, thiên tai đã làm 11 người chết.\n"
+    assert _disaster_rows(text)[11]["hazards"] == []
+    # near-miss: disasters in general right after a count of the events take those events' kinds
+    text = "Trong tháng xảy ra 2 đợt mưa lũ. Thiên tai đã làm 11 người chết.\n"
+    assert _disaster_rows(text)[11]["hazards"] != []
+
+
+def test_spots_buried_by_earth_are_works_hit() -> None:
+    # "..., vùi lấp tại 8 vị trí": spots buried by a slide are counted works hit, whatever the clause before
+    text = "Mưa lớn kéo dài trong đêm; đất đá vùi lấp tại 6 vị trí.\n"
+    assert _disaster_rows(text)[6]["impact"] == "infrastructure"
+    # near-miss: a force posted at spots is no damage
+    assert _disaster_rows("Mưa lớn kéo dài trong đêm; lực lượng xung kích trực tại 6 vị trí.\n") == {}
+
+
+def test_the_first_label_right_under_the_heading_of_damage_goes_on_with_it() -> None:
+    # "I. THIỆT HẠI" over "1. Về người:" over "- Người chết: 03 người.": the first kind of damage of the section
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 5 năm 2027\n\nI. THIỆT HẠI\n1. Về người:\n- Người chết: 03 người.\n"
+            "- Người bị thương: 9 người.\n2. Về nhà ở:\n- Nhà bị tốc mái: 410 căn.\n")
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items()} == {
+        3: ("deaths", ["storm"]), 9: ("injured", ["storm"]), 410: ("houses_damaged", ["storm"])}
+    # near-miss: a label under a section heading on something else stays no damage
+    text = ("BÁO CÁO NHANH\nThiệt hại do bão số 5 năm 2027\n\nII. TÌNH HÌNH DÂN CƯ\n1. Về người:\n"
+            "- Người đến tuổi lao động: 900 người.\n")
+    assert _disaster_rows(text) == {}
+
+
+def test_an_as_of_line_joined_to_the_paragraph_below_dates_it() -> None:
+    # "(Số liệu cập nhật đến 7h00 ngày 4/11/2027)" over a blank line and "Trong 24 giờ qua, ...": the clean text joins
+    # the two, the line still dates the damage; so does "đến nay", which names no day of its own
+    head = "BẢN TIN\n(Số liệu cập nhật đến 7h00 ngày 4/11/2027)\n\nTrong 24 giờ qua, mưa lũ làm 2 người chết. "
+    rows = _disaster_rows(head + "Lũy kế từ ngày 28/10 đến nay, mưa lũ đã làm 7 người chết.\n")
+    assert rows[2]["as_of"] == "2027-11-04" and rows[7]["as_of"] == "2027-11-04"
+    # near-miss: a sentence with a day of its own keeps it
+    assert _disaster_rows(head + "Tính đến ngày 2/11/2027, mưa lũ đã làm 5 người chết.\n")[5]["as_of"] == "2027-11-02"
+
+
+def test_a_small_child_swept_away_and_not_found_is_missing() -> None:
+    # "1 cháu bé 5 tuổi ... bị nước cuốn trôi, đến nay chưa tìm thấy": a child by the words a child is called by, past
+    # the age, not found yet
+    text = "Lũ làm 1 cháu bé 5 tuổi ở bản Nà Ca bị nước cuốn trôi, đến nay chưa tìm thấy.\n"
+    assert _disaster_rows(text)[1]["impact"] == "missing"
+    # near-miss: found dead, the same words are a death
+    text = "Lũ làm 1 cháu bé 5 tuổi ở bản Nà Ca bị nước cuốn trôi, đã tử vong.\n"
+    assert _disaster_rows(text)[1]["impact"] == "deaths"
+
+
+def test_the_floor_of_workshops_counted_before_it_is_a_work_hit() -> None:
+    # "tốc mái 4 nhà xưởng với diện tích khoảng 1.800 m2": the workshops' floor, no crop
+    text = "Dông lốc làm tốc mái 4 nhà xưởng với diện tích khoảng 1.800 m2.\n"
+    assert _disaster_rows(text)[0.18]["impact"] == "infrastructure"
+    # near-miss: ponds counted before their area stay aquaculture
+    text = "Dông lốc làm vỡ bờ 4 ao nuôi cá với diện tích khoảng 1.800 m2.\n"
+    assert _disaster_rows(text)[0.18]["impact"] == "aquaculture"
+
+
+def test_a_loss_under_a_section_on_public_order_borrows_no_event_counted_above_it() -> None:
+    # "2. Thiên tai" counts a cold spell; "3. Trật tự an toàn xã hội" then tells a house fire's loss: no disaster
+    text = ("Báo cáo tháng 1 năm 2027\n\n2. Thiên tai\nTrong tháng xảy ra 2 đợt rét hại, làm chết 40 con bò.\n\n"
+            "3. Trật tự an toàn xã hội\nXảy ra 2 vụ cháy nhà dân, thiệt hại ước 900 triệu đồng.\n")
+    assert set(_disaster_rows(text)) == {2, 40}
+    # near-miss: the same loss right in the section on disasters is the cold's
+    text = "Báo cáo tháng 1 năm 2027\n\n2. Thiên tai\nTrong tháng xảy ra 2 đợt rét hại. Thiệt hại ước 900 triệu đồng.\n"
+    assert _disaster_rows(text)[9e8]["hazards"] == ["cold"]
+
+
+def test_canals_silted_up_are_works_hit() -> None:
+    # "kênh mương bị đất đá bồi lấp với tổng chiều dài 1,8 km": silted up is a damage, lent the rain before
+    text = "Mưa lớn gây ách tắc 4 điểm. Nhiều đoạn kênh bị đất đá bồi lấp với tổng chiều dài 1,8 km; 2 đập bị vỡ.\n"
+    assert _disaster_rows(text)[1.8]["impact"] == "infrastructure"
+    # near-miss: the canals dredged afterwards are the recovery
+    text = "Mưa lớn gây ách tắc 4 điểm. Huyện đã nạo vét 1,8 km kênh mương bị bồi lấp; 2 đập bị vỡ.\n"
+    assert 1.8 not in _disaster_rows(text)
+
+
+def test_spots_a_verb_of_damage_governs_through_a_place_word() -> None:
+    # "gây ách tắc giao thông tại 5 điểm trên Quốc lộ 34": spots blocked, not a score
+    text = "Mưa lớn gây ách tắc giao thông tại 5 điểm trên Quốc lộ 279.\n"
+    assert _disaster_rows(text)[5]["impact"] == "infrastructure"
+    # near-miss: a score said at a place stays a score
+    assert _disaster_rows("Mưa lớn kéo dài. Trường tại xã Nậm Cang đạt 5 điểm trên mức chuẩn.\n") == {}
+
+
+def test_a_later_spot_item_naming_its_own_part_of_the_road() -> None:
+    # "sạt lở taluy dương 11 điểm, taluy âm 4 điểm": the later item names its own slope, still spots slid
+    text = "Mưa lớn làm đường liên thôn bị sạt lở taluy dương 11 điểm, taluy âm 4 điểm.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {11: "infrastructure", 4: "infrastructure"}
+    # near-miss: a later item that names no part of a road is a score
+    text = "Mưa lớn làm sạt lở 11 điểm, chỉ số hài lòng 4 điểm.\n"
+    assert set(_disaster_rows(text)) == {11}
+
+
+def test_houses_slid_away_whole_are_destroyed() -> None:
+    # "3 hộ bị sạt lở toàn bộ nhà": the whole house went with the slide
+    text = "Mưa lũ làm 3 hộ bị sạt lở toàn bộ nhà; 8 hộ bị sạt lở một phần nhà.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {3: "houses_destroyed", 8: "houses_damaged"}
+
+
+def test_bare_spot_items_after_an_item_or_a_lead_that_says_what_they_are() -> None:
+    # "Đường vào bản A bị sạt lở 4 vị trí, bản B 2 vị trí"; "Các điểm sạt lở taluy: bản A: 5 vị trí; bản B: 3 vị trí"
+    text = "Mưa lớn. Đường vào bản Co Sản bị sạt lở 4 vị trí, bản Phìn Hồ 2 vị trí.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {4: "infrastructure", 2: "infrastructure"}
+    text = "Mưa lớn kéo dài. Các điểm sạt lở taluy: bản Co Sản: 5 vị trí; bản Phìn Hồ: 3 vị trí.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {5: "infrastructure", 3: "infrastructure"}
+    # near-miss: bare items after a lead on the posts of a force stay no damage
+    text = "Mưa lớn kéo dài. Các chốt trực của lực lượng xung kích: bản Co Sản: 5 vị trí; bản Phìn Hồ: 3 vị trí.\n"
+    assert _disaster_rows(text) == {}
+
+
+def test_a_quakes_damage_borrows_no_kind_of_the_events_counted_before() -> None:
+    # "động đất 4,1 độ, rung lắc cấp IV, làm 3 nhà bị nứt tường" after a count of forest fires: no wildfire's damage
+    text = ("Từ đầu mùa khô xảy ra 4 vụ cháy rừng. Ngày 2/4, tại xã Măng Bút xảy ra động đất 4,1 độ, rung lắc cấp IV, "
+            "làm 3 nhà bị nứt tường.\n")
+    assert _disaster_rows(text)[3]["hazards"] == []
+    # near-miss: disasters in general after the count take the events' kinds
+    text = "Từ đầu mùa khô xảy ra 4 vụ cháy rừng. Thiên tai làm 3 nhà bị hư hỏng.\n"
+    assert _disaster_rows(text)[3]["hazards"] == ["wildfire"]
+
+
+def test_a_part_right_after_of_which_that_says_its_own_measure() -> None:
+    # "ghi nhận 31 trận động đất, trong đó 4 trận có độ lớn trên 3,5": the part counts events of the whole's kind
+    text = "Năm 2027, khu vực ghi nhận 31 trận động đất, trong đó 4 trận có độ lớn trên 3,5 độ.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {31: "events", 4: "events"}
+    # near-miss: a count of lessons after a count of quakes is no part of it
+    text = "Năm 2027, khu vực ghi nhận 31 trận động đất. Trường tổ chức 4 buổi diễn tập.\n"
+    assert set(_disaster_rows(text)) == {31}
+
+
+def test_a_weight_after_the_fish_it_says_were_hit() -> None:
+    # "Cá nuôi bị chết rét khoảng 3 tấn tại xã A": the fish are named before the weight
+    text = "Đợt rét hại kéo dài. Cá nuôi bị chết rét khoảng 3 tấn tại xã Cốc Lầu.\n"
+    assert _disaster_rows(text)[3]["impact"] == "aquaculture"
+    # near-miss: a weight of fish the sentence says nothing happened to stays no damage
+    text = "Đợt rét hại kéo dài. Sản lượng cá nuôi khoảng 3 tấn tại xã Cốc Lầu.\n"
+    assert _disaster_rows(text) == {}

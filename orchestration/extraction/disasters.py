@@ -42,7 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from orchestration.extraction.caching import per_document
@@ -895,7 +895,9 @@ def _on_other_topic(ctx: FigureContext) -> bool:
         return True
     at = ctx.document.rfind(heading, 0, ctx.offset + ctx.start)
     line_before = ctx.document[max(0, at - 300) : at].rstrip().rsplit("\n", 1)[-1] if at > 0 else ""
-    return not (_DIGIT.search(line_before) and _names_damage(line_before))
+    # (the first label of the list right under the heading of the damage: "I. THIỆT HẠI" over "1. Về người:")
+    return not ((_DIGIT.search(line_before) and _names_damage(line_before))
+                or (len(line_before) < 80 and _DISASTER_TOPIC.search(line_before)))
 
 
 # The heading of a section on the damage ("II. TÌNH HÌNH THIỆT HẠI", "2. Thiệt hại do mưa lũ")
@@ -1054,7 +1056,8 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 # A count of people written as cases or lives: "1 trường hợp tử vong", "mất tích 2 nhân mạng".
 # (children are counted by the word a child is called by: "2 em học sinh bị thương", "làm chết đuối 3 cháu
 # nhỏ", "một em bé tử vong"; what befell them still has to follow or come before, as for any person)
-_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|em|cháu)\b", _I)
+# ("1 cháu bé 6 tuổi ... bị nước cuốn trôi", "2 em nhỏ": the word may take "bé", "nhỏ", "trai", "gái")
+_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái)\b)?)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
@@ -1636,6 +1639,41 @@ def _bare_cases_happened(ctx: FigureContext) -> bool:
 _EVENT_WORDS_END = re.compile(_EVENT_COUNT.pattern + r"|gây|làm|khiến|\.\s|;", _I)
 
 
+# A bare count of events that ends its item ("huyện A 9 vụ,", "huyện B 4 trận."): a part of a breakdown
+_BARE_EVENTS = re.compile(r"\s*(?:vụ|đợt|trận)\s*(?:[,;.)]|$)", _I)
+
+
+def _events_detailed(ctx: FigureContext) -> str:
+    """The words of the count of events a bare part of a breakdown details ("xảy ra 21 vụ sạt lở bờ sông, trong đó
+    huyện A 9 vụ, huyện B 5 vụ": "21 vụ sạt lở bờ sông, "), through a bracket or "trong đó"/"riêng" in its sentence
+    (only parts as bare as it between), or a sentence that opens on "Trong đó, ..." after the count; "" for any other
+    count."""
+    before = ctx.before
+    # ("24 trận động đất, trong đó 5 trận có độ lớn trên 3,5 độ": a part right after "trong đó" says its own measure)
+    if not _BARE_EVENTS.match(ctx.text, ctx.end) and not _PART_RIGHT_AFTER.search(before[-16:]):
+        return ""
+    opened = before.rfind("(")
+    if opened >= 0 and before.rfind(")") < opened:
+        words = before[:opened]
+    else:
+        detail = [m.start() for m in _OF_WHICH.finditer(before)]
+        parts = detail and all(_BARE_EVENTS.match(before, m.end()) for m in _NUMBER.finditer(before, detail[-1]))
+        words = before[: detail[-1]] if parts else ""
+    counts = list(_EVENT_COUNT.finditer(words)) or list(_EVENT_CASE_COUNT.finditer(words))
+    if not counts and _DETAIL_OPENING.match(ctx.sentence_text):
+        words = _previous_sentence(ctx)
+        counts = list(_EVENT_COUNT.finditer(words)) or list(_EVENT_CASE_COUNT.finditer(words))
+    if not counts:
+        return ""
+    # (its own words end at the next count or at its effects: "35 vụ cháy rừng, thiệt hại 48,6 ha")
+    stop = _EVENT_WORDS_END.search(words, counts[-1].end())
+    return words[counts[-1].start() : stop.start() if stop else len(words)]
+
+
+_PART_RIGHT_AFTER = re.compile(r"\btrong\s+đó\s*(?:có\s+)?$", _I)
+_EVENT_CASE_COUNT = re.compile(r"\d+" + _EVENT_CASE.pattern, _I)
+
+
 def event_hazards(ctx: FigureContext) -> list[str]:
     """Hazards of an event count: the words after '03 đợt' up to the next count or its effects."""
     after = ctx.text[ctx.end : ctx.sentence[1]]
@@ -1644,6 +1682,10 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
     if found:
         return found
+    detailed = _events_detailed(ctx)
+    if detailed:
+        # "21 vụ sạt lở bờ sông, trong đó huyện A 9 vụ": the part's events are of the kind the whole's are
+        return hazards_in(detailed, story)
     lead = ctx.text[ctx.sentence[0] : ctx.start]
     if ":" in lead and not _DIGIT.search(lead):
         # "2. Cháy rừng: xảy ra 2 vụ cháy tại xã A": the item's label says what the events were ("vụ cháy"
@@ -1905,7 +1947,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
         swept = swept_said_after or _SWEPT_AWAY_RIGHT_BEFORE.search(ctx.before[-15:])
-        own_rest = _DIGIT.split(ctx.text[ctx.unit_end:ctx.sentence[1]], maxsplit=1)[0]
+        # (past an age: "1 cháu bé 6 tuổi ... bị nước cuốn trôi, đến nay chưa tìm thấy")
+        own_rest = _DIGIT.split(_AGE_FIRST.sub("", ctx.text[ctx.unit_end : ctx.sentence[1]], count=1), maxsplit=1)[0]
         # ("lũ cuốn trôi 3 người đi làm nương ở bản A, xã B mất tích": their own words say so, past where they were)
         if swept and (_NOT_FOUND_YET.search(own_rest) or _first_person_impact(own_rest.lower()) == "missing"):
             return "missing"
@@ -2229,6 +2272,8 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         # "8.000m2 nhà lưới ươm giống bị sập", "12 nhà lưới (diện tích khoảng 9.000 m2)"
         return "infrastructure"
     counted = _AREA_OF_COUNTED.search(ctx.before[-90:]) if _AREA_WORD_BEFORE.search(before) else None
+    if counted and _FARM_STRUCTURE.match(counted.group(1)):
+        return "infrastructure"  # "tốc mái 3 nhà xưởng với diện tích khoảng 2.400 m2": the workshops' floor
     if counted:
         # "6 ao nuôi cá với diện tích 2,8 ha", "2.500 cây keo với tổng diện tích 4,2 ha": the area of
         # the things just counted is what those things are
@@ -2269,15 +2314,18 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in kinds:
             if pattern.search(subject):
                 return impact
-    if bare or _DETAIL_OPENING.match(ctx.sentence_text):
-        # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
-        # its sentence, or in the statement before; so does a sentence that details the one before
-        # ("... 89.700ha lúa bị ngập úng. Riêng Ninh Bình ghi nhận hơn 56.100ha, ...")
-        for earlier in (ctx.before, _previous_sentence(ctx)):
-            if _CROPS.search(earlier) and _HECTARES.search(earlier):
-                return "crops"
+    # "Điện Bàn 850ha, Quế Sơn 283ha" (also "..., Gia Lai có 980 ha"): the area named before it in
+    # its sentence, or in the statement before; so does a sentence that details the one before
+    # ("... 89.700ha lúa bị ngập úng. Riêng Ninh Bình ghi nhận hơn 56.100ha, ...")
+    lent = bare or _DETAIL_OPENING.match(ctx.sentence_text)
+    if lent and _CROPS.search(ctx.before) and _HECTARES.search(ctx.before):
+        return "crops"
     if bare and "rừng" in ctx.before and _FOREST_FIRE.search(ctx.text, ctx.sentence[0], ctx.start):
-        return "forest"  # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest
+        # "xảy ra 8 vụ cháy rừng, làm thiệt hại 37,5 ha": the area a forest fire burnt is forest, whatever crops the
+        # sentence before counted ("... 32 ha cây ăn quả bị dập nát. Xảy ra 4 vụ cháy rừng, diện tích bị cháy 12 ha")
+        return "forest"
+    if lent and _CROPS.search(earlier := _previous_sentence(ctx)) and _HECTARES.search(earlier):
+        return "crops"
     # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
     # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
     # detail that says they were hit are the crops the statement it details named
@@ -2398,7 +2446,9 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return "aquaculture", None
     if _SPOTS.match(label):
         before_clause = _own_clause(ctx)[0]
-        if _ROAD_SPOT.search(before_clause + " " + head[:40]):
+        # ("thôn A có 3 điểm sạt lở, thôn B 2 điểm": the bare item's spots are what its neighbour's label spells out)
+        if _ROAD_SPOT.search(before_clause + " " + head[:40] + " " + label) or _ROAD_SPOT.search(
+                _spots_said_before(ctx)):
             return "infrastructure", None
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
@@ -2436,6 +2486,24 @@ def _houses_by_the_piece(noun_clause: str) -> tuple[str, str | None] | None:
     return ("houses_destroyed" if destroyed else "houses_damaged"), "house"
 
 
+def _spots_said_before(ctx: FigureContext) -> str:
+    """For a bare item of a list of spots ("..., bản B 2 vị trí."), the words that say what the list counts: its
+    sentence up to the item before, counted with the same word ("Đường vào bản A bị sạt lở 4 vị trí, bản B 2 vị
+    trí"), or the lead before the colon that opens the list ("Các điểm sạt lở taluy: bản A: 5 vị trí; bản B: 3 vị
+    trí"); "" for any other count."""
+    word = ctx.unit_label or ""
+    after = ctx.text[ctx.end : ctx.end + 40]
+    said = len(after) - len(after.lstrip()) + len(word)
+    if not word or not after.lstrip().lower().startswith(word.lower()) or not _BARE_ITEM_END.match(after, said):
+        return ""
+    listed = ctx.text[ctx.sentence[0] : ctx.start]
+    items = [m.start() for m in re.finditer(r"\d\s*" + re.escape(word) + r"\s*[,;]", listed)]
+    if items:
+        return listed[: items[-1]]
+    lead, colon, _ = listed.partition(":")
+    return lead if colon and not _DIGIT.search(lead) else ""
+
+
 def _spots_detailed(ctx: FigureContext) -> str:
     """The counted spots a bare count of spots breaks down ("xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A":
     "12 điểm sạt lở"), "" when it details none."""
@@ -2454,8 +2522,10 @@ _LISTED_ITEM = r"\d+(?:[.,]\d+)*(?:[^\d,;:.()\n]|(?<=m)[23])*"  # "1.200 m đê 
 _ITEM_JOINT = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)" + _QUANTIFIER
 _WHAT_WAS_HIT = r"(?:(?!(?:và|hoặc|cho|được|đã|của|là|đạt|tại|ở|trong|trên)\b)[^\W\d]+\s+){0,3}?"
 _SPOTS_GOVERNED = re.compile(
-    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + _QUANTIFIER
-    + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT + r")?$", _I)
+    r"(?P<verb>" + word_source("spot_damage") + r")\s+" + _WHAT_WAS_HIT + r"(?:tại\s+)?" + _QUANTIFIER
+    + r"(?:" + _LISTED_ITEM + r"(?:" + _ITEM_JOINT + _LISTED_ITEM + r")*" + _ITEM_JOINT
+    # ("sạt lở taluy dương 18 điểm, taluy âm 6 điểm": a later item may name its own part of the road first)
+    + r"(?P<later>" + _WHAT_WAS_HIT + r"))?$", _I)
 _SPOTS_GOVERNED_WORD = lowered_literal_scan(_SPOTS_GOVERNED)  # (most scores have no verb of damage before them)
 
 
@@ -2465,7 +2535,9 @@ def _spots_verb(ctx: FigureContext) -> str:
         return ""
     clause = ctx.clause_before(_CLAUSE_END)
     governed = _SPOTS_GOVERNED.search(clause) if _SPOTS_GOVERNED_WORD.search(clause.lower()) else None
-    return governed.group("verb") if governed else ""
+    if governed is None or (governed.group("later") and not _ROAD_SPOT.search(governed.group("later"))):
+        return ""  # ("sạt lở 5 điểm, chỉ số hài lòng 82 điểm": words of their own that name no part of a road, a score)
+    return governed.group("verb")
 
 
 # The units ``impact_of`` reads an impact for; a figure in any other unit (a percentage, a number of
@@ -2501,7 +2573,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         return (impact, None, None, None) if impact else None
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
-        impact = _person_impact(ctx, ctx.text[people.end() : ctx.sentence[1]].lower())
+        # (their words start past the word that counts them: "1 cháu bé 6 tuổi ... bị nước cuốn trôi")
+        impact = _person_impact(replace(ctx, unit_end=people.end()), ctx.text[people.end() : ctx.sentence[1]].lower())
         return (impact, None, "person", None) if impact else None
     # ("Nhà bị ngập: 1.250;": a count with no word of its own under a label of houses)
     nothing_after = not head.strip().rstrip(".")
@@ -2541,10 +2614,15 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         if _AQUACULTURE.search(animals) and not _LIVESTOCK.search(animals):
             return "aquaculture", None, None, None  # "mất 700 con cá mú", "3.000 con tôm hùm": farmed fish
         return "livestock", None, None, None
-    if unit == "tonne" and _AQUACULTURE.search(head or item_label):
-        return "aquaculture", None, None, None
-    if unit == "tonne" and _CROPS.search(head or item_label):
-        return "crops", None, None, None
+    if unit == "tonne":
+        # ("Cá nuôi bị chết rét khoảng 2,5 tấn tại xã A": what was hit, said before the weight when no word after it
+        # says what it weighs)
+        hit_before = ctx.clause_before() if not (_AQUACULTURE.search(head) or _CROPS.search(head)) else ""
+        hit_before = hit_before if _names_damage(hit_before) else ""
+        if _AQUACULTURE.search(head or item_label) or _AQUACULTURE.search(hit_before):
+            return "aquaculture", None, None, None
+        if _CROPS.search(head or item_label) or _CROPS.search(hit_before):
+            return "crops", None, None, None
     if unit == "m3" or unit == "km":
         if (
             _DEPTH.search(ctx.before[-30:])
@@ -2567,7 +2645,7 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         reading = _count_impact(ctx, head)
         return (reading[0], None, reading[1], None) if reading else None
     if unit == "case" and (_EVENT_CASE.match(ctx.text[ctx.end : ctx.end + 30]) or _bare_cases_happened(ctx)
-                           or _LABELLED_CASES.search(_colon_label(ctx))):
+                           or _LABELLED_CASES.search(_colon_label(ctx)) or _events_detailed(ctx)):
         return "events", None, None, None
     if unit in ("VND", "USD") and _is_loss(ctx):
         return "economic_loss", None, None, None
@@ -2865,14 +2943,17 @@ _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b",
 # giờ ngày 05/11/2025)", "Số liệu cập nhật đến 7h00 ngày 12/10/2024:", "I. TÌNH HÌNH THIỆT HẠI (tính đến 15h
 # ngày 2/10)", "Tổng hợp thiệt hại đến 17h00 ngày 29/9/2025:"); a section heading ("II. CÔNG TÁC ỨNG PHÓ",
 # "PHẦN II") ends what it dates
+# The end of a line as the text was written: the clean text's line end, or the two spaces it put for a line break and
+# a blank line it joined ("(Cập nhật đến 6h00 ngày 3/11)  Trong 24 giờ qua, ...")
+_LINE_END_AS_WRITTEN = r"(?:[^\S\n]*$|(?=[^\S\n]{2}))"
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
-                         r"\s+(?:đến|tới)\b[^\n]{4,60}$")
+                         r"\s+(?:đến|tới)\b[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
 _UPDATED_AT_LINE = re.compile(
     r"(?im)^(?P<lead>[^\n]{0,160}?)\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
-    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?[^\S\n]*$")
+    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
@@ -2923,10 +3004,12 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
     at = bisect_right(marks, ctx.offset + ctx.start, key=lambda mark: mark[0])
     if not at or marks[at - 1][1] is None:
         return None
-    sentence = ctx.sentence_text
+    # (the sentence's words after the line, when the clean text joined it to the line: "(Cập nhật đến 6h ngày 3/11)
+    # Trong 24 giờ qua, ...")
+    sentence = ctx.text[max(ctx.sentence[0], marks[at - 1][0] - ctx.offset) : ctx.sentence[1]]
     if ("đến" in sentence or "tới" in sentence) and any(
-            p.kind == "as_of" for p in find_period_phrases(sentence, ctx.year)):
-        return None  # "tính đến ngày 10/3, hạn hán đã làm ...": the sentence's own day
+            p.kind == "as_of" and p.as_of is not None for p in find_period_phrases(sentence, ctx.year)):
+        return None  # "tính đến ngày 10/3, hạn hán đã làm ...": the sentence's own day ("đến nay" names none)
     return marks[at - 1][1]
 
 
@@ -2936,9 +3019,12 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
     does."""
     story = story_of(ctx.document)
     own_start = ctx.offset + ctx.sentence[0]
+    # (not across the heading of a section on something else: "3. Trật tự an toàn xã hội" over "Xảy ra 3 vụ cháy nhà
+    # dân, thiệt hại ước 1,2 tỷ đồng" after the section on the cold's damage)
+    section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if _on_other_topic(ctx) else -1
     for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
         a, b = story.sentences[i]
-        if own_start - b > _LOOKBACK:
+        if own_start - b > _LOOKBACK or b <= section:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
@@ -2949,6 +3035,14 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
 # A hazard said to have lasted or taken place ("Đợt rét đậm, rét hại kéo dài từ ngày 20/1", "nắng hạn diễn ra trong
 # 2 tháng"): the event stated, as "xảy ra" states it, for the damage told in the sentences after it
 _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
+
+
+# A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
+# năm, ..."): disasters in general, of all the kinds there were, not those of the last event the text counted
+# An earthquake and its tremors ("động đất 3,8 độ, rung lắc cấp IV, làm 2 nhà bị nứt tường"): a disaster of no kind the
+# contract names, not the kinds of the events the text counted before it
+_QUAKE = word_pattern("quake", _I)
+_CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
@@ -3011,14 +3105,21 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # the verb says how the spots were hit, also those of a later item of its list, whose own clause
         # is cut at the joint ("sạt lở 850 m kè và 31 điểm": landslide spots)
         hazards = _add_modes(hazards, damage_modes(_spots_verb(ctx), story_of(ctx.document) if ctx.document else None))
-    if not hazards and impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
-        # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
-        # were hit by what hit the spots they detail
-        hazards = damage_modes(_spots_detailed(ctx))
+    if impact == "infrastructure" and _SPOTS.match(ctx.unit_label or ""):
+        spelled = _label_spelled_out_before(ctx, ctx.unit_label or "")
+        # "thôn A có 3 điểm sạt lở, thôn B 2 điểm", "Đường vào bản A bị sạt lở 4 vị trí, bản B 2 vị trí": the bare
+        # item's spots were hit as its neighbour's were
+        said = spelled if spelled != ctx.unit_label else _spots_said_before(ctx).rsplit(";", 1)[-1]
+        if said:
+            hazards = _add_modes(hazards, damage_modes(said, story_of(ctx.document) if ctx.document else None))
+        if not hazards:
+            # "... 2.700 điểm sạt lở; trong đó, riêng thành phố có gần 1.000 điểm": the spots of a breakdown
+            # were hit by what hit the spots they detail
+            hazards = damage_modes(_spots_detailed(ctx))
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if not kinds and ctx.document:
+    if not kinds and ctx.document and not _CUMULATIVE.search(ctx.before) and not _QUAKE.search(ctx.sentence_text):
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events
         kinds = _kinds_counted_before(ctx)
