@@ -3039,10 +3039,11 @@ _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
 
 # A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
 # năm, ..."): disasters in general, of all the kinds there were, not those of the last event the text counted
-# An earthquake and its tremors ("động đất 3,8 độ, rung lắc cấp IV, làm 2 nhà bị nứt tường"): a disaster of no kind the
-# contract names, not the kinds of the events the text counted before it
-_QUAKE = word_pattern("quake", _I)
 _CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
+# An earthquake and its tremors ("động đất 3,8 độ, rung lắc cấp IV, làm 2 nhà bị nứt tường"): a disaster of no kind the
+# contract names, not the kinds of the events the text counted before it. Its words are the hazard table's rows of no
+# named kind other than disasters in general ("thiên tai" after a count of events is those events)
+_QUAKE = [pattern for names, pattern in HAZARD_WORDS if names == (IN_GENERAL,) and not pattern.search("thiên tai")]
 
 
 def route_disaster(ctx: FigureContext) -> Routed | None:
@@ -3119,7 +3120,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if not kinds and ctx.document and not _CUMULATIVE.search(ctx.before) and not _QUAKE.search(ctx.sentence_text):
+    if (not kinds and ctx.document and not _CUMULATIVE.search(ctx.before)
+            and not any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)):
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events
         kinds = _kinds_counted_before(ctx)
