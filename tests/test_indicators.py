@@ -3621,3 +3621,23 @@ def test_room_occupancy_as_hotels_write_it(context: str, key: str | None) -> Non
 ])
 def test_a_subject_before_a_colon_keeps_the_noun_of_growth(sentence_before: str, label: str) -> None:
     assert subject_label(" ", sentence_before) == label
+
+
+def test_a_listed_name_with_a_comma_inside_keeps_its_whole_name() -> None:
+    from tests.conftest import indicator_rows
+
+    rows = indicator_rows(
+        "UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nKết quả sản xuất 6 tháng đầu năm 2027\n\n"
+        "Tổng đàn gia súc, gia cầm có 88.300 con, giảm 1,4%. Đàn trâu, bò có 7.150 con. Trạm y tế đã khám, "
+        "chữa bệnh cho 6.420 lượt người. Số hộ nghèo, cận nghèo được vay vốn là 310 hộ. Có 41 thôn, bản đạt "
+        "chuẩn văn hóa.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[88_300] == read[-1.4] == "Tổng đàn gia súc, gia cầm"
+    assert read[7_150] == "Đàn trâu, bò"
+    assert "khám, chữa bệnh" in read[6_420]
+    assert read[310].startswith("Số hộ nghèo, cận nghèo")
+    # near-miss: a comma that parts two clauses of their own keeps them apart
+    rows = indicator_rows(
+        "UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nKết quả sản xuất 6 tháng đầu năm 2027\n\n"
+        "Đàn bò có 7.150 con, đàn gia cầm 61.000 con.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[61_000] == "đàn gia cầm"
