@@ -3641,3 +3641,23 @@ def test_a_listed_name_with_a_comma_inside_keeps_its_whole_name() -> None:
         "UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nKết quả sản xuất 6 tháng đầu năm 2027\n\n"
         "Đàn bò có 7.150 con, đàn gia cầm 61.000 con.\n")
     assert {r["value"]: r["indicator_label"] for r in rows}[61_000] == "đàn gia cầm"
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    # the time a subject is said for, at the label's end, is the row's period, no part of its name
+    ("Sản lượng lúa niên vụ 2026-2027", "Sản lượng lúa"),
+    ("Số trẻ mầm non ra lớp năm học 2025-2026", "Số trẻ mầm non ra lớp"),
+    ("Số giáo viên năm học", "Số giáo viên"),
+    ("Tỷ lệ hộ cận nghèo cuối năm 2026", "Tỷ lệ hộ cận nghèo"),
+    ("Thu nhập bình quân đầu người trong năm", "Thu nhập bình quân đầu người"),
+    ("Đàn lợn thời điểm 01/4/2027", "Đàn lợn"),
+    # a part set apart with "riêng" is named without it
+    ("riêng đàn dê", "đàn dê"),
+    # near-misses: a time alone, a span of years that is a plan's, and a part that is only a month, stay as written
+    ("năm 2026", "năm 2026"),
+    ("Kế hoạch 5 năm", "Kế hoạch 5 năm"),
+    ("Riêng tháng 12", "Riêng tháng 12"),
+    ("Diện tích lúa vụ mùa", "Diện tích lúa vụ mùa"),
+])
+def test_a_label_leaves_out_the_time_it_is_said_for(label: str, name: str) -> None:
+    assert without_the_part_opener(label) == name

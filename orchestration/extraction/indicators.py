@@ -156,9 +156,37 @@ _PART_OPENED = re.compile(r"trong\s+đó\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có
 
 def without_the_part_opener(label: str) -> str:
     """The label of a part without the "trong đó" it was opened with ("trong đó khách quốc tế" → "khách quốc tế");
-    as it is when a number is all that follows ("trong đó có 35 xã")."""
+    as it is when a number is all that follows ("trong đó có 35 xã"). So is one set apart with "riêng" ("riêng đàn
+    lợn" → "đàn lợn"; not "Riêng tháng 12", which names only its time). The period said at its end leaves it too
+    (``without_its_period``)."""
     opener = _PART_OPENED.match(label) if label[:1] in "Tt" else None
-    return label[opener.end():] if opener is not None else label
+    if opener is not None:
+        label = label[opener.end():]
+    elif label[:1] in "Rr" and (apart := _SET_APART.match(label)) and names_a_subject(label[apart.end():]):
+        label = label[apart.end():]
+    return without_its_period(label)
+
+
+# "riêng đàn lợn 8.900 con", "Riêng huyện Bảo Lâm": the word that sets one part of the whole apart
+_SET_APART = re.compile(r"riêng\s*[,:]?\s+(?=[^\W\d_])", re.IGNORECASE)
+# the time a label's subject is said for, at its end: "Sản lượng lương thực niên vụ 2023-2024", "Số học sinh năm học
+# 2025-2026" (or "năm học" with its years cut off as numbers), "Doanh thu du lịch trong năm 2024", "Tỷ lệ hộ nghèo cuối
+# năm 2024", "Tổng đàn gia cầm thời điểm 01/10/2024": the figure's period, which the row says in its own columns
+_PERIOD_AT_THE_END = re.compile(
+    r"[\s,]+(?:(?:niên\s+vụ|năm\s+học|năm\s+tài\s+chính)(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?"
+    r"|(?:(?:trong|của|vào|cuối|đầu|cả|hết)\s+)?năm\s+(?:19|20)\d\d"
+    r"|(?:trong|cuối|đầu|cả)\s+năm(?:\s+nay)?|năm\s+nay"
+    r"|(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)$",
+    re.IGNORECASE)
+
+
+def without_its_period(label: str) -> str:
+    """The label without the time said at its end ("Tỷ lệ hộ nghèo cuối năm 2024" → "Tỷ lệ hộ nghèo", "Số học sinh
+    năm học 2025-2026" → "Số học sinh"); as it is when nothing that names a subject would be left ("năm 2024")."""
+    if "năm" not in label and "vụ" not in label and "điểm" not in label:  # (cheap test first: most labels say none)
+        return label
+    said = _PERIOD_AT_THE_END.search(label)
+    return label[:said.start()] if said is not None and names_a_subject(label[:said.start()]) else label
 
 
 def actor_end(text: str) -> int:
