@@ -3661,3 +3661,31 @@ def test_a_listed_name_with_a_comma_inside_keeps_its_whole_name() -> None:
 ])
 def test_a_label_leaves_out_the_time_it_is_said_for(label: str, name: str) -> None:
     assert without_the_part_opener(label) == name
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the area a crop stands or yields on is no area sown or planted in the period
+    ("Diện tích chè hiện có ", None),
+    ("Diện tích chè kinh doanh ", None),
+    ("Tổng diện tích chè cho sản phẩm ", None),
+    # a perennial crop newly planted is an area planted
+    ("Diện tích trồng mới cây ăn quả ", "cultivated_area"),
+    # near-misses: a crop's area sown, a perennial's standing area, a forest planted keep what they were
+    ("Diện tích chè trồng mới ", "cultivated_area"),
+    ("Diện tích cây ăn quả ", None),
+    ("Diện tích trồng mới rừng tập trung ", "forest_planting"),
+    ("Diện tích gieo trồng cây hằng năm ", "cultivated_area"),
+])
+def test_an_area_that_stands_is_no_area_planted(context: str, key: str | None) -> None:
+    assert catalog_key("", "ha", "level", context, " ha") == key
+
+
+def test_the_plantings_in_yield_of_a_breakdown_are_no_part_of_the_area_sown() -> None:
+    from tests.conftest import indicator_rows
+
+    rows = indicator_rows(
+        "UBND HUYỆN TÂN UYÊN\nBÁO CÁO\nKết quả sản xuất nông nghiệp năm 2026\n\n"
+        "Tổng diện tích gieo trồng đạt 9.400 ha. Trong đó, chè kinh doanh 3.050 ha; ngô 1.200 ha.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[3_050] is None
+    assert keys[1_200] == keys[9_400] == "cultivated_area"  # (near-miss: an annual crop's part)

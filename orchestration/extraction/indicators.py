@@ -308,6 +308,12 @@ _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?
 # cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
 # (data/words/perennial_crops.csv)
 _PERENNIAL_CROP = word_pattern("perennial_crops")
+# "Diện tích chè hiện có 2.450 ha", "chè kinh doanh 2.100 ha": the area that stands or yields, not the area sown or
+# planted in the period (data/words/standing_area.csv)
+_STANDING_AREA = word_pattern("standing_area")
+# "Diện tích trồng mới cây ăn quả 250 ha": a perennial crop planted in the period is an area planted, as any crop's
+# (not a forest's: "trồng mới rừng" is its own entry)
+_NEWLY_PLANTED = re.compile(r"trồng\s+mới\b(?![^,;:]*\brừng\b)")
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
 # "các địa phương đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": a harvest verb in the clause of
 # the area's name, with no sowing after it, makes the area the one harvested
@@ -981,8 +987,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
-    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
+    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start) and not (
+            "mới" in window[segment_start:] and _NEWLY_PLANTED.search(window, segment_start)):
         return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
+    if best[3] == "cultivated_area" and _STANDING_AREA.search(window, segment_start):
+        return None  # "Diện tích chè hiện có 2.450 ha": the area that stands, not the area sown or planted
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "cultivated_area" and not best[4] and _harvested_in_the_names_clause(window, anchor - best[0]):
@@ -1451,7 +1460,9 @@ def _crop_subject(label: str) -> str:
 
 
 def _an_annual_crop(subject: str) -> bool:
-    return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
+    # ("trong đó chè kinh doanh 2.100 ha": the plantings in yield of a crop, not its part of the area sown)
+    return (_CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
+            and _STANDING_AREA.search(subject.lower()) is None)
 
 
 # a crop's output or yield is no area ("sản lượng cây lương thực tăng 5%")
