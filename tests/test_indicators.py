@@ -3689,3 +3689,29 @@ def test_the_plantings_in_yield_of_a_breakdown_are_no_part_of_the_area_sown() ->
     keys = {r["value"]: r["indicator_key"] for r in rows}
     assert keys[3_050] is None
     assert keys[1_200] == keys[9_400] == "cultivated_area"  # (near-miss: an annual crop's part)
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # one product's exports, named after the exports, are a part of the trade
+    ("Giá trị xuất khẩu hạt điều đạt ", None),
+    ("Kim ngạch xuất khẩu hàng thủy sản ước đạt ", None),
+    ("Kim ngạch nhập khẩu xăng dầu đạt ", None),
+    # near-misses: goods in general, and the whole written with "hàng hóa" first
+    ("Kim ngạch xuất khẩu hàng hóa đạt ", "export_turnover"),
+    ("Giá trị hàng hóa xuất khẩu ước đạt ", "export_turnover"),
+    ("Giá trị xuất khẩu đạt ", "export_turnover"),
+])
+def test_one_products_exports_are_no_export_turnover(context: str, key: str | None) -> None:
+    assert catalog_key("", "USD", "level", context, " triệu USD") == key
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    # the words that list a whole's parts are no part of a part's name
+    ("bao gồm vốn ngân sách nhà nước", "vốn ngân sách nhà nước"),
+    ("gồm: khách nội địa", "khách nội địa"),
+    # near-misses: a number after it, or a name that opens with another word
+    ("gồm có 12 xã", "gồm có 12 xã"),
+    ("Tổng doanh thu bao gồm lưu trú", "Tổng doanh thu bao gồm lưu trú"),
+])
+def test_a_listed_parts_label_leaves_out_the_words_listing_it(label: str, name: str) -> None:
+    assert without_the_part_opener(label) == name

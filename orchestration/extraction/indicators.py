@@ -151,7 +151,9 @@ def without_its_dateline(label: str) -> str:
 
 
 # "trong đó khách quốc tế", "Trong đó, có hộ nghèo": the words that open a part of the whole before, no part of its name
-_PART_OPENED = re.compile(r"trong\s+đó\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có\s+\d|có\s*$)", re.IGNORECASE)
+# ("bao gồm vốn ngân sách nhà nước", "gồm: khách quốc tế": so do the words that list the whole's parts)
+_PART_OPENED = re.compile(r"(?:trong\s+đó|(?:bao\s+)?gồm)\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có\s+\d|có\s*$)",
+                          re.IGNORECASE)
 
 
 def without_the_part_opener(label: str) -> str:
@@ -159,7 +161,7 @@ def without_the_part_opener(label: str) -> str:
     as it is when a number is all that follows ("trong đó có 35 xã"). So is one set apart with "riêng" ("riêng đàn
     lợn" → "đàn lợn"; not "Riêng tháng 12", which names only its time). The period said at its end leaves it too
     (``without_its_period``)."""
-    opener = _PART_OPENED.match(label) if label[:1] in "Tt" else None
+    opener = _PART_OPENED.match(label) if label[:1] in "TtBbGg" else None
     if opener is not None:
         label = label[opener.end():]
     elif label[:1] in "Rr" and (apart := _SET_APART.match(label)) and names_a_subject(label[apart.end():]):
