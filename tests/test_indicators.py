@@ -3715,3 +3715,16 @@ def test_one_products_exports_are_no_export_turnover(context: str, key: str | No
 ])
 def test_a_listed_parts_label_leaves_out_the_words_listing_it(label: str, name: str) -> None:
     assert without_the_part_opener(label) == name
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # exports or imports named bare, right before their amount, open their clause: the entries themselves
+    ("Xuất khẩu ước đạt 610 triệu USD, tăng 9%; nhập khẩu ", "import_turnover"),
+    ("Nhập khẩu đạt 320 triệu USD. Xuất khẩu ", "export_turnover"),
+    ("Tổng kim ngạch xuất nhập khẩu đạt 1,2 tỷ USD, trong đó xuất khẩu ", "export_turnover"),
+    # near-misses: a tax on the trade, and goods bought from abroad, are no turnover
+    ("Thu từ thuế nhập khẩu ", None),
+    ("Giá trị máy móc nhập khẩu ", None),
+])
+def test_exports_or_imports_named_bare_before_their_amount(context: str, key: str | None) -> None:
+    assert catalog_key("", "USD", "level", context, " triệu USD") == key
