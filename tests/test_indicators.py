@@ -3728,3 +3728,19 @@ def test_a_listed_parts_label_leaves_out_the_words_listing_it(label: str, name: 
 ])
 def test_exports_or_imports_named_bare_before_their_amount(context: str, key: str | None) -> None:
     assert catalog_key("", "USD", "level", context, " triệu USD") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the jobs added in the period are the jobs created, no change of another level
+    ("Năm 2026, giải quyết việc làm tăng thêm ", "jobs_created"),
+    ("tạo việc làm mới tăng thêm cho ", "jobs_created"),
+    # near-miss: a change of the jobs created on the year before stays off the level
+    ("Giải quyết việc làm cho 1.500 lao động, so với cùng kỳ tăng ", None),
+])
+def test_jobs_added_are_the_jobs_created(context: str, key: str | None) -> None:
+    assert catalog_key("", "person", "level", context, " lao động") == key
+
+
+def test_the_direction_a_rate_moved_is_no_part_of_its_subject() -> None:
+    assert subject_label("Hộ cận nghèo giảm xuống còn ", "Hộ cận nghèo giảm xuống còn ") == "Hộ cận nghèo"
+    assert subject_label("Số xã đạt chuẩn tăng lên ", "Số xã đạt chuẩn tăng lên ") == "Số xã đạt chuẩn"

@@ -242,6 +242,9 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
                "investment_projects_approved": "investment_projects_capital"}
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
 _CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:{HEDGE_WORDS})\s*)?$")
+# "giải quyết việc làm tăng thêm 1.850 lao động", "số lao động có việc làm tăng thêm": the jobs added in the period
+# (new jobs), a level of their own, not a change of another level
+_JOBS_ADDED = re.compile(rf"việc\s+làm\s+(?:mới\s+)?tăng\s+thêm\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 # "sản lượng lương thực đạt 40.000 tấn, vượt 200 tấn so với kế hoạch": the amount by which the plan was
 # exceeded, not the entry's level
 _EXCESS_RIGHT_BEFORE = re.compile(rf"\bvượt\s*(?:(?:{HEDGE_WORDS})\s*)?$")
@@ -786,7 +789,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             and _LISTED_CHANGE_BEFORE.search(window, 0, comma) and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
         clause_start = comma + 2  # "bán lẻ tăng 13%, dịch vụ lữ hành tăng 107%": the next item's own subject
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
-                              or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
+                              or (_CHANGE_RIGHT_BEFORE.search(window[-30:])
+                                  and not ("thêm" in window[-30:] and _JOBS_ADDED.search(window[-50:])))):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (_EXCESS_RIGHT_BEFORE needs the word "vượt", case-sensitive, in those 20 characters)
     if (metric == "level" and "vượt" in window[-20:] and _EXCESS_RIGHT_BEFORE.search(window[-20:])
@@ -1189,6 +1193,8 @@ _LEAD_VERB_PHRASES = (
     r"(?:đạt|với|chiếm)\s+(?:mức\s+)?t[ỷỉ]\s+lệ|"
     # ("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 2,85%": the start of a change is said with its verb and "from")
     r"(?:tăng|giảm)\s+từ|"
+    # ("Hộ nghèo giảm xuống còn 3,1%", "tăng lên 15 xã": the direction of the change is no part of the subject)
+    r"(?:tăng|giảm)\s+(?:xuống|lên)|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
