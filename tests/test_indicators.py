@@ -3744,3 +3744,15 @@ def test_jobs_added_are_the_jobs_created(context: str, key: str | None) -> None:
 def test_the_direction_a_rate_moved_is_no_part_of_its_subject() -> None:
     assert subject_label("Hộ cận nghèo giảm xuống còn ", "Hộ cận nghèo giảm xuống còn ") == "Hộ cận nghèo"
     assert subject_label("Số xã đạt chuẩn tăng lên ", "Số xã đạt chuẩn tăng lên ") == "Số xã đạt chuẩn"
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the revenue of the tourism services is the tourism revenue
+    ("Doanh thu dịch vụ du lịch 6 tháng ước đạt ", "tourism_revenue"),
+    ("Doanh thu từ các dịch vụ du lịch đạt ", "tourism_revenue"),
+    # near-misses: travel agencies' revenue, and lodging's, are parts
+    ("Doanh thu dịch vụ du lịch lữ hành đạt ", None),
+    ("Doanh thu dịch vụ lưu trú đạt ", None),
+])
+def test_the_revenue_of_tourism_services_is_the_tourism_revenue(context: str, key: str | None) -> None:
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
