@@ -3756,3 +3756,20 @@ def test_the_direction_a_rate_moved_is_no_part_of_its_subject() -> None:
 ])
 def test_the_revenue_of_tourism_services_is_the_tourism_revenue(context: str, key: str | None) -> None:
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "unit", "metric", "key"), [
+    # a district's economic structure and value added, as its reports write them
+    ("Cơ cấu kinh tế: nông nghiệp ", "pct", "share_pct", "grdp_agriculture"),
+    ("Cơ cấu kinh tế: nông nghiệp 40,1%; công nghiệp - xây dựng 22,5%; thương mại - dịch vụ ", "pct", "share_pct",
+     "grdp_services"),
+    ("Tỷ trọng nông nghiệp trong cơ cấu kinh tế giảm còn ", "pct", "share_pct", "grdp_agriculture"),
+    ("Tổng giá trị tăng thêm (VA) trên địa bàn huyện tăng ", "pct", "yoy_pct", "grdp"),
+    ("Tổng giá trị tăng thêm ước đạt ", "VND", "level", "grdp"),
+    # near-misses: a sector's value added, the production value's parts, and trade's revenue keep off them
+    ("Tổng giá trị tăng thêm của ngành công nghiệp đạt ", "VND", "level", "grdp_industry"),
+    ("Giá trị sản xuất tăng 7%; nông nghiệp 3%; thương mại - dịch vụ ", "pct", "yoy_pct", None),
+    ("Cơ cấu lao động: lao động thương mại - dịch vụ ", "pct", "share_pct", None),
+])
+def test_a_districts_structure_and_value_added(context: str, unit: str, metric: str, key: str | None) -> None:
+    assert catalog_key("", unit, metric, context, "%" if unit == "pct" else " tỷ đồng") == key
