@@ -3773,3 +3773,15 @@ def test_the_revenue_of_tourism_services_is_the_tourism_revenue(context: str, ke
 ])
 def test_a_districts_structure_and_value_added(context: str, unit: str, metric: str, key: str | None) -> None:
     assert catalog_key("", unit, metric, context, "%" if unit == "pct" else " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # a star class named right before its count: a part of the OCOP products
+    ("Toàn xã có 14 sản phẩm OCOP (4 sao: ", None),
+    ("Có 26 sản phẩm OCOP, trong đó hạng 3 sao có ", None),
+    # near-misses: the whole raised to a total after a class, and the whole itself
+    ("Công nhận thêm 2 sản phẩm OCOP 3 sao, nâng tổng số sản phẩm OCOP lên ", "ocop_products"),
+    ("Toàn xã có 14 sản phẩm OCOP (4 sao: 2 sản phẩm), tổng số sản phẩm OCOP là ", "ocop_products"),
+])
+def test_a_star_class_named_before_its_count_is_a_part(context: str, key: str | None) -> None:
+    assert catalog_key("", "product", "level", context, " sản phẩm") == key

@@ -661,6 +661,8 @@ def _with_words_before(subject: str, context: str) -> str:
     return context[max(0, at - 60):at + len(subject)] if at >= 0 else subject
 
 
+# (numbers masked as 9: "(4 sao: 5 sản phẩm", "; hạng 3 sao có 32 sản phẩm")
+_STAR_CLASS_BEFORE = re.compile(r"(?<![\d.,])9\s+sao\s*(?::|(?:có|là|gồm|đạt)\b)\s*$")
 _ONE_STAR_CLASS = re.compile(r"\s*sản\s+phẩm\b[^\d,;]{0,40}?(?<!từ\s)\b[1-5]\s+sao\b(?!\s+trở\b)")
 
 
@@ -817,6 +819,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     branch_start = branch.start(1) if branch else -1
     # "07 sản phẩm đạt hạng 4 sao": the products of one star class, a part of the OCOP products (3 stars or more)
     one_star_class = "sao" in tail and _ONE_STAR_CLASS.match(tail) is not None
+    # ("37 sản phẩm OCOP (4 sao: 5 sản phẩm; 3 sao: 32 sản phẩm)": a star class named before its count)
+    one_star_class = one_star_class or ("sao" in window[-24:] and _STAR_CLASS_BEFORE.search(window[-24:]) is not None)
     counted = _counted_noun(tail) if unit == "count" else None
     for entry in _fitting(unit, metric):
         if one_star_class and entry.key == "ocop_products":
