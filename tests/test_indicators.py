@@ -3785,3 +3785,15 @@ def test_a_districts_structure_and_value_added(context: str, unit: str, metric: 
 ])
 def test_a_star_class_named_before_its_count_is_a_part(context: str, key: str | None) -> None:
     assert catalog_key("", "product", "level", context, " sản phẩm") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the inpatients, named in a segment of their own after the visits, are a part of the visits
+    ("Trung tâm y tế khám bệnh cho 31.400 lượt người, điều trị nội trú cho ", None),
+    ("Tổng số lượt khám bệnh 12.000 lượt, bệnh nhân ngoại trú ", None),
+    # near-misses: the visits, in and out of hospital together, and the visits alone
+    ("Số lượt khám, chữa bệnh nội trú và ngoại trú đạt ", "medical_visits"),
+    ("Trạm y tế khám, chữa bệnh cho ", "medical_visits"),
+])
+def test_the_inpatients_after_the_visits_are_a_part(context: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, " lượt") == key

@@ -360,6 +360,8 @@ _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
 _POVERTY_GROUP = word_pattern("poverty_groups")
+# "điều trị nội trú", "bệnh nhân ngoại trú": the patients kept in (or treated out of) hospital, a part of the visits
+_TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
 _TRAFFIC_KEYS = frozenset({"traffic_accidents", "traffic_deaths", "traffic_injuries"})
 _TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\s+đường")
 _OTHER_ACCIDENT = word_pattern("other_accidents")
@@ -985,6 +987,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] in _TRAFFIC_KEYS and _another_accident_named_last(window, anchor):
         return None  # "Tai nạn giao thông xảy ra 38 vụ. Tai nạn lao động xảy ra 6 vụ, làm chết 4 người": not traffic's
+    if (best[3] == "medical_visits" and not best[4] and anchor - best[0] <= segment_start
+            and "trú" in window[segment_start:] and _TREATED_AS_PATIENTS.search(window, segment_start)
+            and "chữa" not in window[segment_start:] and "khám" not in window[segment_start:]):
+        return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
