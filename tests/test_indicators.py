@@ -3797,3 +3797,25 @@ def test_a_star_class_named_before_its_count_is_a_part(context: str, key: str | 
 ])
 def test_the_inpatients_after_the_visits_are_a_part(context: str, key: str | None) -> None:
     assert catalog_key("", "visit", "level", context, " lượt") == key
+
+
+def test_an_aside_the_clause_went_on_after_names_no_subject() -> None:
+    before = "Giá trị sản xuất nông nghiệp (giá so sánh 2010) quý I ước đạt 410 tỷ đồng; lũy kế 3 tháng đạt "
+    assert subject_label("lũy kế 3 tháng đạt ", before) == "Giá trị sản xuất nông nghiệp"
+    # near-miss: without an aside the clause before names its subject as it did
+    before = "Giá trị sản xuất nông nghiệp quý I ước đạt 410 tỷ đồng; lũy kế 3 tháng đạt "
+    assert subject_label("lũy kế 3 tháng đạt ", before) == "Giá trị sản xuất nông nghiệp"
+    # near-miss: a bracketed abbreviation is no price basis the clause is passed over for (as it was read)
+    before = "tốc độ tăng trưởng kinh tế (GRDP) bình quân đạt 7,1%, cao hơn "
+    assert subject_label("cao hơn ", before) == "GRDP) bình quân"
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the capital of the enterprises a licence was issued to, named after their count
+    ("Cấp mới giấy chứng nhận đăng ký doanh nghiệp cho 96 doanh nghiệp, tổng vốn đăng ký ", "new_enterprises_capital"),
+    ("Cấp giấy chứng nhận đăng ký doanh nghiệp cho 40 doanh nghiệp với số vốn ", "new_enterprises_capital"),
+    # near-miss: a licence to households for business is no enterprise's
+    ("Cấp giấy chứng nhận đăng ký hộ kinh doanh cho 120 hộ, tổng vốn ", None),
+])
+def test_the_capital_of_enterprises_licensed(context: str, key: str | None) -> None:
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key

@@ -1348,6 +1348,10 @@ _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trư�
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 
+# the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")
+_PRICE_BASIS_ASIDE = re.compile(r"\s*(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|ss\b|hh\b)", re.IGNORECASE)
+
+
 def _has_a_subject_word(words: str) -> bool:
     """Does the clause keep a word beyond verbs, periods and units? ("giảm 0,3% so với tháng trước"
     cut at its number is only "giảm": the change of the clause before, not its subject.)"""
@@ -1361,8 +1365,10 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
         # the clause opens with a verb: take the previous clause's subject
         previous = _CLAUSE_MARKS.split(sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
-            if part.rstrip().endswith(")"):
-                continue  # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject)
+            if part.rstrip().endswith(")") or (")" in part and "(" not in part and _PRICE_BASIS_ASIDE.match(part)):
+                # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject; nor does a price
+                # basis the clause went on after: "Giá trị sản xuất (giá so sánh 2010) ước đạt ...; lũy kế đạt")
+                continue
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _PERIOD_AROUND.sub("", candidate)
