@@ -3621,3 +3621,201 @@ def test_room_occupancy_as_hotels_write_it(context: str, key: str | None) -> Non
 ])
 def test_a_subject_before_a_colon_keeps_the_noun_of_growth(sentence_before: str, label: str) -> None:
     assert subject_label(" ", sentence_before) == label
+
+
+def test_a_listed_name_with_a_comma_inside_keeps_its_whole_name() -> None:
+    from tests.conftest import indicator_rows
+
+    rows = indicator_rows(
+        "UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nKết quả sản xuất 6 tháng đầu năm 2027\n\n"
+        "Tổng đàn gia súc, gia cầm có 88.300 con, giảm 1,4%. Đàn trâu, bò có 7.150 con. Trạm y tế đã khám, "
+        "chữa bệnh cho 6.420 lượt người. Số hộ nghèo, cận nghèo được vay vốn là 310 hộ. Có 41 thôn, bản đạt "
+        "chuẩn văn hóa.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[88_300] == read[-1.4] == "Tổng đàn gia súc, gia cầm"
+    assert read[7_150] == "Đàn trâu, bò"
+    assert "khám, chữa bệnh" in read[6_420]
+    assert read[310].startswith("Số hộ nghèo, cận nghèo")
+    # near-miss: a comma that parts two clauses of their own keeps them apart
+    rows = indicator_rows(
+        "UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nKết quả sản xuất 6 tháng đầu năm 2027\n\n"
+        "Đàn bò có 7.150 con, đàn gia cầm 61.000 con.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[61_000] == "đàn gia cầm"
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    # the time a subject is said for, at the label's end, is the row's period, no part of its name
+    ("Sản lượng lúa niên vụ 2026-2027", "Sản lượng lúa"),
+    ("Số trẻ mầm non ra lớp năm học 2025-2026", "Số trẻ mầm non ra lớp"),
+    ("Số giáo viên năm học", "Số giáo viên"),
+    ("Tỷ lệ hộ cận nghèo cuối năm 2026", "Tỷ lệ hộ cận nghèo"),
+    ("Thu nhập bình quân đầu người trong năm", "Thu nhập bình quân đầu người"),
+    ("Đàn lợn thời điểm 01/4/2027", "Đàn lợn"),
+    # a part set apart with "riêng" is named without it
+    ("riêng đàn dê", "đàn dê"),
+    # near-misses: a time alone, a span of years that is a plan's, and a part that is only a month, stay as written
+    ("năm 2026", "năm 2026"),
+    ("Kế hoạch 5 năm", "Kế hoạch 5 năm"),
+    ("Riêng tháng 12", "Riêng tháng 12"),
+    ("Diện tích lúa vụ mùa", "Diện tích lúa vụ mùa"),
+])
+def test_a_label_leaves_out_the_time_it_is_said_for(label: str, name: str) -> None:
+    assert without_the_part_opener(label) == name
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the area a crop stands or yields on is no area sown or planted in the period
+    ("Diện tích chè hiện có ", None),
+    ("Diện tích chè kinh doanh ", None),
+    ("Tổng diện tích chè cho sản phẩm ", None),
+    # a perennial crop newly planted is an area planted
+    ("Diện tích trồng mới cây ăn quả ", "cultivated_area"),
+    # near-misses: a crop's area sown, a perennial's standing area, a forest planted keep what they were
+    ("Diện tích chè trồng mới ", "cultivated_area"),
+    ("Diện tích cây ăn quả ", None),
+    ("Diện tích trồng mới rừng tập trung ", "forest_planting"),
+    ("Diện tích gieo trồng cây hằng năm ", "cultivated_area"),
+])
+def test_an_area_that_stands_is_no_area_planted(context: str, key: str | None) -> None:
+    assert catalog_key("", "ha", "level", context, " ha") == key
+
+
+def test_the_plantings_in_yield_of_a_breakdown_are_no_part_of_the_area_sown() -> None:
+    from tests.conftest import indicator_rows
+
+    rows = indicator_rows(
+        "UBND HUYỆN TÂN UYÊN\nBÁO CÁO\nKết quả sản xuất nông nghiệp năm 2026\n\n"
+        "Tổng diện tích gieo trồng đạt 9.400 ha. Trong đó, chè kinh doanh 3.050 ha; ngô 1.200 ha.\n")
+    keys = {r["value"]: r["indicator_key"] for r in rows}
+    assert keys[3_050] is None
+    assert keys[1_200] == keys[9_400] == "cultivated_area"  # (near-miss: an annual crop's part)
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # one product's exports, named after the exports, are a part of the trade
+    ("Giá trị xuất khẩu hạt điều đạt ", None),
+    ("Kim ngạch xuất khẩu hàng thủy sản ước đạt ", None),
+    ("Kim ngạch nhập khẩu xăng dầu đạt ", None),
+    # near-misses: goods in general, and the whole written with "hàng hóa" first
+    ("Kim ngạch xuất khẩu hàng hóa đạt ", "export_turnover"),
+    ("Giá trị hàng hóa xuất khẩu ước đạt ", "export_turnover"),
+    ("Giá trị xuất khẩu đạt ", "export_turnover"),
+])
+def test_one_products_exports_are_no_export_turnover(context: str, key: str | None) -> None:
+    assert catalog_key("", "USD", "level", context, " triệu USD") == key
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    # the words that list a whole's parts are no part of a part's name
+    ("bao gồm vốn ngân sách nhà nước", "vốn ngân sách nhà nước"),
+    ("gồm: khách nội địa", "khách nội địa"),
+    # near-misses: a number after it, or a name that opens with another word
+    ("gồm có 12 xã", "gồm có 12 xã"),
+    ("Tổng doanh thu bao gồm lưu trú", "Tổng doanh thu bao gồm lưu trú"),
+])
+def test_a_listed_parts_label_leaves_out_the_words_listing_it(label: str, name: str) -> None:
+    assert without_the_part_opener(label) == name
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # exports or imports named bare, right before their amount, open their clause: the entries themselves
+    ("Xuất khẩu ước đạt 610 triệu USD, tăng 9%; nhập khẩu ", "import_turnover"),
+    ("Nhập khẩu đạt 320 triệu USD. Xuất khẩu ", "export_turnover"),
+    ("Tổng kim ngạch xuất nhập khẩu đạt 1,2 tỷ USD, trong đó xuất khẩu ", "export_turnover"),
+    # near-misses: a tax on the trade, and goods bought from abroad, are no turnover
+    ("Thu từ thuế nhập khẩu ", None),
+    ("Giá trị máy móc nhập khẩu ", None),
+])
+def test_exports_or_imports_named_bare_before_their_amount(context: str, key: str | None) -> None:
+    assert catalog_key("", "USD", "level", context, " triệu USD") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the jobs added in the period are the jobs created, no change of another level
+    ("Năm 2026, giải quyết việc làm tăng thêm ", "jobs_created"),
+    ("tạo việc làm mới tăng thêm cho ", "jobs_created"),
+    # near-miss: a change of the jobs created on the year before stays off the level
+    ("Giải quyết việc làm cho 1.500 lao động, so với cùng kỳ tăng ", None),
+])
+def test_jobs_added_are_the_jobs_created(context: str, key: str | None) -> None:
+    assert catalog_key("", "person", "level", context, " lao động") == key
+
+
+def test_the_direction_a_rate_moved_is_no_part_of_its_subject() -> None:
+    assert subject_label("Hộ cận nghèo giảm xuống còn ", "Hộ cận nghèo giảm xuống còn ") == "Hộ cận nghèo"
+    assert subject_label("Số xã đạt chuẩn tăng lên ", "Số xã đạt chuẩn tăng lên ") == "Số xã đạt chuẩn"
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the revenue of the tourism services is the tourism revenue
+    ("Doanh thu dịch vụ du lịch 6 tháng ước đạt ", "tourism_revenue"),
+    ("Doanh thu từ các dịch vụ du lịch đạt ", "tourism_revenue"),
+    # near-misses: travel agencies' revenue, and lodging's, are parts
+    ("Doanh thu dịch vụ du lịch lữ hành đạt ", None),
+    ("Doanh thu dịch vụ lưu trú đạt ", None),
+])
+def test_the_revenue_of_tourism_services_is_the_tourism_revenue(context: str, key: str | None) -> None:
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "unit", "metric", "key"), [
+    # a district's economic structure and value added, as its reports write them
+    ("Cơ cấu kinh tế: nông nghiệp ", "pct", "share_pct", "grdp_agriculture"),
+    ("Cơ cấu kinh tế: nông nghiệp 40,1%; công nghiệp - xây dựng 22,5%; thương mại - dịch vụ ", "pct", "share_pct",
+     "grdp_services"),
+    ("Tỷ trọng nông nghiệp trong cơ cấu kinh tế giảm còn ", "pct", "share_pct", "grdp_agriculture"),
+    ("Tổng giá trị tăng thêm (VA) trên địa bàn huyện tăng ", "pct", "yoy_pct", "grdp"),
+    ("Tổng giá trị tăng thêm ước đạt ", "VND", "level", "grdp"),
+    # near-misses: a sector's value added, the production value's parts, and trade's revenue keep off them
+    ("Tổng giá trị tăng thêm của ngành công nghiệp đạt ", "VND", "level", "grdp_industry"),
+    ("Giá trị sản xuất tăng 7%; nông nghiệp 3%; thương mại - dịch vụ ", "pct", "yoy_pct", None),
+    ("Cơ cấu lao động: lao động thương mại - dịch vụ ", "pct", "share_pct", None),
+])
+def test_a_districts_structure_and_value_added(context: str, unit: str, metric: str, key: str | None) -> None:
+    assert catalog_key("", unit, metric, context, "%" if unit == "pct" else " tỷ đồng") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # a star class named right before its count: a part of the OCOP products
+    ("Toàn xã có 14 sản phẩm OCOP (4 sao: ", None),
+    ("Có 26 sản phẩm OCOP, trong đó hạng 3 sao có ", None),
+    # near-misses: the whole raised to a total after a class, and the whole itself
+    ("Công nhận thêm 2 sản phẩm OCOP 3 sao, nâng tổng số sản phẩm OCOP lên ", "ocop_products"),
+    ("Toàn xã có 14 sản phẩm OCOP (4 sao: 2 sản phẩm), tổng số sản phẩm OCOP là ", "ocop_products"),
+])
+def test_a_star_class_named_before_its_count_is_a_part(context: str, key: str | None) -> None:
+    assert catalog_key("", "product", "level", context, " sản phẩm") == key
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the inpatients, named in a segment of their own after the visits, are a part of the visits
+    ("Trung tâm y tế khám bệnh cho 31.400 lượt người, điều trị nội trú cho ", None),
+    ("Tổng số lượt khám bệnh 12.000 lượt, bệnh nhân ngoại trú ", None),
+    # near-misses: the visits, in and out of hospital together, and the visits alone
+    ("Số lượt khám, chữa bệnh nội trú và ngoại trú đạt ", "medical_visits"),
+    ("Trạm y tế khám, chữa bệnh cho ", "medical_visits"),
+])
+def test_the_inpatients_after_the_visits_are_a_part(context: str, key: str | None) -> None:
+    assert catalog_key("", "visit", "level", context, " lượt") == key
+
+
+def test_an_aside_the_clause_went_on_after_names_no_subject() -> None:
+    before = "Giá trị sản xuất nông nghiệp (giá so sánh 2010) quý I ước đạt 410 tỷ đồng; lũy kế 3 tháng đạt "
+    assert subject_label("lũy kế 3 tháng đạt ", before) == "Giá trị sản xuất nông nghiệp"
+    # near-miss: without an aside the clause before names its subject as it did
+    before = "Giá trị sản xuất nông nghiệp quý I ước đạt 410 tỷ đồng; lũy kế 3 tháng đạt "
+    assert subject_label("lũy kế 3 tháng đạt ", before) == "Giá trị sản xuất nông nghiệp"
+    # near-miss: a bracketed abbreviation is no price basis the clause is passed over for (as it was read)
+    before = "tốc độ tăng trưởng kinh tế (GRDP) bình quân đạt 7,1%, cao hơn "
+    assert subject_label("cao hơn ", before) == "GRDP) bình quân"
+
+
+@pytest.mark.parametrize(("context", "key"), [
+    # the capital of the enterprises a licence was issued to, named after their count
+    ("Cấp mới giấy chứng nhận đăng ký doanh nghiệp cho 96 doanh nghiệp, tổng vốn đăng ký ", "new_enterprises_capital"),
+    ("Cấp giấy chứng nhận đăng ký doanh nghiệp cho 40 doanh nghiệp với số vốn ", "new_enterprises_capital"),
+    # near-miss: a licence to households for business is no enterprise's
+    ("Cấp giấy chứng nhận đăng ký hộ kinh doanh cho 120 hộ, tổng vốn ", None),
+])
+def test_the_capital_of_enterprises_licensed(context: str, key: str | None) -> None:
+    assert catalog_key("", "VND", "level", context, " tỷ đồng") == key

@@ -151,14 +151,44 @@ def without_its_dateline(label: str) -> str:
 
 
 # "trong đó khách quốc tế", "Trong đó, có hộ nghèo": the words that open a part of the whole before, no part of its name
-_PART_OPENED = re.compile(r"trong\s+đó\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có\s+\d|có\s*$)", re.IGNORECASE)
+# ("bao gồm vốn ngân sách nhà nước", "gồm: khách quốc tế": so do the words that list the whole's parts)
+_PART_OPENED = re.compile(r"(?:trong\s+đó|(?:bao\s+)?gồm)\s*[,:]?\s+(?:có\s+)?(?=[^\W\d_])(?!có\s+\d|có\s*$)",
+                          re.IGNORECASE)
 
 
 def without_the_part_opener(label: str) -> str:
     """The label of a part without the "trong đó" it was opened with ("trong đó khách quốc tế" → "khách quốc tế");
-    as it is when a number is all that follows ("trong đó có 35 xã")."""
-    opener = _PART_OPENED.match(label) if label[:1] in "Tt" else None
-    return label[opener.end():] if opener is not None else label
+    as it is when a number is all that follows ("trong đó có 35 xã"). So is one set apart with "riêng" ("riêng đàn
+    lợn" → "đàn lợn"; not "Riêng tháng 12", which names only its time). The period said at its end leaves it too
+    (``without_its_period``)."""
+    opener = _PART_OPENED.match(label) if label[:1] in "TtBbGg" else None
+    if opener is not None:
+        label = label[opener.end():]
+    elif label[:1] in "Rr" and (apart := _SET_APART.match(label)) and names_a_subject(label[apart.end():]):
+        label = label[apart.end():]
+    return without_its_period(label)
+
+
+# "riêng đàn lợn 8.900 con", "Riêng huyện Bảo Lâm": the word that sets one part of the whole apart
+_SET_APART = re.compile(r"riêng\s*[,:]?\s+(?=[^\W\d_])", re.IGNORECASE)
+# the time a label's subject is said for, at its end: "Sản lượng lương thực niên vụ 2023-2024", "Số học sinh năm học
+# 2025-2026" (or "năm học" with its years cut off as numbers), "Doanh thu du lịch trong năm 2024", "Tỷ lệ hộ nghèo cuối
+# năm 2024", "Tổng đàn gia cầm thời điểm 01/10/2024": the figure's period, which the row says in its own columns
+_PERIOD_AT_THE_END = re.compile(
+    r"[\s,]+(?:(?:niên\s+vụ|năm\s+học|năm\s+tài\s+chính)(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?"
+    r"|(?:(?:trong|của|vào|cuối|đầu|cả|hết)\s+)?năm\s+(?:19|20)\d\d"
+    r"|(?:trong|cuối|đầu|cả)\s+năm(?:\s+nay)?|năm\s+nay"
+    r"|(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)$",
+    re.IGNORECASE)
+
+
+def without_its_period(label: str) -> str:
+    """The label without the time said at its end ("Tỷ lệ hộ nghèo cuối năm 2024" → "Tỷ lệ hộ nghèo", "Số học sinh
+    năm học 2025-2026" → "Số học sinh"); as it is when nothing that names a subject would be left ("năm 2024")."""
+    if "năm" not in label and "vụ" not in label and "điểm" not in label:  # (cheap test first: most labels say none)
+        return label
+    said = _PERIOD_AT_THE_END.search(label)
+    return label[:said.start()] if said is not None and names_a_subject(label[:said.start()]) else label
 
 
 def actor_end(text: str) -> int:
@@ -212,6 +242,9 @@ _CAPITAL_OF = {"new_enterprises": "new_enterprises_capital",
                "investment_projects_approved": "investment_projects_capital"}
 # "tăng gần 200 triệu USD so với tháng trước": an absolute change, not the entry's level
 _CHANGE_RIGHT_BEFORE = re.compile(rf"(?:tăng|giảm)(?:\s+thêm)?\s*(?:(?:{HEDGE_WORDS})\s*)?$")
+# "giải quyết việc làm tăng thêm 1.850 lao động", "số lao động có việc làm tăng thêm": the jobs added in the period
+# (new jobs), a level of their own, not a change of another level
+_JOBS_ADDED = re.compile(rf"việc\s+làm\s+(?:mới\s+)?tăng\s+thêm\s*(?:(?:{HEDGE_WORDS})\s*)?$")
 # "sản lượng lương thực đạt 40.000 tấn, vượt 200 tấn so với kế hoạch": the amount by which the plan was
 # exceeded, not the entry's level
 _EXCESS_RIGHT_BEFORE = re.compile(rf"\bvượt\s*(?:(?:{HEDGE_WORDS})\s*)?$")
@@ -280,6 +313,12 @@ _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?
 # cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
 # (data/words/perennial_crops.csv)
 _PERENNIAL_CROP = word_pattern("perennial_crops")
+# "Diện tích chè hiện có 2.450 ha", "chè kinh doanh 2.100 ha": the area that stands or yields, not the area sown or
+# planted in the period (data/words/standing_area.csv)
+_STANDING_AREA = word_pattern("standing_area")
+# "Diện tích trồng mới cây ăn quả 250 ha": a perennial crop planted in the period is an area planted, as any crop's
+# (not a forest's: "trồng mới rừng" is its own entry)
+_NEWLY_PLANTED = re.compile(r"trồng\s+mới\b(?![^,;:]*\brừng\b)")
 _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\s+hoạch)\b")
 # "các địa phương đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": a harvest verb in the clause of
 # the area's name, with no sowing after it, makes the area the one harvested
@@ -321,6 +360,8 @@ _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
 _POVERTY_GROUP = word_pattern("poverty_groups")
+# "điều trị nội trú", "bệnh nhân ngoại trú": the patients kept in (or treated out of) hospital, a part of the visits
+_TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
 _TRAFFIC_KEYS = frozenset({"traffic_accidents", "traffic_deaths", "traffic_injuries"})
 _TRAFFIC_ACCIDENT = re.compile(r"tai\s+nạn\s+giao\s+thông|tngt|giao\s+thông\s+đường")
 _OTHER_ACCIDENT = word_pattern("other_accidents")
@@ -622,6 +663,8 @@ def _with_words_before(subject: str, context: str) -> str:
     return context[max(0, at - 60):at + len(subject)] if at >= 0 else subject
 
 
+# (numbers masked as 9: "(4 sao: 5 sản phẩm", "; hạng 3 sao có 32 sản phẩm")
+_STAR_CLASS_BEFORE = re.compile(r"(?<![\d.,])9\s+sao\s*(?::|(?:có|là|gồm|đạt)\b)\s*$")
 _ONE_STAR_CLASS = re.compile(r"\s*sản\s+phẩm\b[^\d,;]{0,40}?(?<!từ\s)\b[1-5]\s+sao\b(?!\s+trở\b)")
 
 
@@ -750,7 +793,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             and _LISTED_CHANGE_BEFORE.search(window, 0, comma) and _OWN_SUBJECT_CHANGE.match(window, comma + 2)):
         clause_start = comma + 2  # "bán lẻ tăng 13%, dịch vụ lữ hành tăng 107%": the next item's own subject
     if metric == "level" and (_ABSOLUTE_CHANGE.search(window[clause_start:])
-                              or _CHANGE_RIGHT_BEFORE.search(window[-30:])):
+                              or (_CHANGE_RIGHT_BEFORE.search(window[-30:])
+                                  and not ("thêm" in window[-30:] and _JOBS_ADDED.search(window[-50:])))):
         return None  # "so với 31/12 tăng 2.375 tỷ đồng", "tăng 200 triệu USD so với tháng trước": a change
     # (_EXCESS_RIGHT_BEFORE needs the word "vượt", case-sensitive, in those 20 characters)
     if (metric == "level" and "vượt" in window[-20:] and _EXCESS_RIGHT_BEFORE.search(window[-20:])
@@ -777,6 +821,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     branch_start = branch.start(1) if branch else -1
     # "07 sản phẩm đạt hạng 4 sao": the products of one star class, a part of the OCOP products (3 stars or more)
     one_star_class = "sao" in tail and _ONE_STAR_CLASS.match(tail) is not None
+    # ("37 sản phẩm OCOP (4 sao: 5 sản phẩm; 3 sao: 32 sản phẩm)": a star class named before its count)
+    one_star_class = one_star_class or ("sao" in window[-24:] and _STAR_CLASS_BEFORE.search(window[-24:]) is not None)
     counted = _counted_noun(tail) if unit == "count" else None
     for entry in _fitting(unit, metric):
         if one_star_class and entry.key == "ocop_products":
@@ -941,6 +987,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "đề nghị công nhận thêm 2 sản phẩm OCOP": not rated yet
     if best[3] in _TRAFFIC_KEYS and _another_accident_named_last(window, anchor):
         return None  # "Tai nạn giao thông xảy ra 38 vụ. Tai nạn lao động xảy ra 6 vụ, làm chết 4 người": not traffic's
+    if (best[3] == "medical_visits" and not best[4] and anchor - best[0] <= segment_start
+            and "trú" in window[segment_start:] and _TREATED_AS_PATIENTS.search(window, segment_start)
+            and "chữa" not in window[segment_start:] and "khám" not in window[segment_start:]):
+        return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
@@ -953,8 +1003,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "Tỷ lệ hộ nghèo dân tộc thiểu số giảm còn 9,1%": a group's rate, not the place's
     if best[3] == "poverty_rate" and "cận nghèo" in window[segment_start:]:
         return None  # "..., hộ cận nghèo là 15,65%": the near-poor, named in the figure's own segment
-    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start):
+    if best[3] == "cultivated_area" and _PERENNIAL_CROP.search(window, segment_start) and not (
+            "mới" in window[segment_start:] and _NEWLY_PLANTED.search(window, segment_start)):
         return None  # "Diện tích cây điều khoảng 152.007 ha": a standing perennial crop, not an area sown
+    if best[3] == "cultivated_area" and _STANDING_AREA.search(window, segment_start):
+        return None  # "Diện tích chè hiện có 2.450 ha": the area that stands, not the area sown or planted
     if best[3] == "cultivated_area" and _HARVESTED.match(window, segment_start):
         return None  # "gieo cấy 121.000 ha, thu hoạch 79.600 ha": the area harvested, not sown
     if best[3] == "cultivated_area" and not best[4] and _harvested_in_the_names_clause(window, anchor - best[0]):
@@ -1150,6 +1203,8 @@ _LEAD_VERB_PHRASES = (
     r"(?:đạt|với|chiếm)\s+(?:mức\s+)?t[ỷỉ]\s+lệ|"
     # ("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 2,85%": the start of a change is said with its verb and "from")
     r"(?:tăng|giảm)\s+từ|"
+    # ("Hộ nghèo giảm xuống còn 3,1%", "tăng lên 15 xã": the direction of the change is no part of the subject)
+    r"(?:tăng|giảm)\s+(?:xuống|lên)|"
     r"dự\s+ước\s+(?:đạt|tính|thực\s+hiện)|ước\s+đạt|dự\s+ước|ước\s+tính|ước\s+thực\s+hiện|ước|đạt\s+được|đạt|là|có|được|gồm|gấp|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
@@ -1293,6 +1348,10 @@ _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trư�
 _FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
 
 
+# the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")
+_PRICE_BASIS_ASIDE = re.compile(r"\s*(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+hành|ss\b|hh\b)", re.IGNORECASE)
+
+
 def _has_a_subject_word(words: str) -> bool:
     """Does the clause keep a word beyond verbs, periods and units? ("giảm 0,3% so với tháng trước"
     cut at its number is only "giảm": the change of the clause before, not its subject.)"""
@@ -1306,8 +1365,10 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
         # the clause opens with a verb: take the previous clause's subject
         previous = _CLAUSE_MARKS.split(sentence_before)
         for part in reversed(previous[:-1] if len(previous) > 1 else previous):
-            if part.rstrip().endswith(")"):
-                continue  # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject)
+            if part.rstrip().endswith(")") or (")" in part and "(" not in part and _PRICE_BASIS_ASIDE.match(part)):
+                # ("Tỷ lệ hộ nghèo (chuẩn đa chiều): 1,42%": an aside in brackets names no subject; nor does a price
+                # basis the clause went on after: "Giá trị sản xuất (giá so sánh 2010) ước đạt ...; lũy kế đạt")
+                continue
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _PERIOD_AROUND.sub("", candidate)
@@ -1423,7 +1484,9 @@ def _crop_subject(label: str) -> str:
 
 
 def _an_annual_crop(subject: str) -> bool:
-    return _CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
+    # ("trong đó chè kinh doanh 2.100 ha": the plantings in yield of a crop, not its part of the area sown)
+    return (_CROP.match(subject) is not None and _PERENNIAL_CROP.match(subject) is None
+            and _STANDING_AREA.search(subject.lower()) is None)
 
 
 # a crop's output or yield is no area ("sản lượng cây lương thực tăng 5%")
