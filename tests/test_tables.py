@@ -1472,3 +1472,24 @@ def test_a_yearless_estimate_in_a_text_dated_before_the_year_it_plans_is_of_the_
     # near-miss: a text dated in the year it reports on keeps its columns to the report's period
     rows = read_tab_tables(build_layout(text), 2027, dt.date(2027, 7, 10))[0]
     assert [x.get("period") for _, x in rows] == [None, None, None]
+
+
+def test_the_total_row_of_a_table_of_projects_is_the_capital_of_them_all() -> None:
+    # "Tổng cộng" (in the number's cell or the names') over a district's projects: its plan, what was paid out and
+    # the share, each said by its column's words ("Kế hoạch năm 2026": a plan of capital); the projects' cost no budget
+    text = ("UBND HUYỆN ĐỊNH QUÁN\nBÁO CÁO\nTiến độ giải ngân năm 2026\n\nĐơn vị tính: triệu đồng\n"
+            "STT\tTên công trình\tTMĐT\tKế hoạch năm 2026\tGiải ngân đến 30/6/2026\tTỷ lệ (%)\n"
+            "Tổng cộng\t\t61.000\t24.600\t9.840\t40,0\n"
+            "1\tCầu Suối Tượng\t41.000\t16.000\t6.400\t40,0\n"
+            "2\tTrường mầm non Phú Vinh\t20.000\t8.600\t3.440\t40,0\n")
+    tables = _tables_of(text)
+    got = {(r["budget_item"], r["measure"], r["value"], r["as_of"]) for r in tables["budgets"]}
+    assert got == {("public_investment", "plan", 24.6e9, None),
+                   ("public_investment", "actual", 9.84e9, dt.date(2026, 6, 30)),
+                   ("public_investment", "plan_pct", 40.0, dt.date(2026, 6, 30))}
+    assert [r["value"] for r in tables["indicators"]] == [61e9]
+    assert len(tables["projects"]) == 8
+    # (near miss: a table of subjects, not projects, keeps its total row's bare name)
+    subjects = text.replace("Tên công trình", "Nội dung").replace("Tổng cộng\t\t", "\tTổng cộng\t")
+    total = [x for _, x in find_table_figures(build_layout(subjects))][:3]
+    assert [(x["label"], "phrase" in x) for x in total] == [("Tổng cộng", False)] * 3

@@ -601,6 +601,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
+    project_rows = False  # (a table whose rows are projects)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
@@ -659,6 +660,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
+                # ("TT | Tên dự án | Kế hoạch vốn | Giải ngân": rows of projects, whose total row sums their capital)
+                project_rows = any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+                                   for t, h in zip(texts, columns, strict=True))
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
                 summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
@@ -696,6 +700,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit = noun if noun is not None and noun[0] != "count" else unit
         if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
             programme = label or None
+        # (the total's words may stand in the number's cell: "Tổng cộng |  | 46.800 | 30.420")
+        projects_total = next((words for words in (label, "" if label else cells[0][2].strip())
+                               if project_rows and words and _TOTAL_ROW.match(words)), "")
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -737,6 +744,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
                 table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
                 results.append((fig, {**cell, "table": table, **province_of_row}))
+            elif projects_total and (said := _province_cell(head, columns, [_capitals_plan(t) for t in column_texts],
+                                                             None, projects_total, fig.token, projects_total,
+                                                             _money_words(unit))) is not None:
+                # ("Tên dự án | Kế hoạch vốn năm 2024 | Giải ngân" over "Tổng số | 84.300 | 79.650": the capital of all
+                # the projects, said by its column's words as a sentence says it, "Kế hoạch vốn năm 2024: 84.300")
+                results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
             elif programme is not None and raw_label[:1] in "-+":
                 # ("Chương trình MTQG giảm nghèo bền vững" then "- Vốn đầu tư": a part of the programme above,
                 # read as its capital, "vốn đầu tư chương trình ...", in whatever table that goes to)
@@ -829,20 +842,34 @@ def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
     return subject.lower() if 0 < len(subject.split()) <= 5 and _CELL_WORD.search(subject) else None
 
 
+_MONEY_SCALES = {1.0: "", 1e3: "nghìn ", 1e6: "triệu ", 1e9: "tỷ "}
+
+
+def _money_words(unit: tuple[str, float, str | None] | None) -> str:
+    """A money unit written out ("triệu đồng", "nghìn USD"), for a phrase a cell is said as; "" for another unit."""
+    if unit is None or unit[0] not in ("VND", "USD") or unit[1] not in _MONEY_SCALES:
+        return ""
+    return f"{_MONEY_SCALES[unit[1]]}{'đồng' if unit[0] == 'VND' else 'USD'}"
+
+
 def _province_cell(head: Column, heads: list[Column], texts: list[str], subject: str | None, place: str,
-                   token: str) -> dict | None:
+                   token: str, total: str = "", unit_text: str = "") -> dict | None:
     """A cell of a province's row in a table of provinces whose columns head amounts, not quantities of their own
     ("TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)" over "1 | Nghệ An | 7.950 | 4.012 | 50,5"), said
     as the routing rules read a sentence ("Giải ngân: 4.012 tỷ đồng", a rate of the plan by the words of the column
     of what was done, "Tỷ lệ giải ngân: 50,5%"; the item the title names after words that name none, "Thực hiện thu
     ngân sách nhà nước"): a figure of that province, of whatever table the words route it to. None for a head that
-    names no more than a time ("Năm 2025"), or a rate with no column of what was done."""
+    names no more than a time ("Năm 2025"), or a rate with no column of what was done.
+
+    ``total``: the words of a total row said before the head's ("Tổng số kế hoạch vốn năm 2024: 84.300 triệu đồng",
+    the sum of a table of projects); ``unit_text``: the unit of a head that names none (the table's unit line)."""
     if head.role != "value" or head.name or head.locality or head.metric not in ("level", "target", "plan_pct"):
         return None
     words = _head_words(texts[heads.index(head)])
     if head.metric == "plan_pct":
+        # (a project's cost, "Tổng mức đầu tư", is no amount the plan is done by)
         done = [_head_words(t) for t, h in zip(texts, heads, strict=True) if h.role == "value" and h.metric == "level"
-                and not h.name and not h.locality]
+                and not h.name and not h.locality and not _TOTAL_INVESTMENT_HEAD.search(t)]
         if len(done) != 1 or not done[0]:
             return None
         words = f"Tỷ lệ {done[0][:1].lower()}{done[0][1:]}"
@@ -850,8 +877,8 @@ def _province_cell(head: Column, heads: list[Column], texts: list[str], subject:
         return None
     if subject and not _NAMES_AN_ITEM.search(words) and subject not in words.lower():
         words = f"{words} {subject}"
-    lead = f"{words}: "
-    phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text}".rstrip()
+    lead = f"{total} {words[:1].lower()}{words[1:]}: " if total else f"{words}: "
+    phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text or unit_text}".rstrip()
     return {"label": f"{words} ({place})", "phrase": phrase, "phrase_number": (len(lead), len(lead) + len(token)),
             "phrase_unit_end": len(phrase), "sub_unit": False, "table": {"has_total": False}}
 
@@ -881,7 +908,25 @@ _PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:d�
                                 r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
-_PROJECT_MEASURES = [pattern for _, pattern in keyed_word_patterns("project_columns", "measure", re.IGNORECASE)]
+_PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
+# a head of a project's cost ("Tổng mức đầu tư", "TMĐT", "Tổng vốn")
+_TOTAL_INVESTMENT_HEAD = _PROJECT_MEASURE_HEADS["total_investment"]
+
+
+def _project_measure(head: str) -> str | None:
+    """The measure of a project the words of a column's head name ("Vốn giao năm 2025" → plan), or None."""
+    return next((measure for measure, pattern in _PROJECT_MEASURE_HEADS.items() if pattern.search(head)), None)
+
+
+# "Kế hoạch năm 2025", "KH 2026": a plan's head that names no capital
+_PLAN_NAMING_NO_CAPITAL = re.compile(r"\s*(?:kế\s+hoạch|KH)\b(?!\s*vốn)", re.IGNORECASE)
+
+
+def _capitals_plan(head: str) -> str:
+    """A head of a table of projects as the capital it plans ("Kế hoạch năm 2025" → "Kế hoạch vốn năm 2025": the
+    projects' amounts are capital); any other head as it is."""
+    m = _PLAN_NAMING_NO_CAPITAL.match(head)
+    return f"Kế hoạch vốn{head[m.end():]}" if m is not None and not _NAMES_AN_ITEM.search(head) else head
 
 
 def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -902,8 +947,10 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
             head = Column("skip")  # ("Tên dự án | Chủ đầu tư | TMĐT": who invests, beside the row's name)
         elif head.name and head.unit is not None and head.unit[0] in ("VND", "USD"):
             head = Column("value", "level", year=head.year, unit=head.unit, unit_text=head.unit_text)
-        elif head.role == "skip" and any(p.search(text) for p in _PROJECT_MEASURES):
-            head = Column("value", "level")
+        elif head.role == "skip" and (measure := _project_measure(text)) is not None:
+            # ("Vốn giao năm 2025", "Vốn bố trí": the capital planned, of the year the head names)
+            head = (Column("value", "target", year=int(year.group())) if measure == "plan" and (
+                year := re.search(YEAR, text)) is not None else Column("value", "level"))
         out.append(head)
     return out
 
