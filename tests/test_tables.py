@@ -1493,3 +1493,20 @@ def test_the_total_row_of_a_table_of_projects_is_the_capital_of_them_all() -> No
     subjects = text.replace("Tên công trình", "Nội dung").replace("Tổng cộng\t\t", "\tTổng cộng\t")
     total = [x for _, x in find_table_figures(build_layout(subjects))][:3]
     assert [(x["label"], "phrase" in x) for x in total] == [("Tổng cộng", False)] * 3
+
+
+def test_a_group_of_projects_and_its_sum_are_that_groups_capital() -> None:
+    # "A | Vốn ngân sách huyện" over its projects, then "Cộng A": the group's capital (its source, local); a sector's
+    # row with its own amounts ("II | Thủy lợi | 7.000 | 2.100") is that sector's capital
+    text = ("UBND HUYỆN YÊN CHÂU\nBÁO CÁO\nGiải ngân năm 2027\n\nĐVT: triệu đồng\n"
+            "TT\tDanh mục dự án\tKH vốn 2027\tĐã giải ngân\n"
+            "A\tVốn ngân sách huyện\t\t\n"
+            "1\tĐường nội thị Yên Châu\t3.000\t1.200\n"
+            "\tCộng A\t3.000\t1.200\n"
+            "II\tThủy lợi\t7.000\t2.100\n"
+            "1\tHồ chứa Chiềng Sàng\t7.000\t2.100\n")
+    budgets = {(r["measure"], r["value"], r["funding_source"]) for r in _tables_of(text)["budgets"]}
+    assert budgets == {("plan", 3e9, "local"), ("actual", 1.2e9, "local"), ("plan", 7e9, None), ("actual", 2.1e9, None)}
+    # (near miss: the same rows under "Nội dung" are no projects' groups)
+    subjects = text.replace("Danh mục dự án", "Nội dung")
+    assert {x["label"] for _, x in find_table_figures(build_layout(subjects))} >= {"Cộng A", "Thủy lợi"}

@@ -602,6 +602,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
     project_rows = False  # (a table whose rows are projects)
+    project_groups: dict[str, str] = {}  # (its groups by their letter or numeral, "A" → "Vốn ngân sách tỉnh")
+    project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
@@ -663,6 +665,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("TT | Tên dự án | Kế hoạch vốn | Giải ngân": rows of projects, whose total row sums their capital)
                 project_rows = any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
+                project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
                 summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
@@ -700,9 +703,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit = noun if noun is not None and noun[0] != "count" else unit
         if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
             programme = label or None
-        # (the total's words may stand in the number's cell: "Tổng cộng |  | 46.800 | 30.420")
-        projects_total = next((words for words in (label, "" if label else cells[0][2].strip())
-                               if project_rows and words and _TOTAL_ROW.match(words)), "")
+        projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
+            project_rows) else ""
+        if project_rows and not projects_total and label and (mark := _GROUP_MARK.fullmatch(cells[0][2])):
+            # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
+            # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000")
+            project_group = project_groups[mark.group(1)] = projects_total = label
         for (ca, _cb, cell), head in zip(cells, columns, strict=False):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -845,6 +851,30 @@ def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
 _MONEY_SCALES = {1.0: "", 1e3: "nghìn ", 1e6: "triệu ", 1e9: "tỷ "}
 
 
+# the letter or numeral of a group of rows ("A", "II.", "B)")
+_GROUP_MARK = re.compile(r"\s*([A-ZĐ]|[IVXL]{1,6})\s*[.)]?\s*")
+# "Cộng A", "Cộng nhóm II", "Cộng": the sum of one group of a table's rows
+_SUBTOTAL_ROW = re.compile(r"\s*(?i:cộng)(?:\s+(?i:nhóm|mục|phần))?(?:\s+([A-ZĐ]|[IVXL]{1,6}))?\s*[.:]?\s*")
+
+
+def _projects_total(label: str, number: str, groups: dict[str, str], group: str | None) -> str:
+    """The words a total row of a table of projects is said with ("Tổng cộng"; "Cộng A" or a bare "Cộng" under a
+    group: "Cộng vốn ngân sách tỉnh", that group's sum), its words in the names' cell or the number's ("Tổng cộng |
+    | 46.800"); "" for another row."""
+    words = label or number
+    if not words:
+        return ""
+    m = _SUBTOTAL_ROW.fullmatch(words)
+    if m is not None and (named := groups.get(m.group(1)) if m.group(1) else group) is not None:
+        return f"Cộng {_lower_first(named)}"
+    return words if _TOTAL_ROW.match(words) else ""
+
+
+def _lower_first(words: str) -> str:
+    """Words going on a phrase: their first letter in lower case, unless it opens a word in capitals ("KH", "NSNN")."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
 def _money_words(unit: tuple[str, float, str | None] | None) -> str:
     """A money unit written out ("triệu đồng", "nghìn USD"), for a phrase a cell is said as; "" for another unit."""
     if unit is None or unit[0] not in ("VND", "USD") or unit[1] not in _MONEY_SCALES:
@@ -877,7 +907,7 @@ def _province_cell(head: Column, heads: list[Column], texts: list[str], subject:
         return None
     if subject and not _NAMES_AN_ITEM.search(words) and subject not in words.lower():
         words = f"{words} {subject}"
-    lead = f"{total} {words[:1].lower()}{words[1:]}: " if total else f"{words}: "
+    lead = f"{total} {_lower_first(words)}: " if total else f"{words}: "
     phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text or unit_text}".rstrip()
     return {"label": f"{words} ({place})", "phrase": phrase, "phrase_number": (len(lead), len(lead) + len(token)),
             "phrase_unit_end": len(phrase), "sub_unit": False, "table": {"has_total": False}}
@@ -918,15 +948,17 @@ def _project_measure(head: str) -> str | None:
     return next((measure for measure, pattern in _PROJECT_MEASURE_HEADS.items() if pattern.search(head)), None)
 
 
-# "Kế hoạch năm 2025", "KH 2026": a plan's head that names no capital
-_PLAN_NAMING_NO_CAPITAL = re.compile(r"\s*(?:kế\s+hoạch|KH)\b(?!\s*vốn)", re.IGNORECASE)
+# "Kế hoạch năm 2025", "KH 2026", "KH vốn 2026": a plan's head, perhaps short, perhaps naming no capital
+_PLAN_OPENING = re.compile(r"\s*(?:kế\s+hoạch|KH)\b(?:\s*vốn\b)?", re.IGNORECASE)
 
 
 def _capitals_plan(head: str) -> str:
-    """A head of a table of projects as the capital it plans ("Kế hoạch năm 2025" → "Kế hoạch vốn năm 2025": the
-    projects' amounts are capital); any other head as it is."""
-    m = _PLAN_NAMING_NO_CAPITAL.match(head)
-    return f"Kế hoạch vốn{head[m.end():]}" if m is not None and not _NAMES_AN_ITEM.search(head) else head
+    """A head of a table of projects as the capital it plans, written out ("Kế hoạch năm 2025", "KH 2025" → "Kế
+    hoạch vốn năm 2025", "Kế hoạch vốn 2025": the projects' amounts are capital); any other head as it is."""
+    m = _PLAN_OPENING.match(head)
+    if m is None or (_NAMES_AN_ITEM.search(head, m.end()) and "vốn" not in m.group()):
+        return head  # ("Kế hoạch thu ngân sách": a plan of another item)
+    return f"Kế hoạch vốn{head[m.end():]}"
 
 
 def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
