@@ -1510,3 +1510,18 @@ def test_a_group_of_projects_and_its_sum_are_that_groups_capital() -> None:
     # (near miss: the same rows under "Nội dung" are no projects' groups)
     subjects = text.replace("Danh mục dự án", "Nội dung")
     assert {x["label"] for _, x in find_table_figures(build_layout(subjects))} >= {"Cộng A", "Thủy lợi"}
+
+
+def test_an_estimated_loss_over_places_is_a_quantity_of_its_own() -> None:
+    # "Thôn | Nhà bị hư hỏng (cái) | Ước thiệt hại (triệu đồng)": the worth of each hamlet's damage, estimated, and the
+    # commune's on the total row ("1.450 triệu đồng" a loss, not what a column of estimates came to)
+    head = classify_header("Ước thiệt hại (triệu đồng)")
+    assert (head.name, head.unit, head.estimate) == ("Ước thiệt hại", ("VND", 1e6, None), True)
+    assert classify_header("Thiệt hại ước tính (tỷ đồng)").name == "Thiệt hại ước tính"
+    text = ("TT\tThôn\tNhà bị hư hỏng (cái)\tƯớc thiệt hại (triệu đồng)\n"
+            "1\tThôn Khe Lếch\t5\t850\n\tCộng\t9\t1.450\n")
+    total = [(x["label"], x["phrase"]) for f, x in find_table_figures(build_layout(text)) if f.value == 1.45e9]
+    assert total == [("Ước thiệt hại", "ước thiệt hại 1.450 triệu đồng")]
+    # (near miss: a plan's column of estimates done stays one, with no name of its own)
+    done = classify_header("Ước thực hiện 6 tháng (tỷ đồng)")
+    assert (done.name, done.metric, done.estimate) == (None, "level", True)

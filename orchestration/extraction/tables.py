@@ -90,6 +90,9 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          # one source's or one programme's capital)
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
+# "Ước thiệt hại", "Ước tính giá trị thiệt hại", "Thiệt hại ước tính": the worth of a damage, estimated
+_ESTIMATED_LOSS = re.compile(r"\s*(?:ước(?:\s+tính)?\s+(?:giá\s+trị\s+)?thiệt\s+hại|"
+                             r"(?:giá\s+trị\s+)?thiệt\s+hại\s+ước(?:\s+tính)?)(?:\s+về\s+kinh\s+tế)?\s*", re.IGNORECASE)
 # "Cây trồng | Diện tích (ha) | Sản lượng (tấn)": rows of kinds of a thing, each a part of the area's own quantity
 # the column names ("Diện tích lúa"), not a place's
 _KINDS_HEAD = re.compile(r"\s*(?:cây\s+trồng|vật\s+nuôi|loại\s+(?:cây(?:\s+trồng)?|vật\s+nuôi)|"
@@ -456,6 +459,13 @@ def _classify_header(cell: str) -> Column:
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
         return Column("value", "plan_pct", year=year, basis=basis)
+    if (cell[:1] in "ƯưTtGg" and (named := _NAMED_QUANTITY.match(cell)) is not None
+            and _ESTIMATED_LOSS.fullmatch(named.group("name")) and (unit := _unit_of(named.group("unit"))) is not None
+            and unit[0] in ("VND", "USD")):
+        # "Ước thiệt hại (triệu đồng)", "Thiệt hại ước tính (tỷ đồng)": the worth of the damage, a quantity of its own
+        # over places (estimated), as "Thiệt hại (tỷ đồng)" is; not what a plan's column of estimates came to
+        return Column("value", "level", estimate=True, name=" ".join(named.group("name").split()), unit=unit,
+                      unit_text=named.group("unit").strip())
     if _LEVEL_HEAD.search(cell):
         return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
