@@ -1525,3 +1525,14 @@ def test_an_estimated_loss_over_places_is_a_quantity_of_its_own() -> None:
     # (near miss: a plan's column of estimates done stays one, with no name of its own)
     done = classify_header("Ước thực hiện 6 tháng (tỷ đồng)")
     assert (done.name, done.metric, done.estimate) == (None, "level", True)
+
+
+def test_a_preliminary_years_column_is_an_estimate_of_that_year() -> None:
+    # "Năm 2024 | Sơ bộ 2025": a statistics office's preliminary figure of 2025, an estimate
+    head = classify_header("Sơ bộ 2025")
+    assert (head.role, head.metric, head.year, head.estimate) == ("value", "level", 2025, True)
+    table = "Chỉ tiêu\tNăm 2024\tSơ bộ 2025\nSố hộ nghèo\t4.120\t3.480\n"
+    assert [(x.get("year"), f.qualifier) for f, x in find_table_figures(build_layout(table))] == [
+        (2024, "exact"), (2025, "estimate")]
+    # (near miss: a plain year's column stays exact)
+    assert not classify_header("Năm 2025").estimate

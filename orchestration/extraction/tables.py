@@ -135,10 +135,15 @@ _PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate)
+                         r"\bsơ\s+bộ\b|"
                          # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
                          r"giải\s+ngân|"
                          # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
+
+
+_ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b", re.IGNORECASE)
 
 
 # a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
@@ -467,7 +472,7 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", estimate=True, name=" ".join(named.group("name").split()), unit=unit,
                       unit_text=named.group("unit").strip())
     if _LEVEL_HEAD.search(cell):
-        return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
+        return Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)), year=year)
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
         central = re.match(r"trung\s+ương|TW", assigned.group(), re.IGNORECASE) is not None
         return Column("value", "target", year=year, basis="central" if central else "provincial")
