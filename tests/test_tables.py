@@ -1536,3 +1536,30 @@ def test_a_preliminary_years_column_is_an_estimate_of_that_year() -> None:
         (2024, "exact"), (2025, "estimate")]
     # (near miss: a plain year's column stays exact)
     assert not classify_header("Năm 2025").estimate
+
+
+def test_a_whole_years_estimate_is_of_the_year_the_header_names() -> None:
+    # "Kế hoạch năm 2026 | Thực hiện 6 tháng | Ước TH cả năm | % so KH": the estimate is of the whole of 2026, and so is
+    # the share of the plan (of what the year came to, the longest column of what was done)
+    table = ("Chỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 6 tháng\tƯớc TH cả năm\t% so KH\n"
+             "Sản lượng chè\tTấn\t52.000\t24.100\t52.600\t101,2\n")
+    year, half = (dt.date(2026, 1, 1), dt.date(2026, 12, 31)), (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    got = [(f.metric, f.value, x.get("period")) for f, x in find_table_figures(build_layout(table))]
+    assert got[1:] == [("level", 24100, half), ("level", 52600, year), ("plan_pct", 101.2, year)]
+    # (near miss: "6 tháng đầu năm" is no whole year)
+    half_year = table.replace("Ước TH cả năm", "Ước 6 tháng đầu năm")
+    assert [x.get("period") for _, x in find_table_figures(build_layout(half_year))][2] != year
+
+
+def test_a_part_of_the_row_above_with_its_unit_cell_written_empty_takes_that_rows_unit() -> None:
+    # "Tổng đàn gia cầm | con" then "- Đàn vịt |  | 41.000": a merged unit cell, written empty in the part's row
+    table = ("STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 6 tháng\n"
+             "1\tTổng đàn gia cầm\tcon\t520.000\t498.000\n"
+             "\t- Đàn vịt\t\t41.000\t39.500\n"
+             "a)\tĐàn gà\t\t470.000\t452.000\n"
+             "2\tSố xã đạt chuẩn nông thôn mới\t\t12\t9\n"
+             "\t- Xã đạt chuẩn nâng cao\t\t3\t2\n")
+    units = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(table))][::2]
+    assert units[:3] == [("Tổng đàn gia cầm", "head"), ("Đàn vịt", "head"), ("Đàn gà", "head")]
+    # (near miss: a row of its own with no unit takes none from the row above, nor do its parts)
+    assert units[3:] == [("Số xã đạt chuẩn nông thôn mới", "count"), ("Xã đạt chuẩn nâng cao", "count")]

@@ -361,6 +361,9 @@ def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date
     return period, as_of
 
 
+# "Ước TH cả năm", "Ước thực hiện năm", "Dự ước toàn năm": a column of the whole year, whose year the header names
+_THE_WHOLE_YEAR = re.compile(r"\b(?:cả|toàn)\s+năm\b|^\s*(?:(?:dự\s+)?ước\s+)?(?:thực\s+hiện|TH|ƯTH)?\s*năm\s*$",
+                             re.IGNORECASE)
 # a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
 _DAY_WITHOUT_YEAR = re.compile(r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])", re.IGNORECASE)
 
@@ -383,6 +386,9 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                                     else f"{text.strip()} năm {year}")
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
+            elif "năm" in text and _THE_WHOLE_YEAR.search(text):
+                # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
+                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         out.append(Column("skip") if head.undated else head)
     return out
 
@@ -617,6 +623,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
     project_rows = False  # (a table whose rows are projects)
+    unit_above = ""
     project_groups: dict[str, str] = {}  # (its groups by their letter or numeral, "A" → "Vốn ngân sách tỉnh")
     project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
@@ -664,6 +671,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
+                unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
                 title_subject = _subject_above(clean, lines, index)
                 caption = _caption_above(clean, lines, index)
                 if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
@@ -710,6 +718,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             province_of_row = {"province": None}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
+        if not unit_cell.strip() and label_unit is None and _a_sub_item(raw_label, cells[0][2]):
+            # ("Tổng diện tích gieo trồng | ha" then "- Cây lúa |  | 1.200": a part of the row above, its unit's cell
+            # merged with that row's and written empty)
+            unit_cell = unit_above
+        elif any(h.role == "unit" for h in columns):
+            unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
         if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
@@ -1772,6 +1786,17 @@ _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", 
 # the number or letter a row's label opens with ("1. Tổng thu ngân sách", "2.1. Thu nội địa", "a) Lúa", "II. Chi
 # ngân sách"): the row's place in the table, no word of its subject
 _ROW_NUMBERING = re.compile(r"^\s*" + NUMBERED_MARK + r"\s+(?=[^\W\d_])")
+
+
+# the mark of a row that is a part of the row above: "a)", "b.", "-", "+", "1.1" in the number's cell
+_SUB_ITEM_MARK = re.compile(r"\s*(?:[a-zđ]\s*[.)]|[-+•*–]|\d{1,2}\.\d{1,2}\.?)\s*")
+
+
+def _a_sub_item(label: str, number: str) -> bool:
+    """Is a row a part of the row above: its name opening on a dash ("- Cây lúa") or "Trong đó", or its number a
+    letter or a dash ("a) Đàn trâu")?"""
+    return label[:1] in "-+•*–" or bool(_LEAD_IN.match(label)) or bool(number.strip() and _SUB_ITEM_MARK.fullmatch(
+        number))
 
 
 def _without_lead_in(label: str) -> str:
