@@ -1563,3 +1563,15 @@ def test_a_part_of_the_row_above_with_its_unit_cell_written_empty_takes_that_row
     assert units[:3] == [("Tổng đàn gia cầm", "head"), ("Đàn vịt", "head"), ("Đàn gà", "head")]
     # (near miss: a row of its own with no unit takes none from the row above, nor do its parts)
     assert units[3:] == [("Số xã đạt chuẩn nông thôn mới", "count"), ("Xã đạt chuẩn nâng cao", "count")]
+
+
+def test_a_row_under_the_header_that_says_the_unit() -> None:
+    # "| (Đơn vị tính: triệu đồng) | |" as the table's first row: the unit of the amounts below it
+    table = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n"
+             "\t(Đơn vị tính: triệu đồng)\t\t\n"
+             "1\tThu phí, lệ phí\t1.250\t1.310\n")
+    got = [(x["label"], f.value, f.unit) for f, x in find_table_figures(build_layout(table))]
+    assert got == [("Thu phí, lệ phí", 1.25e9, "VND"), ("Thu phí, lệ phí", 1.31e9, "VND")]
+    # (near miss: a row naming a unit among its figures is a row of the table, read as one)
+    row = table.replace("\t(Đơn vị tính: triệu đồng)\t\t\n", "2\tĐơn vị: trường học\t14\t15\n")
+    assert [f.value for f, _ in find_table_figures(build_layout(row))][:2] == [14, 15]

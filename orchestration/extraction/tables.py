@@ -644,6 +644,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
         texts = [c for _, _, c in cells]
+        if columns is not None and (said := _a_unit_row(texts)) is not None:
+            # ("STT | Nội dung | Dự toán | Ước thực hiện" then "| (Đơn vị tính: triệu đồng) | | |": a row of the table
+            # that says the unit of the rows below it)
+            table_unit = said
+            table_lines.append((a, b))
+            continue
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
@@ -1201,6 +1207,16 @@ def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) 
     line = _title_line_above(clean, lines, index)
     m = _SUMMED_CAPITAL.search(line) if line is not None and len(line) < 240 else None
     return m.group().lower() if m is not None else None
+
+
+def _a_unit_row(texts: list[str]) -> tuple[str, float, str | None] | None:
+    """The unit a table's row that holds only a unit line says ("| (ĐVT: triệu đồng) | | |"), or None."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) != 1 or not ("vị" in filled[0] or "ĐVT" in filled[0] or "đvt" in filled[0]):
+        return None
+    m = _UNIT_LINE_ABOVE.search(filled[0])
+    unit = _unit_of(m.group("unit")) if m is not None else None
+    return unit if unit is not None and unit[0] != "count" else None
 
 
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
