@@ -1575,3 +1575,17 @@ def test_a_row_under_the_header_that_says_the_unit() -> None:
     # (near miss: a row naming a unit among its figures is a row of the table, read as one)
     row = table.replace("\t(Đơn vị tính: triệu đồng)\t\t\n", "2\tĐơn vị: trường học\t14\t15\n")
     assert [f.value for f, _ in find_table_figures(build_layout(row))][:2] == [14, 15]
+
+
+def test_a_group_of_projects_named_by_their_kind_says_no_project() -> None:
+    # "II | Dự án khởi công mới | 40.000 | 23.000" under a caption: the group's plan is capital, no project started;
+    # the summed cost ("TMĐT") of the caption's total row is no disbursement
+    text = ("Biểu 2. Kế hoạch đầu tư công năm 2027\nĐơn vị: triệu đồng\n"
+            "TT\tDanh mục dự án\tTMĐT\tKế hoạch vốn năm 2027\n"
+            "\tTổng cộng\t40.000\t23.000\n"
+            "II\tDự án khởi công mới\t40.000\t23.000\n"
+            "1\tĐường vành đai phía Tây\t40.000\t23.000\n")
+    tables = _tables_of(text)
+    assert [(r["measure"], r["value"]) for r in tables["budgets"]] == [("plan", 23e9)] * 2
+    assert {r["project_name"] for r in tables["projects"]} == {"Đường vành đai phía Tây"}
+    assert [r["value"] for r in tables["indicators"]] == [40e9] * 2

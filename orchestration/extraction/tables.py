@@ -744,7 +744,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
             # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000")
             project_group = project_groups[mark.group(1)] = projects_total = label
-        for (ca, _cb, cell), head in zip(cells, columns, strict=False):
+        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
             if holds_a_sentence(cell):
@@ -785,9 +785,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
                 table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
                 results.append((fig, {**cell, "table": table, **province_of_row}))
-            elif projects_total and (said := _province_cell(head, columns, [_capitals_plan(t) for t in column_texts],
-                                                             None, projects_total, fig.token, projects_total,
-                                                             _money_words(unit))) is not None:
+            elif projects_total and _TOTAL_INVESTMENT_HEAD.search(column_texts[k]):
+                # ("Tổng cộng | 95.500" under "TMĐT": the projects' costs added up, no capital planned or paid out)
+                results.append((fig, _cell_extra(f"{_head_words(column_texts[k])} ({projects_total})", head)))
+            elif projects_total and (
+                    said := _province_cell(head, columns, [_capitals_plan(t) for t in column_texts], None,
+                                           projects_total, fig.token, _said_of_projects(projects_total),
+                                           _money_words(unit), k)) is not None:
                 # ("Tên dự án | Kế hoạch vốn năm 2024 | Giải ngân" over "Tổng số | 84.300 | 79.650": the capital of all
                 # the projects, said by its column's words as a sentence says it, "Kế hoạch vốn năm 2024: 84.300")
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
@@ -905,6 +909,16 @@ def _projects_total(label: str, number: str, groups: dict[str, str], group: str 
     return words if _TOTAL_ROW.match(words) else ""
 
 
+# "Dự án chuyển tiếp", "Các công trình khởi công mới": a group of projects named by their kind, no capital's
+_KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b", re.IGNORECASE)
+
+
+def _said_of_projects(words: str) -> str:
+    """The words a sum of a table of projects is said with ("Tổng cộng", "Cộng vốn ngân sách tỉnh", "Giao thông"); a
+    group named by its projects' kind only as a sum ("Cộng": "Dự án khởi công mới ..." would say a project started)."""
+    return "Cộng" if _KIND_OF_PROJECTS.match(words) else words
+
+
 def _lower_first(words: str) -> str:
     """Words going on a phrase: their first letter in lower case, unless it opens a word in capitals ("KH", "NSNN")."""
     return words if words[1:2].isupper() else words[:1].lower() + words[1:]
@@ -918,7 +932,7 @@ def _money_words(unit: tuple[str, float, str | None] | None) -> str:
 
 
 def _province_cell(head: Column, heads: list[Column], texts: list[str], subject: str | None, place: str,
-                   token: str, total: str = "", unit_text: str = "") -> dict | None:
+                   token: str, total: str = "", unit_text: str = "", at: int | None = None) -> dict | None:
     """A cell of a province's row in a table of provinces whose columns head amounts, not quantities of their own
     ("TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)" over "1 | Nghệ An | 7.950 | 4.012 | 50,5"), said
     as the routing rules read a sentence ("Giải ngân: 4.012 tỷ đồng", a rate of the plan by the words of the column
@@ -927,10 +941,11 @@ def _province_cell(head: Column, heads: list[Column], texts: list[str], subject:
     names no more than a time ("Năm 2025"), or a rate with no column of what was done.
 
     ``total``: the words of a total row said before the head's ("Tổng số kế hoạch vốn năm 2024: 84.300 triệu đồng",
-    the sum of a table of projects); ``unit_text``: the unit of a head that names none (the table's unit line)."""
+    the sum of a table of projects); ``unit_text``: the unit of a head that names none (the table's unit line); ``at``:
+    the head's column (another column's head may read the same)."""
     if head.role != "value" or head.name or head.locality or head.metric not in ("level", "target", "plan_pct"):
         return None
-    words = _head_words(texts[heads.index(head)])
+    words = _head_words(texts[heads.index(head) if at is None else at])
     if head.metric == "plan_pct":
         # (a project's cost, "Tổng mức đầu tư", is no amount the plan is done by)
         done = [_head_words(t) for t, h in zip(texts, heads, strict=True) if h.role == "value" and h.metric == "level"
