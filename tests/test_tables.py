@@ -695,7 +695,8 @@ def _tables_of(text: str) -> dict[str, list[dict]]:
     from orchestration.extraction import extract_document
 
     tables = extract_document(text.encode(), "probe.txt").tables
-    return {name: list(tables[name].iter_rows(named=True)) for name in ("indicators", "budgets", "projects")}
+    names = ("indicators", "budgets", "projects", "disasters")
+    return {name: list(tables[name].iter_rows(named=True)) for name in names}
 
 
 def test_a_spreadsheets_thousands_set_apart_by_spaces_are_one_number() -> None:
@@ -1589,3 +1590,16 @@ def test_a_group_of_projects_named_by_their_kind_says_no_project() -> None:
     assert [(r["measure"], r["value"]) for r in tables["budgets"]] == [("plan", 23e9)] * 2
     assert {r["project_name"] for r in tables["projects"]} == {"Đường vành đai phía Tây"}
     assert [r["value"] for r in tables["indicators"]] == [40e9] * 2
+
+
+def test_the_column_adding_up_the_places_is_the_areas_own() -> None:
+    # "Loại thiệt hại | ĐVT | Huyện A | Huyện B | Tổng cộng": the last column is the province's damage (an "Ước ..." row
+    # an estimate), the others the districts'
+    text = ("UBND TỈNH HÀ TĨNH\nBÁO CÁO\nThiệt hại do lũ tháng 10 năm 2026\n\n"
+            "STT\tLoại thiệt hại\tĐVT\tHuyện Hương Khê\tHuyện Vũ Quang\tTổng cộng\n"
+            "1\tNgười chết\tngười\t3\t1\t4\n"
+            "2\tƯớc thiệt hại\ttỷ đồng\t210\t95\t305\n")
+    assert {(r["impact"], r["value"], r["qualifier"]) for r in _tables_of(text)["disasters"]} == {
+        ("deaths", 4, "exact"), ("economic_loss", 305e9, "estimate")}
+    # (near miss: with no column of places, "Tổng cộng" heads no column of the area's)
+    assert classify_header("Tổng cộng").role == "skip"

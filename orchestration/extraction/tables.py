@@ -143,6 +143,8 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
 
 
+# "Ước thiệt hại", "Dự ước thu ngân sách": a row (or a list's item) of an estimated amount
+_ESTIMATED_ROW = re.compile(r"(?:dự\s+)?ước\b", re.IGNORECASE)
 _ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b", re.IGNORECASE)
 
 
@@ -757,6 +759,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             fig = _cell_figure(cell, ca, head, unit, (a, b), clean[a:b])
             if fig is None:
                 continue
+            if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
+                    and _ESTIMATED_ROW.match(label)):
+                fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             if head.locality:
@@ -975,7 +980,12 @@ def _head_words(text: str) -> str:
 def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Cây trồng | Huyện A | Huyện B | Toàn tỉnh": in a table whose columns are places, the first head of words
     that is no column of values ("Cây trồng", "Sản phẩm") stands over the rows' names, whatever it says."""
-    if not any(h.locality for h in heads) or any(h.role in ("label", "place") for h in heads):
+    if not any(h.locality for h in heads):
+        return heads
+    # ("Huyện A | Huyện B | Tổng cộng": the column that adds the places up is the area's own, as "Toàn tỉnh" is)
+    heads = [Column("value", "level") if h.role == "skip" and _TOTAL_ROW.match(t) else h
+             for t, h in zip(texts, heads, strict=True)]
+    if any(h.role in ("label", "place") for h in heads):
         return heads
     for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
         if head.role == "skip" and text.strip() and not _SKIP_HEAD.match(text) and _CELL_WORD.search(text):
@@ -1989,7 +1999,7 @@ def find_unit_list_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], l
         m = _LIST_ITEM.match(line) if unit is not None and "\t" not in line else None  # (tab rows: a table's)
         if m is not None:
             label = m.group("label").strip()
-            head = Column("value", "level", estimate=re.match(r"(?i)(?:dự\s+)?ước\b", label) is not None)
+            head = Column("value", "level", estimate=_ESTIMATED_ROW.match(label) is not None)
             fig = _cell_figure(m.group("number"), a + m.start("number"), head, unit, (a, b), line)
             if fig is not None:
                 results.append((fig, {**_cell_extra(label, head), "row": True}))
