@@ -1603,3 +1603,14 @@ def test_the_column_adding_up_the_places_is_the_areas_own() -> None:
         ("deaths", 4, "exact"), ("economic_loss", 305e9, "estimate")}
     # (near miss: with no column of places, "Tổng cộng" heads no column of the area's)
     assert classify_header("Tổng cộng").role == "skip"
+
+
+def test_the_same_periods_rate_a_year_before_beside_a_rate_of_the_plan() -> None:
+    # "Tỷ lệ giải ngân (%) | Cùng kỳ năm 2025 (%)": the share of the plan paid out a year earlier, no growth
+    table = ("Đơn vị: tỷ đồng\nTT\tNguồn vốn\tKế hoạch vốn năm 2026\tGiải ngân đến 30/9/2026\tTỷ lệ giải ngân (%)\t"
+             "Cùng kỳ năm 2025 (%)\n1\tVốn ngân sách tỉnh\t2.400\t1.310\t54,6\t49,2\n")
+    got = [(f.metric, f.value, x.get("as_of")) for f, x in find_table_figures(build_layout(table))][2:]
+    assert got == [("plan_pct", 54.6, dt.date(2026, 9, 30)), ("plan_pct", 49.2, dt.date(2025, 9, 30))]
+    # (near miss: "So với cùng kỳ (%)" beside it stays the growth)
+    grown = table.replace("Cùng kỳ năm 2025 (%)", "So với cùng kỳ (%)").replace("49,2", "112,5")
+    assert [(f.metric, f.value) for f, _ in find_table_figures(build_layout(grown))][3] == ("yoy_pct", 12.5)

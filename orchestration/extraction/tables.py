@@ -349,6 +349,37 @@ def with_the_months_compared(texts: list[str], heads: list[Column], title: str |
     return out
 
 
+# "Cùng kỳ năm 2024 (%)", "Cùng kỳ năm trước (%)": the same period a year before, its per cent only its unit
+_SAME_PERIOD_IN_PER_CENT = re.compile(r"\s*cùng\s+kỳ\s+năm\s+(?:trước|" + YEAR + r")\s*\(\s*%\s*\)\s*", re.IGNORECASE)
+# "Tỷ lệ giải ngân (%)", "Tỷ lệ (%)": a rate's column
+_A_RATES_HEAD = re.compile(r"\s*t[ỷỉ]\s+lệ\b", re.IGNORECASE)
+
+
+def _the_same_rate_a_year_before(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Tỷ lệ giải ngân (%) | Cùng kỳ năm 2024 (%)": beside a column of a share of the plan, a column of the same
+    period a year before in per cent is that share a year earlier (as "đạt 57,1% kế hoạch, cùng kỳ đạt 52,3%" says
+    it), of the same months of that year; no growth."""
+    rates = [h for t, h in zip(texts, heads, strict=True)
+             if h.role == "value" and h.metric == "plan_pct" and h.period is not None and _A_RATES_HEAD.match(t)]
+    if len(rates) != 1 or not any(h.metric == "yoy_pct" for h in heads):
+        return heads
+    start, end = rates[0].period
+    as_of = rates[0].as_of
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if head.metric == "yoy_pct" and "ùng" in text and _SAME_PERIOD_IN_PER_CENT.fullmatch(text):
+            head = replace(rates[0], period=(start.replace(year=start.year - 1), _a_year_before(end)),
+                           as_of=_a_year_before(as_of) if as_of is not None else None,
+                           year=rates[0].year - 1 if rates[0].year else None)
+        out.append(head)
+    return out
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (29 February: the 28th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date | None]],
                        ) -> tuple[tuple[dt.date, dt.date], dt.date | None] | None:
     """Of the periods of a table's columns of what was done, the one from the year's start that holds every other
@@ -687,6 +718,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if _compared_above(clean, lines, index):
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
+                columns = _the_same_rate_a_year_before(texts, columns)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
