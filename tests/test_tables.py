@@ -1614,3 +1614,19 @@ def test_the_same_periods_rate_a_year_before_beside_a_rate_of_the_plan() -> None
     # (near miss: "So với cùng kỳ (%)" beside it stays the growth)
     grown = table.replace("Cùng kỳ năm 2025 (%)", "So với cùng kỳ (%)").replace("49,2", "112,5")
     assert [(f.metric, f.value) for f, _ in find_table_figures(build_layout(grown))][3] == ("yoy_pct", 12.5)
+
+
+def test_a_markdown_header_of_two_rows_under_a_unit_line() -> None:
+    # "| Dự toán năm 2027 | |" then the rule "|---|", then "| Trung ương giao | HĐND tỉnh giao |": one header, whose
+    # unit the line above its first row gives
+    text = ("Đơn vị tính: tỷ đồng\n\n"
+            "| TT | Nội dung | Dự toán năm 2027 | | Thực hiện 6 tháng |\n"
+            "|---|---|---|---|---|\n"
+            "| | | Trung ương giao | HĐND tỉnh giao | |\n"
+            "| 1 | Thu nội địa | 4.100 | 4.350 | 2.210 |\n")
+    got = [(f.metric, f.value, f.unit, x.get("plan_basis")) for f, x in find_table_figures(build_layout(text))]
+    assert got == [("target", 4100e9, "VND", "central"), ("target", 4350e9, "VND", "provincial"),
+                   ("level", 2210e9, "VND", None)]
+    # (near miss: a row of dashes for empty cells among figures is a row, read as one)
+    dashes = text.replace("| 1 | Thu nội địa | 4.100 |", "| 1 | Thu nội địa | --- |")
+    assert [f.value for f, _ in find_table_figures(build_layout(dashes))] == [4350e9, 2210e9]

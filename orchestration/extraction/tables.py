@@ -663,6 +663,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
+    header_at = (0, 0)  # (line index, offset) of the header's first row
     column_texts: list[str] = []  # the heads of the table's columns as written
     title_subject: str | None = None  # what the title above the table says its amounts are
     for index, (a, b) in enumerate(lines):
@@ -677,6 +678,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
         texts = [c for _, _, c in cells]
+        if "-" in line and _MARKDOWN_RULE.fullmatch(line):
+            table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
+            continue
         if columns is not None and (said := _a_unit_row(texts)) is not None:
             # ("STT | Nội dung | Dự toán | Ước thực hiện" then "| (Đơn vị tính: triệu đồng) | | |": a row of the table
             # that says the unit of the rows below it)
@@ -691,11 +695,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
             texts = _merged_header(header_above, texts)
             columns = None
+            top, top_a = header_at  # (the lines above the header are those above its first row)
+        else:
+            top, top_a = index, a
         if columns is None:
+            header_at = (top, top_a)
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_levels_period(with_the_years_compared(texts, heads))
-            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, index))
+            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -706,16 +714,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
-                table_unit = _unit_line_above(clean, lines, index) or _unit_line_joined_above(layout, a)
+                table_unit = _unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
-                title_subject = _subject_above(clean, lines, index)
-                caption = _caption_above(clean, lines, index)
-                if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
+                title_subject = _subject_above(clean, lines, top)
+                caption = _caption_above(clean, lines, top)
+                if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
-                if _compared_above(clean, lines, index):
+                if _compared_above(clean, lines, top):
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
                 columns = _the_same_rate_a_year_before(texts, columns)
@@ -730,13 +738,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
-                summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
+                summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
-                    summed_subject = _budget_item_above(clean, lines, index)
+                    summed_subject = _budget_item_above(clean, lines, top)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -1264,6 +1272,10 @@ def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) 
     line = _title_line_above(clean, lines, index)
     m = _SUMMED_CAPITAL.search(line) if line is not None and len(line) < 240 else None
     return m.group().lower() if m is not None else None
+
+
+# a markdown table's rule, its pipes made tabs ("\t---\t:---:\t")
+_MARKDOWN_RULE = re.compile(r"[\t ]*(?::?-{3,}:?[\t ]*)+")
 
 
 def _a_unit_row(texts: list[str]) -> tuple[str, float, str | None] | None:
