@@ -1630,3 +1630,15 @@ def test_a_markdown_header_of_two_rows_under_a_unit_line() -> None:
     # (near miss: a row of dashes for empty cells among figures is a row, read as one)
     dashes = text.replace("| 1 | Thu nội địa | 4.100 |", "| 1 | Thu nội địa | --- |")
     assert [f.value for f, _ in find_table_figures(build_layout(dashes))] == [4350e9, 2210e9]
+
+
+def test_the_parts_a_header_announces_with_trong_do_count_the_noun_before() -> None:
+    # "Số nhà bị hư hại | Trong đó" over "| Sập hoàn toàn | Tốc mái": each part a count of houses of its own
+    text = ("TT\tXã\tSố nhà bị hư hại\tTrong đó\t\n"
+            "\t\t\tSập hoàn toàn\tTốc mái\n"
+            "1\tXã Quài Tở\t64\t4\t60\n")
+    got = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))]
+    assert got[1:] == [("Nhà sập hoàn toàn (Xã Quài Tở)", "house"), ("Nhà tốc mái (Xã Quài Tở)", "house")]
+    # (near miss: a head before the lead-in that counts no noun lends none)
+    worth = text.replace("Số nhà bị hư hại", "Giá trị")
+    assert all(not x["label"].startswith("Nhà") for _, x in find_table_figures(build_layout(worth)))

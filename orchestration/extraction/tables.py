@@ -1155,17 +1155,36 @@ def _a_second_header_row(texts: list[str], above: list[str]) -> bool:
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
 
 
+def _the_noun_counted(head: str) -> str:
+    """The noun a count's head counts ("Tổng số nhà bị ảnh hưởng" → "nhà", "Người chết" → "người"), or ""."""
+    words = head.strip()
+    if (m := _A_COUNT_OF.match(words)) is not None:
+        words = words[m.end():]
+    reading = read_unit(" " + _lower_first(words)) if words else None
+    if reading is None or reading.unit not in _COUNTED_NOUNS or (
+            len(words) > reading.length - 1 and words[reading.length - 1] != " "):
+        return ""
+    return words[:reading.length - 1].lower()
+
+
 def _merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
-    merged, spanning = [], ""
+    merged, spanning, counted = [], "", ""
     for i, sub in enumerate(below):
         top = above[i].strip() if i < len(above) else ""
         if top:
             spanning = top
+            if _LEAD_IN.fullmatch(top):
+                # ("Tổng số nhà bị ảnh hưởng | Trong đó" over "| Sập đổ hoàn toàn | Hư hỏng một phần": the parts of the
+                # column before, each said with the noun it counts, "Nhà sập đổ hoàn toàn")
+                counted = _the_noun_counted(above[i - 1]) if i > 0 else ""
         elif not sub.strip():
             spanning = ""
         over = top or spanning
+        if over and sub.strip() and _LEAD_IN.fullmatch(over):
+            merged.append(f"{counted.capitalize()} {_lower_first(sub.strip())}" if counted else sub.strip())
+            continue
         if over and sub.strip() and _ONLY_A_YEAR.fullmatch(over):
             # "Năm 2026" over "Ước 9 tháng", "Thực hiện tháng 9": the year is that of the months below it, read
             # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
