@@ -1642,3 +1642,17 @@ def test_the_parts_a_header_announces_with_trong_do_count_the_noun_before() -> N
     # (near miss: a head before the lead-in that counts no noun lends none)
     worth = text.replace("Số nhà bị hư hại", "Giá trị")
     assert all(not x["label"].startswith("Nhà") for _, x in find_table_figures(build_layout(worth)))
+
+
+def test_the_total_row_of_a_table_of_projects_laid_out_with_spaces() -> None:
+    # a PDF's text keeps the columns apart with spaces: "Tổng cộng" under "Tên công trình" sums the projects' capital
+    text = ("Đơn vị tính: triệu đồng\n"
+            "TT   Tên công trình              Kế hoạch vốn 2027    Giải ngân 9 tháng\n"
+            "1    Cầu Nà Pồng                 8.000                4.400\n"
+            "     Tổng cộng                   8.000                4.400\n")
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert [x.get("phrase") for _, x in figures][2:] == [
+        "Tổng cộng kế hoạch vốn 2027: 8.000 triệu đồng", "Tổng cộng giải ngân 9 tháng: 4.400 triệu đồng"]
+    # (near miss: under "Chỉ tiêu" the total keeps its bare name)
+    subjects = text.replace("Tên công trình", "Chỉ tiêu      ")
+    assert [x["label"] for _, x in find_lined_table_figures(build_layout(subjects))[0]][2:] == ["Tổng cộng"] * 2

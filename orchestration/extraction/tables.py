@@ -1628,6 +1628,7 @@ class _SpacedTable:
     misses: int = 0  # lines in a row that were no row of the table
     lines: int = 1  # the header's lines ("Kế hoạch" over "năm 2025" on the next: two)
     start_line: int = 0  # the header's first line's index
+    texts: tuple[str, ...] = ()  # the header's cells as written (a wrapped head with its second line)
 
 
 def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -1684,7 +1685,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
                         unit=_unit_line_above(above, spans, len(spans)),
                         caption=_caption_above(above, spans, len(spans)), start=start, lines=2 if wrapped else 1,
-                        start_line=i)
+                        start_line=i, texts=tuple(texts))
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -1763,9 +1764,19 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
         summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
         row = (start, start + len(line))
-        for (a, _b, text), head in values:
+        # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
+        # capital, said as a tab table's total row is)
+        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+                                                               for t, h in zip(table.texts, table.heads, strict=True))
+        for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
+                continue
+            k = _column_under(table.spans, a, cell_end)
+            if projects_total and not _TOTAL_INVESTMENT_HEAD.search(table.texts[k]) and (said := _province_cell(
+                    head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
+                    _money_words(unit), k)) is not None:
+                results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
                 continue
             extra = {**_cell_extra(table.caption if summed else label, head), "row": True}
             if summed:
