@@ -695,7 +695,8 @@ def _tables_of(text: str) -> dict[str, list[dict]]:
     from orchestration.extraction import extract_document
 
     tables = extract_document(text.encode(), "probe.txt").tables
-    return {name: list(tables[name].iter_rows(named=True)) for name in ("indicators", "budgets", "projects")}
+    names = ("indicators", "budgets", "projects", "disasters")
+    return {name: list(tables[name].iter_rows(named=True)) for name in names}
 
 
 def test_a_spreadsheets_thousands_set_apart_by_spaces_are_one_number() -> None:
@@ -1472,3 +1473,186 @@ def test_a_yearless_estimate_in_a_text_dated_before_the_year_it_plans_is_of_the_
     # near-miss: a text dated in the year it reports on keeps its columns to the report's period
     rows = read_tab_tables(build_layout(text), 2027, dt.date(2027, 7, 10))[0]
     assert [x.get("period") for _, x in rows] == [None, None, None]
+
+
+def test_the_total_row_of_a_table_of_projects_is_the_capital_of_them_all() -> None:
+    # "Tổng cộng" (in the number's cell or the names') over a district's projects: its plan, what was paid out and
+    # the share, each said by its column's words ("Kế hoạch năm 2026": a plan of capital); the projects' cost no budget
+    text = ("UBND HUYỆN ĐỊNH QUÁN\nBÁO CÁO\nTiến độ giải ngân năm 2026\n\nĐơn vị tính: triệu đồng\n"
+            "STT\tTên công trình\tTMĐT\tKế hoạch năm 2026\tGiải ngân đến 30/6/2026\tTỷ lệ (%)\n"
+            "Tổng cộng\t\t61.000\t24.600\t9.840\t40,0\n"
+            "1\tCầu Suối Tượng\t41.000\t16.000\t6.400\t40,0\n"
+            "2\tTrường mầm non Phú Vinh\t20.000\t8.600\t3.440\t40,0\n")
+    tables = _tables_of(text)
+    got = {(r["budget_item"], r["measure"], r["value"], r["as_of"]) for r in tables["budgets"]}
+    assert got == {("public_investment", "plan", 24.6e9, None),
+                   ("public_investment", "actual", 9.84e9, dt.date(2026, 6, 30)),
+                   ("public_investment", "plan_pct", 40.0, dt.date(2026, 6, 30))}
+    assert [r["value"] for r in tables["indicators"]] == [61e9]
+    assert len(tables["projects"]) == 8
+    # (near miss: a table of subjects, not projects, keeps its total row's bare name)
+    subjects = text.replace("Tên công trình", "Nội dung").replace("Tổng cộng\t\t", "\tTổng cộng\t")
+    total = [x for _, x in find_table_figures(build_layout(subjects))][:3]
+    assert [(x["label"], "phrase" in x) for x in total] == [("Tổng cộng", False)] * 3
+
+
+def test_a_group_of_projects_and_its_sum_are_that_groups_capital() -> None:
+    # "A | Vốn ngân sách huyện" over its projects, then "Cộng A": the group's capital (its source, local); a sector's
+    # row with its own amounts ("II | Thủy lợi | 7.000 | 2.100") is that sector's capital
+    text = ("UBND HUYỆN YÊN CHÂU\nBÁO CÁO\nGiải ngân năm 2027\n\nĐVT: triệu đồng\n"
+            "TT\tDanh mục dự án\tKH vốn 2027\tĐã giải ngân\n"
+            "A\tVốn ngân sách huyện\t\t\n"
+            "1\tĐường nội thị Yên Châu\t3.000\t1.200\n"
+            "\tCộng A\t3.000\t1.200\n"
+            "II\tThủy lợi\t7.000\t2.100\n"
+            "1\tHồ chứa Chiềng Sàng\t7.000\t2.100\n")
+    budgets = {(r["measure"], r["value"], r["funding_source"]) for r in _tables_of(text)["budgets"]}
+    assert budgets == {("plan", 3e9, "local"), ("actual", 1.2e9, "local"), ("plan", 7e9, None), ("actual", 2.1e9, None)}
+    # (near miss: the same rows under "Nội dung" are no projects' groups)
+    subjects = text.replace("Danh mục dự án", "Nội dung")
+    assert {x["label"] for _, x in find_table_figures(build_layout(subjects))} >= {"Cộng A", "Thủy lợi"}
+
+
+def test_an_estimated_loss_over_places_is_a_quantity_of_its_own() -> None:
+    # "Thôn | Nhà bị hư hỏng (cái) | Ước thiệt hại (triệu đồng)": the worth of each hamlet's damage, estimated, and the
+    # commune's on the total row ("1.450 triệu đồng" a loss, not what a column of estimates came to)
+    head = classify_header("Ước thiệt hại (triệu đồng)")
+    assert (head.name, head.unit, head.estimate) == ("Ước thiệt hại", ("VND", 1e6, None), True)
+    assert classify_header("Thiệt hại ước tính (tỷ đồng)").name == "Thiệt hại ước tính"
+    text = ("TT\tThôn\tNhà bị hư hỏng (cái)\tƯớc thiệt hại (triệu đồng)\n"
+            "1\tThôn Khe Lếch\t5\t850\n\tCộng\t9\t1.450\n")
+    total = [(x["label"], x["phrase"]) for f, x in find_table_figures(build_layout(text)) if f.value == 1.45e9]
+    assert total == [("Ước thiệt hại", "ước thiệt hại 1.450 triệu đồng")]
+    # (near miss: a plan's column of estimates done stays one, with no name of its own)
+    done = classify_header("Ước thực hiện 6 tháng (tỷ đồng)")
+    assert (done.name, done.metric, done.estimate) == (None, "level", True)
+
+
+def test_a_preliminary_years_column_is_an_estimate_of_that_year() -> None:
+    # "Năm 2024 | Sơ bộ 2025": a statistics office's preliminary figure of 2025, an estimate
+    head = classify_header("Sơ bộ 2025")
+    assert (head.role, head.metric, head.year, head.estimate) == ("value", "level", 2025, True)
+    table = "Chỉ tiêu\tNăm 2024\tSơ bộ 2025\nSố hộ nghèo\t4.120\t3.480\n"
+    assert [(x.get("year"), f.qualifier) for f, x in find_table_figures(build_layout(table))] == [
+        (2024, "exact"), (2025, "estimate")]
+    # (near miss: a plain year's column stays exact)
+    assert not classify_header("Năm 2025").estimate
+
+
+def test_a_whole_years_estimate_is_of_the_year_the_header_names() -> None:
+    # "Kế hoạch năm 2026 | Thực hiện 6 tháng | Ước TH cả năm | % so KH": the estimate is of the whole of 2026, and so is
+    # the share of the plan (of what the year came to, the longest column of what was done)
+    table = ("Chỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 6 tháng\tƯớc TH cả năm\t% so KH\n"
+             "Sản lượng chè\tTấn\t52.000\t24.100\t52.600\t101,2\n")
+    year, half = (dt.date(2026, 1, 1), dt.date(2026, 12, 31)), (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    got = [(f.metric, f.value, x.get("period")) for f, x in find_table_figures(build_layout(table))]
+    assert got[1:] == [("level", 24100, half), ("level", 52600, year), ("plan_pct", 101.2, year)]
+    # (near miss: "6 tháng đầu năm" is no whole year)
+    half_year = table.replace("Ước TH cả năm", "Ước 6 tháng đầu năm")
+    assert [x.get("period") for _, x in find_table_figures(build_layout(half_year))][2] != year
+
+
+def test_a_part_of_the_row_above_with_its_unit_cell_written_empty_takes_that_rows_unit() -> None:
+    # "Tổng đàn gia cầm | con" then "- Đàn vịt |  | 41.000": a merged unit cell, written empty in the part's row
+    table = ("STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 6 tháng\n"
+             "1\tTổng đàn gia cầm\tcon\t520.000\t498.000\n"
+             "\t- Đàn vịt\t\t41.000\t39.500\n"
+             "a)\tĐàn gà\t\t470.000\t452.000\n"
+             "2\tSố xã đạt chuẩn nông thôn mới\t\t12\t9\n"
+             "\t- Xã đạt chuẩn nâng cao\t\t3\t2\n")
+    units = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(table))][::2]
+    assert units[:3] == [("Tổng đàn gia cầm", "head"), ("Đàn vịt", "head"), ("Đàn gà", "head")]
+    # (near miss: a row of its own with no unit takes none from the row above, nor do its parts)
+    assert units[3:] == [("Số xã đạt chuẩn nông thôn mới", "count"), ("Xã đạt chuẩn nâng cao", "count")]
+
+
+def test_a_row_under_the_header_that_says_the_unit() -> None:
+    # "| (Đơn vị tính: triệu đồng) | |" as the table's first row: the unit of the amounts below it
+    table = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n"
+             "\t(Đơn vị tính: triệu đồng)\t\t\n"
+             "1\tThu phí, lệ phí\t1.250\t1.310\n")
+    got = [(x["label"], f.value, f.unit) for f, x in find_table_figures(build_layout(table))]
+    assert got == [("Thu phí, lệ phí", 1.25e9, "VND"), ("Thu phí, lệ phí", 1.31e9, "VND")]
+    # (near miss: a row naming a unit among its figures is a row of the table, read as one)
+    row = table.replace("\t(Đơn vị tính: triệu đồng)\t\t\n", "2\tĐơn vị: trường học\t14\t15\n")
+    assert [f.value for f, _ in find_table_figures(build_layout(row))][:2] == [14, 15]
+
+
+def test_a_group_of_projects_named_by_their_kind_says_no_project() -> None:
+    # "II | Dự án khởi công mới | 40.000 | 23.000" under a caption: the group's plan is capital, no project started;
+    # the summed cost ("TMĐT") of the caption's total row is no disbursement
+    text = ("Biểu 2. Kế hoạch đầu tư công năm 2027\nĐơn vị: triệu đồng\n"
+            "TT\tDanh mục dự án\tTMĐT\tKế hoạch vốn năm 2027\n"
+            "\tTổng cộng\t40.000\t23.000\n"
+            "II\tDự án khởi công mới\t40.000\t23.000\n"
+            "1\tĐường vành đai phía Tây\t40.000\t23.000\n")
+    tables = _tables_of(text)
+    assert [(r["measure"], r["value"]) for r in tables["budgets"]] == [("plan", 23e9)] * 2
+    assert {r["project_name"] for r in tables["projects"]} == {"Đường vành đai phía Tây"}
+    assert [r["value"] for r in tables["indicators"]] == [40e9] * 2
+
+
+def test_the_column_adding_up_the_places_is_the_areas_own() -> None:
+    # "Loại thiệt hại | ĐVT | Huyện A | Huyện B | Tổng cộng": the last column is the province's damage (an "Ước ..." row
+    # an estimate), the others the districts'
+    text = ("UBND TỈNH HÀ TĨNH\nBÁO CÁO\nThiệt hại do lũ tháng 10 năm 2026\n\n"
+            "STT\tLoại thiệt hại\tĐVT\tHuyện Hương Khê\tHuyện Vũ Quang\tTổng cộng\n"
+            "1\tNgười chết\tngười\t3\t1\t4\n"
+            "2\tƯớc thiệt hại\ttỷ đồng\t210\t95\t305\n")
+    assert {(r["impact"], r["value"], r["qualifier"]) for r in _tables_of(text)["disasters"]} == {
+        ("deaths", 4, "exact"), ("economic_loss", 305e9, "estimate")}
+    # (near miss: with no column of places, "Tổng cộng" heads no column of the area's)
+    assert classify_header("Tổng cộng").role == "skip"
+
+
+def test_the_same_periods_rate_a_year_before_beside_a_rate_of_the_plan() -> None:
+    # "Tỷ lệ giải ngân (%) | Cùng kỳ năm 2025 (%)": the share of the plan paid out a year earlier, no growth
+    table = ("Đơn vị: tỷ đồng\nTT\tNguồn vốn\tKế hoạch vốn năm 2026\tGiải ngân đến 30/9/2026\tTỷ lệ giải ngân (%)\t"
+             "Cùng kỳ năm 2025 (%)\n1\tVốn ngân sách tỉnh\t2.400\t1.310\t54,6\t49,2\n")
+    got = [(f.metric, f.value, x.get("as_of")) for f, x in find_table_figures(build_layout(table))][2:]
+    assert got == [("plan_pct", 54.6, dt.date(2026, 9, 30)), ("plan_pct", 49.2, dt.date(2025, 9, 30))]
+    # (near miss: "So với cùng kỳ (%)" beside it stays the growth)
+    grown = table.replace("Cùng kỳ năm 2025 (%)", "So với cùng kỳ (%)").replace("49,2", "112,5")
+    assert [(f.metric, f.value) for f, _ in find_table_figures(build_layout(grown))][3] == ("yoy_pct", 12.5)
+
+
+def test_a_markdown_header_of_two_rows_under_a_unit_line() -> None:
+    # "| Dự toán năm 2027 | |" then the rule "|---|", then "| Trung ương giao | HĐND tỉnh giao |": one header, whose
+    # unit the line above its first row gives
+    text = ("Đơn vị tính: tỷ đồng\n\n"
+            "| TT | Nội dung | Dự toán năm 2027 | | Thực hiện 6 tháng |\n"
+            "|---|---|---|---|---|\n"
+            "| | | Trung ương giao | HĐND tỉnh giao | |\n"
+            "| 1 | Thu nội địa | 4.100 | 4.350 | 2.210 |\n")
+    got = [(f.metric, f.value, f.unit, x.get("plan_basis")) for f, x in find_table_figures(build_layout(text))]
+    assert got == [("target", 4100e9, "VND", "central"), ("target", 4350e9, "VND", "provincial"),
+                   ("level", 2210e9, "VND", None)]
+    # (near miss: a row of dashes for empty cells among figures is a row, read as one)
+    dashes = text.replace("| 1 | Thu nội địa | 4.100 |", "| 1 | Thu nội địa | --- |")
+    assert [f.value for f, _ in find_table_figures(build_layout(dashes))] == [4350e9, 2210e9]
+
+
+def test_the_parts_a_header_announces_with_trong_do_count_the_noun_before() -> None:
+    # "Số nhà bị hư hại | Trong đó" over "| Sập hoàn toàn | Tốc mái": each part a count of houses of its own
+    text = ("TT\tXã\tSố nhà bị hư hại\tTrong đó\t\n"
+            "\t\t\tSập hoàn toàn\tTốc mái\n"
+            "1\tXã Quài Tở\t64\t4\t60\n")
+    got = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))]
+    assert got[1:] == [("Nhà sập hoàn toàn (Xã Quài Tở)", "house"), ("Nhà tốc mái (Xã Quài Tở)", "house")]
+    # (near miss: a head before the lead-in that counts no noun lends none)
+    worth = text.replace("Số nhà bị hư hại", "Giá trị")
+    assert all(not x["label"].startswith("Nhà") for _, x in find_table_figures(build_layout(worth)))
+
+
+def test_the_total_row_of_a_table_of_projects_laid_out_with_spaces() -> None:
+    # a PDF's text keeps the columns apart with spaces: "Tổng cộng" under "Tên công trình" sums the projects' capital
+    text = ("Đơn vị tính: triệu đồng\n"
+            "TT   Tên công trình              Kế hoạch vốn 2027    Giải ngân 9 tháng\n"
+            "1    Cầu Nà Pồng                 8.000                4.400\n"
+            "     Tổng cộng                   8.000                4.400\n")
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert [x.get("phrase") for _, x in figures][2:] == [
+        "Tổng cộng kế hoạch vốn 2027: 8.000 triệu đồng", "Tổng cộng giải ngân 9 tháng: 4.400 triệu đồng"]
+    # (near miss: under "Chỉ tiêu" the total keeps its bare name)
+    subjects = text.replace("Tên công trình", "Chỉ tiêu      ")
+    assert [x["label"] for _, x in find_lined_table_figures(build_layout(subjects))[0]][2:] == ["Tổng cộng"] * 2

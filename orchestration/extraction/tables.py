@@ -90,6 +90,9 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          # one source's or one programme's capital)
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
+# "Ước thiệt hại", "Ước tính giá trị thiệt hại", "Thiệt hại ước tính": the worth of a damage, estimated
+_ESTIMATED_LOSS = re.compile(r"\s*(?:ước(?:\s+tính)?\s+(?:giá\s+trị\s+)?thiệt\s+hại|"
+                             r"(?:giá\s+trị\s+)?thiệt\s+hại\s+ước(?:\s+tính)?)(?:\s+về\s+kinh\s+tế)?\s*", re.IGNORECASE)
 # "Cây trồng | Diện tích (ha) | Sản lượng (tấn)": rows of kinds of a thing, each a part of the area's own quantity
 # the column names ("Diện tích lúa"), not a place's
 _KINDS_HEAD = re.compile(r"\s*(?:cây\s+trồng|vật\s+nuôi|loại\s+(?:cây(?:\s+trồng)?|vật\s+nuôi)|"
@@ -132,10 +135,17 @@ _PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
+                         # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate)
+                         r"\bsơ\s+bộ\b|"
                          # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
                          r"giải\s+ngân|"
                          # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
                          r"^\s*(?:số\s+lượng|giá\s+trị|tổng\s+số)\s*$", re.IGNORECASE)
+
+
+# "Ước thiệt hại", "Dự ước thu ngân sách": a row (or a list's item) of an estimated amount
+_ESTIMATED_ROW = re.compile(r"(?:dự\s+)?ước\b", re.IGNORECASE)
+_ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b", re.IGNORECASE)
 
 
 # a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
@@ -339,6 +349,37 @@ def with_the_months_compared(texts: list[str], heads: list[Column], title: str |
     return out
 
 
+# "Cùng kỳ năm 2024 (%)", "Cùng kỳ năm trước (%)": the same period a year before, its per cent only its unit
+_SAME_PERIOD_IN_PER_CENT = re.compile(r"\s*cùng\s+kỳ\s+năm\s+(?:trước|" + YEAR + r")\s*\(\s*%\s*\)\s*", re.IGNORECASE)
+# "Tỷ lệ giải ngân (%)", "Tỷ lệ (%)": a rate's column
+_A_RATES_HEAD = re.compile(r"\s*t[ỷỉ]\s+lệ\b", re.IGNORECASE)
+
+
+def _the_same_rate_a_year_before(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Tỷ lệ giải ngân (%) | Cùng kỳ năm 2024 (%)": beside a column of a share of the plan, a column of the same
+    period a year before in per cent is that share a year earlier (as "đạt 57,1% kế hoạch, cùng kỳ đạt 52,3%" says
+    it), of the same months of that year; no growth."""
+    rates = [h for t, h in zip(texts, heads, strict=True)
+             if h.role == "value" and h.metric == "plan_pct" and h.period is not None and _A_RATES_HEAD.match(t)]
+    if len(rates) != 1 or not any(h.metric == "yoy_pct" for h in heads):
+        return heads
+    start, end = rates[0].period
+    as_of = rates[0].as_of
+    out = []
+    for text, head in zip(texts, heads, strict=True):
+        if head.metric == "yoy_pct" and "ùng" in text and _SAME_PERIOD_IN_PER_CENT.fullmatch(text):
+            head = replace(rates[0], period=(start.replace(year=start.year - 1), _a_year_before(end)),
+                           as_of=_a_year_before(as_of) if as_of is not None else None,
+                           year=rates[0].year - 1 if rates[0].year else None)
+        out.append(head)
+    return out
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (29 February: the 28th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
 def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date | None]],
                        ) -> tuple[tuple[dt.date, dt.date], dt.date | None] | None:
     """Of the periods of a table's columns of what was done, the one from the year's start that holds every other
@@ -353,6 +394,9 @@ def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date
     return period, as_of
 
 
+# "Ước TH cả năm", "Ước thực hiện năm", "Dự ước toàn năm": a column of the whole year, whose year the header names
+_THE_WHOLE_YEAR = re.compile(r"\b(?:cả|toàn)\s+năm\b|^\s*(?:(?:dự\s+)?ước\s+)?(?:thực\s+hiện|TH|ƯTH)?\s*năm\s*$",
+                             re.IGNORECASE)
 # a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
 _DAY_WITHOUT_YEAR = re.compile(r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])", re.IGNORECASE)
 
@@ -375,6 +419,9 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                                     else f"{text.strip()} năm {year}")
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
+            elif "năm" in text and _THE_WHOLE_YEAR.search(text):
+                # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
+                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         out.append(Column("skip") if head.undated else head)
     return out
 
@@ -456,8 +503,15 @@ def _classify_header(cell: str) -> Column:
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
         return Column("value", "plan_pct", year=year, basis=basis)
+    if (cell[:1] in "ƯưTtGg" and (named := _NAMED_QUANTITY.match(cell)) is not None
+            and _ESTIMATED_LOSS.fullmatch(named.group("name")) and (unit := _unit_of(named.group("unit"))) is not None
+            and unit[0] in ("VND", "USD")):
+        # "Ước thiệt hại (triệu đồng)", "Thiệt hại ước tính (tỷ đồng)": the worth of the damage, a quantity of its own
+        # over places (estimated), as "Thiệt hại (tỷ đồng)" is; not what a plan's column of estimates came to
+        return Column("value", "level", estimate=True, name=" ".join(named.group("name").split()), unit=unit,
+                      unit_text=named.group("unit").strip())
     if _LEVEL_HEAD.search(cell):
-        return Column("value", "level", estimate=bool(re.search(r"\bước\b", cell, re.IGNORECASE)), year=year)
+        return Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)), year=year)
     if (assigned := _ASSIGNED_HEAD.search(cell)) is not None:
         central = re.match(r"trung\s+ương|TW", assigned.group(), re.IGNORECASE) is not None
         return Column("value", "target", year=year, basis="central" if central else "provincial")
@@ -601,10 +655,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     caption: str | None = None
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
+    project_rows = False  # (a table whose rows are projects)
+    unit_above = ""
+    project_groups: dict[str, str] = {}  # (its groups by their letter or numeral, "A" → "Vốn ngân sách tỉnh")
+    project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
     lines = _lines(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
+    header_at = (0, 0)  # (line index, offset) of the header's first row
     column_texts: list[str] = []  # the heads of the table's columns as written
     title_subject: str | None = None  # what the title above the table says its amounts are
     for index, (a, b) in enumerate(lines):
@@ -619,6 +678,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
         texts = [c for _, _, c in cells]
+        if "-" in line and _MARKDOWN_RULE.fullmatch(line):
+            table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
+            continue
+        if columns is not None and (said := _a_unit_row(texts)) is not None:
+            # ("STT | Nội dung | Dự toán | Ước thực hiện" then "| (Đơn vị tính: triệu đồng) | | |": a row of the table
+            # that says the unit of the rows below it)
+            table_unit = said
+            table_lines.append((a, b))
+            continue
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
@@ -627,11 +695,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
             texts = _merged_header(header_above, texts)
             columns = None
+            top, top_a = header_at  # (the lines above the header are those above its first row)
+        else:
+            top, top_a = index, a
         if columns is None:
+            header_at = (top, top_a)
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_levels_period(with_the_years_compared(texts, heads))
-            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, index))
+            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -642,31 +714,37 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = heads
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
-                table_unit = _unit_line_above(clean, lines, index) or _unit_line_joined_above(layout, a)
+                table_unit = _unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
-                title_subject = _subject_above(clean, lines, index)
-                caption = _caption_above(clean, lines, index)
-                if (day := _counted_to_a_day_above(clean, lines, index)) is not None:
+                unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
+                title_subject = _subject_above(clean, lines, top)
+                caption = _caption_above(clean, lines, top)
+                if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
-                if _compared_above(clean, lines, index):
+                if _compared_above(clean, lines, top):
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
+                columns = _the_same_rate_a_year_before(texts, columns)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
                 # ("TT | Chương trình | Kế hoạch vốn | Đã giải ngân": rows of programmes, each perhaps with its parts)
                 programmes = any(h.role == "label" and _PROGRAMME_HEAD.fullmatch(t)
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
+                # ("TT | Tên dự án | Kế hoạch vốn | Giải ngân": rows of projects, whose total row sums their capital)
+                project_rows = any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+                                   for t, h in zip(texts, columns, strict=True))
+                project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
-                summed_subject = (_subject_summed_above(clean, lines, index) if caption is None and any(
+                summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
-                    summed_subject = _budget_item_above(clean, lines, index)
+                    summed_subject = _budget_item_above(clean, lines, top)
             if columns is not None or header_above is not None:
                 table_lines.append((a, b))
             continue
@@ -688,6 +766,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             province_of_row = {"province": None}
         unit_cell = next((c for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell.strip() else (label, None)
+        if not unit_cell.strip() and label_unit is None and _a_sub_item(raw_label, cells[0][2]):
+            # ("Tổng diện tích gieo trồng | ha" then "- Cây lúa |  | 1.200": a part of the row above, its unit's cell
+            # merged with that row's and written empty)
+            unit_cell = unit_above
+        elif any(h.role == "unit" for h in columns):
+            unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
         if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
@@ -696,7 +780,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit = noun if noun is not None and noun[0] != "count" else unit
         if programmes and raw_label[:1] not in "-+" and not _TOTAL_ROW.match(label):
             programme = label or None
-        for (ca, _cb, cell), head in zip(cells, columns, strict=False):
+        projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
+            project_rows) else ""
+        if project_rows and not projects_total and label and (mark := _GROUP_MARK.fullmatch(cells[0][2])):
+            # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
+            # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000")
+            project_group = project_groups[mark.group(1)] = projects_total = label
+        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
             if holds_a_sentence(cell):
@@ -709,6 +799,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             fig = _cell_figure(cell, ca, head, unit, (a, b), clean[a:b])
             if fig is None:
                 continue
+            if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
+                    and _ESTIMATED_ROW.match(label)):
+                fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             if head.locality:
@@ -737,6 +830,16 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
                 table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
                 results.append((fig, {**cell, "table": table, **province_of_row}))
+            elif projects_total and _TOTAL_INVESTMENT_HEAD.search(column_texts[k]):
+                # ("Tổng cộng | 95.500" under "TMĐT": the projects' costs added up, no capital planned or paid out)
+                results.append((fig, _cell_extra(f"{_head_words(column_texts[k])} ({projects_total})", head)))
+            elif projects_total and (
+                    said := _province_cell(head, columns, [_capitals_plan(t) for t in column_texts], None,
+                                           projects_total, fig.token, _said_of_projects(projects_total),
+                                           _money_words(unit), k)) is not None:
+                # ("Tên dự án | Kế hoạch vốn năm 2024 | Giải ngân" over "Tổng số | 84.300 | 79.650": the capital of all
+                # the projects, said by its column's words as a sentence says it, "Kế hoạch vốn năm 2024: 84.300")
+                results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
             elif programme is not None and raw_label[:1] in "-+":
                 # ("Chương trình MTQG giảm nghèo bền vững" then "- Vốn đầu tư": a part of the programme above,
                 # read as its capital, "vốn đầu tư chương trình ...", in whatever table that goes to)
@@ -829,20 +932,69 @@ def _subject_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
     return subject.lower() if 0 < len(subject.split()) <= 5 and _CELL_WORD.search(subject) else None
 
 
+_MONEY_SCALES = {1.0: "", 1e3: "nghìn ", 1e6: "triệu ", 1e9: "tỷ "}
+
+
+# the letter or numeral of a group of rows ("A", "II.", "B)")
+_GROUP_MARK = re.compile(r"\s*([A-ZĐ]|[IVXL]{1,6})\s*[.)]?\s*")
+# "Cộng A", "Cộng nhóm II", "Cộng": the sum of one group of a table's rows
+_SUBTOTAL_ROW = re.compile(r"\s*(?i:cộng)(?:\s+(?i:nhóm|mục|phần))?(?:\s+([A-ZĐ]|[IVXL]{1,6}))?\s*[.:]?\s*")
+
+
+def _projects_total(label: str, number: str, groups: dict[str, str], group: str | None) -> str:
+    """The words a total row of a table of projects is said with ("Tổng cộng"; "Cộng A" or a bare "Cộng" under a
+    group: "Cộng vốn ngân sách tỉnh", that group's sum), its words in the names' cell or the number's ("Tổng cộng |
+    | 46.800"); "" for another row."""
+    words = label or number
+    if not words:
+        return ""
+    m = _SUBTOTAL_ROW.fullmatch(words)
+    if m is not None and (named := groups.get(m.group(1)) if m.group(1) else group) is not None:
+        return f"Cộng {_lower_first(named)}"
+    return words if _TOTAL_ROW.match(words) else ""
+
+
+# "Dự án chuyển tiếp", "Các công trình khởi công mới": a group of projects named by their kind, no capital's
+_KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b", re.IGNORECASE)
+
+
+def _said_of_projects(words: str) -> str:
+    """The words a sum of a table of projects is said with ("Tổng cộng", "Cộng vốn ngân sách tỉnh", "Giao thông"); a
+    group named by its projects' kind only as a sum ("Cộng": "Dự án khởi công mới ..." would say a project started)."""
+    return "Cộng" if _KIND_OF_PROJECTS.match(words) else words
+
+
+def _lower_first(words: str) -> str:
+    """Words going on a phrase: their first letter in lower case, unless it opens a word in capitals ("KH", "NSNN")."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
+def _money_words(unit: tuple[str, float, str | None] | None) -> str:
+    """A money unit written out ("triệu đồng", "nghìn USD"), for a phrase a cell is said as; "" for another unit."""
+    if unit is None or unit[0] not in ("VND", "USD") or unit[1] not in _MONEY_SCALES:
+        return ""
+    return f"{_MONEY_SCALES[unit[1]]}{'đồng' if unit[0] == 'VND' else 'USD'}"
+
+
 def _province_cell(head: Column, heads: list[Column], texts: list[str], subject: str | None, place: str,
-                   token: str) -> dict | None:
+                   token: str, total: str = "", unit_text: str = "", at: int | None = None) -> dict | None:
     """A cell of a province's row in a table of provinces whose columns head amounts, not quantities of their own
     ("TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)" over "1 | Nghệ An | 7.950 | 4.012 | 50,5"), said
     as the routing rules read a sentence ("Giải ngân: 4.012 tỷ đồng", a rate of the plan by the words of the column
     of what was done, "Tỷ lệ giải ngân: 50,5%"; the item the title names after words that name none, "Thực hiện thu
     ngân sách nhà nước"): a figure of that province, of whatever table the words route it to. None for a head that
-    names no more than a time ("Năm 2025"), or a rate with no column of what was done."""
+    names no more than a time ("Năm 2025"), or a rate with no column of what was done.
+
+    ``total``: the words of a total row said before the head's ("Tổng số kế hoạch vốn năm 2024: 84.300 triệu đồng",
+    the sum of a table of projects); ``unit_text``: the unit of a head that names none (the table's unit line); ``at``:
+    the head's column (another column's head may read the same)."""
     if head.role != "value" or head.name or head.locality or head.metric not in ("level", "target", "plan_pct"):
         return None
-    words = _head_words(texts[heads.index(head)])
+    words = _head_words(texts[heads.index(head) if at is None else at])
     if head.metric == "plan_pct":
+        # (a project's cost, "Tổng mức đầu tư", is no amount the plan is done by)
         done = [_head_words(t) for t, h in zip(texts, heads, strict=True) if h.role == "value" and h.metric == "level"
-                and not h.name and not h.locality]
+                and not h.name and not h.locality and not _TOTAL_INVESTMENT_HEAD.search(t)]
         if len(done) != 1 or not done[0]:
             return None
         words = f"Tỷ lệ {done[0][:1].lower()}{done[0][1:]}"
@@ -850,8 +1002,8 @@ def _province_cell(head: Column, heads: list[Column], texts: list[str], subject:
         return None
     if subject and not _NAMES_AN_ITEM.search(words) and subject not in words.lower():
         words = f"{words} {subject}"
-    lead = f"{words}: "
-    phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text}".rstrip()
+    lead = f"{total} {_lower_first(words)}: " if total else f"{words}: "
+    phrase = f"{lead}{token} {'%' if head.metric == 'plan_pct' else head.unit_text or unit_text}".rstrip()
     return {"label": f"{words} ({place})", "phrase": phrase, "phrase_number": (len(lead), len(lead) + len(token)),
             "phrase_unit_end": len(phrase), "sub_unit": False, "table": {"has_total": False}}
 
@@ -868,7 +1020,12 @@ def _head_words(text: str) -> str:
 def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Column]:
     """"Cây trồng | Huyện A | Huyện B | Toàn tỉnh": in a table whose columns are places, the first head of words
     that is no column of values ("Cây trồng", "Sản phẩm") stands over the rows' names, whatever it says."""
-    if not any(h.locality for h in heads) or any(h.role in ("label", "place") for h in heads):
+    if not any(h.locality for h in heads):
+        return heads
+    # ("Huyện A | Huyện B | Tổng cộng": the column that adds the places up is the area's own, as "Toàn tỉnh" is)
+    heads = [Column("value", "level") if h.role == "skip" and _TOTAL_ROW.match(t) else h
+             for t, h in zip(texts, heads, strict=True)]
+    if any(h.role in ("label", "place") for h in heads):
         return heads
     for i, (text, head) in enumerate(zip(texts, heads, strict=True)):
         if head.role == "skip" and text.strip() and not _SKIP_HEAD.match(text) and _CELL_WORD.search(text):
@@ -881,7 +1038,27 @@ _PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:d�
                                 r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
-_PROJECT_MEASURES = [pattern for _, pattern in keyed_word_patterns("project_columns", "measure", re.IGNORECASE)]
+_PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
+# a head of a project's cost ("Tổng mức đầu tư", "TMĐT", "Tổng vốn")
+_TOTAL_INVESTMENT_HEAD = _PROJECT_MEASURE_HEADS["total_investment"]
+
+
+def _project_measure(head: str) -> str | None:
+    """The measure of a project the words of a column's head name ("Vốn giao năm 2025" → plan), or None."""
+    return next((measure for measure, pattern in _PROJECT_MEASURE_HEADS.items() if pattern.search(head)), None)
+
+
+# "Kế hoạch năm 2025", "KH 2026", "KH vốn 2026": a plan's head, perhaps short, perhaps naming no capital
+_PLAN_OPENING = re.compile(r"\s*(?:kế\s+hoạch|KH)\b(?:\s*vốn\b)?", re.IGNORECASE)
+
+
+def _capitals_plan(head: str) -> str:
+    """A head of a table of projects as the capital it plans, written out ("Kế hoạch năm 2025", "KH 2025" → "Kế
+    hoạch vốn năm 2025", "Kế hoạch vốn 2025": the projects' amounts are capital); any other head as it is."""
+    m = _PLAN_OPENING.match(head)
+    if m is None or (_NAMES_AN_ITEM.search(head, m.end()) and "vốn" not in m.group()):
+        return head  # ("Kế hoạch thu ngân sách": a plan of another item)
+    return f"Kế hoạch vốn{head[m.end():]}"
 
 
 def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -902,8 +1079,10 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
             head = Column("skip")  # ("Tên dự án | Chủ đầu tư | TMĐT": who invests, beside the row's name)
         elif head.name and head.unit is not None and head.unit[0] in ("VND", "USD"):
             head = Column("value", "level", year=head.year, unit=head.unit, unit_text=head.unit_text)
-        elif head.role == "skip" and any(p.search(text) for p in _PROJECT_MEASURES):
-            head = Column("value", "level")
+        elif head.role == "skip" and (measure := _project_measure(text)) is not None:
+            # ("Vốn giao năm 2025", "Vốn bố trí": the capital planned, of the year the head names)
+            head = (Column("value", "target", year=int(year.group())) if measure == "plan" and (
+                year := re.search(YEAR, text)) is not None else Column("value", "level"))
         out.append(head)
     return out
 
@@ -976,17 +1155,36 @@ def _a_second_header_row(texts: list[str], above: list[str]) -> bool:
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
 
 
+def _the_noun_counted(head: str) -> str:
+    """The noun a count's head counts ("Tổng số nhà bị ảnh hưởng" → "nhà", "Người chết" → "người"), or ""."""
+    words = head.strip()
+    if (m := _A_COUNT_OF.match(words)) is not None:
+        words = words[m.end():]
+    reading = read_unit(" " + _lower_first(words)) if words else None
+    if reading is None or reading.unit not in _COUNTED_NOUNS or (
+            len(words) > reading.length - 1 and words[reading.length - 1] != " "):
+        return ""
+    return words[:reading.length - 1].lower()
+
+
 def _merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
-    merged, spanning = [], ""
+    merged, spanning, counted = [], "", ""
     for i, sub in enumerate(below):
         top = above[i].strip() if i < len(above) else ""
         if top:
             spanning = top
+            if _LEAD_IN.fullmatch(top):
+                # ("Tổng số nhà bị ảnh hưởng | Trong đó" over "| Sập đổ hoàn toàn | Hư hỏng một phần": the parts of the
+                # column before, each said with the noun it counts, "Nhà sập đổ hoàn toàn")
+                counted = _the_noun_counted(above[i - 1]) if i > 0 else ""
         elif not sub.strip():
             spanning = ""
         over = top or spanning
+        if over and sub.strip() and _LEAD_IN.fullmatch(over):
+            merged.append(f"{counted.capitalize()} {_lower_first(sub.strip())}" if counted else sub.strip())
+            continue
         if over and sub.strip() and _ONLY_A_YEAR.fullmatch(over):
             # "Năm 2026" over "Ước 9 tháng", "Thực hiện tháng 9": the year is that of the months below it, read
             # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
@@ -1093,6 +1291,20 @@ def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) 
     line = _title_line_above(clean, lines, index)
     m = _SUMMED_CAPITAL.search(line) if line is not None and len(line) < 240 else None
     return m.group().lower() if m is not None else None
+
+
+# a markdown table's rule, its pipes made tabs ("\t---\t:---:\t")
+_MARKDOWN_RULE = re.compile(r"[\t ]*(?::?-{3,}:?[\t ]*)+")
+
+
+def _a_unit_row(texts: list[str]) -> tuple[str, float, str | None] | None:
+    """The unit a table's row that holds only a unit line says ("| (ĐVT: triệu đồng) | | |"), or None."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) != 1 or not ("vị" in filled[0] or "ĐVT" in filled[0] or "đvt" in filled[0]):
+        return None
+    m = _UNIT_LINE_ABOVE.search(filled[0])
+    unit = _unit_of(m.group("unit")) if m is not None else None
+    return unit if unit is not None and unit[0] != "count" else None
 
 
 def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -1416,6 +1628,7 @@ class _SpacedTable:
     misses: int = 0  # lines in a row that were no row of the table
     lines: int = 1  # the header's lines ("Kế hoạch" over "năm 2025" on the next: two)
     start_line: int = 0  # the header's first line's index
+    texts: tuple[str, ...] = ()  # the header's cells as written (a wrapped head with its second line)
 
 
 def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -1472,7 +1685,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
                         unit=_unit_line_above(above, spans, len(spans)),
                         caption=_caption_above(above, spans, len(spans)), start=start, lines=2 if wrapped else 1,
-                        start_line=i)
+                        start_line=i, texts=tuple(texts))
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -1551,9 +1764,19 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
         summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
         row = (start, start + len(line))
-        for (a, _b, text), head in values:
+        # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
+        # capital, said as a tab table's total row is)
+        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+                                                               for t, h in zip(table.texts, table.heads, strict=True))
+        for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
+                continue
+            k = _column_under(table.spans, a, cell_end)
+            if projects_total and not _TOTAL_INVESTMENT_HEAD.search(table.texts[k]) and (said := _province_cell(
+                    head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
+                    _money_words(unit), k)) is not None:
+                results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
                 continue
             extra = {**_cell_extra(table.caption if summed else label, head), "row": True}
             if summed:
@@ -1678,6 +1901,17 @@ _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", 
 # the number or letter a row's label opens with ("1. Tổng thu ngân sách", "2.1. Thu nội địa", "a) Lúa", "II. Chi
 # ngân sách"): the row's place in the table, no word of its subject
 _ROW_NUMBERING = re.compile(r"^\s*" + NUMBERED_MARK + r"\s+(?=[^\W\d_])")
+
+
+# the mark of a row that is a part of the row above: "a)", "b.", "-", "+", "1.1" in the number's cell
+_SUB_ITEM_MARK = re.compile(r"\s*(?:[a-zđ]\s*[.)]|[-+•*–]|\d{1,2}\.\d{1,2}\.?)\s*")
+
+
+def _a_sub_item(label: str, number: str) -> bool:
+    """Is a row a part of the row above: its name opening on a dash ("- Cây lúa") or "Trong đó", or its number a
+    letter or a dash ("a) Đàn trâu")?"""
+    return label[:1] in "-+•*–" or bool(_LEAD_IN.match(label)) or bool(number.strip() and _SUB_ITEM_MARK.fullmatch(
+        number))
 
 
 def _without_lead_in(label: str) -> str:
@@ -1839,7 +2073,7 @@ def find_unit_list_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], l
         m = _LIST_ITEM.match(line) if unit is not None and "\t" not in line else None  # (tab rows: a table's)
         if m is not None:
             label = m.group("label").strip()
-            head = Column("value", "level", estimate=re.match(r"(?i)(?:dự\s+)?ước\b", label) is not None)
+            head = Column("value", "level", estimate=_ESTIMATED_ROW.match(label) is not None)
             fig = _cell_figure(m.group("number"), a + m.start("number"), head, unit, (a, b), line)
             if fig is not None:
                 results.append((fig, {**_cell_extra(label, head), "row": True}))
