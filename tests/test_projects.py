@@ -6435,3 +6435,37 @@ def test_a_headline_price_after_von_is_no_part_of_the_name() -> None:
     assert _rows("Khởi công cầu Phước An 2 vốn hơn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
     # near miss: the price said with "với tổng vốn" ended the name before and still does
     assert _rows("Khởi công cầu Phước An 2 với tổng vốn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
+
+
+def test_inaugurated_and_handed_over_without_use_is_the_ceremony() -> None:
+    # "khánh thành, bàn giao cầu X", "khánh thành và bàn giao Trường Y": the hand-over said alone (was completed)
+    # (near miss: the hand-over alone stays the work completed)
+    day = dt.date(2027, 1, 5)
+    for verbs, name, event in (
+        ("khánh thành, bàn giao", "cầu treo bản Pa Khà", "inaugurated"),
+        ("khánh thành và bàn giao", "Nhà văn hóa thôn Khe Lụa", "inaugurated"),
+        ("bàn giao", "cầu treo bản Pa Khà", "completed"),
+    ):
+        assert _events(f"Ngày 5/1/2027, đồn biên phòng {verbs} {name} cho nhân dân.") == [(name, event, day)]
+
+
+def test_a_headline_work_handed_over_or_after_its_classifier_is_the_verbs_object() -> None:
+    # "Bàn giao cầu dân sinh cho bà con", "Khánh thành cây cầu dân sinh": no proper name, yet the object of the
+    # headline's verb (was no row)
+    assert _events("Bàn giao cầu dân sinh cho bà con bản Mường") == [("cầu dân sinh", "completed", None)]
+    assert _events("Khánh thành cây cầu dân sinh ở xã biên giới") == [
+        ("cầu dân sinh ở xã biên giới", "inaugurated", None)
+    ]
+    assert _events("Thông xe con đường liên xã Pú Nhung") == [("đường liên xã Pú Nhung", "completed", None)]
+    # near miss: the site handed over for works to come is no work finished
+    assert not any(e.row for e in find_project_events("Huyện bàn giao mặt bằng đường tránh thị trấn cho nhà thầu."))
+
+
+def test_a_work_named_by_its_numbered_village_is_named() -> None:
+    # "Đường giao thông nông thôn ấp 3" (a table's row, its capital only the cell's): the hamlet's number names the
+    # work as a proper name does (was no name)
+    assert is_named("đường giao thông nông thôn ấp 3", quoted=False)
+    assert is_named("nhà văn hóa tổ dân phố 12", quoted=False)
+    # near miss: the kind of work for villages at large, or for several of them, names none
+    assert not is_named("nhà văn hóa thôn", quoted=False)
+    assert not is_named("đường giao thông các thôn 3, 4", quoted=False)

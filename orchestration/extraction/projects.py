@@ -643,13 +643,16 @@ _GENERIC_WORK = re.compile(r"công\s+trình\s+", _I)
 
 
 def _names_a_numbered_work(name: str) -> bool:
-    """Does the name open on a work noun (maybe after the works done) that a number names?"""
+    """Does the name open on a work noun (maybe after the works done) that a number names, or the numbered
+    village it is built for ("đường giao thông nông thôn ấp 3", "nhà văn hóa tổ dân phố 7")?"""
     at = 0
     for lead in (_WORKS_DONE_LEAD, _GENERIC_WORK, _WORKS_DONE_LEAD):
         m = lead.match(name, at)
         at = m.end() if m else at
     work = _WORK.match(name, at)
-    return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
+    return work is not None and (
+        _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
+    )
 
 
 # "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
@@ -955,9 +958,12 @@ _OBJECT_GAP = re.compile(
     # ("khởi công mới Trường X", "khởi công đồng loạt cầu Y": a new start, all at once, the verb still the work's)
     r"\s*(?:(?:mới|đồng\s+loạt)\s+)?(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
     # ("khánh thành, bàn giao đưa vào sử dụng Trường X": the hand-over is the ceremony's purpose too)
-    r"(?:(?:,\s*|và\s+)?(?:bàn\s+giao\s*,?\s*)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?"
+    r"(?:(?:,\s*|và\s+)?(?:bàn\s+giao\s*,?\s*)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*"
+    # ("khánh thành, bàn giao cầu X", "khánh thành và bàn giao Trường Y": the hand-over said alone, the same)
+    r"|(?:,\s*|và\s+)bàn\s+giao\s+)?"
     r"(?:xây\s+dựng\s*)?(?:tại\s*)?"
-    r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
+    r"(?:toàn\s+tuyến\s*)?"  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
+    r"(?:(?:cây|chiếc|ngôi|con)\s+)?",  # ("khánh thành cây cầu X", "thông xe con đường Y": the classifier)
     _I,
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
@@ -1025,7 +1031,9 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # landslide: "dự kiến trong ngày 28/6 thông xe")
 # ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
 # ("thông xe toàn tuyến cao tốc X": the whole route opened, the work named after "toàn tuyến")
-_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
+_OPENED_TO_TRAFFIC = re.compile(
+    r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?(?:(?:cây|chiếc|con)\s+)?$", _I
+)
 
 
 # "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
@@ -1581,11 +1589,14 @@ _EVENT_VERB_BEFORE = re.compile(
     # collector's "date YYYY-MM" marker too)
     r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt|"
     # ("Huyện X đưa vào sử dụng bờ kè 80 tỷ đồng": the work put into use, completed, as in project_events.csv)
-    r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành))"
+    r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)"
+    # ("Bàn giao cầu dân sinh cho bà con": the finished work handed over, as in project_events.csv)
+    r"|bàn\s+giao(?!\s+mặt\s+bằng))"
     # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
     # generic "công trình" before the work noun, leave the work the verb's object)
-    r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
-    r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?$",
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|bàn\s+giao|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
+    # ("khánh thành cây cầu dân sinh", "khánh thành ngôi trường mới": the classifier before the work's noun)
+    r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
     _I,
 )
 # the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
