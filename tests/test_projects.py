@@ -6469,3 +6469,55 @@ def test_a_work_named_by_its_numbered_village_is_named() -> None:
     # near miss: the kind of work for villages at large, or for several of them, names none
     assert not is_named("nhà văn hóa thôn", quoted=False)
     assert not is_named("đường giao thông các thôn 3, 4", quoted=False)
+
+
+def test_a_project_licensed_is_approved() -> None:
+    # "Tỉnh cấp phép dự án X", "cấp phép Dự án Y": the project itself licensed (was under way)
+    for text in (
+        "Hà Nam cấp phép dự án Nhà máy dệt nhuộm Lý Nhân vốn 80 triệu USD",
+        "Tháng 3/2026, tỉnh đã cấp phép Dự án Khu nghỉ dưỡng Tam Chúc.",
+    ):
+        assert [event for _, event, _ in _rows(text)] == ["approved"], text
+    # near miss: a licence asked for, refused, or for mining stays no approval
+    for text in (
+        "Công ty xin cấp phép dự án Nhà máy gạch Kim Bảng.",
+        "Tỉnh không cấp phép dự án Nhà máy gạch Kim Bảng.",
+        "Tỉnh cấp phép khai thác cho dự án Nhà máy gạch Kim Bảng.",
+    ):
+        assert [event for _, event, _ in _rows(text)] == ["in_progress"], text
+
+
+def test_the_project_of_a_work_described_is_the_verbs_object() -> None:
+    # "Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD", "cấp phép dự án nhà máy ...": a headline's work
+    # described, not named, after "dự án" (was no row, its price the area's)
+    text = "Vĩnh Phúc khởi công dự án nhà máy sản xuất linh kiện ô tô 95 triệu USD"
+    assert _rows(text) == [("nhà máy sản xuất linh kiện ô tô", "started", None)]
+    fields = _project_fields(text, "95")
+    assert (fields["project_name"], fields["measure"]) == ("nhà máy sản xuất linh kiện ô tô", "total_investment")
+    text = "Bắc Giang cấp phép dự án nhà máy sản xuất bo mạch 60 triệu USD"
+    assert _rows(text) == [("nhà máy sản xuất bo mạch", "approved", None)]
+    # near miss: a project of no work noun is still a kind, no name
+    assert _rows("Vĩnh Phúc khởi công dự án sản xuất linh kiện ô tô 95 triệu USD") == []
+
+
+def test_the_last_item_after_a_work_described_by_its_place_takes_the_lists_verb() -> None:
+    # "khởi công Dự án A, ...; Dự án cầu B bắc qua sông X (vốn ...) và Dự án C": what the bridge spans before the
+    # bracket is no verb of its own (C was under way)
+    text = (
+        "Ngày 2/9/2026, tỉnh khởi công Dự án đường tránh Phố Lu, tổng vốn 900 tỷ đồng; Dự án cầu Trịnh Tường bắc qua "
+        "sông Hồng (vốn 250 tỷ đồng) và Dự án đường tỉnh 156 đoạn qua xã Bản Vược."
+    )
+    day = dt.date(2026, 9, 2)
+    assert _rows(text)[-1] == ("đường tỉnh 156 đoạn qua xã Bản Vược", "started", day)
+    # near miss: a verb of the last item's own is its event
+    text = text.replace("Bản Vược.", "Bản Vược đang thi công.")
+    assert _rows(text)[-1] == ("đường tỉnh 156 đoạn qua xã Bản Vược", "in_progress", None)
+
+
+def test_the_time_since_the_start_is_no_start() -> None:
+    # "lũy kế giải ngân từ khởi công đến nay": the time since the works began, no news of their start (was started)
+    text = "Công trình Kè bờ sông Mã đoạn qua bản Na Hào: lũy kế giải ngân từ khởi công đến nay 38,6 tỷ đồng."
+    assert [event for _, event, _ in _rows(text)] == ["in_progress"]
+    # near miss: the start said of the work is its event
+    text = "Công trình Kè bờ sông Mã đoạn qua bản Na Hào khởi công tháng 3/2026, đã giải ngân 38,6 tỷ đồng."
+    assert [event for _, event, _ in _rows(text)] == ["started"]

@@ -1591,12 +1591,15 @@ _EVENT_VERB_BEFORE = re.compile(
     # ("Huyện X đưa vào sử dụng bờ kè 80 tỷ đồng": the work put into use, completed, as in project_events.csv)
     r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)"
     # ("Bàn giao cầu dân sinh cho bà con": the finished work handed over, as in project_events.csv)
-    r"|bàn\s+giao(?!\s+mặt\s+bằng))"
+    r"|bàn\s+giao(?!\s+mặt\s+bằng)"
+    # ("Bắc Ninh cấp phép dự án nhà máy sản xuất linh kiện": the project licensed, as in project_events.csv)
+    r"|cấp\s+phép(?:\s+(?:mới|đầu\s+tư))?(?:\s+cho)?(?=\s+dự\s+án\b))"
     # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
     # generic "công trình" before the work noun, leave the work the verb's object)
     r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|bàn\s+giao|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
     # ("khánh thành cây cầu dân sinh", "khánh thành ngôi trường mới": the classifier before the work's noun)
-    r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
+    # ("Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD": the project of a work described, not named)
+    r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
     _I,
 )
 # the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
@@ -2754,7 +2757,11 @@ def _next_list_item(paragraph: str, start: int, previous: NamedEvent) -> bool:
 
 # "Dự án A (...); Dự án B (...) và Dự án C (...)": only the item's bracket and "và" between the work before and the
 # next one, which closes the same list
-_LAST_ITEM_AFTER_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*và\s+")
+# ("...; Dự án cầu B bắc qua sông Hồng (vốn ...) và Dự án C": where the work stands or what it spans may come before
+# the bracket, no verb of its own)
+_LAST_ITEM_AFTER_AND = re.compile(
+    r"(?:\s+(?:bắc\s+qua|vượt|đoạn\s+qua|tại|ở)\s+[^\W\d][^,;.:()]{1,40}?)?\s*(?:\([^()]{1,80}\)\s*)?,?\s*và\s+"
+)
 
 
 def _only_planned(after: str) -> bool:
