@@ -6516,8 +6516,47 @@ def test_the_last_item_after_a_work_described_by_its_place_takes_the_lists_verb(
 
 def test_the_time_since_the_start_is_no_start() -> None:
     # "lũy kế giải ngân từ khởi công đến nay": the time since the works began, no news of their start (was started)
-    text = "Công trình Kè bờ sông Mã đoạn qua bản Na Hào: lũy kế giải ngân từ khởi công đến nay 38,6 tỷ đồng."
-    assert [event for _, event, _ in _rows(text)] == ["in_progress"]
-    # near miss: the start said of the work is its event
-    text = "Công trình Kè bờ sông Mã đoạn qua bản Na Hào khởi công tháng 3/2026, đã giải ngân 38,6 tỷ đồng."
-    assert [event for _, event, _ in _rows(text)] == ["started"]
+    # (near miss: the start said of the work is its event)
+    for said, want in (
+        (": lũy kế giải ngân từ khởi công đến nay", "in_progress"),
+        (" khởi công tháng 3/2026,", "started"),
+    ):
+        text = f"Công trình Kè bờ sông Mã đoạn qua bản Na Hào{said} 38,6 tỷ đồng."
+        assert [event for _, event, _ in _rows(text)] == [want], text
+
+
+def test_projects_given_new_licences_are_approved() -> None:
+    # "cấp mới cho 5 dự án FDI, gồm: A; B", "cấp mới cho 3 dự án. Dự án A có vốn ...": new licences, the paper left
+    # out (were under way, or no row)
+    # (near miss: building permits given for a project are no approval of it)
+    for said, events in (
+        ("cấp mới cho 2 dự án FDI, gồm: Dự án Nhà máy bao bì Mỹ Phước; Dự án Nhà máy gỗ Tân Uyên.", ["approved"] * 2),
+        ("cấp mới cho 2 dự án. Dự án Nhà máy bao bì Mỹ Phước có vốn 12 triệu USD.", ["approved"]),
+        ("cấp mới 3 giấy phép xây dựng cho Dự án Nhà máy bao bì Mỹ Phước.", ["in_progress"]),
+    ):
+        assert [event for _, event, _ in _rows(f"Quý II/2026, tỉnh {said}")] == events, said
+
+
+def test_the_described_work_of_a_project_approved_by_its_paper() -> None:
+    # "chấp thuận chủ trương đầu tư dự án nhà máy chế biến ...", "trao giấy chứng nhận đăng ký đầu tư cho dự án nhà
+    # máy ...": the work described after "dự án" is what the paper approves (was no row, its money no project's)
+    for text in (
+        "Tỉnh Long An chấp thuận chủ trương đầu tư dự án nhà máy chế biến trái cây với tổng vốn 320 tỷ đồng.",
+        "Tỉnh Long An trao giấy chứng nhận đăng ký đầu tư cho dự án nhà máy chế biến trái cây, tổng vốn 320 tỷ đồng.",
+    ):
+        assert _rows(text) == [("nhà máy chế biến trái cây", "approved", None)], text
+        assert _project_fields(text, "320")["measure"] == "total_investment"
+    # near miss: a project of no work noun is a kind of business, no work
+    assert _rows("Tỉnh Long An chấp thuận chủ trương đầu tư dự án chế biến trái cây với tổng vốn 320 tỷ đồng.") == []
+
+
+def test_a_described_work_is_named_by_its_investor_in_brackets() -> None:
+    # "dự án nhà máy chế biến gỗ (Công ty CP X)": the investor in brackets names the work, as "của Công ty X" does
+    # (was no row)
+    # (near miss: a work with a name of its own keeps it, the investor in brackets left out)
+    for work, name in (
+        ("nhà máy chế biến gỗ", "nhà máy chế biến gỗ (Công ty CP Lâm sản Yên Bái)"),
+        ("Nhà máy gỗ Văn Yên", "Nhà máy gỗ Văn Yên"),
+    ):
+        text = f"Dự án {work} (Công ty CP Lâm sản Yên Bái) đang thi công, vốn 60 tỷ đồng."
+        assert _rows(text) == [(name, "in_progress", None)]

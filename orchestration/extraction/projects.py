@@ -838,7 +838,8 @@ def _street_after_a_work(text: str, start: int, stop: int) -> int:
 
 # "dự án mở rộng sản xuất giai đoạn 2 của Công ty cổ phần X": a description that names nothing by itself is
 # named by the company it belongs to, so the name runs on through "của" to the investor
-_OWNER_COMPANY_AFTER = re.compile(r"\s+của\s+(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
+# ("dự án nhà máy chế biến gỗ (Công ty CP X)": the investor in brackets, the same)
+_OWNER_COMPANY_AFTER = re.compile(r"(?:\s+của\s+|\s*(\())(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
 
 
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
@@ -851,7 +852,8 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     name = text[pos:stop].strip(" ,")
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
     if name and owner is not None and not is_named(name, False):
-        stop = min(_name_stop(text, owner.end()), pos + 160)
+        close = text.find(")", owner.end(), pos + 160) + 1 if owner.group(1) else 0
+        stop = close or min(_name_stop(text, owner.end()), pos + 160)
         name = text[pos:stop].strip(" ,")
     if name.endswith(")") and "(" not in name:
         name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
@@ -1593,7 +1595,11 @@ _EVENT_VERB_BEFORE = re.compile(
     # ("Bàn giao cầu dân sinh cho bà con": the finished work handed over, as in project_events.csv)
     r"|bàn\s+giao(?!\s+mặt\s+bằng)"
     # ("Bắc Ninh cấp phép dự án nhà máy sản xuất linh kiện": the project licensed, as in project_events.csv)
-    r"|cấp\s+phép(?:\s+(?:mới|đầu\s+tư))?(?:\s+cho)?(?=\s+dự\s+án\b))"
+    r"|cấp\s+phép(?:\s+(?:mới|đầu\s+tư))?(?:\s+cho)?(?=\s+dự\s+án\b)"
+    # ("chấp thuận chủ trương đầu tư dự án nhà máy chế biến ...", "trao giấy chứng nhận đăng ký đầu tư cho dự án nhà
+    # máy ...": the paper of the approval, then the project)
+    r"|(?:chấp\s+thuận|quyết\s+định|phê\s+duyệt|trao|cấp(?:\s+mới)?)\s+"
+    r"(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)(?:\s+cho)?(?=\s+dự\s+án\b))"
     # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
     # generic "công trình" before the work noun, leave the work the verb's object)
     r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|bàn\s+giao|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
@@ -3032,7 +3038,9 @@ _GROUP_EVENT = guarded(
         # ("HĐND thông qua Nghị quyết quyết định chủ trương đầu tư 6 dự án", "điều chỉnh chủ trương đầu tư 3 dự án":
         # the council's decision on the policy, or its amendment)
         r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao|thông\s+qua|điều\s+chỉnh(?:,?\s+bổ\s+sung)?)\s+" + _APPROVAL_PAPER
-        + r"|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư\s+(?:cho\s+)?)"
+        + r"|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư\s+(?:cho\s+)?"
+        # ("cấp mới cho 5 dự án FDI", "cấp phép mới 3 dự án": licences given, the paper left out)
+        r"|(?:cấp\s+phép(?:\s+mới)?|cấp\s+mới)\s+(?:cho\s+)?)"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
