@@ -6560,3 +6560,31 @@ def test_a_described_work_is_named_by_its_investor_in_brackets() -> None:
     ):
         text = f"Dự án {work} (Công ty CP Lâm sản Yên Bái) đang thi công, vốn 60 tỷ đồng."
         assert _rows(text) == [(name, "in_progress", None)]
+
+
+def test_the_works_picked_out_after_a_comma_share_the_first_ones_event() -> None:
+    # "Trong đó, nổi bật là Trường A (tổng mức đầu tư ...), Đường B (giai đoạn 1) và Cầu C": the items after the
+    # first, parted by a comma before a capital name, are the same list's (were no rows)
+    text = (
+        "Năm 2020, tỉnh Lai Châu đã khánh thành 28 công trình. Trong đó, nổi bật là Trường THPT Mường Tè (tổng mức "
+        "đầu tư 90 tỷ đồng), Đường nội thị Tân Uyên (giai đoạn 1) và Cầu Nậm Sì Lường 2."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["inaugurated"] * 3
+    # near miss: a lower-case work after the comma opens a clause of its own
+    text = text.replace("Đường nội thị Tân Uyên (giai đoạn 1) và Cầu Nậm Sì Lường 2.", "đường nội thị X thì chưa.")
+    assert [name for name, _, _ in _rows(text)] == ["Trường THPT Mường Tè"]
+
+
+def test_a_season_an_area_or_a_shelter_of_a_hazard_is_no_damage() -> None:
+    # "trước mùa mưa bão", "bà con vùng lũ", "Khu neo đậu tránh trú bão": the hazard names a season, an area or what
+    # the work shelters from, no damage done to it (were no rows)
+    for text, name, event in (
+        ("Ngày 5/5/2024, tỉnh khởi công Dự án Khu neo đậu tránh trú bão Cửa Hội.", "Khu neo đậu tránh trú bão Cửa Hội",
+         "started"),
+        ("Trạm bơm Cổ Đam đang thi công, dự kiến xong trước mùa mưa bão năm 2025.", "Trạm bơm Cổ Đam", "in_progress"),
+        ("Bàn giao cầu dân sinh cho bà con vùng lũ", "cầu dân sinh", "completed"),
+    ):
+        assert _rows(text) == [(name, event, None if event != "started" else dt.date(2024, 5, 5))], text
+    # near miss: a storm or flood that damaged the work is damage still
+    for text in ("Cơn bão số 3 làm hư hỏng cầu Cổ Đam.", "Lũ lớn làm sập cầu treo Cổ Đam."):
+        assert _rows(text) == [], text

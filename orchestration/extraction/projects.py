@@ -345,7 +345,10 @@ _DAMAGE = guarded(
         # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ";
         # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
         r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
-        r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
+        # (nor a season, a hazard's area or a shelter: "trước mùa mưa bão/lũ", "bà con vùng lũ", "Khu neo đậu tránh
+        # trú bão", "phòng, chống lụt bão")
+        r"sập\s+đổ|\bsập\b|tốc\s+mái|(?<!mùa\s)(?<!vùng\s)(?<!mùa\smưa\s)\blũ\b|mưa\s+lớn|thiên\s+tai|"
+        r"(?<!mùa\s)(?<!mùa\smưa\s)(?<!trú\s)(?<!tránh\s)(?<!lụt\s)bão)",
         _I,
     )
 )
@@ -2765,9 +2768,19 @@ def _next_list_item(paragraph: str, start: int, previous: NamedEvent) -> bool:
 # next one, which closes the same list
 # ("...; Dự án cầu B bắc qua sông Hồng (vốn ...) và Dự án C": where the work stands or what it spans may come before
 # the bracket, no verb of its own)
+# ("Trong đó, nổi bật là Trường A (tổng mức đầu tư ...), Đường B và Cầu C": a comma before a capital name goes on
+# with the same list)
 _LAST_ITEM_AFTER_AND = re.compile(
-    r"(?:\s+(?:bắc\s+qua|vượt|đoạn\s+qua|tại|ở)\s+[^\W\d][^,;.:()]{1,40}?)?\s*(?:\([^()]{1,80}\)\s*)?,?\s*và\s+"
+    r"(?:\s+(?:bắc\s+qua|vượt|đoạn\s+qua|tại|ở)\s+[^\W\d][^,;.:()]{1,40}?)?\s*(?:\([^()]{1,80}\)\s*)?"
+    r"(,?\s*và\s+|,\s*)"
 )
+
+
+def _next_item_of_list(paragraph: str, previous: NamedEvent, start: int) -> bool:
+    """Is the mention at ``start`` the next item of the list ``previous`` is in: parted from it only by the item's
+    place or bracket and "và", or by a comma before a capital name?"""
+    between = _LAST_ITEM_AFTER_AND.fullmatch(paragraph, previous.end, start)
+    return between is not None and ("và" in between.group(1) or paragraph[start].isupper())
 
 
 def _only_planned(after: str) -> bool:
@@ -2868,7 +2881,7 @@ def _project_events(
             said is None
             and events
             and events[-1].said
-            and _LAST_ITEM_AFTER_AND.fullmatch(paragraph, events[-1].end, a)
+            and _next_item_of_list(paragraph, events[-1], a)
             and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
         ):
             said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
