@@ -6588,3 +6588,14 @@ def test_a_season_an_area_or_a_shelter_of_a_hazard_is_no_damage() -> None:
     # near miss: a storm or flood that damaged the work is damage still
     for text in ("Cơn bão số 3 làm hư hỏng cầu Cổ Đam.", "Lũ lớn làm sập cầu treo Cổ Đam."):
         assert _rows(text) == [], text
+
+
+def test_a_delay_said_after_the_name_ends_it() -> None:
+    # "Dự án Khu dân cư X bị chậm tiến độ", "bị vướng mặt bằng": the delay is a predicate, no part of the name (was
+    # "... bị" in it)
+    for said in ("bị chậm tiến độ so với kế hoạch.", "bị vướng mặt bằng."):
+        assert [name for name, _, _ in _rows(f"Dự án Khu dân cư phía Bắc đường Lê Lợi {said}")] == [
+            "Khu dân cư phía Bắc đường Lê Lợi"
+        ], said
+    # near miss: "thiết bị" is a word of the name
+    assert _rows("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh đang triển khai.")[0][0].startswith("Mua sắm thiết bị")
