@@ -6599,3 +6599,13 @@ def test_a_delay_said_after_the_name_ends_it() -> None:
         ], said
     # near miss: "thiết bị" is a word of the name
     assert _rows("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh đang triển khai.")[0][0].startswith("Mua sắm thiết bị")
+
+
+def test_what_a_named_work_serves_ends_its_name() -> None:
+    # "Nhà máy điện mặt trời X phục vụ cấp điện cho ...", "cầu Y phục vụ công tác phòng, chống lụt bão": what the
+    # work serves is no part of its name (was in it)
+    text = "Ngày 9/5/2026, tỉnh khánh thành cầu Bản Phố phục vụ công tác phòng, chống thiên tai."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Bản Phố"]
+    # near miss: a resettlement area is named by the work it serves
+    text = "Ngày 9/5/2026, tỉnh khởi công Khu tái định cư xã Bản Phố phục vụ sân bay Sa Pa."
+    assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư xã Bản Phố phục vụ sân bay Sa Pa"]

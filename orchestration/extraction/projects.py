@@ -860,6 +860,11 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         name = text[pos:stop].strip(" ,")
     if name.endswith(")") and "(" not in name:
         name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
+    served = name.find(" phục vụ ") if "phục vụ" in name and "tái định cư" not in name else -1
+    if served > 0 and is_named(name[:1].lower() + name[1:served], False):
+        # "Nhà máy điện mặt trời X phục vụ cấp điện cho ...": what a named work serves is no part of its name (but
+        # "Khu tái định cư (xã Y) phục vụ sân bay Z": a resettlement area is named by the work it serves)
+        name = name[:served]
     if not name:
         return None
     return pos, pos + len(name), spaced(name), False
