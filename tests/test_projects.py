@@ -6435,3 +6435,177 @@ def test_a_headline_price_after_von_is_no_part_of_the_name() -> None:
     assert _rows("Khởi công cầu Phước An 2 vốn hơn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
     # near miss: the price said with "với tổng vốn" ended the name before and still does
     assert _rows("Khởi công cầu Phước An 2 với tổng vốn 90 tỷ đồng") == [("cầu Phước An 2", "started", None)]
+
+
+def test_inaugurated_and_handed_over_without_use_is_the_ceremony() -> None:
+    # "khánh thành, bàn giao cầu X", "khánh thành và bàn giao Trường Y": the hand-over said alone (was completed)
+    # (near miss: the hand-over alone stays the work completed)
+    day = dt.date(2027, 1, 5)
+    for verbs, name, event in (
+        ("khánh thành, bàn giao", "cầu treo bản Pa Khà", "inaugurated"),
+        ("khánh thành và bàn giao", "Nhà văn hóa thôn Khe Lụa", "inaugurated"),
+        ("bàn giao", "cầu treo bản Pa Khà", "completed"),
+    ):
+        assert _events(f"Ngày 5/1/2027, đồn biên phòng {verbs} {name} cho nhân dân.") == [(name, event, day)]
+
+
+def test_a_headline_work_handed_over_or_after_its_classifier_is_the_verbs_object() -> None:
+    # "Bàn giao cầu dân sinh cho bà con", "Khánh thành cây cầu dân sinh": no proper name, yet the object of the
+    # headline's verb (was no row)
+    assert _events("Bàn giao cầu dân sinh cho bà con bản Mường") == [("cầu dân sinh", "completed", None)]
+    assert _events("Khánh thành cây cầu dân sinh ở xã biên giới") == [
+        ("cầu dân sinh ở xã biên giới", "inaugurated", None)
+    ]
+    assert _events("Thông xe con đường liên xã Pú Nhung") == [("đường liên xã Pú Nhung", "completed", None)]
+    # near miss: the site handed over for works to come is no work finished
+    assert not any(e.row for e in find_project_events("Huyện bàn giao mặt bằng đường tránh thị trấn cho nhà thầu."))
+
+
+def test_a_work_named_by_its_numbered_village_is_named() -> None:
+    # "Đường giao thông nông thôn ấp 3" (a table's row, its capital only the cell's): the hamlet's number names the
+    # work as a proper name does (was no name)
+    assert is_named("đường giao thông nông thôn ấp 3", quoted=False)
+    assert is_named("nhà văn hóa tổ dân phố 12", quoted=False)
+    # near miss: the kind of work for villages at large, or for several of them, names none
+    assert not is_named("nhà văn hóa thôn", quoted=False)
+    assert not is_named("đường giao thông các thôn 3, 4", quoted=False)
+
+
+def test_a_project_licensed_is_approved() -> None:
+    # "Tỉnh cấp phép dự án X", "cấp phép Dự án Y": the project itself licensed (was under way)
+    for text in (
+        "Hà Nam cấp phép dự án Nhà máy dệt nhuộm Lý Nhân vốn 80 triệu USD",
+        "Tháng 3/2026, tỉnh đã cấp phép Dự án Khu nghỉ dưỡng Tam Chúc.",
+    ):
+        assert [event for _, event, _ in _rows(text)] == ["approved"], text
+    # near miss: a licence asked for, refused, or for mining stays no approval
+    for text in (
+        "Công ty xin cấp phép dự án Nhà máy gạch Kim Bảng.",
+        "Tỉnh không cấp phép dự án Nhà máy gạch Kim Bảng.",
+        "Tỉnh cấp phép khai thác cho dự án Nhà máy gạch Kim Bảng.",
+    ):
+        assert [event for _, event, _ in _rows(text)] == ["in_progress"], text
+
+
+def test_the_project_of_a_work_described_is_the_verbs_object() -> None:
+    # "Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD", "cấp phép dự án nhà máy ...": a headline's work
+    # described, not named, after "dự án" (was no row, its price the area's)
+    text = "Vĩnh Phúc khởi công dự án nhà máy sản xuất linh kiện ô tô 95 triệu USD"
+    assert _rows(text) == [("nhà máy sản xuất linh kiện ô tô", "started", None)]
+    fields = _project_fields(text, "95")
+    assert (fields["project_name"], fields["measure"]) == ("nhà máy sản xuất linh kiện ô tô", "total_investment")
+    text = "Bắc Giang cấp phép dự án nhà máy sản xuất bo mạch 60 triệu USD"
+    assert _rows(text) == [("nhà máy sản xuất bo mạch", "approved", None)]
+    # near miss: a project of no work noun is still a kind, no name
+    assert _rows("Vĩnh Phúc khởi công dự án sản xuất linh kiện ô tô 95 triệu USD") == []
+
+
+def test_the_last_item_after_a_work_described_by_its_place_takes_the_lists_verb() -> None:
+    # "khởi công Dự án A, ...; Dự án cầu B bắc qua sông X (vốn ...) và Dự án C": what the bridge spans before the
+    # bracket is no verb of its own (C was under way)
+    text = (
+        "Ngày 2/9/2026, tỉnh khởi công Dự án đường tránh Phố Lu, tổng vốn 900 tỷ đồng; Dự án cầu Trịnh Tường bắc qua "
+        "sông Hồng (vốn 250 tỷ đồng) và Dự án đường tỉnh 156 đoạn qua xã Bản Vược."
+    )
+    day = dt.date(2026, 9, 2)
+    assert _rows(text)[-1] == ("đường tỉnh 156 đoạn qua xã Bản Vược", "started", day)
+    # near miss: a verb of the last item's own is its event
+    text = text.replace("Bản Vược.", "Bản Vược đang thi công.")
+    assert _rows(text)[-1] == ("đường tỉnh 156 đoạn qua xã Bản Vược", "in_progress", None)
+
+
+def test_the_time_since_the_start_is_no_start() -> None:
+    # "lũy kế giải ngân từ khởi công đến nay": the time since the works began, no news of their start (was started)
+    # (near miss: the start said of the work is its event)
+    for said, want in (
+        (": lũy kế giải ngân từ khởi công đến nay", "in_progress"),
+        (" khởi công tháng 3/2026,", "started"),
+    ):
+        text = f"Công trình Kè bờ sông Mã đoạn qua bản Na Hào{said} 38,6 tỷ đồng."
+        assert [event for _, event, _ in _rows(text)] == [want], text
+
+
+def test_projects_given_new_licences_are_approved() -> None:
+    # "cấp mới cho 5 dự án FDI, gồm: A; B", "cấp mới cho 3 dự án. Dự án A có vốn ...": new licences, the paper left
+    # out (were under way, or no row)
+    # (near miss: building permits given for a project are no approval of it)
+    for said, events in (
+        ("cấp mới cho 2 dự án FDI, gồm: Dự án Nhà máy bao bì Mỹ Phước; Dự án Nhà máy gỗ Tân Uyên.", ["approved"] * 2),
+        ("cấp mới cho 2 dự án. Dự án Nhà máy bao bì Mỹ Phước có vốn 12 triệu USD.", ["approved"]),
+        ("cấp mới 3 giấy phép xây dựng cho Dự án Nhà máy bao bì Mỹ Phước.", ["in_progress"]),
+    ):
+        assert [event for _, event, _ in _rows(f"Quý II/2026, tỉnh {said}")] == events, said
+
+
+def test_the_described_work_of_a_project_approved_by_its_paper() -> None:
+    # "chấp thuận chủ trương đầu tư dự án nhà máy chế biến ...", "trao giấy chứng nhận đăng ký đầu tư cho dự án nhà
+    # máy ...": the work described after "dự án" is what the paper approves (was no row, its money no project's)
+    for text in (
+        "Tỉnh Long An chấp thuận chủ trương đầu tư dự án nhà máy chế biến trái cây với tổng vốn 320 tỷ đồng.",
+        "Tỉnh Long An trao giấy chứng nhận đăng ký đầu tư cho dự án nhà máy chế biến trái cây, tổng vốn 320 tỷ đồng.",
+    ):
+        assert _rows(text) == [("nhà máy chế biến trái cây", "approved", None)], text
+        assert _project_fields(text, "320")["measure"] == "total_investment"
+    # near miss: a project of no work noun is a kind of business, no work
+    assert _rows("Tỉnh Long An chấp thuận chủ trương đầu tư dự án chế biến trái cây với tổng vốn 320 tỷ đồng.") == []
+
+
+def test_a_described_work_is_named_by_its_investor_in_brackets() -> None:
+    # "dự án nhà máy chế biến gỗ (Công ty CP X)": the investor in brackets names the work, as "của Công ty X" does
+    # (was no row)
+    # (near miss: a work with a name of its own keeps it, the investor in brackets left out)
+    for work, name in (
+        ("nhà máy chế biến gỗ", "nhà máy chế biến gỗ (Công ty CP Lâm sản Yên Bái)"),
+        ("Nhà máy gỗ Văn Yên", "Nhà máy gỗ Văn Yên"),
+    ):
+        text = f"Dự án {work} (Công ty CP Lâm sản Yên Bái) đang thi công, vốn 60 tỷ đồng."
+        assert _rows(text) == [(name, "in_progress", None)]
+
+
+def test_the_works_picked_out_after_a_comma_share_the_first_ones_event() -> None:
+    # "Trong đó, nổi bật là Trường A (tổng mức đầu tư ...), Đường B (giai đoạn 1) và Cầu C": the items after the
+    # first, parted by a comma before a capital name, are the same list's (were no rows)
+    text = (
+        "Năm 2020, tỉnh Lai Châu đã khánh thành 28 công trình. Trong đó, nổi bật là Trường THPT Mường Tè (tổng mức "
+        "đầu tư 90 tỷ đồng), Đường nội thị Tân Uyên (giai đoạn 1) và Cầu Nậm Sì Lường 2."
+    )
+    assert [event for _, event, _ in _rows(text)] == ["inaugurated"] * 3
+    # near miss: a lower-case work after the comma opens a clause of its own
+    text = text.replace("Đường nội thị Tân Uyên (giai đoạn 1) và Cầu Nậm Sì Lường 2.", "đường nội thị X thì chưa.")
+    assert [name for name, _, _ in _rows(text)] == ["Trường THPT Mường Tè"]
+
+
+def test_a_season_an_area_or_a_shelter_of_a_hazard_is_no_damage() -> None:
+    # "trước mùa mưa bão", "bà con vùng lũ", "Khu neo đậu tránh trú bão": the hazard names a season, an area or what
+    # the work shelters from, no damage done to it (were no rows)
+    for text, name, event in (
+        ("Ngày 5/5/2024, tỉnh khởi công Dự án Khu neo đậu tránh trú bão Cửa Hội.", "Khu neo đậu tránh trú bão Cửa Hội",
+         "started"),
+        ("Trạm bơm Cổ Đam đang thi công, dự kiến xong trước mùa mưa bão năm 2025.", "Trạm bơm Cổ Đam", "in_progress"),
+        ("Bàn giao cầu dân sinh cho bà con vùng lũ", "cầu dân sinh", "completed"),
+    ):
+        assert _rows(text) == [(name, event, None if event != "started" else dt.date(2024, 5, 5))], text
+    # near miss: a storm or flood that damaged the work is damage still
+    for text in ("Cơn bão số 3 làm hư hỏng cầu Cổ Đam.", "Lũ lớn làm sập cầu treo Cổ Đam."):
+        assert _rows(text) == [], text
+
+
+def test_a_delay_said_after_the_name_ends_it() -> None:
+    # "Dự án Khu dân cư X bị chậm tiến độ", "bị vướng mặt bằng": the delay is a predicate, no part of the name (was
+    # "... bị" in it)
+    for said in ("bị chậm tiến độ so với kế hoạch.", "bị vướng mặt bằng."):
+        assert [name for name, _, _ in _rows(f"Dự án Khu dân cư phía Bắc đường Lê Lợi {said}")] == [
+            "Khu dân cư phía Bắc đường Lê Lợi"
+        ], said
+    # near miss: "thiết bị" is a word of the name
+    assert _rows("Dự án Mua sắm thiết bị Bệnh viện Đa khoa tỉnh đang triển khai.")[0][0].startswith("Mua sắm thiết bị")
+
+
+def test_what_a_named_work_serves_ends_its_name() -> None:
+    # "Nhà máy điện mặt trời X phục vụ cấp điện cho ...", "cầu Y phục vụ công tác phòng, chống lụt bão": what the
+    # work serves is no part of its name (was in it)
+    text = "Ngày 9/5/2026, tỉnh khánh thành cầu Bản Phố phục vụ công tác phòng, chống thiên tai."
+    assert [name for name, _, _ in _rows(text)] == ["cầu Bản Phố"]
+    # near miss: a resettlement area is named by the work it serves
+    text = "Ngày 9/5/2026, tỉnh khởi công Khu tái định cư xã Bản Phố phục vụ sân bay Sa Pa."
+    assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư xã Bản Phố phục vụ sân bay Sa Pa"]

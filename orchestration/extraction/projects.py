@@ -345,7 +345,10 @@ _DAMAGE = guarded(
         # what a reservoir or canal does to floods: "cắt giảm lũ cho hạ du", "thoát lũ", "điều tiết lũ";
         # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
         r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
-        r"sập\s+đổ|\bsập\b|tốc\s+mái|\blũ\b|mưa\s+lớn|thiên\s+tai|bão)",
+        # (nor a season, a hazard's area or a shelter: "trước mùa mưa bão/lũ", "bà con vùng lũ", "Khu neo đậu tránh
+        # trú bão", "phòng, chống lụt bão")
+        r"sập\s+đổ|\bsập\b|tốc\s+mái|(?<!mùa\s)(?<!vùng\s)(?<!mùa\smưa\s)\blũ\b|mưa\s+lớn|thiên\s+tai|"
+        r"(?<!mùa\s)(?<!mùa\smưa\s)(?<!trú\s)(?<!tránh\s)(?<!lụt\s)bão)",
         _I,
     )
 )
@@ -643,13 +646,16 @@ _GENERIC_WORK = re.compile(r"công\s+trình\s+", _I)
 
 
 def _names_a_numbered_work(name: str) -> bool:
-    """Does the name open on a work noun (maybe after the works done) that a number names?"""
+    """Does the name open on a work noun (maybe after the works done) that a number names, or the numbered
+    village it is built for ("đường giao thông nông thôn ấp 3", "nhà văn hóa tổ dân phố 7")?"""
     at = 0
     for lead in (_WORKS_DONE_LEAD, _GENERIC_WORK, _WORKS_DONE_LEAD):
         m = lead.match(name, at)
         at = m.end() if m else at
     work = _WORK.match(name, at)
-    return work is not None and _WORK_NUMBER.match(name, work.end()) is not None
+    return work is not None and (
+        _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
+    )
 
 
 # "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
@@ -835,7 +841,8 @@ def _street_after_a_work(text: str, start: int, stop: int) -> int:
 
 # "dự án mở rộng sản xuất giai đoạn 2 của Công ty cổ phần X": a description that names nothing by itself is
 # named by the company it belongs to, so the name runs on through "của" to the investor
-_OWNER_COMPANY_AFTER = re.compile(r"\s+của\s+(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
+# ("dự án nhà máy chế biến gỗ (Công ty CP X)": the investor in brackets, the same)
+_OWNER_COMPANY_AFTER = re.compile(r"(?:\s+của\s+|\s*(\())(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
 
 
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
@@ -848,10 +855,16 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     name = text[pos:stop].strip(" ,")
     owner = _OWNER_COMPANY_AFTER.match(text, pos + len(name))
     if name and owner is not None and not is_named(name, False):
-        stop = min(_name_stop(text, owner.end()), pos + 160)
+        close = text.find(")", owner.end(), pos + 160) + 1 if owner.group(1) else 0
+        stop = close or min(_name_stop(text, owner.end()), pos + 160)
         name = text[pos:stop].strip(" ,")
     if name.endswith(")") and "(" not in name:
         name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
+    served = name.find(" phục vụ ") if "phục vụ" in name and "tái định cư" not in name else -1
+    if served > 0 and is_named(name[:1].lower() + name[1:served], False):
+        # "Nhà máy điện mặt trời X phục vụ cấp điện cho ...": what a named work serves is no part of its name (but
+        # "Khu tái định cư (xã Y) phục vụ sân bay Z": a resettlement area is named by the work it serves)
+        name = name[:served]
     if not name:
         return None
     return pos, pos + len(name), spaced(name), False
@@ -955,9 +968,12 @@ _OBJECT_GAP = re.compile(
     # ("khởi công mới Trường X", "khởi công đồng loạt cầu Y": a new start, all at once, the verb still the work's)
     r"\s*(?:(?:mới|đồng\s+loạt)\s+)?(?:(?:,\s*|và\s+)?thông\s+xe\s*)?"
     # ("khánh thành, bàn giao đưa vào sử dụng Trường X": the hand-over is the ceremony's purpose too)
-    r"(?:(?:,\s*|và\s+)?(?:bàn\s+giao\s*,?\s*)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*)?"
+    r"(?:(?:,\s*|và\s+)?(?:bàn\s+giao\s*,?\s*)?đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)\s*"
+    # ("khánh thành, bàn giao cầu X", "khánh thành và bàn giao Trường Y": the hand-over said alone, the same)
+    r"|(?:,\s*|và\s+)bàn\s+giao\s+)?"
     r"(?:xây\s+dựng\s*)?(?:tại\s*)?"
-    r"(?:toàn\s+tuyến\s*)?",  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
+    r"(?:toàn\s+tuyến\s*)?"  # "thông xe toàn tuyến cao tốc X": the whole route of the work, its object (_WHOLE_ROUTE)
+    r"(?:(?:cây|chiếc|ngôi|con)\s+)?",  # ("khánh thành cây cầu X", "thông xe con đường Y": the classifier)
     _I,
 )
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
@@ -1025,7 +1041,9 @@ _PLANNED_GOES_ON = re.compile(r"dự\s+kiến\s+hoàn\s+thành\b[^.;,]{0,40},\s*
 # landslide: "dự kiến trong ngày 28/6 thông xe")
 # ("Thông xe cầu X và cầu Y": the second work of the pair is opened too)
 # ("thông xe toàn tuyến cao tốc X": the whole route opened, the work named after "toàn tuyến")
-_OPENED_TO_TRAFFIC = re.compile(r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?$", _I)
+_OPENED_TO_TRAFFIC = re.compile(
+    r"(?<!\w)thông\s+xe\s+(?:toàn\s+tuyến\s+)?(?:[^,.;:!?\n]{2,60}?\s+và\s+)?(?:(?:cây|chiếc|con)\s+)?$", _I
+)
 
 
 # "sẽ được khởi công ngày 15-9 tới", "khánh thành vào tháng tới": a day or a period followed by "tới" is
@@ -1581,11 +1599,21 @@ _EVENT_VERB_BEFORE = re.compile(
     # collector's "date YYYY-MM" marker too)
     r"phê\s+duyệt|(?:^|(?<=\n)|(?<=\d\d-\d\d\s))Duyệt|"
     # ("Huyện X đưa vào sử dụng bờ kè 80 tỷ đồng": the work put into use, completed, as in project_events.csv)
-    r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành))"
+    r"đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)"
+    # ("Bàn giao cầu dân sinh cho bà con": the finished work handed over, as in project_events.csv)
+    r"|bàn\s+giao(?!\s+mặt\s+bằng)"
+    # ("Bắc Ninh cấp phép dự án nhà máy sản xuất linh kiện": the project licensed, as in project_events.csv)
+    r"|cấp\s+phép(?:\s+(?:mới|đầu\s+tư))?(?:\s+cho)?(?=\s+dự\s+án\b)"
+    # ("chấp thuận chủ trương đầu tư dự án nhà máy chế biến ...", "trao giấy chứng nhận đăng ký đầu tư cho dự án nhà
+    # máy ...": the paper of the approval, then the project)
+    r"|(?:chấp\s+thuận|quyết\s+định|phê\s+duyệt|trao|cấp(?:\s+mới)?)\s+"
+    r"(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)(?:\s+cho)?(?=\s+dự\s+án\b))"
     # ("khánh thành, đưa vào sử dụng công trình nhà văn hóa thôn": the ceremony's purpose chained after it, and the
     # generic "công trình" before the work noun, leave the work the verb's object)
-    r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
-    r"\s+(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?$",
+    r"(?:(?:\s*,\s*|\s+và\s+)(?:thông\s+xe|bàn\s+giao|đưa\s+vào\s+(?:sử\s+dụng|khai\s+thác|vận\s+hành)))?"
+    # ("khánh thành cây cầu dân sinh", "khánh thành ngôi trường mới": the classifier before the work's noun)
+    # ("Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD": the project of a work described, not named)
+    r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
     _I,
 )
 # the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
@@ -2743,7 +2771,21 @@ def _next_list_item(paragraph: str, start: int, previous: NamedEvent) -> bool:
 
 # "Dự án A (...); Dự án B (...) và Dự án C (...)": only the item's bracket and "và" between the work before and the
 # next one, which closes the same list
-_LAST_ITEM_AFTER_AND = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*và\s+")
+# ("...; Dự án cầu B bắc qua sông Hồng (vốn ...) và Dự án C": where the work stands or what it spans may come before
+# the bracket, no verb of its own)
+# ("Trong đó, nổi bật là Trường A (tổng mức đầu tư ...), Đường B và Cầu C": a comma before a capital name goes on
+# with the same list)
+_LAST_ITEM_AFTER_AND = re.compile(
+    r"(?:\s+(?:bắc\s+qua|vượt|đoạn\s+qua|tại|ở)\s+[^\W\d][^,;.:()]{1,40}?)?\s*(?:\([^()]{1,80}\)\s*)?"
+    r"(,?\s*và\s+|,\s*)"
+)
+
+
+def _next_item_of_list(paragraph: str, previous: NamedEvent, start: int) -> bool:
+    """Is the mention at ``start`` the next item of the list ``previous`` is in: parted from it only by the item's
+    place or bracket and "và", or by a comma before a capital name?"""
+    between = _LAST_ITEM_AFTER_AND.fullmatch(paragraph, previous.end, start)
+    return between is not None and ("và" in between.group(1) or paragraph[start].isupper())
 
 
 def _only_planned(after: str) -> bool:
@@ -2844,7 +2886,7 @@ def _project_events(
             said is None
             and events
             and events[-1].said
-            and _LAST_ITEM_AFTER_AND.fullmatch(paragraph, events[-1].end, a)
+            and _next_item_of_list(paragraph, events[-1], a)
             and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
         ):
             said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
@@ -3014,7 +3056,9 @@ _GROUP_EVENT = guarded(
         # ("HĐND thông qua Nghị quyết quyết định chủ trương đầu tư 6 dự án", "điều chỉnh chủ trương đầu tư 3 dự án":
         # the council's decision on the policy, or its amendment)
         r"|(?:chấp\s+thuận|cấp(?:\s+mới)?|trao|thông\s+qua|điều\s+chỉnh(?:,?\s+bổ\s+sung)?)\s+" + _APPROVAL_PAPER
-        + r"|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư\s+(?:cho\s+)?)"
+        + r"|quyết\s+định\s+chủ\s+trương\s+đầu\s+tư\s+(?:cho\s+)?"
+        # ("cấp mới cho 5 dự án FDI", "cấp phép mới 3 dự án": licences given, the paper left out)
+        r"|(?:cấp\s+phép(?:\s+mới)?|cấp\s+mới)\s+(?:cho\s+)?)"
         # ("khánh thành hàng loạt trường học", then a paragraph of examples "Như Trường A ... Trường B ...")
         r"(?:" + _GROUP_COUNT + r"|(?:hàng\s+)?loạt\s+|nhiều\s+)" + _GROUP_KIND,
         _I,
