@@ -1349,3 +1349,96 @@ def year_right_after(text: str, unit_end: int) -> Period | None:
     if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         return None
     return year_period(int(m.group(1)))
+
+
+# --------------------------------------------------------------------------- a period said after its figure
+
+# Words that end a figure's noun before a period phrase after it: they compare ("so với", "gấp", "hơn", "bằng"), join
+# another figure ("và", "với"), open another verb ("đạt", "tăng", "lên") or another span ("từ", "đến"); across them the
+# period is another figure's, or a base's
+_NOUN_BREAKS = frozenset(("so", "với", "và", "hoặc", "hay", "hơn", "gấp", "bằng", "đạt", "tăng", "giảm", "lên", "xuống",
+                          "còn", "chiếm", "vượt", "từ", "đến", "tới", "là", "nhưng", "song", "khi", "sau", "trước",
+                          "riêng", "cùng", "kể", "theo", "trong", "đó", "lần", "đợt"))
+_NOUN_REACH = 70  # (characters of the figure's noun between its unit and the period after it)
+# the words right before a period that set the figure in it ("trong 9 tháng", "trong cả năm 2026", "tính chung 9 tháng")
+_SET_IN = (("trong",), ("trong", "cả"), ("trong", "suốt"), ("tính", "chung"), ("của",))
+# "... trong 9 tháng, tăng 20%", "... quý III/2024 so với cùng kỳ", "... lũy kế 9 tháng.": the period closes the
+# figure's clause (or a comparison or a change of the same figure follows it); ("trong 9 tháng qua": the months just
+# gone, said after them)
+_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:vừa\s+)?qua\b)?\s*(?:[,.;:()\n]|$|(?:so|với|tăng|giảm|bằng|vượt|chiếm)\b)",
+                            re.IGNORECASE)
+# "là doanh thu du lịch lữ hành 11 tháng", "trong 10 tháng so với cùng kỳ": a count of months no phrase of its own
+# reads (a count alone may be a duration, "thi công trong 6 tháng"), the year so far when it closes the clause
+_MONTHS_COUNTED = re.compile(r"(\d{1,2})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(" + YEAR + r"))?)?(?![\w/])", re.IGNORECASE)
+# the kinds that date a figure said before them with no word that sets it in them (a year or a span of years only
+# with one: "3.200 hộ nghèo theo chuẩn giai đoạn 2022-2025" is the standard's span)
+_DATES_WITHOUT_A_WORD = PART_OF_YEAR_KINDS | {"as_of"}
+
+
+def _noun_after(text: str, unit_end: int, at: int) -> tuple[bool, tuple[str, ...]] | None:
+    """The words between a figure's unit and ``at``, when they only go on naming the figure: (whether they open
+    with "là", the words that set the figure in what follows, if any), or None."""
+    gap = text[unit_end:at]
+    if len(gap) > _NOUN_REACH or (gap and not gap[0].isspace()) or any(c in gap for c in ",.;:()%\n"):
+        return None
+    words = tuple(gap.lower().split())
+    named = words[:1] == ("là",)
+    if named:
+        words = words[1:]
+    set_in: tuple[str, ...] = ()
+    for glue in _SET_IN:
+        if len(glue) > len(set_in) and words[len(words) - len(glue):] == glue:
+            set_in = glue
+    if any(word in _NOUN_BREAKS for word in words[:len(words) - len(set_in)]):
+        return None
+    return named, set_in
+
+
+def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase], starts: list[int],
+                            until: dt.date | None) -> PeriodPhrase | None:
+    """The period phrase said after a figure that dates it ("Cấp 1.250 giấy chứng nhận trong quý III", "giải ngân
+    3.820 tỷ đồng tính đến ngày 30/9/2024", "2.100 tỷ đồng là doanh thu du lịch lữ hành 11 tháng"): the next phrase
+    of the text, only the figure's noun between them, closing the figure's clause; a year or a span of years only
+    after "trong". ``until`` (the end of the report's period) bounds a bare count of months ("là doanh thu 11
+    tháng"), read as the year so far. None when no such phrase follows."""
+    j = bisect_left(starts, unit_end)
+    reach = unit_end + _NOUN_REACH + 12
+    if j < len(phrases) and phrases[j].start - unit_end <= _NOUN_REACH:
+        phrase = phrases[j]
+        if _dates_the_figure(text, unit_end, phrase) and not _months_past(phrase, until, text[unit_end:phrase.start]):
+            return phrase
+        reach = min(reach, phrase.start)  # (a count of months may stand before a phrase that does not date it)
+    if until is None or "th" not in text[unit_end:reach]:
+        return None
+    months = _MONTHS_COUNTED.search(text, unit_end, reach)
+    noun = None if months is None else _noun_after(text, unit_end, months.start())
+    if noun is None or not (noun[0] or noun[1][:1] == ("trong",) or noun[1] == ("tính", "chung")) \
+            or not _CLAUSE_CLOSES.match(text, months.end()):
+        return None
+    n, year = int(months.group(1)), int(months.group(2)) if months.group(2) else until.year
+    if not 2 <= n <= 12 or (year == until.year and n > until.month):
+        return None
+    period = cumulative_period(year, n)
+    return PeriodPhrase(months.start(), months.end(), months.group(), "half" if n == 6 else "cumulative", period)
+
+
+def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str) -> bool:
+    """Are the months so far a phrase counts, its year unsaid, more than the report has had ("vay 50 triệu đồng mỗi hộ
+    trong 12 tháng" in a report of September: how long the loan runs)? (Not right after the figure's "trong": a
+    rate's months, however many.)"""
+    return (phrase.kind == "cumulative" and not phrase.explicit_year and until is not None and phrase.period is not None
+            and phrase.period.start.month == 1 and phrase.period.end > until and gap.split() != ["trong"])
+
+
+def _dates_the_figure(text: str, unit_end: int, phrase: PeriodPhrase) -> bool:
+    """Does ``phrase``, the first after a figure's unit, date that figure (``period_closing_a_figure``)?"""
+    noun = _noun_after(text, unit_end, phrase.start)
+    if noun is None or (phrase.period is None and phrase.as_of is None):
+        return False
+    _, set_in = noun
+    if phrase.kind in PART_OF_YEAR_KINDS and text[unit_end:phrase.start].split() == ["trong"]:
+        return True  # ("tăng 14,8% trong quý II": right after the rate, whatever follows)
+    if phrase.kind not in _DATES_WITHOUT_A_WORD and not (
+            set_in[:1] == ("trong",) and phrase.kind in ("year", "whole_year", "range")):
+        return False
+    return _CLAUSE_CLOSES.match(text, phrase.end) is not None
