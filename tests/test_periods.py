@@ -466,6 +466,25 @@ def test_a_month_written_as_a_word_with_its_year() -> None:
     assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
 
 
+def test_a_month_named_as_a_word_without_its_year_is_of_the_reports_year() -> None:
+    # "Trong tháng Mười, ...": October of the report's year, not the report's last month ("trong tháng")
+    [october] = find_period_phrases("Trong tháng Mười, huyện tiếp nhận 640 hồ sơ", 2027)
+    assert (october.kind, october.period.start, october.period.end) == ("month", D(2027, 10, 1), D(2027, 10, 31))
+    [january] = find_period_phrases("thu ngân sách tháng giêng đạt 95 tỷ đồng", 2027)
+    assert (january.period.start, january.period.end) == (D(2027, 1, 1), D(2027, 1, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng hai lần kiểm tra, phát hiện 9 vụ",  # "hai lần": twice, lower case, no February
+    "kỷ niệm Cách mạng tháng Tám, trao 120 suất quà",  # a name
+    "dịp lễ 30 tháng Tư, đón 8.000 lượt khách",  # a day
+    "kéo dài nhiều tháng từ năm 2023",  # "từ", no "tư": no April of 2023
+])
+def test_a_word_after_thang_that_names_no_month_of_the_figure(text: str) -> None:
+    assert not any(p.kind == "month" and p.period.start.day == 1 and p.period.end.month == p.period.start.month
+                   and p.text.lower().startswith("tháng") for p in find_period_phrases(text, 2027))
+
+
 @pytest.mark.parametrize(("numeral", "number"), [("IV", 4), ("iv", 4), ("II", 2), ("3", 3)])
 def test_quarter_number_reads_roman_and_arabic_numerals(numeral: str, number: int) -> None:
     from orchestration.extraction.periods import quarter_number

@@ -155,6 +155,11 @@ _MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "ba
                  "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
                  "dau tien": 1}  # ("tháng đầu tiên của năm 2024": the year's first month)
 _MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
+# (as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven)
+_MONTH_SPELLED = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1}
+# (the names no other word is: "tháng Giêng", "tháng Chạp" in any case)
+_MONTH_NAMES_ALONE = ("giêng", "chạp")
 # A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
 # six (the "half" kind's) and "tư" (the ordinal of April); folded, longest first
 _MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"} | {"mười một": 11}
@@ -348,6 +353,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
+    # "Trong tháng Mười, toàn tỉnh đón ...", "tháng Giêng": the month as a word, its year the report's (``_resolve``
+    # holds the word to a month's name as written, capitalised: "tháng hai lần" is no February)
+    ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d)")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
@@ -542,10 +550,24 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     return ref_year, False
 
 
+_A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
+_MONTH_WORD_AFTER = re.compile(r"\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)")
+
+
+def _month_named(ft: FoldedText, start: int, end: int, named_alone: bool = False) -> int | None:
+    """The month a word of ``ft`` names ("Mười" → 10), or None: spelled as a month's name is (not "từ", "Nam"),
+    capitalised as a name is, unless it is one no other word is ("giêng") or ``named_alone`` (its year said)."""
+    written = " ".join(ft.nfc[start:end].split())
+    month = _MONTH_SPELLED.get(written.lower())
+    if month is None or not (named_alone or written[0].isupper() or written.lower() in _MONTH_NAMES_ALONE):
+        return None
+    return month
+
+
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month", "month_word") and ft.folded.startswith("thang", start):
+    if kind in ("month", "as_of_month", "month_word", "month_word_bare") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind == "quarter":
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
@@ -755,8 +777,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1] or g[2], ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
-        month = _MONTH_NUMBER[" ".join(g[0].split())]
-        return "month", month_period(int(g[1]), month), None, True
+        month = _month_named(ft, m.start(1), m.end(1), named_alone=True)
+        return ("month", month_period(int(g[1]), month), None, True) if month else None
+    if kind == "month_word_bare":
+        if _A_NAMES_MONTH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
+        month = _month_named(ft, m.start(1), m.end(1))
+        return ("month", month_period(ref_year, month), None, False) if month and ref_year else None
+    if kind == "this_month" and (word := _MONTH_WORD_AFTER.match(ft.folded, m.end())) is not None \
+            and _month_named(ft, word.start(1), word.end(1)):
+        return None  # ("trong tháng Mười": that month, no "trong tháng" of the report's)
     if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
             ("quý", "quí", "qúy", "qúi")):
         return None  # ("trong quy hoạch", "trong quy định": no quarter)
