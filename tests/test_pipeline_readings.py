@@ -945,3 +945,18 @@ def test_a_period_after_a_figure_across_a_comparison_or_a_standard_is_not_its_ow
     assert read[4] == month and read[2870] == month  # the base compared with; the standard's span
     assert read[80e6] == month  # a loan's months, more than the report has had
     assert read[410] == month
+
+
+def test_a_headings_period_dates_the_paragraphs_after_a_sentence_that_names_its_own() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN BẢO LÂM\nBÁO CÁO\nKết quả thực hiện nhiệm vụ 9 tháng năm 2027\n\n"
+        "1. Quý III năm 2027\nTổng đàn gia súc đạt 41.500 con.\n"
+        "Trong tháng 9, huyện tiếp nhận 63 hồ sơ.\n"
+        "Giải quyết việc làm cho 540 lao động.\n"
+        "2. Văn hóa - xã hội\nToàn huyện có 118 nhà văn hóa thôn.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    quarter = (D(2027, 7, 1), D(2027, 9, 30))
+    assert read[41_500] == read[540] == quarter  # the heading's, past the sentence naming its own month
+    assert read[63] == (D(2027, 9, 1), D(2027, 9, 30))
+    # near-miss: under another section's numbered heading, the report's period
+    assert read[118] == (D(2027, 1, 1), D(2027, 9, 30))

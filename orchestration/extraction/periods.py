@@ -1236,19 +1236,31 @@ _HEADING_REACH = 4000  # (characters from a heading to the paragraph it is looke
 
 def _heading_period(text: str, phrases: list[PeriodPhrase], i: int, paragraph_start: int) -> Period | None:
     """The part of a year that the section's heading names ("1. Quý III/2025" on its own line), for a paragraph
-    below it that names no period: the nearest phrase above the paragraph that names one, when it is a heading."""
-    i -= 1
-    while i >= 0 and phrases[i].period is None and paragraph_start - phrases[i].start < _HEADING_REACH:
-        i -= 1
-    if i < 0 or paragraph_start - phrases[i].start >= _HEADING_REACH:
-        return None
-    phrase = phrases[i]
-    if phrase.kind not in PART_OF_YEAR_KINDS and phrase.kind != "whole_year":
-        return None
-    if _HEADING_AFTER.match(text, phrase.end) is None \
-            or _HEADING_BEFORE.search(text, max(0, text.rfind("\n", 0, phrase.start)), phrase.start) is None:
-        return None
-    return phrase.period
+    below it that names no period: the nearest phrase above the paragraph that names one, when it is a heading.
+    A period said inside the text between ("Trong tháng 6, huyện cấp 85 giấy chứng nhận.") is its own sentence's
+    or paragraph's: the heading above it still dates the paragraphs after, unless a numbered line (another
+    section's heading) stands between."""
+    said_between = False
+    for k in range(i - 1, -1, -1):
+        phrase = phrases[k]
+        if paragraph_start - phrase.start >= _HEADING_REACH:
+            return None
+        if phrase.period is None:
+            continue
+        if _HEADING_AFTER.match(text, phrase.end) is None \
+                or _HEADING_BEFORE.search(text, max(0, text.rfind("\n", 0, phrase.start)), phrase.start) is None:
+            said_between = True  # (a period inside a sentence: read on, up to the heading)
+            continue
+        if phrase.kind not in PART_OF_YEAR_KINDS and phrase.kind != "whole_year":
+            return None
+        if said_between and _NUMBERED_LINE.search(text, phrase.end, paragraph_start):
+            return None
+        return phrase.period
+    return None
+
+
+# a line opening with a section's number ("2. Thương mại", "II. VĂN HÓA - XÃ HỘI")
+_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)][ \t]")
 
 
 # "ước đạt 2,5 tỷ USD, tăng 7% so với tháng trước và tăng 10% so với cùng kỳ; lũy kế 10 tháng ...":
