@@ -466,6 +466,17 @@ def test_a_month_written_as_a_word_with_its_year() -> None:
     assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
 
 
+def test_months_closing_the_clause_of_a_figure_before_them_are_the_year_so_far() -> None:
+    # "tăng 7,4% trong 8 tháng so với cùng kỳ", "... trong 8 tháng.", "2.100 tỷ đồng là doanh thu 11 tháng,"
+    for text in ("Chỉ số IIP tăng 7,4% trong 8 tháng so với cùng kỳ", "Cấp 930 thẻ trong 8 tháng.",
+                 "Có 930 tỷ đồng là doanh thu vận tải 8 tháng, tăng 6%"):
+        [months] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (months.kind, months.period.start, months.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))
+    # near-misses: how long a work lasts, said with "là" and no figure before it; a count of months mid-clause
+    for text in ("Thời gian thi công là 8 tháng.", "Toàn tỉnh có 930 lao động là người 8 tháng tuổi trở lên"):
+        assert [p for p in find_period_phrases(text, 2027) if p.period is not None] == []
+
+
 def test_a_month_named_as_a_word_without_its_year_is_of_the_reports_year() -> None:
     # "Trong tháng Mười, ...": October of the report's year, not the report's last month ("trong tháng")
     [october] = find_period_phrases("Trong tháng Mười, huyện tiếp nhận 640 hồ sơ", 2027)

@@ -920,14 +920,14 @@ def test_a_period_said_after_its_figure_closing_its_clause_dates_it() -> None:
         "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2027\n\n"
         "Sở Tư pháp cấp 2.640 phiếu lý lịch tư pháp trong 8 tháng, tăng 11%.\n"
         "Thành lập mới 37 hợp tác xã nông nghiệp trong quý II/2027.\n"
-        "Có 930 tỷ đồng là doanh thu vận tải hành khách 8 tháng.\n"
+        "Có 930 tỷ đồng là doanh thu vận tải hành khách 8 tháng, tăng 6%.\n"
         "Tổng vốn đầu tư toàn xã hội đạt 41.300 tỷ đồng từ đầu năm đến ngày 25/8/2027.\n"
         "Cấp đổi 5.200 thẻ bảo hiểm y tế tính đến ngày 20/8/2027.\n"
         "Chỉ số IIP tăng 7,4% trong 8 tháng so với cùng kỳ.\n")
     read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
     assert read[2640] == (D(2027, 1, 1), D(2027, 8, 31), None)
     assert read[37] == (D(2027, 4, 1), D(2027, 6, 30), None)
-    assert read[930e9] == (D(2027, 1, 1), D(2027, 8, 31), None)
+    assert read[930e9] == read[6] == (D(2027, 1, 1), D(2027, 8, 31), None)
     assert read[41_300e9] == (D(2027, 1, 1), D(2027, 8, 25), D(2027, 8, 25))
     assert read[5200] == (D(2027, 8, 1), D(2027, 8, 31), D(2027, 8, 20))  # the day counted on, the report's month
     assert read[7.4] == (D(2027, 1, 1), D(2027, 8, 31), None)

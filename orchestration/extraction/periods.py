@@ -257,7 +257,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
-                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))"
+                                 # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
+                                 # closing the clause or the sentence of the figure before them)
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
@@ -336,6 +338,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|cuoi|dau|giua|luong|tuoi|tien|qua|lien|gan|roi|tro|ke|hoc|thi|nay|mot|hai|ba|bon)\b)")),
     # "Tháng 10 và 10 tháng, kim ngạch ... lần lượt đạt ...", "Quý III và 9 tháng, ...": the months so far joined to the
     # month or quarter they end with (``_resolve`` holds it to a month or a quarter right before "và")
+    # "Có 2.100 tỷ đồng là doanh thu du lịch lữ hành 11 tháng, tăng 14%": months closing the noun a figure is said
+    # to be ("X là ...") are the year so far (``_resolve`` holds it to a figure, "là" and words before it)
+    ("cumulative_named", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?:\s+(?:dau\s+)?nam(?:\s*"
+                                    + YEAR_GROUP + r")?)?(?=\s*(?:[,.;)]|so\s+voi\b|$))")),
     ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
@@ -506,7 +512,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "cumulative_in":
         return _ScanStarts.in_months
     # ("lũy kế") a month number, spaces, "tháng"
-    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "last_months"):
+    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "cumulative_named",
+                "last_months"):
         return _ScanStarts.months_counted
     if kind in ("cumulative_word", "last_months_word"):
         return _ScanStarts.months_in_words
@@ -551,6 +558,8 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
 
 
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
+# a figure, "là" and the words of what it is, right before a count of months (folded)
+_A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
 _MONTH_WORD_AFTER = re.compile(r"\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)")
 
 
@@ -685,6 +694,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
+    if kind == "cumulative_named":
+        if _A_FIGURE_NAMED_BEFORE.search(ft.folded, max(0, m.start() - 100), m.start()) is None:
+            return None
+        n = int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        if not y or n < 2:
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "cumulative_joined":
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
         if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
@@ -1409,31 +1426,28 @@ _SET_IN = (("trong",), ("trong", "cả"), ("trong", "suốt"), ("tính", "chung"
 # gone, said after them)
 _CLAUSE_CLOSES = re.compile(r"(?:\s+(?:vừa\s+)?qua\b)?\s*(?:[,.;:()\n]|$|(?:so|với|tăng|giảm|bằng|vượt|chiếm)\b)",
                             re.IGNORECASE)
-# "là doanh thu du lịch lữ hành 11 tháng", "trong 10 tháng so với cùng kỳ": a count of months no phrase of its own
-# reads (a count alone may be a duration, "thi công trong 6 tháng"), the year so far when it closes the clause
-_MONTHS_COUNTED = re.compile(r"(\d{1,2})\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+(" + YEAR + r"))?)?(?![\w/])", re.IGNORECASE)
 # the kinds that date a figure said before them with no word that sets it in them (a year or a span of years only
 # with one: "3.200 hộ nghèo theo chuẩn giai đoạn 2022-2025" is the standard's span)
 _DATES_WITHOUT_A_WORD = PART_OF_YEAR_KINDS | {"as_of"}
 
 
-def _noun_after(text: str, unit_end: int, at: int) -> tuple[bool, tuple[str, ...]] | None:
-    """The words between a figure's unit and ``at``, when they only go on naming the figure: (whether they open
-    with "là", the words that set the figure in what follows, if any), or None."""
+def _noun_after(text: str, unit_end: int, at: int) -> tuple[str, ...] | None:
+    """The words between a figure's unit and ``at`` that set the figure in what follows ("trong", "trong cả", or
+    none), when the words before them only go on naming the figure ("lượt khách quốc tế", "là doanh thu ..."); else
+    None."""
     gap = text[unit_end:at]
     if len(gap) > _NOUN_REACH or (gap and not gap[0].isspace()) or any(c in gap for c in ",.;:()%\n"):
         return None
     words = tuple(gap.lower().split())
-    named = words[:1] == ("là",)
-    if named:
-        words = words[1:]
+    if words[:1] == ("là",):
+        words = words[1:]  # ("2.100 tỷ đồng là doanh thu ...": what the figure is)
     set_in: tuple[str, ...] = ()
     for glue in _SET_IN:
         if len(glue) > len(set_in) and words[len(words) - len(glue):] == glue:
             set_in = glue
     if any(word in _NOUN_BREAKS for word in words[:len(words) - len(set_in)]):
         return None
-    return named, set_in
+    return set_in
 
 
 def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase], starts: list[int],
@@ -1441,27 +1455,15 @@ def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase
     """The period phrase said after a figure that dates it ("Cấp 1.250 giấy chứng nhận trong quý III", "giải ngân
     3.820 tỷ đồng tính đến ngày 30/9/2024", "2.100 tỷ đồng là doanh thu du lịch lữ hành 11 tháng"): the next phrase
     of the text, only the figure's noun between them, closing the figure's clause; a year or a span of years only
-    after "trong". ``until`` (the end of the report's period) bounds a bare count of months ("là doanh thu 11
-    tháng"), read as the year so far. None when no such phrase follows."""
+    after "trong". ``until`` (the end of the report's period) bounds the months so far it may count. None when no
+    such phrase follows."""
     j = bisect_left(starts, unit_end)
-    reach = unit_end + _NOUN_REACH + 12
-    if j < len(phrases) and phrases[j].start - unit_end <= _NOUN_REACH:
-        phrase = phrases[j]
-        if _dates_the_figure(text, unit_end, phrase) and not _months_past(phrase, until, text[unit_end:phrase.start]):
-            return phrase
-        reach = min(reach, phrase.start)  # (a count of months may stand before a phrase that does not date it)
-    if until is None or "th" not in text[unit_end:reach]:
+    if j == len(phrases) or phrases[j].start - unit_end > _NOUN_REACH:
         return None
-    months = _MONTHS_COUNTED.search(text, unit_end, reach)
-    noun = None if months is None else _noun_after(text, unit_end, months.start())
-    if noun is None or not (noun[0] or noun[1][:1] == ("trong",) or noun[1] == ("tính", "chung")) \
-            or not _CLAUSE_CLOSES.match(text, months.end()):
+    phrase = phrases[j]
+    if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start]):
         return None
-    n, year = int(months.group(1)), int(months.group(2)) if months.group(2) else until.year
-    if not 2 <= n <= 12 or (year == until.year and n > until.month):
-        return None
-    period = cumulative_period(year, n)
-    return PeriodPhrase(months.start(), months.end(), months.group(), "half" if n == 6 else "cumulative", period)
+    return phrase
 
 
 def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str) -> bool:
@@ -1474,10 +1476,9 @@ def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str) -> bool:
 
 def _dates_the_figure(text: str, unit_end: int, phrase: PeriodPhrase) -> bool:
     """Does ``phrase``, the first after a figure's unit, date that figure (``period_closing_a_figure``)?"""
-    noun = _noun_after(text, unit_end, phrase.start)
-    if noun is None or (phrase.period is None and phrase.as_of is None):
+    set_in = _noun_after(text, unit_end, phrase.start)
+    if set_in is None or (phrase.period is None and phrase.as_of is None):
         return False
-    _, set_in = noun
     if phrase.kind in PART_OF_YEAR_KINDS and text[unit_end:phrase.start].split() == ["trong"]:
         return True  # ("tăng 14,8% trong quý II": right after the rate, whatever follows)
     if phrase.kind not in _DATES_WITHOUT_A_WORD and not (
