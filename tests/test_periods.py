@@ -477,6 +477,45 @@ def test_months_closing_the_clause_of_a_figure_before_them_are_the_year_so_far()
         assert [p for p in find_period_phrases(text, 2027) if p.period is not None] == []
 
 
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Trong 2 quý đầu năm, huyện thu hút 7 dự án", D(2027, 1, 1), D(2027, 6, 30)),
+    ("Ba quý đầu năm 2026, thu ngân sách đạt 840 tỷ đồng", D(2026, 1, 1), D(2026, 9, 30)),
+    ("Quý đầu năm, xã cấp 40 giấy phép", D(2027, 1, 1), D(2027, 3, 31)),
+    ("Lợi nhuận Q3/2026 của doanh nghiệp đạt 95 tỷ đồng", D(2026, 7, 1), D(2026, 9, 30)),
+    ("Tám tháng năm nay, tỉnh đón 2,1 triệu lượt khách", D(2027, 1, 1), D(2027, 8, 31)),
+])
+def test_quarters_and_months_of_the_year_said_otherwise(text: str, start: dt.date, end: dt.date) -> None:
+    [phrase] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "so với quý đầu năm, tăng 4%",  # the base compared with
+    "Cửa hàng ở Q1/2 đường Lê Lợi bán 40 sản phẩm",  # a district's short name, no year after it
+    "Q1 đón 12.000 lượt khách",
+])
+def test_a_quarters_words_that_date_no_figure(text: str) -> None:
+    assert [p for p in find_period_phrases(text, 2027) if p.period is not None] == []
+
+
+def test_the_days_since_an_event_whose_day_is_in_brackets_run_to_the_reports_end() -> None:
+    text = "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận 1.240 hồ sơ"
+    phrases = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31))
+    assert [(p.period.start, p.period.end) for p in phrases if p.period] == [(D(2025, 7, 1), D(2025, 12, 31))]
+    # near-miss: an event without its day says no start
+    text = "Từ khi vận hành chính quyền địa phương hai cấp đến nay, xã tiếp nhận 1.240 hồ sơ"
+    phrases = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31))
+    assert [p for p in phrases if p.period is not None] == []
+
+
+def test_the_month_before_opening_a_clause_is_the_reports_month_before() -> None:
+    phrases = with_the_documents_time(find_period_phrases("Tháng trước, xã cấp 65 giấy phép", 2027), D(2027, 9, 30))
+    assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 8, 1), D(2027, 8, 31))]
+    # near-miss: the month compared with
+    phrases = with_the_documents_time(find_period_phrases("so với tháng trước, tăng 3%", 2027), D(2027, 9, 30))
+    assert [p for p in phrases if p.period is not None] == []
+
+
 def test_a_month_named_as_a_word_without_its_year_is_of_the_reports_year() -> None:
     # "Trong tháng Mười, ...": October of the report's year, not the report's last month ("trong tháng")
     [october] = find_period_phrases("Trong tháng Mười, huyện tiếp nhận 640 hồ sơ", 2027)

@@ -180,6 +180,10 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
                           + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
+# in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
+_SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
+                             + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
@@ -192,6 +196,15 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\
                               + r"(?![\d/])")
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
+# ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
+# to a clause's head, not "so với tháng trước, tăng 3%")
+_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
+# "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
+# ``_resolve`` holds the letter to a capital)
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
+_QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
+                             + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -206,6 +219,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
+    ("as_of_since", _SINCE_AN_EVENT),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
@@ -240,8 +254,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the year so far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
     # "tháng hai" or a "thứ hai"; without "đầu", the year written: "năm" alone may be the count five)
     ("cumulative_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
-                                   + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d)))(?:\s*" + YEAR_GROUP
-                                   + ")?")),
+                                   + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d))|nam(?=\s+nay\b))(?:\s*"
+                                   + YEAR_GROUP + ")?")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
@@ -278,6 +292,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
+    ("month_before_lead", _MONTH_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -352,6 +367,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("quarter_short", _QUARTER_SHORT),
+    ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
@@ -405,8 +422,12 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
+    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
+    _QUARTER_SHORT: re.compile(r"q[1-4]"),
+    _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
 }
 
 
@@ -560,6 +581,8 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
+_THIS_YEAR_AFTER = re.compile(r"\s+nay\b")
+_COMPARED_RIGHT_BEFORE = re.compile(r"\bso(?:\s+voi)?\s+$")
 _MONTH_WORD_AFTER = re.compile(r"\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)")
 
 
@@ -578,7 +601,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
     if kind in ("month", "as_of_month", "month_word", "month_word_bare") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind == "quarter":
+    if kind in ("quarter", "quarters_first") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -683,6 +706,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
+        if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
     if kind == "year_to_day":
         y, explicit = _year_of(g[3] or g[0], ref_year)
@@ -784,6 +809,24 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = 3 * quarter_number(g[0])
         return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
+    if kind == "quarter_short":
+        if ft.nfc[m.start()] != "Q":
+            return None
+        y = int(g[1])
+        return "quarter", quarter_period(y, int(g[0])), None, True
+    if kind == "quarters_first":
+        if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
+            return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
+        y, explicit = _year_of(g[1], ref_year)
+        n = 3 * {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[0] or "", 1)
+        if not y:
+            return None
+        return ("quarter", quarter_period(y, 1), None, explicit) if n == 3 else \
+            (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit)
+    if kind == "month_before_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "month_before"
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_of(g[1], ref_year)
