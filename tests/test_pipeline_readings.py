@@ -960,3 +960,14 @@ def test_a_headings_period_dates_the_paragraphs_after_a_sentence_that_names_its_
     assert read[63] == (D(2027, 9, 1), D(2027, 9, 30))
     # near-miss: under another section's numbered heading, the report's period
     assert read[118] == (D(2027, 1, 1), D(2027, 9, 30))
+
+
+def test_a_level_aimed_at_over_a_term_is_of_the_terms_last_year() -> None:
+    rows = indicator_rows(
+        "ĐẢNG ỦY XÃ HÒA AN\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+        "Nhiệm kỳ 2025-2030, xã phấn đấu có 100% thôn đạt chuẩn nông thôn mới.\n"
+        "Giai đoạn 2026-2030, phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[100] == ("target", D(2030, 1, 1), D(2030, 12, 31))
+    # near-miss: a yearly average over the term covers the whole term
+    assert read[1.5] == ("target", D(2026, 1, 1), D(2030, 12, 31))

@@ -1962,6 +1962,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             year = int(years[-1].group(1))
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
+    if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
+        # "Nhiệm kỳ 2025-2030, xã phấn đấu 100% thôn đạt chuẩn": a level aimed at over a term is reached by its last
+        # year (a yearly average over it, read above, covers the whole term)
+        year = int(terms[-1].group(2))
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
