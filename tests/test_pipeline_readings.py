@@ -939,12 +939,14 @@ def test_a_period_after_a_figure_across_a_comparison_or_a_standard_is_not_its_ow
         "Kim ngạch nhập khẩu đạt 95 triệu USD, tăng 4% so với quý II/2027.\n"
         "Toàn tỉnh còn 2.870 hộ nghèo theo chuẩn nghèo giai đoạn 2026-2030.\n"
         "Cho vay 80 triệu đồng mỗi hộ trong 12 tháng.\n"
-        "Tháng 8, cấp 410 giấy phép xây dựng và quý II cấp 1.180 giấy phép.\n")
+        "Tháng 8, cấp 410 giấy phép xây dựng và quý II cấp 1.180 giấy phép.\n"
+        "Sở Xây dựng cấp 52 giấy phép trong 3 tháng qua.\n")
     read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
     month = (D(2027, 8, 1), D(2027, 8, 31))
     assert read[4] == month and read[2870] == month  # the base compared with; the standard's span
     assert read[80e6] == month  # a loan's months, more than the report has had
     assert read[410] == month
+    assert read[52] == month  # the months just gone, fewer than the report's: no months from January
 
 
 def test_a_headings_period_dates_the_paragraphs_after_a_sentence_that_names_its_own() -> None:

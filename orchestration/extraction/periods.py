@@ -1504,17 +1504,25 @@ def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase
     if j == len(phrases) or phrases[j].start - unit_end > _NOUN_REACH:
         return None
     phrase = phrases[j]
-    if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start]):
+    if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start], text):
         return None
     return phrase
 
 
-def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str) -> bool:
+def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str, text: str) -> bool:
     """Are the months so far a phrase counts, its year unsaid, more than the report has had ("vay 50 triệu đồng mỗi hộ
     trong 12 tháng" in a report of September: how long the loan runs)? (Not right after the figure's "trong": a
-    rate's months, however many.)"""
-    return (phrase.kind == "cumulative" and not phrase.explicit_year and until is not None and phrase.period is not None
-            and phrase.period.start.month == 1 and phrase.period.end > until and gap.split() != ["trong"])
+    rate's months, however many.) Or are they the months just gone, fewer than the report's ("cấp 45 giấy phép trong 3
+    tháng qua" in a report of September: July to September, no months from January)?"""
+    if phrase.kind not in ("cumulative", "half") or phrase.explicit_year or until is None or phrase.period is None \
+            or phrase.period.start.month != 1:
+        return False
+    if phrase.period.end != until and _JUST_GONE.match(text, phrase.end):
+        return True
+    return phrase.kind == "cumulative" and phrase.period.end > until and gap.split() != ["trong"]
+
+
+_JUST_GONE = re.compile(r"\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
 
 
 def _dates_the_figure(text: str, unit_end: int, phrase: PeriodPhrase) -> bool:
