@@ -508,6 +508,15 @@ def test_the_days_since_an_event_whose_day_is_in_brackets_run_to_the_reports_end
     assert [p for p in phrases if p.period is not None] == []
 
 
+def test_the_first_or_last_days_of_a_month() -> None:
+    [first] = find_period_phrases("Trong 10 ngày đầu tháng 9, tỉnh đón 9.500 lượt khách", 2027)
+    assert (first.period.start, first.period.end) == (D(2027, 9, 1), D(2027, 9, 10))
+    [half] = find_period_phrases("nửa cuối tháng 2/2028, giá lợn hơi tăng 4%", 2027)
+    assert (half.period.start, half.period.end) == (D(2028, 2, 16), D(2028, 2, 29))
+    # near-miss: the days of a whole month or more are no part of it
+    assert [p.kind for p in find_period_phrases("trong 30 ngày đầu tháng 4, cấp 12 giấy phép", 2027)] == ["month"]
+
+
 def test_the_month_before_opening_a_clause_is_the_reports_month_before() -> None:
     phrases = with_the_documents_time(find_period_phrases("Tháng trước, xã cấp 65 giấy phép", 2027), D(2027, 9, 30))
     assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 8, 1), D(2027, 8, 31))]

@@ -205,6 +205,7 @@ _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROU
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
                              + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
+_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -368,6 +369,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter_short", _QUARTER_SHORT),
+    # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
+    ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
     ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
@@ -428,6 +431,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
+    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
 }
 
 
@@ -814,6 +818,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         y = int(g[1])
         return "quarter", quarter_period(y, int(g[0])), None, True
+    if kind == "days_of_a_month_part":
+        y, explicit = _year_of(g[4], ref_year)
+        month = int(g[3])
+        if not y or not 1 <= month <= 12:
+            return None
+        last = month_end(y, month).day
+        days = int(g[0]) if g[0] else (15 if g[2] == "dau" else last - 15)
+        if not 1 <= days < last:
+            return None
+        first, end = (1, days) if g[2] == "dau" else (last - days + 1, last)
+        return "day", Period(dt.date(y, month, first), dt.date(y, month, end), ft.nfc[m.start():m.end()]), None, \
+            explicit
     if kind == "quarters_first":
         if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
             return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
