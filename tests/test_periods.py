@@ -466,6 +466,84 @@ def test_a_month_written_as_a_word_with_its_year() -> None:
     assert (nov.period.start, nov.period.end) == (dt.date(2019, 11, 1), dt.date(2019, 11, 30))
 
 
+def test_months_closing_the_clause_of_a_figure_before_them_are_the_year_so_far() -> None:
+    # "tăng 7,4% trong 8 tháng so với cùng kỳ", "... trong 8 tháng.", "2.100 tỷ đồng là doanh thu 11 tháng,"
+    for text in ("Chỉ số IIP tăng 7,4% trong 8 tháng so với cùng kỳ", "Cấp 930 thẻ trong 8 tháng.",
+                 "Có 930 tỷ đồng là doanh thu vận tải 8 tháng, tăng 6%"):
+        [months] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert (months.kind, months.period.start, months.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))
+    # near-misses: how long a work lasts, said with "là" and no figure before it; a count of months mid-clause
+    for text in ("Thời gian thi công là 8 tháng.", "Toàn tỉnh có 930 lao động là người 8 tháng tuổi trở lên"):
+        assert [p for p in find_period_phrases(text, 2027) if p.period is not None] == []
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Trong 2 quý đầu năm, huyện thu hút 7 dự án", D(2027, 1, 1), D(2027, 6, 30)),
+    ("Ba quý đầu năm 2026, thu ngân sách đạt 840 tỷ đồng", D(2026, 1, 1), D(2026, 9, 30)),
+    ("Quý đầu năm, xã cấp 40 giấy phép", D(2027, 1, 1), D(2027, 3, 31)),
+    ("Lợi nhuận Q3/2026 của doanh nghiệp đạt 95 tỷ đồng", D(2026, 7, 1), D(2026, 9, 30)),
+    ("Tám tháng năm nay, tỉnh đón 2,1 triệu lượt khách", D(2027, 1, 1), D(2027, 8, 31)),
+])
+def test_quarters_and_months_of_the_year_said_otherwise(text: str, start: dt.date, end: dt.date) -> None:
+    [phrase] = [p for p in find_period_phrases(text, 2027) if p.period is not None]
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "so với quý đầu năm, tăng 4%",  # the base compared with
+    "Cửa hàng ở Q1/2 đường Lê Lợi bán 40 sản phẩm",  # a district's short name, no year after it
+    "Q1 đón 12.000 lượt khách",
+])
+def test_a_quarters_words_that_date_no_figure(text: str) -> None:
+    assert [p for p in find_period_phrases(text, 2027) if p.period is not None] == []
+
+
+def test_the_days_since_an_event_whose_day_is_in_brackets_run_to_the_reports_end() -> None:
+    text = "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận 1.240 hồ sơ"
+    phrases = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31))
+    assert [(p.period.start, p.period.end) for p in phrases if p.period] == [(D(2025, 7, 1), D(2025, 12, 31))]
+    # near-miss: an event without its day says no start
+    text = "Từ khi vận hành chính quyền địa phương hai cấp đến nay, xã tiếp nhận 1.240 hồ sơ"
+    phrases = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31))
+    assert [p for p in phrases if p.period is not None] == []
+
+
+def test_the_first_or_last_days_of_a_month() -> None:
+    [first] = find_period_phrases("Trong 10 ngày đầu tháng 9, tỉnh đón 9.500 lượt khách", 2027)
+    assert (first.period.start, first.period.end) == (D(2027, 9, 1), D(2027, 9, 10))
+    [half] = find_period_phrases("nửa cuối tháng 2/2028, giá lợn hơi tăng 4%", 2027)
+    assert (half.period.start, half.period.end) == (D(2028, 2, 16), D(2028, 2, 29))
+    # near-miss: the days of a whole month or more are no part of it
+    assert [p.kind for p in find_period_phrases("trong 30 ngày đầu tháng 4, cấp 12 giấy phép", 2027)] == ["month"]
+
+
+def test_the_month_before_opening_a_clause_is_the_reports_month_before() -> None:
+    phrases = with_the_documents_time(find_period_phrases("Tháng trước, xã cấp 65 giấy phép", 2027), D(2027, 9, 30))
+    assert [(p.period.start, p.period.end) for p in phrases] == [(D(2027, 8, 1), D(2027, 8, 31))]
+    # near-miss: the month compared with
+    phrases = with_the_documents_time(find_period_phrases("so với tháng trước, tăng 3%", 2027), D(2027, 9, 30))
+    assert [p for p in phrases if p.period is not None] == []
+
+
+def test_a_month_named_as_a_word_without_its_year_is_of_the_reports_year() -> None:
+    # "Trong tháng Mười, ...": October of the report's year, not the report's last month ("trong tháng")
+    [october] = find_period_phrases("Trong tháng Mười, huyện tiếp nhận 640 hồ sơ", 2027)
+    assert (october.kind, october.period.start, october.period.end) == ("month", D(2027, 10, 1), D(2027, 10, 31))
+    [january] = find_period_phrases("thu ngân sách tháng giêng đạt 95 tỷ đồng", 2027)
+    assert (january.period.start, january.period.end) == (D(2027, 1, 1), D(2027, 1, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng hai lần kiểm tra, phát hiện 9 vụ",  # "hai lần": twice, lower case, no February
+    "kỷ niệm Cách mạng tháng Tám, trao 120 suất quà",  # a name
+    "dịp lễ 30 tháng Tư, đón 8.000 lượt khách",  # a day
+    "kéo dài nhiều tháng từ năm 2023",  # "từ", no "tư": no April of 2023
+])
+def test_a_word_after_thang_that_names_no_month_of_the_figure(text: str) -> None:
+    assert not any(p.kind == "month" and p.period.start.day == 1 and p.period.end.month == p.period.start.month
+                   and p.text.lower().startswith("tháng") for p in find_period_phrases(text, 2027))
+
+
 @pytest.mark.parametrize(("numeral", "number"), [("IV", 4), ("iv", 4), ("II", 2), ("3", 3)])
 def test_quarter_number_reads_roman_and_arabic_numerals(numeral: str, number: int) -> None:
     from orchestration.extraction.periods import quarter_number

@@ -913,3 +913,63 @@ def test_a_resolutions_table_of_a_yearless_estimate_is_of_the_year_the_resolutio
     # near-miss: the same paper dated in the year it plans keeps the columns to that year
     dated_in_its_year = extract_document(text.replace("tháng 12 năm 2028", "tháng 1 năm 2029").encode(), "nq.txt")
     assert {r["period_start"] for r in dated_in_its_year.tables["budgets"].to_dicts()} == {D(2029, 1, 1)}
+
+
+def test_a_period_said_after_its_figure_closing_its_clause_dates_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2027\n\n"
+        "Sở Tư pháp cấp 2.640 phiếu lý lịch tư pháp trong 8 tháng, tăng 11%.\n"
+        "Thành lập mới 37 hợp tác xã nông nghiệp trong quý II/2027.\n"
+        "Có 930 tỷ đồng là doanh thu vận tải hành khách 8 tháng, tăng 6%.\n"
+        "Tổng vốn đầu tư toàn xã hội đạt 41.300 tỷ đồng từ đầu năm đến ngày 25/8/2027.\n"
+        "Cấp đổi 5.200 thẻ bảo hiểm y tế tính đến ngày 20/8/2027.\n"
+        "Chỉ số IIP tăng 7,4% trong 8 tháng so với cùng kỳ.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}
+    assert read[2640] == (D(2027, 1, 1), D(2027, 8, 31), None)
+    assert read[37] == (D(2027, 4, 1), D(2027, 6, 30), None)
+    assert read[930e9] == read[6] == (D(2027, 1, 1), D(2027, 8, 31), None)
+    assert read[41_300e9] == (D(2027, 1, 1), D(2027, 8, 25), D(2027, 8, 25))
+    assert read[5200] == (D(2027, 8, 1), D(2027, 8, 31), D(2027, 8, 20))  # the day counted on, the report's month
+    assert read[7.4] == (D(2027, 1, 1), D(2027, 8, 31), None)
+
+
+def test_a_period_after_a_figure_across_a_comparison_or_a_standard_is_not_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2027\n\n"
+        "Kim ngạch nhập khẩu đạt 95 triệu USD, tăng 4% so với quý II/2027.\n"
+        "Toàn tỉnh còn 2.870 hộ nghèo theo chuẩn nghèo giai đoạn 2026-2030.\n"
+        "Cho vay 80 triệu đồng mỗi hộ trong 12 tháng.\n"
+        "Tháng 8, cấp 410 giấy phép xây dựng và quý II cấp 1.180 giấy phép.\n"
+        "Sở Xây dựng cấp 52 giấy phép trong 3 tháng qua.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    month = (D(2027, 8, 1), D(2027, 8, 31))
+    assert read[4] == month and read[2870] == month  # the base compared with; the standard's span
+    assert read[80e6] == month  # a loan's months, more than the report has had
+    assert read[410] == month
+    assert read[52] == month  # the months just gone, fewer than the report's: no months from January
+
+
+def test_a_headings_period_dates_the_paragraphs_after_a_sentence_that_names_its_own() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN BẢO LÂM\nBÁO CÁO\nKết quả thực hiện nhiệm vụ 9 tháng năm 2027\n\n"
+        "1. Quý III năm 2027\nTổng đàn gia súc đạt 41.500 con.\n"
+        "Trong tháng 9, huyện tiếp nhận 63 hồ sơ.\n"
+        "Giải quyết việc làm cho 540 lao động.\n"
+        "2. Văn hóa - xã hội\nToàn huyện có 118 nhà văn hóa thôn.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    quarter = (D(2027, 7, 1), D(2027, 9, 30))
+    assert read[41_500] == read[540] == quarter  # the heading's, past the sentence naming its own month
+    assert read[63] == (D(2027, 9, 1), D(2027, 9, 30))
+    # near-miss: under another section's numbered heading, the report's period
+    assert read[118] == (D(2027, 1, 1), D(2027, 9, 30))
+
+
+def test_a_level_aimed_at_over_a_term_is_of_the_terms_last_year() -> None:
+    rows = indicator_rows(
+        "ĐẢNG ỦY XÃ HÒA AN\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+        "Nhiệm kỳ 2025-2030, xã phấn đấu có 100% thôn đạt chuẩn nông thôn mới.\n"
+        "Giai đoạn 2026-2030, phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[100] == ("target", D(2030, 1, 1), D(2030, 12, 31))
+    # near-miss: a yearly average over the term covers the whole term
+    assert read[1.5] == ("target", D(2026, 1, 1), D(2030, 12, 31))

@@ -155,6 +155,11 @@ _MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "ba
                  "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
                  "dau tien": 1}  # ("tháng đầu tiên của năm 2024": the year's first month)
 _MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
+# (as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven)
+_MONTH_SPELLED = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1}
+# (the names no other word is: "tháng Giêng", "tháng Chạp" in any case)
+_MONTH_NAMES_ALONE = ("giêng", "chạp")
 # A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
 # six (the "half" kind's) and "tư" (the ordinal of April); folded, longest first
 _MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"} | {"mười một": 11}
@@ -175,6 +180,10 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
                           + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
+# in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
+_SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
+                             + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
@@ -187,6 +196,16 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\
                               + r"(?![\d/])")
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
+# ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
+# to a clause's head, not "so với tháng trước, tăng 3%")
+_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
+# "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
+# ``_resolve`` holds the letter to a capital)
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
+_QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
+                             + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
+_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -201,6 +220,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
+    ("as_of_since", _SINCE_AN_EVENT),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
@@ -235,8 +255,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the year so far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
     # "tháng hai" or a "thứ hai"; without "đầu", the year written: "năm" alone may be the count five)
     ("cumulative_word", re.compile(r"(?<![\w])(?<!thang\s)(?<!thu\s)(" + "|".join(_MONTH_COUNT_WORDS)
-                                   + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d)))(?:\s*" + YEAR_GROUP
-                                   + ")?")),
+                                   + r")\s+thang\s+(?:dau\s+nam|nam(?=\s*" + YEAR + r"(?!\d))|nam(?=\s+nay\b))(?:\s*"
+                                   + YEAR_GROUP + ")?")),
     # "Hết tháng 8/2021, ... giải ngân đạt 44%": everything up to the end of that month
     ("cumulative_to", re.compile(r"het(?<!den\shet)(?<!toi\shet)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     # "Lũy kế từ đầu năm đến tháng 5/2021 đã ...": the months from January to that month's end, not an
@@ -252,7 +272,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
-                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua))"
+                                 # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
+                                 # closing the clause or the sentence of the figure before them)
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
@@ -271,6 +293,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "(tháng trước tăng 0,86%)", "(tháng trước: 1.240 tỷ đồng)": a bracket opening on the month before the
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
+    ("month_before_lead", _MONTH_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -331,6 +354,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"|cuoi|dau|giua|luong|tuoi|tien|qua|lien|gan|roi|tro|ke|hoc|thi|nay|mot|hai|ba|bon)\b)")),
     # "Tháng 10 và 10 tháng, kim ngạch ... lần lượt đạt ...", "Quý III và 9 tháng, ...": the months so far joined to the
     # month or quarter they end with (``_resolve`` holds it to a month or a quarter right before "và")
+    # "Có 2.100 tỷ đồng là doanh thu du lịch lữ hành 11 tháng, tăng 14%": months closing the noun a figure is said
+    # to be ("X là ...") are the year so far (``_resolve`` holds it to a figure, "là" and words before it)
+    ("cumulative_named", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?:\s+(?:dau\s+)?nam(?:\s*"
+                                    + YEAR_GROUP + r")?)?(?=\s*(?:[,.;)]|so\s+voi\b|$))")),
     ("cumulative_joined", re.compile(_month_digit_first(r"[\d/.,]") + r"\s+thang(?=\s*[,:])")),
     ("last_months", re.compile(_month_digit_first(r"[\d/]") + r"\s+thang\s+cuoi\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     # "Hai tháng cuối năm, ...", "ba tháng cuối năm 2026": the months left of the year, counted in a word
@@ -341,6 +368,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("quarter_short", _QUARTER_SHORT),
+    # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
+    ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
+    ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
@@ -348,6 +379,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
+    # "Trong tháng Mười, toàn tỉnh đón ...", "tháng Giêng": the month as a word, its year the report's (``_resolve``
+    # holds the word to a month's name as written, capitalised: "tháng hai lần" is no February)
+    ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d)")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
@@ -391,8 +425,13 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
+    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
+    _QUARTER_SHORT: re.compile(r"q[1-4]"),
+    _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
+    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
 }
 
 
@@ -498,7 +537,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind == "cumulative_in":
         return _ScanStarts.in_months
     # ("lũy kế") a month number, spaces, "tháng"
-    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "last_months"):
+    if kind in ("cumulative", "cumulative_bare", "cumulative_lead", "cumulative_joined", "cumulative_named",
+                "last_months"):
         return _ScanStarts.months_counted
     if kind in ("cumulative_word", "last_months_word"):
         return _ScanStarts.months_in_words
@@ -542,12 +582,30 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     return ref_year, False
 
 
+_A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
+# a figure, "là" and the words of what it is, right before a count of months (folded)
+_A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
+_THIS_YEAR_AFTER = re.compile(r"\s+nay\b")
+_COMPARED_RIGHT_BEFORE = re.compile(r"\bso(?:\s+voi)?\s+$")
+_MONTH_WORD_AFTER = re.compile(r"\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)")
+
+
+def _month_named(ft: FoldedText, start: int, end: int, named_alone: bool = False) -> int | None:
+    """The month a word of ``ft`` names ("Mười" → 10), or None: spelled as a month's name is (not "từ", "Nam"),
+    capitalised as a name is, unless it is one no other word is ("giêng") or ``named_alone`` (its year said)."""
+    written = " ".join(ft.nfc[start:end].split())
+    month = _MONTH_SPELLED.get(written.lower())
+    if month is None or not (named_alone or written[0].isupper() or written.lower() in _MONTH_NAMES_ALONE):
+        return None
+    return month
+
+
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month", "month_word") and ft.folded.startswith("thang", start):
+    if kind in ("month", "as_of_month", "month_word", "month_word_bare") and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind == "quarter":
+    if kind in ("quarter", "quarters_first") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -652,6 +710,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "cumulative_word":
         y, explicit = _year_of(g[1], ref_year)
         n = _MONTH_COUNT[" ".join(g[0].split())]
+        if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
     if kind == "year_to_day":
         y, explicit = _year_of(g[3] or g[0], ref_year)
@@ -663,6 +723,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "cumulative_bare"
+    if kind == "cumulative_named":
+        if _A_FIGURE_NAMED_BEFORE.search(ft.folded, max(0, m.start() - 100), m.start()) is None:
+            return None
+        n = int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        if not y or n < 2:
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "cumulative_joined":
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
         if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
@@ -745,6 +813,36 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         n = 3 * quarter_number(g[0])
         return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
+    if kind == "quarter_short":
+        if ft.nfc[m.start()] != "Q":
+            return None
+        y = int(g[1])
+        return "quarter", quarter_period(y, int(g[0])), None, True
+    if kind == "days_of_a_month_part":
+        y, explicit = _year_of(g[4], ref_year)
+        month = int(g[3])
+        if not y or not 1 <= month <= 12:
+            return None
+        last = month_end(y, month).day
+        days = int(g[0]) if g[0] else (15 if g[2] == "dau" else last - 15)
+        if not 1 <= days < last:
+            return None
+        first, end = (1, days) if g[2] == "dau" else (last - days + 1, last)
+        return "day", Period(dt.date(y, month, first), dt.date(y, month, end), ft.nfc[m.start():m.end()]), None, \
+            explicit
+    if kind == "quarters_first":
+        if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
+            return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
+        y, explicit = _year_of(g[1], ref_year)
+        n = 3 * {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[0] or "", 1)
+        if not y:
+            return None
+        return ("quarter", quarter_period(y, 1), None, explicit) if n == 3 else \
+            (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit)
+    if kind == "month_before_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "month_before"
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_of(g[1], ref_year)
@@ -755,8 +853,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1] or g[2], ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
-        month = _MONTH_NUMBER[" ".join(g[0].split())]
-        return "month", month_period(int(g[1]), month), None, True
+        month = _month_named(ft, m.start(1), m.end(1), named_alone=True)
+        return ("month", month_period(int(g[1]), month), None, True) if month else None
+    if kind == "month_word_bare":
+        if _A_NAMES_MONTH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
+        month = _month_named(ft, m.start(1), m.end(1))
+        return ("month", month_period(ref_year, month), None, False) if month and ref_year else None
+    if kind == "this_month" and (word := _MONTH_WORD_AFTER.match(ft.folded, m.end())) is not None \
+            and _month_named(ft, word.start(1), word.end(1)):
+        return None  # ("trong tháng Mười": that month, no "trong tháng" of the report's)
     if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
             ("quý", "quí", "qúy", "qúi")):
         return None  # ("trong quy hoạch", "trong quy định": no quarter)
@@ -1206,19 +1312,31 @@ _HEADING_REACH = 4000  # (characters from a heading to the paragraph it is looke
 
 def _heading_period(text: str, phrases: list[PeriodPhrase], i: int, paragraph_start: int) -> Period | None:
     """The part of a year that the section's heading names ("1. Quý III/2025" on its own line), for a paragraph
-    below it that names no period: the nearest phrase above the paragraph that names one, when it is a heading."""
-    i -= 1
-    while i >= 0 and phrases[i].period is None and paragraph_start - phrases[i].start < _HEADING_REACH:
-        i -= 1
-    if i < 0 or paragraph_start - phrases[i].start >= _HEADING_REACH:
-        return None
-    phrase = phrases[i]
-    if phrase.kind not in PART_OF_YEAR_KINDS and phrase.kind != "whole_year":
-        return None
-    if _HEADING_AFTER.match(text, phrase.end) is None \
-            or _HEADING_BEFORE.search(text, max(0, text.rfind("\n", 0, phrase.start)), phrase.start) is None:
-        return None
-    return phrase.period
+    below it that names no period: the nearest phrase above the paragraph that names one, when it is a heading.
+    A period said inside the text between ("Trong tháng 6, huyện cấp 85 giấy chứng nhận.") is its own sentence's
+    or paragraph's: the heading above it still dates the paragraphs after, unless a numbered line (another
+    section's heading) stands between."""
+    said_between = False
+    for k in range(i - 1, -1, -1):
+        phrase = phrases[k]
+        if paragraph_start - phrase.start >= _HEADING_REACH:
+            return None
+        if phrase.period is None:
+            continue
+        if _HEADING_AFTER.match(text, phrase.end) is None \
+                or _HEADING_BEFORE.search(text, max(0, text.rfind("\n", 0, phrase.start)), phrase.start) is None:
+            said_between = True  # (a period inside a sentence: read on, up to the heading)
+            continue
+        if phrase.kind not in PART_OF_YEAR_KINDS and phrase.kind != "whole_year":
+            return None
+        if said_between and _NUMBERED_LINE.search(text, phrase.end, paragraph_start):
+            return None
+        return phrase.period
+    return None
+
+
+# a line opening with a section's number ("2. Thương mại", "II. VĂN HÓA - XÃ HỘI")
+_NUMBERED_LINE = re.compile(r"\n[ \t]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)[.)][ \t]")
 
 
 # "ước đạt 2,5 tỷ USD, tăng 7% so với tháng trước và tăng 10% so với cùng kỳ; lũy kế 10 tháng ...":
@@ -1349,3 +1467,88 @@ def year_right_after(text: str, unit_end: int) -> Period | None:
     if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         return None
     return year_period(int(m.group(1)))
+
+
+# --------------------------------------------------------------------------- a period said after its figure
+
+# Words that end a figure's noun before a period phrase after it: they compare ("so với", "gấp", "hơn", "bằng"), join
+# another figure ("và", "với"), open another verb ("đạt", "tăng", "lên") or another span ("từ", "đến"); across them the
+# period is another figure's, or a base's
+_NOUN_BREAKS = frozenset(("so", "với", "và", "hoặc", "hay", "hơn", "gấp", "bằng", "đạt", "tăng", "giảm", "lên", "xuống",
+                          "còn", "chiếm", "vượt", "từ", "đến", "tới", "là", "nhưng", "song", "khi", "sau", "trước",
+                          "riêng", "cùng", "kể", "theo", "trong", "đó", "lần", "đợt"))
+_NOUN_REACH = 70  # (characters of the figure's noun between its unit and the period after it)
+# the words right before a period that set the figure in it ("trong 9 tháng", "trong cả năm 2026", "tính chung 9 tháng")
+_SET_IN = (("trong",), ("trong", "cả"), ("trong", "suốt"), ("tính", "chung"), ("của",))
+# "... trong 9 tháng, tăng 20%", "... quý III/2024 so với cùng kỳ", "... lũy kế 9 tháng.": the period closes the
+# figure's clause (or a comparison or a change of the same figure follows it); ("trong 9 tháng qua": the months just
+# gone, said after them)
+_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:vừa\s+)?qua\b)?\s*(?:[,.;:()\n]|$|(?:so|với|tăng|giảm|bằng|vượt|chiếm)\b)",
+                            re.IGNORECASE)
+# the kinds that date a figure said before them with no word that sets it in them (a year or a span of years only
+# with one: "3.200 hộ nghèo theo chuẩn giai đoạn 2022-2025" is the standard's span)
+_DATES_WITHOUT_A_WORD = PART_OF_YEAR_KINDS | {"as_of"}
+
+
+def _noun_after(text: str, unit_end: int, at: int) -> tuple[str, ...] | None:
+    """The words between a figure's unit and ``at`` that set the figure in what follows ("trong", "trong cả", or
+    none), when the words before them only go on naming the figure ("lượt khách quốc tế", "là doanh thu ..."); else
+    None."""
+    gap = text[unit_end:at]
+    if len(gap) > _NOUN_REACH or (gap and not gap[0].isspace()) or any(c in gap for c in ",.;:()%\n"):
+        return None
+    words = tuple(gap.lower().split())
+    if words[:1] == ("là",):
+        words = words[1:]  # ("2.100 tỷ đồng là doanh thu ...": what the figure is)
+    set_in: tuple[str, ...] = ()
+    for glue in _SET_IN:
+        if len(glue) > len(set_in) and words[len(words) - len(glue):] == glue:
+            set_in = glue
+    if any(word in _NOUN_BREAKS for word in words[:len(words) - len(set_in)]):
+        return None
+    return set_in
+
+
+def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase], starts: list[int],
+                            until: dt.date | None) -> PeriodPhrase | None:
+    """The period phrase said after a figure that dates it ("Cấp 1.250 giấy chứng nhận trong quý III", "giải ngân
+    3.820 tỷ đồng tính đến ngày 30/9/2024", "2.100 tỷ đồng là doanh thu du lịch lữ hành 11 tháng"): the next phrase
+    of the text, only the figure's noun between them, closing the figure's clause; a year or a span of years only
+    after "trong". ``until`` (the end of the report's period) bounds the months so far it may count. None when no
+    such phrase follows."""
+    j = bisect_left(starts, unit_end)
+    if j == len(phrases) or phrases[j].start - unit_end > _NOUN_REACH:
+        return None
+    phrase = phrases[j]
+    if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start], text):
+        return None
+    return phrase
+
+
+def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str, text: str) -> bool:
+    """Are the months so far a phrase counts, its year unsaid, more than the report has had ("vay 50 triệu đồng mỗi hộ
+    trong 12 tháng" in a report of September: how long the loan runs)? (Not right after the figure's "trong": a
+    rate's months, however many.) Or are they the months just gone, fewer than the report's ("cấp 45 giấy phép trong 3
+    tháng qua" in a report of September: July to September, no months from January)?"""
+    if phrase.kind not in ("cumulative", "half") or phrase.explicit_year or until is None or phrase.period is None \
+            or phrase.period.start.month != 1:
+        return False
+    if phrase.period.end != until and _JUST_GONE.match(text, phrase.end):
+        return True
+    return phrase.kind == "cumulative" and phrase.period.end > until and gap.split() != ["trong"]
+
+
+_JUST_GONE = re.compile(r"\s+(?:vừa\s+)?qua\b", re.IGNORECASE)
+
+
+def _dates_the_figure(text: str, unit_end: int, phrase: PeriodPhrase) -> bool:
+    """Does ``phrase``, the first after a figure's unit, date that figure (``period_closing_a_figure``)?"""
+    set_in = _noun_after(text, unit_end, phrase.start)
+    if set_in is None or (phrase.period is None and phrase.as_of is None):
+        return False
+    if phrase.kind in PART_OF_YEAR_KINDS and text[unit_end:phrase.start].split() == ["trong"]:
+        return True  # ("tăng 14,8% trong quý II": right after the rate, whatever follows)
+    if phrase.kind not in _DATES_WITHOUT_A_WORD and not (
+            set_in[:1] == ("trong",) and phrase.kind in ("year", "whole_year", "range")):
+        return False
+    return _CLAUSE_CLOSES.match(text, phrase.end) is not None

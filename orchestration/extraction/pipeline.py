@@ -84,6 +84,7 @@ from orchestration.extraction.periods import (
     of_the_same_time_of_another_year,
     one_month_of,
     paragraph_head_period,
+    period_closing_a_figure,
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
@@ -1732,7 +1733,6 @@ _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
 _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
                               r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
-_WITHIN_RIGHT_AFTER = re.compile(r"\s+trong\s+")  # "tăng 14,8% trong quý II"
 # "làm 3 người chết trong ngày 14/9", "tiếp nhận 210 hồ sơ trong ngày 2/3/2027": the one day the count was made on,
 # said after the count's verb (periods.py reads "trong ngày" as a day only where it opens a clause)
 _ONE_DAY_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s+trong\s+ngày\s+"
@@ -1800,18 +1800,20 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     own_year = year_right_after(clean, fig.unit_end)
     if own_year is not None:  # "... lên gần 26% năm 2018"
         return {"period_start": own_year.start, "period_end": own_year.end}
-    j = bisect_right(starts, fig.unit_end)
-    if j < len(phrases) and phrases[j].period is not None and phrases[j].kind in PART_OF_YEAR_KINDS \
-            and _WITHIN_RIGHT_AFTER.fullmatch(clean, fig.unit_end, phrases[j].start):
-        # "với mức tăng 14,8% trong quý II": the part of the year said right after the rate is its own
-        return {"period_start": phrases[j].period.start, "period_end": phrases[j].period.end}
+    closing = period_closing_a_figure(clean, fig.unit_end, phrases, starts, document.get("period_end"))
+    if closing is not None and closing.period is not None:
+        # "với mức tăng 14,8% trong quý II", "cấp 1.250 giấy chứng nhận trong quý III", "đạt 98.500 tỷ đồng từ đầu
+        # năm đến ngày 20/11": the period said after the figure, closing its clause, is its own
+        out = {"period_start": closing.period.start, "period_end": closing.period.end}
+        return out | {"as_of": closing.as_of} if closing.as_of else out
     if "trong ng" in clean[fig.unit_end:fig.unit_end + 40] and (
             day := _ONE_DAY_RIGHT_AFTER.match(clean, fig.unit_end)) is not None:
         year = int(day.group(3)) if day.group(3) else (
             document["period_end"].year if document.get("period_end") else document.get("reference_year"))
         if year and (date := report_date(year, int(day.group(2)), int(day.group(1)))) is not None:
             return {"period_start": date, "period_end": date}
-    out: dict = {}
+    # ("giải ngân 3.820 tỷ đồng tính đến ngày 30/9/2024": the day said after the figure, its period the one before)
+    out: dict = {"as_of": closing.as_of} if closing is not None and closing.as_of else {}
     # A period said at the head of a sentence governs its clauses after ";" too ("Trong tháng 9,
     # bão làm 52 người chết; 1.250 nhà bị sập ..."), but not the next sentence.
     scope = min(fig.sentence[0], max(clean.rfind("\n", 0, fig.start) + 1, clean.rfind(". ", 0, fig.start) + 2))
@@ -1960,6 +1962,10 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             year = int(years[-1].group(1))
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
+    if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
+        # "Nhiệm kỳ 2025-2030, xã phấn đấu 100% thôn đạt chuẩn": a level aimed at over a term is reached by its last
+        # year (a yearly average over it, read above, covers the whole term)
+        year = int(terms[-1].group(2))
     if year is None and fig.sentence[0] > paragraph_start and document.get("period_end"):
         # "Thực hiện nhiệm vụ năm 2026, ... Trong đó, phấn đấu kết nạp 45 đảng viên": a target whose sentence
         # names no year aims at the later year the opening of its paragraph names
