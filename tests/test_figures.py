@@ -4606,3 +4606,15 @@ def test_spots_counted_after_a_hamlets_name_in_a_damage_sentence() -> None:
     # near-miss: a commune's score in a sentence of no damage stays points
     assert figures("Kết quả chấm điểm: xã Tân Phú 86 điểm, xã Bình Minh 81 điểm.") == [
         (86, "point", "level"), (81, "point", "level")]
+
+
+def test_a_change_in_brackets_keeps_the_base_said_before_its_bracket() -> None:
+    # "(tháng trước: tăng 0,15%)": last month's change on its own month before, as the change before the bracket
+    # is; no link of the yearly change after the bracket
+    text = "CPI tháng 4 tăng 0,4% so với tháng trước (tháng trước: tăng 0,1%), tăng 2,9% so với cùng kỳ."
+    assert figures(text) == [(0.4, "pct", "change_pct"), (0.1, "pct", "change_pct"), (2.9, "pct", "yoy_pct")]
+    mirrored = "CPI tháng 4 tăng 2,9% so với cùng kỳ (tháng trước: tăng 2,6%), tăng 0,4% so với tháng trước."
+    assert figures(mirrored)[1] == (2.6, "pct", "yoy_pct")
+    # near-miss: a chain inside one bracket still takes the base after the bracket
+    assert figures("Tai nạn giao thông (giảm 4 vụ, tăng 2 người) so với cùng kỳ.") == [
+        (-4, "case", "yoy_abs"), (2, "person", "yoy_abs")]

@@ -1605,7 +1605,7 @@ IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures befo
 # ("số vụ tai nạn giảm 12 vụ, số người chết giảm 5 người, số người bị thương tăng 3 người so với cùng kỳ": each
 # change of the chain may name its own subject, a few words with no number, before its verb)
 _CHAINED_CHANGES = re.compile(
-    r"^(?:(?!so\s+với)[^,;.]){0,25}?"
+    r"^(?P<lead>(?:(?!so\s+với)[^,;.]){0,25}?)"
     r"(?:\s*(?:,|và|;)\s*(?:(?!so\s+với)[^\d,;.()%]{1,50}?\s)??(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+"
     r"\s*\)?\s*so\s+với", re.IGNORECASE)
 
@@ -1731,8 +1731,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         before = listed.group(1)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
-    chained = (_SO_VOI_SPELLED.search(after) is not None and bool(_CHAINED_CHANGES.match(after))
-               and not _PLAN_WORD.match(head))
+    chained = (_SO_VOI_SPELLED.search(after) is not None and (chain := _CHAINED_CHANGES.match(after)) is not None
+               and not _PLAN_WORD.match(head)
+               # ("tăng 0,21% so với tháng trước (tháng trước: tăng 0,15%), tăng 3,4% so với cùng kỳ": a change in
+               # brackets that close before the chain is no link of it; its base is the one before the bracket)
+               and not (in_brackets and ")" in chain.group("lead")))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
