@@ -4618,3 +4618,15 @@ def test_a_change_in_brackets_keeps_the_base_said_before_its_bracket() -> None:
     # near-miss: a chain inside one bracket still takes the base after the bracket
     assert figures("Tai nạn giao thông (giảm 4 vụ, tăng 2 người) so với cùng kỳ.") == [
         (-4, "case", "yoy_abs"), (2, "person", "yoy_abs")]
+
+
+def test_a_ratio_or_gap_to_a_regions_average_is_no_figure_of_the_province() -> None:
+    # as the country's average is: "gấp 1,4 lần bình quân vùng" compares with a region, no yearly change
+    assert figures("Tăng trưởng GRDP đạt 9,1%, gấp 1,3 lần bình quân vùng Tây Bắc.") == [(9.1, "pct", "yoy_pct")]
+    assert figures("Năng suất ngô đạt 48 tạ/ha, cao hơn bình quân khu vực 2,5 tạ/ha.") == [
+        (48, "quintal_per_ha", "level")]
+    assert figures("Thu nhập bình quân đầu người bằng 90% mức trung bình của các tỉnh Tây Nguyên.") == []
+    assert figures("Tăng trưởng đạt 6,9%, thấp hơn mức bình quân của vùng (7,3%).") == [(6.9, "pct", "yoy_pct")]
+    # near-miss: a part of the province named with "khu vực"/"vùng", no comparison before it, keeps its figures
+    assert figures("Thu nhập bình quân khu vực nông thôn đạt 41 triệu đồng, tăng 7%.") == [
+        (41e6, "VND", "level"), (7, "pct", "yoy_pct")]

@@ -3248,6 +3248,17 @@ _COMPARED_RIGHT_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
 _NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
                                      r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
+# A region's average, set beside the province's figure after a comparison ("gấp 1,4 lần bình quân vùng Bắc Trung
+# Bộ", "thấp hơn trung bình khu vực là 0,8 điểm phần trăm", "bằng 85% mức bình quân chung của các tỉnh Tây Nguyên"):
+# as the country's, the ratio or gap to it is no figure of the province (a region's own average with no comparison
+# before it, "thu nhập bình quân khu vực nông thôn đạt 45 triệu đồng", is the province's part: it stays)
+_REGION_WORDS = ("vùng", "khu vực", "miền", "các tỉnh")
+_REGION = r"(?:toàn\s+)?(?:vùng|khu\s+vực|miền|các\s+tỉnh)"
+_AVERAGE = r"(?:mức\s+)?(?:tăng\s+(?:trưởng\s+)?)?(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+_REGION_AVERAGE_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp|so\s+(?:với\s+)?)\s*(?:tốc\s+độ\s+)?" + _AVERAGE
+                                    + _REGION + r"(?:\s+[^\d,;:()]{1,50}?)?\s*(?:là|đạt|ở\s+mức|với)?\s*"
+                                    rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_REGION_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?" + _AVERAGE + _REGION, re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
@@ -3668,6 +3679,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     openings: WindowStarts | None = None  # where a non-figure can start: found when the first number needs them
     lowered = paragraph.lower()
     national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS_SCAN.search(paragraph) is not None
+    regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         token = m.group()
@@ -3908,6 +3920,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "cao hơn 1,5 điểm phần trăm so với bình quân cả nước", "bằng 1,5 lần bình quân cả nước": a gap or a
             # ratio to the country's average, no change of the province's own
             continue
+        if regional and ((_REGION_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
+                          and _COMPARED_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 20), a))
+                         or _REGION_AVERAGE_BEFORE.search(paragraph, max(s_lo, a - 120), a)):
+            continue  # "gấp 1,4 lần bình quân vùng", "cao hơn bình quân khu vực 3,2 tạ/ha": the same of a region's
         # (a long sentence, a congress's list of targets after its lead, is read from its start: up to 800 characters)
         before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
