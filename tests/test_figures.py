@@ -4630,3 +4630,13 @@ def test_a_ratio_or_gap_to_a_regions_average_is_no_figure_of_the_province() -> N
     # near-miss: a part of the province named with "khu vực"/"vùng", no comparison before it, keeps its figures
     assert figures("Thu nhập bình quân khu vực nông thôn đạt 41 triệu đồng, tăng 7%.") == [
         (41e6, "VND", "level"), (7, "pct", "yoy_pct")]
+
+
+def test_a_bare_equal_takes_no_base_from_a_list_of_changes_in_another_sentence() -> None:
+    # the changes on last year were another subject's, a sentence before: the bare rate after an amount is its plan
+    text = ("Sản lượng xi măng tăng 7% so với cùng kỳ, gạch nung tăng 3%. Vốn đầu tư công giải ngân 1.500 tỷ đồng, "
+            "bằng 45,2%, trong đó vốn cấp huyện tăng 4%.")
+    assert one(text, "45,2").metric == "plan_pct"
+    # near-miss: a breakdown of the total before ("Trong đó, ...") still takes that total's base
+    listed = "Bán lẻ tăng 9% so với cùng kỳ. Trong đó, bán lẻ hàng hóa tăng 10%; dịch vụ lưu trú bằng 95%."
+    assert figures(listed)[-1] == (-5, "pct", "yoy_pct")

@@ -2063,8 +2063,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "level", value, unit
             # ("tăng 1,53% so tháng trước, trong đó: khai khoáng bằng 100%": the part of a whole's change)
             whole = _WHOLE_CHANGE_BEFORE_PART.search(sentence) if "đó" in sentence else None
+            # (the list's base is said in its own sentence, or in the one whose total its breakdown breaks down:
+            # "Sản lượng điện tăng 8% so với cùng kỳ. Vốn giải ngân 2.000 tỷ đồng, bằng 42,1%, trong đó vốn tỉnh
+            # tăng 5%" compares the 42,1% with no base the sentence before named)
             listed_base = (comparison_base(whole.group(1)) if whole
-                           else _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before))
+                           else _base_of_a_list_of_changes(sentence + after, (wider_before or sentence_before) if (
+                               whole_sentence or BREAKDOWN_OPENS.match(sentence)) else sentence))
             # ("A 1.003 ha, bằng 99,8%; B 2.555 ha, tăng 10,2%; C 4.180 ha, bằng 96,3% so cùng kỳ": the
             # list's last item names the base for the items before it, past their ";")
             if listed_base is None and _equals_listed_on_the_same_period(sentence + after + sentence_rest):
