@@ -4640,3 +4640,18 @@ def test_a_bare_equal_takes_no_base_from_a_list_of_changes_in_another_sentence()
     # near-miss: a breakdown of the total before ("Trong đó, ...") still takes that total's base
     listed = "Bán lẻ tăng 9% so với cùng kỳ. Trong đó, bán lẻ hàng hóa tăng 10%; dịch vụ lưu trú bằng 95%."
     assert figures(listed)[-1] == (-5, "pct", "yoy_pct")
+
+
+def test_an_aim_does_not_frame_a_sentence_that_tells_a_period_of_its_own() -> None:
+    # the aim of the sentence before is no frame of a sentence opening with its own period, nor of a year gone by
+    text = "Phường phấn đấu thu ngân sách vượt 8% dự toán. Năm 2025 (từ 01/7 đến 31/12), thu ngân sách đạt 9,4 tỷ đồng."
+    assert one(text, "9,4").metric == "level"
+    assert one("Huyện phấn đấu đón 2 triệu lượt khách. Năm 2024, huyện đón 1,6 triệu lượt khách.", "1,6").metric == (
+        "level")
+    gone_by = "Xã phấn đấu năm 2026 có thêm 3 thôn đạt chuẩn. Thu ngân sách xã năm 2025 đạt 7,1 tỷ đồng."
+    assert one(gone_by, "7,1").metric == "level"
+    # near-misses: the year the aim named, or a list of aims going on with no period of its own, stays an aim
+    horizon = "Ông nói. Phấn đấu đến năm 2030, GRDP đạt 12 tỷ USD. Năm 2030, thu nhập đạt 160 triệu đồng."
+    assert one(horizon, "160").metric == "target"
+    listed = "Năm 2026, phấn đấu có thêm 40 hộ thoát nghèo; 3 thôn đạt chuẩn. Thu ngân sách đạt 90 tỷ đồng."
+    assert one(listed, "90").metric == "target"

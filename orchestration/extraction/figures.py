@@ -1244,6 +1244,13 @@ _RESULT_SO_FAR = re.compile(r"(?<![\d/.,])\d{1,2}\s+tháng(?!\s+cuối)(?![^\W\d
                             r"|(?<![^\W\d_])(?:ước|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 
 
+# "Xã phấn đấu thu ngân sách vượt 10% dự toán. Năm 2025 (từ 01/7 đến 31/12), thu ngân sách đạt 12,5 tỷ đồng": a
+# sentence that opens with a period of its own ("Năm 2024,", "Trong năm 2025,", "Quý III,", "Năm qua,") tells that
+# period, no aim going on, unless the aims named that year ("Phấn đấu đến năm 2030 ... . Năm 2030, ...")
+_OWN_PERIOD_OPENS = re.compile(r"[.!?…]?\s*(?:[Tt]rong\s+|[Tt]ính\s+chung\s+|[Rr]iêng\s+)?(?:[Nn]ăm\s+(?:(?P<year>"
+                               + YEAR + r")(?!\d)|qua\b|trước\b)|[Qq]uý\s+[IV]{1,3}\b)")
+
+
 def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
@@ -1257,6 +1264,13 @@ def _aim_frames(text: str) -> bool:
     if aim is None or (("tháng" in own or "ước" in own or "nay" in own) and _RESULT_SO_FAR.search(own)):
         return False
     its_sentence = _FULL_STOP_AT.split(text[aim.end():len(text) - len(own)], maxsplit=1)[0]
+    if (opens := _OWN_PERIOD_OPENS.match(own)) is not None or "20" in own or "19" in own:
+        aimed = _A_YEAR.findall(text[max(0, aim.start() - 60):aim.end()] + its_sentence)
+        said = _A_YEAR.findall(own)
+        if (opens is not None and opens.group("year") not in aimed) or (aimed and said and min(said) < min(aimed)):
+            # ("Xã phấn đấu năm 2025 có thêm 2 thôn đạt chuẩn. Thu ngân sách năm 2024 đạt 8,2 tỷ đồng": a year before
+            # the one aimed at is gone by)
+            return False
     return any(c.isdigit() for c in its_sentence)
 
 
