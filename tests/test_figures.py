@@ -4655,3 +4655,14 @@ def test_an_aim_does_not_frame_a_sentence_that_tells_a_period_of_its_own() -> No
     assert one(horizon, "160").metric == "target"
     listed = "Năm 2026, phấn đấu có thêm 40 hộ thoát nghèo; 3 thôn đạt chuẩn. Thu ngân sách đạt 90 tỷ đồng."
     assert one(listed, "90").metric == "target"
+
+
+def test_a_bare_part_after_of_which_takes_a_share_of_the_whole_before() -> None:
+    # "trong đó <part> chiếm X%": the part's share of the whole counted before, in any unit
+    assert one("Doanh thu dịch vụ đạt 9.800 tỷ đồng, tăng 11%, trong đó lưu trú chiếm 21,4%.", "21,4").metric == (
+        "share_pct")
+    assert one("Lực lượng lao động 610.000 người, trong đó lao động nữ chiếm 47,5%.", "47,5").metric == "share_pct"
+    # near-misses: a count then its rate, a rate named as the part, and the poor among all households stay rates
+    assert one("Toàn xã có 310 hộ nghèo, chiếm 6,4%.", "6,4").metric == "level"
+    assert one("Toàn xã có 4.800 hộ, trong đó tỷ lệ hộ nghèo chiếm 6,4%.", "6,4").metric == "level"
+    assert one("Toàn xã có 4.800 hộ, trong đó hộ nghèo chiếm 6,4%.", "6,4").metric == "level"

@@ -1491,6 +1491,24 @@ _MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(
 _MONEY_PART_THEN_SHARE = re.compile(
     rf"(?:đồng|USD)\s*[;,]?\s*trong\s+đó\s*,?[^;.\d]{{0,60}}?\bchiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE
 )
+# "Tổng mức bán lẻ đạt 155.300 tỷ đồng, tăng 16,9%, trong đó bán lẻ hàng hóa chiếm 61,3%", "Dân số 880.000 người,
+# trong đó đồng bào dân tộc thiểu số chiếm 62%": a part named bare after "trong đó" takes a share of the whole counted
+# before it, whatever its unit (a rate named as the part, "trong đó tỷ lệ ... chiếm", is the rate; and so are the poor
+# among all households, "15.000 hộ, trong đó hộ nghèo chiếm 5,2%", the poverty rate)
+_BARE_PART_OF_WHICH = re.compile(
+    rf"trong\s+đó\s*,?\s*([^\d,;:()]{{2,60}}?)\s+chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_POOR_HOUSEHOLDS_PART = re.compile(r"\s*(?:số\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
+
+
+def _a_bare_part_of_which(sentence: str) -> bool:
+    """Is the share at the end of ``sentence`` (up to the figure) taken by a part named bare after "trong đó", of a
+    whole counted before it?"""
+    part = _BARE_PART_OF_WHICH.search(sentence, max(0, len(sentence) - 100))
+    if part is None or _RATE_SUBJECT.search(part.group(1)) or not _DIGIT.search(sentence, 0, part.start()):
+        return False
+    return not _POOR_HOUSEHOLDS_PART.match(part.group(1)) or "nghèo" in sentence[max(0, part.start() - 80):part.start()]
+
+
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
@@ -2018,6 +2036,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
+                    and not ("đó" in sentence[-100:] and _a_bare_part_of_which(sentence))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before, after)
