@@ -4666,3 +4666,14 @@ def test_a_bare_part_after_of_which_takes_a_share_of_the_whole_before() -> None:
     assert one("Toàn xã có 310 hộ nghèo, chiếm 6,4%.", "6,4").metric == "level"
     assert one("Toàn xã có 4.800 hộ, trong đó tỷ lệ hộ nghèo chiếm 6,4%.", "6,4").metric == "level"
     assert one("Toàn xã có 4.800 hộ, trong đó hộ nghèo chiếm 6,4%.", "6,4").metric == "level"
+
+
+def test_a_rate_equal_to_a_share_of_the_grdp_is_a_share_before_a_change() -> None:
+    # "bằng 45,8% GRDP, tăng 10,2% so với năm 2025": the GRDP named right after the rate is its whole, no link of
+    # the chain of changes after it
+    text = "Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng 41,3% GRDP, tăng 9% so với năm 2025."
+    assert figures(text)[1:] == [(41.3, "pct", "share_pct"), (9, "pct", "yoy_pct")]
+    assert one("Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng khoảng 41,3% so với GRDP.", "41,3").metric == (
+        "share_pct")
+    # near-miss: a rate equal to last year's stays a change
+    assert figures("Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng 97% so với cùng kỳ.")[1] == (-3, "pct", "yoy_pct")

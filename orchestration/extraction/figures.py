@@ -1767,7 +1767,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                and not _PLAN_WORD.match(head)
                # ("tăng 0,21% so với tháng trước (tháng trước: tăng 0,15%), tăng 3,4% so với cùng kỳ": a change in
                # brackets that close before the chain is no link of it; its base is the one before the bracket)
-               and not (in_brackets and ")" in chain.group("lead")))
+               and not (in_brackets and ")" in chain.group("lead"))
+               # ("bằng 45,8% GRDP, tăng 10,2% so với năm 2025": a rate whose whole is named right after it)
+               and not _GRDP_RIGHT_AFTER.match(after))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
@@ -2083,6 +2085,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "bằng 85,6% dự toán và 94,8% cùng kỳ": one "bằng" over both rates; the second is X% of its base
             return ("yoy_pct" if same_period else "change_pct"), round(value - 100, 6), unit
         if _EQUALS_BEFORE.search(before):
+            if _GRDP_RIGHT_AFTER.match(after):
+                return "share_pct", value, unit  # "bằng khoảng 45,8% so với GRDP": the GRDP is the whole it is of
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
                 # the comparison further on belongs to the next figure
