@@ -4677,3 +4677,13 @@ def test_a_rate_equal_to_a_share_of_the_grdp_is_a_share_before_a_change() -> Non
         "share_pct")
     # near-miss: a rate equal to last year's stays a change
     assert figures("Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng 97% so với cùng kỳ.")[1] == (-3, "pct", "yoy_pct")
+
+
+def test_a_multiple_of_another_thing_named_after_it_is_no_growth() -> None:
+    # "gấp 1,7 lần khách nội địa": the multiple of another group's amount, no change on last year
+    assert figures("Chi tiêu của khách quốc tế đạt 3,1 triệu đồng/ngày, gấp 1,8 lần khách nội địa.")[1] == (
+        1.8, "times", "level")
+    assert figures("Kim ngạch xuất khẩu đạt 210 triệu USD, gấp 2,5 lần nhập khẩu.")[1] == (2.5, "times", "level")
+    # near-misses: a bare multiple after an amount, or one of last year named after it, stays a growth
+    assert figures("Doanh thu lữ hành đạt 610 tỷ đồng, gấp 1,6 lần.")[1] == (60, "pct", "yoy_pct")
+    assert figures("Doanh thu lữ hành đạt 610 tỷ đồng, gấp 1,6 lần năm trước.")[1] == (60, "pct", "yoy_pct")

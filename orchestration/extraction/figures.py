@@ -1390,6 +1390,11 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 
 _BARE_MULTIPLE = re.compile(rf"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:{HEDGE_WORDS})\s*)*", re.IGNORECASE)
+# "chi tiêu 2,8 triệu đồng/ngày, gấp 1,7 lần khách nội địa", "xuất khẩu 120 triệu USD, gấp 3 lần nhập khẩu": a
+# multiple followed by the thing it is compared with (no period, plan or aspect word) is no growth of the amount
+_THING_COMPARED_AFTER = re.compile(r"\s*(?!(?:so|và|với|về|cùng|năm|kỳ|trong|nhờ|do|là|kế|KH|dự|chỉ|mục|lần|trở|"
+                                   r"tháng|quý|giai|đạt|tăng|giảm|mức|trước|đầu|nữa|rưỡi|hơn|so\s+với)\b)[^\W\d_]",
+                                   re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
@@ -1914,7 +1919,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return ("change_pct" if further_back else "yoy_pct"), round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
-        if (base is None and not _ANY_BASE.search(head)
+        if (base is None and not _ANY_BASE.search(head) and not _THING_COMPARED_AFTER.match(head)
                 and ((_BARE_MULTIPLE.fullmatch(before) and _AMOUNT_BEFORE_COMMA.search(sentence))
                      or _AMOUNT_RIGHT_BEFORE.search(before[-80:]))):
             # "doanh thu 2.425 tỷ đồng, gấp 2,4 lần": a bare multiple right after an amount is its growth,
