@@ -4687,3 +4687,13 @@ def test_a_multiple_of_another_thing_named_after_it_is_no_growth() -> None:
     # near-misses: a bare multiple after an amount, or one of last year named after it, stays a growth
     assert figures("Doanh thu lữ hành đạt 610 tỷ đồng, gấp 1,6 lần.")[1] == (60, "pct", "yoy_pct")
     assert figures("Doanh thu lữ hành đạt 610 tỷ đồng, gấp 1,6 lần năm trước.")[1] == (60, "pct", "yoy_pct")
+
+
+def test_a_paragraph_that_opens_with_an_aim_and_its_semicolon_frames_the_items_after() -> None:
+    # "Phấn đấu ...; <item>": the paragraph's first line, after the text before it, opens a list of aims
+    text = "Phấn đấu năm 2027 tăng trưởng đạt 8%; thu nhập bình quân đầu người đạt 90 triệu đồng."
+    found = find_figures(text, 0, "Thu ngân sách năm 2026 đạt 5.100 tỷ đồng.\n")
+    assert [(f.token, f.metric) for f in found] == [("8", "target"), ("90", "target")]
+    # near-miss: the aim's sentence closed by its full stop frames no paragraph's figures after it
+    closed = find_figures("Năm 2026, thu ngân sách đạt 5.100 tỷ đồng.", 0, "Phấn đấu tăng trưởng 8%.\n")
+    assert [(f.token, f.metric) for f in closed] == [("5.100", "level")]

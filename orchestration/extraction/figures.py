@@ -1296,7 +1296,9 @@ _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|th
 # opens with the aim and closes its clause with ";" frames the figures after it, on its line and on the lines of the
 # list it opens, each ending with ";", until a full stop ends the list (the " . " the text before a paragraph is
 # joined to it with is no stop; a headline "Phấn đấu ..." never closes with ";")
-_AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*)?Phấn\s+đấu\b(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
+# (a paragraph's own first line comes after the text before it as " . ": "...\n . Phấn đấu ...;")
+_AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\.[ \t]+)?(?:[-+•*–][ \t]*)?Phấn\s+đấu\b"
+                               r"(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
                                r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
 # "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tốc độ tăng trưởng ... đạt 10%.\n2. GRDP bình quân đầu người ... đạt 200 triệu
 # đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
