@@ -4697,3 +4697,11 @@ def test_a_paragraph_that_opens_with_an_aim_and_its_semicolon_frames_the_items_a
     # near-miss: the aim's sentence closed by its full stop frames no paragraph's figures after it
     closed = find_figures("Năm 2026, thu ngân sách đạt 5.100 tỷ đồng.", 0, "Phấn đấu tăng trưởng 8%.\n")
     assert [(f.token, f.metric) for f in closed] == [("5.100", "level")]
+
+
+def test_a_plan_heading_of_next_year_sets_the_targets_after_it() -> None:
+    # "Kế hoạch năm 2026: ...": the plan's heading over its colon, as "Chỉ tiêu năm 2026:" is
+    text = "Kế hoạch năm 2026: tốc độ tăng trưởng kinh tế 8,5% trở lên; GRDP bình quân đầu người 102 triệu đồng."
+    assert [f.metric for f in find_figures(text)] == ["target", "target"]
+    # near-miss: a heading of what the plan reached reports
+    assert figures("Kết quả thực hiện kế hoạch năm 2025: tăng trưởng đạt 7,2%.") == [(7.2, "pct", "yoy_pct")]

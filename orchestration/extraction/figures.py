@@ -1331,15 +1331,18 @@ def _a_list_of_aims_runs_on(wider_before: str) -> bool:
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
 # "... Chỉ tiêu, nhiệm vụ năm 2024: giải quyết việc làm 23.000 người. ...": the sentences after a
 # heading of next year's tasks set targets
-_PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
+# ("Kế hoạch năm 2025: tốc độ tăng trưởng 8% trở lên; ...", "Mục tiêu năm 2026: ...": the plan's own heading)
+_PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ|Kế\s+hoạch|Mục\s+tiêu)"
+                           r"(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 
 
 def _plan_heading_before(text: str) -> bool:
     """Does ``text`` hold a heading of next year's targets (_PLAN_HEADING)?"""
-    # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ" or "Nhiệm" and ends with ":")
-    return ":" in text and ("Chỉ" in text or "Nhiệm" in text) and _PLAN_HEADING.search(text) is not None
+    # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ", "Nhiệm", "Kế" or "Mục" and ends with ":")
+    return ":" in text and ("Chỉ" in text or "Nhiệm" in text or "Kế" in text or "Mục" in text) and (
+        _PLAN_HEADING.search(text) is not None)
 # the base a change names right before a bracket opens ("tăng 0,2% so với tháng trước (")
 _BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$", re.IGNORECASE)
 # "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
