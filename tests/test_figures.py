@@ -4705,3 +4705,10 @@ def test_a_plan_heading_of_next_year_sets_the_targets_after_it() -> None:
     assert [f.metric for f in find_figures(text)] == ["target", "target"]
     # near-miss: a heading of what the plan reached reports
     assert figures("Kết quả thực hiện kế hoạch năm 2025: tăng trưởng đạt 7,2%.") == [(7.2, "pct", "yoy_pct")]
+
+
+def test_a_branch_that_pulls_the_growth_down_contributes_negative_points() -> None:
+    # "kéo giảm 0,4 điểm phần trăm": a negative contribution, as "làm giảm" is
+    assert figures("Ngành khai khoáng giảm 6%, kéo giảm 0,4 điểm phần trăm mức tăng.")[1] == (-0.4, "pct", "level")
+    # near-miss: pulling the growth up stays positive
+    assert figures("Ngành điện tăng 9%, kéo mức tăng chung tăng 0,4 điểm phần trăm.")[1] == (0.4, "pct", "level")
