@@ -4712,3 +4712,12 @@ def test_a_branch_that_pulls_the_growth_down_contributes_negative_points() -> No
     assert figures("Ngành khai khoáng giảm 6%, kéo giảm 0,4 điểm phần trăm mức tăng.")[1] == (-0.4, "pct", "level")
     # near-miss: pulling the growth up stays positive
     assert figures("Ngành điện tăng 9%, kéo mức tăng chung tăng 0,4 điểm phần trăm.")[1] == (0.4, "pct", "level")
+
+
+def test_a_plan_named_as_its_clauses_subject_sets_a_rate_target() -> None:
+    # "..., trong khi chỉ tiêu là 80%": the plan's own rate beside the rate reached, no rate of the subject
+    text = "Tỷ lệ xã đạt chuẩn y tế đạt 88%, trong khi chỉ tiêu là 90%."
+    assert figures(text) == [(88, "pct", "level"), (90, "pct", "target")]
+    assert figures("Tỷ lệ hộ nghèo là 4,1%, kế hoạch năm là 3,8%.")[1] == (3.8, "pct", "target")
+    # near-miss: a rate of attaining the plan stays a rate
+    assert figures("Tỷ lệ thực hiện kế hoạch đạt 85%.") == [(85, "pct", "level")]

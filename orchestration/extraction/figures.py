@@ -1520,6 +1520,9 @@ def _a_bare_part_of_which(sentence: str) -> bool:
     return not _POOR_HOUSEHOLDS_PART.match(part.group(1)) or "nghèo" in sentence[max(0, part.start() - 80):part.start()]
 
 
+# the plan named as the subject of its own clause, before "là" ("..., trong khi chỉ tiêu là 80%", "kế hoạch năm là 6%")
+_PLAN_IS_BEFORE = re.compile(r"\s*(?:(?:trong\s+khi|còn|với)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH)\b"
+                             rf"(?:\s+[^\d,;:()]{{1,30}}?)?\s+là\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
@@ -2197,6 +2200,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # after it is the subject's share of the GRDP, with or without a verb before it
             return "share_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
+        if "là" in before and _PLAN_IS_BEFORE.match(before):
+            return "target", value, unit  # "Tỷ lệ trường đạt chuẩn đạt 78%, trong khi chỉ tiêu là 80%": the plan's rate
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]) or (
                 not _SHARE_NOUN_AFTER.match(after)
                 and (_VACCINATED.search(clause[-90:]) or _rate_labelled_before_colon(sentence_before, clause))):
