@@ -4606,3 +4606,118 @@ def test_spots_counted_after_a_hamlets_name_in_a_damage_sentence() -> None:
     # near-miss: a commune's score in a sentence of no damage stays points
     assert figures("Kết quả chấm điểm: xã Tân Phú 86 điểm, xã Bình Minh 81 điểm.") == [
         (86, "point", "level"), (81, "point", "level")]
+
+
+def test_a_change_in_brackets_keeps_the_base_said_before_its_bracket() -> None:
+    # "(tháng trước: tăng 0,15%)": last month's change on its own month before, as the change before the bracket
+    # is; no link of the yearly change after the bracket
+    text = "CPI tháng 4 tăng 0,4% so với tháng trước (tháng trước: tăng 0,1%), tăng 2,9% so với cùng kỳ."
+    assert figures(text) == [(0.4, "pct", "change_pct"), (0.1, "pct", "change_pct"), (2.9, "pct", "yoy_pct")]
+    mirrored = "CPI tháng 4 tăng 2,9% so với cùng kỳ (tháng trước: tăng 2,6%), tăng 0,4% so với tháng trước."
+    assert figures(mirrored)[1] == (2.6, "pct", "yoy_pct")
+    # near-miss: a chain inside one bracket still takes the base after the bracket
+    assert figures("Tai nạn giao thông (giảm 4 vụ, tăng 2 người) so với cùng kỳ.") == [
+        (-4, "case", "yoy_abs"), (2, "person", "yoy_abs")]
+
+
+def test_a_ratio_or_gap_to_a_regions_average_is_no_figure_of_the_province() -> None:
+    # as the country's average is: "gấp 1,4 lần bình quân vùng" compares with a region, no yearly change
+    assert figures("Tăng trưởng GRDP đạt 9,1%, gấp 1,3 lần bình quân vùng Tây Bắc.") == [(9.1, "pct", "yoy_pct")]
+    assert figures("Năng suất ngô đạt 48 tạ/ha, cao hơn bình quân khu vực 2,5 tạ/ha.") == [
+        (48, "quintal_per_ha", "level")]
+    assert figures("Thu nhập bình quân đầu người bằng 90% mức trung bình của các tỉnh Tây Nguyên.") == []
+    assert figures("Tăng trưởng đạt 6,9%, thấp hơn mức bình quân của vùng (7,3%).") == [(6.9, "pct", "yoy_pct")]
+    # near-miss: a part of the province named with "khu vực"/"vùng", no comparison before it, keeps its figures
+    assert figures("Thu nhập bình quân khu vực nông thôn đạt 41 triệu đồng, tăng 7%.") == [
+        (41e6, "VND", "level"), (7, "pct", "yoy_pct")]
+
+
+def test_a_bare_equal_takes_no_base_from_a_list_of_changes_in_another_sentence() -> None:
+    # the changes on last year were another subject's, a sentence before: the bare rate after an amount is its plan
+    text = ("Sản lượng xi măng tăng 7% so với cùng kỳ, gạch nung tăng 3%. Vốn đầu tư công giải ngân 1.500 tỷ đồng, "
+            "bằng 45,2%, trong đó vốn cấp huyện tăng 4%.")
+    assert one(text, "45,2").metric == "plan_pct"
+    # near-miss: a breakdown of the total before ("Trong đó, ...") still takes that total's base
+    listed = "Bán lẻ tăng 9% so với cùng kỳ. Trong đó, bán lẻ hàng hóa tăng 10%; dịch vụ lưu trú bằng 95%."
+    assert figures(listed)[-1] == (-5, "pct", "yoy_pct")
+
+
+def test_an_aim_does_not_frame_a_sentence_that_tells_a_period_of_its_own() -> None:
+    # the aim of the sentence before is no frame of a sentence opening with its own period, nor of a year gone by
+    text = "Phường phấn đấu thu ngân sách vượt 8% dự toán. Năm 2025 (từ 01/7 đến 31/12), thu ngân sách đạt 9,4 tỷ đồng."
+    assert one(text, "9,4").metric == "level"
+    assert one("Huyện phấn đấu đón 2 triệu lượt khách. Năm 2024, huyện đón 1,6 triệu lượt khách.", "1,6").metric == (
+        "level")
+    gone_by = "Xã phấn đấu năm 2026 có thêm 3 thôn đạt chuẩn. Thu ngân sách xã năm 2025 đạt 7,1 tỷ đồng."
+    assert one(gone_by, "7,1").metric == "level"
+    # near-misses: the year the aim named, or a list of aims going on with no period of its own, stays an aim
+    horizon = "Ông nói. Phấn đấu đến năm 2030, GRDP đạt 12 tỷ USD. Năm 2030, thu nhập đạt 160 triệu đồng."
+    assert one(horizon, "160").metric == "target"
+    listed = "Năm 2026, phấn đấu có thêm 40 hộ thoát nghèo; 3 thôn đạt chuẩn. Thu ngân sách đạt 90 tỷ đồng."
+    assert one(listed, "90").metric == "target"
+
+
+def test_a_bare_part_after_of_which_takes_a_share_of_the_whole_before() -> None:
+    # "trong đó <part> chiếm X%": the part's share of the whole counted before, in any unit
+    assert one("Doanh thu dịch vụ đạt 9.800 tỷ đồng, tăng 11%, trong đó lưu trú chiếm 21,4%.", "21,4").metric == (
+        "share_pct")
+    assert one("Lực lượng lao động 610.000 người, trong đó lao động nữ chiếm 47,5%.", "47,5").metric == "share_pct"
+    # near-misses: a count then its rate, a rate named as the part, and the poor among all households stay rates
+    assert one("Toàn xã có 310 hộ nghèo, chiếm 6,4%.", "6,4").metric == "level"
+    assert one("Toàn xã có 4.800 hộ, trong đó tỷ lệ hộ nghèo chiếm 6,4%.", "6,4").metric == "level"
+    assert one("Toàn xã có 4.800 hộ, trong đó hộ nghèo chiếm 6,4%.", "6,4").metric == "level"
+
+
+def test_a_rate_equal_to_a_share_of_the_grdp_is_a_share_before_a_change() -> None:
+    # "bằng 45,8% GRDP, tăng 10,2% so với năm 2025": the GRDP named right after the rate is its whole, no link of
+    # the chain of changes after it
+    text = "Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng 41,3% GRDP, tăng 9% so với năm 2025."
+    assert figures(text)[1:] == [(41.3, "pct", "share_pct"), (9, "pct", "yoy_pct")]
+    assert one("Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng khoảng 41,3% so với GRDP.", "41,3").metric == (
+        "share_pct")
+    # near-miss: a rate equal to last year's stays a change
+    assert figures("Vốn đầu tư toàn xã hội đạt 71.000 tỷ đồng, bằng 97% so với cùng kỳ.")[1] == (-3, "pct", "yoy_pct")
+
+
+def test_a_multiple_of_another_thing_named_after_it_is_no_growth() -> None:
+    # "gấp 1,7 lần khách nội địa": the multiple of another group's amount, no change on last year
+    assert figures("Chi tiêu của khách quốc tế đạt 3,1 triệu đồng/ngày, gấp 1,8 lần khách nội địa.")[1] == (
+        1.8, "times", "level")
+    assert figures("Kim ngạch xuất khẩu đạt 210 triệu USD, gấp 2,5 lần nhập khẩu.")[1] == (2.5, "times", "level")
+    # near-misses: a bare multiple after an amount, or one of last year named after it, stays a growth
+    assert figures("Doanh thu lữ hành đạt 610 tỷ đồng, gấp 1,6 lần.")[1] == (60, "pct", "yoy_pct")
+    assert figures("Doanh thu lữ hành đạt 610 tỷ đồng, gấp 1,6 lần năm trước.")[1] == (60, "pct", "yoy_pct")
+
+
+def test_a_paragraph_that_opens_with_an_aim_and_its_semicolon_frames_the_items_after() -> None:
+    # "Phấn đấu ...; <item>": the paragraph's first line, after the text before it, opens a list of aims
+    text = "Phấn đấu năm 2027 tăng trưởng đạt 8%; thu nhập bình quân đầu người đạt 90 triệu đồng."
+    found = find_figures(text, 0, "Thu ngân sách năm 2026 đạt 5.100 tỷ đồng.\n")
+    assert [(f.token, f.metric) for f in found] == [("8", "target"), ("90", "target")]
+    # near-miss: the aim's sentence closed by its full stop frames no paragraph's figures after it
+    closed = find_figures("Năm 2026, thu ngân sách đạt 5.100 tỷ đồng.", 0, "Phấn đấu tăng trưởng 8%.\n")
+    assert [(f.token, f.metric) for f in closed] == [("5.100", "level")]
+
+
+def test_a_plan_heading_of_next_year_sets_the_targets_after_it() -> None:
+    # "Kế hoạch năm 2026: ...": the plan's heading over its colon, as "Chỉ tiêu năm 2026:" is
+    text = "Kế hoạch năm 2026: tốc độ tăng trưởng kinh tế 8,5% trở lên; GRDP bình quân đầu người 102 triệu đồng."
+    assert [f.metric for f in find_figures(text)] == ["target", "target"]
+    # near-miss: a heading of what the plan reached reports
+    assert figures("Kết quả thực hiện kế hoạch năm 2025: tăng trưởng đạt 7,2%.") == [(7.2, "pct", "yoy_pct")]
+
+
+def test_a_branch_that_pulls_the_growth_down_contributes_negative_points() -> None:
+    # "kéo giảm 0,4 điểm phần trăm": a negative contribution, as "làm giảm" is
+    assert figures("Ngành khai khoáng giảm 6%, kéo giảm 0,4 điểm phần trăm mức tăng.")[1] == (-0.4, "pct", "level")
+    # near-miss: pulling the growth up stays positive
+    assert figures("Ngành điện tăng 9%, kéo mức tăng chung tăng 0,4 điểm phần trăm.")[1] == (0.4, "pct", "level")
+
+
+def test_a_plan_named_as_its_clauses_subject_sets_a_rate_target() -> None:
+    # "..., trong khi chỉ tiêu là 80%": the plan's own rate beside the rate reached, no rate of the subject
+    text = "Tỷ lệ xã đạt chuẩn y tế đạt 88%, trong khi chỉ tiêu là 90%."
+    assert figures(text) == [(88, "pct", "level"), (90, "pct", "target")]
+    assert figures("Tỷ lệ hộ nghèo là 4,1%, kế hoạch năm là 3,8%.")[1] == (3.8, "pct", "target")
+    # near-miss: a rate of attaining the plan stays a rate
+    assert figures("Tỷ lệ thực hiện kế hoạch đạt 85%.") == [(85, "pct", "level")]

@@ -722,7 +722,8 @@ _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\
 # ("làm CPI tăng 0,12 điểm phần trăm", "kéo GRDP giảm 0,3 điểm %", "đóng góp tăng 1,1 điểm phần trăm"): what a part adds
 # to or takes from a whole's change, no change of its own
 _A_CONTRIBUTION_BEFORE = re.compile(r"(?:^|\s)(?:làm|kéo|đóng\s+góp|tác\s+động)\s", re.IGNORECASE)
-_PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp)\s+giảm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+# ("kéo giảm 0,5 điểm phần trăm mức tăng chung": pulled down, the same)
+_PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp|kéo)\s+giảm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
@@ -1244,6 +1245,13 @@ _RESULT_SO_FAR = re.compile(r"(?<![\d/.,])\d{1,2}\s+tháng(?!\s+cuối)(?![^\W\d
                             r"|(?<![^\W\d_])(?:ước|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 
 
+# "Xã phấn đấu thu ngân sách vượt 10% dự toán. Năm 2025 (từ 01/7 đến 31/12), thu ngân sách đạt 12,5 tỷ đồng": a
+# sentence that opens with a period of its own ("Năm 2024,", "Trong năm 2025,", "Quý III,", "Năm qua,") tells that
+# period, no aim going on, unless the aims named that year ("Phấn đấu đến năm 2030 ... . Năm 2030, ...")
+_OWN_PERIOD_OPENS = re.compile(r"[.!?…]?\s*(?:[Tt]rong\s+|[Tt]ính\s+chung\s+|[Rr]iêng\s+)?(?:[Nn]ăm\s+(?:(?P<year>"
+                               + YEAR + r")(?!\d)|qua\b|trước\b)|[Qq]uý\s+[IV]{1,3}\b)")
+
+
 def _aim_frames(text: str) -> bool:
     """Does an aim word frame the figure at the end of ``text``: in its own sentence, or in a sentence before
     that set figures of its own ("phấn đấu có thêm 30 hộ ...; trên 95% ... . Thu ngân sách đạt 80 tỷ đồng")?"""
@@ -1257,6 +1265,13 @@ def _aim_frames(text: str) -> bool:
     if aim is None or (("tháng" in own or "ước" in own or "nay" in own) and _RESULT_SO_FAR.search(own)):
         return False
     its_sentence = _FULL_STOP_AT.split(text[aim.end():len(text) - len(own)], maxsplit=1)[0]
+    if (opens := _OWN_PERIOD_OPENS.match(own)) is not None or "20" in own or "19" in own:
+        aimed = _A_YEAR.findall(text[max(0, aim.start() - 60):aim.end()] + its_sentence)
+        said = _A_YEAR.findall(own)
+        if (opens is not None and opens.group("year") not in aimed) or (aimed and said and min(said) < min(aimed)):
+            # ("Xã phấn đấu năm 2025 có thêm 2 thôn đạt chuẩn. Thu ngân sách năm 2024 đạt 8,2 tỷ đồng": a year before
+            # the one aimed at is gone by)
+            return False
     return any(c.isdigit() for c in its_sentence)
 
 
@@ -1282,7 +1297,9 @@ _AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|th
 # opens with the aim and closes its clause with ";" frames the figures after it, on its line and on the lines of the
 # list it opens, each ending with ";", until a full stop ends the list (the " . " the text before a paragraph is
 # joined to it with is no stop; a headline "Phấn đấu ..." never closes with ";")
-_AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-+•*–][ \t]*)?Phấn\s+đấu\b(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
+# (a paragraph's own first line comes after the text before it as " . ": "...\n . Phấn đấu ...;")
+_AIM_ITEMS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\.[ \t]+)?(?:[-+•*–][ \t]*)?Phấn\s+đấu\b"
+                               r"(?=(?:[^.!?\n;]|(?<=\d)\.(?=\d))*;)"
                                r"(?:[^.!?\n;]|(?<=\d)\.(?=\d)|;[ \t]*\n(?:[ \t]*\.[ \t])?|;)*$")
 # "Các chỉ tiêu chủ yếu đến năm 2030:\n1. Tốc độ tăng trưởng ... đạt 10%.\n2. GRDP bình quân đầu người ... đạt 200 triệu
 # đồng.": a heading line of targets or tasks over its colon sets the figures of the list items under it (each line a
@@ -1315,15 +1332,18 @@ def _a_list_of_aims_runs_on(wider_before: str) -> bool:
 _GOAL_SET_FOR_A_YEAR = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^.;]{0,150}?đề\s+ra\s+đến\s+năm\s+\d{4}", re.IGNORECASE)
 # "... Chỉ tiêu, nhiệm vụ năm 2024: giải quyết việc làm 23.000 người. ...": the sentences after a
 # heading of next year's tasks set targets
-_PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ)(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
+# ("Kế hoạch năm 2025: tốc độ tăng trưởng 8% trở lên; ...", "Mục tiêu năm 2026: ...": the plan's own heading)
+_PLAN_HEADING = re.compile(r"(?:^|[.!?]\s+)(?:Các\s+)?(?:Chỉ\s+tiêu|Nhiệm\s+vụ|Kế\s+hoạch|Mục\s+tiêu)"
+                           r"(?:\s*,\s*(?:chỉ\s+tiêu|nhiệm\s+vụ))?"
                            r"(?:\s+chủ\s+yếu)?\s+năm\s+\d{4}\s*:")
 _SIGN_ONLY = re.compile(r"\s*[+\-−]\s*")
 
 
 def _plan_heading_before(text: str) -> bool:
     """Does ``text`` hold a heading of next year's targets (_PLAN_HEADING)?"""
-    # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ" or "Nhiệm" and ends with ":")
-    return ":" in text and ("Chỉ" in text or "Nhiệm" in text) and _PLAN_HEADING.search(text) is not None
+    # (_PLAN_HEADING is case-sensitive and every match holds "Chỉ", "Nhiệm", "Kế" or "Mục" and ends with ":")
+    return ":" in text and ("Chỉ" in text or "Nhiệm" in text or "Kế" in text or "Mục" in text) and (
+        _PLAN_HEADING.search(text) is not None)
 # the base a change names right before a bracket opens ("tăng 0,2% so với tháng trước (")
 _BASE_BEFORE_BRACKET = re.compile(r"(\bso\s+(?:với\s+)?[^,;:()%]{3,40}?)\s*$", re.IGNORECASE)
 # "giảm 0,6% (218 ha)", "tăng 8,1% (19.060 tấn)": a rate of change whose bracket opens right after it
@@ -1376,6 +1396,11 @@ def _last_expansion_shrinks(sentence: str) -> bool:
 
 
 _BARE_MULTIPLE = re.compile(rf"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:{HEDGE_WORDS})\s*)*", re.IGNORECASE)
+# "chi tiêu 2,8 triệu đồng/ngày, gấp 1,7 lần khách nội địa", "xuất khẩu 120 triệu USD, gấp 3 lần nhập khẩu": a
+# multiple followed by the thing it is compared with (no period, plan or aspect word) is no growth of the amount
+_THING_COMPARED_AFTER = re.compile(r"\s*(?!(?:so|và|với|về|cùng|năm|kỳ|trong|nhờ|do|là|kế|KH|dự|chỉ|mục|lần|trở|"
+                                   r"tháng|quý|giai|đạt|tăng|giảm|mức|trước|đầu|nữa|rưỡi|hơn|so\s+với)\b)[^\W\d_]",
+                                   re.IGNORECASE)
 _AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
@@ -1477,6 +1502,27 @@ _MONEY_THEN_SHARE = re.compile(rf"(?:đồng|USD|\bha|\btấn)\s*,\s*chiếm\s*(
 _MONEY_PART_THEN_SHARE = re.compile(
     rf"(?:đồng|USD)\s*[;,]?\s*trong\s+đó\s*,?[^;.\d]{{0,60}}?\bchiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE
 )
+# "Tổng mức bán lẻ đạt 155.300 tỷ đồng, tăng 16,9%, trong đó bán lẻ hàng hóa chiếm 61,3%", "Dân số 880.000 người,
+# trong đó đồng bào dân tộc thiểu số chiếm 62%": a part named bare after "trong đó" takes a share of the whole counted
+# before it, whatever its unit (a rate named as the part, "trong đó tỷ lệ ... chiếm", is the rate; and so are the poor
+# among all households, "15.000 hộ, trong đó hộ nghèo chiếm 5,2%", the poverty rate)
+_BARE_PART_OF_WHICH = re.compile(
+    rf"trong\s+đó\s*,?\s*([^\d,;:()]{{2,60}}?)\s+chiếm\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_POOR_HOUSEHOLDS_PART = re.compile(r"\s*(?:số\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
+
+
+def _a_bare_part_of_which(sentence: str) -> bool:
+    """Is the share at the end of ``sentence`` (up to the figure) taken by a part named bare after "trong đó", of a
+    whole counted before it?"""
+    part = _BARE_PART_OF_WHICH.search(sentence, max(0, len(sentence) - 100))
+    if part is None or _RATE_SUBJECT.search(part.group(1)) or not _DIGIT.search(sentence, 0, part.start()):
+        return False
+    return not _POOR_HOUSEHOLDS_PART.match(part.group(1)) or "nghèo" in sentence[max(0, part.start() - 80):part.start()]
+
+
+# the plan named as the subject of its own clause, before "là" ("..., trong khi chỉ tiêu là 80%", "kế hoạch năm là 6%")
+_PLAN_IS_BEFORE = re.compile(r"\s*(?:(?:trong\s+khi|còn|với)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH)\b"
+                             rf"(?:\s+[^\d,;:()]{{1,30}}?)?\s+là\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
@@ -1605,7 +1651,7 @@ IMPLICIT_PLAN = "plan_pct?"  # resolved by find_figures against the figures befo
 # ("số vụ tai nạn giảm 12 vụ, số người chết giảm 5 người, số người bị thương tăng 3 người so với cùng kỳ": each
 # change of the chain may name its own subject, a few words with no number, before its verb)
 _CHAINED_CHANGES = re.compile(
-    r"^(?:(?!so\s+với)[^,;.]){0,25}?"
+    r"^(?P<lead>(?:(?!so\s+với)[^,;.]){0,25}?)"
     r"(?:\s*(?:,|và|;)\s*(?:(?!so\s+với)[^\d,;.()%]{1,50}?\s)??(?:tăng|giảm)\s+[\d.,]+\s*%?(?:\s+[^\s,;]+){0,3}?)+"
     r"\s*\)?\s*so\s+với", re.IGNORECASE)
 
@@ -1731,8 +1777,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         before = listed.group(1)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
-    chained = (_SO_VOI_SPELLED.search(after) is not None and bool(_CHAINED_CHANGES.match(after))
-               and not _PLAN_WORD.match(head))
+    chained = (_SO_VOI_SPELLED.search(after) is not None and (chain := _CHAINED_CHANGES.match(after)) is not None
+               and not _PLAN_WORD.match(head)
+               # ("tăng 0,21% so với tháng trước (tháng trước: tăng 0,15%), tăng 3,4% so với cùng kỳ": a change in
+               # brackets that close before the chain is no link of it; its base is the one before the bracket)
+               and not (in_brackets and ")" in chain.group("lead"))
+               # ("bằng 45,8% GRDP, tăng 10,2% so với năm 2025": a rate whose whole is named right after it)
+               and not _GRDP_RIGHT_AFTER.match(after))
     if chained:
         # "tăng 12 vụ, giảm 03 người chết, ... so với cùng kỳ": one comparison for the chain; a
         # figure whose own words name a plan ("bằng 118% dự toán, tăng 22% so với cùng kỳ") keeps it
@@ -1877,7 +1928,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return ("change_pct" if further_back else "yoy_pct"), round((value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
-        if (base is None and not _ANY_BASE.search(head)
+        if (base is None and not _ANY_BASE.search(head) and not _THING_COMPARED_AFTER.match(head)
                 and ((_BARE_MULTIPLE.fullmatch(before) and _AMOUNT_BEFORE_COMMA.search(sentence))
                      or _AMOUNT_RIGHT_BEFORE.search(before[-80:]))):
             # "doanh thu 2.425 tỷ đồng, gấp 2,4 lần": a bare multiple right after an amount is its growth,
@@ -2001,6 +2052,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                     and "chiếm" in before and not _SHARE_SUBJECT.search(sentence)
                     and not _MONEY_THEN_SHARE.search(sentence[-40:])
                     and not ("trong" in sentence[-100:] and _MONEY_PART_THEN_SHARE.search(sentence[-100:]))
+                    and not ("đó" in sentence[-100:] and _a_bare_part_of_which(sentence))
                     and not _OWNERSHIP_SUBJECT.search(sentence[-120:])
                     and not _UNDER_A_STRUCTURE_HEAD.search(wider_before[-500:])
                     and not _breaks_down_a_structure(sentence, sentence_before, after)
@@ -2047,6 +2099,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "bằng 85,6% dự toán và 94,8% cùng kỳ": one "bằng" over both rates; the second is X% of its base
             return ("yoy_pct" if same_period else "change_pct"), round(value - 100, 6), unit
         if _EQUALS_BEFORE.search(before):
+            if _GRDP_RIGHT_AFTER.match(after):
+                return "share_pct", value, unit  # "bằng khoảng 45,8% so với GRDP": the GRDP is the whole it is of
             if plan_after:
                 # "bằng 28% dự toán năm và tăng 18% so với cùng kỳ": its own words name the plan;
                 # the comparison further on belongs to the next figure
@@ -2060,8 +2114,12 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 return "level", value, unit
             # ("tăng 1,53% so tháng trước, trong đó: khai khoáng bằng 100%": the part of a whole's change)
             whole = _WHOLE_CHANGE_BEFORE_PART.search(sentence) if "đó" in sentence else None
+            # (the list's base is said in its own sentence, or in the one whose total its breakdown breaks down:
+            # "Sản lượng điện tăng 8% so với cùng kỳ. Vốn giải ngân 2.000 tỷ đồng, bằng 42,1%, trong đó vốn tỉnh
+            # tăng 5%" compares the 42,1% with no base the sentence before named)
             listed_base = (comparison_base(whole.group(1)) if whole
-                           else _base_of_a_list_of_changes(sentence + after, wider_before or sentence_before))
+                           else _base_of_a_list_of_changes(sentence + after, (wider_before or sentence_before) if (
+                               whole_sentence or BREAKDOWN_OPENS.match(sentence)) else sentence))
             # ("A 1.003 ha, bằng 99,8%; B 2.555 ha, tăng 10,2%; C 4.180 ha, bằng 96,3% so cùng kỳ": the
             # list's last item names the base for the items before it, past their ";")
             if listed_base is None and _equals_listed_on_the_same_period(sentence + after + sentence_rest):
@@ -2142,6 +2200,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # after it is the subject's share of the GRDP, with or without a verb before it
             return "share_pct", value, unit
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
+        if "là" in before and _PLAN_IS_BEFORE.match(before):
+            return "target", value, unit  # "Tỷ lệ trường đạt chuẩn đạt 78%, trong khi chỉ tiêu là 80%": the plan's rate
         if _RATE_SUBJECT.search(before) or _RATE_SUBJECT.search(clause[-90:]) or (
                 not _SHARE_NOUN_AFTER.match(after)
                 and (_VACCINATED.search(clause[-90:]) or _rate_labelled_before_colon(sentence_before, clause))):
@@ -3245,6 +3305,17 @@ _COMPARED_RIGHT_BEFORE = re.compile(rf"(?:(?:cao|thấp)\s+hơn|bằng|gấp)\s*
 # the country's average named as the base right after a gap ("cao hơn 1,5 điểm % so với bình quân chung cả nước")
 _NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?:tăng\s+)?(?:trung\s+bình|bình\s+quân)"
                                      r"(?:\s+chung)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
+# A region's average, set beside the province's figure after a comparison ("gấp 1,4 lần bình quân vùng Bắc Trung
+# Bộ", "thấp hơn trung bình khu vực là 0,8 điểm phần trăm", "bằng 85% mức bình quân chung của các tỉnh Tây Nguyên"):
+# as the country's, the ratio or gap to it is no figure of the province (a region's own average with no comparison
+# before it, "thu nhập bình quân khu vực nông thôn đạt 45 triệu đồng", is the province's part: it stays)
+_REGION_WORDS = ("vùng", "khu vực", "miền", "các tỉnh")
+_REGION = r"(?:toàn\s+)?(?:vùng|khu\s+vực|miền|các\s+tỉnh)"
+_AVERAGE = r"(?:mức\s+)?(?:tăng\s+(?:trưởng\s+)?)?(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
+_REGION_AVERAGE_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp|so\s+(?:với\s+)?)\s*(?:tốc\s+độ\s+)?" + _AVERAGE
+                                    + _REGION + r"(?:\s+[^\d,;:()]{1,50}?)?\s*(?:là|đạt|ở\s+mức|với)?\s*"
+                                    rf"\(?\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_REGION_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?" + _AVERAGE + _REGION, re.IGNORECASE)
 _NATIONAL_ASIDE = re.compile(r"\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)[^()]*$", re.IGNORECASE)
 # A sentence a national body speaks ("Tổng cục Thuế cho biết, ...", "Theo Bộ Tài chính, ...", "ông X, Phó Tổng
 # cục trưởng Tổng cục Thuế cho biết, ...") and that names no place gives the country's figures; so does the
@@ -3665,6 +3736,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     openings: WindowStarts | None = None  # where a non-figure can start: found when the first number needs them
     lowered = paragraph.lower()
     national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS_SCAN.search(paragraph) is not None
+    regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         token = m.group()
@@ -3905,6 +3977,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "cao hơn 1,5 điểm phần trăm so với bình quân cả nước", "bằng 1,5 lần bình quân cả nước": a gap or a
             # ratio to the country's average, no change of the province's own
             continue
+        if regional and ((_REGION_AVERAGE_AFTER.match(paragraph, unit_end, s_hi)
+                          and _COMPARED_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 20), a))
+                         or _REGION_AVERAGE_BEFORE.search(paragraph, max(s_lo, a - 120), a)):
+            continue  # "gấp 1,4 lần bình quân vùng", "cao hơn bình quân khu vực 3,2 tạ/ha": the same of a region's
         # (a long sentence, a congress's list of targets after its lead, is read from its start: up to 800 characters)
         before_all = paragraph[max(0, min(a - 400, max(s_lo, a - 800))):a]
         # (preceding + " . " + paragraph[:a])[-400:], without copying a long paragraph's head
