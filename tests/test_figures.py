@@ -4721,3 +4721,31 @@ def test_a_plan_named_as_its_clauses_subject_sets_a_rate_target() -> None:
     assert figures("Tỷ lệ hộ nghèo là 4,1%, kế hoạch năm là 3,8%.")[1] == (3.8, "pct", "target")
     # near-miss: a rate of attaining the plan stays a rate
     assert figures("Tỷ lệ thực hiện kế hoạch đạt 85%.") == [(85, "pct", "level")]
+
+
+def test_a_capitalised_trang_ending_a_place_name_is_no_page_number() -> None:
+    # "phường Nha Trang 01 người": the number counts the persons of a place whose name ends on "Trang"
+    assert figures("Bão làm 3 người chết (phường Nha Trang 01 người, xã Ninh Hòa 02 người).") == [
+        (3, "person", "level"), (1, "person", "level"), (2, "person", "level")]
+    # near-miss: a page reference stays no figure
+    assert figures("Xem chi tiết tại Trang 12 của phụ lục.") == []
+    assert figures("Số liệu ở trang 4.") == []
+
+
+def test_thieu_so_is_minority_not_a_number_word() -> None:
+    # "dân tộc thiểu số 180 hộ": "thiểu số" is a minority, the number after it counts
+    assert figures("Hộ nghèo dân tộc thiểu số 180 hộ.") == [(180, "household", "level")]
+    # near-miss: a number after "số" is a document's or a hamlet's
+    assert figures("Thực hiện Kế hoạch số 180 của UBND tỉnh.") == []
+
+
+def test_a_day_said_with_mung_is_a_date_not_a_count() -> None:
+    assert figures("Riêng ngày mùng 1 Tết có 25.000 lượt khách.") == [(25000, "visit", "level")]
+    assert figures("Từ mồng 3 đến mồng 6 tháng Giêng, đón 12.000 lượt khách.") == [(12000, "visit", "level")]
+
+
+def test_a_national_target_programme_is_a_name_not_an_aim() -> None:
+    # "chương trình mục tiêu quốc gia": the programme's name, the money paid out under it was paid, no target
+    assert figures("Vốn các chương trình mục tiêu quốc gia giải ngân được 520 tỷ đồng.") == [(520e9, "VND", "level")]
+    # near-miss: a goal named before the figure's subject frames it
+    assert figures("Với mục tiêu giá trị sản xuất công nghiệp đạt 19.483 tỷ đồng.")[0][2] == "target"

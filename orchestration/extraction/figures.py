@@ -336,7 +336,7 @@ _NOT_FIGURE = [
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -347,7 +347,7 @@ _NOT_FIGURE = [
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4)
-    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
+    r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
     r"Khu\s+dân\s+cư|khu\s+dân\s+cư|Tổ|Phường|phường|Nhà|nhà\s+số|lô|Lô|Ảnh|ấp|Ấp|khóm|Khóm|Kinh|Kênh|"
     # (a bid package named by its code, "gói thầu 5.10", "Gói thầu 12": no count of 5,1)
     # ("Vành đai 3 TP. Hồ Chí Minh" opening a sentence or a project's name: a ring road's number, either case)
@@ -365,6 +365,8 @@ _NOT_FIGURE = [
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
+    # a day of the (lunar) month said with "mùng"/"mồng" ("ngày mùng 1 Tết", "mồng 5 tháng Giêng"): a date
+    r"\b[Mm](?:ùng|ồng)\s+\d{1,2}\b(?![.,]\d)",
     r"\b\d+\s+(?:năm|tháng|quý)\s+(?:đầu|cuối|qua|tới|gần|liên\s+tiếp)",
     r"\b(?:trong|sau|trước|qua|được|của|kế\s+hoạch|hoạch)\s+\d+\s+(?:năm|tháng|quý)\b",
     r"\b(?:trong|sau|qua|suốt)\s+\d+\s+đêm\b",  # "chỉ qua 1 đêm", "sau 2 đêm": how long it took, not a count
@@ -769,7 +771,8 @@ _GOAL_WORDS = re.compile(r"mục\s+tiêu|phấn\s+đấu|kế\s+hoạch|chỉ\s+
 # of its own, is the base of the figure before, no goal of the figure after; "thấp hơn so với mục tiêu tăng
 # trưởng cả năm (7%)" gives the goal itself)
 _TARGET_CONTEXT = guarded(re.compile(
-    r"(?:(?<!có\s)(?<!so\svới\s)(?<!so\s)mục\s+tiêu|"
+    # ("Chương trình mục tiêu quốc gia": a programme's name, no aim; "có mục tiêu": a targeted transfer)
+    r"(?:(?<!có\s)(?<!so\svới\s)(?<!so\s)(?<!trình\s)mục\s+tiêu|"
     # ("bằng 19,5% chỉ tiêu phấn đấu của địa phương giao và bằng 93% so với cùng kỳ": the striving target
     # named as the base of a rate is a plan read against, no aim framing what follows)
     r"(?:(?<=so\svới\s)|(?<=so\s))mục\s+tiêu(?![^.;]*?(?:\svà|,)\s+(?:tăng|giảm)\s)|"
@@ -1200,8 +1203,9 @@ def comparison_base(head: str) -> str | None:
 # set, like the aim, frames every figure of the sentence listed after it)
 # "với mục tiêu giá trị sản xuất ngành công nghiệp chế biến, chế tạo ước đạt 19.483 tỷ đồng": the goal named before
 # the figure's subject, whose name may hold a comma, with no figure between
-_GOAL_NAMES_THE_FIGURE = re.compile(r"(?<!có\s)(?<!so\svới\s)(?<!so\s)\bmục\s+tiêu\s+(?!đề\s+ra)[^\d.;:()]{0,80}$",
-                                    re.IGNORECASE)
+# ("Vốn các chương trình mục tiêu quốc gia giải ngân được ...": a programme's name, no goal)
+_GOAL_NAMES_THE_FIGURE = re.compile(r"(?<!có\s)(?<!so\svới\s)(?<!so\s)(?<!trình\s)\bmục\s+tiêu\s+(?!đề\s+ra)"
+                                    r"[^\d.;:()]{0,80}$", re.IGNORECASE)
 # "... mục tiêu giá trị sản xuất đạt 19.483 tỷ đồng (tăng 12,3% so với năm 2022)": the bracket after the goal's
 # amount gives its planned change
 _GOAL_AMOUNT_THEN_BRACKET = re.compile(r"[\d.,]+\s*(?:[^\W\d_]+\s*){0,2}\(\s*(?:tăng|giảm)?\s*(?:khoảng\s*)?$",
