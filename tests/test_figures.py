@@ -4749,3 +4749,11 @@ def test_a_national_target_programme_is_a_name_not_an_aim() -> None:
     assert figures("Vốn các chương trình mục tiêu quốc gia giải ngân được 520 tỷ đồng.") == [(520e9, "VND", "level")]
     # near-miss: a goal named before the figure's subject frames it
     assert figures("Với mục tiêu giá trị sản xuất công nghiệp đạt 19.483 tỷ đồng.")[0][2] == "target"
+
+
+def test_a_rate_named_before_the_plan_it_is_measured_against_is_a_share_of_the_plan() -> None:
+    # "Tỷ lệ giải ngân so với kế hoạch là 85%": the rate reached against the plan, not the plan's amount
+    assert figures("Tỷ lệ giải ngân so với kế hoạch là 85%.") == [(85, "pct", "plan_pct")]
+    # near-misses: the plan's own amount after "so với kế hoạch là", and a plan said bare
+    assert figures("Tỷ lệ hộ nghèo giảm 1,5%, so với kế hoạch là 1,2%.")[1] == (1.2, "pct", "target")
+    assert figures("Kế hoạch là 85%.") == [(85, "pct", "target")]

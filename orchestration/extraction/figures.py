@@ -1442,6 +1442,10 @@ _PLAN_THEN_WHAT_IS = re.compile(
 # (a match ends with "là" and spaces, $ allowing only a last "\n" after them, itself a space; the
 # case-insensitive "là" is written one of these four ways: no other character folds to "l" or "à")
 _ENDS_WITH_LA = ("là", "Là", "lÀ", "LÀ")
+# a rate named, then the plan it is measured against and "là" ("Tỷ lệ giải ngân so với kế hoạch là", "tỷ lệ thực hiện
+# so với dự toán năm là"): what follows is the share of the plan reached, not the plan's own amount
+_RATE_AGAINST_THE_PLAN_IS = re.compile(r"\bt[ỷỉ]\s+lệ\b[^\d.;:()%]{0,60}?\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|"
+                                       r"chỉ\s+tiêu)\b[^\d.;:()%]{0,20}?\s+là\s*$", re.IGNORECASE)
 
 
 def _plan_then_what_is(text: str) -> bool:
@@ -1904,6 +1908,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # what was reached, the aim before it is what the result is held against
         target_context = False
     if not plan_after and (_plan_amount_before(sentence[-90:]) or _plan_then_what_is(sentence[-90:])):
+        if unit == "pct" and "l" in sentence[-90:] and _RATE_AGAINST_THE_PLAN_IS.search(sentence[-90:]):
+            # ("Tỷ lệ giải ngân so với kế hoạch là 85%": a rate named first, then the plan it is measured against)
+            return "plan_pct", value, unit
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
