@@ -150,14 +150,12 @@ def _month_digit_first(not_after: str) -> str:
     return "(" + "|".join(branches) + ")"
 
 
-# The months as words (folded), longest first: "mười hai" before "mười", "hai"
-_MONTH_NUMBER = {"gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
-                 "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
-                 "dau tien": 1}  # ("tháng đầu tiên của năm 2024": the year's first month)
-_MONTH_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_NUMBER), key=len, reverse=True)
-# (as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven)
+# The months as words, as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven; "tháng đầu tiên
+# của năm 2024", the year's first month
 _MONTH_SPELLED = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
                   "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1}
+# (folded, as the patterns read them, longest first: "mười hai" before "mười", "hai")
+_MONTH_WORDS = sorted(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in _MONTH_SPELLED), key=len, reverse=True)
 # (the names no other word is: "tháng Giêng", "tháng Chạp" in any case)
 _MONTH_NAMES_ALONE = ("giêng", "chạp")
 # A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
