@@ -38,6 +38,8 @@ _WINDOWS = [
     "\u212ahởi công ",
     "Ngoài ",
     " hoàn thành ſẽ giúp người dân",
+    "UBND tỉnh tổ chức thông xe toàn tuyến cao tốc A và ",
+    "Dự kiến đến năm 2029 dự án ",
 ]
 
 
@@ -83,6 +85,7 @@ def test_said_event_answers_as_without_its_word_pre_tests(monkeypatch: pytest.Mo
     everywhere = re.compile("")  # (finds something in every text: every pattern is searched)
     monkeypatch.setattr(projects, "_WORDED_EVENTS", [(e, p, everywhere) for e, p, _ in _WORDED_EVENTS])
     monkeypatch.setattr(projects, "_PROGRESS_WORDS", everywhere)
+    monkeypatch.setattr(projects, "_OPENED_TO_TRAFFIC_WORDS", everywhere)
     plain = [said_event(before, after) for before, after in pairs]
     said_event.cache_clear()  # (no answer read with the patched words outlives the test)
     assert fast == plain
