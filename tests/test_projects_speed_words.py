@@ -38,6 +38,8 @@ _WINDOWS = [
     "\u212ahởi công ",
     "Ngoài ",
     " hoàn thành ſẽ giúp người dân",
+    "UBND tỉnh tổ chức thông xe toàn tuyến cao tốc A và ",
+    "Dự kiến đến năm 2029 dự án ",
 ]
 
 
@@ -77,11 +79,15 @@ def test_said_event_answers_as_without_its_word_pre_tests(monkeypatch: pytest.Mo
             for cut in range(0, len(sentence), 23):
                 pairs += [(sentence[:cut], sentence[cut:]), (sentence[:cut].upper(), sentence[cut:].upper())]
     pairs += [(a, b) for a in _WINDOWS for b in _WINDOWS]
+    said_event.cache_clear()  # (said_event is memoised per document: each side reads every pair itself)
     fast = [said_event(before, after) for before, after in pairs]
+    said_event.cache_clear()
     everywhere = re.compile("")  # (finds something in every text: every pattern is searched)
     monkeypatch.setattr(projects, "_WORDED_EVENTS", [(e, p, everywhere) for e, p, _ in _WORDED_EVENTS])
     monkeypatch.setattr(projects, "_PROGRESS_WORDS", everywhere)
+    monkeypatch.setattr(projects, "_OPENED_TO_TRAFFIC_WORDS", everywhere)
     plain = [said_event(before, after) for before, after in pairs]
+    said_event.cache_clear()  # (no answer read with the patched words outlives the test)
     assert fast == plain
     assert {"started", "inaugurated", "completed", "approved", "in_progress"} <= set(plain)
 
