@@ -693,6 +693,9 @@ _ENTRY_NOUNS = {key: frozenset(word.lower() for word in words)
                 for key, words in keyed_word_lists("counted_nouns", "indicator_key").items()}
 
 
+_UNREAD = "\0unread"  # (catalog_key's counted noun before it is read: no noun a reading gives)
+
+
 def _counted_noun(tail: str) -> str | None:
     """The noun a count counts, read right after its number ("thôn" of "thôn, xóm đạt chuẩn"; the first of a
     list such as "xã, phường"), or None when no counted noun follows (a table's cell)."""
@@ -823,12 +826,12 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     one_star_class = "sao" in tail and _ONE_STAR_CLASS.match(tail) is not None
     # ("37 sản phẩm OCOP (4 sao: 5 sản phẩm; 3 sao: 32 sản phẩm)": a star class named before its count)
     one_star_class = one_star_class or ("sao" in window[-24:] and _STAR_CLASS_BEFORE.search(window[-24:]) is not None)
-    counted = _counted_noun(tail) if unit == "count" else None
+    # (the counted noun is read only for an entry of counted nouns that the word tests below let through: the tests
+    # that skip an entry are pure, so their order does not matter, and ~90% of counts need no reading of their noun)
+    counted: str | None = _UNREAD if unit == "count" else None
     for entry in _fitting(unit, metric):
         if one_star_class and entry.key == "ocop_products":
             continue
-        if counted is not None and entry.key in _ENTRY_NOUNS and counted not in _ENTRY_NOUNS[entry.key]:
-            continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         if entry.literals is not None:
             for literal in entry.literals:  # (a loop, not any(): asked ~50 times for every figure)
                 if literal in text:
@@ -844,6 +847,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     break  # (a phrasing whose words are all there: scan)
             else:
                 continue  # every phrasing lacks a word its matches hold
+        if counted is not None and entry.key in _ENTRY_NOUNS:
+            if counted is _UNREAD:
+                counted = _counted_noun(tail)
+            if counted is not None and counted not in _ENTRY_NOUNS[entry.key]:
+                continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         for m in entry.aliases.finditer(text):
             if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))

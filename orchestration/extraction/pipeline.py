@@ -92,7 +92,7 @@ from orchestration.extraction.periods import (
 )
 from orchestration.extraction.places import district_named, find_provinces, get_province
 from orchestration.extraction.routing import Routed, project_events, route_figure, route_phrase
-from orchestration.extraction.scanning import caseless_first_letter
+from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
 from orchestration.extraction.screening import refuse_if_no_figures, refuse_if_not_vietnamese
 from orchestration.extraction.sections import future_sections, is_a_plan_document
@@ -944,7 +944,9 @@ _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so
 # named before the period is (kept in the label: a province's report may quote the country's figure)
 _THE_NATION_ONLY = re.compile(r"(?:của\s+)?(?:cả\s+nước|toàn\s+quốc)", re.IGNORECASE)
 # "doanh thu dịch vụ lưu trú, ăn uống đạt ...", "ngành chế biến, chế tạo tăng 12%": a name with a comma inside
-_NAME_WITH_COMMAS = word_pattern("names_with_commas", re.IGNORECASE)
+# (guarded: one branch per way of writing a name's first letter, the same matches, which the engine skips to instead of
+# trying the ~30 names at every character of the window around a figure's comma; 4-5x faster)
+_NAME_WITH_COMMAS = guarded(word_pattern("names_with_commas", re.IGNORECASE))
 _CLAUSE_MARKS_BEFORE = ",;:("
 
 
