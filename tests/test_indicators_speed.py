@@ -139,3 +139,18 @@ def test_catalog_key_with_its_word_tests_answers_as_scanning_every_fitting_entry
         with contextlib.suppress(RejectedDocument):
             pipeline.extract_document(path.read_bytes(), path.name)
     assert len(asked) > 500 and sum(key is not None for key in asked) > 100
+
+
+def test_lead_verbs_found_at_the_end_of_a_single_spaced_text_as_anywhere_in_it() -> None:
+    # (own_subject asks whether what a period leaves of a collapsed text ends in a lead verb, looking only at its end)
+    rng = random.Random(17)
+    words = [*_WORDS, "(tăng", "x(đạt", "hıện nay", "\u212ahoảng", "DỰ ƯỚC ĐẠT", "doanh thu", "địa chỉ", "chỉ"]
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 12))).strip(" ,;:-–")
+        text = indicators._SPACES.sub(" ", text)
+        expected = indicators._LEAD_VERBS.search(text) is None
+        at_the_end = indicators._LEAD_VERBS.search(text, max(0, len(text) - indicators._LEAD_VERB_REACH)) is None
+        assert at_the_end == expected, repr(text)
+        found += not expected
+    assert found > 3000

@@ -1339,7 +1339,10 @@ def own_subject(segment_before: str) -> str:
         # khẩu", "tháng giải quyết việc làm" (the "10" of "10 tháng" cut off as a number) → "giải quyết việc làm"
         bare = _PERIOD_AROUND.sub("", text).strip(" ,;:-–")
         # (what the period leaves must name a subject: "dự ước 6 tháng" leaves only a verb)
-        if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS.search(bare) is None:
+        # (taken off at its ends, a text with its spaces collapsed keeps them so: a match of _LEAD_VERBS, which runs
+        # to its end, opens in its last _LEAD_VERB_REACH characters, as in _without_lead_verbs)
+        if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS.search(
+                bare, max(0, len(bare) - _LEAD_VERB_REACH)) is None:
             text = bare
         elif _A_MONTH_ALONE.match(text):
             return ""  # "(CPI) tháng 6/2026 tăng 0,32%": a month alone names no subject; the one before does
