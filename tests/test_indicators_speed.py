@@ -1,8 +1,10 @@
 """Faster forms of indicator scans hold to the patterns they stand for, on random texts."""
 
+import contextlib
 import random
 
-from orchestration.extraction import indicators
+from orchestration.extraction import RejectedDocument, indicators
+from tests.conftest import SHARED, needs_shared
 
 _WORDS = ["dự ước tính", "dự ước thực hiện", "ước tính", "ước thực hiện", "gồm", "gấp", "gần", "hơn", "trên",
           "dưới", "với", "còn", "giảm", "bằng", "chiếm", "thực hiện", "hiện có", "hiện nay", "cả tỉnh", "cho",
@@ -41,8 +43,6 @@ def test_phrasing_words_are_the_runs_every_phrasing_writes_out() -> None:
 
 def _alias_texts() -> list[str]:
     """Lower-cased lines of the shared reports, with every catalog entry's own test phrasings."""
-    from tests.conftest import SHARED
-
     lines = [line.lower() for path in sorted((SHARED / "samples").rglob("*.txt"))
              for line in path.read_text(encoding="utf-8-sig").split("\n")] if SHARED.exists() else []
     rng = random.Random(4)
@@ -109,3 +109,48 @@ def test_lead_verbs_taken_off_as_the_plain_form_would() -> None:
         assert indicators._without_lead_verbs.__wrapped__(text) == expected, repr(text)
         changed += expected != " ".join(text.split()).strip(indicators._STRIP)
     assert changed > 5000
+
+
+@needs_shared("samples")
+def test_catalog_key_with_its_word_tests_answers_as_scanning_every_fitting_entry(monkeypatch) -> None:
+    # (the plain form: every entry the figure fits scanned, every test before the scans made, whatever the text holds)
+    from orchestration.extraction import pipeline
+    from orchestration.extraction.caching import clear_document_caches
+
+    fast = indicators.catalog_key
+    with_word_tests = indicators._entries_whose_words_stand_in
+    asked = []
+
+    def both_ways(*args, **kwargs):
+        key = fast(*args, **kwargs)
+        monkeypatch.setattr(indicators, "_entries_whose_words_stand_in",
+                            lambda text, unit, metric: list(indicators._fitting(unit, metric)))
+        try:
+            assert fast(*args, **kwargs) == key, args
+        finally:
+            monkeypatch.setattr(indicators, "_entries_whose_words_stand_in", with_word_tests)
+        asked.append(key)
+        return key
+
+    monkeypatch.setattr(indicators, "catalog_key", both_ways)
+    monkeypatch.setattr(pipeline, "catalog_key", both_ways)
+    for path in sorted((SHARED / "samples").rglob("*.txt")):
+        clear_document_caches()
+        with contextlib.suppress(RejectedDocument):
+            pipeline.extract_document(path.read_bytes(), path.name)
+    assert len(asked) > 500 and sum(key is not None for key in asked) > 100
+
+
+def test_lead_verbs_found_at_the_end_of_a_single_spaced_text_as_anywhere_in_it() -> None:
+    # (own_subject asks whether what a period leaves of a collapsed text ends in a lead verb, looking only at its end)
+    rng = random.Random(17)
+    words = [*_WORDS, "(tăng", "x(đạt", "hıện nay", "\u212ahoảng", "DỰ ƯỚC ĐẠT", "doanh thu", "địa chỉ", "chỉ"]
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 12))).strip(" ,;:-–")
+        text = indicators._SPACES.sub(" ", text)
+        expected = indicators._LEAD_VERBS.search(text) is None
+        at_the_end = indicators._LEAD_VERBS.search(text, max(0, len(text) - indicators._LEAD_VERB_REACH)) is None
+        assert at_the_end == expected, repr(text)
+        found += not expected
+    assert found > 3000

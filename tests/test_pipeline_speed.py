@@ -57,3 +57,27 @@ def test_a_glued_footnote_is_what_the_look_behind_first_pattern_finds() -> None:
         assert [(m.span(), m.group(1)) for m in layout._GLUED_FOOTNOTE.finditer(text)] == expected, repr(text)
         found += bool(expected)
     assert found > 1000
+
+
+def test_the_guarded_names_with_commas_match_like_the_plain_pattern() -> None:
+    # (the names as the word list writes them, in other cases, with the letters case-insensitive matching takes for
+    # others: "ſ" for "s", "K" (Kelvin) for "k", dotless "ı")
+    plain = pipeline.word_pattern("names_with_commas", re.IGNORECASE)
+    assert pipeline._NAME_WITH_COMMAS is not plain
+    pieces = ["chế biến", "Chế biến", "CHẾ BIẾN", "chế tạo", "lưu trú", "Lưu trú", "ăn uống", "vận tải", "kho bãi",
+              "\u212aho bãi", "nông", "Nông", "lâm", "thủy sản", "thuỷ sản", "xuất", "nhập khẩu", "xã", "phường",
+              "thị trấn", "BHXH", "BHYT", "ſố hóa hồ ſơ", "số hóa hồ sơ", "kết quả giải quyết", "trâu", "bò", "dê",
+              "hộ nghèo", "cận nghèo", "thôn", "bản", "điện", "khí đốt", "nước nóng", "ı", ",", ", ", " ,", "x", "9",
+              "chế biến, chế tạo", "Lưu trú ,ăn uống", "VẬN TẢI, KHO BÃI", "xã, phường, thị trấn", "nông, lâm nghiệp",
+              "trâu, bò, dê", "điện, khí đốt, nước nóng", "BHXH,BHYT, BHTN", "hộ nghèo, hộ cận nghèo", "thôn, bản"]
+    rng = random.Random(13)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randrange(0, 9)))
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pipeline._NAME_WITH_COMMAS.finditer(text)] == expected, repr(text)
+        at = rng.randrange(0, len(text) + 1)
+        assert ([m.span() for m in pipeline._NAME_WITH_COMMAS.finditer(text, at, len(text) - at // 3)]
+                == [m.span() for m in plain.finditer(text, at, len(text) - at // 3)]), repr(text)
+        found += bool(expected)
+    assert found > 2000
