@@ -3401,3 +3401,65 @@ def test_a_tables_row_is_no_headline_naming_a_district(text: str, locality: str 
 def test_a_statistical_yearbooks_page_is_no_news(heading: str, doc_type: str) -> None:
     text = f"{heading}\n\nNăm 2023, dân số trung bình của tỉnh Phú Yên đạt 876,5 nghìn người, tăng 1,1%.\n"
     assert describe_document(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("text", "province", "locality"), [
+    # a huyện of Quảng Ngãi whose name a town of Hà Nội bears: its communes tell which
+    ("Huyện Sơn Tây trồng mới 300 ha quế\nNăm 2024, huyện Sơn Tây trồng mới 300 ha quế, nhiều nhất ở xã Sơn Bua.\n",
+     "quang_ngai", "huyen_son_tay"),
+    # ... also named only in the body, twice
+    ("Trồng rừng gỗ lớn\nNăm 2023, UBND huyện Sơn Tây hỗ trợ trồng 450 ha rừng; xã Sơn Dung trồng 120 ha. "
+     "Huyện Sơn Tây có 38% đất có rừng.\n", "quang_ngai", "huyen_son_tay"),
+    # ... or bare at the headline's head, a district ten provinces have: a commune of one of them
+    ("Châu Thành: Nông dân trúng mùa dừa\nNăm 2022, huyện có 7.800 ha dừa, nhiều nhất ở xã Tân Thạch.\n",
+     "ben_tre", "huyen_chau_thanh"),
+    ("Châu Thành: Nông dân trúng mùa dừa\nNăm 2022, tỉnh Tiền Giang có 7.800 ha dừa.\n", "tien_giang",
+     "huyen_chau_thanh"),
+    # near misses: no commune nor province tells which; the province stays unknown (and a bare name, no district)
+    ("Châu Thành: Nông dân trúng mùa dừa\nNăm 2022, huyện có 7.800 ha dừa.\n", None, None),
+    ("Huyện Sơn Tây trồng mới 300 ha quế\nNăm 2024, huyện Sơn Tây trồng mới 300 ha quế.\n", None, "huyen_son_tay"),
+])
+def test_a_district_several_provinces_have_is_placed_by_its_communes(
+        text: str, province: str | None, locality: str | None) -> None:
+    info = describe_document(text)
+    assert (info.province, info.locality) == (province, locality)
+
+
+@pytest.mark.parametrize(("tag", "province"), [
+    ("(Báo Tuyên Quang)", "tuyen_quang"),
+    ("(Báo Hà Tĩnh điện tử)", "ha_tinh"),
+    ("(Báo Đồng Khởi)", "ben_tre"),  # a paper named other than its province
+    ("(Báo Nhân Dân)", None),  # near miss: a national paper tells no province
+])
+def test_a_papers_name_as_the_leads_tag_places_the_news(tag: str, province: str | None) -> None:
+    text = f"Nông dân thu hoạch lúa Hè Thu\n\n{tag} - Sáng 18/8, nông dân trong xã thu hoạch 320 ha lúa.\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("subject", "title", "province"), [
+    ("V/v hỗ trợ giống cây trồng sau mưa lũ tại tỉnh Yên Bái",
+     "V/v hỗ trợ giống cây trồng sau mưa lũ tại tỉnh Yên Bái", "yen_bai"),
+    # its second line goes on in small letters
+    ("V/v hỗ trợ giống cây trồng sau\nmưa lũ tại tỉnh Lào Cai",
+     "V/v hỗ trợ giống cây trồng sau mưa lũ tại tỉnh Lào Cai", "lao_cai"),
+    # near miss: a letter on no province is the country's
+    ("V/v hỗ trợ giống cây trồng sau mưa lũ", "V/v hỗ trợ giống cây trồng sau mưa lũ", None),
+])
+def test_a_ministrys_letter_is_titled_by_its_subject_and_placed_by_it(subject: str, title: str, province: str) -> None:
+    text = (f"BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 1234/BNN-TT\n{subject}\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 18 tháng 9 năm 2024\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh\n\nMưa lũ đã làm hư hại 5.200 ha lúa.\n")
+    info = describe_document(text)
+    assert (info.title, info.province) == (title, province)
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("Huyện Krông Pắc: Nông dân\nthu lãi cao từ sầu riêng\n", "Huyện Krông Pắc: Nông dân thu lãi cao từ sầu riêng"),
+    # near misses: the collector's date marker under the headline; a lead that opens in small letters
+    ("Huyện Krông Pắc: Nông dân thu lãi cao\ndate 2023-11\n", "Huyện Krông Pắc: Nông dân thu lãi cao"),
+    ("Huyện Krông Pắc: Nông dân thu lãi cao\ntheo UBND huyện, năm 2023 có 4.500 ha sầu riêng.\n",
+     "Huyện Krông Pắc: Nông dân thu lãi cao"),
+])
+def test_a_headline_set_on_two_lines_is_one_title(opening: str, title: str) -> None:
+    text = f"{opening}\nNăm 2023, huyện Krông Pắc có 4.500 ha sầu riêng, sản lượng đạt 52.000 tấn.\n"
+    assert describe_document(text).title == title

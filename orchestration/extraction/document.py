@@ -488,6 +488,23 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+# "V/v hỗ trợ khắc phục hậu quả mưa lũ tại tỉnh A": an official letter's subject under its number, in the header;
+# a line that opens in small letters under it goes on with it ("V/v báo cáo kết quả thực hiện" / "nhiệm vụ năm 2025")
+_LETTER_SUBJECT = re.compile(r"[\s*_|]*V\s*/\s*[vV]\s*[.:]?\s+\S.{8,}")
+LETTER_SUBJECT_LINES = 20  # the header of a letter: its issuer, number and subject stand in its first lines
+
+
+def _letter_subject(lines: list[str]) -> str | None:
+    """An official letter's subject ("V/v ..."), its lines joined, as written; None for a paper without one."""
+    for i, ln in enumerate(lines[:LETTER_SUBJECT_LINES]):
+        if "/" not in ln or _LETTER_SUBJECT.fullmatch(ln) is None:
+            continue
+        parts = [ln.strip(" *_|")]
+        parts += itertools.takewhile(lambda line: line[:1].islower(), (line.strip() for line in lines[i + 1 : i + 3]))
+        return " ".join(" ".join(parts).split())
+    return None
+
+
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
 # One Vietnamese syllable (folded): an upper-case word shaped like this is a word, not an acronym.
 _SYLLABLE = re.compile(
@@ -774,6 +791,8 @@ def describe_document(text: str) -> DocumentInfo:
     # (the issuer's cells stand above a subject heading; the heading itself is none)
     cells = _header_cells(lines[:heading_at] if title is not None and heading_at is not None else lines)
     header = _header_issuer(cells)
+    if title is None:
+        title = _letter_subject(lines)
     if header.organ is None and header.unit is None and title_end and title_end < len(lines):
         # "BÁO CÁO" / "Tình hình kinh tế - xã hội tháng 10 năm 2027" / "ỦY BAN NHÂN DÂN XÃ A": a paper with only
         # the motto above its title sets its issuer's line under it
@@ -846,7 +865,13 @@ def describe_document(text: str) -> DocumentInfo:
             # "Huyện Bảo Lâm năm 2025: ...\nBảo Lâm (Cao Bằng), 20/12 - ...": a name several provinces share
             # (of Cao Bằng and of Lâm Đồng) is the district of the one the text names
             named = province
-        if province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
+        elif named is None and province is None:
+            # "Huyện Sơn Tây đẩy mạnh ...; các xã Sơn Bua, Sơn Mùa": a name two provinces' districts bear (Quảng Ngãi's
+            # huyện, Hà Nội's thị xã) is the district of the province its communes lie in; none named, none guessed
+            named = _shared_districts_province(own, plain)
+        if named is None and own.start == own.end and len(district_province_keys(own)) > 1:
+            pass  # ("Châu Thành: ..." bare, the name of ten provinces' districts, and nothing tells which: no headline)
+        elif province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
@@ -868,7 +893,7 @@ def describe_document(text: str) -> DocumentInfo:
         unit = _sole_district(plain)
         # (a district written only in brackets after a commune, "xã A (Ninh Phước)", is named too)
         if unit is not None:
-            province = district_province(unit)
+            province = district_province(unit) or _shared_districts_province(unit, plain)
             if _PROVINCE_DECIDES.search(plain[:_LEAD_REACH]):
                 # "UBND tỉnh vừa phê duyệt dự án ... tại xã A (huyện B) do UBND huyện B làm chủ đầu tư": the
                 # province's decision on a work in its district is the province's news
@@ -1032,6 +1057,8 @@ def describe_document(text: str) -> DocumentInfo:
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
+        if title is not None and (more := _headline_goes_on(title, lines[first[0] + 1 : first[0] + 2])):
+            title = f"{title} {more}"  # ("Huyện A: Nông dân" / "thu lãi cao từ sầu riêng": a headline set on two lines)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
@@ -1768,7 +1795,21 @@ def _tagged_province(plain: str) -> Province | None:
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
     if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
+    if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
+        paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
     return _own_paper(plain, paper)
+
+
+# "Báo Tuyên Quang", "Báo Hà Tĩnh điện tử", "Đài PT-TH Sơn La": a paper or station named in full, its province after it
+_PAPER_TAG = re.compile(r"(?i)(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
+                        r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
+
+
+def _papers_province(name: str) -> Province | None:
+    """The province of a paper named ``Báo <name>``: the province of that name, or the one whose paper bears
+    another (data/words/provincial_papers.csv: "Điện Biên Phủ", "Đồng Khởi")."""
+    return match_province(name, fuzzy=False) or next(
+        (get_province(key) for key, pattern in _PROVINCIAL_PAPERS if pattern.fullmatch(name)), None)
 
 
 # The credit a news page ends with: "Theo Báo Thái Bình", "Nguồn: Báo Nghệ An điện tử", "Hoàng Hà (Theo Báo
@@ -1794,8 +1835,7 @@ def _credited_paper(plain: str) -> Province | None:
             continue
         if m.group(1) is not None:
             # (a paper named other than its province: "Theo Báo Điện Biên Phủ", data/words/provincial_papers.csv)
-            return match_province(m.group(1), fuzzy=False) or next(
-                (get_province(key) for key, pattern in _PROVINCIAL_PAPERS if pattern.fullmatch(m.group(1))), None)
+            return _papers_province(m.group(1))
         domain = _DOMAIN.match(fold(m.group(2)))
         return _run_together_province(domain.group(1)) if domain is not None else None
     return None
@@ -2664,12 +2704,37 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             dashed = bool(rest) and rest[0] in _HEADLINE_DASHES
             if not ends_with_colon and not dashed and not (rest and rest[0][:1].islower()):
                 continue
-            district = district_named(name.rstrip(":"))
+            district = district_named(name.rstrip(":")) or _one_kind_of_district(name.rstrip(":"))
             if district is not None:
                 return UnitMention(
                     district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0
                 )
     return None
+
+
+HEADLINE_CHARS_MAX = 200  # (a headline's two lines together; a paragraph is longer)
+
+
+def _headline_goes_on(headline: str, below: list[str]) -> str | None:
+    """The line right under a headline when it goes on with it: it opens in small letters, the headline ends with no
+    stop, and the two together are no longer than a headline."""
+    nxt = below[0].strip() if below else ""
+    if not nxt[:1].islower() or headline.endswith((".", "!", "?", ":")):
+        return None
+    if len(headline) + len(nxt) > HEADLINE_CHARS_MAX:
+        return None
+    # (not a sentence, nor the collector's "date 2024-09" marker, nor a portal's "baoquangninh.vn")
+    if nxt.endswith((".", "…", ";")) or DATE_MARKER.match(nxt) or ".vn" in nxt or nxt.startswith("http"):
+        return None
+    return nxt
+
+
+def _one_kind_of_district(name: str) -> District | None:
+    """A district several provinces have, all of one kind, by a bare name ("Châu Thành: ...", the huyện of ten
+    provinces): which of them it is, the text's other clues must tell (its mention spans nothing: no unit word
+    written); none of a name that is a province's."""
+    named = () if match_province(name, fuzzy=False) is not None else districts_named(name)
+    return named[0] if named and len({d.kind for d in named}) == 1 else None
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
