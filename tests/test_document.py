@@ -3463,3 +3463,17 @@ def test_a_ministrys_letter_is_titled_by_its_subject_and_placed_by_it(subject: s
 def test_a_headline_set_on_two_lines_is_one_title(opening: str, title: str) -> None:
     text = f"{opening}\nNăm 2023, huyện Krông Pắc có 4.500 ha sầu riêng, sản lượng đạt 52.000 tấn.\n"
     assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("venue", "province"), [
+    ("tại thành phố Đà Lạt", "lam_dong"),  # the city of one of the two hosts their signing
+    ("tại tỉnh Bình Thuận", "binh_thuan"),
+    # near misses: a place of a third province; no place named
+    ("tại Hà Nội", None),
+    ("", None),
+])
+def test_two_provinces_signing_at_a_place_of_one_are_its_news(venue: str, province: str | None) -> None:
+    text = (f"Lâm Đồng và Bình Thuận ký kết hợp tác du lịch\n\nNgày 10/3/2022, {venue + ', ' if venue else ''}"
+            "UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết chương trình hợp tác phát triển du lịch "
+            "giai đoạn 2022-2025.\n")
+    assert describe_document(text).province == province

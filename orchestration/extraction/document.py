@@ -1399,7 +1399,7 @@ def _province(
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
         if (merged := _merged_province(plain)) is not None:
             return merged, "body"
-        if (host := _host_province(plain)) is not None:
+        if (host := _host_province(plain)) is not None or (host := _venue_of_a_pair(plain)) is not None:
             return host, "host"
         if (headline := _headline_of_one_province(plain)) is not None:
             return headline, "title"
@@ -1659,6 +1659,28 @@ def _host_province(plain: str) -> Province | None:
     if not own or _leading_provinces(plain) != [own[0].province.key]:
         return None
     return own[0].province
+
+
+# "Tại thành phố Đà Lạt, UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết ...": where two provinces meet
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+", re.IGNORECASE)
+VENUE_CHARS = 60  # a place's kind and name after "tại"
+
+
+def _venue_of_a_pair(plain: str) -> Province | None:
+    """The province of the place a lead's sentence joining two provinces says they meet at ("Ngày 10/3, tại thành phố
+    Đà Lạt, UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết chương trình hợp tác"), when it is one of the two: the
+    host of their signing or meeting. None when the sentence names no such place, or a third province."""
+    for sentence in _lead_sentences(plain):
+        named = {m.province.key for m in find_provinces(sentence)}
+        if len(named) != 2 or not _joins_provinces(sentence, scope=False):
+            continue
+        for venue in _VENUE.finditer(sentence):
+            place = sentence[venue.end() : venue.end() + VENUE_CHARS]
+            units = find_units(place)
+            if units and units[0].start == 0:
+                province = units[0].province or district_province(units[0])
+                return province if province is not None and province.key in named else None
+    return None
 
 
 # "UBND tỉnh Đắk Lắk phối hợp với các tỉnh Gia Lai, Kon Tum ...", "tỉnh Bình Định chủ trì, phối hợp với tỉnh Phú
