@@ -2938,6 +2938,8 @@ def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
     ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ HUYỆN ỦY THANH LIÊM", "Ban Thường vụ Huyện ủy Thanh Liêm"),
     ("TỈNH ỦY HÀ NAM\nBAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    # the executive board under its party organisation's name: the organisation's board
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ tỉnh Hà Nam"),
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),
     ("HỘI NÔNG DÂN TỈNH HÀ NAM", "Hội Nông dân tỉnh Hà Nam"),
     # near misses: a unit's own committees as before
@@ -3477,3 +3479,15 @@ def test_two_provinces_signing_at_a_place_of_one_are_its_news(venue: str, provin
             "UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết chương trình hợp tác phát triển du lịch "
             "giai đoạn 2022-2025.\n")
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("closing", "issuer"), [
+    ("CỤC THỐNG KÊ TỈNH HÀ TĨNH\nHà Tĩnh, ngày 6 tháng 10 năm 2024", "Cục Thống kê tỉnh Hà Tĩnh"),
+    ("THỐNG KÊ TỈNH HÀ TĨNH", "Thống kê tỉnh Hà Tĩnh"),
+    # near miss: a closing line that is a sentence in capitals, no office
+    ("TOÀN TỈNH PHẤN ĐẤU HOÀN THÀNH KẾ HOẠCH NĂM 2024", None),
+])
+def test_a_release_that_names_its_office_at_its_end_is_that_offices(closing: str, issuer: str | None) -> None:
+    text = ("THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội 9 tháng năm 2024 tỉnh Hà Tĩnh\n\n"
+            f"GRDP 9 tháng năm 2024 ước tăng 6,12% so với cùng kỳ năm trước.\n\n{closing}\n")
+    assert describe_document(text).issuer == issuer

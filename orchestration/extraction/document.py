@@ -1074,6 +1074,8 @@ def describe_document(text: str) -> DocumentInfo:
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
         issuer = dept
+    if issuer is None and doc_type != "news":
+        issuer = _closing_office(lines)  # ("... tăng 11,2%." / "CỤC THỐNG KÊ TỈNH A" / "A, ngày ...": a release's end)
     if doc_type == "news":
         issuer = None
     issued = None
@@ -3030,6 +3032,9 @@ _ISSUING_BODIES = keyed_word_patterns("issuing_bodies", "written", re.IGNORECASE
 _BARE_UNIT_END = re.compile(r"\s(tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(\s+ủy)?\s*$", re.IGNORECASE)
 
 
+_PARTY_ORGANISATION = re.compile(r"\W*dang\s+bo\b")
+
+
 def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
     """The bodies a header names, from the first of ``_ISSUING_BODIES``: their names in the case they are written
     in, their unit named in full after them (``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên``; ``ĐOÀN
@@ -3061,6 +3066,8 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
         # ("TỈNH ỦY A" / "BAN THƯỜNG VỤ": the standing board of the committee above it)
         party = written == "Ban Thường vụ" and unit.kind in _PARTY_UNIT_WORD
         place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
+        if written == "Ban Chấp hành" and _PARTY_ORGANISATION.match(fold(header_text)):
+            place = f"Đảng bộ {place}"  # ("ĐẢNG BỘ TỈNH A" / "BAN CHẤP HÀNH": the board of the unit's party body)
     return " ".join(f"{written} {_lower_words(rest)} {place}".split())
 
 
@@ -3139,6 +3146,20 @@ def _department(cells: list[str]) -> str | None:
             c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
         found = c
     return found
+
+
+CLOSING_LINES = 6  # a paper that sets its office at its end: the office, its place and date, a signature
+
+
+def _closing_office(lines: list[str]) -> str | None:
+    """The office a paper names at its end instead of over its head ("CỤC THỐNG KÊ TỈNH HÀ TĨNH" under a press
+    release), with its unit: ``Cục Thống kê tỉnh Hà Tĩnh``; None when its last lines name no office."""
+    closing = [ln for ln in lines[-4 * CLOSING_LINES :] if ln.strip()][-CLOSING_LINES:]
+    for line in reversed(closing):
+        if _an_office_line(line) and (dept := _department([line])) is not None:
+            units = find_units(line)
+            return f"{dept} {unit_label(units[-1].kind, units[-1].name)}" if units else dept
+    return None
 
 
 TABLE_ROW_TABS = 2  # three cells parted by tabs: a table's row
