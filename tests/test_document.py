@@ -3484,8 +3484,10 @@ def test_two_provinces_signing_at_a_place_of_one_are_its_news(venue: str, provin
 @pytest.mark.parametrize(("closing", "issuer"), [
     ("CỤC THỐNG KÊ TỈNH HÀ TĨNH\nHà Tĩnh, ngày 6 tháng 10 năm 2024", "Cục Thống kê tỉnh Hà Tĩnh"),
     ("THỐNG KÊ TỈNH HÀ TĨNH", "Thống kê tỉnh Hà Tĩnh"),
-    # near miss: a closing line that is a sentence in capitals, no office
+    # near misses: a closing line that is a sentence in capitals, no office; the signer's role
     ("TOÀN TỈNH PHẤN ĐẤU HOÀN THÀNH KẾ HOẠCH NĂM 2024", None),
+    ("CỤC TRƯỞNG", None),
+    ("KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", None),
 ])
 def test_a_release_that_names_its_office_at_its_end_is_that_offices(closing: str, issuer: str | None) -> None:
     text = ("THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội 9 tháng năm 2024 tỉnh Hà Tĩnh\n\n"

@@ -3156,7 +3156,8 @@ def _closing_office(lines: list[str]) -> str | None:
     release), with its unit: ``Cục Thống kê tỉnh Hà Tĩnh``; None when its last lines name no office."""
     closing = [ln for ln in lines[-4 * CLOSING_LINES :] if ln.strip()][-CLOSING_LINES:]
     for line in reversed(closing):
-        if _an_office_line(line) and (dept := _department([line])) is not None:
+        # (not the signer's role: "CỤC TRƯỞNG", "KT. GIÁM ĐỐC")
+        if _an_office_line(line) and not _SIGN_ROLE.match(line) and (dept := _department([line])) is not None:
             units = find_units(line)
             return f"{dept} {unit_label(units[-1].kind, units[-1].name)}" if units else dept
     return None
