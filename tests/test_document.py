@@ -3320,8 +3320,10 @@ def test_a_text_speaking_of_the_town_by_its_word_is_the_one_town_it_names(body: 
     ("PV Báo Lào Cai", "lao_cai"),
     ("Theo Báo Điện Biên Phủ", "dien_bien"),  # a paper named other than its province
     ("Thanh Tâm - Báo Ấp Bắc", "tien_giang"),
-    # near misses: a national paper; a sentence naming a paper, no byline
+    ("Nguồn: binhphuoc.gov.vn", "binh_phuoc"),  # the province's own portal
+    # near misses: a national paper, a ministry's portal; a sentence naming a paper, no byline
     ("Thanh Tâm - Báo Nhân Dân", None),
+    ("Nguồn: mof.gov.vn", None),
     ("Lãnh đạo Sở đã trao đổi với Báo Hà Tĩnh", None),
 ])
 def test_a_byline_naming_a_provincial_paper_places_an_item_that_names_no_place(
@@ -3493,3 +3495,15 @@ def test_a_release_that_names_its_office_at_its_end_is_that_offices(closing: str
     text = ("THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội 9 tháng năm 2024 tỉnh Hà Tĩnh\n\n"
             f"GRDP 9 tháng năm 2024 ước tăng 6,12% so với cùng kỳ năm trước.\n\n{closing}\n")
     assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(("closing", "issued"), [
+    ("THỐNG KÊ TỈNH LAI CHÂU\nLai Châu, ngày 6 tháng 4 năm 2026", "2026-04-06"),
+    # near misses: a figure's day in the last sentence; no date at all
+    ("Tính đến ngày 31 tháng 3 năm 2026, toàn tỉnh có 1.250 doanh nghiệp.", None),
+    ("THỐNG KÊ TỈNH LAI CHÂU", None),
+])
+def test_a_long_release_dated_only_at_its_end_is_issued_that_day(closing: str, issued: str | None) -> None:
+    body = "".join(f"Chỉ tiêu {k} của quý I năm 2026 tăng {k},5% so với cùng kỳ.\n" for k in range(1, 50))
+    text = f"THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội quý I năm 2026 tỉnh Lai Châu\n\n{body}\n{closing}\n"
+    assert _row(text)["issued_date"] == issued

@@ -1079,7 +1079,7 @@ def describe_document(text: str) -> DocumentInfo:
     if doc_type == "news":
         issuer = None
     issued = None
-    for ln in lines[:40]:
+    for ln in lines[:DATED_LINES]:
         if (cell := _DATE_CELL.search(folded := fold(ln))) is not None:
             if _A_FIGURES_DAY.search(folded, 0, cell.start()) is not None:
                 continue  # ("Tính đến ngày 31 tháng 10 năm 2024, toàn tỉnh ...": the day a figure runs to)
@@ -1088,6 +1088,10 @@ def describe_document(text: str) -> DocumentInfo:
         if (dated := _numeric_date_line(ln)) is not None:
             issued = calendar_date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
             break
+    if issued is None and doc_type != "news" and len(lines) > DATED_LINES:
+        # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
+        issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
+                       if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
     if province is None and level == "commune" and commune is not None:
@@ -1781,7 +1785,8 @@ def _landmarks_province(plain: str) -> Province | None:
 _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
-_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
+# ("binhphuoc.gov.vn": the province's own portal)
+_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.|gov\.)?vn$")
 
 
 def _tagged_province(plain: str) -> Province | None:
@@ -3151,11 +3156,18 @@ def _department(cells: list[str]) -> str | None:
 CLOSING_LINES = 6  # a paper that sets its office at its end: the office, its place and date, a signature
 
 
+DATED_LINES = 40  # the first lines, where a paper's place-and-date line stands over its title
+
+
+def _closing_lines(lines: list[str]) -> list[str]:
+    """The last lines with words, last first."""
+    return [ln for ln in lines[-4 * CLOSING_LINES :] if ln.strip()][-CLOSING_LINES:][::-1]
+
+
 def _closing_office(lines: list[str]) -> str | None:
     """The office a paper names at its end instead of over its head ("CỤC THỐNG KÊ TỈNH HÀ TĨNH" under a press
     release), with its unit: ``Cục Thống kê tỉnh Hà Tĩnh``; None when its last lines name no office."""
-    closing = [ln for ln in lines[-4 * CLOSING_LINES :] if ln.strip()][-CLOSING_LINES:]
-    for line in reversed(closing):
+    for line in _closing_lines(lines):
         # (not the signer's role: "CỤC TRƯỞNG", "KT. GIÁM ĐỐC")
         if _an_office_line(line) and not _SIGN_ROLE.match(line) and (dept := _department([line])) is not None:
             units = find_units(line)
