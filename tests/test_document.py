@@ -3507,3 +3507,17 @@ def test_a_long_release_dated_only_at_its_end_is_issued_that_day(closing: str, i
     body = "".join(f"Chỉ tiêu {k} của quý I năm 2026 tăng {k},5% so với cùng kỳ.\n" for k in range(1, 50))
     text = f"THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội quý I năm 2026 tỉnh Lai Châu\n\n{body}\n{closing}\n"
     assert _row(text)["issued_date"] == issued
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a ward formed in July 2025 (phường Phan Thiết of Lâm Đồng, from the city of Bình Thuận): written after it
+    ("Phường Phan Thiết đón 120.000 lượt khách dịp lễ\nTrong 4 ngày nghỉ lễ, phường Phan Thiết đón 120.000 lượt "
+     "khách, tăng 25% so với cùng kỳ.\n", "lam_dong"),
+    # near misses: a ward of the city before the reform; the same ward in a text dated before July 2025
+    ("Phường Phú Thủy đón 12.000 lượt khách dịp lễ\nTrong 4 ngày nghỉ lễ, phường Phú Thủy đón 12.000 lượt "
+     "khách, tăng 25% so với cùng kỳ.\n", "binh_thuan"),
+    ("Phường Phan Thiết sẽ ra mắt từ 1/7\nNgày 20/6/2025, thành phố Phan Thiết cho biết phường Phan Thiết "
+     "sẽ có 95.000 dân.\n", "binh_thuan"),
+])
+def test_a_text_naming_a_ward_formed_in_2025_is_of_todays_province(text: str, province: str) -> None:
+    assert describe_document(text).province == province

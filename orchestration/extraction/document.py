@@ -67,6 +67,7 @@ from orchestration.extraction.places import (
     get_province,
     match_province,
     namesake_districts,
+    new_in_2025,
     one_provinces_districts,
     place_key,
     renamed_as,
@@ -1535,7 +1536,8 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     called_former = _FORMER_WORD.search(plain) is not None and any(
         m.province.key == province.key and _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain)
     ) and any(u.admin_level == "commune" for u in find_units(plain[:HEADER_CHARS]))
-    if not seats and not called_former and not _dated_after_the_merger(plain):
+    if (not seats and not called_former and not _dated_after_the_merger(plain)
+            and not _names_a_new_commune(plain, province)):
         return province  # (read first: most reports were written before the merger)
     # (a province's name inside a unit's, "phường Hòa Bình", names no province; nor does the place of a date
     # line from July 2025 on, "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 -": the province was
@@ -1547,6 +1549,15 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
 
 
 HEADER_CHARS = 3000  # a date line stands at the top of a paper
+
+
+def _names_a_new_commune(plain: str, province: Province) -> bool:
+    """Does a text with no date name a commune or ward of the province's successor that only the 2025 list holds
+    ("phường Phan Thiết", a ward of Lâm Đồng formed in July 2025 from the city of Bình Thuận)? It is written after
+    the reform, about today's province."""
+    if _dated_after_the_merger(plain) is not None:
+        return False  # (a date tells it: a paper of June 2025 may name the wards it plans)
+    return any(new_in_2025(u, province.successor_key) for u in find_units(plain[:HEADER_CHARS]))
 
 
 def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
