@@ -2715,6 +2715,17 @@ def test_a_famous_place_tells_the_province_of_an_item_that_names_none() -> None:
     assert describe_document(named).province == "thanh_hoa"
 
 
+@pytest.mark.parametrize(("place", "province"), [
+    ("khu du lịch Măng Đen", "kon_tum"),
+    ("hồ Ba Bể", "bac_kan"),  # a lake named after a district of one province
+    ("chợ nổi Cái Răng", "can_tho"),
+    ("hồ Xuân", None),  # near miss: a lake's name cut short is none
+])
+def test_more_famous_places_tell_the_province(place: str, province: str | None) -> None:
+    text = f"Khách du lịch tăng mạnh\nNăm 2023, {place} đón 250.000 lượt khách, tăng 40% so với cùng kỳ.\n"
+    assert describe_document(text).province == province
+
+
 def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() -> None:
     lead = ("Xuất khẩu 8 tháng đạt 950 triệu USD\n8 tháng năm 2023, kim ngạch xuất khẩu của tỉnh Vĩnh Long "
             "đạt 950 triệu USD.\n")
