@@ -3532,3 +3532,21 @@ def test_a_long_release_dated_only_at_its_end_is_issued_that_day(closing: str, i
 ])
 def test_a_text_naming_a_ward_formed_in_2025_is_of_todays_province(text: str, province: str) -> None:
     assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize("chrome", [
+    "Tin địa phương",  # a section's label
+    "Lượt xem: 1.234",  # the view count
+    "(Xem cỡ chữ) Đọc bài viết",  # the text-size and listen buttons
+    "BÁO ĐỒNG NAI ĐIỆN TỬ",  # the paper's own name
+])
+def test_a_pages_labels_and_its_papers_name_are_no_headline(chrome: str) -> None:
+    headline = "Đồng Nai: 10 tháng thu hút 1,5 tỷ USD vốn FDI"
+    text = f"{chrome}\n{headline}\n\n10 tháng năm 2024, tỉnh Đồng Nai thu hút 1,5 tỷ USD vốn đầu tư nước ngoài.\n"
+    assert describe_document(text).title == headline
+
+
+def test_a_headline_naming_a_paper_is_a_headline() -> None:  # near miss of the paper's name alone
+    headline = "Báo Đồng Nai ra mắt chuyên trang kinh tế"
+    text = f"{headline}\n\nNgày 1/3/2024, Báo Đồng Nai ra mắt chuyên trang kinh tế với 12 chuyên mục.\n"
+    assert describe_document(text).title == headline

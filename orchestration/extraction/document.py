@@ -3209,7 +3209,9 @@ def _a_portals_name(line: str) -> bool:
     """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
     m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
     if m is None:
-        return False
+        # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
+        paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
+        return paper is not None and _papers_province(paper.group(1)) is not None
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
