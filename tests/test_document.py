@@ -3550,3 +3550,14 @@ def test_a_headline_naming_a_paper_is_a_headline() -> None:  # near miss of the 
     headline = "Báo Đồng Nai ra mắt chuyên trang kinh tế"
     text = f"{headline}\n\nNgày 1/3/2024, Báo Đồng Nai ra mắt chuyên trang kinh tế với 12 chuyên mục.\n"
     assert describe_document(text).title == headline
+
+
+@pytest.mark.parametrize(("lead", "level"), [
+    # the commune opens the lead after its date line and the time its figures cover
+    ("Đắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có thu nhập bình quân 48 triệu đồng/người.", "commune"),
+    # near miss: the province's figure, the commune named later in passing
+    ("Đồng Xoài (Bình Phước), 12/10/2025 - Năm 2025, tỉnh có thu nhập bình quân 68 triệu đồng/người, "
+     "cao nhất ở xã Đắk Ơ.", "province"),
+])
+def test_a_commune_opening_the_lead_after_its_date_line_and_year_is_the_news(lead: str, level: str) -> None:
+    assert describe_document(f"Nông thôn mới ở vùng biên\n\n{lead}\n").admin_level == level

@@ -2135,12 +2135,14 @@ _COMMUNE_BODY = re.compile(
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
+_FIGURES_TIME = (r"(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
+                 r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
 _OPENS_WITH_COMMUNE = re.compile(
     r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*"
     # ("Hạ Long, 5/11/2025 (TTXVN) - Phường Hạ Long ...": the commune that opens the lead after its date line)
-    r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*"
-    r"|(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
-    r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*)?" + _COMMUNE_WORD
+    # (the time its figures cover may come between: "Đắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có ...")
+    r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*(?:" + _FIGURES_TIME + r")?"
+    r"|" + _FIGURES_TIME + r")?" + _COMMUNE_WORD
 )
 
 
