@@ -3552,12 +3552,22 @@ def test_a_headline_naming_a_paper_is_a_headline() -> None:  # near miss of the 
     assert describe_document(text).title == headline
 
 
-@pytest.mark.parametrize(("lead", "level"), [
+_TAN_HOA_LEAD = ("\n\n(Báo Tuyên Quang) - Sáng 18/8, tại xã Tân Hòa, ngành nông nghiệp tổ chức hội nghị đánh giá mô "
+                 "hình lúa. Năm nay có 320 ha lúa, năng suất ước đạt 62 tạ/ha.\n")
+
+
+@pytest.mark.parametrize(("text", "level"), [
     # the commune opens the lead after its date line and the time its figures cover
-    ("Đắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có thu nhập bình quân 48 triệu đồng/người.", "commune"),
+    ("Nông thôn mới ở vùng biên\n\nĐắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có thu nhập bình quân "
+     "48 triệu đồng/người.\n", "commune"),
     # near miss: the province's figure, the commune named later in passing
-    ("Đồng Xoài (Bình Phước), 12/10/2025 - Năm 2025, tỉnh có thu nhập bình quân 68 triệu đồng/người, "
-     "cao nhất ở xã Đắk Ơ.", "province"),
+    ("Nông thôn mới ở vùng biên\n\nĐồng Xoài (Bình Phước), 12/10/2025 - Năm 2025, tỉnh có thu nhập bình quân "
+     "68 triệu đồng/người, cao nhất ở xã Đắk Ơ.\n", "province"),
+    # the commune's people acting at the headline's head
+    ("Nông dân xã Tân Hòa thu hoạch lúa Hè Thu" + _TAN_HOA_LEAD, "commune"),
+    ("Bà con xã Tân Hòa thu hoạch lúa Hè Thu" + _TAN_HOA_LEAD, "commune"),
+    # near miss: the people of several communes
+    ("Nông dân các xã thu hoạch lúa Hè Thu" + _TAN_HOA_LEAD, "province"),
 ])
-def test_a_commune_opening_the_lead_after_its_date_line_and_year_is_the_news(lead: str, level: str) -> None:
-    assert describe_document(f"Nông thôn mới ở vùng biên\n\n{lead}\n").admin_level == level
+def test_a_commune_opening_a_lead_or_its_people_heading_it_is_the_news(text: str, level: str) -> None:
+    assert describe_document(text).admin_level == level

@@ -81,6 +81,7 @@ from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
     read_table,
+    word_list,
     word_pattern,
     word_source,
 )
@@ -2137,8 +2138,11 @@ _COMMUNE_BODY = re.compile(
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
 _FIGURES_TIME = (r"(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
                  r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
+# ("Nông dân xã A thu hoạch lúa ...": its people acting, data/words/commune_people.csv, folded)
+_COMMUNE_PEOPLE = "|".join(phrase_source(fold(words)) for words in word_list("commune_people"))
 _OPENS_WITH_COMMUNE = re.compile(
     r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*"
+    r"|(?:" + _COMMUNE_PEOPLE + r")\s+"
     # ("Hạ Long, 5/11/2025 (TTXVN) - Phường Hạ Long ...": the commune that opens the lead after its date line)
     # (the time its figures cover may come between: "Đắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có ...")
     r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*(?:" + _FIGURES_TIME + r")?"
