@@ -3571,3 +3571,15 @@ _TAN_HOA_LEAD = ("\n\n(Báo Tuyên Quang) - Sáng 18/8, tại xã Tân Hòa, ng�
 ])
 def test_a_commune_opening_a_lead_or_its_people_heading_it_is_the_news(text: str, level: str) -> None:
     assert describe_document(text).admin_level == level
+
+
+@pytest.mark.parametrize(("dateline", "locality"), [
+    ("Thứ Hai, 06/04/2026 - 09:10", "phuong_sa_pa"),  # no district over a commune from July 2025: the ward's news
+    ("Thứ Hai, 08/04/2024 - 09:10", "thi_xa_sa_pa"),  # near miss: before the reform, the town the ward lay in
+])
+def test_a_communes_news_under_a_districts_headline_after_the_reform_is_the_communes(
+        dateline: str, locality: str) -> None:
+    year = dateline[-12:-8]
+    text = (f"Sa Pa: Đón 500.000 lượt khách trong quý I\n\n{dateline}\nQuý I/{year}, phường Sa Pa đón 500.000 lượt "
+            "khách, doanh thu du lịch đạt 1.800 tỷ đồng.\n")
+    assert describe_document(text).locality == locality

@@ -1001,9 +1001,10 @@ def describe_document(text: str) -> DocumentInfo:
                 # gives it, is the commune's district when the province has a district of that name
                 locality = place_key(bare.kind, bare.name)
             elif (district is None and headline_district is not None
-                  and district_province(headline_district) == province):
+                  and district_province(headline_district) == province and not _dated_after_the_merger(plain)):
                 # "Lấp Vò – Khánh thành cầu ... xã Tân Mỹ": the district the headline opens with is the
-                # commune's district
+                # commune's district (not in a page dated from July 2025, "Sa Pa: ..." over "phường Sa Pa ...": no
+                # district stands over a commune then, the news is the commune's, its locality read below)
                 locality = headline_district.key
             elif district is None and province is not None:
                 # the lead names no district, the body names one of the province and no other ("Ban
