@@ -2715,6 +2715,17 @@ def test_a_famous_place_tells_the_province_of_an_item_that_names_none() -> None:
     assert describe_document(named).province == "thanh_hoa"
 
 
+@pytest.mark.parametrize(("place", "province"), [
+    ("khu du lịch Măng Đen", "kon_tum"),
+    ("hồ Ba Bể", "bac_kan"),  # a lake named after a district of one province
+    ("chợ nổi Cái Răng", "can_tho"),
+    ("hồ Xuân", None),  # near miss: a lake's name cut short is none
+])
+def test_more_famous_places_tell_the_province(place: str, province: str | None) -> None:
+    text = f"Khách du lịch tăng mạnh\nNăm 2023, {place} đón 250.000 lượt khách, tăng 40% so với cùng kỳ.\n"
+    assert describe_document(text).province == province
+
+
 def test_a_two_item_breadcrumb_and_a_view_count_by_the_date_are_no_headline() -> None:
     lead = ("Xuất khẩu 8 tháng đạt 950 triệu USD\n8 tháng năm 2023, kim ngạch xuất khẩu của tỉnh Vĩnh Long "
             "đạt 950 triệu USD.\n")
@@ -2938,6 +2949,8 @@ def test_a_cooperative_is_no_commune_the_news_speaks_of() -> None:
     ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh Hà Nam"),
     ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN THƯỜNG VỤ HUYỆN ỦY THANH LIÊM", "Ban Thường vụ Huyện ủy Thanh Liêm"),
     ("TỈNH ỦY HÀ NAM\nBAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Hà Nam"),
+    # the executive board under its party organisation's name: the organisation's board
+    ("ĐẢNG BỘ TỈNH HÀ NAM\nBAN CHẤP HÀNH", "Ban Chấp hành Đảng bộ tỉnh Hà Nam"),
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH HÀ NAM", "Ủy ban MTTQ Việt Nam tỉnh Hà Nam"),
     ("HỘI NÔNG DÂN TỈNH HÀ NAM", "Hội Nông dân tỉnh Hà Nam"),
     # near misses: a unit's own committees as before
@@ -3318,8 +3331,10 @@ def test_a_text_speaking_of_the_town_by_its_word_is_the_one_town_it_names(body: 
     ("PV Báo Lào Cai", "lao_cai"),
     ("Theo Báo Điện Biên Phủ", "dien_bien"),  # a paper named other than its province
     ("Thanh Tâm - Báo Ấp Bắc", "tien_giang"),
-    # near misses: a national paper; a sentence naming a paper, no byline
+    ("Nguồn: binhphuoc.gov.vn", "binh_phuoc"),  # the province's own portal
+    # near misses: a national paper, a ministry's portal; a sentence naming a paper, no byline
     ("Thanh Tâm - Báo Nhân Dân", None),
+    ("Nguồn: mof.gov.vn", None),
     ("Lãnh đạo Sở đã trao đổi với Báo Hà Tĩnh", None),
 ])
 def test_a_byline_naming_a_provincial_paper_places_an_item_that_names_no_place(
@@ -3401,3 +3416,170 @@ def test_a_tables_row_is_no_headline_naming_a_district(text: str, locality: str 
 def test_a_statistical_yearbooks_page_is_no_news(heading: str, doc_type: str) -> None:
     text = f"{heading}\n\nNăm 2023, dân số trung bình của tỉnh Phú Yên đạt 876,5 nghìn người, tăng 1,1%.\n"
     assert describe_document(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("text", "province", "locality"), [
+    # a huyện of Quảng Ngãi whose name a town of Hà Nội bears: its communes tell which
+    ("Huyện Sơn Tây trồng mới 300 ha quế\nNăm 2024, huyện Sơn Tây trồng mới 300 ha quế, nhiều nhất ở xã Sơn Bua.\n",
+     "quang_ngai", "huyen_son_tay"),
+    # ... also named only in the body, twice
+    ("Trồng rừng gỗ lớn\nNăm 2023, UBND huyện Sơn Tây hỗ trợ trồng 450 ha rừng; xã Sơn Dung trồng 120 ha. "
+     "Huyện Sơn Tây có 38% đất có rừng.\n", "quang_ngai", "huyen_son_tay"),
+    # ... or bare at the headline's head, a district ten provinces have: a commune of one of them
+    ("Châu Thành: Nông dân trúng mùa dừa\nNăm 2022, huyện có 7.800 ha dừa, nhiều nhất ở xã Tân Thạch.\n",
+     "ben_tre", "huyen_chau_thanh"),
+    ("Châu Thành: Nông dân trúng mùa dừa\nNăm 2022, tỉnh Tiền Giang có 7.800 ha dừa.\n", "tien_giang",
+     "huyen_chau_thanh"),
+    # near misses: no commune nor province tells which; the province stays unknown (and a bare name, no district)
+    ("Châu Thành: Nông dân trúng mùa dừa\nNăm 2022, huyện có 7.800 ha dừa.\n", None, None),
+    ("Huyện Sơn Tây trồng mới 300 ha quế\nNăm 2024, huyện Sơn Tây trồng mới 300 ha quế.\n", None, "huyen_son_tay"),
+])
+def test_a_district_several_provinces_have_is_placed_by_its_communes(
+        text: str, province: str | None, locality: str | None) -> None:
+    info = describe_document(text)
+    assert (info.province, info.locality) == (province, locality)
+
+
+@pytest.mark.parametrize(("tag", "province"), [
+    ("(Báo Tuyên Quang)", "tuyen_quang"),
+    ("(Báo Hà Tĩnh điện tử)", "ha_tinh"),
+    ("(Báo Đồng Khởi)", "ben_tre"),  # a paper named other than its province
+    ("(Báo Nhân Dân)", None),  # near miss: a national paper tells no province
+])
+def test_a_papers_name_as_the_leads_tag_places_the_news(tag: str, province: str | None) -> None:
+    text = f"Nông dân thu hoạch lúa Hè Thu\n\n{tag} - Sáng 18/8, nông dân trong xã thu hoạch 320 ha lúa.\n"
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("subject", "title", "province"), [
+    ("V/v hỗ trợ giống cây trồng sau mưa lũ tại tỉnh Yên Bái",
+     "V/v hỗ trợ giống cây trồng sau mưa lũ tại tỉnh Yên Bái", "yen_bai"),
+    # its second line goes on in small letters
+    ("V/v hỗ trợ giống cây trồng sau\nmưa lũ tại tỉnh Lào Cai",
+     "V/v hỗ trợ giống cây trồng sau mưa lũ tại tỉnh Lào Cai", "lao_cai"),
+    # near miss: a letter on no province is the country's
+    ("V/v hỗ trợ giống cây trồng sau mưa lũ", "V/v hỗ trợ giống cây trồng sau mưa lũ", None),
+])
+def test_a_ministrys_letter_is_titled_by_its_subject_and_placed_by_it(subject: str, title: str, province: str) -> None:
+    text = (f"BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 1234/BNN-TT\n{subject}\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 18 tháng 9 năm 2024\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh\n\nMưa lũ đã làm hư hại 5.200 ha lúa.\n")
+    info = describe_document(text)
+    assert (info.title, info.province) == (title, province)
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("Huyện Krông Pắc: Nông dân\nthu lãi cao từ sầu riêng\n", "Huyện Krông Pắc: Nông dân thu lãi cao từ sầu riêng"),
+    # near misses: the collector's date marker under the headline; a lead that opens in small letters
+    ("Huyện Krông Pắc: Nông dân thu lãi cao\ndate 2023-11\n", "Huyện Krông Pắc: Nông dân thu lãi cao"),
+    ("Huyện Krông Pắc: Nông dân thu lãi cao\ntheo UBND huyện, năm 2023 có 4.500 ha sầu riêng.\n",
+     "Huyện Krông Pắc: Nông dân thu lãi cao"),
+])
+def test_a_headline_set_on_two_lines_is_one_title(opening: str, title: str) -> None:
+    text = f"{opening}\nNăm 2023, huyện Krông Pắc có 4.500 ha sầu riêng, sản lượng đạt 52.000 tấn.\n"
+    assert describe_document(text).title == title
+
+
+@pytest.mark.parametrize(("venue", "province"), [
+    ("tại thành phố Đà Lạt", "lam_dong"),  # the city of one of the two hosts their signing
+    ("tại tỉnh Bình Thuận", "binh_thuan"),
+    # near misses: a place of a third province; no place named
+    ("tại Hà Nội", None),
+    ("", None),
+])
+def test_two_provinces_signing_at_a_place_of_one_are_its_news(venue: str, province: str | None) -> None:
+    text = (f"Lâm Đồng và Bình Thuận ký kết hợp tác du lịch\n\nNgày 10/3/2022, {venue + ', ' if venue else ''}"
+            "UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết chương trình hợp tác phát triển du lịch "
+            "giai đoạn 2022-2025.\n")
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize(("closing", "issuer"), [
+    ("CỤC THỐNG KÊ TỈNH HÀ TĨNH\nHà Tĩnh, ngày 6 tháng 10 năm 2024", "Cục Thống kê tỉnh Hà Tĩnh"),
+    ("THỐNG KÊ TỈNH HÀ TĨNH", "Thống kê tỉnh Hà Tĩnh"),
+    # near misses: a closing line that is a sentence in capitals, no office; the signer's role
+    ("TOÀN TỈNH PHẤN ĐẤU HOÀN THÀNH KẾ HOẠCH NĂM 2024", None),
+    ("CỤC TRƯỞNG", None),
+    ("KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", None),
+])
+def test_a_release_that_names_its_office_at_its_end_is_that_offices(closing: str, issuer: str | None) -> None:
+    text = ("THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội 9 tháng năm 2024 tỉnh Hà Tĩnh\n\n"
+            f"GRDP 9 tháng năm 2024 ước tăng 6,12% so với cùng kỳ năm trước.\n\n{closing}\n")
+    assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize(("closing", "issued"), [
+    ("THỐNG KÊ TỈNH LAI CHÂU\nLai Châu, ngày 6 tháng 4 năm 2026", "2026-04-06"),
+    # near misses: a figure's day in the last sentence; no date at all
+    ("Tính đến ngày 31 tháng 3 năm 2026, toàn tỉnh có 1.250 doanh nghiệp.", None),
+    ("THỐNG KÊ TỈNH LAI CHÂU", None),
+])
+def test_a_long_release_dated_only_at_its_end_is_issued_that_day(closing: str, issued: str | None) -> None:
+    body = "".join(f"Chỉ tiêu {k} của quý I năm 2026 tăng {k},5% so với cùng kỳ.\n" for k in range(1, 50))
+    text = f"THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội quý I năm 2026 tỉnh Lai Châu\n\n{body}\n{closing}\n"
+    assert _row(text)["issued_date"] == issued
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a ward formed in July 2025 (phường Phan Thiết of Lâm Đồng, from the city of Bình Thuận): written after it
+    ("Phường Phan Thiết đón 120.000 lượt khách dịp lễ\nTrong 4 ngày nghỉ lễ, phường Phan Thiết đón 120.000 lượt "
+     "khách, tăng 25% so với cùng kỳ.\n", "lam_dong"),
+    # near misses: a ward of the city before the reform; the same ward in a text dated before July 2025
+    ("Phường Phú Thủy đón 12.000 lượt khách dịp lễ\nTrong 4 ngày nghỉ lễ, phường Phú Thủy đón 12.000 lượt "
+     "khách, tăng 25% so với cùng kỳ.\n", "binh_thuan"),
+    ("Phường Phan Thiết sẽ ra mắt từ 1/7\nNgày 20/6/2025, thành phố Phan Thiết cho biết phường Phan Thiết "
+     "sẽ có 95.000 dân.\n", "binh_thuan"),
+])
+def test_a_text_naming_a_ward_formed_in_2025_is_of_todays_province(text: str, province: str) -> None:
+    assert describe_document(text).province == province
+
+
+@pytest.mark.parametrize("chrome", [
+    "Tin địa phương",  # a section's label
+    "Lượt xem: 1.234",  # the view count
+    "(Xem cỡ chữ) Đọc bài viết",  # the text-size and listen buttons
+    "BÁO ĐỒNG NAI ĐIỆN TỬ",  # the paper's own name
+])
+def test_a_pages_labels_and_its_papers_name_are_no_headline(chrome: str) -> None:
+    headline = "Đồng Nai: 10 tháng thu hút 1,5 tỷ USD vốn FDI"
+    text = f"{chrome}\n{headline}\n\n10 tháng năm 2024, tỉnh Đồng Nai thu hút 1,5 tỷ USD vốn đầu tư nước ngoài.\n"
+    assert describe_document(text).title == headline
+
+
+def test_a_headline_naming_a_paper_is_a_headline() -> None:  # near miss of the paper's name alone
+    headline = "Báo Đồng Nai ra mắt chuyên trang kinh tế"
+    text = f"{headline}\n\nNgày 1/3/2024, Báo Đồng Nai ra mắt chuyên trang kinh tế với 12 chuyên mục.\n"
+    assert describe_document(text).title == headline
+
+
+_TAN_HOA_LEAD = ("\n\n(Báo Tuyên Quang) - Sáng 18/8, tại xã Tân Hòa, ngành nông nghiệp tổ chức hội nghị đánh giá mô "
+                 "hình lúa. Năm nay có 320 ha lúa, năng suất ước đạt 62 tạ/ha.\n")
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # the commune opens the lead after its date line and the time its figures cover
+    ("Nông thôn mới ở vùng biên\n\nĐắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có thu nhập bình quân "
+     "48 triệu đồng/người.\n", "commune"),
+    # near miss: the province's figure, the commune named later in passing
+    ("Nông thôn mới ở vùng biên\n\nĐồng Xoài (Bình Phước), 12/10/2025 - Năm 2025, tỉnh có thu nhập bình quân "
+     "68 triệu đồng/người, cao nhất ở xã Đắk Ơ.\n", "province"),
+    # the commune's people acting at the headline's head
+    ("Nông dân xã Tân Hòa thu hoạch lúa Hè Thu" + _TAN_HOA_LEAD, "commune"),
+    ("Bà con xã Tân Hòa thu hoạch lúa Hè Thu" + _TAN_HOA_LEAD, "commune"),
+    # near miss: the people of several communes
+    ("Nông dân các xã thu hoạch lúa Hè Thu" + _TAN_HOA_LEAD, "province"),
+])
+def test_a_commune_opening_a_lead_or_its_people_heading_it_is_the_news(text: str, level: str) -> None:
+    assert describe_document(text).admin_level == level
+
+
+@pytest.mark.parametrize(("dateline", "locality"), [
+    ("Thứ Hai, 06/04/2026 - 09:10", "phuong_sa_pa"),  # no district over a commune from July 2025: the ward's news
+    ("Thứ Hai, 08/04/2024 - 09:10", "thi_xa_sa_pa"),  # near miss: before the reform, the town the ward lay in
+])
+def test_a_communes_news_under_a_districts_headline_after_the_reform_is_the_communes(
+        dateline: str, locality: str) -> None:
+    year = dateline[-12:-8]
+    text = (f"Sa Pa: Đón 500.000 lượt khách trong quý I\n\n{dateline}\nQuý I/{year}, phường Sa Pa đón 500.000 lượt "
+            "khách, doanh thu du lịch đạt 1.800 tỷ đồng.\n")
+    assert describe_document(text).locality == locality

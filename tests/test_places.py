@@ -16,6 +16,7 @@ from orchestration.extraction.places import (
     fold,
     get_province,
     match_province,
+    new_in_2025,
     place_key,
     provinces,
     renamed_as,
@@ -540,3 +541,12 @@ def test_a_districts_name_with_a_dash_is_read_with_the_dash_spaced_or_not(text: 
     assert (unit.key, district_province(unit).key) == ("thanh_pho_phan_rang_thap_cham", "ninh_thuan")
     # near miss: the district is counted once among its province's
     assert sum(d.name == "Phan Rang-Tháp Chàm" for d in districts_of("ninh_thuan")) == 1
+
+
+@pytest.mark.parametrize(("text", "successor", "new"), [
+    ("phường Phan Thiết", "lam_dong", True),  # formed in 2025; Tuyên Quang's phường Phan Thiết before is another
+    ("phường Phú Thủy", "lam_dong", False),  # near miss: a ward of Bình Thuận before the reform
+    ("phường Phan Thiết", "tuyen_quang", False),  # near miss: not in the 2025 list of that unit
+])
+def test_a_ward_only_the_2025_list_has_in_a_unit_is_new(text: str, successor: str, new: bool) -> None:
+    assert new_in_2025(find_units(text)[0], successor) is new

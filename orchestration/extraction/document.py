@@ -67,6 +67,7 @@ from orchestration.extraction.places import (
     get_province,
     match_province,
     namesake_districts,
+    new_in_2025,
     one_provinces_districts,
     place_key,
     renamed_as,
@@ -80,6 +81,7 @@ from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
     read_table,
+    word_list,
     word_pattern,
     word_source,
 )
@@ -488,6 +490,23 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+# "V/v hỗ trợ khắc phục hậu quả mưa lũ tại tỉnh A": an official letter's subject under its number, in the header;
+# a line that opens in small letters under it goes on with it ("V/v báo cáo kết quả thực hiện" / "nhiệm vụ năm 2025")
+_LETTER_SUBJECT = re.compile(r"[\s*_|]*V\s*/\s*[vV]\s*[.:]?\s+\S.{8,}")
+LETTER_SUBJECT_LINES = 20  # the header of a letter: its issuer, number and subject stand in its first lines
+
+
+def _letter_subject(lines: list[str]) -> str | None:
+    """An official letter's subject ("V/v ..."), its lines joined, as written; None for a paper without one."""
+    for i, ln in enumerate(lines[:LETTER_SUBJECT_LINES]):
+        if "/" not in ln or _LETTER_SUBJECT.fullmatch(ln) is None:
+            continue
+        parts = [ln.strip(" *_|")]
+        parts += itertools.takewhile(lambda line: line[:1].islower(), (line.strip() for line in lines[i + 1 : i + 3]))
+        return " ".join(" ".join(parts).split())
+    return None
+
+
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
 # One Vietnamese syllable (folded): an upper-case word shaped like this is a word, not an acronym.
 _SYLLABLE = re.compile(
@@ -774,6 +793,8 @@ def describe_document(text: str) -> DocumentInfo:
     # (the issuer's cells stand above a subject heading; the heading itself is none)
     cells = _header_cells(lines[:heading_at] if title is not None and heading_at is not None else lines)
     header = _header_issuer(cells)
+    if title is None:
+        title = _letter_subject(lines)
     if header.organ is None and header.unit is None and title_end and title_end < len(lines):
         # "BÁO CÁO" / "Tình hình kinh tế - xã hội tháng 10 năm 2027" / "ỦY BAN NHÂN DÂN XÃ A": a paper with only
         # the motto above its title sets its issuer's line under it
@@ -846,7 +867,13 @@ def describe_document(text: str) -> DocumentInfo:
             # "Huyện Bảo Lâm năm 2025: ...\nBảo Lâm (Cao Bằng), 20/12 - ...": a name several provinces share
             # (of Cao Bằng and of Lâm Đồng) is the district of the one the text names
             named = province
-        if province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
+        elif named is None and province is None:
+            # "Huyện Sơn Tây đẩy mạnh ...; các xã Sơn Bua, Sơn Mùa": a name two provinces' districts bear (Quảng Ngãi's
+            # huyện, Hà Nội's thị xã) is the district of the province its communes lie in; none named, none guessed
+            named = _shared_districts_province(own, plain)
+        if named is None and own.start == own.end and len(district_province_keys(own)) > 1:
+            pass  # ("Châu Thành: ..." bare, the name of ten provinces' districts, and nothing tells which: no headline)
+        elif province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
             province, place_source = named, place_source or "title"
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
@@ -868,7 +895,7 @@ def describe_document(text: str) -> DocumentInfo:
         unit = _sole_district(plain)
         # (a district written only in brackets after a commune, "xã A (Ninh Phước)", is named too)
         if unit is not None:
-            province = district_province(unit)
+            province = district_province(unit) or _shared_districts_province(unit, plain)
             if _PROVINCE_DECIDES.search(plain[:_LEAD_REACH]):
                 # "UBND tỉnh vừa phê duyệt dự án ... tại xã A (huyện B) do UBND huyện B làm chủ đầu tư": the
                 # province's decision on a work in its district is the province's news
@@ -974,9 +1001,10 @@ def describe_document(text: str) -> DocumentInfo:
                 # gives it, is the commune's district when the province has a district of that name
                 locality = place_key(bare.kind, bare.name)
             elif (district is None and headline_district is not None
-                  and district_province(headline_district) == province):
+                  and district_province(headline_district) == province and not _dated_after_the_merger(plain)):
                 # "Lấp Vò – Khánh thành cầu ... xã Tân Mỹ": the district the headline opens with is the
-                # commune's district
+                # commune's district (not in a page dated from July 2025, "Sa Pa: ..." over "phường Sa Pa ...": no
+                # district stands over a commune then, the news is the commune's, its locality read below)
                 locality = headline_district.key
             elif district is None and province is not None:
                 # the lead names no district, the body names one of the province and no other ("Ban
@@ -1032,6 +1060,8 @@ def describe_document(text: str) -> DocumentInfo:
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
+        if title is not None and (more := _headline_goes_on(title, lines[first[0] + 1 : first[0] + 2])):
+            title = f"{title} {more}"  # ("Huyện A: Nông dân" / "thu lãi cao từ sầu riêng": a headline set on two lines)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
 
@@ -1047,10 +1077,12 @@ def describe_document(text: str) -> DocumentInfo:
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
         issuer = dept
+    if issuer is None and doc_type != "news":
+        issuer = _closing_office(lines)  # ("... tăng 11,2%." / "CỤC THỐNG KÊ TỈNH A" / "A, ngày ...": a release's end)
     if doc_type == "news":
         issuer = None
     issued = None
-    for ln in lines[:40]:
+    for ln in lines[:DATED_LINES]:
         if (cell := _DATE_CELL.search(folded := fold(ln))) is not None:
             if _A_FIGURES_DAY.search(folded, 0, cell.start()) is not None:
                 continue  # ("Tính đến ngày 31 tháng 10 năm 2024, toàn tỉnh ...": the day a figure runs to)
@@ -1059,6 +1091,10 @@ def describe_document(text: str) -> DocumentInfo:
         if (dated := _numeric_date_line(ln)) is not None:
             issued = calendar_date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
             break
+    if issued is None and doc_type != "news" and len(lines) > DATED_LINES:
+        # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
+        issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
+                       if "ngày" in ln.lower() and _a_place_and_day(ln)), None)
     when = document_time(plain, _names_a_hazard)
     period, period_source = when.period, when.source
     if province is None and level == "commune" and commune is not None:
@@ -1372,7 +1408,7 @@ def _province(
     if _joint_lead(plain) and (subject is None or any(map(_joins_provinces, _lead(plain).split("\n")))):
         if (merged := _merged_province(plain)) is not None:
             return merged, "body"
-        if (host := _host_province(plain)) is not None:
+        if (host := _host_province(plain)) is not None or (host := _venue_of_a_pair(plain)) is not None:
             return host, "host"
         if (headline := _headline_of_one_province(plain)) is not None:
             return headline, "title"
@@ -1502,7 +1538,8 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
     called_former = _FORMER_WORD.search(plain) is not None and any(
         m.province.key == province.key and _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain)
     ) and any(u.admin_level == "commune" for u in find_units(plain[:HEADER_CHARS]))
-    if not seats and not called_former and not _dated_after_the_merger(plain):
+    if (not seats and not called_former and not _dated_after_the_merger(plain)
+            and not _names_a_new_commune(plain, province)):
         return province  # (read first: most reports were written before the merger)
     # (a province's name inside a unit's, "phường Hòa Bình", names no province; nor does the place of a date
     # line from July 2025 on, "Bắc Kạn, ngày 25 tháng 9 năm 2025", "Hà Giang, 5/10/2025 -": the province was
@@ -1514,6 +1551,15 @@ def _todays_province(province: Province | None, plain: str) -> Province | None:
 
 
 HEADER_CHARS = 3000  # a date line stands at the top of a paper
+
+
+def _names_a_new_commune(plain: str, province: Province) -> bool:
+    """Does a text with no date name a commune or ward of the province's successor that only the 2025 list holds
+    ("phường Phan Thiết", a ward of Lâm Đồng formed in July 2025 from the city of Bình Thuận)? It is written after
+    the reform, about today's province."""
+    if _dated_after_the_merger(plain) is not None:
+        return False  # (a date tells it: a paper of June 2025 may name the wards it plans)
+    return any(new_in_2025(u, province.successor_key) for u in find_units(plain[:HEADER_CHARS]))
 
 
 def _seats_dated_after_the_merger(plain: str) -> list[tuple[int, int]]:
@@ -1634,6 +1680,28 @@ def _host_province(plain: str) -> Province | None:
     return own[0].province
 
 
+# "Tại thành phố Đà Lạt, UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết ...": where two provinces meet
+_VENUE = re.compile(r"(?<!\w)(?:tại|ở)\s+", re.IGNORECASE)
+VENUE_CHARS = 60  # a place's kind and name after "tại"
+
+
+def _venue_of_a_pair(plain: str) -> Province | None:
+    """The province of the place a lead's sentence joining two provinces says they meet at ("Ngày 10/3, tại thành phố
+    Đà Lạt, UBND tỉnh Lâm Đồng và UBND tỉnh Bình Thuận ký kết chương trình hợp tác"), when it is one of the two: the
+    host of their signing or meeting. None when the sentence names no such place, or a third province."""
+    for sentence in _lead_sentences(plain):
+        named = {m.province.key for m in find_provinces(sentence)}
+        if len(named) != 2 or not _joins_provinces(sentence, scope=False):
+            continue
+        for venue in _VENUE.finditer(sentence):
+            place = sentence[venue.end() : venue.end() + VENUE_CHARS]
+            units = find_units(place)
+            if units and units[0].start == 0:
+                province = units[0].province or district_province(units[0])
+                return province if province is not None and province.key in named else None
+    return None
+
+
 # "UBND tỉnh Đắk Lắk phối hợp với các tỉnh Gia Lai, Kon Tum ...", "tỉnh Bình Định chủ trì, phối hợp với tỉnh Phú
 # Yên ...": the host the partners are joined to (folded text)
 _WITH_PARTNERS = re.compile(r"\b(?:(?:chu\s+tri,?\s+)?phoi\s+hop|cung|lien\s+ket)\s+voi\b")
@@ -1730,7 +1798,8 @@ def _landmarks_province(plain: str) -> Province | None:
 _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 tỷ đồng (QNO) - Hoạt động ..."
 # a provincial paper's or station's domain: its province's name, run together, between "bao"/"dai"
 # and "tv"/"online" ("baoquangngai.vn", "kontumtv.vn", "baodaknong.vn")
-_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.)?vn$")
+# ("binhphuoc.gov.vn": the province's own portal)
+_DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.|gov\.)?vn$")
 
 
 def _tagged_province(plain: str) -> Province | None:
@@ -1768,7 +1837,21 @@ def _tagged_province(plain: str) -> Province | None:
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
     if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
         paper = _run_together_province(domain.group(1))
+    if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
+        paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
     return _own_paper(plain, paper)
+
+
+# "Báo Tuyên Quang", "Báo Hà Tĩnh điện tử", "Đài PT-TH Sơn La": a paper or station named in full, its province after it
+_PAPER_TAG = re.compile(r"(?i)(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
+                        r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
+
+
+def _papers_province(name: str) -> Province | None:
+    """The province of a paper named ``Báo <name>``: the province of that name, or the one whose paper bears
+    another (data/words/provincial_papers.csv: "Điện Biên Phủ", "Đồng Khởi")."""
+    return match_province(name, fuzzy=False) or next(
+        (get_province(key) for key, pattern in _PROVINCIAL_PAPERS if pattern.fullmatch(name)), None)
 
 
 # The credit a news page ends with: "Theo Báo Thái Bình", "Nguồn: Báo Nghệ An điện tử", "Hoàng Hà (Theo Báo
@@ -1794,8 +1877,7 @@ def _credited_paper(plain: str) -> Province | None:
             continue
         if m.group(1) is not None:
             # (a paper named other than its province: "Theo Báo Điện Biên Phủ", data/words/provincial_papers.csv)
-            return match_province(m.group(1), fuzzy=False) or next(
-                (get_province(key) for key, pattern in _PROVINCIAL_PAPERS if pattern.fullmatch(m.group(1))), None)
+            return _papers_province(m.group(1))
         domain = _DOMAIN.match(fold(m.group(2)))
         return _run_together_province(domain.group(1)) if domain is not None else None
     return None
@@ -2055,12 +2137,17 @@ _COMMUNE_BODY = re.compile(
 # ... or a lead line opens with it ("Xã Hưng Đạo: ...", "Ngày 20/11/2013, xã Quảng An ... tổ chức"),
 # also after its district's name and a colon ("Thanh Liêm: Xã Thanh Hương tổ chức ...")
 # (or after the time its figures cover: "Trong 10 tháng năm 2025, phường A thu ngân sách ...", "Quý I/2026, xã B ...")
+_FIGURES_TIME = (r"(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
+                 r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*")
+# ("Nông dân xã A thu hoạch lúa ...": its people acting, data/words/commune_people.csv, folded)
+_COMMUNE_PEOPLE = "|".join(phrase_source(fold(words)) for words in word_list("commune_people"))
 _OPENS_WITH_COMMUNE = re.compile(
     r"(?m)^\W*(?:(?:ngay|sang|chieu|toi|trua)\s+[\d/.\-]+\s*,\s*|\w+(?:\s\w+){0,2}\s*:\s*"
+    r"|(?:" + _COMMUNE_PEOPLE + r")\s+"
     # ("Hạ Long, 5/11/2025 (TTXVN) - Phường Hạ Long ...": the commune that opens the lead after its date line)
-    r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*"
-    r"|(?:trong\s+|tinh\s+chung\s+)?(?:\d{1,2}\s+thang(?:\s+dau)?\s+|thang\s+\d{1,2}\s+|quy\s+[ivx]+\s*)?"
-    r"(?:nam|/)\s*(?:19|20)\d\d\s*,\s*)?" + _COMMUNE_WORD
+    # (the time its figures cover may come between: "Đắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có ...")
+    r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*(?:" + _FIGURES_TIME + r")?"
+    r"|" + _FIGURES_TIME + r")?" + _COMMUNE_WORD
 )
 
 
@@ -2664,12 +2751,37 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
             dashed = bool(rest) and rest[0] in _HEADLINE_DASHES
             if not ends_with_colon and not dashed and not (rest and rest[0][:1].islower()):
                 continue
-            district = district_named(name.rstrip(":"))
+            district = district_named(name.rstrip(":")) or _one_kind_of_district(name.rstrip(":"))
             if district is not None:
                 return UnitMention(
                     district.kind, district.name, place_key(district.kind, district.name), "district", None, 0, 0
                 )
     return None
+
+
+HEADLINE_CHARS_MAX = 200  # (a headline's two lines together; a paragraph is longer)
+
+
+def _headline_goes_on(headline: str, below: list[str]) -> str | None:
+    """The line right under a headline when it goes on with it: it opens in small letters, the headline ends with no
+    stop, and the two together are no longer than a headline."""
+    nxt = below[0].strip() if below else ""
+    if not nxt[:1].islower() or headline.endswith((".", "!", "?", ":")):
+        return None
+    if len(headline) + len(nxt) > HEADLINE_CHARS_MAX:
+        return None
+    # (not a sentence, nor the collector's "date 2024-09" marker, nor a portal's "baoquangninh.vn")
+    if nxt.endswith((".", "…", ";")) or DATE_MARKER.match(nxt) or ".vn" in nxt or nxt.startswith("http"):
+        return None
+    return nxt
+
+
+def _one_kind_of_district(name: str) -> District | None:
+    """A district several provinces have, all of one kind, by a bare name ("Châu Thành: ...", the huyện of ten
+    provinces): which of them it is, the text's other clues must tell (its mention spans nothing: no unit word
+    written); none of a name that is a province's."""
+    named = () if match_province(name, fuzzy=False) is not None else districts_named(name)
+    return named[0] if named and len({d.kind for d in named}) == 1 else None
 
 
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)")
@@ -2943,6 +3055,9 @@ _ISSUING_BODIES = keyed_word_patterns("issuing_bodies", "written", re.IGNORECASE
 _BARE_UNIT_END = re.compile(r"\s(tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(\s+ủy)?\s*$", re.IGNORECASE)
 
 
+_PARTY_ORGANISATION = re.compile(r"\W*dang\s+bo\b")
+
+
 def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
     """The bodies a header names, from the first of ``_ISSUING_BODIES``: their names in the case they are written
     in, their unit named in full after them (``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Thái Nguyên``; ``ĐOÀN
@@ -2974,6 +3089,8 @@ def _body_issuer(header_text: str, unit: UnitMention | None) -> str | None:
         # ("TỈNH ỦY A" / "BAN THƯỜNG VỤ": the standing board of the committee above it)
         party = written == "Ban Thường vụ" and unit.kind in _PARTY_UNIT_WORD
         place = f"{_PARTY_UNIT_WORD[unit.kind]} {unit.name}" if party else unit_label(unit.kind, unit.name)
+        if written == "Ban Chấp hành" and _PARTY_ORGANISATION.match(fold(header_text)):
+            place = f"Đảng bộ {place}"  # ("ĐẢNG BỘ TỈNH A" / "BAN CHẤP HÀNH": the board of the unit's party body)
     return " ".join(f"{written} {_lower_words(rest)} {place}".split())
 
 
@@ -3054,6 +3171,28 @@ def _department(cells: list[str]) -> str | None:
     return found
 
 
+CLOSING_LINES = 6  # a paper that sets its office at its end: the office, its place and date, a signature
+
+
+DATED_LINES = 40  # the first lines, where a paper's place-and-date line stands over its title
+
+
+def _closing_lines(lines: list[str]) -> list[str]:
+    """The last lines with words, last first."""
+    return [ln for ln in lines[-4 * CLOSING_LINES :] if ln.strip()][-CLOSING_LINES:][::-1]
+
+
+def _closing_office(lines: list[str]) -> str | None:
+    """The office a paper names at its end instead of over its head ("CỤC THỐNG KÊ TỈNH HÀ TĨNH" under a press
+    release), with its unit: ``Cục Thống kê tỉnh Hà Tĩnh``; None when its last lines name no office."""
+    for line in _closing_lines(lines):
+        # (not the signer's role: "CỤC TRƯỞNG", "KT. GIÁM ĐỐC")
+        if _an_office_line(line) and not _SIGN_ROLE.match(line) and (dept := _department([line])) is not None:
+            units = find_units(line)
+            return f"{dept} {unit_label(units[-1].kind, units[-1].name)}" if units else dept
+    return None
+
+
 TABLE_ROW_TABS = 2  # three cells parted by tabs: a table's row
 OFFICE_LINE_WORDS = 6  # "BAN CHỈ HUY PCTT VÀ TKCN", "CỤC THỐNG KÊ": an office's name alone is short
 
@@ -3077,7 +3216,9 @@ def _a_portals_name(line: str) -> bool:
     """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
     m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
     if m is None:
-        return False
+        # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
+        paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
+        return paper is not None and _papers_province(paper.group(1)) is not None
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))

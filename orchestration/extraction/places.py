@@ -903,6 +903,20 @@ def commune_province_keys(unit: UnitMention, after_merger: bool) -> frozenset[st
     return frozenset(keys)
 
 
+def new_in_2025(unit: UnitMention, successor_key: str) -> bool:
+    """Is this commune or ward one the 2025 list has in the unit ``successor_key`` and the list before had in none
+    of the provinces that became it ("phường Phan Thiết", formed in 2025 from the wards of Bình Thuận's city; the
+    phường Phan Thiết of Tuyên Quang before is another)? A text naming it is written after the reform."""
+    if unit.admin_level != "commune" or unit.province is not None:
+        return False
+    table = _communes_by_name()
+    name = fold(unit.name)
+    if successor_key not in table.get((COMMUNE_ERAS[1], unit.kind, name), frozenset()):
+        return False
+    before = table.get((COMMUNE_ERAS[0], unit.kind, name), frozenset())
+    return not any((p := get_province(key)) is not None and p.successor_key == successor_key for key in before)
+
+
 # Rank of the district-level kinds a unit rises through; a huyện or quận ranks lowest.
 _TOWN_RANK = {"thi_xa": 1, "thanh_pho": 2}
 
