@@ -1656,3 +1656,29 @@ def test_the_total_row_of_a_table_of_projects_laid_out_with_spaces() -> None:
     # (near miss: under "Chỉ tiêu" the total keeps its bare name)
     subjects = text.replace("Tên công trình", "Chỉ tiêu      ")
     assert [x["label"] for _, x in find_lined_table_figures(build_layout(subjects))[0]][2:] == ["Tổng cộng"] * 2
+
+
+def test_a_markdown_rows_frame_is_no_cell_of_the_table() -> None:
+    # "| B | Công trình khởi công mới | 9.000 | 4.100 |": the pipes turned into tabs leave a blank before the first
+    # and after the last; the row's number is its first cell, so a group's letter marks a group of the projects
+    text = ("UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nGiải ngân vốn đầu tư công năm 2026\n\nĐVT: triệu đồng\n"
+            "| TT | Tên công trình | KH vốn 2026 | Đã giải ngân |\n|---|---|---|---|\n"
+            "| B | Công trình khởi công mới | 9.000 | 4.100 |\n"
+            "| 1 | Trường mầm non Hoa Sen | 9.000 | 4.100 |\n")
+    tables = _tables_of(text)
+    assert {(r["measure"], r["value"]) for r in tables["budgets"]} == {("plan", 9e9), ("actual", 4.1e9)}
+    assert {r["project_name"] for r in tables["projects"]} == {"Trường mầm non Hoa Sen"}
+    # (near miss: a Word table's row whose number's cell is empty keeps it, "\t- Đàn lợn\t\t41.000")
+    word = "TT\tChỉ tiêu\tĐVT\tNăm 2026\n1\tTổng đàn gia súc\tcon\t90.000\n\t- Đàn lợn\t\t41.000\n"
+    assert [(x["label"], f.unit) for f, x in find_table_figures(build_layout(word))][1] == ("Đàn lợn", "head")
+
+
+def test_a_list_of_projects_named_by_their_kind_is_a_group() -> None:
+    # "A | DANH MỤC DỰ ÁN CHUYỂN TIẾP | 12.000": a group of the projects below it, named by their kind, no project
+    text = ("Biểu 1. Kế hoạch đầu tư công năm 2027\nĐơn vị: triệu đồng\n"
+            "TT\tDanh mục dự án\tKế hoạch vốn năm 2027\n"
+            "A\tDANH MỤC DỰ ÁN CHUYỂN TIẾP\t12.000\n"
+            "1\tĐường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm\t12.000\n")
+    tables = _tables_of(text)
+    assert [(r["measure"], r["value"]) for r in tables["budgets"]] == [("plan", 12e9)]
+    assert {r["project_name"] for r in tables["projects"]} == {"Đường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm"}

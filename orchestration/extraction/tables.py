@@ -677,6 +677,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         for cell in line.split("\t"):
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
+        cells = _inside_the_frame(layout, cells)
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -877,6 +878,18 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     return results + find_stacked_table_figures(layout), table_lines
 
 
+def _inside_the_frame(layout: Layout, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a row of a markdown or HTML table ("| 1 | Thu nội địa | 4.100 |", "<tr><td>1</td>..."), whose
+    pipes or cell tags the text turned into tabs, without the blank before its first mark and after its last: no
+    cells of the table (the row's number is its first cell, as a Word table's is); a Word table's row as it is (its
+    tabs are the source's own, "\t- Đàn lợn\t\t41.000": an empty number's cell)."""
+    if len(cells) > 2 and not cells[0][2].strip() and layout.source[layout.to_source(cells[0][1])] != "\t":
+        cells = cells[1:]
+        if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
+            cells = cells[:-1]
+    return cells
+
+
 def _one_money_unit(texts: list[str], heads: list[Column]) -> list[Column]:
     """"TT | Tỉnh | Kế hoạch vốn (tỷ đồng) | Giải ngân | Tỷ lệ (%)": in a table whose rows are places, sources,
     programmes or investors (one quantity a row) and with no unit column, a column of amounts whose head names no
@@ -954,8 +967,10 @@ def _projects_total(label: str, number: str, groups: dict[str, str], group: str 
     return words if _TOTAL_ROW.match(words) else ""
 
 
-# "Dự án chuyển tiếp", "Các công trình khởi công mới": a group of projects named by their kind, no capital's
-_KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b", re.IGNORECASE)
+# "Dự án chuyển tiếp", "Các công trình khởi công mới", "DANH MỤC CÔNG TRÌNH CHUYỂN TIẾP": a group of projects named by
+# their kind, no capital's
+_KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b",
+                               re.IGNORECASE)
 
 
 def _said_of_projects(words: str) -> str:
