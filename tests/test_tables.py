@@ -1682,3 +1682,20 @@ def test_a_list_of_projects_named_by_their_kind_is_a_group() -> None:
     tables = _tables_of(text)
     assert [(r["measure"], r["value"]) for r in tables["budgets"]] == [("plan", 12e9)]
     assert {r["project_name"] for r in tables["projects"]} == {"Đường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm"}
+
+
+def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_no_share_of_a_plan() -> None:
+    # "Ước thực hiện năm 2026 | Dự toán năm 2027 | So sánh (%)" in a council's annex: the plan it adopts over what this
+    # year comes to, neither a share of the plan done nor a growth of a figure done
+    text = ("STT\tNội dung\tƯớc thực hiện năm 2026\tDự toán năm 2027\tSo sánh (%)\n"
+            "1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["level", "target"]
+    short = text.replace("So sánh (%)", "So sánh DT 2027/UTH 2026 (%)")
+    assert [f.metric for f, _ in find_table_figures(build_layout(short))] == ["level", "target"]
+    # (near miss: the plan of the year done keeps its share)
+    same = text.replace("Ước thực hiện năm 2026\tDự toán năm 2027", "Dự toán năm 2027\tƯớc thực hiện năm 2027")
+    assert [f.metric for f, _ in find_table_figures(build_layout(same))] == ["target", "level", "plan_pct"]
+    # (a yearless header in a text dated the year before it plans: the plan after the estimate is the coming year's)
+    yearless = "STT\tNội dung\tƯớc thực hiện\tDự toán\tSo sánh (%)\n1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
+    rows = read_tab_tables(build_layout(yearless), 2027, dt.date(2026, 12, 15))[0]
+    assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027)]

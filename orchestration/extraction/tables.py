@@ -122,6 +122,8 @@ _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
 # the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
 # kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
+# a plan written short in a comparison's head ("So sánh DT 2026/UTH 2025 (%)": the plan over an estimate, no growth)
+_PLAN_SHORT = re.compile(r"\b(?:DT|KH)\b")
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
@@ -435,9 +437,37 @@ def _with_the_estimates_year(heads: list[Column], report_year: int | None, issue
             or not any(h.estimate for h in heads)):
         return heads
     year = issued.year
-    return [replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    estimate = next(i for i, h in enumerate(heads) if h.estimate)
+    # ("Ước thực hiện | Dự toán | So sánh": a plan after the estimate is the coming year's, the one the text adopts;
+    # its comparison with the estimate no share of a plan, ``_no_share_of_a_later_plan``)
+    return [replace(h, year=report_year, period=(dt.date(report_year, 1, 1), dt.date(report_year, 12, 31)))
+            if h.role == "value" and h.metric == "target" and i > estimate and not h.undated else
+            replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
-            for h in heads]
+            for i, h in enumerate(heads)]
+
+
+def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
+    """"Ước thực hiện năm 2025 | Dự toán năm 2026 | So sánh (%)": a council's annex compares the plan it adopts for
+    the coming year with what this year is estimated to come to; a comparison standing after a plan of a later year
+    than any figure done, or in a header whose plans are all of later years, is no share of a plan done (nor a
+    growth of a figure done): no fact of the table's. A plan of the year done ("Kế hoạch 2025 | Thực hiện 2025 | %
+    KH") keeps its share."""
+    done = [h.year for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality]
+    plans = [h.year for h in heads if h.role == "value" and h.metric == "target"]
+    if not done or not plans or None in done or None in plans or not any(
+            h.metric == "plan_pct" for h in heads) or max(plans) <= max(done):
+        return heads
+    every = all(year > max(done) for year in plans)
+    out, before = [], None
+    for head in heads:
+        if head.role == "value" and head.metric == "plan_pct" and (every or (
+                before is not None and before.metric == "target" and (before.year or 0) > max(done))):
+            head = Column("skip")
+        elif head.role == "value" and head.metric in ("level", "target"):
+            before = head
+        out.append(head)
+    return out
 
 
 def _cut_off(cell: str) -> dt.date | None:
@@ -479,7 +509,8 @@ def _classify_header(cell: str) -> Column:
         own = re.search(YEAR, cell[:other.start()])
         return Column("value", "change_pct", year=int(own.group()) if own else None,
                       ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
-    if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
+    if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell) and not _PLAN_SHORT.search(
+            cell):
         # "Năm 2025 so với năm 2024 (%)", "Quý I/2026 so với quý I/2025 (%)", "2025/2024 (%)": one year's figure
         # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"; a month against an earlier
         # month of its own year ("Tháng 9/2026 so với tháng 8/2026") is a change on that month
@@ -677,7 +708,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         for cell in line.split("\t"):
             cells.append((pos, pos + len(cell), cell))
             pos += len(cell) + 1
-        cells = _inside_the_frame(layout, cells)
+        if not cells[0][2].strip():
+            cells = _inside_the_frame(layout, lines, index, cells)
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -703,7 +735,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             header_at = (top, top_a)
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
-            heads = with_the_levels_period(with_the_years_compared(texts, heads))
+            heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
             heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
@@ -878,15 +910,33 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     return results + find_stacked_table_figures(layout), table_lines
 
 
-def _inside_the_frame(layout: Layout, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _opens_on_a_frame(layout: Layout, a: int, b: int) -> bool:
+    """Does the line at clean [a, b) open on a markdown or HTML table's frame: a blank, then a tab that stands for a
+    pipe or a cell's tag (not a tab of the source's own)?"""
+    tab = layout.clean.find("\t", a, b)
+    return tab >= 0 and not layout.clean[a:tab].strip() and layout.source[layout.to_source(tab)] != "\t"
+
+
+def _inside_the_frame(layout: Layout, lines: list[tuple[int, int]], index: int, cells: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
     """The cells of a row of a markdown or HTML table ("| 1 | Thu nội địa | 4.100 |", "<tr><td>1</td>..."), whose
     pipes or cell tags the text turned into tabs, without the blank before its first mark and after its last: no
-    cells of the table (the row's number is its first cell, as a Word table's is); a Word table's row as it is (its
-    tabs are the source's own, "\t- Đàn lợn\t\t41.000": an empty number's cell)."""
-    if len(cells) > 2 and not cells[0][2].strip() and layout.source[layout.to_source(cells[0][1])] != "\t":
-        cells = cells[1:]
-        if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
-            cells = cells[:-1]
+    cells of the table (the row's number is its first cell, as a Word table's is). A row stands in its frame with
+    the row before or after it (a page that lost its rows' opening pipes, "Tổng chi | 820.500 |", keeps its header's
+    blank over their names); a Word table's row is as it is (its tabs are the source's own, "\t- Đàn lợn\t\t41.000":
+    an empty number's cell)."""
+    a, b = lines[index]
+    if len(cells) < 3 or not _opens_on_a_frame(layout, a, b):
+        return cells
+    after = index + 1
+    if after < len(lines) and "-" in layout.clean[lines[after][0]:lines[after][1]] and _MARKDOWN_RULE.fullmatch(
+            layout.clean, *lines[after]):
+        after += 1  # (the rule under a header's first row)
+    if not any(0 <= k < len(lines) and _opens_on_a_frame(layout, *lines[k]) for k in (index - 1, after)):
+        return cells
+    cells = cells[1:]
+    if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
+        cells = cells[:-1]
     return cells
 
 
@@ -1690,7 +1740,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
-    heads = with_the_levels_period(with_the_years_compared(texts, heads))
+    heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
