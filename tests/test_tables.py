@@ -1699,3 +1699,18 @@ def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_no_share_of
     yearless = "STT\tNội dung\tƯớc thực hiện\tDự toán\tSo sánh (%)\n1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
     rows = read_tab_tables(build_layout(yearless), 2027, dt.date(2026, 12, 15))[0]
     assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027)]
+
+
+def test_a_comparisons_cells_are_judged_by_their_column() -> None:
+    # "So cùng kỳ (%)" over 103,8 · 47,5 · 110,2: every cell a percentage of last year's (47,5 a fall of 52,5 %); over
+    # 6,4 · -2,7 · 71,3 the column holds growths (71,3 a rise)
+    ratios = ("STT\tChỉ tiêu\tĐVT\tLũy kế 9 tháng\tSo cùng kỳ (%)\n1\tGạch xây\tTriệu viên\t410\t103,8\n"
+              "2\tQuần áo may sẵn\tTriệu cái\t12,4\t47,5\n3\tNước máy\tNghìn m3\t9.300\t110,2\n")
+    got = [round(f.value, 1) for f, _ in find_table_figures(build_layout(ratios)) if f.metric == "yoy_pct"]
+    assert got == [3.8, -52.5, 10.2]
+    growths = ratios.replace("103,8", "6,4").replace("47,5", "-2,7").replace("110,2", "71,3")
+    got = [round(f.value, 1) for f, _ in find_table_figures(build_layout(growths)) if f.metric == "yoy_pct"]
+    assert got == [6.4, -2.7, 71.3]
+    # (near miss: a column of one cell is read by its value, as before)
+    alone = "STT\tChỉ tiêu\tĐVT\tLũy kế 9 tháng\tSo cùng kỳ (%)\n1\tGạch xây\tTriệu viên\t410\t47,5\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(alone)) if f.metric == "yoy_pct"] == [47.5]

@@ -60,6 +60,9 @@ class Column:
     as_of: dt.date | None = None
     # a head naming a part of a year without the year ("Quý II", "Tháng 10"): a column only once a year dates it
     undated: bool = False
+    # a column of comparisons whose cells, read together, are each this period's figure as a percentage of the base's
+    # ("So cùng kỳ (%)" over 104,5 · 45,2 · 112,0: 45,2 is a fall of 54,8 %), judged by ``_judged_by_the_column``
+    of_the_base: bool = False
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
@@ -704,12 +707,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 columns = None
                 header_above = None
             continue
-        cells, pos = [], a
-        for cell in line.split("\t"):
-            cells.append((pos, pos + len(cell), cell))
-            pos += len(cell) + 1
-        if not cells[0][2].strip():
-            cells = _inside_the_frame(layout, lines, index, cells)
+        cells = _row_cells(layout, lines, index)
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -745,7 +743,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
-                columns = heads
+                columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                 if table_unit is None:
@@ -908,6 +906,48 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
+    """The cells of the tab line at ``lines[index]``, each with its clean offsets."""
+    a, b = lines[index]
+    cells, pos = [], a
+    for cell in layout.clean[a:b].split("\t"):
+        cells.append((pos, pos + len(cell), cell))
+        pos += len(cell) + 1
+    return _inside_the_frame(layout, lines, index, cells) if not cells[0][2].strip() else cells
+
+
+def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: int, heads: list[Column],
+                          ) -> list[Column]:
+    """"So cùng kỳ (%)" over 104,5 · 45,2 · 112,0, or over 8,5 · -3,2 · 62,4: a column of comparisons whose head does
+    not say whether its cells are growths or percentages of the base is judged by its cells together, not one by one:
+    a cell with a minus, or cells mostly under 50, are growths (62,4 a rise of 62,4 %); else every cell is a
+    percentage of the base (45,2 a fall of 54,8 %). A column of one cell is left to its value."""
+    judged = [k for k, h in enumerate(heads) if h.role == "value" and h.ratio and h.metric in ("yoy_pct", "change_pct")]
+    if not judged:
+        return heads
+    values: dict[int, list[float]] = {k: [] for k in judged}
+    for row in range(index + 1, min(len(lines), index + 200)):
+        a, b = lines[row]
+        if "\t" not in layout.clean[a:b]:
+            if layout.clean[a:b].strip():
+                break
+            continue
+        cells = _row_cells(layout, lines, row)
+        for k in judged:
+            if k < len(cells) and _SPACED_VALUE.fullmatch(text := cells[k][2].strip()) and (
+                    m := NUMBER.search(text)) is not None and (value := parse_number(m.group())) is not None:
+                values[k].append(-value if _MINUS.fullmatch(text[:m.start()]) else value)
+    out = list(heads)
+    for k, cells in values.items():
+        if len(cells) < 2:
+            continue
+        if min(cells) < 0 or sorted(cells)[len(cells) // 2] <= 50:
+            out[k] = replace(heads[k], ratio=False)
+        else:
+            out[k] = replace(heads[k], of_the_base=True)
+    return out
 
 
 def _opens_on_a_frame(layout: Layout, a: int, b: int) -> bool:
@@ -1455,7 +1495,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
     f_value = scale(value, mult)
-    if (metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
+    if (metric in ("yoy_pct", "change_pct") and head.of_the_base and f_unit == "pct") or (
+            metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
             metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower())):
         f_value = round(value - 100, 6)
     return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
