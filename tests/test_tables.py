@@ -1714,3 +1714,17 @@ def test_a_comparisons_cells_are_judged_by_their_column() -> None:
     # (near miss: a column of one cell is read by its value, as before)
     alone = "STT\tChỉ tiêu\tĐVT\tLũy kế 9 tháng\tSo cùng kỳ (%)\n1\tGạch xây\tTriệu viên\t410\t47,5\n"
     assert [f.value for f, _ in find_table_figures(build_layout(alone)) if f.metric == "yoy_pct"] == [47.5]
+
+
+def test_an_estimated_worth_beside_kinds_of_damage_is_each_kinds_loss() -> None:
+    # "Loại thiệt hại | ĐVT | Số lượng | Ước giá trị (triệu đồng)": the worth of each kind of damage, estimated, and the
+    # whole loss on the total row
+    head = classify_header("Ước giá trị (triệu đồng)")
+    assert (head.name, head.unit, head.estimate) == ("Ước giá trị", ("VND", 1e6, None), True)
+    text = ("STT\tLoại thiệt hại\tĐVT\tSố lượng\tƯớc giá trị (triệu đồng)\n"
+            "1\tCầu treo bị cuốn trôi\tcái\t2\t3.400\n\tTổng\t\t\t3.400\n")
+    got = [x.get("phrase") for f, x in find_table_figures(build_layout(text)) if f.unit == "VND"]
+    assert got == ["Ước giá trị (Cầu treo bị cuốn trôi): 3.400 triệu đồng",
+                   "Tổng thiệt hại (Ước giá trị): 3.400 triệu đồng"]
+    # (near miss: the worth of a product estimated is no damage's worth)
+    assert classify_header("Giá trị sản xuất ước tính (tỷ đồng)").name != "Ước giá trị"

@@ -94,8 +94,10 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
 # "Ước thiệt hại", "Ước tính giá trị thiệt hại", "Thiệt hại ước tính": the worth of a damage, estimated
-_ESTIMATED_LOSS = re.compile(r"\s*(?:ước(?:\s+tính)?\s+(?:giá\s+trị\s+)?thiệt\s+hại|"
-                             r"(?:giá\s+trị\s+)?thiệt\s+hại\s+ước(?:\s+tính)?)(?:\s+về\s+kinh\s+tế)?\s*", re.IGNORECASE)
+# ("Ước giá trị (triệu đồng)", "Giá trị ước tính" beside "Loại thiệt hại | Số lượng": each kind's damage's worth)
+_ESTIMATED_LOSS = re.compile(r"\s*(?:ước(?:\s+tính)?\s+(?:giá\s+trị(?:\s+thiệt\s+hại)?|thiệt\s+hại)|"
+                             r"(?:giá\s+trị(?:\s+thiệt\s+hại)?|thiệt\s+hại)\s+ước(?:\s+tính)?)(?:\s+về\s+kinh\s+tế)?\s*",
+                             re.IGNORECASE)
 # "Cây trồng | Diện tích (ha) | Sản lượng (tấn)": rows of kinds of a thing, each a part of the area's own quantity
 # the column names ("Diện tích lúa"), not a place's
 _KINDS_HEAD = re.compile(r"\s*(?:cây\s+trồng|vật\s+nuôi|loại\s+(?:cây(?:\s+trồng)?|vật\s+nuôi)|"
