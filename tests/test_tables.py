@@ -1728,3 +1728,13 @@ def test_an_estimated_worth_beside_kinds_of_damage_is_each_kinds_loss() -> None:
                    "Tổng thiệt hại (Ước giá trị): 3.400 triệu đồng"]
     # (near miss: the worth of a product estimated is no damage's worth)
     assert classify_header("Giá trị sản xuất ước tính (tỷ đồng)").name != "Ước giá trị"
+
+
+def test_a_comparison_with_another_base_written_without_voi() -> None:
+    # "So tháng trước (%)" in a price index's table: the month as a percentage of the month before (100,42 → +0,42)
+    text = "Chỉ tiêu\tĐVT\tSo tháng trước (%)\tSo cùng kỳ (%)\nChỉ số giá tiêu dùng\t%\t100,42\t102,87\n"
+    got = [(f.metric, round(f.value, 2)) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("change_pct", 0.42), ("yoy_pct", 2.87)]
+    assert classify_header("So sánh tháng trước").metric == "change_pct"
+    # (near miss: a bare "So sánh (%)" stays a share of the plan beside a plan)
+    assert classify_header("So sánh (%)").metric == "plan_pct"

@@ -110,8 +110,9 @@ _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
 # ("Tháng 9/2026 so với: | Kỳ gốc (2019)": the base after a colon, a header of two rows)
-_OTHER_BASE_HEAD = re.compile(r"so\s+với\s*:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|"
-                              r"quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
+# ("So tháng trước (%)", "So kỳ gốc", "So sánh tháng trước": "với" left out, as "So cùng kỳ" leaves it)
+_OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|"
+                              r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
                            re.IGNORECASE)
