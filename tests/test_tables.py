@@ -1738,3 +1738,15 @@ def test_a_comparison_with_another_base_written_without_voi() -> None:
     assert classify_header("So sánh tháng trước").metric == "change_pct"
     # (near miss: a bare "So sánh (%)" stays a share of the plan beside a plan)
     assert classify_header("So sánh (%)").metric == "plan_pct"
+
+
+def test_a_city_of_the_centres_row_among_provinces_is_that_provinces() -> None:
+    # "TP. Cần Thơ" among "Vĩnh Long", "Đồng Tháp": a province's row (its capital said as the others' is), no district
+    text = ("Đơn vị: tỷ đồng\nTT\tĐịa phương\tKế hoạch vốn năm 2027\tGiải ngân đến 30/9/2027\n"
+            "1\tVĩnh Long\t7.400\t4.100\n2\tTP. Cần Thơ\t9.600\t5.300\n")
+    got = [(x.get("province"), x.get("locality"), "phrase" in x) for _, x in find_table_figures(build_layout(text))]
+    assert got[2:] == [("can_tho", None, True)] * 2
+    # (near miss: a district's town in a province's table stays a place of the area)
+    town = text.replace("1\tVĩnh Long", "1\tHuyện Mang Thít").replace("TP. Cần Thơ", "Thị xã Bình Minh")
+    assert {x.get("locality") for _, x in find_table_figures(build_layout(town))} == {"huyen_mang_thit",
+                                                                                       "thi_xa_binh_minh"}

@@ -792,9 +792,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                       if h.role == "place"), "")
         # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
         # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
-        where = _a_place(place) if place and not label else None
         # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
         province_of_row = {"province": key} if place and (key := row_province(place)) is not None else {}
+        # ("TP. Hải Phòng" among the provinces: a city of the centre's is a province's row, no place of the area)
+        where = _a_place(place) if place and not label and not province_of_row else None
         if place[:1] in "CcTt" and _NATION_ROW.fullmatch(place):
             # ("Cả nước", "Toàn quốc" under the provinces: the row that sums them up, no province's)
             province_of_row = {"province": None}
