@@ -1750,3 +1750,23 @@ def test_a_city_of_the_centres_row_among_provinces_is_that_provinces() -> None:
     town = text.replace("1\tVĩnh Long", "1\tHuyện Mang Thít").replace("TP. Cần Thơ", "Thị xã Bình Minh")
     assert {x.get("locality") for _, x in find_table_figures(build_layout(town))} == {"huyen_mang_thit",
                                                                                        "thi_xa_binh_minh"}
+
+
+def test_a_month_compared_with_the_month_before_written_out_with_nam() -> None:
+    # "Tháng 5 năm 2026 so với tháng 4 năm 2026": a change on the month before, of May (as "5/2026 so với 4/2026" is)
+    head = classify_header("Tháng 5 năm 2026 so với tháng 4 năm 2026")
+    assert (head.metric, head.period) == ("change_pct", (dt.date(2026, 5, 1), dt.date(2026, 5, 31)))
+    assert classify_header("Tháng 5 năm 2026 so với tháng 5 năm 2025").metric == "yoy_pct"
+    # (near miss: a plan compared stays a share of the plan)
+    assert classify_header("Tháng 5 năm 2026 so với kế hoạch năm 2026").metric == "plan_pct"
+
+
+def test_a_growth_naming_its_months_without_the_year_is_of_the_headers_year() -> None:
+    # "Ước tính tháng 5 năm 2026 | Cộng dồn 5 tháng so với cùng kỳ năm trước (%)": the growth of the five months
+    text = ("\tƯớc tính tháng 5 năm 2026\tCộng dồn 5 tháng năm 2026\tCộng dồn 5 tháng so với cùng kỳ năm trước (%)\n"
+            "Doanh thu vận tải\t410\t1.980\t108,6\n")
+    got = [x.get("period") for f, x in find_table_figures(build_layout(text)) if f.metric == "yoy_pct"]
+    assert got == [(dt.date(2026, 1, 1), dt.date(2026, 5, 31))]
+    # (near miss: a growth naming no months keeps no period of its own)
+    bare = text.replace("Cộng dồn 5 tháng so với", "So với")
+    assert [x.get("period") for f, x in find_table_figures(build_layout(bare)) if f.metric == "yoy_pct"] == [None]

@@ -168,8 +168,9 @@ _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 # ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
-_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*/\s*)?(" + YEAR + ")",
-                             re.IGNORECASE)
+# ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
+_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*(?:/|\s+năm)\s*)?"
+                             r"(" + YEAR + ")", re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
 _CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
@@ -430,6 +431,13 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
                 # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
                 head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        elif (head.role == "value" and head.year is None and head.metric in ("yoy_pct", "change_pct") and not head.name
+              and (named := _A_PERIOD_WITHOUT_YEAR.search(text)) is not None):
+            # ("Cộng dồn 10 tháng so với cùng kỳ năm trước (%)" beside "Ước tính tháng 10 năm 2024": the growth of the
+            # ten months of that year, not of the report's month)
+            dated = classify_header(f"{text[:named.end()].rstrip()} năm {year} {text[named.end():].lstrip()}")
+            if dated.period is not None and dated.metric == head.metric:
+                head = dated
         out.append(Column("skip") if head.undated else head)
     return out
 
