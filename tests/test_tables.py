@@ -1770,3 +1770,21 @@ def test_a_growth_naming_its_months_without_the_year_is_of_the_headers_year() ->
     # (near miss: a growth naming no months keeps no period of its own)
     bare = text.replace("Cộng dồn 5 tháng so với", "So với")
     assert [x.get("period") for f, x in find_table_figures(build_layout(bare)) if f.metric == "yoy_pct"] == [None]
+
+
+def test_a_group_of_projects_named_by_what_is_done_to_them_whatever_numbers_it() -> None:
+    # "1 | Các dự án chuyển tiếp", "| CÔNG TRÌNH KHỞI CÔNG MỚI": groups of the projects below (their capital), no
+    # project
+    text = ("UBND HUYỆN MANG YANG\nBÁO CÁO\nGiải ngân năm 2026\n\nĐVT: triệu đồng\n"
+            "TT\tTên dự án\tKH vốn 2026\tĐã giải ngân\n"
+            "1\tCác dự án chuyển tiếp\t8.000\t5.100\n"
+            "\t- Đường liên xã Đak Ta Ley - Hà Ra\t8.000\t5.100\n"
+            "\tCÔNG TRÌNH KHỞI CÔNG MỚI\t4.000\t900\n"
+            "\t- Nhà văn hóa làng Đê Ktu\t4.000\t900\n")
+    tables = _tables_of(text)
+    assert len(tables["budgets"]) == 4
+    assert {r["project_name"] for r in tables["projects"]} == {"Đường liên xã Đak Ta Ley - Hà Ra",
+                                                              "Nhà văn hóa làng Đê Ktu"}
+    # (near miss: a project named after its kind, "Dự án đường ...", stays a project)
+    named = text.replace("Các dự án chuyển tiếp", "Dự án đường vành đai Kon Dỡng")
+    assert "đường vành đai Kon Dỡng" in {r["project_name"] for r in _tables_of(named)["projects"]}

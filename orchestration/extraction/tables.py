@@ -825,10 +825,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             programme = label or None
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
             project_rows) else ""
-        if project_rows and not projects_total and label and (mark := _GROUP_MARK.fullmatch(cells[0][2])):
+        if project_rows and not projects_total and label and (
+                (mark := _GROUP_MARK.fullmatch(cells[0][2])) is not None or _GROUP_OF_PROJECTS.match(label)):
             # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
-            # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000")
-            project_group = project_groups[mark.group(1)] = projects_total = label
+            # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000"; "1 |
+            # Các dự án chuyển tiếp": a group named by its projects' kind, whatever numbers it)
+            project_group = projects_total = label
+            if mark is not None:
+                project_groups[mark.group(1)] = label
         for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -1073,6 +1077,12 @@ def _projects_total(label: str, number: str, groups: dict[str, str], group: str 
 # their kind, no capital's
 _KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b",
                                re.IGNORECASE)
+
+
+# "Dự án chuyển tiếp", "CÁC CÔNG TRÌNH KHỞI CÔNG MỚI", "Công trình hoàn thành, bàn giao": a row of a table of projects
+# naming a group of them by what is done to them (data/words/project_groups.csv), whatever its number's cell holds
+_GROUP_OF_PROJECTS = re.compile(r"\s*(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s+(?:"
+                                + word_source("project_groups") + r")\b", re.IGNORECASE)
 
 
 def _said_of_projects(words: str) -> str:
