@@ -953,17 +953,32 @@ def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: i
         cells = _row_cells(layout, lines, row)
         for k in judged:
             if k < len(cells) and _SPACED_VALUE.fullmatch(text := cells[k][2].strip()) and (
-                    m := NUMBER.search(text)) is not None and (value := parse_number(m.group())) is not None:
-                values[k].append(-value if _MINUS.fullmatch(text[:m.start()]) else value)
+                    value := _signed_value(text)) is not None:
+                values[k].append(value)
     out = list(heads)
     for k, cells in values.items():
-        if len(cells) < 2:
-            continue
-        if min(cells) < 0 or sorted(cells)[len(cells) // 2] <= 50:
-            out[k] = replace(heads[k], ratio=False)
-        else:
-            out[k] = replace(heads[k], of_the_base=True)
+        out[k] = _judged(heads[k], cells)
     return out
+
+
+def _judged(head: Column, values: list[float]) -> Column:
+    """A column of comparisons judged by its cells' signed values together (``_judged_by_the_column``): growths
+    (``ratio`` off) when one is below zero or most are 50 or under, else percentages of the base; ``head`` as it
+    is for fewer than two cells."""
+    if len(values) < 2:
+        return head
+    if min(values) < 0 or sorted(values)[len(values) // 2] <= 50:
+        return replace(head, ratio=False)
+    return replace(head, of_the_base=True)
+
+
+def _signed_value(text: str) -> float | None:
+    """The signed number of a value cell ("-3,2", "104,5"), or None."""
+    m = NUMBER.search(text)
+    value = parse_number(m.group()) if m is not None else None
+    if m is None or value is None:
+        return None
+    return -value if _MINUS.fullmatch(text[:m.start()]) else value
 
 
 def _opens_on_a_frame(layout: Layout, a: int, b: int) -> bool:
@@ -1846,6 +1861,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     table: _SpacedTable | None = None
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
+    # the cells of each table's columns of comparisons: (index of the result, text, offset, head, unit, row, line)
+    compared: dict[tuple[int, int], list[tuple]] = {}
     for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if table is None:
@@ -1901,6 +1918,9 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             if fig is None:
                 continue
             k = _column_under(table.spans, a, cell_end)
+            if head.ratio and head.metric in ("yoy_pct", "change_pct"):
+                # (a column of comparisons is judged by its cells together once the table is read: _judged)
+                compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
             if projects_total and not _TOTAL_INVESTMENT_HEAD.search(table.texts[k]) and (said := _province_cell(
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
@@ -1916,6 +1936,13 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions[-1] = (table.start, row[1])
         else:
             regions.append((table.start, row[1]))
+    for cells in compared.values():
+        judged = _judged(cells[0][3], [v for c in cells if (v := _signed_value(c[1])) is not None])
+        if judged != cells[0][3]:
+            for at, text, offset, _head, unit, row, line in cells:
+                fig = _cell_figure(text, offset, judged, unit, row, line)
+                if fig is not None:
+                    results[at] = (fig, results[at][1])
     return results, regions
 
 
