@@ -1804,3 +1804,25 @@ def test_a_comparisons_cells_laid_out_with_spaces_are_judged_by_their_column() -
     # (near miss: a column with a fall written with its minus holds growths)
     growths = text.replace("106,3", "6,3").replace("112,8", "-1,8")
     assert _growths_laid_out_with_spaces(growths) == [6.3, 44.0, -1.8]
+
+
+def test_a_rows_name_merged_with_the_row_above_and_written_empty() -> None:
+    # "1 | Doanh thu du lịch | Tỷ đồng | 950" then "| | Triệu USD | 12": the same subject in another unit
+    text = ("STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tƯớc thực hiện năm 2026\n"
+            "1\tDoanh thu du lịch\tTỷ đồng\t950\t1.020\n\t\tTriệu USD\t12\t14\n")
+    got = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))]
+    assert got[2:] == [("Doanh thu du lịch", "USD")] * 2
+    # (near miss: a row with its own number is no part of the row above, nor a row with no unit of its own)
+    own = text.replace("\t\tTriệu USD", "2\t\tTriệu USD")
+    assert [x["label"] for _, x in find_table_figures(build_layout(own))][2:] == ["", ""]
+
+
+def test_a_captions_own_brackets_stay_with_its_subject() -> None:
+    # "Biểu 2. Giá trị sản xuất công nghiệp (giá so sánh 2010)": the subject keeps its closing bracket
+    text = ("Biểu 2. Giá trị sản xuất công nghiệp (giá so sánh 2010)\nĐơn vị tính: tỷ đồng\n"
+            "\tNăm 2025\tNăm 2026\nTổng số\t41.200\t45.900\n")
+    assert {x["label"] for _, x in find_table_figures(build_layout(text))} == {
+        "Giá trị sản xuất công nghiệp (giá so sánh 2010)"}
+    # (near miss: a unit in brackets closing the caption is no part of its subject)
+    unit = text.replace(" (giá so sánh 2010)\nĐơn vị tính: tỷ đồng", " (ĐVT: tỷ đồng)")
+    assert {x["label"] for _, x in find_table_figures(build_layout(unit))} == {"Giá trị sản xuất công nghiệp"}

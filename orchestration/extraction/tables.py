@@ -702,6 +702,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
     project_rows = False  # (a table whose rows are projects)
     unit_above = ""
+    label_above = ""  # (the subject of the row read last, for a row whose name's cell is merged with it)
     project_groups: dict[str, str] = {}  # (its groups by their letter or numeral, "A" → "Vốn ngân sách tỉnh")
     project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
@@ -761,6 +762,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
+                label_above = ""
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
@@ -796,6 +798,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
+        if not raw_label and label_above and not cells[0][2].strip() and any(
+                h.role == "unit" and c.strip() for (_, _, c), h in zip(cells, columns, strict=False)):
+            # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
+            # above's and written empty, the same subject in another unit)
+            label = label_above
+        label_above = label
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
@@ -1345,7 +1353,7 @@ _UNIT_LINE_ABOVE = re.compile(rf"(?:^\W*|\(){UNIT_SAID}\s*(?P<unit>[^()\t\n]{{1,
 # "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
 # number and unit taken off
 _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVXivx]+[a-z]?\s*[.:\-–]\s*"
-                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?\W*", re.IGNORECASE)
+                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?[^\w)]*", re.IGNORECASE)
 
 
 def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
