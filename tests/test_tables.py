@@ -1826,3 +1826,21 @@ def test_a_captions_own_brackets_stay_with_its_subject() -> None:
     # (near miss: a unit in brackets closing the caption is no part of its subject)
     unit = text.replace(" (giá so sánh 2010)\nĐơn vị tính: tỷ đồng", " (ĐVT: tỷ đồng)")
     assert {x["label"] for _, x in find_table_figures(build_layout(unit))} == {"Giá trị sản xuất công nghiệp"}
+
+
+def test_months_written_short_in_a_head() -> None:
+    # "TH 6T/2026", "Lũy kế 9 tháng/2026": the months so far of that year
+    assert classify_header("TH 6T/2026").period == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    assert classify_header("Lũy kế 9 tháng/2026").period == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+    # (near miss: a month and its year stays that month)
+    assert classify_header("Tháng 9/2026").period == (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+
+
+def test_a_head_naming_the_places_names_heads_rows_of_places() -> None:
+    # "TT | Tên xã, phường | Số hộ nghèo đầu năm": rows of communes, each column a count of its own
+    assert classify_header("Tên xã, phường").role == "place"
+    text = "TT\tTên xã, phường\tSố hộ nghèo đầu năm\n1\tXã Chiềng Mung\t310\n"
+    assert [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))] == [
+        ("Số hộ nghèo đầu năm (Xã Chiềng Mung)", "household")]
+    # (near miss: the names of projects or of subjects stay labels)
+    assert classify_header("Tên dự án").role == classify_header("Tên chỉ tiêu").role == "label"

@@ -68,10 +68,11 @@ class Column:
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|sắc\s+thuế",
                          re.IGNORECASE)
-# The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
+# The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã" ("Tên xã, phường", "Tên đơn vị": their names)
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
-_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|khu\s+vực\s*$|"
+_PLACE_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|"
+                         r"khu\s+vực\s*$|"
                          # ("Thôn | Nhà bị ngập | Hộ phải di dời": a commune's report by hamlet)
                          r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
                          r"khu\s+phố|buôn|plei|sóc))*\s*$|"
@@ -177,7 +178,16 @@ _CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s
                           r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
+# months written short in a head: "TH 6T/2026", "Ước 9T", "Lũy kế 6 tháng/2026" (as "6 tháng năm 2026")
+_MONTHS_SHORT = re.compile(r"\b(\d{1,2})\s?T\b")
+_MONTHS_SLASH_YEAR = re.compile(r"\b(\d{1,2}\s+tháng)\s*/\s*(?=" + YEAR + ")")
+
+
 def classify_header(cell: str) -> Column:
+    if "T" in cell and _MONTHS_SHORT.search(cell):
+        cell = _MONTHS_SHORT.sub(r"\1 tháng", cell)
+    if "/" in cell and "tháng" in cell:
+        cell = _MONTHS_SLASH_YEAR.sub(r"\1 năm ", cell)
     column = _with_a_unit_in_brackets(cell, _classify_header(cell))
     if column.role == "value" and column.metric != "target" and column.year:
         period = _column_period(cell)
