@@ -1844,3 +1844,17 @@ def test_a_head_naming_the_places_names_heads_rows_of_places() -> None:
         ("Số hộ nghèo đầu năm (Xã Chiềng Mung)", "household")]
     # (near miss: the names of projects or of subjects stay labels)
     assert classify_header("Tên dự án").role == classify_header("Tên chỉ tiêu").role == "label"
+
+
+def test_an_html_tables_spanning_cells_stand_on_its_grid() -> None:
+    # '<th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2026</th>' over '<th>Kế hoạch</th><th>Thực hiện</th>': the
+    # heads below stand under "Năm 2026", and the rate's column after them keeps its rate (no amount as a per cent)
+    text = ('<table><tr><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2026</th>'
+            '<th rowspan="2">Tỷ lệ (%)</th></tr>\n<tr><th>Kế hoạch</th><th>Thực hiện</th></tr>\n'
+            "<tr><td>Sản lượng cà phê</td><td>Tấn</td><td>52.000</td><td>54.600</td><td>105,0</td></tr></table>\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 52000, "tonne"), ("level", 54600, "tonne"), ("plan_pct", 105.0, "pct")]
+    # (near miss: an HTML table of plain cells reads as before)
+    plain = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch 2026</th><th>Thực hiện 2026</th></tr>\n"
+             "<tr><td>Sản lượng cà phê</td><td>Tấn</td><td>52.000</td><td>54.600</td></tr></table>\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(plain))] == ["target", "level"]

@@ -949,7 +949,68 @@ def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list
     for cell in layout.clean[a:b].split("\t"):
         cells.append((pos, pos + len(cell), cell))
         pos += len(cell) + 1
-    return _inside_the_frame(layout, lines, index, cells) if not cells[0][2].strip() else cells
+    if not cells[0][2].strip():
+        cells = _inside_the_frame(layout, lines, index, cells)
+        if "span" in layout.clean[a:b] or _an_html_row(layout, cells):
+            cells = _html_cells(layout, lines, index, cells)[0]
+    return cells
+
+
+# a cell's tag spanning columns or rows: '<th colspan="2">', "<td rowspan=3>"
+_SPAN = re.compile(r"""(col|row)span\s*=\s*["']?(\d{1,2})""", re.IGNORECASE)
+
+
+def _an_html_row(layout: Layout, cells: list[tuple[int, int, str]]) -> bool:
+    """Is a row one of an HTML table's (its first cell's tab stands for a cell's tag)?"""
+    return bool(cells) and cells[0][0] > 0 and layout.source[layout.to_source(cells[0][0] - 1)] == "<"
+
+
+def _spans_of(layout: Layout, cell: tuple[int, int, str]) -> tuple[int, int]:
+    """The columns and the rows an HTML cell spans (its tag's ``colspan``, ``rowspan``; 1 each when it says none)."""
+    start = layout.to_source(cell[0] - 1)
+    if layout.source[start:start + 1] != "<":
+        return 1, 1
+    tag = layout.source[start:layout.source.find(">", start, start + 200) + 1]
+    spans = {m.group(1).lower(): int(m.group(2)) for m in _SPAN.finditer(tag)} if "span" in tag else {}
+    return max(1, min(spans.get("col", 1), 20)), max(1, min(spans.get("row", 1), 20))
+
+
+def _html_cells(layout: Layout, lines: list[tuple[int, int]], index: int, cells: list[tuple[int, int, str]],
+                depth: int = 0) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The cells of an HTML table's row laid out on the table's grid: a cell spanning columns (``colspan``) followed
+    by an empty cell for each other column it covers, and an empty cell where a cell of a row above spans down
+    (``rowspan``: '<th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2025</th>' over '<th>Kế hoạch</th><th>Thực
+    hiện</th>', whose heads then stand under "Năm 2025"); with, for each column, the rows it still spans below."""
+    above: list[int] = []
+    if depth < 2 and (up := _row_near(layout, lines, index, -1)) is not None:
+        a, b = lines[up]
+        raw, pos = [], a
+        for text in layout.clean[a:b].split("\t"):
+            raw.append((pos, pos + len(text), text))
+            pos += len(text) + 1
+        raw = _inside_the_frame(layout, lines, up, raw) if not raw[0][2].strip() else raw
+        if _an_html_row(layout, raw):
+            above = _html_cells(layout, lines, up, raw, depth + 1)[1]
+    out: list[tuple[int, int, str]] = []
+    below: list[int] = []
+    queue = list(cells)
+    while queue or len(out) < len(above):
+        column = len(out)
+        if column < len(above) and above[column] > 0:
+            at = queue[0][0] if queue else (out[-1][1] if out else 0)
+            out.append((at, at, ""))
+            below.append(above[column] - 1)
+            continue
+        if not queue:
+            break
+        cell = queue.pop(0)
+        wide, tall = _spans_of(layout, cell)
+        out.append(cell)
+        below.append(tall - 1)
+        for _ in range(wide - 1):
+            out.append((cell[1], cell[1], ""))
+            below.append(tall - 1)
+    return out, below
 
 
 def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: int, heads: list[Column],
@@ -1006,6 +1067,20 @@ def _opens_on_a_frame(layout: Layout, a: int, b: int) -> bool:
     return tab >= 0 and not layout.clean[a:tab].strip() and layout.source[layout.to_source(tab)] != "\t"
 
 
+def _row_near(layout: Layout, lines: list[tuple[int, int]], index: int, step: int) -> int | None:
+    """The index of the tab line next to ``lines[index]`` (``step`` -1: above, 1: below) past blank lines and a
+    markdown table's rule (an HTML table's rows may stand a blank line apart), within three lines, or None."""
+    k = index + step
+    while 0 <= k < len(lines) and abs(k - index) <= 3:
+        text = layout.clean[lines[k][0]:lines[k][1]]
+        if "\t" in text and not ("-" in text and _MARKDOWN_RULE.fullmatch(text)):
+            return k
+        if text.strip() and "\t" not in text:
+            return None
+        k += step
+    return None
+
+
 def _inside_the_frame(layout: Layout, lines: list[tuple[int, int]], index: int, cells: list[tuple[int, int, str]]
                       ) -> list[tuple[int, int, str]]:
     """The cells of a row of a markdown or HTML table ("| 1 | Thu nội địa | 4.100 |", "<tr><td>1</td>..."), whose
@@ -1017,11 +1092,8 @@ def _inside_the_frame(layout: Layout, lines: list[tuple[int, int]], index: int, 
     a, b = lines[index]
     if len(cells) < 3 or not _opens_on_a_frame(layout, a, b):
         return cells
-    after = index + 1
-    if after < len(lines) and "-" in layout.clean[lines[after][0]:lines[after][1]] and _MARKDOWN_RULE.fullmatch(
-            layout.clean, *lines[after]):
-        after += 1  # (the rule under a header's first row)
-    if not any(0 <= k < len(lines) and _opens_on_a_frame(layout, *lines[k]) for k in (index - 1, after)):
+    if not any(k is not None and _opens_on_a_frame(layout, *lines[k])
+               for k in (_row_near(layout, lines, index, -1), _row_near(layout, lines, index, 1))):
         return cells
     cells = cells[1:]
     if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
