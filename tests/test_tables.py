@@ -1858,3 +1858,15 @@ def test_an_html_tables_spanning_cells_stand_on_its_grid() -> None:
     plain = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch 2026</th><th>Thực hiện 2026</th></tr>\n"
              "<tr><td>Sản lượng cà phê</td><td>Tấn</td><td>52.000</td><td>54.600</td></tr></table>\n")
     assert [f.metric for f, _ in find_table_figures(build_layout(plain))] == ["target", "level"]
+
+
+def test_a_captions_per_cents_are_growths_or_shares_as_it_says() -> None:
+    # "Biểu 2. Tốc độ tăng GRDP theo khu vực" over per cents: each row's growth; "Biểu 4. Cơ cấu kinh tế": each share
+    rows = "Đơn vị tính: %\n\tNăm 2025\tNăm 2026\nDịch vụ\t6,8\t7,4\nCông nghiệp và xây dựng\t9,1\t9,9\n"
+    growth = find_table_figures(build_layout("Biểu 2. Tốc độ tăng GRDP theo khu vực\n" + rows))
+    assert {f.metric for f, _ in growth} == {"yoy_pct"}
+    shares = find_table_figures(build_layout("Biểu 4. Cơ cấu kinh tế theo khu vực\n" + rows))
+    assert {f.metric for f, _ in shares} == {"share_pct"}
+    # (near miss: a caption naming neither keeps the per cents as they are)
+    rates = find_table_figures(build_layout("Biểu 5. Tỷ lệ lao động qua đào tạo\n" + rows))
+    assert {f.metric for f, _ in rates} == {"level"}

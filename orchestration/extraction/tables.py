@@ -708,6 +708,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
     caption: str | None = None
+    caption_metric: str | None = None  # what the caption says the table's per cents are (_metric_of_a_caption)
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
     project_rows = False  # (a table whose rows are projects)
@@ -775,6 +776,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 label_above = ""
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
+                caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
                 if _compared_above(clean, lines, top):
@@ -869,6 +871,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
+            elif fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
+                # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
+                # tế" over "Dịch vụ | 47,4": each row's share of the whole)
+                fig = replace(fig, metric=caption_metric)
             if head.locality:
                 # a cell of one place's column: that place's figure of the row's entry, not the area's
                 results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
@@ -1454,6 +1460,16 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
                 return line.strip()
             return None
     return None
+
+
+def _metric_of_a_caption(caption: str | None) -> str | None:
+    """What a caption says its table's per cents are: a growth on the year before ("Tốc độ tăng tổng sản phẩm ...",
+    "Tăng trưởng GRDP theo khu vực") or a share of a whole ("Cơ cấu kinh tế", "Tỷ trọng các khu vực"), else None."""
+    if not caption:
+        return None
+    if _GROWTH_ROW.match(caption) and not _TARGET_HEAD.search(caption):
+        return "yoy_pct"
+    return "share_pct" if _STRUCTURE_TITLE.match(caption.lstrip()) else None
 
 
 _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
