@@ -1870,3 +1870,13 @@ def test_a_captions_per_cents_are_growths_or_shares_as_it_says() -> None:
     # (near miss: a caption naming neither keeps the per cents as they are)
     rates = find_table_figures(build_layout("Biểu 5. Tỷ lệ lao động qua đào tạo\n" + rows))
     assert {f.metric for f, _ in rates} == {"level"}
+
+
+def test_a_structures_caption_over_a_table_laid_out_with_spaces() -> None:
+    # "Biểu 3. Cơ cấu kinh tế" over a PDF's columns set apart with spaces: each per cent a share of the whole
+    text = ("Biểu 3. Cơ cấu kinh tế\nĐơn vị tính: %\nChỉ tiêu                 Năm 2025     Năm 2026\n"
+            "Dịch vụ                  45,2         46,0\nCông nghiệp              33,1         33,7\n")
+    assert {f.metric for f, _ in find_lined_table_figures(build_layout(text))[0]} == {"share_pct"}
+    # (near miss: a caption of rates keeps its levels)
+    rates = text.replace("Cơ cấu kinh tế", "Tỷ lệ lao động qua đào tạo")
+    assert {f.metric for f, _ in find_lined_table_figures(build_layout(rates))[0]} == {"level"}

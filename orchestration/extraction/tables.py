@@ -2023,6 +2023,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
                 continue
+            if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
+                fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
             k = _column_under(table.spans, a, cell_end)
             if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
