@@ -1880,3 +1880,15 @@ def test_a_structures_caption_over_a_table_laid_out_with_spaces() -> None:
     # (near miss: a caption of rates keeps its levels)
     rates = text.replace("Cơ cấu kinh tế", "Tỷ lệ lao động qua đào tạo")
     assert {f.metric for f, _ in find_lined_table_figures(build_layout(rates))[0]} == {"level"}
+
+
+def test_the_parts_of_a_heading_row_count_its_things() -> None:
+    # "2 | Nhà bị hư hỏng" with no figures, then "- Tốc mái | Cái | 610": houses whose roofs were torn off
+    text = ("STT\tHạng mục\tĐVT\tSố lượng\n1\tNhà bị hư hỏng\t\t\n\t- Tốc mái\tCái\t610\n"
+            "\t- Ngập nước\tCái\t95\n2\tCầu treo bị hư hỏng\tCái\t3\n")
+    got = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))]
+    assert got == [("Nhà bị hư hỏng: tốc mái", "house"), ("Nhà bị hư hỏng: ngập nước", "house"),
+                   ("Cầu treo bị hư hỏng", "count")]
+    # (near miss: the parts of a row with figures of its own keep their names)
+    own = text.replace("1\tNhà bị hư hỏng\t\t", "1\tNhà bị hư hỏng\tCái\t705")
+    assert [x["label"] for _, x in find_table_figures(build_layout(own))][1:3] == ["Tốc mái", "Ngập nước"]

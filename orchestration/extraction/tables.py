@@ -714,6 +714,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     project_rows = False  # (a table whose rows are projects)
     unit_above = ""
     label_above = ""  # (the subject of the row read last, for a row whose name's cell is merged with it)
+    heading = ""  # (the subject of the last row with no figures and no part of another: its parts' things)
     project_groups: dict[str, str] = {}  # (its groups by their letter or numeral, "A" → "Vốn ngân sách tỉnh")
     project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
@@ -773,7 +774,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
-                label_above = ""
+                label_above = heading = ""
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
                 caption_metric = _metric_of_a_caption(caption)
@@ -837,6 +838,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
+        has_values = any(h.role == "value" and NUMBER.search(c) for (_, _, c), h in zip(cells, columns, strict=False))
+        if (unit is not None and unit[2] in _GENERIC_CLASSIFIERS and heading and label
+                and _a_sub_item(raw_label, cells[0][2]) and (_unit_of(label.split()[0].lower()) or ("count",))[0]
+                == "count"):
+            # ("2 | Nhà bị hư hỏng" with no figures, then "- Tốc mái | Cái | 820": a part of the heading's things,
+            # named with them, "Nhà bị hư hỏng: tốc mái")
+            label = f"{heading}: {_lower_first(label)}"
+        elif label and not _a_sub_item(raw_label, cells[0][2]):
+            heading = "" if has_values else label
         if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
             # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
             noun = _unit_of(label.split()[0].lower())
