@@ -1892,3 +1892,17 @@ def test_the_parts_of_a_heading_row_count_its_things() -> None:
     # (near miss: the parts of a row with figures of its own keep their names)
     own = text.replace("1\tNhà bị hư hỏng\t\t", "1\tNhà bị hư hỏng\tCái\t705")
     assert [x["label"] for _, x in find_table_figures(build_layout(own))][1:3] == ["Tốc mái", "Ngập nước"]
+
+
+def test_a_comparisons_cells_one_a_line_are_judged_by_their_column() -> None:
+    # a numbered table one cell a line: "So cùng kỳ (%)" over 103,5 · 46,0 · 108,1, each a percentage of last year's
+    rows = [("1", "Gạch nung", "Triệu viên", "310", "103,5"), ("2", "Phân bón", "Nghìn tấn", "42", "46,0"),
+            ("3", "Nước máy", "Triệu m3", "18", "108,1")]
+    text = "STT\nChỉ tiêu\nĐVT\nƯớc thực hiện 6 tháng\nSo cùng kỳ (%)\n" + "".join(
+        "\n".join(row) + "\n" for row in rows)
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert [round(f.value, 1) for f, _ in figures if f.metric == "yoy_pct"] == [3.5, -54.0, 8.1]
+    # (near miss: a column of growths with a fall written with its minus)
+    growths = text.replace("103,5", "3,5").replace("108,1", "-8,1")
+    figures, _ = find_lined_table_figures(build_layout(growths))
+    assert [round(f.value, 1) for f, _ in figures if f.metric == "yoy_pct"] == [3.5, 46.0, -8.1]

@@ -1067,6 +1067,18 @@ def _judged(head: Column, values: list[float]) -> Column:
     return replace(head, of_the_base=True)
 
 
+def _rejudge(results: list[tuple[Figure, dict]], columns: Iterable[list[tuple]]) -> None:
+    """Read again, in place, the cells of each column of comparisons of a table read a row at a time (each cell:
+    its result's index, text, offset, head, unit, row and row text), the column judged by its cells together."""
+    for cells in columns:
+        judged = _judged(cells[0][3], [v for c in cells if (v := _signed_value(c[1])) is not None])
+        if judged != cells[0][3]:
+            for at, text, offset, _head, unit, row, line in cells:
+                fig = _cell_figure(text, offset, judged, unit, row, line)
+                if fig is not None:
+                    results[at] = (fig, results[at][1])
+
+
 def _signed_value(text: str) -> float | None:
     """The signed number of a value cell ("-3,2", "104,5"), or None."""
     m = NUMBER.search(text)
@@ -2054,13 +2066,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions[-1] = (table.start, row[1])
         else:
             regions.append((table.start, row[1]))
-    for cells in compared.values():
-        judged = _judged(cells[0][3], [v for c in cells if (v := _signed_value(c[1])) is not None])
-        if judged != cells[0][3]:
-            for at, text, offset, _head, unit, row, line in cells:
-                fig = _cell_figure(text, offset, judged, unit, row, line)
-                if fig is not None:
-                    results[at] = (fig, results[at][1])
+    _rejudge(results, compared.values())
     return results, regions
 
 
@@ -2282,6 +2288,7 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
         if len(rows) < 2:
             i += 1
             continue
+        compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
         for first, cells in rows:
             k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
             row_start = lines[first][0]
@@ -2308,7 +2315,11 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                 extra = {**_cell_extra(label, head), "row": True}
                 if unit_cell:
                     extra["unit_text"] = unit_cell
+                if head.ratio and head.metric in ("yoy_pct", "change_pct"):
+                    compared.setdefault(k, []).append((len(results), cell, ca, head, unit, (row_start, row_end),
+                                                       row_text))
                 results.append((fig, extra))
+        _rejudge(results, compared.values())
         end_line = p - 1
         regions.append((lines[i][0], lines[end_line][0] + len(texts[end_line])))
         i = p
