@@ -1906,3 +1906,16 @@ def test_a_comparisons_cells_one_a_line_are_judged_by_their_column() -> None:
     growths = text.replace("103,5", "3,5").replace("108,1", "-8,1")
     figures, _ = find_lined_table_figures(build_layout(growths))
     assert [round(f.value, 1) for f, _ in figures if f.metric == "yoy_pct"] == [3.5, 46.0, -8.1]
+
+
+def test_the_total_of_a_table_of_national_programmes_under_no_title() -> None:
+    # "Chương trình | Kế hoạch vốn | Giải ngân" over "Tổng cộng", "Chương trình MTQG ...": the programmes' capital
+    text = ("ĐVT: triệu đồng\n\nTT\tChương trình\tKế hoạch vốn năm 2027\tĐã giải ngân\n"
+            "\tTổng cộng\t640.000\t301.000\n1\tChương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc"
+            " thiểu số\t640.000\t301.000\n")
+    got = [(x["label"], x.get("sums_the_caption")) for _, x in find_table_figures(build_layout(text))][:2]
+    assert got == [("Tổng cộng các chương trình mục tiêu quốc gia", True)] * 2
+    # (near miss: a table of other programmes keeps its total's bare name)
+    other = text.replace("Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
+                         "Chương trình khuyến nông")
+    assert [x["label"] for _, x in find_table_figures(build_layout(other))][:2] == ["Tổng cộng"] * 2

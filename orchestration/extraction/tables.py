@@ -798,6 +798,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
+                if summed_subject is None and caption is None and programmes and _rows_name_national_programmes(
+                        clean, lines, index):
+                    # ("TT | Chương trình | Kế hoạch vốn | Giải ngân" over "Tổng cộng", "Chương trình MTQG giảm nghèo
+                    # bền vững", ...: the total row sums the national target programmes' capital, with no title)
+                    summed_subject = "các chương trình mục tiêu quốc gia"
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
@@ -1553,6 +1558,22 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
     return [replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
             if h.role == "value" and h.metric in ("level", "plan_pct") and h.period is None and h.as_of is None
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
+
+
+# a national target programme named in a row ("Chương trình MTQG giảm nghèo bền vững")
+_NATIONAL_PROGRAMME = re.compile(r"\bMTQG\b|mục\s+tiêu\s+quốc\s+gia", re.IGNORECASE)
+
+
+def _rows_name_national_programmes(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Do the rows under a header (at line ``index``; up to twenty tab lines) name national target programmes?"""
+    for a, b in lines[index + 1:index + 21]:
+        if "\t" not in clean[a:b]:
+            if clean[a:b].strip():
+                return False
+            continue
+        if _NATIONAL_PROGRAMME.search(clean, a, b):
+            return True
+    return False
 
 
 def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
