@@ -1656,3 +1656,266 @@ def test_the_total_row_of_a_table_of_projects_laid_out_with_spaces() -> None:
     # (near miss: under "Chỉ tiêu" the total keeps its bare name)
     subjects = text.replace("Tên công trình", "Chỉ tiêu      ")
     assert [x["label"] for _, x in find_lined_table_figures(build_layout(subjects))[0]][2:] == ["Tổng cộng"] * 2
+
+
+def test_a_markdown_rows_frame_is_no_cell_of_the_table() -> None:
+    # "| B | Công trình khởi công mới | 9.000 | 4.100 |": the pipes turned into tabs leave a blank before the first
+    # and after the last; the row's number is its first cell, so a group's letter marks a group of the projects
+    text = ("UBND HUYỆN ĐẠ HUOAI\nBÁO CÁO\nGiải ngân vốn đầu tư công năm 2026\n\nĐVT: triệu đồng\n"
+            "| TT | Tên công trình | KH vốn 2026 | Đã giải ngân |\n|---|---|---|---|\n"
+            "| B | Công trình khởi công mới | 9.000 | 4.100 |\n"
+            "| 1 | Trường mầm non Hoa Sen | 9.000 | 4.100 |\n")
+    tables = _tables_of(text)
+    assert {(r["measure"], r["value"]) for r in tables["budgets"]} == {("plan", 9e9), ("actual", 4.1e9)}
+    assert {r["project_name"] for r in tables["projects"]} == {"Trường mầm non Hoa Sen"}
+    # (near miss: a Word table's row whose number's cell is empty keeps it, "\t- Đàn lợn\t\t41.000")
+    word = "TT\tChỉ tiêu\tĐVT\tNăm 2026\n1\tTổng đàn gia súc\tcon\t90.000\n\t- Đàn lợn\t\t41.000\n"
+    assert [(x["label"], f.unit) for f, x in find_table_figures(build_layout(word))][1] == ("Đàn lợn", "head")
+
+
+def test_a_list_of_projects_named_by_their_kind_is_a_group() -> None:
+    # "A | DANH MỤC DỰ ÁN CHUYỂN TIẾP | 12.000": a group of the projects below it, named by their kind, no project
+    text = ("Biểu 1. Kế hoạch đầu tư công năm 2027\nĐơn vị: triệu đồng\n"
+            "TT\tDanh mục dự án\tKế hoạch vốn năm 2027\n"
+            "A\tDANH MỤC DỰ ÁN CHUYỂN TIẾP\t12.000\n"
+            "1\tĐường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm\t12.000\n")
+    tables = _tables_of(text)
+    assert [(r["measure"], r["value"]) for r in tables["budgets"]] == [("plan", 12e9)]
+    assert {r["project_name"] for r in tables["projects"]} == {"Đường tỉnh 725 đoạn Lộc Bắc - Lộc Lâm"}
+
+
+def test_a_comparison_of_next_years_plan_with_this_years_estimate_is_no_share_of_a_plan() -> None:
+    # "Ước thực hiện năm 2026 | Dự toán năm 2027 | So sánh (%)" in a council's annex: the plan it adopts over what this
+    # year comes to, neither a share of the plan done nor a growth of a figure done
+    text = ("STT\tNội dung\tƯớc thực hiện năm 2026\tDự toán năm 2027\tSo sánh (%)\n"
+            "1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["level", "target"]
+    short = text.replace("So sánh (%)", "So sánh DT 2027/UTH 2026 (%)")
+    assert [f.metric for f, _ in find_table_figures(build_layout(short))] == ["level", "target"]
+    # (near miss: the plan of the year done keeps its share)
+    same = text.replace("Ước thực hiện năm 2026\tDự toán năm 2027", "Dự toán năm 2027\tƯớc thực hiện năm 2027")
+    assert [f.metric for f, _ in find_table_figures(build_layout(same))] == ["target", "level", "plan_pct"]
+    # (a yearless header in a text dated the year before it plans: the plan after the estimate is the coming year's)
+    yearless = "STT\tNội dung\tƯớc thực hiện\tDự toán\tSo sánh (%)\n1\tThu phí, lệ phí\t1.420\t1.500\t105,6\n"
+    rows = read_tab_tables(build_layout(yearless), 2027, dt.date(2026, 12, 15))[0]
+    assert [(f.metric, x["period"][0].year) for f, x in rows] == [("level", 2026), ("target", 2027)]
+
+
+def test_a_comparisons_cells_are_judged_by_their_column() -> None:
+    # "So cùng kỳ (%)" over 103,8 · 47,5 · 110,2: every cell a percentage of last year's (47,5 a fall of 52,5 %); over
+    # 6,4 · -2,7 · 71,3 the column holds growths (71,3 a rise)
+    ratios = ("STT\tChỉ tiêu\tĐVT\tLũy kế 9 tháng\tSo cùng kỳ (%)\n1\tGạch xây\tTriệu viên\t410\t103,8\n"
+              "2\tQuần áo may sẵn\tTriệu cái\t12,4\t47,5\n3\tNước máy\tNghìn m3\t9.300\t110,2\n")
+    got = [round(f.value, 1) for f, _ in find_table_figures(build_layout(ratios)) if f.metric == "yoy_pct"]
+    assert got == [3.8, -52.5, 10.2]
+    growths = ratios.replace("103,8", "6,4").replace("47,5", "-2,7").replace("110,2", "71,3")
+    got = [round(f.value, 1) for f, _ in find_table_figures(build_layout(growths)) if f.metric == "yoy_pct"]
+    assert got == [6.4, -2.7, 71.3]
+    # (near miss: a column of one cell is read by its value, as before)
+    alone = "STT\tChỉ tiêu\tĐVT\tLũy kế 9 tháng\tSo cùng kỳ (%)\n1\tGạch xây\tTriệu viên\t410\t47,5\n"
+    assert [f.value for f, _ in find_table_figures(build_layout(alone)) if f.metric == "yoy_pct"] == [47.5]
+
+
+def test_an_estimated_worth_beside_kinds_of_damage_is_each_kinds_loss() -> None:
+    # "Loại thiệt hại | ĐVT | Số lượng | Ước giá trị (triệu đồng)": the worth of each kind of damage, estimated, and the
+    # whole loss on the total row
+    head = classify_header("Ước giá trị (triệu đồng)")
+    assert (head.name, head.unit, head.estimate) == ("Ước giá trị", ("VND", 1e6, None), True)
+    text = ("STT\tLoại thiệt hại\tĐVT\tSố lượng\tƯớc giá trị (triệu đồng)\n"
+            "1\tCầu treo bị cuốn trôi\tcái\t2\t3.400\n\tTổng\t\t\t3.400\n")
+    got = [x.get("phrase") for f, x in find_table_figures(build_layout(text)) if f.unit == "VND"]
+    assert got == ["Ước giá trị (Cầu treo bị cuốn trôi): 3.400 triệu đồng",
+                   "Tổng thiệt hại (Ước giá trị): 3.400 triệu đồng"]
+    # (near miss: the worth of a product estimated is no damage's worth)
+    assert classify_header("Giá trị sản xuất ước tính (tỷ đồng)").name != "Ước giá trị"
+
+
+def test_a_comparison_with_another_base_written_without_voi() -> None:
+    # "So tháng trước (%)" in a price index's table: the month as a percentage of the month before (100,42 → +0,42)
+    text = "Chỉ tiêu\tĐVT\tSo tháng trước (%)\tSo cùng kỳ (%)\nChỉ số giá tiêu dùng\t%\t100,42\t102,87\n"
+    got = [(f.metric, round(f.value, 2)) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("change_pct", 0.42), ("yoy_pct", 2.87)]
+    assert classify_header("So sánh tháng trước").metric == "change_pct"
+    # (near miss: a bare "So sánh (%)" stays a share of the plan beside a plan)
+    assert classify_header("So sánh (%)").metric == "plan_pct"
+
+
+def test_a_city_of_the_centres_row_among_provinces_is_that_provinces() -> None:
+    # "TP. Cần Thơ" among "Vĩnh Long", "Đồng Tháp": a province's row (its capital said as the others' is), no district
+    text = ("Đơn vị: tỷ đồng\nTT\tĐịa phương\tKế hoạch vốn năm 2027\tGiải ngân đến 30/9/2027\n"
+            "1\tVĩnh Long\t7.400\t4.100\n2\tTP. Cần Thơ\t9.600\t5.300\n")
+    got = [(x.get("province"), x.get("locality"), "phrase" in x) for _, x in find_table_figures(build_layout(text))]
+    assert got[2:] == [("can_tho", None, True)] * 2
+    # (near miss: a district's town in a province's table stays a place of the area)
+    town = text.replace("1\tVĩnh Long", "1\tHuyện Mang Thít").replace("TP. Cần Thơ", "Thị xã Bình Minh")
+    assert {x.get("locality") for _, x in find_table_figures(build_layout(town))} == {"huyen_mang_thit",
+                                                                                       "thi_xa_binh_minh"}
+
+
+def test_a_month_compared_with_the_month_before_written_out_with_nam() -> None:
+    # "Tháng 5 năm 2026 so với tháng 4 năm 2026": a change on the month before, of May (as "5/2026 so với 4/2026" is)
+    head = classify_header("Tháng 5 năm 2026 so với tháng 4 năm 2026")
+    assert (head.metric, head.period) == ("change_pct", (dt.date(2026, 5, 1), dt.date(2026, 5, 31)))
+    assert classify_header("Tháng 5 năm 2026 so với tháng 5 năm 2025").metric == "yoy_pct"
+    # (near miss: a plan compared stays a share of the plan)
+    assert classify_header("Tháng 5 năm 2026 so với kế hoạch năm 2026").metric == "plan_pct"
+
+
+def test_a_growth_naming_its_months_without_the_year_is_of_the_headers_year() -> None:
+    # "Ước tính tháng 5 năm 2026 | Cộng dồn 5 tháng so với cùng kỳ năm trước (%)": the growth of the five months
+    text = ("\tƯớc tính tháng 5 năm 2026\tCộng dồn 5 tháng năm 2026\tCộng dồn 5 tháng so với cùng kỳ năm trước (%)\n"
+            "Doanh thu vận tải\t410\t1.980\t108,6\n")
+    got = [x.get("period") for f, x in find_table_figures(build_layout(text)) if f.metric == "yoy_pct"]
+    assert got == [(dt.date(2026, 1, 1), dt.date(2026, 5, 31))]
+    # (near miss: a growth naming no months keeps no period of its own)
+    bare = text.replace("Cộng dồn 5 tháng so với", "So với")
+    assert [x.get("period") for f, x in find_table_figures(build_layout(bare)) if f.metric == "yoy_pct"] == [None]
+
+
+def test_a_group_of_projects_named_by_what_is_done_to_them_whatever_numbers_it() -> None:
+    # "1 | Các dự án chuyển tiếp", "| CÔNG TRÌNH KHỞI CÔNG MỚI": groups of the projects below (their capital), no
+    # project
+    text = ("UBND HUYỆN MANG YANG\nBÁO CÁO\nGiải ngân năm 2026\n\nĐVT: triệu đồng\n"
+            "TT\tTên dự án\tKH vốn 2026\tĐã giải ngân\n"
+            "1\tCác dự án chuyển tiếp\t8.000\t5.100\n"
+            "\t- Đường liên xã Đak Ta Ley - Hà Ra\t8.000\t5.100\n"
+            "\tCÔNG TRÌNH KHỞI CÔNG MỚI\t4.000\t900\n"
+            "\t- Nhà văn hóa làng Đê Ktu\t4.000\t900\n")
+    tables = _tables_of(text)
+    assert len(tables["budgets"]) == 4
+    assert {r["project_name"] for r in tables["projects"]} == {"Đường liên xã Đak Ta Ley - Hà Ra",
+                                                              "Nhà văn hóa làng Đê Ktu"}
+    # (near miss: a project named after its kind, "Dự án đường ...", stays a project)
+    named = text.replace("Các dự án chuyển tiếp", "Dự án đường vành đai Kon Dỡng")
+    assert "đường vành đai Kon Dỡng" in {r["project_name"] for r in _tables_of(named)["projects"]}
+
+
+def _growths_laid_out_with_spaces(text: str) -> list[float]:
+    return [round(f.value, 1) for f, _ in find_lined_table_figures(build_layout(text))[0] if f.metric == "yoy_pct"]
+
+
+def test_a_comparisons_cells_laid_out_with_spaces_are_judged_by_their_column() -> None:
+    # a PDF's text: "So cùng kỳ (%)" over 106,3 · 44,0 · 112,8, every cell a percentage of last year's
+    rows = [("Gạch ốp lát", "Triệu m2", "14,2", "106,3"), ("Phân bón", "Nghìn tấn", "88,5", "44,0"),
+            ("Nước máy", "Triệu m3", "21,7", "112,8")]
+    text = "Chỉ tiêu              ĐVT         Lũy kế 6 tháng     So cùng kỳ (%)\n" + "".join(
+        f"{name:<22}{unit:<12}{done:<19}{compared}\n" for name, unit, done, compared in rows)
+    assert _growths_laid_out_with_spaces(text) == [6.3, -56.0, 12.8]
+    # (near miss: a column with a fall written with its minus holds growths)
+    growths = text.replace("106,3", "6,3").replace("112,8", "-1,8")
+    assert _growths_laid_out_with_spaces(growths) == [6.3, 44.0, -1.8]
+
+
+def test_a_rows_name_merged_with_the_row_above_and_written_empty() -> None:
+    # "1 | Doanh thu du lịch | Tỷ đồng | 950" then "| | Triệu USD | 12": the same subject in another unit
+    text = ("STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tƯớc thực hiện năm 2026\n"
+            "1\tDoanh thu du lịch\tTỷ đồng\t950\t1.020\n\t\tTriệu USD\t12\t14\n")
+    got = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))]
+    assert got[2:] == [("Doanh thu du lịch", "USD")] * 2
+    # (near miss: a row with its own number is no part of the row above, nor a row with no unit of its own)
+    own = text.replace("\t\tTriệu USD", "2\t\tTriệu USD")
+    assert [x["label"] for _, x in find_table_figures(build_layout(own))][2:] == ["", ""]
+
+
+def test_a_captions_own_brackets_stay_with_its_subject() -> None:
+    # "Biểu 2. Giá trị sản xuất công nghiệp (giá so sánh 2010)": the subject keeps its closing bracket
+    text = ("Biểu 2. Giá trị sản xuất công nghiệp (giá so sánh 2010)\nĐơn vị tính: tỷ đồng\n"
+            "\tNăm 2025\tNăm 2026\nTổng số\t41.200\t45.900\n")
+    assert {x["label"] for _, x in find_table_figures(build_layout(text))} == {
+        "Giá trị sản xuất công nghiệp (giá so sánh 2010)"}
+    # (near miss: a unit in brackets closing the caption is no part of its subject)
+    unit = text.replace(" (giá so sánh 2010)\nĐơn vị tính: tỷ đồng", " (ĐVT: tỷ đồng)")
+    assert {x["label"] for _, x in find_table_figures(build_layout(unit))} == {"Giá trị sản xuất công nghiệp"}
+
+
+def test_months_written_short_in_a_head() -> None:
+    # "TH 6T/2026", "Lũy kế 9 tháng/2026": the months so far of that year
+    assert classify_header("TH 6T/2026").period == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    assert classify_header("Lũy kế 9 tháng/2026").period == (dt.date(2026, 1, 1), dt.date(2026, 9, 30))
+    # (near miss: a month and its year stays that month)
+    assert classify_header("Tháng 9/2026").period == (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+
+
+def test_a_head_naming_the_places_names_heads_rows_of_places() -> None:
+    # "TT | Tên xã, phường | Số hộ nghèo đầu năm": rows of communes, each column a count of its own
+    assert classify_header("Tên xã, phường").role == "place"
+    text = "TT\tTên xã, phường\tSố hộ nghèo đầu năm\n1\tXã Chiềng Mung\t310\n"
+    assert [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))] == [
+        ("Số hộ nghèo đầu năm (Xã Chiềng Mung)", "household")]
+    # (near miss: the names of projects or of subjects stay labels)
+    assert classify_header("Tên dự án").role == classify_header("Tên chỉ tiêu").role == "label"
+
+
+def test_an_html_tables_spanning_cells_stand_on_its_grid() -> None:
+    # '<th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2026</th>' over '<th>Kế hoạch</th><th>Thực hiện</th>': the
+    # heads below stand under "Năm 2026", and the rate's column after them keeps its rate (no amount as a per cent)
+    text = ('<table><tr><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Năm 2026</th>'
+            '<th rowspan="2">Tỷ lệ (%)</th></tr>\n<tr><th>Kế hoạch</th><th>Thực hiện</th></tr>\n'
+            "<tr><td>Sản lượng cà phê</td><td>Tấn</td><td>52.000</td><td>54.600</td><td>105,0</td></tr></table>\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 52000, "tonne"), ("level", 54600, "tonne"), ("plan_pct", 105.0, "pct")]
+    # (near miss: an HTML table of plain cells reads as before)
+    plain = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch 2026</th><th>Thực hiện 2026</th></tr>\n"
+             "<tr><td>Sản lượng cà phê</td><td>Tấn</td><td>52.000</td><td>54.600</td></tr></table>\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(plain))] == ["target", "level"]
+
+
+def test_a_captions_per_cents_are_growths_or_shares_as_it_says() -> None:
+    # "Biểu 2. Tốc độ tăng GRDP theo khu vực" over per cents: each row's growth; "Biểu 4. Cơ cấu kinh tế": each share
+    rows = "Đơn vị tính: %\n\tNăm 2025\tNăm 2026\nDịch vụ\t6,8\t7,4\nCông nghiệp và xây dựng\t9,1\t9,9\n"
+    growth = find_table_figures(build_layout("Biểu 2. Tốc độ tăng GRDP theo khu vực\n" + rows))
+    assert {f.metric for f, _ in growth} == {"yoy_pct"}
+    shares = find_table_figures(build_layout("Biểu 4. Cơ cấu kinh tế theo khu vực\n" + rows))
+    assert {f.metric for f, _ in shares} == {"share_pct"}
+    # (near miss: a caption naming neither keeps the per cents as they are)
+    rates = find_table_figures(build_layout("Biểu 5. Tỷ lệ lao động qua đào tạo\n" + rows))
+    assert {f.metric for f, _ in rates} == {"level"}
+
+
+def test_a_structures_caption_over_a_table_laid_out_with_spaces() -> None:
+    # "Biểu 3. Cơ cấu kinh tế" over a PDF's columns set apart with spaces: each per cent a share of the whole
+    text = ("Biểu 3. Cơ cấu kinh tế\nĐơn vị tính: %\nChỉ tiêu                 Năm 2025     Năm 2026\n"
+            "Dịch vụ                  45,2         46,0\nCông nghiệp              33,1         33,7\n")
+    assert {f.metric for f, _ in find_lined_table_figures(build_layout(text))[0]} == {"share_pct"}
+    # (near miss: a caption of rates keeps its levels)
+    rates = text.replace("Cơ cấu kinh tế", "Tỷ lệ lao động qua đào tạo")
+    assert {f.metric for f, _ in find_lined_table_figures(build_layout(rates))[0]} == {"level"}
+
+
+def test_the_parts_of_a_heading_row_count_its_things() -> None:
+    # "2 | Nhà bị hư hỏng" with no figures, then "- Tốc mái | Cái | 610": houses whose roofs were torn off
+    text = ("STT\tHạng mục\tĐVT\tSố lượng\n1\tNhà bị hư hỏng\t\t\n\t- Tốc mái\tCái\t610\n"
+            "\t- Ngập nước\tCái\t95\n2\tCầu treo bị hư hỏng\tCái\t3\n")
+    got = [(x["label"], f.unit) for f, x in find_table_figures(build_layout(text))]
+    assert got == [("Nhà bị hư hỏng: tốc mái", "house"), ("Nhà bị hư hỏng: ngập nước", "house"),
+                   ("Cầu treo bị hư hỏng", "count")]
+    # (near miss: the parts of a row with figures of its own keep their names)
+    own = text.replace("1\tNhà bị hư hỏng\t\t", "1\tNhà bị hư hỏng\tCái\t705")
+    assert [x["label"] for _, x in find_table_figures(build_layout(own))][1:3] == ["Tốc mái", "Ngập nước"]
+
+
+def test_a_comparisons_cells_one_a_line_are_judged_by_their_column() -> None:
+    # a numbered table one cell a line: "So cùng kỳ (%)" over 103,5 · 46,0 · 108,1, each a percentage of last year's
+    rows = [("1", "Gạch nung", "Triệu viên", "310", "103,5"), ("2", "Phân bón", "Nghìn tấn", "42", "46,0"),
+            ("3", "Nước máy", "Triệu m3", "18", "108,1")]
+    text = "STT\nChỉ tiêu\nĐVT\nƯớc thực hiện 6 tháng\nSo cùng kỳ (%)\n" + "".join(
+        "\n".join(row) + "\n" for row in rows)
+    figures, _ = find_lined_table_figures(build_layout(text))
+    assert [round(f.value, 1) for f, _ in figures if f.metric == "yoy_pct"] == [3.5, -54.0, 8.1]
+    # (near miss: a column of growths with a fall written with its minus)
+    growths = text.replace("103,5", "3,5").replace("108,1", "-8,1")
+    figures, _ = find_lined_table_figures(build_layout(growths))
+    assert [round(f.value, 1) for f, _ in figures if f.metric == "yoy_pct"] == [3.5, 46.0, -8.1]
+
+
+def test_the_total_of_a_table_of_national_programmes_under_no_title() -> None:
+    # "Chương trình | Kế hoạch vốn | Giải ngân" over "Tổng cộng", "Chương trình MTQG ...": the programmes' capital
+    text = ("ĐVT: triệu đồng\n\nTT\tChương trình\tKế hoạch vốn năm 2027\tĐã giải ngân\n"
+            "\tTổng cộng\t640.000\t301.000\n1\tChương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc"
+            " thiểu số\t640.000\t301.000\n")
+    got = [(x["label"], x.get("sums_the_caption")) for _, x in find_table_figures(build_layout(text))][:2]
+    assert got == [("Tổng cộng các chương trình mục tiêu quốc gia", True)] * 2
+    # (near miss: a table of other programmes keeps its total's bare name)
+    other = text.replace("Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
+                         "Chương trình khuyến nông")
+    assert [x["label"] for _, x in find_table_figures(build_layout(other))][:2] == ["Tổng cộng"] * 2

@@ -60,15 +60,19 @@ class Column:
     as_of: dt.date | None = None
     # a head naming a part of a year without the year ("Quý II", "Tháng 10"): a column only once a year dates it
     undated: bool = False
+    # a column of comparisons whose cells, read together, are each this period's figure as a percentage of the base's
+    # ("So cùng kỳ (%)" over 104,5 · 45,2 · 112,0: 45,2 is a fall of 54,8 %), judged by ``_judged_by_the_column``
+    of_the_base: bool = False
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
 _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|sắc\s+thuế",
                          re.IGNORECASE)
-# The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã"
+# The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã" ("Tên xã, phường", "Tên đơn vị": their names)
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
-_PLACE_HEAD = re.compile(r"^\s*(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|khu\s+vực\s*$|"
+_PLACE_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|"
+                         r"khu\s+vực\s*$|"
                          # ("Thôn | Nhà bị ngập | Hộ phải di dời": a commune's report by hamlet)
                          r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
                          r"khu\s+phố|buôn|plei|sóc))*\s*$|"
@@ -91,8 +95,10 @@ _GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh
                          rf"{_SOURCES_WORDS}|{_PROGRAMMES_WORDS})\s*",
                          re.IGNORECASE)
 # "Ước thiệt hại", "Ước tính giá trị thiệt hại", "Thiệt hại ước tính": the worth of a damage, estimated
-_ESTIMATED_LOSS = re.compile(r"\s*(?:ước(?:\s+tính)?\s+(?:giá\s+trị\s+)?thiệt\s+hại|"
-                             r"(?:giá\s+trị\s+)?thiệt\s+hại\s+ước(?:\s+tính)?)(?:\s+về\s+kinh\s+tế)?\s*", re.IGNORECASE)
+# ("Ước giá trị (triệu đồng)", "Giá trị ước tính" beside "Loại thiệt hại | Số lượng": each kind's damage's worth)
+_ESTIMATED_LOSS = re.compile(r"\s*(?:ước(?:\s+tính)?\s+(?:giá\s+trị(?:\s+thiệt\s+hại)?|thiệt\s+hại)|"
+                             r"(?:giá\s+trị(?:\s+thiệt\s+hại)?|thiệt\s+hại)\s+ước(?:\s+tính)?)(?:\s+về\s+kinh\s+tế)?\s*",
+                             re.IGNORECASE)
 # "Cây trồng | Diện tích (ha) | Sản lượng (tấn)": rows of kinds of a thing, each a part of the area's own quantity
 # the column names ("Diện tích lúa"), not a place's
 _KINDS_HEAD = re.compile(r"\s*(?:cây\s+trồng|vật\s+nuôi|loại\s+(?:cây(?:\s+trồng)?|vật\s+nuôi)|"
@@ -105,8 +111,9 @@ _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 # "So với tháng trước", "So với kỳ gốc 2024", "So với tháng 12 năm trước": a change on another base than the year
 # before, the figure as a percentage of that base's (a CPI's table)
 # ("Tháng 9/2026 so với: | Kỳ gốc (2019)": the base after a colon, a header of two rows)
-_OTHER_BASE_HEAD = re.compile(r"so\s+với\s*:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|đầu\s+năm|"
-                              r"quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
+# ("So tháng trước (%)", "So kỳ gốc", "So sánh tháng trước": "với" left out, as "So cùng kỳ" leaves it)
+_OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|"
+                              r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
 _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
                            re.IGNORECASE)
@@ -122,6 +129,8 @@ _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
 # the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
 # kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
+# a plan written short in a comparison's head ("So sánh DT 2026/UTH 2025 (%)": the plan over an estimate, no growth)
+_PLAN_SHORT = re.compile(r"\b(?:DT|KH)\b")
 _TARGET_HEAD = re.compile(r"kế\s+hoạch|\bkh\b|mục\s+tiêu|chỉ\s+tiêu\s+giao|nghị\s+quyết|dự\s+toán",
                           re.IGNORECASE)
 # "Trung ương giao", "HĐND TP giao", "Tỉnh giao": the amount a body assigned, a plan
@@ -160,15 +169,25 @@ _ONLY_A_PERIOD = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(
                             r"\s*(?:/\s*|\s+năm\s+|\s+)" + YEAR + r"\s*", re.IGNORECASE)
 # two years compared, the later first ("2026 so với 2025", "Quý I/2026 so với quý I/2025", "2025/2024")
 # ("Tháng 9/2026 so với tháng 9/2025": a month's, the month before the second year)
-_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*/\s*)?(" + YEAR + ")",
-                             re.IGNORECASE)
+# ("Tháng 10 năm 2024 so với tháng 9 năm 2024": the month written out, "năm" before its year)
+_YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(?:\d{1,2}\s*(?:/|\s+năm)\s*)?"
+                             r"(" + YEAR + ")", re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
 _CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
                           r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
+# months written short in a head: "TH 6T/2026", "Ước 9T", "Lũy kế 6 tháng/2026" (as "6 tháng năm 2026")
+_MONTHS_SHORT = re.compile(r"\b(\d{1,2})\s?T\b")
+_MONTHS_SLASH_YEAR = re.compile(r"\b(\d{1,2}\s+tháng)\s*/\s*(?=" + YEAR + ")")
+
+
 def classify_header(cell: str) -> Column:
+    if "T" in cell and _MONTHS_SHORT.search(cell):
+        cell = _MONTHS_SHORT.sub(r"\1 tháng", cell)
+    if "/" in cell and "tháng" in cell:
+        cell = _MONTHS_SLASH_YEAR.sub(r"\1 năm ", cell)
     column = _with_a_unit_in_brackets(cell, _classify_header(cell))
     if column.role == "value" and column.metric != "target" and column.year:
         period = _column_period(cell)
@@ -422,6 +441,13 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
                 # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
                 head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        elif (head.role == "value" and head.year is None and head.metric in ("yoy_pct", "change_pct") and not head.name
+              and (named := _A_PERIOD_WITHOUT_YEAR.search(text)) is not None):
+            # ("Cộng dồn 10 tháng so với cùng kỳ năm trước (%)" beside "Ước tính tháng 10 năm 2024": the growth of the
+            # ten months of that year, not of the report's month)
+            dated = classify_header(f"{text[:named.end()].rstrip()} năm {year} {text[named.end():].lstrip()}")
+            if dated.period is not None and dated.metric == head.metric:
+                head = dated
         out.append(Column("skip") if head.undated else head)
     return out
 
@@ -435,9 +461,37 @@ def _with_the_estimates_year(heads: list[Column], report_year: int | None, issue
             or not any(h.estimate for h in heads)):
         return heads
     year = issued.year
-    return [replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+    estimate = next(i for i, h in enumerate(heads) if h.estimate)
+    # ("Ước thực hiện | Dự toán | So sánh": a plan after the estimate is the coming year's, the one the text adopts;
+    # its comparison with the estimate no share of a plan, ``_no_share_of_a_later_plan``)
+    return [replace(h, year=report_year, period=(dt.date(report_year, 1, 1), dt.date(report_year, 12, 31)))
+            if h.role == "value" and h.metric == "target" and i > estimate and not h.undated else
+            replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
-            for h in heads]
+            for i, h in enumerate(heads)]
+
+
+def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
+    """"Ước thực hiện năm 2025 | Dự toán năm 2026 | So sánh (%)": a council's annex compares the plan it adopts for
+    the coming year with what this year is estimated to come to; a comparison standing after a plan of a later year
+    than any figure done, or in a header whose plans are all of later years, is no share of a plan done (nor a
+    growth of a figure done): no fact of the table's. A plan of the year done ("Kế hoạch 2025 | Thực hiện 2025 | %
+    KH") keeps its share."""
+    done = [h.year for h in heads if h.role == "value" and h.metric == "level" and not h.name and not h.locality]
+    plans = [h.year for h in heads if h.role == "value" and h.metric == "target"]
+    if not done or not plans or None in done or None in plans or not any(
+            h.metric == "plan_pct" for h in heads) or max(plans) <= max(done):
+        return heads
+    every = all(year > max(done) for year in plans)
+    out, before = [], None
+    for head in heads:
+        if head.role == "value" and head.metric == "plan_pct" and (every or (
+                before is not None and before.metric == "target" and (before.year or 0) > max(done))):
+            head = Column("skip")
+        elif head.role == "value" and head.metric in ("level", "target"):
+            before = head
+        out.append(head)
+    return out
 
 
 def _cut_off(cell: str) -> dt.date | None:
@@ -479,7 +533,8 @@ def _classify_header(cell: str) -> Column:
         own = re.search(YEAR, cell[:other.start()])
         return Column("value", "change_pct", year=int(own.group()) if own else None,
                       ratio=not re.search(r"tăng|giảm", cell, re.IGNORECASE))
-    if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell):
+    if year and (compared := _YEARS_COMPARED.search(cell)) and not _TARGET_HEAD.search(cell) and not _PLAN_SHORT.search(
+            cell):
         # "Năm 2025 so với năm 2024 (%)", "Quý I/2026 so với quý I/2025 (%)", "2025/2024 (%)": one year's figure
         # as a percentage of the year before's, a growth like "So với cùng kỳ (%)"; a month against an earlier
         # month of its own year ("Tháng 9/2026 so với tháng 8/2026") is a change on that month
@@ -653,10 +708,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     table: dict[str, bool] = {"has_total": False}
     table_unit: tuple[str, float, str | None] | None = None
     caption: str | None = None
+    caption_metric: str | None = None  # what the caption says the table's per cents are (_metric_of_a_caption)
     summed_caption: str | None = None  # the caption a row of this table summed up: the rows below are its parts
     programmes, programme = False, None  # (a table of programmes, and the programme of the rows read last)
     project_rows = False  # (a table whose rows are projects)
     unit_above = ""
+    label_above = ""  # (the subject of the row read last, for a row whose name's cell is merged with it)
+    heading = ""  # (the subject of the last row with no figures and no part of another: its parts' things)
     project_groups: dict[str, str] = {}  # (its groups by their letter or numeral, "A" → "Vốn ngân sách tỉnh")
     project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
@@ -673,10 +731,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 columns = None
                 header_above = None
             continue
-        cells, pos = [], a
-        for cell in line.split("\t"):
-            cells.append((pos, pos + len(cell), cell))
-            pos += len(cell) + 1
+        cells = _row_cells(layout, lines, index)
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -702,7 +757,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             header_at = (top, top_a)
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
-            heads = with_the_levels_period(with_the_years_compared(texts, heads))
+            heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
             heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
@@ -712,15 +767,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
-                columns = heads
+                columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
                 table_unit = _unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
+                label_above = heading = ""
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
+                caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
                 if _compared_above(clean, lines, top):
@@ -741,6 +798,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 summed_subject = (_subject_summed_above(clean, lines, top) if caption is None and any(
                     h.role == "label" and (_SOURCES_HEAD.fullmatch(t) or _INVESTOR_HEAD.fullmatch(t))
                     for t, h in zip(texts, columns, strict=True)) else None)
+                if summed_subject is None and caption is None and programmes and _rows_name_national_programmes(
+                        clean, lines, index):
+                    # ("TT | Chương trình | Kế hoạch vốn | Giải ngân" over "Tổng cộng", "Chương trình MTQG giảm nghèo
+                    # bền vững", ...: the total row sums the national target programmes' capital, with no title)
+                    summed_subject = "các chương trình mục tiêu quốc gia"
                 if summed_subject is None and caption is None and any(h.role == "place" for h in columns):
                     # ("Huyện | Kế hoạch vốn | Giải ngân" under "... vốn đầu tư công của các huyện": "Toàn tỉnh" sums
                     # the province's capital; a row of a province says the rows are provinces, their total no one's)
@@ -754,13 +816,20 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
+        if not raw_label and label_above and not cells[0][2].strip() and any(
+                h.role == "unit" and c.strip() for (_, _, c), h in zip(cells, columns, strict=False)):
+            # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
+            # above's and written empty, the same subject in another unit)
+            label = label_above
+        label_above = label
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
         # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
-        where = _a_place(place) if place and not label else None
         # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
         province_of_row = {"province": key} if place and (key := row_province(place)) is not None else {}
+        # ("TP. Hải Phòng" among the provinces: a city of the centre's is a province's row, no place of the area)
+        where = _a_place(place) if place and not label and not province_of_row else None
         if place[:1] in "CcTt" and _NATION_ROW.fullmatch(place):
             # ("Cả nước", "Toàn quốc" under the provinces: the row that sums them up, no province's)
             province_of_row = {"province": None}
@@ -774,6 +843,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             unit_above = unit_cell if unit_cell.strip() else ""
         unit = (_unit_of(unit_cell) or label_unit or _sub_row_unit(clean, lines[index + 1:index + 4], columns)
                 or table_unit or _what_a_label_counts(label))
+        has_values = any(h.role == "value" and NUMBER.search(c) for (_, _, c), h in zip(cells, columns, strict=False))
+        if (unit is not None and unit[2] in _GENERIC_CLASSIFIERS and heading and label
+                and _a_sub_item(raw_label, cells[0][2]) and (_unit_of(label.split()[0].lower()) or ("count",))[0]
+                == "count"):
+            # ("2 | Nhà bị hư hỏng" with no figures, then "- Tốc mái | Cái | 820": a part of the heading's things,
+            # named with them, "Nhà bị hư hỏng: tốc mái")
+            label = f"{heading}: {_lower_first(label)}"
+        elif label and not _a_sub_item(raw_label, cells[0][2]):
+            heading = "" if has_values else label
         if unit is not None and unit[2] in _GENERIC_CLASSIFIERS and label:
             # ("Nhà bị tốc mái | cái | 3.450": the things counted are the houses the row names)
             noun = _unit_of(label.split()[0].lower())
@@ -782,10 +860,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             programme = label or None
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
             project_rows) else ""
-        if project_rows and not projects_total and label and (mark := _GROUP_MARK.fullmatch(cells[0][2])):
+        if project_rows and not projects_total and label and (
+                (mark := _GROUP_MARK.fullmatch(cells[0][2])) is not None or _GROUP_OF_PROJECTS.match(label)):
             # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
-            # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000")
-            project_group = project_groups[mark.group(1)] = projects_total = label
+            # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000"; "1 |
+            # Các dự án chuyển tiếp": a group named by its projects' kind, whatever numbers it)
+            project_group = projects_total = label
+            if mark is not None:
+                project_groups[mark.group(1)] = label
         for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -804,6 +886,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
+            elif fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
+                # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
+                # tế" over "Dịch vụ | 47,4": each row's share of the whole)
+                fig = replace(fig, metric=caption_metric)
             if head.locality:
                 # a cell of one place's column: that place's figure of the row's entry, not the area's
                 results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
@@ -875,6 +961,177 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
+    """The cells of the tab line at ``lines[index]``, each with its clean offsets."""
+    a, b = lines[index]
+    cells, pos = [], a
+    for cell in layout.clean[a:b].split("\t"):
+        cells.append((pos, pos + len(cell), cell))
+        pos += len(cell) + 1
+    if not cells[0][2].strip():
+        cells = _inside_the_frame(layout, lines, index, cells)
+        if "span" in layout.clean[a:b] or _an_html_row(layout, cells):
+            cells = _html_cells(layout, lines, index, cells)[0]
+    return cells
+
+
+# a cell's tag spanning columns or rows: '<th colspan="2">', "<td rowspan=3>"
+_SPAN = re.compile(r"""(col|row)span\s*=\s*["']?(\d{1,2})""", re.IGNORECASE)
+
+
+def _an_html_row(layout: Layout, cells: list[tuple[int, int, str]]) -> bool:
+    """Is a row one of an HTML table's (its first cell's tab stands for a cell's tag)?"""
+    return bool(cells) and cells[0][0] > 0 and layout.source[layout.to_source(cells[0][0] - 1)] == "<"
+
+
+def _spans_of(layout: Layout, cell: tuple[int, int, str]) -> tuple[int, int]:
+    """The columns and the rows an HTML cell spans (its tag's ``colspan``, ``rowspan``; 1 each when it says none)."""
+    start = layout.to_source(cell[0] - 1)
+    if layout.source[start:start + 1] != "<":
+        return 1, 1
+    tag = layout.source[start:layout.source.find(">", start, start + 200) + 1]
+    spans = {m.group(1).lower(): int(m.group(2)) for m in _SPAN.finditer(tag)} if "span" in tag else {}
+    return max(1, min(spans.get("col", 1), 20)), max(1, min(spans.get("row", 1), 20))
+
+
+def _html_cells(layout: Layout, lines: list[tuple[int, int]], index: int, cells: list[tuple[int, int, str]],
+                depth: int = 0) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The cells of an HTML table's row laid out on the table's grid: a cell spanning columns (``colspan``) followed
+    by an empty cell for each other column it covers, and an empty cell where a cell of a row above spans down
+    (``rowspan``: '<th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2025</th>' over '<th>Kế hoạch</th><th>Thực
+    hiện</th>', whose heads then stand under "Năm 2025"); with, for each column, the rows it still spans below."""
+    above: list[int] = []
+    if depth < 2 and (up := _row_near(layout, lines, index, -1)) is not None:
+        a, b = lines[up]
+        raw, pos = [], a
+        for text in layout.clean[a:b].split("\t"):
+            raw.append((pos, pos + len(text), text))
+            pos += len(text) + 1
+        raw = _inside_the_frame(layout, lines, up, raw) if not raw[0][2].strip() else raw
+        if _an_html_row(layout, raw):
+            above = _html_cells(layout, lines, up, raw, depth + 1)[1]
+    out: list[tuple[int, int, str]] = []
+    below: list[int] = []
+    queue = list(cells)
+    while queue or len(out) < len(above):
+        column = len(out)
+        if column < len(above) and above[column] > 0:
+            at = queue[0][0] if queue else (out[-1][1] if out else 0)
+            out.append((at, at, ""))
+            below.append(above[column] - 1)
+            continue
+        if not queue:
+            break
+        cell = queue.pop(0)
+        wide, tall = _spans_of(layout, cell)
+        out.append(cell)
+        below.append(tall - 1)
+        for _ in range(wide - 1):
+            out.append((cell[1], cell[1], ""))
+            below.append(tall - 1)
+    return out, below
+
+
+def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: int, heads: list[Column],
+                          ) -> list[Column]:
+    """"So cùng kỳ (%)" over 104,5 · 45,2 · 112,0, or over 8,5 · -3,2 · 62,4: a column of comparisons whose head does
+    not say whether its cells are growths or percentages of the base is judged by its cells together, not one by one:
+    a cell with a minus, or cells mostly under 50, are growths (62,4 a rise of 62,4 %); else every cell is a
+    percentage of the base (45,2 a fall of 54,8 %). A column of one cell is left to its value."""
+    judged = [k for k, h in enumerate(heads) if h.role == "value" and h.ratio and h.metric in ("yoy_pct", "change_pct")]
+    if not judged:
+        return heads
+    values: dict[int, list[float]] = {k: [] for k in judged}
+    for row in range(index + 1, min(len(lines), index + 200)):
+        a, b = lines[row]
+        if "\t" not in layout.clean[a:b]:
+            if layout.clean[a:b].strip():
+                break
+            continue
+        cells = _row_cells(layout, lines, row)
+        for k in judged:
+            if k < len(cells) and _SPACED_VALUE.fullmatch(text := cells[k][2].strip()) and (
+                    value := _signed_value(text)) is not None:
+                values[k].append(value)
+    out = list(heads)
+    for k, cells in values.items():
+        out[k] = _judged(heads[k], cells)
+    return out
+
+
+def _judged(head: Column, values: list[float]) -> Column:
+    """A column of comparisons judged by its cells' signed values together (``_judged_by_the_column``): growths
+    (``ratio`` off) when one is below zero or most are 50 or under, else percentages of the base; ``head`` as it
+    is for fewer than two cells."""
+    if len(values) < 2:
+        return head
+    if min(values) < 0 or sorted(values)[len(values) // 2] <= 50:
+        return replace(head, ratio=False)
+    return replace(head, of_the_base=True)
+
+
+def _rejudge(results: list[tuple[Figure, dict]], columns: Iterable[list[tuple]]) -> None:
+    """Read again, in place, the cells of each column of comparisons of a table read a row at a time (each cell:
+    its result's index, text, offset, head, unit, row and row text), the column judged by its cells together."""
+    for cells in columns:
+        judged = _judged(cells[0][3], [v for c in cells if (v := _signed_value(c[1])) is not None])
+        if judged != cells[0][3]:
+            for at, text, offset, _head, unit, row, line in cells:
+                fig = _cell_figure(text, offset, judged, unit, row, line)
+                if fig is not None:
+                    results[at] = (fig, results[at][1])
+
+
+def _signed_value(text: str) -> float | None:
+    """The signed number of a value cell ("-3,2", "104,5"), or None."""
+    m = NUMBER.search(text)
+    value = parse_number(m.group()) if m is not None else None
+    if m is None or value is None:
+        return None
+    return -value if _MINUS.fullmatch(text[:m.start()]) else value
+
+
+def _opens_on_a_frame(layout: Layout, a: int, b: int) -> bool:
+    """Does the line at clean [a, b) open on a markdown or HTML table's frame: a blank, then a tab that stands for a
+    pipe or a cell's tag (not a tab of the source's own)?"""
+    tab = layout.clean.find("\t", a, b)
+    return tab >= 0 and not layout.clean[a:tab].strip() and layout.source[layout.to_source(tab)] != "\t"
+
+
+def _row_near(layout: Layout, lines: list[tuple[int, int]], index: int, step: int) -> int | None:
+    """The index of the tab line next to ``lines[index]`` (``step`` -1: above, 1: below) past blank lines and a
+    markdown table's rule (an HTML table's rows may stand a blank line apart), within three lines, or None."""
+    k = index + step
+    while 0 <= k < len(lines) and abs(k - index) <= 3:
+        text = layout.clean[lines[k][0]:lines[k][1]]
+        if "\t" in text and not ("-" in text and _MARKDOWN_RULE.fullmatch(text)):
+            return k
+        if text.strip() and "\t" not in text:
+            return None
+        k += step
+    return None
+
+
+def _inside_the_frame(layout: Layout, lines: list[tuple[int, int]], index: int, cells: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str]]:
+    """The cells of a row of a markdown or HTML table ("| 1 | Thu nội địa | 4.100 |", "<tr><td>1</td>..."), whose
+    pipes or cell tags the text turned into tabs, without the blank before its first mark and after its last: no
+    cells of the table (the row's number is its first cell, as a Word table's is). A row stands in its frame with
+    the row before or after it (a page that lost its rows' opening pipes, "Tổng chi | 820.500 |", keeps its header's
+    blank over their names); a Word table's row is as it is (its tabs are the source's own, "\t- Đàn lợn\t\t41.000":
+    an empty number's cell)."""
+    a, b = lines[index]
+    if len(cells) < 3 or not _opens_on_a_frame(layout, a, b):
+        return cells
+    if not any(k is not None and _opens_on_a_frame(layout, *lines[k])
+               for k in (_row_near(layout, lines, index, -1), _row_near(layout, lines, index, 1))):
+        return cells
+    cells = cells[1:]
+    if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
+        cells = cells[:-1]
+    return cells
 
 
 def _one_money_unit(texts: list[str], heads: list[Column]) -> list[Column]:
@@ -954,8 +1211,16 @@ def _projects_total(label: str, number: str, groups: dict[str, str], group: str 
     return words if _TOTAL_ROW.match(words) else ""
 
 
-# "Dự án chuyển tiếp", "Các công trình khởi công mới": a group of projects named by their kind, no capital's
-_KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b", re.IGNORECASE)
+# "Dự án chuyển tiếp", "Các công trình khởi công mới", "DANH MỤC CÔNG TRÌNH CHUYỂN TIẾP": a group of projects named by
+# their kind, no capital's
+_KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\b",
+                               re.IGNORECASE)
+
+
+# "Dự án chuyển tiếp", "CÁC CÔNG TRÌNH KHỞI CÔNG MỚI", "Công trình hoàn thành, bàn giao": a row of a table of projects
+# naming a group of them by what is done to them (data/words/project_groups.csv), whatever its number's cell holds
+_GROUP_OF_PROJECTS = re.compile(r"\s*(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s+(?:"
+                                + word_source("project_groups") + r")\b", re.IGNORECASE)
 
 
 def _said_of_projects(words: str) -> str:
@@ -1203,7 +1468,7 @@ _UNIT_LINE_ABOVE = re.compile(rf"(?:^\W*|\(){UNIT_SAID}\s*(?P<unit>[^()\t\n]{{1,
 # "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
 # number and unit taken off
 _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVXivx]+[a-z]?\s*[.:\-–]\s*"
-                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?\W*", re.IGNORECASE)
+                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?[^\w)]*", re.IGNORECASE)
 
 
 def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -1222,6 +1487,16 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
                 return line.strip()
             return None
     return None
+
+
+def _metric_of_a_caption(caption: str | None) -> str | None:
+    """What a caption says its table's per cents are: a growth on the year before ("Tốc độ tăng tổng sản phẩm ...",
+    "Tăng trưởng GRDP theo khu vực") or a share of a whole ("Cơ cấu kinh tế", "Tỷ trọng các khu vực"), else None."""
+    if not caption:
+        return None
+    if _GROWTH_ROW.match(caption) and not _TARGET_HEAD.search(caption):
+        return "yoy_pct"
+    return "share_pct" if _STRUCTURE_TITLE.match(caption.lstrip()) else None
 
 
 _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
@@ -1283,6 +1558,22 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
     return [replace(h, period=(dt.date(day.year, 1, 1), day), as_of=day)
             if h.role == "value" and h.metric in ("level", "plan_pct") and h.period is None and h.as_of is None
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
+
+
+# a national target programme named in a row ("Chương trình MTQG giảm nghèo bền vững")
+_NATIONAL_PROGRAMME = re.compile(r"\bMTQG\b|mục\s+tiêu\s+quốc\s+gia", re.IGNORECASE)
+
+
+def _rows_name_national_programmes(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Do the rows under a header (at line ``index``; up to twenty tab lines) name national target programmes?"""
+    for a, b in lines[index + 1:index + 21]:
+        if "\t" not in clean[a:b]:
+            if clean[a:b].strip():
+                return False
+            continue
+        if _NATIONAL_PROGRAMME.search(clean, a, b):
+            return True
+    return False
 
 
 def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
@@ -1390,7 +1681,8 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
     f_value = scale(value, mult)
-    if (metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
+    if (metric in ("yoy_pct", "change_pct") and head.of_the_base and f_unit == "pct") or (
+            metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
             metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower())):
         f_value = round(value - 100, 6)
     return Figure(start=ca + m.start(), end=ca + m.end(), unit_end=ca + m.end(), token=m.group(),
@@ -1675,7 +1967,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
-    heads = with_the_levels_period(with_the_years_compared(texts, heads))
+    heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
@@ -1718,6 +2010,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
     table: _SpacedTable | None = None
     lines, pos = nfc.split("\n"), 0
     pending: list[str] = []  # a label wrapped onto the lines before its row
+    # the cells of each table's columns of comparisons: (index of the result, text, offset, head, unit, row, line)
+    compared: dict[tuple[int, int], list[tuple]] = {}
     for i, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         if table is None:
@@ -1772,7 +2066,12 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
                 continue
+            if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
+                fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
             k = _column_under(table.spans, a, cell_end)
+            if head.ratio and head.metric in ("yoy_pct", "change_pct"):
+                # (a column of comparisons is judged by its cells together once the table is read: _judged)
+                compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
             if projects_total and not _TOTAL_INVESTMENT_HEAD.search(table.texts[k]) and (said := _province_cell(
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
@@ -1788,6 +2087,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             regions[-1] = (table.start, row[1])
         else:
             regions.append((table.start, row[1]))
+    _rejudge(results, compared.values())
     return results, regions
 
 
@@ -2009,6 +2309,7 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
         if len(rows) < 2:
             i += 1
             continue
+        compared: dict[int, list[tuple]] = {}  # (the cells of each column of comparisons, judged together: _judged)
         for first, cells in rows:
             k0 = first if cells[0] else first - 1  # (the index of the number cell, missing or not)
             row_start = lines[first][0]
@@ -2035,7 +2336,11 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
                 extra = {**_cell_extra(label, head), "row": True}
                 if unit_cell:
                     extra["unit_text"] = unit_cell
+                if head.ratio and head.metric in ("yoy_pct", "change_pct"):
+                    compared.setdefault(k, []).append((len(results), cell, ca, head, unit, (row_start, row_end),
+                                                       row_text))
                 results.append((fig, extra))
+        _rejudge(results, compared.values())
         end_line = p - 1
         regions.append((lines[i][0], lines[end_line][0] + len(texts[end_line])))
         i = p
