@@ -1466,3 +1466,22 @@ def test_the_year_written_after_the_years_start_dates_the_month_counted_to() -> 
     # near miss: the month's own year stands; without a year, the reference year
     assert _one("Từ đầu năm đến hết tháng 9/2022, tỉnh cấp", 2024).period.end == D(2022, 9, 30)
     assert _one("Từ đầu năm đến hết tháng 9, tỉnh cấp", 2024).period.end == D(2024, 9, 30)
+
+
+def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year() -> None:
+    # the season's year with or without "năm"; a season of two years is reaped in the second
+    for text, year in [("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha", 2023), ("vụ Đông Xuân 2022-2023 đạt 61 tạ/ha", 2023),
+                       ("lúa Chiêm Xuân 2023 đạt 5.100 ha", 2023), ("Niên vụ mía 2022-2023 ép 310.000 tấn", 2023)]:
+        phrase = _one(text, 2025)
+        assert (phrase.kind, phrase.period) == ("year", Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")), text
+        assert phrase.text.startswith("20")  # (the year, as "năm 2023" is: not the season's name before it)
+    rows = indicator_rows("UBND TỈNH SÓC TRĂNG\nBáo cáo tình hình kinh tế - xã hội năm 2025\n\n"
+                          "Vụ Hè Thu 2024, diện tích lúa nhiễm rầy nâu là 1.450 ha.\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(1450, D(2024, 1, 1), D(2024, 12, 31))]
+    # near misses: the report's own season lies within its period (the winter crop named by the year before is reaped
+    # in the report's); a season compared with is a base; no reference year, no phrase
+    assert find_period_phrases("Vụ Hè Thu 2025, tỉnh gieo sạ 9.000 ha", 2025) == []
+    assert find_period_phrases("vụ Đông Xuân 2024-2025 đạt 61 tạ/ha", 2025) == []
+    assert find_period_phrases("cây vụ Đông 2024 đạt 1.461 ha", 2025) == []
+    assert _one("tăng 1,3 tạ/ha so với vụ mùa 2021", 2025).kind == "comparison"
+    assert find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha") == []

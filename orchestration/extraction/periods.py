@@ -48,6 +48,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
+from orchestration.extraction.vocabulary import word_list
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -203,6 +204,15 @@ _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROU
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
                              + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
+# "Vụ Hè Thu 2024, toàn tỉnh gieo trồng ...", "vụ Đông Xuân 2024-2025", "niên vụ mía 2024-2025": a crop season (or a
+# crop year) named with its year, "năm" or not; the season of two years is reaped in the second, the winter crop
+# ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
+# ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
+# the report's period: "vụ Đông 2023" in a report on the first half of 2024)
+_CROP_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("crop_seasons")), key=len, reverse=True)
+_CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
+                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?)\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
+                          + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 _DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
@@ -234,6 +244,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + r"|" + DIGITS + r"\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("crop_season", _CROP_SEASON),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
@@ -542,8 +553,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
-                "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
+    if kind in ("comparison", "half", "range", "crop_season", "month_range", "days_of_a_month", "year_whole_lead",
+                "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -693,6 +704,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "range", range_period(y1, y2, word), None, True
     if kind == "school_year":
         return "school_year", None, None, True
+    if kind == "crop_season":
+        y1 = int(g[2])
+        y2 = int(g[3]) if g[3] else y1
+        reaped = y1 + 1 if g[3] is None and (m.group("season") or "").endswith("dong") else y2
+        if ref_year is None or y1 <= ref_year <= reaped or y2 not in (y1, y1 + 1) \
+                or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên")):
+            return None  # (the report's own season lies within its period; "năm 2024" alone is the year kind's)
+        if _a_base_before(ft, m.start("at")):
+            return "comparison", None, None, True  # ("so với vụ mùa 2021": the season compared with)
+        return "year", year_period(y2), None, True
     if kind == "cumulative":
         if _after_blank_date(ft.folded, m.start()):
             return None
@@ -899,9 +920,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
         if "sang" in before and _CARRIED_INTO.search(before):
             return None  # "chi chuyển nguồn sang năm 2026": booked in the year closed, the next only receives it
-        lead = ft.nfc[max(0, m.start() - 40):m.start()]  # (not folded: "số" would be "so")
-        if (_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
-                or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead))):
+        if _a_base_before(ft, m.start()):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
             return "comparison", None, None, True  # "năm 2025 cùng kỳ": the same months of that year, not all of it
@@ -910,6 +929,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+def _a_base_before(ft: FoldedText, start: int) -> bool:
+    """Is the year at ``start`` that of a base a figure is compared with ("so với năm 2020", "gấp 1,5 lần năm 2020",
+    "cao hơn năm 2024")?"""
+    lead = ft.nfc[max(0, start - 40):start]  # (not folded: "số" would be "so")
+    return bool(_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
+                or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead)))
 
 
 # "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
@@ -949,7 +976,7 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
-            yield m.start(), end, prio, pub, period, as_of, explicit
+            yield (m.start("at") if kind == "crop_season" else m.start()), end, prio, pub, period, as_of, explicit
 
 
 def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPhrase]:
