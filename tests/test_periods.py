@@ -1485,3 +1485,43 @@ def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year(
     assert find_period_phrases("cây vụ Đông 2024 đạt 1.461 ha", 2025) == []
     assert _one("tăng 1,3 tạ/ha so với vụ mùa 2021", 2025).kind == "comparison"
     assert find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha") == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Tính đến 31-3-2026, toàn tỉnh có 15.200 doanh nghiệp", D(2026, 3, 31)),  # dashes, the year said, no "ngày"
+    ("Đến ngày 30.9, dư nợ đạt 9.000 tỷ đồng", D(2026, 9, 30)),  # dots, "ngày" said, no year
+    ("Đến ngày 30.9.2026, dư nợ đạt", D(2026, 9, 30)),
+])
+def test_a_day_written_with_dashes_or_dots_is_an_as_of(text, day):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.as_of) == ("as_of", day)
+
+
+@pytest.mark.parametrize("text", [
+    "tăng đến 10-12 người mỗi năm",  # a count's range: neither "ngày" nor a year
+    "đến 30.9 tỷ đồng",  # a number with a decimal dot
+    "đạt đến 1.250.000 tấn",  # a number's groups of three
+])
+def test_a_range_or_a_dotted_number_after_den_is_no_as_of(text):
+    assert [p for p in find_period_phrases(text, 2026) if p.kind == "as_of"] == []
+
+
+@pytest.mark.parametrize("text", ["Từ ngày 1-1 đến ngày 30-10-2026, thiên tai làm",
+                                  "Từ ngày 01.01 đến ngày 30.10.2026, có", "từ ngày 1-1 đến 30-10-2026 có"])
+def test_a_span_of_days_written_with_dashes_or_dots(text):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
+        "cumulative", D(2026, 1, 1), D(2026, 10, 30), D(2026, 10, 30))
+    # near miss: numbers' ranges without "ngày" stay no span of days
+    assert find_period_phrases("tăng từ 1.200 đến 1.500 người", 2026) == []
+    assert find_period_phrases("từ 10-15 đến 20-25 tấn", 2026) == []
+
+
+def test_a_quarter_or_months_with_the_year_after_a_dot_or_a_slash():
+    assert _one("Quý III.2025, GRDP tăng 8%", 2026).period == Period(D(2025, 7, 1), D(2025, 9, 30), "quý III năm 2025")
+    assert _one("Hết quý II.2025, giải ngân đạt", 2026).period.end == D(2025, 6, 30)
+    phrase = _one("9 tháng/2025, GRDP tăng 8%", 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2025, 1, 1), D(2025, 9, 30))
+    # near misses: a dotted number going on is no year; a rate per month per year is no period
+    assert _one("quý III.2025.5", 2026).period.start.year == 2026
+    assert find_period_phrases("12 tháng/năm", 2026) == []

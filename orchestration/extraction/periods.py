@@ -127,6 +127,8 @@ def range_period(y1: int, y2: int, word: str) -> Period:
 
 _YS = r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?"  # optional year suffix: /2025, năm 2025, - 2025
 _N = captured(MONTH)
+# ("quý III.2025": the year joined by a dot, as several papers write it; not a dotted number that goes on)
+_YS_OR_DOT = r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|" + _YS + ")"
 _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
 # "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on. The scans below
@@ -166,9 +168,10 @@ _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
-# ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
-_AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
-                           + r")?(?![\d/-])")
+# ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too; "Tính đến 31-3-2026":
+# without "ngày" when its year is said, as "từ 10-15" may be a count's range)
+_AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=\d{1,2}-\d{1,2}-" + YEAR + r"(?!\d)))" + DIGITS_GROUP + "-"
+                           + DIGITS_GROUP + "(?:-" + YEAR_GROUP + r")?(?![\d/-])")
 _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -193,6 +196,8 @@ _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:he
                                 + r"(?!\d|[.,]\d)" + _YS)
 _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
                               + r"(?![\d/])")
+# a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
+_DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -218,9 +223,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
     # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
-    # said, as a number's groups of three never read D.M.YYYY)
-    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP,
-                                                                              sep=DOT) + r"(?!\d|[.,]\d)")),
+    # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
+                              + DIGITS_GROUP + DOT + DIGITS_GROUP + "(?:" + DOT + YEAR_GROUP + r")?(?!\d|[.,]\d)")),
     ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
@@ -258,8 +263,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # ("11 tháng của năm 2025", "7 tháng của đầu năm")
                               # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
                               # ("2 tháng đầu của năm 2024": the first months, "của" before the year)
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+(?:cua\s+)?)?nam(?:\s*"
-                              + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
+                              # ("9 tháng/2025": the year after a slash, as a table's heading writes it)
+                              r"|(?<![\d/])" + _N + r"\s+thang(?:\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+(?:cua\s+)?)?nam(?:\s*"
+                              + YEAR_GROUP + r")?|" + YEAR_GROUP + r")|\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d))")),
     # "Hai tháng đầu năm thu ngân sách đạt ...", "chín tháng đầu năm 2019", "Mười tháng năm 2026": the months of
     # the year so far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
     # "tháng hai" or a "thứ hai"; without "đầu", the year written: "năm" alone may be the count five)
@@ -320,6 +326,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
+    # "ngày" before the first, as a number's range or its groups of three never have it)
+    ("day_range_marked", re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
+                                    + _DAY_MARKED)),
     # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
     # province's or commune's first day to the report's month)
     ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
@@ -375,8 +385,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
-    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
-    ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
@@ -429,7 +439,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # literal the engine skips to) is far quicker than the scan it spares: the scan runs only where the
 # phrase is, so it finds the same matches.
 _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
-    _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
+    _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d|\d-\d{1,2}-(?:19|20)\d\d"),
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
@@ -553,8 +563,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "crop_season", "month_range", "days_of_a_month", "year_whole_lead",
-                "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
+    if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "month_range", "days_of_a_month",
+                "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -718,7 +728,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _after_blank_date(ft.folded, m.start()):
             return None
         n = int(g[0] or g[2])
-        y, explicit = _year_of(g[1] or g[3] or g[4], ref_year)
+        y, explicit = _year_of(g[1] or g[3] or g[4] or g[5], ref_year)
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
@@ -780,7 +790,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("đến đầu tháng 1": no month of the year has passed yet)
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
-    if kind == "day_range":
+    if kind in ("day_range", "day_range_marked"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
@@ -829,7 +839,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (months out of order, or years apart: two dates, not one span)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter_closed":
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_of(g[1] or g[2], ref_year)
         n = 3 * quarter_number(g[0])
         return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
     if kind == "quarter_short":
@@ -864,7 +874,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "month_before"
     if kind == "quarter":
         q = quarter_number(g[0])
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_of(g[1] or g[2], ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()):
