@@ -1525,3 +1525,13 @@ def test_a_quarter_or_months_with_the_year_after_a_dot_or_a_slash():
     # near misses: a dotted number going on is no year; a rate per month per year is no period
     assert _one("quý III.2025.5", 2026).period.start.year == 2026
     assert find_period_phrases("12 tháng/năm", 2026) == []
+
+
+def test_a_bracket_giving_the_days_of_the_period_named_before_it_dates_the_figures_after():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 01 năm 2027\n\n"
+                          "Trong kỳ (từ 15/12/2026 đến 14/01/2027), xảy ra 14 vụ tai nạn giao thông.\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(14, D(2026, 12, 15), D(2027, 1, 14))]
+    # near miss: the bracket after the base compared with is the base's, no period of the figure after it
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+                          "So với cùng kỳ (quý III/2026 tăng 3%), chỉ số sản xuất công nghiệp tăng 5%.\n")
+    assert {r["value"]: r["period_end"] for r in rows} == {3: D(2026, 9, 30), 5: D(2027, 10, 31)}

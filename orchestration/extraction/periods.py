@@ -1150,9 +1150,17 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int = 0) -> bool:
     """Is the period phrase inside brackets closed before the figure? "(quý I-2019 tăng 3,0%);
     khu vực dịch vụ tăng 5,3%": the bracket's quarter is its own figure's, not the next one's.
-    ``lo`` bounds the search back (the start of the figure's sentence)."""
+    ``lo`` bounds the search back (the start of the figure's sentence). A bracket that gives the days of the
+    period named right before it ("Trong kỳ (từ 15/12/2025 đến 14/01/2026), xảy ra 14 vụ") is no aside."""
     opened = text.rfind("(", lo, phrase_start)
-    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0
+    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0 \
+        and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 24), opened) is None
+
+
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "đợt này" right before a bracket: a period named without its days, which the
+# bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
+_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
+                                            r"|\bđợt(?:\s+(?:này|báo\s+cáo))?)\s*$", re.IGNORECASE)
 
 
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
