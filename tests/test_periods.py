@@ -1535,3 +1535,11 @@ def test_a_bracket_giving_the_days_of_the_period_named_before_it_dates_the_figur
     rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
                           "So với cùng kỳ (quý III/2026 tăng 3%), chỉ số sản xuất công nghiệp tăng 5%.\n")
     assert {r["value"]: r["period_end"] for r in rows} == {3: D(2026, 9, 30), 5: D(2027, 10, 31)}
+
+
+def test_the_years_just_gone_named_in_brackets_are_their_span():
+    phrase = _one("Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt", 2025)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", D(2021, 1, 1), D(2025, 12, 31))
+    assert _one("5 năm vừa qua (giai đoạn 2020-2025), có", 2025).period.start == D(2020, 1, 1)
+    # near miss: a count that is not the span's years names no span
+    assert find_period_phrases("3 năm qua (2021-2025), có", 2025) == []

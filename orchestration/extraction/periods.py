@@ -218,6 +218,9 @@ _CROP_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("cr
 _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
                           + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?)\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+# "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
+_YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP + r"\s*[-–]\s*"
+                         + YEAR_GROUP + r"\s*\)")
 _DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
@@ -252,6 +255,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("crop_season", _CROP_SEASON),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    ("years_past", _YEARS_PAST),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
     # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
     ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
@@ -449,6 +453,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
+    _YEARS_PAST: re.compile(r"qua\s*\(\s*(?:g|19|20)"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
 }
@@ -714,6 +719,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "range", range_period(y1, y2, word), None, True
     if kind == "school_year":
         return "school_year", None, None, True
+    if kind == "years_past":
+        y1, y2 = int(g[1]), int(g[2])
+        if int(g[0]) not in (y2 - y1, y2 - y1 + 1) or not y1 < y2:
+            return None  # (as many years as the span holds: "5 năm qua (2021-2025)", "(2020-2025)")
+        return "range", range_period(y1, y2, "giai đoạn"), None, True
     if kind == "crop_season":
         y1 = int(g[2])
         y2 = int(g[3]) if g[3] else y1
