@@ -1543,3 +1543,13 @@ def test_the_years_just_gone_named_in_brackets_are_their_span():
     assert _one("5 năm vừa qua (giai đoạn 2020-2025), có", 2025).period.start == D(2020, 1, 1)
     # near miss: a count that is not the span's years names no span
     assert find_period_phrases("3 năm qua (2021-2025), có", 2025) == []
+
+
+def test_a_quarter_or_month_of_the_year_before_is_of_that_year():
+    assert _one("Quý I năm trước, GRDP tăng 6%", 2026).period == Period(D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025")
+    assert _one("tháng 9 năm ngoái đạt 120 tỷ đồng", 2026).period == Period(D(2025, 9, 1), D(2025, 9, 30),
+                                                                           "tháng 9 năm 2025")
+    assert _one("Hết quý II năm trước, giải ngân đạt", 2026).period.end == D(2025, 6, 30)
+    # near misses: the base compared with stays a comparison; two years back is not the year before
+    assert _one("tăng 5% so với quý I năm trước", 2026).kind == "comparison"
+    assert _one("(quý I năm trước nữa tăng 3%)", 2026).period.start.year != 2025

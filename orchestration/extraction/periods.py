@@ -127,8 +127,12 @@ def range_period(y1: int, y2: int, word: str) -> Period:
 
 _YS = r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?"  # optional year suffix: /2025, năm 2025, - 2025
 _N = captured(MONTH)
+# "Quý I năm trước, GRDP tăng 6%", "tháng 9 năm ngoái": that part of the year before the report's (not "năm trước
+# nữa", two years back)
+_THE_YEAR_BEFORE = r"\s+nam\s+(truoc|ngoai)(?!\w|\s+nua\b)"
 # ("quý III.2025": the year joined by a dot, as several papers write it; not a dotted number that goes on)
-_YS_OR_DOT = r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|" + _YS + ")"
+_YS_OR_DOT = (r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE
+              + ")?")
 _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
 # "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on. The scans below
@@ -398,7 +402,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
-                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?)")),
+                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
@@ -604,6 +608,14 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     if g:
         return int(g), True
     return ref_year, False
+
+
+def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple[int | None, bool]:
+    """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"): the
+    year written, the one before the reference year, or the reference year."""
+    if g[3] and ref_year:
+        return ref_year - 1, False
+    return _year_of(g[1] or g[2], ref_year)
 
 
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
@@ -849,7 +861,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (months out of order, or years apart: two dates, not one span)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter_closed":
-        y, explicit = _year_of(g[1] or g[2], ref_year)
+        y, explicit = _year_before_or_of(g, ref_year)
         n = 3 * quarter_number(g[0])
         return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
     if kind == "quarter_short":
@@ -884,12 +896,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "month_before"
     if kind == "quarter":
         q = quarter_number(g[0])
-        y, explicit = _year_of(g[1] or g[2], ref_year)
+        y, explicit = _year_before_or_of(g, ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()):
             return None
-        y, explicit = _year_of(g[1] or g[2], ref_year)
+        y, explicit = _year_before_or_of(g, ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
         month = _month_named(ft, m.start(1), m.end(1), named_alone=True)
