@@ -1553,3 +1553,18 @@ def test_a_quarter_or_month_of_the_year_before_is_of_that_year():
     # near misses: the base compared with stays a comparison; two years back is not the year before
     assert _one("tăng 5% so với quý I năm trước", 2026).kind == "comparison"
     assert _one("(quý I năm trước nữa tăng 3%)", 2026).period.start.year != 2025
+
+
+def test_a_week_at_a_months_start_or_end_and_days_without_ngay():
+    phrase = _one("Tuần đầu tháng 3/2027, xảy ra 5 vụ cháy rừng", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("day", D(2027, 3, 1), D(2027, 3, 7))
+    assert _one("tuần cuối tháng 2, giá lợn hơi tăng", 2027).period.start == D(2027, 2, 22)
+    phrase = _one("Từ 26-30/10, mưa lũ làm 3 người chết", 2027)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 10, 26), D(2027, 10, 30), D(2027, 10, 30))
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+                          "Trong 3 ngày (từ 28-30/10), toàn tỉnh đón 12.500 lượt khách du lịch.\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [
+        (12500, D(2027, 10, 28), D(2027, 10, 30))]
+    # near misses: a week of the year is no week of a month; days out of order are no span
+    assert [p.kind for p in find_period_phrases("tuần đầu năm 2027, có", 2027)] == ["year"]
+    assert find_period_phrases("từ 30-26/10 có", 2027) == []

@@ -225,7 +225,9 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
 _YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP + r"\s*[-–]\s*"
                          + YEAR_GROUP + r"\s*\)")
-_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+# ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
+_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
+                                   + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -345,7 +347,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 + _YS)),
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
     # once at the end
-    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
+    # ("Từ 26-30/10, mưa lũ làm ...": "ngày" unsaid, the day and month after the slash say it)
+    ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
@@ -870,15 +873,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y = int(g[1])
         return "quarter", quarter_period(y, int(g[0])), None, True
     if kind == "days_of_a_month_part":
-        y, explicit = _year_of(g[4], ref_year)
-        month = int(g[3])
+        y, explicit = _year_of(g[5], ref_year)
+        month = int(g[4])
         if not y or not 1 <= month <= 12:
             return None
         last = month_end(y, month).day
-        days = int(g[0]) if g[0] else (15 if g[2] == "dau" else last - 15)
+        days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
         if not 1 <= days < last:
             return None
-        first, end = (1, days) if g[2] == "dau" else (last - days + 1, last)
+        first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
         return "day", Period(dt.date(y, month, first), dt.date(y, month, end), ft.nfc[m.start():m.end()]), None, \
             explicit
     if kind == "quarters_first":
@@ -1179,9 +1182,10 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
         and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 24), opened) is None
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "đợt này" right before a bracket: a period named without its days, which the
-# bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt này" right before a bracket: a period named without its days,
+# which the bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
+                                            r"|\b\d{1,2}\s+ngày"
                                             r"|\bđợt(?:\s+(?:này|báo\s+cáo))?)\s*$", re.IGNORECASE)
 
 
