@@ -1568,3 +1568,13 @@ def test_a_week_at_a_months_start_or_end_and_days_without_ngay():
     # near misses: a week of the year is no week of a month; days out of order are no span
     assert [p.kind for p in find_period_phrases("tuần đầu năm 2027, có", 2027)] == ["year"]
     assert find_period_phrases("từ 30-26/10 có", 2027) == []
+
+
+def test_a_spell_of_weather_with_its_days_in_brackets_dates_its_toll():
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
+                 "Đợt mưa lớn (từ ngày 05/8 đến ngày 08/8/2027) làm 2 người chết.\n", "disasters")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(2, D(2027, 8, 5), D(2027, 8, 8))]
+    # near miss: the bracket of a comparison after a spell's count stays an aside
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
+                 "Trong tháng xảy ra 3 đợt mưa lớn (cùng kỳ năm 2026 có 5 đợt), làm 2 người chết.\n", "disasters")
+    assert {r["period_end"] for r in rows if r["value"] == 2} == {D(2027, 8, 31)}

@@ -1182,11 +1182,11 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
         and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 24), opened) is None
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt này" right before a bracket: a period named without its days,
-# which the bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt mưa lớn" right before a bracket: a period (or the spell of
+# weather) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
                                             r"|\b\d{1,2}\s+ngày"
-                                            r"|\bđợt(?:\s+(?:này|báo\s+cáo))?)\s*$", re.IGNORECASE)
+                                            r"|\bđợt(?:\s+[^\W\d_]+){0,4})\s*$", re.IGNORECASE)
 
 
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
