@@ -1578,3 +1578,13 @@ def test_a_spell_of_weather_with_its_days_in_brackets_dates_its_toll():
     rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
                  "Trong tháng xảy ra 3 đợt mưa lớn (cùng kỳ năm 2026 có 5 đợt), làm 2 người chết.\n", "disasters")
     assert {r["period_end"] for r in rows if r["value"] == 2} == {D(2027, 8, 31)}
+
+
+def test_an_occasion_with_its_days_in_brackets_dates_its_figures():
+    text = ("BÁO CÁO\nTình hình du lịch tháng 2 năm 2027\n\n"
+            "Trong dịp Tết Nguyên đán Đinh Mùi 2027 (từ 5/2 đến 13/2), tỉnh đón 540.000 lượt khách.\n"
+            "Dịp Tết năm 2027 (năm 2026 đạt 38.000 lượt), khu di tích đón 41.000 lượt khách.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)}
+    assert periods[540000] == (D(2027, 2, 5), D(2027, 2, 13))
+    # near miss: a bracket that opens on another year is that year's figure, no days of the occasion
+    assert periods[41000] == (D(2027, 2, 1), D(2027, 2, 28))

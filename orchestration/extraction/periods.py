@@ -1179,14 +1179,18 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
     period named right before it ("Trong kỳ (từ 15/12/2025 đến 14/01/2026), xảy ra 14 vụ") is no aside."""
     opened = text.rfind("(", lo, phrase_start)
     return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0 \
-        and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 24), opened) is None
+        and not (_DAYS_OPEN.match(text, opened + 1)
+                 and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt mưa lớn" right before a bracket: a period (or the spell of
-# weather) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right before a
+# bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not "cùng kỳ
+# (...)": the bracket after a base is the base's)
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
-                                            r"|\b\d{1,2}\s+ngày"
-                                            r"|\bđợt(?:\s+[^\W\d_]+){0,4})\s*$", re.IGNORECASE)
+                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}"
+                                            r"|\b(?:dịp|kỳ\s+nghỉ)(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
+# (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
+_DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 
 
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
