@@ -1485,6 +1485,10 @@ def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year(
     assert find_period_phrases("cây vụ Đông 2024 đạt 1.461 ha", 2025) == []
     assert _one("tăng 1,3 tạ/ha so với vụ mùa 2021", 2025).kind == "comparison"
     assert find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha") == []
+    # a season of the weather the same way ("mua", to buy, is no season)
+    assert _one("Mùa khô 2023-2024, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025).period.end == D(2024, 12, 31)
+    assert find_period_phrases("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025) == []
+    assert find_period_phrases("mua khô 2023 giá rẻ", 2025) == []
 
 
 @pytest.mark.parametrize(("text", "day"), [

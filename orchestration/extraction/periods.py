@@ -219,8 +219,12 @@ _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?
 # ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
 # the report's period: "vụ Đông 2023" in a report on the first half of 2024)
 _CROP_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("crop_seasons")), key=len, reverse=True)
+# ("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", "mùa mưa bão 2024": a season of the weather, the same way)
+_WEATHER_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("weather_seasons")), key=len,
+                               reverse=True)
 _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
-                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?)\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
+                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
+                          + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
 _YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP + r"\s*[-–]\s*"
@@ -744,7 +748,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y2 = int(g[3]) if g[3] else y1
         reaped = y1 + 1 if g[3] is None and (m.group("season") or "").endswith("dong") else y2
         if ref_year is None or y1 <= ref_year <= reaped or y2 not in (y1, y1 + 1) \
-                or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên")):
+                or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # (the report's own season lies within its period; "năm 2024" alone is the year kind's)
         if _a_base_before(ft, m.start("at")):
             return "comparison", None, None, True  # ("so với vụ mùa 2021": the season compared with)
