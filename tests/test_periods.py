@@ -1592,3 +1592,24 @@ def test_an_occasion_with_its_days_in_brackets_dates_its_figures():
     assert periods[540000] == (D(2027, 2, 5), D(2027, 2, 13))
     # near miss: a bracket that opens on another year is that year's figure, no days of the occasion
     assert periods[41000] == (D(2027, 2, 1), D(2027, 2, 28))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Tháng qua, toàn tỉnh đón 90.000 lượt khách", D(2027, 10, 1), D(2027, 10, 31)),
+    ("Quý vừa qua, tổng sản phẩm tăng 7%", D(2027, 10, 1), D(2027, 12, 31)),
+    ("Từ đầu tháng đến nay, toàn tỉnh đón", D(2027, 10, 1), D(2027, 10, 31)),
+    ("Từ đầu năm học đến nay, toàn tỉnh có 12 vụ", D(2027, 9, 1), D(2027, 10, 31)),
+])
+def test_the_reports_month_quarter_or_school_year_so_far(text, start, end):
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 10, 31))
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+
+
+def test_a_school_year_so_far_opened_the_september_before():
+    [phrase] = with_the_documents_time(find_period_phrases("Từ đầu năm học, có 12 vụ", 2028), D(2028, 3, 31))
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 1), D(2028, 3, 31))
+    # near misses: months counted or "những tháng qua" are no one month; the calendar year so far stays one
+    assert [p.text for p in find_period_phrases("những tháng qua, có 3 vụ", 2028)] == []
+    assert _one("9 tháng vừa qua, tăng 7%", 2028).period.start == D(2028, 1, 1)
+    [year] = with_the_documents_time(find_period_phrases("Từ đầu năm đến nay, có", 2028), D(2028, 3, 31))
+    assert year.period.start == D(2028, 1, 1)

@@ -309,7 +309,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
     # 2024")
     # ("Đầu năm đến nay, ...", "kể từ đầu năm": the same without or with another "từ")
-    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?"
+    # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
+    # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
+    ("part_so_far", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
+                               r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")),
+    # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
+    ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
+    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+nay)?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
@@ -918,6 +924,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
         month = _month_named(ft, m.start(1), m.end(1))
         return ("month", month_period(ref_year, month), None, False) if month and ref_year else None
+    if kind == "this_part_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None  # ("9 tháng qua", "những tháng qua": no one month of the report's)
+        g = (m.group(1),)
+        kind = "part_so_far"
+    if kind == "part_so_far":
+        written = ft.nfc[m.start(1):m.start(1) + 3].lower() if g[0] else ""
+        if written.startswith("th"):
+            return ("this_month", None, None, False) if written.startswith("thá") else None
+        if g[0]:
+            return ("this_quarter", None, None, False) if written.startswith(("quý", "quí", "qúy", "qúi")) else None
+        return "school_year_to_date", None, None, False
     if kind == "this_month" and (word := _MONTH_WORD_AFTER.match(ft.folded, m.end())) is not None \
             and _month_named(ft, word.start(1), word.end(1)):
         return None  # ("trong tháng Mười": that month, no "trong tháng" of the report's)
@@ -1088,7 +1106,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before")
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date")
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
@@ -1116,6 +1134,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
             phrase = replace(phrase, kind="quarter", period=quarter)
+        elif phrase.kind == "school_year_to_date":  # (a school year opens in September)
+            opened = dt.date(period_end.year if period_end.month >= 9 else period_end.year - 1, 9, 1)
+            phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
         resolved.append(phrase)
     return resolved
 
