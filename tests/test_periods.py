@@ -1613,3 +1613,13 @@ def test_a_school_year_so_far_opened_the_september_before():
     assert _one("9 tháng vừa qua, tăng 7%", 2028).period.start == D(2028, 1, 1)
     [year] = with_the_documents_time(find_period_phrases("Từ đầu năm đến nay, có", 2028), D(2028, 3, 31))
     assert year.period.start == D(2028, 1, 1)
+
+
+def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
+    phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)
+    assert (phrase.kind, phrase.period) == ("year", Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024"))
+    assert _one("Năm học 2027-2028, phấn đấu 100% trường đạt chuẩn", 2026).kind == "target_year"
+    # near misses: the report's own school year keeps the report's period; a base compared with is a base
+    assert _one("Năm học 2025-2026, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
+    assert _one("Năm học 2026-2027, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
+    assert _one("So với năm học 2023-2024, tỷ lệ tăng 2%", 2026).kind == "comparison"

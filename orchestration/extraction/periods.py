@@ -743,6 +743,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         word = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
         return "range", range_period(y1, y2, word), None, True
     if kind == "school_year":
+        y2 = int(g[1])
+        if ref_year is not None and not y2 - 1 <= ref_year <= y2:
+            # "Năm học 2023-2024, tỷ lệ tốt nghiệp đạt 99%" in a report on 2026: another year's school year, of the
+            # year it closes in, as a crop season of two years is
+            return _another_years_season(ft, m.start(), y2, ref_year)
         return "school_year", None, None, True
     if kind == "years_past":
         y1, y2 = int(g[1]), int(g[2])
@@ -756,9 +761,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or y1 <= ref_year <= reaped or y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
             return None  # (the report's own season lies within its period; "năm 2024" alone is the year kind's)
-        if _a_base_before(ft, m.start("at")):
-            return "comparison", None, None, True  # ("so với vụ mùa 2021": the season compared with)
-        return "year", year_period(y2), None, True
+        return _another_years_season(ft, m.start("at"), y2, ref_year)
     if kind == "cumulative":
         if _after_blank_date(ft.folded, m.start()):
             return None
@@ -986,6 +989,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
+                          ) -> tuple[str, Period | None, None, bool]:
+    """The year of a season (a crop's, a school's) other than the report's, said at ``start``: aimed at when it is
+    later than the report's or in a plan's sentence, as a year is; a base after "so với" ("so với vụ mùa 2021")."""
+    if _a_base_before(ft, start):
+        return "comparison", None, None, True
+    target = year > ref_year or _is_target(ft.folded, start)
+    return ("target_year" if target else "year"), year_period(year), None, True
 
 
 def _a_base_before(ft: FoldedText, start: int) -> bool:
