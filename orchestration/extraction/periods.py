@@ -172,10 +172,11 @@ _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
 _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "cùng kỳ (năm trước)"
-# ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too; "Tính đến 31-3-2026":
-# without "ngày" when its year is said, as "từ 10-15" may be a count's range)
-_AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=\d{1,2}-\d{1,2}-" + YEAR + r"(?!\d)))" + DIGITS_GROUP + "-"
-                           + DIGITS_GROUP + "(?:-" + YEAR_GROUP + r")?(?![\d/-])")
+# ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
+_AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
+                           + r")?(?![\d/-])")
+# ("Tính đến 31-3-2026": without "ngày" when its year is said, as "đến 10-15" may be a count's range)
+_AS_OF_DASHED_DATED = re.compile(_AS_OF_LEAD + DIGITS_GROUP + "-" + DIGITS_GROUP + "-" + YEAR_GROUP + r"(?![\d/-])")
 _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -226,6 +227,8 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
                           + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+_PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
+                          r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
 _YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP + r"\s*[-–]\s*"
                          + YEAR_GROUP + r"\s*\)")
@@ -235,6 +238,7 @@ _DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cu
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
+    ("as_of_date", _AS_OF_DASHED_DATED),
     # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
     # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
@@ -311,8 +315,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Đầu năm đến nay, ...", "kể từ đầu năm": the same without or with another "từ")
     # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
-    ("part_so_far", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
-                               r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")),
+    ("part_so_far", _PART_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+nay)?"
@@ -460,7 +463,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # literal the engine skips to) is far quicker than the scan it spares: the scan runs only where the
 # phrase is, so it finds the same matches.
 _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
-    _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d|\d-\d{1,2}-(?:19|20)\d\d"),
+    _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
+    _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
@@ -471,6 +475,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
     _YEARS_PAST: re.compile(r"qua\s*\(\s*(?:g|19|20)"),
+    _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
 }
@@ -585,7 +590,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_in_words
     if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "month_range", "days_of_a_month",
+    if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
+                "days_of_a_month",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
