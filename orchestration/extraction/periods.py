@@ -203,6 +203,7 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\
                               + r"(?![\d/])")
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
 _DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+_DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -351,8 +352,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
     # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
     # "ngày" before the first, as a number's range or its groups of three never have it)
-    ("day_range_marked", re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
-                                    + _DAY_MARKED)),
+    ("day_range_marked", _DAYS_MARKED),
     # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
     # province's or commune's first day to the report's month)
     ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
@@ -475,6 +475,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
     _YEARS_PAST: re.compile(r"qua\s*\(\s*(?:g|19|20)"),
+    _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
