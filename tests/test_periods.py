@@ -1623,3 +1623,14 @@ def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
     assert _one("Năm học 2025-2026, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
     assert _one("Năm học 2026-2027, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
     assert _one("So với năm học 2023-2024, tỷ lệ tăng 2%", 2026).kind == "comparison"
+
+
+def test_the_reports_year_reckoned_whole_without_ca():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2027\n\n"
+                          "Ước thực hiện năm 2027, tổng vốn đầu tư toàn xã hội đạt 31.000 tỷ đồng.\n")
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2027, 1, 1), D(2027, 12, 31))]
+    assert _one("Dự ước năm 2027, thu đạt", 2027).kind == "whole_year"
+    # near misses: inside a clause, another year, a year aimed at stay the year kinds
+    assert _one("giá trị ước năm 2027 đạt", 2027).kind == "year"
+    assert _one("Ước năm 2026, có 3 vụ", 2027).kind == "year"
+    assert _one("Ước thực hiện năm 2028, phấn đấu đạt", 2027).kind == "target_year"

@@ -447,6 +447,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Lũy kế 11 tháng đạt ...; cả năm 2025 ước đạt ...", "Tính chung cả năm 2026, ...": the whole of the year it
     # names, opening a clause (``_resolve`` holds it there; "đạt 97% kế hoạch cả năm 2025" is the plan's year)
     ("year_whole_dated", re.compile(r"ca\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),
+    # "Ước thực hiện năm 2025, tổng vốn đầu tư đạt ...", "Dự ước năm 2025, ...": the report's year reckoned whole,
+    # "cả" unsaid, opening a clause (``_resolve`` holds it there and to the report's year)
+    ("year_estimated_dated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+(?:tinh|thuc\s+hien))?\s+nam\s+" + YEAR_GROUP
+                                        + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),
     # "Trong ngày 12/10 có 3 người chết", "Riêng ngày 14/10, ...": what is counted on that one day, opening its
     # clause (not "Ngày 12/10, Sở Tài chính cho biết ...", the day a news item tells of a longer period)
     ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
@@ -589,7 +593,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_counted
     if kind in ("cumulative_word", "last_months_word"):
         return _ScanStarts.months_in_words
-    if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
+    if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
                 "days_of_a_month",
@@ -964,6 +968,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "year_summed"
+    if kind == "year_estimated_dated":
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "year_whole_dated"
     if kind == "year_whole_dated":
         y = int(g[0])
         if _WHOLE_YEAR_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
