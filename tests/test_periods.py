@@ -1466,3 +1466,171 @@ def test_the_year_written_after_the_years_start_dates_the_month_counted_to() -> 
     # near miss: the month's own year stands; without a year, the reference year
     assert _one("Từ đầu năm đến hết tháng 9/2022, tỉnh cấp", 2024).period.end == D(2022, 9, 30)
     assert _one("Từ đầu năm đến hết tháng 9, tỉnh cấp", 2024).period.end == D(2024, 9, 30)
+
+
+def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year() -> None:
+    # the season's year with or without "năm"; a season of two years is reaped in the second
+    for text, year in [("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha", 2023), ("vụ Đông Xuân 2022-2023 đạt 61 tạ/ha", 2023),
+                       ("lúa Chiêm Xuân 2023 đạt 5.100 ha", 2023), ("Niên vụ mía 2022-2023 ép 310.000 tấn", 2023)]:
+        phrase = _one(text, 2025)
+        assert (phrase.kind, phrase.period) == ("year", Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")), text
+        assert phrase.text.startswith("20")  # (the year, as "năm 2023" is: not the season's name before it)
+    rows = indicator_rows("UBND TỈNH SÓC TRĂNG\nBáo cáo tình hình kinh tế - xã hội năm 2025\n\n"
+                          "Vụ Hè Thu 2024, diện tích lúa nhiễm rầy nâu là 1.450 ha.\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(1450, D(2024, 1, 1), D(2024, 12, 31))]
+    # near misses: the report's own season lies within its period (the winter crop named by the year before is reaped
+    # in the report's); a season compared with is a base; no reference year, no phrase
+    assert find_period_phrases("Vụ Hè Thu 2025, tỉnh gieo sạ 9.000 ha", 2025) == []
+    assert find_period_phrases("vụ Đông Xuân 2024-2025 đạt 61 tạ/ha", 2025) == []
+    assert find_period_phrases("cây vụ Đông 2024 đạt 1.461 ha", 2025) == []
+    assert _one("tăng 1,3 tạ/ha so với vụ mùa 2021", 2025).kind == "comparison"
+    assert find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha") == []
+    # a season of the weather the same way ("mua", to buy, is no season)
+    assert _one("Mùa khô 2023-2024, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025).period.end == D(2024, 12, 31)
+    assert find_period_phrases("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025) == []
+    assert find_period_phrases("mua khô 2023 giá rẻ", 2025) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Tính đến 31-3-2026, toàn tỉnh có 15.200 doanh nghiệp", D(2026, 3, 31)),  # dashes, the year said, no "ngày"
+    ("Đến ngày 30.9, dư nợ đạt 9.000 tỷ đồng", D(2026, 9, 30)),  # dots, "ngày" said, no year
+    ("Đến ngày 30.9.2026, dư nợ đạt", D(2026, 9, 30)),
+])
+def test_a_day_written_with_dashes_or_dots_is_an_as_of(text, day):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.as_of) == ("as_of", day)
+
+
+@pytest.mark.parametrize("text", [
+    "tăng đến 10-12 người mỗi năm",  # a count's range: neither "ngày" nor a year
+    "đến 30.9 tỷ đồng",  # a number with a decimal dot
+    "đạt đến 1.250.000 tấn",  # a number's groups of three
+])
+def test_a_range_or_a_dotted_number_after_den_is_no_as_of(text):
+    assert [p for p in find_period_phrases(text, 2026) if p.kind == "as_of"] == []
+
+
+@pytest.mark.parametrize("text", ["Từ ngày 1-1 đến ngày 30-10-2026, thiên tai làm",
+                                  "Từ ngày 01.01 đến ngày 30.10.2026, có", "từ ngày 1-1 đến 30-10-2026 có"])
+def test_a_span_of_days_written_with_dashes_or_dots(text):
+    phrase = _one(text, 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
+        "cumulative", D(2026, 1, 1), D(2026, 10, 30), D(2026, 10, 30))
+    # near miss: numbers' ranges without "ngày" stay no span of days
+    assert find_period_phrases("tăng từ 1.200 đến 1.500 người", 2026) == []
+    assert find_period_phrases("từ 10-15 đến 20-25 tấn", 2026) == []
+
+
+def test_a_quarter_or_months_with_the_year_after_a_dot_or_a_slash():
+    assert _one("Quý III.2025, GRDP tăng 8%", 2026).period == Period(D(2025, 7, 1), D(2025, 9, 30), "quý III năm 2025")
+    assert _one("Hết quý II.2025, giải ngân đạt", 2026).period.end == D(2025, 6, 30)
+    phrase = _one("9 tháng/2025, GRDP tăng 8%", 2026)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2025, 1, 1), D(2025, 9, 30))
+    # near misses: a dotted number going on is no year; a rate per month per year is no period
+    assert _one("quý III.2025.5", 2026).period.start.year == 2026
+    assert find_period_phrases("12 tháng/năm", 2026) == []
+
+
+def test_a_bracket_giving_the_days_of_the_period_named_before_it_dates_the_figures_after():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 01 năm 2027\n\n"
+                          "Trong kỳ (từ 15/12/2026 đến 14/01/2027), xảy ra 14 vụ tai nạn giao thông.\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(14, D(2026, 12, 15), D(2027, 1, 14))]
+    # near miss: the bracket after the base compared with is the base's, no period of the figure after it
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+                          "So với cùng kỳ (quý III/2026 tăng 3%), chỉ số sản xuất công nghiệp tăng 5%.\n")
+    assert {r["value"]: r["period_end"] for r in rows} == {3: D(2026, 9, 30), 5: D(2027, 10, 31)}
+
+
+def test_the_years_just_gone_named_in_brackets_are_their_span():
+    phrase = _one("Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt", 2025)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("range", D(2021, 1, 1), D(2025, 12, 31))
+    assert _one("5 năm vừa qua (giai đoạn 2020-2025), có", 2025).period.start == D(2020, 1, 1)
+    # near miss: a count that is not the span's years names no span
+    assert find_period_phrases("3 năm qua (2021-2025), có", 2025) == []
+
+
+def test_a_quarter_or_month_of_the_year_before_is_of_that_year():
+    assert _one("Quý I năm trước, GRDP tăng 6%", 2026).period == Period(D(2025, 1, 1), D(2025, 3, 31), "quý I năm 2025")
+    assert _one("tháng 9 năm ngoái đạt 120 tỷ đồng", 2026).period == Period(D(2025, 9, 1), D(2025, 9, 30),
+                                                                           "tháng 9 năm 2025")
+    assert _one("Hết quý II năm trước, giải ngân đạt", 2026).period.end == D(2025, 6, 30)
+    # near misses: the base compared with stays a comparison; two years back is not the year before
+    assert _one("tăng 5% so với quý I năm trước", 2026).kind == "comparison"
+    assert _one("(quý I năm trước nữa tăng 3%)", 2026).period.start.year != 2025
+
+
+def test_a_week_at_a_months_start_or_end_and_days_without_ngay():
+    phrase = _one("Tuần đầu tháng 3/2027, xảy ra 5 vụ cháy rừng", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("day", D(2027, 3, 1), D(2027, 3, 7))
+    assert _one("tuần cuối tháng 2, giá lợn hơi tăng", 2027).period.start == D(2027, 2, 22)
+    phrase = _one("Từ 26-30/10, mưa lũ làm 3 người chết", 2027)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 10, 26), D(2027, 10, 30), D(2027, 10, 30))
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
+                          "Trong 3 ngày (từ 28-30/10), toàn tỉnh đón 12.500 lượt khách du lịch.\n")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [
+        (12500, D(2027, 10, 28), D(2027, 10, 30))]
+    # near misses: a week of the year is no week of a month; days out of order are no span
+    assert [p.kind for p in find_period_phrases("tuần đầu năm 2027, có", 2027)] == ["year"]
+    assert find_period_phrases("từ 30-26/10 có", 2027) == []
+
+
+def test_a_spell_of_weather_with_its_days_in_brackets_dates_its_toll():
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
+                 "Đợt mưa lớn (từ ngày 05/8 đến ngày 08/8/2027) làm 2 người chết.\n", "disasters")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(2, D(2027, 8, 5), D(2027, 8, 8))]
+    # near miss: the bracket of a comparison after a spell's count stays an aside
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
+                 "Trong tháng xảy ra 3 đợt mưa lớn (cùng kỳ năm 2026 có 5 đợt), làm 2 người chết.\n", "disasters")
+    assert {r["period_end"] for r in rows if r["value"] == 2} == {D(2027, 8, 31)}
+
+
+def test_an_occasion_with_its_days_in_brackets_dates_its_figures():
+    text = ("BÁO CÁO\nTình hình du lịch tháng 2 năm 2027\n\n"
+            "Trong dịp Tết Nguyên đán Đinh Mùi 2027 (từ 5/2 đến 13/2), tỉnh đón 540.000 lượt khách.\n"
+            "Dịp Tết năm 2027 (năm 2026 đạt 38.000 lượt), khu di tích đón 41.000 lượt khách.\n")
+    periods = {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)}
+    assert periods[540000] == (D(2027, 2, 5), D(2027, 2, 13))
+    # near miss: a bracket that opens on another year is that year's figure, no days of the occasion
+    assert periods[41000] == (D(2027, 2, 1), D(2027, 2, 28))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Tháng qua, toàn tỉnh đón 90.000 lượt khách", D(2027, 10, 1), D(2027, 10, 31)),
+    ("Quý vừa qua, tổng sản phẩm tăng 7%", D(2027, 10, 1), D(2027, 12, 31)),
+    ("Từ đầu tháng đến nay, toàn tỉnh đón", D(2027, 10, 1), D(2027, 10, 31)),
+    ("Từ đầu năm học đến nay, toàn tỉnh có 12 vụ", D(2027, 9, 1), D(2027, 10, 31)),
+])
+def test_the_reports_month_quarter_or_school_year_so_far(text, start, end):
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 10, 31))
+    assert (phrase.period.start, phrase.period.end) == (start, end)
+
+
+def test_a_school_year_so_far_opened_the_september_before():
+    [phrase] = with_the_documents_time(find_period_phrases("Từ đầu năm học, có 12 vụ", 2028), D(2028, 3, 31))
+    assert (phrase.period.start, phrase.period.end) == (D(2027, 9, 1), D(2028, 3, 31))
+    # near misses: months counted or "những tháng qua" are no one month; the calendar year so far stays one
+    assert [p.text for p in find_period_phrases("những tháng qua, có 3 vụ", 2028)] == []
+    assert _one("9 tháng vừa qua, tăng 7%", 2028).period.start == D(2028, 1, 1)
+    [year] = with_the_documents_time(find_period_phrases("Từ đầu năm đến nay, có", 2028), D(2028, 3, 31))
+    assert year.period.start == D(2028, 1, 1)
+
+
+def test_a_school_year_of_another_years_is_of_the_year_it_closes_in():
+    phrase = _one("Năm học 2023-2024, tỷ lệ tốt nghiệp THPT đạt 99,1%", 2026)
+    assert (phrase.kind, phrase.period) == ("year", Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024"))
+    assert _one("Năm học 2027-2028, phấn đấu 100% trường đạt chuẩn", 2026).kind == "target_year"
+    # near misses: the report's own school year keeps the report's period; a base compared with is a base
+    assert _one("Năm học 2025-2026, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
+    assert _one("Năm học 2026-2027, toàn tỉnh có 312.000 học sinh", 2026).kind == "school_year"
+    assert _one("So với năm học 2023-2024, tỷ lệ tăng 2%", 2026).kind == "comparison"
+
+
+def test_the_reports_year_reckoned_whole_without_ca():
+    rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2027\n\n"
+                          "Ước thực hiện năm 2027, tổng vốn đầu tư toàn xã hội đạt 31.000 tỷ đồng.\n")
+    assert [(r["period_start"], r["period_end"]) for r in rows] == [(D(2027, 1, 1), D(2027, 12, 31))]
+    assert _one("Dự ước năm 2027, thu đạt", 2027).kind == "whole_year"
+    # near misses: inside a clause, another year, a year aimed at stay the year kinds
+    assert _one("giá trị ước năm 2027 đạt", 2027).kind == "year"
+    assert _one("Ước năm 2026, có 3 vụ", 2027).kind == "year"
+    assert _one("Ước thực hiện năm 2028, phấn đấu đạt", 2027).kind == "target_year"

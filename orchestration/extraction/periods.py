@@ -48,6 +48,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
+from orchestration.extraction.vocabulary import word_list
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -126,6 +127,12 @@ def range_period(y1: int, y2: int, word: str) -> Period:
 
 _YS = r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?"  # optional year suffix: /2025, năm 2025, - 2025
 _N = captured(MONTH)
+# "Quý I năm trước, GRDP tăng 6%", "tháng 9 năm ngoái": that part of the year before the report's (not "năm trước
+# nữa", two years back)
+_THE_YEAR_BEFORE = r"\s+nam\s+(truoc|ngoai)(?!\w|\s+nua\b)"
+# ("quý III.2025": the year joined by a dot, as several papers write it; not a dotted number that goes on)
+_YS_OR_DOT = (r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE
+              + ")?")
 _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
 # "tính đến (hết) (17h) ngày ...": the day a stock or a damage count is taken on. The scans below
@@ -168,6 +175,8 @@ _SAME_TIME = r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR_GROUP + r"))?"  # "c
 # ("đến ngày 16-4", "đến ngày 4-10-2016": the press writes a day and its month with a dash too)
 _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP
                            + r")?(?![\d/-])")
+# ("Tính đến 31-3-2026": without "ngày" when its year is said, as "đến 10-15" may be a count's range)
+_AS_OF_DASHED_DATED = re.compile(_AS_OF_LEAD + DIGITS_GROUP + "-" + DIGITS_GROUP + "-" + YEAR_GROUP + r"(?![\d/-])")
 _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -192,6 +201,9 @@ _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:he
                                 + r"(?!\d|[.,]\d)" + _YS)
 _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
                               + r"(?![\d/])")
+# a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
+_DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+_DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -203,14 +215,35 @@ _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROU
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
                              + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
-_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+# "Vụ Hè Thu 2024, toàn tỉnh gieo trồng ...", "vụ Đông Xuân 2024-2025", "niên vụ mía 2024-2025": a crop season (or a
+# crop year) named with its year, "năm" or not; the season of two years is reaped in the second, the winter crop
+# ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
+# ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
+# the report's period: "vụ Đông 2023" in a report on the first half of 2024)
+_CROP_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("crop_seasons")), key=len, reverse=True)
+# ("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", "mùa mưa bão 2024": a season of the weather, the same way)
+_WEATHER_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("weather_seasons")), key=len,
+                               reverse=True)
+_CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
+                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
+                          + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
+                          + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+_PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
+                          r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
+# "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
+_YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP + r"\s*[-–]\s*"
+                         + YEAR_GROUP + r"\s*\)")
+# ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
+_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
+                                   + _YS)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
+    ("as_of_date", _AS_OF_DASHED_DATED),
     # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
-    # said, as a number's groups of three never read D.M.YYYY)
-    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + day_month_year(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP,
-                                                                              sep=DOT) + r"(?!\d|[.,]\d)")),
+    # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
+    ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
+                              + DIGITS_GROUP + DOT + DIGITS_GROUP + "(?:" + DOT + YEAR_GROUP + r")?(?!\d|[.,]\d)")),
     ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
@@ -234,8 +267,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + r"|" + DIGITS + r"\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
+    ("crop_season", _CROP_SEASON),
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
+    ("years_past", _YEARS_PAST),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
     # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
     ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
@@ -247,8 +282,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               # ("11 tháng của năm 2025", "7 tháng của đầu năm")
                               # ("9 tháng từ đầu năm 2024": the months counted from the year's start)
                               # ("2 tháng đầu của năm 2024": the first months, "của" before the year)
-                              r"|(?<![\d/])" + _N + r"\s+thang\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+(?:cua\s+)?)?nam(?:\s*"
-                              + YEAR_GROUP + r")?|" + YEAR_GROUP + ")")),
+                              # ("9 tháng/2025": the year after a slash, as a table's heading writes it)
+                              r"|(?<![\d/])" + _N + r"\s+thang(?:\s+(?:(?:cua\s+|tu\s+)?(?:dau\s+(?:cua\s+)?)?nam(?:\s*"
+                              + YEAR_GROUP + r")?|" + YEAR_GROUP + r")|\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d))")),
     # "Hai tháng đầu năm thu ngân sách đạt ...", "chín tháng đầu năm 2019", "Mười tháng năm 2026": the months of
     # the year so far counted in a word (six is the "half" kind's; the count must open the phrase, not close a
     # "tháng hai" or a "thứ hai"; without "đầu", the year written: "năm" alone may be the count five)
@@ -278,7 +314,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
     # 2024")
     # ("Đầu năm đến nay, ...", "kể từ đầu năm": the same without or with another "từ")
-    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?:\s+(?:den|toi)\s+nay)?"
+    # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
+    # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
+    ("part_so_far", _PART_SO_FAR),
+    # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
+    ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
+    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+nay)?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
@@ -309,6 +350,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
+    # "ngày" before the first, as a number's range or its groups of three never have it)
+    ("day_range_marked", _DAYS_MARKED),
     # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
     # province's or commune's first day to the report's month)
     ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
@@ -316,7 +360,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 + _YS)),
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
     # once at the end
-    ("days_of_a_month", re.compile(r"tu\s+ngay\s+(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
+    # ("Từ 26-30/10, mưa lũ làm ...": "ngày" unsaid, the day and month after the slash say it)
+    ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
@@ -364,8 +409,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
-    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
-    ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS)),
+    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
@@ -373,7 +418,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
-                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?)")),
+                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
@@ -402,6 +447,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Lũy kế 11 tháng đạt ...; cả năm 2025 ước đạt ...", "Tính chung cả năm 2026, ...": the whole of the year it
     # names, opening a clause (``_resolve`` holds it there; "đạt 97% kế hoạch cả năm 2025" is the plan's year)
     ("year_whole_dated", re.compile(r"ca\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),
+    # "Ước thực hiện năm 2025, tổng vốn đầu tư đạt ...", "Dự ước năm 2025, ...": the report's year reckoned whole,
+    # "cả" unsaid, opening a clause (``_resolve`` holds it there and to the report's year)
+    ("year_estimated_dated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+(?:tinh|thuc\s+hien))?\s+nam\s+" + YEAR_GROUP
+                                        + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),
     # "Trong ngày 12/10 có 3 người chết", "Riêng ngày 14/10, ...": what is counted on that one day, opening its
     # clause (not "Ngày 12/10, Sở Tài chính cho biết ...", the day a news item tells of a longer period)
     ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
@@ -419,6 +468,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # phrase is, so it finds the same matches.
 _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
+    _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
@@ -428,6 +478,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
+    _YEARS_PAST: re.compile(r"qua\s*\(\s*(?:g|19|20)"),
+    _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
+    _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
 }
@@ -540,10 +593,11 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.months_counted
     if kind in ("cumulative_word", "last_months_word"):
         return _ScanStarts.months_in_words
-    if kind == "year_estimated":  # ("(dự) ước (tính) cả năm")
+    if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
-    if kind in ("comparison", "half", "range", "month_range", "days_of_a_month", "year_whole_lead", "year_span",
-                "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
+    if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
+                "days_of_a_month",
+                "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -578,6 +632,14 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
     if g:
         return int(g), True
     return ref_year, False
+
+
+def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple[int | None, bool]:
+    """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"): the
+    year written, the one before the reference year, or the reference year."""
+    if g[3] and ref_year:
+        return ref_year - 1, False
+    return _year_of(g[1] or g[2], ref_year)
 
 
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
@@ -692,12 +754,30 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         word = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
         return "range", range_period(y1, y2, word), None, True
     if kind == "school_year":
+        y2 = int(g[1])
+        if ref_year is not None and not y2 - 1 <= ref_year <= y2:
+            # "Năm học 2023-2024, tỷ lệ tốt nghiệp đạt 99%" in a report on 2026: another year's school year, of the
+            # year it closes in, as a crop season of two years is
+            return _another_years_season(ft, m.start(), y2, ref_year)
         return "school_year", None, None, True
+    if kind == "years_past":
+        y1, y2 = int(g[1]), int(g[2])
+        if int(g[0]) not in (y2 - y1, y2 - y1 + 1) or not y1 < y2:
+            return None  # (as many years as the span holds: "5 năm qua (2021-2025)", "(2020-2025)")
+        return "range", range_period(y1, y2, "giai đoạn"), None, True
+    if kind == "crop_season":
+        y1 = int(g[2])
+        y2 = int(g[3]) if g[3] else y1
+        reaped = y1 + 1 if g[3] is None and (m.group("season") or "").endswith("dong") else y2
+        if ref_year is None or y1 <= ref_year <= reaped or y2 not in (y1, y1 + 1) \
+                or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
+            return None  # (the report's own season lies within its period; "năm 2024" alone is the year kind's)
+        return _another_years_season(ft, m.start("at"), y2, ref_year)
     if kind == "cumulative":
         if _after_blank_date(ft.folded, m.start()):
             return None
         n = int(g[0] or g[2])
-        y, explicit = _year_of(g[1] or g[3] or g[4], ref_year)
+        y, explicit = _year_of(g[1] or g[3] or g[4] or g[5], ref_year)
         if not y:
             return None
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
@@ -759,7 +839,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("đến đầu tháng 1": no month of the year has passed yet)
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
-    if kind == "day_range":
+    if kind in ("day_range", "day_range_marked"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
@@ -808,7 +888,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (months out of order, or years apart: two dates, not one span)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter_closed":
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_before_or_of(g, ref_year)
         n = 3 * quarter_number(g[0])
         return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
     if kind == "quarter_short":
@@ -817,15 +897,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y = int(g[1])
         return "quarter", quarter_period(y, int(g[0])), None, True
     if kind == "days_of_a_month_part":
-        y, explicit = _year_of(g[4], ref_year)
-        month = int(g[3])
+        y, explicit = _year_of(g[5], ref_year)
+        month = int(g[4])
         if not y or not 1 <= month <= 12:
             return None
         last = month_end(y, month).day
-        days = int(g[0]) if g[0] else (15 if g[2] == "dau" else last - 15)
+        days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
         if not 1 <= days < last:
             return None
-        first, end = (1, days) if g[2] == "dau" else (last - days + 1, last)
+        first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
         return "day", Period(dt.date(y, month, first), dt.date(y, month, end), ft.nfc[m.start():m.end()]), None, \
             explicit
     if kind == "quarters_first":
@@ -843,12 +923,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "month_before"
     if kind == "quarter":
         q = quarter_number(g[0])
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_before_or_of(g, ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()):
             return None
-        y, explicit = _year_of(g[1] or g[2], ref_year)
+        y, explicit = _year_before_or_of(g, ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
         month = _month_named(ft, m.start(1), m.end(1), named_alone=True)
@@ -858,6 +938,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
         month = _month_named(ft, m.start(1), m.end(1))
         return ("month", month_period(ref_year, month), None, False) if month and ref_year else None
+    if kind == "this_part_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None  # ("9 tháng qua", "những tháng qua": no one month of the report's)
+        g = (m.group(1),)
+        kind = "part_so_far"
+    if kind == "part_so_far":
+        written = ft.nfc[m.start(1):m.start(1) + 3].lower() if g[0] else ""
+        if written.startswith("th"):
+            return ("this_month", None, None, False) if written.startswith("thá") else None
+        if g[0]:
+            return ("this_quarter", None, None, False) if written.startswith(("quý", "quí", "qúy", "qúi")) else None
+        return "school_year_to_date", None, None, False
     if kind == "this_month" and (word := _MONTH_WORD_AFTER.match(ft.folded, m.end())) is not None \
             and _month_named(ft, word.start(1), word.end(1)):
         return None  # ("trong tháng Mười": that month, no "trong tháng" of the report's)
@@ -876,6 +968,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "year_summed"
+    if kind == "year_estimated_dated":
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "year_whole_dated"
     if kind == "year_whole_dated":
         y = int(g[0])
         if _WHOLE_YEAR_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
@@ -899,9 +995,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # "theo giá so sánh năm 2010": the prices' base year, not a period
         if "sang" in before and _CARRIED_INTO.search(before):
             return None  # "chi chuyển nguồn sang năm 2026": booked in the year closed, the next only receives it
-        lead = ft.nfc[max(0, m.start() - 40):m.start()]  # (not folded: "số" would be "so")
-        if (_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
-                or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead))):
+        if _a_base_before(ft, m.start()):
             return "comparison", None, None, True  # "so quý đầu của năm 2015": the base compared with
         if "cung" in ft.folded[m.end():m.end() + 8] and _SAME_TIME_AFTER_A_YEAR.match(ft.folded, m.end()):
             return "comparison", None, None, True  # "năm 2025 cùng kỳ": the same months of that year, not all of it
@@ -910,6 +1004,24 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
+                          ) -> tuple[str, Period | None, None, bool]:
+    """The year of a season (a crop's, a school's) other than the report's, said at ``start``: aimed at when it is
+    later than the report's or in a plan's sentence, as a year is; a base after "so với" ("so với vụ mùa 2021")."""
+    if _a_base_before(ft, start):
+        return "comparison", None, None, True
+    target = year > ref_year or _is_target(ft.folded, start)
+    return ("target_year" if target else "year"), year_period(year), None, True
+
+
+def _a_base_before(ft: FoldedText, start: int) -> bool:
+    """Is the year at ``start`` that of a base a figure is compared with ("so với năm 2020", "gấp 1,5 lần năm 2020",
+    "cao hơn năm 2024")?"""
+    lead = ft.nfc[max(0, start - 40):start]  # (not folded: "số" would be "so")
+    return bool(_COMPARED_WITH.search(lead) or ("g" in lead and _AFTER_A_MULTIPLE.search(lead))
+                or ("hơn" in lead and _HIGHER_THAN_BEFORE.search(lead)))
 
 
 # "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
@@ -949,7 +1061,7 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
-            yield m.start(), end, prio, pub, period, as_of, explicit
+            yield (m.start("at") if kind == "crop_season" else m.start()), end, prio, pub, period, as_of, explicit
 
 
 def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPhrase]:
@@ -1022,7 +1134,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before")
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date")
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
@@ -1050,6 +1162,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
             phrase = replace(phrase, kind="quarter", period=quarter)
+        elif phrase.kind == "school_year_to_date":  # (a school year opens in September)
+            opened = dt.date(period_end.year if period_end.month >= 9 else period_end.year - 1, 9, 1)
+            phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
         resolved.append(phrase)
     return resolved
 
@@ -1113,9 +1228,22 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int = 0) -> bool:
     """Is the period phrase inside brackets closed before the figure? "(quý I-2019 tăng 3,0%);
     khu vực dịch vụ tăng 5,3%": the bracket's quarter is its own figure's, not the next one's.
-    ``lo`` bounds the search back (the start of the figure's sentence)."""
+    ``lo`` bounds the search back (the start of the figure's sentence). A bracket that gives the days of the
+    period named right before it ("Trong kỳ (từ 15/12/2025 đến 14/01/2026), xảy ra 14 vụ") is no aside."""
     opened = text.rfind("(", lo, phrase_start)
-    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0
+    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0 \
+        and not (_DAYS_OPEN.match(text, opened + 1)
+                 and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
+
+
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right before a
+# bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not "cùng kỳ
+# (...)": the bracket after a base is the base's)
+_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
+                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}"
+                                            r"|\b(?:dịp|kỳ\s+nghỉ)(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
+# (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
+_DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 
 
 # "(cùng kỳ tăng 3,9%)", "(cơ cấu tương ứng của cùng kỳ năm 2019 lần lượt là: ...)": a bracket that
