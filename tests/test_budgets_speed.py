@@ -120,3 +120,48 @@ def test_letters_that_lower_case_to_no_case_of_a_run_scan_every_item() -> None:
                        ("chı thường xuyên", "expenditure_recurrent"), ("thu tiền ſử dụng đất", "revenue_land_use")):
         assert len(budgets._items_named_in(text)) == len(budgets._ITEMS)
         assert budgets.nearest_item.__wrapped__(text) == _nearest_item_scanning_every_item(text) == (item, 0)
+
+
+_CLAUSE_PIECES = (";", ",", ", ", "; ", "trong đó", "Trong đó", "TRONG ĐÓ", "trong\nđó", "trong  đó", "đó", "Đó", "đÓ",
+                  "thu", "chi", "và", " ", "đạt", "x", "khoảng", "ngân sách", "12,5", "1.234", ":", "(", ")", "\n",
+                  "trongđó", "strong đó", "tổng thu ngân sách nhà nước", "chi đầu tư phát triển", "ước thực hiện")
+
+
+def test_a_clause_known_too_long_for_a_pair_is_too_long() -> None:
+    # the pre-test of _paired_tally reads the text's last characters for the cut; where it says "longer", the clause
+    # cut as the rule cuts it is longer than a pair's
+    rng = random.Random(9)
+    ruled_out = short = 0
+    for _ in range(20000):
+        before = "".join(rng.choice(_CLAUSE_PIECES) for _ in range(rng.randint(0, 14)))
+        clause_length = len(budgets.last_clause(before, r"[;,]"))
+        if budgets._clause_longer_than_a_pair(before):
+            assert clause_length > budgets._PAIR_CLAUSE_LENGTH, repr(before)
+            ruled_out += 1
+        short += clause_length <= budgets._PAIR_CLAUSE_LENGTH
+    assert ruled_out > 1000 and short > 1000
+
+
+def test_the_runs_of_a_text_read_word_by_word_are_the_runs_it_holds() -> None:
+    runs = budgets._EVERY_RUN
+    assert budgets._OTHER_RUNS == ()  # (every run is one word: read word by word)
+    rng = random.Random(17)
+    # runs glued to each other and to pieces of others ("phátthu", "sinhập"), spaced and punctuated
+    pieces = (*runs, *(run[1:] for run in runs), *(run[:-1] for run in runs), " ", "  ", "\t", "\n", "\u00a0",
+              "\u2003", ",", ".", "(", ")", "-", "x", "1.234")
+    held = 0
+    for _ in range(20000):
+        lowered = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        plain = frozenset(run for run in runs if run in lowered)
+        assert budgets._runs_in(lowered) == plain, repr(lowered)
+        held += len(plain)
+    assert held > 40000
+
+
+def test_a_phrasing_without_runs_of_its_own_is_named_by_the_literals_every_match_holds() -> None:
+    # "(?:bàn giao|chuyển giao) (?:sang |cho |về )(?:ngân sách|NS)": "other" is no longer scanned in every text
+    assert budgets._ITEM_RUNS["other"] is not None
+    for text in ("ngân sách huyện bàn giao cho ngân sách các xã mới 14,3 tỷ đồng", "CHUYỂN GIAO VỀ NS tỉnh 5 tỷ"):
+        assert "other" in {item for item, _ in budgets._items_named_in(text)}
+        assert budgets.nearest_item.__wrapped__(text) == _nearest_item_scanning_every_item(text)
+    assert budgets._items_named_in("Tổng sản phẩm trên địa bàn tăng 8%") == []

@@ -16,6 +16,7 @@ phrase)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from orchestration.extraction.caching import per_document
@@ -49,6 +50,7 @@ from orchestration.extraction.scanning import (
     guarded,
     letter_cases,
     miscased_letters,
+    required_literals,
     required_runs_of_each_alternative,
 )
 from orchestration.extraction.vocabulary import (
@@ -323,8 +325,9 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 
 
 # Which items a text can name at all, so that nearest_item scans only those (of the corpus's 163,944 item
-# scans, 17,383 are left). An item's pattern is the alternation of its phrasings (``keyed_word_patterns``), and
-# a match of a phrasing holds every run of literal letters the phrasing must read
+# scans, 17,383 were left; since "other" has runs too, 11k fewer). An item's pattern is the alternation of its
+# phrasings (``keyed_word_patterns``), and a match of a phrasing holds every run of literal letters the phrasing must
+# read
 # (``required_runs_of_each_alternative`` of the phrasing as written, case-sensitive: no optional part, no
 # group with flags of its own, no lookaround). The patterns ignore case: a letter of the text matches a run's
 # letter when the engine counts it as one of its cases (``letter_cases``), and lower-cased each of those is
@@ -336,9 +339,15 @@ def _phrasing_runs(phrasings: tuple[str, ...]) -> tuple[frozenset[str], ...] | N
     one has none (its item is always scanned)."""
     runs: list[frozenset[str]] = []
     for phrasing in phrasings:
-        alternatives = required_runs_of_each_alternative(re.compile(phrase_source(phrasing)))
+        rx = re.compile(phrase_source(phrasing))
+        alternatives = required_runs_of_each_alternative(rx)
         if alternatives is None:
-            return None
+            # (no run that every match of an alternative holds, "(?:bàn giao|chuyển giao) (?:sang |cho |về )...":
+            # every match holds one of ``required_literals``, each then the one run of a phrasing of its own)
+            literals = required_literals(rx)
+            if literals is None:
+                return None
+            alternatives = tuple((literal,) for literal in literals)
         runs += [frozenset(run.lower() for run in alternative) for alternative in alternatives]
     # (a phrasing whose runs hold all of another one's is named only where that one's runs are: left out)
     return tuple(dict.fromkeys(r for r in runs if not any(other < r for other in runs)))
@@ -349,38 +358,37 @@ _ITEMS_SCAN_RUNS = [(item, pattern, _ITEM_RUNS[item]) for item, pattern in _ITEM
 _EVERY_RUN = tuple(dict.fromkeys(run for runs in _ITEM_RUNS.values() for phrasing in runs or () for run in phrasing))
 _MISCASED = miscased_letters(_EVERY_RUN)
 
-
-def _gate_words(phrasings: list[frozenset[str]]) -> tuple[str, ...]:
-    """Words one of which a text holds wherever it holds all the runs of one of ``phrasings`` (a word inside
-    one of its runs): chosen greedily, the word inside the runs of the most phrasings first."""
-    gates: list[str] = []
-    left = list(phrasings)
-    while left:
-        words = sorted({run for phrasing in left for run in phrasing})
-        word = max(words, key=lambda w: (sum(any(w in run for run in phrasing) for phrasing in left), -len(w)))
-        gates.append(word)
-        left = [phrasing for phrasing in left if not any(word in run for run in phrasing)]
-    return tuple(gates)
+# The runs a lowered text holds, read word by word (``_runs_in``): a run without a space (``_WORD_RUNS``, all of
+# them today) that the text holds lies inside one of the text's words as ``str.split`` parts them, so the runs a
+# text holds are those of its words, each word's found once (``_runs_in_word``).
+_WORD_RUNS = tuple(run for run in _EVERY_RUN if run.split() == [run])
+_OTHER_RUNS = tuple(run for run in _EVERY_RUN if run not in _WORD_RUNS)  # (looked for in the whole text)
 
 
-# (None when some item is always scanned: then no text is ruled out at once)
-_ITEM_GATE_WORDS = (
-    _gate_words([phrasing for runs in _ITEM_RUNS.values() for phrasing in runs or ()])
-    if all(runs is not None for runs in _ITEM_RUNS.values())
-    else None
-)
+@functools.lru_cache(maxsize=8192)  # (bounded: the words of the reports, a few thousand, with their punctuation)
+def _runs_in_word(word: str) -> frozenset[str]:
+    return frozenset(run for run in _WORD_RUNS if run in word)
+
+
+def _runs_in(lowered: str) -> frozenset[str]:
+    """The runs of ``_EVERY_RUN`` that ``lowered`` holds: ``{run for run in _EVERY_RUN if run in lowered}``."""
+    present = frozenset().union(*map(_runs_in_word, set(lowered.split())))
+    return present.union(run for run in _OTHER_RUNS if run in lowered) if _OTHER_RUNS else present
+
+
+@functools.lru_cache(maxsize=1024)  # (a few hundred sets of runs in the corpus; bounded, and a pure function)
+def _items_with_runs(present: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The (item, pattern) of ``_ITEMS_SCAN`` one of whose phrasings has all its runs in ``present``, in their
+    order (an item without runs always)."""
+    return [(item, pattern) for item, pattern, runs in _ITEMS_SCAN_RUNS
+            if runs is None or any(phrasing <= present for phrasing in runs)]
 
 
 def _items_named_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The (item, pattern) of ``_ITEMS_SCAN`` that can match in ``text``, in their order."""
     if any(letter in text for letter in _MISCASED):
         return _ITEMS_SCAN
-    lowered = text.lower()
-    if _ITEM_GATE_WORDS is not None and not any(word in lowered for word in _ITEM_GATE_WORDS):
-        return []  # (a third of the texts asked; with the runs below, more than half have no item to scan)
-    present = {run for run in _EVERY_RUN if run in lowered}
-    return [(item, pattern) for item, pattern, runs in _ITEMS_SCAN_RUNS
-            if runs is None or any(phrasing <= present for phrasing in runs)]
+    return _items_with_runs(_runs_in(text.lower()))
 
 
 @per_document(maxsize=256)  # budget_item and _label read the same sentence of a figure
@@ -510,11 +518,29 @@ _PAIRED_ITEM = {"thu": "revenue_total", "chi": "expenditure_total"}
 _PAIR_BEFORE = {"thu": re.compile(r"\bchi\b", _I), "chi": re.compile(r"\bthu\b", _I)}
 
 
+# Every way of writing "đó" that the clause cut's "\btrong\s+đó\b" (case-insensitive) reads (``letter_cases``).
+_DO_CASES = tuple(d + o for d in letter_cases("đ") for o in letter_cases("ó"))
+_PAIR_CLAUSE_LENGTH = 16  # the longest clause of a pair's second verb ("và thu", "chi khoảng"...) the rule reads
+
+
+def _clause_longer_than_a_pair(before: str) -> bool:
+    """Is ``clause_before(r"[;,]")`` of ``before`` longer than ``_PAIR_CLAUSE_LENGTH``, known from the text's
+    last characters? The clause is what follows the end of the last cut, a ";" or "," (ending one character
+    after it) or a "trong đó" (ending right after its "đó"): a clause that short has a cut mark in the last
+    17 characters or a "đó" in the last 18 (a text without a cut is its own clause, as long as the text)."""
+    reach = _PAIR_CLAUSE_LENGTH + 1
+    tail = before[-reach - 1:]
+    return (len(before) > _PAIR_CLAUSE_LENGTH and ";" not in tail[-reach:] and "," not in tail[-reach:]
+            and not any(do in tail for do in _DO_CASES))
+
+
 def _paired_tally(ctx: FigureContext) -> tuple[str, str] | None:
     """(the verb as written, the words said before the first of the pair) of the second of a revenue-and-spending
     pair."""
+    if _clause_longer_than_a_pair(ctx.before):
+        return None  # (two out of three money figures: no clause cut asked)
     clause = ctx.clause_before(r"[;,]")
-    if len(clause) > 16 or (pair := _PAIRED_TALLY.match(clause)) is None:
+    if len(clause) > _PAIR_CLAUSE_LENGTH or (pair := _PAIRED_TALLY.match(clause)) is None:
         return None
     rest = ctx.before[: len(ctx.before) - len(clause)]
     verb = pair.group(1)
