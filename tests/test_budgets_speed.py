@@ -165,3 +165,65 @@ def test_a_phrasing_without_runs_of_its_own_is_named_by_the_literals_every_match
         assert "other" in {item for item, _ in budgets._items_named_in(text)}
         assert budgets.nearest_item.__wrapped__(text) == _nearest_item_scanning_every_item(text)
     assert budgets._items_named_in("Tổng sản phẩm trên địa bàn tăng 8%") == []
+
+
+def _first_measure_word_of_every_match(text: str) -> str | None:
+    """``_first_measure_word`` as written before: the least end of every match of each scan."""
+    text = budgets._without_plans_read_against(text)
+    plan = min((m.end() for m in budgets._PLAN_WORDS.finditer(text)), default=None)
+    actual = min((m.end() for m in budgets._ACTUAL_WORDS.finditer(text)), default=None)
+    if plan is None and actual is None:
+        return None
+    return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
+
+
+_MEASURE_PIECES = ("dự toán", "kế hoạch", "KH", "được giao", "giải ngân", "đã giải ngân", "thực hiện", "đạt",
+                   "thu được", "chi", "chi thường xuyên", "tổng vốn", "phân bổ", "HĐND tỉnh giao", "giao",
+                   "ước thực hiện", "quyết toán", "số tiền", "không giải ngân", "92%", "so với", " ", ", ", ". ",
+                   "\n", "x", "năm 2025", "được")
+
+
+def test_the_first_measure_word_is_the_first_match_of_each_scan() -> None:
+    rng = random.Random(21)
+    said = 0
+    for _ in range(5000):
+        text = " ".join(rng.choice(_MEASURE_PIECES) for _ in range(rng.randint(0, 10)))
+        expected = _first_measure_word_of_every_match(text)
+        assert budgets._first_measure_word(text) == expected, repr(text)
+        said += expected is not None
+    assert said > 2500
+
+
+def _as_of_phrases_scanning_every_pattern(text: str, year: int | None) -> list:
+    """``_as_of_phrases`` as written before: the month and quarter scans over every text."""
+    out = []
+    for m in budgets._AS_OF_DAY.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        y = int(m.group(5)) if m.group(5) else year
+        if (not m.group(5) and y and "sau" in text[m.end():m.end() + 12]
+                and budgets._NEXT_YEAR_AFTER.match(text, m.end())):
+            y += 1
+        out.append((m.start(), budgets.calendar_date(y, int(month), int(day))))
+    for m in budgets._AS_OF_MONTH.finditer(text):
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), budgets.month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
+    for m in budgets._AS_OF_QUARTER.finditer(text) if budgets._names_a_quarter(text) else ():
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), budgets.month_end(y, 3 * budgets.quarter_number(m.group(1))) if y else None))
+    return sorted(out, key=lambda hit: hit[0])
+
+
+_AS_OF_PIECES = ("hết", "Hết", "HẾT", "cuối", "Cuối", "CUỐI", "cuốı", "CUỐİ", "đến", "Đến", "tới", "tháng", "Tháng",
+                 "quý", "QUÝ", "6", "12", "II", "IV", "/", ".", "năm", "2025", "ngày", "30/6", " ", "  ", ",", "x",
+                 "thu")
+
+
+def test_the_as_of_months_and_quarters_are_scanned_where_their_end_word_stands() -> None:
+    rng = random.Random(23)
+    said = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(_AS_OF_PIECES) for _ in range(rng.randint(0, 9)))
+        expected = _as_of_phrases_scanning_every_pattern(text, 2025)
+        assert budgets._as_of_phrases(text, 2025) == expected, repr(text)
+        said += len(expected)
+    assert said > 500

@@ -49,6 +49,7 @@ from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_c
 from orchestration.extraction.scanning import (
     guarded,
     letter_cases,
+    lowered_literal_scan,
     miscased_letters,
     required_literals,
     required_runs_of_each_alternative,
@@ -215,9 +216,13 @@ _AS_OF_DAY = guarded(
 )
 # "đến ngày 31/01 năm sau": the day in the year after the budget's own
 _NEXT_YEAR_AFTER = re.compile(r"\s+năm\s+sau\b", _I)
+# The end of the span an as-of month or quarter closes ("hết", "cuối"): every match of either reads it, so a text
+# whose lowered form holds none of its literals (six in seven of those asked) is not scanned for them.
+_TO_THE_END = r"(?:hết|cuối)"
+_TO_THE_END_SCAN = lowered_literal_scan(re.compile(_TO_THE_END, _I))
 _AS_OF_MONTH = guarded(
     re.compile(
-        r"(?:(?:đến|tới)\s+)?(?:hết|cuối)"
+        r"(?:(?:đến|tới)\s+)?" + _TO_THE_END
         + spelled_month(WRITTEN, captured(DIGITS))
         + "(?:"
         + _YEAR_PART
@@ -226,7 +231,7 @@ _AS_OF_MONTH = guarded(
     )
 )
 _AS_OF_QUARTER = guarded(
-    re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
+    re.compile(r"(?:(?:đến|tới)\s+)?" + _TO_THE_END + r"\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
 # "Ước đến cuối năm 2025, giải ngân đạt 95% kế hoạch", "Tính đến hết năm 2025, ...": the whole year, to its end (no
 # as-of day: the year is the period, as the gold reads "Dự tính đến hết năm 2018, tổng thu ...")
@@ -1105,8 +1110,10 @@ def _last_measure_word(text: str) -> str | None:
 def _first_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said first in ``text`` (what the sentence is about)."""
     text = _without_plans_read_against(text)
-    plan = min((m.end() for m in _PLAN_WORDS.finditer(text)), default=None)
-    actual = min((m.end() for m in _ACTUAL_WORDS.finditer(text)), default=None)
+    # (the first match of a scan ends first: each match after it starts where one before it ended, or later, so
+    # the least end of ``finditer`` is the end of ``search``'s match, found without scanning the rest)
+    plan = (m.end() if (m := _PLAN_WORDS.search(text)) is not None else None)
+    actual = (m.end() if (m := _ACTUAL_WORDS.search(text)) is not None else None)
     if plan is None and actual is None:
         return None
     return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
@@ -1575,6 +1582,8 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
         if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
         out.append((m.start(), calendar_date(y, int(month), int(day))))
+    if _TO_THE_END_SCAN.search(text.lower()) is None:
+        return sorted(out, key=lambda hit: hit[0])  # (no month nor quarter closed)
     for m in _AS_OF_MONTH.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
         out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
