@@ -1087,6 +1087,7 @@ _SETTLEMENT_APPROVED = re.compile(
 )
 
 
+@per_document(maxsize=256)  # (pure; two in five asked again: the sentences before a paragraph's figures)
 def _without_plans_read_against(text: str) -> str:
     if "%" in text or "lần" in text:
         text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
@@ -1097,6 +1098,7 @@ def _without_plans_read_against(text: str) -> str:
     return text
 
 
+@per_document(maxsize=256)
 def _last_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said last in ``text``, None when there is none."""
     text = _without_plans_read_against(text)
@@ -1107,6 +1109,7 @@ def _last_measure_word(text: str) -> str | None:
     return "plan" if max(plan, default=-1) > max(actual, default=-1) else "actual"
 
 
+@per_document(maxsize=256)  # (pure; two in five asked again: the sentences before, a section's heading)
 def _first_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said first in ``text`` (what the sentence is about)."""
     text = _without_plans_read_against(text)
@@ -1174,7 +1177,8 @@ _LIST_LINE = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n]*?(?::|\s\
 _OPENS_A_LIST = re.compile(r":\s*$")
 
 
-def _list_openings(preceding: str) -> list[str]:
+@per_document(maxsize=256)  # (pure; the lines of one list ask for the same lines above them)
+def _list_openings(preceding: str) -> tuple[str, ...]:
     """The lines that opened the list a line belongs to, innermost first: back over the list's lines
     before it, every line that ends with a colon, until a line of another kind. A sub-list's opening
     is itself a line of the list above it ("1. Điều chỉnh tăng thu: 6.400.000 đồng, trong đó gồm:"
@@ -1187,7 +1191,7 @@ def _list_openings(preceding: str) -> list[str]:
                 break
         elif not _LIST_LINE.match(line):
             break
-    return openings
+    return tuple(openings)
 
 
 def _list_opening(preceding: str) -> str | None:
@@ -1363,9 +1367,11 @@ def measure_of(ctx: FigureContext) -> str | None:
     return _first_measure_word(ctx.heading) or "actual"
 
 
-def _bases(text: str) -> list[tuple[int, str]]:
+@per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
+def _bases(text: str) -> tuple[tuple[int, str], ...]:
     """(position, basis) of every plan issuer named in ``text``, in order."""
-    return sorted((m.start(), basis) for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text))
+    return tuple(sorted((m.start(), basis)
+                        for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text)))
 
 
 def _family(item: str | None) -> str | None:
@@ -1375,10 +1381,11 @@ def _family(item: str | None) -> str | None:
     return item.split("_")[0] if item.startswith(("revenue", "expenditure")) else "investment"
 
 
+@per_document(maxsize=256)
 def _carried_basis(text: str, item: str | None = None) -> str | None:
     """The basis of the last sentence in ``text`` that names one, when it names only one kind and
     speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
-    hits = _bases(text) + [(m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text)]
+    hits = [*_bases(text), *((m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text))]
     hits.sort()
     if not hits:
         return None
