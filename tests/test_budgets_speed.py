@@ -120,3 +120,110 @@ def test_letters_that_lower_case_to_no_case_of_a_run_scan_every_item() -> None:
                        ("chı thường xuyên", "expenditure_recurrent"), ("thu tiền ſử dụng đất", "revenue_land_use")):
         assert len(budgets._items_named_in(text)) == len(budgets._ITEMS)
         assert budgets.nearest_item.__wrapped__(text) == _nearest_item_scanning_every_item(text) == (item, 0)
+
+
+_CLAUSE_PIECES = (";", ",", ", ", "; ", "trong đó", "Trong đó", "TRONG ĐÓ", "trong\nđó", "trong  đó", "đó", "Đó", "đÓ",
+                  "thu", "chi", "và", " ", "đạt", "x", "khoảng", "ngân sách", "12,5", "1.234", ":", "(", ")", "\n",
+                  "trongđó", "strong đó", "tổng thu ngân sách nhà nước", "chi đầu tư phát triển", "ước thực hiện")
+
+
+def test_a_clause_known_too_long_for_a_pair_is_too_long() -> None:
+    # the pre-test of _paired_tally reads the text's last characters for the cut; where it says "longer", the clause
+    # cut as the rule cuts it is longer than a pair's
+    rng = random.Random(9)
+    ruled_out = short = 0
+    for _ in range(20000):
+        before = "".join(rng.choice(_CLAUSE_PIECES) for _ in range(rng.randint(0, 14)))
+        clause_length = len(budgets.last_clause(before, r"[;,]"))
+        if budgets._clause_longer_than_a_pair(before):
+            assert clause_length > budgets._PAIR_CLAUSE_LENGTH, repr(before)
+            ruled_out += 1
+        short += clause_length <= budgets._PAIR_CLAUSE_LENGTH
+    assert ruled_out > 1000 and short > 1000
+
+
+def test_the_runs_of_a_text_read_word_by_word_are_the_runs_it_holds() -> None:
+    runs = budgets._EVERY_RUN
+    assert budgets._OTHER_RUNS == ()  # (every run is one word: read word by word)
+    rng = random.Random(17)
+    # runs glued to each other and to pieces of others ("phátthu", "sinhập"), spaced and punctuated
+    pieces = (*runs, *(run[1:] for run in runs), *(run[:-1] for run in runs), " ", "  ", "\t", "\n", "\u00a0",
+              "\u2003", ",", ".", "(", ")", "-", "x", "1.234")
+    held = 0
+    for _ in range(20000):
+        lowered = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        plain = frozenset(run for run in runs if run in lowered)
+        assert budgets._runs_in(lowered) == plain, repr(lowered)
+        held += len(plain)
+    assert held > 40000
+
+
+def test_a_phrasing_without_runs_of_its_own_is_named_by_the_literals_every_match_holds() -> None:
+    # "(?:bàn giao|chuyển giao) (?:sang |cho |về )(?:ngân sách|NS)": "other" is no longer scanned in every text
+    assert budgets._ITEM_RUNS["other"] is not None
+    for text in ("ngân sách huyện bàn giao cho ngân sách các xã mới 14,3 tỷ đồng", "CHUYỂN GIAO VỀ NS tỉnh 5 tỷ"):
+        assert "other" in {item for item, _ in budgets._items_named_in(text)}
+        assert budgets.nearest_item.__wrapped__(text) == _nearest_item_scanning_every_item(text)
+    assert budgets._items_named_in("Tổng sản phẩm trên địa bàn tăng 8%") == []
+
+
+def _first_measure_word_of_every_match(text: str) -> str | None:
+    """``_first_measure_word`` as written before: the least end of every match of each scan."""
+    text = budgets._without_plans_read_against(text)
+    plan = min((m.end() for m in budgets._PLAN_WORDS.finditer(text)), default=None)
+    actual = min((m.end() for m in budgets._ACTUAL_WORDS.finditer(text)), default=None)
+    if plan is None and actual is None:
+        return None
+    return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
+
+
+_MEASURE_PIECES = ("dự toán", "kế hoạch", "KH", "được giao", "giải ngân", "đã giải ngân", "thực hiện", "đạt",
+                   "thu được", "chi", "chi thường xuyên", "tổng vốn", "phân bổ", "HĐND tỉnh giao", "giao",
+                   "ước thực hiện", "quyết toán", "số tiền", "không giải ngân", "92%", "so với", " ", ", ", ". ",
+                   "\n", "x", "năm 2025", "được")
+
+
+def test_the_first_measure_word_is_the_first_match_of_each_scan() -> None:
+    rng = random.Random(21)
+    said = 0
+    for _ in range(5000):
+        text = " ".join(rng.choice(_MEASURE_PIECES) for _ in range(rng.randint(0, 10)))
+        expected = _first_measure_word_of_every_match(text)
+        assert budgets._first_measure_word(text) == expected, repr(text)
+        said += expected is not None
+    assert said > 2500
+
+
+def _as_of_phrases_scanning_every_pattern(text: str, year: int | None) -> list:
+    """``_as_of_phrases`` as written before: the month and quarter scans over every text."""
+    out = []
+    for m in budgets._AS_OF_DAY.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        y = int(m.group(5)) if m.group(5) else year
+        if (not m.group(5) and y and "sau" in text[m.end():m.end() + 12]
+                and budgets._NEXT_YEAR_AFTER.match(text, m.end())):
+            y += 1
+        out.append((m.start(), budgets.calendar_date(y, int(month), int(day))))
+    for m in budgets._AS_OF_MONTH.finditer(text):
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), budgets.month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
+    for m in budgets._AS_OF_QUARTER.finditer(text) if budgets._names_a_quarter(text) else ():
+        y = int(m.group(2)) if m.group(2) else year
+        out.append((m.start(), budgets.month_end(y, 3 * budgets.quarter_number(m.group(1))) if y else None))
+    return sorted(out, key=lambda hit: hit[0])
+
+
+_AS_OF_PIECES = ("hết", "Hết", "HẾT", "cuối", "Cuối", "CUỐI", "cuốı", "CUỐİ", "đến", "Đến", "tới", "tháng", "Tháng",
+                 "quý", "QUÝ", "6", "12", "II", "IV", "/", ".", "năm", "2025", "ngày", "30/6", " ", "  ", ",", "x",
+                 "thu")
+
+
+def test_the_as_of_months_and_quarters_are_scanned_where_their_end_word_stands() -> None:
+    rng = random.Random(23)
+    said = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(_AS_OF_PIECES) for _ in range(rng.randint(0, 9)))
+        expected = _as_of_phrases_scanning_every_pattern(text, 2025)
+        assert budgets._as_of_phrases(text, 2025) == expected, repr(text)
+        said += len(expected)
+    assert said > 500

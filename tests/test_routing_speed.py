@@ -26,8 +26,24 @@ def test_sentence_breaks_tried_at_their_marks_are_the_plain_scans() -> None:
     found = 0
     for text in _paragraphs():
         plain = [m.span() for m in routing._SENTENCE_BREAK.finditer(text)]
-        breaks = routing._sentence_breaks.__wrapped__(text)
+        breaks = routing._sentence_breaks(text)
         assert list(zip(breaks.starts, breaks.ends, strict=True)) == plain, text
         assert set(routing._break_starts(text)) >= {a for a, _ in plain}
         found += len(plain)
     assert found > 1000  # (the texts do break into sentences)
+
+
+def test_a_contexts_sentence_parts_are_the_slices_of_its_fields() -> None:
+    # (``before`` and ``after`` are sliced once when the context is made, and again for a context made from it)
+    from dataclasses import replace
+
+    from orchestration.extraction.routed import FigureContext
+
+    text = "Thu ngân sách đạt 1.234 tỷ đồng, bằng 95% dự toán. Chi 12 tỷ đồng."
+    ctx = FigureContext(text=text, start=18, end=23, unit_end=31, sentence=(0, 50), value=1234.0, unit="VND",
+                        unit_label="tỷ đồng", metric="level")
+    assert (ctx.before, ctx.after) == (text[0:18], text[31:50])
+    moved = replace(ctx, unit_end=35, sentence=(4, 50))
+    assert (moved.before, moved.after) == (text[4:18], text[35:50])
+    # (not fields of the context's identity: equality, hashing and the repr read the fields given)
+    assert ctx == replace(ctx) and hash(ctx) == hash(replace(ctx)) and "before=" not in repr(ctx)

@@ -16,6 +16,7 @@ phrase)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from orchestration.extraction.caching import per_document
@@ -48,7 +49,9 @@ from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_c
 from orchestration.extraction.scanning import (
     guarded,
     letter_cases,
+    lowered_literal_scan,
     miscased_letters,
+    required_literals,
     required_runs_of_each_alternative,
 )
 from orchestration.extraction.vocabulary import (
@@ -213,9 +216,13 @@ _AS_OF_DAY = guarded(
 )
 # "đến ngày 31/01 năm sau": the day in the year after the budget's own
 _NEXT_YEAR_AFTER = re.compile(r"\s+năm\s+sau\b", _I)
+# The end of the span an as-of month or quarter closes ("hết", "cuối"): every match of either reads it, so a text
+# whose lowered form holds none of its literals (six in seven of those asked) is not scanned for them.
+_TO_THE_END = r"(?:hết|cuối)"
+_TO_THE_END_SCAN = lowered_literal_scan(re.compile(_TO_THE_END, _I))
 _AS_OF_MONTH = guarded(
     re.compile(
-        r"(?:(?:đến|tới)\s+)?(?:hết|cuối)"
+        r"(?:(?:đến|tới)\s+)?" + _TO_THE_END
         + spelled_month(WRITTEN, captured(DIGITS))
         + "(?:"
         + _YEAR_PART
@@ -224,7 +231,7 @@ _AS_OF_MONTH = guarded(
     )
 )
 _AS_OF_QUARTER = guarded(
-    re.compile(r"(?:(?:đến|tới)\s+)?(?:hết|cuối)\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
+    re.compile(r"(?:(?:đến|tới)\s+)?" + _TO_THE_END + r"\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
 # "Ước đến cuối năm 2025, giải ngân đạt 95% kế hoạch", "Tính đến hết năm 2025, ...": the whole year, to its end (no
 # as-of day: the year is the period, as the gold reads "Dự tính đến hết năm 2018, tổng thu ...")
@@ -323,8 +330,9 @@ _ITEMS_SCAN = [(item, guarded(pattern)) for item, pattern in _ITEMS]
 
 
 # Which items a text can name at all, so that nearest_item scans only those (of the corpus's 163,944 item
-# scans, 17,383 are left). An item's pattern is the alternation of its phrasings (``keyed_word_patterns``), and
-# a match of a phrasing holds every run of literal letters the phrasing must read
+# scans, 17,383 were left; since "other" has runs too, 11k fewer). An item's pattern is the alternation of its
+# phrasings (``keyed_word_patterns``), and a match of a phrasing holds every run of literal letters the phrasing must
+# read
 # (``required_runs_of_each_alternative`` of the phrasing as written, case-sensitive: no optional part, no
 # group with flags of its own, no lookaround). The patterns ignore case: a letter of the text matches a run's
 # letter when the engine counts it as one of its cases (``letter_cases``), and lower-cased each of those is
@@ -336,9 +344,15 @@ def _phrasing_runs(phrasings: tuple[str, ...]) -> tuple[frozenset[str], ...] | N
     one has none (its item is always scanned)."""
     runs: list[frozenset[str]] = []
     for phrasing in phrasings:
-        alternatives = required_runs_of_each_alternative(re.compile(phrase_source(phrasing)))
+        rx = re.compile(phrase_source(phrasing))
+        alternatives = required_runs_of_each_alternative(rx)
         if alternatives is None:
-            return None
+            # (no run that every match of an alternative holds, "(?:bàn giao|chuyển giao) (?:sang |cho |về )...":
+            # every match holds one of ``required_literals``, each then the one run of a phrasing of its own)
+            literals = required_literals(rx)
+            if literals is None:
+                return None
+            alternatives = tuple((literal,) for literal in literals)
         runs += [frozenset(run.lower() for run in alternative) for alternative in alternatives]
     # (a phrasing whose runs hold all of another one's is named only where that one's runs are: left out)
     return tuple(dict.fromkeys(r for r in runs if not any(other < r for other in runs)))
@@ -349,38 +363,37 @@ _ITEMS_SCAN_RUNS = [(item, pattern, _ITEM_RUNS[item]) for item, pattern in _ITEM
 _EVERY_RUN = tuple(dict.fromkeys(run for runs in _ITEM_RUNS.values() for phrasing in runs or () for run in phrasing))
 _MISCASED = miscased_letters(_EVERY_RUN)
 
-
-def _gate_words(phrasings: list[frozenset[str]]) -> tuple[str, ...]:
-    """Words one of which a text holds wherever it holds all the runs of one of ``phrasings`` (a word inside
-    one of its runs): chosen greedily, the word inside the runs of the most phrasings first."""
-    gates: list[str] = []
-    left = list(phrasings)
-    while left:
-        words = sorted({run for phrasing in left for run in phrasing})
-        word = max(words, key=lambda w: (sum(any(w in run for run in phrasing) for phrasing in left), -len(w)))
-        gates.append(word)
-        left = [phrasing for phrasing in left if not any(word in run for run in phrasing)]
-    return tuple(gates)
+# The runs a lowered text holds, read word by word (``_runs_in``): a run without a space (``_WORD_RUNS``, all of
+# them today) that the text holds lies inside one of the text's words as ``str.split`` parts them, so the runs a
+# text holds are those of its words, each word's found once (``_runs_in_word``).
+_WORD_RUNS = tuple(run for run in _EVERY_RUN if run.split() == [run])
+_OTHER_RUNS = tuple(run for run in _EVERY_RUN if run not in _WORD_RUNS)  # (looked for in the whole text)
 
 
-# (None when some item is always scanned: then no text is ruled out at once)
-_ITEM_GATE_WORDS = (
-    _gate_words([phrasing for runs in _ITEM_RUNS.values() for phrasing in runs or ()])
-    if all(runs is not None for runs in _ITEM_RUNS.values())
-    else None
-)
+@functools.lru_cache(maxsize=8192)  # (bounded: the words of the reports, a few thousand, with their punctuation)
+def _runs_in_word(word: str) -> frozenset[str]:
+    return frozenset(run for run in _WORD_RUNS if run in word)
+
+
+def _runs_in(lowered: str) -> frozenset[str]:
+    """The runs of ``_EVERY_RUN`` that ``lowered`` holds: ``{run for run in _EVERY_RUN if run in lowered}``."""
+    present = frozenset().union(*map(_runs_in_word, set(lowered.split())))
+    return present.union(run for run in _OTHER_RUNS if run in lowered) if _OTHER_RUNS else present
+
+
+@functools.lru_cache(maxsize=1024)  # (a few hundred sets of runs in the corpus; bounded, and a pure function)
+def _items_with_runs(present: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The (item, pattern) of ``_ITEMS_SCAN`` one of whose phrasings has all its runs in ``present``, in their
+    order (an item without runs always)."""
+    return [(item, pattern) for item, pattern, runs in _ITEMS_SCAN_RUNS
+            if runs is None or any(phrasing <= present for phrasing in runs)]
 
 
 def _items_named_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The (item, pattern) of ``_ITEMS_SCAN`` that can match in ``text``, in their order."""
     if any(letter in text for letter in _MISCASED):
         return _ITEMS_SCAN
-    lowered = text.lower()
-    if _ITEM_GATE_WORDS is not None and not any(word in lowered for word in _ITEM_GATE_WORDS):
-        return []  # (a third of the texts asked; with the runs below, more than half have no item to scan)
-    present = {run for run in _EVERY_RUN if run in lowered}
-    return [(item, pattern) for item, pattern, runs in _ITEMS_SCAN_RUNS
-            if runs is None or any(phrasing <= present for phrasing in runs)]
+    return _items_with_runs(_runs_in(text.lower()))
 
 
 @per_document(maxsize=256)  # budget_item and _label read the same sentence of a figure
@@ -510,11 +523,29 @@ _PAIRED_ITEM = {"thu": "revenue_total", "chi": "expenditure_total"}
 _PAIR_BEFORE = {"thu": re.compile(r"\bchi\b", _I), "chi": re.compile(r"\bthu\b", _I)}
 
 
+# Every way of writing "đó" that the clause cut's "\btrong\s+đó\b" (case-insensitive) reads (``letter_cases``).
+_DO_CASES = tuple(d + o for d in letter_cases("đ") for o in letter_cases("ó"))
+_PAIR_CLAUSE_LENGTH = 16  # the longest clause of a pair's second verb ("và thu", "chi khoảng"...) the rule reads
+
+
+def _clause_longer_than_a_pair(before: str) -> bool:
+    """Is ``clause_before(r"[;,]")`` of ``before`` longer than ``_PAIR_CLAUSE_LENGTH``, known from the text's
+    last characters? The clause is what follows the end of the last cut, a ";" or "," (ending one character
+    after it) or a "trong đó" (ending right after its "đó"): a clause that short has a cut mark in the last
+    17 characters or a "đó" in the last 18 (a text without a cut is its own clause, as long as the text)."""
+    reach = _PAIR_CLAUSE_LENGTH + 1
+    tail = before[-reach - 1:]
+    return (len(before) > _PAIR_CLAUSE_LENGTH and ";" not in tail[-reach:] and "," not in tail[-reach:]
+            and not any(do in tail for do in _DO_CASES))
+
+
 def _paired_tally(ctx: FigureContext) -> tuple[str, str] | None:
     """(the verb as written, the words said before the first of the pair) of the second of a revenue-and-spending
     pair."""
+    if _clause_longer_than_a_pair(ctx.before):
+        return None  # (two out of three money figures: no clause cut asked)
     clause = ctx.clause_before(r"[;,]")
-    if len(clause) > 16 or (pair := _PAIRED_TALLY.match(clause)) is None:
+    if len(clause) > _PAIR_CLAUSE_LENGTH or (pair := _PAIRED_TALLY.match(clause)) is None:
         return None
     rest = ctx.before[: len(ctx.before) - len(clause)]
     verb = pair.group(1)
@@ -1056,6 +1087,7 @@ _SETTLEMENT_APPROVED = re.compile(
 )
 
 
+@per_document(maxsize=256)  # (pure; two in five asked again: the sentences before a paragraph's figures)
 def _without_plans_read_against(text: str) -> str:
     if "%" in text or "lần" in text:
         text = _READ_AGAINST.sub(lambda m: " " * len(m.group()), text)
@@ -1066,6 +1098,7 @@ def _without_plans_read_against(text: str) -> str:
     return text
 
 
+@per_document(maxsize=256)
 def _last_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said last in ``text``, None when there is none."""
     text = _without_plans_read_against(text)
@@ -1076,11 +1109,14 @@ def _last_measure_word(text: str) -> str | None:
     return "plan" if max(plan, default=-1) > max(actual, default=-1) else "actual"
 
 
+@per_document(maxsize=256)  # (pure; two in five asked again: the sentences before, a section's heading)
 def _first_measure_word(text: str) -> str | None:
     """'plan' or 'actual' from the measure word said first in ``text`` (what the sentence is about)."""
     text = _without_plans_read_against(text)
-    plan = min((m.end() for m in _PLAN_WORDS.finditer(text)), default=None)
-    actual = min((m.end() for m in _ACTUAL_WORDS.finditer(text)), default=None)
+    # (the first match of a scan ends first: each match after it starts where one before it ended, or later, so
+    # the least end of ``finditer`` is the end of ``search``'s match, found without scanning the rest)
+    plan = (m.end() if (m := _PLAN_WORDS.search(text)) is not None else None)
+    actual = (m.end() if (m := _ACTUAL_WORDS.search(text)) is not None else None)
     if plan is None and actual is None:
         return None
     return "plan" if actual is None or (plan is not None and plan < actual) else "actual"
@@ -1141,7 +1177,8 @@ _LIST_LINE = re.compile(r"\s*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n]*?(?::|\s\
 _OPENS_A_LIST = re.compile(r":\s*$")
 
 
-def _list_openings(preceding: str) -> list[str]:
+@per_document(maxsize=256)  # (pure; the lines of one list ask for the same lines above them)
+def _list_openings(preceding: str) -> tuple[str, ...]:
     """The lines that opened the list a line belongs to, innermost first: back over the list's lines
     before it, every line that ends with a colon, until a line of another kind. A sub-list's opening
     is itself a line of the list above it ("1. Điều chỉnh tăng thu: 6.400.000 đồng, trong đó gồm:"
@@ -1154,7 +1191,7 @@ def _list_openings(preceding: str) -> list[str]:
                 break
         elif not _LIST_LINE.match(line):
             break
-    return openings
+    return tuple(openings)
 
 
 def _list_opening(preceding: str) -> str | None:
@@ -1330,9 +1367,11 @@ def measure_of(ctx: FigureContext) -> str | None:
     return _first_measure_word(ctx.heading) or "actual"
 
 
-def _bases(text: str) -> list[tuple[int, str]]:
+@per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
+def _bases(text: str) -> tuple[tuple[int, str], ...]:
     """(position, basis) of every plan issuer named in ``text``, in order."""
-    return sorted((m.start(), basis) for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text))
+    return tuple(sorted((m.start(), basis)
+                        for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text)))
 
 
 def _family(item: str | None) -> str | None:
@@ -1342,10 +1381,11 @@ def _family(item: str | None) -> str | None:
     return item.split("_")[0] if item.startswith(("revenue", "expenditure")) else "investment"
 
 
+@per_document(maxsize=256)
 def _carried_basis(text: str, item: str | None = None) -> str | None:
     """The basis of the last sentence in ``text`` that names one, when it names only one kind and
     speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
-    hits = _bases(text) + [(m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text)]
+    hits = [*_bases(text), *((m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text))]
     hits.sort()
     if not hits:
         return None
@@ -1549,6 +1589,8 @@ def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | Non
         if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
         out.append((m.start(), calendar_date(y, int(month), int(day))))
+    if _TO_THE_END_SCAN.search(text.lower()) is None:
+        return sorted(out, key=lambda hit: hit[0])  # (no month nor quarter closed)
     for m in _AS_OF_MONTH.finditer(text):
         y = int(m.group(2)) if m.group(2) else year
         out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))

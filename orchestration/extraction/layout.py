@@ -493,11 +493,22 @@ _STAMP_LINE = re.compile(
 )
 
 
+# The last character a stamp reads before its trailing spaces, without a "|" part ("| Kinh tế" may end in anything):
+# the last digit of its date or time, the "M" of "AM"/"PM", the ")" of "(GMT+7)"
+_STAMP_LAST = re.compile(r"[\d)M]")
+
+
 def _a_stamp_line(line: str) -> bool:
-    """Is the line a page's time stamp (``_STAMP_LINE``)? (Its date is written with "/" or "-", which no
+    r"""Is the line a page's time stamp (``_STAMP_LINE``)? (Its date is written with "/" or "-", which no
     part of the pattern may leave out: a line without either is none, tried without the regex, whose
-    label's lazy reach is tried at every place of a long line.)"""
-    return ("/" in line or "-" in line) and _STAMP_LINE.match(line) is not None
+    label's lazy reach is tried at every place of a long line. Nor is a line without "|" whose last
+    character but spaces is none a stamp ends with, ``_STAMP_LAST``: the pattern's ``\s*$`` takes only the
+    spaces ``str.rstrip`` strips.)"""
+    if "/" not in line and "-" not in line:
+        return False
+    if "|" not in line and _STAMP_LAST.match(line.rstrip()[-1:]) is None:
+        return False
+    return _STAMP_LINE.match(line) is not None
 
 
 # "Kính gửi: ...", "Nơi nhận: ...": the report's addressees, on their own line (wrapped, they go on in lower case)
@@ -519,8 +530,12 @@ _UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30
 
 
 def _a_unit_line(line: str) -> bool:
+    # (the pattern first: anchored at the line's start, it fails on its first letters for nearly every line, where
+    # lowering a whole paragraph's line for the words costs more; both tests are pure, their order changes nothing)
+    if _UNIT_LINE.fullmatch(line) is None:
+        return False
     low = line.lower()
-    return ("đvt" in low or "vị tính" in low) and _UNIT_LINE.fullmatch(line) is not None
+    return "đvt" in low or "vị tính" in low
 
 
 # "ước đạt 18." + "452 tỷ đồng": a number cut right after a dot of its thousands, its next group of three opening the

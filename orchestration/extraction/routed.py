@@ -7,7 +7,7 @@ without importing the dispatcher that imports them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import LOWER, UPPER
@@ -42,16 +42,14 @@ class FigureContext:
     offset: int = 0            # where ``text`` starts in ``document``
     preceding: str = ""        # the section's text before the paragraph (what a passage carries over)
     year: int | None = None    # the document's year, for dates written without one ("đến ngày 30/6")
+    # The sentence up to the number, and after the number and its unit: set from the fields above (not arguments,
+    # nor compared), sliced once for the rules that read them, ``before`` about ten times a figure.
+    before: str = field(init=False, repr=False, compare=False)
+    after: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def before(self) -> str:
-        """The sentence up to the number."""
-        return self.text[self.sentence[0]:self.start]
-
-    @property
-    def after(self) -> str:
-        """The sentence after the number and its unit."""
-        return self.text[self.unit_end:self.sentence[1]]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "before", self.text[self.sentence[0]:self.start])
+        object.__setattr__(self, "after", self.text[self.unit_end:self.sentence[1]])
 
     @property
     def sentence_text(self) -> str:

@@ -106,7 +106,6 @@ def _break_starts(text: str) -> list[int]:
     return sorted(marks.union([at + 1 for at in marks]))
 
 
-@per_document(maxsize=64)  # the figures of a paragraph come one after the other
 def _sentence_breaks(text: str) -> _SentenceBreaks:
     starts, ends, seen_by = [], [], []
     # (every match is tried where it can start, left to right past the match before: ``finditer``'s
@@ -116,6 +115,14 @@ def _sentence_breaks(text: str) -> _SentenceBreaks:
         ends.append(m.end())
         seen_by.append(m.end() + (2 if text[m.end()] in "\"“(" else 1))
     return _SentenceBreaks(starts, ends, seen_by)
+
+
+@per_document(maxsize=64)  # the figures of a paragraph come one after the other
+def _paragraph_breaks(clean: str, a: int, b: int) -> _SentenceBreaks:
+    """``_sentence_breaks`` of ``clean[a:b]``, memoised by the document's text and the paragraph's span: the same
+    key for the same paragraph text, found without hashing a new copy of it for every figure (the document's
+    text keeps its hash, and a look-up finds it the same object)."""
+    return _sentence_breaks(clean[a:b])
 
 
 # How far back a passage carries what it said (an as-of date, a plan's issuer) into later paragraphs.
@@ -144,7 +151,7 @@ def figure_context(fig: Figure, layout: Layout, year: int | None = None, row: bo
             a, b = fig.sentence
     text = layout.clean[a:b]
     sentence = ((0, len(text)) if table_row else
-                _sentence_breaks(text).bounds(len(text), fig.start - a, fig.unit_end - a))
+                _paragraph_breaks(layout.clean, a, b).bounds(len(text), fig.start - a, fig.unit_end - a))
     return FigureContext(
         text=text, start=fig.start - a, end=fig.end - a, unit_end=fig.unit_end - a,
         sentence=sentence, value=fig.value,
