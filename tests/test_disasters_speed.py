@@ -165,3 +165,25 @@ def test_clause_ends_open_on_their_dot_like_the_lookbehind_first_form() -> None:
         assert last_clause(text, disasters._CLAUSE_END) == last_clause(text, plain), text
         found += len(spans)
     assert found > 5000
+
+
+def test_dated_lines_are_found_where_their_words_stand() -> None:
+    # (the as-of and update lines tried only at the starts of the lines where their words start: the same
+    # matches as a scan of every line; words split over lines, "Cập\nnhật", start the match on their first line)
+    pieces = ("Tính đến", "TÍNH ĐẾN", "tính  tới", "Cập nhật", "cập\nnhật", "CẬP NHẬT", "Số liệu", "thống kê",
+              "Tổng hợp", "thiệt hại", "THIỆT HẠI", "đến", "tới", "lúc", "LÚC", "vào lúc", "17 giờ", "7h00", "6h",
+              "ngày 29/9/2025", "ngày 3/11", "(", ")", ":", " ", "  ", "\n", "\n\n", "I.", "x", "xtính đến", "3", ".",
+              "Trong 24 giờ qua", "ſố liệu", "Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9",
+              "Tổng hợp thiệt hại vào lúc 6 giờ sáng ngày 3/11")
+    rng = random.Random(23)
+    texts = ["Cập nhật lúc 17 giờ ngày 29/9/2025:\n1. Về người: 2 người chết",
+             "(Tính đến 16 giờ ngày 05/11/2025)\nThiệt hại", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(6000)]
+    found = {"as_of": 0, "updated": 0}
+    for text in texts:
+        lines = disasters._dated_lines(text)
+        for name, pattern in (("as_of", disasters._AS_OF_LINE), ("updated", disasters._UPDATED_AT_LINE)):
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in matches_tried_at(pattern, text, lines)] == spans, (name, text)
+            found[name] += len(spans)
+    assert min(found.values()) > 100, found

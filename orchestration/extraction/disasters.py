@@ -2946,14 +2946,21 @@ _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b",
 # The end of a line as the text was written: the clean text's line end, or the two spaces it put for a line break and
 # a blank line it joined ("(Cập nhật đến 6h00 ngày 3/11)  Trong 24 giờ qua, ...")
 _LINE_END_AS_WRITTEN = r"(?:[^\S\n]*$|(?=[^\S\n]{2}))"
-_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
-                         r"\s+(?:đến|tới)\b[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
+_AS_OF_WORDS = r"\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)\s+(?:đến|tới)\b"
+_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?" + _AS_OF_WORDS + r"[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
+_UPDATED_WORDS = r"\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
 _UPDATED_AT_LINE = re.compile(
-    r"(?im)^(?P<lead>[^\n]{0,160}?)\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
+    r"(?im)^(?P<lead>[^\n]{0,160}?)" + _UPDATED_WORDS +
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
     r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
+# Where the two kinds of line are looked for: on the lines where their words stand. Each pattern opens on a line's
+# start and reads no line break before its words (``[^\n]{0,160}?``), so a match starts on the line where its
+# words start; its words match there as they do alone (the same text before them for ``\b``). ``_dated_lines``
+# tries the pattern at those lines' starts only: the same matches as a scan of every line, which tried the
+# words at each of a line's first 160 characters.
+_DATING_WORDS = guarded(re.compile(f"{_AS_OF_WORDS}|{_UPDATED_WORDS}", _I))
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
@@ -2968,7 +2975,8 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
     marks: list[tuple[int, dt.date | None]] = [
         (m.end(), None) for m in _SECTION_LINE.finditer(document)
         if not _DAMAGE_SECTION.match(document, m.end())]
-    for m in _AS_OF_LINE.finditer(document):
+    lines = _dated_lines(document)
+    for m in matches_tried_at(_AS_OF_LINE, document, lines):
         line = m.group()
         phrases = find_period_phrases(line, year)
         days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
@@ -2982,7 +2990,7 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = rest[mark.end() :] if mark else rest
         if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
-    updates = _UPDATED_AT_LINE.finditer(document) if "lúc" in document or "LÚC" in document else ()
+    updates = matches_tried_at(_UPDATED_AT_LINE, document, lines) if "lúc" in document or "LÚC" in document else ()
     for m in updates:
         if _DIGIT.search(_STORM_NUMBER.sub("", m.group("lead"))):
             continue  # (a figure before it on its line: a sentence that says when, not a line that dates the list)
@@ -2994,6 +3002,17 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
                 continue  # (no such day: "ngày 31/9")
     # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
     return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
+
+
+def _dated_lines(document: str) -> list[int]:
+    """The starts of the lines where ``_DATING_WORDS`` match (at every place they do: each search goes on from
+    the character after the last match's start, so no match hides another)."""
+    starts: set[int] = set()
+    m = _DATING_WORDS.search(document)
+    while m:
+        starts.add(document.rfind("\n", 0, m.start()) + 1)
+        m = _DATING_WORDS.search(document, m.start() + 1)
+    return sorted(starts)
 
 
 def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
