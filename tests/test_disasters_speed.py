@@ -187,3 +187,76 @@ def test_dated_lines_are_found_where_their_words_stand() -> None:
             assert [m.span() for m in matches_tried_at(pattern, text, lines)] == spans, (name, text)
             found[name] += len(spans)
     assert min(found.values()) > 100, found
+
+
+def test_any_damage_mode_is_found_where_one_of_the_modes_is() -> None:
+    pieces = ("sạt lở", "SẠT  LỞ", "bị sạt", "sạt trượt", "ngập", "ngập mặn", "cuốn trôi", "lũ cuốn", "lũ quét cuốn",
+              "rừng bị cháy", "rừng thông bị thiêu rụi", "chết rét", "chết do đói rét", "bị hạn", "bị hạn chế",
+              "khô hạn", "khát nước", "vùi lấp", "sụp, lún", "ta luy", "xngập", " ", "\n", ",", ".", ";", "x", "nhà",
+              "đất đá sạt", "lở đất", "12 ha")
+    rng = random.Random(29)
+    texts = [_DAMAGE.lower(), ""] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))).lower()
+                                     for _ in range(6000)]
+    found = 0
+    for text in texts:
+        plain = any(pattern.search(text) for _, pattern in disasters.DAMAGE_MODES)
+        assert bool(disasters._ANY_DAMAGE_MODE.search(text)) == plain, text
+        found += plain
+    assert 1000 < found < len(texts) - 1000
+
+
+def _plain_earlier_statement(ctx: FigureContext, story: disasters.Story):
+    """``disasters._earlier_statement`` as it was written before it skipped the sentences without a hazard word:
+    every sentence back read in turn."""
+    own_start = ctx.offset + ctx.sentence[0]
+    section = ctx.document.rfind(ctx.heading, 0, ctx.offset + ctx.start) if disasters._on_other_topic(ctx) else -1
+    nearest = True
+    fallback = None
+    total = "ổng" in ctx.sentence_text[:20] and disasters._OPENS_ON_TOTAL.match(ctx.sentence_text)
+    whole_event_kind = ("Về" in ctx.sentence_text[:12]
+                        and disasters._KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
+    for i in range(disasters.bisect_left(story.starts, own_start) - 1, -1, -1):
+        a, b = story.sentences[i]
+        if own_start - b > disasters._LOOKBACK or b <= section:
+            break
+        end = min(b, own_start)
+        if whole_event_kind and (disasters._PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
+                total and disasters._KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
+            nearest = False
+            continue
+        if story.hazard_near(a, end):
+            statement = disasters._statement(ctx.document, a, end, story)
+            if statement is not None:
+                return statement, nearest or a >= ctx.offset
+            if fallback is None:
+                put_down = disasters._put_down_to(ctx.document, a, end, story)
+                fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
+        nearest = False
+    return fallback
+
+
+def test_the_earlier_statement_skips_only_sentences_without_a_hazard_word() -> None:
+    sentences = ("Do ảnh hưởng của bão số 3, mưa lũ làm 04 người chết.", "Tổng thiệt hại ước 12 tỷ đồng.",
+                 "Tại Lào Cai, sạt lở đất làm 2 nhà bị sập.", "Về nhà ở, có 233 nhà bị hư hỏng.",
+                 "Trong đó, huyện A có 12 nhà bị ngập.", "Kinh tế tăng trưởng 7,5%.", "Sản lượng lúa đạt 58.300 tấn.",
+                 "- Về giao thông: sạt lở 120 điểm.", "8 người chết do sạt lở đất.",
+                 "Cũng tại đây có 16 người mất tích.",
+                 "Công tác xây dựng nông thôn mới được triển khai tích cực ở các xã vùng sâu vùng xa " * 6 + ".",
+                 "3. Văn hóa - xã hội", "II. THIỆT HẠI", "Mưa lớn kéo dài.", "Có 5 nhà bị tốc mái.")
+    rng = random.Random(31)
+    compared = found = 0
+    for _ in range(150):
+        document = "".join(rng.choice(sentences) + rng.choice((" ", "\n", "\n\n")) for _ in range(rng.randint(1, 30)))
+        clear_document_caches()
+        story = story_of(document)
+        for fig in find_figures(document):
+            sentence = sentence_bounds(document, fig.start, fig.unit_end)
+            for heading in ("", "3. Văn hóa - xã hội", "II. THIỆT HẠI"):
+                ctx = FigureContext(text=document, start=fig.start, end=fig.end, unit_end=fig.unit_end,
+                                    sentence=sentence, value=fig.value, unit=fig.unit, unit_label=fig.unit_label,
+                                    metric=fig.metric, heading=heading, document=document)
+                plain = _plain_earlier_statement(ctx, story)
+                assert disasters._earlier_statement(ctx, story) == plain, (document, fig.token, heading)
+                compared += 1
+                found += plain is not None
+    assert compared > 3000 and found > 1000, (compared, found)

@@ -227,6 +227,10 @@ _DATING_STORM_OPENINGS = tuple(
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
 DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("damage_modes", "mode", _I)
+# Any of them at all: an alternation matches where one of its branches does, so a clause it finds nothing in has
+# no match of any of them (95 % of the clauses ``damage_modes`` reads). Guarded, it skips to the letters a match
+# opens with (each pattern alone is tried at every character of the clause).
+_ANY_DAMAGE_MODE = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in DAMAGE_MODES), _I))
 
 # Weather words that are no hazard of the contract but still name the weather as the cause.
 _WEATHER = word_pattern("weather", _I)
@@ -818,6 +822,8 @@ def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
     if "cuốn" in clause:
         clause = _CRAFT_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
+    if not _ANY_DAMAGE_MODE.search(clause):
+        return found
     for name, pattern in DAMAGE_MODES:
         if any(not _in_a_name(written, m.start()) for m in pattern.finditer(clause)):
             found = _union(found, _resolve(name, story))
@@ -846,7 +852,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # lend it nothing
     total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
-    for i in range(below - 1, -1, -1):  # back from the sentence before (no copy of the text's sentences)
+    i = below - 1
+    while i >= 0:  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
@@ -856,6 +863,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # landslides for the roads' damage alone, not for the whole loss)
                 total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
             nearest = False
+            i -= 1
             continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
         # one: both readings below are None there, tested once here
@@ -866,6 +874,13 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
             if fallback is None:
                 put_down = _put_down_to(ctx.document, a, end, story)
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
+            i -= 1
+        else:
+            # ... and so are the sentences back to the one where the last hazard word before this one starts
+            # (the sentences tile the text): each would only be read against the bounds above, which end the
+            # walk at that sentence too when they end it at one of them (their ends only fall going back)
+            last = bisect_left(story.hazard_at, a) - 1
+            i = bisect_right(story.starts, story.hazard_at[last]) - 1 if last >= 0 else -1
         nearest = False
     return fallback
 
@@ -1278,7 +1293,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         return _finish(_add_modes(cause, modes), story)
     # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
     # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
-    lead = _list_lead(ctx) if not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
+    # (the list's lead first: "" for most figures, no list item, and then the paragraph's words before the sentence,
+    # lowered and scanned, change nothing)
+    lead = _list_lead(ctx)
+    lead = lead if lead and not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
     if lead and not _other_cause(after_clause + " " + tail) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
