@@ -260,3 +260,79 @@ def test_the_earlier_statement_skips_only_sentences_without_a_hazard_word() -> N
                 compared += 1
                 found += plain is not None
     assert compared > 3000 and found > 1000, (compared, found)
+
+
+def _module_as_written() -> object:
+    """``disasters`` loaded again with ``guarded`` and ``caseless_prefixed`` doing nothing: every pattern as the
+    source writes it, to hold each guarded pattern of the module to."""
+    import importlib.util
+    import sys
+
+    from orchestration.extraction import scanning
+
+    name = "orchestration.extraction._disasters_as_written"
+    spec = importlib.util.spec_from_file_location(name, disasters.__file__)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    saved = scanning.guarded
+    scanning.guarded = lambda rx: rx
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        scanning.guarded = saved
+        del sys.modules[name]
+    return module
+
+
+def _patterns(module: object) -> dict[str, re.Pattern[str]]:
+    found = {name: value for name, value in vars(module).items() if isinstance(value, re.Pattern)}
+    for table in ("DAMAGE_MODES", "_PERSON_IMPACTS"):
+        found.update({f"{table}:{key}": pattern for key, pattern in getattr(module, table)})
+    return found
+
+
+# the phrases the word lists do not hold that the guarded patterns read (and the marks between them)
+_PHRASES = ("sẽ có", "sẽ bị", "dự kiến", "tại", "ở", "các", "xã", "huyện", "Nam Đàn", "A", "bị", "được", "đã",
+            "xuống giống", "lũ quét", "lũ ống", "do ảnh hưởng của", "bão", "gây mưa", "hoàn lưu", "mất điện",
+            "thiếu nước", "và", "làm", "gây", "khiến", "đợt", "trận", "atnđ", "mất", "hỏng", "12", "3", "1.200",
+            "2024-09", "ngày 19, 20-7", "17h", "9 giờ 30", "2-4/10", "5 và 6/10", "khoảng", "hơn", "xong", "thêm",
+            "cho", "thu hoạch", "chưa kịp", "cây", " ", " ", "  ", "\n", ",", ".", ". ", ";", ":", "(", ")", "x",
+            "đ", "hỗ trợ 40 tấn giống lúa, 12 tấn gạo và", "xuất cấp 500 tấn gạo,", "do ảnh hưởng của bão",
+            "dưới tác động của hoàn lưu", "áp thấp nhiệt đới", "ATNĐ", "mưa lớn do ảnh hưởng của bão", "Bão số 3",
+            "cơn bão", "siêu bão", "đỉnh lũ", "lũ lụt", "báo động 3", "dự báo", "cảnh báo", "nguy cơ", "sạt lở",
+            "chống lũ", "sau bão", "trước cơn bão", ", đồng thời làm", "và cũng gây", "phải", "tăng", "chưa",
+            "không", "tại xã Hóa Sơn", "ở các huyện Ba Bể, Pác Nặm", "trên địa bàn huyện Kỳ Anh", "tính đến",
+            "Cập nhật lúc 7h", "số liệu tới", "lũ ống cuốn trôi", "chết rét", "rừng bị cháy", "khô hạn", "mất tích",
+            "bị thương", "tử vong")
+
+
+def test_every_guarded_pattern_matches_like_the_pattern_as_written() -> None:
+    from orchestration.extraction.vocabulary import word_list
+
+    written, fast = _patterns(_module_as_written()), _patterns(disasters)
+    guarded = {name: rx for name, rx in fast.items() if rx.pattern != written[name].pattern}
+    assert {"_REBUILT_BEFORE", "_NUMBER_OR_DAY", "_HOUSE_DESTROYED", "DAMAGE_MODES:landslide",
+            "_PERSON_IMPACTS:deaths", "_CLAUSE_CAUSE"} <= set(guarded)
+    for name, rx in guarded.items():
+        assert (rx.groups, rx.groupindex) == (written[name].groups, written[name].groupindex), name
+    concepts = ("house_destroyed", "house_damaged", "aquaculture", "forest", "relief_money", "disaster_topic",
+                "evacuation", "person_impacts", "damage_modes", "rebuilding", "relief_actions", "crops", "damage",
+                "damage_cues", "not_disaster", "damage_at_risk", "damage_forecast", "infrastructure", "agent_verbs")
+    words = [re.sub(r"\\.|[()?|\[\]]", "", w) for concept in concepts for w in word_list(concept)]
+    pieces = [*words, *_PHRASES]
+    rng = random.Random(37)
+    texts = [_DAMAGE]
+    for _ in range(3000):
+        picked = [rng.choice(pieces) for _ in range(rng.randint(0, 12))]
+        text = " ".join(rng.choice((p, p.upper(), p.capitalize())) for p in picked)[-rng.randint(1, 90):]
+        texts.append(text + rng.choice(("", " ")))  # (end-anchored patterns read a space before the end)
+    for name, rx in guarded.items():
+        hits = 0
+        for text in texts:
+            spans = [(m.span(), m.groups()) for m in written[name].finditer(text)]
+            assert [(m.span(), m.groups()) for m in rx.finditer(text)] == spans, (name, text)
+            at = len(text) // 2
+            plain_at = written[name].match(text, at)
+            assert (plain_at and plain_at.span()) == ((m := rx.match(text, at)) and m.span()), (name, text)
+            hits += bool(spans)
+        assert hits >= 3, name

@@ -226,16 +226,17 @@ _DATING_STORM_OPENINGS = tuple(
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
-DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("damage_modes", "mode", _I)
+_DAMAGE_MODE_WORDS = keyed_word_patterns("damage_modes", "mode", _I)
+DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [(mode, guarded(words)) for mode, words in _DAMAGE_MODE_WORDS]
 # Any of them at all: an alternation matches where one of its branches does, so a clause it finds nothing in has
 # no match of any of them (95 % of the clauses ``damage_modes`` reads). Guarded, it skips to the letters a match
 # opens with (each pattern alone is tried at every character of the clause).
-_ANY_DAMAGE_MODE = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in DAMAGE_MODES), _I))
+_ANY_DAMAGE_MODE = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DAMAGE_MODE_WORDS), _I))
 
 # Weather words that are no hazard of the contract but still name the weather as the cause.
 _WEATHER = word_pattern("weather", _I)
 # A section heading about disasters: "II. THIỆT HẠI", "2.4. Công tác phòng chống thiên tai".
-_DISASTER_TOPIC = word_pattern("disaster_topic", _I)
+_DISASTER_TOPIC = guarded(word_pattern("disaster_topic", _I))
 # What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
 _WIND_DAMAGE = word_pattern("wind_damage", _I)
 
@@ -264,7 +265,7 @@ _EROSION = re.compile(
     _I,
 )
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
-_EVACUATION = word_pattern("evacuation", _I)
+_EVACUATION = guarded(word_pattern("evacuation", _I))
 # The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
 # ("số hộ phải di dời khẩn cấp là 11 hộ": the count after "là" is of whom the evacuation moved)
 # ("5 nhà phải di dời và 698 nhà bị tốc mái": after "và" a new item is counted, not whom it moved)
@@ -288,7 +289,7 @@ def _moved_out_of_harm(before: str) -> bool:
         return not _HIT_SUBJECT.search(subject)
     return True
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
-_RELIEF_MONEY = word_pattern("relief_money", _I)
+_RELIEF_MONEY = guarded(word_pattern("relief_money", _I))
 # A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
 # unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
 # (the dot first, the abbreviations looked behind it: the same matches as "(?<!\bTX)...\.(?!\d)", but the
@@ -312,6 +313,7 @@ _RELIEF_LISTED = re.compile(
     r"(?:" + word_source("relief_actions") + rf")(?:\s+\w+){{0,2}}?\s+(?:(?:{HEDGE_WORDS})\s+)?"
     + _ITEMS_BEFORE + "+$", _I)
 _RELIEF_LISTED_WORD = lowered_literal_scan(_RELIEF_LISTED)
+_RELIEF_LISTED = guarded(_RELIEF_LISTED)  # (the words read from the pattern as written)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
                                     _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -319,10 +321,10 @@ _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")
 # It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
 # A hazard said to happen: "sạt lở đất xảy ra", "xuất hiện lũ quét".
 _HAPPENS = re.compile(r"xảy\s+ra|xuất\s+hiện", _I)
-_PASSIVE = re.compile(
+_PASSIVE = guarded(re.compile(
     r"\bbị\b[^,;.:()]*(?:,\s*(?:ngập|sạt|hư|đổ|gãy|vùi|cuốn|tốc|sập|trôi)[^,;.:()]*)*",
     _I,
-)
+))
 # A cause the figure's own clause names after it, or an agent of its passive verb.
 _DUE_TO_SOURCE = r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)"  # "do sét đánh", "bởi bị lũ cuốn"
 _CLAUSE_CAUSE = guarded(
@@ -335,7 +337,7 @@ _CLAUSE_CAUSE = guarded(
 # A sentence that goes on with the one before it: it adds its own cause to the earlier one.
 _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
 # The text blames the weather on a storm: every rain-made damage is the storm's too.
-_STORM_FRAME = re.compile(
+_STORM_FRAME = guarded(re.compile(
     r"(?:do|dưới)\s+(?:chịu\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
     r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)|"
@@ -344,8 +346,8 @@ _STORM_FRAME = re.compile(
     r"\bmưa(?:\s+(?:lớn|to|rất\s+to|vừa))?\s+(?:do\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)",
     _I,
-)
-_FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+))
+_FLASH_FLOOD = guarded(re.compile(r"lũ\s+(?:quét|ống)", _I))
 # What is only foreseen or feared, to the end of its clause ("Dự báo ... nguy cơ cao xảy ra lũ quét, sạt lở
 # đất"): a flash flood named there did none of the damage, and makes no flood of the text a flash flood.
 # (scanned over a whole report: ``guarded``, tried only at the letters a match opens with, the same matches)
@@ -413,13 +415,14 @@ _LOOKBACK = 1500
 
 # --- what a figure counts (data) --------------------------------------------------------------
 
-_PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("person_impacts", "impact", _I)
+_PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = [
+    (impact, guarded(words)) for impact, words in keyed_word_patterns("person_impacts", "impact", _I)]
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = word_pattern("killing_verbs", _I)
-_HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
+_HOUSE_DESTROYED = guarded(word_pattern("house_destroyed", _I))
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
-_HOUSE_DAMAGED = word_pattern("house_damaged", _I)
+_HOUSE_DAMAGED = guarded(word_pattern("house_damaged", _I))
 # (a village's meeting house, "nhà sinh hoạt cộng đồng", "nhà cộng đồng", "nhà rông", is one of them)
 _CULTURE_HOUSE = re.compile(
     r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng"
@@ -437,8 +440,8 @@ _PEOPLE_LIST = re.compile(
     + r"))*\s*(?=\S)"
 )
 _PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
-_AQUACULTURE = word_pattern("aquaculture", _I)
-_FOREST = word_pattern("forest", _I)
+_AQUACULTURE = guarded(word_pattern("aquaculture", _I))
+_FOREST = guarded(word_pattern("forest", _I))
 _CROPS = guarded(word_pattern("crops", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
@@ -488,10 +491,10 @@ _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+t
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
-_SOWN = re.compile(
+_SOWN = guarded(re.compile(
     r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     rf"\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
-)
+))
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
 # ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
@@ -756,12 +759,12 @@ _DAY_BEFORE_ITS_MONTH = (
 )
 # How long it lasted ("trong 2 ngày", "kéo dài 3 ngày đêm"): no count of damage (a "ngày công" is work done).
 _DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
-_NUMBER_OR_DAY = re.compile(
+_NUMBER_OR_DAY = guarded(re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
     + _DAYS_LONG + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
-)
+))
 
 
 def before_first_figure(text: str) -> str:
@@ -998,7 +1001,7 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 # a tropical depression is counted by its own name, as a storm is by "cơn" ("03 cơn bão và 02 áp thấp nhiệt
 # đới", "2 ATNĐ"): one event each
-_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
+_EVENT_LABEL = guarded(re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I))
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
 # ("1.120 ô lồng": the cells of a cage farm, counted one by one)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+(?:nuôi|lồng)\b", _I)
@@ -1020,10 +1023,10 @@ _OWNERS = re.compile(rf"([^,;]{{0,60}})\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I
 _SERVED = re.compile(rf"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
 # ("15 hộ dân vào đêm 4/4 gây mất điện" is the wind's doing, said of no household)
-_CUT_OFF = re.compile(
+_CUT_OFF = guarded(re.compile(
     r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
     _I,
-)
+))
 # ... or said before the count ("làm mất điện 12.000 hộ", "thiếu nước sinh hoạt cho 900 hộ")
 _CUT_OFF_BEFORE = re.compile(
     rf"(?:mất\s+(?:điện|nước)|thiếu\s+nước)(?:\s+(?:sinh\s+hoạt|ngọt|cho|của))*\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
@@ -1085,7 +1088,7 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}:$")
 _COLON_LABEL = re.compile(r"(?:^|[;\n]|\.(?!\d))\s*((?:[^;\n:.]|\.(?=\d)){2,60}):\s*$")
 # such a label may end on the loss itself ("Trâu bò mất", "Máy tàu cá hỏng"), a word that says
 # nothing of damage anywhere else
-_LOSS_AT_LABEL_END = re.compile(r"\b(?:mất|hỏng)\s*$", _I)
+_LOSS_AT_LABEL_END = guarded(re.compile(r"\b(?:mất|hỏng)\s*$", _I))
 _HOUSE_CLASSIFIERS = ("ngôi", "căn")
 _HOUSE_LABEL = re.compile(r"\s*(?:[-–+•*]\s*)?nhà\b", _I)  # (a list item's mark first)
 _ITEM_ENDS = re.compile(r"\s*(?:;|\.(?!\d)|$)")
@@ -1139,7 +1142,7 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
 
 # A joint that opens the next predicate ("làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường"): how the
 # things after it were hit is theirs, not the figure's before it.
-_NEXT_PREDICATE = re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+thời)\s+)*(?:làm|gây|khiến)\b", _I)
+_NEXT_PREDICATE = guarded(re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+thời)\s+)*(?:làm|gây|khiến)\b", _I))
 
 
 _NEXT_PLACE = re.compile(
@@ -1187,7 +1190,7 @@ def _says_damage(ctx: FigureContext) -> bool:
 
 
 # a word that makes a part of a sentence a clause of its own, not a bare item of a list
-_OWN_VERB = re.compile(r"\b(?:được|đã|đang|sẽ|là|đạt|tăng|giảm|gồm|cần|phải|chưa|không)\b", _I)
+_OWN_VERB = guarded(re.compile(r"\b(?:được|đã|đang|sẽ|là|đạt|tăng|giảm|gồm|cần|phải|chưa|không)\b", _I))
 
 
 def _shares_the_last_predicate(sentence: str, flat: str, lo: int, at: int, hi: int) -> bool:
@@ -1731,15 +1734,15 @@ _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
 _KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
-_LOCATION = re.compile(
+_LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
     + _KIND_WORD
     + rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
-)
+))
 
 
-_OPENS_A_SENTENCE = re.compile(rf"(?<!{UPPER})[.!?]\s+\Z")
+_OPENS_A_SENTENCE = guarded(re.compile(rf"(?<!{UPPER})[.!?]\s+\Z"))
 
 
 def _figure_locations(ctx: FigureContext) -> list[str]:
@@ -2672,8 +2675,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 
 # Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
 # "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
-_REBUILT_BEFORE = re.compile(
-    r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_REBUILT_BEFORE = guarded(re.compile(
+    r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I))
 # What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
 # nothing was hit no damage (the sentence before may blame a storm for the harvest)
 _ATTAINED_BEFORE = re.compile(rf"\bđạt\s+(?:(?:{HEDGE_WORDS}|tới)\s+)?$", _I)
@@ -2766,7 +2769,7 @@ def _loss_items_before(before: str) -> bool:
 _CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
 # What will or is expected to happen, said before the figure in its sentence ("Tại Bến Tre, dự kiến
 # hơn 5.000ha lúa sẽ bị mất trắng").
-_FUTURE = re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I)
+_FUTURE = guarded(re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I))
 # A sentence that opens on what is expected: every figure of it is a forecast.
 _FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
