@@ -189,18 +189,27 @@ def test_dated_lines_are_found_where_their_words_stand() -> None:
     assert min(found.values()) > 100, found
 
 
-def test_any_damage_mode_is_found_where_one_of_the_modes_is() -> None:
-    pieces = ("sạt lở", "SẠT  LỞ", "bị sạt", "sạt trượt", "ngập", "ngập mặn", "cuốn trôi", "lũ cuốn", "lũ quét cuốn",
-              "rừng bị cháy", "rừng thông bị thiêu rụi", "chết rét", "chết do đói rét", "bị hạn", "bị hạn chế",
-              "khô hạn", "khát nước", "vùi lấp", "sụp, lún", "ta luy", "xngập", " ", "\n", ",", ".", ";", "x", "nhà",
-              "đất đá sạt", "lở đất", "12 ha")
+_MODE_PIECES = ("sạt lở", "SẠT  LỞ", "bị sạt", "sạt trượt", "ngập", "ngập mặn", "cuốn trôi", "lũ cuốn", "lũ quét cuốn",
+                "rừng bị cháy", "rừng thông bị thiêu rụi", "chết rét", "chết do đói rét", "bị hạn", "bị hạn chế",
+                "khô hạn", "khát nước", "vùi lấp", "sụp, lún", "ta luy", "xngập", "đất đá sạt", "lở đất", "12 ha")
+_PERSON_PIECES = ("chết", "CHẾT", "tử vong", "thiệt mạng", "mất tích", "bị thương", "trọng thương", "xây xát",
+                  "chết đuối", "người", "2 người", "bị lũ cuốn trôi", "tìm thấy")
+
+
+@pytest.mark.parametrize(("any_of", "table", "words"), [
+    ("_ANY_DAMAGE_MODE", "_DAMAGE_MODE_WORDS", _MODE_PIECES),
+    ("_ANY_PERSON_IMPACT", "_PERSON_IMPACT_WORDS", _PERSON_PIECES),
+])
+def test_the_one_scan_finds_something_where_one_of_the_table_s_patterns_does(any_of: str, table: str,
+                                                                           words: tuple[str, ...]) -> None:
+    pieces = (*words, " ", "\n", ",", ".", ";", "x", "nhà")
     rng = random.Random(29)
     texts = [_DAMAGE.lower(), ""] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))).lower()
                                      for _ in range(6000)]
     found = 0
     for text in texts:
-        plain = any(pattern.search(text) for _, pattern in disasters.DAMAGE_MODES)
-        assert bool(disasters._ANY_DAMAGE_MODE.search(text)) == plain, text
+        plain = any(pattern.search(text) for _, pattern in getattr(disasters, table))
+        assert bool(getattr(disasters, any_of).search(text)) == plain, text
         found += plain
     assert 1000 < found < len(texts) - 1000
 
@@ -336,3 +345,16 @@ def test_every_guarded_pattern_matches_like_the_pattern_as_written() -> None:
             assert (plain_at and plain_at.span()) == ((m := rx.match(text, at)) and m.span()), (name, text)
             hits += bool(spans)
         assert hits >= 3, name
+
+
+def test_the_owners_are_read_only_where_cua_stands() -> None:
+    pieces = ("của", "CỦA", "Của", "cua", "6 công chôm chôm", "thuộc sở hữu", "khoảng", "hơn", "hộ", " ", "  ", ",",
+              ";", "x", "ha")
+    rng = random.Random(41)
+    found = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        owners = disasters._OWNERS.search(text)
+        assert not owners or disasters._OWNERS_WORD.search(text.lower()), text
+        found += bool(owners)
+    assert found > 100

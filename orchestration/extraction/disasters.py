@@ -415,8 +415,12 @@ _LOOKBACK = 1500
 
 # --- what a figure counts (data) --------------------------------------------------------------
 
+_PERSON_IMPACT_WORDS = keyed_word_patterns("person_impacts", "impact", _I)
 _PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = [
-    (impact, guarded(words)) for impact, words in keyed_word_patterns("person_impacts", "impact", _I)]
+    (impact, guarded(words)) for impact, words in _PERSON_IMPACT_WORDS]
+# Any of them at all (an alternation matches where one of its branches does): most words read for what befell the
+# people counted say none of it, and one scan tells so where three did
+_ANY_PERSON_IMPACT = guarded(re.compile("|".join(f"(?:{words.pattern})" for _, words in _PERSON_IMPACT_WORDS), _I))
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = word_pattern("killing_verbs", _I)
 _HOUSE_DESTROYED = guarded(word_pattern("house_destroyed", _I))
@@ -792,7 +796,11 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     before = _LAST_LINE.split(ctx.before)[-1]
     if not _ANY_HAZARD.search(before.lower()):
         return [], ""
-    for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
+    part = before[before.rfind(";") + 1 :]
+    # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
+    # words read the same way)
+    for words in (part, before) if len(part) < len(before) else (part,):
+        window = before_first_figure(words)
         cause = sentence_cause(window, story)
         if cause:
             return cause, window
@@ -1019,6 +1027,7 @@ _AREA_OWNED = re.compile(rf"\d\s*(?:ha\b|m\s*2|m²)[^;.\d]{{0,40}}\bcủa\s+(?:(
 # what the households counted have that was hit ("801 hộ dân có cây trồng bị ảnh hưởng")
 _CROPS_THEY_HAVE = re.compile(r"\s*(?:dân\s+|gia\s+đình\s+)?(?:có|với)\s+([^,;.\d]{1,30})", _I)
 _OWNERS = re.compile(rf"([^,;]{{0,60}})\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_OWNERS_WORD = lowered_literal_scan(_OWNERS)  # (its search tries 60 lengths at every place: only with "của" there)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
 _SERVED = re.compile(rf"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
@@ -2123,6 +2132,8 @@ def _nearest_count_words(detailed: str) -> tuple[str, ...]:
 
 
 def _first_person_impact(words: str) -> str | None:
+    if not _ANY_PERSON_IMPACT.search(words):
+        return None
     hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
     return min(hits)[1] if hits else None
 
@@ -2214,7 +2225,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
     if _isolated(ctx):
         return None  # cut off by the water, not hit ("đã cô lập 382 hộ", "2.100 nhà ở các xã A, B bị cô lập")
-    owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
+    owners = (_OWNERS.search(ctx.before[-70:])
+              if ctx.unit == "household" and _OWNERS_WORD.search(ctx.before[-70:].lower()) else None)
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
                    or _AREA_OWNED.search(ctx.before[-70:])):
         return None  # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ": whose crops were hit
