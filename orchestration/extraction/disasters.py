@@ -3003,11 +3003,9 @@ _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)
 @per_document(maxsize=8)
 def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date | None], ...]:
     """(line end, day) of the lines that date the damage below them, and (line end, None) of the
-    section headings that end their reach, in the order of the text."""
-    # (a section of the damage itself, "I. THIỆT HẠI" under the as-of line, is what the line dates)
-    marks: list[tuple[int, dt.date | None]] = [
-        (m.end(), None) for m in _SECTION_LINE.finditer(document)
-        if not _DAMAGE_SECTION.match(document, m.end())]
+    section headings that end their reach, in the order of the text; none at all in a text without such a line
+    (most of them: the headings then end nothing, and are not looked for)."""
+    marks: list[tuple[int, dt.date | None]] = []
     lines = _dated_lines(document)
     for m in matches_tried_at(_AS_OF_LINE, document, lines):
         line = m.group()
@@ -3033,6 +3031,10 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
                 marks.append((m.end(), dt.date(year_of, int(m.group("month")), int(m.group("day")))))
             except ValueError:
                 continue  # (no such day: "ngày 31/9")
+    if not marks:
+        return ()
+    # (a section of the damage itself, "I. THIỆT HẠI" under the as-of line, is what the line dates)
+    marks += [(m.end(), None) for m in _SECTION_LINE.finditer(document) if not _DAMAGE_SECTION.match(document, m.end())]
     # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
     return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
 
