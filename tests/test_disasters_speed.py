@@ -195,10 +195,15 @@ _MODE_PIECES = ("sạt lở", "SẠT  LỞ", "bị sạt", "sạt trượt", "ng
 _PERSON_PIECES = ("chết", "CHẾT", "tử vong", "thiệt mạng", "mất tích", "bị thương", "trọng thương", "xây xát",
                   "chết đuối", "người", "2 người", "bị lũ cuốn trôi", "tìm thấy")
 
+_HAZARD_PIECES = ("lũ", "xlũ", "bão", "sạt lở", "mưa đá", "mưa lớn", "rét đậm", "hạn hán", "sét đánh", "cháy rừng",
+                  "lốc xoáy", "dông", "giông", "thiên tai", "triều cường", "xâm nhập mặn", "động đất", "gió giật",
+                  "áp thấp nhiệt đới", "nắng nóng", "sương muối", "ngập", "khô")
+
 
 @pytest.mark.parametrize(("any_of", "table", "words"), [
     ("_ANY_DAMAGE_MODE", "_DAMAGE_MODE_WORDS", _MODE_PIECES),
     ("_ANY_PERSON_IMPACT", "_PERSON_IMPACT_WORDS", _PERSON_PIECES),
+    ("_ANY_HAZARD", "HAZARD_WORDS", _HAZARD_PIECES),
 ])
 def test_the_one_scan_finds_something_where_one_of_the_table_s_patterns_does(any_of: str, table: str,
                                                                            words: tuple[str, ...]) -> None:

@@ -541,12 +541,18 @@ def hazards_in(text: str, story: Story | None = None) -> list[str]:
     """Hazards named in a piece of text, in the order they are named."""
     written = text
     text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text.lower())
+    if not _ANY_HAZARD.search(text):
+        return []  # (no pattern of the table matches where their alternation finds nothing: no hits, none named)
     hits: list[tuple[int, str]] = []
     for names, pattern in HAZARD_WORDS:
         m = next((m for m in pattern.finditer(text) if not _in_a_name(written, m.start())), None)
         if m:
             hits.extend((m.start(), name) for name in names)
     return _named(hits, text, story)
+
+
+_HEAVY_RAIN_NAMED = re.compile(r"mưa\s+(?:to|lớn)", _I)
+_LIGHTNING_NAMED = re.compile(r"\bsét\s+đánh", _I)
 
 
 def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[str]:
@@ -556,9 +562,9 @@ def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[
         for hazard in _resolve(name, story):
             if hazard not in found:
                 found.append(hazard)
-    if "hail" in found and "heavy_rain" in found and not re.search(r"mưa\s+(?:to|lớn)", text, _I):
+    if "hail" in found and "heavy_rain" in found and not _HEAVY_RAIN_NAMED.search(text):
         found.remove("heavy_rain")
-    if "wildfire" in found and "lightning" in found and not re.search(r"\bsét\s+đánh", text, _I):
+    if "wildfire" in found and "lightning" in found and not _LIGHTNING_NAMED.search(text):
         found.remove("lightning")
     return found
 
@@ -1918,7 +1924,15 @@ def _enclosing_head(ctx: FigureContext) -> str:
     if number:
         return head[number[-1].end() :]
     # "hai nhà bị cuốn trôi hoàn toàn (bản A một nhà, ...)": a count in words; its clause
-    return re.split(_CLAUSE_END, head)[-1]
+    return _CLAUSE_END_RE.split(head)[-1]
+
+
+# (the splits of ``_person_impact``, compiled once: it reads every count of people)
+_BRACKET_OR_SEMICOLON = re.compile(r"[;()]")
+_BRACKET_SEMICOLON_OR_DIGIT = re.compile(r"[;()]|\d")
+_CLAUSE_MARK_OR_DIGIT = re.compile(r"[,;:()]|\d")
+_STOP_OR_DIGIT = re.compile(r"[;,.()]|\d")
+_ANY_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
@@ -1941,13 +1955,13 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
-        own = re.split(r"[;()]", head, maxsplit=1)[0][:70]
+        own = _BRACKET_OR_SEMICOLON.split(head, maxsplit=1)[0][:70]
     else:
-        own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+        own = _BRACKET_SEMICOLON_OR_DIGIT.split(head, maxsplit=1)[0][:30]
     if _NOTHING_SAID_AFTER.match(own):
         # "Về người: chết 3 người, mất tích 1 người": the verb stands before each count of a list, and the
         # words after the comma are the next item's
-        verb_first = _first_person_impact(re.split(r"[,;:()]|\d", ctx.before)[-1][-20:])
+        verb_first = _first_person_impact(_CLAUSE_MARK_OR_DIGIT.split(ctx.before)[-1][-20:])
         if verb_first:
             return verb_first
     if _STILL_SOUGHT.match(own):
@@ -1969,7 +1983,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             return impact
     # "..., ba người nữa trong gia đình cũng bị cuốn mất tích": what happened to them ends their
     # clause, past the first words (and before a killing verb said of someone else before them)
-    impact = _first_person_impact(re.split(r"[;,.()]|\d", head, maxsplit=1)[0][:80])
+    impact = _first_person_impact(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if impact:
         return impact
     swept_said_after = _SWEPT_AWAY.search(own)
@@ -1991,7 +2005,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             return "missing"
         return "deaths"
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
-    before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
+    before = _first_person_impact(_ANY_CLAUSE_MARK.split(ctx.before)[-1][-15:])
     if before:
         return before
     raised = _RAISED_TOTAL.search(ctx.before[-90:])
@@ -2165,7 +2179,7 @@ _ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d]
 def _isolated(ctx: FigureContext) -> bool:
     if _ISOLATING_BEFORE.search(ctx.before[-25:]):
         return True
-    clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
 
 
@@ -2183,6 +2197,12 @@ _RELIEVED_AFTER = re.compile(
     r"\s*(?:dân\s+)?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,3}?(?:hỗ\s+trợ|cấp|trao|tặng)\b", _I)
 
 
+# (the searches of ``_house_impact``, compiled once: it reads every count of houses)
+_RISK_OR_CUT_OFF = re.compile(r"nguy\s+cơ|cô\s+lập", _I)
+_OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
+_CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     if "được" in words[:20] and _RELIEVED_AFTER.match(words):
@@ -2198,7 +2218,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà", "làm sập 3 căn nhà và tốc mái 5 căn": the words after
         # the last comma or "và" before the next count are that count's own
         words = words[: joint.start()]
-    own_clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    own_clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     if next_item := _NEXT_COUNTED_ITEM.search(own_clause):
         own_clause = own_clause[: next_item.start()]
     cut_off = _CUT_OFF.search(own_clause)
@@ -2206,12 +2226,12 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
     if ("điện" in ctx.before[-30:] or "nước" in ctx.before[-40:]) and _CUT_OFF_BEFORE.search(ctx.before[-50:]):
         return None  # "bão làm mất điện 12.000 hộ": the verb before says so
-    moved = min((m for m in (_EVACUATION.search(words), re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) if m),
+    moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
     if (
         moved
-        and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
+        and (not _OF_WHICH_WORDS.search(ctx.before) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
         and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
@@ -2237,7 +2257,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     building = _CULTURE_HOUSE.search(words)
     if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
-    if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
+    if _CULTURE_HOUSE_NAMED.search(ctx.text[ctx.start : ctx.unit_end + 12]):
         return "infrastructure", None, "count", "nhà văn hóa"
     public = _public_building_detailed(ctx)
     if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
@@ -2299,6 +2319,10 @@ def _previous_sentence(ctx: FigureContext) -> str:
     return next(iter(_sentences_before(ctx, 1)), "")
 
 
+_THREE_LETTERS = re.compile(r"\w{3,}")
+_AREA_UNIT_WORDS = re.compile(r"\b(?:ha|m2|m²|m|diện\s+tích)\b")
+
+
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
@@ -2339,7 +2363,7 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
             if pattern.search(detailed):
                 return impact
-    bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
+    bare = not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", head))
     if bare:
         # "Về các diện tích lúa, hoa màu ... bị thiệt hại, ngập úng tính đến thời điểm báo là 609,29 ha.":
         # an area that ends its clause is what the clause's subject names, however far back
@@ -2395,7 +2419,7 @@ def _detailed_words(ctx: FigureContext) -> str:
         # detail nothing, and are not split
         if _OF_WHICH.search(before) is None:
             return ""
-        clause = re.split(_CLAUSE_END, before)[-1]
+        clause = _CLAUSE_END_RE.split(before)[-1]
         detail = list(_OF_WHICH.finditer(clause))
         if not detail:
             return ""
@@ -2454,7 +2478,7 @@ def _sheltered_not_hit(ctx: FigureContext) -> bool:
 
 
 def _own_clause_after(ctx: FigureContext) -> str:
-    return re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
 
 
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
