@@ -363,3 +363,20 @@ def test_the_owners_are_read_only_where_cua_stands() -> None:
         assert not owners or disasters._OWNERS_WORD.search(text.lower()), text
         found += bool(owners)
     assert found > 100
+
+
+def test_a_part_s_place_end_is_searched_from_past_the_last_character_no_match_holds() -> None:
+    pieces = ("huyện", "Nậm Pồ", "xã", "Côn Lôn", ":", ": ", "có", "CÓ", "ghi nhận", "GHI  NHẬN", "xuất hiện",
+              "khoảng", "gần", "hơn", "trên", "trên dưới", "dưới", "Dưới", "KHOẢNG", "İ", "ı", "ſ", " ", "  ", "\n",
+              "x", "a", "1", ",", "(", ")", "hiện", "nhận", "ghi")
+    rng = random.Random(43)
+    texts = ["Huyện Nậm Pồ có ", "xã Côn Lôn ", ""]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(8000)]
+    moved = 0
+    for text in texts:
+        plain = disasters._PART_PLACE_END.search(text)
+        past = disasters._BEFORE_PART_PLACE_END.match(text)
+        start = past.end() if past else 0
+        assert disasters._PART_PLACE_END.search(text, start).span() == plain.span(), text
+        moved += start > 0 and plain.end() > plain.start()
+    assert moved > 500

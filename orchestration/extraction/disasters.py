@@ -1822,6 +1822,12 @@ def _in_open_bracket(ctx: FigureContext) -> bool:
 # "xã Z khoảng 97 nhà" (the end of the text before the figure)
 _PART_PLACE_END = re.compile(
     rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
+# Where its search may start: past the last character that no match holds. A match reads spaces and the letters of
+# its words (each in any case the engine takes for it: ``letter_cases``), so it starts after any other character;
+# the search tried each of the window's 160 places, most of them long before the end.
+_PART_PLACE_END_CHARS = "".join(sorted({case for char in _PART_PLACE_END.pattern
+                                        for case in (letter_cases(char) if char.isalpha() else char)}))
+_BEFORE_PART_PLACE_END = re.compile(r"(?s:.*)[^\s" + re.escape(_PART_PLACE_END_CHARS) + "]")
 # The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
 # ("tập trung ở các huyện A (1.250 nhà)": where, said of the first part)
 _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?"
@@ -1847,7 +1853,8 @@ def _part_place(before: str) -> str | None:
     # "xã Côn Lôn (118 nhà)": the part in brackets right after its place
     bracket = window.rstrip()
     window = bracket[:-1].rstrip() if bracket.endswith("(") else window
-    end = _PART_PLACE_END.search(window)
+    past = _BEFORE_PART_PLACE_END.match(window)
+    end = _PART_PLACE_END.search(window, past.end() if past else 0)
     tail = window[: end.start()] if end else window
     words = tail.rsplit(None, 1)
     if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
