@@ -915,13 +915,19 @@ _PLACE_DETAIL_OPENING = re.compile(
 _LIST_LABEL_HEADING = re.compile(r"(?:[\dIVXivx]+[.)]|[a-zđ][.)])?\s*(?:[Vv]ề\s|.*:\s*$)")
 
 
+@per_document(maxsize=64)  # (every figure of a section, and each reading of it, asks of the same heading)
+def _names_the_topic(heading: str) -> bool:
+    """Does the heading name disasters or a hazard?"""
+    return bool(_DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()))
+
+
 def _on_other_topic(ctx: FigureContext) -> bool:
     """The figure is under the heading of a section on something else ("3. Văn hóa - xã hội"): a heading
     that names neither disasters nor a hazard, and that goes on from no damage. A label of a list ("3. Về
     nông nghiệp:") right after a line of damage ("2. Về nhà ở: ... 86 nhà.") is the next kind of damage of
     the same list, on the same event; a section's title after the last damage of the section before is not."""
     heading = ctx.heading
-    if not heading or _DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()):
+    if not heading or _names_the_topic(heading):
         return False
     if not _LIST_LABEL_HEADING.match(heading):
         return True
