@@ -226,12 +226,17 @@ _DATING_STORM_OPENINGS = tuple(
 
 # How the counted thing was hit: these add their hazard to the cause ("kênh bị sạt lở" →
 # landslide; "nhà bị ngập" → the text's flood, unless the cause already is a flood).
-DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("damage_modes", "mode", _I)
+_DAMAGE_MODE_WORDS = keyed_word_patterns("damage_modes", "mode", _I)
+DAMAGE_MODES: list[tuple[str, re.Pattern[str]]] = [(mode, guarded(words)) for mode, words in _DAMAGE_MODE_WORDS]
+# Any of them at all: an alternation matches where one of its branches does, so a clause it finds nothing in has
+# no match of any of them (95 % of the clauses ``damage_modes`` reads). Guarded, it skips to the letters a match
+# opens with (each pattern alone is tried at every character of the clause).
+_ANY_DAMAGE_MODE = guarded(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _DAMAGE_MODE_WORDS), _I))
 
 # Weather words that are no hazard of the contract but still name the weather as the cause.
 _WEATHER = word_pattern("weather", _I)
 # A section heading about disasters: "II. THIỆT HẠI", "2.4. Công tác phòng chống thiên tai".
-_DISASTER_TOPIC = word_pattern("disaster_topic", _I)
+_DISASTER_TOPIC = guarded(word_pattern("disaster_topic", _I))
 # What wind does: under a word for the whole event, these are the storm's (or the whirlwind's).
 _WIND_DAMAGE = word_pattern("wind_damage", _I)
 
@@ -260,7 +265,7 @@ _EROSION = re.compile(
     _I,
 )
 # People and goods moved out of harm's way: not damage, and its hazards are only where from.
-_EVACUATION = word_pattern("evacuation", _I)
+_EVACUATION = guarded(word_pattern("evacuation", _I))
 # The figure counts whom an evacuation moved ("đã sơ tán 12 hộ", "di dời khẩn cấp 3 hộ").
 # ("số hộ phải di dời khẩn cấp là 11 hộ": the count after "là" is of whom the evacuation moved)
 # ("5 nhà phải di dời và 698 nhà bị tốc mái": after "và" a new item is counted, not whom it moved)
@@ -284,7 +289,7 @@ def _moved_out_of_harm(before: str) -> bool:
         return not _HIT_SUBJECT.search(subject)
     return True
 # Money given, not lost: "hỗ trợ ... với tổng kinh phí 2,5 tỷ đồng".
-_RELIEF_MONEY = word_pattern("relief_money", _I)
+_RELIEF_MONEY = guarded(word_pattern("relief_money", _I))
 # A clause ends at a semicolon or a full stop (not the dot of 1.120, nor that of an abbreviated
 # unit before a place name: "TX.Hương Thủy", "H. Nam Đàn", "TP. Huế").
 # (the dot first, the abbreviations looked behind it: the same matches as "(?<!\bTX)...\.(?!\d)", but the
@@ -308,6 +313,7 @@ _RELIEF_LISTED = re.compile(
     r"(?:" + word_source("relief_actions") + rf")(?:\s+\w+){{0,2}}?\s+(?:(?:{HEDGE_WORDS})\s+)?"
     + _ITEMS_BEFORE + "+$", _I)
 _RELIEF_LISTED_WORD = lowered_literal_scan(_RELIEF_LISTED)
+_RELIEF_LISTED = guarded(_RELIEF_LISTED)  # (the words read from the pattern as written)
 _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")(?!\s+tìm\s+kiếm\b)(?:\s+\w+){0,2}\s*$",
                                     _I))
 # A passive damage description: "nhà bị sạt lở", "bị mưa đá làm gãy đổ" is never the cause of
@@ -315,10 +321,10 @@ _RELIEF_OBJECT = guarded(re.compile(r"(?:" + word_source("relief_actions") + r")
 # It goes on through a list of what was done ("lúa bị ngã sập, ngập úng là 28.648ha").
 # A hazard said to happen: "sạt lở đất xảy ra", "xuất hiện lũ quét".
 _HAPPENS = re.compile(r"xảy\s+ra|xuất\s+hiện", _I)
-_PASSIVE = re.compile(
+_PASSIVE = guarded(re.compile(
     r"\bbị\b[^,;.:()]*(?:,\s*(?:ngập|sạt|hư|đổ|gãy|vùi|cuốn|tốc|sập|trôi)[^,;.:()]*)*",
     _I,
-)
+))
 # A cause the figure's own clause names after it, or an agent of its passive verb.
 _DUE_TO_SOURCE = r"\b(?:do|bởi)\s+(?:bị\s+)?(?P<do>[^;.()]+)"  # "do sét đánh", "bởi bị lũ cuốn"
 _CLAUSE_CAUSE = guarded(
@@ -331,7 +337,7 @@ _CLAUSE_CAUSE = guarded(
 # A sentence that goes on with the one before it: it adds its own cause to the earlier one.
 _CONTINUES = re.compile(r"^\W*(?:trong\s+đó|theo\s+đó|cụ\s+thể)\b", _I)
 # The text blames the weather on a storm: every rain-made damage is the storm's too.
-_STORM_FRAME = re.compile(
+_STORM_FRAME = guarded(re.compile(
     r"(?:do|dưới)\s+(?:chịu\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)|"
     r"(?:\bbão\b|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)[^.]{0,80}?(?:gây|kèm\s+theo|đem\s+theo)\s+(?:ra\s+)?(?:mưa|lượng\s+mưa)|"
@@ -340,8 +346,8 @@ _STORM_FRAME = re.compile(
     r"\bmưa(?:\s+(?:lớn|to|rất\s+to|vừa))?\s+(?:do\s+)?(?:ảnh\s+hưởng|tác\s+động)\s+(?:của\s+)?(?:hoàn\s+lưu\s+)?"
     r"(?:cơn\s+)?(?:bão|áp\s+thấp\s+nhiệt\s+đới|ATNĐ)",
     _I,
-)
-_FLASH_FLOOD = re.compile(r"lũ\s+(?:quét|ống)", _I)
+))
+_FLASH_FLOOD = guarded(re.compile(r"lũ\s+(?:quét|ống)", _I))
 # What is only foreseen or feared, to the end of its clause ("Dự báo ... nguy cơ cao xảy ra lũ quét, sạt lở
 # đất"): a flash flood named there did none of the damage, and makes no flood of the text a flash flood.
 # (scanned over a whole report: ``guarded``, tried only at the letters a match opens with, the same matches)
@@ -409,13 +415,18 @@ _LOOKBACK = 1500
 
 # --- what a figure counts (data) --------------------------------------------------------------
 
-_PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = keyed_word_patterns("person_impacts", "impact", _I)
+_PERSON_IMPACT_WORDS = keyed_word_patterns("person_impacts", "impact", _I)
+_PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = [
+    (impact, guarded(words)) for impact, words in _PERSON_IMPACT_WORDS]
+# Any of them at all (an alternation matches where one of its branches does): most words read for what befell the
+# people counted say none of it, and one scan tells so where three did
+_ANY_PERSON_IMPACT = guarded(re.compile("|".join(f"(?:{words.pattern})" for _, words in _PERSON_IMPACT_WORDS), _I))
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = word_pattern("killing_verbs", _I)
-_HOUSE_DESTROYED = word_pattern("house_destroyed", _I)
+_HOUSE_DESTROYED = guarded(word_pattern("house_destroyed", _I))
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
-_HOUSE_DAMAGED = word_pattern("house_damaged", _I)
+_HOUSE_DAMAGED = guarded(word_pattern("house_damaged", _I))
 # (a village's meeting house, "nhà sinh hoạt cộng đồng", "nhà cộng đồng", "nhà rông", is one of them)
 _CULTURE_HOUSE = re.compile(
     r"^\s*(?:văn\s+h(?:óa|oá)|lớp\s+học|học|trẻ|kho|xưởng|máy|thi\s+đấu|lưới|kính|màng"
@@ -433,8 +444,8 @@ _PEOPLE_LIST = re.compile(
     + r"))*\s*(?=\S)"
 )
 _PLACE_FIRST = re.compile(r"\s*(?:ở|tại|thuộc|của)\b", _I)
-_AQUACULTURE = word_pattern("aquaculture", _I)
-_FOREST = word_pattern("forest", _I)
+_AQUACULTURE = guarded(word_pattern("aquaculture", _I))
+_FOREST = guarded(word_pattern("forest", _I))
 _CROPS = guarded(word_pattern("crops", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
@@ -484,10 +495,10 @@ _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+t
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
-_SOWN = re.compile(
+_SOWN = guarded(re.compile(
     r"(?:xuống\s+giống|gieo\s+(?:trồng|cấy|sạ)|gieo|(?<!cây\s)trồng|(?<!chưa\s)(?<!kịp\s)thu\s+hoạch(?:\s+xong)?)"
     rf"\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I
-)
+))
 # A herd counted whole ("Đàn bò trên toàn tỉnh 150.000 con", "tổng đàn trâu 3.000 con").
 # The kinds of a herd may be listed with commas ("tổng đàn trâu, bò ước đạt 778.000 con").
 # ("Huyện hiện có hơn 36.000 con trâu bò": what a place now has is its herd too)
@@ -530,12 +541,18 @@ def hazards_in(text: str, story: Story | None = None) -> list[str]:
     """Hazards named in a piece of text, in the order they are named."""
     written = text
     text = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), text.lower())
+    if not _ANY_HAZARD.search(text):
+        return []  # (no pattern of the table matches where their alternation finds nothing: no hits, none named)
     hits: list[tuple[int, str]] = []
     for names, pattern in HAZARD_WORDS:
         m = next((m for m in pattern.finditer(text) if not _in_a_name(written, m.start())), None)
         if m:
             hits.extend((m.start(), name) for name in names)
     return _named(hits, text, story)
+
+
+_HEAVY_RAIN_NAMED = re.compile(r"mưa\s+(?:to|lớn)", _I)
+_LIGHTNING_NAMED = re.compile(r"\bsét\s+đánh", _I)
 
 
 def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[str]:
@@ -545,9 +562,9 @@ def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[
         for hazard in _resolve(name, story):
             if hazard not in found:
                 found.append(hazard)
-    if "hail" in found and "heavy_rain" in found and not re.search(r"mưa\s+(?:to|lớn)", text, _I):
+    if "hail" in found and "heavy_rain" in found and not _HEAVY_RAIN_NAMED.search(text):
         found.remove("heavy_rain")
-    if "wildfire" in found and "lightning" in found and not re.search(r"\bsét\s+đánh", text, _I):
+    if "wildfire" in found and "lightning" in found and not _LIGHTNING_NAMED.search(text):
         found.remove("lightning")
     return found
 
@@ -752,12 +769,12 @@ _DAY_BEFORE_ITS_MONTH = (
 )
 # How long it lasted ("trong 2 ngày", "kéo dài 3 ngày đêm"): no count of damage (a "ngày công" is work done).
 _DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
-_NUMBER_OR_DAY = re.compile(
+_NUMBER_OR_DAY = guarded(re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
     + _DAYS_LONG + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
-)
+))
 
 
 def before_first_figure(text: str) -> str:
@@ -785,7 +802,11 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     before = _LAST_LINE.split(ctx.before)[-1]
     if not _ANY_HAZARD.search(before.lower()):
         return [], ""
-    for window in (before_first_figure(before[before.rfind(";") + 1 :]), before_first_figure(before)):
+    part = before[before.rfind(";") + 1 :]
+    # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
+    # words read the same way)
+    for words in (part, before) if len(part) < len(before) else (part,):
+        window = before_first_figure(words)
         cause = sentence_cause(window, story)
         if cause:
             return cause, window
@@ -818,6 +839,8 @@ def damage_modes(clause: str, story: Story | None = None) -> list[str]:
     clause = _NOT_HAZARD.sub(lambda m: " " * len(m.group()), clause.lower())
     if "cuốn" in clause:
         clause = _CRAFT_CARRIED_OFF.sub(lambda m: " " * len(m.group()), clause)
+    if not _ANY_DAMAGE_MODE.search(clause):
+        return found
     for name, pattern in DAMAGE_MODES:
         if any(not _in_a_name(written, m.start()) for m in pattern.finditer(clause)):
             found = _union(found, _resolve(name, story))
@@ -846,7 +869,8 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # lend it nothing
     total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
-    for i in range(below - 1, -1, -1):  # back from the sentence before (no copy of the text's sentences)
+    i = below - 1
+    while i >= 0:  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
@@ -856,6 +880,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 # landslides for the roads' damage alone, not for the whole loss)
                 total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
             nearest = False
+            i -= 1
             continue
         # a sentence without a hazard word (most of them) states no cause and puts nothing down to
         # one: both readings below are None there, tested once here
@@ -866,6 +891,13 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
             if fallback is None:
                 put_down = _put_down_to(ctx.document, a, end, story)
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
+            i -= 1
+        else:
+            # ... and so are the sentences back to the one where the last hazard word before this one starts
+            # (the sentences tile the text): each would only be read against the bounds above, which end the
+            # walk at that sentence too when they end it at one of them (their ends only fall going back)
+            last = bisect_left(story.hazard_at, a) - 1
+            i = bisect_right(story.starts, story.hazard_at[last]) - 1 if last >= 0 else -1
         nearest = False
     return fallback
 
@@ -883,13 +915,19 @@ _PLACE_DETAIL_OPENING = re.compile(
 _LIST_LABEL_HEADING = re.compile(r"(?:[\dIVXivx]+[.)]|[a-zđ][.)])?\s*(?:[Vv]ề\s|.*:\s*$)")
 
 
+@per_document(maxsize=64)  # (every figure of a section, and each reading of it, asks of the same heading)
+def _names_the_topic(heading: str) -> bool:
+    """Does the heading name disasters or a hazard?"""
+    return bool(_DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()))
+
+
 def _on_other_topic(ctx: FigureContext) -> bool:
     """The figure is under the heading of a section on something else ("3. Văn hóa - xã hội"): a heading
     that names neither disasters nor a hazard, and that goes on from no damage. A label of a list ("3. Về
     nông nghiệp:") right after a line of damage ("2. Về nhà ở: ... 86 nhà.") is the next kind of damage of
     the same list, on the same event; a section's title after the last damage of the section before is not."""
     heading = ctx.heading
-    if not heading or _DISASTER_TOPIC.search(heading) or _ANY_HAZARD.search(heading.lower()):
+    if not heading or _names_the_topic(heading):
         return False
     if not _LIST_LABEL_HEADING.match(heading):
         return True
@@ -983,7 +1021,7 @@ _PASSIVE_WORD = re.compile(r"\bbị\b")
 _LIST_END = re.compile(r";|\.(?!\d)")
 # a tropical depression is counted by its own name, as a storm is by "cơn" ("03 cơn bão và 02 áp thấp nhiệt
 # đới", "2 ATNĐ"): one event each
-_EVENT_LABEL = re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I)
+_EVENT_LABEL = guarded(re.compile(r"(?:đợt|trận|cơn|áp\s+thấp|atnđ)\b", _I))
 # ("bè mảng" is a fishing raft, a craft: infrastructure, not a farm's cage)
 # ("1.120 ô lồng": the cells of a cage farm, counted one by one)
 _POND_LABEL = re.compile(r"ao\b|lồng\b|bè\b(?!\s+mảng)|ô\s+(?:nuôi|lồng)\b", _I)
@@ -1001,14 +1039,15 @@ _AREA_OWNED = re.compile(rf"\d\s*(?:ha\b|m\s*2|m²)[^;.\d]{{0,40}}\bcủa\s+(?:(
 # what the households counted have that was hit ("801 hộ dân có cây trồng bị ảnh hưởng")
 _CROPS_THEY_HAVE = re.compile(r"\s*(?:dân\s+|gia\s+đình\s+)?(?:có|với)\s+([^,;.\d]{1,30})", _I)
 _OWNERS = re.compile(rf"([^,;]{{0,60}})\bcủa\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_OWNERS_WORD = lowered_literal_scan(_OWNERS)  # (its search tries 60 lengths at every place: only with "của" there)
 # Whom a service reaches ("trạm cấp nước cho gần 18.000 hộ"), not what hit them ("khiến cho 6 nhà").
 _SERVED = re.compile(rf"(?<!khiến\s)(?<!làm\s)\bcho\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # Households left without power or water, cut off, or using salty water: their houses were not hit.
 # ("15 hộ dân vào đêm 4/4 gây mất điện" is the wind's doing, said of no household)
-_CUT_OFF = re.compile(
+_CUT_OFF = guarded(re.compile(
     r"(?:\bbị\s+|^\s*(?:dân\s+)?)(?:mất\s+(?:điện|nước)|cô\s+lập)|thiếu\s+nước|(?:sử\s+dụng|dùng)\s+(?:nguồn\s+)?nước",
     _I,
-)
+))
 # ... or said before the count ("làm mất điện 12.000 hộ", "thiếu nước sinh hoạt cho 900 hộ")
 _CUT_OFF_BEFORE = re.compile(
     rf"(?:mất\s+(?:điện|nước)|thiếu\s+nước)(?:\s+(?:sinh\s+hoạt|ngọt|cho|của))*\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
@@ -1070,7 +1109,7 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}:$")
 _COLON_LABEL = re.compile(r"(?:^|[;\n]|\.(?!\d))\s*((?:[^;\n:.]|\.(?=\d)){2,60}):\s*$")
 # such a label may end on the loss itself ("Trâu bò mất", "Máy tàu cá hỏng"), a word that says
 # nothing of damage anywhere else
-_LOSS_AT_LABEL_END = re.compile(r"\b(?:mất|hỏng)\s*$", _I)
+_LOSS_AT_LABEL_END = guarded(re.compile(r"\b(?:mất|hỏng)\s*$", _I))
 _HOUSE_CLASSIFIERS = ("ngôi", "căn")
 _HOUSE_LABEL = re.compile(r"\s*(?:[-–+•*]\s*)?nhà\b", _I)  # (a list item's mark first)
 _ITEM_ENDS = re.compile(r"\s*(?:;|\.(?!\d)|$)")
@@ -1124,7 +1163,7 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
 
 # A joint that opens the next predicate ("làm hư hỏng 4 phòng học và làm sạt lở 1.200 m đường"): how the
 # things after it were hit is theirs, not the figure's before it.
-_NEXT_PREDICATE = re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+thời)\s+)*(?:làm|gây|khiến)\b", _I)
+_NEXT_PREDICATE = guarded(re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đồng\s+thời)\s+)*(?:làm|gây|khiến)\b", _I))
 
 
 _NEXT_PLACE = re.compile(
@@ -1172,7 +1211,7 @@ def _says_damage(ctx: FigureContext) -> bool:
 
 
 # a word that makes a part of a sentence a clause of its own, not a bare item of a list
-_OWN_VERB = re.compile(r"\b(?:được|đã|đang|sẽ|là|đạt|tăng|giảm|gồm|cần|phải|chưa|không)\b", _I)
+_OWN_VERB = guarded(re.compile(r"\b(?:được|đã|đang|sẽ|là|đạt|tăng|giảm|gồm|cần|phải|chưa|không)\b", _I))
 
 
 def _shares_the_last_predicate(sentence: str, flat: str, lo: int, at: int, hi: int) -> bool:
@@ -1278,7 +1317,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         return _finish(_add_modes(cause, modes), story)
     # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
     # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
-    lead = _list_lead(ctx) if not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
+    # (the list's lead first: "" for most figures, no list item, and then the paragraph's words before the sentence,
+    # lowered and scanned, change nothing)
+    lead = _list_lead(ctx)
+    lead = lead if lead and not _ANY_HAZARD.search(ctx.text[: ctx.sentence[0]].lower()) else ""
     if lead and not _other_cause(after_clause + " " + tail) and (listed := hazards_in(lead, story)):
         # "Đợt rét ... làm chết 69 con gia súc. Trong đó:" over "• Huyện A: 19 con": the items of a
         # list a damage paragraph leads into are that paragraph's damage
@@ -1713,15 +1755,15 @@ _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
 _KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
-_LOCATION = re.compile(
+_LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
     + _KIND_WORD
     + rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
-)
+))
 
 
-_OPENS_A_SENTENCE = re.compile(rf"(?<!{UPPER})[.!?]\s+\Z")
+_OPENS_A_SENTENCE = guarded(re.compile(rf"(?<!{UPPER})[.!?]\s+\Z"))
 
 
 def _figure_locations(ctx: FigureContext) -> list[str]:
@@ -1786,6 +1828,12 @@ def _in_open_bracket(ctx: FigureContext) -> bool:
 # "xã Z khoảng 97 nhà" (the end of the text before the figure)
 _PART_PLACE_END = re.compile(
     rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
+# Where its search may start: past the last character that no match holds. A match reads spaces and the letters of
+# its words (each in any case the engine takes for it: ``letter_cases``), so it starts after any other character;
+# the search tried each of the window's 160 places, most of them long before the end.
+_PART_PLACE_END_CHARS = "".join(sorted({case for char in _PART_PLACE_END.pattern
+                                        for case in (letter_cases(char) if char.isalpha() else char)}))
+_BEFORE_PART_PLACE_END = re.compile(r"(?s:.*)[^\s" + re.escape(_PART_PLACE_END_CHARS) + "]")
 # The words that open a part: "trong đó", "riêng", "gồm", "cụ thể"
 # ("tập trung ở các huyện A (1.250 nhà)": where, said of the first part)
 _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ\s+thể)\b\s*(?:là\s+|có\s+)?)?"
@@ -1811,7 +1859,8 @@ def _part_place(before: str) -> str | None:
     # "xã Côn Lôn (118 nhà)": the part in brackets right after its place
     bracket = window.rstrip()
     window = bracket[:-1].rstrip() if bracket.endswith("(") else window
-    end = _PART_PLACE_END.search(window)
+    past = _BEFORE_PART_PLACE_END.match(window)
+    end = _PART_PLACE_END.search(window, past.end() if past else 0)
     tail = window[: end.start()] if end else window
     words = tail.rsplit(None, 1)
     if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
@@ -1888,7 +1937,15 @@ def _enclosing_head(ctx: FigureContext) -> str:
     if number:
         return head[number[-1].end() :]
     # "hai nhà bị cuốn trôi hoàn toàn (bản A một nhà, ...)": a count in words; its clause
-    return re.split(_CLAUSE_END, head)[-1]
+    return _CLAUSE_END_RE.split(head)[-1]
+
+
+# (the splits of ``_person_impact``, compiled once: it reads every count of people)
+_BRACKET_OR_SEMICOLON = re.compile(r"[;()]")
+_BRACKET_SEMICOLON_OR_DIGIT = re.compile(r"[;()]|\d")
+_CLAUSE_MARK_OR_DIGIT = re.compile(r"[,;:()]|\d")
+_STOP_OR_DIGIT = re.compile(r"[;,.()]|\d")
+_ANY_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _person_impact(ctx: FigureContext, head: str) -> str | None:
@@ -1911,13 +1968,13 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     # "4 người ở các huyện Quỳnh Nhai, Bắc Yên bị thương": where they were comes first (a place's
     # name may hold a number: "ở thôn Móng Sến 1, xã Trung Chải ... thiệt mạng")
     if _PLACE_FIRST.match(head):
-        own = re.split(r"[;()]", head, maxsplit=1)[0][:70]
+        own = _BRACKET_OR_SEMICOLON.split(head, maxsplit=1)[0][:70]
     else:
-        own = re.split(r"[;()]|\d", head, maxsplit=1)[0][:30]
+        own = _BRACKET_SEMICOLON_OR_DIGIT.split(head, maxsplit=1)[0][:30]
     if _NOTHING_SAID_AFTER.match(own):
         # "Về người: chết 3 người, mất tích 1 người": the verb stands before each count of a list, and the
         # words after the comma are the next item's
-        verb_first = _first_person_impact(re.split(r"[,;:()]|\d", ctx.before)[-1][-20:])
+        verb_first = _first_person_impact(_CLAUSE_MARK_OR_DIGIT.split(ctx.before)[-1][-20:])
         if verb_first:
             return verb_first
     if _STILL_SOUGHT.match(own):
@@ -1939,7 +1996,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             return impact
     # "..., ba người nữa trong gia đình cũng bị cuốn mất tích": what happened to them ends their
     # clause, past the first words (and before a killing verb said of someone else before them)
-    impact = _first_person_impact(re.split(r"[;,.()]|\d", head, maxsplit=1)[0][:80])
+    impact = _first_person_impact(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if impact:
         return impact
     swept_said_after = _SWEPT_AWAY.search(own)
@@ -1961,7 +2018,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
             return "missing"
         return "deaths"
     # "bão làm mất tích 2 nhân mạng": what happened stands right before the count
-    before = _first_person_impact(re.split(r"[,;:()]", ctx.before)[-1][-15:])
+    before = _first_person_impact(_ANY_CLAUSE_MARK.split(ctx.before)[-1][-15:])
     if before:
         return before
     raised = _RAISED_TOTAL.search(ctx.before[-90:])
@@ -2102,6 +2159,8 @@ def _nearest_count_words(detailed: str) -> tuple[str, ...]:
 
 
 def _first_person_impact(words: str) -> str | None:
+    if not _ANY_PERSON_IMPACT.search(words):
+        return None
     hits = [(m.start(), impact) for impact, pattern in _PERSON_IMPACTS if (m := pattern.search(words))]
     return min(hits)[1] if hits else None
 
@@ -2133,7 +2192,7 @@ _ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d]
 def _isolated(ctx: FigureContext) -> bool:
     if _ISOLATING_BEFORE.search(ctx.before[-25:]):
         return True
-    clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
 
 
@@ -2151,6 +2210,12 @@ _RELIEVED_AFTER = re.compile(
     r"\s*(?:dân\s+)?(?:đã\s+|đều\s+)?được\s+(?:[^\W\d]+\s+){0,3}?(?:hỗ\s+trợ|cấp|trao|tặng)\b", _I)
 
 
+# (the searches of ``_house_impact``, compiled once: it reads every count of houses)
+_RISK_OR_CUT_OFF = re.compile(r"nguy\s+cơ|cô\s+lập", _I)
+_OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
+_CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     if "được" in words[:20] and _RELIEVED_AFTER.match(words):
@@ -2166,7 +2231,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # "1 nhà bị thiệt hại hoàn toàn, ngập 2 nhà", "làm sập 3 căn nhà và tốc mái 5 căn": the words after
         # the last comma or "và" before the next count are that count's own
         words = words[: joint.start()]
-    own_clause = re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    own_clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     if next_item := _NEXT_COUNTED_ITEM.search(own_clause):
         own_clause = own_clause[: next_item.start()]
     cut_off = _CUT_OFF.search(own_clause)
@@ -2174,12 +2239,12 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
     if ("điện" in ctx.before[-30:] or "nước" in ctx.before[-40:]) and _CUT_OFF_BEFORE.search(ctx.before[-50:]):
         return None  # "bão làm mất điện 12.000 hộ": the verb before says so
-    moved = min((m for m in (_EVACUATION.search(words), re.search(r"nguy\s+cơ|cô\s+lập", words, _I)) if m),
+    moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
                 key=lambda m: m.start(), default=None)
     hit_first = moved is not None and _HIT_FIRST.match(words, 0, moved.start()) is not None
     if (
         moved
-        and (not re.search(r"trong\s+đó", ctx.before, _I) or _TO_SAFETY.search(words))
+        and (not _OF_WHICH_WORDS.search(ctx.before) or _TO_SAFETY.search(words))
         and not _HIT_BEFORE.search(ctx.before[-30:])
         and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
@@ -2193,7 +2258,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return None  # "trạm cấp nước sinh hoạt cho gần 18.000 hộ dân": whom a service reaches
     if _isolated(ctx):
         return None  # cut off by the water, not hit ("đã cô lập 382 hộ", "2.100 nhà ở các xã A, B bị cô lập")
-    owners = _OWNERS.search(ctx.before[-70:]) if ctx.unit == "household" else None
+    owners = (_OWNERS.search(ctx.before[-70:])
+              if ctx.unit == "household" and _OWNERS_WORD.search(ctx.before[-70:].lower()) else None)
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
                    or _AREA_OWNED.search(ctx.before[-70:])):
         return None  # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ": whose crops were hit
@@ -2204,7 +2270,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     building = _CULTURE_HOUSE.search(words)
     if building:  # "2 nhà lớp học bị tốc mái": a public building, not a home
         return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
-    if re.search(r"nhà\s+văn\s+h(?:óa|oá)", ctx.text[ctx.start : ctx.unit_end + 12], _I):
+    if _CULTURE_HOUSE_NAMED.search(ctx.text[ctx.start : ctx.unit_end + 12]):
         return "infrastructure", None, "count", "nhà văn hóa"
     public = _public_building_detailed(ctx)
     if public:  # "10 nhà văn hóa bị tốc mái (xã A 6, xã B 4)": the places' counts are of that building
@@ -2266,6 +2332,10 @@ def _previous_sentence(ctx: FigureContext) -> str:
     return next(iter(_sentences_before(ctx, 1)), "")
 
 
+_THREE_LETTERS = re.compile(r"\w{3,}")
+_AREA_UNIT_WORDS = re.compile(r"\b(?:ha|m2|m²|m|diện\s+tích)\b")
+
+
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
@@ -2306,7 +2376,7 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
         for impact, pattern in (("aquaculture", _AQUACULTURE), ("forest", _FOREST), ("crops", _CROPS)):
             if pattern.search(detailed):
                 return impact
-    bare = not re.search(r"\w{3,}", re.sub(r"\b(?:ha|m2|m²|m|diện\s+tích)\b", "", head))
+    bare = not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", head))
     if bare:
         # "Về các diện tích lúa, hoa màu ... bị thiệt hại, ngập úng tính đến thời điểm báo là 609,29 ha.":
         # an area that ends its clause is what the clause's subject names, however far back
@@ -2362,7 +2432,7 @@ def _detailed_words(ctx: FigureContext) -> str:
         # detail nothing, and are not split
         if _OF_WHICH.search(before) is None:
             return ""
-        clause = re.split(_CLAUSE_END, before)[-1]
+        clause = _CLAUSE_END_RE.split(before)[-1]
         detail = list(_OF_WHICH.finditer(clause))
         if not detail:
             return ""
@@ -2421,7 +2491,7 @@ def _sheltered_not_hit(ctx: FigureContext) -> bool:
 
 
 def _own_clause_after(ctx: FigureContext) -> str:
-    return re.split(_CLAUSE_END, ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
+    return _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
 
 
 def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | None:
@@ -2654,8 +2724,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 
 # Rebuilt or repaired right before the figure ("sửa chữa 85 nhà", "xây mới được 42 nhà cho các hộ mất nhà",
 # "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
-_REBUILT_BEFORE = re.compile(
-    r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_REBUILT_BEFORE = guarded(re.compile(
+    r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I))
 # What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
 # nothing was hit no damage (the sentence before may blame a storm for the harvest)
 _ATTAINED_BEFORE = re.compile(rf"\bđạt\s+(?:(?:{HEDGE_WORDS}|tới)\s+)?$", _I)
@@ -2748,7 +2818,7 @@ def _loss_items_before(before: str) -> bool:
 _CONDITIONAL = re.compile(r"\bnếu\b[^.;]*?\bsẽ\b", _I)
 # What will or is expected to happen, said before the figure in its sentence ("Tại Bến Tre, dự kiến
 # hơn 5.000ha lúa sẽ bị mất trắng").
-_FUTURE = re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I)
+_FUTURE = guarded(re.compile(r"\bsẽ\s+(?:có|bị)\b|\bdự\s+kiến\b", _I))
 # A sentence that opens on what is expected: every figure of it is a forecast.
 _FORECAST_LEAD = re.compile(r"\W*(?:dự\s+kiến|dự\s+báo|theo\s+dự\s+báo)\b", _I)
 
@@ -2946,14 +3016,21 @@ _DEAD_STORAGE = re.compile(r"(?:mực\s+nước|mức|dung\s+tích)\s+chết\b",
 # The end of a line as the text was written: the clean text's line end, or the two spaces it put for a line break and
 # a blank line it joined ("(Cập nhật đến 6h00 ngày 3/11)  Trong 24 giờ qua, ...")
 _LINE_END_AS_WRITTEN = r"(?:[^\S\n]*$|(?=[^\S\n]{2}))"
-_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)"
-                         r"\s+(?:đến|tới)\b[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
+_AS_OF_WORDS = r"\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+hợp|thiệt\s+hại)\s+(?:đến|tới)\b"
+_AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?" + _AS_OF_WORDS + r"[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
+_UPDATED_WORDS = r"\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
 _UPDATED_AT_LINE = re.compile(
-    r"(?im)^(?P<lead>[^\n]{0,160}?)\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
+    r"(?im)^(?P<lead>[^\n]{0,160}?)" + _UPDATED_WORDS +
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
     r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
+# Where the two kinds of line are looked for: on the lines where their words stand. Each pattern opens on a line's
+# start and reads no line break before its words (``[^\n]{0,160}?``), so a match starts on the line where its
+# words start; its words match there as they do alone (the same text before them for ``\b``). ``_dated_lines``
+# tries the pattern at those lines' starts only: the same matches as a scan of every line, which tried the
+# words at each of a line's first 160 characters.
+_DATING_WORDS = guarded(re.compile(f"{_AS_OF_WORDS}|{_UPDATED_WORDS}", _I))
 _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
@@ -2963,12 +3040,11 @@ _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)
 @per_document(maxsize=8)
 def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date | None], ...]:
     """(line end, day) of the lines that date the damage below them, and (line end, None) of the
-    section headings that end their reach, in the order of the text."""
-    # (a section of the damage itself, "I. THIỆT HẠI" under the as-of line, is what the line dates)
-    marks: list[tuple[int, dt.date | None]] = [
-        (m.end(), None) for m in _SECTION_LINE.finditer(document)
-        if not _DAMAGE_SECTION.match(document, m.end())]
-    for m in _AS_OF_LINE.finditer(document):
+    section headings that end their reach, in the order of the text; none at all in a text without such a line
+    (most of them: the headings then end nothing, and are not looked for)."""
+    marks: list[tuple[int, dt.date | None]] = []
+    lines = _dated_lines(document)
+    for m in matches_tried_at(_AS_OF_LINE, document, lines):
         line = m.group()
         phrases = find_period_phrases(line, year)
         days = [p.as_of for p in phrases if p.kind == "as_of" and p.as_of is not None]
@@ -2982,7 +3058,7 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = rest[mark.end() :] if mark else rest
         if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
-    updates = _UPDATED_AT_LINE.finditer(document) if "lúc" in document or "LÚC" in document else ()
+    updates = matches_tried_at(_UPDATED_AT_LINE, document, lines) if "lúc" in document or "LÚC" in document else ()
     for m in updates:
         if _DIGIT.search(_STORM_NUMBER.sub("", m.group("lead"))):
             continue  # (a figure before it on its line: a sentence that says when, not a line that dates the list)
@@ -2992,8 +3068,23 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
                 marks.append((m.end(), dt.date(year_of, int(m.group("month")), int(m.group("day")))))
             except ValueError:
                 continue  # (no such day: "ngày 31/9")
+    if not marks:
+        return ()
+    # (a section of the damage itself, "I. THIỆT HẠI" under the as-of line, is what the line dates)
+    marks += [(m.end(), None) for m in _SECTION_LINE.finditer(document) if not _DAMAGE_SECTION.match(document, m.end())]
     # (a heading that carries the day itself dates what is under it: the day sorts after its heading's end)
     return tuple(sorted(marks, key=lambda mark: (mark[0], mark[1] is not None)))
+
+
+def _dated_lines(document: str) -> list[int]:
+    """The starts of the lines where ``_DATING_WORDS`` match (at every place they do: each search goes on from
+    the character after the last match's start, so no match hides another)."""
+    starts: set[int] = set()
+    m = _DATING_WORDS.search(document)
+    while m:
+        starts.add(document.rfind("\n", 0, m.start()) + 1)
+        m = _DATING_WORDS.search(document, m.start() + 1)
+    return sorted(starts)
 
 
 def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
