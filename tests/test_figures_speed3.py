@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 
 from orchestration.extraction.figures import (
@@ -10,11 +9,7 @@ from orchestration.extraction.figures import (
     _LABEL_BEFORE_COLON,
     _list_label_before_colon,
 )
-
-
-def _random_texts(pieces: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+from tests.test_figures_speed import _random_texts
 
 
 def test_the_label_before_a_colon_is_searched_from_its_run_as_the_whole_text() -> None:
