@@ -618,9 +618,10 @@ def _opening_test(alternative: str, longest: int = 2) -> re.Pattern[str] | None:
     return None
 
 
-# The characters whose openings choose the alternatives tried at a place (four: "ngày", "tháng" and
-# "tầng" part there, and most years from the numbers they are not)
-_OPENING_LENGTH = 4
+# The characters whose openings choose the alternatives tried at a place (six: "ngày", "tháng" and
+# "tầng" part there, most years from the numbers they are not, "tháng 5" from "tháng này"); the
+# alternatives that can open with a place's first two are chosen first, once for each pair
+_OPENING_LENGTH = 6
 # (the choices of the openings met are kept, up to this many: then forgotten, so that memory stays flat)
 _MAX_CHOICES = 50_000
 
@@ -632,7 +633,7 @@ class FirstCharAlternation:
     The engine tries alternatives in order and keeps the first that matches; one that cannot
     start with the character at the position fails anyway, so dropping it (and keeping the
     others in order) gives the same match. Where an alternative's matches open with known
-    characters (``ngày``, ``tháng``, ``tổ``, a year ``2024``), the (up to) four characters at the
+    characters (``ngày``, ``tháng``, ``tổ``, a year ``2024``), the (up to) six characters at the
     position before ``endpos`` choose (``_opening_test``; a position where none can start costs
     no regex call at all: most word starts of a report); else its first character does.
     ``match`` returns exactly what the whole alternation returns at that position;
@@ -645,6 +646,7 @@ class FirstCharAlternation:
         self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
         self._items: list[tuple[frozenset[str] | None, bool]] = []  # the class items of each test
         self._openings: list[re.Pattern[str] | None] = []  # None: the first character decides
+        self._pairs: list[re.Pattern[str] | None] = []  # the same of the first two characters
         self.never_empty = True
         for alternative in alternatives:
             items, ignorecase, nullable = _first_items(alternative)
@@ -652,9 +654,11 @@ class FirstCharAlternation:
             self._items.append((items, ignorecase))
             self._first.append(None if items is None else re.compile(_char_class(items, ignorecase)))
             self._openings.append(_opening_test(alternative, _OPENING_LENGTH))
+            self._pairs.append(_opening_test(alternative, 2))
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._whole = self._compile(alternatives)
         self._by_char: dict[str, list[int]] = {}  # the alternatives that can open with a character
+        self._by_pair: dict[str, list[int]] = {}  # ... with two characters (or one, before the end)
         self._by_opening: dict[str, re.Pattern[str] | None] = {}  # the alternation tried at an opening
 
     def start_test(self, after: str) -> str | None:
@@ -686,13 +690,19 @@ class FirstCharAlternation:
     def _for_opening(self, opening: str) -> re.Pattern[str] | None:
         """The alternation of the alternatives that can open with ``opening`` (the characters at a
         position, up to ``_OPENING_LENGTH`` of them before the end of the text or ``endpos``)."""
-        if (indices := self._by_char.get(opening[0])) is None:
-            indices = self._by_char[opening[0]] = [i for i in range(len(self._alternatives))
-                                                   if self._can_open(i, opening[0])]
+        pair = opening[:2]
+        if (indices := self._by_pair.get(pair)) is None:
+            if (firsts := self._by_char.get(pair[0])) is None:
+                firsts = self._by_char[pair[0]] = [i for i in range(len(self._alternatives))
+                                                   if self._can_open(i, pair[0])]
+            indices = self._by_pair[pair] = [i for i in firsts
+                                             if (test := self._pairs[i]) is None or test.match(pair) is not None]
+        # (each test a necessary condition of a match at the place: those of its first characters too)
         chosen = [self._alternatives[i] for i in indices
                   if (test := self._openings[i]) is None or test.match(opening) is not None]
         if len(self._by_opening) >= _MAX_CHOICES:
             self._by_opening.clear()
+            self._by_pair.clear()
         self._by_opening[opening] = self._compile(chosen) if chosen else None
         return self._by_opening[opening]
 
