@@ -3130,10 +3130,11 @@ _NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|k
 
 
 def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
-                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
+                   said_in_scales: list[tuple[int, int]], lowered: str | None = None) -> list[Figure]:
     """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
-    nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be."""
-    if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower()) is None:
+    nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be. ``lowered``:
+    ``paragraph.lower()``, when the caller has it (lowering a paragraph again costs as much as the scan)."""
+    if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower() if lowered is None else lowered) is None:
         return []
     out: list[Figure] = []
     for m in NUMBER_IN_WORDS.finditer(paragraph):
@@ -4123,7 +4124,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     scaled, said_in_scales = _scaled_words_figures(paragraph, offset, sentences)
     figures.extend(scaled)
     figures.extend(_word_figures(paragraph, offset, sentences, said_in_scales))
-    figures.extend(_words_figures(paragraph, offset, sentences, said_in_scales))
+    figures.extend(_words_figures(paragraph, offset, sentences, said_in_scales, lowered))
     if "người" in paragraph:
         figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:
