@@ -240,24 +240,46 @@ def test_two_character_choice_matches_like_the_whole_alternation() -> None:
     prefix = r"(?:\b|(?<=/))"
     whole = re.compile(prefix + "(?:" + "|".join(f"(?:{p})" for p in alternatives) + ")")
     at = FirstCharAlternation(prefix, alternatives)
-    assert [test is None for test in at._pairs] == [False] * 8 + [True]  # "o" is a match of one character
+    # ("o" is a match of one character: its test is of one character)
+    assert [test is None for test in at._openings] == [False] * 9
     text = ("THÁNG 6, tháng 12, tăng 5, 12/2024 và 1/5, 123 / 45, tổ 3, tầng 12, xếp thứ 3, đứng thứ 2, "
             "Km 5, KM 5, số 15, Số 7, sổ 8, x/ 63 tỉnh, xxy5, y7, QUÝ II, quý ii, 45 tuổi, ok, 4")
     for pos in range(len(text) + 1):
-        for endpos in (len(text), pos + 1, pos + 2, pos + 5):
+        for endpos in (len(text), pos + 1, pos + 2, pos + 3, pos + 4, pos + 5, pos + 6, pos + 7):
             expected, got = whole.match(text, pos, endpos), at.match(text, pos, endpos)
             assert (expected and expected.span()) == (got and got.span())
 
 
-def test_two_character_test_accepts_every_opening_and_only_those() -> None:
-    from orchestration.extraction.scanning import _two_character_test
+def test_opening_choice_of_the_non_figures_matches_like_their_whole_alternation() -> None:
+    # the alternatives tried at a place are chosen by its first two, then six characters (fewer before
+    # the end or endpos): on random texts of their words, the same match as the whole alternation's
+    from orchestration.extraction.figures import _NOT_FIGURE, _NOT_FIGURE_AT, _NOT_FIGURE_RE
 
-    month = _two_character_test(r"(?i:tháng)\s+\d")
-    assert month is not None and month.fullmatch("TH") and month.fullmatch("tH") and not month.fullmatch("tă")
-    numbers = _two_character_test(r"\d{2,}/")
-    assert numbers is not None and numbers.fullmatch("12") and not numbers.fullmatch("1/")
-    assert _two_character_test(r"x*y") is None  # "y" alone is a match of one character
-    assert _two_character_test(r"[^a]b") is None  # a negated class: not known
+    rng = random.Random(11)
+    pieces = ["ngày ", "Ngày ", "tháng ", "THÁNG ", "năm ", "số ", "12", "5", "/", "2024", "20", "19", " ", "%", ",",
+              ".", "\n", "Quý ", "quý ", "I", "tầng ", "thứ ", "Top ", "COVID", "-", "135", "xã đạt ", "tiêu chí",
+              "Km", "lúa ", "vụ", "KH", "Bão ", "xe ", "chỗ", "tấn", "cấp", "h", "ı", "K", "\u212a", "ſ", "đ"]
+    for text in ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(1500)]:
+        for pos in range(len(text) + 1):
+            for endpos in (len(text), pos, pos + 1, pos + 2, pos + 3, pos + 5, pos + 6, pos + 7):
+                expected, got = _NOT_FIGURE_RE.match(text, pos, endpos), _NOT_FIGURE_AT.match(text, pos, endpos)
+                assert (expected and expected.span()) == (got and got.span()), (text, pos, endpos)
+    assert len(_NOT_FIGURE) == len(_NOT_FIGURE_AT._openings)
+
+
+def test_opening_test_accepts_every_opening_and_only_those() -> None:
+    from orchestration.extraction.scanning import _opening_test
+
+    month = _opening_test(r"(?i:tháng)\s+\d")
+    assert month is not None and month.fullmatch("TH") and month.fullmatch("tH") and not month.match("tă")
+    month = _opening_test(r"(?i:tháng)\s+\d", 4)
+    assert month is not None and month.match("THÁN") and month.match("tHán") and not month.match("thăn")
+    numbers = _opening_test(r"\d{2,}/")
+    assert numbers is not None and numbers.fullmatch("12") and not numbers.match("1/")
+    one = _opening_test(r"x*y", 4)  # "y" alone is a match of one character: "y" and "xy" open matches
+    assert one is not None and one.match("y!") and one.match("xyz") and one.match("xxxy") and not one.match("xz")
+    assert _opening_test(r"[^a]b") is None  # a negated class: not known
+    assert _opening_test(r"x?") is None  # an empty match: anything opens it
 
 
 def test_unit_words_read_letter_first_like_the_lookbehind_form() -> None:

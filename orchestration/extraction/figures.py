@@ -1630,8 +1630,24 @@ _AVERAGED_RIGHT_BEFORE = re.compile(r"\s+bình\s+quân(?:\s+(?:mỗi|hằng|hàn
 
 # a list item's label and its colon right before the figure (a reaching verb or a hedge between)
 # ("Tăng trưởng GRDP năm 2026: 8-8,5%": a year in the label, a range's low end before the high end)
-_LABEL_BEFORE_COLON = re.compile(r"((?:[^.;:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,90}):\s*(?:(?:ước\s+)?(?:đạt|là)\s*)?"
-                                 rf"(?:(?:{HEDGE_WORDS})\s*)?(?:\d+(?:,\d+)?\s*%?\s*[-–]\s*)?$", re.IGNORECASE)
+# (what may follow the colon holds no colon: a match's colon is the text's last)
+_AFTER_THE_LABELS_COLON = (r"\s*(?:(?:ước\s+)?(?:đạt|là)\s*)?"
+                           rf"(?:(?:{HEDGE_WORDS})\s*)?(?:\d+(?:,\d+)?\s*%?\s*[-–]\s*)?$")
+_LABEL_BEFORE_COLON = re.compile(r"((?:[^.;:\n\d]|(?<!\d)(?:19|20)\d\d(?!\d)){3,90}):" + _AFTER_THE_LABELS_COLON,
+                                 re.IGNORECASE)
+_AFTER_THE_LABELS_COLON_RE = re.compile(_AFTER_THE_LABELS_COLON, re.IGNORECASE)
+
+
+def _list_label_before_colon(text: str) -> re.Match[str] | None:
+    """``_LABEL_BEFORE_COLON.search(text)``, tried only from the start of the run that ends at the
+    last colon. A match's colon is that one (nothing after it holds a colon), its label runs on to
+    it without ".;:" or a line break, and what follows the colon is read alone: so no match when
+    that fails, and none starts before the run (each start before it meets one of those marks)."""
+    colon = text.rfind(":")
+    if colon < 0 or _AFTER_THE_LABELS_COLON_RE.match(text, colon + 1) is None:
+        return None
+    run = max(text.rfind(mark, 0, colon) for mark in ".;:\n") + 1
+    return _LABEL_BEFORE_COLON.search(text, run)
 
 
 def _named_as_a_growth_rate(before: str) -> bool:
@@ -2189,7 +2205,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # ("IIP quý I ghi nhận mức tăng khá, hơn 12,74%": the growth named before the comma)
             return "yoy_pct", value, unit
         if (not other_base and not plan_after and ":" in sentence_before[-100:]
-                and (label := _LABEL_BEFORE_COLON.search(sentence_before[-100:])) is not None
+                and (label := _list_label_before_colon(sentence_before[-100:])) is not None
                 and _named_as_a_growth_rate(_YEAR_TOKEN.sub("", label.group(1)))):
             return "yoy_pct", value, unit  # "- Tốc độ tăng trưởng GRDP: 7,5%": the growth its label names
         if not other_base and (ranked := _RANKED_CHANGE_BEFORE_BRACKET.search(sentence[-80:])):
@@ -3114,10 +3130,11 @@ _NAMED_IN_WORDS_BEFORE = re.compile(r"(?:tháng|thứ|ngày|mùng|mồng|lần|k
 
 
 def _words_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
-                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
+                   said_in_scales: list[tuple[int, int]], lowered: str | None = None) -> list[Figure]:
     """Numbers past ten said in several words ("hai mươi lăm thôn", "mười hai ngôi nhà", "ba trăm hộ", "hai mươi
-    nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be."""
-    if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower()) is None:
+    nghìn lao động"): one number, counted in the unit or noun after it, as its digits would be. ``lowered``:
+    ``paragraph.lower()``, when the caller has it (lowering a paragraph again costs as much as the scan)."""
+    if _NUMBER_IN_WORDS_SCAN.search(paragraph.lower() if lowered is None else lowered) is None:
         return []
     out: list[Figure] = []
     for m in NUMBER_IN_WORDS.finditer(paragraph):
@@ -4107,7 +4124,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     scaled, said_in_scales = _scaled_words_figures(paragraph, offset, sentences)
     figures.extend(scaled)
     figures.extend(_word_figures(paragraph, offset, sentences, said_in_scales))
-    figures.extend(_words_figures(paragraph, offset, sentences, said_in_scales))
+    figures.extend(_words_figures(paragraph, offset, sentences, said_in_scales, lowered))
     if "người" in paragraph:
         figures.extend(_elided_person_words(paragraph, offset, sentences))
     if "hời gian" in paragraph:

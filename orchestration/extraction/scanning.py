@@ -598,16 +598,32 @@ def _item_atoms(op: object, av: object, need: int, ignorecase: bool) -> set[tupl
     raise _Unbounded
 
 
-def _two_character_test(alternative: str) -> re.Pattern[str] | None:
-    """A pattern that accepts every two characters a match of ``alternative`` can open with
-    (a necessary condition); None when a match may be shorter or its opening is not known."""
-    try:
-        sequences = _sequence_atoms(_parser.parse(alternative).data, 2, False)
-    except _Unbounded:
-        return None
-    if not sequences or any(len(seq) < 2 for seq in sequences):
-        return None
-    return re.compile("|".join(sorted("".join(seq) for seq in sequences)))
+def _opening_test(alternative: str, longest: int = 2) -> re.Pattern[str] | None:
+    """A pattern that matches at the start of the next ``longest`` characters of a text wherever a
+    match of ``alternative`` can open there (a necessary condition): the alternation of the first
+    ``longest`` characters its matches can open with, and of its whole matches shorter than that
+    (so, of the characters before a match's end, it matches a prefix: ``test.match(text[pos:pos +
+    longest])`` where ``longest`` is cut by the text's end or the search's ``endpos``). Read with
+    the longest length whose openings are known (down to one character); None when even those are
+    not (a back reference, ``.``, a negated class ...)."""
+    tree = _parser.parse(alternative).data
+    for length in range(longest, 0, -1):
+        try:
+            sequences = _sequence_atoms(tree, length, False)
+        except _Unbounded:
+            continue
+        if () in sequences:
+            return None  # an empty match: anything opens it
+        return re.compile("|".join(sorted("".join(seq) for seq in sequences)))
+    return None
+
+
+# The characters whose openings choose the alternatives tried at a place (six: "ngày", "tháng" and
+# "tầng" part there, most years from the numbers they are not, "tháng 5" from "tháng này"); the
+# alternatives that can open with a place's first two are chosen first, once for each pair
+_OPENING_LENGTH = 6
+# (the choices of the openings met are kept, up to this many: then forgotten, so that memory stays flat)
+_MAX_CHOICES = 50_000
 
 
 class FirstCharAlternation:
@@ -616,12 +632,12 @@ class FirstCharAlternation:
 
     The engine tries alternatives in order and keeps the first that matches; one that cannot
     start with the character at the position fails anyway, so dropping it (and keeping the
-    others in order) gives the same match. Where an alternative's matches open with known pairs
-    of letters (``ngày``, ``tháng``, ``tổ`` → ``ng``, ``th``, ``tổ``), the two characters at the
-    position choose (a position where none can start costs no regex call at all: most word
-    starts of a report); else its first character does. ``match`` returns exactly what the
-    whole alternation returns at that position; ``never_empty`` says whether every alternative
-    consumes text.
+    others in order) gives the same match. Where an alternative's matches open with known
+    characters (``ngày``, ``tháng``, ``tổ``, a year ``2024``), the (up to) six characters at the
+    position before ``endpos`` choose (``_opening_test``; a position where none can start costs
+    no regex call at all: most word starts of a report); else its first character does.
+    ``match`` returns exactly what the whole alternation returns at that position;
+    ``never_empty`` says whether every alternative consumes text.
     """
 
     def __init__(self, prefix: str, alternatives: list[str]) -> None:
@@ -629,18 +645,21 @@ class FirstCharAlternation:
         self._alternatives = alternatives
         self._first: list[re.Pattern[str] | None] = []  # None: may start with anything
         self._items: list[tuple[frozenset[str] | None, bool]] = []  # the class items of each test
-        self._pairs: list[re.Pattern[str] | None] = []  # None: the first character decides
+        self._openings: list[re.Pattern[str] | None] = []  # None: the first character decides
+        self._pairs: list[re.Pattern[str] | None] = []  # the same of the first two characters
         self.never_empty = True
         for alternative in alternatives:
             items, ignorecase, nullable = _first_items(alternative)
             self.never_empty = self.never_empty and not nullable
             self._items.append((items, ignorecase))
             self._first.append(None if items is None else re.compile(_char_class(items, ignorecase)))
-            self._pairs.append(_two_character_test(alternative))
+            self._openings.append(_opening_test(alternative, _OPENING_LENGTH))
+            self._pairs.append(_opening_test(alternative, 2))
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._whole = self._compile(alternatives)
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
-        self._by_pair: dict[str, re.Pattern[str] | None] = {}
+        self._by_char: dict[str, list[int]] = {}  # the alternatives that can open with a character
+        self._by_pair: dict[str, list[int]] = {}  # ... with two characters (or one, before the end)
+        self._by_opening: dict[str, re.Pattern[str] | None] = {}  # the alternation tried at an opening
 
     def start_test(self, after: str) -> str | None:
         """A lookahead that holds wherever an alternative can start, leaving out those that can
@@ -668,30 +687,33 @@ class FirstCharAlternation:
         first = self._first[index]
         return first is None or first.match(char) is not None
 
-    def _for_char(self, char: str) -> re.Pattern[str] | None:
-        chosen = [alt for i, alt in enumerate(self._alternatives) if self._can_open(i, char)]
-        self._by_char[char] = self._compile(chosen) if chosen else None
-        return self._by_char[char]
-
-    def _for_pair(self, pair: str) -> re.Pattern[str] | None:
-        chosen = [
-            alt
-            for i, (alt, pairs) in enumerate(zip(self._alternatives, self._pairs, strict=True))
-            if (pairs.fullmatch(pair) if pairs is not None else self._can_open(i, pair[0]))
-        ]
-        self._by_pair[pair] = self._compile(chosen) if chosen else None
-        return self._by_pair[pair]
+    def _for_opening(self, opening: str) -> re.Pattern[str] | None:
+        """The alternation of the alternatives that can open with ``opening`` (the characters at a
+        position, up to ``_OPENING_LENGTH`` of them before the end of the text or ``endpos``)."""
+        pair = opening[:2]
+        if (indices := self._by_pair.get(pair)) is None:
+            if (firsts := self._by_char.get(pair[0])) is None:
+                firsts = self._by_char[pair[0]] = [i for i in range(len(self._alternatives))
+                                                   if self._can_open(i, pair[0])]
+            indices = self._by_pair[pair] = [i for i in firsts
+                                             if (test := self._pairs[i]) is None or test.match(pair) is not None]
+        # (each test a necessary condition of a match at the place: those of its first characters too)
+        chosen = [self._alternatives[i] for i in indices
+                  if (test := self._openings[i]) is None or test.match(opening) is not None]
+        if len(self._by_opening) >= _MAX_CHOICES:
+            self._by_opening.clear()
+            self._by_pair.clear()
+        self._by_opening[opening] = self._compile(chosen) if chosen else None
+        return self._by_opening[opening]
 
     def pattern_at(self, text: str, pos: int, endpos: int) -> re.Pattern[str] | None:
         """The alternation of the alternatives that can match at ``pos`` (``None``: none can);
         its match there with ``endpos`` is the whole alternation's."""
-        if pos + 2 <= endpos and pos + 2 <= len(text):
-            pair = text[pos : pos + 2]
-            return self._by_pair[pair] if pair in self._by_pair else self._for_pair(pair)
-        if pos < endpos and pos < len(text):  # one character left before the end
-            char = text[pos]
-            return self._by_char[char] if char in self._by_char else self._for_char(char)
-        return self._whole
+        opening = text[pos : min(pos + _OPENING_LENGTH, endpos)]
+        if not opening:
+            return self._whole
+        rx = self._by_opening.get(opening, False)
+        return self._for_opening(opening) if rx is False else rx
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         rx = self.pattern_at(text, pos, endpos)
@@ -702,18 +724,12 @@ class FirstCharAlternation:
         of the whole alternation would (a start inside the previous match is skipped), does a
         match end at ``reach`` or later? (The loop of ``match``, written out: it runs for every
         possible start near every number of a report.)"""
-        by_pair = self._by_pair
-        length = min(len(text), endpos)
         resume = pos
         for start in starts:
             at = start.start()
             if at < resume:
                 continue  # inside the previous match
-            if at + 2 <= length:
-                pair = text[at : at + 2]
-                rx = by_pair[pair] if pair in by_pair else self._for_pair(pair)
-            else:
-                rx = self.pattern_at(text, at, endpos)
+            rx = self.pattern_at(text, at, endpos)
             if rx is None:
                 continue
             m = rx.match(text, at, endpos)
@@ -753,18 +769,16 @@ class WindowStarts:
         if last < self._scanned_to:
             return
         text = self._text
-        length = len(text)
         alternation = self._alternation
-        by_pair = alternation._by_pair
+        by_opening = alternation._by_opening
         for start in self._starts.finditer(text, self._scanned_to, last + 1):
             at = start.start()
             if at > last:
                 break  # (a place at the scan's end is tried again with the text after it)
-            if at + 2 <= length:
-                pair = text[at : at + 2]
-                rx = by_pair[pair] if pair in by_pair else alternation._for_pair(pair)
-            else:
-                rx = alternation.pattern_at(text, at, length)
+            opening = text[at : at + _OPENING_LENGTH]  # (cut by the text's end: endpos is its length)
+            rx = by_opening.get(opening, False)
+            if rx is False:
+                rx = alternation.pattern_at(text, at, len(text))
             if rx is not None:  # a place where no alternative can open never matches: left out
                 self._positions.append(at)
                 self._patterns.append(rx)
@@ -775,14 +789,15 @@ class WindowStarts:
         when no place is found at ``last + 1`` there (the caller's to know), the places found
         once: a place left out has no alternative that can open there, so it never matches and
         moves no later place; the alternation tried at a place is ``pattern_at(text, place,
-        endpos)``, as in ``reaches``: the one kept when ``endpos`` lies two characters past
-        ``last`` or at the end of the text (every number's window), else chosen again."""
+        endpos)``, as in ``reaches``: the one kept when ``endpos`` lies ``_OPENING_LENGTH``
+        characters past ``last`` or at the end of the text (every number's window: the openings
+        read there are the ones read to the text's end), else chosen again."""
         self._scan(pos, last)
         positions, patterns = self._positions, self._patterns
         lo = bisect_left(positions, pos)
         hi = bisect_right(positions, last, lo)
         text = self._text
-        kept = endpos >= min(last + 2, len(text))
+        kept = endpos >= min(last + _OPENING_LENGTH, len(text))
         resume = pos
         for k in range(lo, hi):
             at = positions[k]
