@@ -169,3 +169,18 @@ def test_a_crop_seasons_plan_in_a_section_for_a_later_year_is_that_years() -> No
     read = {r["value"]: (r["metric"], r["period_start"].year, r["period_end"].year) for r in rows}
     assert read[7900] == ("target", 2028, 2028)  # the season of the year planned
     assert read[6200][1:] == (2027, 2027)  # a season's plan inside the report's year stays in it
+
+
+def test_every_crop_season_of_the_seasons_table_keeps_its_plan_in_the_reports_period() -> None:
+    # the seasons are one table (words/crop_seasons.csv): "vụ Thu Đông", "vụ Hè" as much as "vụ Mùa"
+    def target_period(sentence: str) -> tuple[str, str]:
+        text = f"UBND HUYỆN YÊN THÀNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n{sentence}\n"
+        rows = extract_document(text.encode(), "yen_thanh.txt").tables["indicators"].to_dicts()
+        (target,) = [r for r in rows if r["metric"] == "target"]
+        return str(target["period_start"]), str(target["period_end"])
+
+    assert target_period("Kế hoạch gieo trồng vụ Thu Đông 2.400 ha, đã gieo trồng 2.350 ha.") == (
+        "2027-01-01", "2027-06-30")
+    assert target_period("Kế hoạch gieo trồng vụ Hè 1.100 ha, đã gieo trồng 1.020 ha.") == ("2027-01-01", "2027-06-30")
+    # near-miss: a plan of no season is the whole year's
+    assert target_period("Kế hoạch gieo trồng 2.400 ha ngô, đã gieo trồng 2.350 ha.") == ("2027-01-01", "2027-12-31")

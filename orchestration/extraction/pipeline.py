@@ -104,7 +104,7 @@ from orchestration.extraction.tables import (
     row_phrase,
     runs_on_after_a_tab,
 )
-from orchestration.extraction.vocabulary import word_pattern
+from orchestration.extraction.vocabulary import word_pattern, word_source
 
 MAX_EVIDENCE = 600  # the contract scores spans up to 800 characters; stay well inside
 
@@ -1704,7 +1704,8 @@ _NAMES_BEFORE_A_NUMBER = re.compile(r"[^\d]*")
 _NAMES_JOINED_BY_VA = re.compile(r"\svà\s", re.IGNORECASE)
 
 
-_SEASON = re.compile(r"vụ\s+(?:xuân|đông\s+xuân|chiêm|mùa|hè\s+thu|đông)", re.IGNORECASE)
+# a crop season named ("lúa vụ Xuân"): the words are the periods' table of seasons
+_SEASON = re.compile(r"vụ\s+(?:" + word_source("crop_seasons") + ")", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
