@@ -3356,3 +3356,17 @@ def test_a_cut_off_in_its_own_clause_after_the_amount_dates_the_amount() -> None
     # near-miss: a day the clause after the amount aims at dates that aim, not the amount done
     aimed = "Giải ngân vốn đầu tư công được 1.250 tỷ đồng, đến ngày 31/01/2024 phấn đấu giải ngân 100% kế hoạch."
     assert route_in_text(aimed, "1.250", year=2023).fields["as_of"] is None
+
+
+def test_the_share_of_a_work_built_is_its_progress_not_a_disbursement_rate() -> None:
+    text = (
+        "Giải ngân vốn đầu tư công đạt 58% kế hoạch. Công trình trường mầm non xã Tân Lập, "
+        "khối lượng thực hiện đạt 75%."
+    )
+    routed = route_in_text(text, "75", year=2024)
+    assert routed is None or routed.table != "budgets"
+    # near-misses: a rate of the capital plan, and the value of the work done, are budget money
+    rate = "Giải ngân vốn đầu tư công đạt 58% kế hoạch, khối lượng thực hiện đạt 62% kế hoạch vốn."
+    assert route_in_text(rate, "62", year=2024).fields["measure"] == "plan_pct"
+    value = "Đến nay giải ngân vốn đầu tư công được 410 tỷ đồng, giá trị khối lượng thực hiện đạt 520 tỷ đồng."
+    assert route_in_text(value, "520", year=2024).fields["measure"] == "actual"

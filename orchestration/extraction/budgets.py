@@ -1235,6 +1235,25 @@ _PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|
 _SHARE_OF_THE_WORKS_AFTER = re.compile(r"\s*(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
+# "Dự án ...: khối lượng thực hiện đạt 80%": the share of a work built, its progress, no money (not the value of the
+# work done, "giá trị khối lượng thực hiện đạt 1.250 tỷ đồng", nor a rate of the capital plan after it)
+_WORKS_DONE_BEFORE = re.compile(
+    r"(?<!trị\s)\bkhối\s+lượng\s+(?:công\s+việc\s+|xây\s+lắp\s+)?(?:thực\s+hiện|hoàn\s+thành|thi\s+công)\b[^,;:()\d]*$",
+    _I,
+)
+_CAPITAL_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:(?:tổng\s+)?(?:kế\s+hoạch|KH|dự\s+toán)\s+)?vốn\b", _I)
+
+
+def _progress_of_the_works(ctx: FigureContext) -> bool:
+    """Is the rate the share of a work built ("khối lượng thực hiện đạt 80%"), not a rate of its capital?"""
+    clause = ctx.clause_before()
+    return (
+        "khối" in clause
+        and _WORKS_DONE_BEFORE.search(clause) is not None
+        and _CAPITAL_PLAN_AFTER.match(ctx.after) is None
+    )
+
+
 # A title line over its lead with a blank line between, no full stop after it ("Về tình hình giải ngân vốn đầu tư
 # công năm 2025" over "Tổng kế hoạch vốn ... là 18.420 tỷ đồng, trong đó vốn ngân sách trung ương 9.150 tỷ đồng"), is
 # read into the lead's sentence by the layout, its line breaks blanked: two or more spaces before a capital. The title
@@ -1266,6 +1285,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
             return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
+        if _progress_of_the_works(ctx):
+            return None
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
         if ctx.metric == "yoy_abs":
