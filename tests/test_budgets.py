@@ -3370,3 +3370,12 @@ def test_the_share_of_a_work_built_is_its_progress_not_a_disbursement_rate() -> 
     assert route_in_text(rate, "62", year=2024).fields["measure"] == "plan_pct"
     value = "Đến nay giải ngân vốn đầu tư công được 410 tỷ đồng, giá trị khối lượng thực hiện đạt 520 tỷ đồng."
     assert route_in_text(value, "520", year=2024).fields["measure"] == "actual"
+
+
+def test_a_cut_off_said_right_after_the_amount_wins_over_one_carried_from_before() -> None:
+    lead = "Tính đến ngày 20/5, thu ngân sách trên địa bàn đạt 700 tỷ đồng."
+    text = "Chi ngân sách địa phương 1.380 tỷ đồng, tính đến hết quý II, bằng 47% dự toán."
+    assert route_in_text(text, "1.380", year=2027, preceding=lead).fields["as_of"] == dt.date(2027, 6, 30)
+    # near-miss: with no cut-off of its own the amount keeps the one carried from the lead
+    bare = "Chi ngân sách địa phương 1.380 tỷ đồng, bằng 47% dự toán."
+    assert route_in_text(bare, "1.380", year=2027, preceding=lead).fields["as_of"] == dt.date(2027, 5, 20)

@@ -1689,6 +1689,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if not hits:
         return _as_of_said_after(ctx)
     pos, day = hits[-1]
+    if pos < own_start + ctx.sentence[0] and (own := _as_of_said_after(ctx)) is not None:
+        return own  # a cut-off the figure's own sentence says right after it, over one carried from before
     if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
             and (named := _year_said_of(ctx.before)) is not None and named < day.year):
         # "Lũy kế đến ngày 31/10/2026, ... . Số tăng thu ngân sách năm 2025 là 1.250 tỷ đồng": a sentence naming a
