@@ -3334,3 +3334,48 @@ def test_ybud_a_communes_rate_of_an_unnamed_estimate_takes_not_the_centres_issue
     assert said[83.0] == ("plan_pct", None)
     # near miss: the province's own item after it still takes the plan the passage named
     assert said[74.0] == ("plan_pct", "central")
+
+
+def test_a_day_without_its_year_in_a_sentence_opening_on_a_year_is_in_that_year() -> None:
+    # "Năm 2024 (từ ngày 01/8 đến 31/12), ..." in a report on 2025: the span's end is in the year the sentence names
+    text = "Năm 2024 (từ ngày 01/8 đến 31/12), chi ngân sách phường được 9,6 tỷ đồng, đạt 98% dự toán."
+    assert route_in_text(text, "9,6", year=2025).fields["as_of"] == dt.date(2024, 12, 31)
+    assert route_in_text(text, "98", year=2025).fields["as_of"] == dt.date(2024, 12, 31)
+    # near-miss: a sentence naming no year keeps the report's; its January after the year named is the month of grace
+    plain = "Từ ngày 01/8 đến 31/12, chi ngân sách phường được 9,6 tỷ đồng."
+    assert route_in_text(plain, "9,6", year=2025).fields["as_of"] == dt.date(2025, 12, 31)
+    grace = "Năm 2024, tính đến ngày 31/01, giải ngân vốn đầu tư công được 640 tỷ đồng."
+    assert route_in_text(grace, "640", year=2025).fields["as_of"] == dt.date(2025, 1, 31)
+
+
+def test_a_cut_off_in_its_own_clause_after_the_amount_dates_the_amount() -> None:
+    text = "Tổng chi ngân sách địa phương được 5.140 tỷ đồng (tính đến ngày 15/10/2023), bằng 64% dự toán."
+    assert route_in_text(text, "5.140", year=2023).fields["as_of"] == dt.date(2023, 10, 15)
+    comma = "Thu nội địa được 912 tỷ đồng, đến hết tháng 8, bằng 70% dự toán."
+    assert route_in_text(comma, "912", year=2023).fields["as_of"] == dt.date(2023, 8, 31)
+    # near-miss: a day the clause after the amount aims at dates that aim, not the amount done
+    aimed = "Giải ngân vốn đầu tư công được 1.250 tỷ đồng, đến ngày 31/01/2024 phấn đấu giải ngân 100% kế hoạch."
+    assert route_in_text(aimed, "1.250", year=2023).fields["as_of"] is None
+
+
+def test_the_share_of_a_work_built_is_its_progress_not_a_disbursement_rate() -> None:
+    text = (
+        "Giải ngân vốn đầu tư công đạt 58% kế hoạch. Công trình trường mầm non xã Tân Lập, "
+        "khối lượng thực hiện đạt 75%."
+    )
+    routed = route_in_text(text, "75", year=2024)
+    assert routed is None or routed.table != "budgets"
+    # near-misses: a rate of the capital plan, and the value of the work done, are budget money
+    rate = "Giải ngân vốn đầu tư công đạt 58% kế hoạch, khối lượng thực hiện đạt 62% kế hoạch vốn."
+    assert route_in_text(rate, "62", year=2024).fields["measure"] == "plan_pct"
+    value = "Đến nay giải ngân vốn đầu tư công được 410 tỷ đồng, giá trị khối lượng thực hiện đạt 520 tỷ đồng."
+    assert route_in_text(value, "520", year=2024).fields["measure"] == "actual"
+
+
+def test_a_cut_off_said_right_after_the_amount_wins_over_one_carried_from_before() -> None:
+    lead = "Tính đến ngày 20/5, thu ngân sách trên địa bàn đạt 700 tỷ đồng."
+    text = "Chi ngân sách địa phương 1.380 tỷ đồng, tính đến hết quý II, bằng 47% dự toán."
+    assert route_in_text(text, "1.380", year=2027, preceding=lead).fields["as_of"] == dt.date(2027, 6, 30)
+    # near-miss: with no cut-off of its own the amount keeps the one carried from the lead
+    bare = "Chi ngân sách địa phương 1.380 tỷ đồng, bằng 47% dự toán."
+    assert route_in_text(bare, "1.380", year=2027, preceding=lead).fields["as_of"] == dt.date(2027, 5, 20)

@@ -1235,6 +1235,25 @@ _PART_OF_A_YEAR = re.compile(r"(?:\btháng(?:\s+\d{1,2})?|\bquý\s+\w+|\bđầu|
 _SHARE_OF_THE_WORKS_AFTER = re.compile(r"\s*(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
+# "Dự án ...: khối lượng thực hiện đạt 80%": the share of a work built, its progress, no money (not the value of the
+# work done, "giá trị khối lượng thực hiện đạt 1.250 tỷ đồng", nor a rate of the capital plan after it)
+_WORKS_DONE_BEFORE = re.compile(
+    r"(?<!trị\s)\bkhối\s+lượng\s+(?:công\s+việc\s+|xây\s+lắp\s+)?(?:thực\s+hiện|hoàn\s+thành|thi\s+công)\b[^,;:()\d]*$",
+    _I,
+)
+_CAPITAL_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:(?:tổng\s+)?(?:kế\s+hoạch|KH|dự\s+toán)\s+)?vốn\b", _I)
+
+
+def _progress_of_the_works(ctx: FigureContext) -> bool:
+    """Is the rate the share of a work built ("khối lượng thực hiện đạt 80%"), not a rate of its capital?"""
+    clause = ctx.clause_before()
+    return (
+        "khối" in clause
+        and _WORKS_DONE_BEFORE.search(clause) is not None
+        and _CAPITAL_PLAN_AFTER.match(ctx.after) is None
+    )
+
+
 # A title line over its lead with a blank line between, no full stop after it ("Về tình hình giải ngân vốn đầu tư
 # công năm 2025" over "Tổng kế hoạch vốn ... là 18.420 tỷ đồng, trong đó vốn ngân sách trung ương 9.150 tỷ đồng"), is
 # read into the lead's sentence by the layout, its line breaks blanked: two or more spaces before a capital. The title
@@ -1266,6 +1285,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
             return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
+        if _progress_of_the_works(ctx):
+            return None
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
         if ctx.metric == "yoy_abs":
@@ -1580,24 +1601,37 @@ def _names_a_quarter(text: str) -> bool:
     return any(qu in text for qu in _QU_CASES)
 
 
-def _as_of_phrases(text: str, year: int | None) -> list[tuple[int, dt.date | None]]:
-    """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown."""
+def _as_of_phrases(text: str, year: int | None, said_year: int | None = None) -> list[tuple[int, dt.date | None]]:
+    """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown. A day written
+    without its year is in ``said_year`` (the year the figure's sentence opens on) when given, but for a January
+    (the month of grace after a year, in the year the report's words are of)."""
     out: list[tuple[int, dt.date | None]] = []
     for m in _AS_OF_DAY.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        y = int(m.group(5)) if m.group(5) else year
+        y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
         if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
         out.append((m.start(), calendar_date(y, int(month), int(day))))
     if _TO_THE_END_SCAN.search(text.lower()) is None:
         return sorted(out, key=lambda hit: hit[0])  # (no month nor quarter closed)
     for m in _AS_OF_MONTH.finditer(text):
-        y = int(m.group(2)) if m.group(2) else year
+        y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
         out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
     for m in _AS_OF_QUARTER.finditer(text) if _names_a_quarter(text) else ():
-        y = int(m.group(2)) if m.group(2) else year
+        y = int(m.group(2)) if m.group(2) else said_year or year
         out.append((m.start(), month_end(y, 3 * quarter_number(m.group(1))) if y else None))
     return sorted(out, key=lambda hit: hit[0])
+
+
+# "Năm 2025 (từ ngày 01/7 đến 31/12), thu ngân sách ...": a sentence opening on a year dates the days it writes
+# without one in that year (a period reset for the as-of dates said before it, ``_PERIOD_RESET``)
+_SENTENCE_YEAR = re.compile(r"\s*(?:Trong\s+)?năm\s+" + captured(YEAR) + r"\b", _I)
+
+
+def _sentence_year(ctx: FigureContext) -> int | None:
+    """The year the figure's sentence opens on ("Năm 2025, ..."), else None."""
+    m = _SENTENCE_YEAR.match(ctx.before) if "ăm" in ctx.before[:16] else None
+    return int(m.group(1)) if m else None
 
 
 def _year_of(ctx: FigureContext) -> int | None:
@@ -1641,7 +1675,7 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     own_start = len(ctx.preceding) + 1
     hits = [
         (pos, day)
-        for pos, day in _as_of_phrases(text, _year_of(ctx))
+        for pos, day in _as_of_phrases(text, _year_of(ctx), _sentence_year(ctx))
         # "Từ ngày 3 đến ngày 5/12": the dates of a meeting, not of the figures
         # ("tính từ ngày 1/1 đến ngày 23/2/2024": from the year's first day, the year to date)
         if (not _RANGE_START.search(text[max(0, pos - 30) : pos]) or _YEAR_START.search(text[max(0, pos - 30) : pos]))
@@ -1653,8 +1687,10 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
     ]
     if not hits:
-        return None
+        return _as_of_said_after(ctx)
     pos, day = hits[-1]
+    if pos < own_start + ctx.sentence[0] and (own := _as_of_said_after(ctx)) is not None:
+        return own  # a cut-off the figure's own sentence says right after it, over one carried from before
     if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
             and (named := _year_said_of(ctx.before)) is not None and named < day.year):
         # "Lũy kế đến ngày 31/10/2026, ... . Số tăng thu ngân sách năm 2025 là 1.250 tỷ đồng": a sentence naming a
@@ -1666,6 +1702,28 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# "Tổng thu ngân sách đạt 3.820 tỷ đồng, tính đến ngày 30/9/2024, đạt 61% dự toán": a cut-off in a clause of its own
+# right after the amount dates the amount as it dates the rate after it (not "..., đến ngày 31/01/2025 phấn đấu giải
+# ngân 100%": a day the clause after it aims at)
+_CLAUSE_OPENS_AFTER = re.compile(r"\s*[,(]\s*(?:tính\s+)?(?=(?:đến|tới|hết)\s)", _I)
+_CUT_OFF_CLAUSE = re.compile(r"[^,;()]+", _I)
+
+
+def _as_of_said_after(ctx: FigureContext) -> dt.date | None:
+    """The cut-off said in the clause right after the figure, when that clause says nothing else."""
+    head = ctx.after[:16]
+    if "đến" not in head and "tới" not in head and "hết" not in head:
+        return None
+    if (opens := _CLAUSE_OPENS_AFTER.match(ctx.after)) is None:
+        return None
+    clause = _CUT_OFF_CLAUSE.match(ctx.after, opens.end())
+    said = clause.group().rstrip(" .") if clause else ""
+    if not said or not any(rx.fullmatch(said) for rx in (_AS_OF_DAY, _AS_OF_MONTH, _AS_OF_QUARTER)):
+        return None
+    hits = _as_of_phrases(said, _year_of(ctx), _sentence_year(ctx))
+    return hits[0][1] if hits else None
 
 
 # the words before a year that make it a base compared with ("bằng 140% cùng kỳ năm 2023", "so với năm 2025", "tăng
