@@ -3191,6 +3191,17 @@ def test_a_rolling_updates_line_dated_by_its_hour_dates_the_list_below_it() -> N
     assert _disaster_rows(text)[1240.0]["as_of"] is None
 
 
+def test_an_update_line_in_any_case_under_a_title_naming_its_year_dates_the_list() -> None:
+    # "Lúc" with a capital, a title with "năm 2026" run into the update line: the list counts to that day
+    text = ("Thiệt hại do mưa lũ năm 2026 tại tỉnh Quảng Trị\n"
+            "Tổng hợp Lúc 8h30 ngày 3/10/2026:\n- Nhà bị ngập: 315 nhà.\n")
+    assert _disaster_rows(text)[315.0]["as_of"] == "2026-10-03"
+    # near-miss: a figure before the words on their line is a sentence that says when, not a dating line
+    text = ("Thiệt hại do mưa lũ tại tỉnh Quảng Trị\n"
+            "Lũ làm 4 người bị thương, tổng hợp Lúc 8h30 ngày 3/10/2026:\n- Nhà bị ngập: 315 nhà.\n")
+    assert _disaster_rows(text)[315.0]["as_of"] is None
+
+
 def test_a_hut_swept_away_is_infrastructure() -> None:
     # "lũ ống cuốn trôi 3 nhà, 2 lán trại": the huts and work camps hit, as tents and sheds are
     text = "Lũ ống trên suối Nậm Pồ đã cuốn trôi 3 nhà, 2 lán trại của người dân bản Huổi Khon."

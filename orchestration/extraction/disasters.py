@@ -3035,6 +3035,8 @@ _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
+# a year named in a title run into the line ("Tình hình thiệt hại do bão số 5 năm 2025 Số liệu lúc ..."): no figure
+_YEAR_NAMED = re.compile(r"\bnăm\s+(?:19|20)\d{2}\b", _I)
 
 
 @per_document(maxsize=8)
@@ -3058,9 +3060,10 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = rest[mark.end() :] if mark else rest
         if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
-    updates = matches_tried_at(_UPDATED_AT_LINE, document, lines) if "lúc" in document or "LÚC" in document else ()
+    # ("úc" of "lúc" in any case: "Lúc 17h00 ngày 12/9/2025", "LÚC 7 GIỜ")
+    updates = matches_tried_at(_UPDATED_AT_LINE, document, lines) if "úc" in document or "ÚC" in document else ()
     for m in updates:
-        if _DIGIT.search(_STORM_NUMBER.sub("", m.group("lead"))):
+        if _DIGIT.search(_YEAR_NAMED.sub("", _STORM_NUMBER.sub("", m.group("lead")))):
             continue  # (a figure before it on its line: a sentence that says when, not a line that dates the list)
         year_of = int(m.group("year")) if m.group("year") else year
         if year_of is not None:
