@@ -3202,6 +3202,17 @@ def test_an_update_line_in_any_case_under_a_title_naming_its_year_dates_the_list
     assert _disaster_rows(text)[315.0]["as_of"] is None
 
 
+def test_the_worth_of_a_kind_of_damage_named_without_bi_in_brackets_is_a_loss() -> None:
+    # "Thành tiền (Nhà đổ sập hoàn toàn): ...": the brackets name the harm without "bị", as "(Lúa bị ngập)" does
+    for kind in ("Nhà đổ sập hoàn toàn", "Lúa ngập úng", "Nhà tốc mái"):
+        routed = route_in_text(f"Đợt lũ tháng 10/2026.\nThành tiền ({kind}): 2.750 triệu đồng\n", "2.750")
+        assert routed is not None and routed.fields["impact"] == "economic_loss", kind
+    # near-misses: the cost of mending the harm, or of what relief gave, is no loss
+    for kind in ("Sửa chữa nhà tốc mái", "Hỗ trợ nhà đổ sập"):
+        routed = route_in_text(f"Đợt lũ tháng 10/2026.\nThành tiền ({kind}): 2.750 triệu đồng\n", "2.750")
+        assert routed is None or routed.table != "disasters", kind
+
+
 def test_a_hut_swept_away_is_infrastructure() -> None:
     # "lũ ống cuốn trôi 3 nhà, 2 lán trại": the huts and work camps hit, as tents and sheds are
     text = "Lũ ống trên suối Nậm Pồ đã cuốn trôi 3 nhà, 2 lán trại của người dân bản Huổi Khon."

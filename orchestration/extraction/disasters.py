@@ -2735,8 +2735,16 @@ _RECEDED_BEFORE = re.compile(
     rf"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
 _VALUE_LAST = re.compile(
-    r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\([^()]*\)\s*)?:?\s*"
+    r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\((?P<what>[^()]*)\)\s*)?:?\s*"
     rf"(?:(?:ước\s+tính|ước|{HEDGE_WORDS})\s+)*$", _I)
+# ... the brackets naming the work that mends it ("Thành tiền (Sửa chữa nhà tốc mái)"): what the repair costs
+_REBUILDING_WORDS = re.compile(word_source("rebuilding"), _I)
+
+
+def _harm_in_brackets(what: str | None) -> bool:
+    return bool(what) and _DAMAGE_WORDS.search(what) is not None and not _REBUILDING_WORDS.search(what)
+
+
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(rf"\s*ước(?:\s+tính)?\s*(?:(?:{HEDGE_WORDS}|lên\s+tới|tới)\s*)*", _I)
 
@@ -2754,11 +2762,12 @@ def _is_loss(ctx: FigureContext) -> bool:
     if _LOSS_WORD.search(clause.lower()):
         return True
     last = clause[-40:].lower()
-    if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and _DONE.search(
-            clause, 0, value.end()):
+    if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and (
+            _DONE.search(clause, 0, value.end()) or _harm_in_brackets(value["what"])):
         # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
         # đồng" or "Thành tiền (Nhà bị hư hỏng): 420 triệu đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the
-        # worth of what its clause says was hit
+        # worth of what its clause says was hit; the brackets may name the harm without "bị" ("Thành tiền (Nhà sập
+        # đổ hoàn toàn)", "(Lúa ngập úng)")
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
