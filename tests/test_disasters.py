@@ -3202,6 +3202,17 @@ def test_an_update_line_in_any_case_under_a_title_naming_its_year_dates_the_list
     assert _disaster_rows(text)[315.0]["as_of"] is None
 
 
+def test_the_hour_alone_on_its_line_or_after_a_colon_dates_the_list() -> None:
+    # "Lúc 7h30 ngày 4/11/2026:" opening its line, "(Lúc ...)" in brackets, "Cập nhật: Lúc ...": the update's day
+    for line in ("Lúc 7h30 ngày 4/11/2026:", "(Lúc 7h30 ngày 4/11/2026)", "Cập nhật: Lúc 7h30 ngày 4/11/2026"):
+        text = f"Thiệt hại do lũ tại tỉnh Phú Yên\n\n{line}\n- Nhà bị ngập: 640 nhà.\n"
+        assert _disaster_rows(text)[640.0]["as_of"] == "2026-11-04", line
+    # near-misses: a sentence that goes on past the hour, or a lowercase "lúc" inside one, says when, dates no list
+    for line in ("Lúc 7h30 ngày 4/11/2026, lũ lên nhanh.", "Lũ lên nhanh lúc 7h30 ngày 4/11/2026:"):
+        text = f"Thiệt hại do lũ tại tỉnh Phú Yên\n\n{line}\n- Nhà bị ngập: 640 nhà.\n"
+        assert _disaster_rows(text)[640.0]["as_of"] is None, line
+
+
 def test_the_worth_of_a_kind_of_damage_named_without_bi_in_brackets_is_a_loss() -> None:
     # "Thành tiền (Nhà đổ sập hoàn toàn): ...": the brackets name the harm without "bị", as "(Lúa bị ngập)" does
     for kind in ("Nhà đổ sập hoàn toàn", "Lúa ngập úng", "Nhà tốc mái"):

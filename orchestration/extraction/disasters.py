@@ -3029,11 +3029,14 @@ _AS_OF_WORDS = r"\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?" + _AS_OF_WORDS + r"[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
-_UPDATED_WORDS = r"\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
+# ("Cập nhật: Lúc 17h00 ngày 12/9/2025"; the hour alone in brackets or opening its line, "(Lúc 17h00 ngày 12/9/2025)",
+# "Lúc 17h00 ngày 12/9/2025:", where the line ends after the day: a sentence goes on past it, "Lúc 17h ..., bão ...")
+_UPDATED_WORDS = (r"(?:\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?(?:\s*[:\-–])?"
+                  r"\s+(?:vào\s+)?lúc|\(\s*lúc|(?-i:\bLúc|\bLÚC))\s+")
 _UPDATED_AT_LINE = re.compile(
     r"(?im)^(?P<lead>[^\n]{0,160}?)" + _UPDATED_WORDS +
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
-    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
+    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*\)?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
 # Where the two kinds of line are looked for: on the lines where their words stand. Each pattern opens on a line's
 # start and reads no line break before its words (``[^\n]{0,160}?``), so a match starts on the line where its
 # words start; its words match there as they do alone (the same text before them for ``\b``). ``_dated_lines``
