@@ -3191,6 +3191,39 @@ def test_a_rolling_updates_line_dated_by_its_hour_dates_the_list_below_it() -> N
     assert _disaster_rows(text)[1240.0]["as_of"] is None
 
 
+def test_an_update_line_in_any_case_under_a_title_naming_its_year_dates_the_list() -> None:
+    # "Lúc" with a capital, a title with "năm 2026" run into the update line: the list counts to that day
+    text = ("Thiệt hại do mưa lũ năm 2026 tại tỉnh Quảng Trị\n"
+            "Tổng hợp Lúc 8h30 ngày 3/10/2026:\n- Nhà bị ngập: 315 nhà.\n")
+    assert _disaster_rows(text)[315.0]["as_of"] == "2026-10-03"
+    # near-miss: a figure before the words on their line is a sentence that says when, not a dating line
+    text = ("Thiệt hại do mưa lũ tại tỉnh Quảng Trị\n"
+            "Lũ làm 4 người bị thương, tổng hợp Lúc 8h30 ngày 3/10/2026:\n- Nhà bị ngập: 315 nhà.\n")
+    assert _disaster_rows(text)[315.0]["as_of"] is None
+
+
+def test_the_hour_alone_on_its_line_or_after_a_colon_dates_the_list() -> None:
+    # "Lúc 7h30 ngày 4/11/2026:" opening its line, "(Lúc ...)" in brackets, "Cập nhật: Lúc ...": the update's day
+    for line in ("Lúc 7h30 ngày 4/11/2026:", "(Lúc 7h30 ngày 4/11/2026)", "Cập nhật: Lúc 7h30 ngày 4/11/2026"):
+        text = f"Thiệt hại do lũ tại tỉnh Phú Yên\n\n{line}\n- Nhà bị ngập: 640 nhà.\n"
+        assert _disaster_rows(text)[640.0]["as_of"] == "2026-11-04", line
+    # near-misses: a sentence that goes on past the hour, or a lowercase "lúc" inside one, says when, dates no list
+    for line in ("Lúc 7h30 ngày 4/11/2026, lũ lên nhanh.", "Lũ lên nhanh lúc 7h30 ngày 4/11/2026:"):
+        text = f"Thiệt hại do lũ tại tỉnh Phú Yên\n\n{line}\n- Nhà bị ngập: 640 nhà.\n"
+        assert _disaster_rows(text)[640.0]["as_of"] is None, line
+
+
+def test_the_worth_of_a_kind_of_damage_named_without_bi_in_brackets_is_a_loss() -> None:
+    # "Thành tiền (Nhà đổ sập hoàn toàn): ...": the brackets name the harm without "bị", as "(Lúa bị ngập)" does
+    for kind in ("Nhà đổ sập hoàn toàn", "Lúa ngập úng", "Nhà tốc mái"):
+        routed = route_in_text(f"Đợt lũ tháng 10/2026.\nThành tiền ({kind}): 2.750 triệu đồng\n", "2.750")
+        assert routed is not None and routed.fields["impact"] == "economic_loss", kind
+    # near-misses: the cost of mending the harm, or of what relief gave, is no loss
+    for kind in ("Sửa chữa nhà tốc mái", "Hỗ trợ nhà đổ sập"):
+        routed = route_in_text(f"Đợt lũ tháng 10/2026.\nThành tiền ({kind}): 2.750 triệu đồng\n", "2.750")
+        assert routed is None or routed.table != "disasters", kind
+
+
 def test_a_hut_swept_away_is_infrastructure() -> None:
     # "lũ ống cuốn trôi 3 nhà, 2 lán trại": the huts and work camps hit, as tents and sheds are
     text = "Lũ ống trên suối Nậm Pồ đã cuốn trôi 3 nhà, 2 lán trại của người dân bản Huổi Khon."

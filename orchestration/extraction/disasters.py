@@ -2735,8 +2735,16 @@ _RECEDED_BEFORE = re.compile(
     rf"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
 _VALUE_LAST = re.compile(
-    r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\([^()]*\)\s*)?:?\s*"
+    r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\((?P<what>[^()]*)\)\s*)?:?\s*"
     rf"(?:(?:ước\s+tính|ước|{HEDGE_WORDS})\s+)*$", _I)
+# ... the brackets naming the work that mends it ("Thành tiền (Sửa chữa nhà tốc mái)"): what the repair costs
+_REBUILDING_WORDS = re.compile(word_source("rebuilding"), _I)
+
+
+def _harm_in_brackets(what: str | None) -> bool:
+    return bool(what) and _DAMAGE_WORDS.search(what) is not None and not _REBUILDING_WORDS.search(what)
+
+
 # a clause that only says the amount is an estimate: the loss its sentence named before
 _ESTIMATE_ALONE = re.compile(rf"\s*ước(?:\s+tính)?\s*(?:(?:{HEDGE_WORDS}|lên\s+tới|tới)\s*)*", _I)
 
@@ -2754,11 +2762,12 @@ def _is_loss(ctx: FigureContext) -> bool:
     if _LOSS_WORD.search(clause.lower()):
         return True
     last = clause[-40:].lower()
-    if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and _DONE.search(
-            clause, 0, value.end()):
+    if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and (
+            _DONE.search(clause, 0, value.end()) or _harm_in_brackets(value["what"])):
         # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
         # đồng" or "Thành tiền (Nhà bị hư hỏng): 420 triệu đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the
-        # worth of what its clause says was hit
+        # worth of what its clause says was hit; the brackets may name the harm without "bị" ("Thành tiền (Nhà sập
+        # đổ hoàn toàn)", "(Lúa ngập úng)")
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
     # _ESTIMATE_ALONE: without it in the lower-cased words before, nothing to read)
@@ -3020,11 +3029,14 @@ _AS_OF_WORDS = r"\b(?:tính|cập\s+nhật|số\s+liệu|thống\s+kê|tổng\s+
 _AS_OF_LINE = re.compile(r"(?im)^[^\n]{0,160}?" + _AS_OF_WORDS + r"[^\n]{4,60}?" + _LINE_END_AS_WRITTEN)
 # A rolling update's line, dated by its hour ("Cập nhật lúc 17 giờ ngày 29/9/2025:", "Số liệu lúc 7h ngày 30/9:"),
 # the day it counts to (the periods read "đến ... ngày" as an as-of day, not "lúc"); a title may run into it
-_UPDATED_WORDS = r"\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?\s+(?:vào\s+)?lúc\s+"
+# ("Cập nhật: Lúc 17h00 ngày 12/9/2025"; the hour alone in brackets or opening its line, "(Lúc 17h00 ngày 12/9/2025)",
+# "Lúc 17h00 ngày 12/9/2025:", where the line ends after the day: a sentence goes on past it, "Lúc 17h ..., bão ...")
+_UPDATED_WORDS = (r"(?:\b(?:cập\s+nhật|số\s+liệu|tổng\s+hợp|thống\s+kê)(?:\s+thiệt\s+hại)?(?:\s*[:\-–])?"
+                  r"\s+(?:vào\s+)?lúc|\(\s*lúc|(?-i:\bLúc|\bLÚC))\s+")
 _UPDATED_AT_LINE = re.compile(
     r"(?im)^(?P<lead>[^\n]{0,160}?)" + _UPDATED_WORDS +
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+ngày\s+(?P<day>\d{1,2})\s*/\s*"
-    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
+    r"(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}))?[^\S\n]*\)?[^\S\n]*:?" + _LINE_END_AS_WRITTEN)
 # Where the two kinds of line are looked for: on the lines where their words stand. Each pattern opens on a line's
 # start and reads no line break before its words (``[^\n]{0,160}?``), so a match starts on the line where its
 # words start; its words match there as they do alone (the same text before them for ``\b``). ``_dated_lines``
@@ -3035,6 +3047,8 @@ _SECTION_LINE = re.compile(r"(?m)^[^\S\n]*(?:[IVX]{1,4}[.)]|PHẦN\s)")
 _DAMAGE_SECTION = re.compile(r"[^\S\n]*(?:TÌNH\s+HÌNH\s+)?THIỆT\s+HẠI\b", _I)
 _LIST_MARK = re.compile(r"\s*" + NUMBERED_MARK)
 _STORM_NUMBER = re.compile(r"\b(?:bão|atnđ|áp\s+thấp(?:\s+nhiệt\s+đới)?)\s+(?:số\s+)?\d+", _I)  # a name, no figure
+# a year named in a title run into the line ("Tình hình thiệt hại do bão số 5 năm 2025 Số liệu lúc ..."): no figure
+_YEAR_NAMED = re.compile(r"\bnăm\s+(?:19|20)\d{2}\b", _I)
 
 
 @per_document(maxsize=8)
@@ -3058,9 +3072,10 @@ def _counted_as_of(document: str, year: int | None) -> tuple[tuple[int, dt.date 
         rest = rest[mark.end() :] if mark else rest
         if not _DIGIT.search(_STORM_NUMBER.sub("", rest)):
             marks.append((m.end(), days[-1]))
-    updates = matches_tried_at(_UPDATED_AT_LINE, document, lines) if "lúc" in document or "LÚC" in document else ()
+    # ("úc" of "lúc" in any case: "Lúc 17h00 ngày 12/9/2025", "LÚC 7 GIỜ")
+    updates = matches_tried_at(_UPDATED_AT_LINE, document, lines) if "úc" in document or "ÚC" in document else ()
     for m in updates:
-        if _DIGIT.search(_STORM_NUMBER.sub("", m.group("lead"))):
+        if _DIGIT.search(_YEAR_NAMED.sub("", _STORM_NUMBER.sub("", m.group("lead")))):
             continue  # (a figure before it on its line: a sentence that says when, not a line that dates the list)
         year_of = int(m.group("year")) if m.group("year") else year
         if year_of is not None:
