@@ -177,6 +177,23 @@ def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None
     assert read[640e6] == read[530e6]
 
 
+def test_a_list_of_periods_closing_on_the_whole_year_gives_each_figure_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tháng 12/2026 và cả năm 2026, kim ngạch xuất khẩu lần lượt đạt 380 triệu USD và 4,1 tỷ USD.\n"
+        "Tháng 12 và năm 2026, kim ngạch nhập khẩu lần lượt đạt 190 triệu USD và 2,3 tỷ USD.\n"
+        "Quý IV và cả năm 2026, số lượt khách đến tỉnh lần lượt đạt 520.000 lượt và 2,4 triệu lượt.\n"
+        # near-miss: the bases a change is compared with are no periods of the figures
+        "So với tháng 11 và năm 2025, chỉ số giá tiêu dùng tháng 12 tăng lần lượt 0,6% và 3,4%.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"], r["period_end"]) for r in rows}
+    december, year = (D(2026, 12, 1), D(2026, 12, 31)), (D(2026, 1, 1), D(2026, 12, 31))
+    assert read[380e6] == ("export_turnover", *december) and read[4.1e9] == ("export_turnover", *year)
+    # (one entry per period: the list restates none of the figures before it)
+    assert read[190e6] == ("import_turnover", *december) and read[2.3e9] == ("import_turnover", *year)
+    assert read[520000][1:] == (D(2026, 10, 1), D(2026, 12, 31)) and read[2.4e6][1:] == year
+    assert read[0.6][1:] == read[3.4][1:] == december
+
+
 def test_a_tab_typed_inside_a_sentence_under_no_tables_header_is_a_space() -> None:
     opening = "UBND HUYỆN VÕ NHAI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2027\n\n"
     for text in ("Diện tích lúa mùa đạt 3.150 ha,\tbằng 99% kế hoạch. Sản lượng lương thực đạt 12.400 tấn.\n",

@@ -1628,6 +1628,8 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
+    elif periods is not None:
+        earlier = []  # "Tháng 12 và năm 2025, kim ngạch nhập khẩu lần lượt đạt ...": one per period, restates nothing
     listed_before = _row_of_the_list_before(clean, place, recent)
     key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
     named = _name_in_place(clean, place, fig.unit, row["metric"]) if key is None or listed_before is None else None
@@ -1671,13 +1673,19 @@ def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[st
     return said["entry"].strip(), keys
 
 
-# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
-_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", re.IGNORECASE)
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", re.IGNORECASE)
+# a list may close on the whole year the parts listed before it are of ("Tháng 12 và năm 2025")
+_LISTED_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
+# the bases a change is compared with, not the periods of the figures ("so với tháng 11 và năm 2024 tăng lần lượt")
+_COMPARED_WITH_BEFORE = re.compile(r"(?:với|bằng)\s*$", re.IGNORECASE)
 
 
 def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase]) -> list[Period] | None:
-    """The periods of a list of as many periods as the respective list has numbers, joined by "và" or commas
-    only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026, ... lần lượt đạt ..."); None for any other."""
+    """The periods of a list of as many periods as the respective list has numbers, parts of a year opening it (it may
+    close on the whole year), joined by "và" or commas only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026,
+    ... lần lượt đạt ...", "Quý IV và cả năm 2025, ... lần lượt"); None for any other, and for the bases a change is
+    compared with ("so với quý III và năm 2024")."""
     if place.size < 2 or not phrases:
         return None
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
@@ -1691,7 +1699,9 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
             run.append(phrase)
         else:
             run = [phrase] if phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS else []
-    if len(run) != place.size or any(p.kind not in PART_OF_YEAR_KINDS for p in run):
+    if len(run) != place.size or any(p.kind not in _LISTED_PERIOD_KINDS for p in run) or len(
+            {p.period for p in run}) != place.size or _COMPARED_WITH_BEFORE.search(
+            clean, max(0, run[0].start - 8), run[0].start):
         return None
     names = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, place.marker)
     if names is not None and _NAMES_JOINED_BY_VA.search(names.group()):
