@@ -3,6 +3,7 @@ a period alone carries over, and the years a target of a yearly average aims at.
 
 import datetime as dt
 
+from orchestration.extraction.pipeline import extract_document
 from tests.conftest import indicator_rows
 
 D = dt.date
@@ -192,6 +193,20 @@ def test_a_list_of_periods_closing_on_the_whole_year_gives_each_figure_its_own()
     assert read[190e6] == ("import_turnover", *december) and read[2.3e9] == ("import_turnover", *year)
     assert read[520000][1:] == (D(2026, 10, 1), D(2026, 12, 31)) and read[2.4e6][1:] == year
     assert read[0.6][1:] == read[3.4][1:] == december
+
+
+def test_a_sum_to_a_day_of_an_events_report_runs_over_the_event_not_the_year() -> None:
+    def deaths(title: str) -> tuple:
+        text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH GIA LAI\nBÁO CÁO\n" + title + "\n\n"
+                "Lũy kế đến ngày 18/11, mưa lũ đã làm 12 người chết và 3 người mất tích.\n")
+        rows = extract_document(text.encode(), "lu.txt").tables["disasters"].to_dicts()
+        return {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}[12]
+
+    assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026") == (
+        D(2026, 11, 15), D(2026, 11, 19), D(2026, 11, 18))
+    # near-miss: a report of a month sums the year so far
+    assert deaths("Công tác phòng, chống thiên tai tháng 11 năm 2026") == (
+        D(2026, 1, 1), D(2026, 11, 18), D(2026, 11, 18))
 
 
 def test_a_tab_typed_inside_a_sentence_under_no_tables_header_is_a_space() -> None:

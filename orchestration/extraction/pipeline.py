@@ -220,6 +220,18 @@ def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -
     return out
 
 
+def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
+                           end: dt.date | None) -> list[PeriodPhrase]:
+    """In a report of an event's days ("Tình hình thiệt hại do mưa lũ từ ngày 26/10 đến ngày 30/10/2025"), a sum up
+    to one of those days ("Lũy kế đến ngày 30/10, thiên tai làm 17 người chết") runs over the event, not the year: it
+    keeps the report's period, as of that day, as "tính đến" does. A report of a month, a quarter or a year (from the
+    first of a month to the end of one) keeps its sums of the year so far."""
+    if start is None or end is None or (start.day == 1 and (end + dt.timedelta(days=1)).day == 1):
+        return phrases
+    return [replace(p, period=None) if p.kind == "as_of" and p.period is not None and p.as_of is not None
+            and p.period.start < start <= p.as_of <= end else p for p in phrases]
+
+
 def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
     common = {
@@ -231,7 +243,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     figures: list[Figure] = []
     doc_end = document.get("period_end")
     doc_year = doc_end.year if doc_end else document.get("reference_year")
-    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
+    phrases = _summed_over_the_event(with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end),
+                                     document.get("period_start"), doc_end)
     phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
                                                         document.get("period_start")))
