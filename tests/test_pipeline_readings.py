@@ -209,6 +209,32 @@ def test_a_sum_to_a_day_of_an_events_report_runs_over_the_event_not_the_year() -
         D(2026, 1, 1), D(2026, 11, 18), D(2026, 11, 18))
 
 
+def test_a_list_of_periods_before_one_entry_whose_name_holds_va_gives_each_figure_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Quý IV và cả năm 2027, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng lần lượt đạt 9.800 và "
+        "36.500 tỷ đồng.\n"
+        # near-miss: two entries named, the list is read by the names
+        "Quý IV và cả năm 2027, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 720 triệu USD và 610 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[9.8e12] == ("retail_sales", D(2027, 10, 1), D(2027, 12, 31))
+    assert read[36.5e12] == ("retail_sales", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[720e6][0] == "export_turnover" and read[610e6][0] == "import_turnover"
+    assert read[720e6][1:] == read[610e6][1:]
+
+
+def test_a_list_naming_its_own_entries_restates_no_list_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ lần lượt đạt 21.300 và 4.700 tỷ đồng.\n"
+        # near-miss: a list naming nothing restates the one before it
+        "Năm 2024, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 180 triệu USD và 95 triệu USD, tăng tương ứng "
+        "8,1% và 6,5%.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[180e6] == "export_turnover" and read[95e6] == "import_turnover"
+    assert read[8.1] == "export_turnover" and read[6.5] == "import_turnover"
+
+
 def test_a_tab_typed_inside_a_sentence_under_no_tables_header_is_a_space() -> None:
     opening = "UBND HUYỆN VÕ NHAI\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2027\n\n"
     for text in ("Diện tích lúa mùa đạt 3.150 ha,\tbằng 99% kế hoạch. Sản lượng lương thực đạt 12.400 tấn.\n",

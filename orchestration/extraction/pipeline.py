@@ -1626,7 +1626,7 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     place = respective_place(clean, fig.start)
     if place is None:
         return
-    periods = _periods_listed_before(clean, place, phrases)
+    periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
     if periods is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
     if several_provinces and row["province"] is None and (
@@ -1646,8 +1646,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     listed_before = _row_of_the_list_before(clean, place, recent)
     key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
     named = _name_in_place(clean, place, fig.unit, row["metric"]) if key is None or listed_before is None else None
-    if named is not None and (key is None or key == named[1]):
-        # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu")
+    if named is not None and (key is None or key == named[1] or (named[1] is not None and listed_before is None)):
+        # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
+        # list naming its own entries, each of a key, restates no figures of the sentence before)
         row["indicator_label"], key = named
     elif listed_before is not None:
         row["indicator_label"] = listed_before["indicator_label"]
@@ -1694,7 +1695,8 @@ _LISTED_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
 _COMPARED_WITH_BEFORE = re.compile(r"(?:với|bằng)\s*$", re.IGNORECASE)
 
 
-def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase]) -> list[Period] | None:
+def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase], unit: str,
+                           metric: str) -> list[Period] | None:
     """The periods of a list of as many periods as the respective list has numbers, parts of a year opening it (it may
     close on the whole year), joined by "và" or commas only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026,
     ... lần lượt đạt ...", "Quý IV và cả năm 2025, ... lần lượt"); None for any other, and for the bases a change is
@@ -1717,8 +1719,11 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
             clean, max(0, run[0].start - 8), run[0].start):
         return None
     names = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, place.marker)
-    if names is not None and _NAMES_JOINED_BY_VA.search(names.group()):
-        return None  # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by?)
+    if names is not None and _NAMES_JOINED_BY_VA.search(names.group()) and _name_in_place(
+            clean, place, unit, metric) is not None:
+        # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by? Not so when the
+        # "và" is inside one entry's name: "Quý IV và cả năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ...")
+        return None
     return [p.period for p in run]
 
 
