@@ -196,14 +196,18 @@ def test_a_list_of_periods_closing_on_the_whole_year_gives_each_figure_its_own()
 
 
 def test_a_sum_to_a_day_of_an_events_report_runs_over_the_event_not_the_year() -> None:
-    def deaths(title: str) -> tuple:
+    def deaths(title: str, summed: str = "Lũy kế", day: str = "18/11") -> tuple:
         text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH GIA LAI\nBÁO CÁO\n" + title + "\n\n"
-                "Lũy kế đến ngày 18/11, mưa lũ đã làm 12 người chết và 3 người mất tích.\n")
+                + summed + " đến ngày " + day + ", mưa lũ đã làm 12 người chết và 3 người mất tích.\n")
         rows = extract_document(text.encode(), "lu.txt").tables["disasters"].to_dicts()
         return {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}[12]
 
     assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026") == (
         D(2026, 11, 15), D(2026, 11, 19), D(2026, 11, 18))
+    assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026", day="18 tháng 11 năm 2026") == (
+        D(2026, 11, 15), D(2026, 11, 19), D(2026, 11, 18))
+    assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026", "Lũy kế từ đầu năm") == (
+        D(2026, 1, 1), D(2026, 11, 18), D(2026, 11, 18))  # (near-miss: the sum said from the year's start)
     # near-miss: a report of a month sums the year so far
     assert deaths("Công tác phòng, chống thiên tai tháng 11 năm 2026") == (
         D(2026, 1, 1), D(2026, 11, 18), D(2026, 11, 18))

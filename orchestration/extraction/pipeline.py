@@ -225,11 +225,17 @@ def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
     """In a report of an event's days ("Tình hình thiệt hại do mưa lũ từ ngày 26/10 đến ngày 30/10/2025"), a sum up
     to one of those days ("Lũy kế đến ngày 30/10, thiên tai làm 17 người chết") runs over the event, not the year: it
     keeps the report's period, as of that day, as "tính đến" does. A report of a month, a quarter or a year (from the
-    first of a month to the end of one) keeps its sums of the year so far."""
+    first of a month to the end of one) keeps its sums of the year so far, as does a sum said from the year's start.
+    """
     if start is None or end is None or (start.day == 1 and (end + dt.timedelta(days=1)).day == 1):
         return phrases
     return [replace(p, period=None) if p.kind == "as_of" and p.period is not None and p.as_of is not None
-            and p.period.start < start <= p.as_of <= end else p for p in phrases]
+            and p.period.start < start <= p.as_of <= end and not _THE_YEARS_START.search(p.text) else p
+            for p in phrases]
+
+
+# a sum said from the year's start ("Lũy kế từ đầu năm đến ngày 30/10", "từ 01/01 đến 30/10")
+_THE_YEARS_START = re.compile(r"đầu\s+năm|(?<!\d)0?1/0?1(?![\d/])", re.IGNORECASE)
 
 
 def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
