@@ -3,6 +3,7 @@ a period alone carries over, and the years a target of a yearly average aims at.
 
 import datetime as dt
 
+from orchestration.extraction.pipeline import extract_document
 from tests.conftest import indicator_rows
 
 D = dt.date
@@ -175,6 +176,67 @@ def test_a_list_of_periods_read_respectively_gives_each_figure_its_own() -> None
     assert read[1.98e9] == read[11.4] == ten_months
     assert read[410000] == (D(2027, 7, 1), D(2027, 9, 30)) and read[1.2e6] == (D(2027, 1, 1), D(2027, 9, 30))
     assert read[640e6] == read[530e6]
+
+
+def test_a_list_of_periods_closing_on_the_whole_year_gives_each_figure_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tháng 12/2026 và cả năm 2026, kim ngạch xuất khẩu lần lượt đạt 380 triệu USD và 4,1 tỷ USD.\n"
+        "Tháng 12 và năm 2026, kim ngạch nhập khẩu lần lượt đạt 190 triệu USD và 2,3 tỷ USD.\n"
+        "Quý IV và cả năm 2026, số lượt khách đến tỉnh lần lượt đạt 520.000 lượt và 2,4 triệu lượt.\n"
+        # near-miss: the bases a change is compared with are no periods of the figures
+        "So với tháng 11 và năm 2025, chỉ số giá tiêu dùng tháng 12 tăng lần lượt 0,6% và 3,4%.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"], r["period_end"]) for r in rows}
+    december, year = (D(2026, 12, 1), D(2026, 12, 31)), (D(2026, 1, 1), D(2026, 12, 31))
+    assert read[380e6] == ("export_turnover", *december) and read[4.1e9] == ("export_turnover", *year)
+    # (one entry per period: the list restates none of the figures before it)
+    assert read[190e6] == ("import_turnover", *december) and read[2.3e9] == ("import_turnover", *year)
+    assert read[520000][1:] == (D(2026, 10, 1), D(2026, 12, 31)) and read[2.4e6][1:] == year
+    assert read[0.6][1:] == read[3.4][1:] == december
+
+
+def test_a_sum_to_a_day_of_an_events_report_runs_over_the_event_not_the_year() -> None:
+    def deaths(title: str, summed: str = "Lũy kế", day: str = "18/11") -> tuple:
+        text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH GIA LAI\nBÁO CÁO\n" + title + "\n\n"
+                + summed + " đến ngày " + day + ", mưa lũ đã làm 12 người chết và 3 người mất tích.\n")
+        rows = extract_document(text.encode(), "lu.txt").tables["disasters"].to_dicts()
+        return {r["value"]: (r["period_start"], r["period_end"], r["as_of"]) for r in rows}[12]
+
+    assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026") == (
+        D(2026, 11, 15), D(2026, 11, 19), D(2026, 11, 18))
+    assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026", day="18 tháng 11 năm 2026") == (
+        D(2026, 11, 15), D(2026, 11, 19), D(2026, 11, 18))
+    assert deaths("Tình hình thiệt hại do mưa lũ từ ngày 15/11 đến ngày 19/11/2026", "Lũy kế từ đầu năm") == (
+        D(2026, 1, 1), D(2026, 11, 18), D(2026, 11, 18))  # (near-miss: the sum said from the year's start)
+    # near-miss: a report of a month sums the year so far
+    assert deaths("Công tác phòng, chống thiên tai tháng 11 năm 2026") == (
+        D(2026, 1, 1), D(2026, 11, 18), D(2026, 11, 18))
+
+
+def test_a_list_of_periods_before_one_entry_whose_name_holds_va_gives_each_figure_its_own() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Quý IV và cả năm 2027, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng lần lượt đạt 9.800 và "
+        "36.500 tỷ đồng.\n"
+        # near-miss: two entries named, the list is read by the names
+        "Quý IV và cả năm 2027, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 720 triệu USD và 610 triệu USD.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[9.8e12] == ("retail_sales", D(2027, 10, 1), D(2027, 12, 31))
+    assert read[36.5e12] == ("retail_sales", D(2027, 1, 1), D(2027, 12, 31))
+    assert read[720e6][0] == "export_turnover" and read[610e6][0] == "import_turnover"
+    assert read[720e6][1:] == read[610e6][1:]
+
+
+def test_a_list_naming_its_own_entries_restates_no_list_of_the_sentence_before() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ lần lượt đạt 21.300 và 4.700 tỷ đồng.\n"
+        # near-miss: a list naming nothing restates the one before it
+        "Năm 2024, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 180 triệu USD và 95 triệu USD, tăng tương ứng "
+        "8,1% và 6,5%.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[180e6] == "export_turnover" and read[95e6] == "import_turnover"
+    assert read[8.1] == "export_turnover" and read[6.5] == "import_turnover"
 
 
 def test_a_tab_typed_inside_a_sentence_under_no_tables_header_is_a_space() -> None:

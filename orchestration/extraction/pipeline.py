@@ -220,6 +220,24 @@ def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -
     return out
 
 
+def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
+                           end: dt.date | None) -> list[PeriodPhrase]:
+    """In a report of an event's days ("Tình hình thiệt hại do mưa lũ từ ngày 26/10 đến ngày 30/10/2025"), a sum up
+    to one of those days ("Lũy kế đến ngày 30/10, thiên tai làm 17 người chết") runs over the event, not the year: it
+    keeps the report's period, as of that day, as "tính đến" does. A report of a month, a quarter or a year (from the
+    first of a month to the end of one) keeps its sums of the year so far, as does a sum said from the year's start.
+    """
+    if start is None or end is None or (start.day == 1 and (end + dt.timedelta(days=1)).day == 1):
+        return phrases
+    return [replace(p, period=None) if p.kind == "as_of" and p.period is not None and p.as_of is not None
+            and p.period.start < start <= p.as_of <= end and not _THE_YEARS_START.search(p.text) else p
+            for p in phrases]
+
+
+# a sum said from the year's start ("Lũy kế từ đầu năm đến ngày 30/10", "từ 01/01 đến 30/10")
+_THE_YEARS_START = re.compile(r"đầu\s+năm|(?<!\d)0?1/0?1(?![\d/])", re.IGNORECASE)
+
+
 def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {t: [] for t in FACT_TABLES}
     common = {
@@ -231,7 +249,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     figures: list[Figure] = []
     doc_end = document.get("period_end")
     doc_year = doc_end.year if doc_end else document.get("reference_year")
-    phrases = with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end)
+    phrases = _summed_over_the_event(with_the_documents_time(find_period_phrases(layout.clean, doc_year), doc_end),
+                                     document.get("period_start"), doc_end)
     phrase_starts = [p.start for p in phrases]
     future = future_sections(layout, is_a_plan_document(document.get("title"), document.get("issued_date"),
                                                         document.get("period_start")))
@@ -1613,7 +1632,7 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     place = respective_place(clean, fig.start)
     if place is None:
         return
-    periods = _periods_listed_before(clean, place, phrases)
+    periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
     if periods is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
     if several_provinces and row["province"] is None and (
@@ -1628,11 +1647,14 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
                if r["metric"] == row["metric"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
+    elif periods is not None:
+        earlier = []  # "Tháng 12 và năm 2025, kim ngạch nhập khẩu lần lượt đạt ...": one per period, restates nothing
     listed_before = _row_of_the_list_before(clean, place, recent)
     key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
     named = _name_in_place(clean, place, fig.unit, row["metric"]) if key is None or listed_before is None else None
-    if named is not None and (key is None or key == named[1]):
-        # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu")
+    if named is not None and (key is None or key == named[1] or (named[1] is not None and listed_before is None)):
+        # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
+        # list naming its own entries, each of a key, restates no figures of the sentence before)
         row["indicator_label"], key = named
     elif listed_before is not None:
         row["indicator_label"] = listed_before["indicator_label"]
@@ -1671,13 +1693,20 @@ def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[st
     return said["entry"].strip(), keys
 
 
-# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
-_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", re.IGNORECASE)
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", re.IGNORECASE)
+# a list may close on the whole year the parts listed before it are of ("Tháng 12 và năm 2025")
+_LISTED_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
+# the bases a change is compared with, not the periods of the figures ("so với tháng 11 và năm 2024 tăng lần lượt")
+_COMPARED_WITH_BEFORE = re.compile(r"(?:với|bằng)\s*$", re.IGNORECASE)
 
 
-def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase]) -> list[Period] | None:
-    """The periods of a list of as many periods as the respective list has numbers, joined by "và" or commas
-    only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026, ... lần lượt đạt ..."); None for any other."""
+def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhrase], unit: str,
+                           metric: str) -> list[Period] | None:
+    """The periods of a list of as many periods as the respective list has numbers, parts of a year opening it (it may
+    close on the whole year), joined by "và" or commas only, in the marker's sentence ("Tháng 10 và 10 tháng năm 2026,
+    ... lần lượt đạt ...", "Quý IV và cả năm 2025, ... lần lượt"); None for any other, and for the bases a change is
+    compared with ("so với quý III và năm 2024")."""
     if place.size < 2 or not phrases:
         return None
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
@@ -1691,11 +1720,16 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
             run.append(phrase)
         else:
             run = [phrase] if phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS else []
-    if len(run) != place.size or any(p.kind not in PART_OF_YEAR_KINDS for p in run):
+    if len(run) != place.size or any(p.kind not in _LISTED_PERIOD_KINDS for p in run) or len(
+            {p.period for p in run}) != place.size or _COMPARED_WITH_BEFORE.search(
+            clean, max(0, run[0].start - 8), run[0].start):
         return None
     names = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, place.marker)
-    if names is not None and _NAMES_JOINED_BY_VA.search(names.group()):
-        return None  # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by?)
+    if names is not None and _NAMES_JOINED_BY_VA.search(names.group()) and _name_in_place(
+            clean, place, unit, metric) is not None:
+        # ("Quý III và 9 tháng, xuất khẩu và nhập khẩu lần lượt đạt ...": which list is it read by? Not so when the
+        # "và" is inside one entry's name: "Quý IV và cả năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ...")
+        return None
     return [p.period for p in run]
 
 
