@@ -3338,7 +3338,7 @@ _NATIONAL_AVERAGE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:mức\s+)?(?
 # as the country's, the ratio or gap to it is no figure of the province (a region's own average with no comparison
 # before it, "thu nhập bình quân khu vực nông thôn đạt 45 triệu đồng", is the province's part: it stays)
 _REGION_WORDS = ("vùng", "khu vực", "miền", "các tỉnh")
-_REGION = r"(?:toàn\s+)?(?:vùng|khu\s+vực|miền|các\s+tỉnh)"
+_REGION = r"(?:toàn\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in _REGION_WORDS) + ")"
 _AVERAGE = r"(?:mức\s+)?(?:tăng\s+(?:trưởng\s+)?)?(?:trung\s+bình|bình\s+quân)(?:\s+chung)?\s+(?:của\s+)?"
 _REGION_AVERAGE_BEFORE = re.compile(r"(?:(?:cao|thấp)\s+hơn|bằng|gấp|so\s+(?:với\s+)?)\s*(?:tốc\s+độ\s+)?" + _AVERAGE
                                     + _REGION + r"(?:\s+[^\d,;:()]{1,50}?)?\s*(?:là|đạt|ở\s+mức|với)?\s*"

@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.dates import (
@@ -157,12 +157,18 @@ def _month_digit_first(not_after: str) -> str:
     return "(" + "|".join(branches) + ")"
 
 
+def _folded_alternatives(words: Iterable[str]) -> list[str]:
+    """``words`` folded as regex source (a space matches any run of them), each once, the longest first (an
+    alternation takes its first branch that matches: "đông xuân" before "đông")."""
+    return sorted(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in words), key=len, reverse=True)
+
+
 # The months as words, as written: "tháng Tư", not "tháng từ"; "bẩy", the other spelling of seven; "tháng đầu tiên
 # của năm 2024", the year's first month
 _MONTH_SPELLED = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
                   "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12, "đầu tiên": 1}
 # (folded, as the patterns read them, longest first: "mười hai" before "mười", "hai")
-_MONTH_WORDS = sorted(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in _MONTH_SPELLED), key=len, reverse=True)
+_MONTH_WORDS = _folded_alternatives(_MONTH_SPELLED)
 # (the names no other word is: "tháng Giêng", "tháng Chạp" in any case)
 _MONTH_NAMES_ALONE = ("giêng", "chạp")
 # A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
@@ -220,10 +226,9 @@ _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?
 # ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
 # ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
 # the report's period: "vụ Đông 2023" in a report on the first half of 2024)
-_CROP_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("crop_seasons")), key=len, reverse=True)
+_CROP_SEASON_WORDS = _folded_alternatives(word_list("crop_seasons"))
 # ("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", "mùa mưa bão 2024": a season of the weather, the same way)
-_WEATHER_SEASON_WORDS = sorted((fold(w).replace(" ", r"\s+") for w in word_list("weather_seasons")), key=len,
-                               reverse=True)
+_WEATHER_SEASON_WORDS = _folded_alternatives(word_list("weather_seasons"))
 _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
                           + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
