@@ -3379,3 +3379,27 @@ def test_a_cut_off_said_right_after_the_amount_wins_over_one_carried_from_before
     # near-miss: with no cut-off of its own the amount keeps the one carried from the lead
     bare = "Chi ngân sách địa phương 1.380 tỷ đồng, bằng 47% dự toán."
     assert route_in_text(bare, "1.380", year=2027, preceding=lead).fields["as_of"] == dt.date(2027, 5, 20)
+
+
+def test_a_list_of_parts_of_a_year_may_close_on_the_whole_year() -> None:
+    text = "Quý IV và cả năm 2026, tỉnh thu nội địa lần lượt được 870 tỷ đồng và 3.310 tỷ đồng."
+    quarter, year = route_in_text(text, "870", year=2026), route_in_text(text, "3.310", year=2026)
+    assert (quarter.fields["period_start"], quarter.fields["period_end"]) == (
+        dt.date(2026, 10, 1),
+        dt.date(2026, 12, 31),
+    )
+    assert (year.fields["period_start"], year.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near-miss: a list that opens on the whole year is no list of periods (the year dates both numbers alike)
+    whole_first = "Năm 2026 và quý IV, tỉnh thu nội địa lần lượt được 3.310 tỷ đồng và 870 tỷ đồng."
+    assert "period_start" not in route_in_text(whole_first, "870", year=2026).fields
+
+
+def test_a_cut_off_of_a_paragraph_on_another_year_is_not_carried_into_the_reports_year() -> None:
+    lead = "Cùng thời điểm năm trước, tính đến ngày 31/8/2025, thu ngân sách trên địa bàn đạt 2.050 tỷ đồng.\n"
+    text = "Thu từ khu vực doanh nghiệp nhà nước ước được 640 tỷ đồng, bằng 88% dự toán."
+    assert route_in_text(text, "640", year=2026, preceding=lead).fields["as_of"] is None
+    # near-misses: a cut-off of the report's year is carried; so is one of the year the figure's sentence names
+    same_year = lead.replace("2025", "2026")
+    assert route_in_text(text, "640", year=2026, preceding=same_year).fields["as_of"] == dt.date(2026, 8, 31)
+    named = "Thu từ khu vực doanh nghiệp nhà nước năm 2025 được 640 tỷ đồng."
+    assert route_in_text(named, "640", year=2026, preceding=lead).fields["as_of"] == dt.date(2025, 8, 31)

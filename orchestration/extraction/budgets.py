@@ -828,8 +828,10 @@ def _respective(ctx: FigureContext) -> tuple[str, str] | None:
     return _respective_name(before, ctx.after)
 
 
-# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
-_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", _I)
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", _I)
+# a list opens on parts of a year and may close on the whole year they are of ("Tháng 12 và năm 2025")
+_CLOSING_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
 
 
 def _respective_period(ctx: FigureContext) -> Period | None:
@@ -847,12 +849,12 @@ def _respective_period(ctx: FigureContext) -> Period | None:
     last_end = -1
     for phrase in find_period_phrases(before[:mark], ctx.year):
         joined = last_end >= 0 and _PERIODS_JOINED.fullmatch(before, last_end, phrase.start) is not None
-        if phrase.period is None or phrase.kind not in PART_OF_YEAR_KINDS:
+        if phrase.period is None or phrase.kind not in (_CLOSING_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS):
             run, last_end = [], -1
             continue
         run = [*run, phrase.period] if joined else [phrase.period]
         last_end = phrase.end
-    return run[position] if len(run) == size else None
+    return run[position] if len(run) == size and len(set(run)) == size else None
 
 
 # "Hà Nội thu 170.000 tỷ đồng", "tỉnh Quảng Trị thu đạt ...": a province as the subject of "thu" collects its
@@ -1605,22 +1607,34 @@ def _as_of_phrases(text: str, year: int | None, said_year: int | None = None) ->
     """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown. A day written
     without its year is in ``said_year`` (the year the figure's sentence opens on) when given, but for a January
     (the month of grace after a year, in the year the report's words are of)."""
-    out: list[tuple[int, dt.date | None]] = []
-    for m in _AS_OF_DAY.finditer(text):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
-        if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
-            y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
-        out.append((m.start(), calendar_date(y, int(month), int(day))))
+    out = [(m.start(), _day_of(m, text, year, said_year)) for m in _AS_OF_DAY.finditer(text)]
     if _TO_THE_END_SCAN.search(text.lower()) is None:
         return sorted(out, key=lambda hit: hit[0])  # (no month nor quarter closed)
-    for m in _AS_OF_MONTH.finditer(text):
-        y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
-        out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
-    for m in _AS_OF_QUARTER.finditer(text) if _names_a_quarter(text) else ():
-        y = int(m.group(2)) if m.group(2) else said_year or year
-        out.append((m.start(), month_end(y, 3 * quarter_number(m.group(1))) if y else None))
+    out += [(m.start(), _month_closed(m, year, said_year)) for m in _AS_OF_MONTH.finditer(text)]
+    if _names_a_quarter(text):
+        out += [(m.start(), _quarter_closed(m, year, said_year)) for m in _AS_OF_QUARTER.finditer(text)]
     return sorted(out, key=lambda hit: hit[0])
+
+
+def _day_of(m: re.Match[str], text: str, year: int | None, said_year: int | None) -> dt.date | None:
+    """The date of an ``_AS_OF_DAY`` match in ``text`` (the years as ``_as_of_phrases`` reads them)."""
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
+    if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
+        y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
+    return calendar_date(y, int(month), int(day))
+
+
+def _month_closed(m: re.Match[str], year: int | None, said_year: int | None) -> dt.date | None:
+    """The last day of the month of an ``_AS_OF_MONTH`` match."""
+    y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
+    return month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None
+
+
+def _quarter_closed(m: re.Match[str], year: int | None, said_year: int | None) -> dt.date | None:
+    """The last day of the quarter of an ``_AS_OF_QUARTER`` match."""
+    y = int(m.group(2)) if m.group(2) else said_year or year
+    return month_end(y, 3 * quarter_number(m.group(1))) if y else None
 
 
 # "Năm 2025 (từ ngày 01/7 đến 31/12), thu ngân sách ...": a sentence opening on a year dates the days it writes
@@ -1697,11 +1711,25 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # year before the cut-off's speaks of that year, out of the cut-off's reach (not the January after a year, its
         # month of grace: "Ước đến 31/01/2026, ... vốn năm 2025 giải ngân ...")
         return None
+    if day is not None and pos < own_start and _cut_off_of_another_year(ctx, day):
+        return None  # (nor the cut-off of a paragraph before, said of another year than the figure's)
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
+    """"Tính đến ngày 30/9/2024, thu ngân sách ... đạt 15.200 tỷ đồng." in a report on 2025, then a paragraph "Thu nội
+    địa ước đạt 18.300 tỷ đồng": a cut-off of a paragraph before is carried into a figure's paragraph only within its
+    year, the one the figure's sentence names, else the report's (and the month of grace after it, a January; with no
+    year named, the close of the year before, a December, as a report early in a year gives it)."""
+    named = _year_said_of(ctx.before)  # (asked only of a cut-off carried from a paragraph before: few)
+    year = named or ctx.year
+    if year is None or day.year == year or (day.year == year + 1 and day.month == 1):
+        return False
+    return not (named is None and day.year == year - 1 and day.month == 12)
 
 
 # "Tổng thu ngân sách đạt 3.820 tỷ đồng, tính đến ngày 30/9/2024, đạt 61% dự toán": a cut-off in a clause of its own
@@ -1720,10 +1748,16 @@ def _as_of_said_after(ctx: FigureContext) -> dt.date | None:
         return None
     clause = _CUT_OFF_CLAUSE.match(ctx.after, opens.end())
     said = clause.group().rstrip(" .") if clause else ""
-    if not said or not any(rx.fullmatch(said) for rx in (_AS_OF_DAY, _AS_OF_MONTH, _AS_OF_QUARTER)):
+    if not said:
         return None
-    hits = _as_of_phrases(said, _year_of(ctx), _sentence_year(ctx))
-    return hits[0][1] if hits else None
+    # (the clause is read once: the pattern that spans all of it gives the date)
+    if (m := _AS_OF_DAY.fullmatch(said)) is not None:
+        return _day_of(m, said, _year_of(ctx), _sentence_year(ctx))
+    if (m := _AS_OF_MONTH.fullmatch(said)) is not None:
+        return _month_closed(m, _year_of(ctx), _sentence_year(ctx))
+    if (m := _AS_OF_QUARTER.fullmatch(said)) is not None:
+        return _quarter_closed(m, _year_of(ctx), _sentence_year(ctx))
+    return None
 
 
 # the words before a year that make it a base compared with ("bằng 140% cùng kỳ năm 2023", "so với năm 2025", "tăng
