@@ -3403,3 +3403,38 @@ def test_a_cut_off_of_a_paragraph_on_another_year_is_not_carried_into_the_report
     assert route_in_text(text, "640", year=2026, preceding=same_year).fields["as_of"] == dt.date(2026, 8, 31)
     named = "Thu từ khu vực doanh nghiệp nhà nước năm 2025 được 640 tỷ đồng."
     assert route_in_text(named, "640", year=2026, preceding=lead).fields["as_of"] == dt.date(2025, 8, 31)
+
+
+def test_a_disbursement_of_capital_its_sentence_named_is_not_the_programmes_before() -> None:
+    text = (
+        "Vốn các chương trình mục tiêu quốc gia năm 2026 đã giải ngân 390 tỷ đồng. "
+        "Số vốn kéo dài từ năm 2025 là 610 tỷ đồng, đến nay mới giải ngân 170 tỷ đồng."
+    )
+    assert route_in_text(text, "170", year=2026).fields["budget_item"] == "public_investment"
+    # near-miss: a disbursement whose sentence names no capital before its verb pays out the programmes'
+    bare = text.replace("Số vốn kéo dài từ năm 2025 là 610 tỷ đồng, đến nay mới", "Đến nay, các chủ đầu tư đã")
+    assert route_in_text(bare, "170", year=2026).fields["budget_item"] == "target_programme"
+
+
+def test_the_rate_of_an_amount_aimed_at_is_of_the_year_the_amount_is() -> None:
+    text = "Phấn đấu thu ngân sách trên địa bàn đạt 240 tỷ đồng, vượt 9% dự toán huyện giao."
+    row = route_in_text(text, "9", year=2024)
+    assert (row.fields["measure"], row.fields["period_start"], row.fields["period_end"]) == (
+        "plan_pct",
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+    # near-misses: a rate of an amount done, and of an amount aimed at for part of the year, are not the year's
+    done = "Thu ngân sách trên địa bàn đạt 140 tỷ đồng, bằng 64% dự toán huyện giao."
+    assert "period_start" not in route_in_text(done, "64", year=2024).fields
+    part = "Quý IV, phấn đấu thu ngân sách trên địa bàn đạt 100 tỷ đồng, bằng 36% dự toán huyện giao."
+    assert route_in_text(part, "36", year=2024).fields.get("period_start") != dt.date(2024, 1, 1)
+
+
+def test_an_estimate_given_to_a_commune_is_its_revenue_estimate_not_an_allocation() -> None:
+    text = "Năm 2027, xã được giao dự toán thu 38 tỷ đồng, chi 95 tỷ đồng."
+    row = route_in_text(text, "38", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("revenue_total", "plan")
+    # near-miss: a commune given its collection by the verb alone keeps the unit's words as its label
+    row = route_in_text("Năm 2027, xã được giao thu 38 tỷ đồng.", "38", year=2026)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("revenue_total", "xã được giao thu")

@@ -729,9 +729,13 @@ _RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*
 def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
     giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
-    programmes, pays out their capital."""
+    programmes, pays out their capital (not "Vốn kéo dài ... là 830 tỷ đồng, đến nay mới giải ngân 215 tỷ đồng": the
+    capital its sentence named before the verb)."""
     own = ctx.text[ctx.sentence[0] : ctx.start]
-    if _PAID_OUT_BARE.search(own) is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
+    paid = _PAID_OUT_BARE.search(own)
+    if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
+        return False
+    if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
     programme = _PROGRAMME.search(before)
@@ -1994,7 +1998,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
         elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
-        elif "năm" in ctx.before and measure in ("plan_pct", "yoy_pct") and _the_whole_year_aimed_at(ctx):
+        elif measure in ("plan_pct", "yoy_pct") and (
+            ("năm" in ctx.before and _the_whole_year_aimed_at(ctx)) or _a_rate_of_an_amount_aimed_at(ctx)
+        ):
             fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
             fields["as_of"] = None
     elif (term := plan_term(ctx)) is not None:
@@ -2045,6 +2051,21 @@ def _the_whole_year_aimed_at(ctx: FigureContext) -> bool:
     if not ctx.year or (whole := _WHOLE_YEAR_BARE.search(ctx.before)) is None or _AIM.search(ctx.before) is None:
         return False
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before[whole.end():], ctx.year))
+
+
+def _a_rate_of_an_amount_aimed_at(ctx: FigureContext) -> bool:
+    """"Phấn đấu thu ngân sách trên địa bàn đạt 180 tỷ đồng, vượt 12% dự toán tỉnh giao" (in a report on part of a
+    year): the rate said right after an amount aimed at, in a sentence naming no period, is of the year the amount is
+    aimed at (an amount planned with no year of its own is the year's: ``_a_years_plan``), not of the report's part."""
+    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before:
+        return False
+    clause = ctx.clause_before()
+    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    if _AMOUNT_CLOSES.search(previous) is None or _AIM.search(previous) is None:
+        return False
+    return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before, ctx.year))
 
 
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
