@@ -3438,3 +3438,23 @@ def test_an_estimate_given_to_a_commune_is_its_revenue_estimate_not_an_allocatio
     # near-miss: a commune given its collection by the verb alone keeps the unit's words as its label
     row = route_in_text("Năm 2027, xã được giao thu 38 tỷ đồng.", "38", year=2026)
     assert (row.fields["budget_item"], row.fields["budget_label"]) == ("revenue_total", "xã được giao thu")
+
+
+def test_taxes_fees_and_charges_named_together_are_domestic_revenue() -> None:
+    row = route_in_text("Trong đó, thu thuế, phí và lệ phí được 2.140 tỷ đồng.", "2.140", year=2026)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("revenue_domestic", "thu thuế, phí và lệ phí")
+    # near-miss: a charge named on its own stays another revenue
+    row = route_in_text("Lệ phí trước bạ được 310 tỷ đồng.", "310", year=2026)
+    assert row.fields["budget_item"] == "revenue_other"
+
+
+def test_the_capital_named_right_after_an_amount_is_its_source() -> None:
+    text = (
+        "Kho bạc đã kiểm soát thanh toán 960 tỷ đồng vốn ngân sách trung ương và 55 tỷ đồng vốn ngân sách địa phương."
+    )
+    central, local = route_in_text(text, "960", year=2026), route_in_text(text, "55", year=2026)
+    assert central.fields["funding_source"] == "central"
+    assert (local.fields["funding_source"], local.fields["budget_label"]) == ("local", "vốn ngân sách địa phương")
+    # near-miss: a source named before the amount, nothing after it, is still read there
+    before = route_in_text("Vốn ngân sách trung ương đã giải ngân 960 tỷ đồng.", "960", year=2026)
+    assert before.fields["funding_source"] == "central"

@@ -1555,6 +1555,14 @@ _RESOLUTION_AMOUNT = re.compile(
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)
 
 
+# the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...")
+_CAPITAL_NAMED_AFTER = re.compile(
+    r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:từ\s+)?(?:nguồn\s+)?"
+    r"vốn\s+([^,;.()]{0,40}?)(?=\s+và\b|\s*[,;.()]|\s*$)",
+    _I,
+)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -1567,9 +1575,21 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         clause = last_clause(previous, marks) + clause
     else:
         # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
-        # before it are this figure's own
-        clause = _AMOUNT.split(clause)[-1]
+        # before it are this figure's own (but the capital named right after that amount, its own noun)
+        pieces = _AMOUNT.split(clause)
+        clause = pieces[-1]
+        if len(pieces) > 1 and "vốn" in clause[:12] and (noun := _CAPITAL_NAMED_AFTER.match(clause)) is not None:
+            clause = clause[noun.end() :]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if ctx.unit != "pct" and "vốn" in ctx.after[:30] and (noun := _CAPITAL_NAMED_AFTER.match(ctx.after)) is not None:
+        # "kiểm soát thanh toán 1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the
+        # capital named right after the amount is its source
+        named_central, named_local = (
+            bool(_CENTRAL_SOURCE.search(noun.group(1))),
+            bool(_LOCAL_SOURCE.search(noun.group(1))),
+        )
+        if named_central != named_local:
+            central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
@@ -2282,6 +2302,15 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
+    if (
+        ctx.unit != "pct"
+        and "vốn" in ctx.after[:30]
+        and _AMOUNT_CLOSES.search(before, 0, found[1])
+        and (noun := _CAPITAL_NAMED_AFTER.match(ctx.after)) is not None
+    ):
+        # "1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the item before is the
+        # noun of the amount before; the capital named after the figure is its own
+        return " ".join(("vốn " + noun.group(1)).split())[:200]
     label = " ".join(_LABEL_END.split(before[found[1] :], maxsplit=1)[0].split())[:200]
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
@@ -2322,9 +2351,9 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # "chính sách tiền lương mới là": new, no adverb; "từ ngân sách cấp trên": the budget above, no hedge; nor the "từ"
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
-# one name)
+# one name, and "thu thuế, phí và lệ phí")
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|,(?!\s*lệ\s+phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
