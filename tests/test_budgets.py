@@ -3458,3 +3458,20 @@ def test_the_capital_named_right_after_an_amount_is_its_source() -> None:
     # near-miss: a source named before the amount, nothing after it, is still read there
     before = route_in_text("Vốn ngân sách trung ương đã giải ngân 960 tỷ đồng.", "960", year=2026)
     assert before.fields["funding_source"] == "central"
+
+
+def test_the_same_time_a_year_before_in_news_of_a_month_counts_from_its_january() -> None:
+    from orchestration.extraction.budgets import budget_figure_period
+
+    news = {"doc_type": "news", "period_start": dt.date(2027, 5, 1), "period_end": dt.date(2027, 5, 31)}
+    row = {
+        "measure": "plan_pct",
+        "as_of": dt.date(2026, 5, 12),
+        "period_start": dt.date(2026, 5, 1),
+        "period_end": dt.date(2026, 5, 31),
+        "evidence": "đạt 38% kế hoạch, cao hơn cùng kỳ năm 2026 (29%)",
+    }
+    assert budget_figure_period(row, news) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 5, 12)}
+    # near-miss: a month of its own the words named a year before keeps its first day
+    march = {**row, "period_start": dt.date(2026, 3, 1), "period_end": dt.date(2026, 3, 31)}
+    assert budget_figure_period(march, news)["period_start"] == dt.date(2026, 3, 1)

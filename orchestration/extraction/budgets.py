@@ -2206,6 +2206,13 @@ def _span_said_from(start: dt.date, evidence: str) -> bool:
     return "từ" in evidence and any(int(m.group(1)) == start.month for m in _SPAN_FROM.finditer(evidence))
 
 
+def _the_reports_time_or_a_year_before(start: dt.date, own_start: dt.date) -> bool:
+    """Does ``start`` open the report's own period, or that period's same time a year before (the "cùng kỳ")?"""
+    return start == own_start or (
+        start.year == own_start.year - 1 and (start.month, start.day) == (own_start.month, own_start.day)
+    )
+
+
 def budget_figure_period(row: dict, document: dict) -> dict:
     """The period a budget figure covers, where it is not the words' or the report's own: the changed
     ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
@@ -2240,13 +2247,16 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # January: "Ước đến cuối năm ...; đến ngày 31/01/2026 đạt 100%" in news of November; the year its words
         # name in news of the January after, "Tính đến ngày 31/01/2026, tổng số vốn năm 2025 đã giải ngân là ...")
         return {"period_start": dt.date(start.year, 1, 1), "period_end": day}
-    if (start is not None and start == document.get("period_start") and start.month > 1 and end is not None
-            and (document.get("doc_type") == "news" or ((start.year, start.month) == (end.year, end.month)
+    own_start = document.get("period_start")
+    if (start is not None and own_start is not None and start.month > 1 and end is not None
+            and _the_reports_time_or_a_year_before(start, own_start)
+            and (document.get("doc_type") == "news" or ((own_start.year, own_start.month) == (end.year, end.month)
                                                          and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
         # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
         # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January; so
         # does one of any other text whose period is the one month of its dateline ("UBND TỈNH X, Ngày 18/11/2026:
-        # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month)
+        # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month), and the same time a
+        # year before that it is compared with ("..., cao hơn cùng kỳ năm 2025 (41,6%)")
         start = None
     if start is None or start > day or start.year != day.year or row.get("period_end") == day:
         # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
