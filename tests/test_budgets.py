@@ -3475,3 +3475,28 @@ def test_the_same_time_a_year_before_in_news_of_a_month_counts_from_its_january(
     # near-miss: a month of its own the words named a year before keeps its first day
     march = {**row, "period_start": dt.date(2026, 3, 1), "period_end": dt.date(2026, 3, 31)}
     assert budget_figure_period(march, news)["period_start"] == dt.date(2026, 3, 1)
+
+
+def test_a_paragraph_after_the_councils_adoption_of_the_estimate_gives_its_amounts() -> None:
+    lead = (
+        "Sáng 9/12/2026, HĐND tỉnh Hà Giang khóa XVIII tổ chức kỳ họp thứ 12, thông qua Nghị quyết về dự toán "
+        "ngân sách nhà nước năm 2027.\n"
+    )
+    row = route_in_text("Tổng chi ngân sách địa phương là 21.400 tỷ đồng.", "21.400", year=2026, preceding=lead)
+    assert (row.fields["measure"], row.fields["plan_basis"], row.fields["period_start"]) == (
+        "plan",
+        "provincial",
+        dt.date(2027, 1, 1),
+    )
+    # near-miss: a sentence naming the year done keeps its amount done
+    done = route_in_text("Năm 2026, tổng chi ngân sách địa phương 19.800 tỷ đồng.", "19.800", year=2026, preceding=lead)
+    assert done.fields["measure"] == "actual"
+
+
+def test_the_year_of_the_capital_named_after_a_planned_amount_is_its_year() -> None:
+    text = "Kỳ họp quyết nghị phân bổ 960 tỷ đồng vốn các chương trình mục tiêu quốc gia năm 2027."
+    row = route_in_text(text, "960", year=2026)
+    assert (row.fields["measure"], row.fields["period_start"]) == ("plan", dt.date(2027, 1, 1))
+    # near-miss: a span of years after the capital names no one year of it
+    span = "Kỳ họp quyết nghị phân bổ 960 tỷ đồng vốn các chương trình mục tiêu quốc gia năm 2026-2030."
+    assert route_in_text(span, "960", year=2026).fields.get("period_start") != dt.date(2026, 1, 1)

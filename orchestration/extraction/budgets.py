@@ -1391,7 +1391,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
-    return _first_measure_word(ctx.heading) or "actual"
+    return _first_measure_word(ctx.heading) or ("plan" if _estimate_adopted_before(ctx) is not None else "actual")
 
 
 @per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
@@ -1487,8 +1487,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
                                item if _family(item) == "investment" and item != "other" else None)
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
-        if basis is None and _adopted_by_the_lists_opening(ctx):
-            return "provincial"
+        if basis is None and (_adopted_by_the_lists_opening(ctx) or _estimate_adopted_before(ctx) is not None):
+            return "provincial"  # (an amount planned: the council's adoption said in the passage before sets it)
         return basis
     if not _ANY_PLAN.search(head):
         # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
@@ -1519,6 +1519,50 @@ _LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|t
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
     r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
+
+
+def _estimate_adopted_before(ctx: FigureContext) -> re.Match[str] | None:
+    """"HĐND tỉnh ... thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2027." leading a news item, then a
+    paragraph "Tổng chi ngân sách địa phương là 27.300 tỷ đồng, gồm: ...": the council's adoption said in the passage
+    before a paragraph whose words name no measure (its amounts are the estimate's), unless the figure's sentence
+    names a year of its own other than the estimate's ("Năm 2026, tổng thu ngân sách 8.500 tỷ đồng": the year done)."""
+    preceding = ctx.preceding
+    if "quyết" not in preceding and "qua" not in preceding:
+        return None
+    adopted = [m for m in _COUNCIL_ADOPTS_ESTIMATE.finditer(preceding)][-1:]
+    if not adopted:
+        return None
+    named = _year_said_of(ctx.before)
+    if named is not None and named != _year_adopted_in(preceding, adopted[0]):
+        return None
+    return adopted[0]
+
+
+def _year_adopted_in(text: str, adopted: re.Match[str]) -> int | None:
+    """The year of the estimate an adoption names ("... Nghị quyết về dự toán ngân sách nhà nước năm 2027")."""
+    year = _YEAR.search(text, adopted.end(), adopted.end() + 80)
+    return int(year.group(1)) if year else None
+
+
+def _year_adopted_before(ctx: FigureContext) -> int | None:
+    """The year of the estimate the council adopted in the passage before (``_estimate_adopted_before``)."""
+    adopted = _estimate_adopted_before(ctx)
+    return _year_adopted_in(ctx.preceding, adopted) if adopted is not None else None
+
+
+# the year of the capital an amount is, named right after it ("phân bổ 1.150 tỷ đồng vốn các chương trình mục tiêu
+# quốc gia năm 2027")
+_CAPITAL_YEAR_AFTER = re.compile(
+    r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn|kinh\s+phí|dự\s+toán|kế\s+hoạch)\b"
+    r"[^,;.()\d]{0,80}?\bnăm\s+" + captured(YEAR) + r"\b(?!\s*[-–])",
+    _I,
+)
+
+
+def _year_of_the_capital_named_after(ctx: FigureContext) -> int | None:
+    """The year the capital named right after a planned amount is of, when the words before it named none."""
+    m = _CAPITAL_YEAR_AFTER.match(ctx.after) if "năm" in ctx.after[:120] else None
+    return int(m.group(1)) if m else None
 
 
 # A resolution's article that adopts the estimate, its council the text's issuer and not named ("Điều 1. Thông qua dự
@@ -2029,7 +2073,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["period_start"], fields["period_end"] = part.start, part.end
     else:
         year = (plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _year_aimed_at_under_its_heading(ctx)
-                or _carried_plan_year(ctx))
+                or _carried_plan_year(ctx) or _year_of_the_capital_named_after(ctx) or _year_adopted_before(ctx))
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
