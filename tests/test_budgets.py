@@ -3500,3 +3500,11 @@ def test_the_year_of_the_capital_named_after_a_planned_amount_is_its_year() -> N
     # near-miss: a span of years after the capital names no one year of it
     span = "Kỳ họp quyết nghị phân bổ 960 tỷ đồng vốn các chương trình mục tiêu quốc gia năm 2026-2030."
     assert route_in_text(span, "960", year=2026).fields.get("period_start") != dt.date(2026, 1, 1)
+
+
+def test_the_span_a_figure_covers_is_no_part_of_its_label() -> None:
+    text = "Tổng thu ngân sách trên địa bàn phường từ ngày 01/7/2025 đến ngày 30/11/2025 đạt 52 tỷ đồng."
+    assert route_in_text(text, "52", year=2025).fields["budget_label"] == "Tổng thu ngân sách trên địa bàn phường"
+    # near-miss: "từ" naming where the money comes from stays in the label
+    source = "Thu bổ sung từ ngân sách tỉnh đạt 140 tỷ đồng."
+    assert route_in_text(source, "140", year=2025).fields["budget_label"] == "Thu bổ sung từ ngân sách tỉnh"
