@@ -3508,3 +3508,19 @@ def test_the_span_a_figure_covers_is_no_part_of_its_label() -> None:
     # near-miss: "từ" naming where the money comes from stays in the label
     source = "Thu bổ sung từ ngân sách tỉnh đạt 140 tỷ đồng."
     assert route_in_text(source, "140", year=2025).fields["budget_label"] == "Thu bổ sung từ ngân sách tỉnh"
+
+
+def test_a_collection_whose_source_is_named_after_the_amount_is_that_revenue() -> None:
+    text = "Năm 2026, tỉnh thu ngân sách gần 2,4 nghìn tỷ đồng từ tiền sử dụng đất."
+    assert route_in_text(text, "2,4", year=2026).fields["budget_item"] == "revenue_land_use"
+    # near-miss: a span after the amount names no revenue: the whole stays
+    span = "Năm 2026, tỉnh thu ngân sách gần 2,4 nghìn tỷ đồng từ đầu năm đến nay."
+    assert route_in_text(span, "2,4", year=2026).fields["budget_item"] == "revenue_total"
+
+
+def test_the_comparing_verb_before_a_rate_is_no_part_of_the_label() -> None:
+    row = route_in_text("Thu nội địa gấp 1,3 lần cùng kỳ năm 2025.", "1,3", year=2026)
+    assert (row.fields["budget_label"], row.fields["measure"]) == ("Thu nội địa", "yoy_pct")
+    # near-miss: the label of a rate after its verb "đạt" is cut there as before
+    row = route_in_text("Thu nội địa đạt 104% dự toán.", "104", year=2026)
+    assert row.fields["budget_label"] == "Thu nội địa"

@@ -679,7 +679,7 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
 # "Hà Nam thu hơn 1.200 tỷ đồng từ đấu giá đất", "tỉnh đã thu về 96 tỷ đồng từ tiền thuê đất": the bare verb of
 # collecting before the amount, the source after it names the item (headlines put the amount first)
-_COLLECTED_BEFORE = re.compile(rf"\bthu\s+(?:về\s+|được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_COLLECTED_BEFORE = re.compile(rf"\bthu\s+(?:(?:ngân\s+sách|NSNN)\s+)?(?:về\s+|được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 _SOURCE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?từ\s", _I)
 # "tăng 410 tỷ đồng so với giá khởi điểm", "chênh lệch 1.080 tỷ đồng": what an auction fetched above the starting
 # price, a difference like "vượt ... so với dự toán", not the land-use revenue itself
@@ -987,11 +987,13 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
-    if (found is None and ctx.unit != "pct" and "thu" in before[-20:] and _COLLECTED_BEFORE.search(before)
-            and (source := _SOURCE_AFTER.match(own_clause_after))):
+    if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
+            and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
         # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
-        # ("thu từ hoạt động xuất nhập khẩu")
-        found = nearest_item("thu từ " + own_clause_after[source.end():])
+        # ("thu từ hoạt động xuất nhập khẩu"; "Tỉnh thu ngân sách hơn 1,2 nghìn tỷ đồng từ đấu giá quyền sử dụng
+        # đất": a revenue named there, not the whole)
+        named = nearest_item("thu từ " + own_clause_after[source.end():])
+        found = named if named is not None and named[0].startswith("revenue_") else found
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
         found = nearest_item(own_clause_after) or found
@@ -2411,4 +2413,5 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ)\b"
+                        r"(?<!cấp\strên))+\s*$", _I)
