@@ -3524,8 +3524,37 @@ def test_a_collection_whose_source_is_named_after_the_amount_is_that_revenue() -
 
 
 def test_the_comparing_verb_before_a_rate_is_no_part_of_the_label() -> None:
-    row = route_in_text("Thu nội địa gấp 1,3 lần cùng kỳ năm 2025.", "1,3", year=2026)
-    assert (row.fields["budget_label"], row.fields["measure"]) == ("Thu nội địa", "yoy_pct")
-    # near-miss: the label of a rate after its verb "đạt" is cut there as before
-    row = route_in_text("Thu nội địa đạt 104% dự toán.", "104", year=2026)
-    assert row.fields["budget_label"] == "Thu nội địa"
+    # (the near-miss last: the label of a rate after its verb "đạt" is cut there as before)
+    said = {
+        number: (route_in_text(text, number, year=2026).fields["budget_label"])
+        for text, number in (
+            ("Thu nội địa gấp 1,3 lần cùng kỳ năm 2025.", "1,3"),
+            ("Thu nội địa bằng 97% cùng kỳ năm 2025.", "97"),
+            ("Thu nội địa đạt 104% dự toán.", "104"),
+        )
+    }
+    assert said == {"1,3": "Thu nội địa", "97": "Thu nội địa", "104": "Thu nội địa"}
+
+
+def test_a_cut_off_in_a_reports_last_month_dates_capital_of_an_earlier_year_paid_out_to_it() -> None:
+    from orchestration.extraction.budgets import budget_figure_period
+
+    monthly = {
+        "doc_type": "socioeconomic_report",
+        "period_start": dt.date(2026, 9, 1),
+        "period_end": dt.date(2026, 9, 30),
+    }
+    carried = {
+        "measure": "actual",
+        "as_of": dt.date(2026, 9, 20),
+        "period_start": dt.date(2025, 1, 1),
+        "period_end": dt.date(2025, 12, 31),
+        "evidence": "Vốn năm 2025 kéo dài: đã giải ngân 14 tỷ đồng.",
+    }
+    assert budget_figure_period(carried, monthly) == {
+        "period_start": dt.date(2026, 1, 1),
+        "period_end": dt.date(2026, 9, 20),
+    }
+    # near-miss: a figure of the report's own year keeps the report's reading of its cut-off
+    own = {**carried, "period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 9, 30)}
+    assert budget_figure_period(own, monthly) == {}

@@ -2274,7 +2274,15 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     if day is None:
         return _progress_of_a_monthly_report(row, document)
     end = document.get("period_end")
-    if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
+    words_end = row.get("period_end")
+    if (
+        document.get("doc_type") in _PERIODIC_REPORTS
+        and end
+        and (day.year, day.month) == (end.year, end.month)
+        and not (words_end is not None and words_end.year < day.year)
+    ):
+        # (not a year before the cut-off's the words named: "Vốn năm 2023 kéo dài sang năm 2024: 22,5 tỷ đồng, đã giải
+        # ngân 20,1 tỷ đồng" in a report on October 2024, the capital of that year paid out in the cut-off's, to it)
         start = document.get("period_start")
         if start is not None and (start.year, start.month) == (end.year, end.month) and start.month > 1 \
                 and row.get("period_start") == start:
