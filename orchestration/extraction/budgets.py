@@ -1393,7 +1393,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
-    return _first_measure_word(ctx.heading) or ("plan" if _estimate_adopted_before(ctx) is not None else "actual")
+    return _first_measure_word(ctx.heading) or ("plan" if _estimate_adopted_before(ctx) else "actual")
 
 
 @per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
@@ -1489,7 +1489,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
                                item if _family(item) == "investment" and item != "other" else None)
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
-        if basis is None and (_adopted_by_the_lists_opening(ctx) or _estimate_adopted_before(ctx) is not None):
+        if basis is None and (_adopted_by_the_lists_opening(ctx) or _estimate_adopted_before(ctx)):
             return "provincial"  # (an amount planned: the council's adoption said in the passage before sets it)
         return basis
     if not _ANY_PLAN.search(head):
@@ -1523,33 +1523,35 @@ _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
 
 
-def _estimate_adopted_before(ctx: FigureContext) -> re.Match[str] | None:
+def _estimate_adopted_before(ctx: FigureContext) -> bool:
     """"HĐND tỉnh ... thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2027." leading a news item, then a
     paragraph "Tổng chi ngân sách địa phương là 27.300 tỷ đồng, gồm: ...": the council's adoption said in the passage
     before a paragraph whose words name no measure (its amounts are the estimate's), unless the figure's sentence
     names a year of its own other than the estimate's ("Năm 2026, tổng thu ngân sách 8.500 tỷ đồng": the year done)."""
-    preceding = ctx.preceding
-    if "quyết" not in preceding and "qua" not in preceding:
-        return None
-    adopted = [m for m in _COUNCIL_ADOPTS_ESTIMATE.finditer(preceding)][-1:]
+    adopted = _adoption_in(ctx.preceding)
+    if adopted is None:
+        return False
+    named = _year_said_of(ctx.before)
+    return named is None or named == adopted[0]
+
+
+@per_document(maxsize=64)  # (the passage before a paragraph, the same for all its figures)
+def _adoption_in(preceding: str) -> tuple[int | None] | None:
+    """(the year of the estimate, None when unnamed) of the last adoption of the estimate by a council in
+    ``preceding`` ("... Nghị quyết về dự toán ngân sách nhà nước năm 2027"), None without one."""
+    lowered = preceding.lower()
+    if "toán" not in lowered or ("hđnd" not in lowered and "hội đồng" not in lowered):
+        return None  # (every adoption names its council and the estimate)
+    adopted = [m.end() for m in _COUNCIL_ADOPTS_ESTIMATE.finditer(preceding)][-1:]
     if not adopted:
         return None
-    named = _year_said_of(ctx.before)
-    if named is not None and named != _year_adopted_in(preceding, adopted[0]):
-        return None
-    return adopted[0]
-
-
-def _year_adopted_in(text: str, adopted: re.Match[str]) -> int | None:
-    """The year of the estimate an adoption names ("... Nghị quyết về dự toán ngân sách nhà nước năm 2027")."""
-    year = _YEAR.search(text, adopted.end(), adopted.end() + 80)
-    return int(year.group(1)) if year else None
+    year = _YEAR.search(preceding, adopted[0], adopted[0] + 80)
+    return (int(year.group(1)) if year else None,)
 
 
 def _year_adopted_before(ctx: FigureContext) -> int | None:
     """The year of the estimate the council adopted in the passage before (``_estimate_adopted_before``)."""
-    adopted = _estimate_adopted_before(ctx)
-    return _year_adopted_in(ctx.preceding, adopted) if adopted is not None else None
+    return _adoption_in(ctx.preceding)[0] if _estimate_adopted_before(ctx) else None
 
 
 # the year of the capital an amount is, named right after it ("phân bổ 1.150 tỷ đồng vốn các chương trình mục tiêu
