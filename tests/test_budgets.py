@@ -3379,3 +3379,182 @@ def test_a_cut_off_said_right_after_the_amount_wins_over_one_carried_from_before
     # near-miss: with no cut-off of its own the amount keeps the one carried from the lead
     bare = "Chi ngân sách địa phương 1.380 tỷ đồng, bằng 47% dự toán."
     assert route_in_text(bare, "1.380", year=2027, preceding=lead).fields["as_of"] == dt.date(2027, 5, 20)
+
+
+def test_a_list_of_parts_of_a_year_may_close_on_the_whole_year() -> None:
+    text = "Quý IV và cả năm 2026, tỉnh thu nội địa lần lượt được 870 tỷ đồng và 3.310 tỷ đồng."
+    quarter, year = route_in_text(text, "870", year=2026), route_in_text(text, "3.310", year=2026)
+    assert (quarter.fields["period_start"], quarter.fields["period_end"]) == (
+        dt.date(2026, 10, 1),
+        dt.date(2026, 12, 31),
+    )
+    assert (year.fields["period_start"], year.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near-miss: a list that opens on the whole year is no list of periods (the year dates both numbers alike)
+    whole_first = "Năm 2026 và quý IV, tỉnh thu nội địa lần lượt được 3.310 tỷ đồng và 870 tỷ đồng."
+    assert "period_start" not in route_in_text(whole_first, "870", year=2026).fields
+
+
+def test_a_cut_off_of_a_paragraph_on_another_year_is_not_carried_into_the_reports_year() -> None:
+    lead = "Cùng thời điểm năm trước, tính đến ngày 31/8/2025, thu ngân sách trên địa bàn đạt 2.050 tỷ đồng.\n"
+    text = "Thu từ khu vực doanh nghiệp nhà nước ước được 640 tỷ đồng, bằng 88% dự toán."
+    assert route_in_text(text, "640", year=2026, preceding=lead).fields["as_of"] is None
+    # near-misses: a cut-off of the report's year is carried; so is one of the year the figure's sentence names
+    same_year = lead.replace("2025", "2026")
+    assert route_in_text(text, "640", year=2026, preceding=same_year).fields["as_of"] == dt.date(2026, 8, 31)
+    named = "Thu từ khu vực doanh nghiệp nhà nước năm 2025 được 640 tỷ đồng."
+    assert route_in_text(named, "640", year=2026, preceding=lead).fields["as_of"] == dt.date(2025, 8, 31)
+
+
+def test_a_disbursement_of_capital_its_sentence_named_is_not_the_programmes_before() -> None:
+    text = (
+        "Vốn các chương trình mục tiêu quốc gia năm 2026 đã giải ngân 390 tỷ đồng. "
+        "Số vốn kéo dài từ năm 2025 là 610 tỷ đồng, đến nay mới giải ngân 170 tỷ đồng."
+    )
+    assert route_in_text(text, "170", year=2026).fields["budget_item"] == "public_investment"
+    # near-miss: a disbursement whose sentence names no capital before its verb pays out the programmes'
+    bare = text.replace("Số vốn kéo dài từ năm 2025 là 610 tỷ đồng, đến nay mới", "Đến nay, các chủ đầu tư đã")
+    assert route_in_text(bare, "170", year=2026).fields["budget_item"] == "target_programme"
+
+
+def test_the_rate_of_an_amount_aimed_at_is_of_the_year_the_amount_is() -> None:
+    text = "Phấn đấu thu ngân sách trên địa bàn đạt 240 tỷ đồng, vượt 9% dự toán huyện giao."
+    row = route_in_text(text, "9", year=2024)
+    assert (row.fields["measure"], row.fields["period_start"], row.fields["period_end"]) == (
+        "plan_pct",
+        dt.date(2024, 1, 1),
+        dt.date(2024, 12, 31),
+    )
+    # near-misses: a rate of an amount done, and of an amount aimed at for part of the year, are not the year's
+    done = "Thu ngân sách trên địa bàn đạt 140 tỷ đồng, bằng 64% dự toán huyện giao."
+    assert "period_start" not in route_in_text(done, "64", year=2024).fields
+    part = "Quý IV, phấn đấu thu ngân sách trên địa bàn đạt 100 tỷ đồng, bằng 36% dự toán huyện giao."
+    assert route_in_text(part, "36", year=2024).fields.get("period_start") != dt.date(2024, 1, 1)
+
+
+def test_an_estimate_given_to_a_commune_is_its_revenue_estimate_not_an_allocation() -> None:
+    text = "Năm 2027, xã được giao dự toán thu 38 tỷ đồng, chi 95 tỷ đồng."
+    row = route_in_text(text, "38", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("revenue_total", "plan")
+    # near-miss: a commune given its collection by the verb alone keeps the unit's words as its label
+    row = route_in_text("Năm 2027, xã được giao thu 38 tỷ đồng.", "38", year=2026)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("revenue_total", "xã được giao thu")
+
+
+def test_taxes_fees_and_charges_named_together_are_domestic_revenue() -> None:
+    row = route_in_text("Trong đó, thu thuế, phí và lệ phí được 2.140 tỷ đồng.", "2.140", year=2026)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("revenue_domestic", "thu thuế, phí và lệ phí")
+    # near-miss: a charge named on its own stays another revenue
+    row = route_in_text("Lệ phí trước bạ được 310 tỷ đồng.", "310", year=2026)
+    assert row.fields["budget_item"] == "revenue_other"
+
+
+def test_the_capital_named_right_after_an_amount_is_its_source() -> None:
+    text = (
+        "Kho bạc đã kiểm soát thanh toán 960 tỷ đồng vốn ngân sách trung ương và 55 tỷ đồng vốn ngân sách địa phương."
+    )
+    central, local = route_in_text(text, "960", year=2026), route_in_text(text, "55", year=2026)
+    assert central.fields["funding_source"] == "central"
+    assert (local.fields["funding_source"], local.fields["budget_label"]) == ("local", "vốn ngân sách địa phương")
+    # near-miss: a source named before the amount, nothing after it, is still read there
+    before = route_in_text("Vốn ngân sách trung ương đã giải ngân 960 tỷ đồng.", "960", year=2026)
+    assert before.fields["funding_source"] == "central"
+
+
+def test_the_same_time_a_year_before_in_news_of_a_month_counts_from_its_january() -> None:
+    from orchestration.extraction.budgets import budget_figure_period
+
+    news = {"doc_type": "news", "period_start": dt.date(2027, 5, 1), "period_end": dt.date(2027, 5, 31)}
+    row = {
+        "measure": "plan_pct",
+        "as_of": dt.date(2026, 5, 12),
+        "period_start": dt.date(2026, 5, 1),
+        "period_end": dt.date(2026, 5, 31),
+        "evidence": "đạt 38% kế hoạch, cao hơn cùng kỳ năm 2026 (29%)",
+    }
+    assert budget_figure_period(row, news) == {"period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 5, 12)}
+    # near-miss: a month of its own the words named a year before keeps its first day
+    march = {**row, "period_start": dt.date(2026, 3, 1), "period_end": dt.date(2026, 3, 31)}
+    assert budget_figure_period(march, news)["period_start"] == dt.date(2026, 3, 1)
+
+
+def test_a_paragraph_after_the_councils_adoption_of_the_estimate_gives_its_amounts() -> None:
+    lead = (
+        "Sáng 9/12/2026, HĐND tỉnh Hà Giang khóa XVIII tổ chức kỳ họp thứ 12, thông qua Nghị quyết về dự toán "
+        "ngân sách nhà nước năm 2027.\n"
+    )
+    row = route_in_text("Tổng chi ngân sách địa phương là 21.400 tỷ đồng.", "21.400", year=2026, preceding=lead)
+    assert (row.fields["measure"], row.fields["plan_basis"], row.fields["period_start"]) == (
+        "plan",
+        "provincial",
+        dt.date(2027, 1, 1),
+    )
+    # near-miss: a sentence naming the year done keeps its amount done
+    done = route_in_text("Năm 2026, tổng chi ngân sách địa phương 19.800 tỷ đồng.", "19.800", year=2026, preceding=lead)
+    assert done.fields["measure"] == "actual"
+
+
+def test_the_year_of_the_capital_named_after_a_planned_amount_is_its_year() -> None:
+    text = "Kỳ họp quyết nghị phân bổ 960 tỷ đồng vốn các chương trình mục tiêu quốc gia năm 2027."
+    row = route_in_text(text, "960", year=2026)
+    assert (row.fields["measure"], row.fields["period_start"]) == ("plan", dt.date(2027, 1, 1))
+    # near-miss: a span of years after the capital names no one year of it
+    span = "Kỳ họp quyết nghị phân bổ 960 tỷ đồng vốn các chương trình mục tiêu quốc gia năm 2026-2030."
+    assert route_in_text(span, "960", year=2026).fields.get("period_start") != dt.date(2026, 1, 1)
+
+
+def test_the_span_a_figure_covers_is_no_part_of_its_label() -> None:
+    # (the near-miss second: "từ" naming where the money comes from stays in the label)
+    for text, number, label in (
+        (
+            "Tổng thu ngân sách trên địa bàn phường từ ngày 01/7/2025 đến ngày 30/11/2025 đạt 52 tỷ đồng.",
+            "52",
+            "Tổng thu ngân sách trên địa bàn phường",
+        ),
+        ("Thu bổ sung từ ngân sách tỉnh đạt 140 tỷ đồng.", "140", "Thu bổ sung từ ngân sách tỉnh"),
+    ):
+        assert route_in_text(text, number, year=2025).fields["budget_label"] == label, text
+
+
+def test_a_collection_whose_source_is_named_after_the_amount_is_that_revenue() -> None:
+    text = "Năm 2026, tỉnh thu ngân sách gần 2,4 nghìn tỷ đồng từ tiền sử dụng đất."
+    assert route_in_text(text, "2,4", year=2026).fields["budget_item"] == "revenue_land_use"
+    # near-miss: a span after the amount names no revenue: the whole stays
+    span = "Năm 2026, tỉnh thu ngân sách gần 2,4 nghìn tỷ đồng từ đầu năm đến nay."
+    assert route_in_text(span, "2,4", year=2026).fields["budget_item"] == "revenue_total"
+
+
+def test_the_comparing_verb_before_a_rate_is_no_part_of_the_label() -> None:
+    # (the near-miss last: the label of a rate after its verb "đạt" is cut there as before)
+    said = {
+        number: (route_in_text(text, number, year=2026).fields["budget_label"])
+        for text, number in (
+            ("Thu nội địa gấp 1,3 lần cùng kỳ năm 2025.", "1,3"),
+            ("Thu nội địa bằng 97% cùng kỳ năm 2025.", "97"),
+            ("Thu nội địa đạt 104% dự toán.", "104"),
+        )
+    }
+    assert said == {"1,3": "Thu nội địa", "97": "Thu nội địa", "104": "Thu nội địa"}
+
+
+def test_a_cut_off_in_a_reports_last_month_dates_capital_of_an_earlier_year_paid_out_to_it() -> None:
+    from orchestration.extraction.budgets import budget_figure_period
+
+    monthly = {
+        "doc_type": "socioeconomic_report",
+        "period_start": dt.date(2026, 9, 1),
+        "period_end": dt.date(2026, 9, 30),
+    }
+    carried = {
+        "measure": "actual",
+        "as_of": dt.date(2026, 9, 20),
+        "period_start": dt.date(2025, 1, 1),
+        "period_end": dt.date(2025, 12, 31),
+        "evidence": "Vốn năm 2025 kéo dài: đã giải ngân 14 tỷ đồng.",
+    }
+    assert budget_figure_period(carried, monthly) == {
+        "period_start": dt.date(2026, 1, 1),
+        "period_end": dt.date(2026, 9, 20),
+    }
+    # near-miss: a figure of the report's own year keeps the report's reading of its cut-off
+    own = {**carried, "period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 9, 30)}
+    assert budget_figure_period(own, monthly) == {}

@@ -679,7 +679,7 @@ def _spent_against_estimate(ctx: FigureContext) -> bool:
 _SOURCE_NAMED_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?là\s+(?:từ|do)\s", _I)
 # "Hà Nam thu hơn 1.200 tỷ đồng từ đấu giá đất", "tỉnh đã thu về 96 tỷ đồng từ tiền thuê đất": the bare verb of
 # collecting before the amount, the source after it names the item (headlines put the amount first)
-_COLLECTED_BEFORE = re.compile(rf"\bthu\s+(?:về\s+|được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+_COLLECTED_BEFORE = re.compile(rf"\bthu\s+(?:(?:ngân\s+sách|NSNN)\s+)?(?:về\s+|được\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 _SOURCE_AFTER = re.compile(r"\s*(?:tỷ|tỉ|triệu)?\s*(?:đồng\s+)?từ\s", _I)
 # "tăng 410 tỷ đồng so với giá khởi điểm", "chênh lệch 1.080 tỷ đồng": what an auction fetched above the starting
 # price, a difference like "vượt ... so với dự toán", not the land-use revenue itself
@@ -729,9 +729,13 @@ _RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*
 def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
     giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
-    programmes, pays out their capital."""
+    programmes, pays out their capital (not "Vốn kéo dài ... là 830 tỷ đồng, đến nay mới giải ngân 215 tỷ đồng": the
+    capital its sentence named before the verb)."""
     own = ctx.text[ctx.sentence[0] : ctx.start]
-    if _PAID_OUT_BARE.search(own) is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
+    paid = _PAID_OUT_BARE.search(own)
+    if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
+        return False
+    if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
     programme = _PROGRAMME.search(before)
@@ -828,8 +832,10 @@ def _respective(ctx: FigureContext) -> tuple[str, str] | None:
     return _respective_name(before, ctx.after)
 
 
-# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng")
-_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*", _I)
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", _I)
+# a list opens on parts of a year and may close on the whole year they are of ("Tháng 12 và năm 2025")
+_CLOSING_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
 
 
 def _respective_period(ctx: FigureContext) -> Period | None:
@@ -847,12 +853,12 @@ def _respective_period(ctx: FigureContext) -> Period | None:
     last_end = -1
     for phrase in find_period_phrases(before[:mark], ctx.year):
         joined = last_end >= 0 and _PERIODS_JOINED.fullmatch(before, last_end, phrase.start) is not None
-        if phrase.period is None or phrase.kind not in PART_OF_YEAR_KINDS:
+        if phrase.period is None or phrase.kind not in (_CLOSING_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS):
             run, last_end = [], -1
             continue
         run = [*run, phrase.period] if joined else [phrase.period]
         last_end = phrase.end
-    return run[position] if len(run) == size else None
+    return run[position] if len(run) == size and len(set(run)) == size else None
 
 
 # "Hà Nội thu 170.000 tỷ đồng", "tỉnh Quảng Trị thu đạt ...": a province as the subject of "thu" collects its
@@ -981,11 +987,13 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
-    if (found is None and ctx.unit != "pct" and "thu" in before[-20:] and _COLLECTED_BEFORE.search(before)
-            and (source := _SOURCE_AFTER.match(own_clause_after))):
+    if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
+            and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
         # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
-        # ("thu từ hoạt động xuất nhập khẩu")
-        found = nearest_item("thu từ " + own_clause_after[source.end():])
+        # ("thu từ hoạt động xuất nhập khẩu"; "Tỉnh thu ngân sách hơn 1,2 nghìn tỷ đồng từ đấu giá quyền sử dụng
+        # đất": a revenue named there, not the whole)
+        named = nearest_item("thu từ " + own_clause_after[source.end():])
+        found = named if named is not None and named[0].startswith("revenue_") else found
     if _SOURCE_NAMED_AFTER.match(ctx.after):
         # "Trong đó, khoảng 30.000 tỷ là từ tiền sử dụng đất": the part's item is said after it
         found = nearest_item(own_clause_after) or found
@@ -1385,7 +1393,7 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
-    return _first_measure_word(ctx.heading) or "actual"
+    return _first_measure_word(ctx.heading) or ("plan" if _estimate_adopted_before(ctx) else "actual")
 
 
 @per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
@@ -1481,8 +1489,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
                                item if _family(item) == "investment" and item != "other" else None)
         if basis is None and "quyết" in carried and _COUNCIL_ADOPTS_ESTIMATE.search(carried):
             return "provincial"
-        if basis is None and _adopted_by_the_lists_opening(ctx):
-            return "provincial"
+        if basis is None and (_adopted_by_the_lists_opening(ctx) or _estimate_adopted_before(ctx)):
+            return "provincial"  # (an amount planned: the council's adoption said in the passage before sets it)
         return basis
     if not _ANY_PLAN.search(head):
         # "đạt 110%, vượt 300 tỷ đồng so với dự toán HĐND tỉnh giao": the plan named further on,
@@ -1513,6 +1521,52 @@ _LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|t
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
     r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
+
+
+def _estimate_adopted_before(ctx: FigureContext) -> bool:
+    """"HĐND tỉnh ... thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2027." leading a news item, then a
+    paragraph "Tổng chi ngân sách địa phương là 27.300 tỷ đồng, gồm: ...": the council's adoption said in the passage
+    before a paragraph whose words name no measure (its amounts are the estimate's), unless the figure's sentence
+    names a year of its own other than the estimate's ("Năm 2026, tổng thu ngân sách 8.500 tỷ đồng": the year done)."""
+    adopted = _adoption_in(ctx.preceding)
+    if adopted is None:
+        return False
+    named = _year_said_of(ctx.before)
+    return named is None or named == adopted[0]
+
+
+@per_document(maxsize=64)  # (the passage before a paragraph, the same for all its figures)
+def _adoption_in(preceding: str) -> tuple[int | None] | None:
+    """(the year of the estimate, None when unnamed) of the last adoption of the estimate by a council in
+    ``preceding`` ("... Nghị quyết về dự toán ngân sách nhà nước năm 2027"), None without one."""
+    lowered = preceding.lower()
+    if "toán" not in lowered or ("hđnd" not in lowered and "hội đồng" not in lowered):
+        return None  # (every adoption names its council and the estimate)
+    adopted = [m.end() for m in _COUNCIL_ADOPTS_ESTIMATE.finditer(preceding)][-1:]
+    if not adopted:
+        return None
+    year = _YEAR.search(preceding, adopted[0], adopted[0] + 80)
+    return (int(year.group(1)) if year else None,)
+
+
+def _year_adopted_before(ctx: FigureContext) -> int | None:
+    """The year of the estimate the council adopted in the passage before (``_estimate_adopted_before``)."""
+    return _adoption_in(ctx.preceding)[0] if _estimate_adopted_before(ctx) else None
+
+
+# the year of the capital an amount is, named right after it ("phân bổ 1.150 tỷ đồng vốn các chương trình mục tiêu
+# quốc gia năm 2027")
+_CAPITAL_YEAR_AFTER = re.compile(
+    r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:vốn|kinh\s+phí|dự\s+toán|kế\s+hoạch)\b"
+    r"[^,;.()\d]{0,80}?\bnăm\s+" + captured(YEAR) + r"\b(?!\s*[-–])",
+    _I,
+)
+
+
+def _year_of_the_capital_named_after(ctx: FigureContext) -> int | None:
+    """The year the capital named right after a planned amount is of, when the words before it named none."""
+    m = _CAPITAL_YEAR_AFTER.match(ctx.after) if "năm" in ctx.after[:120] else None
+    return int(m.group(1)) if m else None
 
 
 # A resolution's article that adopts the estimate, its council the text's issuer and not named ("Điều 1. Thông qua dự
@@ -1549,6 +1603,14 @@ _RESOLUTION_AMOUNT = re.compile(
 _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn)\s+đồng)", _I)
 
 
+# the capital an amount is, named right after it ("1.180 tỷ đồng vốn ngân sách trung ương và ...")
+_CAPITAL_NAMED_AFTER = re.compile(
+    r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:từ\s+)?(?:nguồn\s+)?"
+    r"vốn\s+([^,;.()]{0,40}?)(?=\s+và\b|\s*[,;.()]|\s*$)",
+    _I,
+)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -1561,9 +1623,21 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         clause = last_clause(previous, marks) + clause
     else:
         # "nguồn NSĐP là 1.900 tỷ đồng và nguồn NSTW là 1.200 tỷ đồng": the words after the amount
-        # before it are this figure's own
-        clause = _AMOUNT.split(clause)[-1]
+        # before it are this figure's own (but the capital named right after that amount, its own noun)
+        pieces = _AMOUNT.split(clause)
+        clause = pieces[-1]
+        if len(pieces) > 1 and "vốn" in clause[:12] and (noun := _CAPITAL_NAMED_AFTER.match(clause)) is not None:
+            clause = clause[noun.end() :]
     central, local = bool(_CENTRAL_SOURCE.search(clause)), bool(_LOCAL_SOURCE.search(clause))
+    if ctx.unit != "pct" and "vốn" in ctx.after[:30] and (noun := _CAPITAL_NAMED_AFTER.match(ctx.after)) is not None:
+        # "kiểm soát thanh toán 1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the
+        # capital named right after the amount is its source
+        named_central, named_local = (
+            bool(_CENTRAL_SOURCE.search(noun.group(1))),
+            bool(_LOCAL_SOURCE.search(noun.group(1))),
+        )
+        if named_central != named_local:
+            central, local = named_central, named_local
     if not central and not local and "từ" in ctx.after[:24] and (named := _BUDGET_NAMED_AFTER.match(ctx.after)):
         central, local = bool(_CENTRAL_SOURCE.search(named.group(1))), bool(_LOCAL_SOURCE.search(named.group(1)))
     if not central and not local and not _BREAKDOWN.search(ctx.before):
@@ -1605,22 +1679,34 @@ def _as_of_phrases(text: str, year: int | None, said_year: int | None = None) ->
     """(position, date) of every as-of phrase in ``text``; the date is None when its year is unknown. A day written
     without its year is in ``said_year`` (the year the figure's sentence opens on) when given, but for a January
     (the month of grace after a year, in the year the report's words are of)."""
-    out: list[tuple[int, dt.date | None]] = []
-    for m in _AS_OF_DAY.finditer(text):
-        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
-        if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
-            y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
-        out.append((m.start(), calendar_date(y, int(month), int(day))))
+    out = [(m.start(), _day_of(m, text, year, said_year)) for m in _AS_OF_DAY.finditer(text)]
     if _TO_THE_END_SCAN.search(text.lower()) is None:
         return sorted(out, key=lambda hit: hit[0])  # (no month nor quarter closed)
-    for m in _AS_OF_MONTH.finditer(text):
-        y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
-        out.append((m.start(), month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None))
-    for m in _AS_OF_QUARTER.finditer(text) if _names_a_quarter(text) else ():
-        y = int(m.group(2)) if m.group(2) else said_year or year
-        out.append((m.start(), month_end(y, 3 * quarter_number(m.group(1))) if y else None))
+    out += [(m.start(), _month_closed(m, year, said_year)) for m in _AS_OF_MONTH.finditer(text)]
+    if _names_a_quarter(text):
+        out += [(m.start(), _quarter_closed(m, year, said_year)) for m in _AS_OF_QUARTER.finditer(text)]
     return sorted(out, key=lambda hit: hit[0])
+
+
+def _day_of(m: re.Match[str], text: str, year: int | None, said_year: int | None) -> dt.date | None:
+    """The date of an ``_AS_OF_DAY`` match in ``text`` (the years as ``_as_of_phrases`` reads them)."""
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    y = int(m.group(5)) if m.group(5) else said_year if said_year and int(month) > 1 else year
+    if not m.group(5) and y and "sau" in text[m.end() : m.end() + 12] and _NEXT_YEAR_AFTER.match(text, m.end()):
+        y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's accounts are closed in
+    return calendar_date(y, int(month), int(day))
+
+
+def _month_closed(m: re.Match[str], year: int | None, said_year: int | None) -> dt.date | None:
+    """The last day of the month of an ``_AS_OF_MONTH`` match."""
+    y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
+    return month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None
+
+
+def _quarter_closed(m: re.Match[str], year: int | None, said_year: int | None) -> dt.date | None:
+    """The last day of the quarter of an ``_AS_OF_QUARTER`` match."""
+    y = int(m.group(2)) if m.group(2) else said_year or year
+    return month_end(y, 3 * quarter_number(m.group(1))) if y else None
 
 
 # "Năm 2025 (từ ngày 01/7 đến 31/12), thu ngân sách ...": a sentence opening on a year dates the days it writes
@@ -1697,11 +1783,25 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # year before the cut-off's speaks of that year, out of the cut-off's reach (not the January after a year, its
         # month of grace: "Ước đến 31/01/2026, ... vốn năm 2025 giải ngân ...")
         return None
+    if day is not None and pos < own_start and _cut_off_of_another_year(ctx, day):
+        return None  # (nor the cut-off of a paragraph before, said of another year than the figure's)
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
+    """"Tính đến ngày 30/9/2024, thu ngân sách ... đạt 15.200 tỷ đồng." in a report on 2025, then a paragraph "Thu nội
+    địa ước đạt 18.300 tỷ đồng": a cut-off of a paragraph before is carried into a figure's paragraph only within its
+    year, the one the figure's sentence names, else the report's (and the month of grace after it, a January; with no
+    year named, the close of the year before, a December, as a report early in a year gives it)."""
+    named = _year_said_of(ctx.before)  # (asked only of a cut-off carried from a paragraph before: few)
+    year = named or ctx.year
+    if year is None or day.year == year or (day.year == year + 1 and day.month == 1):
+        return False
+    return not (named is None and day.year == year - 1 and day.month == 12)
 
 
 # "Tổng thu ngân sách đạt 3.820 tỷ đồng, tính đến ngày 30/9/2024, đạt 61% dự toán": a cut-off in a clause of its own
@@ -1720,10 +1820,16 @@ def _as_of_said_after(ctx: FigureContext) -> dt.date | None:
         return None
     clause = _CUT_OFF_CLAUSE.match(ctx.after, opens.end())
     said = clause.group().rstrip(" .") if clause else ""
-    if not said or not any(rx.fullmatch(said) for rx in (_AS_OF_DAY, _AS_OF_MONTH, _AS_OF_QUARTER)):
+    if not said:
         return None
-    hits = _as_of_phrases(said, _year_of(ctx), _sentence_year(ctx))
-    return hits[0][1] if hits else None
+    # (the clause is read once: the pattern that spans all of it gives the date)
+    if (m := _AS_OF_DAY.fullmatch(said)) is not None:
+        return _day_of(m, said, _year_of(ctx), _sentence_year(ctx))
+    if (m := _AS_OF_MONTH.fullmatch(said)) is not None:
+        return _month_closed(m, _year_of(ctx), _sentence_year(ctx))
+    if (m := _AS_OF_QUARTER.fullmatch(said)) is not None:
+        return _quarter_closed(m, _year_of(ctx), _sentence_year(ctx))
+    return None
 
 
 # the words before a year that make it a base compared with ("bằng 140% cùng kỳ năm 2023", "so với năm 2025", "tăng
@@ -1960,7 +2066,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = broken_down.start, broken_down.end
         elif measure == "plan_pct" and (ahead := _year_aimed_at_under_its_heading(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(ahead, 1, 1), dt.date(ahead, 12, 31)
-        elif "năm" in ctx.before and measure in ("plan_pct", "yoy_pct") and _the_whole_year_aimed_at(ctx):
+        elif measure in ("plan_pct", "yoy_pct") and (
+            ("năm" in ctx.before and _the_whole_year_aimed_at(ctx)) or _a_rate_of_an_amount_aimed_at(ctx)
+        ):
             fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
             fields["as_of"] = None
     elif (term := plan_term(ctx)) is not None:
@@ -1969,7 +2077,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["period_start"], fields["period_end"] = part.start, part.end
     else:
         year = (plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _year_aimed_at_under_its_heading(ctx)
-                or _carried_plan_year(ctx))
+                or _carried_plan_year(ctx) or _year_of_the_capital_named_after(ctx) or _year_adopted_before(ctx))
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
@@ -2011,6 +2119,21 @@ def _the_whole_year_aimed_at(ctx: FigureContext) -> bool:
     if not ctx.year or (whole := _WHOLE_YEAR_BARE.search(ctx.before)) is None or _AIM.search(ctx.before) is None:
         return False
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before[whole.end():], ctx.year))
+
+
+def _a_rate_of_an_amount_aimed_at(ctx: FigureContext) -> bool:
+    """"Phấn đấu thu ngân sách trên địa bàn đạt 180 tỷ đồng, vượt 12% dự toán tỉnh giao" (in a report on part of a
+    year): the rate said right after an amount aimed at, in a sentence naming no period, is of the year the amount is
+    aimed at (an amount planned with no year of its own is the year's: ``_a_years_plan``), not of the report's part."""
+    if not ctx.year or ctx.unit != "pct" or "%" in ctx.before:
+        return False
+    clause = ctx.clause_before()
+    if not _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    if _AMOUNT_CLOSES.search(previous) is None or _AIM.search(previous) is None:
+        return False
+    return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before, ctx.year))
 
 
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
@@ -2131,6 +2254,13 @@ def _span_said_from(start: dt.date, evidence: str) -> bool:
     return "từ" in evidence and any(int(m.group(1)) == start.month for m in _SPAN_FROM.finditer(evidence))
 
 
+def _the_reports_time_or_a_year_before(start: dt.date, own_start: dt.date) -> bool:
+    """Does ``start`` open the report's own period, or that period's same time a year before (the "cùng kỳ")?"""
+    return start == own_start or (
+        start.year == own_start.year - 1 and (start.month, start.day) == (own_start.month, own_start.day)
+    )
+
+
 def budget_figure_period(row: dict, document: dict) -> dict:
     """The period a budget figure covers, where it is not the words' or the report's own: the changed
     ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
@@ -2146,7 +2276,15 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     if day is None:
         return _progress_of_a_monthly_report(row, document)
     end = document.get("period_end")
-    if document.get("doc_type") in _PERIODIC_REPORTS and end and (day.year, day.month) == (end.year, end.month):
+    words_end = row.get("period_end")
+    if (
+        document.get("doc_type") in _PERIODIC_REPORTS
+        and end
+        and (day.year, day.month) == (end.year, end.month)
+        and not (words_end is not None and words_end.year < day.year)
+    ):
+        # (not a year before the cut-off's the words named: "Vốn năm 2023 kéo dài sang năm 2024: 22,5 tỷ đồng, đã giải
+        # ngân 20,1 tỷ đồng" in a report on October 2024, the capital of that year paid out in the cut-off's, to it)
         start = document.get("period_start")
         if start is not None and (start.year, start.month) == (end.year, end.month) and start.month > 1 \
                 and row.get("period_start") == start:
@@ -2165,13 +2303,16 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # January: "Ước đến cuối năm ...; đến ngày 31/01/2026 đạt 100%" in news of November; the year its words
         # name in news of the January after, "Tính đến ngày 31/01/2026, tổng số vốn năm 2025 đã giải ngân là ...")
         return {"period_start": dt.date(start.year, 1, 1), "period_end": day}
-    if (start is not None and start == document.get("period_start") and start.month > 1 and end is not None
-            and (document.get("doc_type") == "news" or ((start.year, start.month) == (end.year, end.month)
+    own_start = document.get("period_start")
+    if (start is not None and own_start is not None and start.month > 1 and end is not None
+            and _the_reports_time_or_a_year_before(start, own_start)
+            and (document.get("doc_type") == "news" or ((own_start.year, own_start.month) == (end.year, end.month)
                                                          and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
         # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
         # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January; so
         # does one of any other text whose period is the one month of its dateline ("UBND TỈNH X, Ngày 18/11/2026:
-        # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month)
+        # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month), and the same time a
+        # year before that it is compared with ("..., cao hơn cùng kỳ năm 2025 (41,6%)")
         start = None
     if start is None or start > day or start.year != day.year or row.get("period_end") == day:
         # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
@@ -2227,6 +2368,15 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
+    if (
+        ctx.unit != "pct"
+        and "vốn" in ctx.after[:30]
+        and _AMOUNT_CLOSES.search(before, 0, found[1])
+        and (noun := _CAPITAL_NAMED_AFTER.match(ctx.after)) is not None
+    ):
+        # "1.180 tỷ đồng vốn ngân sách trung ương và 80 tỷ đồng vốn ngân sách địa phương": the item before is the
+        # noun of the amount before; the capital named after the figure is its own
+        return " ".join(("vốn " + noun.group(1)).split())[:200]
     label = " ".join(_LABEL_END.split(before[found[1] :], maxsplit=1)[0].split())[:200]
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
@@ -2267,9 +2417,11 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # "chính sách tiền lương mới là": new, no adverb; "từ ngân sách cấp trên": the budget above, no hedge; nor the "từ"
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
-# one name)
+# one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
+# ...")
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
-                        r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b))\b"
-                        r"|,(?!\s*lệ\s+phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|lần\s+lượt|tương\s+ứng|từ)\b(?<!cấp\strên))+\s*$", _I)
+                        r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
+                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ)\b"
+                        r"(?<!cấp\strên))+\s*$", _I)
