@@ -1127,3 +1127,17 @@ def test_a_december_page_measured_against_the_years_estimate_is_the_year() -> No
 ])
 def test_a_plans_clause_after_a_semicolon_leaves_the_year_reported_on(lead: str, period: Period) -> None:
     assert locate_document_period(f"date 2025-01\nThu ngân sách vượt dự toán\n{lead}\n")[0] == period
+
+
+def test_a_monthly_reports_window_of_days_under_its_title_is_its_period() -> None:
+    text = ("THỐNG KÊ TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 3 năm 2026\n"
+            "(Số liệu tính từ ngày 15/02/2026 đến 14/3/2026)\n\n1. Nông nghiệp\nLúa đông xuân đạt 91.200 ha.\n")
+    assert document_period(text) == Period(D(2026, 2, 15), D(2026, 3, 14), "tháng 3 năm 2026")
+    # a quarter's window too, its first year written once
+    quarter = text.replace("tháng 3 năm 2026", "quý I năm 2026").replace("15/02/2026", "15/12/2025")
+    assert document_period(quarter) == Period(D(2025, 12, 15), D(2026, 3, 14), "quý I năm 2026")
+    # near misses: days that end in another month, or start far from the period, are no window of it
+    other = text.replace("đến 14/3/2026", "đến 14/02/2026").replace("15/02/2026", "15/01/2026")
+    assert document_period(other) == Period(D(2026, 3, 1), D(2026, 3, 31), "tháng 3 năm 2026")
+    cumulative = text.replace("tháng 3 năm 2026", "3 tháng đầu năm 2026")
+    assert document_period(cumulative) == Period(D(2026, 1, 1), D(2026, 3, 31), "3 tháng đầu năm 2026")

@@ -442,6 +442,24 @@ def title_day(title: str, ref_year: int | None) -> Period | None:
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
 
 
+# "Tình hình kinh tế - xã hội tháng 01 năm 2026 (Số liệu tính từ ngày 15/12/2025 đến 14/01/2026)": a statistics
+# office's month (quarter, half, year) runs over the window of days its subtitle names, from the 15th of the month
+# before; the window is the report's period when it ends in the period's last month and starts at most a month
+# before (or after) the period's first day
+_WINDOWED_KINDS = ("month", "quarter", "half", "cumulative", "year")
+WINDOW_SHIFT_DAYS = 31
+
+
+def _reporting_window(title: str, period: Period, ref_year: int | None) -> Period | None:
+    """The window of days ``title`` names for its ``period`` (see ``_WINDOWED_KINDS``), or None."""
+    window = title_span(title, ref_year)
+    if window is None or (window.end.year, window.end.month) != (period.end.year, period.end.month):
+        return None
+    if abs((window.start - period.start).days) > WINDOW_SHIFT_DAYS or window == period:
+        return None
+    return Period(window.start, window.end, period.label)
+
+
 def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: int) -> Period | None:
     """The period of one ``_EVENT_RANGE`` match (the year written, else ``ref_year``), or None
     when a date is not in the calendar or the range runs backwards or longer than ``max_days``."""
@@ -1031,6 +1049,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
                   or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
         if chosen is not None and chosen.period is not None:
+            if (chosen.kind in _WINDOWED_KINDS and "den" in folded_title
+                    and (window := _reporting_window(title, chosen.period, title_ref)) is not None):
+                return window, "title"
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
