@@ -3583,3 +3583,53 @@ def test_a_communes_news_under_a_districts_headline_after_the_reform_is_the_comm
     text = (f"Sa Pa: Đón 500.000 lượt khách trong quý I\n\n{dateline}\nQuý I/{year}, phường Sa Pa đón 500.000 lượt "
             "khách, doanh thu du lịch đạt 1.800 tỷ đồng.\n")
     assert describe_document(text).locality == locality
+
+
+_CHAU_THANH = ("Huyện Châu Thành làm đường nông thôn\nNgày 8/4/2023, UBND huyện Châu Thành ra quân làm đường tại xã "
+               "An Hiệp và xã Phú Hưng; các xã đã đổ bê tông 9 km đường.\n")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a district name ten provinces share, its communes each in several of them: no clue, no guess
+    (_CHAU_THANH, None),
+    # the paper credited at the end, by its domain or its writer's byline, tells it
+    (_CHAU_THANH + "Nguồn: baobentre.com.vn\n", "ben_tre"),
+    (_CHAU_THANH + "Thanh Tùng - Báo Bến Tre\n", "ben_tre"),
+    # the page's address above the headline, a paper's or a portal's under the province's
+    ("https://baobentre.com.vn/huyen-chau-thanh-lam-duong.html\n" + _CHAU_THANH, "ben_tre"),
+    ("chauthanh.bentre.gov.vn\n" + _CHAU_THANH, "ben_tre"),
+    # near miss: a national paper's address tells none
+    ("https://dantri.com.vn/xa-hoi/huyen-chau-thanh.htm\n" + _CHAU_THANH, None),
+])
+def test_a_shared_district_headline_is_placed_by_the_papers_site_or_credit(text: str, province: str | None) -> None:
+    info = describe_document(text)
+    assert (info.province, info.locality, info.title) == (province, "huyen_chau_thanh",
+                                                          "Huyện Châu Thành làm đường nông thôn")
+
+
+@pytest.mark.parametrize(("portal", "ward", "province"), [
+    # a ward three units have, under its portal's section label: no guess, and the label is no headline
+    ("Cổng thông tin điện tử phường An Bình\nTin hoạt động", "An Bình", None),
+    # a ward named after a former city, the only ward of that name
+    ("Cổng thông tin điện tử phường Uông Bí\nTin hoạt động", "Uông Bí", "quang_ninh"),
+    # the portal's name set on two lines: the ward's line is no headline
+    ("CỔNG THÔNG TIN ĐIỆN TỬ\nPHƯỜNG UÔNG BÍ", "Uông Bí", "quang_ninh"),
+])
+def test_a_ward_portals_page_is_the_wards_news(portal: str, ward: str, province: str | None) -> None:
+    text = (f"{portal}\nPhường ra quân làm sạch môi trường\nSáng 14/3/2026, UBND phường {ward} ra quân với 300 đoàn "
+            "viên, thu gom 6 tấn rác.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level, info.title) == (province, "commune", "Phường ra quân làm sạch môi trường")
+
+
+@pytest.mark.parametrize(("subject", "doc_type"), [
+    # a congress's resolution is the party's paper, "của" or not between its words
+    ("CỦA ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH GIA LAI LẦN THỨ I, NHIỆM KỲ 2025 - 2030", "party_review"),
+    ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH GIA LAI LẦN THỨ I, NHIỆM KỲ 2025 - 2030", "party_review"),
+    # near miss: a resolution on the year's plan sets targets, whoever passes it: no review of a term
+    ("VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 CỦA TỈNH GIA LAI", "other"),
+])
+def test_a_party_congresss_resolution_is_a_party_paper(subject: str, doc_type: str) -> None:
+    text = (f"ĐẢNG BỘ TỈNH GIA LAI\nSố 01-NQ/ĐH\nQuy Nhơn, ngày 20 tháng 10 năm 2025\nNGHỊ QUYẾT\n{subject}\n\n"
+            "1. Tốc độ tăng trưởng GRDP bình quân đạt 10%/năm.\n")
+    assert describe_document(text).doc_type == doc_type

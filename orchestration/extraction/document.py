@@ -652,7 +652,7 @@ def _doc_type(
             r"bao\s+cao\s+chinh\s+tri"
             r"|kiem\s+diem\s+(?:tap\s+the|cua\s+ban|ban\s+thuong\s+vu"
             r"|ban\s+chap\s+hanh|cap\s+uy)|lanh\s+dao,?\s+chi\s+dao|cong\s+tac\s+xay\s+dung"
-            r"\s+dang|nghi\s+quyet\s+dai\s+hoi",
+            r"\s+dang|nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi",
             t,
         )
     )
@@ -768,7 +768,9 @@ def _a_place_and_day(line: str) -> bool:
 
 
 def _page_chrome(line: str) -> bool:
-    """Is ``line`` a web page's menu or controls, no headline (see ``_PAGE_CONTROLS``)?"""
+    """Is ``line`` a web page's menu or controls, or its address, no headline (see ``_PAGE_CONTROLS``)?"""
+    if _address_line(line) is not None:
+        return True
     if not any(ch.isalpha() for ch in _MENU_MARK.sub(" ", _PAGE_CONTROLS.sub(" ", line))):
         return True
     # (an item's own dash is no word: "Tin tức - Sự kiện")
@@ -874,7 +876,8 @@ def describe_document(text: str) -> DocumentInfo:
         if named is None and own.start == own.end and len(district_province_keys(own)) > 1:
             pass  # ("Châu Thành: ..." bare, the name of ten provinces' districts, and nothing tells which: no headline)
         elif province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
-            province, place_source = named, place_source or "title"
+            # (a name no clue gives a province leaves the place unread: a paper credited at the end may still tell it)
+            province, place_source = named, place_source or ("title" if named is not None else None)
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
             # ("Lấp Vò – ...", "Ba Bể: ...": a commune's news there is of that district; a name that runs on
@@ -1053,10 +1056,11 @@ def describe_document(text: str) -> DocumentInfo:
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B"; nor the
-        # portal's own name: "Cổng Thông tin điện tử tỉnh C")
+        # portal's own name: "Cổng Thông tin điện tử tỉnh C", nor its unit's line under it: "PHƯỜNG D")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
-                      and not _a_portals_name(t) and not _a_place_and_day(t) and not _WRITERS_CREDIT.fullmatch(t)),
+                      and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
+                      and not _WRITERS_CREDIT.fullmatch(t)),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
@@ -1802,13 +1806,37 @@ _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 t�
 _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.|gov\.)?vn$")
 
 
+# "https://baobentre.com.vn/huyen-a-ra-quan.html", "www.bentre.gov.vn": a page's address on a line of its own, above
+# its headline (the host's labels from the left dropped one by one: "chauthanh.bentre.gov.vn" is Bến Tre's portal)
+_ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://)?((?:[\w-]+\.)+vn)(?:/\S*)?[ \t]*", re.IGNORECASE)
+
+
+def _address_line(line: str) -> re.Match[str] | None:
+    """The match of ``line`` when it is only a web address ending in ``.vn`` (see ``_ADDRESS_LINE``), else None."""
+    return _ADDRESS_LINE.fullmatch(line) if ".vn" in line.lower() else None
+
+
+def _sites_province(host: str) -> Province | None:
+    """The province whose paper or portal ``host`` is ("baobentre.com.vn", "chauthanh.bentre.gov.vn"), or None."""
+    labels = fold(host).split(".")
+    for k in range(len(labels) - 1):
+        if (domain := _DOMAIN.match(".".join(labels[k:]))) is not None:
+            return _run_together_province(domain.group(1))
+    return None
+
+
 def _tagged_province(plain: str) -> Province | None:
     """The province of a text's opening tag: a bracketed province name, a provincial paper's code
-    (data/words/press_tags.csv) or its web domain."""
+    (data/words/press_tags.csv) or its web domain (in brackets, or the page's address above its headline)."""
     opening = plain[:LEAD_CHARS]
     if (marker := DATE_MARKER.match(opening)) is not None:
         # (the marker's own line break too: the headline under it is then the text's first line)
         opening = opening[marker.end() :].lstrip("\n")
+    first, _, below = opening.lstrip().partition("\n")
+    if (address := _address_line(first)) is not None:
+        if (site := _sites_province(address.group(1))) is not None:
+            return _own_paper(plain, site)
+        opening = below
     opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := HEADLINE_WITH_NUMBERS.match(opening)) is not None:
@@ -1835,8 +1863,8 @@ def _tagged_province(plain: str) -> Province | None:
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
     tag = (m.group(2) or m.group(3)).strip()
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
-    if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
-        paper = _run_together_province(domain.group(1))
+    if paper is None and m.group(2):
+        paper = _sites_province(tag)
     if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
         paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
     return _own_paper(plain, paper)
@@ -1878,8 +1906,7 @@ def _credited_paper(plain: str) -> Province | None:
         if m.group(1) is not None:
             # (a paper named other than its province: "Theo Báo Điện Biên Phủ", data/words/provincial_papers.csv)
             return _papers_province(m.group(1))
-        domain = _DOMAIN.match(fold(m.group(2)))
-        return _run_together_province(domain.group(1)) if domain is not None else None
+        return _sites_province(m.group(2))
     return None
 
 
@@ -3222,6 +3249,16 @@ def _a_portals_name(line: str) -> bool:
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
+
+
+UNIT_NAME_CHARS = 60  # a unit's kind and name, no more
+
+
+def _a_units_name(line: str) -> bool:
+    """Is ``line`` only a unit's kind and name ("PHƯỜNG HÀ GIANG 1" under "CỔNG THÔNG TIN ĐIỆN TỬ": a portal's name
+    set on two lines), no headline?"""
+    units = find_units(line) if len(line) <= UNIT_NAME_CHARS else []
+    return len(units) == 1 and units[0].start == 0 and units[0].end >= len(line.rstrip(" .:"))
 
 
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:
