@@ -3633,3 +3633,14 @@ def test_a_party_congresss_resolution_is_a_party_paper(subject: str, doc_type: s
     text = (f"ĐẢNG BỘ TỈNH GIA LAI\nSố 01-NQ/ĐH\nQuy Nhơn, ngày 20 tháng 10 năm 2025\nNGHỊ QUYẾT\n{subject}\n\n"
             "1. Tốc độ tăng trưởng GRDP bình quân đạt 10%/năm.\n")
     assert describe_document(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("place", "province"), [
+    ("Lộc Thắng", "lam_dong"),  # the seat of Lâm Đồng's huyện Bảo Lâm; Cao Bằng's has no such township
+    ("Pác Miầu", "cao_bang"),  # the seat of Cao Bằng's
+    ("Bảo Lâm", None),  # near miss: the district's own name tells neither
+])
+def test_a_shared_districts_paper_dated_at_its_seat_is_of_the_seats_province(place: str, province: str | None) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM\nSố: 210/BC-UBND\n{place}, ngày 14 tháng 12 năm 2023\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội năm 2023\nNăm 2023, thu ngân sách trên địa bàn huyện đạt 95 tỷ đồng.\n")
+    assert describe_document(text).province == province

@@ -48,6 +48,7 @@ from orchestration.extraction.placement import (
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     CENTRAL_CITIES,
+    COMMUNE_ERAS,
     District,
     Province,
     ProvinceMention,
@@ -56,6 +57,7 @@ from orchestration.extraction.places import (
     as_named_before_2025,
     commune_province,
     commune_province_keys,
+    communes_named,
     district_named,
     district_province,
     district_province_keys,
@@ -1393,6 +1395,8 @@ def _province(
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if unit is not None and (own := _shared_districts_province(unit, plain)) is not None:
         return own, "body"  # "UBND HUYỆN TAM NÔNG" (Phú Thọ's or Đồng Tháp's) over "xã Dị Nậu": Phú Thọ's
+    if unit is not None and (own := _seat_of_a_shared_district(unit, plain)) is not None:
+        return own, "date_line"  # "UBND HUYỆN BẢO LÂM" dated "Lộc Thắng, ngày ...": Lâm Đồng's (Cao Bằng's has none)
     if unit is not None and unit.admin_level == "commune" and (above := _province_above(unit, head)) is not None:
         return above, "title"  # "UBND HUYỆN BA BỂ / UBND XÃ NAM MẪU": the district above the commune tells it
     if _province_sections(plain) >= LISTED_PROVINCES:
@@ -1463,6 +1467,18 @@ def _shared_districts_province(district: UnitMention, plain: str) -> Province | 
         if len(own) == 1:
             votes |= own
     return get_province(votes.pop()) if len(votes) == 1 else None
+
+
+def _seat_of_a_shared_district(district: UnitMention, plain: str) -> Province | None:
+    """The province of a district whose name several provinces share, by the place its paper is dated at when that is
+    not the district's own name: a commune or township (the seat) the list before 2025 has in one of them only."""
+    keys = district_province_keys(district)
+    if len(keys) < 2 or (seat := _date_line_name(_lines(plain[:HEADER_CHARS]))) is None:
+        return None
+    if fold(seat) == fold(district.name):
+        return None  # ("Bảo Lâm, ngày ...": the district's own name says nothing more)
+    own = communes_named(seat, COMMUNE_ERAS[0]) & keys
+    return get_province(next(iter(own))) if len(own) == 1 else None
 
 
 SECTION_HEADING_CHARS = 30  # a section's heading line: a province's name and nothing else
