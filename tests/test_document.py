@@ -3644,3 +3644,14 @@ def test_a_shared_districts_paper_dated_at_its_seat_is_of_the_seats_province(pla
     text = (f"ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM\nSố: 210/BC-UBND\n{place}, ngày 14 tháng 12 năm 2023\nBÁO CÁO\n"
             "Tình hình kinh tế - xã hội năm 2023\nNăm 2023, thu ngân sách trên địa bàn huyện đạt 95 tỷ đồng.\n")
     assert describe_document(text).province == province
+
+
+_SECTION_OF_A_RELEASE = ("2. Giá cả\nChỉ số giá tiêu dùng tháng 9 năm 2023 tăng 0,8% so với tháng trước. " * 8
+                         + "\nNhóm dịch vụ lưu trú tăng 2,1% do tỉnh tổ chức Lễ hội Thành Tuyên năm 2023.\n")
+
+
+def test_a_festival_deep_in_a_text_that_names_no_province_tells_it() -> None:
+    assert describe_document(_SECTION_OF_A_RELEASE).province == "tuyen_quang"
+    # near misses: a text that names a province somewhere is not placed by the festival it names deep in its body
+    named = _SECTION_OF_A_RELEASE.replace("tăng 2,1%", "tăng 2,1%, thấp hơn tỉnh Hà Giang,")
+    assert describe_document(named).province != "tuyen_quang"

@@ -1808,10 +1808,14 @@ _LANDMARKS = [(key, re.compile(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", re.IGNORE
 
 
 def _landmarks_province(plain: str) -> Province | None:
-    """The one province whose famous places (``vịnh Hạ Long``, ``Fansipan``) a news item's headline and lead
-    name; None when they name places of several provinces or none."""
+    """The one province whose famous places (``vịnh Hạ Long``, ``Fansipan``) or festivals (``Lễ hội Thành Tuyên``) a
+    news item's headline and lead name, or, when they name none and the text names no province at all, the text
+    ("... giá dịch vụ ăn uống tăng do tỉnh tổ chức Lễ hội Thành Tuyên": a statistics office's section that never names
+    its province); None when they name places of several provinces or none."""
     lead = plain[:LEAD_CHARS]
     keys = {key for key, pattern in _LANDMARKS if pattern.search(lead)}
+    if not keys and len(plain) > LEAD_CHARS and not _provinces_outside_units(plain):
+        keys = {key for key, pattern in _LANDMARKS if pattern.search(plain)}
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
