@@ -3655,3 +3655,17 @@ def test_a_festival_deep_in_a_text_that_names_no_province_tells_it() -> None:
     # near misses: a text that names a province somewhere is not placed by the festival it names deep in its body
     named = _SECTION_OF_A_RELEASE.replace("tăng 2,1%", "tăng 2,1%, thấp hơn tỉnh Hà Giang,")
     assert describe_document(named).province != "tuyen_quang"
+
+
+@pytest.mark.parametrize(("second", "doc_type", "title"), [
+    # the office's name heads its portal's page: a section label or the page's date under it, the headline below
+    ("Tin tức", "news", "Kết quả thu ngân sách 6 tháng cuối năm 2025"),
+    ("Thứ Hai, 05/01/2026 - 08:30", "news", "Kết quả thu ngân sách 6 tháng cuối năm 2025"),
+    # near miss: a mark under the office's name is its paper's header, no page's menu
+    ("*", "other", None),
+])
+def test_an_offices_name_over_a_pages_menu_is_its_portals_page(second: str, doc_type: str, title: str | None) -> None:
+    text = (f"UBND PHƯỜNG BUÔN MA THUỘT\n{second}\nKết quả thu ngân sách 6 tháng cuối năm 2025\n"
+            "Từ ngày 01/7 đến 31/12/2025, thu ngân sách trên địa bàn phường đạt 450 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title, info.locality) == (doc_type, title, "phuong_buon_ma_thuot")

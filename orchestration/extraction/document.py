@@ -783,6 +783,19 @@ def _page_chrome(line: str) -> bool:
     return len(items) >= least and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
 
 
+PORTAL_CHROME_LINES = 4  # the site's name, then its menu or section label and the page's date, above the headline
+
+
+def _a_portals_page(title: str | None, lines: list[str]) -> bool:
+    """Is a text headed by an office's name ("UBND PHƯỜNG A") a page of its portal: no title of a paper under it, and a
+    menu, a section label or a page's dateline among its first lines ("UBND PHƯỜNG A" / "Tin tức" / "Kết quả ...")?"""
+    if title is not None:
+        return False
+    opening = [ln for ln in lines[:HEADING_LINES] if ln][:PORTAL_CHROME_LINES]
+    # (a line of marks only, "*" or "-----" under a party's or a committee's name, is no menu)
+    return any(any(ch.isalpha() for ch in ln) and (_page_chrome(ln) or _a_dateline(ln)) for ln in opening[1:])
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -827,7 +840,7 @@ def describe_document(text: str) -> DocumentInfo:
         # ("Ảnh: KT." credits a photo, it is no "KT." signing on behalf of a body)
         bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
         or sym is not None
-        or header.organ is not None
+        or (header.organ is not None and not _a_portals_page(title, lines))
         or _ISSUED_NUMBER_LINE.search(fold(plain[:3000])) is not None
     )
     if unit is None and has_frame:
