@@ -3669,3 +3669,17 @@ def test_an_offices_name_over_a_pages_menu_is_its_portals_page(second: str, doc_
             "Từ ngày 01/7 đến 31/12/2025, thu ngân sách trên địa bàn phường đạt 450 tỷ đồng.\n")
     info = describe_document(text)
     assert (info.doc_type, info.title, info.locality) == (doc_type, title, "phuong_buon_ma_thuot")
+
+
+@pytest.mark.parametrize(("number", "issued"), [
+    # the paper's number and its date line in one row of the header: the day in figures is read past the number
+    ("Số: 15/BC-UBND\t", dt.date(2026, 3, 5)),
+    ("Số 12-BC/ĐU  ", dt.date(2026, 3, 5)),
+    ("", dt.date(2026, 3, 5)),
+])
+def test_a_date_line_in_figures_after_the_papers_number_is_its_issue_date(number: str, issued: dt.date) -> None:
+    text = (f"UBND XÃ ĐỒNG ĐĂNG\n{number}Đồng Đăng, ngày 5/3/2026\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ tháng 2 năm 2026\nThu ngân sách trên địa bàn xã đạt 1,5 tỷ đồng.\n")
+    assert describe_document(text).issued_date == issued
+    # near miss: a number cell with a blank day after it is a draft's, no date
+    assert describe_document(text.replace("ngày 5/3/2026", "ngày    tháng 3 năm 2026")).issued_date is None

@@ -1287,6 +1287,9 @@ def _its_committee(plain: str) -> UnitMention | None:
 _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
 
 
+_NUMBER_CELL = re.compile(r"[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*[\w./-]*/[\w./-]*[ \t]+")
+
+
 def _numeric_date_line(line: str) -> re.Match[str] | None:
     """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), or its day, month
     and year in words without the day word ("Hà Nam, 05 tháng 11 năm 2024"), not a news item's ("Hà Nội, 5/10/2027 -
@@ -1294,6 +1297,10 @@ def _numeric_date_line(line: str) -> re.Match[str] | None:
     low = line.lower()
     if "ngày" not in low and "tháng" not in low:
         return None  # (a cheap test first: most lines hold no day)
+    if (cell := _NUMBER_CELL.match(line)) is not None:
+        # ("Số: 15/BC-UBND<TAB>Đồng Đăng, ngày 5/3/2026": the paper's number in the cell before its date line, blanked
+        # so that the place's offsets stay the line's)
+        line = " " * cell.end() + line[cell.end() :]
     m = DATELINE.match(line)
     return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
 
