@@ -3683,3 +3683,13 @@ def test_a_date_line_in_figures_after_the_papers_number_is_its_issue_date(number
     assert describe_document(text).issued_date == issued
     # near miss: a number cell with a blank day after it is a draft's, no date
     assert describe_document(text.replace("ngày 5/3/2026", "ngày    tháng 3 năm 2026")).issued_date is None
+
+
+def test_a_papers_credit_outweighs_the_town_a_ward_is_named_after() -> None:
+    text = ("Phường Tân An đối thoại với doanh nghiệp\nNgày 12/3/2026, UBND phường Tân An đối thoại với 120 doanh "
+            "nghiệp trên địa bàn.\n")
+    # the former city of Long An (now Tây Ninh's ward) when nothing else tells; the paper crediting it when one does
+    assert describe_document(text).province == "tay_ninh"
+    assert describe_document(text + "Minh Khoa - Báo Đắk Lắk\n").province == "dak_lak"
+    # near miss: a ward named after a town, credited to the town's own province's paper, stays there
+    assert describe_document(text + "Theo Báo Tây Ninh\n").province == "tay_ninh"

@@ -1141,10 +1141,11 @@ def describe_document(text: str) -> DocumentInfo:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
-    if (province is None and place_source is None and doc_type == "news" and not has_frame
+    if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
             and (paper := _credited_paper(plain)) is not None and _names_no_other_province(plain, paper)):
         # "... thu ngân sách trên địa bàn tỉnh đạt 5.800 tỷ đồng.\nTheo Báo Thái Bình": an item that names no
-        # place of its own is of the province whose paper it was taken from
+        # place of its own is of the province whose paper it was taken from (and outweighs the town a ward is named
+        # after: "phường Tân An ..." credited "Báo Đắk Lắk" is Đắk Lắk's ward, not the one of Long An's former city)
         province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
