@@ -3583,3 +3583,113 @@ def test_a_communes_news_under_a_districts_headline_after_the_reform_is_the_comm
     text = (f"Sa Pa: Đón 500.000 lượt khách trong quý I\n\n{dateline}\nQuý I/{year}, phường Sa Pa đón 500.000 lượt "
             "khách, doanh thu du lịch đạt 1.800 tỷ đồng.\n")
     assert describe_document(text).locality == locality
+
+
+_CHAU_THANH = ("Huyện Châu Thành làm đường nông thôn\nNgày 8/4/2023, UBND huyện Châu Thành ra quân làm đường tại xã "
+               "An Hiệp và xã Phú Hưng; các xã đã đổ bê tông 9 km đường.\n")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # a district name ten provinces share, its communes each in several of them: no clue, no guess
+    (_CHAU_THANH, None),
+    # the paper credited at the end, by its domain or its writer's byline, tells it
+    (_CHAU_THANH + "Nguồn: baobentre.com.vn\n", "ben_tre"),
+    (_CHAU_THANH + "Thanh Tùng - Báo Bến Tre\n", "ben_tre"),
+    # the page's address above the headline, a paper's or a portal's under the province's
+    ("https://baobentre.com.vn/huyen-chau-thanh-lam-duong.html\n" + _CHAU_THANH, "ben_tre"),
+    ("chauthanh.bentre.gov.vn\n" + _CHAU_THANH, "ben_tre"),
+    # near miss: a national paper's address tells none
+    ("https://dantri.com.vn/xa-hoi/huyen-chau-thanh.htm\n" + _CHAU_THANH, None),
+])
+def test_a_shared_district_headline_is_placed_by_the_papers_site_or_credit(text: str, province: str | None) -> None:
+    info = describe_document(text)
+    assert (info.province, info.locality, info.title) == (province, "huyen_chau_thanh",
+                                                          "Huyện Châu Thành làm đường nông thôn")
+
+
+@pytest.mark.parametrize(("portal", "ward", "province"), [
+    # a ward three units have, under its portal's section label: no guess, and the label is no headline
+    ("Cổng thông tin điện tử phường An Bình\nTin hoạt động", "An Bình", None),
+    # a ward named after a former city, the only ward of that name
+    ("Cổng thông tin điện tử phường Uông Bí\nTin hoạt động", "Uông Bí", "quang_ninh"),
+    # the portal's name set on two lines: the ward's line is no headline
+    ("CỔNG THÔNG TIN ĐIỆN TỬ\nPHƯỜNG UÔNG BÍ", "Uông Bí", "quang_ninh"),
+])
+def test_a_ward_portals_page_is_the_wards_news(portal: str, ward: str, province: str | None) -> None:
+    text = (f"{portal}\nPhường ra quân làm sạch môi trường\nSáng 14/3/2026, UBND phường {ward} ra quân với 300 đoàn "
+            "viên, thu gom 6 tấn rác.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level, info.title) == (province, "commune", "Phường ra quân làm sạch môi trường")
+
+
+@pytest.mark.parametrize(("subject", "doc_type"), [
+    # a congress's resolution is the party's paper, "của" or not between its words
+    ("CỦA ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH GIA LAI LẦN THỨ I, NHIỆM KỲ 2025 - 2030", "party_review"),
+    ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH GIA LAI LẦN THỨ I, NHIỆM KỲ 2025 - 2030", "party_review"),
+    # near miss: a resolution on the year's plan sets targets, whoever passes it: no review of a term
+    ("VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 CỦA TỈNH GIA LAI", "other"),
+])
+def test_a_party_congresss_resolution_is_a_party_paper(subject: str, doc_type: str) -> None:
+    text = (f"ĐẢNG BỘ TỈNH GIA LAI\nSố 01-NQ/ĐH\nQuy Nhơn, ngày 20 tháng 10 năm 2025\nNGHỊ QUYẾT\n{subject}\n\n"
+            "1. Tốc độ tăng trưởng GRDP bình quân đạt 10%/năm.\n")
+    assert describe_document(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("place", "province"), [
+    ("Lộc Thắng", "lam_dong"),  # the seat of Lâm Đồng's huyện Bảo Lâm; Cao Bằng's has no such township
+    ("Pác Miầu", "cao_bang"),  # the seat of Cao Bằng's
+    ("Bảo Lâm", None),  # near miss: the district's own name tells neither
+])
+def test_a_shared_districts_paper_dated_at_its_seat_is_of_the_seats_province(place: str, province: str | None) -> None:
+    text = (f"ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM\nSố: 210/BC-UBND\n{place}, ngày 14 tháng 12 năm 2023\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội năm 2023\nNăm 2023, thu ngân sách trên địa bàn huyện đạt 95 tỷ đồng.\n")
+    assert describe_document(text).province == province
+
+
+_SECTION_OF_A_RELEASE = ("2. Giá cả\nChỉ số giá tiêu dùng tháng 9 năm 2023 tăng 0,8% so với tháng trước. " * 8
+                         + "\nNhóm dịch vụ lưu trú tăng 2,1% do tỉnh tổ chức Lễ hội Thành Tuyên năm 2023.\n")
+
+
+def test_a_festival_deep_in_a_text_that_names_no_province_tells_it() -> None:
+    assert describe_document(_SECTION_OF_A_RELEASE).province == "tuyen_quang"
+    # near misses: a text that names a province somewhere is not placed by the festival it names deep in its body
+    named = _SECTION_OF_A_RELEASE.replace("tăng 2,1%", "tăng 2,1%, thấp hơn tỉnh Hà Giang,")
+    assert describe_document(named).province != "tuyen_quang"
+
+
+@pytest.mark.parametrize(("second", "doc_type", "title"), [
+    # the office's name heads its portal's page: a section label or the page's date under it, the headline below
+    ("Tin tức", "news", "Kết quả thu ngân sách 6 tháng cuối năm 2025"),
+    ("Thứ Hai, 05/01/2026 - 08:30", "news", "Kết quả thu ngân sách 6 tháng cuối năm 2025"),
+    # near miss: a mark under the office's name is its paper's header, no page's menu
+    ("*", "other", None),
+])
+def test_an_offices_name_over_a_pages_menu_is_its_portals_page(second: str, doc_type: str, title: str | None) -> None:
+    text = (f"UBND PHƯỜNG BUÔN MA THUỘT\n{second}\nKết quả thu ngân sách 6 tháng cuối năm 2025\n"
+            "Từ ngày 01/7 đến 31/12/2025, thu ngân sách trên địa bàn phường đạt 450 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title, info.locality) == (doc_type, title, "phuong_buon_ma_thuot")
+
+
+@pytest.mark.parametrize(("number", "issued"), [
+    # the paper's number and its date line in one row of the header: the day in figures is read past the number
+    ("Số: 15/BC-UBND\t", dt.date(2026, 3, 5)),
+    ("Số 12-BC/ĐU  ", dt.date(2026, 3, 5)),
+    ("", dt.date(2026, 3, 5)),
+])
+def test_a_date_line_in_figures_after_the_papers_number_is_its_issue_date(number: str, issued: dt.date) -> None:
+    text = (f"UBND XÃ ĐỒNG ĐĂNG\n{number}Đồng Đăng, ngày 5/3/2026\nBÁO CÁO\n"
+            "Kết quả thực hiện nhiệm vụ tháng 2 năm 2026\nThu ngân sách trên địa bàn xã đạt 1,5 tỷ đồng.\n")
+    assert describe_document(text).issued_date == issued
+    # near miss: a number cell with a blank day after it is a draft's, no date
+    assert describe_document(text.replace("ngày 5/3/2026", "ngày    tháng 3 năm 2026")).issued_date is None
+
+
+def test_a_papers_credit_outweighs_the_town_a_ward_is_named_after() -> None:
+    text = ("Phường Tân An đối thoại với doanh nghiệp\nNgày 12/3/2026, UBND phường Tân An đối thoại với 120 doanh "
+            "nghiệp trên địa bàn.\n")
+    # the former city of Long An (now Tây Ninh's ward) when nothing else tells; the paper crediting it when one does
+    assert describe_document(text).province == "tay_ninh"
+    assert describe_document(text + "Minh Khoa - Báo Đắk Lắk\n").province == "dak_lak"
+    # near miss: a ward named after a town, credited to the town's own province's paper, stays there
+    assert describe_document(text + "Theo Báo Tây Ninh\n").province == "tay_ninh"

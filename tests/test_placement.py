@@ -1127,3 +1127,27 @@ def test_a_december_page_measured_against_the_years_estimate_is_the_year() -> No
 ])
 def test_a_plans_clause_after_a_semicolon_leaves_the_year_reported_on(lead: str, period: Period) -> None:
     assert locate_document_period(f"date 2025-01\nThu ngân sách vượt dự toán\n{lead}\n")[0] == period
+
+
+def test_a_monthly_reports_window_of_days_under_its_title_is_its_period() -> None:
+    text = ("THỐNG KÊ TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 3 năm 2026\n"
+            "(Số liệu tính từ ngày 15/02/2026 đến 14/3/2026)\n\n1. Nông nghiệp\nLúa đông xuân đạt 91.200 ha.\n")
+    assert document_period(text) == Period(D(2026, 2, 15), D(2026, 3, 14), "tháng 3 năm 2026")
+    # a quarter's window too, its first year written once
+    quarter = text.replace("tháng 3 năm 2026", "quý I năm 2026").replace("15/02/2026", "15/12/2025")
+    assert document_period(quarter) == Period(D(2025, 12, 15), D(2026, 3, 14), "quý I năm 2026")
+    # on a line of its own after a blank line, or under a release's heading with no kind's word above it
+    spaced = text.replace("\n(Số liệu tính từ ngày 15/02/2026 đến 14/3/2026)",
+                          "\n\n(Kỳ báo cáo: từ 15/02 đến 14/3/2026)")
+    assert document_period(spaced) == Period(D(2026, 2, 15), D(2026, 3, 14), "tháng 3 năm 2026")
+    release = text.replace("BÁO CÁO\nTình", "Tình").replace("(Số liệu tính từ ngày", "Số liệu từ ngày")
+    release = release.replace(")\n", "\n")
+    assert document_period(release) == Period(D(2026, 2, 15), D(2026, 3, 14), "tháng 3 năm 2026")
+    # near misses: a sentence of the body opening on days is no window; days that end in another month, or start far
+    # from the period, are no window of it
+    sentence = release.replace("Số liệu từ ngày 15/02/2026 đến 14/3/2026", "Từ 15/02 đến 14/3/2026, lúa đạt 91.200 ha.")
+    assert document_period(sentence) == Period(D(2026, 3, 1), D(2026, 3, 31), "tháng 3 năm 2026")
+    other = text.replace("đến 14/3/2026", "đến 14/02/2026").replace("15/02/2026", "15/01/2026")
+    assert document_period(other) == Period(D(2026, 3, 1), D(2026, 3, 31), "tháng 3 năm 2026")
+    cumulative = text.replace("tháng 3 năm 2026", "3 tháng đầu năm 2026")
+    assert document_period(cumulative) == Period(D(2026, 1, 1), D(2026, 3, 31), "3 tháng đầu năm 2026")

@@ -8,6 +8,7 @@ import pytest
 
 from orchestration.extraction.places import (
     as_named_before_2025,
+    communes_named,
     district_named,
     district_province,
     districts_of,
@@ -550,3 +551,9 @@ def test_a_districts_name_with_a_dash_is_read_with_the_dash_spaced_or_not(text: 
 ])
 def test_a_ward_only_the_2025_list_has_in_a_unit_is_new(text: str, successor: str, new: bool) -> None:
     assert new_in_2025(find_units(text)[0], successor) is new
+
+
+def test_a_bare_name_is_looked_up_among_communes_wards_and_townships_of_an_era() -> None:
+    assert communes_named("Lộc Thắng", "before") == {"lam_dong"}  # a township
+    assert communes_named("Phú Hưng", "before") >= {"ben_tre", "an_giang"}  # communes of several provinces
+    assert communes_named("Lộc Thắng", "2025") == frozenset()  # (no such commune in the list of 2025)

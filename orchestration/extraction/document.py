@@ -48,6 +48,7 @@ from orchestration.extraction.placement import (
 from orchestration.extraction.places import (
     ADMIN_LEVEL,
     CENTRAL_CITIES,
+    COMMUNE_ERAS,
     District,
     Province,
     ProvinceMention,
@@ -56,6 +57,7 @@ from orchestration.extraction.places import (
     as_named_before_2025,
     commune_province,
     commune_province_keys,
+    communes_named,
     district_named,
     district_province,
     district_province_keys,
@@ -652,7 +654,7 @@ def _doc_type(
             r"bao\s+cao\s+chinh\s+tri"
             r"|kiem\s+diem\s+(?:tap\s+the|cua\s+ban|ban\s+thuong\s+vu"
             r"|ban\s+chap\s+hanh|cap\s+uy)|lanh\s+dao,?\s+chi\s+dao|cong\s+tac\s+xay\s+dung"
-            r"\s+dang|nghi\s+quyet\s+dai\s+hoi",
+            r"\s+dang|nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi",
             t,
         )
     )
@@ -768,7 +770,9 @@ def _a_place_and_day(line: str) -> bool:
 
 
 def _page_chrome(line: str) -> bool:
-    """Is ``line`` a web page's menu or controls, no headline (see ``_PAGE_CONTROLS``)?"""
+    """Is ``line`` a web page's menu or controls, or its address, no headline (see ``_PAGE_CONTROLS``)?"""
+    if _address_line(line) is not None:
+        return True
     if not any(ch.isalpha() for ch in _MENU_MARK.sub(" ", _PAGE_CONTROLS.sub(" ", line))):
         return True
     # (an item's own dash is no word: "Tin tức - Sự kiện")
@@ -777,6 +781,19 @@ def _page_chrome(line: str) -> bool:
     # ("Kinh tế > Tài chính - Ngân hàng": a breadcrumb's arrow marks a page's path even between two items)
     least = BREADCRUMB_ITEMS_MIN if _BREADCRUMB_MARK.search(line) else MENU_ITEMS_MIN
     return len(items) >= least and all(0 < len(words) <= MENU_ITEM_WORDS_MAX for words in items)
+
+
+PORTAL_CHROME_LINES = 4  # the site's name, then its menu or section label and the page's date, above the headline
+
+
+def _a_portals_page(title: str | None, lines: list[str]) -> bool:
+    """Is a text headed by an office's name ("UBND PHƯỜNG A") a page of its portal: no title of a paper under it, and a
+    menu, a section label or a page's dateline among its first lines ("UBND PHƯỜNG A" / "Tin tức" / "Kết quả ...")?"""
+    if title is not None:
+        return False
+    opening = [ln for ln in lines[:HEADING_LINES] if ln][:PORTAL_CHROME_LINES]
+    # (a line of marks only, "*" or "-----" under a party's or a committee's name, is no menu)
+    return any(any(ch.isalpha() for ch in ln) and (_page_chrome(ln) or _a_dateline(ln)) for ln in opening[1:])
 
 
 # --------------------------------------------------------------------------- main
@@ -823,7 +840,7 @@ def describe_document(text: str) -> DocumentInfo:
         # ("Ảnh: KT." credits a photo, it is no "KT." signing on behalf of a body)
         bool(re.search(r"\bkinh\s+gui\b|\bnoi\s+nhan\b|\btm\.|\bkt\.(?<!anh: kt\.)(?<!anh:kt\.)", fold(plain)))
         or sym is not None
-        or header.organ is not None
+        or (header.organ is not None and not _a_portals_page(title, lines))
         or _ISSUED_NUMBER_LINE.search(fold(plain[:3000])) is not None
     )
     if unit is None and has_frame:
@@ -874,7 +891,8 @@ def describe_document(text: str) -> DocumentInfo:
         if named is None and own.start == own.end and len(district_province_keys(own)) > 1:
             pass  # ("Châu Thành: ..." bare, the name of ten provinces' districts, and nothing tells which: no headline)
         elif province is None or named == province or (place_source == "body" and _only_in_passing(plain, province)):
-            province, place_source = named, place_source or "title"
+            # (a name no clue gives a province leaves the place unread: a paper credited at the end may still tell it)
+            province, place_source = named, place_source or ("title" if named is not None else None)
             # "Thanh Liêm: Xã Thanh Hương tổ chức ...": a commune of that district tells it
             unit = own if _lead_commune(plain) is None else None
             # ("Lấp Vò – ...", "Ba Bể: ...": a commune's news there is of that district; a name that runs on
@@ -1053,10 +1071,11 @@ def describe_document(text: str) -> DocumentInfo:
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")
         # (nor the office that sent a bulletin: "BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH A", "SỞ TÀI CHÍNH TỈNH B"; nor the
-        # portal's own name: "Cổng Thông tin điện tử tỉnh C")
+        # portal's own name: "Cổng Thông tin điện tử tỉnh C", nor its unit's line under it: "PHƯỜNG D")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
-                      and not _a_portals_name(t) and not _a_place_and_day(t) and not _WRITERS_CREDIT.fullmatch(t)),
+                      and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
+                      and not _WRITERS_CREDIT.fullmatch(t)),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
@@ -1122,10 +1141,11 @@ def describe_document(text: str) -> DocumentInfo:
         # a province's news that names no province and no district, only communes of one province
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
-    if (province is None and place_source is None and doc_type == "news" and not has_frame
+    if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
             and (paper := _credited_paper(plain)) is not None and _names_no_other_province(plain, paper)):
         # "... thu ngân sách trên địa bàn tỉnh đạt 5.800 tỷ đồng.\nTheo Báo Thái Bình": an item that names no
-        # place of its own is of the province whose paper it was taken from
+        # place of its own is of the province whose paper it was taken from (and outweighs the town a ward is named
+        # after: "phường Tân An ..." credited "Báo Đắk Lắk" is Đắk Lắk's ward, not the one of Long An's former city)
         province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
@@ -1268,6 +1288,9 @@ def _its_committee(plain: str) -> UnitMention | None:
 _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
 
 
+_NUMBER_CELL = re.compile(r"[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*[\w./-]*/[\w./-]*[ \t]+")
+
+
 def _numeric_date_line(line: str) -> re.Match[str] | None:
     """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), or its day, month
     and year in words without the day word ("Hà Nam, 05 tháng 11 năm 2024"), not a news item's ("Hà Nội, 5/10/2027 -
@@ -1275,6 +1298,10 @@ def _numeric_date_line(line: str) -> re.Match[str] | None:
     low = line.lower()
     if "ngày" not in low and "tháng" not in low:
         return None  # (a cheap test first: most lines hold no day)
+    if (cell := _NUMBER_CELL.match(line)) is not None:
+        # ("Số: 15/BC-UBND<TAB>Đồng Đăng, ngày 5/3/2026": the paper's number in the cell before its date line, blanked
+        # so that the place's offsets stay the line's)
+        line = " " * cell.end() + line[cell.end() :]
     m = DATELINE.match(line)
     return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
 
@@ -1389,6 +1416,8 @@ def _province(
         return own, "title"  # "UBND HUYỆN PHÚ GIÁO" with no province in the header: the GSO list's
     if unit is not None and (own := _shared_districts_province(unit, plain)) is not None:
         return own, "body"  # "UBND HUYỆN TAM NÔNG" (Phú Thọ's or Đồng Tháp's) over "xã Dị Nậu": Phú Thọ's
+    if unit is not None and (own := _seat_of_a_shared_district(unit, plain)) is not None:
+        return own, "date_line"  # "UBND HUYỆN BẢO LÂM" dated "Lộc Thắng, ngày ...": Lâm Đồng's (Cao Bằng's has none)
     if unit is not None and unit.admin_level == "commune" and (above := _province_above(unit, head)) is not None:
         return above, "title"  # "UBND HUYỆN BA BỂ / UBND XÃ NAM MẪU": the district above the commune tells it
     if _province_sections(plain) >= LISTED_PROVINCES:
@@ -1459,6 +1488,18 @@ def _shared_districts_province(district: UnitMention, plain: str) -> Province | 
         if len(own) == 1:
             votes |= own
     return get_province(votes.pop()) if len(votes) == 1 else None
+
+
+def _seat_of_a_shared_district(district: UnitMention, plain: str) -> Province | None:
+    """The province of a district whose name several provinces share, by the place its paper is dated at when that is
+    not the district's own name: a commune or township (the seat) the list before 2025 has in one of them only."""
+    keys = district_province_keys(district)
+    if len(keys) < 2 or (seat := _date_line_name(_lines(plain[:HEADER_CHARS]))) is None:
+        return None
+    if fold(seat) == fold(district.name):
+        return None  # ("Bảo Lâm, ngày ...": the district's own name says nothing more)
+    own = communes_named(seat, COMMUNE_ERAS[0]) & keys
+    return get_province(next(iter(own))) if len(own) == 1 else None
 
 
 SECTION_HEADING_CHARS = 30  # a section's heading line: a province's name and nothing else
@@ -1788,10 +1829,14 @@ _LANDMARKS = [(key, re.compile(rf"(?<!\w)(?:{pattern.pattern})(?!\w)", re.IGNORE
 
 
 def _landmarks_province(plain: str) -> Province | None:
-    """The one province whose famous places (``vịnh Hạ Long``, ``Fansipan``) a news item's headline and lead
-    name; None when they name places of several provinces or none."""
+    """The one province whose famous places (``vịnh Hạ Long``, ``Fansipan``) or festivals (``Lễ hội Thành Tuyên``) a
+    news item's headline and lead name, or, when they name none and the text names no province at all, the text
+    ("... giá dịch vụ ăn uống tăng do tỉnh tổ chức Lễ hội Thành Tuyên": a statistics office's section that never names
+    its province); None when they name places of several provinces or none."""
     lead = plain[:LEAD_CHARS]
     keys = {key for key, pattern in _LANDMARKS if pattern.search(lead)}
+    if not keys and len(plain) > LEAD_CHARS and not _provinces_outside_units(plain):
+        keys = {key for key, pattern in _LANDMARKS if pattern.search(plain)}
     return get_province(keys.pop()) if len(keys) == 1 else None
 
 
@@ -1802,13 +1847,37 @@ _TAG_MID_LINE = re.compile(r"\s\(([^)\s]{2,12})\)\s*[-–]\s")  # "... 20.587 t�
 _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?:com\.|gov\.)?vn$")
 
 
+# "https://baobentre.com.vn/huyen-a-ra-quan.html", "www.bentre.gov.vn": a page's address on a line of its own, above
+# its headline (the host's labels from the left dropped one by one: "chauthanh.bentre.gov.vn" is Bến Tre's portal)
+_ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://)?((?:[\w-]+\.)+vn)(?:/\S*)?[ \t]*", re.IGNORECASE)
+
+
+def _address_line(line: str) -> re.Match[str] | None:
+    """The match of ``line`` when it is only a web address ending in ``.vn`` (see ``_ADDRESS_LINE``), else None."""
+    return _ADDRESS_LINE.fullmatch(line) if ".vn" in line.lower() else None
+
+
+def _sites_province(host: str) -> Province | None:
+    """The province whose paper or portal ``host`` is ("baobentre.com.vn", "chauthanh.bentre.gov.vn"), or None."""
+    labels = fold(host).split(".")
+    for k in range(len(labels) - 1):
+        if (domain := _DOMAIN.match(".".join(labels[k:]))) is not None:
+            return _run_together_province(domain.group(1))
+    return None
+
+
 def _tagged_province(plain: str) -> Province | None:
     """The province of a text's opening tag: a bracketed province name, a provincial paper's code
-    (data/words/press_tags.csv) or its web domain."""
+    (data/words/press_tags.csv) or its web domain (in brackets, or the page's address above its headline)."""
     opening = plain[:LEAD_CHARS]
     if (marker := DATE_MARKER.match(opening)) is not None:
         # (the marker's own line break too: the headline under it is then the text's first line)
         opening = opening[marker.end() :].lstrip("\n")
+    first, _, below = opening.lstrip().partition("\n")
+    if (address := _address_line(first)) is not None:
+        if (site := _sites_province(address.group(1))) is not None:
+            return _own_paper(plain, site)
+        opening = below
     opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := HEADLINE_WITH_NUMBERS.match(opening)) is not None:
@@ -1835,8 +1904,8 @@ def _tagged_province(plain: str) -> Province | None:
         return named[0].province if whole and not m.group(1)[named[0].end :].strip() else None
     tag = (m.group(2) or m.group(3)).strip()
     paper = next((get_province(key) for key, pattern in _PRESS_TAGS if pattern.fullmatch(tag)), None)
-    if paper is None and m.group(2) and (domain := _DOMAIN.match(fold(tag))) is not None:
-        paper = _run_together_province(domain.group(1))
+    if paper is None and m.group(2):
+        paper = _sites_province(tag)
     if paper is None and m.group(2) and (named := _PAPER_TAG.fullmatch(tag)) is not None:
         paper = _papers_province(named.group(1))  # "(Báo Tuyên Quang) - Sáng 18/8, ...": the paper by its name
     return _own_paper(plain, paper)
@@ -1878,8 +1947,7 @@ def _credited_paper(plain: str) -> Province | None:
         if m.group(1) is not None:
             # (a paper named other than its province: "Theo Báo Điện Biên Phủ", data/words/provincial_papers.csv)
             return _papers_province(m.group(1))
-        domain = _DOMAIN.match(fold(m.group(2)))
-        return _run_together_province(domain.group(1)) if domain is not None else None
+        return _sites_province(m.group(2))
     return None
 
 
@@ -3222,6 +3290,16 @@ def _a_portals_name(line: str) -> bool:
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
+
+
+UNIT_NAME_CHARS = 60  # a unit's kind and name, no more
+
+
+def _a_units_name(line: str) -> bool:
+    """Is ``line`` only a unit's kind and name ("PHƯỜNG HÀ GIANG 1" under "CỔNG THÔNG TIN ĐIỆN TỬ": a portal's name
+    set on two lines), no headline?"""
+    units = find_units(line) if len(line) <= UNIT_NAME_CHARS else []
+    return len(units) == 1 and units[0].start == 0 and units[0].end >= len(line.rstrip(" .:"))
 
 
 def _organ_words(words: list[str], count: int) -> tuple[str, str]:

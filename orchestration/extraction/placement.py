@@ -442,6 +442,35 @@ def title_day(title: str, ref_year: int | None) -> Period | None:
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
 
 
+# "Tình hình kinh tế - xã hội tháng 01 năm 2026" / "(Số liệu tính từ ngày 15/12/2025 đến 14/01/2026)": a statistics
+# office's month (quarter, half, year) runs over the window of days a line under its title names (or a bracket closing
+# the title's line), from the 15th of the month before; the window is the report's period when it ends in the period's
+# last month and starts at most a month before (or after) the period's first day
+_WINDOWED_KINDS = ("month", "quarter", "half", "cumulative", "year")
+WINDOW_SHIFT_DAYS = 31
+WINDOW_REACH = 200  # characters after the period's phrase: the rest of the title and the window's line
+_WINDOW_LINE = re.compile(
+    r"(?m)(?:^|\()[ \t]*(?:so\s+lieu\s+(?:uoc\s+)?(?:tinh\s+)?|(?:ky|thoi\s+gian)\s+(?:bao\s+cao|so\s+lieu)\s*:?\s*)?"
+    r"tu\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:den|toi)\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    r"[ \t]*\)?[ \t.]*$")
+
+
+def _reporting_window(ft: FoldedText, after: int, period: Period, ref_year: int | None) -> Period | None:
+    """The window of days (see ``_WINDOW_LINE``) written within ``WINDOW_REACH`` characters after ``after`` (where
+    the phrase of ``period`` ends in ``ft``) that is a window of ``period``, or None."""
+    if "tu" not in ft.folded[after:after + WINDOW_REACH]:
+        return None  # (a cheap test first: most titles name no window)
+    line = _WINDOW_LINE.search(ft.folded, after, min(len(ft.folded), after + WINDOW_REACH))
+    if line is None or ft.folded[line.end():line.end() + 1] not in ("", "\n"):
+        return None
+    window = title_span(ft.nfc[line.start():line.end()], ref_year)
+    if window is None or (window.end.year, window.end.month) != (period.end.year, period.end.month):
+        return None
+    if abs((window.start - period.start).days) > WINDOW_SHIFT_DAYS or window == period:
+        return None
+    return Period(window.start, window.end, period.label)
+
+
 def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: int) -> Period | None:
     """The period of one ``_EVENT_RANGE`` match (the year written, else ``ref_year``), or None
     when a date is not in the calendar or the range runs backwards or longer than ``max_days``."""
@@ -1031,6 +1060,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
                   or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
         if chosen is not None and chosen.period is not None:
+            if (chosen.kind in _WINDOWED_KINDS
+                    and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
+                return window, "title"
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
@@ -1117,6 +1149,9 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "Đồng Tháp, ngày 18/11/2025 - Từ đầu năm đến nay, tỉnh thu hút 25 dự án ... Trong tháng 10 vừa qua, ...":
         # the year so far the lead opens with runs to the page's day; the month after it is a part of it
         return Period(dt.date(published.year, 1, 1), published, "từ đầu năm đến nay"), "body"
+    if (chosen is not None and chosen.period is not None and chosen.kind in _WINDOWED_KINDS
+            and (window := _reporting_window(ft, body_start + chosen.end, chosen.period, ref)) is not None):
+        return window, "body"  # ("Tình hình kinh tế - xã hội tháng 11 năm 2025 tỉnh A" / "(Số liệu tính từ ...)")
     if chosen is not None and chosen.period is not None:
         return _so_far(_up_to(chosen, folded_opening), chosen, folded_opening, published), "body"
     if zone is None and (week := _week_of_the_lead(folded_opening, opening, ref)) is not None:

@@ -903,6 +903,17 @@ def commune_province_keys(unit: UnitMention, after_merger: bool) -> frozenset[st
     return frozenset(keys)
 
 
+_COMMUNE_KINDS = ("xa", "phuong", "thi_tran", "dac_khu")
+
+
+def communes_named(name: str, era: str) -> frozenset[str]:
+    """The provinces whose list of ``era`` (see ``COMMUNE_ERAS``) has a commune, ward or township of this name, written
+    bare ("Lộc Thắng" of a date line: thị trấn Lộc Thắng, Lâm Đồng); empty for a name of none."""
+    table = _communes_by_name()
+    folded = fold(name)
+    return frozenset(key for kind in _COMMUNE_KINDS for key in table.get((era, kind, folded), ()))
+
+
 def new_in_2025(unit: UnitMention, successor_key: str) -> bool:
     """Is this commune or ward one the 2025 list has in the unit ``successor_key`` and the list before had in none
     of the provinces that became it ("phường Phan Thiết", formed in 2025 from the wards of Bình Thuận's city; the
