@@ -2798,6 +2798,11 @@ def test_households_of_the_places_cut_off_counted_after_voi_are_no_damaged_house
         ("Mưa lũ làm 27 nhà bị sập. Toàn tỉnh còn 18 thôn, bản bị cô lập với khoảng 2.400 hộ dân.", "2.400"),
         ("Lũ lớn làm 5 xã của huyện Minh Hóa bị chia cắt, cô lập với hơn 3.100 hộ.", "3.100"),
         ("Do sạt lở, 4 bản bị cô lập, gồm 612 hộ dân.", "612"),
+        # ... and so after the places a verb before them cuts off ("chia cắt 9 bản với 640 hộ")
+        ("Mưa lớn đã làm chia cắt 9 bản với hơn 640 hộ dân ở huyện Mường Tè.", "640"),
+        ("Nước lũ cô lập 4 thôn, gồm khoảng 530 hộ.", "530"),
+        ("Lũ lên nhanh làm chia cắt, cô lập 3 xã với 1.900 hộ.", "1.900"),
+        ("Mưa lũ chia cắt 175 hộ dân ở xã Na Ngoi.", "175"),
     ):
         routed = route_in_text(text, token)
         assert routed is None or routed.table != "disasters", text
@@ -2806,6 +2811,10 @@ def test_households_of_the_places_cut_off_counted_after_voi_are_no_damaged_house
     assert route_in_text(text, "215").fields["impact"] == "houses_damaged"
     text = "Mưa lũ làm 46 nhà bị hư hỏng với 46 hộ bị ảnh hưởng."
     assert route_in_text(text, "46").fields["impact"] == "houses_damaged"
+    text = "Lũ chia cắt 3 thôn, làm 85 hộ bị ngập nhà."
+    assert route_in_text(text, "85").fields["impact"] == "houses_damaged"
+    text = "Sạt lở gây chia cắt giao thông, 14 nhà bị hư hỏng."
+    assert route_in_text(text, "14").fields["impact"] == "houses_damaged"
 
 
 def test_a_total_under_items_labelled_by_their_kinds_is_the_loss_of_them_all() -> None:

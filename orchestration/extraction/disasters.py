@@ -2183,14 +2183,18 @@ _HOUSE_HIT_BEFORE = re.compile(r"(?:" + word_source("house_destroyed") + "|" + w
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
 # "bị cô lập" closing the count's clause past the places it lists (no other count between; not a
 # consequence of the damage: "vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập").
-# ("18 thôn bị cô lập với khoảng 2.400 hộ dân": the households of the places cut off, counted after "với")
+# ("18 thôn bị cô lập với khoảng 2.400 hộ dân": the households of the places cut off, counted after "với"; so too
+# after the places the verb governs: "chia cắt 22 thôn với hơn 2.000 hộ", "cô lập 5 xã gồm 3.000 hộ")
+_CUTTING_OFF = r"(?:cô\s+lập|chia\s+cắt)"
 _ISOLATING_BEFORE = re.compile(
-    rf"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?(?:\s*,?\s*(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}|chừng))?)?\s+$", _I)
+    rf"\b{_CUTTING_OFF}(?:\s*,\s*{_CUTTING_OFF})?(?:\s+\d[\d.,]*(?:\s+[^\W\d]+){{1,3}}?(?=\s*,?\s*(?:với|gồm)\b))?"
+    rf"(?:\s*,?\s*(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}|chừng))?)?\s+$", _I)
 _ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d])*?\bbị\s+(?:cô\s+lập|chia\s+cắt)", _I)
 
 
 def _isolated(ctx: FigureContext) -> bool:
-    if _ISOLATING_BEFORE.search(ctx.before[-25:]):
+    near = ctx.before[-60:]
+    if ("lập" in near or "cắt" in near) and _ISOLATING_BEFORE.search(near):
         return True
     clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
