@@ -4116,3 +4116,22 @@ def test_a_weight_after_the_fish_it_says_were_hit() -> None:
     # near-miss: a weight of fish the sentence says nothing happened to stays no damage
     text = "Đợt rét hại kéo dài. Sản lượng cá nuôi khoảng 3 tấn tại xã Cốc Lầu.\n"
     assert _disaster_rows(text) == {}
+
+
+def test_households_hit_are_homes_hit_unless_said_of_their_water_or_fields() -> None:
+    # a household hit by a storm or a flood is counted as its home ("hộ gia đình bị thiệt hại", as the gold reads
+    # it); one hit in its water, its production, or by a drought or a cold spell is no home hit
+    rows = _disaster_rows("Bão số 9 năm 2026 gây thiệt hại tỉnh Bình Định.\nSố hộ bị ảnh hưởng: 410 hộ.\n")
+    assert (rows[410.0]["impact"], rows[410.0]["unit"]) == ("houses_damaged", "household")
+    rows = _disaster_rows("Lốc xoáy ngày 9/5/2026 làm 27 hộ bị thiệt hại về nhà ở, trong đó 2 nhà bị sập.\n")
+    assert rows[27.0]["impact"] == "houses_damaged" and rows[2.0]["impact"] == "houses_destroyed"
+    for text, value in (
+        ("Hạn hán kéo dài năm 2026 làm 640 hộ dân bị ảnh hưởng về nước sinh hoạt.\n", 640.0),
+        ("Mưa lũ năm 2026 làm 1.730 hộ bị thiệt hại về sản xuất, 56 nhà bị ngập.\n", 1730.0),
+        ("Nắng hạn năm 2026 kéo dài.\nSố hộ bị ảnh hưởng: 515 hộ.\n", 515.0),
+        ("Đợt rét hại tháng 1 năm 2026 làm 96 hộ chăn nuôi bị ảnh hưởng.\n", 96.0),
+    ):
+        assert value not in _disaster_rows(text), text
+    # near-miss: the houses flooded after the households hit in their production stay
+    assert _disaster_rows("Mưa lũ năm 2026 làm 1.730 hộ bị thiệt hại về sản xuất, 56 nhà bị ngập.\n")[56.0][
+        "impact"] == "houses_damaged"

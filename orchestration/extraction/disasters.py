@@ -1051,6 +1051,10 @@ _CUT_OFF = guarded(re.compile(
 # ... or said before the count ("làm mất điện 12.000 hộ", "thiếu nước sinh hoạt cho 900 hộ")
 _CUT_OFF_BEFORE = re.compile(
     rf"(?:mất\s+(?:điện|nước)|thiếu\s+nước)(?:\s+(?:sinh\s+hoạt|ngọt|cho|của))*\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# ... or hit in another part of their lives than their homes ("850 hộ bị ảnh hưởng về nước sinh hoạt", "2.150 hộ bị
+# thiệt hại về sản xuất"; their homes and property are: "35 hộ bị thiệt hại về nhà ở", "về tài sản")
+_HIT_ELSEWHERE = re.compile(r"\b(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:về|đến|tới)\s+"
+                            r"(?!(?:nhà|tài\s+sản|nơi\s+ở|chỗ\s+ở|người\s+và\s+tài\s+sản)\b)[^\W\d]", _I)
 # The next item of a list of counts (", 1.200 hộ bị mất điện"): what it says is said of its own count, not of
 # the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
 _NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
@@ -2241,6 +2245,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     cut_off = _CUT_OFF.search(own_clause)
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
+    if ctx.unit == "household" and ("hưởng" in own_clause or "hại" in own_clause) and _HIT_ELSEWHERE.search(own_clause):
+        return None  # "850 hộ bị ảnh hưởng về nước sinh hoạt", "thiệt hại về sản xuất": hit, but not in their homes
     if ("điện" in ctx.before[-30:] or "nước" in ctx.before[-40:]) and _CUT_OFF_BEFORE.search(ctx.before[-50:]):
         return None  # "bão làm mất điện 12.000 hộ": the verb before says so
     moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
@@ -3156,6 +3162,10 @@ _CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+d�
 _QUAKE = [pattern for names, pattern in HAZARD_WORDS if names == (IN_GENERAL,) and not pattern.search("thiên tai")]
 
 
+# The hazards that leave homes standing: households they hit are not homes hit
+_HOMES_SPARED = frozenset(("drought", "cold"))
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -3235,6 +3245,11 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events
         kinds = _kinds_counted_before(ctx)
+    if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
+            and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
+        # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
+        # herds, not their homes (unless the words after the count say so: "12 hộ bị nứt nhà")
+        return None
     fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
