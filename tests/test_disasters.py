@@ -4135,3 +4135,18 @@ def test_households_hit_are_homes_hit_unless_said_of_their_water_or_fields() -> 
     # near-miss: the houses flooded after the households hit in their production stay
     assert _disaster_rows("Mưa lũ năm 2026 làm 1.730 hộ bị thiệt hại về sản xuất, 56 nhà bị ngập.\n")[56.0][
         "impact"] == "houses_damaged"
+
+
+def test_a_detail_of_houses_that_puts_its_verb_before_its_count() -> None:
+    # "trong đó: sập hoàn toàn 9 nhà": the detail's own verb says how its houses were hit, not the total's
+    rows = _disaster_rows("Lũ năm 2026 làm 760 ngôi nhà bị hư hỏng, trong đó: sập hoàn toàn 9 nhà, tốc mái 140 nhà.\n")
+    assert {v: r["impact"] for v, r in rows.items()} == {
+        760: "houses_damaged",
+        9: "houses_destroyed",
+        140: "houses_damaged",
+    }
+    rows = _disaster_rows("Bão số 4 năm 2026 làm hư hỏng 415 nhà, trong đó hư hỏng hoàn toàn 6 nhà.\n")
+    assert rows[6.0]["impact"] == "houses_destroyed"
+    # near-miss: a detail with no verb of its own is hit as its total
+    rows = _disaster_rows("Bão số 4 năm 2026 làm 415 nhà bị tốc mái, trong đó xã Tam Hải 60 nhà.\n")
+    assert rows[60.0]["impact"] == "houses_damaged"

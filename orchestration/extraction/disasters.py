@@ -2287,7 +2287,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return "infrastructure", None, "count", public
     enclosing = _enclosing_head(ctx)
     head = enclosing or _detailed_words(ctx)
-    if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+    # (the verb the detail puts before its own count: "trong đó: sập hoàn toàn 12 nhà, tốc mái 230 nhà")
+    verb_before = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1] if head else ""
+    if (head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words)
+            and not _HOUSE_DESTROYED.search(verb_before) and not _HOUSE_DAMAGED.search(verb_before)):
         # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
         # trong đó Yên Thành 3, ...") is hit as its head says
         if _EVACUATION.search(head):
@@ -2302,7 +2305,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
         # never past another figure, whose verb is its own)
-        words = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
+        words = verb_before or _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
         if not words.strip():
             words = _label_before_colon(ctx.before)
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
