@@ -4150,3 +4150,15 @@ def test_a_detail_of_houses_that_puts_its_verb_before_its_count() -> None:
     # near-miss: a detail with no verb of its own is hit as its total
     rows = _disaster_rows("Bão số 4 năm 2026 làm 415 nhà bị tốc mái, trong đó xã Tam Hải 60 nhà.\n")
     assert rows[60.0]["impact"] == "houses_damaged"
+
+
+def test_the_label_a_count_stands_under_says_how_it_was_hit() -> None:
+    # "- Nhà bị ngập: 40 nhà": the label names the flooding, as "40 nhà bị ngập" would
+    text = ("BÁO CÁO\nThiệt hại do mưa lớn ngày 3/11/2026\n- Nhà bị ngập: 40 nhà.\n- Lúa bị ngập úng: 85 ha.\n"
+            "- Gia súc chết: 12 con.\n")
+    rows = _disaster_rows(text)
+    assert {v: r["hazards"] for v, r in rows.items()} == {
+        40: ["heavy_rain", "flood"],
+        85: ["heavy_rain", "flood"],
+        12: ["heavy_rain"],  # near-miss: a label that says no more than the loss adds nothing
+    }

@@ -1271,8 +1271,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
     tail = _list_tail(ctx, after_clause)
-    # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
-    modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
+    # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off; and with the label the count stands
+    # under when nothing comes between: "- Nhà bị ngập: 235 nhà" is a house flooded; not the worth of what the label
+    # names, which is no thing hit)
+    label = _colon_label(ctx) if not before_clause.strip() and ctx.unit not in ("VND", "USD") else ""
+    modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
