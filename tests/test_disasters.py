@@ -4162,3 +4162,14 @@ def test_the_label_a_count_stands_under_says_how_it_was_hit() -> None:
         85: ["heavy_rain", "flood"],
         12: ["heavy_rain"],  # near-miss: a label that says no more than the loss adds nothing
     }
+
+
+def test_a_count_of_casualties_said_to_have_risen_to_a_number() -> None:
+    # "Số người chết do lũ đã tăng lên 9 người": the count now, its subject before the verb
+    rows = _disaster_rows("Lũ quét tại Hà Giang ngày 4/7/2026.\nSố người chết do lũ quét đã tăng lên 6 người.\n")
+    assert rows[6.0]["impact"] == "deaths"
+    rows = _disaster_rows("Ngày 4/7/2026, lũ quét làm 2 nhà bị sập.\nSố người mất tích lên tới 3 người.\n")
+    assert rows[3.0]["impact"] == "missing"
+    # near-misses: a change is no count; the helpers' count has no casualty
+    assert 2.0 not in _disaster_rows("Lũ quét ngày 4/7/2026.\nSố người chết tăng 2 người so với báo cáo trước.\n")
+    assert 400.0 not in _disaster_rows("Lũ quét ngày 4/7/2026.\nSố người tham gia tìm kiếm đã tăng lên 400 người.\n")

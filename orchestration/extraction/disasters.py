@@ -2030,7 +2030,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         return before
     raised = _RAISED_TOTAL.search(ctx.before[-90:])
     if raised:  # "nâng tổng số người thiệt mạng ở tỉnh do lũ lên bốn người": the total's own words
-        impact = _first_person_impact(raised.group("whose"))
+        impact = _first_person_impact(raised.group("whose") or raised.group("subject"))
         if impact:
             return impact
     # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
@@ -2130,8 +2130,11 @@ _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
 _BODIES_FOUND_AFTER = re.compile(
     r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b", _I)
-# A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
-_RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
+# A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người"; or said to have risen to it, the
+# count the subject of the verb ("Số người chết do mưa lũ đã tăng lên 9 người", "số người mất tích lên tới 5")
+_RAISED_TOTAL = re.compile(r"\b(?:(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)|"
+                           r"(?<!\w)số\s+(?P<subject>[^,;.()]{0,70}?)(?:\s+(?:đã|nay|hiện|cũng))*(?:\s+tăng)?)"
+                           r"\s+lên\s+(?:(?:tới|đến|thành)\s+)?$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
 _PEOPLE_IN_DIGITS = re.compile(r"(\d[\d.]*)\s+người")
 
