@@ -4173,3 +4173,18 @@ def test_a_count_of_casualties_said_to_have_risen_to_a_number() -> None:
     # near-misses: a change is no count; the helpers' count has no casualty
     assert 2.0 not in _disaster_rows("Lũ quét ngày 4/7/2026.\nSố người chết tăng 2 người so với báo cáo trước.\n")
     assert 400.0 not in _disaster_rows("Lũ quét ngày 4/7/2026.\nSố người tham gia tìm kiếm đã tăng lên 400 người.\n")
+
+
+def test_cells_of_a_table_under_a_caption_of_damage_that_names_no_cause() -> None:
+    # the report's lead names the event; "Bảng 2. Thiệt hại về nông nghiệp" names only the damage: its cells of crops
+    # (whose heads say no "bị ngập") are the event's damage, as its cells of animals dead are
+    lead = "BÁO CÁO\nThiệt hại do mưa lũ ngày 12/9/2026\n\nMưa lũ ngày 12/9/2026 đã gây thiệt hại tại 2 xã.\n\n"
+    table = "TT\tXã, phường\tLúa (ha)\tGia súc chết (con)\n1\tXã Minh Ngọc\t14,5\t6\n2\tPhường Bình Minh\t9\t2\n"
+    rows = _disaster_rows(lead + "Bảng 2. Thiệt hại về nông nghiệp\n" + table)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items() if r["unit"] == "ha"} == {
+        14.5: ("crops", ["heavy_rain", "flood"]),
+        9: ("crops", ["heavy_rain", "flood"]),
+    }
+    # near-miss: the same table under a caption of what was sown is no damage
+    rows = _disaster_rows(lead + "Bảng 2. Diện tích gieo cấy vụ mùa\n" + table)
+    assert not [r for r in rows.values() if r["unit"] == "ha"]

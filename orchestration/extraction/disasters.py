@@ -1547,12 +1547,16 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
-        if (ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]
-                and (caption := _table_caption(ctx, story))):
-            # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
-            # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
-            # down (not a row that says what it counts, "Ngô gieo trồng | ha | 31,5", whose words are its own)
-            return list(caption.cause), _union(modes, caption.modes)
+        if ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]:
+            if caption := _table_caption(ctx, story):
+                # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
+                # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
+                # down (not a row that says what it counts, "Ngô gieo trồng | ha | 31,5", whose words are its own)
+                return list(caption.cause), _union(modes, caption.modes)
+            if earlier is not None and _caption_names_damage(ctx):
+                # "Bảng 2. Thiệt hại về nông nghiệp" over "Xã | Lúa (ha) | Hoa màu (ha)": a caption of damage that
+                # names no cause; the damage of the event stated before it, as its cells that say "chết" are
+                return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
 
 
@@ -1564,6 +1568,12 @@ def _table_caption(ctx: FigureContext, story: Story) -> _Statement | None:
 
 
 @per_document(maxsize=1024)  # (the cells of a row, and the rows of a table, ask the same way back)
+def _caption_names_damage(ctx: FigureContext) -> bool:
+    """Does the line right above the tab table of the row at ``ctx.offset`` say something was hit?"""
+    line = _line_above_the_table(ctx.document, ctx.document.rfind("\n", 0, ctx.offset))
+    return line is not None and _names_damage(ctx.document[line[0] : line[1]])
+
+
 def _line_above_the_table(document: str, end: int) -> tuple[int, int] | None:
     """The span of the first line without a tab at or above the line that ends at ``end``; None at the text's start
     or for an empty line."""
