@@ -4188,3 +4188,13 @@ def test_cells_of_a_table_under_a_caption_of_damage_that_names_no_cause() -> Non
     # near-miss: the same table under a caption of what was sown is no damage
     rows = _disaster_rows(lead + "Bảng 2. Diện tích gieo cấy vụ mùa\n" + table)
     assert not [r for r in rows.values() if r["unit"] == "ha"]
+
+
+def test_bodies_found_are_the_dead() -> None:
+    # "tìm thấy 4 thi thể nạn nhân": the dead, counted by their bodies
+    text = "Lũ quét ngày 2/8/2026 làm 6 nhà bị cuốn trôi. Đến chiều, lực lượng cứu hộ đã tìm thấy 4 thi thể nạn nhân.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "deaths"
+    # near-misses: bodies not found are no dead counted; bodies of a road accident are no disaster's
+    text = "Lũ quét ngày 2/8/2026 làm 6 nhà bị cuốn trôi. Hiện vẫn chưa tìm thấy 2 thi thể.\n"
+    assert 2.0 not in _disaster_rows(text)
+    assert _disaster_rows("Vụ tai nạn giao thông ngày 2/8/2026, cơ quan chức năng đưa 3 thi thể về nhà xác.\n") == {}

@@ -1103,6 +1103,8 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 _PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái)\b)?)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
+# bodies not found yet ("chưa tìm thấy 2 thi thể"): no dead counted
+_NOT_FOUND_BEFORE = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)\s+(?:\w+\s+)?$", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
 _LINE_ENDS = re.compile(r"[^\S\n]*\n")
 # The seconds of a clock time ("14:41:09 Cơn lũ ...") count nothing.
@@ -2670,6 +2672,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
         impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
         return (impact, None, None, None) if impact else None
+    if unit == "count" and label == "thi thể" and not _NOT_FOUND_BEFORE.search(ctx.before[-25:]):
+        return "deaths", None, "person", None  # "đã tìm thấy 5 thi thể nạn nhân": the dead, counted by their bodies
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
         # (their words start past the word that counts them: "1 cháu bé 6 tuổi ... bị nước cuốn trôi")
