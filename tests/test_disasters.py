@@ -4198,3 +4198,11 @@ def test_bodies_found_are_the_dead() -> None:
     text = "Lũ quét ngày 2/8/2026 làm 6 nhà bị cuốn trôi. Hiện vẫn chưa tìm thấy 2 thi thể.\n"
     assert 2.0 not in _disaster_rows(text)
     assert _disaster_rows("Vụ tai nạn giao thông ngày 2/8/2026, cơ quan chức năng đưa 3 thi thể về nhà xác.\n") == {}
+
+
+def test_a_public_building_labelled_and_counted_by_its_noun_is_a_work() -> None:
+    # "- Nhà văn hóa thôn bị tốc mái: 3 nhà": counted as "nhà", still a public building, no home
+    text = "Báo cáo thiệt hại do lốc xoáy ngày 3/5/2026\n- Nhà văn hóa thôn bị tốc mái: 4 nhà;\n- Nhà bị sập: 2 nhà.\n"
+    rows = _disaster_rows(text)
+    assert (rows[4.0]["impact"], rows[4.0]["unit_label"]) == ("infrastructure", "nhà văn hóa")
+    assert rows[2.0]["impact"] == "houses_destroyed"  # near-miss: homes under a label of homes

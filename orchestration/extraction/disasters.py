@@ -2687,7 +2687,11 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     # are neither): a pure function of the text, so reading it later changes nothing
     item_label = _colon_label(ctx) if houses or unit == "tonne" else ""
     house_label = _HOUSE_LABEL.match(item_label) if houses and nothing_after else None
-    if house_label and not (bare and _CULTURE_HOUSE.match(item_label[house_label.end() :])):
+    building = _CULTURE_HOUSE.match(item_label[house_label.end() :]) if house_label else None
+    if house_label and building and not bare:
+        # "Nhà văn hóa thôn bị tốc mái: 3 nhà": a public building counted by its noun, a work hit, not a home
+        return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
+    if house_label and not building:
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
