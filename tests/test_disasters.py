@@ -4206,3 +4206,13 @@ def test_a_public_building_labelled_and_counted_by_its_noun_is_a_work() -> None:
     rows = _disaster_rows(text)
     assert (rows[4.0]["impact"], rows[4.0]["unit_label"]) == ("infrastructure", "nhà văn hóa")
     assert rows[2.0]["impact"] == "houses_destroyed"  # near-miss: homes under a label of homes
+
+
+def test_the_label_over_a_count_of_households_says_what_befell_them() -> None:
+    # "- Số hộ phải di dời: 45 hộ": moved, not hit; crops or production hit are no homes hit
+    text = (
+        "Thiệt hại do mưa lũ ngày 8/10/2026\n- Số hộ phải di dời: 38 hộ.\n- Số hộ bị mất trắng hoa màu: 17 hộ.\n"
+        "- Số hộ bị ảnh hưởng về sản xuất: 940 hộ.\n- Số hộ bị ngập nhà: 265 hộ.\n"
+    )
+    rows = _disaster_rows(text)
+    assert {v: r["impact"] for v, r in rows.items()} == {265: "houses_damaged"}  # near-miss: homes flooded stay

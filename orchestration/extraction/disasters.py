@@ -2260,6 +2260,11 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     own_clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     if next_item := _NEXT_COUNTED_ITEM.search(own_clause):
         own_clause = own_clause[: next_item.start()]
+    if not words.strip() and ":" in ctx.before[-3:] and (label := _label_before_colon(ctx.before)):
+        # "- Số hộ phải di dời: 45 hộ", "Số hộ bị mất trắng hoa màu: 23 hộ": the label says what befell the count
+        if _names_what_else_was_hit(label):
+            return None
+        words = own_clause = label
     cut_off = _CUT_OFF.search(own_clause)
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
@@ -2350,6 +2355,12 @@ def _public_building_detailed(ctx: FigureContext) -> str | None:
 # A bulletin line "Nhà bị thiệt hại toàn bộ: 01 nhà": the label before the colon says how the houses
 # counted right after it were hit.
 _LABEL_BEFORE_COLON = re.compile(r"([^,;:()\n.]{1,60}):\s*$")
+
+
+def _names_what_else_was_hit(label: str) -> bool:
+    """Does a label over a count of households name crops, animals or fish of theirs hit, and no home
+    ("Số hộ bị mất trắng hoa màu")?"""
+    return "nhà" not in label.lower() and any(kind.search(label) for kind in (_CROPS, _LIVESTOCK, _AQUACULTURE))
 
 
 def _label_before_colon(before: str) -> str:
