@@ -4216,3 +4216,11 @@ def test_the_label_over_a_count_of_households_says_what_befell_them() -> None:
     )
     rows = _disaster_rows(text)
     assert {v: r["impact"] for v, r in rows.items()} == {265: "houses_damaged"}  # near-miss: homes flooded stay
+
+
+def test_plants_counted_under_a_label_of_their_kind() -> None:
+    # "- Cây ăn quả: thiệt hại 3.500 cây": the label says what plants were hit
+    text = "Thiệt hại do mưa đá ngày 9/4/2026\n- Cây ăn quả: thiệt hại 2.700 cây.\n- Thôn Nà Hẩu: 140 cây.\n"
+    rows = _disaster_rows(text)
+    assert (rows[2700.0]["impact"], rows[2700.0]["unit_label"]) == ("crops", "cây")
+    assert 140.0 not in rows  # near-miss: a label of a place names no plant

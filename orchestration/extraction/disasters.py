@@ -2575,8 +2575,11 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
     if _PLANTS.match(label):
-        # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one
+        # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one (their kind may be the
+        # item's label: "- Cây ăn quả: thiệt hại 3.500 cây")
         plants = label + " " + head[:20]
+        if not (_FOREST.search(plants) or _CROPS.search(plants)) and ":" in ctx.before[-80:]:
+            plants += " " + _item_label(ctx.before[-80:])
         return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
 
