@@ -4224,3 +4224,18 @@ def test_plants_counted_under_a_label_of_their_kind() -> None:
     rows = _disaster_rows(text)
     assert (rows[2700.0]["impact"], rows[2700.0]["unit_label"]) == ("crops", "cây")
     assert 140.0 not in rows  # near-miss: a label of a place names no plant
+
+
+def test_a_list_whose_items_open_on_their_own_verbs() -> None:
+    # "- Nhà ở: bị sập 4 nhà, tốc mái 90 nhà, ngập 210 nhà": each verb is its own count's; "- Nông nghiệp: ngập úng
+    # 380 ha lúa; chết 27 con gia súc": the first item's verb is no cause of the items after it
+    text = ("Báo cáo thiệt hại do bão số 2 năm 2026\n- Nhà ở: bị sập 4 nhà, tốc mái 90 nhà, ngập 210 nhà.\n"
+            "- Nông nghiệp: ngập úng 380 ha lúa; chết 27 con gia súc.\n")
+    rows = _disaster_rows(text)
+    assert {v: r["hazards"] for v, r in rows.items()} == {
+        4: ["storm"],
+        90: ["storm"],
+        210: ["storm", "flood"],
+        380: ["flood", "heavy_rain"],  # near-miss: the item's own verb still says how it was hit
+        27: ["storm"],
+    }

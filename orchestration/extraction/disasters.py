@@ -804,8 +804,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
         return [], ""
     part = before[before.rfind(";") + 1 :]
     # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
-    # words read the same way)
-    for words in (part, before) if len(part) < len(before) else (part,):
+    # words read the same way; not a list item's verb run into its label, "- Nông nghiệp: ngập úng 450 ha lúa; đổ
+    # gãy 1.200 cây", which says how its own count was hit, not what hit the parts after it)
+    whole = len(part) < len(before) and not _opens_on_a_labelled_verb(before)
+    for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
         if cause:
@@ -1161,6 +1163,10 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _CLAUSE_STOP.search(after)
     after = after[: stop.start() if stop else 120]
+    if stop and stop.group().isdigit() and (joint := _LAST_JOINT.search(after)):
+        # "tốc mái 120 nhà, ngập 300 nhà": the words after the last comma or "và" before the next count are that
+        # count's own (its verb stands first), not this one's
+        after = after[: joint.start()]
     if "m" in after or "g" in after or "k" in after:  # (the cheap test: "làm", "gây", "khiến")
         verb = _NEXT_PREDICATE.search(after)
         after = after[: verb.start()] if verb else after
@@ -1177,6 +1183,10 @@ _NEXT_PLACE = re.compile(
 )
 
 
+# the next item of a list, with the words before its count ("..., tốc mái 120 nhà")
+_ITEM_OPENS_ON_ITS_VERB = re.compile(r"(?:,|\svà)\s*(?P<verb>[^\W\d][^,;\d]{0,30}?)\s*\d")
+
+
 def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
     of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
@@ -1190,6 +1200,9 @@ def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = _LIST_END.search(rest)
     rest = rest[: end.start() if end else len(rest)]
+    if (verb_first := _ITEM_OPENS_ON_ITS_VERB.search(rest)) and _names_damage(verb_first.group("verb")):
+        # "bị sập 5 nhà, tốc mái 120 nhà, ngập 300 nhà": the next item opens on its own verb, the list shares none
+        rest = rest[: verb_first.start()]
     # (the list ends where the next predicate opens: "hư hỏng 4 phòng học và làm sạt lở 1.200 m")
     verb = _NEXT_PREDICATE.search(rest) if "m" in rest or "g" in rest or "k" in rest else None
     return rest[: verb.start()] if verb else rest
