@@ -4239,3 +4239,17 @@ def test_a_list_whose_items_open_on_their_own_verbs() -> None:
         380: ["flood", "heavy_rain"],  # near-miss: the item's own verb still says how it was hit
         27: ["storm"],
     }
+
+
+def test_people_swept_away_and_saved_are_no_casualties() -> None:
+    # "3 người bị lũ cuốn trôi đã được cứu sống": swept away, then saved
+    for text in (
+        "Lũ quét ngày 3/8/2026 làm 4 nhà bị sập; 3 người bị lũ cuốn trôi đã được cứu sống.\n",
+        "Lũ quét ngày 3/8/2026 làm 4 nhà bị sập; 3 người bị lũ cuốn trôi, đã được người dân giải cứu kịp thời.\n",
+    ):
+        assert 3.0 not in _disaster_rows(text), text
+    # near-misses: found dead by the rescuers, or swept away and no more said, they are the dead
+    lead = "Lũ quét ngày 3/8/2026 làm 4 nhà bị sập; "
+    text = lead + "3 người bị lũ cuốn trôi đã được lực lượng cứu hộ tìm thấy thi thể.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "deaths"
+    assert _disaster_rows(lead + "3 người bị lũ cuốn trôi.\n")[3.0]["impact"] == "deaths"

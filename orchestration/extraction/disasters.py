@@ -2041,6 +2041,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # ("lũ cuốn trôi 3 người đi làm nương ở bản A, xã B mất tích": their own words say so, past where they were)
         if swept and (_NOT_FOUND_YET.search(own_rest) or _first_person_impact(own_rest.lower()) == "missing"):
             return "missing"
+        if swept_said_after and "cứu" in own_rest and _RESCUED.search(own_rest):
+            return None  # "3 người bị lũ cuốn trôi đã được cứu sống": swept away, and saved
         # (or the next sentence says it of them, counting no one else: "Có 1 người bị lũ cuốn trôi khi
         # qua suối. Hiện nạn nhân vẫn đang mất tích")
         next_words = ctx.text[ctx.sentence[1] : ctx.sentence[1] + 200].lstrip(" \"'”")
@@ -2105,6 +2107,11 @@ _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(
 # The injured taken to hospital ("2 người bị thương được đưa đi cấp cứu", "1 người bị thương nặng đã được chuyển
 # viện"): what befell them comes first, where they were taken after; they are casualties, not people saved
 _HURT_FIRST = re.compile(r"\W*(?:bị\s+)?(?:thương|trọng\s+thương|xây\s+xát)\b", _I)
+
+
+# ... or said to be saved past the words of what befell them ("bị lũ cuốn trôi đã được cứu sống")
+# (not the rescuers who found them: "được lực lượng cứu hộ tìm thấy thi thể")
+_RESCUED = re.compile(r"\bđược\s+(?:[^\W\d]+\s+){0,3}?(?:giải\s+)?cứu\b(?!\s+(?:hộ|nạn))", _I)
 
 
 # People said to have got away ("1 người may mắn bám được vào cây", "4 người kịp thời thoát ra ngoài")
