@@ -4253,3 +4253,15 @@ def test_people_swept_away_and_saved_are_no_casualties() -> None:
     text = lead + "3 người bị lũ cuốn trôi đã được lực lượng cứu hộ tìm thấy thi thể.\n"
     assert _disaster_rows(text)[3.0]["impact"] == "deaths"
     assert _disaster_rows(lead + "3 người bị lũ cuốn trôi.\n")[3.0]["impact"] == "deaths"
+
+
+def test_spots_treated_or_mended_are_the_recovery_not_the_damage() -> None:
+    # "xử lý khẩn cấp 5 điểm sạt lở", "khắc phục 12 điểm": the work done on the damage, not damage counted
+    for text, value in (
+        ("Năm 2026, sạt lở bờ sông làm 9 nhà bị sập. Tỉnh đã bố trí vốn để xử lý khẩn cấp 4 điểm sạt lở.\n", 4.0),
+        ("Năm 2026, sạt lở bờ sông làm 9 nhà bị sập. Huyện đã khắc phục 12 điểm sạt lở trên đường huyện.\n", 12.0),
+    ):
+        assert value not in _disaster_rows(text), text
+    # near-miss: spots the landslides left are damage
+    text = "Năm 2026, sạt lở bờ sông làm 9 nhà bị sập; xảy ra 4 điểm sạt lở mới.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "infrastructure"
