@@ -4265,3 +4265,20 @@ def test_spots_treated_or_mended_are_the_recovery_not_the_damage() -> None:
     # near-miss: spots the landslides left are damage
     text = "Năm 2026, sạt lở bờ sông làm 9 nhà bị sập; xảy ra 4 điểm sạt lở mới.\n"
     assert _disaster_rows(text)[4.0]["impact"] == "infrastructure"
+
+
+def test_parts_in_brackets_that_say_only_how_they_were_hit() -> None:
+    # "640 nhà (15 sập, 210 tốc mái)": the parts are houses, each hit as its own word says
+    text = "Năm 2026, bão số 7 làm hại 530 nhà (11 sập, 519 tốc mái); 58 hộ bị ảnh hưởng (4 sập hẳn, 54 hư hỏng).\n"
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["unit"]) for v, r in rows.items()} == {
+        530: ("houses_damaged", "house"),
+        11: ("houses_destroyed", "house"),
+        519: ("houses_damaged", "house"),
+        58: ("houses_damaged", "household"),
+        4: ("houses_destroyed", "household"),
+        54: ("houses_damaged", "household"),
+    }
+    # near-miss: a bracket of places, no word of damage, keeps its reading
+    rows = _disaster_rows("Năm 2026, bão số 7 làm 30 nhà bị sập (xã Kỳ Lạc 18, xã Kỳ Thượng 12).\n")
+    assert rows[30.0]["impact"] == "houses_destroyed"

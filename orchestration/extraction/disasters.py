@@ -2604,6 +2604,30 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
     return None
 
 
+# The noun of a count a bracket breaks down by how its parts were hit ("640 nhà (15 sập, 210 tốc mái)", "85 hộ bị ảnh
+# hưởng (6 sập hoàn toàn, ...)", "12 người thương vong (3 chết, ...)"), and the words of a part up to the next
+_COUNTED_HEAD = re.compile(r"\s*(?:(?P<house>(?:ngôi\s+|căn\s+)?nhà|căn)|(?P<household>hộ)|(?P<person>người))\b", _I)
+_PART_WORDS = re.compile(r"[^,;()\d]*")
+
+
+def _bare_part(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
+    """A part of a breakdown in brackets that says only how it was hit, its noun the head's ("640 nhà (15 sập, 210
+    tốc mái)": 15 houses destroyed); None for any other count."""
+    head = _enclosing_head(ctx)
+    counted = _COUNTED_HEAD.match(head) if head else None
+    if counted is None:
+        return None
+    words = _PART_WORDS.match(ctx.text, ctx.end).group()
+    if not _names_damage(words):
+        return None
+    if counted.group("person"):
+        impact = _first_person_impact(words.lower())
+        return (impact, None, "person", None) if impact else None
+    destroyed = _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words)
+    unit = "household" if counted.group("household") else "house"
+    return ("houses_destroyed" if destroyed else "houses_damaged"), None, unit, None
+
+
 # A house counted by the piece ("Nhà bị sập đổ hoàn toàn | cái | 24", "số nhà bị tốc mái 120 chiếc"): the
 # noun before the classifier
 _HOUSE_NOUN = re.compile(r"(?<!\w)nhà\b", _I)
@@ -2706,6 +2730,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
         impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
         return (impact, None, None, None) if impact else None
+    if unit == "count" and "(" in ctx.before and (part := _bare_part(ctx)):
+        return part
     if unit == "count" and label == "thi thể" and not _NOT_FOUND_BEFORE.search(ctx.before[-25:]):
         return "deaths", None, "person", None  # "đã tìm thấy 5 thi thể nạn nhân": the dead, counted by their bodies
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
