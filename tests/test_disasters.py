@@ -4282,3 +4282,16 @@ def test_parts_in_brackets_that_say_only_how_they_were_hit() -> None:
     # near-miss: a bracket of places, no word of damage, keeps its reading
     rows = _disaster_rows("Năm 2026, bão số 7 làm 30 nhà bị sập (xã Kỳ Lạc 18, xã Kỳ Thượng 12).\n")
     assert rows[30.0]["impact"] == "houses_destroyed"
+
+
+def test_a_kind_of_damage_listed_after_another_kind_that_says_what_was_hit() -> None:
+    # "3. Về nông nghiệp: Lúa: 12 ha; Gia súc: 8 con" under "2. Về nhà: Sập hoàn toàn: 3 nhà": the same event's damage;
+    # near-miss: under an item that says nothing was hit, the same labels stay what was grown
+    lead = "Báo cáo nhanh thiệt hại do lũ quét ngày 9/9/2026\n1. Về người: Chết: 1 người.\n"
+    kinds = "3. Về nông nghiệp: Lúa: 9,5 ha; Gia súc: 6 con.\n"
+    for above, expected in (
+        ("2. Về nhà: Sập hoàn toàn: 2 nhà; Hư hỏng: 14 nhà.\n", {9.5: "crops", 6: "livestock"}),
+        ("2. Về tình hình sản xuất: vụ mùa cơ bản ổn định.\n", {}),
+    ):
+        rows = _disaster_rows(lead + above + kinds)
+        assert {v: r["impact"] for v, r in rows.items() if v in (9.5, 6)} == expected, above

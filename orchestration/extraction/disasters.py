@@ -1560,7 +1560,8 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
-        if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
+        if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)
+                                    or _kind_of_damage_after_damage_items(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
         if ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]:
             if caption := _table_caption(ctx, story):
@@ -1605,6 +1606,17 @@ def _item_under_damage_heading(ctx: FigureContext) -> bool:
     heading says what the bare item counts, the damage of the event stated before."""
     return "hại" in ctx.heading.lower() and bool(_DAMAGE_HEADING.search(ctx.heading)) and bool(
         _LIST_ITEM.match(ctx.text))
+
+
+def _kind_of_damage_after_damage_items(ctx: FigureContext) -> bool:
+    """An item of a kind of damage ("3. Về nông nghiệp: Lúa: 12 ha; Gia súc: 8 con") right under an item of another
+    kind that says what was hit ("2. Về nhà: Sập hoàn toàn: 3 nhà"): the next kind of the same event's damage,
+    though its own labels say no more than what they count."""
+    line_start = ctx.document.rfind("\n", 0, ctx.offset + ctx.start) + 1
+    if not _KIND_OF_DAMAGE_ITEM.match(ctx.document, line_start) or line_start == 0:
+        return False
+    above = ctx.document[ctx.document.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return bool(_KIND_OF_DAMAGE_ITEM.match(above)) and _names_damage(above)
 
 
 # A date marker line above a news headline ("date 2020-11")
