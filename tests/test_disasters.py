@@ -4295,3 +4295,13 @@ def test_a_kind_of_damage_listed_after_another_kind_that_says_what_was_hit() -> 
     ):
         rows = _disaster_rows(lead + above + kinds)
         assert {v: r["impact"] for v, r in rows.items() if v in (9.5, 6)} == expected, above
+
+
+def test_a_count_with_its_own_verb_before_it_shares_no_mode_with_the_list_after_it() -> None:
+    # "lũ quét làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở": the landslide is the road's, not the bridges'
+    text = "Ngày 6/8/2026, lũ quét làm hư hỏng 4 cầu treo, 1 đập thủy lợi bị vỡ, 3 km đường bị sạt lở.\n"
+    rows = _disaster_rows(text)
+    assert "landslide" not in rows[4.0]["hazards"] and "landslide" in rows[3.0]["hazards"]
+    # near-miss: bare items before the list's verb are hit as the list says
+    text = "Ngày 6/8/2026, mưa lớn kéo dài; 40 con lợn, 900 con gà bị chết, cuốn trôi do lũ quét.\n"
+    assert _disaster_rows(text)[40.0]["hazards"] == _disaster_rows(text)[900.0]["hazards"]

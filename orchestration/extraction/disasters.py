@@ -1290,7 +1290,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # under when nothing comes between: "- Nhà bị ngập: 235 nhà" is a house flooded; not the worth of what the label
     # names, which is no thing hit)
     label = _colon_label(ctx) if not before_clause.strip() and ctx.unit not in ("VND", "USD") else ""
-    modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
+    # (a count whose verb stands before it, "lũ làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở", shares no mode
+    # with the list after it: the rest of the list's verbs are its items')
+    shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
+    modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, shared)),
+                         story)
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
