@@ -2798,6 +2798,11 @@ def test_households_of_the_places_cut_off_counted_after_voi_are_no_damaged_house
         ("Mưa lũ làm 27 nhà bị sập. Toàn tỉnh còn 18 thôn, bản bị cô lập với khoảng 2.400 hộ dân.", "2.400"),
         ("Lũ lớn làm 5 xã của huyện Minh Hóa bị chia cắt, cô lập với hơn 3.100 hộ.", "3.100"),
         ("Do sạt lở, 4 bản bị cô lập, gồm 612 hộ dân.", "612"),
+        # ... and so after the places a verb before them cuts off ("chia cắt 9 bản với 640 hộ")
+        ("Mưa lớn đã làm chia cắt 9 bản với hơn 640 hộ dân ở huyện Mường Tè.", "640"),
+        ("Nước lũ cô lập 4 thôn, gồm khoảng 530 hộ.", "530"),
+        ("Lũ lên nhanh làm chia cắt, cô lập 3 xã với 1.900 hộ.", "1.900"),
+        ("Mưa lũ chia cắt 175 hộ dân ở xã Na Ngoi.", "175"),
     ):
         routed = route_in_text(text, token)
         assert routed is None or routed.table != "disasters", text
@@ -2806,6 +2811,10 @@ def test_households_of_the_places_cut_off_counted_after_voi_are_no_damaged_house
     assert route_in_text(text, "215").fields["impact"] == "houses_damaged"
     text = "Mưa lũ làm 46 nhà bị hư hỏng với 46 hộ bị ảnh hưởng."
     assert route_in_text(text, "46").fields["impact"] == "houses_damaged"
+    text = "Lũ chia cắt 3 thôn, làm 85 hộ bị ngập nhà."
+    assert route_in_text(text, "85").fields["impact"] == "houses_damaged"
+    text = "Sạt lở gây chia cắt giao thông, 14 nhà bị hư hỏng."
+    assert route_in_text(text, "14").fields["impact"] == "houses_damaged"
 
 
 def test_a_total_under_items_labelled_by_their_kinds_is_the_loss_of_them_all() -> None:
@@ -4107,3 +4116,192 @@ def test_a_weight_after_the_fish_it_says_were_hit() -> None:
     # near-miss: a weight of fish the sentence says nothing happened to stays no damage
     text = "Đợt rét hại kéo dài. Sản lượng cá nuôi khoảng 3 tấn tại xã Cốc Lầu.\n"
     assert _disaster_rows(text) == {}
+
+
+def test_households_hit_are_homes_hit_unless_said_of_their_water_or_fields() -> None:
+    # a household hit by a storm or a flood is counted as its home ("hộ gia đình bị thiệt hại", as the gold reads
+    # it); one hit in its water, its production, or by a drought or a cold spell is no home hit
+    rows = _disaster_rows("Bão số 9 năm 2026 gây thiệt hại tỉnh Bình Định.\nSố hộ bị ảnh hưởng: 410 hộ.\n")
+    assert (rows[410.0]["impact"], rows[410.0]["unit"]) == ("houses_damaged", "household")
+    rows = _disaster_rows("Lốc xoáy ngày 9/5/2026 làm 27 hộ bị thiệt hại về nhà ở, trong đó 2 nhà bị sập.\n")
+    assert rows[27.0]["impact"] == "houses_damaged" and rows[2.0]["impact"] == "houses_destroyed"
+    for text, value in (
+        ("Hạn hán kéo dài năm 2026 làm 640 hộ dân bị ảnh hưởng về nước sinh hoạt.\n", 640.0),
+        ("Mưa lũ năm 2026 làm 1.730 hộ bị thiệt hại về sản xuất, 56 nhà bị ngập.\n", 1730.0),
+        ("Nắng hạn năm 2026 kéo dài.\nSố hộ bị ảnh hưởng: 515 hộ.\n", 515.0),
+        ("Đợt rét hại tháng 1 năm 2026 làm 96 hộ chăn nuôi bị ảnh hưởng.\n", 96.0),
+    ):
+        assert value not in _disaster_rows(text), text
+    # near-miss: the houses flooded after the households hit in their production stay
+    assert _disaster_rows("Mưa lũ năm 2026 làm 1.730 hộ bị thiệt hại về sản xuất, 56 nhà bị ngập.\n")[56.0][
+        "impact"] == "houses_damaged"
+
+
+def test_a_detail_of_houses_that_puts_its_verb_before_its_count() -> None:
+    # "trong đó: sập hoàn toàn 9 nhà": the detail's own verb says how its houses were hit, not the total's
+    rows = _disaster_rows("Lũ năm 2026 làm 760 ngôi nhà bị hư hỏng, trong đó: sập hoàn toàn 9 nhà, tốc mái 140 nhà.\n")
+    assert {v: r["impact"] for v, r in rows.items()} == {
+        760: "houses_damaged",
+        9: "houses_destroyed",
+        140: "houses_damaged",
+    }
+    rows = _disaster_rows("Bão số 4 năm 2026 làm hư hỏng 415 nhà, trong đó hư hỏng hoàn toàn 6 nhà.\n")
+    assert rows[6.0]["impact"] == "houses_destroyed"
+    # near-miss: a detail with no verb of its own is hit as its total
+    rows = _disaster_rows("Bão số 4 năm 2026 làm 415 nhà bị tốc mái, trong đó xã Tam Hải 60 nhà.\n")
+    assert rows[60.0]["impact"] == "houses_damaged"
+
+
+def test_the_label_a_count_stands_under_says_how_it_was_hit() -> None:
+    # "- Nhà bị ngập: 40 nhà": the label names the flooding, as "40 nhà bị ngập" would
+    text = ("BÁO CÁO\nThiệt hại do mưa lớn ngày 3/11/2026\n- Nhà bị ngập: 40 nhà.\n- Lúa bị ngập úng: 85 ha.\n"
+            "- Gia súc chết: 12 con.\n")
+    rows = _disaster_rows(text)
+    assert {v: r["hazards"] for v, r in rows.items()} == {
+        40: ["heavy_rain", "flood"],
+        85: ["heavy_rain", "flood"],
+        12: ["heavy_rain"],  # near-miss: a label that says no more than the loss adds nothing
+    }
+
+
+def test_a_count_of_casualties_said_to_have_risen_to_a_number() -> None:
+    # "Số người chết do lũ đã tăng lên 9 người": the count now, its subject before the verb
+    rows = _disaster_rows("Lũ quét tại Hà Giang ngày 4/7/2026.\nSố người chết do lũ quét đã tăng lên 6 người.\n")
+    assert rows[6.0]["impact"] == "deaths"
+    rows = _disaster_rows("Ngày 4/7/2026, lũ quét làm 2 nhà bị sập.\nSố người mất tích lên tới 3 người.\n")
+    assert rows[3.0]["impact"] == "missing"
+    # near-misses: a change is no count; the helpers' count has no casualty
+    assert 2.0 not in _disaster_rows("Lũ quét ngày 4/7/2026.\nSố người chết tăng 2 người so với báo cáo trước.\n")
+    assert 400.0 not in _disaster_rows("Lũ quét ngày 4/7/2026.\nSố người tham gia tìm kiếm đã tăng lên 400 người.\n")
+
+
+def test_cells_of_a_table_under_a_caption_of_damage_that_names_no_cause() -> None:
+    # the report's lead names the event; "Bảng 2. Thiệt hại về nông nghiệp" names only the damage: its cells of crops
+    # (whose heads say no "bị ngập") are the event's damage, as its cells of animals dead are
+    lead = "BÁO CÁO\nThiệt hại do mưa lũ ngày 12/9/2026\n\nMưa lũ ngày 12/9/2026 đã gây thiệt hại tại 2 xã.\n\n"
+    table = "TT\tXã, phường\tLúa (ha)\tGia súc chết (con)\n1\tXã Minh Ngọc\t14,5\t6\n2\tPhường Bình Minh\t9\t2\n"
+    rows = _disaster_rows(lead + "Bảng 2. Thiệt hại về nông nghiệp\n" + table)
+    assert {v: (r["impact"], r["hazards"]) for v, r in rows.items() if r["unit"] == "ha"} == {
+        14.5: ("crops", ["heavy_rain", "flood"]),
+        9: ("crops", ["heavy_rain", "flood"]),
+    }
+    # near-miss: the same table under a caption of what was sown is no damage
+    rows = _disaster_rows(lead + "Bảng 2. Diện tích gieo cấy vụ mùa\n" + table)
+    assert not [r for r in rows.values() if r["unit"] == "ha"]
+
+
+def test_bodies_found_are_the_dead() -> None:
+    # "tìm thấy 4 thi thể nạn nhân": the dead, counted by their bodies
+    text = "Lũ quét ngày 2/8/2026 làm 6 nhà bị cuốn trôi. Đến chiều, lực lượng cứu hộ đã tìm thấy 4 thi thể nạn nhân.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "deaths"
+    # near-misses: bodies not found are no dead counted; bodies of a road accident are no disaster's
+    text = "Lũ quét ngày 2/8/2026 làm 6 nhà bị cuốn trôi. Hiện vẫn chưa tìm thấy 2 thi thể.\n"
+    assert 2.0 not in _disaster_rows(text)
+    assert _disaster_rows("Vụ tai nạn giao thông ngày 2/8/2026, cơ quan chức năng đưa 3 thi thể về nhà xác.\n") == {}
+
+
+def test_a_public_building_labelled_and_counted_by_its_noun_is_a_work() -> None:
+    # "- Nhà văn hóa thôn bị tốc mái: 3 nhà": counted as "nhà", still a public building, no home
+    text = "Báo cáo thiệt hại do lốc xoáy ngày 3/5/2026\n- Nhà văn hóa thôn bị tốc mái: 4 nhà;\n- Nhà bị sập: 2 nhà.\n"
+    rows = _disaster_rows(text)
+    assert (rows[4.0]["impact"], rows[4.0]["unit_label"]) == ("infrastructure", "nhà văn hóa")
+    assert rows[2.0]["impact"] == "houses_destroyed"  # near-miss: homes under a label of homes
+
+
+def test_the_label_over_a_count_of_households_says_what_befell_them() -> None:
+    # "- Số hộ phải di dời: 45 hộ": moved, not hit; crops or production hit are no homes hit
+    text = (
+        "Thiệt hại do mưa lũ ngày 8/10/2026\n- Số hộ phải di dời: 38 hộ.\n- Số hộ bị mất trắng hoa màu: 17 hộ.\n"
+        "- Số hộ bị ảnh hưởng về sản xuất: 940 hộ.\n- Số hộ bị ngập nhà: 265 hộ.\n"
+    )
+    rows = _disaster_rows(text)
+    assert {v: r["impact"] for v, r in rows.items()} == {265: "houses_damaged"}  # near-miss: homes flooded stay
+
+
+def test_plants_counted_under_a_label_of_their_kind() -> None:
+    # "- Cây ăn quả: thiệt hại 3.500 cây": the label says what plants were hit
+    text = "Thiệt hại do mưa đá ngày 9/4/2026\n- Cây ăn quả: thiệt hại 2.700 cây.\n- Thôn Nà Hẩu: 140 cây.\n"
+    rows = _disaster_rows(text)
+    assert (rows[2700.0]["impact"], rows[2700.0]["unit_label"]) == ("crops", "cây")
+    assert 140.0 not in rows  # near-miss: a label of a place names no plant
+
+
+def test_a_list_whose_items_open_on_their_own_verbs() -> None:
+    # "- Nhà ở: bị sập 4 nhà, tốc mái 90 nhà, ngập 210 nhà": each verb is its own count's; "- Nông nghiệp: ngập úng
+    # 380 ha lúa; chết 27 con gia súc": the first item's verb is no cause of the items after it
+    text = ("Báo cáo thiệt hại do bão số 2 năm 2026\n- Nhà ở: bị sập 4 nhà, tốc mái 90 nhà, ngập 210 nhà.\n"
+            "- Nông nghiệp: ngập úng 380 ha lúa; chết 27 con gia súc.\n")
+    rows = _disaster_rows(text)
+    assert {v: r["hazards"] for v, r in rows.items()} == {
+        4: ["storm"],
+        90: ["storm"],
+        210: ["storm", "flood"],
+        380: ["flood", "heavy_rain"],  # near-miss: the item's own verb still says how it was hit
+        27: ["storm"],
+    }
+
+
+def test_people_swept_away_and_saved_are_no_casualties() -> None:
+    # "3 người bị lũ cuốn trôi đã được cứu sống": swept away, then saved
+    for text in (
+        "Lũ quét ngày 3/8/2026 làm 4 nhà bị sập; 3 người bị lũ cuốn trôi đã được cứu sống.\n",
+        "Lũ quét ngày 3/8/2026 làm 4 nhà bị sập; 3 người bị lũ cuốn trôi, đã được người dân giải cứu kịp thời.\n",
+    ):
+        assert 3.0 not in _disaster_rows(text), text
+    # near-misses: found dead by the rescuers, or swept away and no more said, they are the dead
+    lead = "Lũ quét ngày 3/8/2026 làm 4 nhà bị sập; "
+    text = lead + "3 người bị lũ cuốn trôi đã được lực lượng cứu hộ tìm thấy thi thể.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "deaths"
+    assert _disaster_rows(lead + "3 người bị lũ cuốn trôi.\n")[3.0]["impact"] == "deaths"
+
+
+def test_spots_treated_or_mended_are_the_recovery_not_the_damage() -> None:
+    # "xử lý khẩn cấp 5 điểm sạt lở", "khắc phục 12 điểm": the work done on the damage, not damage counted
+    for text, value in (
+        ("Năm 2026, sạt lở bờ sông làm 9 nhà bị sập. Tỉnh đã bố trí vốn để xử lý khẩn cấp 4 điểm sạt lở.\n", 4.0),
+        ("Năm 2026, sạt lở bờ sông làm 9 nhà bị sập. Huyện đã khắc phục 12 điểm sạt lở trên đường huyện.\n", 12.0),
+    ):
+        assert value not in _disaster_rows(text), text
+    # near-miss: spots the landslides left are damage
+    text = "Năm 2026, sạt lở bờ sông làm 9 nhà bị sập; xảy ra 4 điểm sạt lở mới.\n"
+    assert _disaster_rows(text)[4.0]["impact"] == "infrastructure"
+
+
+def test_parts_in_brackets_that_say_only_how_they_were_hit() -> None:
+    # "640 nhà (15 sập, 210 tốc mái)": the parts are houses, each hit as its own word says
+    text = "Năm 2026, bão số 7 làm hại 530 nhà (11 sập, 519 tốc mái); 58 hộ bị ảnh hưởng (4 sập hẳn, 54 hư hỏng).\n"
+    rows = _disaster_rows(text)
+    assert {v: (r["impact"], r["unit"]) for v, r in rows.items()} == {
+        530: ("houses_damaged", "house"),
+        11: ("houses_destroyed", "house"),
+        519: ("houses_damaged", "house"),
+        58: ("houses_damaged", "household"),
+        4: ("houses_destroyed", "household"),
+        54: ("houses_damaged", "household"),
+    }
+    # near-miss: a bracket of places, no word of damage, keeps its reading
+    rows = _disaster_rows("Năm 2026, bão số 7 làm 30 nhà bị sập (xã Kỳ Lạc 18, xã Kỳ Thượng 12).\n")
+    assert rows[30.0]["impact"] == "houses_destroyed"
+
+
+def test_a_kind_of_damage_listed_after_another_kind_that_says_what_was_hit() -> None:
+    # "3. Về nông nghiệp: Lúa: 12 ha; Gia súc: 8 con" under "2. Về nhà: Sập hoàn toàn: 3 nhà": the same event's damage;
+    # near-miss: under an item that says nothing was hit, the same labels stay what was grown
+    lead = "Báo cáo nhanh thiệt hại do lũ quét ngày 9/9/2026\n1. Về người: Chết: 1 người.\n"
+    kinds = "3. Về nông nghiệp: Lúa: 9,5 ha; Gia súc: 6 con.\n"
+    for above, expected in (
+        ("2. Về nhà: Sập hoàn toàn: 2 nhà; Hư hỏng: 14 nhà.\n", {9.5: "crops", 6: "livestock"}),
+        ("2. Về tình hình sản xuất: vụ mùa cơ bản ổn định.\n", {}),
+    ):
+        rows = _disaster_rows(lead + above + kinds)
+        assert {v: r["impact"] for v, r in rows.items() if v in (9.5, 6)} == expected, above
+
+
+def test_a_count_with_its_own_verb_before_it_shares_no_mode_with_the_list_after_it() -> None:
+    # "lũ quét làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở": the landslide is the road's, not the bridges'
+    text = "Ngày 6/8/2026, lũ quét làm hư hỏng 4 cầu treo, 1 đập thủy lợi bị vỡ, 3 km đường bị sạt lở.\n"
+    rows = _disaster_rows(text)
+    assert "landslide" not in rows[4.0]["hazards"] and "landslide" in rows[3.0]["hazards"]
+    # near-miss: bare items before the list's verb are hit as the list says
+    text = "Ngày 6/8/2026, mưa lớn kéo dài; 40 con lợn, 900 con gà bị chết, cuốn trôi do lũ quét.\n"
+    assert _disaster_rows(text)[40.0]["hazards"] == _disaster_rows(text)[900.0]["hazards"]

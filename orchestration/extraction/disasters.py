@@ -804,8 +804,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
         return [], ""
     part = before[before.rfind(";") + 1 :]
     # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
-    # words read the same way)
-    for words in (part, before) if len(part) < len(before) else (part,):
+    # words read the same way; not a list item's verb run into its label, "- Nông nghiệp: ngập úng 450 ha lúa; đổ
+    # gãy 1.200 cây", which says how its own count was hit, not what hit the parts after it)
+    whole = len(part) < len(before) and not _opens_on_a_labelled_verb(before)
+    for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
         if cause:
@@ -1051,6 +1053,10 @@ _CUT_OFF = guarded(re.compile(
 # ... or said before the count ("làm mất điện 12.000 hộ", "thiếu nước sinh hoạt cho 900 hộ")
 _CUT_OFF_BEFORE = re.compile(
     rf"(?:mất\s+(?:điện|nước)|thiếu\s+nước)(?:\s+(?:sinh\s+hoạt|ngọt|cho|của))*\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
+# ... or hit in another part of their lives than their homes ("850 hộ bị ảnh hưởng về nước sinh hoạt", "2.150 hộ bị
+# thiệt hại về sản xuất"; their homes and property are: "35 hộ bị thiệt hại về nhà ở", "về tài sản")
+_HIT_ELSEWHERE = re.compile(r"\b(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:về|đến|tới)\s+"
+                            r"(?!(?:nhà|tài\s+sản|nơi\s+ở|chỗ\s+ở|người\s+và\s+tài\s+sản)\b)[^\W\d]", _I)
 # The next item of a list of counts (", 1.200 hộ bị mất điện"): what it says is said of its own count, not of
 # the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
 _NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
@@ -1099,6 +1105,8 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 _PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái)\b)?)\b", _I)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
+# bodies not found yet ("chưa tìm thấy 2 thi thể"): no dead counted
+_NOT_FOUND_BEFORE = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được)\s+(?:\w+\s+)?$", _I)
 # A number that ends its line counts nothing on the next ("14:41:09\n\nCơn lũ ...").
 _LINE_ENDS = re.compile(r"[^\S\n]*\n")
 # The seconds of a clock time ("14:41:09 Cơn lũ ...") count nothing.
@@ -1155,6 +1163,10 @@ def _own_clause(ctx: FigureContext) -> tuple[str, str]:
     after = ctx.text[ctx.unit_end : ctx.sentence[1]]
     stop = _CLAUSE_STOP.search(after)
     after = after[: stop.start() if stop else 120]
+    if stop and stop.group().isdigit() and (joint := _LAST_JOINT.search(after)):
+        # "tốc mái 120 nhà, ngập 300 nhà": the words after the last comma or "và" before the next count are that
+        # count's own (its verb stands first), not this one's
+        after = after[: joint.start()]
     if "m" in after or "g" in after or "k" in after:  # (the cheap test: "làm", "gây", "khiến")
         verb = _NEXT_PREDICATE.search(after)
         after = after[: verb.start()] if verb else after
@@ -1171,6 +1183,10 @@ _NEXT_PLACE = re.compile(
 )
 
 
+# the next item of a list, with the words before its count ("..., tốc mái 120 nhà")
+_ITEM_OPENS_ON_ITS_VERB = re.compile(r"(?:,|\svà)\s*(?P<verb>[^\W\d][^,;\d]{0,30}?)\s*\d")
+
+
 def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     """For a bare item of a list ("Gần 50 con lợn, 1.011 con gà bị chết do ngập úng"), the rest
     of the list, whose verb and cause are the item's too; "" for an item with words of its own."""
@@ -1184,6 +1200,9 @@ def _list_tail(ctx: FigureContext, after_clause: str) -> str:
     rest = ctx.text[ctx.unit_end : ctx.sentence[1]]
     end = _LIST_END.search(rest)
     rest = rest[: end.start() if end else len(rest)]
+    if (verb_first := _ITEM_OPENS_ON_ITS_VERB.search(rest)) and _names_damage(verb_first.group("verb")):
+        # "bị sập 5 nhà, tốc mái 120 nhà, ngập 300 nhà": the next item opens on its own verb, the list shares none
+        rest = rest[: verb_first.start()]
     # (the list ends where the next predicate opens: "hư hỏng 4 phòng học và làm sạt lở 1.200 m")
     verb = _NEXT_PREDICATE.search(rest) if "m" in rest or "g" in rest or "k" in rest else None
     return rest[: verb.start()] if verb else rest
@@ -1267,8 +1286,15 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     story = story_of(ctx.document) if ctx.document else None
     before_clause, after_clause = _own_clause(ctx)
     tail = _list_tail(ctx, after_clause)
-    # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off)
-    modes = damage_modes(" ".join((before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, tail)), story)
+    # (with the figure's own noun: "2 tàu bị cuốn trôi" is a boat carried off; and with the label the count stands
+    # under when nothing comes between: "- Nhà bị ngập: 235 nhà" is a house flooded; not the worth of what the label
+    # names, which is no thing hit)
+    label = _colon_label(ctx) if not before_clause.strip() and ctx.unit not in ("VND", "USD") else ""
+    # (a count whose verb stands before it, "lũ làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở", shares no mode
+    # with the list after it: the rest of the list's verbs are its items')
+    shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
+    modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, shared)),
+                         story)
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
@@ -1538,14 +1564,19 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         # close by, or through a sentence of damage that this one details ("... có 1.003 ngôi nhà tốc
         # mái, hư hỏng. Trong đó, Lào Cai có 204 nhà, ...")
-        if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)):
+        if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)
+                                    or _kind_of_damage_after_damage_items(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
-        if (ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]
-                and (caption := _table_caption(ctx, story))):
-            # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
-            # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
-            # down (not a row that says what it counts, "Ngô gieo trồng | ha | 31,5", whose words are its own)
-            return list(caption.cause), _union(modes, caption.modes)
+        if ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]:
+            if caption := _table_caption(ctx, story):
+                # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
+                # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
+                # down (not a row that says what it counts, "Ngô gieo trồng | ha | 31,5", whose words are its own)
+                return list(caption.cause), _union(modes, caption.modes)
+            if earlier is not None and _caption_names_damage(ctx):
+                # "Bảng 2. Thiệt hại về nông nghiệp" over "Xã | Lúa (ha) | Hoa màu (ha)": a caption of damage that
+                # names no cause; the damage of the event stated before it, as its cells that say "chết" are
+                return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
 
 
@@ -1557,6 +1588,12 @@ def _table_caption(ctx: FigureContext, story: Story) -> _Statement | None:
 
 
 @per_document(maxsize=1024)  # (the cells of a row, and the rows of a table, ask the same way back)
+def _caption_names_damage(ctx: FigureContext) -> bool:
+    """Does the line right above the tab table of the row at ``ctx.offset`` say something was hit?"""
+    line = _line_above_the_table(ctx.document, ctx.document.rfind("\n", 0, ctx.offset))
+    return line is not None and _names_damage(ctx.document[line[0] : line[1]])
+
+
 def _line_above_the_table(document: str, end: int) -> tuple[int, int] | None:
     """The span of the first line without a tab at or above the line that ends at ``end``; None at the text's start
     or for an empty line."""
@@ -1573,6 +1610,17 @@ def _item_under_damage_heading(ctx: FigureContext) -> bool:
     heading says what the bare item counts, the damage of the event stated before."""
     return "hại" in ctx.heading.lower() and bool(_DAMAGE_HEADING.search(ctx.heading)) and bool(
         _LIST_ITEM.match(ctx.text))
+
+
+def _kind_of_damage_after_damage_items(ctx: FigureContext) -> bool:
+    """An item of a kind of damage ("3. Về nông nghiệp: Lúa: 12 ha; Gia súc: 8 con") right under an item of another
+    kind that says what was hit ("2. Về nhà: Sập hoàn toàn: 3 nhà"): the next kind of the same event's damage,
+    though its own labels say no more than what they count."""
+    line_start = ctx.document.rfind("\n", 0, ctx.offset + ctx.start) + 1
+    if not _KIND_OF_DAMAGE_ITEM.match(ctx.document, line_start) or line_start == 0:
+        return False
+    above = ctx.document[ctx.document.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return bool(_KIND_OF_DAMAGE_ITEM.match(above)) and _names_damage(above)
 
 
 # A date marker line above a news headline ("date 2020-11")
@@ -2009,6 +2057,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         # ("lũ cuốn trôi 3 người đi làm nương ở bản A, xã B mất tích": their own words say so, past where they were)
         if swept and (_NOT_FOUND_YET.search(own_rest) or _first_person_impact(own_rest.lower()) == "missing"):
             return "missing"
+        if swept_said_after and "cứu" in own_rest and _RESCUED.search(own_rest):
+            return None  # "3 người bị lũ cuốn trôi đã được cứu sống": swept away, and saved
         # (or the next sentence says it of them, counting no one else: "Có 1 người bị lũ cuốn trôi khi
         # qua suối. Hiện nạn nhân vẫn đang mất tích")
         next_words = ctx.text[ctx.sentence[1] : ctx.sentence[1] + 200].lstrip(" \"'”")
@@ -2023,7 +2073,7 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         return before
     raised = _RAISED_TOTAL.search(ctx.before[-90:])
     if raised:  # "nâng tổng số người thiệt mạng ở tỉnh do lũ lên bốn người": the total's own words
-        impact = _first_person_impact(raised.group("whose"))
+        impact = _first_person_impact(raised.group("whose") or raised.group("subject"))
         if impact:
             return impact
     # "Bốn người Lai Châu, hai người ở Yên Bái, một người ở Sơn La tử vong": the list's verb (the
@@ -2075,6 +2125,11 @@ _SAVED = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}?(?:đã\s+|đều\s+)?được\s+(
 _HURT_FIRST = re.compile(r"\W*(?:bị\s+)?(?:thương|trọng\s+thương|xây\s+xát)\b", _I)
 
 
+# ... or said to be saved past the words of what befell them ("bị lũ cuốn trôi đã được cứu sống")
+# (not the rescuers who found them: "được lực lượng cứu hộ tìm thấy thi thể")
+_RESCUED = re.compile(r"\bđược\s+(?:[^\W\d]+\s+){0,3}?(?:giải\s+)?cứu\b(?!\s+(?:hộ|nạn))", _I)
+
+
 # People said to have got away ("1 người may mắn bám được vào cây", "4 người kịp thời thoát ra ngoài")
 _ESCAPED = re.compile(
     r"[^,;.\d]{0,40}?\b(?:may\s+mắn|thoát\s+(?:nạn|chết|ra\s+ngoài)|sống\s+sót|kịp\s+thời\s+(?:thoát|chạy))", _I)
@@ -2123,8 +2178,11 @@ _BODIES_FOUND_BEFORE = re.compile(r"(?<!chưa\s)(?<!không\s)(?:tìm\s+(?:thấy
 # The same said after the count: "1 người đã tìm thấy thi thể", "1 người đã được vớt được xác".
 _BODIES_FOUND_AFTER = re.compile(
     r"\s*(?:(?:đã|được)\s+)*(?:tìm\s+(?:thấy|được)|vớt\s+được|phát\s+hiện)\s+(?:xác|thi\s+thể)\b", _I)
-# A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người".
-_RAISED_TOTAL = re.compile(r"\b(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)\s+lên\s+$", _I)
+# A total brought up to the count: "nâng tổng số người chết (do lũ) lên 4 người"; or said to have risen to it, the
+# count the subject of the verb ("Số người chết do mưa lũ đã tăng lên 9 người", "số người mất tích lên tới 5")
+_RAISED_TOTAL = re.compile(r"\b(?:(?:nâng|tăng)\s+(?:tổng\s+)?số\s+(?P<whose>[^,;.()]{0,70}?)|"
+                           r"(?<!\w)số\s+(?P<subject>[^,;.()]{0,70}?)(?:\s+(?:đã|nay|hiện|cũng))*(?:\s+tăng)?)"
+                           r"\s+lên\s+(?:(?:tới|đến|thành)\s+)?$", _I)
 _PEOPLE = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+người", _I)
 _PEOPLE_IN_DIGITS = re.compile(r"(\d[\d.]*)\s+người")
 
@@ -2183,14 +2241,18 @@ _HOUSE_HIT_BEFORE = re.compile(r"(?:" + word_source("house_destroyed") + "|" + w
 # Houses or households cut off by the water: the verb before the count ("nước lũ cô lập 382 hộ") or
 # "bị cô lập" closing the count's clause past the places it lists (no other count between; not a
 # consequence of the damage: "vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập").
-# ("18 thôn bị cô lập với khoảng 2.400 hộ dân": the households of the places cut off, counted after "với")
+# ("18 thôn bị cô lập với khoảng 2.400 hộ dân": the households of the places cut off, counted after "với"; so too
+# after the places the verb governs: "chia cắt 22 thôn với hơn 2.000 hộ", "cô lập 5 xã gồm 3.000 hộ")
+_CUTTING_OFF = r"(?:cô\s+lập|chia\s+cắt)"
 _ISOLATING_BEFORE = re.compile(
-    rf"\bcô\s+lập(?:\s*,\s*chia\s+cắt)?(?:\s*,?\s*(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}|chừng))?)?\s+$", _I)
+    rf"\b{_CUTTING_OFF}(?:\s*,\s*{_CUTTING_OFF})?(?:\s+\d[\d.,]*(?:\s+[^\W\d]+){{1,3}}?(?=\s*,?\s*(?:với|gồm)\b))?"
+    rf"(?:\s*,?\s*(?:với|gồm)(?:\s+(?:{HEDGE_WORDS}|chừng))?)?\s+$", _I)
 _ISOLATED_AFTER = re.compile(r"(?:(?!khiến|làm|gây|nguy\s+cơ|\bnên\b)[^\d])*?\bbị\s+(?:cô\s+lập|chia\s+cắt)", _I)
 
 
 def _isolated(ctx: FigureContext) -> bool:
-    if _ISOLATING_BEFORE.search(ctx.before[-25:]):
+    near = ctx.before[-60:]
+    if ("lập" in near or "cắt" in near) and _ISOLATING_BEFORE.search(near):
         return True
     clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     return "cô lập" in clause.lower() and bool(_ISOLATED_AFTER.match(clause))
@@ -2234,9 +2296,16 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     own_clause = _CLAUSE_END_RE.split(ctx.text[ctx.unit_end : ctx.sentence[1]], maxsplit=1)[0]
     if next_item := _NEXT_COUNTED_ITEM.search(own_clause):
         own_clause = own_clause[: next_item.start()]
+    if not words.strip() and ":" in ctx.before[-3:] and (label := _label_before_colon(ctx.before)):
+        # "- Số hộ phải di dời: 45 hộ", "Số hộ bị mất trắng hoa màu: 23 hộ": the label says what befell the count
+        if _names_what_else_was_hit(label):
+            return None
+        words = own_clause = label
     cut_off = _CUT_OFF.search(own_clause)
     if cut_off and ctx.unit == "household":
         return None  # "1,1 ngàn hộ dân tại 2 xã bị mất điện": cut off from power, the house not hit
+    if ctx.unit == "household" and ("hưởng" in own_clause or "hại" in own_clause) and _HIT_ELSEWHERE.search(own_clause):
+        return None  # "850 hộ bị ảnh hưởng về nước sinh hoạt", "thiệt hại về sản xuất": hit, but not in their homes
     if ("điện" in ctx.before[-30:] or "nước" in ctx.before[-40:]) and _CUT_OFF_BEFORE.search(ctx.before[-50:]):
         return None  # "bão làm mất điện 12.000 hộ": the verb before says so
     moved = min((m for m in (_EVACUATION.search(words), _RISK_OR_CUT_OFF.search(words)) if m),
@@ -2277,7 +2346,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         return "infrastructure", None, "count", public
     enclosing = _enclosing_head(ctx)
     head = enclosing or _detailed_words(ctx)
-    if head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+    # (the verb the detail puts before its own count: "trong đó: sập hoàn toàn 12 nhà, tốc mái 230 nhà")
+    verb_before = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1] if head else ""
+    if (head and not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words)
+            and not _HOUSE_DESTROYED.search(verb_before) and not _HOUSE_DAMAGED.search(verb_before)):
         # a place in a breakdown ("ba nhà bị cuốn trôi (bản A một nhà, bản B hai nhà)", "22 nhà bị sập,
         # trong đó Yên Thành 3, ...") is hit as its head says
         if _EVACUATION.search(head):
@@ -2292,7 +2364,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
         # never past another figure, whose verb is its own)
-        words = _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
+        words = verb_before or _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
         if not words.strip():
             words = _label_before_colon(ctx.before)
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
@@ -2319,6 +2391,12 @@ def _public_building_detailed(ctx: FigureContext) -> str | None:
 # A bulletin line "Nhà bị thiệt hại toàn bộ: 01 nhà": the label before the colon says how the houses
 # counted right after it were hit.
 _LABEL_BEFORE_COLON = re.compile(r"([^,;:()\n.]{1,60}):\s*$")
+
+
+def _names_what_else_was_hit(label: str) -> bool:
+    """Does a label over a count of households name crops, animals or fish of theirs hit, and no home
+    ("Số hộ bị mất trắng hoa màu")?"""
+    return "nhà" not in label.lower() and any(kind.search(label) for kind in (_CROPS, _LIVESTOCK, _AQUACULTURE))
 
 
 def _label_before_colon(before: str) -> str:
@@ -2533,10 +2611,37 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
             return None  # "1.106 tàu neo đậu tại các cảng cá": boats kept out of the storm's way, not hit
         return "infrastructure", None
     if _PLANTS.match(label):
-        # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one
+        # "617 cây ăn quả", "10.000 cây keo", "1.000 chậu địa lan": plants counted one by one (their kind may be the
+        # item's label: "- Cây ăn quả: thiệt hại 3.500 cây")
         plants = label + " " + head[:20]
+        if not (_FOREST.search(plants) or _CROPS.search(plants)) and ":" in ctx.before[-80:]:
+            plants += " " + _item_label(ctx.before[-80:])
         return ("forest", None) if _FOREST.search(plants) else ("crops", None) if _CROPS.search(plants) else None
     return None
+
+
+# The noun of a count a bracket breaks down by how its parts were hit ("640 nhà (15 sập, 210 tốc mái)", "85 hộ bị ảnh
+# hưởng (6 sập hoàn toàn, ...)", "12 người thương vong (3 chết, ...)"), and the words of a part up to the next
+_COUNTED_HEAD = re.compile(r"\s*(?:(?P<house>(?:ngôi\s+|căn\s+)?nhà|căn)|(?P<household>hộ)|(?P<person>người))\b", _I)
+_PART_WORDS = re.compile(r"[^,;()\d]*")
+
+
+def _bare_part(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
+    """A part of a breakdown in brackets that says only how it was hit, its noun the head's ("640 nhà (15 sập, 210
+    tốc mái)": 15 houses destroyed); None for any other count."""
+    head = _enclosing_head(ctx)
+    counted = _COUNTED_HEAD.match(head) if head else None
+    if counted is None:
+        return None
+    words = _PART_WORDS.match(ctx.text, ctx.end).group()
+    if not _names_damage(words):
+        return None
+    if counted.group("person"):
+        impact = _first_person_impact(words.lower())
+        return (impact, None, "person", None) if impact else None
+    destroyed = _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words)
+    unit = "household" if counted.group("household") else "house"
+    return ("houses_destroyed" if destroyed else "houses_damaged"), None, unit, None
 
 
 # A house counted by the piece ("Nhà bị sập đổ hoàn toàn | cái | 24", "số nhà bị tốc mái 120 chiếc"): the
@@ -2641,6 +2746,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None
         impact = labelled or _person_impact(ctx, after.lower()) or _first_person_impact(_colon_label(ctx))
         return (impact, None, None, None) if impact else None
+    if unit == "count" and "(" in ctx.before and (part := _bare_part(ctx)):
+        return part
+    if unit == "count" and label == "thi thể" and not _NOT_FOUND_BEFORE.search(ctx.before[-25:]):
+        return "deaths", None, "person", None  # "đã tìm thấy 5 thi thể nạn nhân": the dead, counted by their bodies
     people = _PEOPLE_COUNT.match(ctx.text, ctx.end) if unit == "count" else None
     if people:  # "1 trường hợp tử vong": people, whatever word counts them
         # (their words start past the word that counts them: "1 cháu bé 6 tuổi ... bị nước cuốn trôi")
@@ -2654,7 +2763,11 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     # are neither): a pure function of the text, so reading it later changes nothing
     item_label = _colon_label(ctx) if houses or unit == "tonne" else ""
     house_label = _HOUSE_LABEL.match(item_label) if houses and nothing_after else None
-    if house_label and not (bare and _CULTURE_HOUSE.match(item_label[house_label.end() :])):
+    building = _CULTURE_HOUSE.match(item_label[house_label.end() :]) if house_label else None
+    if house_label and building and not bare:
+        # "Nhà văn hóa thôn bị tốc mái: 3 nhà": a public building counted by its noun, a work hit, not a home
+        return "infrastructure", None, "count", "nhà " + spaced(building.group().strip().lower())
+    if house_label and not building:
         # "Nhà bị sập: 3 ngôi": nothing follows the count, the label says how the houses were hit
         destroyed = _HOUSE_DESTROYED.search(item_label) and not _HOUSE_DAMAGED.search(item_label)
         return ("houses_destroyed" if destroyed else "houses_damaged"), None, "house", None
@@ -3152,6 +3265,10 @@ _CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+d�
 _QUAKE = [pattern for names, pattern in HAZARD_WORDS if names == (IN_GENERAL,) and not pattern.search("thiên tai")]
 
 
+# The hazards that leave homes standing: households they hit are not homes hit
+_HOMES_SPARED = frozenset(("drought", "cold"))
+
+
 def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return None
@@ -3231,6 +3348,11 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events
         kinds = _kinds_counted_before(ctx)
+    if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
+            and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
+        # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
+        # herds, not their homes (unless the words after the count say so: "12 hộ bị nứt nhà")
+        return None
     fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
