@@ -6609,3 +6609,57 @@ def test_what_a_named_work_serves_ends_its_name() -> None:
     # near miss: a resettlement area is named by the work it serves
     text = "Ngày 9/5/2026, tỉnh khởi công Khu tái định cư xã Bản Phố phục vụ sân bay Sa Pa."
     assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư xã Bản Phố phục vụ sân bay Sa Pa"]
+
+
+def test_a_second_header_row_under_a_plan_splits_the_rows_plan() -> None:
+    # "Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the second row's heads are read with the one spanning
+    # them, both cells are the row's plan (the central part was an indicator's target)
+    text = (
+        "Phụ lục: Kế hoạch vốn các công trình tỉnh Hà Giang năm 2026\nĐVT: triệu đồng\n"
+        "TT\tTên công trình\tKế hoạch vốn năm 2026\t\n"
+        "\t\tTổng số\tTrong đó: NSTW\n"
+        "1\tCầu treo Lũng Pù\t36.000\t24.000\n"
+    )
+    got = {(r["measure"], r["value"]) for r in _document_projects(text) if r["project_name"] == "Cầu treo Lũng Pù"}
+    assert got == {("plan", 36e9), ("plan", 24e9)}
+    # near miss: a row of figures right under a one-row header is a project's row, not the header's
+    text = text.replace("\t\tTổng số\tTrong đó: NSTW\n", "").replace("Kế hoạch vốn năm 2026\t\n", "TMĐT\tKH 2026\n")
+    got = {(r["measure"], r["value"]) for r in _document_projects(text) if r["project_name"] == "Cầu treo Lũng Pù"}
+    assert got == {("total_investment", 36e9), ("plan", 24e9)}
+
+
+def test_a_group_of_projects_in_capitals_is_no_project() -> None:
+    # "DỰ ÁN CHUYỂN TIẾP (02 dự án)", "CÁC CÔNG TRÌNH KHỞI CÔNG MỚI": a table's group row, its cost no project's
+    assert not is_named("CHUYỂN TIẾP (02 dự án)", quoted=False)
+    assert not is_named("KHỞI CÔNG MỚI NĂM 2027", quoted=False)
+    assert not is_named("ĐẦU TƯ CÔNG NĂM 2027", quoted=False)
+    text = (
+        "Biểu 02. Danh mục dự án tỉnh Phú Yên năm 2027\nĐơn vị tính: tỷ đồng\n"
+        "STT\tTên dự án\tTổng mức đầu tư\tKế hoạch năm 2027\n"
+        "\tDỰ ÁN CHUYỂN TIẾP (02 dự án)\t610\t150\n"
+        "1\tKè biển Gành Đỏ\t410\t100\n"
+        "\tCÁC CÔNG TRÌNH KHỞI CÔNG MỚI\t75\t30\n"
+        "1\tTrạm y tế xã Hòa Tâm\t75\t30\n"
+    )
+    names = {r["project_name"] for r in _document_projects(text)}
+    assert names == {"Kè biển Gành Đỏ", "Trạm y tế xã Hòa Tâm"}
+    # near miss: a work the project builds, "đầu tư công trình X", is still named
+    assert is_named("đầu tư công trình cầu Đà Rằng", quoted=False)
+
+
+def test_an_annex_heading_of_a_plan_years_list_is_no_project_and_heads_its_items() -> None:
+    # "Phụ lục II: DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2027" (no colon closing it): no project of its own, and its
+    # items' amounts are the year's allotments, as under "Danh mục dự án khởi công mới năm 2027:"
+    text = (
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình thực hiện kế hoạch đầu tư công năm 2026\n\n"
+        "Phụ lục II: DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2027\n"
+        "1. Dự án đường nối Quốc lộ 45 với xã Định Tân: 70 tỷ đồng.\n"
+    )
+    rows = _document_projects(text)
+    assert {r["project_name"] for r in rows} == {"đường nối Quốc lộ 45 với xã Định Tân"}
+    assert {(r["measure"], r["value"]) for r in rows if r["measure"]} == {("plan", 70e9)}
+    # near miss: a heading of works finished keeps each item's amount its price
+    text = text.replace("DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2027", "DANH MỤC CÔNG TRÌNH HOÀN THÀNH NĂM 2026")
+    rows = _document_projects(text)
+    assert {r["project_name"] for r in rows} == {"đường nối Quốc lộ 45 với xã Định Tân"}
+    assert {(r["measure"], r["value"]) for r in rows if r["measure"]} == {("total_investment", 70e9)}

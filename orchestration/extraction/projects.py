@@ -59,6 +59,7 @@ from orchestration.extraction.scanning import (
     matches_tried_at,
     required_lowered_literals,
 )
+from orchestration.extraction.tables import a_second_header_row, merged_header
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
@@ -701,6 +702,12 @@ _PROJECT_OF_COUNTED_WORKS = re.compile(
 )
 
 
+# "DỰ ÁN CHUYỂN TIẾP", "Danh mục dự án khởi công mới năm 2026", "DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2027": a group of
+# projects by what is done to them (data/words/project_groups.csv) or by their capital, a heading's, no name (but
+# "dự án đầu tư công trình X": the work it builds)
+_GROUP_OPENING = re.compile(r"(?:" + word_source("project_groups") + r"|đầu\s+tư\s+công(?!\s+trình))\b", _I)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -726,7 +733,7 @@ def is_named(name: str, quoted: bool) -> bool:
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
-    ):
+    ) or _GROUP_OPENING.match(name):
         return False
     if _SUPERLATIVE.search(name):
         return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
@@ -4341,7 +4348,9 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
                 head = line.rstrip()[:-1]
                 break
             if not _ITEM_LINE_MARK.match(line):
-                break
+                # ("Phụ lục II: DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2026" with no colon closing it: an annex's heading
+                # heads its items only as a plan year's list)
+                return bool(_PLAN_YEAR_LIST.search(line) and _LIST_OF_A_YEAR.search(line) and not _TOTAL.search(line))
     else:
         return False
     if not head or _TOTAL.search(head) is not None:
@@ -4458,7 +4467,7 @@ _PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
 _UNIT_SAID = re.compile(rf"\b{UNIT_SAID}\s*([^()\t\n:]{{1,20}})", _I)
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 _TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
-_KIND_OPENING = re.compile(r"\s*(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
+_KIND_OPENING = re.compile(r"\s*(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
 
 
 @dataclass(frozen=True)
@@ -4483,6 +4492,7 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
         return rows
     table: _ProjectTable | None = None
     above: list[str] = []  # the lines over the current line, back to the last tab line
+    under_header = False  # the tab line before was the header's
     pos = 0
     for line in document.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -4496,8 +4506,13 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
         if name_column is not None:
             said = next((m for text in above[-3:] for m in _UNIT_SAID.finditer(text)), None)
             table = _ProjectTable(tuple(cells), name_column, _money_unit(said.group(1)) if said else None)
+        elif table is not None and under_header and a_second_header_row(cells, list(table.heads)):
+            # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the header's second row, each head read with
+            # the one spanning it, "Kế hoạch vốn năm 2026 Trong đó: NSTW", a part of the row's plan)
+            table = _ProjectTable(tuple(merged_header(list(table.heads), cells)), table.name_column, table.unit)
         elif table is not None:
             rows[start] = table
+        under_header = name_column is not None
         above = []
     return rows
 

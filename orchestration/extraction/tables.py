@@ -745,10 +745,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
-        if header_above is not None and _a_second_header_row(texts, header_above):
+        if header_above is not None and a_second_header_row(texts, header_above):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
-            texts = _merged_header(header_above, texts)
+            texts = merged_header(header_above, texts)
             columns = None
             top, top_a = header_at  # (the lines above the header are those above its first row)
         else:
@@ -1407,7 +1407,7 @@ def _numbers_the_columns(texts: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _a_second_header_row(texts: list[str], above: list[str]) -> bool:
+def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     """Is a row right below a header (``above``) the header's second row: its first cells (the number and the
     label's) empty, and words, not numbers, in the others? (A header with no number's column, "| Tháng 9/2026 so
     với: | | | Bình quân 9 tháng", has a second row under its label's blank only where a head spans empty cells.)"""
@@ -1432,7 +1432,7 @@ def _the_noun_counted(head: str) -> str:
     return words[:reading.length - 1].lower()
 
 
-def _merged_header(above: list[str], below: list[str]) -> list[str]:
+def merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
     merged, spanning, counted = [], "", ""
