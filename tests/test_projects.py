@@ -6663,3 +6663,44 @@ def test_an_annex_heading_of_a_plan_years_list_is_no_project_and_heads_its_items
     rows = _document_projects(text)
     assert {r["project_name"] for r in rows} == {"đường nối Quốc lộ 45 với xã Định Tân"}
     assert {(r["measure"], r["value"]) for r in rows if r["measure"]} == {("total_investment", 70e9)}
+
+
+def test_a_milestone_ends_the_name_and_the_time_it_took_is_no_completion() -> None:
+    # "Cầu X đã hợp long sau 20 tháng thi công": the span closed after that time, the works go on (was completed);
+    # "Trụ sở Y cất nóc vào ngày ...": the verb ends the name (was part of it)
+    assert _events("Cầu Bình Thạnh đã hợp long sau 20 tháng thi công.") == [("Cầu Bình Thạnh", "in_progress", None)]
+    assert [n for n, _, _ in _events("Trụ sở UBND xã Tam Hiệp cất nóc vào ngày 5/4/2026.")] == [
+        "Trụ sở UBND xã Tam Hiệp"
+    ]
+    # near misses: the time of the works alone still completes it; a bridge named "Hợp Long" keeps its name
+    assert _events("Sau 20 tháng thi công, cầu Bình Thạnh đã hoàn thành.")[0][1] == "completed"
+    assert _events("Ngày 5/4/2026, tỉnh khánh thành cầu Hợp Long.") == [
+        ("cầu Hợp Long", "inaugurated", dt.date(2026, 4, 5))
+    ]
+
+
+def test_also_on_that_occasion_is_the_day_said_before() -> None:
+    # "Cũng trong dịp này, ...": the ceremony's day said in the sentence before (was no day)
+    text = (
+        "UBND TỈNH KON TUM\nSáng 2/9/2026, tỉnh khởi công cầu Đăk Bla 3.\n"
+        "Cũng trong dịp này, xã Ngọk Bay khánh thành Trường Tiểu học Ngọk Bay."
+    )
+    got = {(r["project_name"], r["event_date"]) for r in _document_projects(text)}
+    assert ("Trường Tiểu học Ngọk Bay", "2026-09-02") in got
+    # near miss: "Cũng trong năm" says no day
+    text = text.replace("Cũng trong dịp này", "Cũng trong năm")
+    got = {(r["project_name"], r["event_date"]) for r in _document_projects(text)}
+    assert ("Trường Tiểu học Ngọk Bay", None) in got
+
+
+def test_a_total_after_works_each_said_as_a_project_is_theirs_together() -> None:
+    # 'khởi công dự án "A", dự án B và dự án C, tổng vốn N': the works one verb takes, each with its "dự án" (and
+    # quotes), share the total (was the last work's price); a headline's count joined to the lead heads no list
+    text = (
+        "Khởi công 2 dự án giao thông  (Báo Kon Tum) - Sáng 9/2/2027, tỉnh khởi công dự án “Đường tránh Đăk Tô” và "
+        "dự án cầu Sa Thầy, tổng vốn 530 tỷ đồng."
+    )
+    assert _project_fields(text, "530")["project_name"] == "Đường tránh Đăk Tô và cầu Sa Thầy"
+    # near miss: a price said in the last work's own clause stays its own
+    text = "Tỉnh khánh thành dự án cầu Đăk Bla 3 và dự án cầu Sa Thầy có tổng mức đầu tư 40 tỷ đồng."
+    assert _project_fields(text, "40")["project_name"] == "cầu Sa Thầy"

@@ -526,6 +526,9 @@ _NAME_END = guarded(
         # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện": what the plant makes of the waste, its name)
         r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện))\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
+        # Long" is named so))
+        r"\s+(?=(?:hợp\s+long|cất\s+nóc)\b)|"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
         # ("Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is its
@@ -997,6 +1000,11 @@ _UNDER_WAY_NOW = re.compile(
 )
 
 
+# "Cầu X đã hợp long sau 18 tháng thi công", "Trụ sở Y cất nóc sau 10 tháng thi công": a milestone of the works, the
+# time it took said after it in the same clause, no completion ("hợp long và hoàn thành ...": a second act)
+_MILESTONE_THEN = re.compile(r"\b(?:hợp\s+long|cất\s+nóc)\b(?:(?!\bvà\b)[^,.;:])*$", _I)
+
+
 # "Dự án X đi vào hoạt động sẽ làm thay đổi ...", "Cầu X hoàn thành sẽ rút ngắn ...": the event verb, then "sẽ"
 # and what follows from it, in one clause: a condition (when X operates, ...), no news of the event ("đã hoàn
 # thành và sẽ bàn giao" joins a second act with "và": not this)
@@ -1170,6 +1178,8 @@ def said_event(before: str, after: str) -> str | None:
                 continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
+            if m and event == "completed" and _MILESTONE_THEN.search(window, 0, m.start()):
+                return "in_progress"  # "Cầu X đã hợp long sau 18 tháng thi công": the milestone the works reached
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m and window is after and _ANOTHER_WORK_OBJECT.match(window, m.end()):
@@ -1230,9 +1240,10 @@ _DOTTED_DATE_NEAR = re.compile(
 # same day" happens on the day said last before it (in its paragraph or the text just before)
 # ("Cùng dịp", "Dịp này", "Nhân dịp này", "(Cũng) tại buổi lễ": the same occasion, the ceremony said before, so its
 # day; not "dịp này năm sau", a time ahead)
+# ("Cũng trong dịp này", "Cũng trong ngày": "also" before any of them)
 _SAME_DAY = re.compile(
-    r"\W*(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b(?!\s+năm)"
-    r"|(?:cũng\s+)?tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
+    r"\W*(?:cũng\s+)?(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
+    r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
     _I,
 )
 
@@ -3368,7 +3379,10 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
 # "khánh thành Bệnh viện A và đường B với tổng vốn 420 tỷ đồng", "khởi công cầu A, cầu B và đường C, tổng mức đầu tư
 # ...": the total said right after works one verb takes together is theirs together, one row named as written for
 # them all (as a counted group's total is the group's), not the last work's price
-_JOINED_WORKS = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+", _I)
+# ('dự án "A", dự án cầu B và dự án C, tổng vốn ...': each work said with its own "dự án", in quotes or not)
+_JOINED_WORKS = re.compile(
+    r"[”\"]?\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+(?:(?:dự\s+án|công\s+trình)\s+)?[“\"]?", _I
+)
 _TOTAL_OF_ALL = re.compile(r"\s*,|\s+với\b", _I)
 
 
@@ -3377,9 +3391,10 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
         return None
     last = works[-1]
-    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, last.end, ctx.start):
+    end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
+    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start):
         return None
-    if not _TOTAL_OF_ALL.match(ctx.text, last.end, ctx.start):
+    if not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
     joined = [last]
     for work in reversed(works[:-1]):
@@ -3390,7 +3405,11 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         joined.insert(0, work)
     if len(joined) < 2:
         return None
-    if _GROUP.search(ctx.text, _sentence_from(ctx), joined[0].start):
+    # (a headline's count the layout joined to its lead, "Khởi công 3 dự án ...  (Báo X) - Sáng 19/8, ...", a line
+    # break or the two spaces the join leaves between them, heads no list)
+    first = joined[0].start
+    head_start = max(_sentence_from(ctx), ctx.text.rfind("\n", 0, first) + 1, ctx.text.rfind("  ", 0, first) + 2)
+    if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
     names = [w.name for w in joined]
     return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
