@@ -6704,3 +6704,25 @@ def test_a_total_after_works_each_said_as_a_project_is_theirs_together() -> None
     # near miss: a price said in the last work's own clause stays its own
     text = "Tỉnh khánh thành dự án cầu Đăk Bla 3 và dự án cầu Sa Thầy có tổng mức đầu tư 40 tỷ đồng."
     assert _project_fields(text, "40")["project_name"] == "cầu Sa Thầy"
+
+
+def test_a_list_head_of_the_works_progress_takes_no_event_from_the_sentence_before() -> None:
+    # "Khởi công mới 45 công trình. Tiến độ các dự án trọng điểm: Dự án X đạt 65% khối lượng": the head says the
+    # works' progress, under way (was the counted group's start)
+    text = (
+        "Trong quý, huyện khởi công mới 12 công trình, hoàn thành đưa vào sử dụng 9 công trình. Tiến độ các dự án "
+        "trọng điểm: "
+        "Dự án đường Hồ Tùng Mậu nối dài đạt 60% khối lượng."
+    )
+    assert _events(text) == [("đường Hồ Tùng Mậu nối dài", "in_progress", None)]
+    # near miss: a head with no words of its own still takes the counted group's event
+    text = "Ngày 3/3/2026, xã khởi công 2 công trình. Các công trình gồm: Trường Mầm non Hoa Sen và cầu Bản Mạ."
+    assert [e for _, e, _ in _events(text)] == ["started", "started"]
+
+
+def test_a_part_of_the_works_finished_is_no_completion() -> None:
+    # "Dự án X đã hoàn thành đập chính", "đã hoàn thành phần thô": a part done, the works go on (was completed)
+    assert _events("Dự án hồ chứa nước Đạ Sị đã hoàn thành đập chính.") == [("hồ chứa nước Đạ Sị", "in_progress", None)]
+    assert _events("Trụ sở Công an xã Đinh Văn đã hoàn thành phần thô.")[0][1] == "in_progress"
+    # near miss: the work finished, said alone, is completed
+    assert _events("Dự án hồ chứa nước Đạ Sị đã hoàn thành, đưa vào sử dụng.")[0][1] == "completed"

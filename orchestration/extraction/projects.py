@@ -2685,7 +2685,16 @@ def _list_head_without_verb(mention: _Mention) -> bool:
     """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:"); a
     counted head too ("Khánh thành 9 cây cầu." then "Cụ thể, 3 cây cầu gồm: A, B, C"): the group's count again,
     its works the ones whose event was said before."""
-    return mention.before.rstrip().endswith(":")
+    before = mention.before.rstrip()
+    # ("Tiến độ các dự án trọng điểm: Dự án X đạt 65% khối lượng": a head of the works' progress says its own news,
+    # under way, not the event a group of the sentence before was counted by)
+    return before.endswith(":") and not _PROGRESS_HEAD.search(before, max(0, len(before) - 90))
+
+
+# "Tiến độ các dự án trọng điểm:", "Tình hình thực hiện các công trình:": a list head of the works' progress
+_PROGRESS_HEAD = re.compile(
+    r"\b(?:tiến\s+độ|tình\s+hình\s+(?:thực\s+hiện|triển\s+khai|thi\s+công))\b[^.;:]{0,60}:$", _I
+)
 
 
 # "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
