@@ -6726,3 +6726,13 @@ def test_a_part_of_the_works_finished_is_no_completion() -> None:
     assert _events("Trụ sở Công an xã Đinh Văn đã hoàn thành phần thô.")[0][1] == "in_progress"
     # near miss: the work finished, said alone, is completed
     assert _events("Dự án hồ chứa nước Đạ Sị đã hoàn thành, đưa vào sử dụng.")[0][1] == "completed"
+
+
+def test_a_bare_road_named_by_its_number_is_a_name() -> None:
+    # "dự án cải tạo, nâng cấp đường 359": a road named by its number alone (its disbursement was the budget's)
+    assert is_named("cải tạo, nâng cấp đường 359 đoạn qua phường Thủy Nguyên", quoted=False)
+    fields = _project_fields("Dự án nâng cấp đường 208 đã giải ngân 45 tỷ đồng.", "45")
+    assert (fields["project_name"], fields["measure"]) == ("nâng cấp đường 208", "disbursed")
+    # near misses: the road's width or length after "đường" names none
+    assert not is_named("đường 2 làn xe", quoted=False)
+    assert not is_named("đường 3,5 km", quoted=False)

@@ -657,9 +657,14 @@ def _names_a_numbered_work(name: str) -> bool:
         m = lead.match(name, at)
         at = m.end() if m else at
     work = _WORK.match(name, at)
-    return work is not None and (
-        _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
-    )
+    if work is None:
+        return _NUMBERED_ROAD.match(name, at) is not None
+    return _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
+
+
+# "dự án cải tạo, nâng cấp đường 359", "đường 5B": a bare road named by its number (not its width or length: "đường 2
+# làn xe", "đường 3,5 km", "đường 12 m")
+_NUMBERED_ROAD = re.compile(r"đường\s+\d{1,3}[A-Z]?(?![\w.,/])(?!\s*(?:km|m|mét|làn)\b)", _I)
 
 
 # "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
