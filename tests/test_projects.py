@@ -6736,3 +6736,20 @@ def test_a_bare_road_named_by_its_number_is_a_name() -> None:
     # near misses: the road's width or length after "đường" names none
     assert not is_named("đường 2 làn xe", quoted=False)
     assert not is_named("đường 3,5 km", quoted=False)
+
+
+def test_a_short_plan_before_a_colon_is_the_plan() -> None:
+    # "Dự án X: TMĐT 85 tỷ đồng; KH vốn năm 2024: 30 tỷ đồng": the plan written short before a colon (was the price)
+    text = "Dự án đường huyện 12: TMĐT 85 tỷ đồng; KH vốn năm 2024: 30 tỷ đồng; giải ngân 12,5 tỷ đồng."
+    assert _project_fields(text, "30")["measure"] == "plan"
+    # near miss: "đạt 40% KH" is a share of it said after, and the price before stays the price
+    assert _project_fields(text, "85")["measure"] == "total_investment"
+
+
+def test_a_work_under_way_said_again_by_a_reference_is_one_row() -> None:
+    # "Dự án X: TMĐT ... Dự án đang thi công ...": the work's record, then "Dự án" says it is under way, one row
+    text = "Dự án đường huyện 12: TMĐT 85 tỷ đồng, giải ngân 12,5 tỷ đồng. Dự án đang thi công phần nền đường."
+    assert _rows(text) == [("đường huyện 12", "in_progress", None)]
+    # near miss: a reference saying another event keeps its own row
+    text = "Dự án đường huyện 12: TMĐT 85 tỷ đồng, giải ngân 12,5 tỷ đồng. Dự án đã hoàn thành, đưa vào sử dụng."
+    assert [e for _, e, _ in _rows(text)] == ["in_progress", "completed"]

@@ -2959,6 +2959,10 @@ def _project_events(
             date = joined_to.date
         if date is None and said is not None and group_sentence:
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
+        if row and event == "in_progress" and mention.named_at is not None and any(
+            e.start == mention.named_at and e.row and e.event == event for e in events
+        ):
+            row = False  # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
