@@ -6753,3 +6753,12 @@ def test_a_work_under_way_said_again_by_a_reference_is_one_row() -> None:
     # near miss: a reference saying another event keeps its own row
     text = "Dự án đường huyện 12: TMĐT 85 tỷ đồng, giải ngân 12,5 tỷ đồng. Dự án đã hoàn thành, đưa vào sử dụng."
     assert [e for _, e, _ in _rows(text)] == ["in_progress", "completed"]
+
+
+def test_a_counted_groups_name_keeps_the_year_it_ends_on() -> None:
+    # "05 dự án khởi công mới năm 2026 với tổng vốn N": the group's name keeps its year (was cut after "năm")
+    text = "Huyện đang hoàn thiện thủ tục đầu tư 05 dự án khởi công mới năm 2026 với tổng vốn dự kiến 120 tỷ đồng."
+    assert _project_fields(text, "120")["project_name"] == "05 dự án khởi công mới năm 2026"
+    # near miss: a group ending on no year keeps its words
+    text = "Huyện khởi công 3 dự án giao thông với tổng vốn 120 tỷ đồng."
+    assert _project_fields(text, "120")["project_name"] == "3 dự án giao thông"

@@ -3067,8 +3067,10 @@ _DISBURSING = re.compile(r"giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
 # (the nouns grouped by letters: the same matches as ``(?:dự\s+án|công\s+trình|cây\s+cầu|<work nouns>)``)
+# ("05 dự án khởi công mới năm 2026": the year the words end on is theirs, not cut off from its "năm")
 _GROUP_KIND = (
-    _caseless_alternation([r"dự\s+án", r"công\s+trình", r"cây\s+cầu", *_WORK_NOUN_SOURCES]) + r"\b[^\d,.;:()]{0,40}"
+    _caseless_alternation([r"dự\s+án", r"công\s+trình", r"cây\s+cầu", *_WORK_NOUN_SOURCES])
+    + r"\b[^\d,.;:()]{0,40}(?:(?<=năm\s)(?:19|20)\d\d\b)?"
 )
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
 _GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
