@@ -6762,3 +6762,18 @@ def test_a_counted_groups_name_keeps_the_year_it_ends_on() -> None:
     # near miss: a group ending on no year keeps its words
     text = "Huyện khởi công 3 dự án giao thông với tổng vốn 120 tỷ đồng."
     assert _project_fields(text, "120")["project_name"] == "3 dự án giao thông"
+
+
+def test_a_table_column_of_the_value_of_works_done_is_the_projects() -> None:
+    # "Giá trị khối lượng thực hiện": the value of the works done, the row's disbursed as "khối lượng thực hiện" in a
+    # sentence (was an indicator labelled by the project)
+    text = (
+        "Biểu 05. Tiến độ các dự án tỉnh Đắk Nông năm 2025\nĐVT: triệu đồng\n"
+        "TT\tTên dự án\tTMĐT\tGiá trị khối lượng thực hiện\n"
+        "1\tHồ chứa nước Đắk Gang\t420.000\t90.000\n"
+    )
+    got = {(r["measure"], r["value"]) for r in _document_projects(text)}
+    assert got == {("total_investment", 420e9), ("disbursed", 90e9)}
+    # near miss: a share of the works built ("Khối lượng thực hiện (%)") is no money of the project
+    text = text.replace("Giá trị khối lượng thực hiện", "Khối lượng thực hiện (%)").replace("90.000", "62")
+    assert {(r["measure"], r["value"]) for r in _document_projects(text)} == {("total_investment", 420e9)}
