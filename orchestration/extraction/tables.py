@@ -861,7 +861,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
             project_rows) else ""
         if project_rows and not projects_total and label and (
-                (mark := _GROUP_MARK.fullmatch(cells[0][2])) is not None or _GROUP_OF_PROJECTS.match(label)):
+                (mark := _GROUP_MARK.fullmatch(cells[0][2])) is not None or _GROUP_OF_PROJECTS.match(label)
+                or (not cells[0][2].strip() and _unnamed_kind_of_projects(label))):
             # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
             # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000"; "1 |
             # Các dự án chuyển tiếp": a group named by its projects' kind, whatever numbers it)
@@ -1221,6 +1222,14 @@ _KIND_OF_PROJECTS = re.compile(r"\s*(?:cộng\s+)?(?:danh\s+mục\s+)?(?:các\s+
 # naming a group of them by what is done to them (data/words/project_groups.csv), whatever its number's cell holds
 _GROUP_OF_PROJECTS = re.compile(r"\s*(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s+(?:"
                                 + word_source("project_groups") + r")\b", re.IGNORECASE)
+
+
+def _unnamed_kind_of_projects(label: str) -> bool:
+    """"Các dự án do cấp huyện quản lý", "Công trình sử dụng vốn tỉnh": a row of a table of projects, with no number,
+    naming projects by their kind in lower-case words only (no proper name of one work): a group of them."""
+    m = _KIND_OF_PROJECTS.match(label)
+    rest = label[m.end():].strip() if m is not None else ""
+    return bool(rest) and rest == rest.lower() and _CELL_WORD.search(rest) is not None
 
 
 def _said_of_projects(words: str) -> str:
