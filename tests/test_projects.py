@@ -6777,3 +6777,29 @@ def test_a_table_column_of_the_value_of_works_done_is_the_projects() -> None:
     # near miss: a share of the works built ("Khối lượng thực hiện (%)") is no money of the project
     text = text.replace("Giá trị khối lượng thực hiện", "Khối lượng thực hiện (%)").replace("90.000", "62")
     assert {(r["measure"], r["value"]) for r in _document_projects(text)} == {("total_investment", 420e9)}
+
+
+def test_rows_of_a_table_of_projects_set_apart_by_spaces_are_the_projects_figures() -> None:
+    # "STT   Tên dự án   TMĐT   KH vốn 2025 ..." with rows under it: each cell its row's project's, as in a tab
+    # table, the unit line above joined to the header or not (were indicators labelled by the project, the TMĐT
+    # column unread)
+    text = (
+        "UBND TỈNH PHÚ THỌ\nPhụ lục\nGIẢI NGÂN CÁC DỰ ÁN TRỌNG ĐIỂM QUÝ I NĂM 2025\n(Đơn vị: tỷ đồng)\n\n"
+        "STT   Tên dự án                        TMĐT      KH vốn 2025   Giải ngân   Tỷ lệ (%)\n"
+        "1     Cầu Phong Châu mới               620       150           45          30\n"
+        "      Tổng cộng                        620       150           45          30\n"
+    )
+    got = {(r["project_name"], r["measure"], r["value"]) for r in _document_projects(text)}
+    assert got == {
+        ("Cầu Phong Châu mới", "total_investment", 620e9),
+        ("Cầu Phong Châu mới", "plan", 150e9),
+        ("Cầu Phong Châu mới", "disbursed", 45e9),
+        ("Cầu Phong Châu mới", "plan_pct", 30.0),
+    }
+    # near miss: a spaced table of indicators keeps its rows indicators
+    text = (
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nQuý I năm 2025\n\n"
+        "Chỉ tiêu                        Đơn vị     Quý I/2025\n"
+        "Sản lượng lương thực            Tấn        120.500\n"
+    )
+    assert _document_projects(text) == []

@@ -59,7 +59,7 @@ from orchestration.extraction.scanning import (
     matches_tried_at,
     required_lowered_literals,
 )
-from orchestration.extraction.tables import a_second_header_row, merged_header
+from orchestration.extraction.tables import a_second_header_row, column_under, merged_header, spaced_cells
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
@@ -4506,6 +4506,8 @@ _PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
 _UNIT_SAID = re.compile(rf"\b{UNIT_SAID}\s*([^()\t\n:]{{1,20}})", _I)
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 _TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
+_SPACED_GAP = re.compile(r"\S {3,}\S")  # two cells of a line laid out with spaces
+_ROW_MARK = re.compile(r"[\dIVXLA-ZĐ]{1,4}[.)]?")  # a row's number or a group's letter, no name
 _KIND_OPENING = re.compile(r"\s*(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
 
 
@@ -4514,6 +4516,7 @@ class _ProjectTable:
     heads: tuple[str, ...]  # the header's cells
     name_column: int
     unit: tuple[str, float] | None  # the money unit the lines over the header set
+    spans: tuple[tuple[int, int], ...] = ()  # where a spaced header's cells stand on its line (none: a tab table)
 
 
 def _money_unit(text: str) -> tuple[str, float] | None:
@@ -4527,7 +4530,7 @@ def _money_unit(text: str) -> tuple[str, float] | None:
 def _project_tables(document: str) -> dict[int, _ProjectTable]:
     """The tab tables of a text whose header has a column of project names: each row's start, with its table."""
     rows: dict[int, _ProjectTable] = {}
-    if "\t" not in document:
+    if "\t" not in document and "   " not in document:
         return rows
     table: _ProjectTable | None = None
     above: list[str] = []  # the lines over the current line, back to the last tab line
@@ -4536,6 +4539,21 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
     for line in document.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
+            if "  " in line and _SPACED_GAP.search(line):
+                # ("STT   Tên dự án   TMĐT   Giải ngân": a table set apart by runs of spaces, each row a line)
+                cells = spaced_cells(line)
+                name_column = next((i for i, c in enumerate(cells) if _PROJECT_NAME_HEAD.fullmatch(c[2])), None)
+                if name_column is not None:
+                    # (the layout may join the unit line over the header to it: "(Đơn vị: tỷ đồng)  STT  Tên dự án")
+                    said = next((m for text in (*above[-3:], line[: cells[name_column][0]])
+                                 for m in _UNIT_SAID.finditer(text)), None)
+                    table = _ProjectTable(tuple(c[2] for c in cells), name_column,
+                                          _money_unit(said.group(1)) if said else None, tuple(c[:2] for c in cells))
+                    above = []
+                    continue
+                if table is not None and table.spans:
+                    rows[start] = table
+                    continue
             if line.strip():
                 table = None
                 above.append(line)
@@ -4584,11 +4602,24 @@ def _column_measure(head: str) -> str | None:
 def _table_row_project(ctx: FigureContext) -> Routed | None:
     """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
     cell, its head or the lines over the table write (the table's reader may not have read it)."""
-    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text else None
+    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text or "  " in ctx.text else None
     if table is None:
         return None
-    cells = ctx.text.split("\t")
-    column = ctx.text.count("\t", 0, ctx.start)
+    if table.spans:
+        # (a spaced row: each cell stands under the header's cell it overlaps most, the header set where the row's
+        # name stands under its head, whatever the layout joined before the header)
+        row_cells = spaced_cells(ctx.text)
+        named = next((a for a, _, text in row_cells if not _ROW_MARK.fullmatch(text)), None)
+        if named is None:
+            return None
+        shift = named - table.spans[table.name_column][0]
+        spans = [(a + shift, b + shift) for a, b in table.spans]
+        spaced = [(column_under(spans, a, b), a, b, text) for a, b, text in row_cells]
+        column = next((k for k, a, b, _ in spaced if a <= ctx.start < b), len(table.heads))
+        cells = [" ".join(text for k, _, _, text in spaced if k == i) for i in range(len(table.heads))]
+    else:
+        cells = ctx.text.split("\t")
+        column = ctx.text.count("\t", 0, ctx.start)
     if column >= len(table.heads) or column == table.name_column or table.name_column >= len(cells):
         return None
     name = _row_project_name(cells[table.name_column])

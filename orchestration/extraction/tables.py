@@ -1932,11 +1932,11 @@ class _SpacedTable:
     texts: tuple[str, ...] = ()  # the header's cells as written (a wrapped head with its second line)
 
 
-def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
+def spaced_cells(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(line)]
 
 
-def _column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
+def column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
     """The header cell a cell at [a, b) of a row stands under: the one it overlaps most, else the nearest."""
     overlaps = [min(b, hb) - max(a, ha) for ha, hb in spans]
     best = max(range(len(spans)), key=overlaps.__getitem__)
@@ -1955,7 +1955,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
-    cells = _spaced_cells(line)
+    cells = spaced_cells(line)
     if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
@@ -1963,20 +1963,22 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
-    below = _spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
+    below = spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
     names = next((k for k, (_, _, text) in enumerate(cells) if _LABEL_HEAD.match(text)), 0)
     wrapped = False
     if below and below[0][0] > cells[names][1] and not any(
             _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
         # each part under the head it goes on; the column of names gets none)
-        under = [_column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
+        under = [column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
         wrapped = len(set(under)) == len(under) and all(k > names for k in under)
         if wrapped:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
     heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
+    # ("STT   Tên dự án   TMĐT   KH vốn 2025": a table of projects, each cell its row's project's, as in a tab table)
+    heads = _project_columns(texts, heads)
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
@@ -2029,7 +2031,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             continue
         if i < table.start_line + table.lines:
             continue  # (the header's second line)
-        cells = _spaced_cells(line)
+        cells = spaced_cells(line)
         if not cells:
             continue
         if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[1][0] or cells[0][0] > table.spans[0][1])
@@ -2042,7 +2044,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if (header := _spaced_header(lines, i, start)) is not None:
             table, pending = header, []  # the header of the next table
             continue
-        columns = [_column_under(table.spans, a, b) for a, b, _ in cells]
+        columns = [column_under(table.spans, a, b) for a, b, _ in cells]
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role == "label"]
@@ -2077,11 +2079,15 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 continue
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
-            k = _column_under(table.spans, a, cell_end)
+            k = column_under(table.spans, a, cell_end)
             if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
                 compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
-            if projects_total and not _TOTAL_INVESTMENT_HEAD.search(table.texts[k]) and (said := _province_cell(
+            if projects_total and _TOTAL_INVESTMENT_HEAD.search(table.texts[k]):
+                # ("Tổng cộng | 3.350" under "TMĐT": the projects' costs added up, as in a tab table)
+                results.append((fig, _cell_extra(f"{_head_words(table.texts[k])} ({label})", head)))
+                continue
+            if projects_total and (said := _province_cell(
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
