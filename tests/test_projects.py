@@ -6803,3 +6803,43 @@ def test_rows_of_a_table_of_projects_set_apart_by_spaces_are_the_projects_figure
         "Sản lượng lương thực            Tấn        120.500\n"
     )
     assert _document_projects(text) == []
+
+
+def test_works_halted_end_the_name() -> None:
+    # "Dự án X phải tạm dừng thi công": the works halted, a predicate, not part of the name (was)
+    assert _events("Dự án Khu tái định cư Tây Bắc phải tạm dừng thi công do thiếu đất đắp.") == [
+        ("Khu tái định cư Tây Bắc", "in_progress", None)
+    ]
+    # near miss: "bờ phải" (a river's right bank) is part of a dyke's name
+    assert _events("Ngày 4/4/2026, tỉnh khởi công kè bờ phải sông Trà Khúc.") == [
+        ("kè bờ phải sông Trà Khúc", "started", dt.date(2026, 4, 4))
+    ]
+
+
+def test_a_hazard_in_a_remedys_name_is_no_damage_of_the_works_beside_it() -> None:
+    # "Dự án Bố trí dân cư vùng thiên tai X ...; dự án Y được phê duyệt": the hazard names the remedy, Y was not
+    # damaged (Y was dropped)
+    text = (
+        "Dự án Bố trí dân cư vùng thiên tai bản Huổi Só đang thi công; dự án cầu Tủa Thàng được phê duyệt điều chỉnh."
+    )
+    assert _events(text) == [
+        ("Bố trí dân cư vùng thiên tai bản Huổi Só", "in_progress", None),
+        ("cầu Tủa Thàng", "approved", None),
+    ]
+    # near miss: damage said in its own words still drops the damaged work
+    text = "Dự án Bố trí dân cư vùng thiên tai bản Huổi Só đang thi công; mưa lớn làm hư hỏng cầu treo Tủa Thàng."
+    assert [n for n, _, _ in _events(text)] == ["Bố trí dân cư vùng thiên tai bản Huổi Só"]
+
+
+def test_an_aim_that_takes_a_work_governs_it_whatever_verb_follows() -> None:
+    # "phấn đấu khởi công A và hoàn thành B": both still to come (A was completed by B's verb, B completed)
+    text = "Năm 2026, xã phấn đấu khởi công dự án chợ Mường Luân và hoàn thành dự án Trường Mầm non Pú Nhi."
+    assert [e for _, e, _ in _events(text)] == ["in_progress", "in_progress"]
+    # near miss: done, each work keeps its own verb, the second verb no second event of the first work
+    text = text.replace("Năm 2026, xã phấn đấu", "Năm 2025, xã đã")
+    assert [(n, e) for n, e, _ in _events(text)] == [
+        ("chợ Mường Luân", "started"), ("Trường Mầm non Pú Nhi", "completed")
+    ]
+    assert [e for _, e, _ in _events("Dự án chợ Mường Luân khởi công từ tháng 5/2023 và đến nay đã hoàn thành.")] == [
+        "started", "completed"
+    ]

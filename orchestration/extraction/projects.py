@@ -529,6 +529,9 @@ _NAME_END = guarded(
         # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
         # Long" is named so))
         r"\s+(?=(?:hợp\s+long|cất\s+nóc)\b)|"
+        # ("Dự án X phải tạm dừng thi công", "Công trình Y tạm ngừng": the works halted, a predicate; not "bờ phải", a
+        # river's right bank)
+        r"\s+(?=(?:phải\s+|bị\s+)?(?:tạm\s+(?:dừng|ngừng)|dừng\s+thi\s+công|ngừng\s+thi\s+công)\b)|"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
         # ("Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is its
@@ -581,7 +584,7 @@ _FUTURE_BEFORE = guarded(re.compile(
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
     # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
     # the same clause shares the "sẽ" of the first, however long the first verb's words)
-    r"|\bsẽ\s+[^,.;:!?\n]{1,80}?\s+và\s+$"
+    r"|\b(?:sẽ|phấn\s+đấu|dự\s+kiến)\s+[^,.;:!?\n]{1,80}?\s+và\s+$"
     # ("Năm 2026, dự kiến toàn tỉnh có 20 dự án mới đi vào hoạt động": a forecast that counts the works to
     # reach the event governs its whole clause, however far its verb)
     r"|\bdự\s+kiến\s+[^,.;:!?\n]{0,60}?\bcó\s+(?:thêm\s+)?\d[\d.]*\s+(?:dự\s+án|công\s+trình)\b[^,.;:!?\n]{0,60}$",
@@ -1161,8 +1164,10 @@ def said_event(before: str, after: str) -> str | None:
             for m in pattern.finditer(before):  # (the last one is wanted)
                 first = first or m
         firsts_before.append(first)
-        if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
-            return event
+        if m and _OBJECT_GAP.fullmatch(before, m.end()):
+            # ("phấn đấu khởi công A và hoàn thành B": the verb taking the work is still to come, whatever verb of
+            # another work follows it)
+            return "in_progress" if _FUTURE_BEFORE.search(before[: m.start()]) else event
     if _CONDITION_CLAUSE.match(after):
         return None
     opened = _OPENED_TO_TRAFFIC.search(before) if _OPENED_TO_TRAFFIC_WORDS.search(before_lowered) else None
@@ -2481,6 +2486,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     mentions = [found[k] for k in sorted(found) if not _CREDIT_BEFORE.search(text, max(0, k - 40), k)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
+    # ("Dự án Bố trí dân cư vùng thiên tai X đang thi công; dự án cầu Y ...": the hazard a remedy's name holds is no
+    # damage said of the works beside it)
+    remedies = [m for m in mentions if _REMEDY_NAME.match(m.name)]
+    if remedies and len(remedies) < len(mentions):
+        masked = list(text)
+        for m in remedies:
+            masked[m.start : m.end] = " " * (m.end - m.start)
+        text = "".join(masked)
     return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
 
 
@@ -2707,7 +2720,9 @@ _PROGRESS_HEAD = re.compile(
 _THEN_COMPLETED = re.compile(
     # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
     r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
-    rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
+    rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)"
+    # ("khởi công dự án A và hoàn thành dự án B": the second verb takes a work of its own)
+    r"(?!\s+(?:xây\s+dựng\s+)?(?:dự\s+án|công\s+trình|" + _WORK_NOUN + r")\s)",
     _I,
 )
 
