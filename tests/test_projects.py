@@ -6843,3 +6843,16 @@ def test_an_aim_that_takes_a_work_governs_it_whatever_verb_follows() -> None:
     assert [e for _, e, _ in _events("Dự án chợ Mường Luân khởi công từ tháng 5/2023 và đến nay đã hoàn thành.")] == [
         "started", "completed"
     ]
+
+
+def test_a_column_of_names_headed_with_its_kinds_in_brackets_or_its_capital_is_a_project_table() -> None:
+    # "Tên dự án (công trình)", "Danh mục dự án đầu tư": the head of the projects' names (the rows were indicators)
+    for head in ("Tên dự án (công trình)", "Danh mục dự án đầu tư"):
+        text = (
+            "Biểu 1. Giải ngân các dự án tỉnh Lai Châu năm 2025\nĐVT: triệu đồng\n"
+            f"TT\t{head}\tKH vốn 2025\tGiải ngân\n"
+            "1\tCầu Pa Tần mới\t100.000\t60.000\n"
+        )
+        assert {(r["measure"], r["value"]) for r in _document_projects(text)} == {("plan", 100e9), ("disbursed", 60e9)}
+    # near miss: a head of any content ("Nội dung") says no rows are projects
+    assert _document_projects(text.replace("Danh mục dự án đầu tư", "Nội dung")) == []

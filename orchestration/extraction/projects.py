@@ -59,7 +59,13 @@ from orchestration.extraction.scanning import (
     matches_tried_at,
     required_lowered_literals,
 )
-from orchestration.extraction.tables import a_second_header_row, column_under, merged_header, spaced_cells
+from orchestration.extraction.tables import (
+    PROJECT_NAME_HEAD,
+    a_second_header_row,
+    column_under,
+    merged_header,
+    spaced_cells,
+)
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
@@ -4510,10 +4516,7 @@ _TENANCY_WORDS = lowered_literal_scan(_TENANCY)
 
 
 # "TT | Tên dự án | Tổng mức đầu tư | Lũy kế giải ngân", "STT | Danh mục công trình | KH vốn 2026": a table whose rows
-# are projects, one a line; the head of its column of names
-_PROJECT_NAME_HEAD = re.compile(
-    r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", _I
-)
+# are projects, one a line, known by the head of its column of names (tables.PROJECT_NAME_HEAD)
 # What a column of such a table holds, from the words of its head (data/words/project_columns.csv), in order: "Tỷ lệ
 # giải ngân (%)" is a share before it is money disbursed
 _PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
@@ -4557,7 +4560,7 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
             if "  " in line and _SPACED_GAP.search(line):
                 # ("STT   Tên dự án   TMĐT   Giải ngân": a table set apart by runs of spaces, each row a line)
                 cells = spaced_cells(line)
-                name_column = next((i for i, c in enumerate(cells) if _PROJECT_NAME_HEAD.fullmatch(c[2])), None)
+                name_column = next((i for i, c in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(c[2])), None)
                 if name_column is not None:
                     # (the layout may join the unit line over the header to it: "(Đơn vị: tỷ đồng)  STT  Tên dự án")
                     said = next((m for text in (*above[-3:], line[: cells[name_column][0]])
@@ -4574,7 +4577,7 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
                 above.append(line)
             continue
         cells = line.split("\t")
-        name_column = next((i for i, cell in enumerate(cells) if _PROJECT_NAME_HEAD.fullmatch(cell)), None)
+        name_column = next((i for i, cell in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(cell)), None)
         if name_column is not None:
             said = next((m for text in above[-3:] for m in _UNIT_SAID.finditer(text)), None)
             table = _ProjectTable(tuple(cells), name_column, _money_unit(said.group(1)) if said else None)

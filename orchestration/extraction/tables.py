@@ -791,7 +791,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
                 # ("TT | Tên dự án | Kế hoạch vốn | Giải ngân": rows of projects, whose total row sums their capital)
-                project_rows = any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+                project_rows = any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
@@ -1308,8 +1308,10 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
 
 
 # "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng)", "STT | Công trình | TMĐT": the head of a column of projects' names
-_PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
-                                r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
+# ("Tên dự án (công trình)", "Danh mục dự án đầu tư công": the same column, its kinds in brackets or its capital said)
+PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
+                               r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình)|\s*\(\s*(?:dự\s+án|công\s+trình)\s*\))?"
+                               r"(?:\s+đầu\s+tư(?:\s+công)?)?\s*", re.IGNORECASE)
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
@@ -1340,7 +1342,7 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
     again for its measures): a column that names its amount and unit ("Tổng mức đầu tư (tỷ đồng)") holds them in
     that unit, not a quantity counted at a place, and so does a head that only names a project's measure
     ("Tổng mức đầu tư", "TMĐT"); a head "Dự án" alone stands over the names."""
-    named = [i for i, text in enumerate(texts) if _PROJECT_NAME_HEAD.fullmatch(text)]
+    named = [i for i, text in enumerate(texts) if PROJECT_NAME_HEAD.fullmatch(text)]
     if not named or heads[named[0]].role not in ("label", "skip") or any(
             h.role in ("label", "place") and not _INVESTOR_HEAD.fullmatch(texts[i])
             for i, h in enumerate(heads) if i != named[0]):
@@ -2071,7 +2073,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
         # capital, said as a tab table's total row is)
-        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                                                for t, h in zip(table.texts, table.heads, strict=True))
         for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
