@@ -6856,3 +6856,21 @@ def test_a_column_of_names_headed_with_its_kinds_in_brackets_or_its_capital_is_a
         assert {(r["measure"], r["value"]) for r in _document_projects(text)} == {("plan", 100e9), ("disbursed", 60e9)}
     # near miss: a head of any content ("Nội dung") says no rows are projects
     assert _document_projects(text.replace("Danh mục dự án đầu tư", "Nội dung")) == []
+
+
+def test_a_time_before_the_predicate_ends_the_name() -> None:
+    # "Dự án X đến nay đã giải ngân ...", "Dự án Y hiện đang thi công": "đến nay", "hiện" end the name (were in it)
+    text = "Dự án hồ chứa nước Krông Pách Thượng đến nay đã giải ngân được 320 tỷ đồng."
+    assert _project_fields(text, "320")["project_name"] == "hồ chứa nước Krông Pách Thượng"
+    assert _events("Dự án cầu Ea Nuôl hiện đang thi công.") == [("cầu Ea Nuôl", "in_progress", None)]
+    # near miss: a road named by its ends goes on past "đến"
+    text = "Dự án đường từ cảng Cà Ná đến Khu công nghiệp Phước Nam đang thi công."
+    assert _events(text)[0][0] == "đường từ cảng Cà Ná đến Khu công nghiệp Phước Nam"
+
+
+def test_a_rate_in_brackets_after_the_amount_paid_out_of_the_plan_is_its_share() -> None:
+    # "giải ngân 45,6/180 tỷ đồng (25,3%)": the share of the plan (was dropped)
+    fields = _project_fields("Dự án cầu Sêrêpốk 2: giải ngân 45,6/180 tỷ đồng (25,3%).", "25,3")
+    assert fields["measure"] == "plan_pct"
+    # near miss: the share of the land handed over in brackets is none of the money
+    assert _not_a_project("Dự án cầu Sêrêpốk 2: bàn giao 38/40 ha mặt bằng (95%).", "95")

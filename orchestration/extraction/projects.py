@@ -535,6 +535,8 @@ _NAME_END = guarded(
         # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
         # Long" is named so))
         r"\s+(?=(?:hợp\s+long|cất\s+nóc)\b)|"
+        # ("Dự án X đến nay đã giải ngân ...", "Dự án Y hiện đang thi công": a time adverbial before the predicate)
+        r"\s+(?=(?:(?:tính|cho)\s+)?đến\s+nay\b|hiện\s+(?:nay|đã|đang|vẫn|còn)\b)|"
         # ("Dự án X phải tạm dừng thi công", "Công trình Y tạm ngừng": the works halted, a predicate; not "bờ phải", a
         # river's right bank)
         r"\s+(?=(?:phải\s+|bị\s+)?(?:tạm\s+(?:dừng|ngừng)|dừng\s+thi\s+công|ngừng\s+thi\s+công)\b)|"
@@ -3314,6 +3316,8 @@ _BUILT_SHARE = guarded(re.compile(
     _I,
 ))
 _REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
+# "giải ngân 45,6/180 tỷ đồng (25,3%)": the rate in brackets right after the amount paid out of the plan is its share
+_RATE_OF_RATIO_BEFORE = re.compile(r"giải\s+ngân[^.;()]{0,40}?\d\s*/\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng\s*\(\s*$", _I)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
@@ -4431,7 +4435,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             return None
         if _WORKS_SHARE_AFTER.match(ctx.after) or _BUILT_SHARE.search(ctx.before):
             return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
-        if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
+        if ctx.metric != "plan_pct" and not _REACH.search(ctx.before) and not (
+            ctx.before.endswith("(") and _RATE_OF_RATIO_BEFORE.search(ctx.before)
+        ):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
