@@ -6874,3 +6874,14 @@ def test_a_rate_in_brackets_after_the_amount_paid_out_of_the_plan_is_its_share()
     assert fields["measure"] == "plan_pct"
     # near miss: the share of the land handed over in brackets is none of the money
     assert _not_a_project("Dự án cầu Sêrêpốk 2: bàn giao 38/40 ha mặt bằng (95%).", "95")
+
+
+def test_ready_for_or_proposed_is_no_event_yet() -> None:
+    # "Sẵn sàng khởi công cao tốc X" (a headline), "đề xuất khởi công cầu Y": not yet (were started)
+    assert _events("Bình Phước sẵn sàng khởi công cao tốc Gia Nghĩa - Chơn Thành") == [
+        ("cao tốc Gia Nghĩa - Chơn Thành", "in_progress", None)
+    ]
+    assert _events("Sở Xây dựng đề xuất khởi công cầu Phú Riềng trong năm 2027.")[0][1] == "in_progress"
+    # near miss: a proposal said far before the verb leaves the verb its event
+    text = "Theo đề xuất của Sở Xây dựng, ngày 2/9/2026 tỉnh đã khởi công cầu Phú Riềng."
+    assert _events(text) == [("cầu Phú Riềng", "started", dt.date(2026, 9, 2))]

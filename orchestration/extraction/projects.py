@@ -586,7 +586,9 @@ _MONTH_NEAR = re.compile(
 _FUTURE_BEFORE = guarded(re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
     # ("Năm 2026, tỉnh tập trung hoàn thành các dự án: A; B", "quyết tâm khởi công X": an aim, not yet done)
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm|"
+    # ("Sẵn sàng khởi công cao tốc X", "đề xuất khởi công Y": ready for it, proposed, not yet)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|sẵn\s+sàng|đề\s+xuất|(?<!sau\s)\bkhi|\bđể|"
+    r"(?<!đã\s)\bsớm|"
     r"(?<!đã\s)\btập\s+trung|(?<!đã\s)\bquyết\s+tâm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
@@ -1094,7 +1096,7 @@ _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành
 
 # "3 ngày nữa, Gia Lai khởi công loạt dự án ...", "Sắp khởi công dự án 4 tỷ USD tại X": a headline that
 # announces a ceremony still to come
-_HEADLINE_AHEAD = re.compile(r"\b(?:sắp|sẽ|chuẩn\s+bị)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I)
+_HEADLINE_AHEAD = re.compile(r"\b(?:sắp|sẽ|chuẩn\s+bị|sẵn\s+sàng)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I)
 _ANNOUNCED_KINDS = ("started", "inaugurated")
 
 
