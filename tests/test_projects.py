@@ -6885,3 +6885,17 @@ def test_ready_for_or_proposed_is_no_event_yet() -> None:
     # near miss: a proposal said far before the verb leaves the verb its event
     text = "Theo đề xuất của Sở Xây dựng, ngày 2/9/2026 tỉnh đã khởi công cầu Phú Riềng."
     assert _events(text) == [("cầu Phú Riềng", "started", dt.date(2026, 9, 2))]
+
+
+def test_a_short_plan_with_its_year_and_a_field_after_a_semicolon_are_the_records() -> None:
+    # "(TMĐT 85 tỷ đồng, KH 2026: 30 tỷ đồng)", "(TMĐT: 410 tỷ đồng; KHV 2026: 120 tỷ đồng)": the year's plan (was the
+    # price, or no project's after the semicolon)
+    fields = _project_fields("1. Đường liên xã Tam Đảo - Đạo Trù (TMĐT 85 tỷ đồng, KH 2026: 30 tỷ đồng).", "30")
+    assert fields["measure"] == "plan"
+    text = "- Dự án cầu Vĩnh Thịnh (TMĐT: 410 tỷ đồng; KHV 2026: 120 tỷ đồng; giải ngân: 80 tỷ đồng)."
+    assert (_project_fields(text, "120")["project_name"], _project_fields(text, "120")["measure"]) == (
+        "cầu Vĩnh Thịnh", "plan"
+    )
+    # near miss: an item of a list after a semicolon, with its own work, keeps its own
+    text = "Dự án cầu Vĩnh Thịnh: 300 tỷ đồng; Dự án cầu Đầm Vạc: 120 tỷ đồng."
+    assert _project_fields(text, "120")["project_name"] == "cầu Đầm Vạc"

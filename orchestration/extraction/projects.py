@@ -3349,7 +3349,14 @@ def _sentence_from(ctx: FigureContext) -> int:
     if not _SEMICOLON_BEFORE.search(ctx.text, max(0, start - 3), start):
         return start
     before = _sentence_start(ctx.text, max(0, start - 2))
+    if _RECORD_FIELD.match(ctx.text, start):
+        return before  # ("Dự án X (TMĐT: 410 tỷ đồng; KHV 2026: 120 tỷ đồng)": a field of the same record)
     return start if _MONEY_WORD.search(ctx.text, before, start) else before
+
+
+# "KHV 2026:", "TMĐT:", "Giải ngân:" opening a clause after a semicolon: the next field of the work's record, no item of
+# its own
+_RECORD_FIELD = re.compile(r"\s*(?:KHV?\b|TMĐT\b|(?i:kế\s+hoạch\s+vốn|tổng\s+mức\s+đầu\s+tư|giải\s+ngân|lũy\s+kế))")
 
 
 # "đưa vào sử dụng Trường A và Trạm y tế B với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng", "cầu A, cầu B
