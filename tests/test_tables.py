@@ -1932,6 +1932,9 @@ def test_an_unnumbered_row_naming_projects_by_their_kind_is_a_group() -> None:
     assert [(r["budget_label"], r["value"]) for r in tables["budgets"]] == [
         ("Kế hoạch vốn năm 2026 (Các dự án do cấp huyện quản lý)", 100e9)]
     assert not tables["indicators"]
+    # ("Nhóm C": the projects of a class, a group too)
+    grouped = _tables_of(text.replace("Các dự án do cấp huyện quản lý", "Nhóm C"))
+    assert [r["budget_label"] for r in grouped["budgets"]] == ["Kế hoạch vốn năm 2026 (Nhóm C)"]
     # near miss: an unnumbered row naming one work keeps it a project
     named = text.replace("Các dự án do cấp huyện quản lý", "Dự án cầu Văn Phú")
     assert "cầu Văn Phú" in {r["project_name"] for r in _tables_of(named)["projects"]}

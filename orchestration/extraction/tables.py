@@ -1227,9 +1227,14 @@ _GROUP_OF_PROJECTS = re.compile(r"\s*(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+�
 def _unnamed_kind_of_projects(label: str) -> bool:
     """"Các dự án do cấp huyện quản lý", "Công trình sử dụng vốn tỉnh": a row of a table of projects, with no number,
     naming projects by their kind in lower-case words only (no proper name of one work): a group of them."""
+    if _CLASS_OF_PROJECTS.fullmatch(label):
+        return True  # ("Nhóm B", "Dự án nhóm C": the projects of a class by their size)
     m = _KIND_OF_PROJECTS.match(label)
     rest = label[m.end():].strip() if m is not None else ""
     return bool(rest) and rest == rest.lower() and _CELL_WORD.search(rest) is not None
+
+
+_CLASS_OF_PROJECTS = re.compile(r"\s*(?:(?:các\s+)?dự\s+án\s+)?nhóm\s+[ABC]\s*", re.IGNORECASE)
 
 
 def _said_of_projects(words: str) -> str:
