@@ -2617,6 +2617,10 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
     return bool(same) and _sentence_start(paragraph, same[-1].start) == _sentence_start(paragraph, mention.start)
 
 
+# "Danh mục dự án khởi công mới năm 2026", "DANH MỤC CÔNG TRÌNH MỞ MỚI": the catalogue of a plan's new starts
+_CATALOGUE_OF_STARTS = re.compile(r"\bdanh\s+mục\b[^.;]{0,60}?\b(?:khởi\s+công\s+mới|mở\s+mới)\b", _I)
+
+
 def find_project_events(
     paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None,
     preceding: str = "",
@@ -2958,6 +2962,12 @@ def _project_events(
         ):
             said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
             # list's last item, its verb
+        if said == "started" and "anh mục" in (head_words := (carried or "") + paragraph[max(0, a - 200) : a]) and (
+            _CATALOGUE_OF_STARTS.search(head_words)
+        ):
+            # ("Phụ lục III: Danh mục công trình khởi công mới năm 2026:" then its items: a plan's catalogue of the
+            # works to start, still to come as any start ahead is)
+            said = "in_progress"
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
