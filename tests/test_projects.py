@@ -6918,3 +6918,10 @@ def test_the_catalogue_of_a_plans_new_starts_says_no_start() -> None:
     head = "Phụ lục III: Danh mục công trình khởi công mới năm 2026:"
     text = text.replace(head, "Trong năm 2025, tỉnh đã khởi công:")
     assert {r["event"] for r in _document_projects(text)} == {"started"}
+
+
+def test_a_work_said_to_have_reached_its_end_is_completed() -> None:
+    # "Cầu X đã về đích sớm 2 tháng": the works finished (was in progress)
+    assert _events("Cầu Vĩnh Tuy 2 đã về đích sớm 2 tháng so với kế hoạch.") == [("Cầu Vĩnh Tuy 2", "completed", None)]
+    # near miss: an end still ahead is no completion
+    assert _events("Dự án cầu Vĩnh Tuy 2 dự kiến về đích vào quý IV/2026.")[0][1] == "in_progress"
