@@ -1919,3 +1919,22 @@ def test_the_total_of_a_table_of_national_programmes_under_no_title() -> None:
     other = text.replace("Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số",
                          "Chương trình khuyến nông")
     assert [x["label"] for _, x in find_table_figures(build_layout(other))][:2] == ["Tổng cộng"] * 2
+
+
+def test_an_unnumbered_row_naming_projects_by_their_kind_is_a_group() -> None:
+    # "| Các dự án do cấp huyện quản lý | 300.000 | 100.000": no number, lower-case words of a kind of projects, the
+    # group's capital (its plan was an indicator's target)
+    text = ("UBND TỈNH YÊN BÁI\nPhụ lục 02\nKế hoạch đầu tư công năm 2026\n\nĐVT: triệu đồng\n"
+            "STT\tDanh mục dự án\tKế hoạch năm 2026\n"
+            "1\tĐường nối Nghĩa Lộ - Trạm Tấu\t400.000\n"
+            "\tCác dự án do cấp huyện quản lý\t100.000\n")
+    tables = _tables_of(text)
+    assert [(r["budget_label"], r["value"]) for r in tables["budgets"]] == [
+        ("Kế hoạch vốn năm 2026 (Các dự án do cấp huyện quản lý)", 100e9)]
+    assert not tables["indicators"]
+    # ("Nhóm C": the projects of a class, a group too)
+    grouped = _tables_of(text.replace("Các dự án do cấp huyện quản lý", "Nhóm C"))
+    assert [r["budget_label"] for r in grouped["budgets"]] == ["Kế hoạch vốn năm 2026 (Nhóm C)"]
+    # near miss: an unnumbered row naming one work keeps it a project
+    named = text.replace("Các dự án do cấp huyện quản lý", "Dự án cầu Văn Phú")
+    assert "cầu Văn Phú" in {r["project_name"] for r in _tables_of(named)["projects"]}

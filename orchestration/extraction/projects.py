@@ -59,6 +59,13 @@ from orchestration.extraction.scanning import (
     matches_tried_at,
     required_lowered_literals,
 )
+from orchestration.extraction.tables import (
+    PROJECT_NAME_HEAD,
+    a_second_header_row,
+    column_under,
+    merged_header,
+    spaced_cells,
+)
 from orchestration.extraction.vocabulary import (
     keyed_word_patterns,
     phrase_source,
@@ -525,6 +532,14 @@ _NAME_END = guarded(
         # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện": what the plant makes of the waste, its name)
         r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện))\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
+        # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
+        # Long" is named so))
+        r"\s+(?=(?:hợp\s+long|cất\s+nóc)\b)|"
+        # ("Dự án X đến nay đã giải ngân ...", "Dự án Y hiện đang thi công": a time adverbial before the predicate)
+        r"\s+(?=(?:(?:tính|cho)\s+)?đến\s+nay\b|hiện\s+(?:nay|đã|đang|vẫn|còn)\b)|"
+        # ("Dự án X phải tạm dừng thi công", "Công trình Y tạm ngừng": the works halted, a predicate; not "bờ phải", a
+        # river's right bank)
+        r"\s+(?=(?:phải\s+|bị\s+)?(?:tạm\s+(?:dừng|ngừng)|dừng\s+thi\s+công|ngừng\s+thi\s+công)\b)|"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
         # ("Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is its
@@ -571,13 +586,15 @@ _MONTH_NEAR = re.compile(
 _FUTURE_BEFORE = guarded(re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
     # ("Năm 2026, tỉnh tập trung hoàn thành các dự án: A; B", "quyết tâm khởi công X": an aim, not yet done)
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|(?<!sau\s)\bkhi|\bđể|(?<!đã\s)\bsớm|"
+    # ("Sẵn sàng khởi công cao tốc X", "đề xuất khởi công Y": ready for it, proposed, not yet)
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|sẵn\s+sàng|đề\s+xuất|(?<!sau\s)\bkhi|\bđể|"
+    r"(?<!đã\s)\bsớm|"
     r"(?<!đã\s)\btập\s+trung|(?<!đã\s)\bquyết\s+tâm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
     r"|\bđược\s+(?:lựa\s+)?chọn\s+(?:để\s+)?$"
     # ("X sẽ được chạy thử vào đầu năm 2021 và hoàn thành vào giữa năm": the second verb joined by "và" in
     # the same clause shares the "sẽ" of the first, however long the first verb's words)
-    r"|\bsẽ\s+[^,.;:!?\n]{1,80}?\s+và\s+$"
+    r"|\b(?:sẽ|phấn\s+đấu|dự\s+kiến)\s+[^,.;:!?\n]{1,80}?\s+và\s+$"
     # ("Năm 2026, dự kiến toàn tỉnh có 20 dự án mới đi vào hoạt động": a forecast that counts the works to
     # reach the event governs its whole clause, however far its verb)
     r"|\bdự\s+kiến\s+[^,.;:!?\n]{0,60}?\bcó\s+(?:thêm\s+)?\d[\d.]*\s+(?:dự\s+án|công\s+trình)\b[^,.;:!?\n]{0,60}$",
@@ -653,9 +670,14 @@ def _names_a_numbered_work(name: str) -> bool:
         m = lead.match(name, at)
         at = m.end() if m else at
     work = _WORK.match(name, at)
-    return work is not None and (
-        _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
-    )
+    if work is None:
+        return _NUMBERED_ROAD.match(name, at) is not None
+    return _WORK_NUMBER.match(name, work.end()) is not None or _NUMBERED_VILLAGE_OWN.match(name, work.end()) is not None
+
+
+# "dự án cải tạo, nâng cấp đường 359", "đường 5B": a bare road named by its number (not its width or length: "đường 2
+# làn xe", "đường 3,5 km", "đường 12 m")
+_NUMBERED_ROAD = re.compile(r"đường\s+\d{1,3}[A-Z]?(?![\w.,/])(?!\s*(?:km|m|mét|làn)\b)", _I)
 
 
 # "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
@@ -701,6 +723,12 @@ _PROJECT_OF_COUNTED_WORKS = re.compile(
 )
 
 
+# "DỰ ÁN CHUYỂN TIẾP", "Danh mục dự án khởi công mới năm 2026", "DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG NĂM 2027": a group of
+# projects by what is done to them (data/words/project_groups.csv) or by their capital, a heading's, no name (but
+# "dự án đầu tư công trình X": the work it builds)
+_GROUP_OPENING = re.compile(r"(?:" + word_source("project_groups") + r"|đầu\s+tư\s+công(?!\s+trình))\b", _I)
+
+
 def is_named(name: str, quoted: bool) -> bool:
     """A name, not a kind of project: quoted, or a title (capital first), or holding a proper noun."""
     if quoted:  # (not 'hàng loạt dự án "nghìn tỷ"': a price in quotes)
@@ -726,7 +754,7 @@ def is_named(name: str, quoted: bool) -> bool:
         r"nằm|đi\s+qua)\b",  # "Dự án nằm trên địa bàn xã X": where it stands, no name
         name,
         _I,
-    ):
+    ) or _GROUP_OPENING.match(name):
         return False
     if _SUPERLATIVE.search(name):
         return False  # "dự án thủy lợi lớn nhất Ninh Thuận": a description, the place is no name of it
@@ -990,6 +1018,11 @@ _UNDER_WAY_NOW = re.compile(
 )
 
 
+# "Cầu X đã hợp long sau 18 tháng thi công", "Trụ sở Y cất nóc sau 10 tháng thi công": a milestone of the works, the
+# time it took said after it in the same clause, no completion ("hợp long và hoàn thành ...": a second act)
+_MILESTONE_THEN = re.compile(r"\b(?:hợp\s+long|cất\s+nóc)\b(?:(?!\bvà\b)[^,.;:])*$", _I)
+
+
 # "Dự án X đi vào hoạt động sẽ làm thay đổi ...", "Cầu X hoàn thành sẽ rút ngắn ...": the event verb, then "sẽ"
 # and what follows from it, in one clause: a condition (when X operates, ...), no news of the event ("đã hoàn
 # thành và sẽ bàn giao" joins a second act with "và": not this)
@@ -1063,7 +1096,7 @@ _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành
 
 # "3 ngày nữa, Gia Lai khởi công loạt dự án ...", "Sắp khởi công dự án 4 tỷ USD tại X": a headline that
 # announces a ceremony still to come
-_HEADLINE_AHEAD = re.compile(r"\b(?:sắp|sẽ|chuẩn\s+bị)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I)
+_HEADLINE_AHEAD = re.compile(r"\b(?:sắp|sẽ|chuẩn\s+bị|sẵn\s+sàng)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I)
 _ANNOUNCED_KINDS = ("started", "inaugurated")
 
 
@@ -1141,8 +1174,10 @@ def said_event(before: str, after: str) -> str | None:
             for m in pattern.finditer(before):  # (the last one is wanted)
                 first = first or m
         firsts_before.append(first)
-        if m and _OBJECT_GAP.fullmatch(before, m.end()) and not _FUTURE_BEFORE.search(before[: m.start()]):
-            return event
+        if m and _OBJECT_GAP.fullmatch(before, m.end()):
+            # ("phấn đấu khởi công A và hoàn thành B": the verb taking the work is still to come, whatever verb of
+            # another work follows it)
+            return "in_progress" if _FUTURE_BEFORE.search(before[: m.start()]) else event
     if _CONDITION_CLAUSE.match(after):
         return None
     opened = _OPENED_TO_TRAFFIC.search(before) if _OPENED_TO_TRAFFIC_WORDS.search(before_lowered) else None
@@ -1163,6 +1198,8 @@ def said_event(before: str, after: str) -> str | None:
                 continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
+            if m and event == "completed" and _MILESTONE_THEN.search(window, 0, m.start()):
+                return "in_progress"  # "Cầu X đã hợp long sau 18 tháng thi công": the milestone the works reached
             if m and window is after and _OTHER_OBJECT.match(window, m.end()):
                 return None  # "KCN X đã khởi công nhà xưởng mới": the event is of something in it
             if m and window is after and _ANOTHER_WORK_OBJECT.match(window, m.end()):
@@ -1223,9 +1260,10 @@ _DOTTED_DATE_NEAR = re.compile(
 # same day" happens on the day said last before it (in its paragraph or the text just before)
 # ("Cùng dịp", "Dịp này", "Nhân dịp này", "(Cũng) tại buổi lễ": the same occasion, the ceremony said before, so its
 # day; not "dịp này năm sau", a time ahead)
+# ("Cũng trong dịp này", "Cũng trong ngày": "also" before any of them)
 _SAME_DAY = re.compile(
-    r"\W*(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b(?!\s+năm)"
-    r"|(?:cũng\s+)?tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
+    r"\W*(?:cũng\s+)?(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
+    r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
     _I,
 )
 
@@ -2458,6 +2496,14 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     mentions = [found[k] for k in sorted(found) if not _CREDIT_BEFORE.search(text, max(0, k - 40), k)]
     # works listed as damaged by a disaster are not projects (but a remedy is: "Dự án di dân khẩn cấp sự cố sạt
     # lở bờ biển khu vực X", "khắc phục sạt lở ...")
+    # ("Dự án Bố trí dân cư vùng thiên tai X đang thi công; dự án cầu Y ...": the hazard a remedy's name holds is no
+    # damage said of the works beside it)
+    remedies = [m for m in mentions if _REMEDY_NAME.match(m.name)]
+    if remedies and len(remedies) < len(mentions):
+        masked = list(text)
+        for m in remedies:
+            masked[m.start : m.end] = " " * (m.end - m.start)
+        text = "".join(masked)
     return tuple(m for m in mentions if _REMEDY_NAME.match(m.name) or not _said_damaged(text, m))
 
 
@@ -2571,6 +2617,10 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
     return bool(same) and _sentence_start(paragraph, same[-1].start) == _sentence_start(paragraph, mention.start)
 
 
+# "Danh mục dự án khởi công mới năm 2026", "DANH MỤC CÔNG TRÌNH MỞ MỚI": the catalogue of a plan's new starts
+_CATALOGUE_OF_STARTS = re.compile(r"\bdanh\s+mục\b[^.;]{0,60}?\b(?:khởi\s+công\s+mới|mở\s+mới)\b", _I)
+
+
 def find_project_events(
     paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None,
     preceding: str = "",
@@ -2667,7 +2717,16 @@ def _list_head_without_verb(mention: _Mention) -> bool:
     """A list item whose head says no event ("Các công trình gồm:", "Trong số 11 công trình có:"); a
     counted head too ("Khánh thành 9 cây cầu." then "Cụ thể, 3 cây cầu gồm: A, B, C"): the group's count again,
     its works the ones whose event was said before."""
-    return mention.before.rstrip().endswith(":")
+    before = mention.before.rstrip()
+    # ("Tiến độ các dự án trọng điểm: Dự án X đạt 65% khối lượng": a head of the works' progress says its own news,
+    # under way, not the event a group of the sentence before was counted by)
+    return before.endswith(":") and not _PROGRESS_HEAD.search(before, max(0, len(before) - 90))
+
+
+# "Tiến độ các dự án trọng điểm:", "Tình hình thực hiện các công trình:": a list head of the works' progress
+_PROGRESS_HEAD = re.compile(
+    r"\b(?:tiến\s+độ|tình\s+hình\s+(?:thực\s+hiện|triển\s+khai|thi\s+công))\b[^.;:]{0,60}:$", _I
+)
 
 
 # "khởi công từ tháng 5/2023 và đến nay (đã) hoàn thành (theo đúng tiến độ)": started, then finished (not
@@ -2675,7 +2734,9 @@ def _list_head_without_verb(mention: _Mention) -> bool:
 _THEN_COMPLETED = re.compile(
     # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
     r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
-    rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)",
+    rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)"
+    # ("khởi công dự án A và hoàn thành dự án B": the second verb takes a work of its own)
+    r"(?!\s+(?:xây\s+dựng\s+)?(?:dự\s+án|công\s+trình|" + _WORK_NOUN + r")\s)",
     _I,
 )
 
@@ -2901,6 +2962,12 @@ def _project_events(
         ):
             said, joined_to = events[-1].event, events[-1]  # "...; Dự án C (350 tỷ đồng) và Dự án D (...)": the
             # list's last item, its verb
+        if said == "started" and "anh mục" in (head_words := (carried or "") + paragraph[max(0, a - 200) : a]) and (
+            _CATALOGUE_OF_STARTS.search(head_words)
+        ):
+            # ("Phụ lục III: Danh mục công trình khởi công mới năm 2026:" then its items: a plan's catalogue of the
+            # works to start, still to come as any start ahead is)
+            said = "in_progress"
         event = said or "in_progress"
         block = _block_end(paragraph, b)
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
@@ -2927,6 +2994,10 @@ def _project_events(
             date = joined_to.date
         if date is None and said is not None and group_sentence:
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
+        if row and event == "in_progress" and mention.named_at is not None and any(
+            e.start == mention.named_at and e.row and e.event == event for e in events
+        ):
+            row = False  # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -3031,8 +3102,10 @@ _DISBURSING = re.compile(r"giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 # projects' when it is their investment or when the group is news of its own (an event).
 # what a count of works is written with: "4 dự án", "3 bệnh viện vệ tinh", "24 cây cầu nông thôn"
 # (the nouns grouped by letters: the same matches as ``(?:dự\s+án|công\s+trình|cây\s+cầu|<work nouns>)``)
+# ("05 dự án khởi công mới năm 2026": the year the words end on is theirs, not cut off from its "năm")
 _GROUP_KIND = (
-    _caseless_alternation([r"dự\s+án", r"công\s+trình", r"cây\s+cầu", *_WORK_NOUN_SOURCES]) + r"\b[^\d,.;:()]{0,40}"
+    _caseless_alternation([r"dự\s+án", r"công\s+trình", r"cây\s+cầu", *_WORK_NOUN_SOURCES])
+    + r"\b[^\d,.;:()]{0,40}(?:(?<=năm\s)(?:19|20)\d\d\b)?"
 )
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
 _GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
@@ -3255,6 +3328,8 @@ _BUILT_SHARE = guarded(re.compile(
     _I,
 ))
 _REACH = re.compile(rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được)\s*)*$", _I)
+# "giải ngân 45,6/180 tỷ đồng (25,3%)": the rate in brackets right after the amount paid out of the plan is its share
+_RATE_OF_RATIO_BEFORE = re.compile(r"giải\s+ngân[^.;()]{0,40}?\d\s*/\s*\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng\s*\(\s*$", _I)
 
 
 @per_document(maxsize=64)  # asked for every money figure of the paragraph
@@ -3284,7 +3359,14 @@ def _sentence_from(ctx: FigureContext) -> int:
     if not _SEMICOLON_BEFORE.search(ctx.text, max(0, start - 3), start):
         return start
     before = _sentence_start(ctx.text, max(0, start - 2))
+    if _RECORD_FIELD.match(ctx.text, start):
+        return before  # ("Dự án X (TMĐT: 410 tỷ đồng; KHV 2026: 120 tỷ đồng)": a field of the same record)
     return start if _MONEY_WORD.search(ctx.text, before, start) else before
+
+
+# "KHV 2026:", "TMĐT:", "Giải ngân:" opening a clause after a semicolon: the next field of the work's record, no item of
+# its own
+_RECORD_FIELD = re.compile(r"\s*(?:KHV?\b|TMĐT\b|(?i:kế\s+hoạch\s+vốn|tổng\s+mức\s+đầu\s+tư|giải\s+ngân|lũy\s+kế))")
 
 
 # "đưa vào sử dụng Trường A và Trạm y tế B với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng", "cầu A, cầu B
@@ -3361,7 +3443,10 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
 # "khánh thành Bệnh viện A và đường B với tổng vốn 420 tỷ đồng", "khởi công cầu A, cầu B và đường C, tổng mức đầu tư
 # ...": the total said right after works one verb takes together is theirs together, one row named as written for
 # them all (as a counted group's total is the group's), not the last work's price
-_JOINED_WORKS = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+", _I)
+# ('dự án "A", dự án cầu B và dự án C, tổng vốn ...': each work said with its own "dự án", in quotes or not)
+_JOINED_WORKS = re.compile(
+    r"[”\"]?\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+(?:(?:dự\s+án|công\s+trình)\s+)?[“\"]?", _I
+)
 _TOTAL_OF_ALL = re.compile(r"\s*,|\s+với\b", _I)
 
 
@@ -3370,9 +3455,10 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
         return None
     last = works[-1]
-    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, last.end, ctx.start):
+    end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
+    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start):
         return None
-    if not _TOTAL_OF_ALL.match(ctx.text, last.end, ctx.start):
+    if not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
     joined = [last]
     for work in reversed(works[:-1]):
@@ -3383,7 +3469,11 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         joined.insert(0, work)
     if len(joined) < 2:
         return None
-    if _GROUP.search(ctx.text, _sentence_from(ctx), joined[0].start):
+    # (a headline's count the layout joined to its lead, "Khởi công 3 dự án ...  (Báo X) - Sáng 19/8, ...", a line
+    # break or the two spaces the join leaves between them, heads no list)
+    first = joined[0].start
+    head_start = max(_sentence_from(ctx), ctx.text.rfind("\n", 0, first) + 1, ctx.text.rfind("  ", 0, first) + 2)
+    if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
     names = [w.name for w in joined]
     return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
@@ -4341,7 +4431,9 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
                 head = line.rstrip()[:-1]
                 break
             if not _ITEM_LINE_MARK.match(line):
-                break
+                # ("Phụ lục II: DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2026" with no colon closing it: an annex's heading
+                # heads its items only as a plan year's list)
+                return bool(_PLAN_YEAR_LIST.search(line) and _LIST_OF_A_YEAR.search(line) and not _TOTAL.search(line))
     else:
         return False
     if not head or _TOTAL.search(head) is not None:
@@ -4362,7 +4454,9 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             return None
         if _WORKS_SHARE_AFTER.match(ctx.after) or _BUILT_SHARE.search(ctx.before):
             return None  # "đạt khoảng 70% khối lượng": a share of the works, not of the money
-        if ctx.metric != "plan_pct" and not _REACH.search(ctx.before):
+        if ctx.metric != "plan_pct" and not _REACH.search(ctx.before) and not (
+            ctx.before.endswith("(") and _RATE_OF_RATIO_BEFORE.search(ctx.before)
+        ):
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
@@ -4447,10 +4541,7 @@ _TENANCY_WORDS = lowered_literal_scan(_TENANCY)
 
 
 # "TT | Tên dự án | Tổng mức đầu tư | Lũy kế giải ngân", "STT | Danh mục công trình | KH vốn 2026": a table whose rows
-# are projects, one a line; the head of its column of names
-_PROJECT_NAME_HEAD = re.compile(
-    r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", _I
-)
+# are projects, one a line, known by the head of its column of names (tables.PROJECT_NAME_HEAD)
 # What a column of such a table holds, from the words of its head (data/words/project_columns.csv), in order: "Tỷ lệ
 # giải ngân (%)" is a share before it is money disbursed
 _PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
@@ -4458,7 +4549,9 @@ _PROJECT_COLUMNS = keyed_word_patterns("project_columns", "measure", _I)
 _UNIT_SAID = re.compile(rf"\b{UNIT_SAID}\s*([^()\t\n:]{{1,20}})", _I)
 _UNIT_IN_BRACKETS = re.compile(r"\(([^()]{1,20})\)")
 _TOTAL_LINE = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh)\b", _I)
-_KIND_OPENING = re.compile(r"\s*(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
+_SPACED_GAP = re.compile(r"\S {3,}\S")  # two cells of a line laid out with spaces
+_ROW_MARK = re.compile(r"[\dIVXLA-ZĐ]{1,4}[.)]?")  # a row's number or a group's letter, no name
+_KIND_OPENING = re.compile(r"\s*(?:các\s+)?(?:dự\s+án|công\s+trình|DA)\s*:?\s+", _I)
 
 
 @dataclass(frozen=True)
@@ -4466,6 +4559,7 @@ class _ProjectTable:
     heads: tuple[str, ...]  # the header's cells
     name_column: int
     unit: tuple[str, float] | None  # the money unit the lines over the header set
+    spans: tuple[tuple[int, int], ...] = ()  # where a spaced header's cells stand on its line (none: a tab table)
 
 
 def _money_unit(text: str) -> tuple[str, float] | None:
@@ -4479,25 +4573,46 @@ def _money_unit(text: str) -> tuple[str, float] | None:
 def _project_tables(document: str) -> dict[int, _ProjectTable]:
     """The tab tables of a text whose header has a column of project names: each row's start, with its table."""
     rows: dict[int, _ProjectTable] = {}
-    if "\t" not in document:
+    if "\t" not in document and "   " not in document:
         return rows
     table: _ProjectTable | None = None
     above: list[str] = []  # the lines over the current line, back to the last tab line
+    under_header = False  # the tab line before was the header's
     pos = 0
     for line in document.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
+            if "  " in line and _SPACED_GAP.search(line):
+                # ("STT   Tên dự án   TMĐT   Giải ngân": a table set apart by runs of spaces, each row a line)
+                cells = spaced_cells(line)
+                name_column = next((i for i, c in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(c[2])), None)
+                if name_column is not None:
+                    # (the layout may join the unit line over the header to it: "(Đơn vị: tỷ đồng)  STT  Tên dự án")
+                    said = next((m for text in (*above[-3:], line[: cells[name_column][0]])
+                                 for m in _UNIT_SAID.finditer(text)), None)
+                    table = _ProjectTable(tuple(c[2] for c in cells), name_column,
+                                          _money_unit(said.group(1)) if said else None, tuple(c[:2] for c in cells))
+                    above = []
+                    continue
+                if table is not None and table.spans:
+                    rows[start] = table
+                    continue
             if line.strip():
                 table = None
                 above.append(line)
             continue
         cells = line.split("\t")
-        name_column = next((i for i, cell in enumerate(cells) if _PROJECT_NAME_HEAD.fullmatch(cell)), None)
+        name_column = next((i for i, cell in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(cell)), None)
         if name_column is not None:
             said = next((m for text in above[-3:] for m in _UNIT_SAID.finditer(text)), None)
             table = _ProjectTable(tuple(cells), name_column, _money_unit(said.group(1)) if said else None)
+        elif table is not None and under_header and a_second_header_row(cells, list(table.heads)):
+            # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the header's second row, each head read with
+            # the one spanning it, "Kế hoạch vốn năm 2026 Trong đó: NSTW", a part of the row's plan)
+            table = _ProjectTable(tuple(merged_header(list(table.heads), cells)), table.name_column, table.unit)
         elif table is not None:
             rows[start] = table
+        under_header = name_column is not None
         above = []
     return rows
 
@@ -4530,11 +4645,24 @@ def _column_measure(head: str) -> str | None:
 def _table_row_project(ctx: FigureContext) -> Routed | None:
     """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
     cell, its head or the lines over the table write (the table's reader may not have read it)."""
-    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text else None
+    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text or "  " in ctx.text else None
     if table is None:
         return None
-    cells = ctx.text.split("\t")
-    column = ctx.text.count("\t", 0, ctx.start)
+    if table.spans:
+        # (a spaced row: each cell stands under the header's cell it overlaps most, the header set where the row's
+        # name stands under its head, whatever the layout joined before the header)
+        row_cells = spaced_cells(ctx.text)
+        named = next((a for a, _, text in row_cells if not _ROW_MARK.fullmatch(text)), None)
+        if named is None:
+            return None
+        shift = named - table.spans[table.name_column][0]
+        spans = [(a + shift, b + shift) for a, b in table.spans]
+        spaced = [(column_under(spans, a, b), a, b, text) for a, b, text in row_cells]
+        column = next((k for k, a, b, _ in spaced if a <= ctx.start < b), len(table.heads))
+        cells = [" ".join(text for k, _, _, text in spaced if k == i) for i in range(len(table.heads))]
+    else:
+        cells = ctx.text.split("\t")
+        column = ctx.text.count("\t", 0, ctx.start)
     if column >= len(table.heads) or column == table.name_column or table.name_column >= len(cells):
         return None
     name = _row_project_name(cells[table.name_column])

@@ -745,10 +745,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
-        if header_above is not None and _a_second_header_row(texts, header_above):
+        if header_above is not None and a_second_header_row(texts, header_above):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
             # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
-            texts = _merged_header(header_above, texts)
+            texts = merged_header(header_above, texts)
             columns = None
             top, top_a = header_at  # (the lines above the header are those above its first row)
         else:
@@ -791,7 +791,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                                  for t, h in zip(texts, columns, strict=True))
                 programme = None
                 # ("TT | Tên dự án | Kế hoạch vốn | Giải ngân": rows of projects, whose total row sums their capital)
-                project_rows = any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+                project_rows = any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                    for t, h in zip(texts, columns, strict=True))
                 project_groups, project_group = {}, None
                 # (a table of investors' capital sums up the same: "Chủ đầu tư | Kế hoạch vốn | Giải ngân")
@@ -861,7 +861,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         projects_total = _projects_total(label, cells[0][2].strip(), project_groups, project_group) if (
             project_rows) else ""
         if project_rows and not projects_total and label and (
-                (mark := _GROUP_MARK.fullmatch(cells[0][2])) is not None or _GROUP_OF_PROJECTS.match(label)):
+                (mark := _GROUP_MARK.fullmatch(cells[0][2])) is not None or _GROUP_OF_PROJECTS.match(label)
+                or (not cells[0][2].strip() and _unnamed_kind_of_projects(label))):
             # ("A | Vốn ngân sách tỉnh", "II | Giao thông | 90.000 | 36.000": a group of the projects below, which a
             # "Cộng A" sums up, or its own row does: the group's capital, "Giao thông kế hoạch vốn 2026: 90.000"; "1 |
             # Các dự án chuyển tiếp": a group named by its projects' kind, whatever numbers it)
@@ -1223,6 +1224,19 @@ _GROUP_OF_PROJECTS = re.compile(r"\s*(?:danh\s+mục\s+)?(?:các\s+)?(?:dự\s+�
                                 + word_source("project_groups") + r")\b", re.IGNORECASE)
 
 
+def _unnamed_kind_of_projects(label: str) -> bool:
+    """"Các dự án do cấp huyện quản lý", "Công trình sử dụng vốn tỉnh": a row of a table of projects, with no number,
+    naming projects by their kind in lower-case words only (no proper name of one work): a group of them."""
+    if _CLASS_OF_PROJECTS.fullmatch(label):
+        return True  # ("Nhóm B", "Dự án nhóm C": the projects of a class by their size)
+    m = _KIND_OF_PROJECTS.match(label)
+    rest = label[m.end():].strip() if m is not None else ""
+    return bool(rest) and rest == rest.lower() and _CELL_WORD.search(rest) is not None
+
+
+_CLASS_OF_PROJECTS = re.compile(r"\s*(?:(?:các\s+)?dự\s+án\s+)?nhóm\s+[ABC]\s*", re.IGNORECASE)
+
+
 def _said_of_projects(words: str) -> str:
     """The words a sum of a table of projects is said with ("Tổng cộng", "Cộng vốn ngân sách tỉnh", "Giao thông"); a
     group named by its projects' kind only as a sum ("Cộng": "Dự án khởi công mới ..." would say a project started)."""
@@ -1299,8 +1313,10 @@ def _rows_named_over_places(texts: list[str], heads: list[Column]) -> list[Colum
 
 
 # "TT | Tên dự án | Tổng mức đầu tư (tỷ đồng)", "STT | Công trình | TMĐT": the head of a column of projects' names
-_PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
-                                r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình))?\s*", re.IGNORECASE)
+# ("Tên dự án (công trình)", "Danh mục dự án đầu tư công": the same column, its kinds in brackets or its capital said)
+PROJECT_NAME_HEAD = re.compile(r"\s*(?:tên|danh\s+mục)?\s*(?:các\s+)?(?:dự\s+án|công\s+trình)"
+                               r"(?:\s*[,/]\s*(?:dự\s+án|công\s+trình)|\s*\(\s*(?:dự\s+án|công\s+trình)\s*\))?"
+                               r"(?:\s+đầu\s+tư(?:\s+công)?)?\s*", re.IGNORECASE)
 _INVESTOR_HEAD = re.compile(r"\s*(?:chủ\s+đầu\s+tư|đơn\s+vị\s+thực\s+hiện)\s*", re.IGNORECASE)
 # what a column of a project table holds, from the words of its head (data/words/project_columns.csv)
 _PROJECT_MEASURE_HEADS = dict(keyed_word_patterns("project_columns", "measure", re.IGNORECASE))
@@ -1331,7 +1347,7 @@ def _project_columns(texts: list[str], heads: list[Column]) -> list[Column]:
     again for its measures): a column that names its amount and unit ("Tổng mức đầu tư (tỷ đồng)") holds them in
     that unit, not a quantity counted at a place, and so does a head that only names a project's measure
     ("Tổng mức đầu tư", "TMĐT"); a head "Dự án" alone stands over the names."""
-    named = [i for i, text in enumerate(texts) if _PROJECT_NAME_HEAD.fullmatch(text)]
+    named = [i for i, text in enumerate(texts) if PROJECT_NAME_HEAD.fullmatch(text)]
     if not named or heads[named[0]].role not in ("label", "skip") or any(
             h.role in ("label", "place") and not _INVESTOR_HEAD.fullmatch(texts[i])
             for i, h in enumerate(heads) if i != named[0]):
@@ -1407,7 +1423,7 @@ def _numbers_the_columns(texts: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _a_second_header_row(texts: list[str], above: list[str]) -> bool:
+def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     """Is a row right below a header (``above``) the header's second row: its first cells (the number and the
     label's) empty, and words, not numbers, in the others? (A header with no number's column, "| Tháng 9/2026 so
     với: | | | Bình quân 9 tháng", has a second row under its label's blank only where a head spans empty cells.)"""
@@ -1432,7 +1448,7 @@ def _the_noun_counted(head: str) -> str:
     return words[:reading.length - 1].lower()
 
 
-def _merged_header(above: list[str], below: list[str]) -> list[str]:
+def merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
     merged, spanning, counted = [], "", ""
@@ -1923,11 +1939,11 @@ class _SpacedTable:
     texts: tuple[str, ...] = ()  # the header's cells as written (a wrapped head with its second line)
 
 
-def _spaced_cells(line: str) -> list[tuple[int, int, str]]:
+def spaced_cells(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _SPACED_CELL.finditer(line)]
 
 
-def _column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
+def column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
     """The header cell a cell at [a, b) of a row stands under: the one it overlaps most, else the nearest."""
     overlaps = [min(b, hb) - max(a, ha) for ha, hb in spans]
     best = max(range(len(spans)), key=overlaps.__getitem__)
@@ -1946,7 +1962,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
-    cells = _spaced_cells(line)
+    cells = spaced_cells(line)
     if indented and cells and not _LABEL_HEAD.match(cells[0][2]):
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
@@ -1954,20 +1970,22 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
-    below = _spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
+    below = spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
     names = next((k for k, (_, _, text) in enumerate(cells) if _LABEL_HEAD.match(text)), 0)
     wrapped = False
     if below and below[0][0] > cells[names][1] and not any(
             _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
         # each part under the head it goes on; the column of names gets none)
-        under = [_column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
+        under = [column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
         wrapped = len(set(under)) == len(under) and all(k > names for k in under)
         if wrapped:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
     heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
+    # ("STT   Tên dự án   TMĐT   KH vốn 2025": a table of projects, each cell its row's project's, as in a tab table)
+    heads = _project_columns(texts, heads)
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
@@ -2020,7 +2038,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             continue
         if i < table.start_line + table.lines:
             continue  # (the header's second line)
-        cells = _spaced_cells(line)
+        cells = spaced_cells(line)
         if not cells:
             continue
         if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[1][0] or cells[0][0] > table.spans[0][1])
@@ -2033,7 +2051,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if (header := _spaced_header(lines, i, start)) is not None:
             table, pending = header, []  # the header of the next table
             continue
-        columns = [_column_under(table.spans, a, b) for a, b, _ in cells]
+        columns = [column_under(table.spans, a, b) for a, b, _ in cells]
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role == "label"]
@@ -2060,7 +2078,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
         # capital, said as a tab table's total row is)
-        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and _PROJECT_NAME_HEAD.fullmatch(t)
+        projects_total = bool(_TOTAL_ROW.match(label)) and any(h.role == "label" and PROJECT_NAME_HEAD.fullmatch(t)
                                                                for t, h in zip(table.texts, table.heads, strict=True))
         for (a, cell_end, text), head in values:
             fig = _cell_figure(text, start + a, head, unit, row, line)
@@ -2068,11 +2086,15 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 continue
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
-            k = _column_under(table.spans, a, cell_end)
+            k = column_under(table.spans, a, cell_end)
             if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
                 compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
-            if projects_total and not _TOTAL_INVESTMENT_HEAD.search(table.texts[k]) and (said := _province_cell(
+            if projects_total and _TOTAL_INVESTMENT_HEAD.search(table.texts[k]):
+                # ("Tổng cộng | 3.350" under "TMĐT": the projects' costs added up, as in a tab table)
+                results.append((fig, _cell_extra(f"{_head_words(table.texts[k])} ({label})", head)))
+                continue
+            if projects_total and (said := _province_cell(
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
