@@ -48,6 +48,18 @@ def test_a_heading_on_how_the_tasks_were_carried_out_sets_no_plans() -> None:
     assert build_layout(report).clean[a:].startswith("II. PHƯƠNG HƯỚNG")
 
 
+def test_a_heading_on_how_a_plan_was_carried_out_sets_no_plans() -> None:
+    report = ("I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2026\n"
+              "Giải ngân đến hết tháng 10 đạt 2.140 tỷ đồng.\n\n"
+              "II. KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2027\n"
+              "Dự kiến bố trí 3.900 tỷ đồng.\n")
+    (a, _), = future_sections(build_layout(report))
+    assert build_layout(report).clean[a:].startswith("II. KẾ HOẠCH")
+    # (the heading that carries a plan out and names the next one still opens a plan section)
+    both = "I. KẾT QUẢ THỰC HIỆN DỰ TOÁN NĂM 2026 VÀ DỰ TOÁN, KẾ HOẠCH NĂM 2027\nDự kiến thu 900 tỷ đồng.\n"
+    assert len(future_sections(build_layout(both))) == 1
+
+
 def test_a_meeting_headline_in_capitals_opens_no_plan_section() -> None:
     news = ("KỲ HỌP HĐND XÃ ĐÁNH GIÁ 6 THÁNG ĐẦU NĂM VÀ BÀN NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024\n"
             "Theo báo cáo, thu ngân sách 6 tháng đầu năm ước được 4.100 triệu đồng.\n")
