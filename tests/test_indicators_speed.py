@@ -154,3 +154,19 @@ def test_lead_verbs_found_at_the_end_of_a_single_spaced_text_as_anywhere_in_it()
         assert at_the_end == expected, repr(text)
         found += not expected
     assert found > 3000
+
+
+def test_the_period_around_a_subject_taken_off_as_the_substitution_would() -> None:
+    # (the substitution runs only on a text whose lower case holds "tháng" or "quý"; capitals and the letters
+    # case-insensitive matching takes for others included)
+    rng = random.Random(19)
+    words = [*_WORDS, "tháng", "Tháng", "THÁNG", "quý", "Quý", "QUÝ", "thang", "quy", "9 tháng", "tháng 10", "quý III",
+             "quý 2", "/2026", "năm 2025", "đầu năm", "cuối năm", "lũy kế", "tính chung", "giải quyết", "việc làm",
+             "xuất khẩu", "ſố", "\u212ahách", "hıện", ""]
+    taken = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 10)))
+        expected = indicators._PERIOD_AROUND.sub("", text)
+        assert indicators._without_the_period_around(text) == expected, repr(text)
+        taken += expected != text
+    assert taken > 1000

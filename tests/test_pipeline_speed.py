@@ -25,6 +25,24 @@ def test_a_year_so_far_holds_the_letter_of_tu() -> None:
     assert found > 500
 
 
+def test_a_year_so_far_said_in_a_span_as_the_full_pattern_finds_it() -> None:
+    # (the guarded words alone answer whether _FROM_YEAR_START finds a match between two places of a text)
+    rng = random.Random(23)
+    found = 0
+    for _ in range(20000):
+        noise = [rng.choice([*_NOISE, "x", "(", "TỪ ĐẦU", "Kể", "..."]) for _ in range(rng.randrange(0, 5))]
+        phrase = [rng.choice(choices) for choices in _PHRASE]
+        words = noise + phrase + [rng.choice(_NOISE) for _ in range(rng.randrange(0, 3))]
+        rng.shuffle(words) if rng.random() < 0.2 else None
+        text = "".join(word + rng.choice([" ", "  ", "\n", "", ", "]) for word in words if word)
+        start = rng.randrange(0, len(text) // 3 + 1)
+        end = rng.choice([len(text), rng.randrange(start, len(text) + 1)])
+        expected = pipeline._FROM_YEAR_START.search(text, start, end) is not None
+        assert (pipeline._FROM_YEAR_START_SAID.search(text, start, end) is not None) == expected, (text, start, end)
+        found += expected
+    assert found > 200
+
+
 @needs_shared("samples")
 def test_a_sentences_readings_shared_by_its_figures_give_each_figure_its_own_period(monkeypatch) -> None:
     # every figure's period with the readings shared over the report is the one read afresh for it

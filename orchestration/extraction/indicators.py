@@ -20,6 +20,7 @@ from orchestration.extraction.numbers import HEDGE_WORDS, read_compound, read_un
 from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
 from orchestration.extraction.scanning import (
     caseless_first_letter,
+    ending_before_spaces,
     guarded,
     letter_cases,
     lowered_literal_scan,
@@ -1243,6 +1244,9 @@ _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.I
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
 # the widest phrase written with single spaces, one trailing space (read from the parser's tree).
 _LEAD_VERB_REACH = 2 + _parser.parse(_LEAD_VERB_PHRASES.replace(r"\s+", " ")).getwidth()[1]
+# The characters a match of _LEAD_VERBS can end on before its trailing spaces (read from the pattern): a text whose
+# last character before its trailing spaces is none of them holds no match (about half the segments a search leaves)
+_LEAD_VERB_ENDING = ending_before_spaces(_LEAD_VERBS)
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "a) ", "2.1. ", "IV. " opening an item of a list
 _LIST_MARKER = re.compile(r"\A" + NUMBERED_MARK + r"\s+")
@@ -1279,6 +1283,11 @@ def _without_lead_verbs(segment_before: str) -> str:
     # before collapsing is only the trailing space the final strip takes off.)
     text = _SPACES.sub(" ", segment_before)
     for _ in range(6):
+        # (the last character before the trailing space, if any, must be one a match can end on: collapsed, the
+        # text ends in at most one space, and an empty text or a lone space holds no match, "\s" or "^" and a word)
+        last = text[-2:-1] if text[-1:] == " " else text[-1:]
+        if not last or _LEAD_VERB_ENDING.match(last) is None:
+            break
         # (from a later position "^" no longer matches there: it matches only at the text's start)
         lead = _LEAD_VERBS.search(text, max(0, len(text) - _LEAD_VERB_REACH))
         if lead is None:
@@ -1326,6 +1335,9 @@ def only_the_base_of_a_change(words: str) -> bool:
     return bool(_BASE_OF_A_CHANGE_ONLY.match(text) or _BASE_WORDS_ONLY.match(text))
 
 
+# (a pure function of the segment: the figures of a clause ask for the same one, 38,182 asks over the 200 corpus
+# reports are 23,026 segments of their report)
+@per_document(maxsize=None)
 def own_subject(segment_before: str) -> str:
     """The subject written in the figure's own segment, or "" when the segment opens with a verb
     or names only a period."""
@@ -1337,7 +1349,7 @@ def own_subject(segment_before: str) -> str:
             return ""  # "so với tháng 12 năm trước tăng 2,35%": the base of a change names no subject
         # a label is the subject phrase without its period: "Kim ngạch xuất khẩu 8 tháng" → "Kim ngạch xuất
         # khẩu", "tháng giải quyết việc làm" (the "10" of "10 tháng" cut off as a number) → "giải quyết việc làm"
-        bare = _PERIOD_AROUND.sub("", text).strip(" ,;:-–")
+        bare = _without_the_period_around(text).strip(" ,;:-–")
         # (what the period leaves must name a subject: "dự ước 6 tháng" leaves only a verb)
         # (taken off at its ends, a text with its spaces collapsed keeps them so: a match of _LEAD_VERBS, which runs
         # to its end, opens in its last _LEAD_VERB_REACH characters, as in _without_lead_verbs)
@@ -1368,6 +1380,14 @@ _PERIOD_AROUND = re.compile(
     r"|^(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|trong)\s+)?\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
     r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b|qua\b|này\b)",
     re.IGNORECASE)
+# (every match holds "tháng" or "quý" in the lowered text, read from the pattern: most subjects say neither, and the
+# substitution tries the pattern at every space of the text)
+_PERIOD_AROUND_WORDS = lowered_literal_scan(_PERIOD_AROUND)
+
+
+def _without_the_period_around(text: str) -> str:
+    """``_PERIOD_AROUND.sub("", text)``: the text without the period at its end or its start."""
+    return _PERIOD_AROUND.sub("", text) if _PERIOD_AROUND_WORDS.search(text.lower()) else text
 
 # The tests of subject_label, compiled once (it reads every indicator without a subject of its own).
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
@@ -1400,7 +1420,7 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
                 continue
             candidate = _VERB_SPLIT.split(part.strip())[0]
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
-            bare = _PERIOD_AROUND.sub("", candidate)
+            bare = _without_the_period_around(candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
             # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject)
             if len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate):

@@ -463,7 +463,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            if not extra and (former := former_province_named(layout.clean[fig.sentence[0]:fig.start])) is not None:
+            # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure)
+            if not extra and (former := former_province_named(
+                    layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
                 _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if common["province"] is None and not extra and (
@@ -1767,8 +1769,13 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
 # "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
 _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
 # "Từ đầu năm đến nay", "kể từ đầu năm tới nay": from the year's first day to the end of the period reported
-_FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
-                              r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
+_FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
+                          r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
+_FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?" + _FROM_YEAR_START_WORDS)
+# Whether a text says it anywhere: the words alone, guarded (the engine skips to their first letter instead of trying
+# the leading \W* at every character, ~9x faster on a long sentence). The same answer: a match of _FROM_YEAR_START
+# ends with a match of the words (which open with no assertion), and a match of the words is one of _FROM_YEAR_START.
+_FROM_YEAR_START_SAID = guarded(re.compile(_FROM_YEAR_START_WORDS))
 _WITHIN = re.compile(r"(?:^|[\s(])(?:trong|Trong|TRONG|của|cả)\s*$")
 # "làm 3 người chết trong ngày 14/9", "tiếp nhận 210 hồ sơ trong ngày 2/3/2027": the one day the count was made on,
 # said after the count's verb (periods.py reads "trong ngày" as a day only where it opens a clause)
@@ -1921,11 +1928,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             said_from = bare.end() - 1 if bare.group(1) else bare.start() - 1
             if bisect_right(starts, said_from) == bisect_right(starts, fig.start):
                 out["period_start"], out["period_end"] = dt.date(until.year, 1, 1), until
-    # (a match of _FROM_YEAR_START holds the "ừ" of "từ" or the "Ừ" of "TỪ": the search, which tries the
-    # pattern's leading \W* at every character, runs only in a sentence that has one)
+    # (a match of _FROM_YEAR_START holds the "ừ" of "từ" or the "Ừ" of "TỪ": the search runs only in a sentence that
+    # has one)
     if "period_start" not in out and end and (
             ((clean.find("ừ", fig.sentence[0], fig.start) >= 0 or clean.find("Ừ", fig.sentence[0], fig.start) >= 0)
-             and _FROM_YEAR_START.search(clean, fig.sentence[0], fig.start))
+             and _FROM_YEAR_START_SAID.search(clean, fig.sentence[0], fig.start))
             or sentences.from_year_start(paragraph)):
         # "Từ đầu năm đến nay, ...": the year so far, in the figure's sentence or at its paragraph's head
         out["period_start"], out["period_end"] = dt.date(end.year, 1, 1), end
