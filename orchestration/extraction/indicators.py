@@ -9,6 +9,7 @@ entry (a ``ha`` figure is never ``retail_sales``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from re import _parser
@@ -848,92 +849,93 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if counted is not None and counted not in _ENTRY_NOUNS[entry.key]:
                 continue  # "... xã đạt chuẩn nông thôn mới và 126 thôn đạt chuẩn": villages, not the communes entry
         for m in entry.aliases.finditer(text):
-            if (_OWNERSHIP_PART.match(text, m.end()) or _OTHER_AFTER.match(text, m.end())
-                    or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m.end()))
-                    or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m.end()))
-                    or (("nước" in text[m.end():m.end() + 80] or "quốc" in text[m.end():m.end() + 80])
-                        and _THE_NATION_AFTER.match(text, m.end()))):
+            m_start, m_end = m.span()  # (read once: the tests below ask for them ~20 times a match)
+            if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end)
+                    or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m_end))
+                    or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m_end))
+                    or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80])
+                        and _THE_NATION_AFTER.match(text, m_end))):
                 continue
             if (entry.key == "retail_sales" and not m.group().startswith("tổng")
                     and _SERVICE_PARTS.search(f"{context or subject} {after}".lower())):
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
-            if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m.end())
+            if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m_end)
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
                 continue  # (the whole sentence: a long list of goods may stand between whole and part)
-            if m.end() < anchor and _SHARE_BRACKET_BEFORE.search(text, 0, anchor) and (
-                    text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
-                    and text.find(")", m.end(), anchor) >= 0):
+            if m_end < anchor and _SHARE_BRACKET_BEFORE.search(text, 0, anchor) and (
+                    text.rfind("(", 0, m_start) > text.rfind(")", 0, m_start)
+                    and text.find(")", m_end, anchor) >= 0):
                 continue  # "khu vực FDI (chiếm 98% giá trị xuất khẩu) đạt 10 tỷ USD": the whole of the bracket's share
-            if (metric == "share_pct" and m.start() > anchor
-                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m.start())):
+            if (metric == "share_pct" and m_start > anchor
+                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m_start)):
                 continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
-            if m.end() < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m.end():anchor]:
+            if m_end < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m_end:anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
-            if (entry.key == "grdp" and m.start() < anchor and text[m.start()].isalpha()
-                    and _PERCENT_OF.search(text, max(0, m.start() - 4), m.start())):
+            if (entry.key == "grdp" and m_start < anchor and text[m_start].isalpha()
+                    and _PERCENT_OF.search(text, max(0, m_start - 4), m_start)):
                 continue  # "bằng 28,5% GRDP (kế hoạch từ 34 - 36%)": the whole of a share, not its subject
-            if (m.end() < anchor and text.find("%", max(0, m.start() - 20), m.start()) >= 0
-                    and _WHOLE_OF_A_SHARE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+            if (m_end < anchor and text.find("%", max(0, m_start - 20), m_start) >= 0
+                    and _WHOLE_OF_A_SHARE_BEFORE.search(text, max(0, m_start - 20), m_start)):
                 continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
-            if m.end() <= anchor and m.group().endswith("9 dự án"):
+            if m_end <= anchor and m.group().endswith("9 dự án"):
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
-            if m.end() < anchor and m.group().endswith("vốn") and _AN_AMOUNT_NEXT.match(text, m.end()):
+            if m_end < anchor and m.group().endswith("vốn") and _AN_AMOUNT_NEXT.match(text, m_end):
                 continue  # "52 dự án mới với tổng vốn 620 triệu USD và 38 dự án điều chỉnh tăng vốn 740": the 620's
-            if m.end() <= anchor and "9 " in m.group()[-24:] and _counted_the_same_before(m.group(), tail):
+            if m_end <= anchor and "9 " in m.group()[-24:] and _counted_the_same_before(m.group(), tail):
                 continue  # "thành lập mới 24 HTX, củng cố 18 HTX": the alias counted the 24, the 18 is another act's
-            if (m.end() <= segment_start and "cơ cấu" in text
-                    and _STRUCTURE_OF.search(text, max(0, m.start() - 16), m.start())):
+            if (m_end <= segment_start and "cơ cấu" in text
+                    and _STRUCTURE_OF.search(text, max(0, m_start - 16), m_start)):
                 continue  # "Trong cơ cấu tổng mức bán lẻ quý I, nhóm ô tô đạt ...": the whole broken down, not the part
-            if excluding and m.end() <= anchor and _EXCLUDING.match(text, m.end(), anchor):
+            if excluding and m_end <= anchor and _EXCLUDING.match(text, m_end, anchor):
                 continue  # "GRDP (trừ dầu khí) tăng 2,4%": not the catalog's whole
-            before_contribution = text[max(0, m.start() - 30):m.start()]
-            if (m.end() < anchor - 2 and ("vào" in before_contribution or "cho" in before_contribution)
+            before_contribution = text[max(0, m_start - 30):m_start]
+            if (m_end < anchor - 2 and ("vào" in before_contribution or "cho" in before_contribution)
                     and _CONTRIBUTED_TO.search(before_contribution)):
                 continue  # "đóng góp 2,3 điểm phần trăm vào tăng trưởng GRDP, ...": the whole contributed to
-            before_name = text[max(0, m.start() - 12):m.start()]
+            before_name = text[max(0, m_start - 12):m_start]
             # (an alias that opens with the number itself, "với 43 dự án ... được cấp phép", counts its
             # own noun: the "với" stands before the number, not before a whole named)
-            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m.end() <= 2 and m.start() != anchor
-                    and not (m.end() <= anchor and (_CHANGE_BETWEEN.match(text, m.end(), anchor)
+            if (_REFERENCE_BEFORE.search(before_name) and not 0 <= anchor - m_end <= 2 and m_start != anchor
+                    and not (m_end <= anchor and (_CHANGE_BETWEEN.match(text, m_end, anchor)
                                                     or (_WITH_BEFORE.search(before_name)
-                                                        and _REACH_BETWEEN.match(text, m.end(), anchor))))):
+                                                        and _REACH_BETWEEN.match(text, m_end, anchor))))):
                 # "chiếm 46% trong tổng dư nợ": the whole it is a share of, not the subject (but "so
                 # với mục tiêu tăng trưởng 7%" names the figure right before it)
                 continue
-            in_tail = m.end() > anchor
+            in_tail = m_end > anchor
             if units_after and not in_tail:
                 continue
-            if m.end() <= branch_start:
+            if m_end <= branch_start:
                 continue  # "... 16,57%. Công nghiệp chế biến, chế tạo ..., tăng 13,3%": a branch, not the sector
-            if m.end() <= clause_start or (measured and m.end() <= segment_start
-                                           and "9" in window[m.end():segment_start]):
+            if m_end <= clause_start or (measured and m_end <= segment_start
+                                           and "9" in window[m_end:segment_start]):
                 continue  # (an entry that got its own figure before; "tổng mức bán lẻ hàng hóa, doanh
                 # thu dịch vụ đạt" is one name written with a comma)
-            if m.start() >= about_start:
+            if m_start >= about_start:
                 distance, in_tail = -1, False  # "tăng 15% về số doanh nghiệp": named as the subject
-            elif m.start() <= anchor <= m.end():
-                if _A_DIGIT.search(text, anchor + 1, m.end()):
+            elif m_start <= anchor <= m_end:
+                if _A_DIGIT.search(text, anchor + 1, m_end):
                     continue  # "tai nạn ... làm 0 người chết và 45 người bị thương": the 45's noun, not this one's
                 distance = 0
-            elif m.end() <= anchor:
-                distance = anchor - m.end()
+            elif m_end <= anchor:
+                distance = anchor - m_end
             else:
-                if m.start() - anchor > 30:
+                if m_start - anchor > 30:
                     continue
                 # the noun right after the number names what is counted ("43 lượt khách quốc tế");
                 # one further along is weaker than a subject just before the number
-                distance = 6 if m.start() - anchor <= 12 else 11
+                distance = 6 if m_start - anchor <= 12 else 11
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
-            candidates.append((distance, m.start() - m.end(), entry.order, entry.key, in_tail))
+            candidates.append((distance, m_start - m_end, entry.order, entry.key, in_tail))
             if in_tail and not distance:
                 spans_to_its_noun = True
             elif (not in_tail and "9" in m.group()[-30:]
-                  and _ENDS_IN_A_COUNT.search(text, max(m.start(), m.end() - 30), m.end())):
+                  and _ENDS_IN_A_COUNT.search(text, max(m_start, m_end - 30), m_end)):
                 counted_by_its_end.add(candidates[-1])
-            if (m.end() <= anchor and _COUNT_RIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if (m_end <= anchor and _COUNT_RIGHT_BEFORE.search(text, max(0, m_start - 12), m_start)
                     and m.group().startswith(_COUNTED_NOUNS)):
                 counted_before.add(candidates[-1])  # "9 lượt khách": the noun an earlier number counted
     named_from = max(clause_start, window.rfind(". ") + 2)
@@ -1208,7 +1210,10 @@ def _entries_whose_words_stand_in(text: str, unit: str, metric: str) -> list[Cat
     return named
 
 
-@per_document(maxsize=64)  # a handful of (unit, metric) pairs per report
+# (kept across reports, bounded: the answer depends on the unit and metric alone, whose vocabularies are the schema's,
+# ~180 pairs; emptied at each report it was worked out again ~10 times a report, 147,720 tests of an entry for the 200
+# corpus reports)
+@functools.lru_cache(maxsize=256)
 def _fitting(unit: str, metric: str) -> tuple[CatalogEntry, ...]:
     """The catalog entries, in row order, that a figure of this unit and metric fits."""
     return tuple(entry for entry in CATALOG if fits(entry, unit, metric))

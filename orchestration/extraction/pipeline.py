@@ -445,8 +445,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 fields["indicator_key"] = None
             # (a contribution keeps the growth it follows: "tăng 5,74%, đóng góp 1,15 điểm % vào mức tăng
             # GRDP (9 tháng năm 2023 tăng 4,64%)": the bracket's earlier growth is the sector's)
-            grown = (previous.get("grown") or previous) if (
-                previous is not None and a_contribution(layout.clean[fig.sentence[0]:fig.start])) else None
+            # (a_contribution reads the last 40 characters of the sentence before the number: only those are sliced)
+            grown = (previous.get("grown") or previous) if previous is not None and a_contribution(
+                layout.clean[max(fig.sentence[0], fig.start - 40):fig.start]) else None
             if not (fig.role == "denominator" and fields["indicator_key"] is None and previous is not None
                     and previous["sentence"] == fig.sentence and previous["indicator_key"] is not None):
                 # (the b of "38/45 trường đạt chuẩn, đạt 84,4%" counts the whole: a share after it is the a's entry's)
@@ -1250,9 +1251,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     sentence_before = clean[opening:fig.start]
     label = own or subject_label(segment_before, sentence_before)
     paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
-    heading = clean[paragraph_start:fig.sentence[0]]
-    colon = heading.find(":")
-    heading = heading[:colon] if 0 <= colon <= 100 else ""
+    # (the words before a colon among the paragraph's first 101 characters before the sentence, found in place: no copy
+    # of a long paragraph per figure)
+    colon = clean.find(":", paragraph_start, min(fig.sentence[0], paragraph_start + 101))
+    heading = clean[paragraph_start:colon] if colon >= 0 else ""
     if (not own or _GENERIC_SUBJECT.match(own)) and not (fig.metric == "share_pct" and not own):
         # "Dự ước tổng sản lượng đạt ...": the crop or sector was named in the sentence before
         # (not for a share that opens its sentence: "100% xóm ...": its units follow it)
