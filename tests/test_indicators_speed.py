@@ -170,3 +170,24 @@ def test_the_period_around_a_subject_taken_off_as_the_substitution_would() -> No
         assert indicators._without_the_period_around(text) == expected, repr(text)
         taken += expected != text
     assert taken > 1000
+
+
+def test_a_text_single_spaced_as_the_substitution_would() -> None:
+    # (every character \s matches, in every place: the texts the substitution leaves alone and those it changes)
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if indicators._SPACES.fullmatch(chr(c))]
+    assert " " in spaces and "\u00a0" in spaces and "\u3000" in spaces
+    rng = random.Random(29)
+    words = ["sản lượng", "lúa", "ước đạt", "x", "9", "(", "", "\u200b", "\x00", "ĐẠT"]
+    for space in spaces:
+        for text in (space, f"a{space}b", f"a {space}b", f"{space}a", f"a{space}"):
+            assert indicators._single_spaced(text) == indicators._SPACES.sub(" ", text), repr(text)
+    kept = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", rng.choice(spaces)])
+                       for _ in range(rng.randrange(0, 10)))
+        expected = indicators._SPACES.sub(" ", text)
+        assert indicators._single_spaced(text) == expected, repr(text)
+        kept += expected == text
+    assert kept > 2000

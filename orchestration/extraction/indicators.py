@@ -1286,7 +1286,7 @@ def _without_lead_verbs(segment_before: str) -> str:
     # so a sub takes off text[m.start():] of the leftmost match; collapsed, that match opens at most
     # _LEAD_VERB_REACH characters from the end. (A whitespace character a strip leaves at the end
     # before collapsing is only the trailing space the final strip takes off.)
-    text = _SPACES.sub(" ", segment_before)
+    text = _single_spaced(segment_before)
     for _ in range(6):
         # (the last character before the trailing space, if any, must be one a match can end on: collapsed, the
         # text ends in at most one space, and an empty text or a lone space holds no match, "\s" or "^" and a word)
@@ -1299,9 +1299,23 @@ def _without_lead_verbs(segment_before: str) -> str:
             break
         text = text[:lead.start()]
     text = text.strip(_STRIP)
-    if text[:1].isalnum():
-        text = _LIST_MARKER.sub("", text, count=1)  # "a) Tốc độ tăng trưởng ...": an item's mark, no part of its name
-    return _LEADING_CHANGE.sub("", text)
+    # (both patterns match only at the text's start, "\A" and "^" without MULTILINE, and never empty: taking off the
+    # match at 0 is their substitution, without a try at every other place)
+    if text[:1].isalnum() and (marker := _LIST_MARKER.match(text)) is not None:
+        text = text[marker.end():]  # "a) Tốc độ tăng trưởng ...": an item's mark, no part of its name
+    change = _LEADING_CHANGE.match(text)
+    return text[change.end():] if change is not None else text
+
+
+def _single_spaced(text: str) -> str:
+    """``_SPACES.sub(" ", text)``: each run of whitespace one space."""
+    # A text every character of which is printable holds no whitespace but the ASCII space (every other character
+    # str.isspace accepts, which is what \s matches, is a control character or a separator, which str.isprintable
+    # refuses); with no two spaces in a row, each run is one space already and the substitution, which makes a
+    # match and a piece of the new text of every space, would give the text back.
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def names_only_a_period(segment_before: str) -> bool:
