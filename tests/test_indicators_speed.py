@@ -191,3 +191,25 @@ def test_a_text_single_spaced_as_the_substitution_would() -> None:
         assert indicators._single_spaced(text) == expected, repr(text)
         kept += expected == text
     assert kept > 2000
+
+
+def test_the_lead_verbs_tried_by_their_first_letter_match_as_the_pattern_does() -> None:
+    # (capitals, the words the look-behinds name ("doanh thu", "địa chỉ", "chứng chỉ") in every case, and the letters
+    # case-insensitive matching takes for others: dotless ı, long ſ, the Kelvin sign)
+    assert indicators._LEAD_VERBS_TRIED is not indicators._LEAD_VERBS
+    rng = random.Random(31)
+    words = [*_WORDS, "doanh thu", "Doanh Thu", "DOANH THU", "doanh  thu", "địa chỉ", "ĐỊA CHỈ", "chứng chỉ",
+             "Chứng Chỉ",
+             "chỉ", "CHỈ", "thu", "THU", "ſố", "\u212ahoảng", "hıện nay", "Hİện nay", "cao hơn cùng kỳ năm trước",
+             "THẤP HƠN SO VỚI CÙNG KỲ", "tăng từ", "Giảm Xuống", "đạt tỷ lệ", "Đạt Tỉ Lệ", "với mức tỷ lệ", "xảy ra",
+             "XẢY RA", "tại", "TẠI", "đến nay", "hiện có", "gấp", "ước  thực\thiện", "x"]
+    found = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", "\n", "\t", "\u00a0"])
+                       for _ in range(rng.randrange(0, 10)))
+        for at in (0, max(0, len(text) - indicators._LEAD_VERB_REACH), rng.randrange(0, len(text) + 1)):
+            expected = indicators._LEAD_VERBS.search(text, at)
+            tried = indicators._LEAD_VERBS_TRIED.search(text, at)
+            assert (tried and tried.span()) == (expected and expected.span()), (text, at)
+            found += expected is not None
+    assert found > 20000

@@ -21,6 +21,7 @@ from orchestration.extraction.numbers import HEDGE_WORDS, read_compound, read_un
 from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
 from orchestration.extraction.scanning import (
     caseless_first_letter,
+    caseless_prefixed,
     ending_before_spaces,
     guarded,
     letter_cases,
@@ -1252,6 +1253,12 @@ _LEAD_VERB_REACH = 2 + _parser.parse(_LEAD_VERB_PHRASES.replace(r"\s+", " ")).ge
 # The characters a match of _LEAD_VERBS can end on before its trailing spaces (read from the pattern): a text whose
 # last character before its trailing spaces is none of them holds no match (about half the segments a search leaves)
 _LEAD_VERB_ENDING = ending_before_spaces(_LEAD_VERBS)
+# _LEAD_VERBS as the engine tries it fastest, with the same matches: its phrases one branch per way of writing their
+# first letter (scanning.caseless_prefixed, which keeps the branches of a letter in their order), so that after a space
+# only the phrases that open with the letter written there are tried, not all ~60 case-insensitively (~3x faster)
+_LEAD_VERB_PHRASES_BY_LETTER = caseless_prefixed(re.compile("(?:" + _LEAD_VERB_PHRASES + ")", re.IGNORECASE))
+_LEAD_VERBS_TRIED = _LEAD_VERBS if _LEAD_VERB_PHRASES_BY_LETTER is None else re.compile(
+    r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES_BY_LETTER.pattern + r")\s*$")
 _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "a) ", "2.1. ", "IV. " opening an item of a list
 _LIST_MARKER = re.compile(r"\A" + NUMBERED_MARK + r"\s+")
@@ -1294,7 +1301,7 @@ def _without_lead_verbs(segment_before: str) -> str:
         if not last or _LEAD_VERB_ENDING.match(last) is None:
             break
         # (from a later position "^" no longer matches there: it matches only at the text's start)
-        lead = _LEAD_VERBS.search(text, max(0, len(text) - _LEAD_VERB_REACH))
+        lead = _LEAD_VERBS_TRIED.search(text, max(0, len(text) - _LEAD_VERB_REACH))
         if lead is None:
             break
         text = text[:lead.start()]
@@ -1372,7 +1379,7 @@ def own_subject(segment_before: str) -> str:
         # (what the period leaves must name a subject: "dự ước 6 tháng" leaves only a verb)
         # (taken off at its ends, a text with its spaces collapsed keeps them so: a match of _LEAD_VERBS, which runs
         # to its end, opens in its last _LEAD_VERB_REACH characters, as in _without_lead_verbs)
-        if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS.search(
+        if len(bare) >= 3 and _has_a_subject_word(bare) and _LEAD_VERBS_TRIED.search(
                 bare, max(0, len(bare) - _LEAD_VERB_REACH)) is None:
             text = bare
         elif _A_MONTH_ALONE.match(text):
@@ -1423,7 +1430,7 @@ _PRICE_BASIS_ASIDE = re.compile(r"\s*(?:theo\s+)?giá\s+(?:so\s+sánh|hiện\s+h
 def _has_a_subject_word(words: str) -> bool:
     """Does the clause keep a word beyond verbs, periods and units? ("giảm 0,3% so với tháng trước"
     cut at its number is only "giảm": the change of the clause before, not its subject.)"""
-    return any(w not in _NOT_SUBJECT_WORDS for w in _WORD.findall(words.lower()))
+    return not _NOT_SUBJECT_WORDS.issuperset(_WORD.findall(words.lower()))  # (a word not in the set: one C-level test)
 
 
 def subject_label(segment_before: str, sentence_before: str) -> str:
