@@ -99,3 +99,22 @@ def test_the_guarded_names_with_commas_match_like_the_plain_pattern() -> None:
                 == [m.span() for m in plain.finditer(text, at, len(text) - at // 3)]), repr(text)
         found += bool(expected)
     assert found > 2000
+
+
+def test_a_subjects_figure_digits_found_as_with_the_look_behinds_before_the_digit() -> None:
+    # (the patterns as written before: the look-behinds first, tried at every character)
+    before = r"(?<!khu vực )(?<!Khu vực )"
+    plain_digit = re.compile(before + r"\d(?![\d.,]*\s+tuổi\b)")
+    plain_number = re.compile(before + r"\d[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
+    pieces = ["khu vực ", "Khu vực ", "KHU VỰC ", "khu vực  ", "khu vực", "vực ", "1", "2", "12,5", "3.400", "%", " %",
+              " tuổi", "tuổi", "x", " ", ",", ".", "đạt", "tăng", "\n", "٣", "khu vực 2", "dưới 6 tuổi"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        expected = plain_digit.search(text)
+        got = pipeline._FIGURE_DIGIT.search(text)
+        assert (got and got.span()) == (expected and expected.span()), repr(text)
+        assert pipeline._NUMBER_AND_PERCENT.split(text) == plain_number.split(text), repr(text)
+        found += expected is not None
+    assert found > 5000

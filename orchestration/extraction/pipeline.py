@@ -944,11 +944,13 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
             and a_crop_of_the_area_sown(last["indicator_label"], "ha", last["metric"], True))
 
 
-# a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%")
-_SECTOR_NUMBER_BEFORE = r"(?<!khu vực )(?<!Khu vực )"
+# a number in a subject, not a sector's own number ("khu vực 2 tăng 5,35% và khu vực 3 tăng 6,22%"): a digit with no
+# "khu vực " right before it (tested after the digit, which the look-behinds then end with: the engine skips to the
+# digits instead of testing the look-behinds at every character of a subject, most of which holds no digit)
+_DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)"
 # (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ")
-_FIGURE_DIGIT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d(?![\d.,]*\s+tuổi\b)")
-_NUMBER_AND_PERCENT = re.compile(_SECTOR_NUMBER_BEFORE + r"\d[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
+_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)")
+_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
 
 
 # a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
