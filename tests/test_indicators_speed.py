@@ -2,6 +2,7 @@
 
 import contextlib
 import random
+import re
 
 from orchestration.extraction import RejectedDocument, indicators
 from tests.conftest import SHARED, needs_shared
@@ -213,3 +214,22 @@ def test_the_lead_verbs_tried_by_their_first_letter_match_as_the_pattern_does() 
             assert (tried and tried.span()) == (expected and expected.span()), (text, at)
             found += expected is not None
     assert found > 20000
+
+
+def test_a_per_unit_average_found_as_with_the_look_behind_before_mỗi() -> None:
+    # (the last branch as written before: its look-behind first, which the engine tried at every character)
+    plain = re.compile(indicators._PER_UNIT_AVERAGE.pattern.replace(
+        r"|m(?<![^\W\d_]m)ỗi\s+", r"|(?<![^\W\d_])mỗi\s+"))
+    assert plain.pattern != indicators._PER_UNIT_AVERAGE.pattern
+    pieces = ["mỗi ngày", "mỗi tuần", "mỗi tháng", "mỗi năm", "xmỗi ngày", "9mỗi ngày", "_mỗi ngày", "(mỗi ngày",
+              "bình quân", "trung bình", "một", "mỗi", "doanh nghiệp", "đầu người", "trên", "cho", "vốn đăng ký", "năm",
+              "ngàyx", "tháng", "m", "ỗi", " ", "  ", ",", "9"]
+    rng = random.Random(41)
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        at = rng.randrange(0, len(text) + 1)
+        expected = [m.span() for m in plain.finditer(text, at)]
+        assert [m.span() for m in indicators._PER_UNIT_AVERAGE.finditer(text, at)] == expected, (text, at)
+        found += bool(expected)
+    assert found > 3000

@@ -621,8 +621,9 @@ _PER_UNIT_AVERAGE = re.compile(
     # ("bình quân vốn đăng ký một doanh nghiệp đạt 10 tỷ đồng": the measure named between the average and its unit)
     r"|(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){1,5}?\s+(?:trên\s+|cho\s+)?(?:một|mỗi)\s+(?!năm\b)[^\W\d_]"
     # ("Mỗi ngày có 35 doanh nghiệp thành lập mới", "mỗi tháng đón 9.000 lượt khách": a rate per day or month, not the
-    # period's own total)
-    r"|(?<![^\W\d_])mỗi\s+(?:ngày|tuần|tháng)(?![^\W\d_])"
+    # period's own total; the look-behind tested after the "m", which it then ends with: every branch opens with a
+    # letter, so the engine skips to "b", "t" and "m" instead of trying the pattern at every character)
+    r"|m(?<![^\W\d_]m)ỗi\s+(?:ngày|tuần|tháng)(?![^\W\d_])"
 )
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
