@@ -2,6 +2,7 @@
 
 import contextlib
 import random
+import re
 
 from orchestration.extraction import RejectedDocument, indicators
 from tests.conftest import SHARED, needs_shared
@@ -153,4 +154,82 @@ def test_lead_verbs_found_at_the_end_of_a_single_spaced_text_as_anywhere_in_it()
         at_the_end = indicators._LEAD_VERBS.search(text, max(0, len(text) - indicators._LEAD_VERB_REACH)) is None
         assert at_the_end == expected, repr(text)
         found += not expected
+    assert found > 3000
+
+
+def test_the_period_around_a_subject_taken_off_as_the_substitution_would() -> None:
+    # (the substitution runs only on a text whose lower case holds "tháng" or "quý"; capitals and the letters
+    # case-insensitive matching takes for others included)
+    rng = random.Random(19)
+    words = [*_WORDS, "tháng", "Tháng", "THÁNG", "quý", "Quý", "QUÝ", "thang", "quy", "9 tháng", "tháng 10", "quý III",
+             "quý 2", "/2026", "năm 2025", "đầu năm", "cuối năm", "lũy kế", "tính chung", "giải quyết", "việc làm",
+             "xuất khẩu", "ſố", "\u212ahách", "hıện", ""]
+    taken = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 10)))
+        expected = indicators._PERIOD_AROUND.sub("", text)
+        assert indicators._without_the_period_around(text) == expected, repr(text)
+        taken += expected != text
+    assert taken > 1000
+
+
+def test_a_text_single_spaced_as_the_substitution_would() -> None:
+    # (every character \s matches, in every place: the texts the substitution leaves alone and those it changes)
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if indicators._SPACES.fullmatch(chr(c))]
+    assert " " in spaces and "\u00a0" in spaces and "\u3000" in spaces
+    rng = random.Random(29)
+    words = ["sản lượng", "lúa", "ước đạt", "x", "9", "(", "", "\u200b", "\x00", "ĐẠT"]
+    for space in spaces:
+        for text in (space, f"a{space}b", f"a {space}b", f"{space}a", f"a{space}"):
+            assert indicators._single_spaced(text) == indicators._SPACES.sub(" ", text), repr(text)
+    kept = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", rng.choice(spaces)])
+                       for _ in range(rng.randrange(0, 10)))
+        expected = indicators._SPACES.sub(" ", text)
+        assert indicators._single_spaced(text) == expected, repr(text)
+        kept += expected == text
+    assert kept > 2000
+
+
+def test_the_lead_verbs_tried_by_their_first_letter_match_as_the_pattern_does() -> None:
+    # (capitals, the words the look-behinds name ("doanh thu", "địa chỉ", "chứng chỉ") in every case, and the letters
+    # case-insensitive matching takes for others: dotless ı, long ſ, the Kelvin sign)
+    assert indicators._LEAD_VERBS_TRIED is not indicators._LEAD_VERBS
+    rng = random.Random(31)
+    words = [*_WORDS, "doanh thu", "Doanh Thu", "DOANH THU", "doanh  thu", "địa chỉ", "ĐỊA CHỈ", "chứng chỉ",
+             "Chứng Chỉ",
+             "chỉ", "CHỈ", "thu", "THU", "ſố", "\u212ahoảng", "hıện nay", "Hİện nay", "cao hơn cùng kỳ năm trước",
+             "THẤP HƠN SO VỚI CÙNG KỲ", "tăng từ", "Giảm Xuống", "đạt tỷ lệ", "Đạt Tỉ Lệ", "với mức tỷ lệ", "xảy ra",
+             "XẢY RA", "tại", "TẠI", "đến nay", "hiện có", "gấp", "ước  thực\thiện", "x"]
+    found = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", "\n", "\t", "\u00a0"])
+                       for _ in range(rng.randrange(0, 10)))
+        for at in (0, max(0, len(text) - indicators._LEAD_VERB_REACH), rng.randrange(0, len(text) + 1)):
+            expected = indicators._LEAD_VERBS.search(text, at)
+            tried = indicators._LEAD_VERBS_TRIED.search(text, at)
+            assert (tried and tried.span()) == (expected and expected.span()), (text, at)
+            found += expected is not None
+    assert found > 20000
+
+
+def test_a_per_unit_average_found_as_with_the_look_behind_before_mỗi() -> None:
+    # (the last branch as written before: its look-behind first, which the engine tried at every character)
+    plain = re.compile(indicators._PER_UNIT_AVERAGE.pattern.replace(
+        r"|m(?<![^\W\d_]m)ỗi\s+", r"|(?<![^\W\d_])mỗi\s+"))
+    assert plain.pattern != indicators._PER_UNIT_AVERAGE.pattern
+    pieces = ["mỗi ngày", "mỗi tuần", "mỗi tháng", "mỗi năm", "xmỗi ngày", "9mỗi ngày", "_mỗi ngày", "(mỗi ngày",
+              "bình quân", "trung bình", "một", "mỗi", "doanh nghiệp", "đầu người", "trên", "cho", "vốn đăng ký", "năm",
+              "ngàyx", "tháng", "m", "ỗi", " ", "  ", ",", "9"]
+    rng = random.Random(41)
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        at = rng.randrange(0, len(text) + 1)
+        expected = [m.span() for m in plain.finditer(text, at)]
+        assert [m.span() for m in indicators._PER_UNIT_AVERAGE.finditer(text, at)] == expected, (text, at)
+        found += bool(expected)
     assert found > 3000

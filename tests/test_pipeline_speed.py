@@ -25,6 +25,24 @@ def test_a_year_so_far_holds_the_letter_of_tu() -> None:
     assert found > 500
 
 
+def test_a_year_so_far_said_in_a_span_as_the_full_pattern_finds_it() -> None:
+    # (the guarded words alone answer whether _FROM_YEAR_START finds a match between two places of a text)
+    rng = random.Random(23)
+    found = 0
+    for _ in range(20000):
+        noise = [rng.choice([*_NOISE, "x", "(", "TỪ ĐẦU", "Kể", "..."]) for _ in range(rng.randrange(0, 5))]
+        phrase = [rng.choice(choices) for choices in _PHRASE]
+        words = noise + phrase + [rng.choice(_NOISE) for _ in range(rng.randrange(0, 3))]
+        rng.shuffle(words) if rng.random() < 0.2 else None
+        text = "".join(word + rng.choice([" ", "  ", "\n", "", ", "]) for word in words if word)
+        start = rng.randrange(0, len(text) // 3 + 1)
+        end = rng.choice([len(text), rng.randrange(start, len(text) + 1)])
+        expected = pipeline._FROM_YEAR_START.search(text, start, end) is not None
+        assert (pipeline._FROM_YEAR_START_SAID.search(text, start, end) is not None) == expected, (text, start, end)
+        found += expected
+    assert found > 200
+
+
 @needs_shared("samples")
 def test_a_sentences_readings_shared_by_its_figures_give_each_figure_its_own_period(monkeypatch) -> None:
     # every figure's period with the readings shared over the report is the one read afresh for it
@@ -81,3 +99,22 @@ def test_the_guarded_names_with_commas_match_like_the_plain_pattern() -> None:
                 == [m.span() for m in plain.finditer(text, at, len(text) - at // 3)]), repr(text)
         found += bool(expected)
     assert found > 2000
+
+
+def test_a_subjects_figure_digits_found_as_with_the_look_behinds_before_the_digit() -> None:
+    # (the patterns as written before: the look-behinds first, tried at every character)
+    before = r"(?<!khu vực )(?<!Khu vực )"
+    plain_digit = re.compile(before + r"\d(?![\d.,]*\s+tuổi\b)")
+    plain_number = re.compile(before + r"\d[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
+    pieces = ["khu vực ", "Khu vực ", "KHU VỰC ", "khu vực  ", "khu vực", "vực ", "1", "2", "12,5", "3.400", "%", " %",
+              " tuổi", "tuổi", "x", " ", ",", ".", "đạt", "tăng", "\n", "٣", "khu vực 2", "dưới 6 tuổi"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        expected = plain_digit.search(text)
+        got = pipeline._FIGURE_DIGIT.search(text)
+        assert (got and got.span()) == (expected and expected.span()), repr(text)
+        assert pipeline._NUMBER_AND_PERCENT.split(text) == plain_number.split(text), repr(text)
+        found += expected is not None
+    assert found > 5000
