@@ -2365,6 +2365,11 @@ def test_a_cut_off_in_a_text_dated_in_one_month_counts_from_january():
     rows = _budget_rows("UBND TỈNH AN GIANG\nNgày 19/11/2026\n\nTrong tháng 11, tính đến ngày 16/11/2026, thu ngân "
                         "sách đạt 820 tỷ đồng.\n")
     assert _period_of(rows, 820e9)[:2] == (dt.date(2026, 11, 1), dt.date(2026, 11, 16))
+    # (so in news: a paper's lead names its month before the cut-off; one naming none counts from January)
+    news = "Thu ngân sách tăng khá\n\n(Báo Hậu Giang) - {}tính đến ngày 16/11/2026, thu ngân sách đạt 820 tỷ đồng.\n"
+    assert _period_of(_budget_rows(news.format("Trong tháng 11, ")), 820e9)[:2] == (dt.date(2026, 11, 1),
+                                                                                 dt.date(2026, 11, 16))
+    assert _period_of(_budget_rows(news.format("")), 820e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 11, 16))
 
 
 def test_items_read_respectively_take_each_its_own_amount_and_rate():

@@ -2306,10 +2306,11 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     own_start = document.get("period_start")
     if (start is not None and own_start is not None and start.month > 1 and end is not None
             and _the_reports_time_or_a_year_before(start, own_start)
-            and (document.get("doc_type") == "news" or ((own_start.year, own_start.month) == (end.year, end.month)
-                                                         and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")))):
+            and (document.get("doc_type") == "news" or (own_start.year, own_start.month) == (end.year, end.month))
+            and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")):
         # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
-        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own, and counts from January; so
+        # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own ("Trong tháng 11, tính đến ngày
+        # 16/11" keeps its month, in news as in any text), and counts from January; so
         # does one of any other text whose period is the one month of its dateline ("UBND TỈNH X, Ngày 18/11/2026:
         # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month), and the same time a
         # year before that it is compared with ("..., cao hơn cùng kỳ năm 2025 (41,6%)")
