@@ -18,6 +18,7 @@ the offset-keeping steps (``nfc_with_index``, ``blank_markup``, ``fold``) are fo
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
@@ -401,6 +402,21 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable()
 
+# The characters of Vietnamese text (ASCII but its control characters other than tab and line ends, the
+# Vietnamese letters in NFC, the invisible spaces and the typographic marks reports use), one a byte: a line of
+# only these is folded by two C passes of the charmap codec, encoded one byte a character with
+# ``_FAST_FOLD_ENCODING`` and decoded through ``_FAST_FOLDED``, each byte's character folded (~6 ns a character
+# where ``str.translate`` through a dictionary costs ~35). Byte ``i`` stands for ``_FAST_FOLD_CHARS[i]`` and reads
+# back as ``_fold_char`` of it, the very character ``_FOLD_TABLE`` maps it onto, so the result is the same string;
+# a line with any other character cannot be encoded and is translated as before.
+_FAST_FOLD_CHARS = (
+    "\x00\t\n\r" + "".join(map(chr, range(0x20, 0x7F)))
+    + "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂđĐĩĨũŨơƠưƯ" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
+    + INVISIBLE_SPACES + "“”‘’–—…•°²³¹≥≤±×₫"
+)
+_FAST_FOLD_ENCODING = codecs.charmap_build(_FAST_FOLD_CHARS)  # (256 distinct characters, the first "\x00": a C map)
+_FAST_FOLDED = "".join(map(_fold_char, _FAST_FOLD_CHARS))
+
 
 def fold_nfc(text: str) -> str:
     """``fold`` of a text already in NFC: one character for each of its characters.
@@ -416,7 +432,11 @@ def fold_nfc(text: str) -> str:
 
 @per_document(maxsize=None)
 def _fold_line(line: str) -> str:
-    return line.translate(_FOLD_TABLE)
+    try:
+        coded = codecs.charmap_encode(line, "strict", _FAST_FOLD_ENCODING)[0]
+    except UnicodeEncodeError:  # (a character outside ``_FAST_FOLD_CHARS``)
+        return line.translate(_FOLD_TABLE)
+    return codecs.charmap_decode(coded, "strict", _FAST_FOLDED)[0]
 
 
 @per_document(maxsize=256)  # describe_document folds the whole report more than once
