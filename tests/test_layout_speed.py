@@ -48,3 +48,63 @@ def test_a_stamp_line_ending_in_any_character() -> None:
         assert layout._a_stamp_line(line) == expected, repr(line)
         stamps += expected
     assert stamps > 100
+
+
+_TAB_PIECES = ["\t", "\t", " ", "  ", "\n", "\n\n", "-", "+", "•", "*", "–", "➢", "\uf0b7", "1.", "2)", "a)", "IV.",
+               "12.3.", "Thu ngân sách", "x", "tỷ đồng", ":", "\r"]
+
+
+def test_the_indent_tabs_tried_at_the_lines_with_a_tab_are_the_scans_with_a_tab() -> None:
+    rng = random.Random(9)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(_TAB_PIECES) for _ in range(rng.randrange(0, 14)))
+        plain = [(m.span(), m.span("indent"), m.span("tabs")) for m in layout._INDENT_TABS.finditer(text)
+                 if "\t" in m.group()]
+        fast = [(m.span(), m.span("indent"), m.span("tabs")) for m in layout._indent_tab_matches(text)]
+        assert fast == plain, repr(text)
+        found += len(plain)
+    assert found > 2000
+
+
+def test_a_line_printable_without_double_spaces_is_its_own_words() -> None:
+    # (``_join_lines`` keeps such a line as it is instead of ``" ".join(line.split())``): every character but the
+    # space that ``str.split`` parts words at is unprintable
+    assert all(not c.isprintable() for c in map(chr, range(0x110000)) if c.isspace() and c != " ")
+    rng = random.Random(10)
+    pieces = [*_PIECES, *_TAB_PIECES, "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\u2028", "\u200b", "a b"]
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+            assert " ".join(line.split()) == line, repr(line)
+
+
+_LINK_PIECES = ["Tin liên quan", "TIN LIÊN QUAN", "tin  cùng chuyên mục", "Bài khác", "Các tin khác", "Xem thêm",
+                "Xem thêm:", "đọc thêm :", "Video đang được xem", "Có thể bạn quan tâm", "Tin khác", "- ", "* ", "\n",
+                "\n\n", " ", "\t", "Giá lúa tăng", "x", "quan", ".", "1"]
+
+
+def test_the_page_links_tried_at_line_starts_are_the_scans_matches() -> None:
+    rng = random.Random(12)
+    found = 0
+    for _ in range(10000):
+        text = "".join(rng.choice(_LINK_PIECES) for _ in range(rng.randrange(0, 12)))
+        after = rng.choice([0, 1, 2, 5, 14, 30])
+        plain = [m.span() for m in layout.PAGE_LINKS.finditer(text, after)]
+        assert [m.span() for m in layout._page_link_headings(text, after)] == plain, (text, after)
+        found += len(plain)
+    assert found > 1000
+
+
+def test_a_footnote_tag_opens_with_its_bracket() -> None:
+    # (build_layout scans for _FOOTNOTE_TAG only in a text with "<" or "[")
+    rng = random.Random(13)
+    pieces = ["<sup>", "</sup>", "<SUP>", "</SuP>", "<sup>1</sup>", "[1]", "[^2]", "[", "]", "[^", "1", "23", "*",
+              ",", " ", "x", "<", ">", "^"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        for m in layout._FOOTNOTE_TAG.finditer(text):
+            assert m.group()[0] in "<[", repr(text)
+            found += 1
+    assert found > 1000

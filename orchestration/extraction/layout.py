@@ -35,7 +35,7 @@ from orchestration.extraction.normalise import (
 )
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
-from orchestration.extraction.scanning import lowered_literal_scan
+from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
 from orchestration.extraction.vocabulary import word_list
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
@@ -208,7 +208,9 @@ def build_layout(text: str) -> Layout:
     work = spelled(chars) if odd_chars else nfc
     work = modern_tone_placement(chars, work)
     changed = False
-    for m in _FOOTNOTE_TAG.finditer(work):
+    # (each alternative of _FOOTNOTE_TAG opens with "<" or "[", which no case folds to another character: a text
+    # with neither, most reports, holds no match)
+    for m in _FOOTNOTE_TAG.finditer(work) if "<" in work or "[" in work else ():
         changed = True
         blank(chars, m.start(), m.end())
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
@@ -238,13 +240,31 @@ _LIST_MARKER = r"(?:" + DASH_MARK + "|" + NUMBERED_MARK + r"|[" + BULLET_GLYPHS 
 _INDENT_TABS = re.compile(r"(?m)^(?P<indent>[ \t]*)(?:" + _LIST_MARKER + r"(?P<tabs>\t[ \t]*))?(?=[^\s\t][^\t\n]*$)")
 
 
+def _indent_tab_matches(work: str) -> list[re.Match[str]]:
+    """The matches of ``_INDENT_TABS`` in ``work`` that hold a tab, tried only at the starts of the lines that hold
+    one. (A match opens at a line's start, ``^``, and stays inside its line: no part of the pattern reads a line
+    break; so ``finditer`` finds at most one a line, and the one of a line without a tab holds none.)"""
+    found = []
+    tab = work.find("\t")
+    while tab >= 0:
+        start = work.rfind("\n", 0, tab) + 1
+        m = _INDENT_TABS.match(work, start)
+        if m is not None and "\t" in m.group():
+            found.append(m)
+        end = work.find("\n", tab)
+        if end < 0:
+            break
+        tab = work.find("\t", end)
+    return found
+
+
 def _without_indent_tabs(chars: array | list[str], work: str) -> str:
     """Blank the tabs a line is indented with, or that follow its list marker, when it has no other (see
     ``_INDENT_TABS``); returns the text ``chars`` now spells."""
     if "\t" not in work:
         return work
     changed = False
-    for m in _INDENT_TABS.finditer(work):
+    for m in _indent_tab_matches(work):
         for part in ("indent", "tabs"):
             if m.group(part) and "\t" in m.group(part):
                 changed = True
@@ -258,6 +278,14 @@ _LINK_LINE_LENGTH = 200
 _PROSE_END = re.compile(r"[.;:]['\"”’)\]]*\s*$")
 
 
+def _page_link_headings(work: str, after: int) -> list[re.Match[str]]:
+    """``list(PAGE_LINKS.finditer(work, after))``, the pattern tried only at the starts of lines from ``after`` on:
+    every alternative opens on "^" (a line's start, not ``after`` itself unless a line starts there) and reads
+    words (no match is empty)."""
+    line_starts = sorted(at for at in (0, *(at + 1 for at in places_of(work, "\n"))) if at >= after)
+    return matches_tried_at(PAGE_LINKS, work, line_starts)
+
+
 def _without_page_links(chars: array | list[str], work: str) -> str:
     """Blank a web page's list of links to other articles ("Tin liên quan" and the headlines under it, one a
     line): their figures are other articles', not this one's. The list ends at a line that is prose (a long
@@ -266,7 +294,7 @@ def _without_page_links(chars: array | list[str], work: str) -> str:
     if _PAGE_LINKS_SCAN.search(work.lower(), PAGE_LINKS_AFTER) is None:
         return work
     changed = False
-    for m in PAGE_LINKS.finditer(work, PAGE_LINKS_AFTER):
+    for m in _page_link_headings(work, PAGE_LINKS_AFTER):
         # (the pattern's "^\W*" may open on a blank line above the heading: the heading's own line)
         start = work.rfind("\n", 0, m.start() + len(m.group()) - len(m.group().lstrip())) + 1
         end = work.find("\n", start)
@@ -295,9 +323,15 @@ def _join_lines(chars: array | list[str], work: str) -> None:
     pos = 0
     for line in work.split("\n"):
         lines.append((pos, pos + len(line)))
-        words.append(" ".join(line.split()))
+        # (a line already single-spaced is its own words: every character ``str.split`` parts words at but the space
+        # is unprintable, so a printable line without two spaces running, nor one at either end, splits and joins
+        # back into itself)
+        words.append(line if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+                     else " ".join(line.split()))
         pos += len(line) + 1
-    page_numbers = {li for li, (a, b) in enumerate(lines) if _a_page_number(work, lines, li, words[li])}
+    # (``_a_page_number``'s own first test, asked here before the call: most lines open with a letter)
+    page_numbers = {li for li, line in enumerate(words)
+                    if line and (line[0].isdigit() or line[0] in "-Tt") and _a_page_number(work, lines, li, line)}
     running = _running_lines(work, lines, words, page_numbers)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
