@@ -40,3 +40,20 @@ def test_a_line_folds_as_translate_folds_it() -> None:
 def test_fold_of_a_text_with_lines() -> None:
     text = "Tỉnh BẮC KẠN – Hoà\u00a0bình\n“Đà Nẵng” ƣớc tính\r\n\tỦY BAN ２０２６\n"
     assert normalise.fold_nfc(text) == "\n".join(_plain(line) for line in text.split("\n"))
+
+
+_MARKDOWN_PIECES = ["#", "##", "#######", " ", "\t", "\n", "\n\n", "Tiêu đề", "x", "# ", "## ", "a#b", "*", "**", "_",
+                    "__", "1.", "|"]
+
+
+def test_the_headings_tried_at_lines_with_a_hash_are_the_scans() -> None:
+    rng = random.Random(29)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(_MARKDOWN_PIECES) for _ in range(rng.randrange(0, 14)))
+        plain = [m.span() for m in normalise.MARKDOWN_HEADING.finditer(text)]
+        assert [m.span() for m in normalise.markdown_headings(text)] == plain, repr(text)
+        assert normalise._without_matches(text, normalise.markdown_headings(text)) == (
+            normalise.MARKDOWN_HEADING.sub("", text)), repr(text)
+        found += len(plain)
+    assert found > 2000

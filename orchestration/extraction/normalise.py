@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
+from orchestration.extraction.scanning import matches_tried_at, places_of
 
 # --------------------------------------------------------------------------- Unicode
 
@@ -141,6 +142,25 @@ HTML_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]*>")
 HTML_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 HTML_ENTITY = re.compile("|".join(map(re.escape, HTML_ENTITIES)))
 MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
+
+
+def markdown_headings(text: str) -> list[re.Match[str]]:
+    """``list(MARKDOWN_HEADING.finditer(text))``, the pattern tried only at the starts of the lines that hold a "#":
+    a match opens a line ("^") and holds its "#" on that line (none reads a line break), and none is empty.
+    (Opening on "^", the pattern is tried at every character of a scan.)"""
+    starts = sorted({text.rfind("\n", 0, at) + 1 for at in places_of(text, "#")})
+    return matches_tried_at(MARKDOWN_HEADING, text, starts)
+
+
+def _without_matches(text: str, matches: list[re.Match[str]]) -> str:
+    """``text`` less the spans of ``matches`` (in order, none overlapping): ``pattern.sub("", text)`` for the
+    matches of its scan."""
+    kept, pos = [], 0
+    for m in matches:
+        kept.append(text[pos:m.start()])
+        pos = m.end()
+    kept.append(text[pos:])
+    return "".join(kept)
 # ``\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])`` with each lookbehind tested once its "*" is
 # read: the same matches, but every alternative opens with "*" or "_", so the engine skips to
 # those characters instead of trying every position of a report.
@@ -218,7 +238,7 @@ def without_markup(text: str) -> str:
     if "&" in text:
         text = HTML_ENTITY.sub(lambda m: HTML_ENTITIES[m.group()], NUMERIC_ENTITY.sub(_entity_char, text))
     if "#" in text:
-        text = MARKDOWN_HEADING.sub("", text)
+        text = _without_matches(text, markdown_headings(text))
     if "*" in text or "_" in text:
         text = MARKDOWN_EMPHASIS.sub("", text)
     return text
@@ -273,15 +293,10 @@ def blank_markup(chars: array | list[str], work: str) -> str:
         blank(chars, m.start() + 1, m.end())
     work, changed = (spelled(chars) if changed else work), False
     # (a text without "#" has no heading mark, one without "*" or "_" no emphasis: skip the scan)
-    marks = [
-        pattern
-        for pattern, present in ((MARKDOWN_HEADING, "#" in work), (MARKDOWN_EMPHASIS, "*" in work or "_" in work))
-        if present
-    ]
-    for pattern in marks:
-        for m in pattern.finditer(work):
-            changed = True
-            blank(chars, m.start(), m.end())
+    headings = markdown_headings(work) if "#" in work else []
+    for m in (*headings, *(MARKDOWN_EMPHASIS.finditer(work) if "*" in work or "_" in work else ())):
+        changed = True
+        blank(chars, m.start(), m.end())
     return spelled(chars) if changed else work
 
 
