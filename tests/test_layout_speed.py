@@ -108,3 +108,29 @@ def test_a_footnote_tag_opens_with_its_bracket() -> None:
             assert m.group()[0] in "<[", repr(text)
             found += 1
     assert found > 1000
+
+
+def test_a_line_ends_a_sentence_where_the_pattern_finds_its_end() -> None:
+    rng = random.Random(15)
+    pieces = [".", ":", ";", "!", "?", "…", "'", '"', "”", "’", ")", "]", "(", " ", "  ", "\t", "\u00a0", "\u3000",
+              "\x1c", "\n", "x", "đạt 4,5%", "tỷ đồng", "1", "-", "»", "“"]
+    ends = 0
+    for _ in range(30000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        expected = layout._SENTENCE_END.search(line) is not None
+        assert layout._ends_a_sentence(line) is expected, repr(line)
+        ends += expected
+    assert ends > 5000
+
+
+def test_a_photo_credit_holds_its_colon() -> None:
+    # (``_continues`` looks for a credit only in a line with a colon)
+    rng = random.Random(16)
+    pieces = ["Ảnh", "Đồ họa", "Đồ  họa", ":", " : ", "Ban quản lý", ")", "(", " ", ".", "x", "\n"]
+    found = 0
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 7)))
+        for m in layout._PHOTO_CREDIT_END.finditer(line):
+            assert ":" in m.group(), repr(line)
+            found += 1
+    assert found > 1000

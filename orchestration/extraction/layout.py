@@ -65,6 +65,15 @@ _SECTION_HEADING = re.compile(
 _HEADING_LINE = re.compile(r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+)"
                            r"\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
+_SENTENCE_MARKS, _CLOSING_MARKS = ".:;!?…", "'\"”’)]"
+
+
+def _ends_a_sentence(line: str) -> bool:
+    r"""``_SENTENCE_END.search(line)``, read from the line's end: its trailing blanks (the characters ``\s`` and
+    ``str.rstrip`` both take for whitespace) and closing marks left out, the last character is a sentence's mark.
+    (The search tries the pattern at every mark of the line; a mark, a quote or a bracket is no blank.)"""
+    last = line.rstrip().rstrip(_CLOSING_MARKS)[-1:]
+    return last != "" and last in _SENTENCE_MARKS
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
 # characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
 BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
@@ -418,7 +427,7 @@ _TITLE_LENGTH = 160
 
 def _a_headline(line: str) -> bool:
     """Is ``line`` a headline: a short line that ends no sentence?"""
-    return bool(line) and len(line) <= _TITLE_LENGTH and not _SENTENCE_END.search(line)
+    return bool(line) and len(line) <= _TITLE_LENGTH and not _ends_a_sentence(line)
 
 
 def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bool:
@@ -437,7 +446,7 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
     ends in it ("Lũ quét ở 3 xã vùng cao\nĐêm 5/8, lũ quét làm 4 nhà bị cuốn trôi. ..."). A title
     wrapped over two lines goes on with a short line that ends no sentence."""
     title, line = words[prev], words[nxt]
-    if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _SENTENCE_END.search(title) or _all_caps(title):
+    if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _ends_a_sentence(title) or _all_caps(title):
         return False
     return bool(_CAPITAL.match(line)) and len(line) > len(title) and _SENTENCE_INSIDE.search(line) is not None
 
@@ -604,10 +613,10 @@ def _continues(before: str, after: str) -> bool:
         return False
     if DATE_MARKER.match(after):
         return False  # "Headline" + " date 2020-04 Xuất phát từ ...": the collector's date marker opens the lead
-    if _DASH_THEN_LOWER.match(after) and not _SENTENCE_END.search(before) and before.strip():
+    if _DASH_THEN_LOWER.match(after) and not _ends_a_sentence(before) and before.strip():
         return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     stripped = after.lstrip()
-    if (_all_caps(before) and _all_caps(stripped) and not _SENTENCE_END.search(before)
+    if (_all_caps(before) and _all_caps(stripped) and not _ends_a_sentence(before)
             and not _CAPS_NUMBERING.match(stripped)):
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
@@ -620,9 +629,9 @@ def _continues(before: str, after: str) -> bool:
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
         return False
-    if _PHOTO_CREDIT_END.search(before) and _CAPITAL.match(stripped):
+    if ":" in before and _PHOTO_CREDIT_END.search(before) and _CAPITAL.match(stripped):  # (its colon first)
         return False  # "Phối cảnh cầu X. Ảnh: Ban quản lý dự án" + "Công trình có ...": a caption ends at its credit
-    if _SENTENCE_END.search(before):
+    if _ends_a_sentence(before):
         if _a_number_cut_at_its_group_dot(before, stripped):
             return True
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
