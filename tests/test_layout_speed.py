@@ -134,3 +134,15 @@ def test_a_photo_credit_holds_its_colon() -> None:
             assert ":" in m.group(), repr(line)
             found += 1
     assert found > 1000
+
+
+def test_an_offset_maps_to_the_source_as_the_clamped_index_reads_it() -> None:
+    from orchestration.extraction.normalise import FoldedText
+
+    for text in ("Thu ngân sách", "Xu&#7845;t kh\u00adẩu\r\n12", "Hoa\u0300 bi\u0300nh", "x"):
+        built = layout.build_layout(text)
+        folded = FoldedText.of(text)
+        for mapped in (built, folded):
+            index = mapped._src_index if mapped is built else mapped._index
+            for i in range(-3, len(index) + 3):
+                assert mapped.to_source(i) == index[max(0, min(i, len(index) - 1))], (text, i)

@@ -97,3 +97,21 @@ def test_the_row_rules_written_out_judge_as_the_generators_did() -> None:
             assert schema._rows_keep_rules(table, sample) is kept
             broken += not kept
     assert broken > 100
+
+
+def test_a_frames_columns_and_dtypes_compare_as_its_schemas_items() -> None:
+    # (validated_frame compares ``frame.columns`` and ``frame.dtypes`` with the contract, not ``frame.schema.items()``)
+    for table in (*schema.FACT_TABLES, "documents"):
+        expected = schema.table_schema(table)
+        names = list(expected)
+        frames = [pl.DataFrame(schema=expected), pl.DataFrame(schema=dict(reversed(expected.items()))),
+                  pl.DataFrame(schema={**expected, "extra": pl.Int64}),
+                  pl.DataFrame(schema={k: v for k, v in expected.items() if k != names[-1]}),
+                  pl.DataFrame(schema={**expected, names[0]: pl.Int32 if expected[names[0]] != pl.Int32 else pl.Int64}),
+                  pl.DataFrame(schema={**expected, names[-1]: pl.List(pl.String)})]
+        verdicts = []
+        for frame in frames:
+            plain = list(frame.schema.items()) == list(expected.items())
+            assert (frame.columns == names and frame.dtypes == list(expected.values())) is plain, table
+            verdicts.append(plain)
+        assert verdicts[0] and not any(verdicts[1:4]) and not verdicts[4]

@@ -111,7 +111,9 @@ class Layout:
     lined: str = ""
 
     def to_source(self, i: int) -> int:
-        return self._src_index[max(0, min(i, len(self._src_index) - 1))]
+        index = self._src_index
+        # (the offset clamped to the index, as max(0, min(i, len(index) - 1)) clamps it, without the two calls)
+        return index[i] if 0 <= i < len(index) else index[0 if i < 0 else -1]
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean span to the source, trimmed so it never starts or ends inside blanks."""

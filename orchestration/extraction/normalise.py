@@ -479,7 +479,9 @@ class FoldedText:
         return _folded_text(text)  # describe_document, placement and the period rules fold the same text
 
     def to_source(self, i: int) -> int:
-        return self._index[max(0, min(i, len(self._index) - 1))]
+        index = self._index
+        # (the offset clamped to the index, as max(0, min(i, len(index) - 1)) clamps it, without the two calls)
+        return index[i] if 0 <= i < len(index) else index[0 if i < 0 else -1]
 
 
 @per_document(maxsize=32)

@@ -300,7 +300,9 @@ def validated_frame(table: str, rows: list[dict], source_file: str) -> pl.DataFr
     (a ``str`` in the vocabulary, an ``int`` span); whatever it does not vouch for goes through
     ``validate_frame`` as before, so a broken frame still fails with pandera's message."""
     frame = frame_from_rows(table, rows)
-    if _rows_keep_rules(table, rows) and list(frame.schema.items()) == list(table_schema(table).items()):
+    expected = table_schema(table)
+    # (its columns and their dtypes, read without building the frame's ``Schema``: the pairs of ``schema.items()``)
+    if _rows_keep_rules(table, rows) and frame.columns == list(expected) and frame.dtypes == list(expected.values()):
         return frame
     return validate_frame(table, frame, source_file)
 
