@@ -1,6 +1,7 @@
 """The layout's pre-tested scans hold to the patterns they stand for."""
 
 import random
+import re
 
 from orchestration.extraction import layout
 
@@ -146,3 +147,55 @@ def test_an_offset_maps_to_the_source_as_the_clamped_index_reads_it() -> None:
             index = mapped._src_index if mapped is built else mapped._index
             for i in range(-3, len(index) + 3):
                 assert mapped.to_source(i) == index[max(0, min(i, len(index) - 1))], (text, i)
+
+
+def _plain_running_lines(work: str, lines: list[tuple[int, int]], words: list[str], page_numbers: set[int]) -> set[str]:
+    # (``_running_lines`` before it asked its tests only of the lines whose words stand on two lines or more)
+    counts: dict[str, int] = {}
+    by_page_numbers: dict[str, int] = {}
+    for li, ((a, b), text) in enumerate(zip(lines, words, strict=True)):
+        if (8 <= len(text) <= 120 and "\t" not in work[a:b] and not layout._BLOCK_START.match(text)
+                and not layout._STATES_A_RATE.search(text)):
+            counts[text] = counts.get(text, 0) + 1
+            if page_numbers and layout._next_to_a_page_number(words, li, page_numbers):
+                by_page_numbers[text] = by_page_numbers.get(text, 0) + 1
+    return {text for text, n in counts.items() if n >= 3 or n == by_page_numbers.get(text, 0) >= 2}
+
+
+def test_the_running_lines_are_those_of_the_plain_count() -> None:
+    rng = random.Random(17)
+    pieces = ["Báo cáo tình hình KT-XH", "UBND TỈNH LÀO CAI", "Lào Cai tăng 8,5%", "- Thu ngân sách đạt",
+              "1. Nông nghiệp", "3", "- 4 -", "Trang 5", "", "", "short", "Báo cáo tình hình KT-XH\t",
+              "  UBND TỈNH LÀO CAI  "]
+    found = 0
+    for _ in range(3000):
+        work = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        lines, words, pos = [], [], 0
+        for line in work.split("\n"):
+            lines.append((pos, pos + len(line)))
+            words.append(" ".join(line.split()))
+            pos += len(line) + 1
+        page_numbers = {li for li in range(len(lines)) if layout._a_page_number(work, lines, li, words[li])}
+        expected = _plain_running_lines(work, lines, words, page_numbers)
+        assert layout._running_lines(work, lines, words, page_numbers) == expected, work
+        found += len(expected)
+    assert found > 1000
+
+
+def test_the_paragraphs_are_the_spans_between_line_breaks_with_words() -> None:
+    def plain(clean: str) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in re.finditer(r"\n", clean):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if start < len(clean):
+            out.append((start, len(clean)))
+        return [(a, b) for a, b in out if clean[a:b].strip()]
+
+    rng = random.Random(18)
+    pieces = ["\n", "\n\n", " ", "\t", "\u00a0", "\u3000", "\x1c", "\x85", "\u2028", "x", "Thu ngân sách", "."]
+    for _ in range(20000):
+        clean = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        built = layout.Layout(source=clean, clean=clean, _src_index=range(len(clean) + 1))
+        assert built.paragraphs == plain(clean), repr(clean)

@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -122,14 +123,14 @@ class Layout:
     @functools.cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         """Clean-text spans of paragraphs (separated by newlines left in ``clean``), found once."""
+        # (the text's lines, split once, each kept when it holds a character that is no whitespace: the pieces
+        # between line breaks that ``strip`` leaves something of)
         out, start = [], 0
-        for m in re.finditer(r"\n", self.clean):
-            if m.start() > start:
-                out.append((start, m.start()))
-            start = m.end()
-        if start < len(self.clean):
-            out.append((start, len(self.clean)))
-        return [(a, b) for a, b in out if self.clean[a:b].strip()]
+        for line in self.clean.split("\n"):
+            if line and not line.isspace():
+                out.append((start, start + len(line)))
+            start += len(line) + 1
+        return out
 
     @functools.cached_property
     def outline(self) -> Outline:
@@ -464,8 +465,11 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
     tells no rate."""
     counts: dict[str, int] = {}
     by_page_numbers: dict[str, int] = {}  # how often the line stands next to a page number
+    # (a line whose words no other line repeats counts once at most, and a line counted once is none of them: the
+    # tests below are asked only of the lines whose words stand on two lines or more)
+    repeated = {text for text, n in Counter(text for text in words if 8 <= len(text) <= 120).items() if n >= 2}
     for li, ((a, b), text) in enumerate(zip(lines, words, strict=True)):
-        if (8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text)
+        if (text in repeated and work.find("\t", a, b) < 0 and not _BLOCK_START.match(text)
                 and not _STATES_A_RATE.search(text)):
             counts[text] = counts.get(text, 0) + 1
             if page_numbers and _next_to_a_page_number(words, li, page_numbers):
@@ -577,7 +581,7 @@ _UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30
 def _a_unit_line(line: str) -> bool:
     # (the pattern first: anchored at the line's start, it fails on its first letters for nearly every line, where
     # lowering a whole paragraph's line for the words costs more; both tests are pure, their order changes nothing)
-    if _UNIT_LINE.fullmatch(line) is None:
+    if ":" not in line or _UNIT_LINE.fullmatch(line) is None:  # (the pattern's colon first: most lines have none)
         return False
     low = line.lower()
     return "đvt" in low or "vị tính" in low
