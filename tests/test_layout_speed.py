@@ -199,3 +199,24 @@ def test_the_paragraphs_are_the_spans_between_line_breaks_with_words() -> None:
         clean = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
         built = layout.Layout(source=clean, clean=clean, _src_index=range(len(clean) + 1))
         assert built.paragraphs == plain(clean), repr(clean)
+
+
+def test_the_line_tests_of_continues_hold_what_their_pre_tests_ask() -> None:
+    # (``_continues`` asks DATE_MARKER only of a line with "date", the addressee's pattern only of one with a colon,
+    # and the wrapped dash only of a line whose first character that is no blank is a dash)
+    rng = random.Random(19)
+    pieces = [" date ", "date", "Date", "date:", " date 2020-04 ", "2020-04", "2021/5/3", "=", "Kính gửi", "KÍNH GỬI",
+              "Nơi nhận", ":", " : ", "-", "–", "—", " ", "\t", "\u00a0", "\u3000", "xây dựng", "Xây", "đ", "x", "1"]
+    hits = [0, 0, 0]
+    for _ in range(30000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 7)))
+        if layout.DATE_MARKER.match(line):
+            assert "date" in line, repr(line)
+            hits[0] += 1
+        if layout._ADDRESSEE_LINE.match(line):
+            assert ":" in line, repr(line)
+            hits[1] += 1
+        if layout._DASH_THEN_LOWER.match(line):
+            assert line.lstrip()[:1] in ("-", "–"), repr(line)
+            hits[2] += 1
+    assert min(hits) > 200, hits

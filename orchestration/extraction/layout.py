@@ -617,11 +617,15 @@ def _continues(before: str, after: str) -> bool:
         return False
     if _a_unit_line(after) or _a_unit_line(before):
         return False
-    if DATE_MARKER.match(after):
+    # (each pattern below asked only where the text holds what it cannot match without: DATE_MARKER's "date", the
+    # addressee's colon, a dash as the first character that is no blank, which ``_DASH_THEN_LOWER``'s "\s*" and
+    # ``str.lstrip`` both pass over)
+    if "date" in after and DATE_MARKER.match(after):
         return False  # "Headline" + " date 2020-04 Xuất phát từ ...": the collector's date marker opens the lead
-    if _DASH_THEN_LOWER.match(after) and not _ends_a_sentence(before) and before.strip():
-        return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     stripped = after.lstrip()
+    if (stripped[:1] in ("-", "–") and _DASH_THEN_LOWER.match(after) and not _ends_a_sentence(before)
+            and before.strip()):
+        return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     if (_all_caps(before) and _all_caps(stripped) and not _ends_a_sentence(before)
             and not _CAPS_NUMBERING.match(stripped)):
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
@@ -629,7 +633,7 @@ def _continues(before: str, after: str) -> bool:
         return False
     if _a_list_item_closed_by_its_figure(before, stripped):
         return False
-    if _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
+    if ":" in before and _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
         return False  # "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ" + "Tổng diện tích lúa ...": the addressee ends there
     if _HEADING_LINE.match(before) and _CAPITAL.match(stripped) and not _all_caps(stripped):
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
