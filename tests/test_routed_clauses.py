@@ -41,3 +41,4 @@ def test_marks_of_the_disaster_rules_are_read_from_the_end() -> None:
     from orchestration.extraction.disasters import _CLAUSE_END
 
     assert _CLAUSE_END in _ONE_CHARACTER_MARKS
+

@@ -47,3 +47,33 @@ def test_a_contexts_sentence_parts_are_the_slices_of_its_fields() -> None:
     assert (moved.before, moved.after) == (text[4:18], text[35:50])
     # (not fields of the context's identity: equality, hashing and the repr read the fields given)
     assert ctx == replace(ctx) and hash(ctx) == hash(replace(ctx)) and "before=" not in repr(ctx)
+
+
+def test_a_contexts_written_out_init_takes_its_fields_as_the_generated_one_did() -> None:
+    # (``FigureContext.__init__`` fills the instance's dictionary at once instead of the frozen dataclass's
+    # ``object.__setattr__`` per field: the same parameters, in the fields' order, with the fields' defaults)
+    import dataclasses
+    import inspect
+
+    from orchestration.extraction.routed import FigureContext
+
+    fields = dataclasses.fields(FigureContext)
+    parameters = list(inspect.signature(FigureContext.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in fields if f.init]
+    for p in parameters:
+        f = next(f for f in fields if f.name == p.name)
+        assert p.kind is p.POSITIONAL_OR_KEYWORD
+        assert p.default == (inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default), p.name
+        assert f.default_factory is dataclasses.MISSING
+    text = "Thu ngân sách đạt 1.234 tỷ đồng, bằng 95% dự toán."
+    ctx = FigureContext(text, 18, 23, 31, (0, 50), 1234.0, "VND", "tỷ đồng", "level")
+    assert list(vars(ctx)) == [f.name for f in fields]  # (every field set, in order, none else)
+    assert ctx == FigureContext(text=text, start=18, end=23, unit_end=31, sentence=(0, 50), value=1234.0, unit="VND",
+                                unit_label="tỷ đồng", metric="level", role="value", qualifier="exact", heading="",
+                                table_row=False, document="", offset=0, preceding="", year=None)
+    try:
+        ctx.start = 3  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a context is frozen")

@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ from orchestration.extraction.normalise import (
 )
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
-from orchestration.extraction.scanning import lowered_literal_scan
+from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
 from orchestration.extraction.vocabulary import word_list
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
@@ -65,6 +66,15 @@ _SECTION_HEADING = re.compile(
 _HEADING_LINE = re.compile(r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2})+)"
                            r"\s+\S.{0,140}$")
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’)\]]*\s*$")
+_SENTENCE_MARKS, _CLOSING_MARKS = ".:;!?…", "'\"”’)]"
+
+
+def _ends_a_sentence(line: str) -> bool:
+    r"""``_SENTENCE_END.search(line)``, read from the line's end: its trailing blanks (the characters ``\s`` and
+    ``str.rstrip`` both take for whitespace) and closing marks left out, the last character is a sentence's mark.
+    (The search tries the pattern at every mark of the line; a mark, a quote or a bracket is no blank.)"""
+    last = line.rstrip().rstrip(_CLOSING_MARKS)[-1:]
+    return last != "" and last in _SENTENCE_MARKS
 # Bullet glyphs of Word's symbol fonts and of web pages ("➢", "►", "✓", "▪", and Wingdings' private-use
 # characters such as "\uf0b7", "\uf0d8" a converter keeps as they are), besides "-", "+", "•", "*"
 BULLET_GLYPHS = "●○◦▪▫■□►▸▶➢➣➤➔→✓✔❖◆◇♦⁃‣∙\uf000-\uf0ff"
@@ -102,7 +112,9 @@ class Layout:
     lined: str = ""
 
     def to_source(self, i: int) -> int:
-        return self._src_index[max(0, min(i, len(self._src_index) - 1))]
+        index = self._src_index
+        # (the offset clamped to the index, as max(0, min(i, len(index) - 1)) clamps it, without the two calls)
+        return index[i] if 0 <= i < len(index) else index[0 if i < 0 else -1]
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean span to the source, trimmed so it never starts or ends inside blanks."""
@@ -111,14 +123,14 @@ class Layout:
     @functools.cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         """Clean-text spans of paragraphs (separated by newlines left in ``clean``), found once."""
+        # (the text's lines, split once, each kept when it holds a character that is no whitespace: the pieces
+        # between line breaks that ``strip`` leaves something of)
         out, start = [], 0
-        for m in re.finditer(r"\n", self.clean):
-            if m.start() > start:
-                out.append((start, m.start()))
-            start = m.end()
-        if start < len(self.clean):
-            out.append((start, len(self.clean)))
-        return [(a, b) for a, b in out if self.clean[a:b].strip()]
+        for line in self.clean.split("\n"):
+            if line and not line.isspace():
+                out.append((start, start + len(line)))
+            start += len(line) + 1
+        return out
 
     @functools.cached_property
     def outline(self) -> Outline:
@@ -208,7 +220,9 @@ def build_layout(text: str) -> Layout:
     work = spelled(chars) if odd_chars else nfc
     work = modern_tone_placement(chars, work)
     changed = False
-    for m in _FOOTNOTE_TAG.finditer(work):
+    # (each alternative of _FOOTNOTE_TAG opens with "<" or "[", which no case folds to another character: a text
+    # with neither, most reports, holds no match)
+    for m in _FOOTNOTE_TAG.finditer(work) if "<" in work or "[" in work else ():
         changed = True
         blank(chars, m.start(), m.end())
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
@@ -238,13 +252,31 @@ _LIST_MARKER = r"(?:" + DASH_MARK + "|" + NUMBERED_MARK + r"|[" + BULLET_GLYPHS 
 _INDENT_TABS = re.compile(r"(?m)^(?P<indent>[ \t]*)(?:" + _LIST_MARKER + r"(?P<tabs>\t[ \t]*))?(?=[^\s\t][^\t\n]*$)")
 
 
+def _indent_tab_matches(work: str) -> list[re.Match[str]]:
+    """The matches of ``_INDENT_TABS`` in ``work`` that hold a tab, tried only at the starts of the lines that hold
+    one. (A match opens at a line's start, ``^``, and stays inside its line: no part of the pattern reads a line
+    break; so ``finditer`` finds at most one a line, and the one of a line without a tab holds none.)"""
+    found = []
+    tab = work.find("\t")
+    while tab >= 0:
+        start = work.rfind("\n", 0, tab) + 1
+        m = _INDENT_TABS.match(work, start)
+        if m is not None and "\t" in m.group():
+            found.append(m)
+        end = work.find("\n", tab)
+        if end < 0:
+            break
+        tab = work.find("\t", end)
+    return found
+
+
 def _without_indent_tabs(chars: array | list[str], work: str) -> str:
     """Blank the tabs a line is indented with, or that follow its list marker, when it has no other (see
     ``_INDENT_TABS``); returns the text ``chars`` now spells."""
     if "\t" not in work:
         return work
     changed = False
-    for m in _INDENT_TABS.finditer(work):
+    for m in _indent_tab_matches(work):
         for part in ("indent", "tabs"):
             if m.group(part) and "\t" in m.group(part):
                 changed = True
@@ -258,6 +290,14 @@ _LINK_LINE_LENGTH = 200
 _PROSE_END = re.compile(r"[.;:]['\"”’)\]]*\s*$")
 
 
+def _page_link_headings(work: str, after: int) -> list[re.Match[str]]:
+    """``list(PAGE_LINKS.finditer(work, after))``, the pattern tried only at the starts of lines from ``after`` on:
+    every alternative opens on "^" (a line's start, not ``after`` itself unless a line starts there) and reads
+    words (no match is empty)."""
+    line_starts = sorted(at for at in (0, *(at + 1 for at in places_of(work, "\n"))) if at >= after)
+    return matches_tried_at(PAGE_LINKS, work, line_starts)
+
+
 def _without_page_links(chars: array | list[str], work: str) -> str:
     """Blank a web page's list of links to other articles ("Tin liên quan" and the headlines under it, one a
     line): their figures are other articles', not this one's. The list ends at a line that is prose (a long
@@ -266,7 +306,7 @@ def _without_page_links(chars: array | list[str], work: str) -> str:
     if _PAGE_LINKS_SCAN.search(work.lower(), PAGE_LINKS_AFTER) is None:
         return work
     changed = False
-    for m in PAGE_LINKS.finditer(work, PAGE_LINKS_AFTER):
+    for m in _page_link_headings(work, PAGE_LINKS_AFTER):
         # (the pattern's "^\W*" may open on a blank line above the heading: the heading's own line)
         start = work.rfind("\n", 0, m.start() + len(m.group()) - len(m.group().lstrip())) + 1
         end = work.find("\n", start)
@@ -295,9 +335,15 @@ def _join_lines(chars: array | list[str], work: str) -> None:
     pos = 0
     for line in work.split("\n"):
         lines.append((pos, pos + len(line)))
-        words.append(" ".join(line.split()))
+        # (a line already single-spaced is its own words: every character ``str.split`` parts words at but the space
+        # is unprintable, so a printable line without two spaces running, nor one at either end, splits and joins
+        # back into itself)
+        words.append(line if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+                     else " ".join(line.split()))
         pos += len(line) + 1
-    page_numbers = {li for li, (a, b) in enumerate(lines) if _a_page_number(work, lines, li, words[li])}
+    # (``_a_page_number``'s own first test, asked here before the call: most lines open with a letter)
+    page_numbers = {li for li, line in enumerate(words)
+                    if line and (line[0].isdigit() or line[0] in "-Tt") and _a_page_number(work, lines, li, line)}
     running = _running_lines(work, lines, words, page_numbers)
     content = []  # indices of lines with words
     for li, (a, b) in enumerate(lines):
@@ -384,7 +430,7 @@ _TITLE_LENGTH = 160
 
 def _a_headline(line: str) -> bool:
     """Is ``line`` a headline: a short line that ends no sentence?"""
-    return bool(line) and len(line) <= _TITLE_LENGTH and not _SENTENCE_END.search(line)
+    return bool(line) and len(line) <= _TITLE_LENGTH and not _ends_a_sentence(line)
 
 
 def _title_stands_alone(words: list[str], prev: int, nxt: int, after: str) -> bool:
@@ -403,7 +449,7 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
     ends in it ("Lũ quét ở 3 xã vùng cao\nĐêm 5/8, lũ quét làm 4 nhà bị cuốn trôi. ..."). A title
     wrapped over two lines goes on with a short line that ends no sentence."""
     title, line = words[prev], words[nxt]
-    if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _SENTENCE_END.search(title) or _all_caps(title):
+    if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _ends_a_sentence(title) or _all_caps(title):
         return False
     return bool(_CAPITAL.match(line)) and len(line) > len(title) and _SENTENCE_INSIDE.search(line) is not None
 
@@ -419,8 +465,11 @@ def _running_lines(work: str, lines: list[tuple[int, int]], words: list[str], pa
     tells no rate."""
     counts: dict[str, int] = {}
     by_page_numbers: dict[str, int] = {}  # how often the line stands next to a page number
+    # (a line whose words no other line repeats counts once at most, and a line counted once is none of them: the
+    # tests below are asked only of the lines whose words stand on two lines or more)
+    repeated = {text for text, n in Counter(text for text in words if 8 <= len(text) <= 120).items() if n >= 2}
     for li, ((a, b), text) in enumerate(zip(lines, words, strict=True)):
-        if (8 <= len(text) <= 120 and "\t" not in work[a:b] and not _BLOCK_START.match(text)
+        if (text in repeated and work.find("\t", a, b) < 0 and not _BLOCK_START.match(text)
                 and not _STATES_A_RATE.search(text)):
             counts[text] = counts.get(text, 0) + 1
             if page_numbers and _next_to_a_page_number(words, li, page_numbers):
@@ -532,7 +581,7 @@ _UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30
 def _a_unit_line(line: str) -> bool:
     # (the pattern first: anchored at the line's start, it fails on its first letters for nearly every line, where
     # lowering a whole paragraph's line for the words costs more; both tests are pure, their order changes nothing)
-    if _UNIT_LINE.fullmatch(line) is None:
+    if ":" not in line or _UNIT_LINE.fullmatch(line) is None:  # (the pattern's colon first: most lines have none)
         return False
     low = line.lower()
     return "đvt" in low or "vị tính" in low
@@ -568,27 +617,31 @@ def _continues(before: str, after: str) -> bool:
         return False
     if _a_unit_line(after) or _a_unit_line(before):
         return False
-    if DATE_MARKER.match(after):
+    # (each pattern below asked only where the text holds what it cannot match without: DATE_MARKER's "date", the
+    # addressee's colon, a dash as the first character that is no blank, which ``_DASH_THEN_LOWER``'s "\s*" and
+    # ``str.lstrip`` both pass over)
+    if "date" in after and DATE_MARKER.match(after):
         return False  # "Headline" + " date 2020-04 Xuất phát từ ...": the collector's date marker opens the lead
-    if _DASH_THEN_LOWER.match(after) and not _SENTENCE_END.search(before) and before.strip():
-        return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
     stripped = after.lstrip()
-    if (_all_caps(before) and _all_caps(stripped) and not _SENTENCE_END.search(before)
+    if (stripped[:1] in ("-", "–") and _DASH_THEN_LOWER.match(after) and not _ends_a_sentence(before)
+            and before.strip()):
+        return True  # "khu vực công nghiệp / – xây dựng đạt 11,9%": a hyphenated name wrapped at the dash
+    if (_all_caps(before) and _all_caps(stripped) and not _ends_a_sentence(before)
             and not _CAPS_NUMBERING.match(stripped)):
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
         return False
     if _a_list_item_closed_by_its_figure(before, stripped):
         return False
-    if _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
+    if ":" in before and _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
         return False  # "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ" + "Tổng diện tích lúa ...": the addressee ends there
     if _HEADING_LINE.match(before) and _CAPITAL.match(stripped) and not _all_caps(stripped):
         return False  # "2.4. Công tác phòng chống thiên tai" + "Trong 6 tháng ...": a heading ends
     if not stripped:
         return False
-    if _PHOTO_CREDIT_END.search(before) and _CAPITAL.match(stripped):
+    if ":" in before and _PHOTO_CREDIT_END.search(before) and _CAPITAL.match(stripped):  # (its colon first)
         return False  # "Phối cảnh cầu X. Ảnh: Ban quản lý dự án" + "Công trình có ...": a caption ends at its credit
-    if _SENTENCE_END.search(before):
+    if _ends_a_sentence(before):
         if _a_number_cut_at_its_group_dot(before, stripped):
             return True
         # "...theo quy định." + "Tiếp tục ..." is a new sentence; a lowercase start is a
