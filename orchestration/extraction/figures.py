@@ -53,6 +53,7 @@ from orchestration.extraction.periods import BREAKDOWN_OPENS
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import (
+    EndAnchored,
     FirstCharAlternation,
     WindowStarts,
     any_of,
@@ -566,7 +567,7 @@ _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|d
 _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
-_BARE_RISE = re.compile(rf"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_BARE_RISE = EndAnchored(re.compile(rf"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
@@ -603,17 +604,18 @@ _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\
                           re.IGNORECASE)
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
 _RESTATES_RIGHT_BEFORE = re.compile(rf"tương\s+(?:ứng|đương)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
-_EQUALS_BEFORE = re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
-                            re.IGNORECASE)
-_REACH_BEFORE = re.compile(r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
+_EQUALS_BEFORE = EndAnchored(re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
+                            re.IGNORECASE))
+_REACH_BEFORE = EndAnchored(re.compile(
+    r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
                            rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
-                           re.IGNORECASE)
+                           re.IGNORECASE))
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
 # ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
 _POOR_HOUSEHOLDS_SUBJECT = re.compile(r"^\s*(?:[Tt]ổng\s+)?(?:[Ss]ố\s+)?hộ\s+(?:cận\s+)?nghèo\b", re.IGNORECASE)
 # ("vượt ít nhất 5% dự toán": a floor on the excess qualifies it as "hơn" does)
-_EXCEED_BEFORE = re.compile(rf"vượt\s*(?:(?:{HEDGE_WORDS}|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE)
+_EXCEED_BEFORE = EndAnchored(re.compile(rf"vượt\s*(?:(?:{HEDGE_WORDS}|ít\s+nhất|tối\s+thiểu)\s*)*$", re.IGNORECASE))
 # A sector of the economy before a bare "chiếm X%" with no count in its clause ("Kinh tế hộ gia đình chủ yếu là
 # nông nghiệp chiếm gần 90%"): the sector takes a share of a whole left unsaid (a count before it, "241 hộ
 # nghèo, chiếm 1,96%", or a group of people, "hộ nghèo chiếm 1,96%", is a rate of its own).
@@ -630,12 +632,12 @@ def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
             and _counts_nothing(sentence.rsplit(";", 1)[-1]))
 
 
-_SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
+_SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
                            r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
                            # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
                            # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
                            rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
-                           re.IGNORECASE)
+                           re.IGNORECASE))
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 _GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
@@ -667,7 +669,7 @@ _PROGRESS_SUBJECT = re.compile(r"giải\s+phóng\s+mặt\s+bằng|GPMB|tiến\s+
 # "giá trị sản xuất công nghiệp đạt 74,65%": a production value (an amount) reaching a bare percentage
 # reaches that share of its plan; it is no rate of its own
 _OUTPUT_VALUE_SUBJECT = re.compile(r"\s*(?:tổng\s+)?(?:giá\s+trị\s+sản\s+xuất|GTSX)\b", re.IGNORECASE)
-_RATE_GAP = re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE)
+_RATE_GAP = EndAnchored(re.compile(r"\d\s*%\s*,?\s*(cao|thấp)\s+hơn\s*$", re.IGNORECASE))
 _SHARE_SUBJECT = re.compile(r"tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu", re.IGNORECASE)
 # "- Cơ cấu tổng sản phẩm theo giá hiện hành:\n+ Dịch vụ chiếm 38,9% ...": the items of a list under a
 # head that names a structure are shares
@@ -710,13 +712,14 @@ def _a_part_of_a_breakdown(sentence: str) -> bool:
     return _counts_nothing(part)  # "thành thị có 120 hộ nghèo, chiếm 1,2%": the rate itself
 
 
-_WITHIN_BEFORE = re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE)
+_WITHIN_BEFORE = EndAnchored(re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE))
 _GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
-_CHANGE_OF_A_SHARE = re.compile(rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
-                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_CHANGE_OF_A_SHARE = EndAnchored(re.compile(rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
+                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 
 
-_FROM_TO_BEFORE = re.compile(rf"(?:\btừ|\blên|xuống|còn)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
+_FROM_TO_BEFORE = EndAnchored(re.compile(
+    rf"(?:\btừ|\blên|xuống|còn)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE))
 # "(tác động) làm giảm 0,47 điểm %", "thuế sản phẩm ... đóng góp giảm 0,04 điểm phần trăm"
 _CONTRIBUTES_BEFORE = re.compile(rf"đóng\s+góp\s*(?:(?:đến|tới|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 _WHOLE_NAMED_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:tổng\s+)?(?:giá\s+trị|kim\s+ngạch|doanh\s+thu|sản\s+lượng|"
@@ -729,11 +732,11 @@ _PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp|kéo)\s+giảm\s*(?:(?:{HEDGE_
 # "cùng kỳ âm 4,88%", "tăng trưởng âm 2,1%": a negative rate of change
 # ("xây dựng đạt+11,8%", "đạt -1,8%"; a minus glued to its number: "26,3% - 31,2% - 38,9%" lists shares)
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
-_PLUS_BEFORE = re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$")
-_NEGATIVE_BEFORE = re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE)
-_EQUIVALENT_CHANGE = re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
+_PLUS_BEFORE = EndAnchored(re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$"))
+_NEGATIVE_BEFORE = EndAnchored(re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE))
+_EQUIVALENT_CHANGE = EndAnchored(re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
                                 r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
-                                rf"(?:(?:{HEDGE_WORDS}|với|thêm)\s*){{0,2}}$", re.IGNORECASE)  # ("tương đương thêm")
+                                rf"(?:(?:{HEDGE_WORDS}|với|thêm)\s*){{0,2}}$", re.IGNORECASE))  # ("tương đương thêm")
 # "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after;
 # a bare bracket restates it too, after the base the change names ("tăng 40 hộ so với năm trước (12%)")
 _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
@@ -905,11 +908,11 @@ _PLAN_NAMED_IN_BRACKET = re.compile(r"\(\s*(?:NQ|Nghị\s+quyết|KH|kế\s+ho�
                                     rf"(?:\s+(?:năm\s+)?\d{{4}})?\s*[:=]?\s*(?:(?:{HEDGE_WORDS})\s+)?$",
                                     re.IGNORECASE)
 _BRACKET_OPENS_RIGHT_BEFORE = re.compile(rf"[^\W\d_]\s*\(\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
-_EXCEED_THE_PLAN_BEFORE = re.compile(
+_EXCEED_THE_PLAN_BEFORE = EndAnchored(re.compile(
     # ("vượt kế hoạch tỉnh giao 8%": who set the plan may stand before "giao")
     r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
     r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
-    rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
 _RATE_SUBJECT = re.compile(r"tỷ\s+lệ|tỉ\s+lệ|chỉ\s+số|lãi\s+suất|hệ\s+số|công\s+suất|độ\s+(?:che|bao)\s+phủ",
                            re.IGNORECASE)
@@ -1032,10 +1035,10 @@ _MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng
                                   r"(?!\s+năm\s+(?:trước|ngoái))")
 # "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
 # change after its comma; group 1 the base
-_AMOUNT_CHANGE_ON_A_BASE_BEFORE = re.compile(
+_AMOUNT_CHANGE_ON_A_BASE_BEFORE = EndAnchored(re.compile(
     rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d][^,;:%\d]{{0,20}}?\s"
     r"(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s*,\s*(?:(?:tương\s+ứng|tương\s+đương|hay)\s+)?(?:tăng|giảm)\s*"
-    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # "CPI tăng 1,7% và so với cùng kỳ tăng 3,3%": a base written after "và" before its own verb is the base
 # of the figure after that verb, not of the figure before "và"
 _BASE_AFTER_AND = re.compile(r"\svà\s+(so\s+(?:với\s+)?[^,;:\d%]{3,40}?)\s+(?:tăng|giảm|gấp|bằng)\b[^,;:\d]*$",
@@ -1050,9 +1053,10 @@ _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|d
                                     re.IGNORECASE)  # (its own verb: "so với dự toán HĐND và tăng 14%" is not)
 # "thu ngân sách ... 404 tỷ đồng, so dự toán giao đạt 42% và bằng 96% so với cùng kỳ": the plan named
 # before "đạt/bằng" is the base of the share attained, whatever base the next figure names
-_PLAN_BASE_BEFORE_REACH = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
+_PLAN_BASE_BEFORE_REACH = EndAnchored(re.compile(
+    r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
                                      r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
-                                     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+                                     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 # "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
@@ -1121,20 +1125,20 @@ _MONTH_NAMED = re.compile(_MONTH_OF_YEAR, re.IGNORECASE)
 # "so với tháng 4/2020" names a base; the month a figure is of is named without "so (với)" before it
 _NAMED_AS_BASE = re.compile(r"\bso\s+(?:với\s+)?$", re.IGNORECASE)
 # "vượt 14% so với kế hoạch giao đầu năm (35 dự án)": the amount in brackets right after a plan is the plan
-_PLAN_RIGHT_BEFORE_BRACKET = re.compile(
+_PLAN_RIGHT_BEFORE_BRACKET = EndAnchored(re.compile(
     r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:giao|đề\s+ra|đầu|của|năm|\d{4}))*\s*\(\s*"
-    rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS}|dưới)\s*)*$", re.IGNORECASE))
 # "... kế hoạch của năm 2025 (gần 1,9 tỉ USD)": nothing but a qualifier before the bracketed amount
 _QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|dưới|xấp\s+xỉ)\s*)*", re.IGNORECASE)
 # "thấp hơn kế hoạch năm 2020 (tăng 7-8%)": a change in brackets after a plan is the plan's
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
                                  re.IGNORECASE)
-_PLAN_BEFORE_BRACKET = re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
+_PLAN_BEFORE_BRACKET = EndAnchored(re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
                                   r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
                                   # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
                                   r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
-                                  re.IGNORECASE)
+                                  re.IGNORECASE))
 
 
 def _months_named_as_periods(text: str) -> list[re.Match[str]]:
@@ -1387,7 +1391,7 @@ _LISTED_CHANGES = re.compile(
     r"\b(tăng|giảm)\s+(?:(?:cao|mạnh|nhanh|nhẹ|khá)\s+)?"
     r"(?:(?:như|gồm)\s+[^.;]{2,200}|ở\s+[^.;:]{2,80}:[^.:]{2,400}|ở\s+(?:các\s+)?(?:nhóm\s+)?ngành\s[^.;:()]{2,120}\()$",
     re.IGNORECASE)
-_EXPANDS_BEFORE = re.compile(rf"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
+_EXPANDS_BEFORE = EndAnchored(re.compile(rf"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*$", re.IGNORECASE))
 _SHRINKS_BEFORE = re.compile(rf"thu\s+hẹp\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
 # an amount the economy expanded by, stated earlier in the sentence: the list it opens goes on with expansions
 _EXPANSION_WORD = re.compile(rf"(?:mở\s+rộng|thu\s+hẹp)\s*(?:(?:thêm|{HEDGE_WORDS})\s*)*\d", re.IGNORECASE)
@@ -1453,16 +1457,18 @@ def _plan_then_what_is(text: str) -> bool:
     return text.rstrip().endswith(_ENDS_WITH_LA) and _PLAN_THEN_WHAT_IS.search(text) is not None
 
 
-# The letters a case-insensitive plan word of _PLAN_NAME is written with, lowered: "kế hoạch", "KH", "mục
-# tiêu", "Nghị quyết", "NQ", "dự toán" in a bracket (no "i": "ı" folds to it too, and no other character folds
-# to these letters than those ``str.lower`` lowers to them, so a match leaves one of them in the lowered text)
-_PLAN_NAME_LETTERS = ("hoạch", "kh", "êu", "uyế", "nq", "toán")
+# What a match of _PLAN_AMOUNT_BEFORE leaves in the lowered text around its plan word, one of: "kế hoạch" ("ạch"),
+# "mục tiêu" or "chỉ tiêu" ("êu"), "KH" after the start, a space, "(" or "/" and before a space, "," or ":" (what
+# every branch writes around _PLAN_NAME), "Nghị quyết" or "NQ" before the spaces and "đề/đặt ra" their lookahead
+# reads, "dự toán" after "(" and spaces. No "i" or "s" among these letters ("ı", "ſ" match them and lower to
+# themselves), and no other character case-insensitive matching takes for one of them lowers to another; the spaces
+# and marks lower to themselves. Most texts before a figure hold "kh" ("không", "khu", "khoảng"), few these.
+_PLAN_NAME_SCAN = re.compile(r"ạch|êu|kh(?<![^\s(/]kh)[\s,:]|q(?<=nq)\s|yết\s+(?:đề|đặt)\s+ra|\(\s*dự\s+toán")
 
 
 def _plan_amount_before(text: str) -> bool:
     """Does ``text`` end with a plan's name and what comes before its amount (_PLAN_AMOUNT_BEFORE)?"""
-    lowered = text.lower()
-    return any(letters in lowered for letters in _PLAN_NAME_LETTERS) and _PLAN_AMOUNT_BEFORE.search(text) is not None
+    return _PLAN_NAME_SCAN.search(text.lower()) is not None and _PLAN_AMOUNT_BEFORE.search(text) is not None
 
 
 _SHARE_WORD = re.compile(r"tỷ\s+trọng|tỉ\s+trọng", re.IGNORECASE)
@@ -1481,7 +1487,7 @@ _GROWTH_BEFORE_COMMA = re.compile(r"(?:mức\s+tăng(?:\s+trưởng)?(?:\s+(?:kh
 _RANKED_CHANGE_BEFORE_BRACKET = re.compile(
     r"mức\s+(tăng|giảm)(?:\s+trưởng)?\s+(?:cao|thấp|sâu|mạnh|nhanh|lớn|nhiều|ít)\s+"
     rf"(?:nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
-_HIGHER_BEFORE = re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
+_HIGHER_BEFORE = EndAnchored(re.compile(rf"(cao|thấp)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # (and of an amount: "nhiều hơn 40 tấn", "ít hơn 30 hộ")
 _AMOUNT_COMPARED_BEFORE = re.compile(rf"\b(cao|thấp|nhiều|ít)\s+hơn\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # a comparison whose base stands right after it, before the amount ("thấp hơn năm trước 20 tấn", "nhiều hơn
@@ -1754,10 +1760,10 @@ _RESPECTIVE_AFTER_A_VERB = re.compile(
 _A_LISTED_RATE = rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%"
 # the units a rate counts written right after it, a word that is no link of a list ("100% khu công nghiệp")
 _UNITS_OPEN_A_CLAUSE = re.compile(r"\s*(?!(?:so|và|với|cùng|trở|tổng|của|trong|năm|GRDP)\b)[^\W\d_]", re.IGNORECASE)
-_RATES_LISTED_AFTER_A_VERB = re.compile(
+_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
     r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
-    rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE))
 
 
 # "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
@@ -2502,7 +2508,7 @@ _STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
 # hoạch", the excess over a plan or another base)
 # ("vượt mốc 60.000 tỷ đồng", "vượt ngưỡng 1 triệu lượt": past a milestone, more than it)
-_PASSED_RIGHT_BEFORE = re.compile(r"(?<![\w])vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$", re.IGNORECASE)
+_PASSED_RIGHT_BEFORE = EndAnchored(re.compile(r"(?<![\w])vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$", re.IGNORECASE))
 _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
@@ -3403,13 +3409,14 @@ _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)"
 # The few parts a thing runs through or is divided into ("tuyến đi qua 3 địa phương", "kết nối 2
 # vùng", "chia làm 3 dự án thành phần") describe it; they are not figures of their own.
 # ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
-_PARTS_BEFORE = re.compile(r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
+_PARTS_BEFORE = EndAnchored(re.compile(
+    r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
                            # ("sáp nhập Đảng bộ 3 xã A, B và C": the party units of the communes merged)
                            r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?"
                            r"(?:\s+(?:" + word_source("member_units") + r"))?|"
                            r"(?:một|(?<![\d.,])1)\s+trong(?:\s+số)?|"  # ("là 1 trong 2 đơn vị được chọn")
                            r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
-                           r"\s*$", re.IGNORECASE)
+                           r"\s*$", re.IGNORECASE))
 
 # A count of places spelled in words and followed by exactly as many names ("ở hai xã vùng cao Trà Nam
 # và Trà Vân", "ba huyện Mường Lát, Quan Sơn, Quan Hóa") reads as "the two communes A and B": it only
@@ -3519,8 +3526,9 @@ _MEETING_WORD = re.compile(r"\b" + _MEETING)
 
 # "Ban Chấp hành Đảng bộ xã khóa mới gồm 21 đồng chí": the seats of a party or council body, not a
 # figure of the place (troops or people served, "quân số 45 đồng chí", stay figures)
-_BODY_MEMBERS = re.compile(r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
-                           r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE)
+_BODY_MEMBERS = EndAnchored(re.compile(
+    r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
+                           r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE))
 # ("Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": its seats said as people or members)
 _COMRADES_AFTER = re.compile(r"\s*(?:đồng\s+chí|người|thành\s+viên|ủy\s+viên|uỷ\s+viên)\b", re.IGNORECASE)
 
@@ -3604,10 +3612,10 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
 # figure of an earlier period, the base of the change; the estimate before it is not its own (nor is
 # its recorded change: "ước tăng 6,12% (9 tháng năm 2023 tăng 5,99%)", "(cùng kỳ năm trước giảm 1,2%)")
-_EARLIER_FIGURE_IN_BRACKETS = re.compile(
+_EARLIER_FIGURE_IN_BRACKETS = EndAnchored(re.compile(
     r"\(\s*(?:[^()]{0,40}?(?:/|\bnăm\s+)(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?)"
     rf"\s+(?:là|(?:chỉ\s+)?(?:tăng|giảm)(?:\s+(?:{HEDGE_WORDS}))?)\s+$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def _breakdown_run_start(paragraph: str, s_lo: int) -> int:

@@ -1,0 +1,53 @@
+"""The end tests and the plan word scan of figures.py give the answers of the plain searches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from orchestration.extraction import figures
+from orchestration.extraction.figures import _PLAN_AMOUNT_BEFORE, _plan_amount_before
+from orchestration.extraction.scanning import EndAnchored
+
+_MARKS = [" ", "  ", "\n", "\t", "\u00a0", ",", ";", ":", "(", ")", "/", "%", "+", "-", "−", "–", "5", "12", "2024",
+          "a"]
+
+
+def _end_anchored() -> dict[str, EndAnchored]:
+    return {name: value for name, value in vars(figures).items() if isinstance(value, EndAnchored)}
+
+
+def test_every_end_anchored_search_finds_what_its_pattern_finds() -> None:
+    anchored = _end_anchored()
+    assert len(anchored) >= 20
+    rng = random.Random(3)
+    for name, searched in anchored.items():
+        # (the pattern's own words, in both cases, between marks and spaces: texts it matches and nearly matches)
+        words = sorted(set(re.findall(r"[^\W\d_]+", searched.pattern)) - {"s", "d", "b", "w", "W", "A", "Z"})
+        pieces = words + [word.upper() for word in words[:20]] + _MARKS
+        for _ in range(1500):
+            text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(rng.randint(0, 8)))
+            found, plain = searched.search(text), searched.rx.search(text)
+            assert (found and found.span()) == (plain and plain.span()), (name, text)
+            lo = rng.randint(0, len(text))
+            hi = len(text) - lo // 3
+            found, plain = searched.search(text, lo, hi), searched.rx.search(text, lo, hi)
+            assert (found and found.span()) == (plain and plain.span()), (name, text, lo)
+
+
+def test_the_plan_word_scan_holds_wherever_the_plan_amount_is_found() -> None:
+    rng = random.Random(9)
+    pieces = ["kế", "hoạch", "KẾ HOẠCH", "KH", "Kh", "kH", "\u212aH", "kh", "khu", "mục", "tiêu", "TIÊU", "chỉ", "Nghị",
+              "quyết", "QUYẾT", "NQ", "nq", "đề", "ĐỀ", "đặt", "ra", "RA", "dự", "DỰ", "toán", "TOÁN", "là", "từ",
+              "tăng", "năm", "cả", "giao", "so", "với", "ở", "mức", "khoảng", "đến", "vượt", "đạt", "tỉnh", "bằng",
+              *_MARKS]
+    texts = ["(KH: ", "(dự toán ", "( DỰ  TOÁN năm ", "/KH ", "KH, là ", "NQ đề ra ", "Nghị quyết\nđặt ra ",
+             "(chỉ tiêu giao: 5 - ", "so với kế hoạch là ", "mục tiêu cả năm, là từ 6,5-", "\u212aH giao "]
+    texts += ["".join(rng.choice(pieces) + rng.choice(("", " ", " ", " ")) for _ in range(rng.randint(0, 10)))
+              for _ in range(30000)]
+    found = 0
+    for text in texts:
+        plain = _PLAN_AMOUNT_BEFORE.search(text) is not None
+        found += plain
+        assert _plan_amount_before(text) == plain, text
+    assert found > 500
