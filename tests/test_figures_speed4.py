@@ -6,7 +6,14 @@ import random
 import re
 
 from orchestration.extraction import figures
-from orchestration.extraction.figures import _PLAN_AMOUNT_BEFORE, _plan_amount_before
+from orchestration.extraction.figures import (
+    _ESTIMATE_WORD_SCAN,
+    _PLAN_AMOUNT_BEFORE,
+    _SENTENCE_END,
+    _estimated,
+    _plan_amount_before,
+    _rest_of_the_sentence,
+)
 from orchestration.extraction.scanning import EndAnchored
 
 _MARKS = [" ", "  ", "\n", "\t", "\u00a0", ",", ";", ":", "(", ")", "/", "%", "+", "-", "−", "–", "5", "12", "2024",
@@ -51,3 +58,28 @@ def test_the_plan_word_scan_holds_wherever_the_plan_amount_is_found() -> None:
         found += plain
         assert _plan_amount_before(text) == plain, text
     assert found > 500
+
+
+def test_the_rest_of_a_sentence_is_the_first_piece_of_its_split() -> None:
+    rng = random.Random(4)
+    pieces = [".", "!", "?", " ", "\n", "\u00a0", "a", "2.500", "đạt", ";", ". ", "!\t"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        end = rng.randint(0, len(text))
+        assert _rest_of_the_sentence(text, end) == _SENTENCE_END.split(text[end:end + 400], maxsplit=1)[0], text
+
+
+def test_an_estimate_is_read_alike_with_the_paragraph_test_and_the_sentences_memo() -> None:
+    rng = random.Random(6)
+    pieces = ["ước", "Ước tính", "ƯỚC ĐẠT", "dự ước", "sơ bộ", "SƠ BỘ", "Trong đó,", "trong đó", ";", ". ", "(", ")",
+              "tháng 10/2023 là ", "so với ", "đạt ", "tăng ", "5 ", "12,5% ", "tỷ đồng", "\n", " ", "a"]
+    for _ in range(3000):
+        paragraph = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        preceding = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        said = _ESTIMATE_WORD_SCAN.search(paragraph.lower()) is not None
+        breakdowns: dict[int, bool] = {}
+        for _ in range(6):
+            a = rng.randint(0, len(paragraph))
+            s_lo = rng.choice([0, rng.randint(0, a), rng.randint(0, a)])
+            plain = _estimated(paragraph, s_lo, a, preceding)
+            assert _estimated(paragraph, s_lo, a, preceding, said, breakdowns) == plain, (paragraph, s_lo, a)

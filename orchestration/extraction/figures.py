@@ -3627,16 +3627,32 @@ def _breakdown_run_start(paragraph: str, s_lo: int) -> int:
     return full if full < s_lo and BREAKDOWN_OPENS.match(paragraph, full) else s_lo
 
 
-def _estimated(paragraph: str, s_lo: int, a: int, preceding: str) -> bool:
+def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = True,
+               breakdowns: dict[int, bool] | None = None) -> bool:
     """Is the figure an estimate? Its sentence says so before it ("ước đạt", "sơ bộ"), or the
     sentence opens a breakdown ("Trong đó, ...") of an estimated total in the sentence before.
-    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not."""
+    A figure of an earlier period given in brackets ("(tháng 10/2023 là ...)") is not.
+
+    ``said``: False when the paragraph holds no estimate word at all (``_ESTIMATE_WORD_SCAN`` of it lowered
+    finds none: then no part of it says one); ``breakdowns``: the answers of ``_breakdown_of_an_estimate`` for
+    the paragraph's sentences, by their start (one for all the figures of a sentence)."""
     window = max(s_lo, a - 60)
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if _says_an_estimate(paragraph, s_lo, a):
+    if said and _says_an_estimate(paragraph, s_lo, a):
         return True
+    if breakdowns is None:
+        return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
+    known = breakdowns.get(s_lo)
+    if known is None:
+        known = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
+    return known
+
+
+def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> bool:
+    """Does the sentence at ``s_lo`` open a breakdown ("Trong đó, ...") of an estimated total in the sentence
+    before (a part after a semicolon goes on the breakdown before it)?"""
     s_lo = _breakdown_run_start(paragraph, s_lo)
     if not BREAKDOWN_OPENS.match(paragraph, s_lo):
         return False
@@ -3657,6 +3673,11 @@ def _says_an_estimate(text: str, lo: int, hi: int) -> bool:
                for m in ESTIMATE_WORDS.finditer(text, lo, hi))
 
 
+# the words one of which every estimate word leaves in a lowered text ("ước", "bộ"): most paragraphs hold none, and
+# then none of their sentences says an estimate (a part of a text lowered is a part of the text lowered)
+_ESTIMATE_WORD_SCAN = lowered_literal_scan(ESTIMATE_WORDS)
+
+
 def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str:
     """The sentence before the one at ``s_lo`` when that one opens a breakdown ("Trong đó, ..."),
     else "" (the breakdown's parts are read against the total of that sentence)."""
@@ -3673,7 +3694,9 @@ def _sentence_before_breakdown(paragraph: str, s_lo: int, preceding: str) -> str
 def _rest_of_the_sentence(paragraph: str, clause_end: int) -> str:
     """The text from a clause's end (its ";") to the end of the whole sentence (". ")."""
     tail = paragraph[clause_end:clause_end + 400]
-    return _SENTENCE_END.split(tail, maxsplit=1)[0]
+    # (``_SENTENCE_END.split(tail, maxsplit=1)[0]``: the text before the first match, which is never empty)
+    end = _SENTENCE_END.search(tail)
+    return tail if end is None else tail[:end.start()]
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], a: int, length: int) -> tuple[int, int]:
@@ -3773,6 +3796,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     lowered = paragraph.lower()
     national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS_SCAN.search(paragraph) is not None
     regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
+    estimates_said = _ESTIMATE_WORD_SCAN.search(lowered) is not None
+    # what the figures of a sentence share, read once for it: the estimate of a breakdown's total and the
+    # sentence before a breakdown (by the sentence's start), the rest of the sentence (by its end)
+    breakdowns: dict[int, bool] = {}
+    wholes: dict[int, str] = {}
+    rests: dict[int, str] = {}
     for m in _NUMBER_SCAN.finditer(paragraph):
         a, b = m.span()
         token = m.group()
@@ -4039,15 +4068,19 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
-            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding) else "exact")
+            "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
+            else "exact")
         if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
                 paragraph, max(s_lo, a - 30), a):
             before = "tăng "  # "nhóm giáo dục đứng giá (0,0%)": a change of nothing, on the base in force
+        if (whole_sentence := wholes.get(s_lo)) is None:
+            whole_sentence = wholes[s_lo] = _sentence_before_breakdown(paragraph, s_lo, preceding)
+        if (sentence_rest := rests.get(s_hi)) is None:
+            sentence_rest = rests[s_hi] = _rest_of_the_sentence(paragraph, s_hi)
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
-                                                 _sentence_before_breakdown(paragraph, s_lo, preceding),
-                                                 _rest_of_the_sentence(paragraph, s_hi), paragraph[:60])
+                                                 whole_sentence, sentence_rest, paragraph[:60])
         if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
@@ -4073,7 +4106,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 before):
             # "đạt 69%, cao hơn 3,2% so với cùng kỳ": the "hơn" of a comparison says which way the
             # gap goes, not that the gap is more than its number
-            qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding) else "exact"
+            qualifier = "estimate" if _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns) else "exact"
         if metric == "target" and said_qualifier is None and qualifier == "estimate":
             # "ước đạt 38.198 tấn/KH 41.000 tấn": the sentence's "ước" estimates the result; the
             # plan beside it is a set amount, not an estimate
