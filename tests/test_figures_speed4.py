@@ -8,11 +8,16 @@ import re
 from orchestration.extraction import figures
 from orchestration.extraction.figures import (
     _ESTIMATE_WORD_SCAN,
+    _FORECASTER_NAMED,
     _PLAN_AMOUNT_BEFORE,
     _SENTENCE_END,
+    _SO_VOI_SPELLED,
     _estimated,
+    _is_foreign_forecast,
     _plan_amount_before,
     _rest_of_the_sentence,
+    read_metric,
+    sentence_spans,
 )
 from orchestration.extraction.scanning import EndAnchored
 
@@ -83,3 +88,30 @@ def test_an_estimate_is_read_alike_with_the_paragraph_test_and_the_sentences_mem
             s_lo = rng.choice([0, rng.randint(0, a), rng.randint(0, a)])
             plain = _estimated(paragraph, s_lo, a, preceding)
             assert _estimated(paragraph, s_lo, a, preceding, said, breakdowns) == plain, (paragraph, s_lo, a)
+
+
+def test_a_paragraph_without_a_forecasters_name_has_no_forecast_of_theirs() -> None:
+    rng = random.Random(2)
+    pieces = ["IMF", "OECD", "WB", "ADB", "Fitch", "Moody's", "Moodys", "S&P", "FED", "Fed", "Quỹ Tiền tệ quốc tế",
+              "Ngân hàng Thế giới", "Liên minh châu Âu", "Ngân hàng Phát triển châu Á", "dự báo", "nhận định", "xIMF",
+              "kinh tế thế giới", "tăng 3%", ". ", "\n", " ", "Ngân", "Quỹ", "Liên", "a"]
+    for _ in range(5000):
+        paragraph = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        sentences = sentence_spans(paragraph)
+        plain = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
+        assert (plain if _FORECASTER_NAMED.search(paragraph) else []) == plain, paragraph
+
+
+def test_a_metric_is_read_alike_without_the_search_for_so_voi_where_none_stands() -> None:
+    rng = random.Random(12)
+    pieces = ["so với", "So Với", "SO VỚI", "so", "với", "cùng kỳ", "tháng trước", "năm 2023", ", ", "; ", ". ", "tăng",
+              "giảm", "5%", "12 tỷ đồng", "(", ")", "và", "đạt", "tháng 9", "tháng 12", "đầu năm", " ", "kế hoạch"]
+    for _ in range(6000):
+        before, after, sentence_before = ("".join(rng.choice(pieces) + " " for _ in range(rng.randint(0, 8)))
+                                          for _ in range(3))
+        sentence_before += before
+        for unit in ("pct", "VND", "times"):
+            plain = read_metric(before, after, sentence_before, unit, 5.0)
+            said = _SO_VOI_SPELLED.search(after + " " + sentence_before) is not None
+            assert read_metric(before, after, sentence_before, unit, 5.0, so_voi_said=said) == plain, (
+                before, after, sentence_before, unit)

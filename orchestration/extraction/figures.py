@@ -1777,7 +1777,8 @@ def _in_a_name_of_value_added(text: str) -> str:
 
 def read_metric(before: str, after: str, sentence_before: str, unit: str, value: float,
                 wider_before: str = "", in_brackets: bool = False,
-                whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "") -> tuple[str, float, str]:
+                whole_sentence: str = "", sentence_rest: str = "", paragraph_head: str = "",
+                so_voi_said: bool = True) -> tuple[str, float, str]:
     """Metric of a figure from the words around it → (metric, value, unit).
 
     ``before``: the segment before the number (back to the previous comma or clause mark);
@@ -1787,7 +1788,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     ``whole_sentence``: when the figure's sentence opens a breakdown ("Trong đó, ..."), the
     sentence before it, whose total the parts break down; ``sentence_rest``: the text after the
     figure's clause (past its ";") to the end of the whole sentence; ``paragraph_head``: the first
-    words of the figure's paragraph.
+    words of the figure's paragraph; ``so_voi_said``: False when the text ``after`` and ``sentence_before``
+    are cut from holds no "vớ" of "so với" (_SO_VOI_SPELLED), so that neither is searched for one.
     """
     if "tăng" in before:
         before = _in_a_name_of_value_added(before)
@@ -1807,7 +1809,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         before = listed.group(1)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
-    chained = (_SO_VOI_SPELLED.search(after) is not None and (chain := _CHAINED_CHANGES.match(after)) is not None
+    chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
+               and (chain := _CHAINED_CHANGES.match(after)) is not None
                and not _PLAN_WORD.match(head)
                # ("tăng 0,21% so với tháng trước (tháng trước: tăng 0,15%), tăng 3,4% so với cùng kỳ": a change in
                # brackets that close before the chain is no link of it; its base is the one before the bracket)
@@ -1852,7 +1855,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # set off by commas earlier in the sentence frames its figures
         # ("so với tháng trước, A tăng 0,8%; so với cùng kỳ, A tăng 17%": the nearest base before the figure)
         fronted = None
-        if _SO_VOI_SPELLED.search(sentence):
+        if so_voi_said and _SO_VOI_SPELLED.search(sentence):
             for match in _FRONTED_BASE.finditer(sentence):
                 fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
@@ -3325,6 +3328,12 @@ _FORECAST = re.compile(r"dự\s+báo|nhận\s+định|triển\s+vọng|kinh\s+t�
 def _is_foreign_forecast(paragraph: str, span: tuple[int, int]) -> bool:
     return bool(_FOREIGN_FORECASTER.search(paragraph, *span) and _FORECAST.search(paragraph, *span))
 
+
+# The first run of letters of each forecaster's name ("IMF", "Quỹ", "Ngân", ...): a match in a sentence holds the
+# runs of its name, which the paragraph holds then; a paragraph with none has no forecast of theirs to leave out
+_FORECASTER_NAMED = any_of(tuple(dict.fromkeys(
+    runs[0] for runs in required_runs_of_each_alternative(_FOREIGN_FORECASTER) or [("",)])))
+
 # "tăng 10,8% (cả nước tăng 11,1%)": the country's figure quoted beside the province's
 _NATIONAL_WORDS = re.compile(r"cả\s+nước|toàn\s+quốc", re.IGNORECASE)
 _NATIONAL_WORD = lowered_literal_scan(_NATIONAL_WORDS)
@@ -3797,6 +3806,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     national = _NATIONAL_WORD.search(lowered) is not None and _NATIONAL_WORDS_SCAN.search(paragraph) is not None
     regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
     estimates_said = _ESTIMATE_WORD_SCAN.search(lowered) is not None
+    # (read_metric's texts are cut from the paragraph: without a "vớ" in it, none holds one; found when the first
+    # figure is read)
+    so_voi_said: bool | None = None
     # what the figures of a sentence share, read once for it: the estimate of a breakdown's total and the
     # sentence before a breakdown (by the sentence's start), the rest of the sentence (by its end)
     breakdowns: dict[int, bool] = {}
@@ -3826,7 +3838,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             a, token = broken[0], paragraph[broken[0]:b]
             numeral = token.replace(" ", "").replace("\n", "")
         if foreign is None:
-            foreign = [span for span in sentences if _is_foreign_forecast(paragraph, span)]
+            foreign = ([span for span in sentences if _is_foreign_forecast(paragraph, span)]
+                       if _FORECASTER_NAMED.search(paragraph) else [])
             foreign += _national_sentences(paragraph, sentences, lowered)
         # (most paragraphs have neither: no generator to run for their numbers)
         if (hidden and any(lo <= a < hi for lo, hi in hidden)) or (foreign and any(lo <= a < hi for lo, hi in foreign)):
@@ -4073,6 +4086,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if value == 0 and reading.unit == "pct" and not before.strip() and _STEADY_BEFORE_BRACKET.search(
                 paragraph, max(s_lo, a - 30), a):
             before = "tăng "  # "nhóm giáo dục đứng giá (0,0%)": a change of nothing, on the base in force
+        if so_voi_said is None:
+            so_voi_said = _SO_VOI_SPELLED.search(paragraph) is not None
         if (whole_sentence := wholes.get(s_lo)) is None:
             whole_sentence = wholes[s_lo] = _sentence_before_breakdown(paragraph, s_lo, preceding)
         if (sentence_rest := rests.get(s_hi)) is None:
@@ -4080,7 +4095,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
                                                  paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
-                                                 whole_sentence, sentence_rest, paragraph[:60])
+                                                 whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
         if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
