@@ -605,11 +605,11 @@ _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
 _RESTATES_RIGHT_BEFORE = re.compile(rf"tương\s+(?:ứng|đương)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _EQUALS_BEFORE = EndAnchored(re.compile(rf"(?:bằng|tương\s+đương|tương\s+ứng)\s*(?:(?:{HEDGE_WORDS})\s*)?$",
-                            re.IGNORECASE))
+                                        re.IGNORECASE))
 _REACH_BEFORE = EndAnchored(re.compile(
     r"(?:đạt|đạt\s+được|hoàn\s+thành|thực\s+hiện\s+được|thực\s+hiện|giải\s+ngân\s+đạt)"
-                           rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
-                           re.IGNORECASE))
+    rf"\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ|tỷ\s+lệ|mức|là)\s*)*$",
+    re.IGNORECASE))
 # "giảm được 915 hộ nghèo" in a year: the fall in the count of poor (or near-poor) households, not a count
 _POOR_HOUSEHOLDS_AFTER = re.compile(r"^\s*(?:hộ\s+)?(?:nghèo|cận\s+nghèo)\b", re.IGNORECASE)
 # ("Số hộ cận nghèo là 8.668 hộ, ...; giảm 747 hộ": the households named as the sentence's subject)
@@ -633,11 +633,11 @@ def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
 
 
 _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
-                           r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
-                           # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
-                           # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
-                           rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
-                           re.IGNORECASE))
+                                       r"chiếm\s+hơn|chiếm\s+trên|tỷ\s+trọng|tỉ\s+trọng)"
+                                       # "chiếm tỷ trọng cao nhất với 82%": the part ranked among the others
+                                       # ("chiếm tỉ lệ cao với 40,08%": so is one said to be high)
+                                       rf"(?:\s+(?:cao|lớn|thấp|nhỏ)(?:\s+nhất)?)?\s*(?:(?:{HEDGE_WORDS}|là|với)\s*)*$",
+                                       re.IGNORECASE))
 # ("tăng thêm 1,34 lần so với cùng kỳ" reads as "tăng 1,34 lần")
 # ("khách quốc tế tăng gấp 9 lần": "tăng gấp" is a growth without its base too)
 _GROWTH_TIMES_BEFORE = re.compile(rf"tăng(?:\s+thêm)?\s*(?:gấp\s*)?(?:(?:{HEDGE_WORDS})\s*)*$", re.IGNORECASE)
@@ -715,7 +715,7 @@ def _a_part_of_a_breakdown(sentence: str) -> bool:
 _WITHIN_BEFORE = EndAnchored(re.compile(r"(?:^|[\s,(])trong\s+(?:(?:mức|tổng\s+mức)\s+)?$", re.IGNORECASE))
 _GROWTH_NOUN_AFTER = re.compile(r"\s*(?:mức\s+)?tăng\s+trưởng\b", re.IGNORECASE)
 _CHANGE_OF_A_SHARE = EndAnchored(re.compile(rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s*%\s*,\s*(tăng|giảm)\s*"
-                                rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+                                            rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 
 
 _FROM_TO_BEFORE = EndAnchored(re.compile(
@@ -734,9 +734,10 @@ _PULLS_DOWN = re.compile(rf"(?:làm|đóng\s+góp|kéo)\s+giảm\s*(?:(?:{HEDGE_
 # (an en dash typed or converted as the minus: "tăng –5,2%", "Khai khoáng: –3,2%"; after a number it is a range's)
 _PLUS_BEFORE = EndAnchored(re.compile(r"(?:^|[\s(:]|đạt)(?:\+\s*|[\-−])$|(?:^\s*|[^\W\d_]\s|:\s?|\()–$"))
 _NEGATIVE_BEFORE = EndAnchored(re.compile(r"(?:^|\s)âm\s*$", re.IGNORECASE))
-_EQUIVALENT_CHANGE = EndAnchored(re.compile(r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
-                                r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
-                                rf"(?:(?:{HEDGE_WORDS}|với|thêm)\s*){{0,2}}$", re.IGNORECASE))  # ("tương đương thêm")
+_EQUIVALENT_CHANGE = EndAnchored(re.compile(
+    r"(tăng|giảm)\s+[\d.,]+\s*%\s*(so\s+với\s+[^,;\d]{3,30}?)?\s*,?\s*"
+    r"(bằng|tương\s+đương|tương\s+ứng|với)\s*"
+    rf"(?:(?:{HEDGE_WORDS}|với|thêm)\s*){{0,2}}$", re.IGNORECASE))  # ("tương đương thêm")
 # "giảm 1.686 ha (bằng 2,24%)": an amount of change (not a percentage) and a bracket restating it right after;
 # a bare bracket restates it too, after the base the change names ("tăng 40 hộ so với năm trước (12%)")
 _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}(?:/[^\W\d]+)?"
@@ -1055,8 +1056,8 @@ _PLAN_BASE_BEFORE_VERB = re.compile(r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|d
 # before "đạt/bằng" is the base of the share attained, whatever base the next figure names
 _PLAN_BASE_BEFORE_REACH = EndAnchored(re.compile(
     r"\bso\s+(?:với\s+)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)\b"
-                                     r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
-                                     rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    r"(?:\s+(?!và\b)[^\s,;:\d%]+){0,4}\s+(?:đạt|bằng)\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 _ANY_BASE = re.compile(r"\bso\s", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?:tăng|giảm|gấp)\b[^,;:]{0,20}$", re.IGNORECASE)  # only a change needs a base
 # "các ngành có mức sản xuất tăng mạnh so cùng kỳ như: A gấp 2 lần; B tăng 5%": the base a list's head
@@ -1134,11 +1135,12 @@ _QUALIFIERS_ONLY = re.compile(rf"\s*(?:(?:{HEDGE_WORDS}|dưới|xấp\s+xỉ)\s*
 # "(mục tiêu: tăng trưởng GRDP bình quân 7-8% mỗi năm)": a bracket that opens with a goal and a colon holds it
 _GOAL_OPENS_BRACKET = re.compile(r"\(\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+[^\s():]+){0,3}\s*:[^()]*$",
                                  re.IGNORECASE)
-_PLAN_BEFORE_BRACKET = EndAnchored(re.compile(r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
-                                  r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
-                                  # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
-                                  r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
-                                  re.IGNORECASE))
+_PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
+    r"(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*"
+    r"(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên))?\s*$"
+    # "thấp hơn so với chỉ tiêu UBND tỉnh giao (35,5%)": the plan's own amount, bare
+    r"|(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)\s+(?:[^\W\d_]+\s+){0,5}giao\s*\(\s*$",
+    re.IGNORECASE))
 
 
 def _months_named_as_periods(text: str) -> list[re.Match[str]]:
@@ -3420,12 +3422,12 @@ _THRESHOLD = re.compile(r".*\(\s*(?:trên|dưới|từ|hơn)\s+[\d.,]+\s*%\s*\)"
 # ("được thành lập trên cơ sở sáp nhập từ 3 xã: ...": the communes a new one was made of)
 _PARTS_BEFORE = EndAnchored(re.compile(
     r"(?:đi\s+qua|chạy\s+qua|kết\s+nối|nối\s+liền|chia\s+(?:làm|thành)|trải\s+(?:dài\s+)?qua|"
-                           # ("sáp nhập Đảng bộ 3 xã A, B và C": the party units of the communes merged)
-                           r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?"
-                           r"(?:\s+(?:" + word_source("member_units") + r"))?|"
-                           r"(?:một|(?<![\d.,])1)\s+trong(?:\s+số)?|"  # ("là 1 trong 2 đơn vị được chọn")
-                           r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
-                           r"\s*$", re.IGNORECASE))
+    # ("sáp nhập Đảng bộ 3 xã A, B và C": the party units of the communes merged)
+    r"(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:từ|của))?"
+    r"(?:\s+(?:" + word_source("member_units") + r"))?|"
+    r"(?:một|(?<![\d.,])1)\s+trong(?:\s+số)?|"  # ("là 1 trong 2 đơn vị được chọn")
+    r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
+    r"\s*$", re.IGNORECASE))
 
 # A count of places spelled in words and followed by exactly as many names ("ở hai xã vùng cao Trà Nam
 # và Trà Vân", "ba huyện Mường Lát, Quan Sơn, Quan Hóa") reads as "the two communes A and B": it only
@@ -3537,7 +3539,7 @@ _MEETING_WORD = re.compile(r"\b" + _MEETING)
 # figure of the place (troops or people served, "quân số 45 đồng chí", stay figures)
 _BODY_MEMBERS = EndAnchored(re.compile(
     r"\b(?:Ban\s+(?:Chấp\s+hành|Thường\s+vụ)|Ủy\s+ban\s+[Kk]iểm\s+tra|Thường\s+trực)\b"
-                           r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE))
+    r"[^.;:]{0,80}?\bgồm\s+(?:có\s+)?$", re.IGNORECASE))
 # ("Ban Chấp hành Hội ... khóa XII, nhiệm kỳ 2023-2028, gồm 15 người": its seats said as people or members)
 _COMRADES_AFTER = re.compile(r"\s*(?:đồng\s+chí|người|thành\s+viên|ủy\s+viên|uỷ\s+viên)\b", re.IGNORECASE)
 
