@@ -9,6 +9,7 @@ from orchestration.extraction import figures
 from orchestration.extraction.figures import (
     _ESTIMATE_WORD_SCAN,
     _FORECASTER_NAMED,
+    _NUMBER_IN_WORDS_LITERALS,
     _PLAN_AMOUNT_BEFORE,
     _SENTENCE_END,
     _SO_VOI_SPELLED,
@@ -19,6 +20,7 @@ from orchestration.extraction.figures import (
     read_metric,
     sentence_spans,
 )
+from orchestration.extraction.numbers import NUMBER_IN_WORDS
 from orchestration.extraction.scanning import EndAnchored
 
 _MARKS = [" ", "  ", "\n", "\t", "\u00a0", ",", ";", ":", "(", ")", "/", "%", "+", "-", "−", "–", "5", "12", "2024",
@@ -115,3 +117,16 @@ def test_a_metric_is_read_alike_without_the_search_for_so_voi_where_none_stands(
             said = _SO_VOI_SPELLED.search(after + " " + sentence_before) is not None
             assert read_metric(before, after, sentence_before, unit, 5.0, so_voi_said=said) == plain, (
                 before, after, sentence_before, unit)
+
+
+def test_a_number_in_words_leaves_one_of_its_texts_in_the_lowered_paragraph() -> None:
+    rng = random.Random(13)
+    pieces = ["một", "hai", "ba", "bốn", "năm", "mười", "MƯỜI", "Mươi", "mươi", "trăm", "TRĂM", "linh", "lẻ", "nghìn",
+              "không", "lăm", "mốt", "tư", " ", "\n", ",", "a", "5"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ")) for _ in range(rng.randint(0, 8)))
+        if NUMBER_IN_WORDS.search(text):
+            found += 1
+            assert any(literal in text.lower() for literal in _NUMBER_IN_WORDS_LITERALS), text
+    assert found > 1000
