@@ -7,8 +7,10 @@ import re
 
 from orchestration.extraction import figures
 from orchestration.extraction.figures import (
-    _ESTIMATE_WORD_SCAN,
+    _ESTIMATE_WORD_LITERALS,
     _FORECASTER_NAMED,
+    _NATIONAL_WORD_LITERALS,
+    _NATIONAL_WORDS,
     _NUMBER_IN_WORDS_LITERALS,
     _PLAN_AMOUNT_BEFORE,
     _SENTENCE_END,
@@ -83,7 +85,7 @@ def test_an_estimate_is_read_alike_with_the_paragraph_test_and_the_sentences_mem
     for _ in range(3000):
         paragraph = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         preceding = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        said = _ESTIMATE_WORD_SCAN.search(paragraph.lower()) is not None
+        said = any(word in paragraph.lower() for word in _ESTIMATE_WORD_LITERALS)
         breakdowns: dict[int, bool] = {}
         for _ in range(6):
             a = rng.randint(0, len(paragraph))
@@ -129,4 +131,17 @@ def test_a_number_in_words_leaves_one_of_its_texts_in_the_lowered_paragraph() ->
         if NUMBER_IN_WORDS.search(text):
             found += 1
             assert any(literal in text.lower() for literal in _NUMBER_IN_WORDS_LITERALS), text
+    assert found > 1000
+
+
+def test_the_country_named_leaves_one_of_its_words_in_the_lowered_paragraph() -> None:
+    rng = random.Random(14)
+    pieces = ["cả", "CẢ", "Cả", "nước", "NƯỚC", "Nước", "toàn", "TOÀN", "quốc", "QUỐC", "Quốc", " ", "\n",
+              "\u00a0", "a"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(0, 6)))
+        if _NATIONAL_WORDS.search(text):
+            found += 1
+            assert any(word in text.lower() for word in _NATIONAL_WORD_LITERALS), text
     assert found > 1000
