@@ -2,9 +2,10 @@
 
 import random
 import re
+from decimal import Decimal
 
 from orchestration.extraction import numbers
-from orchestration.extraction.numbers import qualifier_before
+from orchestration.extraction.numbers import parse_number, qualifier_before, scale
 from orchestration.extraction.scanning import ending_before_spaces
 
 
@@ -37,11 +38,13 @@ def test_ending_before_spaces_reads_the_last_items() -> None:
     assert ending is not None and [ch for ch in "nyzcabx" if ending.match(ch)] == ["n", "y", "z", "c"]
     caseless = ending_before_spaces(re.compile(r"(?:khoảng)\s*$", re.IGNORECASE))
     assert caseless is not None and caseless.match("G") and not caseless.match("x")
-    assert ending_before_spaces(re.compile(r"hơn\s+$")) is None  # not ``\s*$``
+    spaced = ending_before_spaces(re.compile(r"hơn\s+$"))  # (the spaces before "$" need not be optional)
+    assert spaced is not None and spaced.match("n") and not spaced.match("h")
     assert ending_before_spaces(re.compile(r"hơn\s*$", re.MULTILINE)) is None
     assert ending_before_spaces(re.compile(r"(?:hơn|x*)\s*$")) is None  # may match empty
     assert ending_before_spaces(re.compile(r"(?:hơn|[^a])\s*$")) is None  # a negated class: not known
-    assert ending_before_spaces(re.compile(r"(?:hơn|a\s)\s*$")) is None  # may end with a space
+    past_a_space = ending_before_spaces(re.compile(r"(?:hơn|a\s)\s*$"))  # (a space it ends with is read past)
+    assert past_a_space is not None and [ch for ch in "hnax " if past_a_space.match(ch)] == ["n", "a"]
 
 
 def test_ending_test_holds_wherever_the_pattern_finds_a_match() -> None:
@@ -55,3 +58,28 @@ def test_ending_test_holds_wherever_the_pattern_finds_a_match() -> None:
             text = "".join(rng.choice("abcdefghklxAÇç \n\t") for _ in range(rng.randint(0, 7)))
             if rx.search(text):
                 assert ending.match(text.rstrip()[-1:]), (rx.pattern, text)
+
+
+def test_a_number_of_digits_only_is_read_as_the_digits_pattern_reads_it() -> None:
+    rng = random.Random(21)
+    digits = "0123456789" + "٣٤۵५০５²³¹⁴½"  # (Arabic-Indic, Devanagari, Bengali, full-width; superscripts are no \d)
+    plain = re.compile(r"\d+")
+    for _ in range(20000):
+        token = "".join(rng.choice(digits + ".,  ") for _ in range(rng.randint(0, 6)))
+        t = token.strip()
+        if t and t[0].isdigit():
+            assert t.isdecimal() == (plain.fullmatch(t) is not None), token
+        value = parse_number(token)
+        if t and plain.fullmatch(t):
+            assert value == float(t), token
+
+
+def test_a_value_scaled_by_one_is_the_value() -> None:
+    rng = random.Random(22)
+    values = [0.0, -0.0, 1.0, 2.01, 1e22, 1e-7, 123456789.123, 0.1 + 0.2, 5, 3, -2.5, 9007199254740993.0]
+    values += [rng.uniform(-1e6, 1e6) for _ in range(5000)] + [float(rng.randint(0, 10**12)) / 100 for _ in range(5000)]
+    for value in values:
+        for multiplier in (1, 1.0):
+            plain = float(Decimal(repr(value)) * Decimal(repr(multiplier)))
+            assert repr(scale(value, multiplier)) == repr(plain), value
+    assert repr(scale(2.01, 1e9)) == "2010000000.0"

@@ -28,7 +28,6 @@ NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=tăng)|(?<=giảm))"
 
 
 # The numeral shapes parse_number tells apart (compiled once: it reads every number of a report).
-_DIGITS = re.compile(r"\d+")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567,5
 _COMMA_DECIMAL = re.compile(r"\d+,\d+")
 _POINT_DECIMAL = re.compile(r"\d+\.\d+")
@@ -43,7 +42,7 @@ def parse_number(token: str) -> float | None:
     t = token.strip()
     if not t or not t[0].isdigit():
         return None
-    if _DIGITS.fullmatch(t):
+    if t.isdecimal():  # (a fullmatch of ``\d+``: \d of a str pattern is a decimal digit, as str.isdecimal reads it)
         return float(t)
     if _VN_GROUPED.fullmatch(t):
         return float(t.replace(".", "").replace(",", "."))
@@ -64,6 +63,10 @@ def parse_number(token: str) -> float | None:
 
 def scale(value: float, multiplier: float) -> float:
     """``value × multiplier`` without binary noise: 2,01 tỷ USD is 2010000000, not 2009999999.9999998."""
+    if multiplier == 1:
+        # (most figures: the product is the decimal ``repr(value)`` writes, with a zero more, computed exactly in
+        # Decimal's 28 digits; ``float`` of it is ``value`` again, as ``repr`` round-trips, -0.0 included)
+        return float(value)
     return float(Decimal(repr(value)) * Decimal(repr(multiplier)))
 
 

@@ -95,35 +95,115 @@ def _first_of_item(op: object, av: object, ignorecase: bool = False,
 _SPACES = "".join(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace())  # (none above U+3000)
 
 
-def ending_before_spaces(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    r"""For a pattern ``W\s*$`` (no MULTILINE), a test of one character that accepts the last character
-    of ``text.rstrip()`` whenever ``rx.search(text)`` finds a match; None for another pattern, or when
-    ``W`` may match empty or end with a space.
+def _only_spaces(op: object, av: object) -> bool:
+    """Does the parsed item match spaces only (``\\s``, a space written out, a repeat of them)?"""
+    if op is c.IN:
+        return all(o is c.CATEGORY and a is c.CATEGORY_SPACE for o, a in av)
+    if op is c.LITERAL:
+        return chr(av).isspace()
+    if op in _REPEATS:
+        return all(_only_spaces(o, a) for o, a in av[2].data)
+    return False
 
-    Why: a match ends at the end of the text or before a last "\n", and ``\s*`` takes only spaces
-    (``str.isspace``, which ``str.rstrip`` strips), so what ``W`` matches ends right where the text's
-    trailing spaces begin, on a character that is no space: the last one of ``text.rstrip()``. The
-    test is the class of the characters a match of ``W`` can end with (case-insensitive where the
-    pattern is: wider than a case-sensitive part needs, still a necessary condition)."""
+
+def _last_solid(items: list, ignorecase: bool) -> tuple[set[str], bool]:
+    """(class items the last character of a match of the sequence that is no space can be, whether a match
+    may hold nothing but spaces): read from the last item back, past the items of spaces only and the
+    zero-width ones, into groups, alternatives and repeats (an optional one is passed over as well)."""
+    out: set[str] = set()
+    for op, av in reversed(items):
+        if op in _ZERO_WIDTH or _only_spaces(op, av):
+            continue
+        if op is c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & (re.ASCII | re.LOCALE) or (add_flags & re.IGNORECASE and not ignorecase):
+                raise _Unbounded
+            last, blank = _last_solid(list(sub.data), ignorecase)
+        elif op is c.BRANCH:
+            last, blank = set(), False
+            for alternative in av[1]:
+                more, empty = _last_solid(list(alternative.data), ignorecase)
+                last, blank = last | more, blank or empty
+        elif op in _REPEATS:
+            low, _high, sub = av
+            last, blank = _last_solid(list(sub.data), ignorecase)
+            blank = blank or low == 0
+        else:
+            last, blank = _first_of_item(op, av, ignorecase, backwards=True)
+        out |= last
+        if not blank:
+            return out, False
+    return out, True
+
+
+def ending_before_spaces(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""For a pattern whose every match ends at ``$`` (each of its top-level alternatives ends with ``$``; no
+    MULTILINE), a test of one character that accepts the last character of ``text.rstrip()`` whenever
+    ``rx.search(text)`` finds a match; None for another pattern, or when an alternative may match nothing but
+    spaces, or what it ends with is not known (a negated class, ``.``, a back reference ...).
+
+    Why: a match ends at the end of the text or before a last "
+", so what follows it is spaces only
+    (``str.isspace``, which ``str.rstrip`` strips, are the spaces of ``\s``); the match's last character that
+    is no space is then the last one of ``text.rstrip()``. It is read from the pattern's last items back,
+    past those that match spaces only (``W\s*$``, ``(?:A|B\s*)$``, ``W\s*(?:H\s*)?$``: the last characters
+    of ``W`` or of ``H``); the test is their class (case-insensitive where the pattern is: wider than a
+    case-sensitive part needs, still a necessary condition), and never accepts a space."""
     if rx.flags & re.MULTILINE:
         return None
     items = _parsed_items(rx)
-    if items is None or len(items) < 2:
+    if not items:
         return None
-    spaces, end = items[-2], items[-1]
-    if end != (c.AT, c.AT_END) or spaces[0] is not c.MAX_REPEAT or spaces[1][:2] != (0, c.MAXREPEAT):
-        return None
-    if list(spaces[1][2].data) != [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]:
-        return None
+    if len(items) == 1 and items[0][0] is c.BRANCH:
+        alternatives = [list(alternative.data) for alternative in items[0][1][1]]
+    else:
+        alternatives = [items]
     ignorecase = bool(rx.flags & re.IGNORECASE)
-    try:
-        last, nullable = _first_of_sequence(items[:-2], ignorecase, backwards=True)
-    except _Unbounded:
-        return None
-    if nullable or not last:
-        return None
+    last: set[str] = set()
+    for alternative in alternatives:
+        if not alternative or alternative[-1] != (c.AT, c.AT_END):
+            return None
+        try:
+            more, blank = _last_solid(alternative[:-1], ignorecase)
+        except _Unbounded:
+            return None
+        if blank or not more:
+            return None
+        last |= more
     test = re.compile(_char_class(last, ignorecase))
     return None if any(test.match(space) for space in _SPACES) else test
+
+
+class EndAnchored:
+    """``rx.search`` for a pattern whose every match ends at ``$`` (``ending_before_spaces``), that first
+    tests the last character of the searched text's ``rstrip()``: a text none of the pattern's matches can
+    end in is not searched (most texts before a figure end on a word the pattern does not end with). The
+    same answers as ``rx.search``; an error at import when the pattern has no such test, so that an edit
+    that takes it away shows at once."""
+
+    __slots__ = ("_last", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        last = ending_before_spaces(rx)
+        if last is None:
+            raise ValueError(f"no test of the last character of the matches of {rx.pattern[:80]!r}")
+        self.rx = rx
+        self._last = last.match
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        # (``$`` stands at ``endpos``: the text searched is ``text[pos:endpos]``, its last character no space is
+        # the one a match ends on; a lookbehind may read before ``pos``, never past the match)
+        if endpos is None:
+            last = (text[pos:] if pos > 0 else text).rstrip()[-1:]
+        else:
+            last = text[max(pos, 0):endpos].rstrip()[-1:]
+        if not last or self._last(last) is None:
+            return None
+        return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
 
 
 def _skips_ahead(items: list) -> bool:
