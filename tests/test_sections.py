@@ -196,3 +196,19 @@ def test_every_crop_season_of_the_seasons_table_keeps_its_plan_in_the_reports_pe
     assert target_period("Kế hoạch gieo trồng vụ Hè 1.100 ha, đã gieo trồng 1.020 ha.") == ("2027-01-01", "2027-06-30")
     # near-miss: a plan of no season is the whole year's
     assert target_period("Kế hoạch gieo trồng 2.400 ha ngô, đã gieo trồng 2.350 ha.") == ("2027-01-01", "2027-12-31")
+
+
+def test_a_works_step_a_plan_section_names_is_still_to_come() -> None:
+    report = ("UBND HUYỆN LẠC SƠN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+              "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026\n"
+              "Ngày 3/4/2026, huyện khởi công dự án đường liên xã Ân Nghĩa - Tân Mỹ.\n\n"
+              "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+              "- Hoàn thành, đưa vào sử dụng dự án cầu Suối Cháo.\n"
+              "- Khởi công dự án trường mầm non Yên Phú, tổng mức đầu tư 45 tỷ đồng.\n")
+    rows = extract_document(report.encode(), "lac_son.txt").tables["projects"].to_dicts()
+    events = {(r["project_name"], r["measure"]): (r["event"], r["event_date"]) for r in rows}
+    # (the step the review reports was taken, on its day)
+    assert events[("đường liên xã Ân Nghĩa - Tân Mỹ", None)][0] == "started"
+    assert events[("cầu Suối Cháo", None)] == ("in_progress", None)
+    assert events[("trường mầm non Yên Phú", None)] == ("in_progress", None)
+    assert events[("trường mầm non Yên Phú", "total_investment")] == ("in_progress", None)

@@ -486,6 +486,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # no amount collected or spent, whatever word of collecting or spending names it: it is the plan's
             # (not any "target" figure: "Chương trình mục tiêu quốc gia" names a programme)
             row["measure"] = "plan"
+        if routed.table == "projects" and row.get("event") in _EVENTS_DONE and _in_spans(fig.start, future):
+            row["event"], row["event_date"] = "in_progress", None  # (a work's step a section of plans aims at)
         if routed.table == "budgets":
             if extra.get("label") and not extra.get("free_text") and row.get("budget_label"):
                 # a table row: its label column names the item (not the row's cells before the figure, its
@@ -530,6 +532,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     # (after the labels are final: a count's label is its noun after the number, "Khánh Hòa đón 2,8 triệu lượt khách")
     _the_entries_of_listed_provinces(layout.clean, of_named_provinces, recent)
     for event in project_events(layout, doc_year):
+        if event.event in _EVENTS_DONE and _in_spans(event.start, future):
+            # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027 ... - Khởi công dự án đường X": what a section of plans names is
+            # still to come, in progress as "sẽ hoàn thành" is, on no day
+            event = replace(event, event="in_progress", event_date=None)
         start, end = layout.to_source(event.start), layout.to_source(event.end)
         rows["projects"].append({
             **common, "char_start": start, "char_end": end, "evidence": layout.source[start:end],
@@ -553,6 +559,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     return rows
 
 
+# the events that say a work's step was taken ("approved", "funding" and "in_progress" say none)
+_EVENTS_DONE = frozenset({"started", "inaugurated", "completed"})
 _CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
