@@ -4373,6 +4373,13 @@ def test_a_names_number_before_the_size_of_its_work_counts_nothing() -> None:
     assert figures("Xây mới 2 bệnh viện quy mô 500 giường.") == [(2, "count", "level"), (500, "count", "level")]
 
 
+def test_a_names_number_before_what_is_done_to_the_work_counts_nothing() -> None:
+    assert figures("Nhà máy nhiệt điện Nghi Sơn 2 chính thức đi vào hoạt động.") == []
+    assert figures("Nhà máy xi măng Tân Thắng 2 đi vào sản xuất.") == []
+    # near-miss: works counted before what is done to them stay counted
+    assert figures("Có 3 công trình khởi công trong quý.") == [(3, "count", "level")]
+
+
 def test_an_estimate_that_is_a_comparisons_base_makes_no_later_figure_an_estimate() -> None:
     # "so với ước thực hiện năm 2025": the estimate is what the plan is compared with
     text = ("Năm 2026, thu ngân sách dự kiến 7.450 tỷ đồng, tăng 6% so với ước thực hiện năm 2025; "

@@ -2597,6 +2597,9 @@ _NOT_A_COUNT_NOUN = re.compile(
     # ("Bệnh viện Đa khoa X 2 quy mô 1.000 giường", "Nhà máy Y 3 công suất 50 MW": a name's number, then the
     # size of the work it names; a size is never counted)
     r"quy\s+mô|công\s+suất|diện\s+tích|"
+    # ("Nhà máy nhiệt điện Z 3 chính thức đi vào hoạt động", "Cầu W 2 khánh thành": a name's number, then what is
+    # done to the work; a verb counts nothing)
+    r"chính\s+thức|đi\s+vào|khánh\s+thành|khởi\s+công|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
