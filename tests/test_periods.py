@@ -1634,3 +1634,46 @@ def test_the_reports_year_reckoned_whole_without_ca():
     assert _one("giá trị ước năm 2027 đạt", 2027).kind == "year"
     assert _one("Ước năm 2026, có 3 vụ", 2027).kind == "year"
     assert _one("Ước thực hiện năm 2028, phấn đấu đạt", 2027).kind == "target_year"
+
+
+# (the days named, and the first and last of their span)
+_DAYS_NAMED = {
+    "Trong hai ngày 14 và 15/8, mưa đá làm hỏng": (D(2027, 8, 14), D(2027, 8, 15)),
+    "trong các ngày 3, 4 và 5/7, lũ làm": (D(2027, 7, 3), D(2027, 7, 5)),
+    "Ngày 11 và 12/6, lốc xoáy làm": (D(2027, 6, 11), D(2027, 6, 12)),
+    "Trong 3 ngày 20-22/5, có": (D(2027, 5, 20), D(2027, 5, 22)),
+    "Trong hai ngày 31/3 và 01/4, có": (D(2027, 3, 31), D(2027, 4, 1)),
+}
+
+
+@pytest.mark.parametrize("text", list(_DAYS_NAMED))
+def test_days_named_one_by_one_are_one_span(text):
+    phrase = _one(text, 2027)
+    start, end = _DAYS_NAMED[text]
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, end)
+
+
+def test_days_named_one_by_one_near_misses():
+    # a count of days that is not theirs, days far apart, "sau" (after) before them: no span
+    assert find_period_phrases("Trong ba ngày 14 và 15/8, có", 2027) == []
+    assert find_period_phrases("báo cáo vào ngày 5 và 25/8 hằng tháng", 2027) == []
+    assert find_period_phrases("sau ngày 14 và 15/8, có", 2027) == []
+
+
+def test_a_two_days_toll_is_of_those_days():
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
+                 "Trong hai ngày 14 và 15/8, mưa lớn làm 2 người chết.\n", "disasters")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(2, D(2027, 8, 14), D(2027, 8, 15))]
+
+
+@pytest.mark.parametrize("text", ["Những tháng đầu năm 2027, có", "Các tháng đầu năm, có", "mấy tháng đầu năm nay, có"])
+def test_the_first_months_uncounted_are_the_year_so_far(text):
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 5, 31))
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 5, 31))
+
+
+def test_the_first_months_uncounted_near_misses():
+    # another year's first months, a base compared with, a school year's first months: no year so far
+    assert [p.kind for p in find_period_phrases("Những tháng đầu năm 2026, có", 2027)] == ["year"]
+    assert [p.kind for p in find_period_phrases("so với những tháng đầu năm, tăng", 2027)] == ["comparison"]
+    assert find_period_phrases("những tháng đầu năm học, có", 2027) == []

@@ -241,6 +241,17 @@ _YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doa
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
 _DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
                                    + _YS)
+# "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
+# 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
+# span from the first to the last; a count of days said before them must be theirs
+_DAYS_COUNT_SPELLED = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
+_DAYS_COUNT_WORDS = {fold(word): n for word, n in _DAYS_COUNT_SPELLED.items()}
+_DAYS_LISTED = re.compile(r"(?:(?:trong|rieng|chi\s+rieng)\s+)?(?:(?:cac|nhung|(" + "|".join(_DAYS_COUNT_WORDS)
+                          + r"|[2-7]))\s+)?ngay\s+(\d{1,2})(?:\s*/\s*(\d{1,2}))?(?:\s*,\s*\d{1,2}){0,5}"
+                          r"\s*(?:,|va|&|[-–])\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                          + r")?(?![\d/]|[.,]\d)")
+_MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s+nay\b|\s*"
+                            + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai|hoc)\b)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -322,6 +333,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
+    # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
+    # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
+    ("months_so_far", _MONTHS_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+nay)?"
@@ -368,6 +382,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ 26-30/10, mưa lũ làm ...": "ngày" unsaid, the day and month after the slash say it)
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    ("days_listed", _DAYS_LISTED),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
@@ -488,6 +503,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
+    _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
+    _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
 }
 
 
@@ -871,6 +888,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
         # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
         return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "days_listed":
+        return _days_listed(g, ref_year, ft, m)
     if kind == "year_span":
         y1, y2 = int(g[0]), int(g[1])
         if not y1 < y2 <= y1 + 10:
@@ -922,6 +941,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return ("quarter", quarter_period(y, 1), None, explicit) if n == 3 else \
             (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit)
+    if kind == "months_so_far":
+        if g[0] and int(g[0]) != ref_year:
+            return None  # ("những tháng đầu năm 2025" in a report on 2026: months of another year, uncounted)
+        if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
+            return "comparison", None, None, True
+        return "year_to_date", None, None, g[0] is not None
     if kind == "month_before_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -1009,6 +1034,32 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+_DAYS_LISTED_REACH = 10  # (days from the first named to the last: one spell, not two days far apart)
+
+
+def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText, m: re.Match[str]
+                 ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """The span of the days a ``_DAYS_LISTED`` match names (its count, its first day and month, its last day, month
+    and year), counted on its last day as "từ ngày 28 đến 29/10" is; None when they are out of order, far apart, or
+    not as many as the count said before them ("hai ngày 28 và 29/10")."""
+    count, first_day, first_month, last_day, last_month, year = g
+    y, explicit = _year_of(year, ref_year)
+    if not y:
+        return None
+    # (a month said with the first day that is later than the last's is of the year before: "ngày 31/12 và 01/01")
+    y_first = y - 1 if first_month and int(first_month) > int(last_month) else y
+    first = report_date(y_first, int(first_month or last_month), int(first_day))
+    last = report_date(y, int(last_month), int(last_day))
+    if first is None or last is None or not first < last <= first + dt.timedelta(days=_DAYS_LISTED_REACH):
+        return None
+    if count is not None:
+        written = ft.nfc[m.start(1):m.end(1)].lower()
+        said = int(count) if count.isdigit() else _DAYS_COUNT_WORDS[count] if written in _DAYS_COUNT_SPELLED else None
+        if said != (last - first).days + 1:
+            return None
+    return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
 
 
 def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
