@@ -1677,3 +1677,14 @@ def test_the_first_months_uncounted_near_misses():
     assert [p.kind for p in find_period_phrases("Những tháng đầu năm 2026, có", 2027)] == ["year"]
     assert [p.kind for p in find_period_phrases("so với những tháng đầu năm, tăng", 2027)] == ["comparison"]
     assert find_period_phrases("những tháng đầu năm học, có", 2027) == []
+
+
+def test_a_bracket_holding_only_a_period_after_a_figure_dates_it():
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2027\n\nTổng mức bán lẻ đạt 21.300 tỷ đồng (quý I/2027).\n"
+            "Huyện có 12 làng nghề được công nhận (giai đoạn 2021-2025).\n"
+            # near miss: a bracket with a figure of its own after its period is an aside, the figure before keeps its
+            # month
+            "Chỉ số giá tiêu dùng tăng 3,4% (quý I/2027 tăng 2,9%).\n")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)} == {
+        21300000000000: (D(2027, 1, 1), D(2027, 3, 31)), 12: (D(2021, 1, 1), D(2025, 12, 31)),
+        3.4: (D(2027, 5, 1), D(2027, 5, 31)), 2.9: (D(2027, 1, 1), D(2027, 3, 31))}

@@ -1702,9 +1702,20 @@ def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase
     if j == len(phrases) or phrases[j].start - unit_end > _NOUN_REACH:
         return None
     phrase = phrases[j]
+    opened = text.rfind("(", unit_end, phrase.start)
+    if opened >= 0 and _BRACKET_OPENS.fullmatch(text, opened, phrase.start) and _noun_after(text, unit_end, opened) \
+            is not None and _BRACKET_CLOSES_NOW.match(text, phrase.end):
+        # "đạt 18.500 tỷ đồng (quý I/2025)", "có 12 làng nghề được công nhận (giai đoạn 2021-2025)": a bracket holding
+        # only a period, right after the figure and its noun, is the figure's own (not "(quý I/2025 tăng 3%)", a
+        # figure of its own in the bracket)
+        dated = phrase.period is not None or phrase.as_of is not None
+        return phrase if dated and not _months_past(phrase, until, "", text) else None
     if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start], text):
         return None
     return phrase
+
+
+_BRACKET_CLOSES_NOW = re.compile(r"\s*\)")
 
 
 def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str, text: str) -> bool:
