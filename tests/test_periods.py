@@ -1688,3 +1688,12 @@ def test_a_bracket_holding_only_a_period_after_a_figure_dates_it():
     assert {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)} == {
         21300000000000: (D(2027, 1, 1), D(2027, 3, 31)), 12: (D(2021, 1, 1), D(2025, 12, 31)),
         3.4: (D(2027, 5, 1), D(2027, 5, 31)), 2.9: (D(2027, 1, 1), D(2027, 3, 31))}
+
+
+def test_a_year_with_the_day_it_is_counted_to_in_brackets():
+    phrase = _one("Năm 2027 (tính đến 20/11), toàn tỉnh cấp 940 giấy phép", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
+        "as_of", D(2027, 1, 1), D(2027, 11, 20), D(2027, 11, 20))
+    # near misses: a day of another year after it, or no day, leave the year and the as-of apart
+    assert [p.kind for p in find_period_phrases("Năm 2026 (đến 31/3/2027), có 5 vụ", 2026)] == ["year", "as_of"]
+    assert [p.kind for p in find_period_phrases("Năm 2027 (đến nay), có 5 vụ", 2027)] == ["year", "as_of"]

@@ -1158,6 +1158,18 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
                                        Period(span.start, span.end, text[year.start:end]), as_of, True)
                 continue
+        if (year is not None and year.kind == "year" and year.period is not None
+                and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
+                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # "Năm 2025 (tính đến 15/10), toàn tỉnh cấp ...": the year up to the day the bracket counts to (its day
+            # without a year is of that year; with its own, it must fall within it)
+            day = phrase.as_of if phrase.explicit_year else report_date(
+                year.period.end.year, phrase.as_of.month, phrase.as_of.day)
+            if day is not None and year.period.start < day <= year.period.end:
+                end = _BRACKET_CLOSES.match(text, phrase.end).end()
+                out[-1] = PeriodPhrase(year.start, end, text[year.start:end], "as_of",
+                                       Period(year.period.start, day, text[year.start:end]), day, True)
+                continue
         out.append(phrase)
     return out
 
