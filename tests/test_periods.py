@@ -1697,3 +1697,10 @@ def test_a_year_with_the_day_it_is_counted_to_in_brackets():
     # near misses: a day of another year after it, or no day, leave the year and the as-of apart
     assert [p.kind for p in find_period_phrases("Năm 2026 (đến 31/3/2027), có 5 vụ", 2026)] == ["year", "as_of"]
     assert [p.kind for p in find_period_phrases("Năm 2027 (đến nay), có 5 vụ", 2027)] == ["year", "as_of"]
+
+
+def test_a_month_in_words_after_a_line_that_ends_on_a_number():
+    assert [(p.kind, p.period.start) for p in find_period_phrases("Báo cáo năm 2027\n\nTháng Mười, có 4 vụ", 2027)] == [
+        ("year", D(2027, 1, 1)), ("month", D(2027, 10, 1))]
+    # near miss: a day's number before it on its line is a date's, no month of the report's
+    assert [p.kind for p in find_period_phrases("ngày 30 tháng Tư, có 4 vụ", 2027)] == []

@@ -664,7 +664,8 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
     return _year_of(g[1] or g[2], ref_year)
 
 
-_A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
+# ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
+_A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
 _THIS_YEAR_AFTER = re.compile(r"\s+nay\b")
