@@ -1704,3 +1704,13 @@ def test_a_month_in_words_after_a_line_that_ends_on_a_number():
         ("year", D(2027, 1, 1)), ("month", D(2027, 10, 1))]
     # near miss: a day's number before it on its line is a date's, no month of the report's
     assert [p.kind for p in find_period_phrases("ngày 30 tháng Tư, có 4 vụ", 2027)] == []
+
+
+def test_since_the_start_or_the_middle_of_a_month():
+    for text, first in (("Từ giữa tháng 8 đến nay, giá rau tăng 20%", D(2027, 8, 15)),
+                        ("Từ đầu tháng 8 đến nay, có 4 vụ", D(2027, 8, 1))):
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30))
+        assert (phrase.period.start, phrase.period.end) == (first, D(2027, 9, 30)), text
+    # near miss: the report's own month so far, its number unsaid, stays that month
+    [month] = with_the_documents_time(find_period_phrases("Từ đầu tháng đến nay, có", 2027), D(2027, 9, 30))
+    assert month.period.start == D(2027, 9, 1)

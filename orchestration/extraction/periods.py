@@ -199,8 +199,9 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
                              + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
-_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
-                            + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th)
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+                            + r"|nam\s+" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 _SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N
@@ -1189,6 +1190,10 @@ def _since_a_day(phrase: PeriodPhrase) -> bool:
         _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None)
 
 
+_FROM_MID_MONTH = re.compile(r"giữa\s+th[áa]ng", re.IGNORECASE)
+_MID_MONTH = 15
+
+
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
     """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
     the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
@@ -1197,7 +1202,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
         if month.group(3):
             return dt.date(int(month.group(3)), 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
-        first = dt.date(year, int(month.group(1)), 1)
+        first = dt.date(year, int(month.group(1)), _MID_MONTH if _FROM_MID_MONTH.search(phrase.text) else 1)
         return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
     m = _A_DAY.search(phrase.text)
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
