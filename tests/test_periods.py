@@ -1714,3 +1714,23 @@ def test_since_the_start_or_the_middle_of_a_month():
     # near miss: the report's own month so far, its number unsaid, stays that month
     [month] = with_the_documents_time(find_period_phrases("Từ đầu tháng đến nay, có", 2027), D(2027, 9, 30))
     assert month.period.start == D(2027, 9, 1)
+
+
+def test_months_joined_by_a_dash_without_tu():
+    for text, start, end in (("Tháng 01-02/2027, kim ngạch đạt", D(2027, 1, 1), D(2027, 2, 28)),
+                             ("tháng 11 - 12 năm 2026, có", D(2026, 11, 1), D(2026, 12, 31))):
+        phrase = _one(text, 2027)
+        assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", start, end), text
+    # near misses: a month and its year joined by a dash, a date's month, a score
+    assert _one("tháng 10-2026, có", 2027).kind == "month"
+    assert find_period_phrases("ngày 15 tháng 4-5 có", 2027) == []
+    assert find_period_phrases("Trận thắng 2-1 hôm qua", 2027) == []
+
+
+def test_years_counted_with_their_span_in_brackets_or_since_a_bare_year():
+    for text in ("Trong 3 năm (2024-2026), tỉnh xây mới", "Sau 3 năm (2024-2026), thu nhập tăng"):
+        assert _one(text, 2026).period == Period(D(2024, 1, 1), D(2026, 12, 31), "giai đoạn 2024-2026"), text
+    [since] = with_the_documents_time(find_period_phrases("Từ 2022 đến nay, tỉnh xây", 2026), D(2026, 12, 31))
+    assert (since.period.start, since.period.end) == (D(2022, 1, 1), D(2026, 12, 31))
+    # near miss: a count of years that is not the span's
+    assert find_period_phrases("trong 2 năm (2022-2026), có", 2026) == []
