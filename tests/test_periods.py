@@ -1734,3 +1734,12 @@ def test_years_counted_with_their_span_in_brackets_or_since_a_bare_year():
     assert (since.period.start, since.period.end) == (D(2022, 1, 1), D(2026, 12, 31))
     # near miss: a count of years that is not the span's
     assert find_period_phrases("trong 2 năm (2022-2026), có", 2026) == []
+
+
+def test_the_year_before_opening_a_clause():
+    for text in ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, có 5 vụ"):
+        assert _one(text, 2026).period == Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025"), text
+    # near misses: the base compared with, the same months of the year before, a name ending on "Nam"
+    assert [p.kind for p in find_period_phrases("so với năm trước, tăng 3%", 2026)] == ["comparison"]
+    assert [p.kind for p in find_period_phrases("bằng cùng kỳ năm trước, có", 2026)] == ["comparison"]
+    assert find_period_phrases("Miền Nam trước, có", 2026) == []

@@ -217,6 +217,9 @@ _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
 # to a clause's head, not "so với tháng trước, tăng 3%")
 _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
+# ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
+# ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
+_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
@@ -355,6 +358,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
     ("month_before_lead", _MONTH_BEFORE_LEAD),
+    ("year_before_lead", _YEAR_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -503,6 +507,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
+    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
@@ -699,7 +704,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now", "year_past"):
+    if kind in ("year", "year_now", "year_past", "year_before_lead"):
         return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -957,6 +962,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
             return "comparison", None, None, True
         return "year_to_date", None, None, g[0] is not None
+    if kind == "year_before_lead":
+        if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        return "year", year_period(ref_year - 1), None, False
     if kind == "month_before_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
