@@ -1743,3 +1743,14 @@ def test_the_year_before_opening_a_clause():
     assert [p.kind for p in find_period_phrases("so với năm trước, tăng 3%", 2026)] == ["comparison"]
     assert [p.kind for p in find_period_phrases("bằng cùng kỳ năm trước, có", 2026)] == ["comparison"]
     assert find_period_phrases("Miền Nam trước, có", 2026) == []
+
+
+def test_the_first_or_last_days_of_the_reports_month():
+    for text, start, end in (("10 ngày đầu tháng, xảy ra 6 vụ", D(2027, 9, 1), D(2027, 9, 10)),
+                             ("Nửa cuối tháng này, giá rau tăng", D(2027, 9, 16), D(2027, 9, 30)),
+                             ("Tuần đầu tháng, có 2 vụ", D(2027, 9, 1), D(2027, 9, 7))):
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30))
+        assert (phrase.period.start, phrase.period.end) == (start, end), text
+    # near misses: the month ahead, a month named in words
+    assert find_period_phrases("tuần đầu tháng tới, có", 2027) == []
+    assert [p.period.start for p in find_period_phrases("nửa đầu tháng Mười, có", 2027)] == [D(2027, 10, 1)]

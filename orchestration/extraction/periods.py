@@ -245,6 +245,11 @@ _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?
 _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
                          + r"\s*[-–]\s*" + YEAR_GROUP + r"\s*\)")
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
+# ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
+# ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
+# (nor "nửa đầu tháng Mười": a month named in words)
+_DAYS_OF_THIS_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang(?:\s+nay\b)?"
+                                      r"(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS) + r")\b)")
 _DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
                                    + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
@@ -444,6 +449,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
+    ("days_of_this_month_part", _DAYS_OF_THIS_MONTH_PART),
     ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
@@ -514,6 +520,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
+    _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang(?!\s*\d)"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
 }
@@ -940,13 +947,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         month = int(g[4])
         if not y or not 1 <= month <= 12:
             return None
-        last = month_end(y, month).day
-        days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
-        if not 1 <= days < last:
-            return None
-        first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
-        return "day", Period(dt.date(y, month, first), dt.date(y, month, end), ft.nfc[m.start():m.end()]), None, \
-            explicit
+        days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
+        return ("day", days, None, explicit) if days else None
+    if kind == "days_of_this_month_part":
+        # (its days read again with the report's month; a count no month could hold is none)
+        return None if g[0] and not 1 <= int(g[0]) < 28 else ("month_part_so_far", None, None, False)
     if kind == "quarters_first":
         if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
             return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
@@ -1226,7 +1231,19 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date")
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
+                            "month_part_so_far")
+
+
+def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
+    """The first or last days of ``month`` that "10 ngày đầu tháng", "nửa cuối tháng", "tuần đầu tháng" name (their
+    count, "nửa", "tuần", "đầu" or "cuối" in the first four of ``g``; 15 days for a half, 7 for a week)."""
+    last = month_end(year, month).day
+    days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
+    if not 1 <= days < last:
+        return None
+    first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
+    return Period(dt.date(year, month, first), dt.date(year, month, end), label)
 
 
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
@@ -1254,6 +1271,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
             phrase = replace(phrase, kind="quarter", period=quarter)
+        elif phrase.kind == "month_part_so_far":
+            said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
+            if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
+                phrase = replace(phrase, kind="day", period=days)
         elif phrase.kind == "school_year_to_date":  # (a school year opens in September)
             opened = dt.date(period_end.year if period_end.month >= 9 else period_end.year - 1, 9, 1)
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
