@@ -1754,3 +1754,10 @@ def test_the_first_or_last_days_of_the_reports_month():
     # near misses: the month ahead, a month named in words
     assert find_period_phrases("tuần đầu tháng tới, có", 2027) == []
     assert [p.period.start for p in find_period_phrases("nửa đầu tháng Mười, có", 2027)] == [D(2027, 10, 1)]
+
+
+def test_up_to_the_end_of_a_quarter_said_with_cuoi():
+    assert _one("Tính đến cuối quý III, toàn tỉnh giải ngân", 2027).period == Period(
+        D(2027, 1, 1), D(2027, 9, 30), "9 tháng đầu năm 2027")
+    # near miss: the quarter's end opening a clause without "đến" stays the quarter
+    assert _one("Cuối quý III, dư nợ đạt", 2027).kind == "quarter"

@@ -444,7 +444,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
-    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("tính đến cuối quý III": the same, "cuối" after "đến"; not "Cuối quý III, ...", a stock at the quarter's end)
+    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het|cuoi(?<=den\scuoi)|cuoi(?<=toi\scuoi))\s+qu[yi]\s+"
+                                  r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
