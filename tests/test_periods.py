@@ -1761,3 +1761,14 @@ def test_up_to_the_end_of_a_quarter_said_with_cuoi():
         D(2027, 1, 1), D(2027, 9, 30), "9 tháng đầu năm 2027")
     # near miss: the quarter's end opening a clause without "đến" stays the quarter
     assert _one("Cuối quý III, dư nợ đạt", 2027).kind == "quarter"
+
+
+def test_a_numbered_week_with_its_days_dashed_in_brackets():
+    rows = indicator_rows("SỞ Y TẾ\nBÁO CÁO\nTình hình dịch bệnh tuần 10 năm 2027 (từ ngày 01/3 đến ngày 07/3/2027)\n\n"
+                          "Tuần 9 (22/02 - 28/02/2027), ghi nhận 60 ca sốt xuất huyết.\n"
+                          "Tuần 1 (28/12 - 03/01/2027), ghi nhận 41 ca sốt xuất huyết.\n"
+                          # near miss: a bracket of figures after a week keeps the report's week
+                          "Trong tuần (tuần trước 15 ca), ghi nhận 48 ca sốt xuất huyết.\n")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
+        60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)), 15: (D(2027, 3, 1), D(2027, 3, 7)),
+        48: (D(2027, 3, 1), D(2027, 3, 7))}

@@ -263,6 +263,8 @@ _DAYS_LISTED = re.compile(r"(?:(?:trong|rieng|chi\s+rieng)\s+)?(?:(?:cac|nhung|(
                           + r")?(?![\d/]|[.,]\d)")
 _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s+nay\b|\s*"
                             + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai|hoc)\b)")
+_DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*[-–]\s*"
+                             r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -381,6 +383,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
+    # end, are the span the bracket gives, "từ" unsaid)
+    ("days_bracketed", _DAYS_BRACKETED),
     # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
     # "ngày" before the first, as a number's range or its groups of three never have it)
     ("day_range_marked", _DAYS_MARKED),
@@ -524,6 +529,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang(?!\s*\d)"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
+    _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
 }
 
@@ -883,11 +889,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("đến đầu tháng 1": no month of the year has passed yet)
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
-    if kind in ("day_range", "day_range_marked"):
+    if kind in ("day_range", "day_range_marked", "days_bracketed"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
+        if kind == "days_bracketed" and not g[2] and y and int(g[1]) > int(g[4]):
+            y_first = y - 1  # ("(29/12 - 04/01/2027)": the first day's month later than the last's, the year before)
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
         last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
@@ -1351,10 +1359,10 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
                  and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right before a
-# bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not "cùng kỳ
-# (...)": the bracket after a base is the base's)
-_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right
+# before a bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not
+# "cùng kỳ (...)": the bracket after a base is the base's)
+_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này|\d{1,2}))?"
                                             r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}"
                                             r"|\b(?:dịp|kỳ\s+nghỉ)(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
