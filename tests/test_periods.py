@@ -1706,11 +1706,16 @@ def test_a_month_in_words_after_a_line_that_ends_on_a_number():
     assert [p.kind for p in find_period_phrases("ngày 30 tháng Tư, có 4 vụ", 2027)] == []
 
 
+def _span_at_the_reports_end(text: str, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the one period phrase of ``text``, read in a report that ends on ``end``."""
+    [phrase] = with_the_documents_time(find_period_phrases(text, end.year), end)
+    return phrase.period.start, phrase.period.end
+
+
 def test_since_the_start_or_the_middle_of_a_month():
     for text, first in (("Từ giữa tháng 8 đến nay, giá rau tăng 20%", D(2027, 8, 15)),
                         ("Từ đầu tháng 8 đến nay, có 4 vụ", D(2027, 8, 1))):
-        [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30))
-        assert (phrase.period.start, phrase.period.end) == (first, D(2027, 9, 30)), text
+        assert _span_at_the_reports_end(text, D(2027, 9, 30)) == (first, D(2027, 9, 30)), text
     # near miss: the report's own month so far, its number unsaid, stays that month
     [month] = with_the_documents_time(find_period_phrases("Từ đầu tháng đến nay, có", 2027), D(2027, 9, 30))
     assert month.period.start == D(2027, 9, 1)
@@ -1749,8 +1754,7 @@ def test_the_first_or_last_days_of_the_reports_month():
     for text, start, end in (("10 ngày đầu tháng, xảy ra 6 vụ", D(2027, 9, 1), D(2027, 9, 10)),
                              ("Nửa cuối tháng này, giá rau tăng", D(2027, 9, 16), D(2027, 9, 30)),
                              ("Tuần đầu tháng, có 2 vụ", D(2027, 9, 1), D(2027, 9, 7))):
-        [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 9, 30))
-        assert (phrase.period.start, phrase.period.end) == (start, end), text
+        assert _span_at_the_reports_end(text, D(2027, 9, 30)) == (start, end), text
     # near misses: the month ahead, a month named in words
     assert find_period_phrases("tuần đầu tháng tới, có", 2027) == []
     assert [p.period.start for p in find_period_phrases("nửa đầu tháng Mười, có", 2027)] == [D(2027, 10, 1)]
@@ -1772,3 +1776,14 @@ def test_a_numbered_week_with_its_days_dashed_in_brackets():
     assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
         60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)), 15: (D(2027, 3, 1), D(2027, 3, 7)),
         48: (D(2027, 3, 1), D(2027, 3, 7))}
+
+
+def test_the_year_so_far_to_the_reports_time_or_a_months_end_or_from_another_years_start():
+    for text, start, end in (("Từ đầu năm đến thời điểm báo cáo, xảy ra 14 vụ", D(2026, 1, 1), D(2026, 10, 31)),
+                             ("Từ đầu năm đến cuối tháng 9, thu đạt", D(2026, 1, 1), D(2026, 9, 30)),
+                             ("Từ đầu năm 2024 đến nay, toàn tỉnh xây", D(2024, 1, 1), D(2026, 10, 31))):
+        assert _span_at_the_reports_end(text, D(2026, 10, 31)) == (start, end), text
+    # near misses: the report's own year written after its start stays the year (a news item's period is that year
+    # up to its page's day); another year's start without "đến nay" is that year
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có", 2026)] == ["year", "as_of"]
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2024, có", 2026)] == ["year"]

@@ -265,6 +265,10 @@ _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:c
                             + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai|hoc)\b)")
 _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*[-–]\s*"
                              r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
+# (now: "nay", "thời điểm báo cáo", "hiện tại")
+_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay))\b"
+_YEAR_SO_FAR_DATED = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP + r"(\s+(?:den|toi)\s+" + _NOW
+                                + r")?(?![ \t]*(?:[\d/]|(?:den|toi)\s))")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -330,7 +334,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                + _NUM_DATE + r"(?![\d/])")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
-                                         + r"\s+(?:het\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+                                         + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     ("cumulative_to_start", _TO_MONTH_START),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
@@ -351,7 +355,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_so_far", _MONTHS_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
-    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+nay)?"
+    # ("Từ đầu năm 2024 đến nay, ..." in a report on 2026: from that year's first day to the report's end)
+    ("year_to_date_dated", _YEAR_SO_FAR_DATED),
+    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
@@ -841,6 +847,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
             return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
+    if kind == "year_to_date_dated":
+        # (another year's start to now: from its first day, read again with the report's time; the report's own year,
+        # or no "đến nay", the year kind reads: a news item's period is that year up to its page's day)
+        return ("as_of", None, None, True) if g[1] and ref_year and int(g[0]) < ref_year else None
     if kind == "year_to_day":
         y, explicit = _year_of(g[3] or g[0], ref_year)
         day = report_date(y, int(g[2]), int(g[1])) if y else None
