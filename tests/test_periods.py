@@ -1787,3 +1787,12 @@ def test_the_year_so_far_to_the_reports_time_or_a_months_end_or_from_another_yea
     # up to its page's day); another year's start without "đến nay" is that year
     assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có", 2026)] == ["year", "as_of"]
     assert [p.kind for p in find_period_phrases("Từ đầu năm 2024, có", 2026)] == ["year"]
+
+
+def test_months_named_one_by_one_after_their_count():
+    assert _one("trong 2 tháng 7 và 8, phát hiện 45 vụ", 2027).period == Period(
+        D(2027, 7, 1), D(2027, 8, 31), "2 tháng 7 và 8")
+    assert _one("Ba tháng 4, 5 và 6/2026, có", 2027).period.start == D(2026, 4, 1)
+    # near misses: a count that is not theirs, or none, leaves the first month alone
+    assert [p.period.end for p in find_period_phrases("3 tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
+    assert [p.period.end for p in find_period_phrases("tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]

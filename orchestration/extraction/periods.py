@@ -269,6 +269,10 @@ _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + 
 _NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay))\b"
 _YEAR_SO_FAR_DATED = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP + r"(\s+(?:den|toi)\s+" + _NOW
                                 + r")?(?![ \t]*(?:[\d/]|(?:den|toi)\s))")
+# ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
+# count, the span from the first to the last; the count must be theirs)
+_MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
+                            + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -411,6 +415,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N + r"(?!\d|[.,]\d)" + _YS)),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
+    ("months_listed", _MONTHS_LISTED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
                                       + r"(?:\s*(?:/|nam)\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tháng 01-02/2025, kim ngạch ...", "tháng 11 - 12 năm 2025": the same, "từ" unsaid)
@@ -536,6 +541,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang(?!\s*\d)"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
+    _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
 }
 
@@ -650,7 +656,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
-                "days_of_a_month",
+                "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
@@ -935,6 +941,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if not y1 < y2 <= y1 + 10:
             return None
         return "range", range_period(y1, y2, "giai đoạn"), None, True
+    if kind == "months_listed":
+        y, explicit = _year_of(g[3], ref_year)
+        first, last = int(g[1]), int(g[2])
+        if not y or last - first + 1 != {"2": 2, "3": 3, "hai": 2, "ba": 3}[g[0]] \
+                or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba")):
+            return None
+        return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_range_dashed":
         if _after_blank_date(ft.folded, m.start()):
             return None
