@@ -1796,3 +1796,11 @@ def test_months_named_one_by_one_after_their_count():
     # near misses: a count that is not theirs, or none, leaves the first month alone
     assert [p.period.end for p in find_period_phrases("3 tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
     assert [p.period.end for p in find_period_phrases("tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
+
+
+def test_months_done_or_summed_said_with_thuc_hien():
+    for text in ("Ước thực hiện 10 tháng đạt 8.500 tỷ đồng", "Thực hiện 10 tháng, đạt 85% kế hoạch",
+                 "Lũy kế thực hiện đến hết tháng 10, giải ngân"):
+        assert (_one(text, 2026).period.start, _one(text, 2026).period.end) == (D(2026, 1, 1), D(2026, 10, 31)), text
+    # near miss: how long a work takes
+    assert find_period_phrases("Thời gian thực hiện 10 tháng.", 2026) == []

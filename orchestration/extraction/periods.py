@@ -205,10 +205,11 @@ _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _
                             + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
-_SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N
-                                + r"(?!\d|[.,]\d)" + _YS)
-_SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
-                              + r"(?![\d/])")
+# ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
+_SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
+                                + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+_SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
+                              + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
 _DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 _DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
@@ -342,7 +343,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cumulative_to_start", _TO_MONTH_START),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
+    # ("Ước thực hiện 10 tháng đạt ...", "Thực hiện 10 tháng, ...": the months done so far; not "thời gian thực hiện
+    # 10 tháng", how long a work takes)
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien)\s+" + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
@@ -528,8 +531,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
-    _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
-    _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
+    _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
+    _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
@@ -554,9 +557,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
 # đến", "tới" or "thời điểm" and a space: only the places of those words where that lead stands.
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
-# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng" open with their words; the other
+# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng" open with their words; the other
 # branch of cumulative_in, ``(?<=uoc\stinh\s)9``, opens 9 characters after an "uoc"
-_IN_MONTHS_WORDS = ("trong", "tinh", "uoc")
+_IN_MONTHS_WORDS = ("trong", "tinh", "uoc", "thuc")
 
 
 # where "cộng dồn" (the months added up) opens, folded
