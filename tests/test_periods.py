@@ -1778,13 +1778,12 @@ def test_a_numbered_week_with_its_days_dashed_in_brackets():
         48: (D(2027, 3, 1), D(2027, 3, 7))}
 
 
-def test_the_year_so_far_to_the_reports_time_or_a_months_end_or_from_another_years_start():
+def test_the_year_so_far_to_the_reports_time_or_a_months_end():
     for text, start, end in (("Từ đầu năm đến thời điểm báo cáo, xảy ra 14 vụ", D(2026, 1, 1), D(2026, 10, 31)),
-                             ("Từ đầu năm đến cuối tháng 9, thu đạt", D(2026, 1, 1), D(2026, 9, 30)),
-                             ("Từ đầu năm 2024 đến nay, toàn tỉnh xây", D(2024, 1, 1), D(2026, 10, 31))):
+                             ("Từ đầu năm đến cuối tháng 9, thu đạt", D(2026, 1, 1), D(2026, 9, 30))):
         assert _span_at_the_reports_end(text, D(2026, 10, 31)) == (start, end), text
-    # near misses: the report's own year written after its start stays the year (a news item's period is that year
-    # up to its page's day); another year's start without "đến nay" is that year
+    # near misses: a year written after its start stays the year (a news item's period is that year up to its page's
+    # day; another year's page keeps that year)
     assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có", 2026)] == ["year", "as_of"]
     assert [p.kind for p in find_period_phrases("Từ đầu năm 2024, có", 2026)] == ["year"]
 
@@ -1804,3 +1803,17 @@ def test_months_done_or_summed_said_with_thuc_hien():
         assert (_one(text, 2026).period.start, _one(text, 2026).period.end) == (D(2026, 1, 1), D(2026, 10, 31)), text
     # near miss: how long a work takes
     assert find_period_phrases("Thời gian thực hiện 10 tháng.", 2026) == []
+
+
+def test_months_counted_as_many_as_a_report_opening_after_january_has_are_its_own():
+    [months] = with_the_documents_time(find_period_phrases("Trong 6 tháng, thu ngân sách xã đạt", 2025),
+                                       D(2025, 12, 31), D(2025, 7, 1))
+    assert (months.period.start, months.period.end) == (D(2025, 7, 1), D(2025, 12, 31))
+    [quarter] = with_the_documents_time(find_period_phrases("Trong 3 tháng, xã cấp", 2025), D(2025, 9, 30),
+                                        D(2025, 7, 1))
+    assert (quarter.period.start, quarter.period.end) == (D(2025, 7, 1), D(2025, 9, 30))
+    # near misses: the year's first months said so, another count, or no start given stay from January
+    for text, start in (("6 tháng đầu năm, thu", D(2025, 7, 1)), ("Trong 3 tháng, thu", D(2025, 7, 1)),
+                        ("Trong 6 tháng, thu", None)):
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31), start)
+        assert phrase.period.start == D(2025, 1, 1), text

@@ -268,8 +268,6 @@ _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + 
                              r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
 # (now: "nay", "thời điểm báo cáo", "hiện tại")
 _NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay))\b"
-_YEAR_SO_FAR_DATED = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam\s+" + YEAR_GROUP + r"(\s+(?:den|toi)\s+" + _NOW
-                                + r")?(?![ \t]*(?:[\d/]|(?:den|toi)\s))")
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
 # count, the span from the first to the last; the count must be theirs)
 _MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
@@ -362,8 +360,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months_so_far", _MONTHS_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
-    # ("Từ đầu năm 2024 đến nay, ..." in a report on 2026: from that year's first day to the report's end)
-    ("year_to_date_dated", _YEAR_SO_FAR_DATED),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
@@ -856,10 +852,6 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
             return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
-    if kind == "year_to_date_dated":
-        # (another year's start to now: from its first day, read again with the report's time; the report's own year,
-        # or no "đến nay", the year kind reads: a news item's period is that year up to its page's day)
-        return ("as_of", None, None, True) if g[1] and ref_year and int(g[0]) < ref_year else None
     if kind == "year_to_day":
         y, explicit = _year_of(g[3] or g[0], ref_year)
         day = report_date(y, int(g[2]), int(g[1])) if y else None
@@ -1282,16 +1274,33 @@ def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: st
     return Period(dt.date(year, month, first), dt.date(year, month, end), label)
 
 
-def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
+def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
+    """Are the months a phrase counts, neither their year nor "đầu" said ("Trong 6 tháng, thu ngân sách xã đạt ..."),
+    as many as a report has whose period opens after January ("6 tháng cuối năm 2025 (từ 01/7 ...)", a commune's
+    first months)? They are the report's own months, not the year's first."""
+    if period_start is None or phrase.kind not in ("cumulative", "half") or phrase.explicit_year \
+            or phrase.period is None or phrase.period.start != dt.date(period_end.year, 1, 1):
+        return False
+    if period_start.day != 1 or period_start.month == 1 or period_start.year != period_end.year \
+            or period_end != month_end(period_end.year, period_end.month):
+        return False
+    return phrase.period.end.month == period_end.month - period_start.month + 1 and "dau" not in fold(phrase.text)
+
+
+def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
+                            period_start: dt.date | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
-    a period end they stay unresolved, as a phrase without a year does without a reference year."""
+    a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
+    start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
-                                     for p in phrases):
+                                     or _the_reports_own_months(p, period_start, period_end) for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
-        if _since_a_day(phrase):
+        if _the_reports_own_months(phrase, period_start, period_end):
+            phrase = replace(phrase, kind="cumulative", period=Period(period_start, period_end, phrase.text))
+        elif _since_a_day(phrase):
             # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
             first = _first_day_since(phrase, period_end)
             if first is not None and first <= period_end:
