@@ -1817,3 +1817,13 @@ def test_months_counted_as_many_as_a_report_opening_after_january_has_are_its_ow
                         ("Trong 6 tháng, thu", None)):
         [phrase] = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31), start)
         assert phrase.period.start == D(2025, 1, 1), text
+
+
+def test_a_day_counted_to_before_the_reports_period_is_in_its_own_year():
+    [stock] = with_the_documents_time(find_period_phrases("Tính đến 31/12/2025, toàn tỉnh có", 2026), D(2026, 6, 30),
+                                      D(2026, 1, 1))
+    assert (stock.period.start, stock.period.end, stock.as_of) == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31))
+    # near misses: a day within the report's period, or no start given, keep the report's months (no period of its own)
+    for start in (D(2026, 1, 1), None):
+        [day] = with_the_documents_time(find_period_phrases("Tính đến 30/6/2026, có", 2026), D(2026, 6, 30), start)
+        assert day.period is None

@@ -1287,6 +1287,12 @@ def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, 
     return phrase.period.end.month == period_end.month - period_start.month + 1 and "dau" not in fold(phrase.text)
 
 
+def _a_day_before_the_report(phrase: PeriodPhrase, period_start: dt.date | None) -> bool:
+    """Is ``phrase`` a day counted to ("tính đến 31/12/2025") before the report's period begins?"""
+    return (period_start is not None and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
+            and phrase.as_of < period_start)
+
+
 def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
                             period_start: dt.date | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
@@ -1294,12 +1300,17 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
     start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
-                                     or _the_reports_own_months(p, period_start, period_end) for p in phrases):
+                                     or _the_reports_own_months(p, period_start, period_end)
+                                     or _a_day_before_the_report(p, period_start) for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
         if _the_reports_own_months(phrase, period_start, period_end):
             phrase = replace(phrase, kind="cumulative", period=Period(period_start, period_end, phrase.text))
+        elif _a_day_before_the_report(phrase, period_start):
+            # "Tính đến 31/12/2025, toàn tỉnh có 12.400 doanh nghiệp" in a report on 2026: counted in that day's year,
+            # up to it (the whole of it at its last day), not in the report's months
+            phrase = replace(phrase, period=Period(dt.date(phrase.as_of.year, 1, 1), phrase.as_of, phrase.text))
         elif _since_a_day(phrase):
             # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
             first = _first_day_since(phrase, period_end)
