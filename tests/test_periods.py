@@ -1827,3 +1827,15 @@ def test_a_day_counted_to_before_the_reports_period_is_in_its_own_year():
     for start in (D(2026, 1, 1), None):
         [day] = with_the_documents_time(find_period_phrases("Tính đến 30/6/2026, có", 2026), D(2026, 6, 30), start)
         assert day.period is None
+
+
+def test_a_month_far_ahead_of_the_reports_end_is_last_years_and_a_lunar_month_is_none():
+    assert _span_at_the_reports_end("Tháng 12, xuất khẩu đạt 52 triệu USD", D(2027, 1, 31)) == (
+        D(2026, 12, 1), D(2026, 12, 31))
+    assert _span_at_the_reports_end("Quý IV, có 5 vụ", D(2027, 2, 28)) == (D(2026, 10, 1), D(2026, 12, 31))
+    # near misses: a month ahead within the year's half, its year written, keep their year
+    assert _span_at_the_reports_end("Tháng 12, phấn đấu", D(2027, 10, 31)) == (D(2027, 12, 1), D(2027, 12, 31))
+    assert _span_at_the_reports_end("Tháng 12/2027, phấn đấu", D(2027, 1, 31)) == (D(2027, 12, 1), D(2027, 12, 31))
+    # a lunar month (its year's name or "âm lịch" after it) is no calendar month
+    assert find_period_phrases("Trong tháng Chạp năm Bính Ngọ, giá thịt lợn tăng", 2027) == []
+    assert find_period_phrases("tháng Giêng (âm lịch), có", 2027) == []

@@ -702,6 +702,9 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 
 
 # ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
+# a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+                          r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
@@ -1018,6 +1021,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word_bare":
         if _A_NAMES_MONTH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
+        if _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("tháng Chạp năm Bính Ngọ", "tháng Giêng âm lịch": a lunar month, no calendar one)
         month = _month_named(ft, m.start(1), m.end(1))
         return ("month", month_period(ref_year, month), None, False) if month and ref_year else None
     if kind == "this_part_lead":
@@ -1287,6 +1292,16 @@ def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, 
     return phrase.period.end.month == period_end.month - period_start.month + 1 and "dau" not in fold(phrase.text)
 
 
+_HALF_A_YEAR = dt.timedelta(days=183)
+
+
+def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
+    """Is a month or a quarter whose year is unsaid more than half a year after the report's end ("tháng 12" in a
+    report of January)? It is then the one of the year before, the nearer."""
+    return phrase.kind in ("month", "quarter") and not phrase.explicit_year and phrase.period is not None \
+        and phrase.period.start > period_end + _HALF_A_YEAR
+
+
 def _a_day_before_the_report(phrase: PeriodPhrase, period_start: dt.date | None) -> bool:
     """Is ``phrase`` a day counted to ("tính đến 31/12/2025") before the report's period begins?"""
     return (period_start is not None and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
@@ -1301,11 +1316,18 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
                                      or _the_reports_own_months(p, period_start, period_end)
-                                     or _a_day_before_the_report(p, period_start) for p in phrases):
+                                     or _a_day_before_the_report(p, period_start)
+                                     or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
-        if _the_reports_own_months(phrase, period_start, period_end):
+        if _far_ahead_of(phrase, period_end):
+            # "Tháng 12, xuất khẩu đạt 52 triệu USD" in a report of January: the December just gone, not the one
+            # eleven months ahead (the nearer of the two)
+            before = shifted(phrase.period, -1)
+            label = phrase.period.label.replace(str(phrase.period.end.year), str(before.end.year))
+            phrase = replace(phrase, period=Period(before.start, before.end, label))
+        elif _the_reports_own_months(phrase, period_start, period_end):
             phrase = replace(phrase, kind="cumulative", period=Period(period_start, period_end, phrase.text))
         elif _a_day_before_the_report(phrase, period_start):
             # "Tính đến 31/12/2025, toàn tỉnh có 12.400 doanh nghiệp" in a report on 2026: counted in that day's year,
