@@ -1839,3 +1839,10 @@ def test_a_month_far_ahead_of_the_reports_end_is_last_years_and_a_lunar_month_is
     # a lunar month (its year's name or "âm lịch" after it) is no calendar month
     assert find_period_phrases("Trong tháng Chạp năm Bính Ngọ, giá thịt lợn tăng", 2027) == []
     assert find_period_phrases("tháng Giêng (âm lịch), có", 2027) == []
+
+
+def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_reports():
+    assert [p.kind for p in find_period_phrases("Từ đầu mùa mưa năm 2025 đến nay, có 3 vụ", 2026)] == ["year", "as_of"]
+    # near miss: the report's own year written after the season stays its year so far
+    assert _span_at_the_reports_end("Từ đầu mùa mưa bão năm 2026 đến nay, có", D(2026, 1, 31)) == (
+        D(2026, 1, 1), D(2026, 1, 31))

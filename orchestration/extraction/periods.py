@@ -365,7 +365,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
                                 r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+mua\s+(?:mua\s+bao(?:\s*,?\s*lu)?|mua\s+lu|bao(?:\s*,?\s*lu)?"
-                                r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+nay)?(?:\s+(?:den|toi)\s+nay)?\b")),
+                                # ("... mùa mưa năm 2025 đến nay" in a report on 2026: another year's season, no
+                                # report's year so far)
+                                r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+(?:nay|" + YEAR_GROUP + r"))?"
+                                r"(?:\s+(?:den|toi)\s+nay)?\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -1043,6 +1046,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
             ("quý", "quí", "qúy", "qúi")):
         return None  # ("trong quy hoạch", "trong quy định": no quarter)
+    if kind == "year_to_date" and g[0] and int(g[0]) != ref_year:
+        return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
+        #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_now":
