@@ -1634,3 +1634,215 @@ def test_the_reports_year_reckoned_whole_without_ca():
     assert _one("giá trị ước năm 2027 đạt", 2027).kind == "year"
     assert _one("Ước năm 2026, có 3 vụ", 2027).kind == "year"
     assert _one("Ước thực hiện năm 2028, phấn đấu đạt", 2027).kind == "target_year"
+
+
+# (the days named, and the first and last of their span)
+_DAYS_NAMED = {
+    "Trong hai ngày 14 và 15/8, mưa đá làm hỏng": (D(2027, 8, 14), D(2027, 8, 15)),
+    "trong các ngày 3, 4 và 5/7, lũ làm": (D(2027, 7, 3), D(2027, 7, 5)),
+    "Ngày 11 và 12/6, lốc xoáy làm": (D(2027, 6, 11), D(2027, 6, 12)),
+    "Trong 3 ngày 20-22/5, có": (D(2027, 5, 20), D(2027, 5, 22)),
+    "Trong hai ngày 31/3 và 01/4, có": (D(2027, 3, 31), D(2027, 4, 1)),
+}
+
+
+@pytest.mark.parametrize("text", list(_DAYS_NAMED))
+def test_days_named_one_by_one_are_one_span(text):
+    phrase = _one(text, 2027)
+    start, end = _DAYS_NAMED[text]
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, end)
+
+
+def test_days_named_one_by_one_near_misses():
+    # a count of days that is not theirs, days far apart, "sau" (after) before them: no span
+    assert find_period_phrases("Trong ba ngày 14 và 15/8, có", 2027) == []
+    assert find_period_phrases("báo cáo vào ngày 5 và 25/8 hằng tháng", 2027) == []
+    assert find_period_phrases("sau ngày 14 và 15/8, có", 2027) == []
+
+
+def test_a_two_days_toll_is_of_those_days():
+    rows = _rows("BÁO CÁO\nTình hình thiệt hại do thiên tai tháng 8 năm 2027\n\n"
+                 "Trong hai ngày 14 và 15/8, mưa lớn làm 2 người chết.\n", "disasters")
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [(2, D(2027, 8, 14), D(2027, 8, 15))]
+
+
+@pytest.mark.parametrize("text", ["Những tháng đầu năm 2027, có", "Các tháng đầu năm, có", "mấy tháng đầu năm nay, có"])
+def test_the_first_months_uncounted_are_the_year_so_far(text):
+    [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 5, 31))
+    assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 5, 31))
+
+
+def test_the_first_months_uncounted_near_misses():
+    # another year's first months, a base compared with, a school year's first months: no year so far
+    assert [p.kind for p in find_period_phrases("Những tháng đầu năm 2026, có", 2027)] == ["year"]
+    assert [p.kind for p in find_period_phrases("so với những tháng đầu năm, tăng", 2027)] == ["comparison"]
+    assert find_period_phrases("những tháng đầu năm học, có", 2027) == []
+
+
+def test_a_bracket_holding_only_a_period_after_a_figure_dates_it():
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2027\n\nTổng mức bán lẻ đạt 21.300 tỷ đồng (quý I/2027).\n"
+            "Huyện có 12 làng nghề được công nhận (giai đoạn 2021-2025).\n"
+            # near miss: a bracket with a figure of its own after its period is an aside, the figure before keeps its
+            # month
+            "Chỉ số giá tiêu dùng tăng 3,4% (quý I/2027 tăng 2,9%).\n")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)} == {
+        21300000000000: (D(2027, 1, 1), D(2027, 3, 31)), 12: (D(2021, 1, 1), D(2025, 12, 31)),
+        3.4: (D(2027, 5, 1), D(2027, 5, 31)), 2.9: (D(2027, 1, 1), D(2027, 3, 31))}
+
+
+def test_a_year_with_the_day_it_is_counted_to_in_brackets():
+    phrase = _one("Năm 2027 (tính đến 20/11), toàn tỉnh cấp 940 giấy phép", 2027)
+    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == (
+        "as_of", D(2027, 1, 1), D(2027, 11, 20), D(2027, 11, 20))
+    # near misses: a day of another year after it, or no day, leave the year and the as-of apart
+    assert [p.kind for p in find_period_phrases("Năm 2026 (đến 31/3/2027), có 5 vụ", 2026)] == ["year", "as_of"]
+    assert [p.kind for p in find_period_phrases("Năm 2027 (đến nay), có 5 vụ", 2027)] == ["year", "as_of"]
+
+
+def test_a_month_in_words_after_a_line_that_ends_on_a_number():
+    assert [(p.kind, p.period.start) for p in find_period_phrases("Báo cáo năm 2027\n\nTháng Mười, có 4 vụ", 2027)] == [
+        ("year", D(2027, 1, 1)), ("month", D(2027, 10, 1))]
+    # near miss: a day's number before it on its line is a date's, no month of the report's
+    assert [p.kind for p in find_period_phrases("ngày 30 tháng Tư, có 4 vụ", 2027)] == []
+
+
+def _span_at_the_reports_end(text: str, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of the one period phrase of ``text``, read in a report that ends on ``end``."""
+    [phrase] = with_the_documents_time(find_period_phrases(text, end.year), end)
+    return phrase.period.start, phrase.period.end
+
+
+def test_since_the_start_or_the_middle_of_a_month():
+    for text, first in (("Từ giữa tháng 8 đến nay, giá rau tăng 20%", D(2027, 8, 15)),
+                        ("Từ đầu tháng 8 đến nay, có 4 vụ", D(2027, 8, 1))):
+        assert _span_at_the_reports_end(text, D(2027, 9, 30)) == (first, D(2027, 9, 30)), text
+    # near miss: the report's own month so far, its number unsaid, stays that month
+    [month] = with_the_documents_time(find_period_phrases("Từ đầu tháng đến nay, có", 2027), D(2027, 9, 30))
+    assert month.period.start == D(2027, 9, 1)
+
+
+def test_months_joined_by_a_dash_without_tu():
+    for text, start, end in (("Tháng 01-02/2027, kim ngạch đạt", D(2027, 1, 1), D(2027, 2, 28)),
+                             ("tháng 11 - 12 năm 2026, có", D(2026, 11, 1), D(2026, 12, 31))):
+        phrase = _one(text, 2027)
+        assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", start, end), text
+    # near misses: a month and its year joined by a dash, a date's month, a score
+    assert _one("tháng 10-2026, có", 2027).kind == "month"
+    assert find_period_phrases("ngày 15 tháng 4-5 có", 2027) == []
+    assert find_period_phrases("Trận thắng 2-1 hôm qua", 2027) == []
+
+
+def test_years_counted_with_their_span_in_brackets_or_since_a_bare_year():
+    for text in ("Trong 3 năm (2024-2026), tỉnh xây mới", "Sau 3 năm (2024-2026), thu nhập tăng"):
+        assert _one(text, 2026).period == Period(D(2024, 1, 1), D(2026, 12, 31), "giai đoạn 2024-2026"), text
+    [since] = with_the_documents_time(find_period_phrases("Từ 2022 đến nay, tỉnh xây", 2026), D(2026, 12, 31))
+    assert (since.period.start, since.period.end) == (D(2022, 1, 1), D(2026, 12, 31))
+    # near miss: a count of years that is not the span's
+    assert find_period_phrases("trong 2 năm (2022-2026), có", 2026) == []
+
+
+def test_the_year_before_opening_a_clause():
+    for text in ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, có 5 vụ"):
+        assert _one(text, 2026).period == Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025"), text
+    # near misses: the base compared with, the same months of the year before, a name ending on "Nam"
+    assert [p.kind for p in find_period_phrases("so với năm trước, tăng 3%", 2026)] == ["comparison"]
+    assert [p.kind for p in find_period_phrases("bằng cùng kỳ năm trước, có", 2026)] == ["comparison"]
+    assert find_period_phrases("Miền Nam trước, có", 2026) == []
+
+
+def test_the_first_or_last_days_of_the_reports_month():
+    for text, start, end in (("10 ngày đầu tháng, xảy ra 6 vụ", D(2027, 9, 1), D(2027, 9, 10)),
+                             ("Nửa cuối tháng này, giá rau tăng", D(2027, 9, 16), D(2027, 9, 30)),
+                             ("Tuần đầu tháng, có 2 vụ", D(2027, 9, 1), D(2027, 9, 7))):
+        assert _span_at_the_reports_end(text, D(2027, 9, 30)) == (start, end), text
+    # near misses: the month ahead, a month named in words
+    assert find_period_phrases("tuần đầu tháng tới, có", 2027) == []
+    assert [p.period.start for p in find_period_phrases("nửa đầu tháng Mười, có", 2027)] == [D(2027, 10, 1)]
+
+
+def test_up_to_the_end_of_a_quarter_said_with_cuoi():
+    assert _one("Tính đến cuối quý III, toàn tỉnh giải ngân", 2027).period == Period(
+        D(2027, 1, 1), D(2027, 9, 30), "9 tháng đầu năm 2027")
+    # near miss: the quarter's end opening a clause without "đến" stays the quarter
+    assert _one("Cuối quý III, dư nợ đạt", 2027).kind == "quarter"
+
+
+def test_a_numbered_week_with_its_days_dashed_in_brackets():
+    rows = indicator_rows("SỞ Y TẾ\nBÁO CÁO\nTình hình dịch bệnh tuần 10 năm 2027 (từ ngày 01/3 đến ngày 07/3/2027)\n\n"
+                          "Tuần 9 (22/02 - 28/02/2027), ghi nhận 60 ca sốt xuất huyết.\n"
+                          "Tuần 1 (28/12 - 03/01/2027), ghi nhận 41 ca sốt xuất huyết.\n"
+                          # near miss: a bracket of figures after a week keeps the report's week
+                          "Trong tuần (tuần trước 15 ca), ghi nhận 48 ca sốt xuất huyết.\n")
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
+        60: (D(2027, 2, 22), D(2027, 2, 28)), 41: (D(2026, 12, 28), D(2027, 1, 3)), 15: (D(2027, 3, 1), D(2027, 3, 7)),
+        48: (D(2027, 3, 1), D(2027, 3, 7))}
+
+
+def test_the_year_so_far_to_the_reports_time_or_a_months_end():
+    for text, start, end in (("Từ đầu năm đến thời điểm báo cáo, xảy ra 14 vụ", D(2026, 1, 1), D(2026, 10, 31)),
+                             ("Từ đầu năm đến cuối tháng 9, thu đạt", D(2026, 1, 1), D(2026, 9, 30))):
+        assert _span_at_the_reports_end(text, D(2026, 10, 31)) == (start, end), text
+    # near misses: a year written after its start stays the year (a news item's period is that year up to its page's
+    # day; another year's page keeps that year)
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có", 2026)] == ["year", "as_of"]
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2024, có", 2026)] == ["year"]
+
+
+def test_months_named_one_by_one_after_their_count():
+    assert _one("trong 2 tháng 7 và 8, phát hiện 45 vụ", 2027).period == Period(
+        D(2027, 7, 1), D(2027, 8, 31), "2 tháng 7 và 8")
+    assert _one("Ba tháng 4, 5 và 6/2026, có", 2027).period.start == D(2026, 4, 1)
+    # near misses: a count that is not theirs, or none, leaves the first month alone
+    assert [p.period.end for p in find_period_phrases("3 tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
+    assert [p.period.end for p in find_period_phrases("tháng 7 và 8, có", 2027)] == [D(2027, 7, 31)]
+
+
+def test_months_done_or_summed_said_with_thuc_hien():
+    for text in ("Ước thực hiện 10 tháng đạt 8.500 tỷ đồng", "Thực hiện 10 tháng, đạt 85% kế hoạch",
+                 "Lũy kế thực hiện đến hết tháng 10, giải ngân"):
+        assert (_one(text, 2026).period.start, _one(text, 2026).period.end) == (D(2026, 1, 1), D(2026, 10, 31)), text
+    # near miss: how long a work takes
+    assert find_period_phrases("Thời gian thực hiện 10 tháng.", 2026) == []
+
+
+def test_months_counted_as_many_as_a_report_opening_after_january_has_are_its_own():
+    [months] = with_the_documents_time(find_period_phrases("Trong 6 tháng, thu ngân sách xã đạt", 2025),
+                                       D(2025, 12, 31), D(2025, 7, 1))
+    assert (months.period.start, months.period.end) == (D(2025, 7, 1), D(2025, 12, 31))
+    [quarter] = with_the_documents_time(find_period_phrases("Trong 3 tháng, xã cấp", 2025), D(2025, 9, 30),
+                                        D(2025, 7, 1))
+    assert (quarter.period.start, quarter.period.end) == (D(2025, 7, 1), D(2025, 9, 30))
+    # near misses: the year's first months said so, another count, or no start given stay from January
+    for text, start in (("6 tháng đầu năm, thu", D(2025, 7, 1)), ("Trong 3 tháng, thu", D(2025, 7, 1)),
+                        ("Trong 6 tháng, thu", None)):
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31), start)
+        assert phrase.period.start == D(2025, 1, 1), text
+
+
+def test_a_day_counted_to_before_the_reports_period_is_in_its_own_year():
+    [stock] = with_the_documents_time(find_period_phrases("Tính đến 31/12/2025, toàn tỉnh có", 2026), D(2026, 6, 30),
+                                      D(2026, 1, 1))
+    assert (stock.period.start, stock.period.end, stock.as_of) == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31))
+    # near misses: a day within the report's period, or no start given, keep the report's months (no period of its own)
+    for start in (D(2026, 1, 1), None):
+        [day] = with_the_documents_time(find_period_phrases("Tính đến 30/6/2026, có", 2026), D(2026, 6, 30), start)
+        assert day.period is None
+
+
+def test_a_month_far_ahead_of_the_reports_end_is_last_years_and_a_lunar_month_is_none():
+    assert _span_at_the_reports_end("Tháng 12, xuất khẩu đạt 52 triệu USD", D(2027, 1, 31)) == (
+        D(2026, 12, 1), D(2026, 12, 31))
+    assert _span_at_the_reports_end("Quý IV, có 5 vụ", D(2027, 2, 28)) == (D(2026, 10, 1), D(2026, 12, 31))
+    # near misses: a month ahead within the year's half, its year written, keep their year
+    assert _span_at_the_reports_end("Tháng 12, phấn đấu", D(2027, 10, 31)) == (D(2027, 12, 1), D(2027, 12, 31))
+    assert _span_at_the_reports_end("Tháng 12/2027, phấn đấu", D(2027, 1, 31)) == (D(2027, 12, 1), D(2027, 12, 31))
+    # a lunar month (its year's name or "âm lịch" after it) is no calendar month
+    assert find_period_phrases("Trong tháng Chạp năm Bính Ngọ, giá thịt lợn tăng", 2027) == []
+    assert find_period_phrases("tháng Giêng (âm lịch), có", 2027) == []
+
+
+def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_reports():
+    assert [p.kind for p in find_period_phrases("Từ đầu mùa mưa năm 2025 đến nay, có 3 vụ", 2026)] == ["year", "as_of"]
+    # near miss: the report's own year written after the season stays its year so far
+    assert _span_at_the_reports_end("Từ đầu mùa mưa bão năm 2026 đến nay, có", D(2026, 1, 31)) == (
+        D(2026, 1, 1), D(2026, 1, 31))

@@ -199,14 +199,17 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
                              + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
-_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"|nam\s+" + YEAR_GROUP + r")"
-                            + r"\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
+# year, "năm" unsaid)
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+                            + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
-_SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N
-                                + r"(?!\d|[.,]\d)" + _YS)
-_SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+" + _TO + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE
-                              + r"(?![\d/])")
+# ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
+_SUMMED_TO_A_MONTH = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
+                                + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+_SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" + _TO
+                              + r"\s+(?:het\s+)?(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
 _DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 _DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
@@ -215,6 +218,9 @@ _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
 # to a clause's head, not "so với tháng trước, tăng 3%")
 _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
+# ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
+# ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
+_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
@@ -236,11 +242,36 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
-_YEARS_PAST = re.compile(r"(\d{1,2})\s+nam\s+(?:vua\s+)?qua\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP + r"\s*[-–]\s*"
-                         + YEAR_GROUP + r"\s*\)")
+# ("Trong 3 năm (2023-2025), ...", "Sau 5 năm (2021-2025), ...": the same, "qua" unsaid)
+_YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
+                         + r"\s*[-–]\s*" + YEAR_GROUP + r"\s*\)")
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
+# ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
+# ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
+# (nor "nửa đầu tháng Mười": a month named in words)
+_DAYS_OF_THIS_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang(?:\s+nay\b)?"
+                                      r"(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS) + r")\b)")
 _DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
                                    + _YS)
+# "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
+# 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
+# span from the first to the last; a count of days said before them must be theirs
+_DAYS_COUNT_SPELLED = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
+_DAYS_COUNT_WORDS = {fold(word): n for word, n in _DAYS_COUNT_SPELLED.items()}
+_DAYS_LISTED = re.compile(r"(?:(?:trong|rieng|chi\s+rieng)\s+)?(?:(?:cac|nhung|(" + "|".join(_DAYS_COUNT_WORDS)
+                          + r"|[2-7]))\s+)?ngay\s+(\d{1,2})(?:\s*/\s*(\d{1,2}))?(?:\s*,\s*\d{1,2}){0,5}"
+                          r"\s*(?:,|va|&|[-–])\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                          + r")?(?![\d/]|[.,]\d)")
+_MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s+nay\b|\s*"
+                            + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai|hoc)\b)")
+_DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*[-–]\s*"
+                             r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
+# (now: "nay", "thời điểm báo cáo", "hiện tại")
+_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay))\b"
+# ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
+# count, the span from the first to the last; the count must be theirs)
+_MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
+                            + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -306,11 +337,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                + _NUM_DATE + r"(?![\d/])")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
-                                         + r"\s+(?:het\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
+                                         + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
     ("cumulative_to_start", _TO_MONTH_START),
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
-    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh)\s+" + _N
+    # ("Ước thực hiện 10 tháng đạt ...", "Thực hiện 10 tháng, ...": the months done so far; not "thời gian thực hiện
+    # 10 tháng", how long a work takes)
+    ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien)\s+" + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
                                  + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
@@ -322,14 +355,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
+    # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
+    # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
+    ("months_so_far", _MONTHS_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
     ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
-    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+nay)?"
+    ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
                                 # its calendar year, so the year so far (not the dry season, which runs over two)
                                 r"|(?:(?:tinh|ke)\s+)?tu\s+dau\s+mua\s+(?:mua\s+bao(?:\s*,?\s*lu)?|mua\s+lu|bao(?:\s*,?\s*lu)?"
-                                r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+nay)?(?:\s+(?:den|toi)\s+nay)?\b")),
+                                # ("... mùa mưa năm 2025 đến nay" in a report on 2026: another year's season, no
+                                # report's year so far)
+                                r"|lu(?:\s+bao)?|mua)(?:\s+nam\s+(?:nay|" + YEAR_GROUP + r"))?"
+                                r"(?:\s+(?:den|toi)\s+nay)?\b")),
     # "Trong tháng, ... phát hiện 48 vụ", "Trong tháng này xảy ra 4 vụ cháy": the report's last month (not "trong
     # tháng 9", "trong tháng tới", "trong tháng trước")
     ("this_month", re.compile(r"trong\s+thang(?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -338,6 +377,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's last one gives that month's value (not "so với tháng trước", the base; not "tháng trước nữa")
     ("month_before", re.compile(r"(?<=\()thang\s+truoc(?!\s+nua)\b")),
     ("month_before_lead", _MONTH_BEFORE_LEAD),
+    ("year_before_lead", _YEAR_BEFORE_LEAD),
     # "Trong quý, xã cấp 45 giấy chứng nhận", "trong quý này tăng 4%": the report's last quarter (not "trong quý
     # III", "trong quý tới", "trong quy hoạch": ``_resolve`` holds the word to "quý")
     ("this_quarter", re.compile(r"trong\s+qu[yi](?:\s+(?:nay|qua|vua\s+qua))?(?![ \t]*(?:\d|toi\b|sau\b|truoc\b|"
@@ -355,6 +395,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
+    # end, are the span the bracket gives, "từ" unsaid)
+    ("days_bracketed", _DAYS_BRACKETED),
     # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
     # "ngày" before the first, as a number's range or its groups of three never have it)
     ("day_range_marked", _DAYS_MARKED),
@@ -368,12 +411,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ 26-30/10, mưa lũ làm ...": "ngày" unsaid, the day and month after the slash say it)
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    ("days_listed", _DAYS_LISTED),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N + r"(?!\d|[.,]\d)" + _YS)),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
+    ("months_listed", _MONTHS_LISTED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
+                                      + r"(?:\s*(?:/|nam)\s*" + YEAR_GROUP + r")?(?![\d/])")),
+    # ("Tháng 01-02/2025, kim ngạch ...", "tháng 11 - 12 năm 2025": the same, "từ" unsaid)
+    ("month_range_dashed", re.compile(r"thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
                                       + r"(?:\s*(?:/|nam)\s*" + YEAR_GROUP + r")?(?![\d/])")),
     # ("Tỷ lệ giải ngân 5 tháng của tỉnh X đạt ...", "GRDP 9 tháng trên địa bàn tỉnh ước đạt ...": the
     # place the months are of may stand before the verb; so may the prices a value is at, "Quy mô GRDP 9 tháng
@@ -414,11 +462,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Kết thúc quý III-2021, huyện đã gieo trồng ... đạt 71,87% kế hoạch cả năm": at the quarter's close, the year
     # so far (January to the quarter's last month), not the quarter alone
     # ("Hết quý III, tỉnh đã giải ngân 3.400 tỷ đồng", "tính đến hết quý II/2026": the same, the quarter run out)
-    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het)\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("tính đến cuối quý III": the same, "cuối" after "đến"; not "Cuối quý III, ...", a stock at the quarter's end)
+    ("quarter_closed", re.compile(r"(?:ket\s+thuc|het|cuoi(?<=den\scuoi)|cuoi(?<=toi\scuoi))\s+qu[yi]\s+"
+                                  r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
+    ("days_of_this_month_part", _DAYS_OF_THIS_MONTH_PART),
     ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
@@ -479,15 +530,21 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
-    _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
-    _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:tinh\s+)?den"),
+    _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
+    _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
+    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
-    _YEARS_PAST: re.compile(r"qua\s*\(\s*(?:g|19|20)"),
+    _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
+    _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang(?!\s*\d)"),
+    _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
+    _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
+    _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
+    _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
 }
 
 
@@ -499,9 +556,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
 # đến", "tới" or "thời điểm" and a space: only the places of those words where that lead stands.
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
-# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng" open with their words; the other
+# "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng" open with their words; the other
 # branch of cumulative_in, ``(?<=uoc\stinh\s)9``, opens 9 characters after an "uoc"
-_IN_MONTHS_WORDS = ("trong", "tinh", "uoc")
+_IN_MONTHS_WORDS = ("trong", "tinh", "uoc", "thuc")
 
 
 # where "cộng dồn" (the months added up) opens, folded
@@ -601,7 +658,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
-                "days_of_a_month",
+                "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
@@ -647,7 +704,11 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
     return _year_of(g[1] or g[2], ref_year)
 
 
-_A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang|\d)\s+$")
+# ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
+# a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
+_LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+                          r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
+_A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
 _THIS_YEAR_AFTER = re.compile(r"\s+nay\b")
@@ -668,13 +729,14 @@ def _month_named(ft: FoldedText, start: int, end: int, named_alone: bool = False
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
     nfc = ft.nfc[start:start + 5].lower()
-    if kind in ("month", "as_of_month", "month_word", "month_word_bare") and ft.folded.startswith("thang", start):
+    if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
+            and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
     if kind in ("quarter", "quarters_first") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now", "year_past"):
+    if kind in ("year", "year_now", "year_past", "year_before_lead"):
         return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -844,11 +906,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("đến đầu tháng 1": no month of the year has passed yet)
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
-    if kind in ("day_range", "day_range_marked"):
+    if kind in ("day_range", "day_range_marked", "days_bracketed"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
+        if kind == "days_bracketed" and not g[2] and y and int(g[1]) > int(g[4]):
+            y_first = y - 1  # ("(29/12 - 04/01/2027)": the first day's month later than the last's, the year before)
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
         last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
@@ -871,12 +935,23 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
         # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
         return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "days_listed":
+        return _days_listed(g, ref_year, ft, m)
     if kind == "year_span":
         y1, y2 = int(g[0]), int(g[1])
         if not y1 < y2 <= y1 + 10:
             return None
         return "range", range_period(y1, y2, "giai đoạn"), None, True
+    if kind == "months_listed":
+        y, explicit = _year_of(g[3], ref_year)
+        first, last = int(g[1]), int(g[2])
+        if not y or last - first + 1 != {"2": 2, "3": 3, "hai": 2, "ba": 3}[g[0]] \
+                or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba")):
+            return None
+        return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_range_dashed":
+        if _after_blank_date(ft.folded, m.start()):
+            return None
         y, explicit = _year_of(g[2], ref_year)
         if not y or not 1 <= int(g[0]) < int(g[1]) <= 12:
             return None
@@ -906,13 +981,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         month = int(g[4])
         if not y or not 1 <= month <= 12:
             return None
-        last = month_end(y, month).day
-        days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
-        if not 1 <= days < last:
-            return None
-        first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
-        return "day", Period(dt.date(y, month, first), dt.date(y, month, end), ft.nfc[m.start():m.end()]), None, \
-            explicit
+        days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
+        return ("day", days, None, explicit) if days else None
+    if kind == "days_of_this_month_part":
+        # (its days read again with the report's month; a count no month could hold is none)
+        return None if g[0] and not 1 <= int(g[0]) < 28 else ("month_part_so_far", None, None, False)
     if kind == "quarters_first":
         if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
             return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
@@ -922,6 +995,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return ("quarter", quarter_period(y, 1), None, explicit) if n == 3 else \
             (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit)
+    if kind == "months_so_far":
+        if g[0] and int(g[0]) != ref_year:
+            return None  # ("những tháng đầu năm 2025" in a report on 2026: months of another year, uncounted)
+        if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
+            return "comparison", None, None, True
+        return "year_to_date", None, None, g[0] is not None
+    if kind == "year_before_lead":
+        if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        return "year", year_period(ref_year - 1), None, False
     if kind == "month_before_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -941,6 +1024,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_word_bare":
         if _A_NAMES_MONTH_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             return None  # ("Cách mạng tháng Tám", "ngày 30 tháng Tư": a name, a day)
+        if _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("tháng Chạp năm Bính Ngọ", "tháng Giêng âm lịch": a lunar month, no calendar one)
         month = _month_named(ft, m.start(1), m.end(1))
         return ("month", month_period(ref_year, month), None, False) if month and ref_year else None
     if kind == "this_part_lead":
@@ -961,6 +1046,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "this_quarter" and not ft.nfc[m.start():m.end()].lower().split()[1].startswith(
             ("quý", "quí", "qúy", "qúi")):
         return None  # ("trong quy hoạch", "trong quy định": no quarter)
+    if kind == "year_to_date" and g[0] and int(g[0]) != ref_year:
+        return None  # ("từ đầu mùa mưa năm 2025 đến nay" in a report on 2026: the year and "đến nay" read it, as
+        #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
     if kind == "year_now":
@@ -1009,6 +1097,32 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+_DAYS_LISTED_REACH = 10  # (days from the first named to the last: one spell, not two days far apart)
+
+
+def _days_listed(g: tuple[str | None, ...], ref_year: int | None, ft: FoldedText, m: re.Match[str]
+                 ) -> tuple[str, Period | None, dt.date | None, bool] | None:
+    """The span of the days a ``_DAYS_LISTED`` match names (its count, its first day and month, its last day, month
+    and year), counted on its last day as "từ ngày 28 đến 29/10" is; None when they are out of order, far apart, or
+    not as many as the count said before them ("hai ngày 28 và 29/10")."""
+    count, first_day, first_month, last_day, last_month, year = g
+    y, explicit = _year_of(year, ref_year)
+    if not y:
+        return None
+    # (a month said with the first day that is later than the last's is of the year before: "ngày 31/12 và 01/01")
+    y_first = y - 1 if first_month and int(first_month) > int(last_month) else y
+    first = report_date(y_first, int(first_month or last_month), int(first_day))
+    last = report_date(y, int(last_month), int(last_day))
+    if first is None or last is None or not first < last <= first + dt.timedelta(days=_DAYS_LISTED_REACH):
+        return None
+    if count is not None:
+        written = ft.nfc[m.start(1):m.end(1)].lower()
+        said = int(count) if count.isdigit() else _DAYS_COUNT_WORDS[count] if written in _DAYS_COUNT_SPELLED else None
+        if said != (last - first).days + 1:
+            return None
+    return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
 
 
 def _another_years_season(ft: FoldedText, start: int, year: int, ref_year: int
@@ -1107,6 +1221,18 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
                                        Period(span.start, span.end, text[year.start:end]), as_of, True)
                 continue
+        if (year is not None and year.kind == "year" and year.period is not None
+                and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
+                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # "Năm 2025 (tính đến 15/10), toàn tỉnh cấp ...": the year up to the day the bracket counts to (its day
+            # without a year is of that year; with its own, it must fall within it)
+            day = phrase.as_of if phrase.explicit_year else report_date(
+                year.period.end.year, phrase.as_of.month, phrase.as_of.day)
+            if day is not None and year.period.start < day <= year.period.end:
+                end = _BRACKET_CLOSES.match(text, phrase.end).end()
+                out[-1] = PeriodPhrase(year.start, end, text[year.start:end], "as_of",
+                                       Period(year.period.start, day, text[year.start:end]), day, True)
+                continue
         out.append(phrase)
     return out
 
@@ -1117,7 +1243,8 @@ _A_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?")
 
 
 # the month or year an as-of phrase "từ tháng 3(/2026) đến nay", "từ năm 2021 đến nay" counts from
-_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})", re.IGNORECASE)
+_A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm\s+(\d{4})|(?:^|\s)từ\s+(\d{4})(?!\d)",
+                      re.IGNORECASE)
 
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
@@ -1125,33 +1252,94 @@ def _since_a_day(phrase: PeriodPhrase) -> bool:
         _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None)
 
 
+_FROM_MID_MONTH = re.compile(r"giữa\s+th[áa]ng", re.IGNORECASE)
+_MID_MONTH = 15
+
+
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
     """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
     the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
     tháng 10 đến nay" in a report of February)."""
     if (month := _A_MONTH.search(phrase.text)) is not None:
-        if month.group(3):
-            return dt.date(int(month.group(3)), 1, 1)
+        if month.group(3) or month.group(4):
+            return dt.date(int(month.group(3) or month.group(4)), 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
-        first = dt.date(year, int(month.group(1)), 1)
+        first = dt.date(year, int(month.group(1)), _MID_MONTH if _FROM_MID_MONTH.search(phrase.text) else 1)
         return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
     m = _A_DAY.search(phrase.text)
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
-_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date")
+_SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
+                            "month_part_so_far")
 
 
-def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None) -> list[PeriodPhrase]:
+def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
+    """The first or last days of ``month`` that "10 ngày đầu tháng", "nửa cuối tháng", "tuần đầu tháng" name (their
+    count, "nửa", "tuần", "đầu" or "cuối" in the first four of ``g``; 15 days for a half, 7 for a week)."""
+    last = month_end(year, month).day
+    days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
+    if not 1 <= days < last:
+        return None
+    first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
+    return Period(dt.date(year, month, first), dt.date(year, month, end), label)
+
+
+def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
+    """Are the months a phrase counts, neither their year nor "đầu" said ("Trong 6 tháng, thu ngân sách xã đạt ..."),
+    as many as a report has whose period opens after January ("6 tháng cuối năm 2025 (từ 01/7 ...)", a commune's
+    first months)? They are the report's own months, not the year's first."""
+    if period_start is None or phrase.kind not in ("cumulative", "half") or phrase.explicit_year \
+            or phrase.period is None or phrase.period.start != dt.date(period_end.year, 1, 1):
+        return False
+    if period_start.day != 1 or period_start.month == 1 or period_start.year != period_end.year \
+            or period_end != month_end(period_end.year, period_end.month):
+        return False
+    return phrase.period.end.month == period_end.month - period_start.month + 1 and "dau" not in fold(phrase.text)
+
+
+_HALF_A_YEAR = dt.timedelta(days=183)
+
+
+def _far_ahead_of(phrase: PeriodPhrase, period_end: dt.date) -> bool:
+    """Is a month or a quarter whose year is unsaid more than half a year after the report's end ("tháng 12" in a
+    report of January)? It is then the one of the year before, the nearer."""
+    return phrase.kind in ("month", "quarter") and not phrase.explicit_year and phrase.period is not None \
+        and phrase.period.start > period_end + _HALF_A_YEAR
+
+
+def _a_day_before_the_report(phrase: PeriodPhrase, period_start: dt.date | None) -> bool:
+    """Is ``phrase`` a day counted to ("tính đến 31/12/2025") before the report's period begins?"""
+    return (period_start is not None and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
+            and phrase.as_of < period_start)
+
+
+def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | None,
+                            period_start: dt.date | None = None) -> list[PeriodPhrase]:
     """The phrases with those said against the report's own time resolved: "từ đầu năm" (the year so far, to the
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
-    a period end they stay unresolved, as a phrase without a year does without a reference year."""
+    a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
+    start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
     if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
-                                     for p in phrases):
+                                     or _the_reports_own_months(p, period_start, period_end)
+                                     or _a_day_before_the_report(p, period_start)
+                                     or _far_ahead_of(p, period_end) for p in phrases):
         return phrases
     resolved = []
     for phrase in phrases:
-        if _since_a_day(phrase):
+        if _far_ahead_of(phrase, period_end):
+            # "Tháng 12, xuất khẩu đạt 52 triệu USD" in a report of January: the December just gone, not the one
+            # eleven months ahead (the nearer of the two)
+            before = shifted(phrase.period, -1)
+            label = phrase.period.label.replace(str(phrase.period.end.year), str(before.end.year))
+            phrase = replace(phrase, period=Period(before.start, before.end, label))
+        elif _the_reports_own_months(phrase, period_start, period_end):
+            phrase = replace(phrase, kind="cumulative", period=Period(period_start, period_end, phrase.text))
+        elif _a_day_before_the_report(phrase, period_start):
+            # "Tính đến 31/12/2025, toàn tỉnh có 12.400 doanh nghiệp" in a report on 2026: counted in that day's year,
+            # up to it (the whole of it at its last day), not in the report's months
+            phrase = replace(phrase, period=Period(dt.date(phrase.as_of.year, 1, 1), phrase.as_of, phrase.text))
+        elif _since_a_day(phrase):
             # "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay": from that day to the end of the report's period
             first = _first_day_since(phrase, period_end)
             if first is not None and first <= period_end:
@@ -1167,6 +1355,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
             phrase = replace(phrase, kind="quarter", period=quarter)
+        elif phrase.kind == "month_part_so_far":
+            said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
+            if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
+                phrase = replace(phrase, kind="day", period=days)
         elif phrase.kind == "school_year_to_date":  # (a school year opens in September)
             opened = dt.date(period_end.year if period_end.month >= 9 else period_end.year - 1, 9, 1)
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
@@ -1241,10 +1433,10 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
                  and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right before a
-# bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not "cùng kỳ
-# (...)": the bracket after a base is the base's)
-_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này))?"
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right
+# before a bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not
+# "cùng kỳ (...)": the bracket after a base is the base's)
+_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này|\d{1,2}))?"
                                             r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}"
                                             r"|\b(?:dịp|kỳ\s+nghỉ)(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
@@ -1651,9 +1843,20 @@ def period_closing_a_figure(text: str, unit_end: int, phrases: list[PeriodPhrase
     if j == len(phrases) or phrases[j].start - unit_end > _NOUN_REACH:
         return None
     phrase = phrases[j]
+    opened = text.rfind("(", unit_end, phrase.start)
+    if opened >= 0 and _BRACKET_OPENS.fullmatch(text, opened, phrase.start) and _noun_after(text, unit_end, opened) \
+            is not None and _BRACKET_CLOSES_NOW.match(text, phrase.end):
+        # "đạt 18.500 tỷ đồng (quý I/2025)", "có 12 làng nghề được công nhận (giai đoạn 2021-2025)": a bracket holding
+        # only a period, right after the figure and its noun, is the figure's own (not "(quý I/2025 tăng 3%)", a
+        # figure of its own in the bracket)
+        dated = phrase.period is not None or phrase.as_of is not None
+        return phrase if dated and not _months_past(phrase, until, "", text) else None
     if not _dates_the_figure(text, unit_end, phrase) or _months_past(phrase, until, text[unit_end:phrase.start], text):
         return None
     return phrase
+
+
+_BRACKET_CLOSES_NOW = re.compile(r"\s*\)")
 
 
 def _months_past(phrase: PeriodPhrase, until: dt.date | None, gap: str, text: str) -> bool:
