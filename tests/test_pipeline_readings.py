@@ -1035,3 +1035,14 @@ def test_a_level_aimed_at_over_a_term_is_of_the_terms_last_year() -> None:
     assert read[100] == ("target", D(2030, 1, 1), D(2030, 12, 31))
     # near-miss: a yearly average over the term covers the whole term
     assert read[1.5] == ("target", D(2026, 1, 1), D(2030, 12, 31))
+
+
+def test_months_counted_as_many_as_a_later_half_years_are_its_own() -> None:
+    # "Trong 6 tháng" in a report of July to December: the report's own six months, not the year's first
+    report = ("UBND XÃ HÒA BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng cuối năm 2026\n\n"
+              "Trong 6 tháng, toàn xã có 85 hộ thoát nghèo.\n")
+    (row,) = indicator_rows(report)
+    assert (row["period_start"], row["period_end"]) == (D(2026, 7, 1), D(2026, 12, 31))
+    # near-miss: a report of the first half keeps its six months
+    (row,) = indicator_rows(report.replace("cuối năm", "đầu năm"))
+    assert (row["period_start"], row["period_end"]) == (D(2026, 1, 1), D(2026, 6, 30))
