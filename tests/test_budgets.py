@@ -2490,6 +2490,19 @@ def test_periods_listed_before_a_respective_list_date_its_numbers_in_order():
         ("revenue_land_use", dt.date(2026, 1, 1), dt.date(2026, 10, 31))}
 
 
+def test_periods_listed_before_amounts_listed_without_a_marker_date_them_in_order():
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 02/10/2023\n\nTrong tháng 9 và 9 tháng năm 2023, chi ngân sách "
+                        "địa phương ước đạt 1.240 tỷ đồng và 10.870 tỷ đồng.\n")
+    month, months = next(r for r in rows if r["value"] == 1240e9), next(r for r in rows if r["value"] == 10870e9)
+    assert (month["period_start"], month["period_end"]) == (dt.date(2023, 9, 1), dt.date(2023, 9, 30))
+    assert (months["period_start"], months["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+    # (one period before two amounts dates both: nothing to read in order)
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 02/10/2023\n\n9 tháng năm 2023, chi ngân sách địa phương ước đạt "
+                        "1.240 tỷ đồng và 10.870 tỷ đồng.\n")
+    assert {(r["period_start"], r["period_end"]) for r in rows if r["unit"] == "VND"} == {
+        (dt.date(2023, 1, 1), dt.date(2023, 9, 30))}
+
+
 def test_budget_lines_written_short_are_read_as_written_long():
     text = ("Thu NSNN trên địa bàn 9 tháng ước 52.300 tỷ đồng, bằng 84% DT, bằng 107% CK. Chi NSĐP 9 tháng ước 40.100 "
             "tỷ đồng; trong đó: chi ĐTPT 13.200 tỷ đồng; chi TX 26.900 tỷ đồng.")
@@ -3563,3 +3576,13 @@ def test_a_cut_off_in_a_reports_last_month_dates_capital_of_an_earlier_year_paid
     # near-miss: a figure of the report's own year keeps the report's reading of its cut-off
     own = {**carried, "period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 9, 30)}
     assert budget_figure_period(own, monthly) == {}
+
+
+def test_a_cut_off_after_the_words_naming_the_amount_dates_it_without_a_comma():
+    rows = _budget_rows("UBND TỈNH LẠNG SƠN\nNgày 25/8/2026\n\nToàn tỉnh giải ngân 1.730 tỷ đồng vốn đầu tư công tính "
+                        "đến ngày 20/8/2026.\n")
+    assert _period_of(rows, 1730e9)[2] == dt.date(2026, 8, 20)
+    # (a day aimed at after the amount dates no amount done)
+    rows = _budget_rows("UBND TỈNH LẠNG SƠN\nNgày 25/8/2026\n\nToàn tỉnh giải ngân 1.730 tỷ đồng vốn đầu tư công và "
+                        "phấn đấu tính đến ngày 31/12/2026 giải ngân hết kế hoạch vốn.\n")
+    assert _period_of(rows, 1730e9)[2] is None
