@@ -2351,11 +2351,35 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     return {"period_start": start, "period_end": day}
 
 
+# "Tổng chi ... 24.560 tỷ đồng, trong đó ngân sách cấp tỉnh 15.200 tỷ đồng, ngân sách cấp xã 9.360 tỷ đồng": a part
+# named by its budget level alone, in a clause of its own, is labelled by that level, not by the whole's item
+_LEVEL_PART = re.compile(
+    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm)\s*[:,]?\s*)?((?:ngân\s+sách|NS)\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện|xã"
+    rf"|phường|Trung\s+ương|TW|địa\s+phương))(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+    _I,
+)
+
+# "..., đã phân bổ chi tiết 5.180 tỷ đồng, số vốn chưa phân bổ là 120 tỷ đồng": the money not yet allocated, paid out
+# or collected, named in a clause of its own, is labelled by that name, not by the amount done before it
+_LEFT_UNDONE = re.compile(
+    r"\W*((?:(?:số|phần)\s+)?(?:vốn|tiền|kinh\s+phí|dự\s+toán)\b[^,;:()\d]{0,30}?\s+(?:còn\s+)?chưa\s+(?:được\s+)?"
+    r"(?:phân\s+bổ|giải\s+ngân|giao|thu)(?:\s+(?:chi\s+tiết|hết))?)"
+    rf"(?:\s+(?:còn\s+)?(?:là|khoảng))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+    _I,
+)
+
+
 def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
+    if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
+        level := _LEVEL_PART.fullmatch(ctx.clause_before())
+    ) is not None:
+        return " ".join(level.group(1).split())
+    if "chưa" in ctx.before[-60:] and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None:
+        return " ".join(left.group(1).split())
     before = ctx.before
     # ("TP Đà Nẵng ước thu 42.500 tỷ đồng, đạt 118% dự toán": no item after the verb, the province's name no label)
     if _province_collects(before) or ((verb_at := _province_verb_at(ctx)) >= 0 and (
