@@ -2490,6 +2490,19 @@ def test_periods_listed_before_a_respective_list_date_its_numbers_in_order():
         ("revenue_land_use", dt.date(2026, 1, 1), dt.date(2026, 10, 31))}
 
 
+def test_periods_listed_before_amounts_listed_without_a_marker_date_them_in_order():
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 02/10/2023\n\nTrong tháng 9 và 9 tháng năm 2023, chi ngân sách "
+                        "địa phương ước đạt 1.240 tỷ đồng và 10.870 tỷ đồng.\n")
+    month, months = next(r for r in rows if r["value"] == 1240e9), next(r for r in rows if r["value"] == 10870e9)
+    assert (month["period_start"], month["period_end"]) == (dt.date(2023, 9, 1), dt.date(2023, 9, 30))
+    assert (months["period_start"], months["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 9, 30))
+    # (one period before two amounts dates both: nothing to read in order)
+    rows = _budget_rows("UBND TỈNH QUẢNG BÌNH\nNgày 02/10/2023\n\n9 tháng năm 2023, chi ngân sách địa phương ước đạt "
+                        "1.240 tỷ đồng và 10.870 tỷ đồng.\n")
+    assert {(r["period_start"], r["period_end"]) for r in rows if r["unit"] == "VND"} == {
+        (dt.date(2023, 1, 1), dt.date(2023, 9, 30))}
+
+
 def test_budget_lines_written_short_are_read_as_written_long():
     text = ("Thu NSNN trên địa bàn 9 tháng ước 52.300 tỷ đồng, bằng 84% DT, bằng 107% CK. Chi NSĐP 9 tháng ước 40.100 "
             "tỷ đồng; trong đó: chi ĐTPT 13.200 tỷ đồng; chi TX 26.900 tỷ đồng.")
@@ -2818,7 +2831,7 @@ def test_a_clause_with_no_subject_is_labelled_by_the_item_the_sentence_before_na
     # near miss: a part named in its own clause keeps its own name
     text = "Nhu cầu vốn giai đoạn tới là 24.000 tỷ đồng. Trong đó, ngân sách tỉnh khoảng 16.300 tỷ đồng."
     row = route_in_text(text, "16.300", year=2026)
-    assert row.fields["budget_label"] == "ngân sách tỉnh khoảng"
+    assert row.fields["budget_label"] == "ngân sách tỉnh"  # (its own name, the hedge "khoảng" left to the qualifier)
 
 
 def test_an_allocation_read_against_the_capital_plan_is_public_investment():
@@ -3563,3 +3576,35 @@ def test_a_cut_off_in_a_reports_last_month_dates_capital_of_an_earlier_year_paid
     # near-miss: a figure of the report's own year keeps the report's reading of its cut-off
     own = {**carried, "period_start": dt.date(2026, 1, 1), "period_end": dt.date(2026, 9, 30)}
     assert budget_figure_period(own, monthly) == {}
+
+
+def test_a_cut_off_after_the_words_naming_the_amount_dates_it_without_a_comma():
+    rows = _budget_rows("UBND TỈNH LẠNG SƠN\nNgày 25/8/2026\n\nToàn tỉnh giải ngân 1.730 tỷ đồng vốn đầu tư công tính "
+                        "đến ngày 20/8/2026.\n")
+    assert _period_of(rows, 1730e9)[2] == dt.date(2026, 8, 20)
+    # (a day aimed at after the amount dates no amount done)
+    rows = _budget_rows("UBND TỈNH LẠNG SƠN\nNgày 25/8/2026\n\nToàn tỉnh giải ngân 1.730 tỷ đồng vốn đầu tư công và "
+                        "phấn đấu tính đến ngày 31/12/2026 giải ngân hết kế hoạch vốn.\n")
+    assert _period_of(rows, 1730e9)[2] is None
+
+
+def test_parts_named_by_their_budget_level_take_their_own_label():
+    rows = _budget_rows("UBND TỈNH CAO BẰNG\nNgày 20/12/2024\n\nTổng chi ngân sách địa phương năm 2024 ước đạt 11.430 "
+                        "tỷ đồng, trong đó ngân sách cấp tỉnh 7.150 tỷ đồng, ngân sách cấp huyện 4.280 tỷ đồng.\n")
+    labels = {r["value"]: r["budget_label"] for r in rows}
+    assert (labels[7150e9], labels[4280e9]) == ("ngân sách cấp tỉnh", "ngân sách cấp huyện")
+    # (a spending of a level named with its verb is labelled as written, the verb kept)
+    rows = _budget_rows("UBND TỈNH CAO BẰNG\nNgày 20/12/2024\n\nChi ngân sách cấp tỉnh năm 2024 ước đạt 7.150 tỷ "
+                        "đồng.\n")
+    assert rows[0]["budget_label"] == "Chi ngân sách cấp tỉnh năm 2024"
+
+
+def test_money_left_unallocated_in_a_clause_of_its_own_takes_its_own_label():
+    rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nNgày 15/7/2027\n\nKế hoạch vốn đầu tư công năm 2027 là 4.600 tỷ đồng, "
+                        "đã phân bổ chi tiết 4.410 tỷ đồng, số vốn còn chưa phân bổ là 190 tỷ đồng.\n")
+    labels = {r["value"]: r["budget_label"] for r in rows}
+    assert (labels[4410e9], labels[190e9]) == ("đã phân bổ chi tiết", "số vốn còn chưa phân bổ")
+    # (money already allocated keeps the label of what was done)
+    rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nNgày 15/7/2027\n\nKế hoạch vốn đầu tư công năm 2027 là 4.600 tỷ đồng, "
+                        "số vốn đã phân bổ là 4.410 tỷ đồng.\n")
+    assert next(r for r in rows if r["value"] == 4410e9)["budget_label"] == "đã phân bổ"

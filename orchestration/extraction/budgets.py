@@ -792,13 +792,32 @@ def _list_place(before: str, after: str) -> tuple[int, int, int] | None:
     marks = list(_RESPECTIVE_MARK.finditer(before))
     if not marks:
         return None
+    listed = _listed_numbers(before, after, marks[-1].end())
+    return (marks[0].start(), *listed[1:]) if listed is not None else None
+
+
+def _listed_numbers(before: str, after: str, since: int) -> tuple[int, int, int] | None:
+    """(where the list starts, the figure's place in it, its size) when the figure stands in a list of two or
+    more numbers that starts after ``since`` ("1.100 tỷ đồng và 9.800 tỷ đồng"), or None."""
     position, at = 0, len(before)
-    while (m := _LISTED_BEFORE.search(before, marks[-1].end(), at)) is not None and m.start() < at:
+    while (m := _LISTED_BEFORE.search(before, since, at)) is not None and m.start() < at:
         position, at = position + 1, m.start()
     size, rest = position + 1, after
     while (m := _LISTED_AFTER.match(rest)) is not None:
         size, rest = size + 1, rest[m.end():]
-    return (marks[0].start(), position, size) if size >= 2 else None
+    return (at, position, size) if size >= 2 else None
+
+
+# "Trong tháng 9 và 9 tháng, thu ngân sách đạt 1.100 tỷ đồng và 9.800 tỷ đồng": periods listed and as many
+# amounts listed after them, with no "lần lượt", are read in order too (the tail of "before" a listed number ends)
+_UNMARKED_LIST_TAIL = 60
+
+
+def _unmarked_list_place(before: str, after: str) -> tuple[int, int, int] | None:
+    """``_list_place`` of a list of numbers no marker announces: (where the list starts, place, size)."""
+    if _LISTED_AFTER.match(after) is None and _LISTED_BEFORE.search(before[-_UNMARKED_LIST_TAIL:]) is None:
+        return None
+    return _listed_numbers(before, after, 0)
 
 
 @per_document(maxsize=256)
@@ -843,9 +862,12 @@ def _respective_period(ctx: FigureContext) -> Period | None:
     listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
     too: "Quý III và 9 tháng, thu nội địa và thu từ đất lần lượt ..." is read by its names)."""
     before = ctx.before
-    if ("lượt" not in before and "ứng" not in before) or _respective(ctx) is not None:
-        return None
-    place = _list_place(before, ctx.after)
+    if "lượt" in before or "ứng" in before:
+        if _respective(ctx) is not None:
+            return None
+        place = _list_place(before, ctx.after)
+    else:
+        place = _unmarked_list_place(before, ctx.after)
     if place is None:
         return None
     mark, position, size = place
@@ -1809,14 +1831,21 @@ def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
 # ngân 100%": a day the clause after it aims at)
 _CLAUSE_OPENS_AFTER = re.compile(r"\s*[,(]\s*(?:tính\s+)?(?=(?:đến|tới|hết)\s)", _I)
 _CUT_OFF_CLAUSE = re.compile(r"[^,;()]+", _I)
+# "giải ngân 2.450 tỷ đồng vốn đầu tư công tính đến ngày 20/9.": with no comma, "tính đến" after the words that
+# name the amount (no number, no clause mark, nothing aimed at: "..., phấn đấu tính đến ...") closes its clause
+_CUT_OFF_AFTER_ITS_NAME = re.compile(r"(?:\s+(?:(?!phấn\s+đấu|dự\s+kiến|\bsẽ\b)[^\d,;()]){1,60}?)?\s+tính\s+"
+                                     r"(?=(?:đến|tới|hết)\s)", _I)
 
 
 def _as_of_said_after(ctx: FigureContext) -> dt.date | None:
     """The cut-off said in the clause right after the figure, when that clause says nothing else."""
     head = ctx.after[:16]
-    if "đến" not in head and "tới" not in head and "hết" not in head:
-        return None
-    if (opens := _CLAUSE_OPENS_AFTER.match(ctx.after)) is None:
+    opens = None
+    if "đến" in head or "tới" in head or "hết" in head:
+        opens = _CLAUSE_OPENS_AFTER.match(ctx.after)
+    if opens is None and "tính" in ctx.after[:80]:
+        opens = _CUT_OFF_AFTER_ITS_NAME.match(ctx.after)
+    if opens is None:
         return None
     clause = _CUT_OFF_CLAUSE.match(ctx.after, opens.end())
     said = clause.group().rstrip(" .") if clause else ""
@@ -2322,11 +2351,35 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     return {"period_start": start, "period_end": day}
 
 
+# "Tổng chi ... 24.560 tỷ đồng, trong đó ngân sách cấp tỉnh 15.200 tỷ đồng, ngân sách cấp xã 9.360 tỷ đồng": a part
+# named by its budget level alone, in a clause of its own, is labelled by that level, not by the whole's item
+_LEVEL_PART = re.compile(
+    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm)\s*[:,]?\s*)?((?:ngân\s+sách|NS)\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện|xã"
+    rf"|phường|Trung\s+ương|TW|địa\s+phương))(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+    _I,
+)
+
+# "..., đã phân bổ chi tiết 5.180 tỷ đồng, số vốn chưa phân bổ là 120 tỷ đồng": the money not yet allocated, paid out
+# or collected, named in a clause of its own, is labelled by that name, not by the amount done before it
+_LEFT_UNDONE = re.compile(
+    r"\W*((?:(?:số|phần)\s+)?(?:vốn|tiền|kinh\s+phí|dự\s+toán)\b[^,;:()\d]{0,30}?\s+(?:còn\s+)?chưa\s+(?:được\s+)?"
+    r"(?:phân\s+bổ|giải\s+ngân|giao|thu)(?:\s+(?:chi\s+tiết|hết))?)"
+    rf"(?:\s+(?:còn\s+)?(?:là|khoảng))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+    _I,
+)
+
+
 def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
+    if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
+        level := _LEVEL_PART.fullmatch(ctx.clause_before())
+    ) is not None:
+        return " ".join(level.group(1).split())
+    if "chưa" in ctx.before[-60:] and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None:
+        return " ".join(left.group(1).split())
     before = ctx.before
     # ("TP Đà Nẵng ước thu 42.500 tỷ đồng, đạt 118% dự toán": no item after the verb, the province's name no label)
     if _province_collects(before) or ((verb_at := _province_verb_at(ctx)) >= 0 and (
