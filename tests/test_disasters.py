@@ -4316,3 +4316,12 @@ def test_houses_carried_off_with_goods_worth_a_sum_are_destroyed_and_the_sum_los
     given = "Mưa lũ làm 4 ngôi nhà bị cuốn trôi. Huyện đã trao gạo, chăn màn trị giá 90 triệu đồng cho các hộ."
     handed_out = route_in_text(given, "90")
     assert handed_out is None or handed_out.table != "disasters"
+
+
+def test_places_in_brackets_under_a_list_label_share_the_labels_hazard():
+    text = "Thiệt hại cụ thể:\n- Nhà bị ngập nước: 90 nhà (bản Pá Khoang 50 nhà, bản Co Mị 40 nhà)\n"
+    for number in ("90", "50", "40"):
+        assert "flood" in route_in_text(text, number).fields["hazards"], number
+    # near-miss: a label that names no hazard lends none to its places
+    text = "Dông lốc gây thiệt hại:\n- Nhà bị hư hỏng: 90 nhà (bản Pá Khoang 50 nhà, bản Co Mị 40 nhà)\n"
+    assert route_in_text(text, "50").fields["hazards"] == ["whirlwind"]

@@ -1290,6 +1290,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # under when nothing comes between: "- Nhà bị ngập: 235 nhà" is a house flooded; not the worth of what the label
     # names, which is no thing hit)
     label = _colon_label(ctx) if not before_clause.strip() and ctx.unit not in ("VND", "USD") else ""
+    if not label and "(" in ctx.before[-120:] and ctx.unit not in ("VND", "USD"):
+        # (so too a place's part in the brackets after that count: "- Nhà bị ngập: 235 nhà (thôn A 120 nhà, ...)")
+        label = _label_over_the_brackets(ctx)
     # (a count whose verb stands before it, "lũ làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở", shares no mode
     # with the list after it: the rest of the list's verbs are its items')
     shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
@@ -1972,6 +1975,17 @@ def locations_in(text: str) -> list[str]:
 # --- impacts ----------------------------------------------------------------------------------
 
 
+def _label_over_the_brackets(ctx: FigureContext) -> str:
+    """The label of the list item whose count the open bracket the figure stands in details ("- Nhà bị ngập:
+    235 nhà (thôn A 120 nhà, ...)": "Nhà bị ngập"), else ""."""
+    opened = ctx.before.rfind("(")
+    if opened < 0 or ctx.before.rfind(")") > opened:
+        return ""
+    counted = ctx.before[:opened]
+    last_number = [m.start() for m in _NUMBER.finditer(counted)][-1:]
+    return _label_before_colon(counted[: last_number[0]]) if last_number else ""
+
+
 def _enclosing_head(ctx: FigureContext) -> str:
     """In a breakdown "161 nhà bị đổ, trôi (Hà Giang: 39 nhà; ...)", the words of the figure the
     parenthesis details ("nhà bị đổ, trôi"); "" outside parentheses."""
@@ -2365,9 +2379,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         words = head
         if enclosing and not _HOUSE_DESTROYED.search(head) and not _HOUSE_DAMAGED.search(head):
             # "- Nhà bị sập, cuốn trôi: 12 nhà (xã A 7 nhà, ...)": the head's count says how by its label alone
-            counted = ctx.before[: ctx.before.rfind("(")]
-            last_number = [m.start() for m in _NUMBER.finditer(counted)][-1:]
-            words = (_label_before_colon(counted[: last_number[0]]) if last_number else "") or head
+            words = _label_over_the_brackets(ctx) or head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
