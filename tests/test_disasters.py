@@ -4305,3 +4305,23 @@ def test_a_count_with_its_own_verb_before_it_shares_no_mode_with_the_list_after_
     # near-miss: bare items before the list's verb are hit as the list says
     text = "Ngày 6/8/2026, mưa lớn kéo dài; 40 con lợn, 900 con gà bị chết, cuốn trôi do lũ quét.\n"
     assert _disaster_rows(text)[40.0]["hazards"] == _disaster_rows(text)[900.0]["hazards"]
+
+
+def test_houses_carried_off_with_goods_worth_a_sum_are_destroyed_and_the_sum_lost():
+    text = "Lũ ống làm 4 ngôi nhà cùng tài sản trị giá khoảng 750 triệu đồng bị cuốn trôi tại bản Huổi Mí."
+    assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
+    money = route_in_text(text, "750")
+    assert money.table == "disasters" and money.fields["impact"] == "economic_loss"
+    # near-miss: goods worth a sum handed out are no loss
+    given = "Mưa lũ làm 4 ngôi nhà bị cuốn trôi. Huyện đã trao gạo, chăn màn trị giá 90 triệu đồng cho các hộ."
+    handed_out = route_in_text(given, "90")
+    assert handed_out is None or handed_out.table != "disasters"
+
+
+def test_places_in_brackets_under_a_list_label_share_the_labels_hazard():
+    text = "Thiệt hại cụ thể:\n- Nhà bị ngập nước: 90 nhà (bản Pá Khoang 50 nhà, bản Co Mị 40 nhà)\n"
+    for number in ("90", "50", "40"):
+        assert "flood" in route_in_text(text, number).fields["hazards"], number
+    # near-miss: a label that names no hazard lends none to its places
+    text = "Dông lốc gây thiệt hại:\n- Nhà bị hư hỏng: 90 nhà (bản Pá Khoang 50 nhà, bản Co Mị 40 nhà)\n"
+    assert route_in_text(text, "50").fields["hazards"] == ["whirlwind"]

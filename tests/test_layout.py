@@ -418,3 +418,18 @@ def test_a_count_opening_its_own_sentence_after_a_number_ending_a_line_stays_apa
                          ("Kim ngạch nhập khẩu đạt 1.\n045 triệu USD, đã vượt kế hoạch năm.", "1. 045 triệu")):
         layout = build_layout(text)
         assert len(layout.paragraphs) == 1 and figure in layout.clean, text
+
+
+def test_rows_parted_by_bare_pipes_are_a_tab_table() -> None:
+    text = "Bảng thiệt hại:\nSTT | Xã | Người bị thương | Nhà hư hỏng\n1 | Xã Tà Xùa | 2 | 14\nCộng | | 2 | 14\n"
+    layout = build_layout(text)
+    assert "1 \t Xã Tà Xùa \t 2 \t 14" in layout.clean
+    assert "Cộng \t \t 2 \t 14" in layout.clean
+    assert len(layout.clean) == len(text)
+
+
+def test_a_lone_line_of_bare_pipes_stays_as_written() -> None:
+    text = "Trang chủ | Thời sự | Xã hội\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
+    layout = build_layout(text)
+    assert "Trang chủ | Thời sự | Xã hội" in layout.clean
+    assert "\t" not in layout.clean

@@ -1290,6 +1290,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     # under when nothing comes between: "- Nhà bị ngập: 235 nhà" is a house flooded; not the worth of what the label
     # names, which is no thing hit)
     label = _colon_label(ctx) if not before_clause.strip() and ctx.unit not in ("VND", "USD") else ""
+    if not label and "(" in ctx.before[-120:] and ctx.unit not in ("VND", "USD"):
+        # (so too a place's part in the brackets after that count: "- Nhà bị ngập: 235 nhà (thôn A 120 nhà, ...)")
+        label = _label_over_the_brackets(ctx)
     # (a count whose verb stands before it, "lũ làm hư hỏng 3 cầu treo, ..., 5 km đường bị sạt lở", shares no mode
     # with the list after it: the rest of the list's verbs are its items')
     shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
@@ -1972,6 +1975,17 @@ def locations_in(text: str) -> list[str]:
 # --- impacts ----------------------------------------------------------------------------------
 
 
+def _label_over_the_brackets(ctx: FigureContext) -> str:
+    """The label of the list item whose count the open bracket the figure stands in details ("- Nhà bị ngập:
+    235 nhà (thôn A 120 nhà, ...)": "Nhà bị ngập"), else ""."""
+    opened = ctx.before.rfind("(")
+    if opened < 0 or ctx.before.rfind(")") > opened:
+        return ""
+    counted = ctx.before[:opened]
+    last_number = [m.start() for m in _NUMBER.finditer(counted)][-1:]
+    return _label_before_colon(counted[: last_number[0]]) if last_number else ""
+
+
 def _enclosing_head(ctx: FigureContext) -> str:
     """In a breakdown "161 nhà bị đổ, trôi (Hà Giang: 39 nhà; ...)", the words of the figure the
     parenthesis details ("nhà bị đổ, trôi"); "" outside parentheses."""
@@ -2278,6 +2292,12 @@ _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
 
 
+# the goods carried off with the houses counted, and their worth, before the verb the houses share
+# ("3 căn nhà cùng tài sản trị giá 600 triệu đồng bị cuốn trôi", "2 nhà cùng với đồ đạc ước 50 triệu đồng bị cháy")
+_WITH_GOODS_WORTH = re.compile(r"\s*cùng(?:\s+với)?\s+(?:nhiều\s+|toàn\s+bộ\s+)?(?:tài\s+sản|đồ\s+đạc|vật\s+dụng)"
+                               r"[^,;.\d]{0,30}?\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng", _I)
+
+
 def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, str | None] | None:
     words = ctx.text[ctx.unit_end : ctx.sentence[1]]
     if "được" in words[:20] and _RELIEVED_AFTER.match(words):
@@ -2285,6 +2305,8 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     people = _THEIR_PEOPLE.match(words) if ctx.unit == "household" else None
     if people:
         words = words[people.end() :]
+    if "cùng" in words[:12] and (goods := _WITH_GOODS_WORTH.match(words)):
+        words = words[goods.end() :]  # "3 căn nhà cùng tài sản trị giá 600 triệu đồng bị cuốn trôi": the houses' verb
     stop = _HOUSE_WORDS_STOP.search(words)
     words = words[: stop.start() if stop else 60][:60]
     other = _OTHER_SUBJECT.search(words)
@@ -2357,9 +2379,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         words = head
         if enclosing and not _HOUSE_DESTROYED.search(head) and not _HOUSE_DAMAGED.search(head):
             # "- Nhà bị sập, cuốn trôi: 12 nhà (xã A 7 nhà, ...)": the head's count says how by its label alone
-            counted = ctx.before[: ctx.before.rfind("(")]
-            last_number = [m.start() for m in _NUMBER.finditer(counted)][-1:]
-            words = (_label_before_colon(counted[: last_number[0]]) if last_number else "") or head
+            words = _label_over_the_brackets(ctx) or head
     if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         # "mưa lốc làm sập hai căn nhà", "lũ cuốn trôi 3 ngôi nhà": the verb stands before the number
         # ("cuốn trôi hoàn toàn nhiều tài sản và 2 nhà tạm": back past the objects listed before it,
@@ -2847,6 +2867,8 @@ _ATTAINED_BEFORE = re.compile(rf"\bđạt\s+(?:(?:{HEDGE_WORDS}|tới)\s+)?$", _
 _RECEDED_BEFORE = re.compile(
     rf"(?:\brút|\bhết\s+ngập)\s+(?:(?:tại|ở|khỏi)\s+)?(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # The worth said right before the amount, with what it is the worth of in brackets ("giá trị (nhà bị tốc mái):")
+# what befell the thing valued, said after its worth ("tài sản trị giá 600 triệu đồng bị cuốn trôi")
+_HARMED_AFTER = re.compile(r"\s*(?:đã\s+)?bị\s+(?!hỗ\s+trợ|thu\s+hồi)", _I)
 _VALUE_LAST = re.compile(
     r"\b(?:giá\s+trị|trị\s+giá|thành\s+tiền)\s*(?:\((?P<what>[^()]*)\)\s*)?:?\s*"
     rf"(?:(?:ước\s+tính|ước|{HEDGE_WORDS})\s+)*$", _I)
@@ -2876,10 +2898,12 @@ def _is_loss(ctx: FigureContext) -> bool:
         return True
     last = clause[-40:].lower()
     if ("giá" in last or "tiền" in last) and (value := _VALUE_LAST.search(clause)) and (
-            _DONE.search(clause, 0, value.end()) or _harm_in_brackets(value["what"])):
+            _DONE.search(clause, 0, value.end()) or _harm_in_brackets(value["what"])
+            or _HARMED_AFTER.match(ctx.text, ctx.unit_end)):
         # "Nhà bị tốc mái 356 nhà, giá trị 3.560 triệu đồng", a damage table's "Giá trị (Lúa bị ngập): 6.250 triệu
         # đồng" or "Thành tiền (Nhà bị hư hỏng): 420 triệu đồng", "làm hư hỏng tài sản trị giá 300 triệu đồng": the
-        # worth of what its clause says was hit; the brackets may name the harm without "bị" ("Thành tiền (Nhà sập
+        # worth of what its clause says was hit, or says after it ("3 nhà cùng tài sản trị giá 600 triệu đồng bị
+        # cuốn trôi"); the brackets may name the harm without "bị" ("Thành tiền (Nhà sập
         # đổ hoàn toàn)", "(Lúa ngập úng)")
         return True
     # (the clause is the end of ``ctx.before``, and "ước" in any case is the start of every match of
