@@ -1170,3 +1170,12 @@ def test_a_dateline_in_words_after_its_weekday_is_the_pages_day() -> None:
     assert find_dateline("Chủ nhật ngày 07 tháng 6 năm 2026" + head) == Dateline(2026, 6, 7)
     # near miss: a title of office before the day is no weekday
     assert find_dateline("Thứ trưởng ngày 4 tháng 12 năm 2025 làm việc với tỉnh" + head) is None
+
+
+def test_a_year_barely_begun_gives_way_to_the_year_just_closed_named_after_it() -> None:
+    page = ("Thứ Hai, 05/01/2027\nĐồng Nai: Năm 2027 tiếp tục đẩy mạnh xuất khẩu\n"
+            "Năm 2026, kim ngạch xuất khẩu của tỉnh đạt 27 tỷ USD, tăng 9%. Năm 2026, có 1.900 doanh nghiệp mới.\n")
+    assert document_period(page) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+    # near miss: with no year before the page's own named, the page's year stays
+    alone = page.replace("Năm 2026, kim", "Kim").replace("Năm 2026, có", "Có")
+    assert document_period(alone) == Period(D(2027, 1, 1), D(2027, 12, 31), "năm 2027")

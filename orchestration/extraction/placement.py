@@ -1451,6 +1451,8 @@ def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
 
 # a page dated this many months into its year or fewer: the year is far from over
 YEAR_NOT_OVER_MONTHS = 9
+# ... this many or fewer: the year has barely begun
+YEAR_BARELY_BEGUN_MONTHS = 1
 
 
 def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Dateline | None) -> list[PeriodPhrase]:
@@ -1467,6 +1469,11 @@ def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Datelin
         return phrases
     past_part = next((p for p in dated[1:PAGE_YEAR_REACH] if p.kind in _PARTS_OF_THE_YEAR and p.explicit_year
                       and p.period.end.year == dateline.year and p.period.end <= page_end), None)
+    if past_part is None and dateline.month <= YEAR_BARELY_BEGUN_MONTHS:
+        # ("Năm 2026 tiếp tục thu hút FDI" over "Năm 2025, tỉnh thu hút 5,2 tỷ USD" on a page of 8 January 2026: a
+        # year barely begun has no figures of its own yet; the year just closed, named after it, is reported)
+        past_part = next((p for p in dated[1:PAGE_YEAR_REACH] if p.kind == "year" and p.explicit_year
+                          and p.period.end.year == dateline.year - 1), None)
     if past_part is None:
         return phrases
     return [p for p in phrases if not (p.kind == "year" and p.period is not None
