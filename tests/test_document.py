@@ -3693,3 +3693,13 @@ def test_a_papers_credit_outweighs_the_town_a_ward_is_named_after() -> None:
     assert describe_document(text + "Minh Khoa - Báo Đắk Lắk\n").province == "dak_lak"
     # near miss: a ward named after a town, credited to the town's own province's paper, stays there
     assert describe_document(text + "Theo Báo Tây Ninh\n").province == "tay_ninh"
+
+
+def test_a_quick_report_with_no_office_over_it_is_a_paper_not_news() -> None:
+    text = ("Báo cáo sơ bộ thiệt hại do mưa lũ từ ngày 2 đến 4/10/2026\n"
+            "Mưa lũ làm 2 người chết, 310 nhà bị ngập, 900 ha lúa bị thiệt hại.\n")
+    info = describe_document(text)
+    assert (info.doc_type, info.title) == ("other", "Báo cáo sơ bộ thiệt hại do mưa lũ từ ngày 2 đến 4/10/2026")
+    # near miss: a news item telling of a quick report stays news
+    told = "Nghệ An: Mưa lũ làm 2 người chết\nTheo báo cáo nhanh của tỉnh, mưa lũ làm 2 người chết, 310 nhà bị ngập.\n"
+    assert describe_document(told).doc_type == "news"

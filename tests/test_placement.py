@@ -1151,3 +1151,34 @@ def test_a_monthly_reports_window_of_days_under_its_title_is_its_period() -> Non
     assert document_period(other) == Period(D(2026, 3, 1), D(2026, 3, 31), "tháng 3 năm 2026")
     cumulative = text.replace("tháng 3 năm 2026", "3 tháng đầu năm 2026")
     assert document_period(cumulative) == Period(D(2026, 1, 1), D(2026, 3, 31), "3 tháng đầu năm 2026")
+
+
+def test_a_school_year_in_the_title_runs_september_to_august() -> None:
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nBÁO CÁO\nTổng kết năm học 2023 - 2024 và nhiệm vụ năm học 2024-2025\n\n"
+            "Toàn tỉnh có 410 trường. So với năm học 2022-2023, số lớp tăng 35.\n")
+    assert document_period(text) == Period(D(2023, 9, 1), D(2024, 8, 31), "năm học 2023-2024")
+    # near misses: a term of the school year is not the whole of it; a year in the title still wins
+    term = text.replace("Tổng kết năm học", "Sơ kết học kỳ I năm học")
+    assert document_period(term) is None or document_period(term).label != "năm học 2023-2024"
+    year = text.replace("Tổng kết năm học 2023 - 2024", "Kết quả công tác giáo dục năm 2024")
+    assert document_period(year) == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
+
+
+def test_a_dateline_in_words_after_its_weekday_is_the_pages_day() -> None:
+    head = "\nĐắk Lắk: Xuất khẩu cà phê tăng mạnh\nKim ngạch đạt 1,2 tỷ USD.\n"
+    assert find_dateline("Thứ Năm, ngày 4 tháng 12 năm 2025" + head) == Dateline(2025, 12, 4)
+    assert find_dateline("Chủ nhật ngày 07 tháng 6 năm 2026" + head) == Dateline(2026, 6, 7)
+    # near miss: a title of office before the day is no weekday
+    assert find_dateline("Thứ trưởng ngày 4 tháng 12 năm 2025 làm việc với tỉnh" + head) is None
+
+
+_BARELY_BEGUN = ("Thứ Hai, 05/01/2027\nĐồng Nai: Năm 2027 tiếp tục đẩy mạnh xuất khẩu\n{lead}Kim ngạch xuất khẩu "
+                 "của tỉnh đạt 27 tỷ USD, tăng 9%. {lead}Có 1.900 doanh nghiệp mới.\n")
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    ("Năm 2026, ", 2026),
+    ("", 2027),  # near miss: with no year before the page's own named, the page's year stays
+])
+def test_a_year_barely_begun_gives_way_to_the_year_just_closed_named_after_it(lead: str, year: int) -> None:
+    assert document_period(_BARELY_BEGUN.format(lead=lead)) == Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")

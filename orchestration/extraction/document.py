@@ -636,6 +636,10 @@ _NEWS_HINT = re.compile(
 _REVIEW_OF_A_PAPER = re.compile(r"bao\s+cao\s+(?:ket\s+qua\s+)?(?:tham\s+tra|giam\s+sat)\b")
 
 
+# "Báo cáo nhanh ...", "Báo cáo sơ bộ ...": a quick or first report is a paper's kind, no press headline (folded)
+_QUICK_REPORT = re.compile(r"\W*bao\s+cao\s+(?:nhanh|so\s+bo)\b")
+
+
 def _doc_type(
     title_f: str, organ: str | None, has_report_frame: bool, title: str | None, news_hint: bool, plain: str = ""
 ) -> str:
@@ -703,6 +707,12 @@ HEADING_LINES = 8  # a portal's menu, date and language lines come first
 _YEARBOOK_HEADING = re.compile(r"\W*nien\s+giam\s+thong\s+ke\b")
 
 
+def _a_quick_reports_heading(lines: list[str]) -> bool:
+    """Does one of the first lines head a quick or first report ("Báo cáo nhanh thiệt hại do bão số 3")?"""
+    heads = [ln.strip() for ln in lines if ln.strip()][:HEADING_LINES]
+    return any(_QUICK_REPORT.match(fold(ln)) and len(ln) < 160 and not _opens_in_lower_case(ln) for ln in heads)
+
+
 def _frameless_kind(plain: str, news_hint: bool) -> str:
     """A text without a report frame: a statistics release page (``Tình hình kinh tế - xã hội
     ...`` heading, or numbered report sections) is a ``socioeconomic_report``; a page that is
@@ -715,6 +725,8 @@ def _frameless_kind(plain: str, news_hint: bool) -> str:
     if any((_RELEASE_HEADING.match(fold(ln)) or _RELEASE_TITLE.match(fold(ln))) and len(ln) < 160
            and not _opens_in_lower_case(ln) for ln in lines[:HEADING_LINES]):
         return "socioeconomic_report"
+    if not news_hint and _a_quick_reports_heading(lines):
+        return "other"  # ("Báo cáo nhanh thiệt hại do bão số 3" heading a text no office frames: a paper, not news)
     if any(_YEARBOOK_HEADING.match(fold(ln)) for ln in lines[:HEADING_LINES]):
         return "other"  # ("NIÊN GIÁM THỐNG KÊ 2022": a statistics office's yearbook, its tables, no news)
     if not news_hint and len(_SECTION_NUMBER.findall(plain[:20000])) >= 2:
@@ -1066,7 +1078,8 @@ def describe_document(text: str) -> DocumentInfo:
     # ("THỐNG KÊ TỈNH A" / "BẢN TIN THỐNG KÊ": an office's bulletin is its paper, framed by the office over it)
     sent = title is not None and _BULLETIN_HEADING.match(title.upper()) is not None and dept is not None
     doc_type = _doc_type(fold(title or ""), organ, has_frame or sent, title, news_hint, plain)
-    if doc_type == "news" and title is None:
+    quick = doc_type == "other" and not has_frame and not news_hint and _a_quick_reports_heading(lines)
+    if title is None and (doc_type == "news" or quick):
         # (the first line with words, after the page's "date YYYY-MM" marker: the marker is no title)
         # (nor a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20", "Cập nhật: 08/07/2024")
         # (nor the page's menu or share buttons: "Trang chủ | Tin tức | Kinh tế", "Đăng nhập  Đăng ký")

@@ -67,8 +67,10 @@ DATE_MARKER = re.compile(r"^\W*date\s*[:=]?\s*" + year_first(YEAR_GROUP, DIGITS_
 _DATELINE_DAY = re.compile(r"^\W*(?:ngay|sang|chieu|trua|toi|dem|rang\s+sang)\s+"
                            + day_month(DIGITS_GROUP, DIGITS_GROUP, sep=r"\s*([/.\-])\s*")
                            + r"(?:\s*\2\s*" + YEAR_GROUP + r")?(?![\d/])")
-# ... or written in words: "Ngày 05 tháng 11 năm 2025, UBND tỉnh ..."
-_DATELINE_DAY_IN_WORDS = re.compile(r"^\W*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+" + YEAR_GROUP + r")?\b")
+# ... or written in words: "Ngày 05 tháng 11 năm 2025, UBND tỉnh ...", after its weekday maybe: "Thứ Sáu, ngày 12
+# tháng 12 năm 2025", "Chủ nhật ngày 7 tháng 12 năm 2025"
+_DATELINE_DAY_IN_WORDS = re.compile(r"^\W*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,\-–]?\s*)?"
+                                    r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+" + YEAR_GROUP + r")?\b")
 HEADER_LINES = 6  # a page's dateline sits in its first lines, above the body
 # "Hôm nay, Thứ bảy ngày 15/08/2020": a portal's today-widget, the day the page was read, not written
 _TODAY = re.compile(r"^\W*hom\s+nay\b")
@@ -1040,6 +1042,20 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
         or is_event_sentence(body[:BULLETIN_OPENING_CHARS]))
 
 
+# "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...")
+_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?nam\s+hoc\s*(\d{4})\s*-\s*(\d{4})\b")
+
+
+def _school_year_of_the_title(folded_title: str) -> Period | None:
+    """The school year a title reports on, when it names one (and no term of it)."""
+    if "nam hoc" not in folded_title or (m := _SCHOOL_YEAR.search(folded_title)) is None or m.group(1):
+        return None
+    y1, y2 = int(m.group(2)), int(m.group(3))
+    if y2 != y1 + 1:
+        return None
+    return Period(dt.date(y1, 9, 1), dt.date(y2, 8, 31), f"năm học {y1}-{y2}")
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -1064,6 +1080,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
                 return window, "title"
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
+        if (school := _school_year_of_the_title(fold(own))) is not None:
+            return school, "title"
         if (span := title_span(own, title_ref)) is not None:
             return span, "title"
         # (a bulletin's: a conference's or a session's day in a title is no period the figures cover)
@@ -1433,6 +1451,8 @@ def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
 
 # a page dated this many months into its year or fewer: the year is far from over
 YEAR_NOT_OVER_MONTHS = 9
+# ... this many or fewer: the year has barely begun
+YEAR_BARELY_BEGUN_MONTHS = 1
 
 
 def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Dateline | None) -> list[PeriodPhrase]:
@@ -1449,6 +1469,11 @@ def _past_part_of_a_year_not_over(phrases: list[PeriodPhrase], dateline: Datelin
         return phrases
     past_part = next((p for p in dated[1:PAGE_YEAR_REACH] if p.kind in _PARTS_OF_THE_YEAR and p.explicit_year
                       and p.period.end.year == dateline.year and p.period.end <= page_end), None)
+    if past_part is None and dateline.month <= YEAR_BARELY_BEGUN_MONTHS:
+        # ("Năm 2026 tiếp tục thu hút FDI" over "Năm 2025, tỉnh thu hút 5,2 tỷ USD" on a page of 8 January 2026: a
+        # year barely begun has no figures of its own yet; the year just closed, named after it, is reported)
+        past_part = next((p for p in dated[1:PAGE_YEAR_REACH] if p.kind == "year" and p.explicit_year
+                          and p.period.end.year == dateline.year - 1), None)
     if past_part is None:
         return phrases
     return [p for p in phrases if not (p.kind == "year" and p.period is not None
