@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from orchestration import dashboard, settings
 from orchestration.extraction.sidecar import is_sidecar_name
-from orchestration.raw_units import UnitState, orphan_sidecars, placement_reason, unit_states_kept
+from orchestration.raw_units import (
+    UnitState,
+    orphan_sidecars,
+    placement_reason,
+    read_sidecar_or_warn,
+    unit_states_kept,
+)
 
 if TYPE_CHECKING:  # Dagster is imported lazily: `baocao extract` must not pay for it
     from dagster import DagsterInstance
@@ -38,7 +44,12 @@ def cmd_extract(files: Sequence[str]) -> int:
         path = Path(name)
         try:
             data = path.read_bytes()
-            extraction = extract_document(data, path.name, max_bytes=settings.max_report_bytes())
+            # the sidecar beside the file (NAME.meta.json) fills what the text leaves unknown, as in `baocao run`
+            sidecar = read_sidecar_or_warn(path)
+            if sidecar.error:
+                print(f"baocao extract: {name}: sidecar ignored: {sidecar.error}", file=sys.stderr)
+            extraction = extract_document(data, path.name, max_bytes=settings.max_report_bytes(),
+                                          sidecar=sidecar.sidecar)
         except RejectedDocument as exc:
             print(f"baocao extract: {name}: rejected: {exc.reason} [{exc.code}]", file=sys.stderr)
             failed += 1
