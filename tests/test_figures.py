@@ -4764,3 +4764,21 @@ def test_a_rate_named_before_the_plan_it_is_measured_against_is_a_share_of_the_p
     # near-misses: the plan's own amount after "so với kế hoạch là", and a plan said bare
     assert figures("Tỷ lệ hộ nghèo giảm 1,5%, so với kế hoạch là 1,2%.")[1] == (1.2, "pct", "target")
     assert figures("Kế hoạch là 85%.") == [(85, "pct", "target")]
+
+
+def test_a_day_and_month_after_a_capitalised_date_word_is_a_date() -> None:
+    # "Từ 20/7 đến nay" opening a sentence: the day and month are a date, no count of 20 and target of 7
+    assert figures("Từ 20/7 đến nay, huyện đã cấp 3.200 thẻ bảo hiểm y tế.") == [(3200, "count", "level")]
+    assert figures("Sau 5/10, các xã trồng mới 80 ha rừng.") == [(80, "ha", "level")]
+    # near-miss: a ratio of done to planned after no date word stays two figures
+    assert [v for v, _, _ in figures("Toàn tỉnh có 20/25 xã đạt chuẩn.")] == [20, 25]
+
+
+def test_a_month_or_quarter_compared_with_another_one_is_another_base() -> None:
+    # "Quý II/2026 so với quý I/2026, ...": the quarter before, no same period a year back
+    assert figures("Quý II/2026 so với quý I/2026, doanh thu du lịch tăng 6,5%.") == [(6.5, "pct", "change_pct")]
+    assert figures("Tháng 9/2025 so với tháng 12/2024, giá tiêu dùng tăng 2,3%.") == [(2.3, "pct", "change_pct")]
+    assert figures("Giá tiêu dùng tháng 9/2025 tăng 2,3% so với tháng 12/2024.") == [(2.3, "pct", "change_pct")]
+    # near-misses: the same quarter or month of the year before is the same period
+    assert figures("Quý II/2026 so với quý II/2025, doanh thu du lịch tăng 6,5%.") == [(6.5, "pct", "yoy_pct")]
+    assert figures("Giá tiêu dùng tháng 9/2025 tăng 2,3% so với tháng 9/2024.") == [(2.3, "pct", "yoy_pct")]

@@ -49,7 +49,7 @@ from orchestration.extraction.numbers import (
     scaled_groups,
     words_value,
 )
-from orchestration.extraction.periods import BREAKDOWN_OPENS
+from orchestration.extraction.periods import BREAKDOWN_OPENS, quarter_number
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import (
@@ -292,8 +292,8 @@ _NOT_FIGURE = [
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
-    # is counted on)
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
+    # is counted on; "Từ 15/8 đến nay" at a sentence's head is as much a date as after a comma)
+    rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -996,8 +996,13 @@ _OTHER_BASE_AFTER = re.compile(
 _MONTH_NUMBER = r"(?<=tháng\s)\d{1,2}(?![\d/.,])"
 # ("so với tháng 12/2022, CPI tháng 11 tăng 1,7%": or a month with its year)
 _MONTH_OF_A_YEAR = r"(?<=tháng\s)\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
+# ("Quý III/2027 so với quý II/2027, IIP tăng 4,2%": the sentence may open with the period the figure is of, then
+# its base)
+_PERIOD_BEFORE_FRONTED_BASE = (r"(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?"
+                               r"|năm\s+(?:19|20)\d\d)\s+")
 _FRONTED_BASE = guarded(re.compile(
-    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
+    r"(?:^|[,;:]\s*)(?:^" + _PERIOD_BEFORE_FRONTED_BASE + r")?"
+    r"(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
     + r"){3,40}?)\s*,", re.IGNORECASE))
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
@@ -1147,6 +1152,26 @@ _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
 def _months_named_as_periods(text: str) -> list[re.Match[str]]:
     """The months ``text`` names as the period of a figure, not as a base compared with."""
     return [m for m in _MONTH_NAMED.finditer(text) if not _NAMED_AS_BASE.search(text[:m.start()])]
+
+
+# "Quý III/2027 so với quý II/2027", "tháng 6/2026 so với tháng 12/2025": a month or quarter of a year
+_MONTH_OR_QUARTER_OF_YEAR = r"(tháng|quý)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[/⁄]|năm)\s*" + YEAR + r"(?![\d/])"
+_MONTH_OR_QUARTER_BASE = re.compile(r"so\s+(?:với\s+)?" + _MONTH_OR_QUARTER_OF_YEAR, re.IGNORECASE)
+_MONTH_OR_QUARTER_NAMED = re.compile(_MONTH_OR_QUARTER_OF_YEAR, re.IGNORECASE)
+
+
+def _another_month_or_quarter(base_text: str, sentence: str) -> bool:
+    """Is the month or quarter compared with ("so với quý II/2027") another one than the month or quarter
+    ``sentence`` names last, not as a base (its own: "Quý III/2027")? The same month or quarter of an earlier
+    year is the same period; another one (the quarter before, December of last year) is another base."""
+    base = _MONTH_OR_QUARTER_BASE.search(base_text)
+    if base is None:
+        return False
+    kind, number = base.group(1).lower(), quarter_number(base.group(2))
+    sentence = sentence[-200:]
+    own = [m for m in _MONTH_OR_QUARTER_NAMED.finditer(sentence)
+           if m.group(1).lower() == kind and not _NAMED_AS_BASE.search(sentence[max(0, m.start() - 9):m.start()])]
+    return bool(own) and quarter_number(own[-1].group(2)) != number
 
 
 def _other_month_of_same_year(head: str, sentence: str) -> bool:
@@ -1862,6 +1887,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             for match in _FRONTED_BASE.finditer(sentence):
                 fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
+        if base == "same" and _another_month_or_quarter(fronted.group(1), sentence):
+            base = "other"
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
             if own_month and int(own_month.group(1)) != int(base_month.group(1)):
@@ -1886,7 +1913,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # "So với tháng trước, CPI ... Có 6 nhóm tăng: ...; nhóm y tế tăng 0,05%": a paragraph that
                 # opens with its base frames every price group's change in it, however long the list runs
                 base = comparison_base(opening.group(1))
-    if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
+    if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)
+                           or ("so" in head and _another_month_or_quarter(head, sentence))):
         base = "other"
     if base == "other" and ("năm" in head or "năm" in before) and (
             (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
