@@ -4782,3 +4782,11 @@ def test_a_month_or_quarter_compared_with_another_one_is_another_base() -> None:
     # near-misses: the same quarter or month of the year before is the same period
     assert figures("Quý II/2026 so với quý II/2025, doanh thu du lịch tăng 6,5%.") == [(6.5, "pct", "yoy_pct")]
     assert figures("Giá tiêu dùng tháng 9/2025 tăng 2,3% so với tháng 9/2024.") == [(2.3, "pct", "yoy_pct")]
+
+
+def test_the_week_before_is_another_base() -> None:
+    # "so với tuần trước": the week before, as the month before; its change in cases is no level of its own
+    assert figures("Tuần qua ghi nhận 64 ca sốt xuất huyết, tăng 18 ca so với tuần trước.") == [(64, "count", "level")]
+    assert figures("Số ca tay chân miệng giảm 9% so với tuần liền kề.") == [(-9, "pct", "change_pct")]
+    # near-miss: the same week a year before stays the same period
+    assert figures("Số ca mắc giảm 7 ca so với tuần này năm trước.") == [(-7, "count", "yoy_abs")]
