@@ -4790,3 +4790,13 @@ def test_the_week_before_is_another_base() -> None:
     assert figures("Số ca tay chân miệng giảm 9% so với tuần liền kề.") == [(-9, "pct", "change_pct")]
     # near-miss: the same week a year before stays the same period
     assert figures("Số ca mắc giảm 7 ca so với tuần này năm trước.") == [(-7, "count", "yoy_abs")]
+
+
+def test_a_list_read_respectively_after_its_verb_counts_what_its_last_number_counts() -> None:
+    # "lần lượt đăng ký 14 và 19 nhãn hiệu": the verb between the marker and the list; both numbers count marks
+    marks = [(14, "count", "level"), (19, "count", "level")]
+    assert figures("Hai năm qua, tỉnh lần lượt đăng ký 14 và 19 nhãn hiệu.") == marks
+    assert figures("Hai huyện tương ứng có 8 và 11 hợp tác xã.") == [(8, "cooperative", "level"),
+                                                                       (11, "cooperative", "level")]
+    # near-miss: with no marker of a list the bare number before "và" stays unread
+    assert figures("Tỉnh đăng ký 14 và 19 nhãn hiệu.") == [(19, "count", "level")]

@@ -2726,6 +2726,11 @@ _LIST_OPENED_BEFORE = re.compile(
     rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
     rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
 _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
+# "lần lượt thu hút 5 và 7 dự án", "tương ứng có 12 và 15 xã": a list read respectively, its verb between the marker
+# and the numbers, counts what its last number counts, bare counts too (each number is one of the things named)
+_RESPECTIVE_LIST_OPENED_BEFORE = re.compile(
+    rf"(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){{0,3}}\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
+    rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
                            rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
@@ -3977,6 +3982,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 last = read_unit(paragraph[listed.end():s_hi])
                 if last is not None and last.unit in _LISTED_UNITS:
                     reading = last
+            elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
+                  and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
+                  and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
+                # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
+                reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and "từ" in paragraph[max(s_lo, a - 13):a].lower()
                   and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
                   and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None
