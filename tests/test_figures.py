@@ -4800,3 +4800,13 @@ def test_a_list_read_respectively_after_its_verb_counts_what_its_last_number_cou
                                                                        (11, "cooperative", "level")]
     # near-miss: with no marker of a list the bare number before "và" stays unread
     assert figures("Tỉnh đăng ký 14 và 19 nhãn hiệu.") == [(19, "count", "level")]
+
+
+def test_a_storm_forecasts_speed_radius_and_surge_are_no_lengths() -> None:
+    # "cấp 11 (103-117 km/h)": a speed, no 103 km; the radius of strong wind and the surge describe the storm
+    assert figures("Gió mạnh cấp 11 (103-117 km/h), giật cấp 13.") == []
+    assert figures("Bán kính gió mạnh cấp 6 khoảng 200 km tính từ tâm bão.") == []
+    assert figures("Vùng ven biển có nước dâng 1,0-2,0 m.") == []
+    # near-misses: a road built and an embankment's length stay lengths
+    assert figures("Làm mới 9 km đường bê tông.") == [(9, "km", "level")]
+    assert figures("Kè sông dài 1,2 km.") == [(1.2, "km", "level")]

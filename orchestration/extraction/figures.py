@@ -259,6 +259,12 @@ _NOT_FIGURE = [
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
+    # a storm forecast's speeds, radius and surge ("gió mạnh cấp 12 (118-133 km/h)", "bán kính gió mạnh khoảng 250
+    # km", "nước dâng 1,5-2,5 m"): they describe the storm, no length or amount of the place
+    r"\b\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:km|m)\s*/\s*(?:h|giờ)\b",
+    rf"(?i:bán\s+kính)[^.;:()]{{0,60}}?\s(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b",
+    rf"(?i:nước\s+dâng)(?:\s+(?:cao|do\s+bão|{HEDGE_WORDS}|từ))*\s+\d(?:[.,]\d+)?"
+    r"(?:\s*(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?)?\s*(?:m|mét)\b",
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
