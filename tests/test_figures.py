@@ -4764,3 +4764,49 @@ def test_a_rate_named_before_the_plan_it_is_measured_against_is_a_share_of_the_p
     # near-misses: the plan's own amount after "so với kế hoạch là", and a plan said bare
     assert figures("Tỷ lệ hộ nghèo giảm 1,5%, so với kế hoạch là 1,2%.")[1] == (1.2, "pct", "target")
     assert figures("Kế hoạch là 85%.") == [(85, "pct", "target")]
+
+
+def test_a_day_and_month_after_a_capitalised_date_word_is_a_date() -> None:
+    # "Từ 20/7 đến nay" opening a sentence: the day and month are a date, no count of 20 and target of 7
+    assert figures("Từ 20/7 đến nay, huyện đã cấp 3.200 thẻ bảo hiểm y tế.") == [(3200, "count", "level")]
+    assert figures("Sau 5/10, các xã trồng mới 80 ha rừng.") == [(80, "ha", "level")]
+    # near-miss: a ratio of done to planned after no date word stays two figures
+    assert [v for v, _, _ in figures("Toàn tỉnh có 20/25 xã đạt chuẩn.")] == [20, 25]
+
+
+def test_a_month_or_quarter_compared_with_another_one_is_another_base() -> None:
+    # "Quý II/2026 so với quý I/2026, ...": the quarter before, no same period a year back
+    assert figures("Quý II/2026 so với quý I/2026, doanh thu du lịch tăng 6,5%.") == [(6.5, "pct", "change_pct")]
+    assert figures("Tháng 9/2025 so với tháng 12/2024, giá tiêu dùng tăng 2,3%.") == [(2.3, "pct", "change_pct")]
+    assert figures("Giá tiêu dùng tháng 9/2025 tăng 2,3% so với tháng 12/2024.") == [(2.3, "pct", "change_pct")]
+    # near-misses: the same quarter or month of the year before is the same period
+    assert figures("Quý II/2026 so với quý II/2025, doanh thu du lịch tăng 6,5%.") == [(6.5, "pct", "yoy_pct")]
+    assert figures("Giá tiêu dùng tháng 9/2025 tăng 2,3% so với tháng 9/2024.") == [(2.3, "pct", "yoy_pct")]
+
+
+def test_the_week_before_is_another_base() -> None:
+    # "so với tuần trước": the week before, as the month before; its change in cases is no level of its own
+    assert figures("Tuần qua ghi nhận 64 ca sốt xuất huyết, tăng 18 ca so với tuần trước.") == [(64, "count", "level")]
+    assert figures("Số ca tay chân miệng giảm 9% so với tuần liền kề.") == [(-9, "pct", "change_pct")]
+    # near-miss: the same week a year before stays the same period
+    assert figures("Số ca mắc giảm 7 ca so với tuần này năm trước.") == [(-7, "count", "yoy_abs")]
+
+
+def test_a_list_read_respectively_after_its_verb_counts_what_its_last_number_counts() -> None:
+    # "lần lượt đăng ký 14 và 19 nhãn hiệu": the verb between the marker and the list; both numbers count marks
+    marks = [(14, "count", "level"), (19, "count", "level")]
+    assert figures("Hai năm qua, tỉnh lần lượt đăng ký 14 và 19 nhãn hiệu.") == marks
+    assert figures("Hai huyện tương ứng có 8 và 11 hợp tác xã.") == [(8, "cooperative", "level"),
+                                                                       (11, "cooperative", "level")]
+    # near-miss: with no marker of a list the bare number before "và" stays unread
+    assert figures("Tỉnh đăng ký 14 và 19 nhãn hiệu.") == [(19, "count", "level")]
+
+
+def test_a_storm_forecasts_speed_radius_and_surge_are_no_lengths() -> None:
+    # "cấp 11 (103-117 km/h)": a speed, no 103 km; the radius of strong wind and the surge describe the storm
+    assert figures("Gió mạnh cấp 11 (103-117 km/h), giật cấp 13.") == []
+    assert figures("Bán kính gió mạnh cấp 6 khoảng 200 km tính từ tâm bão.") == []
+    assert figures("Vùng ven biển có nước dâng 1,0-2,0 m.") == []
+    # near-misses: a road built and an embankment's length stay lengths
+    assert figures("Làm mới 9 km đường bê tông.") == [(9, "km", "level")]
+    assert figures("Kè sông dài 1,2 km.") == [(1.2, "km", "level")]

@@ -49,7 +49,7 @@ from orchestration.extraction.numbers import (
     scaled_groups,
     words_value,
 )
-from orchestration.extraction.periods import BREAKDOWN_OPENS
+from orchestration.extraction.periods import BREAKDOWN_OPENS, quarter_number
 from orchestration.extraction.places import find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import (
@@ -259,6 +259,12 @@ _NOT_FIGURE = [
     # (one digit and its decimals: "ngập hơn 8.200m" is a length, its point groups thousands)
     r"(?:\d+(?:[.,]\d+)?\s*cm\b|\d(?:,\d+|\.\d{1,2}(?!\d))?\s*(?:(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?\s*)?(?:m|mét)\b)"
     r"(?:\s*(?:[-–]|đến|tới)\s*(?:\d+(?:[.,]\d+)?\s*cm|\d(?:[.,]\d+)?\s*(?:m|mét))\b)?(?=\s*(?:[,;.)…]|$))",
+    # a storm forecast's speeds, radius and surge ("gió mạnh cấp 12 (118-133 km/h)", "bán kính gió mạnh khoảng 250
+    # km", "nước dâng 1,5-2,5 m"): they describe the storm, no length or amount of the place
+    r"\b\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:km|m)\s*/\s*(?:h|giờ)\b",
+    rf"(?i:bán\s+kính)[^.;:()]{{0,60}}?\s(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*(?:km|m|mét)\b",
+    rf"(?i:nước\s+dâng)(?:\s+(?:cao|do\s+bão|{HEDGE_WORDS}|từ))*\s+\d(?:[.,]\d+)?"
+    r"(?:\s*(?:[-–]|đến|tới)\s*\d(?:[.,]\d+)?)?\s*(?:m|mét)\b",
     # an ordinal and the whole it is counted in ("tiêu chí thứ 5 trong 19 tiêu chí", "thứ 3 trên tổng số 12 hạng
     # mục"): a name of one item, no count (a rank after "xếp/đứng" is a count of its own, below)
     r"(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?i:thứ)\s+\d+\s+(?i:trong|trên)\s+(?:(?i:tổng\s+)?(?i:số)\s+)?\d+(?![\d/.,]\d)",
@@ -292,8 +298,8 @@ _NOT_FIGURE = [
     # dates: 17/6/2024, 17/6, 6/2024, ngày 17 tháng 6 năm 2024, 24/8/1949-24/8/2024
     rf"\b{day_month_year()}\b",
     # ("dịp 19/12 tới đây", "nhân dịp 2/9": the occasion's date; "chỉ số tồn kho thời điểm 31/3": the day a stock
-    # is counted on)
-    rf"(?:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
+    # is counted on; "Từ 15/8 đến nay" at a sentence's head is as much a date as after a comma)
+    rf"(?i:ngày|đến|từ|hết|trước|sau|tới|dịp|thời\s+điểm)\s+{day_month()}\b",
     # times of day: từ 19h ngày 8/9, 9h30 sáng 7/9, 16 giờ ngày 29/7
     rf"\b(?:[01]?\d|2[0-3])\s*(?:h|giờ)(?:\s*\d{{1,2}}(?:\s*(?:phút|p|'))?)?"
     rf"(?=\s*(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cùng\s+ngày|{day_month()}\b))",
@@ -971,7 +977,7 @@ _MONTHS_SO_FAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+"
 _RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
-    r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ)\s+này\s+năm\s+(?:trước|ngoái)|"
+    r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
@@ -981,14 +987,16 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
-    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước)|"
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|tuần\s+trước)|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
     r"so\s+với\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|"
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
-    # ("so với tháng cùng kỳ": the same month a year before)
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)", re.IGNORECASE)
+    # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
+    # before, as the month before)
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)",
+    re.IGNORECASE)
 
 
 # "..., so với năm 2023, giảm 12 vụ": a year may be the base, other numbers may not
@@ -996,8 +1004,13 @@ _OTHER_BASE_AFTER = re.compile(
 _MONTH_NUMBER = r"(?<=tháng\s)\d{1,2}(?![\d/.,])"
 # ("so với tháng 12/2022, CPI tháng 11 tăng 1,7%": or a month with its year)
 _MONTH_OF_A_YEAR = r"(?<=tháng\s)\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
+# ("Quý III/2027 so với quý II/2027, IIP tăng 4,2%": the sentence may open with the period the figure is of, then
+# its base)
+_PERIOD_BEFORE_FRONTED_BASE = (r"(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:/|năm)\s*(?:19|20)\d\d)?"
+                               r"|năm\s+(?:19|20)\d\d)\s+")
 _FRONTED_BASE = guarded(re.compile(
-    r"(?:^|[,;:]\s*)(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
+    r"(?:^|[,;:]\s*)(?:^" + _PERIOD_BEFORE_FRONTED_BASE + r")?"
+    r"(so\s+với\s+(?:[^,;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|" + _MONTH_OF_A_YEAR + "|" + _MONTH_NUMBER
     + r"){3,40}?)\s*,", re.IGNORECASE))
 # "so với tháng 12/2022, CPI tháng 11 tăng 1,72%": a month named as the base that is not the month the figure
 # is of (named after the base) is another period (the year's start), not the same month a year before
@@ -1147,6 +1160,26 @@ _PLAN_BEFORE_BRACKET = EndAnchored(re.compile(
 def _months_named_as_periods(text: str) -> list[re.Match[str]]:
     """The months ``text`` names as the period of a figure, not as a base compared with."""
     return [m for m in _MONTH_NAMED.finditer(text) if not _NAMED_AS_BASE.search(text[:m.start()])]
+
+
+# "Quý III/2027 so với quý II/2027", "tháng 6/2026 so với tháng 12/2025": a month or quarter of a year
+_MONTH_OR_QUARTER_OF_YEAR = r"(tháng|quý)\s+(\d{1,2}|[IVX]{1,4})\s*(?:[/⁄]|năm)\s*" + YEAR + r"(?![\d/])"
+_MONTH_OR_QUARTER_BASE = re.compile(r"so\s+(?:với\s+)?" + _MONTH_OR_QUARTER_OF_YEAR, re.IGNORECASE)
+_MONTH_OR_QUARTER_NAMED = re.compile(_MONTH_OR_QUARTER_OF_YEAR, re.IGNORECASE)
+
+
+def _another_month_or_quarter(base_text: str, sentence: str) -> bool:
+    """Is the month or quarter compared with ("so với quý II/2027") another one than the month or quarter
+    ``sentence`` names last, not as a base (its own: "Quý III/2027")? The same month or quarter of an earlier
+    year is the same period; another one (the quarter before, December of last year) is another base."""
+    base = _MONTH_OR_QUARTER_BASE.search(base_text)
+    if base is None:
+        return False
+    kind, number = base.group(1).lower(), quarter_number(base.group(2))
+    sentence = sentence[-200:]
+    own = [m for m in _MONTH_OR_QUARTER_NAMED.finditer(sentence)
+           if m.group(1).lower() == kind and not _NAMED_AS_BASE.search(sentence[max(0, m.start() - 9):m.start()])]
+    return bool(own) and quarter_number(own[-1].group(2)) != number
 
 
 def _other_month_of_same_year(head: str, sentence: str) -> bool:
@@ -1862,6 +1895,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             for match in _FRONTED_BASE.finditer(sentence):
                 fronted = match
         base = comparison_base(fronted.group(1)) if fronted else None
+        if base == "same" and _another_month_or_quarter(fronted.group(1), sentence):
+            base = "other"
         if base == "same" and (base_month := _BASE_MONTH.search(fronted.group(1))):
             own_month = _BASE_MONTH.search(sentence, fronted.end())
             if own_month and int(own_month.group(1)) != int(base_month.group(1)):
@@ -1886,7 +1921,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 # "So với tháng trước, CPI ... Có 6 nhóm tăng: ...; nhóm y tế tăng 0,05%": a paragraph that
                 # opens with its base frames every price group's change in it, however long the list runs
                 base = comparison_base(opening.group(1))
-    if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)):
+    if base == "same" and (_other_month_of_same_year(head, sentence) or _a_year_further_back(head, before, sentence)
+                           or ("so" in head and _another_month_or_quarter(head, sentence))):
         base = "other"
     if base == "other" and ("năm" in head or "năm" in before) and (
             (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
@@ -2696,6 +2732,11 @@ _LIST_OPENED_BEFORE = re.compile(
     rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
     rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
 _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
+# "lần lượt thu hút 5 và 7 dự án", "tương ứng có 12 và 15 xã": a list read respectively, its verb between the marker
+# and the numbers, counts what its last number counts, bare counts too (each number is one of the things named)
+_RESPECTIVE_LIST_OPENED_BEFORE = re.compile(
+    rf"(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){{0,3}}\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
+    rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
                            rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
@@ -3947,6 +3988,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 last = read_unit(paragraph[listed.end():s_hi])
                 if last is not None and last.unit in _LISTED_UNITS:
                     reading = last
+            elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
+                  and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
+                  and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
+                # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
+                reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and "từ" in paragraph[max(s_lo, a - 13):a].lower()
                   and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
                   and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None
