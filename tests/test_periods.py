@@ -12,6 +12,7 @@ from orchestration.extraction.periods import (
     a_breakdown_of_one_month,
     date_spans,
     find_period_phrases,
+    listed_periods,
     month_period,
     with_the_documents_time,
 )
@@ -1846,3 +1847,14 @@ def test_the_rainy_season_so_far_of_another_year_is_no_year_so_far_of_the_report
     # near miss: the report's own year written after the season stays its year so far
     assert _span_at_the_reports_end("Từ đầu mùa mưa bão năm 2026 đến nay, có", D(2026, 1, 31)) == (
         D(2026, 1, 1), D(2026, 1, 31))
+
+
+def test_a_list_of_periods_opens_on_parts_of_a_year_and_may_close_on_the_whole_year() -> None:
+    def listed(text: str) -> list[str]:
+        return [text[p.start:p.end] for p in listed_periods(text, find_period_phrases(text, 2026))]
+
+    assert listed("Tháng 11 và 11 tháng năm 2026, ") == ["Tháng 11", "11 tháng năm 2026"]
+    assert listed("Quý IV và cả năm 2026, ") == ["Quý IV", "năm 2026"]
+    # a part not joined to the period before opens a new list; the whole year never opens one
+    assert listed("Năm 2026 và tháng 12, ") == ["tháng 12"]
+    assert listed("Quý III tăng 5%, tháng 9 và 9 tháng năm 2026, ") == ["tháng 9", "9 tháng năm 2026"]

@@ -41,6 +41,7 @@ from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
     find_period_phrases,
+    listed_periods,
     month_end,
     quarter_number,
 )
@@ -851,12 +852,6 @@ def _respective(ctx: FigureContext) -> tuple[str, str] | None:
     return _respective_name(before, ctx.after)
 
 
-# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
-_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", _I)
-# a list opens on parts of a year and may close on the whole year they are of ("Tháng 12 và năm 2025")
-_CLOSING_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
-
-
 def _respective_period(ctx: FigureContext) -> Period | None:
     """"Tháng 10 và 10 tháng năm 2026, số thu thuế ... lần lượt đạt 421 tỷ đồng và 3.760 tỷ đồng": the periods
     listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
@@ -871,15 +866,7 @@ def _respective_period(ctx: FigureContext) -> Period | None:
     if place is None:
         return None
     mark, position, size = place
-    run: list[Period] = []
-    last_end = -1
-    for phrase in find_period_phrases(before[:mark], ctx.year):
-        joined = last_end >= 0 and _PERIODS_JOINED.fullmatch(before, last_end, phrase.start) is not None
-        if phrase.period is None or phrase.kind not in (_CLOSING_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS):
-            run, last_end = [], -1
-            continue
-        run = [*run, phrase.period] if joined else [phrase.period]
-        last_end = phrase.end
+    run = [phrase.period for phrase in listed_periods(before, find_period_phrases(before[:mark], ctx.year))]
     return run[position] if len(run) == size and len(set(run)) == size else None
 
 

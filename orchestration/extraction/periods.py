@@ -1518,6 +1518,26 @@ BREAKDOWN_OPENS = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể(?:\s+[^\W\d_][^,:
                              r"(?:chia|phân)\s+theo\s+[^\W\d_][^,:.;\d]{0,40})\s*[,:]", re.IGNORECASE)
 # periods within one year: a sentence's own such period wins over the year around it
 PART_OF_YEAR_KINDS = frozenset({"quarter", "month", "cumulative", "half", "day"})
+# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
+_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", re.IGNORECASE)
+# a list of periods opens on parts of a year and may close on the whole year they are of ("Tháng 12 và năm 2025")
+_LISTED_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
+
+
+def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The last list among ``phrases`` (in their order in ``text``) of periods joined by "và", "&" or commas: parts
+    of a year, the list possibly closing on the whole year ("Tháng 10 và 10 tháng năm 2026", "Quý IV và cả năm
+    2025"). A part not joined to the phrase before opens a new list; a phrase of no period, or of another kind,
+    ends the list. What the list is read on (a respective list of numbers, "lần lượt") is the caller's."""
+    run: list[PeriodPhrase] = []
+    for phrase in phrases:
+        joined = bool(run) and _PERIODS_JOINED.fullmatch(text, run[-1].end, phrase.start) is not None
+        if phrase.period is None or phrase.kind not in (_LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS):
+            run = []
+            continue
+        run = [*run, phrase] if joined else [phrase]
+    return run
+
 
 
 def _previous_sentence_start(text: str, lo: int, sentence_start: int) -> int:

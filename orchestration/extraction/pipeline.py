@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -81,6 +82,7 @@ from orchestration.extraction.periods import (
     breakdown_period,
     earlier_year_in_brackets,
     find_period_phrases,
+    listed_periods,
     of_the_same_time_of_another_year,
     one_month_of,
     paragraph_head_period,
@@ -1708,10 +1710,6 @@ def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[st
     return said["entry"].strip(), keys
 
 
-# what joins the periods of a list ("Tháng 10 và 10 tháng", "quý III, 9 tháng", "Quý IV và cả năm 2025")
-_PERIODS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:cả\s+)?", re.IGNORECASE)
-# a list may close on the whole year the parts listed before it are of ("Tháng 12 và năm 2025")
-_LISTED_PERIOD_KINDS = PART_OF_YEAR_KINDS | {"year", "whole_year"}
 # the bases a change is compared with, not the periods of the figures ("so với tháng 11 và năm 2024 tăng lần lượt")
 _COMPARED_WITH_BEFORE = re.compile(r"(?:với|bằng)\s*$", re.IGNORECASE)
 
@@ -1725,18 +1723,9 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
     if place.size < 2 or not phrases:
         return None
     sentence_start = max(clean.rfind(". ", 0, place.marker) + 2, clean.rfind("\n", 0, place.marker) + 1)
-    run: list[PeriodPhrase] = []
-    for phrase in phrases:
-        if phrase.start >= place.marker:
-            break
-        if phrase.start < sentence_start:
-            continue
-        if run and phrase.period is not None and _PERIODS_JOINED.fullmatch(clean, run[-1].end, phrase.start):
-            run.append(phrase)
-        else:
-            run = [phrase] if phrase.period is not None and phrase.kind in PART_OF_YEAR_KINDS else []
-    if len(run) != place.size or any(p.kind not in _LISTED_PERIOD_KINDS for p in run) or len(
-            {p.period for p in run}) != place.size or _COMPARED_WITH_BEFORE.search(
+    run = listed_periods(clean, (p for p in itertools.takewhile(lambda p: p.start < place.marker, phrases)
+                                 if p.start >= sentence_start))
+    if len(run) != place.size or len({p.period for p in run}) != place.size or _COMPARED_WITH_BEFORE.search(
             clean, max(0, run[0].start - 8), run[0].start):
         return None
     names = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, place.marker)
