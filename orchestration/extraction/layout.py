@@ -229,7 +229,6 @@ def build_layout(text: str) -> Layout:
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
     work = blank_markup(chars, spelled(chars) if changed else work)
-    work = _bare_pipe_rows_as_tab_rows(chars, work) if "|" in work else work
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
     changed = False
@@ -243,37 +242,6 @@ def build_layout(text: str) -> Layout:
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
     return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
-
-
-# A table pasted with its cells parted by bare pipes, neither opening nor closing a row, and no rule under its header
-# ("TT | Xã | Người chết | Mất tích" over "1 | Xã Nậm Cắn | 2 | 1"): a row of at least three cells with no tab,
-# in a run of two or more such rows with as many pipes each (a lone line "Tin tức | Thời sự | Báo Nghệ An" is a
-# page's menu, no table)
-# (a row that closes on a pipe, "… | 5.120 tỷ đồng | ||", is a resolution's line with stray pipes, read as prose)
-_BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|[ \t]*$)[ \t]*[^|\s][^|\t\n]*(?:\|[^|\t\n]*){2,}$")
-
-
-def _bare_pipe_rows_as_tab_rows(chars: array | list[str], work: str) -> str:
-    """Make the pipes of a run of bare pipe rows (``_BARE_PIPE_ROW``) the tabs a table's cells are parted with;
-    returns the text ``chars`` now spells."""
-    runs: list[list[re.Match[str]]] = []
-    for m in _BARE_PIPE_ROW.finditer(work):
-        last = runs[-1][-1] if runs else None
-        if (
-            last is not None
-            and m.group().count("|") == last.group().count("|")
-            and not work[last.end() : m.start()].strip("\n")
-        ):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    changed = False
-    for m in itertools.chain.from_iterable(run for run in runs if len(run) > 1):
-        changed = True
-        for k in range(m.start(), m.end()):
-            if chars[k] == "|":
-                chars[k] = "\t"
-    return spelled(chars) if changed else work
 
 
 # A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), or the tab after its list

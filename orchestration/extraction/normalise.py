@@ -188,6 +188,34 @@ def pipe_row_pattern(text: str) -> re.Pattern[str]:
     return _PIPE_ROW_WITHOUT_ITS_OPENING if PIPE_TABLE_ROW.search(text) else PIPE_TABLE_ROW
 
 
+# A table pasted with its cells parted by bare pipes, neither opening nor closing a row, and no rule under its header
+# ("TT | Xã | Người chết | Mất tích" over "1 | Xã Nậm Cắn | 2 | 1"): a row of at least three cells with no tab,
+# in a run of two or more such rows with as many pipes each (a lone line "Tin tức | Thời sự | Báo Nghệ An" is a
+# page's menu, no table)
+# (a row that closes on a pipe, "… | 5.120 tỷ đồng | ||", is a resolution's line with stray pipes, read as prose)
+_BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|[ \t]*$)[ \t]*[^|\s][^|\t\n]*(?:\|[^|\t\n]*){2,}$")
+
+
+def _bare_pipe_rows(work: str) -> list[re.Match[str]]:
+    """The rows of ``work``'s runs of two or more bare pipe rows (``_BARE_PIPE_ROW``) with as many pipes each."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _BARE_PIPE_ROW.finditer(work):
+        last = runs[-1][-1] if runs else None
+        if last is not None and m.group().count("|") == last.group().count("|") and not work[
+                last.end():m.start()].strip("\n"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [m for run in runs if len(run) > 1 for m in run]
+
+
+def _pipes_as_tabs(chars: array | list[str], row: re.Match[str]) -> None:
+    """A table row's pipes become the tabs its cells are parted with (in place: every offset kept)."""
+    for k in range(row.start(), row.end()):
+        if chars[k] == "|":
+            chars[k] = "\t"
+
+
 # A character written as its number ("Xu&#7845;t", "kh&#x1EA9;u"), as a scraper leaves a page whose editor
 # wrote every Vietnamese letter so: the character itself
 NUMERIC_ENTITY = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));")
@@ -283,9 +311,7 @@ def blank_markup(chars: array | list[str], work: str) -> str:
         chars[m.end() - 1 if m.group(2).lower() in _BLOCK_TAGS else m.start()] = tag_mark(m)
     for m in pipe_row_pattern(work).finditer(work) if "|" in work else ():
         changed = True
-        for k in range(m.start(), m.end()):
-            if chars[k] == "|":
-                chars[k] = "\t"
+        _pipes_as_tabs(chars, m)
     work, changed = (spelled(chars) if changed else work), False
     for m in HTML_ENTITY.finditer(work) if "&" in work else ():
         changed = True
@@ -297,6 +323,11 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     for m in (*headings, *(MARKDOWN_EMPHASIS.finditer(work) if "*" in work or "_" in work else ())):
         changed = True
         blank(chars, m.start(), m.end())
+    work, changed = (spelled(chars) if changed else work), False
+    # (last: the rows of a bare pipe table are read on the text the markup's blanks left)
+    for m in _bare_pipe_rows(work) if "|" in work else ():
+        changed = True
+        _pipes_as_tabs(chars, m)
     return spelled(chars) if changed else work
 
 

@@ -119,6 +119,15 @@ def range_period(y1: int, y2: int, word: str) -> Period:
     return Period(dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"{word} {y1}-{y2}")
 
 
+SCHOOL_YEAR_OPENS = 9  # a school year runs from September to the August after
+
+
+def school_year_period(y1: int) -> Period:
+    """The school year that opens in September of ``y1`` ("năm học 2024-2025")."""
+    return Period(dt.date(y1, SCHOOL_YEAR_OPENS, 1), month_end(y1 + 1, SCHOOL_YEAR_OPENS - 1),
+                  f"năm học {y1}-{y1 + 1}")
+
+
 # --------------------------------------------------------------------------- dates
 
 
@@ -1359,8 +1368,9 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
                 phrase = replace(phrase, kind="day", period=days)
-        elif phrase.kind == "school_year_to_date":  # (a school year opens in September)
-            opened = dt.date(period_end.year if period_end.month >= 9 else period_end.year - 1, 9, 1)
+        elif phrase.kind == "school_year_to_date":
+            year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
+            opened = school_year_period(year_opened).start
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
         resolved.append(phrase)
     return resolved

@@ -53,6 +53,7 @@ from orchestration.extraction.periods import (
     find_period_phrases,
     month_end,
     month_period,
+    school_year_period,
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
@@ -1053,7 +1054,7 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
     y1, y2 = int(m.group(2)), int(m.group(3))
     if y2 != y1 + 1:
         return None
-    return Period(dt.date(y1, 9, 1), dt.date(y2, 8, 31), f"năm học {y1}-{y2}")
+    return school_year_period(y1)
 
 
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
