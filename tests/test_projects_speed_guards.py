@@ -19,7 +19,8 @@ _GUARDED = (
     "_FRONTED_PRICE", "_EVENT_VERB_BEFORE", "_SENTENCE_STOP", "_LOCALITY_TAIL", "_COMPANY_NAME_BEFORE",
     "_TOTAL_OF_A_WORK", "_WITHDRAWN_BEFORE", "_MONEY_WORD", "_EVENT_AT_BEFORE", "_SUPERLATIVE", "_FUNDING_HEAD",
     "_ROUTE_END_BEFORE", "_INSTITUTION_BEFORE", "_REFUSED_BEFORE", "_LINK", "_SERVED_BEFORE", "_EXAMPLES_HEAD",
-    "_AREA_CAPITAL", "_CLASS_TAIL", "_PAYS_FOR_GROUP",
+    "_AREA_CAPITAL", "_CLASS_TAIL", "_PAYS_FOR_GROUP", "_LINKED_END_BEFORE", "_PLACE_BEFORE", "_ROAD_BY_ENDS",
+    "_SENTENCE_LIST_HEAD", "_DATE_NEAR", "_PARENT_BEFORE", "_QUARTER_NUMERAL",
 )
 _END_ANCHORED = ("_MEASURE_OF", "_PRICE_TAIL")
 
@@ -37,6 +38,9 @@ _PHRASES = (
     "đồng", "vốn đầu tư", "trị giá", "hơn 100", "1.200", "12", "3", "2025", " ", "  ", "\n", ",", ".", ". ", ";",
     ":", "(", ")", "…", "|", "TP.", "date 2025-10-24", "Sáng 15/3", "ſ", "\u212a", "để", "xây", "nâng cấp",
     "mở rộng", "thêm", "mới", "5 cây cầu", "3 trường học", "dự lễ khởi công tại", "được xây dựng tại",
+    "nối", "liên thông", "giao cắt", "với", "vào", "trong", "dọc theo", "khu vực", "Đường Lê Lợi - Trần Phú",
+    "một số dự án như:", "các công trình gồm:", "ngày 15/3/2025", "Sáng 20/12/2024", "thuộc", "phần của", "quý IV",
+    "quý iv", "Km 12,", "đường nối xã A với", "song song với", "giao cắt với", "xây dựng 3 cầu",
 )
 
 
@@ -51,10 +55,10 @@ def _module_as_written() -> object:
 
 
 def _texts() -> list[str]:
-    """Random runs of the phrases (as written, in capitals, capitalised), with and without a space at the end,
+    """The phrases, random runs of them (as written, in capitals, capitalised), with and without a space at the end,
     and the sentences of the sample reports cut before each of their numbers and at every 41st character."""
     rng = random.Random(28)
-    out = []
+    out = [f"{phrase} " for phrase in _PHRASES]
     for _ in range(4000):
         picked = [rng.choice(_PHRASES) for _ in range(rng.randint(0, 12))]
         text = " ".join(rng.choice((p, p.upper(), p.capitalize())) for p in picked)[-rng.randint(1, 120):]

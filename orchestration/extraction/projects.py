@@ -142,9 +142,9 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
 # ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
 # ("đặt tại Km456, Quốc lộ 1A", "dọc theo Quốc lộ 279": where a work stands or runs, a road's milestone between)
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = guarded(re.compile(
     r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:Km\s*\d[\d+.]*\s*,?\s+)?$", _I
-)
+))
 _INSTITUTION_BEFORE = guarded(re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I))
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 # "xây dựng các công trình Trường mầm non, Trường Tiểu học": a work noun after "các công trình/dự án" names the
@@ -412,7 +412,7 @@ _LICENSED_WHAT = re.compile(
     r"(?P<what>(?-i:[a-zđà-ỹ])[^,.;:()\n]{4,120}?)(?=\s+(?:tại|ở|do|với)\b|\s*[,.;:(])",
     _I,
 )
-_PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
+_PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I))
 # an event verb, then an unnamed part of the project named after "thuộc"
 _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
@@ -561,7 +561,7 @@ _LOCALITY_TAIL = guarded(re.compile(
 ))
 _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 # "quý IV/2025": a quarter's Roman numeral is a capital that names nothing
-_QUARTER_NUMERAL = re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I)
+_QUARTER_NUMERAL = guarded(re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I))
 
 # (guarded: most phrasings open on a lookbehind, which the engine would try at every character; the guard's
 # lookahead on the letters a phrasing opens with lets it skip ahead, with the same matches: scanning.py)
@@ -574,7 +574,7 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = [
 _WORDED_EVENTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (event, pattern, lowered_literal_scan(pattern)) for event, pattern in _EVENTS
 ]
-_DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
+_DATE_NEAR = guarded(re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I))
 # "khởi công từ tháng 9/2022", "tháng 4 năm 2021": a month and its year, written with a slash or spelled
 # (not the month of a spelled day, "ngày 5 tháng 4 năm 2021")
 _MONTH_NEAR = re.compile(
@@ -812,11 +812,11 @@ _LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
 # ("chạy song song với quốc lộ X": the road a work runs along is no work of the news either)
 # ("kết nối với đường Vành đai 4, Vành đai 5 và các tuyến đường địa phương": every end listed after "với";
 # "nút giao liên thông với cao tốc X": a junction's link to a road; "điểm cuối giao với quốc lộ Y": where it meets one)
-_LINKED_END_BEFORE = re.compile(
+_LINKED_END_BEFORE = guarded(re.compile(
     r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?|song\s+song\s+)với\s+"
     r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
     _I,
-)
+))
 
 
 def _has_link_word(text: str, pos: int) -> bool:
@@ -1572,10 +1572,10 @@ _EXAMPLES_HEAD = guarded(re.compile(
 # "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
 # items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
 # ("Nhiều dự án lớn ... giải ngân chậm, như: Dự án A ...; Dự án B ...": items after a head of many)
-_SENTENCE_LIST_HEAD = re.compile(
+_SENTENCE_LIST_HEAD = guarded(re.compile(
     "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$",
     _I,
-)
+))
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
 
 
@@ -1758,9 +1758,9 @@ _ROAD_OBJECT = guarded(
 
 
 # "đường Ninh Quới - Ngan Dừa": a road named by the places at its two ends is a work without a verb too
-_ROAD_BY_ENDS = re.compile(
+_ROAD_BY_ENDS = guarded(re.compile(
     r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s+[-–]\s+" + UPPER + ")"
-)
+))
 
 
 # "đã hoàn thành đoạn từ cửa khẩu X đến Y", "khởi công đoạn từ A đến B": a stretch of a route named by its two
