@@ -1,7 +1,8 @@
 """The guarded scans of projects.py (``scanning.guarded``: a guard of the characters a match can start with, or
 one branch per way of writing a case-insensitive first letter) and its end-anchored searches
 (``scanning.EndAnchored``: searched only when the text's last character can end a match) find what the patterns
-as written find."""
+as written find; the triggers ("dự án", "công trình") tried only where the lowered text holds their openings are
+those of the scan."""
 
 from __future__ import annotations
 
@@ -105,3 +106,25 @@ def test_the_end_anchored_searches_find_what_the_patterns_find() -> None:
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, text)
             hits += b is not None
         assert hits >= 5, (name, hits)
+
+
+def test_the_triggers_tried_where_the_lowered_text_holds_their_openings_are_the_scan_s() -> None:
+    # (each letter of the openings is matched in its two cases only, which str.lower maps to the letter written)
+    assert all(len(scanning.letter_cases(letter)) == 2 for word in projects._TRIGGER_OPENINGS for letter in word)
+    written = ("dự án", "Dự án", "DỰ ÁN", "dỰ Án", "công trình", "Công Trình", "CÔNG TRÌNH", "cÔng trình", "dự  án",
+               "công\ntrình", "(DA)", "(CT)", ":", "Ban Quản lý dự án", "côngtrình", "dựán", "ĐỰ ÁN", "cộng", "dư án")
+    rng = random.Random(29)
+    texts = [*_texts()]
+    for _ in range(3000):
+        picked = [rng.choice((*written, *_PHRASES)) for _ in range(rng.randint(0, 10))]
+        texts.append(" ".join(picked))
+    found = 0
+    for text in texts:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue  # (the scan itself reads such a text)
+        scan = [m.span() for m in projects._TRIGGER.finditer(text)]
+        starts = sorted(scanning.places_of(lowered, projects._TRIGGER_OPENINGS))
+        assert [m.span() for m in scanning.matches_tried_at(projects._TRIGGER, text, starts)] == scan, text
+        found += bool(scan)
+    assert found > 1000

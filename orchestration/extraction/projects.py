@@ -25,6 +25,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
@@ -58,6 +59,7 @@ from orchestration.extraction.scanning import (
     guarded,
     lowered_literal_scan,
     matches_tried_at,
+    places_of,
     required_lowered_literals,
 )
 from orchestration.extraction.tables import (
@@ -375,6 +377,10 @@ _TRIGGER = re.compile(
 # "án", "trình"; none read: every paragraph is scanned); half the paragraphs hold neither, and the `in` tests cost
 # a tenth of the scan
 _TRIGGER_WORDS = required_lowered_literals(_TRIGGER) or ("",)
+# where a match of _TRIGGER opens in the lowered text: its d/D or c/C, then "ự" or "ông" in any case; each of these
+# letters is matched only in its two cases (scanning.letter_cases), which str.lower maps to the ones written here,
+# so the match starts where the lowered text holds "dự" or "công" (tried there only: 40 % less than the scan)
+_TRIGGER_OPENINGS = ("dự", "công")
 _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bloạt|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
@@ -2354,7 +2360,12 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     triggers = []
     lowered = text.lower()  # (for the pre-tests of the trigger and of the list heads)
     # (no trigger where the lowered text holds none of its words: the scan is left out)
-    trigger_matches = _TRIGGER.finditer(text) if any(word in lowered for word in _TRIGGER_WORDS) else ()
+    if not any(word in lowered for word in _TRIGGER_WORDS):
+        trigger_matches: Iterable[re.Match[str]] = ()
+    elif len(lowered) == len(text):  # (each character lowered to one: the places of both texts are the same)
+        trigger_matches = matches_tried_at(_TRIGGER, text, sorted(places_of(lowered, _TRIGGER_OPENINGS)))
+    else:
+        trigger_matches = _TRIGGER.finditer(text)
     for m in trigger_matches:
         triggers.append(m.start())
         window = text[max(0, m.start() - 30) : m.start()]
