@@ -25,6 +25,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from orchestration.extraction.caching import per_document
@@ -53,10 +54,12 @@ from orchestration.extraction.routed import (
     spaced,
 )
 from orchestration.extraction.scanning import (
+    EndAnchored,
     caseless_first_letter,
     guarded,
     lowered_literal_scan,
     matches_tried_at,
+    places_of,
     required_lowered_literals,
 )
 from orchestration.extraction.tables import (
@@ -141,10 +144,10 @@ WORK_NOUNS: tuple[str, ...] = word_list("work_nouns")
 # ("tại Khu Trung tâm y tế X": where a work is built, a place)
 # ("dẫn tới khu du lịch X", "đường đến cầu Y": where a road leads, a place, not a work of the news)
 # ("đặt tại Km456, Quốc lộ 1A", "dọc theo Quốc lộ 279": where a work stands or runs, a road's milestone between)
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = guarded(re.compile(
     r"\b(?:tại|vào|trong|trên|qua|tới|đến|dọc\s+theo)(?:\s+khu(?:\s+vực)?)?\s+(?:Km\s*\d[\d+.]*\s*,?\s+)?$", _I
-)
-_INSTITUTION_BEFORE = re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I)
+))
+_INSTITUTION_BEFORE = guarded(re.compile(r"(?:" + word_source("institution_words") + r")\s+$", _I))
 _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r")\s$", _I)
 # "xây dựng các công trình Trường mầm non, Trường Tiểu học": a work noun after "các công trình/dự án" names the
 # kind of the works in general (a school level), not one work
@@ -152,12 +155,12 @@ _CLASS_OF_WORKS_BEFORE = re.compile(r"\bcác\s+(?:công\s+trình|dự\s+án)\s+$
 # "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
 # cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
 # work (no clause mark between; an event verb between would make the work its object)
-_COMPANY_NAME_BEFORE = re.compile(
+_COMPANY_NAME_BEFORE = guarded(re.compile(
     # ("CTCP Đầu tư Khu công nghiệp X": the joint-stock company's abbreviation, the same)
     # ("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam": a state corporation, named with no legal form)
     r"(?:\b(?:[Tt]ổng\s+)?(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)\s+(?:CP|TNHH|[Cc]ổ\s+phần)|\bCTCP|\b[Tt]ổng\s+[Cc]ông\s+ty)"
     r"(?:\s+[^\s,.;:()“”\"]+){0,4}\s+$"
-)
+))
 
 
 def _in_company_name(text: str, start: int) -> bool:
@@ -374,6 +377,10 @@ _TRIGGER = re.compile(
 # "án", "trình"; none read: every paragraph is scanned); half the paragraphs hold neither, and the `in` tests cost
 # a tenth of the scan
 _TRIGGER_WORDS = required_lowered_literals(_TRIGGER) or ("",)
+# where a match of _TRIGGER opens in the lowered text: its d/D or c/C, then "ự" or "ông" in any case; each of these
+# letters is matched only in its two cases (scanning.letter_cases), which str.lower maps to the ones written here,
+# so the match starts where the lowered text holds "dự" or "công" (tried there only: 40 % less than the scan)
+_TRIGGER_OPENINGS = ("dự", "công")
 _GENERIC_BEFORE = guarded(
     re.compile(
         r"(?:\bcác|\bnhững|\bmỗi|\bmột\s+số|\bnhiều|\bloạt|\bsố|\btiểu|\bhai|\bba|\bbốn|(?<![^\W\d_])\d+(?!\s{2})|/|,\s*dự\s+án|"
@@ -411,7 +418,7 @@ _LICENSED_WHAT = re.compile(
     r"(?P<what>(?-i:[a-zđà-ỹ])[^,.;:()\n]{4,120}?)(?=\s+(?:tại|ở|do|với)\b|\s*[,.;:(])",
     _I,
 )
-_PARENT_BEFORE = re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I)
+_PARENT_BEFORE = guarded(re.compile(r"(?:\bthuộc|\bphần\s+của)\s*$", _I))
 # an event verb, then an unnamed part of the project named after "thuộc"
 _EVENT_OF_PART = re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ)\s+(?:xây\s+dựng\s+)?(?P<part>[^\W\d_][^.;:,()“”\"]{2,120}?)\s+thuộc\s*$",
@@ -551,16 +558,16 @@ _NAME_END = guarded(
     )
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
-_LOCALITY_TAIL = re.compile(
+_LOCALITY_TAIL = guarded(re.compile(
     r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
     + r")*)+\s*$"
-)
+))
 _PROPER = re.compile(r"(?<=\s)" + CAP_WORD)
 # "quý IV/2025": a quarter's Roman numeral is a capital that names nothing
-_QUARTER_NUMERAL = re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I)
+_QUARTER_NUMERAL = guarded(re.compile(r"\bquý\s+(?-i:[IVX]+)\b", _I))
 
 # (guarded: most phrasings open on a lookbehind, which the engine would try at every character; the guard's
 # lookahead on the letters a phrasing opens with lets it skip ahead, with the same matches: scanning.py)
@@ -573,7 +580,7 @@ _EVENTS: list[tuple[str, re.Pattern[str]]] = [
 _WORDED_EVENTS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (event, pattern, lowered_literal_scan(pattern)) for event, pattern in _EVENTS
 ]
-_DATE_NEAR = re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I)
+_DATE_NEAR = guarded(re.compile(r"(?:" + WRITTEN.day + r"\s+)?" + day_month_year(DIGITS, DIGITS), _I))
 # "khởi công từ tháng 9/2022", "tháng 4 năm 2021": a month and its year, written with a slash or spelled
 # (not the month of a spelled day, "ngày 5 tháng 4 năm 2021")
 _MONTH_NEAR = re.compile(
@@ -682,23 +689,23 @@ _NUMBERED_ROAD = re.compile(r"đường\s+\d{1,3}[A-Z]?(?![\w.,/])(?!\s*(?:km|m|
 
 # "Tuyến bắt đầu từ đường tỉnh X", "kết thúc tại quốc lộ Y", "điểm cuối giao với đường Z": the ends of a route
 # ("tăng kết nối quốc lộ 57 với quốc lộ 1": the roads a work links, no works of the news)
-_ROUTE_END_BEFORE = re.compile(
+_ROUTE_END_BEFORE = guarded(re.compile(
     r"\b(?:bắt\s+đầu|kết\s+thúc|điểm\s+(?:đầu|cuối)|kết\s+nối)\s+(?:(?:từ|tại|ở|là|giao\s+với|nối\s+với)\s+)?$"
     # ("từ đường tỉnh X (gần tuyến tránh quốc lộ Y)": a landmark near the route's end)
     r"|\bgần\s+(?:tuyến\s+tránh\s+)?$",
     _I,
-)
+))
 # "sẽ trở thành trục xuyên Việt thứ tư (sau quốc lộ X, cao tốc Y và đường Z)": the works a ranking puts before
 # the news's work, listed in a bracket opened by "sau"; every one of them is named only to compare
 _RANKED_AFTER_BEFORE = re.compile(r"\(\s*sau\s+(?:[^()]{0,80}?(?:,|\s+và)\s+)?$", _I)
 # "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name;
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
-_SUPERLATIVE = re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I)
+_SUPERLATIVE = guarded(re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I))
 # ("công trình năng lượng nhóm B cấp II": the investment group a work is classed in, with its building class or not)
-_CLASS_TAIL = re.compile(
+_CLASS_TAIL = guarded(re.compile(
     r"(?:\s+nhóm\s+[ABC](?:\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+))?|\s+(?:loại|hạng|cấp)\s+(?:[IVX]+|\d+))\s*$", _I
-)
+))
 
 
 _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
@@ -707,11 +714,12 @@ _AMOUNT_OPENING = re.compile(r"\d[\d.,]*\s*")
 _CAPITAL_KIND = re.compile(r"(?:FDI|ODA|DDI)\b")
 # "Ký kết dự án điện khí hơn bốn tỷ USD": a headline's price after what the project is (digits or words) is no
 # part of its name; the name is what stands before it
-_PRICE_TAIL = re.compile(
+# (EndAnchored: a name is searched only when its last character can end a price: most end on a word of the name)
+_PRICE_TAIL = EndAnchored(re.compile(
     rf"\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*|" + "|".join(w for w in NUMBER_WORDS if w != "tư") + r")\s*"
     r"(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:USD|đồng))?$",
     _I,
-)
+))
 
 
 # "dự án sửa chữa khẩn cấp 4 hồ chứa nước", "dự án xây dựng 3 trường học": a project of the works it counts is one
@@ -810,11 +818,11 @@ _LINKED_TO_BEFORE = re.compile(r"\bnối\s+(?:tiếp\s+)?với\s+$", _I)
 # ("chạy song song với quốc lộ X": the road a work runs along is no work of the news either)
 # ("kết nối với đường Vành đai 4, Vành đai 5 và các tuyến đường địa phương": every end listed after "với";
 # "nút giao liên thông với cao tốc X": a junction's link to a road; "điểm cuối giao với quốc lộ Y": where it meets one)
-_LINKED_END_BEFORE = re.compile(
+_LINKED_END_BEFORE = guarded(re.compile(
     r"\b(?:(?:nối|liên\s+thông)\b[^,.;:]{0,80}\b|giao\s+(?:cắt\s+)?|song\s+song\s+)với\s+"
     r"(?:[^.;:]{1,80}?(?:,|\s+và)\s+)?(?:" + _WORK_NOUN + r"\s+)?$",
     _I,
-)
+))
 
 
 def _has_link_word(text: str, pos: int) -> bool:
@@ -825,7 +833,7 @@ def _has_link_word(text: str, pos: int) -> bool:
 # "đường nối tỉnh lộ 163 với đường cao tốc Nội Bài - Lào Cai": a link names both its ends
 # ("đường vành đai song song với đường tỉnh 942": a road named by the road it runs along)
 # ("nút giao giữa đường X với quốc lộ 1A": a junction named by the roads it joins)
-_LINK = re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I)
+_LINK = guarded(re.compile(r"\bnối\b|\bsong\s+song\b|\bgiữa\b", _I))
 # (not before the words that open a work's description: "cầu X nối A - B với tổng mức đầu tư 1.530 tỷ đồng",
 # "đường nối xã A với quy mô 2 làn xe": its price or size follows "với", no end of the link)
 _LINKED_WITH = re.compile(r"\s+với\s+(?=\w)(?!(?i:" + word_source("project_descriptions") + r")\b)", _I)
@@ -1370,10 +1378,10 @@ _SENTENCE_GAP = re.compile(
     r"\s(?:(?<=[.!?|…]\s)" + _not_after_a_place_abbreviation(r"\s") + r"\s*|\s+|\s*" + _DATELINE_AHEAD + r")"
     + r"(?=[\"“(]?" + UPPER + r")"
 )
-_SENTENCE_STOP = re.compile(
+_SENTENCE_STOP = guarded(re.compile(
     r"[.|…](?=\s+[\"“(]?" + UPPER + r"|\s*$)" + _PLACE_ABBREVIATION_BEFORE
     + r"|\s{2,}(?=[\"“(]?" + UPPER + r")|" + _DATELINE
-)
+))
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1562,18 +1570,18 @@ def _list_items(
 
 # "nhiều dự án ... thi công ì ạch, như: A, B; C, D; E": items after a head naming projects in general share
 # its verb across the semicolons between them
-_EXAMPLES_HEAD = re.compile(
+_EXAMPLES_HEAD = guarded(re.compile(
     "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+" + _EXAMPLES_NOUN_TO_COLON, _I
-)
+))
 
 
 # "Các dự án hoàn thành cụ thể như sau: Dự án A, ... 1.200 tỷ đồng. Dự án B (giai đoạn 2): ...": a list whose
 # items are sentences of their own, each opening with its "Dự án"/"Công trình", under a head that says the event
 # ("Nhiều dự án lớn ... giải ngân chậm, như: Dự án A ...; Dự án B ...": items after a head of many)
-_SENTENCE_LIST_HEAD = re.compile(
+_SENTENCE_LIST_HEAD = guarded(re.compile(
     "(?:" + "|".join(map(phrase_source, _EXAMPLES_QUANTIFIERS)) + r")\s+(?:dự\s+án|công\s+trình)\b[^.:;]{0,150}:\s*$",
     _I,
-)
+))
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
 
 
@@ -1637,7 +1645,7 @@ def _is_component(name: str) -> bool:
     return bool(_COMPONENT.match(name.strip()))
 
 
-_EVENT_VERB_BEFORE = re.compile(
+_EVENT_VERB_BEFORE = guarded(re.compile(
     # ("Khởi động nhà máy điện X": the launch, started, as in data/words/project_events.csv; not "khởi động lại")
     # ("đóng điện đường dây 500 kV mạch 3 đoạn A - B": the line energised, in service, as in project_events.csv)
     r"(?:khởi\s+công|khởi\s+động|khánh\s+thành|thông\s+xe|động\s+thổ|hoàn\s+thành|đóng\s+điện|"
@@ -1661,18 +1669,18 @@ _EVENT_VERB_BEFORE = re.compile(
     # ("Khởi công dự án nhà máy sản xuất linh kiện 150 triệu USD": the project of a work described, not named)
     r"\s+(?:dự\s+án\s+(?:đầu\s+tư\s+)?)?(?:xây\s+(?:dựng|mới)\s+)?(?:công\s+trình\s+)?(?:(?:cây|chiếc|ngôi|con)\s+)?$",
     _I,
-)
+))
 # the generic word a verb's lower-case object opens with (a capital name after it is read by its own trigger)
 _GENERIC_WORK_WORD = re.compile(r"(?<!\w)công\s+trình\s+$", _I)
 EVENT_VERB_REACH = 60  # characters before a work noun: the verb, its chained purpose and "công trình"
 
 # "dự lễ khởi công tại Trường nội trú X": the place of a ceremony is the work it opens
-_EVENT_AT_BEFORE = re.compile(
+_EVENT_AT_BEFORE = guarded(re.compile(
     r"(?:khởi\s+công|khánh\s+thành|động\s+thổ|thông\s+xe)(?:\s+xây\s+dựng)?\s+tại\s+$"
     # "Dự án được xây dựng tại Trường Tiểu học X": the work the project builds
     r"|(?:dự\s+án|công\s+trình)\s+được\s+(?:đầu\s+tư\s+)?xây\s+dựng\s+tại\s+$",
     _I,
-)
+))
 
 # the proper name after a work's kind, or the commune/district it serves ("Trạm y tế xã Lạc Sơn")
 # ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và"; "gói thầu
@@ -1716,7 +1724,10 @@ _DESCRIBED_OWN_NAME = re.compile(
 )
 # "tổng mức đầu tư của dự án X nâng lên 120 tỷ đồng": the project owns a figure, no event is said of it
 # ("Tổng mức đầu tư dự án X gần 100 tỷ đồng": the price of the work named right after it, "của" left out)
-_MEASURE_OF = re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:(?:của|cho)\s+)?$", _I)
+# (EndAnchored: searched only when the clause's last character can end a match; most end on another word)
+_MEASURE_OF = EndAnchored(
+    re.compile(r"(?:" + word_source("total_investment") + r"|giải\s+ngân)\s+(?:(?:của|cho)\s+)?$", _I)
+)
 # "Địa điểm thực hiện dự án X ...": the project's site, no news of it
 _SITE_OF = guarded(re.compile(r"địa\s+điểm\s+(?:thực\s+hiện|xây\s+dựng)\s+$", _I))
 _MEASURED = re.compile(r"\s*\d[\d.,]*\s*(?:km|m|mét|ha|m2|m²|làn)\b", _I)
@@ -1753,9 +1764,9 @@ _ROAD_OBJECT = guarded(
 
 
 # "đường Ninh Quới - Ngan Dừa": a road named by the places at its two ends is a work without a verb too
-_ROAD_BY_ENDS = re.compile(
+_ROAD_BY_ENDS = guarded(re.compile(
     r"(?<!\w)([Đđ]ường)\s+(?=" + CAP_WORD + r"(?:\s+" + CAP_WORD + r"){0,3}\s+[-–]\s+" + UPPER + ")"
-)
+))
 
 
 # "đã hoàn thành đoạn từ cửa khẩu X đến Y", "khởi công đoạn từ A đến B": a stretch of a route named by its two
@@ -2349,7 +2360,12 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
     triggers = []
     lowered = text.lower()  # (for the pre-tests of the trigger and of the list heads)
     # (no trigger where the lowered text holds none of its words: the scan is left out)
-    trigger_matches = _TRIGGER.finditer(text) if any(word in lowered for word in _TRIGGER_WORDS) else ()
+    if not any(word in lowered for word in _TRIGGER_WORDS):
+        trigger_matches: Iterable[re.Match[str]] = ()
+    elif len(lowered) == len(text):  # (each character lowered to one: the places of both texts are the same)
+        trigger_matches = matches_tried_at(_TRIGGER, text, sorted(places_of(lowered, _TRIGGER_OPENINGS)))
+    else:
+        trigger_matches = _TRIGGER.finditer(text)
     for m in trigger_matches:
         triggers.append(m.start())
         window = text[max(0, m.start() - 30) : m.start()]
@@ -2701,9 +2717,9 @@ def _event_of_sentence_before(paragraph: str, start: int) -> str | None:
 # "Các công trình được bố trí vốn năm 2026 gồm: A, B", "Huyện X đầu tư 9 công trình: A, B...": a list head that gives
 # its works capital or investment says its own news of them; the event a group of an earlier paragraph carried
 # (a "khởi công mới" list before it) is not theirs
-_FUNDING_HEAD = re.compile(
+_FUNDING_HEAD = guarded(re.compile(
     r"(?:" + word_source("capital_plan") + r")|đầu\s+tư\s+(?:xây\s+dựng\s+)?\d+\s+(?:công\s+trình|dự\s+án)", _I
-)
+))
 
 
 def _head_funds_its_list(paragraph: str, start: int) -> bool:
@@ -2743,11 +2759,11 @@ _THEN_COMPLETED = re.compile(
 
 # "khởi công khu tái định cư phục vụ giải phóng mặt bằng Dự án đường sắt X", "để phục vụ Dự án X": the project a
 # work is built for; the clause's event is the work's, not the project's it serves
-_SERVED_BEFORE = re.compile(
+_SERVED_BEFORE = guarded(re.compile(
     r"\bphục\s+vụ\s+(?:cho\s+)?(?:(?:việc\s+|công\s+tác\s+)?(?:giải\s+phóng\s+mặt\s+bằng|thi\s+công|xây\s+dựng)\s+"
     r"(?:cho\s+|của\s+)?)?$",
     _I,
-)
+))
 
 
 # "UBND tỉnh không chấp thuận chủ trương đầu tư dự án X", "từ chối phê duyệt dự án X": a refusal; the work
@@ -2767,16 +2783,16 @@ _MEMORANDUM_BEFORE = re.compile(r"\bký(?:\s+kết)?\s+(?:[^.;:!?\n]{0,40}?\s)?(
 _SOURCE_OF_FUNDS_BEFORE = re.compile(r"\b(?:từ|bằng)\s+(?:nguồn\s+)?vốn\s+(?:của\s+)?$", _I)
 
 
-_REFUSED_BEFORE = re.compile(
+_REFUSED_BEFORE = guarded(re.compile(
     r"(?:\bkhông\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý)|\btừ\s+chối(?:\s+(?:chấp\s+thuận|phê\s+duyệt))?)"
     r"[^.;:!?\n]{0,40}$",
     _I,
-)
+))
 # "UBND tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án X", "chấm dứt hoạt động Dự án Y", "Dự án Z bị thu
 # hồi chủ trương": the investment withdrawn or ended (data/words/project_withdrawals.csv), an event the contract has
 # no kind for, and never works under way; the verb and its object may take 60 characters before the name
 _WITHDRAWAL = word_source("project_withdrawals")
-_WITHDRAWN_BEFORE = re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I)
+_WITHDRAWN_BEFORE = guarded(re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I))
 _WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?(?:" + _WITHDRAWAL + r")", _I)
 # (the words' cheap test: no withdrawal word in the paragraph, no look at each name's clauses)
 _WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
@@ -3350,7 +3366,7 @@ def _needs_context(paragraph: str) -> bool:
 # on with the sentence before it, even when a capitalised name opens it; a clause before it with money of
 # its own is an item of a list, which keeps its figure
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
-_MONEY_WORD = re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b", _I)
+_MONEY_WORD = guarded(re.compile(r"\b(?:tỷ|tỉ|triệu|nghìn\s+tỷ)\b", _I))
 
 
 def _sentence_from(ctx: FigureContext) -> int:
@@ -3609,9 +3625,9 @@ def _defined_work_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
 # khởi công ... . Sau 1 năm, công trình đã hoàn thiện, ... với tổng mức đầu tư xây dựng 7 tỷ đồng": "tổng mức đầu
 # tư" is the price of one work, so a price said with it and no work in its sentence is the work named last before
 # it, in its paragraph or the paragraph naming the work (not a group's: "các dự án", "3 công trình")
-_TOTAL_OF_A_WORK = re.compile(
+_TOTAL_OF_A_WORK = guarded(re.compile(
     rf"\btổng\s+mức\s+đầu\s+tư(?:\s+xây\s+dựng)?\s*(?:(?:là|{HEDGE_WORDS})\s+)*$", _I
-)
+))
 _MANY_WORKS = re.compile(
     r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)\b|" + _GROUP_COUNT + r"(?:dự\s+án|công\s+trình)\b", _I
 )
@@ -3731,12 +3747,12 @@ def _subject_after_invested(ctx: FigureContext) -> tuple[str, str, int] | None:
 # "Có tổng mức đầu tư 2.450 tỷ đồng, cầu X được khởi công ...", "Với số vốn 120 tỷ đồng, Trung tâm y tế Y vừa ...",
 # "Sau hơn 2 năm thi công với tổng vốn 850 tỷ đồng, Bệnh viện Z ...": a price in the clause the sentence opens on
 # (no other clause before it) is the price of the sentence's subject, the work named right after the comma
-_FRONTED_PRICE = re.compile(
+_FRONTED_PRICE = guarded(re.compile(
     r"(?:\b(?:tổng\s+)?(?:số\s+)?(?:nguồn\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|(?:"
     + word_source("total_investment")
     + rf")|\bđầu\s+tư)\s*(?:là\s+)?(?:(?:{HEDGE_WORDS}|lên\s+(?:tới|đến))\s+)?$",
     _I,
-)
+))
 _FRONTED_PRICE_REACH = 60  # characters: the longest price phrase with its qualifier, and room to spare
 # ("Được đầu tư hơn 68 tỷ đồng từ ngân sách tỉnh, trường ...": where the money came from may follow the price)
 _PRICE_TO_SUBJECT = re.compile(r"(?:\s+từ\s+[^,.;:]{1,40})?\s*,\s*", _I)
@@ -3885,7 +3901,9 @@ def _sentence_opens_on_investment(text: str, start: int) -> bool | None:
 # "... Dự án kênh X giải ngân hơn 14,7 tỷ đồng. Đến nay nhà thầu tiếp tục thi công ... Ước giải ngân đạt
 # 100% kế hoạch": a disbursement said with no work in its sentence is of the work named before it,
 # unless the sentence speaks of the area's public capital
-_AREA_CAPITAL = re.compile(r"đầu\s+tư\s+công|ngân\s+sách|toàn\s+tỉnh|cả\s+tỉnh|chương\s+trình|các\s+dự\s+án", _I)
+_AREA_CAPITAL = guarded(
+    re.compile(r"đầu\s+tư\s+công|ngân\s+sách|toàn\s+tỉnh|cả\s+tỉnh|chương\s+trình|các\s+dự\s+án", _I)
+)
 
 
 def _disbursement_of_work_before(ctx: FigureContext) -> bool:
@@ -4076,9 +4094,9 @@ _PAYS_FOR = re.compile(
 # money and the work right after it
 _INVESTS = guarded(re.compile(rf"(?:\bđầu\s+tư|\bchi|\brót|\bdành)\s+(?:(?:{HEDGE_WORDS}|thêm)\s+)?$", _I))
 _WORK_RIGHT_AFTER = re.compile(r"\s+(?=" + _WORK_NOUN + r"\s)", _I)
-_PAYS_FOR_GROUP = re.compile(
+_PAYS_FOR_GROUP = guarded(re.compile(
     r"\s*(?:để\s+)?(?:xây\s+dựng|xây|làm|nâng\s+cấp|mở\s+rộng)\s+(?:thêm\s+|mới\s+)?(\d+\s+" + _GROUP_KIND + ")", _I
-)
+))
 
 
 # "Giải ngân 72,4% vốn đầu tư các công trình thủy lợi", "giải ngân 87,9 tỷ đồng đầu tư các công trình ...":
