@@ -233,3 +233,41 @@ def test_a_per_unit_average_found_as_with_the_look_behind_before_mỗi() -> None
         assert [m.span() for m in indicators._PER_UNIT_AVERAGE.finditer(text, at)] == expected, (text, at)
         found += bool(expected)
     assert found > 3000
+
+
+def _structure_texts(seed: int, count: int) -> list[str]:
+    """Texts that name a structure near or far before lists of numbers, and say nothing "respectively"."""
+    rng = random.Random(seed)
+    words = ["Cơ cấu kinh tế", "cơ cấu", "CƠ CẤU", "Cơ Cấu", "nông nghiệp - công nghiệp - dịch vụ", "là", "đạt", ":",
+             "26% - 31% - 39%", "40,2% - 25,1% - 34,7%", "tăng 5%", ",", ";", ".", "\n", "khu vực I - II - III",
+             "năm 2025", "chiếm", "x" * 60, "sản xuất lúa gạo và cây ăn quả của các huyện phía nam trong năm"]
+    return [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 30))) for _ in range(count)]
+
+
+def test_a_structure_list_read_without_its_window_where_no_cấu_stands_near_as_through_it(monkeypatch) -> None:
+    # respective_place answers None for a report that reads nothing "respectively" when neither "cấu" nor "CẤU" stands
+    # in the 200 characters before the number; told that the report reads "respectively" (no such marker stands in
+    # these texts), it goes through the window and its structure scan as before: the same places
+    texts = _structure_texts(11, 1500)
+    starts = [(text, m.start()) for text in texts for m in re.finditer(r"\d", text)]
+    fast = [indicators.respective_place(text, start) for text, start in starts]
+    monkeypatch.setattr(indicators, "_reads_respectively", lambda text: True)
+    assert [indicators.respective_place(text, start) for text, start in starts] == fast
+    assert sum(place is not None for place in fast) > 200
+
+
+def test_a_text_without_a_word_of_the_former_mark_has_no_part_naming_a_former_province() -> None:
+    rng = random.Random(12)
+    words = ["tỉnh", "Kon Tum", "Quảng Ngãi", "Bình Định", "Kiên Giang", "(cũ)", "cũ", "CŨ", "Cũ", "(CŨ)", "trước đây",
+             "TRƯỚC", "trước khi sáp nhập", "trước hợp nhất", "Trước sắp xếp", "khu vực", "địa bàn", ",", ":", ".",
+             "đạt", "12,5%", "ΣΑΣ", "İ", "cũng"]
+    named = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 12)))
+        may = indicators.may_name_a_former_province(text)
+        for a in range(0, len(text), 3):
+            for b in range(a + 1, len(text) + 1, 4):
+                if indicators.former_province_named(text[a:b]) is not None:
+                    assert may, repr(text[a:b])
+                    named += 1
+    assert named > 1000

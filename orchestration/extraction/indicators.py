@@ -725,11 +725,18 @@ def _names_a_former_province(sentence_opening: str) -> bool:
     return former_province_named(sentence_opening) is not None
 
 
+def may_name_a_former_province(text: str) -> bool:
+    """Does ``text`` hold a word of the mark a province written as former needs ("cũ", "trước ...")? When it holds
+    none, no part of it names one: ``former_province_named`` of any of its parts is None. (A word in a part, lowered,
+    is in the whole, lowered: the words hold no sigma, the only letter ``str.lower`` lowers by its context.)"""
+    return _FORMER_WORDS.search(text.lower()) is not None
+
+
 def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     """The province written as former that the figure's clause names (see ``_names_a_former_province``): its key
     and the clause's words up to the mark ("khu vực Bình Định cũ"), or None."""
     clause = sentence_opening[-160:]
-    if not _FORMER_WORDS.search(clause.lower()):  # (cheap test first: most clauses name no former place)
+    if not may_name_a_former_province(clause):  # (cheap test first: most clauses name no former place)
         return None
     ends = list(_CLAUSE_END.finditer(clause))
     clauses = [clause[ends[-1].end():] if ends else clause]
@@ -1716,6 +1723,10 @@ def respective_place(text: str, number_start: int) -> ListPlace | None:
     if not (respectively or structure):
         return None
     lo = max(0, number_start - 200)
+    if not respectively and text.find("cấu", lo, number_start) < 0 and text.find("CẤU", lo, number_start) < 0:
+        # (a report that names a structure but reads nothing "respectively": its list needs "cấu" in the window, which
+        # opens at or after ``lo``; none in the 200 characters before the number is none in it, without the window)
+        return None
     window_start = max(lo, text.rfind("\n", lo, number_start) + 1, text.rfind(". ", lo, number_start) + 2)
     markers = list(_RESPECTIVELY.finditer(text, window_start, number_start)) if respectively else []
     named_only = not markers

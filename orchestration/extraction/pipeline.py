@@ -42,6 +42,7 @@ from orchestration.extraction.indicators import (
     fits,
     former_province_named,
     may_be_a_crop_of_the_area_sown,
+    may_name_a_former_province,
     names_a_subject,
     names_only_a_period,
     names_what_changed,
@@ -304,6 +305,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     counts_named_after: list[tuple[dict, str]] = []  # (row, label) of the counts their noun after the number names
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
+    former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -467,10 +469,16 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure)
-            if not extra and (former := former_province_named(
-                    layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
-                _of_a_former_province(row, fig, former, recent)
+            # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure;
+            # only in a sentence that holds a word of a former province's mark, tested once for its figures: the
+            # clause is a part of the text tested, which holds such a word wherever the clause does)
+            if not extra:
+                said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
+                if (said_former := former_words.get(said_to)) is None:
+                    said_former = former_words[said_to] = may_name_a_former_province(layout.clean[slice(*said_to)])
+                if said_former and (former := former_province_named(
+                        layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
+                    _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if common["province"] is None and not extra and (
                     row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")):
