@@ -1723,9 +1723,9 @@ def respective_place(text: str, number_start: int) -> ListPlace | None:
     if not (respectively or structure):
         return None
     lo = max(0, number_start - 200)
-    if not respectively and text.find("cấu", lo, number_start) < 0 and text.find("CẤU", lo, number_start) < 0:
-        # (a report that names a structure but reads nothing "respectively": its list needs "cấu" in the window, which
-        # opens at or after ``lo``; none in the 200 characters before the number is none in it, without the window)
+    if not respectively and "cấu" not in text[lo:number_start].lower():
+        # (a report that names a structure but reads nothing "respectively": its list needs "cấu" in any case in the
+        # window, which opens at or after ``lo``; none in the 200 characters before the number is none in it)
         return None
     window_start = max(lo, text.rfind("\n", lo, number_start) + 1, text.rfind(". ", lo, number_start) + 2)
     markers = list(_RESPECTIVELY.finditer(text, window_start, number_start)) if respectively else []
