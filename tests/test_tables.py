@@ -1938,3 +1938,52 @@ def test_an_unnumbered_row_naming_projects_by_their_kind_is_a_group() -> None:
     # near miss: an unnumbered row naming one work keeps it a project
     named = text.replace("Các dự án do cấp huyện quản lý", "Dự án cầu Văn Phú")
     assert "cầu Văn Phú" in {r["project_name"] for r in _tables_of(named)["projects"]}
+
+
+def test_heads_naming_their_time_against_the_reports_month() -> None:
+    # a statistics office's columns: the month before, the month reported on, the months so far, and each one's growth
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+            "Chỉ tiêu\tĐơn vị tính\tThực hiện tháng trước\tƯớc tính tháng báo cáo\tCộng dồn từ đầu năm\t"
+            "Tháng báo cáo so với cùng kỳ (%)\tCộng dồn so với cùng kỳ (%)\n"
+            "Gạch nung\tTriệu viên\t42\t45\t160\t103,5\t101,2\n")
+    got = [(x["label"], fig.metric, x.get("period")) for fig, x in read_tab_tables(build_layout(text), 2027)[0]]
+    april, so_far = (dt.date(2027, 4, 1), dt.date(2027, 4, 30)), (dt.date(2027, 1, 1), dt.date(2027, 4, 30))
+    assert got == [("Gạch nung", "level", (dt.date(2027, 3, 1), dt.date(2027, 3, 31))), ("Gạch nung", "level", april),
+                   ("Gạch nung", "level", so_far), ("Gạch nung", "yoy_pct", april), ("Gạch nung", "yoy_pct", so_far)]
+    # ("Lũy kế" alone is the months so far; a quarter's report's "Quý trước" the quarter before)
+    quarter = text.replace("tháng 4 năm 2027", "quý II năm 2027").replace("tháng trước", "quý trước")
+    periods = [x.get("period") for _, x in read_tab_tables(build_layout(quarter.replace("Cộng dồn từ đầu năm",
+                                                                                        "Lũy kế")), 2027)[0]]
+    assert periods[0] == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    assert periods[2] == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    # near misses: a title of another year dates none of them; "Lũy kế vốn đã bố trí" counts from elsewhere
+    assert not any(x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0])
+    capital = text.replace("Cộng dồn từ đầu năm", "Lũy kế vốn đã bố trí")
+    assert read_tab_tables(build_layout(capital), 2027)[0][2][1].get("period") is None
+
+
+def test_a_unit_line_over_a_table_pasted_with_blank_lines() -> None:
+    # "Đơn vị tính: Tỷ đồng" then the empty lines an HTML table leaves before its header
+    text = ("Biểu 3. Vốn đầu tư thực hiện\nĐơn vị tính: Tỷ đồng\n   \n\nChỉ tiêu\tThực hiện năm 2026\n"
+            "Vốn ngân sách nhà nước\t1.250\n")
+    assert [fig.unit for fig, _ in find_table_figures(build_layout(text))] == ["VND"]
+    # near miss: a unit line over two other lines sets nothing
+    far = text.replace("   \n\n", "Số liệu sơ bộ của các sở.\nSố liệu chính thức của Cục Thống kê.\n\n")
+    assert [fig.unit for fig, _ in find_table_figures(build_layout(far))] != ["VND"]
+
+
+def test_a_part_of_the_year_under_a_head_naming_another() -> None:
+    # "Thực hiện quý III/2026" over "Quý III | Lũy kế 9 tháng": the months so far of that year, not the quarter above
+    text = ("STT\tNội dung\tThực hiện quý III/2026\t\n\t\tQuý III\tLũy kế 9 tháng\n"
+            "1\tThu nội địa\t3.050\t9.320\n")
+    got = [x.get("period") for _, x in find_table_figures(build_layout(text))]
+    assert got == [(dt.date(2026, 7, 1), dt.date(2026, 9, 30)), (dt.date(2026, 1, 1), dt.date(2026, 9, 30))]
+    # ("Thực hiện năm 2026" over "6 tháng": the first half of that year)
+    half = text.replace("quý III/2026", "năm 2026").replace("Lũy kế 9 tháng", "6 tháng")
+    assert [x.get("period") for _, x in find_table_figures(build_layout(half))][1] == (
+        dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # near miss: a part below naming no time keeps the head's ("Kế hoạch vốn 2026" over "Tổng số | NSTW")
+    plan = text.replace("Thực hiện quý III/2026", "Kế hoạch vốn 2026").replace("Quý III\tLũy kế 9 tháng",
+                                                                             "Tổng số\tNSTW")
+    assert [(fig.metric, x["target_year"]) for fig, x in find_table_figures(build_layout(plan))] == [
+        ("target", 2026)] * 2

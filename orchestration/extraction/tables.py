@@ -452,6 +452,72 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
     return out
 
 
+# "Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Tháng báo cáo so với cùng kỳ (%)": a
+# statistics office's heads naming their time against the report's own (the month reported on, the one before it, the
+# months of the year so far), said before any comparison the head makes
+_RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(?P<this>(?:tháng|quý|kỳ)\s+(?:báo\s+cáo|này))|"
+                            r"(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
+# ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
+# or "Lũy kế giải ngân từ khởi công" count from elsewhere)
+_SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)"
+                           r"(?:\s+(?:thực\s+hiện|TH))?\s*", re.IGNORECASE)
+_COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
+_REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
+_TITLE_REACH = 1500  # the report's title stands in its first lines
+
+
+def _the_reports_period(clean: str, header_start: int, report_year: int | None) -> tuple[str, dt.date, dt.date] | None:
+    """The period the title of a report names (its first month, quarter or months so far of ``report_year`` in the
+    lines before a table's header), with its kind, or None."""
+    if report_year is None:
+        return None
+    for phrase in find_period_phrases(clean[:min(header_start, _TITLE_REACH)]):
+        if phrase.kind in _REPORT_PERIOD_KINDS and phrase.period is not None:
+            if phrase.explicit_year and phrase.period.end.year == report_year:
+                return phrase.kind, phrase.period.start, phrase.period.end
+            return None
+    return None
+
+
+def _relative_time(text: str) -> str | None:
+    """The time a head names against the report's ("before", "this", "so_far"), read before its comparison, or None."""
+    opens = _COMPARISON_OPENS.search(text)
+    own = text[:opens.start()] if opens is not None else text
+    if not own.strip():
+        return None
+    if (m := _RELATIVE_HEAD.search(own)) is not None:
+        return m.lastgroup
+    return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
+
+
+def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, header_start: int,
+                          report_year: int | None) -> list[Column]:
+    """"Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Cộng dồn so với cùng kỳ (%)" in a report
+    on October 2025: the columns of the month before (September), of the month reported on (October) and of the months
+    so far (January to October), the report's time read from its title; a head naming its own time keeps it."""
+    if not any("trước" in t or "báo cáo" in t or "này" in t or "đầu năm" in t or "dồn" in t or "kế" in t
+               for t in texts):
+        return heads
+    times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
+             and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
+    if not any(times) or (reported := _the_reports_period(clean, header_start, report_year)) is None:
+        return heads
+    kind, start, end = reported
+    periods = {"this": (start, end), "so_far": (dt.date(end.year, 1, 1), end)}
+    if kind == "month":
+        before = start - dt.timedelta(days=1)
+        periods["before"] = (before.replace(day=1), before)
+    elif kind == "quarter":
+        before = start - dt.timedelta(days=1)
+        periods["before"] = (dt.date(before.year, before.month - 2, 1), before)
+    out = []
+    for head, time in zip(heads, times, strict=True):
+        if time is not None and (period := periods.get(time)) is not None:
+            head = replace(head, period=period, year=period[1].year)
+        out.append(head)
+    return out
+
+
 def _with_the_estimates_year(heads: list[Column], report_year: int | None, issued: dt.date | None) -> list[Column]:
     """A header naming no year with an estimate ("Dự toán | Ước thực hiện | So sánh") in a text dated in a year
     before ``report_year`` (a commune's 2026 budget resolution of December 2025): its columns are of the year the
@@ -757,6 +823,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             header_at = (top, top_a)
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
+            heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
             heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
@@ -1448,6 +1515,22 @@ def _the_noun_counted(head: str) -> str:
     return words[:reading.length - 1].lower()
 
 
+# the time a head spanning others names with its year: "Thực hiện quý III/2025", "Ước thực hiện năm 2026", "Năm 2025"
+_TIME_WITH_ITS_YEAR = re.compile(r"(?:(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
+                                 r"tháng\s+\d{1,2})\s*(?:/\s*|\s+năm\s+|\s+)|năm\s+)?(" + YEAR + ")", re.IGNORECASE)
+
+
+def _the_time_over(over: str, sub: str) -> str | None:
+    """"Thực hiện quý III/2025" over "Quý III | Lũy kế 9 tháng", "Thực hiện năm 2025" over "6 tháng": a head below naming
+    a part of a year without the year is that part of the year the head above names, done as it says ("Thực hiện Lũy
+    kế 9 tháng năm 2025", not the quarter above); None when either names no such time."""
+    if re.search(YEAR, sub) or not _A_PERIOD_WITHOUT_YEAR.search(sub) or (time := _TIME_WITH_ITS_YEAR.search(over)
+                                                                          ) is None:
+        return None
+    words = f"{over[:time.start()]} {over[time.end():]}".split()
+    return " ".join([*words, sub.strip(), "năm", time.group(1)])
+
+
 def merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
@@ -1471,6 +1554,9 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
             # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
             merged.append(f"{sub.strip()} {over}")
             continue
+        if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
+            merged.append(dated)
+            continue
         merged.append(" ".join(part for part in (over, sub.strip()) if part))
     return merged
 
@@ -1487,10 +1573,22 @@ _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\
                       r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?[^\w)]*", re.IGNORECASE)
 
 
+_BLANKS_ABOVE = 3  # the blank lines an HTML table leaves between its caption or unit line and its header
+
+
+def _lines_above(clean: str, lines: list[tuple[int, int]], index: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` lines above a table's header (at line ``index``), nearest first, past the blank lines a table
+    pasted from a portal leaves under its caption ("Đơn vị tính: Tỷ đồng", then its ``<table>``'s empty lines)."""
+    above = lines[max(0, index - count - _BLANKS_ABOVE):index]
+    filled = [i for i, (a, b) in enumerate(above) if clean[a:b].strip()]
+    keep = filled[-1] + 1 if filled else len(above)
+    return list(reversed(above[max(0, keep - count):keep]))
+
+
 def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """The subject of the caption in the lines just above a table's header (at line ``index``; a unit line may
     stand between them), or None."""
-    for a, b in reversed(lines[max(0, index - 3):index]):
+    for a, b in _lines_above(clean, lines, index, 3):
         line = clean[a:b]
         m = _CAPTION.fullmatch(line)
         if m:
@@ -1536,7 +1634,7 @@ def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> boo
 
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
     """The unit a line just above a table's header (at line ``index``) sets for all its cells, or None."""
-    for a, b in reversed(lines[max(0, index - 2):index]):
+    for a, b in _lines_above(clean, lines, index, 2):
         line = clean[a:b]
         if "vị" in line or "ĐVT" in line or "đvt" in line:
             m = _UNIT_LINE_ABOVE.search(line)
