@@ -211,3 +211,19 @@ def test_a_works_step_a_plan_section_names_is_still_to_come() -> None:
     assert events[("cầu Suối Cháo", None)] == ("in_progress", None)
     assert events[("trường mầm non Yên Phú", None)] == ("in_progress", None)
     assert events[("trường mầm non Yên Phú", "total_investment")] == ("in_progress", None)
+
+
+@pytest.mark.parametrize("heading", ["II. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "PHẦN II. CÁC NHIỆM VỤ CHỦ YẾU QUÝ IV",
+                                     "II. KẾ HOẠCH THÁNG 01/2027", "III. ĐỊNH HƯỚNG NĂM 2027"])
+def test_a_heading_of_the_tasks_of_a_month_or_quarter_sets_plans(heading: str) -> None:
+    text = f"I. KẾT QUẢ ĐẠT ĐƯỢC\nĐón 41.000 lượt khách.\n\n{heading}\nĐón 45.000 lượt khách.\n"
+    layout = build_layout(text)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith(heading)
+
+
+@pytest.mark.parametrize("heading", ["I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11",
+                                     "I. KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ THỰC HIỆN", "II. TÌNH HÌNH QUÝ III"])
+def test_a_heading_of_the_results_of_a_month_sets_none(heading: str) -> None:
+    # near misses: the results of a month's tasks, or a heading that reviews besides naming a plan
+    assert future_sections(build_layout(f"{heading}\nĐón 41.000 lượt khách.\n")) == []

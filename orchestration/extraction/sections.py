@@ -72,10 +72,23 @@ def _term_targets_heading(line: str) -> bool:
     return len(line) <= 120 and "tiêu" in line and _TERM_TARGETS_HEADING.fullmatch(line) is not None
 
 
+# "II. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "PHẦN II. CÁC NHIỆM VỤ, GIẢI PHÁP QUÝ IV", "III. ĐỊNH HƯỚNG NĂM 2027", "II. KẾ
+# HOẠCH THÁNG 12/2026": a heading whose subject is the tasks, the orientation or the plan of a month, a quarter or a
+# year (not the results of one: "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11" opens on them, and a heading
+# that also reviews, "KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ ...", is none)
+_A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b)"
+_PLANS_OF_A_TIME = re.compile(
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"(?:(?:nhiệm\s+vụ|định\s+hướng)\b[^.\n]{0,60}?\b(?:" + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
+    r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
+
+
 def _sets_plans(heading: str) -> bool:
     if _MEETING_HEADLINE.match(heading):
         return False
-    return bool(_FUTURE.search(_DONE_TASKS.sub(" ", heading)))
+    if _FUTURE.search(_DONE_TASKS.sub(" ", heading)):
+        return True
+    return _PLANS_OF_A_TIME.match(heading) is not None and _REVIEW.search(heading) is None
 
 
 def _is_top_heading(line: str) -> bool:
