@@ -1987,3 +1987,14 @@ def test_a_part_of_the_year_under_a_head_naming_another() -> None:
                                                                              "Tổng số\tNSTW")
     assert [(fig.metric, x["target_year"]) for fig, x in find_table_figures(build_layout(plan))] == [
         ("target", 2026)] * 2
+
+
+def test_a_bare_comparison_beside_a_share_of_the_plan_is_a_growth() -> None:
+    # "Kế hoạch năm | Thực hiện 6 tháng | % KH | So sánh (%)": the second compares with the same months of last year
+    text = ("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện 6 tháng\t% KH\tSo sánh (%)\n"
+            "Sản lượng chè búp tươi\ttấn\t60.000\t31.200\t52,0\t96,4\n")
+    got = [(fig.metric, round(fig.value, 1)) for fig, _ in find_table_figures(build_layout(text))]
+    assert got[2:] == [("plan_pct", 52.0), ("yoy_pct", -3.6)]
+    # near miss: a bare comparison alone beside a plan is the plan's share
+    alone = text.replace("\t% KH", "").replace("\t52,0", "")
+    assert [fig.metric for fig, _ in find_table_figures(build_layout(alone))][2:] == ["plan_pct"]

@@ -459,8 +459,8 @@ _RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(
                             r"(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
-_SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)"
-                           r"(?:\s+(?:thực\s+hiện|TH))?\s*", re.IGNORECASE)
+_SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
+                           r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+(?:thực\s+hiện|TH))?\s*", re.IGNORECASE)
 _COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
@@ -535,6 +535,22 @@ def _with_the_estimates_year(heads: list[Column], report_year: int | None, issue
             replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
             for i, h in enumerate(heads)]
+
+
+# a head naming the plan a share is of ("% KH", "So với kế hoạch (%)", "% DT HĐND giao", "Đạt % KH năm")
+_NAMES_THE_PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|nghị\s+quyết|\b(?:KH|DT|NQ)\b", re.IGNORECASE)
+
+
+def _beside_a_share_of_the_plan(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Kế hoạch năm | Thực hiện quý I | % KH | So sánh (%)": beside a column naming the plan its shares are of, a bare
+    "So sánh (%)" compares with the other base a statistics table keeps, the same period a year before (97,2: a fall
+    of 2,8 %), no second share of the plan."""
+    bare = [i for i, (t, h) in enumerate(zip(texts, heads, strict=True))
+            if h.metric == "plan_pct" and h.basis is None and "so" in t.lower() and _COMPARISON_HEAD.match(t)]
+    if not bare or not any(h.metric == "plan_pct" and i not in bare and _NAMES_THE_PLAN.search(texts[i])
+                           for i, h in enumerate(heads)):
+        return heads
+    return [Column("value", "yoy_pct", ratio=True) if i in bare else h for i, h in enumerate(heads)]
 
 
 def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
@@ -824,7 +840,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
-            heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
+            heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, with_the_years_compared(texts, heads)))
+            heads = with_the_levels_period(heads)
             heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
@@ -1521,9 +1538,9 @@ _TIME_WITH_ITS_YEAR = re.compile(r"(?:(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+th
 
 
 def _the_time_over(over: str, sub: str) -> str | None:
-    """"Thực hiện quý III/2025" over "Quý III | Lũy kế 9 tháng", "Thực hiện năm 2025" over "6 tháng": a head below naming
-    a part of a year without the year is that part of the year the head above names, done as it says ("Thực hiện Lũy
-    kế 9 tháng năm 2025", not the quarter above); None when either names no such time."""
+    """"Thực hiện quý III/2025" over "Quý III | Lũy kế 9 tháng", "Thực hiện năm 2025" over "6 tháng": a head below
+    naming a part of a year without the year is that part of the year the head above names, done as it says ("Thực
+    hiện Lũy kế 9 tháng năm 2025", not the quarter above); None when either names no such time."""
     if re.search(YEAR, sub) or not _A_PERIOD_WITHOUT_YEAR.search(sub) or (time := _TIME_WITH_ITS_YEAR.search(over)
                                                                           ) is None:
         return None
