@@ -1998,3 +1998,17 @@ def test_a_bare_comparison_beside_a_share_of_the_plan_is_a_growth() -> None:
     # near miss: a bare comparison alone beside a plan is the plan's share
     alone = text.replace("\t% KH", "").replace("\t52,0", "")
     assert [fig.metric for fig, _ in find_table_figures(build_layout(alone))][2:] == ["plan_pct"]
+
+
+def test_a_pipe_tables_place_head_and_its_total_under_a_caption() -> None:
+    # "| Địa bàn | Dự toán 2026 | Thực hiện 6 tháng |" with spaces around each cell, under a caption: the rows are
+    # places, and "Toàn tỉnh" sums the caption's subject
+    text = ("Biểu 4: Thu ngân sách nhà nước (Đơn vị tính: Tỷ đồng)\n| Địa bàn | Dự toán 2026 | Thực hiện 6 tháng |\n"
+            "|---|---|---|\n| Khu vực Hà Giang cũ | 3.100 | 1.420 |\n| Toàn tỉnh | 9.800 | 4.650 |\n")
+    figures = find_table_figures(build_layout(text))
+    got = [(x["label"], x.get("locality"), x.get("sums_the_caption")) for _, x in figures]
+    assert got == [("Thu ngân sách nhà nước (Khu vực Hà Giang cũ)", "ha_giang", None)] * 2 + [
+        ("Thu ngân sách nhà nước", None, True)] * 2
+    # near miss: a row of a subject under the caption is no total
+    subject = text.replace("| Địa bàn |", "| Nội dung |").replace("Khu vực Hà Giang cũ", "Thu nội địa")
+    assert {x.get("sums_the_caption") for _, x in find_table_figures(build_layout(subject))[:2]} == {None}

@@ -77,7 +77,7 @@ _PLACE_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|đ
                          r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
                          r"khu\s+phố|buôn|plei|sóc))*\s*$|"
                          r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
-                         r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
+                         r"phường|đặc\s+khu))*\s*$)(?!\w)", re.IGNORECASE)  # (a pipe table's cell: " Khu vực ")
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
@@ -1031,7 +1031,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 table["province_rows"] = True
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
-                summed = caption is not None and _TOTAL_ROW.match(label) is not None
+                summed = caption is not None and _TOTAL_ROW.match(label or place) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
                 extra = _cell_extra(caption if summed else label or place, head)
