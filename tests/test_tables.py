@@ -2012,3 +2012,25 @@ def test_a_pipe_tables_place_head_and_its_total_under_a_caption() -> None:
     # near miss: a row of a subject under the caption is no total
     subject = text.replace("| Địa bàn |", "| Nội dung |").replace("Khu vực Hà Giang cũ", "Thu nội địa")
     assert {x.get("sums_the_caption") for _, x in find_table_figures(build_layout(subject))[:2]} == {None}
+
+
+def test_a_whole_years_column_beside_the_quarters() -> None:
+    # "Quý I | ... | Quý IV | Cả năm" in a report on 2027: the year's own figure; "Cả năm 2026" names its year
+    text = "Chỉ tiêu\tQuý III\tQuý IV\tCả năm\nSản lượng điện thương phẩm\t410\t455\t1.720\n"
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[2] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    named = text.replace("\tCả năm\n", "\tCả năm 2026\n")
+    assert [x["target_year"] for _, x in read_tab_tables(build_layout(named), 2027)[0]][2] == 2026
+    # near miss: with no year to date it by, the column is none (as a quarter's is)
+    assert len(read_tab_tables(build_layout(text))[0]) == 0
+
+
+def test_a_rows_name_run_on_to_a_line_of_its_own() -> None:
+    # "Tổng sản lượng lương thực có | tấn | 285.400" then "hạt": the name goes on, and so does the table
+    text = ("Chỉ tiêu\tĐVT\tNăm 2026\nTổng sản lượng lương thực có\ttấn\t285.400\nhạt\n"
+            "Đàn trâu\tcon\t31.500\n")
+    got = [(x["label"], fig.unit) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Tổng sản lượng lương thực có hạt", "tonne"), ("Đàn trâu", "head")]
+    # near miss: a sentence after the table ends it
+    after = text.replace("hạt\n", "Năm 2026 được mùa.\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(after))] == ["Tổng sản lượng lương thực có"]

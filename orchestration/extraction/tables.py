@@ -416,6 +416,8 @@ def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date
 # "Ước TH cả năm", "Ước thực hiện năm", "Dự ước toàn năm": a column of the whole year, whose year the header names
 _THE_WHOLE_YEAR = re.compile(r"\b(?:cả|toàn)\s+năm\b|^\s*(?:(?:dự\s+)?ước\s+)?(?:thực\s+hiện|TH|ƯTH)?\s*năm\s*$",
                              re.IGNORECASE)
+# "Cả năm", "Toàn năm 2026": a column of a whole year, perhaps of the year named
+_A_WHOLE_YEAR_HEAD = re.compile(r"\s*(?:cả|toàn)\s+năm(?:\s+(" + YEAR + r"))?\s*", re.IGNORECASE)
 # a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
 _DAY_WITHOUT_YEAR = re.compile(r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])", re.IGNORECASE)
 
@@ -440,7 +442,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                 head = dated
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
                 # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
-                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)), undated=False)
         elif (head.role == "value" and head.year is None and head.metric in ("yoy_pct", "change_pct") and not head.name
               and (named := _A_PERIOD_WITHOUT_YEAR.search(text)) is not None):
             # ("Cộng dồn 10 tháng so với cùng kỳ năm trước (%)" beside "Ước tính tháng 10 năm 2024": the growth of the
@@ -657,6 +659,11 @@ def _classify_header(cell: str) -> Column:
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
         return Column("value", "level", year=year)
+    if cell[:1] in "CcTt" and (whole := _A_WHOLE_YEAR_HEAD.fullmatch(cell)) is not None:
+        # ("Quý I | ... | Quý IV | Cả năm", "Cả năm 2026": the whole of that year, or of the year the header or the
+        # report names)
+        return Column("value", "level", year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31))) if (
+            whole.group(1)) else Column("value", "level", undated=True)
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
         # year dates is none: with_the_headers_year)
@@ -806,12 +813,24 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     header_at = (0, 0)  # (line index, offset) of the header's first row
     column_texts: list[str] = []  # the heads of the table's columns as written
     title_subject: str | None = None  # what the title above the table says its amounts are
+    row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
+            if columns is not None and row_label and _the_rest_of_a_label(clean, lines, index):
+                # ("Tổng sản lượng lương thực có | tấn | 285.400" then "hạt": the row's name run on to a line of its
+                # own, the table going on below it)
+                whole = f"{row_label} {line.strip()}"
+                for _, extra in results[row_figures:]:
+                    if extra.get("label") == row_label and not extra.get("phrase"):
+                        extra["label"] = whole
+                label_above = row_label = whole
+                table_lines.append((a, b))
+                continue
             if line.strip():
                 columns = None
                 header_above = None
+                row_label = ""
             continue
         cells = _row_cells(layout, lines, index)
         texts = [c for _, _, c in cells]
@@ -953,6 +972,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             project_group = projects_total = label
             if mark is not None:
                 project_groups[mark.group(1)] = label
+        row_label, row_figures = label if not place else "", len(results)
         for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -1046,6 +1066,24 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+# the rest of a row's name run on to a line of its own: a few words in lower case, no figure, no stop ("hạt", "và dịch
+# vụ tiêu dùng")
+_RUN_ON_LABEL = re.compile(r"\s*[^\W\d_][^\d\t.:;]{0,40}")
+_RUN_ON_WORDS = 6
+
+
+def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Is the line at ``index`` (no tab) the rest of the name of the table's row above it: a few words in lower case
+    right after that row, another row of the table right after it?"""
+    a, b = lines[index]
+    words = clean[a:b].split()
+    if (index == 0 or index + 1 >= len(lines) or not words or not words[0][0].islower()
+            or len(words) > _RUN_ON_WORDS or _RUN_ON_LABEL.fullmatch(clean, a, b) is None):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
 
 
 def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
