@@ -2034,3 +2034,15 @@ def test_a_rows_name_run_on_to_a_line_of_its_own() -> None:
     # near miss: a sentence after the table ends it
     after = text.replace("hạt\n", "Năm 2026 được mùa.\n")
     assert [x["label"] for _, x in find_table_figures(build_layout(after))] == ["Tổng sản lượng lương thực có"]
+
+
+def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
+    # a PDF's columns set apart with spaces, under a title on August 2026: the month before and the months so far
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"
+            "Chỉ tiêu                Thực hiện tháng trước    Cộng dồn từ đầu năm\n"
+            "Xi măng (nghìn tấn)     310                      2.450\n")
+    got = [x.get("period") for _, x in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(dt.date(2026, 7, 1), dt.date(2026, 7, 31)), (dt.date(2026, 1, 1), dt.date(2026, 8, 31))]
+    # near miss: no month in the title, no time for them
+    plain = text.replace("tháng 8 năm 2026", "của tỉnh")
+    assert [x.get("period") for _, x in find_lined_table_figures(build_layout(plain))[0]] == [None, None]

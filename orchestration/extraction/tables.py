@@ -469,13 +469,11 @@ _TITLE_REACH = 1500  # the report's title stands in its first lines
 
 
 def _the_reports_period(clean: str, header_start: int, report_year: int | None) -> tuple[str, dt.date, dt.date] | None:
-    """The period the title of a report names (its first month, quarter or months so far of ``report_year`` in the
-    lines before a table's header), with its kind, or None."""
-    if report_year is None:
-        return None
+    """The period the title of a report names (its first month, quarter or months so far of ``report_year``, or of the
+    year it names when no year is given, in the lines before a table's header), with its kind, or None."""
     for phrase in find_period_phrases(clean[:min(header_start, _TITLE_REACH)]):
         if phrase.kind in _REPORT_PERIOD_KINDS and phrase.period is not None:
-            if phrase.explicit_year and phrase.period.end.year == report_year:
+            if phrase.explicit_year and phrase.period.end.year == (report_year or phrase.period.end.year):
                 return phrase.kind, phrase.period.start, phrase.period.end
             return None
     return None
@@ -492,13 +490,17 @@ def _relative_time(text: str) -> str | None:
     return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
 
 
+def names_a_relative_time(texts: list[str]) -> bool:
+    """Might a header's heads name their time against the report's ("tháng trước", "Cộng dồn")? (a cheap test)"""
+    return any("trước" in t or "báo cáo" in t or "này" in t or "đầu năm" in t or "dồn" in t or "kế" in t for t in texts)
+
+
 def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, header_start: int,
                           report_year: int | None) -> list[Column]:
     """"Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Cộng dồn so với cùng kỳ (%)" in a report
     on October 2025: the columns of the month before (September), of the month reported on (October) and of the months
     so far (January to October), the report's time read from its title; a head naming its own time keeps it."""
-    if not any("trước" in t or "báo cáo" in t or "này" in t or "đầu năm" in t or "dồn" in t or "kế" in t
-               for t in texts):
+    if not names_a_relative_time(texts):
         return heads
     times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
              and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
@@ -2136,6 +2138,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
+    if names_a_relative_time(texts):
+        # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above)
+        heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
     heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
     # ("STT   Tên dự án   TMĐT   KH vốn 2025": a table of projects, each cell its row's project's, as in a tab table)
     heads = _project_columns(texts, heads)
