@@ -2046,3 +2046,21 @@ def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
     # near miss: no month in the title, no time for them
     plain = text.replace("tháng 8 năm 2026", "của tỉnh")
     assert [x.get("period") for _, x in find_lined_table_figures(build_layout(plain))[0]] == [None, None]
+
+
+def test_a_unit_closing_the_captions_line_without_brackets() -> None:
+    # "Biểu 02: Chi ngân sách ĐVT: triệu đồng" over the table: its amounts are in millions of đồng
+    text = "Biểu 02: Chi ngân sách ĐVT: triệu đồng\nNội dung\tThực hiện năm 2026\nChi đầu tư phát triển\t1.250.000\n"
+    assert [(fig.unit, fig.value) for fig, _ in find_table_figures(build_layout(text))] == [("VND", 1.25e12)]
+    # near miss: a unit word inside the caption's words sets nothing ("Đơn vị" as a subject)
+    other = text.replace(" ĐVT: triệu đồng", " của các đơn vị")
+    assert [fig.unit for fig, _ in find_table_figures(build_layout(other))] == ["count"]
+
+
+def test_a_share_column_is_each_rows_share_of_the_whole() -> None:
+    # "Ước thực hiện | Tỷ trọng (%)": each row's share, no share of a plan
+    text = "Nội dung\tƯớc thực hiện năm 2026\tTỷ trọng (%)\nThu nội địa\t4.850\t88,2\n"
+    assert [(fig.metric, fig.unit) for fig, _ in find_table_figures(build_layout(text))][1] == ("share_pct", "pct")
+    # near miss: "Tỷ lệ so với kế hoạch (%)" stays a share of the plan
+    plan = text.replace("Tỷ trọng (%)", "Tỷ lệ so với kế hoạch (%)")
+    assert [fig.metric for fig, _ in find_table_figures(build_layout(plan))][1] == "plan_pct"

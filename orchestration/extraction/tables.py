@@ -126,6 +126,8 @@ _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết
 # ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
+# "Tỷ trọng (%)", "Tỷ trọng trong tổng thu (%)", "Cơ cấu (%)": a share of the whole
+_SHARE_HEAD = re.compile(r"\s*(?:t[ỷỉ]\s+trọng|cơ\s+cấu)\b(?![^\t]*(?:kế\s+hoạch|\bKH\b|cùng\s+kỳ))", re.IGNORECASE)
 # the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
 # kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
@@ -640,6 +642,9 @@ def _classify_header(cell: str) -> Column:
         if name and _GROWTH_ROW.fullmatch(name) is None:
             return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
         return Column("value", "yoy_pct", year=year)
+    if cell[:1] in "TtCc" and _SHARE_HEAD.match(cell):
+        # ("Tỷ trọng (%)", "Cơ cấu (%)" beside the amounts: each row's share of the whole, no share of a plan)
+        return Column("value", "share_pct", year=year)
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -1620,8 +1625,9 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
 
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
 # (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
-_UNIT_LINE_ABOVE = re.compile(rf"(?:^\W*|\(){UNIT_SAID}\s*(?P<unit>[^()\t\n]{{1,20}}?)\W*$",
-                              re.IGNORECASE)
+# ("Biểu 01: Thu ngân sách ĐVT: triệu đồng": the unit closing the caption's line without brackets)
+_UNIT_LINE_ABOVE = re.compile(
+    rf"(?:^\W*|\(|\s(?=ĐVT|Đơn\s+vị\s+tính)){UNIT_SAID}\s*(?P<unit>[^()\t\n:]{{1,20}}?)\W*$", re.IGNORECASE)
 
 
 # "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
@@ -1840,7 +1846,7 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
-    if head.metric in ("plan_pct", "yoy_pct", "change_pct") or "%" in cell:
+    if head.metric in ("plan_pct", "yoy_pct", "change_pct", "share_pct") or "%" in cell:
         f_unit, mult, u_label = "pct", 1.0, None
     elif head.unit:
         f_unit, mult, u_label = head.unit
