@@ -2064,3 +2064,16 @@ def test_a_share_column_is_each_rows_share_of_the_whole() -> None:
     # near miss: "Tỷ lệ so với kế hoạch (%)" stays a share of the plan
     plan = text.replace("Tỷ trọng (%)", "Tỷ lệ so với kế hoạch (%)")
     assert [fig.metric for fig, _ in find_table_figures(build_layout(plan))][1] == "plan_pct"
+
+
+def test_the_same_period_a_year_before_is_dated_by_the_column_after_it() -> None:
+    # "Thực hiện cùng kỳ | Thực hiện kỳ báo cáo | So sánh (%) | Lũy kế từ đầu năm" in a report on the third quarter
+    text = ("BÁO CÁO\nTình hình thương mại quý III năm 2027\n\n"
+            "Chỉ tiêu\tThực hiện cùng kỳ\tThực hiện kỳ báo cáo\tSo sánh (%)\tLũy kế từ đầu năm\n"
+            "Doanh thu dịch vụ lưu trú\t640\t712\t111,3\t1.980\n")
+    got = [(fig.metric, x.get("period")) for fig, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[0] == ("level", (dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
+    assert [m for m, _ in got] == ["level", "level", "yoy_pct", "level"]
+    # near miss: a title naming no period leaves last year's column undated, as before
+    plain = text.replace("quý III năm 2027", "của tỉnh")
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(plain), 2027)[0]] == ["level", "yoy_pct", "level"]

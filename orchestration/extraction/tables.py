@@ -293,7 +293,7 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
         # same period's a year before, of the period the column of this period's figures is of)
-        this = next(h for h in heads if h.metric == "level" and not h.name)
+        this = next(h for h in heads if h.metric == "level" and not h.name and not h.year_before)
         return [_compared(t, h, this.year, this.period) for t, h in zip(texts, heads, strict=True)]
     if len({h.year for h in levels}) < 2:
         return heads
@@ -319,7 +319,7 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
     levels = {(h.period, h.as_of) for h in heads
-              if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+              if h.role == "value" and h.metric == "level" and not h.name and not h.locality and not h.year_before}
     if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
         # the months added up, not the month's; a growth stays as its head or the report dates it)
@@ -502,11 +502,12 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
     """"Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Cộng dồn so với cùng kỳ (%)" in a report
     on October 2025: the columns of the month before (September), of the month reported on (October) and of the months
     so far (January to October), the report's time read from its title; a head naming its own time keeps it."""
-    if not names_a_relative_time(texts):
+    if not names_a_relative_time(texts) and not any(h.year_before for h in heads):
         return heads
     times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
              and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
-    if not any(times) or (reported := _the_reports_period(clean, header_start, report_year)) is None:
+    if (not any(times) and not any(h.year_before for h in heads)) or (
+            reported := _the_reports_period(clean, header_start, report_year)) is None:
         return heads
     kind, start, end = reported
     periods = {"this": (start, end), "so_far": (dt.date(end.year, 1, 1), end)}
@@ -521,6 +522,27 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
         if time is not None and (period := periods.get(time)) is not None:
             head = replace(head, period=period, year=period[1].year)
         out.append(head)
+    return _the_same_period_a_year_before(out, (start, end))
+
+
+def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date, dt.date]) -> list[Column]:
+    """"Thực hiện cùng kỳ năm trước | Thực hiện kỳ báo cáo | So sánh (%)": the same period a year before the column of
+    what was done that follows it (the report's own period when that column names none) is dated a year earlier (Q2
+    2025 in a report on Q2 2026); with no such column after it, nor one alone in the header, it stays undated."""
+    def plain_level(h: Column) -> bool:
+        return h.role == "value" and h.metric == "level" and not h.name and not h.locality and not h.year_before
+
+    out = list(heads)
+    for k, head in enumerate(heads):
+        if not (head.year_before and head.role == "skip"):
+            continue
+        this = next((h for h in heads[k + 1:] if plain_level(h)), None)
+        if this is None and len(levels := [h for h in heads if plain_level(h)]) == 1:
+            this = levels[0]
+        if this is not None:
+            start, end = this.period or reported
+            before = (_a_year_before(start), _a_year_before(end))
+            out[k] = Column("value", "level", year=before[1].year, period=before, year_before=True)
     return out
 
 
