@@ -2077,3 +2077,31 @@ def test_the_same_period_a_year_before_is_dated_by_the_column_after_it() -> None
     # near miss: a title naming no period leaves last year's column undated, as before
     plain = text.replace("quý III năm 2027", "của tỉnh")
     assert [fig.metric for fig, _ in read_tab_tables(build_layout(plain), 2027)[0]] == ["level", "yoy_pct", "level"]
+
+
+def test_an_html_tables_close_ends_it_before_the_next_table() -> None:
+    # two HTML tables one after the other: the second is read through its own header, not the first's
+    first = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Thực hiện tháng 9/2026</th><th>So cùng kỳ (%)</th></tr>\n"
+             "<tr><td>Sản lượng thép</td><td>Nghìn tấn</td><td>700</td><td>110,2</td></tr>\n</table>\n\n")
+    second = ("<table>\n<tr><th>Chỉ tiêu</th><th>Kế hoạch năm 2026</th><th>Ước thực hiện 9 tháng</th><th>% KH</th>"
+              "</tr>\n"
+              "<tr><td>Trồng rừng tập trung (ha)</td><td>8.000</td><td>7.150</td><td>89,4</td></tr>\n</table>\n")
+    got = [(fig.metric, fig.unit) for fig, _ in find_table_figures(build_layout(first + second))][2:]
+    assert got == [("target", "ha"), ("level", "ha"), ("plan_pct", "pct")]
+    # near miss: the blank lines inside one HTML table keep it whole
+    cement = "<tr><td>Xi măng</td><td>Nghìn tấn</td><td>410</td><td>98,0</td></tr>"
+    rows = first.replace("\n</table>", f"\n{cement}\n</table>")
+    assert [(x["label"], fig.unit) for fig, x in find_table_figures(build_layout(rows))][2:] == [
+        ("Xi măng", "tonne"), ("Xi măng", "pct")]
+
+
+def test_an_html_row_a_blank_line_below_the_row_before_it() -> None:
+    # "</tr>", a blank line, then "<tr>": the row is read on the table's grid, not shifted by its opening tag
+    text = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Thực hiện tháng 9/2026</th><th>So cùng kỳ (%)</th></tr>\n"
+            "<tr><td>Sản lượng thép</td><td>Nghìn tấn</td><td>700</td><td>110,2</td></tr>\n\n\n"
+            "<tr><td>Xi măng</td><td>Nghìn tấn</td><td>410</td><td>98,0</td></tr>\n</table>\n")
+    got = [(x["label"], fig.metric, round(fig.value, 1)) for fig, x in find_table_figures(build_layout(text))][2:]
+    assert got == [("Xi măng", "level", 410000.0), ("Xi măng", "yoy_pct", -2.0)]
+    # near miss: a Word table's row opening on its own tab keeps its blank first cell (an empty number's)
+    word = "STT\tChỉ tiêu\tĐVT\tNăm 2026\n\tĐàn lợn\tcon\t41.000\n"
+    assert [x["label"] for _, x in find_table_figures(build_layout(word))] == ["Đàn lợn"]

@@ -856,7 +856,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 label_above = row_label = whole
                 table_lines.append((a, b))
                 continue
-            if line.strip():
+            if line.strip() or (
+                    (columns is not None or header_above is not None) and _an_html_tables_edge(layout, a, b)):
+                # (a line of words ends the table; so does an HTML table's "</table>", blanked in the clean text)
                 columns = None
                 header_above = None
                 row_label = ""
@@ -1133,6 +1135,14 @@ def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list
 _SPAN = re.compile(r"""(col|row)span\s*=\s*["']?(\d{1,2})""", re.IGNORECASE)
 
 
+def _an_html_tables_edge(layout: Layout, a: int, b: int) -> bool:
+    """Does a blank line of the clean text at [a, b) stand for an HTML table's opening or closing tag?"""
+    if b <= a:
+        return False
+    source = layout.source[layout.to_source(a):layout.to_source(b - 1) + 1]
+    return "table" in source and ("<table" in source or "</table" in source)
+
+
 def _an_html_row(layout: Layout, cells: list[tuple[int, int, str]]) -> bool:
     """Is a row one of an HTML table's (its first cell's tab stands for a cell's tag)?"""
     return bool(cells) and cells[0][0] > 0 and layout.source[layout.to_source(cells[0][0] - 1)] == "<"
@@ -1277,8 +1287,11 @@ def _inside_the_frame(layout: Layout, lines: list[tuple[int, int]], index: int, 
     a, b = lines[index]
     if len(cells) < 3 or not _opens_on_a_frame(layout, a, b):
         return cells
-    if not any(k is not None and _opens_on_a_frame(layout, *lines[k])
-               for k in (_row_near(layout, lines, index, -1), _row_near(layout, lines, index, 1))):
+    # (an HTML row's first tab stands for its "<tr>"'s cell tag: a frame of its own, however far the row before it
+    # stands, "</tr>" and a blank line apart)
+    html = layout.source[layout.to_source(layout.clean.find("\t", a, b))] == "<"
+    if not html and not any(k is not None and _opens_on_a_frame(layout, *lines[k])
+                            for k in (_row_near(layout, lines, index, -1), _row_near(layout, lines, index, 1))):
         return cells
     cells = cells[1:]
     if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
