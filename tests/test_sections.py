@@ -227,3 +227,16 @@ def test_a_heading_of_the_tasks_of_a_month_or_quarter_sets_plans(heading: str) -
 def test_a_heading_of_the_results_of_a_month_sets_none(heading: str) -> None:
     # near misses: the results of a month's tasks, or a heading that reviews besides naming a plan
     assert future_sections(build_layout(f"{heading}\nĐón 41.000 lượt khách.\n")) == []
+
+
+def test_the_targets_of_a_year_after_the_one_reviewed_are_plans() -> None:
+    # "I. KẾT QUẢ NĂM 2026" then "II. CHỈ TIÊU CHỦ YẾU NĂM 2027": the next year's targets
+    text = "I. KẾT QUẢ NĂM 2026\nĐón 41.000 lượt khách.\n\nII. CHỈ TIÊU CHỦ YẾU NĂM 2027\nĐón 45.000 lượt khách.\n"
+    layout = build_layout(text)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith("II. CHỈ TIÊU CHỦ YẾU NĂM 2027")
+    # near misses: the targets of the year reviewed, or with no earlier year to set them after
+    same = text.replace("II. CHỈ TIÊU CHỦ YẾU NĂM 2027", "II. CHỈ TIÊU CHỦ YẾU NĂM 2026")
+    assert future_sections(build_layout(same)) == []
+    alone = text.replace("I. KẾT QUẢ NĂM 2026", "I. KẾT QUẢ ĐẠT ĐƯỢC")
+    assert future_sections(build_layout(alone)) == []

@@ -83,6 +83,22 @@ _PLANS_OF_A_TIME = re.compile(
     r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
 
 
+# "II. CHỈ TIÊU CHỦ YẾU NĂM 2027", "III. MỤC TIÊU NĂM 2027": a heading naming the targets of a year, which sets plans
+# when the headings before it name no year as late ("I. KẾT QUẢ NĂM 2026"): a review of a year's targets names the
+# year reviewed
+_TARGETS_OF_A_YEAR = re.compile(
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"(?:chỉ|mục)\s+tiêu\b[^.\n]{0,40}?\bnăm\s+(" + YEAR + ")", re.IGNORECASE)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(" + YEAR + r")(?!\d)")
+
+
+def _targets_of_a_later_year(heading: str, earlier: int | None) -> bool:
+    return (earlier is not None and "tiêu" in heading.lower() and (m := _TARGETS_OF_A_YEAR.match(heading)) is not None
+            and int(m.group(1)) > earlier and _REVIEW.search(heading) is None)
+
+
 def _sets_plans(heading: str) -> bool:
     if _MEETING_HEADLINE.match(heading):
         return False
@@ -106,6 +122,7 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     every section does, from the first line, but one whose heading reviews what was done."""
     spans: list[tuple[int, int]] = []
     start: int | None = 0 if plan_document else None
+    earlier: int | None = None  # the latest year a heading before names (one of results, or another)
     for a, b in layout.paragraphs:
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
@@ -114,8 +131,11 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
         if start is not None:
             spans.append((start, a))
             start = None
-        if term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line)):
+        if (term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line))
+                or _targets_of_a_later_year(line, earlier)):
             start = a
+        elif years := [int(y) for y in _A_YEAR.findall(line)]:
+            earlier = max(years + ([earlier] if earlier is not None else []))
     if start is not None:
         spans.append((start, len(layout.clean)))
     return spans
