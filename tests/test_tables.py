@@ -2105,3 +2105,12 @@ def test_an_html_row_a_blank_line_below_the_row_before_it() -> None:
     # near miss: a Word table's row opening on its own tab keeps its blank first cell (an empty number's)
     word = "STT\tChỉ tiêu\tĐVT\tNăm 2026\n\tĐàn lợn\tcon\t41.000\n"
     assert [x["label"] for _, x in find_table_figures(build_layout(word))] == ["Đàn lợn"]
+
+
+def test_a_totals_part_from_one_source_under_a_sources_head() -> None:
+    # "Kế hoạch vốn năm 2027" over "Tổng số | Trong đó: NSTW": the total row's second cell is the centre's part
+    text = ("Tình hình giải ngân vốn đầu tư công năm 2027\nĐơn vị tính: Tỷ đồng\n"
+            "STT\tNguồn vốn\tKế hoạch vốn năm 2027\t\tĐã giải ngân\n\t\tTổng số\tTrong đó: NSTW\t\n"
+            "\tTổng cộng\t5.300\t1.900\t2.010\n")
+    got = [x["label"] for _, x in find_table_figures(build_layout(text))]
+    assert got == ["Tổng cộng vốn đầu tư công", "Tổng cộng vốn đầu tư công NSTW", "Tổng cộng vốn đầu tư công"]

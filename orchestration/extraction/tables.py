@@ -1074,7 +1074,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                   and not (place and table.get("province_rows"))):
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
-                extra = _cell_extra(f"{label or place} {summed_subject}", head)
+                # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the part of the total from one source)
+                part = _A_SOURCES_PART.search(column_texts[k]) if "N" in column_texts[k] or "ngân" in column_texts[
+                    k] else None
+                extra = _cell_extra(f"{label or place} {summed_subject}" + (f" {part.group()}" if part else ""), head)
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
             elif province_of_row.get("province") and (said := _province_cell(
@@ -1772,6 +1775,9 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
 
 
+# a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương")
+_A_SOURCES_PART = re.compile(r"\b(?:NSTW|NSĐP|(?:vốn\s+)?ngân\s+sách\s+(?:trung\s+ương|địa\s+phương))\b",
+                             re.IGNORECASE)
 # a national target programme named in a row ("Chương trình MTQG giảm nghèo bền vững")
 _NATIONAL_PROGRAMME = re.compile(r"\bMTQG\b|mục\s+tiêu\s+quốc\s+gia", re.IGNORECASE)
 
