@@ -211,3 +211,32 @@ def test_a_works_step_a_plan_section_names_is_still_to_come() -> None:
     assert events[("cầu Suối Cháo", None)] == ("in_progress", None)
     assert events[("trường mầm non Yên Phú", None)] == ("in_progress", None)
     assert events[("trường mầm non Yên Phú", "total_investment")] == ("in_progress", None)
+
+
+@pytest.mark.parametrize("heading", ["II. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "PHẦN II. CÁC NHIỆM VỤ CHỦ YẾU QUÝ IV",
+                                     "II. KẾ HOẠCH THÁNG 01/2027", "III. ĐỊNH HƯỚNG NĂM 2027"])
+def test_a_heading_of_the_tasks_of_a_month_or_quarter_sets_plans(heading: str) -> None:
+    text = f"I. KẾT QUẢ ĐẠT ĐƯỢC\nĐón 41.000 lượt khách.\n\n{heading}\nĐón 45.000 lượt khách.\n"
+    layout = build_layout(text)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith(heading)
+
+
+@pytest.mark.parametrize("heading", ["I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11",
+                                     "I. KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ THỰC HIỆN", "II. TÌNH HÌNH QUÝ III"])
+def test_a_heading_of_the_results_of_a_month_sets_none(heading: str) -> None:
+    # near misses: the results of a month's tasks, or a heading that reviews besides naming a plan
+    assert future_sections(build_layout(f"{heading}\nĐón 41.000 lượt khách.\n")) == []
+
+
+def test_the_targets_of_a_year_after_the_one_reviewed_are_plans() -> None:
+    # "I. KẾT QUẢ NĂM 2026" then "II. CHỈ TIÊU CHỦ YẾU NĂM 2027": the next year's targets
+    text = "I. KẾT QUẢ NĂM 2026\nĐón 41.000 lượt khách.\n\nII. CHỈ TIÊU CHỦ YẾU NĂM 2027\nĐón 45.000 lượt khách.\n"
+    layout = build_layout(text)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith("II. CHỈ TIÊU CHỦ YẾU NĂM 2027")
+    # near misses: the targets of the year reviewed, or with no earlier year to set them after
+    same = text.replace("II. CHỈ TIÊU CHỦ YẾU NĂM 2027", "II. CHỈ TIÊU CHỦ YẾU NĂM 2026")
+    assert future_sections(build_layout(same)) == []
+    alone = text.replace("I. KẾT QUẢ NĂM 2026", "I. KẾT QUẢ ĐẠT ĐƯỢC")
+    assert future_sections(build_layout(alone)) == []

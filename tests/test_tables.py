@@ -1938,3 +1938,179 @@ def test_an_unnumbered_row_naming_projects_by_their_kind_is_a_group() -> None:
     # near miss: an unnumbered row naming one work keeps it a project
     named = text.replace("Các dự án do cấp huyện quản lý", "Dự án cầu Văn Phú")
     assert "cầu Văn Phú" in {r["project_name"] for r in _tables_of(named)["projects"]}
+
+
+def test_heads_naming_their_time_against_the_reports_month() -> None:
+    # a statistics office's columns: the month before, the month reported on, the months so far, and each one's growth
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2027\n\n"
+            "Chỉ tiêu\tĐơn vị tính\tThực hiện tháng trước\tƯớc tính tháng báo cáo\tCộng dồn từ đầu năm\t"
+            "Tháng báo cáo so với cùng kỳ (%)\tCộng dồn so với cùng kỳ (%)\n"
+            "Gạch nung\tTriệu viên\t42\t45\t160\t103,5\t101,2\n")
+    got = [(x["label"], fig.metric, x.get("period")) for fig, x in read_tab_tables(build_layout(text), 2027)[0]]
+    april, so_far = (dt.date(2027, 4, 1), dt.date(2027, 4, 30)), (dt.date(2027, 1, 1), dt.date(2027, 4, 30))
+    assert got == [("Gạch nung", "level", (dt.date(2027, 3, 1), dt.date(2027, 3, 31))), ("Gạch nung", "level", april),
+                   ("Gạch nung", "level", so_far), ("Gạch nung", "yoy_pct", april), ("Gạch nung", "yoy_pct", so_far)]
+    # ("Lũy kế" alone is the months so far; a quarter's report's "Quý trước" the quarter before)
+    quarter = text.replace("tháng 4 năm 2027", "quý II năm 2027").replace("tháng trước", "quý trước")
+    periods = [x.get("period") for _, x in read_tab_tables(build_layout(quarter.replace("Cộng dồn từ đầu năm",
+                                                                                        "Lũy kế")), 2027)[0]]
+    assert periods[0] == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    assert periods[2] == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    # near misses: a title of another year dates none of them; "Lũy kế vốn đã bố trí" counts from elsewhere
+    assert not any(x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0])
+    capital = text.replace("Cộng dồn từ đầu năm", "Lũy kế vốn đã bố trí")
+    assert read_tab_tables(build_layout(capital), 2027)[0][2][1].get("period") is None
+
+
+def test_a_unit_line_over_a_table_pasted_with_blank_lines() -> None:
+    # "Đơn vị tính: Tỷ đồng" then the empty lines an HTML table leaves before its header
+    text = ("Biểu 3. Vốn đầu tư thực hiện\nĐơn vị tính: Tỷ đồng\n   \n\nChỉ tiêu\tThực hiện năm 2026\n"
+            "Vốn ngân sách nhà nước\t1.250\n")
+    assert [fig.unit for fig, _ in find_table_figures(build_layout(text))] == ["VND"]
+    # near miss: a unit line over two other lines sets nothing
+    far = text.replace("   \n\n", "Số liệu sơ bộ của các sở.\nSố liệu chính thức của Cục Thống kê.\n\n")
+    assert [fig.unit for fig, _ in find_table_figures(build_layout(far))] != ["VND"]
+
+
+def test_a_part_of_the_year_under_a_head_naming_another() -> None:
+    # "Thực hiện quý III/2026" over "Quý III | Lũy kế 9 tháng": the months so far of that year, not the quarter above
+    text = ("STT\tNội dung\tThực hiện quý III/2026\t\n\t\tQuý III\tLũy kế 9 tháng\n"
+            "1\tThu nội địa\t3.050\t9.320\n")
+    got = [x.get("period") for _, x in find_table_figures(build_layout(text))]
+    assert got == [(dt.date(2026, 7, 1), dt.date(2026, 9, 30)), (dt.date(2026, 1, 1), dt.date(2026, 9, 30))]
+    # ("Thực hiện năm 2026" over "6 tháng": the first half of that year)
+    half = text.replace("quý III/2026", "năm 2026").replace("Lũy kế 9 tháng", "6 tháng")
+    assert [x.get("period") for _, x in find_table_figures(build_layout(half))][1] == (
+        dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # near miss: a part below naming no time keeps the head's ("Kế hoạch vốn 2026" over "Tổng số | NSTW")
+    plan = text.replace("Thực hiện quý III/2026", "Kế hoạch vốn 2026").replace("Quý III\tLũy kế 9 tháng",
+                                                                             "Tổng số\tNSTW")
+    assert [(fig.metric, x["target_year"]) for fig, x in find_table_figures(build_layout(plan))] == [
+        ("target", 2026)] * 2
+
+
+def test_a_bare_comparison_beside_a_share_of_the_plan_is_a_growth() -> None:
+    # "Kế hoạch năm | Thực hiện 6 tháng | % KH | So sánh (%)": the second compares with the same months of last year
+    text = ("Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện 6 tháng\t% KH\tSo sánh (%)\n"
+            "Sản lượng chè búp tươi\ttấn\t60.000\t31.200\t52,0\t96,4\n")
+    got = [(fig.metric, round(fig.value, 1)) for fig, _ in find_table_figures(build_layout(text))]
+    assert got[2:] == [("plan_pct", 52.0), ("yoy_pct", -3.6)]
+    # near miss: a bare comparison alone beside a plan is the plan's share
+    alone = text.replace("\t% KH", "").replace("\t52,0", "")
+    assert [fig.metric for fig, _ in find_table_figures(build_layout(alone))][2:] == ["plan_pct"]
+
+
+def test_a_pipe_tables_place_head_and_its_total_under_a_caption() -> None:
+    # "| Địa bàn | Dự toán 2026 | Thực hiện 6 tháng |" with spaces around each cell, under a caption: the rows are
+    # places, and "Toàn tỉnh" sums the caption's subject
+    text = ("Biểu 4: Thu ngân sách nhà nước (Đơn vị tính: Tỷ đồng)\n| Địa bàn | Dự toán 2026 | Thực hiện 6 tháng |\n"
+            "|---|---|---|\n| Khu vực Hà Giang cũ | 3.100 | 1.420 |\n| Toàn tỉnh | 9.800 | 4.650 |\n")
+    figures = find_table_figures(build_layout(text))
+    got = [(x["label"], x.get("locality"), x.get("sums_the_caption")) for _, x in figures]
+    assert got == [("Thu ngân sách nhà nước (Khu vực Hà Giang cũ)", "ha_giang", None)] * 2 + [
+        ("Thu ngân sách nhà nước", None, True)] * 2
+    # near miss: a row of a subject under the caption is no total
+    subject = text.replace("| Địa bàn |", "| Nội dung |").replace("Khu vực Hà Giang cũ", "Thu nội địa")
+    assert {x.get("sums_the_caption") for _, x in find_table_figures(build_layout(subject))[:2]} == {None}
+
+
+def test_a_whole_years_column_beside_the_quarters() -> None:
+    # "Quý I | ... | Quý IV | Cả năm" in a report on 2027: the year's own figure; "Cả năm 2026" names its year
+    text = "Chỉ tiêu\tQuý III\tQuý IV\tCả năm\nSản lượng điện thương phẩm\t410\t455\t1.720\n"
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[2] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    named = text.replace("\tCả năm\n", "\tCả năm 2026\n")
+    assert [x["target_year"] for _, x in read_tab_tables(build_layout(named), 2027)[0]][2] == 2026
+    # near miss: with no year to date it by, the column is none (as a quarter's is)
+    assert len(read_tab_tables(build_layout(text))[0]) == 0
+
+
+def test_a_rows_name_run_on_to_a_line_of_its_own() -> None:
+    # "Tổng sản lượng lương thực có | tấn | 285.400" then "hạt": the name goes on, and so does the table
+    text = ("Chỉ tiêu\tĐVT\tNăm 2026\nTổng sản lượng lương thực có\ttấn\t285.400\nhạt\n"
+            "Đàn trâu\tcon\t31.500\n")
+    got = [(x["label"], fig.unit) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Tổng sản lượng lương thực có hạt", "tonne"), ("Đàn trâu", "head")]
+    # near miss: a sentence after the table ends it
+    after = text.replace("hạt\n", "Năm 2026 được mùa.\n")
+    assert [x["label"] for _, x in find_table_figures(build_layout(after))] == ["Tổng sản lượng lương thực có"]
+
+
+def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
+    # a PDF's columns set apart with spaces, under a title on August 2026: the month before and the months so far
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"
+            "Chỉ tiêu                Thực hiện tháng trước    Cộng dồn từ đầu năm\n"
+            "Xi măng (nghìn tấn)     310                      2.450\n")
+    got = [x.get("period") for _, x in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(dt.date(2026, 7, 1), dt.date(2026, 7, 31)), (dt.date(2026, 1, 1), dt.date(2026, 8, 31))]
+    # near miss: no month in the title, no time for them
+    plain = text.replace("tháng 8 năm 2026", "của tỉnh")
+    assert [x.get("period") for _, x in find_lined_table_figures(build_layout(plain))[0]] == [None, None]
+
+
+def test_a_unit_closing_the_captions_line_without_brackets() -> None:
+    # "Biểu 02: Chi ngân sách ĐVT: triệu đồng" over the table: its amounts are in millions of đồng
+    text = "Biểu 02: Chi ngân sách ĐVT: triệu đồng\nNội dung\tThực hiện năm 2026\nChi đầu tư phát triển\t1.250.000\n"
+    assert [(fig.unit, fig.value) for fig, _ in find_table_figures(build_layout(text))] == [("VND", 1.25e12)]
+    # near miss: a unit word inside the caption's words sets nothing ("Đơn vị" as a subject)
+    other = text.replace(" ĐVT: triệu đồng", " của các đơn vị")
+    assert [fig.unit for fig, _ in find_table_figures(build_layout(other))] == ["count"]
+
+
+def test_a_share_column_is_each_rows_share_of_the_whole() -> None:
+    # "Ước thực hiện | Tỷ trọng (%)": each row's share, no share of a plan
+    text = "Nội dung\tƯớc thực hiện năm 2026\tTỷ trọng (%)\nThu nội địa\t4.850\t88,2\n"
+    assert [(fig.metric, fig.unit) for fig, _ in find_table_figures(build_layout(text))][1] == ("share_pct", "pct")
+    # near miss: "Tỷ lệ so với kế hoạch (%)" stays a share of the plan
+    plan = text.replace("Tỷ trọng (%)", "Tỷ lệ so với kế hoạch (%)")
+    assert [fig.metric for fig, _ in find_table_figures(build_layout(plan))][1] == "plan_pct"
+
+
+def test_the_same_period_a_year_before_is_dated_by_the_column_after_it() -> None:
+    # "Thực hiện cùng kỳ | Thực hiện kỳ báo cáo | So sánh (%) | Lũy kế từ đầu năm" in a report on the third quarter
+    text = ("BÁO CÁO\nTình hình thương mại quý III năm 2027\n\n"
+            "Chỉ tiêu\tThực hiện cùng kỳ\tThực hiện kỳ báo cáo\tSo sánh (%)\tLũy kế từ đầu năm\n"
+            "Doanh thu dịch vụ lưu trú\t640\t712\t111,3\t1.980\n")
+    got = [(fig.metric, x.get("period")) for fig, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[0] == ("level", (dt.date(2026, 7, 1), dt.date(2026, 9, 30)))
+    assert [m for m, _ in got] == ["level", "level", "yoy_pct", "level"]
+    # near miss: a title naming no period leaves last year's column undated, as before
+    plain = text.replace("quý III năm 2027", "của tỉnh")
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(plain), 2027)[0]] == ["level", "yoy_pct", "level"]
+
+
+def test_an_html_tables_close_ends_it_before_the_next_table() -> None:
+    # two HTML tables one after the other: the second is read through its own header, not the first's
+    first = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Thực hiện tháng 9/2026</th><th>So cùng kỳ (%)</th></tr>\n"
+             "<tr><td>Sản lượng thép</td><td>Nghìn tấn</td><td>700</td><td>110,2</td></tr>\n</table>\n\n")
+    second = ("<table>\n<tr><th>Chỉ tiêu</th><th>Kế hoạch năm 2026</th><th>Ước thực hiện 9 tháng</th><th>% KH</th>"
+              "</tr>\n"
+              "<tr><td>Trồng rừng tập trung (ha)</td><td>8.000</td><td>7.150</td><td>89,4</td></tr>\n</table>\n")
+    got = [(fig.metric, fig.unit) for fig, _ in find_table_figures(build_layout(first + second))][2:]
+    assert got == [("target", "ha"), ("level", "ha"), ("plan_pct", "pct")]
+    # near miss: the blank lines inside one HTML table keep it whole
+    cement = "<tr><td>Xi măng</td><td>Nghìn tấn</td><td>410</td><td>98,0</td></tr>"
+    rows = first.replace("\n</table>", f"\n{cement}\n</table>")
+    assert [(x["label"], fig.unit) for fig, x in find_table_figures(build_layout(rows))][2:] == [
+        ("Xi măng", "tonne"), ("Xi măng", "pct")]
+
+
+def test_an_html_row_a_blank_line_below_the_row_before_it() -> None:
+    # "</tr>", a blank line, then "<tr>": the row is read on the table's grid, not shifted by its opening tag
+    text = ("<table><tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Thực hiện tháng 9/2026</th><th>So cùng kỳ (%)</th></tr>\n"
+            "<tr><td>Sản lượng thép</td><td>Nghìn tấn</td><td>700</td><td>110,2</td></tr>\n\n\n"
+            "<tr><td>Xi măng</td><td>Nghìn tấn</td><td>410</td><td>98,0</td></tr>\n</table>\n")
+    got = [(x["label"], fig.metric, round(fig.value, 1)) for fig, x in find_table_figures(build_layout(text))][2:]
+    assert got == [("Xi măng", "level", 410000.0), ("Xi măng", "yoy_pct", -2.0)]
+    # near miss: a Word table's row opening on its own tab keeps its blank first cell (an empty number's)
+    word = "STT\tChỉ tiêu\tĐVT\tNăm 2026\n\tĐàn lợn\tcon\t41.000\n"
+    assert [x["label"] for _, x in find_table_figures(build_layout(word))] == ["Đàn lợn"]
+
+
+def test_a_totals_part_from_one_source_under_a_sources_head() -> None:
+    # "Kế hoạch vốn năm 2027" over "Tổng số | Trong đó: NSTW": the total row's second cell is the centre's part
+    text = ("Tình hình giải ngân vốn đầu tư công năm 2027\nĐơn vị tính: Tỷ đồng\n"
+            "STT\tNguồn vốn\tKế hoạch vốn năm 2027\t\tĐã giải ngân\n\t\tTổng số\tTrong đó: NSTW\t\n"
+            "\tTổng cộng\t5.300\t1.900\t2.010\n")
+    got = [x["label"] for _, x in find_table_figures(build_layout(text))]
+    assert got == ["Tổng cộng vốn đầu tư công", "Tổng cộng vốn đầu tư công NSTW", "Tổng cộng vốn đầu tư công"]

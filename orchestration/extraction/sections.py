@@ -72,10 +72,39 @@ def _term_targets_heading(line: str) -> bool:
     return len(line) <= 120 and "tiêu" in line and _TERM_TARGETS_HEADING.fullmatch(line) is not None
 
 
+# "II. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "PHẦN II. CÁC NHIỆM VỤ, GIẢI PHÁP QUÝ IV", "III. ĐỊNH HƯỚNG NĂM 2027", "II. KẾ
+# HOẠCH THÁNG 12/2026": a heading whose subject is the tasks, the orientation or the plan of a month, a quarter or a
+# year (not the results of one: "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11" opens on them, and a heading
+# that also reviews, "KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ ...", is none)
+_A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b)"
+_PLANS_OF_A_TIME = re.compile(
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"(?:(?:nhiệm\s+vụ|định\s+hướng)\b[^.\n]{0,60}?\b(?:" + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
+    r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
+
+
+# "II. CHỈ TIÊU CHỦ YẾU NĂM 2027", "III. MỤC TIÊU NĂM 2027": a heading naming the targets of a year, which sets plans
+# when the headings before it name no year as late ("I. KẾT QUẢ NĂM 2026"): a review of a year's targets names the
+# year reviewed
+_TARGETS_OF_A_YEAR = re.compile(
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"(?:chỉ|mục)\s+tiêu\b[^.\n]{0,40}?\bnăm\s+(" + YEAR + ")", re.IGNORECASE)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(" + YEAR + r")(?!\d)")
+
+
+def _targets_of_a_later_year(heading: str, earlier: int | None) -> bool:
+    return (earlier is not None and "tiêu" in heading.lower() and (m := _TARGETS_OF_A_YEAR.match(heading)) is not None
+            and int(m.group(1)) > earlier and _REVIEW.search(heading) is None)
+
+
 def _sets_plans(heading: str) -> bool:
     if _MEETING_HEADLINE.match(heading):
         return False
-    return bool(_FUTURE.search(_DONE_TASKS.sub(" ", heading)))
+    if _FUTURE.search(_DONE_TASKS.sub(" ", heading)):
+        return True
+    return _PLANS_OF_A_TIME.match(heading) is not None and _REVIEW.search(heading) is None
 
 
 def _is_top_heading(line: str) -> bool:
@@ -93,6 +122,7 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     every section does, from the first line, but one whose heading reviews what was done."""
     spans: list[tuple[int, int]] = []
     start: int | None = 0 if plan_document else None
+    earlier: int | None = None  # the latest year a heading before names (one of results, or another)
     for a, b in layout.paragraphs:
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
@@ -101,8 +131,11 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
         if start is not None:
             spans.append((start, a))
             start = None
-        if term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line)):
+        if (term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line))
+                or _targets_of_a_later_year(line, earlier)):
             start = a
+        elif years := [int(y) for y in _A_YEAR.findall(line)]:
+            earlier = max(years + ([earlier] if earlier is not None else []))
     if start is not None:
         spans.append((start, len(layout.clean)))
     return spans

@@ -77,7 +77,7 @@ _PLACE_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|đ
                          r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
                          r"khu\s+phố|buôn|plei|sóc))*\s*$|"
                          r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
-                         r"phường|đặc\s+khu))*\s*$)\b", re.IGNORECASE)
+                         r"phường|đặc\s+khu))*\s*$)(?!\w)", re.IGNORECASE)  # (a pipe table's cell: " Khu vực ")
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
@@ -126,6 +126,8 @@ _SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết
 # ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
+# "Tỷ trọng (%)", "Tỷ trọng trong tổng thu (%)", "Cơ cấu (%)": a share of the whole
+_SHARE_HEAD = re.compile(r"\s*(?:t[ỷỉ]\s+trọng|cơ\s+cấu)\b(?![^\t]*(?:kế\s+hoạch|\bKH\b|cùng\s+kỳ))", re.IGNORECASE)
 # the words of a head that compares with the same period, rather than naming it ("So với cùng kỳ", "Tăng/giảm cùng
 # kỳ", "Cùng kỳ = 100%", "% cùng kỳ")
 _COMPARING = re.compile(r"so\s+(?:với|sánh)|%|tăng|giảm|\bbằng\b|\bđạt\b|[/=]|tốc\s+độ|chỉ\s+số", re.IGNORECASE)
@@ -291,7 +293,7 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     if any(h.year_before for h in heads) and any(h.metric == "level" and not h.name for h in heads):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
         # same period's a year before, of the period the column of this period's figures is of)
-        this = next(h for h in heads if h.metric == "level" and not h.name)
+        this = next(h for h in heads if h.metric == "level" and not h.name and not h.year_before)
         return [_compared(t, h, this.year, this.period) for t, h in zip(texts, heads, strict=True)]
     if len({h.year for h in levels}) < 2:
         return heads
@@ -317,7 +319,7 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
     levels = {(h.period, h.as_of) for h in heads
-              if h.role == "value" and h.metric == "level" and not h.name and not h.locality}
+              if h.role == "value" and h.metric == "level" and not h.name and not h.locality and not h.year_before}
     if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
         # the months added up, not the month's; a growth stays as its head or the report dates it)
@@ -416,6 +418,8 @@ def _the_months_so_far(levels: set[tuple[tuple[dt.date, dt.date] | None, dt.date
 # "Ước TH cả năm", "Ước thực hiện năm", "Dự ước toàn năm": a column of the whole year, whose year the header names
 _THE_WHOLE_YEAR = re.compile(r"\b(?:cả|toàn)\s+năm\b|^\s*(?:(?:dự\s+)?ước\s+)?(?:thực\s+hiện|TH|ƯTH)?\s*năm\s*$",
                              re.IGNORECASE)
+# "Cả năm", "Toàn năm 2026": a column of a whole year, perhaps of the year named
+_A_WHOLE_YEAR_HEAD = re.compile(r"\s*(?:cả|toàn)\s+năm(?:\s+(" + YEAR + r"))?\s*", re.IGNORECASE)
 # a day and month with no year after "đến" ("đến 31/10", "đến ngày 30/9 (tỷ đồng)")
 _DAY_WITHOUT_YEAR = re.compile(r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?![/\d])", re.IGNORECASE)
 
@@ -440,7 +444,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                 head = dated
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
                 # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
-                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)), undated=False)
         elif (head.role == "value" and head.year is None and head.metric in ("yoy_pct", "change_pct") and not head.name
               and (named := _A_PERIOD_WITHOUT_YEAR.search(text)) is not None):
             # ("Cộng dồn 10 tháng so với cùng kỳ năm trước (%)" beside "Ước tính tháng 10 năm 2024": the growth of the
@@ -449,6 +453,96 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
         out.append(Column("skip") if head.undated else head)
+    return out
+
+
+# "Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Tháng báo cáo so với cùng kỳ (%)": a
+# statistics office's heads naming their time against the report's own (the month reported on, the one before it, the
+# months of the year so far), said before any comparison the head makes
+_RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(?P<this>(?:tháng|quý|kỳ)\s+(?:báo\s+cáo|này))|"
+                            r"(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
+# ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
+# or "Lũy kế giải ngân từ khởi công" count from elsewhere)
+_SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
+                           r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+(?:thực\s+hiện|TH))?\s*", re.IGNORECASE)
+_COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
+_REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
+_TITLE_REACH = 1500  # the report's title stands in its first lines
+
+
+def _the_reports_period(clean: str, header_start: int, report_year: int | None) -> tuple[str, dt.date, dt.date] | None:
+    """The period the title of a report names (its first month, quarter or months so far of ``report_year``, or of the
+    year it names when no year is given, in the lines before a table's header), with its kind, or None."""
+    for phrase in find_period_phrases(clean[:min(header_start, _TITLE_REACH)]):
+        if phrase.kind in _REPORT_PERIOD_KINDS and phrase.period is not None:
+            if phrase.explicit_year and phrase.period.end.year == (report_year or phrase.period.end.year):
+                return phrase.kind, phrase.period.start, phrase.period.end
+            return None
+    return None
+
+
+def _relative_time(text: str) -> str | None:
+    """The time a head names against the report's ("before", "this", "so_far"), read before its comparison, or None."""
+    opens = _COMPARISON_OPENS.search(text)
+    own = text[:opens.start()] if opens is not None else text
+    if not own.strip():
+        return None
+    if (m := _RELATIVE_HEAD.search(own)) is not None:
+        return m.lastgroup
+    return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
+
+
+def names_a_relative_time(texts: list[str]) -> bool:
+    """Might a header's heads name their time against the report's ("tháng trước", "Cộng dồn")? (a cheap test)"""
+    return any("trước" in t or "báo cáo" in t or "này" in t or "đầu năm" in t or "dồn" in t or "kế" in t for t in texts)
+
+
+def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, header_start: int,
+                          report_year: int | None) -> list[Column]:
+    """"Thực hiện tháng trước | Ước tính tháng báo cáo | Cộng dồn từ đầu năm | Cộng dồn so với cùng kỳ (%)" in a report
+    on October 2025: the columns of the month before (September), of the month reported on (October) and of the months
+    so far (January to October), the report's time read from its title; a head naming its own time keeps it."""
+    if not names_a_relative_time(texts) and not any(h.year_before for h in heads):
+        return heads
+    times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
+             and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
+    if (not any(times) and not any(h.year_before for h in heads)) or (
+            reported := _the_reports_period(clean, header_start, report_year)) is None:
+        return heads
+    kind, start, end = reported
+    periods = {"this": (start, end), "so_far": (dt.date(end.year, 1, 1), end)}
+    if kind == "month":
+        before = start - dt.timedelta(days=1)
+        periods["before"] = (before.replace(day=1), before)
+    elif kind == "quarter":
+        before = start - dt.timedelta(days=1)
+        periods["before"] = (dt.date(before.year, before.month - 2, 1), before)
+    out = []
+    for head, time in zip(heads, times, strict=True):
+        if time is not None and (period := periods.get(time)) is not None:
+            head = replace(head, period=period, year=period[1].year)
+        out.append(head)
+    return _the_same_period_a_year_before(out, (start, end))
+
+
+def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date, dt.date]) -> list[Column]:
+    """"Thực hiện cùng kỳ năm trước | Thực hiện kỳ báo cáo | So sánh (%)": the same period a year before the column of
+    what was done that follows it (the report's own period when that column names none) is dated a year earlier (Q2
+    2025 in a report on Q2 2026); with no such column after it, nor one alone in the header, it stays undated."""
+    def plain_level(h: Column) -> bool:
+        return h.role == "value" and h.metric == "level" and not h.name and not h.locality and not h.year_before
+
+    out = list(heads)
+    for k, head in enumerate(heads):
+        if not (head.year_before and head.role == "skip"):
+            continue
+        this = next((h for h in heads[k + 1:] if plain_level(h)), None)
+        if this is None and len(levels := [h for h in heads if plain_level(h)]) == 1:
+            this = levels[0]
+        if this is not None:
+            start, end = this.period or reported
+            before = (_a_year_before(start), _a_year_before(end))
+            out[k] = Column("value", "level", year=before[1].year, period=before, year_before=True)
     return out
 
 
@@ -469,6 +563,22 @@ def _with_the_estimates_year(heads: list[Column], report_year: int | None, issue
             replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
             for i, h in enumerate(heads)]
+
+
+# a head naming the plan a share is of ("% KH", "So với kế hoạch (%)", "% DT HĐND giao", "Đạt % KH năm")
+_NAMES_THE_PLAN = re.compile(r"kế\s+hoạch|dự\s+toán|nghị\s+quyết|\b(?:KH|DT|NQ)\b", re.IGNORECASE)
+
+
+def _beside_a_share_of_the_plan(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Kế hoạch năm | Thực hiện quý I | % KH | So sánh (%)": beside a column naming the plan its shares are of, a bare
+    "So sánh (%)" compares with the other base a statistics table keeps, the same period a year before (97,2: a fall
+    of 2,8 %), no second share of the plan."""
+    bare = [i for i, (t, h) in enumerate(zip(texts, heads, strict=True))
+            if h.metric == "plan_pct" and h.basis is None and "so" in t.lower() and _COMPARISON_HEAD.match(t)]
+    if not bare or not any(h.metric == "plan_pct" and i not in bare and _NAMES_THE_PLAN.search(texts[i])
+                           for i, h in enumerate(heads)):
+        return heads
+    return [Column("value", "yoy_pct", ratio=True) if i in bare else h for i, h in enumerate(heads)]
 
 
 def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
@@ -554,6 +664,9 @@ def _classify_header(cell: str) -> Column:
         if name and _GROWTH_ROW.fullmatch(name) is None:
             return Column("value", "yoy_pct", year=year, name=name, unit=("pct", 1.0, None), unit_text="%")
         return Column("value", "yoy_pct", year=year)
+    if cell[:1] in "TtCc" and _SHARE_HEAD.match(cell):
+        # ("Tỷ trọng (%)", "Cơ cấu (%)" beside the amounts: each row's share of the whole, no share of a plan)
+        return Column("value", "share_pct", year=year)
     if _PCT_PLAN_HEAD.search(cell):
         # ("So với dự toán TW (%)", "% DT HĐND tỉnh giao", "So sánh (%)" over "Dự toán tỉnh": a share of whose plan)
         basis = ("central" if _CENTRAL_PLAN.search(cell) else "provincial" if _PROVINCIAL_PLAN.search(cell) else None)
@@ -575,6 +688,11 @@ def _classify_header(cell: str) -> Column:
     if _ONLY_A_YEAR.fullmatch(cell) or _ONLY_A_PERIOD.fullmatch(cell):
         # "Năm 2025", "2025": what that year came to ("Quý I/2025", "9 tháng năm 2025": that part of it)
         return Column("value", "level", year=year)
+    if cell[:1] in "CcTt" and (whole := _A_WHOLE_YEAR_HEAD.fullmatch(cell)) is not None:
+        # ("Quý I | ... | Quý IV | Cả năm", "Cả năm 2026": the whole of that year, or of the year the header or the
+        # report names)
+        return Column("value", "level", year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31))) if (
+            whole.group(1)) else Column("value", "level", undated=True)
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
         # year dates is none: with_the_headers_year)
@@ -724,12 +842,26 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     header_at = (0, 0)  # (line index, offset) of the header's first row
     column_texts: list[str] = []  # the heads of the table's columns as written
     title_subject: str | None = None  # what the title above the table says its amounts are
+    row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
-            if line.strip():
+            if columns is not None and row_label and _the_rest_of_a_label(clean, lines, index):
+                # ("Tổng sản lượng lương thực có | tấn | 285.400" then "hạt": the row's name run on to a line of its
+                # own, the table going on below it)
+                whole = f"{row_label} {line.strip()}"
+                for _, extra in results[row_figures:]:
+                    if extra.get("label") == row_label and not extra.get("phrase"):
+                        extra["label"] = whole
+                label_above = row_label = whole
+                table_lines.append((a, b))
+                continue
+            if line.strip() or (
+                    (columns is not None or header_above is not None) and _an_html_tables_edge(layout, a, b)):
+                # (a line of words ends the table; so does an HTML table's "</table>", blanked in the clean text)
                 columns = None
                 header_above = None
+                row_label = ""
             continue
         cells = _row_cells(layout, lines, index)
         texts = [c for _, _, c in cells]
@@ -757,7 +889,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             header_at = (top, top_a)
             heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
-            heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
+            heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
+            heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, with_the_years_compared(texts, heads)))
+            heads = with_the_levels_period(heads)
             heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
@@ -869,6 +1003,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             project_group = projects_total = label
             if mark is not None:
                 project_groups[mark.group(1)] = label
+        row_label, row_figures = label if not place else "", len(results)
         for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
@@ -939,7 +1074,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                   and not (place and table.get("province_rows"))):
                 # ("Nguồn vốn | Kế hoạch vốn | Giải ngân" under "... giải ngân vốn đầu tư công năm 2026", no caption:
                 # "Tổng cộng" sums up the capital the title names, "tổng cộng vốn đầu tư công")
-                extra = _cell_extra(f"{label or place} {summed_subject}", head)
+                # ("Kế hoạch vốn năm 2026" over "Tổng số | Trong đó: NSTW": the part of the total from one source)
+                part = _A_SOURCES_PART.search(column_texts[k]) if "N" in column_texts[k] or "ngân" in column_texts[
+                    k] else None
+                extra = _cell_extra(f"{label or place} {summed_subject}" + (f" {part.group()}" if part else ""), head)
                 extra["sums_the_caption"] = True
                 results.append((fig, extra))
             elif province_of_row.get("province") and (said := _province_cell(
@@ -947,7 +1085,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 table["province_rows"] = True
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
-                summed = caption is not None and _TOTAL_ROW.match(label) is not None
+                summed = caption is not None and _TOTAL_ROW.match(label or place) is not None
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
                 extra = _cell_extra(caption if summed else label or place, head)
@@ -962,6 +1100,24 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+# the rest of a row's name run on to a line of its own: a few words in lower case, no figure, no stop ("hạt", "và dịch
+# vụ tiêu dùng")
+_RUN_ON_LABEL = re.compile(r"\s*[^\W\d_][^\d\t.:;]{0,40}")
+_RUN_ON_WORDS = 6
+
+
+def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Is the line at ``index`` (no tab) the rest of the name of the table's row above it: a few words in lower case
+    right after that row, another row of the table right after it?"""
+    a, b = lines[index]
+    words = clean[a:b].split()
+    if (index == 0 or index + 1 >= len(lines) or not words or not words[0][0].islower()
+            or len(words) > _RUN_ON_WORDS or _RUN_ON_LABEL.fullmatch(clean, a, b) is None):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
 
 
 def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
@@ -980,6 +1136,14 @@ def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list
 
 # a cell's tag spanning columns or rows: '<th colspan="2">', "<td rowspan=3>"
 _SPAN = re.compile(r"""(col|row)span\s*=\s*["']?(\d{1,2})""", re.IGNORECASE)
+
+
+def _an_html_tables_edge(layout: Layout, a: int, b: int) -> bool:
+    """Does a blank line of the clean text at [a, b) stand for an HTML table's opening or closing tag?"""
+    if b <= a:
+        return False
+    source = layout.source[layout.to_source(a):layout.to_source(b - 1) + 1]
+    return "table" in source and ("<table" in source or "</table" in source)
 
 
 def _an_html_row(layout: Layout, cells: list[tuple[int, int, str]]) -> bool:
@@ -1126,8 +1290,11 @@ def _inside_the_frame(layout: Layout, lines: list[tuple[int, int]], index: int, 
     a, b = lines[index]
     if len(cells) < 3 or not _opens_on_a_frame(layout, a, b):
         return cells
-    if not any(k is not None and _opens_on_a_frame(layout, *lines[k])
-               for k in (_row_near(layout, lines, index, -1), _row_near(layout, lines, index, 1))):
+    # (an HTML row's first tab stands for its "<tr>"'s cell tag: a frame of its own, however far the row before it
+    # stands, "</tr>" and a blank line apart)
+    html = layout.source[layout.to_source(layout.clean.find("\t", a, b))] == "<"
+    if not html and not any(k is not None and _opens_on_a_frame(layout, *lines[k])
+                            for k in (_row_near(layout, lines, index, -1), _row_near(layout, lines, index, 1))):
         return cells
     cells = cells[1:]
     if not cells[-1][2].strip() and layout.source[layout.to_source(cells[-1][0] - 1)] != "\t":
@@ -1448,6 +1615,22 @@ def _the_noun_counted(head: str) -> str:
     return words[:reading.length - 1].lower()
 
 
+# the time a head spanning others names with its year: "Thực hiện quý III/2025", "Ước thực hiện năm 2026", "Năm 2025"
+_TIME_WITH_ITS_YEAR = re.compile(r"(?:(?:quý\s+(?:[IV]{1,3}|[1-4])|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
+                                 r"tháng\s+\d{1,2})\s*(?:/\s*|\s+năm\s+|\s+)|năm\s+)?(" + YEAR + ")", re.IGNORECASE)
+
+
+def _the_time_over(over: str, sub: str) -> str | None:
+    """"Thực hiện quý III/2025" over "Quý III | Lũy kế 9 tháng", "Thực hiện năm 2025" over "6 tháng": a head below
+    naming a part of a year without the year is that part of the year the head above names, done as it says ("Thực
+    hiện Lũy kế 9 tháng năm 2025", not the quarter above); None when either names no such time."""
+    if re.search(YEAR, sub) or not _A_PERIOD_WITHOUT_YEAR.search(sub) or (time := _TIME_WITH_ITS_YEAR.search(over)
+                                                                          ) is None:
+        return None
+    words = f"{over[:time.start()]} {over[time.end():]}".split()
+    return " ".join([*words, sub.strip(), "năm", time.group(1)])
+
+
 def merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
@@ -1471,14 +1654,18 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
             # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
             merged.append(f"{sub.strip()} {over}")
             continue
+        if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
+            merged.append(dated)
+            continue
         merged.append(" ".join(part for part in (over, sub.strip()) if part))
     return merged
 
 
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
 # (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
-_UNIT_LINE_ABOVE = re.compile(rf"(?:^\W*|\(){UNIT_SAID}\s*(?P<unit>[^()\t\n]{{1,20}}?)\W*$",
-                              re.IGNORECASE)
+# ("Biểu 01: Thu ngân sách ĐVT: triệu đồng": the unit closing the caption's line without brackets)
+_UNIT_LINE_ABOVE = re.compile(
+    rf"(?:^\W*|\(|\s(?=ĐVT|Đơn\s+vị\s+tính)){UNIT_SAID}\s*(?P<unit>[^()\t\n:]{{1,20}}?)\W*$", re.IGNORECASE)
 
 
 # "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
@@ -1487,10 +1674,22 @@ _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\
                       r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?[^\w)]*", re.IGNORECASE)
 
 
+_BLANKS_ABOVE = 3  # the blank lines an HTML table leaves between its caption or unit line and its header
+
+
+def _lines_above(clean: str, lines: list[tuple[int, int]], index: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` lines above a table's header (at line ``index``), nearest first, past the blank lines a table
+    pasted from a portal leaves under its caption ("Đơn vị tính: Tỷ đồng", then its ``<table>``'s empty lines)."""
+    above = lines[max(0, index - count - _BLANKS_ABOVE):index]
+    filled = [i for i, (a, b) in enumerate(above) if clean[a:b].strip()]
+    keep = filled[-1] + 1 if filled else len(above)
+    return list(reversed(above[max(0, keep - count):keep]))
+
+
 def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """The subject of the caption in the lines just above a table's header (at line ``index``; a unit line may
     stand between them), or None."""
-    for a, b in reversed(lines[max(0, index - 3):index]):
+    for a, b in _lines_above(clean, lines, index, 3):
         line = clean[a:b]
         m = _CAPTION.fullmatch(line)
         if m:
@@ -1536,7 +1735,7 @@ def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> boo
 
 def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
     """The unit a line just above a table's header (at line ``index``) sets for all its cells, or None."""
-    for a, b in reversed(lines[max(0, index - 2):index]):
+    for a, b in _lines_above(clean, lines, index, 2):
         line = clean[a:b]
         if "vị" in line or "ĐVT" in line or "đvt" in line:
             m = _UNIT_LINE_ABOVE.search(line)
@@ -1576,6 +1775,9 @@ def _counted_to(columns: list[Column], day: dt.date) -> list[Column]:
             and not h.name and not h.locality and h.year in (None, day.year) else h for h in columns]
 
 
+# a part of a capital from one source, named in a column's head ("Trong đó: NSTW", "Vốn ngân sách địa phương")
+_A_SOURCES_PART = re.compile(r"\b(?:NSTW|NSĐP|(?:vốn\s+)?ngân\s+sách\s+(?:trung\s+ương|địa\s+phương))\b",
+                             re.IGNORECASE)
 # a national target programme named in a row ("Chương trình MTQG giảm nghèo bền vững")
 _NATIONAL_PROGRAMME = re.compile(r"\bMTQG\b|mục\s+tiêu\s+quốc\s+gia", re.IGNORECASE)
 
@@ -1685,7 +1887,7 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     qualifier = ("over" if _OVER_MARK.search(prefix) else
                  "under" if _UNDER_MARK.search(prefix) else
                  "estimate" if head.estimate else "exact")
-    if head.metric in ("plan_pct", "yoy_pct", "change_pct") or "%" in cell:
+    if head.metric in ("plan_pct", "yoy_pct", "change_pct", "share_pct") or "%" in cell:
         f_unit, mult, u_label = "pct", 1.0, None
     elif head.unit:
         f_unit, mult, u_label = head.unit
@@ -1983,6 +2185,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
     heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
+    if names_a_relative_time(texts):
+        # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above)
+        heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
     heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
     # ("STT   Tên dự án   TMĐT   KH vốn 2025": a table of projects, each cell its row's project's, as in a tab table)
     heads = _project_columns(texts, heads)
