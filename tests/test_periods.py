@@ -503,8 +503,8 @@ def test_the_days_since_an_event_whose_day_is_in_brackets_run_to_the_reports_end
     text = "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận 1.240 hồ sơ"
     phrases = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31))
     assert [(p.period.start, p.period.end) for p in phrases if p.period] == [(D(2025, 7, 1), D(2025, 12, 31))]
-    # near-miss: an event without its day says no start
-    text = "Từ khi vận hành chính quyền địa phương hai cấp đến nay, xã tiếp nhận 1.240 hồ sơ"
+    # near-miss: an event without its day, and none whose day is known (data/words/since_events.csv), says no start
+    text = "Từ khi sáp nhập hai xã đến nay, xã tiếp nhận 1.240 hồ sơ"
     phrases = with_the_documents_time(find_period_phrases(text, 2025), D(2025, 12, 31))
     assert [p for p in phrases if p.period is not None] == []
 
@@ -1858,3 +1858,55 @@ def test_a_list_of_periods_opens_on_parts_of_a_year_and_may_close_on_the_whole_y
     # a part not joined to the period before opens a new list; the whole year never opens one
     assert listed("Năm 2026 và tháng 12, ") == ["tháng 12"]
     assert listed("Quý III tăng 5%, tháng 9 và 9 tháng năm 2026, ") == ["tháng 9", "9 tháng năm 2026"]
+
+
+def test_since_the_two_level_local_government_opened_its_day_unsaid():
+    # the communes of the two-level local government opened on 1 July 2025 (data/words/since_events.csv)
+    for text in ("Kể từ khi vận hành chính quyền địa phương hai cấp, xã đã cấp 310 giấy phép",
+                 "Từ khi thực hiện mô hình chính quyền 2 cấp đến nay, xã nhận 95 hồ sơ",
+                 "Từ khi chính quyền địa phương 2 cấp đi vào hoạt động, xã nhận 95 hồ sơ"):
+        assert _span_at_the_reports_end(text, D(2025, 11, 30)) == (D(2025, 7, 1), D(2025, 11, 30)), text
+    # near misses: in a report that ends before it, no span; another event ("sáp nhập") is no known day
+    [before] = with_the_documents_time(find_period_phrases("Từ khi vận hành chính quyền hai cấp, có 5 hồ sơ", 2025),
+                                       D(2025, 3, 31))
+    assert before.period is None
+    assert find_period_phrases("Từ khi sáp nhập xã, có 5 hồ sơ", 2025) == []
+
+
+def test_days_counted_back_to_a_bulletins_day():
+    assert _span_at_the_reports_end("Trong 3 ngày qua, lũ làm 2 người chết", D(2026, 10, 28)) == (
+        D(2026, 10, 26), D(2026, 10, 28))
+    assert _span_at_the_reports_end("trong 48 giờ qua, mưa 180 mm", D(2026, 10, 28)) == (
+        D(2026, 10, 27), D(2026, 10, 28))
+    assert _span_at_the_reports_end("Hai ngày vừa qua, có 4 vụ", D(2026, 3, 1)) == (D(2026, 2, 28), D(2026, 3, 1))
+    # near misses: hours that make no whole days, a count no month holds, "Nam" (no count) are no span
+    for text in ("trong 12 giờ qua, mưa 80 mm", "Trong 90 ngày qua, có 4 vụ", "Nam ngày qua có 4 vụ"):
+        assert find_period_phrases(text, 2026) == [], text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Đến trung tuần tháng 10, toàn xã gieo cấy 410 ha", D(2027, 10, 15)),
+    ("đến hạ tuần tháng 11/2027, giải ngân đạt 61%", D(2027, 11, 25)),
+    ("Tính đến thượng tuần tháng 3, có 12 hộ", D(2027, 3, 5)),
+    ("tính đến giữa tháng 9, có 12 hộ", D(2027, 9, 15)),
+])
+def test_as_of_a_part_of_a_month(text, day):
+    # the middle of the ten days named (data/words/month_parts.csv), not the month's whole span
+    phrase = _one(text, 2027)
+    assert (phrase.kind, phrase.period, phrase.as_of) == ("as_of", None, day)
+
+
+def test_the_part_of_a_month_without_to_stays_its_month():
+    # near miss: no "đến", no day counted to
+    assert _one("Trung tuần tháng 10, mưa lớn", 2027).kind == "month"
+
+
+def test_the_whole_year_closing_a_list_of_its_parts_its_year_unsaid():
+    text = "Quý IV và cả năm, thu ngân sách lần lượt đạt 410 và 1.650 tỷ đồng"
+    phrases = find_period_phrases(text, 2027)
+    assert [(p.text, p.kind, p.period.start, p.period.end) for p in phrases] == [
+        ("Quý IV", "quarter", D(2027, 10, 1), D(2027, 12, 31)),
+        ("cả năm", "whole_year", D(2027, 1, 1), D(2027, 12, 31))]
+    assert [p.text for p in listed_periods(text, phrases)] == ["Quý IV", "cả năm"]
+    # near miss: the plan of the year after a figure is no period
+    assert find_period_phrases("đạt 97% kế hoạch cả năm, tăng 3%", 2027) == []

@@ -48,7 +48,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import word_list
+from orchestration.extraction.vocabulary import read_table, word_list
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -281,6 +281,25 @@ _NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien
 # count, the span from the first to the last; the count must be theirs)
 _MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
                             + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
+# "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
+# month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
+_MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
+_AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
+                               + r"(?!\d|[.,]\d)" + _YS)
+# "Từ khi vận hành chính quyền địa phương hai cấp, các xã tiếp nhận ...", "kể từ khi thực hiện mô hình chính quyền 2
+# cấp đến nay": since an event whose day is known, its date unsaid (data/words/since_events.csv), to the report's time
+# (resolved by ``with_the_documents_time``, as "từ ngày 01/7/2025 đến nay" is)
+_SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
+                     for row in read_table("words/since_events.csv")}
+_KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+                                  r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
+                                  + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
+                                  r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
+# "Trong 3 ngày qua, mưa lớn làm ...", "trong 24 giờ qua": the days up to the report's (a bulletin's day; resolved by
+# ``with_the_documents_time``); hours only in whole days
+_DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay|gio)\s+(?:vua\s+)?qua\b")
+_DAYS_PAST_REACH = 31
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -294,9 +313,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
+    ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
+    ("days_past", _DAYS_PAST),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
@@ -539,6 +561,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
+    _DAYS_PAST: re.compile(r"(?:ngay|gio)\s+(?:vua\s+)?qua\b"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
@@ -798,6 +822,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
+    if kind == "as_of_month_part":
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), _MONTH_PART_DAYS[" ".join(g[0].split())]) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_since_event":
+        return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "days_past":
+        if _days_counted_back(ft.nfc[m.start():m.end()]) is None:
+            return None
+        return "days_past", None, None, False  # (the days up to the report's, known to with_the_documents_time)
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
@@ -1067,7 +1101,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("năm quá khó khăn": too hard a year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_whole_lead":
-        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+        # ("Quý IV và cả năm, thu ngân sách lần lượt đạt ...": the whole year closing a list of its parts, too)
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
+                and _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
             return None
         kind = "year_summed"
     if kind == "year_estimated_dated":
@@ -1258,7 +1294,28 @@ _A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
     return phrase.kind == "as_of" and phrase.as_of is None and (
-        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None)
+        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
+        or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
+
+
+def _days_counted_back(text: str) -> int | None:
+    """How many days "3 ngày qua", "hai ngày qua", "48 giờ qua" count back to the report's day (None: hours that make
+    no whole days, a count spelled as no number is, or more days than a month)."""
+    m = _DAYS_PAST.match(fold(text))
+    if m is None:
+        return None
+    count = m.group(1)
+    if count.isdigit():
+        n = int(count)
+    elif text[:len(count)].lower() in _DAYS_COUNT_SPELLED:  # ("năm ngày", not "Nam")
+        n = _DAYS_COUNT_WORDS[count]
+    else:
+        return None
+    if m.group(2) == "gio":
+        n, hours_left = divmod(n, 24)
+        if hours_left:
+            return None
+    return n if 1 <= n <= _DAYS_PAST_REACH else None
 
 
 _FROM_MID_MONTH = re.compile(r"giữa\s+th[áa]ng", re.IGNORECASE)
@@ -1269,6 +1326,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
     the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
     tháng 10 đến nay" in a report of February)."""
+    if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
+        return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
             return dt.date(int(month.group(3) or month.group(4)), 1, 1)
@@ -1280,7 +1339,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "month_part_so_far")
+                            "month_part_so_far", "days_past")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1368,6 +1427,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
                 phrase = replace(phrase, kind="day", period=days)
+        elif phrase.kind == "days_past" and (days := _days_counted_back(phrase.text)) is not None:
+            # "Trong 3 ngày qua" in a bulletin of 28/10: 26 to 28/10
+            phrase = replace(phrase, kind="cumulative",
+                             period=Period(period_end - dt.timedelta(days=days - 1), period_end, phrase.text))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
