@@ -1910,3 +1910,16 @@ def test_the_whole_year_closing_a_list_of_its_parts_its_year_unsaid():
     assert [p.text for p in listed_periods(text, phrases)] == ["Quý IV", "cả năm"]
     # near miss: the plan of the year after a figure is no period
     assert find_period_phrases("đạt 97% kế hoạch cả năm, tăng 3%", 2027) == []
+
+
+def test_the_same_months_a_year_before_opening_a_clause():
+    for text in ("Cùng kỳ năm trước, doanh thu du lịch đạt 640 tỷ đồng", "cùng kỳ năm ngoái, có 12 vụ"):
+        [phrase] = with_the_documents_time(find_period_phrases(text, 2027), D(2027, 8, 31), D(2027, 1, 1))
+        assert (phrase.kind, phrase.period.start, phrase.period.end) == ("cumulative", D(2026, 1, 1), D(2026, 8, 31))
+    # a month's report: that month a year before
+    assert _span_at_the_reports_end("Cùng kỳ năm trước, có 12 vụ", D(2027, 8, 31)) == (D(2026, 1, 1), D(2026, 8, 31))
+    [month] = with_the_documents_time(find_period_phrases("Cùng kỳ, có 12 vụ", 2027), D(2027, 8, 31), D(2027, 8, 1))
+    assert (month.period.start, month.period.end) == (D(2026, 8, 1), D(2026, 8, 31))
+    # near misses: a base after "so với", or "cùng kỳ" inside a clause, stays the base compared with
+    for text in ("So với cùng kỳ năm trước, tăng 5%", "tăng 5% cùng kỳ năm trước, đạt 12 vụ"):
+        assert [p.kind for p in find_period_phrases(text, 2027)] == ["comparison"], text

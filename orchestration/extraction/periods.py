@@ -849,6 +849,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (its start is read again, with the report's time, by with_the_documents_time; until then it is "đến nay")
         return "as_of", None, None, explicit
     if kind == "comparison":
+        if m.group().startswith("cung") and _SAME_TIME_LEAD.fullmatch(m.group()) and ref_year \
+                and _COMMA_AFTER.match(ft.folded, m.end()) \
+                and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            # "Cùng kỳ năm trước, tổng mức bán lẻ đạt ...": the report's months a year before, opening a clause (read
+            # again with the report's period by with_the_documents_time; not "so với cùng kỳ, ...", a base)
+            return "same_time_lead", None, None, False
         return "comparison", None, None, True
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
@@ -1191,6 +1197,9 @@ def _a_base_before(ft: FoldedText, start: int) -> bool:
 # "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
 _AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
+# "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
+_SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
+_COMMA_AFTER = re.compile(r"\s*,")
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
 _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
@@ -1339,7 +1348,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "month_part_so_far", "days_past")
+                            "month_part_so_far", "days_past", "same_time_lead")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1431,6 +1440,11 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Trong 3 ngày qua" in a bulletin of 28/10: 26 to 28/10
             phrase = replace(phrase, kind="cumulative",
                              period=Period(period_end - dt.timedelta(days=days - 1), period_end, phrase.text))
+        elif phrase.kind == "same_time_lead":
+            # "Cùng kỳ năm trước, tổng mức bán lẻ đạt 90.200 tỷ đồng" in a report on 11 months of 2026: those of 2025
+            first = period_start if period_start is not None and period_start <= period_end \
+                else dt.date(period_end.year, 1, 1)
+            phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), -1))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
