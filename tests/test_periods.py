@@ -1923,3 +1923,14 @@ def test_the_same_months_a_year_before_opening_a_clause():
     # near misses: a base after "so với", or "cùng kỳ" inside a clause, stays the base compared with
     for text in ("So với cùng kỳ năm trước, tăng 5%", "tăng 5% cùng kỳ năm trước, đạt 12 vụ"):
         assert [p.kind for p in find_period_phrases(text, 2027)] == ["comparison"], text
+
+
+def test_the_night_into_the_next_morning():
+    for text, start, end in (("Đêm 14 rạng sáng 15/9, lốc làm 6 nhà tốc mái", D(2026, 9, 14), D(2026, 9, 15)),
+                             ("đêm 31/12 rạng sáng 01/01/2027, có", D(2026, 12, 31), D(2027, 1, 1)),
+                             ("Đêm 3 và sáng 4/8, mưa", D(2026, 8, 3), D(2026, 8, 4))):
+        phrase = _one(text, 2026)
+        assert (phrase.period.start, phrase.period.end) == (start, end), text
+    # near misses: a morning days after the night, and "đếm" (to count), are no night into its morning
+    assert find_period_phrases("đêm 5 rạng sáng 8/9, mưa", 2026) == []
+    assert find_period_phrases("đếm 5 sáng 6/9", 2026) == []

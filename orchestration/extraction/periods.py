@@ -300,6 +300,11 @@ _SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(
 # ``with_the_documents_time``); hours only in whole days
 _DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay|gio)\s+(?:vua\s+)?qua\b")
 _DAYS_PAST_REACH = 31
+# "Đêm 27 rạng sáng 28/10, lũ quét làm ...", "đêm 31/12 rạng sáng 01/01/2027", "đêm 5 và sáng 6/9": the night from
+# one day into the next, the month (and year) said once at the end or with each day
+_NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                                 + r")?)?\s*(?:,\s*|va\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+                                 r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -443,6 +448,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     ("days_listed", _DAYS_LISTED),
+    ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
@@ -563,6 +569,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
     _DAYS_PAST: re.compile(r"(?:ngay|gio)\s+(?:vua\s+)?qua\b"),
+    _NIGHT_INTO_MORNING: re.compile(r"sang\s+(?:ngay\s+)?\d"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
@@ -986,6 +993,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "days_listed":
         return _days_listed(g, ref_year, ft, m)
+    if kind == "night_into_morning":
+        if not ft.nfc[m.start():m.start() + 3].lower().startswith("đêm"):
+            return None  # ("đếm", to count)
+        y, explicit = _year_of(g[5], ref_year)
+        if not y:
+            return None
+        first_month = int(g[1] or g[4])
+        y_first = int(g[2]) if g[2] else y - 1 if first_month > int(g[4]) else y
+        first, last = report_date(y_first, first_month, int(g[0])), report_date(y, int(g[4]), int(g[3]))
+        if first is None or last is None or last - first != dt.timedelta(days=1):
+            return None  # (the next day's morning, no other)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "year_span":
         y1, y2 = int(g[0]), int(g[1])
         if not y1 < y2 <= y1 + 10:
