@@ -1934,3 +1934,17 @@ def test_the_night_into_the_next_morning():
     # near misses: a morning days after the night, and "đếm" (to count), are no night into its morning
     assert find_period_phrases("đêm 5 rạng sáng 8/9, mưa", 2026) == []
     assert find_period_phrases("đếm 5 sáng 6/9", 2026) == []
+
+
+def test_a_year_said_once_after_a_list_of_parts_is_each_ones():
+    def spans(text: str) -> list[tuple[dt.date, dt.date]]:
+        return [(p.period.start, p.period.end) for p in find_period_phrases(text, 2026)]
+
+    assert spans("Quý III và quý IV/2027, phấn đấu") == [(D(2027, 7, 1), D(2027, 9, 30)),
+                                                         (D(2027, 10, 1), D(2027, 12, 31))]
+    assert spans("tháng 1, tháng 2 năm 2027, có")[0] == (D(2027, 1, 1), D(2027, 1, 31))
+    assert spans("Tháng 3 và 3 tháng năm 2027, đạt")[0] == (D(2027, 3, 1), D(2027, 3, 31))
+    assert spans("6 tháng cuối năm và cả năm 2027, đạt")[0] == (D(2027, 7, 1), D(2027, 12, 31))
+    # near misses: a part joined to a whole year without "cả", or to months so far that end elsewhere, keeps its year
+    assert spans("nhiệm vụ quý IV và năm 2027")[0] == (D(2026, 10, 1), D(2026, 12, 31))
+    assert spans("Tháng 10 và 11 tháng năm 2027, đạt")[0] == (D(2026, 10, 1), D(2026, 10, 31))

@@ -1269,7 +1269,42 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         s, e = ft.to_source(start), ft.to_source(end)
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
+    if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
+        out = _years_said_once_at_the_end(text, out)
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# a list of parts of a year whose year is said once, after the last ("Quý I và quý II/2026", "tháng 11, tháng 12 năm
+# 2026", "Tháng 11 và 11 tháng năm 2026", "6 tháng đầu năm và cả năm 2026")
+_YEAR_SAID_ONCE_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
+_WHOLE_YEAR_KINDS = frozenset({"year", "target_year", "whole_year"})
+_JOINED_WITH_THE_WHOLE = re.compile(r"\s*(?:,|và|&)\s*cả\s+", re.IGNORECASE)
+
+
+def _years_said_once_at_the_end(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with a part of a year whose year is unsaid given the year of the part of the same kind joined
+    right after it ("Quý I và quý II/2026": both of 2026, not the first of the report's year), or of the whole year
+    said after "và cả" ("6 tháng đầu năm và cả năm 2026"); read from the last so that a longer list takes it too."""
+    out = list(phrases)
+    for i in range(len(out) - 2, -1, -1):
+        phrase, after = out[i], out[i + 1]
+        if phrase.explicit_year or phrase.period is None or phrase.kind not in _YEAR_SAID_ONCE_KINDS \
+                or not after.explicit_year or after.period is None:
+            continue
+        said = after.period.end.year
+        if said == phrase.period.end.year or phrase.period.start.year != phrase.period.end.year:
+            continue
+        # (or the months so far that end with it: "Tháng 11 và 11 tháng năm 2026", "quý III và 9 tháng năm 2026")
+        same_kind = after.kind == phrase.kind or (after.kind in ("cumulative", "half")
+                                                  and after.period.end.month == phrase.period.end.month)
+        joined = _PERIODS_JOINED.fullmatch(text, phrase.end, after.start) if same_kind else \
+            _JOINED_WITH_THE_WHOLE.fullmatch(text, phrase.end, after.start) if after.kind in _WHOLE_YEAR_KINDS else None
+        if joined is None:
+            continue
+        moved = shifted(phrase.period, said)
+        label = phrase.period.label.replace(str(phrase.period.end.year), str(said))
+        out[i] = replace(phrase, period=Period(moved.start, moved.end, label), explicit_year=True)
+    return out
 
 
 # "Năm 2025 (từ ngày 01/7 đến 31/12), ...": the bracket right after a year says the part of it the figures cover
