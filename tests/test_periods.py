@@ -1948,3 +1948,16 @@ def test_a_year_said_once_after_a_list_of_parts_is_each_ones():
     # near misses: a part joined to a whole year without "cả", or to months so far that end elsewhere, keeps its year
     assert spans("nhiệm vụ quý IV và năm 2027")[0] == (D(2026, 10, 1), D(2026, 12, 31))
     assert spans("Tháng 10 và 11 tháng năm 2027, đạt")[0] == (D(2026, 10, 1), D(2026, 10, 31))
+
+
+def test_since_a_day_opening_a_clause_its_year_written():
+    for text in ("Kể từ ngày 01/7/2025, xã đã cấp 240 giấy phép", "Từ 1/7/2025, phường tiếp nhận 95 hồ sơ"):
+        assert _span_at_the_reports_end(text, D(2025, 10, 31)) == (D(2025, 7, 1), D(2025, 10, 31)), text
+    # near misses: its year unsaid, or inside a clause ("áp dụng từ ngày ..."), no span
+    assert find_period_phrases("Từ ngày 1/7, xã đã cấp 240 giấy phép", 2025) == []
+    assert find_period_phrases("Mức phí áp dụng từ ngày 1/7/2025, là 5 triệu đồng", 2025) == []
+
+
+def test_weeks_counted_back_to_the_reports_day():
+    assert _span_at_the_reports_end("Trong 2 tuần qua, có 7 ca sốt xuất huyết", D(2026, 9, 20)) == (
+        D(2026, 9, 7), D(2026, 9, 20))

@@ -210,6 +210,11 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
 # time (resolved by ``with_the_documents_time``), not that one month
 # ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
 # year, "năm" unsaid)
+# "Kể từ ngày 01/7/2025, các xã đã cấp 1.200 giấy phép", "Từ sau ngày 1/7/2025, ...": since that day, "đến nay" unsaid,
+# opening a clause before its comma, its year written (resolved as "từ ngày 01/7/2025 đến nay" is; ``_resolve`` holds
+# it to a clause's head)
+_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+)?tu\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
+                               + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
@@ -298,7 +303,8 @@ _SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(
                                   r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
 # "Trong 3 ngày qua, mưa lớn làm ...", "trong 24 giờ qua": the days up to the report's (a bulletin's day; resolved by
 # ``with_the_documents_time``); hours only in whole days
-_DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay|gio)\s+(?:vua\s+)?qua\b")
+# ("2 tuần qua", "hai tuần vừa qua": seven days each)
+_DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay|gio|tuan)\s+(?:vua\s+)?qua\b")
 _DAYS_PAST_REACH = 31
 # "Đêm 27 rạng sáng 28/10, lũ quét làm ...", "đêm 31/12 rạng sáng 01/01/2027", "đêm 5 và sáng 6/9": the night from
 # one day into the next, the month (and year) said once at the end or with each day
@@ -322,6 +328,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
+    ("as_of_since_lead", _SINCE_A_DAY_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
     ("days_past", _DAYS_PAST),
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
@@ -568,7 +575,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
-    _DAYS_PAST: re.compile(r"(?:ngay|gio)\s+(?:vua\s+)?qua\b"),
+    _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
     _NIGHT_INTO_MORNING: re.compile(r"sang\s+(?:ngay\s+)?\d"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
@@ -849,6 +856,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (read again with the report's time, as "từ ngày D đến nay" is)
         return "as_of", None, None, explicit
+    if kind == "as_of_since_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "as_of_since"
     if kind == "as_of_since":
         y, explicit = _year_of(g[2], ref_year)
         if y is None or report_date(y, int(g[1]), int(g[0])) is None:
@@ -1362,8 +1373,8 @@ def _since_a_day(phrase: PeriodPhrase) -> bool:
 
 
 def _days_counted_back(text: str) -> int | None:
-    """How many days "3 ngày qua", "hai ngày qua", "48 giờ qua" count back to the report's day (None: hours that make
-    no whole days, a count spelled as no number is, or more days than a month)."""
+    """How many days "3 ngày qua", "hai ngày qua", "48 giờ qua", "2 tuần qua" count back to the report's day (None:
+    hours that make no whole days, a count spelled as no number is, or more days than a month)."""
     m = _DAYS_PAST.match(fold(text))
     if m is None:
         return None
@@ -1378,6 +1389,8 @@ def _days_counted_back(text: str) -> int | None:
         n, hours_left = divmod(n, 24)
         if hours_left:
             return None
+    elif m.group(2) == "tuan":
+        n *= 7
     return n if 1 <= n <= _DAYS_PAST_REACH else None
 
 
