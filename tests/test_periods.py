@@ -1961,3 +1961,21 @@ def test_since_a_day_opening_a_clause_its_year_written():
 def test_weeks_counted_back_to_the_reports_day():
     assert _span_at_the_reports_end("Trong 2 tuần qua, có 7 ca sốt xuất huyết", D(2026, 9, 20)) == (
         D(2026, 9, 7), D(2026, 9, 20))
+
+
+def test_the_reports_day_said_ngay_bao_cao():
+    for text in ("Từ đầu năm đến ngày báo cáo, xảy ra 9 vụ", "Từ ngày 01/01/2026 đến thời điểm báo cáo, có 9 vụ",
+                 "từ 01/01 đến ngày báo cáo, có 9 vụ"):
+        assert _span_at_the_reports_end(text, D(2026, 11, 30)) == (D(2026, 1, 1), D(2026, 11, 30)), text
+    # near miss: a day of the report ("ngày báo cáo" after no "đến") is no span
+    assert find_period_phrases("Số liệu ngày báo cáo có 9 vụ", 2026) == []
+
+
+def test_from_a_months_start_to_a_day():
+    for text, start in (("Từ đầu tháng 11 đến ngày 25/11, có 14 vụ", D(2026, 11, 1)),
+                        ("từ đầu tháng đến 25/11/2026, có 14 vụ", D(2026, 11, 1)),
+                        ("Từ đầu tháng 10 đến ngày 25/11, có 14 vụ", D(2026, 10, 1))):
+        phrase = _one(text, 2026)
+        assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, D(2026, 11, 25), D(2026, 11, 25))
+    # near miss: a month named after the day's is no span
+    assert [p.kind for p in find_period_phrases("Từ đầu tháng 12 đến ngày 25/11, có 14 vụ", 2026)] == ["month", "as_of"]

@@ -200,8 +200,10 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
 # ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
+# ("Từ ngày 01/01/2026 đến thời điểm báo cáo", "từ 01/01 đến ngày báo cáo": the same, the report's time said so)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
-                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
+                          r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
 # in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
 _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
@@ -281,7 +283,7 @@ _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:c
 _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*[-–]\s*"
                              r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
 # (now: "nay", "thời điểm báo cáo", "hiện tại")
-_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay))\b"
+_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b"
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
 # count, the span from the first to the last; the count must be theirs)
 _MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
@@ -311,6 +313,10 @@ _DAYS_PAST_REACH = 31
 _NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
                                  + r")?)?\s*(?:,\s*|va\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
                                  r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+# "Từ đầu tháng 11 đến ngày 25/11, có 14 vụ", "từ đầu tháng đến 20/9/2026", "từ đầu tháng 10 đến ngày 25/11": the
+# days from the month's first (the day's month when unnamed) to that day, counted on it
+_MONTH_TO_A_DAY = re.compile(r"tu\s+dau\s+thang(?:\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r")?\s+(?:den|toi)\s+(?:het\s+)?"
+                             r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -331,8 +337,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
     ("days_past", _DAYS_PAST),
+    # ("đến ngày báo cáo": the report's day)
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
-                             r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
+                             r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay)|ngay\s+bao\s+cao)\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
     # no as-of of the figures after it)
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
@@ -376,6 +383,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # as-of date in that month
     # "Từ đầu năm đến ngày 31/10/2026, vốn ... đạt": the days from January 1 to that day, counted on it
     # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
+    ("month_to_day", _MONTH_TO_A_DAY),
     ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
                                + _NUM_DATE + r"(?![\d/])")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
@@ -571,12 +579,13 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
-    _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien|thoi\s+diem|ngay\s+bao)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
     _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
     _NIGHT_INTO_MORNING: re.compile(r"sang\s+(?:ngay\s+)?\d"),
+    _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
@@ -925,6 +934,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
             return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
+    if kind == "month_to_day":
+        y, explicit = _year_of(g[4] or g[1], ref_year)
+        first_month = int(g[0] or g[3])
+        if not y or not 1 <= first_month <= int(g[3]):
+            return None  # (a month named later than the day's: two dates, no span)
+        day = report_date(y, int(g[3]), int(g[2]))
+        if day is None or day <= (first := dt.date(y, first_month, 1)):
+            return None
+        return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "year_to_day":
         y, explicit = _year_of(g[3] or g[0], ref_year)
         day = report_date(y, int(g[2]), int(g[1])) if y else None
