@@ -1979,3 +1979,12 @@ def test_from_a_months_start_to_a_day():
         assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, D(2026, 11, 25), D(2026, 11, 25))
     # near miss: a month named after the day's is no span
     assert [p.kind for p in find_period_phrases("Từ đầu tháng 12 đến ngày 25/11, có 14 vụ", 2026)] == ["month", "as_of"]
+
+
+def test_months_named_one_after_another_without_a_count():
+    assert _one("Trong các tháng 6, 7 và 8, có 14 vụ", 2026).period.end == D(2026, 8, 31)
+    assert _one("những tháng 7 và 8/2025, có 14 vụ", 2026).period == Period(D(2025, 7, 1), D(2025, 8, 31),
+                                                                              "những tháng 7 và 8/2025")
+    # near misses: months with a gap between them are no one span
+    for text in ("các tháng 7 và 9, có 14 vụ", "các tháng 3, 5 và 6, có 14 vụ"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["month"], text

@@ -286,8 +286,9 @@ _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + 
 _NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b"
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
 # count, the span from the first to the last; the count must be theirs)
-_MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
-                            + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
+# ("trong các tháng 9, 10 và 11", "những tháng 7 và 8/2026": the same without a count, the months one after another)
+_MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH
+                            + r")?\s*(?:,|va|&)\s*(?:thang\s+)?" + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
 # "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
 # month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
@@ -1042,8 +1043,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "months_listed":
         y, explicit = _year_of(g[3], ref_year)
         first, last = int(g[1]), int(g[2])
-        if not y or last - first + 1 != {"2": 2, "3": 3, "hai": 2, "ba": 3}[g[0]] \
-                or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba")):
+        # (as many as said, or, said "các"/"những", as many as named: a month between the first and the last or none)
+        said = {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[0]) \
+            or 2 + any(c.isdigit() for c in m.string[m.end(2):m.start(3)])
+        if not y or last - first + 1 != said \
+                or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba", "các", "nhữ")):
             return None
         return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_range_dashed":
