@@ -1988,3 +1988,12 @@ def test_months_named_one_after_another_without_a_count():
     # near misses: months with a gap between them are no one span
     for text in ("các tháng 7 và 9, có 14 vụ", "các tháng 3, 5 và 6, có 14 vụ"):
         assert [p.kind for p in find_period_phrases(text, 2026)] == ["month"], text
+
+
+def test_a_years_end_opening_a_clause_is_a_stock_counted_on_it():
+    [stock] = with_the_documents_time(find_period_phrases("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", 2026),
+                                      D(2026, 6, 30), D(2026, 1, 1))
+    assert (stock.period.start, stock.period.end, stock.as_of) == (D(2025, 1, 1), D(2025, 12, 31), D(2025, 12, 31))
+    # near misses: inside a clause, or a base after "so với", no as-of
+    assert [p.kind for p in find_period_phrases("hội nghị tổng kết cuối năm 2025, có 5", 2026)] == ["year"]
+    assert [p.kind for p in find_period_phrases("tăng 5% so với cuối năm 2025, đạt", 2026)] == ["comparison"]

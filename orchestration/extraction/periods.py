@@ -331,6 +331,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
+    # before its comma; ``_resolve`` holds it to a clause's head)
+    ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
@@ -856,6 +859,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _days_counted_back(ft.nfc[m.start():m.end()]) is None:
             return None
         return "days_past", None, None, False  # (the days up to the report's, known to with_the_documents_time)
+    if kind == "as_of_year_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "as_of_year"
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
