@@ -1997,3 +1997,12 @@ def test_a_years_end_opening_a_clause_is_a_stock_counted_on_it():
     # near misses: inside a clause, or a base after "so với", no as-of
     assert [p.kind for p in find_period_phrases("hội nghị tổng kết cuối năm 2025, có 5", 2026)] == ["year"]
     assert [p.kind for p in find_period_phrases("tăng 5% so với cuối năm 2025, đạt", 2026)] == ["comparison"]
+
+
+def test_the_hour_a_day_is_said_with_in_a_span_to_it_or_from_it():
+    phrase = _one("Từ đầu năm đến 17h ngày 28/10, thiên tai làm 9 người chết", 2026)
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2026, 1, 1), D(2026, 10, 28), D(2026, 10, 28))
+    assert _span_at_the_reports_end("Từ 7h ngày 27/10 đến nay, có 4 vụ", D(2026, 10, 29)) == (
+        D(2026, 10, 27), D(2026, 10, 29))
+    # near miss: the day alone, as before
+    assert _one("Từ đầu năm đến ngày 20/10, có 4 vụ", 2026).as_of == D(2026, 10, 20)

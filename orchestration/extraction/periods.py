@@ -201,7 +201,8 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
 # ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
 # ("Từ ngày 01/01/2026 đến thời điểm báo cáo", "từ 01/01 đến ngày báo cáo": the same, the report's time said so)
-_SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
+# ("Từ 7h ngày 27/10 đến nay": the hour the day is said with)
+_SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
                           + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
                           r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
@@ -388,8 +389,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Từ đầu năm đến ngày 31/10/2026, vốn ... đạt": the days from January 1 to that day, counted on it
     # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
     ("month_to_day", _MONTH_TO_A_DAY),
-    ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
-                               + _NUM_DATE + r"(?![\d/])")),
+    # ("Từ đầu năm đến 17h ngày 28/10": the hour the day is counted to)
+    ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?"
+                               + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
                                          + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
