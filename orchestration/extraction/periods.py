@@ -310,6 +310,7 @@ _SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(
 # ("2 tuần qua", "hai tuần vừa qua": seven days each)
 _DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay|gio|tuan)\s+(?:vua\s+)?qua\b")
 _DAYS_PAST_REACH = 31
+_A_BULLETINS_DAYS = dt.timedelta(days=7)  # (a report of a day or a week: written on its period's last day)
 # "Đêm 27 rạng sáng 28/10, lũ quét làm ...", "đêm 31/12 rạng sáng 01/01/2027", "đêm 5 và sáng 6/9": the night from
 # one day into the next, the month (and year) said once at the end or with each day
 _NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
@@ -1534,8 +1535,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
                 phrase = replace(phrase, kind="day", period=days)
-        elif phrase.kind == "days_past" and (days := _days_counted_back(phrase.text)) is not None:
-            # "Trong 3 ngày qua" in a bulletin of 28/10: 26 to 28/10
+        elif phrase.kind == "days_past" and (days := _days_counted_back(phrase.text)) is not None \
+                and period_start is not None and period_end - period_start <= _A_BULLETINS_DAYS:
+            # "Trong 3 ngày qua" in a bulletin of 28/10: 26 to 28/10 (a report of a month, a quarter or a news page
+            # dated within a longer period is not written on its last day: the days stay unknown)
             phrase = replace(phrase, kind="cumulative",
                              period=Period(period_end - dt.timedelta(days=days - 1), period_end, phrase.text))
         elif phrase.kind == "same_time_lead":
