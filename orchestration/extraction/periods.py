@@ -216,7 +216,7 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
 # "Kể từ ngày 01/7/2025, các xã đã cấp 1.200 giấy phép", "Từ sau ngày 1/7/2025, ...": since that day, "đến nay" unsaid,
 # opening a clause before its comma, its year written (resolved as "từ ngày 01/7/2025 đến nay" is; ``_resolve`` holds
 # it to a clause's head)
-_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+)?tu\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
+_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
                                + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
@@ -722,7 +722,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
                 "days_of_a_month", "months_listed",
-                "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
+                "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
+                "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
