@@ -48,7 +48,7 @@ from orchestration.extraction.marks import DASH_CHARS, DASH_MARK
 from orchestration.extraction.normalise import FoldedText, fold
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS
 from orchestration.extraction.scanning import guarded, matches_tried_at, opening_words, places_of
-from orchestration.extraction.vocabulary import word_list
+from orchestration.extraction.vocabulary import read_table, word_list
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -200,8 +200,11 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
 # ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
-_SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+(?:ngay\s+)?" + _NUM_DATE
-                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# ("Từ ngày 01/01/2026 đến thời điểm báo cáo", "từ 01/01 đến ngày báo cáo": the same, the report's time said so)
+# ("Từ 7h ngày 27/10 đến nay": the hour the day is said with)
+_SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
+                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
+                          r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
 # in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
 _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
@@ -210,6 +213,11 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
 # time (resolved by ``with_the_documents_time``), not that one month
 # ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
 # year, "năm" unsaid)
+# "Kể từ ngày 01/7/2025, các xã đã cấp 1.200 giấy phép", "Từ sau ngày 1/7/2025, ...": since that day, "đến nay" unsaid,
+# opening a clause before its comma, its year written (resolved as "từ ngày 01/7/2025 đến nay" is; ``_resolve`` holds
+# it to a clause's head)
+_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
+                               + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
@@ -276,11 +284,42 @@ _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:c
 _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*[-–]\s*"
                              r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
 # (now: "nay", "thời điểm báo cáo", "hiện tại")
-_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay))\b"
+_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b"
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
 # count, the span from the first to the last; the count must be theirs)
-_MONTHS_LISTED = re.compile(r"(2|3|hai|ba)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH + r")?\s*(?:,|va|&)\s*(?:thang\s+)?"
-                            + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
+# ("trong các tháng 9, 10 và 11", "những tháng 7 và 8/2026": the same without a count, the months one after another)
+_MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*,\s*" + MONTH
+                            + r")?\s*(?:,|va|&)\s*(?:thang\s+)?" + _N + r"(?!\d|[.,]\d)" + _YS + r"(?![\d/])")
+# "Đến trung tuần tháng 10, toàn tỉnh đã gieo cấy ...", "đến giữa tháng 11": a stock counted on a day within the
+# month that the part named holds (data/words/month_parts.csv: the middle of the part; CONVENTIONS.md names no day)
+_MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
+_AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
+                               + r"(?!\d|[.,]\d)" + _YS)
+# "Từ khi vận hành chính quyền địa phương hai cấp, các xã tiếp nhận ...", "kể từ khi thực hiện mô hình chính quyền 2
+# cấp đến nay": since an event whose day is known, its date unsaid (data/words/since_events.csv), to the report's time
+# (resolved by ``with_the_documents_time``, as "từ ngày 01/7/2025 đến nay" is)
+_SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
+                     for row in read_table("words/since_events.csv")}
+_KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+                                  r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
+                                  + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
+                                  r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
+# "Trong 3 ngày qua, mưa lớn làm ...", "trong 24 giờ qua": the days up to the report's (a bulletin's day; resolved by
+# ``with_the_documents_time``); hours only in whole days
+# ("2 tuần qua", "hai tuần vừa qua": seven days each)
+_DAYS_PAST = re.compile(r"(\d{1,3}|" + "|".join(_DAYS_COUNT_WORDS) + r")\s+(ngay|gio|tuan)\s+(?:vua\s+)?qua\b")
+_DAYS_PAST_REACH = 31
+_A_BULLETINS_DAYS = dt.timedelta(days=7)  # (a report of a day or a week: written on its period's last day)
+# "Đêm 27 rạng sáng 28/10, lũ quét làm ...", "đêm 31/12 rạng sáng 01/01/2027", "đêm 5 và sáng 6/9": the night from
+# one day into the next, the month (and year) said once at the end or with each day
+_NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                                 + r")?)?\s*(?:,\s*|va\s+)?(?:rang\s+)?sang\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+                                 r"(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+# "Từ đầu tháng 11 đến ngày 25/11, có 14 vụ", "từ đầu tháng đến 20/9/2026", "từ đầu tháng 10 đến ngày 25/11": the
+# days from the month's first (the day's month when unnamed) to that day, counted on it
+_MONTH_TO_A_DAY = re.compile(r"tu\s+dau\s+thang(?:\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r")?\s+(?:den|toi)\s+(?:het\s+)?"
+                             r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     ("as_of_date", _AS_OF_DASHED),
@@ -294,11 +333,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
+    # before its comma; ``_resolve`` holds it to a clause's head)
+    ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
+    ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
+    ("as_of_since_lead", _SINCE_A_DAY_LEAD),
+    ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
+    ("days_past", _DAYS_PAST),
+    # ("đến ngày báo cáo": the report's day)
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
-                             r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay))\b")),
+                             r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay)|ngay\s+bao\s+cao)\b")),
     # ("so với (cùng) thời điểm 31/10/2025", "so với cùng thời điểm năm trước": the day of the stock compared with,
     # no as-of of the figures after it)
     ("comparison", re.compile(r"so\s+voi\s+" + _SAME_TIME + "|" + _SAME_TIME
@@ -342,8 +389,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # as-of date in that month
     # "Từ đầu năm đến ngày 31/10/2026, vốn ... đạt": the days from January 1 to that day, counted on it
     # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
-    ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?"
-                               + _NUM_DATE + r"(?![\d/])")),
+    ("month_to_day", _MONTH_TO_A_DAY),
+    # ("Từ đầu năm đến 17h ngày 28/10": the hour the day is counted to)
+    ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?"
+                               + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
                                          + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
@@ -421,6 +470,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
                                    r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
     ("days_listed", _DAYS_LISTED),
+    ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
@@ -536,9 +586,13 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
-    _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien|thoi\s+diem|ngay\s+bao)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
+    _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
+    _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
+    _NIGHT_INTO_MORNING: re.compile(r"sang\s+(?:ngay\s+)?\d"),
+    _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
@@ -668,7 +722,8 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
                 "days_of_a_month", "months_listed",
-                "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month"):
+                "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
+                "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
     return None
@@ -798,6 +853,20 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
+    if kind == "as_of_month_part":
+        y, explicit = _year_of(g[2], ref_year)
+        day = report_date(y, int(g[1]), _MONTH_PART_DAYS[" ".join(g[0].split())]) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_since_event":
+        return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "days_past":
+        if _days_counted_back(ft.nfc[m.start():m.end()]) is None:
+            return None
+        return "days_past", None, None, False  # (the days up to the report's, known to with_the_documents_time)
+    if kind == "as_of_year_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "as_of_year"
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
@@ -808,6 +877,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (read again with the report's time, as "từ ngày D đến nay" is)
         return "as_of", None, None, explicit
+    if kind == "as_of_since_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        kind = "as_of_since"
     if kind == "as_of_since":
         y, explicit = _year_of(g[2], ref_year)
         if y is None or report_date(y, int(g[1]), int(g[0])) is None:
@@ -815,6 +888,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         # (its start is read again, with the report's time, by with_the_documents_time; until then it is "đến nay")
         return "as_of", None, None, explicit
     if kind == "comparison":
+        if m.group().startswith("cung") and _SAME_TIME_LEAD.fullmatch(m.group()) and ref_year \
+                and _COMMA_AFTER.match(ft.folded, m.end()) \
+                and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            # "Cùng kỳ năm trước, tổng mức bán lẻ đạt ...": the report's months a year before, opening a clause (read
+            # again with the report's period by with_the_documents_time; not "so với cùng kỳ, ...", a base)
+            return "same_time_lead", None, None, False
         return "comparison", None, None, True
     if kind == "half":
         y, explicit = _year_of(g[1], ref_year)
@@ -867,6 +946,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if n == 5 and g[1] is None and _THIS_YEAR_AFTER.match(ft.folded, m.end()):
             return None  # ("Năm tháng năm nay ...": "năm" twice, no count of months sure)
         return ("cumulative", cumulative_period(y, n), None, explicit) if y else None
+    if kind == "month_to_day":
+        y, explicit = _year_of(g[4] or g[1], ref_year)
+        first_month = int(g[0] or g[3])
+        if not y or not 1 <= first_month <= int(g[3]):
+            return None  # (a month named later than the day's: two dates, no span)
+        day = report_date(y, int(g[3]), int(g[2]))
+        if day is None or day <= (first := dt.date(y, first_month, 1)):
+            return None
+        return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "year_to_day":
         y, explicit = _year_of(g[3] or g[0], ref_year)
         day = report_date(y, int(g[2]), int(g[1])) if y else None
@@ -946,6 +1034,18 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "days_listed":
         return _days_listed(g, ref_year, ft, m)
+    if kind == "night_into_morning":
+        if not ft.nfc[m.start():m.start() + 3].lower().startswith("đêm"):
+            return None  # ("đếm", to count)
+        y, explicit = _year_of(g[5], ref_year)
+        if not y:
+            return None
+        first_month = int(g[1] or g[4])
+        y_first = int(g[2]) if g[2] else y - 1 if first_month > int(g[4]) else y
+        first, last = report_date(y_first, first_month, int(g[0])), report_date(y, int(g[4]), int(g[3]))
+        if first is None or last is None or last - first != dt.timedelta(days=1):
+            return None  # (the next day's morning, no other)
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "year_span":
         y1, y2 = int(g[0]), int(g[1])
         if not y1 < y2 <= y1 + 10:
@@ -954,8 +1054,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "months_listed":
         y, explicit = _year_of(g[3], ref_year)
         first, last = int(g[1]), int(g[2])
-        if not y or last - first + 1 != {"2": 2, "3": 3, "hai": 2, "ba": 3}[g[0]] \
-                or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba")):
+        # (as many as said, or, said "các"/"những", as many as named: a month between the first and the last or none)
+        said = {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[0]) \
+            or 2 + any(c.isdigit() for c in m.string[m.end(2):m.start(3)])
+        if not y or last - first + 1 != said \
+                or not ft.nfc[m.start():m.start() + 3].lower().startswith(("2", "3", "hai", "ba", "các", "nhữ")):
             return None
         return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_range_dashed":
@@ -1067,7 +1170,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("năm quá khó khăn": too hard a year)
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_whole_lead":
-        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+        # ("Quý IV và cả năm, thu ngân sách lần lượt đạt ...": the whole year closing a list of its parts, too)
+        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None \
+                and _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
             return None
         kind = "year_summed"
     if kind == "year_estimated_dated":
@@ -1155,6 +1260,9 @@ def _a_base_before(ft: FoldedText, start: int) -> bool:
 # "bình quân năm 2025", "bình quân cả năm 2025": a mean over the whole of the year named (folded)
 _AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
+# "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
+_SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
+_COMMA_AFTER = re.compile(r"\s*,")
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
 _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
@@ -1205,7 +1313,42 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         s, e = ft.to_source(start), ft.to_source(end)
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
+    if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
+        out = _years_said_once_at_the_end(text, out)
     return _years_cut_by_a_bracket(text, out) if "(" in text else out
+
+
+# a list of parts of a year whose year is said once, after the last ("Quý I và quý II/2026", "tháng 11, tháng 12 năm
+# 2026", "Tháng 11 và 11 tháng năm 2026", "6 tháng đầu năm và cả năm 2026")
+_YEAR_SAID_ONCE_KINDS = frozenset({"quarter", "month", "half", "cumulative"})
+_WHOLE_YEAR_KINDS = frozenset({"year", "target_year", "whole_year"})
+_JOINED_WITH_THE_WHOLE = re.compile(r"\s*(?:,|và|&)\s*cả\s+", re.IGNORECASE)
+
+
+def _years_said_once_at_the_end(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases with a part of a year whose year is unsaid given the year of the part of the same kind joined
+    right after it ("Quý I và quý II/2026": both of 2026, not the first of the report's year), or of the whole year
+    said after "và cả" ("6 tháng đầu năm và cả năm 2026"); read from the last so that a longer list takes it too."""
+    out = list(phrases)
+    for i in range(len(out) - 2, -1, -1):
+        phrase, after = out[i], out[i + 1]
+        if phrase.explicit_year or phrase.period is None or phrase.kind not in _YEAR_SAID_ONCE_KINDS \
+                or not after.explicit_year or after.period is None:
+            continue
+        said = after.period.end.year
+        if said == phrase.period.end.year or phrase.period.start.year != phrase.period.end.year:
+            continue
+        # (or the months so far that end with it: "Tháng 11 và 11 tháng năm 2026", "quý III và 9 tháng năm 2026")
+        same_kind = after.kind == phrase.kind or (after.kind in ("cumulative", "half")
+                                                  and after.period.end.month == phrase.period.end.month)
+        joined = _PERIODS_JOINED.fullmatch(text, phrase.end, after.start) if same_kind else \
+            _JOINED_WITH_THE_WHOLE.fullmatch(text, phrase.end, after.start) if after.kind in _WHOLE_YEAR_KINDS else None
+        if joined is None:
+            continue
+        moved = shifted(phrase.period, said)
+        label = phrase.period.label.replace(str(phrase.period.end.year), str(said))
+        out[i] = replace(phrase, period=Period(moved.start, moved.end, label), explicit_year=True)
+    return out
 
 
 # "Năm 2025 (từ ngày 01/7 đến 31/12), ...": the bracket right after a year says the part of it the figures cover
@@ -1258,7 +1401,30 @@ _A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
     return phrase.kind == "as_of" and phrase.as_of is None and (
-        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None)
+        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
+        or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
+
+
+def _days_counted_back(text: str) -> int | None:
+    """How many days "3 ngày qua", "hai ngày qua", "48 giờ qua", "2 tuần qua" count back to the report's day (None:
+    hours that make no whole days, a count spelled as no number is, or more days than a month)."""
+    m = _DAYS_PAST.match(fold(text))
+    if m is None:
+        return None
+    count = m.group(1)
+    if count.isdigit():
+        n = int(count)
+    elif text[:len(count)].lower() in _DAYS_COUNT_SPELLED:  # ("năm ngày", not "Nam")
+        n = _DAYS_COUNT_WORDS[count]
+    else:
+        return None
+    if m.group(2) == "gio":
+        n, hours_left = divmod(n, 24)
+        if hours_left:
+            return None
+    elif m.group(2) == "tuan":
+        n *= 7
+    return n if 1 <= n <= _DAYS_PAST_REACH else None
 
 
 _FROM_MID_MONTH = re.compile(r"giữa\s+th[áa]ng", re.IGNORECASE)
@@ -1269,6 +1435,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
     the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
     tháng 10 đến nay" in a report of February)."""
+    if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
+        return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
             return dt.date(int(month.group(3) or month.group(4)), 1, 1)
@@ -1280,7 +1448,7 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "month_part_so_far")
+                            "month_part_so_far", "days_past", "same_time_lead")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1368,6 +1536,17 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
                 phrase = replace(phrase, kind="day", period=days)
+        elif phrase.kind == "days_past" and (days := _days_counted_back(phrase.text)) is not None \
+                and period_start is not None and period_end - period_start <= _A_BULLETINS_DAYS:
+            # "Trong 3 ngày qua" in a bulletin of 28/10: 26 to 28/10 (a report of a month, a quarter or a news page
+            # dated within a longer period is not written on its last day: the days stay unknown)
+            phrase = replace(phrase, kind="cumulative",
+                             period=Period(period_end - dt.timedelta(days=days - 1), period_end, phrase.text))
+        elif phrase.kind == "same_time_lead":
+            # "Cùng kỳ năm trước, tổng mức bán lẻ đạt 90.200 tỷ đồng" in a report on 11 months of 2026: those of 2025
+            first = period_start if period_start is not None and period_start <= period_end \
+                else dt.date(period_end.year, 1, 1)
+            phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), -1))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
