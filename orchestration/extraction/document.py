@@ -233,7 +233,7 @@ def _header_like(cell: str) -> bool:
 
 
 _MOTTO_RE_NFC = re.compile(
-    r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"CỘNG\s+H(?:ÒA|OÀ|O)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
     r"|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     re.IGNORECASE,
@@ -1137,7 +1137,9 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and unit is not None and unit.admin_level == "commune":
         # "UBND PHƯỜNG HẠ LONG" over a report of March 2026, no district nor province above it (from July 2025
         # none stands over a commune): the one province the list of communes of the text's time places it in
-        province = _the_communes_province(plain, unit, bool(_written_after_the_merger(plain, period)))
+        after_merger = bool(_written_after_the_merger(plain, period))
+        province = (_the_communes_province(plain, unit, after_merger)
+                    or _communes_district_province(plain, lines, unit, after_merger))
         place_source = "title" if province is not None else place_source
     if (level == "commune" and commune is not None and locality is None and not has_frame
             and (shared := _shared_lead_district(plain, commune, province)) is not None):
@@ -1631,6 +1633,24 @@ def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool)
     if province is None:
         return None
     return province if _communes_provinces(find_units(plain[:20000]), after_merger) <= {province} else None
+
+
+def _communes_district_province(plain: str, lines: list[str], commune: UnitMention,
+                                after_merger: bool) -> Province | None:
+    """The province of a commune's paper whose name several provinces' communes bear ("UBND PHƯỜNG TÂN AN"), told by a
+    district-level unit the text names or dates it at ("phường Tân An (thành phố Hội An)", "Buôn Ma Thuột, ngày ..."):
+    the one of those provinces such a district lies in (its successor in a text written from July 2025 on); None when
+    nothing, or more than one of them, fits."""
+    keys = commune_province_keys(commune, after_merger)
+    if len(keys) < 2:
+        return None
+    districts = [d for u in find_units(plain[:HEADER_CHARS]) if u.admin_level == "district"
+                 for d in districts_named(u.name)]
+    if (named := _date_line_name(lines)) is not None:
+        districts += districts_named(named)
+    fits = {key for d in districts if (p := get_province(d.province_key)) is not None
+            and (key := p.successor_key if after_merger else p.key) in keys}
+    return get_province(fits.pop()) if len(fits) == 1 else None
 
 
 def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
