@@ -3729,3 +3729,24 @@ def test_a_motto_written_hòa_is_no_part_of_the_issuer_beside_it() -> None:
             "Thu ngân sách trên địa bàn tỉnh Thanh Hóa đạt 9.100 tỷ đồng.\n")
     assert "Cộng" not in describe_document(text).issuer
     assert "Cộng" not in describe_document(text.replace("HÒA", "HOÀ")).issuer
+
+
+@pytest.mark.parametrize(("header", "province", "issuer"), [
+    # a ministry's office numbered among the regions: no national paper, of the one province its text is about
+    ("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC KHU VỰC IV\n", "ha_tinh", "Kho bạc Nhà nước khu vực IV"),
+    ("CỤC THUẾ\nCHI CỤC THUẾ KHU VỰC 9\n", "ha_tinh", "Chi cục Thuế khu vực 9"),
+    # dated at its seat in another province: still the province it reports on, its name without the seat's
+    ("CHI CỤC THUẾ KHU VỰC 9\nVinh, ngày 3 tháng 4 năm 2025\n", "ha_tinh", "Chi cục Thuế khu vực 9"),
+    ("CHI CỤC THUẾ KHU VỰC 9\nNghệ An, ngày 3 tháng 4 năm 2025\n", "ha_tinh", "Chi cục Thuế khu vực 9"),
+    # a province's tax office under the country's: the lower office issues
+    ("CỤC THUẾ\nTHUẾ TỈNH HÀ TĨNH\n", "ha_tinh", "Thuế tỉnh Hà Tĩnh"),
+    # near misses: the ministry's own department is a national paper; a province's office dated at home stays
+    ("BỘ TÀI CHÍNH\nCỤC QUẢN LÝ NỢ\n", None, "Cục Quản lý nợ"),
+    ("SỞ TÀI CHÍNH\nNghệ An, ngày 3 tháng 4 năm 2025\n", "nghe_an", "Sở Tài chính tỉnh Nghệ An"),
+])
+def test_a_regional_office_is_of_the_province_its_text_is_about(header: str, province: str | None,
+                                                                 issuer: str) -> None:
+    text = (f"{header}Số: 31/BC-KV\nBÁO CÁO\nTình hình thu ngân sách quý I năm 2025\n"
+            "Quý I năm 2025, thu ngân sách trên địa bàn tỉnh Hà Tĩnh đạt 2.900 tỷ đồng, bằng 26% dự toán.\n")
+    info = describe_document(text)
+    assert (info.province, info.issuer) == (province, issuer)

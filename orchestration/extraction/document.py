@@ -866,7 +866,11 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
-    if unit is None and has_frame and _department(cells) is not None and (above := _its_committee(plain)) is not None:
+    dept = _department(cells)
+    # ("KHO BẠC NHÀ NƯỚC KHU VỰC VII", "CHI CỤC THUẾ KHU VỰC III": an office numbered among the country's regions
+    # serves a few provinces; its seat is none of them alone)
+    regional = dept is not None and _NUMBERED_REGION.search(fold(dept)) is not None
+    if unit is None and has_frame and dept is not None and (above := _its_committee(plain)) is not None:
         # "SỞ TÀI CHÍNH" over a report "Kính gửi: UBND tỉnh A" or sent to "- UBND tỉnh A;": an office that names no
         # place of its own reports to the people's committee it serves
         unit, kind = above, above.kind
@@ -877,10 +881,15 @@ def describe_document(text: str) -> DocumentInfo:
         and date_place is not None
         and (organ is not None or kind is not None)
         and kind in (None, date_place.kind)
+        and not regional
     ):
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    if regional and place_source == "date_line" and (told := _most_mentioned(_without_the_date_line(plain))):
+        # "CHI CỤC THUẾ KHU VỰC III" dated "Hà Nội, ngày ..." over "thu ngân sách trên địa bàn tỉnh Thái Bình": a
+        # regional office's paper is of the province its text is about, not of the town it sits in
+        province, place_source = told, "body"
     if (province is None and unit is None and has_frame and date_place is None
             and (named := _date_line_name(lines)) is not None and (bare := one_provinces_districts(named))):
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
@@ -1071,7 +1080,6 @@ def describe_document(text: str) -> DocumentInfo:
         level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
-    dept = _department(cells)
     if unit is None and dept is not None and _AREA_OFFICE.match(fold(dept)) is not None:
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B": an office over a few districts reports at their level, of none alone
         locality, level = None, "district"
@@ -1184,8 +1192,9 @@ def describe_document(text: str) -> DocumentInfo:
         province = get_province(province.successor_key)
     # (not a province's office that heads its paper with its bare name: "CỤC THỐNG KÊ" over "TÌNH HÌNH KINH TẾ - XÃ HỘI
     # TỈNH A", or dated "B, ngày ..." away from the capital)
+    # (nor a ministry's regional office under it: "BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC KHU VỰC VII")
     national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
-                and not _dated_away_from_the_capital(lines) else None)
+                and not _dated_away_from_the_capital(lines) and not regional else None)
     if national is not None and title is not None and (titled := find_provinces(title)):
         # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over "Báo cáo nhanh ... mưa lũ tại tỉnh A": the ministry's paper on one
         # province is that province's, and the ministry's still
@@ -3225,7 +3234,7 @@ def _issuer_name(
 
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
     # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
     r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b))\b"
 )
@@ -3242,6 +3251,8 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|(?<![Pp]hòng),\s)(\w)")
 _DETERMINER = re.compile(r"(?:các|những)\s")
 # (folded; "Chi cục Thống kê khu vực VI", named by a numeral only, serves provinces, not a few districts)
 _AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?(?:[ivxlc]+|\d+)\s*$)")
+# (folded; an office of the country's numbered regions: "Kho bạc Nhà nước khu vực VII", "Chi cục Thuế khu vực 3")
+_NUMBERED_REGION = re.compile(r"\bkhu\s+vuc\s+(?:so\s*)?(?:[ivxlc]+|\d+)\s*$")
 _AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+(?:\d+\s*[-–]\s*)?)(?!số\b)([^\W\d].*)$")
 
 
