@@ -3750,3 +3750,35 @@ def test_a_regional_office_is_of_the_province_its_text_is_about(header: str, pro
             "Quý I năm 2025, thu ngân sách trên địa bàn tỉnh Hà Tĩnh đạt 2.900 tỷ đồng, bằng 26% dự toán.\n")
     info = describe_document(text)
     assert (info.province, info.issuer) == (province, issuer)
+
+
+@pytest.mark.parametrize(("kind", "subject", "title"), [
+    ("CHỈ THỊ", "Về phòng, chống hạn hán mùa khô năm 2026", "Chỉ thị về phòng, chống hạn hán mùa khô năm 2026"),
+    ("DIỄN VĂN", "BẾ MẠC ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN LẬP LẦN THỨ I",
+     "Diễn văn bế mạc Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I"),
+    ("BÀI PHÁT BIỂU", "của Bí thư Tỉnh ủy tại Hội nghị sơ kết 6 tháng năm 2026",
+     "Bài phát biểu của Bí thư Tỉnh ủy tại Hội nghị sơ kết 6 tháng năm 2026"),
+])
+def test_a_directive_or_a_speech_is_titled_by_its_kind_and_is_no_news(kind: str, subject: str, title: str) -> None:
+    text = f"{kind}\n{subject}\n\nNăm 2025, thu ngân sách trên địa bàn tỉnh Sơn La đạt 7.100 tỷ đồng.\n"
+    info = describe_document(text)
+    assert (info.title, info.doc_type) == (title, "other")
+    # near miss: the verb inside a sentence heads nothing ("Phát biểu tại hội nghị, ..." opens a news item's lead)
+    told = ("Sơn La thu ngân sách 7.100 tỷ đồng\nPhát biểu tại hội nghị, Chủ tịch UBND tỉnh Sơn La cho biết thu ngân "
+            "sách năm 2025 đạt 7.100 tỷ đồng.\n")
+    assert describe_document(told).doc_type == "news"
+
+
+@pytest.mark.parametrize(("portal", "province"), [
+    ("Lai Chau Province Portal", "lai_chau"),
+    ("Electronic Information Portal of Lai Chau Province", "lai_chau"),
+    # near miss: a line in English that names no portal is the headline
+    ("Lai Chau travel guide", None),
+])
+def test_a_portal_named_in_english_over_the_page_is_its_provinces(portal: str, province: str | None) -> None:
+    text = (f"{portal}\nThu ngân sách quý I đạt 620 tỷ đồng\n"
+            "Quý I năm 2026, thu ngân sách trên địa bàn tỉnh đạt 620 tỷ đồng, bằng 27% dự toán.\n")
+    info = describe_document(text)
+    assert info.title == ("Thu ngân sách quý I đạt 620 tỷ đồng" if province else portal)
+    if province is not None:
+        assert info.province == province

@@ -1920,6 +1920,9 @@ def _tagged_province(plain: str) -> Province | None:
         if (site := _sites_province(address.group(1))) is not None:
             return _own_paper(plain, site)
         opening = below
+    elif (portal := _english_portal(first.strip())) is not None:
+        # ("Lao Cai Province Portal" over the page: the province the portal is named after, written without marks)
+        return _own_paper(plain, match_province((portal["name"] or portal["of"]).strip(), fuzzy=False))
     opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := HEADLINE_WITH_NUMBERS.match(opening)) is not None:
@@ -3322,11 +3325,23 @@ def _an_office_line(line: str) -> bool:
 
 
 _PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")
+# "Dien Bien Province Portal", "Electronic Information Portal of Lao Cai Province": a portal named in English, whole
+_ENGLISH_PORTAL = re.compile(r"(?i)^\W*(?:(?P<name>(?:[a-z]+\s+){1,4}?)"
+                             r"(?:province|provincial|city|people's\s+committee)\s+(?:(?:electronic\s+)?(?:information\s+)?|e-?|web\s+|online\s+)portal"
+                             r"|(?:the\s+)?(?:electronic\s+)?(?:information\s+)?portal\s+of\s+(?P<of>(?:[a-z]+\s+){1,4}?)"
+                             r"(?:province|city))\W*$")
+
+
+def _english_portal(line: str) -> re.Match[str] | None:
+    """A portal's name in English, the whole line (a cheap test first: few lines are ASCII and say "portal")."""
+    return _ENGLISH_PORTAL.match(line) if line.isascii() and "ortal" in line else None
 
 
 def _a_portals_name(line: str) -> bool:
     """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
     m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
+    if m is None and _english_portal(line) is not None:
+        return True
     if m is None:
         # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
