@@ -3782,3 +3782,14 @@ def test_a_portal_named_in_english_over_the_page_is_its_provinces(portal: str, p
     assert info.title == ("Thu ngân sách quý I đạt 620 tỷ đồng" if province else portal)
     if province is not None:
         assert info.province == province
+
+
+@pytest.mark.parametrize(("area", "province"), [
+    ("LẬP THẠCH - SÔNG LÔ", "vinh_phuc"),  # both districts of one province, no date line to tell it
+    ("LẬP THẠCH - THANH SƠN", None),  # near miss: districts of two provinces (Vĩnh Phúc's, Phú Thọ's) tell none
+])
+def test_an_area_office_is_of_the_province_of_the_districts_it_is_named_after(area: str, province: str | None) -> None:
+    text = (f"CHI CỤC THỐNG KÊ KHU VỰC {area}\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2024\n"
+            "Sản lượng lúa mùa ước đạt 31.000 tấn, tăng 1,2% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == (province, "district")

@@ -895,6 +895,9 @@ def describe_document(text: str) -> DocumentInfo:
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
         # paper in its province (the city and the district of one name, "Cao Lãnh, ngày ...", in theirs)
         province, place_source = get_province(bare[0].province_key), "date_line"
+    if province is None and unit is None and dept is not None and (area := _areas_province(dept)) is not None:
+        # "CHI CỤC THỐNG KÊ KHU VỰC VĨNH TƯỜNG - YÊN LẠC" with no date line: the districts it names lie in one province
+        province, place_source = area, "title"
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -3257,6 +3260,21 @@ _AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?
 # (folded; an office of the country's numbered regions: "Kho bạc Nhà nước khu vực VII", "Chi cục Thuế khu vực 3")
 _NUMBERED_REGION = re.compile(r"\bkhu\s+vuc\s+(?:so\s*)?(?:[ivxlc]+|\d+)\s*$")
 _AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+(?:\d+\s*[-–]\s*)?)(?!số\b)([^\W\d].*)$")
+
+
+def _areas_province(office: str) -> Province | None:
+    """The one province of the districts an area office is named after ("Chi cục Thống kê khu vực Vĩnh Tường - Yên
+    Lạc": Vĩnh Phúc), each name of one province's districts; None for an office numbered or named otherwise."""
+    m = _AREA_NAMES.search(office) if _AREA_OFFICE.match(fold(office)) is not None else None
+    if m is None:
+        return None
+    keys = set()
+    for name in re.split(r"\s+[-–]\s+|\s*,\s*", m.group(2)):
+        named = one_provinces_districts(name.strip())
+        if not named:
+            return None
+        keys.add(named[0].province_key)
+    return get_province(keys.pop()) if len(keys) == 1 else None
 
 
 def _department(cells: list[str]) -> str | None:
