@@ -3718,7 +3718,11 @@ def test_a_ward_many_provinces_share_is_placed_by_the_district_or_seat_its_text_
         "quang_nam")
     assert describe_document(head.format(dated="Buôn Ma Thuột, ngày 20 tháng 12 năm 2024\n")
                              + body.format(where="")).province == "dak_lak"
-    # near miss: a district of a province with no ward of that name settles nothing
+    # near misses: a commune's own name on its date line is its seat, no district's (Đồng Nai had a huyện Tân Phú and
+    # has a xã Tân Phú, four other provinces have one too); a district of a province with no ward of that name
+    # settles nothing
+    seat = head.replace("PHƯỜNG TÂN AN", "XÃ TÂN PHÚ").format(dated="Tân Phú, ngày 20 tháng 12 năm 2025\n")
+    assert describe_document(seat + body.format(where="").replace("2024", "2025")).province is None
     assert describe_document(head.format(dated="") + body.format(where=" Tân An (huyện Ba Bể)")).province is None
 
 
@@ -3793,3 +3797,13 @@ def test_an_area_office_is_of_the_province_of_the_districts_it_is_named_after(ar
             "Sản lượng lúa mùa ước đạt 31.000 tấn, tăng 1,2% so với cùng kỳ.\n")
     info = describe_document(text)
     assert (info.province, info.admin_level) == (province, "district")
+
+
+def test_a_provinces_merged_paper_and_station_over_the_page_is_no_headline() -> None:
+    text = ("Báo và Phát thanh, Truyền hình Quảng Trị\nThu hút 12 dự án FDI trong năm 2025\n"
+            "Năm 2025, tỉnh thu hút 12 dự án FDI với tổng vốn 450 triệu USD.\n")
+    info = describe_document(text)
+    assert (info.title, info.province) == ("Thu hút 12 dự án FDI trong năm 2025", "quang_tri")
+    # near miss: a headline telling of the paper is the headline
+    told = "Báo Quảng Trị ra mắt ấn phẩm mới\nNăm 2025, báo phát hành 12 ấn phẩm.\n"
+    assert describe_document(told).title == "Báo Quảng Trị ra mắt ấn phẩm mới"

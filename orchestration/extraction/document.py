@@ -1658,7 +1658,8 @@ def _communes_district_province(plain: str, lines: list[str], commune: UnitMenti
         return None
     districts = [d for u in find_units(plain[:HEADER_CHARS]) if u.admin_level == "district"
                  for d in districts_named(u.name)]
-    if (named := _date_line_name(lines)) is not None:
+    if (named := _date_line_name(lines)) is not None and fold(named) != fold(commune.name):
+        # (not the commune's own name: "Tân Phú, ngày ..." under "UBND XÃ TÂN PHÚ" is its seat, no district's)
         districts += districts_named(named)
     fits = {key for d in districts if (p := get_province(d.province_key)) is not None
             and (key := p.successor_key if after_merger else p.key) in keys}
@@ -1960,7 +1961,9 @@ def _tagged_province(plain: str) -> Province | None:
 
 
 # "Báo Tuyên Quang", "Báo Hà Tĩnh điện tử", "Đài PT-TH Sơn La": a paper or station named in full, its province after it
-_PAPER_TAG = re.compile(r"(?i)(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
+# (from 2025 a province's paper and station are one: "Báo và Phát thanh, Truyền hình Lào Cai")
+_PAPER_TAG = re.compile(r"(?i)(?:báo(?:\s+và\s+phát\s+thanh\s*,?\s+truyền\s+hình)?"
+                        r"|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
                         r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
 
 
