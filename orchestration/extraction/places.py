@@ -594,10 +594,13 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
         if unmarked and not _listed_without_marks(kind, words):
             continue
         prov = match_province(name, fuzzy=kind == "tinh")
-        if prov is None and kind == "tinh" and len(words) > 2 and all(w.isupper() for w in words):
+        if prov is None and kind in ("tinh", "thanh_pho") and len(words) > 2 and all(w.isupper() for w in words):
             # "UBND TỈNH LẠNG SƠN" + "SỞ TÀI CHÍNH" joined, a headline in capitals: capitals show no end of a
-            # name, so the province's is the longest run of the first words that names one
+            # name, so the province's is the longest run of the first words that names one (a city's when the city
+            # is a province: "UBND THÀNH PHỐ ĐÀ NẴNG" + "SỞ TÀI CHÍNH")
             cut, prov = _province_opening(words)
+            if prov is not None and kind == "thanh_pho" and prov.key not in CENTRAL_CITIES:
+                cut, prov = 0, None
             if prov is not None:
                 words = words[:cut]
                 end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
