@@ -3807,3 +3807,18 @@ def test_a_provinces_merged_paper_and_station_over_the_page_is_no_headline() -> 
     # near miss: a headline telling of the paper is the headline
     told = "Báo Quảng Trị ra mắt ấn phẩm mới\nNăm 2025, báo phát hành 12 ấn phẩm.\n"
     assert describe_document(told).title == "Báo Quảng Trị ra mắt ấn phẩm mới"
+
+
+def test_an_office_written_small_over_its_provinces_office_is_no_line_of_the_body() -> None:
+    text = ("Cục Thống kê\nThống kê tỉnh Nam Định\n\nTình hình kinh tế - xã hội tháng 4 năm 2025\n\n"
+            "Chỉ số sản xuất công nghiệp tháng 4 tăng 9,3% so với cùng kỳ.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Thống kê tỉnh Nam Định", "nam_dinh")
+    # over a news page, the office's name written small is the page's, no headline
+    page = ("Sở Tài chính\nTin tức\nThu ngân sách quý I đạt 2.100 tỷ đồng\n"
+            "Quý I năm 2026, thu ngân sách đạt 2.100 tỷ đồng.\n")
+    assert describe_document(page).title == "Thu ngân sách quý I đạt 2.100 tỷ đồng"
+    # near miss: an office's name running on into what it did is a headline, no office's line
+    news = ("Sở Tài chính tổng kết năm 2025\nNgày 5/1/2026, Sở Tài chính tỉnh Nam Định cho biết thu ngân sách đạt "
+            "9.800 tỷ đồng.\n")
+    assert describe_document(news).title == "Sở Tài chính tổng kết năm 2025"

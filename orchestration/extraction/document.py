@@ -217,7 +217,11 @@ def _an_office_written_small(line: str) -> str | None:
     units = find_units(name)
     if units and units[-1].end >= len(name.rstrip(" .")):
         return name.rstrip(" .")
-    return name if m is not None and not units else None
+    # ("Cục Thống kê" over "Thống kê tỉnh Bắc Ninh": the office above, its name alone, no headline's length)
+    return name if not units and (m is not None or len(name.split()) <= SMALL_OFFICE_WORDS) else None
+
+
+SMALL_OFFICE_WORDS = 3  # "Cục Thống kê", "Sở Tài chính": an office's kind and its field
 
 
 # "XÃ HOẰNG THÁI TỔ CHỨC KỲ HỌP THỨ 7 HĐND XÃ ...": a headline in capitals tells of an event (a session, a
@@ -1098,6 +1102,7 @@ def describe_document(text: str) -> DocumentInfo:
         # portal's own name: "Cổng Thông tin điện tử tỉnh C", nor its unit's line under it: "PHƯỜNG D")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
+                      and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and not _WRITERS_CREDIT.fullmatch(t)),
                      None)
