@@ -3822,3 +3822,14 @@ def test_an_office_written_small_over_its_provinces_office_is_no_line_of_the_bod
     news = ("Sở Tài chính tổng kết năm 2025\nNgày 5/1/2026, Sở Tài chính tỉnh Nam Định cho biết thu ngân sách đạt "
             "9.800 tỷ đồng.\n")
     assert describe_document(news).title == "Sở Tài chính tổng kết năm 2025"
+
+
+def test_a_ministrys_paper_on_one_province_named_only_in_its_body_is_that_provinces() -> None:
+    text = ("BỘ XÂY DỰNG\nSố: 77/BC-BXD\nHà Nội, ngày 12 tháng 9 năm 2025\nBÁO CÁO\nKết quả kiểm tra dự án cầu\n"
+            "Đoàn làm việc tại tỉnh Cao Bằng. Cầu trên địa bàn tỉnh Cao Bằng đã giải ngân 320 tỷ đồng; tỉnh Cao Bằng "
+            "cam kết hoàn thành năm 2026.\n")
+    info = describe_document(text)
+    assert (info.province, info.issuer) == ("cao_bang", "Bộ Xây dựng")
+    # near misses: a paper that speaks of the whole country too, or names another province, is the country's
+    assert describe_document(text.replace("Đoàn làm việc", "Cả nước có 12 dự án; đoàn làm việc")).province is None
+    assert describe_document(text.replace("năm 2026.", "năm 2026, như tỉnh Lạng Sơn.")).province is None

@@ -1215,6 +1215,12 @@ def describe_document(text: str) -> DocumentInfo:
             # a title on several provinces is about none of them alone)
             province = get_province(titled_keys.pop()) if len(titled_keys) == 1 else None
             province, locality, level, place_source = _todays_province(province, plain), None, "province", "title"
+    elif (national is not None and doc_type != "news" and not _THE_WHOLE_COUNTRY.search(plain.lower())
+          and (sole := _sole_province(_without_the_date_line(plain))) is not None):
+        # "BỘ XÂY DỰNG" dated "Hà Nội, ngày ..." over a check on a work "trên địa bàn tỉnh A", naming A again and no
+        # other province nor the country: the ministry's paper on one province is that province's, and the ministry's
+        issuer, national = issuer or national, None
+        province, locality, level, place_source = _todays_province(sole, plain), None, "province", "body"
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
