@@ -422,6 +422,19 @@ def test_a_province_name_in_capitals_that_runs_on_into_other_capitals(text: str,
     assert text[units[0].start:units[0].end] == written
 
 
+@pytest.mark.parametrize(("text", "key", "written"), [
+    # a city that is a province, run on into its department's name: the city's name is the province's
+    ("UBND THÀNH PHỐ CẦN THƠ SỞ XÂY DỰNG", "can_tho", "THÀNH PHỐ CẦN THƠ"),
+    ("UBND TP HẢI PHÒNG BAN QUẢN LÝ", "hai_phong", "TP HẢI PHÒNG"),
+    # near miss: a city of a province, named after it, stays the district-level city its list names
+    ("UBND THÀNH PHỐ LẠNG SƠN PHÒNG TÀI CHÍNH", "thanh_pho_lang_son", "THÀNH PHỐ LẠNG SƠN"),
+])
+def test_a_central_citys_name_in_capitals_that_runs_on_ends_with_the_name(text: str, key: str, written: str) -> None:
+    units = [u for u in find_units(text) if u.kind == "thanh_pho"]
+    assert [u.key for u in units] == [key]
+    assert text[units[0].start:units[0].end] == written
+
+
 def test_capitals_that_name_no_province_stay_no_province() -> None:
     # near misses: capitals that begin with no province's name are none; a party committee's stays one
     assert [u.kind for u in find_units("TỈNH ĐOÀN KẾT PHÁT TRIỂN")] == []

@@ -217,7 +217,11 @@ def _an_office_written_small(line: str) -> str | None:
     units = find_units(name)
     if units and units[-1].end >= len(name.rstrip(" .")):
         return name.rstrip(" .")
-    return name if m is not None and not units else None
+    # ("Cục Thống kê" over "Thống kê tỉnh Bắc Ninh": the office above, its name alone, no headline's length)
+    return name if not units and (m is not None or len(name.split()) <= SMALL_OFFICE_WORDS) else None
+
+
+SMALL_OFFICE_WORDS = 3  # "Cục Thống kê", "Sở Tài chính": an office's kind and its field
 
 
 # "XÃ HOẰNG THÁI TỔ CHỨC KỲ HỌP THỨ 7 HĐND XÃ ...": a headline in capitals tells of an event (a session, a
@@ -233,7 +237,7 @@ def _header_like(cell: str) -> bool:
 
 
 _MOTTO_RE_NFC = re.compile(
-    r"CỘNG\s+H[ÒO]À?\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"CỘNG\s+H(?:ÒA|OÀ|O)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
     r"|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     re.IGNORECASE,
@@ -866,7 +870,11 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
-    if unit is None and has_frame and _department(cells) is not None and (above := _its_committee(plain)) is not None:
+    dept = _department(cells)
+    # ("KHO BẠC NHÀ NƯỚC KHU VỰC VII", "CHI CỤC THUẾ KHU VỰC III": an office numbered among the country's regions
+    # serves a few provinces; its seat is none of them alone)
+    regional = dept is not None and _NUMBERED_REGION.search(fold(dept)) is not None
+    if unit is None and has_frame and dept is not None and (above := _its_committee(plain)) is not None:
         # "SỞ TÀI CHÍNH" over a report "Kính gửi: UBND tỉnh A" or sent to "- UBND tỉnh A;": an office that names no
         # place of its own reports to the people's committee it serves
         unit, kind = above, above.kind
@@ -877,15 +885,23 @@ def describe_document(text: str) -> DocumentInfo:
         and date_place is not None
         and (organ is not None or kind is not None)
         and kind in (None, date_place.kind)
+        and not regional
     ):
         unit, kind = date_place, date_place.kind
 
     province, place_source = _province(unit, plain, head_text, title, date_place)
+    if regional and place_source == "date_line" and (told := _most_mentioned(_without_the_date_line(plain))):
+        # "CHI CỤC THUẾ KHU VỰC III" dated "Hà Nội, ngày ..." over "thu ngân sách trên địa bàn tỉnh Thái Bình": a
+        # regional office's paper is of the province its text is about, not of the town it sits in
+        province, place_source = told, "body"
     if (province is None and unit is None and has_frame and date_place is None
             and (named := _date_line_name(lines)) is not None and (bare := one_provinces_districts(named))):
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B" dated "A, ngày ...": the one district of that name places the office's
         # paper in its province (the city and the district of one name, "Cao Lãnh, ngày ...", in theirs)
         province, place_source = get_province(bare[0].province_key), "date_line"
+    if province is None and unit is None and dept is not None and (area := _areas_province(dept)) is not None:
+        # "CHI CỤC THỐNG KÊ KHU VỰC VĨNH TƯỜNG - YÊN LẠC" with no date line: the districts it names lie in one province
+        province, place_source = area, "title"
     from_wards = False  # (the province told only by wards named after its towns: the wards' news)
     hosted = place_source == "host"  # (read in the body: the host of an event the lead widens)
     place_source = "body" if hosted else place_source
@@ -1071,7 +1087,6 @@ def describe_document(text: str) -> DocumentInfo:
         level = "district"
 
     news_hint = _NEWS_HINT.search(plain[:3000]) is not None
-    dept = _department(cells)
     if unit is None and dept is not None and _AREA_OFFICE.match(fold(dept)) is not None:
         # "CHI CỤC THỐNG KÊ KHU VỰC A - B": an office over a few districts reports at their level, of none alone
         locality, level = None, "district"
@@ -1087,6 +1102,7 @@ def describe_document(text: str) -> DocumentInfo:
         # portal's own name: "Cổng Thông tin điện tử tỉnh C", nor its unit's line under it: "PHƯỜNG D")
         first = next(((k, t) for k, t in enumerate(DATE_MARKER.sub("", ln).strip() for ln in lines)
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
+                      and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
                       and not _WRITERS_CREDIT.fullmatch(t)),
                      None)
@@ -1137,7 +1153,9 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and unit is not None and unit.admin_level == "commune":
         # "UBND PHƯỜNG HẠ LONG" over a report of March 2026, no district nor province above it (from July 2025
         # none stands over a commune): the one province the list of communes of the text's time places it in
-        province = _the_communes_province(plain, unit, bool(_written_after_the_merger(plain, period)))
+        after_merger = bool(_written_after_the_merger(plain, period))
+        province = (_the_communes_province(plain, unit, after_merger)
+                    or _communes_district_province(plain, lines, unit, after_merger))
         place_source = "title" if province is not None else place_source
     if (level == "commune" and commune is not None and locality is None and not has_frame
             and (shared := _shared_lead_district(plain, commune, province)) is not None):
@@ -1182,8 +1200,9 @@ def describe_document(text: str) -> DocumentInfo:
         province = get_province(province.successor_key)
     # (not a province's office that heads its paper with its bare name: "CỤC THỐNG KÊ" over "TÌNH HÌNH KINH TẾ - XÃ HỘI
     # TỈNH A", or dated "B, ngày ..." away from the capital)
+    # (nor a ministry's regional office under it: "BỘ TÀI CHÍNH" / "KHO BẠC NHÀ NƯỚC KHU VỰC VII")
     national = (_national_issuer(cells) if header.unit is None and (title is not None or has_frame)
-                and not _dated_away_from_the_capital(lines) else None)
+                and not _dated_away_from_the_capital(lines) and not regional else None)
     if national is not None and title is not None and (titled := find_provinces(title)):
         # "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" over "Báo cáo nhanh ... mưa lũ tại tỉnh A": the ministry's paper on one
         # province is that province's, and the ministry's still
@@ -1196,6 +1215,12 @@ def describe_document(text: str) -> DocumentInfo:
             # a title on several provinces is about none of them alone)
             province = get_province(titled_keys.pop()) if len(titled_keys) == 1 else None
             province, locality, level, place_source = _todays_province(province, plain), None, "province", "title"
+    elif (national is not None and doc_type != "news" and not _THE_WHOLE_COUNTRY.search(plain.lower())
+          and (sole := _sole_province(_without_the_date_line(plain))) is not None):
+        # "BỘ XÂY DỰNG" dated "Hà Nội, ngày ..." over a check on a work "trên địa bàn tỉnh A", naming A again and no
+        # other province nor the country: the ministry's paper on one province is that province's, and the ministry's
+        issuer, national = issuer or national, None
+        province, locality, level, place_source = _todays_province(sole, plain), None, "province", "body"
     if national is not None or (doc_type == "news" and (
             (title is None or not find_provinces(title))
             and ((title is not None and _OF_THE_COUNTRY.match(title)) or _a_national_lead(plain)))):
@@ -1633,6 +1658,25 @@ def _the_communes_province(plain: str, commune: UnitMention, after_merger: bool)
     return province if _communes_provinces(find_units(plain[:20000]), after_merger) <= {province} else None
 
 
+def _communes_district_province(plain: str, lines: list[str], commune: UnitMention,
+                                after_merger: bool) -> Province | None:
+    """The province of a commune's paper whose name several provinces' communes bear ("UBND PHƯỜNG TÂN AN"), told by a
+    district-level unit the text names or dates it at ("phường Tân An (thành phố Hội An)", "Buôn Ma Thuột, ngày ..."):
+    the one of those provinces such a district lies in (its successor in a text written from July 2025 on); None when
+    nothing, or more than one of them, fits."""
+    keys = commune_province_keys(commune, after_merger)
+    if len(keys) < 2:
+        return None
+    districts = [d for u in find_units(plain[:HEADER_CHARS]) if u.admin_level == "district"
+                 for d in districts_named(u.name)]
+    if (named := _date_line_name(lines)) is not None and fold(named) != fold(commune.name):
+        # (not the commune's own name: "Tân Phú, ngày ..." under "UBND XÃ TÂN PHÚ" is its seat, no district's)
+        districts += districts_named(named)
+    fits = {key for d in districts if (p := get_province(d.province_key)) is not None
+            and (key := p.successor_key if after_merger else p.key) in keys}
+    return get_province(fits.pop()) if len(fits) == 1 else None
+
+
 def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
     """The provinces the list of communes places the communes among ``units`` in (names it cannot
     place left out)."""
@@ -1891,6 +1935,9 @@ def _tagged_province(plain: str) -> Province | None:
         if (site := _sites_province(address.group(1))) is not None:
             return _own_paper(plain, site)
         opening = below
+    elif (portal := _english_portal(first.strip())) is not None:
+        # ("Lao Cai Province Portal" over the page: the province the portal is named after, written without marks)
+        return _own_paper(plain, match_province((portal["name"] or portal["of"]).strip(), fuzzy=False))
     opening = _past_datelines(opening)  # (a portal's dateline above the headline: "Thứ Hai, 14/10/2024 - 15:20")
     m = _OPENING_TAG.match(opening)
     if m is None and (headline := HEADLINE_WITH_NUMBERS.match(opening)) is not None:
@@ -1925,7 +1972,9 @@ def _tagged_province(plain: str) -> Province | None:
 
 
 # "Báo Tuyên Quang", "Báo Hà Tĩnh điện tử", "Đài PT-TH Sơn La": a paper or station named in full, its province after it
-_PAPER_TAG = re.compile(r"(?i)(?:báo|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
+# (from 2025 a province's paper and station are one: "Báo và Phát thanh, Truyền hình Lào Cai")
+_PAPER_TAG = re.compile(r"(?i)(?:báo(?:\s+và\s+phát\s+thanh\s*,?\s+truyền\s+hình)?"
+                        r"|đài\s+(?:phát\s+thanh\s+(?:và|-)\s+truyền\s+hình|pt\s*-?\s*th))\s+"
                         r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
 
 
@@ -3205,7 +3254,7 @@ def _issuer_name(
 
 _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
-    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
+    r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
     # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
     r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b))\b"
 )
@@ -3222,7 +3271,24 @@ _JOINED_OFFICE = re.compile(r"(\s[-–]\s|\svà\s|(?<![Pp]hòng),\s)(\w)")
 _DETERMINER = re.compile(r"(?:các|những)\s")
 # (folded; "Chi cục Thống kê khu vực VI", named by a numeral only, serves provinces, not a few districts)
 _AREA_OFFICE = re.compile(r"chi\s+cuc\s+thong\s+ke\s+khu\s+vuc\b(?!\s*(?:so\s*)?(?:[ivxlc]+|\d+)\s*$)")
+# (folded; an office of the country's numbered regions: "Kho bạc Nhà nước khu vực VII", "Chi cục Thuế khu vực 3")
+_NUMBERED_REGION = re.compile(r"\bkhu\s+vuc\s+(?:so\s*)?(?:[ivxlc]+|\d+)\s*$")
 _AREA_NAMES = re.compile(r"(\bkhu\s+vực\s+(?:\d+\s*[-–]\s*)?)(?!số\b)([^\W\d].*)$")
+
+
+def _areas_province(office: str) -> Province | None:
+    """The one province of the districts an area office is named after ("Chi cục Thống kê khu vực Vĩnh Tường - Yên
+    Lạc": Vĩnh Phúc), each name of one province's districts; None for an office numbered or named otherwise."""
+    m = _AREA_NAMES.search(office) if _AREA_OFFICE.match(fold(office)) is not None else None
+    if m is None:
+        return None
+    keys = set()
+    for name in re.split(r"\s+[-–]\s+|\s*,\s*", m.group(2)):
+        named = one_provinces_districts(name.strip())
+        if not named:
+            return None
+        keys.add(named[0].province_key)
+    return get_province(keys.pop()) if len(keys) == 1 else None
 
 
 def _department(cells: list[str]) -> str | None:
@@ -3291,11 +3357,23 @@ def _an_office_line(line: str) -> bool:
 
 
 _PORTAL = re.compile(r"(?i)^\W*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b")
+# "Dien Bien Province Portal", "Electronic Information Portal of Lao Cai Province": a portal named in English, whole
+_ENGLISH_PORTAL = re.compile(r"(?i)^\W*(?:(?P<name>(?:[a-z]+\s+){1,4}?)"
+                             r"(?:province|provincial|city|people's\s+committee)\s+(?:(?:electronic\s+)?(?:information\s+)?|e-?|web\s+|online\s+)portal"
+                             r"|(?:the\s+)?(?:electronic\s+)?(?:information\s+)?portal\s+of\s+(?P<of>(?:[a-z]+\s+){1,4}?)"
+                             r"(?:province|city))\W*$")
+
+
+def _english_portal(line: str) -> re.Match[str] | None:
+    """A portal's name in English, the whole line (a cheap test first: few lines are ASCII and say "portal")."""
+    return _ENGLISH_PORTAL.match(line) if line.isascii() and "ortal" in line else None
 
 
 def _a_portals_name(line: str) -> bool:
     """Is ``line`` a portal's name (``Cổng Thông tin điện tử tỉnh A``), its place at most after it?"""
     m = _PORTAL.match(line) if len(line) <= DATELINE_CHARS_MAX else None
+    if m is None and _english_portal(line) is not None:
+        return True
     if m is None:
         # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None

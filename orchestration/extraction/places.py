@@ -594,10 +594,13 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
         if unmarked and not _listed_without_marks(kind, words):
             continue
         prov = match_province(name, fuzzy=kind == "tinh")
-        if prov is None and kind == "tinh" and len(words) > 2 and all(w.isupper() for w in words):
+        if prov is None and kind in ("tinh", "thanh_pho") and len(words) > 2 and all(w.isupper() for w in words):
             # "UBND TỈNH LẠNG SƠN" + "SỞ TÀI CHÍNH" joined, a headline in capitals: capitals show no end of a
-            # name, so the province's is the longest run of the first words that names one
+            # name, so the province's is the longest run of the first words that names one (a city's when the city
+            # is a province: "UBND THÀNH PHỐ ĐÀ NẴNG" + "SỞ TÀI CHÍNH")
             cut, prov = _province_opening(words)
+            if prov is not None and kind == "thanh_pho" and prov.key not in CENTRAL_CITIES:
+                cut, prov = 0, None
             if prov is not None:
                 words = words[:cut]
                 end = ft.nfc.index(words[-1], m.end()) + len(words[-1])
@@ -817,12 +820,17 @@ def town_ward_province(unit: UnitMention) -> Province | None:
     """The province of a ward named after a town or city of the district list ("phường Uông Bí" of the
     former thành phố Uông Bí: Quảng Ninh). Wards formed in 2025 take the name of the town they replace;
     a ward is urban, so only towns and cities count (a huyện of the same name elsewhere does not), and
-    a name towns of several provinces share settles nothing."""
+    a name towns of several provinces share settles nothing, nor a name the 2025 list of communes gives wards of other
+    provinces too ("phường Tân An": Long An's former city, now Tây Ninh's, and wards of Bắc Ninh, Đắk Lắk, Cần Thơ)."""
     if unit.admin_level != "commune" or unit.kind != "phuong" or unit.province is not None:
         return None
     named = _districts_by_name().get(fold(unit.name), ())
     keys = {d.province_key for d in named if d.kind in _TOWN_RANK}
-    return get_province(keys.pop()) if len(keys) == 1 else None
+    if len(keys) != 1 or (town := get_province(keys.pop())) is None:
+        return None
+    wards = _communes_by_name().get((COMMUNE_ERAS[1], "phuong", fold(unit.name)), frozenset())
+    return town if all((p := get_province(key)) is not None and p.successor_key == town.successor_key
+                       for key in wards) else None
 
 
 def district_province_keys(unit: UnitMention) -> frozenset[str]:
