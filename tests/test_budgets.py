@@ -3608,3 +3608,68 @@ def test_money_left_unallocated_in_a_clause_of_its_own_takes_its_own_label():
     rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nNgày 15/7/2027\n\nKế hoạch vốn đầu tư công năm 2027 là 4.600 tỷ đồng, "
                         "số vốn đã phân bổ là 4.410 tỷ đồng.\n")
     assert next(r for r in rows if r["value"] == 4410e9)["budget_label"] == "đã phân bổ"
+
+
+def test_an_item_said_to_fall_short_is_labelled_by_its_words_before_the_denial():
+    text = "Thu tiền sử dụng đất không đạt kế hoạch, ước đạt 410 tỷ đồng, bằng 62% dự toán."
+    assert route_in_text(text, "410").fields["budget_label"] == "Thu tiền sử dụng đất"
+    text = "Thu nội địa chưa đạt yêu cầu, ước đạt 2.640 tỷ đồng."
+    assert route_in_text(text, "2.640").fields["budget_label"] == "Thu nội địa"
+    # (the adverb before the verb that is said ends it as before)
+    assert route_in_text("Thu nội địa chỉ đạt 2.640 tỷ đồng.", "2.640").fields["budget_label"] == "Thu nội địa"
+
+
+def test_an_amount_without_dong_and_its_hedge_end_the_label_of_the_rate_after_it():
+    text = "Đến nay, tỉnh đã giải ngân khoảng 1.500 tỷ, đạt 40% kế hoạch."
+    assert route_in_text(text, "40").fields["budget_label"] == "giải ngân"
+
+
+def test_capital_left_unpaid_after_a_disbursement_is_labelled_as_written():
+    text = "Đến ngày 15/11/2026, tỉnh đã giải ngân 900 tỷ đồng, còn 640 tỷ đồng chưa giải ngân."
+    left = route_in_text(text, "640")
+    assert left.fields["budget_item"] == "public_investment" and left.fields["measure"] == "plan"
+    assert left.fields["budget_label"] == "chưa giải ngân"
+    assert route_in_text(text, "900").fields["budget_label"] == "giải ngân"
+    text = "Toàn tỉnh còn 1.120 tỷ đồng vốn ngân sách tỉnh chưa được giải ngân."
+    assert route_in_text(text, "1.120").fields["budget_label"] == "vốn ngân sách tỉnh"
+
+
+def test_the_plan_of_the_countrys_rate_is_not_carried_to_the_provinces():
+    lead = "Theo Bộ Tài chính, cả nước giải ngân đạt 55% kế hoạch Thủ tướng giao.\n"
+    assert route_in_text("Tỉnh Gia Lai giải ngân đạt 61%.", "61", preceding=lead).fields["plan_basis"] is None
+    text = "Cả nước giải ngân đạt 55% kế hoạch Thủ tướng giao. Gia Lai giải ngân đạt 61%."
+    assert route_in_text(text, "61").fields["plan_basis"] is None
+    # (the province's own plan, the country named after it, is carried as before)
+    lead = "Tỉnh giải ngân đạt 58% kế hoạch Thủ tướng giao, cao hơn bình quân cả nước.\n"
+    text = "Vốn ngân sách trung ương giải ngân đạt 61% kế hoạch."
+    assert route_in_text(text, "61", preceding=lead).fields["plan_basis"] == "central"
+
+
+def test_the_province_alone_reaching_a_rate_after_a_budget_sentence_reaches_its_item():
+    text = "Cả nước giải ngân đạt 55% kế hoạch. Tỉnh đạt 61%, xếp thứ 7."
+    r = route_in_text(text, "61")
+    assert r.table == "budgets" and r.fields["budget_item"] == "public_investment"
+    assert r.fields["measure"] == "plan_pct" and r.fields["budget_label"] == "giải ngân"
+    text = "Tỷ lệ giải ngân của cả nước đạt 55% kế hoạch. Tỉnh Kon Tum đạt 63,4%."
+    r = route_in_text(text, "63,4")
+    assert r.table == "budgets" and r.fields["budget_label"] == "giải ngân"
+    # (a city of a province is not the province: its rate is no budget figure of the province's)
+    text = "Cả nước giải ngân đạt 55% kế hoạch. Thành phố Pleiku đạt 70%."
+    r = route_in_text(text, "70")
+    assert r is None or r.table != "budgets"
+
+
+def test_the_average_of_several_provinces_is_not_the_provinces_budget():
+    text = "Tỷ lệ giải ngân bình quân của các tỉnh Tây Nguyên đạt 57% kế hoạch."
+    assert route_in_text(text, "57") is None or route_in_text(text, "57").table != "budgets"
+    # (the province's own average over its districts stays a budget figure)
+    text = "Tỷ lệ giải ngân bình quân của các huyện trong tỉnh đạt 57% kế hoạch."
+    assert route_in_text(text, "57").table == "budgets"
+
+
+def test_the_governments_foreign_loans_the_province_borrows_on_are_another_item():
+    r = route_in_text("Vay lại từ nguồn vốn vay ODA 215 tỷ đồng.", "215")
+    assert r.table == "budgets" and r.fields["budget_item"] == "other"
+    # (a household borrowing again from a bank is no budget)
+    r = route_in_text("Nhiều hộ dân vay lại 50 triệu đồng từ ngân hàng để tái sản xuất.", "50")
+    assert r is None or r.table != "budgets"

@@ -885,6 +885,23 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
                                      r"(?:\s+(?:đạt|được))?\s*$", _I)
 
 
+# "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
+# name, opening the sentence of a rate it reaches (group 1: the word "tỉnh", group 2: its name, each when written)
+_THE_PROVINCE_REACHES = re.compile(
+    r"\W*((?i:(?:toàn|cả)\s+)?(?i:tỉnh|thành\s+phố|TP\.?)\s+)?((?:[A-ZĐ]\w*\s+){0,4}?)"
+    rf"(?i:(?:chỉ|mới|cũng|đã)\s+)?(?i:đạt|bằng)(?:\s+(?i:{HEDGE_WORDS}))?\s*$"
+)
+
+
+def _the_province_reaches(ctx: FigureContext) -> bool:
+    """Is the figure a rate whose sentence opens on the province alone reaching it ("Tỉnh đạt 65%")? A name said must
+    be a province's ("Thành phố Vinh đạt 70%" is a city's)."""
+    if ctx.unit != "pct" or len(ctx.before) > 48 or (m := _THE_PROVINCE_REACHES.fullmatch(ctx.before)) is None:
+        return False
+    name = m.group(2).strip()
+    return match_province(name, fuzzy=False) is not None if name else m.group(1) is not None
+
+
 def _province_collects(before: str) -> bool:
     """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
     if "thu" not in before[-12:]:
@@ -972,11 +989,13 @@ def budget_item(ctx: FigureContext) -> str | None:
         # budget estimate, its item named in the sentence before
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
+        or _the_province_reaches(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
-        if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)):
+        if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
+                              or _the_province_reaches(ctx)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
             found = _item_the_anaphor_points_to(ctx, anaphor)
@@ -1292,7 +1311,7 @@ _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 # ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
 _NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{0,40}?)\s+)?"
-                                 r"chưa\s+(?:được\s+)?giải\s+ngân\b", _I)
+                                 r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -1412,6 +1431,26 @@ def _bases(text: str) -> tuple[tuple[int, str], ...]:
                         for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text)))
 
 
+_CLAUSE_CUT = re.compile(r"[,;:.!?\n]")
+_CLAUSE_REACH = 160  # (characters back from a plan's issuer to the start of its clause, at most)
+
+
+def _said_of_no_budget(text: str, at: int) -> bool:
+    """Is the plan at ``at`` the one a figure that is no budget figure of the province is read against, its subject
+    named in its clause before it (``_NOT_BUDGET_CLAUSE``: "Cả nước giải ngân đạt 60% kế hoạch Thủ tướng giao", the
+    country's; "doanh thu đạt 105% kế hoạch tỉnh giao", firms')?"""
+    clause = text[max(0, at - _CLAUSE_REACH) : at]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(clause)]
+    return _NOT_BUDGET_CLAUSE.search(clause, cuts[-1] if cuts else 0) is not None
+
+
+def _own_bases(text: str) -> list[tuple[int, str]]:
+    """``_bases`` of ``text`` but for the plans of figures that are no budget figures of the province: a plan's issuer
+    said of another subject does not cross to the province's rates ("Cả nước giải ngân đạt 60% kế hoạch Thủ tướng
+    giao. Tỉnh giải ngân đạt 65%")."""
+    return [hit for hit in _bases(text) if not _said_of_no_budget(text, hit[0])]
+
+
 def _family(item: str | None) -> str | None:
     """Revenue, spending or investment: a plan's issuer carries over only within one of them."""
     if item is None:
@@ -1423,7 +1462,7 @@ def _family(item: str | None) -> str | None:
 def _carried_basis(text: str, item: str | None = None) -> str | None:
     """The basis of the last sentence in ``text`` that names one, when it names only one kind and
     speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
-    hits = [*_bases(text), *((m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text))]
+    hits = [*_own_bases(text), *((m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text))]
     hits.sort()
     if not hits:
         return None
@@ -1482,7 +1521,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     if ctx.unit == "pct" and "%" in ctx.after and _ANY_PLAN.search(head) and _an_issuers_plan_next(ctx.after):
         return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
-    hits = _bases(ctx.before)
+    hits = _own_bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
@@ -2367,6 +2406,11 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         return " ".join(level.group(1).split())
     if "chưa" in ctx.before[-60:] and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None:
         return " ".join(left.group(1).split())
+    if ctx.unit != "pct" and "chưa" in ctx.after[:60] and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None:
+        # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid as written after the amount; "đã giải
+        # ngân 3.450 tỷ đồng, còn 2.190 tỷ đồng chưa giải ngân": no capital named, what is not yet done, not the
+        # disbursement the clause before named
+        return " ".join((unpaid.group(1) or unpaid.group(2)).split())[:200]
     before = ctx.before
     # ("TP Đà Nẵng ước thu 42.500 tỷ đồng, đạt 118% dự toán": no item after the verb, the province's name no label)
     if _province_collects(before) or ((verb_at := _province_verb_at(ctx)) >= 0 and (
@@ -2391,9 +2435,6 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         if tally.group(1) is not None:
             return tally.group(1)
         before, found = _tallied(ctx)
-    if (found is None and item is not None and "chưa" in ctx.after[:60]
-            and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None and unpaid.group(1)):
-        return " ".join(unpaid.group(1).split())[:200]  # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
@@ -2406,7 +2447,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         if item is not None and (amount_said := _amount_a_change_is_said_of(ctx, clause)) is not None:
             return amount_said  # "HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% so với ...": the amount's own label
         before = _sentence_before(ctx)
-        found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
+        found = (nearest_item(before) if item is not None
+                 and (_NO_SUBJECT.fullmatch(clause) or _the_province_reaches(ctx)) else None)
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
     if (
@@ -2422,7 +2464,14 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
+    if (other := _NOT_BUDGET_CLAUSE.search(label)) is not None and _the_province_reaches(ctx):
+        # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
+        return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the words that join an item to the subject it is said of ("giải ngân của cả nước", "giải ngân bình quân chung")
+_OTHER_SUBJECTS_OF = re.compile(r"(?:\s+(?:của|bình\s+quân|trung\s+bình|chung))*\s*$", _I)
 
 
 _BARE_RISE = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", _I)
@@ -2459,10 +2508,14 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
 # one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
-# ...")
-_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
+# ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
+# verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial)
+_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
+                        r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
-                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
+                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
+                        r"(?:\s+(?:đồng|USD))?\b"
                         rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ)\b"
                         r"(?<!cấp\strên))+\s*$", _I)
