@@ -3673,3 +3673,14 @@ def test_the_governments_foreign_loans_the_province_borrows_on_are_another_item(
     # (a household borrowing again from a bank is no budget)
     r = route_in_text("Nhiều hộ dân vay lại 50 triệu đồng từ ngân hàng để tái sản xuất.", "50")
     assert r is None or r.table != "budgets"
+
+
+def test_a_rate_of_the_plan_its_own_sentence_gives_takes_no_issuer_from_before():
+    lead = "Kế hoạch vốn đầu tư công năm 2026 được HĐND tỉnh giao 9.400 tỷ đồng.\n"
+    text = "Vốn các chương trình mục tiêu quốc gia được giao 1.180 tỷ đồng; đã giải ngân 402 tỷ đồng, đạt 34%."
+    assert route_in_text(text, "34", preceding=lead).fields["plan_basis"] is None
+    # (the issuer said in the sentence is that plan's; a sentence giving no plan of its own goes on with the lead's)
+    text = "Vốn chương trình mục tiêu quốc gia được Thủ tướng giao 1.180 tỷ đồng; đã giải ngân 402 tỷ đồng, đạt 34%."
+    assert route_in_text(text, "34", preceding=lead).fields["plan_basis"] == "central"
+    text = "Đến ngày 30/9/2026, giải ngân được 4.100 tỷ đồng, đạt 43,6% kế hoạch."
+    assert route_in_text(text, "43,6", preceding=lead).fields["plan_basis"] == "provincial"

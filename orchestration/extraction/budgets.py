@@ -1547,6 +1547,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         found = _bases(rest)
         if found:
             return found[0][1]
+    if "giao" in ctx.before and _PLAN_GIVEN_WITHOUT_ISSUER.search(ctx.before):
+        # "Vốn các chương trình mục tiêu quốc gia được giao 2.150 tỷ đồng; đã giải ngân 690 tỷ đồng, đạt 32%": the plan
+        # the rate is of is the one its sentence gave, whose issuer it does not name (not another plan's said before)
+        return None
     if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         basis = _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
@@ -1556,6 +1560,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
             return None
         return basis
     return None
+
+
+# a plan's amount given in the figure's sentence, no issuer named ("được giao 2.150 tỷ đồng", "được giao là 980 tỷ")
+_PLAN_GIVEN_WITHOUT_ISSUER = re.compile(rf"\bđược\s+giao\s+(?:là\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d", _I)
 
 
 # a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
