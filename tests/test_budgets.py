@@ -3684,3 +3684,26 @@ def test_a_rate_of_the_plan_its_own_sentence_gives_takes_no_issuer_from_before()
     assert route_in_text(text, "34", preceding=lead).fields["plan_basis"] == "central"
     text = "Đến ngày 30/9/2026, giải ngân được 4.100 tỷ đồng, đạt 43,6% kế hoạch."
     assert route_in_text(text, "43,6", preceding=lead).fields["plan_basis"] == "provincial"
+
+
+def test_the_estimates_heading_of_the_year_to_come_dates_its_amounts():
+    text = ("UBND HUYỆN MƯỜNG LA\nBÁO CÁO\nTình hình thực hiện dự toán ngân sách năm 2024, dự toán năm 2025\n\n"
+            "I. THỰC HIỆN DỰ TOÁN NĂM 2024\nThu ngân sách trên địa bàn ước thực hiện 71 tỷ đồng.\n"
+            "II. DỰ TOÁN NĂM 2025\nThu ngân sách trên địa bàn 76 tỷ đồng, tăng 7% so với dự toán năm 2024.\n")
+    rows = _budget_rows(text)
+    planned = next(r for r in rows if r["value"] == 76e9)
+    assert planned["measure"] == "plan" and planned["period_end"] == dt.date(2025, 12, 31)
+    assert next(r for r in rows if r["value"] == 107.0)["period_end"] == dt.date(2025, 12, 31)
+    # (the estimate carried out under its own heading stays the report's year)
+    assert _period_of(rows, 71e9)[1] == dt.date(2024, 12, 31)
+
+
+def test_a_tax_on_private_business_named_bare_and_its_rate_after_the_amount():
+    text = "Các khoản thu đạt khá: thuế ngoài quốc doanh 28,4 tỷ đồng (121%); lệ phí trước bạ 7,2 tỷ đồng (104%)."
+    amount, rate = route_in_text(text, "28,4"), route_in_text(text, "121")
+    assert amount.fields["budget_item"] == "revenue_other" and amount.fields["budget_label"] == "thuế ngoài quốc doanh"
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+    assert route_in_text(text, "104").fields["budget_item"] == "revenue_other"
+    # (a rate in brackets after an amount, no reach of rates said, is no share of an estimate)
+    r = route_in_text("Chi đầu tư phát triển 412 tỷ đồng (45%).", "45")
+    assert r is None or r.table != "budgets" or r.fields["measure"] != "plan_pct"

@@ -303,9 +303,18 @@ def _progress_against_estimate(ctx: FigureContext) -> bool:
     )
 
 
+# the amount an item's rate in brackets follows ("thuế ngoài quốc doanh 32,1 tỷ đồng (118%)")
+_AMOUNT_THEN_BRACKET = re.compile(r"\s\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng\s*\(\s*$", _I)
+
+
 def _item_then_bracket(before: str) -> bool:
     found = nearest_item(before)
-    return found is not None and not re.search(r"[\d,;:]", before[found[1] :])
+    if found is None:
+        return False
+    words = before[found[1] :]
+    if (amount := _AMOUNT_THEN_BRACKET.search(words)) is not None:
+        words = words[: amount.start()] + " ("
+    return not re.search(r"[\d,;:]", words)
 
 
 # What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
@@ -2155,8 +2164,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
 
 # a heading that opens on the plans it sets ("2. Kế hoạch năm 2021", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027"; not a
 # title of results that names the plan last, "Kết quả thực hiện nhiệm vụ năm 2020, kế hoạch năm 2021")
-_PLAN_HEADING = re.compile(r"\W*(?:[IVX]+|\d+|[a-zđ])?\s*[.)/-]?\s*(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu"
-                           r"|định\s+hướng)\b", _I)
+# ("II. DỰ TOÁN NĂM 2025": the estimates set for the year, as "Kế hoạch" sets its plans; not "I. THỰC HIỆN DỰ TOÁN NĂM
+# 2024", the estimate carried out)
+_PLAN_HEADING = re.compile(r"\W*(?:[IVX]+|\d+|[a-zđ])?\s*[.)/-]?\s*(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|nhiệm\s+vụ"
+                           r"|mục\s+tiêu|định\s+hướng)\b", _I)
 
 
 def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
