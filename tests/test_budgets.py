@@ -3707,3 +3707,23 @@ def test_a_tax_on_private_business_named_bare_and_its_rate_after_the_amount():
     # (a rate in brackets after an amount, no reach of rates said, is no share of an estimate)
     r = route_in_text("Chi đầu tư phát triển 412 tỷ đồng (45%).", "45")
     assert r is None or r.table != "budgets" or r.fields["measure"] != "plan_pct"
+
+
+def test_the_balance_a_budget_holds_at_a_date_is_another_item():
+    r = route_in_text("Số dư ngân sách xã đến ngày 20/11/2025: 215.400.000 đồng.", "215.400.000")
+    assert r.table == "budgets" and r.fields["budget_item"] == "other"
+    assert r.fields["budget_label"] == "Số dư ngân sách xã"
+    # (a bank balance is no budget)
+    r = route_in_text("Số dư tiền gửi tại ngân hàng đạt 48.000 tỷ đồng.", "48.000")
+    assert r is None or r.table != "budgets"
+
+
+def test_capital_still_to_be_paid_out_is_the_plan_left():
+    text = "Như vậy, số vốn còn lại phải giải ngân trong quý IV là gần 950 tỷ đồng."
+    r = route_in_text(text, "950")
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    assert r.fields["budget_label"] == "số vốn còn lại phải giải ngân trong quý IV"
+    text = "Tỉnh đã giải ngân 2.400 tỷ đồng, cần giải ngân thêm 1.100 tỷ đồng để hoàn thành kế hoạch."
+    assert route_in_text(text, "1.100").fields["measure"] == "plan"
+    # (the money paid out stays what was done)
+    assert route_in_text(text, "2.400").fields["measure"] == "actual"

@@ -120,6 +120,9 @@ _PLAN_WORDS = guarded(
         r"^\s*giao\s+(?!thông|dịch|lưu|nhận|tiếp|ban\b|hàng|hưởng|thoa|thừa|kết|ước|ca\b)|"
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
         r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
+        # ("số vốn còn lại phải giải ngân trong hai tháng cuối năm là ...": what is left to pay out, as "chưa giải
+        # ngân")
+        r"(?:phải|cần)\s+giải\s+ngân|"
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
         r"\bchỉ\s+tiêu\b|"
         # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
@@ -135,7 +138,7 @@ _PLAN_WORDS = guarded(
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = guarded(
     re.compile(
-        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)(?<!phải\s)(?<!cần\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
         r"|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
@@ -2407,8 +2410,8 @@ _LEVEL_PART = re.compile(
 # "..., đã phân bổ chi tiết 5.180 tỷ đồng, số vốn chưa phân bổ là 120 tỷ đồng": the money not yet allocated, paid out
 # or collected, named in a clause of its own, is labelled by that name, not by the amount done before it
 _LEFT_UNDONE = re.compile(
-    r"\W*((?:(?:số|phần)\s+)?(?:vốn|tiền|kinh\s+phí|dự\s+toán)\b[^,;:()\d]{0,30}?\s+(?:còn\s+)?chưa\s+(?:được\s+)?"
-    r"(?:phân\s+bổ|giải\s+ngân|giao|thu)(?:\s+(?:chi\s+tiết|hết))?)"
+    r"\W*((?:(?:số|phần)\s+)?(?:vốn|tiền|kinh\s+phí|dự\s+toán)\b[^,;:()\d]{0,30}?\s+(?:còn\s+)?(?:chưa\s+(?:được\s+)?"
+    r"(?:phân\s+bổ|giải\s+ngân|giao|thu)(?:\s+(?:chi\s+tiết|hết))?|(?:phải|cần)\s+giải\s+ngân(?:\s+trong\s+[^,;:()\d]{1,40}?)?))"
     rf"(?:\s+(?:còn\s+)?(?:là|khoảng))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
     _I,
 )
@@ -2423,7 +2426,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         level := _LEVEL_PART.fullmatch(ctx.clause_before())
     ) is not None:
         return " ".join(level.group(1).split())
-    if "chưa" in ctx.before[-60:] and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None:
+    if (("chưa" in (tail := ctx.before[-80:]) or "phải" in tail or "cần" in tail)
+            and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None):
         return " ".join(left.group(1).split())
     if ctx.unit != "pct" and "chưa" in ctx.after[:60] and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None:
         # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid as written after the amount; "đã giải
