@@ -3727,3 +3727,17 @@ def test_capital_still_to_be_paid_out_is_the_plan_left():
     assert route_in_text(text, "1.100").fields["measure"] == "plan"
     # (the money paid out stays what was done)
     assert route_in_text(text, "2.400").fields["measure"] == "actual"
+
+
+def test_a_part_named_without_the_verb_of_the_part_before_reads_with_that_verb():
+    text = "Thu nội địa đạt 3.150 tỷ đồng; xuất nhập khẩu 640 tỷ đồng; tiền sử dụng đất 520 tỷ đồng."
+    part = route_in_text(text, "640")
+    assert part.fields["budget_item"] == "revenue_import_export" and part.fields["budget_label"] == "xuất nhập khẩu"
+    assert route_in_text(text, "520").fields["budget_item"] == "revenue_land_use"
+    text = "Chi đầu tư phát triển 1.870 tỷ đồng, thường xuyên 4.260 tỷ đồng."
+    part = route_in_text(text, "4.260")
+    assert part.fields["budget_item"] == "expenditure_recurrent" and part.fields["budget_label"] == "thường xuyên"
+    # (one item's name written over its comma stays that item; a change after the amount is the amount's)
+    text = "Trong đó, thu thuế, phí và thu khác đạt 2.710 tỷ đồng, tăng 6%."
+    assert route_in_text(text, "2.710").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "6").fields["budget_item"] == "revenue_domestic"

@@ -976,6 +976,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
+        found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
     # (the province said what it collects: the items of the sentences before are not asked)
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
@@ -1074,6 +1076,42 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# A part of a list of collections or spendings named without the verb its first part has ("Thu nội địa đạt 4.000 tỷ
+# đồng; xuất nhập khẩu 900 tỷ đồng", "Chi đầu tư phát triển 2.000 tỷ đồng, thường xuyên 5.000 tỷ đồng", "Số thu từ khu
+# vực doanh nghiệp nhà nước ...; khu vực kinh tế ngoài quốc doanh 1.240 tỷ đồng"): group 1 the part's name, in a clause
+# of its own that holds no digit, no verb of its own before the amount but a reach
+_PART_NAMED = re.compile(r"\W*(?:(?:và|trong\s+đó|bao\s+gồm|gồm)\s+)?([^\W\d][^\d]{1,60}?)"
+                         rf"(?:\s+(?:ước\s+)?(?:đạt|được|là))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+# the verb the first part's item opens on ("thu", "thu từ", "chi", "chi cho")
+_ITEMS_VERB = re.compile(r"(?:tổng\s+)?(thu(?:\s+từ)?|chi(?:\s+cho)?)\s", _I)
+_PART_REACH = 64  # (the longest clause of a part's name the rule reads)
+_ITEM_PATTERN = dict(_ITEMS)
+
+
+def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
+    """(item, name as written) of a part named without its verb after the item ``found`` of a part before it, when
+    the name read with that verb names an item of its own ("xuất nhập khẩu" → "thu xuất nhập khẩu")."""
+    before = ctx.before
+    clause = ctx.clause_before(r"[;,]")
+    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause) or not _family(found[0]).startswith(
+            ("revenue", "expenditure")):
+        return None
+    named = _PART_NAMED.fullmatch(clause)
+    if named is None or _NO_SUBJECT.fullmatch(named.group(1)) or _BARE_CHANGE.fullmatch(clause):
+        return None
+    verb = _ITEMS_VERB.match(before, found[1])
+    if verb is None:
+        return None
+    said = _ITEM_PATTERN[found[0]].match(before, found[1])
+    if said is None or said.end() > len(before) - len(clause):
+        return None  # ("thu thuế, phí và thu khác đạt ...": one item's name over the comma)
+    name = " ".join(named.group(1).split())
+    if nearest_item(name) is not None:
+        return None  # (a part with an item of its own is read by it)
+    read = nearest_item(f"{verb.group(1)} {name}")
+    return (read[0], name) if read is not None and read[1] == 0 else None
 
 
 # what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
@@ -2440,6 +2478,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
+        return part[1]
     if (found is not None and "%" in before[: found[1]]
             and not (unplanned := _without_plans_read_against(before))[found[1]].strip()):
         # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
