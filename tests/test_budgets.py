@@ -3741,3 +3741,12 @@ def test_a_part_named_without_the_verb_of_the_part_before_reads_with_that_verb()
     text = "Trong đó, thu thuế, phí và thu khác đạt 2.710 tỷ đồng, tăng 6%."
     assert route_in_text(text, "2.710").fields["budget_item"] == "revenue_domestic"
     assert route_in_text(text, "6").fields["budget_item"] == "revenue_domestic"
+
+
+def test_a_change_after_a_rate_of_the_target_is_of_the_amount_done():
+    text = "Lũy kế 10 tháng năm 2026, thu ngân sách đạt 8.640 tỷ đồng, bằng 91% chỉ tiêu Bộ Tài chính giao, tăng 9,4%"
+    r = route_in_text(text + " so với cùng kỳ.", "9,4", year=2026)
+    assert r.fields["measure"] == "yoy_pct" and "period_end" not in r.fields
+    # (a change said of a planned amount is of the plan's year, as before)
+    text = "Dự toán thu ngân sách năm 2027 là 9.100 tỷ đồng, tăng 8% so với ước thực hiện năm 2026."
+    assert route_in_text(text, "8", year=2026).fields["period_end"] == dt.date(2027, 12, 31)

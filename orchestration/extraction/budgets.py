@@ -1145,9 +1145,10 @@ def _subject(ctx: FigureContext) -> str:
 # district and city bodies of ``lower_plan_issuers.csv`` and the plan's own words (year, "giao" ...).
 _ISSUER_WORDS = sorted({word for words in PLAN_ISSUERS.values() for word in words}, key=len, reverse=True)
 # ("tăng 12% so với ước thực hiện năm 2026", "bằng 108% ước TH năm 2026": the year before's outturn a plan is read
-# against says nothing of the next amount either)
+# against says nothing of the next amount either; nor the target a rate reaches, "bằng 91% chỉ tiêu Bộ Tài chính giao,
+# tăng 9,4% so với cùng kỳ": the change is of the amount done, not of a plan)
 _READ_AGAINST = re.compile(
-    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|(?:số\s+)?ước\s+(?:thực\s+hiện|TH\b)"
+    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu|(?:số\s+)?ước\s+(?:thực\s+hiện|TH\b)"
     r"|(?:số\s+)?thực\s+hiện(?=\s+(?:năm|\d{4}|cả\s+năm)))"
     r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|phấn\s+đấu|do|của|"
     + "|".join(map(phrase_source, _ISSUER_WORDS))
