@@ -3750,3 +3750,17 @@ def test_a_change_after_a_rate_of_the_target_is_of_the_amount_done():
     # (a change said of a planned amount is of the plan's year, as before)
     text = "Dự toán thu ngân sách năm 2027 là 9.100 tỷ đồng, tăng 8% so với ước thực hiện năm 2026."
     assert route_in_text(text, "8", year=2026).fields["period_end"] == dt.date(2027, 12, 31)
+
+
+def test_the_excess_over_the_estimate_said_as_a_noun_is_the_gap_done():
+    r = route_in_text("Số vượt thu so với dự toán là 470 tỷ đồng.", "470")
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    assert r.fields["budget_label"] == "Số vượt thu so với dự toán"
+    # (a collection beyond the estimate whose amount of its own follows "với" is that amount's, as before)
+    text = "Tỉnh vượt thu ngân sách với tổng thu đạt 5.230 tỷ đồng."
+    assert route_in_text(text, "5.230").fields["budget_item"] == "revenue_total"
+
+
+def test_the_word_joining_a_rate_to_its_words_ends_the_label():
+    text = "Tỉnh đứng thứ 4 cả nước về tỷ lệ giải ngân vốn đầu tư công với 91,3% kế hoạch."
+    assert route_in_text(text, "91,3").fields["budget_label"] == "đầu tư công"

@@ -648,9 +648,11 @@ _EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{H
 # a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
 _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
-# the amount)
+# the amount; "Số vượt thu so với dự toán là 610 tỷ đồng": its base and the copula before the amount, no amount of its
+# own after "là")
 _REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:ngân\s+sách\s+|NSNN\s+)?so\s+(?:với\s+)?"
-                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
+                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
+                          rf"|\blà\s+(?!(?:{HEDGE_WORDS})\s*$)\S)[^,;:()])*$", _I)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -2573,7 +2575,8 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
 # one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
 # ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
-# verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial)
+# verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
+# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch")
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
@@ -2581,5 +2584,5 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
                         r"(?:\s+(?:đồng|USD))?\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với)\b"
                         r"(?<!cấp\strên))+\s*$", _I)
