@@ -3764,3 +3764,16 @@ def test_the_excess_over_the_estimate_said_as_a_noun_is_the_gap_done():
 def test_the_word_joining_a_rate_to_its_words_ends_the_label():
     text = "Tỉnh đứng thứ 4 cả nước về tỷ lệ giải ngân vốn đầu tư công với 91,3% kế hoạch."
     assert route_in_text(text, "91,3").fields["budget_label"] == "đầu tư công"
+
+
+def test_a_part_of_public_investment_named_by_its_capital_takes_that_name():
+    text = ("Trong đó: vốn cân đối ngân sách địa phương giải ngân 1.240 tỷ đồng, đạt 71%; vốn ODA 96,5 tỷ đồng, "
+            "đạt 32,4%.")
+    oda, rate = route_in_text(text, "96,5"), route_in_text(text, "32,4")
+    assert oda.fields["budget_item"] == rate.fields["budget_item"] == "public_investment"
+    assert oda.fields["budget_label"] == rate.fields["budget_label"] == "vốn ODA"
+    assert oda.fields["funding_source"] is None
+    # (a part whose capital is an item of its own keeps its reading)
+    text = "Tổng kế hoạch vốn là 3.100 tỷ đồng, gồm: vốn ngân sách trung ương 1.200 tỷ đồng; vốn ODA 300 tỷ đồng."
+    assert route_in_text(text, "1.200").fields["funding_source"] == "central"
+

@@ -1094,17 +1094,25 @@ _ITEM_PATTERN = dict(_ITEMS)
 
 def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
     """(item, name as written) of a part named without its verb after the item ``found`` of a part before it, when
-    the name read with that verb names an item of its own ("xuất nhập khẩu" → "thu xuất nhập khẩu")."""
+    the name read with that verb names an item of its own ("xuất nhập khẩu" → "thu xuất nhập khẩu"); of the capital
+    a part of public investment names ("...; vốn ODA 183,6 tỷ đồng"), the item before it."""
     before = ctx.before
     clause = ctx.clause_before(r"[;,]")
-    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause) or not _family(found[0]).startswith(
-            ("revenue", "expenditure")):
+    if ctx.unit == "pct" and _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        # ("...; vốn ODA 183,6 tỷ đồng, đạt 36,7%": the rate of the part's amount right before it)
+        previous = before[: len(before) - len(clause) - 1]
+        if (amount := _AMOUNT_CLOSES.search(previous)) is None:
+            return None
+        before = previous[: amount.start()]
+        clause = last_clause(before, r"[;,]")
+    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause):
         return None
     named = _PART_NAMED.fullmatch(clause)
     if named is None or _NO_SUBJECT.fullmatch(named.group(1)) or _BARE_CHANGE.fullmatch(clause):
         return None
-    verb = _ITEMS_VERB.match(before, found[1])
-    if verb is None:
+    capital = found[0] == "public_investment"
+    verb = _CAPITAL_PART.match(named.group(1)) if capital else _ITEMS_VERB.match(before, found[1])
+    if verb is None or (not capital and not _family(found[0]).startswith(("revenue", "expenditure"))):
         return None
     said = _ITEM_PATTERN[found[0]].match(before, found[1])
     if said is None or said.end() > len(before) - len(clause):
@@ -1112,8 +1120,14 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
     name = " ".join(named.group(1).split())
     if nearest_item(name) is not None:
         return None  # (a part with an item of its own is read by it)
+    if capital:
+        return found[0], name
     read = nearest_item(f"{verb.group(1)} {name}")
     return (read[0], name) if read is not None and read[1] == 0 else None
+
+
+# a part of public investment named by its capital ("vốn ODA", "nguồn vốn xổ số kiến thiết", "vốn trái phiếu")
+_CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
 
 
 # what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
