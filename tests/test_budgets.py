@@ -3608,3 +3608,172 @@ def test_money_left_unallocated_in_a_clause_of_its_own_takes_its_own_label():
     rows = _budget_rows("UBND TỈNH TUYÊN QUANG\nNgày 15/7/2027\n\nKế hoạch vốn đầu tư công năm 2027 là 4.600 tỷ đồng, "
                         "số vốn đã phân bổ là 4.410 tỷ đồng.\n")
     assert next(r for r in rows if r["value"] == 4410e9)["budget_label"] == "đã phân bổ"
+
+
+def test_an_item_said_to_fall_short_is_labelled_by_its_words_before_the_denial():
+    text = "Thu tiền sử dụng đất không đạt kế hoạch, ước đạt 410 tỷ đồng, bằng 62% dự toán."
+    assert route_in_text(text, "410").fields["budget_label"] == "Thu tiền sử dụng đất"
+    text = "Thu nội địa chưa đạt yêu cầu, ước đạt 2.640 tỷ đồng."
+    assert route_in_text(text, "2.640").fields["budget_label"] == "Thu nội địa"
+    # (the adverb before the verb that is said ends it as before)
+    assert route_in_text("Thu nội địa chỉ đạt 2.640 tỷ đồng.", "2.640").fields["budget_label"] == "Thu nội địa"
+
+
+def test_an_amount_without_dong_and_its_hedge_end_the_label_of_the_rate_after_it():
+    text = "Đến nay, tỉnh đã giải ngân khoảng 1.500 tỷ, đạt 40% kế hoạch."
+    assert route_in_text(text, "40").fields["budget_label"] == "giải ngân"
+
+
+def test_capital_left_unpaid_after_a_disbursement_is_labelled_as_written():
+    text = "Đến ngày 15/11/2026, tỉnh đã giải ngân 900 tỷ đồng, còn 640 tỷ đồng chưa giải ngân."
+    left = route_in_text(text, "640")
+    assert left.fields["budget_item"] == "public_investment" and left.fields["measure"] == "plan"
+    assert left.fields["budget_label"] == "chưa giải ngân"
+    assert route_in_text(text, "900").fields["budget_label"] == "giải ngân"
+    text = "Toàn tỉnh còn 1.120 tỷ đồng vốn ngân sách tỉnh chưa được giải ngân."
+    assert route_in_text(text, "1.120").fields["budget_label"] == "vốn ngân sách tỉnh"
+
+
+def test_the_plan_of_the_countrys_rate_is_not_carried_to_the_provinces():
+    lead = "Theo Bộ Tài chính, cả nước giải ngân đạt 55% kế hoạch Thủ tướng giao.\n"
+    assert route_in_text("Tỉnh Gia Lai giải ngân đạt 61%.", "61", preceding=lead).fields["plan_basis"] is None
+    text = "Cả nước giải ngân đạt 55% kế hoạch Thủ tướng giao. Gia Lai giải ngân đạt 61%."
+    assert route_in_text(text, "61").fields["plan_basis"] is None
+    # (the province's own plan, the country named after it, is carried as before)
+    lead = "Tỉnh giải ngân đạt 58% kế hoạch Thủ tướng giao, cao hơn bình quân cả nước.\n"
+    text = "Vốn ngân sách trung ương giải ngân đạt 61% kế hoạch."
+    assert route_in_text(text, "61", preceding=lead).fields["plan_basis"] == "central"
+
+
+def test_the_province_alone_reaching_a_rate_after_a_budget_sentence_reaches_its_item():
+    text = "Cả nước giải ngân đạt 55% kế hoạch. Tỉnh đạt 61%, xếp thứ 7."
+    r = route_in_text(text, "61")
+    assert r.table == "budgets" and r.fields["budget_item"] == "public_investment"
+    assert r.fields["measure"] == "plan_pct" and r.fields["budget_label"] == "giải ngân"
+    text = "Tỷ lệ giải ngân của cả nước đạt 55% kế hoạch. Tỉnh Kon Tum đạt 63,4%."
+    r = route_in_text(text, "63,4")
+    assert r.table == "budgets" and r.fields["budget_label"] == "giải ngân"
+    # (a city of a province is not the province: its rate is no budget figure of the province's)
+    text = "Cả nước giải ngân đạt 55% kế hoạch. Thành phố Pleiku đạt 70%."
+    r = route_in_text(text, "70")
+    assert r is None or r.table != "budgets"
+
+
+def test_the_average_of_several_provinces_is_not_the_provinces_budget():
+    text = "Tỷ lệ giải ngân bình quân của các tỉnh Tây Nguyên đạt 57% kế hoạch."
+    assert route_in_text(text, "57") is None or route_in_text(text, "57").table != "budgets"
+    # (the province's own average over its districts stays a budget figure)
+    text = "Tỷ lệ giải ngân bình quân của các huyện trong tỉnh đạt 57% kế hoạch."
+    assert route_in_text(text, "57").table == "budgets"
+
+
+def test_the_governments_foreign_loans_the_province_borrows_on_are_another_item():
+    r = route_in_text("Vay lại từ nguồn vốn vay ODA 215 tỷ đồng.", "215")
+    assert r.table == "budgets" and r.fields["budget_item"] == "other"
+    # (a household borrowing again from a bank is no budget)
+    r = route_in_text("Nhiều hộ dân vay lại 50 triệu đồng từ ngân hàng để tái sản xuất.", "50")
+    assert r is None or r.table != "budgets"
+
+
+def test_a_rate_of_the_plan_its_own_sentence_gives_takes_no_issuer_from_before():
+    lead = "Kế hoạch vốn đầu tư công năm 2026 được HĐND tỉnh giao 9.400 tỷ đồng.\n"
+    text = "Vốn các chương trình mục tiêu quốc gia được giao 1.180 tỷ đồng; đã giải ngân 402 tỷ đồng, đạt 34%."
+    assert route_in_text(text, "34", preceding=lead).fields["plan_basis"] is None
+    # (the issuer said in the sentence is that plan's; a sentence giving no plan of its own goes on with the lead's)
+    text = "Vốn chương trình mục tiêu quốc gia được Thủ tướng giao 1.180 tỷ đồng; đã giải ngân 402 tỷ đồng, đạt 34%."
+    assert route_in_text(text, "34", preceding=lead).fields["plan_basis"] == "central"
+    text = "Đến ngày 30/9/2026, giải ngân được 4.100 tỷ đồng, đạt 43,6% kế hoạch."
+    assert route_in_text(text, "43,6", preceding=lead).fields["plan_basis"] == "provincial"
+
+
+def test_the_estimates_heading_of_the_year_to_come_dates_its_amounts():
+    text = ("UBND HUYỆN MƯỜNG LA\nBÁO CÁO\nTình hình thực hiện dự toán ngân sách năm 2024, dự toán năm 2025\n\n"
+            "I. THỰC HIỆN DỰ TOÁN NĂM 2024\nThu ngân sách trên địa bàn ước thực hiện 71 tỷ đồng.\n"
+            "II. DỰ TOÁN NĂM 2025\nThu ngân sách trên địa bàn 76 tỷ đồng, tăng 7% so với dự toán năm 2024.\n")
+    rows = _budget_rows(text)
+    planned = next(r for r in rows if r["value"] == 76e9)
+    assert planned["measure"] == "plan" and planned["period_end"] == dt.date(2025, 12, 31)
+    assert next(r for r in rows if r["value"] == 107.0)["period_end"] == dt.date(2025, 12, 31)
+    # (the estimate carried out under its own heading stays the report's year)
+    assert _period_of(rows, 71e9)[1] == dt.date(2024, 12, 31)
+
+
+def test_a_tax_on_private_business_named_bare_and_its_rate_after_the_amount():
+    text = "Các khoản thu đạt khá: thuế ngoài quốc doanh 28,4 tỷ đồng (121%); lệ phí trước bạ 7,2 tỷ đồng (104%)."
+    amount, rate = route_in_text(text, "28,4"), route_in_text(text, "121")
+    assert amount.fields["budget_item"] == "revenue_other" and amount.fields["budget_label"] == "thuế ngoài quốc doanh"
+    assert rate.table == "budgets" and rate.fields["measure"] == "plan_pct"
+    assert route_in_text(text, "104").fields["budget_item"] == "revenue_other"
+    # (a rate in brackets after an amount, no reach of rates said, is no share of an estimate)
+    r = route_in_text("Chi đầu tư phát triển 412 tỷ đồng (45%).", "45")
+    assert r is None or r.table != "budgets" or r.fields["measure"] != "plan_pct"
+
+
+def test_the_balance_a_budget_holds_at_a_date_is_another_item():
+    r = route_in_text("Số dư ngân sách xã đến ngày 20/11/2025: 215.400.000 đồng.", "215.400.000")
+    assert r.table == "budgets" and r.fields["budget_item"] == "other"
+    assert r.fields["budget_label"] == "Số dư ngân sách xã"
+    # (a bank balance is no budget)
+    r = route_in_text("Số dư tiền gửi tại ngân hàng đạt 48.000 tỷ đồng.", "48.000")
+    assert r is None or r.table != "budgets"
+
+
+def test_capital_still_to_be_paid_out_is_the_plan_left():
+    text = "Như vậy, số vốn còn lại phải giải ngân trong quý IV là gần 950 tỷ đồng."
+    r = route_in_text(text, "950")
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    assert r.fields["budget_label"] == "số vốn còn lại phải giải ngân trong quý IV"
+    text = "Tỉnh đã giải ngân 2.400 tỷ đồng, cần giải ngân thêm 1.100 tỷ đồng để hoàn thành kế hoạch."
+    assert route_in_text(text, "1.100").fields["measure"] == "plan"
+    # (the money paid out stays what was done)
+    assert route_in_text(text, "2.400").fields["measure"] == "actual"
+
+
+def test_a_part_named_without_the_verb_of_the_part_before_reads_with_that_verb():
+    text = "Thu nội địa đạt 3.150 tỷ đồng; xuất nhập khẩu 640 tỷ đồng; tiền sử dụng đất 520 tỷ đồng."
+    part = route_in_text(text, "640")
+    assert part.fields["budget_item"] == "revenue_import_export" and part.fields["budget_label"] == "xuất nhập khẩu"
+    assert route_in_text(text, "520").fields["budget_item"] == "revenue_land_use"
+    text = "Chi đầu tư phát triển 1.870 tỷ đồng, thường xuyên 4.260 tỷ đồng."
+    part = route_in_text(text, "4.260")
+    assert part.fields["budget_item"] == "expenditure_recurrent" and part.fields["budget_label"] == "thường xuyên"
+    # (one item's name written over its comma stays that item; a change after the amount is the amount's)
+    text = "Trong đó, thu thuế, phí và thu khác đạt 2.710 tỷ đồng, tăng 6%."
+    assert route_in_text(text, "2.710").fields["budget_item"] == "revenue_domestic"
+    assert route_in_text(text, "6").fields["budget_item"] == "revenue_domestic"
+
+
+def test_a_change_after_a_rate_of_the_target_is_of_the_amount_done():
+    text = "Lũy kế 10 tháng năm 2026, thu ngân sách đạt 8.640 tỷ đồng, bằng 91% chỉ tiêu Bộ Tài chính giao, tăng 9,4%"
+    r = route_in_text(text + " so với cùng kỳ.", "9,4", year=2026)
+    assert r.fields["measure"] == "yoy_pct" and "period_end" not in r.fields
+    # (a change said of a planned amount is of the plan's year, as before)
+    text = "Dự toán thu ngân sách năm 2027 là 9.100 tỷ đồng, tăng 8% so với ước thực hiện năm 2026."
+    assert route_in_text(text, "8", year=2026).fields["period_end"] == dt.date(2027, 12, 31)
+
+
+def test_the_excess_over_the_estimate_said_as_a_noun_is_the_gap_done():
+    r = route_in_text("Số vượt thu so với dự toán là 470 tỷ đồng.", "470")
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    assert r.fields["budget_label"] == "Số vượt thu so với dự toán"
+    # (a collection beyond the estimate whose amount of its own follows "với" is that amount's, as before)
+    text = "Tỉnh vượt thu ngân sách với tổng thu đạt 5.230 tỷ đồng."
+    assert route_in_text(text, "5.230").fields["budget_item"] == "revenue_total"
+
+
+def test_the_word_joining_a_rate_to_its_words_ends_the_label():
+    text = "Tỉnh đứng thứ 4 cả nước về tỷ lệ giải ngân vốn đầu tư công với 91,3% kế hoạch."
+    assert route_in_text(text, "91,3").fields["budget_label"] == "đầu tư công"
+
+
+def test_a_part_of_public_investment_named_by_its_capital_takes_that_name():
+    text = ("Trong đó: vốn cân đối ngân sách địa phương giải ngân 1.240 tỷ đồng, đạt 71%; vốn ODA 96,5 tỷ đồng, "
+            "đạt 32,4%.")
+    oda, rate = route_in_text(text, "96,5"), route_in_text(text, "32,4")
+    assert oda.fields["budget_item"] == rate.fields["budget_item"] == "public_investment"
+    assert oda.fields["budget_label"] == rate.fields["budget_label"] == "vốn ODA"
+    assert oda.fields["funding_source"] is None
+    # (a part whose capital is an item of its own keeps its reading)
+    text = "Tổng kế hoạch vốn là 3.100 tỷ đồng, gồm: vốn ngân sách trung ương 1.200 tỷ đồng; vốn ODA 300 tỷ đồng."
+    assert route_in_text(text, "1.200").fields["funding_source"] == "central"
+

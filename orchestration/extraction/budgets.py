@@ -120,6 +120,9 @@ _PLAN_WORDS = guarded(
         r"^\s*giao\s+(?!thông|dịch|lưu|nhận|tiếp|ban\b|hàng|hưởng|thoa|thừa|kết|ước|ca\b)|"
         # "Số vốn còn lại không giải ngân được là ...": what is left of the plan, not money paid out
         r"(?:chưa|không)\s+(?:được\s+)?giải\s+ngân|"
+        # ("số vốn còn lại phải giải ngân trong hai tháng cuối năm là ...": what is left to pay out, as "chưa giải
+        # ngân")
+        r"(?:phải|cần)\s+giải\s+ngân|"
         # "chỉ tiêu đầu năm tỉnh đưa ra là 5.074 tỷ đồng": the target set for the item
         r"\bchỉ\s+tiêu\b|"
         # an estimate adjusted by the council ("tổng chi sau điều chỉnh gần 216 tỷ đồng"): still a plan
@@ -135,7 +138,7 @@ _PLAN_WORDS = guarded(
 # "chi" is spending only as a verb: in "tổng chi ngân sách", "chi đầu tư" it names the item.
 _ACTUAL_WORDS = guarded(
     re.compile(
-        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
+        r"(?<!khả\snăng\s)(?<!chưa\s)(?<!không\s)(?<!phải\s)(?<!cần\s)giải\s+ngân|(?<!để\s)thực\s+hiện\s+(?:đến|được|đạt|trong|dự\s+toán)"
         r"|ước\s+thực\s+hiện|"
         r"thực\s+hiện\s*$|\bđạt\b|"
         # "được phép kéo dài" is a permission, not money received, and "được hưởng" the share a budget keeps
@@ -303,9 +306,18 @@ def _progress_against_estimate(ctx: FigureContext) -> bool:
     )
 
 
+# the amount an item's rate in brackets follows ("thuế ngoài quốc doanh 32,1 tỷ đồng (118%)")
+_AMOUNT_THEN_BRACKET = re.compile(r"\s\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng\s*\(\s*$", _I)
+
+
 def _item_then_bracket(before: str) -> bool:
     found = nearest_item(before)
-    return found is not None and not re.search(r"[\d,;:]", before[found[1] :])
+    if found is None:
+        return False
+    words = before[found[1] :]
+    if (amount := _AMOUNT_THEN_BRACKET.search(words)) is not None:
+        words = words[: amount.start()] + " ("
+    return not re.search(r"[\d,;:]", words)
 
 
 # What a subject leaves out: "sau khi trừ số thu tiền sử dụng đất và thu xổ số", up to its verb.
@@ -636,9 +648,11 @@ _EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{H
 # a rate right after "vượt thu" is how far the collection went beyond its estimate, as "vượt 9% dự toán" says
 _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 # ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
-# the amount)
+# the amount; "Số vượt thu so với dự toán là 610 tỷ đồng": its base and the copula before the amount, no amount of its
+# own after "là")
 _REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:ngân\s+sách\s+|NSNN\s+)?so\s+(?:với\s+)?"
-                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|là|được|với)\b)[^,;:()])*$", _I)
+                          r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
+                          rf"|\blà\s+(?!(?:{HEDGE_WORDS})\s*$)\S)[^,;:()])*$", _I)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -885,6 +899,23 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
                                      r"(?:\s+(?:đạt|được))?\s*$", _I)
 
 
+# "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
+# name, opening the sentence of a rate it reaches (group 1: the word "tỉnh", group 2: its name, each when written)
+_THE_PROVINCE_REACHES = re.compile(
+    r"\W*((?i:(?:toàn|cả)\s+)?(?i:tỉnh|thành\s+phố|TP\.?)\s+)?((?:[A-ZĐ]\w*\s+){0,4}?)"
+    rf"(?i:(?:chỉ|mới|cũng|đã)\s+)?(?i:đạt|bằng)(?:\s+(?i:{HEDGE_WORDS}))?\s*$"
+)
+
+
+def _the_province_reaches(ctx: FigureContext) -> bool:
+    """Is the figure a rate whose sentence opens on the province alone reaching it ("Tỉnh đạt 65%")? A name said must
+    be a province's ("Thành phố Vinh đạt 70%" is a city's)."""
+    if ctx.unit != "pct" or len(ctx.before) > 48 or (m := _THE_PROVINCE_REACHES.fullmatch(ctx.before)) is None:
+        return False
+    name = m.group(2).strip()
+    return match_province(name, fuzzy=False) is not None if name else m.group(1) is not None
+
+
 def _province_collects(before: str) -> bool:
     """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
     if "thu" not in before[-12:]:
@@ -947,6 +978,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
+        found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
     # (the province said what it collects: the items of the sentences before are not asked)
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
@@ -972,11 +1005,13 @@ def budget_item(ctx: FigureContext) -> str | None:
         # budget estimate, its item named in the sentence before
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
+        or _the_province_reaches(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
-        if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)):
+        if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
+                              or _the_province_reaches(ctx)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
             found = _item_the_anaphor_points_to(ctx, anaphor)
@@ -1045,6 +1080,56 @@ def budget_item(ctx: FigureContext) -> str | None:
     return item
 
 
+# A part of a list of collections or spendings named without the verb its first part has ("Thu nội địa đạt 4.000 tỷ
+# đồng; xuất nhập khẩu 900 tỷ đồng", "Chi đầu tư phát triển 2.000 tỷ đồng, thường xuyên 5.000 tỷ đồng", "Số thu từ khu
+# vực doanh nghiệp nhà nước ...; khu vực kinh tế ngoài quốc doanh 1.240 tỷ đồng"): group 1 the part's name, in a clause
+# of its own that holds no digit, no verb of its own before the amount but a reach
+_PART_NAMED = re.compile(r"\W*(?:(?:và|trong\s+đó|bao\s+gồm|gồm)\s+)?([^\W\d][^\d]{1,60}?)"
+                         rf"(?:\s+(?:ước\s+)?(?:đạt|được|là))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+# the verb the first part's item opens on ("thu", "thu từ", "chi", "chi cho")
+_ITEMS_VERB = re.compile(r"(?:tổng\s+)?(thu(?:\s+từ)?|chi(?:\s+cho)?)\s", _I)
+_PART_REACH = 64  # (the longest clause of a part's name the rule reads)
+_ITEM_PATTERN = dict(_ITEMS)
+
+
+def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
+    """(item, name as written) of a part named without its verb after the item ``found`` of a part before it, when
+    the name read with that verb names an item of its own ("xuất nhập khẩu" → "thu xuất nhập khẩu"); of the capital
+    a part of public investment names ("...; vốn ODA 183,6 tỷ đồng"), the item before it."""
+    before = ctx.before
+    clause = ctx.clause_before(r"[;,]")
+    if ctx.unit == "pct" and _RATE_OF_THE_AMOUNT.fullmatch(clause):
+        # ("...; vốn ODA 183,6 tỷ đồng, đạt 36,7%": the rate of the part's amount right before it)
+        previous = before[: len(before) - len(clause) - 1]
+        if (amount := _AMOUNT_CLOSES.search(previous)) is None:
+            return None
+        before = previous[: amount.start()]
+        clause = last_clause(before, r"[;,]")
+    if len(clause) > _PART_REACH or found[1] >= len(before) - len(clause):
+        return None
+    named = _PART_NAMED.fullmatch(clause)
+    if named is None or _NO_SUBJECT.fullmatch(named.group(1)) or _BARE_CHANGE.fullmatch(clause):
+        return None
+    capital = found[0] == "public_investment"
+    verb = _CAPITAL_PART.match(named.group(1)) if capital else _ITEMS_VERB.match(before, found[1])
+    if verb is None or (not capital and not _family(found[0]).startswith(("revenue", "expenditure"))):
+        return None
+    said = _ITEM_PATTERN[found[0]].match(before, found[1])
+    if said is None or said.end() > len(before) - len(clause):
+        return None  # ("thu thuế, phí và thu khác đạt ...": one item's name over the comma)
+    name = " ".join(named.group(1).split())
+    if nearest_item(name) is not None:
+        return None  # (a part with an item of its own is read by it)
+    if capital:
+        return found[0], name
+    read = nearest_item(f"{verb.group(1)} {name}")
+    return (read[0], name) if read is not None and read[1] == 0 else None
+
+
+# a part of public investment named by its capital ("vốn ODA", "nguồn vốn xổ số kiến thiết", "vốn trái phiếu")
+_CAPITAL_PART = re.compile(r"(?:nguồn\s+)?vốn\s", _I)
+
+
 # what the money a budget spent went to, right after the amount ("... tỷ đồng (để) hỗ trợ ...", "... cho ...")
 _SPENT_ON_AFTER = re.compile(r"\s*(?:(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?đồng\s+)?"
                              r"(?:(?:để|cho|vào)\s|(?:hỗ\s+trợ|mua|xây|sửa|chi\s+trả|khắc\s+phục|thực\s+hiện"
@@ -1076,9 +1161,10 @@ def _subject(ctx: FigureContext) -> str:
 # district and city bodies of ``lower_plan_issuers.csv`` and the plan's own words (year, "giao" ...).
 _ISSUER_WORDS = sorted({word for words in PLAN_ISSUERS.values() for word in words}, key=len, reverse=True)
 # ("tăng 12% so với ước thực hiện năm 2026", "bằng 108% ước TH năm 2026": the year before's outturn a plan is read
-# against says nothing of the next amount either)
+# against says nothing of the next amount either; nor the target a rate reaches, "bằng 91% chỉ tiêu Bộ Tài chính giao,
+# tăng 9,4% so với cùng kỳ": the change is of the amount done, not of a plan)
 _READ_AGAINST = re.compile(
-    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|(?:số\s+)?ước\s+(?:thực\s+hiện|TH\b)"
+    r"\d\s*(?:%|lần)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu|(?:số\s+)?ước\s+(?:thực\s+hiện|TH\b)"
     r"|(?:số\s+)?thực\s+hiện(?=\s+(?:năm|\d{4}|cả\s+năm)))"
     r"(?:\s+(?:vốn|năm|\d{4}|giao|được|đầu|điều\s+chỉnh|phấn\s+đấu|do|của|"
     + "|".join(map(phrase_source, _ISSUER_WORDS))
@@ -1292,7 +1378,7 @@ _SAME_PERIOD_ABBREVIATED = re.compile(r"\s*(?:so\s+(?:với\s+)?)?CK\b")
 
 # ("còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital named between)
 _NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:(vốn\b[^,;.()\d]{0,40}?)\s+)?"
-                                 r"chưa\s+(?:được\s+)?giải\s+ngân\b", _I)
+                                 r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
 def measure_of(ctx: FigureContext) -> str | None:
@@ -1412,6 +1498,26 @@ def _bases(text: str) -> tuple[tuple[int, str], ...]:
                         for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text)))
 
 
+_CLAUSE_CUT = re.compile(r"[,;:.!?\n]")
+_CLAUSE_REACH = 160  # (characters back from a plan's issuer to the start of its clause, at most)
+
+
+def _said_of_no_budget(text: str, at: int) -> bool:
+    """Is the plan at ``at`` the one a figure that is no budget figure of the province is read against, its subject
+    named in its clause before it (``_NOT_BUDGET_CLAUSE``: "Cả nước giải ngân đạt 60% kế hoạch Thủ tướng giao", the
+    country's; "doanh thu đạt 105% kế hoạch tỉnh giao", firms')?"""
+    clause = text[max(0, at - _CLAUSE_REACH) : at]
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(clause)]
+    return _NOT_BUDGET_CLAUSE.search(clause, cuts[-1] if cuts else 0) is not None
+
+
+def _own_bases(text: str) -> list[tuple[int, str]]:
+    """``_bases`` of ``text`` but for the plans of figures that are no budget figures of the province: a plan's issuer
+    said of another subject does not cross to the province's rates ("Cả nước giải ngân đạt 60% kế hoạch Thủ tướng
+    giao. Tỉnh giải ngân đạt 65%")."""
+    return [hit for hit in _bases(text) if not _said_of_no_budget(text, hit[0])]
+
+
 def _family(item: str | None) -> str | None:
     """Revenue, spending or investment: a plan's issuer carries over only within one of them."""
     if item is None:
@@ -1423,7 +1529,7 @@ def _family(item: str | None) -> str | None:
 def _carried_basis(text: str, item: str | None = None) -> str | None:
     """The basis of the last sentence in ``text`` that names one, when it names only one kind and
     speaks of the same family of items (a revenue plan's issuer says nothing of investment)."""
-    hits = [*_bases(text), *((m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text))]
+    hits = [*_own_bases(text), *((m.start(), "provincial") for m in _PROVINCE_ALLOCATES.finditer(text))]
     hits.sort()
     if not hits:
         return None
@@ -1482,7 +1588,7 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return "provincial"  # "bằng 145,84% Nghị quyết": the local council's resolution (HĐND giao)
     if ctx.unit == "pct" and "%" in ctx.after and _ANY_PLAN.search(head) and _an_issuers_plan_next(ctx.after):
         return None  # "đạt 70% kế hoạch vốn giao, đạt 80% kế hoạch Thủ tướng Chính phủ giao": another plan than that
-    hits = _bases(ctx.before)
+    hits = _own_bases(ctx.before)
     if hits and (_ANY_PLAN.search(head) or ctx.unit != "pct" or _says_nothing(head)):
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
@@ -1508,6 +1614,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         found = _bases(rest)
         if found:
             return found[0][1]
+    if "giao" in ctx.before and _PLAN_GIVEN_WITHOUT_ISSUER.search(ctx.before):
+        # "Vốn các chương trình mục tiêu quốc gia được giao 2.150 tỷ đồng; đã giải ngân 690 tỷ đồng, đạt 32%": the plan
+        # the rate is of is the one its sentence gave, whose issuer it does not name (not another plan's said before)
+        return None
     if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         basis = _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
@@ -1517,6 +1627,10 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
             return None
         return basis
     return None
+
+
+# a plan's amount given in the figure's sentence, no issuer named ("được giao 2.150 tỷ đồng", "được giao là 980 tỷ")
+_PLAN_GIVEN_WITHOUT_ISSUER = re.compile(rf"\bđược\s+giao\s+(?:là\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d", _I)
 
 
 # a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
@@ -2108,8 +2222,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
 
 # a heading that opens on the plans it sets ("2. Kế hoạch năm 2021", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027"; not a
 # title of results that names the plan last, "Kết quả thực hiện nhiệm vụ năm 2020, kế hoạch năm 2021")
-_PLAN_HEADING = re.compile(r"\W*(?:[IVX]+|\d+|[a-zđ])?\s*[.)/-]?\s*(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu"
-                           r"|định\s+hướng)\b", _I)
+# ("II. DỰ TOÁN NĂM 2025": the estimates set for the year, as "Kế hoạch" sets its plans; not "I. THỰC HIỆN DỰ TOÁN NĂM
+# 2024", the estimate carried out)
+_PLAN_HEADING = re.compile(r"\W*(?:[IVX]+|\d+|[a-zđ])?\s*[.)/-]?\s*(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|nhiệm\s+vụ"
+                           r"|mục\s+tiêu|định\s+hướng)\b", _I)
 
 
 def _year_aimed_at_under_its_heading(ctx: FigureContext) -> int | None:
@@ -2349,8 +2465,8 @@ _LEVEL_PART = re.compile(
 # "..., đã phân bổ chi tiết 5.180 tỷ đồng, số vốn chưa phân bổ là 120 tỷ đồng": the money not yet allocated, paid out
 # or collected, named in a clause of its own, is labelled by that name, not by the amount done before it
 _LEFT_UNDONE = re.compile(
-    r"\W*((?:(?:số|phần)\s+)?(?:vốn|tiền|kinh\s+phí|dự\s+toán)\b[^,;:()\d]{0,30}?\s+(?:còn\s+)?chưa\s+(?:được\s+)?"
-    r"(?:phân\s+bổ|giải\s+ngân|giao|thu)(?:\s+(?:chi\s+tiết|hết))?)"
+    r"\W*((?:(?:số|phần)\s+)?(?:vốn|tiền|kinh\s+phí|dự\s+toán)\b[^,;:()\d]{0,30}?\s+(?:còn\s+)?(?:chưa\s+(?:được\s+)?"
+    r"(?:phân\s+bổ|giải\s+ngân|giao|thu)(?:\s+(?:chi\s+tiết|hết))?|(?:phải|cần)\s+giải\s+ngân(?:\s+trong\s+[^,;:()\d]{1,40}?)?))"
     rf"(?:\s+(?:còn\s+)?(?:là|khoảng))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
     _I,
 )
@@ -2365,14 +2481,22 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         level := _LEVEL_PART.fullmatch(ctx.clause_before())
     ) is not None:
         return " ".join(level.group(1).split())
-    if "chưa" in ctx.before[-60:] and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None:
+    if (("chưa" in (tail := ctx.before[-80:]) or "phải" in tail or "cần" in tail)
+            and (left := _LEFT_UNDONE.fullmatch(ctx.clause_before())) is not None):
         return " ".join(left.group(1).split())
+    if ctx.unit != "pct" and "chưa" in ctx.after[:60] and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None:
+        # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid as written after the amount; "đã giải
+        # ngân 3.450 tỷ đồng, còn 2.190 tỷ đồng chưa giải ngân": no capital named, what is not yet done, not the
+        # disbursement the clause before named
+        return " ".join((unpaid.group(1) or unpaid.group(2)).split())[:200]
     before = ctx.before
     # ("TP Đà Nẵng ước thu 42.500 tỷ đồng, đạt 118% dự toán": no item after the verb, the province's name no label)
     if _province_collects(before) or ((verb_at := _province_verb_at(ctx)) >= 0 and (
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
+        return part[1]
     if (found is not None and "%" in before[: found[1]]
             and not (unplanned := _without_plans_read_against(before))[found[1]].strip()):
         # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
@@ -2391,9 +2515,6 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         if tally.group(1) is not None:
             return tally.group(1)
         before, found = _tallied(ctx)
-    if (found is None and item is not None and "chưa" in ctx.after[:60]
-            and (unpaid := _NOT_YET_PAID_AFTER.match(ctx.after)) is not None and unpaid.group(1)):
-        return " ".join(unpaid.group(1).split())[:200]  # "... tỷ đồng vốn đầu tư công chưa giải ngân": the capital
     if found is None and (lead := _list_lead(ctx)) is not None and (led := nearest_item(lead)) is not None:
         # "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán" under "Kết quả thu ngân sách ... như sau:": the
         # item is the lead's, as written there (not the line's place name or its verb)
@@ -2406,7 +2527,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         if item is not None and (amount_said := _amount_a_change_is_said_of(ctx, clause)) is not None:
             return amount_said  # "HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% so với ...": the amount's own label
         before = _sentence_before(ctx)
-        found = nearest_item(before) if item is not None and _NO_SUBJECT.fullmatch(clause) else None
+        found = (nearest_item(before) if item is not None
+                 and (_NO_SUBJECT.fullmatch(clause) or _the_province_reaches(ctx)) else None)
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
     if (
@@ -2422,7 +2544,14 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     if label.endswith("thu") and (place := _PROVINCE_SUBJECT.match(label)) is not None and match_province(
             place.group(1), fuzzy=False):
         return "thu"  # "Thành phố Hồ Chí Minh thu": the province is the row's place
+    if (other := _NOT_BUDGET_CLAUSE.search(label)) is not None and _the_province_reaches(ctx):
+        # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
+        return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+# the words that join an item to the subject it is said of ("giải ngân của cả nước", "giải ngân bình quân chung")
+_OTHER_SUBJECTS_OF = re.compile(r"(?:\s+(?:của|bình\s+quân|trung\s+bình|chung))*\s*$", _I)
 
 
 _BARE_RISE = re.compile(rf"\s*(?:và\s+)?(?:tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))?\s*$", _I)
@@ -2459,10 +2588,15 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # of an amount changed from one to another, "điều chỉnh dự toán thu năm 2026 từ 38.500 tỷ đồng lên ..."; "được
 # hưởng" names the share a budget keeps, "thu ngân sách xã được hưởng theo phân cấp", no verb; "thu phí, lệ phí" is
 # one name, and "thu thuế, phí và lệ phí"; the span a figure covers ends it, "thu ngân sách xã từ ngày 01/7/2025 đến
-# ...")
-_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b))?"
+# ...", and an amount with its hedge, written without "đồng" too, "giải ngân hơn 2.000 tỷ, đạt 38% kế hoạch"; nor a
+# verb denied, "thu ngân sách chưa đạt yêu cầu, ước đạt ...": the item's words stop before the denial; nor "với" that
+# joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch")
+_LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
+                        r"|(?:chưa|không)\s+(?=đạt\b))?"
                         r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
-                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]|(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ)\b"
+                        r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
+                        r"(?:\s+(?:đồng|USD))?\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với)\b"
                         r"(?<!cấp\strên))+\s*$", _I)
