@@ -4325,3 +4325,25 @@ def test_places_in_brackets_under_a_list_label_share_the_labels_hazard():
     # near-miss: a label that names no hazard lends none to its places
     text = "Dông lốc gây thiệt hại:\n- Nhà bị hư hỏng: 90 nhà (bản Pá Khoang 50 nhà, bản Co Mị 40 nhà)\n"
     assert route_in_text(text, "50").fields["hazards"] == ["whirlwind"]
+
+
+def test_an_item_labelled_by_its_hazard_keeps_it_to_itself() -> None:
+    # "- Sạt lở đất: 4 điểm" counts that item's damage: the next items keep the text's cause (the title's rain)
+    title = "BÁO CÁO\nThiệt hại do mưa lớn ngày 3/7/2026\n\nThiệt hại:\n"
+    items = "- Nhà bị hư hỏng: 7 nhà.\n- Sạt lở đất: 4 điểm.\n- Ngô bị ngập: 16 ha.\n- Ước thiệt hại 900 triệu đồng.\n"
+    rows = _disaster_rows(title + items)
+    assert rows[4.0]["hazards"] == ["landslide"]
+    assert rows[16.0]["hazards"] == ["heavy_rain", "flood"] and rows[900e6]["hazards"] == ["heavy_rain"]
+    # a text that names no cause: each item its own hazard, the others none (still the damage of a disaster)
+    items = "- Nhà bị hư hỏng: 7 nhà.\n- Sạt lở: 4 điểm.\n- Mưa đá: 25 nhà bị tốc mái.\n- Ao cá bị vỡ: 3 ao.\n"
+    rows = _disaster_rows("BÁO CÁO\nTổng hợp thiệt hại tháng 6/2026\n\n" + items)
+    assert {v: r["hazards"] for v, r in rows.items()} == {7: [], 4: ["landslide"], 25: ["hail"], 3: []}
+    # near-miss: an item that tells the event before its count lends it to the next item of damage
+    text = (
+        "BÁO CÁO\nThiệt hại tháng 7/2026\n\n- Lũ quét: đêm ngày 12/7 tại bản Nậm Cuổi xảy ra lũ quét sau trận mưa"
+        " kéo dài, khiến 3 người chết.\n- Nhà ở: 11 nhà bị hư hỏng.\n"
+    )
+    assert _disaster_rows(text)[11.0]["hazards"] == ["flash_flood", "heavy_rain"]
+    # near-miss: the items under a hazard's item, of another mark, are its damage
+    text = "BÁO CÁO\nThiệt hại tháng 7/2026\n\n- Mưa đá: 3 xã bị thiệt hại:\n+ Xã A Lù: 18 nhà bị tốc mái.\n"
+    assert _disaster_rows(text)[18.0]["hazards"] == ["hail"]

@@ -604,6 +604,9 @@ class _Statement:
     cause: list[str]
     modes: list[str]
     whole_event: bool = False  # the cause is a word for the whole event ("mưa bão")
+    # the shape of the mark of the list item whose label is the cause ("- Sạt lở: 3 điểm" → "-"): the item's own
+    # hazard, lent to no other item of its list; "" for any other statement
+    item: str = ""
 
 
 @dataclass(frozen=True)
@@ -872,6 +875,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
+    sibling_skipped = False
     while i >= 0:  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
@@ -888,6 +892,15 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
         # one: both readings below are None there, tested once here
         if story.hazard_near(a, end):
             statement = _statement(ctx.document, a, end, story)
+            if (
+                statement is not None
+                and statement.item
+                and statement.item == _mark_shape(_item_opening(ctx.document, own_start))
+            ):
+                # "- Sạt lở: 3 điểm" over "- Lúa bị ngập: 45 ha": another item's own hazard, not this one's
+                i -= 1
+                nearest, sibling_skipped = False, True
+                continue
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
@@ -901,6 +914,10 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
             last = bisect_left(story.hazard_at, a) - 1
             i = bisect_right(story.starts, story.hazard_at[last]) - 1 if last >= 0 else -1
         nearest = False
+    if fallback is None and sibling_skipped:
+        # (an item of a list whose other items name their own hazards, where nothing else names one: the damage of
+        # a disaster all the same, of no kind said)
+        return _Statement([IN_GENERAL], []), False
     return fallback
 
 
@@ -1009,9 +1026,43 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
                     cause,
                     damage_modes(_blank(full, _CLAUSE_CAUSE), story),
                     _names_whole_event(before_first_figure(full)),
+                    _labelled_by_its_hazard(document, a, b, cause, story),
                 )
         story.statements[key] = statement
     return story.statements[key]
+
+
+# A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
+_ITEM_MARK = re.compile(r"[^\S\n]*(" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*")
+_MARK_LABEL = re.compile(r"([^\W\d][^:;\n\d]{1,40}):")
+# the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ...")
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\Z")
+
+
+def _item_opening(document: str, at: int) -> re.Match[str] | None:
+    """The mark of the list item that opens its line at ``at`` (past blanks), None when no item opens there."""
+    head = document[at : at + 40]
+    start = at + len(head) - len(head.lstrip())
+    line_start = document.rfind("\n", 0, start) + 1
+    return None if document[line_start:start].strip() else _ITEM_MARK.match(document, line_start)
+
+
+def _mark_shape(opening: re.Match[str] | None) -> str:
+    """A mark's shape, digits as "1", small letters as "a" ("b)" → "a)", "3." → "1.", "-" → "-"); "" for none."""
+    return re.sub(r"[a-zđ]", "a", re.sub(r"\d+", "1", opening.group(1))) if opening else ""
+
+
+def _labelled_by_its_hazard(document: str, a: int, b: int, cause: list[str], story: Story) -> str:
+    """The mark shape of the list item ``document[a:b]`` when its label names the cause it states and its first
+    count follows the label in a few words ("- Sạt lở: 3 điểm", "b) Lũ quét: làm 4 người chết"): the hazard of
+    that item's own damage, not the cause of the items beside it ("- Nhà bị hư hỏng: 12 nhà"); else ""."""
+    opening = _item_opening(document, a)
+    label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
+    if label is None or not set(cause) <= set(hazards_in(label.group(1), story)):
+        return ""
+    # (its first count, not a day: "- Lũ quét: đêm 12/7 tại bản A xảy ra lũ quét, ..." tells the event)
+    number = next((m for m in _NUMBER_OR_DAY.finditer(document, label.end(), b) if not m.group("day")), None)
+    return _mark_shape(opening) if number and _FEW_WORDS.match(document[label.end() : number.start()]) else ""
 
 
 # The smaller tests of the per-figure readings below, compiled once (they read every figure).
@@ -1546,7 +1597,7 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
-            cause = _opening_line_cause(ctx, story) or list(story.event)
+            cause = _opening_line_cause(ctx, story) or _event_beside_the_items(ctx, story)
         elif "hại" in ctx.heading.lower() and _DAMAGE_HEADING.search(ctx.heading):
             # "II. TÌNH HÌNH THIỆT HẠI" after pages on the response: a bulletin's section of damage is the
             # damage of the event its lead states, however far back the lead is
@@ -1581,6 +1632,25 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # names no cause; the damage of the event stated before it, as its cells that say "chết" are
                 return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _event_beside_the_items(ctx: FigureContext, story: Story) -> list[str]:
+    """Every hazard the text names, for a figure of a text that opens on its damage; for an item of a list whose
+    other items name their own hazards ("- Nhà bị hư hỏng: 12 nhà" over "- Sạt lở: 3 điểm", "- Mưa đá: 25 nhà"),
+    those the text names beside those items and outside what was hit ("Lúa bị ngập úng"), else disasters in
+    general."""
+    mark = _mark_shape(_item_opening(ctx.document, ctx.offset + ctx.sentence[0]))
+    labelled = [(a, b) for a, b in story.sentences if mark and _item_labelled_by_its_hazard(ctx.document, a, b, mark)]
+    if not labelled:
+        return list(story.event)
+    return hazards_in(_blank(_blank_spans(ctx.document, labelled), _PASSIVE), story) or [IN_GENERAL]
+
+
+def _item_labelled_by_its_hazard(document: str, a: int, b: int, mark: str) -> bool:
+    """Is ``document[a:b]`` an item of the mark's shape whose label is its own hazard (``_Statement.item``)?"""
+    story = story_of(document)
+    statement = _statement(document, a, b, story) if story.hazard_near(a, b) else None
+    return statement is not None and statement.item == mark
 
 
 def _table_caption(ctx: FigureContext, story: Story) -> _Statement | None:
