@@ -4347,3 +4347,25 @@ def test_an_item_labelled_by_its_hazard_keeps_it_to_itself() -> None:
     # near-miss: the items under a hazard's item, of another mark, are its damage
     text = "BÁO CÁO\nThiệt hại tháng 7/2026\n\n- Mưa đá: 3 xã bị thiệt hại:\n+ Xã A Lù: 18 nhà bị tốc mái.\n"
     assert _disaster_rows(text)[18.0]["hazards"] == ["hail"]
+
+
+def test_numbered_wards_are_the_places_of_their_damage() -> None:
+    # wards numbered at the 2025 merger ("phường Hà Giang 1"), and a ward's number alone ("Phường 7")
+    text = (
+        "BÁO CÁO\nThiệt hại do mưa lớn ngày 14/8/2026\n\n- Phường Hà Giang 1: 01 người chết; 05 nhà bị hư hỏng.\n"
+        "Tại phường Bắc Giang 2, sạt lở làm hư hỏng 4 nhà.\nTrong đó phường Sông Công 1 có 7 nhà, phường Sông Công 2"
+        " có 2 nhà.\nLũ cuốn trôi 3 người (phường Ninh Bình 2).\nTriều cường làm 120 nhà bị ngập tại Phường 8.\n"
+    )
+    rows = _disaster_rows(text)
+    assert {v: r["locations"] for v, r in rows.items()} == {
+        1: ["Hà Giang 1"],
+        5: ["Hà Giang 1"],
+        4: ["Bắc Giang 2"],
+        7: ["Sông Công 1"],
+        2: ["Sông Công 2"],
+        3: ["Ninh Bình 2"],
+        120: ["Phường 8"],
+    }
+    # near-miss: a count right after a commune's name is no part of it
+    assert locations_in("Lũ làm 3 nhà ở xã Tân Lập 5 hộ phải di dời") == ["Tân Lập"]
+    assert _disaster_rows("Mưa lớn làm 6 nhà tại xã Đạo Đức 2 nhà bị sập.\n")[6.0]["locations"] == ["Đạo Đức"]

@@ -1870,17 +1870,21 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 # ("Cư M'gar", "Ea H'leo": a Central Highlands name keeps the syllable after its apostrophe)
 _NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
 _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+# A place's name with its number ("phường Hà Giang 1", "phường Bắc Giang 2", wards numbered at the 2025 merger) or a
+# ward's number alone ("Phường 7"): the number ends the name where no count could (before a mark, "và" or "có")
+_NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nhận|xuất\s+hiện)\b)"
+_PLACE_NAME = rf"(?:{_NAMES}(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường\s)\d{{1,2}}{_NAME_NUMBER_END})"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
-_KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+_KIND_WORD = r"(?:huyện|xã|[Pp]hường|thị\s+trấn|thành\s+phố|thị\s+xã)"
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
     + _KIND_WORD
-    + rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
+    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_PLACE_NAME})*)"
 ))
 
 
@@ -1965,11 +1969,14 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
-_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_NAMES})[^\S\n]*:")
+_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
-_PLACE_OPENS_PART = re.compile(rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_NAMES}(?P<first>)[^\S\n]*(?:có\s+)?"
-                               rf"(?:(?:{HEDGE_WORDS})\s+)?\d")
-_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+# (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
+_PLACE_OPENS_PART = re.compile(
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
+    rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
+)
+_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
 def _part_place(before: str) -> str | None:
@@ -1984,7 +1991,9 @@ def _part_place(before: str) -> str | None:
     end = _PART_PLACE_END.search(window, past.end() if past else 0)
     tail = window[: end.start()] if end else window
     words = tail.rsplit(None, 1)
-    if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
+    # ("phường Hà Giang 1: 7 nhà", "Phường 8 có 20 nhà": a ward's number ends its name before a colon or "có")
+    numbered = bool(words) and len(words[-1]) <= 2 and words[-1].isdigit() and bool(end and end.group().strip())
+    if not words or not (numbered or (words[-1][:1].isupper() and tail[-1].isalpha())):
         return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
     # (a list's last part follows "và": "..., B (980 nhà) và thị xã C (896 nhà)")
     cut = max(*(tail.rfind(mark) for mark in ",;():\n"), tail.rfind(" và ") + 3 if " và " in tail else -1)
@@ -2005,7 +2014,12 @@ def _below_province(kind: str, name: str) -> str | None:
     """A place of a district's or a commune's kind, by its name; None for "thành phố Đà Nẵng", a province."""
     city = kind[0] in "Tt" and not kind.lower().startswith("thị")
     province = match_province(name, fuzzy=False) if city else None
-    return None if province and province.key in CENTRAL_CITIES else name
+    return None if province and province.key in CENTRAL_CITIES else _ward_named(name)
+
+
+def _ward_named(name: str) -> str:
+    """A place's name as kept: a ward's bare number with its kind ("7" of "Phường 7" → "Phường 7")."""
+    return f"Phường {name}" if name.isdigit() else name
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
@@ -2017,7 +2031,7 @@ _COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|
 # alone may be anything: "(Lai Châu: 9 người)", "(PCTT)")
 _PLACE_KIND = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|TP\.|TX\.)"
 _BRACKETED_PLACES = re.compile(
-    rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_NAMES}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_NAMES})*)\s*\)"
+    rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_PLACE_NAME})*)\s*\)"
 )
 
 
@@ -2028,7 +2042,7 @@ def _bracketed_places(text: str) -> list[str]:
     if m is None:
         return []
     parts = re.split(r"\s*,\s*|\s+và\s+", m.group(1))
-    return list(dict.fromkeys(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part)) for part in parts))
+    return list(dict.fromkeys(_ward_named(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part))) for part in parts))
 
 
 def locations_in(text: str) -> list[str]:
@@ -2036,7 +2050,7 @@ def locations_in(text: str) -> list[str]:
     names: list[str] = []
     for m in _LOCATION.finditer(text):
         for part in re.split(r"\s*,\s*|\s+và\s+", m.group(1)):
-            part = re.sub(r"^(?:huyện|xã|phường|thị\s+trấn)\s+", "", spaced(part))
+            part = _ward_named(re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn)\s+", "", spaced(part)))
             if part and part not in names:
                 names.append(part)
     return names
