@@ -4369,3 +4369,35 @@ def test_numbered_wards_are_the_places_of_their_damage() -> None:
     # near-miss: a count right after a commune's name is no part of it
     assert locations_in("Lũ làm 3 nhà ở xã Tân Lập 5 hộ phải di dời") == ["Tân Lập"]
     assert _disaster_rows("Mưa lớn làm 6 nhà tại xã Đạo Đức 2 nhà bị sập.\n")[6.0]["locations"] == ["Đạo Đức"]
+
+
+def test_forest_burnt_by_a_fire_named_before() -> None:
+    # "Đám cháy đã làm cháy 12 ha rừng thông": the forest burnt is a wildfire's, though the fire was told before
+    text = "Ngày 9/4/2026 tại tiểu khu 305 xảy ra cháy rừng. Ngọn lửa đã làm cháy 8,5 ha rừng keo của người dân.\n"
+    assert _disaster_rows(text)[8.5]["hazards"] == ["wildfire"]
+    assert route_in_text("Đám cháy thiêu rụi khoảng 3 ha rừng thông.", "3").fields["hazards"] == ["wildfire"]
+    # near-miss: a house fire near a forest is no wildfire
+    fire = route_in_text("Vụ cháy làm cháy 2 căn nhà gần bìa rừng.", "2")
+    assert fire is None or fire.table != "disasters"
+
+
+def test_a_risk_said_of_a_part_leaves_the_whole_hit() -> None:
+    # "khiến 2.000 ha lúa thiếu nước, trong đó 450 ha có nguy cơ mất trắng": the part is at risk, the whole is hit
+    text = "Năm 2026, nắng hạn kéo dài khiến 1.800 ha lúa thiếu nước, trong đó 320 ha có nguy cơ mất trắng.\n"
+    rows = _disaster_rows(text)
+    assert rows[1800.0]["hazards"] == ["drought"] and 320.0 not in rows
+    # near-miss: a risk said of the figure itself keeps it from the damage
+    assert _disaster_rows("Năm 2026, nắng hạn làm 1.800 ha lúa có nguy cơ mất trắng.\n") == {}
+
+
+def test_a_bare_area_waterlogged_dried_or_salted_is_farmland() -> None:
+    for text, number, hazards in (
+        ("Mưa lớn làm 1.200 ha bị ngập úng.", "1.200", ["heavy_rain", "flood"]),
+        ("Hạn hán làm 2.000 ha thiếu nước tưới.", "2.000", ["drought"]),
+        ("Xâm nhập mặn làm 900 ha bị nhiễm mặn.", "900", ["drought"]),
+        ("Mưa lớn làm ngập 300 ha tại xã Yên Lạc.", "300", ["heavy_rain", "flood"]),
+    ):
+        routed = route_in_text(text, number)
+        assert (routed.table, routed.fields["impact"], routed.fields["hazards"]) == ("disasters", "crops", hazards)
+    # near-miss: an area that names what else was flooded is no farmland
+    assert route_in_text("Mưa lớn làm ngập 300 ha khu dân cư.", "300") is None

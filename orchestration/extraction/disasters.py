@@ -2581,6 +2581,13 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
     # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
     # detail that says they were hit are the crops the statement it details named
+    if _FIELD_HIT_AFTER.match(head) or (
+        _FIELD_HIT_BEFORE.search(before)
+        and not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", _PLACE_WORD.split(head, maxsplit=1)[0]))
+    ):
+        # "Mưa lớn làm 1.200 ha bị ngập úng", "hạn hán làm 2.000 ha thiếu nước tưới", "làm ngập 300 ha tại xã A": an
+        # area said only to be waterlogged, dried or salted is the farmland's
+        return "crops"
     detail_of_crops_hit = (
         _DETAIL_OPENING.match(ctx.sentence_text) is not None
         and _names_damage(ctx.sentence_text)
@@ -2590,6 +2597,10 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 
 
 _FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+# What befalls a bare area of farmland, said right after it or right before it (on lowered text)
+_FIELD_HIT_AFTER = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:bị\s+)?(?:" + word_source("fields_hit") + ")")
+_FIELD_HIT_BEFORE = re.compile(r"(?:" + word_source("fields_hit") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$")
+_PLACE_WORD = re.compile(r"\b(?:tại|ở|thuộc|của)\b")
 
 
 def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
@@ -3098,6 +3109,9 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
+    part = _OF_WHICH.search(after, 0, risk.start())
+    if part and _DIGIT.search(after, part.end(), risk.start()):
+        return False  # "khiến 2.000 ha lúa thiếu nước, trong đó 450 ha có nguy cơ mất trắng": the part's risk
     own = ctx.clause_before(r"[;,.\n]")
     hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and _NEXT_CLAUSE.search(after, 0, risk.start()):
