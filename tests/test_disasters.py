@@ -4401,3 +4401,19 @@ def test_a_bare_area_waterlogged_dried_or_salted_is_farmland() -> None:
         assert (routed.table, routed.fields["impact"], routed.fields["hazards"]) == ("disasters", "crops", hazards)
     # near-miss: an area that names what else was flooded is no farmland
     assert route_in_text("Mưa lớn làm ngập 300 ha khu dân cư.", "300") is None
+
+
+def test_bare_counts_of_houses_share_the_verb_of_the_count_before() -> None:
+    # "làm sập 3 nhà tại xã A, 5 nhà tại xã B và 7 nhà tại xã C": every count of the list was flattened
+    text = "Ngày 3/5/2026, lốc xoáy làm sập 4 nhà tại xã Quảng Hòa, 6 nhà tại xã Quảng Lợi và 2 nhà tại xã Quảng Yên.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {
+        4: "houses_destroyed",
+        6: "houses_destroyed",
+        2: "houses_destroyed",
+    }
+    # the verb after the first count too, with how it was hit
+    rows = _disaster_rows("Ngày 3/5/2026, mưa lớn làm 9 nhà bị ngập tại xã Hà Đông, 13 nhà tại xã Hà Tây.\n")
+    assert rows[13.0]["hazards"] == rows[9.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: a count with a verb of its own keeps it
+    rows = _disaster_rows("Ngày 3/5/2026, lốc xoáy làm sập 4 nhà tại xã Quảng Hòa, 6 nhà bị tốc mái.\n")
+    assert rows[6.0]["impact"] == "houses_damaged"

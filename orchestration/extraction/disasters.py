@@ -1349,6 +1349,15 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
     modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, shared)),
                          story)
+    if (
+        ctx.unit == "house"
+        and not modes
+        and not _HOUSE_DESTROYED.search(after_clause)
+        and not _HOUSE_DAMAGED.search(after_clause)
+        and (shared_verb := _verb_of_the_houses_before(ctx.before[-160:]))
+    ):
+        # "9 nhà bị ngập tại xã A, 13 nhà tại xã B": the bare count of houses was hit as the count before it
+        modes = damage_modes(shared_verb, story)
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
@@ -2471,9 +2480,38 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         words = verb_before or _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
         if not words.strip():
             words = _label_before_colon(ctx.before)
+        if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+            words = _verb_of_the_houses_before(ctx.before[-160:]) or words
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
+
+
+# A count of houses, and what may stand between one count of a list and the next: its own words and the joint
+_HOUSE_COUNT = re.compile(r"\d[\d.,]*\s*(?:ngôi\s+|căn\s+)?(?:nhà|căn)\b", _I)
+_OWN_WORDS_TO_THE_JOINT = re.compile(rf"[^\d;:()]*?(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?", _I)
+
+
+def _verb_of_the_houses_before(before: str) -> str:
+    """The words that say how the nearest count of houses before a bare one was hit, back through the bare counts of
+    their list ("Lốc xoáy làm sập 3 nhà tại xã A, 5 nhà tại xã B và 7 nhà": "làm sập"; "9 nhà bị ngập tại xã A, 13
+    nhà": "bị ngập"), which the bare count shares; "" when the count follows no count of houses in its list."""
+    if "nhà" not in before and "căn" not in before:
+        return ""
+    counts = list(_HOUSE_COUNT.finditer(before))
+    end = len(before)
+    for i in range(len(counts) - 1, -1, -1):
+        own = before[counts[i].end() : end]
+        if not _OWN_WORDS_TO_THE_JOINT.fullmatch(own):
+            return ""
+        if _HOUSE_DESTROYED.search(own) or _HOUSE_DAMAGED.search(own):
+            return own
+        end = counts[i].start()
+        if i and _OWN_WORDS_TO_THE_JOINT.fullmatch(before, counts[i - 1].end(), end):
+            continue  # (the count before is an item of the same list)
+        # the words that lead the list's first count, back to its clause's start
+        return _CLAUSE_END_RE.split(before[counts[i - 1].end() if i else 0 : end].rsplit(",", 1)[-1])[-1]
+    return ""
 
 
 # The house word that opens a breakdown's head ("10 nhà văn hóa bị tốc mái (...)"); a public building
