@@ -4417,3 +4417,18 @@ def test_bare_counts_of_houses_share_the_verb_of_the_count_before() -> None:
     # near-miss: a count with a verb of its own keeps it
     rows = _disaster_rows("Ngày 3/5/2026, lốc xoáy làm sập 4 nhà tại xã Quảng Hòa, 6 nhà bị tốc mái.\n")
     assert rows[6.0]["impact"] == "houses_damaged"
+
+
+def test_a_hazard_word_said_again_after_the_first_count_is_no_cause() -> None:
+    # "Đường bị sạt lở 2,5 km; 2 điểm sạt lở đê bao": both say how things were hit; the total after them is the rain's
+    text = (
+        "Thiệt hại do mưa lớn ngày 4/9/2026\n\nDo mưa lớn, 600 ha lúa bị ngập. Đường nội đồng bị sạt lở 1,5 km; "
+        "4 điểm sạt lở bờ kênh.\nTổng thiệt hại ước tính 12 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[12e9]["hazards"] == ["heavy_rain"]
+    # near-miss: a landslide that acts before the first count is the cause of the total after it
+    text = (
+        "Thiệt hại do mưa lớn ngày 4/9/2026\n\nDo mưa lớn, 600 ha lúa bị ngập. Sạt lở đất làm hư hỏng 1,5 km đường; "
+        "4 điểm sạt lở bờ kênh.\nThiệt hại ước tính 12 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[12e9]["hazards"] == ["landslide"]

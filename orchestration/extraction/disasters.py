@@ -794,6 +794,12 @@ def before_first_figure(text: str) -> str:
         if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
             continue
         return text[: m.start()]
+    # ... unless a hazard word comes again after the figure ("Đường bị sạt lở 2,5 km; 2 điểm sạt lở đê bao": the
+    # second says how the spots were hit, no cause of the first)
+    for m in _NUMBER_OR_DAY.finditer(text, last_hazard):
+        if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
+            continue
+        return text if _ANY_HAZARD.search(lowered, m.end()) is None else text[: m.start()]
     return text
 
 
