@@ -4432,3 +4432,13 @@ def test_a_hazard_word_said_again_after_the_first_count_is_no_cause() -> None:
         "4 điểm sạt lở bờ kênh.\nThiệt hại ước tính 12 tỷ đồng.\n"
     )
     assert _disaster_rows(text)[12e9]["hazards"] == ["landslide"]
+
+
+def test_a_part_after_of_which_is_hit_as_the_count_it_details() -> None:
+    # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part lost whole was flooded too
+    text = "Do mưa lớn kéo dài, lúa bị ngập 950 ha, trong đó mất trắng 210 ha; hoa màu bị ngập 80 ha.\n"
+    rows = _disaster_rows(text)
+    assert rows[210.0]["hazards"] == rows[950.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: the part of a count hit in no such way adds nothing
+    text = "Do mưa lớn kéo dài, 950 ha lúa bị thiệt hại, trong đó mất trắng 210 ha.\n"
+    assert _disaster_rows(text)[210.0]["hazards"] == ["heavy_rain"]

@@ -1364,6 +1364,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     ):
         # "9 nhà bị ngập tại xã A, 13 nhà tại xã B": the bare count of houses was hit as the count before it
         modes = damage_modes(shared_verb, story)
+    if not modes and _OF_WHICH.search(before_clause) and (detailed := _detailed_words(ctx)):
+        # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause)
+        counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
+        modes = damage_modes(counted[-1], story) if counted else modes
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
