@@ -4442,3 +4442,12 @@ def test_a_part_after_of_which_is_hit_as_the_count_it_details() -> None:
     # near-miss: the part of a count hit in no such way adds nothing
     text = "Do mưa lớn kéo dài, 950 ha lúa bị thiệt hại, trong đó mất trắng 210 ha.\n"
     assert _disaster_rows(text)[210.0]["hazards"] == ["heavy_rain"]
+
+
+def test_a_sentence_opening_on_its_count_keeps_its_own_cause() -> None:
+    # "... bị ngập. 12 con bò chết do bệnh": the sentence that opens on its count blames a disease, not the flood
+    text = "Ngày 2/10/2026, mưa lũ làm 40 ha lúa bị ngập. 12 con bò chết do bệnh tụ huyết trùng.\n"
+    assert 12.0 not in _disaster_rows(text)
+    # near-miss: one that blames nothing still takes the flood of the sentence before
+    text = "Ngày 2/10/2026, mưa lũ làm 40 ha lúa bị ngập. 12 con bò bị chết.\n"
+    assert _disaster_rows(text)[12.0]["hazards"] == ["heavy_rain", "flood"]

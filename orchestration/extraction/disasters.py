@@ -809,7 +809,9 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     # a title run into its paragraph ("1 người chết sau bão số 9\nBão số 9 đổ bộ ... đã làm 1 người
     # chết"): the figure's sentence starts on its own line
     before = _LAST_LINE.split(ctx.before)[-1]
-    if not _ANY_HAZARD.search(before.lower()):
+    if not _ANY_HAZARD.search(before.lower()) or _OPENS_A_SENTENCE.search(before[-4:]):
+        # ("... 15 ha rau bị hư hại. Một người dân bị chết do sưởi ấm": a sentence that opens on its figure is run into
+        # the one before, whose cause is no cause of its own; that one's is lent to it as an earlier statement's)
         return [], ""
     part = before[before.rfind(";") + 1 :]
     # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
