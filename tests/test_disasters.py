@@ -4332,7 +4332,7 @@ def test_an_item_labelled_by_its_hazard_keeps_it_to_itself() -> None:
     title = "BÁO CÁO\nThiệt hại do mưa lớn ngày 3/7/2026\n\nThiệt hại:\n"
     items = "- Nhà bị hư hỏng: 7 nhà.\n- Sạt lở đất: 4 điểm.\n- Ngô bị ngập: 16 ha.\n- Ước thiệt hại 900 triệu đồng.\n"
     rows = _disaster_rows(title + items)
-    assert rows[4.0]["hazards"] == ["landslide"]
+    assert rows[4.0]["hazards"] == ["heavy_rain", "landslide"]
     assert rows[16.0]["hazards"] == ["heavy_rain", "flood"] and rows[900e6]["hazards"] == ["heavy_rain"]
     # a text that names no cause: each item its own hazard, the others none (still the damage of a disaster)
     items = "- Nhà bị hư hỏng: 7 nhà.\n- Sạt lở: 4 điểm.\n- Mưa đá: 25 nhà bị tốc mái.\n- Ao cá bị vỡ: 3 ao.\n"
@@ -4451,3 +4451,15 @@ def test_a_sentence_opening_on_its_count_keeps_its_own_cause() -> None:
     # near-miss: one that blames nothing still takes the flood of the sentence before
     text = "Ngày 2/10/2026, mưa lũ làm 40 ha lúa bị ngập. 12 con bò bị chết.\n"
     assert _disaster_rows(text)[12.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_a_label_that_says_only_how_its_count_was_hit_takes_the_texts_cause() -> None:
+    # "Sạt lở taluy | m3 | 12.500" under a report of a rain's damage: the spots slid in the rain
+    text = (
+        "BÁO CÁO\nThiệt hại do mưa lớn ngày 25/7/2026\n\nSTT | Nội dung | Đơn vị tính | Số lượng\n"
+        "1 | Sạt lở taluy | m3 | 9.400\n2 | Nhà bị hư hỏng | nhà | 16\n"
+    )
+    assert _disaster_rows(text)[9400.0]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a label that names what struck keeps it ("Lũ quét: 2 người chết")
+    text = "BÁO CÁO\nThiệt hại do mưa lớn ngày 25/7/2026\n\n- Lũ quét: 2 người chết.\n- Nhà bị hư hỏng: 16 nhà.\n"
+    assert _disaster_rows(text)[2.0]["hazards"] == ["flash_flood", "heavy_rain"]

@@ -821,6 +821,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
+        if cause and _BARE_LABEL.fullmatch(window) and set(cause) <= set(damage_modes(window, story)):
+            # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
+            # bị sạt lở" would; what hit it is the text's cause
+            return [], ""
         if cause:
             return cause, window
     # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
@@ -830,6 +834,8 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
 
 
 _LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
+# The words before a count that are only its label: a list item's mark, a few words and a colon ("- Sạt lở: ")
+_BARE_LABEL = re.compile(r"\s*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?[^\W\d][^:;,.\n\d]{0,30}?\s*:?\s*")
 
 
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
