@@ -4463,3 +4463,15 @@ def test_a_label_that_says_only_how_its_count_was_hit_takes_the_texts_cause() ->
     # near-miss: a label that names what struck keeps it ("Lũ quét: 2 người chết")
     text = "BÁO CÁO\nThiệt hại do mưa lớn ngày 25/7/2026\n\n- Lũ quét: 2 người chết.\n- Nhà bị hư hỏng: 16 nhà.\n"
     assert _disaster_rows(text)[2.0]["hazards"] == ["flash_flood", "heavy_rain"]
+
+
+def test_a_total_sums_every_event_its_block_told() -> None:
+    # three events, each with its own damage, then "Tổng thiệt hại ...": the loss of them all
+    text = (
+        "Ngày 12/4/2026, mưa đá làm 120 nhà bị tốc mái tại xã Si Ma Cai. Dông lốc làm 30 nhà bị tốc mái tại xã Sín "
+        "Chéng. Sét đánh làm chết 4 con trâu.\nTổng thiệt hại ước tính 1,5 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[1.5e9]["hazards"] == ["hail", "whirlwind", "lightning"]
+    # near-miss: a loss that sums nothing up is the last event's
+    text = "Ngày 12/4/2026, mưa đá làm 120 nhà bị tốc mái. Sét đánh làm chết 4 con trâu, thiệt hại 60 triệu đồng.\n"
+    assert _disaster_rows(text)[60e6]["hazards"] == ["lightning"]

@@ -1621,6 +1621,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
+            total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+            if total and ctx.unit in ("VND", "USD"):
+                # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng thiệt
+                # hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's alone
+                cause = _union(_causes_of_the_block(ctx, story), cause)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
@@ -1659,6 +1664,27 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # names no cause; the damage of the event stated before it, as its cells that say "chết" are
                 return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _causes_of_the_block(ctx: FigureContext, story: Story) -> list[str]:
+    """The causes the statements of damage before the figure's sentence state, back to a blank line (at most
+    ``_LOOKBACK`` back), in the order of the text; not those of a single place's detail ("Tại Cao Bằng, ...") nor of
+    an item of a kind of damage ("- Về giao thông: sạt lở 64 điểm"), as ``_earlier_statement`` skips for a total."""
+    own_start = ctx.offset + ctx.sentence[0]
+    lo = max(0, own_start - _LOOKBACK)
+    blank = ctx.document.rfind("\n\n", lo, own_start)
+    causes: list[str] = []
+    for i in range(bisect_left(story.starts, blank + 2 if blank >= 0 else lo), bisect_left(story.starts, own_start)):
+        a, b = story.sentences[i]
+        end = min(b, own_start)
+        if (
+            story.hazard_near(a, end)
+            and not _PLACE_DETAIL_OPENING.match(ctx.document, a, end)
+            and not _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end)
+            and (statement := _statement(ctx.document, a, end, story)) is not None
+        ):
+            causes = _union(causes, statement.cause)
+    return causes
 
 
 def _event_beside_the_items(ctx: FigureContext, story: Story) -> list[str]:
