@@ -4475,3 +4475,12 @@ def test_a_total_sums_every_event_its_block_told() -> None:
     # near-miss: a loss that sums nothing up is the last event's
     text = "Ngày 12/4/2026, mưa đá làm 120 nhà bị tốc mái. Sét đánh làm chết 4 con trâu, thiệt hại 60 triệu đồng.\n"
     assert _disaster_rows(text)[60e6]["hazards"] == ["lightning"]
+
+
+def test_places_after_a_depth_are_the_counts() -> None:
+    # "nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B": the depth counts nothing, the places are the houses'
+    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập sâu từ 0,5 - 1 m, tập trung tại các xã Phúc Trạch, Hương Đô.\n"
+    assert _disaster_rows(text)[3100.0]["locations"] == ["Phúc Trạch", "Hương Đô"]
+    # near-miss: the places after the next count of damage are that count's
+    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở tại các xã Phúc Trạch, Hương Đô.\n"
+    assert _disaster_rows(text)[3100.0]["locations"] == []

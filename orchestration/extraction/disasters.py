@@ -1957,7 +1957,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         return [part]
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
-    next_count = _COUNTED.search(after_text) if _DIGIT.search(after_text) else None
+    # (not a depth: "4.200 nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B" counts nothing of its own)
+    counts = _COUNTED.finditer(after_text) if _DIGIT.search(after_text) else ()
+    next_count = next((m for m in counts if not _DEPTH.search(after_text, 0, m.start())), None)
     own_text = after_text[: next_count.start()] if next_count else after_text
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
