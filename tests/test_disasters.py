@@ -4325,3 +4325,162 @@ def test_places_in_brackets_under_a_list_label_share_the_labels_hazard():
     # near-miss: a label that names no hazard lends none to its places
     text = "Dông lốc gây thiệt hại:\n- Nhà bị hư hỏng: 90 nhà (bản Pá Khoang 50 nhà, bản Co Mị 40 nhà)\n"
     assert route_in_text(text, "50").fields["hazards"] == ["whirlwind"]
+
+
+def test_an_item_labelled_by_its_hazard_keeps_it_to_itself() -> None:
+    # "- Sạt lở đất: 4 điểm" counts that item's damage: the next items keep the text's cause (the title's rain)
+    title = "BÁO CÁO\nThiệt hại do mưa lớn ngày 3/7/2026\n\nThiệt hại:\n"
+    items = "- Nhà bị hư hỏng: 7 nhà.\n- Sạt lở đất: 4 điểm.\n- Ngô bị ngập: 16 ha.\n- Ước thiệt hại 900 triệu đồng.\n"
+    rows = _disaster_rows(title + items)
+    assert rows[4.0]["hazards"] == ["heavy_rain", "landslide"]
+    assert rows[16.0]["hazards"] == ["heavy_rain", "flood"] and rows[900e6]["hazards"] == ["heavy_rain"]
+    # a text that names no cause: each item its own hazard, the others none (still the damage of a disaster)
+    items = "- Nhà bị hư hỏng: 7 nhà.\n- Sạt lở: 4 điểm.\n- Mưa đá: 25 nhà bị tốc mái.\n- Ao cá bị vỡ: 3 ao.\n"
+    rows = _disaster_rows("BÁO CÁO\nTổng hợp thiệt hại tháng 6/2026\n\n" + items)
+    assert {v: r["hazards"] for v, r in rows.items()} == {7: [], 4: ["landslide"], 25: ["hail"], 3: []}
+    # near-miss: an item that tells the event before its count lends it to the next item of damage
+    text = (
+        "BÁO CÁO\nThiệt hại tháng 7/2026\n\n- Lũ quét: đêm ngày 12/7 tại bản Nậm Cuổi xảy ra lũ quét sau trận mưa"
+        " kéo dài, khiến 3 người chết.\n- Nhà ở: 11 nhà bị hư hỏng.\n"
+    )
+    assert _disaster_rows(text)[11.0]["hazards"] == ["flash_flood", "heavy_rain"]
+    # near-miss: the items under a hazard's item, of another mark, are its damage
+    text = "BÁO CÁO\nThiệt hại tháng 7/2026\n\n- Mưa đá: 3 xã bị thiệt hại:\n+ Xã A Lù: 18 nhà bị tốc mái.\n"
+    assert _disaster_rows(text)[18.0]["hazards"] == ["hail"]
+
+
+def test_numbered_wards_are_the_places_of_their_damage() -> None:
+    # wards numbered at the 2025 merger ("phường Hà Giang 1"), and a ward's number alone ("Phường 7")
+    text = (
+        "BÁO CÁO\nThiệt hại do mưa lớn ngày 14/8/2026\n\n- Phường Hà Giang 1: 01 người chết; 05 nhà bị hư hỏng.\n"
+        "Tại phường Bắc Giang 2, sạt lở làm hư hỏng 4 nhà.\nTrong đó phường Sông Công 1 có 7 nhà, phường Sông Công 2"
+        " có 2 nhà.\nLũ cuốn trôi 3 người (phường Ninh Bình 2).\nTriều cường làm 120 nhà bị ngập tại Phường 8.\n"
+    )
+    rows = _disaster_rows(text)
+    assert {v: r["locations"] for v, r in rows.items()} == {
+        1: ["Hà Giang 1"],
+        5: ["Hà Giang 1"],
+        4: ["Bắc Giang 2"],
+        7: ["Sông Công 1"],
+        2: ["Sông Công 2"],
+        3: ["Ninh Bình 2"],
+        120: ["Phường 8"],
+    }
+    # near-miss: a count right after a commune's name is no part of it
+    assert locations_in("Lũ làm 3 nhà ở xã Tân Lập 5 hộ phải di dời") == ["Tân Lập"]
+    assert _disaster_rows("Mưa lớn làm 6 nhà tại xã Đạo Đức 2 nhà bị sập.\n")[6.0]["locations"] == ["Đạo Đức"]
+
+
+def test_forest_burnt_by_a_fire_named_before() -> None:
+    # "Đám cháy đã làm cháy 12 ha rừng thông": the forest burnt is a wildfire's, though the fire was told before
+    text = "Ngày 9/4/2026 tại tiểu khu 305 xảy ra cháy rừng. Ngọn lửa đã làm cháy 8,5 ha rừng keo của người dân.\n"
+    assert _disaster_rows(text)[8.5]["hazards"] == ["wildfire"]
+    assert route_in_text("Đám cháy thiêu rụi khoảng 3 ha rừng thông.", "3").fields["hazards"] == ["wildfire"]
+    # near-miss: a house fire near a forest is no wildfire
+    fire = route_in_text("Vụ cháy làm cháy 2 căn nhà gần bìa rừng.", "2")
+    assert fire is None or fire.table != "disasters"
+
+
+def test_a_risk_said_of_a_part_leaves_the_whole_hit() -> None:
+    # "khiến 2.000 ha lúa thiếu nước, trong đó 450 ha có nguy cơ mất trắng": the part is at risk, the whole is hit
+    text = "Năm 2026, nắng hạn kéo dài khiến 1.800 ha lúa thiếu nước, trong đó 320 ha có nguy cơ mất trắng.\n"
+    rows = _disaster_rows(text)
+    assert rows[1800.0]["hazards"] == ["drought"] and 320.0 not in rows
+    # near-miss: a risk said of the figure itself keeps it from the damage
+    assert _disaster_rows("Năm 2026, nắng hạn làm 1.800 ha lúa có nguy cơ mất trắng.\n") == {}
+
+
+def test_a_bare_area_waterlogged_dried_or_salted_is_farmland() -> None:
+    for text, number, hazards in (
+        ("Mưa lớn làm 1.200 ha bị ngập úng.", "1.200", ["heavy_rain", "flood"]),
+        ("Hạn hán làm 2.000 ha thiếu nước tưới.", "2.000", ["drought"]),
+        ("Xâm nhập mặn làm 900 ha bị nhiễm mặn.", "900", ["drought"]),
+        ("Mưa lớn làm ngập 300 ha tại xã Yên Lạc.", "300", ["heavy_rain", "flood"]),
+    ):
+        routed = route_in_text(text, number)
+        assert (routed.table, routed.fields["impact"], routed.fields["hazards"]) == ("disasters", "crops", hazards)
+    # near-miss: an area that names what else was flooded is no farmland
+    assert route_in_text("Mưa lớn làm ngập 300 ha khu dân cư.", "300") is None
+
+
+def test_bare_counts_of_houses_share_the_verb_of_the_count_before() -> None:
+    # "làm sập 3 nhà tại xã A, 5 nhà tại xã B và 7 nhà tại xã C": every count of the list was flattened
+    text = "Ngày 3/5/2026, lốc xoáy làm sập 4 nhà tại xã Quảng Hòa, 6 nhà tại xã Quảng Lợi và 2 nhà tại xã Quảng Yên.\n"
+    assert {v: r["impact"] for v, r in _disaster_rows(text).items()} == {
+        4: "houses_destroyed",
+        6: "houses_destroyed",
+        2: "houses_destroyed",
+    }
+    # the verb after the first count too, with how it was hit
+    rows = _disaster_rows("Ngày 3/5/2026, mưa lớn làm 9 nhà bị ngập tại xã Hà Đông, 13 nhà tại xã Hà Tây.\n")
+    assert rows[13.0]["hazards"] == rows[9.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: a count with a verb of its own keeps it
+    rows = _disaster_rows("Ngày 3/5/2026, lốc xoáy làm sập 4 nhà tại xã Quảng Hòa, 6 nhà bị tốc mái.\n")
+    assert rows[6.0]["impact"] == "houses_damaged"
+
+
+def test_a_hazard_word_said_again_after_the_first_count_is_no_cause() -> None:
+    # "Đường bị sạt lở 2,5 km; 2 điểm sạt lở đê bao": both say how things were hit; the total after them is the rain's
+    text = (
+        "Thiệt hại do mưa lớn ngày 4/9/2026\n\nDo mưa lớn, 600 ha lúa bị ngập. Đường nội đồng bị sạt lở 1,5 km; "
+        "4 điểm sạt lở bờ kênh.\nTổng thiệt hại ước tính 12 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[12e9]["hazards"] == ["heavy_rain"]
+    # near-miss: a landslide that acts before the first count is the cause of the total after it
+    text = (
+        "Thiệt hại do mưa lớn ngày 4/9/2026\n\nDo mưa lớn, 600 ha lúa bị ngập. Sạt lở đất làm hư hỏng 1,5 km đường; "
+        "4 điểm sạt lở bờ kênh.\nThiệt hại ước tính 12 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[12e9]["hazards"] == ["landslide"]
+
+
+def test_a_part_after_of_which_is_hit_as_the_count_it_details() -> None:
+    # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part lost whole was flooded too
+    text = "Do mưa lớn kéo dài, lúa bị ngập 950 ha, trong đó mất trắng 210 ha; hoa màu bị ngập 80 ha.\n"
+    rows = _disaster_rows(text)
+    assert rows[210.0]["hazards"] == rows[950.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: the part of a count hit in no such way adds nothing
+    text = "Do mưa lớn kéo dài, 950 ha lúa bị thiệt hại, trong đó mất trắng 210 ha.\n"
+    assert _disaster_rows(text)[210.0]["hazards"] == ["heavy_rain"]
+
+
+def test_a_sentence_opening_on_its_count_keeps_its_own_cause() -> None:
+    # "... bị ngập. 12 con bò chết do bệnh": the sentence that opens on its count blames a disease, not the flood
+    text = "Ngày 2/10/2026, mưa lũ làm 40 ha lúa bị ngập. 12 con bò chết do bệnh tụ huyết trùng.\n"
+    assert 12.0 not in _disaster_rows(text)
+    # near-miss: one that blames nothing still takes the flood of the sentence before
+    text = "Ngày 2/10/2026, mưa lũ làm 40 ha lúa bị ngập. 12 con bò bị chết.\n"
+    assert _disaster_rows(text)[12.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_a_label_that_says_only_how_its_count_was_hit_takes_the_texts_cause() -> None:
+    # "Sạt lở taluy | m3 | 12.500" under a report of a rain's damage: the spots slid in the rain
+    text = (
+        "BÁO CÁO\nThiệt hại do mưa lớn ngày 25/7/2026\n\nSTT | Nội dung | Đơn vị tính | Số lượng\n"
+        "1 | Sạt lở taluy | m3 | 9.400\n2 | Nhà bị hư hỏng | nhà | 16\n"
+    )
+    assert _disaster_rows(text)[9400.0]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a label that names what struck keeps it ("Lũ quét: 2 người chết")
+    text = "BÁO CÁO\nThiệt hại do mưa lớn ngày 25/7/2026\n\n- Lũ quét: 2 người chết.\n- Nhà bị hư hỏng: 16 nhà.\n"
+    assert _disaster_rows(text)[2.0]["hazards"] == ["flash_flood", "heavy_rain"]
+
+
+def test_a_total_sums_every_event_its_block_told() -> None:
+    # three events, each with its own damage, then "Tổng thiệt hại ...": the loss of them all
+    text = (
+        "Ngày 12/4/2026, mưa đá làm 120 nhà bị tốc mái tại xã Si Ma Cai. Dông lốc làm 30 nhà bị tốc mái tại xã Sín "
+        "Chéng. Sét đánh làm chết 4 con trâu.\nTổng thiệt hại ước tính 1,5 tỷ đồng.\n"
+    )
+    assert _disaster_rows(text)[1.5e9]["hazards"] == ["hail", "whirlwind", "lightning"]
+    # near-miss: a loss that sums nothing up is the last event's
+    text = "Ngày 12/4/2026, mưa đá làm 120 nhà bị tốc mái. Sét đánh làm chết 4 con trâu, thiệt hại 60 triệu đồng.\n"
+    assert _disaster_rows(text)[60e6]["hazards"] == ["lightning"]
+
+
+def test_places_after_a_depth_are_the_counts() -> None:
+    # "nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B": the depth counts nothing, the places are the houses'
+    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập sâu từ 0,5 - 1 m, tập trung tại các xã Phúc Trạch, Hương Đô.\n"
+    assert _disaster_rows(text)[3100.0]["locations"] == ["Phúc Trạch", "Hương Đô"]
+    # near-miss: the places after the next count of damage are that count's
+    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở tại các xã Phúc Trạch, Hương Đô.\n"
+    assert _disaster_rows(text)[3100.0]["locations"] == []

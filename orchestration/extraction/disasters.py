@@ -604,6 +604,9 @@ class _Statement:
     cause: list[str]
     modes: list[str]
     whole_event: bool = False  # the cause is a word for the whole event ("mưa bão")
+    # the shape of the mark of the list item whose label is the cause ("- Sạt lở: 3 điểm" → "-"): the item's own
+    # hazard, lent to no other item of its list; "" for any other statement
+    item: str = ""
 
 
 @dataclass(frozen=True)
@@ -791,6 +794,12 @@ def before_first_figure(text: str) -> str:
         if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
             continue
         return text[: m.start()]
+    # ... unless a hazard word comes again after the figure ("Đường bị sạt lở 2,5 km; 2 điểm sạt lở đê bao": the
+    # second says how the spots were hit, no cause of the first)
+    for m in _NUMBER_OR_DAY.finditer(text, last_hazard):
+        if m.group("day") or m.start() in counts or is_blocked(text, m.start(), m.end()):
+            continue
+        return text if _ANY_HAZARD.search(lowered, m.end()) is None else text[: m.start()]
     return text
 
 
@@ -800,7 +809,9 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     # a title run into its paragraph ("1 người chết sau bão số 9\nBão số 9 đổ bộ ... đã làm 1 người
     # chết"): the figure's sentence starts on its own line
     before = _LAST_LINE.split(ctx.before)[-1]
-    if not _ANY_HAZARD.search(before.lower()):
+    if not _ANY_HAZARD.search(before.lower()) or _OPENS_A_SENTENCE.search(before[-4:]):
+        # ("... 15 ha rau bị hư hại. Một người dân bị chết do sưởi ấm": a sentence that opens on its figure is run into
+        # the one before, whose cause is no cause of its own; that one's is lent to it as an earlier statement's)
         return [], ""
     part = before[before.rfind(";") + 1 :]
     # (the sentence's words only when the part's name no cause, and when they are more than the part's: the same
@@ -810,6 +821,10 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
+        if cause and _BARE_LABEL.fullmatch(window) and set(cause) <= set(damage_modes(window, story)):
+            # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
+            # bị sạt lở" would; what hit it is the text's cause
+            return [], ""
         if cause:
             return cause, window
     # a title run into its paragraph puts counts before the sentence's own subject ("1 người chết sau
@@ -819,6 +834,8 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
 
 
 _LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
+# The words before a count that are only its label: a list item's mark, a few words and a colon ("- Sạt lở: ")
+_BARE_LABEL = re.compile(r"\s*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?[^\W\d][^:;,.\n\d]{0,30}?\s*:?\s*")
 
 
 def clause_cause(clause: str, story: Story | None = None) -> list[str]:
@@ -872,6 +889,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
+    sibling_skipped = False
     while i >= 0:  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
@@ -888,6 +906,15 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
         # one: both readings below are None there, tested once here
         if story.hazard_near(a, end):
             statement = _statement(ctx.document, a, end, story)
+            if (
+                statement is not None
+                and statement.item
+                and statement.item == _mark_shape(_item_opening(ctx.document, own_start))
+            ):
+                # "- Sạt lở: 3 điểm" over "- Lúa bị ngập: 45 ha": another item's own hazard, not this one's
+                i -= 1
+                nearest, sibling_skipped = False, True
+                continue
             if statement is not None:
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
@@ -901,6 +928,10 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
             last = bisect_left(story.hazard_at, a) - 1
             i = bisect_right(story.starts, story.hazard_at[last]) - 1 if last >= 0 else -1
         nearest = False
+    if fallback is None and sibling_skipped:
+        # (an item of a list whose other items name their own hazards, where nothing else names one: the damage of
+        # a disaster all the same, of no kind said)
+        return _Statement([IN_GENERAL], []), False
     return fallback
 
 
@@ -1009,9 +1040,43 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
                     cause,
                     damage_modes(_blank(full, _CLAUSE_CAUSE), story),
                     _names_whole_event(before_first_figure(full)),
+                    _labelled_by_its_hazard(document, a, b, cause, story),
                 )
         story.statements[key] = statement
     return story.statements[key]
+
+
+# A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
+_ITEM_MARK = re.compile(r"[^\S\n]*(" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*")
+_MARK_LABEL = re.compile(r"([^\W\d][^:;\n\d]{1,40}):")
+# the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ...")
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\Z")
+
+
+def _item_opening(document: str, at: int) -> re.Match[str] | None:
+    """The mark of the list item that opens its line at ``at`` (past blanks), None when no item opens there."""
+    head = document[at : at + 40]
+    start = at + len(head) - len(head.lstrip())
+    line_start = document.rfind("\n", 0, start) + 1
+    return None if document[line_start:start].strip() else _ITEM_MARK.match(document, line_start)
+
+
+def _mark_shape(opening: re.Match[str] | None) -> str:
+    """A mark's shape, digits as "1", small letters as "a" ("b)" → "a)", "3." → "1.", "-" → "-"); "" for none."""
+    return re.sub(r"[a-zđ]", "a", re.sub(r"\d+", "1", opening.group(1))) if opening else ""
+
+
+def _labelled_by_its_hazard(document: str, a: int, b: int, cause: list[str], story: Story) -> str:
+    """The mark shape of the list item ``document[a:b]`` when its label names the cause it states and its first
+    count follows the label in a few words ("- Sạt lở: 3 điểm", "b) Lũ quét: làm 4 người chết"): the hazard of
+    that item's own damage, not the cause of the items beside it ("- Nhà bị hư hỏng: 12 nhà"); else ""."""
+    opening = _item_opening(document, a)
+    label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
+    if label is None or not set(cause) <= set(hazards_in(label.group(1), story)):
+        return ""
+    # (its first count, not a day: "- Lũ quét: đêm 12/7 tại bản A xảy ra lũ quét, ..." tells the event)
+    number = next((m for m in _NUMBER_OR_DAY.finditer(document, label.end(), b) if not m.group("day")), None)
+    return _mark_shape(opening) if number and _FEW_WORDS.match(document[label.end() : number.start()]) else ""
 
 
 # The smaller tests of the per-figure readings below, compiled once (they read every figure).
@@ -1298,6 +1363,19 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     shared = "" if _names_damage(_DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]) else tail
     modes = damage_modes(" ".join((label, before_clause, ctx.text[ctx.end : ctx.unit_end] + after_clause, shared)),
                          story)
+    if (
+        ctx.unit == "house"
+        and not modes
+        and not _HOUSE_DESTROYED.search(after_clause)
+        and not _HOUSE_DAMAGED.search(after_clause)
+        and (shared_verb := _verb_of_the_houses_before(ctx.before[-160:]))
+    ):
+        # "9 nhà bị ngập tại xã A, 13 nhà tại xã B": the bare count of houses was hit as the count before it
+        modes = damage_modes(shared_verb, story)
+    if not modes and _OF_WHICH.search(before_clause) and (detailed := _detailed_words(ctx)):
+        # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause)
+        counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
+        modes = damage_modes(counted[-1], story) if counted else modes
     volume = _VOLUME_OF_THE_LAST.search(before_clause) if ctx.unit == "m3" else None
     if volume:
         # "23 điểm sạt lở taluy, (tổng) khối lượng 38.500 m3": the volume of what was just counted, hit as it was
@@ -1543,10 +1621,15 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
+            total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+            if total and ctx.unit in ("VND", "USD"):
+                # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng thiệt
+                # hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's alone
+                cause = _union(_causes_of_the_block(ctx, story), cause)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
-            cause = _opening_line_cause(ctx, story) or list(story.event)
+            cause = _opening_line_cause(ctx, story) or _event_beside_the_items(ctx, story)
         elif "hại" in ctx.heading.lower() and _DAMAGE_HEADING.search(ctx.heading):
             # "II. TÌNH HÌNH THIỆT HẠI" after pages on the response: a bulletin's section of damage is the
             # damage of the event its lead states, however far back the lead is
@@ -1581,6 +1664,46 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # names no cause; the damage of the event stated before it, as its cells that say "chết" are
                 return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _causes_of_the_block(ctx: FigureContext, story: Story) -> list[str]:
+    """The causes the statements of damage before the figure's sentence state, back to a blank line (at most
+    ``_LOOKBACK`` back), in the order of the text; not those of a single place's detail ("Tại Cao Bằng, ...") nor of
+    an item of a kind of damage ("- Về giao thông: sạt lở 64 điểm"), as ``_earlier_statement`` skips for a total."""
+    own_start = ctx.offset + ctx.sentence[0]
+    lo = max(0, own_start - _LOOKBACK)
+    blank = ctx.document.rfind("\n\n", lo, own_start)
+    causes: list[str] = []
+    for i in range(bisect_left(story.starts, blank + 2 if blank >= 0 else lo), bisect_left(story.starts, own_start)):
+        a, b = story.sentences[i]
+        end = min(b, own_start)
+        if (
+            story.hazard_near(a, end)
+            and not _PLACE_DETAIL_OPENING.match(ctx.document, a, end)
+            and not _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end)
+            and (statement := _statement(ctx.document, a, end, story)) is not None
+        ):
+            causes = _union(causes, statement.cause)
+    return causes
+
+
+def _event_beside_the_items(ctx: FigureContext, story: Story) -> list[str]:
+    """Every hazard the text names, for a figure of a text that opens on its damage; for an item of a list whose
+    other items name their own hazards ("- Nhà bị hư hỏng: 12 nhà" over "- Sạt lở: 3 điểm", "- Mưa đá: 25 nhà"),
+    those the text names beside those items and outside what was hit ("Lúa bị ngập úng"), else disasters in
+    general."""
+    mark = _mark_shape(_item_opening(ctx.document, ctx.offset + ctx.sentence[0]))
+    labelled = [(a, b) for a, b in story.sentences if mark and _item_labelled_by_its_hazard(ctx.document, a, b, mark)]
+    if not labelled:
+        return list(story.event)
+    return hazards_in(_blank(_blank_spans(ctx.document, labelled), _PASSIVE), story) or [IN_GENERAL]
+
+
+def _item_labelled_by_its_hazard(document: str, a: int, b: int, mark: str) -> bool:
+    """Is ``document[a:b]`` an item of the mark's shape whose label is its own hazard (``_Statement.item``)?"""
+    story = story_of(document)
+    statement = _statement(document, a, b, story) if story.hazard_near(a, b) else None
+    return statement is not None and statement.item == mark
 
 
 def _table_caption(ctx: FigureContext, story: Story) -> _Statement | None:
@@ -1800,17 +1923,21 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 # ("Cư M'gar", "Ea H'leo": a Central Highlands name keeps the syllable after its apostrophe)
 _NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
 _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+# A place's name with its number ("phường Hà Giang 1", "phường Bắc Giang 2", wards numbered at the 2025 merger) or a
+# ward's number alone ("Phường 7"): the number ends the name where no count could (before a mark, "và" or "có")
+_NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nhận|xuất\s+hiện)\b)"
+_PLACE_NAME = rf"(?:{_NAMES}(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường\s)\d{{1,2}}{_NAME_NUMBER_END})"
 # ("xảy ra trên địa bàn các huyện A, B": "trên địa bàn" says where, as "tại" does)
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
-_KIND_WORD = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+_KIND_WORD = r"(?:huyện|xã|[Pp]hường|thị\s+trấn|thành\s+phố|thị\s+xã)"
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
     + _KIND_WORD
-    + rf"\s+({_NAMES}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_NAMES})*)"
+    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_PLACE_NAME})*)"
 ))
 
 
@@ -1830,7 +1957,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         return [part]
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
-    next_count = _COUNTED.search(after_text) if _DIGIT.search(after_text) else None
+    # (not a depth: "4.200 nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B" counts nothing of its own)
+    counts = _COUNTED.finditer(after_text) if _DIGIT.search(after_text) else ()
+    next_count = next((m for m in counts if not _DEPTH.search(after_text, 0, m.start())), None)
     own_text = after_text[: next_count.start()] if next_count else after_text
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
@@ -1895,11 +2024,14 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
-_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_NAMES})[^\S\n]*:")
+_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
-_PLACE_OPENS_PART = re.compile(rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_NAMES}(?P<first>)[^\S\n]*(?:có\s+)?"
-                               rf"(?:(?:{HEDGE_WORDS})\s+)?\d")
-_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_NAMES})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+# (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
+_PLACE_OPENS_PART = re.compile(
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
+    rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
+)
+_PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
 
 
 def _part_place(before: str) -> str | None:
@@ -1914,7 +2046,9 @@ def _part_place(before: str) -> str | None:
     end = _PART_PLACE_END.search(window, past.end() if past else 0)
     tail = window[: end.start()] if end else window
     words = tail.rsplit(None, 1)
-    if not words or not words[-1][:1].isupper() or not tail[-1].isalpha():
+    # ("phường Hà Giang 1: 7 nhà", "Phường 8 có 20 nhà": a ward's number ends its name before a colon or "có")
+    numbered = bool(words) and len(words[-1]) <= 2 and words[-1].isdigit() and bool(end and end.group().strip())
+    if not words or not (numbered or (words[-1][:1].isupper() and tail[-1].isalpha())):
         return None  # (most figures: a number after a word that is no name's, "làm chết 3", "nhà: 5")
     # (a list's last part follows "và": "..., B (980 nhà) và thị xã C (896 nhà)")
     cut = max(*(tail.rfind(mark) for mark in ",;():\n"), tail.rfind(" và ") + 3 if " và " in tail else -1)
@@ -1935,7 +2069,12 @@ def _below_province(kind: str, name: str) -> str | None:
     """A place of a district's or a commune's kind, by its name; None for "thành phố Đà Nẵng", a province."""
     city = kind[0] in "Tt" and not kind.lower().startswith("thị")
     province = match_province(name, fuzzy=False) if city else None
-    return None if province and province.key in CENTRAL_CITIES else name
+    return None if province and province.key in CENTRAL_CITIES else _ward_named(name)
+
+
+def _ward_named(name: str) -> str:
+    """A place's name as kept: a ward's bare number with its kind ("7" of "Phường 7" → "Phường 7")."""
+    return f"Phường {name}" if name.isdigit() else name
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
@@ -1947,7 +2086,7 @@ _COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|
 # alone may be anything: "(Lai Châu: 9 người)", "(PCTT)")
 _PLACE_KIND = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|TP\.|TX\.)"
 _BRACKETED_PLACES = re.compile(
-    rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_NAMES}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_NAMES})*)\s*\)"
+    rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_PLACE_NAME})*)\s*\)"
 )
 
 
@@ -1958,7 +2097,7 @@ def _bracketed_places(text: str) -> list[str]:
     if m is None:
         return []
     parts = re.split(r"\s*,\s*|\s+và\s+", m.group(1))
-    return list(dict.fromkeys(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part)) for part in parts))
+    return list(dict.fromkeys(_ward_named(spaced(re.sub(r"^" + _PLACE_KIND + r"\s*", "", part))) for part in parts))
 
 
 def locations_in(text: str) -> list[str]:
@@ -1966,7 +2105,7 @@ def locations_in(text: str) -> list[str]:
     names: list[str] = []
     for m in _LOCATION.finditer(text):
         for part in re.split(r"\s*,\s*|\s+và\s+", m.group(1)):
-            part = re.sub(r"^(?:huyện|xã|phường|thị\s+trấn)\s+", "", spaced(part))
+            part = _ward_named(re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn)\s+", "", spaced(part)))
             if part and part not in names:
                 names.append(part)
     return names
@@ -2387,9 +2526,38 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         words = verb_before or _DIGIT.split(_VERB_SPAN_END.split(ctx.before)[-1][-45:])[-1]
         if not words.strip():
             words = _label_before_colon(ctx.before)
+        if not _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
+            words = _verb_of_the_houses_before(ctx.before[-160:]) or words
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
+
+
+# A count of houses, and what may stand between one count of a list and the next: its own words and the joint
+_HOUSE_COUNT = re.compile(r"\d[\d.,]*\s*(?:ngôi\s+|căn\s+)?(?:nhà|căn)\b", _I)
+_OWN_WORDS_TO_THE_JOINT = re.compile(rf"[^\d;:()]*?(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?", _I)
+
+
+def _verb_of_the_houses_before(before: str) -> str:
+    """The words that say how the nearest count of houses before a bare one was hit, back through the bare counts of
+    their list ("Lốc xoáy làm sập 3 nhà tại xã A, 5 nhà tại xã B và 7 nhà": "làm sập"; "9 nhà bị ngập tại xã A, 13
+    nhà": "bị ngập"), which the bare count shares; "" when the count follows no count of houses in its list."""
+    if "nhà" not in before and "căn" not in before:
+        return ""
+    counts = list(_HOUSE_COUNT.finditer(before))
+    end = len(before)
+    for i in range(len(counts) - 1, -1, -1):
+        own = before[counts[i].end() : end]
+        if not _OWN_WORDS_TO_THE_JOINT.fullmatch(own):
+            return ""
+        if _HOUSE_DESTROYED.search(own) or _HOUSE_DAMAGED.search(own):
+            return own
+        end = counts[i].start()
+        if i and _OWN_WORDS_TO_THE_JOINT.fullmatch(before, counts[i - 1].end(), end):
+            continue  # (the count before is an item of the same list)
+        # the words that lead the list's first count, back to its clause's start
+        return _CLAUSE_END_RE.split(before[counts[i - 1].end() if i else 0 : end].rsplit(",", 1)[-1])[-1]
+    return ""
 
 
 # The house word that opens a breakdown's head ("10 nhà văn hóa bị tốc mái (...)"); a public building
@@ -2497,6 +2665,13 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     # "Hầu hết diện tích cây trồng bị thiệt hại do hạn hán ... Trong đó, đa phần diện tích này ở các
     # huyện phía bắc. Cụ thể: huyện A hơn 16.960 ha; huyện B hơn 4.100 ha bị thiệt hại": areas of a
     # detail that says they were hit are the crops the statement it details named
+    if _FIELD_HIT_AFTER.match(head) or (
+        _FIELD_HIT_BEFORE.search(before)
+        and not _THREE_LETTERS.search(_AREA_UNIT_WORDS.sub("", _PLACE_WORD.split(head, maxsplit=1)[0]))
+    ):
+        # "Mưa lớn làm 1.200 ha bị ngập úng", "hạn hán làm 2.000 ha thiếu nước tưới", "làm ngập 300 ha tại xã A": an
+        # area said only to be waterlogged, dried or salted is the farmland's
+        return "crops"
     detail_of_crops_hit = (
         _DETAIL_OPENING.match(ctx.sentence_text) is not None
         and _names_damage(ctx.sentence_text)
@@ -2506,6 +2681,10 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
 
 
 _FOREST_FIRE = re.compile(r"cháy\s+rừng", _I)
+# What befalls a bare area of farmland, said right after it or right before it (on lowered text)
+_FIELD_HIT_AFTER = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:bị\s+)?(?:" + word_source("fields_hit") + ")")
+_FIELD_HIT_BEFORE = re.compile(r"(?:" + word_source("fields_hit") + rf")\s+(?:(?:{HEDGE_WORDS})\s+)?$")
+_PLACE_WORD = re.compile(r"\b(?:tại|ở|thuộc|của)\b")
 
 
 def _sentences_before(ctx: FigureContext, count: int) -> list[str]:
@@ -3014,6 +3193,9 @@ def _not_yet(ctx: FigureContext) -> bool:
     risk = _AT_RISK.search(after)
     if risk is None:
         return False
+    part = _OF_WHICH.search(after, 0, risk.start())
+    if part and _DIGIT.search(after, part.end(), risk.start()):
+        return False  # "khiến 2.000 ha lúa thiếu nước, trong đó 450 ha có nguy cơ mất trắng": the part's risk
     own = ctx.clause_before(r"[;,.\n]")
     hit = _HIT_JUST_BEFORE.search(own) or _HIT_BEFORE.search(own) or _names_damage(_enclosing_head(ctx))
     if hit and _NEXT_CLAUSE.search(after, 0, risk.start()):
