@@ -428,6 +428,15 @@ def test_rows_parted_by_bare_pipes_are_a_tab_table() -> None:
     assert len(layout.clean) == len(text)
 
 
+def test_a_bare_pipe_row_whose_last_cell_is_empty_stays_in_its_table() -> None:
+    # a note column left empty closes its rows on a pipe; two pipes closing a line are a resolution's stray marks
+    text = "TT | Hạng mục | Số lượng | Ghi chú\n1 | Nhà bị sập | 4 | thôn Nà Hẩu\n2 | Nhà tốc mái | 31 |\n"
+    layout = build_layout(text)
+    assert "2 \t Nhà tốc mái \t 31 \t" in layout.clean and len(layout.clean) == len(text)
+    text = "1. Tổng thu ngân sách | 2.340 tỷ đồng | ||\n2. Tổng chi ngân sách | 4.100 tỷ đồng | ||\n"
+    assert "\t" not in build_layout(text).clean
+
+
 def test_a_lone_line_of_bare_pipes_stays_as_written() -> None:
     text = "Trang chủ | Thời sự | Xã hội\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
     layout = build_layout(text)

@@ -192,8 +192,9 @@ def pipe_row_pattern(text: str) -> re.Pattern[str]:
 # ("TT | Xã | Người chết | Mất tích" over "1 | Xã Nậm Cắn | 2 | 1"): a row of at least three cells with no tab,
 # in a run of two or more such rows with as many pipes each (a lone line "Tin tức | Thời sự | Báo Nghệ An" is a
 # page's menu, no table)
-# (a row that closes on a pipe, "… | 5.120 tỷ đồng | ||", is a resolution's line with stray pipes, read as prose)
-_BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|[ \t]*$)[ \t]*[^|\s][^|\t\n]*(?:\|[^|\t\n]*){2,}$")
+# (a row that closes on two pipes, "… | 5.120 tỷ đồng | ||", is a resolution's line with stray pipes, read as prose;
+# one closing on a single pipe, "2 | Người bị thương | người | 3 |", is a row whose last cell, a note, is empty)
+_BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|\|[ \t]*$)[ \t]*[^|\s][^|\t\n]*(?:\|[^|\t\n]*){2,}$")
 
 
 def _bare_pipe_rows(work: str) -> list[re.Match[str]]:
