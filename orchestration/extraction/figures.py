@@ -1743,8 +1743,15 @@ def _last_sentence(text: str) -> str:
     the last mark of ``[.!?]`` followed by a space (\\s and ``str.isspace`` are the same spaces), looked for
     from the end (a mark in a number, "2.500", is passed over)."""
     end = len(text)
+    # (the last "!" and "?" before ``end``, looked up again only when ``end`` falls to them: most texts hold
+    # neither, and each rfind of one went through the whole text for every dot of a number passed over)
+    bang, ask = text.rfind("!"), text.rfind("?")
     while True:
-        mark = max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end))
+        if bang >= end:
+            bang = text.rfind("!", 0, end)
+        if ask >= end:
+            ask = text.rfind("?", 0, end)
+        mark = max(text.rfind(".", 0, end), bang, ask)
         if mark < 0:
             return text
         if text[mark + 1 : mark + 2].isspace():
