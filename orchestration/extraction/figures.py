@@ -3858,8 +3858,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     sentence_starts = [lo for lo, _ in sentences]
     figures: list[Figure] = []
     not_figures: set[int] = set()  # rank denominators
-    markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
-    hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
+    hidden: list[tuple[int, int]] = []  # (found with ``foreign``)
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
     marks: list[int] | None = None  # the segment marks: found when the first figure needs them
     openings: WindowStarts | None = None  # where a non-figure can start: found when the first number needs them
@@ -3871,10 +3870,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     # (the texts tested for "(", "US", "$" and "gấp" below are cut from the paragraph: without them, none holds one)
     bracketed = "(" in paragraph
     dollar_said = "US" in paragraph or "$" in paragraph
-    national = (any(word in lowered for word in _NATIONAL_WORD_LITERALS)
-                and _NATIONAL_WORDS_SCAN.search(paragraph) is not None)
-    regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
-    estimates_said = any(word in lowered for word in _ESTIMATE_WORD_LITERALS)
+    # (whether the paragraph names the country, a region's average or an estimate: asked when the first figure comes
+    # to them; most paragraphs have no figure that does, two in three of them no figure at all)
+    national: bool | None = None
+    regional = estimates_said = False
     # (read_metric's texts are cut from the paragraph: without a "vớ" in it, none holds one; found when the first
     # figure is read)
     so_voi_said: bool | None = None
@@ -3907,6 +3906,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             a, token = broken[0], paragraph[broken[0]:b]
             numeral = token.replace(" ", "").replace("\n", "")
         if foreign is None:
+            if "](" in paragraph or "://" in paragraph or "alt=" in paragraph:
+                hidden = [m.span() for m in _HIDDEN.finditer(paragraph)]
             foreign = ([span for span in sentences if _is_foreign_forecast(paragraph, span)]
                        if _FORECASTER_NAMED.search(paragraph) else [])
             foreign += _national_sentences(paragraph, sentences, lowered)
@@ -4123,6 +4124,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
                 paragraph, b + reading.length, value, reading.label):
             continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
+        if national is None:
+            national = (any(word in lowered for word in _NATIONAL_WORD_LITERALS)
+                        and _NATIONAL_WORDS_SCAN.search(paragraph) is not None)
+            regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
+            estimates_said = any(word in lowered for word in _ESTIMATE_WORD_LITERALS)
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
