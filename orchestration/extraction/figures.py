@@ -4271,6 +4271,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     if "nửa" in paragraph:
         figures.extend(_half_word_figures(paragraph, offset, sentences))
+    if not figures:
+        return figures  # (two paragraphs in three: every step below keeps an empty list empty)
     figures.sort(key=lambda f: f.start)
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
