@@ -1743,8 +1743,15 @@ def _last_sentence(text: str) -> str:
     the last mark of ``[.!?]`` followed by a space (\\s and ``str.isspace`` are the same spaces), looked for
     from the end (a mark in a number, "2.500", is passed over)."""
     end = len(text)
+    # (the last "!" and "?" before ``end``, looked up again only when ``end`` falls to them: most texts hold
+    # neither, and each rfind of one went through the whole text for every dot of a number passed over)
+    bang, ask = text.rfind("!"), text.rfind("?")
     while True:
-        mark = max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end))
+        if bang >= end:
+            bang = text.rfind("!", 0, end)
+        if ask >= end:
+            ask = text.rfind("?", 0, end)
+        mark = max(text.rfind(".", 0, end), bang, ask)
         if mark < 0:
             return text
         if text[mark + 1 : mark + 2].isspace():
@@ -3851,16 +3858,22 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     sentence_starts = [lo for lo, _ in sentences]
     figures: list[Figure] = []
     not_figures: set[int] = set()  # rank denominators
-    markup = "](" in paragraph or "://" in paragraph or "alt=" in paragraph
-    hidden = [m.span() for m in _HIDDEN.finditer(paragraph)] if markup else []
+    hidden: list[tuple[int, int]] = []  # (found with ``foreign``)
     foreign: list[tuple[int, int]] | None = None  # found when the first number needs them
     marks: list[int] | None = None  # the segment marks: found when the first figure needs them
     openings: WindowStarts | None = None  # where a non-figure can start: found when the first number needs them
     lowered = paragraph.lower()
-    national = (any(word in lowered for word in _NATIONAL_WORD_LITERALS)
-                and _NATIONAL_WORDS_SCAN.search(paragraph) is not None)
-    regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
-    estimates_said = any(word in lowered for word in _ESTIMATE_WORD_LITERALS)
+    # (str.lower maps a character to one or more, by itself but for the final sigma, which becomes "σ" or "ς" by
+    # the text around it: in a lowered text of the same length each character is its own, lowered, at its place,
+    # so a word without sigma stands in lowered[i:j] where it stands in paragraph[i:j].lower())
+    lowered_in_place = len(lowered) == len(paragraph)
+    # (the texts tested for "(", "US", "$" and "gấp" below are cut from the paragraph: without them, none holds one)
+    bracketed = "(" in paragraph
+    dollar_said = "US" in paragraph or "$" in paragraph
+    # (whether the paragraph names the country, a region's average or an estimate: asked when the first figure comes
+    # to them; most paragraphs have no figure that does, two in three of them no figure at all)
+    national: bool | None = None
+    regional = estimates_said = False
     # (read_metric's texts are cut from the paragraph: without a "vớ" in it, none holds one; found when the first
     # figure is read)
     so_voi_said: bool | None = None
@@ -3893,6 +3906,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             a, token = broken[0], paragraph[broken[0]:b]
             numeral = token.replace(" ", "").replace("\n", "")
         if foreign is None:
+            if "](" in paragraph or "://" in paragraph or "alt=" in paragraph:
+                hidden = [m.span() for m in _HIDDEN.finditer(paragraph)]
             foreign = ([span for span in sentences if _is_foreign_forecast(paragraph, span)]
                        if _FORECASTER_NAMED.search(paragraph) else [])
             foreign += _national_sentences(paragraph, sentences, lowered)
@@ -3915,7 +3930,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
-        if (("US" in paragraph[max(0, a - 5):a] or "$" in paragraph[max(0, a - 3):a])
+        if (dollar_said and ("US" in paragraph[max(0, a - 5):a] or "$" in paragraph[max(0, a - 3):a])
                 and _DOLLAR_RIGHT_BEFORE.search(paragraph, max(0, a - 6), a)
                 and (reading is None
                      or (reading.unit == "VND" and _SCALE_WORD_ALONE.fullmatch(after, 0, reading.length)))):
@@ -3931,7 +3946,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "tăng từ 1,2 triệu lên 1,35 triệu thuê bao", "từ 1,2 tỷ lên 1,5 tỷ USD": the start of a change (or
             # the low end of a range) written with its scale word alone counts what its other end counts, no đồng
             reading = replace(high, length=reading.length)
-        if (reading is None and "gấp" in paragraph[max(s_lo, a - 16):a]
+        if (reading is None and paragraph.find("gấp", max(s_lo, a - 16), a) >= 0
                 and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
             reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
         if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
@@ -3961,7 +3976,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading is not None and reading.unit == "tonne" and _BARE_QUINTAL.match(after)
                 and _YIELD_IN_CLAUSE.search(paragraph, max(0, a - 80), a)):
             reading = replace(reading, unit="quintal_per_ha", multiplier=1.0)
-        second_rank = "thứ" in paragraph[max(0, a - 6):a] and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
+        second_rank = paragraph.find("thứ", max(0, a - 6), a) >= 0 and _AND_ORDINAL.search(paragraph, max(0, a - 10), a)
         if second_rank and not _RANK_AGAIN.search(paragraph[max(0, a - 150):a]):
             continue  # "ngày thứ 2 và thứ 3": ordinals (only a rank goes on as a rank)
         if second_rank or _ranked_right_before(paragraph[max(0, a - 30):a]):
@@ -3993,7 +4008,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                   and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
-            elif (not denominator and "từ" in paragraph[max(s_lo, a - 13):a].lower()
+            elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
+                                       else "từ" in paragraph[max(s_lo, a - 13):a].lower())
                   and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
                   and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None
                   and (high := read_unit(paragraph[to.end():s_hi]) or _noun_count(paragraph[to.end():s_hi]))
@@ -4073,7 +4089,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and paragraph[unit_end - 3:unit_end] == "dân"
                 and _FIGURE_LATER_IN_CLAUSE.match(paragraph, unit_end, s_hi)):
             continue
-        if "dân" in paragraph[unit_end:unit_end + 24] and (per := _PER_POPULATION.match(paragraph, unit_end)):
+        if paragraph.find("dân", unit_end, unit_end + 24) >= 0 and (per := _PER_POPULATION.match(paragraph, unit_end)):
             # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
             # base, no count of its own
             not_figures.add(per.start(1))
@@ -4081,11 +4097,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
         if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
-        if ("so với" in paragraph[unit_end:unit_end + 50]
+        if (paragraph.find("so với", unit_end, unit_end + 50) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and _SINCE_AN_EARLIER_BULLETIN.match(paragraph, unit_end, s_hi)):
             continue  # "tăng 3 người so với báo cáo sáng nay": what a rolling bulletin adds to its last count, no fact
-        if (reading.unit != "pct" and "so với" in paragraph[s_lo:a].lower()
+        if (reading.unit != "pct" and (lowered.find("so với", s_lo, a) >= 0 if lowered_in_place
+                                       else "so với" in paragraph[s_lo:a].lower())
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and (since := _SINCE_AN_EARLIER_BULLETIN.search(paragraph, s_lo, a)) is not None
                 and "," in paragraph[since.end():a]):
@@ -4107,6 +4124,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
                 paragraph, b + reading.length, value, reading.label):
             continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
+        if national is None:
+            national = (any(word in lowered for word in _NATIONAL_WORD_LITERALS)
+                        and _NATIONAL_WORDS_SCAN.search(paragraph) is not None)
+            regional = ("bình quân" in lowered or "trung bình" in lowered) and any(w in lowered for w in _REGION_WORDS)
+            estimates_said = any(word in lowered for word in _ESTIMATE_WORD_LITERALS)
         if national and (_NATIONAL_ASIDE.search(paragraph, max(0, a - 60), a)
                          or _NATIONAL_AVERAGE_BEFORE.search(paragraph, max(0, a - 60), a)):
             continue  # "(cả nước tăng 11,1%)", "thấp hơn trung bình cả nước là 8,02%": not the province's figure
@@ -4132,7 +4154,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
-        if (said_qualifier is None and "trở" in paragraph[b:b + 40]
+        if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
@@ -4154,13 +4176,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             sentence_rest = rests[s_hi] = _rest_of_the_sentence(paragraph, s_hi)
         metric, metric_value, unit = read_metric(before, after_unit, before_all, reading.unit,
                                                  scale(value, reading.multiplier), wider_before,
-                                                 paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
+                                                 bracketed and paragraph.count("(", 0, a) > paragraph.count(")", 0, a),
                                                  whole_sentence, sentence_rest, paragraph[:60], so_voi_said)
         if (metric == "level" and unit == "pct_point" and ("hơn" in before[-12:] or "vượt" in before[-12:])
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
-                and ("so" in after_unit[:40] or "o với" in paragraph[s_lo:a])
+                and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
                 and (comparison_base(_words_right_after(after_unit)) == "other"
                      or _fronted_base(paragraph[s_lo:a]) == "other")):
@@ -4249,6 +4271,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures.extend(_multiple_word_figures(paragraph, offset, sentences))
     if "nửa" in paragraph:
         figures.extend(_half_word_figures(paragraph, offset, sentences))
+    if not figures:
+        return figures  # (two paragraphs in three: every step below keeps an empty list empty)
     figures.sort(key=lambda f: f.start)
     # a denominator is scanned again as a number of its own: keep only its target reading
     taken = {f.start for f in figures if f.role == "denominator"}
