@@ -6925,3 +6925,44 @@ def test_a_work_said_to_have_reached_its_end_is_completed() -> None:
     assert _events("Cầu Vĩnh Tuy 2 đã về đích sớm 2 tháng so với kế hoạch.") == [("Cầu Vĩnh Tuy 2", "completed", None)]
     # near miss: an end still ahead is no completion
     assert _events("Dự án cầu Vĩnh Tuy 2 dự kiến về đích vào quý IV/2026.")[0][1] == "in_progress"
+
+
+def test_a_sum_said_after_works_named_together_is_theirs_together() -> None:
+    # "3 dự án gồm A, B và C đã giải ngân tổng cộng X": the counted group's sum, not the last work's money
+    text = (
+        "Năm 2023, 3 dự án gồm đường ven biển Cẩm Xuyên - Kỳ Anh, cầu Cửa Nhượng và kè biển Thạch Bằng "
+        "đã giải ngân tổng cộng 1.200 tỷ đồng."
+    )
+    fields = _project_fields(text, "1.200")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == ("3 dự án", "funding", "disbursed")
+    # works each said with "dự án" and no verb, then the sum and its share of the plan: one row for them all
+    text = (
+        "Dự án đường tránh Hồng Lĩnh, dự án cầu Đò Điệm và dự án nâng cấp quốc lộ 15B đã giải ngân tổng cộng "
+        "860 tỷ đồng, đạt 72% kế hoạch."
+    )
+    joined = "đường tránh Hồng Lĩnh, cầu Đò Điệm và nâng cấp quốc lộ 15B"
+    fields = _project_fields(text, "860")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (joined, "funding", "disbursed")
+    assert _project_fields(text, "72")["project_name"] == joined
+    # near miss: the money of the last work's own clause ("và dự án C đã giải ngân 300 tỷ") stays its own
+    text = "Dự án cầu Đò Điệm đã khởi công, dự án nâng cấp quốc lộ 15B đã giải ngân 300 tỷ đồng."
+    assert _project_fields(text, "300")["project_name"] == "nâng cấp quốc lộ 15B"
+
+
+def test_a_bracket_with_only_the_price_leaves_the_list_verb_to_its_work() -> None:
+    # "A (tổng mức đầu tư X), B (tổng mức đầu tư Y) đã được phê duyệt": the bracket describes A, the verb is A's too
+    text = (
+        "Dự án đường nối Mường Khương - Bát Xát (tổng mức đầu tư 1.800 tỷ đồng), dự án cầu Bản Phiệt "
+        "(tổng mức đầu tư 600 tỷ đồng) đã được phê duyệt chủ trương đầu tư."
+    )
+    assert [(n, e) for n, e, _ in _events(text)] == [
+        ("đường nối Mường Khương - Bát Xát", "approved"),
+        ("cầu Bản Phiệt", "approved"),
+    ]
+    assert _project_fields(text, "1.800")["event"] == "approved"
+    # near miss: a bracket with the work's own state keeps its news, and another item's bracket is not its verb
+    text = "Các công trình chuyển tiếp: cầu Na Hang (giải ngân 8,2/12 tỷ đồng), cầu Bản Lùng (đã hoàn thành)."
+    got = [(n, e) for n, e, _ in _events(text)]
+    assert ("cầu Na Hang", "completed") not in got and ("cầu Bản Lùng", "completed") in got
+    text = "Các công trình: cầu Na Hang (TMĐT 12 tỷ đồng), cầu Bản Lùng (đã hoàn thành)."
+    assert ("cầu Na Hang", "completed") not in [(n, e) for n, e, _ in _events(text)]

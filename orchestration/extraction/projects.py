@@ -2836,6 +2836,15 @@ def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
 _OWN_STATUS_BRACKET = re.compile(
     r"\s*\(((?=[^()]*?(?:\d|\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b))[^()]*)\)\s*[,;]", _I
 )
+# "A (tổng mức đầu tư 1.800 tỷ đồng), B (TMĐT 600 tỷ đồng) đã được phê duyệt chủ trương đầu tư": a bracket giving
+# only the work's price or size describes it, no news of its own; the verb after the list, outside the next items'
+# brackets, is said of it too (the state in another item's bracket stays that item's)
+_PRICE_ONLY_BRACKET = re.compile(
+    r"\s*(?:tổng\s+mức\s+đầu\s+tư|TMĐT|(?:tổng\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|quy\s+mô|dài)\b"
+    r"(?![^()]*\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b)[^()]*",
+    _I,
+)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # "phê duyệt chủ trương đầu tư dự án A với tổng mức đầu tư ...; dự án B với ...; dự án C ...": a verb before the
@@ -2918,7 +2927,10 @@ def _project_events(
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         after = mention.after
         if after[:3].lstrip().startswith("(") and (own := _OWN_STATUS_BRACKET.match(after)):
-            after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
+            if _PRICE_ONLY_BRACKET.fullmatch(own.group(1)):
+                after = _BRACKETED.sub("", after[own.end() - 1 :])  # (its price only: the list's verb is its too)
+            else:
+                after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
         picked = _PICKED_FROM_GROUP.search(mention.before[-400:]) if "đó" in mention.before[-200:] else None
         # ("khởi công mới 15 công trình, hoàn thành 22 công trình, trong đó có A và B": the group's verb, not the
         # sentence's first)
@@ -3431,6 +3443,20 @@ _GROUP_TOTAL_AFTER_LIST = re.compile(
     rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$",
     _I,
 )
+# "3 dự án gồm A, B và C đã giải ngân tổng cộng 1.200 tỷ đồng", "Dự án A, dự án B và dự án C đã giải ngân tổng cộng
+# 860 tỷ đồng, đạt 72% kế hoạch": a sum ("tổng cộng") said right after works named together is theirs together, not
+# the last work's, whatever it sums (and so is the share of the plan said right after that sum)
+_SUM_AFTER_LIST = re.compile(
+    rf"\s*,?\s*(?:(?:đã|được)\s+)?(?:[^\W\d]+\s+){{0,4}}?tổng\s+cộng(?:\s+(?:là|{HEDGE_WORDS}|đạt))*\s*"
+    rf"(?:{_LISTED_AMOUNT}\s*,\s*(?:đạt|bằng)\s*(?:(?:{HEDGE_WORDS})\s*)*)?$",
+    _I,
+)
+
+
+def _total_after_list(ctx: FigureContext, end: int) -> bool:
+    """Is the figure a total said right after a list of works ending at ``end`` ("..., tổng mức đầu tư", "đã giải
+    ngân tổng cộng")?"""
+    return any(pattern.match(ctx.text, end, ctx.start) for pattern in (_GROUP_TOTAL_AFTER_LIST, _SUM_AFTER_LIST))
 
 
 def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
@@ -3438,7 +3464,7 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     are, when the figure is the total said after the list, else None."""
     if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
         return None
-    if not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, works[-1].end, ctx.start):
+    if not _total_after_list(ctx, works[-1].end):
         return None
     head_start = _sentence_from(ctx)
     groups = list(_GROUP.finditer(ctx.text, head_start, works[0].start))
@@ -3472,13 +3498,14 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         return None
     last = works[-1]
     end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
-    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start):
+    summed = _SUM_AFTER_LIST.match(ctx.text, end, ctx.start) is not None  # (a sum: the works said with no verb too)
+    if not summed and (not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start)):
         return None
-    if not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
+    if not summed and not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
     joined = [last]
     for work in reversed(works[:-1]):
-        if work.event != last.event or not work.said:
+        if work.event != last.event or work.said != last.said or not (work.said or summed):
             break
         if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
             break
@@ -3492,7 +3519,7 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
     names = [w.name for w in joined]
-    return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
+    return ", ".join(names[:-1]) + " và " + names[-1], last.event if last.said else "funding", last.end
 
 
 # "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
