@@ -6966,3 +6966,14 @@ def test_a_bracket_with_only_the_price_leaves_the_list_verb_to_its_work() -> Non
     assert ("cầu Na Hang", "completed") not in got and ("cầu Bản Lùng", "completed") in got
     text = "Các công trình: cầu Na Hang (TMĐT 12 tỷ đồng), cầu Bản Lùng (đã hoàn thành)."
     assert ("cầu Na Hang", "completed") not in [(n, e) for n, e, _ in _events(text)]
+
+
+def test_from_a_day_after_the_name_is_when_not_part_of_it() -> None:
+    # "đưa vào sử dụng cầu X từ ngày D": when the work began to serve, no part of its name
+    text = "Huyện Krông Pắc đưa vào sử dụng cầu Ea Yông từ ngày 15/9/2026."
+    assert _rows(text) == [("cầu Ea Yông", "completed", dt.date(2026, 9, 15))]
+    text = "Nhà máy điện mặt trời Cư Né bắt đầu vận hành thương mại từ tháng 6/2027."
+    assert [n for n, _, _ in _rows(text)] == ["Nhà máy điện mặt trời Cư Né"]
+    # near miss: a road named by its ends keeps its "từ"
+    text = "Khởi công dự án Đường nối từ Quốc lộ 14 đến cảng hàng không Buôn Ma Thuột."
+    assert [n for n, _, _ in _rows(text)] == ["Đường nối từ Quốc lộ 14 đến cảng hàng không Buôn Ma Thuột"]

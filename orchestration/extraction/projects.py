@@ -520,6 +520,11 @@ _NAME_END = guarded(
         # a time word and its number: "Đường từ A đến Khu kinh tế B" is a road named by its ends and goes on)
         # ("Tiến độ dự án X" over "Đến ngày 30/11/2025, ...": the lead the layout joined to its heading line)
         r"\s+(?=[đĐ]ến\s+(?:(?:hết|cuối|trước|giữa|đầu)\s+)?(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("đưa vào vận hành cầu X từ ngày 1/9/2025", "... tổ máy số 2 từ tháng 10/2026": when it began, a time
+        # adverbial, lower case with a time word and its number: "Đường nối từ Quốc lộ 1A" is named by its ends)
+        r"\s+(?=từ\s+(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("Nhà máy X bắt đầu vận hành thương mại", "Đường Y bắt đầu từ ...": what the work begins, a predicate)
+        r"\s+(?=bắt\s+đầu\b)|"
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
         # the heading ends there, or its next line opens, joined to it)
         r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
