@@ -6977,3 +6977,24 @@ def test_from_a_day_after_the_name_is_when_not_part_of_it() -> None:
     # near miss: a road named by its ends keeps its "từ"
     text = "Khởi công dự án Đường nối từ Quốc lộ 14 đến cảng hàng không Buôn Ma Thuột."
     assert [n for n, _, _ in _rows(text)] == ["Đường nối từ Quốc lộ 14 đến cảng hàng không Buôn Ma Thuột"]
+
+
+def test_a_total_after_the_clause_of_the_verb_listed_works_share_is_theirs_together() -> None:
+    # "Ba dự án: A, B và C đã được ... thông qua chủ trương đầu tư, tổng vốn X": the counted group's total
+    text = (
+        "Ba dự án: Khu đô thị Cửa Lò Xanh, Khu tái định cư Nghi Hương và Trường THCS Nghi Thu đã được HĐND tỉnh "
+        "thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng."
+    )
+    fields = _project_fields(text, "1.500")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == ("Ba dự án", "approved", "total_investment")
+    # works each said with "dự án", their shared verb's clause, then the total: one row for them all
+    text = (
+        "Dự án đường Mường Lát - Quan Sơn và dự án cầu Na Mèo đã được phê duyệt chủ trương đầu tư, tổng vốn 900 tỷ "
+        "đồng."
+    )
+    assert _project_fields(text, "900")["project_name"] == "đường Mường Lát - Quan Sơn và cầu Na Mèo"
+    # near misses: works of two verbs, or a clause with a comma of its own before the total, stay the last work's
+    text = "Tỉnh khánh thành cầu Pá Uôn và khởi công cầu Nậm Pàn mới, tổng vốn 350 tỷ đồng."
+    assert _project_fields(text, "350")["project_name"] == "cầu Nậm Pàn mới"
+    text = "Cầu Bản Lả và cầu Suối Bàng đã được đưa vào sử dụng, giúp dân đi lại thuận tiện, tổng kinh phí 30 tỷ đồng."
+    assert _project_fields(text, "30")["project_name"] == "cầu Suối Bàng"

@@ -3442,11 +3442,17 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 # gồm: A, B, C, với tổng mức đầu tư trên 7.000 tỷ đồng": a total said after the list a counted group opens is the
 # group's (the count the number of works listed; a price inside the list stays its item's)
 # ("khởi công 2 công trình là A và B, tổng vốn 9,6 tỷ đồng": the list after "là" too)
-_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?\s*$", _I)
-_GROUP_TOTAL_AFTER_LIST = re.compile(
-    r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
-    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$",
-    _I,
+# ("Ba dự án: A, B và C đã được thông qua chủ trương đầu tư, tổng vốn ...": the list after a bare colon too)
+_LISTED_BY_GROUP = re.compile(r"\s*(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?|:)\s*$", _I)
+_TOTAL_WORDS = (
+    r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
+    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
+)
+_GROUP_TOTAL_AFTER_LIST = re.compile(r"\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
+# ("Ba dự án: A, B và C đã được HĐND tỉnh thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng": the clause of
+# the verb the listed works share, then the total of them all, after its comma)
+_TOTAL_AFTER_SHARED_CLAUSE = re.compile(
+    r"\s+(?:đã|đều|được|vừa|cùng)\s[^,.;:()\d]{1,80}?,\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I
 )
 # "3 dự án gồm A, B và C đã giải ngân tổng cộng 1.200 tỷ đồng", "Dự án A, dự án B và dự án C đã giải ngân tổng cộng
 # 860 tỷ đồng, đạt 72% kế hoạch": a sum ("tổng cộng") said right after works named together is theirs together, not
@@ -3469,7 +3475,9 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     are, when the figure is the total said after the list, else None."""
     if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
         return None
-    if not _total_after_list(ctx, works[-1].end):
+    if not _total_after_list(ctx, works[-1].end) and not _TOTAL_AFTER_SHARED_CLAUSE.match(
+        ctx.text, works[-1].end, ctx.start
+    ):
         return None
     head_start = _sentence_from(ctx)
     groups = list(_GROUP.finditer(ctx.text, head_start, works[0].start))
@@ -3504,9 +3512,11 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     last = works[-1]
     end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
     summed = _SUM_AFTER_LIST.match(ctx.text, end, ctx.start) is not None  # (a sum: the works said with no verb too)
-    if not summed and (not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start)):
+    # ("Dự án A và dự án B đã được phê duyệt chủ trương, tổng vốn ...": the verb's clause, then the total)
+    shared = last.said and _TOTAL_AFTER_SHARED_CLAUSE.match(ctx.text, end, ctx.start) is not None
+    if not (summed or shared) and (not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start)):
         return None
-    if not summed and not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
+    if not (summed or shared) and not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
     joined = [last]
     for work in reversed(works[:-1]):
