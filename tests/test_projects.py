@@ -6998,3 +6998,12 @@ def test_a_total_after_the_clause_of_the_verb_listed_works_share_is_theirs_toget
     assert _project_fields(text, "350")["project_name"] == "cầu Nậm Pàn mới"
     text = "Cầu Bản Lả và cầu Suối Bàng đã được đưa vào sử dụng, giúp dân đi lại thuận tiện, tổng kinh phí 30 tỷ đồng."
     assert _project_fields(text, "30")["project_name"] == "cầu Suối Bàng"
+
+
+def test_a_provincial_road_said_as_a_route_is_a_work() -> None:
+    # "Tuyến đường tỉnh 902 ...": the route of a numbered provincial road names the work, as "Đường tỉnh 902" does
+    text = "Tuyến đường tỉnh 907 đoạn từ xã Trà Côn đến xã Hựu Thành đã chính thức đưa vào khai thác."
+    assert _rows(text) == [("Tuyến đường tỉnh 907 đoạn từ xã Trà Côn đến xã Hựu Thành", "completed", None)]
+    assert _rows("Tuyến đường tỉnh lộ 12 đã thông xe.") == [("Tuyến đường tỉnh lộ 12", "completed", None)]
+    # near miss: the provincial roads in general name no work
+    assert _rows("Các tuyến đường tỉnh đã được nâng cấp.") == []
