@@ -7007,3 +7007,15 @@ def test_a_provincial_road_said_as_a_route_is_a_work() -> None:
     assert _rows("Tuyến đường tỉnh lộ 12 đã thông xe.") == [("Tuyến đường tỉnh lộ 12", "completed", None)]
     # near miss: the provincial roads in general name no work
     assert _rows("Các tuyến đường tỉnh đã được nâng cấp.") == []
+
+
+def test_a_capital_change_said_before_the_name_prices_the_work_both_ways() -> None:
+    # "điều chỉnh tăng vốn cho dự án X từ A lên B": the name ends before "từ" and its amounts, both its price
+    text = "Tỉnh trao quyết định điều chỉnh tăng vốn cho dự án Nhà máy Hana Micron từ 1,2 tỷ USD lên 1,8 tỷ USD."
+    for token in ("1,2", "1,8"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("Nhà máy Hana Micron", "total_investment")
+    # near miss: money raised for a work with no change of its capital said is no price of it
+    text = "Tỉnh nâng mức hỗ trợ cho dự án Nhà máy Hana Micron từ 10 tỷ đồng lên 15 tỷ đồng."
+    routed = route_in_text(text, "15")
+    assert routed is None or routed.fields.get("measure") != "total_investment"

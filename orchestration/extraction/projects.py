@@ -523,6 +523,8 @@ _NAME_END = guarded(
         # ("đưa vào vận hành cầu X từ ngày 1/9/2025", "... tổ máy số 2 từ tháng 10/2026": when it began, a time
         # adverbial, lower case with a time word and its number: "Đường nối từ Quốc lộ 1A" is named by its ends)
         r"\s+(?=từ\s+(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("điều chỉnh tăng vốn cho dự án Nhà máy X từ 1,6 tỷ USD lên 2 tỷ USD": the capital it had, not the name's)
+        rf"\s+(?=từ\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b)|"
         # ("Nhà máy X bắt đầu vận hành thương mại", "Đường Y bắt đầu từ ...": what the work begins, a predicate)
         r"\s+(?=bắt\s+đầu\b)|"
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
@@ -4458,6 +4460,16 @@ _CAPITAL_CHANGED = re.compile(
     rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
+# ("điều chỉnh tăng vốn cho dự án Nhà máy X từ 1,6 tỷ USD lên 2 tỷ USD": the change said before the name, the amounts
+# after it)
+_CAPITAL_CHANGED_BEFORE_NAME = re.compile(
+    r"(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:cho\s+)?(?:dự\s+án\s+)?[^,.;:\d]{1,120}$", _I
+)
+_CHANGED_AMOUNTS = re.compile(
+    rf"\s*(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
+    _I,
+)
 
 # "Các công trình được bố trí vốn năm 2026 gồm: cầu A (40 tỷ đồng), ...", "Kế hoạch vốn năm 2027 phân bổ cho các dự án
 # khởi công mới:" then "- Đường B: 55 tỷ đồng;": the amount each item of a list headed by a capital allotment is
@@ -4507,6 +4519,15 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return None  # "được điều chỉnh tăng vốn đầu tư thêm 40 triệu USD": the capital added, not the work's price
     if ctx.unit != "pct" and "vốn" in between and _CAPITAL_CHANGED.fullmatch(between):
         return "total_investment"  # "Dự án X điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng": its price, both
+    if (
+        ctx.unit != "pct"
+        and _CHANGED_AMOUNTS.fullmatch(between)
+        and "vốn" in ctx.before[-300:]
+        and _CAPITAL_CHANGED_BEFORE_NAME.search(
+            ctx.before, max(0, len(ctx.before) - len(between) - 200), len(ctx.before) - len(between)
+        )
+    ):
+        return "total_investment"  # "tăng vốn cho dự án X từ 1,6 tỷ USD lên 2 tỷ USD": its price, both
     if ctx.unit == "pct":
         if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before) or _share_of_land(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
