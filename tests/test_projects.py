@@ -7019,3 +7019,13 @@ def test_a_capital_change_said_before_the_name_prices_the_work_both_ways() -> No
     text = "Tỉnh nâng mức hỗ trợ cho dự án Nhà máy Hana Micron từ 10 tỷ đồng lên 15 tỷ đồng."
     routed = route_in_text(text, "15")
     assert routed is None or routed.fields.get("measure") != "total_investment"
+
+
+def test_finished_ahead_of_time_said_without_da_is_completed() -> None:
+    # "Dự án X về đích trước 3 tháng": the works finished early, the name ending before the predicate
+    text = "Dự án hồ chứa nước Krông Pách Thượng giai đoạn 2 về đích trước 3 tháng, tổng kinh phí 1.100 tỷ đồng."
+    assert _rows(text) == [("hồ chứa nước Krông Pách Thượng giai đoạn 2", "completed", None)]
+    assert _project_fields(text, "1.100")["event"] == "completed"
+    # near miss: an aim to finish early is still to come
+    text = "Dự án hồ chứa nước Krông Pách Thượng giai đoạn 2 phấn đấu về đích sớm."
+    assert [e for _, e, _ in _rows(text)] != ["completed"]

@@ -526,7 +526,8 @@ _NAME_END = guarded(
         # ("điều chỉnh tăng vốn cho dự án Nhà máy X từ 1,6 tỷ USD lên 2 tỷ USD": the capital it had, not the name's)
         rf"\s+(?=từ\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b)|"
         # ("Nhà máy X bắt đầu vận hành thương mại", "Đường Y bắt đầu từ ...": what the work begins, a predicate)
-        r"\s+(?=bắt\s+đầu\b)|"
+        # ("Dự án X về đích trước 3 tháng": the works finished, a predicate)
+        r"\s+(?=bắt\s+đầu\b|về\s+đích\b|phấn\s+đấu\b)|"
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
         # the heading ends there, or its next line opens, joined to it)
         r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
