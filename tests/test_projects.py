@@ -6925,3 +6925,107 @@ def test_a_work_said_to_have_reached_its_end_is_completed() -> None:
     assert _events("Cầu Vĩnh Tuy 2 đã về đích sớm 2 tháng so với kế hoạch.") == [("Cầu Vĩnh Tuy 2", "completed", None)]
     # near miss: an end still ahead is no completion
     assert _events("Dự án cầu Vĩnh Tuy 2 dự kiến về đích vào quý IV/2026.")[0][1] == "in_progress"
+
+
+def test_a_sum_said_after_works_named_together_is_theirs_together() -> None:
+    # "3 dự án gồm A, B và C đã giải ngân tổng cộng X": the counted group's sum, not the last work's money
+    text = (
+        "Năm 2023, 3 dự án gồm đường ven biển Cẩm Xuyên - Kỳ Anh, cầu Cửa Nhượng và kè biển Thạch Bằng "
+        "đã giải ngân tổng cộng 1.200 tỷ đồng."
+    )
+    fields = _project_fields(text, "1.200")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == ("3 dự án", "funding", "disbursed")
+    # works each said with "dự án" and no verb, then the sum and its share of the plan: one row for them all
+    text = (
+        "Dự án đường tránh Hồng Lĩnh, dự án cầu Đò Điệm và dự án nâng cấp quốc lộ 15B đã giải ngân tổng cộng "
+        "860 tỷ đồng, đạt 72% kế hoạch."
+    )
+    joined = "đường tránh Hồng Lĩnh, cầu Đò Điệm và nâng cấp quốc lộ 15B"
+    fields = _project_fields(text, "860")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == (joined, "funding", "disbursed")
+    assert _project_fields(text, "72")["project_name"] == joined
+    # near miss: the money of the last work's own clause ("và dự án C đã giải ngân 300 tỷ") stays its own
+    text = "Dự án cầu Đò Điệm đã khởi công, dự án nâng cấp quốc lộ 15B đã giải ngân 300 tỷ đồng."
+    assert _project_fields(text, "300")["project_name"] == "nâng cấp quốc lộ 15B"
+
+
+def test_a_bracket_with_only_the_price_leaves_the_list_verb_to_its_work() -> None:
+    # "A (tổng mức đầu tư X), B (tổng mức đầu tư Y) đã được phê duyệt": the bracket describes A, the verb is A's too
+    text = (
+        "Dự án đường nối Mường Khương - Bát Xát (tổng mức đầu tư 1.800 tỷ đồng), dự án cầu Bản Phiệt "
+        "(tổng mức đầu tư 600 tỷ đồng) đã được phê duyệt chủ trương đầu tư."
+    )
+    assert [(n, e) for n, e, _ in _events(text)] == [
+        ("đường nối Mường Khương - Bát Xát", "approved"),
+        ("cầu Bản Phiệt", "approved"),
+    ]
+    assert _project_fields(text, "1.800")["event"] == "approved"
+    # near miss: a bracket with the work's own state keeps its news, and another item's bracket is not its verb
+    text = "Các công trình chuyển tiếp: cầu Na Hang (giải ngân 8,2/12 tỷ đồng), cầu Bản Lùng (đã hoàn thành)."
+    got = [(n, e) for n, e, _ in _events(text)]
+    assert ("cầu Na Hang", "completed") not in got and ("cầu Bản Lùng", "completed") in got
+    text = "Các công trình: cầu Na Hang (TMĐT 12 tỷ đồng), cầu Bản Lùng (đã hoàn thành)."
+    assert ("cầu Na Hang", "completed") not in [(n, e) for n, e, _ in _events(text)]
+
+
+def test_from_a_day_after_the_name_is_when_not_part_of_it() -> None:
+    # "đưa vào sử dụng cầu X từ ngày D": when the work began to serve, no part of its name
+    text = "Huyện Krông Pắc đưa vào sử dụng cầu Ea Yông từ ngày 15/9/2026."
+    assert _rows(text) == [("cầu Ea Yông", "completed", dt.date(2026, 9, 15))]
+    text = "Nhà máy điện mặt trời Cư Né bắt đầu vận hành thương mại từ tháng 6/2027."
+    assert [n for n, _, _ in _rows(text)] == ["Nhà máy điện mặt trời Cư Né"]
+    # near miss: a road named by its ends keeps its "từ"
+    text = "Khởi công dự án Đường nối từ Quốc lộ 14 đến cảng hàng không Buôn Ma Thuột."
+    assert [n for n, _, _ in _rows(text)] == ["Đường nối từ Quốc lộ 14 đến cảng hàng không Buôn Ma Thuột"]
+
+
+def test_a_total_after_the_clause_of_the_verb_listed_works_share_is_theirs_together() -> None:
+    # "Ba dự án: A, B và C đã được ... thông qua chủ trương đầu tư, tổng vốn X": the counted group's total
+    text = (
+        "Ba dự án: Khu đô thị Cửa Lò Xanh, Khu tái định cư Nghi Hương và Trường THCS Nghi Thu đã được HĐND tỉnh "
+        "thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng."
+    )
+    fields = _project_fields(text, "1.500")
+    assert (fields["project_name"], fields["event"], fields["measure"]) == ("Ba dự án", "approved", "total_investment")
+    # works each said with "dự án", their shared verb's clause, then the total: one row for them all
+    text = (
+        "Dự án đường Mường Lát - Quan Sơn và dự án cầu Na Mèo đã được phê duyệt chủ trương đầu tư, tổng vốn 900 tỷ "
+        "đồng."
+    )
+    assert _project_fields(text, "900")["project_name"] == "đường Mường Lát - Quan Sơn và cầu Na Mèo"
+    # near misses: works of two verbs, or a clause with a comma of its own before the total, stay the last work's
+    text = "Tỉnh khánh thành cầu Pá Uôn và khởi công cầu Nậm Pàn mới, tổng vốn 350 tỷ đồng."
+    assert _project_fields(text, "350")["project_name"] == "cầu Nậm Pàn mới"
+    text = "Cầu Bản Lả và cầu Suối Bàng đã được đưa vào sử dụng, giúp dân đi lại thuận tiện, tổng kinh phí 30 tỷ đồng."
+    assert _project_fields(text, "30")["project_name"] == "cầu Suối Bàng"
+
+
+def test_a_provincial_road_said_as_a_route_is_a_work() -> None:
+    # "Tuyến đường tỉnh 902 ...": the route of a numbered provincial road names the work, as "Đường tỉnh 902" does
+    text = "Tuyến đường tỉnh 907 đoạn từ xã Trà Côn đến xã Hựu Thành đã chính thức đưa vào khai thác."
+    assert _rows(text) == [("Tuyến đường tỉnh 907 đoạn từ xã Trà Côn đến xã Hựu Thành", "completed", None)]
+    assert _rows("Tuyến đường tỉnh lộ 12 đã thông xe.") == [("Tuyến đường tỉnh lộ 12", "completed", None)]
+    # near miss: the provincial roads in general name no work
+    assert _rows("Các tuyến đường tỉnh đã được nâng cấp.") == []
+
+
+def test_a_capital_change_said_before_the_name_prices_the_work_both_ways() -> None:
+    # "điều chỉnh tăng vốn cho dự án X từ A lên B": the name ends before "từ" and its amounts, both its price
+    text = "Tỉnh trao quyết định điều chỉnh tăng vốn cho dự án Nhà máy Hana Micron từ 1,2 tỷ USD lên 1,8 tỷ USD."
+    for token in ("1,2", "1,8"):
+        fields = _project_fields(text, token)
+        assert (fields["project_name"], fields["measure"]) == ("Nhà máy Hana Micron", "total_investment")
+    # near miss: money raised for a work with no change of its capital said is no price of it
+    text = "Tỉnh nâng mức hỗ trợ cho dự án Nhà máy Hana Micron từ 10 tỷ đồng lên 15 tỷ đồng."
+    routed = route_in_text(text, "15")
+    assert routed is None or routed.fields.get("measure") != "total_investment"
+
+
+def test_finished_ahead_of_time_said_without_da_is_completed() -> None:
+    # "Dự án X về đích trước 3 tháng": the works finished early, the name ending before the predicate
+    text = "Dự án hồ chứa nước Krông Pách Thượng giai đoạn 2 về đích trước 3 tháng, tổng kinh phí 1.100 tỷ đồng."
+    assert _rows(text) == [("hồ chứa nước Krông Pách Thượng giai đoạn 2", "completed", None)]
+    assert _project_fields(text, "1.100")["event"] == "completed"
+    # near miss: an aim to finish early is still to come
+    text = "Dự án hồ chứa nước Krông Pách Thượng giai đoạn 2 phấn đấu về đích sớm."
+    assert [e for _, e, _ in _rows(text)] != ["completed"]

@@ -520,6 +520,14 @@ _NAME_END = guarded(
         # a time word and its number: "Đường từ A đến Khu kinh tế B" is a road named by its ends and goes on)
         # ("Tiến độ dự án X" over "Đến ngày 30/11/2025, ...": the lead the layout joined to its heading line)
         r"\s+(?=[đĐ]ến\s+(?:(?:hết|cuối|trước|giữa|đầu)\s+)?(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("đưa vào vận hành cầu X từ ngày 1/9/2025", "... tổ máy số 2 từ tháng 10/2026": when it began, a time
+        # adverbial, lower case with a time word and its number: "Đường nối từ Quốc lộ 1A" is named by its ends)
+        r"\s+(?=từ\s+(?:(?:ngày|tháng|năm|quý)\s+(?:\d|[IV]+\b)|\d{1,2}/\d))|"
+        # ("điều chỉnh tăng vốn cho dự án Nhà máy X từ 1,6 tỷ USD lên 2 tỷ USD": the capital it had, not the name's)
+        rf"\s+(?=từ\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b)|"
+        # ("Nhà máy X bắt đầu vận hành thương mại", "Đường Y bắt đầu từ ...": what the work begins, a predicate)
+        # ("Dự án X về đích trước 3 tháng": the works finished, a predicate)
+        r"\s+(?=bắt\s+đầu\b|về\s+đích\b|phấn\s+đấu\b)|"
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
         # the heading ends there, or its next line opens, joined to it)
         r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
@@ -2836,6 +2844,15 @@ def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
 _OWN_STATUS_BRACKET = re.compile(
     r"\s*\(((?=[^()]*?(?:\d|\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b))[^()]*)\)\s*[,;]", _I
 )
+# "A (tổng mức đầu tư 1.800 tỷ đồng), B (TMĐT 600 tỷ đồng) đã được phê duyệt chủ trương đầu tư": a bracket giving
+# only the work's price or size describes it, no news of its own; the verb after the list, outside the next items'
+# brackets, is said of it too (the state in another item's bracket stays that item's)
+_PRICE_ONLY_BRACKET = re.compile(
+    r"\s*(?:tổng\s+mức\s+đầu\s+tư|TMĐT|(?:tổng\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|quy\s+mô|dài)\b"
+    r"(?![^()]*\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b)[^()]*",
+    _I,
+)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 # "phê duyệt chủ trương đầu tư dự án A với tổng mức đầu tư ...; dự án B với ...; dự án C ...": a verb before the
@@ -2918,7 +2935,10 @@ def _project_events(
         a, b, name = mention.start, mention.end, _row_name(paragraph, mention)
         after = mention.after
         if after[:3].lstrip().startswith("(") and (own := _OWN_STATUS_BRACKET.match(after)):
-            after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
+            if _PRICE_ONLY_BRACKET.fullmatch(own.group(1)):
+                after = _BRACKETED.sub("", after[own.end() - 1 :])  # (its price only: the list's verb is its too)
+            else:
+                after = " " + own.group(1)  # "A (giải ngân 8 tỷ đồng), B (đã hoàn thành)": A's news is its bracket's
         picked = _PICKED_FROM_GROUP.search(mention.before[-400:]) if "đó" in mention.before[-200:] else None
         # ("khởi công mới 15 công trình, hoàn thành 22 công trình, trong đó có A và B": the group's verb, not the
         # sentence's first)
@@ -3425,12 +3445,32 @@ def _respective_work(ctx: FigureContext, works: list[NamedEvent]) -> NamedEvent 
 # gồm: A, B, C, với tổng mức đầu tư trên 7.000 tỷ đồng": a total said after the list a counted group opens is the
 # group's (the count the number of works listed; a price inside the list stays its item's)
 # ("khởi công 2 công trình là A và B, tổng vốn 9,6 tỷ đồng": the list after "là" too)
-_LISTED_BY_GROUP = re.compile(r"\s*,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?\s*$", _I)
-_GROUP_TOTAL_AFTER_LIST = re.compile(
-    r"\s*,?\s*(?:với\s+)?(?:có\s+)?tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
-    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$",
+# ("Ba dự án: A, B và C đã được thông qua chủ trương đầu tư, tổng vốn ...": the list after a bare colon too)
+_LISTED_BY_GROUP = re.compile(r"\s*(?:,?\s*(?:(?:bao\s+)?gồm(?:\s+có)?|là)\s*:?|:)\s*$", _I)
+_TOTAL_WORDS = (
+    r"tổng\s+(?:mức\s+đầu\s+tư|kinh\s+phí|(?:số\s+)?vốn|trị\s+giá)"
+    rf"(?:\s+(?:đầu\s+tư|xây\s+dựng))?(?:\s+(?:là|{HEDGE_WORDS}|đạt|hơn))*\s*$"
+)
+_GROUP_TOTAL_AFTER_LIST = re.compile(r"\s*,?\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I)
+# ("Ba dự án: A, B và C đã được HĐND tỉnh thông qua chủ trương đầu tư, tổng vốn gần 1.500 tỷ đồng": the clause of
+# the verb the listed works share, then the total of them all, after its comma)
+_TOTAL_AFTER_SHARED_CLAUSE = re.compile(
+    r"\s+(?:đã|đều|được|vừa|cùng)\s[^,.;:()\d]{1,80}?,\s*(?:với\s+)?(?:có\s+)?" + _TOTAL_WORDS, _I
+)
+# "3 dự án gồm A, B và C đã giải ngân tổng cộng 1.200 tỷ đồng", "Dự án A, dự án B và dự án C đã giải ngân tổng cộng
+# 860 tỷ đồng, đạt 72% kế hoạch": a sum ("tổng cộng") said right after works named together is theirs together, not
+# the last work's, whatever it sums (and so is the share of the plan said right after that sum)
+_SUM_AFTER_LIST = re.compile(
+    rf"\s*,?\s*(?:(?:đã|được)\s+)?(?:[^\W\d]+\s+){{0,4}}?tổng\s+cộng(?:\s+(?:là|{HEDGE_WORDS}|đạt))*\s*"
+    rf"(?:{_LISTED_AMOUNT}\s*,\s*(?:đạt|bằng)\s*(?:(?:{HEDGE_WORDS})\s*)*)?$",
     _I,
 )
+
+
+def _total_after_list(ctx: FigureContext, end: int) -> bool:
+    """Is the figure a total said right after a list of works ending at ``end`` ("..., tổng mức đầu tư", "đã giải
+    ngân tổng cộng")?"""
+    return any(pattern.match(ctx.text, end, ctx.start) for pattern in (_GROUP_TOTAL_AFTER_LIST, _SUM_AFTER_LIST))
 
 
 def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
@@ -3438,7 +3478,9 @@ def _listed_group_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     are, when the figure is the total said after the list, else None."""
     if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
         return None
-    if not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, works[-1].end, ctx.start):
+    if not _total_after_list(ctx, works[-1].end) and not _TOTAL_AFTER_SHARED_CLAUSE.match(
+        ctx.text, works[-1].end, ctx.start
+    ):
         return None
     head_start = _sentence_from(ctx)
     groups = list(_GROUP.finditer(ctx.text, head_start, works[0].start))
@@ -3472,13 +3514,16 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
         return None
     last = works[-1]
     end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
-    if not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start):
+    summed = _SUM_AFTER_LIST.match(ctx.text, end, ctx.start) is not None  # (a sum: the works said with no verb too)
+    # ("Dự án A và dự án B đã được phê duyệt chủ trương, tổng vốn ...": the verb's clause, then the total)
+    shared = last.said and _TOTAL_AFTER_SHARED_CLAUSE.match(ctx.text, end, ctx.start) is not None
+    if not (summed or shared) and (not last.said or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start)):
         return None
-    if not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
+    if not (summed or shared) and not _TOTAL_OF_ALL.match(ctx.text, end, ctx.start):
         return None  # ("cầu A và cầu B có tổng mức đầu tư ...": a clause of the last work's own)
     joined = [last]
     for work in reversed(works[:-1]):
-        if work.event != last.event or not work.said:
+        if work.event != last.event or work.said != last.said or not (work.said or summed):
             break
         if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
             break
@@ -3492,7 +3537,7 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
     if _GROUP.search(ctx.text, head_start, joined[0].start):
         return None  # ("5 cây cầu gồm A, B và C với tổng ...": a counted group's list, _listed_group_total's to read)
     names = [w.name for w in joined]
-    return ", ".join(names[:-1]) + " và " + names[-1], last.event, last.end
+    return ", ".join(names[:-1]) + " và " + names[-1], last.event if last.said else "funding", last.end
 
 
 # "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
@@ -4416,6 +4461,16 @@ _CAPITAL_CHANGED = re.compile(
     rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
     _I,
 )
+# ("điều chỉnh tăng vốn cho dự án Nhà máy X từ 1,6 tỷ USD lên 2 tỷ USD": the change said before the name, the amounts
+# after it)
+_CAPITAL_CHANGED_BEFORE_NAME = re.compile(
+    r"(?:tăng|giảm)\s+(?:tổng\s+)?vốn(?:\s+đầu\s+tư)?\s+(?:cho\s+)?(?:dự\s+án\s+)?[^,.;:\d]{1,120}$", _I
+)
+_CHANGED_AMOUNTS = re.compile(
+    rf"\s*(?:từ\s+(?:(?:{HEDGE_WORDS})\s+)?[\d.,]+\s+(?:nghìn\s+|ngàn\s+)?(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s+)?"
+    rf"(?:từ|lên|xuống|còn)\s+(?:(?:{HEDGE_WORDS})\s+)?",
+    _I,
+)
 
 # "Các công trình được bố trí vốn năm 2026 gồm: cầu A (40 tỷ đồng), ...", "Kế hoạch vốn năm 2027 phân bổ cho các dự án
 # khởi công mới:" then "- Đường B: 55 tỷ đồng;": the amount each item of a list headed by a capital allotment is
@@ -4465,6 +4520,15 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return None  # "được điều chỉnh tăng vốn đầu tư thêm 40 triệu USD": the capital added, not the work's price
     if ctx.unit != "pct" and "vốn" in between and _CAPITAL_CHANGED.fullmatch(between):
         return "total_investment"  # "Dự án X điều chỉnh tăng vốn từ 2.800 tỷ đồng lên 3.500 tỷ đồng": its price, both
+    if (
+        ctx.unit != "pct"
+        and _CHANGED_AMOUNTS.fullmatch(between)
+        and "vốn" in ctx.before[-300:]
+        and _CAPITAL_CHANGED_BEFORE_NAME.search(
+            ctx.before, max(0, len(ctx.before) - len(between) - 200), len(ctx.before) - len(between)
+        )
+    ):
+        return "total_investment"  # "tăng vốn cho dự án X từ 1,6 tỷ USD lên 2 tỷ USD": its price, both
     if ctx.unit == "pct":
         if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before) or _share_of_land(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
