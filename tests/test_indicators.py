@@ -3819,3 +3819,12 @@ def test_an_aside_the_clause_went_on_after_names_no_subject() -> None:
 ])
 def test_the_capital_of_enterprises_licensed(context: str, key: str | None) -> None:
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+def test_a_verb_said_between_respectively_and_its_list_keeps_the_list() -> None:
+    text = "Hai quý, huyện tương ứng cấp mới 14 và 9 giấy phép xây dựng."
+    place = respective_place(text, text.index("9 giấy"))
+    assert place is not None and (place.position, place.size) == (1, 2)
+    # (a clause closed by a comma between the marker and the numbers is no bridge: the numbers are of another list)
+    other = "Các xã lần lượt được công nhận, 14 và 9 hộ thoát nghèo."
+    assert respective_place(other, other.index("9 hộ")) is None

@@ -1625,9 +1625,10 @@ _RESPECTIVELY = re.compile(r"tương\s+ứng|lần\s+lượt", re.IGNORECASE)
 # one, but the engine skips to those letters instead of trying both words at every character of a report)
 _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r"lần\s+lượt"),
                                                           {"t": letter_cases("t"), "l": letter_cases("l")}))
-# the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
-_BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
-                     re.IGNORECASE)
+# the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:", and the verb
+# said after the marker ("lần lượt thu hút 5 và 7 dự án", "tương ứng cấp mới 120 và 95 giấy phép"): words only, no
+# punctuation but the colon closing them
+_BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
 # (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn"; one without
 # it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
 _LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
