@@ -1081,3 +1081,14 @@ def test_a_target_of_a_quarter_opening_its_sentence_in_a_section_of_plans_is_of_
     assert read[6] == ("target", D(2025, 10, 1), D(2025, 12, 31))
     assert read[25] == ("target", D(2025, 1, 1), D(2025, 12, 31))
     assert read[8][1:] == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+def test_the_marker_of_a_list_read_respectively_is_no_part_of_its_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Tháng 7 và tháng 8, sản lượng thủy sản nuôi trồng tương ứng đạt 41.000 tấn và 44.500 tấn.\n"
+        # near-miss: a subject that only ends in a word of its own keeps it
+        "Doanh thu dịch vụ lưu trú đạt 820 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[41000] == read[44500] == "sản lượng thủy sản nuôi trồng"
+    assert read[820e9] == "Doanh thu dịch vụ lưu trú"

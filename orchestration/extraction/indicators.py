@@ -1253,7 +1253,9 @@ _LEAD_VERB_PHRASES = (
     r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting)
-    r"(?<!địa\s)(?<!chứng\s)chỉ")
+    r"(?<!địa\s)(?<!chứng\s)chỉ|"
+    # ("kim ngạch xuất khẩu tương ứng đạt 410 ... và 455 triệu USD": the list's marker is no part of the subject)
+    r"lần\s+lượt|tương\s+ứng")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
 # the widest phrase written with single spaces, one trailing space (read from the parser's tree).
