@@ -1631,10 +1631,14 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 # said after the marker ("lần lượt thu hút 5 và 7 dự án", "tương ứng cấp mới 120 và 95 giấy phép"): words only, no
 # punctuation but the colon closing them
 _BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
-# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn"; one without
-# it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn", or the
+# noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp"; one without it leaves the space to the
+# "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+_NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
 _LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
-                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b))?", re.IGNORECASE)
+                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b|"
+                        + _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}))?",
+                        re.IGNORECASE)
 # "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their
 # amounts, read in the same order
 _CHANGES_LISTED_NEXT = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:tăng|giảm)\s+", re.IGNORECASE)
