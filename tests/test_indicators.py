@@ -3837,3 +3837,10 @@ def test_items_of_a_respective_list_may_carry_the_noun_they_count() -> None:
     # (a word that goes on the clause is no counted noun: the list ends at the first number)
     other = "Số hợp tác xã lần lượt đạt 31 và tăng 26 hợp tác xã."
     assert respective_place(other, other.index("26 hợp")) is None
+
+
+def test_a_subject_glued_to_a_title_in_capitals_leaves_the_title_out() -> None:
+    glued = "BÁO CÁO NHANH KINH TẾ QUÝ III NĂM 2025 HUYỆN ĐÔNG ANH Doanh thu dịch vụ ăn uống quý III "
+    assert own_subject(glued) == "Doanh thu dịch vụ ăn uống"
+    # near-miss: a name in letters of capitals before a proper name keeps them
+    assert own_subject("KCN VSIP Bắc Ninh có ").startswith("KCN VSIP")

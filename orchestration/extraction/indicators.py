@@ -1394,7 +1394,22 @@ def own_subject(segment_before: str) -> str:
             text = bare
         elif _A_MONTH_ALONE.match(text):
             return ""  # "(CPI) tháng 6/2026 tăng 0,32%": a month alone names no subject; the one before does
+    if text[:2].isupper():
+        text = _without_a_headings_tail(text)
     return text[-200:] if len(text) >= 3 else ""
+
+
+def _without_a_headings_tail(text: str) -> str:
+    """The text from its first word in sentence case on, when the words before it are three or more in capitals (and
+    numbers, marks): the title the first sentence was glued to ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026 TỈNH
+    NINH BÌNH Chỉ số sản xuất công nghiệp"; not "CPI tháng 10", nor a name's letters: "KCN VSIP Bắc Ninh")."""
+    words = text.split(" ")
+    first = next((i for i, word in enumerate(words) if not word.isupper() and any(c.isalpha() for c in word)), None)
+    if first is None or not (words[first][:1].isupper() and words[first][1:].islower()):
+        return text
+    if sum(1 for word in words[:first] if word.isupper() and len(word) > 1) >= 3:
+        return " ".join(words[first:])
+    return text
 
 
 # a month or quarter alone, as the segment after a bracketed name leaves it ("tháng 6/2026", "quý II năm 2025")
