@@ -1092,3 +1092,14 @@ def test_the_marker_of_a_list_read_respectively_is_no_part_of_its_subject() -> N
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[41000] == read[44500] == "sản lượng thủy sản nuôi trồng"
     assert read[820e9] == "Doanh thu dịch vụ lưu trú"
+
+
+def test_changes_listed_after_a_respective_list_take_the_subject_before_the_first_marker() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Tháng 5 và tháng 6, sản lượng muối lần lượt đạt 12.000 tấn và 9.500 tấn, tăng lần lượt 4,4% và 3,8%.\n"
+        # near-miss: a label left with only its actor keeps its words
+        "Tháng 5 và tháng 6, huyện lần lượt tiếp nhận 40 và 35 hồ sơ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[4.4] == read[3.8] == "sản lượng muối"
+    assert read[40] != "huyện"

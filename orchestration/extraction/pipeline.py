@@ -1691,10 +1691,19 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         row["indicator_label"] = listed_before["indicator_label"]
     if key is not None:
         row["indicator_key"] = key
+    label = row["indicator_label"] or ""
+    if (cut := _FROM_A_MARKER_ON.search(label)) is not None and names_a_subject(label[:cut.start()]):
+        # ("sản lượng tôm nuôi lần lượt đạt 45.000 tấn và 52.000 tấn, tăng lần lượt 5,2% và 6,1%": the changes are of
+        # the subject before the first list, not of its words up to them)
+        row["indicator_label"] = label[:cut.start()]
     if periods is None and place.position > 0 and len(recent) >= place.position and \
             recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+
+
+# a list's marker in a label and what follows it ("sản lượng tôm nuôi lần lượt đạt 45.000 tấn")
+_FROM_A_MARKER_ON = re.compile(r"\s+(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_]).*$", re.IGNORECASE | re.DOTALL)
 
 
 # the entry, and the provinces it is said of, before "lần lượt" ("Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh")
