@@ -3819,3 +3819,28 @@ def test_an_aside_the_clause_went_on_after_names_no_subject() -> None:
 ])
 def test_the_capital_of_enterprises_licensed(context: str, key: str | None) -> None:
     assert catalog_key("", "VND", "level", context, " tỷ đồng") == key
+
+
+def test_a_verb_said_between_respectively_and_its_list_keeps_the_list() -> None:
+    text = "Hai quý, huyện tương ứng cấp mới 14 và 9 giấy phép xây dựng."
+    place = respective_place(text, text.index("9 giấy"))
+    assert place is not None and (place.position, place.size) == (1, 2)
+    # (a clause closed by a comma between the marker and the numbers is no bridge: the numbers are of another list)
+    other = "Các xã lần lượt được công nhận, 14 và 9 hộ thoát nghèo."
+    assert respective_place(other, other.index("9 hộ")) is None
+
+
+def test_items_of_a_respective_list_may_carry_the_noun_they_count() -> None:
+    text = "Quý I và quý II, số hợp tác xã thành lập mới lần lượt đạt 31 hợp tác xã và 26 hợp tác xã."
+    place = respective_place(text, text.index("26 hợp"))
+    assert place is not None and (place.position, place.size) == (1, 2)
+    # (a word that goes on the clause is no counted noun: the list ends at the first number)
+    other = "Số hợp tác xã lần lượt đạt 31 và tăng 26 hợp tác xã."
+    assert respective_place(other, other.index("26 hợp")) is None
+
+
+def test_a_subject_glued_to_a_title_in_capitals_leaves_the_title_out() -> None:
+    glued = "BÁO CÁO NHANH KINH TẾ QUÝ III NĂM 2025 HUYỆN ĐÔNG ANH Doanh thu dịch vụ ăn uống quý III "
+    assert own_subject(glued) == "Doanh thu dịch vụ ăn uống"
+    # near-miss: a name in letters of capitals before a proper name keeps them
+    assert own_subject("KCN VSIP Bắc Ninh có ").startswith("KCN VSIP")

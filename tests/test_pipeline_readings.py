@@ -1046,3 +1046,60 @@ def test_months_counted_as_many_as_a_later_half_years_are_its_own() -> None:
     # near-miss: a report of the first half keeps its six months
     (row,) = indicator_rows(report.replace("cuối năm", "đầu năm"))
     assert (row["period_start"], row["period_end"]) == (D(2026, 1, 1), D(2026, 6, 30))
+
+
+def test_a_list_of_periods_read_respectively_dates_each_figure_by_its_own_period() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+        "Tháng 5 và tháng 6, huyện lần lượt cấp mới 14 và 9 giấy chứng nhận đầu tư.\n"
+        "Các ngành lần lượt đạt 14 và 9 điểm.\n")
+    read = [(r["value"], r["period_start"], r["period_end"]) for r in rows if r["unit"] == "count"][:2]
+    assert read == [(14, D(2025, 5, 1), D(2025, 5, 31)), (9, D(2025, 6, 1), D(2025, 6, 30))]
+    labels = [r["indicator_label"] for r in rows if r["unit"] == "count"][:2]
+    assert not any("tháng" in label or "9" in label for label in labels)
+
+
+def test_the_year_so_far_said_with_only_its_start_dates_a_months_figures() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2024\n\n"
+        "Kể từ đầu năm 2024, toàn tỉnh cấp phép 420 lượt người lao động đi làm việc ở nước ngoài.\n"
+        "Từ đầu năm, tổng vốn đăng ký mới đạt 1.200 tỷ đồng.\n"
+        "Đầu năm, tỉnh có 35 hợp tác xã nông nghiệp.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[420] == (D(2024, 1, 1), D(2024, 8, 31))
+    # (the start of the year alone, with no "từ", is no span up to now)
+    assert read[35] != (D(2024, 1, 1), D(2024, 8, 31))
+
+
+def test_a_target_of_a_quarter_opening_its_sentence_in_a_section_of_plans_is_of_that_quarter() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"
+        "I. KẾT QUẢ 9 THÁNG\nTrong quý III, huyện khởi công 8 công trình trường học.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP QUÝ IV NĂM 2025\nTrong quý IV, phấn đấu khởi công thêm 6 công trình trường học.\n"
+        "Phấn đấu cả năm thu hút 25 dự án đầu tư.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[6] == ("target", D(2025, 10, 1), D(2025, 12, 31))
+    assert read[25] == ("target", D(2025, 1, 1), D(2025, 12, 31))
+    assert read[8][1:] == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+def test_the_marker_of_a_list_read_respectively_is_no_part_of_its_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Tháng 7 và tháng 8, sản lượng thủy sản nuôi trồng tương ứng đạt 41.000 tấn và 44.500 tấn.\n"
+        # near-miss: a subject that only ends in a word of its own keeps it
+        "Doanh thu dịch vụ lưu trú đạt 820 tỷ đồng.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[41000] == read[44500] == "sản lượng thủy sản nuôi trồng"
+    assert read[820e9] == "Doanh thu dịch vụ lưu trú"
+
+
+def test_changes_listed_after_a_respective_list_take_the_subject_before_the_first_marker() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẠC LIÊU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Tháng 5 và tháng 6, sản lượng muối lần lượt đạt 12.000 tấn và 9.500 tấn, tăng lần lượt 4,4% và 3,8%.\n"
+        # near-miss: a label left with only its actor keeps its words
+        "Tháng 5 và tháng 6, huyện lần lượt tiếp nhận 40 và 35 hồ sơ.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[4.4] == read[3.8] == "sản lượng muối"
+    assert read[40] != "huyện"

@@ -1253,7 +1253,9 @@ _LEAD_VERB_PHRASES = (
     r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
     # "doanh thu" above: "thu" alone is collecting)
-    r"(?<!địa\s)(?<!chứng\s)chỉ")
+    r"(?<!địa\s)(?<!chứng\s)chỉ|"
+    # ("kim ngạch xuất khẩu tương ứng đạt 410 ... và 455 triệu USD": the list's marker is no part of the subject)
+    r"lần\s+lượt|tương\s+ứng")
 _LEAD_VERBS = re.compile(r"(?:\s|^|\()(?:" + _LEAD_VERB_PHRASES + r")\s*$", re.IGNORECASE)
 # How far from its end a match of _LEAD_VERBS opens in a single-spaced text: the opening space or bracket,
 # the widest phrase written with single spaces, one trailing space (read from the parser's tree).
@@ -1392,7 +1394,22 @@ def own_subject(segment_before: str) -> str:
             text = bare
         elif _A_MONTH_ALONE.match(text):
             return ""  # "(CPI) tháng 6/2026 tăng 0,32%": a month alone names no subject; the one before does
+    if text[:2].isupper():
+        text = _without_a_headings_tail(text)
     return text[-200:] if len(text) >= 3 else ""
+
+
+def _without_a_headings_tail(text: str) -> str:
+    """The text from its first word in sentence case on, when the words before it are three or more in capitals (and
+    numbers, marks): the title the first sentence was glued to ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026 TỈNH
+    NINH BÌNH Chỉ số sản xuất công nghiệp"; not "CPI tháng 10", nor a name's letters: "KCN VSIP Bắc Ninh")."""
+    words = text.split(" ")
+    first = next((i for i, word in enumerate(words) if not word.isupper() and any(c.isalpha() for c in word)), None)
+    if first is None or not (words[first][:1].isupper() and words[first][1:].islower()):
+        return text
+    if sum(1 for word in words[:first] if word.isupper() and len(word) > 1) >= 3:
+        return " ".join(words[first:])
+    return text
 
 
 # a month or quarter alone, as the segment after a bracketed name leaves it ("tháng 6/2026", "quý II năm 2025")
@@ -1625,13 +1642,18 @@ _RESPECTIVELY = re.compile(r"tương\s+ứng|lần\s+lượt", re.IGNORECASE)
 # one, but the engine skips to those letters instead of trying both words at every character of a report)
 _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r"lần\s+lượt"),
                                                           {"t": letter_cases("t"), "l": letter_cases("l")}))
-# the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:"
-_BRIDGE = re.compile(r"(?:\s+(?:của|cùng|kỳ|năm|trước|là|lần|lượt|bằng|đạt|chiếm|với|\d{4}))*\s*:?\s*",
-                     re.IGNORECASE)
-# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn"; one without
-# it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+# the words between the marker and the list: "là", "của cùng kỳ năm 2023 là:", "lần lượt là:", and the verb
+# said after the marker ("lần lượt thu hút 5 và 7 dự án", "tương ứng cấp mới 120 và 95 giấy phép"): words only, no
+# punctuation but the colon closing them
+_BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
+# (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn", or the
+# noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp"; one without it leaves the space to the
+# "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+_NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
 _LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
-                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b))?", re.IGNORECASE)
+                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b|"
+                        + _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}))?",
+                        re.IGNORECASE)
 # "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their
 # amounts, read in the same order
 _CHANGES_LISTED_NEXT = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:tăng|giảm)\s+", re.IGNORECASE)

@@ -84,6 +84,7 @@ from orchestration.extraction.periods import (
     earlier_year_in_brackets,
     find_period_phrases,
     listed_periods,
+    month_end,
     of_the_same_time_of_another_year,
     one_month_of,
     paragraph_head_period,
@@ -331,7 +332,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["period_start"], row["period_end"] = extra["period"]
         elif fig.metric == "target" or (not extra and fig.metric == "yoy_abs" and _in_spans(fig.start, future)):
             # (a change aimed at in a section of plans, "tỷ lệ hộ nghèo giảm 1,5%", is of the year aimed at too)
-            row.update(_target_period(layout, fig, extra, document, future))
+            row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
             if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
@@ -1660,6 +1661,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
     if periods is not None:
         row["period_start"], row["period_end"] = periods[place.position].start, periods[place.position].end
+        if place.position and len(recent) >= place.position and recent[-place.position][0] > place.marker:
+            # ("Quý I và quý II, tỉnh lần lượt thu hút 5 và 7 dự án": one subject, the first figure's, not "... 5")
+            row["indicator_label"] = recent[-place.position][1]["indicator_label"]
     if several_provinces and row["province"] is None and (
             listed := _provinces_listed_before(clean, place)) is not None:
         # "Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh lần lượt đạt 14,2 tỷ USD và 6,1 tỷ USD" in a text about
@@ -1676,7 +1680,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         earlier = []  # "Tháng 12 và năm 2025, kim ngạch nhập khẩu lần lượt đạt ...": one per period, restates nothing
     listed_before = _row_of_the_list_before(clean, place, recent)
     key = listed_before["indicator_key"] if listed_before is not None else respective_key(clean, place, earlier)
-    named = _name_in_place(clean, place, fig.unit, row["metric"]) if key is None or listed_before is None else None
+    # (a list of periods names no subjects: "Quý I và quý II, tỉnh lần lượt thu hút 5 và 7 dự án")
+    named = _name_in_place(clean, place, fig.unit, row["metric"]) if periods is None and (
+        key is None or listed_before is None) else None
     if named is not None and (key is None or key == named[1] or (named[1] is not None and listed_before is None)):
         # (each figure is its own name's, not the names' run: "kim ngạch nhập khẩu", not "xuất khẩu và nhập khẩu"; a
         # list naming its own entries, each of a key, restates no figures of the sentence before)
@@ -1685,10 +1691,19 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         row["indicator_label"] = listed_before["indicator_label"]
     if key is not None:
         row["indicator_key"] = key
+    label = row["indicator_label"] or ""
+    if (cut := _FROM_A_MARKER_ON.search(label)) is not None and names_a_subject(label[:cut.start()]):
+        # ("sản lượng tôm nuôi lần lượt đạt 45.000 tấn và 52.000 tấn, tăng lần lượt 5,2% và 6,1%": the changes are of
+        # the subject before the first list, not of its words up to them)
+        row["indicator_label"] = label[:cut.start()]
     if periods is None and place.position > 0 and len(recent) >= place.position and \
             recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+
+
+# a list's marker in a label and what follows it ("sản lượng tôm nuôi lần lượt đạt 45.000 tấn")
+_FROM_A_MARKER_ON = re.compile(r"\s+(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_]).*$", re.IGNORECASE | re.DOTALL)
 
 
 # the entry, and the provinces it is said of, before "lần lượt" ("Kim ngạch xuất khẩu của Đồng Nai và Tây Ninh")
@@ -1778,9 +1793,10 @@ _SINCE_YEAR_START = re.compile(caseless_first_letter(
 ))
 # "(tại) thời điểm 1/4/2016" after a subject dates the count of its own clause, not the clauses after ";"
 _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
-# "Từ đầu năm đến nay", "kể từ đầu năm tới nay": from the year's first day to the end of the period reported
-_FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?\s+"
-                          r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b")
+# "Từ đầu năm đến nay", "kể từ đầu năm tới nay", "Kể từ đầu năm 2026, ...": from the year's first day to the end of
+# the period reported (the bare start closing its clause at a comma says the same)
+_FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?(?:\s+"
+                          r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b|\s*,)")
 _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?" + _FROM_YEAR_START_WORDS)
 # Whether a text says it anywhere: the words alone, guarded (the engine skips to their first letter instead of trying
 # the leading \W* at every character, ~9x faster on a long sentence). The same answer: a match of _FROM_YEAR_START
@@ -2006,9 +2022,11 @@ _RECKONED_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:ước(?:\s+tính)?|[Dd]ự\s+(?
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
-                   future: list[tuple[int, int]] = ()) -> dict:
+                   future: list[tuple[int, int]] = (), phrases: list[PeriodPhrase] = (),
+                   phrase_starts: list[int] = ()) -> dict:
     """A target covers a whole year: the one written before it, the table header's, the one its section's
-    heading names (``future``: the spans of the sections of plans), or the report's."""
+    heading names (``future``: the spans of the sections of plans), or the report's; or the quarter, month or half of
+    that year its sentence opens with ("Trong quý IV, tập trung hoàn thành 12 công trình")."""
     year = extra.get("target_year")
     paragraph_start = layout.clean.rfind("\n", 0, fig.sentence[0]) + 1
     if (_SEASON.search(layout.clean[paragraph_start:fig.sentence[1]]) or _SEASON.search(extra.get("label") or "")) \
@@ -2047,7 +2065,33 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         year = document["period_end"].year
     if year is None:
         return {}
+    # (only in a section of plans: "Trong 6 tháng đầu năm, ... được 470/700 người" measures against the year's plan)
+    part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases and _in_spans(
+        fig.start, future) else None
+    if part is not None:
+        if not part.explicit_year:  # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter)
+            return {"period_start": dt.date(year, part.period.start.month, 1),
+                    "period_end": month_end(year, part.period.end.month)}
+        return {"period_start": part.period.start, "period_end": part.period.end}
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+# what may stand before the part of a year a target's sentence opens with: "Trong quý IV, ...", "Quý I/2027, ..."
+_OPENS_THE_SENTENCE = re.compile(r"\W*(?:trong\s+)?", re.IGNORECASE)
+_PARTS_AIMED_AT = frozenset({"quarter", "month", "half"})
+
+
+def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhrase],
+                              phrase_starts: list[int]) -> PeriodPhrase | None:
+    """The quarter, month or half a target's sentence opens with (before the figure), else None."""
+    i = bisect_left(phrase_starts, fig.sentence[0])
+    if i >= len(phrases) or phrases[i].start >= fig.start or phrases[i].end > fig.start:
+        return None
+    phrase = phrases[i]
+    if phrase.kind in _PARTS_AIMED_AT and phrase.period is not None and _OPENS_THE_SENTENCE.fullmatch(
+            clean, fig.sentence[0], phrase.start):
+        return phrase
+    return None
 
 
 def _section_year(clean: str, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
