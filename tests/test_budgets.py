@@ -3786,9 +3786,12 @@ def test_zbu2_a_cut_off_within_a_month_is_the_day_that_part_holds():
     assert _period_of(rows, 47.0) == (dt.date(2026, 1, 1), dt.date(2026, 10, 25), dt.date(2026, 10, 25))
     assert _period_of(rows, 9430e9)[2] == dt.date(2026, 10, 15)
     # near miss: the month closed keeps its last day
-    rows = _budget_rows("Báo Hà Tĩnh - Ngày 03/11/2026\n\nĐến cuối tháng 10, tỉnh giải ngân vốn đầu tư công "
-                        "2.870 tỷ đồng.\n")
-    assert _period_of(rows, 2870e9) == (dt.date(2026, 1, 1), dt.date(2026, 10, 31), dt.date(2026, 10, 31))
+    _zbu2_counted_from_january("Báo Hà Tĩnh - Ngày 03/11/2026\n\nĐến cuối tháng 10, tỉnh giải ngân vốn đầu tư công "
+                               "2.870 tỷ đồng.\n", 2870e9, dt.date(2026, 10, 31))
+
+
+def _zbu2_counted_from_january(text: str, value: float, day: dt.date) -> None:
+    assert _period_of(_budget_rows(text), value) == (dt.date(day.year, 1, 1), day, day)
 
 
 def test_zbu2_capital_already_allocated_is_of_the_plan_under_way_not_the_one_foreseen():
@@ -3822,6 +3825,22 @@ def test_zbu2_the_parts_of_a_communes_sum_from_its_founding_month_take_the_same_
     assert _period_of(rows, 2150e6) == (dt.date(2025, 7, 1), dt.date(2025, 12, 16), dt.date(2025, 12, 16))
     assert _period_of(rows, 5190e6)[:2] == (dt.date(2025, 7, 1), dt.date(2025, 12, 16))
     # near miss: a quarter closed on its last day is still counted from January
-    rows = _budget_rows("UBND TỈNH YÊN BÁI\nBáo cáo năm 2024\n\nĐến hết quý III/2024, chi thường xuyên đạt 3.460 "
-                        "tỷ đồng.\n")
-    assert _period_of(rows, 3460e9) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30), dt.date(2024, 9, 30))
+    _zbu2_counted_from_january("UBND TỈNH YÊN BÁI\nBáo cáo năm 2024\n\nĐến hết quý III/2024, chi thường xuyên đạt "
+                               "3.460 tỷ đồng.\n", 3460e9, dt.date(2024, 9, 30))
+
+
+def test_zbu2_the_surplus_a_closed_year_left_is_known_in_a_resolution_on_the_estimate():
+    text = ("Điều 1. Thông qua dự toán ngân sách năm 2025 như sau:\n1. Tổng thu ngân sách: 9.100 tỷ đồng.\n"
+            "Điều 2. Kết dư ngân sách tỉnh năm 2023 là 186 tỷ đồng.\n")
+    assert route_in_text(text, "186", year=2025).fields["measure"] == "actual"
+    # near miss: the surplus an estimate takes in as revenue is planned
+    text = "Điều 1. Điều chỉnh dự toán ngân sách xã năm 2025 như sau:\n- Thu kết dư ngân sách: 186 triệu đồng\n"
+    assert route_in_text(text, "186", year=2025).fields["measure"] == "plan"
+
+
+def test_zbu2_a_targeted_transfer_received_is_revenue_not_a_programme():
+    text = "Thu bổ sung cân đối từ ngân sách cấp trên 30,1 tỷ đồng; thu bổ sung có mục tiêu 6,2 tỷ đồng."
+    assert route_in_text(text, "6,2", year=2025).fields["budget_item"] == "revenue_other"
+    # near miss: the targeted money spent stays the programmes'
+    text = "Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 42 tỷ đồng."
+    assert route_in_text(text, "42", year=2025).fields["budget_item"] == "target_programme"

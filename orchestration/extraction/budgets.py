@@ -1398,6 +1398,10 @@ _NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+
                                  r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
+# the money a closed year left over ("Kết dư ngân sách tỉnh năm 2023"), not a revenue taken from it ("thu kết dư")
+_SURPLUS_LEFT = re.compile(r"(?<!thu\s)\bkết\s+dư\b", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -1470,6 +1474,10 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    if "dư" in clause and _SURPLUS_LEFT.search(clause) and not _AIMED_AT.search(clause):
+        # "Kết dư ngân sách tỉnh năm 2023 là ..." in a resolution on the estimate: what a closed year left over is
+        # known, not planned (not "Thu kết dư ngân sách": the surplus an estimate plans to take in)
+        return "actual"
     # "khả năng vượt dự toán năm (thu nội địa đạt 65%, 10.420 tỷ đồng)": an amount in a bracket still
     # open is measured by the bracket's own words, not by what the sentence opened with
     opened = ctx.before.rfind("(")
