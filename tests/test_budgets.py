@@ -3777,3 +3777,70 @@ def test_a_part_of_public_investment_named_by_its_capital_takes_that_name():
     text = "Tổng kế hoạch vốn là 3.100 tỷ đồng, gồm: vốn ngân sách trung ương 1.200 tỷ đồng; vốn ODA 300 tỷ đồng."
     assert route_in_text(text, "1.200").fields["funding_source"] == "central"
 
+
+def test_zbu2_a_cut_off_within_a_month_is_the_day_that_part_holds():
+    rows = _budget_rows("Báo Hà Tĩnh - Ngày 27/10/2026\n\nĐến hạ tuần tháng 10, tỉnh giải ngân vốn đầu tư công "
+                        "2.870 tỷ đồng, đạt 47% kế hoạch. Tính đến trung tuần tháng 10/2026, thu ngân sách "
+                        "trên địa bàn đạt 9.430 tỷ đồng.\n")
+    assert _period_of(rows, 2870e9) == (dt.date(2026, 1, 1), dt.date(2026, 10, 25), dt.date(2026, 10, 25))
+    assert _period_of(rows, 47.0) == (dt.date(2026, 1, 1), dt.date(2026, 10, 25), dt.date(2026, 10, 25))
+    assert _period_of(rows, 9430e9)[2] == dt.date(2026, 10, 15)
+    # near miss: the month closed keeps its last day
+    _zbu2_counted_from_january("Báo Hà Tĩnh - Ngày 03/11/2026\n\nĐến cuối tháng 10, tỉnh giải ngân vốn đầu tư công "
+                               "2.870 tỷ đồng.\n", 2870e9, dt.date(2026, 10, 31))
+
+
+def _zbu2_counted_from_january(text: str, value: float, day: dt.date) -> None:
+    assert _period_of(_budget_rows(text), value) == (dt.date(day.year, 1, 1), day, day)
+
+
+def test_zbu2_capital_already_allocated_is_of_the_plan_under_way_not_the_one_foreseen():
+    lead = ("Báo Thanh Hóa - Ngày 20/8/2026\n\nKế hoạch vốn đầu tư công năm 2026 của tỉnh là 9.740 tỷ đồng. Dự kiến "
+            "kế hoạch vốn năm 2027 là 11.200 tỷ đồng. ")
+    rows = _ybud_rows(lead + "Trong số vốn đã giao, vốn ngân sách tỉnh 5.310 tỷ đồng.\n")
+    assert (rows[5310e9]["period_start"], rows[5310e9]["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: a part of the plan foreseen, nothing said handed out, is of that plan's year
+    rows = _ybud_rows(lead + "Trong đó, vốn ngân sách tỉnh 5.310 tỷ đồng.\n")
+    assert rows[5310e9]["period_start"] == dt.date(2027, 1, 1)
+
+
+def test_zbu2_what_a_customs_office_says_it_collected_is_import_export_revenue():
+    said = [
+        ("Cục Hải quan tỉnh Quảng Ninh cho biết, năm 2026 đơn vị thu ngân sách ước đạt 13.400 tỷ đồng.", "13.400",
+         "revenue_import_export"),
+        ("Theo Chi cục Hải quan Móng Cái, số thu ngân sách 9 tháng đạt 2.150 tỷ đồng.", "2.150",
+         "revenue_import_export"),
+        # near misses: the province's revenue said in a customs item, and a tax office speaking, keep the total
+        ("Theo Cục Hải quan, thu ngân sách nhà nước trên địa bàn tỉnh đạt 21.300 tỷ đồng.", "21.300", "revenue_total"),
+        ("Thuế tỉnh Quảng Ninh cho biết, thu ngân sách đạt 9.800 tỷ đồng.", "9.800", "revenue_total"),
+    ]
+    for text, token, item in said:
+        assert route_in_text(text, token, year=2026).fields["budget_item"] == item, text
+
+
+def test_zbu2_the_parts_of_a_communes_sum_from_its_founding_month_take_the_same_span():
+    rows = _budget_rows("UBND XÃ ĐÔNG SƠN\nĐông Sơn, ngày 19 tháng 12 năm 2025\n\nBÁO CÁO\nThực hiện ngân sách xã năm "
+                        "2025\n\nTổng chi ngân sách xã từ ngày 01/7/2025 đến ngày 16/12/2025 là 7.340 triệu đồng. "
+                        "Trong đó: chi đầu tư phát triển 2.150 triệu đồng; chi thường xuyên 5.190 triệu đồng.\n")
+    assert _period_of(rows, 2150e6) == (dt.date(2025, 7, 1), dt.date(2025, 12, 16), dt.date(2025, 12, 16))
+    assert _period_of(rows, 5190e6)[:2] == (dt.date(2025, 7, 1), dt.date(2025, 12, 16))
+    # near miss: a quarter closed on its last day is still counted from January
+    _zbu2_counted_from_january("UBND TỈNH YÊN BÁI\nBáo cáo năm 2024\n\nĐến hết quý III/2024, chi thường xuyên đạt "
+                               "3.460 tỷ đồng.\n", 3460e9, dt.date(2024, 9, 30))
+
+
+def test_zbu2_the_surplus_a_closed_year_left_is_known_in_a_resolution_on_the_estimate():
+    text = ("Điều 1. Thông qua dự toán ngân sách năm 2025 như sau:\n1. Tổng thu ngân sách: 9.100 tỷ đồng.\n"
+            "Điều 2. Kết dư ngân sách tỉnh năm 2023 là 186 tỷ đồng.\n")
+    assert route_in_text(text, "186", year=2025).fields["measure"] == "actual"
+    # near miss: the surplus an estimate takes in as revenue is planned
+    text = "Điều 1. Điều chỉnh dự toán ngân sách xã năm 2025 như sau:\n- Thu kết dư ngân sách: 186 triệu đồng\n"
+    assert route_in_text(text, "186", year=2025).fields["measure"] == "plan"
+
+
+def test_zbu2_a_targeted_transfer_received_is_revenue_not_a_programme():
+    text = "Thu bổ sung cân đối từ ngân sách cấp trên 30,1 tỷ đồng; thu bổ sung có mục tiêu 6,2 tỷ đồng."
+    assert route_in_text(text, "6,2", year=2025).fields["budget_item"] == "revenue_other"
+    # near miss: the targeted money spent stays the programmes'
+    text = "Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 42 tỷ đồng."
+    assert route_in_text(text, "42", year=2025).fields["budget_item"] == "target_programme"

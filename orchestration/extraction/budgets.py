@@ -237,6 +237,15 @@ _AS_OF_MONTH = guarded(
 _AS_OF_QUARTER = guarded(
     re.compile(r"(?:(?:đến|tới)\s+)?" + _TO_THE_END + r"\s+quý\s+(IV|I{1,3}|[1-4])(?![\w])(?:" + _YEAR_PART + r")?", _I)
 )
+# "Đến hạ tuần tháng 11, giải ngân ...", "tính đến trung tuần tháng 10/2026": a day within the month, the one the part
+# named holds (data/words/month_parts.csv, read by periods: its day is periods' reading of the phrase)
+_AS_OF_MONTH_PART = guarded(
+    re.compile(
+        r"(?:đến|tới)\s+(?:" + word_source("month_parts") + ")" + spelled_month(WRITTEN, captured(DIGITS))
+        + "(?:" + _YEAR_PART + r")?(?!\d)",
+        _I,
+    )
+)
 # "Ước đến cuối năm 2025, giải ngân đạt 95% kế hoạch", "Tính đến hết năm 2025, ...": the whole year, to its end (no
 # as-of day: the year is the period, as the gold reads "Dự tính đến hết năm 2018, tổng thu ...")
 _TO_THE_YEARS_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+" + captured(YEAR) + r"\b", _I)
@@ -1072,6 +1081,11 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Hải quan ... thu ngân sách từ hoạt động xuất nhập khẩu đạt .... Năm 2027, đơn vị được giao chỉ tiêu thu
         # 13.500 tỷ đồng": the unit is the body the words before spoke of, collecting what it collected
         return named[0]
+    if item == "revenue_total" and "quan" in before and _CUSTOMS_SPEAKS.search(before, 0, found[1]) and (
+            "địa bàn" not in before[found[1]:]):
+        # "Chi cục Hải quan khu vực VI cho biết, ..., đơn vị thu ngân sách đạt ...", "Theo Hải quan cửa khẩu X, số thu
+        # ngân sách ...": what customs says it collected is the revenue from imports and exports, not the province's
+        return "revenue_import_export"
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
@@ -1080,6 +1094,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     return item
 
 
+# a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
+_CUSTOMS_SPEAKS = re.compile(r"\btheo\s+(?:(?:chi\s+cục|cục|ngành)\s+)?hải\s+quan\b|\bhải\s+quan\b[^.;:\d]{0,60}?"
+                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b", _I)
 # A part of a list of collections or spendings named without the verb its first part has ("Thu nội địa đạt 4.000 tỷ
 # đồng; xuất nhập khẩu 900 tỷ đồng", "Chi đầu tư phát triển 2.000 tỷ đồng, thường xuyên 5.000 tỷ đồng", "Số thu từ khu
 # vực doanh nghiệp nhà nước ...; khu vực kinh tế ngoài quốc doanh 1.240 tỷ đồng"): group 1 the part's name, in a clause
@@ -1381,6 +1398,10 @@ _NOT_YET_PAID_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+
                                  r"(chưa\s+(?:được\s+)?giải\s+ngân)\b", _I)
 
 
+# the money a closed year left over ("Kết dư ngân sách tỉnh năm 2023"), not a revenue taken from it ("thu kết dư")
+_SURPLUS_LEFT = re.compile(r"(?<!thu\s)\bkết\s+dư\b", _I)
+
+
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
@@ -1453,6 +1474,10 @@ def measure_of(ctx: FigureContext) -> str | None:
     measure = _last_measure_word(clause)
     if measure is not None:
         return measure
+    if "dư" in clause and _SURPLUS_LEFT.search(clause) and not _AIMED_AT.search(clause):
+        # "Kết dư ngân sách tỉnh năm 2023 là ..." in a resolution on the estimate: what a closed year left over is
+        # known, not planned (not "Thu kết dư ngân sách": the surplus an estimate plans to take in)
+        return "actual"
     # "khả năng vượt dự toán năm (thu nội địa đạt 65%, 10.420 tỷ đồng)": an amount in a bracket still
     # open is measured by the bracket's own words, not by what the sentence opened with
     opened = ctx.before.rfind("(")
@@ -1803,6 +1828,8 @@ def _as_of_phrases(text: str, year: int | None, said_year: int | None = None) ->
     without its year is in ``said_year`` (the year the figure's sentence opens on) when given, but for a January
     (the month of grace after a year, in the year the report's words are of)."""
     out = [(m.start(), _day_of(m, text, year, said_year)) for m in _AS_OF_DAY.finditer(text)]
+    if "tuần" in text or "giữa" in text:
+        out += [(m.start(), _month_part_day(m, year, said_year)) for m in _AS_OF_MONTH_PART.finditer(text)]
     if _TO_THE_END_SCAN.search(text.lower()) is None:
         return sorted(out, key=lambda hit: hit[0])  # (no month nor quarter closed)
     out += [(m.start(), _month_closed(m, year, said_year)) for m in _AS_OF_MONTH.finditer(text)]
@@ -1824,6 +1851,13 @@ def _month_closed(m: re.Match[str], year: int | None, said_year: int | None) -> 
     """The last day of the month of an ``_AS_OF_MONTH`` match."""
     y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
     return month_end(y, int(m.group(1))) if y and 1 <= int(m.group(1)) <= 12 else None
+
+
+def _month_part_day(m: re.Match[str], year: int | None, said_year: int | None) -> dt.date | None:
+    """The day within the month of an ``_AS_OF_MONTH_PART`` match, as periods reads the phrase in its year."""
+    y = int(m.group(2)) if m.group(2) else said_year if said_year and int(m.group(1)) > 1 else year
+    said = find_period_phrases(m.group(), y) if y else []
+    return said[0].as_of if said and said[0].kind == "as_of" else None
 
 
 def _quarter_closed(m: re.Match[str], year: int | None, said_year: int | None) -> dt.date | None:
@@ -2042,10 +2076,17 @@ def _carried_plan_year(ctx: FigureContext) -> int | None:
             found = [m for m in _YEAR.finditer(sentence)
                      if not _COMPARED_WITH.search(sentence, 0, m.start())
                      and not _SPAN_BOUND.search(sentence, max(0, m.start() - 12), m.start())]
-            return int(found[-1].group(1)) if found else None
+            year = int(found[-1].group(1)) if found else None
+            if year and ctx.year and year > ctx.year and _DONE_BEFORE.search(ctx.before) and _AIMED_AT.search(sentence):
+                # "Dự kiến kế hoạch vốn năm 2026 là ... . Trong số vốn đã phân bổ, vốn ngân sách tỉnh 7.210 tỷ đồng":
+                # capital already allocated or assigned is of the plan under way, not of the one only foreseen
+                return ctx.year
+            return year
     return None
 
 
+# "đã phân bổ", "đã giao", "đã được giao": a plan's money the figure's sentence says is already handed out
+_DONE_BEFORE = re.compile(r"\bđã\s+(?:được\s+)?(?:phân\s+bổ|giao|bố\s+trí|cấp|thông\s+báo)", _I)
 # "đến năm 2025", "từ năm 2021": a bound of a span (a headline run into its lead), no one year's plan
 _SPAN_BOUND = re.compile(r"\b(?:đến|tới|từ)\s+$", _I)
 
@@ -2361,6 +2402,14 @@ _NAMES_ITS_MONTHS = re.compile(r"th[áa]ng|qu[ýy]|l[ũu]y\s+k[ếe]", _I)
 _AGAINST_THE_YEARS_PLAN = re.compile(r"dự\s+toán|kế\s+hoạch|\bKH\b|(?:đạt|bằng)\s+\d[\d.,]*\s*%", _I)
 
 
+def _without_a_part_of_a_month(evidence: str) -> str:
+    """``evidence`` but its cut-offs within a month ("Đến hạ tuần tháng 11, giải ngân ...": the month of the day it
+    is counted to, not a month the figure is of)."""
+    if "tuần" not in evidence and "giữa" not in evidence:
+        return evidence
+    return _AS_OF_MONTH_PART.sub(" ", evidence)
+
+
 def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     """A monthly report's budget sentence that names no month and measures against the year's estimate
     ("Tổng chi ngân sách nhà nước là 8.537,18 tỷ đồng, đạt 78,09% dự toán" in the report on September) gives
@@ -2439,7 +2488,7 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     if (start is not None and own_start is not None and start.month > 1 and end is not None
             and _the_reports_time_or_a_year_before(start, own_start)
             and (document.get("doc_type") == "news" or (own_start.year, own_start.month) == (end.year, end.month))
-            and not _NAMES_ITS_MONTHS.search(row.get("evidence") or "")):
+            and not _NAMES_ITS_MONTHS.search(_without_a_part_of_a_month(row.get("evidence") or ""))):
         # a news item's period is the month it is dated in ("Sáng 12/9/2026, ... đến ngày 10/9/2026, tỉnh đã giải
         # ngân hơn 3.020 tỷ đồng"): a figure that took it said no month of its own ("Trong tháng 11, tính đến ngày
         # 16/11" keeps its month, in news as in any text), and counts from January; so
@@ -2447,9 +2496,12 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # Tính đến ngày 15/11/2026, tổng thu ngân sách đạt ...", its sentence naming no month), and the same time a
         # year before that it is compared with ("..., cao hơn cùng kỳ năm 2025 (41,6%)")
         start = None
-    if start is None or start > day or start.year != day.year or row.get("period_end") == day:
+    if start is None or start > day or start.year != day.year or (
+            row.get("period_end") == day and (day.month - start.month < 3 or start.day != 1)):
         # (a month or quarter ending on the as-of day is the cut-off's own words, "đến hết quý III/2021, tỷ lệ
-        # giải ngân ... là 2.511 tỷ đồng", "tính đến hết tháng 8": paid out or collected since January)
+        # giải ngân ... là 2.511 tỷ đồng", "tính đến hết tháng 8": paid out or collected since January; not the
+        # longer span from a month's first day a whole was said of, "Tổng thu ngân sách xã từ ngày 01/7/2025 đến
+        # ngày 15/12/2025 đạt ...", carried to its parts: "Trong đó: thu thuế, phí, lệ phí 1.310 triệu đồng")
         start = dt.date(day.year, 1, 1)
     return {"period_start": start, "period_end": day}
 
