@@ -3885,3 +3885,14 @@ def test_a_citys_leaders_among_the_guests_of_a_wards_event_make_no_city_news() -
             "đồng. Dự lễ có lãnh đạo UBND tỉnh Quảng Nam.\n")
     info = describe_document(city)
     assert (info.locality, info.admin_level) == ("thanh_pho_hoi_an", "district")
+
+
+def test_a_weekday_cut_short_on_a_pages_dateline() -> None:
+    page = "Báo Thái Bình\nT5, 11/12/2025 09:20\nXã Vũ Thư làm đường\nXã Vũ Thư làm 3 km đường.\n"
+    info = describe_document(page)
+    assert (info.issued_date, info.title) == (dt.date(2025, 12, 11), "Xã Vũ Thư làm đường")
+    sunday = page.replace("T5, 11/12/2025", "CN, 14/12/2025")
+    assert describe_document(sunday).issued_date == dt.date(2025, 12, 14)
+    # near miss: a headline holding a date among its words is no dateline
+    headline = page.replace("T5, 11/12/2025 09:20\n", "").replace("Xã Vũ Thư làm đường", "T5 về đích 11/12/2025", 1)
+    assert describe_document(headline).issued_date is None
