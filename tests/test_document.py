@@ -3896,3 +3896,15 @@ def test_a_weekday_cut_short_on_a_pages_dateline() -> None:
     # near miss: a headline holding a date among its words is no dateline
     headline = page.replace("T5, 11/12/2025 09:20\n", "").replace("Xã Vũ Thư làm đường", "T5 về đích 11/12/2025", 1)
     assert describe_document(headline).issued_date is None
+
+
+def test_a_news_item_opening_with_hues_city_before_2025_is_the_citys() -> None:
+    text = ("Thành phố Huế lát đá vỉa hè\nNgày 9/6/2023, UBND thành phố Huế khởi công lát đá vỉa hè; thành phố dành "
+            "30 tỷ đồng cho công trình.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("thua_thien_hue", "thanh_pho_hue", "district")
+    # near misses: dated after 2025 it is the province; another central city is its province whatever the year
+    late = describe_document(text.replace("9/6/2023", "9/10/2025"))
+    assert (late.province, late.admin_level) == ("hue", "province")
+    danang = describe_document(text.replace("Huế", "Đà Nẵng"))
+    assert (danang.province, danang.admin_level) == ("da_nang", "province")

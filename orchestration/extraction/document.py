@@ -1022,6 +1022,11 @@ def describe_document(text: str) -> DocumentInfo:
         # "Vịnh Hạ Long đón hơn 3 triệu lượt khách": an item that names no province nor district, only a place
         # everyone knows to lie in one province, is that province's news
         province, place_source = known, "body"
+    if (unit is None and not has_frame and province is not None and (headline := _headline_sentence(plain))
+            and (opening := find_units(headline[:40])) and opening[0].start <= 1 and opening[0].kind == "thanh_pho"
+            and opening[0].province == province):
+        # ("Thành phố Huế ra quân ..." over a news item of 2022: the city its headline opens with, read below by date)
+        unit = opening[0]
     if (unit is not None and unit.kind == "thanh_pho" and unit.province is not None
             and (written := _month_written(plain)) is not None
             and (city := as_its_provinces_city(unit, written)) is not None):
