@@ -3833,3 +3833,78 @@ def test_a_ministrys_paper_on_one_province_named_only_in_its_body_is_that_provin
     # near misses: a paper that speaks of the whole country too, or names another province, is the country's
     assert describe_document(text.replace("Đoàn làm việc", "Cả nước có 12 dự án; đoàn làm việc")).province is None
     assert describe_document(text.replace("năm 2026.", "năm 2026, như tỉnh Lạng Sơn.")).province is None
+
+
+def test_a_pages_weekday_dateline_with_its_time_is_its_issue_date() -> None:
+    page = "Thứ Tư, 14/01/2026 - 09:40\nXã Ia Pa sơ kết quý IV\nXã Ia Pa thu ngân sách 8 tỷ đồng.\n"
+    assert describe_document(page).issued_date == dt.date(2026, 1, 14)
+    zoned = "Thứ Bảy, 06/12/2025 15:10 (GMT+7)\nPhường A giải ngân vốn\nPhường A giải ngân 90 tỷ đồng.\n"
+    assert describe_document(zoned).issued_date == dt.date(2025, 12, 6)
+    # a crawl's time printed above the article's own date is later than it: the earliest is the article's
+    crawled = "Chủ nhật, 01/03/2026 20:00 (GMT+7)\nThứ Hai, 09/02/2026 07:30 (GMT+7)\nXã B làm đường\nXã B làm 2 km.\n"
+    assert describe_document(crawled).issued_date == dt.date(2026, 2, 9)
+    # near miss: a date in a line of the body is no page's dateline
+    body = "Xã Ia Pa sơ kết quý IV\nĐến 14/01/2026 xã thu ngân sách 8 tỷ đồng, vượt kế hoạch.\n"
+    assert describe_document(body).issued_date is None
+
+
+def test_a_sentence_opening_with_its_events_day_gives_no_issue_date() -> None:
+    text = ("BÁO CÁO\nKết quả 9 tháng năm 2027 của xã Mỹ An, tỉnh Đồng Tháp\n"
+            "Ngày 12 tháng 10 năm 2027, xã họp sơ kết. Thu ngân sách xã đạt 9 tỷ đồng.\n")
+    assert describe_document(text).issued_date is None
+    # near misses: the date alone on its line, or after its weekday, or after its place, is the date line
+    alone = text.replace("BÁO CÁO\n", "BÁO CÁO\nNgày 14 tháng 10 năm 2027\n")
+    assert describe_document(alone).issued_date == dt.date(2027, 10, 14)
+    weekday = text.replace("BÁO CÁO\n", "Thứ Năm, ngày 14 tháng 10 năm 2027\nBÁO CÁO\n")
+    assert describe_document(weekday).issued_date == dt.date(2027, 10, 14)
+    placed = text.replace("BÁO CÁO\n", "Mỹ An, ngày 14 tháng 10 năm 2027\nBÁO CÁO\n")
+    assert describe_document(placed).issued_date == dt.date(2027, 10, 14)
+
+
+def test_hues_city_before_2025_is_a_district_of_thua_thien_hue() -> None:
+    text = ("UBND THÀNH PHỐ HUẾ\nSố: 40/BC-UBND\nHuế, ngày 5 tháng 10 năm 2022\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội 9 tháng năm 2022\nThu ngân sách trên địa bàn thành phố đạt 900 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("thua_thien_hue", "thanh_pho_hue", "district")
+    # near misses: from 2025 the city is the province (its former key until July, its new one after)
+    early = describe_document(text.replace("năm 2022", "năm 2025").replace("tháng 10", "tháng 3"))
+    assert (early.province, early.locality, early.admin_level) == ("thua_thien_hue", None, "province")
+    late = describe_document(text.replace("năm 2022", "năm 2025"))
+    assert (late.province, late.locality, late.admin_level) == ("hue", None, "province")
+    # ... and another centrally-run city, whatever the year, is its province
+    danang = describe_document(text.replace("HUẾ", "ĐÀ NẴNG").replace("Huế,", "Đà Nẵng,"))
+    assert (danang.province, danang.admin_level) == ("da_nang", "province")
+
+
+def test_a_citys_leaders_among_the_guests_of_a_wards_event_make_no_city_news() -> None:
+    text = ("Phường Minh An khánh thành cầu dân sinh\nNgày 8/4/2024, UBND phường Minh An khánh thành cầu dân sinh "
+            "vốn 3 tỷ đồng. Dự lễ có lãnh đạo UBND thành phố Hội An.\n")
+    assert describe_document(text).admin_level == "commune"
+    # near miss: the city's committee acting, its province's leaders the guests, is the city's news
+    city = ("Thành phố Hội An khánh thành cầu\nNgày 8/4/2024, UBND thành phố Hội An khánh thành cầu vốn 3 tỷ "
+            "đồng. Dự lễ có lãnh đạo UBND tỉnh Quảng Nam.\n")
+    info = describe_document(city)
+    assert (info.locality, info.admin_level) == ("thanh_pho_hoi_an", "district")
+
+
+def test_a_weekday_cut_short_on_a_pages_dateline() -> None:
+    page = "Báo Thái Bình\nT5, 11/12/2025 09:20\nXã Vũ Thư làm đường\nXã Vũ Thư làm 3 km đường.\n"
+    info = describe_document(page)
+    assert (info.issued_date, info.title) == (dt.date(2025, 12, 11), "Xã Vũ Thư làm đường")
+    sunday = page.replace("T5, 11/12/2025", "CN, 14/12/2025")
+    assert describe_document(sunday).issued_date == dt.date(2025, 12, 14)
+    # near miss: a headline holding a date among its words is no dateline
+    headline = page.replace("T5, 11/12/2025 09:20\n", "").replace("Xã Vũ Thư làm đường", "T5 về đích 11/12/2025", 1)
+    assert describe_document(headline).issued_date is None
+
+
+def test_a_news_item_opening_with_hues_city_before_2025_is_the_citys() -> None:
+    text = ("Thành phố Huế lát đá vỉa hè\nNgày 9/6/2023, UBND thành phố Huế khởi công lát đá vỉa hè; thành phố dành "
+            "30 tỷ đồng cho công trình.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("thua_thien_hue", "thanh_pho_hue", "district")
+    # near misses: dated after 2025 it is the province; another central city is its province whatever the year
+    late = describe_document(text.replace("9/6/2023", "9/10/2025"))
+    assert (late.province, late.admin_level) == ("hue", "province")
+    danang = describe_document(text.replace("Huế", "Đà Nẵng"))
+    assert (danang.province, danang.admin_level) == ("da_nang", "province")

@@ -17,7 +17,16 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from orchestration.extraction.dates import DATELINE, FOLDED, LINE_FILL, NUMERIC_DATE, YEAR, calendar_date, parse_date
+from orchestration.extraction.dates import (
+    DATELINE,
+    FOLDED,
+    FOLDED_DATE_LINE,
+    LINE_FILL,
+    NUMERIC_DATE,
+    YEAR,
+    calendar_date,
+    parse_date,
+)
 from orchestration.extraction.disasters import hazards_in
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.normalise import (
@@ -54,6 +63,7 @@ from orchestration.extraction.places import (
     ProvinceMention,
     UnitMention,
     all_units,
+    as_its_provinces_city,
     as_named_before_2025,
     commune_province,
     commune_province_keys,
@@ -1012,6 +1022,16 @@ def describe_document(text: str) -> DocumentInfo:
         # "Vịnh Hạ Long đón hơn 3 triệu lượt khách": an item that names no province nor district, only a place
         # everyone knows to lie in one province, is that province's news
         province, place_source = known, "body"
+    if (unit is None and not has_frame and province is not None and (headline := _headline_sentence(plain))
+            and (opening := find_units(headline[:40])) and opening[0].start <= 1 and opening[0].kind == "thanh_pho"
+            and opening[0].province == province):
+        # ("Thành phố Huế ra quân ..." over a news item of 2022: the city its headline opens with, read below by date)
+        unit = opening[0]
+    if (unit is not None and unit.kind == "thanh_pho" and unit.province is not None
+            and (written := _month_written(plain)) is not None
+            and (city := as_its_provinces_city(unit, written)) is not None):
+        # ("UBND THÀNH PHỐ HUẾ" over a paper of 2023: the city of Thừa Thiên Huế then, not yet the province)
+        unit, province = city, province or unit.province
     province = _todays_province(province, plain)
     if unit is not None and unit.admin_level != "province":
         locality, level = unit.key, unit.admin_level
@@ -1132,13 +1152,15 @@ def describe_document(text: str) -> DocumentInfo:
     issued = None
     for ln in lines[:DATED_LINES]:
         if (cell := _DATE_CELL.search(folded := fold(ln))) is not None:
-            if _A_FIGURES_DAY.search(folded, 0, cell.start()) is not None:
+            if _A_FIGURES_DAY.search(folded, 0, cell.start()) is not None or _A_LEADS_DAY.match(folded):
                 continue  # ("Tính đến ngày 31 tháng 10 năm 2024, toàn tỉnh ...": the day a figure runs to)
             issued = parse_date(ln[ln.lower().find("ngày") :] if "ngày" in ln.lower() else ln)
             break
         if (dated := _numeric_date_line(ln)) is not None:
             issued = calendar_date(int(dated["year"]), int(dated["month"]), int(dated["day"]))
             break
+        if _a_dateline(ln) and (issued := _pages_date(lines[:DATED_LINES])) is not None:
+            break  # (a page's own date and time: "Thứ Hai, 12/01/2026 - 08:15", "Cập nhật: 05/12/2025 14:30")
     if issued is None and doc_type != "news" and len(lines) > DATED_LINES:
         # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
         issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
@@ -1324,6 +1346,15 @@ def _its_committee(plain: str) -> UnitMention | None:
 
 # "... đến ngày 31 tháng 10 năm 2024": a day a sentence counts to or from, no paper's date (folded, before the day)
 _A_FIGURES_DAY = re.compile(r"\b(?:den|tu|vao|truoc|sau|so\s+voi)\s+$")
+# "Ngày 15 tháng 10 năm 2026, xã tổ chức hội nghị ...": a sentence opening with the day of what it tells, no paper's
+# date line (which stands alone, or after its place or weekday) (folded)
+_A_LEADS_DAY = re.compile(r"\W*" + FOLDED_DATE_LINE.pattern + r"\s*,\s*[^\W\d]")
+
+
+def _pages_date(lines: list[str]) -> dt.date | None:
+    """The earliest day of the page's datelines among ``lines`` ("Thứ Hai, 12/01/2026 - 08:15"): a crawl's time printed
+    above the article's own date is later than it."""
+    return min((day for ln in lines if _a_dateline(ln) and (day := parse_date(ln)) is not None), default=None)
 
 
 _NUMBER_CELL = re.compile(r"[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*[\w./-]*/[\w./-]*[ \t]+")
@@ -1685,14 +1716,20 @@ def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Pro
 
 def _dated_after_the_merger(plain: str) -> bool | None:
     """Is the page dated from July 2025 on? None when it carries no date with a year."""
+    written = _month_written(plain)
+    return None if written is None else written >= MERGER_MONTH
+
+
+def _month_written(plain: str) -> tuple[int, int] | None:
+    """(year, month) the page is dated; None when it carries no date with a year."""
     written = find_dateline(plain)
     if written is not None and written.year:
-        return (written.year, written.month) >= MERGER_MONTH
+        return written.year, written.month
     # ("Huế, ngày 10 tháng 12 năm 2024" under a council's header: a paper's own date line dates it, whatever
     # year the estimates it passes are for)
     line = next((m for m in DATELINE.finditer(plain, 0, HEADER_CHARS)
                  if m["year"] is not None and len(m["year"]) == 4 and 1 <= int(m["month"]) <= 12), None)
-    return None if line is None else (int(line["year"]), int(line["month"])) >= MERGER_MONTH
+    return None if line is None else (int(line["year"]), int(line["month"]))
 
 
 def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
@@ -2653,8 +2690,12 @@ _DISTRICT_TELLS = re.compile(
 )
 # "Đến dự có: Chủ tịch HĐND tỉnh ...; Phó Chủ tịch UBND tỉnh ...": the province's leaders who came to a
 # district's event are its guests, no source of its news
+# ("Dự lễ có lãnh đạo UBND thành phố A", "Dự buổi lễ khánh thành có ...": the event between, its guests after "có")
 _GUESTS = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:[Đđ]ến\s+dự|[Tt]ới\s+dự|[Tt]ham\s+dự|[Cc]ùng\s+dự|[Vv]ề\s+dự)\b[^.!?\n]*", re.MULTILINE
+    r"(?:^|[.!?]\s+)\W*(?:[Đđ]ến\s+dự|[Tt]ới\s+dự|[Tt]ham\s+dự|[Cc]ùng\s+dự|[Vv]ề\s+dự"
+    r"|[Dd]ự\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|hội\s+thảo|đại\s+hội|kỳ\s+họp|chương\s+trình|lễ\s+hội)\b[^.!?\n]{0,60}?\s+có)"
+    r"\b[^.!?\n]*",
+    re.MULTILINE,
 )
 # the province's committee deciding, the subject of the lead ("UBND tỉnh vừa phê duyệt ...", "Chủ tịch UBND tỉnh đã
 # ban hành quyết định chấp thuận ..."), not the agent of a passive ("được UBND tỉnh phê duyệt")
@@ -2680,7 +2721,8 @@ _COMMITTEE_OF = (r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nh�
 def _told_by_its_own_body(plain: str, unit: UnitMention) -> bool:
     """Does the text quote the people's committee, council or party committee of ``unit`` itself?"""
     name = r"\s+".join(map(re.escape, unit.name.split()))
-    return re.search(_COMMITTEE_OF + name + r"\b", plain) is not None
+    # (not its leaders among the guests of another's event: "Dự lễ có lãnh đạo UBND thành phố A")
+    return re.search(_COMMITTEE_OF + name + r"\b", _GUESTS.sub(" ", plain)) is not None
 
 
 def _district_of_the_headline(plain: str) -> UnitMention | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -85,6 +85,9 @@ VILLAGE_REACH = 100  # characters before a mention where a list of villages may 
 _EXACT_SPELLING: dict[str, str] = _LIMITS["only_spelt"]
 # Centrally-run cities: "thành phố X" is then a province, not a district.
 CENTRAL_CITIES = frozenset(keyed_word_lists("central_cities", "province_key"))
+# ... since a month ("2025-01"), a city of its province before it: "thành phố Huế" of 2023 is a district (folded name)
+_CENTRAL_SINCE = {fold(r["words"]): (int(r["since"][:4]), int(r["since"][5:7]))
+                  for r in read_table("words/central_cities.csv") if r["since"]}
 
 
 @functools.lru_cache(maxsize=1)
@@ -329,6 +332,15 @@ def unit_kind(word: str) -> str | None:
         or _UNIT_WORDS.get(w.rstrip("."))
         or {"thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran", "dac khu": "dac_khu"}.get(fold(w))
     )
+
+
+def as_its_provinces_city(unit: UnitMention, written: tuple[int, int]) -> UnitMention | None:
+    """A centrally-run city named in a text ``written`` (year, month) before it was one ("UBND THÀNH PHỐ HUẾ" of
+    2023): the city of its province then, a district; None for any other unit or a text of its time."""
+    since = _CENTRAL_SINCE.get(fold(unit.name)) if unit.kind == "thanh_pho" and unit.province is not None else None
+    if since is None or written >= since:
+        return None
+    return replace(unit, key=place_key(unit.kind, unit.name), admin_level="district", province=None)
 
 
 def place_key(kind: str, name: str) -> str:
