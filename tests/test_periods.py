@@ -1866,11 +1866,22 @@ def test_since_the_two_level_local_government_opened_its_day_unsaid():
                  "Từ khi thực hiện mô hình chính quyền 2 cấp đến nay, xã nhận 95 hồ sơ",
                  "Từ khi chính quyền địa phương 2 cấp đi vào hoạt động, xã nhận 95 hồ sơ"):
         assert _span_at_the_reports_end(text, D(2025, 11, 30)) == (D(2025, 7, 1), D(2025, 11, 30)), text
-    # near misses: in a report that ends before it, no span; another event ("sáp nhập") is no known day
+    # near misses: in a report that ends before it, no span; another event ("sáp nhập trường") is no known day
     [before] = with_the_documents_time(find_period_phrases("Từ khi vận hành chính quyền hai cấp, có 5 hồ sơ", 2025),
                                        D(2025, 3, 31))
     assert before.period is None
-    assert find_period_phrases("Từ khi sáp nhập xã, có 5 hồ sơ", 2025) == []
+    assert find_period_phrases("Từ khi sáp nhập trường, có 5 hồ sơ", 2025) == []
+
+
+def test_since_the_merger_of_provinces_and_communes():
+    # the provinces and the communes merged on 1 July 2025, the day the two-level government opened
+    for text in ("Từ khi sáp nhập tỉnh, tỉnh thu hút 45 dự án", "Kể từ sau sáp nhập xã, xã nhận 95 hồ sơ",
+                 "Từ khi hợp nhất tỉnh đến nay, vốn đăng ký đạt 900 tỷ đồng"):
+        assert _span_at_the_reports_end(text, D(2026, 6, 30)) == (D(2025, 7, 1), D(2026, 6, 30)), text
+    # near misses: the state after it is no span; a merger in a report before that day none
+    assert find_period_phrases("Sau sáp nhập, tỉnh có 78 xã", 2026) == []
+    [before] = with_the_documents_time(find_period_phrases("Từ khi sáp nhập xã, có 5 hồ sơ", 2025), D(2025, 3, 31))
+    assert before.period is None
 
 
 def _bulletins_span(text: str, day: dt.date, first: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
@@ -2013,3 +2024,37 @@ def test_the_hour_a_day_is_said_with_in_a_span_to_it_or_from_it():
         D(2026, 10, 27), D(2026, 10, 29))
     # near miss: the day alone, as before
     assert _one("Từ đầu năm đến ngày 20/10, có 4 vụ", 2026).as_of == D(2026, 10, 20)
+
+
+def test_an_as_of_day_said_in_words():
+    for text, day in (("Tính đến ngày mười lăm tháng mười hai năm 2026, có 240 ha", D(2026, 12, 15)),
+                      ("đến ngày ba mươi mốt tháng mười, có 240 ha", D(2026, 10, 31)),
+                      ("Đến ngày hai mươi lăm tháng 11 năm 2026, có 240 ha", D(2026, 11, 25)),
+                      ("tính đến ngày 5 tháng tư năm 2026, có 240 ha", D(2026, 4, 5))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.as_of) == ("as_of", day), text
+    # near misses: a lunar day is no calendar day; a day not an as-of stays as it was
+    assert find_period_phrases("đến ngày mồng 5 tháng Giêng năm Bính Ngọ, có 12 lễ hội", 2026) == []
+    [p] = find_period_phrases("Ngày 15 tháng mười hai năm 2026, tỉnh tổ chức 12 lễ hội", 2026)
+    assert p.kind == "month"
+
+
+def test_a_week_of_a_month_is_its_seven_days():
+    for text, first, last in (("Trong tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", D(2026, 11, 8), D(2026, 11, 14)),
+                              ("tuần thứ ba tháng 3/2027, có 5 vụ", D(2027, 3, 15), D(2027, 3, 21)),
+                              ("tuần thứ năm tháng 3/2026, có 5 vụ", D(2026, 3, 29), D(2026, 3, 31)),
+                              ("Tuần đầu tiên của tháng 3/2026, tiêm 4.200 liều", D(2026, 3, 1), D(2026, 3, 7)),
+                              ("10 ngày cuối cùng của tháng 12/2026, có 5 vụ", D(2026, 12, 22), D(2026, 12, 31))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    # near misses: no fifth week in a February of 28 days (the month), a week without its month none
+    [p] = find_period_phrases("tuần thứ 5 tháng 2/2026, có 5 vụ", 2026)
+    assert (p.kind, p.period.start) == ("month", D(2026, 2, 1))
+    assert find_period_phrases("trong tuần thứ 2, có 5 vụ", 2026) == []
+
+
+def test_a_stock_counted_at_a_years_start():
+    [p] = find_period_phrases("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã", 2026)
+    assert (p.kind, p.as_of, p.period.start, p.period.end) == ("as_of", D(2026, 1, 1), D(2026, 1, 1), D(2026, 12, 31))
+    # near miss: "từ đầu năm 2026 đến nay" stays the year so far
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có 5 vụ", 2026)] == ["year", "as_of"]

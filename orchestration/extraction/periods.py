@@ -194,6 +194,18 @@ _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGIT
 _AS_OF_DASHED_DATED = re.compile(_AS_OF_LEAD + DIGITS_GROUP + "-" + DIGITS_GROUP + "-" + YEAR_GROUP + r"(?![\d/-])")
 _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
+# "Tính đến ngày mười lăm tháng mười hai năm 2026", "đến ngày mồng 5 tháng 3": the day and its month said in words,
+# as a paper written out in full says them (a lunar day, "mồng 5 tháng Giêng năm Bính Ngọ", ``_resolve`` leaves)
+_DAY_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+# (after a ten: "mốt" 1, "tư" 4, "lăm"/"nhăm" 5; folded, "mốt" is "mot"; a plain "năm" there is no five)
+_AFTER_A_TEN = {w: n for w, n in _DAY_UNITS.items() if w != "nam"} | {"tu": 4, "lam": 5, "nham": 5}
+_DAY_SPELLED = (_DAY_UNITS | {"muoi": 10, "hai muoi": 20, "ba muoi": 30, "ba muoi mot": 31}
+                | {f"muoi {w}": 10 + n for w, n in _AFTER_A_TEN.items()}
+                | {f"hai muoi {w}": 20 + n for w, n in _AFTER_A_TEN.items()})
+_DAY_WORDS = sorted((w.replace(" ", r"\s+") for w in _DAY_SPELLED), key=len, reverse=True)
+_MONTH_OF_WORD = {fold(w): n for w, n in _MONTH_SPELLED.items()}
+_AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(_DAY_WORDS) + r"|\d{1,2})\s+thang\s+("
+                            + "|".join(_MONTH_WORDS) + r"|\d{1,2})(?!\w)(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
 # began, so the months of the year up to the end of the month before (the first half here)
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
@@ -266,10 +278,18 @@ _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(
 # ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
 # ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
 # (nor "nửa đầu tháng Mười": a month named in words)
-_DAYS_OF_THIS_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang(?:\s+nay\b)?"
-                                      r"(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS) + r")\b)")
-_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
-                                   + _YS)
+# ("Tuần đầu tiên của tháng 3/2026", "10 ngày cuối cùng của tháng": the same, "tiên"/"cùng" and "của" said)
+_OF_THE_MONTH = r"(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang"
+_DAYS_OF_THIS_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)" + _OF_THE_MONTH
+                                      + r"(?:\s+nay\b)?(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS)
+                                      + r")\b)")
+_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)" + _OF_THE_MONTH + r"\s+" + _N
+                                   + r"(?!\d|[.,]\d)" + _YS)
+# "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
+# (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
+_WEEK_NUMBERS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
+_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+" + _N
+                              + r"(?!\d|[.,]\d)" + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
 # 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
 # span from the first to the last; a count of days said before them must be theirs
@@ -298,10 +318,11 @@ _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MO
 # "Từ khi vận hành chính quyền địa phương hai cấp, các xã tiếp nhận ...", "kể từ khi thực hiện mô hình chính quyền 2
 # cấp đến nay": since an event whose day is known, its date unsaid (data/words/since_events.csv), to the report's time
 # (resolved by ``with_the_documents_time``, as "từ ngày 01/7/2025 đến nay" is)
+# ("Từ khi sáp nhập tỉnh, ...", "Kể từ sau sáp nhập xã, ...": the merger of provinces and communes on the same day)
 _SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
                      for row in read_table("words/since_events.csv")}
 _KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
-_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
                                   r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
                                   + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
                                   r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
@@ -329,10 +350,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
                               + DIGITS_GROUP + DOT + DIGITS_GROUP + "(?:" + DOT + YEAR_GROUP + r")?(?!\d|[.,]\d)")),
     ("as_of_wordy", _AS_OF_WORDY),
+    ("as_of_spelled", _AS_OF_SPELLED),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    # ("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã": a stock counted on the year's first day, in that year)
+    ("as_of_year_start", re.compile(_TO + r"\s+dau\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
     # before its comma; ``_resolve`` holds it to a clause's head)
     ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
@@ -528,6 +552,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
+    ("week_of_a_month", _WEEK_OF_A_MONTH),
     ("days_of_this_month_part", _DAYS_OF_THIS_MONTH_PART),
     ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
@@ -585,6 +610,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
+    _AS_OF_SPELLED: re.compile(r"ngay\s+(?:m[ou]ng\s+)?(?:\d{1,2}\s+thang\s+[^\W\d]|(?:mot|hai|ba|bon|nam|sau|bay|tam"
+                               r"|chin|muoi)\s)"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien|thoi\s+diem|ngay\s+bao)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
@@ -602,8 +629,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
-    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
-    _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang(?!\s*\d)"),
+    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\d"),
+    _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
+    _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -850,6 +878,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_spelled":
+        if (g[0].isdigit() and g[1].isdigit()) or _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # (both in digits: "as_of_wordy"'s; a lunar day is no calendar day)
+        y, explicit = _year_of(g[2], ref_year)
+        day_month = [int(w) if w.isdigit() else table[" ".join(w.split())]
+                     for w, table in ((g[0], _DAY_SPELLED), (g[1], _MONTH_OF_WORD))]
+        day = report_date(y, day_month[1], day_month[0]) if y else None
+        return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
@@ -867,6 +903,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "as_of_year"
+    if kind == "as_of_year_start":
+        # (of that year, as "năm 2026" alone is: "Đến đầu năm 2020, thu nhập đạt 36 triệu đồng/người/năm")
+        return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
@@ -1095,6 +1134,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
         return ("day", days, None, explicit) if days else None
+    if kind == "week_of_a_month":
+        y, explicit = _year_of(g[2], ref_year)
+        month, week = int(g[1]), _WEEK_NUMBERS.get(g[0]) or int(g[0])
+        if not y or not 1 <= month <= 12 or 7 * (week - 1) >= (last := month_end(y, month).day):
+            return None
+        days = Period(dt.date(y, month, 7 * week - 6), dt.date(y, month, last if week == 5 else 7 * week),
+                      ft.nfc[m.start():m.end()])
+        return "day", days, None, explicit
     if kind == "days_of_this_month_part":
         # (its days read again with the report's month; a count no month could hold is none)
         return None if g[0] and not 1 <= int(g[0]) < 28 else ("month_part_so_far", None, None, False)
