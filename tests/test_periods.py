@@ -2058,3 +2058,21 @@ def test_a_stock_counted_at_a_years_start():
     assert (p.kind, p.as_of, p.period.start, p.period.end) == ("as_of", D(2026, 1, 1), D(2026, 1, 1), D(2026, 12, 31))
     # near miss: "từ đầu năm 2026 đến nay" stays the year so far
     assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có 5 vụ", 2026)] == ["year", "as_of"]
+
+
+def test_days_of_a_month_its_month_in_words():
+    [p] = find_period_phrases("Từ ngày 15 đến ngày 20 tháng 11 năm 2026, xảy ra 3 vụ", 2026)
+    assert (p.period.start, p.period.end, p.as_of) == (D(2026, 11, 15), D(2026, 11, 20), D(2026, 11, 20))
+    # near miss: without "ngày" the month in words stays as it was
+    assert [p.kind for p in find_period_phrases("từ 6 đến 12 tháng 3 năm 2026, có 5 vụ", 2026)] == ["month"]
+
+
+def test_a_crop_seasons_two_years_after_nam_are_no_span():
+    for text in ("Vụ Đông Xuân năm 2025-2026, có 45 ha", "niên vụ cà phê năm 2025-2026, có 45 tấn",
+                 "Mùa khô năm 2025-2026, có 5 vụ cháy"):
+        assert find_period_phrases(text, 2026) == [], text
+    # near misses: another year's season as before, two years without a season a span
+    [p] = find_period_phrases("Vụ Đông Xuân năm 2023-2024, có 45 ha", 2026)
+    assert (p.kind, p.period.start) == ("year", D(2024, 1, 1))
+    [p] = find_period_phrases("Tình hình năm 2025-2026, có 45 ha", 2026)
+    assert p.kind == "range"

@@ -268,6 +268,10 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
                           + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+# ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
+_A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WORDS)
+                              + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
+                              + r"))\s+$")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
@@ -491,8 +495,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
     # once at the end
     # ("Từ 26-30/10, mưa lũ làm ...": "ngày" unsaid, the day and month after the slash say it)
+    # ("Từ ngày 15 đến ngày 20 tháng 11 năm 2026": the same, the month and year in words)
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
-                                   r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+                                   r"(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)" + YEAR_GROUP
+                                   + r")?(?![\d/])")),
     ("days_listed", _DAYS_LISTED),
     ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
@@ -943,8 +949,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("half" if n == 6 else "cumulative", last_months_period(y, n), None, explicit) if y else None
     if kind == "range":
         y1, y2 = int(g[1]), int(g[2])
-        if not y1 < y2 <= y1 + 10:
-            return None
+        if not y1 < y2 <= y1 + 10 or (g[0] == "nam" and _A_SEASON_BEFORE.search(ft.folded, max(0, m.start() - 40),
+                                                                                m.start())):
+            return None  # ("vụ Đông Xuân năm 2025-2026": a season of two years, "crop_season"'s, no span of both)
         word = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
         return "range", range_period(y1, y2, word), None, True
     if kind == "school_year":
@@ -1063,6 +1070,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "days_of_a_month":
+        if "ngay" not in m.group() and "thang" in m.group():
+            return None  # ("từ 6 đến 12 tháng 3 ...": the month in words only after "ngày", no count of months)
         y, explicit = _year_of(g[3], ref_year)
         first = report_date(y, int(g[2]), int(g[0])) if y else None
         last = report_date(y, int(g[2]), int(g[1])) if y else None
