@@ -2076,3 +2076,24 @@ def test_a_crop_seasons_two_years_after_nam_are_no_span():
     assert (p.kind, p.period.start) == ("year", D(2024, 1, 1))
     [p] = find_period_phrases("Tình hình năm 2025-2026, có 45 ha", 2026)
     assert p.kind == "range"
+
+
+def test_weeks_counted_at_a_months_start_or_end():
+    for text, first, last in (("Hai tuần đầu tháng 11, xảy ra 3 vụ", D(2026, 11, 1), D(2026, 11, 14)),
+                              ("Trong 2 tuần cuối tháng 11/2026, có 3 vụ", D(2026, 11, 17), D(2026, 11, 30))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end) == (first, last), text
+    [p] = with_the_documents_time(find_period_phrases("Ba tuần đầu tháng này, có 3 vụ", 2026), D(2026, 11, 30),
+                                  D(2026, 11, 1))
+    assert (p.period.start, p.period.end) == (D(2026, 11, 1), D(2026, 11, 21))
+    # near miss: one week as before
+    [p] = find_period_phrases("Tuần đầu tháng 11/2026, có 3 vụ", 2026)
+    assert (p.period.start, p.period.end) == (D(2026, 11, 1), D(2026, 11, 7))
+
+
+def test_a_lunar_month_in_digits_is_no_calendar_month():
+    assert find_period_phrases("Trong tháng 11 âm lịch, có 45 hộ", 2026) == []
+    assert find_period_phrases("trong tháng 12 năm Ất Tỵ, có 45 hộ", 2026) == []
+    # near miss: a calendar month with its year
+    [p] = find_period_phrases("Trong tháng 12 năm 2026, có 45 hộ", 2026)
+    assert (p.kind, p.period.start) == ("month", D(2026, 12, 1))

@@ -284,10 +284,12 @@ _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(
 # (nor "nửa đầu tháng Mười": a month named in words)
 # ("Tuần đầu tiên của tháng 3/2026", "10 ngày cuối cùng của tháng": the same, "tiên"/"cùng" and "của" said)
 _OF_THE_MONTH = r"(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang"
-_DAYS_OF_THIS_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)" + _OF_THE_MONTH
+# ("Hai tuần đầu tháng 11", "2 tuần cuối tháng này": weeks counted, seven days each)
+_MONTH_PART_HEAD = r"(?:(\d{1,2})\s+ngay|(nua)|((?:[23]\s+|hai\s+|ba\s+)?tuan))\s+(dau|cuoi)" + _OF_THE_MONTH
+_DAYS_OF_THIS_MONTH_PART = re.compile(_MONTH_PART_HEAD
                                       + r"(?:\s+nay\b)?(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS)
                                       + r")\b)")
-_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)" + _OF_THE_MONTH + r"\s+" + _N
+_DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
                                    + r"(?!\d|[.,]\d)" + _YS)
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
@@ -1182,8 +1184,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_before_or_of(g, ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
     if kind == "month":
-        if _after_blank_date(ft.folded, m.start()):
-            return None
+        if _after_blank_date(ft.folded, m.start()) or _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # (nor "tháng 11 âm lịch", "tháng 12 năm Ất Tỵ": a lunar month)
         y, explicit = _year_before_or_of(g, ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
@@ -1508,10 +1510,11 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
-    """The first or last days of ``month`` that "10 ngày đầu tháng", "nửa cuối tháng", "tuần đầu tháng" name (their
-    count, "nửa", "tuần", "đầu" or "cuối" in the first four of ``g``; 15 days for a half, 7 for a week)."""
+    """The first or last days of ``month`` that "10 ngày đầu tháng", "nửa cuối tháng", "(2) tuần đầu tháng" name (their
+    count, "nửa", "(2) tuần", "đầu" or "cuối" in the first four of ``g``; 15 days for a half, 7 for a week)."""
     last = month_end(year, month).day
-    days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
+    weeks = {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[2].split()[0], 1) if g[2] else 0  # ("hai tuần đầu tháng")
+    days = int(g[0]) if g[0] else 7 * weeks if weeks else (15 if g[3] == "dau" else last - 15)
     if not 1 <= days < last:
         return None
     first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
