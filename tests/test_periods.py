@@ -2042,6 +2042,7 @@ def test_an_as_of_day_said_in_words():
 def test_a_week_of_a_month_is_its_seven_days():
     for text, first, last in (("Trong tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", D(2026, 11, 8), D(2026, 11, 14)),
                               ("tuần thứ ba tháng 3/2027, có 5 vụ", D(2027, 3, 15), D(2027, 3, 21)),
+                              ("Tuần thứ nhất của tháng 11, có 2 đợt mưa", D(2026, 11, 1), D(2026, 11, 7)),
                               ("tuần thứ năm tháng 3/2026, có 5 vụ", D(2026, 3, 29), D(2026, 3, 31)),
                               ("Tuần đầu tiên của tháng 3/2026, tiêm 4.200 liều", D(2026, 3, 1), D(2026, 3, 7)),
                               ("10 ngày cuối cùng của tháng 12/2026, có 5 vụ", D(2026, 12, 22), D(2026, 12, 31))):

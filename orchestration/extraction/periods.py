@@ -293,7 +293,7 @@ _DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
                                    + r"(?!\d|[.,]\d)" + _YS)
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
-_WEEK_NUMBERS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
+_WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
 _WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+" + _N
                               + r"(?!\d|[.,]\d)" + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
