@@ -2098,3 +2098,13 @@ def test_a_lunar_month_in_digits_is_no_calendar_month():
     # near miss: a calendar month with its year
     [p] = find_period_phrases("Trong tháng 12 năm 2026, có 45 hộ", 2026)
     assert (p.kind, p.period.start) == ("month", D(2026, 12, 1))
+
+
+def test_a_range_of_months_named_in_words():
+    for text, first, last in (("Từ tháng Giêng đến tháng 11/2026, có 45 dự án", D(2026, 1, 1), D(2026, 11, 30)),
+                              ("từ tháng ba đến tháng Sáu năm 2026, có 45 dự án", D(2026, 3, 1), D(2026, 6, 30)),
+                              ("Từ tháng Mười đến tháng Mười hai, có 45 hộ", D(2026, 10, 1), D(2026, 12, 31))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
+    # near miss: a lunar range is no span of calendar months
+    assert "cumulative" not in [p.kind for p in find_period_phrases("Từ tháng Giêng đến tháng Ba âm lịch, có 45", 2026)]

@@ -204,6 +204,8 @@ _DAY_SPELLED = (_DAY_UNITS | {"muoi": 10, "hai muoi": 20, "ba muoi": 30, "ba muo
                 | {f"hai muoi {w}": 20 + n for w, n in _AFTER_A_TEN.items()})
 _DAY_WORDS = sorted((w.replace(" ", r"\s+") for w in _DAY_SPELLED), key=len, reverse=True)
 _MONTH_OF_WORD = {fold(w): n for w, n in _MONTH_SPELLED.items()}
+# (a month's number or its name: "tháng 11", "tháng Giêng", "tháng Mười một")
+_N_OR_WORD = r"(\d{1,2}(?!\d|[.,]\d)|" + "|".join(_MONTH_WORDS) + r"(?!\w))"
 _AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(_DAY_WORDS) + r"|\d{1,2})\s+thang\s+("
                             + "|".join(_MONTH_WORDS) + r"|\d{1,2})(?!\w)(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -505,8 +507,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
-    ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
-                               + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # ("Từ tháng Giêng đến tháng 11/2026", "từ tháng ba đến tháng Sáu": the months in words, as a name is)
+    ("month_range", re.compile(r"tu\s+thang\s+" + _N_OR_WORD + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
+                               + _N_OR_WORD + _YS)),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
     ("months_listed", _MONTHS_LISTED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
@@ -1120,6 +1123,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "cumulative", Period(dt.date(y, int(g[0]), 1), month_end(y, int(g[1])), ft.nfc[m.start():m.end()]), \
             None, explicit
     if kind == "month_range":
+        if _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("từ tháng Giêng đến tháng Ba âm lịch")
+        g = tuple(w if w is None or w.isdigit() or i % 2 else str(_MONTH_OF_WORD[" ".join(w.split())])
+                  for i, w in enumerate(g))
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
         y_first = int(g[1]) if g[1] else (y - 1 if y and int(g[0]) > int(g[2]) else y)
