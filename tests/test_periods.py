@@ -2108,3 +2108,13 @@ def test_a_range_of_months_named_in_words():
         assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
     # near miss: a lunar range is no span of calendar months
     assert "cumulative" not in [p.kind for p in find_period_phrases("Từ tháng Giêng đến tháng Ba âm lịch, có 45", 2026)]
+
+
+def test_as_of_a_month_named_in_words():
+    for text, day in (("Tính đến hết tháng Mười một, có 45 dự án", D(2026, 11, 30)),
+                      ("đến tháng Mười hai năm 2026, có 45 dự án", D(2026, 12, 31))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.as_of) == ("as_of", day), text
+    # near misses: a word written small, a lunar month
+    assert find_period_phrases("kéo dài đến tháng ba năm sau, có 45 hộ", 2026) == []
+    assert find_period_phrases("Tính đến hết tháng Chạp âm lịch, có 45 hộ", 2026) == []

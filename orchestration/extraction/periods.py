@@ -362,6 +362,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    # ("Tính đến hết tháng Mười một", "đến cuối tháng Chạp năm 2026": the month named, as a name is written)
+    ("as_of_month_word", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)"
+                                    + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
     # ("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã": a stock counted on the year's first day, in that year)
     ("as_of_year_start", re.compile(_TO + r"\s+dau\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
@@ -897,6 +900,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                      for w, table in ((g[0], _DAY_SPELLED), (g[1], _MONTH_OF_WORD))]
         day = report_date(y, day_month[1], day_month[0]) if y else None
         return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_month_word":
+        month = _month_named(ft, m.start(1), m.end(1), named_alone=g[1] is not None)
+        if month is None or _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # (a word written small, "đến tháng ba năm sau"; a lunar month)
+        g = (str(month), g[1])
+        kind = "as_of_month"
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
