@@ -1915,8 +1915,10 @@ def test_as_of_a_part_of_a_month(text, day):
 
 
 def test_the_part_of_a_month_without_to_stays_its_month():
-    # near miss: no "đến", no day counted to
-    assert _one("Trung tuần tháng 10, mưa lớn", 2027).kind == "month"
+    # near miss: no "đến", no day counted to (the ten days themselves, as "10 ngày đầu tháng 10" are days)
+    phrase = _one("Trung tuần tháng 10, mưa lớn", 2027)
+    assert (phrase.kind, phrase.as_of, phrase.period.start, phrase.period.end) == ("day", None, D(2027, 10, 11),
+                                                                                   D(2027, 10, 20))
 
 
 def test_the_whole_year_closing_a_list_of_its_parts_its_year_unsaid():
@@ -2118,3 +2120,14 @@ def test_as_of_a_month_named_in_words():
     # near misses: a word written small, a lunar month
     assert find_period_phrases("kéo dài đến tháng ba năm sau, có 45 hộ", 2026) == []
     assert find_period_phrases("Tính đến hết tháng Chạp âm lịch, có 45 hộ", 2026) == []
+
+
+def test_ten_days_of_a_month():
+    for text, first, last in (("Trong thượng tuần tháng 10, xảy ra 3 vụ", D(2026, 10, 1), D(2026, 10, 10)),
+                              ("Trung tuần tháng 11/2026, mưa làm 2 người chết", D(2026, 11, 11), D(2026, 11, 20)),
+                              ("Hạ tuần tháng 2/2026, có 3 vụ", D(2026, 2, 21), D(2026, 2, 28))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    # near miss: "đến trung tuần" stays an as-of on the 15th
+    [p] = find_period_phrases("Đến trung tuần tháng 10, gieo cấy 410 ha", 2026)
+    assert (p.kind, p.as_of) == ("as_of", D(2026, 10, 15))

@@ -293,6 +293,10 @@ _DAYS_OF_THIS_MONTH_PART = re.compile(_MONTH_PART_HEAD
                                       + r")\b)")
 _DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
                                    + r"(?!\d|[.,]\d)" + _YS)
+# "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
+# 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
+_TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21}
+_TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha)\s+tuan\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
 _WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
@@ -567,6 +571,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
     ("week_of_a_month", _WEEK_OF_A_MONTH),
+    ("ten_days_of_a_month", _TEN_DAYS_OF_A_MONTH),
     ("days_of_this_month_part", _DAYS_OF_THIS_MONTH_PART),
     ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
@@ -646,6 +651,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\d"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
+    _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+thang\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -1161,6 +1167,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
         return ("day", days, None, explicit) if days else None
+    if kind == "ten_days_of_a_month":
+        y, explicit = _year_of(g[2], ref_year)
+        month = int(g[1])
+        if not y or not 1 <= month <= 12:
+            return None
+        first = _TEN_DAYS[g[0]]
+        last = month_end(y, month).day if first == 21 else first + 9
+        days = Period(dt.date(y, month, first), dt.date(y, month, last), ft.nfc[m.start():m.end()])
+        return "day", days, None, explicit
     if kind == "week_of_a_month":
         y, explicit = _year_of(g[2], ref_year)
         month, week = int(g[1]), _WEEK_NUMBERS.get(g[0]) or int(g[0])
