@@ -2028,6 +2028,13 @@ def test_the_hour_a_day_is_said_with_in_a_span_to_it_or_from_it():
     assert _one("Từ đầu năm đến ngày 20/10, có 4 vụ", 2026).as_of == D(2026, 10, 20)
 
 
+def _each_one_span(kind: str, cases: tuple[tuple[str, dt.date, dt.date], ...]) -> None:
+    """Each text of ``cases`` holds one period phrase of ``kind`` from its first day to its last (in 2026)."""
+    for text, first, last in cases:
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == (kind, first, last), text
+
+
 def test_an_as_of_day_said_in_words():
     for text, day in (("Tính đến ngày mười lăm tháng mười hai năm 2026, có 240 ha", D(2026, 12, 15)),
                       ("đến ngày ba mươi mốt tháng mười, có 240 ha", D(2026, 10, 31)),
@@ -2042,14 +2049,13 @@ def test_an_as_of_day_said_in_words():
 
 
 def test_a_week_of_a_month_is_its_seven_days():
-    for text, first, last in (("Trong tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", D(2026, 11, 8), D(2026, 11, 14)),
-                              ("tuần thứ ba tháng 3/2027, có 5 vụ", D(2027, 3, 15), D(2027, 3, 21)),
-                              ("Tuần thứ nhất của tháng 11, có 2 đợt mưa", D(2026, 11, 1), D(2026, 11, 7)),
-                              ("tuần thứ năm tháng 3/2026, có 5 vụ", D(2026, 3, 29), D(2026, 3, 31)),
-                              ("Tuần đầu tiên của tháng 3/2026, tiêm 4.200 liều", D(2026, 3, 1), D(2026, 3, 7)),
-                              ("10 ngày cuối cùng của tháng 12/2026, có 5 vụ", D(2026, 12, 22), D(2026, 12, 31))):
-        [p] = find_period_phrases(text, 2026)
-        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    _each_one_span("day", (
+        ("Trong tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", D(2026, 11, 8), D(2026, 11, 14)),
+        ("tuần thứ ba tháng 3/2027, có 5 vụ", D(2027, 3, 15), D(2027, 3, 21)),
+        ("Tuần thứ nhất của tháng 11, có 2 đợt mưa", D(2026, 11, 1), D(2026, 11, 7)),
+        ("tuần thứ năm tháng 3/2026, có 5 vụ", D(2026, 3, 29), D(2026, 3, 31)),
+        ("Tuần đầu tiên của tháng 3/2026, tiêm 4.200 liều", D(2026, 3, 1), D(2026, 3, 7)),
+        ("10 ngày cuối cùng của tháng 12/2026, có 5 vụ", D(2026, 12, 22), D(2026, 12, 31))))
     # near misses: no fifth week in a February of 28 days (the month), a week without its month none
     [p] = find_period_phrases("tuần thứ 5 tháng 2/2026, có 5 vụ", 2026)
     assert (p.kind, p.period.start) == ("month", D(2026, 2, 1))
@@ -2103,11 +2109,10 @@ def test_a_lunar_month_in_digits_is_no_calendar_month():
 
 
 def test_a_range_of_months_named_in_words():
-    for text, first, last in (("Từ tháng Giêng đến tháng 11/2026, có 45 dự án", D(2026, 1, 1), D(2026, 11, 30)),
-                              ("từ tháng ba đến tháng Sáu năm 2026, có 45 dự án", D(2026, 3, 1), D(2026, 6, 30)),
-                              ("Từ tháng Mười đến tháng Mười hai, có 45 hộ", D(2026, 10, 1), D(2026, 12, 31))):
-        [p] = find_period_phrases(text, 2026)
-        assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
+    _each_one_span("cumulative", (
+        ("Từ tháng Giêng đến tháng 11/2026, có 45 dự án", D(2026, 1, 1), D(2026, 11, 30)),
+        ("từ tháng ba đến tháng Sáu năm 2026, có 45 dự án", D(2026, 3, 1), D(2026, 6, 30)),
+        ("Từ tháng Mười đến tháng Mười hai, có 45 hộ", D(2026, 10, 1), D(2026, 12, 31))))
     # near miss: a lunar range is no span of calendar months
     assert "cumulative" not in [p.kind for p in find_period_phrases("Từ tháng Giêng đến tháng Ba âm lịch, có 45", 2026)]
 
@@ -2123,11 +2128,10 @@ def test_as_of_a_month_named_in_words():
 
 
 def test_ten_days_of_a_month():
-    for text, first, last in (("Trong thượng tuần tháng 10, xảy ra 3 vụ", D(2026, 10, 1), D(2026, 10, 10)),
-                              ("Trung tuần tháng 11/2026, mưa làm 2 người chết", D(2026, 11, 11), D(2026, 11, 20)),
-                              ("Hạ tuần tháng 2/2026, có 3 vụ", D(2026, 2, 21), D(2026, 2, 28))):
-        [p] = find_period_phrases(text, 2026)
-        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    _each_one_span("day", (
+        ("Trong thượng tuần tháng 10, xảy ra 3 vụ", D(2026, 10, 1), D(2026, 10, 10)),
+        ("Trung tuần tháng 11/2026, mưa làm 2 người chết", D(2026, 11, 11), D(2026, 11, 20)),
+        ("Hạ tuần tháng 2/2026, có 3 vụ", D(2026, 2, 21), D(2026, 2, 28))))
     # near miss: "đến trung tuần" stays an as-of on the 15th
     [p] = find_period_phrases("Đến trung tuần tháng 10, gieo cấy 410 ha", 2026)
     assert (p.kind, p.as_of) == ("as_of", D(2026, 10, 15))
