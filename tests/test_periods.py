@@ -1866,11 +1866,22 @@ def test_since_the_two_level_local_government_opened_its_day_unsaid():
                  "Từ khi thực hiện mô hình chính quyền 2 cấp đến nay, xã nhận 95 hồ sơ",
                  "Từ khi chính quyền địa phương 2 cấp đi vào hoạt động, xã nhận 95 hồ sơ"):
         assert _span_at_the_reports_end(text, D(2025, 11, 30)) == (D(2025, 7, 1), D(2025, 11, 30)), text
-    # near misses: in a report that ends before it, no span; another event ("sáp nhập") is no known day
+    # near misses: in a report that ends before it, no span; another event ("sáp nhập trường") is no known day
     [before] = with_the_documents_time(find_period_phrases("Từ khi vận hành chính quyền hai cấp, có 5 hồ sơ", 2025),
                                        D(2025, 3, 31))
     assert before.period is None
-    assert find_period_phrases("Từ khi sáp nhập xã, có 5 hồ sơ", 2025) == []
+    assert find_period_phrases("Từ khi sáp nhập trường, có 5 hồ sơ", 2025) == []
+
+
+def test_since_the_merger_of_provinces_and_communes():
+    # the provinces and the communes merged on 1 July 2025, the day the two-level government opened
+    for text in ("Từ khi sáp nhập tỉnh, tỉnh thu hút 45 dự án", "Kể từ sau sáp nhập xã, xã nhận 95 hồ sơ",
+                 "Từ khi hợp nhất tỉnh đến nay, vốn đăng ký đạt 900 tỷ đồng"):
+        assert _span_at_the_reports_end(text, D(2026, 6, 30)) == (D(2025, 7, 1), D(2026, 6, 30)), text
+    # near misses: the state after it is no span; a merger in a report before that day none
+    assert find_period_phrases("Sau sáp nhập, tỉnh có 78 xã", 2026) == []
+    [before] = with_the_documents_time(find_period_phrases("Từ khi sáp nhập xã, có 5 hồ sơ", 2025), D(2025, 3, 31))
+    assert before.period is None
 
 
 def _bulletins_span(text: str, day: dt.date, first: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
@@ -1904,8 +1915,10 @@ def test_as_of_a_part_of_a_month(text, day):
 
 
 def test_the_part_of_a_month_without_to_stays_its_month():
-    # near miss: no "đến", no day counted to
-    assert _one("Trung tuần tháng 10, mưa lớn", 2027).kind == "month"
+    # near miss: no "đến", no day counted to (the ten days themselves, as "10 ngày đầu tháng 10" are days)
+    phrase = _one("Trung tuần tháng 10, mưa lớn", 2027)
+    assert (phrase.kind, phrase.as_of, phrase.period.start, phrase.period.end) == ("day", None, D(2027, 10, 11),
+                                                                                   D(2027, 10, 20))
 
 
 def test_the_whole_year_closing_a_list_of_its_parts_its_year_unsaid():
@@ -2013,3 +2026,112 @@ def test_the_hour_a_day_is_said_with_in_a_span_to_it_or_from_it():
         D(2026, 10, 27), D(2026, 10, 29))
     # near miss: the day alone, as before
     assert _one("Từ đầu năm đến ngày 20/10, có 4 vụ", 2026).as_of == D(2026, 10, 20)
+
+
+def _each_one_span(kind: str, cases: tuple[tuple[str, dt.date, dt.date], ...]) -> None:
+    """Each text of ``cases`` holds one period phrase of ``kind`` from its first day to its last (in 2026)."""
+    for text, first, last in cases:
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == (kind, first, last), text
+
+
+def test_an_as_of_day_said_in_words():
+    for text, day in (("Tính đến ngày mười lăm tháng mười hai năm 2026, có 240 ha", D(2026, 12, 15)),
+                      ("đến ngày ba mươi mốt tháng mười, có 240 ha", D(2026, 10, 31)),
+                      ("Đến ngày hai mươi lăm tháng 11 năm 2026, có 240 ha", D(2026, 11, 25)),
+                      ("tính đến ngày 5 tháng tư năm 2026, có 240 ha", D(2026, 4, 5))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.as_of) == ("as_of", day), text
+    # near misses: a lunar day is no calendar day; a day not an as-of stays as it was
+    assert find_period_phrases("đến ngày mồng 5 tháng Giêng năm Bính Ngọ, có 12 lễ hội", 2026) == []
+    [p] = find_period_phrases("Ngày 15 tháng mười hai năm 2026, tỉnh tổ chức 12 lễ hội", 2026)
+    assert p.kind == "month"
+
+
+def test_a_week_of_a_month_is_its_seven_days():
+    _each_one_span("day", (
+        ("Trong tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", D(2026, 11, 8), D(2026, 11, 14)),
+        ("tuần thứ ba tháng 3/2027, có 5 vụ", D(2027, 3, 15), D(2027, 3, 21)),
+        ("Tuần thứ nhất của tháng 11, có 2 đợt mưa", D(2026, 11, 1), D(2026, 11, 7)),
+        ("tuần thứ năm tháng 3/2026, có 5 vụ", D(2026, 3, 29), D(2026, 3, 31)),
+        ("Tuần đầu tiên của tháng 3/2026, tiêm 4.200 liều", D(2026, 3, 1), D(2026, 3, 7)),
+        ("10 ngày cuối cùng của tháng 12/2026, có 5 vụ", D(2026, 12, 22), D(2026, 12, 31))))
+    # near misses: no fifth week in a February of 28 days (the month), a week without its month none
+    [p] = find_period_phrases("tuần thứ 5 tháng 2/2026, có 5 vụ", 2026)
+    assert (p.kind, p.period.start) == ("month", D(2026, 2, 1))
+    assert find_period_phrases("trong tuần thứ 2, có 5 vụ", 2026) == []
+
+
+def test_a_stock_counted_at_a_years_start():
+    [p] = find_period_phrases("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã", 2026)
+    assert (p.kind, p.as_of, p.period.start, p.period.end) == ("as_of", D(2026, 1, 1), D(2026, 1, 1), D(2026, 12, 31))
+    # near miss: "từ đầu năm 2026 đến nay" stays the year so far
+    assert [p.kind for p in find_period_phrases("Từ đầu năm 2026 đến nay, có 5 vụ", 2026)] == ["year", "as_of"]
+
+
+def test_days_of_a_month_its_month_in_words():
+    [p] = find_period_phrases("Từ ngày 15 đến ngày 20 tháng 11 năm 2026, xảy ra 3 vụ", 2026)
+    assert (p.period.start, p.period.end, p.as_of) == (D(2026, 11, 15), D(2026, 11, 20), D(2026, 11, 20))
+    # near miss: without "ngày" the month in words stays as it was
+    assert [p.kind for p in find_period_phrases("từ 6 đến 12 tháng 3 năm 2026, có 5 vụ", 2026)] == ["month"]
+
+
+def test_a_crop_seasons_two_years_after_nam_are_no_span():
+    for text in ("Vụ Đông Xuân năm 2025-2026, có 45 ha", "niên vụ cà phê năm 2025-2026, có 45 tấn",
+                 "Mùa khô năm 2025-2026, có 5 vụ cháy"):
+        assert find_period_phrases(text, 2026) == [], text
+    # near misses: another year's season as before, two years without a season a span
+    [p] = find_period_phrases("Vụ Đông Xuân năm 2023-2024, có 45 ha", 2026)
+    assert (p.kind, p.period.start) == ("year", D(2024, 1, 1))
+    [p] = find_period_phrases("Tình hình năm 2025-2026, có 45 ha", 2026)
+    assert p.kind == "range"
+
+
+def test_weeks_counted_at_a_months_start_or_end():
+    for text, first, last in (("Hai tuần đầu tháng 11, xảy ra 3 vụ", D(2026, 11, 1), D(2026, 11, 14)),
+                              ("Trong 2 tuần cuối tháng 11/2026, có 3 vụ", D(2026, 11, 17), D(2026, 11, 30))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end) == (first, last), text
+    [p] = with_the_documents_time(find_period_phrases("Ba tuần đầu tháng này, có 3 vụ", 2026), D(2026, 11, 30),
+                                  D(2026, 11, 1))
+    assert (p.period.start, p.period.end) == (D(2026, 11, 1), D(2026, 11, 21))
+    # near miss: one week as before
+    [p] = find_period_phrases("Tuần đầu tháng 11/2026, có 3 vụ", 2026)
+    assert (p.period.start, p.period.end) == (D(2026, 11, 1), D(2026, 11, 7))
+
+
+def test_a_lunar_month_in_digits_is_no_calendar_month():
+    assert find_period_phrases("Trong tháng 11 âm lịch, có 45 hộ", 2026) == []
+    assert find_period_phrases("trong tháng 12 năm Ất Tỵ, có 45 hộ", 2026) == []
+    # near miss: a calendar month with its year
+    [p] = find_period_phrases("Trong tháng 12 năm 2026, có 45 hộ", 2026)
+    assert (p.kind, p.period.start) == ("month", D(2026, 12, 1))
+
+
+def test_a_range_of_months_named_in_words():
+    _each_one_span("cumulative", (
+        ("Từ tháng Giêng đến tháng 11/2026, có 45 dự án", D(2026, 1, 1), D(2026, 11, 30)),
+        ("từ tháng ba đến tháng Sáu năm 2026, có 45 dự án", D(2026, 3, 1), D(2026, 6, 30)),
+        ("Từ tháng Mười đến tháng Mười hai, có 45 hộ", D(2026, 10, 1), D(2026, 12, 31))))
+    # near miss: a lunar range is no span of calendar months
+    assert "cumulative" not in [p.kind for p in find_period_phrases("Từ tháng Giêng đến tháng Ba âm lịch, có 45", 2026)]
+
+
+def test_as_of_a_month_named_in_words():
+    for text, day in (("Tính đến hết tháng Mười một, có 45 dự án", D(2026, 11, 30)),
+                      ("đến tháng Mười hai năm 2026, có 45 dự án", D(2026, 12, 31))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.as_of) == ("as_of", day), text
+    # near misses: a word written small, a lunar month
+    assert find_period_phrases("kéo dài đến tháng ba năm sau, có 45 hộ", 2026) == []
+    assert find_period_phrases("Tính đến hết tháng Chạp âm lịch, có 45 hộ", 2026) == []
+
+
+def test_ten_days_of_a_month():
+    _each_one_span("day", (
+        ("Trong thượng tuần tháng 10, xảy ra 3 vụ", D(2026, 10, 1), D(2026, 10, 10)),
+        ("Trung tuần tháng 11/2026, mưa làm 2 người chết", D(2026, 11, 11), D(2026, 11, 20)),
+        ("Hạ tuần tháng 2/2026, có 3 vụ", D(2026, 2, 21), D(2026, 2, 28))))
+    # near miss: "đến trung tuần" stays an as-of on the 15th
+    [p] = find_period_phrases("Đến trung tuần tháng 10, gieo cấy 410 ha", 2026)
+    assert (p.kind, p.as_of) == ("as_of", D(2026, 10, 15))

@@ -194,6 +194,20 @@ _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGIT
 _AS_OF_DASHED_DATED = re.compile(_AS_OF_LEAD + DIGITS_GROUP + "-" + DIGITS_GROUP + "-" + YEAR_GROUP + r"(?![\d/-])")
 _AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
+# "Tính đến ngày mười lăm tháng mười hai năm 2026", "đến ngày mồng 5 tháng 3": the day and its month said in words,
+# as a paper written out in full says them (a lunar day, "mồng 5 tháng Giêng năm Bính Ngọ", ``_resolve`` leaves)
+_DAY_UNITS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+# (after a ten: "mốt" 1, "tư" 4, "lăm"/"nhăm" 5; folded, "mốt" is "mot"; a plain "năm" there is no five)
+_AFTER_A_TEN = {w: n for w, n in _DAY_UNITS.items() if w != "nam"} | {"tu": 4, "lam": 5, "nham": 5}
+_DAY_SPELLED = (_DAY_UNITS | {"muoi": 10, "hai muoi": 20, "ba muoi": 30, "ba muoi mot": 31}
+                | {f"muoi {w}": 10 + n for w, n in _AFTER_A_TEN.items()}
+                | {f"hai muoi {w}": 20 + n for w, n in _AFTER_A_TEN.items()})
+_DAY_WORDS = sorted((w.replace(" ", r"\s+") for w in _DAY_SPELLED), key=len, reverse=True)
+_MONTH_OF_WORD = {fold(w): n for w, n in _MONTH_SPELLED.items()}
+# (a month's number or its name: "tháng 11", "tháng Giêng", "tháng Mười một")
+_N_OR_WORD = r"(\d{1,2}(?!\d|[.,]\d)|" + "|".join(_MONTH_WORDS) + r"(?!\w))"
+_AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(_DAY_WORDS) + r"|\d{1,2})\s+thang\s+("
+                            + "|".join(_MONTH_WORDS) + r"|\d{1,2})(?!\w)(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
 # began, so the months of the year up to the end of the month before (the first half here)
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
@@ -256,6 +270,10 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
                           + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
+# ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
+_A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WORDS)
+                              + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
+                              + r"))\s+$")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
@@ -266,10 +284,24 @@ _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(
 # ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
 # ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
 # (nor "nửa đầu tháng Mười": a month named in words)
-_DAYS_OF_THIS_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang(?:\s+nay\b)?"
-                                      r"(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS) + r")\b)")
-_DAYS_OF_A_MONTH_PART = re.compile(r"(?:(\d{1,2})\s+ngay|(nua)|(tuan))\s+(dau|cuoi)\s+thang\s+" + _N + r"(?!\d|[.,]\d)"
-                                   + _YS)
+# ("Tuần đầu tiên của tháng 3/2026", "10 ngày cuối cùng của tháng": the same, "tiên"/"cùng" and "của" said)
+_OF_THE_MONTH = r"(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang"
+# ("Hai tuần đầu tháng 11", "2 tuần cuối tháng này": weeks counted, seven days each)
+_MONTH_PART_HEAD = r"(?:(\d{1,2})\s+ngay|(nua)|((?:[23]\s+|hai\s+|ba\s+)?tuan))\s+(dau|cuoi)" + _OF_THE_MONTH
+_DAYS_OF_THIS_MONTH_PART = re.compile(_MONTH_PART_HEAD
+                                      + r"(?:\s+nay\b)?(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS)
+                                      + r")\b)")
+_DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
+                                   + r"(?!\d|[.,]\d)" + _YS)
+# "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
+# 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
+_TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21}
+_TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha)\s+tuan\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+# "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
+# (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
+_WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
+_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+" + _N
+                              + r"(?!\d|[.,]\d)" + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
 # 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
 # span from the first to the last; a count of days said before them must be theirs
@@ -298,10 +330,11 @@ _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MO
 # "Từ khi vận hành chính quyền địa phương hai cấp, các xã tiếp nhận ...", "kể từ khi thực hiện mô hình chính quyền 2
 # cấp đến nay": since an event whose day is known, its date unsaid (data/words/since_events.csv), to the report's time
 # (resolved by ``with_the_documents_time``, as "từ ngày 01/7/2025 đến nay" is)
+# ("Từ khi sáp nhập tỉnh, ...", "Kể từ sau sáp nhập xã, ...": the merger of provinces and communes on the same day)
 _SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
                      for row in read_table("words/since_events.csv")}
 _KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
-_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
                                   r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
                                   + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
                                   r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
@@ -329,10 +362,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
                               + DIGITS_GROUP + DOT + DIGITS_GROUP + "(?:" + DOT + YEAR_GROUP + r")?(?!\d|[.,]\d)")),
     ("as_of_wordy", _AS_OF_WORDY),
+    ("as_of_spelled", _AS_OF_SPELLED),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
     ("as_of_summed_day", _SUMMED_TO_A_DAY),
     ("as_of_month", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d)" + _YS)),
+    # ("Tính đến hết tháng Mười một", "đến cuối tháng Chạp năm 2026": the month named, as a name is written)
+    ("as_of_month_word", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)"
+                                    + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    # ("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã": a stock counted on the year's first day, in that year)
+    ("as_of_year_start", re.compile(_TO + r"\s+dau\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
     # before its comma; ``_resolve`` holds it to a clause's head)
     ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
@@ -467,14 +506,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Từ ngày 18 đến 24/1/2026", "từ ngày 5-9/11", "từ ngày 3 - 9/11": the days of one month, its month and year said
     # once at the end
     # ("Từ 26-30/10, mưa lũ làm ...": "ngày" unsaid, the day and month after the slash say it)
+    # ("Từ ngày 15 đến ngày 20 tháng 11 năm 2026": the same, the month and year in words)
     ("days_of_a_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:[-–]\s*|(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)"
-                                   r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])")),
+                                   r"(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)" + YEAR_GROUP
+                                   + r")?(?![\d/])")),
     ("days_listed", _DAYS_LISTED),
     ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
-    ("month_range", re.compile(r"tu\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
-                               + _N + r"(?!\d|[.,]\d)" + _YS)),
+    # ("Từ tháng Giêng đến tháng 11/2026", "từ tháng ba đến tháng Sáu": the months in words, as a name is)
+    ("month_range", re.compile(r"tu\s+thang\s+" + _N_OR_WORD + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
+                               + _N_OR_WORD + _YS)),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
     ("months_listed", _MONTHS_LISTED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
@@ -528,6 +570,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_short", _QUARTER_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
+    ("week_of_a_month", _WEEK_OF_A_MONTH),
+    ("ten_days_of_a_month", _TEN_DAYS_OF_A_MONTH),
     ("days_of_this_month_part", _DAYS_OF_THIS_MONTH_PART),
     ("quarters_first", _QUARTERS_FIRST),
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
@@ -585,6 +629,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
     _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
+    _AS_OF_SPELLED: re.compile(r"ngay\s+(?:m[ou]ng\s+)?(?:\d{1,2}\s+thang\s+[^\W\d]|(?:mot|hai|ba|bon|nam|sau|bay|tam"
+                               r"|chin|muoi)\s)"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
     _SINCE_A_DAY: re.compile(r"(?:den|toi)\s+(?:nay|hien|thoi\s+diem|ngay\s+bao)"),
     _SINCE_A_MONTH: re.compile(r"(?:den|toi)\s+(?:nay|hien)"),
@@ -602,8 +648,10 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
-    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang\s+\d"),
-    _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)\s+thang(?!\s*\d)"),
+    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\d"),
+    _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
+    _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
+    _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+thang\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -850,6 +898,20 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_spelled":
+        if (g[0].isdigit() and g[1].isdigit()) or _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # (both in digits: "as_of_wordy"'s; a lunar day is no calendar day)
+        y, explicit = _year_of(g[2], ref_year)
+        day_month = [int(w) if w.isdigit() else table[" ".join(w.split())]
+                     for w, table in ((g[0], _DAY_SPELLED), (g[1], _MONTH_OF_WORD))]
+        day = report_date(y, day_month[1], day_month[0]) if y else None
+        return ("as_of", None, day, explicit) if day else None
+    if kind == "as_of_month_word":
+        month = _month_named(ft, m.start(1), m.end(1), named_alone=g[1] is not None)
+        if month is None or _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # (a word written small, "đến tháng ba năm sau"; a lunar month)
+        g = (str(month), g[1])
+        kind = "as_of_month"
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
@@ -867,6 +929,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "as_of_year"
+    if kind == "as_of_year_start":
+        # (of that year, as "năm 2026" alone is: "Đến đầu năm 2020, thu nhập đạt 36 triệu đồng/người/năm")
+        return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
     if kind == "as_of_now":
@@ -904,8 +969,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("half" if n == 6 else "cumulative", last_months_period(y, n), None, explicit) if y else None
     if kind == "range":
         y1, y2 = int(g[1]), int(g[2])
-        if not y1 < y2 <= y1 + 10:
-            return None
+        if not y1 < y2 <= y1 + 10 or (g[0] == "nam" and _A_SEASON_BEFORE.search(ft.folded, max(0, m.start() - 40),
+                                                                                m.start())):
+            return None  # ("vụ Đông Xuân năm 2025-2026": a season of two years, "crop_season"'s, no span of both)
         word = re.sub(r"\s+", " ", ft.nfc[m.start(1):m.end(1)].lower())
         return "range", range_period(y1, y2, word), None, True
     if kind == "school_year":
@@ -1024,6 +1090,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "days_of_a_month":
+        if "ngay" not in m.group() and "thang" in m.group():
+            return None  # ("từ 6 đến 12 tháng 3 ...": the month in words only after "ngày", no count of months)
         y, explicit = _year_of(g[3], ref_year)
         first = report_date(y, int(g[2]), int(g[0])) if y else None
         last = report_date(y, int(g[2]), int(g[1])) if y else None
@@ -1070,6 +1138,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "cumulative", Period(dt.date(y, int(g[0]), 1), month_end(y, int(g[1])), ft.nfc[m.start():m.end()]), \
             None, explicit
     if kind == "month_range":
+        if _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("từ tháng Giêng đến tháng Ba âm lịch")
+        g = tuple(w if w is None or w.isdigit() or i % 2 else str(_MONTH_OF_WORD[" ".join(w.split())])
+                  for i, w in enumerate(g))
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
         y_first = int(g[1]) if g[1] else (y - 1 if y and int(g[0]) > int(g[2]) else y)
@@ -1095,6 +1167,23 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
         return ("day", days, None, explicit) if days else None
+    if kind == "ten_days_of_a_month":
+        y, explicit = _year_of(g[2], ref_year)
+        month = int(g[1])
+        if not y or not 1 <= month <= 12:
+            return None
+        first = _TEN_DAYS[g[0]]
+        last = month_end(y, month).day if first == 21 else first + 9
+        days = Period(dt.date(y, month, first), dt.date(y, month, last), ft.nfc[m.start():m.end()])
+        return "day", days, None, explicit
+    if kind == "week_of_a_month":
+        y, explicit = _year_of(g[2], ref_year)
+        month, week = int(g[1]), _WEEK_NUMBERS.get(g[0]) or int(g[0])
+        if not y or not 1 <= month <= 12 or 7 * (week - 1) >= (last := month_end(y, month).day):
+            return None
+        days = Period(dt.date(y, month, 7 * week - 6), dt.date(y, month, last if week == 5 else 7 * week),
+                      ft.nfc[m.start():m.end()])
+        return "day", days, None, explicit
     if kind == "days_of_this_month_part":
         # (its days read again with the report's month; a count no month could hold is none)
         return None if g[0] and not 1 <= int(g[0]) < 28 else ("month_part_so_far", None, None, False)
@@ -1126,8 +1215,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_before_or_of(g, ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
     if kind == "month":
-        if _after_blank_date(ft.folded, m.start()):
-            return None
+        if _after_blank_date(ft.folded, m.start()) or _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # (nor "tháng 11 âm lịch", "tháng 12 năm Ất Tỵ": a lunar month)
         y, explicit = _year_before_or_of(g, ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
@@ -1452,10 +1541,11 @@ _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
-    """The first or last days of ``month`` that "10 ngày đầu tháng", "nửa cuối tháng", "tuần đầu tháng" name (their
-    count, "nửa", "tuần", "đầu" or "cuối" in the first four of ``g``; 15 days for a half, 7 for a week)."""
+    """The first or last days of ``month`` that "10 ngày đầu tháng", "nửa cuối tháng", "(2) tuần đầu tháng" name (their
+    count, "nửa", "(2) tuần", "đầu" or "cuối" in the first four of ``g``; 15 days for a half, 7 for a week)."""
     last = month_end(year, month).day
-    days = int(g[0]) if g[0] else 7 if g[2] else (15 if g[3] == "dau" else last - 15)
+    weeks = {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[2].split()[0], 1) if g[2] else 0  # ("hai tuần đầu tháng")
+    days = int(g[0]) if g[0] else 7 * weeks if weeks else (15 if g[3] == "dau" else last - 15)
     if not 1 <= days < last:
         return None
     first, end = (1, days) if g[3] == "dau" else (last - days + 1, last)
