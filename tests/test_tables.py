@@ -2114,3 +2114,31 @@ def test_a_totals_part_from_one_source_under_a_sources_head() -> None:
             "\tTổng cộng\t5.300\t1.900\t2.010\n")
     got = [x["label"] for _, x in find_table_figures(build_layout(text))]
     assert got == ["Tổng cộng vốn đầu tư công", "Tổng cộng vốn đầu tư công NSTW", "Tổng cộng vốn đầu tư công"]
+
+
+def test_an_index_table_in_per_cent_with_no_base_is_against_the_same_period() -> None:
+    # "Chỉ số tiêu thụ sản phẩm công nghiệp" over "Đơn vị tính: %": 103,6 is 3,6% more than a year before
+    text = ("Tình hình sản xuất năm 2026\nChỉ số tiêu thụ sản phẩm công nghiệp theo quý\nĐơn vị tính: %\n"
+            "Chỉ tiêu\tQuý I\tQuý II\nSản xuất đồ uống\t103,6\t98,5\n")
+    got = [(fig.metric, round(fig.value, 1)) for fig, _ in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [("yoy_pct", 3.6), ("yoy_pct", -1.5)]
+    # near miss: an index said against the month before is no growth on the year
+    month = text.replace("theo quý", "so với tháng trước")
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(month), 2026)[0]] == ["level", "level"]
+
+
+def test_the_period_before_beside_the_months_so_far_is_the_month_before() -> None:
+    # "Thực hiện kỳ trước | Thực hiện kỳ báo cáo | Lũy kế từ đầu năm" in a report on 6 months: May, June, Jan-June
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+            "Chỉ tiêu\tThực hiện kỳ trước\tThực hiện kỳ báo cáo\tLũy kế từ đầu năm\n"
+            "Sản lượng thủy sản (tấn)\t1.200\t1.350\t7.400\n")
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [(dt.date(2026, 5, 1), dt.date(2026, 5, 31)), (dt.date(2026, 6, 1), dt.date(2026, 6, 30)),
+                   (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]
+    # "Ước tháng báo cáo" in the same report is its last month too
+    month = text.replace("Thực hiện kỳ báo cáo", "Ước tháng báo cáo")
+    assert [x.get("period") for _, x in read_tab_tables(build_layout(month), 2026)[0]][1] == got[1]
+    # near miss: with no column of the months so far, the report's period is the one reported, the one before unknown
+    alone = text.replace("\tLũy kế từ đầu năm", "").replace("\t7.400", "")
+    assert [x.get("period") for _, x in read_tab_tables(build_layout(alone), 2026)[0]] == [
+        None, (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]

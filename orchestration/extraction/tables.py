@@ -488,7 +488,7 @@ def _relative_time(text: str) -> str | None:
     if not own.strip():
         return None
     if (m := _RELATIVE_HEAD.search(own)) is not None:
-        return m.lastgroup
+        return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {m.group(m.lastgroup)[:1].lower()}"
     return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
 
 
@@ -510,19 +510,37 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
             reported := _the_reports_period(clean, header_start, report_year)) is None:
         return heads
     kind, start, end = reported
-    periods = {"this": (start, end), "so_far": (dt.date(end.year, 1, 1), end)}
-    if kind == "month":
-        before = start - dt.timedelta(days=1)
-        periods["before"] = (before.replace(day=1), before)
+    periods = {"so_far": (dt.date(end.year, 1, 1), end)}
+    # ("tháng báo cáo", "tháng trước" in a report on 9 months: its last month and the one before; "quý báo cáo" in one
+    # on 6 months: its last quarter; "kỳ báo cáo", "kỳ trước" beside a column of the months so far: the last month)
+    month = (end.replace(day=1), end)
+    quarter = (dt.date(end.year, end.month - 2, 1), end) if end.month % 3 == 0 else None
+    by_the_month = kind not in ("month", "quarter") and ("so_far" in times or any(
+        h.role == "value" and h.period == periods["so_far"] for h in heads))
+    periods["this t"] = month
+    periods["before t"] = _the_one_before(month, 1)
+    if kind == "quarter" or quarter is not None:
+        periods["this q"] = quarter if kind != "quarter" else (start, end)
+        periods["before q"] = _the_one_before(periods["this q"], 3)
+    if kind == "month" or by_the_month:
+        periods["this k"], periods["before k"] = month, periods["before t"]
     elif kind == "quarter":
-        before = start - dt.timedelta(days=1)
-        periods["before"] = (dt.date(before.year, before.month - 2, 1), before)
+        periods["this k"], periods["before k"] = periods["this q"], periods["before q"]
+    else:
+        periods["this k"] = (start, end)
     out = []
     for head, time in zip(heads, times, strict=True):
         if time is not None and (period := periods.get(time)) is not None:
             head = replace(head, period=period, year=period[1].year)
         out.append(head)
     return _the_same_period_a_year_before(out, (start, end))
+
+
+def _the_one_before(period: tuple[dt.date, dt.date], months: int) -> tuple[dt.date, dt.date]:
+    """The month (``months`` 1) or quarter (3) before ``period``, which is one."""
+    end = period[0] - dt.timedelta(days=1)
+    first = end.month - months + 1
+    return dt.date(end.year, first, 1), end
 
 
 def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date, dt.date]) -> list[Column]:
@@ -914,7 +932,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
-                if _compared_above(clean, lines, top):
+                if _compared_above(clean, lines, top) or (table_unit is not None and table_unit[0] == "pct"
+                                                          and _an_index_caption(caption)):
                     columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
                                and not h.name and h.unit is None else h for h in columns]
                 columns = _the_same_rate_a_year_before(texts, columns)
@@ -1721,6 +1740,19 @@ _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-
 # below is a percentage of the same period a year before
 _COMPARED_TITLE = re.compile(r"(?:so\s+với\s+cùng\s+kỳ(?:\s+năm\s+trước)?\s*(?:\(\s*%\s*\))?|"
                              r"cùng\s+kỳ\s+năm\s+trước\s*=\s*100\s*%?)\W*$", re.IGNORECASE)
+
+
+# "Chỉ số sản xuất công nghiệp theo quý" over "Đơn vị tính: %": an index of each period in per cent with no base
+# named, which the statistics offices set on the same period a year before (a base named, "kỳ gốc 2019 = 100",
+# "so với tháng trước", is read by the columns' heads)
+_INDEX_CAPTION = re.compile(r"\s*chỉ\s+số\s+(?!.*(?:gốc|=\s*100|\b(?:tháng|quý|kỳ)\s+trước|tháng\s+12|"
+                            r"đầu\s+năm|cuối\s+năm))", re.IGNORECASE)
+
+
+def _an_index_caption(caption: str | None) -> bool:
+    """Does a table's caption name an index with no base ("Chỉ số sản xuất công nghiệp theo quý")?"""
+    return caption is not None and caption[:12].lower().lstrip().startswith("chỉ") and bool(
+        _INDEX_CAPTION.match(caption))
 
 
 def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
