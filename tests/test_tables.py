@@ -2142,3 +2142,14 @@ def test_the_period_before_beside_the_months_so_far_is_the_month_before() -> Non
     alone = text.replace("\tLũy kế từ đầu năm", "").replace("\t7.400", "")
     assert [x.get("period") for _, x in read_tab_tables(build_layout(alone), 2026)[0]] == [
         None, (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]
+
+
+def test_a_rows_name_begun_on_a_line_of_its_own() -> None:
+    # "Diện tích cây ăn" then "quả | ha | 5.100": the name wraps before the row's cells; the rows below still read
+    text = ("Chỉ tiêu\tĐVT\tNăm 2026\nĐàn trâu\tcon\t31.500\nDiện tích cây ăn\nquả\tha\t5.100\n"
+            "Đàn dê\tcon\t12.400\n")
+    got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Đàn trâu", 31500.0), ("Diện tích cây ăn quả", 5100.0), ("Đàn dê", 12400.0)]
+    # near miss: a row below opening in capitals is a row of its own, the line of words above it no part of its name
+    capital = text.replace("\nquả\tha", "\nQuả bưởi\tha")
+    assert not any("Quả" in x["label"] for _, x in find_table_figures(build_layout(capital)))

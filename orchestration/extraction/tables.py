@@ -861,6 +861,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     column_texts: list[str] = []  # the heads of the table's columns as written
     title_subject: str | None = None  # what the title above the table says its amounts are
     row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
+    label_begun = ""  # (the first words of the next row's name, on a line of their own: _a_label_going_on)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -872,6 +873,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     if extra.get("label") == row_label and not extra.get("phrase"):
                         extra["label"] = whole
                 label_above = row_label = whole
+                table_lines.append((a, b))
+                continue
+            if columns is not None and row_label and _a_label_going_on(clean, lines, index):
+                # ("Sản lượng thủy sản nuôi" then "trồng | tấn | 120.300": the name of the row below begun on a line
+                # of its own, the table going on)
+                label_begun = line.strip()
                 table_lines.append((a, b))
                 continue
             if line.strip() or (
@@ -966,6 +973,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         table_lines.append((a, b))
         header_above = None  # (a row of values: the header is over)
         raw_label = next((c.strip() for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "label"), "")
+        if label_begun:
+            if raw_label[:1].islower():
+                raw_label = f"{label_begun} {raw_label}"
+            label_begun = ""
         label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
@@ -1137,6 +1148,25 @@ def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -
         return False
     above, below = lines[index - 1], lines[index + 1]
     return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
+
+
+_LABEL_BEGUN_WORDS = 10
+
+
+def _a_label_going_on(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Is the line at ``index`` (no tab) the first words of the name of the table's row below it: a few words, no
+    figure, no stop, right after a row of the table, the row below opening its name in lower case ("trồng")?"""
+    a, b = lines[index]
+    words = clean[a:b].split()
+    if (index == 0 or index + 1 >= len(lines) or not words or len(words) > _LABEL_BEGUN_WORDS
+            or _RUN_ON_LABEL.fullmatch(clean, a, b) is None):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    if "\t" not in clean[above[0]:above[1]]:
+        return False
+    cells = clean[below[0]:below[1]].split("\t")
+    first = next((c.strip() for c in cells[:-1] if c.strip() and not NUMBER.fullmatch(c.strip())), "")
+    return first[:1].islower() and len(cells) > 1
 
 
 def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
