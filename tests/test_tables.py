@@ -2153,3 +2153,27 @@ def test_a_rows_name_begun_on_a_line_of_its_own() -> None:
     # near miss: a row below opening in capitals is a row of its own, the line of words above it no part of its name
     capital = text.replace("\nquả\tha", "\nQuả bưởi\tha")
     assert not any("Quả" in x["label"] for _, x in find_table_figures(build_layout(capital)))
+
+
+def test_the_same_period_a_year_before_after_two_months_is_the_later_ones() -> None:
+    # "Tháng 5/2026 | Tháng 6/2026 | Cùng kỳ năm trước" in a report on the second quarter: June 2025
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
+            "Chỉ tiêu\tTháng 5/2026\tTháng 6/2026\tCùng kỳ năm trước\n"
+            "Lượt khách lưu trú\t41.000\t45.500\t39.800\n")
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[2] == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    # near miss: columns naming no time of their own leave last year's column as it was (unread)
+    plain = text.replace("Tháng 5/2026", "Thực hiện").replace("Tháng 6/2026", "Ước thực hiện")
+    assert len(read_tab_tables(build_layout(plain), 2026)[0]) == 2
+
+
+def test_an_index_table_set_with_spaces_and_a_year_in_its_caption() -> None:
+    # "Chỉ số sản xuất công nghiệp các tháng năm 2026" over "Đơn vị tính: %", columns set apart by spaces
+    text = ("BÁO CÁO\nChỉ số sản xuất công nghiệp các tháng năm 2026\nĐơn vị tính: %\n\n"
+            "Chỉ tiêu                 Tháng 7/2026    Tháng 8/2026\n"
+            "Sản xuất điện            112,4           97,0\n")
+    got = [(fig.metric, round(fig.value, 1)) for fig, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("yoy_pct", 12.4), ("yoy_pct", -3.0)]
+    # near miss: an index on a base year stays as written
+    based = text.replace("năm 2026\n", "năm 2026 (năm gốc 2020 = 100)\n")
+    assert [fig.metric for fig, _ in find_lined_table_figures(build_layout(based))[0]] == ["level", "level"]

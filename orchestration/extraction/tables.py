@@ -557,6 +557,9 @@ def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date,
         this = next((h for h in heads[k + 1:] if plain_level(h)), None)
         if this is None and len(levels := [h for h in heads if plain_level(h)]) == 1:
             this = levels[0]
+        elif this is None and k > 0 and plain_level(heads[k - 1]) and heads[k - 1].period is not None:
+            # ("Tháng 8/2025 | Tháng 9/2025 | Cùng kỳ năm trước": the same month as the column right before it)
+            this = heads[k - 1]
         if this is not None:
             start, end = this.period or reported
             before = (_a_year_before(start), _a_year_before(end))
@@ -940,9 +943,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
                 if _compared_above(clean, lines, top) or (table_unit is not None and table_unit[0] == "pct"
-                                                          and _an_index_caption(caption)):
-                    columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
-                               and not h.name and h.unit is None else h for h in columns]
+                                                          and _an_index_above(clean, lines, top)):
+                    columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
@@ -1779,10 +1781,23 @@ _INDEX_CAPTION = re.compile(r"\s*chỉ\s+số\s+(?!.*(?:gốc|=\s*100|\b(?:thán
                             r"đầu\s+năm|cuối\s+năm))", re.IGNORECASE)
 
 
-def _an_index_caption(caption: str | None) -> bool:
-    """Does a table's caption name an index with no base ("Chỉ số sản xuất công nghiệp theo quý")?"""
-    return caption is not None and caption[:12].lower().lstrip().startswith("chỉ") and bool(
-        _INDEX_CAPTION.match(caption))
+def _an_index_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Does the caption above a table's header (at line ``index``; a unit line may stand between them) name an index
+    with no base ("Chỉ số sản xuất công nghiệp các quý năm 2025", "Biểu 2. Chỉ số giá tiêu dùng")?"""
+    for a, b in _lines_above(clean, lines, index, 3):
+        line = clean[a:b]
+        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
+            continue
+        caption = m.group("subject") if (m := _CAPTION.fullmatch(line)) else line
+        return caption[:12].lower().lstrip().startswith("chỉ") and _INDEX_CAPTION.match(caption) is not None
+    return False
+
+
+def _on_the_year_before(heads: list[Column]) -> list[Column]:
+    """The columns of amounts of a table whose cells are all percentages of the same period a year before (a title
+    saying so, an index's caption): each a growth on that period."""
+    return [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level" and not h.name
+            and h.unit is None else h for h in heads]
 
 
 def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -2259,10 +2274,11 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
-    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
-                        unit=_unit_line_above(above, spans, len(spans)),
-                        caption=_caption_above(above, spans, len(spans)), start=start, lines=2 if wrapped else 1,
-                        start_line=i, texts=tuple(texts))
+    unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
+    if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
+        heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
+    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
+                        lines=2 if wrapped else 1, start_line=i, texts=tuple(texts))
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
