@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     classify_header,
@@ -2155,16 +2157,26 @@ def test_a_rows_name_begun_on_a_line_of_its_own() -> None:
     assert not any("Quả" in x["label"] for _, x in find_table_figures(build_layout(capital)))
 
 
-def test_the_same_period_a_year_before_after_two_months_is_the_later_ones() -> None:
+@pytest.mark.parametrize(("title", "heads", "periods"), [
     # "Tháng 5/2026 | Tháng 6/2026 | Cùng kỳ năm trước" in a report on the second quarter: June 2025
-    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
-            "Chỉ tiêu\tTháng 5/2026\tTháng 6/2026\tCùng kỳ năm trước\n"
-            "Lượt khách lưu trú\t41.000\t45.500\t39.800\n")
+    ("quý II năm 2026", "Tháng 5/2026\tTháng 6/2026\tCùng kỳ năm trước",
+     {2: (dt.date(2025, 6, 1), dt.date(2025, 6, 30))}),
+    # "Tháng 10/2026 | Cùng kỳ năm trước | Lũy kế 10 tháng | Cùng kỳ năm trước": October 2025, then Jan-Oct 2025
+    ("tháng 10 năm 2026", "Ước thực hiện tháng 10/2026\tCùng kỳ năm trước\tLũy kế 10 tháng\tCùng kỳ năm trước",
+     {1: (dt.date(2025, 10, 1), dt.date(2025, 10, 31)), 3: (dt.date(2025, 1, 1), dt.date(2025, 10, 31))}),
+])
+def test_the_same_period_a_year_before_follows_its_own_column(title: str, heads: str, periods: dict) -> None:
+    text = (f"BÁO CÁO\nTình hình kinh tế - xã hội {title}\n\nChỉ tiêu\t{heads}\n"
+            "Lượt khách lưu trú\t41.000\t45.500\t39.800\t371.000\n")
     got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
-    assert got[2] == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    assert {k: got[k] for k in periods} == periods
+
+
+def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:
     # near miss: columns naming no time of their own leave last year's column as it was (unread)
-    plain = text.replace("Tháng 5/2026", "Thực hiện").replace("Tháng 6/2026", "Ước thực hiện")
-    assert len(read_tab_tables(build_layout(plain), 2026)[0]) == 2
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
+            "Chỉ tiêu\tThực hiện\tƯớc thực hiện\tCùng kỳ năm trước\nLượt khách lưu trú\t41.000\t45.500\t39.800\n")
+    assert len(read_tab_tables(build_layout(text), 2026)[0]) == 2
 
 
 def test_an_index_table_set_with_spaces_and_a_year_in_its_caption() -> None:

@@ -554,12 +554,14 @@ def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date,
     for k, head in enumerate(heads):
         if not (head.year_before and head.role == "skip"):
             continue
-        this = next((h for h in heads[k + 1:] if plain_level(h)), None)
+        if k > 0 and plain_level(heads[k - 1]) and heads[k - 1].period is not None:
+            # ("Tháng 9/2025 | Cùng kỳ năm trước | Lũy kế 9 tháng | Cùng kỳ năm trước": each the same time a year
+            # before the column of its own time right before it)
+            this = heads[k - 1]
+        else:
+            this = next((h for h in heads[k + 1:] if plain_level(h)), None)
         if this is None and len(levels := [h for h in heads if plain_level(h)]) == 1:
             this = levels[0]
-        elif this is None and k > 0 and plain_level(heads[k - 1]) and heads[k - 1].period is not None:
-            # ("Tháng 8/2025 | Tháng 9/2025 | Cùng kỳ năm trước": the same month as the column right before it)
-            this = heads[k - 1]
         if this is not None:
             start, end = this.period or reported
             before = (_a_year_before(start), _a_year_before(end))
