@@ -2189,3 +2189,15 @@ def test_an_index_table_set_with_spaces_and_a_year_in_its_caption() -> None:
     # near miss: an index on a base year stays as written
     based = text.replace("năm 2026\n", "năm 2026 (năm gốc 2020 = 100)\n")
     assert [fig.metric for fig, _ in find_lined_table_figures(build_layout(based))[0]] == ["level", "level"]
+
+
+def test_a_table_set_with_spaces_whose_rows_are_branches() -> None:
+    # "Ngành   Quý I/2026   Quý II/2026": a statistics office's rows of branches, read as under "Chỉ tiêu"
+    text = ("BÁO CÁO\nDoanh thu dịch vụ\nĐơn vị tính: Tỷ đồng\n\n"
+            "Ngành                    Quý I/2026    Quý II/2026\n"
+            "Vận tải hàng hóa         3.150         3.420\n")
+    got = [(x["label"], fig.value) for fig, x in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Vận tải hàng hóa", 3150e9), ("Vận tải hàng hóa", 3420e9)]
+    # near miss: "ngành" inside a line of words heads no table
+    prose = text.replace("Ngành                    Quý", "Các ngành đều tăng  Quý")
+    assert find_lined_table_figures(build_layout(prose))[0] == []

@@ -2233,13 +2233,22 @@ def column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
     return min(range(len(spans)), key=lambda k: abs(spans[k][0] + spans[k][1] - a - b))
 
 
+# ("Ngành      Tháng 9/2025   Tháng 10/2025": a statistics office's rows of branches, the head alone in its cell)
+_BRANCHES_HEAD = re.compile(r"\s*(?:nhóm\s+)?ngành(?:\s+kinh\s+tế)?\s*", re.IGNORECASE)
+
+
+def _branches_head(cell: str) -> bool:
+    return "gành" in cell and _BRANCHES_HEAD.fullmatch(cell) is not None
+
+
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     """A header line of a table laid out with spaces: a label column and a column of values, no number."""
     line = lines[i]
     # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
     # its blank, as a statistics release sets its tables)
     indented = line.startswith(_BLANK_LABEL_HEAD)
-    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line)) or not _SPACED_GAP.search(line):
+    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(
+            line.split("  ", 1)[0])) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
@@ -2273,7 +2282,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
-            h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
+            h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text))
+            for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
