@@ -2048,6 +2048,12 @@ def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
     # near miss: no month in the title, no time for them
     plain = text.replace("tháng 8 năm 2026", "của tỉnh")
     assert [x.get("period") for _, x in find_lined_table_figures(build_layout(plain))[0]] == [None, None]
+    # "Quý I   Quý II" under a title on the second quarter of 2026: the quarters of 2026 (no title's period: unread)
+    quarters = text.replace("tháng 8 năm 2026", "quý II năm 2026").replace(
+        "Thực hiện tháng trước    Cộng dồn từ đầu năm", "Quý I                    Quý II             ")
+    got = [x.get("period") for _, x in find_lined_table_figures(build_layout(quarters))[0]]
+    assert got == [(dt.date(2026, 1, 1), dt.date(2026, 3, 31)), (dt.date(2026, 4, 1), dt.date(2026, 6, 30))]
+    assert find_lined_table_figures(build_layout(quarters.replace("quý II năm 2026", "của tỉnh")))[0] == []
 
 
 def test_a_unit_closing_the_captions_line_without_brackets() -> None:

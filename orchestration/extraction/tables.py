@@ -2272,7 +2272,11 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         if wrapped:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
-    heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
+    heads = [classify_header(text) for text in texts]
+    # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year)
+    report_year = (reported[2].year if any(h.undated for h in heads) and (reported := _the_reports_period(
+        "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
+    heads = with_the_headers_year(texts, heads, report_year)
     if names_a_relative_time(texts):
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above)
         heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
