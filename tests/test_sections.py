@@ -240,3 +240,17 @@ def test_the_targets_of_a_year_after_the_one_reviewed_are_plans() -> None:
     assert future_sections(build_layout(same)) == []
     alone = text.replace("I. KẾT QUẢ NĂM 2026", "I. KẾT QUẢ ĐẠT ĐƯỢC")
     assert future_sections(build_layout(alone)) == []
+
+
+@pytest.mark.parametrize("heading", ["I. KẾ HOẠCH VỐN NĂM 2027 VÀ KẾT QUẢ GIẢI NGÂN",
+                                     "II. KẾ HOẠCH NĂM 2027 VÀ TÌNH HÌNH THỰC HIỆN 9 THÁNG"])
+def test_a_years_plan_named_before_its_results_is_under_review(heading: str) -> None:
+    # the plan first, then "và kết quả"/"và tình hình" of carrying it out: the section holds what was done
+    assert future_sections(build_layout(f"{heading}\nĐã giải ngân 1.240 tỷ đồng.\n")) == []
+
+
+def test_a_plan_named_after_the_results_or_with_tasks_still_sets_plans() -> None:
+    # near misses: the results first and the plan after them, or the tasks ahead named beside the plan under review
+    for heading in ("I. KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
+                    "III. KẾ HOẠCH NĂM 2027 VÀ KẾT QUẢ 9 THÁNG, PHƯƠNG HƯỚNG 3 THÁNG CUỐI NĂM"):
+        assert future_sections(build_layout(f"{heading}\nGiải ngân 1.240 tỷ đồng.\n")) != []

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
     classify_header,
@@ -2046,6 +2048,12 @@ def test_a_spaced_header_naming_its_time_against_the_reports_month() -> None:
     # near miss: no month in the title, no time for them
     plain = text.replace("tháng 8 năm 2026", "của tỉnh")
     assert [x.get("period") for _, x in find_lined_table_figures(build_layout(plain))[0]] == [None, None]
+    # "Quý I   Quý II" under a title on the second quarter of 2026: the quarters of 2026 (no title's period: unread)
+    quarters = text.replace("tháng 8 năm 2026", "quý II năm 2026").replace(
+        "Thực hiện tháng trước    Cộng dồn từ đầu năm", "Quý I                    Quý II             ")
+    got = [x.get("period") for _, x in find_lined_table_figures(build_layout(quarters))[0]]
+    assert got == [(dt.date(2026, 1, 1), dt.date(2026, 3, 31)), (dt.date(2026, 4, 1), dt.date(2026, 6, 30))]
+    assert find_lined_table_figures(build_layout(quarters.replace("quý II năm 2026", "của tỉnh")))[0] == []
 
 
 def test_a_unit_closing_the_captions_line_without_brackets() -> None:
@@ -2114,3 +2122,88 @@ def test_a_totals_part_from_one_source_under_a_sources_head() -> None:
             "\tTổng cộng\t5.300\t1.900\t2.010\n")
     got = [x["label"] for _, x in find_table_figures(build_layout(text))]
     assert got == ["Tổng cộng vốn đầu tư công", "Tổng cộng vốn đầu tư công NSTW", "Tổng cộng vốn đầu tư công"]
+
+
+def test_an_index_table_in_per_cent_with_no_base_is_against_the_same_period() -> None:
+    # "Chỉ số tiêu thụ sản phẩm công nghiệp" over "Đơn vị tính: %": 103,6 is 3,6% more than a year before
+    text = ("Tình hình sản xuất năm 2026\nChỉ số tiêu thụ sản phẩm công nghiệp theo quý\nĐơn vị tính: %\n"
+            "Chỉ tiêu\tQuý I\tQuý II\nSản xuất đồ uống\t103,6\t98,5\n")
+    got = [(fig.metric, round(fig.value, 1)) for fig, _ in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [("yoy_pct", 3.6), ("yoy_pct", -1.5)]
+    # near miss: an index said against the month before is no growth on the year
+    month = text.replace("theo quý", "so với tháng trước")
+    assert [fig.metric for fig, _ in read_tab_tables(build_layout(month), 2026)[0]] == ["level", "level"]
+
+
+def test_the_period_before_beside_the_months_so_far_is_the_month_before() -> None:
+    # "Thực hiện kỳ trước | Thực hiện kỳ báo cáo | Lũy kế từ đầu năm" in a report on 6 months: May, June, Jan-June
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+            "Chỉ tiêu\tThực hiện kỳ trước\tThực hiện kỳ báo cáo\tLũy kế từ đầu năm\n"
+            "Sản lượng thủy sản (tấn)\t1.200\t1.350\t7.400\n")
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [(dt.date(2026, 5, 1), dt.date(2026, 5, 31)), (dt.date(2026, 6, 1), dt.date(2026, 6, 30)),
+                   (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]
+    # "Ước tháng báo cáo" in the same report is its last month too
+    month = text.replace("Thực hiện kỳ báo cáo", "Ước tháng báo cáo")
+    assert [x.get("period") for _, x in read_tab_tables(build_layout(month), 2026)[0]][1] == got[1]
+    # near miss: with no column of the months so far, the report's period is the one reported, the one before unknown
+    alone = text.replace("\tLũy kế từ đầu năm", "").replace("\t7.400", "")
+    assert [x.get("period") for _, x in read_tab_tables(build_layout(alone), 2026)[0]] == [
+        None, (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]
+
+
+def test_a_rows_name_begun_on_a_line_of_its_own() -> None:
+    # "Diện tích cây ăn" then "quả | ha | 5.100": the name wraps before the row's cells; the rows below still read
+    text = ("Chỉ tiêu\tĐVT\tNăm 2026\nĐàn trâu\tcon\t31.500\nDiện tích cây ăn\nquả\tha\t5.100\n"
+            "Đàn dê\tcon\t12.400\n")
+    got = [(x["label"], fig.value) for fig, x in find_table_figures(build_layout(text))]
+    assert got == [("Đàn trâu", 31500.0), ("Diện tích cây ăn quả", 5100.0), ("Đàn dê", 12400.0)]
+    # near miss: a row below opening in capitals is a row of its own, the line of words above it no part of its name
+    capital = text.replace("\nquả\tha", "\nQuả bưởi\tha")
+    assert not any("Quả" in x["label"] for _, x in find_table_figures(build_layout(capital)))
+
+
+@pytest.mark.parametrize(("title", "heads", "periods"), [
+    # "Tháng 5/2026 | Tháng 6/2026 | Cùng kỳ năm trước" in a report on the second quarter: June 2025
+    ("quý II năm 2026", "Tháng 5/2026\tTháng 6/2026\tCùng kỳ năm trước",
+     {2: (dt.date(2025, 6, 1), dt.date(2025, 6, 30))}),
+    # "Tháng 10/2026 | Cùng kỳ năm trước | Lũy kế 10 tháng | Cùng kỳ năm trước": October 2025, then Jan-Oct 2025
+    ("tháng 10 năm 2026", "Ước thực hiện tháng 10/2026\tCùng kỳ năm trước\tLũy kế 10 tháng\tCùng kỳ năm trước",
+     {1: (dt.date(2025, 10, 1), dt.date(2025, 10, 31)), 3: (dt.date(2025, 1, 1), dt.date(2025, 10, 31))}),
+])
+def test_the_same_period_a_year_before_follows_its_own_column(title: str, heads: str, periods: dict) -> None:
+    text = (f"BÁO CÁO\nTình hình kinh tế - xã hội {title}\n\nChỉ tiêu\t{heads}\n"
+            "Lượt khách lưu trú\t41.000\t45.500\t39.800\t371.000\n")
+    got = [x.get("period") for _, x in read_tab_tables(build_layout(text), 2026)[0]]
+    assert {k: got[k] for k in periods} == periods
+
+
+def test_the_same_period_a_year_before_after_columns_of_no_time_stays_unread() -> None:
+    # near miss: columns naming no time of their own leave last year's column as it was (unread)
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2026\n\n"
+            "Chỉ tiêu\tThực hiện\tƯớc thực hiện\tCùng kỳ năm trước\nLượt khách lưu trú\t41.000\t45.500\t39.800\n")
+    assert len(read_tab_tables(build_layout(text), 2026)[0]) == 2
+
+
+def test_an_index_table_set_with_spaces_and_a_year_in_its_caption() -> None:
+    # "Chỉ số sản xuất công nghiệp các tháng năm 2026" over "Đơn vị tính: %", columns set apart by spaces
+    text = ("BÁO CÁO\nChỉ số sản xuất công nghiệp các tháng năm 2026\nĐơn vị tính: %\n\n"
+            "Chỉ tiêu                 Tháng 7/2026    Tháng 8/2026\n"
+            "Sản xuất điện            112,4           97,0\n")
+    got = [(fig.metric, round(fig.value, 1)) for fig, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("yoy_pct", 12.4), ("yoy_pct", -3.0)]
+    # near miss: an index on a base year stays as written
+    based = text.replace("năm 2026\n", "năm 2026 (năm gốc 2020 = 100)\n")
+    assert [fig.metric for fig, _ in find_lined_table_figures(build_layout(based))[0]] == ["level", "level"]
+
+
+def test_a_table_set_with_spaces_whose_rows_are_branches() -> None:
+    # "Ngành   Quý I/2026   Quý II/2026": a statistics office's rows of branches, read as under "Chỉ tiêu"
+    text = ("BÁO CÁO\nDoanh thu dịch vụ\nĐơn vị tính: Tỷ đồng\n\n"
+            "Ngành                    Quý I/2026    Quý II/2026\n"
+            "Vận tải hàng hóa         3.150         3.420\n")
+    got = [(x["label"], fig.value) for fig, x in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Vận tải hàng hóa", 3150e9), ("Vận tải hàng hóa", 3420e9)]
+    # near miss: "ngành" inside a line of words heads no table
+    prose = text.replace("Ngành                    Quý", "Các ngành đều tăng  Quý")
+    assert find_lined_table_figures(build_layout(prose))[0] == []

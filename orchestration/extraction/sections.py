@@ -99,9 +99,17 @@ def _targets_of_a_later_year(heading: str, earlier: int | None) -> bool:
             and int(m.group(1)) > earlier and _REVIEW.search(heading) is None)
 
 
+# "I. KẾ HOẠCH VỐN NĂM 2026 VÀ KẾT QUẢ GIẢI NGÂN", "KẾ HOẠCH NĂM 2026 VÀ TÌNH HÌNH THỰC HIỆN 6 THÁNG": a plan named
+# first, then the results of carrying it out, is the plan under review (its results follow); the plan named after the
+# results ("KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027") is one ahead
+_PLAN_THEN_ITS_RESULTS = re.compile(r"kế\s+hoạch\b[^.\n]{0,60}?\s+và\s+(?=(?:kết\s+quả|tình\s+hình)\b)", re.IGNORECASE)
+
+
 def _sets_plans(heading: str) -> bool:
     if _MEETING_HEADLINE.match(heading):
         return False
+    if "và" in heading.lower():
+        heading = _PLAN_THEN_ITS_RESULTS.sub(" ", heading)
     if _FUTURE.search(_DONE_TASKS.sub(" ", heading)):
         return True
     return _PLANS_OF_A_TIME.match(heading) is not None and _REVIEW.search(heading) is None

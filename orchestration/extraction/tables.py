@@ -488,7 +488,7 @@ def _relative_time(text: str) -> str | None:
     if not own.strip():
         return None
     if (m := _RELATIVE_HEAD.search(own)) is not None:
-        return m.lastgroup
+        return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {m.group(m.lastgroup)[:1].lower()}"
     return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
 
 
@@ -510,19 +510,37 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
             reported := _the_reports_period(clean, header_start, report_year)) is None:
         return heads
     kind, start, end = reported
-    periods = {"this": (start, end), "so_far": (dt.date(end.year, 1, 1), end)}
-    if kind == "month":
-        before = start - dt.timedelta(days=1)
-        periods["before"] = (before.replace(day=1), before)
+    periods = {"so_far": (dt.date(end.year, 1, 1), end)}
+    # ("tháng báo cáo", "tháng trước" in a report on 9 months: its last month and the one before; "quý báo cáo" in one
+    # on 6 months: its last quarter; "kỳ báo cáo", "kỳ trước" beside a column of the months so far: the last month)
+    month = (end.replace(day=1), end)
+    quarter = (dt.date(end.year, end.month - 2, 1), end) if end.month % 3 == 0 else None
+    by_the_month = kind not in ("month", "quarter") and ("so_far" in times or any(
+        h.role == "value" and h.period == periods["so_far"] for h in heads))
+    periods["this t"] = month
+    periods["before t"] = _the_one_before(month, 1)
+    if kind == "quarter" or quarter is not None:
+        periods["this q"] = quarter if kind != "quarter" else (start, end)
+        periods["before q"] = _the_one_before(periods["this q"], 3)
+    if kind == "month" or by_the_month:
+        periods["this k"], periods["before k"] = month, periods["before t"]
     elif kind == "quarter":
-        before = start - dt.timedelta(days=1)
-        periods["before"] = (dt.date(before.year, before.month - 2, 1), before)
+        periods["this k"], periods["before k"] = periods["this q"], periods["before q"]
+    else:
+        periods["this k"] = (start, end)
     out = []
     for head, time in zip(heads, times, strict=True):
         if time is not None and (period := periods.get(time)) is not None:
             head = replace(head, period=period, year=period[1].year)
         out.append(head)
     return _the_same_period_a_year_before(out, (start, end))
+
+
+def _the_one_before(period: tuple[dt.date, dt.date], months: int) -> tuple[dt.date, dt.date]:
+    """The month (``months`` 1) or quarter (3) before ``period``, which is one."""
+    end = period[0] - dt.timedelta(days=1)
+    first = end.month - months + 1
+    return dt.date(end.year, first, 1), end
 
 
 def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date, dt.date]) -> list[Column]:
@@ -536,7 +554,12 @@ def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date,
     for k, head in enumerate(heads):
         if not (head.year_before and head.role == "skip"):
             continue
-        this = next((h for h in heads[k + 1:] if plain_level(h)), None)
+        if k > 0 and plain_level(heads[k - 1]) and heads[k - 1].period is not None:
+            # ("Tháng 9/2025 | Cùng kỳ năm trước | Lũy kế 9 tháng | Cùng kỳ năm trước": each the same time a year
+            # before the column of its own time right before it)
+            this = heads[k - 1]
+        else:
+            this = next((h for h in heads[k + 1:] if plain_level(h)), None)
         if this is None and len(levels := [h for h in heads if plain_level(h)]) == 1:
             this = levels[0]
         if this is not None:
@@ -843,6 +866,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     column_texts: list[str] = []  # the heads of the table's columns as written
     title_subject: str | None = None  # what the title above the table says its amounts are
     row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
+    label_begun = ""  # (the first words of the next row's name, on a line of their own: _a_label_going_on)
     for index, (a, b) in enumerate(lines):
         line = clean[a:b]
         if "\t" not in line:
@@ -854,6 +878,12 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     if extra.get("label") == row_label and not extra.get("phrase"):
                         extra["label"] = whole
                 label_above = row_label = whole
+                table_lines.append((a, b))
+                continue
+            if columns is not None and row_label and _a_label_going_on(clean, lines, index):
+                # ("Sản lượng thủy sản nuôi" then "trồng | tấn | 120.300": the name of the row below begun on a line
+                # of its own, the table going on)
+                label_begun = line.strip()
                 table_lines.append((a, b))
                 continue
             if line.strip() or (
@@ -914,9 +944,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
-                if _compared_above(clean, lines, top):
-                    columns = [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level"
-                               and not h.name and h.unit is None else h for h in columns]
+                if _compared_above(clean, lines, top) or (table_unit is not None and table_unit[0] == "pct"
+                                                          and _an_index_above(clean, lines, top)):
+                    columns = _on_the_year_before(columns)
                 columns = _the_same_rate_a_year_before(texts, columns)
                 summed_caption = None
                 kinds = any(h.role == "label" and _KINDS_HEAD.fullmatch(t) for t, h in zip(texts, columns, strict=True))
@@ -947,6 +977,10 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         table_lines.append((a, b))
         header_above = None  # (a row of values: the header is over)
         raw_label = next((c.strip() for (_, _, c), h in zip(cells, columns, strict=False) if h.role == "label"), "")
+        if label_begun:
+            if raw_label[:1].islower():
+                raw_label = f"{label_begun} {raw_label}"
+            label_begun = ""
         label = raw_label.strip(" -+•")
         label = spelled_as_in(label, layout.source)  # (the row's subject as the report spells it)
         label = _without_lead_in(label)
@@ -1118,6 +1152,25 @@ def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -
         return False
     above, below = lines[index - 1], lines[index + 1]
     return "\t" in clean[above[0]:above[1]] and "\t" in clean[below[0]:below[1]]
+
+
+_LABEL_BEGUN_WORDS = 10
+
+
+def _a_label_going_on(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Is the line at ``index`` (no tab) the first words of the name of the table's row below it: a few words, no
+    figure, no stop, right after a row of the table, the row below opening its name in lower case ("trồng")?"""
+    a, b = lines[index]
+    words = clean[a:b].split()
+    if (index == 0 or index + 1 >= len(lines) or not words or len(words) > _LABEL_BEGUN_WORDS
+            or _RUN_ON_LABEL.fullmatch(clean, a, b) is None):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    if "\t" not in clean[above[0]:above[1]]:
+        return False
+    cells = clean[below[0]:below[1]].split("\t")
+    first = next((c.strip() for c in cells[:-1] if c.strip() and not NUMBER.fullmatch(c.strip())), "")
+    return first[:1].islower() and len(cells) > 1
 
 
 def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
@@ -1723,6 +1776,32 @@ _COMPARED_TITLE = re.compile(r"(?:so\s+với\s+cùng\s+kỳ(?:\s+năm\s+trước
                              r"cùng\s+kỳ\s+năm\s+trước\s*=\s*100\s*%?)\W*$", re.IGNORECASE)
 
 
+# "Chỉ số sản xuất công nghiệp theo quý" over "Đơn vị tính: %": an index of each period in per cent with no base
+# named, which the statistics offices set on the same period a year before (a base named, "kỳ gốc 2019 = 100",
+# "so với tháng trước", is read by the columns' heads)
+_INDEX_CAPTION = re.compile(r"\s*chỉ\s+số\s+(?!.*(?:gốc|=\s*100|\b(?:tháng|quý|kỳ)\s+trước|tháng\s+12|"
+                            r"đầu\s+năm|cuối\s+năm))", re.IGNORECASE)
+
+
+def _an_index_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Does the caption above a table's header (at line ``index``; a unit line may stand between them) name an index
+    with no base ("Chỉ số sản xuất công nghiệp các quý năm 2025", "Biểu 2. Chỉ số giá tiêu dùng")?"""
+    for a, b in _lines_above(clean, lines, index, 3):
+        line = clean[a:b]
+        if not line.strip() or _UNIT_LINE_ABOVE.search(line):
+            continue
+        caption = m.group("subject") if (m := _CAPTION.fullmatch(line)) else line
+        return caption[:12].lower().lstrip().startswith("chỉ") and _INDEX_CAPTION.match(caption) is not None
+    return False
+
+
+def _on_the_year_before(heads: list[Column]) -> list[Column]:
+    """The columns of amounts of a table whose cells are all percentages of the same period a year before (a title
+    saying so, an index's caption): each a growth on that period."""
+    return [replace(h, metric="yoy_pct", ratio=True) if h.role == "value" and h.metric == "level" and not h.name
+            and h.unit is None else h for h in heads]
+
+
 def _compared_above(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Does the line just above a table's header (at line ``index``) say its cells are percentages of the same
     period a year before?"""
@@ -2154,13 +2233,22 @@ def column_under(spans: list[tuple[int, int]], a: int, b: int) -> int:
     return min(range(len(spans)), key=lambda k: abs(spans[k][0] + spans[k][1] - a - b))
 
 
+# ("Ngành      Tháng 9/2025   Tháng 10/2025": a statistics office's rows of branches, the head alone in its cell)
+_BRANCHES_HEAD = re.compile(r"\s*(?:nhóm\s+)?ngành(?:\s+kinh\s+tế)?\s*", re.IGNORECASE)
+
+
+def _branches_head(cell: str) -> bool:
+    return "gành" in cell and _BRANCHES_HEAD.fullmatch(cell) is not None
+
+
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     """A header line of a table laid out with spaces: a label column and a column of values, no number."""
     line = lines[i]
     # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
     # its blank, as a statistics release sets its tables)
     indented = line.startswith(_BLANK_LABEL_HEAD)
-    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line)) or not _SPACED_GAP.search(line):
+    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(
+            line.split("  ", 1)[0])) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
@@ -2184,7 +2272,11 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         if wrapped:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
-    heads = with_the_headers_year(texts, [classify_header(text) for text in texts])
+    heads = [classify_header(text) for text in texts]
+    # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year)
+    report_year = (reported[2].year if any(h.undated for h in heads) and (reported := _the_reports_period(
+        "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
+    heads = with_the_headers_year(texts, heads, report_year)
     if names_a_relative_time(texts):
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above)
         heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
@@ -2194,13 +2286,15 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
     if not any(h.role == "value" and not h.name for h in heads) or not any(
-            h.role == "label" and _LABEL_HEAD.match(text) for h, (_, _, text) in zip(heads, cells, strict=True)):
+            h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text))
+            for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
-    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells],
-                        unit=_unit_line_above(above, spans, len(spans)),
-                        caption=_caption_above(above, spans, len(spans)), start=start, lines=2 if wrapped else 1,
-                        start_line=i, texts=tuple(texts))
+    unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
+    if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
+        heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
+    return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
+                        lines=2 if wrapped else 1, start_line=i, texts=tuple(texts))
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
