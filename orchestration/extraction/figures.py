@@ -115,6 +115,19 @@ _SIZE_BEFORE = re.compile(
 # "80 km/h", "60 km/giờ": kilometres per hour, a speed (the unit read is only its first part); "gió giật 25 m/s",
 # "3 m/giây": a wind's or a current's speed in metres per second, no length either
 _PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ|s|giây)\b", re.IGNORECASE)
+# the same said in words: "mỗi giờ đi được 15-20 km", "với tốc độ khoảng 20 km", "đi được 25 km mỗi giờ" (a storm's
+# or a flood's pace in a forecast): a speed, no length
+_PACE_BEFORE = re.compile(r"(?:\bmỗi\s+giờ|\bmột\s+giờ|\btốc\s+độ|\bvận\s+tốc)(?:\s+[^\W\d_]+){0,4}\s+"
+                          rf"(?:(?:{HEDGE_WORDS}|từ)\s+){{0,2}}(?:\d+(?:,\d+)?\s*[-–]\s*)?$", re.IGNORECASE)
+_PACE_AFTER = re.compile(r"\s*(?:[-–]\s*\d+(?:,\d+)?\s*km\s*)?(?:mỗi|một|trong\s+một)\s+giờ\b", re.IGNORECASE)
+
+
+def _a_pace(paragraph: str, s_lo: int, a: int, unit_end: int) -> bool:
+    """Is the length in km at ``a`` how far a thing moves in an hour ("mỗi giờ đi được 15-20 km")?"""
+    before = paragraph[max(s_lo, a - 50):a]
+    if "giờ" in before or "tốc" in before:
+        return _PACE_BEFORE.search(before) is not None
+    return "giờ" in paragraph[unit_end:unit_end + 24] and _PACE_AFTER.match(paragraph, unit_end) is not None
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -144,6 +157,8 @@ _NOT_FIGURE = [
     # a short number after "cấp mã số" is what was coded: "cấp mã số 1.250 hộ")
     r"(?i:mã\s+(?:số(?:\s+(?:doanh\s+nghiệp|hộ\s+kinh\s+doanh|hợp\s+tác\s+xã|đơn\s+vị))?|định\s+danh|hồ\s+sơ|"
     r"bưu\s+chính)|số\s+(?:CCCD|CMND|căn\s+cước|định\s+danh))\s*:?\s*\d[\d .-]{6,}\d",
+    # (a postal code is shorter, five or six digits: "Mã bưu chính: 48000", "Mã bưu điện 560000")
+    r"(?i:mã\s+bưu\s+(?:chính|điện)|postcode|zip\s*code)\s*:?\s*\d{5,6}\b",
     r"\b1[89]00[ .]?\d{3,4}\b(?![.,]\d)",
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
@@ -1807,6 +1822,11 @@ _RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
     r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE))
+# the same list writing its "%" once, on its last rate ("lần lượt tăng 5 và 7%", "giảm 2, 3 và 4%"): the bare numbers
+# before it are rates of the list too, and the last one is read with the verb the first one follows
+_BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
+    r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*)?"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
 
 
 # "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
@@ -1849,6 +1869,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                    and not _PLAN_WORD.match(after))):
         # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
         # the list (nothing but rates between it and the verb) is read with the verb the first one follows
+        before = listed.group(1)
+    elif (unit == "pct" and ("và" in sentence_before[-12:] or "," in sentence_before[-4:])
+          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(sentence_before[-120:]))):
         before = listed.group(1)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
@@ -3658,6 +3681,19 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
                             r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
+# the plan a small fraction is of ("chỉ đạt 1/2 dự toán", "mới bằng 1/3 kế hoạch năm"): the share of the plan attained
+# said in a fraction, read as the percent it is (50, 33.3), no two counts ("3/4 chỉ tiêu" counts targets: no plan)
+_PLAN_WHOLE_AFTER = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
+
+
+def _a_fraction_of_the_plan(paragraph: str, value: float, denominator: tuple[int, int]) -> float | None:
+    """The percent of the plan a fraction a/b before a plan word says ("1/2 dự toán" → 50), or None."""
+    if not _PLAN_WHOLE_AFTER.match(paragraph, denominator[1]):
+        return None
+    whole = parse_number(paragraph[denominator[0]:denominator[1]])
+    if whole is None or not 0 < value < whole <= FRACTION_MAX_DENOMINATOR or value != int(value):
+        return None
+    return round(100 * value / whole, 2)
 
 
 def _a_fraction_of_a_whole(paragraph: str, value: float, denominator: tuple[int, int]) -> bool:
@@ -3845,7 +3881,8 @@ _BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGN
 
 
 # "09 trong 12 nhóm hàng", "3 trong số 10 huyện": a part of a whole counted in the same unit
-_PART_OF_A_WHOLE = re.compile(r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
+# (also "5 trên 7 huyện", "4 trên tổng số 9 xã": one out of the other, said with "trên")
+_PART_OF_A_WHOLE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
@@ -3949,7 +3986,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading is None and paragraph.find("gấp", max(s_lo, a - 16), a) >= 0
                 and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
             reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
-        if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
+        if (reading is None and ("trong" in after[:8] or "trên" in after[:8])
+                and (whole := _PART_OF_A_WHOLE.match(after))):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
             whole_unit = read_unit(after[whole.end(1):])
             whole_value = parse_number(whole.group(1))
@@ -3968,6 +4006,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = read_unit(paragraph[denominator[1]:s_hi])
         elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
             denominator = (b + unit_ratio[0], b + unit_ratio[1])
+        if denominator and (share := _a_fraction_of_the_plan(paragraph, value, denominator)) is not None:
+            # "thu tiền sử dụng đất chỉ đạt 1/2 dự toán": the fraction is one figure, a percent of the plan
+            not_figures.add(denominator[0])
+            b, value, reading = denominator[1], share, UnitReading("pct", 1.0, 0)
+            token, denominator = paragraph[a:b], None
+            after = paragraph[b:s_hi]
         if denominator and _a_fraction_of_a_whole(paragraph, value, denominator):
             # "chiếm gần 1/10 kim ngạch xuất khẩu cả nước", "2/3 số xã": a fraction of a whole named after it is
             # a part in words, as "chiếm khoảng 1/3" is (the rows above), not two counts
@@ -4095,7 +4139,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             not_figures.add(per.start(1))
         if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
             continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
-        if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
+        if reading.unit == "km" and (_PER_HOUR.match(paragraph, unit_end) or _a_pace(paragraph, s_lo, a, unit_end)):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if (paragraph.find("so với", unit_end, unit_end + 50) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
