@@ -4849,3 +4849,14 @@ def test_a_part_out_of_a_whole_said_with_tren() -> None:
 def test_a_postal_code_is_no_figure() -> None:
     assert figures("Địa chỉ: số 12 đường Lê Lợi. Mã bưu chính: 53000.") == []
     assert figures("Mã bưu điện 560000") == []
+
+
+def test_a_respective_list_writing_its_unit_once() -> None:
+    # "tỷ lệ hộ nghèo lần lượt là 3,2 và 5,1%": the first rate is a percent too
+    assert figures("Xã Na Hang và xã Yên Hoa có tỷ lệ hộ nghèo lần lượt là 2,7 và 4,4%.") == [
+        (2.7, "pct", "level"), (4.4, "pct", "level")]
+    # "giảm lần lượt 200 và 350 ha": the last amount is a change as the first one is
+    assert figures("Diện tích ngô giảm lần lượt 120 và 90 ha so với cùng kỳ.") == [
+        (-120.0, "ha", "yoy_abs"), (-90.0, "ha", "yoy_abs")]
+    # near miss: without a marker of a list a bare rate before "và" stays unread
+    assert figures("Tỷ lệ che phủ rừng đạt 45 và 50%.") == [(50.0, "pct", "level")]

@@ -1822,8 +1822,9 @@ _RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
     r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE))
-# the same list writing its "%" once, on its last rate ("lần lượt tăng 5 và 7%", "giảm 2, 3 và 4%"): the bare numbers
-# before it are rates of the list too, and the last one is read with the verb the first one follows
+# the same list writing its "%" once, on its last rate ("lần lượt tăng 5 và 7%", "giảm 2, 3 và 4%"), or its unit once
+# in a list read respectively ("giảm lần lượt 200 và 350 ha"): the bare numbers before it are items of the list too,
+# and the last one is read with the verb the first one follows
 _BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*)?"
     rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
@@ -1870,9 +1871,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
         # the list (nothing but rates between it and the verb) is read with the verb the first one follows
         before = listed.group(1)
-    elif (unit == "pct" and ("và" in sentence_before[-12:] or "," in sentence_before[-4:])
-          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(sentence_before[-120:]))):
-        before = listed.group(1)
+    elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:])
+          # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
+          and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
+          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
+        # (its clause up to the verb: the subject before the verb tells a count's change from a level)
+        list_head = list_tail[:listed.end(1)]
+        before = list_head[max(list_head.rfind(","), list_head.rfind(";")) + 1:]
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
@@ -4045,7 +4050,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "tương ứng 25, 18 và 12 tỷ đồng": the unit after the list's last number (a money unit or a
                 # measure; a list of bare counts names no unit)
                 last = read_unit(paragraph[listed.end():s_hi])
-                if last is not None and last.unit in _LISTED_UNITS:
+                if last is not None and (last.unit in _LISTED_UNITS or (
+                        # ("tỷ lệ hộ nghèo lần lượt là 3,2 và 5,1%": a list read respectively writes its "%" once)
+                        last.unit == "pct" and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a))):
                     reading = last
             elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
                   and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
