@@ -3687,9 +3687,11 @@ def test_thousands_said_before_the_rest_of_a_number() -> None:
 
 
 def test_a_fraction_of_last_years_amount_is_no_count() -> None:
-    # "chỉ bằng 1/3 cùng kỳ", "giảm 1/2 so với năm trước": a comparison in words, not a count of 1 and its plan of 3
-    assert figures("Lượng khách quốc tế chỉ bằng 1/3 cùng kỳ.") == []
-    assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == []
+    # "chỉ bằng 1/3 cùng kỳ", "giảm 1/2 so với năm trước": a comparison in words, not a count of 1 and its plan of 3;
+    # read as "giảm một nửa" is, the change it says (bằng 1/3 → 33,33% of last year's → -66,67)
+    assert figures("Lượng khách quốc tế chỉ bằng 1/3 cùng kỳ.") == [(-66.67, "pct", "yoy_pct")]
+    assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == [(-50.0, "pct", "yoy_pct")]
+    assert figures("Kim ngạch nhập khẩu giảm 1/4 so với cùng kỳ.") == [(-25.0, "pct", "yoy_pct")]
     # near-miss: a tally of units with a base after it stays a tally
     assert figures("Đã có 38/52 xã so với kế hoạch đạt chuẩn.")[0] == (38, "count", "level")
 

@@ -3686,14 +3686,20 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
                             r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
-# the plan a small fraction is of ("chỉ đạt 1/2 dự toán", "mới bằng 1/3 kế hoạch năm"): the share of the plan attained
-# said in a fraction, read as the percent it is (50, 33.3), no two counts ("3/4 chỉ tiêu" counts targets: no plan)
-_PLAN_WHOLE_AFTER = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
+# the plan or the same period a small fraction is of ("chỉ đạt 1/2 dự toán", "mới bằng 1/3 kế hoạch năm", "giảm 1/3 so
+# với cùng kỳ", "chỉ bằng 1/2 cùng kỳ"): a share of the plan attained or a change said in a fraction after its verb,
+# read as the percent it is (50, 33.33), no two counts ("3/4 chỉ tiêu" counts targets: no plan)
+_PLAN_WHOLE_AFTER = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|cùng\s+kỳ|năm\s+trước)",
+                               re.IGNORECASE)
+_FRACTION_VERB_BEFORE = EndAnchored(re.compile(
+    rf"(?<![^\W\d_])(?:đạt|bằng|giảm|tăng|hoàn\s+thành)\s+(?:(?:{HEDGE_WORDS}|chỉ|mới|xấp\s+xỉ)\s+)*$", re.IGNORECASE))
 
 
-def _a_fraction_of_the_plan(paragraph: str, value: float, denominator: tuple[int, int]) -> float | None:
-    """The percent of the plan a fraction a/b before a plan word says ("1/2 dự toán" → 50), or None."""
+def _a_fraction_of_the_plan(paragraph: str, a: int, value: float, denominator: tuple[int, int]) -> float | None:
+    """The percent of the plan (or the same period) the fraction a/b at ``a`` says ("đạt 1/2 dự toán" → 50), or None."""
     if not _PLAN_WHOLE_AFTER.match(paragraph, denominator[1]):
+        return None
+    if not _FRACTION_VERB_BEFORE.search(paragraph, max(0, a - 40), a):
         return None
     whole = parse_number(paragraph[denominator[0]:denominator[1]])
     if whole is None or not 0 < value < whole <= FRACTION_MAX_DENOMINATOR or value != int(value):
@@ -4011,7 +4017,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = read_unit(paragraph[denominator[1]:s_hi])
         elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
             denominator = (b + unit_ratio[0], b + unit_ratio[1])
-        if denominator and (share := _a_fraction_of_the_plan(paragraph, value, denominator)) is not None:
+        if denominator and (share := _a_fraction_of_the_plan(paragraph, a, value, denominator)) is not None:
             # "thu tiền sử dụng đất chỉ đạt 1/2 dự toán": the fraction is one figure, a percent of the plan
             not_figures.add(denominator[0])
             b, value, reading = denominator[1], share, UnitReading("pct", 1.0, 0)
