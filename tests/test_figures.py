@@ -4862,3 +4862,11 @@ def test_a_respective_list_writing_its_unit_once() -> None:
         (-120.0, "ha", "yoy_abs"), (-90.0, "ha", "yoy_abs")]
     # near miss: without a marker of a list a bare rate before "và" stays unread
     assert figures("Tỷ lệ che phủ rừng đạt 45 và 50%.") == [(50.0, "pct", "level")]
+
+
+def test_the_number_of_subjects_of_a_respective_list_is_no_count() -> None:
+    # "Hai xã lần lượt tăng 5 và 7%": "hai" only says how many items the list gives
+    assert figures("Hai phường lần lượt giảm 3 và 6% so với cùng kỳ.") == [
+        (-3.0, "pct", "yoy_pct"), (-6.0, "pct", "yoy_pct")]
+    # near misses: "lần lượt" as one after another, with no list of numbers, leaves the count
+    assert figures("Ba người bị thương lần lượt được đưa đi cấp cứu.") == [(3.0, "person", "level")]

@@ -3151,6 +3151,13 @@ _PER_TEN_THOUSAND_PEOPLE = re.compile(r"\d[\d.,]*(?:\s+(?!(?:với|và|có|cùng
                                       re.IGNORECASE)
 
 
+# the subjects of a list read respectively right after them ("Hai xã lần lượt tăng 4 và 9%", "ba huyện A, B, C có tỷ lệ
+# tương ứng là 2, 3 và 5%"): their number only says how many items follow ("ba người bị thương lần lượt được đưa đi
+# cấp cứu" lists no numbers: a count)
+_RESPECTIVE_ITEMS_AFTER = re.compile(r"[^,;:.\d]{0,70}?\b(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){0,3}\s*:?\s*\d",
+                                     re.IGNORECASE)
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
@@ -3195,6 +3202,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
         if reading.unit == "count" and _WORKS_REFERRED_TO.match(paragraph, m.end(1)):
             continue  # "Hai xã này ...", "ba công trình nói trên": those named before, no count of their own
+        if (reading.unit == "count" and ("lượt" in (ahead := paragraph[m.end():m.end() + 90]) or "ứng" in ahead)
+                and _RESPECTIVE_ITEMS_AFTER.match(paragraph, m.end() + reading.length - 1)):
+            continue  # "Hai xã lần lượt tăng 4 và 9%": how many items the list that follows gives, each its own figure
         if reading.unit == "count" and paragraph[max(0, m.start(1) - 4):m.start(1)].rstrip().lower().endswith("cả"):
             continue  # "nắm giữ cả hai dự án": both of those just named, as "cả 2 dự án" (_PARTS_BEFORE)
         a, b = m.start(1), m.end(1)
