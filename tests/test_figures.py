@@ -3687,9 +3687,11 @@ def test_thousands_said_before_the_rest_of_a_number() -> None:
 
 
 def test_a_fraction_of_last_years_amount_is_no_count() -> None:
-    # "chỉ bằng 1/3 cùng kỳ", "giảm 1/2 so với năm trước": a comparison in words, not a count of 1 and its plan of 3
-    assert figures("Lượng khách quốc tế chỉ bằng 1/3 cùng kỳ.") == []
-    assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == []
+    # "chỉ bằng 1/3 cùng kỳ", "giảm 1/2 so với năm trước": a comparison in words, not a count of 1 and its plan of 3;
+    # read as "giảm một nửa" is, the change it says (bằng 1/3 → 33,33% of last year's → -66,67)
+    assert figures("Lượng khách quốc tế chỉ bằng 1/3 cùng kỳ.") == [(-66.67, "pct", "yoy_pct")]
+    assert figures("Số vụ vi phạm giảm 1/2 so với năm trước.") == [(-50.0, "pct", "yoy_pct")]
+    assert figures("Kim ngạch nhập khẩu giảm 1/4 so với cùng kỳ.") == [(-25.0, "pct", "yoy_pct")]
     # near-miss: a tally of units with a base after it stays a tally
     assert figures("Đã có 38/52 xã so với kế hoạch đạt chuẩn.")[0] == (38, "count", "level")
 
@@ -4810,3 +4812,61 @@ def test_a_storm_forecasts_speed_radius_and_surge_are_no_lengths() -> None:
     # near-misses: a road built and an embankment's length stay lengths
     assert figures("Làm mới 9 km đường bê tông.") == [(9, "km", "level")]
     assert figures("Kè sông dài 1,2 km.") == [(1.2, "km", "level")]
+
+
+def test_a_pace_in_words_is_no_length() -> None:
+    # "mỗi giờ đi được 15-20 km", "với tốc độ khoảng 25 km mỗi giờ": how fast a storm moves, no km of anything
+    assert figures("Áp thấp di chuyển chậm, mỗi giờ đi được 10-15 km.") == []
+    assert figures("Cơn bão đi nhanh với tốc độ khoảng 25 km.") == []
+    assert figures("Sau đó bão đi được khoảng 20 km mỗi giờ.") == []
+    # near miss: a length built stays, and a count per hour is no km
+    assert figures("Huyện đã nhựa hóa 14 km đường trục xã trong năm.") == [(14.0, "km", "level")]
+
+
+def test_a_list_of_rates_writing_its_percent_once() -> None:
+    # "lần lượt tăng 5 và 7%": the "%" said once on the last rate, which is a change as the first one is
+    assert figures("Xã Tân An và xã Phú Mỹ lần lượt tăng 4 và 9% so với cùng kỳ.") == [
+        (4.0, "pct", "yoy_pct"), (9.0, "pct", "yoy_pct")]
+    assert figures("Ba ngành lần lượt giảm 1, 2 và 6% so với năm trước.") == [
+        (-1.0, "pct", "yoy_pct"), (-2.0, "pct", "yoy_pct"), (-6.0, "pct", "yoy_pct")]
+    # near miss: a rate of a clause of its own after a bare change keeps its own verb
+    assert figures("Số vụ giảm 2 và tỷ lệ che phủ rừng đạt 46%.")[-1] == (46.0, "pct", "level")
+
+
+def test_a_fraction_of_the_plan_is_the_percent_attained() -> None:
+    # "chỉ đạt 1/2 dự toán": half the plan, one plan_pct of 50, not the counts 1 and 2
+    assert figures("Thu tiền thuê đất mới đạt 1/2 dự toán năm.") == [(50.0, "pct", "plan_pct")]
+    assert figures("Khối lượng thi công bằng 3/4 kế hoạch.") == [(75.0, "pct", "plan_pct")]
+    # near miss: targets counted out of a total are a tally, and a ratio of amounts keeps its level and plan
+    assert figures("Có 3/4 chỉ tiêu đạt kế hoạch.") == [(3.0, "count", "level"), (4.0, "count", "level")]
+
+
+def test_a_part_out_of_a_whole_said_with_tren() -> None:
+    # "5 trên 7 huyện": five districts out of seven; the seven is the whole, no count "over 7"
+    assert figures("Đã có 4 trên 9 xã về đích nông thôn mới.") == [(4.0, "count", "level")]
+    # near miss: a rate per a population keeps its count
+    assert figures("Toàn tỉnh có 32 giường bệnh trên 10.000 dân.") == [(32.0, "count", "level")]
+
+
+def test_a_postal_code_is_no_figure() -> None:
+    assert figures("Địa chỉ: số 12 đường Lê Lợi. Mã bưu chính: 53000.") == []
+    assert figures("Mã bưu điện 560000") == []
+
+
+def test_a_respective_list_writing_its_unit_once() -> None:
+    # "tỷ lệ hộ nghèo lần lượt là 3,2 và 5,1%": the first rate is a percent too
+    assert figures("Xã Na Hang và xã Yên Hoa có tỷ lệ hộ nghèo lần lượt là 2,7 và 4,4%.") == [
+        (2.7, "pct", "level"), (4.4, "pct", "level")]
+    # "giảm lần lượt 200 và 350 ha": the last amount is a change as the first one is
+    assert figures("Diện tích ngô giảm lần lượt 120 và 90 ha so với cùng kỳ.") == [
+        (-120.0, "ha", "yoy_abs"), (-90.0, "ha", "yoy_abs")]
+    # near miss: without a marker of a list a bare rate before "và" stays unread
+    assert figures("Tỷ lệ che phủ rừng đạt 45 và 50%.") == [(50.0, "pct", "level")]
+
+
+def test_the_number_of_subjects_of_a_respective_list_is_no_count() -> None:
+    # "Hai xã lần lượt tăng 5 và 7%": "hai" only says how many items the list gives
+    assert figures("Hai phường lần lượt giảm 3 và 6% so với cùng kỳ.") == [
+        (-3.0, "pct", "yoy_pct"), (-6.0, "pct", "yoy_pct")]
+    # near misses: "lần lượt" as one after another, with no list of numbers, leaves the count
+    assert figures("Ba người bị thương lần lượt được đưa đi cấp cứu.") == [(3.0, "person", "level")]

@@ -115,6 +115,19 @@ _SIZE_BEFORE = re.compile(
 # "80 km/h", "60 km/giờ": kilometres per hour, a speed (the unit read is only its first part); "gió giật 25 m/s",
 # "3 m/giây": a wind's or a current's speed in metres per second, no length either
 _PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ|s|giây)\b", re.IGNORECASE)
+# the same said in words: "mỗi giờ đi được 15-20 km", "với tốc độ khoảng 20 km", "đi được 25 km mỗi giờ" (a storm's
+# or a flood's pace in a forecast): a speed, no length
+_PACE_BEFORE = re.compile(r"(?:\bmỗi\s+giờ|\bmột\s+giờ|\btốc\s+độ|\bvận\s+tốc)(?:\s+[^\W\d_]+){0,4}\s+"
+                          rf"(?:(?:{HEDGE_WORDS}|từ)\s+){{0,2}}(?:\d+(?:,\d+)?\s*[-–]\s*)?$", re.IGNORECASE)
+_PACE_AFTER = re.compile(r"\s*(?:[-–]\s*\d+(?:,\d+)?\s*km\s*)?(?:mỗi|một|trong\s+một)\s+giờ\b", re.IGNORECASE)
+
+
+def _a_pace(paragraph: str, s_lo: int, a: int, unit_end: int) -> bool:
+    """Is the length in km at ``a`` how far a thing moves in an hour ("mỗi giờ đi được 15-20 km")?"""
+    before = paragraph[max(s_lo, a - 50):a]
+    if "giờ" in before or "tốc" in before:
+        return _PACE_BEFORE.search(before) is not None
+    return "giờ" in paragraph[unit_end:unit_end + 24] and _PACE_AFTER.match(paragraph, unit_end) is not None
 
 
 def states_a_size(text: str, fig: Figure) -> bool:
@@ -144,6 +157,8 @@ _NOT_FIGURE = [
     # a short number after "cấp mã số" is what was coded: "cấp mã số 1.250 hộ")
     r"(?i:mã\s+(?:số(?:\s+(?:doanh\s+nghiệp|hộ\s+kinh\s+doanh|hợp\s+tác\s+xã|đơn\s+vị))?|định\s+danh|hồ\s+sơ|"
     r"bưu\s+chính)|số\s+(?:CCCD|CMND|căn\s+cước|định\s+danh))\s*:?\s*\d[\d .-]{6,}\d",
+    # (a postal code is shorter, five or six digits: "Mã bưu chính: 48000", "Mã bưu điện 560000")
+    r"(?i:mã\s+bưu\s+(?:chính|điện)|postcode|zip\s*code)\s*:?\s*\d{5,6}\b",
     r"\b1[89]00[ .]?\d{3,4}\b(?![.,]\d)",
     # a web page's counters ("Số lượt xem: 859", "Đã truy cập : 68473329") and a year mistyped with
     # five digits ("tháng 1/20223")
@@ -1807,6 +1822,12 @@ _RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+(?:là|ở\s+mức))?"
     r"\s*:?\s*)?" + _A_LISTED_RATE + r"(?:\s*(?:,|;|và)\s*" + _A_LISTED_RATE + r")*\s*(?:,|;|\svà)\s*"
     rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE))
+# the same list writing its "%" once, on its last rate ("lần lượt tăng 5 và 7%", "giảm 2, 3 và 4%"), or its unit once
+# in a list read respectively ("giảm lần lượt 200 và 350 ha"): the bare numbers before it are items of the list too,
+# and the last one is read with the verb the first one follows
+_BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
+    r"\b((?:tăng|giảm|đạt|chiếm|bằng)(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s+)(?:(?:tương\s+ứng|lần\s+lượt)(?:\s+là)?\s*:?\s*)?"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
 
 
 # "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
@@ -1850,6 +1871,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
         # the list (nothing but rates between it and the verb) is read with the verb the first one follows
         before = listed.group(1)
+    elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:])
+          # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
+          and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
+          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
+        # (its clause up to the verb: the subject before the verb tells a count's change from a level)
+        list_head = list_tail[:listed.end(1)]
+        before = list_head[max(list_head.rfind(","), list_head.rfind(";")) + 1:]
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
@@ -3123,6 +3151,13 @@ _PER_TEN_THOUSAND_PEOPLE = re.compile(r"\d[\d.,]*(?:\s+(?!(?:với|và|có|cùng
                                       re.IGNORECASE)
 
 
+# the subjects of a list read respectively right after them ("Hai xã lần lượt tăng 4 và 9%", "ba huyện A, B, C có tỷ lệ
+# tương ứng là 2, 3 và 5%"): their number only says how many items follow ("ba người bị thương lần lượt được đưa đi
+# cấp cứu" lists no numbers: a count)
+_RESPECTIVE_ITEMS_AFTER = re.compile(r"[^,;:.\d]{0,70}?\b(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){0,3}\s*:?\s*\d",
+                                     re.IGNORECASE)
+
+
 def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                   said_in_scales: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
@@ -3167,6 +3202,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
             continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
         if reading.unit == "count" and _WORKS_REFERRED_TO.match(paragraph, m.end(1)):
             continue  # "Hai xã này ...", "ba công trình nói trên": those named before, no count of their own
+        if (reading.unit == "count" and ("lượt" in (ahead := paragraph[m.end():m.end() + 90]) or "ứng" in ahead)
+                and _RESPECTIVE_ITEMS_AFTER.match(paragraph, m.end() + reading.length - 1)):
+            continue  # "Hai xã lần lượt tăng 4 và 9%": how many items the list that follows gives, each its own figure
         if reading.unit == "count" and paragraph[max(0, m.start(1) - 4):m.start(1)].rstrip().lower().endswith("cả"):
             continue  # "nắm giữ cả hai dự án": both of those just named, as "cả 2 dự án" (_PARTS_BEFORE)
         a, b = m.start(1), m.end(1)
@@ -3658,6 +3696,25 @@ def _is_water_level(paragraph: str, s_lo: int, a: int) -> bool:
 _A_WHOLE_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:số|tổng|kim\s+ngạch|diện\s+tích|dân\s+số|sản\s+lượng|giá\s+trị|"
                             r"lượng|khối\s+lượng|chi\s+phí|cùng\s+kỳ|so\s+với|so\s+cùng\s+kỳ)\b", re.IGNORECASE)
 FRACTION_MAX_DENOMINATOR = 10  # (halves to tenths; "39/189 xã" is a tally, not a fraction)
+# the plan or the same period a small fraction is of ("chỉ đạt 1/2 dự toán", "mới bằng 1/3 kế hoạch năm", "giảm 1/3 so
+# với cùng kỳ", "chỉ bằng 1/2 cùng kỳ"): a share of the plan attained or a change said in a fraction after its verb,
+# read as the percent it is (50, 33.33), no two counts ("3/4 chỉ tiêu" counts targets: no plan)
+_PLAN_WHOLE_AFTER = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|cùng\s+kỳ|năm\s+trước)",
+                               re.IGNORECASE)
+_FRACTION_VERB_BEFORE = EndAnchored(re.compile(
+    rf"(?<![^\W\d_])(?:đạt|bằng|giảm|tăng|hoàn\s+thành)\s+(?:(?:{HEDGE_WORDS}|chỉ|mới|xấp\s+xỉ)\s+)*$", re.IGNORECASE))
+
+
+def _a_fraction_of_the_plan(paragraph: str, a: int, value: float, denominator: tuple[int, int]) -> float | None:
+    """The percent of the plan (or the same period) the fraction a/b at ``a`` says ("đạt 1/2 dự toán" → 50), or None."""
+    if not _PLAN_WHOLE_AFTER.match(paragraph, denominator[1]):
+        return None
+    if not _FRACTION_VERB_BEFORE.search(paragraph, max(0, a - 40), a):
+        return None
+    whole = parse_number(paragraph[denominator[0]:denominator[1]])
+    if whole is None or not 0 < value < whole <= FRACTION_MAX_DENOMINATOR or value != int(value):
+        return None
+    return round(100 * value / whole, 2)
 
 
 def _a_fraction_of_a_whole(paragraph: str, value: float, denominator: tuple[int, int]) -> bool:
@@ -3845,7 +3902,8 @@ _BOUND_RIGHT_AFTER = re.compile(r"\s*trở\s+(lên|xuống)(?![^\W\d_])", re.IGN
 
 
 # "09 trong 12 nhóm hàng", "3 trong số 10 huyện": a part of a whole counted in the same unit
-_PART_OF_A_WHOLE = re.compile(r"\s+trong\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
+# (also "5 trên 7 huyện", "4 trên tổng số 9 xã": one out of the other, said with "trên")
+_PART_OF_A_WHOLE = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(\d{1,3}(?:\.\d{3})*)(?=\s)")
 
 
 def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[Figure]:
@@ -3949,7 +4007,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading is None and paragraph.find("gấp", max(s_lo, a - 16), a) >= 0
                 and _MULTIPLE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a) and _BASE_RIGHT_AFTER.match(after)):
             reading = UnitReading("times", 1.0, 0)  # "tăng gấp 3 so với cùng kỳ": a multiple without "lần"
-        if reading is None and "trong" in after[:8] and (whole := _PART_OF_A_WHOLE.match(after)):
+        if (reading is None and ("trong" in after[:8] or "trên" in after[:8])
+                and (whole := _PART_OF_A_WHOLE.match(after))):
             # "09 trong 12 nhóm hàng tăng": the part counts what the whole counts; the whole is no figure
             whole_unit = read_unit(after[whole.end(1):])
             whole_value = parse_number(whole.group(1))
@@ -3968,6 +4027,12 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = read_unit(paragraph[denominator[1]:s_hi])
         elif reading is not None and (unit_ratio := _unit_repeated_ratio(after, reading)) is not None:
             denominator = (b + unit_ratio[0], b + unit_ratio[1])
+        if denominator and (share := _a_fraction_of_the_plan(paragraph, a, value, denominator)) is not None:
+            # "thu tiền sử dụng đất chỉ đạt 1/2 dự toán": the fraction is one figure, a percent of the plan
+            not_figures.add(denominator[0])
+            b, value, reading = denominator[1], share, UnitReading("pct", 1.0, 0)
+            token, denominator = paragraph[a:b], None
+            after = paragraph[b:s_hi]
         if denominator and _a_fraction_of_a_whole(paragraph, value, denominator):
             # "chiếm gần 1/10 kim ngạch xuất khẩu cả nước", "2/3 số xã": a fraction of a whole named after it is
             # a part in words, as "chiếm khoảng 1/3" is (the rows above), not two counts
@@ -4001,7 +4066,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "tương ứng 25, 18 và 12 tỷ đồng": the unit after the list's last number (a money unit or a
                 # measure; a list of bare counts names no unit)
                 last = read_unit(paragraph[listed.end():s_hi])
-                if last is not None and last.unit in _LISTED_UNITS:
+                if last is not None and (last.unit in _LISTED_UNITS or (
+                        # ("tỷ lệ hộ nghèo lần lượt là 3,2 và 5,1%": a list read respectively writes its "%" once)
+                        last.unit == "pct" and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a))):
                     reading = last
             elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
                   and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
@@ -4095,7 +4162,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             not_figures.add(per.start(1))
         if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
             continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
-        if reading.unit == "km" and _PER_HOUR.match(paragraph, unit_end):
+        if reading.unit == "km" and (_PER_HOUR.match(paragraph, unit_end) or _a_pace(paragraph, s_lo, a, unit_end)):
             continue  # "tốc độ thiết kế 80 km/h": a speed, the design of a road as its class is, no length
         if (paragraph.find("so với", unit_end, unit_end + 50) >= 0
                 and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
