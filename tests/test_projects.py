@@ -4519,7 +4519,7 @@ def test_cap_chu_truong_dau_tu_is_an_approval_and_chua_denies_an_event() -> None
     assert _dated_rows(text) == [("Khu đô thị Vị Khê", "approved", dt.date(2025, 6, 5))]
     # (near misses: not yet granted, approved or started; the name stops before "chưa")
     for verb in ("chưa được cấp chủ trương đầu tư", "chưa được phê duyệt chủ trương đầu tư", "chưa thể khởi công"):
-        assert _rows(f"Dự án Khu đô thị Vị Khê {verb}.") == [("Khu đô thị Vị Khê", "in_progress", None)], verb
+        assert _rows(f"Dự án Khu đô thị Vị Khê {verb}.") == [], verb
     assert _rows("Dự án Khu đô thị Vị Khê đã được phê duyệt.") == [("Khu đô thị Vị Khê", "approved", None)]
 
 
@@ -4856,9 +4856,7 @@ def test_an_abbreviated_licence_or_an_approved_investor_is_an_approval() -> None
     assert (fields["event"], fields["measure"]) == ("approved", "total_investment")
     # (near misses: withdrawn, not yet approved)
     assert _rows("Tỉnh thu hồi GCNĐKĐT của Dự án Nhà máy gạch Tuy Phước.") == []
-    assert _rows("Dự án Khu đô thị Nam Vinh chưa được chấp thuận nhà đầu tư.") == [
-        ("Khu đô thị Nam Vinh", "in_progress", None)
-    ]
+    assert _rows("Dự án Khu đô thị Nam Vinh chưa được chấp thuận nhà đầu tư.") == []
 
 
 def test_a_day_after_the_name_is_no_part_of_it() -> None:
@@ -7029,3 +7027,17 @@ def test_finished_ahead_of_time_said_without_da_is_completed() -> None:
     # near miss: an aim to finish early is still to come
     text = "Dự án hồ chứa nước Krông Pách Thượng giai đoạn 2 phấn đấu về đích sớm."
     assert [e for _, e, _ in _rows(text)] != ["completed"]
+
+
+def test_a_step_before_the_works_denied_is_no_row() -> None:
+    # "Dự án X vẫn chưa khởi công", "hiện chưa triển khai thi công": the project is not under way, no event of its own
+    assert _rows("Dự án Cầu Cửa Đại 2 vẫn chưa khởi công do vướng mặt bằng.") == []
+    assert _rows("Dự án Đường ven biển ĐT639 hiện chưa triển khai thi công.") == []
+    # (its money is still its own)
+    fields = _project_fields("Dự án Cầu Cửa Đại 2 chưa khởi công, tổng mức đầu tư 1.200 tỷ đồng.", "1.200")
+    assert (fields["project_name"], fields["measure"]) == ("Cầu Cửa Đại 2", "total_investment")
+    # (near misses: works not yet finished go on; a step still missing while works go on)
+    assert _rows("Dự án Kè sông Trà Bồng đến nay chưa hoàn thành.") == [("Kè sông Trà Bồng", "in_progress", None)]
+    assert _rows("Dự án Kè sông Trà Bồng chưa được phê duyệt điều chỉnh, đang thi công.") == [
+        ("Kè sông Trà Bồng", "in_progress", None)
+    ]

@@ -2823,6 +2823,13 @@ def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
 # "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
 _SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
+# "Dự án X (vẫn/hiện) chưa khởi công", "... chưa được phê duyệt chủ trương": a step before the works denied, the project
+# is not under way, no row of its own (its figures still its own); "chưa hoàn thành" is works going on, under way
+_NOT_BEGUN_NEXT = re.compile(
+    r"\s*(?:(?:vẫn|hiện|còn|đến\s+nay|hiện\s+nay|nay)\s+){0,2}chưa\s+(?:(?:được|thể|kịp)\s+)?"
+    r"(?:khởi\s+công|động\s+thổ|phê\s+duyệt|chấp\s+thuận|chấp\s+nhận|cấp|thống\s+nhất|triển\s+khai|thi\s+công)\b",
+    _I,
+)
 
 
 def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
@@ -3014,6 +3021,9 @@ def _project_events(
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
             row = False
+        if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
+                and "chưa" in mention.after[:30] and _NOT_BEGUN_NEXT.match(mention.after)):
+            row = False  # ("chưa triển khai thi công": the works' word denied too; "..., đang thi công" goes on)
         if row and said is None and ("ghi nhớ" in mention.before or "thỏa thuận" in mention.before or "MOU" in
                                      mention.before) and _MEMORANDUM_BEFORE.search(mention.before):
             row = False
