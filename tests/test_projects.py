@@ -7041,3 +7041,19 @@ def test_a_step_before_the_works_denied_is_no_row() -> None:
     assert _rows("Dự án Kè sông Trà Bồng chưa được phê duyệt điều chỉnh, đang thi công.") == [
         ("Kè sông Trà Bồng", "in_progress", None)
     ]
+
+
+def test_a_named_market_after_a_named_work_is_a_second_work() -> None:
+    # "Trạm y tế xã A và chợ B": the work before "và" has its name, the market named after it is a work of its own
+    assert _rows("Trạm y tế phường Điện Nam và chợ Điện Ngọc đã hoàn thành.") == [
+        ("Trạm y tế phường Điện Nam", "completed", None),
+        ("chợ Điện Ngọc", "completed", None),
+    ]
+    assert [name for name, _, _ in _rows("Trường Mầm non Sơn Ca và chợ xã Bình Minh đã khánh thành.")] == [
+        "Trường Mầm non Sơn Ca",
+        "chợ xã Bình Minh",
+    ]
+    # (near miss: a kind with no name of its own shares the market's name, one work)
+    assert [name for name, _, _ in _rows("Dự án Khu phố chợ và chợ Điện Ngọc đang triển khai.")] == [
+        "Khu phố chợ và chợ Điện Ngọc"
+    ]

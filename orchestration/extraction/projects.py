@@ -409,6 +409,10 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
     return bool(m) and m.group(1).islower()
 
 
+# a capitalised word (of up to 8 letters) right before: the work before it has its proper name
+# (fixed-width lookbehinds, one per length)
+_NAME_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\s{UPPER}\w{{{n}}})" for n in range(8)) + ")"
+
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 # after an ordinal project ("Dự án thứ 2"), the licence's object: what the project makes or does, up to where
 # (tại, ở), who (do) or the clause's end
@@ -540,6 +544,11 @@ _NAME_END = guarded(
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
         # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
+        # ("Trạm y tế xã A và chợ (xã) B": after a work that has its name, a market named is a second work)
+        + _NAME_WORD_BEFORE
+        + r"\s+và\s+(?=chợ\s+(?:(?:xã|phường|thị\s+trấn|thôn|bản|ấp)\s+)?"
+        + UPPER
+        + r")|"
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
