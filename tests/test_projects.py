@@ -7057,3 +7057,22 @@ def test_a_named_market_after_a_named_work_is_a_second_work() -> None:
     assert [name for name, _, _ in _rows("Dự án Khu phố chợ và chợ Điện Ngọc đang triển khai.")] == [
         "Khu phố chợ và chợ Điện Ngọc"
     ]
+
+
+def test_a_total_after_a_list_the_plural_head_opens_is_theirs_together() -> None:
+    # "Các dự án A, B và C có tổng vốn X": the plural head makes the list one group, the total its own
+    text = "Các dự án Cầu Sông Gianh, Đường ven biển Quảng Trạch và Kè Bảo Ninh có tổng vốn 2.600 tỷ đồng."
+    fields = _project_fields(text, "2.600")
+    assert (fields["project_name"], fields["measure"]) == (
+        "Cầu Sông Gianh, Đường ven biển Quảng Trạch và Kè Bảo Ninh",
+        "total_investment",
+    )
+    two = _project_fields("Những công trình Cầu Nhật Lệ 3 và Cầu Sông Son có tổng mức đầu tư 900 tỷ đồng.", "900")
+    assert two["project_name"] == "Cầu Nhật Lệ 3 và Cầu Sông Son"
+    # (near misses: works named without the plural head keep the last one's clause; one project after the head)
+    assert _project_fields("Cầu Sông Gianh và Cầu Nhật Lệ 3 có tổng vốn 900 tỷ đồng.", "900")["project_name"] == (
+        "Cầu Nhật Lệ 3"
+    )
+    assert _project_fields("Các dự án Khu đô thị Bảo Ninh có tổng vốn 900 tỷ đồng.", "900")["project_name"] == (
+        "Khu đô thị Bảo Ninh"
+    )

@@ -3525,14 +3525,41 @@ _JOINED_WORKS = re.compile(
     r"[”\"]?\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+(?:(?:dự\s+án|công\s+trình)\s+)?[“\"]?", _I
 )
 _TOTAL_OF_ALL = re.compile(r"\s*,|\s+với\b", _I)
+# "Các dự án A, B và C có tổng vốn 3.100 tỷ đồng": the plural "các/những dự án" opening a list of names makes the
+# total said after it theirs together, a clause of its own or not (the first name is read by no mention: the list's
+# words as written name the row)
+_PLURAL_LIST_HEAD = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:dự\s+án|công\s+trình)\s+(?=" + UPPER + r")")
+_BEFORE_NEXT_ITEM = re.compile(r"[^.;:()]{1,80}?(?:,|\s+và)\s+(?:(?:dự\s+án|công\s+trình)\s+)?", _I)
+
+
+def _plural_list_total(ctx: FigureContext, works: list[NamedEvent], end: int) -> tuple[str, str, int] | None:
+    """(the list as written, event, name end) when the figure is the total said after a list a plural head opens."""
+    first = works[0].start
+    if "ác" not in ctx.text[max(0, first - 120) : first] and "hững" not in ctx.text[max(0, first - 120) : first]:
+        return None
+    heads = list(_PLURAL_LIST_HEAD.finditer(ctx.text, max(_sentence_from(ctx), first - 120), first + 1))
+    if not heads or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start):
+        return None
+    head = heads[-1]
+    if head.end() == first:
+        if len(works) < 2:
+            return None  # (one work read right after the head: no list)
+    elif not _BEFORE_NEXT_ITEM.fullmatch(ctx.text, head.end(), first):
+        return None  # (the first name, read by no mention, then a comma or "và")
+    last = works[-1]
+    return spaced(ctx.text[head.end() : last.end]), last.event if last.said else "funding", last.end
 
 
 def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
     """(names joined, event, name end) of the works a verb took together when the figure is their total, else None."""
-    if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
+    if not works or "tổng" not in ctx.before[-60:].lower():
         return None
     last = works[-1]
     end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
+    if (plural := _plural_list_total(ctx, works, end)) is not None:
+        return plural
+    if len(works) < 2:
+        return None
     summed = _SUM_AFTER_LIST.match(ctx.text, end, ctx.start) is not None  # (a sum: the works said with no verb too)
     # ("Dự án A và dự án B đã được phê duyệt chủ trương, tổng vốn ...": the verb's clause, then the total)
     shared = last.said and _TOTAL_AFTER_SHARED_CLAUSE.match(ctx.text, end, ctx.start) is not None
