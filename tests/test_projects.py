@@ -7076,3 +7076,15 @@ def test_a_total_after_a_list_the_plural_head_opens_is_theirs_together() -> None
     assert _project_fields("Các dự án Khu đô thị Bảo Ninh có tổng vốn 900 tỷ đồng.", "900")["project_name"] == (
         "Khu đô thị Bảo Ninh"
     )
+
+
+def test_the_value_said_after_a_package_and_its_project_is_the_packages() -> None:
+    # "Gói thầu A của/thuộc dự án B có giá trị X": the package is the subject, B only says whose it is
+    # (near miss: the project's capital said after it is the project's)
+    for text, token, owner in (
+        ("Gói thầu XL-03 của dự án Cao tốc Hòa Bình - Mộc Châu có giá trị 1.250 tỷ đồng.", "1.250", "Gói thầu XL-03"),
+        ("Gói thầu số 5 thuộc dự án Đường vành đai 3 Hà Nam có giá trị khoảng 480 tỷ đồng.", "480", "Gói thầu số 5"),
+        ("Gói thầu XL-03 của dự án Cao tốc Hòa Bình - Mộc Châu có tổng mức đầu tư 90 tỷ đồng.", "90",
+         "Cao tốc Hòa Bình - Mộc Châu"),
+    ):
+        assert _project_fields(text, token)["project_name"] == owner, text

@@ -3601,6 +3601,26 @@ def _event_of_list_head(preceding: str) -> str | None:
     return None
 
 
+# "Gói thầu XL-01 của/thuộc dự án (thành phần 1) X có giá trị 1.500 tỷ đồng": the value said after a package and the
+# project it belongs to is the package's (the subject; the project after "của/thuộc" only tells whose it is), not
+# the project's capital
+_PACKAGE = re.compile(r"gói\s+thầu\b", _I)
+_OF_PROJECT = re.compile(r"\s+(?:của|thuộc)\s+(?:(?:dự\s+án|công\s+trình)\s+)?", _I)
+_VALUE_NEXT = re.compile(rf"\s*,?\s*(?:có\s+)?giá\s+trị(?:\s+(?:là|{HEDGE_WORDS}|khoảng))*\s*$", _I)
+
+
+def _package_of_project(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
+    """(name, event, name end) of the package whose value the figure is, said before its project, else None."""
+    if len(works) < 2 or "giá" not in ctx.before[-30:]:
+        return None
+    package, project = works[-2], works[-1]
+    if not _PACKAGE.match(package.name) or not _VALUE_NEXT.match(ctx.text, project.end, ctx.start):
+        return None
+    if not _OF_PROJECT.fullmatch(ctx.text, package.end, project.start):
+        return None
+    return package.name, package.event if package.said else "funding", package.end
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -3625,7 +3645,12 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
     elif best is not None:
-        best = _listed_group_total(ctx, in_sentence_works) or _joint_total(ctx, in_sentence_works) or best
+        best = (
+            _listed_group_total(ctx, in_sentence_works)
+            or _joint_total(ctx, in_sentence_works)
+            or _package_of_project(ctx, in_sentence_works)
+            or best
+        )
     return (
         best
         or _subject_after_invested(ctx)
