@@ -409,6 +409,10 @@ def _after_lowercase_word(text: str, pos: int) -> bool:
     return bool(m) and m.group(1).islower()
 
 
+# a capitalised word (of up to 8 letters) right before: the work before it has its proper name
+# (fixed-width lookbehinds, one per length)
+_NAME_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\s{UPPER}\w{{{n}}})" for n in range(8)) + ")"
+
 _ORDINAL = re.compile(r"thứ\s+(?:\d+|hai|ba|tư)", _I)
 # after an ordinal project ("Dự án thứ 2"), the licence's object: what the project makes or does, up to where
 # (tại, ở), who (do) or the clause's end
@@ -540,6 +544,11 @@ _NAME_END = guarded(
         r"\s+[-–]\s+(?=(?:thuộc|nằm|tại|của)\b)|"
         # "cầu X và nhà máy Y": two works (but "Khu dân cư thương mại và chợ X" is one)
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
+        # ("Trạm y tế xã A và chợ (xã) B": after a work that has its name, a market named is a second work)
+        + _NAME_WORD_BEFORE
+        + r"\s+và\s+(?=chợ\s+(?:(?:xã|phường|thị\s+trấn|thôn|bản|ấp)\s+)?"
+        + UPPER
+        + r")|"
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
@@ -2823,6 +2832,13 @@ def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
 # "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
 _SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
+# "Dự án X (vẫn/hiện) chưa khởi công", "... chưa được phê duyệt chủ trương": a step before the works denied, the project
+# is not under way, no row of its own (its figures still its own); "chưa hoàn thành" is works going on, under way
+_NOT_BEGUN_NEXT = re.compile(
+    r"\s*(?:(?:vẫn|hiện|còn|đến\s+nay|hiện\s+nay|nay)\s+){0,2}chưa\s+(?:(?:được|thể|kịp)\s+)?"
+    r"(?:khởi\s+công|động\s+thổ|phê\s+duyệt|chấp\s+thuận|chấp\s+nhận|cấp|thống\s+nhất|triển\s+khai|thi\s+công)\b",
+    _I,
+)
 
 
 def _approval_detailed(paragraph: str, start: int, preceding: str) -> bool:
@@ -3014,6 +3030,9 @@ def _project_events(
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
             row = False
+        if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
+                and "chưa" in mention.after[:30] and _NOT_BEGUN_NEXT.match(mention.after)):
+            row = False  # ("chưa triển khai thi công": the works' word denied too; "..., đang thi công" goes on)
         if row and said is None and ("ghi nhớ" in mention.before or "thỏa thuận" in mention.before or "MOU" in
                                      mention.before) and _MEMORANDUM_BEFORE.search(mention.before):
             row = False
@@ -3506,14 +3525,41 @@ _JOINED_WORKS = re.compile(
     r"[”\"]?\s*(?:\([^()]{1,40}\))?\s*(?:,|\s+và)\s+(?:(?:dự\s+án|công\s+trình)\s+)?[“\"]?", _I
 )
 _TOTAL_OF_ALL = re.compile(r"\s*,|\s+với\b", _I)
+# "Các dự án A, B và C có tổng vốn 3.100 tỷ đồng": the plural "các/những dự án" opening a list of names makes the
+# total said after it theirs together, a clause of its own or not (the first name is read by no mention: the list's
+# words as written name the row)
+_PLURAL_LIST_HEAD = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+(?:dự\s+án|công\s+trình)\s+(?=" + UPPER + r")")
+_BEFORE_NEXT_ITEM = re.compile(r"[^.;:()]{1,80}?(?:,|\s+và)\s+(?:(?:dự\s+án|công\s+trình)\s+)?", _I)
+
+
+def _plural_list_total(ctx: FigureContext, works: list[NamedEvent], end: int) -> tuple[str, str, int] | None:
+    """(the list as written, event, name end) when the figure is the total said after a list a plural head opens."""
+    first = works[0].start
+    if "ác" not in ctx.text[max(0, first - 120) : first] and "hững" not in ctx.text[max(0, first - 120) : first]:
+        return None
+    heads = list(_PLURAL_LIST_HEAD.finditer(ctx.text, max(_sentence_from(ctx), first - 120), first + 1))
+    if not heads or not _GROUP_TOTAL_AFTER_LIST.match(ctx.text, end, ctx.start):
+        return None
+    head = heads[-1]
+    if head.end() == first:
+        if len(works) < 2:
+            return None  # (one work read right after the head: no list)
+    elif not _BEFORE_NEXT_ITEM.fullmatch(ctx.text, head.end(), first):
+        return None  # (the first name, read by no mention, then a comma or "và")
+    last = works[-1]
+    return spaced(ctx.text[head.end() : last.end]), last.event if last.said else "funding", last.end
 
 
 def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
     """(names joined, event, name end) of the works a verb took together when the figure is their total, else None."""
-    if len(works) < 2 or "tổng" not in ctx.before[-60:].lower():
+    if not works or "tổng" not in ctx.before[-60:].lower():
         return None
     last = works[-1]
     end = last.end + 1 if ctx.text[last.end : last.end + 1] in ("”", '"') else last.end  # (a quoted name's mark)
+    if (plural := _plural_list_total(ctx, works, end)) is not None:
+        return plural
+    if len(works) < 2:
+        return None
     summed = _SUM_AFTER_LIST.match(ctx.text, end, ctx.start) is not None  # (a sum: the works said with no verb too)
     # ("Dự án A và dự án B đã được phê duyệt chủ trương, tổng vốn ...": the verb's clause, then the total)
     shared = last.said and _TOTAL_AFTER_SHARED_CLAUSE.match(ctx.text, end, ctx.start) is not None
@@ -3555,6 +3601,26 @@ def _event_of_list_head(preceding: str) -> str | None:
     return None
 
 
+# "Gói thầu XL-01 của/thuộc dự án (thành phần 1) X có giá trị 1.500 tỷ đồng": the value said after a package and the
+# project it belongs to is the package's (the subject; the project after "của/thuộc" only tells whose it is), not
+# the project's capital
+_PACKAGE = re.compile(r"gói\s+thầu\b", _I)
+_OF_PROJECT = re.compile(r"\s+(?:của|thuộc)\s+(?:(?:dự\s+án|công\s+trình)\s+)?", _I)
+_VALUE_NEXT = re.compile(rf"\s*,?\s*(?:có\s+)?giá\s+trị(?:\s+(?:là|{HEDGE_WORDS}|khoảng))*\s*$", _I)
+
+
+def _package_of_project(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str, int] | None:
+    """(name, event, name end) of the package whose value the figure is, said before its project, else None."""
+    if len(works) < 2 or "giá" not in ctx.before[-30:]:
+        return None
+    package, project = works[-2], works[-1]
+    if not _PACKAGE.match(package.name) or not _VALUE_NEXT.match(ctx.text, project.end, ctx.start):
+        return None
+    if not _OF_PROJECT.fullmatch(ctx.text, package.end, project.start):
+        return None
+    return package.name, package.event if package.said else "funding", package.end
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -3579,7 +3645,12 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if respective is not None:
         best = (respective.name, respective.event if respective.said else "funding", respective.end)
     elif best is not None:
-        best = _listed_group_total(ctx, in_sentence_works) or _joint_total(ctx, in_sentence_works) or best
+        best = (
+            _listed_group_total(ctx, in_sentence_works)
+            or _joint_total(ctx, in_sentence_works)
+            or _package_of_project(ctx, in_sentence_works)
+            or best
+        )
     return (
         best
         or _subject_after_invested(ctx)
