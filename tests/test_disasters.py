@@ -4431,7 +4431,7 @@ def test_a_hazard_word_said_again_after_the_first_count_is_no_cause() -> None:
         "Thiệt hại do mưa lớn ngày 4/9/2026\n\nDo mưa lớn, 600 ha lúa bị ngập. Sạt lở đất làm hư hỏng 1,5 km đường; "
         "4 điểm sạt lở bờ kênh.\nThiệt hại ước tính 12 tỷ đồng.\n"
     )
-    assert _disaster_rows(text)[12e9]["hazards"] == ["landslide"]
+    assert _disaster_rows(text)[12e9]["hazards"] == ["heavy_rain", "landslide"]
 
 
 def test_a_part_after_of_which_is_hit_as_the_count_it_details() -> None:
@@ -4484,3 +4484,16 @@ def test_places_after_a_depth_are_the_counts() -> None:
     # near-miss: the places after the next count of damage are that count's
     text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở tại các xã Phúc Trạch, Hương Đô.\n"
     assert _disaster_rows(text)[3100.0]["locations"] == []
+
+
+def test_a_loss_of_no_subject_sums_the_events_since_the_last_loss() -> None:
+    # "Ước thiệt hại ..." on its own line after events of three hazards, said without "Tổng": the loss of them all;
+    # near-miss: each event with its own loss, the last loss is the last event's alone
+    events = "Ngày 3/6/2025, lốc xoáy làm tốc mái 18 nhà tại xã Nà Phặc. Ngày 5/6/2025, mưa đá làm dập nát 9 ha ngô. "
+    for text, value, hazards in (
+        (events + "Ngày 7/6/2025, sét đánh chết 3 con trâu.\nƯớc thiệt hại khoảng 2 tỷ đồng.\n", 2e9,
+         ["whirlwind", "hail", "lightning"]),
+        ("Lốc xoáy làm tốc mái 18 nhà, thiệt hại 400 triệu đồng. Mưa đá làm dập nát 9 ha ngô. Thiệt hại ước tính "
+         "150 triệu đồng.\n", 150e6, ["hail"]),
+    ):
+        assert _disaster_rows(text)[value]["hazards"] == hazards, text

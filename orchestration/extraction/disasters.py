@@ -1462,6 +1462,10 @@ _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 
 # A sentence that sums up ("Tổng giá trị thiệt hại ...", "Ước tổng thiệt hại ...", "Tổng cộng thiệt hại ...").
 _OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
+# A loss of no subject of its own, not an item of a list: "Ước thiệt hại khoảng ...", "Thiệt hại ước tính ..."
+_OPENS_ON_LOSS = re.compile(r"\s*(?:ước\s+(?:tính\s+)?)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
+# A sentence that states a loss in money: "thiệt hại khoảng 200 triệu đồng"
+_LOSS_IN_MONEY = re.compile(r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
 # "- Rét hại:".
 # (a storm's number and when it struck may stand in the label: "- Bão số 4 (tháng 9):", "- Đợt mưa lũ tháng 11:")
@@ -1621,11 +1625,20 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
-            total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
-            if total and ctx.unit in ("VND", "USD"):
-                # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng thiệt
-                # hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's alone
-                cause = _union(_causes_of_the_block(ctx, story), cause)
+            if ctx.unit in ("VND", "USD"):
+                if "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
+                    # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng
+                    # thiệt hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's
+                    cause = _union(_causes_of_the_block(ctx, story), cause)
+                elif (
+                    "hại" in ctx.sentence_text[:24]
+                    and _OPENS_ON_LOSS.match(ctx.sentence_text)
+                    and ctx.document[ctx.offset + ctx.sentence[0] - 1 : ctx.offset + ctx.sentence[0]] == "\n"
+                ):
+                    # "... Sét đánh làm chết 2 con bò. ¶ Ước thiệt hại khoảng 3 tỷ đồng": a line of a loss of no subject
+                    # of its own (not an item of a list, nor a sentence of an event's paragraph) sums up the events
+                    # told since the last loss stated
+                    cause = _union(_causes_of_the_block(ctx, story, since_loss=True), cause)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
@@ -1666,10 +1679,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
     return [], modes
 
 
-def _causes_of_the_block(ctx: FigureContext, story: Story) -> list[str]:
+def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = False) -> list[str]:
     """The causes the statements of damage before the figure's sentence state, back to a blank line (at most
     ``_LOOKBACK`` back), in the order of the text; not those of a single place's detail ("Tại Cao Bằng, ...") nor of
-    an item of a kind of damage ("- Về giao thông: sạt lở 64 điểm"), as ``_earlier_statement`` skips for a total."""
+    an item of a kind of damage ("- Về giao thông: sạt lở 64 điểm"), as ``_earlier_statement`` skips for a total.
+    ``since_loss``: only those after the last sentence that states a loss in money ("thiệt hại 200 triệu đồng")."""
     own_start = ctx.offset + ctx.sentence[0]
     lo = max(0, own_start - _LOOKBACK)
     blank = ctx.document.rfind("\n\n", lo, own_start)
@@ -1677,7 +1691,9 @@ def _causes_of_the_block(ctx: FigureContext, story: Story) -> list[str]:
     for i in range(bisect_left(story.starts, blank + 2 if blank >= 0 else lo), bisect_left(story.starts, own_start)):
         a, b = story.sentences[i]
         end = min(b, own_start)
-        if (
+        if since_loss and _LOSS_IN_MONEY.search(ctx.document, a, end):
+            causes = []
+        elif (
             story.hazard_near(a, end)
             and not _PLACE_DETAIL_OPENING.match(ctx.document, a, end)
             and not _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end)
