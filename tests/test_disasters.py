@@ -4497,3 +4497,21 @@ def test_a_loss_of_no_subject_sums_the_events_since_the_last_loss() -> None:
          "150 triệu đồng.\n", 150e6, ["hail"]),
     ):
         assert _disaster_rows(text)[value]["hazards"] == hazards, text
+
+
+def test_a_flash_flood_keeps_its_rain_beside_hail() -> None:
+    # "mưa đá, lũ quét làm 2 người chết": the flash flood was made by heavy rain, hail or not
+    rows = _disaster_rows("Chiều 9/5/2026, mưa đá, lũ quét làm 2 người chết.")
+    assert rows[2.0]["hazards"] == ["hail", "flash_flood", "heavy_rain"]
+    # near-miss: hail alone names no heavy rain
+    assert _disaster_rows("Chiều 9/5/2026, mưa đá làm 20 nhà bị tốc mái.")[20.0]["hazards"] == ["hail"]
+
+
+def test_an_item_whose_hazard_did_damage_in_places_keeps_it_to_itself() -> None:
+    # "- Mưa đá: gây thiệt hại tại 2 xã: ...": the hail's own item; the houses beside it keep the title's rain
+    title = "BÁO CÁO\nThiệt hại do mưa lớn ngày 14/8/2027\n\n"
+    rows = _disaster_rows(title + "- Mưa đá: gây thiệt hại tại 2 xã: Nậm Xe, Mù Sang.\n- Nhà bị hư hỏng: 9 nhà.\n")
+    assert rows[9.0]["hazards"] == ["heavy_rain"]
+    # near-miss: an item that tells the hail's night first lends it to the items after it
+    rows = _disaster_rows(title + "- Mưa đá: đêm 14/8 gây thiệt hại tại 2 xã: Nậm Xe.\n- Nhà bị hư hỏng: 9 nhà.\n")
+    assert "hail" in rows[9.0]["hazards"]

@@ -562,7 +562,8 @@ def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[
         for hazard in _resolve(name, story):
             if hazard not in found:
                 found.append(hazard)
-    if "hail" in found and "heavy_rain" in found and not _HEAVY_RAIN_NAMED.search(text):
+    if "hail" in found and "heavy_rain" in found and not _HEAVY_RAIN_NAMED.search(text) and "flash_flood" not in found:
+        # (the rain of a flash flood stays: "mưa đá, lũ quét làm 2 người chết" was made by heavy rain too)
         found.remove("heavy_rain")
     if "wildfire" in found and "lightning" in found and not _LIGHTNING_NAMED.search(text):
         found.remove("lightning")
@@ -1049,8 +1050,9 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
 _ITEM_MARK = re.compile(r"[^\S\n]*(" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*")
 _MARK_LABEL = re.compile(r"([^\W\d][^:;\n\d]{1,40}):")
-# the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ...")
-_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\Z")
+# the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ..."), past
+# the words that say it did damage ("- Mưa đá: gây thiệt hại tại 2 xã: ...", "gây thiệt hại trên địa bàn 3 huyện")
+_FEW_WORDS = re.compile(r"\s*(?:(?:gây|làm)\s+thiệt\s+hại\s+)?(?:[^\W\d]+\s+){0,3}\Z")
 
 
 def _item_opening(document: str, at: int) -> re.Match[str] | None:
