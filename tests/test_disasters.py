@@ -4515,3 +4515,12 @@ def test_an_item_whose_hazard_did_damage_in_places_keeps_it_to_itself() -> None:
     # near-miss: an item that tells the hail's night first lends it to the items after it
     rows = _disaster_rows(title + "- Mưa đá: đêm 14/8 gây thiệt hại tại 2 xã: Nậm Xe.\n- Nhà bị hư hỏng: 9 nhà.\n")
     assert "hail" in rows[9.0]["hazards"]
+
+
+def test_places_after_two_counts_joined_by_and_are_both_counts() -> None:
+    # "làm 3 người chết và 6 người bị thương tại xã A": both were in the commune
+    rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết và 6 người bị thương tại xã Tả Van.\n")
+    assert rows[3.0]["locations"] == rows[6.0]["locations"] == ["Tả Van"]
+    # near-miss: a count after a comma keeps the places after it to itself
+    rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết, 6 nhà bị tốc mái tại xã Tả Van.\n")
+    assert rows[3.0]["locations"] == [] and rows[6.0]["locations"] == ["Tả Van"]

@@ -1959,6 +1959,7 @@ _LOCATION = guarded(re.compile(
 ))
 
 
+_JOINED_BY_AND = re.compile(r"\svà\s*\Z")
 _OPENS_A_SENTENCE = guarded(re.compile(rf"(?<!{UPPER})[.!?]\s+\Z"))
 
 
@@ -1982,6 +1983,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
         return after
+    if next_count and "và" in own_text[-6:] and _JOINED_BY_AND.search(own_text):
+        # "làm 2 người chết và 5 người bị thương tại xã A", "chết 80 con trâu và 25 con bò tại các xã A, B": the
+        # places after two counts joined by "và" are where both were (a count after a comma keeps its own)
+        rest = after_text[next_count.end() :]
+        later = _COUNTED.search(rest)
+        shared = locations_in(rest[: later.start()] if later else rest)
+        if shared:
+            return shared
     if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
         # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
         # bracket that details a count are where the count and each of its parts were, not its last part's alone
