@@ -4524,3 +4524,13 @@ def test_places_after_two_counts_joined_by_and_are_both_counts() -> None:
     # near-miss: a count after a comma keeps the places after it to itself
     rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết, 6 nhà bị tốc mái tại xã Tả Van.\n")
     assert rows[3.0]["locations"] == [] and rows[6.0]["locations"] == ["Tả Van"]
+
+
+def test_a_total_after_a_lead_in_of_its_source_sums_the_block() -> None:
+    # "Theo thống kê sơ bộ, tổng thiệt hại ...": the lead-in says where the total comes from; still the total of all
+    block = "Mưa lũ làm 2 người chết, 800 nhà bị ngập. Gió giật làm 15 cột điện bị gãy đổ.\n"
+    rows = _disaster_rows(block + "Theo thống kê sơ bộ, tổng thiệt hại ước khoảng 90 tỷ đồng.\n")
+    assert rows[90e9]["hazards"] == ["heavy_rain", "flood", "whirlwind"]
+    # near-miss: a lead-in before a loss of its own event keeps that event's cause
+    rows = _disaster_rows(block + "Theo thống kê sơ bộ, gió giật làm 4 nhà tốc mái, thiệt hại 1 tỷ đồng.\n")
+    assert rows[1e9]["hazards"] == ["whirlwind"]

@@ -887,7 +887,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
-    total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+    total = "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
     sibling_skipped = False
@@ -1463,9 +1463,11 @@ def _a_duty_bulletin(document: str) -> bool:
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 
 # A sentence that sums up ("Tổng giá trị thiệt hại ...", "Ước tổng thiệt hại ...", "Tổng cộng thiệt hại ...").
-_OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
+# (past a lead-in of where the figures come from: "Theo thống kê sơ bộ, tổng thiệt hại ...", "Sơ bộ, ...")
+_SOURCE_LEAD_IN = r"(?:(?:[Tt]heo\s+[^,.;:\d\n]{2,50}|[Ss]ơ\s+bộ|[Bb]ước\s+đầu),\s*)?"
+_OPENS_ON_TOTAL = re.compile(r"\W*" + _SOURCE_LEAD_IN + r"(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
 # A loss of no subject of its own, not an item of a list: "Ước thiệt hại khoảng ...", "Thiệt hại ước tính ..."
-_OPENS_ON_LOSS = re.compile(r"\s*(?:ước\s+(?:tính\s+)?)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
+_OPENS_ON_LOSS = re.compile(r"\s*" + _SOURCE_LEAD_IN + r"(?:ước\s+(?:tính\s+)?)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
 # A sentence that states a loss in money: "thiệt hại khoảng 200 triệu đồng"
 _LOSS_IN_MONEY = re.compile(r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
@@ -1628,12 +1630,12 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None:
             cause = list(earlier[0].cause)
             if ctx.unit in ("VND", "USD"):
-                if "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
+                if "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
                     # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng
                     # thiệt hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's
                     cause = _union(_causes_of_the_block(ctx, story), cause)
                 elif (
-                    "hại" in ctx.sentence_text[:24]
+                    "hại" in ctx.sentence_text[:80]
                     and _OPENS_ON_LOSS.match(ctx.sentence_text)
                     and ctx.document[ctx.offset + ctx.sentence[0] - 1 : ctx.offset + ctx.sentence[0]] == "\n"
                 ):
