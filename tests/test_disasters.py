@@ -4534,3 +4534,12 @@ def test_a_total_after_a_lead_in_of_its_source_sums_the_block() -> None:
     # near-miss: a lead-in before a loss of its own event keeps that event's cause
     rows = _disaster_rows(block + "Theo thống kê sơ bộ, gió giật làm 4 nhà tốc mái, thiệt hại 1 tỷ đồng.\n")
     assert rows[1e9]["hazards"] == ["whirlwind"]
+
+
+def test_places_after_a_next_count_of_works_are_its_own() -> None:
+    # "cuốn trôi 2 chiếc thuyền ..., làm hư hỏng 1 điểm trường tại xã A": the commune is the school's alone
+    rows = _disaster_rows("Lũ năm 2026 cuốn trôi 2 chiếc thuyền của ngư dân, làm hư hỏng 1 điểm trường tại xã Ba Tô.\n")
+    assert rows[2.0]["locations"] == [] and rows[1.0]["locations"] == ["Ba Tô"]
+    # near-miss: one count of boats at its commune keeps it
+    rows = _disaster_rows("Lũ năm 2026 cuốn trôi 2 chiếc thuyền của ngư dân tại xã Ba Tô.\n")
+    assert rows[2.0]["locations"] == ["Ba Tô"]

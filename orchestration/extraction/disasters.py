@@ -2107,7 +2107,12 @@ def _ward_named(name: str) -> str:
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
-_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu)", re.IGNORECASE)
+# (works and craft counted by the piece too: "3 chiếc tàu cá ..., 1 điểm trường tại xã A", "37 cột điện")
+_COUNTED = re.compile(
+    r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu"
+    r"|chiếc\b|điểm\b|cột\b|cầu\b|tuyến\b|trường\b|công\s+trình\b|ao\b|lồng\b)",
+    re.IGNORECASE,
+)
 
 
 # The places in brackets right after a figure's own words ("03 người chết (xã Phong Sơn, huyện Phong
