@@ -4543,3 +4543,13 @@ def test_places_after_a_next_count_of_works_are_its_own() -> None:
     # near-miss: one count of boats at its commune keeps it
     rows = _disaster_rows("Lũ năm 2026 cuốn trôi 2 chiếc thuyền của ngư dân tại xã Ba Tô.\n")
     assert rows[2.0]["locations"] == ["Ba Tô"]
+
+
+def test_a_line_of_one_place_singled_out_is_all_at_that_place() -> None:
+    # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the school is in the commune too
+    lead = "Dông lốc năm 2026 gây thiệt hại lớn.\n"
+    rows = _disaster_rows(lead + "Riêng xã Cư Né có 75 nhà bị tốc mái, 2 trường học bị hư hỏng.\n")
+    assert rows[75.0]["locations"] == rows[2.0]["locations"] == ["Cư Né"]
+    # near-miss: a place after a later count of the line stays that count's
+    rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái, 2 trường học bị hư hỏng tại xã Cư Né.\n")
+    assert rows[75.0]["locations"] == [] and rows[2.0]["locations"] == ["Cư Né"]

@@ -2054,10 +2054,11 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 _PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
-# A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
+# A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
+# "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place)
 # (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
 _PLACE_OPENS_PART = re.compile(
-    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
