@@ -4431,7 +4431,7 @@ def test_a_hazard_word_said_again_after_the_first_count_is_no_cause() -> None:
         "Thiệt hại do mưa lớn ngày 4/9/2026\n\nDo mưa lớn, 600 ha lúa bị ngập. Sạt lở đất làm hư hỏng 1,5 km đường; "
         "4 điểm sạt lở bờ kênh.\nThiệt hại ước tính 12 tỷ đồng.\n"
     )
-    assert _disaster_rows(text)[12e9]["hazards"] == ["landslide"]
+    assert _disaster_rows(text)[12e9]["hazards"] == ["heavy_rain", "landslide"]
 
 
 def test_a_part_after_of_which_is_hit_as_the_count_it_details() -> None:
@@ -4484,3 +4484,72 @@ def test_places_after_a_depth_are_the_counts() -> None:
     # near-miss: the places after the next count of damage are that count's
     text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở tại các xã Phúc Trạch, Hương Đô.\n"
     assert _disaster_rows(text)[3100.0]["locations"] == []
+
+
+def test_a_loss_of_no_subject_sums_the_events_since_the_last_loss() -> None:
+    # "Ước thiệt hại ..." on its own line after events of three hazards, said without "Tổng": the loss of them all;
+    # near-miss: each event with its own loss, the last loss is the last event's alone
+    events = "Ngày 3/6/2025, lốc xoáy làm tốc mái 18 nhà tại xã Nà Phặc. Ngày 5/6/2025, mưa đá làm dập nát 9 ha ngô. "
+    for text, value, hazards in (
+        (events + "Ngày 7/6/2025, sét đánh chết 3 con trâu.\nƯớc thiệt hại khoảng 2 tỷ đồng.\n", 2e9,
+         ["whirlwind", "hail", "lightning"]),
+        ("Lốc xoáy làm tốc mái 18 nhà, thiệt hại 400 triệu đồng. Mưa đá làm dập nát 9 ha ngô. Thiệt hại ước tính "
+         "150 triệu đồng.\n", 150e6, ["hail"]),
+    ):
+        assert _disaster_rows(text)[value]["hazards"] == hazards, text
+
+
+def test_a_flash_flood_keeps_its_rain_beside_hail() -> None:
+    # "mưa đá, lũ quét làm 2 người chết": the flash flood was made by heavy rain, hail or not
+    rows = _disaster_rows("Chiều 9/5/2026, mưa đá, lũ quét làm 2 người chết.")
+    assert rows[2.0]["hazards"] == ["hail", "flash_flood", "heavy_rain"]
+    # near-miss: hail alone names no heavy rain
+    assert _disaster_rows("Chiều 9/5/2026, mưa đá làm 20 nhà bị tốc mái.")[20.0]["hazards"] == ["hail"]
+
+
+def test_an_item_whose_hazard_did_damage_in_places_keeps_it_to_itself() -> None:
+    # "- Mưa đá: gây thiệt hại tại 2 xã: ...": the hail's own item; the houses beside it keep the title's rain
+    title = "BÁO CÁO\nThiệt hại do mưa lớn ngày 14/8/2027\n\n"
+    rows = _disaster_rows(title + "- Mưa đá: gây thiệt hại tại 2 xã: Nậm Xe, Mù Sang.\n- Nhà bị hư hỏng: 9 nhà.\n")
+    assert rows[9.0]["hazards"] == ["heavy_rain"]
+    # near-miss: an item that tells the hail's night first lends it to the items after it
+    rows = _disaster_rows(title + "- Mưa đá: đêm 14/8 gây thiệt hại tại 2 xã: Nậm Xe.\n- Nhà bị hư hỏng: 9 nhà.\n")
+    assert "hail" in rows[9.0]["hazards"]
+
+
+def test_places_after_two_counts_joined_by_and_are_both_counts() -> None:
+    # "làm 3 người chết và 6 người bị thương tại xã A": both were in the commune
+    rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết và 6 người bị thương tại xã Tả Van.\n")
+    assert rows[3.0]["locations"] == rows[6.0]["locations"] == ["Tả Van"]
+    # near-miss: a count after a comma keeps the places after it to itself
+    rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết, 6 nhà bị tốc mái tại xã Tả Van.\n")
+    assert rows[3.0]["locations"] == [] and rows[6.0]["locations"] == ["Tả Van"]
+
+
+def test_a_total_after_a_lead_in_of_its_source_sums_the_block() -> None:
+    # "Theo thống kê sơ bộ, tổng thiệt hại ...": the lead-in says where the total comes from; still the total of all
+    block = "Mưa lũ làm 2 người chết, 800 nhà bị ngập. Gió giật làm 15 cột điện bị gãy đổ.\n"
+    rows = _disaster_rows(block + "Theo thống kê sơ bộ, tổng thiệt hại ước khoảng 90 tỷ đồng.\n")
+    assert rows[90e9]["hazards"] == ["heavy_rain", "flood", "whirlwind"]
+    # near-miss: a lead-in before a loss of its own event keeps that event's cause
+    rows = _disaster_rows(block + "Theo thống kê sơ bộ, gió giật làm 4 nhà tốc mái, thiệt hại 1 tỷ đồng.\n")
+    assert rows[1e9]["hazards"] == ["whirlwind"]
+
+
+def test_places_after_a_next_count_of_works_are_its_own() -> None:
+    # "cuốn trôi 2 chiếc thuyền ..., làm hư hỏng 1 điểm trường tại xã A": the commune is the school's alone
+    rows = _disaster_rows("Lũ năm 2026 cuốn trôi 2 chiếc thuyền của ngư dân, làm hư hỏng 1 điểm trường tại xã Ba Tô.\n")
+    assert rows[2.0]["locations"] == [] and rows[1.0]["locations"] == ["Ba Tô"]
+    # near-miss: one count of boats at its commune keeps it
+    rows = _disaster_rows("Lũ năm 2026 cuốn trôi 2 chiếc thuyền của ngư dân tại xã Ba Tô.\n")
+    assert rows[2.0]["locations"] == ["Ba Tô"]
+
+
+def test_a_line_of_one_place_singled_out_is_all_at_that_place() -> None:
+    # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the school is in the commune too
+    lead = "Dông lốc năm 2026 gây thiệt hại lớn.\n"
+    rows = _disaster_rows(lead + "Riêng xã Cư Né có 75 nhà bị tốc mái, 2 trường học bị hư hỏng.\n")
+    assert rows[75.0]["locations"] == rows[2.0]["locations"] == ["Cư Né"]
+    # near-miss: a place after a later count of the line stays that count's
+    rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái, 2 trường học bị hư hỏng tại xã Cư Né.\n")
+    assert rows[75.0]["locations"] == [] and rows[2.0]["locations"] == ["Cư Né"]

@@ -562,7 +562,8 @@ def _named(hits: list[tuple[int, str]], text: str, story: Story | None) -> list[
         for hazard in _resolve(name, story):
             if hazard not in found:
                 found.append(hazard)
-    if "hail" in found and "heavy_rain" in found and not _HEAVY_RAIN_NAMED.search(text):
+    if "hail" in found and "heavy_rain" in found and not _HEAVY_RAIN_NAMED.search(text) and "flash_flood" not in found:
+        # (the rain of a flash flood stays: "mưa đá, lũ quét làm 2 người chết" was made by heavy rain too)
         found.remove("heavy_rain")
     if "wildfire" in found and "lightning" in found and not _LIGHTNING_NAMED.search(text):
         found.remove("lightning")
@@ -886,7 +887,7 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     # "Về nhà ở, có 233.000 nhà bị hư hỏng", "Ước tổng thiệt hại ...": a kind of damage of the whole event, or its
     # total, after details of single places ("Tại Cao Bằng, sạt lở đất vùi lấp xe khách làm 21 người chết"), which
     # lend it nothing
-    total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
+    total = "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
     sibling_skipped = False
@@ -1049,8 +1050,9 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
 _ITEM_MARK = re.compile(r"[^\S\n]*(" + NUMBERED_MARK + "|" + DASH_MARK + r")[^\S\n]*")
 _MARK_LABEL = re.compile(r"([^\W\d][^:;\n\d]{1,40}):")
-# the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ...")
-_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\Z")
+# the few words that may stand between an item's label and its first count ("- Dông lốc: làm 148 nhà ..."), past
+# the words that say it did damage ("- Mưa đá: gây thiệt hại tại 2 xã: ...", "gây thiệt hại trên địa bàn 3 huyện")
+_FEW_WORDS = re.compile(r"\s*(?:(?:gây|làm)\s+thiệt\s+hại\s+)?(?:[^\W\d]+\s+){0,3}\Z")
 
 
 def _item_opening(document: str, at: int) -> re.Match[str] | None:
@@ -1461,7 +1463,13 @@ def _a_duty_bulletin(document: str) -> bool:
 _LIST_ITEM = re.compile(r"\s*[•●▪\-–+*]\s")
 
 # A sentence that sums up ("Tổng giá trị thiệt hại ...", "Ước tổng thiệt hại ...", "Tổng cộng thiệt hại ...").
-_OPENS_ON_TOTAL = re.compile(r"\W*(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
+# (past a lead-in of where the figures come from: "Theo thống kê sơ bộ, tổng thiệt hại ...", "Sơ bộ, ...")
+_SOURCE_LEAD_IN = r"(?:(?:[Tt]heo\s+[^,.;:\d\n]{2,50}|[Ss]ơ\s+bộ|[Bb]ước\s+đầu),\s*)?"
+_OPENS_ON_TOTAL = re.compile(r"\W*" + _SOURCE_LEAD_IN + r"(?:ước\s+(?:tính\s+)?)?tổng\b", _I)
+# A loss of no subject of its own, not an item of a list: "Ước thiệt hại khoảng ...", "Thiệt hại ước tính ..."
+_OPENS_ON_LOSS = re.compile(r"\s*" + _SOURCE_LEAD_IN + r"(?:ước\s+(?:tính\s+)?)?(?:giá\s+trị\s+)?thiệt\s+hại\b", _I)
+# A sentence that states a loss in money: "thiệt hại khoảng 200 triệu đồng"
+_LOSS_IN_MONEY = re.compile(r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND)\b", _I)
 # The label of an item of a list, up to its colon: "1. Hạn hán, xâm nhập mặn:", "b) Dông, lốc, mưa đá:",
 # "- Rét hại:".
 # (a storm's number and when it struck may stand in the label: "- Bão số 4 (tháng 9):", "- Đợt mưa lũ tháng 11:")
@@ -1621,11 +1629,20 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         cause: list[str] = []
         if earlier is not None:
             cause = list(earlier[0].cause)
-            total = "ổng" in ctx.sentence_text[:20] and _OPENS_ON_TOTAL.match(ctx.sentence_text)
-            if total and ctx.unit in ("VND", "USD"):
-                # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng thiệt
-                # hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's alone
-                cause = _union(_causes_of_the_block(ctx, story), cause)
+            if ctx.unit in ("VND", "USD"):
+                if "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
+                    # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng
+                    # thiệt hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's
+                    cause = _union(_causes_of_the_block(ctx, story), cause)
+                elif (
+                    "hại" in ctx.sentence_text[:80]
+                    and _OPENS_ON_LOSS.match(ctx.sentence_text)
+                    and ctx.document[ctx.offset + ctx.sentence[0] - 1 : ctx.offset + ctx.sentence[0]] == "\n"
+                ):
+                    # "... Sét đánh làm chết 2 con bò. ¶ Ước thiệt hại khoảng 3 tỷ đồng": a line of a loss of no subject
+                    # of its own (not an item of a list, nor a sentence of an event's paragraph) sums up the events
+                    # told since the last loss stated
+                    cause = _union(_causes_of_the_block(ctx, story, since_loss=True), cause)
         elif ctx.offset + ctx.start < _LOOKBACK and _opens_on_damage(ctx, story):
             # a text that opens on the damage names its cause later: in the rest of its opening line
             # ("1 người chết, 56.000 nhà tốc mái sau bão số 9"), else anywhere
@@ -1666,10 +1683,11 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
     return [], modes
 
 
-def _causes_of_the_block(ctx: FigureContext, story: Story) -> list[str]:
+def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = False) -> list[str]:
     """The causes the statements of damage before the figure's sentence state, back to a blank line (at most
     ``_LOOKBACK`` back), in the order of the text; not those of a single place's detail ("Tại Cao Bằng, ...") nor of
-    an item of a kind of damage ("- Về giao thông: sạt lở 64 điểm"), as ``_earlier_statement`` skips for a total."""
+    an item of a kind of damage ("- Về giao thông: sạt lở 64 điểm"), as ``_earlier_statement`` skips for a total.
+    ``since_loss``: only those after the last sentence that states a loss in money ("thiệt hại 200 triệu đồng")."""
     own_start = ctx.offset + ctx.sentence[0]
     lo = max(0, own_start - _LOOKBACK)
     blank = ctx.document.rfind("\n\n", lo, own_start)
@@ -1677,7 +1695,9 @@ def _causes_of_the_block(ctx: FigureContext, story: Story) -> list[str]:
     for i in range(bisect_left(story.starts, blank + 2 if blank >= 0 else lo), bisect_left(story.starts, own_start)):
         a, b = story.sentences[i]
         end = min(b, own_start)
-        if (
+        if since_loss and _LOSS_IN_MONEY.search(ctx.document, a, end):
+            causes = []
+        elif (
             story.hazard_near(a, end)
             and not _PLACE_DETAIL_OPENING.match(ctx.document, a, end)
             and not _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end)
@@ -1941,6 +1961,7 @@ _LOCATION = guarded(re.compile(
 ))
 
 
+_JOINED_BY_AND = re.compile(r"\svà\s*\Z")
 _OPENS_A_SENTENCE = guarded(re.compile(rf"(?<!{UPPER})[.!?]\s+\Z"))
 
 
@@ -1964,6 +1985,14 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     after = locations_in(own_text) or (_bracketed_places(own_text) if "(" in own_text else [])
     if after:
         return after
+    if next_count and "và" in own_text[-6:] and _JOINED_BY_AND.search(own_text):
+        # "làm 2 người chết và 5 người bị thương tại xã A", "chết 80 con trâu và 25 con bò tại các xã A, B": the
+        # places after two counts joined by "và" are where both were (a count after a comma keeps its own)
+        rest = after_text[next_count.end() :]
+        later = _COUNTED.search(rest)
+        shared = locations_in(rest[: later.start()] if later else rest)
+        if shared:
+            return shared
     if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
         # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
         # bracket that details a count are where the count and each of its parts were, not its last part's alone
@@ -2025,10 +2054,11 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 _PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
-# A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...")
+# A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
+# "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place)
 # (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
 _PLACE_OPENS_PART = re.compile(
-    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
@@ -2078,7 +2108,12 @@ def _ward_named(name: str) -> str:
 
 
 # A damage count ("04 người", "92 nhà", "360,2 ha"), not the number of a date ("tháng 5")
-_COUNTED = re.compile(r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu)", re.IGNORECASE)
+# (works and craft counted by the piece too: "3 chiếc tàu cá ..., 1 điểm trường tại xã A", "37 cột điện")
+_COUNTED = re.compile(
+    r"\d[\d.,]*\s*(?:người|nhà|căn|ngôi|hộ|ha\b|con\b|tấn|km\b|m\b|m3|tỷ|triệu"
+    r"|chiếc\b|điểm\b|cột\b|cầu\b|tuyến\b|trường\b|công\s+trình\b|ao\b|lồng\b)",
+    re.IGNORECASE,
+)
 
 
 # The places in brackets right after a figure's own words ("03 người chết (xã Phong Sơn, huyện Phong
