@@ -1182,3 +1182,25 @@ _BARELY_BEGUN = ("Thứ Hai, 05/01/2027\nĐồng Nai: Năm 2027 tiếp tục đ�
 ])
 def test_a_year_barely_begun_gives_way_to_the_year_just_closed_named_after_it(lead: str, year: int) -> None:
     assert document_period(_BARELY_BEGUN.format(lead=lead)) == Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")
+
+
+def test_a_bracketed_day_of_the_event_a_lead_counts_from_is_not_the_pages_day() -> None:
+    text = ("Xã Krông Nô tăng tốc giải ngân vốn đầu tư\nNgày 3/11/2026\nKể từ khi hợp nhất xã (1/7/2025), xã đã "
+            "hoàn thành 14 công trình.\nTrong 10 tháng năm 2026, giải ngân đạt 38 tỷ đồng.\n")
+    assert find_dateline(text) == Dateline(2026, 11, 3)
+    assert document_period(text) == Period(D(2026, 1, 1), D(2026, 10, 31), "10 tháng đầu năm 2026")
+    # near miss: a header's bracket that opens its line still dates the page
+    assert find_dateline("(Cập nhật 20/10/2026)\nXã A thu ngân sách đạt 9 tỷ đồng.\n") == Dateline(2026, 10, 20)
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("Kể từ khi sáp nhập xã (1/7/2025) đến nay, ",
+     Period(D(2025, 7, 1), D(2026, 2, 10), "Kể từ khi sáp nhập xã (1/7/2025) đến nay")),
+    ("Từ ngày 15/9/2025 đến nay, ", Period(D(2025, 9, 15), D(2026, 2, 10), "Từ ngày 15/9/2025 đến nay")),
+    # near misses: years on end are no period of the page's; a lead with no start keeps the page's month
+    ("Từ năm 2019 đến nay, ", Period(D(2026, 2, 1), D(2026, 2, 28), "tháng 2 năm 2026")),
+    ("", Period(D(2026, 2, 1), D(2026, 2, 28), "tháng 2 năm 2026")),
+])
+def test_a_lead_counting_from_a_day_to_now_runs_to_the_pages_day(lead: str, period: Period) -> None:
+    text = f"Tuyên Quang: thêm 12 dự án đầu tư\nNgày 10/2/2026\n{lead}tỉnh đã thu hút 12 dự án với 8.000 tỷ đồng.\n"
+    assert document_period(text) == period

@@ -54,6 +54,7 @@ from orchestration.extraction.periods import (
     month_end,
     month_period,
     school_year_period,
+    with_the_documents_time,
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
@@ -88,6 +89,9 @@ class Dateline:
 # short body line, not the day the page was written
 # ("Tính đến thời điểm 25/12/2027, ...", "đến hết ngày 20/12": the day a stock is counted to opens the lead)
 _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|thoi\s+diem\s+)?$")
+# "Từ khi vận hành chính quyền hai cấp (1/7/2025), phường ...": a day in brackets after the words of a line is the
+# day of the event they name, not the page's (a header's bracket opens its line: "(cập nhật 12/9/2024)") (folded)
+_BRACKETED_EVENT_DAY = re.compile(r"\w[^\S\n]*\(\s*(?:ngay\s+)?$")
 
 
 # "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
@@ -110,7 +114,8 @@ def find_dateline(text: str) -> Dateline | None:
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-            if day and (len(ln) < 120 or m.start() < 40) and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()):
+            if day and (len(ln) < 120 or m.start() < 40) and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
+                    and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
     if dated:
         first = min(dated)
@@ -1184,6 +1189,10 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "Từ đầu năm đến nay, tỉnh đã chấp thuận 14 dự án" on a page of 30/09/2021: the page's year so far
         end = published or month_end(dateline.year, dateline.month or 12)
         return Period(dt.date(dateline.year, 1, 1), end, "từ đầu năm đến nay"), "body"
+    if zone is None and published is not None and (since := _since_then(phrases, published)) is not None:
+        # "Từ khi sáp nhập tỉnh (1/7/2025) đến nay, tỉnh thu hút 20 dự án" on a page of 20/11/2025, no period named
+        # besides: from the day the lead counts from to the page's day
+        return since, "body"
     if (zone is None and dateline is not None and dateline.year and dateline.month and dateline.month >= 10
             and "nam" in folded_opening and (plan := _NEXT_YEARS_TASKS.search(folded_opening))
             and int(plan.group(1)) == dateline.year + 1):
@@ -1221,6 +1230,19 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # 2022", is no guide): the stock at the end of the year the text names is of that year
         return year_period(year_end), "body"
     return (year_period(ref), "body") if ref else (None, None)
+
+
+def _since_then(phrases: list[PeriodPhrase], published: dt.date) -> Period | None:
+    """The days from the one a lead's first phrase counts from ("từ ngày 01/7/2025 đến nay", "kể từ khi sáp nhập
+    tỉnh") to the page's day, when it began in the page's year or the year before; or None."""
+    first = next((p for p in phrases if p.kind == "as_of"), None)
+    if first is None or first.as_of is not None:
+        return None
+    resolved = with_the_documents_time([first], published)[0]
+    if resolved.kind != "cumulative" or resolved.period is None or resolved.period.start >= published \
+            or resolved.period.start.year < published.year - 1:
+        return None  # (nor years on end: "Từ năm 2016 đến nay, tỉnh xây 500 nhà" reports no period of the page's)
+    return Period(resolved.period.start, published, first.text)
 
 
 def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
