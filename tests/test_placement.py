@@ -1204,3 +1204,16 @@ def test_a_bracketed_day_of_the_event_a_lead_counts_from_is_not_the_pages_day() 
 def test_a_lead_counting_from_a_day_to_now_runs_to_the_pages_day(lead: str, period: Period) -> None:
     text = f"Tuyên Quang: thêm 12 dự án đầu tư\nNgày 10/2/2026\n{lead}tỉnh đã thu hút 12 dự án với 8.000 tỷ đồng.\n"
     assert document_period(text) == period
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("HĐND huyện Yên Thế họp thông qua dự toán thu, chi ngân sách năm 2025. Tổng chi ngân sách huyện là 640 tỷ đồng.",
+     Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025")),
+    # near misses: a session setting next year's tasks reviews the year ending; an estimate of this year is no sign
+    ("Huyện Yên Thế triển khai nhiệm vụ năm 2025. Tổng chi ngân sách huyện là 640 tỷ đồng.",
+     Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")),
+    ("Huyện Yên Thế điều chỉnh dự toán ngân sách năm 2024. Tổng chi ngân sách huyện là 640 tỷ đồng.",
+     Period(D(2024, 11, 1), D(2024, 11, 30), "tháng 11 năm 2024")),
+])
+def test_a_news_item_on_next_years_estimate_is_of_that_year(lead: str, period: Period) -> None:
+    assert document_period(f"Ngày 28/11/2024\n{lead}\n") == period

@@ -1199,6 +1199,12 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "kỳ họp ... đánh giá kết quả ... và triển khai nhiệm vụ năm 2015" on a page of December 2014: a
         # session setting next year's tasks reviews the whole year now ending, not the page's month
         return year_period(dateline.year), "body"
+    if (zone is None and dateline is not None and dateline.year and dateline.month and dateline.month >= 10
+            and "du toan" in folded_opening and (estimate := _NEXT_YEARS_ESTIMATE.search(folded_opening))
+            and int(estimate.group(1)) == dateline.year + 1):
+        # "Kỳ họp thứ 8 xem xét dự toán ngân sách năm 2027" on a page of December 2026, no period reported besides:
+        # the year the estimate adopted is for, as a resolution on it is (not a session's tasks, reviewing the year)
+        return year_period(dateline.year + 1), "body"
     if zone is None and dateline is not None and dateline.year and dateline.month == 12 and "nam" in folded_opening \
             and _AGAINST_THE_YEARS_PLAN.search(folded_opening):
         # "Phường X thu ngân sách đạt 520 tỷ đồng, bằng 104% dự toán năm" on a page of December, its body naming no
@@ -1259,6 +1265,8 @@ def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
 
 # a headline on the budget estimates (or plan) of a year, folded: "… về dự toán ngân sách … năm 2022"
 _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120}?\bnam\s+((?:19|20)\d\d)\b")
+# "dự toán ngân sách năm 2027", "dự toán thu, chi ngân sách địa phương năm 2027": an estimate of a year (folded)
+_NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
 _MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
 
