@@ -1191,6 +1191,7 @@ def test_a_bracketed_day_of_the_event_a_lead_counts_from_is_not_the_pages_day() 
     assert document_period(text) == Period(D(2026, 1, 1), D(2026, 10, 31), "10 tháng đầu năm 2026")
     # near miss: a header's bracket that opens its line still dates the page
     assert find_dateline("(Cập nhật 20/10/2026)\nXã A thu ngân sách đạt 9 tỷ đồng.\n") == Dateline(2026, 10, 20)
+    assert find_dateline("Sáng nay (20/10/2026), xã A tổ chức hội nghị.\nXã thu 9 tỷ đồng.\n") == Dateline(2026, 10, 20)
 
 
 @pytest.mark.parametrize(("lead", "period"), [

@@ -90,8 +90,9 @@ class Dateline:
 # ("Tính đến thời điểm 25/12/2027, ...", "đến hết ngày 20/12": the day a stock is counted to opens the lead)
 _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|thoi\s+diem\s+)?$")
 # "Từ khi vận hành chính quyền hai cấp (1/7/2025), phường ...": a day in brackets after the words of a line is the
-# day of the event they name, not the page's (a header's bracket opens its line: "(cập nhật 12/9/2024)") (folded)
-_BRACKETED_EVENT_DAY = re.compile(r"\w[^\S\n]*\(\s*(?:ngay\s+)?$")
+# day of the event they name, not the page's (a header's bracket opens its line: "(cập nhật 12/9/2024)"; "Sáng nay
+# (5/12/2026), ..." names the page's day) (folded)
+_BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:ngay\s+)?$")
 
 
 # "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
