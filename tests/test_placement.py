@@ -1218,3 +1218,11 @@ def test_a_lead_counting_from_a_day_to_now_runs_to_the_pages_day(lead: str, peri
 ])
 def test_a_news_item_on_next_years_estimate_is_of_that_year(lead: str, period: Period) -> None:
     assert document_period(f"Ngày 28/11/2024\n{lead}\n") == period
+
+
+def test_days_since_the_two_level_government_began_are_counted_from_1_july() -> None:
+    text = "Phường Tân Sơn sau 90 ngày vận hành chính quyền 2 cấp\nNgày 2/10/2025\nPhường đã tiếp nhận 6.100 hồ sơ.\n"
+    assert document_period(text) == Period(D(2025, 7, 1), D(2025, 9, 28), "90 ngày vận hành chính quyền 2 cấp")
+    # near miss: a count of days to a deadline in a headline is no span since the change
+    other = text.replace("sau 90 ngày vận hành chính quyền 2 cấp", "giải quyết hồ sơ trong 90 ngày")
+    assert document_period(other) == Period(D(2025, 10, 1), D(2025, 10, 31), "tháng 10 năm 2025")

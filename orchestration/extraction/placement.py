@@ -997,7 +997,8 @@ _NEXT_YEARS_TASKS = re.compile(r"\b(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach)"
 # "Kết quả 3 tháng vận hành mô hình chính quyền địa phương 2 cấp", "Xã A sau 6 tháng vận hành chính quyền hai cấp":
 # the months since the two-level local government began on 1 July 2025 (folded text)
 _SINCE_TWO_LEVELS = re.compile(
-    r"\b(?:(\d{1,2}|" + "|".join(fold(w) for w in NUMBER_WORDS) + r")\s+thang|(1|mot)\s+nam)\s+(?:dau\s+)?"
+    r"\b(?:(\d{1,2}|" + "|".join(fold(w) for w in NUMBER_WORDS) + r")\s+thang|(1|mot)\s+nam|(\d{2,3})\s+ngay)\s+"
+    r"(?:dau\s+)?"
     r"(?:van\s+hanh|hoat\s+dong|thuc\s+hien|trien\s+khai)\s+(?:mo\s+hinh\s+)?(?:to\s+chuc\s+)?"
     r"chinh\s+quyen\s+(?:dia\s+phuong\s+)?(?:2|hai)\s+cap\b")
 _SINCE_TWO_LEVELS_WORD = lowered_literal_scan(_SINCE_TWO_LEVELS)  # (a cheap test first: most heads name none)
@@ -1007,16 +1008,22 @@ HEADLINE_CHARS = 200
 
 def _since_two_levels(nfc: str, folded: str) -> Period | None:
     """The months since the two-level local government began that a title or headline reports on ("3 tháng vận
-    hành chính quyền địa phương 2 cấp" → July..September 2025; "1 năm vận hành ..." → July 2025..June 2026)."""
+    hành chính quyền địa phương 2 cấp" → July..September 2025; "1 năm vận hành ..." → July 2025..June 2026; "100 ngày
+    vận hành ..." → 1 July..8 October 2025)."""
     m = _SINCE_TWO_LEVELS.search(folded) if _SINCE_TWO_LEVELS_WORD.search(folded) else None
     if m is None:
         return None
+    if any(p.period is not None and (p.end <= m.start() or p.start >= m.end()) for p in find_period_phrases(nfc)):
+        return None  # "... 2 cấp và tình hình kinh tế - xã hội năm 2025": a period of its own besides
+    if m.group(3):
+        # ("Sau 100 ngày vận hành chính quyền hai cấp": the days from 1 July, the first of them counted)
+        days = int(m.group(3))
+        last_day = TWO_LEVELS_START + dt.timedelta(days=days - 1)
+        return Period(TWO_LEVELS_START, last_day, nfc[m.start():m.end()]) if days <= 731 else None
     word = m.group(1)
     months = 12 if m.group(2) else int(word) if word.isdigit() else {fold(w): n for w, n in NUMBER_WORDS.items()}[word]
     if not 1 <= months <= 24:
         return None
-    if any(p.period is not None and (p.end <= m.start() or p.start >= m.end()) for p in find_period_phrases(nfc)):
-        return None  # "... 2 cấp và tình hình kinh tế - xã hội năm 2025": a period of its own besides
     last = TWO_LEVELS_START.month - 1 + months - 1  # (months counted from July)
     year, month = TWO_LEVELS_START.year + last // 12, last % 12 + 1
     return Period(TWO_LEVELS_START, month_end(year, month), nfc[m.start():m.end()])
