@@ -1226,3 +1226,10 @@ def test_days_since_the_two_level_government_began_are_counted_from_1_july() -> 
     # near miss: a count of days to a deadline in a headline is no span since the change
     other = text.replace("sau 90 ngày vận hành chính quyền 2 cấp", "giải quyết hồ sơ trong 90 ngày")
     assert document_period(other) == Period(D(2025, 10, 1), D(2025, 10, 31), "tháng 10 năm 2025")
+
+
+@pytest.mark.parametrize("top", ["Ngày 4/11/2026\n", "Thứ Tư, 04/11/2026 15:20\n", ""])
+def test_a_headlines_month_under_the_pages_dateline_is_not_widened_by_the_bodys_sum(top: str) -> None:
+    text = (f"{top}Xuất khẩu tháng 10 của Long An tăng mạnh\nKim ngạch xuất khẩu tháng 10 và 10 tháng năm 2026 lần "
+            "lượt đạt 0,9 tỷ USD và 8,7 tỷ USD.\n")
+    assert document_period(text) == Period(D(2026, 10, 1), D(2026, 10, 31), "tháng 10 năm 2026")

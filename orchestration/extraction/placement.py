@@ -723,12 +723,19 @@ HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
 
 
+# a line that only dates the page, above a headline: "Ngày 6/12/2026", "Thứ Sáu, 05/12/2026 08:15 (GMT+7)"
+_DATE_ONLY_LINE = re.compile(r"[^\n\d]{0,20}\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b[^\n]{0,25}\n+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> int:
     """Where the headline of a news item's ``opening`` ends, or 0 when it opens with no headline."""
     marker = DATE_MARKER.match(opening)
     start = marker.end() if marker else 0
     while start < len(opening) and opening[start].isspace():
         start += 1
+    if (line := _DATE_ONLY_LINE.match(opening, start)) is not None and len(_WORDS.findall(line.group())) <= 3:
+        start = line.end()  # ("Ngày 6/12/2026" or "Thứ Sáu, 05/12/2026 08:15" above the headline: the page's day)
     m = headline.match(opening, start)
     return m.end() if m else 0
 
