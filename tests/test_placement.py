@@ -1233,3 +1233,13 @@ def test_a_headlines_month_under_the_pages_dateline_is_not_widened_by_the_bodys_
     text = (f"{top}Xuất khẩu tháng 10 của Long An tăng mạnh\nKim ngạch xuất khẩu tháng 10 và 10 tháng năm 2026 lần "
             "lượt đạt 0,9 tỷ USD và 8,7 tỷ USD.\n")
     assert document_period(text) == Period(D(2026, 10, 1), D(2026, 10, 31), "tháng 10 năm 2026")
+
+
+def test_days_in_brackets_after_their_count_date_a_disaster_news_item() -> None:
+    text = ("Nghệ An: Lũ quét làm 2 người mất tích\nThứ Bảy, 27/9/2025 10:05\nTrong 2 ngày (25-26/9), mưa lớn gây lũ "
+            "quét làm 2 người mất tích, 40 nhà bị hư hỏng.\n")
+    assert locate_document_period(text, lambda s: "lũ" in s or "mưa" in s) == (
+        Period(D(2025, 9, 25), D(2025, 9, 26), "ngày 25-26/9"), "event_dates")
+    # near miss: a figure's count of days in brackets is no event's days
+    count = text.replace("Trong 2 ngày (25-26/9), mưa lớn", "Mưa lớn (lượng mưa 2 ngày 250-300 mm)")
+    assert locate_document_period(count, lambda s: "lũ" in s or "mưa" in s)[1] != "event_dates"

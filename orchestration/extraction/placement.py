@@ -267,9 +267,10 @@ _DATED_LEGAL_TEXT = re.compile(r"\b(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\
 
 _WHEN = time_of_day(FOLDED)  # "19h ngày", "sáng sớm" before a day
 # "từ ngày 11-14/8", "từ đêm 26 đến sáng 27/7", "từ 19h ngày 8/9 đến 10h ngày 9/9/2024",
-# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9", "đêm 23 rạng ngày 24/6" (the night into the next day).
+# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9", "đêm 23 rạng ngày 24/6" (the night into the next day), "Trong 3 ngày
+# (17-19/10)" (the days in brackets after their count).
 _EVENT_RANGE = re.compile(
-    r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _WHEN + r")"
+    r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+(?:\(\s*)?" + _WHEN + r")"
     + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
     r"\s*(?:-|–|den|toi|va|sang|rang)\s*" + _WHEN +
     slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
@@ -493,7 +494,7 @@ def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: in
     end = report_date(year, month2, int(d2))
     if start is None or end is None or not start <= end <= start + dt.timedelta(days=max_days):
         return None
-    return Period(start, end, nfc[m.start():m.end()].strip())
+    return Period(start, end, re.sub(r"\(\s*", "", nfc[m.start():m.end()]).strip())  # ("ngày 17-19/10", not "ngày (")
 
 
 # ---------------------------------------------------------------------------- document period
