@@ -1182,3 +1182,64 @@ _BARELY_BEGUN = ("Thứ Hai, 05/01/2027\nĐồng Nai: Năm 2027 tiếp tục đ�
 ])
 def test_a_year_barely_begun_gives_way_to_the_year_just_closed_named_after_it(lead: str, year: int) -> None:
     assert document_period(_BARELY_BEGUN.format(lead=lead)) == Period(D(year, 1, 1), D(year, 12, 31), f"năm {year}")
+
+
+def test_a_bracketed_day_of_the_event_a_lead_counts_from_is_not_the_pages_day() -> None:
+    text = ("Xã Krông Nô tăng tốc giải ngân vốn đầu tư\nNgày 3/11/2026\nKể từ khi hợp nhất xã (1/7/2025), xã đã "
+            "hoàn thành 14 công trình.\nTrong 10 tháng năm 2026, giải ngân đạt 38 tỷ đồng.\n")
+    assert find_dateline(text) == Dateline(2026, 11, 3)
+    assert document_period(text) == Period(D(2026, 1, 1), D(2026, 10, 31), "10 tháng đầu năm 2026")
+    # near miss: a header's bracket that opens its line still dates the page
+    assert find_dateline("(Cập nhật 20/10/2026)\nXã A thu ngân sách đạt 9 tỷ đồng.\n") == Dateline(2026, 10, 20)
+    assert find_dateline("Sáng nay (20/10/2026), xã A tổ chức hội nghị.\nXã thu 9 tỷ đồng.\n") == Dateline(2026, 10, 20)
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("Kể từ khi sáp nhập xã (1/7/2025) đến nay, ",
+     Period(D(2025, 7, 1), D(2026, 2, 10), "Kể từ khi sáp nhập xã (1/7/2025) đến nay")),
+    ("Từ ngày 15/9/2025 đến nay, ", Period(D(2025, 9, 15), D(2026, 2, 10), "Từ ngày 15/9/2025 đến nay")),
+    # near misses: years on end are no period of the page's; a lead with no start keeps the page's month
+    ("Từ năm 2019 đến nay, ", Period(D(2026, 2, 1), D(2026, 2, 28), "tháng 2 năm 2026")),
+    ("", Period(D(2026, 2, 1), D(2026, 2, 28), "tháng 2 năm 2026")),
+])
+def test_a_lead_counting_from_a_day_to_now_runs_to_the_pages_day(lead: str, period: Period) -> None:
+    text = f"Tuyên Quang: thêm 12 dự án đầu tư\nNgày 10/2/2026\n{lead}tỉnh đã thu hút 12 dự án với 8.000 tỷ đồng.\n"
+    assert document_period(text) == period
+
+
+@pytest.mark.parametrize(("lead", "period"), [
+    ("HĐND huyện Yên Thế họp thông qua dự toán thu, chi ngân sách năm 2025. Tổng chi ngân sách huyện là 640 tỷ đồng.",
+     Period(D(2025, 1, 1), D(2025, 12, 31), "năm 2025")),
+    # near misses: a session setting next year's tasks reviews the year ending; an estimate of this year is no sign
+    ("Huyện Yên Thế triển khai nhiệm vụ năm 2025. Tổng chi ngân sách huyện là 640 tỷ đồng.",
+     Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")),
+    ("Huyện Yên Thế điều chỉnh dự toán ngân sách năm 2024. Tổng chi ngân sách huyện là 640 tỷ đồng.",
+     Period(D(2024, 11, 1), D(2024, 11, 30), "tháng 11 năm 2024")),
+])
+def test_a_news_item_on_next_years_estimate_is_of_that_year(lead: str, period: Period) -> None:
+    assert document_period(f"Ngày 28/11/2024\n{lead}\n") == period
+
+
+def test_days_since_the_two_level_government_began_are_counted_from_1_july() -> None:
+    text = "Phường Tân Sơn sau 90 ngày vận hành chính quyền 2 cấp\nNgày 2/10/2025\nPhường đã tiếp nhận 6.100 hồ sơ.\n"
+    assert document_period(text) == Period(D(2025, 7, 1), D(2025, 9, 28), "90 ngày vận hành chính quyền 2 cấp")
+    # near miss: a count of days to a deadline in a headline is no span since the change
+    other = text.replace("sau 90 ngày vận hành chính quyền 2 cấp", "giải quyết hồ sơ trong 90 ngày")
+    assert document_period(other) == Period(D(2025, 10, 1), D(2025, 10, 31), "tháng 10 năm 2025")
+
+
+@pytest.mark.parametrize("top", ["Ngày 4/11/2026\n", "Thứ Tư, 04/11/2026 15:20\n", ""])
+def test_a_headlines_month_under_the_pages_dateline_is_not_widened_by_the_bodys_sum(top: str) -> None:
+    text = (f"{top}Xuất khẩu tháng 10 của Long An tăng mạnh\nKim ngạch xuất khẩu tháng 10 và 10 tháng năm 2026 lần "
+            "lượt đạt 0,9 tỷ USD và 8,7 tỷ USD.\n")
+    assert document_period(text) == Period(D(2026, 10, 1), D(2026, 10, 31), "tháng 10 năm 2026")
+
+
+def test_days_in_brackets_after_their_count_date_a_disaster_news_item() -> None:
+    text = ("Nghệ An: Lũ quét làm 2 người mất tích\nThứ Bảy, 27/9/2025 10:05\nTrong 2 ngày (25-26/9), mưa lớn gây lũ "
+            "quét làm 2 người mất tích, 40 nhà bị hư hỏng.\n")
+    assert locate_document_period(text, lambda s: "lũ" in s or "mưa" in s) == (
+        Period(D(2025, 9, 25), D(2025, 9, 26), "ngày 25-26/9"), "event_dates")
+    # near miss: a figure's count of days in brackets is no event's days
+    count = text.replace("Trong 2 ngày (25-26/9), mưa lớn", "Mưa lớn (lượng mưa 2 ngày 250-300 mm)")
+    assert locate_document_period(count, lambda s: "lũ" in s or "mưa" in s)[1] != "event_dates"

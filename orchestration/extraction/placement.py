@@ -54,6 +54,7 @@ from orchestration.extraction.periods import (
     month_end,
     month_period,
     school_year_period,
+    with_the_documents_time,
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
@@ -88,6 +89,10 @@ class Dateline:
 # short body line, not the day the page was written
 # ("Tính đến thời điểm 25/12/2027, ...", "đến hết ngày 20/12": the day a stock is counted to opens the lead)
 _DATE_OF_A_FIGURE = re.compile(r"\b(?:so\s+voi|den|tu)\s+(?:het\s+)?(?:ngay\s+|thoi\s+diem\s+)?$")
+# "Từ khi vận hành chính quyền hai cấp (1/7/2025), phường ...": a day in brackets after the words of a line is the
+# day of the event they name, not the page's (a header's bracket opens its line: "(cập nhật 12/9/2024)"; "Sáng nay
+# (5/12/2026), ..." names the page's day) (folded)
+_BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:ngay\s+)?$")
 
 
 # "Căn cứ Nghị định số 73/2003/NĐ-CP ngày 23/6/2003 ...", "Xét Tờ trình số 40/TTr-UBND ngày 18/7/2019":
@@ -110,7 +115,8 @@ def find_dateline(text: str) -> Dateline | None:
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-            if day and (len(ln) < 120 or m.start() < 40) and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()):
+            if day and (len(ln) < 120 or m.start() < 40) and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
+                    and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
     if dated:
         first = min(dated)
@@ -261,9 +267,10 @@ _DATED_LEGAL_TEXT = re.compile(r"\b(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\
 
 _WHEN = time_of_day(FOLDED)  # "19h ngày", "sáng sớm" before a day
 # "từ ngày 11-14/8", "từ đêm 26 đến sáng 27/7", "từ 19h ngày 8/9 đến 10h ngày 9/9/2024",
-# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9", "đêm 23 rạng ngày 24/6" (the night into the next day).
+# "ngày 12 và 13/9", "đêm 6/9 đến sáng sớm 7/9", "đêm 23 rạng ngày 24/6" (the night into the next day), "Trong 3 ngày
+# (17-19/10)" (the days in brackets after their count).
 _EVENT_RANGE = re.compile(
-    r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+" + _WHEN + r")"
+    r"(?:\btu\s+" + _WHEN + r"|\b(?:ngay|dem|sang|chieu|toi)\s+(?:\(\s*)?" + _WHEN + r")"
     + slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP, month_optional=True) +
     r"\s*(?:-|–|den|toi|va|sang|rang)\s*" + _WHEN +
     slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP) + r"(?![\d/])")
@@ -487,7 +494,7 @@ def _range_period(m: re.Match[str], ref_year: int | None, nfc: str, max_days: in
     end = report_date(year, month2, int(d2))
     if start is None or end is None or not start <= end <= start + dt.timedelta(days=max_days):
         return None
-    return Period(start, end, nfc[m.start():m.end()].strip())
+    return Period(start, end, re.sub(r"\(\s*", "", nfc[m.start():m.end()]).strip())  # ("ngày 17-19/10", not "ngày (")
 
 
 # ---------------------------------------------------------------------------- document period
@@ -717,12 +724,19 @@ HEADLINE_LINE = re.compile(r"[^\n.!?]{10,200}\n+")
 HEADLINE_WITH_NUMBERS = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){10,200}\n+")
 
 
+# a line that only dates the page, above a headline: "Ngày 6/12/2026", "Thứ Sáu, 05/12/2026 08:15 (GMT+7)"
+_DATE_ONLY_LINE = re.compile(r"[^\n\d]{0,20}\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\b[^\n]{0,25}\n+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _headline_end(opening: str, headline: re.Pattern[str] = HEADLINE_LINE) -> int:
     """Where the headline of a news item's ``opening`` ends, or 0 when it opens with no headline."""
     marker = DATE_MARKER.match(opening)
     start = marker.end() if marker else 0
     while start < len(opening) and opening[start].isspace():
         start += 1
+    if (line := _DATE_ONLY_LINE.match(opening, start)) is not None and len(_WORDS.findall(line.group())) <= 3:
+        start = line.end()  # ("Ngày 6/12/2026" or "Thứ Sáu, 05/12/2026 08:15" above the headline: the page's day)
     m = headline.match(opening, start)
     return m.end() if m else 0
 
@@ -991,7 +1005,8 @@ _NEXT_YEARS_TASKS = re.compile(r"\b(?:phuong\s+huong|nhiem\s+vu|ke\s+hoach)"
 # "Kết quả 3 tháng vận hành mô hình chính quyền địa phương 2 cấp", "Xã A sau 6 tháng vận hành chính quyền hai cấp":
 # the months since the two-level local government began on 1 July 2025 (folded text)
 _SINCE_TWO_LEVELS = re.compile(
-    r"\b(?:(\d{1,2}|" + "|".join(fold(w) for w in NUMBER_WORDS) + r")\s+thang|(1|mot)\s+nam)\s+(?:dau\s+)?"
+    r"\b(?:(\d{1,2}|" + "|".join(fold(w) for w in NUMBER_WORDS) + r")\s+thang|(1|mot)\s+nam|(\d{2,3})\s+ngay)\s+"
+    r"(?:dau\s+)?"
     r"(?:van\s+hanh|hoat\s+dong|thuc\s+hien|trien\s+khai)\s+(?:mo\s+hinh\s+)?(?:to\s+chuc\s+)?"
     r"chinh\s+quyen\s+(?:dia\s+phuong\s+)?(?:2|hai)\s+cap\b")
 _SINCE_TWO_LEVELS_WORD = lowered_literal_scan(_SINCE_TWO_LEVELS)  # (a cheap test first: most heads name none)
@@ -1001,16 +1016,22 @@ HEADLINE_CHARS = 200
 
 def _since_two_levels(nfc: str, folded: str) -> Period | None:
     """The months since the two-level local government began that a title or headline reports on ("3 tháng vận
-    hành chính quyền địa phương 2 cấp" → July..September 2025; "1 năm vận hành ..." → July 2025..June 2026)."""
+    hành chính quyền địa phương 2 cấp" → July..September 2025; "1 năm vận hành ..." → July 2025..June 2026; "100 ngày
+    vận hành ..." → 1 July..8 October 2025)."""
     m = _SINCE_TWO_LEVELS.search(folded) if _SINCE_TWO_LEVELS_WORD.search(folded) else None
     if m is None:
         return None
+    if any(p.period is not None and (p.end <= m.start() or p.start >= m.end()) for p in find_period_phrases(nfc)):
+        return None  # "... 2 cấp và tình hình kinh tế - xã hội năm 2025": a period of its own besides
+    if m.group(3):
+        # ("Sau 100 ngày vận hành chính quyền hai cấp": the days from 1 July, the first of them counted)
+        days = int(m.group(3))
+        last_day = TWO_LEVELS_START + dt.timedelta(days=days - 1)
+        return Period(TWO_LEVELS_START, last_day, nfc[m.start():m.end()]) if days <= 731 else None
     word = m.group(1)
     months = 12 if m.group(2) else int(word) if word.isdigit() else {fold(w): n for w, n in NUMBER_WORDS.items()}[word]
     if not 1 <= months <= 24:
         return None
-    if any(p.period is not None and (p.end <= m.start() or p.start >= m.end()) for p in find_period_phrases(nfc)):
-        return None  # "... 2 cấp và tình hình kinh tế - xã hội năm 2025": a period of its own besides
     last = TWO_LEVELS_START.month - 1 + months - 1  # (months counted from July)
     year, month = TWO_LEVELS_START.year + last // 12, last % 12 + 1
     return Period(TWO_LEVELS_START, month_end(year, month), nfc[m.start():m.end()])
@@ -1184,12 +1205,22 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         # "Từ đầu năm đến nay, tỉnh đã chấp thuận 14 dự án" on a page of 30/09/2021: the page's year so far
         end = published or month_end(dateline.year, dateline.month or 12)
         return Period(dt.date(dateline.year, 1, 1), end, "từ đầu năm đến nay"), "body"
+    if zone is None and published is not None and (since := _since_then(phrases, published)) is not None:
+        # "Từ khi sáp nhập tỉnh (1/7/2025) đến nay, tỉnh thu hút 20 dự án" on a page of 20/11/2025, no period named
+        # besides: from the day the lead counts from to the page's day
+        return since, "body"
     if (zone is None and dateline is not None and dateline.year and dateline.month and dateline.month >= 10
             and "nam" in folded_opening and (plan := _NEXT_YEARS_TASKS.search(folded_opening))
             and int(plan.group(1)) == dateline.year + 1):
         # "kỳ họp ... đánh giá kết quả ... và triển khai nhiệm vụ năm 2015" on a page of December 2014: a
         # session setting next year's tasks reviews the whole year now ending, not the page's month
         return year_period(dateline.year), "body"
+    if (zone is None and dateline is not None and dateline.year and dateline.month and dateline.month >= 10
+            and "du toan" in folded_opening and (estimate := _NEXT_YEARS_ESTIMATE.search(folded_opening))
+            and int(estimate.group(1)) == dateline.year + 1):
+        # "Kỳ họp thứ 8 xem xét dự toán ngân sách năm 2027" on a page of December 2026, no period reported besides:
+        # the year the estimate adopted is for, as a resolution on it is (not a session's tasks, reviewing the year)
+        return year_period(dateline.year + 1), "body"
     if zone is None and dateline is not None and dateline.year and dateline.month == 12 and "nam" in folded_opening \
             and _AGAINST_THE_YEARS_PLAN.search(folded_opening):
         # "Phường X thu ngân sách đạt 520 tỷ đồng, bằng 104% dự toán năm" on a page of December, its body naming no
@@ -1223,6 +1254,19 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     return (year_period(ref), "body") if ref else (None, None)
 
 
+def _since_then(phrases: list[PeriodPhrase], published: dt.date) -> Period | None:
+    """The days from the one a lead's first phrase counts from ("từ ngày 01/7/2025 đến nay", "kể từ khi sáp nhập
+    tỉnh") to the page's day, when it began in the page's year or the year before; or None."""
+    first = next((p for p in phrases if p.kind == "as_of"), None)
+    if first is None or first.as_of is not None:
+        return None
+    resolved = with_the_documents_time([first], published)[0]
+    if resolved.kind != "cumulative" or resolved.period is None or resolved.period.start >= published \
+            or resolved.period.start.year < published.year - 1:
+        return None  # (nor years on end: "Từ năm 2016 đến nay, tỉnh xây 500 nhà" reports no period of the page's)
+    return Period(resolved.period.start, published, first.text)
+
+
 def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
     """The year of the first "đến (hết|cuối) năm YYYY" among a text's opening phrases, when it names no
     period of its own before it, or None."""
@@ -1237,6 +1281,8 @@ def _stock_at_a_years_end(phrases: list[PeriodPhrase]) -> int | None:
 
 # a headline on the budget estimates (or plan) of a year, folded: "… về dự toán ngân sách … năm 2022"
 _ESTIMATES_OF_NEXT_YEAR = re.compile(r"\b(?:du\s+toan|ke\s+hoach)\b[^.;\n]{0,120}?\bnam\s+((?:19|20)\d\d)\b")
+# "dự toán ngân sách năm 2027", "dự toán thu, chi ngân sách địa phương năm 2027": an estimate of a year (folded)
+_NEXT_YEARS_ESTIMATE = re.compile(r"\bdu\s+toan\s+(?:[^.;\n\d]{0,60}?\s)?nam\s+((?:19|20)\d\d)\b")
 # "tăng 105 con so với 6 tháng đầu năm 2020": the base is the same months of the year before (folded)
 _MONTHS_COMPARED = re.compile(r"\bso\s+voi\s+(\d{1,2})\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP)
 
