@@ -1071,6 +1071,31 @@ def test_the_year_so_far_said_with_only_its_start_dates_a_months_figures() -> No
     assert read[35] != (D(2024, 1, 1), D(2024, 8, 31))
 
 
+def test_a_count_averaged_over_a_time_is_named_by_what_it_counts() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"
+        "Trong 9 tháng, trung bình mỗi tháng có 85 hợp tác xã được thành lập mới.\n"
+        "Mỗi ngày có 42 hồ sơ được tiếp nhận trực tuyến.\n"
+        "Lực lượng công an bình quân mỗi tháng bắt giữ 16 đối tượng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    # (a rate per month or day: no period's total, so no catalog entry)
+    assert read[85] == ("hợp tác xã được thành lập mới", None)
+    assert read[42][0] == "hồ sơ được tiếp nhận trực tuyến"
+    # (a subject said before the average keeps the label it names)
+    assert read[16][0].startswith("Lực lượng công an")
+
+
+def test_the_start_of_an_earlier_year_counts_up_to_the_end_of_the_period_reported() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+        "Từ đầu năm 2026 đến nay, tỉnh đã tiếp nhận 315 hồ sơ đăng ký đầu tư.\n"
+        "Năm 2026, tỉnh đã tiếp nhận 290 hồ sơ đăng ký đầu tư.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[315] == (D(2026, 1, 1), D(2027, 3, 31))
+    # (a year named alone is that year's whole)
+    assert read[290] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
 def test_a_target_of_a_quarter_opening_its_sentence_in_a_section_of_plans_is_of_that_quarter() -> None:
     rows = indicator_rows(
         "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"

@@ -817,7 +817,9 @@ _LEADING_PERIOD = re.compile(
 
 # a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
 # ("Năm học 2025-2026 toàn tỉnh có 1.120 trường học", "Trên địa bàn tỉnh hiện có 412 hợp tác xã")
+# ("bình quân mỗi tháng có 110 doanh nghiệp thành lập mới": an average a time names only how often)
 _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
+                            r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
@@ -1798,6 +1800,8 @@ _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
 _FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?(?:\s+"
                           r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b|\s*,)")
 _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?" + _FROM_YEAR_START_WORDS)
+# "từ đầu năm 2025" said in a later year's report: that year's first day to the end of the period reported
+_FROM_THE_START_OF = re.compile(r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+$")
 # Whether a text says it anywhere: the words alone, guarded (the engine skips to their first letter instead of trying
 # the leading \W* at every character, ~9x faster on a long sentence). The same answer: a match of _FROM_YEAR_START
 # ends with a match of the words (which open with no assertion), and a match of the words is one of _FROM_YEAR_START.
@@ -1938,6 +1942,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind == "target_year" and fig.metric != "target"
                         and _YEAR_OPENS_SENTENCE.fullmatch(clean, fig.sentence[0], phrase.start))):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
+                if (phrase.kind == "year" and (until := document.get("period_end")) and phrase.period.end < until
+                        and _FROM_THE_START_OF.search(clean, max(0, phrase.start - 12), phrase.start)):
+                    out["period_end"] = until  # "Kể từ đầu năm 2025, ..." in 2026's report: up to the report's end
                 if phrase.as_of and "as_of" not in out:
                     out["as_of"] = phrase.as_of  # "Từ ngày 01/01 đến ngày 09/6/2025, ...": counted up to that day
         i -= 1
