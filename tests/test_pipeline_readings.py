@@ -1071,6 +1071,16 @@ def test_the_year_so_far_said_with_only_its_start_dates_a_months_figures() -> No
     assert read[35] != (D(2024, 1, 1), D(2024, 8, 31))
 
 
+def test_a_list_read_respectively_restates_no_figures_of_another_unit_before_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Có 52 doanh nghiệp giải thể và 180 doanh nghiệp tạm ngừng hoạt động.\n"
+        "Số trường đạt chuẩn quốc gia mức 1 và mức 2 tương ứng là 61 trường và 23 trường.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    # (schools are no enterprises: the list names its own subjects, it does not restate the sentence before)
+    assert read[61] != "enterprises_dissolved" and read[23] != "enterprises_suspended"
+
+
 def test_a_count_averaged_over_a_time_is_named_by_what_it_counts() -> None:
     rows = indicator_rows(
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"

@@ -1674,8 +1674,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         row["province"], row["indicator_label"] = provinces[place.position], entry
         row["indicator_key"] = catalog_key(entry, fig.unit, row["metric"], f"{entry} ")
         return
+    # (a list restates figures of its own unit only: "85 xã và 32 xã" after a sentence of enterprises restates none)
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
-               if r["metric"] == row["metric"] and offset > fig.start - 600]
+               if r["metric"] == row["metric"] and r["unit"] == row["unit"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
     elif periods is not None:
