@@ -1081,6 +1081,17 @@ def test_a_list_read_respectively_restates_no_figures_of_another_unit_before_it(
     assert read[61] != "enterprises_dissolved" and read[23] != "enterprises_suspended"
 
 
+def test_a_later_item_of_a_respective_list_named_only_by_its_noun_is_the_lists_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Số doanh nghiệp đăng ký mới và hoạt động trở lại tương ứng là 1.150 doanh nghiệp và 430 doanh nghiệp.\n"
+        "Trong năm có 45 hợp tác xã thành lập mới.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[430] == read[1150] == "Số doanh nghiệp đăng ký mới và hoạt động trở lại"
+    # near-miss: a count outside a list keeps the noun it counts
+    assert read[45] == "hợp tác xã thành lập mới"
+
+
 def test_a_count_averaged_over_a_time_is_named_by_what_it_counts() -> None:
     rows = indicator_rows(
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"

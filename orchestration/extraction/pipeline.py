@@ -1703,8 +1703,17 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
             recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+        label = row["indicator_label"] or ""
+        if named is None and first["indicator_label"] and (
+                not label or _RESPECTIVELY_OPENS.match(label)
+                or clean.startswith(label, _BLANKS.match(clean, fig.end).end())):
+            # "... tương ứng là 140 doanh nghiệp và 95 doanh nghiệp", "..., tương ứng là 140 và 95 doanh nghiệp": a
+            # later item named only by the noun it counts, or by the list's words, is the list's first item's subject
+            row["indicator_label"] = first["indicator_label"]
 
 
+# a label that opens with a list's marker ("tương ứng là 140"): the list's words, no subject
+_RESPECTIVELY_OPENS = re.compile(r"(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 # a list's marker in a label and what follows it ("sản lượng tôm nuôi lần lượt đạt 45.000 tấn")
 _FROM_A_MARKER_ON = re.compile(r"\s+(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_]).*$", re.IGNORECASE | re.DOTALL)
 
