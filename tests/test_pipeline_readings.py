@@ -1092,6 +1092,17 @@ def test_a_later_item_of_a_respective_list_named_only_by_its_noun_is_the_lists_s
     assert read[45] == "hợp tác xã thành lập mới"
 
 
+def test_a_count_a_named_commune_has_is_named_by_what_it_counts_of_that_commune() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Phường Phan Đình Phùng hiện có 37 tổ dân phố văn hóa, chiếm 90% số tổ.\n"
+        "Toàn tỉnh có 412 trường học.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[37] == read[90] == "tổ dân phố văn hóa phường Phan Đình Phùng"
+    # near-miss: the province's own count names no place
+    assert read[412] == "trường học"
+
+
 def test_a_count_averaged_over_a_time_is_named_by_what_it_counts() -> None:
     rows = indicator_rows(
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"

@@ -738,6 +738,15 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         written = after.group(1).strip() if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if (fig.metric == "level" and ("có" in own_words or "còn" in own_words)
+            and (place := _A_PLACE_HAS.fullmatch(own_words.strip())) is not None
+            and all(word[:1].isupper() for word in place.group("name").split()) and _SAID_AFTER.match(clean, fig.end)):
+        # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
+        # the number, of that place ("hộ nghèo xã Nghi Lộc")
+        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        written = after.group(1).strip() if after else ""
+        if written:
+            return f"{written} {place.group('kind').lower()} {place.group('name')}"[:200]
     if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
@@ -823,6 +832,10 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+# a commune, ward or district named with its kind that has something ("Xã Nghi Lộc có", "Huyện Yên Thành hiện có")
+_A_PLACE_HAS = re.compile(r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+                          r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,?\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)",
+                          re.IGNORECASE)
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
