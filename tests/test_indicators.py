@@ -3844,3 +3844,9 @@ def test_a_subject_glued_to_a_title_in_capitals_leaves_the_title_out() -> None:
     assert own_subject(glued) == "Doanh thu dịch vụ ăn uống"
     # near-miss: a name in letters of capitals before a proper name keeps them
     assert own_subject("KCN VSIP Bắc Ninh có ").startswith("KCN VSIP")
+
+
+def test_the_aim_a_plans_subject_is_said_with_is_no_part_of_it() -> None:
+    assert own_subject("Phấn đấu tổng vốn đầu tư toàn xã hội năm 2027 đạt ") == "tổng vốn đầu tư toàn xã hội năm 2027"
+    # near-miss: the aim inside a subject stays in it
+    assert own_subject("Số hộ phấn đấu thoát nghèo ") == "Số hộ phấn đấu thoát nghèo"
