@@ -625,6 +625,10 @@ _PER_UNIT_AVERAGE = re.compile(
     # letter, so the engine skips to "b", "t" and "m" instead of trying the pattern at every character)
     r"|m(?<![^\W\d_]m)ỗi\s+(?:ngày|tuần|tháng)(?![^\W\d_])"
 )
+# a sentence that opens with an average over a day, week or month ("Bình quân mỗi ngày, ...", "Trung bình một tháng
+# ..."): its figures are rates, not the period's totals (a yearly average is the entry's own yearly figure)
+_AN_AVERAGE_OPENS = re.compile(
+    r"\W*(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|hằng|hàng)\s+(?:ngày|tuần|tháng)(?![^\W\d_])", re.IGNORECASE)
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
@@ -975,6 +979,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
     if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
         return None  # "vốn đăng ký bình quân một doanh nghiệp ... đạt 13,87 tỷ đồng": a per-unit average
+    if best[3] != "grdp_per_capita" and ("quân" in sentence_opening[:40] or "bình" in sentence_opening[:40]) and \
+            _AN_AVERAGE_OPENS.match(sentence_opening):
+        return None  # "Bình quân mỗi ngày, các cơ sở lưu trú đón 7.600 lượt khách": a day's average, not the period's
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
     place = _PLACE_PART_OPENS.match(sentence_opening)
