@@ -1099,6 +1099,11 @@ def test_a_count_a_named_commune_has_is_named_by_what_it_counts_of_that_commune(
         "Toàn tỉnh có 412 trường học.\n")
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[37] == read[90] == "tổ dân phố văn hóa phường Phan Đình Phùng"
+    # a subject the commune has before the figure is of that commune too
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Xã Phú Lạc có tỷ lệ trẻ em suy dinh dưỡng 7,5%.\n")
+    assert rows[0]["indicator_label"] == "tỷ lệ trẻ em suy dinh dưỡng xã Phú Lạc"
     # near-miss: the province's own count names no place
     assert read[412] == "trường học"
 

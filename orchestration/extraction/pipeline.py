@@ -738,15 +738,14 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         written = after.group(1).strip() if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
-    if (fig.metric == "level" and ("có" in own_words or "còn" in own_words)
-            and (place := _A_PLACE_HAS.fullmatch(own_words.strip())) is not None
-            and all(word[:1].isupper() for word in place.group("name").split()) and _SAID_AFTER.match(clean, fig.end)):
+    if (fig.metric == "level" and (place := _a_named_place_having(own_words.strip(), whole=True)) is not None
+            and _SAID_AFTER.match(clean, fig.end)):
         # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
         # the number, of that place ("hộ nghèo xã Nghi Lộc")
         after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
         written = after.group(1).strip() if after else ""
         if written:
-            return f"{written} {place.group('kind').lower()} {place.group('name')}"[:200]
+            return _of_the_place(written, place)[:200]
     if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
@@ -836,6 +835,22 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
 _A_PLACE_HAS = re.compile(r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
                           r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,?\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)",
                           re.IGNORECASE)
+
+
+def _a_named_place_having(words: str, whole: bool = False) -> re.Match[str] | None:
+    """"Xã Nghi Lộc có ...": a commune, ward or district named with its kind (its name capitalised) that has something,
+    at the start of ``words`` (all of them when ``whole``), or None."""
+    if "có" not in words and "còn" not in words:
+        return None
+    place = (_A_PLACE_HAS.fullmatch if whole else _A_PLACE_HAS.match)(words)
+    return place if place is not None and all(word[:1].isupper() for word in place.group("name").split()) else None
+
+
+def _of_the_place(what: str, place: re.Match[str]) -> str:
+    """"hộ nghèo" of "Xã Nghi Lộc có" → "hộ nghèo xã Nghi Lộc"."""
+    return f"{what} {place.group('kind').lower()} {place.group('name')}"
+
+
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
@@ -1396,6 +1411,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
             and tail.start()):
         label = label[:tail.start()]  # "Tốc độ tăng trưởng GRDP từ 8% trở lên", "... với mức tăng 11,3%": no entry's
+    if (label and (place := _a_named_place_having(label)) is not None
+            and len(rest := label[place.end():].strip()) >= 3 and names_a_subject(rest)):
+        label = _of_the_place(rest, place)  # "Xã Ia Grai có tỷ lệ hộ nghèo 3,2%": the subject the commune has, its own
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
