@@ -3858,3 +3858,9 @@ def test_a_sentence_opening_with_an_average_over_a_day_or_month_gives_no_periods
     # near-miss: the same count with no average is the arrivals; a yearly average is the entry's own yearly figure
     assert catalog_key("", "visit", "level", "Các khu du lịch đón ", after) == "tourist_arrivals"
     assert catalog_key("", "visit", "level", "Bình quân hằng năm, các khu du lịch đón ", after) == "tourist_arrivals"
+
+
+def test_the_base_of_a_change_said_before_its_verb_names_no_subject() -> None:
+    assert own_subject("so với cùng kỳ tăng ") == ""
+    # near-miss: a subject said with its base keeps its words
+    assert own_subject("Doanh thu lữ hành so với cùng kỳ tăng ").startswith("Doanh thu lữ hành")

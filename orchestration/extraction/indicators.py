@@ -1392,7 +1392,7 @@ def own_subject(segment_before: str) -> str:
     text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
-    if "th" in text or "qu" in text or "năm" in text:  # (a period's words: "tháng", "quý", "năm")
+    if "th" in text or "qu" in text or "năm" in text or "kỳ" in text:  # (a period's words: "tháng", "quý", "năm", "kỳ")
         if _BASE_WORDS_ONLY.match(text):
             return ""  # "so với tháng 12 năm trước tăng 2,35%": the base of a change names no subject
         # a label is the subject phrase without its period: "Kim ngạch xuất khẩu 8 tháng" → "Kim ngạch xuất
