@@ -1104,6 +1104,11 @@ def test_a_count_a_named_commune_has_is_named_by_what_it_counts_of_that_commune(
         "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
         "Xã Phú Lạc có tỷ lệ trẻ em suy dinh dưỡng 7,5%.\n")
     assert rows[0]["indicator_label"] == "tỷ lệ trẻ em suy dinh dưỡng xã Phú Lạc"
+    # ("riêng" before the place singles it out of the whole)
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh cấp mới 40 dự án, riêng phường Gia Sàng có 6 dự án cấp mới.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[6] == "dự án cấp mới phường Gia Sàng"
     # near-miss: the province's own count names no place
     assert read[412] == "trường học"
 
