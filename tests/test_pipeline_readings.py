@@ -1071,6 +1071,73 @@ def test_the_year_so_far_said_with_only_its_start_dates_a_months_figures() -> No
     assert read[35] != (D(2024, 1, 1), D(2024, 8, 31))
 
 
+def test_a_list_read_respectively_restates_no_figures_of_another_unit_before_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Có 52 doanh nghiệp giải thể và 180 doanh nghiệp tạm ngừng hoạt động.\n"
+        "Số trường đạt chuẩn quốc gia mức 1 và mức 2 tương ứng là 61 trường và 23 trường.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    # (schools are no enterprises: the list names its own subjects, it does not restate the sentence before)
+    assert read[61] != "enterprises_dissolved" and read[23] != "enterprises_suspended"
+
+
+def test_a_later_item_of_a_respective_list_named_only_by_its_noun_is_the_lists_subject() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Số doanh nghiệp đăng ký mới và hoạt động trở lại tương ứng là 1.150 doanh nghiệp và 430 doanh nghiệp.\n"
+        "Trong năm có 45 hợp tác xã thành lập mới.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[430] == read[1150] == "Số doanh nghiệp đăng ký mới và hoạt động trở lại"
+    # near-miss: a count outside a list keeps the noun it counts
+    assert read[45] == "hợp tác xã thành lập mới"
+
+
+def test_a_count_a_named_commune_has_is_named_by_what_it_counts_of_that_commune() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Phường Phan Đình Phùng hiện có 37 tổ dân phố văn hóa, chiếm 90% số tổ.\n"
+        "Toàn tỉnh có 412 trường học.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[37] == read[90] == "tổ dân phố văn hóa phường Phan Đình Phùng"
+    # a subject the commune has before the figure is of that commune too
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Xã Phú Lạc có tỷ lệ trẻ em suy dinh dưỡng 7,5%.\n")
+    assert rows[0]["indicator_label"] == "tỷ lệ trẻ em suy dinh dưỡng xã Phú Lạc"
+    # ("riêng" before the place singles it out of the whole)
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Toàn tỉnh cấp mới 40 dự án, riêng phường Gia Sàng có 6 dự án cấp mới.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[6] == "dự án cấp mới phường Gia Sàng"
+    # near-miss: the province's own count names no place
+    assert read[412] == "trường học"
+
+
+def test_a_count_averaged_over_a_time_is_named_by_what_it_counts() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"
+        "Trong 9 tháng, trung bình mỗi tháng có 85 hợp tác xã được thành lập mới.\n"
+        "Mỗi ngày có 42 hồ sơ được tiếp nhận trực tuyến.\n"
+        "Lực lượng công an bình quân mỗi tháng bắt giữ 16 đối tượng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    # (a rate per month or day: no period's total, so no catalog entry)
+    assert read[85] == ("hợp tác xã được thành lập mới", None)
+    assert read[42][0] == "hồ sơ được tiếp nhận trực tuyến"
+    # (a subject said before the average keeps the label it names)
+    assert read[16][0].startswith("Lực lượng công an")
+
+
+def test_the_start_of_an_earlier_year_counts_up_to_the_end_of_the_period_reported() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+        "Từ đầu năm 2026 đến nay, tỉnh đã tiếp nhận 315 hồ sơ đăng ký đầu tư.\n"
+        "Năm 2026, tỉnh đã tiếp nhận 290 hồ sơ đăng ký đầu tư.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[315] == (D(2026, 1, 1), D(2027, 3, 31))
+    # (a year named alone is that year's whole)
+    assert read[290] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
 def test_a_target_of_a_quarter_opening_its_sentence_in_a_section_of_plans_is_of_that_quarter() -> None:
     rows = indicator_rows(
         "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n\n"

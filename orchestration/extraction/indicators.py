@@ -625,6 +625,10 @@ _PER_UNIT_AVERAGE = re.compile(
     # letter, so the engine skips to "b", "t" and "m" instead of trying the pattern at every character)
     r"|m(?<![^\W\d_]m)ỗi\s+(?:ngày|tuần|tháng)(?![^\W\d_])"
 )
+# a sentence that opens with an average over a day, week or month ("Bình quân mỗi ngày, ...", "Trung bình một tháng
+# ..."): its figures are rates, not the period's totals (a yearly average is the entry's own yearly figure)
+_AN_AVERAGE_OPENS = re.compile(
+    r"\W*(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|hằng|hàng)\s+(?:ngày|tuần|tháng)(?![^\W\d_])", re.IGNORECASE)
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
@@ -975,6 +979,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         return None  # "số khách du lịch bình quân theo ngày tăng 8,6%": a daily average, not the arrivals
     if best[3] != "grdp_per_capita" and _PER_UNIT_AVERAGE.search(window, segment_start):
         return None  # "vốn đăng ký bình quân một doanh nghiệp ... đạt 13,87 tỷ đồng": a per-unit average
+    if best[3] != "grdp_per_capita" and ("quân" in sentence_opening[:40] or "bình" in sentence_opening[:40]) and \
+            _AN_AVERAGE_OPENS.match(sentence_opening):
+        return None  # "Bình quân mỗi ngày, các cơ sở lưu trú đón 7.600 lượt khách": a day's average, not the period's
     if best[3] == "grdp" and metric == "share_pct":
         return None  # "chiếm tỷ trọng lớn trong cơ cấu GRDP (chiếm 70%)": a part's share of the GRDP, not the GRDP
     place = _PLACE_PART_OPENS.match(sentence_opening)
@@ -1273,6 +1280,8 @@ _STRIP = " \t\n,;:.-–+•*()\"“”'"
 # "a) ", "2.1. ", "IV. " opening an item of a list
 _LIST_MARKER = re.compile(r"\A" + NUMBERED_MARK + r"\s+")
 # "Và giảm ở ngành sản xuất điện (20,4%)": the direction a listed item was introduced with is no part of its name
+# "Phấn đấu tổng vốn đầu tư ...": the aim a plan's subject is said with is no part of it
+_LEADING_AIM = re.compile(r"^[Pp]hấn\s+đấu\s+(?:(?:để|đạt|đến)\s+)?")
 _LEADING_CHANGE = re.compile(r"^(?:và\s+)?(?:tăng|giảm)\s+(?:ở|tại)\s+", re.IGNORECASE)
 
 
@@ -1321,6 +1330,9 @@ def _without_lead_verbs(segment_before: str) -> str:
     if text[:1].isalnum() and (marker := _LIST_MARKER.match(text)) is not None:
         text = text[marker.end():]  # "a) Tốc độ tăng trưởng ...": an item's mark, no part of its name
     change = _LEADING_CHANGE.match(text)
+    if change is None and text[:1] in "Pp" and (aim := _LEADING_AIM.match(text)) is not None and len(
+            rest := text[aim.end():]) >= 3 and _has_a_subject_word(rest):
+        return rest  # "Phấn đấu tốc độ tăng trưởng GRDP cả năm đạt 10%": the aim is said of the subject after it
     return text[change.end():] if change is not None else text
 
 
@@ -1380,7 +1392,7 @@ def own_subject(segment_before: str) -> str:
     text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
-    if "th" in text or "qu" in text or "năm" in text:  # (a period's words: "tháng", "quý", "năm")
+    if "th" in text or "qu" in text or "năm" in text or "kỳ" in text:  # (a period's words: "tháng", "quý", "năm", "kỳ")
         if _BASE_WORDS_ONLY.match(text):
             return ""  # "so với tháng 12 năm trước tăng 2,35%": the base of a change names no subject
         # a label is the subject phrase without its period: "Kim ngạch xuất khẩu 8 tháng" → "Kim ngạch xuất

@@ -738,6 +738,14 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         written = after.group(1).strip() if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if (fig.metric == "level" and (place := _a_named_place_having(own_words.strip(), whole=True)) is not None
+            and _SAID_AFTER.match(clean, fig.end)):
+        # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
+        # the number, of that place ("hộ nghèo xã Nghi Lộc")
+        after = _NOUN_AFTER_A_COUNT.match(clean, _FRACTION_REST.match(clean, fig.end).end(), fig.sentence[1])
+        written = after.group(1).strip() if after else ""
+        if written:
+            return _of_the_place(written, place)[:200]
     if fig.metric != "level" or clean.startswith("/", fig.end):
         return None
     # ("toàn tỉnh đã cấp mới 15.300 thẻ bảo hiểm y tế": who issued them is no part of the count's name)
@@ -817,10 +825,34 @@ _LEADING_PERIOD = re.compile(
 
 # a label of a time or an area that has something, naming no thing ("Đến nay có", "Toàn tỉnh hiện có", "có thêm")
 # ("Năm học 2025-2026 toàn tỉnh có 1.120 trường học", "Trên địa bàn tỉnh hiện có 412 hợp tác xã")
+# ("bình quân mỗi tháng có 110 doanh nghiệp thành lập mới": an average a time names only how often)
 _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
+                            r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+# a commune, ward or district named with its kind that has something ("Xã Nghi Lộc có", "Huyện Yên Thành hiện có",
+# "riêng phường Võ Cường có")
+_A_PLACE_HAS = re.compile(r"(?:riêng\s+(?:tại\s+|ở\s+)?)?"
+                          r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+                          r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,?\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)",
+                          re.IGNORECASE)
+
+
+def _a_named_place_having(words: str, whole: bool = False) -> re.Match[str] | None:
+    """"Xã Nghi Lộc có ...": a commune, ward or district named with its kind (its name capitalised) that has something,
+    at the start of ``words`` (all of them when ``whole``), or None."""
+    if "có" not in words and "còn" not in words:
+        return None
+    place = (_A_PLACE_HAS.fullmatch if whole else _A_PLACE_HAS.match)(words)
+    return place if place is not None and all(word[:1].isupper() for word in place.group("name").split()) else None
+
+
+def _of_the_place(what: str, place: re.Match[str]) -> str:
+    """"hộ nghèo" of "Xã Nghi Lộc có" → "hộ nghèo xã Nghi Lộc"."""
+    return f"{what} {place.group('kind').lower()} {place.group('name')}"
+
+
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
@@ -1381,6 +1413,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (label and label.endswith(("từ", "mức")) and (tail := _A_BOUND_S_WORDS.search(label)) is not None
             and tail.start()):
         label = label[:tail.start()]  # "Tốc độ tăng trưởng GRDP từ 8% trở lên", "... với mức tăng 11,3%": no entry's
+    if (label and (place := _a_named_place_having(label)) is not None
+            and len(rest := label[place.end():].strip()) >= 3 and names_a_subject(rest)):
+        label = _of_the_place(rest, place)  # "Xã Ia Grai có tỷ lệ hộ nghèo 3,2%": the subject the commune has, its own
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
@@ -1672,8 +1707,9 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
         row["province"], row["indicator_label"] = provinces[place.position], entry
         row["indicator_key"] = catalog_key(entry, fig.unit, row["metric"], f"{entry} ")
         return
+    # (a list restates figures of its own unit only: "85 xã và 32 xã" after a sentence of enterprises restates none)
     earlier = [(offset, r["indicator_key"]) for offset, r in recent[-12:]
-               if r["metric"] == row["metric"] and offset > fig.start - 600]
+               if r["metric"] == row["metric"] and r["unit"] == row["unit"] and offset > fig.start - 600]
     if _TWO_BASES_BEFORE_MARKER.search(clean, max(0, place.marker - 80), place.marker):
         earlier = []  # "so với tháng trước và cùng kỳ tăng lần lượt ...": the list is one per base, it restates nothing
     elif periods is not None:
@@ -1700,8 +1736,17 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
             recent[-place.position][0] > place.marker:
         first = recent[-place.position][1]
         row["period_start"], row["period_end"] = first["period_start"], first["period_end"]
+        label = row["indicator_label"] or ""
+        if named is None and first["indicator_label"] and (
+                not label or _RESPECTIVELY_OPENS.match(label)
+                or clean.startswith(label, _BLANKS.match(clean, fig.end).end())):
+            # "... tương ứng là 140 doanh nghiệp và 95 doanh nghiệp", "..., tương ứng là 140 và 95 doanh nghiệp": a
+            # later item named only by the noun it counts, or by the list's words, is the list's first item's subject
+            row["indicator_label"] = first["indicator_label"]
 
 
+# a label that opens with a list's marker ("tương ứng là 140"): the list's words, no subject
+_RESPECTIVELY_OPENS = re.compile(r"(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_])", re.IGNORECASE)
 # a list's marker in a label and what follows it ("sản lượng tôm nuôi lần lượt đạt 45.000 tấn")
 _FROM_A_MARKER_ON = re.compile(r"\s+(?:lần\s+lượt|tương\s+ứng)(?![^\W\d_]).*$", re.IGNORECASE | re.DOTALL)
 
@@ -1798,6 +1843,8 @@ _AT_A_MOMENT = re.compile(r"thời\s+điểm\b", re.IGNORECASE)
 _FROM_YEAR_START_WORDS = (r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+(?:năm|NĂM)(?:\s+" + YEAR + r")?(?:\s+"
                           r"(?:đến|tới|ĐẾN|TỚI)\s+(?:nay|hiện\s+nay|NAY)\b|\s*,)")
 _FROM_YEAR_START = re.compile(r"\W*(?:[Kk]ể\s+)?" + _FROM_YEAR_START_WORDS)
+# "từ đầu năm 2025" said in a later year's report: that year's first day to the end of the period reported
+_FROM_THE_START_OF = re.compile(r"(?:[Tt]ừ|TỪ)\s+(?:đầu|ĐẦU)\s+$")
 # Whether a text says it anywhere: the words alone, guarded (the engine skips to their first letter instead of trying
 # the leading \W* at every character, ~9x faster on a long sentence). The same answer: a match of _FROM_YEAR_START
 # ends with a match of the words (which open with no assertion), and a match of the words is one of _FROM_YEAR_START.
@@ -1938,6 +1985,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     or (phrase.kind == "target_year" and fig.metric != "target"
                         and _YEAR_OPENS_SENTENCE.fullmatch(clean, fig.sentence[0], phrase.start))):
                 out["period_start"], out["period_end"] = phrase.period.start, phrase.period.end
+                if (phrase.kind == "year" and (until := document.get("period_end")) and phrase.period.end < until
+                        and _FROM_THE_START_OF.search(clean, max(0, phrase.start - 12), phrase.start)):
+                    out["period_end"] = until  # "Kể từ đầu năm 2025, ..." in 2026's report: up to the report's end
                 if phrase.as_of and "as_of" not in out:
                     out["as_of"] = phrase.as_of  # "Từ ngày 01/01 đến ngày 09/6/2025, ...": counted up to that day
         i -= 1
