@@ -7145,3 +7145,20 @@ def test_an_html_project_table_with_a_one_row_header_keeps_its_columns() -> None
     name = "Hồ chứa nước Ia Mơr"
     assert _measures_read(text) == [(name, "disbursed", 118e9), (name, "plan", 300e9),
                                     (name, "total_investment", 1240e9)]
+
+
+def test_an_html_project_rows_cell_spanning_the_row_below_keeps_that_rows_columns() -> None:
+    # one investor's cell spanning two projects' rows ('<td rowspan="2">Ban QLDA</td>'): the second row, one cell
+    # short, still has its price and its disbursed amount under their heads (its price was read as an indicator, its
+    # disbursed amount as its price)
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTiến độ giải ngân các dự án năm 2023\n\nĐơn vị tính: tỷ đồng\n<table>\n"
+        "<tr><th>STT</th><th>Tên dự án</th><th>Chủ đầu tư</th><th>Tổng mức đầu tư</th><th>Đã giải ngân</th></tr>\n"
+        '<tr><td>1</td><td>Đường Tuần Giáo - Mường Ảng</td><td rowspan="2">Ban QLDA huyện</td><td>640</td>'
+        "<td>150</td></tr>\n"
+        "<tr><td>2</td><td>Cầu Nậm Rốm</td><td>95</td><td>31</td></tr>\n</table>\n"
+    )
+    assert [r for r in _measures_read(text) if r[0] == "Cầu Nậm Rốm"] == [
+        ("Cầu Nậm Rốm", "disbursed", 31e9),
+        ("Cầu Nậm Rốm", "total_investment", 95e9),
+    ]
