@@ -7088,3 +7088,77 @@ def test_the_value_said_after_a_package_and_its_project_is_the_packages() -> Non
          "Cao tốc Hòa Bình - Mộc Châu"),
     ):
         assert _project_fields(text, token)["project_name"] == owner, text
+
+
+def _measures_read(text):
+    return sorted((r["project_name"], r["measure"], r["value"]) for r in _document_projects(text))
+
+
+_HTML_TWO_ROW_HEAD = (
+    "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công 9 tháng năm 2026\n\n"
+    "Đơn vị tính: triệu đồng\n<table>\n"
+    '<tr><th rowspan="2">TT</th><th rowspan="2">Tên dự án</th><th colspan="3">Kế hoạch vốn năm 2026</th>'
+    '<th rowspan="2">Giải ngân đến 30/9/2026</th></tr>\n'
+    "<tr><th>Tổng số</th><th>NSTW</th><th>NSĐP</th></tr>\n"
+    "<tr><td>1</td><td>Đường ven biển Xuân Hội</td><td>96.000</td><td>60.000</td><td>36.000</td>"
+    "<td>51.700</td></tr>\n</table>\n"
+)
+_XUAN_HOI = "Đường ven biển Xuân Hội"
+_XUAN_HOI_READ = [(_XUAN_HOI, "disbursed", 51.7e9), (_XUAN_HOI, "plan", 36e9), (_XUAN_HOI, "plan", 60e9),
+                  (_XUAN_HOI, "plan", 96e9)]
+
+
+def test_an_html_project_table_with_a_two_row_header_reads_as_its_tab_form() -> None:
+    # a portal's table, "Kế hoạch vốn năm 2026" spanning "Tổng số | NSTW | NSĐP" under it and the names' and the
+    # disbursed columns spanning both rows: each cell under the head of its column, as the same table with tabs
+    # (the NSTW cell was read as disbursed, the NSĐP and disbursed cells as indicators)
+    tab = (
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình giải ngân vốn đầu tư công 9 tháng năm 2026\n\n"
+        "Đơn vị tính: triệu đồng\n"
+        "TT\tTên dự án\tKế hoạch vốn năm 2026\t\t\tGiải ngân đến 30/9/2026\n"
+        "\t\tTổng số\tNSTW\tNSĐP\t\n"
+        "1\tĐường ven biển Xuân Hội\t96.000\t60.000\t36.000\t51.700\n"
+    )
+    assert _measures_read(tab) == _XUAN_HOI_READ
+    assert _measures_read(_HTML_TWO_ROW_HEAD) == _XUAN_HOI_READ
+
+
+def test_an_html_project_tables_spans_in_td_cells_and_quoted_either_way() -> None:
+    # the header's cells as "<td>", their spans quoted with ' or not at all: the same grid
+    text = (
+        _HTML_TWO_ROW_HEAD.replace("<th", "<td").replace("</th>", "</td>")
+        .replace('rowspan="2"', "rowspan=2").replace('colspan="3"', "colspan='3'")
+    )
+    assert _measures_read(text) == _XUAN_HOI_READ
+
+
+def test_an_html_project_table_with_a_one_row_header_keeps_its_columns() -> None:
+    # near miss: "Tên dự án | Chủ đầu tư | Tổng mức đầu tư | Kế hoạch vốn 2026 | Đã giải ngân" on one row, no span:
+    # each cell under its head, the investor's column none of the money
+    text = (
+        "UBND TỈNH GIA LAI\nBÁO CÁO\nTiến độ các dự án trọng điểm năm 2026\n\nĐơn vị: tỷ đồng\n<table border=1>\n"
+        "<tr><td>Tên dự án</td><td>Chủ đầu tư</td><td>Tổng mức đầu tư</td><td>Kế hoạch vốn 2026</td>"
+        "<td>Đã giải ngân</td></tr>\n"
+        "<tr><td>Hồ chứa nước Ia Mơr</td><td>Ban QLDA nông nghiệp</td><td>1.240</td><td>300</td><td>118</td></tr>\n"
+        "</table>\n"
+    )
+    name = "Hồ chứa nước Ia Mơr"
+    assert _measures_read(text) == [(name, "disbursed", 118e9), (name, "plan", 300e9),
+                                    (name, "total_investment", 1240e9)]
+
+
+def test_an_html_project_rows_cell_spanning_the_row_below_keeps_that_rows_columns() -> None:
+    # one investor's cell spanning two projects' rows ('<td rowspan="2">Ban QLDA</td>'): the second row, one cell
+    # short, still has its price and its disbursed amount under their heads (its price was read as an indicator, its
+    # disbursed amount as its price)
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTiến độ giải ngân các dự án năm 2023\n\nĐơn vị tính: tỷ đồng\n<table>\n"
+        "<tr><th>STT</th><th>Tên dự án</th><th>Chủ đầu tư</th><th>Tổng mức đầu tư</th><th>Đã giải ngân</th></tr>\n"
+        '<tr><td>1</td><td>Đường Tuần Giáo - Mường Ảng</td><td rowspan="2">Ban QLDA huyện</td><td>640</td>'
+        "<td>150</td></tr>\n"
+        "<tr><td>2</td><td>Cầu Nậm Rốm</td><td>95</td><td>31</td></tr>\n</table>\n"
+    )
+    assert [r for r in _measures_read(text) if r[0] == "Cầu Nậm Rốm"] == [
+        ("Cầu Nậm Rốm", "disbursed", 31e9),
+        ("Cầu Nậm Rốm", "total_investment", 95e9),
+    ]

@@ -384,7 +384,6 @@ def test_a_table_laid_out_with_spaces_is_read_through_its_header() -> None:
 
 
 def test_prose_with_double_spaces_is_no_table() -> None:
-    from orchestration.extraction.layout import build_layout
     from orchestration.extraction.tables import find_lined_table_figures
 
     text = ("Kết quả thực hiện  các chỉ tiêu  năm 2027\n"
@@ -2207,3 +2206,24 @@ def test_a_table_set_with_spaces_whose_rows_are_branches() -> None:
     # near miss: "ngành" inside a line of words heads no table
     prose = text.replace("Ngành                    Quý", "Các ngành đều tăng  Quý")
     assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_row_cells_lays_an_html_rows_cells_under_the_columns_spanning_it() -> None:
+    # "<th rowspan=2>" and "<th colspan='2'>" over a second row: the second row's cells stand under the spanned
+    # columns, an empty cell where a cell of the row above spans down; the one reader projects' tables read through
+    from orchestration.extraction.tables import layout_of, lines_of, read_tab_tables, row_cells
+
+    layout = build_layout(
+        "<table>\n<tr><th rowspan=2>STT</th><th rowspan=2>Tên công trình</th><th colspan='2'>Vốn năm 2027</th>"
+        "<th rowspan=2>Ghi chú</th></tr>\n<tr><th>Tổng</th><th>NSTW</th></tr>\n</table>\n"
+    )
+    lines = lines_of(layout)
+    rows = [k for k, (a, b) in enumerate(lines) if "\t" in layout.clean[a:b]]
+    heads = ["STT", "Tên công trình", "Vốn năm 2027", "", "Ghi chú"]
+    assert [t.strip() for *_, t in row_cells(layout, lines, rows[0])] == heads
+    assert [t.strip() for *_, t in row_cells(layout, lines, rows[1])] == ["", "", "Tổng", "NSTW", ""]
+    # (the layout is at hand for the clean text once its tables were read, and for no copy of that text)
+    assert layout_of(layout.clean) is None
+    read_tab_tables(layout)
+    assert layout_of(layout.clean) is layout
+    assert layout_of("".join(list(layout.clean))) is None

@@ -26,7 +26,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
@@ -66,7 +66,10 @@ from orchestration.extraction.tables import (
     PROJECT_NAME_HEAD,
     a_second_header_row,
     column_under,
+    layout_of,
+    lines_of,
     merged_header,
+    row_cells,
     spaced_cells,
 )
 from orchestration.extraction.vocabulary import (
@@ -4713,6 +4716,9 @@ class _ProjectTable:
     name_column: int
     unit: tuple[str, float] | None  # the money unit the lines over the header set
     spans: tuple[tuple[int, int], ...] = ()  # where a spaced header's cells stand on its line (none: a tab table)
+    # where a row's cells stand on its line, laid out on the table's grid (an HTML or markdown row, ``row_cells``;
+    # none: a row its tabs cut as they stand)
+    cells: tuple[tuple[int, int], ...] = ()
 
 
 def _money_unit(text: str) -> tuple[str, float] | None:
@@ -4732,7 +4738,11 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
     above: list[str] = []  # the lines over the current line, back to the last tab line
     under_header = False  # the tab line before was the header's
     pos = 0
-    for line in document.split("\n"):
+    # (an HTML or markdown row opens on a blank before its first tab: its cells as tables.py lays them out, with the
+    # columns its cells and those above span, the layout at hand)
+    layout = layout_of(document)
+    lines = lines_of(layout) if layout is not None else []
+    for index, line in enumerate(document.split("\n")):
         start, pos = pos, pos + len(line) + 1
         if "\t" not in line:
             if "  " in line and _SPACED_GAP.search(line):
@@ -4754,7 +4764,8 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
                 table = None
                 above.append(line)
             continue
-        cells = line.split("\t")
+        laid_out = row_cells(layout, lines, index) if lines and not line[: line.find("\t")].strip() else None
+        cells = [c[2] for c in laid_out] if laid_out else line.split("\t")
         name_column = next((i for i, cell in enumerate(cells) if PROJECT_NAME_HEAD.fullmatch(cell)), None)
         if name_column is not None:
             said = next((m for text in above[-3:] for m in _UNIT_SAID.finditer(text)), None)
@@ -4764,7 +4775,7 @@ def _project_tables(document: str) -> dict[int, _ProjectTable]:
             # the one spanning it, "Kế hoạch vốn năm 2026 Trong đó: NSTW", a part of the row's plan)
             table = _ProjectTable(tuple(merged_header(list(table.heads), cells)), table.name_column, table.unit)
         elif table is not None:
-            rows[start] = table
+            rows[start] = replace(table, cells=tuple((a - start, b - start) for a, b, _ in laid_out or ()))
         under_header = name_column is not None
         above = []
     return rows
@@ -4813,6 +4824,9 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
         spaced = [(column_under(spans, a, b), a, b, text) for a, b, text in row_cells]
         column = next((k for k, a, b, _ in spaced if a <= ctx.start < b), len(table.heads))
         cells = [" ".join(text for k, _, _, text in spaced if k == i) for i in range(len(table.heads))]
+    elif table.cells:
+        cells = [ctx.text[a:b] for a, b in table.cells]
+        column = next((k for k, (a, b) in enumerate(table.cells) if a <= ctx.start < b), len(table.heads))
     else:
         cells = ctx.text.split("\t")
         column = ctx.text.count("\t", 0, ctx.start)

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
@@ -788,12 +789,26 @@ def _unit_of(cell: str) -> tuple[str, float, str | None] | None:
     return reading.unit, reading.multiplier, reading.label
 
 
-def _lines(layout: Layout) -> list[tuple[int, int]]:
+def lines_of(layout: Layout) -> list[tuple[int, int]]:
+    """The spans of the clean text's lines, as ``row_cells`` reads them."""
     out, pos = [], 0
     for line in layout.clean.split("\n"):
         out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+@per_document(maxsize=2)
+def _layouts_read(clean: str) -> list[Layout]:
+    return []
+
+
+def layout_of(clean: str) -> Layout | None:
+    """The layout whose clean text is ``clean`` (the very string), when its tables were read for this document
+    (``read_tab_tables``): what a reader given only the clean text (a project table's row, routed) needs to lay an
+    HTML row out with its cells' spans (``row_cells``); None when they were not."""
+    held = _layouts_read(clean)
+    return held[0] if held and held[0].clean is clean else None
 
 
 def _sub_row_unit(clean: str, following: list[tuple[int, int]], columns: list[Column]
@@ -843,6 +858,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     a table of places whose rows are provinces (its total row is of them all, no province's); ``as_of`` (the day a
     column counts up to, "Giải ngân đến 31/10/2025": the row's as_of)."""
     clean = layout.clean
+    _layouts_read(clean)[:] = [layout]
     results: list[tuple[Figure, dict]] = []
     table_lines: list[tuple[int, int]] = []
     columns: list[Column] | None = None
@@ -860,7 +876,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     project_group: str | None = None  # (the group of the rows read last)
     kinds = False  # (a table whose rows are kinds of crop or product, not places)
     summed_subject: str | None = None  # what the total row of a table of sources or programmes sums up
-    lines = _lines(layout)
+    lines = lines_of(layout)
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
     column_texts: list[str] = []  # the heads of the table's columns as written
@@ -893,7 +909,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 header_above = None
                 row_label = ""
             continue
-        cells = _row_cells(layout, lines, index)
+        cells = row_cells(layout, lines, index)
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -1173,8 +1189,13 @@ def _a_label_going_on(clean: str, lines: list[tuple[int, int]], index: int) -> b
     return first[:1].islower() and len(cells) > 1
 
 
-def _row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
-    """The cells of the tab line at ``lines[index]``, each with its clean offsets."""
+def row_cells(layout: Layout, lines: list[tuple[int, int]], index: int) -> list[tuple[int, int, str]]:
+    """The cells of the tab line at ``lines[index]`` (``lines``: the clean text's lines, as ``lines_of`` gives
+    them), each with its clean offsets, laid out on the table's grid: a tab line of the source as its tabs cut it; a
+    markdown or HTML table's row without the blank before its first pipe or cell tag; an HTML row with an empty cell
+    for each other column a cell of it spans (``colspan``) and for each column a cell of a row above spans down to it
+    (``rowspan``), so that a header written over two rows stands cell over cell as its tab form does. The one reader
+    of a table's cells, for every reader of tables (tables' own, projects')."""
     a, b = lines[index]
     cells, pos = [], a
     for cell in layout.clean[a:b].split("\t"):
@@ -1268,7 +1289,7 @@ def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: i
             if layout.clean[a:b].strip():
                 break
             continue
-        cells = _row_cells(layout, lines, row)
+        cells = row_cells(layout, lines, row)
         for k in judged:
             if k < len(cells) and _SPACED_VALUE.fullmatch(text := cells[k][2].strip()) and (
                     value := _signed_value(text)) is not None:
