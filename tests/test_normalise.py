@@ -86,6 +86,16 @@ def test_blanking_keeps_line_breaks_inside_a_tag() -> None:
     assert blanked.count("\n") == 1 and "95%" in blanked and "span" not in blanked
 
 
+def test_a_block_inside_a_table_cell_keeps_the_row_on_its_line() -> None:
+    # "<td><p>A</p></td>", "<th>X<br>Y</th>": one cell's words; outside a cell a block still breaks the line
+    text = "<table><tr><td><p>Trường Tiểu học Bản Lầu</p></td><td>Giải ngân<br>đến 30/9</td></tr></table><p>Ghi chú</p>"
+    for read in (without_markup(text), blank_markup(editable(text), text)):
+        row = next(line for line in read.split("\n") if "Bản Lầu" in line)
+        assert "đến 30/9" in row and row.count("\t") == 2, repr(read)
+        assert "Ghi chú" not in row
+    assert without_markup("<p>Một</p><p>Hai</p>").strip().split("\n") != ["Một Hai"]
+
+
 def test_fold_reads_tones_case_and_dashes_alike() -> None:
     assert fold("TỈNH BẮC KẠN – Hoà Bình") == fold("tỉnh Bắc Kạn - Hòa Bình") == "tinh bac kan - hoa binh"
     assert fold("Đắk\u00a0Lắk") == "dak lak"

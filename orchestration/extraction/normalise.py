@@ -257,11 +257,30 @@ def tag_mark(tag: re.Match[str]) -> str:
     return "\n" if name in _ROW_TAGS or name in _BLOCK_TAGS else " "
 
 
+class _TagMarks:
+    """``tag_mark`` for the tags of one text read in order, but a block inside a table's cell a space: "<td><p>Cầu
+    A</p></td>", "<th>Giải ngân<br>đến 31/10</th>" are the words of one cell, on its row's line (a break there would
+    cut the row and lose the table)."""
+
+    def __init__(self) -> None:
+        self.in_cell = False
+
+    def __call__(self, tag: re.Match[str]) -> str:
+        name = tag.group(2).lower()
+        if name in _CELL_TAGS:
+            self.in_cell = not tag.group(1)
+        elif name in _ROW_TAGS or name == "table":
+            self.in_cell = False
+        elif self.in_cell and name in _BLOCK_TAGS:
+            return " "
+        return tag_mark(tag)
+
+
 def without_markup(text: str) -> str:
     """``text`` with tags as spaces (table cells and rows as tabs and line breaks), pipe-table rows
     tab-separated, entities as their characters and markdown marks removed."""
     if "<" in text:  # (a text without the character has nothing to remove: skip the scan)
-        text = HTML_TAG.sub(tag_mark, text)
+        text = HTML_TAG.sub(_TagMarks(), text)
     if "|" in text:
         text = pipe_row_pattern(text).sub(lambda m: m.group().replace("|", "\t"), text)
     if "&" in text:
@@ -306,10 +325,11 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     entity its character followed by spaces. ``chars`` is ``work`` as an ``editable`` array, changed in place;
     returns the text it now spells. Each kind of markup is read on the text the one before left."""
     changed = False
+    marks = _TagMarks()
     for m in HTML_TAG.finditer(work):
         changed = True
         blank(chars, m.start(), m.end())
-        chars[m.end() - 1 if m.group(2).lower() in _BLOCK_TAGS else m.start()] = tag_mark(m)
+        chars[m.end() - 1 if m.group(2).lower() in _BLOCK_TAGS else m.start()] = marks(m)
     for m in pipe_row_pattern(work).finditer(work) if "|" in work else ():
         changed = True
         _pipes_as_tabs(chars, m)
