@@ -96,6 +96,17 @@ def test_a_block_inside_a_table_cell_keeps_the_row_on_its_line() -> None:
     assert without_markup("<p>Một</p><p>Hai</p>").strip().split("\n") != ["Một Hai"]
 
 
+def test_a_table_written_one_tag_a_line_keeps_each_row_on_its_line() -> None:
+    # the breaks between a row's tags and inside a cell's words are layout of the markup; outside a row they stay
+    text = ("<table>\n  <tr>\n    <td>2</td>\n    <td>Nhà văn hóa\n      thôn Khuổi Nà</td>\n    <td>1.450</td>\n"
+            "  </tr>\n</table>\nHết.")
+    blanked = blank_markup(editable(text), text)
+    assert len(blanked) == len(text)
+    row = next(line for line in blanked.split("\n") if "1.450" in line)
+    assert "Khuổi Nà" in row and row.count("\t") == 3, repr(blanked)
+    assert blanked.endswith("\nHết.")
+
+
 def test_fold_reads_tones_case_and_dashes_alike() -> None:
     assert fold("TỈNH BẮC KẠN – Hoà Bình") == fold("tỉnh Bắc Kạn - Hòa Bình") == "tinh bac kan - hoa binh"
     assert fold("Đắk\u00a0Lắk") == "dak lak"

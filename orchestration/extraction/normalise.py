@@ -264,6 +264,7 @@ class _TagMarks:
 
     def __init__(self) -> None:
         self.in_cell = False
+        self.in_row = False
 
     def __call__(self, tag: re.Match[str]) -> str:
         name = tag.group(2).lower()
@@ -271,6 +272,7 @@ class _TagMarks:
             self.in_cell = not tag.group(1)
         elif name in _ROW_TAGS or name == "table":
             self.in_cell = False
+            self.in_row = name in _ROW_TAGS and not tag.group(1)
         elif self.in_cell and name in _BLOCK_TAGS:
             return " "
         return tag_mark(tag)
@@ -326,8 +328,17 @@ def blank_markup(chars: array | list[str], work: str) -> str:
     returns the text it now spells. Each kind of markup is read on the text the one before left."""
     changed = False
     marks = _TagMarks()
+    after_tag = 0
     for m in HTML_TAG.finditer(work):
         changed = True
+        if (marks.in_cell or marks.in_row) and "\n" in (between := work[after_tag:m.start()]) and (
+                marks.in_cell or not between.strip()):
+            # (a table written one tag a line: the breaks between a row's tags, or in a cell's words, are no lines of
+            # the text; the row's own tags break it)
+            for k in range(after_tag, m.start()):
+                if chars[k] == "\n":
+                    chars[k] = " "
+        after_tag = m.end()
         blank(chars, m.start(), m.end())
         chars[m.end() - 1 if m.group(2).lower() in _BLOCK_TAGS else m.start()] = marks(m)
     for m in pipe_row_pattern(work).finditer(work) if "|" in work else ():
