@@ -4870,3 +4870,28 @@ def test_the_number_of_subjects_of_a_respective_list_is_no_count() -> None:
         (-3.0, "pct", "yoy_pct"), (-6.0, "pct", "yoy_pct")]
     # near misses: "lần lượt" as one after another, with no list of numbers, leaves the count
     assert figures("Ba người bị thương lần lượt được đưa đi cấp cứu.") == [(3.0, "person", "level")]
+
+
+def test_a_respective_list_of_counts_writes_its_noun_once() -> None:
+    # "tương ứng là 140 và 95 doanh nghiệp": the first number counts enterprises too (was lost)
+    assert figures("Số doanh nghiệp thành lập và giải thể tương ứng là 82 và 37 doanh nghiệp.") == [
+        (82.0, "enterprise", "level"),
+        (37.0, "enterprise", "level"),
+    ]
+    assert figures("Hai xã đạt chuẩn, lần lượt là 17 và 18 tiêu chí.")[-2:] == [
+        (17.0, "count", "level"),
+        (18.0, "count", "level"),
+    ]
+    # near miss: with no marker of a list a bare number before "và" stays unread
+    assert figures("Số doanh nghiệp giải thể là 82 và 37 doanh nghiệp.") == [(37.0, "enterprise", "level")]
+
+
+def test_the_number_in_digits_of_the_subjects_of_a_respective_list_is_no_count() -> None:
+    # "2 xã lần lượt tăng 4 và 9%": the 2 only says how many items the list gives, as "Hai xã" does
+    assert figures("3 huyện lần lượt giảm 2, 5 và 7% so với cùng kỳ.") == [
+        (-2.0, "pct", "yoy_pct"),
+        (-5.0, "pct", "yoy_pct"),
+        (-7.0, "pct", "yoy_pct"),
+    ]
+    # near miss: a count followed by a list with no marker stays
+    assert figures("3 huyện có tỷ lệ hộ nghèo dưới 5%.")[0] == (3.0, "count", "level")

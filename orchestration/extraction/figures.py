@@ -4066,10 +4066,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "tương ứng 25, 18 và 12 tỷ đồng": the unit after the list's last number (a money unit or a
                 # measure; a list of bare counts names no unit)
                 last = read_unit(paragraph[listed.end():s_hi])
+                respective = _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
                 if last is not None and (last.unit in _LISTED_UNITS or (
                         # ("tỷ lệ hộ nghèo lần lượt là 3,2 và 5,1%": a list read respectively writes its "%" once)
-                        last.unit == "pct" and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a))):
+                        last.unit == "pct" and respective)):
                     reading = last
+                elif respective:
+                    # "tương ứng là 140 và 95 doanh nghiệp": read respectively, every item counts what the last counts
+                    reading = last or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
                   and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
                   and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
@@ -4188,6 +4192,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
             continue  # "Tổng vốn của 2 dự án này là ...": the works named before, referred to, no count of its own
+        if (reading.unit == "count" and value <= 10 and ("lượt" in (ahead := paragraph[b:b + 90]) or "ứng" in ahead)
+                and _RESPECTIVE_ITEMS_AFTER.match(paragraph, b + reading.length)):
+            continue  # "2 xã lần lượt tăng 4 và 9%": how many items the list that follows gives, as "Hai xã ..."
         if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
                 paragraph, b + reading.length, value, reading.label):
             continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
