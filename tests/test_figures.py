@@ -4895,3 +4895,13 @@ def test_the_number_in_digits_of_the_subjects_of_a_respective_list_is_no_count()
     ]
     # near miss: a count followed by a list with no marker stays
     assert figures("3 huyện có tỷ lệ hộ nghèo dưới 5%.")[0] == (3.0, "count", "level")
+
+
+def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> None:
+    # "Số hợp tác xã, tổ hợp tác thành lập mới tương ứng là 18, 25.": counts of the things the subject names
+    assert figures("Số trường, lớp học được sửa chữa lần lượt là 6 và 41.") == [
+        (6.0, "count", "level"),
+        (41.0, "count", "level"),
+    ]
+    # near miss: a list of bare numbers after rates names no count
+    assert figures("Tỷ lệ hộ nghèo và cận nghèo tương ứng là 4, 6.") == []

@@ -2779,6 +2779,9 @@ _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
 _NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
                                     re.IGNORECASE)
 _POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s*:\s*$", re.IGNORECASE)
+# the subject of a list of bare numbers that counts ("Số hợp tác xã, tổ hợp tác ...", not "Chỉ số ...")
+_COUNT_SUBJECT = re.compile(r"(?<![^\W\d_])(?<!chỉ\s)(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_]", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
 
@@ -2788,10 +2791,8 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     rest = paragraph[end:limit]
     if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
         return UnitReading("count", 1.0, 0)
-    if not re.match(r"\s*(?:[;,.)]|$)", rest):
-        return None
-    before = re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]
-    if _BARE_LABEL_BEFORE.search(before):
+    if _BARE_END.match(rest) and _BARE_LABEL_BEFORE.search(
+            before := re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]):
         if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
                 (unit := read_unit(" " + named.group(1))) is not None and unit.multiplier == 1
                 and (unit.unit in _WHOLE_UNITS or (unit.unit == "count" and unit.label))):
@@ -2799,6 +2800,14 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
             return UnitReading(unit.unit, 1.0, 0, unit.label)
         if _POPULATION_LABEL.search(before):
             return UnitReading("person", 1.0, 0)  # "Dân số: 1.250.300": people
+        return UnitReading("count", 1.0, 0)
+    window = paragraph[max(0, a - 80):a]
+    if (("lượt" in window or "ứng" in window) and (listed := _RESPECTIVE_LIST_OPENED_BEFORE.search(window))
+            and _BARE_END.match(paragraph, (more.end() if (more := _LIST_GOES_ON.match(paragraph, end, limit))
+                                            else end), limit)
+            and _COUNT_SUBJECT.search(re.split(r"[;:(]|\.\s", window[:listed.start()])[-1])):
+        # "Số hợp tác xã, tổ hợp tác thành lập mới tương ứng là 18, 25.": a list read respectively of bare
+        # numbers after a subject counting things counts those things, item by item
         return UnitReading("count", 1.0, 0)
     return None
 
