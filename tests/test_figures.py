@@ -4905,3 +4905,17 @@ def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> N
     ]
     # near miss: a list of bare numbers after rates names no count
     assert figures("Tỷ lệ hộ nghèo và cận nghèo tương ứng là 4, 6.") == []
+
+
+def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_level() -> None:
+    # "lần lượt giảm 120 và 85 hộ so với đầu năm": the 85 is a change on another base too (no metric), no level
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == []
+    # near misses: on the same period both are changes; after "đạt" both are levels
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với cùng kỳ.") == [
+        (300.0, "head", "yoy_abs"),
+        (900.0, "head", "yoy_abs"),
+    ]
+    assert figures("Đàn lợn và đàn gà lần lượt đạt 300 và 900 con so với đầu năm.") == [
+        (300.0, "head", "level"),
+        (900.0, "head", "level"),
+    ]

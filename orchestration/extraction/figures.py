@@ -4266,7 +4266,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
-                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                     # ("lần lượt giảm 120 và 85 hộ so với đầu năm": the last item of a list of such changes)
+                     or (("lượt" in (near := paragraph[max(s_lo, a - 80):a]) or "ứng" in near)
+                         and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
+                         and listed.group(1)[:4].lower() in ("tăng", "giảm")))
                 and (comparison_base(_words_right_after(after_unit)) == "other"
                      or _fronted_base(paragraph[s_lo:a]) == "other")):
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
