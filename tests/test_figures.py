@@ -4919,3 +4919,13 @@ def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_lev
         (300.0, "head", "level"),
         (900.0, "head", "level"),
     ]
+
+
+def test_the_last_share_of_sectors_listed_respectively_is_a_share() -> None:
+    # "nông nghiệp và dịch vụ lần lượt chiếm 25 và 41%": the items before the last are no count of its clause
+    assert figures("Khu vực công nghiệp và dịch vụ lần lượt chiếm 38 và 44%.") == [
+        (38.0, "pct", "share_pct"),
+        (44.0, "pct", "share_pct"),
+    ]
+    # near miss: a sector's share after a count of its own clause stays the rate itself
+    assert figures("Có 12 hợp tác xã nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")

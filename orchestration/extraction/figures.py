@@ -1858,6 +1858,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "tăng" in before:
         before = _in_a_name_of_value_added(before)
         sentence_before = _in_a_name_of_value_added(sentence_before)
+    items_before = False
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
         # says which item, not how the figure is read
@@ -1878,6 +1879,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
         list_head = list_tail[:listed.end(1)]
         before = list_head[max(list_head.rfind(","), list_head.rfind(";")) + 1:]
+        items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
@@ -2155,7 +2157,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if (((_CLAUSE_ENDS_NEXT.match(after) and not _a_sector_takes_a_share(before, sentence))
+            clause = before if items_before else sentence
+            if (((_CLAUSE_ENDS_NEXT.match(after) and not _a_sector_takes_a_share(before, clause))
                  or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
