@@ -4929,3 +4929,8 @@ def test_the_last_share_of_sectors_listed_respectively_is_a_share() -> None:
     ]
     # near miss: a sector's share after a count of its own clause stays the rate itself
     assert figures("Có 12 hợp tác xã nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")
+    # ... and with its % written on every item
+    assert figures("Khu vực công nghiệp và dịch vụ lần lượt chiếm 38% và 44%.") == [
+        (38.0, "pct", "share_pct"),
+        (44.0, "pct", "share_pct"),
+    ]

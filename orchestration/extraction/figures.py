@@ -1830,6 +1830,11 @@ _BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
 
 
+def _clause_up_to(text: str) -> str:
+    """The clause ``text`` ends in: from its last comma or semicolon on."""
+    return text[max(text.rfind(","), text.rfind(";")) + 1:]
+
+
 # "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
 # is no change (the same length: offsets into the text stay right)
 _VALUE_ADDED = re.compile(r"(?<=giá trị gia )tăng|(?<=giá trị )tăng(?= thêm)", re.IGNORECASE)
@@ -1872,13 +1877,15 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
         # the list (nothing but rates between it and the verb) is read with the verb the first one follows
         before = listed.group(1)
+        if before[:5].lower() == "chiếm":
+            # ("Nông nghiệp và dịch vụ chiếm 25% và 41%": with the subject of its clause, as a bare list is read)
+            before, items_before = _clause_up_to(sentence_before[-200:][:listed.end(1)]), True
     elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:])
           # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
           and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
           and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
-        list_head = list_tail[:listed.end(1)]
-        before = list_head[max(list_head.rfind(","), list_head.rfind(";")) + 1:]
+        before = _clause_up_to(list_tail[:listed.end(1)])
         items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
