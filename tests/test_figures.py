@@ -4934,3 +4934,13 @@ def test_the_last_share_of_sectors_listed_respectively_is_a_share() -> None:
         (38.0, "pct", "share_pct"),
         (44.0, "pct", "share_pct"),
     ]
+
+
+def test_every_rate_of_a_group_listed_respectively_after_chiem_is_read_alike() -> None:
+    # "hộ nghèo và cận nghèo lần lượt chiếm 3 và 5%": each item is the group's rate, as its last one is
+    # ("hộ nghèo chiếm 1,96%": the rate itself); the first was a share
+    rates = figures("Hộ nghèo và hộ cận nghèo lần lượt chiếm 2,1 và 4,6%.")
+    assert [(value, metric) for value, _, metric in rates] == [(2.1, "level"), (4.6, "level")]
+    # near miss: with the whole named after the list, both are shares
+    shares = figures("Hộ nghèo và hộ cận nghèo chiếm lần lượt 2,1 và 4,6% tổng số hộ.")
+    assert [metric for _, _, metric in shares] == ["share_pct", "share_pct"]

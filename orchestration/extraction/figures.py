@@ -1549,6 +1549,22 @@ _COMPARATIVE_ON_BASE_BEFORE = re.compile(
 # a rate right before a comparison of it ("đạt 72%, cao hơn cùng kỳ 1,5%"): what is compared is a rate
 _RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*,?\s*$")
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
+# the later items of a list read respectively after a figure ("lần lượt chiếm 3 và 5%": " và 5%")
+_RESPECTIVE_MARKER = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", re.IGNORECASE)
+_LATER_ITEMS = re.compile(r"(?:\s*(?:[,;]|và(?!\w))\s*\d[\d.,]*\s*%?)+")
+
+
+def _rest_of_a_respective_list(before: str, after: str) -> int:
+    """Where the clause of a figure of a list read respectively goes on past the list's later items (0 if none)."""
+    if (
+        ("lượt" in before or "ứng" in before)
+        and _RESPECTIVE_MARKER.search(before)
+        and (items := _LATER_ITEMS.match(after))
+    ):
+        return items.end()
+    return 0
+
+
 # "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
 # its own clause, is a part of the total the text speaks of, never a rate of its own
 # (data/words/ownership_sectors.csv)
@@ -2165,7 +2181,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
             clause = before if items_before else sentence
-            if (((_CLAUSE_ENDS_NEXT.match(after) and not _a_sector_takes_a_share(before, clause))
+            if (((_CLAUSE_ENDS_NEXT.match(after, _rest_of_a_respective_list(before, after))
+                  and not _a_sector_takes_a_share(before, clause))
                  or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
