@@ -4944,3 +4944,14 @@ def test_every_rate_of_a_group_listed_respectively_after_chiem_is_read_alike() -
     # near miss: with the whole named after the list, both are shares
     shares = figures("Hộ nghèo và hộ cận nghèo chiếm lần lượt 2,1 và 4,6% tổng số hộ.")
     assert [metric for _, _, metric in shares] == ["share_pct", "share_pct"]
+
+
+def test_changes_after_a_respective_list_are_read_respectively() -> None:
+    # "lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the first change is a percent too (was lost)
+    rates = figures("Sản lượng lúa, ngô lần lượt đạt 52 và 18 nghìn tấn, tăng 3 và 6%.")[2:]
+    assert rates == [(3.0, "pct", "yoy_pct"), (6.0, "pct", "yoy_pct")]
+    # near miss: with no marker of a list the bare change before "và" stays unread
+    assert figures("Sản lượng lúa, ngô đạt 52 và 18 nghìn tấn, tăng 3 và 6%.")[-2:] == [
+        (18000.0, "tonne", "level"),
+        (6.0, "pct", "yoy_pct"),
+    ]

@@ -2799,6 +2799,9 @@ _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "h
 _RESPECTIVE_LIST_OPENED_BEFORE = re.compile(
     rf"(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){{0,3}}\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
     rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
+_CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng)[^.;]*?\d[^.;]*?,\s*(?:tăng|giảm)\s+(?:\d[\d.,]*\s*(?:,|\svà)\s*)*$", re.IGNORECASE
+)
 _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
                            rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
@@ -4112,7 +4115,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                     reading = last or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
                   and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
-                  and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
+                  and (_RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
+                       # ("lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the marker said for the clause before
+                       # reads the changes after it respectively too)
+                       or (paragraph.startswith("%", listed.end())
+                           and _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a)))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
