@@ -4870,3 +4870,88 @@ def test_the_number_of_subjects_of_a_respective_list_is_no_count() -> None:
         (-3.0, "pct", "yoy_pct"), (-6.0, "pct", "yoy_pct")]
     # near misses: "lần lượt" as one after another, with no list of numbers, leaves the count
     assert figures("Ba người bị thương lần lượt được đưa đi cấp cứu.") == [(3.0, "person", "level")]
+
+
+def test_a_respective_list_of_counts_writes_its_noun_once() -> None:
+    # "tương ứng là 140 và 95 doanh nghiệp": the first number counts enterprises too (was lost)
+    assert figures("Số doanh nghiệp thành lập và giải thể tương ứng là 82 và 37 doanh nghiệp.") == [
+        (82.0, "enterprise", "level"),
+        (37.0, "enterprise", "level"),
+    ]
+    assert figures("Hai xã đạt chuẩn, lần lượt là 17 và 18 tiêu chí.")[-2:] == [
+        (17.0, "count", "level"),
+        (18.0, "count", "level"),
+    ]
+    # near miss: with no marker of a list a bare number before "và" stays unread
+    assert figures("Số doanh nghiệp giải thể là 82 và 37 doanh nghiệp.") == [(37.0, "enterprise", "level")]
+
+
+def test_the_number_in_digits_of_the_subjects_of_a_respective_list_is_no_count() -> None:
+    # "2 xã lần lượt tăng 4 và 9%": the 2 only says how many items the list gives, as "Hai xã" does
+    assert figures("3 huyện lần lượt giảm 2, 5 và 7% so với cùng kỳ.") == [
+        (-2.0, "pct", "yoy_pct"),
+        (-5.0, "pct", "yoy_pct"),
+        (-7.0, "pct", "yoy_pct"),
+    ]
+    # near miss: a count followed by a list with no marker stays
+    assert figures("3 huyện có tỷ lệ hộ nghèo dưới 5%.")[0] == (3.0, "count", "level")
+
+
+def test_a_respective_list_of_bare_numbers_after_a_counted_subject_counts() -> None:
+    # "Số hợp tác xã, tổ hợp tác thành lập mới tương ứng là 18, 25.": counts of the things the subject names
+    assert figures("Số trường, lớp học được sửa chữa lần lượt là 6 và 41.") == [
+        (6.0, "count", "level"),
+        (41.0, "count", "level"),
+    ]
+    # near miss: a list of bare numbers after rates names no count
+    assert figures("Tỷ lệ hộ nghèo và cận nghèo tương ứng là 4, 6.") == []
+
+
+def test_the_last_item_of_a_respective_list_of_changes_on_another_base_is_no_level() -> None:
+    # "lần lượt giảm 120 và 85 hộ so với đầu năm": the 85 is a change on another base too (no metric), no level
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với đầu năm.") == []
+    # near misses: on the same period both are changes; after "đạt" both are levels
+    assert figures("Đàn lợn và đàn gà lần lượt tăng 300 và 900 con so với cùng kỳ.") == [
+        (300.0, "head", "yoy_abs"),
+        (900.0, "head", "yoy_abs"),
+    ]
+    assert figures("Đàn lợn và đàn gà lần lượt đạt 300 và 900 con so với đầu năm.") == [
+        (300.0, "head", "level"),
+        (900.0, "head", "level"),
+    ]
+
+
+def test_the_last_share_of_sectors_listed_respectively_is_a_share() -> None:
+    # "nông nghiệp và dịch vụ lần lượt chiếm 25 và 41%": the items before the last are no count of its clause
+    assert figures("Khu vực công nghiệp và dịch vụ lần lượt chiếm 38 và 44%.") == [
+        (38.0, "pct", "share_pct"),
+        (44.0, "pct", "share_pct"),
+    ]
+    # near miss: a sector's share after a count of its own clause stays the rate itself
+    assert figures("Có 12 hợp tác xã nông nghiệp chiếm 40%.")[-1] == (40.0, "pct", "level")
+    # ... and with its % written on every item
+    assert figures("Khu vực công nghiệp và dịch vụ lần lượt chiếm 38% và 44%.") == [
+        (38.0, "pct", "share_pct"),
+        (44.0, "pct", "share_pct"),
+    ]
+
+
+def test_every_rate_of_a_group_listed_respectively_after_chiem_is_read_alike() -> None:
+    # "hộ nghèo và cận nghèo lần lượt chiếm 3 và 5%": each item is the group's rate, as its last one is
+    # ("hộ nghèo chiếm 1,96%": the rate itself); the first was a share
+    rates = figures("Hộ nghèo và hộ cận nghèo lần lượt chiếm 2,1 và 4,6%.")
+    assert [(value, metric) for value, _, metric in rates] == [(2.1, "level"), (4.6, "level")]
+    # near miss: with the whole named after the list, both are shares
+    shares = figures("Hộ nghèo và hộ cận nghèo chiếm lần lượt 2,1 và 4,6% tổng số hộ.")
+    assert [metric for _, _, metric in shares] == ["share_pct", "share_pct"]
+
+
+def test_changes_after_a_respective_list_are_read_respectively() -> None:
+    # "lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the first change is a percent too (was lost)
+    rates = figures("Sản lượng lúa, ngô lần lượt đạt 52 và 18 nghìn tấn, tăng 3 và 6%.")[2:]
+    assert rates == [(3.0, "pct", "yoy_pct"), (6.0, "pct", "yoy_pct")]
+    # near miss: with no marker of a list the bare change before "và" stays unread
+    assert figures("Sản lượng lúa, ngô đạt 52 và 18 nghìn tấn, tăng 3 và 6%.")[-2:] == [
+        (18000.0, "tonne", "level"),
+        (6.0, "pct", "yoy_pct"),
+    ]

@@ -1549,6 +1549,22 @@ _COMPARATIVE_ON_BASE_BEFORE = re.compile(
 # a rate right before a comparison of it ("đạt 72%, cao hơn cùng kỳ 1,5%"): what is compared is a rate
 _RATE_RIGHT_BEFORE = re.compile(r"\d\s*%\s*,?\s*$")
 _CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[;,.(]|$)")
+# the later items of a list read respectively after a figure ("lần lượt chiếm 3 và 5%": " và 5%")
+_RESPECTIVE_MARKER = re.compile(r"\b(?:lần\s+lượt|tương\s+ứng)\b", re.IGNORECASE)
+_LATER_ITEMS = re.compile(r"(?:\s*(?:[,;]|và(?!\w))\s*\d[\d.,]*\s*%?)+")
+
+
+def _rest_of_a_respective_list(before: str, after: str) -> int:
+    """Where the clause of a figure of a list read respectively goes on past the list's later items (0 if none)."""
+    if (
+        ("lượt" in before or "ứng" in before)
+        and _RESPECTIVE_MARKER.search(before)
+        and (items := _LATER_ITEMS.match(after))
+    ):
+        return items.end()
+    return 0
+
+
 # "khu vực kinh tế ngoài nhà nước chiếm 94,2%;": a sector of the economy by its ownership, the subject of
 # its own clause, is a part of the total the text speaks of, never a rate of its own
 # (data/words/ownership_sectors.csv)
@@ -1830,6 +1846,11 @@ _BARE_RATES_LISTED_AFTER_A_VERB = EndAnchored(re.compile(
     rf"(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*(?:\s*(?:,|;|và)\s*\d[\d.,]*)*\s*(?:,|;|\svà)\s*$", re.IGNORECASE))
 
 
+def _clause_up_to(text: str) -> str:
+    """The clause ``text`` ends in: from its last comma or semicolon on."""
+    return text[max(text.rfind(","), text.rfind(";")) + 1:]
+
+
 # "thuế giá trị gia tăng 1,2 tỷ đồng", "giá trị tăng thêm": "tăng" inside the name of a tax or of an output measure
 # is no change (the same length: offsets into the text stay right)
 _VALUE_ADDED = re.compile(r"(?<=giá trị gia )tăng|(?<=giá trị )tăng(?= thêm)", re.IGNORECASE)
@@ -1858,6 +1879,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if "tăng" in before:
         before = _in_a_name_of_value_added(before)
         sentence_before = _in_a_name_of_value_added(sentence_before)
+    items_before = False
     if ("lượt" in before or "ứng" in before) and (respective := _RESPECTIVE_AFTER_A_VERB.search(before)):
         # "tăng tương ứng 8,3%", "giảm lần lượt là 2% và 3%": the list's marker between the verb and its figure
         # says which item, not how the figure is read
@@ -1871,13 +1893,16 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "Xuất khẩu và nhập khẩu tăng 8,3% và 5,1%", "chiếm tỷ trọng tương ứng 30%, 25% và 45%": a later rate of
         # the list (nothing but rates between it and the verb) is read with the verb the first one follows
         before = listed.group(1)
+        if before[:5].lower() == "chiếm":
+            # ("Nông nghiệp và dịch vụ chiếm 25% và 41%": with the subject of its clause, as a bare list is read)
+            before, items_before = _clause_up_to(sentence_before[-200:][:listed.end(1)]), True
     elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:])
           # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
           and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
           and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
-        list_head = list_tail[:listed.end(1)]
-        before = list_head[max(list_head.rfind(","), list_head.rfind(";")) + 1:]
+        before = _clause_up_to(list_tail[:listed.end(1)])
+        items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
     head = _words_right_after(after)
     # (a chain of changes ends with its "so với", which most texts after a figure do not hold)
     chained = (so_voi_said and _SO_VOI_SPELLED.search(after) is not None
@@ -2155,7 +2180,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "chiếm 46% trong tổng dư nợ" names its whole: a share. A bare "241 hộ nghèo, chiếm
             # 1,96%;" is the rate itself, unless it sits in a breakdown in brackets or the sentence
             # speaks of shares ("Tỷ trọng khu vực dịch vụ chiếm 31,3%, ...").
-            if (((_CLAUSE_ENDS_NEXT.match(after) and not _a_sector_takes_a_share(before, sentence))
+            clause = before if items_before else sentence
+            if (((_CLAUSE_ENDS_NEXT.match(after, _rest_of_a_respective_list(before, after))
+                  and not _a_sector_takes_a_share(before, clause))
                  or (_RATE_ITSELF_BEFORE.search(before) and not _STRUCTURE_NAMED_AFTER.match(after))
                  or _RATE_SUBJECT_BEFORE.search(before)
                  or (_CHANGED_FROM.search(sentence) and _FROM_RATE_THEN_TO.match(after))) and not in_brackets
@@ -2772,6 +2799,9 @@ _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "h
 _RESPECTIVE_LIST_OPENED_BEFORE = re.compile(
     rf"(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){{0,3}}\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
     rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
+_CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng)[^.;]*?\d[^.;]*?,\s*(?:tăng|giảm)\s+(?:\d[\d.,]*\s*(?:,|\svà)\s*)*$", re.IGNORECASE
+)
 _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
                            rf"(?:\d[\d.,]*(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?)*\d[\d.,]*",
                            re.IGNORECASE)
@@ -2779,6 +2809,9 @@ _LIST_GOES_ON = re.compile(rf"(?:\s*[,;]\s*|\s+và\s+)(?:(?:{HEDGE_WORDS})\s+)?"
 _NOUN_OF_A_COUNT_LABEL = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?([^\W\d_][^,;:.\d]{0,40}?)\s*:?\s*$",
                                     re.IGNORECASE)
 _POPULATION_LABEL = re.compile(r"(?<![^\W\d_])dân\s+số(?:\s+trung\s+bình)?\s*:\s*$", re.IGNORECASE)
+# the subject of a list of bare numbers that counts ("Số hợp tác xã, tổ hợp tác ...", not "Chỉ số ...")
+_COUNT_SUBJECT = re.compile(r"(?<![^\W\d_])(?<!chỉ\s)(?:tổng\s+)?số\s+(?:lượng\s+)?[^\W\d_]", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _BARE_LABEL_BEFORE = re.compile(r"(?::\s*|\b(?:tổng\s+số|số\s+lượng|số)\s+[^,;:.]{2,60}?\s)$", re.IGNORECASE)
 
 
@@ -2788,10 +2821,8 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
     rest = paragraph[end:limit]
     if re.match(r"\s*=\s*[\d.,]+\s*%", rest):
         return UnitReading("count", 1.0, 0)
-    if not re.match(r"\s*(?:[;,.)]|$)", rest):
-        return None
-    before = re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]
-    if _BARE_LABEL_BEFORE.search(before):
+    if _BARE_END.match(rest) and _BARE_LABEL_BEFORE.search(
+            before := re.split(r"[;,(]", paragraph[max(0, a - 80):a])[-1]):
         if (named := _NOUN_OF_A_COUNT_LABEL.search(before)) is not None and (
                 (unit := read_unit(" " + named.group(1))) is not None and unit.multiplier == 1
                 and (unit.unit in _WHOLE_UNITS or (unit.unit == "count" and unit.label))):
@@ -2799,6 +2830,14 @@ def _bare_count(paragraph: str, a: int, end: int, limit: int) -> UnitReading | N
             return UnitReading(unit.unit, 1.0, 0, unit.label)
         if _POPULATION_LABEL.search(before):
             return UnitReading("person", 1.0, 0)  # "Dân số: 1.250.300": people
+        return UnitReading("count", 1.0, 0)
+    window = paragraph[max(0, a - 80):a]
+    if (("lượt" in window or "ứng" in window) and (listed := _RESPECTIVE_LIST_OPENED_BEFORE.search(window))
+            and _BARE_END.match(paragraph, (more.end() if (more := _LIST_GOES_ON.match(paragraph, end, limit))
+                                            else end), limit)
+            and _COUNT_SUBJECT.search(re.split(r"[;:(]|\.\s", window[:listed.start()])[-1])):
+        # "Số hợp tác xã, tổ hợp tác thành lập mới tương ứng là 18, 25.": a list read respectively of bare
+        # numbers after a subject counting things counts those things, item by item
         return UnitReading("count", 1.0, 0)
     return None
 
@@ -4066,13 +4105,21 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # "tương ứng 25, 18 và 12 tỷ đồng": the unit after the list's last number (a money unit or a
                 # measure; a list of bare counts names no unit)
                 last = read_unit(paragraph[listed.end():s_hi])
+                respective = _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
                 if last is not None and (last.unit in _LISTED_UNITS or (
                         # ("tỷ lệ hộ nghèo lần lượt là 3,2 và 5,1%": a list read respectively writes its "%" once)
-                        last.unit == "pct" and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a))):
+                        last.unit == "pct" and respective)):
                     reading = last
+                elif respective:
+                    # "tương ứng là 140 và 95 doanh nghiệp": read respectively, every item counts what the last counts
+                    reading = last or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and ("lượt" in (marked := paragraph[max(s_lo, a - 80):a]) or "ứng" in marked)
                   and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
-                  and _RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)):
+                  and (_RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
+                       # ("lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the marker said for the clause before
+                       # reads the changes after it respectively too)
+                       or (paragraph.startswith("%", listed.end())
+                           and _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a)))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
@@ -4188,6 +4235,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
         if reading.unit == "count" and value <= 10 and _WORKS_REFERRED_TO.match(paragraph, b):
             continue  # "Tổng vốn của 2 dự án này là ...": the works named before, referred to, no count of its own
+        if (reading.unit == "count" and value <= 10 and ("lượt" in (ahead := paragraph[b:b + 90]) or "ứng" in ahead)
+                and _RESPECTIVE_ITEMS_AFTER.match(paragraph, b + reading.length)):
+            continue  # "2 xã lần lượt tăng 4 và 9%": how many items the list that follows gives, as "Hai xã ..."
         if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
                 paragraph, b + reading.length, value, reading.label):
             continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
@@ -4250,7 +4300,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
-                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                     # ("lần lượt giảm 120 và 85 hộ so với đầu năm": the last item of a list of such changes)
+                     or (("lượt" in (near := paragraph[max(s_lo, a - 80):a]) or "ứng" in near)
+                         and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
+                         and listed.group(1)[:4].lower() in ("tăng", "giảm")))
                 and (comparison_base(_words_right_after(after_unit)) == "other"
                      or _fronted_base(paragraph[s_lo:a]) == "other")):
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
