@@ -2135,3 +2135,24 @@ def test_ten_days_of_a_month():
     # near miss: "đến trung tuần" stays an as-of on the 15th
     [p] = find_period_phrases("Đến trung tuần tháng 10, gieo cấy 410 ha", 2026)
     assert (p.kind, p.as_of) == ("as_of", D(2026, 10, 15))
+
+
+def test_from_an_earlier_years_start_runs_over_the_new_year():
+    for text, first, last in (("Kể từ đầu năm 2024 đến hết tháng 2/2025, có 31 dự án", D(2024, 1, 1), D(2025, 2, 28)),
+                              ("Từ đầu năm 2024 đến ngày 10/2/2025, có 31 hộ", D(2024, 1, 1), D(2025, 2, 10))):
+        assert [(p.period.start, p.period.end) for p in find_period_phrases(text, 2025)] == [(first, last)], text
+    # near miss: the year's start in the month's own year
+    [p] = find_period_phrases("Từ đầu năm 2025 đến hết tháng 2/2025, có 31 dự án", 2025)
+    assert (p.period.start, p.period.end) == (D(2025, 1, 1), D(2025, 2, 28))
+
+
+def test_the_middle_ten_days_and_a_week_of_a_month_in_words():
+    for text, first, last in (("Trong 10 ngày giữa tháng 9, có 14 ca", D(2025, 9, 11), D(2025, 9, 20)),
+                              ("Mười ngày giữa tháng 5/2025, có 14 ca", D(2025, 5, 11), D(2025, 5, 20)),
+                              ("Tuần thứ ba của tháng Tám, có 14 ca", D(2025, 8, 15), D(2025, 8, 21)),
+                              ("Hạ tuần tháng Mười một, có 14 ca", D(2025, 11, 21), D(2025, 11, 30))):
+        [p] = find_period_phrases(text, 2025)
+        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    # near misses: a lunar month, and ten days counted from a later day, are none of these days
+    assert "day" not in [p.kind for p in find_period_phrases("Tuần thứ hai của tháng Giêng âm lịch, có 14 ca", 2025)]
+    assert "day" not in [p.kind for p in find_period_phrases("Sau 110 ngày giữa tháng 9, có 14 ca", 2025)]

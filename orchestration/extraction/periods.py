@@ -206,6 +206,12 @@ _DAY_WORDS = sorted((w.replace(" ", r"\s+") for w in _DAY_SPELLED), key=len, rev
 _MONTH_OF_WORD = {fold(w): n for w, n in _MONTH_SPELLED.items()}
 # (a month's number or its name: "tháng 11", "tháng Giêng", "tháng Mười một")
 _N_OR_WORD = r"(\d{1,2}(?!\d|[.,]\d)|" + "|".join(_MONTH_WORDS) + r"(?!\w))"
+
+
+def _month_number(word: str) -> str:
+    """A month's number as written, or its name's ("mười một" -> "11")."""
+    return word if word.isdigit() else str(_MONTH_OF_WORD[" ".join(word.split())])
+
 _AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(_DAY_WORDS) + r"|\d{1,2})\s+thang\s+("
                             + "|".join(_MONTH_WORDS) + r"|\d{1,2})(?!\w)(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -295,13 +301,17 @@ _DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
                                    + r"(?!\d|[.,]\d)" + _YS)
 # "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
 # 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
-_TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21}
-_TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha)\s+tuan\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+# ("Trong 10 ngày giữa tháng 12": the middle ten; "Thượng tuần tháng Mười": the month in words, as a name is)
+_TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21, "10": 11, "muoi": 11}
+_TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha|(?<![\d.,])10|muoi)(?:(?<=[ga])\s+tuan|(?<=[0i])\s+ngay\s+giua)"
+                                  r"(?:\s+cua)?\s+thang\s+"
+                                  + _N_OR_WORD + _YS)
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
 _WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
-_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+" + _N
-                              + r"(?!\d|[.,]\d)" + _YS)
+# ("Tuần thứ hai của tháng Mười": the month in words, as a name is)
+_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+"
+                              + _N_OR_WORD + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
 # 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
 # span from the first to the last; a count of days said before them must be theirs
@@ -651,7 +661,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\d"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
-    _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+thang\s"),
+    _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -1026,7 +1036,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         day = report_date(y, int(g[2]), int(g[1])) if y else None
         if day is None or (day.month, day.day) == (1, 1):
             return None
-        return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
+        # ("Từ đầu năm 2025 đến ngày 15/3/2026": from an earlier year's start)
+        first = dt.date(int(g[0]) if g[0] and int(g[0]) < day.year else day.year, 1, 1)
+        return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "cumulative_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -1055,6 +1067,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "cumulative_from_start":
+        if g[0] and g[2] and int(g[0]) < int(g[2]) and 1 <= (month := int(g[1])) <= 12:
+            # ("Kể từ đầu năm 2025 đến hết tháng 3/2026": from an earlier year's start, over the new year)
+            return "cumulative", Period(dt.date(int(g[0]), 1, 1), month_end(int(g[2]), month),
+                                        ft.nfc[m.start():m.end()]), None, True
         g = (g[1], g[2] or g[0])  # (the month, then its year or the one written after the year's start)
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
@@ -1167,6 +1183,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
         return ("day", days, None, explicit) if days else None
+    if kind in ("ten_days_of_a_month", "week_of_a_month"):
+        if _LUNAR_AFTER.match(ft.folded, m.end()):
+            return None  # ("tuần thứ hai tháng Giêng âm lịch")
+        g = (g[0], _month_number(g[1]), g[2])
     if kind == "ten_days_of_a_month":
         y, explicit = _year_of(g[2], ref_year)
         month = int(g[1])
