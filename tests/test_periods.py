@@ -2156,3 +2156,13 @@ def test_the_middle_ten_days_and_a_week_of_a_month_in_words():
     # near misses: a lunar month, and ten days counted from a later day, are none of these days
     assert "day" not in [p.kind for p in find_period_phrases("Tuần thứ hai của tháng Giêng âm lịch, có 14 ca", 2025)]
     assert "day" not in [p.kind for p in find_period_phrases("Sau 110 ngày giữa tháng 9, có 14 ca", 2025)]
+
+
+def test_after_an_event_dated_in_brackets_opening_a_clause():
+    for text in ("Sau khi sáp nhập với tỉnh Bình Phước (ngày 1/7/2025), tỉnh thu hút 31 dự án",
+                 "Kể từ khi hợp nhất hai tỉnh (01/7/2025), toàn tỉnh cấp 310 giấy phép"):
+        assert _span_at_the_reports_end(text, D(2026, 6, 30)) == (D(2025, 7, 1), D(2026, 6, 30)), text
+    # near misses: the event without its day, and one inside a clause, are no span
+    assert find_period_phrases("Sau khi sáp nhập, tỉnh có 96 xã", 2026) == []
+    inside = find_period_phrases("Đoàn làm việc sau khi kiểm tra (ngày 5/3/2026) tại 12 xã", 2026)
+    assert "as_of" not in [p.kind for p in inside]

@@ -229,6 +229,10 @@ _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s
 # in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
 _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
                              + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# ("Sau khi sáp nhập với tỉnh B (ngày 1/7/2025), tỉnh thu hút ...", "Kể từ khi hợp nhất (01/7/2025), ...": the same,
+# "đến nay" unsaid, opening a clause before its comma; ``_resolve`` holds it to a clause's head)
+_SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sau\s+)khi\s+[^()\d.;:\n]{1,80}?\(\s*"
+                                  r"(?:ngay\s+)?" + _NUM_DATE + r"\s*\)(?=\s*,)")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 # ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
@@ -390,6 +394,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
+    ("as_of_since_lead", _SINCE_AN_EVENT_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
     ("days_past", _DAYS_PAST),
     # ("đến ngày báo cáo": the report's day)
