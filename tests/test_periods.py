@@ -1070,7 +1070,9 @@ def test_a_month_named_alone_or_to_another_month_is_no_run_up_to_now():
 ])
 def test_days_of_one_month_said_with_its_month_once_are_a_span(text, start, end):
     phrase = _one(text, 2027)
-    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == ("as_of", start, end, end)
+    # (counted on the last day only when it is said "đến (hết) ngày D/M", as CONVENTIONS.md gives an as-of)
+    counted_on = end if "đến hết ngày" in text else None
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, counted_on)
 
 
 def test_a_dashed_date_or_days_out_of_order_are_no_span_of_days():
@@ -1565,7 +1567,7 @@ def test_a_week_at_a_months_start_or_end_and_days_without_ngay():
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("day", D(2027, 3, 1), D(2027, 3, 7))
     assert _one("tuần cuối tháng 2, giá lợn hơi tăng", 2027).period.start == D(2027, 2, 22)
     phrase = _one("Từ 26-30/10, mưa lũ làm 3 người chết", 2027)
-    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 10, 26), D(2027, 10, 30), D(2027, 10, 30))
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 10, 26), D(2027, 10, 30), None)
     rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
                           "Trong 3 ngày (từ 28-30/10), toàn tỉnh đón 12.500 lượt khách du lịch.\n")
     assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [
@@ -2166,3 +2168,12 @@ def test_after_an_event_dated_in_brackets_opening_a_clause():
     assert find_period_phrases("Sau khi sáp nhập, tỉnh có 96 xã", 2026) == []
     inside = find_period_phrases("Đoàn làm việc sau khi kiểm tra (ngày 5/3/2026) tại 12 xã", 2026)
     assert "as_of" not in [p.kind for p in inside]
+
+
+def test_days_of_a_month_without_ngay_before_the_last_are_no_as_of():
+    for text in ("Đợt rét hại từ ngày 3 đến 9/02/2026 làm chết 45 con trâu", "Từ ngày 3-9/2/2026, có 45 ca"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end, p.as_of) == (D(2026, 2, 3), D(2026, 2, 9), None), text
+    # near miss: "đến ngày 9/02" is counted on that day
+    [p] = find_period_phrases("Từ ngày 3 đến ngày 9/02/2026, có 45 ca", 2026)
+    assert (p.period.start, p.as_of) == (D(2026, 2, 3), D(2026, 2, 9))

@@ -225,6 +225,8 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
                           + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
                           r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
+# ("đến ngày 18/01", "tới hết ngày 18": the last day of a range said as a day)
+_DAY_SAID_LAST = re.compile(r"(?:den|toi)\s+(?:het\s+)?ngay\s")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
 # in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
 _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
@@ -1119,8 +1121,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if first is None or last is None or last <= first:
             return None
         # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
-        # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
-        return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+        # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on;
+        # "Đợt rét từ ngày 10 đến 18/01", "từ ngày 10-18/01": the last day without "ngày", the days alone, no day
+        # counted on, as CONVENTIONS.md gives an as-of to "đến ngày D/M")
+        days = Period(first, last, ft.nfc[m.start():m.end()])
+        if _DAY_SAID_LAST.search(ft.folded, m.start(), m.end()) is None:
+            return "day", days, None, explicit
+        return "as_of", days, last, explicit
     if kind == "days_listed":
         return _days_listed(g, ref_year, ft, m)
     if kind == "night_into_morning":
