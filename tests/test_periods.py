@@ -2177,3 +2177,12 @@ def test_days_of_a_month_without_ngay_before_the_last_are_no_as_of():
     # near miss: "đến ngày 9/02" is counted on that day
     [p] = find_period_phrases("Từ ngày 3 đến ngày 9/02/2026, có 45 ca", 2026)
     assert (p.period.start, p.as_of) == (D(2026, 2, 3), D(2026, 2, 9))
+
+
+def test_days_over_the_new_year_with_one_year_said_or_none():
+    for text, first, last in (("Từ ngày 27/12 đến ngày 4/01, có 19 vụ", D(2025, 12, 27), D(2026, 1, 4)),
+                              ("từ ngày 27/12 đến ngày 4/01/2027, có 19 vụ", D(2026, 12, 27), D(2027, 1, 4))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end) == (first, last), text
+    # near miss: days out of order within the year are no span
+    assert all(p.period is None for p in find_period_phrases("từ ngày 25/10 đến ngày 5/3, có 19 vụ", 2026))

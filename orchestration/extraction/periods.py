@@ -1097,8 +1097,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
-        if kind == "days_bracketed" and not g[2] and y and int(g[1]) > int(g[4]):
-            y_first = y - 1  # ("(29/12 - 04/01/2027)": the first day's month later than the last's, the year before)
+        if not g[2] and y and int(g[1]) > int(g[4]) and (kind != "day_range" or int(g[1]) == 12):
+            # ("(29/12 - 04/01/2027)", "Từ ngày 25/12 đến ngày 5/01": the first day's month later than the last's,
+            # the year before; a range of days said in order runs over December's end only)
+            y_first = y - 1
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
         last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
