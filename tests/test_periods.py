@@ -2186,3 +2186,12 @@ def test_days_over_the_new_year_with_one_year_said_or_none():
         assert (p.period.start, p.period.end) == (first, last), text
     # near miss: days out of order within the year are no span
     assert all(p.period is None for p in find_period_phrases("từ ngày 25/10 đến ngày 5/3, có 19 vụ", 2026))
+
+
+def test_a_range_of_quarters_is_one_span():
+    for text, first, last in (("Từ quý IV/2024 đến quý I/2025, có 19 dự án", D(2024, 10, 1), D(2025, 3, 31)),
+                              ("từ quý II đến hết quý III năm 2025, có 19 dự án", D(2025, 4, 1), D(2025, 9, 30))):
+        [p] = find_period_phrases(text, 2025)
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
+    # near miss: two quarters compared are two quarters
+    assert next(p.kind for p in find_period_phrases("quý II tăng so với quý I, có 19 dự án", 2025)) == "quarter"

@@ -532,6 +532,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     # ("Từ tháng Giêng đến tháng 11/2026", "từ tháng ba đến tháng Sáu": the months in words, as a name is)
+    # ("Từ quý IV/2025 đến quý I/2026", "từ quý II đến hết quý III năm 2026": the quarters between, as months are)
+    ("quarter_range", re.compile(r"tu\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
+                                 + r")?\s+(?:den|toi)\s+(?:het\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*"
+                                 + YEAR_GROUP + r")?(?![\d/])")),
     ("month_range", re.compile(r"tu\s+thang\s+" + _N_OR_WORD + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N_OR_WORD + _YS)),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
@@ -786,7 +790,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
-                "days_of_a_month", "months_listed",
+                "quarter_range", "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
@@ -1167,6 +1171,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(dt.date(y, int(g[0]), 1), month_end(y, int(g[1])), ft.nfc[m.start():m.end()]), \
             None, explicit
+    if kind == "quarter_range":
+        y, explicit = _year_of(g[3], ref_year)
+        q_first, q_last = quarter_number(g[0]), quarter_number(g[2])
+        y_first = int(g[1]) if g[1] else (y - 1 if y and q_first > q_last else y)
+        if not y or not y_first or (y_first, q_first) >= (y, q_last) or y - y_first > 1:
+            return None
+        return "cumulative", Period(quarter_period(y_first, q_first).start, quarter_period(y, q_last).end,
+                                    ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_range":
         if _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # ("từ tháng Giêng đến tháng Ba âm lịch")
