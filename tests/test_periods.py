@@ -2195,3 +2195,11 @@ def test_a_range_of_quarters_is_one_span():
         assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
     # near miss: two quarters compared are two quarters
     assert next(p.kind for p in find_period_phrases("quý II tăng so với quý I, có 19 dự án", 2025)) == "quarter"
+
+
+def test_since_the_end_of_a_month():
+    assert _span_at_the_reports_end("Từ cuối tháng 8 đến nay, có 6 vụ", D(2025, 9, 30)) == (D(2025, 8, 21),
+                                                                                            D(2025, 9, 30))
+    # near miss: "đến cuối tháng 8" is counted on its last day
+    [p] = find_period_phrases("đến cuối tháng 8, có 6 vụ", 2025)
+    assert p.as_of == D(2025, 8, 31)

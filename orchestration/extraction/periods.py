@@ -244,7 +244,7 @@ _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sa
 # it to a clause's head)
 _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
                                + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
-_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
@@ -1562,8 +1562,9 @@ def _days_counted_back(text: str) -> int | None:
     return n if 1 <= n <= _DAYS_PAST_REACH else None
 
 
-_FROM_MID_MONTH = re.compile(r"giữa\s+th[áa]ng", re.IGNORECASE)
-_MID_MONTH = 15
+# (from the part of the month named: "từ giữa tháng 8" its 15th, "từ cuối tháng 9" its last ten days, from the 21st)
+_FROM_PART_OF_A_MONTH = re.compile(r"(giữa|cuối)\s+th[áa]ng", re.IGNORECASE)
+_FIRST_DAY_OF_THE_PART = {"giữa": 15, "cuối": 21}
 
 
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
@@ -1576,7 +1577,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
         if month.group(3) or month.group(4):
             return dt.date(int(month.group(3) or month.group(4)), 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
-        first = dt.date(year, int(month.group(1)), _MID_MONTH if _FROM_MID_MONTH.search(phrase.text) else 1)
+        part = _FROM_PART_OF_A_MONTH.search(phrase.text)
+        first = dt.date(year, int(month.group(1)), _FIRST_DAY_OF_THE_PART[part.group(1).lower()] if part else 1)
         return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
     m = _A_DAY.search(phrase.text)
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
