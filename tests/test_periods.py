@@ -2203,3 +2203,15 @@ def test_since_the_end_of_a_month():
     # near miss: "đến cuối tháng 8" is counted on its last day
     [p] = find_period_phrases("đến cuối tháng 8, có 6 vụ", 2025)
     assert p.as_of == D(2025, 8, 31)
+
+
+def test_a_part_of_a_month_named_in_words_and_the_month_after():
+    for text, first, last in (("Nửa đầu tháng Tám, có 6 vụ", D(2025, 8, 1), D(2025, 8, 15)),
+                              ("Tuần đầu tháng Giêng, có 6 vụ", D(2025, 1, 1), D(2025, 1, 7))):
+        [p] = find_period_phrases(text, 2025)
+        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    # near misses: "tháng sau" (the month after) is no June, "tháng năm 2025" no May
+    for text in ("nửa đầu tháng sau, có 6 vụ", "tuần thứ ba của tháng sau, có 6 vụ", "tuần cuối tháng năm 2025, có 6"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2025)), text
+    after = find_period_phrases("từ tháng 9 đến tháng sau", 2025)
+    assert all(p.period is None or p.period.end.month != 6 for p in after)

@@ -208,10 +208,6 @@ _MONTH_OF_WORD = {fold(w): n for w, n in _MONTH_SPELLED.items()}
 _N_OR_WORD = r"(\d{1,2}(?!\d|[.,]\d)|" + "|".join(_MONTH_WORDS) + r"(?!\w))"
 
 
-def _month_number(word: str) -> str:
-    """A month's number as written, or its name's ("mười một" -> "11")."""
-    return word if word.isdigit() else str(_MONTH_OF_WORD[" ".join(word.split())])
-
 _AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(_DAY_WORDS) + r"|\d{1,2})\s+thang\s+("
                             + "|".join(_MONTH_WORDS) + r"|\d{1,2})(?!\w)(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -303,8 +299,8 @@ _MONTH_PART_HEAD = r"(?:(\d{1,2})\s+ngay|(nua)|((?:[23]\s+|hai\s+|ba\s+)?tuan))\
 _DAYS_OF_THIS_MONTH_PART = re.compile(_MONTH_PART_HEAD
                                       + r"(?:\s+nay\b)?(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS)
                                       + r")\b)")
-_DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
-                                   + r"(?!\d|[.,]\d)" + _YS)
+# ("Nửa đầu tháng Mười", "10 ngày cuối tháng Chạp năm 2026": the month in words, as a name is)
+_DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N_OR_WORD + _YS)
 # "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
 # 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
 # ("Trong 10 ngày giữa tháng 12": the middle ten; "Thượng tuần tháng Mười": the month in words, as a name is)
@@ -669,7 +665,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
-    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\d"),
+    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
     _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
@@ -857,6 +853,15 @@ def _month_named(ft: FoldedText, start: int, end: int, named_alone: bool = False
     if month is None or not (named_alone or written[0].isupper() or written.lower() in _MONTH_NAMES_ALONE):
         return None
     return month
+
+
+def _month_of_group(ft: FoldedText, m: re.Match[str], i: int) -> int | None:
+    """The month group ``i`` of ``m`` names: its number, or a month's name written as one ("tháng Mười", not "tháng
+    sau", "tháng năm"), or said with its year (the group after it)."""
+    word = m.group(i)
+    if word.isdigit():
+        return int(word)
+    return _month_named(ft, m.start(i), m.end(i), named_alone=m.group(i + 1) is not None)
 
 
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
@@ -1182,8 +1187,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month_range":
         if _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # ("từ tháng Giêng đến tháng Ba âm lịch")
-        g = tuple(w if w is None or w.isdigit() or i % 2 else str(_MONTH_OF_WORD[" ".join(w.split())])
-                  for i, w in enumerate(g))
+        # (a name spelled as a month's is, in any case: "từ tháng ba", not "đến tháng sau", the month after)
+        named = [w if w is None or w.isdigit() or i % 2 else _month_named(ft, m.start(i + 1), m.end(i + 1), True)
+                 for i, w in enumerate(g)]
+        if None in (named[0], named[2]):
+            return None
+        g = tuple(None if w is None else str(w) for w in named)
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
         y_first = int(g[1]) if g[1] else (y - 1 if y and int(g[0]) > int(g[2]) else y)
@@ -1203,16 +1212,17 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y = int(g[1])
         return "quarter", quarter_period(y, int(g[0])), None, True
     if kind == "days_of_a_month_part":
+        if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 5)) is None:
+            return None  # ("nửa cuối tháng Chạp âm lịch", "nửa đầu tháng sau")
         y, explicit = _year_of(g[5], ref_year)
-        month = int(g[4])
         if not y or not 1 <= month <= 12:
             return None
         days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
         return ("day", days, None, explicit) if days else None
     if kind in ("ten_days_of_a_month", "week_of_a_month"):
-        if _LUNAR_AFTER.match(ft.folded, m.end()):
-            return None  # ("tuần thứ hai tháng Giêng âm lịch")
-        g = (g[0], _month_number(g[1]), g[2])
+        if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 2)) is None:
+            return None  # ("tuần thứ hai tháng Giêng âm lịch", "tuần thứ hai tháng sau")
+        g = (g[0], str(month), g[2])
     if kind == "ten_days_of_a_month":
         y, explicit = _year_of(g[2], ref_year)
         month = int(g[1])
