@@ -2215,3 +2215,10 @@ def test_a_part_of_a_month_named_in_words_and_the_month_after():
         assert all(p.kind != "day" for p in find_period_phrases(text, 2025)), text
     after = find_period_phrases("từ tháng 9 đến tháng sau", 2025)
     assert all(p.period is None or p.period.end.month != 6 for p in after)
+
+
+def test_since_the_middle_of_a_year():
+    assert _span_at_the_reports_end("Từ giữa năm 2024 đến nay, có 6 hợp tác xã", D(2025, 9, 30)) == (D(2024, 7, 1),
+                                                                                                   D(2025, 9, 30))
+    # near miss: since a year, from its first day
+    assert _span_at_the_reports_end("Từ năm 2024 đến nay, có 6 hợp tác xã", D(2025, 9, 30))[0] == D(2024, 1, 1)

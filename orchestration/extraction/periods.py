@@ -241,7 +241,8 @@ _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sa
 _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
                                + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
-                            + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+                            + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
+                            + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 # ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
@@ -1575,6 +1576,7 @@ def _days_counted_back(text: str) -> int | None:
 # (from the part of the month named: "từ giữa tháng 8" its 15th, "từ cuối tháng 9" its last ten days, from the 21st)
 _FROM_PART_OF_A_MONTH = re.compile(r"(giữa|cuối)\s+th[áa]ng", re.IGNORECASE)
 _FIRST_DAY_OF_THE_PART = {"giữa": 15, "cuối": 21}
+_FROM_MID_YEAR = re.compile(r"giữa\s+năm", re.IGNORECASE)
 
 
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
@@ -1585,7 +1587,9 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
-            return dt.date(int(month.group(3) or month.group(4)), 1, 1)
+            # ("từ giữa năm 2025 đến nay": from the year's second half, its July 1)
+            half = _FROM_MID_YEAR.search(phrase.text) is not None
+            return dt.date(int(month.group(3) or month.group(4)), 7 if half else 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
         part = _FROM_PART_OF_A_MONTH.search(phrase.text)
         first = dt.date(year, int(month.group(1)), _FIRST_DAY_OF_THE_PART[part.group(1).lower()] if part else 1)
