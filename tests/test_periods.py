@@ -2222,3 +2222,12 @@ def test_since_the_middle_of_a_year():
                                                                                                    D(2025, 9, 30))
     # near miss: since a year, from its first day
     assert _span_at_the_reports_end("Từ năm 2024 đến nay, có 6 hợp tác xã", D(2025, 9, 30))[0] == D(2024, 1, 1)
+
+
+def test_since_a_quarter():
+    assert _span_at_the_reports_end("Từ quý III/2024 đến nay, có 6 dự án", D(2025, 5, 31)) == (D(2024, 7, 1),
+                                                                                              D(2025, 5, 31))
+    assert _span_at_the_reports_end("từ quý II đến nay, có 6 dự án", D(2025, 5, 31)) == (D(2025, 4, 1), D(2025, 5, 31))
+    # near miss: the quarter alone is that quarter
+    [p] = find_period_phrases("Quý III/2024, có 6 dự án", 2025)
+    assert (p.kind, p.period.end) == ("quarter", D(2024, 9, 30))

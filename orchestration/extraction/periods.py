@@ -242,6 +242,8 @@ _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIG
                                + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
+                            # ("Từ quý III/2026 đến nay": from the quarter's first day)
+                            + r"|qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
@@ -1548,7 +1550,7 @@ _A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm
 def _since_a_day(phrase: PeriodPhrase) -> bool:
     return phrase.kind == "as_of" and phrase.as_of is None and (
         _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
-        or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
+        or _A_QUARTER.search(phrase.text) is not None or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
 
 
 def _days_counted_back(text: str) -> int | None:
@@ -1576,6 +1578,7 @@ def _days_counted_back(text: str) -> int | None:
 # (from the part of the month named: "từ giữa tháng 8" its 15th, "từ cuối tháng 9" its last ten days, from the 21st)
 _FROM_PART_OF_A_MONTH = re.compile(r"(giữa|cuối)\s+th[áa]ng", re.IGNORECASE)
 _FIRST_DAY_OF_THE_PART = {"giữa": 15, "cuối": 21}
+_A_QUARTER = re.compile(r"qu[ýí]\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|năm)\s*(\d{4}))?", re.IGNORECASE)
 _FROM_MID_YEAR = re.compile(r"giữa\s+năm", re.IGNORECASE)
 
 
@@ -1585,6 +1588,10 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     tháng 10 đến nay" in a report of February)."""
     if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
+    if (quarter := _A_QUARTER.search(phrase.text)) is not None:
+        year = int(quarter.group(2)) if quarter.group(2) else period_end.year
+        first = quarter_period(year, quarter_number(quarter.group(1))).start
+        return first.replace(year=year - 1) if first > period_end and not quarter.group(2) else first
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
             # ("từ giữa năm 2025 đến nay": from the year's second half, its July 1)
