@@ -1070,7 +1070,9 @@ def test_a_month_named_alone_or_to_another_month_is_no_run_up_to_now():
 ])
 def test_days_of_one_month_said_with_its_month_once_are_a_span(text, start, end):
     phrase = _one(text, 2027)
-    assert (phrase.kind, phrase.period.start, phrase.period.end, phrase.as_of) == ("as_of", start, end, end)
+    # (counted on the last day only when it is said "đến (hết) ngày D/M", as CONVENTIONS.md gives an as-of)
+    counted_on = end if "đến hết ngày" in text else None
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (start, end, counted_on)
 
 
 def test_a_dashed_date_or_days_out_of_order_are_no_span_of_days():
@@ -1565,7 +1567,7 @@ def test_a_week_at_a_months_start_or_end_and_days_without_ngay():
     assert (phrase.kind, phrase.period.start, phrase.period.end) == ("day", D(2027, 3, 1), D(2027, 3, 7))
     assert _one("tuần cuối tháng 2, giá lợn hơi tăng", 2027).period.start == D(2027, 2, 22)
     phrase = _one("Từ 26-30/10, mưa lũ làm 3 người chết", 2027)
-    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 10, 26), D(2027, 10, 30), D(2027, 10, 30))
+    assert (phrase.period.start, phrase.period.end, phrase.as_of) == (D(2027, 10, 26), D(2027, 10, 30), None)
     rows = indicator_rows("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2027\n\n"
                           "Trong 3 ngày (từ 28-30/10), toàn tỉnh đón 12.500 lượt khách du lịch.\n")
     assert [(r["value"], r["period_start"], r["period_end"]) for r in rows] == [
@@ -2135,3 +2137,97 @@ def test_ten_days_of_a_month():
     # near miss: "đến trung tuần" stays an as-of on the 15th
     [p] = find_period_phrases("Đến trung tuần tháng 10, gieo cấy 410 ha", 2026)
     assert (p.kind, p.as_of) == ("as_of", D(2026, 10, 15))
+
+
+def test_from_an_earlier_years_start_runs_over_the_new_year():
+    for text, first, last in (("Kể từ đầu năm 2024 đến hết tháng 2/2025, có 31 dự án", D(2024, 1, 1), D(2025, 2, 28)),
+                              ("Từ đầu năm 2024 đến ngày 10/2/2025, có 31 hộ", D(2024, 1, 1), D(2025, 2, 10))):
+        assert [(p.period.start, p.period.end) for p in find_period_phrases(text, 2025)] == [(first, last)], text
+    # near miss: the year's start in the month's own year
+    [p] = find_period_phrases("Từ đầu năm 2025 đến hết tháng 2/2025, có 31 dự án", 2025)
+    assert (p.period.start, p.period.end) == (D(2025, 1, 1), D(2025, 2, 28))
+
+
+def test_the_middle_ten_days_and_a_week_of_a_month_in_words():
+    for text, first, last in (("Trong 10 ngày giữa tháng 9, có 14 ca", D(2025, 9, 11), D(2025, 9, 20)),
+                              ("Mười ngày giữa tháng 5/2025, có 14 ca", D(2025, 5, 11), D(2025, 5, 20)),
+                              ("Tuần thứ ba của tháng Tám, có 14 ca", D(2025, 8, 15), D(2025, 8, 21)),
+                              ("Hạ tuần tháng Mười một, có 14 ca", D(2025, 11, 21), D(2025, 11, 30))):
+        [p] = find_period_phrases(text, 2025)
+        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    # near misses: a lunar month, and ten days counted from a later day, are none of these days
+    assert "day" not in [p.kind for p in find_period_phrases("Tuần thứ hai của tháng Giêng âm lịch, có 14 ca", 2025)]
+    assert "day" not in [p.kind for p in find_period_phrases("Sau 110 ngày giữa tháng 9, có 14 ca", 2025)]
+
+
+def test_after_an_event_dated_in_brackets_opening_a_clause():
+    for text in ("Sau khi sáp nhập với tỉnh Bình Phước (ngày 1/7/2025), tỉnh thu hút 31 dự án",
+                 "Kể từ khi hợp nhất hai tỉnh (01/7/2025), toàn tỉnh cấp 310 giấy phép"):
+        assert _span_at_the_reports_end(text, D(2026, 6, 30)) == (D(2025, 7, 1), D(2026, 6, 30)), text
+    # near misses: the event without its day, and one inside a clause, are no span
+    assert find_period_phrases("Sau khi sáp nhập, tỉnh có 96 xã", 2026) == []
+    inside = find_period_phrases("Đoàn làm việc sau khi kiểm tra (ngày 5/3/2026) tại 12 xã", 2026)
+    assert "as_of" not in [p.kind for p in inside]
+
+
+def test_days_of_a_month_without_ngay_before_the_last_are_no_as_of():
+    for text in ("Đợt rét hại từ ngày 3 đến 9/02/2026 làm chết 45 con trâu", "Từ ngày 3-9/2/2026, có 45 ca"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end, p.as_of) == (D(2026, 2, 3), D(2026, 2, 9), None), text
+    # near miss: "đến ngày 9/02" is counted on that day
+    [p] = find_period_phrases("Từ ngày 3 đến ngày 9/02/2026, có 45 ca", 2026)
+    assert (p.period.start, p.as_of) == (D(2026, 2, 3), D(2026, 2, 9))
+
+
+def test_days_over_the_new_year_with_one_year_said_or_none():
+    for text, first, last in (("Từ ngày 27/12 đến ngày 4/01, có 19 vụ", D(2025, 12, 27), D(2026, 1, 4)),
+                              ("từ ngày 27/12 đến ngày 4/01/2027, có 19 vụ", D(2026, 12, 27), D(2027, 1, 4))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end) == (first, last), text
+    # near miss: days out of order within the year are no span
+    assert all(p.period is None for p in find_period_phrases("từ ngày 25/10 đến ngày 5/3, có 19 vụ", 2026))
+
+
+def test_a_range_of_quarters_is_one_span():
+    for text, first, last in (("Từ quý IV/2024 đến quý I/2025, có 19 dự án", D(2024, 10, 1), D(2025, 3, 31)),
+                              ("từ quý II đến hết quý III năm 2025, có 19 dự án", D(2025, 4, 1), D(2025, 9, 30))):
+        [p] = find_period_phrases(text, 2025)
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
+    # near miss: two quarters compared are two quarters
+    assert next(p.kind for p in find_period_phrases("quý II tăng so với quý I, có 19 dự án", 2025)) == "quarter"
+
+
+def test_since_the_end_of_a_month():
+    assert _span_at_the_reports_end("Từ cuối tháng 8 đến nay, có 6 vụ", D(2025, 9, 30)) == (D(2025, 8, 21),
+                                                                                            D(2025, 9, 30))
+    # near miss: "đến cuối tháng 8" is counted on its last day
+    [p] = find_period_phrases("đến cuối tháng 8, có 6 vụ", 2025)
+    assert p.as_of == D(2025, 8, 31)
+
+
+def test_a_part_of_a_month_named_in_words_and_the_month_after():
+    for text, first, last in (("Nửa đầu tháng Tám, có 6 vụ", D(2025, 8, 1), D(2025, 8, 15)),
+                              ("Tuần đầu tháng Giêng, có 6 vụ", D(2025, 1, 1), D(2025, 1, 7))):
+        [p] = find_period_phrases(text, 2025)
+        assert (p.kind, p.period.start, p.period.end) == ("day", first, last), text
+    # near misses: "tháng sau" (the month after) is no June, "tháng năm 2025" no May
+    for text in ("nửa đầu tháng sau, có 6 vụ", "tuần thứ ba của tháng sau, có 6 vụ", "tuần cuối tháng năm 2025, có 6"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2025)), text
+    after = find_period_phrases("từ tháng 9 đến tháng sau", 2025)
+    assert all(p.period is None or p.period.end.month != 6 for p in after)
+
+
+def test_since_the_middle_of_a_year():
+    assert _span_at_the_reports_end("Từ giữa năm 2024 đến nay, có 6 hợp tác xã", D(2025, 9, 30)) == (D(2024, 7, 1),
+                                                                                                   D(2025, 9, 30))
+    # near miss: since a year, from its first day
+    assert _span_at_the_reports_end("Từ năm 2024 đến nay, có 6 hợp tác xã", D(2025, 9, 30))[0] == D(2024, 1, 1)
+
+
+def test_since_a_quarter():
+    assert _span_at_the_reports_end("Từ quý III/2024 đến nay, có 6 dự án", D(2025, 5, 31)) == (D(2024, 7, 1),
+                                                                                              D(2025, 5, 31))
+    assert _span_at_the_reports_end("từ quý II đến nay, có 6 dự án", D(2025, 5, 31)) == (D(2025, 4, 1), D(2025, 5, 31))
+    # near miss: the quarter alone is that quarter
+    [p] = find_period_phrases("Quý III/2024, có 6 dự án", 2025)
+    assert (p.kind, p.period.end) == ("quarter", D(2024, 9, 30))

@@ -206,6 +206,8 @@ _DAY_WORDS = sorted((w.replace(" ", r"\s+") for w in _DAY_SPELLED), key=len, rev
 _MONTH_OF_WORD = {fold(w): n for w, n in _MONTH_SPELLED.items()}
 # (a month's number or its name: "tháng 11", "tháng Giêng", "tháng Mười một")
 _N_OR_WORD = r"(\d{1,2}(?!\d|[.,]\d)|" + "|".join(_MONTH_WORDS) + r"(?!\w))"
+
+
 _AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(_DAY_WORDS) + r"|\d{1,2})\s+thang\s+("
                             + "|".join(_MONTH_WORDS) + r"|\d{1,2})(?!\w)(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "tính đến đầu tháng 7/2019, thu ngân sách ... ước trên 464 tỉ đồng": everything before that month
@@ -219,10 +221,16 @@ _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" 
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
                           + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
                           r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
+# ("đến ngày 18/01", "tới hết ngày 18": the last day of a range said as a day)
+_DAY_SAID_LAST = re.compile(r"(?:den|toi)\s+(?:het\s+)?ngay\s")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
 # in brackets, as "từ ngày 01/7/2025 đến nay" says it (resolved the same way)
 _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1,80}?\(\s*(?:ngay\s+)?" + _NUM_DATE
                              + r"\s*\)\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+# ("Sau khi sáp nhập với tỉnh B (ngày 1/7/2025), tỉnh thu hút ...", "Kể từ khi hợp nhất (01/7/2025), ...": the same,
+# "đến nay" unsaid, opening a clause before its comma; ``_resolve`` holds it to a clause's head)
+_SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sau\s+)khi\s+[^()\d.;:\n]{1,80}?\(\s*"
+                                  r"(?:ngay\s+)?" + _NUM_DATE + r"\s*\)(?=\s*,)")
 # "Từ tháng 3 đến nay, lực lượng chức năng phát hiện 126 vụ": the months from that one's first day to the report's
 # time (resolved by ``with_the_documents_time``), not that one month
 # ("Từ đầu tháng 8 đến nay", "từ giữa tháng 8 đến nay": from its first day, from its 15th; "Từ 2021 đến nay": the
@@ -232,8 +240,11 @@ _SINCE_AN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau\s+khi)\s+[^()\d.;:\n]{1
 # it to a clause's head)
 _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
                                + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
-_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
-                            + r"|(?:nam\s+)?" + YEAR_GROUP + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
+_SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+                            + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
+                            # ("Từ quý III/2026 đến nay": from the quarter's first day)
+                            + r"|qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
+                            + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
 # ("Lũy kế thực hiện đến hết tháng 10": what was done, summed the same way)
@@ -291,17 +302,21 @@ _MONTH_PART_HEAD = r"(?:(\d{1,2})\s+ngay|(nua)|((?:[23]\s+|hai\s+|ba\s+)?tuan))\
 _DAYS_OF_THIS_MONTH_PART = re.compile(_MONTH_PART_HEAD
                                       + r"(?:\s+nay\b)?(?!\s*\d|\s+(?:toi|sau|truoc|" + "|".join(_MONTH_WORDS)
                                       + r")\b)")
-_DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N
-                                   + r"(?!\d|[.,]\d)" + _YS)
+# ("Nửa đầu tháng Mười", "10 ngày cuối tháng Chạp năm 2026": the month in words, as a name is)
+_DAYS_OF_A_MONTH_PART = re.compile(_MONTH_PART_HEAD + r"\s+" + _N_OR_WORD + _YS)
 # "Thượng tuần tháng 10, mưa lớn làm ...", "trong hạ tuần tháng 11/2026": the month's ten days (1st-10th, 11th-20th,
 # 21st to its end); "đến trung tuần tháng 10" is an as-of (_AS_OF_MONTH_PART)
-_TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21}
-_TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha)\s+tuan\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
+# ("Trong 10 ngày giữa tháng 12": the middle ten; "Thượng tuần tháng Mười": the month in words, as a name is)
+_TEN_DAYS = {"thuong": 1, "trung": 11, "ha": 21, "10": 11, "muoi": 11}
+_TEN_DAYS_OF_A_MONTH = re.compile(r"(thuong|trung|ha|(?<![\d.,])10|muoi)(?:(?<=[ga])\s+tuan|(?<=[0i])\s+ngay\s+giua)"
+                                  r"(?:\s+cua)?\s+thang\s+"
+                                  + _N_OR_WORD + _YS)
 # "Tuần thứ 2 của tháng 11, phát hiện 35 ổ dịch", "trong tuần thứ ba tháng 3/2026": the month's days seven by seven
 # (the first week its 1st to 7th, the second its 8th to 14th ...; a fifth week from the 29th to the month's end)
 _WEEK_NUMBERS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5}
-_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+" + _N
-                              + r"(?!\d|[.,]\d)" + _YS)
+# ("Tuần thứ hai của tháng Mười": the month in words, as a name is)
+_WEEK_OF_A_MONTH = re.compile(r"tuan\s+thu\s+([1-5]|" + "|".join(_WEEK_NUMBERS) + r")(?:\s+cua)?\s+thang\s+"
+                              + _N_OR_WORD + _YS)
 # "Trong hai ngày 28 và 29/10, mưa lớn làm ...", "trong các ngày 14, 15 và 16/9", "Trong 2 ngày 30-31/10", "ngày 30/9 và
 # 01/10": the days named one by one (or first and last), their month said once at the end (or each its own), the
 # span from the first to the last; a count of days said before them must be theirs
@@ -380,6 +395,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_month", _SINCE_A_MONTH),
     ("as_of_since", _SINCE_AN_EVENT),
     ("as_of_since_lead", _SINCE_A_DAY_LEAD),
+    ("as_of_since_lead", _SINCE_AN_EVENT_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
     ("days_past", _DAYS_PAST),
     # ("đến ngày báo cáo": the report's day)
@@ -515,6 +531,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
     # ("Từ tháng Giêng đến tháng 11/2026", "từ tháng ba đến tháng Sáu": the months in words, as a name is)
+    # ("Từ quý IV/2025 đến quý I/2026", "từ quý II đến hết quý III năm 2026": the quarters between, as months are)
+    ("quarter_range", re.compile(r"tu\s+qu[yi]\s+(iv|i{1,3}|[1-4])(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
+                                 + r")?\s+(?:den|toi)\s+(?:het\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*"
+                                 + YEAR_GROUP + r")?(?![\d/])")),
     ("month_range", re.compile(r"tu\s+thang\s+" + _N_OR_WORD + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N_OR_WORD + _YS)),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
@@ -648,10 +668,10 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
-    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\d"),
+    _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
-    _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+thang\s"),
+    _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -769,7 +789,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("year_estimated", "year_estimated_dated"):  # ("(dự) ước (tính) cả năm", "ước thực hiện năm 2025")
         return _ScanStarts.estimates
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
-                "days_of_a_month", "months_listed",
+                "quarter_range", "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
                 "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
@@ -836,6 +856,15 @@ def _month_named(ft: FoldedText, start: int, end: int, named_alone: bool = False
     if month is None or not (named_alone or written[0].isupper() or written.lower() in _MONTH_NAMES_ALONE):
         return None
     return month
+
+
+def _month_of_group(ft: FoldedText, m: re.Match[str], i: int) -> int | None:
+    """The month group ``i`` of ``m`` names: its number, or a month's name written as one ("tháng Mười", not "tháng
+    sau", "tháng năm"), or said with its year (the group after it)."""
+    word = m.group(i)
+    if word.isdigit():
+        return int(word)
+    return _month_named(ft, m.start(i), m.end(i), named_alone=m.group(i + 1) is not None)
 
 
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
@@ -1026,7 +1055,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         day = report_date(y, int(g[2]), int(g[1])) if y else None
         if day is None or (day.month, day.day) == (1, 1):
             return None
-        return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
+        # ("Từ đầu năm 2025 đến ngày 15/3/2026": from an earlier year's start)
+        first = dt.date(int(g[0]) if g[0] and int(g[0]) < day.year else day.year, 1, 1)
+        return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "cumulative_lead":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -1055,6 +1086,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "as_of", Period(dt.date(day.year, 1, 1), day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "cumulative_from_start":
+        if g[0] and g[2] and int(g[0]) < int(g[2]) and 1 <= (month := int(g[1])) <= 12:
+            # ("Kể từ đầu năm 2025 đến hết tháng 3/2026": from an earlier year's start, over the new year)
+            return "cumulative", Period(dt.date(int(g[0]), 1, 1), month_end(int(g[2]), month),
+                                        ft.nfc[m.start():m.end()]), None, True
         g = (g[1], g[2] or g[0])  # (the month, then its year or the one written after the year's start)
     if kind in ("cumulative_to", "cumulative_from_start", "cumulative_in", "cumulative_bare"):
         y, explicit = _year_of(g[1] if kind in ("cumulative_to", "cumulative_from_start") else None, ref_year)
@@ -1074,8 +1109,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
-        if kind == "days_bracketed" and not g[2] and y and int(g[1]) > int(g[4]):
-            y_first = y - 1  # ("(29/12 - 04/01/2027)": the first day's month later than the last's, the year before)
+        if not g[2] and y and int(g[1]) > int(g[4]) and (kind != "day_range" or int(g[1]) == 12):
+            # ("(29/12 - 04/01/2027)", "Từ ngày 25/12 đến ngày 5/01": the first day's month later than the last's,
+            # the year before; a range of days said in order runs over December's end only)
+            y_first = y - 1
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
         last = report_date(y, int(g[4]), int(g[3])) if y else None
         if first is None or last is None or last < first:
@@ -1098,8 +1135,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if first is None or last is None or last <= first:
             return None
         # (an as-of with its days, as "từ đầu năm đến ngày D" is: a figure counted over them, while a news item
-        # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on)
-        return "as_of", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+        # opening on a meeting's days, "Từ ngày 4 đến ngày 6/12, HĐND tỉnh họp ...", keeps the period it reports on;
+        # "Đợt rét từ ngày 10 đến 18/01", "từ ngày 10-18/01": the last day without "ngày", the days alone, no day
+        # counted on, as CONVENTIONS.md gives an as-of to "đến ngày D/M")
+        days = Period(first, last, ft.nfc[m.start():m.end()])
+        if _DAY_SAID_LAST.search(ft.folded, m.start(), m.end()) is None:
+            return "day", days, None, explicit
+        return "as_of", days, last, explicit
     if kind == "days_listed":
         return _days_listed(g, ref_year, ft, m)
     if kind == "night_into_morning":
@@ -1137,11 +1179,23 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "cumulative", Period(dt.date(y, int(g[0]), 1), month_end(y, int(g[1])), ft.nfc[m.start():m.end()]), \
             None, explicit
+    if kind == "quarter_range":
+        y, explicit = _year_of(g[3], ref_year)
+        q_first, q_last = quarter_number(g[0]), quarter_number(g[2])
+        y_first = int(g[1]) if g[1] else (y - 1 if y and q_first > q_last else y)
+        if not y or not y_first or (y_first, q_first) >= (y, q_last) or y - y_first > 1:
+            return None
+        return "cumulative", Period(quarter_period(y_first, q_first).start, quarter_period(y, q_last).end,
+                                    ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_range":
         if _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # ("từ tháng Giêng đến tháng Ba âm lịch")
-        g = tuple(w if w is None or w.isdigit() or i % 2 else str(_MONTH_OF_WORD[" ".join(w.split())])
-                  for i, w in enumerate(g))
+        # (a name spelled as a month's is, in any case: "từ tháng ba", not "đến tháng sau", the month after)
+        named = [w if w is None or w.isdigit() or i % 2 else _month_named(ft, m.start(i + 1), m.end(i + 1), True)
+                 for i, w in enumerate(g)]
+        if None in (named[0], named[2]):
+            return None
+        g = tuple(None if w is None else str(w) for w in named)
         y, explicit = _year_of(g[3], ref_year)
         # ("từ tháng 9 đến tháng 3 năm 2026": a later month first runs over the new year, as a season does)
         y_first = int(g[1]) if g[1] else (y - 1 if y and int(g[0]) > int(g[2]) else y)
@@ -1161,12 +1215,17 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y = int(g[1])
         return "quarter", quarter_period(y, int(g[0])), None, True
     if kind == "days_of_a_month_part":
+        if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 5)) is None:
+            return None  # ("nửa cuối tháng Chạp âm lịch", "nửa đầu tháng sau")
         y, explicit = _year_of(g[5], ref_year)
-        month = int(g[4])
         if not y or not 1 <= month <= 12:
             return None
         days = _part_of_a_month(g, y, month, ft.nfc[m.start():m.end()])
         return ("day", days, None, explicit) if days else None
+    if kind in ("ten_days_of_a_month", "week_of_a_month"):
+        if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 2)) is None:
+            return None  # ("tuần thứ hai tháng Giêng âm lịch", "tuần thứ hai tháng sau")
+        g = (g[0], str(month), g[2])
     if kind == "ten_days_of_a_month":
         y, explicit = _year_of(g[2], ref_year)
         month = int(g[1])
@@ -1491,7 +1550,7 @@ _A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm
 def _since_a_day(phrase: PeriodPhrase) -> bool:
     return phrase.kind == "as_of" and phrase.as_of is None and (
         _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
-        or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
+        or _A_QUARTER.search(phrase.text) is not None or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
 
 
 def _days_counted_back(text: str) -> int | None:
@@ -1516,8 +1575,11 @@ def _days_counted_back(text: str) -> int | None:
     return n if 1 <= n <= _DAYS_PAST_REACH else None
 
 
-_FROM_MID_MONTH = re.compile(r"giữa\s+th[áa]ng", re.IGNORECASE)
-_MID_MONTH = 15
+# (from the part of the month named: "từ giữa tháng 8" its 15th, "từ cuối tháng 9" its last ten days, from the 21st)
+_FROM_PART_OF_A_MONTH = re.compile(r"(giữa|cuối)\s+th[áa]ng", re.IGNORECASE)
+_FIRST_DAY_OF_THE_PART = {"giữa": 15, "cuối": 21}
+_A_QUARTER = re.compile(r"qu[ýí]\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|năm)\s*(\d{4}))?", re.IGNORECASE)
+_FROM_MID_YEAR = re.compile(r"giữa\s+năm", re.IGNORECASE)
 
 
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
@@ -1526,11 +1588,18 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     tháng 10 đến nay" in a report of February)."""
     if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
+    if (quarter := _A_QUARTER.search(phrase.text)) is not None:
+        year = int(quarter.group(2)) if quarter.group(2) else period_end.year
+        first = quarter_period(year, quarter_number(quarter.group(1))).start
+        return first.replace(year=year - 1) if first > period_end and not quarter.group(2) else first
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
-            return dt.date(int(month.group(3) or month.group(4)), 1, 1)
+            # ("từ giữa năm 2025 đến nay": from the year's second half, its July 1)
+            half = _FROM_MID_YEAR.search(phrase.text) is not None
+            return dt.date(int(month.group(3) or month.group(4)), 7 if half else 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
-        first = dt.date(year, int(month.group(1)), _MID_MONTH if _FROM_MID_MONTH.search(phrase.text) else 1)
+        part = _FROM_PART_OF_A_MONTH.search(phrase.text)
+        first = dt.date(year, int(month.group(1)), _FIRST_DAY_OF_THE_PART[part.group(1).lower()] if part else 1)
         return first.replace(year=year - 1) if first > period_end and not month.group(2) else first
     m = _A_DAY.search(phrase.text)
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
