@@ -199,7 +199,7 @@ def classify_header(cell: str) -> Column:
         if column.metric == "level" and "đến" in cell and (cut_off := _cut_off(cell)) is not None:
             return replace(column, period=(dt.date(cut_off.year, 1, 1), cut_off), as_of=cut_off)
         if column.metric == "yoy_pct" and _YEARS_COMPARED.search(cell):
-            return replace(column, period=(dt.date(column.year, 1, 1), dt.date(column.year, 12, 31)))
+            return replace(column, period=_whole_year(column.year))
     return column
 
 
@@ -299,7 +299,7 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
     if len({h.year for h in levels}) < 2:
         return heads
     latest = max(levels, key=lambda h: h.year or 0)
-    period = latest.period or (dt.date(latest.year, 1, 1), dt.date(latest.year, 12, 31)) if latest.year else None
+    period = latest.period or _whole_year(latest.year) if latest.year else None
     return [_compared(t, h, latest.year, period) for t, h in zip(texts, heads, strict=True)]
 
 
@@ -315,12 +315,21 @@ def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, 
     return head
 
 
+def _whole_year(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _own_level(head: Column) -> bool:
+    """Is ``head`` a column of the table's own figures done: a plain level of no named part, place or year before?"""
+    return (head.role == "value" and head.metric == "level" and not head.name and not head.locality
+            and not head.year_before)
+
+
 def with_the_levels_period(heads: list[Column]) -> list[Column]:
     """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
-    levels = {(h.period, h.as_of) for h in heads
-              if h.role == "value" and h.metric == "level" and not h.name and not h.locality and not h.year_before}
+    levels = {(h.period, h.as_of) for h in heads if _own_level(h)}
     if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
         # the months added up, not the month's; a growth stays as its head or the report dates it)
@@ -445,7 +454,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
                 head = dated
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
                 # ("Kế hoạch năm 2025 | Thực hiện 6 tháng | Ước TH cả năm": the whole of that year, estimated)
-                head = replace(head, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)), undated=False)
+                head = replace(head, year=year, period=_whole_year(year), undated=False)
         elif (head.role == "value" and head.year is None and head.metric in ("yoy_pct", "change_pct") and not head.name
               and (named := _A_PERIOD_WITHOUT_YEAR.search(text)) is not None):
             # ("Cộng dồn 10 tháng so với cùng kỳ năm trước (%)" beside "Ước tính tháng 10 năm 2024": the growth of the
@@ -548,20 +557,17 @@ def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date,
     """"Thực hiện cùng kỳ năm trước | Thực hiện kỳ báo cáo | So sánh (%)": the same period a year before the column of
     what was done that follows it (the report's own period when that column names none) is dated a year earlier (Q2
     2025 in a report on Q2 2026); with no such column after it, nor one alone in the header, it stays undated."""
-    def plain_level(h: Column) -> bool:
-        return h.role == "value" and h.metric == "level" and not h.name and not h.locality and not h.year_before
-
     out = list(heads)
     for k, head in enumerate(heads):
         if not (head.year_before and head.role == "skip"):
             continue
-        if k > 0 and plain_level(heads[k - 1]) and heads[k - 1].period is not None:
+        if k > 0 and _own_level(heads[k - 1]) and heads[k - 1].period is not None:
             # ("Tháng 9/2025 | Cùng kỳ năm trước | Lũy kế 9 tháng | Cùng kỳ năm trước": each the same time a year
             # before the column of its own time right before it)
             this = heads[k - 1]
         else:
-            this = next((h for h in heads[k + 1:] if plain_level(h)), None)
-        if this is None and len(levels := [h for h in heads if plain_level(h)]) == 1:
+            this = next((h for h in heads[k + 1:] if _own_level(h)), None)
+        if this is None and len(levels := [h for h in heads if _own_level(h)]) == 1:
             this = levels[0]
         if this is not None:
             start, end = this.period or reported
@@ -582,9 +588,9 @@ def _with_the_estimates_year(heads: list[Column], report_year: int | None, issue
     estimate = next(i for i, h in enumerate(heads) if h.estimate)
     # ("Ước thực hiện | Dự toán | So sánh": a plan after the estimate is the coming year's, the one the text adopts;
     # its comparison with the estimate no share of a plan, ``_no_share_of_a_later_plan``)
-    return [replace(h, year=report_year, period=(dt.date(report_year, 1, 1), dt.date(report_year, 12, 31)))
+    return [replace(h, year=report_year, period=_whole_year(report_year))
             if h.role == "value" and h.metric == "target" and i > estimate and not h.undated else
-            replace(h, year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            replace(h, year=year, period=_whole_year(year))
             if h.role == "value" and h.metric in ("level", "target", "plan_pct") and not h.undated else h
             for i, h in enumerate(heads)]
 
@@ -715,7 +721,7 @@ def _classify_header(cell: str) -> Column:
     if cell[:1] in "CcTt" and (whole := _A_WHOLE_YEAR_HEAD.fullmatch(cell)) is not None:
         # ("Quý I | ... | Quý IV | Cả năm", "Cả năm 2026": the whole of that year, or of the year the header or the
         # report names)
-        return Column("value", "level", year=year, period=(dt.date(year, 1, 1), dt.date(year, 12, 31))) if (
+        return Column("value", "level", year=year, period=_whole_year(year)) if (
             whole.group(1)) else Column("value", "level", undated=True)
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
