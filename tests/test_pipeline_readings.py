@@ -1170,3 +1170,26 @@ def test_changes_listed_after_a_respective_list_take_the_subject_before_the_firs
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[4.4] == read[3.8] == "sản lượng muối"
     assert read[40] != "huyện"
+
+
+def test_the_year_so_far_said_after_another_year_is_of_that_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH LAI CHÂU\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2027\n\n"
+        "Năm 2026, từ đầu năm đã có 215 hợp tác xã thành lập mới.\n"
+        # near-miss: the report's own year, or no year, is the report's months
+        "Năm 2027, từ đầu năm có 38 hợp tác xã thành lập mới. Từ đầu năm, có 36 hợp tác xã giải thể.\n")
+    the_quarter = (D(2027, 1, 1), D(2027, 3, 31))
+    assert {r["value"]: (r["period_start"], r["period_end"]) for r in rows} == {
+        215: (D(2026, 1, 1), D(2026, 12, 31)), 38: the_quarter, 36: the_quarter}
+
+
+def test_what_each_unit_has_on_average_is_named_by_what_it_counts_and_the_average() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Toàn tỉnh có 45 xã, phường; trung bình mỗi xã có 14 bản. Bình quân một hộ có 4,6 nhân khẩu.\n"
+        # near-miss: an average over a time keeps the label of what it counts alone
+        "Bình quân mỗi tháng có 9 hợp tác xã thành lập mới.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[14] == ("bản trung bình mỗi xã", None)
+    assert read[4.6] == ("nhân khẩu bình quân một hộ", None)
+    assert read[9] == ("hợp tác xã thành lập mới", None)

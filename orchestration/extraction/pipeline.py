@@ -738,6 +738,17 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         written = after.group(1).strip() if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if (fig.metric == "level" and "ình" in own_words and (per := _AN_AVERAGE_PER_UNIT.fullmatch(own_words.strip()))
+            and _SAID_AFTER.match(clean, fig.end)):
+        # "bình quân mỗi xã có 12 thôn", "Bình quân mỗi hộ có 4,2 nhân khẩu": what each unit has on average, named
+        # after the number, of that average ("thôn bình quân mỗi xã")
+        counted_from = _FRACTION_REST.match(clean, fig.end).end()
+        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
+        written = after.group(1).strip() if after else ""
+        unit = clean[counted_from:fig.unit_end].strip()
+        what = written if len(written.split()) > len(unit.split()) else unit
+        if what:
+            return f"{what} {per.group('per')[:1].lower()}{per.group('per')[1:]}"[:200]
     if (fig.metric == "level" and (place := _a_named_place_having(own_words.strip(), whole=True)) is not None
             and _SAID_AFTER.match(clean, fig.end)):
         # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
@@ -831,6 +842,10 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+# an average over units of a kind other than a time, opening the clause of what each has ("bình quân mỗi xã có",
+# "Trung bình một hộ có"; a time's is _NAMES_NOTHING's: "bình quân mỗi tháng có")
+_AN_AVERAGE_PER_UNIT = re.compile(r"(?P<per>(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                                  r"\s+(?:có|đạt)", re.IGNORECASE)
 # a commune, ward or district named with its kind that has something ("Xã Nghi Lộc có", "Huyện Yên Thành hiện có",
 # "riêng phường Võ Cường có")
 _A_PLACE_HAS = re.compile(r"(?:riêng\s+(?:tại\s+|ở\s+)?)?"
@@ -1952,6 +1967,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
+        if i and _the_year_so_far_of_another_year(clean, phrases[i - 1], phrase):
+            i -= 1  # "Năm 2025, từ đầu năm đã có 410 doanh nghiệp" in 2026's report: the year it opened with, so far
+            continue
         if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
@@ -2036,6 +2054,17 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     return out
 
 
+def _the_year_so_far_of_another_year(clean: str, before: PeriodPhrase, phrase: PeriodPhrase) -> bool:
+    """Is ``phrase`` "từ đầu năm", read as the report's year so far, right after a year of its own that is another
+    ("Năm 2025, từ đầu năm ...": that year's start)?"""
+    return (before.kind == "year" and phrase.kind == "cumulative" and before.period is not None
+            and phrase.period is not None and before.period.end.year != phrase.period.end.year
+            and _YEAR_SO_FAR.fullmatch(phrase.text) is not None
+            and _A_COMMA_BETWEEN.fullmatch(clean, before.end, phrase.start) is not None)
+
+
+_YEAR_SO_FAR = re.compile(r"(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?", re.IGNORECASE)
+_A_COMMA_BETWEEN = re.compile(r"\s*,?\s*")
 _CLAUSE_BREAK_BEFORE_FIGURE = re.compile(r"[,;:()]")
 _BLANKS = re.compile(r"\s*")
 _TO_THE_YEAR_END = re.compile(r"(?:cuối|hết)\s+năm", re.IGNORECASE)
