@@ -1193,3 +1193,15 @@ def test_what_each_unit_has_on_average_is_named_by_what_it_counts_and_the_averag
     assert read[14] == ("bản trung bình mỗi xã", None)
     assert read[4.6] == ("nhân khẩu bình quân một hộ", None)
     assert read[9] == ("hợp tác xã thành lập mới", None)
+
+
+def test_a_commune_a_sentence_opens_with_has_the_figures_of_the_sentence() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tại xã Hướng Phùng, tỷ lệ hộ nghèo còn 18,2%, giảm 3,1 điểm phần trăm.\n"
+        # near-miss: a place that is no commune or district, or the province itself, leaves the entry the report's
+        "Tại Hội nghị, tỷ lệ che phủ rừng được công bố đạt 51,2%. Tại tỉnh, tỷ lệ hộ nghèo còn 4,6%.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[18.2] == read[-3.1] == ("tỷ lệ hộ nghèo xã Hướng Phùng", None)
+    assert read[51.2][1] == "forest_cover"
+    assert read[4.6] == ("tỷ lệ hộ nghèo", "poverty_rate")

@@ -842,6 +842,10 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+# a commune, ward or district a sentence opens with, as the place its figures are of ("Tại xã Diễn Châu, ...",
+# "Ở huyện Mường Tè, ..."; a comma after its name: not "Tại xã, các hộ ...")
+_A_PLACE_OPENS = re.compile(r"(?:tại|ở)\s+(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+                            r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,\s", re.IGNORECASE)
 # an average over units of a kind other than a time, opening the clause of what each has ("bình quân mỗi xã có",
 # "Trung bình một hộ có"; a time's is _NAMES_NOTHING's: "bình quân mỗi tháng có")
 _AN_AVERAGE_PER_UNIT = re.compile(r"(?P<per>(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
@@ -1431,6 +1435,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (label and (place := _a_named_place_having(label)) is not None
             and len(rest := label[place.end():].strip()) >= 3 and names_a_subject(rest)):
         label = _of_the_place(rest, place)  # "Xã Ia Grai có tỷ lệ hộ nghèo 3,2%": the subject the commune has, its own
+    elif (label and clean[opening:opening + 1] in "TtỞở" and (place := _A_PLACE_OPENS.match(clean, opening))
+          and place.end() <= fig.start and all(word[:1].isupper() for word in place.group("name").split())
+          and place.group("name") not in label):
+        # "Tại xã Diễn Châu, tỷ lệ hộ nghèo còn 2,1%": the commune or district the sentence opens with has the
+        # subject its clause names ("tỷ lệ hộ nghèo xã Diễn Châu"; a part of the area, keyed as such below)
+        label = _of_the_place(label, place)
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     metric = fig.metric
