@@ -1205,3 +1205,15 @@ def test_a_commune_a_sentence_opens_with_has_the_figures_of_the_sentence() -> No
     assert read[18.2] == read[-3.1] == ("tỷ lệ hộ nghèo xã Hướng Phùng", None)
     assert read[51.2][1] == "forest_cover"
     assert read[4.6] == ("tỷ lệ hộ nghèo", "poverty_rate")
+
+
+def test_guests_said_to_be_a_share_of_all_the_guests_are_a_part_of_the_arrivals() -> None:
+    rows = indicator_rows(
+        "Quảng Bình đón 3,2 triệu lượt khách\n\nThứ Sáu, 03/10/2025\n\n"
+        "Trong 9 tháng năm 2025, tỉnh đón 3,2 triệu lượt khách, tăng 9%.\n"
+        "Lượng khách lưu trú đạt 1,4 triệu lượt, chiếm 43,8% tổng lượt khách.\n"
+        # near-miss: the guests who stayed, said alone in their paragraph, are the arrivals the page counts
+        "Lượng khách lưu trú quý III đạt 0,6 triệu lượt.\n")
+    read = {r["value"]: r["indicator_key"] for r in rows}
+    assert read[1_400_000] is None and read[43.8] is None
+    assert read[600_000] == "tourist_arrivals"

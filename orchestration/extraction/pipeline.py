@@ -427,7 +427,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
                 own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
                 if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
-                                           _arrivals_before(layout.clean, fig, recent, own_level))
+                                           _arrivals_before(layout.clean, fig, recent, own_level)
+                                           or _a_share_of_all_the_guests_after(layout.clean, fig))
                         or _a_change_of_a_part_of_the_arrivals(fields, fig, previous)):
                     fields["indicator_key"] = None
             if fields["indicator_key"] in ARRIVAL_KEYS and served_by_travel_agencies(
@@ -1541,6 +1542,18 @@ def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], ow
     again: a headline joined to its lead, "Thu hút hơn 2,1 triệu lượt khách", says the number the lead
     then gives.)"""
     return _level_given_since(recent, "tourist_arrivals", _list_head_start(clean, fig.start), other_than=own_level)
+
+
+def _a_share_of_all_the_guests_after(clean: str, fig: Figure) -> bool:
+    """Does the figure's sentence go on with its share of all the guests ("khách lưu trú đạt 5,1 triệu lượt, chiếm
+    36,4% tổng lượt khách": a part of the arrivals, given here or not)?"""
+    at = clean.find("chiếm", fig.end, fig.sentence[1])
+    return at >= 0 and _A_SHARE_OF_ALL_THE_GUESTS.match(clean, at, fig.sentence[1]) is not None
+
+
+# ("chiếm 36,4% tổng lượt khách", "chiếm 40% tổng số khách du lịch đến tỉnh")
+_A_SHARE_OF_ALL_THE_GUESTS = re.compile(r"chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%\s+(?:(?:trong|của)\s+)?tổng\s+"
+                                        r"(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách", re.IGNORECASE)
 
 
 def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dict | None) -> bool:
