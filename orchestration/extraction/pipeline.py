@@ -1552,8 +1552,8 @@ def _a_share_of_all_the_guests_after(clean: str, fig: Figure) -> bool:
 
 
 # ("chiếm 36,4% tổng lượt khách", "chiếm 40% tổng số khách du lịch đến tỉnh")
-_A_SHARE_OF_ALL_THE_GUESTS = re.compile(r"chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%\s+(?:(?:trong|của)\s+)?tổng\s+"
-                                        r"(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách", re.IGNORECASE)
+_A_SHARE_OF_ALL_THE_GUESTS = re.compile(r"chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%\s+(?:(?:trong|của)\s+)?"
+                                        r"tổng\s+(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách", re.IGNORECASE)
 
 
 def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dict | None) -> bool:
