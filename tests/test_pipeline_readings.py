@@ -1215,3 +1215,14 @@ def test_guests_said_to_be_a_share_of_all_the_guests_are_a_part_of_the_arrivals(
         "Lượng khách lưu trú quý III đạt 0,6 triệu lượt.\n")
     keys = [(r["value"], r["indicator_key"]) for r in rows if r["indicator_label"].startswith("Lượng khách")]
     assert keys == [(1_400_000, None), (43.8, None), (600_000, "tourist_arrivals")]
+
+
+def test_a_change_of_the_number_of_a_units_things_is_of_the_one_count_in_that_unit() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình an ninh trật tự năm 2026\n\n"
+        "Xảy ra 37 vụ tai nạn giao thông, làm chết 22 người, bị thương 19 người; so với cùng kỳ, số vụ giảm 4 vụ.\n"
+        # near-miss: two counts of people leave "số người" unread; a count read into another table is no level
+        "Tai nạn giao thông làm chết 9 người, bị thương 6 người; so với cùng kỳ, số người giảm 3 người.\n"
+        "Cháy rừng xảy ra 5 vụ; so với cùng kỳ, số vụ tăng 2 vụ.\n")
+    changes = [(r["value"], r["indicator_key"]) for r in rows if r["metric"] == "yoy_abs"]
+    assert changes == [(-4, "traffic_accidents"), (-3, None), (2, None)]

@@ -660,6 +660,9 @@ def _the_count_a_change_names(clean: str, fig: Figure,
         # (without the unit's own word, which a count's unit holds too: "người", "vụ")
         unit_words = set(clean[fig.end:fig.unit_end].lower().split())
         words = tuple(w for w in named.group(1).lower().split() if w not in unit_words)
+        if not words:
+            # "so với cùng kỳ, số vụ giảm 6 vụ": the number of the unit's own things, the one level in that unit
+            return _the_one_count_in_the_unit(clean, fig, counts, _the_sentence_before(clean, fig))
     if not words:
         return None
     # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
@@ -672,6 +675,19 @@ def _the_count_a_change_names(clean: str, fig: Figure,
                                      words)):
             return level, level_row
     return None
+
+
+def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figure, dict]],
+                               since: int) -> tuple[Figure, dict] | None:
+    """The level (and its row) in the change's unit given since ``since`` before the change, when only one number
+    was written with the unit's word there ("xảy ra 48 vụ, làm chết 31 người; so với cùng kỳ, số vụ giảm 6 vụ": the
+    48; not of two counts of people, nor when the one before was read into another table: "Cháy rừng xảy ra 5 vụ")."""
+    found = [(level, row) for level, row in counts[-8:] if since <= level.start < fig.start and level.unit == fig.unit]
+    if len(found) != 1:
+        return None
+    unit_word = clean[fig.end:fig.unit_end].strip()
+    written = re.findall(rf"\d\s*{re.escape(unit_word)}(?![^\W\d_])", clean[since:fig.start]) if unit_word else []
+    return found[0] if len(written) == 1 else None
 
 
 # the words of a plan alone, naming no subject ("chỉ tiêu Nghị quyết năm 2024", "kế hoạch năm", "KH tỉnh giao")
