@@ -1226,3 +1226,14 @@ def test_a_change_of_the_number_of_a_units_things_is_of_the_one_count_in_that_un
         "Cháy rừng xảy ra 5 vụ; so với cùng kỳ, số vụ tăng 2 vụ.\n")
     changes = [(r["value"], r["indicator_key"]) for r in rows if r["metric"] == "yoy_abs"]
     assert changes == [(-4, "traffic_accidents"), (-3, None), (2, None)]
+
+
+def test_a_clause_opening_with_the_same_time_of_the_year_before_is_of_that_time() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Cấp mới 42 dự án đầu tư; cùng kỳ năm 2026 cấp mới 35 dự án. Doanh thu lữ hành tăng 9%; cùng kỳ tăng 6,5%.\n"
+        # near-miss: this year's same time, or a base said with "so với", stays in the report's months
+        "Thu hút 14 dự án, tăng 4 dự án so với cùng kỳ; cùng kỳ năm nay có 6 dự án khởi công.\n")
+    of_last_year = sorted(r["value"] for r in rows if r["period_start"].year == 2026)
+    assert of_last_year == [6.5, 35]
+    assert {r["period_end"] for r in rows if r["value"] not in (6.5, 35)} == {D(2027, 6, 30)}

@@ -2083,6 +2083,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
                or of_the_same_time_of_another_year(clean, fig.unit_end))
+    if (earlier is None and semicolon >= 0 and clean.startswith(("cùng", "Cùng"), clause_opens)
+            and (same_time := _SAME_TIME_OPENS_A_CLAUSE.match(clean, clause_opens, fig.start)) is not None):
+        # "cấp mới 15 dự án; cùng kỳ năm 2025 cấp mới 11 dự án": the clause the same time of the year before opens
+        earlier = int(same_time.group(1)) if same_time.group(1) else -1
     start = out.get("period_start", document.get("period_start"))
     if earlier is not None and start and end:
         # "(cùng kỳ tăng 3,9%)", "mức tăng 6,5% của cùng kỳ năm 2025": the same months of the year before
@@ -2091,6 +2095,12 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
             out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
+
+
+# the same months of the year before, opening a clause after ";" ("; cùng kỳ năm 2025 cấp mới 11 dự án", "; cùng kỳ
+# năm trước là 11 dự án"; its year an earlier one; not "cùng kỳ năm nay")
+_SAME_TIME_OPENS_A_CLAUSE = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:((?:19|20)\d\d)|trước|ngoái))?\s*,?\s+"
+                                       r"(?!năm\b)[^\W\d_]", re.IGNORECASE)
 
 
 def _the_year_so_far_of_another_year(clean: str, before: PeriodPhrase, phrase: PeriodPhrase) -> bool:
