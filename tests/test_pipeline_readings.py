@@ -1237,3 +1237,17 @@ def test_a_clause_opening_with_the_same_time_of_the_year_before_is_of_that_time(
     of_last_year = sorted(r["value"] for r in rows if r["period_start"].year == 2026)
     assert of_last_year == [6.5, 35]
     assert {r["period_end"] for r in rows if r["value"] not in (6.5, 35)} == {D(2027, 6, 30)}
+
+
+def test_a_headlines_amount_said_again_in_the_body_takes_the_bodys_reading() -> None:
+    text = ("Cao Bằng chi gần 1.850 tỷ đồng cho giao thông nông thôn\n\n"
+            "Kế hoạch vốn đầu tư công năm 2027 của tỉnh Cao Bằng cho giao thông nông thôn là 1.850 tỷ đồng. "
+            "Tỉnh có 1.200 km đường giao thông nông thôn được cứng hóa.\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    budgets = tables["budgets"].to_dicts()
+    assert [(r["value"], r["qualifier"], r["measure"]) for r in budgets] == [
+        (1_850e9, "approx", "plan"), (1_850e9, "exact", "plan")]
+    assert budgets[0]["char_start"] == 0 and budgets[0]["period_start"] == D(2027, 1, 1)
+    # near-miss: a headline's amount the body does not give again keeps its own reading
+    text = text.replace("là 1.850 tỷ đồng", "là 1.790 tỷ đồng")
+    assert 1_850e9 in extract_document(text.encode(), "probe.txt").tables["indicators"]["value"].to_list()

@@ -224,6 +224,41 @@ def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -
     return out
 
 
+# the fields of a row that say where and how its number was written, not what it is
+_AS_WRITTEN = frozenset({"char_start", "char_end", "evidence", "qualifier", "value", "unit", "unit_label"})
+
+
+def _headline_figures_as_the_body_reads_them(layout: Layout, rows: dict[str, list[dict]],
+                                             placed: list[tuple[int, str, dict]]) -> None:
+    """A headline's amount that the body gives again ("Bình Định đầu tư hơn 21.274 tỷ đồng phát triển giao thông"
+    over "Tổng nhu cầu vốn ... giai đoạn 2021 - 2025 là 21.274 tỷ đồng") is the body's fact said once more, in few
+    words: it takes the body's reading (its table, entry, metric and period), keeping its own span and hedge. (An
+    amount, not a percentage: a rate of the same value may be another's.)"""
+    if len(layout.paragraphs) < 2 or not placed:
+        return
+    h_start, h_end = layout.paragraphs[0]
+    if h_end - h_start > 200 or placed[0][0] >= h_end:
+        return  # (a long first paragraph is the lead, no headline; a headline without a figure)
+    for at, table, row in placed:
+        if at >= h_end:
+            break
+        if row["unit"] == "pct":
+            continue
+        body = next(((t, r) for a, t, r in placed if a >= h_end and r["unit"] == row["unit"]
+                     and r["value"] == row["value"]), None)
+        if body is None:
+            continue
+        body_table, body_row = body
+        read = {k: v for k, v in body_row.items() if k not in _AS_WRITTEN}
+        if body_table != table:
+            del rows[table][next(i for i, r in enumerate(rows[table]) if r is row)]
+            for k in [k for k in row if k not in _AS_WRITTEN and k not in read]:
+                del row[k]
+            # (before the body's row, as the headline stands before the body)
+            rows[body_table].insert(next(i for i, r in enumerate(rows[body_table]) if r is body_row), row)
+        row.update(read)
+
+
 def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
                            end: dt.date | None) -> list[PeriodPhrase]:
     """In a report of an event's days ("Tình hình thiệt hại do mưa lũ từ ngày 26/10 đến ngày 30/10/2025"), a sum up
@@ -307,6 +342,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
+    placed: list[tuple[int, str, dict]] = []  # (figure's offset, table, row) of the free-text figures, in text order
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -482,6 +518,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                         layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
                     _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
+            if not extra:
+                placed.append((fig.start, "indicators", row))
             if common["province"] is None and not extra and (
                     row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")):
                 of_named_provinces.append((fig, row))
@@ -515,6 +553,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.unit is not None:
             row["unit"] = routed.unit
         rows[routed.table].append(row)
+        if not extra:
+            placed.append((fig.start, routed.table, row))
+    _headline_figures_as_the_body_reads_them(layout, rows, placed)
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)
     named_counts = {id(row): named for row, named in counts_named_after}
