@@ -1251,3 +1251,14 @@ def test_a_headlines_amount_said_again_in_the_body_takes_the_bodys_reading() -> 
     # near-miss: a headline's amount the body does not give again keeps its own reading
     text = text.replace("là 1.850 tỷ đồng", "là 1.790 tỷ đồng")
     assert 1_850e9 in extract_document(text.encode(), "probe.txt").tables["indicators"]["value"].to_list()
+
+
+def test_what_a_whole_is_made_of_and_what_a_village_has_are_named_by_the_noun_after_the_count() -> None:
+    rows = indicator_rows(
+        "UBND XÃ PHÚ NGHĨA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Xã có dân số 31.200 người, gồm 19 thôn. Thôn Đồng Tâm có 14 hộ nghèo.\n"
+        # near-miss: a village's word without its name names no place
+        "Thôn có 22 hộ cận nghèo.\n")
+    labels = [r["indicator_label"] for r in rows]
+    assert labels[1:3] == ["thôn", "hộ nghèo thôn Đồng Tâm"]
+    assert labels[3] == "Thôn có hộ cận nghèo"

@@ -899,7 +899,9 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+                            # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm)?",
+                            re.IGNORECASE)
 # a commune, ward or district a sentence opens with, as the place its figures are of ("Tại xã Diễn Châu, ...",
 # "Ở huyện Mường Tè, ..."; a comma after its name: not "Tại xã, các hộ ...")
 _A_PLACE_OPENS = re.compile(r"(?:tại|ở)\s+(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
@@ -911,7 +913,8 @@ _AN_AVERAGE_PER_UNIT = re.compile(r"(?P<per>(?:bình\s+quân|trung\s+bình)\s+(?
 # a commune, ward or district named with its kind that has something ("Xã Nghi Lộc có", "Huyện Yên Thành hiện có",
 # "riêng phường Võ Cường có")
 _A_PLACE_HAS = re.compile(r"(?:riêng\s+(?:tại\s+|ở\s+)?)?"
-                          r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+                          # ("Thôn Khe Ván có 12 hộ nghèo", "Ấp Tân Hòa còn 9 hộ nghèo": a village has them too)
+                          r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu|thôn|ấp|tổ\s+dân\s+phố)\s+"
                           r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,?\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)",
                           re.IGNORECASE)
 
