@@ -1262,3 +1262,13 @@ def test_what_a_whole_is_made_of_and_what_a_village_has_are_named_by_the_noun_af
     labels = [r["indicator_label"] for r in rows]
     assert labels[1:3] == ["thôn", "hộ nghèo thôn Đồng Tâm"]
     assert labels[3] == "Thôn có hộ cận nghèo"
+
+
+def test_by_how_much_a_plan_was_passed_is_no_level_of_the_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH BẮC GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Có 171/182 xã đạt chuẩn nông thôn mới, vượt kế hoạch 4 xã.\n"
+        # near-miss: an entry named before its excess keeps its level
+        "Kim ngạch xuất khẩu vượt kế hoạch đạt 3,4 tỷ USD.\n")
+    keyed = {r["value"]: r["indicator_key"] for r in rows if r["metric"] == "level"}
+    assert (keyed[171], keyed[4], keyed[3.4e9]) == ("new_rural_communes", None, "export_turnover")

@@ -1504,10 +1504,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         label = _of_the_place(label, place)
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
+    if key is not None and own[:4].lower() == "vượt" and _THE_PLAN_PASSED_BY.fullmatch(own):
+        key = None  # "180/196 xã, vượt kế hoạch 5 xã": by how much the plan was passed, not the entry's level
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+# the plan a figure passes, right before it ("vượt kế hoạch 5 xã", "vượt chỉ tiêu Nghị quyết 1.200 lao động")
+# (the clause's own words: "Kim ngạch xuất khẩu vượt kế hoạch đạt 5,2 tỷ USD" names its entry first, whose level it is)
+_THE_PLAN_PASSED_BY = re.compile(r"vượt\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 
 
 def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]]) -> str | None:
