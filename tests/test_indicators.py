@@ -517,6 +517,15 @@ def test_investment_made_and_registered_enterprises_phrasings(context: str, unit
     assert catalog_key(context, unit, "level", context) == key
 
 
+def test_how_final_a_figure_is_or_its_excess_over_a_plan_names_no_subject() -> None:
+    assert own_subject("quý III/2026 sơ bộ tăng ") == ""
+    assert names_only_a_period("Năm 2025 chính thức tăng ")
+    assert own_subject("Doanh thu du lịch sơ bộ đạt ") == "Doanh thu du lịch"
+    assert own_subject("sản lượng điện thương phẩm vượt ") == "sản lượng điện thương phẩm"
+    # near-miss: a subject that only holds the words elsewhere keeps them
+    assert own_subject("Số lao động chính thức có việc làm đạt ") == "Số lao động chính thức có việc làm"
+
+
 def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_opened_with() -> None:
     assert names_only_a_period("Lũy kế 7 tháng đầu năm ước đạt hơn ")
     assert not names_only_a_period("Lũy kế 7 tháng, kim ngạch nhập khẩu đạt ")

@@ -224,6 +224,41 @@ def _headline_changes_on_the_bodys_base(layout: Layout, figures: list[Figure]) -
     return out
 
 
+# the fields of a row that say where and how its number was written, not what it is
+_AS_WRITTEN = frozenset({"char_start", "char_end", "evidence", "qualifier", "value", "unit", "unit_label"})
+
+
+def _headline_figures_as_the_body_reads_them(layout: Layout, rows: dict[str, list[dict]],
+                                             placed: list[tuple[int, str, dict]]) -> None:
+    """A headline's amount that the body gives again ("Bình Định đầu tư hơn 21.274 tỷ đồng phát triển giao thông"
+    over "Tổng nhu cầu vốn ... giai đoạn 2021 - 2025 là 21.274 tỷ đồng") is the body's fact said once more, in few
+    words: it takes the body's reading (its table, entry, metric and period), keeping its own span and hedge. (An
+    amount, not a percentage: a rate of the same value may be another's.)"""
+    if len(layout.paragraphs) < 2 or not placed:
+        return
+    h_start, h_end = layout.paragraphs[0]
+    if h_end - h_start > 200 or placed[0][0] >= h_end:
+        return  # (a long first paragraph is the lead, no headline; a headline without a figure)
+    for at, table, row in placed:
+        if at >= h_end:
+            break
+        if row["unit"] == "pct":
+            continue
+        body = next(((t, r) for a, t, r in placed if a >= h_end and r["unit"] == row["unit"]
+                     and r["value"] == row["value"]), None)
+        if body is None:
+            continue
+        body_table, body_row = body
+        read = {k: v for k, v in body_row.items() if k not in _AS_WRITTEN}
+        if body_table != table:
+            del rows[table][next(i for i, r in enumerate(rows[table]) if r is row)]
+            for k in [k for k in row if k not in _AS_WRITTEN and k not in read]:
+                del row[k]
+            # (before the body's row, as the headline stands before the body)
+            rows[body_table].insert(next(i for i, r in enumerate(rows[body_table]) if r is body_row), row)
+        row.update(read)
+
+
 def _summed_over_the_event(phrases: list[PeriodPhrase], start: dt.date | None,
                            end: dt.date | None) -> list[PeriodPhrase]:
     """In a report of an event's days ("Tình hình thiệt hại do mưa lũ từ ngày 26/10 đến ngày 30/10/2025"), a sum up
@@ -307,6 +342,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
     wholes_of_ratios: set[int] = set()  # the rows of the b of "a/b" (ids)
     of_named_provinces: list[tuple[Figure, dict]] = []  # a text about several provinces: the rows keyed to one
     former_words: dict[tuple[int, int], bool] = {}  # (a sentence's text: does it hold a former province's mark's word?)
+    placed: list[tuple[int, str, dict]] = []  # (figure's offset, table, row) of the free-text figures, in text order
     for fig, extra in [(f, {}) for f in figures] + table_figures + aligned_figures:
         start, end = _evidence(layout, fig)
         row = {
@@ -427,7 +463,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 # (the level a follow-up figure is said of, as the figure itself, is no arrivals given before it)
                 own_level = previous["value"] if previous is not None and fig.metric != "level" else fig.value
                 if (a_part_of_the_arrivals(fields["indicator_key"], fields["indicator_label"],
-                                           _arrivals_before(layout.clean, fig, recent, own_level))
+                                           _arrivals_before(layout.clean, fig, recent, own_level)
+                                           or _a_share_of_all_the_guests_after(layout.clean, fig))
                         or _a_change_of_a_part_of_the_arrivals(fields, fig, previous)):
                     fields["indicator_key"] = None
             if fields["indicator_key"] in ARRIVAL_KEYS and served_by_travel_agencies(
@@ -481,6 +518,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                         layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
                     _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
+            if not extra:
+                placed.append((fig.start, "indicators", row))
             if common["province"] is None and not extra and (
                     row["province"] is not None or _THE_NATION_ONLY.fullmatch(row["indicator_label"] or "")):
                 of_named_provinces.append((fig, row))
@@ -514,6 +553,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.unit is not None:
             row["unit"] = routed.unit
         rows[routed.table].append(row)
+        if not extra:
+            placed.append((fig.start, routed.table, row))
+    _headline_figures_as_the_body_reads_them(layout, rows, placed)
     # (the labels are set only now: the readings above compare a figure's label with those before it as
     # the words before each number give them)
     named_counts = {id(row): named for row, named in counts_named_after}
@@ -659,6 +701,9 @@ def _the_count_a_change_names(clean: str, fig: Figure,
         # (without the unit's own word, which a count's unit holds too: "người", "vụ")
         unit_words = set(clean[fig.end:fig.unit_end].lower().split())
         words = tuple(w for w in named.group(1).lower().split() if w not in unit_words)
+        if not words:
+            # "so với cùng kỳ, số vụ giảm 6 vụ": the number of the unit's own things, the one level in that unit
+            return _the_one_count_in_the_unit(clean, fig, counts, _the_sentence_before(clean, fig))
     if not words:
         return None
     # the sentence right before the change's (its "So với cùng kỳ năm trước, giảm ..." restates that one's levels)
@@ -671,6 +716,19 @@ def _the_count_a_change_names(clean: str, fig: Figure,
                                      words)):
             return level, level_row
     return None
+
+
+def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figure, dict]],
+                               since: int) -> tuple[Figure, dict] | None:
+    """The level (and its row) in the change's unit given since ``since`` before the change, when only one number
+    was written with the unit's word there ("xảy ra 48 vụ, làm chết 31 người; so với cùng kỳ, số vụ giảm 6 vụ": the
+    48; not of two counts of people, nor when the one before was read into another table: "Cháy rừng xảy ra 5 vụ")."""
+    found = [(level, row) for level, row in counts[-8:] if since <= level.start < fig.start and level.unit == fig.unit]
+    if len(found) != 1:
+        return None
+    unit_word = clean[fig.end:fig.unit_end].strip()
+    written = re.findall(rf"\d\s*{re.escape(unit_word)}(?![^\W\d_])", clean[since:fig.start]) if unit_word else []
+    return found[0] if len(written) == 1 else None
 
 
 # the words of a plan alone, naming no subject ("chỉ tiêu Nghị quyết năm 2024", "kế hoạch năm", "KH tỉnh giao")
@@ -738,6 +796,17 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         written = after.group(1).strip() if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
+    if (fig.metric == "level" and "ình" in own_words and (per := _AN_AVERAGE_PER_UNIT.fullmatch(own_words.strip()))
+            and _SAID_AFTER.match(clean, fig.end)):
+        # "bình quân mỗi xã có 12 thôn", "Bình quân mỗi hộ có 4,2 nhân khẩu": what each unit has on average, named
+        # after the number, of that average ("thôn bình quân mỗi xã")
+        counted_from = _FRACTION_REST.match(clean, fig.end).end()
+        after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
+        written = after.group(1).strip() if after else ""
+        unit = clean[counted_from:fig.unit_end].strip()
+        what = written if len(written.split()) > len(unit.split()) else unit
+        if what:
+            return f"{what} {per.group('per')[:1].lower()}{per.group('per')[1:]}"[:200]
     if (fig.metric == "level" and (place := _a_named_place_having(own_words.strip(), whole=True)) is not None
             and _SAID_AFTER.match(clean, fig.end)):
         # "Xã Nghi Lộc có 1.250 hộ nghèo": a commune or district named with its kind has what is counted, named after
@@ -830,11 +899,22 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
                             r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?)?", re.IGNORECASE)
+                            # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm)?",
+                            re.IGNORECASE)
+# a commune, ward or district a sentence opens with, as the place its figures are of ("Tại xã Diễn Châu, ...",
+# "Ở huyện Mường Tè, ..."; a comma after its name: not "Tại xã, các hộ ...")
+_A_PLACE_OPENS = re.compile(r"(?:tại|ở)\s+(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+                            r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,\s", re.IGNORECASE)
+# an average over units of a kind other than a time, opening the clause of what each has ("bình quân mỗi xã có",
+# "Trung bình một hộ có"; a time's is _NAMES_NOTHING's: "bình quân mỗi tháng có")
+_AN_AVERAGE_PER_UNIT = re.compile(r"(?P<per>(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                                  r"\s+(?:có|đạt)", re.IGNORECASE)
 # a commune, ward or district named with its kind that has something ("Xã Nghi Lộc có", "Huyện Yên Thành hiện có",
 # "riêng phường Võ Cường có")
 _A_PLACE_HAS = re.compile(r"(?:riêng\s+(?:tại\s+|ở\s+)?)?"
-                          r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+                          # ("Thôn Khe Ván có 12 hộ nghèo", "Ấp Tân Hòa còn 9 hộ nghèo": a village has them too)
+                          r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu|thôn|ấp|tổ\s+dân\s+phố)\s+"
                           r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,?\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)",
                           re.IGNORECASE)
 
@@ -1416,12 +1496,25 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (label and (place := _a_named_place_having(label)) is not None
             and len(rest := label[place.end():].strip()) >= 3 and names_a_subject(rest)):
         label = _of_the_place(rest, place)  # "Xã Ia Grai có tỷ lệ hộ nghèo 3,2%": the subject the commune has, its own
+    elif (label and clean[opening:opening + 1] in "TtỞở" and (place := _A_PLACE_OPENS.match(clean, opening))
+          and place.end() <= fig.start and all(word[:1].isupper() for word in place.group("name").split())
+          and place.group("name") not in label):
+        # "Tại xã Diễn Châu, tỷ lệ hộ nghèo còn 2,1%": the commune or district the sentence opens with has the
+        # subject its clause names ("tỷ lệ hộ nghèo xã Diễn Châu"; a part of the area, keyed as such below)
+        label = _of_the_place(label, place)
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
+    if key is not None and own[:4].lower() == "vượt" and _THE_PLAN_PASSED_BY.fullmatch(own):
+        key = None  # "180/196 xã, vượt kế hoạch 5 xã": by how much the plan was passed, not the entry's level
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+# the plan a figure passes, right before it ("vượt kế hoạch 5 xã", "vượt chỉ tiêu Nghị quyết 1.200 lao động")
+# (the clause's own words: "Kim ngạch xuất khẩu vượt kế hoạch đạt 5,2 tỷ USD" names its entry first, whose level it is)
+_THE_PLAN_PASSED_BY = re.compile(r"vượt\s+(?:kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 
 
 def _label_of_the_entry_before(clean: str, fig: Figure, key: str, recent: list[tuple[int, dict]]) -> str | None:
@@ -1516,6 +1609,18 @@ def _arrivals_before(clean: str, fig: Figure, recent: list[tuple[int, dict]], ow
     again: a headline joined to its lead, "Thu hút hơn 2,1 triệu lượt khách", says the number the lead
     then gives.)"""
     return _level_given_since(recent, "tourist_arrivals", _list_head_start(clean, fig.start), other_than=own_level)
+
+
+def _a_share_of_all_the_guests_after(clean: str, fig: Figure) -> bool:
+    """Does the figure's sentence go on with its share of all the guests ("khách lưu trú đạt 5,1 triệu lượt, chiếm
+    36,4% tổng lượt khách": a part of the arrivals, given here or not)?"""
+    at = clean.find("chiếm", fig.end, fig.sentence[1])
+    return at >= 0 and _A_SHARE_OF_ALL_THE_GUESTS.match(clean, at, fig.sentence[1]) is not None
+
+
+# ("chiếm 36,4% tổng lượt khách", "chiếm 40% tổng số khách du lịch đến tỉnh")
+_A_SHARE_OF_ALL_THE_GUESTS = re.compile(r"chiếm\s+(?:khoảng\s+|gần\s+|hơn\s+)?[\d.,]+\s*%\s+(?:(?:trong|của)\s+)?"
+                                        r"tổng\s+(?:số\s+)?(?:lượt\s+)?(?:du\s+)?khách", re.IGNORECASE)
 
 
 def _a_change_of_a_part_of_the_arrivals(fields: dict, fig: Figure, previous: dict | None) -> bool:
@@ -1952,6 +2057,9 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
+        if i and _the_year_so_far_of_another_year(clean, phrases[i - 1], phrase):
+            i -= 1  # "Năm 2025, từ đầu năm đã có 410 doanh nghiệp" in 2026's report: the year it opened with, so far
+            continue
         if phrase.end <= fig.start and not aside_in_brackets(clean, phrase.start, fig.start, scope):
             if phrase.kind == "as_of" and phrase.as_of and "as_of" not in out:
                 if not (_AT_A_MOMENT.match(phrase.text) and ";" in clean[phrase.end:fig.start]):
@@ -2026,6 +2134,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             out["period_start"], out["period_end"] = carried.start, carried.end
     earlier = (earlier_year_in_brackets(clean, fig.start, fig.sentence[0])
                or of_the_same_time_of_another_year(clean, fig.unit_end))
+    if (earlier is None and semicolon >= 0 and clean.startswith(("cùng", "Cùng"), clause_opens)
+            and (same_time := _SAME_TIME_OPENS_A_CLAUSE.match(clean, clause_opens, fig.start)) is not None):
+        # "cấp mới 15 dự án; cùng kỳ năm 2025 cấp mới 11 dự án": the clause the same time of the year before opens
+        earlier = int(same_time.group(1)) if same_time.group(1) else -1
     start = out.get("period_start", document.get("period_start"))
     if earlier is not None and start and end:
         # "(cùng kỳ tăng 3,9%)", "mức tăng 6,5% của cùng kỳ năm 2025": the same months of the year before
@@ -2036,6 +2148,23 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     return out
 
 
+# the same months of the year before, opening a clause after ";" ("; cùng kỳ năm 2025 cấp mới 11 dự án", "; cùng kỳ
+# năm trước là 11 dự án"; its year an earlier one; not "cùng kỳ năm nay")
+_SAME_TIME_OPENS_A_CLAUSE = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:((?:19|20)\d\d)|trước|ngoái))?\s*,?\s+"
+                                       r"(?!năm\b)[^\W\d_]", re.IGNORECASE)
+
+
+def _the_year_so_far_of_another_year(clean: str, before: PeriodPhrase, phrase: PeriodPhrase) -> bool:
+    """Is ``phrase`` "từ đầu năm", read as the report's year so far, right after a year of its own that is another
+    ("Năm 2025, từ đầu năm ...": that year's start)?"""
+    return (before.kind == "year" and phrase.kind == "cumulative" and before.period is not None
+            and phrase.period is not None and before.period.end.year != phrase.period.end.year
+            and _YEAR_SO_FAR.fullmatch(phrase.text) is not None
+            and _A_COMMA_BETWEEN.fullmatch(clean, before.end, phrase.start) is not None)
+
+
+_YEAR_SO_FAR = re.compile(r"(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?", re.IGNORECASE)
+_A_COMMA_BETWEEN = re.compile(r"\s*,?\s*")
 _CLAUSE_BREAK_BEFORE_FIGURE = re.compile(r"[,;:()]")
 _BLANKS = re.compile(r"\s*")
 _TO_THE_YEAR_END = re.compile(r"(?:cuối|hết)\s+năm", re.IGNORECASE)
