@@ -1975,8 +1975,10 @@ def test_a_year_said_once_after_a_list_of_parts_is_each_ones():
 def test_since_a_day_opening_a_clause_its_year_written():
     for text in ("Kể từ ngày 01/7/2025, xã đã cấp 240 giấy phép", "Từ 1/7/2025, phường tiếp nhận 95 hồ sơ"):
         assert _span_at_the_reports_end(text, D(2025, 10, 31)) == (D(2025, 7, 1), D(2025, 10, 31)), text
-    # near misses: its year unsaid, or inside a clause ("áp dụng từ ngày ..."), no span
-    assert find_period_phrases("Từ ngày 1/7, xã đã cấp 240 giấy phép", 2025) == []
+    # near misses: inside a clause ("áp dụng từ ngày ..."), no span; a day later than the report's end, its year
+    # unsaid, none either (its year unsaid, the report's: "Từ ngày 1/7," as "từ ngày 1/7 đến nay" is)
+    [p] = with_the_documents_time(find_period_phrases("Từ ngày 1/7, xã đã cấp 240 giấy phép", 2025), D(2025, 6, 30))
+    assert p.period is None
     assert find_period_phrases("Mức phí áp dụng từ ngày 1/7/2025, là 5 triệu đồng", 2025) == []
 
 
@@ -2231,3 +2233,47 @@ def test_since_a_quarter():
     # near miss: the quarter alone is that quarter
     [p] = find_period_phrases("Quý III/2024, có 6 dự án", 2025)
     assert (p.kind, p.period.end) == ("quarter", D(2024, 9, 30))
+
+
+def test_since_a_day_said_with_its_part_of_the_day_or_without_its_year():
+    assert _span_at_the_reports_end("Từ chiều ngày 4/9, lũ làm 6 nhà bị sập", D(2024, 9, 30)) == (D(2024, 9, 4),
+                                                                                                 D(2024, 9, 30))
+    assert _span_at_the_reports_end("Từ 19h ngày 12/9, có 6 hộ di dời", D(2024, 9, 30)) == (D(2024, 9, 12),
+                                                                                          D(2024, 9, 30))
+    assert _span_at_the_reports_end("Kể từ ngày 2/8, huyện cấp 40 giấy phép", D(2024, 9, 30)) == (D(2024, 8, 2),
+                                                                                                  D(2024, 9, 30))
+    # near misses: a day that opens no clause (no comma after it), a span of days
+    assert find_period_phrases("mưa từ chiều ngày 4/9 làm 6 nhà bị sập", 2024) == []
+    [p] = find_period_phrases("Từ ngày 4/9 đến ngày 8/9, lũ làm 6 nhà bị sập", 2024)
+    assert (p.period.start, p.period.end) == (D(2024, 9, 4), D(2024, 9, 8))
+
+
+def test_the_crop_year_so_far_opens_in_october():
+    assert _span_at_the_reports_end("Từ đầu niên vụ 2023-2024 đến nay, tỉnh xuất 9.000 tấn", D(2024, 2, 29)) == (
+        D(2023, 10, 1), D(2024, 2, 29))
+    assert _span_at_the_reports_end("Kể từ đầu niên vụ mía, nhà máy ép 9.000 tấn", D(2024, 11, 30)) == (
+        D(2024, 10, 1), D(2024, 11, 30))
+    # near misses: another year's crop year is still its year; the crop year named alone names no span
+    p = find_period_phrases("Từ đầu niên vụ 2021-2022 đến nay, xuất 9.000 tấn", 2024)[0]
+    assert (p.kind, p.period.start) == ("year", D(2022, 1, 1))
+    assert find_period_phrases("Niên vụ 2023-2024, tỉnh có 9.000 ha", 2024) == []
+
+
+def test_an_as_of_day_with_its_year_in_two_digits():
+    [p] = find_period_phrases("Tính đến 30/9/24, có 560 hợp tác xã", 2024)
+    assert p.as_of == D(2024, 9, 30)
+    # near misses: three numbers after "đến" far from the report's year, a ratio or a count
+    assert find_period_phrases("tăng từ 1/3 đến 2/5/12 hộ", 2024) == []
+    assert find_period_phrases("Tính đến 30/9/84, có 5 hộ", 2024) == []
+
+
+def test_up_to_the_end_of_a_quarter_is_counted_on_its_last_day():
+    for text, last in (("Tính đến hết quý II/2024, dư nợ đạt 9.000 tỷ đồng", D(2024, 6, 30)),
+                       ("Đến cuối quý III, giải ngân 640 tỷ đồng", D(2024, 9, 30))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.period.start, p.period.end, p.as_of) == (D(2024, 1, 1), last, last), text
+    # near misses: the quarter run out without "đến" keeps the year so far alone; the quarter's end without it, the
+    # quarter
+    [p] = find_period_phrases("Hết quý III, tỉnh trồng 640 ha rừng", 2024)
+    assert (p.period.end, p.as_of) == (D(2024, 9, 30), None)
+    assert _one("Cuối quý III, dư nợ đạt", 2024).as_of is None

@@ -128,6 +128,9 @@ def school_year_period(y1: int) -> Period:
                   f"năm học {y1}-{y1 + 1}")
 
 
+CROP_YEAR_OPENS = 10  # a crop year ("niên vụ" of coffee, sugar cane) runs from October to the September after
+
+
 # --------------------------------------------------------------------------- dates
 
 
@@ -238,8 +241,10 @@ _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sa
 # "Kể từ ngày 01/7/2025, các xã đã cấp 1.200 giấy phép", "Từ sau ngày 1/7/2025, ...": since that day, "đến nay" unsaid,
 # opening a clause before its comma, its year written (resolved as "từ ngày 01/7/2025 đến nay" is; ``_resolve`` holds
 # it to a clause's head)
-_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
-                               + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
+# ("Từ chiều ngày 3/10, lũ quét làm ...", "Từ 7h ngày 5/10, ...": the part of the day or the hour said before it; the
+# year unsaid, that of the report)
+_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + DIGITS_GROUP
+                               + r"\s*/\s*" + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
                             # ("Từ quý III/2026 đến nay": from the quarter's first day)
@@ -285,6 +290,12 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
 _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WORDS)
                               + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                               + r"))\s+$")
+# "Từ đầu niên vụ 2026-2027 đến nay, tỉnh xuất khẩu ...", "Kể từ đầu niên vụ cà phê, ...": the crop year so far,
+# from its October 1 to the report's time (resolved by ``with_the_documents_time``; its years unsaid, the crop year
+# under way then, "đến nay" or a comma closing it)
+_CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?!nam\b|den\b|toi\b)[^\W\d_]+){0,2}?"
+                               r"(?:\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*[-–/]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)"
+                               r"(?:\s+(?:den|toi)\s+nay\b)?|\s+(?:den|toi)\s+nay\b|(?=\s*,))")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
@@ -370,6 +381,9 @@ _MONTH_TO_A_DAY = re.compile(r"tu\s+dau\s+thang(?:\s+" + _N + r"(?!\d|[.,]\d)" +
                              r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    # ("Tính đến 15/6/26, có 560 hợp tác xã": the year in two digits, of this century)
+    ("as_of_date_short", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
+                                    + r"\s*/\s*(\d{2})(?![\d/]|[.,]\d)")),
     ("as_of_date", _AS_OF_DASHED),
     ("as_of_date", _AS_OF_DASHED_DATED),
     # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
@@ -468,6 +482,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
+    ("crop_year_so_far", _CROP_YEAR_SO_FAR),
     # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
     ("months_so_far", _MONTHS_SO_FAR),
@@ -667,6 +682,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
+    _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
@@ -685,6 +701,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
 # holds them to the scans). The places of a scan's opening words (``scanning.opening_words``:
 # "so", "cung" for "so sánh"/"cùng kỳ") hold every start. The as-of scans all open with "(tính)
 # đến", "tới" or "thời điểm" and a space: only the places of those words where that lead stands.
+_TO_BEFORE = re.compile(r"(?:den|toi)\s+$")
+_CENTURY = 2000  # (a year written in two digits, "15/6/26")
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
 # "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng" open with their words; the other
@@ -917,6 +935,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
     g = m.groups()
+    if kind == "as_of_date_short":
+        y = _CENTURY + int(g[2])
+        if ref_year is not None and abs(y - ref_year) > 1:
+            return None  # (a year far from the report's: no day of its own, a code or a ratio)
+        g = (g[0], g[1], str(y))
+        kind = "as_of_date"
     if kind == "as_of_date":
         y, explicit = _year_of(g[2], ref_year)
         if not explicit and y and _NEXT_YEAR_AFTER.match(ft.folded, m.end()):
@@ -1207,8 +1231,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter_closed":
         y, explicit = _year_before_or_of(g, ref_year)
+        if not y:
+            return None
         n = 3 * quarter_number(g[0])
-        return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
+        period = cumulative_period(y, n)
+        # ("Tính đến hết quý II/2026, dư nợ đạt ...", "đến cuối quý III": counted on the quarter's last day, as "đến
+        # hết tháng 9" is)
+        counted_on = period.end if _TO_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) else None
+        return ("half" if n == 6 else "cumulative"), period, counted_on, explicit
     if kind == "quarter_short":
         if ft.nfc[m.start()] != "Q":
             return None
@@ -1300,6 +1330,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[0]:
             return ("this_quarter", None, None, False) if written.startswith(("quý", "quí", "qúy", "qúi")) else None
         return "school_year_to_date", None, None, False
+    if kind == "crop_year_so_far":
+        if g[0] and (ref_year is None or int(g[1]) != int(g[0]) + 1 or ref_year not in (int(g[0]), int(g[1]))):
+            return None  # (another year's crop year: "niên vụ 2023-2024" alone, the crop season's reading)
+        return "crop_year_to_date", None, None, bool(g[0])
     if kind == "this_month" and (word := _MONTH_WORD_AFTER.match(ft.folded, m.end())) is not None \
             and _month_named(ft, word.start(1), word.end(1)):
         return None  # ("trong tháng Mười": that month, no "trong tháng" of the report's)
@@ -1605,8 +1639,9 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
+_A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "month_part_so_far", "days_past", "same_time_lead")
+                            "crop_year_to_date", "month_part_so_far", "days_past", "same_time_lead")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1710,6 +1745,12 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
+        elif phrase.kind == "crop_year_to_date":
+            year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
+            said = _A_YEAR_SAID.search(phrase.text)
+            if said is None or int(said.group()) == year_opened:  # (the report's time within the crop year named)
+                opened = dt.date(year_opened, CROP_YEAR_OPENS, 1)
+                phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
         resolved.append(phrase)
     return resolved
 
