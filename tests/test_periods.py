@@ -369,6 +369,15 @@ def test_a_period_in_closed_brackets_stays_there() -> None:
     assert not aside_in_brackets(text, text.index("quý"), text.index("1%"))
 
 
+def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    text = "Trong 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9), tỉnh đón 95.000 lượt khách"
+    assert not aside_in_brackets(text, text.index("từ"), text.index("95"))
+    # near miss: a bracket of days after a count of days that is no time off stays an aside
+    text = "mất 4 ngày làm hồ sơ (từ 30/8 đến 2/9), tỉnh đón 95.000 lượt khách"
+    assert aside_in_brackets(text, text.index("từ"), text.index("95"))
+
+
 @pytest.mark.parametrize(("text", "number", "earlier"), [
     ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%), dịch vụ", "4,1", -1),
     ("(cơ cấu tương ứng của cùng kỳ năm 2022 lần lượt là: 30%; 70%)", "70", 2022),
@@ -2277,3 +2286,32 @@ def test_up_to_the_end_of_a_quarter_is_counted_on_its_last_day():
     [p] = find_period_phrases("Hết quý III, tỉnh trồng 640 ha rừng", 2024)
     assert (p.period.end, p.as_of) == (D(2024, 9, 30), None)
     assert _one("Cuối quý III, dư nợ đạt", 2024).as_of is None
+
+
+def test_the_weeks_counted_to_a_weekly_reports_end_are_the_year_so_far():
+    for text in ("Cộng dồn 40 tuần, ghi nhận 1.900 ca sốt xuất huyết", "Lũy kế 40 tuần năm 2024, có 12 ổ dịch",
+                 "Từ tuần 1 đến tuần 40, có 12 ca sởi"):
+        assert _span_at_the_reports_end(text, D(2024, 10, 6)) == (D(2024, 1, 1), D(2024, 10, 6)), text
+    # near misses: weeks that end far from the report's end, or another year's, keep the report's period
+    for text in ("Cộng dồn 12 tuần, ghi nhận 1.900 ca", "Lũy kế 40 tuần năm 2023, có 12 ổ dịch"):
+        assert all(p.period is None for p in with_the_documents_time(find_period_phrases(text, 2024),
+                                                                     D(2024, 10, 6))), text
+    assert find_period_phrases("trong 40 tuần, có 12 ca", 2024) == []
+
+
+def test_the_full_moon_of_a_month_is_a_lunar_day():
+    for text in ("Dịp rằm tháng Bảy, sức mua tăng 8%", "Rằm tháng 8 năm 2024, bán 40 tấn bánh"):
+        assert find_period_phrases(text, 2024) == [], text
+    # near miss: the month alone, or a day of it in the calendar, is the calendar's
+    assert _one("Trong tháng Bảy, sức mua tăng 8%", 2024).period.start == D(2024, 7, 1)
+    assert _one("ngày mồng 2 tháng 9 năm 2024, có 5 vụ", 2024).period.start == D(2024, 9, 1)
+
+
+def test_an_as_of_day_joined_by_a_dot_or_a_dash_opening_a_clause():
+    for text, day in (("Đến 25.8, toàn tỉnh có 900 hộ", D(2024, 8, 25)),
+                      ("Tính đến 30-9, giải ngân 640 tỷ đồng", D(2024, 9, 30))):
+        [p] = find_period_phrases(text, 2024)
+        assert p.as_of == day, text
+    # near misses: a range's end inside a clause, a decimal with its unit
+    assert find_period_phrases("giá tăng từ 20 đến 25.8, cao nhất", 2024) == []
+    assert find_period_phrases("Đến 25.8 triệu, có", 2024) == []

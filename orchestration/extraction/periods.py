@@ -296,6 +296,12 @@ _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WOR
 _CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?!nam\b|den\b|toi\b)[^\W\d_]+){0,2}?"
                                r"(?:\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*[-–/]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)"
                                r"(?:\s+(?:den|toi)\s+nay\b)?|\s+(?:den|toi)\s+nay\b|(?=\s*,))")
+# "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
+# far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
+_WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
+                           r"|(?<![\d.,])(\d{1,2})\s+tuan\s+dau\s+nam"
+                           r"|tu\s+tuan\s+(?:thu\s+)?(?:0?1|nhat)\s+(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2}))"
+                           r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
@@ -385,6 +391,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date_short", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
                                     + r"\s*/\s*(\d{2})(?![\d/]|[.,]\d)")),
     ("as_of_date", _AS_OF_DASHED),
+    # ("Đến 25.8, toàn tỉnh có ...", "Tính đến 30-9, ...": a day and its month joined by a dot or a dash, "ngày" and
+    # the year unsaid, opening a clause before its comma, as no range or decimal of a count does)
+    ("as_of_date_lead", re.compile(_AS_OF_LEAD + DIGITS_GROUP + r"[.-]" + DIGITS_GROUP + r"(?=\s*,)")),
     ("as_of_date", _AS_OF_DASHED_DATED),
     # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
     # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
@@ -483,6 +492,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
     ("crop_year_so_far", _CROP_YEAR_SO_FAR),
+    ("weeks_so_far", _WEEKS_SO_FAR),
     # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
     ("months_so_far", _MONTHS_SO_FAR),
@@ -683,6 +693,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
+    _WEEKS_SO_FAR: re.compile(r"\d\s+tuan|tuan\s+(?:thu\s+)?(?:0?1|nhat)\s"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
@@ -858,6 +869,13 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 # a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
                           r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
+
+
+def _full_moon_before(ft: FoldedText, start: int) -> bool:
+    """Is "rằm" (the full moon, a lunar month's 15th) the word right before ``start``?"""
+    return ft.nfc[max(0, start - 6):start].lower().rstrip().endswith("rằm")
+
+
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
@@ -935,6 +953,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
     g = m.groups()
+    if kind == "as_of_date_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        g = (g[0], g[1], None)
+        kind = "as_of_date"
     if kind == "as_of_date_short":
         y = _CENTURY + int(g[2])
         if ref_year is not None and abs(y - ref_year) > 1:
@@ -1303,6 +1326,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
+    if kind in ("month", "month_word", "month_word_bare") and _full_moon_before(ft, m.start()):
+        return None  # ("rằm tháng Bảy", "rằm tháng 8": the full moon of a lunar month, no calendar one)
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()) or _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # (nor "tháng 11 âm lịch", "tháng 12 năm Ất Tỵ": a lunar month)
@@ -1330,6 +1355,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[0]:
             return ("this_quarter", None, None, False) if written.startswith(("quý", "quí", "qúy", "qúi")) else None
         return "school_year_to_date", None, None, False
+    if kind == "weeks_so_far":
+        return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
     if kind == "crop_year_so_far":
         if g[0] and (ref_year is None or int(g[1]) != int(g[0]) + 1 or ref_year not in (int(g[0]), int(g[1]))):
             return None  # (another year's crop year: "niên vụ 2023-2024" alone, the crop season's reading)
@@ -1640,8 +1667,10 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
 
 
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
+_WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
+_WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "crop_year_to_date", "month_part_so_far", "days_past", "same_time_lead")
+                            "crop_year_to_date", "weeks_to_date", "month_part_so_far", "days_past", "same_time_lead")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1745,6 +1774,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
+        elif phrase.kind == "weeks_to_date":
+            # (the weeks counted end within days of the report's end, in its year)
+            weeks = max(int(n) for n in _WEEKS_COUNTED.findall(phrase.text))
+            year_said = _A_YEAR_SAID.search(phrase.text)
+            year_opened = dt.date(period_end.year, 1, 1)
+            if (year_said is None or int(year_said.group()) == period_end.year) \
+                    and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
+                phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
         elif phrase.kind == "crop_year_to_date":
             year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
             said = _A_YEAR_SAID.search(phrase.text)
@@ -1822,12 +1859,12 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
                  and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right
-# before a bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not
-# "cùng kỳ (...)": the bracket after a base is the base's)
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026", "3 ngày
+# nghỉ Tết Dương lịch" right before a bracket: a period (a spell of weather, an occasion) named without its days, which
+# the bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này|\d{1,2}))?"
-                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}"
-                                            r"|\b(?:dịp|kỳ\s+nghỉ)(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
+                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
+                                            r"(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
 _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 
