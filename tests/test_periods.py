@@ -2315,3 +2315,18 @@ def test_an_as_of_day_joined_by_a_dot_or_a_dash_opening_a_clause():
     # near misses: a range's end inside a clause, a decimal with its unit
     assert find_period_phrases("giá tăng từ 20 đến 25.8, cao nhất", 2024) == []
     assert find_period_phrases("Đến 25.8 triệu, có", 2024) == []
+
+
+def test_a_span_of_days_with_dots_or_dashes_without_ngay_its_last_year_said():
+    for text, first, last in (("Từ 1.9 đến 20.9.2024, có 5 vụ", D(2024, 9, 1), D(2024, 9, 20)),
+                              ("từ 01-9-2024 đến 20-9-2024, có 5 vụ", D(2024, 9, 1), D(2024, 9, 20))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.period.start, p.period.end) == (first, last), text
+    # near misses: no year at the end (a range of decimals as often), a range of counts
+    assert find_period_phrases("từ 1.9 đến 20.9, có 5 vụ", 2024) == []
+    assert find_period_phrases("tăng từ 1.250 đến 1.300 hộ", 2024) == []
+
+
+def test_a_crop_year_runs_from_october_to_september():
+    from orchestration.extraction.periods import crop_year_period
+    assert crop_year_period(2023) == Period(D(2023, 10, 1), D(2024, 9, 30), "niên vụ 2023-2024")

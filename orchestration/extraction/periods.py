@@ -131,6 +131,11 @@ def school_year_period(y1: int) -> Period:
 CROP_YEAR_OPENS = 10  # a crop year ("niên vụ" of coffee, sugar cane) runs from October to the September after
 
 
+def crop_year_period(y1: int) -> Period:
+    """The crop year that opens in October of ``y1`` ("niên vụ 2025-2026")."""
+    return Period(dt.date(y1, CROP_YEAR_OPENS, 1), month_end(y1 + 1, CROP_YEAR_OPENS - 1), f"niên vụ {y1}-{y1 + 1}")
+
+
 # --------------------------------------------------------------------------- dates
 
 
@@ -260,6 +265,9 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" +
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
 _DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 _DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
+# ("Từ 1.10 đến 15.10.2026", "từ 01-10-2026 đến 15-10-2026": the same, "ngày" unsaid, the last day's year said)
+_DAYS_MARKED_DATED = re.compile(r"tu\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + DIGITS_GROUP
+                                + r"\s*[.-]\s*" + DIGITS_GROUP + r"\s*[.-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -539,6 +547,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
     # "ngày" before the first, as a number's range or its groups of three never have it)
     ("day_range_marked", _DAYS_MARKED),
+    ("day_range_marked", _DAYS_MARKED_DATED),
     # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
     # province's or commune's first day to the report's month)
     ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
@@ -691,6 +700,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _QUARTER_SHORT: re.compile(r"q[1-4]"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
+    _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
     _WEEKS_SO_FAR: re.compile(r"\d\s+tuan|tuan\s+(?:thu\s+)?(?:0?1|nhat)\s"),
@@ -1786,7 +1796,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
             said = _A_YEAR_SAID.search(phrase.text)
             if said is None or int(said.group()) == year_opened:  # (the report's time within the crop year named)
-                opened = dt.date(year_opened, CROP_YEAR_OPENS, 1)
+                opened = crop_year_period(year_opened).start
                 phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
         resolved.append(phrase)
     return resolved
