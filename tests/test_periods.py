@@ -2330,3 +2330,11 @@ def test_a_span_of_days_with_dots_or_dashes_without_ngay_its_last_year_said():
 def test_a_crop_year_runs_from_october_to_september():
     from orchestration.extraction.periods import crop_year_period
     assert crop_year_period(2023) == Period(D(2023, 10, 1), D(2024, 9, 30), "niên vụ 2023-2024")
+
+
+def test_since_the_two_level_government_its_count_with_a_zero_and_the_communes_joined():
+    for text in ("Từ khi vận hành mô hình chính quyền địa phương 02 cấp đến nay, xã nhận 95 hồ sơ",
+                 "Kể từ khi hợp nhất xã, phường cấp 40 giấy phép"):
+        assert _span_at_the_reports_end(text, D(2026, 3, 31)) == (D(2025, 7, 1), D(2026, 3, 31)), text
+    # near miss: another body joined ("hợp nhất trường") has no known day
+    assert find_period_phrases("Kể từ khi hợp nhất trường, có 5 lớp", 2026) == []
