@@ -2338,3 +2338,31 @@ def test_since_the_two_level_government_its_count_with_a_zero_and_the_communes_j
         assert _span_at_the_reports_end(text, D(2026, 3, 31)) == (D(2025, 7, 1), D(2026, 3, 31)), text
     # near miss: another body joined ("hợp nhất trường") has no known day
     assert find_period_phrases("Kể từ khi hợp nhất trường, có 5 lớp", 2026) == []
+
+
+def test_a_tables_short_heading_of_months_or_a_quarter():
+    for text, kind, first, last in (("9T/2024", "cumulative", D(2024, 1, 1), D(2024, 9, 30)),
+                                    ("6T-2024", "half", D(2024, 1, 1), D(2024, 6, 30)),
+                                    ("T10/2024", "month", D(2024, 10, 1), D(2024, 10, 31)),
+                                    ("QIII/2024", "quarter", D(2024, 7, 1), D(2024, 9, 30))):
+        [p] = find_period_phrases(f"Doanh thu {text} đạt 500 tỷ đồng", 2024)
+        assert (p.kind, p.period.start, p.period.end) == (kind, first, last), text
+    # near misses: in small letters, or more months than a year has, no heading
+    for text in ("số 9t/2024 đạt 5", "13T/2024 đạt 5", "Qiii/2024 đạt 5"):
+        assert find_period_phrases(text, 2024) == [], text
+
+
+def test_the_last_quarters_of_a_year():
+    for text, kind, first in (("Hai quý cuối năm 2024, cần giải ngân 900 tỷ đồng", "half", D(2024, 7, 1)),
+                              ("Quý cuối năm, phấn đấu thu 900 tỷ đồng", "quarter", D(2024, 10, 1))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.kind, p.period.start, p.period.end) == (kind, first, D(2024, 12, 31)), text
+    # near miss: the first quarters as before
+    assert _one("Ba quý đầu năm 2024, có 5 dự án", 2024).period == Period(D(2024, 1, 1), D(2024, 9, 30),
+                                                                       "9 tháng đầu năm 2024")
+
+
+def test_half_a_year_just_gone_is_no_whole_year():
+    assert find_period_phrases("Trong nửa năm qua, có 5 vụ", 2024) == []
+    # near miss: the year just gone
+    assert _one("Năm vừa qua, có 5 vụ", 2024).period == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")

@@ -278,10 +278,13 @@ _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
 _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
-_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
+_MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
-_QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
-                             + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
+# ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
+_QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\s+tien|(?<=i)\s+cung)?\s+(?:cua\s+)?nam"
+                             + r"(?:\s*" + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
 # "Vụ Hè Thu 2024, toàn tỉnh gieo trồng ...", "vụ Đông Xuân 2024-2025", "niên vụ mía 2024-2025": a crop season (or a
 # crop year) named with its year, "năm" or not; the season of two years is reaped in the second, the winter crop
 # ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
@@ -622,6 +625,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
+    ("months_short", _MONTHS_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
     ("week_of_a_month", _WEEK_OF_A_MONTH),
@@ -644,9 +648,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # matches, and the engine skips to the literal "nam" instead of testing them at every character)
     ("year_now", re.compile(r"nam(?<!nhieu\snam)(?<!may\snam)(?<!vai\snam)(?<!bao\snam)\s+nay\b")),
     # "Năm qua, tỉnh thu ngân sách ...", "trong năm vừa qua": the year just gone (not "5 năm qua", "những năm
-    # qua": a run of years)
+    # qua": a run of years; nor "nửa năm qua", half of one)
     ("year_past", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
-                             r"(?<!bao\snam)(?<!\d\snam)\s+(?:vua\s+)?qua\b")),
+                             r"(?<!bao\snam)(?<!\d\snam)(?<!nua\snam)\s+(?:vua\s+)?qua\b")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
     ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -697,14 +701,15 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
-    _QUARTER_SHORT: re.compile(r"q[1-4]"),
+    _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
+    _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
     _WEEKS_SO_FAR: re.compile(r"\d\s+tuan|tuan\s+(?:thu\s+)?(?:0?1|nhat)\s"),
-    _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
+    _QUARTERS_FIRST: re.compile(r"qu[yi]\s+(?:dau|cuoi)"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
@@ -1275,8 +1280,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "quarter_short":
         if ft.nfc[m.start()] != "Q":
             return None
+        if g[0][0] == "i" and not ft.nfc[m.start(1):m.end(1)].isupper():
+            return None  # (the Roman numeral in capitals too: "QIII/2026")
         y = int(g[1])
-        return "quarter", quarter_period(y, int(g[0])), None, True
+        return "quarter", quarter_period(y, quarter_number(g[0])), None, True
+    if kind == "months_short":
+        at = m.start(1) + len(g[0]) if g[0] else m.start()
+        n = int(g[0] or g[1])
+        if ft.nfc[at] != "T" or not 1 <= n <= 12:
+            return None
+        y = int(g[2])
+        if g[1]:
+            return "month", month_period(y, n), None, True
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
     if kind == "days_of_a_month_part":
         if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 5)) is None:
             return None  # ("nửa cuối tháng Chạp âm lịch", "nửa đầu tháng sau")
@@ -1312,10 +1328,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "quarters_first":
         if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
             return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_of(g[2], ref_year)
         n = 3 * {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[0] or "", 1)
         if not y:
             return None
+        if g[1] == "cuoi":
+            return ("quarter", quarter_period(y, 4), None, explicit) if n == 3 else \
+                (("half" if n == 6 else "cumulative"), last_months_period(y, n), None, explicit)
         return ("quarter", quarter_period(y, 1), None, explicit) if n == 3 else \
             (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit)
     if kind == "months_so_far":
