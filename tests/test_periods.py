@@ -373,6 +373,9 @@ def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
     from orchestration.extraction.periods import aside_in_brackets
     text = "Trong 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9), tỉnh đón 95.000 lượt khách"
     assert not aside_in_brackets(text, text.index("từ"), text.index("95"))
+    for text in ("Bão số 3 (từ 6-8/9), làm 12 người chết",
+                 "Trong đợt rét đậm, rét hại (từ 10-20/1), làm chết 35 con bò"):
+        assert not aside_in_brackets(text, text.index("từ", 4), text.index("làm")), text
     # near miss: a bracket of days after a count of days that is no time off stays an aside
     text = "mất 4 ngày làm hồ sơ (từ 30/8 đến 2/9), tỉnh đón 95.000 lượt khách"
     assert aside_in_brackets(text, text.index("từ"), text.index("95"))
@@ -2366,3 +2369,12 @@ def test_half_a_year_just_gone_is_no_whole_year():
     assert find_period_phrases("Trong nửa năm qua, có 5 vụ", 2024) == []
     # near miss: the year just gone
     assert _one("Năm vừa qua, có 5 vụ", 2024).period == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
+
+
+def test_an_as_of_day_of_the_year_before_said_in_words():
+    for text in ("Tính đến 31/12 năm trước, dư nợ đạt 900 tỷ đồng", "đến ngày 31/12 năm ngoái, có 5 hộ"):
+        [p] = find_period_phrases(text, 2024)
+        assert p.as_of == D(2023, 12, 31), text
+    # near misses: "năm nay" keeps the report's year, "năm sau" the year after
+    assert find_period_phrases("đến ngày 30/9 năm nay, có 5 hộ", 2024)[0].as_of == D(2024, 9, 30)
+    assert find_period_phrases("đến ngày 31/01 năm sau, có 5 hộ", 2024)[0].as_of == D(2025, 1, 31)

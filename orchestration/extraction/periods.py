@@ -983,6 +983,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[2], ref_year)
         if not explicit and y and _NEXT_YEAR_AFTER.match(ft.folded, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's budget accounts are closed in
+        elif not explicit and y and _YEAR_BEFORE_AFTER.match(ft.folded, m.end()):
+            y -= 1  # ("Tính đến 31/12 năm trước, dư nợ đạt ...": the day a year before the report's)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
@@ -1502,6 +1504,7 @@ _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
+_YEAR_BEFORE_AFTER = re.compile(_THE_YEAR_BEFORE)
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
 _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
                                  r"\s*(?:va|&)\s*$")
@@ -1888,12 +1891,14 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
                  and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026", "3 ngày
-# nghỉ Tết Dương lịch" right before a bracket: a period (a spell of weather, an occasion) named without its days, which
-# the bracket gives (not "cùng kỳ (...)": the bracket after a base is the base's)
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
+# Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
+# storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
+# is the base's)
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này|\d{1,2}))?"
-                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
-                                            r"(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
+                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:,?\s+[^\W\d_]+){0,5}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
+                                            r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
+                                            re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
 _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 
