@@ -2378,3 +2378,11 @@ def test_an_as_of_day_of_the_year_before_said_in_words():
     # near misses: "năm nay" keeps the report's year, "năm sau" the year after
     assert find_period_phrases("đến ngày 30/9 năm nay, có 5 hộ", 2024)[0].as_of == D(2024, 9, 30)
     assert find_period_phrases("đến ngày 31/01 năm sau, có 5 hộ", 2024)[0].as_of == D(2025, 1, 31)
+
+
+def test_months_counted_since_the_two_level_government_opened():
+    for text in ("Sau 5 tháng vận hành chính quyền 2 cấp, xã cấp 40 giấy phép",
+                 "Qua hơn 4 tháng thực hiện mô hình chính quyền địa phương hai cấp, phường nhận 95 hồ sơ"):
+        assert _span_at_the_reports_end(text, D(2025, 11, 30)) == (D(2025, 7, 1), D(2025, 11, 30)), text
+    # near miss: months of work with no known day stay unread
+    assert find_period_phrases("Sau 5 tháng hoạt động, xã cấp 40 giấy phép", 2025) == []

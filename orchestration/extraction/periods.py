@@ -377,7 +377,10 @@ _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MO
 _SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
                      for row in read_table("words/since_events.csv")}
 _KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
-_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+# ("Sau 6 tháng vận hành chính quyền 2 cấp, ...", "Qua hơn 5 tháng thực hiện mô hình chính quyền địa phương hai cấp":
+# the months since it, counted, to the report's end)
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)|(?:sau|qua)\s+(?:hon\s+|gan\s+)?\d{1,2}"
+                                  r"\s+thang)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
                                   r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
                                   + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
                                   r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
