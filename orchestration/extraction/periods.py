@@ -379,8 +379,8 @@ _SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
 _KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
 # ("Sau 6 tháng vận hành chính quyền 2 cấp, ...", "Qua hơn 5 tháng thực hiện mô hình chính quyền địa phương hai cấp":
 # the months since it, counted, to the report's end)
-_SINCE_A_KNOWN_EVENT = re.compile(r"(?:(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)|(?:sau|qua)\s+(?:hon\s+|gan\s+)?\d{1,2}"
-                                  r"\s+thang)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)"
+                                  r"|(?:sau|qua)\s+(?:hon\s+|gan\s+)?\d{1,2}\s+thang)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
                                   r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
                                   + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
                                   r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
