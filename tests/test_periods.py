@@ -2335,12 +2335,15 @@ def test_a_crop_year_runs_from_october_to_september():
     assert crop_year_period(2023) == Period(D(2023, 10, 1), D(2024, 9, 30), "niên vụ 2023-2024")
 
 
-def test_since_the_two_level_government_its_count_with_a_zero_and_the_communes_joined():
+def test_since_the_two_level_government_its_count_with_a_zero_the_communes_joined_or_months_counted():
     for text in ("Từ khi vận hành mô hình chính quyền địa phương 02 cấp đến nay, xã nhận 95 hồ sơ",
-                 "Kể từ khi hợp nhất xã, phường cấp 40 giấy phép"):
+                 "Kể từ khi hợp nhất xã, phường cấp 40 giấy phép",
+                 "Sau 5 tháng vận hành chính quyền 2 cấp, xã cấp 40 giấy phép",
+                 "Qua hơn 4 tháng thực hiện mô hình chính quyền địa phương hai cấp, phường nhận 95 hồ sơ"):
         assert _span_at_the_reports_end(text, D(2026, 3, 31)) == (D(2025, 7, 1), D(2026, 3, 31)), text
-    # near miss: another body joined ("hợp nhất trường") has no known day
+    # near misses: another body joined ("hợp nhất trường"), months of work, have no known day
     assert find_period_phrases("Kể từ khi hợp nhất trường, có 5 lớp", 2026) == []
+    assert find_period_phrases("Sau 5 tháng hoạt động, xã cấp 40 giấy phép", 2025) == []
 
 
 def test_a_tables_short_heading_of_months_or_a_quarter():
@@ -2380,9 +2383,12 @@ def test_an_as_of_day_of_the_year_before_said_in_words():
     assert find_period_phrases("đến ngày 31/01 năm sau, có 5 hộ", 2024)[0].as_of == D(2025, 1, 31)
 
 
-def test_months_counted_since_the_two_level_government_opened():
-    for text in ("Sau 5 tháng vận hành chính quyền 2 cấp, xã cấp 40 giấy phép",
-                 "Qua hơn 4 tháng thực hiện mô hình chính quyền địa phương hai cấp, phường nhận 95 hồ sơ"):
-        assert _span_at_the_reports_end(text, D(2025, 11, 30)) == (D(2025, 7, 1), D(2025, 11, 30)), text
-    # near miss: months of work with no known day stay unread
-    assert find_period_phrases("Sau 5 tháng hoạt động, xã cấp 40 giấy phép", 2025) == []
+def test_years_just_gone_counted_back_from_a_report_on_a_whole_year():
+    for text, first in (("5 năm qua, toàn tỉnh xây mới 320 km đường", D(2020, 1, 1)),
+                        ("Trong ba năm vừa qua, tỉnh thu hút 45 dự án", D(2022, 1, 1))):
+        [p] = with_the_documents_time(find_period_phrases(text, 2024), D(2024, 12, 31), D(2024, 1, 1))
+        assert (p.period.start, p.period.end) == (first, D(2024, 12, 31)), text
+    # near misses: in a report on part of a year the years stay unread; "hơn 5 năm qua" (more than five) none
+    [p] = with_the_documents_time(find_period_phrases("5 năm qua, có 45 dự án", 2024), D(2024, 6, 30), D(2024, 1, 1))
+    assert p.period is None
+    assert find_period_phrases("hơn 5 năm qua, có 45 dự án", 2024) == []

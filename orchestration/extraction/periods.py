@@ -319,6 +319,9 @@ _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?
 # ("Trong 3 năm (2023-2025), ...", "Sau 5 năm (2021-2025), ...": the same, "qua" unsaid)
 _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
                          + r"\s*[-–]\s*" + YEAR_GROUP + r"\s*\)")
+# ("5 năm qua, toàn tỉnh xây mới 320 km đường", "Trong 3 năm vừa qua, ..."): the same, the years unnamed, counted back
+# from a report on a whole year (resolved by ``with_the_documents_time``; not "hơn 5 năm qua", more than five)
+_YEARS_PAST_BARE = re.compile(r"(?<![\w.,])(?<!hon\s)(?<!gan\s)([2-9]|10|hai|ba)\s+nam\s+(?:vua\s+)?qua\b(?!\s*\()")
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
 # ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
 # ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
@@ -455,6 +458,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
+    ("years_past_bare", _YEARS_PAST_BARE),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
     # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
     ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
@@ -707,6 +711,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
+    _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
@@ -1389,6 +1394,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[0]:
             return ("this_quarter", None, None, False) if written.startswith(("quý", "quí", "qúy", "qúi")) else None
         return "school_year_to_date", None, None, False
+    if kind == "years_past_bare":
+        return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
     if kind == "crop_year_so_far":
@@ -1701,11 +1708,13 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
+_YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm vừa qua")
 _A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
 _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "crop_year_to_date", "weeks_to_date", "month_part_so_far", "days_past", "same_time_lead")
+                            "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
+                            "same_time_lead")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1809,6 +1818,12 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
+        elif phrase.kind == "years_past_bare":
+            # (in a report on one whole year only: "5 năm qua" in a report on 2025 is 2021-2025)
+            years = _YEARS_COUNTED.get(fold(phrase.text).split()[0], 0) or int(fold(phrase.text).split()[0])
+            if period_start == dt.date(period_end.year, 1, 1) and period_end == dt.date(period_end.year, 12, 31):
+                phrase = replace(phrase, kind="range", period=range_period(period_end.year - years + 1, period_end.year,
+                                                                           "giai đoạn"))
         elif phrase.kind == "weeks_to_date":
             # (the weeks counted end within days of the report's end, in its year)
             weeks = max(int(n) for n in _WEEKS_COUNTED.findall(phrase.text))
