@@ -2392,3 +2392,12 @@ def test_years_just_gone_counted_back_from_a_report_on_a_whole_year():
     [p] = with_the_documents_time(find_period_phrases("5 năm qua, có 45 dự án", 2024), D(2024, 6, 30), D(2024, 1, 1))
     assert p.period is None
     assert find_period_phrases("hơn 5 năm qua, có 45 dự án", 2024) == []
+
+
+def test_a_day_named_by_its_distance_from_the_page_with_its_date_in_brackets():
+    for text, day in (("Trong ngày hôm qua (27/10), lũ làm 1.200 nhà bị ngập", D(2024, 10, 27)),
+                      ("Sáng nay (28/10), còn 450 hộ bị cô lập", D(2024, 10, 28))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
+    # near miss: without its date the day stays unread
+    assert find_period_phrases("Hôm qua, lũ làm 1.200 nhà bị ngập", 2024) == []

@@ -680,6 +680,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
                            r"|rieng(?:\s+trong)?|trong)\s+ngay\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*"
                            + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
+    # ("Trong ngày hôm qua (27/10), lũ làm ...", "Sáng nay (28/10), còn 450 hộ ...": the day a news item names by
+    # its distance from the page's, written in brackets)
+    ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua))"
+                           r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*\)")),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
     # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
     # of 2025)
