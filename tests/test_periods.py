@@ -369,6 +369,18 @@ def test_a_period_in_closed_brackets_stays_there() -> None:
     assert not aside_in_brackets(text, text.index("quý"), text.index("1%"))
 
 
+def test_days_off_named_before_a_bracket_of_their_days_are_no_aside() -> None:
+    from orchestration.extraction.periods import aside_in_brackets
+    text = "Trong 4 ngày nghỉ lễ Quốc khánh (từ 30/8 đến 2/9), tỉnh đón 95.000 lượt khách"
+    assert not aside_in_brackets(text, text.index("từ"), text.index("95"))
+    for text in ("Bão số 3 (từ 6-8/9), làm 12 người chết",
+                 "Trong đợt rét đậm, rét hại (từ 10-20/1), làm chết 35 con bò"):
+        assert not aside_in_brackets(text, text.index("từ", 4), text.index("làm")), text
+    # near miss: a bracket of days after a count of days that is no time off stays an aside
+    text = "mất 4 ngày làm hồ sơ (từ 30/8 đến 2/9), tỉnh đón 95.000 lượt khách"
+    assert aside_in_brackets(text, text.index("từ"), text.index("95"))
+
+
 @pytest.mark.parametrize(("text", "number", "earlier"), [
     ("công nghiệp tăng 6% (cùng kỳ tăng 4,1%), dịch vụ", "4,1", -1),
     ("(cơ cấu tương ứng của cùng kỳ năm 2022 lần lượt là: 30%; 70%)", "70", 2022),
@@ -1975,8 +1987,10 @@ def test_a_year_said_once_after_a_list_of_parts_is_each_ones():
 def test_since_a_day_opening_a_clause_its_year_written():
     for text in ("Kể từ ngày 01/7/2025, xã đã cấp 240 giấy phép", "Từ 1/7/2025, phường tiếp nhận 95 hồ sơ"):
         assert _span_at_the_reports_end(text, D(2025, 10, 31)) == (D(2025, 7, 1), D(2025, 10, 31)), text
-    # near misses: its year unsaid, or inside a clause ("áp dụng từ ngày ..."), no span
-    assert find_period_phrases("Từ ngày 1/7, xã đã cấp 240 giấy phép", 2025) == []
+    # near misses: inside a clause ("áp dụng từ ngày ..."), no span; a day later than the report's end, its year
+    # unsaid, none either (its year unsaid, the report's: "Từ ngày 1/7," as "từ ngày 1/7 đến nay" is)
+    [p] = with_the_documents_time(find_period_phrases("Từ ngày 1/7, xã đã cấp 240 giấy phép", 2025), D(2025, 6, 30))
+    assert p.period is None
     assert find_period_phrases("Mức phí áp dụng từ ngày 1/7/2025, là 5 triệu đồng", 2025) == []
 
 
@@ -2231,3 +2245,159 @@ def test_since_a_quarter():
     # near miss: the quarter alone is that quarter
     [p] = find_period_phrases("Quý III/2024, có 6 dự án", 2025)
     assert (p.kind, p.period.end) == ("quarter", D(2024, 9, 30))
+
+
+def test_since_a_day_said_with_its_part_of_the_day_or_without_its_year():
+    assert _span_at_the_reports_end("Từ chiều ngày 4/9, lũ làm 6 nhà bị sập", D(2024, 9, 30)) == (D(2024, 9, 4),
+                                                                                                 D(2024, 9, 30))
+    assert _span_at_the_reports_end("Từ 19h ngày 12/9, có 6 hộ di dời", D(2024, 9, 30)) == (D(2024, 9, 12),
+                                                                                          D(2024, 9, 30))
+    assert _span_at_the_reports_end("Kể từ ngày 2/8, huyện cấp 40 giấy phép", D(2024, 9, 30)) == (D(2024, 8, 2),
+                                                                                                  D(2024, 9, 30))
+    # near misses: a day that opens no clause (no comma after it), a span of days
+    assert find_period_phrases("mưa từ chiều ngày 4/9 làm 6 nhà bị sập", 2024) == []
+    [p] = find_period_phrases("Từ ngày 4/9 đến ngày 8/9, lũ làm 6 nhà bị sập", 2024)
+    assert (p.period.start, p.period.end) == (D(2024, 9, 4), D(2024, 9, 8))
+
+
+def test_the_crop_year_so_far_opens_in_october():
+    assert _span_at_the_reports_end("Từ đầu niên vụ 2023-2024 đến nay, tỉnh xuất 9.000 tấn", D(2024, 2, 29)) == (
+        D(2023, 10, 1), D(2024, 2, 29))
+    assert _span_at_the_reports_end("Kể từ đầu niên vụ mía, nhà máy ép 9.000 tấn", D(2024, 11, 30)) == (
+        D(2024, 10, 1), D(2024, 11, 30))
+    # near misses: another year's crop year is still its year; the crop year named alone names no span
+    p = find_period_phrases("Từ đầu niên vụ 2021-2022 đến nay, xuất 9.000 tấn", 2024)[0]
+    assert (p.kind, p.period.start) == ("year", D(2022, 1, 1))
+    assert find_period_phrases("Niên vụ 2023-2024, tỉnh có 9.000 ha", 2024) == []
+
+
+def test_an_as_of_day_with_its_year_in_two_digits():
+    [p] = find_period_phrases("Tính đến 30/9/24, có 560 hợp tác xã", 2024)
+    assert p.as_of == D(2024, 9, 30)
+    # near misses: three numbers after "đến" far from the report's year, a ratio or a count
+    assert find_period_phrases("tăng từ 1/3 đến 2/5/12 hộ", 2024) == []
+    assert find_period_phrases("Tính đến 30/9/84, có 5 hộ", 2024) == []
+
+
+def test_up_to_the_end_of_a_quarter_is_counted_on_its_last_day():
+    for text, last in (("Tính đến hết quý II/2024, dư nợ đạt 9.000 tỷ đồng", D(2024, 6, 30)),
+                       ("Đến cuối quý III, giải ngân 640 tỷ đồng", D(2024, 9, 30))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.period.start, p.period.end, p.as_of) == (D(2024, 1, 1), last, last), text
+    # near misses: the quarter run out without "đến" keeps the year so far alone; the quarter's end without it, the
+    # quarter
+    [p] = find_period_phrases("Hết quý III, tỉnh trồng 640 ha rừng", 2024)
+    assert (p.period.end, p.as_of) == (D(2024, 9, 30), None)
+    assert _one("Cuối quý III, dư nợ đạt", 2024).as_of is None
+
+
+def test_the_weeks_counted_to_a_weekly_reports_end_are_the_year_so_far():
+    for text in ("Cộng dồn 40 tuần, ghi nhận 1.900 ca sốt xuất huyết", "Lũy kế 40 tuần năm 2024, có 12 ổ dịch",
+                 "Từ tuần 1 đến tuần 40, có 12 ca sởi"):
+        assert _span_at_the_reports_end(text, D(2024, 10, 6)) == (D(2024, 1, 1), D(2024, 10, 6)), text
+    # near misses: weeks that end far from the report's end, or another year's, keep the report's period
+    for text in ("Cộng dồn 12 tuần, ghi nhận 1.900 ca", "Lũy kế 40 tuần năm 2023, có 12 ổ dịch"):
+        assert all(p.period is None for p in with_the_documents_time(find_period_phrases(text, 2024),
+                                                                     D(2024, 10, 6))), text
+    assert find_period_phrases("trong 40 tuần, có 12 ca", 2024) == []
+
+
+def test_the_full_moon_of_a_month_is_a_lunar_day():
+    for text in ("Dịp rằm tháng Bảy, sức mua tăng 8%", "Rằm tháng 8 năm 2024, bán 40 tấn bánh"):
+        assert find_period_phrases(text, 2024) == [], text
+    # near miss: the month alone, or a day of it in the calendar, is the calendar's
+    assert _one("Trong tháng Bảy, sức mua tăng 8%", 2024).period.start == D(2024, 7, 1)
+    assert _one("ngày mồng 2 tháng 9 năm 2024, có 5 vụ", 2024).period.start == D(2024, 9, 1)
+
+
+def test_an_as_of_day_joined_by_a_dot_or_a_dash_opening_a_clause():
+    for text, day in (("Đến 25.8, toàn tỉnh có 900 hộ", D(2024, 8, 25)),
+                      ("Tính đến 30-9, giải ngân 640 tỷ đồng", D(2024, 9, 30))):
+        [p] = find_period_phrases(text, 2024)
+        assert p.as_of == day, text
+    # near misses: a range's end inside a clause, a decimal with its unit
+    assert find_period_phrases("giá tăng từ 20 đến 25.8, cao nhất", 2024) == []
+    assert find_period_phrases("Đến 25.8 triệu, có", 2024) == []
+
+
+def test_a_span_of_days_with_dots_or_dashes_without_ngay_its_last_year_said():
+    for text, first, last in (("Từ 1.9 đến 20.9.2024, có 5 vụ", D(2024, 9, 1), D(2024, 9, 20)),
+                              ("từ 01-9-2024 đến 20-9-2024, có 5 vụ", D(2024, 9, 1), D(2024, 9, 20))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.period.start, p.period.end) == (first, last), text
+    # near misses: no year at the end (a range of decimals as often), a range of counts
+    assert find_period_phrases("từ 1.9 đến 20.9, có 5 vụ", 2024) == []
+    assert find_period_phrases("tăng từ 1.250 đến 1.300 hộ", 2024) == []
+
+
+def test_a_crop_year_runs_from_october_to_september():
+    from orchestration.extraction.periods import crop_year_period
+    assert crop_year_period(2023) == Period(D(2023, 10, 1), D(2024, 9, 30), "niên vụ 2023-2024")
+
+
+def test_since_the_two_level_government_its_count_with_a_zero_the_communes_joined_or_months_counted():
+    for text in ("Từ khi vận hành mô hình chính quyền địa phương 02 cấp đến nay, xã nhận 95 hồ sơ",
+                 "Kể từ khi hợp nhất xã, phường cấp 40 giấy phép",
+                 "Sau 5 tháng vận hành chính quyền 2 cấp, xã cấp 40 giấy phép",
+                 "Qua hơn 4 tháng thực hiện mô hình chính quyền địa phương hai cấp, phường nhận 95 hồ sơ"):
+        assert _span_at_the_reports_end(text, D(2026, 3, 31)) == (D(2025, 7, 1), D(2026, 3, 31)), text
+    # near misses: another body joined ("hợp nhất trường"), months of work, have no known day
+    assert find_period_phrases("Kể từ khi hợp nhất trường, có 5 lớp", 2026) == []
+    assert find_period_phrases("Sau 5 tháng hoạt động, xã cấp 40 giấy phép", 2025) == []
+
+
+def test_a_tables_short_heading_of_months_or_a_quarter():
+    for text, kind, first, last in (("9T/2024", "cumulative", D(2024, 1, 1), D(2024, 9, 30)),
+                                    ("6T-2024", "half", D(2024, 1, 1), D(2024, 6, 30)),
+                                    ("T10/2024", "month", D(2024, 10, 1), D(2024, 10, 31)),
+                                    ("QIII/2024", "quarter", D(2024, 7, 1), D(2024, 9, 30))):
+        [p] = find_period_phrases(f"Doanh thu {text} đạt 500 tỷ đồng", 2024)
+        assert (p.kind, p.period.start, p.period.end) == (kind, first, last), text
+    # near misses: in small letters, or more months than a year has, no heading
+    for text in ("số 9t/2024 đạt 5", "13T/2024 đạt 5", "Qiii/2024 đạt 5"):
+        assert find_period_phrases(text, 2024) == [], text
+
+
+def test_the_last_quarters_of_a_year():
+    for text, kind, first in (("Hai quý cuối năm 2024, cần giải ngân 900 tỷ đồng", "half", D(2024, 7, 1)),
+                              ("Quý cuối năm, phấn đấu thu 900 tỷ đồng", "quarter", D(2024, 10, 1))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.kind, p.period.start, p.period.end) == (kind, first, D(2024, 12, 31)), text
+    # near miss: the first quarters as before
+    assert _one("Ba quý đầu năm 2024, có 5 dự án", 2024).period == Period(D(2024, 1, 1), D(2024, 9, 30),
+                                                                       "9 tháng đầu năm 2024")
+
+
+def test_half_a_year_just_gone_is_no_whole_year():
+    assert find_period_phrases("Trong nửa năm qua, có 5 vụ", 2024) == []
+    # near miss: the year just gone
+    assert _one("Năm vừa qua, có 5 vụ", 2024).period == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
+
+
+def test_an_as_of_day_of_the_year_before_said_in_words():
+    for text in ("Tính đến 31/12 năm trước, dư nợ đạt 900 tỷ đồng", "đến ngày 31/12 năm ngoái, có 5 hộ"):
+        [p] = find_period_phrases(text, 2024)
+        assert p.as_of == D(2023, 12, 31), text
+    # near misses: "năm nay" keeps the report's year, "năm sau" the year after
+    assert find_period_phrases("đến ngày 30/9 năm nay, có 5 hộ", 2024)[0].as_of == D(2024, 9, 30)
+    assert find_period_phrases("đến ngày 31/01 năm sau, có 5 hộ", 2024)[0].as_of == D(2025, 1, 31)
+
+
+def test_years_just_gone_counted_back_from_a_report_on_a_whole_year():
+    for text, first in (("5 năm qua, toàn tỉnh xây mới 320 km đường", D(2020, 1, 1)),
+                        ("Trong ba năm vừa qua, tỉnh thu hút 45 dự án", D(2022, 1, 1))):
+        [p] = with_the_documents_time(find_period_phrases(text, 2024), D(2024, 12, 31), D(2024, 1, 1))
+        assert (p.period.start, p.period.end) == (first, D(2024, 12, 31)), text
+    # near misses: in a report on part of a year the years stay unread; "hơn 5 năm qua" (more than five) none
+    [p] = with_the_documents_time(find_period_phrases("5 năm qua, có 45 dự án", 2024), D(2024, 6, 30), D(2024, 1, 1))
+    assert p.period is None
+    assert find_period_phrases("hơn 5 năm qua, có 45 dự án", 2024) == []
+
+
+def test_a_day_named_by_its_distance_from_the_page_with_its_date_in_brackets():
+    for text, day in (("Trong ngày hôm qua (27/10), lũ làm 1.200 nhà bị ngập", D(2024, 10, 27)),
+                      ("Sáng nay (28/10), còn 450 hộ bị cô lập", D(2024, 10, 28))):
+        [p] = find_period_phrases(text, 2024)
+        assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
+    # near miss: without its date the day stays unread
+    assert find_period_phrases("Hôm qua, lũ làm 1.200 nhà bị ngập", 2024) == []

@@ -128,6 +128,14 @@ def school_year_period(y1: int) -> Period:
                   f"năm học {y1}-{y1 + 1}")
 
 
+CROP_YEAR_OPENS = 10  # a crop year ("niên vụ" of coffee, sugar cane) runs from October to the September after
+
+
+def crop_year_period(y1: int) -> Period:
+    """The crop year that opens in October of ``y1`` ("niên vụ 2025-2026")."""
+    return Period(dt.date(y1, CROP_YEAR_OPENS, 1), month_end(y1 + 1, CROP_YEAR_OPENS - 1), f"niên vụ {y1}-{y1 + 1}")
+
+
 # --------------------------------------------------------------------------- dates
 
 
@@ -238,8 +246,10 @@ _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sa
 # "Kể từ ngày 01/7/2025, các xã đã cấp 1.200 giấy phép", "Từ sau ngày 1/7/2025, ...": since that day, "đến nay" unsaid,
 # opening a clause before its comma, its year written (resolved as "từ ngày 01/7/2025 đến nay" is; ``_resolve`` holds
 # it to a clause's head)
-_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
-                               + r"\s*/\s*" + YEAR_GROUP + r"(?=\s*,)")
+# ("Từ chiều ngày 3/10, lũ quét làm ...", "Từ 7h ngày 5/10, ...": the part of the day or the hour said before it; the
+# year unsaid, that of the report)
+_SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + DIGITS_GROUP
+                               + r"\s*/\s*" + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
                             # ("Từ quý III/2026 đến nay": from the quarter's first day)
@@ -255,6 +265,9 @@ _SUMMED_TO_A_DAY = re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?" +
 # a day and its month (and year) joined by dashes or dots: "1-1", "30.10.2025"
 _DAY_MARKED = (DIGITS_GROUP + r"\s*[.-]\s*" + DIGITS_GROUP + r"(?:\s*[.-]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 _DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + _DAY_MARKED)
+# ("Từ 1.10 đến 15.10.2026", "từ 01-10-2026 đến 15-10-2026": the same, "ngày" unsaid, the last day's year said)
+_DAYS_MARKED_DATED = re.compile(r"tu\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + DIGITS_GROUP
+                                + r"\s*[.-]\s*" + DIGITS_GROUP + r"\s*[.-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -265,10 +278,13 @@ _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
 _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
-_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4])\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
+_MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
-_QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
-                             + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
+# ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
+_QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\s+tien|(?<=i)\s+cung)?\s+(?:cua\s+)?nam"
+                             + r"(?:\s*" + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai)\b)")
 # "Vụ Hè Thu 2024, toàn tỉnh gieo trồng ...", "vụ Đông Xuân 2024-2025", "niên vụ mía 2024-2025": a crop season (or a
 # crop year) named with its year, "năm" or not; the season of two years is reaped in the second, the winter crop
 # ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
@@ -285,12 +301,27 @@ _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON
 _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WORDS)
                               + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
                               + r"))\s+$")
+# "Từ đầu niên vụ 2026-2027 đến nay, tỉnh xuất khẩu ...", "Kể từ đầu niên vụ cà phê, ...": the crop year so far,
+# from its October 1 to the report's time (resolved by ``with_the_documents_time``; its years unsaid, the crop year
+# under way then, "đến nay" or a comma closing it)
+_CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?!nam\b|den\b|toi\b)[^\W\d_]+){0,2}?"
+                               r"(?:\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*[-–/]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)"
+                               r"(?:\s+(?:den|toi)\s+nay\b)?|\s+(?:den|toi)\s+nay\b|(?=\s*,))")
+# "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
+# far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
+_WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
+                           r"|(?<![\d.,])(\d{1,2})\s+tuan\s+dau\s+nam"
+                           r"|tu\s+tuan\s+(?:thu\s+)?(?:0?1|nhat)\s+(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2}))"
+                           r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
 # ("Trong 3 năm (2023-2025), ...", "Sau 5 năm (2021-2025), ...": the same, "qua" unsaid)
 _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(\s*(?:giai\s+doan\s+)?" + YEAR_GROUP
                          + r"\s*[-–]\s*" + YEAR_GROUP + r"\s*\)")
+# ("5 năm qua, toàn tỉnh xây mới 320 km đường", "Trong 3 năm vừa qua, ..."): the same, the years unnamed, counted back
+# from a report on a whole year (resolved by ``with_the_documents_time``; not "hơn 5 năm qua", more than five)
+_YEARS_PAST_BARE = re.compile(r"(?<![\w.,])(?<!hon\s)(?<!gan\s)([2-9]|10|hai|ba)\s+nam\s+(?:vua\s+)?qua\b(?!\s*\()")
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
 # ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
 # ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
@@ -349,7 +380,10 @@ _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MO
 _SINCE_EVENT_DAYS = {fold(row["words"]): dt.date.fromisoformat(row["day"])
                      for row in read_table("words/since_events.csv")}
 _KNOWN_EVENTS = re.compile("|".join(_folded_alternatives(_SINCE_EVENT_DAYS)))
-_SINCE_A_KNOWN_EVENT = re.compile(r"(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
+# ("Sau 6 tháng vận hành chính quyền 2 cấp, ...", "Qua hơn 5 tháng thực hiện mô hình chính quyền địa phương hai cấp":
+# the months since it, counted, to the report's end)
+_SINCE_A_KNOWN_EVENT = re.compile(r"(?:(?:ke\s+)?tu\s+(?:khi|sau(?:\s+khi)?|ngay)"
+                                  r"|(?:sau|qua)\s+(?:hon\s+|gan\s+)?\d{1,2}\s+thang)\s+(?:(?:chinh\s+thuc\s+)?(?:van\s+hanh"
                                   r"|thuc\s+hien|trien\s+khai|ap\s+dung|to\s+chuc)\s+)?(?:(?:theo\s+)?mo\s+hinh\s+)?("
                                   + _KNOWN_EVENTS.pattern + r")(?:\s+(?:chinh\s+thuc\s+)?(?:di\s+vao\s+)?(?:hoat\s+dong"
                                   r"|van\s+hanh))?(?:\s*,?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai))?(?!\w)")
@@ -370,7 +404,13 @@ _MONTH_TO_A_DAY = re.compile(r"tu\s+dau\s+thang(?:\s+" + _N + r"(?!\d|[.,]\d)" +
                              r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+    # ("Tính đến 15/6/26, có 560 hợp tác xã": the year in two digits, of this century)
+    ("as_of_date_short", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + DIGITS_GROUP + r"\s*/\s*" + DIGITS_GROUP
+                                    + r"\s*/\s*(\d{2})(?![\d/]|[.,]\d)")),
     ("as_of_date", _AS_OF_DASHED),
+    # ("Đến 25.8, toàn tỉnh có ...", "Tính đến 30-9, ...": a day and its month joined by a dot or a dash, "ngày" and
+    # the year unsaid, opening a clause before its comma, as no range or decimal of a count does)
+    ("as_of_date_lead", re.compile(_AS_OF_LEAD + DIGITS_GROUP + r"[.-]" + DIGITS_GROUP + r"(?=\s*,)")),
     ("as_of_date", _AS_OF_DASHED_DATED),
     # ("Tính đến ngày 31.10.2025", "đến 30.9.2026": the day written with dots, as several papers write it; its year
     # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
@@ -418,6 +458,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
+    ("years_past_bare", _YEARS_PAST_BARE),
     # "từ 2021-2025", "Từ năm 2021 đến năm 2025, thu ngân sách tăng bình quân 12%/năm": the years between, a span
     # as "giai đoạn 2021-2025" is (not "từ năm 2021 đến nay")
     ("year_span", re.compile(r"tu\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*(?:-|–|(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?)"
@@ -468,6 +509,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu tháng đến nay", "từ đầu quý tới nay": the report's last month or quarter so far; "Từ đầu năm học đến
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
+    ("crop_year_so_far", _CROP_YEAR_SO_FAR),
+    ("weeks_so_far", _WEEKS_SO_FAR),
     # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
     ("months_so_far", _MONTHS_SO_FAR),
@@ -514,6 +557,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ ngày 1-1 đến ngày 30-10-2025", "từ ngày 01.01 đến ngày 30.10.2025": the days written with dashes or dots,
     # "ngày" before the first, as a number's range or its groups of three never have it)
     ("day_range_marked", _DAYS_MARKED),
+    ("day_range_marked", _DAYS_MARKED_DATED),
     # "Kể từ ngày 01/7/2025 (thời điểm hợp nhất) đến hết tháng 10/2025": from a day to the end of a month (a new
     # province's or commune's first day to the report's month)
     ("day_to_month", re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?"
@@ -588,6 +632,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
+    ("months_short", _MONTHS_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
     ("week_of_a_month", _WEEK_OF_A_MONTH),
@@ -610,9 +655,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # matches, and the engine skips to the literal "nam" instead of testing them at every character)
     ("year_now", re.compile(r"nam(?<!nhieu\snam)(?<!may\snam)(?<!vai\snam)(?<!bao\snam)\s+nay\b")),
     # "Năm qua, tỉnh thu ngân sách ...", "trong năm vừa qua": the year just gone (not "5 năm qua", "những năm
-    # qua": a run of years)
+    # qua": a run of years; nor "nửa năm qua", half of one)
     ("year_past", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
-                             r"(?<!bao\snam)(?<!\d\snam)\s+(?:vua\s+)?qua\b")),
+                             r"(?<!bao\snam)(?<!\d\snam)(?<!nua\snam)\s+(?:vua\s+)?qua\b")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
     ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -635,6 +680,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("one_day", re.compile(r"(?:chi\s+(?:tinh\s+)?rieng(?:\s+trong)?|chi\s+trong|tinh\s+rieng(?:\s+trong)?"
                            r"|rieng(?:\s+trong)?|trong)\s+ngay\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*"
                            + YEAR_GROUP + r")?(?![\d/]|[.,]\d|\s*-\s*\d)")),
+    # ("Trong ngày hôm qua (27/10), lũ làm ...", "Sáng nay (28/10), còn 450 hộ ...": the day a news item names by
+    # its distance from the page's, written in brackets)
+    ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua))"
+                           r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*\)")),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
     # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
     # of 2025)
@@ -663,11 +712,16 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
-    _QUARTER_SHORT: re.compile(r"q[1-4]"),
+    _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
+    _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
+    _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
+    _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
-    _QUARTERS_FIRST: re.compile(r"qu[yi]\s+dau"),
+    _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
+    _WEEKS_SO_FAR: re.compile(r"\d\s+tuan|tuan\s+(?:thu\s+)?(?:0?1|nhat)\s"),
+    _QUARTERS_FIRST: re.compile(r"qu[yi]\s+(?:dau|cuoi)"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
     _DAYS_OF_THIS_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang(?!\s*\d)"),
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
@@ -685,6 +739,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
 # holds them to the scans). The places of a scan's opening words (``scanning.opening_words``:
 # "so", "cung" for "so sánh"/"cùng kỳ") hold every start. The as-of scans all open with "(tính)
 # đến", "tới" or "thời điểm" and a space: only the places of those words where that lead stands.
+_TO_BEFORE = re.compile(r"(?:den|toi)\s+$")
+_CENTURY = 2000  # (a year written in two digits, "15/6/26")
 _AS_OF_LEADS = re.compile(r"(?:tinh\s+(?:den|toi)|den|toi|thoi\s+diem)\s")
 _AS_OF_LEAD_WORDS = ("tinh", "den", "toi", "thoi")
 # "trong 9 tháng", "tính chung 9 tháng", "ước tính 9 tháng", "thực hiện 9 tháng" open with their words; the other
@@ -840,6 +896,13 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 # a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
                           r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
+
+
+def _full_moon_before(ft: FoldedText, start: int) -> bool:
+    """Is "rằm" (the full moon, a lunar month's 15th) the word right before ``start``?"""
+    return ft.nfc[max(0, start - 6):start].lower().rstrip().endswith("rằm")
+
+
 _A_NAMES_MONTH_BEFORE = re.compile(r"(?:cach\s+mang\s|\d[ \t])[ \t]*$")
 # a figure, "là" and the words of what it is, right before a count of months (folded)
 _A_FIGURE_NAMED_BEFORE = re.compile(r"\d[^\W\d_]*(?:\s+[^\W\d_]+){0,4}\s+la(?:\s+[^\W\d_]+){1,10}\s+$")
@@ -917,10 +980,23 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
              ) -> tuple[str, Period | None, dt.date | None, bool] | None:
     """(public kind, period, as_of, explicit_year) for one raw match, None when it is not one."""
     g = m.groups()
+    if kind == "as_of_date_lead":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        g = (g[0], g[1], None)
+        kind = "as_of_date"
+    if kind == "as_of_date_short":
+        y = _CENTURY + int(g[2])
+        if ref_year is not None and abs(y - ref_year) > 1:
+            return None  # (a year far from the report's: no day of its own, a code or a ratio)
+        g = (g[0], g[1], str(y))
+        kind = "as_of_date"
     if kind == "as_of_date":
         y, explicit = _year_of(g[2], ref_year)
         if not explicit and y and _NEXT_YEAR_AFTER.match(ft.folded, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's budget accounts are closed in
+        elif not explicit and y and _YEAR_BEFORE_AFTER.match(ft.folded, m.end()):
+            y -= 1  # ("Tính đến 31/12 năm trước, dư nợ đạt ...": the day a year before the report's)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
@@ -1207,13 +1283,30 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "quarter_closed":
         y, explicit = _year_before_or_of(g, ref_year)
+        if not y:
+            return None
         n = 3 * quarter_number(g[0])
-        return (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit) if y else None
+        period = cumulative_period(y, n)
+        # ("Tính đến hết quý II/2026, dư nợ đạt ...", "đến cuối quý III": counted on the quarter's last day, as "đến
+        # hết tháng 9" is)
+        counted_on = period.end if _TO_BEFORE.search(ft.folded, max(0, m.start() - 6), m.start()) else None
+        return ("half" if n == 6 else "cumulative"), period, counted_on, explicit
     if kind == "quarter_short":
         if ft.nfc[m.start()] != "Q":
             return None
+        if g[0][0] == "i" and not ft.nfc[m.start(1):m.end(1)].isupper():
+            return None  # (the Roman numeral in capitals too: "QIII/2026")
         y = int(g[1])
-        return "quarter", quarter_period(y, int(g[0])), None, True
+        return "quarter", quarter_period(y, quarter_number(g[0])), None, True
+    if kind == "months_short":
+        at = m.start(1) + len(g[0]) if g[0] else m.start()
+        n = int(g[0] or g[1])
+        if ft.nfc[at] != "T" or not 1 <= n <= 12:
+            return None
+        y = int(g[2])
+        if g[1]:
+            return "month", month_period(y, n), None, True
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
     if kind == "days_of_a_month_part":
         if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 5)) is None:
             return None  # ("nửa cuối tháng Chạp âm lịch", "nửa đầu tháng sau")
@@ -1249,10 +1342,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "quarters_first":
         if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
             return "comparison", None, None, True  # ("so quý đầu của năm 2015": the base compared with)
-        y, explicit = _year_of(g[1], ref_year)
+        y, explicit = _year_of(g[2], ref_year)
         n = 3 * {"2": 2, "3": 3, "hai": 2, "ba": 3}.get(g[0] or "", 1)
         if not y:
             return None
+        if g[1] == "cuoi":
+            return ("quarter", quarter_period(y, 4), None, explicit) if n == 3 else \
+                (("half" if n == 6 else "cumulative"), last_months_period(y, n), None, explicit)
         return ("quarter", quarter_period(y, 1), None, explicit) if n == 3 else \
             (("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit)
     if kind == "months_so_far":
@@ -1273,6 +1369,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
         return ("quarter", quarter_period(y, q), None, explicit) if y else None
+    if kind in ("month", "month_word", "month_word_bare") and _full_moon_before(ft, m.start()):
+        return None  # ("rằm tháng Bảy", "rằm tháng 8": the full moon of a lunar month, no calendar one)
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()) or _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # (nor "tháng 11 âm lịch", "tháng 12 năm Ất Tỵ": a lunar month)
@@ -1300,6 +1398,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[0]:
             return ("this_quarter", None, None, False) if written.startswith(("quý", "quí", "qúy", "qúi")) else None
         return "school_year_to_date", None, None, False
+    if kind == "years_past_bare":
+        return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
+    if kind == "weeks_so_far":
+        return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
+    if kind == "crop_year_so_far":
+        if g[0] and (ref_year is None or int(g[1]) != int(g[0]) + 1 or ref_year not in (int(g[0]), int(g[1]))):
+            return None  # (another year's crop year: "niên vụ 2023-2024" alone, the crop season's reading)
+        return "crop_year_to_date", None, None, bool(g[0])
     if kind == "this_month" and (word := _MONTH_WORD_AFTER.match(ft.folded, m.end())) is not None \
             and _month_named(ft, word.start(1), word.end(1)):
         return None  # ("trong tháng Mười": that month, no "trong tháng" of the report's)
@@ -1412,6 +1518,7 @@ _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
+_YEAR_BEFORE_AFTER = re.compile(_THE_YEAR_BEFORE)
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
 _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:/|-|nam)\s*\d{4})?"
                                  r"\s*(?:va|&)\s*$")
@@ -1605,8 +1712,13 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     return report_date(int(m.group(3)) if m.group(3) else period_end.year, int(m.group(2)), int(m.group(1)))
 
 
+_YEARS_COUNTED = {"hai": 2, "ba": 3}  # (the years of "hai năm qua", "ba năm vừa qua")
+_A_YEAR_SAID = re.compile(YEAR)  # (the first year of a crop year named)
+_WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng dồn 42 tuần", "từ tuần 1 đến tuần 42")
+_WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
-                            "month_part_so_far", "days_past", "same_time_lead")
+                            "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
+                            "same_time_lead")
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1710,6 +1822,26 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
             phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
+        elif phrase.kind == "years_past_bare":
+            # (in a report on one whole year only: "5 năm qua" in a report on 2025 is 2021-2025)
+            years = _YEARS_COUNTED.get(fold(phrase.text).split()[0], 0) or int(fold(phrase.text).split()[0])
+            if period_start == dt.date(period_end.year, 1, 1) and period_end == dt.date(period_end.year, 12, 31):
+                phrase = replace(phrase, kind="range", period=range_period(period_end.year - years + 1, period_end.year,
+                                                                           "giai đoạn"))
+        elif phrase.kind == "weeks_to_date":
+            # (the weeks counted end within days of the report's end, in its year)
+            weeks = max(int(n) for n in _WEEKS_COUNTED.findall(phrase.text))
+            year_said = _A_YEAR_SAID.search(phrase.text)
+            year_opened = dt.date(period_end.year, 1, 1)
+            if (year_said is None or int(year_said.group()) == period_end.year) \
+                    and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
+                phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+        elif phrase.kind == "crop_year_to_date":
+            year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
+            said = _A_YEAR_SAID.search(phrase.text)
+            if said is None or int(said.group()) == year_opened:  # (the report's time within the crop year named)
+                opened = crop_year_period(year_opened).start
+                phrase = replace(phrase, kind="cumulative", period=Period(opened, period_end, phrase.text))
         resolved.append(phrase)
     return resolved
 
@@ -1781,12 +1913,14 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
                  and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
 
 
-# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "dịp Tết Nguyên đán Bính Ngọ 2026" right
-# before a bracket: a period (a spell of weather, an occasion) named without its days, which the bracket gives (not
-# "cùng kỳ (...)": the bracket after a base is the base's)
+# "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
+# Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
+# storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
+# is the base's)
 _PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này|\d{1,2}))?"
-                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:\s+[^\W\d_]+){0,4}"
-                                            r"|\b(?:dịp|kỳ\s+nghỉ)(?:\s+[^\s(),.;:]+){0,6})\s*$", re.IGNORECASE)
+                                            r"|\b\d{1,2}\s+ngày|\bđợt(?:,?\s+[^\W\d_]+){0,5}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
+                                            r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
+                                            re.IGNORECASE)
 # (the bracket opens on its days: "(từ 15/12 ...", "(ngày 28-30/10)", "(28-30/10)")
 _DAYS_OPEN = re.compile(r"\s*(?:từ|ngày|\d)", re.IGNORECASE)
 
