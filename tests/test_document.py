@@ -3908,3 +3908,20 @@ def test_a_news_item_opening_with_hues_city_before_2025_is_the_citys() -> None:
     assert (late.province, late.admin_level) == ("hue", "province")
     danang = describe_document(text.replace("Huế", "Đà Nẵng"))
     assert (danang.province, danang.admin_level) == ("da_nang", "province")
+
+
+@pytest.mark.parametrize("body", ["Ủy ban MTTQ huyện Đức Cơ", "HĐND huyện Đức Cơ", "Hội Nông dân huyện Đức Cơ",
+                                  "Huyện ủy Đức Cơ"])
+def test_a_districts_own_body_other_than_its_committee_files_the_news_under_the_district(body: str) -> None:
+    text = (f"Trao nhà tình nghĩa cho gia đình chính sách\n\nSáng 9/5/2024, {body}, tỉnh Gia Lai trao 12 căn nhà "
+            "tình nghĩa, mỗi căn trị giá 70 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("gia_lai", "huyen_duc_co", "district")
+
+
+def test_a_province_body_naming_a_district_in_passing_stays_the_provinces_news() -> None:
+    # near miss of the above: the province's union giving houses in a district is the province's news
+    text = ("Trao nhà tình nghĩa cho gia đình chính sách\n\nSáng 9/5/2024, Hội Nông dân tỉnh Gia Lai trao 12 căn nhà "
+            "tình nghĩa tại huyện Đức Cơ, mỗi căn trị giá 70 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("gia_lai", None, "province")

@@ -1243,3 +1243,16 @@ def test_days_in_brackets_after_their_count_date_a_disaster_news_item() -> None:
     # near miss: a figure's count of days in brackets is no event's days
     count = text.replace("Trong 2 ngày (25-26/9), mưa lớn", "Mưa lớn (lượng mưa 2 ngày 250-300 mm)")
     assert locate_document_period(count, lambda s: "lũ" in s or "mưa" in s)[1] != "event_dates"
+
+
+def test_a_bulletin_of_a_day_is_of_that_day_whatever_days_its_body_goes_back_to() -> None:
+    text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH NGHỆ AN\nBÁO CÁO NHANH\n"
+            "Công tác phòng, chống thiên tai ngày 21/9/2027\n\nTừ ngày 18/9 đến ngày 20/9/2027, mưa lớn làm 4 nhà bị "
+            "sập, 160 ha lúa bị ngập.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end, info.period_source) == (D(2027, 9, 21), D(2027, 9, 21), "title")
+    # near miss: a title counting to its day ("cập nhật đến 6 giờ ngày D") covers the days its body dates the event by
+    counted = text.replace("Công tác phòng, chống thiên tai ngày 21/9/2027",
+                           "Tình hình mưa lũ (cập nhật đến 6 giờ ngày 21/9/2027)")
+    info = describe_document(counted)
+    assert (info.period.start, info.period.end) == (D(2027, 9, 18), D(2027, 9, 20))

@@ -2679,14 +2679,20 @@ def _speaks_as_a_commune(plain: str) -> bool:
 # (a command board's long name runs up to its unit: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm
 # cứu nạn huyện Quang Bình (tỉnh Hà Giang)" is the district's, not the province's)
 _COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,80}?"
+# A district's bodies other than its people's committee (data/words/unit_bodies.csv): "HĐND huyện X", "Ủy ban MTTQ
+# huyện X", "Hội Nông dân huyện X"; its party committee and youth union are written with the unit's word first
+# ("Huyện ủy X", "Huyện đoàn X")
+_UNIT_BODIES = word_source("unit_bodies")
+_DISTRICTS_OWN_BODY = r"(?<!\w)(?:" + _UNIT_BODIES + r")\s+huyện\s+[A-ZĐ]|\bHuyện\s+(?:ủy|đoàn)\s+[A-ZĐ]"
 # (the press writes huyện as "H." before the name: "Chủ tịch UBND H.Phong Điền")
 _LOCAL_SOURCE = re.compile(
     r"UBND\s+(?:huyện|xã)\b|UBND\s+H\.\s?[A-ZĐ]|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|"
-    + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]"
+    + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]|" + _DISTRICTS_OWN_BODY
 )
-# the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
+# the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X", "Ủy ban MTTQ
+# huyện X", "Huyện ủy X")
 _DISTRICT_TELLS = re.compile(
-    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\b(?:huyện\s+|H\.\s?)[A-ZĐ]"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\b(?:huyện\s+|H\.\s?)[A-ZĐ]|" + _DISTRICTS_OWN_BODY
 )
 # "Đến dự có: Chủ tịch HĐND tỉnh ...; Phó Chủ tịch UBND tỉnh ...": the province's leaders who came to a
 # district's event are its guests, no source of its news

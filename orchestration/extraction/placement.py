@@ -452,6 +452,21 @@ def title_day(title: str, ref_year: int | None) -> Period | None:
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
 
 
+# "(cập nhật đến 7 giờ ngày 3/10)", "(tính đến 17h ngày 8/8)": a title that counts to its day, its figures the tally of
+# the days before it; "Công tác phòng, chống thiên tai ngày 15/10/2026" is the bulletin of that day
+_COUNTED_TO = re.compile(
+    r"\b(?:den|toi|cap\s+nhat(?:\s+luc)?)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2})?\s*(?:phut\s*)?)?$"
+)
+
+
+def _title_counts_to_its_day(title: str) -> bool:
+    """Does a bulletin's title name its day as the one its tally runs to ("đến 16 giờ ngày 28/10"), not as the day it
+    reports on ("Báo cáo nhanh ... ngày 15/10/2026")?"""
+    folded = fold(title)
+    m = _EVENT_DAY.search(folded) if "ngay" in folded else None
+    return m is not None and _COUNTED_TO.search(folded, max(0, m.start() - 40), m.start()) is not None
+
+
 # "Tình hình kinh tế - xã hội tháng 01 năm 2026" / "(Số liệu tính từ ngày 15/12/2025 đến 14/01/2026)": a statistics
 # office's month (quarter, half, year) runs over the window of days a line under its title names (or a bracket closing
 # the title's line), from the 15th of the month before; the window is the report's period when it ends in the period's
@@ -1114,6 +1129,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # ("Báo cáo nhanh công tác khắc phục hậu quả mưa lũ" over "Tính đến 17h ngày 12/9/2025, mưa lũ làm ...": a
             # bulletin whose title names no day covers the days its body dates the event by, not the year of them)
             return event, "event_dates"
+        if day is not None and not _title_counts_to_its_day(own):
+            return day, "title"  # (the day's bulletin, whatever days its body goes back to)
     else:
         day, body_start = None, 0
     body = nfc[body_start:]
