@@ -3925,3 +3925,14 @@ def test_a_province_body_naming_a_district_in_passing_stays_the_provinces_news()
             "tình nghĩa tại huyện Đức Cơ, mỗi căn trị giá 70 triệu đồng.\n")
     info = describe_document(text)
     assert (info.province, info.locality, info.admin_level) == ("gia_lai", None, "province")
+
+
+def test_a_paper_known_by_a_name_of_its_own_over_the_page_is_no_headline() -> None:
+    page = ("SÀI GÒN GIẢI PHÓNG\nThứ Tư, 12/11/2025 - 09:40\nTP.HCM: Xuất khẩu 10 tháng đạt 46 tỷ USD\n\n"
+            "10 tháng năm 2025, kim ngạch xuất khẩu của thành phố đạt 46 tỷ USD.\n")
+    info = describe_document(page)
+    assert (info.title, info.province) == ("TP.HCM: Xuất khẩu 10 tháng đạt 46 tỷ USD", "ho_chi_minh")
+    # near miss: a headline that only opens with the paper's name is the headline
+    own = page.replace("SÀI GÒN GIẢI PHÓNG\n", "").replace("TP.HCM: Xuất khẩu",
+                                                            "Sài Gòn Giải Phóng tổng kết: Xuất khẩu")
+    assert describe_document(own).title == "Sài Gòn Giải Phóng tổng kết: Xuất khẩu 10 tháng đạt 46 tỷ USD"

@@ -1256,3 +1256,14 @@ def test_a_bulletin_of_a_day_is_of_that_day_whatever_days_its_body_goes_back_to(
                            "Tình hình mưa lũ (cập nhật đến 6 giờ ngày 21/9/2027)")
     info = describe_document(counted)
     assert (info.period.start, info.period.end) == (D(2027, 9, 18), D(2027, 9, 20))
+
+
+def test_a_december_lead_counting_what_was_done_in_the_year_is_of_the_year() -> None:
+    text = ("Hội nghị tổng kết công tác thú y\n\nNgày 26/12/2026, Chi cục Chăn nuôi và Thú y tỉnh Sơn La tổ chức hội "
+            "nghị tổng kết. Trong năm, chi cục đã tiêm phòng cho 850.000 con gia súc.\n")
+    assert document_period(text) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+    # near misses: what was done in the month stays the month's; "trong năm ngày" counts five days
+    month = text.replace("Trong năm,", "Trong tháng,")
+    assert document_period(month) == Period(D(2026, 12, 1), D(2026, 12, 31), "tháng 12 năm 2026")
+    five = text.replace("Trong năm, chi cục", "Trong năm ngày qua, chi cục")
+    assert document_period(five) == Period(D(2026, 12, 1), D(2026, 12, 31), "tháng 12 năm 2026")

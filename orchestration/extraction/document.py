@@ -2015,6 +2015,10 @@ _PAPER_TAG = re.compile(r"(?i)(?:báo(?:\s+và\s+phát\s+thanh\s*,?\s+truyền\s
                         r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
 
 
+_OWN_PAPERS_NAME = re.compile(r"(?:" + word_source("provincial_papers") + r")(?:\s+(?:điện\s+tử|online))?",
+                              re.IGNORECASE)
+
+
 def _papers_province(name: str) -> Province | None:
     """The province of a paper named ``Báo <name>``: the province of that name, or the one whose paper bears
     another (data/words/provincial_papers.csv: "Điện Biên Phủ", "Đồng Khởi")."""
@@ -3425,7 +3429,9 @@ def _a_portals_name(line: str) -> bool:
     if m is None:
         # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
-        return paper is not None and _papers_province(paper.group(1)) is not None
+        # ("HÀ NỘI MỚI", "Sài Gòn Giải Phóng": a paper known by a name of its own, its "Báo" left out)
+        return (paper is not None and _papers_province(paper.group(1)) is not None) or (
+            len(line) <= DATELINE_CHARS_MAX and _OWN_PAPERS_NAME.fullmatch(line.strip(" -–|")) is not None)
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))

@@ -1241,7 +1241,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if zone is None and dateline is not None and dateline.year and dateline.month == 12 and "nam" in folded_opening \
             and _AGAINST_THE_YEARS_PLAN.search(folded_opening):
         # "Phường X thu ngân sách đạt 520 tỷ đồng, bằng 104% dự toán năm" on a page of December, its body naming no
-        # period: what the year's estimate was met by is the year's, not December's
+        # period: what the year's estimate was met by is the year's, not December's; so is what a lead of December
+        # counts "trong năm" (a year's review: "Ngày 28/12/2020, ... tổng kết. Trong năm, ...")
         return year_period(dateline.year), "body"
     if zone is None and dateline is not None and dateline.year:
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
@@ -1382,7 +1383,10 @@ _HEADLINE_MONTHS = re.compile(r"\b(?<!sau\s)(?<!vong\s)(?<!trong\s)(?<!mat\s)(\d
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
 _YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
 # "bằng 104% dự toán năm", "đạt 96% kế hoạch năm", "vượt chỉ tiêu cả năm": measured against the year's plan
-_AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)")
+_AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)"
+                                     # ("Trong năm, trung tâm xây dựng 45 mô hình", "ước cả năm đạt ...": the year at
+                                     # large opening a clause; not "trong năm học", "trong năm ngày" = in five days)
+                                     r"|(?:^|[.,;:\n])\s*(?:trong|ca)\s+nam\s*(?:,|(?:qua|nay|vua\s+qua|uoc|dat)\b)")
 # "Tuần qua, ...", "Trong tuần vừa qua, ...": the week before the page, opening a clause (not "3 tuần qua")
 _LAST_WEEK = re.compile(r"(?:^|[.:;\n\-–]\s*)(?:trong\s+)?tuan\s+(?:vua\s+)?qua\b")
 
