@@ -3936,3 +3936,15 @@ def test_a_paper_known_by_a_name_of_its_own_over_the_page_is_no_headline() -> No
     own = page.replace("SÀI GÒN GIẢI PHÓNG\n", "").replace("TP.HCM: Xuất khẩu",
                                                             "Sài Gòn Giải Phóng tổng kết: Xuất khẩu")
     assert describe_document(own).title == "Sài Gòn Giải Phóng tổng kết: Xuất khẩu 10 tháng đạt 46 tỷ USD"
+
+
+@pytest.mark.parametrize(("board", "issuer"), [
+    ("BAN DÂN VẬN", "Ban Dân vận Tỉnh ủy Sóc Trăng"),
+    ("BAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Sóc Trăng"),
+    ("", "Tỉnh ủy Sóc Trăng"),  # near miss: the party committee's own paper
+])
+def test_a_party_committees_board_under_it_issues_its_paper(board: str, issuer: str) -> None:
+    text = (f"TỈNH ỦY SÓC TRĂNG\n{board}\nSố: 41-BC/TU\nSóc Trăng, ngày 2 tháng 10 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả công tác quý III năm 2024\n\nĐã tổ chức 36 buổi tiếp xúc với 2.100 lượt người dân.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == (issuer, "soc_trang")
