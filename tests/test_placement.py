@@ -1267,3 +1267,23 @@ def test_a_december_lead_counting_what_was_done_in_the_year_is_of_the_year() -> 
     assert document_period(month) == Period(D(2026, 12, 1), D(2026, 12, 31), "tháng 12 năm 2026")
     five = text.replace("Trong năm, chi cục", "Trong năm ngày qua, chi cục")
     assert document_period(five) == Period(D(2026, 12, 1), D(2026, 12, 31), "tháng 12 năm 2026")
+
+
+_RESULTS_THEN_PLAN = ("UBND HUYỆN TAM ĐẢO\nSố: 05/BC-UBND\nTam Đảo, ngày {day}\n\nBÁO CÁO\n{title}\n\n"
+                      "Tổng thu ngân sách trên địa bàn huyện đạt 410 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(("day", "title", "year"), [
+    ("18 tháng 12 năm 2026", "Tình hình kinh tế - xã hội và phương hướng, nhiệm vụ năm 2027", 2026),
+    ("8 tháng 1 năm 2027", "Tổng kết công tác năm, phương hướng nhiệm vụ năm 2027", 2026),
+    # near miss: dated well into the plan's year, results and tasks share the one year named
+    ("15 tháng 6 năm 2027", "Kết quả thực hiện và phương hướng nhiệm vụ năm 2027", 2027),
+    # a report dated as a year barely begins, naming no period, is of the year just closed
+    ("9 tháng 1 năm 2027", "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội", 2026),
+    # near miss: later in the year it is the date line's year
+    ("9 tháng 3 năm 2027", "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội", 2027),
+])
+def test_results_named_without_a_period_before_a_plans_year_are_of_the_year_before(day: str, title: str,
+                                                                                   year: int) -> None:
+    got = document_period(_RESULTS_THEN_PLAN.format(day=day, title=title))
+    assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))

@@ -1079,6 +1079,26 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
         or is_event_sentence(body[:BULLETIN_OPENING_CHARS]))
 
 
+_A_REPORTS_TITLE = re.compile(r"[\s#*>_|]*bao\s+cao\b")
+
+
+def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nfc: str,
+                                      ref: int | None) -> int | None:
+    """The year of the plan a title sets after results it names no period of ("Tổng kết công tác năm, phương hướng
+    nhiệm vụ năm 2025", "Tình hình kinh tế - xã hội và phương hướng năm 2025"), over a date line of the year before
+    or of the plan's year barely begun: the results are of the year before the plan's. None otherwise (dated in the
+    plan's year, "Kết quả và nhiệm vụ năm 2025" of June 2025 speaks of one year)."""
+    if plan is None or plan.start() == 0:
+        return None
+    years = [p.period.end.year for p in find_period_phrases(title[plan.start():], ref)
+             if p.kind in ("year", "target_year") and p.period is not None]
+    dated = _date_line_month(nfc)
+    if len(set(years)) != 1 or dated is None:
+        return None
+    year = years[0]
+    return year if dated[0] == year - 1 or (dated[0] == year and dated[1] <= YEAR_BARELY_BEGUN_MONTHS) else None
+
+
 # "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...")
 _SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?nam\s+hoc\s*(\d{4})\s*-\s*(\d{4})\b")
 
@@ -1110,8 +1130,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         year_hint = next((p.period.end.year for p in find_period_phrases(title)
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         title_ref = year_hint or date_line_year(nfc) or ref
-        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
-                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
+        chosen = _choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
+        if chosen is None and (plan_year := _the_plans_year_after_its_results(title, plan, nfc, title_ref)):
+            return year_period(plan_year - 1), "title"
+        chosen = chosen or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title),
+                                   title=True)
         if chosen is not None and chosen.period is not None:
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
@@ -1262,6 +1285,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # "Nghị quyết ... về dự toán thu, chi ngân sách năm 2022" dated December 2021: the year the estimates
             # it adopts are for is what the resolution is about
             return year_period(dl_year + 1), "title"
+        if (zone is not None and _A_REPORTS_TITLE.match(ft.folded, zone[0])
+                and (dated := _date_line_month(nfc)) is not None and dated[1] <= YEAR_BARELY_BEGUN_MONTHS):
+            # ("BÁO CÁO" / "Tổng kết công tác năm" dated "ngày 10 tháng 1 năm 2025", no period named: a report written
+            # as a year barely begins reports on the year just closed)
+            return year_period(dl_year - 1), "date_line"
         return year_period(dl_year), "date_line"
     if ref and (months := _months_compared(folded_opening, ref)) is not None:
         return months, "body"
