@@ -3948,3 +3948,17 @@ def test_a_party_committees_board_under_it_issues_its_paper(board: str, issuer: 
             "Kết quả công tác quý III năm 2024\n\nĐã tổ chức 36 buổi tiếp xúc với 2.100 lượt người dân.\n")
     info = describe_document(text)
     assert (info.issuer, info.province) == (issuer, "soc_trang")
+
+
+@pytest.mark.parametrize("agency", ["TTXVN", "Chính phủ", "VOV"])
+def test_a_national_agencys_name_over_the_page_is_no_headline(agency: str) -> None:
+    page = (f"{agency}\nSơn La mở rộng diện tích cà phê\n\nSơn La, 4/7/2026 - Toàn tỉnh hiện có 23.000 ha cà phê, "
+            "trong đó 19.000 ha đã cho thu hoạch.\n")
+    info = describe_document(page)
+    assert (info.title, info.province) == ("Sơn La mở rộng diện tích cà phê", "son_la")
+
+
+def test_a_headline_opening_with_a_national_bodys_name_stays_the_headline() -> None:
+    # near miss of the above: the name is the headline's subject, not the whole line
+    page = ("Chính phủ giao thêm vốn cho Sơn La\n\nSơn La, 4/7/2026 - Tỉnh được bổ sung 500 tỷ đồng vốn đầu tư công.\n")
+    assert describe_document(page).title == "Chính phủ giao thêm vốn cho Sơn La"

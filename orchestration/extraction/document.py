@@ -2017,6 +2017,8 @@ _PAPER_TAG = re.compile(r"(?i)(?:báo(?:\s+và\s+phát\s+thanh\s*,?\s+truyền\s
                         r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
 
 
+_NATIONAL_PRESS = re.compile(r"(?:" + word_source("national_press") + r")(?:\s*(?:điện\s+tử|online|\.vn))?",
+                             re.IGNORECASE)
 _OWN_PAPERS_NAME = re.compile(r"(?:" + word_source("provincial_papers") + r")(?:\s+(?:điện\s+tử|online))?",
                               re.IGNORECASE)
 
@@ -3434,8 +3436,10 @@ def _a_portals_name(line: str) -> bool:
         # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
         # ("HÀ NỘI MỚI", "Sài Gòn Giải Phóng": a paper known by a name of its own, its "Báo" left out)
+        # (nor a national agency's or paper's: "TTXVN", "Chính phủ", "VOV", data/words/national_press.csv)
         return (paper is not None and _papers_province(paper.group(1)) is not None) or (
-            len(line) <= DATELINE_CHARS_MAX and _OWN_PAPERS_NAME.fullmatch(line.strip(" -–|")) is not None)
+            len(line) <= DATELINE_CHARS_MAX and (_OWN_PAPERS_NAME.fullmatch(line.strip(" -–|")) is not None
+                                                 or _NATIONAL_PRESS.fullmatch(line.strip(" -–|")) is not None))
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
