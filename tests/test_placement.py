@@ -1287,3 +1287,15 @@ def test_results_named_without_a_period_before_a_plans_year_are_of_the_year_befo
                                                                                    year: int) -> None:
     got = document_period(_RESULTS_THEN_PLAN.format(day=day, title=title))
     assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+def test_a_year_after_investment_is_no_start_date() -> None:
+    # "đầu tư" folds to the letters of "đầu từ": the year after a headline on investment is the item's period
+    text = "Huyện Vân Đồn thu hút đầu tư\n\nNăm 2024, huyện thu hút 7 dự án mới với tổng vốn 2.300 tỷ đồng.\n"
+    assert document_period(text) == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
+    # near misses: the capital of a year ("vốn đầu tư năm 2025") leaves the months its figures run to; a start
+    # ("hoạt động từ năm 2020") is still no period reported on
+    capital = "Hà Tĩnh giải ngân vốn đầu tư năm 2025\n\nĐến hết tháng 11/2025, tỉnh giải ngân 6.800 tỷ đồng.\n"
+    assert (document_period(capital).start, document_period(capital).end) == (D(2025, 1, 1), D(2025, 11, 30))
+    since = "Huyện Vân Đồn\n\nNhà máy hoạt động từ năm 2020, công suất 30 tấn mỗi ngày.\n"
+    assert document_period(since) is None

@@ -523,8 +523,8 @@ _PARTS_OF_THE_YEAR = ("half", "cumulative", "quarter")
 # "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
 _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:het\s+)?$")
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
-# text reports on.
-_SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# text reports on; not across a line ("Huyện A thu hút đầu tư" / "Năm 2024, ...": "đầu tư" folds as "đầu từ" does)
+_SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)[ \t]*$")
 # "được khởi công xây dựng tháng 1/2009", "khánh thành vào tháng 5/2020": the month of a work's ceremony, a date
 # in its history, not a period the news reports on (folded text)
 _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thong\s+xe|hoan\s+thanh|van\s+hanh)"
