@@ -3908,3 +3908,57 @@ def test_a_news_item_opening_with_hues_city_before_2025_is_the_citys() -> None:
     assert (late.province, late.admin_level) == ("hue", "province")
     danang = describe_document(text.replace("Huế", "Đà Nẵng"))
     assert (danang.province, danang.admin_level) == ("da_nang", "province")
+
+
+@pytest.mark.parametrize("body", ["Ủy ban MTTQ huyện Đức Cơ", "HĐND huyện Đức Cơ", "Hội Nông dân huyện Đức Cơ",
+                                  "Huyện ủy Đức Cơ"])
+def test_a_districts_own_body_other_than_its_committee_files_the_news_under_the_district(body: str) -> None:
+    text = (f"Trao nhà tình nghĩa cho gia đình chính sách\n\nSáng 9/5/2024, {body}, tỉnh Gia Lai trao 12 căn nhà "
+            "tình nghĩa, mỗi căn trị giá 70 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("gia_lai", "huyen_duc_co", "district")
+
+
+def test_a_province_body_naming_a_district_in_passing_stays_the_provinces_news() -> None:
+    # near miss of the above: the province's union giving houses in a district is the province's news
+    text = ("Trao nhà tình nghĩa cho gia đình chính sách\n\nSáng 9/5/2024, Hội Nông dân tỉnh Gia Lai trao 12 căn nhà "
+            "tình nghĩa tại huyện Đức Cơ, mỗi căn trị giá 70 triệu đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("gia_lai", None, "province")
+
+
+def test_a_paper_known_by_a_name_of_its_own_over_the_page_is_no_headline() -> None:
+    page = ("SÀI GÒN GIẢI PHÓNG\nThứ Tư, 12/11/2025 - 09:40\nTP.HCM: Xuất khẩu 10 tháng đạt 46 tỷ USD\n\n"
+            "10 tháng năm 2025, kim ngạch xuất khẩu của thành phố đạt 46 tỷ USD.\n")
+    info = describe_document(page)
+    assert (info.title, info.province) == ("TP.HCM: Xuất khẩu 10 tháng đạt 46 tỷ USD", "ho_chi_minh")
+    # near miss: a headline that only opens with the paper's name is the headline
+    own = page.replace("SÀI GÒN GIẢI PHÓNG\n", "").replace("TP.HCM: Xuất khẩu",
+                                                            "Sài Gòn Giải Phóng tổng kết: Xuất khẩu")
+    assert describe_document(own).title == "Sài Gòn Giải Phóng tổng kết: Xuất khẩu 10 tháng đạt 46 tỷ USD"
+
+
+@pytest.mark.parametrize(("board", "issuer"), [
+    ("BAN DÂN VẬN", "Ban Dân vận Tỉnh ủy Sóc Trăng"),
+    ("BAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Sóc Trăng"),
+    ("", "Tỉnh ủy Sóc Trăng"),  # near miss: the party committee's own paper
+])
+def test_a_party_committees_board_under_it_issues_its_paper(board: str, issuer: str) -> None:
+    text = (f"TỈNH ỦY SÓC TRĂNG\n{board}\nSố: 41-BC/TU\nSóc Trăng, ngày 2 tháng 10 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả công tác quý III năm 2024\n\nĐã tổ chức 36 buổi tiếp xúc với 2.100 lượt người dân.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == (issuer, "soc_trang")
+
+
+@pytest.mark.parametrize("agency", ["TTXVN", "Chính phủ", "VOV"])
+def test_a_national_agencys_name_over_the_page_is_no_headline(agency: str) -> None:
+    page = (f"{agency}\nSơn La mở rộng diện tích cà phê\n\nSơn La, 4/7/2026 - Toàn tỉnh hiện có 23.000 ha cà phê, "
+            "trong đó 19.000 ha đã cho thu hoạch.\n")
+    info = describe_document(page)
+    assert (info.title, info.province) == ("Sơn La mở rộng diện tích cà phê", "son_la")
+
+
+def test_a_headline_opening_with_a_national_bodys_name_stays_the_headline() -> None:
+    # near miss of the above: the name is the headline's subject, not the whole line
+    page = ("Chính phủ giao thêm vốn cho Sơn La\n\nSơn La, 4/7/2026 - Tỉnh được bổ sung 500 tỷ đồng vốn đầu tư công.\n")
+    assert describe_document(page).title == "Chính phủ giao thêm vốn cho Sơn La"

@@ -1243,3 +1243,59 @@ def test_days_in_brackets_after_their_count_date_a_disaster_news_item() -> None:
     # near miss: a figure's count of days in brackets is no event's days
     count = text.replace("Trong 2 ngày (25-26/9), mưa lớn", "Mưa lớn (lượng mưa 2 ngày 250-300 mm)")
     assert locate_document_period(count, lambda s: "lũ" in s or "mưa" in s)[1] != "event_dates"
+
+
+def test_a_bulletin_of_a_day_is_of_that_day_whatever_days_its_body_goes_back_to() -> None:
+    text = ("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH NGHỆ AN\nBÁO CÁO NHANH\n"
+            "Công tác phòng, chống thiên tai ngày 21/9/2027\n\nTừ ngày 18/9 đến ngày 20/9/2027, mưa lớn làm 4 nhà bị "
+            "sập, 160 ha lúa bị ngập.\n")
+    info = describe_document(text)
+    assert (info.period.start, info.period.end, info.period_source) == (D(2027, 9, 21), D(2027, 9, 21), "title")
+    # near miss: a title counting to its day ("cập nhật đến 6 giờ ngày D") covers the days its body dates the event by
+    counted = text.replace("Công tác phòng, chống thiên tai ngày 21/9/2027",
+                           "Tình hình mưa lũ (cập nhật đến 6 giờ ngày 21/9/2027)")
+    info = describe_document(counted)
+    assert (info.period.start, info.period.end) == (D(2027, 9, 18), D(2027, 9, 20))
+
+
+def test_a_december_lead_counting_what_was_done_in_the_year_is_of_the_year() -> None:
+    text = ("Hội nghị tổng kết công tác thú y\n\nNgày 26/12/2026, Chi cục Chăn nuôi và Thú y tỉnh Sơn La tổ chức hội "
+            "nghị tổng kết. Trong năm, chi cục đã tiêm phòng cho 850.000 con gia súc.\n")
+    assert document_period(text) == Period(D(2026, 1, 1), D(2026, 12, 31), "năm 2026")
+    # near misses: what was done in the month stays the month's; "trong năm ngày" counts five days
+    month = text.replace("Trong năm,", "Trong tháng,")
+    assert document_period(month) == Period(D(2026, 12, 1), D(2026, 12, 31), "tháng 12 năm 2026")
+    five = text.replace("Trong năm, chi cục", "Trong năm ngày qua, chi cục")
+    assert document_period(five) == Period(D(2026, 12, 1), D(2026, 12, 31), "tháng 12 năm 2026")
+
+
+_RESULTS_THEN_PLAN = ("UBND HUYỆN TAM ĐẢO\nSố: 05/BC-UBND\nTam Đảo, ngày {day}\n\nBÁO CÁO\n{title}\n\n"
+                      "Tổng thu ngân sách trên địa bàn huyện đạt 410 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize(("day", "title", "year"), [
+    ("18 tháng 12 năm 2026", "Tình hình kinh tế - xã hội và phương hướng, nhiệm vụ năm 2027", 2026),
+    ("8 tháng 1 năm 2027", "Tổng kết công tác năm, phương hướng nhiệm vụ năm 2027", 2026),
+    # near miss: dated well into the plan's year, results and tasks share the one year named
+    ("15 tháng 6 năm 2027", "Kết quả thực hiện và phương hướng nhiệm vụ năm 2027", 2027),
+    # a report dated as a year barely begins, naming no period, is of the year just closed
+    ("9 tháng 1 năm 2027", "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội", 2026),
+    # near miss: later in the year it is the date line's year
+    ("9 tháng 3 năm 2027", "Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội", 2027),
+])
+def test_results_named_without_a_period_before_a_plans_year_are_of_the_year_before(day: str, title: str,
+                                                                                   year: int) -> None:
+    got = document_period(_RESULTS_THEN_PLAN.format(day=day, title=title))
+    assert (got.start, got.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+def test_a_year_after_investment_is_no_start_date() -> None:
+    # "đầu tư" folds to the letters of "đầu từ": the year after a headline on investment is the item's period
+    text = "Huyện Vân Đồn thu hút đầu tư\n\nNăm 2024, huyện thu hút 7 dự án mới với tổng vốn 2.300 tỷ đồng.\n"
+    assert document_period(text) == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
+    # near misses: the capital of a year ("vốn đầu tư năm 2025") leaves the months its figures run to; a start
+    # ("hoạt động từ năm 2020") is still no period reported on
+    capital = "Hà Tĩnh giải ngân vốn đầu tư năm 2025\n\nĐến hết tháng 11/2025, tỉnh giải ngân 6.800 tỷ đồng.\n"
+    assert (document_period(capital).start, document_period(capital).end) == (D(2025, 1, 1), D(2025, 11, 30))
+    since = "Huyện Vân Đồn\n\nNhà máy hoạt động từ năm 2020, công suất 30 tấn mỗi ngày.\n"
+    assert document_period(since) is None

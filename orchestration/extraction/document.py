@@ -1141,6 +1141,8 @@ def describe_document(text: str) -> DocumentInfo:
         # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
         council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
         issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
+        if organ == "party" and unit.kind in _PARTY_UNIT_WORD:
+            issuer = f"{dept} {_PARTY_UNIT_WORD[unit.kind]} {unit.name}"  # ("Ban Tuyên giáo Tỉnh ủy A")
     elif dept is not None and issuer is None and (has_frame or title is not None):
         # ("CHI CỤC THỐNG KÊ KHU VỰC A - B", "SỞ XÂY DỰNG" over a paper sent to no named committee: the office that
         # names no unit of the list is its issuer still)
@@ -2015,6 +2017,12 @@ _PAPER_TAG = re.compile(r"(?i)(?:báo(?:\s+và\s+phát\s+thanh\s*,?\s+truyền\s
                         r"([^\W\d][^()\n]{1,40}?)\s*(?:điện\s+tử|online)?")
 
 
+_NATIONAL_PRESS = re.compile(r"(?:" + word_source("national_press") + r")(?:\s*(?:điện\s+tử|online|\.vn))?",
+                             re.IGNORECASE)
+_OWN_PAPERS_NAME = re.compile(r"(?:" + word_source("provincial_papers") + r")(?:\s+(?:điện\s+tử|online))?",
+                              re.IGNORECASE)
+
+
 def _papers_province(name: str) -> Province | None:
     """The province of a paper named ``Báo <name>``: the province of that name, or the one whose paper bears
     another (data/words/provincial_papers.csv: "Điện Biên Phủ", "Đồng Khởi")."""
@@ -2679,14 +2687,20 @@ def _speaks_as_a_commune(plain: str) -> bool:
 # (a command board's long name runs up to its unit: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm
 # cứu nạn huyện Quang Bình (tỉnh Hà Giang)" is the district's, not the province's)
 _COMMAND_BOARD = r"Ban\s+[Cc]hỉ\s+huy\b(?:(?!\b(?:huyện|tỉnh)\b)[^.\n]){0,80}?"
+# A district's bodies other than its people's committee (data/words/unit_bodies.csv): "HĐND huyện X", "Ủy ban MTTQ
+# huyện X", "Hội Nông dân huyện X"; its party committee and youth union are written with the unit's word first
+# ("Huyện ủy X", "Huyện đoàn X")
+_UNIT_BODIES = word_source("unit_bodies")
+_DISTRICTS_OWN_BODY = r"(?<!\w)(?:" + _UNIT_BODIES + r")\s+huyện\s+[A-ZĐ]|\bHuyện\s+(?:ủy|đoàn)\s+[A-ZĐ]"
 # (the press writes huyện as "H." before the name: "Chủ tịch UBND H.Phong Điền")
 _LOCAL_SOURCE = re.compile(
     r"UBND\s+(?:huyện|xã)\b|UBND\s+H\.\s?[A-ZĐ]|Ủy\s+ban\s+nhân\s+dân\s+(?:huyện|xã)\b|"
-    + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]"
+    + _COMMAND_BOARD + r"\bhuyện\s+[A-ZĐ]|" + _DISTRICTS_OWN_BODY
 )
-# the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X")
+# the district's own body, named with its district ("UBND huyện Quan Hóa", "Ban Chỉ huy ... huyện X", "Ủy ban MTTQ
+# huyện X", "Huyện ủy X")
 _DISTRICT_TELLS = re.compile(
-    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\b(?:huyện\s+|H\.\s?)[A-ZĐ]"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|" + _COMMAND_BOARD + r")\s*\b(?:huyện\s+|H\.\s?)[A-ZĐ]|" + _DISTRICTS_OWN_BODY
 )
 # "Đến dự có: Chủ tịch HĐND tỉnh ...; Phó Chủ tịch UBND tỉnh ...": the province's leaders who came to a
 # district's event are its guests, no source of its news
@@ -3298,7 +3312,9 @@ _DEPARTMENT = re.compile(
     r"^(?:so|cuc|chi\s+cuc|ban\s+quan\s+ly|van\s+phong|phong|thanh\s+tra|cong\s+an"
     r"|bo\s+chi\s+huy|ban\s+chi\s+huy|bch|thong\s+ke|thue|kho\s+bac|ngan\s+hang|truong|trung\s+tam"
     # (a council's committees: "HĐND TỈNH A" / "BAN KINH TẾ - NGÂN SÁCH", the organ word "Ban" and its field)
-    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b))\b"
+    r"|ban(?=\s+(?:kinh\s+te|van\s+hoa|phap\s+che|dan\s+toc|do\s+thi)\b)"
+    # (a party committee's boards: "TỈNH ỦY A" / "BAN TUYÊN GIÁO", "ỦY BAN KIỂM TRA")
+    r"|ban(?=\s+(?:tuyen\s+giao|to\s+chuc|dan\s+van|noi\s+chinh)\b)|uy\s+ban\s+kiem\s+tra)\b"
 )
 # "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI" / "VÀ TÌM KIẾM CỨU NẠN": a department's name carried on to the next line
 _NAME_GOES_ON = re.compile(r"^(?:VÀ|&)\s")
@@ -3419,7 +3435,11 @@ def _a_portals_name(line: str) -> bool:
     if m is None:
         # ("BÁO ĐỒNG NAI ĐIỆN TỬ", "Báo Hà Tĩnh": a provincial paper's name alone, over the page)
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
-        return paper is not None and _papers_province(paper.group(1)) is not None
+        # ("HÀ NỘI MỚI", "Sài Gòn Giải Phóng": a paper known by a name of its own, its "Báo" left out)
+        # (nor a national agency's or paper's: "TTXVN", "Chính phủ", "VOV", data/words/national_press.csv)
+        return (paper is not None and _papers_province(paper.group(1)) is not None) or (
+            len(line) <= DATELINE_CHARS_MAX and (_OWN_PAPERS_NAME.fullmatch(line.strip(" -–|")) is not None
+                                                 or _NATIONAL_PRESS.fullmatch(line.strip(" -–|")) is not None))
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))

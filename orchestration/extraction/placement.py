@@ -452,6 +452,21 @@ def title_day(title: str, ref_year: int | None) -> Period | None:
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
 
 
+# "(cập nhật đến 7 giờ ngày 3/10)", "(tính đến 17h ngày 8/8)": a title that counts to its day, its figures the tally of
+# the days before it; "Công tác phòng, chống thiên tai ngày 15/10/2026" is the bulletin of that day
+_COUNTED_TO = re.compile(
+    r"\b(?:den|toi|cap\s+nhat(?:\s+luc)?)\s+(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{1,2})?\s*(?:phut\s*)?)?$"
+)
+
+
+def _title_counts_to_its_day(title: str) -> bool:
+    """Does a bulletin's title name its day as the one its tally runs to ("đến 16 giờ ngày 28/10"), not as the day it
+    reports on ("Báo cáo nhanh ... ngày 15/10/2026")?"""
+    folded = fold(title)
+    m = _EVENT_DAY.search(folded) if "ngay" in folded else None
+    return m is not None and _COUNTED_TO.search(folded, max(0, m.start() - 40), m.start()) is not None
+
+
 # "Tình hình kinh tế - xã hội tháng 01 năm 2026" / "(Số liệu tính từ ngày 15/12/2025 đến 14/01/2026)": a statistics
 # office's month (quarter, half, year) runs over the window of days a line under its title names (or a bracket closing
 # the title's line), from the 15th of the month before; the window is the report's period when it ends in the period's
@@ -508,8 +523,8 @@ _PARTS_OF_THE_YEAR = ("half", "cumulative", "quarter")
 # "đến hết quý III/2021", "lũy kế đến tháng 9": everything since the start of the year.
 _UP_TO = re.compile(r"(?:den|toi)\s+(?:het|cuoi)\s*$|luy\s+ke\s+(?:den\s+)?(?:het\s+)?$")
 # "khởi công từ tháng 3/2023", "vào năm 2020": when something began or happened, not the period a
-# text reports on.
-_SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)\s*$")
+# text reports on; not across a line ("Huyện A thu hút đầu tư" / "Năm 2024, ...": "đầu tư" folds as "đầu từ" does)
+_SINCE = re.compile(r"(?:\btu|\bvao|\bke\s+tu)[ \t]*$")
 # "được khởi công xây dựng tháng 1/2009", "khánh thành vào tháng 5/2020": the month of a work's ceremony, a date
 # in its history, not a period the news reports on (folded text)
 _WORK_EVENT_BEFORE = re.compile(r"\b(?:khoi\s+cong|dong\s+tho|khanh\s+thanh|thong\s+xe|hoan\s+thanh|van\s+hanh)"
@@ -1064,6 +1079,26 @@ def _a_days_bulletin(title: str, body: str, is_event_sentence: Callable[[str], b
         or is_event_sentence(body[:BULLETIN_OPENING_CHARS]))
 
 
+_A_REPORTS_TITLE = re.compile(r"[\s#*>_|]*bao\s+cao\b")
+
+
+def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nfc: str,
+                                      ref: int | None) -> int | None:
+    """The year of the plan a title sets after results it names no period of ("Tổng kết công tác năm, phương hướng
+    nhiệm vụ năm 2025", "Tình hình kinh tế - xã hội và phương hướng năm 2025"), over a date line of the year before
+    or of the plan's year barely begun: the results are of the year before the plan's. None otherwise (dated in the
+    plan's year, "Kết quả và nhiệm vụ năm 2025" of June 2025 speaks of one year)."""
+    if plan is None or plan.start() == 0:
+        return None
+    years = [p.period.end.year for p in find_period_phrases(title[plan.start():], ref)
+             if p.kind in ("year", "target_year") and p.period is not None]
+    dated = _date_line_month(nfc)
+    if len(set(years)) != 1 or dated is None:
+        return None
+    year = years[0]
+    return year if dated[0] == year - 1 or (dated[0] == year and dated[1] <= YEAR_BARELY_BEGUN_MONTHS) else None
+
+
 # "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...")
 _SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?nam\s+hoc\s*(\d{4})\s*-\s*(\d{4})\b")
 
@@ -1095,8 +1130,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
         year_hint = next((p.period.end.year for p in find_period_phrases(title)
                           if p.period is not None and p.kind in _DOC_KINDS), None)
         title_ref = year_hint or date_line_year(nfc) or ref
-        chosen = (_choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
-                  or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title), title=True))
+        chosen = _choose(_without_a_sessions_term(find_period_phrases(own, title_ref), folded_title), title=True)
+        if chosen is None and (plan_year := _the_plans_year_after_its_results(title, plan, nfc, title_ref)):
+            return year_period(plan_year - 1), "title"
+        chosen = chosen or _choose(_without_a_sessions_term(find_period_phrases(title, title_ref), folded_title),
+                                   title=True)
         if chosen is not None and chosen.period is not None:
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
@@ -1114,6 +1152,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # ("Báo cáo nhanh công tác khắc phục hậu quả mưa lũ" over "Tính đến 17h ngày 12/9/2025, mưa lũ làm ...": a
             # bulletin whose title names no day covers the days its body dates the event by, not the year of them)
             return event, "event_dates"
+        if day is not None and not _title_counts_to_its_day(own):
+            return day, "title"  # (the day's bulletin, whatever days its body goes back to)
     else:
         day, body_start = None, 0
     body = nfc[body_start:]
@@ -1224,7 +1264,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     if zone is None and dateline is not None and dateline.year and dateline.month == 12 and "nam" in folded_opening \
             and _AGAINST_THE_YEARS_PLAN.search(folded_opening):
         # "Phường X thu ngân sách đạt 520 tỷ đồng, bằng 104% dự toán năm" on a page of December, its body naming no
-        # period: what the year's estimate was met by is the year's, not December's
+        # period: what the year's estimate was met by is the year's, not December's; so is what a lead of December
+        # counts "trong năm" (a year's review: "Ngày 28/12/2020, ... tổng kết. Trong năm, ...")
         return year_period(dateline.year), "body"
     if zone is None and dateline is not None and dateline.year:
         # ("Sáng 28/12, ..." on a page collected in January: the lead's day, not the page's month)
@@ -1244,6 +1285,11 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             # "Nghị quyết ... về dự toán thu, chi ngân sách năm 2022" dated December 2021: the year the estimates
             # it adopts are for is what the resolution is about
             return year_period(dl_year + 1), "title"
+        if (zone is not None and _A_REPORTS_TITLE.match(ft.folded, zone[0])
+                and (dated := _date_line_month(nfc)) is not None and dated[1] <= YEAR_BARELY_BEGUN_MONTHS):
+            # ("BÁO CÁO" / "Tổng kết công tác năm" dated "ngày 10 tháng 1 năm 2025", no period named: a report written
+            # as a year barely begins reports on the year just closed)
+            return year_period(dl_year - 1), "date_line"
         return year_period(dl_year), "date_line"
     if ref and (months := _months_compared(folded_opening, ref)) is not None:
         return months, "body"
@@ -1365,7 +1411,10 @@ _HEADLINE_MONTHS = re.compile(r"\b(?<!sau\s)(?<!vong\s)(?<!trong\s)(?<!mat\s)(\d
 # "từ đầu năm đến nay" without a year (folded): the year of the page, up to the page
 _YEAR_TO_NOW = re.compile(r"\btu\s+dau\s+nam\s+(?:den|toi)\s+nay\b")
 # "bằng 104% dự toán năm", "đạt 96% kế hoạch năm", "vượt chỉ tiêu cả năm": measured against the year's plan
-_AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)")
+_AGAINST_THE_YEARS_PLAN = re.compile(r"\b(?:du\s+toan|ke\s+hoach|chi\s+tieu)\s+(?:ca\s+)?nam\b(?!\s+\d)"
+                                     # ("Trong năm, trung tâm xây dựng 45 mô hình", "ước cả năm đạt ...": the year at
+                                     # large opening a clause; not "trong năm học", "trong năm ngày" = in five days)
+                                     r"|(?:^|[.,;:\n])\s*(?:trong|ca)\s+nam\s*(?:,|(?:qua|nay|vua\s+qua|uoc|dat)\b)")
 # "Tuần qua, ...", "Trong tuần vừa qua, ...": the week before the page, opening a clause (not "3 tuần qua")
 _LAST_WEEK = re.compile(r"(?:^|[.:;\n\-–]\s*)(?:trong\s+)?tuan\s+(?:vua\s+)?qua\b")
 
