@@ -4553,3 +4553,39 @@ def test_a_line_of_one_place_singled_out_is_all_at_that_place() -> None:
     # near-miss: a place after a later count of the line stays that count's
     rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái, 2 trường học bị hư hỏng tại xã Cư Né.\n")
     assert rows[75.0]["locations"] == [] and rows[2.0]["locations"] == ["Cư Né"]
+
+
+def test_places_after_a_list_of_three_counts_or_more_are_every_items() -> None:
+    # "2 nhà đổ, 9 nhà tốc mái, 1 người bị thương tại xã A": a list of bare counts, its place said once at its end
+    places = _places("Ngày 7/6/2027, dông lốc làm 2 nhà đổ, 9 nhà tốc mái, 1 người bị thương tại xã Yên Lạc.\n")
+    assert places[2.0] == places[9.0] == places[1.0] == ["Yên Lạc"]
+    places = _places("Lũ ống năm 2027 làm 4 người chết, 1 người mất tích và 3 người bị thương tại xã Mường Khương.\n")
+    assert places[4.0] == places[1.0] == places[3.0] == ["Mường Khương"]
+    # near-miss: an item with a place of its own ends the list; a later place is not that item's
+    places = _places(
+        "Ngày 7/6/2027, dông lốc làm 2 nhà đổ tại xã Yên Lạc, 9 nhà tốc mái, 1 người bị thương tại xã Tân Lập.\n"
+    )
+    assert places[2.0] == ["Yên Lạc"] and places[1.0] == ["Tân Lập"]
+    # near-miss: an item with a verb of its own is a new statement
+    places = _places("Ngày 7/6/2027, dông lốc làm 2 nhà đổ, 9 nhà tốc mái, làm 1 người bị thương tại xã Tân Lập.\n")
+    assert places[2.0] == places[9.0] == [] and places[1.0] == ["Tân Lập"]
+
+
+def test_boats_sunk_beside_a_coast_that_slid_take_no_landslide() -> None:
+    # "sóng lớn gây sạt lở 600 m bờ biển, làm 3 ghe bị chìm": the coast slid, the waves sank the boats
+    rows = _disaster_rows("Năm 2027, sóng lớn gây sạt lở 600 m bờ biển, làm 3 chiếc ghe bị chìm tại xã Tam Hải.\n")
+    assert rows[0.6]["hazards"] == ["landslide"] and "landslide" not in rows[3.0]["hazards"]
+    # near-miss: what else the slide hit keeps the slide as its cause
+    rows = _disaster_rows("Năm 2027, mưa lớn gây sạt lở 600 m taluy dương, làm 3 nhà bị vùi lấp tại xã Tam Hải.\n")
+    assert "landslide" in rows[3.0]["hazards"]
+
+
+def test_one_struck_by_lightning_in_a_storm_of_other_kinds_is_the_lightnings() -> None:
+    # "mưa đá kèm lốc làm 1 người bị sét đánh tử vong": the strike is a hazard of its own, as "do sét đánh" is
+    rows = _disaster_rows("Chiều 9/5/2027, mưa đá kèm lốc xoáy làm 1 người bị sét đánh tử vong, 140 nhà bị tốc mái.\n")
+    assert rows[1.0]["hazards"] == ["lightning"] and rows[140.0]["hazards"] == ["hail", "whirlwind"]
+    rows = _disaster_rows("Chiều 9/5/2027, mưa to kèm dông làm 140 nhà bị tốc mái; 1 người bị sét đánh chết.\n")
+    assert rows[1.0]["hazards"] == ["lightning"]
+    # near-miss: one carried off by the flood of the rain is the rain's, not a cause of its own
+    rows = _disaster_rows("Chiều 9/5/2027, mưa to kèm dông làm 140 nhà bị tốc mái; 1 người bị lũ cuốn trôi.\n")
+    assert "heavy_rain" in rows[1.0]["hazards"]

@@ -849,7 +849,10 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
 
 # Boats carried off ("2 tàu bị cuốn trôi", "thuyền bị sóng cuốn trôi"): the sea or the wind took them,
 # it says no flood (a flood that did is named as their cause).
-_CRAFT_CARRIED_OFF = re.compile(r"\b(?:tàu|thuyền|ghe|xuồng|vỏ\s+máy|bè\s+mảng)\b[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+_BOATS = r"(?:tàu|thuyền|ghe|xuồng|vỏ\s+(?:máy|lãi)|bè\s+mảng)\b"
+_CRAFT_CARRIED_OFF = re.compile(r"\b" + _BOATS + r"[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+# A count of boats ("6 tàu cá", "5 chiếc ghe"): no ground slid under them
+_BOATS_COUNTED = re.compile(r"\s*(?:chiếc\s+)?" + _BOATS, _I)
 
 
 def damage_modes(clause: str, story: Story | None = None) -> list[str]:
@@ -1423,6 +1426,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
+        if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
+            # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
+            cause = [hazard for hazard in cause if hazard != "landslide"]
         return _finish(_add_modes(cause, modes), story)
     # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
     # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
@@ -1559,12 +1565,20 @@ _CRAFT_WRECKED = re.compile(
 
 
 def _blamed_after(clause: str, story: Story | None) -> list[str]:
-    """The hazards a "do ..." after the figure blames ("bị thương do sét đánh"); not how the thing was
-    hit ("bị sạt lở vùi lấp" is a damage mode)."""
+    """The hazards a "do ..." after the figure blames ("bị thương do sét đánh"), or the lightning that struck it
+    ("1 người bị sét đánh tử vong": a strike of its own in any storm); not how the thing was hit ("bị sạt lở vùi
+    lấp" is a damage mode)."""
     found: list[str] = []
     for m in _DUE_TO.finditer(clause):
         found = _union(found, hazards_in(m.group("do"), story))
+    if not found and "sét" in clause and _STRUCK_BY_LIGHTNING.search(clause):
+        return ["lightning"]
     return found
+
+
+_STRUCK_BY_LIGHTNING = re.compile(
+    r"\bbị\s+(?:" + "|".join(pattern.pattern for names, pattern in HAZARD_WORDS if names == ("lightning",)) + ")", _I
+)
 
 
 _DUE_TO = re.compile(_DUE_TO_SOURCE, _I)
@@ -1993,6 +2007,11 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         shared = locations_in(rest[: later.start()] if later else rest)
         if shared:
             return shared
+    if next_count and "," in own_text[-3:] and _a_bare_item_joint(own_text):
+        part_before = ctx.text[ctx.sentence[0] : ctx.start].rsplit(";", 1)[-1]
+        shared = _places_after_the_list(part_before, after_text, next_count)
+        if shared:
+            return shared
     if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
         # "chết 128 con gia súc (54 con trâu, 61 con bò, 13 con ngựa) tại các xã A, B": the places after a
         # bracket that details a count are where the count and each of its parts were, not its last part's alone
@@ -2025,6 +2044,39 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+# The joint before the next item of a list of bare counts ("3 nhà sập, 12 nhà tốc mái, ..."), no new predicate
+_NEXT_ITEM_JOINT = re.compile(r"(?:,|\svà)\s*\Z")
+_PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi)\b", _I))
+
+
+def _a_bare_item_joint(words: str) -> bool:
+    """Are ``words``, between two counts, the rest of a bare item and the joint to the next one (no bracket between:
+    "(40 con trâu, 56 con bò), 7 con ngựa" is a detail, then a count of its own)?"""
+    return (bool(_NEXT_ITEM_JOINT.search(words)) and "(" not in words and ")" not in words
+            and not _PREDICATE_OR_CAUSE.search(words) and not locations_in(words))
+
+
+def _places_after_the_list(before: str, after_text: str, next_count: re.Match[str]) -> list[str]:
+    """The places after the last of three counts or more listed with commas, none with a place or verb of its own
+    ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X"): where every item of the list was. Two items joined
+    by a comma alone are two statements, the place the second's ("3 người chết, 6 nhà bị tốc mái tại xã A")."""
+    items, at = 2, next_count.end()
+    end = len(before)
+    for count in reversed(list(_COUNTED.finditer(before)) if "," in before else ()):
+        if not _a_bare_item_joint(before[count.end() : end]):
+            break
+        items, end = items + 1, count.start()
+    for later in _COUNTED.finditer(after_text, at):
+        if not _a_bare_item_joint(after_text[at : later.start()]):
+            break
+        items, at = items + 1, later.end()
+    if items < 3:
+        return []
+    later = _COUNTED.search(after_text, at)
+    rest = after_text[at : later.start() if later else None]
+    return [] if _PREDICATE_OR_CAUSE.search(rest.split("tại", 1)[0]) else locations_in(rest)
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
