@@ -4589,3 +4589,22 @@ def test_one_struck_by_lightning_in_a_storm_of_other_kinds_is_the_lightnings() -
     # near-miss: one carried off by the flood of the rain is the rain's, not a cause of its own
     rows = _disaster_rows("Chiều 9/5/2027, mưa to kèm dông làm 140 nhà bị tốc mái; 1 người bị lũ cuốn trôi.\n")
     assert "heavy_rain" in rows[1.0]["hazards"]
+
+
+def test_a_bare_total_of_events_after_the_kinds_of_disasters_counts_them() -> None:
+    # "xảy ra 11 loại hình thiên tai với tổng số 29 đợt": the bare total is the year's count of disasters
+    rows = _disaster_rows("Năm 2027, toàn tỉnh xảy ra 11 loại hình thiên tai với tổng số 29 đợt, làm 4 người chết.\n")
+    assert rows[29.0]["impact"] == "events" and rows[4.0]["impact"] == "deaths"
+    assert 11.0 not in rows  # (the kinds are no events)
+    # near-miss: a bare count after work against disasters is no event
+    rows = _disaster_rows("Năm 2027, tỉnh tổ chức 11 lớp tập huấn phòng chống thiên tai với tổng số 29 đợt.\n")
+    assert 29.0 not in rows
+
+
+def test_the_places_of_parts_labelled_by_their_commune_after_a_colon() -> None:
+    # "...; xã B: 120 nhà bị ngập, 20 ha lúa bị ngập úng": every count of the part is at its commune
+    text = (
+        "Năm 2027, mưa lũ gây thiệt hại: xã Ia Pa: 6 nhà bị sập, 30 nhà bị ngập; xã Ia Mơ: 45 nhà bị ngập, 18 ha lúa.\n"
+    )
+    places = _places(text)
+    assert places[6.0] == places[30.0] == ["Ia Pa"] and places[45.0] == places[18.0] == ["Ia Mơ"]

@@ -752,6 +752,9 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     named, colon, _ = label.rpartition(":")
     if colon and (labelled := hazards_in(_blank(named, _PASSIVE), story)):
         return labelled
+    if label and _DISASTERS_BEFORE_THE_TOTAL.search(label) and _BARE_EVENTS.match(window, _NUMBER.match(window).end()):
+        # "14 loại hình thiên tai với tổng số 37 đợt, làm 6 người chết": the disasters the bare total counts acted
+        return [IN_GENERAL]
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
     return ["storm"] if _DATING_STORM.search(window) else []
@@ -1949,7 +1952,16 @@ def event_hazards(ctx: FigureContext) -> list[str]:
         # "12 đợt thiên tai, gồm 2 cơn bão, ... và 3 đợt nắng nóng": a kind of the disasters listed that the
         # contract does not name (a heat wave) is one of those disasters all the same
         return [IN_GENERAL]
+    if _BARE_EVENTS.match(ctx.text, ctx.end) and _DISASTERS_BEFORE_THE_TOTAL.search(lead):
+        # "14 loại hình thiên tai với tổng số 37 đợt": the bare count totals the disasters its clause names
+        return [IN_GENERAL]
     return found
+
+
+# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
+_DISASTERS_BEFORE_THE_TOTAL = re.compile(
+    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai\s*,?\s+(?:với|có|là)\s+(?:tổng\s+(?:số|cộng)\s+)?\Z", _I
+)
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -2107,10 +2119,11 @@ _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
 _PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
-# "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place)
+# "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
+# ngập, 20 ha lúa": its place as a label, after its colon)
 # (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
 _PLACE_OPENS_PART = re.compile(
-    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*(?::[^\S\n]*)?"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
