@@ -4561,6 +4561,12 @@ def test_places_after_a_list_of_three_counts_or_more_are_every_items() -> None:
     assert places[2.0] == places[9.0] == places[1.0] == ["Yên Lạc"]
     places = _places("Lũ ống năm 2027 làm 4 người chết, 1 người mất tích và 3 người bị thương tại xã Mường Khương.\n")
     assert places[4.0] == places[1.0] == places[3.0] == ["Mường Khương"]
+    # items that open on their own verb ("tốc mái 35 nhà, gãy đổ 12 cột điện, ...") are a list all the same
+    places = _places("Năm 2027, dông lốc làm tốc mái 35 nhà, gãy đổ 12 cột điện, 20 ha ngô bị đổ ngã tại xã Ea Tul.\n")
+    assert places[35.0] == places[12.0] == places[20.0] == ["Ea Tul"]
+    # near-miss: a breakdown after the list ("trong đó 2 người tại xã A") is the part's place alone
+    places = _places("Năm 2027, mưa lũ làm 5 người chết, 3 người bị thương, trong đó 2 người tại xã Ea Tul.\n")
+    assert places[5.0] == places[3.0] == [] and places[2.0] == ["Ea Tul"]
     # near-miss: an item with a place of its own ends the list; a later place is not that item's
     places = _places(
         "Ngày 7/6/2027, dông lốc làm 2 nhà đổ tại xã Yên Lạc, 9 nhà tốc mái, 1 người bị thương tại xã Tân Lập.\n"
@@ -4608,3 +4614,24 @@ def test_the_places_of_parts_labelled_by_their_commune_after_a_colon() -> None:
     )
     places = _places(text)
     assert places[6.0] == places[30.0] == ["Ia Pa"] and places[45.0] == places[18.0] == ["Ia Mơ"]
+
+
+def test_another_places_detail_lends_its_cause_to_no_other_place() -> None:
+    # "Tại huyện A, sạt lở đất làm ... ¶ Huyện B có 900 nhà bị ngập": B's damage is the rain's, not A's landslide
+    lead = "Từ ngày 2 đến 4/11/2027, mưa lớn làm 1 người chết. Tại huyện Tây Giang, sạt lở đất làm 4 nhà bị sập. "
+    rows = _disaster_rows(lead + "Huyện Duy Xuyên có 900 nhà bị ngập, 60 ha rau màu bị hư hại.\n")
+    assert "landslide" not in rows[900.0]["hazards"] and rows[60.0]["hazards"] == ["heavy_rain"]
+    # near-miss: more damage of the same place keeps that place's cause
+    rows = _disaster_rows(lead + "Huyện Tây Giang có 60 ha rau màu bị hư hại.\n")
+    assert "landslide" in rows[60.0]["hazards"]
+
+
+def test_places_in_a_closed_bracket_before_a_count_are_the_brackets_parts() -> None:
+    # "2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": no place said for the injured
+    rows = _disaster_rows("Năm 2027, mưa lớn làm 2 người chết (1 người tại huyện Bắc Trà My, 1 người tại huyện "
+                          "Nam Giang), 1 người bị thương.\n")
+    assert rows[2.0]["locations"] == [] and rows[1.0]["impact"] == "injured" and rows[1.0]["locations"] == []
+    # near-miss: a place said before the bracket is still the clause's
+    rows = _disaster_rows("Năm 2027, tại huyện Nam Giang mưa lớn làm 2 người chết (1 người già, 1 trẻ em), "
+                          "1 người bị thương.\n")
+    assert rows[1.0]["locations"] == ["Nam Giang"]

@@ -897,15 +897,19 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
     sibling_skipped = False
+    # "Huyện B có 1.350 nhà bị ngập" after "Tại huyện A, sạt lở đất làm 3 nhà bị sập": the detail of another place
+    # lends its cause nothing
+    own_place = _place_opening(ctx.sentence_text)
     while i >= 0:  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
         end = min(b, own_start)
-        if whole_event_kind and (_PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
+        if (whole_event_kind and (_PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
                 # (and a total after list items of a kind of damage: "- Về giao thông: sạt lở 120 điểm" blames the
                 # landslides for the roads' damage alone, not for the whole loss)
-                total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
+                total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end)))) or (
+                own_place and _place_opening(ctx.document[a:end]) not in ("", own_place)):
             nearest = False
             i -= 1
             continue
@@ -2019,7 +2023,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         shared = locations_in(rest[: later.start()] if later else rest)
         if shared:
             return shared
-    if next_count and "," in own_text[-3:] and _a_bare_item_joint(own_text):
+    if next_count and "," in own_text and _a_bare_item_joint(own_text):
         part_before = ctx.text[ctx.sentence[0] : ctx.start].rsplit(";", 1)[-1]
         shared = _places_after_the_list(part_before, after_text, next_count)
         if shared:
@@ -2044,7 +2048,9 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         place = _part_place(part_text[: opening.end("first")])
         if place:
             return [place]
-    clause = locations_in(part_text)
+    # ("2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": the places in a closed bracket are
+    # its parts')
+    clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
     if clause:
         return clause
     line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
@@ -2058,9 +2064,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     return locations_in(opening[: first_count.start()] if first_count else opening)
 
 
-# The joint before the next item of a list of bare counts ("3 nhà sập, 12 nhà tốc mái, ..."), no new predicate
-_NEXT_ITEM_JOINT = re.compile(r"(?:,|\svà)\s*\Z")
-_PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi)\b", _I))
+# The joint before the next item of a list of counts ("3 nhà sập, 12 nhà tốc mái, ...", "tốc mái 35 nhà, gãy đổ 12
+# cột điện"), with the verb the next item may open on; no new predicate, cause or breakdown ("trong đó")
+_NEXT_ITEM_JOINT = re.compile(r"(?:,|\svà)\s*(?:[^\W\d][^\W\d\s]*(?:\s+[^\W\d][^\W\d\s]*){0,3}\s+)?\Z")
+_PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong\s+đó|riêng|gồm|cụ\s+thể)\b", _I))
 
 
 def _a_bare_item_joint(words: str) -> bool:
@@ -2089,6 +2096,9 @@ def _places_after_the_list(before: str, after_text: str, next_count: re.Match[st
     later = _COUNTED.search(after_text, at)
     rest = after_text[at : later.start() if later else None]
     return [] if _PREDICATE_OR_CAUSE.search(rest.split("tại", 1)[0]) else locations_in(rest)
+
+
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
@@ -2127,6 +2137,20 @@ _PLACE_OPENS_PART = re.compile(
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+
+
+# A sentence that opens on one place ("Tại huyện A, ...", "Huyện B có ...", "Riêng xã C, ...")
+_PLACE_OPENING = re.compile(
+    rf"\W*(?:(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+)?{_KIND}\s+(?P<named>{_PLACE_NAME})(?=\s*(?:,|:|có\b))"
+)
+
+
+def _place_opening(sentence: str) -> str:
+    """The place a sentence opens on, by its name ("" when it opens on no place)."""
+    if not sentence[:1].isupper() and not sentence.lstrip()[:1].isupper():
+        return ""
+    opening = _PLACE_OPENING.match(sentence)
+    return opening.group("named") if opening else ""
 
 
 def _part_place(before: str) -> str | None:
