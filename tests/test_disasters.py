@@ -4635,3 +4635,13 @@ def test_places_in_a_closed_bracket_before_a_count_are_the_brackets_parts() -> N
     rows = _disaster_rows("Năm 2027, tại huyện Nam Giang mưa lớn làm 2 người chết (1 người già, 1 trẻ em), "
                           "1 người bị thương.\n")
     assert rows[1.0]["locations"] == ["Nam Giang"]
+
+
+def test_a_line_labelled_by_several_places_is_at_them_all() -> None:
+    # "- Xã A, xã B: 28 nhà bị tốc mái, 3 ha ngô": every count of the line is at both communes
+    text = "Năm 2027, lốc xoáy gây thiệt hại.\n- Xã Minh Ngọc, xã Yên Cường: 19 nhà bị tốc mái, 4 ha ngô bị gãy đổ.\n"
+    places = _places(text)
+    assert places[19.0] == places[4.0] == ["Minh Ngọc", "Yên Cường"]
+    # near-miss: a line of one place keeps that place alone
+    places = _places("Năm 2027, lốc xoáy gây thiệt hại.\n- Xã Minh Ngọc: 19 nhà bị tốc mái, 4 ha ngô bị gãy đổ.\n")
+    assert places[19.0] == places[4.0] == ["Minh Ngọc"]

@@ -2005,7 +2005,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
     part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
     if part:
-        return [part]
+        # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
+        line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+        several = line and line.group("more") and not ctx.text[line.end() : ctx.start].strip()
+        return _labelled_places(line) if several else [part]
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
     # (not a depth: "4.200 nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B" counts nothing of its own)
@@ -2057,8 +2060,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     if line:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
         # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
-        name = _below_province(line.group("kind"), spaced(line.group("named")))
-        return [name] if name else []
+        return _labelled_places(line)
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
@@ -2127,7 +2129,19 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
-_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
+# ("- Xã Yên Minh, xã Mậu Duệ: 28 nhà bị tốc mái": a label of several places, each with its kind or after the first's)
+_PLACE_LABELLED_LINE = re.compile(
+    rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
+    rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME})*)[^\S\n]*:"
+)
+_LEADING_KIND = re.compile(rf"^{_KIND}\s+")
+
+
+def _labelled_places(line: re.Match[str]) -> list[str]:
+    """The places of a line's label (``_PLACE_LABELLED_LINE``): its first, then any more, as written without kind."""
+    first = _below_province(line.group("kind"), spaced(line.group("named")))
+    more = [_ward_named(_LEADING_KIND.sub("", spaced(name))) for name in _LIST_JOINT.split(line.group("more"))]
+    return [name for name in (first, *more) if name]
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
 # "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
 # ngập, 20 ha lúa": its place as a label, after its colon)
