@@ -4564,6 +4564,9 @@ def test_places_after_a_list_of_three_counts_or_more_are_every_items() -> None:
     # items that open on their own verb ("tốc mái 35 nhà, gãy đổ 12 cột điện, ...") are a list all the same
     places = _places("Năm 2027, dông lốc làm tốc mái 35 nhà, gãy đổ 12 cột điện, 20 ha ngô bị đổ ngã tại xã Ea Tul.\n")
     assert places[35.0] == places[12.0] == places[20.0] == ["Ea Tul"]
+    # two items whose first is a bare noun share the rest of the list ("làm chết 3 con trâu, 2 con bò tại xã A")
+    places = _places("Năm 2027, sét đánh làm chết 4 con trâu, 2 con bò tại xã Nậm Pồ.\n")
+    assert places[4.0] == places[2.0] == ["Nậm Pồ"]
     # near-miss: a breakdown after the list ("trong đó 2 người tại xã A") is the part's place alone
     places = _places("Năm 2027, mưa lũ làm 5 người chết, 3 người bị thương, trong đó 2 người tại xã Ea Tul.\n")
     assert places[5.0] == places[3.0] == [] and places[2.0] == ["Ea Tul"]
@@ -4645,3 +4648,14 @@ def test_a_line_labelled_by_several_places_is_at_them_all() -> None:
     # near-miss: a line of one place keeps that place alone
     places = _places("Năm 2027, lốc xoáy gây thiệt hại.\n- Xã Minh Ngọc: 19 nhà bị tốc mái, 4 ha ngô bị gãy đổ.\n")
     assert places[19.0] == places[4.0] == ["Minh Ngọc"]
+
+
+def test_a_measure_of_the_hazard_ends_no_cause() -> None:
+    # "mưa đá kích thước 2-3 cm, kèm lốc xoáy làm ...": the hailstones' size is no count; the whirlwind after it acts
+    rows = _disaster_rows("Chiều 2/4/2027, mưa đá kích thước 2-3 cm, kèm lốc xoáy làm tốc mái 31 nhà tại xã Pa Tần.\n")
+    assert rows[31.0]["hazards"] == ["hail", "whirlwind"]
+    rows = _disaster_rows("Ngày 9/6/2027, mưa lớn với lượng mưa 130 mm, kèm gió giật cấp 8, làm 40 nhà bị tốc mái.\n")
+    assert "whirlwind" in rows[40.0]["hazards"]
+    # near-miss: a count of damage before the next hazard still ends the cause ("sạt lở 3 điểm" says how it was hit)
+    rows = _disaster_rows("Ngày 9/6/2027, mưa lớn làm 40 nhà bị ngập, 3 điểm sạt lở.\n")
+    assert rows[40.0]["hazards"] == ["heavy_rain", "flood"]

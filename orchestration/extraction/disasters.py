@@ -776,9 +776,12 @@ _DAY_BEFORE_ITS_MONTH = (
 )
 # How long it lasted ("trong 2 ngày", "kéo dài 3 ngày đêm"): no count of damage (a "ngày công" is work done).
 _DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
+# How big or strong the hazard was ("mưa đá kích thước 2-3 cm", "lượng mưa 150-250 mm", "độ mặn 4‰", "gió giật cấp
+# 12"): no count of damage either
+_HAZARD_MEASURE = r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:mm|cm|‰)(?!\w)|(?<=cấp\s)\d{1,2}\b"
 _NUMBER_OR_DAY = guarded(re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
-    + _DAYS_LONG + r"|"
+    + _DAYS_LONG + r"|" + _HAZARD_MEASURE + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
 ))
@@ -2082,8 +2085,10 @@ def _a_bare_item_joint(words: str) -> bool:
 def _places_after_the_list(before: str, after_text: str, next_count: re.Match[str]) -> list[str]:
     """The places after the last of three counts or more listed with commas, none with a place or verb of its own
     ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X"): where every item of the list was. Two items joined
-    by a comma alone are two statements, the place the second's ("3 người chết, 6 nhà bị tốc mái tại xã A")."""
-    items, at = 2, next_count.end()
+    by a comma alone are two statements, the place the second's ("3 người chết, 6 nhà bị tốc mái tại xã A"), unless
+    the first is a bare noun that shares the rest of the list's words ("làm chết 3 con trâu, 2 con bò tại xã A")."""
+    own = after_text[: next_count.start()]
+    items, at = (3 if _bare_item(own) else 2), next_count.end()
     end = len(before)
     for count in reversed(list(_COUNTED.finditer(before)) if "," in before else ()):
         if not _a_bare_item_joint(before[count.end() : end]):
@@ -2101,6 +2106,11 @@ def _places_after_the_list(before: str, after_text: str, next_count: re.Match[st
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _bare_item(words: str) -> bool:
+    """Are ``words``, after a count up to the next, a bare noun and a joint ("con trâu, ")?"""
+    return len(words.split()) <= 4 and not _DAMAGE_WORDS.search(words) and not _PASSIVE_WORD.search(words)
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
