@@ -4659,3 +4659,30 @@ def test_a_measure_of_the_hazard_ends_no_cause() -> None:
     # near-miss: a count of damage before the next hazard still ends the cause ("sạt lở 3 điểm" says how it was hit)
     rows = _disaster_rows("Ngày 9/6/2027, mưa lớn làm 40 nhà bị ngập, 3 điểm sạt lở.\n")
     assert rows[40.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_a_duty_bulletins_damage_is_the_weather_its_opening_told_of() -> None:
+    # "I. TÌNH HÌNH ... có mưa to đến rất to" over "II. THIỆT HẠI ¶ - Người chết: 02 người": the rain's damage
+    head = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. TÌNH HÌNH THIÊN TAI\n"
+            "Đêm 8/8, trên địa bàn tỉnh có mưa to đến rất to.\nII. THIỆT HẠI\n")
+    rows = _disaster_rows(head + "- Người chết: 02 người.\n- Lúa bị ngập úng: 30 ha.\n")
+    assert rows[2.0]["hazards"] == ["heavy_rain"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: weather only foreseen tells of no event
+    head = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. DỰ BÁO\n"
+            "Dự báo đêm nay có mưa to đến rất to.\nII. THIỆT HẠI\n")
+    assert _disaster_rows(head + "- Người chết: 02 người.\n")[2.0]["hazards"] == []
+
+
+def test_the_cause_a_list_items_label_gives_is_that_items_own() -> None:
+    # "- Nhà bị ảnh hưởng do sạt lở: 17 nhà" over "- Lúa bị ngập úng: 30 ha": no landslide of the rice
+    # (under a heading run into the first item's sentence)
+    text = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. TÌNH HÌNH THIÊN TAI\n"
+            "Đêm 8/8, trên địa bàn tỉnh có mưa to đến rất to.\nII. THIỆT HẠI\n- Nhà bị ảnh hưởng do sạt lở: 17 nhà.\n"
+            "- Lúa bị ngập úng: 30 ha.\n")
+    rows = _disaster_rows(text)
+    assert "landslide" in rows[17.0]["hazards"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]
+    # (an item after one of its own kind, its places in brackets)
+    text = text.replace("II. THIỆT HẠI\n", "II. THIỆT HẠI\n- Nhà bị sập: 2 nhà;\n").replace(
+        "17 nhà.", "17 nhà (xã Mỹ Thuận 9 nhà, xã Mỹ Lương 8 nhà).")
+    rows = _disaster_rows(text)
+    assert "landslide" in rows[17.0]["hazards"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]

@@ -933,6 +933,11 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
                 put_down = _put_down_to(ctx.document, a, end, story)
+                mark = _labelled_by_its_hazard(ctx.document, a, end, put_down.cause, story) if put_down else ""
+                if mark and mark == _mark_shape(_item_opening(ctx.document, own_start)):
+                    # "- Nhà bị ảnh hưởng do sạt lở: 17 nhà" over "- Lúa bị ngập úng: 45 ha": the cause its label
+                    # gives is that item's own, as a label of its hazard is
+                    put_down, sibling_skipped = None, True
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
             i -= 1
         else:
@@ -1087,6 +1092,12 @@ def _labelled_by_its_hazard(document: str, a: int, b: int, cause: list[str], sto
     that item's own damage, not the cause of the items beside it ("- Nhà bị hư hỏng: 12 nhà"); else ""."""
     opening = _item_opening(document, a)
     label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
+    if label is None and "\n" in document[a:b]:
+        # ("II. THIỆT HẠI ¶ - Nhà bị ảnh hưởng do sạt lở: 17 nhà.": a heading run into the item's sentence; the item is
+        # its next line)
+        line = document.find("\n", a, b) + 1
+        opening = _item_opening(document, line)
+        label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
     if label is None or not set(cause) <= set(hazards_in(label.group(1), story)):
         return ""
     # (its first count, not a day: "- Lũ quét: đêm 12/7 tại bản A xảy ra lũ quét, ..." tells the event)
@@ -1457,12 +1468,29 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if part and _says_damage(ctx):
         return _finish(part, story)
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
+    duty = cause in ([], [IN_GENERAL]) and _a_duty_bulletin(ctx.document) and not _on_other_topic(ctx)
+    if duty:
+        # (a day's duty bulletin whose opening told of the weather, "I. TÌNH HÌNH THIÊN TAI ¶ ... có mưa to đến rất
+        # to", lists the damage of that weather)
+        cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_add_modes(cause, modes) if cause else modes, story)
-    if not found and _a_duty_bulletin(ctx.document) and not _on_other_topic(ctx):
+    if not found and duty:
         # "Công tác trực ban phòng, chống thiên tai ngày 18/6" over "1. Về người: 1 người chết": a day's duty
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
+    return found
+
+
+def _weather_told_first(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the text's opening tells of before the figure, in sentences that state no damage and foresee
+    nothing ("Đêm 17/7, trên địa bàn tỉnh có mưa to đến rất to, lượng mưa phổ biến 80-150 mm")."""
+    found: list[str] = []
+    for a, b in story.sentences:
+        if a >= min(ctx.offset + ctx.sentence[0], _LOOKBACK):
+            break
+        if story.hazard_near(a, b) and not _names_damage(told := ctx.document[a:b]) and not _DAMAGE_CUE.search(told):
+            found = _union(found, hazards_in(_blank(told, _OUTLOOK), story))
     return found
 
 
