@@ -4686,3 +4686,16 @@ def test_the_cause_a_list_items_label_gives_is_that_items_own() -> None:
         "17 nhà.", "17 nhà (xã Mỹ Thuận 9 nhà, xã Mỹ Lương 8 nhà).")
     rows = _disaster_rows(text)
     assert "landslide" in rows[17.0]["hazards"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_crops_in_a_table_of_places_under_a_caption_of_damage() -> None:
+    # a Markdown table one empty line under its caption, and a tab table's total row: crops hit, as the caption says
+    caption = "Thiệt hại do lũ lụt tháng 10 năm 2027 tại các huyện như sau:\n"
+    table = "| TT | Huyện | Người chết | Lúa, hoa màu (ha) |\n|---|---|---|---|\n| 1 | Huyện Lệ Thủy | 3 | 640 |\n"
+    rows = _disaster_rows(caption + "\n" + table)
+    assert rows[640.0]["impact"] == "crops" and rows[640.0]["hazards"] == ["flood"]
+    tab = ("BẢNG TỔNG HỢP THIỆT HẠI DO MƯA LŨ THÁNG 8/2027\nSTT\tHuyện\tNgười chết\tLúa, hoa màu (ha)\n"
+           "1\tVăn Chấn\t2\t120,5\n2\tTrạm Tấu\t1\t80\n\tTổng cộng\t3\t200,5\n")
+    assert _disaster_rows(tab)[200.5]["impact"] == "crops"
+    # near-miss: two empty lines part the table from the line above, no caption of it
+    assert 640.0 not in _disaster_rows(caption + "\n\n" + table)

@@ -1722,7 +1722,8 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)
                                     or _kind_of_damage_after_damage_items(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
-        if ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]:
+        if (ctx.text.startswith("tại ") or _TOTAL_ROW.match(ctx.document, ctx.offset)) and "\t" in ctx.document[
+                ctx.offset : ctx.offset + 80]:
             if caption := _table_caption(ctx, story):
                 # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
                 # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
@@ -1792,13 +1793,26 @@ def _caption_names_damage(ctx: FigureContext) -> bool:
     return line is not None and _names_damage(ctx.document[line[0] : line[1]])
 
 
+# The total row of a table of places ("\tTổng cộng\t3\t3\t78\t215,8"): its cells count what their columns name, as a
+# place's row's do
+_TOTAL_ROW = re.compile(
+    r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng\s+(?:cộng|số)|TỔNG\s+(?:CỘNG|SỐ)|[Cc]ộng|CỘNG|[Tt]oàn\s+tỉnh)[\t ]*\t"
+)
+
+
 def _line_above_the_table(document: str, end: int) -> tuple[int, int] | None:
     """The span of the first line without a tab at or above the line that ends at ``end``; None at the text's start
-    or for an empty line."""
+    or for an empty line (but one empty line right above the table's first row, as Markdown writes it: "như sau: ¶ ¶
+    | TT | Huyện | ...")."""
+    row_passed = False
     while end > 0:
         start = document.rfind("\n", 0, end) + 1
         if "\t" not in document[start:end]:
+            if start == end and row_passed and start > 1 and document[start - 2] != "\n":
+                row_passed, end = False, start - 1
+                continue
             return (start, end) if start < end else None
+        row_passed = True
         end = start - 1
     return None
 
