@@ -4699,3 +4699,11 @@ def test_crops_in_a_table_of_places_under_a_caption_of_damage() -> None:
     assert _disaster_rows(tab)[200.5]["impact"] == "crops"
     # near-miss: two empty lines part the table from the line above, no caption of it
     assert 640.0 not in _disaster_rows(caption + "\n\n" + table)
+
+
+def test_a_centrally_run_city_after_tai_is_no_place_of_the_damage() -> None:
+    # "tại thành phố Hải Phòng": a province; "tại thành phố Đông Triều và thành phố Hạ Long": two cities of a province
+    assert locations_in("tại thành phố Hải Phòng") == []
+    assert locations_in("tại huyện Ba Vì và thành phố Hà Nội") == ["Ba Vì"]
+    # near-miss: cities of a province are places, each after its own kind too
+    assert locations_in("tại thành phố Đông Triều và thành phố Hạ Long") == ["Đông Triều", "Hạ Long"]

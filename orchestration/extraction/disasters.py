@@ -2032,7 +2032,7 @@ _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
     + _KIND_WORD
-    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_PLACE_NAME})*)"
+    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+)?{_PLACE_NAME})*)"
 ))
 
 
@@ -2294,8 +2294,14 @@ def locations_in(text: str) -> list[str]:
     """District/commune names as written: 'tại các huyện Ba Bể, Pác Nặm, Chợ Đồn' → 3 names."""
     names: list[str] = []
     for m in _LOCATION.finditer(text):
+        # ("tại thành phố Hải Phòng": a centrally run city is a province, no place of the facts)
+        city = m.group(0)[: m.start(1) - m.start(0)].rstrip().endswith("thành phố")
         for part in re.split(r"\s*,\s*|\s+và\s+", m.group(1)):
-            part = _ward_named(re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn)\s+", "", spaced(part)))
+            named = re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+", "", written := spaced(part))
+            part = _ward_named(named)
+            # (a name after its own kind is of that kind, else of the first's: "các thành phố A, B")
+            if (written.startswith("thành") if named != written else city) and not _below_province("thành phố", part):
+                continue
             if part and part not in names:
                 names.append(part)
     return names
