@@ -4605,6 +4605,10 @@ def test_a_bare_total_of_events_after_the_kinds_of_disasters_counts_them() -> No
     rows = _disaster_rows("Năm 2027, toàn tỉnh xảy ra 11 loại hình thiên tai với tổng số 29 đợt, làm 4 người chết.\n")
     assert rows[29.0]["impact"] == "events" and rows[4.0]["impact"] == "deaths"
     assert 11.0 not in rows  # (the kinds are no events)
+    # the total after a comma ("9 loại hình thiên tai, 25 đợt, làm"), and disasters that act after a count of theirs
+    rows = _disaster_rows("Năm 2027, tỉnh hứng chịu 9 loại hình thiên tai, 25 đợt, làm 4 người chết.\n")
+    assert rows[25.0]["impact"] == "events" and rows[4.0]["impact"] == "deaths"
+    assert _disaster_rows("Năm 2027, thiên tai xảy ra 25 lần, làm 4 người chết.\n")[4.0]["impact"] == "deaths"
     # near-miss: a bare count after work against disasters is no event
     rows = _disaster_rows("Năm 2027, tỉnh tổ chức 11 lớp tập huấn phòng chống thiên tai với tổng số 29 đợt.\n")
     assert 29.0 not in rows

@@ -2009,7 +2009,9 @@ def event_hazards(ctx: FigureContext) -> list[str]:
 
 # The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
 _DISASTERS_BEFORE_THE_TOTAL = re.compile(
-    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai\s*,?\s+(?:với|có|là)\s+(?:tổng\s+(?:số|cộng)\s+)?\Z", _I
+    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
+    r"(?:tổng\s+(?:số|cộng)\s+)?\Z",
+    _I,
 )
 
 
