@@ -4553,3 +4553,161 @@ def test_a_line_of_one_place_singled_out_is_all_at_that_place() -> None:
     # near-miss: a place after a later count of the line stays that count's
     rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái, 2 trường học bị hư hỏng tại xã Cư Né.\n")
     assert rows[75.0]["locations"] == [] and rows[2.0]["locations"] == ["Cư Né"]
+
+
+def test_places_after_a_list_of_three_counts_or_more_are_every_items() -> None:
+    # "2 nhà đổ, 9 nhà tốc mái, 1 người bị thương tại xã A": a list of bare counts, its place said once at its end
+    places = _places("Ngày 7/6/2027, dông lốc làm 2 nhà đổ, 9 nhà tốc mái, 1 người bị thương tại xã Yên Lạc.\n")
+    assert places[2.0] == places[9.0] == places[1.0] == ["Yên Lạc"]
+    places = _places("Lũ ống năm 2027 làm 4 người chết, 1 người mất tích và 3 người bị thương tại xã Mường Khương.\n")
+    assert places[4.0] == places[1.0] == places[3.0] == ["Mường Khương"]
+    # items that open on their own verb ("tốc mái 35 nhà, gãy đổ 12 cột điện, ...") are a list all the same
+    places = _places("Năm 2027, dông lốc làm tốc mái 35 nhà, gãy đổ 12 cột điện, 20 ha ngô bị đổ ngã tại xã Ea Tul.\n")
+    assert places[35.0] == places[12.0] == places[20.0] == ["Ea Tul"]
+    # two items whose first is a bare noun share the rest of the list ("làm chết 3 con trâu, 2 con bò tại xã A")
+    places = _places("Năm 2027, sét đánh làm chết 4 con trâu, 2 con bò tại xã Nậm Pồ.\n")
+    assert places[4.0] == places[2.0] == ["Nậm Pồ"]
+    # near-miss: a breakdown after the list ("trong đó 2 người tại xã A") is the part's place alone
+    places = _places("Năm 2027, mưa lũ làm 5 người chết, 3 người bị thương, trong đó 2 người tại xã Ea Tul.\n")
+    assert places[5.0] == places[3.0] == [] and places[2.0] == ["Ea Tul"]
+    # near-miss: an item with a place of its own ends the list; a later place is not that item's
+    places = _places(
+        "Ngày 7/6/2027, dông lốc làm 2 nhà đổ tại xã Yên Lạc, 9 nhà tốc mái, 1 người bị thương tại xã Tân Lập.\n"
+    )
+    assert places[2.0] == ["Yên Lạc"] and places[1.0] == ["Tân Lập"]
+    # near-miss: an item with a verb of its own is a new statement
+    places = _places("Ngày 7/6/2027, dông lốc làm 2 nhà đổ, 9 nhà tốc mái, làm 1 người bị thương tại xã Tân Lập.\n")
+    assert places[2.0] == places[9.0] == [] and places[1.0] == ["Tân Lập"]
+
+
+def test_boats_sunk_beside_a_coast_that_slid_take_no_landslide() -> None:
+    # "sóng lớn gây sạt lở 600 m bờ biển, làm 3 ghe bị chìm": the coast slid, the waves sank the boats
+    rows = _disaster_rows("Năm 2027, sóng lớn gây sạt lở 600 m bờ biển, làm 3 chiếc ghe bị chìm tại xã Tam Hải.\n")
+    assert rows[0.6]["hazards"] == ["landslide"] and "landslide" not in rows[3.0]["hazards"]
+    # near-miss: what else the slide hit keeps the slide as its cause
+    rows = _disaster_rows("Năm 2027, mưa lớn gây sạt lở 600 m taluy dương, làm 3 nhà bị vùi lấp tại xã Tam Hải.\n")
+    assert "landslide" in rows[3.0]["hazards"]
+
+
+def test_one_struck_by_lightning_in_a_storm_of_other_kinds_is_the_lightnings() -> None:
+    # "mưa đá kèm lốc làm 1 người bị sét đánh tử vong": the strike is a hazard of its own, as "do sét đánh" is
+    rows = _disaster_rows("Chiều 9/5/2027, mưa đá kèm lốc xoáy làm 1 người bị sét đánh tử vong, 140 nhà bị tốc mái.\n")
+    assert rows[1.0]["hazards"] == ["lightning"] and rows[140.0]["hazards"] == ["hail", "whirlwind"]
+    rows = _disaster_rows("Chiều 9/5/2027, mưa to kèm dông làm 140 nhà bị tốc mái; 1 người bị sét đánh chết.\n")
+    assert rows[1.0]["hazards"] == ["lightning"]
+    # near-miss: one carried off by the flood of the rain is the rain's, not a cause of its own
+    rows = _disaster_rows("Chiều 9/5/2027, mưa to kèm dông làm 140 nhà bị tốc mái; 1 người bị lũ cuốn trôi.\n")
+    assert "heavy_rain" in rows[1.0]["hazards"]
+
+
+def test_a_bare_total_of_events_after_the_kinds_of_disasters_counts_them() -> None:
+    # "xảy ra 11 loại hình thiên tai với tổng số 29 đợt": the bare total is the year's count of disasters
+    rows = _disaster_rows("Năm 2027, toàn tỉnh xảy ra 11 loại hình thiên tai với tổng số 29 đợt, làm 4 người chết.\n")
+    assert rows[29.0]["impact"] == "events" and rows[4.0]["impact"] == "deaths"
+    assert 11.0 not in rows  # (the kinds are no events)
+    # the total after a comma ("9 loại hình thiên tai, 25 đợt, làm"), and disasters that act after a count of theirs
+    rows = _disaster_rows("Năm 2027, tỉnh hứng chịu 9 loại hình thiên tai, 25 đợt, làm 4 người chết.\n")
+    assert rows[25.0]["impact"] == "events" and rows[4.0]["impact"] == "deaths"
+    assert _disaster_rows("Năm 2027, thiên tai xảy ra 25 lần, làm 4 người chết.\n")[4.0]["impact"] == "deaths"
+    # near-miss: a bare count after work against disasters is no event
+    rows = _disaster_rows("Năm 2027, tỉnh tổ chức 11 lớp tập huấn phòng chống thiên tai với tổng số 29 đợt.\n")
+    assert 29.0 not in rows
+
+
+def test_the_places_of_parts_labelled_by_their_commune_after_a_colon() -> None:
+    # "...; xã B: 120 nhà bị ngập, 20 ha lúa bị ngập úng": every count of the part is at its commune
+    text = (
+        "Năm 2027, mưa lũ gây thiệt hại: xã Ia Pa: 6 nhà bị sập, 30 nhà bị ngập; xã Ia Mơ: 45 nhà bị ngập, 18 ha lúa.\n"
+    )
+    places = _places(text)
+    assert places[6.0] == places[30.0] == ["Ia Pa"] and places[45.0] == places[18.0] == ["Ia Mơ"]
+
+
+def test_another_places_detail_lends_its_cause_to_no_other_place() -> None:
+    # "Tại huyện A, sạt lở đất làm ... ¶ Huyện B có 900 nhà bị ngập": B's damage is the rain's, not A's landslide
+    lead = "Từ ngày 2 đến 4/11/2027, mưa lớn làm 1 người chết. Tại huyện Tây Giang, sạt lở đất làm 4 nhà bị sập. "
+    rows = _disaster_rows(lead + "Huyện Duy Xuyên có 900 nhà bị ngập, 60 ha rau màu bị hư hại.\n")
+    assert "landslide" not in rows[900.0]["hazards"] and rows[60.0]["hazards"] == ["heavy_rain"]
+    # near-miss: more damage of the same place keeps that place's cause
+    rows = _disaster_rows(lead + "Huyện Tây Giang có 60 ha rau màu bị hư hại.\n")
+    assert "landslide" in rows[60.0]["hazards"]
+
+
+def test_places_in_a_closed_bracket_before_a_count_are_the_brackets_parts() -> None:
+    # "2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": no place said for the injured
+    rows = _disaster_rows("Năm 2027, mưa lớn làm 2 người chết (1 người tại huyện Bắc Trà My, 1 người tại huyện "
+                          "Nam Giang), 1 người bị thương.\n")
+    assert rows[2.0]["locations"] == [] and rows[1.0]["impact"] == "injured" and rows[1.0]["locations"] == []
+    # near-miss: a place said before the bracket is still the clause's
+    rows = _disaster_rows("Năm 2027, tại huyện Nam Giang mưa lớn làm 2 người chết (1 người già, 1 trẻ em), "
+                          "1 người bị thương.\n")
+    assert rows[1.0]["locations"] == ["Nam Giang"]
+
+
+def test_a_line_labelled_by_several_places_is_at_them_all() -> None:
+    # "- Xã A, xã B: 28 nhà bị tốc mái, 3 ha ngô": every count of the line is at both communes
+    text = "Năm 2027, lốc xoáy gây thiệt hại.\n- Xã Minh Ngọc, xã Yên Cường: 19 nhà bị tốc mái, 4 ha ngô bị gãy đổ.\n"
+    places = _places(text)
+    assert places[19.0] == places[4.0] == ["Minh Ngọc", "Yên Cường"]
+    # near-miss: a line of one place keeps that place alone
+    places = _places("Năm 2027, lốc xoáy gây thiệt hại.\n- Xã Minh Ngọc: 19 nhà bị tốc mái, 4 ha ngô bị gãy đổ.\n")
+    assert places[19.0] == places[4.0] == ["Minh Ngọc"]
+
+
+def test_a_measure_of_the_hazard_ends_no_cause() -> None:
+    # "mưa đá kích thước 2-3 cm, kèm lốc xoáy làm ...": the hailstones' size is no count; the whirlwind after it acts
+    rows = _disaster_rows("Chiều 2/4/2027, mưa đá kích thước 2-3 cm, kèm lốc xoáy làm tốc mái 31 nhà tại xã Pa Tần.\n")
+    assert rows[31.0]["hazards"] == ["hail", "whirlwind"]
+    rows = _disaster_rows("Ngày 9/6/2027, mưa lớn với lượng mưa 130 mm, kèm gió giật cấp 8, làm 40 nhà bị tốc mái.\n")
+    assert "whirlwind" in rows[40.0]["hazards"]
+    # near-miss: a count of damage before the next hazard still ends the cause ("sạt lở 3 điểm" says how it was hit)
+    rows = _disaster_rows("Ngày 9/6/2027, mưa lớn làm 40 nhà bị ngập, 3 điểm sạt lở.\n")
+    assert rows[40.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_a_duty_bulletins_damage_is_the_weather_its_opening_told_of() -> None:
+    # "I. TÌNH HÌNH ... có mưa to đến rất to" over "II. THIỆT HẠI ¶ - Người chết: 02 người": the rain's damage
+    head = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. TÌNH HÌNH THIÊN TAI\n"
+            "Đêm 8/8, trên địa bàn tỉnh có mưa to đến rất to.\nII. THIỆT HẠI\n")
+    rows = _disaster_rows(head + "- Người chết: 02 người.\n- Lúa bị ngập úng: 30 ha.\n")
+    assert rows[2.0]["hazards"] == ["heavy_rain"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: weather only foreseen tells of no event
+    head = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. DỰ BÁO\n"
+            "Dự báo đêm nay có mưa to đến rất to.\nII. THIỆT HẠI\n")
+    assert _disaster_rows(head + "- Người chết: 02 người.\n")[2.0]["hazards"] == []
+
+
+def test_the_cause_a_list_items_label_gives_is_that_items_own() -> None:
+    # "- Nhà bị ảnh hưởng do sạt lở: 17 nhà" over "- Lúa bị ngập úng: 30 ha": no landslide of the rice
+    # (under a heading run into the first item's sentence)
+    text = ("BÁO CÁO NHANH\nCông tác trực ban phòng, chống thiên tai ngày 9/8/2027\n\nI. TÌNH HÌNH THIÊN TAI\n"
+            "Đêm 8/8, trên địa bàn tỉnh có mưa to đến rất to.\nII. THIỆT HẠI\n- Nhà bị ảnh hưởng do sạt lở: 17 nhà.\n"
+            "- Lúa bị ngập úng: 30 ha.\n")
+    rows = _disaster_rows(text)
+    assert "landslide" in rows[17.0]["hazards"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]
+    # (an item after one of its own kind, its places in brackets)
+    text = text.replace("II. THIỆT HẠI\n", "II. THIỆT HẠI\n- Nhà bị sập: 2 nhà;\n").replace(
+        "17 nhà.", "17 nhà (xã Mỹ Thuận 9 nhà, xã Mỹ Lương 8 nhà).")
+    rows = _disaster_rows(text)
+    assert "landslide" in rows[17.0]["hazards"] and rows[30.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_crops_in_a_table_of_places_under_a_caption_of_damage() -> None:
+    # a Markdown table one empty line under its caption, and a tab table's total row: crops hit, as the caption says
+    caption = "Thiệt hại do lũ lụt tháng 10 năm 2027 tại các huyện như sau:\n"
+    table = "| TT | Huyện | Người chết | Lúa, hoa màu (ha) |\n|---|---|---|---|\n| 1 | Huyện Lệ Thủy | 3 | 640 |\n"
+    rows = _disaster_rows(caption + "\n" + table)
+    assert rows[640.0]["impact"] == "crops" and rows[640.0]["hazards"] == ["flood"]
+    tab = ("BẢNG TỔNG HỢP THIỆT HẠI DO MƯA LŨ THÁNG 8/2027\nSTT\tHuyện\tNgười chết\tLúa, hoa màu (ha)\n"
+           "1\tVăn Chấn\t2\t120,5\n2\tTrạm Tấu\t1\t80\n\tTổng cộng\t3\t200,5\n")
+    assert _disaster_rows(tab)[200.5]["impact"] == "crops"
+    # near-miss: two empty lines part the table from the line above, no caption of it
+    assert 640.0 not in _disaster_rows(caption + "\n\n" + table)
+
+
+def test_a_centrally_run_city_after_tai_is_no_place_of_the_damage() -> None:
+    # "tại thành phố Hải Phòng": a province; "tại thành phố Đông Triều và thành phố Hạ Long": two cities of a province
+    assert locations_in("tại thành phố Hải Phòng") == []
+    assert locations_in("tại huyện Ba Vì và thành phố Hà Nội") == ["Ba Vì"]
+    # near-miss: cities of a province are places, each after its own kind too
+    assert locations_in("tại thành phố Đông Triều và thành phố Hạ Long") == ["Đông Triều", "Hạ Long"]

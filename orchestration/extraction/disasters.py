@@ -752,6 +752,9 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     named, colon, _ = label.rpartition(":")
     if colon and (labelled := hazards_in(_blank(named, _PASSIVE), story)):
         return labelled
+    if label and _DISASTERS_BEFORE_THE_TOTAL.search(label) and _BARE_EVENTS.match(window, _NUMBER.match(window).end()):
+        # "14 loại hình thiên tai với tổng số 37 đợt, làm 6 người chết": the disasters the bare total counts acted
+        return [IN_GENERAL]
     # "sau bão số 8" only dates damage that the sentence blames on something else; when it blames
     # nothing else, the storm is the cause
     return ["storm"] if _DATING_STORM.search(window) else []
@@ -773,9 +776,12 @@ _DAY_BEFORE_ITS_MONTH = (
 )
 # How long it lasted ("trong 2 ngày", "kéo dài 3 ngày đêm"): no count of damage (a "ngày công" is work done).
 _DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
+# How big or strong the hazard was ("mưa đá kích thước 2-3 cm", "lượng mưa 150-250 mm", "độ mặn 4‰", "gió giật cấp
+# 12"): no count of damage either
+_HAZARD_MEASURE = r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:mm|cm|‰)(?!\w)|(?<=cấp\s)\d{1,2}\b"
 _NUMBER_OR_DAY = guarded(re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
-    + _DAYS_LONG + r"|"
+    + _DAYS_LONG + r"|" + _HAZARD_MEASURE + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
 ))
@@ -849,7 +855,10 @@ def clause_cause(clause: str, story: Story | None = None) -> list[str]:
 
 # Boats carried off ("2 tàu bị cuốn trôi", "thuyền bị sóng cuốn trôi"): the sea or the wind took them,
 # it says no flood (a flood that did is named as their cause).
-_CRAFT_CARRIED_OFF = re.compile(r"\b(?:tàu|thuyền|ghe|xuồng|vỏ\s+máy|bè\s+mảng)\b[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+_BOATS = r"(?:tàu|thuyền|ghe|xuồng|vỏ\s+(?:máy|lãi)|bè\s+mảng)\b"
+_CRAFT_CARRIED_OFF = re.compile(r"\b" + _BOATS + r"[^,;.\d]{0,30}?\bcuốn\s+trôi", _I)
+# A count of boats ("6 tàu cá", "5 chiếc ghe"): no ground slid under them
+_BOATS_COUNTED = re.compile(r"\s*(?:chiếc\s+)?" + _BOATS, _I)
 
 
 def damage_modes(clause: str, story: Story | None = None) -> list[str]:
@@ -891,15 +900,19 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
     whole_event_kind = ("Về" in ctx.sentence_text[:12] and _KIND_OF_DAMAGE_OPENING.match(ctx.sentence_text)) or total
     i = below - 1
     sibling_skipped = False
+    # "Huyện B có 1.350 nhà bị ngập" after "Tại huyện A, sạt lở đất làm 3 nhà bị sập": the detail of another place
+    # lends its cause nothing
+    own_place = _place_opening(ctx.sentence_text)
     while i >= 0:  # back from the sentence before (no copy of the text's sentences)
         a, b = sentences[i]
         if own_start - b > _LOOKBACK or b <= section:
             break
         end = min(b, own_start)
-        if whole_event_kind and (_PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
+        if (whole_event_kind and (_PLACE_DETAIL_OPENING.match(ctx.document, a, end) or (
                 # (and a total after list items of a kind of damage: "- Về giao thông: sạt lở 120 điểm" blames the
                 # landslides for the roads' damage alone, not for the whole loss)
-                total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end))):
+                total and _KIND_OF_DAMAGE_ITEM.match(ctx.document, a, end)))) or (
+                own_place and _place_opening(ctx.document[a:end]) not in ("", own_place)):
             nearest = False
             i -= 1
             continue
@@ -920,6 +933,11 @@ def _earlier_statement(ctx: FigureContext, story: Story) -> tuple[_Statement, bo
                 return statement, nearest or a >= ctx.offset
             if fallback is None:
                 put_down = _put_down_to(ctx.document, a, end, story)
+                mark = _labelled_by_its_hazard(ctx.document, a, end, put_down.cause, story) if put_down else ""
+                if mark and mark == _mark_shape(_item_opening(ctx.document, own_start)):
+                    # "- Nhà bị ảnh hưởng do sạt lở: 17 nhà" over "- Lúa bị ngập úng: 45 ha": the cause its label
+                    # gives is that item's own, as a label of its hazard is
+                    put_down, sibling_skipped = None, True
                 fallback = (put_down, nearest or a >= ctx.offset) if put_down is not None else None
             i -= 1
         else:
@@ -1074,6 +1092,12 @@ def _labelled_by_its_hazard(document: str, a: int, b: int, cause: list[str], sto
     that item's own damage, not the cause of the items beside it ("- Nhà bị hư hỏng: 12 nhà"); else ""."""
     opening = _item_opening(document, a)
     label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
+    if label is None and "\n" in document[a:b]:
+        # ("II. THIỆT HẠI ¶ - Nhà bị ảnh hưởng do sạt lở: 17 nhà.": a heading run into the item's sentence; the item is
+        # its next line)
+        line = document.find("\n", a, b) + 1
+        opening = _item_opening(document, line)
+        label = _MARK_LABEL.match(document, opening.end(), b) if opening else None
     if label is None or not set(cause) <= set(hazards_in(label.group(1), story)):
         return ""
     # (its first count, not a day: "- Lũ quét: đêm 12/7 tại bản A xảy ra lũ quét, ..." tells the event)
@@ -1423,6 +1447,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
             cause = _union(cause, earlier[0].cause) if earlier else cause
+        if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
+            # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
+            cause = [hazard for hazard in cause if hazard != "landslide"]
         return _finish(_add_modes(cause, modes), story)
     # (an item that states its own event in a sentence before the figure's is that event's: "- Đợt mưa lũ tháng
     # 11 làm 7 người chết. Thiệt hại ước 12 tỷ đồng.")
@@ -1441,12 +1468,29 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     if part and _says_damage(ctx):
         return _finish(part, story)
     cause, modes = _lent_cause(ctx, story, before_clause, modes)
+    duty = cause in ([], [IN_GENERAL]) and _a_duty_bulletin(ctx.document) and not _on_other_topic(ctx)
+    if duty:
+        # (a day's duty bulletin whose opening told of the weather, "I. TÌNH HÌNH THIÊN TAI ¶ ... có mưa to đến rất
+        # to", lists the damage of that weather)
+        cause = _weather_told_first(ctx, story) or cause
     # no cause anywhere: how the thing was hit is the hazard ("40 ha rừng bị cháy")
     found = _finish(_add_modes(cause, modes) if cause else modes, story)
-    if not found and _a_duty_bulletin(ctx.document) and not _on_other_topic(ctx):
+    if not found and duty:
         # "Công tác trực ban phòng, chống thiên tai ngày 18/6" over "1. Về người: 1 người chết": a day's duty
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
+    return found
+
+
+def _weather_told_first(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the text's opening tells of before the figure, in sentences that state no damage and foresee
+    nothing ("Đêm 17/7, trên địa bàn tỉnh có mưa to đến rất to, lượng mưa phổ biến 80-150 mm")."""
+    found: list[str] = []
+    for a, b in story.sentences:
+        if a >= min(ctx.offset + ctx.sentence[0], _LOOKBACK):
+            break
+        if story.hazard_near(a, b) and not _names_damage(told := ctx.document[a:b]) and not _DAMAGE_CUE.search(told):
+            found = _union(found, hazards_in(_blank(told, _OUTLOOK), story))
     return found
 
 
@@ -1559,12 +1603,20 @@ _CRAFT_WRECKED = re.compile(
 
 
 def _blamed_after(clause: str, story: Story | None) -> list[str]:
-    """The hazards a "do ..." after the figure blames ("bị thương do sét đánh"); not how the thing was
-    hit ("bị sạt lở vùi lấp" is a damage mode)."""
+    """The hazards a "do ..." after the figure blames ("bị thương do sét đánh"), or the lightning that struck it
+    ("1 người bị sét đánh tử vong": a strike of its own in any storm); not how the thing was hit ("bị sạt lở vùi
+    lấp" is a damage mode)."""
     found: list[str] = []
     for m in _DUE_TO.finditer(clause):
         found = _union(found, hazards_in(m.group("do"), story))
+    if not found and "sét" in clause and _STRUCK_BY_LIGHTNING.search(clause):
+        return ["lightning"]
     return found
+
+
+_STRUCK_BY_LIGHTNING = re.compile(
+    r"\bbị\s+(?:" + "|".join(pattern.pattern for names, pattern in HAZARD_WORDS if names == ("lightning",)) + ")", _I
+)
 
 
 _DUE_TO = re.compile(_DUE_TO_SOURCE, _I)
@@ -1670,7 +1722,8 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         if earlier is not None and (earlier[1] or _details_damage_before(ctx) or _item_under_damage_heading(ctx)
                                     or _kind_of_damage_after_damage_items(ctx)):
             return list(earlier[0].cause), _union(modes, earlier[0].modes)
-        if ctx.text.startswith("tại ") and "\t" in ctx.document[ctx.offset : ctx.offset + 80]:
+        if (ctx.text.startswith("tại ") or _TOTAL_ROW.match(ctx.document, ctx.offset)) and "\t" in ctx.document[
+                ctx.offset : ctx.offset + 80]:
             if caption := _table_caption(ctx, story):
                 # "Gia súc chết do rét đậm, rét hại" over "STT | Xã | Trâu (con) | Bò (con)": a cell of a place's row
                 # ("tại xã A: 14 con trâu") in a table of damage is the damage its caption states, however many rows
@@ -1740,13 +1793,26 @@ def _caption_names_damage(ctx: FigureContext) -> bool:
     return line is not None and _names_damage(ctx.document[line[0] : line[1]])
 
 
+# The total row of a table of places ("\tTổng cộng\t3\t3\t78\t215,8"): its cells count what their columns name, as a
+# place's row's do
+_TOTAL_ROW = re.compile(
+    r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng\s+(?:cộng|số)|TỔNG\s+(?:CỘNG|SỐ)|[Cc]ộng|CỘNG|[Tt]oàn\s+tỉnh)[\t ]*\t"
+)
+
+
 def _line_above_the_table(document: str, end: int) -> tuple[int, int] | None:
     """The span of the first line without a tab at or above the line that ends at ``end``; None at the text's start
-    or for an empty line."""
+    or for an empty line (but one empty line right above the table's first row, as Markdown writes it: "như sau: ¶ ¶
+    | TT | Huyện | ...")."""
+    row_passed = False
     while end > 0:
         start = document.rfind("\n", 0, end) + 1
         if "\t" not in document[start:end]:
+            if start == end and row_passed and start > 1 and document[start - 2] != "\n":
+                row_passed, end = False, start - 1
+                continue
             return (start, end) if start < end else None
+        row_passed = True
         end = start - 1
     return None
 
@@ -1935,7 +2001,18 @@ def event_hazards(ctx: FigureContext) -> list[str]:
         # "12 đợt thiên tai, gồm 2 cơn bão, ... và 3 đợt nắng nóng": a kind of the disasters listed that the
         # contract does not name (a heat wave) is one of those disasters all the same
         return [IN_GENERAL]
+    if _BARE_EVENTS.match(ctx.text, ctx.end) and _DISASTERS_BEFORE_THE_TOTAL.search(lead):
+        # "14 loại hình thiên tai với tổng số 37 đợt": the bare count totals the disasters its clause names
+        return [IN_GENERAL]
     return found
+
+
+# The kinds of disasters counted before a bare total of their events ("14 loại hình thiên tai với tổng số ")
+_DISASTERS_BEFORE_THE_TOTAL = re.compile(
+    r"(?:\d|nhiều)\s+loại(?:\s+hình)?\s+thiên\s+tai(?:\s*,\s*(?:(?:với|có|là)\s+)?|\s+(?:với|có|là)\s+)"
+    r"(?:tổng\s+(?:số|cộng)\s+)?\Z",
+    _I,
+)
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -1957,7 +2034,7 @@ _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
     + _VILLAGES_FIRST
     + _KIND_WORD
-    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn)\s+)?{_PLACE_NAME})*)"
+    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+)?{_PLACE_NAME})*)"
 ))
 
 
@@ -1975,7 +2052,10 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
     huyện B 7 nhà", "(huyện X: 15 ha; Y 20 ha)")."""
     part = _part_place(ctx.text[ctx.sentence[0] : ctx.start])
     if part:
-        return [part]
+        # ("- Xã A, xã B: 28 nhà": the count right after a label of several places is at them all)
+        line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
+        several = line and line.group("more") and not ctx.text[line.end() : ctx.start].strip()
+        return _labelled_places(line) if several else [part]
     # (up to the next count: in "(1 người ở huyện A, 1 người ở huyện B)" huyện B is the second's)
     after_text = ctx.text[ctx.unit_end : ctx.sentence[1]].split(";")[0]
     # (not a depth: "4.200 nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B" counts nothing of its own)
@@ -1991,6 +2071,11 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         rest = after_text[next_count.end() :]
         later = _COUNTED.search(rest)
         shared = locations_in(rest[: later.start()] if later else rest)
+        if shared:
+            return shared
+    if next_count and "," in own_text and _a_bare_item_joint(own_text):
+        part_before = ctx.text[ctx.sentence[0] : ctx.start].rsplit(";", 1)[-1]
+        shared = _places_after_the_list(part_before, after_text, next_count)
         if shared:
             return shared
     if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
@@ -2013,18 +2098,63 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         place = _part_place(part_text[: opening.end("first")])
         if place:
             return [place]
-    clause = locations_in(part_text)
+    # ("2 người chết (1 người tại huyện A, 1 người tại huyện B), 1 người bị thương": the places in a closed bracket are
+    # its parts')
+    clause = locations_in(_CLOSED_BRACKET.sub("", part_text) if ")" in part_text else part_text)
     if clause:
         return clause
     line = _PLACE_LABELLED_LINE.match(ctx.text, ctx.text.rfind("\n", 0, ctx.start) + 1)
     if line:
         # "- Xã Hà Linh: 45 nhà bị tốc mái; 12 ha ngô bị gãy đổ": a line labelled by its place is
         # all at that place, its later figures too ("Thành phố Huế: ..." in a national bulletin labels a province)
-        name = _below_province(line.group("kind"), spaced(line.group("named")))
-        return [name] if name else []
+        return _labelled_places(line)
     opening = before.split(";", 1)[0]
     first_count = _COUNTED.search(opening)
     return locations_in(opening[: first_count.start()] if first_count else opening)
+
+
+# The joint before the next item of a list of counts ("3 nhà sập, 12 nhà tốc mái, ...", "tốc mái 35 nhà, gãy đổ 12
+# cột điện"), with the verb the next item may open on; no new predicate, cause or breakdown ("trong đó")
+_NEXT_ITEM_JOINT = re.compile(r"(?:,|\svà)\s*(?:[^\W\d][^\W\d\s]*(?:\s+[^\W\d][^\W\d\s]*){0,3}\s+)?\Z")
+_PREDICATE_OR_CAUSE = guarded(re.compile(r"\b(?:làm|gây|khiến|do|bởi|trong\s+đó|riêng|gồm|cụ\s+thể)\b", _I))
+
+
+def _a_bare_item_joint(words: str) -> bool:
+    """Are ``words``, between two counts, the rest of a bare item and the joint to the next one (no bracket between:
+    "(40 con trâu, 56 con bò), 7 con ngựa" is a detail, then a count of its own)?"""
+    return (bool(_NEXT_ITEM_JOINT.search(words)) and "(" not in words and ")" not in words
+            and not _PREDICATE_OR_CAUSE.search(words) and not locations_in(words))
+
+
+def _places_after_the_list(before: str, after_text: str, next_count: re.Match[str]) -> list[str]:
+    """The places after the last of three counts or more listed with commas, none with a place or verb of its own
+    ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X"): where every item of the list was. Two items joined
+    by a comma alone are two statements, the place the second's ("3 người chết, 6 nhà bị tốc mái tại xã A"), unless
+    the first is a bare noun that shares the rest of the list's words ("làm chết 3 con trâu, 2 con bò tại xã A")."""
+    own = after_text[: next_count.start()]
+    items, at = (3 if _bare_item(own) else 2), next_count.end()
+    end = len(before)
+    for count in reversed(list(_COUNTED.finditer(before)) if "," in before else ()):
+        if not _a_bare_item_joint(before[count.end() : end]):
+            break
+        items, end = items + 1, count.start()
+    for later in _COUNTED.finditer(after_text, at):
+        if not _a_bare_item_joint(after_text[at : later.start()]):
+            break
+        items, at = items + 1, later.end()
+    if items < 3:
+        return []
+    later = _COUNTED.search(after_text, at)
+    rest = after_text[at : later.start() if later else None]
+    return [] if _PREDICATE_OR_CAUSE.search(rest.split("tại", 1)[0]) else locations_in(rest)
+
+
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _bare_item(words: str) -> bool:
+    """Are ``words``, after a count up to the next, a bare noun and a joint ("con trâu, ")?"""
+    return len(words.split()) <= 4 and not _DAMAGE_WORDS.search(words) and not _PASSIVE_WORD.search(words)
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
@@ -2053,15 +2183,42 @@ _PART_OPENING = re.compile(r"[\s\-–•+*]*(?:(?:trong\s+đó|riêng|gồm|cụ
 # alone is too often an item's label)
 _KIND = r"(?:[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|TX\.?)"
 # A list item labelled by its place, with its kind ("- Xã Hương Trạch: ...", "+ Huyện Kỳ Anh: ...")
-_PLACE_LABELLED_LINE = re.compile(rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})[^\S\n]*:")
+# ("- Xã Yên Minh, xã Mậu Duệ: 28 nhà bị tốc mái": a label of several places, each with its kind or after the first's)
+_PLACE_LABELLED_LINE = re.compile(
+    rf"[^\S\n]*[\-–•+*]?[^\S\n]*(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})"
+    rf"(?P<more>(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:{_KIND}\s+)?{_PLACE_NAME})*)[^\S\n]*:"
+)
+_LEADING_KIND = re.compile(rf"^{_KIND}\s+")
+
+
+def _labelled_places(line: re.Match[str]) -> list[str]:
+    """The places of a line's label (``_PLACE_LABELLED_LINE``): its first, then any more, as written without kind."""
+    first = _below_province(line.group("kind"), spaced(line.group("named")))
+    more = [_ward_named(_LEADING_KIND.sub("", spaced(name))) for name in _LIST_JOINT.split(line.group("more"))]
+    return [name for name in (first, *more) if name]
 # A part between semicolons that opens on a place and the count right after it ("...: xã A 12 nhà, ...", a line
-# "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place)
+# "Riêng xã A có 320 nhà bị tốc mái, 2 trường học bị hư hỏng": the detail of one place; "...; xã B: 120 nhà bị
+# ngập, 20 ha lúa": its place as a label, after its colon)
 # (not a ward's number before the colon of its label: "- Phường Hà Giang 1: 01 người chết")
 _PLACE_OPENS_PART = re.compile(
-    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*"
+    rf"(?:^|[:\n])[^\S\n]*[\-–•+*]?[^\S\n]*(?:[Rr]iêng\s+)?{_KIND}\s+{_PLACE_NAME}(?P<first>)[^\S\n]*(?::[^\S\n]*)?"
     rf"(?:có\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d(?!\d?[^\S\n]*:)"
 )
 _PART_PLACE = re.compile(rf"(?:(?P<kind>{_KIND})\s+(?P<named>{_PLACE_NAME})|(?P<bare>{CAP_WORD}(?:\s+{CAP_WORD})+))")
+
+
+# A sentence that opens on one place ("Tại huyện A, ...", "Huyện B có ...", "Riêng xã C, ...")
+_PLACE_OPENING = re.compile(
+    rf"\W*(?:(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+)?{_KIND}\s+(?P<named>{_PLACE_NAME})(?=\s*(?:,|:|có\b))"
+)
+
+
+def _place_opening(sentence: str) -> str:
+    """The place a sentence opens on, by its name ("" when it opens on no place)."""
+    if not sentence[:1].isupper() and not sentence.lstrip()[:1].isupper():
+        return ""
+    opening = _PLACE_OPENING.match(sentence)
+    return opening.group("named") if opening else ""
 
 
 def _part_place(before: str) -> str | None:
@@ -2139,8 +2296,14 @@ def locations_in(text: str) -> list[str]:
     """District/commune names as written: 'tại các huyện Ba Bể, Pác Nặm, Chợ Đồn' → 3 names."""
     names: list[str] = []
     for m in _LOCATION.finditer(text):
+        # ("tại thành phố Hải Phòng": a centrally run city is a province, no place of the facts)
+        city = m.group(0)[: m.start(1) - m.start(0)].rstrip().endswith("thành phố")
         for part in re.split(r"\s*,\s*|\s+và\s+", m.group(1)):
-            part = _ward_named(re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn)\s+", "", spaced(part)))
+            named = re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+", "", written := spaced(part))
+            part = _ward_named(named)
+            # (a name after its own kind is of that kind, else of the first's: "các thành phố A, B")
+            if (written.startswith("thành") if named != written else city) and not _below_province("thành phố", part):
+                continue
             if part and part not in names:
                 names.append(part)
     return names
