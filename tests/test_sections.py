@@ -254,3 +254,21 @@ def test_a_plan_named_after_the_results_or_with_tasks_still_sets_plans() -> None
     for heading in ("I. KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
                     "III. KẾ HOẠCH NĂM 2027 VÀ KẾT QUẢ 9 THÁNG, PHƯƠNG HƯỚNG 3 THÁNG CUỐI NĂM"):
         assert future_sections(build_layout(f"{heading}\nGiải ngân 1.240 tỷ đồng.\n")) != []
+
+
+def test_results_then_a_plan_under_one_heading_part_at_the_plans_sub_heading() -> None:
+    # "KẾT QUẢ ... VÀ KẾ HOẠCH ...": the results first; the plan opens at the sub-heading naming it
+    report = ("I. KẾT QUẢ 9 THÁNG NĂM 2025 VÀ KẾ HOẠCH NĂM 2026\n1. Kết quả 9 tháng\nĐón 310 nghìn lượt khách.\n"
+              "2. Kế hoạch năm 2026\nĐón 500 nghìn lượt khách.\nII. KIẾN NGHỊ\nHỗ trợ 20 tỷ đồng.\n")
+    layout = build_layout(report)
+    (a, b), = future_sections(layout)
+    assert layout.clean[a:b].startswith("2. Kế hoạch năm 2026") and "KIẾN NGHỊ" not in layout.clean[a:b]
+
+
+def test_results_then_a_plan_under_sub_headings_of_topics_hold_results() -> None:
+    report = ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024 VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM\n1. Nông nghiệp\n"
+              "Sản lượng lúa đạt 41.000 tấn.\n2. Du lịch\nĐón 90 nghìn lượt khách.\n")
+    assert future_sections(build_layout(report)) == []
+    # near miss: a sub-heading of tasks ("nhiệm vụ" alone names a field of work: "3. Nhiệm vụ quốc phòng") parts it
+    assert len(future_sections(build_layout(report + "3. Nhiệm vụ, giải pháp\nĐón 200 nghìn lượt khách.\n"))) == 1
+    assert future_sections(build_layout(report + "3. Nhiệm vụ quốc phòng\nHuấn luyện 900 người.\n")) == []

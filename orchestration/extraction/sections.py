@@ -115,6 +115,39 @@ def _sets_plans(heading: str) -> bool:
     return _PLANS_OF_A_TIME.match(heading) is not None and _REVIEW.search(heading) is None
 
 
+# "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", "TÌNH HÌNH NĂM 2026 VÀ PHƯƠNG HƯỚNG NĂM 2027": a heading
+# naming the results first and the plan after them heads both, the results first: the plan opens at the sub-heading
+# naming it ("2. Kế hoạch năm 2027", "b) Nhiệm vụ, giải pháp 6 tháng cuối năm"); under sub-headings none of which
+# names a plan ("1. Sản xuất nông nghiệp") the section holds results, and one without sub-headings is the plan's
+_SUB_HEADING = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-zđ]\s*\)|[A-ZĐ]\s*[.)]|[IVXLC]{1,5}\s*[.)])\s+(?=\S)")
+_PLAN_SUB_HEADING = re.compile(
+    r"(?:(?:các|những|một\s+số)\s+)?(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|định\s+hướng|giải\s+pháp|"
+    r"nhiệm\s+vụ(?=\s*(?:,|và\b|giải\s+pháp|trọng\s+tâm|chủ\s+yếu|năm\b|tháng\b|quý\b|\d|[:.]?\s*$)))\b",
+    re.IGNORECASE)
+
+
+_AND = re.compile(r"\svà\s", re.IGNORECASE)
+
+
+def _results_then_a_plan(heading: str) -> bool:
+    """Does a heading that sets plans name results before them ("KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027")?"""
+    review = _REVIEW.search(heading)
+    if review is None or "và" not in heading.lower():
+        return False
+    plan = _FUTURE.search(_DONE_TASKS.sub(lambda m: " " * len(m.group(0)), heading), review.end())
+    return plan is not None and _AND.search(heading, review.end(), plan.start() + 1) is not None
+
+
+def _a_sub_heading(line: str) -> re.Match[str] | None:
+    return _SUB_HEADING.match(line) if len(line) <= 150 else None
+
+
+def _names_a_plan(line: str, mark: re.Match[str]) -> bool:
+    return ((_PLAN_SUB_HEADING.match(line, mark.end()) is not None or _sets_plans(line))
+            and _REVIEW.search(line) is None)
+
+
 def _is_top_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 200 or "\t" in text:
@@ -131,19 +164,33 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     start: int | None = 0 if plan_document else None
     earlier: int | None = None  # the latest year a heading before names (one of results, or another)
+    mixed: int | None = None  # the start of a section of results and then a plan, until its plan's sub-heading
+    parted = False  # ... that has had a sub-heading
     for a, b in layout.paragraphs:
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
         if not term_targets and not _is_top_heading(line):
+            if mixed is not None and (mark := _a_sub_heading(line)):
+                if _names_a_plan(line, mark):
+                    start, mixed = a, None
+                parted = True
             continue
+        if mixed is not None and not parted:
+            spans.append((mixed, a))
+        mixed = None
         if start is not None:
             spans.append((start, a))
             start = None
         if (term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line))
                 or _targets_of_a_later_year(line, earlier)):
-            start = a
+            if not term_targets and _results_then_a_plan(line):
+                mixed, parted = a, False
+            else:
+                start = a
         elif years := [int(y) for y in _A_YEAR.findall(line)]:
             earlier = max(years + ([earlier] if earlier is not None else []))
+    if mixed is not None and not parted:
+        spans.append((mixed, len(layout.clean)))
     if start is not None:
         spans.append((start, len(layout.clean)))
     return spans
