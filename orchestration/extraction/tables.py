@@ -11,9 +11,10 @@ subject (``Chỉ tiêu``/``Nội dung``), the unit (``Đơn vị tính``/``ĐVT`
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.caching import per_document
@@ -64,6 +65,9 @@ class Column:
     # a column of comparisons whose cells, read together, are each this period's figure as a percentage of the base's
     # ("So cùng kỳ (%)" over 104,5 · 45,2 · 112,0: 45,2 is a fall of 54,8 %), judged by ``_judged_by_the_column``
     of_the_base: bool = False
+    # "Vụ Đông Xuân | Vụ Hè Thu | Vụ Mùa": a column of one crop season of the report's year, its cells that season's
+    # (the season as written, for the row's name: "Diện tích lúa vụ Hè Thu")
+    season: str = ""
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
@@ -729,6 +733,8 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", undated=True)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
+    if cell[:2] in ("Vụ", "vụ", "VỤ") and (season := _A_SEASON_HEAD.fullmatch(cell)) is not None:
+        return Column("value", "level", season="vụ " + " ".join(season.group(1).split()[1:]))
     if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
         # ("Khu vực Gia Lai cũ (tỷ đồng)": the place's column in that unit, which _with_a_unit_in_brackets reads)
         return Column("value", "level", place=place[0], locality=place[1])
@@ -747,6 +753,11 @@ def _classify_header(cell: str) -> Column:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
     return Column("skip")
+
+
+# "Vụ Đông Xuân", "Vụ Mùa": a crop season (data/words/crop_seasons.csv) heading a column, named without its year (a
+# season of another year may stand beside it: "Vụ Mùa 2025 | Vụ Mùa 2026 | So sánh")
+_A_SEASON_HEAD = re.compile(r"\s*((?i:vụ)\s+(?i:" + word_source("crop_seasons") + r"))\s*")
 
 
 def _without_its_unit(cell: str) -> str:
@@ -955,7 +966,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
-                table_unit = _unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
+                table_unit = (_unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
+                              or _unit_line_below(clean, lines, index))
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
@@ -1141,10 +1153,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 table["province_rows"] = True
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
-                summed = caption is not None and _TOTAL_ROW.match(label or place) is not None
+                summed = caption is not None and (_TOTAL_ROW.match(label or place) is not None
+                                                  or _the_whole_branch(label))
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
-                extra = _cell_extra(caption if summed else label or place, head)
+                whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
+                                                if _the_whole_branch(label) else None)
+                extra = _cell_extra(whole or (f"{label} {head.season}" if head.season and label else label)
+                                    or place, head)
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -1850,6 +1866,41 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
     return None
 
 
+# "(Đơn vị tính: tỷ đồng)", "ĐVT: triệu đồng" on a line of its own under a table: the unit of its cells, said after
+# them (a line "Nguồn: Cục Thống kê" may stand between); one right above another table's header is that one's
+_UNIT_LINE_ALONE = re.compile(rf"\W*\(?\s*{UNIT_SAID}\s*(?P<unit>[^()\t\n:]{{1,20}}?)\s*\)?\W*", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"\W*(?:nguồn|ghi\s+chú)\b", re.IGNORECASE)
+_ROWS_READ_FOR_A_UNIT = 60
+
+
+def _unit_line_below(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
+    """The unit a line just under a tab table (whose header is at line ``index``) says for all its cells, or None."""
+    return _unit_said_under((clean[a:b] for a, b in lines[index + 1:index + _ROWS_READ_FOR_A_UNIT]),
+                            lambda line: "\t" in line)
+
+
+def _unit_said_under(following: Iterable[str], in_the_table: Callable[[str], bool]
+                     ) -> tuple[str, float, str | None] | None:
+    """The unit the first line of words after a table's rows (``following``: the lines after its header, the rows
+    those ``in_the_table`` takes) says, past a line of its source, or None."""
+    after = iter(following)
+    for line in after:
+        if line.strip() and not in_the_table(line):
+            break
+    else:
+        return None
+    words = [line, *(text for text in itertools.islice(after, 4) if text.strip())]
+    if _SOURCE_LINE.match(words[0]):
+        words = words[1:]
+    if not words or len(line := words[0]) > 60 or not ("vị" in line or "ĐVT" in line or "đvt" in line) or (
+            m := _UNIT_LINE_ALONE.fullmatch(line)) is None:
+        return None
+    if len(words) > 1 and in_the_table(words[1]):
+        return None  # (the unit line above the next table's header; one above a caption is the table's above it)
+    unit = _unit_of(m.group("unit"))
+    return unit if unit is not None and unit[0] != "count" else None
+
+
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
 # counted up to
 _COUNTED_TO_A_DAY = re.compile(r"\W*(?:(?:tính|lũy\s+kế|cộng\s+dồn)\s+)?đến\s+(?:hết\s+)?ngày\s+\d", re.IGNORECASE)
@@ -2027,6 +2078,26 @@ _NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECA
 # ("Tổng cộng (A+B)", "Tổng số (I+II+III)": the total with the rows it adds up)
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)"
                         r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
+
+
+# "Toàn ngành công nghiệp", "Toàn ngành" over "Khai khoáng", "Chế biến, chế tạo": the row of the whole branch, which
+# sums up the table as a total row does ("Biểu 4. Chỉ số sản xuất công nghiệp" over it: that index, the branch's own)
+_WHOLE_BRANCH = re.compile(r"\s*toàn\s+ngành\b", re.IGNORECASE)
+
+
+def _the_whole_branch(label: str) -> bool:
+    return label[:4].lower() == "toàn" and _WHOLE_BRANCH.match(label) is not None
+
+
+def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """What the title line just above a table of branches (at line ``index``) names, up to its time ("Chỉ số sản xuất
+    công nghiệp tháng 9 năm 2025" → "Chỉ số sản xuất công nghiệp"): the whole branch's row is that quantity's."""
+    line = _title_line_above(clean, lines, index)
+    if line is None or len(line) > 160 or "\t" in line:
+        return None
+    end = _TITLE_SUBJECT_END.search(line)
+    subject = line[:end.start() if end is not None else len(line)].strip(" -–.:")
+    return subject if 2 <= len(subject.split()) <= 10 and not NUMBER.search(subject) else None
 
 
 # the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
@@ -2318,6 +2389,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
+    if unit is None:
+        # ("(Đơn vị: tỷ đồng)" under the rows: the unit said after them)
+        unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
     if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
@@ -2400,7 +2474,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                           if table.heads[k].role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
         unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
-        summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
+        summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
         # capital, said as a tab table's total row is)
