@@ -2276,3 +2276,16 @@ def test_a_column_of_a_crop_season_holds_that_seasons_figures() -> None:
     # near miss: a column of a season of a year named ("Vụ Mùa 2025" beside "Vụ Mùa 2026") is not read as one of the
     # report's own time
     assert classify_header("Vụ Mùa 2025").role == "skip"
+
+
+def test_a_header_under_a_tables_rows_opens_the_next_table() -> None:
+    text = ("Nội dung\tĐơn vị tính\tKế hoạch năm 2026\tƯớc thực hiện 6 tháng\n"
+            "Sản lượng chè búp tươi\tTấn\t9.000\t4.100\n\n"
+            "Nội dung\tĐơn vị tính\tTháng 6/2026\tSo với cùng kỳ (%)\nSố thuê bao internet\tThuê bao\t3.200\t106,0\n")
+    read = {f.value: (f.metric, extra.get("period")) for f, extra in read_tab_tables(build_layout(text), 2026)[0]}
+    assert read[3200][0] == "level" and read[6.0][0] == "yoy_pct"  # (was: the plan and the estimate of the first)
+    # near misses: the same header again after a page break goes on with the table, a row of words is a row
+    again = text.split("\n\n")[0] + "\n\n" + text.split("\n")[0] + "\nSố thuê bao internet\tThuê bao\t3.200\t3.000\n"
+    assert {f.value: f.metric for f, _ in read_tab_tables(build_layout(again), 2026)[0]}[3200] == "target"
+    worded = text.split("\n\n")[0] + "\nNội dung khác\tTấn\tKế hoạch\tChưa đạt\nDiện tích chè\tha\t1.200\t1.150\n"
+    assert {f.value: f.metric for f, _ in read_tab_tables(build_layout(worded), 2026)[0]}[1150] == "level"

@@ -937,6 +937,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             table_unit = said
             table_lines.append((a, b))
             continue
+        if columns is not None and header_above is None and _a_header_anew(texts, columns):
+            table_lines.append((a, b))
+            if texts == column_texts:
+                continue  # (the header again, over the rows a page break carried onto the next page)
+            columns = None  # ("Chỉ tiêu | Tháng 10/2025 | So với cùng kỳ (%)" under the rows: the next table's header)
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
@@ -1172,6 +1177,24 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+# the head of a column of names alone ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"; not a row's "Nội dung khác")
+_NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|"
+                         r"sắc\s+thuế)(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
+
+
+def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
+    """Is a row under a table's rows another header: the cell of the rows' names holds the head of a column of names
+    ("Chỉ tiêu", "Nội dung", "Huyện"), no cell a figure, and it heads a column of values?"""
+    k = next((i for i, h in enumerate(columns) if h.role in ("label", "place")), None)
+    if k is None or k >= len(texts) or len(texts[k]) > 30 or not (
+            _NAMES_HEAD.fullmatch(texts[k]) or _PLACE_HEAD.match(texts[k]) or _GROUP_HEAD.fullmatch(texts[k])):
+        return False
+    if any(_SPACED_VALUE.fullmatch(t.strip()) for t in texts):
+        return False
+    heads = [classify_header(t) for t in texts]
+    return heads[k].role in ("label", "place") and any(h.role == "value" for h in heads)
 
 
 # the rest of a row's name run on to a line of its own: a few words in lower case, no figure, no stop ("hạt", "và dịch
