@@ -272,3 +272,17 @@ def test_results_then_a_plan_under_sub_headings_of_topics_hold_results() -> None
     # near miss: a sub-heading of tasks ("nhiệm vụ" alone names a field of work: "3. Nhiệm vụ quốc phòng") parts it
     assert len(future_sections(build_layout(report + "3. Nhiệm vụ, giải pháp\nĐón 200 nghìn lượt khách.\n"))) == 1
     assert future_sections(build_layout(report + "3. Nhiệm vụ quốc phòng\nHuấn luyện 900 người.\n")) == []
+
+
+@pytest.mark.parametrize("heading", [
+    "Phần thứ hai: Nhiệm vụ, giải pháp năm 2025", "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG NĂM 2025",
+    "Chương II. Phương hướng, nhiệm vụ năm 2025",
+    "Phần thứ hai:\nPhương hướng, nhiệm vụ năm 2025"])
+def test_a_part_counted_in_words_or_a_chapter_heads_a_section(heading: str) -> None:
+    report = (f"Phần thứ nhất: Kết quả năm 2024\n1. Du lịch\nĐón 800 nghìn lượt khách.\n\n{heading}\n1. Du lịch\n"
+              "Đón 900 nghìn lượt khách.\n")
+    layout = build_layout(report)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith(heading.split("\n")[0]) and "800" not in layout.clean[a:]
+    # near miss: a sentence on a part of something is no heading
+    assert future_sections(build_layout("Phần thứ hai của kế hoạch năm 2025 giao 30 tỷ đồng.\n")) == []

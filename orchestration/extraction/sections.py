@@ -14,10 +14,13 @@ import re
 
 from orchestration.extraction.dates import YEAR
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.letters import UPPER
 
-# ("Điều 1. ...": an article of a resolution)
+# ("Điều 1. ...": an article of a resolution; "Phần thứ hai: Phương hướng, nhiệm vụ năm 2027", "Chương II": a part
+# counted in words, a chapter)
 _TOP_HEADING = re.compile(
-    r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+|Điều\s+\d+\s*[.:])\s*\S")
+    r"^\s*(?:(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+|Điều\s+\d+\s*[.:])\s*\S|"
+    r"(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*(?:[.:\-–]|$|(?=" + UPPER + r"))|(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b)")
 _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
     r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu|"
@@ -148,6 +151,9 @@ def _names_a_plan(line: str, mark: re.Match[str]) -> bool:
             and _REVIEW.search(line) is None)
 
 
+_BARE_PART = re.compile(r"\s*(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*[.:]?\s*")
+
+
 def _is_top_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 200 or "\t" in text:
@@ -166,7 +172,8 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     earlier: int | None = None  # the latest year a heading before names (one of results, or another)
     mixed: int | None = None  # the start of a section of results and then a plan, until its plan's sub-heading
     parted = False  # ... that has had a sub-heading
-    for a, b in layout.paragraphs:
+    paragraphs = layout.paragraphs
+    for i, (a, b) in enumerate(paragraphs):
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
         if not term_targets and not _is_top_heading(line):
@@ -181,6 +188,9 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
         if start is not None:
             spans.append((start, a))
             start = None
+        if i + 1 < len(paragraphs) and _BARE_PART.fullmatch(line):
+            # ("Phần thứ hai" over "Phương hướng, nhiệm vụ năm 2027": the part's title on the line under it)
+            line = f"{line} {layout.clean[paragraphs[i + 1][0]:paragraphs[i + 1][1]]}"
         if (term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line))
                 or _targets_of_a_later_year(line, earlier)):
             if not term_targets and _results_then_a_plan(line):
