@@ -2289,3 +2289,13 @@ def test_a_header_under_a_tables_rows_opens_the_next_table() -> None:
     assert {f.value: f.metric for f, _ in read_tab_tables(build_layout(again), 2026)[0]}[3200] == "target"
     worded = text.split("\n\n")[0] + "\nNội dung khác\tTấn\tKế hoạch\tChưa đạt\nDiện tích chè\tha\t1.200\t1.150\n"
     assert {f.value: f.metric for f, _ in read_tab_tables(build_layout(worded), 2026)[0]}[1150] == "level"
+
+
+def test_the_thing_a_caption_names_after_its_quantities_is_each_columns() -> None:
+    text = ("Biểu 4. Diện tích, sản lượng ngô theo xã\nXã\tDiện tích (ha)\tSản lượng (tấn)\n"
+            "Xã Nà Hẩu\t310\t1.550\nTổng số\t890\t4.420\n")
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+    assert (labels[310], labels[4420]) == ("Diện tích ngô (Xã Nà Hẩu)", "Sản lượng ngô")
+    # near miss: a caption that lists no column's quantity leaves the columns' names as they are
+    other = text.replace("Diện tích, sản lượng ngô theo xã", "Kết quả sản xuất vụ Xuân theo xã")
+    assert {r["value"]: r["indicator_label"] for r in indicator_rows(other)}[4420] == "Sản lượng"

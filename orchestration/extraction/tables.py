@@ -980,6 +980,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 label_above = heading = ""
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
+                if caption is not None and any(h.name for h in columns):
+                    columns = _with_the_captions_thing(caption, columns)
                 caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
@@ -2172,6 +2174,30 @@ def _kinds_worth_cell(head: Column, label: str, token: str, total: bool = False)
     phrase = f"{lead}{token} {head.unit_text}"
     return {"label": f"{head.name} ({label})", "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
             "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(phrase)}
+
+
+# where a caption's subject ends: the places or the time it is of ("Diện tích, sản lượng lúa theo địa phương")
+_CAPTION_SUBJECT_END = re.compile(r"\s+(?:theo|của|tại|ở|trên|năm|tháng|quý|vụ|phân\s+theo|chia\s+theo)\b|\s*[:(;]|"
+                                  r"\s+\d", re.IGNORECASE)
+_THINGS_WORDS = 3
+
+
+def _with_the_captions_thing(caption: str, columns: list[Column]) -> list[Column]:
+    """"Biểu 6. Diện tích, sản lượng lúa theo địa phương" over "Địa phương | Diện tích (ha) | Sản lượng (tấn)": the
+    columns name the quantities the caption lists, of the thing it names after them ("lúa"); each column's name
+    takes it ("Diện tích lúa"), as a sentence would say it."""
+    end = _CAPTION_SUBJECT_END.search(caption)
+    subject = caption[:end.start() if end is not None else len(caption)].lower()
+    names = [h.name for h in columns if h.name and len(h.name.split()) <= _THINGS_WORDS]
+    found = [(k, name) for name in names if (k := subject.find(name.lower())) >= 0]
+    if not found:
+        return columns
+    k, name = max(found)
+    thing = subject[k + len(name):].strip(" ,")
+    if not thing or len(thing.split()) > _THINGS_WORDS or not thing[0].isalpha() or " và " in f" {thing} ":
+        return columns
+    return [replace(h, name=f"{h.name} {thing}") if h.name and len(h.name.split()) <= _THINGS_WORDS
+            and thing not in h.name.lower() else h for h in columns]
 
 
 def _named_cell(head: Column, row: str, token: str) -> dict:
