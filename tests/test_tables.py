@@ -2299,3 +2299,13 @@ def test_the_thing_a_caption_names_after_its_quantities_is_each_columns() -> Non
     # near miss: a caption that lists no column's quantity leaves the columns' names as they are
     other = text.replace("Diện tích, sản lượng ngô theo xã", "Kết quả sản xuất vụ Xuân theo xã")
     assert {r["value"]: r["indicator_label"] for r in indicator_rows(other)}[4420] == "Sản lượng"
+
+
+def test_a_head_closing_on_so_voi_spans_the_bases_named_below_it() -> None:
+    for top in ("", "Chỉ tiêu"):
+        text = f"{top}\tTháng 3/2026 so với\t\n\tTháng 3/2025\tTháng 2/2026\nChỉ số giá tiêu dùng\t103,4\t99,8\n"
+        read = sorted((f.metric, round(f.value, 2)) for f, _ in read_tab_tables(build_layout(text), 2026)[0])
+        assert read == [("change_pct", -0.2), ("yoy_pct", 3.4)]  # (was: levels of March 2025 and of February)
+    # near miss: a first row with no head closing on "so với" is no header's first row
+    plain = "\tGhi chú\t\t\nChỉ tiêu\tTháng 3/2025\tTháng 2/2026\nSố doanh nghiệp\t103\t99\n"
+    assert sorted(f.metric for f, _ in read_tab_tables(build_layout(plain), 2026)[0]) == ["level", "level"]

@@ -967,6 +967,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
                 header_above = texts
+            elif header_above is None and not cells[0][2].strip() and any(
+                    "so" in t and _COMPARED_WITH_BELOW.search(t) for t in texts):
+                # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
+                # the bases the row below names, over the rows' names' blank)
+                header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
@@ -1750,6 +1755,10 @@ def _the_time_over(over: str, sub: str) -> str | None:
         return None
     words = f"{over[:time.start()]} {over[time.end():]}".split()
     return " ".join([*words, sub.strip(), "năm", time.group(1)])
+
+
+# a head closing on "so với" ("Tháng 10/2025 so với:", "So sánh với"): the bases it is compared with are the heads below
+_COMPARED_WITH_BELOW = re.compile(r"\bso\s+(?:sánh\s+)?với\s*:?\s*$", re.IGNORECASE)
 
 
 def merged_header(above: list[str], below: list[str]) -> list[str]:
