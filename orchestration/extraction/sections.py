@@ -151,6 +151,8 @@ def _names_a_plan(line: str, mark: re.Match[str]) -> bool:
             and _REVIEW.search(line) is None)
 
 
+# a heading numbered as a report's part ("I.", "B.", "2.", "PHẦN II", "Chương II"), no headline of an article
+_NUMBERED_HEADING = re.compile(r"\s*(?:(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,2})\s*[.:)]|(?:PHẦN|Phần|CHƯƠNG|Chương)\s)")
 _BARE_PART = re.compile(r"\s*(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*[.:]?\s*")
 
 
@@ -194,7 +196,9 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
         if (term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line))
                 or _targets_of_a_later_year(line, earlier)):
             if not term_targets and _results_then_a_plan(line):
-                mixed, parted = a, False
+                # (a text's headline, "HUYỆN X ĐÁNH GIÁ KẾT QUẢ 6 THÁNG VÀ TRIỂN KHAI NHIỆM VỤ 6 THÁNG CUỐI NĂM", its
+                # first line unnumbered, heads an article that tells the results first: no section of plans)
+                mixed, parted = a, i == 0 and not _NUMBERED_HEADING.match(line)
             else:
                 start = a
         elif years := [int(y) for y in _A_YEAR.findall(line)]:
