@@ -294,3 +294,15 @@ def test_a_headline_naming_results_then_tasks_opens_no_plan_section() -> None:
     assert future_sections(build_layout(news)) == []
     # near miss: the same words heading a section of a report under its title still head one of plans
     assert len(future_sections(build_layout("BÁO CÁO\n" + news.replace("XÃ AN THẠNH ", "I. ")))) == 1
+
+
+def test_a_numbered_sub_heading_of_a_later_times_tasks_opens_a_plan_up_to_the_next_as_high() -> None:
+    report = ("BÁO CÁO\n1. Kết quả 9 tháng năm 2026\nĐón 900 lượt khách.\n2. Nhiệm vụ, giải pháp quý IV năm 2026\n"
+              "2.1. Du lịch\nĐón 400 lượt khách.\n3. Kiến nghị\nHỗ trợ 20 tỷ đồng.\n")
+    layout = build_layout(report)
+    (a, b), = future_sections(layout)
+    section = layout.clean[a:b]
+    assert section.startswith("2. Nhiệm vụ") and "400" in section and "Kiến" not in section
+    # near miss: a numbered item stating what a plan came to is no heading of plans
+    done = "BÁO CÁO\n1. Kế hoạch năm 2026 giao 500 ha, đã trồng 480 ha.\n2. Du lịch\nĐón 900 lượt khách.\n"
+    assert future_sections(build_layout(done)) == []

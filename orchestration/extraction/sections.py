@@ -156,6 +156,18 @@ _NUMBERED_HEADING = re.compile(r"\s*(?:(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,2})\s*[.:)]|
 _BARE_PART = re.compile(r"\s*(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*[.:]?\s*")
 
 
+# "2. Nhiệm vụ, giải pháp 6 tháng cuối năm 2025", "3.2. Kế hoạch năm 2027": a numbered sub-heading whose subject is the
+# plan of a later time opens a plan's section of its own, under no heading of plans, up to the next sub-heading as high
+# (no list item stating figures: "3. Kế hoạch năm 2025 giao 500 ha, đã đạt 480 ha")
+_NUMBERED_SUB_HEADING = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
+_STATED_FIGURE = re.compile(r"\d\s*(?:%|ha\b|tấn\b|tỷ\b|triệu\b|nghìn\b|người\b|hộ\b)", re.IGNORECASE)
+
+
+def _a_numbered_plan(line: str, mark: re.Match[str]) -> bool:
+    return (len(line) <= 120 and _PLAN_SUB_HEADING.match(line, mark.end()) is not None and _sets_plans(line)
+            and _REVIEW.search(line) is None and _STATED_FIGURE.search(line) is None)
+
+
 def _is_top_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 200 or "\t" in text:
@@ -174,6 +186,7 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     earlier: int | None = None  # the latest year a heading before names (one of results, or another)
     mixed: int | None = None  # the start of a section of results and then a plan, until its plan's sub-heading
     parted = False  # ... that has had a sub-heading
+    numbered_plan: int | None = None  # the depth of the numbered sub-heading that opened the plan open, if one did
     paragraphs = layout.paragraphs
     for i, (a, b) in enumerate(paragraphs):
         line = layout.clean[a:b]
@@ -183,10 +196,19 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
                 if _names_a_plan(line, mark):
                     start, mixed = a, None
                 parted = True
+            elif line[:1].isdigit() and (numbered := _NUMBERED_SUB_HEADING.match(line)) is not None:
+                depth = numbered.group(1).count(".")
+                if numbered_plan is not None and depth <= numbered_plan and start is not None and not (
+                        _a_numbered_plan(line, numbered)):
+                    spans.append((start, a))  # ("3. Kiến nghị" after "2. Nhiệm vụ, giải pháp ...": the plan ends)
+                    start = numbered_plan = None
+                elif start is None and mixed is None and _a_numbered_plan(line, numbered):
+                    start, numbered_plan = a, depth
             continue
         if mixed is not None and not parted:
             spans.append((mixed, a))
         mixed = None
+        numbered_plan = None
         if start is not None:
             spans.append((start, a))
             start = None
