@@ -442,3 +442,12 @@ def test_a_lone_line_of_bare_pipes_stays_as_written() -> None:
     layout = build_layout(text)
     assert "Trang chủ | Thời sự | Xã hội" in layout.clean
     assert "\t" not in layout.clean
+
+
+def test_a_rule_over_the_footnotes_is_no_word_of_the_sentence_after_it() -> None:
+    for rule in ("________", "_______", "-----", "====="):
+        clean = build_layout(f"Đón 9.300 lượt khách\n{rule}\n² gồm 1.200 lượt khách quốc tế.\n").clean
+        lines = [line.strip() for line in clean.split("\n")]
+        assert (lines[0], lines[2]) == ("Đón 9.300 lượt khách", "gồm 1.200 lượt khách quốc tế.")
+    # near miss: a line's closing dash or a dash opening a list item are no rule
+    assert build_layout("Khu vực công nghiệp -\nxây dựng tăng 9,1%.\n").clean.count("\n") == 1

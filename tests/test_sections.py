@@ -254,3 +254,55 @@ def test_a_plan_named_after_the_results_or_with_tasks_still_sets_plans() -> None
     for heading in ("I. KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027",
                     "III. KẾ HOẠCH NĂM 2027 VÀ KẾT QUẢ 9 THÁNG, PHƯƠNG HƯỚNG 3 THÁNG CUỐI NĂM"):
         assert future_sections(build_layout(f"{heading}\nGiải ngân 1.240 tỷ đồng.\n")) != []
+
+
+def test_results_then_a_plan_under_one_heading_part_at_the_plans_sub_heading() -> None:
+    # "KẾT QUẢ ... VÀ KẾ HOẠCH ...": the results first; the plan opens at the sub-heading naming it
+    report = ("I. KẾT QUẢ 9 THÁNG NĂM 2025 VÀ KẾ HOẠCH NĂM 2026\n1. Kết quả 9 tháng\nĐón 310 nghìn lượt khách.\n"
+              "2. Kế hoạch năm 2026\nĐón 500 nghìn lượt khách.\nII. KIẾN NGHỊ\nHỗ trợ 20 tỷ đồng.\n")
+    layout = build_layout(report)
+    (a, b), = future_sections(layout)
+    assert layout.clean[a:b].startswith("2. Kế hoạch năm 2026") and "KIẾN NGHỊ" not in layout.clean[a:b]
+
+
+def test_results_then_a_plan_under_sub_headings_of_topics_hold_results() -> None:
+    report = ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024 VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM\n1. Nông nghiệp\n"
+              "Sản lượng lúa đạt 41.000 tấn.\n2. Du lịch\nĐón 90 nghìn lượt khách.\n")
+    assert future_sections(build_layout(report)) == []
+    # near miss: a sub-heading of tasks ("nhiệm vụ" alone names a field of work: "3. Nhiệm vụ quốc phòng") parts it
+    assert len(future_sections(build_layout(report + "3. Nhiệm vụ, giải pháp\nĐón 200 nghìn lượt khách.\n"))) == 1
+    assert future_sections(build_layout(report + "3. Nhiệm vụ quốc phòng\nHuấn luyện 900 người.\n")) == []
+
+
+@pytest.mark.parametrize("heading", [
+    "Phần thứ hai: Nhiệm vụ, giải pháp năm 2025", "PHẦN THỨ HAI\nPHƯƠNG HƯỚNG NĂM 2025",
+    "Chương II. Phương hướng, nhiệm vụ năm 2025",
+    "Phần thứ hai:\nPhương hướng, nhiệm vụ năm 2025"])
+def test_a_part_counted_in_words_or_a_chapter_heads_a_section(heading: str) -> None:
+    report = (f"Phần thứ nhất: Kết quả năm 2024\n1. Du lịch\nĐón 800 nghìn lượt khách.\n\n{heading}\n1. Du lịch\n"
+              "Đón 900 nghìn lượt khách.\n")
+    layout = build_layout(report)
+    (a, _), = future_sections(layout)
+    assert layout.clean[a:].startswith(heading.split("\n")[0]) and "800" not in layout.clean[a:]
+    # near miss: a sentence on a part of something is no heading
+    assert future_sections(build_layout("Phần thứ hai của kế hoạch năm 2025 giao 30 tỷ đồng.\n")) == []
+
+
+def test_a_headline_naming_results_then_tasks_opens_no_plan_section() -> None:
+    news = ("XÃ AN THẠNH ĐÁNH GIÁ KẾT QUẢ 9 THÁNG VÀ TRIỂN KHAI NHIỆM VỤ 3 THÁNG CUỐI NĂM 2026\n"
+            "Ngày 2/10, xã tổ chức hội nghị. 9 tháng, thu ngân sách đạt 5.300 triệu đồng.\n")
+    assert future_sections(build_layout(news)) == []
+    # near miss: the same words heading a section of a report under its title still head one of plans
+    assert len(future_sections(build_layout("BÁO CÁO\n" + news.replace("XÃ AN THẠNH ", "I. ")))) == 1
+
+
+def test_a_numbered_sub_heading_of_a_later_times_tasks_opens_a_plan_up_to_the_next_as_high() -> None:
+    report = ("BÁO CÁO\n1. Kết quả 9 tháng năm 2026\nĐón 900 lượt khách.\n2. Nhiệm vụ, giải pháp quý IV năm 2026\n"
+              "2.1. Du lịch\nĐón 400 lượt khách.\n3. Kiến nghị\nHỗ trợ 20 tỷ đồng.\n")
+    layout = build_layout(report)
+    (a, b), = future_sections(layout)
+    section = layout.clean[a:b]
+    assert section.startswith("2. Nhiệm vụ") and "400" in section and "Kiến" not in section
+    # near miss: a numbered item stating what a plan came to is no heading of plans
+    done = "BÁO CÁO\n1. Kế hoạch năm 2026 giao 500 ha, đã trồng 480 ha.\n2. Du lịch\nĐón 900 lượt khách.\n"
+    assert future_sections(build_layout(done)) == []

@@ -2227,3 +2227,85 @@ def test_row_cells_lays_an_html_rows_cells_under_the_columns_spanning_it() -> No
     read_tab_tables(layout)
     assert layout_of(layout.clean) is layout
     assert layout_of("".join(list(layout.clean))) is None
+
+
+def _units_read(text: str) -> list[tuple[float, str]]:
+    figures, _ = read_tab_tables(build_layout(text), 2026)
+    spaced, _ = find_lined_table_figures(build_layout(text))
+    return [(f.value, f.unit) for f, _ in figures + spaced]
+
+
+def test_a_unit_line_under_a_table_is_its_cells_unit() -> None:
+    rows = "Khoản thu\tDự toán\tThực hiện\nThu nội địa\t6.300\t1.700\n"
+    assert _units_read(rows + "(Đơn vị tính: tỷ đồng)\n\nVăn bản gửi các sở.\n") == [
+        (6300e9, "VND"), (1700e9, "VND")]
+    # (past the line naming the source; a table laid out with spaces too)
+    assert _units_read(rows + "Nguồn: Sở Tài chính\nĐVT: triệu đồng\n")[0] == (6300e6, "VND")
+    spaced = ("Nội dung                 Dự toán      Thực hiện\nThu nội địa              6.300        1.700\n"
+              "Chi thường xuyên         9.100        2.050\nĐơn vị: tỷ đồng\n")
+    assert _units_read(spaced)[0] == (6300e9, "VND")
+
+
+def test_a_unit_line_right_above_the_next_tables_header_is_not_the_one_above_it() -> None:
+    text = ("Khoản thu\tDự toán\tThực hiện\nThu nội địa\t6.300\t1.700\n(ĐVT: tỷ đồng)\n"
+            "Khoản chi\tDự toán\tThực hiện\nChi thường xuyên\t9.100\t2.050\n")
+    assert _units_read(text) == [(6300, "count"), (1700, "count"), (9100e9, "VND"), (2050e9, "VND")]
+    # (nor a sentence under a table that names a unit)
+    assert _units_read("Khoản thu\tDự toán\tThực hiện\nThu nội địa\t6.300\t1.700\n"
+                       "Đơn vị: tỷ đồng, trừ các khoản thu khác được ghi rõ theo từng biểu kèm theo.\n")[0] == (
+        6300, "count")
+
+
+@pytest.mark.parametrize("title", ["Bảng 3: Chỉ số sản xuất công nghiệp quý III/2026",
+                                   "Chỉ số sản xuất công nghiệp quý III năm 2026"])
+def test_the_whole_branchs_row_is_the_quantity_the_table_is_titled_with(title: str) -> None:
+    text = (f"BÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n{title}\n"
+            "Ngành\tSo với cùng kỳ (%)\nToàn ngành công nghiệp\t106,9\nKhai khoáng\t98,2\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert rows[6.9]["indicator_key"] == "industrial_production_index"
+    assert rows[6.9]["indicator_label"].startswith("Chỉ số sản xuất công nghiệp")  # (not "công nghiệp")
+    assert rows[-1.8]["indicator_label"] == "Khai khoáng"  # (near miss: a branch's own row keeps its name)
+
+
+def test_a_column_of_a_crop_season_holds_that_seasons_figures() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+            "Chỉ tiêu\tĐơn vị tính\tVụ Chiêm Xuân\tVụ Mùa\nDiện tích lúa\tha\t18.200\t17.950\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert rows[18200]["indicator_label"] == "Diện tích lúa vụ Chiêm Xuân"
+    assert (rows[17950]["indicator_label"], str(rows[17950]["period_end"])) == ("Diện tích lúa vụ Mùa", "2026-09-30")
+    # near miss: a column of a season of a year named ("Vụ Mùa 2025" beside "Vụ Mùa 2026") is not read as one of the
+    # report's own time
+    assert classify_header("Vụ Mùa 2025").role == "skip"
+
+
+def test_a_header_under_a_tables_rows_opens_the_next_table() -> None:
+    text = ("Nội dung\tĐơn vị tính\tKế hoạch năm 2026\tƯớc thực hiện 6 tháng\n"
+            "Sản lượng chè búp tươi\tTấn\t9.000\t4.100\n\n"
+            "Nội dung\tĐơn vị tính\tTháng 6/2026\tSo với cùng kỳ (%)\nSố thuê bao internet\tThuê bao\t3.200\t106,0\n")
+    read = {f.value: (f.metric, extra.get("period")) for f, extra in read_tab_tables(build_layout(text), 2026)[0]}
+    assert read[3200][0] == "level" and read[6.0][0] == "yoy_pct"  # (was: the plan and the estimate of the first)
+    # near misses: the same header again after a page break goes on with the table, a row of words is a row
+    again = text.split("\n\n")[0] + "\n\n" + text.split("\n")[0] + "\nSố thuê bao internet\tThuê bao\t3.200\t3.000\n"
+    assert {f.value: f.metric for f, _ in read_tab_tables(build_layout(again), 2026)[0]}[3200] == "target"
+    worded = text.split("\n\n")[0] + "\nNội dung khác\tTấn\tKế hoạch\tChưa đạt\nDiện tích chè\tha\t1.200\t1.150\n"
+    assert {f.value: f.metric for f, _ in read_tab_tables(build_layout(worded), 2026)[0]}[1150] == "level"
+
+
+def test_the_thing_a_caption_names_after_its_quantities_is_each_columns() -> None:
+    text = ("Biểu 4. Diện tích, sản lượng ngô theo xã\nXã\tDiện tích (ha)\tSản lượng (tấn)\n"
+            "Xã Nà Hẩu\t310\t1.550\nTổng số\t890\t4.420\n")
+    labels = {r["value"]: r["indicator_label"] for r in indicator_rows(text)}
+    assert (labels[310], labels[4420]) == ("Diện tích ngô (Xã Nà Hẩu)", "Sản lượng ngô")
+    # near miss: a caption that lists no column's quantity leaves the columns' names as they are
+    other = text.replace("Diện tích, sản lượng ngô theo xã", "Kết quả sản xuất vụ Xuân theo xã")
+    assert {r["value"]: r["indicator_label"] for r in indicator_rows(other)}[4420] == "Sản lượng"
+
+
+def test_a_head_closing_on_so_voi_spans_the_bases_named_below_it() -> None:
+    for top in ("", "Chỉ tiêu"):
+        text = f"{top}\tTháng 3/2026 so với\t\n\tTháng 3/2025\tTháng 2/2026\nChỉ số giá tiêu dùng\t103,4\t99,8\n"
+        read = sorted((f.metric, round(f.value, 2)) for f, _ in read_tab_tables(build_layout(text), 2026)[0])
+        assert read == [("change_pct", -0.2), ("yoy_pct", 3.4)]  # (was: levels of March 2025 and of February)
+    # near miss: a first row with no head closing on "so với" is no header's first row
+    plain = "\tGhi chú\t\t\nChỉ tiêu\tTháng 3/2025\tTháng 2/2026\nSố doanh nghiệp\t103\t99\n"
+    assert sorted(f.metric for f, _ in read_tab_tables(build_layout(plain), 2026)[0]) == ["level", "level"]

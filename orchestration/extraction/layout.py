@@ -228,6 +228,7 @@ def build_layout(text: str) -> Layout:
         power = re.fullmatch(r"<sup>\s*([23])\s*</sup>", m.group(), re.IGNORECASE)
         if power and m.start() > 0 and work[m.start() - 1] == "m":
             chars[m.start()] = "²" if power.group(1) == "2" else "³"  # m<sup>3</sup> is m³
+    rules = _rule_lines(work)
     work = blank_markup(chars, spelled(chars) if changed else work)
     work = _without_indent_tabs(chars, work)
     work = _without_page_links(chars, work)
@@ -237,11 +238,23 @@ def build_layout(text: str) -> Layout:
             changed = True
             blank(chars, m.start(), m.end())
     work = spelled(chars) if changed else work
-    _join_lines(chars, work)
+    _join_lines(chars, work, rules)
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
     return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
+
+
+# "_______" over the footnotes, "---", "=====": a line that is a rule drawn with marks alone parts the text (read before
+# the markup is blanked: of a rule of underscores that leaves one, or none, "__" marking bold)
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{3,}|-{3,}|={3,}|[─━]{3,})[ \t]*$")
+
+
+def _rule_lines(work: str) -> frozenset[int]:
+    """The indices of the text's lines that are rules."""
+    if "___" not in work and "---" not in work and "===" not in work and "──" not in work and "━━" not in work:
+        return frozenset()
+    return frozenset(work.count("\n", 0, m.start()) for m in _RULE_LINE.finditer(work))
 
 
 # A line's indent typed with tabs ("\tTổng thu ngân sách ... đạt 4.125 tỷ đồng."), or the tab after its list
@@ -328,8 +341,9 @@ def _without_page_links(chars: array | list[str], work: str) -> str:
     return spelled(chars) if changed else work
 
 
-def _join_lines(chars: array | list[str], work: str) -> None:
-    """Turn line breaks inside a sentence into spaces; drop page-number lines between them."""
+def _join_lines(chars: array | list[str], work: str, rules: frozenset[int] = frozenset()) -> None:
+    """Turn line breaks inside a sentence into spaces; drop page-number lines between them. (No sentence runs over a
+    line of ``rules``.)"""
     lines: list[tuple[int, int]] = []
     words: list[str] = []  # each line's words, single-spaced (read twice below)
     pos = 0
@@ -371,6 +385,8 @@ def _join_lines(chars: array | list[str], work: str) -> None:
         before, after = work[pa:pb], work[na:nb]
         if "\t" in before or "\t" in after or nxt in table_titles:
             continue  # table rows stay rows
+        if rules and any(prev <= li <= nxt for li in rules):
+            continue  # ("_______" over the footnotes: the text above ends at the rule, and the rule is no word)
         if prev in titles and (_title_stands_alone(words, prev, nxt, after)
                                or _paragraph_under_title(words, prev, nxt)):
             continue  # a title line, a blank line, then "Khách du lịch đến ...": the title ends at its line

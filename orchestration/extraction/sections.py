@@ -14,10 +14,13 @@ import re
 
 from orchestration.extraction.dates import YEAR
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.letters import UPPER
 
-# ("Điều 1. ...": an article of a resolution)
+# ("Điều 1. ...": an article of a resolution; "Phần thứ hai: Phương hướng, nhiệm vụ năm 2027", "Chương II": a part
+# counted in words, a chapter)
 _TOP_HEADING = re.compile(
-    r"^\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+|Điều\s+\d+\s*[.:])\s*\S")
+    r"^\s*(?:(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|PHẦN\s+[IVXLC\d]+|Phần\s+[IVXLC\d]+|Điều\s+\d+\s*[.:])\s*\S|"
+    r"(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*(?:[.:\-–]|$|(?=" + UPPER + r"))|(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b)")
 _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
     r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu|"
@@ -115,6 +118,56 @@ def _sets_plans(heading: str) -> bool:
     return _PLANS_OF_A_TIME.match(heading) is not None and _REVIEW.search(heading) is None
 
 
+# "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026 VÀ KẾ HOẠCH NĂM 2027", "TÌNH HÌNH NĂM 2026 VÀ PHƯƠNG HƯỚNG NĂM 2027": a heading
+# naming the results first and the plan after them heads both, the results first: the plan opens at the sub-heading
+# naming it ("2. Kế hoạch năm 2027", "b) Nhiệm vụ, giải pháp 6 tháng cuối năm"); under sub-headings none of which
+# names a plan ("1. Sản xuất nông nghiệp") the section holds results, and one without sub-headings is the plan's
+_SUB_HEADING = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]?|[a-zđ]\s*\)|[A-ZĐ]\s*[.)]|[IVXLC]{1,5}\s*[.)])\s+(?=\S)")
+_PLAN_SUB_HEADING = re.compile(
+    r"(?:(?:các|những|một\s+số)\s+)?(?:kế\s+hoạch|dự\s+toán|phương\s+hướng|định\s+hướng|giải\s+pháp|"
+    r"nhiệm\s+vụ(?=\s*(?:,|và\b|giải\s+pháp|trọng\s+tâm|chủ\s+yếu|năm\b|tháng\b|quý\b|\d|[:.]?\s*$)))\b",
+    re.IGNORECASE)
+
+
+_AND = re.compile(r"\svà\s", re.IGNORECASE)
+
+
+def _results_then_a_plan(heading: str) -> bool:
+    """Does a heading that sets plans name results before them ("KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027")?"""
+    review = _REVIEW.search(heading)
+    if review is None or "và" not in heading.lower():
+        return False
+    plan = _FUTURE.search(_DONE_TASKS.sub(lambda m: " " * len(m.group(0)), heading), review.end())
+    return plan is not None and _AND.search(heading, review.end(), plan.start() + 1) is not None
+
+
+def _a_sub_heading(line: str) -> re.Match[str] | None:
+    return _SUB_HEADING.match(line) if len(line) <= 150 else None
+
+
+def _names_a_plan(line: str, mark: re.Match[str]) -> bool:
+    return ((_PLAN_SUB_HEADING.match(line, mark.end()) is not None or _sets_plans(line))
+            and _REVIEW.search(line) is None)
+
+
+# a heading numbered as a report's part ("I.", "B.", "2.", "PHẦN II", "Chương II"), no headline of an article
+_NUMBERED_HEADING = re.compile(r"\s*(?:(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,2})\s*[.:)]|(?:PHẦN|Phần|CHƯƠNG|Chương)\s)")
+_BARE_PART = re.compile(r"\s*(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*[.:]?\s*")
+
+
+# "2. Nhiệm vụ, giải pháp 6 tháng cuối năm 2025", "3.2. Kế hoạch năm 2027": a numbered sub-heading whose subject is the
+# plan of a later time opens a plan's section of its own, under no heading of plans, up to the next sub-heading as high
+# (no list item stating figures: "3. Kế hoạch năm 2025 giao 500 ha, đã đạt 480 ha")
+_NUMBERED_SUB_HEADING = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
+_STATED_FIGURE = re.compile(r"\d\s*(?:%|ha\b|tấn\b|tỷ\b|triệu\b|nghìn\b|người\b|hộ\b)", re.IGNORECASE)
+
+
+def _a_numbered_plan(line: str, mark: re.Match[str]) -> bool:
+    return (len(line) <= 120 and _PLAN_SUB_HEADING.match(line, mark.end()) is not None and _sets_plans(line)
+            and _REVIEW.search(line) is None and _STATED_FIGURE.search(line) is None)
+
+
 def _is_top_heading(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 200 or "\t" in text:
@@ -131,19 +184,49 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     start: int | None = 0 if plan_document else None
     earlier: int | None = None  # the latest year a heading before names (one of results, or another)
-    for a, b in layout.paragraphs:
+    mixed: int | None = None  # the start of a section of results and then a plan, until its plan's sub-heading
+    parted = False  # ... that has had a sub-heading
+    numbered_plan: int | None = None  # the depth of the numbered sub-heading that opened the plan open, if one did
+    paragraphs = layout.paragraphs
+    for i, (a, b) in enumerate(paragraphs):
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
         if not term_targets and not _is_top_heading(line):
+            if mixed is not None and (mark := _a_sub_heading(line)):
+                if _names_a_plan(line, mark):
+                    start, mixed = a, None
+                parted = True
+            elif line[:1].isdigit() and (numbered := _NUMBERED_SUB_HEADING.match(line)) is not None:
+                depth = numbered.group(1).count(".")
+                if numbered_plan is not None and depth <= numbered_plan and start is not None and not (
+                        _a_numbered_plan(line, numbered)):
+                    spans.append((start, a))  # ("3. Kiến nghị" after "2. Nhiệm vụ, giải pháp ...": the plan ends)
+                    start = numbered_plan = None
+                elif start is None and mixed is None and _a_numbered_plan(line, numbered):
+                    start, numbered_plan = a, depth
             continue
+        if mixed is not None and not parted:
+            spans.append((mixed, a))
+        mixed = None
+        numbered_plan = None
         if start is not None:
             spans.append((start, a))
             start = None
+        if i + 1 < len(paragraphs) and _BARE_PART.fullmatch(line):
+            # ("Phần thứ hai" over "Phương hướng, nhiệm vụ năm 2027": the part's title on the line under it)
+            line = f"{line} {layout.clean[paragraphs[i + 1][0]:paragraphs[i + 1][1]]}"
         if (term_targets or _sets_plans(line) or (plan_document and not _REVIEW.search(line))
                 or _targets_of_a_later_year(line, earlier)):
-            start = a
+            if not term_targets and _results_then_a_plan(line):
+                # (a text's headline, "HUYỆN X ĐÁNH GIÁ KẾT QUẢ 6 THÁNG VÀ TRIỂN KHAI NHIỆM VỤ 6 THÁNG CUỐI NĂM", its
+                # first line unnumbered, heads an article that tells the results first: no section of plans)
+                mixed, parted = a, i == 0 and not _NUMBERED_HEADING.match(line)
+            else:
+                start = a
         elif years := [int(y) for y in _A_YEAR.findall(line)]:
             earlier = max(years + ([earlier] if earlier is not None else []))
+    if mixed is not None and not parted:
+        spans.append((mixed, len(layout.clean)))
     if start is not None:
         spans.append((start, len(layout.clean)))
     return spans

@@ -11,9 +11,10 @@ subject (``Chỉ tiêu``/``Nội dung``), the unit (``Đơn vị tính``/``ĐVT`
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from orchestration.extraction.caching import per_document
@@ -64,6 +65,9 @@ class Column:
     # a column of comparisons whose cells, read together, are each this period's figure as a percentage of the base's
     # ("So cùng kỳ (%)" over 104,5 · 45,2 · 112,0: 45,2 is a fall of 54,8 %), judged by ``_judged_by_the_column``
     of_the_base: bool = False
+    # "Vụ Đông Xuân | Vụ Hè Thu | Vụ Mùa": a column of one crop season of the report's year, its cells that season's
+    # (the season as written, for the row's name: "Diện tích lúa vụ Hè Thu")
+    season: str = ""
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
@@ -729,6 +733,8 @@ def _classify_header(cell: str) -> Column:
         return Column("value", "level", undated=True)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
+    if cell[:2] in ("Vụ", "vụ", "VỤ") and (season := _A_SEASON_HEAD.fullmatch(cell)) is not None:
+        return Column("value", "level", season="vụ " + " ".join(season.group(1).split()[1:]))
     if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
         # ("Khu vực Gia Lai cũ (tỷ đồng)": the place's column in that unit, which _with_a_unit_in_brackets reads)
         return Column("value", "level", place=place[0], locality=place[1])
@@ -747,6 +753,11 @@ def _classify_header(cell: str) -> Column:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
         return Column("value", "level", unit=unit, unit_text=cell.strip())
     return Column("skip")
+
+
+# "Vụ Đông Xuân", "Vụ Mùa": a crop season (data/words/crop_seasons.csv) heading a column, named without its year (a
+# season of another year may stand beside it: "Vụ Mùa 2025 | Vụ Mùa 2026 | So sánh")
+_A_SEASON_HEAD = re.compile(r"\s*((?i:vụ)\s+(?i:" + word_source("crop_seasons") + r"))\s*")
 
 
 def _without_its_unit(cell: str) -> str:
@@ -926,6 +937,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             table_unit = said
             table_lines.append((a, b))
             continue
+        if columns is not None and header_above is None and _a_header_anew(texts, columns):
+            table_lines.append((a, b))
+            if texts == column_texts:
+                continue  # (the header again, over the rows a page break carried onto the next page)
+            columns = None  # ("Chỉ tiêu | Tháng 10/2025 | So với cùng kỳ (%)" under the rows: the next table's header)
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
@@ -951,11 +967,17 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # "| | Trung ương giao | HĐND giao |": a blank first head stands over the rows' names
                 heads[0] = Column("label")
                 header_above = texts
+            elif header_above is None and not cells[0][2].strip() and any(
+                    "so" in t and _COMPARED_WITH_BELOW.search(t) for t in texts):
+                # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
+                # the bases the row below names, over the rows' names' blank)
+                header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
-                table_unit = _unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
+                table_unit = (_unit_line_above(clean, lines, top) or _unit_line_joined_above(layout, top_a)
+                              or _unit_line_below(clean, lines, index))
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
@@ -963,6 +985,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 label_above = heading = ""
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
+                if caption is not None and any(h.name for h in columns):
+                    columns = _with_the_captions_thing(caption, columns)
                 caption_metric = _metric_of_a_caption(caption)
                 if (day := _counted_to_a_day_above(clean, lines, top)) is not None:
                     columns = _counted_to(columns, day)
@@ -1141,10 +1165,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 table["province_rows"] = True
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said, **province_of_row}))
             else:
-                summed = caption is not None and _TOTAL_ROW.match(label or place) is not None
+                summed = caption is not None and (_TOTAL_ROW.match(label or place) is not None
+                                                  or _the_whole_branch(label))
                 # ("Biểu 5. Vốn đầu tư thực hiện từ nguồn ngân sách nhà nước" over "Tổng số | 8.450 | ...": the row
                 # that sums the table up is the caption's subject; the rows under it are its parts)
-                extra = _cell_extra(caption if summed else label or place, head)
+                whole = caption if summed else (_branches_title_above(clean, lines, header_at[0])
+                                                if _the_whole_branch(label) else None)
+                extra = _cell_extra(whole or (f"{label} {head.season}" if head.season and label else label)
+                                    or place, head)
                 if summed:
                     extra["sums_the_caption"] = True
                     summed_caption = caption
@@ -1156,6 +1184,24 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+# the head of a column of names alone ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"; not a row's "Nội dung khác")
+_NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|"
+                         r"sắc\s+thuế)(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
+
+
+def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
+    """Is a row under a table's rows another header: the cell of the rows' names holds the head of a column of names
+    ("Chỉ tiêu", "Nội dung", "Huyện"), no cell a figure, and it heads a column of values?"""
+    k = next((i for i, h in enumerate(columns) if h.role in ("label", "place")), None)
+    if k is None or k >= len(texts) or len(texts[k]) > 30 or not (
+            _NAMES_HEAD.fullmatch(texts[k]) or _PLACE_HEAD.match(texts[k]) or _GROUP_HEAD.fullmatch(texts[k])):
+        return False
+    if any(_SPACED_VALUE.fullmatch(t.strip()) for t in texts):
+        return False
+    heads = [classify_header(t) for t in texts]
+    return heads[k].role in ("label", "place") and any(h.role == "value" for h in heads)
 
 
 # the rest of a row's name run on to a line of its own: a few words in lower case, no figure, no stop ("hạt", "và dịch
@@ -1711,6 +1757,10 @@ def _the_time_over(over: str, sub: str) -> str | None:
     return " ".join([*words, sub.strip(), "năm", time.group(1)])
 
 
+# a head closing on "so với" ("Tháng 10/2025 so với:", "So sánh với"): the bases it is compared with are the heads below
+_COMPARED_WITH_BELOW = re.compile(r"\bso\s+(?:sánh\s+)?với\s*:?\s*$", re.IGNORECASE)
+
+
 def merged_header(above: list[str], below: list[str]) -> list[str]:
     """The heads of a header written over two rows: a cell of the row above spans the empty cells after it
     that the row below fills ("Năm 2026" over "Kế hoạch", "Thực hiện"), and is read with each of them."""
@@ -1848,6 +1898,41 @@ def _unit_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> tu
             if m and (unit := _unit_of(m.group("unit"))) is not None and unit[0] != "count":
                 return unit
     return None
+
+
+# "(Đơn vị tính: tỷ đồng)", "ĐVT: triệu đồng" on a line of its own under a table: the unit of its cells, said after
+# them (a line "Nguồn: Cục Thống kê" may stand between); one right above another table's header is that one's
+_UNIT_LINE_ALONE = re.compile(rf"\W*\(?\s*{UNIT_SAID}\s*(?P<unit>[^()\t\n:]{{1,20}}?)\s*\)?\W*", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"\W*(?:nguồn|ghi\s+chú)\b", re.IGNORECASE)
+_ROWS_READ_FOR_A_UNIT = 60
+
+
+def _unit_line_below(clean: str, lines: list[tuple[int, int]], index: int) -> tuple[str, float, str | None] | None:
+    """The unit a line just under a tab table (whose header is at line ``index``) says for all its cells, or None."""
+    return _unit_said_under((clean[a:b] for a, b in lines[index + 1:index + _ROWS_READ_FOR_A_UNIT]),
+                            lambda line: "\t" in line)
+
+
+def _unit_said_under(following: Iterable[str], in_the_table: Callable[[str], bool]
+                     ) -> tuple[str, float, str | None] | None:
+    """The unit the first line of words after a table's rows (``following``: the lines after its header, the rows
+    those ``in_the_table`` takes) says, past a line of its source, or None."""
+    after = iter(following)
+    for line in after:
+        if line.strip() and not in_the_table(line):
+            break
+    else:
+        return None
+    words = [line, *(text for text in itertools.islice(after, 4) if text.strip())]
+    if _SOURCE_LINE.match(words[0]):
+        words = words[1:]
+    if not words or len(line := words[0]) > 60 or not ("vị" in line or "ĐVT" in line or "đvt" in line) or (
+            m := _UNIT_LINE_ALONE.fullmatch(line)) is None:
+        return None
+    if len(words) > 1 and in_the_table(words[1]):
+        return None  # (the unit line above the next table's header; one above a caption is the table's above it)
+    unit = _unit_of(m.group("unit"))
+    return unit if unit is not None and unit[0] != "count" else None
 
 
 # "Tính đến ngày 31/10/2026, ...", "Lũy kế đến hết ngày 30/9/2025:": a line opening on the day what follows is
@@ -2029,6 +2114,26 @@ _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|to�
                         r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
 
 
+# "Toàn ngành công nghiệp", "Toàn ngành" over "Khai khoáng", "Chế biến, chế tạo": the row of the whole branch, which
+# sums up the table as a total row does ("Biểu 4. Chỉ số sản xuất công nghiệp" over it: that index, the branch's own)
+_WHOLE_BRANCH = re.compile(r"\s*toàn\s+ngành\b", re.IGNORECASE)
+
+
+def _the_whole_branch(label: str) -> bool:
+    return label[:4].lower() == "toàn" and _WHOLE_BRANCH.match(label) is not None
+
+
+def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """What the title line just above a table of branches (at line ``index``) names, up to its time ("Chỉ số sản xuất
+    công nghiệp tháng 9 năm 2025" → "Chỉ số sản xuất công nghiệp"): the whole branch's row is that quantity's."""
+    line = _title_line_above(clean, lines, index)
+    if line is None or len(line) > 160 or "\t" in line:
+        return None
+    end = _TITLE_SUBJECT_END.search(line)
+    subject = line[:end.start() if end is not None else len(line)].strip(" -–.:")
+    return subject if 2 <= len(subject.split()) <= 10 and not NUMBER.search(subject) else None
+
+
 # the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
 _CLASSIFIERS = frozenset({"cái", "chiếc", "căn", "ngôi", "con"})
 # the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own
@@ -2078,6 +2183,30 @@ def _kinds_worth_cell(head: Column, label: str, token: str, total: bool = False)
     phrase = f"{lead}{token} {head.unit_text}"
     return {"label": f"{head.name} ({label})", "sub_unit": False, "table": {"has_total": False}, "phrase": phrase,
             "phrase_number": (len(lead), len(lead) + len(token)), "phrase_unit_end": len(phrase)}
+
+
+# where a caption's subject ends: the places or the time it is of ("Diện tích, sản lượng lúa theo địa phương")
+_CAPTION_SUBJECT_END = re.compile(r"\s+(?:theo|của|tại|ở|trên|năm|tháng|quý|vụ|phân\s+theo|chia\s+theo)\b|\s*[:(;]|"
+                                  r"\s+\d", re.IGNORECASE)
+_THINGS_WORDS = 3
+
+
+def _with_the_captions_thing(caption: str, columns: list[Column]) -> list[Column]:
+    """"Biểu 6. Diện tích, sản lượng lúa theo địa phương" over "Địa phương | Diện tích (ha) | Sản lượng (tấn)": the
+    columns name the quantities the caption lists, of the thing it names after them ("lúa"); each column's name
+    takes it ("Diện tích lúa"), as a sentence would say it."""
+    end = _CAPTION_SUBJECT_END.search(caption)
+    subject = caption[:end.start() if end is not None else len(caption)].lower()
+    names = [h.name for h in columns if h.name and len(h.name.split()) <= _THINGS_WORDS]
+    found = [(k, name) for name in names if (k := subject.find(name.lower())) >= 0]
+    if not found:
+        return columns
+    k, name = max(found)
+    thing = subject[k + len(name):].strip(" ,")
+    if not thing or len(thing.split()) > _THINGS_WORDS or not thing[0].isalpha() or " và " in f" {thing} ":
+        return columns
+    return [replace(h, name=f"{h.name} {thing}") if h.name and len(h.name.split()) <= _THINGS_WORDS
+            and thing not in h.name.lower() else h for h in columns]
 
 
 def _named_cell(head: Column, row: str, token: str) -> dict:
@@ -2318,6 +2447,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
+    if unit is None:
+        # ("(Đơn vị: tỷ đồng)" under the rows: the unit said after them)
+        unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
     if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
@@ -2400,7 +2532,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                           if table.heads[k].role == "unit"), "")
         label, label_unit = _label_and_its_unit(label) if not unit_cell else (label, None)
         unit = _unit_of(unit_cell) or label_unit or table.unit or _what_a_label_counts(label)
-        summed = table.caption is not None and _TOTAL_ROW.match(label) is not None
+        summed = table.caption is not None and (_TOTAL_ROW.match(label) is not None or _the_whole_branch(label))
         row = (start, start + len(line))
         # ("Tên công trình | Kế hoạch vốn 2024 | Giải ngân" over "Tổng cộng | 24.000 | 13.500": the projects'
         # capital, said as a tab table's total row is)
