@@ -1913,9 +1913,27 @@ def test_ibud_a_sentence_opening_on_the_whole_year_ends_a_cut_off_dates_reach() 
                  "Trong năm qua, tỉnh thu ngân sách được 6.120 tỷ đồng."):
         r = route_in_text(text, "6.120", preceding=lead, year=2024)
         assert r.fields["budget_item"] == "revenue_total" and r.fields["as_of"] is None, text
-    # near-miss: a sentence going on without a period phrase keeps the cut-off
-    r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", preceding=lead, year=2024)
+    # near-miss: a sentence going on without a period phrase keeps a cut-off that is no estimate's
+    r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", year=2024,
+                      preceding="Tính đến ngày 31/01/2025, giải ngân vốn đầu tư công 5.171,8 tỷ đồng.")
     assert r.fields["as_of"] == dt.date(2025, 1, 31)
+
+
+def test_qbud_an_estimates_cut_off_dates_no_amount_done_said_after_it() -> None:
+    # (CONVENTIONS.md: as_of when the sentence says "đến ngày D"; the day an estimate is reckoned to is its own, an
+    # amount collected said after it is the year's, not reckoned to that day: the older test's near-miss kept it)
+    lead = "Ước đến ngày 31/01/2026, giải ngân vốn đầu tư công đạt 3.200 tỷ đồng, bằng 97% kế hoạch."
+    for text in ("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "Tổng thu ngân sách trên địa bàn đạt 6.120 tỷ đồng."):
+        r = route_in_text(text, "6.120", preceding=lead, year=2025)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["as_of"] is None, text
+    r = route_in_text("Ước tính đến hết tháng 12, thu nội địa đạt 4.050 tỷ đồng. Chi thường xuyên đạt 5.300 tỷ đồng.",
+                      "5.300", year=2025)
+    assert r.fields["as_of"] is None
+    # near misses: the estimate's own figures, an estimate after it and its breakdown keep the day
+    assert route_in_text(lead, "3.200", year=2025).fields["as_of"] == dt.date(2026, 1, 31)
+    for text in ("Thu ngân sách ước đạt 6.120 tỷ đồng.", "Trong đó, vốn ngân sách trung ương 1.400 tỷ đồng."):
+        token = "6.120" if "6.120" in text else "1.400"
+        assert route_in_text(text, token, preceding=lead, year=2025).fields["as_of"] == dt.date(2026, 1, 31), text
 
 
 def test_ibud_spending_on_one_sector_named_without_su_nghiep_is_a_part() -> None:
@@ -2004,6 +2022,21 @@ def test_ibud_a_monthly_reports_progress_against_the_estimate_counts_from_januar
     # near misses: the month named, or an amount read against no estimate, keep the report's month
     assert periods("Thu ngân sách tháng 9 ước đạt 410 tỷ đồng, bằng 8,6% dự toán.\n") == {("2026-09-01", "2026-09-30")}
     assert periods("Tổng chi ngân sách địa phương là 610 tỷ đồng.\n") == {("2026-09-01", "2026-09-30")}
+
+
+def test_qbud_a_news_items_progress_against_the_plan_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    def periods(body: str) -> set[tuple[str, str]]:
+        text = "Lạng Sơn đẩy nhanh giải ngân\n\nChiều 21/10/2026, " + body
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"])) for r in rows if r["measure"] != "plan"}
+
+    assert periods("UBND tỉnh Lạng Sơn cho biết tỷ lệ phân bổ đạt 97,4%, giải ngân đạt 58,1% kế hoạch.\n") == {
+        ("2026-01-01", "2026-10-31")}
+    # near-miss: the month named keeps it
+    assert periods("UBND tỉnh Lạng Sơn cho biết trong tháng 10, giải ngân 410 tỷ đồng, bằng 6,1% kế hoạch.\n") == {
+        ("2026-10-01", "2026-10-31")}
 
 
 def test_ibud_a_programmes_capital_for_the_year_is_its_plan() -> None:
@@ -3844,3 +3877,21 @@ def test_zbu2_a_targeted_transfer_received_is_revenue_not_a_programme():
     # near miss: the targeted money spent stays the programmes'
     text = "Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 42 tỷ đồng."
     assert route_in_text(text, "42", year=2025).fields["budget_item"] == "target_programme"
+
+
+def test_qbud_the_balanced_revenue_from_imports_and_exports_is_their_item() -> None:
+    for text, token in (
+        ("Trong đó, thu nội địa 9.400 tỷ đồng; thu cân đối từ hoạt động xuất nhập khẩu 1.120 tỷ đồng.", "1.120"),
+        ("Thu cân đối ngân sách từ hoạt động xuất nhập khẩu đạt 760 tỷ đồng.", "760"),
+    ):
+        assert _budget_item_of(text, token) == "revenue_import_export", text
+    # near-miss: the balanced budget's revenue as a whole keeps its item
+    assert _budget_item_of("Thu cân đối ngân sách nhà nước đạt 8.300 tỷ đồng.", "8.300") == "revenue_total"
+
+
+def test_qbud_capital_not_yet_allocated_after_an_allocation_is_the_plans() -> None:
+    lead = "Tổng kế hoạch vốn đầu tư công năm 2026 của tỉnh là 6.310 tỷ đồng. Tỉnh đã phân bổ chi tiết 6.020 tỷ đồng. "
+    r = route_in_text(lead + "Số vốn chưa phân bổ là 290 tỷ đồng.", "290", year=2026)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    # near-miss: a later sum of no capital left over, after an allocation, is no budget figure
+    assert route_in_text(lead + "Doanh nghiệp đóng góp là 290 tỷ đồng.", "290", year=2026) is None

@@ -1027,7 +1027,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         if found is not None and found[0] == "other" and not _BREAKDOWN.match(before):
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
-            found = None
+            found = _plan_left_undone(ctx)
     if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
@@ -1934,6 +1934,15 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     pos, day = hits[-1]
     if pos < own_start + ctx.sentence[0] and (own := _as_of_said_after(ctx)) is not None:
         return own  # a cut-off the figure's own sentence says right after it, over one carried from before
+    if (
+        pos < own_start + ctx.sentence[0]
+        and ctx.qualifier != "estimate"
+        and _estimated_to(text, pos)
+        and not _BREAKDOWN.match(ctx.sentence_text)
+    ):
+        # "Ước đến ngày 31/01/2025, giải ngân ... . Tổng thu ngân sách đạt 3.950 tỷ đồng": the day an estimate is
+        # reckoned to dates that estimate (and its breakdown, "Trong đó, ..."), not an amount done said after it
+        return None
     if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
             and (named := _year_said_of(ctx.before)) is not None and named < day.year):
         # "Lũy kế đến ngày 31/10/2026, ... . Số tăng thu ngân sách năm 2025 là 1.250 tỷ đồng": a sentence naming a
@@ -1947,6 +1956,15 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# an estimate's word right before its cut-off ("Ước đến ngày 31/01/2025", "ước tính đến hết tháng 12", "Dự ước đến")
+_ESTIMATED_TO = re.compile(r"\bước(?:\s+(?:tính|thực\s+hiện))?\s*$", _I)
+
+
+def _estimated_to(text: str, pos: int) -> bool:
+    """Is the as-of phrase at ``pos`` the day an estimate is reckoned to?"""
+    return "ớc" in text[max(0, pos - 20) : pos] and _ESTIMATED_TO.search(text, max(0, pos - 20), pos) is not None
 
 
 def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
@@ -2379,6 +2397,8 @@ def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
 # 17/6" in a half-year report) is when the data were taken, the figure still covers the period.
 _PERIODIC_REPORTS = {"socioeconomic_report", "direction_review", "party_review"}
+# (and those whose one month's budget figures read against the year's plan are the year so far)
+_MONTHS_SO_FAR_REPORTS = _PERIODIC_REPORTS | {"news"}
 
 
 def _a_years_plan(row: dict, document: dict) -> dict:
@@ -2413,9 +2433,11 @@ def _without_a_part_of_a_month(evidence: str) -> str:
 def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     """A monthly report's budget sentence that names no month and measures against the year's estimate
     ("Tổng chi ngân sách nhà nước là 8.537,18 tỷ đồng, đạt 78,09% dự toán" in the report on September) gives
-    the year so far: budget money is counted from January, as a cut-off's is."""
+    the year so far: budget money is counted from January, as a cut-off's is. So does a news item's, its period the
+    month it is dated in ("Sáng 12/9/2026, ... tỷ lệ phân bổ đạt 96,2%; đã giải ngân 4.120 tỷ đồng, đạt 47,7% kế
+    hoạch": the year's plan allocated and paid out so far, not in September alone)."""
     start, end = document.get("period_start"), document.get("period_end")
-    if (document.get("doc_type") not in _PERIODIC_REPORTS or start is None or end is None
+    if (document.get("doc_type") not in _MONTHS_SO_FAR_REPORTS or start is None or end is None
             or (start.year, start.month) != (end.year, end.month) or start.month == 1):
         return {}
     if (row.get("period_start"), row.get("period_end")) != (start, end):
@@ -2600,6 +2622,19 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+def _plan_left_undone(ctx: FigureContext) -> tuple[str, int] | None:
+    """"Tổng kế hoạch vốn ... là 7.450 tỷ đồng. Tỉnh đã phân bổ chi tiết 7.170 tỷ đồng. Số vốn chưa phân bổ là 280 tỷ
+    đồng": the capital not yet allocated (or paid out), named in the figure's own clause, is what is left of the
+    capital plan the paragraph named before the allocation, and of its item."""
+    if "chưa" not in ctx.before or _LEFT_UNDONE.fullmatch(ctx.clause_before()) is None:
+        return None
+    text = ctx.text[: ctx.sentence[0]]
+    found = nearest_item(text)
+    while found is not None and found[0] == "other":
+        found = nearest_item(text[: found[1]])
+    return found if found is not None and found[0] in ("public_investment", "target_programme") else None
 
 
 # the words that join an item to the subject it is said of ("giải ngân của cả nước", "giải ngân bình quân chung")
