@@ -3895,3 +3895,16 @@ def test_qbud_capital_not_yet_allocated_after_an_allocation_is_the_plans() -> No
     assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
     # near-miss: a later sum of no capital left over, after an allocation, is no budget figure
     assert route_in_text(lead + "Doanh nghiệp đóng góp là 290 tỷ đồng.", "290", year=2026) is None
+
+
+def test_qbud_the_targeted_part_of_transfers_received_is_revenue() -> None:
+    text = "Thu bổ sung từ ngân sách tỉnh 52.400 triệu đồng, trong đó bổ sung có mục tiêu 7.300 triệu đồng."
+    r = route_in_text(text, "7.300", year=2026)
+    assert r.fields["budget_item"] == "revenue_other" and r.fields["funding_source"] is None
+    rows = _ybud_rows(
+        "Dự toán ngân sách xã năm 2026\n\n- Thu bổ sung từ ngân sách cấp tỉnh: 40.100 triệu đồng, gồm:\n"
+        "+ Bổ sung cân đối: 33.000 triệu đồng;\n+ Bổ sung có mục tiêu: 7.100 triệu đồng.\n"
+    )
+    assert rows[7100e6]["budget_item"] == "revenue_other"
+    # near-miss: spending out of the centre's targeted transfers stays the programmes'
+    assert _budget_item_of("Chi từ nguồn bổ sung có mục tiêu 310 tỷ đồng.", "310") == "target_programme"

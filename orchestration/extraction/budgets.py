@@ -1060,6 +1060,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "public_investment"
         return "revenue_total" if collecting else None
     item = found[0]
+    if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
+        return "revenue_other"
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
@@ -1092,6 +1094,26 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# the transfers a budget receives, then the parts they are broken into ("Thu bổ sung từ ngân sách cấp trên ..., trong
+# đó ...", "thu trợ cấp ... gồm ...")
+_TRANSFERS_RECEIVED = re.compile(
+    r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b[^;]*$", _I
+)
+
+
+def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
+    """"Thu bổ sung từ ngân sách cấp tỉnh: 91.200 triệu đồng, trong đó bổ sung cân đối ..., bổ sung có mục tiêu 12.600
+    triệu đồng" (or "+ Bổ sung có mục tiêu: 8.100 triệu đồng" under "- Thu bổ sung từ ngân sách cấp tỉnh: ..., gồm:"):
+    the targeted part of the transfers a budget receives, named at ``at``, is revenue, not a programme's money."""
+    before = ctx.before
+    if before[at : at + 7].lower() != "bổ sung":
+        return False
+    if "sung" in before[:at]:
+        return _TRANSFERS_RECEIVED.search(before, 0, at) is not None
+    opening = _list_opening(ctx.preceding) if not before[:at].strip(" -+•\t") else None
+    return opening is not None and _TRANSFERS_RECEIVED.search(opening) is not None
 
 
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
