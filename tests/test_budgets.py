@@ -3908,3 +3908,22 @@ def test_qbud_the_targeted_part_of_transfers_received_is_revenue() -> None:
     assert rows[7100e6]["budget_item"] == "revenue_other"
     # near-miss: spending out of the centre's targeted transfers stays the programmes'
     assert _budget_item_of("Chi từ nguồn bổ sung có mục tiêu 310 tỷ đồng.", "310") == "target_programme"
+
+
+def test_qbud_a_disbursement_rate_said_with_the_copula_is_a_share_of_the_plan() -> None:
+    for text in (
+        "Tỉnh đã giải ngân 4.210 tỷ đồng, tỷ lệ giải ngân là 57,3%.",
+        "Tỷ lệ giải ngân vốn đầu tư công của tỉnh ở mức 57,3%.",
+    ):
+        r = route_in_text(text, "57,3", year=2026)
+        assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan_pct", text
+    # near-miss: another rate said with the copula after a disbursement is no budget figure
+    text = "Tỉnh đã giải ngân 4.210 tỷ đồng; tỷ lệ hồ sơ giải quyết đúng hạn là 57,3%."
+    assert route_in_text(text, "57,3", year=2026) is None
+
+
+def test_qbud_money_left_unpaid_with_no_noun_between_is_the_capital_plans() -> None:
+    r = route_in_text("Như vậy, tỉnh còn khoảng 2.760 tỷ đồng chưa giải ngân.", "2.760", year=2026)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    # near-miss: money owed, not left to pay out, is no budget figure
+    assert route_in_text("Như vậy, tỉnh còn khoảng 2.760 tỷ đồng chưa thanh toán.", "2.760", year=2026) is None

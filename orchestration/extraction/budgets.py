@@ -273,6 +273,11 @@ _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 _PERCENT_REACH = re.compile(
     rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
+# "tỷ lệ giải ngân là 62,1%", "tỷ lệ giải ngân vốn đầu tư công của tỉnh ở mức 48%": the rate of disbursement said with
+# the copula (not "có tỷ lệ giải ngân trên 80%", a threshold, nor a rate with a verb of its own, read above)
+_PAID_OUT_RATE_SAID = re.compile(
+    rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?\s+(?:là|ở\s+mức)\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
+)
 # "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
 # after a reach of the plan are each an item's share of it, the first as the others
 _RATES_LISTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*%\s*(?:[;,]|\svà\b)\s*)+$", _I)
@@ -1037,6 +1042,10 @@ def budget_item(ctx: FigureContext) -> str | None:
                  or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))):
         # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item)
         found = nearest_item(own_clause_after)
+    if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
+        # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
+        # between
+        found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
@@ -1453,6 +1462,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
             return "plan_pct"
+        if ctx.metric == "level" and "ngân" in ctx.before and _PAID_OUT_RATE_SAID.search(ctx.before):
+            return "plan_pct"  # "tỷ lệ giải ngân là 62,1%": the share of the plan paid out, said with the copula
         if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
             return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
