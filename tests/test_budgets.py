@@ -3927,3 +3927,22 @@ def test_qbud_money_left_unpaid_with_no_noun_between_is_the_capital_plans() -> N
     assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
     # near-miss: money owed, not left to pay out, is no budget figure
     assert route_in_text("Như vậy, tỉnh còn khoảng 2.760 tỷ đồng chưa thanh toán.", "2.760", year=2026) is None
+
+
+def test_qbud_a_programmes_capital_by_kind_named_bare_is_what_it_was_given() -> None:
+    text = "Chương trình MTQG giảm nghèo bền vững: vốn đầu tư phát triển 410 tỷ đồng, vốn sự nghiệp 95 tỷ đồng."
+    for token in ("410", "95"):
+        r = route_in_text(text, token, year=2026)
+        assert r.fields["budget_item"] == "target_programme" and r.fields["measure"] == "plan", token
+    # near-miss: the capital paid out, its verb said, is money spent
+    text = "Chương trình MTQG giảm nghèo bền vững: vốn đầu tư phát triển đã giải ngân 410 tỷ đồng."
+    assert route_in_text(text, "410", year=2026).fields["measure"] == "actual"
+
+
+def test_qbud_the_total_paid_out_after_a_programme_is_public_investment() -> None:
+    lead = "Chương trình MTQG xây dựng nông thôn mới được giao 300 tỷ đồng, đã giải ngân 140 tỷ đồng."
+    r = route_in_text("Tổng giải ngân toàn tỉnh đạt 5.120 tỷ đồng.", "5.120", preceding=lead, year=2026)
+    assert r.fields["budget_item"] == "public_investment"
+    # near-miss: a disbursement naming no capital, right after the programme, is still the programme's
+    r = route_in_text("Các chủ đầu tư đã giải ngân 120 tỷ đồng.", "120", preceding=lead, year=2026)
+    assert r.fields["budget_item"] == "target_programme"

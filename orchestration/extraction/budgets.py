@@ -748,6 +748,7 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
 # các chương trình mục tiêu quốc gia ..."): the programmes are then a part of it, no subject of their own
 _INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
 _PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
+_TOTAL_PAID_OUT = re.compile(r"\btổng\s+(?:số\s+)?(?:vốn\s+)?(?:đã\s+)?giải\s+ngân", _I)
 
 
 # the public-investment capital plan an amount or a rate is read against, right after it
@@ -762,13 +763,29 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     capital its sentence named before the verb)."""
     own = ctx.text[ctx.sentence[0] : ctx.start]
     paid = _PAID_OUT_BARE.search(own)
-    if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
-        return False
+    if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own) or _TOTAL_PAID_OUT.search(own):
+        return False  # (nor "Ước đến ngày 31/01/2026, tổng giải ngân đạt ...": the total paid out, of all the capital)
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
     programme = _PROGRAMME.search(before)
     return programme is not None and _INVESTMENT_AS_A_WHOLE.search(before, 0, programme.start()) is None
+
+
+# a programme's capital by its kind, named bare before its amount ("vốn đầu tư phát triển 350 tỷ đồng, vốn sự nghiệp 120
+# tỷ đồng")
+_CAPITAL_KIND_NAMED = re.compile(r"\s*(?:nguồn\s+)?vốn\s+(?:đầu\s+tư(?:\s+phát\s+triển)?|sự\s+nghiệp)\s*(?:là\s*)?", _I)
+
+
+def _a_programmes_capital_named_bare(ctx: FigureContext) -> bool:
+    """"Chương trình MTQG xây dựng nông thôn mới: vốn đầu tư phát triển 350 tỷ đồng, vốn sự nghiệp 120 tỷ đồng; đã giải
+    ngân 215 tỷ đồng": a programme's capital of each kind, with no verb before it in its sentence, is what the programme
+    was given (the paid-out amount after it has its own verb)."""
+    return (
+        "vốn" in ctx.before[-40:]
+        and _CAPITAL_KIND_NAMED.fullmatch(ctx.clause_before()) is not None
+        and _last_measure_word(ctx.before) is None
+    )
 
 
 def _collected_beyond(before: str) -> bool:
@@ -2259,6 +2276,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
+    if measure == "actual" and item == "target_programme" and _a_programmes_capital_named_bare(ctx):
+        measure = "plan"
     if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
         measure = "actual"
     fields: dict = {
