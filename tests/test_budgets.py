@@ -3946,3 +3946,11 @@ def test_qbud_the_total_paid_out_after_a_programme_is_public_investment() -> Non
     # near-miss: a disbursement naming no capital, right after the programme, is still the programme's
     r = route_in_text("Các chủ đầu tư đã giải ngân 120 tỷ đồng.", "120", preceding=lead, year=2026)
     assert r.fields["budget_item"] == "target_programme"
+
+
+def test_qbud_dividends_and_profits_paid_to_the_budget_are_a_collection_of_their_own() -> None:
+    text = "Trong đó: thu nội địa 2.100 tỷ đồng; thu cổ tức, lợi nhuận được chia 85 tỷ đồng."
+    r = route_in_text(text, "85", year=2026)
+    assert r.fields["budget_item"] == "revenue_other"
+    # near-miss: the profits of firms are no budget figure
+    assert _budget_item_of("Lợi nhuận sau thuế của doanh nghiệp nhà nước đạt 85 tỷ đồng.", "85") is None
