@@ -3954,3 +3954,13 @@ def test_qbud_dividends_and_profits_paid_to_the_budget_are_a_collection_of_their
     assert r.fields["budget_item"] == "revenue_other"
     # near-miss: the profits of firms are no budget figure
     assert _budget_item_of("Lợi nhuận sau thuế của doanh nghiệp nhà nước đạt 85 tỷ đồng.", "85") is None
+
+
+def test_qbud_capital_named_bare_then_paid_out_is_the_plan() -> None:
+    text = "Vốn đầu tư công do thị xã quản lý năm 2023 là 212,4 tỷ đồng, giải ngân đến 31/12/2023 đạt 190,1 tỷ đồng."
+    r = route_in_text(text, "212,4", preceding="Tổng chi ngân sách thị xã ước thực hiện 540 tỷ đồng.", year=2023)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    assert route_in_text(text, "190,1", year=2023).fields["measure"] == "actual"
+    # near-miss: the capital of one source paid out, another source's paid out after it, keeps its verb's measure
+    text = "Trong đó, vốn ngân sách tỉnh giải ngân 120 tỷ đồng, vốn ngân sách huyện giải ngân 70 tỷ đồng."
+    assert route_in_text(text, "120", year=2023).fields["measure"] == "actual"

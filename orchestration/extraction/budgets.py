@@ -788,6 +788,26 @@ def _a_programmes_capital_named_bare(ctx: FigureContext) -> bool:
     )
 
 
+# a clause naming capital, no verb of its own ("Vốn đầu tư công do huyện quản lý năm 2022 là"), and the clause right
+# after the amount paying it out (", giải ngân đến 31/12/2022 đạt ...", ", đã giải ngân ...")
+_CAPITAL_NAMED_BEFORE = re.compile(
+    r"\s*(?:tổng\s+)?(?:số\s+)?(?:nguồn\s+)?vốn\b(?:[^,;:()\d]|(?<!\d)\d{4}(?!\d))*?(?:\s+là)?\s*", _I
+)
+_PAID_OUT_NEXT = re.compile(r"\s*,\s*(?:(?:đến\s+nay|hiện\s+nay|nay)\s+)?(?:(?:đã|mới)\s+)?giải\s+ngân\b", _I)
+
+
+def _capital_then_paid_out(ctx: FigureContext) -> bool:
+    """"Vốn đầu tư công do huyện quản lý năm 2022 là 145,2 tỷ đồng, giải ngân đến 31/12/2022 đạt 131,8 tỷ đồng": the
+    capital named with no verb of its own, then paid out in the clause right after it, is the plan it is paid out of."""
+    return (
+        ctx.unit != "pct"
+        and "ngân" in ctx.after[:40]
+        and _PAID_OUT_NEXT.match(ctx.after) is not None
+        and _CAPITAL_NAMED_BEFORE.fullmatch(ctx.clause_before()) is not None
+        and _last_measure_word(ctx.before) is None
+    )
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
@@ -2276,7 +2296,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
-    if measure == "actual" and item == "target_programme" and _a_programmes_capital_named_bare(ctx):
+    if measure == "actual" and (
+        (item == "target_programme" and _a_programmes_capital_named_bare(ctx))
+        or (item in ("public_investment", "target_programme") and _capital_then_paid_out(ctx))
+    ):
         measure = "plan"
     if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
         measure = "actual"
