@@ -3964,3 +3964,9 @@ def test_qbud_capital_named_bare_then_paid_out_is_the_plan() -> None:
     # near-miss: the capital of one source paid out, another source's paid out after it, keeps its verb's measure
     text = "Trong đó, vốn ngân sách tỉnh giải ngân 120 tỷ đồng, vốn ngân sách huyện giải ngân 70 tỷ đồng."
     assert route_in_text(text, "120", year=2023).fields["measure"] == "actual"
+
+
+def test_qbud_a_shortfall_said_after_the_item_is_a_gap() -> None:
+    assert _budget_item_of("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán.", "650") == "other"
+    # near-miss: the item's own amount said with its verb keeps the item
+    assert _budget_item_of("Thu tiền sử dụng đất đạt khoảng 650 tỷ đồng.", "650") == "revenue_land_use"

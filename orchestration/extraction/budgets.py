@@ -654,7 +654,8 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself; "dự toán thu của tỉnh cao
 # hơn 210 tỷ đồng": a gap said by comparing, in either direction
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
-_EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
+# ("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán": the gap said after the item, as "hụt thu" before it)
+_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
