@@ -3970,3 +3970,13 @@ def test_qbud_a_shortfall_said_after_the_item_is_a_gap() -> None:
     assert _budget_item_of("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán.", "650") == "other"
     # near-miss: the item's own amount said with its verb keeps the item
     assert _budget_item_of("Thu tiền sử dụng đất đạt khoảng 650 tỷ đồng.", "650") == "revenue_land_use"
+
+
+def test_qbud_revenue_said_with_a_span_from_a_time_keeps_its_item() -> None:
+    for text in (
+        "Thu ngân sách từ đầu năm đến nay đạt hơn 4.300 tỷ đồng.",
+        "Thu ngân sách từ tháng 7 đến nay đạt hơn 4.300 tỷ đồng.",
+    ):
+        assert _budget_item_of(text, "4.300", year=2026) == "revenue_total", text
+    # near-miss: a source named after "từ" is that source's revenue
+    assert _budget_item_of("Thu ngân sách từ thuế nội địa đạt 4.300 tỷ đồng.", "4.300") == "revenue_domestic"
