@@ -3980,3 +3980,11 @@ def test_qbud_revenue_said_with_a_span_from_a_time_keeps_its_item() -> None:
         assert _budget_item_of(text, "4.300", year=2026) == "revenue_total", text
     # near-miss: a source named after "từ" is that source's revenue
     assert _budget_item_of("Thu ngân sách từ thuế nội địa đạt 4.300 tỷ đồng.", "4.300") == "revenue_domestic"
+
+
+def test_qbud_the_spending_a_treasury_checked_said_bare_is_the_budgets_spending() -> None:
+    text = "Kho bạc Nhà nước khu vực IX kiểm soát chi hơn 21.000 tỷ đồng."
+    assert _budget_item_of(text, "21.000") == "expenditure_total"
+    # near-miss: the recurrent spending it checked keeps its item
+    text = "Kho bạc Nhà nước khu vực IX kiểm soát chi thường xuyên 13.000 tỷ đồng."
+    assert _budget_item_of(text, "13.000") == "expenditure_recurrent"
