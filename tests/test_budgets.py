@@ -3988,3 +3988,14 @@ def test_qbud_the_spending_a_treasury_checked_said_bare_is_the_budgets_spending(
     # near-miss: the recurrent spending it checked keeps its item
     text = "Kho bạc Nhà nước khu vực IX kiểm soát chi thường xuyên 13.000 tỷ đồng."
     assert _budget_item_of(text, "13.000") == "expenditure_recurrent"
+
+
+def test_qbud_a_local_budgets_debt_and_its_repayment_are_budget_lines() -> None:
+    text = (
+        "Dư nợ vay của ngân sách địa phương đến 31/12/2025 là 210,4 tỷ đồng; trả nợ gốc trong năm 31,6 tỷ đồng; "
+        "vay lại vốn vay nước ngoài của Chính phủ 44,8 tỷ đồng."
+    )
+    for token in ("210,4", "31,6", "44,8"):
+        assert _budget_item_of(text, token, year=2025) == "other", token
+    # near-miss: credit outstanding is no budget figure
+    assert _budget_item_of("Dư nợ tín dụng đến 31/12/2025 là 210,4 tỷ đồng.", "210,4", year=2025) is None
