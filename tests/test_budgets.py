@@ -1934,6 +1934,9 @@ def test_qbud_an_estimates_cut_off_dates_no_amount_done_said_after_it() -> None:
     for text in ("Thu ngân sách ước đạt 6.120 tỷ đồng.", "Trong đó, vốn ngân sách trung ương 1.400 tỷ đồng."):
         token = "6.120" if "6.120" in text else "1.400"
         assert route_in_text(text, token, preceding=lead, year=2025).fields["as_of"] == dt.date(2026, 1, 31), text
+    # (and the money of its own kind said after it: the programmes' capital paid out to the same day)
+    r = route_in_text(lead + " Vốn các chương trình mục tiêu quốc gia giải ngân được 920 tỷ đồng.", "920", year=2025)
+    assert r.fields["budget_item"] == "target_programme" and r.fields["as_of"] == dt.date(2026, 1, 31)
 
 
 def test_ibud_spending_on_one_sector_named_without_su_nghiep_is_a_part() -> None:

@@ -2010,9 +2010,11 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         and ctx.qualifier != "estimate"
         and _estimated_to(text, pos)
         and not _BREAKDOWN.match(ctx.sentence_text)
+        and _of_another_family(ctx, _sentence_at(text, pos, _line_end(text, pos)))
     ):
         # "Ước đến ngày 31/01/2025, giải ngân ... . Tổng thu ngân sách đạt 3.950 tỷ đồng": the day an estimate is
-        # reckoned to dates that estimate (and its breakdown, "Trong đó, ..."), not an amount done said after it
+        # reckoned to dates that estimate (its breakdown, "Trong đó, ...", and the money of its kind said after it,
+        # "Vốn các chương trình ... giải ngân được ..."), not an amount of another kind done said after it
         return None
     if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
             and (named := _year_said_of(ctx.before)) is not None and named < day.year):
@@ -2031,6 +2033,18 @@ def as_of(ctx: FigureContext) -> dt.date | None:
 
 # an estimate's word right before its cut-off ("Ước đến ngày 31/01/2025", "ước tính đến hết tháng 12", "Dự ước đến")
 _ESTIMATED_TO = re.compile(r"\bước(?:\s+(?:tính|thực\s+hiện))?\s*$", _I)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (a paragraph of the clean text)."""
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
+
+
+def _of_another_family(ctx: FigureContext, sentence: str) -> bool:
+    """Is the figure's item of another family (revenue, spending, investment) than the one ``sentence`` names?"""
+    said, own = nearest_item(sentence), budget_item(ctx)
+    return said is None or own is None or _family(said[0]) != _family(own)
 
 
 def _estimated_to(text: str, pos: int) -> bool:
