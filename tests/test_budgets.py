@@ -1913,9 +1913,30 @@ def test_ibud_a_sentence_opening_on_the_whole_year_ends_a_cut_off_dates_reach() 
                  "Trong năm qua, tỉnh thu ngân sách được 6.120 tỷ đồng."):
         r = route_in_text(text, "6.120", preceding=lead, year=2024)
         assert r.fields["budget_item"] == "revenue_total" and r.fields["as_of"] is None, text
-    # near-miss: a sentence going on without a period phrase keeps the cut-off
-    r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", preceding=lead, year=2024)
+    # near-miss: a sentence going on without a period phrase keeps a cut-off that is no estimate's
+    r = route_in_text("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "6.120", year=2024,
+                      preceding="Tính đến ngày 31/01/2025, giải ngân vốn đầu tư công 5.171,8 tỷ đồng.")
     assert r.fields["as_of"] == dt.date(2025, 1, 31)
+
+
+def test_qbud_an_estimates_cut_off_dates_no_amount_done_said_after_it() -> None:
+    # (CONVENTIONS.md: as_of when the sentence says "đến ngày D"; the day an estimate is reckoned to is its own, an
+    # amount collected said after it is the year's, not reckoned to that day: the older test's near-miss kept it)
+    lead = "Ước đến ngày 31/01/2026, giải ngân vốn đầu tư công đạt 3.200 tỷ đồng, bằng 97% kế hoạch."
+    for text in ("Tỉnh thu ngân sách được 6.120 tỷ đồng.", "Tổng thu ngân sách trên địa bàn đạt 6.120 tỷ đồng."):
+        r = route_in_text(text, "6.120", preceding=lead, year=2025)
+        assert r.fields["budget_item"] == "revenue_total" and r.fields["as_of"] is None, text
+    r = route_in_text("Ước tính đến hết tháng 12, thu nội địa đạt 4.050 tỷ đồng. Chi thường xuyên đạt 5.300 tỷ đồng.",
+                      "5.300", year=2025)
+    assert r.fields["as_of"] is None
+    # near misses: the estimate's own figures, an estimate after it and its breakdown keep the day
+    assert route_in_text(lead, "3.200", year=2025).fields["as_of"] == dt.date(2026, 1, 31)
+    for text in ("Thu ngân sách ước đạt 6.120 tỷ đồng.", "Trong đó, vốn ngân sách trung ương 1.400 tỷ đồng."):
+        token = "6.120" if "6.120" in text else "1.400"
+        assert route_in_text(text, token, preceding=lead, year=2025).fields["as_of"] == dt.date(2026, 1, 31), text
+    # (and the money of its own kind said after it: the programmes' capital paid out to the same day)
+    r = route_in_text(lead + " Vốn các chương trình mục tiêu quốc gia giải ngân được 920 tỷ đồng.", "920", year=2025)
+    assert r.fields["budget_item"] == "target_programme" and r.fields["as_of"] == dt.date(2026, 1, 31)
 
 
 def test_ibud_spending_on_one_sector_named_without_su_nghiep_is_a_part() -> None:
@@ -2004,6 +2025,21 @@ def test_ibud_a_monthly_reports_progress_against_the_estimate_counts_from_januar
     # near misses: the month named, or an amount read against no estimate, keep the report's month
     assert periods("Thu ngân sách tháng 9 ước đạt 410 tỷ đồng, bằng 8,6% dự toán.\n") == {("2026-09-01", "2026-09-30")}
     assert periods("Tổng chi ngân sách địa phương là 610 tỷ đồng.\n") == {("2026-09-01", "2026-09-30")}
+
+
+def test_qbud_a_news_items_progress_against_the_plan_counts_from_january() -> None:
+    from orchestration.extraction import extract_document
+
+    def periods(body: str) -> set[tuple[str, str]]:
+        text = "Lạng Sơn đẩy nhanh giải ngân\n\nChiều 21/10/2026, " + body
+        rows = extract_document(text.encode(), "tin.txt").tables["budgets"].to_dicts()
+        return {(str(r["period_start"]), str(r["period_end"])) for r in rows if r["measure"] != "plan"}
+
+    assert periods("UBND tỉnh Lạng Sơn cho biết tỷ lệ phân bổ đạt 97,4%, giải ngân đạt 58,1% kế hoạch.\n") == {
+        ("2026-01-01", "2026-10-31")}
+    # near-miss: the month named keeps it
+    assert periods("UBND tỉnh Lạng Sơn cho biết trong tháng 10, giải ngân 410 tỷ đồng, bằng 6,1% kế hoạch.\n") == {
+        ("2026-10-01", "2026-10-31")}
 
 
 def test_ibud_a_programmes_capital_for_the_year_is_its_plan() -> None:
@@ -3844,3 +3880,125 @@ def test_zbu2_a_targeted_transfer_received_is_revenue_not_a_programme():
     # near miss: the targeted money spent stays the programmes'
     text = "Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 42 tỷ đồng."
     assert route_in_text(text, "42", year=2025).fields["budget_item"] == "target_programme"
+
+
+def test_qbud_the_balanced_revenue_from_imports_and_exports_is_their_item() -> None:
+    for text, token in (
+        ("Trong đó, thu nội địa 9.400 tỷ đồng; thu cân đối từ hoạt động xuất nhập khẩu 1.120 tỷ đồng.", "1.120"),
+        ("Thu cân đối ngân sách từ hoạt động xuất nhập khẩu đạt 760 tỷ đồng.", "760"),
+    ):
+        assert _budget_item_of(text, token) == "revenue_import_export", text
+    # near-miss: the balanced budget's revenue as a whole keeps its item
+    assert _budget_item_of("Thu cân đối ngân sách nhà nước đạt 8.300 tỷ đồng.", "8.300") == "revenue_total"
+
+
+def test_qbud_capital_not_yet_allocated_after_an_allocation_is_the_plans() -> None:
+    lead = "Tổng kế hoạch vốn đầu tư công năm 2026 của tỉnh là 6.310 tỷ đồng. Tỉnh đã phân bổ chi tiết 6.020 tỷ đồng. "
+    r = route_in_text(lead + "Số vốn chưa phân bổ là 290 tỷ đồng.", "290", year=2026)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    # near-miss: a later sum of no capital left over, after an allocation, is no budget figure
+    assert route_in_text(lead + "Doanh nghiệp đóng góp là 290 tỷ đồng.", "290", year=2026) is None
+
+
+def test_qbud_the_targeted_part_of_transfers_received_is_revenue() -> None:
+    text = "Thu bổ sung từ ngân sách tỉnh 52.400 triệu đồng, trong đó bổ sung có mục tiêu 7.300 triệu đồng."
+    r = route_in_text(text, "7.300", year=2026)
+    assert r.fields["budget_item"] == "revenue_other" and r.fields["funding_source"] is None
+    rows = _ybud_rows(
+        "Dự toán ngân sách xã năm 2026\n\n- Thu bổ sung từ ngân sách cấp tỉnh: 40.100 triệu đồng, gồm:\n"
+        "+ Bổ sung cân đối: 33.000 triệu đồng;\n+ Bổ sung có mục tiêu: 7.100 triệu đồng.\n"
+    )
+    assert rows[7100e6]["budget_item"] == "revenue_other"
+    # near-miss: spending out of the centre's targeted transfers stays the programmes'
+    assert _budget_item_of("Chi từ nguồn bổ sung có mục tiêu 310 tỷ đồng.", "310") == "target_programme"
+
+
+def test_qbud_a_disbursement_rate_said_with_the_copula_is_a_share_of_the_plan() -> None:
+    for text in (
+        "Tỉnh đã giải ngân 4.210 tỷ đồng, tỷ lệ giải ngân là 57,3%.",
+        "Tỷ lệ giải ngân vốn đầu tư công của tỉnh ở mức 57,3%.",
+    ):
+        r = route_in_text(text, "57,3", year=2026)
+        assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan_pct", text
+    # near-miss: another rate said with the copula after a disbursement is no budget figure
+    text = "Tỉnh đã giải ngân 4.210 tỷ đồng; tỷ lệ hồ sơ giải quyết đúng hạn là 57,3%."
+    assert route_in_text(text, "57,3", year=2026) is None
+
+
+def test_qbud_money_left_unpaid_with_no_noun_between_is_the_capital_plans() -> None:
+    r = route_in_text("Như vậy, tỉnh còn khoảng 2.760 tỷ đồng chưa giải ngân.", "2.760", year=2026)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    # near-miss: money owed, not left to pay out, is no budget figure
+    assert route_in_text("Như vậy, tỉnh còn khoảng 2.760 tỷ đồng chưa thanh toán.", "2.760", year=2026) is None
+
+
+def test_qbud_a_programmes_capital_by_kind_named_bare_is_what_it_was_given() -> None:
+    text = "Chương trình MTQG giảm nghèo bền vững: vốn đầu tư phát triển 410 tỷ đồng, vốn sự nghiệp 95 tỷ đồng."
+    for token in ("410", "95"):
+        r = route_in_text(text, token, year=2026)
+        assert r.fields["budget_item"] == "target_programme" and r.fields["measure"] == "plan", token
+    # near-miss: the capital paid out, its verb said, is money spent
+    text = "Chương trình MTQG giảm nghèo bền vững: vốn đầu tư phát triển đã giải ngân 410 tỷ đồng."
+    assert route_in_text(text, "410", year=2026).fields["measure"] == "actual"
+
+
+def test_qbud_the_total_paid_out_after_a_programme_is_public_investment() -> None:
+    lead = "Chương trình MTQG xây dựng nông thôn mới được giao 300 tỷ đồng, đã giải ngân 140 tỷ đồng."
+    r = route_in_text("Tổng giải ngân toàn tỉnh đạt 5.120 tỷ đồng.", "5.120", preceding=lead, year=2026)
+    assert r.fields["budget_item"] == "public_investment"
+    # near-miss: a disbursement naming no capital, right after the programme, is still the programme's
+    r = route_in_text("Các chủ đầu tư đã giải ngân 120 tỷ đồng.", "120", preceding=lead, year=2026)
+    assert r.fields["budget_item"] == "target_programme"
+
+
+def test_qbud_dividends_and_profits_paid_to_the_budget_are_a_collection_of_their_own() -> None:
+    text = "Trong đó: thu nội địa 2.100 tỷ đồng; thu cổ tức, lợi nhuận được chia 85 tỷ đồng."
+    r = route_in_text(text, "85", year=2026)
+    assert r.fields["budget_item"] == "revenue_other"
+    # near-miss: the profits of firms are no budget figure
+    assert _budget_item_of("Lợi nhuận sau thuế của doanh nghiệp nhà nước đạt 85 tỷ đồng.", "85") is None
+
+
+def test_qbud_capital_named_bare_then_paid_out_is_the_plan() -> None:
+    text = "Vốn đầu tư công do thị xã quản lý năm 2023 là 212,4 tỷ đồng, giải ngân đến 31/12/2023 đạt 190,1 tỷ đồng."
+    r = route_in_text(text, "212,4", preceding="Tổng chi ngân sách thị xã ước thực hiện 540 tỷ đồng.", year=2023)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    assert route_in_text(text, "190,1", year=2023).fields["measure"] == "actual"
+    # near-miss: the capital of one source paid out, another source's paid out after it, keeps its verb's measure
+    text = "Trong đó, vốn ngân sách tỉnh giải ngân 120 tỷ đồng, vốn ngân sách huyện giải ngân 70 tỷ đồng."
+    assert route_in_text(text, "120", year=2023).fields["measure"] == "actual"
+
+
+def test_qbud_a_shortfall_said_after_the_item_is_a_gap() -> None:
+    assert _budget_item_of("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán.", "650") == "other"
+    # near-miss: the item's own amount said with its verb keeps the item
+    assert _budget_item_of("Thu tiền sử dụng đất đạt khoảng 650 tỷ đồng.", "650") == "revenue_land_use"
+
+
+def test_qbud_revenue_said_with_a_span_from_a_time_keeps_its_item() -> None:
+    for text in (
+        "Thu ngân sách từ đầu năm đến nay đạt hơn 4.300 tỷ đồng.",
+        "Thu ngân sách từ tháng 7 đến nay đạt hơn 4.300 tỷ đồng.",
+    ):
+        assert _budget_item_of(text, "4.300", year=2026) == "revenue_total", text
+    # near-miss: a source named after "từ" is that source's revenue
+    assert _budget_item_of("Thu ngân sách từ thuế nội địa đạt 4.300 tỷ đồng.", "4.300") == "revenue_domestic"
+
+
+def test_qbud_the_spending_a_treasury_checked_said_bare_is_the_budgets_spending() -> None:
+    text = "Kho bạc Nhà nước khu vực IX kiểm soát chi hơn 21.000 tỷ đồng."
+    assert _budget_item_of(text, "21.000") == "expenditure_total"
+    # near-miss: the recurrent spending it checked keeps its item
+    text = "Kho bạc Nhà nước khu vực IX kiểm soát chi thường xuyên 13.000 tỷ đồng."
+    assert _budget_item_of(text, "13.000") == "expenditure_recurrent"
+
+
+def test_qbud_a_local_budgets_debt_and_its_repayment_are_budget_lines() -> None:
+    text = (
+        "Dư nợ vay của ngân sách địa phương đến 31/12/2025 là 210,4 tỷ đồng; trả nợ gốc trong năm 31,6 tỷ đồng; "
+        "vay lại vốn vay nước ngoài của Chính phủ 44,8 tỷ đồng."
+    )
+    for token in ("210,4", "31,6", "44,8"):
+        assert _budget_item_of(text, token, year=2025) == "other", token
+    # near-miss: credit outstanding is no budget figure
+    assert _budget_item_of("Dư nợ tín dụng đến 31/12/2025 là 210,4 tỷ đồng.", "210,4", year=2025) is None

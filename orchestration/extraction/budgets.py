@@ -273,6 +273,11 @@ _SAME_PERIOD_YEAR = re.compile(r"cùng\s+kỳ\s+năm\s+" + captured(YEAR), _I)
 _PERCENT_REACH = re.compile(
     rf"(?:đạt|bằng|giải\s+ngân)\s*(?:(?:{HEDGE_WORDS}|được|mới|tỷ\s+lệ|tỉ\s+lệ|mức|từ)\s*)*$", _I
 )
+# "tỷ lệ giải ngân là 62,1%", "tỷ lệ giải ngân vốn đầu tư công của tỉnh ở mức 48%": the rate of disbursement said with
+# the copula (not "có tỷ lệ giải ngân trên 80%", a threshold, nor a rate with a verb of its own, read above)
+_PAID_OUT_RATE_SAID = re.compile(
+    rf"\btỷ\s+lệ\s+giải\s+ngân(?:\s+[^\s,;:()\d%]+){{0,8}}?\s+(?:là|ở\s+mức)\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
+)
 # "tương ứng đạt kế hoạch lần lượt 44%; 40% và 1%", "đạt 67%; 62% và 47% kế hoạch": the rates of a list
 # after a reach of the plan are each an item's share of it, the first as the others
 _RATES_LISTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*%\s*(?:[;,]|\svà\b)\s*)+$", _I)
@@ -649,7 +654,8 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # "vượt 300 tỷ đồng so với dự toán": the excess over the plan, not the item itself; "dự toán thu của tỉnh cao
 # hơn 210 tỷ đồng": a gap said by comparing, in either direction
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
-_EXCESS = guarded(re.compile(rf"(?:\bvượt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
+# ("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán": the gap said after the item, as "hụt thu" before it)
+_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
@@ -743,6 +749,7 @@ def _in_programme(ctx: FigureContext, own_clause_after: str) -> bool:
 # các chương trình mục tiêu quốc gia ..."): the programmes are then a part of it, no subject of their own
 _INVESTMENT_AS_A_WHOLE = re.compile(r"đầu\s+tư\s+công|kế\s+hoạch\s+vốn|vốn\s+(?:ngân\s+sách|NS|cân\s+đối)", _I)
 _PAID_OUT_BARE = re.compile(r"giải\s+ngân", _I)
+_TOTAL_PAID_OUT = re.compile(r"\btổng\s+(?:số\s+)?(?:vốn\s+)?(?:đã\s+)?giải\s+ngân", _I)
 
 
 # the public-investment capital plan an amount or a rate is read against, right after it
@@ -757,13 +764,49 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     capital its sentence named before the verb)."""
     own = ctx.text[ctx.sentence[0] : ctx.start]
     paid = _PAID_OUT_BARE.search(own)
-    if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own):
-        return False
+    if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own) or _TOTAL_PAID_OUT.search(own):
+        return False  # (nor "Ước đến ngày 31/01/2026, tổng giải ngân đạt ...": the total paid out, of all the capital)
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
     programme = _PROGRAMME.search(before)
     return programme is not None and _INVESTMENT_AS_A_WHOLE.search(before, 0, programme.start()) is None
+
+
+# a programme's capital by its kind, named bare before its amount ("vốn đầu tư phát triển 350 tỷ đồng, vốn sự nghiệp 120
+# tỷ đồng")
+_CAPITAL_KIND_NAMED = re.compile(r"\s*(?:nguồn\s+)?vốn\s+(?:đầu\s+tư(?:\s+phát\s+triển)?|sự\s+nghiệp)\s*(?:là\s*)?", _I)
+
+
+def _a_programmes_capital_named_bare(ctx: FigureContext) -> bool:
+    """"Chương trình MTQG xây dựng nông thôn mới: vốn đầu tư phát triển 350 tỷ đồng, vốn sự nghiệp 120 tỷ đồng; đã giải
+    ngân 215 tỷ đồng": a programme's capital of each kind, with no verb before it in its sentence, is what the programme
+    was given (the paid-out amount after it has its own verb)."""
+    return (
+        "vốn" in ctx.before[-40:]
+        and _CAPITAL_KIND_NAMED.fullmatch(ctx.clause_before()) is not None
+        and _last_measure_word(ctx.before) is None
+    )
+
+
+# a clause naming capital, no verb of its own ("Vốn đầu tư công do huyện quản lý năm 2022 là"), and the clause right
+# after the amount paying it out (", giải ngân đến 31/12/2022 đạt ...", ", đã giải ngân ...")
+_CAPITAL_NAMED_BEFORE = re.compile(
+    r"\s*(?:tổng\s+)?(?:số\s+)?(?:nguồn\s+)?vốn\b(?:[^,;:()\d]|(?<!\d)\d{4}(?!\d))*?(?:\s+là)?\s*", _I
+)
+_PAID_OUT_NEXT = re.compile(r"\s*,\s*(?:(?:đến\s+nay|hiện\s+nay|nay)\s+)?(?:(?:đã|mới)\s+)?giải\s+ngân\b", _I)
+
+
+def _capital_then_paid_out(ctx: FigureContext) -> bool:
+    """"Vốn đầu tư công do huyện quản lý năm 2022 là 145,2 tỷ đồng, giải ngân đến 31/12/2022 đạt 131,8 tỷ đồng": the
+    capital named with no verb of its own, then paid out in the clause right after it, is the plan it is paid out of."""
+    return (
+        ctx.unit != "pct"
+        and "ngân" in ctx.after[:40]
+        and _PAID_OUT_NEXT.match(ctx.after) is not None
+        and _CAPITAL_NAMED_BEFORE.fullmatch(ctx.clause_before()) is not None
+        and _last_measure_word(ctx.before) is None
+    )
 
 
 def _collected_beyond(before: str) -> bool:
@@ -1027,7 +1070,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         if found is not None and found[0] == "other" and not _BREAKDOWN.match(before):
             # an allocation said earlier does not make every later sum a budget figure; the parts of
             # a sum it breaks down ("Trong đó, dành ... 21 tỷ đồng") are of its item
-            found = None
+            found = _plan_left_undone(ctx)
     if found is None and not collecting and (tally := _bare_tally(ctx)) is not None:
         found = _tally_item(ctx, tally)
     # (a bracket of parts after the figure, "(bao gồm 657 tỷ đồng vốn chương trình ...)", speaks of a part)
@@ -1036,6 +1079,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
                  or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))):
         # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item)
+        found = nearest_item(own_clause_after)
+    if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
+        # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
+        # between
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
@@ -1060,6 +1107,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "public_investment"
         return "revenue_total" if collecting else None
     item = found[0]
+    if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
+        return "revenue_other"
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
         # programme money (its investment and recurrent capital) stays with the programme
         return "target_programme"
@@ -1092,6 +1141,26 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# the transfers a budget receives, then the parts they are broken into ("Thu bổ sung từ ngân sách cấp trên ..., trong
+# đó ...", "thu trợ cấp ... gồm ...")
+_TRANSFERS_RECEIVED = re.compile(
+    r"\bthu\s+(?:bổ\s+sung|trợ\s+cấp)\b[^;]*?(?:\btrong\s+đó|\bbao\s+gồm|\bgồm)\b[^;]*$", _I
+)
+
+
+def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
+    """"Thu bổ sung từ ngân sách cấp tỉnh: 91.200 triệu đồng, trong đó bổ sung cân đối ..., bổ sung có mục tiêu 12.600
+    triệu đồng" (or "+ Bổ sung có mục tiêu: 8.100 triệu đồng" under "- Thu bổ sung từ ngân sách cấp tỉnh: ..., gồm:"):
+    the targeted part of the transfers a budget receives, named at ``at``, is revenue, not a programme's money."""
+    before = ctx.before
+    if before[at : at + 7].lower() != "bổ sung":
+        return False
+    if "sung" in before[:at]:
+        return _TRANSFERS_RECEIVED.search(before, 0, at) is not None
+    opening = _list_opening(ctx.preceding) if not before[:at].strip(" -+•\t") else None
+    return opening is not None and _TRANSFERS_RECEIVED.search(opening) is not None
 
 
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
@@ -1431,6 +1500,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             # "giải ngân đạt 28%", "578/2.157,1 tỷ đồng đạt 33%": share of plan; "phấn đấu ...
             # giải ngân đạt 100%": the share of plan aimed at
             return "plan_pct"
+        if ctx.metric == "level" and "ngân" in ctx.before and _PAID_OUT_RATE_SAID.search(ctx.before):
+            return "plan_pct"  # "tỷ lệ giải ngân là 62,1%": the share of the plan paid out, said with the copula
         if ctx.metric in ("level", "share_pct") and _reached_as_a_list(ctx.before):
             return "plan_pct"  # "đạt kế hoạch lần lượt 44%; 40% và 1%": each rate of the list
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
@@ -1934,6 +2005,17 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     pos, day = hits[-1]
     if pos < own_start + ctx.sentence[0] and (own := _as_of_said_after(ctx)) is not None:
         return own  # a cut-off the figure's own sentence says right after it, over one carried from before
+    if (
+        pos < own_start + ctx.sentence[0]
+        and ctx.qualifier != "estimate"
+        and _estimated_to(text, pos)
+        and not _BREAKDOWN.match(ctx.sentence_text)
+        and _of_another_family(ctx, _sentence_at(text, pos, _line_end(text, pos)))
+    ):
+        # "Ước đến ngày 31/01/2025, giải ngân ... . Tổng thu ngân sách đạt 3.950 tỷ đồng": the day an estimate is
+        # reckoned to dates that estimate (its breakdown, "Trong đó, ...", and the money of its kind said after it,
+        # "Vốn các chương trình ... giải ngân được ..."), not an amount of another kind done said after it
+        return None
     if (day is not None and day.month > 1 and pos < own_start + ctx.sentence[0] and "năm" in ctx.before
             and (named := _year_said_of(ctx.before)) is not None and named < day.year):
         # "Lũy kế đến ngày 31/10/2026, ... . Số tăng thu ngân sách năm 2025 là 1.250 tỷ đồng": a sentence naming a
@@ -1947,6 +2029,27 @@ def as_of(ctx: FigureContext) -> dt.date | None:
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
         return None
     return day
+
+
+# an estimate's word right before its cut-off ("Ước đến ngày 31/01/2025", "ước tính đến hết tháng 12", "Dự ước đến")
+_ESTIMATED_TO = re.compile(r"\bước(?:\s+(?:tính|thực\s+hiện))?\s*$", _I)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (a paragraph of the clean text)."""
+    end = text.find("\n", pos)
+    return end if end >= 0 else len(text)
+
+
+def _of_another_family(ctx: FigureContext, sentence: str) -> bool:
+    """Is the figure's item of another family (revenue, spending, investment) than the one ``sentence`` names?"""
+    said, own = nearest_item(sentence), budget_item(ctx)
+    return said is None or own is None or _family(said[0]) != _family(own)
+
+
+def _estimated_to(text: str, pos: int) -> bool:
+    """Is the as-of phrase at ``pos`` the day an estimate is reckoned to?"""
+    return "ớc" in text[max(0, pos - 20) : pos] and _ESTIMATED_TO.search(text, max(0, pos - 20), pos) is not None
 
 
 def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
@@ -2208,6 +2311,11 @@ def route_budget(ctx: FigureContext) -> Routed | None:
     measure = measure_of(ctx)
     if measure is None:
         return None
+    if measure == "actual" and (
+        (item == "target_programme" and _a_programmes_capital_named_bare(ctx))
+        or (item in ("public_investment", "target_programme") and _capital_then_paid_out(ctx))
+    ):
+        measure = "plan"
     if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
         measure = "actual"
     fields: dict = {
@@ -2379,6 +2487,8 @@ def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
 # 17/6" in a half-year report) is when the data were taken, the figure still covers the period.
 _PERIODIC_REPORTS = {"socioeconomic_report", "direction_review", "party_review"}
+# (and those whose one month's budget figures read against the year's plan are the year so far)
+_MONTHS_SO_FAR_REPORTS = _PERIODIC_REPORTS | {"news"}
 
 
 def _a_years_plan(row: dict, document: dict) -> dict:
@@ -2413,9 +2523,11 @@ def _without_a_part_of_a_month(evidence: str) -> str:
 def _progress_of_a_monthly_report(row: dict, document: dict) -> dict:
     """A monthly report's budget sentence that names no month and measures against the year's estimate
     ("Tổng chi ngân sách nhà nước là 8.537,18 tỷ đồng, đạt 78,09% dự toán" in the report on September) gives
-    the year so far: budget money is counted from January, as a cut-off's is."""
+    the year so far: budget money is counted from January, as a cut-off's is. So does a news item's, its period the
+    month it is dated in ("Sáng 12/9/2026, ... tỷ lệ phân bổ đạt 96,2%; đã giải ngân 4.120 tỷ đồng, đạt 47,7% kế
+    hoạch": the year's plan allocated and paid out so far, not in September alone)."""
     start, end = document.get("period_start"), document.get("period_end")
-    if (document.get("doc_type") not in _PERIODIC_REPORTS or start is None or end is None
+    if (document.get("doc_type") not in _MONTHS_SO_FAR_REPORTS or start is None or end is None
             or (start.year, start.month) != (end.year, end.month) or start.month == 1):
         return {}
     if (row.get("period_start"), row.get("period_end")) != (start, end):
@@ -2600,6 +2712,19 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         # ("Tỷ lệ giải ngân bình quân của các tỉnh đạt 58%. Tỉnh đạt 66%": the item, not the other subject it was of)
         return _OTHER_SUBJECTS_OF.sub("", label[: other.start()]) or label
     return label
+
+
+def _plan_left_undone(ctx: FigureContext) -> tuple[str, int] | None:
+    """"Tổng kế hoạch vốn ... là 7.450 tỷ đồng. Tỉnh đã phân bổ chi tiết 7.170 tỷ đồng. Số vốn chưa phân bổ là 280 tỷ
+    đồng": the capital not yet allocated (or paid out), named in the figure's own clause, is what is left of the
+    capital plan the paragraph named before the allocation, and of its item."""
+    if "chưa" not in ctx.before or _LEFT_UNDONE.fullmatch(ctx.clause_before()) is None:
+        return None
+    text = ctx.text[: ctx.sentence[0]]
+    found = nearest_item(text)
+    while found is not None and found[0] == "other":
+        found = nearest_item(text[: found[1]])
+    return found if found is not None and found[0] in ("public_investment", "target_programme") else None
 
 
 # the words that join an item to the subject it is said of ("giải ngân của cả nước", "giải ngân bình quân chung")
