@@ -7162,3 +7162,40 @@ def test_an_html_project_rows_cell_spanning_the_row_below_keeps_that_rows_column
         ("Cầu Nậm Rốm", "disbursed", 31e9),
         ("Cầu Nậm Rốm", "total_investment", 95e9),
     ]
+
+
+def test_a_part_named_with_its_whole_keeps_its_noun() -> None:
+    # "khởi công dự án thành phần 2 đường vành đai X": the part and its whole, named with "dự án" as a part named
+    # alone is (was "thành phần 2 đường vành đai X")
+    text = "Ngày 4/5/2026, tỉnh khởi công dự án thành phần 2 đường Vành đai 5 đoạn qua tỉnh Hưng Yên."
+    assert _rows(text) == [
+        ("dự án thành phần 2 đường Vành đai 5 đoạn qua tỉnh Hưng Yên", "started", dt.date(2026, 5, 4))
+    ]
+    # near miss: a whole project keeps its name without "dự án"
+    text = "Ngày 4/5/2026, tỉnh khởi công dự án đường Vành đai 5 đoạn qua tỉnh Hưng Yên."
+    assert _rows(text) == [("đường Vành đai 5 đoạn qua tỉnh Hưng Yên", "started", dt.date(2026, 5, 4))]
+
+
+def test_a_work_built_against_floods_is_no_damage() -> None:
+    # "Dự án Cụm dân cư vượt lũ X đã hoàn thành; Dự án Y ...": a flood-proof settlement names the flood it stands
+    # above, no damage said of the works of its sentence (both were dropped)
+    text = (
+        "Dự án Cụm dân cư vượt lũ ấp Phú Lợi đã hoàn thành, bàn giao cho 85 hộ; Dự án nạo vét kênh Cái Sắn "
+        "đang thi công."
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Cụm dân cư vượt lũ ấp Phú Lợi", "completed"),
+        ("nạo vét kênh Cái Sắn", "in_progress"),
+    ]
+    # near miss: a flood that struck the works is still damage
+    text = "Lũ làm hư hỏng Dự án kè sông Cái Sắn đang thi công."
+    assert _rows(text) == []
+
+
+def test_a_completion_after_the_time_the_works_took_is_a_second_event() -> None:
+    # "khởi công từ tháng 3/2021, sau 10 tháng thi công đã hoàn thành": started then completed (was started only)
+    text = "Công trình Trường Tiểu học Nậm Ban được khởi công từ tháng 3/2021, sau 10 tháng thi công đã hoàn thành."
+    assert [event for _, event, _ in _rows(text)] == ["started", "completed"]
+    # near miss: a completion still to come after the time is no second event
+    text = "Công trình Trường Tiểu học Nậm Ban được khởi công từ tháng 3/2021, sau 10 tháng thi công sẽ hoàn thành."
+    assert [event for _, event, _ in _rows(text)] == ["started"]

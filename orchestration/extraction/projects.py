@@ -359,8 +359,10 @@ _DAMAGE = guarded(
         # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
         r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         # (nor a season, a hazard's area or a shelter: "trước mùa mưa bão/lũ", "bà con vùng lũ", "Khu neo đậu tránh
-        # trú bão", "phòng, chống lụt bão")
-        r"sập\s+đổ|\bsập\b|tốc\s+mái|(?<!mùa\s)(?<!vùng\s)(?<!mùa\smưa\s)\blũ\b|mưa\s+lớn|thiên\s+tai|"
+        # trú bão", "phòng, chống lụt bão"; nor what a work is built against: "cụm dân cư vượt lũ", "tránh lũ",
+        # "khu phân lũ, chậm lũ")
+        r"sập\s+đổ|\bsập\b|tốc\s+mái|(?<!mùa\s)(?<!vùng\s)(?<!mùa\smưa\s)(?<!vượt\s)(?<!tránh\s)(?<!phân\s)(?<!chậm\s)"
+        r"\blũ\b|mưa\s+lớn|thiên\s+tai|"
         r"(?<!mùa\s)(?<!mùa\smưa\s)(?<!trú\s)(?<!tránh\s)(?<!lụt\s)bão)",
         _I,
     )
@@ -2435,6 +2437,10 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # part; the whole is what its name says after its own part's number)
             parent = _PART_OPENING.sub("", parent, count=1) if parent else parent
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
+        elif not quoted and name[:1] in "tT" and _PART_OPENING.match(name):
+            # "khởi công dự án thành phần 1 cao tốc X": a part named with its whole keeps its noun, as a part
+            # named alone does ("Dự án thành phần 1 cao tốc X"; was "thành phần 1 cao tốc X")
+            name = spaced(text[m.start() : b])
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
         # (but "phê duyệt chủ trương đầu tư Dự án X": a capital after a word of the sentence is its object)
@@ -2769,7 +2775,10 @@ _PROGRESS_HEAD = re.compile(
 # "và hoàn thành 70% khối lượng", a share of the works, nor "và phấn đấu hoàn thành ...", an aim)
 _THEN_COMPLETED = re.compile(
     # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
-    r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
+    # ("khởi công từ tháng 5/2019, sau 9 tháng thi công đã hoàn thành": the time the works took, then the second event)
+    r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+|"
+    r"sau\s+(?:hơn\s+|gần\s+)?\S+\s+(?:ngày|tháng|năm)(?:\s+(?:thi\s+công|triển\s+khai|xây\s+dựng))?\s*,?\s+)?"
+    r"(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
     rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)"
     # ("khởi công dự án A và hoàn thành dự án B": the second verb takes a work of its own)
     r"(?!\s+(?:xây\s+dựng\s+)?(?:dự\s+án|công\s+trình|" + _WORK_NOUN + r")\s)",
