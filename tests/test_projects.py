@@ -7199,3 +7199,25 @@ def test_a_completion_after_the_time_the_works_took_is_a_second_event() -> None:
     # near miss: a completion still to come after the time is no second event
     text = "Công trình Trường Tiểu học Nậm Ban được khởi công từ tháng 3/2021, sau 10 tháng thi công sẽ hoàn thành."
     assert [event for _, event, _ in _rows(text)] == ["started"]
+
+
+def test_a_village_known_by_its_number_after_tai_is_no_part_of_the_name() -> None:
+    # "Trường Mầm non X tại thôn 3, xã Y": the village after "tại" says where the school is, as a commune does
+    # (was "Trường Mầm non Sơn Ca tại thôn 3")
+    text = "Năm 2021, huyện khánh thành Trường Mầm non Sơn Ca tại thôn 3, xã Ea Tân."
+    assert [name for name, _, _ in _rows(text)] == ["Trường Mầm non Sơn Ca"]
+    text = "Năm 2021, huyện khánh thành Trường Mầm non Sơn Ca tại bản Nà Pồng."
+    assert [name for name, _, _ in _rows(text)] == ["Trường Mầm non Sơn Ca"]
+    # near miss: a work with no proper name keeps the place that names it
+    text = "Năm 2021, huyện khánh thành nhà văn hóa tại thôn 3."
+    assert [name for name, _, _ in _rows(text)] == ["nhà văn hóa tại thôn 3"]
+
+
+def test_the_bodies_an_office_houses_are_one_name() -> None:
+    # "Trụ sở làm việc Đảng ủy, HĐND, UBND xã X": the commas part the bodies of one office (was "Trụ sở làm việc
+    # Đảng ủy")
+    text = "Ngày 2/9/2025, xã Nậm Xe khánh thành Trụ sở làm việc Đảng ủy, HĐND, UBND xã Nậm Xe."
+    assert [name for name, _, _ in _rows(text)] == ["Trụ sở làm việc Đảng ủy, HĐND, UBND xã Nậm Xe"]
+    # near miss: a comma after the name that opens a clause on another body still ends the name
+    text = "Ngày 2/9/2025, xã khánh thành Trường Tiểu học Nậm Xe, UBND xã cho biết công trình vốn 5 tỷ đồng."
+    assert [name for name, _, _ in _rows(text)] == ["Trường Tiểu học Nậm Xe"]

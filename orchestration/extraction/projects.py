@@ -456,6 +456,8 @@ _NAME_END = guarded(
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
         # ("Kè chống lũ lụt, sạt lở làng X": the hazards a dyke holds back are one name)
         r"(?!\s*(?i:sạt\s+lở|lũ\s+lụt|ngập\s+lụt|xói\s+lở|triều\s+cường|xâm\s+nhập\s+mặn)\b)"
+        # ("Trụ sở làm việc Đảng ủy, HĐND, UBND xã X": the bodies an office houses, one name)
+        r"(?!(?:(?<=Đảng\sủy,)|(?<=Đảng\suỷ,)|(?<=HĐND,)|(?<=UBND,))\s*(?:HĐND|UBND|MTTQ|Ủy\s+ban|Uỷ\s+ban)\b)"
         # ("trường lớp học mầm non, tiểu học huyện X": the school levels one works project covers; a level
         # followed by a capitalised name is a school of its own in a list: "mầm non Hoa Sen, tiểu học Kim Đồng")
         r"(?!\s*(?:" + word_source("school_levels") + r")(?:\s+và\s+(?:" + word_source("school_levels") + r"))?"
@@ -937,19 +939,23 @@ _COMMA_LOCALITY_TAIL = re.compile(
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
 # ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
+# ("Trường Mầm non X tại thôn 3, xã Y", "tại bản Nà Pồng", "tại ấp Phú Lợi": a village, a hamlet, a town's quarter)
 _TAI_THEN_PLACE = (
-    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|"
-    r"khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
+    r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
 )
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
 _PROPER_NAME_THEN_PLACE = re.compile(
     r"\s" + CAP_WORD + r"[^,]*?" + _TAI_THEN_PLACE
+    + r"(?:"
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
     # ("tại KCN Quế Võ 2": a zone numbered after its name; "tại Khu công nghiệp Yên Phong II-C": lettered)
-    + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?\s*$"
+    + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?"
+    # ("tại thôn 3", "tại phường 5": a place known by its number)
+    + r"|\d{1,3}[A-Z]?)\s*$"
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
