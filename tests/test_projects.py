@@ -7221,3 +7221,25 @@ def test_the_bodies_an_office_houses_are_one_name() -> None:
     # near miss: a comma after the name that opens a clause on another body still ends the name
     text = "Ngày 2/9/2025, xã khánh thành Trường Tiểu học Nậm Xe, UBND xã cho biết công trình vốn 5 tỷ đồng."
     assert [name for name, _, _ in _rows(text)] == ["Trường Tiểu học Nậm Xe"]
+
+
+def test_money_after_a_quoted_name_reads_past_its_closing_quote() -> None:
+    # "công trình “Cầu X” do Báo Y tài trợ 1,5 tỷ đồng": the gift that built the work, as without quotes (was an
+    # indicator)
+    text = "Xã Nậm Búng khánh thành công trình “Cầu treo bản Khe Cọ” do Báo Lao Động tài trợ 2,4 tỷ đồng."
+    fields = _project_fields(text, "2,4")
+    assert (fields["project_name"], fields["measure"]) == ("Cầu treo bản Khe Cọ", "total_investment")
+    # near miss: the quoted name of a programme that gives is no work
+    assert _not_a_project("Năm 2026, chương trình “Sóng và máy tính cho em” trao tặng 2,4 tỷ đồng.", "2,4")
+
+
+def test_what_a_named_work_serves_is_no_part_of_its_name() -> None:
+    # "khởi công Khu tái định cư Bản X phục vụ dự án": the work after its own name serves the project named before
+    # (was "Khu tái định cư Bản Púng phục vụ dự án")
+    text = "Ngày 3/6/2026, tỉnh khởi công Khu tái định cư Bản Púng phục vụ dự án, vốn 45 tỷ đồng."
+    assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư Bản Púng"]
+    # near misses: a resettlement area is named by the project it serves when that is named
+    text = "Ngày 3/6/2026, tỉnh khởi công khu tái định cư phục vụ dự án đường Vành đai 3."
+    assert [name for name, _, _ in _rows(text)] == ["khu tái định cư phục vụ dự án đường Vành đai 3"]
+    text = "Ngày 3/6/2026, tỉnh khởi công Khu tái định cư Bản Púng phục vụ dự án đường Vành đai 3."
+    assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư Bản Púng phục vụ dự án đường Vành đai 3"]

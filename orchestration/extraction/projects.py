@@ -905,6 +905,12 @@ def _street_after_a_work(text: str, start: int, stop: int) -> int:
 _OWNER_COMPANY_AFTER = re.compile(r"(?:\s+của\s+|\s*(\())(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
 
 
+# "... phục vụ dự án", "phục vụ công trình này": the project the passage is about, not named again
+_SERVES_THE_PROJECT = re.compile(
+    r" phục\s+vụ\s+(?:cho\s+)?(?:dự\s+án|công\s+trình)(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên))?\s*$", _I
+)
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
@@ -920,10 +926,15 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         name = text[pos:stop].strip(" ,")
     if name.endswith(")") and "(" not in name:
         name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
-    served = name.find(" phục vụ ") if "phục vụ" in name and "tái định cư" not in name else -1
-    if served > 0 and is_named(name[:1].lower() + name[1:served], False):
+    served = name.find(" phục vụ ") if "phục vụ" in name else -1
+    if (
+        served > 0
+        and ("tái định cư" not in name or _SERVES_THE_PROJECT.match(name, served))
+        and is_named(name[:1].lower() + name[1:served], False)
+    ):
         # "Nhà máy điện mặt trời X phục vụ cấp điện cho ...": what a named work serves is no part of its name (but
-        # "Khu tái định cư (xã Y) phục vụ sân bay Z": a resettlement area is named by the work it serves)
+        # "Khu tái định cư (xã Y) phục vụ sân bay Z": a resettlement area is named by the work it serves, unless that
+        # is the project of the passage: "Khu tái định cư Bản X phục vụ dự án")
         name = name[:served]
     if not name:
         return None
@@ -4866,6 +4877,9 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
     return Routed("projects", fields, scale(number, unit[1]), unit[0])
 
 
+_CLOSING_QUOTES = ("”", '"', "’")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -4877,7 +4891,10 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if owner is None:
         return None
     name, event, name_end = owner
-    between = ctx.text[name_end : ctx.start]
+    # (a name in quotes ends before its closing quote: "công trình “Cầu X” do Báo Y tài trợ 1,5 tỷ đồng" reads the
+    # words after the quote, as without quotes)
+    quote = 1 if ctx.text[name_end : name_end + 1] in _CLOSING_QUOTES else 0
+    between = ctx.text[name_end + quote : ctx.start]
     respectively = _RESPECTIVE_TAIL.search(between) if _RESPECTIVELY_WORDS.search(between.lower()) else None
     if respectively:
         # ("với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng": the measure is said before the list)
