@@ -7243,3 +7243,18 @@ def test_what_a_named_work_serves_is_no_part_of_its_name() -> None:
     assert [name for name, _, _ in _rows(text)] == ["khu tái định cư phục vụ dự án đường Vành đai 3"]
     text = "Ngày 3/6/2026, tỉnh khởi công Khu tái định cư Bản Púng phục vụ dự án đường Vành đai 3."
     assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư Bản Púng phục vụ dự án đường Vành đai 3"]
+
+
+def test_a_share_of_the_works_done_says_they_are_under_way() -> None:
+    # "Cầu X đã hoàn thành 90% khối lượng", "đạt 45% giá trị hợp đồng": a share of the works done, the works under
+    # way (a work without "dự án" made no row: no verb said an event)
+    for said in ("đã hoàn thành 90% khối lượng.", "đạt khoảng 45% giá trị hợp đồng.", "thi công được 70% khối lượng."):
+        assert _rows(f"Cầu Thạch Bàn 2 {said}") == [("Cầu Thạch Bàn 2", "in_progress", None)], said
+    # near miss: a share of the plan says no event of a work named without "dự án"
+    assert _rows("Cầu Thạch Bàn 2 đạt 100% kế hoạch.") == []
+    # near miss: a site road is no name's end
+    assert _rows("Dự án làm đường thi công vào mỏ đá Tân Lập đang triển khai.")[0][0] == (
+        "làm đường thi công vào mỏ đá Tân Lập"
+    )
+    # near miss: a share still to come is a goal
+    assert _rows("Cầu Thạch Bàn 2 dự kiến hoàn thành 90% khối lượng trong năm 2027.") == []

@@ -578,7 +578,10 @@ _NAME_END = guarded(
         r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)(?<![Đđ]ường)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
-        r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
+        r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)|"  # "do Bệnh viện X làm chủ đầu tư": the investor
+        # ("Cầu X thi công được 70% khối lượng", "Trường Y thi công từ ...": after a name of its own, the works, a
+        # predicate; lower case: "đường thi công" is a site road, "Công ty Thi công Z" a name)
+        + r"(?:" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=thi\s+công\b)"
     )
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
