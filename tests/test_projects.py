@@ -7258,3 +7258,24 @@ def test_a_share_of_the_works_done_says_they_are_under_way() -> None:
     )
     # near miss: a share still to come is a goal
     assert _rows("Cầu Thạch Bàn 2 dự kiến hoàn thành 90% khối lượng trong năm 2027.") == []
+
+
+def test_the_whole_a_disbursement_is_out_of_named_as_the_price_is_the_price() -> None:
+    # "giải ngân 3.100/3.560 tỷ đồng tổng mức đầu tư": the amount after the slash is the project's price, named so
+    # (was its plan); "Dự án X lũy kế giải ngân ...": the running total is no part of the name
+    text = "Dự án Hồ chứa nước Ka Pét lũy kế giải ngân đạt 3.100 tỷ đồng/3.560 tỷ đồng tổng mức đầu tư."
+    fields = _project_fields(text, "3.560")
+    assert (fields["project_name"], fields["measure"]) == ("Hồ chứa nước Ka Pét", "total_investment")
+    assert _project_fields(text, "3.100")["measure"] == "disbursed"
+    # near miss: the amount after the slash named as the capital plan stays the plan
+    text = "Dự án Hồ chứa nước Ka Pét giải ngân 3.100/3.560 tỷ đồng kế hoạch vốn."
+    assert _project_fields(text, "3.560")["measure"] == "plan"
+
+
+def test_a_work_built_after_an_accident_said_after_it_is_news_of_its_own() -> None:
+    # "khởi công cầu X mới ... sau sự cố sập cầu do bão": the occasion after the work, not damage said of it (the
+    # work was dropped as damaged; the occasion was read into its name)
+    text = "Ngày 5/3/2025, tỉnh khởi công cầu Bến Ngự mới sau sự cố sập cầu do lũ quét, tổng mức đầu tư 420 tỷ đồng."
+    assert _rows(text) == [("cầu Bến Ngự mới", "started", dt.date(2025, 3, 5))]
+    # near miss: a work the accident struck is still damaged
+    assert _rows("Cầu Bến Ngự bị sập sau sự cố sạt lở do lũ quét.") == []

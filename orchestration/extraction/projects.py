@@ -514,7 +514,9 @@ _NAME_END = guarded(
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
-        r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
+        # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows; "khởi công cầu X sau sự cố sập cầu":
+        # the occasion
+        r"\s+sau\s+(?:khi|sự\s+cố)\b|"
         # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
         r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
         # ("dự án Cấp nước X sử dụng vốn vay ODA": the money it uses, no part of the name)
@@ -581,7 +583,9 @@ _NAME_END = guarded(
         r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)|"  # "do Bệnh viện X làm chủ đầu tư": the investor
         # ("Cầu X thi công được 70% khối lượng", "Trường Y thi công từ ...": after a name of its own, the works, a
         # predicate; lower case: "đường thi công" is a site road, "Công ty Thi công Z" a name)
-        + r"(?:" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=thi\s+công\b)"
+        + r"(?:" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=thi\s+công\b)|"
+        # ("Dự án Hồ chứa nước X lũy kế giải ngân ...": the running total, a predicate's adverb)
+        r"\s+(?=(?:lũy|luỹ)\s+kế\b)"
     )
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
@@ -2592,6 +2596,7 @@ def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, i
 # "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
 # occasion the opening clause gives, the work after it is news of its own
 _OCCASION_CLAUSE = re.compile(r"\s*Sau\s+(?:sự\s+cố|khi)\b[^,.;]*,", _I)
+_OCCASION_AFTER = re.compile(r"(?<!\w)sau\s+sự\s+cố\b[^,.;]*", _I)
 
 
 def _said_damaged(text: str, mention: _Mention) -> bool:
@@ -2601,7 +2606,22 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
     if not _damage_said(sentence):
         return False
     occasion = _OCCASION_CLAUSE.match(sentence)
-    return not (occasion and start + occasion.end() <= mention.start and not _damage_said(sentence, occasion.end()))
+    if occasion and start + occasion.end() <= mention.start and not _damage_said(sentence, occasion.end()):
+        return False
+    if "sau" not in sentence.lower():
+        return True
+    # ("Dự án cầu X được khởi công ngày 29/1/2025 sau sự cố sập cầu do bão số 3": the occasion said after the work,
+    # the damage no more the news of the work built after it than when it opens the sentence)
+    # (a work inside the occasion is the one it damaged: "Sau sự cố ... làm hư hỏng cầu X, ...")
+    at = mention.start - start
+    occasions = [m for m in _OCCASION_AFTER.finditer(sentence) if not m.start() <= at < m.end()]
+    if not occasions:
+        return True
+    masked = "".join(
+        sentence[a.end() if a else 0 : b.start()] + " " * (b.end() - b.start())
+        for a, b in itertools.pairwise([None, *occasions])
+    ) + sentence[occasions[-1].end() :]
+    return _damage_said(masked)
 
 
 # "xã Lóng Sập", "bản Nà Sập": a capitalised damage word after a capitalised word is part of a place's name
@@ -4617,6 +4637,9 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
     return _PLAN.search(head) is not None or (_PLAN_YEAR_LIST.search(head) is not None and _LIST_OF_A_YEAR.search(head))
 
 
+_PRICE_NAMED_AFTER = re.compile(r"\s*(?:(?:của\s+)?dự\s+án\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)\b", _I)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
@@ -4645,7 +4668,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
-        return "plan"
+        # ("giải ngân 4.200/4.418 tỷ đồng tổng mức đầu tư": the whole a disbursement is out of, named after it)
+        return "total_investment" if _PRICE_NAMED_AFTER.match(ctx.after) else "plan"
     if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
         return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
     if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
