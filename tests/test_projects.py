@@ -7279,3 +7279,22 @@ def test_a_work_built_after_an_accident_said_after_it_is_news_of_its_own() -> No
     assert _rows(text) == [("cầu Bến Ngự mới", "started", dt.date(2025, 3, 5))]
     # near miss: a work the accident struck is still damaged
     assert _rows("Cầu Bến Ngự bị sập sau sự cố sạt lở do lũ quét.") == []
+
+
+def test_a_start_and_a_later_completion_each_keep_their_own_time() -> None:
+    # "được khởi công năm 2022 và hoàn thành tháng 9/2024": the month is the completion's, the start has its year
+    # only (the start was dated 2024-09-01, the completion undated)
+    text = (
+        "Công trình Trạm bơm Kênh Gà có tổng mức đầu tư 210 tỷ đồng, được khởi công năm 2022 và hoàn thành "
+        "tháng 9/2024."
+    )
+    assert _rows(text) == [
+        ("Trạm bơm Kênh Gà", "started", None),
+        ("Trạm bơm Kênh Gà", "completed", dt.date(2024, 9, 1)),
+    ]
+    # near miss: a start with its own month keeps it
+    text = "Công trình Trạm bơm Kênh Gà được khởi công tháng 3/2022 và hoàn thành tháng 9/2024."
+    assert [(event, day) for _, event, day in _rows(text)] == [
+        ("started", dt.date(2022, 3, 1)),
+        ("completed", dt.date(2024, 9, 1)),
+    ]

@@ -1355,9 +1355,17 @@ def _one_day(window: str, m: re.Match[str]) -> bool:
 _EARLIER_STEP_CLAUSE = re.compile(r"(?<!\w)[Ss]au\s+(?:khi|ngày)\b[^,.;:]*,")
 
 
+# "khởi công năm 2022 và hoàn thành tháng 9/2024": the later step after the start, whose time is its own
+_LATER_STEP = re.compile(
+    r"(?:\s+và|,)\s+(?:đã\s+|được\s+)?(?:hoàn\s+thành|khánh\s+thành|đưa\s+vào|thông\s+xe|bàn\s+giao)\b", _I
+)
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
+    if event == "started" and (later := _LATER_STEP.search(after)):
+        after = after[: later.start()]
     if "au " in before:
         before = _EARLIER_STEP_CLAUSE.sub(" ", before)
     for window in (before, after):
@@ -3132,9 +3140,11 @@ def _project_events(
             and (inherited or among or said_event(mention.before, "") == said)
         ):
             listed = events[-1]
-        if said == "started" and row and _THEN_COMPLETED.search(mention.after):
+        if said == "started" and row and (done := _THEN_COMPLETED.search(mention.after)):
             # "Dự án khởi công từ tháng 5/2023 và đến nay đã hoàn thành": a second event of the same work
-            events.append(NamedEvent(a, b, name, "completed", None, block, row, True, mention.part, mention.named_at))
+            # (its day is said after its own verb: "... và hoàn thành tháng 9/2024")
+            day = _date_for("completed", "", mention.after[done.end() :], year)
+            events.append(NamedEvent(a, b, name, "completed", day, block, row, True, mention.part, mention.named_at))
         if block is not None:
             start = re.search(
                 r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(DIGITS, DIGITS, ANY_YEAR)),
@@ -3150,7 +3160,8 @@ def _project_events(
 # ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": a step said by its month, on the month's first day, as a
 # month alone dates an event)
 _STEP_DAY = re.compile(
-    r"[^,;.]{0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
+    # ("khởi công năm 2022 và hoàn thành tháng 9/2024": a step's own year, or "và" and the next step, ends its reach)
+    r"(?:(?!\s+và\s|(?:19|20)\d\d)[^,;.]){0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
 )
 _HISTORY_REACH = 50
 # ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": opened to traffic, a step of its own; its event words are read
