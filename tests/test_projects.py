@@ -7298,3 +7298,16 @@ def test_a_start_and_a_later_completion_each_keep_their_own_time() -> None:
         ("started", dt.date(2022, 3, 1)),
         ("completed", dt.date(2024, 9, 1)),
     ]
+
+
+def test_a_second_act_said_with_dong_thoi_shares_the_sentences_day() -> None:
+    # "Ngày 14/3/2027, xã khánh thành A; đồng thời khởi công B": B is started on the day the sentence gave (was
+    # undated)
+    text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập; đồng thời khởi công Nhà văn hóa xóm Bãi."
+    assert _rows(text) == [
+        ("Trường Mầm non Tân Lập", "inaugurated", dt.date(2027, 3, 14)),
+        ("Nhà văn hóa xóm Bãi", "started", dt.date(2027, 3, 14)),
+    ]
+    # near miss: a sentence of its own says no day
+    text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập. Đồng thời, xã khởi công Nhà văn hóa xóm Bãi."
+    assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", None)

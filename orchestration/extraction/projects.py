@@ -2711,6 +2711,10 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
 _CATALOGUE_OF_STARTS = re.compile(r"\bdanh\s+mục\b[^.;]{0,60}?\b(?:khởi\s+công\s+mới|mở\s+mới)\b", _I)
 
 
+# "...; đồng thời khởi công B", "và đồng thời gắn biển C": a second act of the occasion the sentence dated
+_AT_THE_SAME_TIME = re.compile(r"\s*(?:và\s+)?đồng\s+thời\b", _I)
+
+
 def find_project_events(
     paragraph: str, last_name: str | None = None, year: int | None = None, carried: str | None = None,
     preceding: str = "",
@@ -3103,6 +3107,16 @@ def _project_events(
         date = _date_for(event, mention.before, mention.after, year)
         if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
+        if (
+            date is None
+            and said is not None
+            and events
+            and events[-1].date is not None
+            and "đồng" in mention.before[:12]
+            and _AT_THE_SAME_TIME.match(mention.before)
+            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+        ):
+            date = events[-1].date  # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act
         if date is None and inherited and governing is not None:
             date = governing.date  # (the day of the list's verb is every item's)
         if date is None and joined_to is not None:
