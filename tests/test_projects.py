@@ -7162,3 +7162,152 @@ def test_an_html_project_rows_cell_spanning_the_row_below_keeps_that_rows_column
         ("Cầu Nậm Rốm", "disbursed", 31e9),
         ("Cầu Nậm Rốm", "total_investment", 95e9),
     ]
+
+
+def test_a_part_named_with_its_whole_keeps_its_noun() -> None:
+    # "khởi công dự án thành phần 2 đường vành đai X": the part and its whole, named with "dự án" as a part named
+    # alone is (was "thành phần 2 đường vành đai X")
+    text = "Ngày 4/5/2026, tỉnh khởi công dự án thành phần 2 đường Vành đai 5 đoạn qua tỉnh Hưng Yên."
+    assert _rows(text) == [
+        ("dự án thành phần 2 đường Vành đai 5 đoạn qua tỉnh Hưng Yên", "started", dt.date(2026, 5, 4))
+    ]
+    # near miss: a whole project keeps its name without "dự án"
+    text = "Ngày 4/5/2026, tỉnh khởi công dự án đường Vành đai 5 đoạn qua tỉnh Hưng Yên."
+    assert _rows(text) == [("đường Vành đai 5 đoạn qua tỉnh Hưng Yên", "started", dt.date(2026, 5, 4))]
+
+
+def test_a_work_built_against_floods_is_no_damage() -> None:
+    # "Dự án Cụm dân cư vượt lũ X đã hoàn thành; Dự án Y ...": a flood-proof settlement names the flood it stands
+    # above, no damage said of the works of its sentence (both were dropped)
+    text = (
+        "Dự án Cụm dân cư vượt lũ ấp Phú Lợi đã hoàn thành, bàn giao cho 85 hộ; Dự án nạo vét kênh Cái Sắn "
+        "đang thi công."
+    )
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Cụm dân cư vượt lũ ấp Phú Lợi", "completed"),
+        ("nạo vét kênh Cái Sắn", "in_progress"),
+    ]
+    # near miss: a flood that struck the works is still damage
+    text = "Lũ làm hư hỏng Dự án kè sông Cái Sắn đang thi công."
+    assert _rows(text) == []
+
+
+def test_a_completion_after_the_time_the_works_took_is_a_second_event() -> None:
+    # "khởi công từ tháng 3/2021, sau 10 tháng thi công đã hoàn thành": started then completed (was started only)
+    text = "Công trình Trường Tiểu học Nậm Ban được khởi công từ tháng 3/2021, sau 10 tháng thi công đã hoàn thành."
+    assert [event for _, event, _ in _rows(text)] == ["started", "completed"]
+    # near miss: a completion still to come after the time is no second event
+    text = "Công trình Trường Tiểu học Nậm Ban được khởi công từ tháng 3/2021, sau 10 tháng thi công sẽ hoàn thành."
+    assert [event for _, event, _ in _rows(text)] == ["started"]
+
+
+def test_a_village_known_by_its_number_after_tai_is_no_part_of_the_name() -> None:
+    # "Trường Mầm non X tại thôn 3, xã Y": the village after "tại" says where the school is, as a commune does
+    # (was "Trường Mầm non Sơn Ca tại thôn 3")
+    text = "Năm 2021, huyện khánh thành Trường Mầm non Sơn Ca tại thôn 3, xã Ea Tân."
+    assert [name for name, _, _ in _rows(text)] == ["Trường Mầm non Sơn Ca"]
+    text = "Năm 2021, huyện khánh thành Trường Mầm non Sơn Ca tại bản Nà Pồng."
+    assert [name for name, _, _ in _rows(text)] == ["Trường Mầm non Sơn Ca"]
+    # near miss: a work with no proper name keeps the place that names it
+    text = "Năm 2021, huyện khánh thành nhà văn hóa tại thôn 3."
+    assert [name for name, _, _ in _rows(text)] == ["nhà văn hóa tại thôn 3"]
+
+
+def test_the_bodies_an_office_houses_are_one_name() -> None:
+    # "Trụ sở làm việc Đảng ủy, HĐND, UBND xã X": the commas part the bodies of one office (was "Trụ sở làm việc
+    # Đảng ủy")
+    text = "Ngày 2/9/2025, xã Nậm Xe khánh thành Trụ sở làm việc Đảng ủy, HĐND, UBND xã Nậm Xe."
+    assert [name for name, _, _ in _rows(text)] == ["Trụ sở làm việc Đảng ủy, HĐND, UBND xã Nậm Xe"]
+    # near miss: a comma after the name that opens a clause on another body still ends the name
+    text = "Ngày 2/9/2025, xã khánh thành Trường Tiểu học Nậm Xe, UBND xã cho biết công trình vốn 5 tỷ đồng."
+    assert [name for name, _, _ in _rows(text)] == ["Trường Tiểu học Nậm Xe"]
+
+
+def test_money_after_a_quoted_name_reads_past_its_closing_quote() -> None:
+    # "công trình “Cầu X” do Báo Y tài trợ 1,5 tỷ đồng": the gift that built the work, as without quotes (was an
+    # indicator)
+    text = "Xã Nậm Búng khánh thành công trình “Cầu treo bản Khe Cọ” do Báo Lao Động tài trợ 2,4 tỷ đồng."
+    fields = _project_fields(text, "2,4")
+    assert (fields["project_name"], fields["measure"]) == ("Cầu treo bản Khe Cọ", "total_investment")
+    # near miss: the quoted name of a programme that gives is no work
+    assert _not_a_project("Năm 2026, chương trình “Sóng và máy tính cho em” trao tặng 2,4 tỷ đồng.", "2,4")
+
+
+def test_what_a_named_work_serves_is_no_part_of_its_name() -> None:
+    # "khởi công Khu tái định cư Bản X phục vụ dự án": the work after its own name serves the project named before
+    # (was "Khu tái định cư Bản Púng phục vụ dự án")
+    text = "Ngày 3/6/2026, tỉnh khởi công Khu tái định cư Bản Púng phục vụ dự án, vốn 45 tỷ đồng."
+    assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư Bản Púng"]
+    # near misses: a resettlement area is named by the project it serves when that is named
+    text = "Ngày 3/6/2026, tỉnh khởi công khu tái định cư phục vụ dự án đường Vành đai 3."
+    assert [name for name, _, _ in _rows(text)] == ["khu tái định cư phục vụ dự án đường Vành đai 3"]
+    text = "Ngày 3/6/2026, tỉnh khởi công Khu tái định cư Bản Púng phục vụ dự án đường Vành đai 3."
+    assert [name for name, _, _ in _rows(text)] == ["Khu tái định cư Bản Púng phục vụ dự án đường Vành đai 3"]
+
+
+def test_a_share_of_the_works_done_says_they_are_under_way() -> None:
+    # "Cầu X đã hoàn thành 90% khối lượng", "đạt 45% giá trị hợp đồng": a share of the works done, the works under
+    # way (a work without "dự án" made no row: no verb said an event)
+    for said in ("đã hoàn thành 90% khối lượng.", "đạt khoảng 45% giá trị hợp đồng.", "thi công được 70% khối lượng."):
+        assert _rows(f"Cầu Thạch Bàn 2 {said}") == [("Cầu Thạch Bàn 2", "in_progress", None)], said
+    # near miss: a share of the plan says no event of a work named without "dự án"
+    assert _rows("Cầu Thạch Bàn 2 đạt 100% kế hoạch.") == []
+    # near miss: a site road is no name's end
+    assert _rows("Dự án làm đường thi công vào mỏ đá Tân Lập đang triển khai.")[0][0] == (
+        "làm đường thi công vào mỏ đá Tân Lập"
+    )
+    # near miss: a share still to come is a goal
+    assert _rows("Cầu Thạch Bàn 2 dự kiến hoàn thành 90% khối lượng trong năm 2027.") == []
+
+
+def test_the_whole_a_disbursement_is_out_of_named_as_the_price_is_the_price() -> None:
+    # "giải ngân 3.100/3.560 tỷ đồng tổng mức đầu tư": the amount after the slash is the project's price, named so
+    # (was its plan); "Dự án X lũy kế giải ngân ...": the running total is no part of the name
+    text = "Dự án Hồ chứa nước Ka Pét lũy kế giải ngân đạt 3.100 tỷ đồng/3.560 tỷ đồng tổng mức đầu tư."
+    fields = _project_fields(text, "3.560")
+    assert (fields["project_name"], fields["measure"]) == ("Hồ chứa nước Ka Pét", "total_investment")
+    assert _project_fields(text, "3.100")["measure"] == "disbursed"
+    # near miss: the amount after the slash named as the capital plan stays the plan
+    text = "Dự án Hồ chứa nước Ka Pét giải ngân 3.100/3.560 tỷ đồng kế hoạch vốn."
+    assert _project_fields(text, "3.560")["measure"] == "plan"
+
+
+def test_a_work_built_after_an_accident_said_after_it_is_news_of_its_own() -> None:
+    # "khởi công cầu X mới ... sau sự cố sập cầu do bão": the occasion after the work, not damage said of it (the
+    # work was dropped as damaged; the occasion was read into its name)
+    text = "Ngày 5/3/2025, tỉnh khởi công cầu Bến Ngự mới sau sự cố sập cầu do lũ quét, tổng mức đầu tư 420 tỷ đồng."
+    assert _rows(text) == [("cầu Bến Ngự mới", "started", dt.date(2025, 3, 5))]
+    # near miss: a work the accident struck is still damaged
+    assert _rows("Cầu Bến Ngự bị sập sau sự cố sạt lở do lũ quét.") == []
+
+
+def test_a_start_and_a_later_completion_each_keep_their_own_time() -> None:
+    # "được khởi công năm 2022 và hoàn thành tháng 9/2024": the month is the completion's, the start has its year
+    # only (the start was dated 2024-09-01, the completion undated)
+    text = (
+        "Công trình Trạm bơm Kênh Gà có tổng mức đầu tư 210 tỷ đồng, được khởi công năm 2022 và hoàn thành "
+        "tháng 9/2024."
+    )
+    assert _rows(text) == [
+        ("Trạm bơm Kênh Gà", "started", None),
+        ("Trạm bơm Kênh Gà", "completed", dt.date(2024, 9, 1)),
+    ]
+    # near miss: a start with its own month keeps it
+    text = "Công trình Trạm bơm Kênh Gà được khởi công tháng 3/2022 và hoàn thành tháng 9/2024."
+    assert [(event, day) for _, event, day in _rows(text)] == [
+        ("started", dt.date(2022, 3, 1)),
+        ("completed", dt.date(2024, 9, 1)),
+    ]
+
+
+def test_a_second_act_said_with_dong_thoi_shares_the_sentences_day() -> None:
+    # "Ngày 14/3/2027, xã khánh thành A; đồng thời khởi công B": B is started on the day the sentence gave (was
+    # undated)
+    text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập; đồng thời khởi công Nhà văn hóa xóm Bãi."
+    assert _rows(text) == [
+        ("Trường Mầm non Tân Lập", "inaugurated", dt.date(2027, 3, 14)),
+        ("Nhà văn hóa xóm Bãi", "started", dt.date(2027, 3, 14)),
+    ]
+    # near miss: a sentence of its own says no day
+    text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập. Đồng thời, xã khởi công Nhà văn hóa xóm Bãi."
+    assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", None)

@@ -359,8 +359,10 @@ _DAMAGE = guarded(
         # nor the next hazard a dyke holds back: "kè chống lũ lụt, sạt lở")
         r"(?<!lụt,\s)(?<!lũ,\s)(?<!chống\s)(?<!phòng\s)(?<!gia\scố\s)(?<!xử\slý\s)(?<!khẩn\scấp\s)(?<!giảm\s)(?<!thoát\s)(?<!tiết\s)(?:thiệt\s+hại|hư\s+hỏng|hư\s+hại|sạt\s+lở|cuốn\s+trôi|bị\s+ngập|ngập\s+úng|"
         # (nor a season, a hazard's area or a shelter: "trước mùa mưa bão/lũ", "bà con vùng lũ", "Khu neo đậu tránh
-        # trú bão", "phòng, chống lụt bão")
-        r"sập\s+đổ|\bsập\b|tốc\s+mái|(?<!mùa\s)(?<!vùng\s)(?<!mùa\smưa\s)\blũ\b|mưa\s+lớn|thiên\s+tai|"
+        # trú bão", "phòng, chống lụt bão"; nor what a work is built against: "cụm dân cư vượt lũ", "tránh lũ",
+        # "khu phân lũ, chậm lũ")
+        r"sập\s+đổ|\bsập\b|tốc\s+mái|(?<!mùa\s)(?<!vùng\s)(?<!mùa\smưa\s)(?<!vượt\s)(?<!tránh\s)(?<!phân\s)(?<!chậm\s)"
+        r"\blũ\b|mưa\s+lớn|thiên\s+tai|"
         r"(?<!mùa\s)(?<!mùa\smưa\s)(?<!trú\s)(?<!tránh\s)(?<!lụt\s)bão)",
         _I,
     )
@@ -454,6 +456,8 @@ _NAME_END = guarded(
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
         # ("Kè chống lũ lụt, sạt lở làng X": the hazards a dyke holds back are one name)
         r"(?!\s*(?i:sạt\s+lở|lũ\s+lụt|ngập\s+lụt|xói\s+lở|triều\s+cường|xâm\s+nhập\s+mặn)\b)"
+        # ("Trụ sở làm việc Đảng ủy, HĐND, UBND xã X": the bodies an office houses, one name)
+        r"(?!(?:(?<=Đảng\sủy,)|(?<=Đảng\suỷ,)|(?<=HĐND,)|(?<=UBND,))\s*(?:HĐND|UBND|MTTQ|Ủy\s+ban|Uỷ\s+ban)\b)"
         # ("trường lớp học mầm non, tiểu học huyện X": the school levels one works project covers; a level
         # followed by a capitalised name is a school of its own in a list: "mầm non Hoa Sen, tiểu học Kim Đồng")
         r"(?!\s*(?:" + word_source("school_levels") + r")(?:\s+và\s+(?:" + word_source("school_levels") + r"))?"
@@ -510,7 +514,9 @@ _NAME_END = guarded(
         r"\s+(?:(?:[A-Z]{2,6}|\([^()\s]{2,20}\))\s*[-–]\s*)?(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Đêm)\s+\d{1,2}[/.-]\d)|"
         r"\s+(?=\d{1,2}/\d{1,2}/\d{4}\b)|"  # "... Tân Sơn Nhất 24/08/2023, 13:21": a page's date
         r"\s+(?=\d{1,2}:\d\d\b)|"  # "... hồ Tuyền Lâm 12:38' - 30/10/2023": the page's clock time
-        r"\s+sau\s+khi\b|"  # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows
+        # "Bệnh viện X sau khi đưa vào sử dụng sẽ ...": a clause of what follows; "khởi công cầu X sau sự cố sập cầu":
+        # the occasion
+        r"\s+sau\s+(?:khi|sự\s+cố)\b|"
         # ("Khánh thành Trường Tiểu học xã X sau sáp nhập": when, the commune's merger, no part of the name)
         r"\s+sau\s+(?:sáp\s+nhập|hợp\s+nhất)\b|"
         # ("dự án Cấp nước X sử dụng vốn vay ODA": the money it uses, no part of the name)
@@ -574,7 +580,12 @@ _NAME_END = guarded(
         r"(?<![cC]ầu)\s+(?i:bắc\s+qua)\b|(?<!kết)(?<![Đđ]ường)\s+(?i:nối\s+(?:liền\s+)?(?:hai|các|từ))\b|"
         # "Dự án Nhà máy X vào đầu tư tại khu công nghiệp Y": where the investor puts it, not its name
         r"\s+(?i:vào\s+đầu\s+tư|đầu\s+tư\s+(?:tại|vào)|chính\s+thức)\b|"
-        r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)"  # "do Bệnh viện X làm chủ đầu tư": the investor
+        r"\s+(?=làm\s+chủ\s+đầu\s+tư\b)|"  # "do Bệnh viện X làm chủ đầu tư": the investor
+        # ("Cầu X thi công được 70% khối lượng", "Trường Y thi công từ ...": after a name of its own, the works, a
+        # predicate; lower case: "đường thi công" is a site road, "Công ty Thi công Z" a name)
+        + r"(?:" + _NAME_WORD_BEFORE + r"|(?<=\d))\s+(?=thi\s+công\b)|"
+        # ("Dự án Hồ chứa nước X lũy kế giải ngân ...": the running total, a predicate's adverb)
+        r"\s+(?=(?:lũy|luỹ)\s+kế\b)"
     )
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
@@ -901,6 +912,12 @@ def _street_after_a_work(text: str, start: int, stop: int) -> int:
 _OWNER_COMPANY_AFTER = re.compile(r"(?:\s+của\s+|\s*(\())(?=(?:Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty)\b)")
 
 
+# "... phục vụ dự án", "phục vụ công trình này": the project the passage is about, not named again
+_SERVES_THE_PROJECT = re.compile(
+    r" phục\s+vụ\s+(?:cho\s+)?(?:dự\s+án|công\s+trình)(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên))?\s*$", _I
+)
+
+
 def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
@@ -916,10 +933,15 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
         name = text[pos:stop].strip(" ,")
     if name.endswith(")") and "(" not in name:
         name = name[:-1].rstrip()  # "1 dự án (cầu X) hoàn thành": the bracket around the name is not its own
-    served = name.find(" phục vụ ") if "phục vụ" in name and "tái định cư" not in name else -1
-    if served > 0 and is_named(name[:1].lower() + name[1:served], False):
+    served = name.find(" phục vụ ") if "phục vụ" in name else -1
+    if (
+        served > 0
+        and ("tái định cư" not in name or _SERVES_THE_PROJECT.match(name, served))
+        and is_named(name[:1].lower() + name[1:served], False)
+    ):
         # "Nhà máy điện mặt trời X phục vụ cấp điện cho ...": what a named work serves is no part of its name (but
-        # "Khu tái định cư (xã Y) phục vụ sân bay Z": a resettlement area is named by the work it serves)
+        # "Khu tái định cư (xã Y) phục vụ sân bay Z": a resettlement area is named by the work it serves, unless that
+        # is the project of the passage: "Khu tái định cư Bản X phục vụ dự án")
         name = name[:served]
     if not name:
         return None
@@ -935,19 +957,23 @@ _COMMA_LOCALITY_TAIL = re.compile(
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
 # ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
+# ("Trường Mầm non X tại thôn 3, xã Y", "tại bản Nà Pồng", "tại ấp Phú Lợi": a village, a hamlet, a town's quarter)
 _TAI_THEN_PLACE = (
-    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|"
-    r"khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
+    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
+    r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
 )
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
 # work is built (a work without a proper name is named by its place: "khu nhà ở xã hội tại phường X")
 _PROPER_NAME_THEN_PLACE = re.compile(
     r"\s" + CAP_WORD + r"[^,]*?" + _TAI_THEN_PLACE
+    + r"(?:"
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
     # ("tại KCN Quế Võ 2": a zone numbered after its name; "tại Khu công nghiệp Yên Phong II-C": lettered)
-    + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?\s*$"
+    + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?"
+    # ("tại thôn 3", "tại phường 5": a place known by its number)
+    + r"|\d{1,3}[A-Z]?)\s*$"
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
@@ -1329,9 +1355,17 @@ def _one_day(window: str, m: re.Match[str]) -> bool:
 _EARLIER_STEP_CLAUSE = re.compile(r"(?<!\w)[Ss]au\s+(?:khi|ngày)\b[^,.;:]*,")
 
 
+# "khởi công năm 2022 và hoàn thành tháng 9/2024": the later step after the start, whose time is its own
+_LATER_STEP = re.compile(
+    r"(?:\s+và|,)\s+(?:đã\s+|được\s+)?(?:hoàn\s+thành|khánh\s+thành|đưa\s+vào|thông\s+xe|bàn\s+giao)\b", _I
+)
+
+
 def _date_for(event: str, before: str, after: str, year: int | None = None) -> dt.date | None:
     if event == "in_progress":
         return None
+    if event == "started" and (later := _LATER_STEP.search(after)):
+        after = after[: later.start()]
     if "au " in before:
         before = _EARLIER_STEP_CLAUSE.sub(" ", before)
     for window in (before, after):
@@ -2435,6 +2469,10 @@ def _read_mentions(text: str, named_before: _NamedBefore) -> tuple[_Mention, ...
             # part; the whole is what its name says after its own part's number)
             parent = _PART_OPENING.sub("", parent, count=1) if parent else parent
             name = spaced(text[m.start() : b]) + (f" {parent}" if parent else "")
+        elif not quoted and name[:1] in "tT" and _PART_OPENING.match(name):
+            # "khởi công dự án thành phần 1 cao tốc X": a part named with its whole keeps its noun, as a part
+            # named alone does ("Dự án thành phần 1 cao tốc X"; was "thành phần 1 cao tốc X")
+            name = spaced(text[m.start() : b])
         # the evidence starts at "dự án": annotators may count the word as part of the name
         # a capitalised "Dự án" inside a sentence starts a title or line of its own
         # (but "phê duyệt chủ trương đầu tư Dự án X": a capital after a word of the sentence is its object)
@@ -2566,6 +2604,7 @@ def _shared_trailing_events(text: str, items: list[tuple[int, str, int | None, i
 # "Sau sự cố xà lan va chạm làm hư hỏng cầu X, tỉnh phê duyệt dự án xây dựng mới cầu X": the damage is the
 # occasion the opening clause gives, the work after it is news of its own
 _OCCASION_CLAUSE = re.compile(r"\s*Sau\s+(?:sự\s+cố|khi)\b[^,.;]*,", _I)
+_OCCASION_AFTER = re.compile(r"(?<!\w)sau\s+sự\s+cố\b[^,.;]*", _I)
 
 
 def _said_damaged(text: str, mention: _Mention) -> bool:
@@ -2575,7 +2614,22 @@ def _said_damaged(text: str, mention: _Mention) -> bool:
     if not _damage_said(sentence):
         return False
     occasion = _OCCASION_CLAUSE.match(sentence)
-    return not (occasion and start + occasion.end() <= mention.start and not _damage_said(sentence, occasion.end()))
+    if occasion and start + occasion.end() <= mention.start and not _damage_said(sentence, occasion.end()):
+        return False
+    if "sau" not in sentence.lower():
+        return True
+    # ("Dự án cầu X được khởi công ngày 29/1/2025 sau sự cố sập cầu do bão số 3": the occasion said after the work,
+    # the damage no more the news of the work built after it than when it opens the sentence)
+    # (a work inside the occasion is the one it damaged: "Sau sự cố ... làm hư hỏng cầu X, ...")
+    at = mention.start - start
+    occasions = [m for m in _OCCASION_AFTER.finditer(sentence) if not m.start() <= at < m.end()]
+    if not occasions:
+        return True
+    masked = "".join(
+        sentence[a.end() if a else 0 : b.start()] + " " * (b.end() - b.start())
+        for a, b in itertools.pairwise([None, *occasions])
+    ) + sentence[occasions[-1].end() :]
+    return _damage_said(masked)
 
 
 # "xã Lóng Sập", "bản Nà Sập": a capitalised damage word after a capitalised word is part of a place's name
@@ -2655,6 +2709,10 @@ def _said_again(paragraph: str, mention: _Mention, event: str, events: list[Name
 
 # "Danh mục dự án khởi công mới năm 2026", "DANH MỤC CÔNG TRÌNH MỞ MỚI": the catalogue of a plan's new starts
 _CATALOGUE_OF_STARTS = re.compile(r"\bdanh\s+mục\b[^.;]{0,60}?\b(?:khởi\s+công\s+mới|mở\s+mới)\b", _I)
+
+
+# "...; đồng thời khởi công B", "và đồng thời gắn biển C": a second act of the occasion the sentence dated
+_AT_THE_SAME_TIME = re.compile(r"\s*(?:và\s+)?đồng\s+thời\b", _I)
 
 
 def find_project_events(
@@ -2769,7 +2827,10 @@ _PROGRESS_HEAD = re.compile(
 # "và hoàn thành 70% khối lượng", a share of the works, nor "và phấn đấu hoàn thành ...", an aim)
 _THEN_COMPLETED = re.compile(
     # ("khởi công từ tháng 1/2023, hoàn thành và đưa vào sử dụng ...": a comma joins the second event too)
-    r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+)?(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
+    # ("khởi công từ tháng 5/2019, sau 9 tháng thi công đã hoàn thành": the time the works took, then the second event)
+    r"^[^.;]*?(?:\bvà|,)\s+(?:đến\s+nay\s+|nay\s+|"
+    r"sau\s+(?:hơn\s+|gần\s+)?\S+\s+(?:ngày|tháng|năm)(?:\s+(?:thi\s+công|triển\s+khai|xây\s+dựng))?\s*,?\s+)?"
+    r"(?:đã\s+)?(?:cơ\s+bản\s+)?hoàn\s+thành\b"
     rf"(?!\s+(?:(?:{HEDGE_WORDS})\s+)?\d|\s+(?:việc|công\s+tác|kế\s+hoạch|trong|vào|trước)\b)"
     # ("khởi công dự án A và hoàn thành dự án B": the second verb takes a work of its own)
     r"(?!\s+(?:xây\s+dựng\s+)?(?:dự\s+án|công\s+trình|" + _WORK_NOUN + r")\s)",
@@ -3046,6 +3107,16 @@ def _project_events(
         date = _date_for(event, mention.before, mention.after, year)
         if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
+        if (
+            date is None
+            and said is not None
+            and events
+            and events[-1].date is not None
+            and "đồng" in mention.before[:12]
+            and _AT_THE_SAME_TIME.match(mention.before)
+            and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
+        ):
+            date = events[-1].date  # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act
         if date is None and inherited and governing is not None:
             date = governing.date  # (the day of the list's verb is every item's)
         if date is None and joined_to is not None:
@@ -3083,9 +3154,11 @@ def _project_events(
             and (inherited or among or said_event(mention.before, "") == said)
         ):
             listed = events[-1]
-        if said == "started" and row and _THEN_COMPLETED.search(mention.after):
+        if said == "started" and row and (done := _THEN_COMPLETED.search(mention.after)):
             # "Dự án khởi công từ tháng 5/2023 và đến nay đã hoàn thành": a second event of the same work
-            events.append(NamedEvent(a, b, name, "completed", None, block, row, True, mention.part, mention.named_at))
+            # (its day is said after its own verb: "... và hoàn thành tháng 9/2024")
+            day = _date_for("completed", "", mention.after[done.end() :], year)
+            events.append(NamedEvent(a, b, name, "completed", day, block, row, True, mention.part, mention.named_at))
         if block is not None:
             start = re.search(
                 r"[Kk]hởi\s+công\s*:?\s*(?:[Nn]gày\s+)?" + captured(day_month_year(DIGITS, DIGITS, ANY_YEAR)),
@@ -3101,7 +3174,8 @@ def _project_events(
 # ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": a step said by its month, on the month's first day, as a
 # month alone dates an event)
 _STEP_DAY = re.compile(
-    r"[^,;.]{0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
+    # ("khởi công năm 2022 và hoàn thành tháng 9/2024": a step's own year, or "và" and the next step, ends its reach)
+    r"(?:(?!\s+và\s|(?:19|20)\d\d)[^,;.]){0,30}?\b(?:vào\s+)?(?:ngày\s+(\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:từ\s+)?tháng\s+(\d{1,2})/((?:19|20)\d\d))\b"
 )
 _HISTORY_REACH = 50
 # ("khởi công tháng 12/2023, thông xe ngày 15/8/2025": opened to traffic, a step of its own; its event words are read
@@ -4588,6 +4662,9 @@ def _list_head_allots(ctx: FigureContext, between: str) -> bool:
     return _PLAN.search(head) is not None or (_PLAN_YEAR_LIST.search(head) is not None and _LIST_OF_A_YEAR.search(head))
 
 
+_PRICE_NAMED_AFTER = re.compile(r"\s*(?:(?:của\s+)?dự\s+án\s+)?(?:tổng\s+mức\s+đầu\s+tư|TMĐT)\b", _I)
+
+
 def _measure(ctx: FigureContext, between: str) -> str | None:
     """The measure of a project's money from the words between its name and the figure."""
     if ctx.unit != "pct" and "thêm" in between and _CAPITAL_ADDED.search(between):
@@ -4616,7 +4693,8 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
             return None  # "bàn giao 100% các hạng mục": a share of the works, not of the money
         return "plan_pct"
     if ctx.role == "denominator" or re.search(r"/\s*$", between):
-        return "plan"
+        # ("giải ngân 4.200/4.418 tỷ đồng tổng mức đầu tư": the whole a disbursement is out of, named after it)
+        return "total_investment" if _PRICE_NAMED_AFTER.match(ctx.after) else "plan"
     if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
         return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
     if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
@@ -4851,6 +4929,9 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
     return Routed("projects", fields, scale(number, unit[1]), unit[0])
 
 
+_CLOSING_QUOTES = ("”", '"', "’")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
@@ -4862,7 +4943,10 @@ def route_project(ctx: FigureContext) -> Routed | None:
     if owner is None:
         return None
     name, event, name_end = owner
-    between = ctx.text[name_end : ctx.start]
+    # (a name in quotes ends before its closing quote: "công trình “Cầu X” do Báo Y tài trợ 1,5 tỷ đồng" reads the
+    # words after the quote, as without quotes)
+    quote = 1 if ctx.text[name_end : name_end + 1] in _CLOSING_QUOTES else 0
+    between = ctx.text[name_end + quote : ctx.start]
     respectively = _RESPECTIVE_TAIL.search(between) if _RESPECTIVELY_WORDS.search(between.lower()) else None
     if respectively:
         # ("với tổng kinh phí lần lượt là 35 tỷ đồng và 8 tỷ đồng": the measure is said before the list)
