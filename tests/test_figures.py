@@ -4955,3 +4955,54 @@ def test_changes_after_a_respective_list_are_read_respectively() -> None:
         (18000.0, "tonne", "level"),
         (6.0, "pct", "yoy_pct"),
     ]
+
+
+def test_a_semicolon_between_the_items_of_a_respective_list_ends_no_sentence() -> None:
+    # "lần lượt 12; 15 và 18 xã": the ";" parts the items (the 15 was lost, the 12 counted nothing)
+    assert figures("Số xã đạt chuẩn của huyện A, huyện B, huyện C lần lượt 9; 14 và 16 xã.") == [
+        (9.0, "count", "level"),
+        (14.0, "count", "level"),
+        (16.0, "count", "level"),
+    ]
+    # two items after subjects listed before the marker
+    assert figures("Số trường của thị xã X, huyện Y lần lượt là 21; 33 trường.") == [
+        (21.0, "count", "level"),
+        (33.0, "count", "level"),
+    ]
+    # near miss: a ";" after a single number with no listed subjects still ends its clause
+    text = "Tỷ lệ che phủ rừng tương ứng đạt 42; 12 xã có rừng tự nhiên."
+    assert [text[lo:hi] for lo, hi in sentence_spans(text)] == [
+        "Tỷ lệ che phủ rừng tương ứng đạt 42;",
+        "12 xã có rừng tự nhiên.",
+    ]
+
+
+def test_changes_of_counts_after_a_respective_list_are_read_respectively() -> None:
+    # "lần lượt là 5 và 7 thôn, tăng 2 và 3 thôn": the first change counts hamlets too (was lost)
+    assert figures("Số bản văn hóa của hai xã lần lượt là 6 và 8 bản, tăng 1 và 4 bản so với năm trước.")[2:] == [
+        (1.0, "count", "yoy_abs"),
+        (4.0, "count", "yoy_abs"),
+    ]
+    # near miss: with no marker of a list the bare change before "và" stays unread
+    assert [value for value, _, _ in figures("Số bản văn hóa của hai xã là 6 và 8 bản, tăng 1 và 4 bản.")] == [8, 4]
+
+
+def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base() -> None:
+    # "giảm 120 hộ, giảm 3,4% so với đầu năm": the base after the chain is the amount's too, another base (FACTS
+    # has no metric for an amount's change on it): no level (was a level of 120 households)
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [(-1.2, "pct", "change_pct")]
+    assert figures("Tổng dư nợ đạt 9.800 tỷ đồng, tăng 410 tỷ đồng, tăng 4,4% so với đầu năm.") == [
+        (9800e9, "VND", "level"),
+        (4.4, "pct", "change_pct"),
+    ]
+    # "giảm 120 hộ, còn 3.450 hộ, so với đầu năm": the base after what is left (was a change on last year)
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [(1208.0, "household", "level")]
+    # near misses: on the same period the amount stays a change; with no base it stays one too
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với cùng kỳ.") == [
+        (-85.0, "household", "yoy_abs"),
+        (-1.2, "pct", "yoy_pct"),
+    ]
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ.") == [
+        (-64.0, "household", "yoy_abs"),
+        (1208.0, "household", "level"),
+    ]

@@ -2551,6 +2551,22 @@ _SENTENCE_MARK = re.compile(
 _SENTENCE_MARK_PLACE = re.compile(r"[.!?;…\n\t]")
 
 
+# "lần lượt 12; 15 và 18 xã", "huyện A, B lần lượt là 8; 11 xã": a ";" between the bare numbers of a list read
+# respectively parts its items, no sentences (when the list goes on past the next number or its subjects were
+# listed: "tương ứng đạt 42; 12 xã có rừng" is two clauses)
+_LIST_GOES_ON_PAST = re.compile(r"\d[\d.,]*\s*(?:[,;]|và\s)\s*\d")
+_SUBJECTS_LISTED = re.compile(r"(?:,|\svà\s)[^,;:]*(?:lần\s+lượt|tương\s+ứng)", re.IGNORECASE)
+
+
+def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_start: int) -> bool:
+    if not (paragraph[at - 2:at - 1].isdigit() and paragraph[next_start:next_start + 1].isdigit()
+            and ("lượt" in (window := paragraph[max(start, at - 80):at]) or "ứng" in window)
+            and _RESPECTIVE_LIST_OPENED_BEFORE.search(window) is not None):
+        return False
+    return (_LIST_GOES_ON_PAST.match(paragraph, next_start) is not None
+            or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     resume = 0  # where ``finditer`` would search next: after the previous match
@@ -2559,7 +2575,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if at < resume:
             continue
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
-        if m is None:
+        if m is None or (paragraph[at - 1] == ";" and _an_item_of_a_respective_list(paragraph, start, at, m.end())):
             continue
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
@@ -3925,6 +3941,21 @@ _NUMBER_SCAN = re.compile(
 # với bản tin trước"): a rolling report's update of its own count, which the contract has no measure for (the
 # count itself is the fact, given in the same bulletin)
 # (the high end of a range of change too: "tăng 300 - 400 đồng/kg so với tháng trước")
+# "giảm 120 hộ, còn 3.450 hộ, so với đầu năm": what is left after a change, set off by commas, before the change's base
+_WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d_]"
+                                       r"[^\d,;:()]{0,24},\s*(so\s[^,;:()]{3,40})", re.IGNORECASE)
+
+
+def _base_after_a_chain_or_what_is_left(after: str) -> str:
+    """The words from the "so" ending a chain of changes after an amount's change ("…, giảm 3,4% so với đầu năm"),
+    or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"); "" when neither follows."""
+    if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
+        return left.group(1)
+    if (chain := _CHAINED_CHANGES.match(after)) is None:
+        return ""
+    return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
+
+
 _CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?"
                                   r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
@@ -4118,8 +4149,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                   and (_RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
                        # ("lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the marker said for the clause before
                        # reads the changes after it respectively too)
-                       or (paragraph.startswith("%", listed.end())
-                           and _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a)))):
+                       # (and "lần lượt là 5 và 7 thôn, tăng 2 và 3 thôn": the changes of counts as well)
+                       or _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
@@ -4310,6 +4341,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
             # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
             # trước, dư nợ tăng 310 tỷ đồng")
+            continue
+        if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
+                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
+            # "giảm 120 hộ, giảm 3,4% so với đầu năm", "tăng 350 tỷ đồng, tăng 2,9% so với đầu năm", "giảm 120 hộ,
+            # còn 3.450 hộ, so với đầu năm": the base named after the change's chain, or after what is left, is
+            # the change's own
             continue
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
