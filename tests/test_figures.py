@@ -5006,3 +5006,44 @@ def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base(
         (-64.0, "household", "yoy_abs"),
         (1208.0, "household", "level"),
     ]
+
+
+def test_a_range_in_words_without_tu_after_a_hedge_or_a_verb_reads_both_ends() -> None:
+    # "khoảng 20 đến 25%": the low end shares the high end's unit and hedge (was lost; the high end exact)
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Tỷ lệ trẻ suy dinh dưỡng khoảng 9 đến 11%.")] == [
+        (9.0, "pct", "approx"),
+        (11.0, "pct", "approx"),
+    ]
+    # "tăng 10 đến 15%": both ends are the change
+    assert figures("Giá phân bón giảm 8 đến 12% so với cùng kỳ.") == [
+        (-8.0, "pct", "yoy_pct"),
+        (-12.0, "pct", "yoy_pct"),
+    ]
+    assert figures("Năng suất lạc đạt 24 đến 26 tạ/ha.") == [
+        (24.0, "quintal_per_ha", "level"),
+        (26.0, "quintal_per_ha", "level"),
+    ]
+    # "khoảng từ 20 đến 25%": the hedge before "từ" bounds both ends (they were exact)
+    assert [f.qualifier for f in find_figures("Tỷ lệ lao động qua đào tạo khoảng từ 68 đến 70%.")] == ["approx"] * 2
+    # near misses: grades of a school and a bare "đến" after no hedge or verb stay no range
+    assert figures("Học sinh từ lớp 6 đến 9 được miễn 100% học phí.") == [(100.0, "pct", "level")]
+    assert figures("Nhóm 5 đến 7 tuổi có 1.200 trẻ.") == [(1200.0, "person", "level")]
+
+
+def test_a_rank_opening_its_sentence_with_a_capital_is_read() -> None:
+    # "Đứng thứ 3 cả nước", "Xếp thứ 12/34 tỉnh": the capitalised verb of a rank at a sentence's start (was no figure,
+    # as an ordinal of a name)
+    assert figures("Đứng thứ 6 cả nước về thu hút vốn FDI.") == [(6.0, "count", "level")]
+    assert figures("Xếp thứ 14/34 tỉnh, thành phố về chỉ số DTI.") == [(14.0, "count", "level")]
+    # near miss: an ordinal of a name at a sentence's start stays no figure
+    assert figures("Thứ 5 tuần trước, xã có 12 hộ được hỗ trợ.") == [(12.0, "household", "level")]
+
+
+def test_the_one_hectare_a_yield_is_per_is_no_area() -> None:
+    # "bình quân 1 ha đất canh tác", "trên 01 ha", "thu hoạch/1 ha": the area a value is per (was a figure of 1 ha)
+    assert figures("Bình quân 1 ha đất canh tác cho thu nhập 142 triệu đồng.") == [(142e6, "VND", "level")]
+    assert figures("Giá trị thu được trên 01 ha đất trồng trọt đạt 118 triệu đồng.") == [(118e6, "VND", "level")]
+    assert figures("Giá trị sản phẩm thu hoạch/1 ha đạt 126 triệu đồng.") == [(126e6, "VND", "level")]
+    # near misses: one hectare planted or burnt, and an average area per household, stay
+    assert figures("Có 1 ha rừng trồng bị cháy.") == [(1.0, "ha", "level")]
+    assert figures("Diện tích chè bình quân 1 ha/hộ.")[0][0] == 1.0
