@@ -5047,3 +5047,18 @@ def test_the_one_hectare_a_yield_is_per_is_no_area() -> None:
     # near misses: one hectare planted or burnt, and an average area per household, stay
     assert figures("Có 1 ha rừng trồng bị cháy.") == [(1.0, "ha", "level")]
     assert figures("Diện tích chè bình quân 1 ha/hộ.")[0][0] == 1.0
+
+
+def test_a_rate_after_a_ratio_whose_whole_is_named_a_plan_is_the_plan_attained() -> None:
+    # "6.850 ha/7.500 ha kế hoạch, đạt 91,3%": the whole of the ratio is the plan (was a share)
+    assert figures("Trồng rừng được 3.120 ha/3.900 ha kế hoạch, đạt 80%.")[-1] == (80.0, "pct", "plan_pct")
+    # near miss: the whole of a ratio of things counted stays a whole
+    assert figures("Có 92/230 trường đạt chuẩn quốc gia, đạt 40%.")[-1] == (40.0, "pct", "share_pct")
+
+
+def test_a_fall_of_poor_households_opening_its_clause_after_a_semicolon_is_a_change() -> None:
+    # "Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens the clause, not the sentence (was a
+    # level of 4.230 households)
+    assert figures("Tỷ lệ hộ nghèo còn 5,4%; số hộ nghèo giảm 1.180 hộ.")[-1] == (-1180.0, "household", "yoy_abs")
+    # near miss: the count of poor households itself stays a level
+    assert figures("Tỷ lệ hộ nghèo còn 5,4%; số hộ nghèo là 3.050 hộ.")[-1] == (3050.0, "household", "level")

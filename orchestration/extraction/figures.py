@@ -2426,7 +2426,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
             in_brackets or _RESTATED_AS_PERCENT.match(after)
             or (unit == "household" and _FALL_BEFORE.search(before)
-                and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)))))):
+                # ("Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens its clause after a ";")
+                and (_POOR_HOUSEHOLDS_AFTER.match(after)
+                     or _POOR_HOUSEHOLDS_SUBJECT.search(sentence[sentence.rfind(";") + 1:])))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
@@ -4458,7 +4460,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     taken = {f.start for f in figures if f.role == "denominator"}
     figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
     figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
-    figures = [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
+    figures = [_resolve_implicit(f, figures[:i], paragraph, offset) if f.metric == IMPLICIT_PLAN else f
                for i, f in enumerate(figures)]
     if "/" in paragraph:
         figures = _ratios_read_as_plans(figures)
@@ -4803,7 +4805,7 @@ def _ratios_read_as_plans(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
+def _resolve_implicit(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> Figure:
     """"đạt X%" with no base: a share when X is the ratio of two figures just before it
     ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained (also when the whole
     is the plan: "56.200 lao động (KH: 54.000 lao động), đạt 104%")."""
@@ -4811,7 +4813,9 @@ def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:] + amounts[:i]:
             if abs(100 * a.value / b.value - fig.value) < 0.6:
-                # (the b of a ratio "131/282 trường" stays a whole, whatever its metric)
-                planned = b.metric == "target" and b.role != "denominator"
+                # (the b of a ratio "131/282 trường" stays a whole, whatever its metric, unless a plan is named
+                # right after it: "6.850 ha/7.500 ha kế hoạch, đạt 91,3%")
+                planned = b.metric == "target" and (b.role != "denominator" or _PLAN_AS_THE_WHOLE.match(
+                    paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None)
                 return replace(fig, metric="plan_pct" if planned else "share_pct")
     return replace(fig, metric="plan_pct")
