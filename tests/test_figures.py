@@ -5062,3 +5062,19 @@ def test_a_fall_of_poor_households_opening_its_clause_after_a_semicolon_is_a_cha
     assert figures("Tỷ lệ hộ nghèo còn 5,4%; số hộ nghèo giảm 1.180 hộ.")[-1] == (-1180.0, "household", "yoy_abs")
     # near miss: the count of poor households itself stays a level
     assert figures("Tỷ lệ hộ nghèo còn 5,4%; số hộ nghèo là 3.050 hộ.")[-1] == (3050.0, "household", "level")
+
+
+def test_a_fall_of_poor_households_set_as_an_aim_is_a_target() -> None:
+    # "Phấn đấu giảm 45 hộ nghèo": the aim's amount, a target as "tăng 12 thôn" there is (was a change on last year)
+    assert figures("Phấn đấu thu ngân sách đạt 26 tỷ đồng; giảm 38 hộ nghèo.")[-1] == (38.0, "household", "target")
+    # near miss: a fall achieved stays the change
+    assert figures("Năm qua giảm được 38 hộ nghèo.") == [(-38.0, "household", "yoy_abs")]
+
+
+def test_a_count_per_hour_said_before_it_names_its_hour() -> None:
+    # "Mỗi giờ có hơn 300 xe qua cầu": a rate per hour, as "300 xe/giờ" reads (was a count of cars)
+    assert [(f.value, f.unit_label) for f in find_figures("Mỗi giờ có khoảng 450 xe qua trạm thu phí.")] == [
+        (450.0, "xe/giờ")
+    ]
+    # near miss: after an hour's span the count is one of things
+    assert [f.unit_label for f in find_figures("Sau một giờ có 12 xe bị kẹt trên cầu.")] == ["xe"]

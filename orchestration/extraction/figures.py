@@ -119,6 +119,10 @@ _PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ|s|giây)\b", re.IGNORECASE)
 # or a flood's pace in a forecast): a speed, no length
 _PACE_BEFORE = re.compile(r"(?:\bmỗi\s+giờ|\bmột\s+giờ|\btốc\s+độ|\bvận\s+tốc)(?:\s+[^\W\d_]+){0,4}\s+"
                           rf"(?:(?:{HEDGE_WORDS}|từ)\s+){{0,2}}(?:\d+(?:,\d+)?\s*[-–]\s*)?$", re.IGNORECASE)
+# "Mỗi giờ có hơn 300 xe qua cầu", "trung bình một giờ tiếp nhận 40 chuyến bay": a count per hour, no digit between
+# (not "sau một giờ", "trong một giờ": an hour's span)
+_PER_HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?<!sau\s)(?<!Sau\s)(?<!trong\s)(?<!Trong\s)(?:mỗi|một)\s+giờ"
+                              r"(?![^\W\d_])[^\d,;:()]{0,30}$", re.IGNORECASE)
 _PACE_AFTER = re.compile(r"\s*(?:[-–]\s*\d+(?:,\d+)?\s*km\s*)?(?:mỗi|một|trong\s+một)\s+giờ\b", re.IGNORECASE)
 
 
@@ -2425,7 +2429,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
             in_brackets or _RESTATED_AS_PERCENT.match(after)
-            or (unit == "household" and _FALL_BEFORE.search(before)
+            # (not an aim: "Phấn đấu giảm 45 hộ nghèo" is a target)
+            or (unit == "household" and not target_context and _FALL_BEFORE.search(before)
                 # ("Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens its clause after a ";")
                 and (_POOR_HOUSEHOLDS_AFTER.match(after)
                      or _POOR_HOUSEHOLDS_SUBJECT.search(sentence[sentence.rfind(";") + 1:])))))):
@@ -4404,10 +4409,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
             if said_qualifier is None:
                 qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
+        label = reading.label
+        if (unit == "count" and label and "/" not in label and "giờ" in paragraph[max(s_lo, a - 40):a]
+                and _PER_HOUR_BEFORE.search(paragraph, max(s_lo, a - 40), a)):
+            label += "/giờ"  # "Mỗi giờ có hơn 300 xe qua cầu": a rate per hour, as "300 xe/giờ" reads
         seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
                                                 if figures else -1)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=token,
-                      value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
+                      value=metric_value, unit=unit, unit_label=label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg_start + offset, seg[1] + offset))
         figures.append(base)
