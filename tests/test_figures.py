@@ -5078,3 +5078,12 @@ def test_a_count_per_hour_said_before_it_names_its_hour() -> None:
     ]
     # near miss: after an hour's span the count is one of things
     assert [f.unit_label for f in find_figures("Sau một giờ có 12 xe bị kẹt trên cầu.")] == ["xe"]
+
+
+def test_the_later_days_of_a_list_of_dates_are_dates() -> None:
+    # "Ngày 30/4 và 1/5", "ngày 12/3, 15/3 và 20/3": each day of the list is a date (the later ones were counts)
+    assert figures("Hai ngày 2/9 và 3/9 xảy ra 4 vụ tai nạn giao thông.") == [(4.0, "case", "level")]
+    assert figures("Các ngày 8/3, 19/3 và 26/3 kiểm tra 14 cơ sở kinh doanh.")[-1:] == [(14.0, "count", "level")]
+    assert len(figures("Các ngày 8/3, 19/3 và 26/3 kiểm tra 14 cơ sở kinh doanh.")) == 1
+    # near miss: ratios listed after no day word stay ratios
+    assert [value for value, _, _ in figures("Đạt 16/19 và 3/4 tiêu chí.")] == [16, 19, 3, 4]

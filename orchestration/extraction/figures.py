@@ -3802,7 +3802,15 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
     if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
         return False
     return bool(_DATE_BEFORE.search(paragraph[max(0, a - 12):a])
-                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
+                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8])
+                or ("/" in (listed := paragraph[max(0, a - 60):a]) and _DATES_LISTED_BEFORE.search(listed)))
+
+
+# "Ngày 30/4 và 1/5", "các ngày 12/3, 15/3 và 20/3", "dịp lễ 30/4 - 1/5": the later days of a list of dates after a
+# day word are dates too
+_DATES_LISTED_BEFORE = re.compile(
+    r"(?:[Ll]ễ|Tết|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Dd]ịp)\s*\d{1,2}\s*/\s*\d{1,2}"
+    r"(?:\s*(?:,|và|[-–])\s*\d{1,2}\s*/\s*\d{1,2})*\s*(?:,|và|[-–]|đến|tới)\s*$")
 
 
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
