@@ -5085,5 +5085,17 @@ def test_the_later_days_of_a_list_of_dates_are_dates() -> None:
     assert figures("Hai ngày 2/9 và 3/9 xảy ra 4 vụ tai nạn giao thông.") == [(4.0, "case", "level")]
     assert figures("Các ngày 8/3, 19/3 và 26/3 kiểm tra 14 cơ sở kinh doanh.")[-1:] == [(14.0, "count", "level")]
     assert len(figures("Các ngày 8/3, 19/3 và 26/3 kiểm tra 14 cơ sở kinh doanh.")) == 1
+    # "ngày 12 và 13/10": the earlier day leaves its month to the last
+    assert figures("Trong hai ngày 18 và 19/10 có 3 người chết.") == [(3.0, "person", "level")]
     # near miss: ratios listed after no day word stay ratios
     assert [value for value, _, _ in figures("Đạt 16/19 và 3/4 tiêu chí.")] == [16, 19, 3, 4]
+
+
+def test_a_bare_year_after_so_voi_is_the_year_compared_with() -> None:
+    # "tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written without "năm" (was a level)
+    assert figures("Năm 2026 so với 2025 tăng 7 xã đạt chuẩn.") == [(7.0, "count", "yoy_abs")]
+    assert figures("Số hợp tác xã tăng 9 hợp tác xã so với 2025.") == [(9.0, "cooperative", "yoy_abs")]
+    # ... and a year two or more before the sentence's own is another base
+    assert figures("Năm 2026, doanh thu tăng 40% so với 2021.") == [(40.0, "pct", "change_pct")]
+    # near miss: a count that looks like a year after "với" stays a count
+    assert figures("Hỗ trợ với 2025 hộ tham gia.") == [(2025.0, "household", "level")]

@@ -404,6 +404,8 @@ _NOT_FIGURE = [
     # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
     rf"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
+    # a year compared with, written bare ("tăng 9 hợp tác xã so với 2025"): a date, no count
+    r"\bso\s+với\s+(?:19|20)\d\d(?![\d/]|[.,]\d)",
     rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
@@ -1004,6 +1006,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
+    # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
+    # clause ends or its verb follows)
+    + r"|(?<=với\s)" + YEAR + r"(?![\d/]|[.,]\d)(?=\s*(?:$|[,.;:()]|(?:tăng|giảm|gấp|bằng|đạt|là)(?![^\W\d_])))"
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))|"
     # ("bằng 105,3% CK", "bằng 87,2% CK năm trước": the statistics office's short form, alone as "cùng kỳ" is)
@@ -1217,7 +1222,7 @@ def _other_month_of_same_year(head: str, sentence: str) -> bool:
 
 # "so với năm 2020, GRDP năm 2023 tăng gấp 1,3 lần": a year two or more years before the one the sentence
 # speaks of is another base, not the same period last year
-_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:" + _MONTHS_SO_FAR + r")?năm\s+(" + YEAR + r")(?![\d/])",
+_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:(?:" + _MONTHS_SO_FAR + r")?năm\s+)?(" + YEAR + r")(?![\d/]|[.,]\d)",
                         re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<![\d/.,])(" + YEAR + r")(?![\d/]|[.,]\d)")
 
@@ -3803,14 +3808,17 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
         return False
     return bool(_DATE_BEFORE.search(paragraph[max(0, a - 12):a])
                 or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8])
-                or ("/" in (listed := paragraph[max(0, a - 60):a]) and _DATES_LISTED_BEFORE.search(listed)))
+                or (_DATE_LIST_WORDS.search(listed := paragraph[max(0, a - 60):a]) is not None
+                    and _DATES_LISTED_BEFORE.search(listed) is not None))
 
 
+_DATE_LIST_WORDS = re.compile(r"\d\s*(?:,|và|[-–]|đến|tới)\s*$")
 # "Ngày 30/4 và 1/5", "các ngày 12/3, 15/3 và 20/3", "dịp lễ 30/4 - 1/5": the later days of a list of dates after a
 # day word are dates too
 _DATES_LISTED_BEFORE = re.compile(
-    r"(?:[Ll]ễ|Tết|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Dd]ịp)\s*\d{1,2}\s*/\s*\d{1,2}"
-    r"(?:\s*(?:,|và|[-–])\s*\d{1,2}\s*/\s*\d{1,2})*\s*(?:,|và|[-–]|đến|tới)\s*$")
+    # ("ngày 12 và 13/10", "ngày 5, 6 và 7/11": the earlier days may leave their month to the last)
+    r"(?:[Ll]ễ|Tết|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Dd]ịp)\s*\d{1,2}(?:\s*/\s*\d{1,2})?"
+    r"(?:\s*(?:,|và|[-–])\s*\d{1,2}(?:\s*/\s*\d{1,2})?)*\s*(?:,|và|[-–]|đến|tới)\s*$")
 
 
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
