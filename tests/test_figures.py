@@ -5099,3 +5099,10 @@ def test_a_bare_year_after_so_voi_is_the_year_compared_with() -> None:
     assert figures("Năm 2026, doanh thu tăng 40% so với 2021.") == [(40.0, "pct", "change_pct")]
     # near miss: a count that looks like a year after "với" stays a count
     assert figures("Hỗ trợ với 2025 hộ tham gia.") == [(2025.0, "household", "level")]
+
+
+def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_no_level() -> None:
+    # "tăng khoảng 300 - 500 đồng/kg so với đầu tháng": both ends are a change on another base (the 500 was a level)
+    assert figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.") == []
+    # near miss: a range of prices on the same base stays the price
+    assert [value for value, _, _ in figures("Giá cà phê 98.000 - 99.500 đồng/kg so với tuần trước.")] == [98000, 99500]

@@ -4375,7 +4375,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
-                and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
                      # ("lần lượt giảm 120 và 85 hộ so với đầu năm": the last item of a list of such changes)
                      or (("lượt" in (near := paragraph[max(s_lo, a - 80):a]) or "ứng" in near)
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
