@@ -4955,3 +4955,154 @@ def test_changes_after_a_respective_list_are_read_respectively() -> None:
         (18000.0, "tonne", "level"),
         (6.0, "pct", "yoy_pct"),
     ]
+
+
+def test_a_semicolon_between_the_items_of_a_respective_list_ends_no_sentence() -> None:
+    # "lần lượt 12; 15 và 18 xã": the ";" parts the items (the 15 was lost, the 12 counted nothing)
+    assert figures("Số xã đạt chuẩn của huyện A, huyện B, huyện C lần lượt 9; 14 và 16 xã.") == [
+        (9.0, "count", "level"),
+        (14.0, "count", "level"),
+        (16.0, "count", "level"),
+    ]
+    # two items after subjects listed before the marker
+    assert figures("Số trường của thị xã X, huyện Y lần lượt là 21; 33 trường.") == [
+        (21.0, "count", "level"),
+        (33.0, "count", "level"),
+    ]
+    # near miss: a ";" after a single number with no listed subjects still ends its clause
+    text = "Tỷ lệ che phủ rừng tương ứng đạt 42; 12 xã có rừng tự nhiên."
+    assert [text[lo:hi] for lo, hi in sentence_spans(text)] == [
+        "Tỷ lệ che phủ rừng tương ứng đạt 42;",
+        "12 xã có rừng tự nhiên.",
+    ]
+
+
+def test_changes_of_counts_after_a_respective_list_are_read_respectively() -> None:
+    # "lần lượt là 5 và 7 thôn, tăng 2 và 3 thôn": the first change counts hamlets too (was lost)
+    assert figures("Số bản văn hóa của hai xã lần lượt là 6 và 8 bản, tăng 1 và 4 bản so với năm trước.")[2:] == [
+        (1.0, "count", "yoy_abs"),
+        (4.0, "count", "yoy_abs"),
+    ]
+    # near miss: with no marker of a list the bare change before "và" stays unread
+    assert [value for value, _, _ in figures("Số bản văn hóa của hai xã là 6 và 8 bản, tăng 1 và 4 bản.")] == [8, 4]
+
+
+def test_a_change_of_an_amount_whose_base_comes_after_its_chain_is_on_that_base() -> None:
+    # "giảm 120 hộ, giảm 3,4% so với đầu năm": the base after the chain is the amount's too, another base (FACTS
+    # has no metric for an amount's change on it): no level (was a level of 120 households)
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với đầu năm.") == [(-1.2, "pct", "change_pct")]
+    assert figures("Tổng dư nợ đạt 9.800 tỷ đồng, tăng 410 tỷ đồng, tăng 4,4% so với đầu năm.") == [
+        (9800e9, "VND", "level"),
+        (4.4, "pct", "change_pct"),
+    ]
+    # "giảm 120 hộ, còn 3.450 hộ, so với đầu năm": the base after what is left (was a change on last year)
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ, so với đầu năm.") == [(1208.0, "household", "level")]
+    # near misses: on the same period the amount stays a change; with no base it stays one too
+    assert figures("Số hộ cận nghèo giảm 85 hộ, tương ứng giảm 1,2% so với cùng kỳ.") == [
+        (-85.0, "household", "yoy_abs"),
+        (-1.2, "pct", "yoy_pct"),
+    ]
+    assert figures("Số hộ nghèo giảm 64 hộ, còn 1.208 hộ.") == [
+        (-64.0, "household", "yoy_abs"),
+        (1208.0, "household", "level"),
+    ]
+
+
+def test_a_range_in_words_without_tu_after_a_hedge_or_a_verb_reads_both_ends() -> None:
+    # "khoảng 20 đến 25%": the low end shares the high end's unit and hedge (was lost; the high end exact)
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures("Tỷ lệ trẻ suy dinh dưỡng khoảng 9 đến 11%.")] == [
+        (9.0, "pct", "approx"),
+        (11.0, "pct", "approx"),
+    ]
+    # "tăng 10 đến 15%": both ends are the change
+    assert figures("Giá phân bón giảm 8 đến 12% so với cùng kỳ.") == [
+        (-8.0, "pct", "yoy_pct"),
+        (-12.0, "pct", "yoy_pct"),
+    ]
+    assert figures("Năng suất lạc đạt 24 đến 26 tạ/ha.") == [
+        (24.0, "quintal_per_ha", "level"),
+        (26.0, "quintal_per_ha", "level"),
+    ]
+    # "khoảng từ 20 đến 25%": the hedge before "từ" bounds both ends (they were exact)
+    assert [f.qualifier for f in find_figures("Tỷ lệ lao động qua đào tạo khoảng từ 68 đến 70%.")] == ["approx"] * 2
+    # near misses: grades of a school and a bare "đến" after no hedge or verb stay no range
+    assert figures("Học sinh từ lớp 6 đến 9 được miễn 100% học phí.") == [(100.0, "pct", "level")]
+    assert figures("Nhóm 5 đến 7 tuổi có 1.200 trẻ.") == [(1200.0, "person", "level")]
+
+
+def test_a_rank_opening_its_sentence_with_a_capital_is_read() -> None:
+    # "Đứng thứ 3 cả nước", "Xếp thứ 12/34 tỉnh": the capitalised verb of a rank at a sentence's start (was no figure,
+    # as an ordinal of a name)
+    assert figures("Đứng thứ 6 cả nước về thu hút vốn FDI.") == [(6.0, "count", "level")]
+    assert figures("Xếp thứ 14/34 tỉnh, thành phố về chỉ số DTI.") == [(14.0, "count", "level")]
+    # near miss: an ordinal of a name at a sentence's start stays no figure
+    assert figures("Thứ 5 tuần trước, xã có 12 hộ được hỗ trợ.") == [(12.0, "household", "level")]
+
+
+def test_the_one_hectare_a_yield_is_per_is_no_area() -> None:
+    # "bình quân 1 ha đất canh tác", "trên 01 ha", "thu hoạch/1 ha": the area a value is per (was a figure of 1 ha)
+    assert figures("Bình quân 1 ha đất canh tác cho thu nhập 142 triệu đồng.") == [(142e6, "VND", "level")]
+    assert figures("Giá trị thu được trên 01 ha đất trồng trọt đạt 118 triệu đồng.") == [(118e6, "VND", "level")]
+    assert figures("Giá trị sản phẩm thu hoạch/1 ha đạt 126 triệu đồng.") == [(126e6, "VND", "level")]
+    # near misses: one hectare planted or burnt, and an average area per household, stay
+    assert figures("Có 1 ha rừng trồng bị cháy.") == [(1.0, "ha", "level")]
+    assert figures("Diện tích chè bình quân 1 ha/hộ.")[0][0] == 1.0
+
+
+def test_a_rate_after_a_ratio_whose_whole_is_named_a_plan_is_the_plan_attained() -> None:
+    # "6.850 ha/7.500 ha kế hoạch, đạt 91,3%": the whole of the ratio is the plan (was a share)
+    assert figures("Trồng rừng được 3.120 ha/3.900 ha kế hoạch, đạt 80%.")[-1] == (80.0, "pct", "plan_pct")
+    # near miss: the whole of a ratio of things counted stays a whole
+    assert figures("Có 92/230 trường đạt chuẩn quốc gia, đạt 40%.")[-1] == (40.0, "pct", "share_pct")
+
+
+def test_a_fall_of_poor_households_opening_its_clause_after_a_semicolon_is_a_change() -> None:
+    # "Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens the clause, not the sentence (was a
+    # level of 4.230 households)
+    assert figures("Tỷ lệ hộ nghèo còn 5,4%; số hộ nghèo giảm 1.180 hộ.")[-1] == (-1180.0, "household", "yoy_abs")
+    # near miss: the count of poor households itself stays a level
+    assert figures("Tỷ lệ hộ nghèo còn 5,4%; số hộ nghèo là 3.050 hộ.")[-1] == (3050.0, "household", "level")
+
+
+def test_a_fall_of_poor_households_set_as_an_aim_is_a_target() -> None:
+    # "Phấn đấu giảm 45 hộ nghèo": the aim's amount, a target as "tăng 12 thôn" there is (was a change on last year)
+    assert figures("Phấn đấu thu ngân sách đạt 26 tỷ đồng; giảm 38 hộ nghèo.")[-1] == (38.0, "household", "target")
+    # near miss: a fall achieved stays the change
+    assert figures("Năm qua giảm được 38 hộ nghèo.") == [(-38.0, "household", "yoy_abs")]
+
+
+def test_a_count_per_hour_said_before_it_names_its_hour() -> None:
+    # "Mỗi giờ có hơn 300 xe qua cầu": a rate per hour, as "300 xe/giờ" reads (was a count of cars)
+    assert [(f.value, f.unit_label) for f in find_figures("Mỗi giờ có khoảng 450 xe qua trạm thu phí.")] == [
+        (450.0, "xe/giờ")
+    ]
+    # near miss: after an hour's span the count is one of things
+    assert [f.unit_label for f in find_figures("Sau một giờ có 12 xe bị kẹt trên cầu.")] == ["xe"]
+
+
+def test_the_later_days_of_a_list_of_dates_are_dates() -> None:
+    # "Ngày 30/4 và 1/5", "ngày 12/3, 15/3 và 20/3": each day of the list is a date (the later ones were counts)
+    assert figures("Hai ngày 2/9 và 3/9 xảy ra 4 vụ tai nạn giao thông.") == [(4.0, "case", "level")]
+    assert figures("Các ngày 8/3, 19/3 và 26/3 kiểm tra 14 cơ sở kinh doanh.")[-1:] == [(14.0, "count", "level")]
+    assert len(figures("Các ngày 8/3, 19/3 và 26/3 kiểm tra 14 cơ sở kinh doanh.")) == 1
+    # "ngày 12 và 13/10": the earlier day leaves its month to the last
+    assert figures("Trong hai ngày 18 và 19/10 có 3 người chết.") == [(3.0, "person", "level")]
+    # near miss: ratios listed after no day word stay ratios
+    assert [value for value, _, _ in figures("Đạt 16/19 và 3/4 tiêu chí.")] == [16, 19, 3, 4]
+
+
+def test_a_bare_year_after_so_voi_is_the_year_compared_with() -> None:
+    # "tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written without "năm" (was a level)
+    assert figures("Năm 2026 so với 2025 tăng 7 xã đạt chuẩn.") == [(7.0, "count", "yoy_abs")]
+    assert figures("Số hợp tác xã tăng 9 hợp tác xã so với 2025.") == [(9.0, "cooperative", "yoy_abs")]
+    # ... and a year two or more before the sentence's own is another base
+    assert figures("Năm 2026, doanh thu tăng 40% so với 2021.") == [(40.0, "pct", "change_pct")]
+    # near miss: a count that looks like a year after "với" stays a count
+    assert figures("Hỗ trợ với 2025 hộ tham gia.") == [(2025.0, "household", "level")]
+
+
+def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_no_level() -> None:
+    # "tăng khoảng 300 - 500 đồng/kg so với đầu tháng": both ends are a change on another base (the 500 was a level)
+    assert figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.") == []
+    # near miss: a range of prices on the same base stays the price
+    assert [value for value, _, _ in figures("Giá cà phê 98.000 - 99.500 đồng/kg so với tuần trước.")] == [98000, 99500]

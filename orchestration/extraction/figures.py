@@ -119,6 +119,10 @@ _PER_HOUR = re.compile(r"\s*/\s*(?:h|giờ|s|giây)\b", re.IGNORECASE)
 # or a flood's pace in a forecast): a speed, no length
 _PACE_BEFORE = re.compile(r"(?:\bmỗi\s+giờ|\bmột\s+giờ|\btốc\s+độ|\bvận\s+tốc)(?:\s+[^\W\d_]+){0,4}\s+"
                           rf"(?:(?:{HEDGE_WORDS}|từ)\s+){{0,2}}(?:\d+(?:,\d+)?\s*[-–]\s*)?$", re.IGNORECASE)
+# "Mỗi giờ có hơn 300 xe qua cầu", "trung bình một giờ tiếp nhận 40 chuyến bay": a count per hour, no digit between
+# (not "sau một giờ", "trong một giờ": an hour's span)
+_PER_HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?<!sau\s)(?<!Sau\s)(?<!trong\s)(?<!Trong\s)(?:mỗi|một)\s+giờ"
+                              r"(?![^\W\d_])[^\d,;:()]{0,30}$", re.IGNORECASE)
 _PACE_AFTER = re.compile(r"\s*(?:[-–]\s*\d+(?:,\d+)?\s*km\s*)?(?:mỗi|một|trong\s+một)\s+giờ\b", re.IGNORECASE)
 
 
@@ -359,7 +363,7 @@ _NOT_FIGURE = [
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -400,10 +404,16 @@ _NOT_FIGURE = [
     # how fast a storm moves ("mỗi giờ đi được khoảng 10 km", "mỗi giờ di chuyển 15 km"): a speed, no amount
     rf"\bmỗi\s+giờ\s+(?:đi|di\s+chuyển)\s+(?:được\s+)?(?:(?:{HEDGE_WORDS})\s+)?\d+(?:[.,]\d+)?\s*km\b",
     r"\b1\s+nửa\b",  # "hơn 1 nửa" (more than half): a word, not a count
+    # a year compared with, written bare ("tăng 9 hợp tác xã so với 2025"): a date, no count
+    r"\bso\s+với\s+(?:19|20)\d\d(?![\d/]|[.,]\d)",
     rf"\bchiếm\s+(?:(?:{HEDGE_WORDS})\s+)?1\s*/\s*[2-9]\b(?!\s*[/%])",  # "chiếm khoảng 1/3": a fraction in words
     # a yield's area ("giá trị sản phẩm trên 1 ha đất trồng") and "all 3 indices" ("tai nạn tăng cả 3 chỉ số")
     # (the unit may be glued to the one: "trên 1ha đất nông nghiệp")
-    r"\b(?:trên|mỗi)\s+1\s*(?:ha|hécta|héc-ta|hecta)\b",
+    # ("bình quân 1 ha đất canh tác cho thu nhập ...", "trên 01 ha", "thu hoạch/1 ha": the same; not "bình quân 1
+    # ha/hộ", an average area)
+    r"\b(?:trên|mỗi)\s+0?1\s*(?:ha|hécta|héc-ta|hecta)\b(?!\s*/)",
+    r"\b(?:[Bb]ình\s+quân|[Tt]rung\s+bình)\s+0?1\s*(?:ha|hécta|héc-ta|hecta)\s+(?:đất|canh\s+tác|gieo\s+trồng|mặt\s+nước)",
+    r"(?<=/)\s?0?1\s*(?:ha|hécta|héc-ta|hecta)\b(?!\s*/)",
     r"\bcả\s+\d\s+(?:chỉ\s+số|tiêu\s+chí|mặt|ngành|khu\s+vực|lĩnh\s+vực)\b",  # ("cả 3 ngành cấp 1 đều tăng")
     # the sectors of the economy counted only to frame their own figures ("Xét 3 khu vực kinh tế", "Có 02 khu
     # vực, Nông, lâm nghiệp ... và Công nghiệp - xây dựng đều bị giảm"): a fixed set, no count
@@ -996,6 +1006,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
     r"năm\s+" + YEAR + r"|" + _RUNNING_PERIOD_OF_A_YEAR
+    # ("tăng 5 xã so với 2025", "Năm 2026 so với 2025 tăng 5 xã": the year written bare after "so với", where a
+    # clause ends or its verb follows)
+    + r"|(?<=với\s)" + YEAR + r"(?![\d/]|[.,]\d)(?=\s*(?:$|[,.;:()]|(?:tăng|giảm|gấp|bằng|đạt|là)(?![^\W\d_])))"
     + r"|vụ(?:\s+\w+){1,2}\s+(?:năm|" + YEAR + r")|niên\s+độ|"
     r"(?:tháng|quý)\s+[\dIVX]+\s*(?:/|năm)\s*" + YEAR + r")|cùng\s+k[ỳì](?!\s+tháng\s+(?:\d|trước))|"
     # ("bằng 105,3% CK", "bằng 87,2% CK năm trước": the statistics office's short form, alone as "cùng kỳ" is)
@@ -1209,7 +1222,7 @@ def _other_month_of_same_year(head: str, sentence: str) -> bool:
 
 # "so với năm 2020, GRDP năm 2023 tăng gấp 1,3 lần": a year two or more years before the one the sentence
 # speaks of is another base, not the same period last year
-_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:" + _MONTHS_SO_FAR + r")?năm\s+(" + YEAR + r")(?![\d/])",
+_YEAR_BASE = re.compile(r"so\s+(?:với\s+)?(?:(?:" + _MONTHS_SO_FAR + r")?năm\s+)?(" + YEAR + r")(?![\d/]|[.,]\d)",
                         re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"(?<![\d/.,])(" + YEAR + r")(?![\d/]|[.,]\d)")
 
@@ -2421,8 +2434,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         return "level", -value, unit  # "(tác động) làm giảm 0,47 điểm %": a negative contribution
     if _GROWTH_BEFORE.search(before) and (same_period or (base is None and (
             in_brackets or _RESTATED_AS_PERCENT.match(after)
-            or (unit == "household" and _FALL_BEFORE.search(before)
-                and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)))))):
+            # (not an aim: "Phấn đấu giảm 45 hộ nghèo" is a target)
+            or (unit == "household" and not target_context and _FALL_BEFORE.search(before)
+                # ("Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens its clause after a ";")
+                and (_POOR_HOUSEHOLDS_AFTER.match(after)
+                     or _POOR_HOUSEHOLDS_SUBJECT.search(sentence[sentence.rfind(";") + 1:])))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
@@ -2551,6 +2567,22 @@ _SENTENCE_MARK = re.compile(
 _SENTENCE_MARK_PLACE = re.compile(r"[.!?;…\n\t]")
 
 
+# "lần lượt 12; 15 và 18 xã", "huyện A, B lần lượt là 8; 11 xã": a ";" between the bare numbers of a list read
+# respectively parts its items, no sentences (when the list goes on past the next number or its subjects were
+# listed: "tương ứng đạt 42; 12 xã có rừng" is two clauses)
+_LIST_GOES_ON_PAST = re.compile(r"\d[\d.,]*\s*(?:[,;]|và\s)\s*\d")
+_SUBJECTS_LISTED = re.compile(r"(?:,|\svà\s)[^,;:]*(?:lần\s+lượt|tương\s+ứng)", re.IGNORECASE)
+
+
+def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_start: int) -> bool:
+    if not (paragraph[at - 2:at - 1].isdigit() and paragraph[next_start:next_start + 1].isdigit()
+            and ("lượt" in (window := paragraph[max(start, at - 80):at]) or "ứng" in window)
+            and _RESPECTIVE_LIST_OPENED_BEFORE.search(window) is not None):
+        return False
+    return (_LIST_GOES_ON_PAST.match(paragraph, next_start) is not None
+            or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     resume = 0  # where ``finditer`` would search next: after the previous match
@@ -2559,7 +2591,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if at < resume:
             continue
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
-        if m is None:
+        if m is None or (paragraph[at - 1] == ";" and _an_item_of_a_respective_list(paragraph, start, at, m.end())):
             continue
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
@@ -2784,6 +2816,10 @@ _FROM_TO_HIGH = re.compile(r"\s*(?:(?i:(lên|xuống)(?:\s+(?:còn|mức|tới|�
                            rf"(?:(?i:{HEDGE_WORDS}|dưới|mức)\s+)?(\d+(?:[.,]\d+)*)(?=\s*(?:[^\W\d_]|%))")
 # the units a range bounded in words ("từ 95 đến 97%") shares between its ends (not km: see _DASHED_MEASURES); visits
 # and head of stock too ("đón từ 1,2 đến 1,5 triệu lượt khách", "từ 12 đến 15 nghìn con")
+# ... and what may stand right before its low end when no "từ" does: a hedge or a verb ("khoảng 20 đến 25%", "tăng
+# 10 đến 15%")
+_RANGE_LOW_END_OPENS = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ|chừng|đạt|tăng|giảm|chiếm|ở\s+mức)\s*$",
+                                  re.IGNORECASE)
 _RANGE_IN_WORDS_UNITS = frozenset({"pct", "ha", "tonne", "m3", "quintal_per_ha", "visit", "head"})
 # ("giảm 0,5 - 1 điểm phần trăm": a range of a rate's move in points, as of a rate)
 _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
@@ -3771,7 +3807,18 @@ def _is_day_month(paragraph: str, a: int, denominator: tuple[int, int]) -> bool:
     if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
         return False
     return bool(_DATE_BEFORE.search(paragraph[max(0, a - 12):a])
-                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8]))
+                or re.match(r"\s*\d{1,2}\s*[:h]\s*\d{2}", paragraph[denominator[1]:denominator[1] + 8])
+                or (_DATE_LIST_WORDS.search(listed := paragraph[max(0, a - 60):a]) is not None
+                    and _DATES_LISTED_BEFORE.search(listed) is not None))
+
+
+_DATE_LIST_WORDS = re.compile(r"\d\s*(?:,|và|[-–]|đến|tới)\s*$")
+# "Ngày 30/4 và 1/5", "các ngày 12/3, 15/3 và 20/3", "dịp lễ 30/4 - 1/5": the later days of a list of dates after a
+# day word are dates too
+_DATES_LISTED_BEFORE = re.compile(
+    # ("ngày 12 và 13/10", "ngày 5, 6 và 7/11": the earlier days may leave their month to the last)
+    r"(?:[Ll]ễ|Tết|[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Dd]ịp)\s*\d{1,2}(?:\s*/\s*\d{1,2})?"
+    r"(?:\s*(?:,|và|[-–])\s*\d{1,2}(?:\s*/\s*\d{1,2})?)*\s*(?:,|và|[-–]|đến|tới)\s*$")
 
 
 # "ước đạt 646.445 lượt, tăng 16,6% (tháng 10/2023 là 554.536 lượt)": the bracket gives the recorded
@@ -3925,6 +3972,21 @@ _NUMBER_SCAN = re.compile(
 # với bản tin trước"): a rolling report's update of its own count, which the contract has no measure for (the
 # count itself is the fact, given in the same bulletin)
 # (the high end of a range of change too: "tăng 300 - 400 đồng/kg so với tháng trước")
+# "giảm 120 hộ, còn 3.450 hộ, so với đầu năm": what is left after a change, set off by commas, before the change's base
+_WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d_]"
+                                       r"[^\d,;:()]{0,24},\s*(so\s[^,;:()]{3,40})", re.IGNORECASE)
+
+
+def _base_after_a_chain_or_what_is_left(after: str) -> str:
+    """The words from the "so" ending a chain of changes after an amount's change ("…, giảm 3,4% so với đầu năm"),
+    or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"); "" when neither follows."""
+    if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
+        return left.group(1)
+    if (chain := _CHAINED_CHANGES.match(after)) is None:
+        return ""
+    return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
+
+
 _CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?"
                                   r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
@@ -4118,8 +4180,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                   and (_RESPECTIVE_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
                        # ("lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the marker said for the clause before
                        # reads the changes after it respectively too)
-                       or (paragraph.startswith("%", listed.end())
-                           and _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a)))):
+                       # (and "lần lượt là 5 và 7 thôn, tăng 2 và 3 thôn": the changes of counts as well)
+                       or _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
@@ -4139,6 +4201,17 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 reading = high
                 if to.group(1) is None:
                     high_end = to.end()  # "đạt từ 30 đến 42% kế hoạch": the words after name both ends' base
+            elif (not denominator and ("đến" in (next_words := paragraph[b:b + 8]) or "tới" in next_words)
+                  and (to := _FROM_TO_HIGH.match(paragraph, b, s_hi)) is not None and to.group(1) is None
+                  and _RANGE_LOW_END_OPENS.search(paragraph, max(s_lo, a - 20), a)
+                  and (high := read_unit(paragraph[to.end():s_hi])) is not None
+                  and high.unit in _RANGE_IN_WORDS_UNITS
+                  and not _YEAR_TOKEN.fullmatch(token)
+                  and not is_blocked(paragraph, to.start(2), to.end(), openings)):
+                # "khoảng 20 đến 25%", "tăng 10 đến 15%", "đạt 55 đến 60 tạ/ha": a range bounded in words with no
+                # "từ" before it, after a hedge or a verb, shares its high end's unit as well
+                reading = high
+                high_end = to.end()
             elif not denominator and (noun_range := _RANGE_TO_NOUN.match(paragraph, b, s_hi)):
                 # "khoảng 400 - 450 xe": the low end counts what the high end counts, when that is a
                 # counted unit (not a measure: "2-3 cm", "55 - 56 tạ/ha"; not a date)
@@ -4271,6 +4344,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
+        if said_qualifier is None and high_end is not None and (low := _FROM_LEVEL_BEFORE.search(before)):
+            said_qualifier = qualifier_before(before[:low.start()])  # "khoảng từ 20 đến 25%": the hedge bounds both
         if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
                 and ((_FROM_RIGHT_BEFORE.search(before) and (bound := _AT_LEAST_AFTER.match(paragraph, b, s_hi)))
                      or (bound := _BOUND_RIGHT_AFTER.match(paragraph, unit_end, s_hi)))):
@@ -4300,7 +4375,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
-                and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
                      # ("lần lượt giảm 120 và 85 hộ so với đầu năm": the last item of a list of such changes)
                      or (("lượt" in (near := paragraph[max(s_lo, a - 80):a]) or "ứng" in near)
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
@@ -4310,6 +4385,13 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
             # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
             # trước, dư nợ tăng 310 tỷ đồng")
+            continue
+        if (metric in ("level", "yoy_abs") and unit not in ("pct", "pct_point") and "so" in after_unit
+                and _CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 16), a)
+                and comparison_base(_base_after_a_chain_or_what_is_left(after_unit)) == "other"):
+            # "giảm 120 hộ, giảm 3,4% so với đầu năm", "tăng 350 tỷ đồng, tăng 2,9% so với đầu năm", "giảm 120 hộ,
+            # còn 3.450 hộ, so với đầu năm": the base named after the change's chain, or after what is left, is
+            # the change's own
             continue
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
@@ -4343,10 +4425,14 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             metric, metric_value = low.metric, (-abs(metric_value) if low.value < 0 else abs(metric_value))
             if said_qualifier is None:
                 qualifier = low.qualifier  # "khoảng 400 - 450 xe": the word before the range bounds both ends
+        label = reading.label
+        if (unit == "count" and label and "/" not in label and "giờ" in paragraph[max(s_lo, a - 40):a]
+                and _PER_HOUR_BEFORE.search(paragraph, max(s_lo, a - 40), a)):
+            label += "/giờ"  # "Mỗi giờ có hơn 300 xe qua cầu": a rate per hour, as "300 xe/giờ" reads
         seg_start = _head_of_a_bracketed_change(paragraph, seg[0], a, s_lo, figures[-1].unit_end - offset
                                                 if figures else -1)
         base = Figure(start=a + offset, end=b + offset, unit_end=unit_end + offset, token=token,
-                      value=metric_value, unit=unit, unit_label=reading.label, qualifier=qualifier,
+                      value=metric_value, unit=unit, unit_label=label, qualifier=qualifier,
                       metric=metric, sentence=(s_lo + offset, s_hi + offset),
                       segment=(seg_start + offset, seg[1] + offset))
         figures.append(base)
@@ -4399,7 +4485,7 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     taken = {f.start for f in figures if f.role == "denominator"}
     figures = [f for f in figures if f.role == "denominator" or f.start not in taken]
     figures = [f for i, f in enumerate(figures) if not _is_threshold(f, figures[:i], paragraph, offset)]
-    figures = [_resolve_implicit(f, figures[:i]) if f.metric == IMPLICIT_PLAN else f
+    figures = [_resolve_implicit(f, figures[:i], paragraph, offset) if f.metric == IMPLICIT_PLAN else f
                for i, f in enumerate(figures)]
     if "/" in paragraph:
         figures = _ratios_read_as_plans(figures)
@@ -4744,7 +4830,7 @@ def _ratios_read_as_plans(figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
+def _resolve_implicit(fig: Figure, earlier: list[Figure], paragraph: str, offset: int) -> Figure:
     """"đạt X%" with no base: a share when X is the ratio of two figures just before it
     ("81.686/82.273 cử tri ... đạt 99,29%"), else the share of the plan attained (also when the whole
     is the plan: "56.200 lao động (KH: 54.000 lao động), đạt 104%")."""
@@ -4752,7 +4838,9 @@ def _resolve_implicit(fig: Figure, earlier: list[Figure]) -> Figure:
     for i, a in enumerate(amounts):
         for b in amounts[i + 1:] + amounts[:i]:
             if abs(100 * a.value / b.value - fig.value) < 0.6:
-                # (the b of a ratio "131/282 trường" stays a whole, whatever its metric)
-                planned = b.metric == "target" and b.role != "denominator"
+                # (the b of a ratio "131/282 trường" stays a whole, whatever its metric, unless a plan is named
+                # right after it: "6.850 ha/7.500 ha kế hoạch, đạt 91,3%")
+                planned = b.metric == "target" and (b.role != "denominator" or _PLAN_AS_THE_WHOLE.match(
+                    paragraph[b.unit_end - offset:b.unit_end - offset + 30]) is not None)
                 return replace(fig, metric="plan_pct" if planned else "share_pct")
     return replace(fig, metric="plan_pct")
