@@ -1163,6 +1163,9 @@ def describe_document(text: str) -> DocumentInfo:
             break
         if _a_dateline(ln) and (issued := _pages_date(lines[:DATED_LINES])) is not None:
             break  # (a page's own date and time: "Thứ Hai, 12/01/2026 - 08:15", "Cập nhật: 05/12/2025 14:30")
+    if issued is None and doc_type == "news":
+        # ("Quảng Bình, ngày 8/11/2024 - Theo Sở Tài chính, ...": a news item dated in its lead's place and day)
+        issued = next((day for ln in lines[:DATED_LINES] if (day := _a_leads_date(ln)) is not None), None)
     if issued is None and doc_type != "news" and len(lines) > DATED_LINES:
         # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
         issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
@@ -1375,6 +1378,17 @@ def _numeric_date_line(line: str) -> re.Match[str] | None:
         line = " " * cell.end() + line[cell.end() :]
     m = DATELINE.match(line)
     return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
+
+
+def _a_leads_date(line: str) -> dt.date | None:
+    """The day of a news lead dated at its place ("Quảng Bình, ngày 8/11/2024 - ...", "Hà Nội, 5/10/2027 - ..."),
+    its year written in full."""
+    if "," not in line[:45]:
+        return None  # (a cheap test first: the place's comma opens the line)
+    m = DATELINE.match(line)
+    if m is None or m["lead"] is None or m["year"] is None or len(m["year"]) != 4:
+        return None
+    return calendar_date(int(m["year"]), int(m["month"]), int(m["day"]))
 
 
 def _date_line_place(lines: list[str]) -> UnitMention | None:
