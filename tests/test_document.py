@@ -4003,3 +4003,12 @@ def test_a_news_item_dated_in_its_lead_is_issued_that_day() -> None:
     # near misses: a lead's day without its year, and a sentence opening on a day, date no page
     assert describe_document(head + lead.replace("ngày 14/9/2026", "sáng 14/9")).issued_date is None
     assert describe_document(head + "Ngày 14/9/2026, toàn tỉnh giải ngân được 3.050 tỷ đồng.\n").issued_date is None
+
+
+def test_an_office_typed_without_marks_over_the_heading_is_the_issuer_no_papers_number() -> None:
+    head = "UBND TINH QUANG NGAI\n{office}\n\nBAO CAO\nTinh hinh thu ngan sach quy I nam 2026\n\n"
+    body = "Tong thu ngan sach tren dia ban tinh uoc dat 4.100 ty dong.\n"
+    assert describe_document(head.format(office="SO TAI CHINH") + body).issuer.startswith("So Tai chinh")
+    # near miss: the paper's number line, with or without its marks, names no office
+    for number in ("So: 12/BC-STC", "Số 12/BC-STC"):
+        assert not describe_document(head.format(office=number) + body).issuer.startswith("So")

@@ -177,7 +177,9 @@ def _kind_title(heading: str) -> str:
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
 
 
-_NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
+# ("Số: 45/BC-UBND", "So 45/BC": a paper's number; not a word opening on the letters, "SỐP CỘP", nor an office typed
+# without its marks, "SO TAI CHINH")
+_NUMBER_LINE = re.compile(r"^\s*(?:số|so(?!\s+[a-z]{2}))(?![^\W\d_])\s*[:.]?", re.IGNORECASE)
 _DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
 # "Bắc Kạn, ngày ... tháng ...": the place before a date line's cell
 _PLACE_THEN_DATE = re.compile(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern)
