@@ -3602,6 +3602,9 @@ _CHAU_THANH = ("Huyện Châu Thành làm đường nông thôn\nNgày 8/4/2023,
     # the page's address above the headline, a paper's or a portal's under the province's
     ("https://baobentre.com.vn/huyen-chau-thanh-lam-duong.html\n" + _CHAU_THANH, "ben_tre"),
     ("chauthanh.bentre.gov.vn\n" + _CHAU_THANH, "ben_tre"),
+    # ... labelled as the source, or followed by its path as a search result prints it
+    ("Nguồn: baobentre.com.vn\n" + _CHAU_THANH, "ben_tre"),
+    ("bentre.gov.vn › tin-tuc › nong-thon\n" + _CHAU_THANH, "ben_tre"),
     # near miss: a national paper's address tells none
     ("https://dantri.com.vn/xa-hoi/huyen-chau-thanh.htm\n" + _CHAU_THANH, None),
 ])

@@ -1961,7 +1961,11 @@ _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?
 
 # "https://baobentre.com.vn/huyen-a-ra-quan.html", "www.bentre.gov.vn": a page's address on a line of its own, above
 # its headline (the host's labels from the left dropped one by one: "chauthanh.bentre.gov.vn" is Bến Tre's portal)
-_ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://)?((?:[\w-]+\.)+vn)(?:/\S*)?[ \t]*", re.IGNORECASE)
+# (labelled as the page's source, "Nguồn: baolangson.vn", or followed by its path as a search result prints it,
+# "hanam.gov.vn › tin-tuc")
+_ADDRESS_LINE = re.compile(
+    r"[ \t]*(?:nguồn\s*:\s*)?(?:https?://)?((?:[\w-]+\.)+vn)(?:/\S*|(?:[ \t]*›[ \t]*[\w-]+)+)?[ \t]*", re.IGNORECASE
+)
 
 
 def _address_line(line: str) -> re.Match[str] | None:
