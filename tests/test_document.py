@@ -2508,9 +2508,10 @@ def test_a_papers_date_line_with_its_day_in_figures() -> None:
     text = ("UBND HUYỆN PHÙ CÁT\nSố: 77/BC-UBND\nPhù Cát, ngày 05/12/2024\nBÁO CÁO\n"
             "Tình hình kinh tế - xã hội tháng 11 năm 2024\nSản lượng lúa đạt 9.100 tấn.\n")
     assert describe_document(text).issued_date == dt.date(2024, 12, 5)
-    # near miss: a news item's dateline with its lead after the dash dates no paper
+    # a news item's dateline with its lead after the dash dates the item (as a page's date line does), no paper
     news = ("Phù Cát thu hoạch lúa\nPhù Cát, 05/12/2024 - Huyện đã thu hoạch 9.100 tấn lúa.\n")
-    assert describe_document(news).issued_date is None
+    assert describe_document(news).doc_type == "news"
+    assert describe_document(news).issued_date == dt.date(2024, 12, 5)
 
 
 @pytest.mark.parametrize("heading", [
@@ -3601,6 +3602,9 @@ _CHAU_THANH = ("Huyện Châu Thành làm đường nông thôn\nNgày 8/4/2023,
     # the page's address above the headline, a paper's or a portal's under the province's
     ("https://baobentre.com.vn/huyen-chau-thanh-lam-duong.html\n" + _CHAU_THANH, "ben_tre"),
     ("chauthanh.bentre.gov.vn\n" + _CHAU_THANH, "ben_tre"),
+    # ... labelled as the source, or followed by its path as a search result prints it
+    ("Nguồn: baobentre.com.vn\n" + _CHAU_THANH, "ben_tre"),
+    ("bentre.gov.vn › tin-tuc › nong-thon\n" + _CHAU_THANH, "ben_tre"),
     # near miss: a national paper's address tells none
     ("https://dantri.com.vn/xa-hoi/huyen-chau-thanh.htm\n" + _CHAU_THANH, None),
 ])
@@ -3962,3 +3966,52 @@ def test_a_headline_opening_with_a_national_bodys_name_stays_the_headline() -> N
     # near miss of the above: the name is the headline's subject, not the whole line
     page = ("Chính phủ giao thêm vốn cho Sơn La\n\nSơn La, 4/7/2026 - Tỉnh được bổ sung 500 tỷ đồng vốn đầu tư công.\n")
     assert describe_document(page).title == "Chính phủ giao thêm vốn cho Sơn La"
+
+
+_UNMARKED_REPORT = (
+    "UBND TINH DIEN BIEN\nBAO CAO\nTinh hinh thuc hien nhiem vu thang 5 nam 2026\n\n"
+    "Trong thang, tong von dau tu cong giai ngan duoc 412 ty dong. Cac huyen tren dia ban tinh "
+    "tiep tuc cham soc lua xuan, nguoi dan thu hoach ngo.\n"
+)
+
+
+def test_a_report_written_without_marks_is_vietnamese_all_the_same() -> None:
+    from orchestration.extraction.screening import refuse_if_not_vietnamese, unmarked_vietnamese
+
+    assert unmarked_vietnamese(_UNMARKED_REPORT)
+    refuse_if_not_vietnamese(_UNMARKED_REPORT, "dien_bien.txt")  # no RejectedDocument
+    assert describe_document(_UNMARKED_REPORT).province == "dien_bien"
+
+
+@pytest.mark.parametrize("text", [
+    "Quarterly maintenance notes\n\nThe office printer was serviced on Tuesday. Toner is on order.\n",
+    # near miss: English prose naming Vietnamese places and a few loan words is still English
+    "Trip notes\n\nWe drove from Lao Cai to Sa Pa and ate pho and banh mi in Dong Van. The trung "
+    "market in Ha Giang sells tea, and the cao lau in Hoi An is famous among visitors from abroad.\n",
+])
+def test_english_text_with_vietnamese_names_is_still_refused(text: str) -> None:
+    from orchestration.extraction.errors import RejectedDocument
+    from orchestration.extraction.screening import refuse_if_not_vietnamese
+
+    with pytest.raises(RejectedDocument):
+        refuse_if_not_vietnamese(text, "notes.txt")
+
+
+def test_a_news_item_dated_in_its_lead_is_issued_that_day() -> None:
+    head = "Hà Tĩnh: Giải ngân vốn đầu tư công đạt 61%\n\n"
+    lead = "Hà Tĩnh, ngày 14/9/2026 - Đến nay, toàn tỉnh giải ngân được 3.050 tỷ đồng, đạt 61% kế hoạch.\n"
+    info = describe_document(head + lead)
+    assert info.doc_type == "news" and info.issued_date == dt.date(2026, 9, 14)
+    assert describe_document(head + lead.replace("ngày 14/9/2026", "14/9/2026")).issued_date == dt.date(2026, 9, 14)
+    # near misses: a lead's day without its year, and a sentence opening on a day, date no page
+    assert describe_document(head + lead.replace("ngày 14/9/2026", "sáng 14/9")).issued_date is None
+    assert describe_document(head + "Ngày 14/9/2026, toàn tỉnh giải ngân được 3.050 tỷ đồng.\n").issued_date is None
+
+
+def test_an_office_typed_without_marks_over_the_heading_is_the_issuer_no_papers_number() -> None:
+    head = "UBND TINH QUANG NGAI\n{office}\n\nBAO CAO\nTinh hinh thu ngan sach quy I nam 2026\n\n"
+    body = "Tong thu ngan sach tren dia ban tinh uoc dat 4.100 ty dong.\n"
+    assert describe_document(head.format(office="SO TAI CHINH") + body).issuer.startswith("So Tai chinh")
+    # near miss: the paper's number line, with or without its marks, names no office
+    for number in ("So: 12/BC-STC", "Số 12/BC-STC"):
+        assert not describe_document(head.format(office=number) + body).issuer.startswith("So")

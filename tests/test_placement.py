@@ -1164,6 +1164,20 @@ def test_a_school_year_in_the_title_runs_september_to_august() -> None:
     assert document_period(year) == Period(D(2024, 1, 1), D(2024, 12, 31), "năm 2024")
 
 
+@pytest.mark.parametrize(("years", "period"), [
+    ("2026-2027", Period(D(2026, 10, 1), D(2027, 9, 30), "niên vụ 2026-2027")),
+    ("2025 - 2026", Period(D(2025, 10, 1), D(2026, 9, 30), "niên vụ 2025-2026")),
+    # near miss: two years that are not one after the other make no crop year
+    ("2024-2027", None),
+])
+def test_a_crop_year_in_the_title_runs_october_to_september(years: str, period: Period | None) -> None:
+    found = document_period(f"BÁO CÁO\nKết quả sản xuất mía niên vụ {years}\n\nToàn vùng ép được 410 nghìn tấn mía.\n")
+    if period is None:
+        assert found is None or not found.label.startswith("niên vụ")
+    else:
+        assert found == period
+
+
 def test_a_dateline_in_words_after_its_weekday_is_the_pages_day() -> None:
     head = "\nĐắk Lắk: Xuất khẩu cà phê tăng mạnh\nKim ngạch đạt 1,2 tỷ USD.\n"
     assert find_dateline("Thứ Năm, ngày 4 tháng 12 năm 2025" + head) == Dateline(2025, 12, 4)

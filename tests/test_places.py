@@ -312,6 +312,11 @@ def test_a_youth_union_names_the_unit_after_it():
     assert [(u.kind, u.key) for u in units] == [("huyen", "huyen_phu_ninh"), ("tinh", "quang_nam")]
     # (a district whose name opens on a look-alike word keeps it)
     assert [u.key for u in find_units("huyện Đoan Hùng")] == ["huyen_doan_hung"]
+    # "đoàn" in lower case between the unit's word and its name ("Huyện đoàn Cái Bè (Tiền Giang)")
+    assert next(u.key for u in find_units("Huyện đoàn Cái Bè (Tiền Giang) trao quà")) == "huyen_cai_be"
+    # near misses: "đoàn kết" is no name; a commune's youth union is "Đoàn xã X", "xã đoàn" no unit
+    assert find_units("toàn huyện đoàn kết Vượt khó") == []
+    assert find_units("về xã đoàn Công tác") == []
 
 
 def test_a_district_name_written_with_its_marks_is_not_taken_for_one_that_folds_alike() -> None:

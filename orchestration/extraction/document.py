@@ -177,7 +177,9 @@ def _kind_title(heading: str) -> str:
     return next(title for title, pattern in _KINDS if pattern.match(heading.strip()))
 
 
-_NUMBER_LINE = re.compile(r"^\s*(?:số|so)\s*[:.]?", re.IGNORECASE)
+# ("Số: 45/BC-UBND", "So 45/BC": a paper's number; not a word opening on the letters, "SỐP CỘP", nor an office typed
+# without its marks, "SO TAI CHINH")
+_NUMBER_LINE = re.compile(r"^\s*(?:số|so(?!\s+[a-z]{2}))(?![^\W\d_])\s*[:.]?", re.IGNORECASE)
 _DATE_CELL = re.compile(FOLDED.day + LINE_FILL + FOLDED.month)
 # "Bắc Kạn, ngày ... tháng ...": the place before a date line's cell
 _PLACE_THEN_DATE = re.compile(r"([^\t|:]{2,40}?),?\s*" + _DATE_CELL.pattern)
@@ -1163,6 +1165,9 @@ def describe_document(text: str) -> DocumentInfo:
             break
         if _a_dateline(ln) and (issued := _pages_date(lines[:DATED_LINES])) is not None:
             break  # (a page's own date and time: "Thứ Hai, 12/01/2026 - 08:15", "Cập nhật: 05/12/2025 14:30")
+    if issued is None and doc_type == "news":
+        # ("Quảng Bình, ngày 8/11/2024 - Theo Sở Tài chính, ...": a news item dated in its lead's place and day)
+        issued = next((day for ln in lines[:DATED_LINES] if (day := _a_leads_date(ln)) is not None), None)
     if issued is None and doc_type != "news" and len(lines) > DATED_LINES:
         # ("... tăng 9,1%." / "THỐNG KÊ TỈNH A" / "A, ngày 6 tháng 4 năm 2026": a release dated at its end)
         issued = next((parse_date(ln[ln.lower().find("ngày") :]) for ln in _closing_lines(lines)
@@ -1375,6 +1380,17 @@ def _numeric_date_line(line: str) -> re.Match[str] | None:
         line = " " * cell.end() + line[cell.end() :]
     m = DATELINE.match(line)
     return m if m is not None and m["year"] is not None and len(m["year"]) == 4 and m["lead"] is None else None
+
+
+def _a_leads_date(line: str) -> dt.date | None:
+    """The day of a news lead dated at its place ("Quảng Bình, ngày 8/11/2024 - ...", "Hà Nội, 5/10/2027 - ..."),
+    its year written in full."""
+    if "," not in line[:45]:
+        return None  # (a cheap test first: the place's comma opens the line)
+    m = DATELINE.match(line)
+    if m is None or m["lead"] is None or m["year"] is None or len(m["year"]) != 4:
+        return None
+    return calendar_date(int(m["year"]), int(m["month"]), int(m["day"]))
 
 
 def _date_line_place(lines: list[str]) -> UnitMention | None:
@@ -1945,7 +1961,11 @@ _DOMAIN = re.compile(r"^(?:www\.)?(?:bao|dai)?([a-z]+?)(?:tv|online|dientu)?\.(?
 
 # "https://baobentre.com.vn/huyen-a-ra-quan.html", "www.bentre.gov.vn": a page's address on a line of its own, above
 # its headline (the host's labels from the left dropped one by one: "chauthanh.bentre.gov.vn" is Bến Tre's portal)
-_ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://)?((?:[\w-]+\.)+vn)(?:/\S*)?[ \t]*", re.IGNORECASE)
+# (labelled as the page's source, "Nguồn: baolangson.vn", or followed by its path as a search result prints it,
+# "hanam.gov.vn › tin-tuc")
+_ADDRESS_LINE = re.compile(
+    r"[ \t]*(?:nguồn\s*:\s*)?(?:https?://)?((?:[\w-]+\.)+vn)(?:/\S*|(?:[ \t]*›[ \t]*[\w-]+)+)?[ \t]*", re.IGNORECASE
+)
 
 
 def _address_line(line: str) -> re.Match[str] | None:

@@ -49,6 +49,7 @@ from orchestration.extraction.numbers import NUMBER_WORDS
 from orchestration.extraction.periods import (
     Period,
     PeriodPhrase,
+    crop_year_period,
     cumulative_period,
     find_period_phrases,
     month_end,
@@ -1099,18 +1100,21 @@ def _the_plans_year_after_its_results(title: str, plan: re.Match[str] | None, nf
     return year if dated[0] == year - 1 or (dated[0] == year and dated[1] <= YEAR_BARELY_BEGUN_MONTHS) else None
 
 
-# "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...")
-_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?nam\s+hoc\s*(\d{4})\s*-\s*(\d{4})\b")
+# "Tổng kết năm học 2024-2025": a school year, from September to August; not a term of it ("học kỳ I năm học ...");
+# "Kết quả niên vụ 2025-2026": a crop year, from October to September
+_SCHOOL_YEAR = re.compile(r"(hoc\s+ky\s+\S+\s+)?(nam\s+hoc|nien\s+vu)\s*(\d{4})\s*-\s*(\d{4})\b")
 
 
 def _school_year_of_the_title(folded_title: str) -> Period | None:
-    """The school year a title reports on, when it names one (and no term of it)."""
-    if "nam hoc" not in folded_title or (m := _SCHOOL_YEAR.search(folded_title)) is None or m.group(1):
+    """The school (or crop) year a title reports on, when it names one (and no term of it)."""
+    if ("nam hoc" not in folded_title and "nien vu" not in folded_title) or (
+        m := _SCHOOL_YEAR.search(folded_title)
+    ) is None or m.group(1):
         return None
-    y1, y2 = int(m.group(2)), int(m.group(3))
+    y1, y2 = int(m.group(3)), int(m.group(4))
     if y2 != y1 + 1:
         return None
-    return school_year_period(y1)
+    return school_year_period(y1) if m.group(2).startswith("nam") else crop_year_period(y1)
 
 
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:

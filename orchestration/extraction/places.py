@@ -580,6 +580,11 @@ def _units_in(text: str, only_kind: str | None = None) -> tuple[UnitMention, ...
         if only_kind is not None and kind != only_kind:
             continue  # (each match is read on its own, nothing carries to the next: the rest is find_units' list)
         end, words = _name_tokens(ft.nfc, m.end())
+        if (not words and ADMIN_LEVEL[kind] != "commune" and not written.endswith(("ủy", "uỷ"))
+                and ft.nfc.startswith("đoàn ", m.end())):
+            # "Huyện đoàn Tân Phước (Tiền Giang)": a district's (or province's) Youth Union, "đoàn" in lower case
+            # before the unit's name (a commune's is "Đoàn xã X")
+            end, words = _name_tokens(ft.nfc, m.end() + 5)
         if not words and written in _DOTTED_ABBREVIATIONS and ft.nfc.startswith(".", m.end()):
             # "TX.Tân Châu", "TP.Hội An": the abbreviation's dot glued to the name it opens (the
             # name's words must still be capitalised)
