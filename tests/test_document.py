@@ -4015,3 +4015,16 @@ def test_an_office_typed_without_marks_over_the_heading_is_the_issuer_no_papers_
     # near miss: the paper's number line, with or without its marks, names no office
     for number in ("So: 12/BC-STC", "Số 12/BC-STC"):
         assert not describe_document(head.format(office=number) + body).issuer.startswith("So")
+
+
+def test_a_report_written_without_marks_loads_with_no_facts_rather_than_false_ones() -> None:
+    # the rules read marked Vietnamese: unmarked, "thang 5" and "412 ty dong" would come out as counts
+    from orchestration.extraction.pipeline import extract_document
+
+    ex = extract_document(_UNMARKED_REPORT.encode(), "dien_bien.txt")
+    assert ex.document["province"] == "dien_bien"
+    assert all(n == 0 for n in ex.row_counts().values())
+    # near miss: the same report with its marks gives its figure
+    marked = ("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tháng 5 năm 2026\n\n"
+              "Trong tháng, tổng vốn đầu tư công giải ngân được 412 tỷ đồng.\n")
+    assert extract_document(marked.encode(), "dien_bien.txt").row_counts()["budgets"] == 1

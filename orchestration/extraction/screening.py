@@ -59,15 +59,20 @@ def unmarked_vietnamese(text: str, sample: int = 20000) -> bool:
     return hits >= MIN_UNMARKED_WORDS and hits >= MIN_UNMARKED_SHARE * len(words)
 
 
-def refuse_if_not_vietnamese(text: str, source_file: str) -> None:
+def refuse_if_not_vietnamese(text: str, source_file: str) -> bool:
+    """Refuse a text that is not Vietnamese; else say whether it is written with its marks (False: Vietnamese
+    typed without them, which loads as a report all the same)."""
     share = vietnamese_share(text)
-    if share < MIN_VIETNAMESE_SHARE and not unmarked_vietnamese(text):
+    if share >= MIN_VIETNAMESE_SHARE:
+        return True
+    if not unmarked_vietnamese(text):
         raise RejectedDocument(
             source_file,
             f"the text is not Vietnamese ({share:.1%} of its letters carry Vietnamese marks, "
             f"under {MIN_VIETNAMESE_SHARE:.0%}): it is not a report",
             "not_vietnamese",
         )
+    return False
 
 
 def refuse_if_no_figures(n_facts: int, text: str, source_file: str) -> None:
