@@ -2406,3 +2406,13 @@ def test_parts_named_lower_case_go_on_the_whole_above() -> None:
     assert got[9000] == "Lúa"
     alone = "Chỉ tiêu\tĐVT\tThực hiện 6 tháng\nkhai thác\ttấn\t320.100\n"
     assert [x["label"] for _, x in find_table_figures(build_layout(alone))] == ["khai thác"]
+
+
+def test_a_next_tables_header_with_its_names_first_opens_it() -> None:
+    text = ("STT\tChỉ tiêu\tĐVT\tQuý này\n 1\tKhách du lịch\tlượt\t215.000\n\n"
+            "Chỉ tiêu\tĐVT\tKH năm 2025\tTH 9T/2025\tĐạt (%)\nSản lượng chè\ttấn\t950\t712\t74,9\n")
+    read = {f.value: f.metric for f, _ in read_tab_tables(build_layout(text), 2025)[0]}
+    assert (read[950], read[712], read[74.9]) == ("target", "level", "plan_pct")  # (was: a row of the first table)
+    # near miss: a row of the first table whose first cell is a number stays a row
+    row = text.split("\n\n")[0] + "\n 2\tDoanh thu du lịch\ttỷ đồng\t1.250\n"
+    assert sorted(f.value for f, _ in read_tab_tables(build_layout(row), 2025)[0]) == [215000, 1250e9]

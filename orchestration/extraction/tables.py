@@ -1241,10 +1241,14 @@ _NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+m
 
 def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
     """Is a row under a table's rows another header: the cell of the rows' names holds the head of a column of names
-    ("Chỉ tiêu", "Nội dung", "Huyện"), no cell a figure, and it heads a column of values?"""
+    ("Chỉ tiêu", "Nội dung", "Huyện"), or the first cell does (the next table with no "STT" column before its names),
+    no cell a figure, and it heads a column of values?"""
     k = next((i for i, h in enumerate(columns) if h.role in ("label", "place")), None)
-    if k is None or k >= len(texts) or len(texts[k]) > 30 or not (
-            _NAMES_HEAD.fullmatch(texts[k]) or _PLACE_HEAD.match(texts[k]) or _GROUP_HEAD.fullmatch(texts[k])):
+    if k is None:
+        return False
+    k = next((i for i in dict.fromkeys((k, 0)) if i < len(texts) and len(texts[i]) <= 30 and (
+        _NAMES_HEAD.fullmatch(texts[i]) or _PLACE_HEAD.match(texts[i]) or _GROUP_HEAD.fullmatch(texts[i]))), None)
+    if k is None:
         return False
     if any(_SPACED_VALUE.fullmatch(t.strip()) for t in texts):
         return False
