@@ -2416,3 +2416,17 @@ def test_a_next_tables_header_with_its_names_first_opens_it() -> None:
     # near miss: a row of the first table whose first cell is a number stays a row
     row = text.split("\n\n")[0] + "\n 2\tDoanh thu du lịch\ttỷ đồng\t1.250\n"
     assert sorted(f.value for f, _ in read_tab_tables(build_layout(row), 2025)[0]) == [215000, 1250e9]
+
+
+def test_this_year_and_the_year_before_compared() -> None:
+    text = "Chỉ tiêu\tNăm nay\tNăm trước\tSo sánh (%)\nSố doanh nghiệp thành lập mới\t512\t480\t106,7\n"
+    read = {f.metric: f.value for f, _ in read_tab_tables(build_layout(text), 2026)[0]}
+    assert read == {"level": 512, "yoy_pct": pytest.approx(6.7)}  # (was: a share of a plan, 106,7)
+    # near miss: "Năm nay" among other words heads no column of this year
+    assert classify_header("Kế hoạch năm nay").metric == "target"
+
+
+def test_a_bare_commune_under_a_head_of_two_kinds() -> None:
+    text = "TT\tXã, phường\tNgười chết (người)\n1\tBảo Yên\t2\n2\tPhường Sa Pa\t1\n"
+    read = {f.value: x["phrase"] for f, x in read_tab_tables(build_layout(text), 2026)[0]}
+    assert read[2.0].startswith("tại xã Bảo Yên: ") and read[1.0].startswith("tại phường Sa Pa: ")

@@ -679,6 +679,11 @@ def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# "Năm nay", "Ước thực hiện năm nay", "Năm trước": this year, the year before (of the report)
+_THIS_OR_LAST_YEAR = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện|TH)\s+)?năm\s+(nay|trước)\s*",
+                                re.IGNORECASE)
+
+
 def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
@@ -688,6 +693,10 @@ def _classify_header(cell: str) -> Column:
         return Column("unit")
     if _GROUP_HEAD.fullmatch(cell):
         return Column("label")  # (before the values' words: "Các chương trình mục tiêu quốc gia" names the rows)
+    if "ăm" in cell and (this_or_last := _THIS_OR_LAST_YEAR.fullmatch(cell)) is not None:
+        # ("Năm nay | Năm trước | So sánh (%)": this year's figure, and last year's as "Cùng kỳ năm trước" is)
+        return (Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)))
+                if this_or_last.group(1).lower() == "nay" else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell) and not _COMPARING.search(cell):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": last year's figure, no growth; dated only when
         # the head names its period, "Cùng kỳ quý I/2024")
@@ -2268,13 +2277,15 @@ _A_KIND_OF_PLACE = re.compile(r"\s*(?:huyện|xã|phường|thị\s+xã|thị\s+
                               re.IGNORECASE)
 
 
-# "Huyện", "Tên xã", "Thôn": a place column's head naming the one kind of place its rows are
+# "Huyện", "Tên xã", "Thôn", "Xã, phường": a place column's head naming the kind of place its rows are (the first of
+# two kinds, for a bare name: the more common one)
 _PLACES_KIND_HEAD = re.compile(r"\s*(?:tên\s+)?(huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|bản|"
-                               + word_source("village_nouns") + r")\s*", re.IGNORECASE)
+                               + word_source("village_nouns") + r")(?:\s*[,/]\s*[^\W\d_][^\d,/]{0,15})?\s*",
+                               re.IGNORECASE)
 
 
 def _places_kind(head: str) -> str:
-    """The kind of place a place column's head names ("Huyện" → "huyện"), or ""."""
+    """The kind of place a place column's head names ("Huyện" → "huyện", "Xã, phường" → "xã"), or ""."""
     return " ".join(m.group(1).lower().split()) if (m := _PLACES_KIND_HEAD.fullmatch(head)) is not None else ""
 
 
