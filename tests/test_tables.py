@@ -2430,3 +2430,15 @@ def test_a_bare_commune_under_a_head_of_two_kinds() -> None:
     text = "TT\tXã, phường\tNgười chết (người)\n1\tBảo Yên\t2\n2\tPhường Sa Pa\t1\n"
     read = {f.value: x["phrase"] for f, x in read_tab_tables(build_layout(text), 2026)[0]}
     assert read[2.0].startswith("tại xã Bảo Yên: ") and read[1.0].startswith("tại phường Sa Pa: ")
+
+
+def test_the_months_added_up_to_the_reports_end() -> None:
+    text = ("BÁO CÁO\nTình hình hoạt động ngành công thương tháng 9 năm 2025\n\n"
+            "Chỉ tiêu\tĐVT\tThực hiện trong tháng\tLũy kế đến cuối kỳ\nKhách lưu trú\tlượt\t7.120\t61.540\n")
+    read = {f.value: x.get("period") for f, x in read_tab_tables(build_layout(text), 2025)[0]}
+    assert read[61540] == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))  # (was: September's)
+    assert read[7120] == (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+    # near miss: "Lũy kế vốn đã bố trí" counts from elsewhere, no months of the year
+    other = text.replace("Lũy kế đến cuối kỳ", "Lũy kế vốn đã bố trí")
+    assert {f.value: x.get("period") for f, x in read_tab_tables(build_layout(other), 2025)[0]}.get(61540) != (
+        dt.date(2025, 1, 1), dt.date(2025, 9, 30))

@@ -500,7 +500,10 @@ _WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+h
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
 _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
-                           r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+(?:thực\s+hiện|TH))?\s*", re.IGNORECASE)
+                           r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+(?:thực\s+hiện|TH))?"
+                           # ("Lũy kế đến cuối kỳ", "Cộng dồn đến nay": up to the report's end)
+                           r"(?:\s+(?:đến|tới)\s+(?:nay|(?:cuối|hết)\s+kỳ(?:\s+báo\s+cáo)?|kỳ\s+báo\s+cáo|"
+                           r"thời\s+điểm\s+báo\s+cáo))?\s*", re.IGNORECASE)
 _COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
