@@ -2406,6 +2406,9 @@ def test_parts_named_lower_case_go_on_the_whole_above() -> None:
     assert got[9000] == "Lúa"
     alone = "Chỉ tiêu\tĐVT\tThực hiện 6 tháng\nkhai thác\ttấn\t320.100\n"
     assert [x["label"] for _, x in find_table_figures(build_layout(alone))] == ["khai thác"]
+    # (a part saying the whole's noun again names itself: "thu nội địa" under "Tổng thu ngân sách")
+    revenue = "Nội dung\tThực hiện 6 tháng\nTổng thu ngân sách\t2.610\n- trong đó: thu nội địa\t2.480\n"
+    assert [x["label"] for _, x in find_table_figures(build_layout(revenue))] == ["Tổng thu ngân sách", "thu nội địa"]
 
 
 def test_a_next_tables_header_with_its_names_first_opens_it() -> None:
@@ -2442,3 +2445,10 @@ def test_the_months_added_up_to_the_reports_end() -> None:
     other = text.replace("Lũy kế đến cuối kỳ", "Lũy kế vốn đã bố trí")
     assert {f.value: x.get("period") for f, x in read_tab_tables(build_layout(other), 2025)[0]}.get(61540) != (
         dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+
+
+def test_a_next_tables_header_numbering_its_rows_under_one_that_does_not() -> None:
+    text = ("Chỉ tiêu\tĐVT\tQuý báo cáo\nSản lượng tôm\ttấn\t38.200\n\n"
+            "TT\tNội dung\tDự toán năm 2024\tThực hiện 6 tháng\n1\tThu nội địa\t4.700\t2.480\n")
+    read = {f.value: f.metric for f, _ in read_tab_tables(build_layout(text), 2024)[0]}
+    assert (read[4700], read[2480]) == ("target", "level")  # (was: a row of the first table, its quarter's)

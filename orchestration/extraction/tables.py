@@ -1253,12 +1253,12 @@ _NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+m
 
 def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
     """Is a row under a table's rows another header: the cell of the rows' names holds the head of a column of names
-    ("Chỉ tiêu", "Nội dung", "Huyện"), or the first cell does (the next table with no "STT" column before its names),
-    no cell a figure, and it heads a column of values?"""
+    ("Chỉ tiêu", "Nội dung", "Huyện"), or the first or second cell does (the next table with no "STT" column before
+    its names, or one with it under a table without), no cell a figure, and it heads a column of values?"""
     k = next((i for i, h in enumerate(columns) if h.role in ("label", "place")), None)
     if k is None:
         return False
-    k = next((i for i in dict.fromkeys((k, 0)) if i < len(texts) and len(texts[i]) <= 30 and (
+    k = next((i for i in dict.fromkeys((k, 0, 1)) if i < len(texts) and len(texts[i]) <= 30 and (
         _NAMES_HEAD.fullmatch(texts[i]) or _PLACE_HEAD.match(texts[i]) or _GROUP_HEAD.fullmatch(texts[i]))), None)
     if k is None:
         return False
@@ -2775,10 +2775,13 @@ _SUB_ITEM_MARK = re.compile(r"\s*(?:[a-zđ]\s*[.)]|[-+•*–]|\d{1,2}\.\d{1,2}\
 
 def _going_on(whole: str, part: str) -> str:
     """A part named lower-case said after its whole, the words they share said once ("Diện tích trồng rừng" and "rừng
-    sản xuất" → "Diện tích trồng rừng sản xuất")."""
+    sản xuất" → "Diện tích trồng rừng sản xuất"); a part that says the whole's noun again names itself ("thu nội địa"
+    under "Tổng thu ngân sách nhà nước")."""
     words, said = whole.split(), part.split()
     shared = next((n for n in range(min(len(words), len(said)), 0, -1)
                    if [w.lower() for w in words[-n:]] == [w.lower() for w in said[:n]]), 0)
+    if not shared and said[0].lower() in {w.lower() for w in words}:
+        return part
     return " ".join(words + said[shared:])
 
 
