@@ -840,11 +840,16 @@ def test_a_share_without_a_time_of_its_own_is_of_the_done_columns_months() -> No
              "Sản lượng cá nuôi\tTấn\t54.000\t41.200\t76,3\n")
     got = {f.metric: extra.get("period") for f, extra in find_table_figures(build_layout(table))}
     assert got["plan_pct"] == got["level"] == (dt.date(2027, 1, 1), dt.date(2027, 9, 30))
-    # (near miss: two columns of done figures, a month and the months so far: whose share is left to the report)
+    # (two columns of done figures, a month and the months so far: a growth right after the months so far is theirs,
+    # as statistics offices write it; near miss: one right after the month's is left to the report)
     two = ("Chỉ tiêu\tThực hiện tháng 9/2027\tLũy kế 9 tháng năm 2027\tSo với cùng kỳ (%)\n"
            "Doanh thu du lịch\t120\t1.015\t112,4\n")
     assert [extra.get("period") for f, extra in find_table_figures(build_layout(two)) if f.metric == "yoy_pct"] == [
-        None]
+        (dt.date(2027, 1, 1), dt.date(2027, 9, 30))]
+    after_the_month = two.replace("Thực hiện tháng 9/2027\tLũy kế 9 tháng năm 2027", "Lũy kế 9 tháng năm 2027\tThực "
+                                  "hiện tháng 9/2027")
+    assert [extra.get("period") for f, extra in find_table_figures(build_layout(after_the_month))
+            if f.metric == "yoy_pct"] == [None]
 
 
 def test_the_row_numbering_a_headers_columns_is_no_row() -> None:
@@ -1768,9 +1773,14 @@ def test_a_growth_naming_its_months_without_the_year_is_of_the_headers_year() ->
             "Doanh thu vận tải\t410\t1.980\t108,6\n")
     got = [x.get("period") for f, x in find_table_figures(build_layout(text)) if f.metric == "yoy_pct"]
     assert got == [(dt.date(2026, 1, 1), dt.date(2026, 5, 31))]
-    # (near miss: a growth naming no months keeps no period of its own)
+    # (a growth naming no months right after the months added up is theirs; near miss: after the month's, no period
+    # of its own)
     bare = text.replace("Cộng dồn 5 tháng so với", "So với")
-    assert [x.get("period") for f, x in find_table_figures(build_layout(bare)) if f.metric == "yoy_pct"] == [None]
+    assert [x.get("period") for f, x in find_table_figures(build_layout(bare)) if f.metric == "yoy_pct"] == [
+        (dt.date(2026, 1, 1), dt.date(2026, 5, 31))]
+    month = bare.replace("\tƯớc tính tháng 5 năm 2026\tCộng dồn 5 tháng năm 2026\t",
+                         "\tCộng dồn 5 tháng năm 2026\tƯớc tính tháng 5 năm 2026\t")
+    assert [x.get("period") for f, x in find_table_figures(build_layout(month)) if f.metric == "yoy_pct"] == [None]
 
 
 def test_a_group_of_projects_named_by_what_is_done_to_them_whatever_numbers_it() -> None:
@@ -2274,8 +2284,79 @@ def test_a_column_of_a_crop_season_holds_that_seasons_figures() -> None:
     assert rows[18200]["indicator_label"] == "Diện tích lúa vụ Chiêm Xuân"
     assert (rows[17950]["indicator_label"], str(rows[17950]["period_end"])) == ("Diện tích lúa vụ Mùa", "2026-09-30")
     # near miss: a column of a season of a year named ("Vụ Mùa 2025" beside "Vụ Mùa 2026") is not read as one of the
-    # report's own time
-    assert classify_header("Vụ Mùa 2025").role == "skip"
+    # report's own time, but of its own year (a winter-spring crop of two years: of the year it is reaped in)
+    assert classify_header("Vụ Mùa 2025").year == 2025
+    assert (classify_header(" Vụ Đông Xuân 2025-2026 ").year, classify_header("Vụ Đông Xuân 2025-2026").season) == (
+        2026, "vụ Đông Xuân")
+
+
+def test_two_years_of_a_season_compared() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+            "| Chỉ tiêu | ĐVT | Vụ Hè Thu 2026 | Vụ Hè Thu 2027 | So sánh (%) |\n|---|---|---|---|---|\n"
+            "| Diện tích gieo cấy | ha | 41.300 | 40.900 | 99,0 |\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert (rows[40900]["indicator_label"], str(rows[40900]["period_end"])) == ("Diện tích gieo cấy vụ Hè Thu",
+                                                                                 "2027-12-31")
+    assert str(rows[41300]["period_end"]) == "2026-12-31"  # (was: neither column read)
+    assert rows[-1.0]["metric"] == "yoy_pct"
+
+
+def test_a_month_written_short_and_a_growth_after_the_months_so_far() -> None:
+    assert classify_header("T10/2026").period == (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert classify_header("QIII/2026").period == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert (classify_header("So với CK (%)").metric, classify_header("So với CK (%)").ratio) == ("yoy_pct", True)
+    # near misses: a month's number without its year, and "TH" (done), are no month written short
+    assert classify_header("T10").role == "skip"
+    assert classify_header("TH 2026").metric == "level"
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\n"
+            "| Chỉ tiêu | ĐVT | T10/2026 | 10T/2026 | So với CK (%) |\n|---|---|---|---|---|\n"
+            "| Xi măng | nghìn tấn | 310,2 | 3.005,4 | 98,4 |\n")
+    rows = {round(r["value"], 1): r for r in indicator_rows(text)}
+    assert str(rows[310200]["period_start"]) == "2026-10-01"  # (was: the month's cell lost)
+    assert rows[-1.6]["metric"] == "yoy_pct"  # (was: a share of a plan, 98,4)
+    assert (str(rows[-1.6]["period_start"]), str(rows[-1.6]["period_end"])) == ("2026-01-01", "2026-10-31")
+    # near miss: a growth right after the month's column stays the month's
+    month = text.replace("| T10/2026 | 10T/2026 | So với CK (%) |", "| 10T/2026 | T10/2026 | So với CK (%) |")
+    rows = {round(r["value"], 1): r for r in indicator_rows(month)}
+    assert str(rows[-1.6]["period_start"]) == "2026-10-01"
+
+
+def test_a_growth_after_the_months_added_up_is_theirs() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2023\n\n"
+            "Chỉ tiêu\tĐVT\tThực hiện tháng trước\tƯớc tháng báo cáo\tCộng dồn\tSo cùng kỳ (%)\n"
+            "Sản lượng thủy sản\ttấn\t28.400\t29.100\t210.300\t103,5\n")
+    rows = {round(r["value"], 1): r for r in indicator_rows(text)}
+    assert (str(rows[3.5]["period_start"]), str(rows[3.5]["period_end"])) == ("2023-01-01", "2023-08-31")
+    assert str(rows[29100]["period_start"]) == "2023-08-01"
+
+
+def test_a_column_of_the_reports_own_month_said_trong_thang() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2024\n\n"
+            "| STT | Chỉ tiêu | Đơn vị | Trong tháng | Lũy kế từ đầu năm |\n|---|---|---|---|---|\n"
+            "| 1 | Doanh nghiệp thành lập mới | doanh nghiệp | 86 | 402 |\n")
+    rows = {r["value"]: r for r in indicator_rows(text)}
+    assert (str(rows[86]["period_start"]), str(rows[86]["period_end"])) == ("2024-05-01", "2024-05-31")  # (was: lost)
+    assert str(rows[402]["period_start"]) == "2024-01-01"
+    assert classify_header("Ước trong quý").estimate
+    # ("Quý này", "Kỳ báo cáo" alone: the report's own quarter, its own period)
+    assert classify_header("Quý này").metric == classify_header(" Kỳ báo cáo ").metric == "level"
+    # near miss: "Trong đó", "Trong tỉnh" head no column of the report's time
+    assert classify_header("Trong đó").role == classify_header("Trong tỉnh").role == "skip"
+
+
+def test_a_bare_district_under_a_district_head_is_said_with_its_kind() -> None:
+    text = ("BÁO CÁO\nThiệt hại do mưa lũ từ ngày 28/10 đến 01/11/2020\n\n"
+            "TT\tHuyện\tNgười chết (người)\n1\tLệ Thủy\t8\n2\tQuảng Ninh\t3\n")
+    read = {f.value: extra for f, extra in read_tab_tables(build_layout(text), 2020)[0]}
+    assert read[8.0]["phrase"].startswith("tại huyện Lệ Thủy: ")  # (was: "tại lệ Thủy: ")
+    assert "province" not in read[3.0]  # (a district named as a province is: the report's province's district)
+    # near misses: a row naming its kind lowers it; a bare name under a head of no one kind keeps its capital
+    kinds = text.replace("\tLệ Thủy\t", "\tHuyện Lệ Thủy\t")
+    assert {f.value: e for f, e in read_tab_tables(build_layout(kinds), 2020)[0]}[8.0]["phrase"].startswith(
+        "tại huyện Lệ Thủy: ")
+    places = text.replace("\tHuyện\t", "\tĐịa phương\t")
+    assert {f.value: e for f, e in read_tab_tables(build_layout(places), 2020)[0]}[8.0]["phrase"].startswith(
+        "tại Lệ Thủy: ")
 
 
 def test_a_header_under_a_tables_rows_opens_the_next_table() -> None:
@@ -2309,3 +2390,65 @@ def test_a_head_closing_on_so_voi_spans_the_bases_named_below_it() -> None:
     # near miss: a first row with no head closing on "so với" is no header's first row
     plain = "\tGhi chú\t\t\nChỉ tiêu\tTháng 3/2025\tTháng 2/2026\nSố doanh nghiệp\t103\t99\n"
     assert sorted(f.metric for f, _ in read_tab_tables(build_layout(plain), 2026)[0]) == ["level", "level"]
+
+
+def test_parts_named_lower_case_go_on_the_whole_above() -> None:
+    text = ("Chỉ tiêu\tĐVT\tThực hiện 6 tháng\nSản lượng thủy sản\ttấn\t450.200\n"
+            "Trong đó: khai thác\ttấn\t320.100\nnuôi trồng\ttấn\t130.100\n- Lúa\ttấn\t9.000\n")
+    got = {f.value: x["label"] for f, x in find_table_figures(build_layout(text))}
+    assert got[320100] == "Sản lượng thủy sản khai thác"  # (was: "khai thác")
+    assert got[130100] == "Sản lượng thủy sản nuôi trồng"
+    # (the words a part shares with its whole said once)
+    shared = text.replace("Trong đó: khai thác", "- trong đó: thủy sản khai thác")
+    assert {f.value: x["label"] for f, x in find_table_figures(build_layout(shared))}[320100] == (
+        "Sản lượng thủy sản khai thác")
+    # near misses: a part named in full keeps its name; a lower-case row under no whole is as written
+    assert got[9000] == "Lúa"
+    alone = "Chỉ tiêu\tĐVT\tThực hiện 6 tháng\nkhai thác\ttấn\t320.100\n"
+    assert [x["label"] for _, x in find_table_figures(build_layout(alone))] == ["khai thác"]
+    # (a part saying the whole's noun again names itself: "thu nội địa" under "Tổng thu ngân sách")
+    revenue = "Nội dung\tThực hiện 6 tháng\nTổng thu ngân sách\t2.610\n- trong đó: thu nội địa\t2.480\n"
+    assert [x["label"] for _, x in find_table_figures(build_layout(revenue))] == ["Tổng thu ngân sách", "thu nội địa"]
+
+
+def test_a_next_tables_header_with_its_names_first_opens_it() -> None:
+    text = ("STT\tChỉ tiêu\tĐVT\tQuý này\n 1\tKhách du lịch\tlượt\t215.000\n\n"
+            "Chỉ tiêu\tĐVT\tKH năm 2025\tTH 9T/2025\tĐạt (%)\nSản lượng chè\ttấn\t950\t712\t74,9\n")
+    read = {f.value: f.metric for f, _ in read_tab_tables(build_layout(text), 2025)[0]}
+    assert (read[950], read[712], read[74.9]) == ("target", "level", "plan_pct")  # (was: a row of the first table)
+    # near miss: a row of the first table whose first cell is a number stays a row
+    row = text.split("\n\n")[0] + "\n 2\tDoanh thu du lịch\ttỷ đồng\t1.250\n"
+    assert sorted(f.value for f, _ in read_tab_tables(build_layout(row), 2025)[0]) == [215000, 1250e9]
+
+
+def test_this_year_and_the_year_before_compared() -> None:
+    text = "Chỉ tiêu\tNăm nay\tNăm trước\tSo sánh (%)\nSố doanh nghiệp thành lập mới\t512\t480\t106,7\n"
+    read = {f.metric: f.value for f, _ in read_tab_tables(build_layout(text), 2026)[0]}
+    assert read == {"level": 512, "yoy_pct": pytest.approx(6.7)}  # (was: a share of a plan, 106,7)
+    # near miss: "Năm nay" among other words heads no column of this year
+    assert classify_header("Kế hoạch năm nay").metric == "target"
+
+
+def test_a_bare_commune_under_a_head_of_two_kinds() -> None:
+    text = "TT\tXã, phường\tNgười chết (người)\n1\tBảo Yên\t2\n2\tPhường Sa Pa\t1\n"
+    read = {f.value: x["phrase"] for f, x in read_tab_tables(build_layout(text), 2026)[0]}
+    assert read[2.0].startswith("tại xã Bảo Yên: ") and read[1.0].startswith("tại phường Sa Pa: ")
+
+
+def test_the_months_added_up_to_the_reports_end() -> None:
+    text = ("BÁO CÁO\nTình hình hoạt động ngành công thương tháng 9 năm 2025\n\n"
+            "Chỉ tiêu\tĐVT\tThực hiện trong tháng\tLũy kế đến cuối kỳ\nKhách lưu trú\tlượt\t7.120\t61.540\n")
+    read = {f.value: x.get("period") for f, x in read_tab_tables(build_layout(text), 2025)[0]}
+    assert read[61540] == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))  # (was: September's)
+    assert read[7120] == (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+    # near miss: "Lũy kế vốn đã bố trí" counts from elsewhere, no months of the year
+    other = text.replace("Lũy kế đến cuối kỳ", "Lũy kế vốn đã bố trí")
+    assert {f.value: x.get("period") for f, x in read_tab_tables(build_layout(other), 2025)[0]}.get(61540) != (
+        dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+
+
+def test_a_next_tables_header_numbering_its_rows_under_one_that_does_not() -> None:
+    text = ("Chỉ tiêu\tĐVT\tQuý báo cáo\nSản lượng tôm\ttấn\t38.200\n\n"
+            "TT\tNội dung\tDự toán năm 2024\tThực hiện 6 tháng\n1\tThu nội địa\t4.700\t2.480\n")
+    read = {f.value: f.metric for f, _ in read_tab_tables(build_layout(text), 2024)[0]}
+    assert (read[4700], read[2480]) == ("target", "level")  # (was: a row of the first table, its quarter's)

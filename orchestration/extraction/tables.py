@@ -188,9 +188,22 @@ _CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s
 # months written short in a head: "TH 6T/2026", "Ước 9T", "Lũy kế 6 tháng/2026" (as "6 tháng năm 2026")
 _MONTHS_SHORT = re.compile(r"\b(\d{1,2})\s?T\b")
 _MONTHS_SLASH_YEAR = re.compile(r"\b(\d{1,2}\s+tháng)\s*/\s*(?=" + YEAR + ")")
+# a month or a quarter written short before its year: "T10/2026" (tháng 10/2026), "QIII/2026", "Q3/2026" (quý III)
+_MONTH_OR_QUARTER_SHORT = re.compile(r"\b(?:T(?P<month>1[0-2]|0?[1-9])|Q(?P<quarter>I{1,3}|IV|[1-4]))\s*/\s*(?="
+                                     + YEAR + ")")
+# "So với CK (%)", "SCK (%)": the same period a year before written short (cùng kỳ)
+_SAME_PERIOD_SHORT = re.compile(r"\b(S)?CK\b")
+
+
+def _spelled_out(short: re.Match) -> str:
+    return f"tháng {short.group('month')}/" if short.group("month") else f"quý {short.group('quarter')}/"
 
 
 def classify_header(cell: str) -> Column:
+    if "/" in cell and ("T" in cell or "Q" in cell) and _MONTH_OR_QUARTER_SHORT.search(cell):
+        cell = _MONTH_OR_QUARTER_SHORT.sub(_spelled_out, cell)
+    if "CK" in cell:
+        cell = _SAME_PERIOD_SHORT.sub(lambda m: "so cùng kỳ" if m.group(1) else "cùng kỳ", cell)
     if "T" in cell and _MONTHS_SHORT.search(cell):
         cell = _MONTHS_SHORT.sub(r"\1 tháng", cell)
     if "/" in cell and "tháng" in cell:
@@ -336,9 +349,14 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
     levels = {(h.period, h.as_of) for h in heads if _own_level(h)}
     if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
-        # the months added up, not the month's; a growth stays as its head or the report dates it)
+        # the months added up, not the month's; a growth stays as its head or the report dates it, but for one right
+        # after the months added up: "Ước tháng báo cáo | Cộng dồn | So cùng kỳ (%)", "T10/2026 | 10T/2026 | So với CK
+        # (%)", as statistics offices write it, is the growth of the months so far)
         return [replace(h, period=so_far[0], as_of=so_far[1]) if h.period is None and not h.locality
-                and h.metric == "plan_pct" and h.role == "value" else h for h in heads]
+                and h.role == "value" and (h.metric == "plan_pct" or (
+                    h.metric == "yoy_pct" and h.year is None and not h.name and k > 0
+                    and _own_level(heads[k - 1]) and heads[k - 1].period == so_far[0]))
+                else h for k, h in enumerate(heads)]
     if len(levels) != 1:
         return heads
     period, as_of = levels.pop()
@@ -474,11 +492,18 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
 # statistics office's heads naming their time against the report's own (the month reported on, the one before it, the
 # months of the year so far), said before any comparison the head makes
 _RELATIVE_HEAD = re.compile(r"\b(?:(?P<before>(?:tháng|quý|kỳ)\s+trước)|(?P<this>(?:tháng|quý|kỳ)\s+(?:báo\s+cáo|này))|"
-                            r"(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
+                            r"trong\s+(?P<within>tháng|quý|kỳ)|(?P<so_far>từ\s+đầu\s+năm))\b", re.IGNORECASE)
+# "Trong tháng", "Ước trong quý", "Thực hiện trong kỳ", "Quý này", "Kỳ báo cáo": the report's own month, quarter or
+# period
+_WITHIN_THE_PERIOD = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện\s+|TH\s+)?)?(?:trong\s+(?:tháng|quý|kỳ)"
+                                r"(?:\s+(?:này|báo\s+cáo))?|(?:tháng|quý|kỳ)\s+(?:này|báo\s+cáo))\s*", re.IGNORECASE)
 # ("Cộng dồn", "Lũy kế thực hiện", "Ước lũy kế": the months so far, when the head says no more; "Lũy kế vốn đã bố trí"
 # or "Lũy kế giải ngân từ khởi công" count from elsewhere)
 _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:ước\s+(?:tính\s+)?)?"
-                           r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+(?:thực\s+hiện|TH))?\s*", re.IGNORECASE)
+                           r"(?:cộng\s+dồn|l(?:ũy|uỹ)\s+kế)(?:\s+(?:thực\s+hiện|TH))?"
+                           # ("Lũy kế đến cuối kỳ", "Cộng dồn đến nay": up to the report's end)
+                           r"(?:\s+(?:đến|tới)\s+(?:nay|(?:cuối|hết)\s+kỳ(?:\s+báo\s+cáo)?|kỳ\s+báo\s+cáo|"
+                           r"thời\s+điểm\s+báo\s+cáo))?\s*", re.IGNORECASE)
 _COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
@@ -502,13 +527,16 @@ def _relative_time(text: str) -> str | None:
     if not own.strip():
         return None
     if (m := _RELATIVE_HEAD.search(own)) is not None:
+        if m.lastgroup == "within":
+            return f"this {m.group('within')[:1].lower()}"
         return m.lastgroup if m.lastgroup == "so_far" else f"{m.lastgroup} {m.group(m.lastgroup)[:1].lower()}"
     return "so_far" if ("dồn" in own or "kế" in own) and _SO_FAR_ALONE.fullmatch(own) else None
 
 
 def names_a_relative_time(texts: list[str]) -> bool:
     """Might a header's heads name their time against the report's ("tháng trước", "Cộng dồn")? (a cheap test)"""
-    return any("trước" in t or "báo cáo" in t or "này" in t or "đầu năm" in t or "dồn" in t or "kế" in t for t in texts)
+    return any("trước" in t or "báo cáo" in t or "này" in t or "đầu năm" in t or "dồn" in t or "kế" in t
+               or "rong" in t for t in texts)
 
 
 def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, header_start: int,
@@ -654,6 +682,11 @@ def _column_period(cell: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# "Năm nay", "Ước thực hiện năm nay", "Năm trước": this year, the year before (of the report)
+_THIS_OR_LAST_YEAR = re.compile(r"\s*(?:(?:ước\s+(?:tính\s+)?)?(?:thực\s+hiện|TH)\s+)?năm\s+(nay|trước)\s*",
+                                re.IGNORECASE)
+
+
 def _classify_header(cell: str) -> Column:
     year_match = re.search(YEAR, cell)
     year = int(year_match.group()) if year_match else None
@@ -663,6 +696,10 @@ def _classify_header(cell: str) -> Column:
         return Column("unit")
     if _GROUP_HEAD.fullmatch(cell):
         return Column("label")  # (before the values' words: "Các chương trình mục tiêu quốc gia" names the rows)
+    if "ăm" in cell and (this_or_last := _THIS_OR_LAST_YEAR.fullmatch(cell)) is not None:
+        # ("Năm nay | Năm trước | So sánh (%)": this year's figure, and last year's as "Cùng kỳ năm trước" is)
+        return (Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)))
+                if this_or_last.group(1).lower() == "nay" else Column("skip", year_before=True))
     if _YOY_HEAD.search(cell) and not _COMPARING.search(cell):
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": last year's figure, no growth; dated only when
         # the head names its period, "Cùng kỳ quý I/2024")
@@ -727,14 +764,21 @@ def _classify_header(cell: str) -> Column:
         # report names)
         return Column("value", "level", year=year, period=_whole_year(year)) if (
             whole.group(1)) else Column("value", "level", undated=True)
+    if ("rong" in cell or "này" in cell or "báo" in cell) and _WITHIN_THE_PERIOD.fullmatch(cell):
+        # ("Trong tháng | Lũy kế từ đầu năm": what the report's own month, quarter or period came to, as "Tháng báo
+        # cáo" is; with_the_reports_time dates it from the title)
+        return Column("value", "level", estimate=bool(_ESTIMATE_HEAD.search(cell)))
     if _A_PERIOD_WITHOUT_YEAR.fullmatch(cell):
         # ("Chỉ tiêu | Quý I | Quý II | Quý III": the quarters of the year the header or the report names; a column no
         # year dates is none: with_the_headers_year)
         return Column("value", "level", undated=True)
     if _WHOLE_AREA_HEAD.fullmatch(cell):
         return Column("value", "level")  # ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh": the area's own figures)
-    if cell[:2] in ("Vụ", "vụ", "VỤ") and (season := _A_SEASON_HEAD.fullmatch(cell)) is not None:
-        return Column("value", "level", season="vụ " + " ".join(season.group(1).split()[1:]))
+    if cell.lstrip()[:2] in ("Vụ", "vụ", "VỤ") and (season := _A_SEASON_HEAD.fullmatch(cell)) is not None:
+        # ("Vụ Đông Xuân 2025-2026", "Vụ Mùa 2025": the season of the year it is reaped in, the later of two)
+        reaped = int(season.group("reaped") or season.group("sown")) if season.group("sown") else None
+        return Column("value", "level", year=reaped,
+                      season="vụ " + " ".join(season.group(1).split()[1:]))
     if (_PLACE_HEAD.match(cell) or cell[:1].isupper()) and (place := _a_place(_without_its_unit(cell))) is not None:
         # ("Khu vực Gia Lai cũ (tỷ đồng)": the place's column in that unit, which _with_a_unit_in_brackets reads)
         return Column("value", "level", place=place[0], locality=place[1])
@@ -756,8 +800,10 @@ def _classify_header(cell: str) -> Column:
 
 
 # "Vụ Đông Xuân", "Vụ Mùa": a crop season (data/words/crop_seasons.csv) heading a column, named without its year (a
-# season of another year may stand beside it: "Vụ Mùa 2025 | Vụ Mùa 2026 | So sánh")
-_A_SEASON_HEAD = re.compile(r"\s*((?i:vụ)\s+(?i:" + word_source("crop_seasons") + r"))\s*")
+# season of another year may stand beside it: "Vụ Mùa 2025 | Vụ Mùa 2026 | So sánh"; "Vụ Đông Xuân 2025-2026" sown in
+# one year and reaped in the next)
+_A_SEASON_HEAD = re.compile(r"\s*((?i:vụ)\s+(?i:" + word_source("crop_seasons") + r"))(?:\s+(?i:năm\s+)?(?P<sown>"
+                            + YEAR + r")(?:\s*[-–/]\s*(?P<reaped>" + YEAR + r"))?)?\s*")
 
 
 def _without_its_unit(cell: str) -> str:
@@ -897,6 +943,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     header_above: list[str] | None = None  # a header row naming the rows' labels, with no columns of values yet
     header_at = (0, 0)  # (line index, offset) of the header's first row
     column_texts: list[str] = []  # the heads of the table's columns as written
+    places_kind = ""  # the kind of place the rows' place column heads ("Huyện": its rows are districts)
     title_subject: str | None = None  # what the title above the table says its amounts are
     row_label, row_figures = "", len(results)  # (the label of the row read last, and where its figures begin)
     label_begun = ""  # (the first words of the next row's name, on a line of their own: _a_label_going_on)
@@ -981,8 +1028,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
                 column_texts = texts
+                places_kind = next((_places_kind(t) for t, h in zip(texts, columns, strict=True) if h.role == "place"),
+                                   "")
                 unit_above = ""  # the unit cell of the last row with one, for the parts below it (_a_sub_item)
-                label_above = heading = ""
+                label_above = heading = whole_above = ""
+                in_parts = False  # (the row above was a part, named lower-case, of ``whole_above``)
                 title_subject = _subject_above(clean, lines, top)
                 caption = _caption_above(clean, lines, top)
                 if caption is not None and any(h.name for h in columns):
@@ -1035,13 +1085,23 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Khách du lịch | Lượt | 1.800.000" then "| | Tỷ đồng | 2.500": the name's cell merged with the row
             # above's and written empty, the same subject in another unit)
             label = label_above
+        if label[:1].islower() and whole_above and (in_parts or _a_sub_item(raw_label, cells[0][2])):
+            # ("Sản lượng thủy sản" then "Trong đó: khai thác", "nuôi trồng": parts named lower-case, as a sentence
+            # goes on the whole above, "sản lượng thủy sản khai thác"; a part named in full, "- Lúa", keeps its name)
+            label, in_parts = _going_on(whole_above, label), True
+        elif label:
+            in_parts = False
+            if not _a_sub_item(raw_label, cells[0][2]):
+                whole_above = label
         label_above = label
         place = next((c.strip(" -+•") for (_, _, c), h in zip(cells, columns, strict=False)
                       if h.role == "place"), "")
         # ("Khu vực | Dự toán | Thực hiện" over "Khu vực Nam Định cũ | 9.500 | 4.820": a row of one place of the area,
         # its figures that place's, of the caption's subject; "Toàn tỉnh" is the area's own)
         # (pipeline: the province the row's facts are about, when its place is a province; see row_province)
-        province_of_row = {"province": key} if place and (key := row_province(place)) is not None else {}
+        # ("Huyện | Người chết" over "Quảng Ninh | 3": a district of the report's province named as a province is)
+        province_of_row = {"province": key} if place and not places_kind and (
+            key := row_province(place)) is not None else {}
         # ("TP. Hải Phòng" among the provinces: a city of the centre's is a province's row, no place of the area)
         where = _a_place(place) if place and not label and not province_of_row else None
         if place[:1] in "CcTt" and _NATION_ROW.fullmatch(place):
@@ -1125,7 +1185,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
                 results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
             elif head.name:
-                cell = _named_cell(head, place or label, fig.token)
+                cell = _named_cell(head, place or label, fig.token, places_kind if place else "")
                 if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
                     cell["locality"] = where[1]  # ("Huyện Mai Châu | 1.240 | 8,5": that district's row)
                 table["has_total"] = table["has_total"] or not cell["sub_unit"]
@@ -1193,10 +1253,14 @@ _NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+m
 
 def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
     """Is a row under a table's rows another header: the cell of the rows' names holds the head of a column of names
-    ("Chỉ tiêu", "Nội dung", "Huyện"), no cell a figure, and it heads a column of values?"""
+    ("Chỉ tiêu", "Nội dung", "Huyện"), or the first or second cell does (the next table with no "STT" column before
+    its names, or one with it under a table without), no cell a figure, and it heads a column of values?"""
     k = next((i for i, h in enumerate(columns) if h.role in ("label", "place")), None)
-    if k is None or k >= len(texts) or len(texts[k]) > 30 or not (
-            _NAMES_HEAD.fullmatch(texts[k]) or _PLACE_HEAD.match(texts[k]) or _GROUP_HEAD.fullmatch(texts[k])):
+    if k is None:
+        return False
+    k = next((i for i in dict.fromkeys((k, 0, 1)) if i < len(texts) and len(texts[i]) <= 30 and (
+        _NAMES_HEAD.fullmatch(texts[i]) or _PLACE_HEAD.match(texts[i]) or _GROUP_HEAD.fullmatch(texts[i]))), None)
+    if k is None:
         return False
     if any(_SPACED_VALUE.fullmatch(t.strip()) for t in texts):
         return False
@@ -2209,12 +2273,32 @@ def _with_the_captions_thing(caption: str, columns: list[Column]) -> list[Column
             and thing not in h.name.lower() else h for h in columns]
 
 
-def _named_cell(head: Column, row: str, token: str) -> dict:
+# "Huyện Lục Yên", "Xã Tân Lập", "Thôn 3", "Các xã vùng cao": a row opening on the kind of its place, a common noun
+# said lower-case in a sentence (a bare name, "Lệ Thủy", keeps its capital)
+_A_KIND_OF_PLACE = re.compile(r"\s*(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|quận|đặc\s+khu|tỉnh|khu\s+vực|"
+                              r"địa\s+bàn|các|toàn|cả|bản|buôn|tổ|khu|" + word_source("village_nouns") + r")\b",
+                              re.IGNORECASE)
+
+
+# "Huyện", "Tên xã", "Thôn", "Xã, phường": a place column's head naming the kind of place its rows are (the first of
+# two kinds, for a bare name: the more common one)
+_PLACES_KIND_HEAD = re.compile(r"\s*(?:tên\s+)?(huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|bản|"
+                               + word_source("village_nouns") + r")(?:\s*[,/]\s*[^\W\d_][^\d,/]{0,15})?\s*",
+                               re.IGNORECASE)
+
+
+def _places_kind(head: str) -> str:
+    """The kind of place a place column's head names ("Huyện" → "huyện", "Xã, phường" → "xã"), or ""."""
+    return " ".join(m.group(1).lower().split()) if (m := _PLACES_KIND_HEAD.fullmatch(head)) is not None else ""
+
+
+def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     """A cell of a column that names its quantity ("Người chết (người)") in a row of a place: its
     label, and the phrase the cell says ("tại huyện Lục Yên: 3 người chết"), which the routing rules
     read like a sentence of the text (the evidence stays the table row). A total row is the whole
     area the report is about; another row (``sub_unit``) is one of its districts or communes. The
-    caller adds ``table`` (``has_total``: whether the table has a total row, known once it is read)."""
+    caller adds ``table`` (``has_total``: whether the table has a total row, known once it is read). A bare name
+    under a head naming its ``kind`` ("Huyện" over "Lệ Thủy") is said with it: "tại huyện Lệ Thủy: "."""
     assert head.name is not None and head.unit is not None
     name = head.name[:1].lower() + head.name[1:]
     unit_word = head.unit_text
@@ -2222,7 +2306,9 @@ def _named_cell(head: Column, row: str, token: str) -> dict:
         name = name[counted.end():]  # ("Số điểm sạt lở": "4 điểm sạt lở", the noun counted after the figure)
     rest = name[len(unit_word):] if unit_word and name.lower().startswith(unit_word.lower()) else f" {name}"
     whole = not row or bool(_TOTAL_ROW.match(row)) or bool(_NATION_ROW.fullmatch(row))
-    lead = "" if whole else f"tại {row[:1].lower()}{row[1:]}: "  # "tại huyện Lục Yên: ", where it happened
+    # "tại huyện Lục Yên: ", where it happened (a bare name keeps its capital: "tại Lệ Thủy: ")
+    lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
+        f"tại {kind} {row}: " if kind else f"tại {row}: ")
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
     if head.unit[0] in ("VND", "USD", "pct"):
         # an amount follows what it is: "tại huyện Vũ Thư: thu ngân sách 210 tỷ đồng"
@@ -2685,6 +2771,18 @@ _ROW_NUMBERING = re.compile(r"^\s*" + NUMBERED_MARK + r"\s+(?=[^\W\d_])")
 
 # the mark of a row that is a part of the row above: "a)", "b.", "-", "+", "1.1" in the number's cell
 _SUB_ITEM_MARK = re.compile(r"\s*(?:[a-zđ]\s*[.)]|[-+•*–]|\d{1,2}\.\d{1,2}\.?)\s*")
+
+
+def _going_on(whole: str, part: str) -> str:
+    """A part named lower-case said after its whole, the words they share said once ("Diện tích trồng rừng" and "rừng
+    sản xuất" → "Diện tích trồng rừng sản xuất"); a part that says the whole's noun again names itself ("thu nội địa"
+    under "Tổng thu ngân sách nhà nước")."""
+    words, said = whole.split(), part.split()
+    shared = next((n for n in range(min(len(words), len(said)), 0, -1)
+                   if [w.lower() for w in words[-n:]] == [w.lower() for w in said[:n]]), 0)
+    if not shared and said[0].lower() in {w.lower() for w in words}:
+        return part
+    return " ".join(words + said[shared:])
 
 
 def _a_sub_item(label: str, number: str) -> bool:
