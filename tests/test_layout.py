@@ -437,6 +437,18 @@ def test_a_bare_pipe_row_whose_last_cell_is_empty_stays_in_its_table() -> None:
     assert "\t" not in build_layout(text).clean
 
 
+def test_a_bare_pipe_row_whose_first_cell_is_empty_stays_in_its_table() -> None:
+    # a total row with no number opens on a pipe ("| Cộng | 5 | 20" under "TT | Xã | Người bị thương | Nhà hư hỏng")
+    text = ("TT | Xã | Người bị thương | Nhà hư hỏng\n| Cộng | 5 | 20\n"
+            "1 | Xã Pa Cheo | 3 | 12\n2 | Xã Mường Hum | 2 | 8\n")
+    layout = build_layout(text)
+    assert "\t Cộng \t 5 \t 20" in layout.clean and "1 \t Xã Pa Cheo \t 3 \t 12" in layout.clean
+    assert len(layout.clean) == len(text)
+    # near miss: a table with outer pipes is read as its own kind, each row opening and closing on a tab
+    text = "| TT | Xã | Người bị thương |\n|---|---|---|\n| 1 | Xã Pa Cheo | 3 |\n"
+    assert build_layout(text).clean.endswith("\n\t 1 \t Xã Pa Cheo \t 3 \t\n")
+
+
 def test_a_lone_line_of_bare_pipes_stays_as_written() -> None:
     text = "Trang chủ | Thời sự | Xã hội\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
     layout = build_layout(text)

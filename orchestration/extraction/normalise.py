@@ -193,8 +193,10 @@ def pipe_row_pattern(text: str) -> re.Pattern[str]:
 # in a run of two or more such rows with as many pipes each (a lone line "Tin tức | Thời sự | Báo Nghệ An" is a
 # page's menu, no table)
 # (a row that closes on two pipes, "… | 5.120 tỷ đồng | ||", is a resolution's line with stray pipes, read as prose;
-# one closing on a single pipe, "2 | Người bị thương | người | 3 |", is a row whose last cell, a note, is empty)
-_BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|\|[ \t]*$)[ \t]*[^|\s][^|\t\n]*(?:\|[^|\t\n]*){2,}$")
+# one closing on a single pipe, "2 | Người bị thương | người | 3 |", is a row whose last cell, a note, is empty; one
+# opening on a pipe and not closing on one, "| Tổng cộng | 3 | 1 | 12", is a row whose first cell, its number, is empty)
+_BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|\|[ \t]*$)[ \t]*(?:[^|\s]|\|(?=[^\n]*[^|\s][ \t]*$))[^|\t\n]*"
+                            r"(?:\|[^|\t\n]*){2,}$")
 
 
 def _bare_pipe_rows(work: str) -> list[re.Match[str]]:
