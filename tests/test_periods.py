@@ -2401,3 +2401,47 @@ def test_a_day_named_by_its_distance_from_the_page_with_its_date_in_brackets():
         assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
     # near miss: without its date the day stays unread
     assert find_period_phrases("Hôm qua, lũ làm 1.200 nhà bị ngập", 2024) == []
+
+
+def test_the_mean_of_the_months_so_far_said_first():
+    # "Bình quân 9 tháng, ..." opening a clause: January to the ninth month, as "9 tháng, ..." alone
+    p = _one("Bình quân 9 tháng, giá điện tăng 4,1%.", 2027)
+    assert (p.period.start, p.period.end) == (D(2027, 1, 1), D(2027, 9, 30))
+    p = _one("Tính bình quân 5 tháng chỉ số giá xây dựng tăng 1,2%.", 2027)
+    assert (p.period.start, p.period.end) == (D(2027, 1, 1), D(2027, 5, 31))
+    # (near miss: the mean not opening its clause, "giá bình quân 3 tháng tuổi", stays no period)
+    assert find_period_phrases("Lợn giống bình quân 3 tháng tuổi giá 1,5 triệu đồng.", 2027) == []
+
+
+def test_the_months_just_gone_end_with_the_report():
+    # "Trong 6 tháng qua" in a report on October: May to October, not January to June
+    assert _span_at_the_reports_end("Trong 6 tháng qua, có 45 dự án mới", D(2027, 10, 31)) == (D(2027, 5, 1),
+                                                                                               D(2027, 10, 31))
+    assert _span_at_the_reports_end("Hai tháng vừa qua, có 8 vụ", D(2027, 1, 31)) == (D(2026, 12, 1), D(2027, 1, 31))
+    # near miss: "hơn 6 tháng qua" (more than six) stays no span of the months
+    assert all(p.kind != "months_past" for p in find_period_phrases("hơn 6 tháng qua, có 8 vụ", 2027))
+
+
+def test_counted_at_the_end_of_the_month_before_the_reports():
+    [p] = with_the_documents_time(find_period_phrases("Tính đến cuối tháng trước, dư nợ đạt 9.100 tỷ đồng", 2027),
+                                  D(2027, 4, 30), D(2027, 4, 1))
+    assert (p.as_of, p.period.start, p.period.end) == (D(2027, 3, 31), D(2027, 1, 1), D(2027, 3, 31))
+    # near miss: the month before as a base ("so với cuối tháng trước") counts nothing on its day
+    assert all(p.as_of is None for p in with_the_documents_time(
+        find_period_phrases("tăng 2% so với cuối tháng trước", 2027), D(2027, 4, 30), D(2027, 4, 1)))
+
+
+def test_since_the_end_of_a_year_from_its_last_month():
+    assert _span_at_the_reports_end("Từ cuối năm 2026 đến nay, có 6 hợp tác xã", D(2027, 6, 30)) == (D(2026, 12, 1),
+                                                                                                   D(2027, 6, 30))
+
+
+def test_the_councils_term_so_far():
+    assert _span_at_the_reports_end("Từ đầu nhiệm kỳ đến nay, xây 90 km đường", D(2025, 6, 30)) == (D(2021, 1, 1),
+                                                                                                  D(2025, 6, 30))
+    # (in the first half of a year a new term opens, still the term before; its years said, the first of them)
+    assert _span_at_the_reports_end("Từ đầu nhiệm kỳ đến nay, xây 90 km đường", D(2026, 3, 31))[0] == D(2021, 1, 1)
+    assert _span_at_the_reports_end("Từ đầu nhiệm kỳ 2021-2026 đến nay, xây 90 km", D(2026, 3, 31))[0] == D(2021, 1, 1)
+    # near miss: the term named whole stays the range of its years
+    [p] = find_period_phrases("nhiệm kỳ 2021-2026, xây 90 km đường", 2025)
+    assert (p.kind, p.period.end) == ("range", D(2026, 12, 31))

@@ -251,7 +251,7 @@ _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sa
 _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + DIGITS_GROUP
                                + r"\s*/\s*" + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
-                            + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
+                            + r"|(?:(?:giua|cuoi)\s+nam\s+|nam\s+)?" + YEAR_GROUP
                             # ("Từ quý III/2026 đến nay": from the quarter's first day)
                             + r"|qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
@@ -322,6 +322,19 @@ _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(
 # ("5 năm qua, toàn tỉnh xây mới 320 km đường", "Trong 3 năm vừa qua, ..."): the same, the years unnamed, counted back
 # from a report on a whole year (resolved by ``with_the_documents_time``; not "hơn 5 năm qua", more than five)
 _YEARS_PAST_BARE = re.compile(r"(?<![\w.,])(?<!hon\s)(?<!gan\s)([2-9]|10|hai|ba)\s+nam\s+(?:vua\s+)?qua\b(?!\s*\()")
+# "Trong 6 tháng qua, tỉnh thu hút 45 dự án", "3 tháng vừa qua": the months just gone, up to the report's end (resolved
+# by ``with_the_documents_time``; in a report on June the first half, in one on September April to September; not "hơn
+# 6 tháng qua", more than six)
+_MONTHS_PAST = re.compile(r"(?:trong\s+|(?<![\w.,])(?<!hon\s)(?<!gan\s))(\d{1,2}|" + "|".join(_MONTH_COUNT_WORDS)
+                          + r")\s+thang\s+(?:vua\s+)?qua\b(?!\s*\()")
+# "Tính đến cuối tháng trước, dư nợ đạt ...", "đến hết tháng trước": counted on the last day of the month before the
+# report's last (resolved by ``with_the_documents_time``)
+_AS_OF_MONTH_BEFORE = re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)thang\s+truoc\b")
+# "Từ đầu nhiệm kỳ đến nay, tỉnh xây dựng 1.250 km đường", "Kể từ đầu nhiệm kỳ 2021-2026 đến nay": the council's term
+# so far, from its first year to the report's end (resolved by ``with_the_documents_time``; its years unsaid, the term
+# under way then)
+_TERM_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nhiem\s+ky(?:\s+(?:nay|" + YEAR_GROUP + r"\s*[-–]\s*"
+                          + YEAR + r"))?(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
 # ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
 # ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
@@ -438,6 +451,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_lead", _SINCE_AN_EVENT_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
     ("days_past", _DAYS_PAST),
+    ("months_past", _MONTHS_PAST),
+    ("as_of_month_before", _AS_OF_MONTH_BEFORE),
+    ("term_so_far", _TERM_SO_FAR),
     # ("đến ngày báo cáo": the report's day)
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay)|ngay\s+bao\s+cao)\b")),
@@ -706,6 +722,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
     _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
+    _MONTHS_PAST: re.compile(r"thang\s+(?:vua\s+)?qua\b"),
+    _AS_OF_MONTH_BEFORE: re.compile(r"thang\s+truoc\b"),
+    _TERM_SO_FAR: re.compile(r"dau\s+nhiem\s+ky"),
     _NIGHT_INTO_MORNING: re.compile(r"sang\s+(?:ngay\s+)?\d"),
     _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
@@ -1026,6 +1045,17 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_since_event":
         return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "months_past":
+        # (after "trong", opening a clause or before its comma; the year's first months until the report's time is
+        # known, the same in a report on them)
+        y, _explicit = _year_of(None, ref_year)
+        n = _months_counted(g[0])
+        if not y or not 2 <= n <= 12 or not (m.group().startswith("trong") or _COMMA_AFTER.match(ft.folded, m.end())
+                                             or _at_a_clause_head(ft.folded, m.start())):
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, False
+    if kind in ("as_of_month_before", "term_so_far"):
+        return kind, None, None, False  # (said against the report's time, known to with_the_documents_time)
     if kind == "days_past":
         if _days_counted_back(ft.nfc[m.start():m.end()]) is None:
             return None
@@ -1135,7 +1165,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         first = dt.date(int(g[0]) if g[0] and int(g[0]) < day.year else day.year, 1, 1)
         return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "cumulative_lead":
-        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+        if not _at_a_clause_head(ft.folded, m.start()):
             return None
         kind = "cumulative_bare"
     if kind == "cumulative_named":
@@ -1149,7 +1179,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "cumulative_joined":
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
         if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
-                and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+                and not _at_a_clause_head(ft.folded, m.start()):
             return None
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
@@ -1524,11 +1554,23 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
                                  r"\s*(?:va|&)\s*$")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
+# (or the mean of the months so far said first: "Bình quân 8 tháng, CPI tăng 2,8%", "Tính bình quân 10 tháng CPI ...")
+_MEAN_AT_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:tinh\s+)?binh\s+quan\s+(?:chung\s+)?$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 # (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
 _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+chung|(?:du\s+)?uoc(?:\s+(?:tinh|thuc"
                                      r"\s+hien))?|thuc\s+hien|luy\s+ke|cong\s+don|trong)\s+)?$")
+
+
+
+def _at_a_clause_head(folded: str, start: int) -> bool:
+    """Does a count of months at ``start`` open its clause, alone or after "bình quân" (the mean of the months)?"""
+    if _CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 12), start) is not None:
+        return True
+    return "quan" in folded[max(0, start - 8):start] and \
+        _MEAN_AT_CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 30), start) is not None
+
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
@@ -1686,7 +1728,9 @@ def _days_counted_back(text: str) -> int | None:
 _FROM_PART_OF_A_MONTH = re.compile(r"(giữa|cuối)\s+th[áa]ng", re.IGNORECASE)
 _FIRST_DAY_OF_THE_PART = {"giữa": 15, "cuối": 21}
 _A_QUARTER = re.compile(r"qu[ýí]\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|năm)\s*(\d{4}))?", re.IGNORECASE)
-_FROM_MID_YEAR = re.compile(r"giữa\s+năm", re.IGNORECASE)
+_FROM_MID_YEAR = re.compile(r"(giữa|cuối)\s+năm", re.IGNORECASE)
+# (from the year's middle its July 1; from its end, "từ cuối năm 2025 đến nay", its last month)
+_FIRST_MONTH_OF_THE_PART = {"giữa": 7, "cuối": 12}
 
 
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
@@ -1702,8 +1746,9 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
             # ("từ giữa năm 2025 đến nay": from the year's second half, its July 1)
-            half = _FROM_MID_YEAR.search(phrase.text) is not None
-            return dt.date(int(month.group(3) or month.group(4)), 7 if half else 1, 1)
+            part = _FROM_MID_YEAR.search(phrase.text)
+            return dt.date(int(month.group(3) or month.group(4)),
+                           _FIRST_MONTH_OF_THE_PART[part.group(1).lower()] if part else 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
         part = _FROM_PART_OF_A_MONTH.search(phrase.text)
         first = dt.date(year, int(month.group(1)), _FIRST_DAY_OF_THE_PART[part.group(1).lower()] if part else 1)
@@ -1718,7 +1763,40 @@ _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng d�
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
-                            "same_time_lead")
+                            "same_time_lead", "as_of_month_before", "term_so_far")
+
+
+def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
+    """"Trong 6 tháng qua", "3 tháng vừa qua," read as the year's first months until the report's time is known."""
+    if phrase.kind not in ("cumulative", "half") or phrase.explicit_year or "qua" not in phrase.text:
+        return None
+    return _MONTHS_PAST.fullmatch(fold(phrase.text))
+
+
+def _months_counted(word: str) -> int:
+    """The months of "6 tháng qua", "sáu tháng vừa qua" (folded; 0 when not a count)."""
+    word = " ".join(word.split())
+    return int(word) if word.isdigit() else _MONTH_COUNT.get(word, 0)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` before ``day``'s."""
+    index = day.year * 12 + day.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# The people's councils are elected for five years, a term opening in 2021 (2016, 2026 ...); one opens mid-year, the
+# term before runs in the first half of that year ("từ đầu nhiệm kỳ" in a report on the first half of 2026: 2021-2026)
+_COUNCIL_TERM_OPENED = 2021
+_COUNCIL_TERM_YEARS = 5
+_COUNCIL_TERM_OPENS_IN = 7
+
+
+def _council_term_opened(period_end: dt.date) -> int:
+    """The first year of the council's term under way at ``period_end``."""
+    first = _COUNCIL_TERM_OPENED + (period_end.year - _COUNCIL_TERM_OPENED) // _COUNCIL_TERM_YEARS * _COUNCIL_TERM_YEARS
+    return first - _COUNCIL_TERM_YEARS if first == period_end.year and period_end.month < _COUNCIL_TERM_OPENS_IN \
+        else first
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1768,7 +1846,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
     start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
-    if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
+    if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_before_the_report(p, period_start)
                                      or _far_ahead_of(p, period_end) for p in phrases):
@@ -1813,6 +1891,20 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # dated within a longer period is not written on its last day: the days stay unknown)
             phrase = replace(phrase, kind="cumulative",
                              period=Period(period_end - dt.timedelta(days=days - 1), period_end, phrase.text))
+        elif (said := _months_just_gone(phrase)) is not None:
+            first = _months_before(period_end, _months_counted(said.group(1)) - 1)
+            phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
+        elif phrase.kind == "as_of_month_before":
+            day = period_end.replace(day=1) - dt.timedelta(days=1)
+            # (before the report's period, counted in that day's year up to it, as "tính đến 31/8/2026" is)
+            counted = Period(dt.date(day.year, 1, 1), day, phrase.text) if period_start and day < period_start else None
+            phrase = replace(phrase, kind="as_of", period=counted, as_of=day)
+        elif phrase.kind == "term_so_far":
+            said = _A_YEAR_SAID.search(phrase.text)
+            first_year = int(said.group()) if said else _council_term_opened(period_end)
+            if first_year <= period_end.year:
+                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(first_year, 1, 1), period_end,
+                                                                           phrase.text))
         elif phrase.kind == "same_time_lead":
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt 90.200 tỷ đồng" in a report on 11 months of 2026: those of 2025
             first = period_start if period_start is not None and period_start <= period_end \
