@@ -2445,3 +2445,33 @@ def test_the_councils_term_so_far():
     # near miss: the term named whole stays the range of its years
     [p] = find_period_phrases("nhiệm kỳ 2021-2026, xây 90 km đường", 2025)
     assert (p.kind, p.period.end) == ("range", D(2026, 12, 31))
+
+
+def test_a_span_from_a_part_of_one_month_to_a_part_of_another():
+    for text, first, last in (("Từ cuối tháng 8 đến đầu tháng 9, mưa làm 5 nhà bị ngập", D(2027, 8, 21), D(2027, 9, 5)),
+                              ("từ giữa tháng 11 đến hạ tuần tháng 12/2027, có 4 vụ", D(2027, 11, 15), D(2027, 12, 25)),
+                              ("Từ thượng tuần tháng 12 đến cuối tháng 1/2028, có 4 vụ", D(2027, 12, 1),
+                               D(2028, 1, 31))):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.period.start, p.period.end) == (first, last), text
+    # near miss: the months alone stay their whole months
+    [p] = find_period_phrases("Từ tháng 8 đến tháng 9, mưa làm 5 nhà bị ngập", 2027)
+    assert (p.period.start, p.period.end) == (D(2027, 8, 1), D(2027, 9, 30))
+
+
+def test_a_span_of_days_with_their_years_in_two_digits():
+    [p] = find_period_phrases("Từ 15/11/26 đến 28/2/27, trồng 900 ha rừng", 2027)
+    assert (p.period.start, p.period.end) == (D(2026, 11, 15), D(2027, 2, 28))
+    # near miss: the last day alone counted to keeps its as-of reading
+    [p] = find_period_phrases("Tính đến 28/2/27, trồng 900 ha rừng", 2027)
+    assert (p.kind, p.as_of) == ("as_of", D(2027, 2, 28))
+
+
+def test_the_day_of_an_event_said_before_what_it_did():
+    for text, day in (("Lốc xoáy ngày 3/5 làm 14 nhà tốc mái", D(2027, 5, 3)),
+                      ("Trận lũ ngày 9/10/2027 đã khiến hơn 200 ha lúa bị ngập", D(2027, 10, 9))):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
+    # near misses: a meeting's day before "làm việc", a paper's day
+    for text in ("Ngày 3/5 làm việc với 14 xã", "Quyết định ngày 3/5 làm căn cứ cho 14 xã"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2027)), text

@@ -386,6 +386,25 @@ _MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
+# "Từ cuối tháng 9 đến đầu tháng 10, mưa lớn làm ...", "từ giữa tháng 9 đến trung tuần tháng 10/2026", "từ tháng 9 đến
+# giữa tháng 10": the days from a part of one month to a part of another (a part said at least once), from the part's
+# first day (``_PART_FIRST_DAYS``) to its day in data/words/month_parts.csv, as "đến giữa tháng 10" is counted on
+# (the first days, "đầu", on that of the first ten; the end or none, the month's last day)
+_MONTH_PART_WORDS = "|".join(_folded_alternatives([*_MONTH_PART_DAYS, "đầu", "cuối"]))
+_MONTH_PARTS_RANGE = re.compile(r"tu\s+(?:(" + _MONTH_PART_WORDS + r")\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+                                + r"\s+(?:den|toi)\s+(?:het\s+)?(?:(" + _MONTH_PART_WORDS + r")\s+)?thang\s+" + _N
+                                + r"(?!\d|[.,]\d)" + _YS)
+_PART_FIRST_DAYS = {"dau": 1, "giua": 15, "cuoi": 21, "thuong tuan": 1, "trung tuan": 11, "ha tuan": 21}
+_PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
+# "Lũ quét ngày 15/8 làm 3 người chết": a day right before the verb of what an event did, then a count or the damage
+# (not "ngày 15/8 làm việc với ...", "Quyết định ngày 15/8 làm căn cứ")
+_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s+(?:da\s+|con\s+)?"
+                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+# (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
+_SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
+# "Từ 01/10/25 đến 31/3/26, toàn tỉnh trồng ...": a span of days, their years in two digits (of this century)
+_DAYS_SHORT_YEARS = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s+(?:den|toi)\s+(?:het\s+)?"
+                               r"(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})(?![\d/]|[.,]\d)")
 # "Từ khi vận hành chính quyền địa phương hai cấp, các xã tiếp nhận ...", "kể từ khi thực hiện mô hình chính quyền 2
 # cấp đến nay": since an event whose day is known, its date unsaid (data/words/since_events.csv), to the report's time
 # (resolved by ``with_the_documents_time``, as "từ ngày 01/7/2025 đến nay" is)
@@ -597,6 +616,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  + YEAR_GROUP + r")?(?![\d/])")),
     ("month_range", re.compile(r"tu\s+thang\s+" + _N_OR_WORD + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N_OR_WORD + _YS)),
+    ("month_parts_range", _MONTH_PARTS_RANGE),
+    ("day_range_short", _DAYS_SHORT_YEARS),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
     ("months_listed", _MONTHS_LISTED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
@@ -700,6 +721,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # its distance from the page's, written in brackets)
     ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua))"
                            r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*\)")),
+    # ("Lũ quét ngày 15/8 làm 3 người chết", "Trận mưa ngày 20/9/2026 khiến 150 ha lúa bị ngập": the day of the event
+    # that did the damage counted after it, said within the clause)
+    ("event_day", _EVENT_DAY),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
     # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
     # of 2025)
@@ -746,6 +770,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
     _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
+    _MONTH_PARTS_RANGE: re.compile(r"(?:den|toi)\s+(?:het\s+)?(?:[^\W\d]+\s+){0,2}thang\s+\d"),
+    _DAYS_SHORT_YEARS: re.compile(r"/\d\d\s+(?:den|toi)\s"),
+    _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
@@ -1225,6 +1252,26 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "month_parts_range":
+        if not (g[0] or g[3]):
+            return None  # (the months alone: month_range)
+        y, explicit = _year_of(g[5], ref_year)
+        y_first = int(g[2]) if g[2] else (y - 1 if y and int(g[1]) > int(g[4]) else y)
+        if not y or not y_first or not 1 <= int(g[1]) <= 12 or not 1 <= int(g[4]) <= 12:
+            return None
+        first = dt.date(y_first, int(g[1]), _PART_FIRST_DAYS[" ".join(g[0].split())] if g[0] else 1)
+        part = " ".join(g[3].split()) if g[3] else None
+        last = month_end(y, int(g[4]))
+        last = last.replace(day=_PART_LAST_DAYS[part]) if part in _PART_LAST_DAYS else last
+        if not first < last <= first + dt.timedelta(days=366):
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "day_range_short":
+        first = report_date(_CENTURY + int(g[2]), int(g[1]), int(g[0]))
+        last = report_date(_CENTURY + int(g[5]), int(g[4]), int(g[3]))
+        if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, True
     if kind == "day_to_month":
         y, explicit = _year_of(g[4], ref_year)
         y_first = int(g[2]) if g[2] else y
@@ -1469,8 +1516,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 or y != ref_year or _is_target(ft.folded, m.start()):
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
-    if kind == "one_day":
-        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+    if kind in ("one_day", "event_day"):
+        if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        if kind == "event_day" and _SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
