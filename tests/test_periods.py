@@ -2475,3 +2475,31 @@ def test_the_day_of_an_event_said_before_what_it_did():
     # near misses: a meeting's day before "làm việc", a paper's day
     for text in ("Ngày 3/5 làm việc với 14 xã", "Quyết định ngày 3/5 làm căn cứ cho 14 xã"):
         assert all(p.kind != "day" for p in find_period_phrases(text, 2027)), text
+
+
+def test_a_part_of_the_year_after_the_reports():
+    [p] = find_period_phrases("Phấn đấu quý II năm sau thu 900 tỷ đồng", 2027)
+    assert (p.period.start, p.period.end) == (D(2028, 4, 1), D(2028, 6, 30))
+    [p] = find_period_phrases("Dự kiến tháng 3 năm tới khởi công 4 dự án", 2027)
+    assert (p.period.start, p.period.end) == (D(2028, 3, 1), D(2028, 3, 31))
+    # (said, it is not moved back a year when far ahead of the report's end)
+    [p] = with_the_documents_time(find_period_phrases("quý IV năm sau thu 900 tỷ đồng", 2027), D(2027, 3, 31))
+    assert p.period.start == D(2028, 10, 1)
+    # near misses: the year before as before; "năm sau đó" (a year after another) no year of the report's
+    [p] = find_period_phrases("quý II năm trước thu 900 tỷ đồng", 2027)
+    assert p.period.start == D(2026, 4, 1)
+    assert all(p.period is None or p.period.start.year != 2028
+               for p in find_period_phrases("quý II năm sau đó thu 900 tỷ đồng", 2027))
+
+
+def test_a_week_of_the_year_by_its_number():
+    for text in ("Tuần 41, ghi nhận 215 ca sốt xuất huyết", "Trong tuần thứ 41/2027: 215 ca sốt xuất huyết"):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end) == ("day", D(2027, 10, 11), D(2027, 10, 17)), text
+    # near misses: a week of a month, a week not opening its clause
+    for text in ("tuần thứ 2 của tháng 11, có 5 ổ dịch", "số ca tuần 41 tăng 5 ca, so với tuần 40"):
+        assert all(p.kind != "day" or p.period.start.month == 11 for p in find_period_phrases(text, 2027)), text
+    # (a week no month has more of, or its year said: "tuần 3, ..." alone is as often a month's third)
+    assert find_period_phrases("Tuần 3, có 5 ổ dịch", 2027) == []
+    [p] = find_period_phrases("Tuần 3/2027, có 5 ổ dịch", 2027)
+    assert p.period.start == D(2027, 1, 18)

@@ -147,8 +147,12 @@ _N = captured(MONTH)
 # "Quý I năm trước, GRDP tăng 6%", "tháng 9 năm ngoái": that part of the year before the report's (not "năm trước
 # nữa", two years back)
 _THE_YEAR_BEFORE = r"\s+nam\s+(truoc|ngoai)(?!\w|\s+nua\b)"
+# (or after it: "Phấn đấu quý I năm sau thu ...", "tháng 3 năm tới": that part of the year after the report's; not "năm
+# sau đó", a year after another)
+_THE_YEAR_NEAR = r"\s+nam\s+(truoc|ngoai|sau|toi)(?!\w|\s+(?:nua|do)\b)"
+_NEXT_YEAR_WORDS = ("sau", "toi")
 # ("quý III.2025": the year joined by a dot, as several papers write it; not a dotted number that goes on)
-_YS_OR_DOT = (r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE
+_YS_OR_DOT = (r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_NEAR
               + ")?")
 _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
@@ -396,6 +400,12 @@ _MONTH_PARTS_RANGE = re.compile(r"tu\s+(?:(" + _MONTH_PART_WORDS + r")\s+)?thang
                                 + r"(?!\d|[.,]\d)" + _YS)
 _PART_FIRST_DAYS = {"dau": 1, "giua": 15, "cuoi": 21, "thuong tuan": 1, "trung tuan": 11, "ha tuan": 21}
 _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
+# "Tuần 42, toàn tỉnh ghi nhận 215 ca sốt xuất huyết", "Trong tuần thứ 7/2027, ...": a week of the year by its number,
+# as the health bulletins count them (Monday to Sunday, the first holding the year's first Thursday), opening its
+# clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
+_WEEKS_OF_A_MONTH = 5
+_WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
+                            + r")?(?=\s*[,:])")
 # "Lũ quét ngày 15/8 làm 3 người chết": a day right before the verb of what an event did, then a count or the damage
 # (not "ngày 15/8 làm việc với ...", "Quyết định ngày 15/8 làm căn cứ")
 _EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s+(?:da\s+|con\s+)?"
@@ -679,7 +689,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
-                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE + r")?)")),
+                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_NEAR + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
@@ -724,6 +734,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Lũ quét ngày 15/8 làm 3 người chết", "Trận mưa ngày 20/9/2026 khiến 150 ha lúa bị ngập": the day of the event
     # that did the damage counted after it, said within the clause)
     ("event_day", _EVENT_DAY),
+    ("week_numbered", _WEEK_NUMBERED),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
     # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
     # of 2025)
@@ -772,6 +783,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
     _MONTH_PARTS_RANGE: re.compile(r"(?:den|toi)\s+(?:het\s+)?(?:[^\W\d]+\s+){0,2}thang\s+\d"),
     _DAYS_SHORT_YEARS: re.compile(r"/\d\d\s+(?:den|toi)\s"),
+    _WEEK_NUMBERED: re.compile(r"tuan\s+(?:thu\s+)?\d"),
     _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -931,10 +943,11 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
 
 
 def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple[int | None, bool]:
-    """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"): the
-    year written, the one before the reference year, or the reference year."""
+    """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"/"năm
+    sau"): the year written, the one before (after) the reference year, or the reference year."""
     if g[3] and ref_year:
-        return ref_year - 1, False
+        # (the year after said, as a year written is: no part of the year before a report's end would stand for it)
+        return (ref_year + 1, True) if g[3] in _NEXT_YEAR_WORDS else (ref_year - 1, False)
     return _year_of(g[1] or g[2], ref_year)
 
 
@@ -1516,6 +1529,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 or y != ref_year or _is_target(ft.folded, m.start()):
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
+    if kind == "week_numbered":
+        y, explicit = _year_of(g[1], ref_year)
+        # (its year said, or a number no month's weeks reach: "trong tuần thứ 2, ..." is as often a month's second week)
+        if not y or not (1 if explicit else _WEEKS_OF_A_MONTH + 1) <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1] \
+                or not (m.group().startswith("trong") or _at_a_clause_head(ft.folded, m.start())):
+            return None
+        monday = dt.date.fromisocalendar(y, int(g[0]), 1)
+        return "day", Period(monday, monday + dt.timedelta(days=6), ft.nfc[m.start():m.end()]), None, explicit
     if kind in ("one_day", "event_day"):
         if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
