@@ -2503,3 +2503,19 @@ def test_a_week_of_the_year_by_its_number():
     assert find_period_phrases("Tuần 3, có 5 ổ dịch", 2027) == []
     [p] = find_period_phrases("Tuần 3/2027, có 5 ổ dịch", 2027)
     assert p.period.start == D(2027, 1, 18)
+
+
+def test_the_years_since_a_paper_put_in_hand():
+    text = "Sau 4 năm thực hiện Nghị quyết số 12-NQ/TU ngày 20/5/2023 của Tỉnh ủy, có 40 xã đạt chuẩn"
+    assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2023, 5, 20), D(2027, 6, 30))
+    # near miss: years counted far from the paper's (its day a reference, not the start) keep the report's period
+    text = "Sau 1 năm thực hiện Kế hoạch ngày 20/5/2019, có 40 xã đạt chuẩn"
+    assert all(p.period is None for p in with_the_documents_time(find_period_phrases(text, 2027), D(2027, 6, 30)))
+
+
+def test_from_a_day_to_the_end_of_a_quarter():
+    [p] = find_period_phrases("Từ ngày 01/7/2025 đến hết quý II/2027, thu hút 125 dự án", 2027)
+    assert (p.period.start, p.period.end, p.as_of) == (D(2025, 7, 1), D(2027, 6, 30), D(2027, 6, 30))
+    # near miss: to the end of a month as before
+    [p] = find_period_phrases("Từ ngày 01/7/2026 đến hết tháng 6/2027, thu hút 125 dự án", 2027)
+    assert (p.period.start, p.period.end) == (D(2026, 7, 1), D(2027, 6, 30))

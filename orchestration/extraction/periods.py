@@ -406,6 +406,16 @@ _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
 _WEEKS_OF_A_MONTH = 5
 _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
                             + r")?(?=\s*[,:])")
+# "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
+# was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
+# those between its year and the report's)
+_YEARS_SINCE_A_PAPER = re.compile(r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
+                                  r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)\s+[^.;:\n]{1,80}?\bngay\s+"
+                                  + _NUM_DATE + r"(?![\d/])")
+# "Từ ngày 01/7/2025 đến hết quý III/2026": from a day to the end of a quarter, as to the end of a month
+_DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?" + _ASIDE
+                             + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)"
+                             r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")
 # "Lũ quét ngày 15/8 làm 3 người chết": a day right before the verb of what an event did, then a count or the damage
 # (not "ngày 15/8 làm việc với ...", "Quyết định ngày 15/8 làm căn cứ")
 _EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s+(?:da\s+|con\s+)?"
@@ -734,6 +744,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Lũ quét ngày 15/8 làm 3 người chết", "Trận mưa ngày 20/9/2026 khiến 150 ha lúa bị ngập": the day of the event
     # that did the damage counted after it, said within the clause)
     ("event_day", _EVENT_DAY),
+    ("years_since_a_paper", _YEARS_SINCE_A_PAPER),
+    ("day_to_quarter", _DAY_TO_QUARTER),
     ("week_numbered", _WEEK_NUMBERED),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
     # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
@@ -784,6 +796,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_PARTS_RANGE: re.compile(r"(?:den|toi)\s+(?:het\s+)?(?:[^\W\d]+\s+){0,2}thang\s+\d"),
     _DAYS_SHORT_YEARS: re.compile(r"/\d\d\s+(?:den|toi)\s"),
     _WEEK_NUMBERED: re.compile(r"tuan\s+(?:thu\s+)?\d"),
+    _YEARS_SINCE_A_PAPER: re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)"),
+    _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
     _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
@@ -1529,6 +1543,20 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 or y != ref_year or _is_target(ft.folded, m.start()):
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
+    if kind == "years_since_a_paper":
+        years = _YEARS_COUNTED.get(g[0]) or {"bon": 4, "nam": 5}.get(g[0]) or int(g[0])
+        issued = report_date(int(g[3]), int(g[2]), int(g[1])) if g[3] else None
+        if issued is None or (ref_year is not None and abs(ref_year - issued.year - years) > 1):
+            return None
+        return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "day_to_quarter":
+        y, explicit = _year_of(g[4], ref_year)
+        y_first = int(g[2]) if g[2] else y
+        first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
+        last = quarter_period(y, quarter_number(g[3])).end if y else None
+        if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
     if kind == "week_numbered":
         y, explicit = _year_of(g[1], ref_year)
         # (its year said, or a number no month's weeks reach: "trong tuần thứ 2, ..." is as often a month's second week)
