@@ -2519,3 +2519,15 @@ def test_from_a_day_to_the_end_of_a_quarter():
     # near miss: to the end of a month as before
     [p] = find_period_phrases("Từ ngày 01/7/2026 đến hết tháng 6/2027, thu hút 125 dự án", 2027)
     assert (p.period.start, p.period.end) == (D(2026, 7, 1), D(2027, 6, 30))
+
+
+def test_a_bracket_giving_the_time_of_the_words_opening_a_clause_is_no_aside():
+    from orchestration.extraction.periods import aside_in_brackets
+
+    text = "Trước sáp nhập (quý I/2025), tỉnh B thu 4.100 tỷ đồng"
+    assert not aside_in_brackets(text, text.index("quý"), text.index("4.100"))
+    # near misses: a bracket holding its own figure, a bracket after a figure
+    text = "GRDP (quý I/2025 tăng 6,1%), dịch vụ tăng 5,3%"
+    assert aside_in_brackets(text, text.index("quý"), text.index("5,3"))
+    text = "Thu 900 tỷ đồng (quý I/2025), chi 4.100 tỷ đồng"
+    assert aside_in_brackets(text, text.index("quý"), text.index("4.100"))

@@ -2098,9 +2098,27 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
     ``lo`` bounds the search back (the start of the figure's sentence). A bracket that gives the days of the
     period named right before it ("Trong kỳ (từ 15/12/2025 đến 14/01/2026), xảy ra 14 vụ") is no aside."""
     opened = text.rfind("(", lo, phrase_start)
-    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0 \
-        and not (_DAYS_OPEN.match(text, opened + 1)
-                 and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
+    closed = text.find(")", phrase_start, figure_start) if opened > text.rfind(")", lo, phrase_start) else -1
+    return closed >= 0 and not (_DAYS_OPEN.match(text, opened + 1)
+                                and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened)) \
+        and not _the_time_of_a_lead(text, opened, phrase_start, closed, lo)
+
+
+# "Trước sáp nhập (6 tháng đầu năm 2025), tỉnh A thu ...", "Giai đoạn đầu (quý I/2026), ...": a few words opening the
+# clause, no figure among them, then the period alone in brackets and a comma: the time the lead words name, the
+# clause's (as): a bracket opening the clause, "(quý I-2019 tăng 3,0%); ..." is an aside)
+_LEAD_WORDS = r"[ \t]*[^\W\d_][^\d(),.;:\n]{0,40}$"
+_LEAD_WORDS_BEFORE_A_BRACKET = re.compile(r"[;:.\n\-+•]" + _LEAD_WORDS)
+_LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, lo: int) -> bool:
+    """Is the bracket at ``opened`` .. ``closed`` the period (said first in it) of the lead words opening the clause?"""
+    return not text[opened + 1:phrase_start].strip() and _COMMA_NEXT.match(text, closed + 1) is not None \
+        and not any(c in text[phrase_start:closed] for c in "%,;:") \
+        and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
+             or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
 
 
 # "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
