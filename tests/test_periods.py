@@ -2531,3 +2531,10 @@ def test_a_bracket_giving_the_time_of_the_words_opening_a_clause_is_no_aside():
     assert aside_in_brackets(text, text.index("quý"), text.index("5,3"))
     text = "Thu 900 tỷ đồng (quý I/2025), chi 4.100 tỷ đồng"
     assert aside_in_brackets(text, text.index("quý"), text.index("4.100"))
+
+
+def test_twelve_months_just_gone_in_words():
+    assert _span_at_the_reports_end("Mười hai tháng qua, xuất khẩu đạt 5,2 tỷ USD", D(2027, 12, 31)) == (
+        D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: two months in words stay two
+    assert _span_at_the_reports_end("Hai tháng qua, xuất khẩu đạt 5,2 tỷ USD", D(2027, 12, 31))[0] == D(2027, 11, 1)

@@ -194,7 +194,9 @@ _MONTH_WORDS = _folded_alternatives(_MONTH_SPELLED)
 _MONTH_NAMES_ALONE = ("giêng", "chạp")
 # A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
 # six (the "half" kind's) and "tư" (the ordinal of April); folded, longest first
-_MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"} | {"mười một": 11}
+# ("mười hai tháng qua": the twelve months, not "hai tháng qua" after a "mười")
+_MONTH_COUNT_SPELLINGS = ({w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"}
+                          | {"mười một": 11, "mười hai": 12})
 _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
