@@ -2401,3 +2401,140 @@ def test_a_day_named_by_its_distance_from_the_page_with_its_date_in_brackets():
         assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
     # near miss: without its date the day stays unread
     assert find_period_phrases("Hôm qua, lũ làm 1.200 nhà bị ngập", 2024) == []
+
+
+def test_the_mean_of_the_months_so_far_said_first():
+    # "Bình quân 9 tháng, ..." opening a clause: January to the ninth month, as "9 tháng, ..." alone
+    p = _one("Bình quân 9 tháng, giá điện tăng 4,1%.", 2027)
+    assert (p.period.start, p.period.end) == (D(2027, 1, 1), D(2027, 9, 30))
+    p = _one("Tính bình quân 5 tháng chỉ số giá xây dựng tăng 1,2%.", 2027)
+    assert (p.period.start, p.period.end) == (D(2027, 1, 1), D(2027, 5, 31))
+    # (near miss: the mean not opening its clause, "giá bình quân 3 tháng tuổi", stays no period)
+    assert find_period_phrases("Lợn giống bình quân 3 tháng tuổi giá 1,5 triệu đồng.", 2027) == []
+
+
+def test_the_months_just_gone_end_with_the_report():
+    # "Trong 6 tháng qua" in a report on October: May to October, not January to June
+    assert _span_at_the_reports_end("Trong 6 tháng qua, có 45 dự án mới", D(2027, 10, 31)) == (D(2027, 5, 1),
+                                                                                               D(2027, 10, 31))
+    assert _span_at_the_reports_end("Hai tháng vừa qua, có 8 vụ", D(2027, 1, 31)) == (D(2026, 12, 1), D(2027, 1, 31))
+    # near miss: "hơn 6 tháng qua" (more than six) stays no span of the months
+    assert all(p.kind != "months_past" for p in find_period_phrases("hơn 6 tháng qua, có 8 vụ", 2027))
+
+
+def test_counted_at_the_end_of_the_month_before_the_reports():
+    [p] = with_the_documents_time(find_period_phrases("Tính đến cuối tháng trước, dư nợ đạt 9.100 tỷ đồng", 2027),
+                                  D(2027, 4, 30), D(2027, 4, 1))
+    assert (p.as_of, p.period.start, p.period.end) == (D(2027, 3, 31), D(2027, 1, 1), D(2027, 3, 31))
+    # near miss: the month before as a base ("so với cuối tháng trước") counts nothing on its day
+    assert all(p.as_of is None for p in with_the_documents_time(
+        find_period_phrases("tăng 2% so với cuối tháng trước", 2027), D(2027, 4, 30), D(2027, 4, 1)))
+
+
+def test_since_the_end_of_a_year_from_its_last_month():
+    assert _span_at_the_reports_end("Từ cuối năm 2026 đến nay, có 6 hợp tác xã", D(2027, 6, 30)) == (D(2026, 12, 1),
+                                                                                                   D(2027, 6, 30))
+
+
+def test_the_councils_term_so_far():
+    assert _span_at_the_reports_end("Từ đầu nhiệm kỳ đến nay, xây 90 km đường", D(2025, 6, 30)) == (D(2021, 1, 1),
+                                                                                                  D(2025, 6, 30))
+    # (in the first half of a year a new term opens, still the term before; its years said, the first of them)
+    assert _span_at_the_reports_end("Từ đầu nhiệm kỳ đến nay, xây 90 km đường", D(2026, 3, 31))[0] == D(2021, 1, 1)
+    assert _span_at_the_reports_end("Từ đầu nhiệm kỳ 2021-2026 đến nay, xây 90 km", D(2026, 3, 31))[0] == D(2021, 1, 1)
+    # near miss: the term named whole stays the range of its years
+    [p] = find_period_phrases("nhiệm kỳ 2021-2026, xây 90 km đường", 2025)
+    assert (p.kind, p.period.end) == ("range", D(2026, 12, 31))
+
+
+def test_a_span_from_a_part_of_one_month_to_a_part_of_another():
+    for text, first, last in (("Từ cuối tháng 8 đến đầu tháng 9, mưa làm 5 nhà bị ngập", D(2027, 8, 21), D(2027, 9, 5)),
+                              ("từ giữa tháng 11 đến hạ tuần tháng 12/2027, có 4 vụ", D(2027, 11, 15), D(2027, 12, 25)),
+                              ("Từ thượng tuần tháng 12 đến cuối tháng 1/2028, có 4 vụ", D(2027, 12, 1),
+                               D(2028, 1, 31))):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.period.start, p.period.end) == (first, last), text
+    # near miss: the months alone stay their whole months
+    [p] = find_period_phrases("Từ tháng 8 đến tháng 9, mưa làm 5 nhà bị ngập", 2027)
+    assert (p.period.start, p.period.end) == (D(2027, 8, 1), D(2027, 9, 30))
+
+
+def test_a_span_of_days_with_their_years_in_two_digits():
+    [p] = find_period_phrases("Từ 15/11/26 đến 28/2/27, trồng 900 ha rừng", 2027)
+    assert (p.period.start, p.period.end) == (D(2026, 11, 15), D(2027, 2, 28))
+    # near miss: the last day alone counted to keeps its as-of reading
+    [p] = find_period_phrases("Tính đến 28/2/27, trồng 900 ha rừng", 2027)
+    assert (p.kind, p.as_of) == ("as_of", D(2027, 2, 28))
+
+
+def test_the_day_of_an_event_said_before_what_it_did():
+    for text, day in (("Lốc xoáy ngày 3/5 làm 14 nhà tốc mái", D(2027, 5, 3)),
+                      ("Trận lũ ngày 9/10/2027 đã khiến hơn 200 ha lúa bị ngập", D(2027, 10, 9))):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end) == ("day", day, day), text
+    # near misses: a meeting's day before "làm việc", a paper's day
+    for text in ("Ngày 3/5 làm việc với 14 xã", "Quyết định ngày 3/5 làm căn cứ cho 14 xã"):
+        assert all(p.kind != "day" for p in find_period_phrases(text, 2027)), text
+
+
+def test_a_part_of_the_year_after_the_reports():
+    [p] = find_period_phrases("Phấn đấu quý II năm sau thu 900 tỷ đồng", 2027)
+    assert (p.period.start, p.period.end) == (D(2028, 4, 1), D(2028, 6, 30))
+    [p] = find_period_phrases("Dự kiến tháng 3 năm tới khởi công 4 dự án", 2027)
+    assert (p.period.start, p.period.end) == (D(2028, 3, 1), D(2028, 3, 31))
+    # (said, it is not moved back a year when far ahead of the report's end)
+    [p] = with_the_documents_time(find_period_phrases("quý IV năm sau thu 900 tỷ đồng", 2027), D(2027, 3, 31))
+    assert p.period.start == D(2028, 10, 1)
+    # near misses: the year before as before; "năm sau đó" (a year after another) no year of the report's
+    [p] = find_period_phrases("quý II năm trước thu 900 tỷ đồng", 2027)
+    assert p.period.start == D(2026, 4, 1)
+    assert all(p.period is None or p.period.start.year != 2028
+               for p in find_period_phrases("quý II năm sau đó thu 900 tỷ đồng", 2027))
+
+
+def test_a_week_of_the_year_by_its_number():
+    for text in ("Tuần 41, ghi nhận 215 ca sốt xuất huyết", "Trong tuần thứ 41/2027: 215 ca sốt xuất huyết"):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end) == ("day", D(2027, 10, 11), D(2027, 10, 17)), text
+    # near misses: a week of a month, a week not opening its clause
+    for text in ("tuần thứ 2 của tháng 11, có 5 ổ dịch", "số ca tuần 41 tăng 5 ca, so với tuần 40"):
+        assert all(p.kind != "day" or p.period.start.month == 11 for p in find_period_phrases(text, 2027)), text
+    # (a week no month has more of, or its year said: "tuần 3, ..." alone is as often a month's third)
+    assert find_period_phrases("Tuần 3, có 5 ổ dịch", 2027) == []
+    [p] = find_period_phrases("Tuần 3/2027, có 5 ổ dịch", 2027)
+    assert p.period.start == D(2027, 1, 18)
+
+
+def test_the_years_since_a_paper_put_in_hand():
+    text = "Sau 4 năm thực hiện Nghị quyết số 12-NQ/TU ngày 20/5/2023 của Tỉnh ủy, có 40 xã đạt chuẩn"
+    assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2023, 5, 20), D(2027, 6, 30))
+    # near miss: years counted far from the paper's (its day a reference, not the start) keep the report's period
+    text = "Sau 1 năm thực hiện Kế hoạch ngày 20/5/2019, có 40 xã đạt chuẩn"
+    assert all(p.period is None for p in with_the_documents_time(find_period_phrases(text, 2027), D(2027, 6, 30)))
+
+
+def test_from_a_day_to_the_end_of_a_quarter():
+    [p] = find_period_phrases("Từ ngày 01/7/2025 đến hết quý II/2027, thu hút 125 dự án", 2027)
+    assert (p.period.start, p.period.end, p.as_of) == (D(2025, 7, 1), D(2027, 6, 30), D(2027, 6, 30))
+    # near miss: to the end of a month as before
+    [p] = find_period_phrases("Từ ngày 01/7/2026 đến hết tháng 6/2027, thu hút 125 dự án", 2027)
+    assert (p.period.start, p.period.end) == (D(2026, 7, 1), D(2027, 6, 30))
+
+
+def test_a_bracket_giving_the_time_of_the_words_opening_a_clause_is_no_aside():
+    from orchestration.extraction.periods import aside_in_brackets
+
+    text = "Trước sáp nhập (quý I/2025), tỉnh B thu 4.100 tỷ đồng"
+    assert not aside_in_brackets(text, text.index("quý"), text.index("4.100"))
+    # near misses: a bracket holding its own figure, a bracket after a figure
+    text = "GRDP (quý I/2025 tăng 6,1%), dịch vụ tăng 5,3%"
+    assert aside_in_brackets(text, text.index("quý"), text.index("5,3"))
+    text = "Thu 900 tỷ đồng (quý I/2025), chi 4.100 tỷ đồng"
+    assert aside_in_brackets(text, text.index("quý"), text.index("4.100"))
+
+
+def test_twelve_months_just_gone_in_words():
+    assert _span_at_the_reports_end("Mười hai tháng qua, xuất khẩu đạt 5,2 tỷ USD", D(2027, 12, 31)) == (
+        D(2027, 1, 1), D(2027, 12, 31))
+    # near miss: two months in words stay two
+    assert _span_at_the_reports_end("Hai tháng qua, xuất khẩu đạt 5,2 tỷ USD", D(2027, 12, 31))[0] == D(2027, 11, 1)

@@ -147,8 +147,12 @@ _N = captured(MONTH)
 # "Quý I năm trước, GRDP tăng 6%", "tháng 9 năm ngoái": that part of the year before the report's (not "năm trước
 # nữa", two years back)
 _THE_YEAR_BEFORE = r"\s+nam\s+(truoc|ngoai)(?!\w|\s+nua\b)"
+# (or after it: "Phấn đấu quý I năm sau thu ...", "tháng 3 năm tới": that part of the year after the report's; not "năm
+# sau đó", a year after another)
+_THE_YEAR_NEAR = r"\s+nam\s+(truoc|ngoai|sau|toi)(?!\w|\s+(?:nua|do)\b)"
+_NEXT_YEAR_WORDS = ("sau", "toi")
 # ("quý III.2025": the year joined by a dot, as several papers write it; not a dotted number that goes on)
-_YS_OR_DOT = (r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE
+_YS_OR_DOT = (r"(?:" + DOT + YEAR_GROUP + r"(?!\d|[.,]\d)|\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_NEAR
               + ")?")
 _NUM_DATE = slash_date(DIGITS_GROUP, DIGITS_GROUP, YEAR_GROUP)
 
@@ -190,7 +194,9 @@ _MONTH_WORDS = _folded_alternatives(_MONTH_SPELLED)
 _MONTH_NAMES_ALONE = ("giêng", "chạp")
 # A count of months as a word ("hai tháng", "chín tháng"): the number words, but one (no run of months),
 # six (the "half" kind's) and "tư" (the ordinal of April); folded, longest first
-_MONTH_COUNT_SPELLINGS = {w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"} | {"mười một": 11}
+# ("mười hai tháng qua": the twelve months, not "hai tháng qua" after a "mười")
+_MONTH_COUNT_SPELLINGS = ({w: n for w, n in NUMBER_WORDS.items() if n not in (1, 6) and w != "tư"}
+                          | {"mười một": 11, "mười hai": 12})
 _MONTH_COUNT = {fold(w): n for w, n in _MONTH_COUNT_SPELLINGS.items()}
 _MONTH_COUNT_SPLIT = [tuple(count.split(" ")) for count in _MONTH_COUNT]  # (each a word or two)
 _MONTH_COUNT_WORDS = sorted((w.replace(" ", r"\s+") for w in _MONTH_COUNT), key=len, reverse=True)
@@ -251,7 +257,7 @@ _SINCE_AN_EVENT_LEAD = re.compile(r"(?:ke\s+tu\s+(?:sau\s+)?|tu\s+(?:sau\s+)?|sa
 _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + DIGITS_GROUP
                                + r"\s*/\s*" + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
-                            + r"|(?:giua\s+nam\s+|nam\s+)?" + YEAR_GROUP
+                            + r"|(?:(?:giua|cuoi)\s+nam\s+|nam\s+)?" + YEAR_GROUP
                             # ("Từ quý III/2026 đến nay": from the quarter's first day)
                             + r"|qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
@@ -322,6 +328,19 @@ _YEARS_PAST = re.compile(r"(?:sau\s+)?(\d{1,2})\s+nam(?:\s+(?:vua\s+)?qua)?\s*\(
 # ("5 năm qua, toàn tỉnh xây mới 320 km đường", "Trong 3 năm vừa qua, ..."): the same, the years unnamed, counted back
 # from a report on a whole year (resolved by ``with_the_documents_time``; not "hơn 5 năm qua", more than five)
 _YEARS_PAST_BARE = re.compile(r"(?<![\w.,])(?<!hon\s)(?<!gan\s)([2-9]|10|hai|ba)\s+nam\s+(?:vua\s+)?qua\b(?!\s*\()")
+# "Trong 6 tháng qua, tỉnh thu hút 45 dự án", "3 tháng vừa qua": the months just gone, up to the report's end (resolved
+# by ``with_the_documents_time``; in a report on June the first half, in one on September April to September; not "hơn
+# 6 tháng qua", more than six)
+_MONTHS_PAST = re.compile(r"(?:trong\s+|(?<![\w.,])(?<!hon\s)(?<!gan\s))(\d{1,2}|" + "|".join(_MONTH_COUNT_WORDS)
+                          + r")\s+thang\s+(?:vua\s+)?qua\b(?!\s*\()")
+# "Tính đến cuối tháng trước, dư nợ đạt ...", "đến hết tháng trước": counted on the last day of the month before the
+# report's last (resolved by ``with_the_documents_time``)
+_AS_OF_MONTH_BEFORE = re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)thang\s+truoc\b")
+# "Từ đầu nhiệm kỳ đến nay, tỉnh xây dựng 1.250 km đường", "Kể từ đầu nhiệm kỳ 2021-2026 đến nay": the council's term
+# so far, from its first year to the report's end (resolved by ``with_the_documents_time``; its years unsaid, the term
+# under way then)
+_TERM_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nhiem\s+ky(?:\s+(?:nay|" + YEAR_GROUP + r"\s*[-–]\s*"
+                          + YEAR + r"))?(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
 # ("Tuần đầu tháng 3/2026, có 5 vụ cháy": the month's first or last seven days)
 # ("10 ngày đầu tháng, xảy ra 6 vụ", "Nửa cuối tháng này, ...": the same days of the report's last month, resolved by
 # ``with_the_documents_time``; not "tuần đầu tháng tới", "nửa đầu tháng sau")
@@ -373,6 +392,41 @@ _MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
+# "Từ cuối tháng 9 đến đầu tháng 10, mưa lớn làm ...", "từ giữa tháng 9 đến trung tuần tháng 10/2026", "từ tháng 9 đến
+# giữa tháng 10": the days from a part of one month to a part of another (a part said at least once), from the part's
+# first day (``_PART_FIRST_DAYS``) to its day in data/words/month_parts.csv, as "đến giữa tháng 10" is counted on
+# (the first days, "đầu", on that of the first ten; the end or none, the month's last day)
+_MONTH_PART_WORDS = "|".join(_folded_alternatives([*_MONTH_PART_DAYS, "đầu", "cuối"]))
+_MONTH_PARTS_RANGE = re.compile(r"tu\s+(?:(" + _MONTH_PART_WORDS + r")\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
+                                + r"\s+(?:den|toi)\s+(?:het\s+)?(?:(" + _MONTH_PART_WORDS + r")\s+)?thang\s+" + _N
+                                + r"(?!\d|[.,]\d)" + _YS)
+_PART_FIRST_DAYS = {"dau": 1, "giua": 15, "cuoi": 21, "thuong tuan": 1, "trung tuan": 11, "ha tuan": 21}
+_PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
+# "Tuần 42, toàn tỉnh ghi nhận 215 ca sốt xuất huyết", "Trong tuần thứ 7/2027, ...": a week of the year by its number,
+# as the health bulletins count them (Monday to Sunday, the first holding the year's first Thursday), opening its
+# clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
+_WEEKS_OF_A_MONTH = 5
+_WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
+                            + r")?(?=\s*[,:])")
+# "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
+# was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
+# those between its year and the report's)
+_YEARS_SINCE_A_PAPER = re.compile(r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
+                                  r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)\s+[^.;:\n]{1,80}?\bngay\s+"
+                                  + _NUM_DATE + r"(?![\d/])")
+# "Từ ngày 01/7/2025 đến hết quý III/2026": from a day to the end of a quarter, as to the end of a month
+_DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?" + _ASIDE
+                             + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)"
+                             r"(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + r")?")
+# "Lũ quét ngày 15/8 làm 3 người chết": a day right before the verb of what an event did, then a count or the damage
+# (not "ngày 15/8 làm việc với ...", "Quyết định ngày 15/8 làm căn cứ")
+_EVENT_DAY = re.compile(r"(?<=\s)ngay\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s+(?:da\s+|con\s+)?"
+                        r"(?:lam|khien|gay(?:\s+ra)?|cuon\s+troi)\s+(?:(?:hon|khoang|gan|tren|nhieu)\s+)?\d)")
+# (not a day a span runs from or to: "mưa từ chiều ngày 4/9 làm 6 nhà bị sập", "sau ngày 4/9")
+_SPAN_WORD_BEFORE = re.compile(r"(?:tu|den|toi|sau|truoc|ke)\s+(?:" + FOLDED.day_part + r"\s+)*$")
+# "Từ 01/10/25 đến 31/3/26, toàn tỉnh trồng ...": a span of days, their years in two digits (of this century)
+_DAYS_SHORT_YEARS = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s+(?:den|toi)\s+(?:het\s+)?"
+                               r"(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})(?![\d/]|[.,]\d)")
 # "Từ khi vận hành chính quyền địa phương hai cấp, các xã tiếp nhận ...", "kể từ khi thực hiện mô hình chính quyền 2
 # cấp đến nay": since an event whose day is known, its date unsaid (data/words/since_events.csv), to the report's time
 # (resolved by ``with_the_documents_time``, as "từ ngày 01/7/2025 đến nay" is)
@@ -438,6 +492,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_since_lead", _SINCE_AN_EVENT_LEAD),
     ("as_of_since_event", _SINCE_A_KNOWN_EVENT),
     ("days_past", _DAYS_PAST),
+    ("months_past", _MONTHS_PAST),
+    ("as_of_month_before", _AS_OF_MONTH_BEFORE),
+    ("term_so_far", _TERM_SO_FAR),
     # ("đến ngày báo cáo": the report's day)
     ("as_of_now", re.compile(_TO + r"\s+(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+"
                              r"(?:hien\s+tai|hien\s+nay|bao\s+cao|nay)|ngay\s+bao\s+cao)\b")),
@@ -581,6 +638,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                  + YEAR_GROUP + r")?(?![\d/])")),
     ("month_range", re.compile(r"tu\s+thang\s+" + _N_OR_WORD + _YS + r"\s+(?:den|toi)\s+(?:het\s+)?thang\s+"
                                + _N_OR_WORD + _YS)),
+    ("month_parts_range", _MONTH_PARTS_RANGE),
+    ("day_range_short", _DAYS_SHORT_YEARS),
     # ("từ tháng 7-9", "từ tháng 10 - 12/2026": the two months joined by a dash, the year said once at the end)
     ("months_listed", _MONTHS_LISTED),
     ("month_range_dashed", re.compile(r"tu\s+thang\s+" + _N + r"\s*[-–]\s*" + _N + r"(?!\d|[.,]\d)"
@@ -642,7 +701,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("tháng 8.2019": the month and its year joined by a dot, the style of several papers; a dotted
     # number that goes on, "tháng 8.2019.5", is not a date)
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
-                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_BEFORE + r")?)")),
+                         r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_NEAR + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
     ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
                               + r"(?![\d/])")),
@@ -684,6 +743,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # its distance from the page's, written in brackets)
     ("one_day", re.compile(r"(?:(?:trong\s+)?(?:ngay\s+)?hom\s+(?:qua|nay)|(?:sang|chieu|toi|dem|trua)\s+(?:nay|qua))"
                            r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*\)")),
+    # ("Lũ quét ngày 15/8 làm 3 người chết", "Trận mưa ngày 20/9/2026 khiến 150 ha lúa bị ngập": the day of the event
+    # that did the damage counted after it, said within the clause)
+    ("event_day", _EVENT_DAY),
+    ("years_since_a_paper", _YEARS_SINCE_A_PAPER),
+    ("day_to_quarter", _DAY_TO_QUARTER),
+    ("week_numbered", _WEEK_NUMBERED),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
     # calendar year; its accounts are closed a month later, "ngân sách niên độ 2025 ... đến ngày 31/01/2026", still
     # of 2025)
@@ -706,6 +771,9 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _SINCE_AN_EVENT: re.compile(r"\)\s*,?\s+(?:den|toi)\s+(?:nay|hien)"),
     _SINCE_A_KNOWN_EVENT: _KNOWN_EVENTS,
     _DAYS_PAST: re.compile(r"(?:ngay|gio|tuan)\s+(?:vua\s+)?qua\b"),
+    _MONTHS_PAST: re.compile(r"thang\s+(?:vua\s+)?qua\b"),
+    _AS_OF_MONTH_BEFORE: re.compile(r"thang\s+truoc\b"),
+    _TERM_SO_FAR: re.compile(r"dau\s+nhiem\s+ky"),
     _NIGHT_INTO_MORNING: re.compile(r"sang\s+(?:ngay\s+)?\d"),
     _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
@@ -727,6 +795,12 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _WEEK_OF_A_MONTH: re.compile(r"tuan\s+thu\s"),
     _TEN_DAYS_OF_A_MONTH: re.compile(r"tuan\s+(?:cua\s+)?thang\s|ngay\s+giua\s"),
     _MONTHS_SO_FAR: re.compile(r"thang\s+dau"),
+    _MONTH_PARTS_RANGE: re.compile(r"(?:den|toi)\s+(?:het\s+)?(?:[^\W\d]+\s+){0,2}thang\s+\d"),
+    _DAYS_SHORT_YEARS: re.compile(r"/\d\d\s+(?:den|toi)\s"),
+    _WEEK_NUMBERED: re.compile(r"tuan\s+(?:thu\s+)?\d"),
+    _YEARS_SINCE_A_PAPER: re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)"),
+    _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
+    _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
@@ -885,10 +959,11 @@ def _year_of(g: str | None, ref_year: int | None) -> tuple[int | None, bool]:
 
 
 def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple[int | None, bool]:
-    """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"): the
-    year written, the one before the reference year, or the reference year."""
+    """The year of a month or quarter (its number, then its year after a dot, its year written, or "năm trước"/"năm
+    sau"): the year written, the one before (after) the reference year, or the reference year."""
     if g[3] and ref_year:
-        return ref_year - 1, False
+        # (the year after said, as a year written is: no part of the year before a report's end would stand for it)
+        return (ref_year + 1, True) if g[3] in _NEXT_YEAR_WORDS else (ref_year - 1, False)
     return _year_of(g[1] or g[2], ref_year)
 
 
@@ -1026,6 +1101,17 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_since_event":
         return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "months_past":
+        # (after "trong", opening a clause or before its comma; the year's first months until the report's time is
+        # known, the same in a report on them)
+        y, _explicit = _year_of(None, ref_year)
+        n = _months_counted(g[0])
+        if not y or not 2 <= n <= 12 or not (m.group().startswith("trong") or _COMMA_AFTER.match(ft.folded, m.end())
+                                             or _at_a_clause_head(ft.folded, m.start())):
+            return None
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, False
+    if kind in ("as_of_month_before", "term_so_far"):
+        return kind, None, None, False  # (said against the report's time, known to with_the_documents_time)
     if kind == "days_past":
         if _days_counted_back(ft.nfc[m.start():m.end()]) is None:
             return None
@@ -1135,7 +1221,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         first = dt.date(int(g[0]) if g[0] and int(g[0]) < day.year else day.year, 1, 1)
         return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "cumulative_lead":
-        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+        if not _at_a_clause_head(ft.folded, m.start()):
             return None
         kind = "cumulative_bare"
     if kind == "cumulative_named":
@@ -1149,7 +1235,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "cumulative_joined":
         # ("Tháng 11 đạt 9.850 tỷ đồng. 11 tháng, đạt 104.300 tỷ đồng": the count alone opening a clause, too)
         if _PART_JOINED_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None \
-                and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+                and not _at_a_clause_head(ft.folded, m.start()):
             return None
         kind = "cumulative_bare"
     if kind in ("as_of_summed_month", "as_of_summed_day"):
@@ -1195,6 +1281,26 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "month_parts_range":
+        if not (g[0] or g[3]):
+            return None  # (the months alone: month_range)
+        y, explicit = _year_of(g[5], ref_year)
+        y_first = int(g[2]) if g[2] else (y - 1 if y and int(g[1]) > int(g[4]) else y)
+        if not y or not y_first or not 1 <= int(g[1]) <= 12 or not 1 <= int(g[4]) <= 12:
+            return None
+        first = dt.date(y_first, int(g[1]), _PART_FIRST_DAYS[" ".join(g[0].split())] if g[0] else 1)
+        part = " ".join(g[3].split()) if g[3] else None
+        last = month_end(y, int(g[4]))
+        last = last.replace(day=_PART_LAST_DAYS[part]) if part in _PART_LAST_DAYS else last
+        if not first < last <= first + dt.timedelta(days=366):
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
+    if kind == "day_range_short":
+        first = report_date(_CENTURY + int(g[2]), int(g[1]), int(g[0]))
+        last = report_date(_CENTURY + int(g[5]), int(g[4]), int(g[3]))
+        if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, True
     if kind == "day_to_month":
         y, explicit = _year_of(g[4], ref_year)
         y_first = int(g[2]) if g[2] else y
@@ -1439,8 +1545,32 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 or y != ref_year or _is_target(ft.folded, m.start()):
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
-    if kind == "one_day":
-        if _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+    if kind == "years_since_a_paper":
+        years = _YEARS_COUNTED.get(g[0]) or {"bon": 4, "nam": 5}.get(g[0]) or int(g[0])
+        issued = report_date(int(g[3]), int(g[2]), int(g[1])) if g[3] else None
+        if issued is None or (ref_year is not None and abs(ref_year - issued.year - years) > 1):
+            return None
+        return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "day_to_quarter":
+        y, explicit = _year_of(g[4], ref_year)
+        y_first = int(g[2]) if g[2] else y
+        first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
+        last = quarter_period(y, quarter_number(g[3])).end if y else None
+        if first is None or last is None or not first < last <= first + dt.timedelta(days=731):
+            return None
+        return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "week_numbered":
+        y, explicit = _year_of(g[1], ref_year)
+        # (its year said, or a number no month's weeks reach: "trong tuần thứ 2, ..." is as often a month's second week)
+        if not y or not (1 if explicit else _WEEKS_OF_A_MONTH + 1) <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1] \
+                or not (m.group().startswith("trong") or _at_a_clause_head(ft.folded, m.start())):
+            return None
+        monday = dt.date.fromisocalendar(y, int(g[0]), 1)
+        return "day", Period(monday, monday + dt.timedelta(days=6), ft.nfc[m.start():m.end()]), None, explicit
+    if kind in ("one_day", "event_day"):
+        if kind == "one_day" and _CLAUSE_OR_COMMA_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        if kind == "event_day" and _SPAN_WORD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()):
             return None
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
@@ -1524,11 +1654,23 @@ _PART_JOINED_BEFORE = re.compile(r"(?:thang\s+\d{1,2}|qu[yi]\s+(?:iv|i{1,3}|[1-4
                                  r"\s*(?:va|&)\s*$")
 # Where a clause opens: the text's start or a stop, colon, line break or list mark, and spaces
 _CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*$")
+# (or the mean of the months so far said first: "Bình quân 8 tháng, CPI tăng 2,8%", "Tính bình quân 10 tháng CPI ...")
+_MEAN_AT_CLAUSE_HEAD_BEFORE = re.compile(r"(?:^|[;:.\n\-+•])[ \t]*(?:tinh\s+)?binh\s+quan\s+(?:chung\s+)?$")
 # (or a comma: "quý IV ước 6.120 tỷ đồng, cả năm ước 21.860 tỷ đồng")
 _CLAUSE_OR_COMMA_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*$")
 # (or the words that sum up or reckon the year ahead: "tính chung cả năm 2025", "ước thực hiện cả năm 2025")
 _WHOLE_YEAR_HEAD_BEFORE = re.compile(r"(?:^|[;:.,\n\-+•])[ \t]*(?:(?:tinh\s+chung|(?:du\s+)?uoc(?:\s+(?:tinh|thuc"
                                      r"\s+hien))?|thuc\s+hien|luy\s+ke|cong\s+don|trong)\s+)?$")
+
+
+
+def _at_a_clause_head(folded: str, start: int) -> bool:
+    """Does a count of months at ``start`` open its clause, alone or after "bình quân" (the mean of the months)?"""
+    if _CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 12), start) is not None:
+        return True
+    return "quan" in folded[max(0, start - 8):start] and \
+        _MEAN_AT_CLAUSE_HEAD_BEFORE.search(folded, max(0, start - 30), start) is not None
+
 
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
@@ -1686,7 +1828,9 @@ def _days_counted_back(text: str) -> int | None:
 _FROM_PART_OF_A_MONTH = re.compile(r"(giữa|cuối)\s+th[áa]ng", re.IGNORECASE)
 _FIRST_DAY_OF_THE_PART = {"giữa": 15, "cuối": 21}
 _A_QUARTER = re.compile(r"qu[ýí]\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|năm)\s*(\d{4}))?", re.IGNORECASE)
-_FROM_MID_YEAR = re.compile(r"giữa\s+năm", re.IGNORECASE)
+_FROM_MID_YEAR = re.compile(r"(giữa|cuối)\s+năm", re.IGNORECASE)
+# (from the year's middle its July 1; from its end, "từ cuối năm 2025 đến nay", its last month)
+_FIRST_MONTH_OF_THE_PART = {"giữa": 7, "cuối": 12}
 
 
 def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | None:
@@ -1702,8 +1846,9 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     if (month := _A_MONTH.search(phrase.text)) is not None:
         if month.group(3) or month.group(4):
             # ("từ giữa năm 2025 đến nay": from the year's second half, its July 1)
-            half = _FROM_MID_YEAR.search(phrase.text) is not None
-            return dt.date(int(month.group(3) or month.group(4)), 7 if half else 1, 1)
+            part = _FROM_MID_YEAR.search(phrase.text)
+            return dt.date(int(month.group(3) or month.group(4)),
+                           _FIRST_MONTH_OF_THE_PART[part.group(1).lower()] if part else 1, 1)
         year = int(month.group(2)) if month.group(2) else period_end.year
         part = _FROM_PART_OF_A_MONTH.search(phrase.text)
         first = dt.date(year, int(month.group(1)), _FIRST_DAY_OF_THE_PART[part.group(1).lower()] if part else 1)
@@ -1718,7 +1863,40 @@ _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng d�
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
-                            "same_time_lead")
+                            "same_time_lead", "as_of_month_before", "term_so_far")
+
+
+def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
+    """"Trong 6 tháng qua", "3 tháng vừa qua," read as the year's first months until the report's time is known."""
+    if phrase.kind not in ("cumulative", "half") or phrase.explicit_year or "qua" not in phrase.text:
+        return None
+    return _MONTHS_PAST.fullmatch(fold(phrase.text))
+
+
+def _months_counted(word: str) -> int:
+    """The months of "6 tháng qua", "sáu tháng vừa qua" (folded; 0 when not a count)."""
+    word = " ".join(word.split())
+    return int(word) if word.isdigit() else _MONTH_COUNT.get(word, 0)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` before ``day``'s."""
+    index = day.year * 12 + day.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+# The people's councils are elected for five years, a term opening in 2021 (2016, 2026 ...); one opens mid-year, the
+# term before runs in the first half of that year ("từ đầu nhiệm kỳ" in a report on the first half of 2026: 2021-2026)
+_COUNCIL_TERM_OPENED = 2021
+_COUNCIL_TERM_YEARS = 5
+_COUNCIL_TERM_OPENS_IN = 7
+
+
+def _council_term_opened(period_end: dt.date) -> int:
+    """The first year of the council's term under way at ``period_end``."""
+    first = _COUNCIL_TERM_OPENED + (period_end.year - _COUNCIL_TERM_OPENED) // _COUNCIL_TERM_YEARS * _COUNCIL_TERM_YEARS
+    return first - _COUNCIL_TERM_YEARS if first == period_end.year and period_end.month < _COUNCIL_TERM_OPENS_IN \
+        else first
 
 
 def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: str) -> Period | None:
@@ -1768,7 +1946,7 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
     end of the report's period), "trong tháng" (the report's last month) and "trong quý" (its last quarter). Without
     a period end they stay unresolved, as a phrase without a year does without a reference year. With the period's
     start, months counted as many as the report's ("Trong 6 tháng" in a report of July to December) are its own."""
-    if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p)
+    if period_end is None or not any(p.kind in _SAID_AGAINST_THE_REPORT or _since_a_day(p) or _months_just_gone(p)
                                      or _the_reports_own_months(p, period_start, period_end)
                                      or _a_day_before_the_report(p, period_start)
                                      or _far_ahead_of(p, period_end) for p in phrases):
@@ -1813,6 +1991,20 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # dated within a longer period is not written on its last day: the days stay unknown)
             phrase = replace(phrase, kind="cumulative",
                              period=Period(period_end - dt.timedelta(days=days - 1), period_end, phrase.text))
+        elif (said := _months_just_gone(phrase)) is not None:
+            first = _months_before(period_end, _months_counted(said.group(1)) - 1)
+            phrase = replace(phrase, kind="cumulative", period=Period(first, period_end, phrase.text))
+        elif phrase.kind == "as_of_month_before":
+            day = period_end.replace(day=1) - dt.timedelta(days=1)
+            # (before the report's period, counted in that day's year up to it, as "tính đến 31/8/2026" is)
+            counted = Period(dt.date(day.year, 1, 1), day, phrase.text) if period_start and day < period_start else None
+            phrase = replace(phrase, kind="as_of", period=counted, as_of=day)
+        elif phrase.kind == "term_so_far":
+            said = _A_YEAR_SAID.search(phrase.text)
+            first_year = int(said.group()) if said else _council_term_opened(period_end)
+            if first_year <= period_end.year:
+                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(first_year, 1, 1), period_end,
+                                                                           phrase.text))
         elif phrase.kind == "same_time_lead":
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt 90.200 tỷ đồng" in a report on 11 months of 2026: those of 2025
             first = period_start if period_start is not None and period_start <= period_end \
@@ -1908,9 +2100,27 @@ def aside_in_brackets(text: str, phrase_start: int, figure_start: int, lo: int =
     ``lo`` bounds the search back (the start of the figure's sentence). A bracket that gives the days of the
     period named right before it ("Trong kỳ (từ 15/12/2025 đến 14/01/2026), xảy ra 14 vụ") is no aside."""
     opened = text.rfind("(", lo, phrase_start)
-    return opened > text.rfind(")", lo, phrase_start) and text.find(")", phrase_start, figure_start) >= 0 \
-        and not (_DAYS_OPEN.match(text, opened + 1)
-                 and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened))
+    closed = text.find(")", phrase_start, figure_start) if opened > text.rfind(")", lo, phrase_start) else -1
+    return closed >= 0 and not (_DAYS_OPEN.match(text, opened + 1)
+                                and _PERIOD_NAMED_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened)) \
+        and not _the_time_of_a_lead(text, opened, phrase_start, closed, lo)
+
+
+# "Trước sáp nhập (6 tháng đầu năm 2025), tỉnh A thu ...", "Giai đoạn đầu (quý I/2026), ...": a few words opening the
+# clause, no figure among them, then the period alone in brackets and a comma: the time the lead words name, the
+# clause's (as): a bracket opening the clause, "(quý I-2019 tăng 3,0%); ..." is an aside)
+_LEAD_WORDS = r"[ \t]*[^\W\d_][^\d(),.;:\n]{0,40}$"
+_LEAD_WORDS_BEFORE_A_BRACKET = re.compile(r"[;:.\n\-+•]" + _LEAD_WORDS)
+_LEAD_WORDS_OPENING = re.compile(r"\s*" + _LEAD_WORDS.removeprefix(r"[ \t]*"))
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, lo: int) -> bool:
+    """Is the bracket at ``opened`` .. ``closed`` the period (said first in it) of the lead words opening the clause?"""
+    return not text[opened + 1:phrase_start].strip() and _COMMA_NEXT.match(text, closed + 1) is not None \
+        and not any(c in text[phrase_start:closed] for c in "%,;:") \
+        and (_LEAD_WORDS_BEFORE_A_BRACKET.search(text, max(lo, opened - 48), opened) is not None
+             or (opened - lo <= 48 and _LEAD_WORDS_OPENING.match(text, lo, opened) is not None))
 
 
 # "trong kỳ", "kỳ báo cáo", "tuần qua", "tuần 9", "3 ngày", "đợt mưa lớn", "đợt rét đậm, rét hại", "dịp Tết Nguyên đán
