@@ -4002,3 +4002,48 @@ def test_qbud_a_local_budgets_debt_and_its_repayment_are_budget_lines() -> None:
         assert _budget_item_of(text, token, year=2025) == "other", token
     # near-miss: credit outstanding is no budget figure
     assert _budget_item_of("Dư nợ tín dụng đến 31/12/2025 là 210,4 tỷ đồng.", "210,4", year=2025) is None
+
+
+def test_rbud_the_visitors_takings_said_bare_after_their_count_are_no_budget() -> None:
+    text = "Năm 2026 tỉnh phấn đấu đón 9 triệu lượt khách, tổng thu 18.000 tỷ đồng."
+    assert _budget_item_of(text, "18.000", year=2025) is None
+    text = "Năm 2026 huyện đón 1,2 triệu lượt du khách, với tổng thu khoảng 900 tỷ đồng."
+    assert _budget_item_of(text, "900", year=2025) is None
+    # near-miss: the budget named after the visitors' count stays budget revenue
+    text = "Năm 2026 tỉnh đón 9 triệu lượt khách, tổng thu ngân sách đạt 18.000 tỷ đồng."
+    assert _budget_item_of(text, "18.000", year=2025) == "revenue_total"
+
+
+def test_rbud_revenue_and_spending_named_together_are_neither_alone() -> None:
+    for text in (
+        "Tình hình thu chi ngân sách xã năm 2026: tổng cộng 41.300 triệu đồng.",
+        "Công tác thu, chi ngân sách phường đạt 96% dự toán.",
+    ):
+        token = "41.300" if "41.300" in text else "96"
+        assert _budget_item_of(text, token, year=2026) == "other", text
+    # near-miss: spending named alone keeps its item, and revenue and spending in clauses of their own keep theirs
+    assert _budget_item_of("Chi ngân sách xã năm 2026 đạt 41.300 triệu đồng.", "41.300", year=2026) == (
+        "expenditure_total")
+    text = "Thu ngân sách xã đạt 45.000 triệu đồng, chi ngân sách xã đạt 41.300 triệu đồng."
+    assert _budget_item_of(text, "41.300", year=2026) == "expenditure_total"
+
+
+def test_rbud_a_disbursement_aimed_at_after_the_programmes_is_all_the_capitals() -> None:
+    text = ("Các chương trình mục tiêu quốc gia giải ngân đạt 58% kế hoạch. Phấn đấu đến ngày 31/01/2027 giải ngân "
+            "đạt trên 95% kế hoạch vốn.")
+    r = route_in_text(text, "95", year=2026)
+    assert r.fields["budget_item"] == "public_investment"
+    assert route_in_text(text, "58", year=2026).fields["budget_item"] == "target_programme"
+    # near-miss: a disbursement said after the programmes without an aim is still theirs
+    text = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 là 1.900 tỷ đồng. Đến nay, các chủ đầu tư đã giải "
+            "ngân 910 tỷ đồng.")
+    assert route_in_text(text, "910", year=2026).fields["budget_item"] == "target_programme"
+
+
+def test_rbud_what_a_year_not_yet_begun_is_expected_to_reach_is_planned() -> None:
+    text = "Dự kiến cả năm 2027, tổng thu ngân sách nhà nước trên địa bàn đạt khoảng 14.200 tỷ đồng."
+    r = route_in_text(text, "14.200", year=2026)
+    assert r.fields["measure"] == "plan"
+    # near-miss: the report's own year expected to close at an amount is the year's outturn
+    text = "Dự kiến cả năm 2026, tổng thu ngân sách nhà nước trên địa bàn đạt khoảng 14.200 tỷ đồng."
+    assert route_in_text(text, "14.200", year=2026).fields["measure"] == "actual"

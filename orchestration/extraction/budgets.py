@@ -449,7 +449,16 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     # "Thu cân đối ngân sách ... sau khi trừ số thu tiền sử dụng đất và thu xổ số đạt 65%": the
     # items left out (or the whole of a share) are not the subject; when nothing else is named they
     # are ("Không tính số thu tiền sử dụng đất (5.056 tỷ đồng)")
-    return kept or best
+    found = kept or best
+    if found is not None and found[0] == "expenditure_total" and found[1] and (
+            both := _REVENUE_SAID_WITH.search(text, max(0, found[1] - 12), found[1])) is not None:
+        # "Thu chi ngân sách xã", "thu, chi ngân sách": revenue and spending named together, neither alone
+        return "other", both.start()
+    return found
+
+
+# the revenue named right before the spending, as one pair of words ("thu chi ngân sách", "thu, chi", "thu và chi")
+_REVENUE_SAID_WITH = re.compile(r"\bthu\s*(?:,|\bvà\b|[-/–])?\s*$", _I)
 
 
 # ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
@@ -757,6 +766,9 @@ _ALLOCATED_OF_THE_CAPITAL_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:tổn
 _RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%", _I)
 
 
+_AIM_OPENS = re.compile(r"\W*(?:phấn\s+đấu|mục\s+tiêu|quyết\s+tâm)\b", _I)
+
+
 def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
     giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
@@ -766,6 +778,10 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     paid = _PAID_OUT_BARE.search(own)
     if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own) or _TOTAL_PAID_OUT.search(own):
         return False  # (nor "Ước đến ngày 31/01/2026, tổng giải ngân đạt ...": the total paid out, of all the capital)
+    if _AIM_OPENS.match(own):
+        # "... Phấn đấu đến ngày 31/12/2026 giải ngân đạt trên 90% kế hoạch vốn": a sentence that opens on an aim sets
+        # the goal of all the capital, not the programmes' the sentence before spoke of
+        return False
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
@@ -1045,7 +1061,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         # a later line of a list under a lead ("- Huyện Lâm Thao: 342 tỷ đồng, đạt 97% dự toán"): its amount
         # and rates are of the lead's item, as the first line's are
         found = nearest_item(lead)
-        if found is not None and found[0] == "other":
+        if found is not None and found[0] == "other" and not _REVENUE_SAID_WITH.search(lead, 0, found[1] + 4):
             found = None  # (an allocation's lead does not make every later sum a budget figure, as below)
     if found is None and not collecting and (
         led_in
@@ -2292,6 +2308,14 @@ def _after_the_cause(words: str) -> str:
     return words[i + len(" nên "):]
 
 
+def _a_later_year_aimed_at(ctx: FigureContext) -> bool:
+    """"Dự kiến cả năm 2026, tổng thu ngân sách đạt khoảng 27.500 tỷ đồng" in a report of 2025: what a year that has
+    not begun is expected or aimed to reach is planned, whatever verb says it (not a part of that year: "dự kiến
+    đến tháng 6 năm 2026")."""
+    return (bool(ctx.year) and not ctx.table_row and _AIMED_AT.search(ctx.before) is not None
+            and (year := plan_year(ctx)) is not None and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before))
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -2318,6 +2342,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         measure = "plan"
     if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
         measure = "actual"
+    if measure == "actual" and _a_later_year_aimed_at(ctx):
+        measure = "plan"
     fields: dict = {
         "budget_item": item,
         "budget_label": _label(ctx, item),
