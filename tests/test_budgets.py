@@ -4047,3 +4047,29 @@ def test_rbud_what_a_year_not_yet_begun_is_expected_to_reach_is_planned() -> Non
     # near-miss: the report's own year expected to close at an amount is the year's outturn
     text = "Dự kiến cả năm 2026, tổng thu ngân sách nhà nước trên địa bàn đạt khoảng 14.200 tỷ đồng."
     assert route_in_text(text, "14.200", year=2026).fields["measure"] == "actual"
+
+
+def test_rbud_a_mark_passed_with_no_amount_before_is_the_items_level() -> None:
+    # (near-misses: the gap after the item's own amount or rate, or with its base after it, is an excess)
+    for text, token, item in (
+        ("Thu ngân sách năm 2026 của tỉnh Đắk Lắk vượt 18.000 tỷ đồng.", "18.000", "revenue_total"),
+        ("Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, vượt 1.100 tỷ đồng.", "1.100", "other"),
+        ("Thu ngân sách năm 2026 vượt 1.100 tỷ đồng so với dự toán.", "1.100", "other"),
+    ):
+        assert _budget_item_of(text, token, year=2026) == item, text
+
+
+def test_rbud_an_excess_over_the_plan_named_between_is_a_gap_done() -> None:
+    r = route_in_text("Thu tiền sử dụng đất vượt dự toán 730 tỷ đồng.", "730", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    # near-miss: the plan's own amount stays the item's plan
+    r = route_in_text("Dự toán thu tiền sử dụng đất 730 tỷ đồng.", "730", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_land_use", "plan")
+
+
+def test_rbud_a_bare_excess_is_that_amount_not_more() -> None:
+    text = "Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, bằng 106% dự toán, vượt 1.100 tỷ đồng."
+    assert route_in_text(text, "1.100", year=2026).fields["qualifier"] == "exact"
+    # near-miss: "vượt hơn" keeps its hedge (the figure's own qualifier, not set by the budget rule)
+    text = "Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, bằng 106% dự toán, vượt hơn 1.100 tỷ đồng."
+    assert "qualifier" not in route_in_text(text, "1.100", year=2026).fields

@@ -664,7 +664,26 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # hơn 210 tỷ đồng": a gap said by comparing, in either direction
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
 # ("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán": the gap said after the item, as "hụt thu" before it)
-_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
+# ("Thu nội địa vượt dự toán 900 tỷ đồng": the plan it went beyond named between)
+_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)(?:\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH)"
+                             r"(?:\s+(?:năm\s+\d{4}|được\s+giao|(?:Trung\s+ương|tỉnh|HĐND\s+tỉnh)\s+giao))?(?:\s+là)?)?"
+                             rf"\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
+# ("Thu ngân sách năm 2025 của tỉnh vượt 25.000 tỷ đồng": a mark the item passed, said with no amount of its own
+# before it and no base after it, is the item's level, more than that amount; an excess follows the amount or rate it
+# goes beyond, or names what it is beyond)
+_AMOUNT_OR_RATE = re.compile(r"\d\s*%|\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b", _I)
+_BASE_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
+                         r"(?:so\s+với|so\s|với\s|dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu|cùng\s+kỳ)", _I)
+_BARE_PASSED = re.compile(r"\bvượt\s*$", _I)
+
+
+def _an_excess(ctx: FigureContext) -> bool:
+    """Is the amount how far the item went beyond (or fell short of) something, not the item's own amount?"""
+    excess = _EXCESS.search(ctx.before)
+    if excess is None:
+        return False
+    return (not _BARE_PASSED.match(ctx.before, excess.start()) or _AMOUNT_OR_RATE.search(ctx.before, 0, excess.start())
+            is not None or _BASE_AFTER.match(ctx.after) is not None)
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
@@ -1134,7 +1153,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
         # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
         return "public_investment"
-    if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
+    if ctx.unit != "pct" and (_an_excess(ctx) or _revenue_gap(ctx.before)):
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
@@ -2340,8 +2359,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         or (item in ("public_investment", "target_programme") and _capital_then_paid_out(ctx))
     ):
         measure = "plan"
-    if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
-        measure = "actual"
+    if measure == "plan" and item == "other" and (_revenue_gap(ctx.before) or (ctx.unit != "pct" and _an_excess(ctx))):
+        measure = "actual"  # ("vượt dự toán 900 tỷ đồng": the gap is done, the plan only its base)
     if measure == "actual" and _a_later_year_aimed_at(ctx):
         measure = "plan"
     fields: dict = {
@@ -2351,6 +2370,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
     }
+    if item == "other" and ctx.qualifier == "over" and _BARE_PASSED.search(ctx.before) and _an_excess(ctx):
+        # "đạt 105% dự toán, vượt 1.200 tỷ đồng": the gap is that amount ("vượt hơn": more than it)
+        fields["qualifier"] = "exact"
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
