@@ -4073,3 +4073,19 @@ def test_rbud_a_bare_excess_is_that_amount_not_more() -> None:
     # near-miss: "vượt hơn" keeps its hedge (the figure's own qualifier, not set by the budget rule)
     text = "Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, bằng 106% dự toán, vượt hơn 1.100 tỷ đồng."
     assert "qualifier" not in route_in_text(text, "1.100", year=2026).fields
+
+
+def test_rbud_a_lower_levels_budget_takes_not_the_centres_estimate() -> None:
+    preceding = "Thu ngân sách toàn tỉnh đạt 21.000 tỷ đồng, bằng 81% dự toán Trung ương giao."
+    text = "Thu ngân sách cấp xã đạt 1.320 tỷ đồng, bằng 61% dự toán năm."
+    assert route_in_text(text, "61", preceding=preceding, year=2026).fields["plan_basis"] is None
+    # near-miss: the province's own item read against the same estimate keeps the centre's issuer
+    text = "Thu nội địa đạt 19.800 tỷ đồng, bằng 80% dự toán năm."
+    assert route_in_text(text, "80", preceding=preceding, year=2026).fields["plan_basis"] == "central"
+
+
+def test_rbud_a_local_budgets_borrowing_said_by_its_amount_is_a_budget_line() -> None:
+    text = "Số vay của ngân sách địa phương trong năm 2026 là 215 tỷ đồng."
+    assert _budget_item_of(text, "215", year=2026) == "other"
+    # near-miss: a bank's lending is no budget figure
+    assert _budget_item_of("Số vay tín dụng trong năm 2026 là 215 tỷ đồng.", "215", year=2026) is None

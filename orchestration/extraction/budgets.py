@@ -1752,7 +1752,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         basis = _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
-        if basis == "central" and _LOWER_UNIT_SUBJECT.match(_subject(ctx)):
+        if basis == "central" and (_LOWER_UNIT_SUBJECT.match(subject := _subject(ctx))
+                                   or ("ách" in subject and _LOWER_BUDGET.search(subject))):
             # ("Phường Xuân Hương thu 1.140 tỷ đồng, đạt 86% dự toán" after the province's rate of the centre's
             # estimate: the centre sets no commune's or district's estimate)
             return None
@@ -1766,6 +1767,8 @@ _PLAN_GIVEN_WITHOUT_ISSUER = re.compile(rf"\bđược\s+giao\s+(?:là\s+)?(?:(?:
 
 # a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
 _LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
+# the budget of a lower level named in the subject ("thu ngân sách cấp xã đạt 1.860 tỷ đồng, bằng 58% dự toán năm")
+_LOWER_BUDGET = re.compile(r"\bngân\s+sách\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
 
 
 # A council's session that adopts the budget estimate by its resolution ("HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ
