@@ -4089,3 +4089,26 @@ def test_rbud_a_local_budgets_borrowing_said_by_its_amount_is_a_budget_line() ->
     assert _budget_item_of(text, "215", year=2026) == "other"
     # near-miss: a bank's lending is no budget figure
     assert _budget_item_of("Số vay tín dụng trong năm 2026 là 215 tỷ đồng.", "215", year=2026) is None
+
+
+def test_rbud_spending_saved_said_by_the_amount_its_rate_comes_to_is_no_spending() -> None:
+    text = "Tỉnh đã tiết kiệm thêm 10% chi thường xuyên năm 2027, tương ứng 340 tỷ đồng."
+    assert _budget_item_of(text, "340", year=2027) == "other"
+    # near-miss: spending said with its own rate after a comma stays the spending
+    text = "Tỉnh đã chi thường xuyên năm 2027 được 48% dự toán, tương ứng 3.400 tỷ đồng."
+    assert _budget_item_of(text, "3.400", year=2027) == "expenditure_recurrent"
+
+
+def test_rbud_a_citys_council_plan_said_bare_after_the_centres_is_of_the_same_item() -> None:
+    lead = "Năm 2027, thành phố được Trung ương giao dự toán thu ngân sách 28.400 tỷ đồng; "
+    r = route_in_text(lead + "HĐND thành phố giao 29.100 tỷ đồng.", "29.100", year=2026)
+    said = (r.fields["budget_item"], r.fields["measure"], r.fields["plan_basis"])
+    assert said == ("revenue_total", "plan", "provincial")
+    # near-miss: a city's committee that hands out gifts sets no budget
+    assert route_in_text(lead + "UBND thành phố tặng 290 suất quà.", "290", year=2026) is None
+
+
+def test_rbud_a_gap_said_by_comparing_is_that_amount() -> None:
+    text = "Bội chi ngân sách tỉnh năm 2026 là 540 tỷ đồng, thấp hơn 160 tỷ đồng so với dự toán."
+    r = route_in_text(text, "160", year=2026)
+    assert (r.fields["budget_item"], r.fields["qualifier"]) == ("other", "exact")

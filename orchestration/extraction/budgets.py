@@ -469,7 +469,9 @@ _REVENUE_SAID_WITH = re.compile(r"\bthu\s*(?:,|\bvà\b|[-/–])?\s*$", _I)
 _BUDGET_VERB = guarded(
     re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
                r"khối\s+lượng\s+thực\s+hiện|"
-               r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)(?:\s+tỉnh)?\s+giao\s*$",
+               # ("; HĐND thành phố giao 35.000 tỷ đồng": a centrally-run city's council)
+               r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)"
+               r"(?:\s+(?:tỉnh|thành\s+phố))?\s+giao\s*$",
                _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
@@ -675,6 +677,7 @@ _AMOUNT_OR_RATE = re.compile(r"\d\s*%|\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|
 _BASE_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
                          r"(?:so\s+với|so\s|với\s|dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu|cùng\s+kỳ)", _I)
 _BARE_PASSED = re.compile(r"\bvượt\s*$", _I)
+_BARE_GAP = re.compile(r"\b(?:vượt|(?:cao|thấp)\s+hơn)\s*$", _I)  # (the "hơn" of a comparison is no hedge)
 
 
 def _an_excess(ctx: FigureContext) -> bool:
@@ -856,8 +859,10 @@ def _revenue_gap(before: str) -> bool:
 # đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
 # other uses (the wage reform, investment), not the spending itself; up to the clause's end
 _SAVED_FROM_SPENDING = guarded(re.compile(
-    rf"\btiết\s+kiệm\s+(?:(?:được|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
-    r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*$", _I))
+    rf"\btiết\s+kiệm\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    # ("tiết kiệm thêm 10% chi thường xuyên năm 2026, tương ứng 520 tỷ đồng": the amount the rate saved comes to)
+    r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*"
+    rf"(?:,\s*(?:tương\s+ứng|tức\s+là|với\s+số\s+tiền)(?:\s+(?:là|với))?(?:\s+(?:{HEDGE_WORDS}))?\s*)?$", _I))
 
 
 def _saved_from_spending(before: str) -> bool:
@@ -2373,8 +2378,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
     }
-    if item == "other" and ctx.qualifier == "over" and _BARE_PASSED.search(ctx.before) and _an_excess(ctx):
-        # "đạt 105% dự toán, vượt 1.200 tỷ đồng": the gap is that amount ("vượt hơn": more than it)
+    if item == "other" and ctx.qualifier in ("over", "under") and _BARE_GAP.search(ctx.before) and _an_excess(ctx):
+        # "đạt 105% dự toán, vượt 1.200 tỷ đồng", "thấp hơn 180 tỷ đồng so với dự toán": the gap is that amount ("vượt
+        # hơn": more than it)
         fields["qualifier"] = "exact"
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
