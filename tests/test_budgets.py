@@ -4112,3 +4112,9 @@ def test_rbud_a_gap_said_by_comparing_is_that_amount() -> None:
     text = "Bội chi ngân sách tỉnh năm 2026 là 540 tỷ đồng, thấp hơn 160 tỷ đồng so với dự toán."
     r = route_in_text(text, "160", year=2026)
     assert (r.fields["budget_item"], r.fields["qualifier"]) == ("other", "exact")
+
+
+def test_rbud_the_province_spending_on_a_use_is_a_part_of_its_spending() -> None:
+    assert _budget_item_of("Năm 2026, tỉnh đã chi 920 tỷ đồng cho an sinh xã hội.", "920", year=2026) == "other"
+    # near-miss: the province giving to a fund names no budget spending of its own use without "chi"
+    assert _budget_item_of("Năm 2026, tỉnh đã trao 920 suất quà cho hộ nghèo.", "920", year=2026) is None

@@ -991,6 +991,11 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
                                      r"(?:\s+(?:đạt|được))?\s*$", _I)
 
 
+# "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": the province speaking of itself unnamed, spending
+_THE_PROVINCE_SPENDS = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:ước\s+)?chi"
+                                  rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
 # name, opening the sentence of a rate it reaches (group 1: the word "tỉnh", group 2: its name, each when written)
 _THE_PROVINCE_REACHES = re.compile(
@@ -1076,6 +1081,9 @@ def budget_item(ctx: FigureContext) -> str | None:
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
+    if (found is None and ctx.unit != "pct" and "chi" in before[-24:] and _THE_PROVINCE_SPENDS.search(before[-40:])
+            and _SPENT_ON_AFTER.match(ctx.after)):
+        return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
