@@ -4118,3 +4118,18 @@ def test_rbud_the_province_spending_on_a_use_is_a_part_of_its_spending() -> None
     assert _budget_item_of("Năm 2026, tỉnh đã chi 920 tỷ đồng cho an sinh xã hội.", "920", year=2026) == "other"
     # near-miss: the province giving to a fund names no budget spending of its own use without "chi"
     assert _budget_item_of("Năm 2026, tỉnh đã trao 920 suất quà cho hộ nghèo.", "920", year=2026) is None
+
+
+def test_rbud_the_plan_paid_out_of_by_a_cut_off_is_the_years() -> None:
+    from orchestration.extraction.budgets import budget_figure_period
+
+    # a news item read as of the months after its cut-off: the plan its words date to the cut-off is still the year's
+    document = {"doc_type": "news", "period_start": dt.date(2027, 8, 1), "period_end": dt.date(2027, 12, 31)}
+    said = {"period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 7, 31), "as_of": dt.date(2027, 7, 31)}
+    plan = {**said, "budget_item": "public_investment", "measure": "plan"}
+    assert budget_figure_period(plan, document) == {
+        "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31), "as_of": None}
+    # near-miss: the amount paid out is counted up to the cut-off
+    paid = {**said, "budget_item": "public_investment", "measure": "actual"}
+    assert budget_figure_period(paid, document) == {
+        "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 7, 31)}

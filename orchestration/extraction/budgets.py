@@ -2563,7 +2563,15 @@ def _a_years_plan(row: dict, document: dict) -> dict:
     on part of one, not the part. (Not the funds allotted to one task, item ``other``: they are counted with
     the report's time; nor a report over several years, whose plans are its term's.)"""
     start, end = document.get("period_start"), document.get("period_end")
-    if row.get("budget_item") in (None, "other") or start is None or end is None or start.year != end.year:
+    if row.get("budget_item") in (None, "other"):
+        return {}
+    day, own_start, own_end = row.get("as_of"), row.get("period_start"), row.get("period_end")
+    if (day is not None and own_end == day and own_start == dt.date(day.year, 1, 1) and (day.month, day.day) != (12, 31)
+            and row.get("measure") == "plan"):
+        # "Đến hết tháng 7/2026, tỉnh giải ngân 4.120 tỷ đồng/10.840 tỷ đồng kế hoạch vốn": the plan paid out of is
+        # the year's, not counted up to the cut-off (whatever period the document was read to have)
+        return {"period_start": own_start, "period_end": dt.date(day.year, 12, 31), "as_of": None}
+    if start is None or end is None or start.year != end.year:
         return {}
     if (row.get("period_start"), row.get("period_end")) != (start, end) or (end.month, end.day) == (12, 31):
         return {}  # a year the words named, a table column's, or a whole year already
