@@ -4133,3 +4133,14 @@ def test_rbud_the_plan_paid_out_of_by_a_cut_off_is_the_years() -> None:
     paid = {**said, "budget_item": "public_investment", "measure": "actual"}
     assert budget_figure_period(paid, document) == {
         "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 7, 31)}
+
+
+def test_rbud_a_councils_article_deciding_the_estimate_sets_the_provincial_plan() -> None:
+    head = "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2027\n\n"
+    rows = _budget_rows(head + "Điều 1. Quyết định dự toán ngân sách nhà nước năm 2027 như sau:\n"
+                        "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.870.000 triệu đồng.\n")
+    assert next(r for r in rows if r["value"] == 9870e9)["plan_basis"] == "provincial"
+    # near-miss: a decision that opens a list on no estimate names no issuer of a plan
+    rows = _budget_rows(head + "Điều 1. Quyết định mức hỗ trợ như sau:\n"
+                        "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.870.000 triệu đồng.\n")
+    assert next(r for r in rows if r["value"] == 9870e9)["plan_basis"] is None

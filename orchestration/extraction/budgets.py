@@ -1841,14 +1841,15 @@ def _year_of_the_capital_named_after(ctx: FigureContext) -> int | None:
 
 # A resolution's article that adopts the estimate, its council the text's issuer and not named ("Điều 1. Thông qua dự
 # toán ngân sách nhà nước năm 2026 như sau:", "Quyết nghị thông qua dự toán thu, chi ngân sách ... như sau:")
-_ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+nghị\s*:?\s*)?(?:Thông\s+qua|Quyết\s+nghị)\b"
-                               r"[^:]*?\bdự\s+toán\b", _I)
+# ("Điều 1. Quyết định dự toán ngân sách nhà nước năm 2026 như sau:": the council's article deciding it)
+_ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+nghị\s*:?\s*)?(?:Thông\s+qua|Quyết\s+nghị|"
+                               r"(?<=[.:]\s)(?<=\d[.:]\s)Quyết\s+định)\b[^:]*?\bdự\s+toán\b", _I)
 
 
 def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
     """Is the figure a line of a list opened by a resolution's article adopting the estimate (the local council's)?"""
     preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
-    if "qua" not in preceding and "nghị" not in preceding:
+    if "qua" not in preceding and "nghị" not in preceding and "định" not in preceding:
         return False
     return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
 
