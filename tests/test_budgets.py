@@ -4144,3 +4144,9 @@ def test_rbud_a_councils_article_deciding_the_estimate_sets_the_provincial_plan(
     rows = _budget_rows(head + "Điều 1. Quyết định mức hỗ trợ như sau:\n"
                         "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.870.000 triệu đồng.\n")
     assert next(r for r in rows if r["value"] == 9870e9)["plan_basis"] is None
+
+
+def test_rbud_spending_saved_said_bare_is_a_budget_line() -> None:
+    assert _budget_item_of("Năm 2027, tỉnh tiết kiệm chi được 430 tỷ đồng.", "430", year=2027) == "other"
+    # near-miss: a household's savings are no budget figure
+    assert _budget_item_of("Năm 2027, các hộ tiết kiệm được 430 triệu đồng.", "430", year=2027) is None

@@ -1084,6 +1084,8 @@ def budget_item(ctx: FigureContext) -> str | None:
     if (found is None and ctx.unit != "pct" and "chi" in before[-24:] and _THE_PROVINCE_SPENDS.search(before[-40:])
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
+    if found is None and ctx.unit != "pct" and _saved_from_spending(before[-80:]):
+        return "other"  # "Tỉnh tiết kiệm chi được 512 tỷ đồng": spending saved, said with no item of its own
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
