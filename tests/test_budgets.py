@@ -4002,3 +4002,151 @@ def test_qbud_a_local_budgets_debt_and_its_repayment_are_budget_lines() -> None:
         assert _budget_item_of(text, token, year=2025) == "other", token
     # near-miss: credit outstanding is no budget figure
     assert _budget_item_of("Dư nợ tín dụng đến 31/12/2025 là 210,4 tỷ đồng.", "210,4", year=2025) is None
+
+
+def test_rbud_the_visitors_takings_said_bare_after_their_count_are_no_budget() -> None:
+    text = "Năm 2026 tỉnh phấn đấu đón 9 triệu lượt khách, tổng thu 18.000 tỷ đồng."
+    assert _budget_item_of(text, "18.000", year=2025) is None
+    text = "Năm 2026 huyện đón 1,2 triệu lượt du khách, với tổng thu khoảng 900 tỷ đồng."
+    assert _budget_item_of(text, "900", year=2025) is None
+    # near-miss: the budget named after the visitors' count stays budget revenue
+    text = "Năm 2026 tỉnh đón 9 triệu lượt khách, tổng thu ngân sách đạt 18.000 tỷ đồng."
+    assert _budget_item_of(text, "18.000", year=2025) == "revenue_total"
+
+
+def test_rbud_revenue_and_spending_named_together_are_neither_alone() -> None:
+    for text in (
+        "Tình hình thu chi ngân sách xã năm 2026: tổng cộng 41.300 triệu đồng.",
+        "Công tác thu, chi ngân sách phường đạt 96% dự toán.",
+    ):
+        token = "41.300" if "41.300" in text else "96"
+        assert _budget_item_of(text, token, year=2026) == "other", text
+    # near-miss: spending named alone keeps its item, and revenue and spending in clauses of their own keep theirs
+    assert _budget_item_of("Chi ngân sách xã năm 2026 đạt 41.300 triệu đồng.", "41.300", year=2026) == (
+        "expenditure_total")
+    text = "Thu ngân sách xã đạt 45.000 triệu đồng, chi ngân sách xã đạt 41.300 triệu đồng."
+    assert _budget_item_of(text, "41.300", year=2026) == "expenditure_total"
+
+
+def test_rbud_a_disbursement_aimed_at_after_the_programmes_is_all_the_capitals() -> None:
+    text = ("Các chương trình mục tiêu quốc gia giải ngân đạt 58% kế hoạch. Phấn đấu đến ngày 31/01/2027 giải ngân "
+            "đạt trên 95% kế hoạch vốn.")
+    r = route_in_text(text, "95", year=2026)
+    assert r.fields["budget_item"] == "public_investment"
+    assert route_in_text(text, "58", year=2026).fields["budget_item"] == "target_programme"
+    # near-miss: a disbursement said after the programmes without an aim is still theirs
+    text = ("Tổng vốn các chương trình mục tiêu quốc gia năm 2026 là 1.900 tỷ đồng. Đến nay, các chủ đầu tư đã giải "
+            "ngân 910 tỷ đồng.")
+    assert route_in_text(text, "910", year=2026).fields["budget_item"] == "target_programme"
+
+
+def test_rbud_what_a_year_not_yet_begun_is_expected_to_reach_is_planned() -> None:
+    text = "Dự kiến cả năm 2027, tổng thu ngân sách nhà nước trên địa bàn đạt khoảng 14.200 tỷ đồng."
+    r = route_in_text(text, "14.200", year=2026)
+    assert r.fields["measure"] == "plan"
+    # near-miss: the report's own year expected to close at an amount is the year's outturn
+    text = "Dự kiến cả năm 2026, tổng thu ngân sách nhà nước trên địa bàn đạt khoảng 14.200 tỷ đồng."
+    assert route_in_text(text, "14.200", year=2026).fields["measure"] == "actual"
+
+
+def test_rbud_a_mark_passed_with_no_amount_before_is_the_items_level() -> None:
+    # (near-misses: the gap after the item's own amount or rate, or with its base after it, is an excess)
+    for text, token, item in (
+        ("Thu ngân sách năm 2026 của tỉnh Đắk Lắk vượt 18.000 tỷ đồng.", "18.000", "revenue_total"),
+        ("Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, vượt 1.100 tỷ đồng.", "1.100", "other"),
+        ("Thu ngân sách năm 2026 vượt 1.100 tỷ đồng so với dự toán.", "1.100", "other"),
+    ):
+        assert _budget_item_of(text, token, year=2026) == item, text
+
+
+def test_rbud_an_excess_over_the_plan_named_between_is_a_gap_done() -> None:
+    r = route_in_text("Thu tiền sử dụng đất vượt dự toán 730 tỷ đồng.", "730", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("other", "actual")
+    # near-miss: the plan's own amount stays the item's plan
+    r = route_in_text("Dự toán thu tiền sử dụng đất 730 tỷ đồng.", "730", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("revenue_land_use", "plan")
+
+
+def test_rbud_a_bare_excess_is_that_amount_not_more() -> None:
+    text = "Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, bằng 106% dự toán, vượt 1.100 tỷ đồng."
+    assert route_in_text(text, "1.100", year=2026).fields["qualifier"] == "exact"
+    # near-miss: "vượt hơn" keeps its hedge (the figure's own qualifier, not set by the budget rule)
+    text = "Thu ngân sách năm 2026 đạt 19.100 tỷ đồng, bằng 106% dự toán, vượt hơn 1.100 tỷ đồng."
+    assert "qualifier" not in route_in_text(text, "1.100", year=2026).fields
+
+
+def test_rbud_a_lower_levels_budget_takes_not_the_centres_estimate() -> None:
+    preceding = "Thu ngân sách toàn tỉnh đạt 21.000 tỷ đồng, bằng 81% dự toán Trung ương giao."
+    text = "Thu ngân sách cấp xã đạt 1.320 tỷ đồng, bằng 61% dự toán năm."
+    assert route_in_text(text, "61", preceding=preceding, year=2026).fields["plan_basis"] is None
+    # near-miss: the province's own item read against the same estimate keeps the centre's issuer
+    text = "Thu nội địa đạt 19.800 tỷ đồng, bằng 80% dự toán năm."
+    assert route_in_text(text, "80", preceding=preceding, year=2026).fields["plan_basis"] == "central"
+
+
+def test_rbud_a_local_budgets_borrowing_said_by_its_amount_is_a_budget_line() -> None:
+    text = "Số vay của ngân sách địa phương trong năm 2026 là 215 tỷ đồng."
+    assert _budget_item_of(text, "215", year=2026) == "other"
+    # near-miss: a bank's lending is no budget figure
+    assert _budget_item_of("Số vay tín dụng trong năm 2026 là 215 tỷ đồng.", "215", year=2026) is None
+
+
+def test_rbud_spending_saved_said_by_the_amount_its_rate_comes_to_is_no_spending() -> None:
+    text = "Tỉnh đã tiết kiệm thêm 10% chi thường xuyên năm 2027, tương ứng 340 tỷ đồng."
+    assert _budget_item_of(text, "340", year=2027) == "other"
+    # near-miss: spending said with its own rate after a comma stays the spending
+    text = "Tỉnh đã chi thường xuyên năm 2027 được 48% dự toán, tương ứng 3.400 tỷ đồng."
+    assert _budget_item_of(text, "3.400", year=2027) == "expenditure_recurrent"
+
+
+def test_rbud_a_citys_council_plan_said_bare_after_the_centres_is_of_the_same_item() -> None:
+    lead = "Năm 2027, thành phố được Trung ương giao dự toán thu ngân sách 28.400 tỷ đồng; "
+    r = route_in_text(lead + "HĐND thành phố giao 29.100 tỷ đồng.", "29.100", year=2026)
+    said = (r.fields["budget_item"], r.fields["measure"], r.fields["plan_basis"])
+    assert said == ("revenue_total", "plan", "provincial")
+    # near-miss: a city's committee that hands out gifts sets no budget
+    assert route_in_text(lead + "UBND thành phố tặng 290 suất quà.", "290", year=2026) is None
+
+
+def test_rbud_a_gap_said_by_comparing_is_that_amount() -> None:
+    text = "Bội chi ngân sách tỉnh năm 2026 là 540 tỷ đồng, thấp hơn 160 tỷ đồng so với dự toán."
+    r = route_in_text(text, "160", year=2026)
+    assert (r.fields["budget_item"], r.fields["qualifier"]) == ("other", "exact")
+
+
+def test_rbud_the_province_spending_on_a_use_is_a_part_of_its_spending() -> None:
+    assert _budget_item_of("Năm 2026, tỉnh đã chi 920 tỷ đồng cho an sinh xã hội.", "920", year=2026) == "other"
+    # near-miss: the province giving to a fund names no budget spending of its own use without "chi"
+    assert _budget_item_of("Năm 2026, tỉnh đã trao 920 suất quà cho hộ nghèo.", "920", year=2026) is None
+
+
+def test_rbud_the_plan_paid_out_of_by_a_cut_off_is_the_years() -> None:
+    from orchestration.extraction.budgets import budget_figure_period
+
+    # a news item read as of the months after its cut-off: the plan its words date to the cut-off is still the year's
+    document = {"doc_type": "news", "period_start": dt.date(2027, 8, 1), "period_end": dt.date(2027, 12, 31)}
+    said = {"period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 7, 31), "as_of": dt.date(2027, 7, 31)}
+    plan = {**said, "budget_item": "public_investment", "measure": "plan"}
+    assert budget_figure_period(plan, document) == {
+        "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 12, 31), "as_of": None}
+    # near-miss: the amount paid out is counted up to the cut-off
+    paid = {**said, "budget_item": "public_investment", "measure": "actual"}
+    assert budget_figure_period(paid, document) == {
+        "period_start": dt.date(2027, 1, 1), "period_end": dt.date(2027, 7, 31)}
+
+
+def test_rbud_a_councils_article_deciding_the_estimate_sets_the_provincial_plan() -> None:
+    head = "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2027\n\n"
+    rows = _budget_rows(head + "Điều 1. Quyết định dự toán ngân sách nhà nước năm 2027 như sau:\n"
+                        "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.870.000 triệu đồng.\n")
+    assert next(r for r in rows if r["value"] == 9870e9)["plan_basis"] == "provincial"
+    # near-miss: a decision that opens a list on no estimate names no issuer of a plan
+    rows = _budget_rows(head + "Điều 1. Quyết định mức hỗ trợ như sau:\n"
+                        "1. Tổng thu ngân sách nhà nước trên địa bàn: 9.870.000 triệu đồng.\n")
+    assert next(r for r in rows if r["value"] == 9870e9)["plan_basis"] is None
+
+
+def test_rbud_spending_saved_said_bare_is_a_budget_line() -> None:
+    assert _budget_item_of("Năm 2027, tỉnh tiết kiệm chi được 430 tỷ đồng.", "430", year=2027) == "other"
+    # near-miss: a household's savings are no budget figure
+    assert _budget_item_of("Năm 2027, các hộ tiết kiệm được 430 triệu đồng.", "430", year=2027) is None

@@ -449,7 +449,16 @@ def nearest_item(text: str) -> tuple[str, int] | None:
     # "Thu cân đối ngân sách ... sau khi trừ số thu tiền sử dụng đất và thu xổ số đạt 65%": the
     # items left out (or the whole of a share) are not the subject; when nothing else is named they
     # are ("Không tính số thu tiền sử dụng đất (5.056 tỷ đồng)")
-    return kept or best
+    found = kept or best
+    if found is not None and found[0] == "expenditure_total" and found[1] and (
+            both := _REVENUE_SAID_WITH.search(text, max(0, found[1] - 12), found[1])) is not None:
+        # "Thu chi ngân sách xã", "thu, chi ngân sách": revenue and spending named together, neither alone
+        return "other", both.start()
+    return found
+
+
+# the revenue named right before the spending, as one pair of words ("thu chi ngân sách", "thu, chi", "thu và chi")
+_REVENUE_SAID_WITH = re.compile(r"\bthu\s*(?:,|\bvà\b|[-/–])?\s*$", _I)
 
 
 # ("nguồn vốn Chương trình ... của tỉnh được giao trên 562 tỷ đồng": money allocated is budget money)
@@ -460,7 +469,9 @@ def nearest_item(text: str) -> tuple[str, int] | None:
 _BUDGET_VERB = guarded(
     re.compile(r"phân\s+bổ|giải\s+ngân|kế\s+hoạch\s+vốn|dự\s+toán|giao\s+chi\s+tiết|\bđược\s+giao\b|"
                r"khối\s+lượng\s+thực\s+hiện|"
-               r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)(?:\s+tỉnh)?\s+giao\s*$",
+               # ("; HĐND thành phố giao 35.000 tỷ đồng": a centrally-run city's council)
+               r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)"
+               r"(?:\s+(?:tỉnh|thành\s+phố))?\s+giao\s*$",
                _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
@@ -655,7 +666,27 @@ def _aimed_in_sentence_before(ctx: FigureContext) -> bool:
 # hơn 210 tỷ đồng": a gap said by comparing, in either direction
 # (with a first-letter guard, same matches: it is tried on the sentence of every money figure with an item)
 # ("Thu tiền sử dụng đất hụt khoảng 650 tỷ đồng so với dự toán": the gap said after the item, as "hụt thu" before it)
-_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
+# ("Thu nội địa vượt dự toán 900 tỷ đồng": the plan it went beyond named between)
+_EXCESS = guarded(re.compile(rf"(?:\bvượt|\bhụt|\b(?:cao|thấp)\s+hơn)(?:\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH)"
+                             r"(?:\s+(?:năm\s+\d{4}|được\s+giao|(?:Trung\s+ương|tỉnh|HĐND\s+tỉnh)\s+giao))?(?:\s+là)?)?"
+                             rf"\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I))
+# ("Thu ngân sách năm 2025 của tỉnh vượt 25.000 tỷ đồng": a mark the item passed, said with no amount of its own
+# before it and no base after it, is the item's level, more than that amount; an excess follows the amount or rate it
+# goes beyond, or names what it is beyond)
+_AMOUNT_OR_RATE = re.compile(r"\d\s*%|\d\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\b", _I)
+_BASE_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
+                         r"(?:so\s+với|so\s|với\s|dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu|cùng\s+kỳ)", _I)
+_BARE_PASSED = re.compile(r"\bvượt\s*$", _I)
+_BARE_GAP = re.compile(r"\b(?:vượt|(?:cao|thấp)\s+hơn)\s*$", _I)  # (the "hơn" of a comparison is no hedge)
+
+
+def _an_excess(ctx: FigureContext) -> bool:
+    """Is the amount how far the item went beyond (or fell short of) something, not the item's own amount?"""
+    excess = _EXCESS.search(ctx.before)
+    if excess is None:
+        return False
+    return (not _BARE_PASSED.match(ctx.before, excess.start()) or _AMOUNT_OR_RATE.search(ctx.before, 0, excess.start())
+            is not None or _BASE_AFTER.match(ctx.after) is not None)
 # Revenue collected beyond or short of its estimate ("vượt thu ngân sách hơn 4.600 tỷ đồng", "Tỉnh hụt thu tiền
 # sử dụng đất khoảng 3.100 tỷ đồng"): the item may stand between, up to the clause's end; a gap is what was
 # done, never a plan ("Dự kiến năm 2024 tỉnh hụt thu khoảng 900 tỷ đồng" forecasts it). A verb that gives
@@ -757,6 +788,9 @@ _ALLOCATED_OF_THE_CAPITAL_PLAN = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:tổn
 _RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%", _I)
 
 
+_AIM_OPENS = re.compile(r"\W*(?:phấn\s+đấu|mục\s+tiêu|quyết\s+tâm)\b", _I)
+
+
 def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     """"Tổng vốn các chương trình mục tiêu quốc gia năm 2025 là 2.340 tỷ đồng. Quý III và 9 tháng, các chủ đầu tư đã
     giải ngân 1.180 tỷ đồng": a disbursement that names no capital of its own, after a sentence whose subject is the
@@ -766,6 +800,10 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     paid = _PAID_OUT_BARE.search(own)
     if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own) or _TOTAL_PAID_OUT.search(own):
         return False  # (nor "Ước đến ngày 31/01/2026, tổng giải ngân đạt ...": the total paid out, of all the capital)
+    if _AIM_OPENS.match(own):
+        # "... Phấn đấu đến ngày 31/12/2026 giải ngân đạt trên 90% kế hoạch vốn": a sentence that opens on an aim sets
+        # the goal of all the capital, not the programmes' the sentence before spoke of
+        return False
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
@@ -821,8 +859,10 @@ def _revenue_gap(before: str) -> bool:
 # đồng", "tiết kiệm được 85 tỷ đồng chi ngân sách"): money kept back from the spending it names, set aside for
 # other uses (the wage reform, investment), not the spending itself; up to the clause's end
 _SAVED_FROM_SPENDING = guarded(re.compile(
-    rf"\btiết\s+kiệm\s+(?:(?:được|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
-    r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*$", _I))
+    rf"\btiết\s+kiệm\s+(?:(?:được|thêm|{HEDGE_WORDS}|\d[\d.,]*\s*%|\d[\d.,]*\s*(?:tỷ|tỉ|triệu)\s+đồng)\s+)*"
+    # ("tiết kiệm thêm 10% chi thường xuyên năm 2026, tương ứng 520 tỷ đồng": the amount the rate saved comes to)
+    r"(?:(?:dự\s+toán|kinh\s+phí)\s+)?chi\b[^,;:()]*"
+    rf"(?:,\s*(?:tương\s+ứng|tức\s+là|với\s+số\s+tiền)(?:\s+(?:là|với))?(?:\s+(?:{HEDGE_WORDS}))?\s*)?$", _I))
 
 
 def _saved_from_spending(before: str) -> bool:
@@ -951,6 +991,11 @@ _THE_PROVINCE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?tỉnh
                                      r"(?:\s+(?:đạt|được))?\s*$", _I)
 
 
+# "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": the province speaking of itself unnamed, spending
+_THE_PROVINCE_SPENDS = re.compile(r"(?:^|[,;:]\s*)(?:toàn\s+|cả\s+)?(?:tỉnh|thành\s+phố)\s+(?:đã\s+)?(?:ước\s+)?chi"
+                                  rf"(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
 # "Cả nước giải ngân đạt 60% kế hoạch. Tỉnh đạt 65%", "Tỉnh Quảng Trị đạt 66,2%": the province alone, unnamed or by its
 # name, opening the sentence of a rate it reaches (group 1: the word "tỉnh", group 2: its name, each when written)
 _THE_PROVINCE_REACHES = re.compile(
@@ -1036,6 +1081,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
         return "expenditure_total"
+    if (found is None and ctx.unit != "pct" and "chi" in before[-24:] and _THE_PROVINCE_SPENDS.search(before[-40:])
+            and _SPENT_ON_AFTER.match(ctx.after)):
+        return "other"  # "Tỉnh đã chi 1.450 tỷ đồng cho an sinh xã hội": a part of its spending, by its use
+    if found is None and ctx.unit != "pct" and _saved_from_spending(before[-80:]):
+        return "other"  # "Tỉnh tiết kiệm chi được 512 tỷ đồng": spending saved, said with no item of its own
     # "Tình hình thực hiện vốn đầu tư công năm 2017 là:" / "Kế hoạch năm 2017 là 7.314 tỷ đồng, ...":
     # a line that ends with a colon introduces the paragraph after it, which speaks of its item
     # (read only without an item, the one case that asks: the paragraph's text before the sentence is copied)
@@ -1045,7 +1095,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         # a later line of a list under a lead ("- Huyện Lâm Thao: 342 tỷ đồng, đạt 97% dự toán"): its amount
         # and rates are of the lead's item, as the first line's are
         found = nearest_item(lead)
-        if found is not None and found[0] == "other":
+        if found is not None and found[0] == "other" and not _REVENUE_SAID_WITH.search(lead, 0, found[1] + 4):
             found = None  # (an allocation's lead does not make every later sum a budget figure, as below)
     if found is None and not collecting and (
         led_in
@@ -1118,7 +1168,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
         # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
         return "public_investment"
-    if ctx.unit != "pct" and (_EXCESS.search(ctx.before) or _revenue_gap(ctx.before)):
+    if ctx.unit != "pct" and (_an_excess(ctx) or _revenue_gap(ctx.before)):
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
@@ -1717,7 +1767,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
     if _ANY_PLAN.search(head) or _says_nothing(head):
         # "đạt 108% dự toán" after "... so với dự toán HĐND tỉnh giao": the plan the passage named
         basis = _carried_basis(ctx.preceding + "\n" + ctx.paragraph_before, item)
-        if basis == "central" and _LOWER_UNIT_SUBJECT.match(_subject(ctx)):
+        if basis == "central" and (_LOWER_UNIT_SUBJECT.match(subject := _subject(ctx))
+                                   or ("ách" in subject and _LOWER_BUDGET.search(subject))):
             # ("Phường Xuân Hương thu 1.140 tỷ đồng, đạt 86% dự toán" after the province's rate of the centre's
             # estimate: the centre sets no commune's or district's estimate)
             return None
@@ -1731,6 +1782,8 @@ _PLAN_GIVEN_WITHOUT_ISSUER = re.compile(rf"\bđược\s+giao\s+(?:là\s+)?(?:(?:
 
 # a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
 _LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
+# the budget of a lower level named in the subject ("thu ngân sách cấp xã đạt 1.860 tỷ đồng, bằng 58% dự toán năm")
+_LOWER_BUDGET = re.compile(r"\bngân\s+sách\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
 
 
 # A council's session that adopts the budget estimate by its resolution ("HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ
@@ -1790,14 +1843,15 @@ def _year_of_the_capital_named_after(ctx: FigureContext) -> int | None:
 
 # A resolution's article that adopts the estimate, its council the text's issuer and not named ("Điều 1. Thông qua dự
 # toán ngân sách nhà nước năm 2026 như sau:", "Quyết nghị thông qua dự toán thu, chi ngân sách ... như sau:")
-_ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+nghị\s*:?\s*)?(?:Thông\s+qua|Quyết\s+nghị)\b"
-                               r"[^:]*?\bdự\s+toán\b", _I)
+# ("Điều 1. Quyết định dự toán ngân sách nhà nước năm 2026 như sau:": the council's article deciding it)
+_ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+nghị\s*:?\s*)?(?:Thông\s+qua|Quyết\s+nghị|"
+                               r"(?<=[.:]\s)(?<=\d[.:]\s)Quyết\s+định)\b[^:]*?\bdự\s+toán\b", _I)
 
 
 def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
     """Is the figure a line of a list opened by a resolution's article adopting the estimate (the local council's)?"""
     preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
-    if "qua" not in preceding and "nghị" not in preceding:
+    if "qua" not in preceding and "nghị" not in preceding and "định" not in preceding:
         return False
     return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
 
@@ -2292,6 +2346,14 @@ def _after_the_cause(words: str) -> str:
     return words[i + len(" nên "):]
 
 
+def _a_later_year_aimed_at(ctx: FigureContext) -> bool:
+    """"Dự kiến cả năm 2026, tổng thu ngân sách đạt khoảng 27.500 tỷ đồng" in a report of 2025: what a year that has
+    not begun is expected or aimed to reach is planned, whatever verb says it (not a part of that year: "dự kiến
+    đến tháng 6 năm 2026")."""
+    return (bool(ctx.year) and not ctx.table_row and _AIMED_AT.search(ctx.before) is not None
+            and (year := plan_year(ctx)) is not None and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before))
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -2316,8 +2378,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         or (item in ("public_investment", "target_programme") and _capital_then_paid_out(ctx))
     ):
         measure = "plan"
-    if measure == "plan" and item == "other" and _revenue_gap(ctx.before):
-        measure = "actual"
+    if measure == "plan" and item == "other" and (_revenue_gap(ctx.before) or (ctx.unit != "pct" and _an_excess(ctx))):
+        measure = "actual"  # ("vượt dự toán 900 tỷ đồng": the gap is done, the plan only its base)
+    if measure == "actual" and _a_later_year_aimed_at(ctx):
+        measure = "plan"
     fields: dict = {
         "budget_item": item,
         "budget_label": _label(ctx, item),
@@ -2325,6 +2389,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         "plan_basis": plan_basis(ctx, item) if measure in ("plan", "plan_pct") else None,
         "funding_source": funding_source(ctx, item),
     }
+    if item == "other" and ctx.qualifier in ("over", "under") and _BARE_GAP.search(ctx.before) and _an_excess(ctx):
+        # "đạt 105% dự toán, vượt 1.200 tỷ đồng", "thấp hơn 180 tỷ đồng so với dự toán": the gap is that amount ("vượt
+        # hơn": more than it)
+        fields["qualifier"] = "exact"
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
@@ -2498,7 +2566,15 @@ def _a_years_plan(row: dict, document: dict) -> dict:
     on part of one, not the part. (Not the funds allotted to one task, item ``other``: they are counted with
     the report's time; nor a report over several years, whose plans are its term's.)"""
     start, end = document.get("period_start"), document.get("period_end")
-    if row.get("budget_item") in (None, "other") or start is None or end is None or start.year != end.year:
+    if row.get("budget_item") in (None, "other"):
+        return {}
+    day, own_start, own_end = row.get("as_of"), row.get("period_start"), row.get("period_end")
+    if (day is not None and own_end == day and own_start == dt.date(day.year, 1, 1) and (day.month, day.day) != (12, 31)
+            and row.get("measure") == "plan"):
+        # "Đến hết tháng 7/2026, tỉnh giải ngân 4.120 tỷ đồng/10.840 tỷ đồng kế hoạch vốn": the plan paid out of is
+        # the year's, not counted up to the cut-off (whatever period the document was read to have)
+        return {"period_start": own_start, "period_end": dt.date(day.year, 12, 31), "as_of": None}
+    if start is None or end is None or start.year != end.year:
         return {}
     if (row.get("period_start"), row.get("period_end")) != (start, end) or (end.month, end.day) == (12, 31):
         return {}  # a year the words named, a table column's, or a whole year already
