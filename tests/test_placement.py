@@ -1313,3 +1313,15 @@ def test_a_year_after_investment_is_no_start_date() -> None:
     assert (document_period(capital).start, document_period(capital).end) == (D(2025, 1, 1), D(2025, 11, 30))
     since = "Huyện Vân Đồn\n\nNhà máy hoạt động từ năm 2020, công suất 30 tấn mỗi ngày.\n"
     assert document_period(since) is None
+
+
+def test_the_months_a_year_has_left_on_a_page_dated_inside_them_are_no_period_of_the_page() -> None:
+    body = ("\n\n08/08/2026\n\nĐến hết tháng 7/2026, tỉnh giải ngân được 2.150 tỷ đồng, đạt 45% kế hoạch vốn. "
+            "Số vốn còn lại phải giải ngân trong 5 tháng cuối năm là 2.600 tỷ đồng.\n")
+    doc = _extract("Quảng Trị đẩy nhanh giải ngân vốn đầu tư công" + body)
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 7, 31))
+    # near miss: on a page dated after them, the last months of the year are what it reports on
+    review = ("Quảng Trị: kết quả 6 tháng cuối năm\n\n05/01/2027\n\nTrong 6 tháng cuối năm 2026, tỉnh thu hút "
+              "12 dự án mới với tổng vốn 3.100 tỷ đồng.\n")
+    doc = _extract(review)
+    assert (doc["period_start"], doc["period_end"]) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))

@@ -1546,6 +1546,12 @@ def _after_the_page(phrase: PeriodPhrase, dateline: Dateline | None) -> bool:
         return False
     if phrase.kind == "range" and phrase.period.start.year >= dateline.year < phrase.period.end.year:
         return True  # ("ký kết chương trình hợp tác giai đoạn 2024-2028" on a page of 2024: a term that has begun)
+    if (phrase.kind in ("half", "cumulative") and phrase.period.start.month > 1 and dateline.month
+            and (phrase.period.end.month, phrase.period.end.day) == (12, 31)
+            and phrase.period.end > month_end(dateline.year, dateline.month)):
+        # ("Số vốn còn lại phải giải ngân trong 5 tháng cuối năm" on a page of August: the months the year has left
+        # are what a plan aims at, the page's own month among them)
+        return True
     return phrase.period.start > month_end(dateline.year, dateline.month or 12)
 
 
