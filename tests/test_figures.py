@@ -5106,3 +5106,14 @@ def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_no_level()
     assert figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.") == []
     # near miss: a range of prices on the same base stays the price
     assert [value for value, _, _ in figures("Giá cà phê 98.000 - 99.500 đồng/kg so với tuần trước.")] == [98000, 99500]
+
+
+def test_the_change_after_an_aims_amount_is_part_of_the_aim() -> None:
+    # "Mục tiêu năm 2027 ... đạt X, tăng Y% so với năm 2026": the aim's growth, a target (was a change on last year)
+    assert figures("Mục tiêu năm 2027 sản lượng thủy sản đạt 48.000 tấn, tăng 6% so với năm 2026.") == [
+        (48000.0, "tonne", "target"), (6.0, "pct", "target")]
+    assert figures("Phấn đấu doanh thu du lịch đạt 1.200 tỷ đồng, tăng 15% so với năm 2026.")[-1] == (
+        15.0, "pct", "target")
+    # near miss: a headline aim run into a sentence of results keeps the sentence's growth
+    assert figures("Phấn đấu năm 2027 xuất khẩu đạt 2 tỷ USD Năm 2026, xuất khẩu đạt 1,8 tỷ USD, tăng 9% so với "
+                   "năm 2025.")[-1] == (9.0, "pct", "yoy_pct")

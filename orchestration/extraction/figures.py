@@ -881,6 +881,13 @@ _SENTENCE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
 _AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]hấn\s+đấu\b" + _SENTENCE_CHAR + r"*[.!?]\s+"
                                  r"Trong\s+đó\s*,?" + _SENTENCE_CHAR + r"*$")
 # "Đại hội đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, thu nhập ... đạt 70 triệu đồng; ...":
+# "Mục tiêu năm 2026 kim ngạch xuất khẩu đạt 3,5 tỷ USD, tăng 10% so với năm 2025", "Phấn đấu tổng thu đạt 900 tỷ
+# đồng, tăng 7%": a sentence that opens with the aim and reaches its amount in its first clause sets the change in the
+# clause right after it as part of the aim (a headline "Phấn đấu ..." run into a sentence reaches the sentence's own
+# amount only past a comma: not read so)
+_AIM_AMOUNT_THEN_ITS_CHANGE = re.compile(
+    r"\W*(?:[Mm]ục\s+tiêu|[Pp]hấn\s+đấu)\b[^,;:.!?\n]{0,150}?\bđạt\s+(?:(?:" + HEDGE_WORDS + r")\s*)?"
+    r"\d[\d.,]*(?:\s*%|\s+[^\W\d][^,;:!?\n]{0,30}?)\s*,\s*(?:tăng|giảm)\s+(?:(?:" + HEDGE_WORDS + r")\s*)?$")
 # the targets a meeting adopted, then given one by one in the sentence after it
 _TARGETS_THEN_SPECIFICS = re.compile(
     r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
@@ -2031,6 +2038,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     target_context = bool(_target_context_before(before) or _aim_frames(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
+                          or (sentence[:3].lstrip()[:1] in "MmPp" and "đạt" in sentence
+                              and _AIM_AMOUNT_THEN_ITS_CHANGE.match(sentence) is not None)
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
