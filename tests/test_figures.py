@@ -5117,3 +5117,11 @@ def test_the_change_after_an_aims_amount_is_part_of_the_aim() -> None:
     # near miss: a headline aim run into a sentence of results keeps the sentence's growth
     assert figures("Phấn đấu năm 2027 xuất khẩu đạt 2 tỷ USD Năm 2026, xuất khẩu đạt 1,8 tỷ USD, tăng 9% so với "
                    "năm 2025.")[-1] == (9.0, "pct", "yoy_pct")
+
+
+def test_changes_parted_by_semicolons_after_a_respective_list() -> None:
+    # "lần lượt đạt 52; 18 nghìn tấn; tăng 3; 6%": the ";" between the changes parts items (the 3 was lost)
+    assert figures("Chè và cà phê lần lượt đạt 41; 27 nghìn tấn; tăng 2; 5% so với cùng kỳ.") == [
+        (41000.0, "tonne", "level"), (27000.0, "tonne", "level"), (2.0, "pct", "yoy_pct"), (5.0, "pct", "yoy_pct")]
+    # near miss: a change of one clause, then a new sentence opening with a number, stays two sentences
+    assert len(sentence_spans("Doanh thu đạt 120 tỷ đồng; tăng 3; 6 xã đạt chuẩn.")) == 2

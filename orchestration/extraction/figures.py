@@ -1916,7 +1916,7 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if before[:5].lower() == "chiếm":
             # ("Nông nghiệp và dịch vụ chiếm 25% và 41%": with the subject of its clause, as a bare list is read)
             before, items_before = _clause_up_to(sentence_before[-200:][:listed.end(1)]), True
-    elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:])
+    elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:] or ";" in sentence_before[-4:])
           # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
           and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
           and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
@@ -2583,10 +2583,20 @@ _LIST_GOES_ON_PAST = re.compile(r"\d[\d.,]*\s*(?:[,;]|và\s)\s*\d")
 _SUBJECTS_LISTED = re.compile(r"(?:,|\svà\s)[^,;:]*(?:lần\s+lượt|tương\s+ứng)", re.IGNORECASE)
 
 
+# "lần lượt đạt 52; 18 nghìn tấn; tăng 3; 6%": the changes listed after a respective list, parted by ";" as its items
+# (the marker, a word or two, the list's numbers and its unit, then the changes: "tăng 3;")
+_CHANGES_AFTER_A_RESPECTIVE_LIST = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:\d[\d.,]*\s*(?:[,;]|\svà)\s*)*\d[\d.,]*"
+    r"(?:\s*%|\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*;\s*(?:tăng|giảm)\s+(?:\d[\d.,]*\s*(?:[,;]|\svà)\s*)*$",
+    re.IGNORECASE)
+
+
 def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_start: int) -> bool:
     if not (paragraph[at - 2:at - 1].isdigit() and paragraph[next_start:next_start + 1].isdigit()
             and ("lượt" in (window := paragraph[max(start, at - 80):at]) or "ứng" in window)
-            and _RESPECTIVE_LIST_OPENED_BEFORE.search(window) is not None):
+            and (_RESPECTIVE_LIST_OPENED_BEFORE.search(window) is not None
+                 or (("tăng" in window or "giảm" in window)
+                     and _CHANGES_AFTER_A_RESPECTIVE_LIST.search(window) is not None))):
         return False
     return (_LIST_GOES_ON_PAST.match(paragraph, next_start) is not None
             or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
@@ -4190,7 +4200,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                        # ("lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the marker said for the clause before
                        # reads the changes after it respectively too)
                        # (and "lần lượt là 5 và 7 thôn, tăng 2 và 3 thôn": the changes of counts as well)
-                       or _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a))):
+                       or _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a)
+                       # ("lần lượt đạt 52; 18 nghìn tấn; tăng 3; 6%": the lists parted by ";")
+                       or (";" in marked and _CHANGES_AFTER_A_RESPECTIVE_LIST.search(marked) is not None))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
