@@ -5125,3 +5125,14 @@ def test_changes_parted_by_semicolons_after_a_respective_list() -> None:
         (41000.0, "tonne", "level"), (27000.0, "tonne", "level"), (2.0, "pct", "yoy_pct"), (5.0, "pct", "yoy_pct")]
     # near miss: a change of one clause, then a new sentence opening with a number, stays two sentences
     assert len(sentence_spans("Doanh thu đạt 120 tỷ đồng; tăng 3; 6 xã đạt chuẩn.")) == 2
+
+
+def test_a_list_of_changes_writes_its_unit_once() -> None:
+    # "tăng 1.200 và 15.000 con so với cùng kỳ" without "lần lượt": both are changes (the first was lost, the last a
+    # level); on another base neither is a figure (the 900 of "tăng 300 và 900 con so với đầu năm" was a level)
+    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với cùng kỳ.") == [
+        (450.0, "head", "yoy_abs"), (12000.0, "head", "yoy_abs")]
+    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với đầu năm.") == []
+    # near miss: a list of levels after "đạt" keeps its levels
+    assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
+        (450.0, "household", "level"), (1200.0, "household", "level")]

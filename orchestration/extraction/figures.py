@@ -1917,9 +1917,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # ("Nông nghiệp và dịch vụ chiếm 25% và 41%": with the subject of its clause, as a bare list is read)
             before, items_before = _clause_up_to(sentence_before[-200:][:listed.end(1)]), True
     elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:] or ";" in sentence_before[-4:])
-          # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
-          and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
-          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
+          # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha"; or when it is a list of
+          # changes: "tăng 1.200 và 15.000 con")
+          and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:]
+               or "tăng" in sentence_before[-60:] or "giảm" in sentence_before[-60:])
+          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))
+          and (unit == "pct" or "lượt" in list_tail[-80:] or "ứng" in list_tail[-80:]
+               or listed.group(1)[:4].lower() in ("tăng", "giảm"))):
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
         before = _clause_up_to(list_tail[:listed.end(1)])
         items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
@@ -2846,8 +2850,9 @@ _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
-    rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
-    rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
+    # ("đàn lợn và đàn gia cầm tăng 1.200 và 15.000 con": a list of changes writes its unit once too)
+    rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm|(?<![^\W\d_])tăng|(?<![^\W\d_])giảm)(?:\s+(?:là|đạt))?\s*:?\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
 _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
 # "lần lượt thu hút 5 và 7 dự án", "tương ứng có 12 và 15 xã": a list read respectively, its verb between the marker
 # and the numbers, counts what its last number counts, bare counts too (each number is one of the things named)
@@ -4397,8 +4402,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
                 and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
-                     # ("lần lượt giảm 120 và 85 hộ so với đầu năm": the last item of a list of such changes)
-                     or (("lượt" in (near := paragraph[max(s_lo, a - 80):a]) or "ứng" in near)
+                     # ("lần lượt giảm 120 và 85 hộ so với đầu năm", "tăng 300 và 900 con so với đầu năm": the last
+                     # item of a list of such changes)
+                     or (("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
                          and listed.group(1)[:4].lower() in ("tăng", "giảm")))
                 and (comparison_base(_words_right_after(after_unit)) == "other"
