@@ -5136,3 +5136,10 @@ def test_a_list_of_changes_writes_its_unit_once() -> None:
     # near miss: a list of levels after "đạt" keeps its levels
     assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
         (450.0, "household", "level"), (1200.0, "household", "level")]
+
+
+def test_units_merged_into_a_number_of_new_ones_are_counted() -> None:
+    # "sáp nhập 3 huyện thành 1 thị xã": the units merged, counted as "sắp xếp 25 xã thành 10 xã" is (the 3 was lost)
+    assert figures("Huyện sáp nhập 4 xã thành 2 xã mới.") == [(4.0, "count", "level"), (2.0, "count", "level")]
+    # near miss: the communes a new one was made of, named after them, stay its parts
+    assert figures("Phường được thành lập trên cơ sở sáp nhập từ 3 xã: Tân Lập, Hòa Bình và Yên Hòa.") == []

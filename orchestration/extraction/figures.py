@@ -3623,6 +3623,9 @@ _PARTS_BEFORE = EndAnchored(re.compile(
     r"(?:một|(?<![\d.,])1)\s+trong(?:\s+số)?|"  # ("là 1 trong 2 đơn vị được chọn")
     r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
     r"\s*$", re.IGNORECASE))
+# "sáp nhập 3 huyện thành 1 thị xã": units merged into a number of new ones, a reorganisation counted from the
+# one to the other (as "sắp xếp 25 xã thành 10 xã"), no parts of a whole named
+_MERGED_INTO_A_COUNT = re.compile(r"\s*thành\s+(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)", re.IGNORECASE)
 
 # A count of places spelled in words and followed by exactly as many names ("ở hai xã vùng cao Trà Nam
 # và Trà Vân", "ba huyện Mường Lát, Quan Sơn, Quan Hóa") reads as "the two communes A and B": it only
@@ -4328,7 +4331,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "trực tuyến đến 205 điểm cầu": where a meeting was shown, as its attendance is no figure
         if reading.unit in ("person", "count") and _seats_of_a_body(paragraph, s_lo, a, b):
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
-        if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
+        if (reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a)
+                and not ("thành" in paragraph[b:b + 30] and _MERGED_INTO_A_COUNT.match(paragraph, b + reading.length))):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         if reading.unit in ("count", "times") and value <= 4 and _DOSE_SCHEDULE.match(paragraph, b):
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
