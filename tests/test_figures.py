@@ -5143,3 +5143,20 @@ def test_units_merged_into_a_number_of_new_ones_are_counted() -> None:
     assert figures("Huyện sáp nhập 4 xã thành 2 xã mới.") == [(4.0, "count", "level"), (2.0, "count", "level")]
     # near miss: the communes a new one was made of, named after them, stay its parts
     assert figures("Phường được thành lập trên cơ sở sáp nhập từ 3 xã: Tân Lập, Hòa Bình và Yên Hòa.") == []
+
+
+def test_the_countrys_provinces_counted_are_no_figure() -> None:
+    # "yêu cầu 63 tỉnh thực hiện": all the provinces of the country (was a count of "tỉnh thực")
+    assert figures("Chính phủ chỉ đạo 63 tỉnh triển khai ngay.") == []
+    assert figures("Hội nghị kết nối 34 tỉnh, thành phố.") == []
+    # near misses: members of a provincial committee, and a province's own localities, stay counts
+    assert figures("Hội nghị có 63 tỉnh ủy viên dự.") == [(63.0, "count", "level")]
+    assert figures("Đã có 34 địa phương đạt chuẩn.") == [(34.0, "count", "level")]
+
+
+def test_a_works_number_ending_its_name_is_no_count() -> None:
+    # "Cầu Tân Vũ - Lạch Huyện 2 dài 5,4 km": the 2 is the bridge's name (was a count of "dài")
+    assert figures("Cầu Rạch Miễu 2 dài 17 km.") == [(17.0, "km", "level")]
+    assert figures("Hầm Hải Vân 2 đã thông xe.") == []
+    # near miss: a count of bridges before its size stays a count
+    assert figures("Xây dựng 2 cầu dài 300 m.") == [(2.0, "count", "level"), (0.3, "km", "level")]

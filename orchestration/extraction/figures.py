@@ -390,6 +390,11 @@ _NOT_FIGURE = [
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
     rf"(?:\s+{UPPER}[\w&]*){{1,3}}\s+\d{{1,2}}\b(?![.,]\d)(?:\s*,\s*\d{{1,2}}\b(?![.,]\d))*(?:\s+và\s+\d{{1,2}}\b)?"
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
+    # a work whose name ends on its number ("Cầu Tân Vũ - Lạch Huyện 2 dài 5,4 km", "Hầm Đèo Cả 2 đã thông"): the
+    # number is the name's, when a size or a verb follows
+    rf"(?:[Cc]ầu|[Hh]ầm|[Cc]ảng|[Hh]ồ\s+chứa|[Đđ]ập|[Tt]uyến\s+đường)(?:\s+{UPPER}[\w&]*){{1,4}}"
+    rf"(?:\s*[-–]\s*{UPPER}[\w&]*(?:\s+{UPPER}[\w&]*){{0,3}})?\s+\d{{1,2}}\b(?![.,]\d)"
+    r"(?=\s+(?:dài|rộng|cao|sâu|sẽ|đã|đang|được|có\s+(?:chiều|tổng|quy|công)|là)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     # a day of the (lunar) month said with "mùng"/"mồng" ("ngày mùng 1 Tết", "mồng 5 tháng Giêng"): a date
@@ -3603,6 +3608,10 @@ def _national_sentences(paragraph: str, sentences: list[tuple[int, int]],
 # "N/63 địa phương", "N/34 tỉnh, thành phố" (not a rank, read before): a tally over all the country's provinces
 # (63, or 34 from July 2025) is the country's figure; the report's province is only one of them
 _ALL_PROVINCES = re.compile(r"(?:63|34)\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
+# ... and so is a bare count of them ("yêu cầu 63 tỉnh thực hiện"; not "63 tỉnh ủy viên", members of a committee,
+# nor "34 địa phương", which may be a province's own communes)
+_THE_COUNTRYS_PROVINCES = re.compile(r"(?:63|34)\s+tỉnh(?!\s+(?:ủy|uỷ|đoàn|đội|lộ|hội|trưởng)\b)\b",
+                                     re.IGNORECASE)
 # ("xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành phố": a second rank, its verb said once before)
 _RANKED_BEFORE = re.compile(r"\b(?:xếp|đứng)\b[^.;]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
@@ -4341,6 +4350,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.unit == "count" and value <= 10 and ("lượt" in (ahead := paragraph[b:b + 90]) or "ứng" in ahead)
                 and _RESPECTIVE_ITEMS_AFTER.match(paragraph, b + reading.length)):
             continue  # "2 xã lần lượt tăng 4 và 9%": how many items the list that follows gives, as "Hai xã ..."
+        if (reading.unit == "count" and value in (63, 34) and reading.label
+                and reading.label.startswith("tỉnh") and _THE_COUNTRYS_PROVINCES.match(paragraph, a)):
+            continue  # "yêu cầu 63 tỉnh thực hiện", "34 tỉnh, thành phố": all the country's provinces, no figure of one
         if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
                 paragraph, b + reading.length, value, reading.label):
             continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
