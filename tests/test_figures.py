@@ -5160,3 +5160,11 @@ def test_a_works_number_ending_its_name_is_no_count() -> None:
     assert figures("Hầm Hải Vân 2 đã thông xe.") == []
     # near miss: a count of bridges before its size stays a count
     assert figures("Xây dựng 2 cầu dài 300 m.") == [(2.0, "count", "level"), (0.3, "km", "level")]
+
+
+def test_five_in_words_after_a_verb_of_having_counts_units() -> None:
+    # "Năm nay có năm xã đạt chuẩn": "năm" after "có" before the units it counts is five (was no figure)
+    assert figures("Năm 2026 huyện có năm xã về đích nông thôn mới.") == [(5.0, "count", "level")]
+    # near misses: the whole year and a year written after "có" stay no count
+    assert figures("Cả năm xã thu được 9 tỷ đồng.") == [(9e9, "VND", "level")]
+    assert figures("Huyện có năm 2026 là năm tăng tốc.") == []

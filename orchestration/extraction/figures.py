@@ -3166,6 +3166,11 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+# "Năm nay có năm xã đạt chuẩn", "thêm năm hợp tác xã": "năm" after a verb of having or adding, before the units it
+# counts, is five (a year is "có năm 2025", "cả năm")
+_FIVE_UNITS_AFTER_A_VERB = re.compile(r"(?<![^\W\d_])(?:có|thêm|gồm)\s+$", re.IGNORECASE)
+_FIVE_UNITS = re.compile(r"\s*(?:xã|phường|thị\s+trấn|thôn|bản|huyện|trường|hợp\s+tác\s+xã|doanh\s+nghiệp|dự\s+án|"
+                         r"công\s+trình|sản\s+phẩm|làng|cơ\s+sở|điểm\s+trường)\b")
 # "năm con dê", "năm con gia súc": five animals, never a year (a year's animal, "năm con Rồng", is no livestock word)
 _FIVE_ANIMALS = re.compile(r"\s*con\s+(?:" + word_source("livestock") + r")")
 # "một" is a number, not "a", when the damage it suffered comes right before it ("đánh chìm một tàu")
@@ -3282,7 +3287,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
-                and after.lstrip().startswith("người")):
+                and after.lstrip().startswith("người")) and not (
+                word == "năm" and _FIVE_UNITS_AFTER_A_VERB.search(paragraph, max(0, m.start() - 12), m.start())
+                and _FIVE_UNITS.match(after)):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges; "mười hai ngôi nhà", "ba mươi hai người":
         # the last word of a number said in several, read whole by _words_figures)
