@@ -5114,6 +5114,8 @@ def test_the_change_after_an_aims_amount_is_part_of_the_aim() -> None:
         (48000.0, "tonne", "target"), (6.0, "pct", "target")]
     assert figures("Phấn đấu doanh thu du lịch đạt 1.200 tỷ đồng, tăng 15% so với năm 2026.")[-1] == (
         15.0, "pct", "target")
+    assert figures("Phấn đấu năm 2027 GRDP đạt 80.000 tỷ đồng, tăng trưởng 9% so với năm 2026.")[-1] == (
+        9.0, "pct", "target")
     # near miss: a headline aim run into a sentence of results keeps the sentence's growth
     assert figures("Phấn đấu năm 2027 xuất khẩu đạt 2 tỷ USD Năm 2026, xuất khẩu đạt 1,8 tỷ USD, tăng 9% so với "
                    "năm 2025.")[-1] == (9.0, "pct", "yoy_pct")

@@ -892,7 +892,8 @@ _AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]h�
 # amount only past a comma: not read so)
 _AIM_AMOUNT_THEN_ITS_CHANGE = re.compile(
     r"\W*(?:[Mm]ục\s+tiêu|[Pp]hấn\s+đấu)\b[^,;:.!?\n]{0,150}?\bđạt\s+(?:(?:" + HEDGE_WORDS + r")\s*)?"
-    r"\d[\d.,]*(?:\s*%|\s+[^\W\d][^,;:!?\n]{0,30}?)\s*,\s*(?:tăng|giảm)\s+(?:(?:" + HEDGE_WORDS + r")\s*)?$")
+    r"\d[\d.,]*(?:\s*%|\s+[^\W\d][^,;:!?\n]{0,30}?)\s*,\s*(?:tăng(?:\s+trưởng)?|giảm)\s+"
+    r"(?:(?:" + HEDGE_WORDS + r")\s*)?$")
 # the targets a meeting adopted, then given one by one in the sentence after it
 _TARGETS_THEN_SPECIFICS = re.compile(
     r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
