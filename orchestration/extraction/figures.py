@@ -2856,9 +2856,11 @@ _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
 # "tổng mức đầu tư tương ứng 25, 18 và 12 tỷ đồng", "lần lượt đạt 120, 45 nghìn tấn": numbers listed after a word
 # of measure share the unit written once after the last of them
 _LIST_OPENED_BEFORE = re.compile(
-    # ("đàn lợn và đàn gia cầm tăng 1.200 và 15.000 con": a list of changes writes its unit once too)
-    rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm|(?<![^\W\d_])tăng|(?<![^\W\d_])giảm)(?:\s+(?:là|đạt))?\s*:?\s*"
-    rf"(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
+    rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
+    rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
+# ("đàn lợn và đàn gia cầm tăng 1.200 và 15.000 con": a list of changes writes its unit once too)
+_CHANGES_LIST_OPENED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*)*$", re.IGNORECASE)
 _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
 # "lần lượt thu hút 5 và 7 dự án", "tương ứng có 12 và 15 xã": a list read respectively, its verb between the marker
 # and the numbers, counts what its last number counts, bare counts too (each number is one of the things named)
@@ -4230,6 +4232,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                        or (";" in marked and _CHANGES_AFTER_A_RESPECTIVE_LIST.search(marked) is not None))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
+            elif (not denominator and ("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
+                  and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
+                  and _CHANGES_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
+                  and (last := read_unit(paragraph[listed.end():s_hi])) is not None and last.unit in _LISTED_UNITS):
+                reading = last  # "tăng 1.200 và 15.000 con": the unit after the list's last number
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
                                        else "từ" in paragraph[max(s_lo, a - 13):a].lower())
                   and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
