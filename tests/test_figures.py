@@ -5106,3 +5106,67 @@ def test_the_high_end_of_a_hedged_range_of_changes_on_another_base_is_no_level()
     assert figures("Giá cà phê tăng khoảng 1.500 - 2.000 đồng/kg so với tuần trước.") == []
     # near miss: a range of prices on the same base stays the price
     assert [value for value, _, _ in figures("Giá cà phê 98.000 - 99.500 đồng/kg so với tuần trước.")] == [98000, 99500]
+
+
+def test_the_change_after_an_aims_amount_is_part_of_the_aim() -> None:
+    # "Mục tiêu năm 2027 ... đạt X, tăng Y% so với năm 2026": the aim's growth, a target (was a change on last year)
+    assert figures("Mục tiêu năm 2027 sản lượng thủy sản đạt 48.000 tấn, tăng 6% so với năm 2026.") == [
+        (48000.0, "tonne", "target"), (6.0, "pct", "target")]
+    assert figures("Phấn đấu doanh thu du lịch đạt 1.200 tỷ đồng, tăng 15% so với năm 2026.")[-1] == (
+        15.0, "pct", "target")
+    assert figures("Phấn đấu năm 2027 GRDP đạt 80.000 tỷ đồng, tăng trưởng 9% so với năm 2026.")[-1] == (
+        9.0, "pct", "target")
+    # near miss: a headline aim run into a sentence of results keeps the sentence's growth
+    assert figures("Phấn đấu năm 2027 xuất khẩu đạt 2 tỷ USD Năm 2026, xuất khẩu đạt 1,8 tỷ USD, tăng 9% so với "
+                   "năm 2025.")[-1] == (9.0, "pct", "yoy_pct")
+
+
+def test_changes_parted_by_semicolons_after_a_respective_list() -> None:
+    # "lần lượt đạt 52; 18 nghìn tấn; tăng 3; 6%": the ";" between the changes parts items (the 3 was lost)
+    assert figures("Chè và cà phê lần lượt đạt 41; 27 nghìn tấn; tăng 2; 5% so với cùng kỳ.") == [
+        (41000.0, "tonne", "level"), (27000.0, "tonne", "level"), (2.0, "pct", "yoy_pct"), (5.0, "pct", "yoy_pct")]
+    # near miss: a change of one clause, then a new sentence opening with a number, stays two sentences
+    assert len(sentence_spans("Doanh thu đạt 120 tỷ đồng; tăng 3; 6 xã đạt chuẩn.")) == 2
+
+
+def test_a_list_of_changes_writes_its_unit_once() -> None:
+    # "tăng 1.200 và 15.000 con so với cùng kỳ" without "lần lượt": both are changes (the first was lost, the last a
+    # level); on another base neither is a figure (the 900 of "tăng 300 và 900 con so với đầu năm" was a level)
+    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với cùng kỳ.") == [
+        (450.0, "head", "yoy_abs"), (12000.0, "head", "yoy_abs")]
+    assert figures("Đàn dê và đàn gà tăng 450 và 12.000 con so với đầu năm.") == []
+    # near miss: a list of levels after "đạt" keeps its levels
+    assert figures("Số hộ của hai xã đạt 450 và 1.200 hộ.") == [
+        (450.0, "household", "level"), (1200.0, "household", "level")]
+
+
+def test_units_merged_into_a_number_of_new_ones_are_counted() -> None:
+    # "sáp nhập 3 huyện thành 1 thị xã": the units merged, counted as "sắp xếp 25 xã thành 10 xã" is (the 3 was lost)
+    assert figures("Huyện sáp nhập 4 xã thành 2 xã mới.") == [(4.0, "count", "level"), (2.0, "count", "level")]
+    # near miss: the communes a new one was made of, named after them, stay its parts
+    assert figures("Phường được thành lập trên cơ sở sáp nhập từ 3 xã: Tân Lập, Hòa Bình và Yên Hòa.") == []
+
+
+def test_the_countrys_provinces_counted_are_no_figure() -> None:
+    # "yêu cầu 63 tỉnh thực hiện": all the provinces of the country (was a count of "tỉnh thực")
+    assert figures("Chính phủ chỉ đạo 63 tỉnh triển khai ngay.") == []
+    assert figures("Hội nghị kết nối 34 tỉnh, thành phố.") == []
+    # near misses: members of a provincial committee, and a province's own localities, stay counts
+    assert figures("Hội nghị có 63 tỉnh ủy viên dự.") == [(63.0, "count", "level")]
+    assert figures("Đã có 34 địa phương đạt chuẩn.") == [(34.0, "count", "level")]
+
+
+def test_a_works_number_ending_its_name_is_no_count() -> None:
+    # "Cầu Tân Vũ - Lạch Huyện 2 dài 5,4 km": the 2 is the bridge's name (was a count of "dài")
+    assert figures("Cầu Rạch Miễu 2 dài 17 km.") == [(17.0, "km", "level")]
+    assert figures("Hầm Hải Vân 2 đã thông xe.") == []
+    # near miss: a count of bridges before its size stays a count
+    assert figures("Xây dựng 2 cầu dài 300 m.") == [(2.0, "count", "level"), (0.3, "km", "level")]
+
+
+def test_five_in_words_after_a_verb_of_having_counts_units() -> None:
+    # "Năm nay có năm xã đạt chuẩn": "năm" after "có" before the units it counts is five (was no figure)
+    assert figures("Năm 2026 huyện có năm xã về đích nông thôn mới.") == [(5.0, "count", "level")]
+    # near misses: the whole year and a year written after "có" stay no count
+    assert figures("Cả năm xã thu được 9 tỷ đồng.") == [(9e9, "VND", "level")]
+    assert figures("Huyện có năm 2026 là năm tăng tốc.") == []

@@ -390,6 +390,11 @@ _NOT_FIGURE = [
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
     rf"(?:\s+{UPPER}[\w&]*){{1,3}}\s+\d{{1,2}}\b(?![.,]\d)(?:\s*,\s*\d{{1,2}}\b(?![.,]\d))*(?:\s+và\s+\d{{1,2}}\b)?"
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
+    # a work whose name ends on its number ("Cầu Tân Vũ - Lạch Huyện 2 dài 5,4 km", "Hầm Đèo Cả 2 đã thông"): the
+    # number is the name's, when a size or a verb follows
+    rf"(?:[Cc]ầu|[Hh]ầm|[Cc]ảng|[Hh]ồ\s+chứa|[Đđ]ập|[Tt]uyến\s+đường)(?:\s+{UPPER}[\w&]*){{1,4}}"
+    rf"(?:\s*[-–]\s*{UPPER}[\w&]*(?:\s+{UPPER}[\w&]*){{0,3}})?\s+\d{{1,2}}\b(?![.,]\d)"
+    r"(?=\s+(?:dài|rộng|cao|sâu|sẽ|đã|đang|được|có\s+(?:chiều|tổng|quy|công)|là)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
     r"(?:kỷ\s+niệm|Kỷ\s+niệm|chào\s+mừng|tròn)\s+\d+\s+năm",
     # a day of the (lunar) month said with "mùng"/"mồng" ("ngày mùng 1 Tết", "mồng 5 tháng Giêng"): a date
@@ -881,6 +886,14 @@ _SENTENCE_CHAR = r"(?:[^.!?]|(?<=\d)\.(?=\d))"
 _AIM_THEN_ITS_PARTS = re.compile(r"(?:^|[.!?…]\s+)(?:[^.!?,]{0,40},\s*)?[Pp]hấn\s+đấu\b" + _SENTENCE_CHAR + r"*[.!?]\s+"
                                  r"Trong\s+đó\s*,?" + _SENTENCE_CHAR + r"*$")
 # "Đại hội đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, thu nhập ... đạt 70 triệu đồng; ...":
+# "Mục tiêu năm 2026 kim ngạch xuất khẩu đạt 3,5 tỷ USD, tăng 10% so với năm 2025", "Phấn đấu tổng thu đạt 900 tỷ
+# đồng, tăng 7%": a sentence that opens with the aim and reaches its amount in its first clause sets the change in the
+# clause right after it as part of the aim (a headline "Phấn đấu ..." run into a sentence reaches the sentence's own
+# amount only past a comma: not read so)
+_AIM_AMOUNT_THEN_ITS_CHANGE = re.compile(
+    r"\W*(?:[Mm]ục\s+tiêu|[Pp]hấn\s+đấu)\b[^,;:.!?\n]{0,150}?\bđạt\s+(?:(?:" + HEDGE_WORDS + r")\s*)?"
+    r"\d[\d.,]*(?:\s*%|\s+[^\W\d][^,;:!?\n]{0,30}?)\s*,\s*(?:tăng(?:\s+trưởng)?|giảm)\s+"
+    r"(?:(?:" + HEDGE_WORDS + r")\s*)?$")
 # the targets a meeting adopted, then given one by one in the sentence after it
 _TARGETS_THEN_SPECIFICS = re.compile(
     r"\b(?:thông\s+qua|đề\s+ra|đặt\s+ra|xác\s+định)\s+(?:\d+\s+|các\s+|những\s+)?(?:nhóm\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)\b"
@@ -1909,10 +1922,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if before[:5].lower() == "chiếm":
             # ("Nông nghiệp và dịch vụ chiếm 25% và 41%": with the subject of its clause, as a bare list is read)
             before, items_before = _clause_up_to(sentence_before[-200:][:listed.end(1)]), True
-    elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:])
-          # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha")
-          and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:])
-          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))):
+    elif (("và" in sentence_before[-12:] or "," in sentence_before[-4:] or ";" in sentence_before[-4:])
+          # (an amount too when the list is read respectively: "giảm lần lượt 200 và 350 ha"; or when it is a list of
+          # changes: "tăng 1.200 và 15.000 con")
+          and (unit == "pct" or "lượt" in sentence_before[-80:] or "ứng" in sentence_before[-80:]
+               or "tăng" in sentence_before[-60:] or "giảm" in sentence_before[-60:])
+          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(list_tail := sentence_before[-120:]))
+          and (unit == "pct" or "lượt" in list_tail[-80:] or "ứng" in list_tail[-80:]
+               or listed.group(1)[:4].lower() in ("tăng", "giảm"))):
         # (its clause up to the verb: the subject before the verb tells a count's change from a level)
         before = _clause_up_to(list_tail[:listed.end(1)])
         items_before = True  # (the numbers between the verb and the figure are the list's, no count of its clause)
@@ -2031,6 +2048,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
     target_context = bool(_target_context_before(before) or _aim_frames(sentence_before[-250:])
                           or ("đề" in sentence_before and _GOAL_SET_FOR_A_YEAR.search(sentence_before[-250:]))
                           or _AIM_OPENS.match(sentence)
+                          or (sentence[:3].lstrip()[:1] in "MmPp" and "đạt" in sentence
+                              and _AIM_AMOUNT_THEN_ITS_CHANGE.match(sentence) is not None)
                           or _a_goal_names_the_figure(sentence_before, in_brackets)
                           or _plan_heading_before(sentence_before[-250:])
                           or _target_lead(sentence)
@@ -2574,10 +2593,20 @@ _LIST_GOES_ON_PAST = re.compile(r"\d[\d.,]*\s*(?:[,;]|và\s)\s*\d")
 _SUBJECTS_LISTED = re.compile(r"(?:,|\svà\s)[^,;:]*(?:lần\s+lượt|tương\s+ứng)", re.IGNORECASE)
 
 
+# "lần lượt đạt 52; 18 nghìn tấn; tăng 3; 6%": the changes listed after a respective list, parted by ";" as its items
+# (the marker, a word or two, the list's numbers and its unit, then the changes: "tăng 3;")
+_CHANGES_AFTER_A_RESPECTIVE_LIST = re.compile(
+    r"(?:lần\s+lượt|tương\s+ứng)(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:\d[\d.,]*\s*(?:[,;]|\svà)\s*)*\d[\d.,]*"
+    r"(?:\s*%|\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*;\s*(?:tăng|giảm)\s+(?:\d[\d.,]*\s*(?:[,;]|\svà)\s*)*$",
+    re.IGNORECASE)
+
+
 def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_start: int) -> bool:
     if not (paragraph[at - 2:at - 1].isdigit() and paragraph[next_start:next_start + 1].isdigit()
             and ("lượt" in (window := paragraph[max(start, at - 80):at]) or "ứng" in window)
-            and _RESPECTIVE_LIST_OPENED_BEFORE.search(window) is not None):
+            and (_RESPECTIVE_LIST_OPENED_BEFORE.search(window) is not None
+                 or (("tăng" in window or "giảm" in window)
+                     and _CHANGES_AFTER_A_RESPECTIVE_LIST.search(window) is not None))):
         return False
     return (_LIST_GOES_ON_PAST.match(paragraph, next_start) is not None
             or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
@@ -2829,6 +2858,9 @@ _RANGE_TO = re.compile(r"\s*[-–]\s*\d[\d.,]*"
 _LIST_OPENED_BEFORE = re.compile(
     rf"(?:lần\s+lượt|tương\s+ứng|đạt|là|được|với|gồm)(?:\s+(?:là|đạt))?\s*:?\s*(?:(?:{HEDGE_WORDS})\s+)?"
     rf"(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*(?:(?:{HEDGE_WORDS})\s+)?)*$", re.IGNORECASE)
+# ("đàn lợn và đàn gia cầm tăng 1.200 và 15.000 con": a list of changes writes its unit once too)
+_CHANGES_LIST_OPENED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\d[\d.,]*\s*(?:[,;]|\s+và)\s*)*$", re.IGNORECASE)
 _LISTED_UNITS = frozenset({"VND", "USD", "tonne", "ha", "km", "m3", "person", "household", "visit", "head"})
 # "lần lượt thu hút 5 và 7 dự án", "tương ứng có 12 và 15 xã": a list read respectively, its verb between the marker
 # and the numbers, counts what its last number counts, bare counts too (each number is one of the things named)
@@ -3137,6 +3169,11 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
 
 
 _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
+# "Năm nay có năm xã đạt chuẩn", "thêm năm hợp tác xã": "năm" after a verb of having or adding, before the units it
+# counts, is five (a year is "có năm 2025", "cả năm")
+_FIVE_UNITS_AFTER_A_VERB = re.compile(r"(?<![^\W\d_])(?:có|thêm|gồm)\s+$", re.IGNORECASE)
+_FIVE_UNITS = re.compile(r"\s*(?:xã|phường|thị\s+trấn|thôn|bản|huyện|trường|hợp\s+tác\s+xã|doanh\s+nghiệp|dự\s+án|"
+                         r"công\s+trình|sản\s+phẩm|làng|cơ\s+sở|điểm\s+trường)\b")
 # "năm con dê", "năm con gia súc": five animals, never a year (a year's animal, "năm con Rồng", is no livestock word)
 _FIVE_ANIMALS = re.compile(r"\s*con\s+(?:" + word_source("livestock") + r")")
 # "một" is a number, not "a", when the damage it suffered comes right before it ("đánh chìm một tàu")
@@ -3253,7 +3290,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 word == "một" and _one_damaged_craft(paragraph, m)) and not (
                 word == "năm" and "con" in after[:6] and _FIVE_ANIMALS.match(after)) and not (
                 word == "năm" and _DETAIL_BEFORE.search(paragraph, max(0, m.start() - 20), m.start())
-                and after.lstrip().startswith("người")):
+                and after.lstrip().startswith("người")) and not (
+                word == "năm" and _FIVE_UNITS_AFTER_A_VERB.search(paragraph, max(0, m.start() - 12), m.start())
+                and _FIVE_UNITS.match(after)):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges; "mười hai ngôi nhà", "ba mươi hai người":
         # the last word of a number said in several, read whole by _words_figures)
@@ -3579,6 +3618,10 @@ def _national_sentences(paragraph: str, sentences: list[tuple[int, int]],
 # "N/63 địa phương", "N/34 tỉnh, thành phố" (not a rank, read before): a tally over all the country's provinces
 # (63, or 34 from July 2025) is the country's figure; the report's province is only one of them
 _ALL_PROVINCES = re.compile(r"(?:63|34)\s+(?:tỉnh|địa\s+phương)", re.IGNORECASE)
+# ... and so is a bare count of them ("yêu cầu 63 tỉnh thực hiện"; not "63 tỉnh ủy viên", members of a committee,
+# nor "34 địa phương", which may be a province's own communes)
+_THE_COUNTRYS_PROVINCES = re.compile(r"(?:63|34)\s+tỉnh(?!\s+(?:ủy|uỷ|đoàn|đội|lộ|hội|trưởng)\b)\b",
+                                     re.IGNORECASE)
 # ("xếp thứ 4/14 tỉnh trong vùng và 26/63 tỉnh, thành phố": a second rank, its verb said once before)
 _RANKED_BEFORE = re.compile(r"\b(?:xếp|đứng)\b[^.;]*$", re.IGNORECASE)
 # A percentage alone in brackets after trên/dưới/từ qualifies what was counted before it.
@@ -3599,6 +3642,9 @@ _PARTS_BEFORE = EndAnchored(re.compile(
     r"(?:một|(?<![\d.,])1)\s+trong(?:\s+số)?|"  # ("là 1 trong 2 đơn vị được chọn")
     r"\bcả)"  # "cả 2 dự án này", "(cả 2 ở xã ...)": all of those just named, counted again
     r"\s*$", re.IGNORECASE))
+# "sáp nhập 3 huyện thành 1 thị xã": units merged into a number of new ones, a reorganisation counted from the
+# one to the other (as "sắp xếp 25 xã thành 10 xã"), no parts of a whole named
+_MERGED_INTO_A_COUNT = re.compile(r"\s*thành\s+(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)", re.IGNORECASE)
 
 # A count of places spelled in words and followed by exactly as many names ("ở hai xã vùng cao Trà Nam
 # và Trà Vân", "ba huyện Mường Lát, Quan Sơn, Quan Hóa") reads as "the two communes A and B": it only
@@ -4181,9 +4227,16 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                        # ("lần lượt đạt 320 và 145 tỷ đồng, tăng 12 và 8%": the marker said for the clause before
                        # reads the changes after it respectively too)
                        # (and "lần lượt là 5 và 7 thôn, tăng 2 và 3 thôn": the changes of counts as well)
-                       or _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a))):
+                       or _CHANGES_LISTED_AFTER_A_RESPECTIVE_LIST.search(paragraph, max(s_lo, a - 120), a)
+                       # ("lần lượt đạt 52; 18 nghìn tấn; tăng 3; 6%": the lists parted by ";")
+                       or (";" in marked and _CHANGES_AFTER_A_RESPECTIVE_LIST.search(marked) is not None))):
                 # "lần lượt thu hút 5 và 7 dự án": a list read respectively counts what its last number counts
                 reading = read_unit(paragraph[listed.end():s_hi]) or _noun_count(paragraph[listed.end():s_hi])
+            elif (not denominator and ("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
+                  and (listed := _LIST_GOES_ON.match(paragraph, b, s_hi))
+                  and _CHANGES_LIST_OPENED_BEFORE.search(paragraph, max(s_lo, a - 80), a)
+                  and (last := read_unit(paragraph[listed.end():s_hi])) is not None and last.unit in _LISTED_UNITS):
+                reading = last  # "tăng 1.200 và 15.000 con": the unit after the list's last number
             elif (not denominator and (lowered.find("từ", max(s_lo, a - 13), a) >= 0 if lowered_in_place
                                        else "từ" in paragraph[max(s_lo, a - 13):a].lower())
                   and _FROM_LEVEL_BEFORE.search(paragraph[max(s_lo, a - 13):a])
@@ -4302,7 +4355,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             continue  # "trực tuyến đến 205 điểm cầu": where a meeting was shown, as its attendance is no figure
         if reading.unit in ("person", "count") and _seats_of_a_body(paragraph, s_lo, a, b):
             continue  # "Ban Chấp hành ... gồm 21 đồng chí": the body's seats
-        if reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a):
+        if (reading.unit == "count" and value <= 10 and _PARTS_BEFORE.search(paragraph, max(0, a - 20), a)
+                and not ("thành" in paragraph[b:b + 30] and _MERGED_INTO_A_COUNT.match(paragraph, b + reading.length))):
             continue  # "đi qua 3 địa phương", "chia làm 3 dự án thành phần": the parts of a whole
         if reading.unit in ("count", "times") and value <= 4 and _DOSE_SCHEDULE.match(paragraph, b):
             continue  # "được tiêm 3 mũi vắc xin", "tiêm 2 lần cách nhau 28 ngày": how each is vaccinated
@@ -4311,6 +4365,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (reading.unit == "count" and value <= 10 and ("lượt" in (ahead := paragraph[b:b + 90]) or "ứng" in ahead)
                 and _RESPECTIVE_ITEMS_AFTER.match(paragraph, b + reading.length)):
             continue  # "2 xã lần lượt tăng 4 và 9%": how many items the list that follows gives, as "Hai xã ..."
+        if (reading.unit == "count" and value in (63, 34) and reading.label
+                and reading.label.startswith("tỉnh") and _THE_COUNTRYS_PROVINCES.match(paragraph, a)):
+            continue  # "yêu cầu 63 tỉnh thực hiện", "34 tỉnh, thành phố": all the country's provinces, no figure of one
         if reading.unit == "count" and reading.label in _PROVINCE_COUNT_WORDS and _introduces_named_places(
                 paragraph, b + reading.length, value, reading.label):
             continue  # "9 địa phương ghi nhận gia súc chết là A, B, ... và I": the provinces it goes on to name
@@ -4376,8 +4433,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
                 and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
-                     # ("lần lượt giảm 120 và 85 hộ so với đầu năm": the last item of a list of such changes)
-                     or (("lượt" in (near := paragraph[max(s_lo, a - 80):a]) or "ứng" in near)
+                     # ("lần lượt giảm 120 và 85 hộ so với đầu năm", "tăng 300 và 900 con so với đầu năm": the last
+                     # item of a list of such changes)
+                     or (("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
                          and listed.group(1)[:4].lower() in ("tăng", "giảm")))
                 and (comparison_base(_words_right_after(after_unit)) == "other"
