@@ -4711,3 +4711,23 @@ def test_a_centrally_run_city_after_tai_is_no_place_of_the_damage() -> None:
     assert locations_in("tại huyện Ba Vì và thành phố Hà Nội") == ["Ba Vì"]
     # near-miss: cities of a province are places, each after its own kind too
     assert locations_in("tại thành phố Đông Triều và thành phố Hạ Long") == ["Đông Triều", "Hạ Long"]
+
+
+def test_houses_that_fell_without_bi_are_destroyed() -> None:
+    # "2 nhà đổ" (no "bị"): the house fell, as "nhà bị đổ" does
+    rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm 3 nhà đổ tại xã Ea Kly.\n")
+    assert rows[3.0]["impact"] == "houses_destroyed"
+    # near-miss: a house fallen in part, or one whose wall fell, is damaged
+    rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm 5 nhà đổ một phần, 7 nhà đổ tường tại xã Ea Kly.\n")
+    assert rows[5.0]["impact"] == rows[7.0]["impact"] == "houses_damaged"
+
+
+def test_a_report_of_a_communes_council_says_where_the_damage_was() -> None:
+    # "Theo báo cáo của UBND xã A, ...": the commune that reports the damage is where it was
+    places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo báo cáo của UBND xã Nậm Cắn, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == ["Nậm Cắn"]
+    places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo Ủy ban nhân dân huyện Kỳ Sơn, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == ["Kỳ Sơn"]
+    # near-miss: a report of the province's council names no place of the facts
+    places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo báo cáo của UBND tỉnh, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == []
