@@ -4731,3 +4731,13 @@ def test_a_report_of_a_communes_council_says_where_the_damage_was() -> None:
     # near-miss: a report of the province's council names no place of the facts
     places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo báo cáo của UBND tỉnh, 14 nhà bị tốc mái.\n")
     assert places[14.0] == []
+
+
+def test_a_landslide_that_acts_on_its_count_is_its_cause() -> None:
+    # "Sạt lở đất làm hư hỏng 12 km đường": the landslide acts (làm), no bare label of how the road was hit
+    lead = "Ngày 6/9/2025, mưa lớn gây lũ quét tại xã Bảo Nhai làm 2 người chết.\n"
+    rows = _disaster_rows(lead + "Sạt lở đất làm hư hỏng 9 km đường giao thông, 3 công trình thủy lợi.\n")
+    assert rows[9.0]["hazards"] == ["landslide"]
+    # near-miss: a bare label ("- Sạt lở: 4 điểm") says how its count was hit; the text's cause hit it
+    rows = _disaster_rows(lead + "- Sạt lở: 4 điểm.\n")
+    assert "flash_flood" in rows[4.0]["hazards"]

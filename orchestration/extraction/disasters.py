@@ -828,7 +828,12 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
-        if cause and _BARE_LABEL.fullmatch(window) and set(cause) <= set(damage_modes(window, story)):
+        if (
+            cause
+            and _BARE_LABEL.fullmatch(window)
+            and set(cause) <= set(damage_modes(window, story))
+            and not (("làm" in window or "gây" in window) and _CAUSING.search(window))
+        ):
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
             # bị sạt lở" would; what hit it is the text's cause
             return [], ""
@@ -841,6 +846,9 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
 
 
 _LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
+# A verb by which what is named before it acts ("Sạt lở đất làm hư hỏng 12 km đường"): no bare label of how a count
+# was hit
+_CAUSING = re.compile(r"\b(?:làm|gây)\b", _I)
 # The words before a count that are only its label: a list item's mark, a few words and a colon ("- Sạt lở: ")
 _BARE_LABEL = re.compile(r"\s*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?[^\W\d][^:;,.\n\d]{0,30}?\s*:?\s*")
 
