@@ -4481,8 +4481,8 @@ def test_places_after_a_depth_are_the_counts() -> None:
     # "nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B": the depth counts nothing, the places are the houses'
     text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập sâu từ 0,5 - 1 m, tập trung tại các xã Phúc Trạch, Hương Đô.\n"
     assert _disaster_rows(text)[3100.0]["locations"] == ["Phúc Trạch", "Hương Đô"]
-    # near-miss: the places after the next count of damage are that count's
-    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở tại các xã Phúc Trạch, Hương Đô.\n"
+    # near-miss: the places after the next count of damage, which has a cause of its own, are that count's
+    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở do mưa tại các xã Phúc Trạch, Hương Đô.\n"
     assert _disaster_rows(text)[3100.0]["locations"] == []
 
 
@@ -4521,9 +4521,12 @@ def test_places_after_two_counts_joined_by_and_are_both_counts() -> None:
     # "làm 3 người chết và 6 người bị thương tại xã A": both were in the commune
     rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết và 6 người bị thương tại xã Tả Van.\n")
     assert rows[3.0]["locations"] == rows[6.0]["locations"] == ["Tả Van"]
-    # near-miss: a count after a comma keeps the places after it to itself
+    # and so are two counts joined by a comma, the place said once at the list's end
     rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết, 6 nhà bị tốc mái tại xã Tả Van.\n")
-    assert rows[3.0]["locations"] == [] and rows[6.0]["locations"] == ["Tả Van"]
+    assert rows[3.0]["locations"] == rows[6.0]["locations"] == ["Tả Van"]
+    # near-miss: a second count with a cause of its own keeps the places after it to itself
+    rows = _disaster_rows("Ngày 2/5/2026, lũ quét làm 3 người chết, 2 người chết do sét đánh tại xã Tả Van.\n")
+    assert rows[3.0]["locations"] == [] and rows[2.0]["locations"] == ["Tả Van"]
 
 
 def test_a_total_after_a_lead_in_of_its_source_sums_the_block() -> None:
@@ -4550,9 +4553,9 @@ def test_a_line_of_one_place_singled_out_is_all_at_that_place() -> None:
     lead = "Dông lốc năm 2026 gây thiệt hại lớn.\n"
     rows = _disaster_rows(lead + "Riêng xã Cư Né có 75 nhà bị tốc mái, 2 trường học bị hư hỏng.\n")
     assert rows[75.0]["locations"] == rows[2.0]["locations"] == ["Cư Né"]
-    # near-miss: a place after a later count of the line stays that count's
-    rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái, 2 trường học bị hư hỏng tại xã Cư Né.\n")
-    assert rows[75.0]["locations"] == [] and rows[2.0]["locations"] == ["Cư Né"]
+    # near-miss: a place after a later count of the line stays that count's when the first has its own
+    rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái tại xã Ea Tar, 2 trường học bị hư hỏng tại xã Cư Né.\n")
+    assert rows[75.0]["locations"] == ["Ea Tar"] and rows[2.0]["locations"] == ["Cư Né"]
 
 
 def test_places_after_a_list_of_three_counts_or_more_are_every_items() -> None:
@@ -4741,3 +4744,4 @@ def test_a_landslide_that_acts_on_its_count_is_its_cause() -> None:
     # near-miss: a bare label ("- Sạt lở: 4 điểm") says how its count was hit; the text's cause hit it
     rows = _disaster_rows(lead + "- Sạt lở: 4 điểm.\n")
     assert "flash_flood" in rows[4.0]["hazards"]
+

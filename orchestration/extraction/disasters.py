@@ -2086,8 +2086,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         if shared:
             return shared
     if next_count and "," in own_text and _a_bare_item_joint(own_text):
-        part_before = ctx.text[ctx.sentence[0] : ctx.start].rsplit(";", 1)[-1]
-        shared = _places_after_the_list(part_before, after_text, next_count)
+        shared = _places_after_the_list(after_text, next_count)
         if shared:
             return shared
     if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
@@ -2138,35 +2137,22 @@ def _a_bare_item_joint(words: str) -> bool:
             and not _PREDICATE_OR_CAUSE.search(words) and not locations_in(words))
 
 
-def _places_after_the_list(before: str, after_text: str, next_count: re.Match[str]) -> list[str]:
-    """The places after the last of three counts or more listed with commas, none with a place or verb of its own
-    ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X"): where every item of the list was. Two items joined
-    by a comma alone are two statements, the place the second's ("3 người chết, 6 nhà bị tốc mái tại xã A"), unless
-    the first is a bare noun that shares the rest of the list's words ("làm chết 3 con trâu, 2 con bò tại xã A")."""
-    own = after_text[: next_count.start()]
-    items, at = (3 if _bare_item(own) else 2), next_count.end()
-    end = len(before)
-    for count in reversed(list(_COUNTED.finditer(before)) if "," in before else ()):
-        if not _a_bare_item_joint(before[count.end() : end]):
-            break
-        items, end = items + 1, count.start()
+def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[str]:
+    """The places after the last of two counts or more listed with commas, none with a place, cause or verb of a new
+    predicate of its own ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X", "lốc xoáy làm 3 người chết, 6 nhà
+    bị tốc mái tại xã A", "làm chết 3 con trâu, 2 con bò tại xã A"): where every item of the list was, said once at
+    its end, as with "và"."""
+    at = next_count.end()
     for later in _COUNTED.finditer(after_text, at):
         if not _a_bare_item_joint(after_text[at : later.start()]):
             break
-        items, at = items + 1, later.end()
-    if items < 3:
-        return []
+        at = later.end()
     later = _COUNTED.search(after_text, at)
     rest = after_text[at : later.start() if later else None]
     return [] if _PREDICATE_OR_CAUSE.search(rest.split("tại", 1)[0]) else locations_in(rest)
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
-
-
-def _bare_item(words: str) -> bool:
-    """Are ``words``, after a count up to the next, a bare noun and a joint ("con trâu, ")?"""
-    return len(words.split()) <= 4 and not _DAMAGE_WORDS.search(words) and not _PASSIVE_WORD.search(words)
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
