@@ -4745,3 +4745,11 @@ def test_a_landslide_that_acts_on_its_count_is_its_cause() -> None:
     rows = _disaster_rows(lead + "- Sạt lở: 4 điểm.\n")
     assert "flash_flood" in rows[4.0]["hazards"]
 
+
+def test_houses_carried_into_the_river_by_a_bank_collapse_are_no_floods() -> None:
+    # "sạt lở bờ sông ... làm 4 căn nhà bị cuốn trôi xuống sông": the bank slid, the houses went with it; no flood
+    text = "Ngày 8/5/2025, tại xã Tân Hòa xảy ra sạt lở bờ sông Tiền dài 60 m, làm 4 căn nhà bị cuốn trôi xuống sông.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == ["landslide"]
+    # near-miss: houses carried off after a heavy rain still tell its flood
+    text = "Ngày 8/5/2025, mưa lớn tại xã Tân Hòa làm 4 căn nhà bị cuốn trôi.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == ["heavy_rain", "flood"]
