@@ -4753,3 +4753,13 @@ def test_houses_carried_into_the_river_by_a_bank_collapse_are_no_floods() -> Non
     # near-miss: houses carried off after a heavy rain still tell its flood
     text = "Ngày 8/5/2025, mưa lớn tại xã Tân Hòa làm 4 căn nhà bị cuốn trôi.\n"
     assert _disaster_rows(text)[4.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_causes_of_the_parts_in_a_bracket_are_no_cause_of_the_next_count() -> None:
+    # "7 người chết (5 người do lũ cuốn trôi, 2 người do sét đánh), 19 người bị thương": the injured are the year's
+    lead = "BÁO CÁO\nTổng hợp thiệt hại do thiên tai năm 2027\nNăm 2027, tỉnh có 2 cơn bão, 5 đợt mưa lớn.\n"
+    rows = _disaster_rows(lead + "- Về người: 6 người chết (4 người do lũ, 2 người do sét đánh), 11 người bị thương.\n")
+    assert rows[11.0]["hazards"] == ["storm", "heavy_rain"]
+    # near-miss: a cause said outside the bracket with the first count is still the next count's
+    rows = _disaster_rows(lead + "- Về người: 6 người chết do sét đánh (4 nam, 2 nữ), 11 người bị thương.\n")
+    assert "lightning" in rows[11.0]["hazards"]

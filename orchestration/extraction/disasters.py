@@ -1712,15 +1712,19 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # damage of the event its lead states, however far back the lead is
             lead = _lead_statement(ctx.document, story)
             cause = list(lead.cause) if lead else []
+        # (not the causes of the parts a closed bracket details: "7 người chết (5 người do lũ cuốn trôi, 2 người do sét
+        # đánh), 19 người bị thương")
+        said = _outside_brackets(ctx.before)
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
-            cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+            cause = _union(cause, clause_cause(_outside_brackets(ctx.before[: len(ctx.before) - len(before_clause)]),
+                                               story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
             # hazard the headline names, which the whole article is about
             # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
-            cause = (clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
+            cause = (clause_cause(said, story) or _counted_hazards_before(ctx, story)
                      or _kinds_counted_before(ctx) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
@@ -2153,6 +2157,11 @@ def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[s
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` without its closed brackets (the details of its counts)."""
+    return _CLOSED_BRACKET.sub("", text) if ")" in text else text
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
