@@ -4763,3 +4763,14 @@ def test_causes_of_the_parts_in_a_bracket_are_no_cause_of_the_next_count() -> No
     # near-miss: a cause said outside the bracket with the first count is still the next count's
     rows = _disaster_rows(lead + "- Về người: 6 người chết do sét đánh (4 nam, 2 nữ), 11 người bị thương.\n")
     assert "lightning" in rows[11.0]["hazards"]
+
+
+def test_a_thing_hit_by_disasters_in_general_keeps_the_events_counted_with_its_mode() -> None:
+    # "thiệt hại do thiên tai" over "xảy ra 2 cơn bão, 6 đợt mưa lớn" over "800 ha lúa bị ngập úng": the events
+    # counted hit the rice, and it was flooded
+    lead = "BÁO CÁO\nThiệt hại do thiên tai năm 2027\nNăm 2027, tỉnh có 2 cơn bão, 4 đợt mưa lớn.\n"
+    rows = _disaster_rows(lead + "- Về nông nghiệp: 800 ha lúa bị ngập úng.\n")
+    assert rows[800.0]["hazards"] == ["storm", "heavy_rain", "flood"]
+    # near-miss: a count of no mode keeps the events alone
+    rows = _disaster_rows(lead + "- Về nhà ở: 36 nhà bị sập.\n")
+    assert rows[36.0]["hazards"] == ["storm", "heavy_rain"]

@@ -3754,11 +3754,11 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if (not kinds and ctx.document and not _CUMULATIVE.search(ctx.before)
+    if ((not kinds or IN_GENERAL in hazards) and ctx.document and not _CUMULATIVE.search(ctx.before)
             and not any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)):
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
-        # a count of the events, are those events
-        kinds = _kinds_counted_before(ctx)
+        # a count of the events, are those events (with how the thing was hit: "... ¶ 800 ha lúa bị ngập úng")
+        kinds = _union(_kinds_counted_before(ctx), kinds)
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
