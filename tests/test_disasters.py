@@ -4720,9 +4720,14 @@ def test_houses_that_fell_without_bi_are_destroyed() -> None:
     # "2 nhà đổ" (no "bị"): the house fell, as "nhà bị đổ" does
     rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm 3 nhà đổ tại xã Ea Kly.\n")
     assert rows[3.0]["impact"] == "houses_destroyed"
+    # and so with the verb before the count ("dông lốc làm đổ 2 nhà")
+    rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm đổ 4 nhà, tốc mái 11 nhà tại xã Ea Kly.\n")
+    assert rows[4.0]["impact"] == "houses_destroyed" and rows[11.0]["impact"] == "houses_damaged"
     # near-miss: a house fallen in part, or one whose wall fell, is damaged
     rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm 5 nhà đổ một phần, 7 nhà đổ tường tại xã Ea Kly.\n")
     assert rows[5.0]["impact"] == rows[7.0]["impact"] == "houses_damaged"
+    rows = _disaster_rows("Ngày 3/6/2026, gió giật làm đổ tường 6 nhà tại xã Ea Kly.\n")
+    assert rows[6.0]["impact"] == "houses_damaged"
 
 
 def test_a_report_of_a_communes_council_says_where_the_damage_was() -> None:
