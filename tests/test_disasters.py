@@ -4736,6 +4736,10 @@ def test_a_report_of_a_communes_council_says_where_the_damage_was() -> None:
     assert places[14.0] == ["Nậm Cắn"]
     places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo Ủy ban nhân dân huyện Kỳ Sơn, 14 nhà bị tốc mái.\n")
     assert places[14.0] == ["Kỳ Sơn"]
+    # and its head's word ("Theo ông X, Chủ tịch UBND xã A, ...")
+    lead = "Mưa lớn ngày 9/8/2026 gây thiệt hại.\n"
+    places = _places(lead + "Theo ông Lò Văn Tú, Chủ tịch UBND xã Nậm Cắn, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == ["Nậm Cắn"]
     # near-miss: a report of the province's council names no place of the facts
     places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo báo cáo của UBND tỉnh, 14 nhà bị tốc mái.\n")
     assert places[14.0] == []

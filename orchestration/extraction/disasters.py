@@ -2041,8 +2041,12 @@ _PLACE_NAME = rf"(?:{_NAMES}(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
 _KIND_WORD = r"(?:huyện|xã|[Pp]hường|thị\s+trấn|thành\s+phố|thị\s+xã)"
-# ("Theo báo cáo của UBND xã A, ...", "Theo Ủy ban nhân dân huyện B": the body of the place that reports its damage)
-_REPORTED_BY = r"|[Tt]heo\s+(?:[^\W\d]+\s+){0,4}?(?:của\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+# ("Theo báo cáo của UBND xã A, ...", "Theo Ủy ban nhân dân huyện B", "Theo ông X, Chủ tịch UBND xã A, ...": the body
+# of the place that reports its damage, or its head)
+_REPORTED_BY = (
+    r"|[Tt]heo\s+(?:(?:ông|bà)\s+[^,.;:\d\n]{2,40},\s*(?:Phó\s+)?Chủ\s+tịch\s+|(?:[^\W\d]+\s+){0,4}?(?:của\s+)?)"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+)
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
     r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
