@@ -4481,8 +4481,8 @@ def test_places_after_a_depth_are_the_counts() -> None:
     # "nhà bị ngập sâu từ 0,5 - 1,5 m, tập trung tại các xã A, B": the depth counts nothing, the places are the houses'
     text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập sâu từ 0,5 - 1 m, tập trung tại các xã Phúc Trạch, Hương Đô.\n"
     assert _disaster_rows(text)[3100.0]["locations"] == ["Phúc Trạch", "Hương Đô"]
-    # near-miss: the places after the next count of damage are that count's
-    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở tại các xã Phúc Trạch, Hương Đô.\n"
+    # near-miss: the places after the next count of damage, which has a cause of its own, are that count's
+    text = "Mưa lũ năm 2027 làm 3.100 nhà bị ngập, 2 km đường bị sạt lở do mưa tại các xã Phúc Trạch, Hương Đô.\n"
     assert _disaster_rows(text)[3100.0]["locations"] == []
 
 
@@ -4521,9 +4521,12 @@ def test_places_after_two_counts_joined_by_and_are_both_counts() -> None:
     # "làm 3 người chết và 6 người bị thương tại xã A": both were in the commune
     rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết và 6 người bị thương tại xã Tả Van.\n")
     assert rows[3.0]["locations"] == rows[6.0]["locations"] == ["Tả Van"]
-    # near-miss: a count after a comma keeps the places after it to itself
+    # and so are two counts joined by a comma, the place said once at the list's end
     rows = _disaster_rows("Ngày 2/5/2026, lốc xoáy làm 3 người chết, 6 nhà bị tốc mái tại xã Tả Van.\n")
-    assert rows[3.0]["locations"] == [] and rows[6.0]["locations"] == ["Tả Van"]
+    assert rows[3.0]["locations"] == rows[6.0]["locations"] == ["Tả Van"]
+    # near-miss: a second count with a cause of its own keeps the places after it to itself
+    rows = _disaster_rows("Ngày 2/5/2026, lũ quét làm 3 người chết, 2 người chết do sét đánh tại xã Tả Van.\n")
+    assert rows[3.0]["locations"] == [] and rows[2.0]["locations"] == ["Tả Van"]
 
 
 def test_a_total_after_a_lead_in_of_its_source_sums_the_block() -> None:
@@ -4550,9 +4553,9 @@ def test_a_line_of_one_place_singled_out_is_all_at_that_place() -> None:
     lead = "Dông lốc năm 2026 gây thiệt hại lớn.\n"
     rows = _disaster_rows(lead + "Riêng xã Cư Né có 75 nhà bị tốc mái, 2 trường học bị hư hỏng.\n")
     assert rows[75.0]["locations"] == rows[2.0]["locations"] == ["Cư Né"]
-    # near-miss: a place after a later count of the line stays that count's
-    rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái, 2 trường học bị hư hỏng tại xã Cư Né.\n")
-    assert rows[75.0]["locations"] == [] and rows[2.0]["locations"] == ["Cư Né"]
+    # near-miss: a place after a later count of the line stays that count's when the first has its own
+    rows = _disaster_rows(lead + "Có 75 nhà bị tốc mái tại xã Ea Tar, 2 trường học bị hư hỏng tại xã Cư Né.\n")
+    assert rows[75.0]["locations"] == ["Ea Tar"] and rows[2.0]["locations"] == ["Cư Né"]
 
 
 def test_places_after_a_list_of_three_counts_or_more_are_every_items() -> None:
@@ -4711,3 +4714,72 @@ def test_a_centrally_run_city_after_tai_is_no_place_of_the_damage() -> None:
     assert locations_in("tại huyện Ba Vì và thành phố Hà Nội") == ["Ba Vì"]
     # near-miss: cities of a province are places, each after its own kind too
     assert locations_in("tại thành phố Đông Triều và thành phố Hạ Long") == ["Đông Triều", "Hạ Long"]
+
+
+def test_houses_that_fell_without_bi_are_destroyed() -> None:
+    # "2 nhà đổ" (no "bị"): the house fell, as "nhà bị đổ" does
+    rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm 3 nhà đổ tại xã Ea Kly.\n")
+    assert rows[3.0]["impact"] == "houses_destroyed"
+    # and so with the verb before the count ("dông lốc làm đổ 2 nhà")
+    rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm đổ 4 nhà, tốc mái 11 nhà tại xã Ea Kly.\n")
+    assert rows[4.0]["impact"] == "houses_destroyed" and rows[11.0]["impact"] == "houses_damaged"
+    # near-miss: a house fallen in part, or one whose wall fell, is damaged
+    rows = _disaster_rows("Ngày 3/6/2026, dông lốc làm 5 nhà đổ một phần, 7 nhà đổ tường tại xã Ea Kly.\n")
+    assert rows[5.0]["impact"] == rows[7.0]["impact"] == "houses_damaged"
+    rows = _disaster_rows("Ngày 3/6/2026, gió giật làm đổ tường 6 nhà tại xã Ea Kly.\n")
+    assert rows[6.0]["impact"] == "houses_damaged"
+
+
+def test_a_report_of_a_communes_council_says_where_the_damage_was() -> None:
+    # "Theo báo cáo của UBND xã A, ...": the commune that reports the damage is where it was
+    places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo báo cáo của UBND xã Nậm Cắn, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == ["Nậm Cắn"]
+    places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo Ủy ban nhân dân huyện Kỳ Sơn, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == ["Kỳ Sơn"]
+    # and its head's word ("Theo ông X, Chủ tịch UBND xã A, ...")
+    lead = "Mưa lớn ngày 9/8/2026 gây thiệt hại.\n"
+    places = _places(lead + "Theo ông Lò Văn Tú, Chủ tịch UBND xã Nậm Cắn, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == ["Nậm Cắn"]
+    # near-miss: a report of the province's council names no place of the facts
+    places = _places("Mưa lớn ngày 9/8/2026 gây thiệt hại.\nTheo báo cáo của UBND tỉnh, 14 nhà bị tốc mái.\n")
+    assert places[14.0] == []
+
+
+def test_a_landslide_that_acts_on_its_count_is_its_cause() -> None:
+    # "Sạt lở đất làm hư hỏng 12 km đường": the landslide acts (làm), no bare label of how the road was hit
+    lead = "Ngày 6/9/2025, mưa lớn gây lũ quét tại xã Bảo Nhai làm 2 người chết.\n"
+    rows = _disaster_rows(lead + "Sạt lở đất làm hư hỏng 9 km đường giao thông, 3 công trình thủy lợi.\n")
+    assert rows[9.0]["hazards"] == ["landslide"]
+    # near-miss: a bare label ("- Sạt lở: 4 điểm") says how its count was hit; the text's cause hit it
+    rows = _disaster_rows(lead + "- Sạt lở: 4 điểm.\n")
+    assert "flash_flood" in rows[4.0]["hazards"]
+
+
+def test_houses_carried_into_the_river_by_a_bank_collapse_are_no_floods() -> None:
+    # "sạt lở bờ sông ... làm 4 căn nhà bị cuốn trôi xuống sông": the bank slid, the houses went with it; no flood
+    text = "Ngày 8/5/2025, tại xã Tân Hòa xảy ra sạt lở bờ sông Tiền dài 60 m, làm 4 căn nhà bị cuốn trôi xuống sông.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == ["landslide"]
+    # near-miss: houses carried off after a heavy rain still tell its flood
+    text = "Ngày 8/5/2025, mưa lớn tại xã Tân Hòa làm 4 căn nhà bị cuốn trôi.\n"
+    assert _disaster_rows(text)[4.0]["hazards"] == ["heavy_rain", "flood"]
+
+
+def test_causes_of_the_parts_in_a_bracket_are_no_cause_of_the_next_count() -> None:
+    # "7 người chết (5 người do lũ cuốn trôi, 2 người do sét đánh), 19 người bị thương": the injured are the year's
+    lead = "BÁO CÁO\nTổng hợp thiệt hại do thiên tai năm 2027\nNăm 2027, tỉnh có 2 cơn bão, 5 đợt mưa lớn.\n"
+    rows = _disaster_rows(lead + "- Về người: 6 người chết (4 người do lũ, 2 người do sét đánh), 11 người bị thương.\n")
+    assert rows[11.0]["hazards"] == ["storm", "heavy_rain"]
+    # near-miss: a cause said outside the bracket with the first count is still the next count's
+    rows = _disaster_rows(lead + "- Về người: 6 người chết do sét đánh (4 nam, 2 nữ), 11 người bị thương.\n")
+    assert "lightning" in rows[11.0]["hazards"]
+
+
+def test_a_thing_hit_by_disasters_in_general_keeps_the_events_counted_with_its_mode() -> None:
+    # "thiệt hại do thiên tai" over "xảy ra 2 cơn bão, 6 đợt mưa lớn" over "800 ha lúa bị ngập úng": the events
+    # counted hit the rice, and it was flooded
+    lead = "BÁO CÁO\nThiệt hại do thiên tai năm 2027\nNăm 2027, tỉnh có 2 cơn bão, 4 đợt mưa lớn.\n"
+    rows = _disaster_rows(lead + "- Về nông nghiệp: 800 ha lúa bị ngập úng.\n")
+    assert rows[800.0]["hazards"] == ["storm", "heavy_rain", "flood"]
+    # near-miss: a count of no mode keeps the events alone
+    rows = _disaster_rows(lead + "- Về nhà ở: 36 nhà bị sập.\n")
+    assert rows[36.0]["hazards"] == ["storm", "heavy_rain"]

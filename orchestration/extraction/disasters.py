@@ -828,7 +828,12 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
     for words in (part, before) if whole else (part,):
         window = before_first_figure(words)
         cause = sentence_cause(window, story)
-        if cause and _BARE_LABEL.fullmatch(window) and set(cause) <= set(damage_modes(window, story)):
+        if (
+            cause
+            and _BARE_LABEL.fullmatch(window)
+            and set(cause) <= set(damage_modes(window, story))
+            and not (("làm" in window or "gây" in window) and _CAUSING.search(window))
+        ):
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
             # bị sạt lở" would; what hit it is the text's cause
             return [], ""
@@ -841,6 +846,9 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
 
 
 _LAST_LINE = re.compile(rf"\n(?=\s*{UPPER})")
+# A verb by which what is named before it acts ("Sạt lở đất làm hư hỏng 12 km đường"): no bare label of how a count
+# was hit
+_CAUSING = re.compile(r"\b(?:làm|gây)\b", _I)
 # The words before a count that are only its label: a list item's mark, a few words and a colon ("- Sạt lở: ")
 _BARE_LABEL = re.compile(r"\s*(?:(?:" + NUMBERED_MARK + "|" + DASH_MARK + r")\s*)?[^\W\d][^:;,.\n\d]{0,30}?\s*:?\s*")
 
@@ -1704,15 +1712,19 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # damage of the event its lead states, however far back the lead is
             lead = _lead_statement(ctx.document, story)
             cause = list(lead.cause) if lead else []
+        # (not the causes of the parts a closed bracket details: "7 người chết (5 người do lũ cuốn trôi, 2 người do sét
+        # đánh), 19 người bị thương")
+        said = _outside_brackets(ctx.before)
         if cause:
             # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
-            cause = _union(cause, clause_cause(ctx.before[: len(ctx.before) - len(before_clause)], story))
+            cause = _union(cause, clause_cause(_outside_brackets(ctx.before[: len(ctx.before) - len(before_clause)]),
+                                               story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
             # hazard the headline names, which the whole article is about
             # ("... xảy ra lốc xoáy. Hậu quả làm 1 người chết": what the text said happened before the damage)
-            cause = (clause_cause(ctx.before, story) or _counted_hazards_before(ctx, story)
+            cause = (clause_cause(said, story) or _counted_hazards_before(ctx, story)
                      or _kinds_counted_before(ctx) or _headline_hazards(ctx, story))
         return cause, modes
     if not _names_damage(ctx.sentence_text):
@@ -2029,9 +2041,17 @@ _PLACE_NAME = rf"(?:{_NAMES}(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
 _KIND_WORD = r"(?:huyện|xã|[Pp]hường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+# ("Theo báo cáo của UBND xã A, ...", "Theo Ủy ban nhân dân huyện B", "Theo ông X, Chủ tịch UBND xã A, ...": the body
+# of the place that reports its damage, or its head)
+_REPORTED_BY = (
+    r"|[Tt]heo\s+(?:(?:ông|bà)\s+[^,.;:\d\n]{2,40},\s*(?:Phó\s+)?Chủ\s+tịch\s+|(?:[^\W\d]+\s+){0,4}?(?:của\s+)?)"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+"
+)
 _VILLAGES_FIRST = rf"(?:(?!{_KIND_WORD}\s)(?:{LOWER}+\s+){{1,5}}(?:{_NAMES}|\d+)\s*(?:,|\bvà\b)\s*){{0,4}}"
 _LOCATION = guarded(re.compile(
-    r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?)"
+    r"(?:(?:[Tt]ại|[Ởở]|[Tt]huộc)\s+(?:các\s+|địa\s+bàn\s+(?:các\s+)?)?|[Tt]rên\s+địa\s+bàn\s+(?:các\s+)?"
+    + _REPORTED_BY
+    + r")"
     + _VILLAGES_FIRST
     + _KIND_WORD
     + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+)?{_PLACE_NAME})*)"
@@ -2074,8 +2094,7 @@ def _figure_locations(ctx: FigureContext) -> list[str]:
         if shared:
             return shared
     if next_count and "," in own_text and _a_bare_item_joint(own_text):
-        part_before = ctx.text[ctx.sentence[0] : ctx.start].rsplit(";", 1)[-1]
-        shared = _places_after_the_list(part_before, after_text, next_count)
+        shared = _places_after_the_list(after_text, next_count)
         if shared:
             return shared
     if next_count and ")" in after_text and (own_text.rstrip().endswith("(") or _in_open_bracket(ctx)):
@@ -2126,24 +2145,16 @@ def _a_bare_item_joint(words: str) -> bool:
             and not _PREDICATE_OR_CAUSE.search(words) and not locations_in(words))
 
 
-def _places_after_the_list(before: str, after_text: str, next_count: re.Match[str]) -> list[str]:
-    """The places after the last of three counts or more listed with commas, none with a place or verb of its own
-    ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X"): where every item of the list was. Two items joined
-    by a comma alone are two statements, the place the second's ("3 người chết, 6 nhà bị tốc mái tại xã A"), unless
-    the first is a bare noun that shares the rest of the list's words ("làm chết 3 con trâu, 2 con bò tại xã A")."""
-    own = after_text[: next_count.start()]
-    items, at = (3 if _bare_item(own) else 2), next_count.end()
-    end = len(before)
-    for count in reversed(list(_COUNTED.finditer(before)) if "," in before else ()):
-        if not _a_bare_item_joint(before[count.end() : end]):
-            break
-        items, end = items + 1, count.start()
+def _places_after_the_list(after_text: str, next_count: re.Match[str]) -> list[str]:
+    """The places after the last of two counts or more listed with commas, none with a place, cause or verb of a new
+    predicate of its own ("3 nhà sập, 12 nhà tốc mái, 2 người bị thương tại xã X", "lốc xoáy làm 3 người chết, 6 nhà
+    bị tốc mái tại xã A", "làm chết 3 con trâu, 2 con bò tại xã A"): where every item of the list was, said once at
+    its end, as with "và"."""
+    at = next_count.end()
     for later in _COUNTED.finditer(after_text, at):
         if not _a_bare_item_joint(after_text[at : later.start()]):
             break
-        items, at = items + 1, later.end()
-    if items < 3:
-        return []
+        at = later.end()
     later = _COUNTED.search(after_text, at)
     rest = after_text[at : later.start() if later else None]
     return [] if _PREDICATE_OR_CAUSE.search(rest.split("tại", 1)[0]) else locations_in(rest)
@@ -2152,9 +2163,9 @@ def _places_after_the_list(before: str, after_text: str, next_count: re.Match[st
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 
 
-def _bare_item(words: str) -> bool:
-    """Are ``words``, after a count up to the next, a bare noun and a joint ("con trâu, ")?"""
-    return len(words.split()) <= 4 and not _DAMAGE_WORDS.search(words) and not _PASSIVE_WORD.search(words)
+def _outside_brackets(text: str) -> str:
+    """``text`` without its closed brackets (the details of its counts)."""
+    return _CLOSED_BRACKET.sub("", text) if ")" in text else text
 
 
 def _in_open_bracket(ctx: FigureContext) -> bool:
@@ -3747,11 +3758,11 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if (not kinds and ctx.document and not _CUMULATIVE.search(ctx.before)
+    if ((not kinds or IN_GENERAL in hazards) and ctx.document and not _CUMULATIVE.search(ctx.before)
             and not any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)):
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
-        # a count of the events, are those events
-        kinds = _kinds_counted_before(ctx)
+        # a count of the events, are those events (with how the thing was hit: "... ¶ 800 ha lúa bị ngập úng")
+        kinds = _union(_kinds_counted_before(ctx), kinds)
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
