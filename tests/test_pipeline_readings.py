@@ -1272,3 +1272,62 @@ def test_by_how_much_a_plan_was_passed_is_no_level_of_the_entry() -> None:
         "Kim ngạch xuất khẩu vượt kế hoạch đạt 3,4 tỷ USD.\n")
     keyed = {r["value"]: r["indicator_key"] for r in rows if r["metric"] == "level"}
     assert (keyed[171], keyed[4], keyed[3.4e9]) == ("new_rural_communes", None, "export_turnover")
+
+
+def test_a_communes_row_of_a_budget_table_is_that_communes_budget() -> None:
+    text = ("UBND HUYỆN CHI LĂNG\nBÁO CÁO\nKết quả thu ngân sách năm 2024\n\n"
+            "Bảng 2. Thu ngân sách các xã năm 2024\n"
+            "STT\tXã\tDự toán (triệu đồng)\tThực hiện (triệu đồng)\n"
+            "1\tXã Gia Lộc\t1.820\t1.905\n"
+            "2\tXã Y Tịch\t2.300\t2.140\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    budgets = tables["budgets"].to_dicts()
+    assert [(r["value"], r["measure"], r["locality"]) for r in budgets] == [
+        (1_820e6, "plan", "xa_gia_loc"), (1_905e6, "actual", "xa_gia_loc"),
+        (2_300e6, "plan", "xa_y_tich"), (2_140e6, "actual", "xa_y_tich")]
+    assert {r["budget_item"] for r in budgets} == {"revenue_total"}
+    assert "Xã" not in budgets[0]["budget_label"]
+    # near-miss: a commune's row of a table of crops stays the commune's unkeyed indicator
+    crops = text.replace("Thu ngân sách các xã", "Diện tích lúa các xã").replace("triệu đồng", "ha")
+    tables = extract_document(crops.encode(), "probe.txt").tables
+    assert tables["budgets"].height == 0
+    assert [(r["locality"], r["indicator_key"]) for r in tables["indicators"].to_dicts()][:1] == [("xa_gia_loc", None)]
+
+
+def test_a_districts_row_of_a_damage_table_with_a_total_is_a_damage_at_that_district() -> None:
+    text = ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH LÀO CAI\nBÁO CÁO\nThiệt hại do mưa lũ tháng 8 năm 2023\n\n"
+            "STT\tĐịa phương\tNgười chết (người)\tNhà bị hư hỏng (nhà)\n"
+            "1\tHuyện Bát Xát\t2\t14\n"
+            "2\tHuyện Sa Pa\t1\t9\n"
+            "\tTổng cộng\t3\t23\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    read = [(r["impact"], r["value"], r["locations"]) for r in tables["disasters"].to_dicts()]
+    assert read == [("deaths", 2, ["Bát Xát"]), ("houses_damaged", 14, ["Bát Xát"]),
+                    ("deaths", 1, ["Sa Pa"]), ("houses_damaged", 9, ["Sa Pa"]),
+                    ("deaths", 3, []), ("houses_damaged", 23, [])]
+    assert tables["indicators"].height == 0
+
+
+def test_a_plan_sub_heading_without_a_year_aims_at_the_plan_year_of_the_heading_above() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027\n1. Kết quả đạt được\n"
+        "Toàn tỉnh đón 4,1 triệu lượt khách du lịch.\n2. Nhiệm vụ, giải pháp\nĐón 4,6 triệu lượt khách du lịch.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year) for r in rows}
+    assert read[4.6e6] == ("target", 2027)
+    assert read[4.1e6] == ("level", 2026)
+    # near-miss: a heading above that names the plan of no later year leaves the report's year
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+        "I. KẾT QUẢ 9 THÁNG NĂM 2026 VÀ NHIỆM VỤ QUÝ IV\n1. Kết quả đạt được\n"
+        "Toàn tỉnh đón 4,1 triệu lượt khách du lịch.\n2. Nhiệm vụ, giải pháp\nĐón 4,6 triệu lượt khách du lịch.\n")
+    assert {r["value"]: r["period_end"].year for r in rows}[4.6e6] == 2026
+
+
+def test_a_plan_section_naming_no_year_aims_at_the_plan_year_of_the_title() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN NGHI XUÂN\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025 và phương hướng, nhiệm vụ năm 2026\n\n"
+        "A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\nTỷ lệ hộ nghèo còn 3,4%.\nB. PHƯƠNG HƯỚNG, NHIỆM VỤ\n"
+        "Tỷ lệ hộ nghèo giảm còn 2,6%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year) for r in rows}
+    assert read[2.6] == ("target", 2026) and read[3.4] == ("level", 2025)

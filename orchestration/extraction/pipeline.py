@@ -326,7 +326,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if _in_spans(p_start, future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
-            section_year = _section_year(layout.clean, future, p_start, document)
+            section_year = _section_year(layout, future, p_start, document)
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
                      and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year) else f for f in found]
         figures.extend(found)
@@ -382,23 +382,26 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
-            counted_in_total = extra["table"]["has_total"]
-            if (routed is not None and extra["sub_unit"] and "province" not in extra
-                    and (routed.table != "disasters" or counted_in_total)):
-                # a district's row: only a disaster fact has a place of its own (locations), and only
-                # when no total row counts it already; a budget or an indicator of the report's area
-                # must not take a district's figure. The row stays, as an unkeyed indicator.
-                routed = None
+            if routed is not None and extra["sub_unit"] and "province" not in extra:
+                # a district's or commune's row: its damage at that place (a total row counting it too: every
+                # number of a table is a fact), its budget that place's; nothing else of the report's area takes
+                # a place's figure, which stays an unkeyed indicator
+                routed = _at_the_rows_place(routed, extra)
             if routed is None and extra.get("locality") and "province" not in extra:
                 # (the district's or commune's row, at that place; a province's row is the province's whole)
                 row["locality"] = extra["locality"]
         elif extra.get("locality"):
-            # a cell of one place's column ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh"): that place's figure, an
-            # unkeyed indicator of it; no budget or damage of the report's area takes it (a province's row of a
-            # table of provinces keeps the place its province gave it, above)
+            # a cell of a place's row or column ("Biểu 5. Thu ngân sách xã" over "Xã Tân Lập | 2.450 | 2.610",
+            # "Chỉ tiêu | Huyện A | Huyện B"): that place's figure, read as a total row of the caption or of the
+            # row's entry is (a budget of the place, a damage at it), else an unkeyed indicator of the place (a
+            # province's row of a table of provinces keeps the place its province gave it, above)
             routed = None
             if "province" not in extra:
                 row["locality"] = extra["locality"]
+                phrase, number, unit_end = row_phrase(_without_the_place(extra["label"]), fig.token,
+                                                      extra.get("unit_text", ""))
+                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=True)
+                routed = _at_the_rows_place(again, extra) if again is not None else None
         else:
             routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
             summed = bool(extra.get("sums_the_caption"))
@@ -542,8 +545,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.table == "budgets":
             if extra.get("label") and not extra.get("free_text") and row.get("budget_label"):
                 # a table row: its label column names the item (not the row's cells before the figure, its
-                # unit and the plan's amount among them)
-                row["budget_label"] = extra["label"]
+                # unit and the plan's amount among them; a place's row names its place in its locality)
+                row["budget_label"] = _without_the_place(extra["label"]) if extra.get("locality") else extra["label"]
             row.update(budget_figure_period(row, document))
             if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
                 row["plan_basis"] = extra["plan_basis"]  # a table column of a plan its head says who set
@@ -612,6 +615,32 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["fact_id"] = f"{file_key}:{table}:{n:05d}"
     return rows
 
+
+
+# the place a table cell's label ends with, in brackets ("Người chết (Văn Chấn)", "Thu ngân sách xã (Xã Tân Lập)")
+_THE_ROWS_PLACE = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+# the kind a place's name is written after ("Huyện Văn Chấn", "xã Tân Lập"), not part of the name
+_A_PLACES_KIND = re.compile(r"(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|TP\.?|quận)\s+", re.IGNORECASE)
+
+
+def _without_the_place(label: str) -> str:
+    """A place's cell label without the place tables.py wrote after it: "Thu ngân sách xã" of "Thu ngân sách xã
+    (Xã Tân Lập)"."""
+    return _THE_ROWS_PLACE.sub("", label) or label
+
+
+def _at_the_rows_place(routed: Routed, extra: dict) -> Routed | None:
+    """A table cell of one place's row or column routed as the report's area's would be: a damage at that place
+    (its ``locations`` the place's name, when the phrase gave none), a budget of that place (its ``locality``,
+    when the place is known); None for any other table (the figure stays an unkeyed indicator of the place)."""
+    if routed.table == "disasters":
+        if routed.fields.get("locations") or not (place := _THE_ROWS_PLACE.search(extra["label"])):
+            return routed
+        name = _A_PLACES_KIND.sub("", place.group(1).strip(), count=1).strip()
+        return replace(routed, fields={**routed.fields, "locations": [name]}) if name else routed
+    if routed.table == "budgets" and extra.get("locality"):
+        return replace(routed, fields={**routed.fields, "locality": extra["locality"]})
+    return None
 
 # the events that say a work's step was taken ("approved", "funding" and "in_progress" say none)
 _EVENTS_DONE = frozenset({"started", "inaugurated", "completed"})
@@ -2236,7 +2265,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         if later:
             year = later[0]
     if year is None:
-        year = _section_year(layout.clean, future, fig.start, document)
+        year = _section_year(layout, future, fig.start, document)
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -2273,15 +2302,52 @@ def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhras
     return None
 
 
-def _section_year(clean: str, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
+def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
     """The year the heading of the section of plans around ``at`` aims at: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
-    "MỤC TIÊU NHIỆM KỲ 2025 - 2030" (the last it names; not one it looks back on: none before the report's own)."""
+    "MỤC TIÊU NHIỆM KỲ 2025 - 2030" (the last it names; not one it looks back on: none before the report's own); for
+    a heading naming no such year ("2. Nhiệm vụ, giải pháp"), the plan's year a heading above it names ("I. ĐÁNH GIÁ
+    KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027"), or the report's title."""
     section = next((a for a, b in future if a <= at < b), None)
     if section is None:
         return None
+    clean = layout.clean
     line_end = clean.find("\n", section)
     heading = clean[section:line_end if line_end >= 0 else len(clean)]
     ahead = [int(y) for y in _A_YEAR.findall(heading)
+             if not document.get("period_end") or int(y) >= document["period_end"].year]
+    if ahead:
+        return ahead[-1]
+    headings = layout.outline.headings
+    rank = _heading_rank(heading)
+    for i in range(bisect_left(layout.outline.heading_starts, section) - 1, -1, -1):
+        above = headings[i][1]
+        if (above_rank := _heading_rank(above)) < rank:
+            rank = above_rank  # (a heading of a higher level: the one the section's heading stands under)
+            if (year := _plan_year(above, document)) is not None:
+                return year
+    return _plan_year(document.get("title") or "", document)
+
+
+# the words that name a plan and what follows them to the year(s) it aims at ("VÀ KẾ HOẠCH NĂM 2027")
+_A_PLAN_NAMED = re.compile(r"\b(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu)\b[^\n]{0,60}", re.IGNORECASE)
+# a heading's mark, from the highest level down: a part or chapter, a capital letter, a Roman numeral, "1.", "1.1."
+_HEADING_RANKS = (re.compile(r"\s*(?:phần|chương)\s", re.IGNORECASE), re.compile(r"\s*[A-ZĐ]\.\s"),
+                  re.compile(r"\s*[IVXLC]{1,5}\.\s"), re.compile(r"\s*\d{1,2}\.?\s"),
+                  re.compile(r"\s*\d{1,2}\.\d"))
+
+
+def _heading_rank(heading: str) -> int:
+    """How deep a heading stands by its mark (0 a part; a single Roman letter, "I.", "V.", ranks as a numeral)."""
+    if _HEADING_RANKS[2].match(heading):
+        return 2
+    return next((k for k, mark in enumerate(_HEADING_RANKS) if mark.match(heading)), len(_HEADING_RANKS))
+
+
+def _plan_year(heading: str, document: dict) -> int | None:
+    """The last year the words of a plan in a heading are followed by, when it is not before the report's."""
+    if (named := _A_PLAN_NAMED.search(heading)) is None:
+        return None
+    ahead = [int(y) for y in _A_YEAR.findall(named.group())
              if not document.get("period_end") or int(y) >= document["period_end"].year]
     return ahead[-1] if ahead else None
 
