@@ -1331,3 +1331,29 @@ def test_a_plan_section_naming_no_year_aims_at_the_plan_year_of_the_title() -> N
         "Tỷ lệ hộ nghèo giảm còn 2,6%.\n")
     read = {r["value"]: (r["metric"], r["period_start"].year) for r in rows}
     assert read[2.6] == ("target", 2026) and read[3.4] == ("level", 2025)
+
+
+def test_a_share_of_a_projects_works_done_is_the_share_of_its_plan() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2025\n\n"
+        "Dự án cầu Hùng Vương mới: đến nay, nhà thầu đã thi công được 72% khối lượng, bàn giao mặt bằng đạt 90%.\n"
+        "Kè chống sạt lở bờ sông Ba đã hoàn thành 40% giá trị hợp đồng.\n"
+        # near-miss: a share of the province's communes done is no work's
+        "Đã hoàn thành 100% số xã có điểm bưu điện văn hóa.\n")
+    read = {r["value"]: (r["metric"], r["indicator_label"]) for r in rows}
+    assert read[72] == ("plan_pct", "Khối lượng thi công dự án cầu Hùng Vương mới")
+    assert read[90] == ("plan_pct", "Bàn giao mặt bằng dự án cầu Hùng Vương mới")
+    assert read[40] == ("plan_pct", "Giá trị hợp đồng hoàn thành kè chống sạt lở bờ sông Ba")
+    assert read[100][0] != "plan_pct"
+
+
+def test_the_whole_of_a_tally_a_step_finished_is_what_it_was_to_finish() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+        "Chương trình xóa nhà tạm: hoàn thành 215/260 căn nhà. Tỉnh đã phê duyệt 14/20 dự án chăn nuôi.\n"
+        # near-misses: the items of a plan themselves, and a count of the whole with no step finished
+        "Hoàn thành 17/19 chỉ tiêu. Có 41/86 xã đạt chuẩn nông thôn mới.\n")
+    read = {r["value"]: (r["metric"], r["period_end"]) for r in rows}
+    assert read[260] == ("target", D(2026, 12, 31)) and read[20] == ("target", D(2026, 12, 31))
+    assert read[215][0] == "level"
+    assert read[19][0] == "level" and read[86][0] == "level"

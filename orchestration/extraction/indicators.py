@@ -1819,3 +1819,39 @@ def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | N
     if len(restated) == place.size and any(restated):
         return restated[place.position]
     return None
+
+
+# --- a share of a work done ("đã hoàn thành 85% khối lượng", "giải phóng mặt bằng được 95% diện tích") --------------
+# (the verbs and the wholes: data/words/works_done.csv; the hedges a share may be said with between them)
+_WORKS_DONE = keyed_word_lists("works_done", "part")
+_DONE_BY = {part: "(?:" + "|".join(map(phrase_source, _WORKS_DONE[part])) + ")" for part in _WORKS_DONE}
+_SHARE_SAID_WITH = rf"(?:\s+(?:được|đạt))?(?:\s+(?:{HEDGE_WORDS}))?\s*$"
+_CLEARED_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<verb>{_DONE_BY['clearing']}){_SHARE_SAID_WITH}", re.IGNORECASE)
+_WORKED_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<verb>{_DONE_BY['works']}){_SHARE_SAID_WITH}", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_DONE_BY['reached']}){_SHARE_SAID_WITH}", re.IGNORECASE)
+_WORKS_WHOLE_AFTER = re.compile(rf"\s*(?:tổng\s+)?(?P<whole>{_DONE_BY['whole']})(?![^\W\d_])", re.IGNORECASE)
+_LAND_WHOLE_AFTER = re.compile(rf"\s*(?:tổng\s+)?(?P<whole>{_DONE_BY['land']}|{_DONE_BY['whole']})(?![^\W\d_])",
+                               re.IGNORECASE)
+
+
+
+def a_share_of_works_done(before: str, after: str) -> tuple[str, int] | None:
+    """The work a percentage is the share done of, and where its words start in ``before``, when the words right
+    before it name a work's step and the words right after it the whole it is measured by: "giải phóng mặt bằng được
+    95% diện tích" → "giải phóng mặt bằng", "đã hoàn thành 85% khối lượng" → "khối lượng hoàn thành", "đạt khoảng
+    45% khối lượng" → "khối lượng": the share of the work planned that is done (a site's clearing needs no whole
+    after it: "GPMB đạt 74%"). None for any other percentage ("hoàn thành 100% các xã", "chiếm 30% khối lượng hàng
+    hóa", "đạt 95% diện tích gieo cấy")."""
+    if (cleared := _CLEARED_BEFORE.search(before)) is not None:
+        verb = " ".join(cleared.group("verb").split())
+        whole = _LAND_WHOLE_AFTER.match(after)
+        if whole is None or _WORKS_WHOLE_AFTER.match(after) is None:
+            return verb, cleared.start()  # ("95% diện tích", "đạt 74%": the site cleared)
+        return f"{' '.join(whole.group('whole').split())} {verb}", cleared.start()
+    if (whole := _WORKS_WHOLE_AFTER.match(after)) is None:
+        return None
+    named = " ".join(whole.group("whole").split())
+    if (worked := _WORKED_BEFORE.search(before)) is not None:
+        return f"{named} {' '.join(worked.group('verb').split())}", worked.start()
+    reached = _REACHED_BEFORE.search(before)
+    return (named, reached.start()) if reached is not None else None

@@ -36,6 +36,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
     a_share_of_units_named_after,
+    a_share_of_works_done,
     actor_end,
     catalog_key,
     counts_the_words,
@@ -359,6 +360,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
+        if not extra and fig.role == "denominator" and fig.metric == "level" and _a_tally_of_a_plan(layout.clean, fig):
+            fig = replace(fig, metric="target")  # ("hoàn thành 15/18 công trình": the 18 were to be finished)
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -1538,7 +1541,61 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
+    if key is None and fig.unit == "pct" and metric in _SHARES_OF_WORKS and (
+            work := _a_share_of_works_done(clean, fig, on_its_line.segment[0])) is not None:
+        # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
+        # work planned done so far, named by the work and what it is done on
+        label, metric = work, "plan_pct"
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+
+# a step of a work or a file finished, right before the a of a ratio "a/b" ("hoàn thành 15/18", "phê duyệt được 8/10")
+_TALLIED_OVER = re.compile(r"(?<![^\W\d_])(?:" + word_source("tallied_steps") + r")(?:\s+(?:được|xong))?"
+                           r"\s+\d[\d.,]*\s*/\s*$", re.IGNORECASE)
+# the items of a plan themselves ("19/21 chỉ tiêu", "21/22 tiêu chí"): the b is all of them, no plan of a count
+_PLANNED_ITEMS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|nội\s+dung)\b", re.IGNORECASE)
+
+
+def _a_tally_of_a_plan(clean: str, fig: Figure) -> bool:
+    """Is the b of a ratio "a/b" the number a step was to finish, the a those it finished: "hoàn thành 15/18 công
+    trình", "phê duyệt 12/33 dự án" (not the items of a plan themselves, "hoàn thành 19/21 chỉ tiêu": all of them)?"""
+    return (_TALLIED_OVER.search(clean, max(fig.sentence[0], fig.start - 60), fig.start) is not None
+            and not _PLANNED_ITEMS_AFTER.match(clean, fig.end))
+
+_SHARES_OF_WORKS = frozenset({"level", "share_pct", "plan_pct"})
+# the words a clause may open with before a work's subject, no part of it ("Đến nay, dự án đã ...", "hiện đã")
+_WORKS_TIME_WORDS = re.compile(r"^(?:(?:đến\s+nay|hiện\s+nay|hiện|lũy\s+kế|luỹ\s+kế|đã)\s*,?\s*)+|"
+                               r"(?:\s*,?\s*(?:đến\s+nay|hiện\s+nay|hiện|đã|cơ\s+bản))+$", re.IGNORECASE)
+# a subject that names no work of its own ("dự án", "nhà thầu"): the work is the one the clause's heading names
+_WORKS_GENERIC_SUBJECT = re.compile(r"(?:(?:các|toàn\s+bộ)\s+)?(?:dự\s+án|công\s+trình|gói\s+thầu|nhà\s+thầu|"
+                                    r"đơn\s+vị\s+thi\s+công|chủ\s+đầu\s+tư)?", re.IGNORECASE)
+
+
+def _a_share_of_works_done(clean: str, fig: Figure, clause_start: int) -> str | None:
+    """The label of a percentage that is the share of a work done ("đã hoàn thành 85% khối lượng"): the work and the
+    subject its clause names before it ("Khối lượng hoàn thành cầu Sông Bé mới"), or the project the heading of its
+    clause names before a colon when the subject names none ("Dự án đường ven biển: đến nay, dự án đã ..."); None
+    for any other percentage."""
+    after = clean[fig.unit_end:min(fig.unit_end + 60, fig.sentence[1])]
+    lo = max(clause_start, fig.start - 80)
+    before = clean[lo:fig.start]
+    if not ("khối" in after or "giá trị" in after or "ặt bằng" in before or "GPMB" in before or "thu hồi" in before):
+        return None
+    done = a_share_of_works_done(before, after)
+    if done is None:
+        return None
+    work, verb_at = done
+    subject = _WORKS_TIME_WORDS.sub("", clean[clause_start:lo + verb_at].strip(" ,;:-–")).strip(" ,;:-–")
+    if _WORKS_GENERIC_SUBJECT.fullmatch(subject):
+        paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+        colon = clean.rfind(":", paragraph_start, clause_start)
+        if 0 <= colon - paragraph_start <= 160:
+            subject = clean[paragraph_start:colon].strip(" -–+*")
+    words = subject.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower():
+        subject = subject[:1].lower() + subject[1:]  # ("Dự án đường ...": a common noun opens it, inside a label)
+    return f"{work[:1].upper()}{work[1:]} {subject}".strip()
 
 
 # the plan a figure passes, right before it ("vượt kế hoạch 5 xã", "vượt chỉ tiêu Nghị quyết 1.200 lao động")
