@@ -1357,3 +1357,13 @@ def test_the_whole_of_a_tally_a_step_finished_is_what_it_was_to_finish() -> None
     assert read[260] == ("target", D(2026, 12, 31)) and read[20] == ("target", D(2026, 12, 31))
     assert read[215][0] == "level"
     assert read[19][0] == "level" and read[86][0] == "level"
+
+
+def test_the_whole_branch_opening_a_sentence_is_its_subject_not_an_actor() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2026\n\n"
+        "Toàn ngành y tế có 3.150 giường bệnh. Toàn ngành đã giải quyết 820 hồ sơ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[3150] == "Toàn ngành y tế"
+    # near-miss: the branch's bodies at work, no branch named, are no part of what they did
+    assert not labels[820].startswith("Toàn ngành")

@@ -132,7 +132,9 @@ def names_a_subject(words: str) -> bool:
 # cấp mới 15.300 thẻ", "các địa phương đã hỗ trợ xây 245 căn nhà"): the area or the bodies at work, no part of
 # what is counted. (A bare "tỉnh", "các xã" only with "đã": "các đơn vị sự nghiệp", "ngành công nghiệp" name it.)
 _ACTOR = re.compile(
-    r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành|nước)|toàn\s+quốc)"
+    # ("Toàn ngành công nghiệp tăng 9,2%": the whole branch named, the subject; data/words/whole_branches.csv)
+    r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành(?!\s+(?:"
+    + word_source("whole_branches") + r")(?![^\W\d_]))|nước)|toàn\s+quốc)"
     r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
     r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
