@@ -1367,3 +1367,16 @@ def test_the_whole_branch_opening_a_sentence_is_its_subject_not_an_actor() -> No
     assert labels[3150] == "Toàn ngành y tế"
     # near-miss: the branch's bodies at work, no branch named, are no part of what they did
     assert not labels[820].startswith("Toàn ngành")
+
+
+def test_a_rank_is_labelled_by_what_it_ranks_and_a_change_in_points_after_it_is_the_scores() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Chỉ số PCI năm 2026 của tỉnh xếp thứ 18, tăng 1,25 điểm. Chỉ số PAPI xếp thứ 30, giảm 0,4 điểm.\n"
+        # near-miss: a place ranked names no thing ranked; a change in points after no rank keeps its reading
+        "Tỉnh Vĩnh Long xếp thứ 7 cả nước.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"], r["metric"]) for r in rows}
+    assert read[18] == ("Xếp hạng Chỉ số PCI", None, "level")
+    assert read[1.25] == ("Chỉ số PCI", "pci_score", "yoy_abs")
+    assert read[-0.4] == ("Chỉ số PAPI", "papi_score", "yoy_abs")
+    assert not (read[7][0] or "").startswith("Xếp hạng")

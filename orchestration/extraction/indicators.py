@@ -1857,3 +1857,40 @@ def a_share_of_works_done(before: str, after: str) -> tuple[str, int] | None:
         return f"{named} {' '.join(worked.group('verb').split())}", worked.start()
     reached = _REACHED_BEFORE.search(before)
     return (named, reached.start()) if reached is not None else None
+
+
+# --- ranks ("Chỉ số PCI xếp thứ 27", "xếp vị trí 22/63 tỉnh") ----------------------------------------------------
+# the verb of a rank right before its number
+_RANKED_BEFORE = re.compile(r"(?<![^\W\d_])(?:được\s+)?(?:xếp|đứng)(?:\s+hạng)?\s+(?:thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*$",
+                            re.IGNORECASE)
+# a place alone ("Tỉnh Bắc Ninh", "tỉnh"): no thing ranked
+_A_PLACE_ALONE = re.compile(r"(?i:tỉnh|thành\s+phố|huyện|xã)?(?:\s*[A-ZĐÂ]\S*)*")
+# what a rank's subject says besides the thing ranked: its time, its place, the word "kết quả", a topic's "về"
+_RANK_SUBJECT_OPENING = re.compile(r"^(?:(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?\s*,\s*)?(?:về\s+)?(?:kết\s+quả\s+)?",
+                                   re.IGNORECASE)
+_RANK_SUBJECT_ENDING = re.compile(r"(?:[\s,]+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện)(?:\s+[A-ZĐÂ][^\s,]*)*"
+                                  r"|\s+(?:năm|tháng|quý)(?:\s+\d{1,4}(?:/\d{4})?)?)$")
+
+
+def ranked_subject(sentence_before: str) -> str | None:
+    """What a rank ranks, when the words right before its number are a rank's verb ("xếp thứ", "xếp vị trí",
+    "đứng thứ"): the subject its sentence opens with, without its time and place ("Kết quả chỉ số PAPI năm 2023 tỉnh
+    Bắc Kạn đạt ..., xếp vị trí" → "chỉ số PAPI"; "Chỉ số sản xuất công nghiệp tháng của tỉnh xếp thứ" → "Chỉ số sản
+    xuất công nghiệp"); None when no rank or no subject but a place ("Tỉnh Bắc Ninh xếp thứ")."""
+    verb = _RANKED_BEFORE.search(sentence_before)
+    if verb is None:
+        return None
+    opening = opening_subject(sentence_before[:verb.start()])
+    subject = _RANK_SUBJECT_OPENING.sub("", opening.strip(" ,;:-–"))
+    for _ in range(3):  # ("chỉ số PAPI năm 2023 tỉnh Bắc Kạn": its place, then its time)
+        subject = _RANK_SUBJECT_ENDING.sub("", subject.strip(" ,;:-–"))
+    subject = _A_VERB_OF_THE_SUBJECT.split(subject.strip(" ,;:-–"), maxsplit=1)[0].strip(" ,;:-–")
+    if len(subject) < 3 or _A_PLACE_ALONE.fullmatch(subject) or not _A_NAME_ONLY.fullmatch(subject):
+        return None  # (a headline or a clause of its own before the rank: "Thống kê cho thấy, năm 2024, ...")
+    return subject
+
+
+# where a rank's subject goes on with a verb of its own ("Quy mô kinh tế được mở rộng, ..., xếp thứ 4")
+_A_VERB_OF_THE_SUBJECT = re.compile(r"\s(?:được|đã|tiếp\s+tục|vẫn)\s", re.IGNORECASE)
+# a noun phrase of a few words: no number, quote, comma or line break in it
+_A_NAME_ONLY = re.compile(r"[^\d,;:\n“”\"]+(?:\s[^\d,;:\n“”\"]+){0,11}")

@@ -50,6 +50,7 @@ from orchestration.extraction.indicators import (
     only_the_base_of_a_change,
     opening_subject,
     own_subject,
+    ranked_subject,
     respective_key,
     respective_place,
     served_by_travel_agencies,
@@ -432,6 +433,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
             fields = _indicator_fields(layout, fig, extra, previous, whole_province)
+            if not extra and fig.unit in ("count", "point") and (
+                    ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
+                # "Chỉ số PCI xếp thứ 27, tăng 0,85 điểm": the rank of the index, its change in steps, the change of
+                # the index's score on the year before
+                fields.update(ranked)
+                if ranked["metric"] == "yoy_abs" and fig.metric == "level" and _FELL_RIGHT_BEFORE.search(
+                        layout.clean, max(fig.segment[0], fig.start - 12), fig.start):
+                    row["value"] = -fig.value
             if (not extra and fields["indicator_label"] and _YIELD_OR_OUTPUT_ALONE.fullmatch(fields["indicator_label"])
                     and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
                 # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
@@ -1562,6 +1571,33 @@ def _a_tally_of_a_plan(clean: str, fig: Figure) -> bool:
     trình", "phê duyệt 12/33 dự án" (not the items of a plan themselves, "hoàn thành 19/21 chỉ tiêu": all of them)?"""
     return (_TALLIED_OVER.search(clean, max(fig.sentence[0], fig.start - 60), fig.start) is not None
             and not _PLANNED_ITEMS_AFTER.match(clean, fig.end))
+
+
+_RANK_WORDS = frozenset({"thứ", "vị trí", "hạng"})
+_CHANGED_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_FELL_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
+_RANKED = "Xếp hạng "
+
+
+def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | None:
+    """A rank ("Chỉ số PCI xếp thứ 27") labelled by what it ranks ("Xếp hạng Chỉ số PCI"); the steps it moved
+    ("tăng 4 bậc") by the rank before in its sentence; a change in points right after a rank ("xếp thứ 27, tăng 0,85
+    điểm") the change of the ranked index's score on the year before, keyed to it. None for any other figure."""
+    if fig.unit == "count" and fig.unit_label in _RANK_WORDS and fig.metric == "level":
+        subject = ranked_subject(clean[fig.sentence[0]:fig.start])
+        return None if subject is None else {"indicator_label": _RANKED + subject, "indicator_key": None,
+                                             "metric": "level"}
+    if previous is None or previous["sentence"] != fig.sentence or not (
+            previous["indicator_label"] or "").startswith(_RANKED):
+        return None
+    if fig.unit == "count" and fig.unit_label == "bậc":
+        return {"indicator_label": previous["indicator_label"], "indicator_key": None, "metric": fig.metric}
+    if fig.unit == "point" and fig.metric in ("level", "yoy_abs") and _CHANGED_RIGHT_BEFORE.search(
+            clean, max(fig.segment[0], fig.start - 12), fig.start):
+        index = previous["indicator_label"][len(_RANKED):]
+        key = catalog_key(index, "point", "yoy_abs", f"{index} ", "")
+        return {"indicator_label": index, "indicator_key": key, "metric": "yoy_abs"}
+    return None
 
 _SHARES_OF_WORKS = frozenset({"level", "share_pct", "plan_pct"})
 # the words a clause may open with before a work's subject, no part of it ("Đến nay, dự án đã ...", "hiện đã")
