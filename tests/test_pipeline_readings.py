@@ -1380,3 +1380,15 @@ def test_a_rank_is_labelled_by_what_it_ranks_and_a_change_in_points_after_it_is_
     assert read[1.25] == ("Chỉ số PCI", "pci_score", "yoy_abs")
     assert read[-0.4] == ("Chỉ số PAPI", "papi_score", "yoy_abs")
     assert not (read[7][0] or "").startswith("Xếp hạng")
+
+
+def test_the_place_that_welcomes_or_draws_in_is_no_part_of_the_counts_label() -> None:
+    rows = indicator_rows(
+        "Quảng Bình đón 4,2 triệu lượt khách\n\n"
+        "Năm 2026, Quảng Bình đón 4,2 triệu lượt khách. Tỉnh Quảng Bình thu hút 21 dự án đầu tư.\n"
+        # near-miss: a subject in lower case before the verb is the thing counted, kept
+        "Các khu du lịch đón 850.000 lượt khách.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert not labels[4.2e6].startswith("Quảng Bình")
+    assert not labels[21].startswith("Tỉnh Quảng Bình")
+    assert labels[850_000].startswith("Các khu du lịch")

@@ -138,7 +138,10 @@ _ACTOR = re.compile(
     r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
     r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
-    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b))"
+    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b)"
+    # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
+    r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+    r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_])))"
     r"(?:\s+tiếp\s+tục)?\s*", re.IGNORECASE)
 # what is left of a label must name something, in two words or more, with no verb of a figure first ("Toàn tỉnh
 # hiện có" names nothing once its area is taken off)
@@ -199,7 +202,8 @@ def without_its_period(label: str) -> str:
 def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
-    if "đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text:
+    if ("đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text
+            and "đón" not in text):
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0
