@@ -8,6 +8,7 @@ import pytest
 from orchestration.extraction.indicators import (
     CATALOG,
     a_part_of_the_area,
+    a_share_of_works_done,
     alias_pattern,
     catalog_key,
     fits,
@@ -3873,3 +3874,16 @@ def test_the_base_of_a_change_said_before_its_verb_names_no_subject() -> None:
     assert own_subject("so với cùng kỳ tăng ") == ""
     # near-miss: a subject said with its base keeps its words
     assert own_subject("Doanh thu lữ hành so với cùng kỳ tăng ").startswith("Doanh thu lữ hành")
+
+
+def test_a_percentage_between_a_works_step_and_its_whole_is_the_share_done() -> None:
+    done = a_share_of_works_done("Cầu Phú Mỹ 2 đã hoàn thành ", " khối lượng xây lắp.")
+    assert done == ("khối lượng xây lắp hoàn thành", len("Cầu Phú Mỹ 2 đã "))
+    assert a_share_of_works_done("tuyến tránh đã giải phóng mặt bằng được ", " diện tích")[0] == "giải phóng mặt bằng"
+    assert a_share_of_works_done("nhà thầu thi công đạt khoảng ", " giá trị hợp đồng")[0] == "giá trị hợp đồng thi công"
+    assert a_share_of_works_done("Gói thầu XL-02 mới đạt ", " khối lượng")[0] == "khối lượng"
+    # near-misses: a share of communes, of freight, of a crop's area, or a rate named before its step
+    assert a_share_of_works_done("Đã hoàn thành ", " số xã đạt chuẩn") is None
+    assert a_share_of_works_done("Đường sông đạt ", " khối lượng hàng hóa vận chuyển") is None
+    assert a_share_of_works_done("Lúa Hè Thu đạt ", " diện tích gieo cấy") is None
+    assert a_share_of_works_done("Tỷ lệ hồ sơ hoàn thành đúng hạn ", ".") is None

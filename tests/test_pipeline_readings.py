@@ -1272,3 +1272,123 @@ def test_by_how_much_a_plan_was_passed_is_no_level_of_the_entry() -> None:
         "Kim ngạch xuất khẩu vượt kế hoạch đạt 3,4 tỷ USD.\n")
     keyed = {r["value"]: r["indicator_key"] for r in rows if r["metric"] == "level"}
     assert (keyed[171], keyed[4], keyed[3.4e9]) == ("new_rural_communes", None, "export_turnover")
+
+
+def test_a_communes_row_of_a_budget_table_is_that_communes_budget() -> None:
+    text = ("UBND HUYỆN CHI LĂNG\nBÁO CÁO\nKết quả thu ngân sách năm 2024\n\n"
+            "Bảng 2. Thu ngân sách các xã năm 2024\n"
+            "STT\tXã\tDự toán (triệu đồng)\tThực hiện (triệu đồng)\n"
+            "1\tXã Gia Lộc\t1.820\t1.905\n"
+            "2\tXã Y Tịch\t2.300\t2.140\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    budgets = tables["budgets"].to_dicts()
+    assert [(r["value"], r["measure"], r["locality"]) for r in budgets] == [
+        (1_820e6, "plan", "xa_gia_loc"), (1_905e6, "actual", "xa_gia_loc"),
+        (2_300e6, "plan", "xa_y_tich"), (2_140e6, "actual", "xa_y_tich")]
+    assert {r["budget_item"] for r in budgets} == {"revenue_total"}
+    assert "Xã" not in budgets[0]["budget_label"]
+    # near-miss: a commune's row of a table of crops stays the commune's unkeyed indicator
+    crops = text.replace("Thu ngân sách các xã", "Diện tích lúa các xã").replace("triệu đồng", "ha")
+    tables = extract_document(crops.encode(), "probe.txt").tables
+    assert tables["budgets"].height == 0
+    assert [(r["locality"], r["indicator_key"]) for r in tables["indicators"].to_dicts()][:1] == [("xa_gia_loc", None)]
+
+
+def test_a_districts_row_of_a_damage_table_with_a_total_is_a_damage_at_that_district() -> None:
+    text = ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH LÀO CAI\nBÁO CÁO\nThiệt hại do mưa lũ tháng 8 năm 2023\n\n"
+            "STT\tĐịa phương\tNgười chết (người)\tNhà bị hư hỏng (nhà)\n"
+            "1\tHuyện Bát Xát\t2\t14\n"
+            "2\tHuyện Sa Pa\t1\t9\n"
+            "\tTổng cộng\t3\t23\n")
+    tables = extract_document(text.encode(), "probe.txt").tables
+    read = [(r["impact"], r["value"], r["locations"]) for r in tables["disasters"].to_dicts()]
+    assert read == [("deaths", 2, ["Bát Xát"]), ("houses_damaged", 14, ["Bát Xát"]),
+                    ("deaths", 1, ["Sa Pa"]), ("houses_damaged", 9, ["Sa Pa"]),
+                    ("deaths", 3, []), ("houses_damaged", 23, [])]
+    assert tables["indicators"].height == 0
+
+
+def test_a_plan_sub_heading_without_a_year_aims_at_the_plan_year_of_the_heading_above() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "I. ĐÁNH GIÁ KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027\n1. Kết quả đạt được\n"
+        "Toàn tỉnh đón 4,1 triệu lượt khách du lịch.\n2. Nhiệm vụ, giải pháp\nĐón 4,6 triệu lượt khách du lịch.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year) for r in rows}
+    assert read[4.6e6] == ("target", 2027)
+    assert read[4.1e6] == ("level", 2026)
+    # near-miss: a heading above that names the plan of no later year leaves the report's year
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+        "I. KẾT QUẢ 9 THÁNG NĂM 2026 VÀ NHIỆM VỤ QUÝ IV\n1. Kết quả đạt được\n"
+        "Toàn tỉnh đón 4,1 triệu lượt khách du lịch.\n2. Nhiệm vụ, giải pháp\nĐón 4,6 triệu lượt khách du lịch.\n")
+    assert {r["value"]: r["period_end"].year for r in rows}[4.6e6] == 2026
+
+
+def test_a_plan_section_naming_no_year_aims_at_the_plan_year_of_the_title() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN NGHI XUÂN\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025 và phương hướng, nhiệm vụ năm 2026\n\n"
+        "A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\nTỷ lệ hộ nghèo còn 3,4%.\nB. PHƯƠNG HƯỚNG, NHIỆM VỤ\n"
+        "Tỷ lệ hộ nghèo giảm còn 2,6%.\n")
+    read = {r["value"]: (r["metric"], r["period_start"].year) for r in rows}
+    assert read[2.6] == ("target", 2026) and read[3.4] == ("level", 2025)
+
+
+def test_a_share_of_a_projects_works_done_is_the_share_of_its_plan() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2025\n\n"
+        "Dự án cầu Hùng Vương mới: đến nay, nhà thầu đã thi công được 72% khối lượng, bàn giao mặt bằng đạt 90%.\n"
+        "Kè chống sạt lở bờ sông Ba đã hoàn thành 40% giá trị hợp đồng.\n"
+        # near-miss: a share of the province's communes done is no work's
+        "Đã hoàn thành 100% số xã có điểm bưu điện văn hóa.\n")
+    read = {r["value"]: (r["metric"], r["indicator_label"]) for r in rows}
+    assert read[72] == ("plan_pct", "Khối lượng thi công dự án cầu Hùng Vương mới")
+    assert read[90] == ("plan_pct", "Bàn giao mặt bằng dự án cầu Hùng Vương mới")
+    assert read[40] == ("plan_pct", "Giá trị hợp đồng hoàn thành kè chống sạt lở bờ sông Ba")
+    assert read[100][0] != "plan_pct"
+
+
+def test_the_whole_of_a_tally_a_step_finished_is_what_it_was_to_finish() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+        "Chương trình xóa nhà tạm: hoàn thành 215/260 căn nhà. Tỉnh đã phê duyệt 14/20 dự án chăn nuôi.\n"
+        # near-misses: the items of a plan themselves, and a count of the whole with no step finished
+        "Hoàn thành 17/19 chỉ tiêu. Có 41/86 xã đạt chuẩn nông thôn mới.\n")
+    read = {r["value"]: (r["metric"], r["period_end"]) for r in rows}
+    assert read[260] == ("target", D(2026, 12, 31)) and read[20] == ("target", D(2026, 12, 31))
+    assert read[215][0] == "level"
+    assert read[19][0] == "level" and read[86][0] == "level"
+
+
+def test_the_whole_branch_opening_a_sentence_is_its_subject_not_an_actor() -> None:
+    rows = indicator_rows(
+        "CỤC THỐNG KÊ TỈNH THÁI BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2026\n\n"
+        "Toàn ngành y tế có 3.150 giường bệnh. Toàn ngành đã giải quyết 820 hồ sơ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[3150] == "Toàn ngành y tế"
+    # near-miss: the branch's bodies at work, no branch named, are no part of what they did
+    assert not labels[820].startswith("Toàn ngành")
+
+
+def test_a_rank_is_labelled_by_what_it_ranks_and_a_change_in_points_after_it_is_the_scores() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH VĨNH LONG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Chỉ số PCI năm 2026 của tỉnh xếp thứ 18, tăng 1,25 điểm. Chỉ số PAPI xếp thứ 30, giảm 0,4 điểm.\n"
+        # near-miss: a place ranked names no thing ranked; a change in points after no rank keeps its reading
+        "Tỉnh Vĩnh Long xếp thứ 7 cả nước.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"], r["metric"]) for r in rows}
+    assert read[18] == ("Xếp hạng Chỉ số PCI", None, "level")
+    assert read[1.25] == ("Chỉ số PCI", "pci_score", "yoy_abs")
+    assert read[-0.4] == ("Chỉ số PAPI", "papi_score", "yoy_abs")
+    assert not (read[7][0] or "").startswith("Xếp hạng")
+
+
+def test_the_place_that_welcomes_or_draws_in_is_no_part_of_the_counts_label() -> None:
+    rows = indicator_rows(
+        "Quảng Bình đón 4,2 triệu lượt khách\n\n"
+        "Năm 2026, Quảng Bình đón 4,2 triệu lượt khách. Tỉnh Quảng Bình thu hút 21 dự án đầu tư.\n"
+        # near-miss: a subject in lower case before the verb is the thing counted, kept
+        "Các khu du lịch đón 850.000 lượt khách.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert not labels[4.2e6].startswith("Quảng Bình")
+    assert not labels[21].startswith("Tỉnh Quảng Bình")
+    assert labels[850_000].startswith("Các khu du lịch")

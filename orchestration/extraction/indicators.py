@@ -132,11 +132,16 @@ def names_a_subject(words: str) -> bool:
 # cấp mới 15.300 thẻ", "các địa phương đã hỗ trợ xây 245 căn nhà"): the area or the bodies at work, no part of
 # what is counted. (A bare "tỉnh", "các xã" only with "đã": "các đơn vị sự nghiệp", "ngành công nghiệp" name it.)
 _ACTOR = re.compile(
-    r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành|nước)|toàn\s+quốc)"
+    # ("Toàn ngành công nghiệp tăng 9,2%": the whole branch named, the subject; data/words/whole_branches.csv)
+    r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành(?!\s+(?:"
+    + word_source("whole_branches") + r")(?![^\W\d_]))|nước)|toàn\s+quốc)"
     r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
     r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
-    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b))"
+    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b)"
+    # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
+    r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+    r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_])))"
     r"(?:\s+tiếp\s+tục)?\s*", re.IGNORECASE)
 # what is left of a label must name something, in two words or more, with no verb of a figure first ("Toàn tỉnh
 # hiện có" names nothing once its area is taken off)
@@ -197,7 +202,8 @@ def without_its_period(label: str) -> str:
 def actor_end(text: str) -> int:
     """Where the area or bodies that did what a count counts end, at the text's opening ("toàn tỉnh đã
     giải quyết việc làm cho", "tỉnh đã cấp mới"); 0 when the text opens with none."""
-    if "đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text:
+    if ("đã" not in text and "toàn" not in text.lower() and "cả" not in text.lower() and "thu hút" not in text
+            and "đón" not in text):
         return 0
     actor = _ACTOR.match(text)
     return actor.end() if actor else 0
@@ -1819,3 +1825,76 @@ def respective_key(text: str, place: ListPlace, earlier: list[tuple[int, str | N
     if len(restated) == place.size and any(restated):
         return restated[place.position]
     return None
+
+
+# --- a share of a work done ("đã hoàn thành 85% khối lượng", "giải phóng mặt bằng được 95% diện tích") --------------
+# (the verbs and the wholes: data/words/works_done.csv; the hedges a share may be said with between them)
+_WORKS_DONE = keyed_word_lists("works_done", "part")
+_DONE_BY = {part: "(?:" + "|".join(map(phrase_source, _WORKS_DONE[part])) + ")" for part in _WORKS_DONE}
+_SHARE_SAID_WITH = rf"(?:\s+(?:được|đạt))?(?:\s+(?:{HEDGE_WORDS}))?\s*$"
+_CLEARED_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<verb>{_DONE_BY['clearing']}){_SHARE_SAID_WITH}", re.IGNORECASE)
+_WORKED_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<verb>{_DONE_BY['works']}){_SHARE_SAID_WITH}", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_DONE_BY['reached']}){_SHARE_SAID_WITH}", re.IGNORECASE)
+_WORKS_WHOLE_AFTER = re.compile(rf"\s*(?:tổng\s+)?(?P<whole>{_DONE_BY['whole']})(?![^\W\d_])", re.IGNORECASE)
+_LAND_WHOLE_AFTER = re.compile(rf"\s*(?:tổng\s+)?(?P<whole>{_DONE_BY['land']}|{_DONE_BY['whole']})(?![^\W\d_])",
+                               re.IGNORECASE)
+
+
+
+def a_share_of_works_done(before: str, after: str) -> tuple[str, int] | None:
+    """The work a percentage is the share done of, and where its words start in ``before``, when the words right
+    before it name a work's step and the words right after it the whole it is measured by: "giải phóng mặt bằng được
+    95% diện tích" → "giải phóng mặt bằng", "đã hoàn thành 85% khối lượng" → "khối lượng hoàn thành", "đạt khoảng
+    45% khối lượng" → "khối lượng": the share of the work planned that is done (a site's clearing needs no whole
+    after it: "GPMB đạt 74%"). None for any other percentage ("hoàn thành 100% các xã", "chiếm 30% khối lượng hàng
+    hóa", "đạt 95% diện tích gieo cấy")."""
+    if (cleared := _CLEARED_BEFORE.search(before)) is not None:
+        verb = " ".join(cleared.group("verb").split())
+        whole = _LAND_WHOLE_AFTER.match(after)
+        if whole is None or _WORKS_WHOLE_AFTER.match(after) is None:
+            return verb, cleared.start()  # ("95% diện tích", "đạt 74%": the site cleared)
+        return f"{' '.join(whole.group('whole').split())} {verb}", cleared.start()
+    if (whole := _WORKS_WHOLE_AFTER.match(after)) is None:
+        return None
+    named = " ".join(whole.group("whole").split())
+    if (worked := _WORKED_BEFORE.search(before)) is not None:
+        return f"{named} {' '.join(worked.group('verb').split())}", worked.start()
+    reached = _REACHED_BEFORE.search(before)
+    return (named, reached.start()) if reached is not None else None
+
+
+# --- ranks ("Chỉ số PCI xếp thứ 27", "xếp vị trí 22/63 tỉnh") ----------------------------------------------------
+# the verb of a rank right before its number
+_RANKED_BEFORE = re.compile(r"(?<![^\W\d_])(?:được\s+)?(?:xếp|đứng)(?:\s+hạng)?\s+(?:thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*$",
+                            re.IGNORECASE)
+# a place alone ("Tỉnh Bắc Ninh", "tỉnh"): no thing ranked
+_A_PLACE_ALONE = re.compile(r"(?i:tỉnh|thành\s+phố|huyện|xã)?(?:\s*[A-ZĐÂ]\S*)*")
+# what a rank's subject says besides the thing ranked: its time, its place, the word "kết quả", a topic's "về"
+_RANK_SUBJECT_OPENING = re.compile(r"^(?:(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?\s*,\s*)?(?:về\s+)?(?:kết\s+quả\s+)?",
+                                   re.IGNORECASE)
+_RANK_SUBJECT_ENDING = re.compile(r"(?:[\s,]+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện)(?:\s+[A-ZĐÂ][^\s,]*)*"
+                                  r"|\s+(?:năm|tháng|quý)(?:\s+\d{1,4}(?:/\d{4})?)?)$")
+
+
+def ranked_subject(sentence_before: str) -> str | None:
+    """What a rank ranks, when the words right before its number are a rank's verb ("xếp thứ", "xếp vị trí",
+    "đứng thứ"): the subject its sentence opens with, without its time and place ("Kết quả chỉ số PAPI năm 2023 tỉnh
+    Bắc Kạn đạt ..., xếp vị trí" → "chỉ số PAPI"; "Chỉ số sản xuất công nghiệp tháng của tỉnh xếp thứ" → "Chỉ số sản
+    xuất công nghiệp"); None when no rank or no subject but a place ("Tỉnh Bắc Ninh xếp thứ")."""
+    verb = _RANKED_BEFORE.search(sentence_before)
+    if verb is None:
+        return None
+    opening = opening_subject(sentence_before[:verb.start()])
+    subject = _RANK_SUBJECT_OPENING.sub("", opening.strip(" ,;:-–"))
+    for _ in range(3):  # ("chỉ số PAPI năm 2023 tỉnh Bắc Kạn": its place, then its time)
+        subject = _RANK_SUBJECT_ENDING.sub("", subject.strip(" ,;:-–"))
+    subject = _A_VERB_OF_THE_SUBJECT.split(subject.strip(" ,;:-–"), maxsplit=1)[0].strip(" ,;:-–")
+    if len(subject) < 3 or _A_PLACE_ALONE.fullmatch(subject) or not _A_NAME_ONLY.fullmatch(subject):
+        return None  # (a headline or a clause of its own before the rank: "Thống kê cho thấy, năm 2024, ...")
+    return subject
+
+
+# where a rank's subject goes on with a verb of its own ("Quy mô kinh tế được mở rộng, ..., xếp thứ 4")
+_A_VERB_OF_THE_SUBJECT = re.compile(r"\s(?:được|đã|tiếp\s+tục|vẫn)\s", re.IGNORECASE)
+# a noun phrase of a few words: no number, quote, comma or line break in it
+_A_NAME_ONLY = re.compile(r"[^\d,;:\n“”\"]+(?:\s[^\d,;:\n“”\"]+){0,11}")

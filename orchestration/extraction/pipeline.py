@@ -36,6 +36,7 @@ from orchestration.extraction.indicators import (
     a_part_of_the_retail_sales,
     a_sector_of_the_production_value,
     a_share_of_units_named_after,
+    a_share_of_works_done,
     actor_end,
     catalog_key,
     counts_the_words,
@@ -49,6 +50,7 @@ from orchestration.extraction.indicators import (
     only_the_base_of_a_change,
     opening_subject,
     own_subject,
+    ranked_subject,
     respective_key,
     respective_place,
     served_by_travel_agencies,
@@ -329,7 +331,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if _in_spans(p_start, future):
             # "Phương hướng, nhiệm vụ ...": amounts there are what the report aims at, and so are growth
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
-            section_year = _section_year(layout.clean, future, p_start, document)
+            section_year = _section_year(layout, future, p_start, document)
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
                      and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year) else f for f in found]
         figures.extend(found)
@@ -362,6 +364,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
+        if not extra and fig.role == "denominator" and fig.metric == "level" and _a_tally_of_a_plan(layout.clean, fig):
+            fig = replace(fig, metric="target")  # ("hoàn thành 15/18 công trình": the 18 were to be finished)
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -385,23 +389,26 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
-            counted_in_total = extra["table"]["has_total"]
-            if (routed is not None and extra["sub_unit"] and "province" not in extra
-                    and (routed.table != "disasters" or counted_in_total)):
-                # a district's row: only a disaster fact has a place of its own (locations), and only
-                # when no total row counts it already; a budget or an indicator of the report's area
-                # must not take a district's figure. The row stays, as an unkeyed indicator.
-                routed = None
+            if routed is not None and extra["sub_unit"] and "province" not in extra:
+                # a district's or commune's row: its damage at that place (a total row counting it too: every
+                # number of a table is a fact), its budget that place's; nothing else of the report's area takes
+                # a place's figure, which stays an unkeyed indicator
+                routed = _at_the_rows_place(routed, extra)
             if routed is None and extra.get("locality") and "province" not in extra:
                 # (the district's or commune's row, at that place; a province's row is the province's whole)
                 row["locality"] = extra["locality"]
         elif extra.get("locality"):
-            # a cell of one place's column ("Chỉ tiêu | Huyện A | Huyện B | Toàn tỉnh"): that place's figure, an
-            # unkeyed indicator of it; no budget or damage of the report's area takes it (a province's row of a
-            # table of provinces keeps the place its province gave it, above)
+            # a cell of a place's row or column ("Biểu 5. Thu ngân sách xã" over "Xã Tân Lập | 2.450 | 2.610",
+            # "Chỉ tiêu | Huyện A | Huyện B"): that place's figure, read as a total row of the caption or of the
+            # row's entry is (a budget of the place, a damage at it), else an unkeyed indicator of the place (a
+            # province's row of a table of provinces keeps the place its province gave it, above)
             routed = None
             if "province" not in extra:
                 row["locality"] = extra["locality"]
+                phrase, number, unit_end = row_phrase(_without_the_place(extra["label"]), fig.token,
+                                                      extra.get("unit_text", ""))
+                again = route_phrase(fig, phrase, number, unit_end, layout, doc_year, table_row=True)
+                routed = _at_the_rows_place(again, extra) if again is not None else None
         else:
             routed = route_figure(fig, layout, doc_year, row=bool(extra.get("row")))
             summed = bool(extra.get("sums_the_caption"))
@@ -429,6 +436,14 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             whole_province = (extra.get("province") is not None and row["province"] == extra["province"]
                               and row["locality"] is None)
             fields = _indicator_fields(layout, fig, extra, previous, whole_province)
+            if not extra and fig.unit in ("count", "point") and (
+                    ranked := _a_ranks_reading(layout.clean, fig, previous)) is not None:
+                # "Chỉ số PCI xếp thứ 27, tăng 0,85 điểm": the rank of the index, its change in steps, the change of
+                # the index's score on the year before
+                fields.update(ranked)
+                if ranked["metric"] == "yoy_abs" and fig.metric == "level" and _FELL_RIGHT_BEFORE.search(
+                        layout.clean, max(fig.segment[0], fig.start - 12), fig.start):
+                    row["value"] = -fig.value
             if (not extra and fields["indicator_label"] and _YIELD_OR_OUTPUT_ALONE.fullmatch(fields["indicator_label"])
                     and (crop := _the_crop_sown_in_the_sentence_before(layout, fig, recent))):
                 # "Lúa Đông Xuân gieo cấy 42.000 ha. Năng suất đạt 62 tạ/ha": the yield of the crop just sown
@@ -545,8 +560,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         if routed.table == "budgets":
             if extra.get("label") and not extra.get("free_text") and row.get("budget_label"):
                 # a table row: its label column names the item (not the row's cells before the figure, its
-                # unit and the plan's amount among them)
-                row["budget_label"] = extra["label"]
+                # unit and the plan's amount among them; a place's row names its place in its locality)
+                row["budget_label"] = _without_the_place(extra["label"]) if extra.get("locality") else extra["label"]
             row.update(budget_figure_period(row, document))
             if extra.get("plan_basis") and row.get("measure") in ("plan", "plan_pct"):
                 row["plan_basis"] = extra["plan_basis"]  # a table column of a plan its head says who set
@@ -615,6 +630,32 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["fact_id"] = f"{file_key}:{table}:{n:05d}"
     return rows
 
+
+
+# the place a table cell's label ends with, in brackets ("Người chết (Văn Chấn)", "Thu ngân sách xã (Xã Tân Lập)")
+_THE_ROWS_PLACE = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+# the kind a place's name is written after ("Huyện Văn Chấn", "xã Tân Lập"), not part of the name
+_A_PLACES_KIND = re.compile(r"(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|TP\.?|quận)\s+", re.IGNORECASE)
+
+
+def _without_the_place(label: str) -> str:
+    """A place's cell label without the place tables.py wrote after it: "Thu ngân sách xã" of "Thu ngân sách xã
+    (Xã Tân Lập)"."""
+    return _THE_ROWS_PLACE.sub("", label) or label
+
+
+def _at_the_rows_place(routed: Routed, extra: dict) -> Routed | None:
+    """A table cell of one place's row or column routed as the report's area's would be: a damage at that place
+    (its ``locations`` the place's name, when the phrase gave none), a budget of that place (its ``locality``,
+    when the place is known); None for any other table (the figure stays an unkeyed indicator of the place)."""
+    if routed.table == "disasters":
+        if routed.fields.get("locations") or not (place := _THE_ROWS_PLACE.search(extra["label"])):
+            return routed
+        name = _A_PLACES_KIND.sub("", place.group(1).strip(), count=1).strip()
+        return replace(routed, fields={**routed.fields, "locations": [name]}) if name else routed
+    if routed.table == "budgets" and extra.get("locality"):
+        return replace(routed, fields={**routed.fields, "locality": extra["locality"]})
+    return None
 
 # the events that say a work's step was taken ("approved", "funding" and "in_progress" say none)
 _EVENTS_DONE = frozenset({"started", "inaugurated", "completed"})
@@ -1512,7 +1553,88 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     metric = fig.metric
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
+    if key is None and fig.unit == "pct" and metric in _SHARES_OF_WORKS and (
+            work := _a_share_of_works_done(clean, fig, on_its_line.segment[0])) is not None:
+        # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
+        # work planned done so far, named by the work and what it is done on
+        label, metric = work, "plan_pct"
     return {"indicator_label": label or None, "indicator_key": key, "metric": metric}
+
+
+
+# a step of a work or a file finished, right before the a of a ratio "a/b" ("hoàn thành 15/18", "phê duyệt được 8/10")
+_TALLIED_OVER = re.compile(r"(?<![^\W\d_])(?:" + word_source("tallied_steps") + r")(?:\s+(?:được|xong))?"
+                           r"\s+\d[\d.,]*\s*/\s*$", re.IGNORECASE)
+# the items of a plan themselves ("19/21 chỉ tiêu", "21/22 tiêu chí"): the b is all of them, no plan of a count
+_PLANNED_ITEMS_AFTER = re.compile(r"\s*(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|nội\s+dung)\b", re.IGNORECASE)
+
+
+def _a_tally_of_a_plan(clean: str, fig: Figure) -> bool:
+    """Is the b of a ratio "a/b" the number a step was to finish, the a those it finished: "hoàn thành 15/18 công
+    trình", "phê duyệt 12/33 dự án" (not the items of a plan themselves, "hoàn thành 19/21 chỉ tiêu": all of them)?"""
+    return (_TALLIED_OVER.search(clean, max(fig.sentence[0], fig.start - 60), fig.start) is not None
+            and not _PLANNED_ITEMS_AFTER.match(clean, fig.end))
+
+
+_RANK_WORDS = frozenset({"thứ", "vị trí", "hạng"})
+_CHANGED_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_FELL_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
+_RANKED = "Xếp hạng "
+
+
+def _a_ranks_reading(clean: str, fig: Figure, previous: dict | None) -> dict | None:
+    """A rank ("Chỉ số PCI xếp thứ 27") labelled by what it ranks ("Xếp hạng Chỉ số PCI"); the steps it moved
+    ("tăng 4 bậc") by the rank before in its sentence; a change in points right after a rank ("xếp thứ 27, tăng 0,85
+    điểm") the change of the ranked index's score on the year before, keyed to it. None for any other figure."""
+    if fig.unit == "count" and fig.unit_label in _RANK_WORDS and fig.metric == "level":
+        subject = ranked_subject(clean[fig.sentence[0]:fig.start])
+        return None if subject is None else {"indicator_label": _RANKED + subject, "indicator_key": None,
+                                             "metric": "level"}
+    if previous is None or previous["sentence"] != fig.sentence or not (
+            previous["indicator_label"] or "").startswith(_RANKED):
+        return None
+    if fig.unit == "count" and fig.unit_label == "bậc":
+        return {"indicator_label": previous["indicator_label"], "indicator_key": None, "metric": fig.metric}
+    if fig.unit == "point" and fig.metric in ("level", "yoy_abs") and _CHANGED_RIGHT_BEFORE.search(
+            clean, max(fig.segment[0], fig.start - 12), fig.start):
+        index = previous["indicator_label"][len(_RANKED):]
+        key = catalog_key(index, "point", "yoy_abs", f"{index} ", "")
+        return {"indicator_label": index, "indicator_key": key, "metric": "yoy_abs"}
+    return None
+
+_SHARES_OF_WORKS = frozenset({"level", "share_pct", "plan_pct"})
+# the words a clause may open with before a work's subject, no part of it ("Đến nay, dự án đã ...", "hiện đã")
+_WORKS_TIME_WORDS = re.compile(r"^(?:(?:đến\s+nay|hiện\s+nay|hiện|lũy\s+kế|luỹ\s+kế|đã)\s*,?\s*)+|"
+                               r"(?:\s*,?\s*(?:đến\s+nay|hiện\s+nay|hiện|đã|cơ\s+bản))+$", re.IGNORECASE)
+# a subject that names no work of its own ("dự án", "nhà thầu"): the work is the one the clause's heading names
+_WORKS_GENERIC_SUBJECT = re.compile(r"(?:(?:các|toàn\s+bộ)\s+)?(?:dự\s+án|công\s+trình|gói\s+thầu|nhà\s+thầu|"
+                                    r"đơn\s+vị\s+thi\s+công|chủ\s+đầu\s+tư)?", re.IGNORECASE)
+
+
+def _a_share_of_works_done(clean: str, fig: Figure, clause_start: int) -> str | None:
+    """The label of a percentage that is the share of a work done ("đã hoàn thành 85% khối lượng"): the work and the
+    subject its clause names before it ("Khối lượng hoàn thành cầu Sông Bé mới"), or the project the heading of its
+    clause names before a colon when the subject names none ("Dự án đường ven biển: đến nay, dự án đã ..."); None
+    for any other percentage."""
+    after = clean[fig.unit_end:min(fig.unit_end + 60, fig.sentence[1])]
+    lo = max(clause_start, fig.start - 80)
+    before = clean[lo:fig.start]
+    if not ("khối" in after or "giá trị" in after or "ặt bằng" in before or "GPMB" in before or "thu hồi" in before):
+        return None
+    done = a_share_of_works_done(before, after)
+    if done is None:
+        return None
+    work, verb_at = done
+    subject = _WORKS_TIME_WORDS.sub("", clean[clause_start:lo + verb_at].strip(" ,;:-–")).strip(" ,;:-–")
+    if _WORKS_GENERIC_SUBJECT.fullmatch(subject):
+        paragraph_start = clean.rfind("\n", 0, fig.sentence[0]) + 1
+        colon = clean.rfind(":", paragraph_start, clause_start)
+        if 0 <= colon - paragraph_start <= 160:
+            subject = clean[paragraph_start:colon].strip(" -–+*")
+    words = subject.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower():
+        subject = subject[:1].lower() + subject[1:]  # ("Dự án đường ...": a common noun opens it, inside a label)
+    return f"{work[:1].upper()}{work[1:]} {subject}".strip()
 
 
 # the plan a figure passes, right before it ("vượt kế hoạch 5 xã", "vượt chỉ tiêu Nghị quyết 1.200 lao động")
@@ -2239,7 +2361,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         if later:
             year = later[0]
     if year is None:
-        year = _section_year(layout.clean, future, fig.start, document)
+        year = _section_year(layout, future, fig.start, document)
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
         # "Năm nay, huyện dự kiến ..." in a page of early 2012 reviewing 2011: "this year" is the page's own year
         year = document["reference_year"]
@@ -2276,15 +2398,52 @@ def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhras
     return None
 
 
-def _section_year(clean: str, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
+def _section_year(layout: Layout, future: list[tuple[int, int]], at: int, document: dict) -> int | None:
     """The year the heading of the section of plans around ``at`` aims at: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
-    "MỤC TIÊU NHIỆM KỲ 2025 - 2030" (the last it names; not one it looks back on: none before the report's own)."""
+    "MỤC TIÊU NHIỆM KỲ 2025 - 2030" (the last it names; not one it looks back on: none before the report's own); for
+    a heading naming no such year ("2. Nhiệm vụ, giải pháp"), the plan's year a heading above it names ("I. ĐÁNH GIÁ
+    KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027"), or the report's title."""
     section = next((a for a, b in future if a <= at < b), None)
     if section is None:
         return None
+    clean = layout.clean
     line_end = clean.find("\n", section)
     heading = clean[section:line_end if line_end >= 0 else len(clean)]
     ahead = [int(y) for y in _A_YEAR.findall(heading)
+             if not document.get("period_end") or int(y) >= document["period_end"].year]
+    if ahead:
+        return ahead[-1]
+    headings = layout.outline.headings
+    rank = _heading_rank(heading)
+    for i in range(bisect_left(layout.outline.heading_starts, section) - 1, -1, -1):
+        above = headings[i][1]
+        if (above_rank := _heading_rank(above)) < rank:
+            rank = above_rank  # (a heading of a higher level: the one the section's heading stands under)
+            if (year := _plan_year(above, document)) is not None:
+                return year
+    return _plan_year(document.get("title") or "", document)
+
+
+# the words that name a plan and what follows them to the year(s) it aims at ("VÀ KẾ HOẠCH NĂM 2027")
+_A_PLAN_NAMED = re.compile(r"\b(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu)\b[^\n]{0,60}", re.IGNORECASE)
+# a heading's mark, from the highest level down: a part or chapter, a capital letter, a Roman numeral, "1.", "1.1."
+_HEADING_RANKS = (re.compile(r"\s*(?:phần|chương)\s", re.IGNORECASE), re.compile(r"\s*[A-ZĐ]\.\s"),
+                  re.compile(r"\s*[IVXLC]{1,5}\.\s"), re.compile(r"\s*\d{1,2}\.?\s"),
+                  re.compile(r"\s*\d{1,2}\.\d"))
+
+
+def _heading_rank(heading: str) -> int:
+    """How deep a heading stands by its mark (0 a part; a single Roman letter, "I.", "V.", ranks as a numeral)."""
+    if _HEADING_RANKS[2].match(heading):
+        return 2
+    return next((k for k, mark in enumerate(_HEADING_RANKS) if mark.match(heading)), len(_HEADING_RANKS))
+
+
+def _plan_year(heading: str, document: dict) -> int | None:
+    """The last year the words of a plan in a heading are followed by, when it is not before the report's."""
+    if (named := _A_PLAN_NAMED.search(heading)) is None:
+        return None
+    ahead = [int(y) for y in _A_YEAR.findall(named.group())
              if not document.get("period_end") or int(y) >= document["period_end"].year]
     return ahead[-1] if ahead else None
 
