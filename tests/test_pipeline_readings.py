@@ -1008,7 +1008,8 @@ def test_a_period_after_a_figure_across_a_comparison_or_a_standard_is_not_its_ow
     assert read[4] == month and read[2870] == month  # the base compared with; the standard's span
     assert read[80e6] == month  # a loan's months, more than the report has had
     assert read[410] == month
-    assert read[52] == month  # the months just gone, fewer than the report's: no months from January
+    # the months just gone, fewer than the report's: not from January, the three to the report's month
+    assert read[52] == (D(2027, 6, 1), D(2027, 8, 31))
 
 
 def test_a_headings_period_dates_the_paragraphs_after_a_sentence_that_names_its_own() -> None:
@@ -1251,6 +1252,12 @@ def test_a_headlines_amount_said_again_in_the_body_takes_the_bodys_reading() -> 
     # near-miss: a headline's amount the body does not give again keeps its own reading
     text = text.replace("là 1.850 tỷ đồng", "là 1.790 tỷ đồng")
     assert 1_850e9 in extract_document(text.encode(), "probe.txt").tables["indicators"]["value"].to_list()
+    # near-miss: a short first paragraph that is a sentence of its own is no headline; its fact keeps its reading
+    text = ("Ngày 4/5/2026, dông lốc làm sập 2 nhà tại xã Mường Chà.\n\n"
+            "Ngày 9/5/2026, mưa lớn làm 2 nhà bị ngập tại xã Chà Nưa.\n")
+    rows = extract_document(text.encode(), "probe.txt").tables["disasters"].to_dicts()
+    assert [(r["impact"], r["hazards"], r["locations"]) for r in rows] == [
+        ("houses_destroyed", ["whirlwind"], ["Mường Chà"]), ("houses_damaged", ["heavy_rain", "flood"], ["Chà Nưa"])]
 
 
 def test_what_a_whole_is_made_of_and_what_a_village_has_are_named_by_the_noun_after_the_count() -> None:

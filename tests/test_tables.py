@@ -144,15 +144,16 @@ def test_a_table_of_places_reads_each_column_as_its_quantity() -> None:
     from orchestration.extraction import extract_document
 
     tables = extract_document(PLACE_TABLE.encode(), "bulletin.txt").tables
-    # the total row is the province's damage and budget, counted once; a district's row stays as a
-    # labelled indicator without a key (a damage mart sums facts: the district is in the total)
-    disasters = [(r["impact"], r["value"], r["locations"]) for r in tables["disasters"].to_dicts()]
-    assert disasters == [("deaths", 4, []), ("houses_destroyed", 17, []), ("crops", 230, [])]
-    assert [(r["budget_item"], r["value"]) for r in tables["budgets"].to_dicts()] == [("revenue_total", 980e9)]
-    district = tables["indicators"].to_dicts()
-    assert [(r["indicator_label"], r["indicator_key"], r["value"]) for r in district] == [
-        ("Người chết (Huyện Lục Yên)", None, 3), ("Nhà bị sập (Huyện Lục Yên)", None, 12),
-        ("Lúa bị ngập (Huyện Lục Yên)", None, 150), ("Thu ngân sách (Huyện Lục Yên)", None, 210e9)]
+    # every number of a table is a fact (CONVENTIONS): the total row is the province's damage and budget, a
+    # district's row that district's, its locality set so that a mart summing per province and locality does not
+    # add it to the total that counts it already
+    disasters = [(r["impact"], r["value"], r["locations"], r["locality"]) for r in tables["disasters"].to_dicts()]
+    lu = (["Lục Yên"], "huyen_luc_yen")
+    assert disasters == [("deaths", 3, *lu), ("houses_destroyed", 12, *lu), ("crops", 150, *lu),
+                         ("deaths", 4, [], None), ("houses_destroyed", 17, [], None), ("crops", 230, [], None)]
+    budgets = [(r["budget_item"], r["value"], r["locality"]) for r in tables["budgets"].to_dicts()]
+    assert budgets == [("revenue_total", 210e9, "huyen_luc_yen"), ("revenue_total", 980e9, None)]
+    assert tables["indicators"].height == 0
     # without a total row each district's damage is a disaster fact with its place
     no_total = PLACE_TABLE.rsplit("\tTổng cộng", 1)[0]
     disasters = extract_document(no_total.encode(), "bulletin.txt").tables["disasters"].to_dicts()

@@ -244,6 +244,8 @@ def _headline_figures_as_the_body_reads_them(layout: Layout, rows: dict[str, lis
     h_start, h_end = layout.paragraphs[0]
     if h_end - h_start > 200 or placed[0][0] >= h_end:
         return  # (a long first paragraph is the lead, no headline; a headline without a figure)
+    if layout.clean[h_start:h_end].rstrip().endswith((".", ";")):
+        return  # (a sentence of its own, "Ngày 4/5, dông lốc làm sập 2 nhà tại xã A.": no headline, its own fact)
     for at, table, row in placed:
         if at >= h_end:
             break
@@ -649,10 +651,13 @@ def _at_the_rows_place(routed: Routed, extra: dict) -> Routed | None:
     (its ``locations`` the place's name, when the phrase gave none), a budget of that place (its ``locality``,
     when the place is known); None for any other table (the figure stays an unkeyed indicator of the place)."""
     if routed.table == "disasters":
-        if routed.fields.get("locations") or not (place := _THE_ROWS_PLACE.search(extra["label"])):
-            return routed
+        # (its locality too, when the place is known: the marts sum damage per province and locality, and the
+        # province's total row, counting the place's damage already, must not be summed with it)
+        fields = {**routed.fields, "locality": extra["locality"]} if extra.get("locality") else routed.fields
+        if fields.get("locations") or not (place := _THE_ROWS_PLACE.search(extra["label"])):
+            return replace(routed, fields=fields)
         name = _A_PLACES_KIND.sub("", place.group(1).strip(), count=1).strip()
-        return replace(routed, fields={**routed.fields, "locations": [name]}) if name else routed
+        return replace(routed, fields={**fields, "locations": [name]} if name else fields)
     if routed.table == "budgets" and extra.get("locality"):
         return replace(routed, fields={**routed.fields, "locality": extra["locality"]})
     return None
