@@ -2456,7 +2456,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # (not an aim: "Phấn đấu giảm 45 hộ nghèo" is a target)
             or (unit == "household" and not target_context and _FALL_BEFORE.search(before)
                 # ("Tỷ lệ hộ nghèo còn 8,12%; số hộ nghèo giảm 4.230 hộ": the subject opens its clause after a ";")
-                and (_POOR_HOUSEHOLDS_AFTER.match(after)
+                # (or the subject the sentence opens with: "Số hộ cận nghèo ... là 6.300 hộ, ...; giảm 512 hộ")
+                and (_POOR_HOUSEHOLDS_AFTER.match(after) or _POOR_HOUSEHOLDS_SUBJECT.search(sentence)
                      or _POOR_HOUSEHOLDS_SUBJECT.search(sentence[sentence.rfind(";") + 1:])))))):
         # "(giảm 2.955 hộ)": an absolute change in brackets after the level; without a base, on the
         # same period

@@ -141,7 +141,9 @@ _ACTOR = re.compile(
     r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
     r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
-    r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_])))"
+    r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_]))"
+    # (and the welcoming verb: "lượt khách" is what is counted; "thu hút" stays, as after "tỉnh" above)
+    r"(?:\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_]))?)"
     r"(?:\s+tiếp\s+tục)?\s*", re.IGNORECASE)
 # what is left of a label must name something, in two words or more, with no verb of a figure first ("Toàn tỉnh
 # hiện có" names nothing once its area is taken off)
