@@ -4564,7 +4564,7 @@ def test_works_picked_out_of_a_counted_group_take_its_event() -> None:
     assert _rows(text) == [("cầu Đò Lèn mới", "started", dt.date(2025, 9, 2))]
     # (near misses: no counted group before, or the work's own verb)
     got = _rows("Năm 2026, tỉnh giải ngân 800 tỷ đồng. Trong đó, dự án cầu Đò Lèn mới giải ngân 60 tỷ đồng.")
-    assert [event for _, event, _ in got] == ["in_progress"]
+    assert got == []  # (no group's event, and its disbursement alone says none of its own)
     got = _rows("Năm 2026, tỉnh khởi công 12 công trình; khánh thành 7 công trình. Trong đó, cầu Pá Uôn có vốn 90 tỷ.")
     assert got == []  # (two groups: which one the bridge is of is not said)
     got = _rows("Tỉnh khởi công 3 dự án. Trong đó, dự án cầu Đò Lèn mới đã khánh thành ngày 2/9/2025.")
@@ -7311,3 +7311,68 @@ def test_a_second_act_said_with_dong_thoi_shares_the_sentences_day() -> None:
     # near miss: a sentence of its own says no day
     text = "Ngày 14/3/2027, xã Tân Lập khánh thành Trường Mầm non Tân Lập. Đồng thời, xã khởi công Nhà văn hóa xóm Bãi."
     assert _rows(text)[1] == ("Nhà văn hóa xóm Bãi", "started", None)
+
+
+def test_works_said_done_together_in_the_next_sentence_take_that_event() -> None:
+    # "xây dựng mới Trường A và nâng cấp Trạm y tế B. Các công trình đều đã hoàn thành": the plural sentence says the
+    # event of the works the sentence before named (they read under way, or had no row)
+    text = (
+        "Năm 2021, xã Mường Lống đầu tư xây dựng mới Trường Mầm non Mường Lống và nâng cấp Trạm y tế xã Mường Lống. "
+        "Các công trình đều đã hoàn thành, bàn giao đưa vào sử dụng."
+    )
+    assert _rows(text) == [
+        ("Trường Mầm non Mường Lống", "completed", None),
+        ("Trạm y tế xã Mường Lống", "completed", None),
+    ]
+    text = "Huyện đã xây mới Cầu Khe Nà và Đường Bản Lìm. Hai công trình đã được khánh thành ngày 19/5/2026."
+    assert _rows(text) == [
+        ("Cầu Khe Nà", "inaugurated", dt.date(2026, 5, 19)),
+        ("Đường Bản Lìm", "inaugurated", dt.date(2026, 5, 19)),
+    ]
+    # near misses: a plan or a share of the works is no event; a work already started keeps its start
+    text = "Huyện đầu tư xây dựng Cầu Khe Nà và Đường Bản Lìm. Các công trình dự kiến hoàn thành trong năm 2027."
+    assert {event for _, event, _ in _rows(text)} == {"in_progress"}
+    text = "Huyện đầu tư xây dựng Cầu Khe Nà và Đường Bản Lìm. Hai công trình đã hoàn thành 80% khối lượng."
+    assert {event for _, event, _ in _rows(text)} == {"in_progress"}
+    text = "Huyện khởi công Cầu Khe Nà và Đường Bản Lìm. Các công trình đều đã hoàn thành."
+    assert {event for _, event, _ in _rows(text)} == {"started"}
+
+
+def test_the_cost_of_the_works_said_next_is_the_counted_groups() -> None:
+    # "khánh thành 4 công trình ..., gồm: A; B; C và D. Tổng kinh phí các công trình là 385 tỷ đồng": the group's
+    # total (was an indicator)
+    text = (
+        "Năm 2026, tỉnh Lâm Đồng khánh thành 3 công trình chào mừng Đại hội, gồm: Cầu Đại Ninh; Trường THPT Di Linh "
+        "và Đường Phan Đình Phùng. Tổng kinh phí các công trình là 412 tỷ đồng."
+    )
+    fields = _project_fields(text, "412")
+    assert (fields["project_name"], fields["measure"]) == ("3 công trình chào mừng Đại hội", "total_investment")
+    # near miss: the cost of the works of a programme, with no group counted before, is no project's
+    assert _not_a_project("Tổng kinh phí các công trình là 412 tỷ đồng.", "412")
+
+
+def test_a_licensed_projects_planned_opening_is_no_works_under_way() -> None:
+    # "trao giấy chứng nhận đăng ký đầu tư cho dự án X ... Dự án dự kiến đi vào hoạt động năm 2027": the plan of the
+    # work just licensed (was a second row, under way)
+    text = (
+        "Ngày 3/8/2026, tỉnh trao giấy chứng nhận đăng ký đầu tư cho dự án Nhà máy sợi Hải Hà với vốn 90 triệu USD. "
+        "Dự án dự kiến đi vào hoạt động năm 2027."
+    )
+    assert _rows(text) == [("Nhà máy sợi Hải Hà", "approved", dt.date(2026, 8, 3))]
+    # near miss: a work started whose works are said under way keeps that row
+    text = "Ngày 3/8/2026, tỉnh khởi công dự án Nhà máy sợi Hải Hà. Dự án đang thi công phần móng."
+    assert ("Nhà máy sợi Hải Hà", "in_progress", None) in _rows(text)
+
+
+def test_a_work_said_with_its_disbursement_only_has_no_event_row() -> None:
+    # "Riêng dự án X giải ngân 410 tỷ đồng": the money of the work, no event (was an in_progress row); "15 dự án
+    # trọng điểm giải ngân ...": the disbursement ends the group's name
+    text = "Riêng dự án đường ven biển Quảng Ngãi giải ngân 410 tỷ đồng."
+    assert _rows(text) == []
+    assert _project_fields(text, "410")["measure"] == "disbursed"
+    routed = route_in_text("Đến nay, 12 dự án trọng điểm giải ngân 2.130 tỷ đồng.", "2.130")
+    assert routed is None or routed.table != "projects" or "giải ngân" not in routed.fields["project_name"]
+    # near miss: works said under way keep their row
+    assert _rows("Riêng dự án đường ven biển Quảng Ngãi đang thi công, giải ngân 410 tỷ đồng.") == [
+        ("đường ven biển Quảng Ngãi", "in_progress", None)
+    ]

@@ -2896,6 +2896,11 @@ def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
 # "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
 _SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
+# "Riêng dự án X giải ngân 410 tỷ đồng", "dự án Y đã giải ngân được 80%": the work's clause opens on the money it
+# disbursed, a figure of the work (funding) with no event said of it
+_DISBURSED_NEXT = re.compile(
+    rf"\s*,?\s*(?:(?:đã|mới|chỉ|cũng)\s+)*giải\s+ngân\s+(?:(?:được|vốn|(?:{HEDGE_WORDS}))\s+)*\d", _I
+)
 # "Dự án X (vẫn/hiện) chưa khởi công", "... chưa được phê duyệt chủ trương": a step before the works denied, the project
 # is not under way, no row of its own (its figures still its own); "chưa hoàn thành" is works going on, under way
 _NOT_BEGUN_NEXT = re.compile(
@@ -3094,6 +3099,8 @@ def _project_events(
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
             row = False
+        if row and said is None and "giải" in mention.after[:24] and _DISBURSED_NEXT.match(mention.after):
+            row = False  # "Riêng dự án X giải ngân 410 tỷ đồng": its money only, no event said of it
         if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
                 and "chưa" in mention.after[:30] and _NOT_BEGUN_NEXT.match(mention.after)):
             row = False  # ("chưa triển khai thi công": the works' word denied too; "..., đang thi công" goes on)
@@ -3123,10 +3130,21 @@ def _project_events(
             date = joined_to.date
         if date is None and said is not None and group_sentence:
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
-        if row and event == "in_progress" and mention.named_at is not None and any(
-            e.start == mention.named_at and e.row and e.event == event for e in events
+        if (
+            row
+            and event == "in_progress"
+            and mention.named_at is not None
+            and any(
+                e.start == mention.named_at
+                and e.row
+                and (e.event == event or (e.event == "approved" and _only_planned(mention.after)))
+                for e in events
+            )
         ):
-            row = False  # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
+            # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
+            # ("trao giấy chứng nhận đăng ký đầu tư cho dự án X ... Dự án dự kiến đi vào hoạt động năm 2023": the plan
+            # of the work just licensed, no works under way)
+            row = False
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -3166,7 +3184,38 @@ def _project_events(
             )
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
+    if len(events) >= 2 and _PLURAL_WORKS_WORDS.search(paragraph):
+        events = _told_of_together(paragraph, events, year)
     return tuple(events)
+
+
+# "xây dựng mới Trường A và nâng cấp Trạm y tế B. Các công trình đều đã hoàn thành, bàn giao đưa vào sử dụng": a
+# sentence that opens on the works in the plural ("Các/Những/Hai công trình (trên/này)", "Cả hai dự án") speaks of
+# the works the sentence right before named; the event it says of them done (not a share of the works, nor one still
+# to come: under way, as they already read) is theirs, in place of the works under way they read as before
+_PLURAL_WORKS = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Cả\s+(?:hai|ba|bốn|\d+)|Các|Những|Hai|Ba|Bốn|\d+)\s+(?:công\s+trình|dự\s+án)"
+    r"(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên|kể\s+trên))?(?=\s+(?:đều|đã|vừa|được|cùng)\b)"
+)
+_PLURAL_WORKS_WORDS = re.compile(r"(?:^|[.!?…]\s)(?:Cả|Các|Những|Hai|Ba|Bốn|\d)")
+
+
+def _told_of_together(paragraph: str, events: list[NamedEvent], year: int | None) -> list[NamedEvent]:
+    """The works of a sentence with the event a plural sentence right after it says of them all."""
+    for m in _PLURAL_WORKS.finditer(paragraph):
+        if m.start() < 2:
+            continue
+        said = said_event("", _sentence_after(paragraph, m.end()))
+        if said in (None, "in_progress"):
+            continue
+        opening = _sentence_start(paragraph, m.start() - 2)
+        named = [i for i, e in enumerate(events) if opening <= e.start < m.start() and not e.part]
+        if len({events[i].name for i in named}) < 2 or any(events[i].event != "in_progress" for i in named):
+            continue
+        day = _date_for(said, "", _sentence_after(paragraph, m.end()), year)
+        for i in named:
+            events[i] = replace(events[i], event=said, date=day, row=events[i].row or not events[i].said, said=True)
+    return events
 
 
 # "... phê duyệt chủ trương đầu tư ngày 22/3/2021, khởi công ngày 20/12/2023": a step of a work's history and its
@@ -3400,7 +3449,7 @@ def _headless_item(paragraph: str, mention: _Mention) -> bool:
 _ATTRACTION = guarded(word_pattern("investment_attraction", _I))
 _COUNTRY_WIDE = re.compile(r"\b(?:trên|khắp|của)\s+(?:cả\s+nước|toàn\s+quốc)\b", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do|giải\s+ngân)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
 # ("Tổng kinh phí của 3 dự án là 18,8 tỷ đồng": the cost of the works counted, the group's price)
 _TOTAL_OF = re.compile(
