@@ -7376,3 +7376,95 @@ def test_a_work_said_with_its_disbursement_only_has_no_event_row() -> None:
     assert _rows("Riêng dự án đường ven biển Quảng Ngãi đang thi công, giải ngân 410 tỷ đồng.") == [
         ("đường ven biển Quảng Ngãi", "in_progress", None)
     ]
+
+
+def test_a_power_line_called_a_route_is_one_work() -> None:
+    # "Tuyến đường dây 500 kV A - B đã được đóng điện": the line written with "tuyến" before it (was no work: "tuyến
+    # đường" took the line's words)
+    text = "Tuyến đường dây 500 kV Lào Cai - Vĩnh Yên đã được đóng điện ngày 12/9/2026."
+    assert _rows(text) == [("Tuyến đường dây 500 kV Lào Cai - Vĩnh Yên", "completed", dt.date(2026, 9, 12))]
+    # near miss: a road still reads as a road
+    text = "Tuyến đường Lào Cai - Sa Pa đã được khánh thành."
+    assert _rows(text) == [("Tuyến đường Lào Cai - Sa Pa", "inaugurated", None)]
+
+
+def test_works_picked_out_of_a_group_given_plaques_are_inaugurated() -> None:
+    # "gắn biển 12 công trình, trong đó có A và B": the plaques' inauguration is A's and B's (was no row)
+    text = "Chào mừng Đại hội, tỉnh đã gắn biển 9 công trình, trong đó có Cầu Hòa Thuận và Trường THCS Phan Bội Châu."
+    assert _rows(text) == [
+        ("Cầu Hòa Thuận", "inaugurated", None),
+        ("Trường THCS Phan Bội Châu", "inaugurated", None),
+    ]
+    # near miss: a group counted with no event picks out no event
+    assert _rows("Tỉnh có 9 công trình trọng điểm, trong đó có Cầu Hòa Thuận và Trường THCS Phan Bội Châu.") == []
+
+
+def test_a_tunnel_bored_through_is_under_way() -> None:
+    # "Hầm X đã thông hầm": a milestone of the works, as "hợp long" (was no row)
+    assert _rows("Hầm đường bộ Đèo Cả 2 đã thông hầm.") == [("Hầm đường bộ Đèo Cả 2", "in_progress", None)]
+    # near miss: a road cleared after a landslide ("thông tuyến") is no works
+    assert _rows("Hầm đường bộ Đèo Cả 2 đã thông tuyến trở lại sau sạt lở.") == []
+
+
+def test_works_named_after_cac_cong_trinh_are_the_works_listed() -> None:
+    # "khánh thành các công trình Cầu A và Đường B": proper names after the kind name the works (was no row)
+    text = "Tỉnh đã khánh thành các công trình Cầu Sông Lũy và Đường Võ Văn Kiệt."
+    assert _rows(text) == [("Cầu Sông Lũy", "inaugurated", None), ("Đường Võ Văn Kiệt", "inaugurated", None)]
+    # near miss: school levels after the kind name the kinds of the works, none of them
+    assert _rows("Tỉnh phê duyệt chủ trương đầu tư các công trình Trường Tiểu học, Trường Mầm non trên địa bàn.") == []
+
+
+def test_the_cost_of_the_works_just_named_is_theirs_together() -> None:
+    # "khánh thành các công trình Cầu A và Đường B. Tổng vốn đầu tư các công trình là X": the two works' total (was
+    # the group a paragraph before counted)
+    preceding = "Huyện khởi công 3 công trình trường học với tổng kinh phí 120 tỷ đồng.\n\n"
+    text = "Tỉnh đã khánh thành Cầu Sông Lũy và Đường Võ Văn Kiệt. Tổng vốn đầu tư các công trình là 500 tỷ đồng."
+    fields = _project_fields(text, "500", preceding=preceding)
+    assert (fields["project_name"], fields["event"]) == ("Cầu Sông Lũy và Đường Võ Văn Kiệt", "inaugurated")
+    # near miss: with one work named before, the group counted before keeps the total
+    text = "Tỉnh đã khánh thành Cầu Sông Lũy. Tổng vốn đầu tư các công trình là 500 tỷ đồng."
+    assert _project_fields(text, "500", preceding=preceding)["project_name"] == "3 công trình trường học"
+
+
+def test_a_group_whose_works_are_picked_out_in_its_paragraph_carries_no_event() -> None:
+    from orchestration.extraction.projects import group_event
+
+    # "khởi công 18 công trình ... Nổi bật là: khởi công A; khánh thành B": the works are named right there; a
+    # paragraph after opening on a work is no item of the group (it took "started")
+    text = "Trong năm, tỉnh đã khởi công 18 công trình, khánh thành 11 công trình. Nổi bật là: khởi công cầu Hàm Yên."
+    assert group_event(text) is None
+    # near miss: a head that ends its paragraph still carries its event to the lines after
+    assert group_event("Trong năm, tỉnh đã khởi công 18 công trình. Cụ thể như sau:") is not None
+
+
+def test_a_headlines_group_takes_the_day_its_lead_counts_it_on() -> None:
+    from orchestration.extraction.projects import group_day
+
+    # "Khánh thành, khởi công 20 công trình ... (Báo X) - Sáng 2/9/2025, ... khởi công 12 công trình": the headline
+    # joined to its lead counts the group with no day; the lead's count of the same event gives it (was none)
+    text = (
+        "Hà Tĩnh: Khởi công 15 công trình chào mừng Đại hội (Báo Hà Tĩnh) - Sáng 3/9/2026, UBND tỉnh tổ chức lễ "
+        "khởi công 15 công trình chào mừng Đại hội."
+    )
+    assert group_day(text, "Khởi công 15 công trình", 2026) == dt.date(2026, 9, 3)
+    # near miss: a later count of another event gives no day to the headline's
+    text = "Hà Tĩnh: Khởi công 15 công trình (Báo Hà Tĩnh) - Sáng 3/9/2026, tỉnh khánh thành 6 công trình."
+    assert group_day(text, "Khởi công 15 công trình", 2026) is None
+
+
+def test_a_work_being_finished_is_under_way() -> None:
+    # "Khu nhà ở xã hội X (680 căn) đang hoàn thiện": the finishing works going on (was no row)
+    text = "Khu nhà ở xã hội phường Mỹ Thới (540 căn) đang hoàn thiện, dự kiến bàn giao vào tháng 3/2028."
+    assert _rows(text) == [("Khu nhà ở xã hội phường Mỹ Thới", "in_progress", None)]
+    # near miss: a plan still being written is no works of the place
+    assert _rows("Tỉnh đang hoàn thiện quy hoạch Khu nhà ở xã hội phường Mỹ Thới.") == []
+
+
+def test_a_givers_share_of_the_price_just_said_is_the_works_money() -> None:
+    # "kinh phí 850 triệu đồng do nhân dân đóng góp 300 triệu đồng": the people's share of the hall's price (was an
+    # indicator)
+    text = "Nhà văn hóa ấp Mỹ Hòa đã được khánh thành, kinh phí 850 triệu đồng do nhân dân đóng góp 300 triệu đồng."
+    fields = _project_fields(text, "300")
+    assert (fields["project_name"], fields["measure"]) == ("Nhà văn hóa ấp Mỹ Hòa", "total_investment")
+    # near miss: a gift with no price said before it is no share of the work's price
+    assert _not_a_project("Nhà văn hóa ấp Mỹ Hòa đã được khánh thành, nhân dân đóng góp 300 ngày công.", "300")

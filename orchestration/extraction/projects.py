@@ -155,6 +155,11 @@ _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r"
 # "xây dựng các công trình Trường mầm non, Trường Tiểu học": a work noun after "các công trình/dự án" names the
 # kind of the works in general (a school level), not one work
 _CLASS_OF_WORKS_BEFORE = re.compile(r"\bcác\s+(?:công\s+trình|dự\s+án)\s+$", _I)
+# ("khánh thành các công trình Cầu Sông Cái và Đường Lê Hồng Phong": a proper name after the kind, beyond a school
+# level, names the works listed; "các công trình Trường Tiểu học, Trường Mầm non" stays the kinds)
+_OWN_NAME_AFTER_KIND = re.compile(
+    r"(?:\s+(?i:" + word_source("school_levels") + r"))*\s+(?!(?i:" + word_source("school_levels") + r")\b)" + UPPER
+)
 # "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
 # cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
 # work (no clause mark between; an event verb between would make the work its object)
@@ -1933,7 +1938,11 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         before_noun = text[max(0, start - 20) : start]
-        if "các " in before_noun and _CLASS_OF_WORKS_BEFORE.search(before_noun):
+        if (
+            "các " in before_noun
+            and _CLASS_OF_WORKS_BEFORE.search(before_noun)
+            and not _OWN_NAME_AFTER_KIND.match(text, noun_end)
+        ):
             continue  # "chủ trương đầu tư các công trình Trường Tiểu học": the works of a kind, none named
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
@@ -2733,7 +2742,9 @@ def find_project_events(
 # "..., hoàn thành 22 công trình, trong đó có Trường A và Trạm y tế B": works picked out of the counted group right
 # before ", trong đó (có)" in the same sentence take that group's verb (group 1), not an earlier clause's
 _PICKED_FROM_GROUP = re.compile(
-    r"(?:^|[,;]\s*|\s)((?:khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng|thông\s+xe|phê\s+duyệt)"
+    # ("gắn biển 12 công trình, trong đó có A": the plaques of an occasion's works, their inauguration)
+    r"(?:^|[,;]\s*|\s)((?:khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng|thông\s+xe|phê\s+duyệt|"
+    r"gắn\s+biển)"
     r"(?:\s+(?:và\s+)?(?:mới|đưa\s+vào\s+sử\s+dụng|xây\s+dựng))*)\s+(?:được\s+)?\d+\s+(?:công\s+trình|dự\s+án)"
     r"[^.;:,]{0,60},\s*trong\s+đó\s*(?:có|gồm|là)?\s*:?\s*"
     # ("trong đó có Trường A (phường B) và Trạm y tế C": the works listed before this one are picked out too)
@@ -3346,6 +3357,11 @@ def group_event(paragraph: str) -> str | None:
     m = _GROUP_EVENT.search(paragraph)
     if m is None or ":" in paragraph[m.end() : _sentence_end(paragraph, m.end())]:
         return _list_going_on(paragraph)  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
+    colon = paragraph.find(":", m.end())
+    if colon >= 0 and any(mention.start > colon for mention in find_mentions(paragraph)):
+        # ("khởi công 18 công trình, khánh thành 11 công trình. Nổi bật là: khởi công A; khánh thành B": the works
+        # picked out in the paragraph itself; a paragraph after it opening on a work is no item of the group)
+        return _list_going_on(paragraph)
     return m.group()
 
 
@@ -3356,7 +3372,16 @@ def group_day(paragraph: str, said: str, year: int | None) -> dt.date | None:
     event = said_event(said, "") if at >= 0 else None
     if event is None:
         return None
-    return _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+    day = _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+    if day is None:
+        # ("Khánh thành, khởi công 20 công trình ... (Báo X) - Sáng 2/9/2025, ... khởi công 12 công trình": a headline
+        # the layout joined to its lead counts the group with no day; the lead's count of the same event gives it)
+        for m in _GROUP_EVENT.finditer(paragraph, at + len(said)):
+            if said_event(m.group(), "") == event:
+                day = _date_for(event, paragraph[_sentence_start(paragraph, m.start()) : m.end()], "", year)
+                if day is not None:
+                    break
+    return day
 
 
 def group_day_of(paragraph: str, event: str, year: int | None) -> dt.date | None:
@@ -4536,6 +4561,20 @@ _OPENS_ON_COST_OF_THE_WORKS = re.compile(
 )
 
 
+def _works_of_sentence_before(ctx: FigureContext) -> tuple[str, str] | None:
+    """(names joined, event) of the two or more works the sentence right before the figure's named ("khánh thành
+    các công trình Cầu A và Đường B. Tổng vốn đầu tư các công trình là ..."), else None."""
+    if ctx.sentence[0] < 2:
+        return None
+    opening = _sentence_start(ctx.text, ctx.sentence[0] - 2)
+    works = [ev for ev in find_project_events(ctx.text) if not ev.part and opening <= ev.start < ctx.sentence[0]]
+    names = list(dict.fromkeys(ev.name for ev in works))
+    if len(names) < 2:
+        return None
+    events = {ev.event if ev.said else "funding" for ev in works}
+    return ", ".join(names[:-1]) + " và " + names[-1], events.pop() if len(events) == 1 else "funding"
+
+
 def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """The investment of the works a sentence opens on referring back ("Số cầu trên ... tổng trị giá 3 tỷ
     đồng"): the counted group named before it ("khánh thành 6 cầu"), else the words that refer to it."""
@@ -4549,6 +4588,13 @@ def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if reference is None:
         return None
     groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
+    if (
+        groups
+        and not _GROUP.search(ctx.text, 0, ctx.sentence[0])
+        and (listed := _works_of_sentence_before(ctx)) is not None
+    ):
+        # (a group counted in a paragraph before is not the works the sentence right before named)
+        return listed[0], listed[1], ctx.sentence[0] + reference.end()
     if not groups and opening is None:
         return None  # (the cost of the works names none of them: only a group counted before is theirs)
     said = groups[-1].group() if groups else reference.group()
@@ -4600,6 +4646,16 @@ _PRICE_THEN_SHARE = re.compile(
 _SHARE_OF_PRICE_SAID = re.compile(
     rf"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*"
     r"(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
+    _I,
+)
+
+
+# "kinh phí 850 triệu đồng do nhân dân đóng góp 300 triệu đồng", "tổng vốn 2 tỷ đồng, trong đó doanh nghiệp tài trợ
+# 1,2 tỷ đồng": a share of the price just said that a giver put in is the work's money too
+_PRICE_THEN_GIVER = re.compile(
+    r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
+    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*,?\s*(?:trong\s+đó\s*,?\s*)?"
+    rf"(?:do\s+)?[^\d.;,()]{{1,40}}?\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     _I,
 )
 
@@ -4786,6 +4842,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         _SHARE_OF_PRICE_SAID.search(between)
         or _SOURCES_IN_BRACKETS.search(between)
         or ("(" in between and _SOURCES_AFTER_NAME.match(between))
+        or (("góp" in between or "trợ" in between or "ứng" in between) and _PRICE_THEN_GIVER.search(between))
     )
     if _PRICE_THEN_SHARE.fullmatch(between) or shares:
         return "total_investment"
