@@ -7468,3 +7468,15 @@ def test_a_givers_share_of_the_price_just_said_is_the_works_money() -> None:
     assert (fields["project_name"], fields["measure"]) == ("Nhà văn hóa ấp Mỹ Hòa", "total_investment")
     # near miss: a gift with no price said before it is no share of the work's price
     assert _not_a_project("Nhà văn hóa ấp Mỹ Hòa đã được khánh thành, nhân dân đóng góp 300 ngày công.", "300")
+
+
+def test_a_second_counted_event_of_the_lead_has_the_leads_day() -> None:
+    from orchestration.extraction.projects import group_day_of
+
+    # "Sáng 2/9/2026, tỉnh khánh thành 8 công trình và khởi công 12 công trình": the group inaugurated is dated too
+    # (the count ran on to "và khởi công" and read as a start: no day)
+    text = "Sáng 2/9/2026, tỉnh khánh thành 8 công trình và khởi công 12 công trình chào mừng Đại hội."
+    assert group_day_of(text, "inaugurated", 2026) == dt.date(2026, 9, 2)
+    assert group_day_of(text, "started", 2026) == dt.date(2026, 9, 2)
+    # near miss: an event the lead counts no group of has no day
+    assert group_day_of(text, "approved", 2026) is None

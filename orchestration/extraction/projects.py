@@ -3388,9 +3388,14 @@ def group_day_of(paragraph: str, event: str, year: int | None) -> dt.date | None
     """The day a paragraph says a counted group of ``event`` on ("Ngày 19/8, tỉnh khánh thành 5 công trình và khởi
     công 3 dự án": the works started are started on 19/8 too), else None."""
     for m in _GROUP_EVENT.finditer(paragraph):
-        if said_event(m.group(), "") == event:
+        # ("khánh thành 8 công trình và khởi công 12 công trình": the match runs on to the second verb; its own
+        # event is the verb before its count)
+        if event in (said_event(m.group(), ""), said_event(_COUNT_OPENS.split(m.group(), maxsplit=1)[0], "")):
             return group_day(paragraph, m.group(), year)
     return None
+
+
+_COUNT_OPENS = re.compile(r"\s+(?=\d)")
 
 
 # "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
