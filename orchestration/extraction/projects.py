@@ -155,6 +155,11 @@ _NOT_WORK_WORD = re.compile(r"(?:^|\W)(?:" + word_source("not_work_before") + r"
 # "xây dựng các công trình Trường mầm non, Trường Tiểu học": a work noun after "các công trình/dự án" names the
 # kind of the works in general (a school level), not one work
 _CLASS_OF_WORKS_BEFORE = re.compile(r"\bcác\s+(?:công\s+trình|dự\s+án)\s+$", _I)
+# ("khánh thành các công trình Cầu Sông Cái và Đường Lê Hồng Phong": a proper name after the kind, beyond a school
+# level, names the works listed; "các công trình Trường Tiểu học, Trường Mầm non" stays the kinds)
+_OWN_NAME_AFTER_KIND = re.compile(
+    r"(?:\s+(?i:" + word_source("school_levels") + r"))*\s+(?!(?i:" + word_source("school_levels") + r")\b)" + UPPER
+)
 # "Công ty CP Phát triển KCN và Đô thị X tổ chức lễ khởi công ...": a company of a legal form (CP, TNHH,
 # cổ phần) is named by the few words after it, and a work noun among them names the company's trade, not a
 # work (no clause mark between; an event verb between would make the work its object)
@@ -1933,7 +1938,11 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         if _INSTITUTION_BEFORE.search(text, max(0, start - 16), start):
             continue  # "Giám đốc Bệnh viện X", "Tổng Công ty Cảng hàng không": an institution, not a work
         before_noun = text[max(0, start - 20) : start]
-        if "các " in before_noun and _CLASS_OF_WORKS_BEFORE.search(before_noun):
+        if (
+            "các " in before_noun
+            and _CLASS_OF_WORKS_BEFORE.search(before_noun)
+            and not _OWN_NAME_AFTER_KIND.match(text, noun_end)
+        ):
             continue  # "chủ trương đầu tư các công trình Trường Tiểu học": the works of a kind, none named
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
@@ -2733,7 +2742,9 @@ def find_project_events(
 # "..., hoàn thành 22 công trình, trong đó có Trường A và Trạm y tế B": works picked out of the counted group right
 # before ", trong đó (có)" in the same sentence take that group's verb (group 1), not an earlier clause's
 _PICKED_FROM_GROUP = re.compile(
-    r"(?:^|[,;]\s*|\s)((?:khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng|thông\s+xe|phê\s+duyệt)"
+    # ("gắn biển 12 công trình, trong đó có A": the plaques of an occasion's works, their inauguration)
+    r"(?:^|[,;]\s*|\s)((?:khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào\s+sử\s+dụng|thông\s+xe|phê\s+duyệt|"
+    r"gắn\s+biển)"
     r"(?:\s+(?:và\s+)?(?:mới|đưa\s+vào\s+sử\s+dụng|xây\s+dựng))*)\s+(?:được\s+)?\d+\s+(?:công\s+trình|dự\s+án)"
     r"[^.;:,]{0,60},\s*trong\s+đó\s*(?:có|gồm|là)?\s*:?\s*"
     # ("trong đó có Trường A (phường B) và Trạm y tế C": the works listed before this one are picked out too)
@@ -2896,6 +2907,11 @@ def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
 _TOPIC_BEFORE = re.compile(r"(?<!\w)[Vv]iệc\s+(?:\w+\s+){1,3}$")
 # "Dự án X được xây dựng tại xã Y, trên diện tích 8 ha": where the work stands, a description with no event
 _SITE_AFTER = re.compile(r"\s*(?:được\s+)?(?:đầu\s+tư\s+)?xây\s+dựng\s+(?:tại|ở|trên)\s", _I)
+# "Riêng dự án X giải ngân 410 tỷ đồng", "dự án Y đã giải ngân được 80%": the work's clause opens on the money it
+# disbursed, a figure of the work (funding) with no event said of it
+_DISBURSED_NEXT = re.compile(
+    rf"\s*,?\s*(?:(?:đã|mới|chỉ|cũng)\s+)*giải\s+ngân\s+(?:(?:được|vốn|(?:{HEDGE_WORDS}))\s+)*\d", _I
+)
 # "Dự án X (vẫn/hiện) chưa khởi công", "... chưa được phê duyệt chủ trương": a step before the works denied, the project
 # is not under way, no row of its own (its figures still its own); "chưa hoàn thành" is works going on, under way
 _NOT_BEGUN_NEXT = re.compile(
@@ -3094,6 +3110,8 @@ def _project_events(
             row = False
         if row and said is None and "xây" in mention.after[:30] and _SITE_AFTER.match(mention.after):
             row = False
+        if row and said is None and "giải" in mention.after[:24] and _DISBURSED_NEXT.match(mention.after):
+            row = False  # "Riêng dự án X giải ngân 410 tỷ đồng": its money only, no event said of it
         if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
                 and "chưa" in mention.after[:30] and _NOT_BEGUN_NEXT.match(mention.after)):
             row = False  # ("chưa triển khai thi công": the works' word denied too; "..., đang thi công" goes on)
@@ -3123,10 +3141,21 @@ def _project_events(
             date = joined_to.date
         if date is None and said is not None and group_sentence:
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
-        if row and event == "in_progress" and mention.named_at is not None and any(
-            e.start == mention.named_at and e.row and e.event == event for e in events
+        if (
+            row
+            and event == "in_progress"
+            and mention.named_at is not None
+            and any(
+                e.start == mention.named_at
+                and e.row
+                and (e.event == event or (e.event == "approved" and _only_planned(mention.after)))
+                for e in events
+            )
         ):
-            row = False  # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
+            # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
+            # ("trao giấy chứng nhận đăng ký đầu tư cho dự án X ... Dự án dự kiến đi vào hoạt động năm 2023": the plan
+            # of the work just licensed, no works under way)
+            row = False
         history = _dated_history(mention.after) if row and said is not None else []
         if len(history) >= 2:
             # "X được phê duyệt chủ trương ngày D1, khởi công ngày D2": each step of the work, on its own day
@@ -3166,7 +3195,38 @@ def _project_events(
             )
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
+    if len(events) >= 2 and _PLURAL_WORKS_WORDS.search(paragraph):
+        events = _told_of_together(paragraph, events, year)
     return tuple(events)
+
+
+# "xây dựng mới Trường A và nâng cấp Trạm y tế B. Các công trình đều đã hoàn thành, bàn giao đưa vào sử dụng": a
+# sentence that opens on the works in the plural ("Các/Những/Hai công trình (trên/này)", "Cả hai dự án") speaks of
+# the works the sentence right before named; the event it says of them done (not a share of the works, nor one still
+# to come: under way, as they already read) is theirs, in place of the works under way they read as before
+_PLURAL_WORKS = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Cả\s+(?:hai|ba|bốn|\d+)|Các|Những|Hai|Ba|Bốn|\d+)\s+(?:công\s+trình|dự\s+án)"
+    r"(?:\s+(?:này|trên|nói\s+trên|nêu\s+trên|kể\s+trên))?(?=\s+(?:đều|đã|vừa|được|cùng)\b)"
+)
+_PLURAL_WORKS_WORDS = re.compile(r"(?:^|[.!?…]\s)(?:Cả|Các|Những|Hai|Ba|Bốn|\d)")
+
+
+def _told_of_together(paragraph: str, events: list[NamedEvent], year: int | None) -> list[NamedEvent]:
+    """The works of a sentence with the event a plural sentence right after it says of them all."""
+    for m in _PLURAL_WORKS.finditer(paragraph):
+        if m.start() < 2:
+            continue
+        said = said_event("", _sentence_after(paragraph, m.end()))
+        if said in (None, "in_progress"):
+            continue
+        opening = _sentence_start(paragraph, m.start() - 2)
+        named = [i for i, e in enumerate(events) if opening <= e.start < m.start() and not e.part]
+        if len({events[i].name for i in named}) < 2 or any(events[i].event != "in_progress" for i in named):
+            continue
+        day = _date_for(said, "", _sentence_after(paragraph, m.end()), year)
+        for i in named:
+            events[i] = replace(events[i], event=said, date=day, row=events[i].row or not events[i].said, said=True)
+    return events
 
 
 # "... phê duyệt chủ trương đầu tư ngày 22/3/2021, khởi công ngày 20/12/2023": a step of a work's history and its
@@ -3297,6 +3357,11 @@ def group_event(paragraph: str) -> str | None:
     m = _GROUP_EVENT.search(paragraph)
     if m is None or ":" in paragraph[m.end() : _sentence_end(paragraph, m.end())]:
         return _list_going_on(paragraph)  # (listed right there: "khánh thành 3 công trình gồm: A; B; C")
+    colon = paragraph.find(":", m.end())
+    if colon >= 0 and any(mention.start > colon for mention in find_mentions(paragraph)):
+        # ("khởi công 18 công trình, khánh thành 11 công trình. Nổi bật là: khởi công A; khánh thành B": the works
+        # picked out in the paragraph itself; a paragraph after it opening on a work is no item of the group)
+        return _list_going_on(paragraph)
     return m.group()
 
 
@@ -3307,16 +3372,30 @@ def group_day(paragraph: str, said: str, year: int | None) -> dt.date | None:
     event = said_event(said, "") if at >= 0 else None
     if event is None:
         return None
-    return _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+    day = _date_for(event, paragraph[_sentence_start(paragraph, at) : at + len(said)], "", year)
+    if day is None:
+        # ("Khánh thành, khởi công 20 công trình ... (Báo X) - Sáng 2/9/2025, ... khởi công 12 công trình": a headline
+        # the layout joined to its lead counts the group with no day; the lead's count of the same event gives it)
+        for m in _GROUP_EVENT.finditer(paragraph, at + len(said)):
+            if said_event(m.group(), "") == event:
+                day = _date_for(event, paragraph[_sentence_start(paragraph, m.start()) : m.end()], "", year)
+                if day is not None:
+                    break
+    return day
 
 
 def group_day_of(paragraph: str, event: str, year: int | None) -> dt.date | None:
     """The day a paragraph says a counted group of ``event`` on ("Ngày 19/8, tỉnh khánh thành 5 công trình và khởi
     công 3 dự án": the works started are started on 19/8 too), else None."""
     for m in _GROUP_EVENT.finditer(paragraph):
-        if said_event(m.group(), "") == event:
+        # ("khánh thành 8 công trình và khởi công 12 công trình": the match runs on to the second verb; its own
+        # event is the verb before its count)
+        if event in (said_event(m.group(), ""), said_event(_COUNT_OPENS.split(m.group(), maxsplit=1)[0], "")):
             return group_day(paragraph, m.group(), year)
     return None
+
+
+_COUNT_OPENS = re.compile(r"\s+(?=\d)")
 
 
 # "Tham dự lễ khởi công có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, ...; C ...": the guests of a ceremony
@@ -3400,7 +3479,7 @@ def _headless_item(paragraph: str, mention: _Mention) -> bool:
 _ATTRACTION = guarded(word_pattern("investment_attraction", _I))
 _COUNTRY_WIDE = re.compile(r"\b(?:trên|khắp|của)\s+(?:cả\s+nước|toàn\s+quốc)\b", _I)
 # ("3 công trình do Sở X làm chủ đầu tư": the investor is no part of the group's name)
-_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do)\b", _I)
+_GROUP_NAME_END = re.compile(r"\s+(?:đã|được|đang|với|có|vốn|tổng|là|đạt|khoảng|gần|hơn|do|giải\s+ngân)\b", _I)
 # "tổng mức đầu tư của 3 chợ nêu trên hơn 16 tỷ đồng": the investment said before the group
 # ("Tổng kinh phí của 3 dự án là 18,8 tỷ đồng": the cost of the works counted, the group's price)
 _TOTAL_OF = re.compile(
@@ -4487,6 +4566,20 @@ _OPENS_ON_COST_OF_THE_WORKS = re.compile(
 )
 
 
+def _works_of_sentence_before(ctx: FigureContext) -> tuple[str, str] | None:
+    """(names joined, event) of the two or more works the sentence right before the figure's named ("khánh thành
+    các công trình Cầu A và Đường B. Tổng vốn đầu tư các công trình là ..."), else None."""
+    if ctx.sentence[0] < 2:
+        return None
+    opening = _sentence_start(ctx.text, ctx.sentence[0] - 2)
+    works = [ev for ev in find_project_events(ctx.text) if not ev.part and opening <= ev.start < ctx.sentence[0]]
+    names = list(dict.fromkeys(ev.name for ev in works))
+    if len(names) < 2:
+        return None
+    events = {ev.event if ev.said else "funding" for ev in works}
+    return ", ".join(names[:-1]) + " và " + names[-1], events.pop() if len(events) == 1 else "funding"
+
+
 def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """The investment of the works a sentence opens on referring back ("Số cầu trên ... tổng trị giá 3 tỷ
     đồng"): the counted group named before it ("khánh thành 6 cầu"), else the words that refer to it."""
@@ -4500,6 +4593,13 @@ def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     if reference is None:
         return None
     groups = list(_GROUP.finditer(ctx.preceding + "\n" + ctx.text[: ctx.sentence[0]]))
+    if (
+        groups
+        and not _GROUP.search(ctx.text, 0, ctx.sentence[0])
+        and (listed := _works_of_sentence_before(ctx)) is not None
+    ):
+        # (a group counted in a paragraph before is not the works the sentence right before named)
+        return listed[0], listed[1], ctx.sentence[0] + reference.end()
     if not groups and opening is None:
         return None  # (the cost of the works names none of them: only a group counted before is theirs)
     said = groups[-1].group() if groups else reference.group()
@@ -4551,6 +4651,16 @@ _PRICE_THEN_SHARE = re.compile(
 _SHARE_OF_PRICE_SAID = re.compile(
     rf"(?:tổng\s+kinh\s+phí|tổng\s+vốn|tổng\s+mức\s+đầu\s+tư|trị\s+giá)\s+(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*"
     r"(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*(?:nói\s+trên|nêu\s+trên)?\s*[,(]?\s*(?:trong\s+đó|gồm|bao\s+gồm)\b[^.;]*$",
+    _I,
+)
+
+
+# "kinh phí 850 triệu đồng do nhân dân đóng góp 300 triệu đồng", "tổng vốn 2 tỷ đồng, trong đó doanh nghiệp tài trợ
+# 1,2 tỷ đồng": a share of the price just said that a giver put in is the work's money too
+_PRICE_THEN_GIVER = re.compile(
+    r"(?:kinh\s+phí|tổng\s+vốn|vốn\s+đầu\s+tư|mức\s+đầu\s+tư|trị\s+giá)(?:\s+(?:đầu\s+tư|xây\s+dựng))?\s+"
+    rf"(?:(?:là|{HEDGE_WORDS})\s+)?\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu)\s+đồng|đồng\b|đ\b)\s*,?\s*(?:trong\s+đó\s*,?\s*)?"
+    rf"(?:do\s+)?[^\d.;,()]{{1,40}}?\s(?:hỗ\s+trợ|tài\s+trợ|đối\s+ứng|đóng\s+góp)\s+(?:(?:{HEDGE_WORDS})\s+)?$",
     _I,
 )
 
@@ -4737,6 +4847,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         _SHARE_OF_PRICE_SAID.search(between)
         or _SOURCES_IN_BRACKETS.search(between)
         or ("(" in between and _SOURCES_AFTER_NAME.match(between))
+        or (("góp" in between or "trợ" in between or "ứng" in between) and _PRICE_THEN_GIVER.search(between))
     )
     if _PRICE_THEN_SHARE.fullmatch(between) or shares:
         return "total_investment"
