@@ -951,9 +951,11 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm)?",
                             re.IGNORECASE)
+# the kinds of a province's communes, wards and districts, named before their names
+_SUB_UNIT_KINDS = r"xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu"
 # a commune, ward or district a sentence opens with, as the place its figures are of ("Tại xã Diễn Châu, ...",
 # "Ở huyện Mường Tè, ..."; a comma after its name: not "Tại xã, các hộ ...")
-_A_PLACE_OPENS = re.compile(r"(?:tại|ở)\s+(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu)\s+"
+_A_PLACE_OPENS = re.compile(rf"(?:tại|ở)\s+(?P<kind>{_SUB_UNIT_KINDS})\s+"
                             r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,\s", re.IGNORECASE)
 # an average over units of a kind other than a time, opening the clause of what each has ("bình quân mỗi xã có",
 # "Trung bình một hộ có"; a time's is _NAMES_NOTHING's: "bình quân mỗi tháng có")
@@ -963,7 +965,7 @@ _AN_AVERAGE_PER_UNIT = re.compile(r"(?P<per>(?:bình\s+quân|trung\s+bình)\s+(?
 # "riêng phường Võ Cường có")
 _A_PLACE_HAS = re.compile(r"(?:riêng\s+(?:tại\s+|ở\s+)?)?"
                           # ("Thôn Khe Ván có 12 hộ nghèo", "Ấp Tân Hòa còn 9 hộ nghèo": a village has them too)
-                          r"(?P<kind>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu|thôn|ấp|tổ\s+dân\s+phố)\s+"
+                          rf"(?P<kind>{_SUB_UNIT_KINDS}|thôn|ấp|tổ\s+dân\s+phố)\s+"
                           r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,?\s+(?:hiện\s+|đã\s+|vẫn\s+)?(?:có|còn)",
                           re.IGNORECASE)
 
