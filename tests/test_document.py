@@ -4047,6 +4047,9 @@ def test_a_papers_name_over_the_page_is_no_part_of_its_headline() -> None:
     for masthead in ("Báo Nghệ An\n", "BÁO NGHỆ AN ĐIỆN TỬ\nThứ Sáu, 18/10/2024 - 10:05\n", ""):
         info = describe_document(page.format(masthead=masthead))
         assert info.province == "ha_tinh", masthead
+    # the headline's province as its subject, under the paper's name ("Hà Tĩnh xuất khẩu tăng mạnh")
+    subject = "Báo Nghệ An\nHà Tĩnh xuất khẩu tăng mạnh\nKim ngạch xuất khẩu của tỉnh ước đạt 1,2 tỷ USD.\n"
+    assert describe_document(subject).province == "ha_tinh"
     # near miss: a line of words above is a headline of its own, not the page's masthead: no headline opens on a name
     from orchestration.extraction.document import _headline_province
 

@@ -2165,10 +2165,14 @@ def _masthead_paper(plain: str) -> Province | None:
     if len(line) > DATELINE_CHARS_MAX:
         return None
     if (paper := _PAPER_TAG.fullmatch(line)) is not None:
-        return _papers_province(paper.group(1))
-    if _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
-        return _papers_province(_PAPERS_SUFFIX.sub("", line))
-    return None
+        own = _papers_province(paper.group(1))
+    elif _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
+        own = _papers_province(_PAPERS_SUFFIX.sub("", line))
+    else:
+        return None
+    # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
+    below = _past_the_masthead(plain)
+    return own if own is not None and all(m.province.key == own.key for m in find_provinces(below)) else None
 
 
 def _names_no_other_province(plain: str, province: Province) -> bool:
@@ -2232,7 +2236,7 @@ def _headline_subject(plain: str) -> Province | None:
     """The province a headline line (no full stop: the text's first line) opens with as its
     subject ("Bến Tre xây dựng sáu cầu ...", "Điện Biên 'bất ngờ' lọt top 10 ..."); not two
     provinces ("Hà Nội và TP HCM ...") nor a province named inside a longer name."""
-    headline = _headline_sentence(plain)
+    headline = _headline_sentence(_past_the_masthead(plain))  # ("Báo Nghệ An" / "Hà Tĩnh xuất khẩu tăng mạnh")
     if headline is None:
         return None
     headline = headline.strip()
