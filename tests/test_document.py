@@ -4028,3 +4028,91 @@ def test_a_report_written_without_marks_loads_with_no_facts_rather_than_false_on
     marked = ("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình thực hiện nhiệm vụ tháng 5 năm 2026\n\n"
               "Trong tháng, tổng vốn đầu tư công giải ngân được 412 tỷ đồng.\n")
     assert extract_document(marked.encode(), "dien_bien.txt").row_counts()["budgets"] == 1
+
+
+def test_a_ward_of_a_name_two_provinces_share_is_placed_by_the_other_communes_the_paper_names() -> None:
+    # phường An Khê is Gia Lai's and Đà Nẵng's: phường An Bình and xã Đak Pơ beside it are only Gia Lai's
+    head = "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÊ\nSố: 12/BC-UBND\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2025\n"
+    body = "Chín tháng, phường thu ngân sách đạt 30 tỷ đồng. Phường phối hợp với {others} thực hiện các nhiệm vụ.\n"
+    info = describe_document(head + body.format(others="phường An Bình, xã Đak Pơ"))
+    assert info.province == "gia_lai" and info.locality == "phuong_an_khe"
+    # near misses: no other commune, or one of neither province, leaves the province unguessed
+    for others in ("các phòng chuyên môn", "phường Ngọc Thụy"):
+        info = describe_document(head + body.format(others=others))
+        assert info.province is None and info.locality == "phuong_an_khe"
+
+
+def test_a_papers_name_over_the_page_is_no_part_of_its_headline() -> None:
+    page = "{masthead}Hà Tĩnh: Xuất khẩu tăng mạnh trong 9 tháng\nKim ngạch xuất khẩu của tỉnh ước đạt 1,2 tỷ USD.\n"
+    for masthead in ("Báo Nghệ An\n", "BÁO NGHỆ AN ĐIỆN TỬ\nThứ Sáu, 18/10/2024 - 10:05\n", ""):
+        info = describe_document(page.format(masthead=masthead))
+        assert info.province == "ha_tinh", masthead
+    # the headline's province as its subject, under the paper's name ("Hà Tĩnh xuất khẩu tăng mạnh")
+    subject = "Báo Nghệ An\nHà Tĩnh xuất khẩu tăng mạnh\nKim ngạch xuất khẩu của tỉnh ước đạt 1,2 tỷ USD.\n"
+    assert describe_document(subject).province == "ha_tinh"
+    # near miss: a line of words above is a headline of its own, not the page's masthead: no headline opens on a name
+    from orchestration.extraction.document import _headline_province
+
+    assert _headline_province(page.format(masthead="Nghệ An tăng tốc xuất khẩu\n")) is None
+
+
+def test_a_date_line_typed_without_marks_dates_the_paper() -> None:
+    head = "UBND TỈNH LÀO CAI\nSố: 310/BC-UBND\n{line}\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2026\n"
+    body = "Thu ngân sách nhà nước trên địa bàn đạt 12.500 tỷ đồng.\n"
+    for line in ("Lao Cai, ngay 5/11/2026", "Lào Cai, Ngay 05 THANG 11 NAM 2026", "Lào Cai, ngày 5/11/2026"):
+        assert describe_document(head.format(line=line) + body).issued_date == dt.date(2026, 11, 5), line
+    # near miss: an unmarked "ngay" with no day after it ("ngày mai") dates nothing
+    assert describe_document(head.format(line="Lao Cai, ngay mai") + body).issued_date is None
+
+
+def test_a_commune_only_the_2025_list_has_dates_an_undated_item_after_the_merger() -> None:
+    # xã Hòa Vang was formed in July 2025 (the district's name before): the news is of that commune
+    item = ("{commune} đón hơn 200 nghìn lượt khách dịp Tết\n"
+            "(Báo Đà Nẵng) - Dịp Tết, {low} đón hơn 200.000 lượt khách.\n")
+    info = describe_document(item.format(commune="Xã Hòa Vang", low="xã Hòa Vang"))
+    assert info.province == "da_nang" and info.locality == "xa_hoa_vang"
+    # near miss: a commune both lists have (xã Hòa Tiến, Hòa Vang's before the merger) dates nothing
+    assert describe_document(item.format(commune="Xã Hòa Tiến", low="xã Hòa Tiến")).locality is None
+
+
+def test_a_provincial_papers_name_over_a_page_that_names_no_province_places_it() -> None:
+    page = "{masthead}\nCập nhật: 05/03/2026 08:30\nThu hút FDI đạt 1,2 tỷ USD trong 2 tháng\n" \
+           "Hai tháng đầu năm 2026, toàn tỉnh thu hút 1,2 tỷ USD vốn FDI, tăng 35% so với cùng kỳ.\n"
+    for masthead, key in (("BÁO BẮC NINH", "bac_ninh"), ("Báo Gia Lai điện tử", "gia_lai"), ("Hà Nội Mới", "ha_noi")):
+        assert describe_document(page.format(masthead=masthead)).province == key, masthead
+    # near misses: a national paper's name places nothing; nor does a provincial one over a page naming another province
+    assert describe_document(page.format(masthead="Báo Tin tức")).province is None
+    other = page.format(masthead="BÁO BẮC NINH").replace("toàn tỉnh", "tỉnh Thái Nguyên")
+    assert describe_document(other).province != "bac_ninh"
+
+
+def test_a_pages_date_and_time_under_its_masthead_opens_no_lead_above_the_headline() -> None:
+    page = "Báo Lâm Đồng\n{dated}\nĐức Trọng phát triển cây sầu riêng\nHuyện hiện có 2.500 ha sầu riêng.\n"
+    info = describe_document(page.format(dated="Thứ Ba, 14/05/2024 - 09:00"))
+    assert (info.province, info.locality, info.admin_level) == ("lam_dong", "huyen_duc_trong", "district")
+    # near miss: a dated lead over the line ("Lâm Đồng, 14/5/2024 - ...") is the body's opening, no headline under it
+    info = describe_document(page.format(dated="Lâm Đồng, 14/5/2024 - Tỉnh đẩy mạnh trồng cây ăn quả."))
+    assert info.locality is None
+
+
+def test_a_towns_youth_union_heading_the_news_files_it_under_the_town() -> None:
+    from orchestration.extraction.document import _headline_district
+
+    news = "{who} ra quân tình nguyện hè\nSáng 2/6/2024, Thành đoàn tổ chức lễ ra quân với 50 công trình thanh niên.\n"
+    info = describe_document(news.format(who="Thành đoàn Pleiku"))
+    assert (info.province, info.locality, info.admin_level) == ("gia_lai", "thanh_pho_pleiku", "district")
+    # near misses: a one-word name heading a headline without the union's word is no district read bare; nor is the
+    # union's word with no name after it
+    assert _headline_district(["Pleiku ra quân tình nguyện hè"]) is None
+    assert _headline_district(["Thành đoàn ra quân tình nguyện hè"]) is None
+
+
+def test_a_towns_youth_union_over_the_paper_is_the_towns() -> None:
+    paper = ("ĐOÀN TNCS HỒ CHÍ MINH\n{cell}\nSố: 45-BC/TĐTN\n\nBÁO CÁO\nTổng kết công tác Đoàn năm 2024\n\n"
+             "Năm 2024, đã tổ chức 80 hoạt động tình nguyện, kết nạp 1.200 đoàn viên mới.\n")
+    for cell in ("BCH THÀNH ĐOÀN PLEIKU", "THÀNH ĐOÀN PLEIKU"):
+        info = describe_document(paper.format(cell=cell))
+        assert (info.province, info.locality, info.admin_level) == ("gia_lai", "thanh_pho_pleiku", "district"), cell
+    # near miss: a province's city's union is the province's ("THÀNH ĐOÀN ĐÀ NẴNG": no district of that name)
+    info = describe_document(paper.format(cell="THÀNH ĐOÀN ĐÀ NẴNG"))
+    assert (info.province, info.locality) == ("da_nang", None)

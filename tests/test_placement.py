@@ -1325,3 +1325,15 @@ def test_the_months_a_year_has_left_on_a_page_dated_inside_them_are_no_period_of
               "12 dự án mới với tổng vốn 3.100 tỷ đồng.\n")
     doc = _extract(review)
     assert (doc["period_start"], doc["period_end"]) == (dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+
+
+def test_a_bulletins_title_naming_its_day_by_the_part_of_the_day_dates_it() -> None:
+    text = ("BAN CHỈ HUY PCTT VÀ TKCN\nXÃ MƯỜNG LÁT\nBÁO CÁO\nTình hình thiệt hại do lũ quét {when} 2/8/2026\n"
+            "Lũ quét làm 3 nhà bị cuốn trôi tại bản Pù Toong.\n")
+    for when in ("đêm", "chiều", "ngày"):
+        info = describe_document(text.format(when=when))
+        assert (info.period.start, info.period.end) == (dt.date(2026, 8, 2), dt.date(2026, 8, 2)), when
+    # near miss: a meeting's day in a title naming no hazard leaves the year
+    meeting = text.format(when="chiều").replace("Tình hình thiệt hại do lũ quét", "Kết quả hội nghị giao ban")
+    meeting = meeting.replace("Lũ quét làm 3 nhà bị cuốn trôi tại bản Pù Toong.", "Năm 2026, xã cấp 35 giấy phép.")
+    assert describe_document(meeting).period.start == dt.date(2026, 1, 1)

@@ -81,6 +81,7 @@ from orchestration.extraction.places import (
     namesake_districts,
     new_in_2025,
     one_provinces_districts,
+    only_in_2025,
     place_key,
     renamed_as,
     special_zone_of_district,
@@ -305,6 +306,25 @@ def _organ_of(folded: str) -> str | None:
     return None
 
 
+_YOUTH_UNION_CELL = re.compile(r"(?i)^\W*(?:BCH\s+|Ban\s+Chấp\s+hành\s+)?(?P<kind>thành|thị)\s+đoàn\s+(\S.{1,30}?)\W*$")
+
+
+def _towns_youth_union(cell: str) -> UnitMention | None:
+    """The town whose Youth Union a header's cell names ("THÀNH ĐOÀN PLEIKU", "BCH THỊ ĐOÀN AN KHÊ"): a city or town
+    of the list of districts by that name, when one province has it, or a city that is a province ("THÀNH ĐOÀN ĐÀ
+    NẴNG"); None for any other cell."""
+    m = _YOUTH_UNION_CELL.match(cell)
+    if m is None:
+        return None
+    city = match_province(m.group(2), fuzzy=False)
+    if city is not None and city.key in CENTRAL_CITIES and m["kind"].lower() == "thành":
+        return _province_as_unit(city)
+    town = district_named(m.group(2))
+    if town is None or town.kind not in ("thanh_pho", "thi_xa"):
+        return None
+    return UnitMention(town.kind, town.name, place_key(town.kind, town.name), "district", None, m.start(2), m.end(2))
+
+
 def _header_issuer(cells: list[str]) -> _Issuer:
     joined = " ".join(cells)
     # (a name run on into a department's, "UBND HUYỆN CHÂU THÀNH PHÒNG TÀI CHÍNH - KẾ HOẠCH", is none: its own cell is)
@@ -317,6 +337,8 @@ def _header_issuer(cells: list[str]) -> _Issuer:
         if not units:
             # a web page's menu ("UBND HUYỆN", then "TIN HOẠT ĐỘNG CỦA ...") is no report's issuer
             return _Issuer(None, None, None, None)
+    if not units and "đoàn" in joined.lower():
+        units = [town for cell in cells if (town := _towns_youth_union(cell)) is not None]
     organ = _organ_of(fold(joined))
     if not units and organ is None:
         return _Issuer(None, None, None, None)
@@ -1177,14 +1199,17 @@ def describe_document(text: str) -> DocumentInfo:
     if province is None and level == "commune" and commune is not None:
         # "HĐND phường Kiến Hưng họp kỳ thứ hai ...": a commune or ward named without its province is
         # the one commune of that name in the list of the text's time, when only one province has it
-        province = _the_communes_province(plain, commune, bool(_written_after_the_merger(plain, period)))
+        after_merger = bool(_written_after_the_merger(plain, period))
+        province = (_the_communes_province(plain, commune, after_merger)
+                    or _neighbours_province(plain, commune, after_merger))
         place_source = "body" if province is not None else place_source
     if province is None and unit is not None and unit.admin_level == "commune":
         # "UBND PHƯỜNG HẠ LONG" over a report of March 2026, no district nor province above it (from July 2025
         # none stands over a commune): the one province the list of communes of the text's time places it in
         after_merger = bool(_written_after_the_merger(plain, period))
         province = (_the_communes_province(plain, unit, after_merger)
-                    or _communes_district_province(plain, lines, unit, after_merger))
+                    or _communes_district_province(plain, lines, unit, after_merger)
+                    or _neighbours_province(plain, unit, after_merger))
         place_source = "title" if province is not None else place_source
     if (level == "commune" and commune is not None and locality is None and not has_frame
             and (shared := _shared_lead_district(plain, commune, province)) is not None):
@@ -1202,10 +1227,12 @@ def describe_document(text: str) -> DocumentInfo:
         province = _dated_communes_province(plain)
         place_source = "body" if province is not None else place_source
     if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
-            and (paper := _credited_paper(plain)) is not None and _names_no_other_province(plain, paper)):
+            and (paper := _credited_paper(plain) or _masthead_paper(plain)) is not None
+            and _names_no_other_province(plain, paper)):
         # "... thu ngân sách trên địa bàn tỉnh đạt 5.800 tỷ đồng.\nTheo Báo Thái Bình": an item that names no
         # place of its own is of the province whose paper it was taken from (and outweighs the town a ward is named
-        # after: "phường Tân An ..." credited "Báo Đắk Lắk" is Đắk Lắk's ward, not the one of Long An's former city)
+        # after: "phường Tân An ..." credited "Báo Đắk Lắk" is Đắk Lắk's ward, not the one of Long An's former city);
+        # so is one under the paper's name ("BÁO BẮC NINH" / "Cập nhật: ..." / "Thu hút FDI ..." / "... toàn tỉnh ...")
         province, place_source = paper, "body"
     if (locality is not None and (zone := special_zone_of_district(locality)) is not None
             and (header.unit is None or header.unit.admin_level != "district")
@@ -1367,13 +1394,28 @@ def _pages_date(lines: list[str]) -> dt.date | None:
 _NUMBER_CELL = re.compile(r"[ \t]*(?:Số|SỐ|số)[ \t]*:?[ \t]*[\w./-]*/[\w./-]*[ \t]+")
 
 
+_MARKED_DAY_WORDS = {"ngay": "ngày", "thang": "tháng", "nam": "năm"}
+# a date line's words without marks, between the place's comma and the day's figures ("Lao Cai, ngay 05 thang 11 nam
+# 2026"); read with the marks put back
+_UNMARKED_DAY_WORDS = re.compile(r"(?i)(?<=,[ \t])ngay(?=[ \t]+\d)|(?<=\d[ \t])(?:thang|nam)(?=[ \t]+\d)")
+
+
+def _marked_day_word(word: re.Match[str]) -> str:
+    """The day word of ``_UNMARKED_DAY_WORDS`` with its marks ("ngay" → "ngày", "Ngay" → "Ngày", "THANG" → "tháng")."""
+    marked = _MARKED_DAY_WORDS[word[0].lower()]
+    return marked.capitalize() if marked == "ngày" and word[0][0].isupper() else marked
+
+
 def _numeric_date_line(line: str) -> re.Match[str] | None:
     """A paper's date line with its day word and its day in figures ("Phù Cát, ngày 05/12/2027"), or its day, month
     and year in words without the day word ("Hà Nam, 05 tháng 11 năm 2024"), not a news item's ("Hà Nội, 5/10/2027 -
     ...": no day word, its lead after the dash)."""
     low = line.lower()
     if "ngày" not in low and "tháng" not in low:
-        return None  # (a cheap test first: most lines hold no day)
+        if "ngay" not in low and "thang" not in low:
+            return None  # (a cheap test first: most lines hold no day)
+        # ("Lao Cai, ngay 5/11/2026": the day words typed without their marks, each as long as its marked form)
+        line = _UNMARKED_DAY_WORDS.sub(_marked_day_word, line)
     if (cell := _NUMBER_CELL.match(line)) is not None:
         # ("Số: 15/BC-UBND<TAB>Đồng Đăng, ngày 5/3/2026": the paper's number in the cell before its date line, blanked
         # so that the place's offsets stay the line's)
@@ -1726,6 +1768,20 @@ def _communes_district_province(plain: str, lines: list[str], commune: UnitMenti
     return get_province(fits.pop()) if len(fits) == 1 else None
 
 
+def _neighbours_province(plain: str, commune: UnitMention, after_merger: bool) -> Province | None:
+    """The province of a commune's paper whose name several provinces' communes bear ("HĐND PHƯỜNG AN KHÊ", Gia Lai's
+    and Đà Nẵng's), told by the other communes the text names ("phối hợp với phường An Bình, xã Đak Pơ"): the one of
+    those provinces that the list of the text's time places them in; None when they fit none of them, or more than
+    one (a province is not guessed from the ward's name alone)."""
+    keys = commune_province_keys(commune, after_merger)
+    if len(keys) < 2:
+        return None
+    own = (commune.kind, fold(commune.name))
+    fits = {key for u in find_units(plain[:20000]) if u.admin_level == "commune" and (u.kind, fold(u.name)) != own
+            for key in commune_province_keys(u, after_merger) & keys}
+    return get_province(fits.pop()) if len(fits) == 1 else None
+
+
 def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
     """The provinces the list of communes places the communes among ``units`` in (names it cannot
     place left out)."""
@@ -1751,11 +1807,14 @@ def _month_written(plain: str) -> tuple[int, int] | None:
 
 
 def _written_after_the_merger(plain: str, period: Period | None) -> bool | None:
-    """Written from July 2025 on, by its date (or, with none, by the end of the period it reports);
-    None when neither tells."""
+    """Written from July 2025 on, by its date (or, with none, by the end of the period it reports; with neither, by a
+    commune only the 2025 list has); None when nothing tells."""
     dated = _dated_after_the_merger(plain)
-    if dated is not None or period is None:
+    if dated is not None:
         return dated
+    if period is None:
+        # ("Xã Hòa Vang đón hơn 200 nghìn lượt khách dịp Tết": a commune formed in 2025 names its time)
+        return True if any(only_in_2025(u) for u in find_units(plain[:HEADER_CHARS])) else None
     return (period.end.year, period.end.month) >= MERGER_MONTH
 
 
@@ -1921,7 +1980,7 @@ def _headline_province(plain: str) -> Province | None:
     the page's "date YYYY-MM" marker, which is no part of the headline)."""
     if (marker := DATE_MARKER.match(plain)) is not None:
         plain = plain[marker.end() :]
-    m = _HEADLINE_LEAD.match(plain)
+    m = _HEADLINE_LEAD.match(_past_the_masthead(plain))
     if m is None:
         return None
     lead = m.group(1)
@@ -1929,6 +1988,24 @@ def _headline_province(plain: str) -> Province | None:
     if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
         return named[0].province
     return None
+
+
+MASTHEAD_LINES = 3  # a paper's or portal's name, a section label and the page's date and time, above the headline
+
+
+def _past_the_masthead(plain: str) -> str:
+    """``plain`` from its first line that is no paper's or portal's name and no page's date ("Báo Nghệ An" /
+    "Thứ Hai, 14/10/2024 - 15:20" / "Hà Tĩnh: ..."): the name of a paper over a page tells what paper it is, not
+    what the headline under it opens with. The whole text when it opens on no such line."""
+    at = 0
+    for _ in range(MASTHEAD_LINES):
+        stripped = len(plain) - len(plain[at:].lstrip())
+        end = plain.find("\n", stripped)
+        line = plain[stripped:end].strip() if end >= 0 else ""
+        if not line or not (_a_portals_name(line) or _a_dateline(line)):
+            break
+        at = end + 1
+    return plain[at:]
 
 
 # An opening tag: "[Kon Tum] ...", "(QNO) - ...", "(kontumtv.vn) – ...", "(Baoquangngai.vn) - ..."
@@ -2078,6 +2155,26 @@ def _credited_paper(plain: str) -> Province | None:
     return None
 
 
+_PAPERS_SUFFIX = re.compile(r"(?i)\s+(?:điện\s+tử|online)$")
+
+
+def _masthead_paper(plain: str) -> Province | None:
+    """The province of the provincial paper whose name a page opens with, above its headline ("Báo Gia Lai", "BÁO BẮC
+    NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none."""
+    line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
+    if len(line) > DATELINE_CHARS_MAX:
+        return None
+    if (paper := _PAPER_TAG.fullmatch(line)) is not None:
+        own = _papers_province(paper.group(1))
+    elif _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
+        own = _papers_province(_PAPERS_SUFFIX.sub("", line))
+    else:
+        return None
+    # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
+    below = _past_the_masthead(plain)
+    return own if own is not None and all(m.province.key == own.key for m in find_provinces(below)) else None
+
+
 def _names_no_other_province(plain: str, province: Province) -> bool:
     """Does the text name no province but ``province``, neither by name nor by a district of one province?"""
     named = {m.province.key for m in _provinces_outside_units(plain)}
@@ -2139,7 +2236,7 @@ def _headline_subject(plain: str) -> Province | None:
     """The province a headline line (no full stop: the text's first line) opens with as its
     subject ("Bến Tre xây dựng sáu cầu ...", "Điện Biên 'bất ngờ' lọt top 10 ..."); not two
     provinces ("Hà Nội và TP HCM ...") nor a province named inside a longer name."""
-    headline = _headline_sentence(plain)
+    headline = _headline_sentence(_past_the_masthead(plain))  # ("Báo Nghệ An" / "Hà Tĩnh xuất khẩu tăng mạnh")
     if headline is None:
         return None
     headline = headline.strip()
@@ -2849,7 +2946,8 @@ def _opens_a_lead(line: str) -> bool:
     """Whether ``line`` is the lead a date line opens, closed by a full stop or not ("Đồng Tháp, 12/3/2026 –
     Vụ Đông Xuân ..., năng suất 7,2 tấn/ha"): a word must follow the dash (see ``DATELINE``)."""
     m = DATELINE.match(line)
-    return m is not None and m["lead"] is not None and m["lead"][:1].isalnum()
+    # (not a page's own date and time: "Thứ Ba, 14/05/2024 - 09:00" opens no lead, the headline comes under it)
+    return m is not None and m["lead"] is not None and m["lead"][:1].isalnum() and not _a_dateline(line)
 
 
 # "Ngày 5/11, UBND tỉnh A tổ chức hội nghị .... Theo báo cáo, ...": a line closed by its full stop, or
@@ -2911,12 +3009,18 @@ def _headline_lines(lines: list[str]) -> list[str]:
     return opening
 
 
+_TOWNS_YOUTH_UNION = re.compile(r"^(?:Thành|Thị|THÀNH|THỊ)\s+(?:đoàn|ĐOÀN)\s+(?=[A-ZĐ])")
+
+
 def _headline_district(lines: list[str]) -> UnitMention | None:
     """The district a news headline opens with, written without its unit word: ``Phú Giáo: Nhiều
     trường học ...``, ``Lai Vung xã hội hóa được 24 cây cầu``. Its name must be followed by a colon
     or by a word in lower case (the headline's verb), so a name inside a longer name is not one."""
     for line in _headline_lines(lines):
         opening = _PRESS_TAG.sub("", line).strip()
+        # ("Thành đoàn Pleiku ra quân ...", "Thị đoàn An Khê: ...": the town's Youth Union, named by the town)
+        union = _TOWNS_YOUTH_UNION.match(opening) if "đoàn" in opening[:12].lower() else None
+        opening = opening[union.end() :] if union is not None else opening
         provinces = find_provinces(opening[:40])
         if provinces and provinces[0].start == 0 and opening[provinces[0].end :].lstrip()[:1].islower():
             # "Đắk Nông quyết tâm thực hiện ...": the headline is the province's; a photo caption
@@ -2950,7 +3054,8 @@ def _headline_district(lines: list[str]) -> UnitMention | None:
         capitalised = 0
         while capitalised < min(len(words), 4) and words[capitalised][:1].isupper():
             capitalised += 1
-        for n in range(min(capitalised, 3), 1, -1):
+        # (a name of one word only after the union's word: "Thành đoàn Pleiku ra quân ...")
+        for n in range(min(capitalised, 3), 0 if union is not None else 1, -1):
             name, rest = " ".join(words[:n]), words[n:]
             ends_with_colon = name.endswith(":")
             # "Lấp Vò – Khánh thành ...": a dash after the name opens the headline like a colon

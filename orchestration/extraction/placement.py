@@ -449,8 +449,12 @@ def title_day(title: str, ref_year: int | None) -> Period | None:
     """The one day a bulletin's title names ("Tình hình thiệt hại do mưa lũ (đến 16 giờ ngày 18/11/2023)", "Bản tin
     ... ngày 30/10/2025"): its period when the body dates nothing closer."""
     ft = FoldedText.of(title)
-    m = _EVENT_DAY.search(ft.folded) if "ngay" in ft.folded else None
+    # ("... do lũ quét đêm 2/8/2026", "... mưa đá chiều 16/11/2025": the day named by its part as well)
+    m = _EVENT_DAY.search(ft.folded) if any(word in ft.folded for word in _DAY_PART_WORDS) else None
     return _day_period(m, ref_year, ft.nfc, None) if m is not None else None
+
+
+_DAY_PART_WORDS = ("ngay", "dem", "sang", "chieu", "toi", "trua")  # the words _EVENT_DAY opens with
 
 
 # "(cập nhật đến 7 giờ ngày 3/10)", "(tính đến 17h ngày 8/8)": a title that counts to its day, its figures the tally of

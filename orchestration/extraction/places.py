@@ -939,6 +939,16 @@ def communes_named(name: str, era: str) -> frozenset[str]:
     return frozenset(key for kind in _COMMUNE_KINDS for key in table.get((era, kind, folded), ()))
 
 
+def only_in_2025(unit: UnitMention) -> bool:
+    """Is this commune or ward one the 2025 list has and the list before had nowhere ("xã Hòa Vang", formed in 2025 from
+    the district's communes)? A text naming it is written after the reform, whatever its province."""
+    if unit.admin_level != "commune" or unit.province is not None:
+        return False
+    table = _communes_by_name()
+    name = fold(unit.name)
+    return (COMMUNE_ERAS[1], unit.kind, name) in table and (COMMUNE_ERAS[0], unit.kind, name) not in table
+
+
 def new_in_2025(unit: UnitMention, successor_key: str) -> bool:
     """Is this commune or ward one the 2025 list has in the unit ``successor_key`` and the list before had in none
     of the provinces that became it ("phường Phan Thiết", formed in 2025 from the wards of Bình Thuận's city; the
