@@ -2453,3 +2453,106 @@ def test_a_next_tables_header_numbering_its_rows_under_one_that_does_not() -> No
             "TT\tNội dung\tDự toán năm 2024\tThực hiện 6 tháng\n1\tThu nội địa\t4.700\t2.480\n")
     read = {f.value: f.metric for f, _ in read_tab_tables(build_layout(text), 2024)[0]}
     assert (read[4700], read[2480]) == ("target", "level")  # (was: a row of the first table, its quarter's)
+
+
+def test_a_place_column_headed_by_the_word_for_unit_when_no_column_names_the_rows() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN MƯỜNG TÈ\nBáo cáo kết quả rà soát hộ nghèo năm 2024\n\n"
+        "STT\tĐơn vị\tSố hộ nghèo\tTỷ lệ (%)\n1\tXã Ka Lăng\t214\t47,5\n\tToàn huyện\t1.930\t28,4\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"], r["unit"], r["locality"])
+            for r in rows}
+    assert read[214] == (None, "Số hộ nghèo (Xã Ka Lăng)", "level", "household", "xa_ka_lang")
+    # the bare rate after the count is the rate of what it counts, each row's own, not a share of a plan
+    assert read[47.5] == (None, "Tỷ lệ hộ nghèo (Xã Ka Lăng)", "level", "pct", "xa_ka_lang")
+    assert read[28.4][:4] == ("poverty_rate", "Tỷ lệ hộ nghèo", "level", "pct")  # ("Toàn huyện": the district's own)
+    assert read[1930][1] == "Số hộ nghèo"
+    # near misses: beside the names of the rows "Đơn vị" stays their unit, and a bare rate beside a plan its share
+    heads = {f.value: (f.metric, f.unit) for f, _ in find_table_figures(build_layout(
+        "STT\tChỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tTrồng rừng\tha\t300\t240\t80\n"))}
+    assert heads == {300: ("target", "ha"), 240: ("level", "ha"), 80: ("plan_pct", "pct")}
+    assert classify_header("Đơn vị tính").role == "unit"
+    # (nor after a head of words that names the rows, however plainly: "cái" is no place)
+    assert find_table_figures(build_layout("TT\tLoại\tĐơn vị\tSố lượng\n1\tNhà bị sập\tcái\t5\n")) == []
+
+
+@pytest.mark.parametrize("caption", ["Biểu 2: Thu ngân sách nhà nước - Đơn vị: triệu đồng",
+                                     "Biểu 2: Thu ngân sách nhà nước, đơn vị: triệu đồng",
+                                     "Biểu 2: Thu ngân sách nhà nước\t\t\tĐơn vị: triệu đồng",
+                                     "Biểu 2: Thu ngân sách nhà nước (Đơn vị: triệu đồng)"])
+def test_a_unit_said_after_the_caption_on_its_line(caption: str) -> None:
+    figures, _ = read_tab_tables(build_layout(
+        f"{caption}\nNội dung\tDự toán năm 2026\tThực hiện 6 tháng\nTổng số\t2.400.000\t1.150.000\n"), 2026)
+    assert [(f.value, f.unit, extra["label"]) for f, extra in figures] == [
+        (2_400_000e6, "VND", "Thu ngân sách nhà nước"), (1_150_000e6, "VND", "Thu ngân sách nhà nước")]
+
+
+def test_a_sentence_leading_a_table_of_branches_names_the_index_of_the_whole_branch() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2026\n\n"
+            "So với cùng kỳ năm trước, chỉ số sản xuất công nghiệp tháng 5 ước tăng 9,6%, chi tiết như sau:\n"
+            "Ngành\tTháng 5/2026 so với cùng kỳ (%)\nToàn ngành\t109,6\nKhai khoáng\t97,1\n")
+    labels = {(r["value"], r["evidence"][:5]): (r["indicator_key"], r["indicator_label"]) for r in indicator_rows(text)}
+    assert labels[(9.6, "Toàn ")] == ("industrial_production_index", "chỉ số sản xuất công nghiệp")
+    assert labels[(-2.9, "Khai ")] == (None, "Khai khoáng")
+    # near miss: a sentence naming no index keeps its own words as the whole branch's subject
+    text = text.replace("So với cùng kỳ năm trước, chỉ số sản xuất công nghiệp tháng 5 ước tăng 9,6%, chi tiết",
+                        "Giá trị sản xuất công nghiệp")
+    assert {r["indicator_label"] for r in indicator_rows(text) if r["value"] == 9.6} == {"Giá trị sản xuất công nghiệp"}
+
+
+def test_a_table_set_with_spaces_under_a_long_comparisons_head() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
+            "                              Đơn vị tính     9 tháng 2026     9 tháng 2026 so với cùng kỳ (%)\n"
+            "Sản lượng lúa                 Tấn             1.480.600        102,5\n")
+    got = [(f.value, f.metric) for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(1_480_600, "level"), (2.5, "yoy_pct")]
+    # near miss: a line of a sentence set apart by double spaces is no header, however it closes
+    prose = ("                              Sản lượng lúa cả năm đạt khá  so với cùng kỳ năm trước tăng (%)\n"
+             "Sản lượng lúa                 Tấn             1.480.600        102,5\n")
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_table_set_with_spaces_whose_rows_are_kinds_of_goods() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\nĐơn vị tính: Triệu USD\n"
+            "Mặt hàng             Ước tính tháng 10/2026     Cộng dồn 10 tháng\n"
+            "Hàng dệt may         310,8                      2.960,4\n\nNhập khẩu ước đạt 900 triệu USD.\n")
+    got = [(extra["label"], f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Hàng dệt may", 310.8e6, "USD"), ("Hàng dệt may", 2960.4e6, "USD")]
+    # near miss: a sentence opening on the same word, its words set apart by double spaces, is no header
+    prose = "Sản phẩm  chủ lực của tỉnh  tiếp tục  tăng  mạnh\nHàng dệt may         310,8       2.960,4\n"
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_header_whose_first_row_names_only_the_years_its_heads_span() -> None:
+    text = ("\t\t\tNăm 2025\t\tNăm 2026\t\nSTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tKế hoạch\tƯớc thực hiện\n"
+            "1\tSản lượng chè\tTấn\t1.200\t1.260\t1.300\t1.315\n")
+    got = [(extra["label"], f.metric, f.value, extra["target_year"]) for f, extra in read_tab_tables(
+        build_layout(text), 2026)[0]]
+    assert got == [("Sản lượng chè", "target", 1200, 2025), ("Sản lượng chè", "level", 1260, 2025),
+                   ("Sản lượng chè", "target", 1300, 2026), ("Sản lượng chè", "level", 1315, 2026)]
+    # near miss: a row of values under a header whose first row leaves the names' cell blank stays a row
+    rows = read_tab_tables(build_layout("\tKế hoạch 2026\tThực hiện 2026\nSản lượng chè\t1.300\t1.315\n"), 2026)[0]
+    assert [(extra["label"], f.value) for f, extra in rows] == [("Sản lượng chè", 1300), ("Sản lượng chè", 1315)]
+
+
+def test_a_table_of_places_set_with_spaces_is_read_as_a_tab_tables_is() -> None:
+    text = ("BÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ năm 2027\n\n"
+            "Địa phương          Người chết     Nhà bị ngập\nHuyện Vĩnh Linh     1              240\n"
+            "Tổng cộng           2              515\n\nCác lực lượng tiếp tục khắc phục.\n")
+    got = [(extra["label"], f.value, extra.get("locality"))
+           for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Người chết (Huyện Vĩnh Linh)", 1, "huyen_vinh_linh"), ("Nhà bị ngập (Huyện Vĩnh Linh)", 240,
+                   "huyen_vinh_linh"), ("Người chết", 2, None), ("Nhà bị ngập", 515, None)]
+    # near miss: a line of words opening on a place's word, set apart by double spaces, heads no table
+    assert find_lined_table_figures(build_layout(
+        "Huyện  đã chỉ đạo  các xã\nHuyện Vĩnh Linh     1              240\n"))[0] == []
+
+
+@pytest.mark.parametrize("note", ["(Tiếp theo)", "Phụ lục 2 (tiếp theo)", "Biểu số 02 (tiếp)"])
+def test_a_tables_rows_after_its_note_that_it_goes_on_keep_its_header(note: str) -> None:
+    text = (f"Chỉ tiêu\tĐVT\tKế hoạch 2026\tThực hiện 2026\nSản lượng chè\tTấn\t1.300\t1.315\n\n- 7 -\n\n{note}\n"
+            "Đàn trâu\tCon\t5.200\t5.150\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[2:] == [("Đàn trâu", "target", 5200), ("Đàn trâu", "level", 5150)]
+    # near miss: a line of words under the rows ends the table, as it did
+    other = text.replace(note, "Về chăn nuôi, tình hình ổn định")
+    assert len(read_tab_tables(build_layout(other), 2026)[0]) == 2
