@@ -2556,3 +2556,29 @@ def test_a_tables_rows_after_its_note_that_it_goes_on_keep_its_header(note: str)
     # near miss: a line of words under the rows ends the table, as it did
     other = text.replace(note, "Về chăn nuôi, tình hình ổn định")
     assert len(read_tab_tables(build_layout(other), 2026)[0]) == 2
+
+
+def test_a_table_set_with_spaces_naming_months_without_a_year_takes_the_titles() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 11 năm 2026\n\nĐơn vị tính: Tỷ đồng\n"
+            "                              Ước tính         Cộng dồn\n"
+            "                              tháng 11         11 tháng\n"
+            "Tổng số                       3.420,5          35.610,2\n")
+    got = {f.value: extra.get("period") for f, extra in find_lined_table_figures(build_layout(text))[0]}
+    assert got[35_610.2e9] == (dt.date(2026, 1, 1), dt.date(2026, 11, 30))
+    assert got[3_420.5e9] == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    # near miss: under a title naming no time the columns stay the report's to date
+    untitled = text.replace("Tình hình kinh tế - xã hội tháng 11 năm 2026", "Tình hình kinh tế - xã hội")
+    assert {f.value: extra.get("period") for f, extra in find_lined_table_figures(build_layout(untitled))[0]}[
+        35_610.2e9] is None
+
+
+def test_a_table_set_with_spaces_under_a_line_of_the_years_its_heads_span() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện kế hoạch năm 2026\n\n"
+            "                                     Năm 2025                  Năm 2026\n"
+            "Chỉ tiêu                 ĐVT      Kế hoạch    Thực hiện     Kế hoạch    Ước TH       So sánh (%)\n"
+            "Sản lượng chè            Tấn      42.000      43.150        45.000      45.800       106,1\n")
+    got = [(f.metric, f.value, extra["target_year"]) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got[:4] == [("target", 42000, 2025), ("level", 43150, 2025), ("target", 45000, 2026),
+                       ("level", 45800, 2026)]
+    # near miss: the comparison standing under no year keeps its own head (no year of the line above)
+    assert got[4][2] is None

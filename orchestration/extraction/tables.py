@@ -2595,10 +2595,14 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         if wrapped:
             for k, (_, _, text) in zip(under, below, strict=True):
                 texts[k] = f"{texts[k]} {text}"
+    if i > 0 and "  " in lines[i - 1]:
+        texts = _under_the_times_above(spaced_cells(lines[i - 1]), cells, names, texts)
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _counted_in_places(texts, _place_table((classify_header(text) for text in texts), texts))
-    # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year)
-    report_year = (reported[2].year if any(h.undated for h in heads) and (reported := _the_reports_period(
+    # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
+    # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
+    report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
+        reported := _the_reports_period(
         "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
     heads = with_the_headers_year(texts, heads, report_year)
     if names_a_relative_time(texts):
@@ -2625,6 +2629,33 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
                         lines=2 if wrapped else 1, start_line=i, texts=tuple(texts),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
+
+
+_SPANNED_REACH = 8  # how far a time written over a header's group may stand from a head it spans
+
+
+def _under_the_times_above(above: list[tuple[int, int, str]], cells: list[tuple[int, int, str]], names: int,
+                           texts: list[str]) -> list[str]:
+    """"Năm 2025   Năm 2026" over "Chỉ tiêu   ĐVT   Kế hoạch   Thực hiện   Kế hoạch   Ước thực hiện": a line of times
+    with their years set over a header's columns of values (not over its names), each spanning the heads below it
+    (the head it stands over most, or one beside it), as a tab table's header of two rows is read
+    (``merged_header``); ``texts`` as they are when the line above is no such line."""
+    if not above or above[0][0] <= cells[names][1] or not all(
+            len(text.split()) <= _HEAD_WORDS and re.search(YEAR, text) and not _SPACED_VALUE.fullmatch(text)
+            for _, _, text in above):
+        return texts
+    spans = [(a, b) for a, b, _ in above]
+    out = list(texts)
+    for k, (a, b, text) in enumerate(cells):
+        if k <= names or _UNIT_HEAD.search(text):
+            continue
+        top = above[column_under(spans, a, b)]
+        if min(b, top[1]) - max(a, top[0]) <= -_SPANNED_REACH:
+            continue  # (a head under no time: "So sánh (%)" beside the groups)
+        over = top[2]
+        out[k] = (f"{out[k]} {over}" if _ONLY_A_YEAR.fullmatch(over)
+                  else _the_time_over(over, out[k]) or f"{over} {out[k]}")
+    return out
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
