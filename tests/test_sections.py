@@ -358,3 +358,12 @@ def test_a_plans_own_parts_headed_in_capitals_stay_inside_it() -> None:
     plan = _the_only_plan(report)
     assert "2.300" in plan
     assert "900" not in plan  # (near miss: a heading in capitals of something else closes the plan)
+
+
+@pytest.mark.parametrize("heading", ["2. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "2. Nhiệm vụ trọng tâm quý IV"])
+def test_a_plan_of_a_time_numbered_as_the_parts_of_a_report_numbered_only_in_figures(heading: str) -> None:
+    report = f"1. KẾT QUẢ THỰC HIỆN THÁNG 11\nTrồng rừng được 150 ha.\n\n{heading}\nTrồng 200 ha rừng.\n"
+    plan = _the_only_plan(report)
+    assert plan.startswith(heading) and "200 ha" in plan and "150 ha" not in plan
+    # near miss: results numbered so stay results
+    assert future_sections(build_layout("1. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\nTrồng rừng được 150 ha.\n")) == []

@@ -2472,7 +2472,8 @@ def test_a_place_column_headed_by_the_word_for_unit_when_no_column_names_the_row
     assert heads == {300: ("target", "ha"), 240: ("level", "ha"), 80: ("plan_pct", "pct")}
     assert classify_header("Đơn vị tính").role == "unit"
     # (nor after a head of words that names the rows, however plainly: "cái" is no place)
-    assert find_table_figures(build_layout("TT\tLoại\tĐơn vị\tSố lượng\n1\tNhà bị sập\tcái\t5\n")) == []
+    assert [(extra["label"], f.unit) for f, extra in find_table_figures(build_layout(
+        "TT\tLoại\tĐơn vị\tSố lượng\n1\tNhà bị sập\tcái\t5\n"))] == [("Nhà bị sập", "house")]
 
 
 @pytest.mark.parametrize("caption", ["Biểu 2: Thu ngân sách nhà nước - Đơn vị: triệu đồng",
@@ -2582,3 +2583,12 @@ def test_a_table_set_with_spaces_under_a_line_of_the_years_its_heads_span() -> N
                        ("level", 45800, 2026)]
     # near miss: the comparison standing under no year keeps its own head (no year of the line above)
     assert got[4][2] is None
+
+
+@pytest.mark.parametrize("head", ["Khoản mục", "Diễn giải", "Loại", "Nhóm ngành"])
+def test_more_heads_of_a_column_of_the_rows_names(head: str) -> None:
+    text = f"STT\t{head}\tĐơn vị tính\tDự toán năm 2026\n1\tTổng chi ngân sách xã\tTriệu đồng\t8.450\n"
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_table_figures(build_layout(text))]
+    assert got == [("Tổng chi ngân sách xã", "target", 8450e6)]
+    # near miss: a head going on past the word with another ("Loại trừ") names no rows
+    assert classify_header("Loại trừ").role != "label" and classify_header("Tên").role == "label"

@@ -84,8 +84,11 @@ def _term_targets_heading(line: str) -> bool:
 # year (not the results of one: "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11" opens on them, and a heading
 # that also reviews, "KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ ...", is none)
 _A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b)"
+# ("2. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "3.2. Nhiệm vụ quý IV": numbered as a report numbered only "1.", "2." numbers its
+# parts)
 _PLANS_OF_A_TIME = re.compile(
-    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?|\d{1,2}(?:\.\d{1,2})*\s*[.)])?\s*"
+    r"(?:(?:các|những|một\s+số)\s+)?"
     r"(?:(?:nhiệm\s+vụ|định\s+hướng)\b[^.\n]{0,60}?\b(?:" + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
     r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
 
