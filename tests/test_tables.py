@@ -2592,3 +2592,22 @@ def test_more_heads_of_a_column_of_the_rows_names(head: str) -> None:
     assert got == [("Tổng chi ngân sách xã", "target", 8450e6)]
     # near miss: a head going on past the word with another ("Loại trừ") names no rows
     assert classify_header("Loại trừ").role != "label" and classify_header("Tên").role == "label"
+
+
+def test_the_whole_branchs_row_of_a_table_set_with_spaces_is_the_titles_index() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\nChỉ số sản xuất công nghiệp tháng 9 năm 2026\n"
+            "Ngành                 Tháng 8/2026     Tháng 9/2026 so với cùng kỳ (%)\n"
+            "Toàn ngành            107,1            108,4\nKhai khoáng           96,0             95,1\n")
+    labels = {f.value: extra["label"] for f, extra in find_lined_table_figures(build_layout(text))[0]}
+    assert labels[8.4] == "Chỉ số sản xuất công nghiệp"
+    assert labels[-4.9] == "Khai khoáng"  # (near miss: a branch keeps its name)
+
+
+def test_a_statistics_offices_final_and_estimated_months() -> None:
+    final, estimated = classify_header("Chính thức tháng 10/2026"), classify_header("Dự tính tháng 11/2026")
+    assert (final.metric, final.estimate, final.period) == (
+        "level", False, (dt.date(2026, 10, 1), dt.date(2026, 10, 31)))
+    assert (estimated.metric, estimated.estimate, estimated.period[0]) == ("level", True, dt.date(2026, 11, 1))
+    # near misses: a plan called final stays a plan; a count named with the word keeps its name
+    assert classify_header("Kế hoạch chính thức 2026").metric == "target"
+    assert classify_header("Số lao động chính thức (người)").name == "Số lao động chính thức"

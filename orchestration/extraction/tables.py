@@ -153,8 +153,10 @@ _PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
-                         # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate)
-                         r"\bsơ\s+bộ\b|"
+                         # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate; "Chính
+                         # thức tháng 10/2026 | Dự tính tháng 11/2026": its final figure of the month before, and the
+                         # month's estimated)
+                         r"\bsơ\s+bộ\b|^\s*(?:chính\s+thức|dự\s+tính)\b|"
                          # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
                          r"giải\s+ngân|"
                          # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
@@ -163,7 +165,7 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 
 # "Ước thiệt hại", "Dự ước thu ngân sách": a row (or a list's item) of an estimated amount
 _ESTIMATED_ROW = re.compile(r"(?:dự\s+)?ước\b", re.IGNORECASE)
-_ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b", re.IGNORECASE)
+_ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b|^\s*dự\s+tính\b", re.IGNORECASE)
 
 
 # a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
@@ -2536,6 +2538,7 @@ class _SpacedTable:
     start_line: int = 0  # the header's first line's index
     texts: tuple[str, ...] = ()  # the header's cells as written (a wrapped head with its second line)
     places_kind: str = ""  # the kind of place its place column heads ("Huyện": its rows are districts), if it has one
+    branches_title: str | None = None  # the title line's subject, for a whole branch's row (_branches_title_above)
     shared: dict = field(default_factory=lambda: {"has_total": False})  # (shared by its cells, as a tab table's)
 
 
@@ -2629,6 +2632,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
                         lines=2 if wrapped else 1, start_line=i, texts=tuple(texts),
+                        branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
 
@@ -2767,7 +2771,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
                 continue
-            extra = {**_cell_extra(table.caption if summed else label, head), "row": True}
+            # ("Toàn ngành" under "Chỉ số sản xuất công nghiệp tháng 9 năm 2024", no caption: the title's index, as a
+            # tab table's whole branch is)
+            whole = table.caption if summed else (table.branches_title if _the_whole_branch(label) else None)
+            extra = {**_cell_extra(whole or label, head), "row": True}
             if summed:
                 extra["sums_the_caption"] = True
             if unit_cell:
