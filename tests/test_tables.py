@@ -2611,3 +2611,23 @@ def test_a_statistics_offices_final_and_estimated_months() -> None:
     # near misses: a plan called final stays a plan; a count named with the word keeps its name
     assert classify_header("Kế hoạch chính thức 2026").metric == "target"
     assert classify_header("Số lao động chính thức (người)").name == "Số lao động chính thức"
+
+
+def test_a_row_naming_a_rates_fall_holds_what_it_fell_by() -> None:
+    text = ("TT\tChỉ tiêu\tĐVT\tƯớc thực hiện năm 2026\tKế hoạch năm 2027\n1\tTỷ lệ hộ nghèo\t%\t18,5\t15,5\n"
+            "a\tGiảm tỷ lệ hộ nghèo\t%\t3,2\t3,0\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert ("Giảm tỷ lệ hộ nghèo", "yoy_abs", -3.2) in got
+    assert ("Giảm tỷ lệ hộ nghèo", "target", 3.0) in got  # (the fall aimed at, as "phấn đấu giảm ... 3%" is)
+    assert ("Tỷ lệ hộ nghèo", "level", 18.5) in got  # (near miss: the rate's own row keeps its level)
+
+
+def test_a_table_set_with_spaces_numbering_its_rows_of_places_first() -> None:
+    text = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2026\n\n"
+            "STT    Đơn vị                Số hộ nghèo      Tỷ lệ (%)\n"
+            "1      Xã Cốc Pàng           405              52,1\n\nNăm 2027 tiếp tục rà soát.\n")
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Số hộ nghèo (Xã Cốc Pàng)", 405), ("Tỷ lệ hộ nghèo (Xã Cốc Pàng)", 52.1)]
+    # near miss: a line opening on the word for the rows' numbers in a sentence heads nothing
+    prose = "TT  tin học  đã cài đặt phần mềm\n1      Xã Cốc Pàng    405    52\n"
+    assert find_lined_table_figures(build_layout(prose))[0] == []

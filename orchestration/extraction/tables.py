@@ -168,6 +168,10 @@ _ESTIMATED_ROW = re.compile(r"(?:dự\s+)?ước\b", re.IGNORECASE)
 _ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b|^\s*dự\s+tính\b", re.IGNORECASE)
 
 
+# a row naming a rate's fall ("Giảm tỷ lệ hộ nghèo", "Giảm tỷ lệ sinh"): its figures are what the rate fell by
+_A_RATES_FALL = re.compile(r"\s*giảm\s+t[ỷỉ]\s+lệ\b", re.IGNORECASE)
+
+
 # a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
 # start)
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
@@ -1176,6 +1180,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
+            elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
+                    label):
+                # ("Giảm tỷ lệ hộ nghèo | % | 3,2 | 3,0": what the rate fell by, in points, as "tỷ lệ hộ nghèo giảm
+                # 3,2%" says it; the plan's cell is the fall aimed at)
+                fig = replace(fig, metric="yoy_abs", value=-fig.value)
             elif fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
                 # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
@@ -2574,6 +2583,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # its blank, as a statistics release sets its tables)
     indented = line.startswith(_BLANK_LABEL_HEAD)
     first = line.split("  ", 1)[0]
+    if first.strip()[:1] in ("S", "T", "s", "t") and _ROW_NUMBER_HEAD.fullmatch(first) and "  " in line.lstrip():
+        # ("STT    Đơn vị    Số hộ nghèo": the rows' numbers first, their names or places after them)
+        first = line.lstrip().split("  ", 1)[1].lstrip().split("  ", 1)[0]
     if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(first) or (
             len(first) <= 30 and _PLACE_HEAD.match(first))) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
@@ -2603,7 +2615,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if i > 0 and "  " in lines[i - 1]:
         texts = _under_the_times_above(spaced_cells(lines[i - 1]), cells, names, texts)
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
-    heads = _counted_in_places(texts, _place_table((classify_header(text) for text in texts), texts))
+    heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
     # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
     report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
