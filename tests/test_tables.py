@@ -2212,8 +2212,7 @@ def test_a_table_set_with_spaces_whose_rows_are_branches() -> None:
     text = ("BÁO CÁO\nDoanh thu dịch vụ\nĐơn vị tính: Tỷ đồng\n\n"
             "Ngành                    Quý I/2026    Quý II/2026\n"
             "Vận tải hàng hóa         3.150         3.420\n")
-    got = [(x["label"], fig.value) for fig, x in find_lined_table_figures(build_layout(text))[0]]
-    assert got == [("Vận tải hàng hóa", 3150e9), ("Vận tải hàng hóa", 3420e9)]
+    assert _lined_read(text) == [("Vận tải hàng hóa", 3150e9), ("Vận tải hàng hóa", 3420e9)]
     # near miss: "ngành" inside a line of words heads no table
     prose = text.replace("Ngành                    Quý", "Các ngành đều tăng  Quý")
     assert find_lined_table_figures(build_layout(prose))[0] == []
@@ -2626,8 +2625,10 @@ def test_a_table_set_with_spaces_numbering_its_rows_of_places_first() -> None:
     text = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2026\n\n"
             "STT    Đơn vị                Số hộ nghèo      Tỷ lệ (%)\n"
             "1      Xã Cốc Pàng           405              52,1\n\nNăm 2027 tiếp tục rà soát.\n")
-    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
-    assert got == [("Số hộ nghèo (Xã Cốc Pàng)", 405), ("Tỷ lệ hộ nghèo (Xã Cốc Pàng)", 52.1)]
+    assert _lined_read(text) == [("Số hộ nghèo (Xã Cốc Pàng)", 405), ("Tỷ lệ hộ nghèo (Xã Cốc Pàng)", 52.1)]
     # near miss: a line opening on the word for the rows' numbers in a sentence heads nothing
-    prose = "TT  tin học  đã cài đặt phần mềm\n1      Xã Cốc Pàng    405    52\n"
-    assert find_lined_table_figures(build_layout(prose))[0] == []
+    assert _lined_read("TT  tin học  đã cài đặt phần mềm\n1      Xã Cốc Pàng    405    52\n") == []
+
+
+def _lined_read(text: str) -> list[tuple[str, float]]:
+    return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
