@@ -2632,3 +2632,14 @@ def test_a_table_set_with_spaces_numbering_its_rows_of_places_first() -> None:
 
 def _lined_read(text: str) -> list[tuple[str, float]]:
     return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+
+
+def test_a_table_set_with_spaces_whose_heads_wrap_onto_two_more_lines() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 11 năm 2026\n\nĐơn vị tính: Tỷ đồng\n"
+            "                              Ước tính         Tháng 11 so\n"
+            "                              tháng 11         với cùng kỳ\n"
+            "                              năm 2026         năm trước (%)\n"
+            "Tổng số                       3.420,5          108,6\n")
+    got = [(f.metric, f.value, extra.get("period")) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert got == [("level", 3420.5e9, november), ("yoy_pct", 8.6, november)]

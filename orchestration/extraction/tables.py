@@ -2526,6 +2526,7 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words set apart by single spaces
 _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
 _HEAD_WORDS = 6  # a header cell is a few words
+_WRAPPED_LINES = 2  # the lines a header's heads may be wrapped onto, below its first
 # ... but a comparison's, closing on its per cent, may say more ("Tháng 11/2026 so với cùng kỳ năm trước (%)"): no
 # sentence closes so
 _COMPARISON_HEAD_WORDS = 9
@@ -2600,18 +2601,21 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
            for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
-    below = spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
     names = next((k for k, (_, _, text) in enumerate(cells) if _LABEL_HEAD.match(text)), 0)
-    wrapped = False
-    if below and below[0][0] > cells[names][1] and not any(
-            _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+    wrapped = 0  # the lines the heads are wrapped onto
+    while wrapped < _WRAPPED_LINES and i + wrapped + 1 < len(lines) and "  " in lines[i + wrapped + 1]:
+        below = spaced_cells(lines[i + wrapped + 1])
+        if not below or below[0][0] <= cells[names][1] or any(
+                _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+            break
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
-        # each part under the head it goes on; the column of names gets none)
+        # or the next two, each part under the head it goes on; the column of names gets none)
         under = [column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
-        wrapped = len(set(under)) == len(under) and all(k > names for k in under)
-        if wrapped:
-            for k, (_, _, text) in zip(under, below, strict=True):
-                texts[k] = f"{texts[k]} {text}"
+        if len(set(under)) != len(under) or not all(k > names for k in under):
+            break
+        for k, (_, _, text) in zip(under, below, strict=True):
+            texts[k] = f"{texts[k]} {text}"
+        wrapped += 1
     if i > 0 and "  " in lines[i - 1]:
         texts = _under_the_times_above(spaced_cells(lines[i - 1]), cells, names, texts)
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
@@ -2643,7 +2647,7 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
-                        lines=2 if wrapped else 1, start_line=i, texts=tuple(texts),
+                        lines=1 + wrapped, start_line=i, texts=tuple(texts),
                         branches_title=_branches_title_above(above, spans, len(spans)),
                         places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
                                           if h.role == "place"), ""))
