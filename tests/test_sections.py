@@ -306,3 +306,64 @@ def test_a_numbered_sub_heading_of_a_later_times_tasks_opens_a_plan_up_to_the_ne
     # near miss: a numbered item stating what a plan came to is no heading of plans
     done = "BÁO CÁO\n1. Kế hoạch năm 2026 giao 500 ha, đã trồng 480 ha.\n2. Du lịch\nĐón 900 lượt khách.\n"
     assert future_sections(build_layout(done)) == []
+
+
+@pytest.mark.parametrize("heading", ["II. NHIỆM VỤ, GIẢI PHÁP", "III. NHIỆM VỤ VÀ GIẢI PHÁP",
+                                     "PHẦN II. CÁC NHIỆM VỤ, GIẢI PHÁP"])
+def test_a_heading_of_tasks_and_means_naming_no_time_sets_the_plan_the_title_names(heading: str) -> None:
+    report = ("BÁO CÁO\nTình hình thực hiện kế hoạch năm 2026 và kế hoạch năm 2027\n\n"
+              "I. KẾT QUẢ THỰC HIỆN NĂM 2026\nSản lượng lương thực đạt 412.000 tấn.\n\n"
+              f"{heading}\nSản lượng lương thực đạt 420.000 tấn.\n")
+    rows = {r["value"]: r for r in extract_document(report.encode(), "p.txt").tables["indicators"].to_dicts()}
+    assert (rows[412000]["metric"], str(rows[412000]["period_end"])) == ("level", "2026-12-31")
+    assert (rows[420000]["metric"], str(rows[420000]["period_end"])) == ("target", "2027-12-31")
+
+
+@pytest.mark.parametrize("heading", ["II. NHIỆM VỤ, GIẢI PHÁP ĐÃ TRIỂN KHAI",
+                                     "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP", "II. NHIỆM VỤ"])
+def test_a_heading_of_tasks_carried_out_or_of_tasks_alone_sets_no_plans(heading: str) -> None:
+    assert future_sections(build_layout(f"I. TÌNH HÌNH CHUNG\nNăm qua ...\n\n{heading}\nĐã trồng 300 ha rừng.\n")) == []
+
+
+def _the_only_plan(report: str) -> str:
+    layout = build_layout(report)
+    (a, b), = future_sections(layout)
+    return layout.clean[a:b]
+
+
+@pytest.mark.parametrize(("top", "inner", "after"), [
+    ("PHẦN I. TÌNH HÌNH NĂM 2026", "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "PHẦN III. TỔ CHỨC THỰC HIỆN"),
+    ("A. KẾT QUẢ NĂM 2026", "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", "C. KIẾN NGHỊ"),
+])
+def test_a_plan_opened_by_a_part_runs_on_over_the_numerals_inside_it(top: str, inner: str, after: str) -> None:
+    report = (f"{top}\nI. KINH TẾ\nĐàn lợn đạt 2.100 con.\n\n{inner}\nI. MỤC TIÊU TỔNG QUÁT\nPhát triển bền vững.\n"
+              f"II. CÁC CHỈ TIÊU CHỦ YẾU\nĐàn lợn đạt 2.300 con.\n\n{after}\nĐề nghị hỗ trợ 50 tỷ đồng.\n")
+    plan = _the_only_plan(report)
+    assert plan.startswith(inner) and "2.300" in plan
+    assert after not in plan  # (near miss: a heading of the plan's own kind closes it)
+
+
+def test_a_plan_opened_by_a_numeral_runs_on_over_letters_and_closes_at_the_next_numeral() -> None:
+    report = ("I. KẾT QUẢ NĂM 2026\nA. Kinh tế\nĐàn lợn đạt 2.100 con.\n\n"
+              "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\nA. MỤC TIÊU\nĐàn lợn đạt 2.300 con.\n"
+              "III. KIẾN NGHỊ\nĐề nghị hỗ trợ 50 tỷ đồng.\n")
+    plan = _the_only_plan(report)
+    assert "2.300" in plan and "KIẾN NGHỊ" not in plan and "2.100" not in plan
+
+
+def test_a_plans_own_parts_headed_in_capitals_stay_inside_it() -> None:
+    report = ("I. KẾT QUẢ NĂM 2026\nĐàn lợn đạt 2.100 con.\n\nII. KẾ HOẠCH NĂM 2027\nMỤC TIÊU CHUNG\n"
+              "Phát triển bền vững.\nCÁC CHỈ TIÊU CHỦ YẾU\nĐàn lợn đạt 2.300 con.\n\n"
+              "BIỂU TỔNG HỢP SỐ LIỆU CHĂN NUÔI\nĐàn bò có 900 con.\n")
+    plan = _the_only_plan(report)
+    assert "2.300" in plan
+    assert "900" not in plan  # (near miss: a heading in capitals of something else closes the plan)
+
+
+@pytest.mark.parametrize("heading", ["2. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "2. Nhiệm vụ trọng tâm quý IV"])
+def test_a_plan_of_a_time_numbered_as_the_parts_of_a_report_numbered_only_in_figures(heading: str) -> None:
+    report = f"1. KẾT QUẢ THỰC HIỆN THÁNG 11\nTrồng rừng được 150 ha.\n\n{heading}\nTrồng 200 ha rừng.\n"
+    plan = _the_only_plan(report)
+    assert plan.startswith(heading) and "200 ha" in plan and "150 ha" not in plan
+    # near miss: results numbered so stay results
+    assert future_sections(build_layout("1. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\nTrồng rừng được 150 ha.\n")) == []

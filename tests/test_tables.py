@@ -2212,8 +2212,7 @@ def test_a_table_set_with_spaces_whose_rows_are_branches() -> None:
     text = ("BÁO CÁO\nDoanh thu dịch vụ\nĐơn vị tính: Tỷ đồng\n\n"
             "Ngành                    Quý I/2026    Quý II/2026\n"
             "Vận tải hàng hóa         3.150         3.420\n")
-    got = [(x["label"], fig.value) for fig, x in find_lined_table_figures(build_layout(text))[0]]
-    assert got == [("Vận tải hàng hóa", 3150e9), ("Vận tải hàng hóa", 3420e9)]
+    assert _lined_read(text) == [("Vận tải hàng hóa", 3150e9), ("Vận tải hàng hóa", 3420e9)]
     # near miss: "ngành" inside a line of words heads no table
     prose = text.replace("Ngành                    Quý", "Các ngành đều tăng  Quý")
     assert find_lined_table_figures(build_layout(prose))[0] == []
@@ -2453,3 +2452,194 @@ def test_a_next_tables_header_numbering_its_rows_under_one_that_does_not() -> No
             "TT\tNội dung\tDự toán năm 2024\tThực hiện 6 tháng\n1\tThu nội địa\t4.700\t2.480\n")
     read = {f.value: f.metric for f, _ in read_tab_tables(build_layout(text), 2024)[0]}
     assert (read[4700], read[2480]) == ("target", "level")  # (was: a row of the first table, its quarter's)
+
+
+def test_a_place_column_headed_by_the_word_for_unit_when_no_column_names_the_rows() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN MƯỜNG TÈ\nBáo cáo kết quả rà soát hộ nghèo năm 2024\n\n"
+        "STT\tĐơn vị\tSố hộ nghèo\tTỷ lệ (%)\n1\tXã Ka Lăng\t214\t47,5\n\tToàn huyện\t1.930\t28,4\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["metric"], r["unit"], r["locality"])
+            for r in rows}
+    assert read[214] == (None, "Số hộ nghèo (Xã Ka Lăng)", "level", "household", "xa_ka_lang")
+    # the bare rate after the count is the rate of what it counts, each row's own, not a share of a plan
+    assert read[47.5] == (None, "Tỷ lệ hộ nghèo (Xã Ka Lăng)", "level", "pct", "xa_ka_lang")
+    assert read[28.4][:4] == ("poverty_rate", "Tỷ lệ hộ nghèo", "level", "pct")  # ("Toàn huyện": the district's own)
+    assert read[1930][1] == "Số hộ nghèo"
+    # near misses: beside the names of the rows "Đơn vị" stays their unit, and a bare rate beside a plan its share
+    heads = {f.value: (f.metric, f.unit) for f, _ in find_table_figures(build_layout(
+        "STT\tChỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tTrồng rừng\tha\t300\t240\t80\n"))}
+    assert heads == {300: ("target", "ha"), 240: ("level", "ha"), 80: ("plan_pct", "pct")}
+    assert classify_header("Đơn vị tính").role == "unit"
+    # (nor after a head of words that names the rows, however plainly: "cái" is no place)
+    assert [(extra["label"], f.unit) for f, extra in find_table_figures(build_layout(
+        "TT\tLoại\tĐơn vị\tSố lượng\n1\tNhà bị sập\tcái\t5\n"))] == [("Nhà bị sập", "house")]
+
+
+@pytest.mark.parametrize("caption", ["Biểu 2: Thu ngân sách nhà nước - Đơn vị: triệu đồng",
+                                     "Biểu 2: Thu ngân sách nhà nước, đơn vị: triệu đồng",
+                                     "Biểu 2: Thu ngân sách nhà nước\t\t\tĐơn vị: triệu đồng",
+                                     "Biểu 2: Thu ngân sách nhà nước (Đơn vị: triệu đồng)"])
+def test_a_unit_said_after_the_caption_on_its_line(caption: str) -> None:
+    figures, _ = read_tab_tables(build_layout(
+        f"{caption}\nNội dung\tDự toán năm 2026\tThực hiện 6 tháng\nTổng số\t2.400.000\t1.150.000\n"), 2026)
+    assert [(f.value, f.unit, extra["label"]) for f, extra in figures] == [
+        (2_400_000e6, "VND", "Thu ngân sách nhà nước"), (1_150_000e6, "VND", "Thu ngân sách nhà nước")]
+
+
+def test_a_sentence_leading_a_table_of_branches_names_the_index_of_the_whole_branch() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2026\n\n"
+            "So với cùng kỳ năm trước, chỉ số sản xuất công nghiệp tháng 5 ước tăng 9,6%, chi tiết như sau:\n"
+            "Ngành\tTháng 5/2026 so với cùng kỳ (%)\nToàn ngành\t109,6\nKhai khoáng\t97,1\n")
+    labels = {(r["value"], r["evidence"][:5]): (r["indicator_key"], r["indicator_label"]) for r in indicator_rows(text)}
+    assert labels[(9.6, "Toàn ")] == ("industrial_production_index", "chỉ số sản xuất công nghiệp")
+    assert labels[(-2.9, "Khai ")] == (None, "Khai khoáng")
+    # near miss: a sentence naming no index keeps its own words as the whole branch's subject
+    text = text.replace("So với cùng kỳ năm trước, chỉ số sản xuất công nghiệp tháng 5 ước tăng 9,6%, chi tiết",
+                        "Giá trị sản xuất công nghiệp")
+    assert {r["indicator_label"] for r in indicator_rows(text) if r["value"] == 9.6} == {"Giá trị sản xuất công nghiệp"}
+
+
+def test_a_table_set_with_spaces_under_a_long_comparisons_head() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\n"
+            "                              Đơn vị tính     9 tháng 2026     9 tháng 2026 so với cùng kỳ (%)\n"
+            "Sản lượng lúa                 Tấn             1.480.600        102,5\n")
+    got = [(f.value, f.metric) for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(1_480_600, "level"), (2.5, "yoy_pct")]
+    # near miss: a line of a sentence set apart by double spaces is no header, however it closes
+    prose = ("                              Sản lượng lúa cả năm đạt khá  so với cùng kỳ năm trước tăng (%)\n"
+             "Sản lượng lúa                 Tấn             1.480.600        102,5\n")
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_table_set_with_spaces_whose_rows_are_kinds_of_goods() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2026\n\nĐơn vị tính: Triệu USD\n"
+            "Mặt hàng             Ước tính tháng 10/2026     Cộng dồn 10 tháng\n"
+            "Hàng dệt may         310,8                      2.960,4\n\nNhập khẩu ước đạt 900 triệu USD.\n")
+    got = [(extra["label"], f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Hàng dệt may", 310.8e6, "USD"), ("Hàng dệt may", 2960.4e6, "USD")]
+    # near miss: a sentence opening on the same word, its words set apart by double spaces, is no header
+    prose = "Sản phẩm  chủ lực của tỉnh  tiếp tục  tăng  mạnh\nHàng dệt may         310,8       2.960,4\n"
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_header_whose_first_row_names_only_the_years_its_heads_span() -> None:
+    text = ("\t\t\tNăm 2025\t\tNăm 2026\t\nSTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\tKế hoạch\tƯớc thực hiện\n"
+            "1\tSản lượng chè\tTấn\t1.200\t1.260\t1.300\t1.315\n")
+    got = [(extra["label"], f.metric, f.value, extra["target_year"]) for f, extra in read_tab_tables(
+        build_layout(text), 2026)[0]]
+    assert got == [("Sản lượng chè", "target", 1200, 2025), ("Sản lượng chè", "level", 1260, 2025),
+                   ("Sản lượng chè", "target", 1300, 2026), ("Sản lượng chè", "level", 1315, 2026)]
+    # near miss: a row of values under a header whose first row leaves the names' cell blank stays a row
+    rows = read_tab_tables(build_layout("\tKế hoạch 2026\tThực hiện 2026\nSản lượng chè\t1.300\t1.315\n"), 2026)[0]
+    assert [(extra["label"], f.value) for f, extra in rows] == [("Sản lượng chè", 1300), ("Sản lượng chè", 1315)]
+
+
+def test_a_table_of_places_set_with_spaces_is_read_as_a_tab_tables_is() -> None:
+    text = ("BÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ năm 2027\n\n"
+            "Địa phương          Người chết     Nhà bị ngập\nHuyện Vĩnh Linh     1              240\n"
+            "Tổng cộng           2              515\n\nCác lực lượng tiếp tục khắc phục.\n")
+    got = [(extra["label"], f.value, extra.get("locality"))
+           for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("Người chết (Huyện Vĩnh Linh)", 1, "huyen_vinh_linh"), ("Nhà bị ngập (Huyện Vĩnh Linh)", 240,
+                   "huyen_vinh_linh"), ("Người chết", 2, None), ("Nhà bị ngập", 515, None)]
+    # near miss: a line of words opening on a place's word, set apart by double spaces, heads no table
+    assert find_lined_table_figures(build_layout(
+        "Huyện  đã chỉ đạo  các xã\nHuyện Vĩnh Linh     1              240\n"))[0] == []
+
+
+@pytest.mark.parametrize("note", ["(Tiếp theo)", "Phụ lục 2 (tiếp theo)", "Biểu số 02 (tiếp)"])
+def test_a_tables_rows_after_its_note_that_it_goes_on_keep_its_header(note: str) -> None:
+    text = (f"Chỉ tiêu\tĐVT\tKế hoạch 2026\tThực hiện 2026\nSản lượng chè\tTấn\t1.300\t1.315\n\n- 7 -\n\n{note}\n"
+            "Đàn trâu\tCon\t5.200\t5.150\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[2:] == [("Đàn trâu", "target", 5200), ("Đàn trâu", "level", 5150)]
+    # near miss: a line of words under the rows ends the table, as it did
+    other = text.replace(note, "Về chăn nuôi, tình hình ổn định")
+    assert len(read_tab_tables(build_layout(other), 2026)[0]) == 2
+
+
+def test_a_table_set_with_spaces_naming_months_without_a_year_takes_the_titles() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 11 năm 2026\n\nĐơn vị tính: Tỷ đồng\n"
+            "                              Ước tính         Cộng dồn\n"
+            "                              tháng 11         11 tháng\n"
+            "Tổng số                       3.420,5          35.610,2\n")
+    got = {f.value: extra.get("period") for f, extra in find_lined_table_figures(build_layout(text))[0]}
+    assert got[35_610.2e9] == (dt.date(2026, 1, 1), dt.date(2026, 11, 30))
+    assert got[3_420.5e9] == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    # near miss: under a title naming no time the columns stay the report's to date
+    untitled = text.replace("Tình hình kinh tế - xã hội tháng 11 năm 2026", "Tình hình kinh tế - xã hội")
+    assert {f.value: extra.get("period") for f, extra in find_lined_table_figures(build_layout(untitled))[0]}[
+        35_610.2e9] is None
+
+
+def test_a_table_set_with_spaces_under_a_line_of_the_years_its_heads_span() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện kế hoạch năm 2026\n\n"
+            "                                     Năm 2025                  Năm 2026\n"
+            "Chỉ tiêu                 ĐVT      Kế hoạch    Thực hiện     Kế hoạch    Ước TH       So sánh (%)\n"
+            "Sản lượng chè            Tấn      42.000      43.150        45.000      45.800       106,1\n")
+    got = [(f.metric, f.value, extra["target_year"]) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert got[:4] == [("target", 42000, 2025), ("level", 43150, 2025), ("target", 45000, 2026),
+                       ("level", 45800, 2026)]
+    # near miss: the comparison standing under no year keeps its own head (no year of the line above)
+    assert got[4][2] is None
+
+
+@pytest.mark.parametrize("head", ["Khoản mục", "Diễn giải", "Loại", "Nhóm ngành"])
+def test_more_heads_of_a_column_of_the_rows_names(head: str) -> None:
+    text = f"STT\t{head}\tĐơn vị tính\tDự toán năm 2026\n1\tTổng chi ngân sách xã\tTriệu đồng\t8.450\n"
+    got = [(extra["label"], f.metric, f.value) for f, extra in find_table_figures(build_layout(text))]
+    assert got == [("Tổng chi ngân sách xã", "target", 8450e6)]
+    # near miss: a head going on past the word with another ("Loại trừ") names no rows
+    assert classify_header("Loại trừ").role != "label" and classify_header("Tên").role == "label"
+
+
+def test_the_whole_branchs_row_of_a_table_set_with_spaces_is_the_titles_index() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2026\n\nChỉ số sản xuất công nghiệp tháng 9 năm 2026\n"
+            "Ngành                 Tháng 8/2026     Tháng 9/2026 so với cùng kỳ (%)\n"
+            "Toàn ngành            107,1            108,4\nKhai khoáng           96,0             95,1\n")
+    labels = {f.value: extra["label"] for f, extra in find_lined_table_figures(build_layout(text))[0]}
+    assert labels[8.4] == "Chỉ số sản xuất công nghiệp"
+    assert labels[-4.9] == "Khai khoáng"  # (near miss: a branch keeps its name)
+
+
+def test_a_statistics_offices_final_and_estimated_months() -> None:
+    final, estimated = classify_header("Chính thức tháng 10/2026"), classify_header("Dự tính tháng 11/2026")
+    assert (final.metric, final.estimate, final.period) == (
+        "level", False, (dt.date(2026, 10, 1), dt.date(2026, 10, 31)))
+    assert (estimated.metric, estimated.estimate, estimated.period[0]) == ("level", True, dt.date(2026, 11, 1))
+    # near misses: a plan called final stays a plan; a count named with the word keeps its name
+    assert classify_header("Kế hoạch chính thức 2026").metric == "target"
+    assert classify_header("Số lao động chính thức (người)").name == "Số lao động chính thức"
+
+
+def test_a_row_naming_a_rates_fall_holds_what_it_fell_by() -> None:
+    text = ("TT\tChỉ tiêu\tĐVT\tƯớc thực hiện năm 2026\tKế hoạch năm 2027\n1\tTỷ lệ hộ nghèo\t%\t18,5\t15,5\n"
+            "a\tGiảm tỷ lệ hộ nghèo\t%\t3,2\t3,0\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert ("Giảm tỷ lệ hộ nghèo", "yoy_abs", -3.2) in got
+    assert ("Giảm tỷ lệ hộ nghèo", "target", 3.0) in got  # (the fall aimed at, as "phấn đấu giảm ... 3%" is)
+    assert ("Tỷ lệ hộ nghèo", "level", 18.5) in got  # (near miss: the rate's own row keeps its level)
+
+
+def test_a_table_set_with_spaces_numbering_its_rows_of_places_first() -> None:
+    text = ("BÁO CÁO\nKết quả rà soát hộ nghèo năm 2026\n\n"
+            "STT    Đơn vị                Số hộ nghèo      Tỷ lệ (%)\n"
+            "1      Xã Cốc Pàng           405              52,1\n\nNăm 2027 tiếp tục rà soát.\n")
+    assert _lined_read(text) == [("Số hộ nghèo (Xã Cốc Pàng)", 405), ("Tỷ lệ hộ nghèo (Xã Cốc Pàng)", 52.1)]
+    # near miss: a line opening on the word for the rows' numbers in a sentence heads nothing
+    assert _lined_read("TT  tin học  đã cài đặt phần mềm\n1      Xã Cốc Pàng    405    52\n") == []
+
+
+def _lined_read(text: str) -> list[tuple[str, float]]:
+    return [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+
+
+def test_a_table_set_with_spaces_whose_heads_wrap_onto_two_more_lines() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 11 năm 2026\n\nĐơn vị tính: Tỷ đồng\n"
+            "                              Ước tính         Tháng 11 so\n"
+            "                              tháng 11         với cùng kỳ\n"
+            "                              năm 2026         năm trước (%)\n"
+            "Tổng số                       3.420,5          108,6\n")
+    got = [(f.metric, f.value, extra.get("period")) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert got == [("level", 3420.5e9, november), ("yoy_pct", 8.6, november)]

@@ -24,6 +24,10 @@ _TOP_HEADING = re.compile(
 _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
     r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu|"
+    # "II. NHIỆM VỤ, GIẢI PHÁP", "III. NHIỆM VỤ VÀ GIẢI PHÁP": a heading of the tasks and the means ahead, naming no
+    # time (the year the title plans is theirs); not those carried out ("... ĐÃ TRIỂN KHAI", "KẾT QUẢ THỰC HIỆN ...")
+    r"^\W*(?:(?:phần\s+[IVXLC\d]+|[IVXLC]{1,5}|[A-ZĐ])\s*[.:)]\s*)?(?:các\s+)?nhiệm\s+vụ\s*(?:,|và)\s*(?:các\s+)?"
+    r"giải\s+pháp\W*$|"
     # "II. MỤC TIÊU NHIỆM KỲ 2025 - 2030", "MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030": the targets of a term or of a year ahead
     r"(?:mục|chỉ)\s+tiêu[^.\n]{0,40}?(?:nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm)\s+" + YEAR,
     re.IGNORECASE)
@@ -80,8 +84,11 @@ def _term_targets_heading(line: str) -> bool:
 # year (not the results of one: "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG THỰC HIỆN NHIỆM VỤ THÁNG 11" opens on them, and a heading
 # that also reviews, "KẾ HOẠCH THÁNG 11 VÀ KẾT QUẢ ...", is none)
 _A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b)"
+# ("2. NHIỆM VỤ, GIẢI PHÁP THÁNG 12", "3.2. Nhiệm vụ quý IV": numbered as a report numbered only "1.", "2." numbers its
+# parts)
 _PLANS_OF_A_TIME = re.compile(
-    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?)?\s*(?:(?:các|những|một\s+số)\s+)?"
+    r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?|\d{1,2}(?:\.\d{1,2})*\s*[.)])?\s*"
+    r"(?:(?:các|những|một\s+số)\s+)?"
     r"(?:(?:nhiệm\s+vụ|định\s+hướng)\b[^.\n]{0,60}?\b(?:" + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
     r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
 
@@ -178,6 +185,35 @@ def _is_top_heading(line: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)  # a heading in capitals
 
 
+# the mark of a top heading, by its kind: a part or a chapter ("PHẦN II.", "Phần thứ hai", "Chương III"), a capital
+# letter ("B."), a Roman numeral ("II.")
+_PART_MARK = re.compile(r"\s*(?:PHẦN|Phần|CHƯƠNG|Chương)\s")
+_LETTER_MARK = re.compile(r"\s*([A-ZĐ])\s*[.:)]\s*\S")
+_ROMAN_MARK = re.compile(r"\s*[IVXLC]{1,5}\s*[.:)]\s*\S")
+
+
+def _mark_kind(line: str, letters: str) -> str | None:
+    """The kind of mark a top heading opens on ("part", "letter", "roman"), or None (a heading in capitals, unmarked;
+    an article). A single "C." after "B." (``letters``: the last capital letter a heading was marked with) is the
+    third letter, not the Roman hundred."""
+    if _PART_MARK.match(line):
+        return "part"
+    if (letter := _LETTER_MARK.match(line)) is not None and (
+            letter.group(1) not in "IVXLC" or (letter.group(1) == "C" and letters == "B")):
+        return "letter"
+    return "roman" if _ROMAN_MARK.match(line) else None
+
+
+# what a plan's own parts are headed with ("MỤC TIÊU CHUNG", "CÁC CHỈ TIÊU CHỦ YẾU", "NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC
+# THỰC HIỆN")
+_PLANS_PART = re.compile(r"\s*(?:(?:các|những|một\s+số)\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|"
+                         r"định\s+hướng|kế\s+hoạch|phương\s+hướng|tổ\s+chức\s+thực\s+hiện)\b", re.IGNORECASE)
+
+
+def _a_plans_own_part(line: str) -> bool:
+    return _PLANS_PART.match(line) is not None and _REVIEW.search(line) is None and _DONE_TASKS.search(line) is None
+
+
 def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[int, int]]:
     """Clean-text spans of the sections that set future plans. In a plan document (``is_a_plan_document``)
     every section does, from the first line, but one whose heading reviews what was done."""
@@ -188,6 +224,12 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
     parted = False  # ... that has had a sub-heading
     numbered_plan: int | None = None  # the depth of the numbered sub-heading that opened the plan open, if one did
     paragraphs = layout.paragraphs
+    # ("PHẦN I. ..." then "I. ...", "II. ...": the kinds of mark in the order the text first uses them, the highest
+    # first; a plan opened by a heading of a higher kind runs on over the headings of a lower one inside it, "PHẦN II.
+    # PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027" over "I. MỤC TIÊU", "II. CÁC CHỈ TIÊU CHỦ YẾU")
+    kinds: list[str] = []
+    letters = ""  # (the last capital letter a heading was marked with)
+    opened_by: str | None = None  # the kind of mark of the heading that opened the plan open
     for i, (a, b) in enumerate(paragraphs):
         line = layout.clean[a:b]
         term_targets = _term_targets_heading(line)
@@ -204,6 +246,16 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
                     start = numbered_plan = None
                 elif start is None and mixed is None and _a_numbered_plan(line, numbered):
                     start, numbered_plan = a, depth
+            continue
+        kind = _mark_kind(line, letters)
+        if kind is not None and kind not in kinds:
+            kinds.append(kind)
+        if kind == "letter":
+            letters = line.lstrip()[:1]
+        if start is not None and opened_by is not None and (
+                kinds.index(kind) > kinds.index(opened_by) if kind is not None else _a_plans_own_part(line)):
+            # (a heading of a lower kind inside the plan; or one in capitals, unmarked, naming a part of what a plan
+            # holds: "II. KẾ HOẠCH NĂM 2027" over "MỤC TIÊU CHUNG", "CÁC CHỈ TIÊU CHỦ YẾU")
             continue
         if mixed is not None and not parted:
             spans.append((mixed, a))
@@ -222,7 +274,7 @@ def future_sections(layout: Layout, plan_document: bool = False) -> list[tuple[i
                 # first line unnumbered, heads an article that tells the results first: no section of plans)
                 mixed, parted = a, i == 0 and not _NUMBERED_HEADING.match(line)
             else:
-                start = a
+                start, opened_by = a, kind
         elif years := [int(y) for y in _A_YEAR.findall(line)]:
             earlier = max(years + ([earlier] if earlier is not None else []))
     if mixed is not None and not parted:

@@ -15,7 +15,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import YEAR, captured
@@ -70,9 +70,9 @@ class Column:
     season: str = ""
 
 
-# ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế": the budget's items)
-_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|sắc\s+thuế",
-                         re.IGNORECASE)
+# ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế", "Khoản mục", "Diễn giải": the budget's items)
+_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi|mục)|"
+                         r"sắc\s+thuế|diễn\s+giải", re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã" ("Tên xã, phường", "Tên đơn vị": their names)
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
@@ -90,9 +90,11 @@ _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1
 # the heads of a table of capital sources or of programmes ("Nguồn vốn", "Các chương trình mục tiêu quốc gia")
 _SOURCES_WORDS = r"(?:các\s+)?nguồn(?:\s+vốn)?"
 _PROGRAMMES_WORDS = r"(?:các\s+)?chương\s+trình(?:\s+mục\s+tiêu\s+quốc\s+gia)?"
-_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+hàng(?:\s+hóa)?)?|ngành(?:\s+kinh\s+tế)?|mặt\s+hàng(?:\s+chủ\s+yếu)?|"
+# ("Loại | Đơn vị | Số lượng": the kinds of the rows, named by the word alone)
+_GROUP_HEAD = re.compile(r"\s*(?:nhóm(?:\s+(?:hàng(?:\s+hóa)?|ngành))?|ngành(?:\s+kinh\s+tế)?|"
+                         r"mặt\s+hàng(?:\s+chủ\s+yếu)?|"
                          r"sản\s+phẩm(?:\s+chủ\s+yếu)?|cây\s+trồng|vật\s+nuôi|"
-                         r"loại\s+(?:cây(?:\s+trồng)?|hình|sản\s+phẩm|thiệt\s+hại)|"
+                         r"loại(?:\s+(?:cây(?:\s+trồng)?|hình(?:\s+thiên\s+tai)?|sản\s+phẩm|thiệt\s+hại))?|"
                          # ("Chủ đầu tư | Kế hoạch vốn | Giải ngân": each row one investor's capital)
                          r"chủ\s+đầu\s+tư|"
                          # ("Nguồn vốn | Kế hoạch | Giải ngân", "Chương trình | Kế hoạch vốn | Đã giải ngân": each row
@@ -151,8 +153,10 @@ _PROVINCIAL_PLAN = re.compile(r"\b(?:tỉnh|HĐND|hội\s+đồng\s+nhân\s+dân
 # or estimated done, written short)
 _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+kế|cộng\s+dồn|đạt\s+được|số\s+liệu|ước\s+tính|"
                          r"ước\s+đạt|(?-i:\b(?:TH|ƯTH|UTH)\b)|\bước\b|"
-                         # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate)
-                         r"\bsơ\s+bộ\b|"
+                         # ("2023 | 2024 | Sơ bộ 2025": a statistics office's preliminary figure, an estimate; "Chính
+                         # thức tháng 10/2026 | Dự tính tháng 11/2026": its final figure of the month before, and the
+                         # month's estimated)
+                         r"\bsơ\s+bộ\b|^\s*(?:chính\s+thức|dự\s+tính)\b|"
                          # ("Giải ngân", "Đã giải ngân (tỷ đồng)": the capital paid out, what the plan came to)
                          r"giải\s+ngân|"
                          # ("STT | Nội dung | Đơn vị | Số lượng": a damage table's count, a table's plain amount)
@@ -161,7 +165,11 @@ _LEVEL_HEAD = re.compile(r"thực\s+hiện|kết\s+quả|tiến\s+độ|lũy\s+k
 
 # "Ước thiệt hại", "Dự ước thu ngân sách": a row (or a list's item) of an estimated amount
 _ESTIMATED_ROW = re.compile(r"(?:dự\s+)?ước\b", re.IGNORECASE)
-_ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b", re.IGNORECASE)
+_ESTIMATE_HEAD = re.compile(r"\bước\b|\bsơ\s+bộ\b|^\s*dự\s+tính\b", re.IGNORECASE)
+
+
+# a row naming a rate's fall ("Giảm tỷ lệ hộ nghèo", "Giảm tỷ lệ sinh"): its figures are what the rate fell by
+_A_RATES_FALL = re.compile(r"\s*giảm\s+t[ỷỉ]\s+lệ\b", re.IGNORECASE)
 
 
 # a row of a growth rate: what it came to is the growth on the year before (not credit's, measured on the year's
@@ -966,6 +974,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 label_begun = line.strip()
                 table_lines.append((a, b))
                 continue
+            if columns is not None and "iếp" in line and _CONTINUED.fullmatch(line):
+                # ("(Tiếp theo)", "Phụ lục 1 (tiếp theo)" over the rows a page break carried onto the next page: the
+                # table goes on)
+                table_lines.append((a, b))
+                continue
             if line.strip() or (
                     (columns is not None or header_above is not None) and _an_html_tables_edge(layout, a, b)):
                 # (a line of words ends the table; so does an HTML table's "</table>", blanked in the clean text)
@@ -992,9 +1005,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
-        if header_above is not None and a_second_header_row(texts, header_above):
+        if header_above is not None and (a_second_header_row(texts, header_above) or (
+                columns is not None and len(header_above) > 1 and not header_above[0].strip()
+                and not header_above[1].strip() and _a_header_anew(texts, columns))):
             # a header of two rows: "Năm 2026" over "Kế hoạch | Thực hiện | So sánh (%)" heads each column
-            # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell
+            # below it; a head of one row ("Chỉ tiêu", "Năm 2025") stands over an empty cell (or the row below names
+            # them all, the row above only the time it spans: "| | | Năm 2026 | |" over "STT | Chỉ tiêu | ĐVT | Kế
+            # hoạch | Ước thực hiện")
             texts = merged_header(header_above, texts)
             columns = None
             top, top_a = header_at  # (the lines above the header are those above its first row)
@@ -1002,7 +1019,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             top, top_a = index, a
         if columns is None:
             header_at = (top, top_a)
-            heads = _counted_in_places(texts, _place_table(classify_header(c) for c in texts))
+            heads = _counted_in_places(texts, _place_table((classify_header(c) for c in texts), texts))
+            heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, with_the_years_compared(texts, heads)))
@@ -1162,6 +1180,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
             if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
+            elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
+                    label):
+                # ("Giảm tỷ lệ hộ nghèo | % | 3,2 | 3,0": what the rate fell by, in points, as "tỷ lệ hộ nghèo giảm
+                # 3,2%" says it; the plan's cell is the fall aimed at)
+                fig = replace(fig, metric="yoy_abs", value=-fig.value)
             elif fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
                 # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
@@ -1185,13 +1208,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
                 results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
             elif head.name:
-                cell = _named_cell(head, place or label, fig.token, places_kind if place else "")
-                if cell["sub_unit"] and (where := _a_place(place or label)) is not None:
-                    cell["locality"] = where[1]  # ("Huyện Mai Châu | 1.240 | 8,5": that district's row)
-                table["has_total"] = table["has_total"] or not cell["sub_unit"]
-                # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
-                table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
-                results.append((fig, {**cell, "table": table, **province_of_row}))
+                results.append((fig, _a_places_named_cell(head, place or label, fig.token, places_kind if place else "",
+                                                          table, province_of_row)))
             elif projects_total and _TOTAL_INVESTMENT_HEAD.search(column_texts[k]):
                 # ("Tổng cộng | 95.500" under "TMĐT": the projects' costs added up, no capital planned or paid out)
                 results.append((fig, _cell_extra(f"{_head_words(column_texts[k])} ({projects_total})", head)))
@@ -1244,6 +1262,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                     extra["unit_text"] = unit_cell.strip()  # (a row may be read again as a phrase: pipeline)
                 results.append((fig, {**extra, **province_of_row}))
     return results + find_stacked_table_figures(layout), table_lines
+
+
+# a table's note that it goes on from the page before: "(Tiếp theo)", "Phụ lục 1 (tiếp theo)", "Biểu 02 (tiếp)"
+_CONTINUED = re.compile(r"\W*(?:(?:phụ\s+(?:lục|biểu)|biểu|bảng)\s+(?:số\s+)?[\dIVX]{1,4}[a-z]?\s*)?"
+                        r"\(?\s*tiếp(?:\s+theo)?\s*\)?\W*", re.IGNORECASE)
 
 
 # the head of a column of names alone ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"; not a row's "Nội dung khác")
@@ -1857,15 +1880,21 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
 
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
 # (or closing the heading line above it, in brackets: "I. Dự toán thu, chi ngân sách (ĐVT: triệu đồng)")
-# ("Biểu 01: Thu ngân sách ĐVT: triệu đồng": the unit closing the caption's line without brackets)
+# ("Biểu 01: Thu ngân sách ĐVT: triệu đồng", "Biểu 2: Thu ngân sách - Đơn vị: triệu đồng", "..., đơn vị: tỷ đồng": the
+# unit closing the caption's line without brackets, "Đơn vị" set apart by a mark or a tab; after a plain space it
+# may be the unit line the layout joined to the title above it, "... của các địa phương Đơn vị: tỷ đồng")
 _UNIT_LINE_ABOVE = re.compile(
-    rf"(?:^\W*|\(|\s(?=ĐVT|Đơn\s+vị\s+tính)){UNIT_SAID}\s*(?P<unit>[^()\t\n:]{{1,20}}?)\W*$", re.IGNORECASE)
+    rf"(?:^\W*|\(|\s(?=ĐVT|Đơn\s+vị\s+tính)|(?:[-–,]\s*|\t\s*)(?=Đơn\s+vị\s*:)){UNIT_SAID}\s*"
+    r"(?P<unit>[^()\t\n:]{1,20}?)\W*$", re.IGNORECASE)
 
 
 # "Biểu 5. Vốn đầu tư thực hiện từ nguồn NSNN", "Bảng 2: Sản lượng lương thực (ĐVT: tấn)": a table's caption, its
 # number and unit taken off
 _CAPTION = re.compile(r"\W*(?:biểu|bảng|phụ\s+(?:lục|biểu))\s+(?:số\s+)?[\dIVXivx]+[a-z]?\s*[.:\-–]\s*"
-                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\))?[^\w)]*", re.IGNORECASE)
+                      r"(?P<subject>[^\t\n]{3,150}?)\s*(?:\((?:ĐVT|Đơn\s+vị)[^()]*\)|"
+                      # ("Biểu 2: Thu ngân sách - Đơn vị: triệu đồng", "... \t\tĐVT: tỷ đồng": its unit after it,
+                      # without brackets)
+                      r"[-–,]?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^()\n:]{1,25})?[^\w)]*", re.IGNORECASE)
 
 
 _BLANKS_ABOVE = 3  # the blank lines an HTML table leaves between its caption or unit line and its header
@@ -2163,18 +2192,50 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
                   metric=metric, sentence=row, segment=row)
 
 
-def _place_table(heads: Iterable[Column]) -> list[Column]:
+def _place_table(heads: Iterable[Column], texts: list[str] | None = None) -> list[Column]:
     """"Đơn vị" heads the units of an indicator table ("Chỉ tiêu | Đơn vị | KH | TH") but the places
-    of a table whose columns name their quantities ("Đơn vị | Thu ngân sách (tỷ đồng) | ...")."""
+    of a table whose columns name their quantities ("Đơn vị | Thu ngân sách (tỷ đồng) | ..."), or of one with no
+    column of names at all ("STT | Đơn vị | Số hộ nghèo | Tỷ lệ (%)": a unit's column with no rows' names to
+    measure is none; ``texts``, the heads as written, tell "Đơn vị" from "Đơn vị tính")."""
     heads = list(heads)
-    if any(h.name for h in heads) and not any(h.role in ("label", "place") for h in heads):
+    if any(h.role in ("label", "place") for h in heads):
+        return heads
+    if any(h.name for h in heads) or (texts is not None and any(h.role == "value" for h in heads) and any(
+            h.role == "unit" and _PLACE_HEAD.match(t) and all(not before.strip() or _SKIP_HEAD.match(before)
+                                                              for before in texts[:k])
+            for k, (t, h) in enumerate(zip(texts, heads, strict=True)))):
+        # (the places' column is the first but the rows' numbers: "TT | Loại | Đơn vị | Số lượng" names its rows with
+        # "Loại", and "Đơn vị" is their unit)
         return [Column("place") if h.role == "unit" else h for h in heads]
     return heads
 
 
+# a rate's head naming nothing ("Tỷ lệ (%)", "Tỷ lệ"), after a count's column ("Số hộ nghèo | Tỷ lệ (%)")
+_A_BARE_RATE = re.compile(r"\s*t[ỷỉ]\s+lệ\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+
+
+def _the_counts_rate(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Xã | Số hộ nghèo | Tỷ lệ (%)": in a header with no plan and no column of what was done, a bare rate's head right
+    after the column of a count ("Số hộ nghèo", "Số hộ cận nghèo") is the rate of what it counts ("Tỷ lệ hộ nghèo"),
+    each row's level in per cent, not a share of a plan the table does not have."""
+    if any(h.role == "value" and (h.metric == "target" or (h.metric == "level" and not h.name)) for h in heads):
+        return heads
+    out = list(heads)
+    for k in range(1, len(heads)):
+        before, head = heads[k - 1], heads[k]
+        if (head.metric == "plan_pct" and before.name and before.unit is not None and before.unit[0] != "pct"
+                and "l" in texts[k] and _A_BARE_RATE.fullmatch(texts[k])
+                and (counted := _A_COUNT_OF.match(before.name)) is not None):
+            out[k] = Column("value", "level", year=head.year, period=head.period,
+                            name=f"Tỷ lệ {before.name[counted.end():]}", unit=("pct", 1.0, None), unit_text="%")
+    return out
+
+
 _NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECASE)
 # ("Tổng cộng (A+B)", "Tổng số (I+II+III)": the total with the rows it adds up)
-_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|cả\s+tỉnh)"
+# ("Toàn huyện", "Cả xã": the whole of a district's or a commune's report, as "Toàn tỉnh" is of a province's)
+_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|"
+                        r"(?:toàn|cả)\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu))"
                         r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
 
 
@@ -2187,14 +2248,22 @@ def _the_whole_branch(label: str) -> bool:
     return label[:4].lower() == "toàn" and _WHOLE_BRANCH.match(label) is not None
 
 
+# an index named inside a sentence ("chỉ số sản xuất công nghiệp", "chỉ số IIP")
+_AN_INDEX_NAMED = re.compile(r"chỉ\s+số\s+(?:sản\s+xuất|tiêu\s+thụ|tồn\s+kho|IIP)\b", re.IGNORECASE)
+
+
 def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
     """What the title line just above a table of branches (at line ``index``) names, up to its time ("Chỉ số sản xuất
     công nghiệp tháng 9 năm 2025" → "Chỉ số sản xuất công nghiệp"): the whole branch's row is that quantity's."""
     line = _title_line_above(clean, lines, index)
     if line is None or len(line) > 160 or "\t" in line:
         return None
-    end = _TITLE_SUBJECT_END.search(line)
-    subject = line[:end.start() if end is not None else len(line)].strip(" -–.:")
+    # ("So với cùng kỳ năm trước, chỉ số sản xuất công nghiệp tháng 8 ước tăng 18,5%, chi tiết như sau:": a sentence
+    # leading the table names the index it details after its opening words)
+    at = line.lower().find("chỉ số ")
+    at = at if at > 0 and _AN_INDEX_NAMED.match(line, at) is not None else 0
+    end = _TITLE_SUBJECT_END.search(line, at)
+    subject = line[at:end.start() if end is not None else len(line)].strip(" -–.:")
     return subject if 2 <= len(subject.split()) <= 10 and not NUMBER.search(subject) else None
 
 
@@ -2290,6 +2359,20 @@ _PLACES_KIND_HEAD = re.compile(r"\s*(?:tên\s+)?(huyện|xã|phường|quận|th
 def _places_kind(head: str) -> str:
     """The kind of place a place column's head names ("Huyện" → "huyện", "Xã, phường" → "xã"), or ""."""
     return " ".join(m.group(1).lower().split()) if (m := _PLACES_KIND_HEAD.fullmatch(head)) is not None else ""
+
+
+def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: dict, province_of_row: dict | None = None
+                         ) -> dict:
+    """A cell of a column that names its quantity in a row of a place (``_named_cell``), with the place's key when
+    the row names one of the area ("Huyện Mai Châu | 1.240 | 8,5": that district's row) and the table it is of,
+    whose ``has_total`` (and ``province_rows``: its rows are provinces, ``province_of_row`` says one) it keeps."""
+    cell = _named_cell(head, row, token, kind)
+    if cell["sub_unit"] and (where := _a_place(row)) is not None:
+        cell["locality"] = where[1]
+    table["has_total"] = table["has_total"] or not cell["sub_unit"]
+    # (a table whose rows are provinces: its total row is of them all, the country's or a region's)
+    table["province_rows"] = table.get("province_rows", False) or bool(province_of_row)
+    return {**cell, "table": table, **(province_of_row or {})}
 
 
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
@@ -2443,6 +2526,10 @@ _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # words set apart by single spaces
 _SPACED_GAP = re.compile(r"\S {2,}\S")  # two cells of one line
 _PROSE_WORDS = 9  # a cell of this many words is a sentence: the table is over
 _HEAD_WORDS = 6  # a header cell is a few words
+_WRAPPED_LINES = 2  # the lines a header's heads may be wrapped onto, below its first
+# ... but a comparison's, closing on its per cent, may say more ("Tháng 11/2026 so với cùng kỳ năm trước (%)"): no
+# sentence closes so
+_COMPARISON_HEAD_WORDS = 9
 # a value cell: a number alone, with its sign, bound or per cent ("≥ 99", "-2,5", "73,7%")
 _SPACED_VALUE = re.compile(r"[<>≥≤~+-]?\s?(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d[\d.,]*)\s?%?|"
                            # ("(1.250)", "(140)": an accountant's minus; "(1) (2) (3)" number a header's columns)
@@ -2460,6 +2547,9 @@ class _SpacedTable:
     lines: int = 1  # the header's lines ("Kế hoạch" over "năm 2025" on the next: two)
     start_line: int = 0  # the header's first line's index
     texts: tuple[str, ...] = ()  # the header's cells as written (a wrapped head with its second line)
+    places_kind: str = ""  # the kind of place its place column heads ("Huyện": its rows are districts), if it has one
+    branches_title: str | None = None  # the title line's subject, for a whole branch's row (_branches_title_above)
+    shared: dict = field(default_factory=lambda: {"has_total": False})  # (shared by its cells, as a tab table's)
 
 
 def spaced_cells(line: str) -> list[tuple[int, int, str]]:
@@ -2480,7 +2570,11 @@ _BRANCHES_HEAD = re.compile(r"\s*(?:nhóm\s+)?ngành(?:\s+kinh\s+tế)?\s*", re.
 
 
 def _branches_head(cell: str) -> bool:
-    return "gành" in cell and _BRANCHES_HEAD.fullmatch(cell) is not None
+    """Does a cell head rows of branches, or of kinds of goods or products ("Ngành", "Mặt hàng", "Nhóm hàng", "Sản
+    phẩm chủ yếu": _GROUP_HEAD), the head alone in its cell?"""
+    if "gành" in cell and _BRANCHES_HEAD.fullmatch(cell) is not None:
+        return True
+    return len(cell) <= 40 and _GROUP_HEAD.fullmatch(cell) is not None
 
 
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
@@ -2489,8 +2583,12 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     # ("              Đơn vị tính    Năm 2024    Năm 2025": a header indented over its rows' names heads them with
     # its blank, as a statistics release sets its tables)
     indented = line.startswith(_BLANK_LABEL_HEAD)
-    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(
-            line.split("  ", 1)[0])) or not _SPACED_GAP.search(line):
+    first = line.split("  ", 1)[0]
+    if first.strip()[:1] in ("S", "T", "s", "t") and _ROW_NUMBER_HEAD.fullmatch(first) and "  " in line.lstrip():
+        # ("STT    Đơn vị    Số hộ nghèo": the rows' numbers first, their names or places after them)
+        first = line.lstrip().split("  ", 1)[1].lstrip().split("  ", 1)[0]
+    if "  " not in line or "\t" in line or not (indented or _LABEL_HEAD.search(line) or _branches_head(first) or (
+            len(first) <= 30 and _PLACE_HEAD.match(first))) or not _SPACED_GAP.search(line):
         return None  # (a tab table's header is read by find_table_figures; a label column's head must be there)
     if _YEAR_HEADER.match(line):
         return None  # ("          2023     2024     2025": a yearbook's header, find_aligned_table_figures reads it)
@@ -2499,24 +2597,33 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         cells.insert(0, (0, max(1, cells[0][0] - 2), "Chỉ tiêu"))
     if len(cells) < 3 or any(NUMBER.fullmatch(text) and not _ONLY_A_YEAR.fullmatch(text) for _, _, text in cells):
         return None  # (a row of values; "Chỉ tiêu   ĐVT   2025   2026" heads its columns with years)
-    if any(len(text.split()) > _HEAD_WORDS for _, _, text in cells):
+    if any(len(text.split()) > (_COMPARISON_HEAD_WORDS if text.endswith("(%)") else _HEAD_WORDS)
+           for _, _, text in cells):
         return None  # (words of a sentence set apart by double spaces)
     texts = [text for _, _, text in cells]
-    below = spaced_cells(lines[i + 1]) if i + 1 < len(lines) and "  " in lines[i + 1] else []
     names = next((k for k, (_, _, text) in enumerate(cells) if _LABEL_HEAD.match(text)), 0)
-    wrapped = False
-    if below and below[0][0] > cells[names][1] and not any(
-            _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+    wrapped = 0  # the lines the heads are wrapped onto
+    while wrapped < _WRAPPED_LINES and i + wrapped + 1 < len(lines) and "  " in lines[i + wrapped + 1]:
+        below = spaced_cells(lines[i + wrapped + 1])
+        if not below or below[0][0] <= cells[names][1] or any(
+                _SPACED_VALUE.fullmatch(text) or _LABEL_HEAD.match(text) for _, _, text in below):
+            break
         # ("Kế hoạch | Ước thực hiện | So với" over "năm 2025 | năm 2025 | KH (%)": a head wrapped onto the next line,
-        # each part under the head it goes on; the column of names gets none)
+        # or the next two, each part under the head it goes on; the column of names gets none)
         under = [column_under([(a, b) for a, b, _ in cells], a, b) for a, b, _ in below]
-        wrapped = len(set(under)) == len(under) and all(k > names for k in under)
-        if wrapped:
-            for k, (_, _, text) in zip(under, below, strict=True):
-                texts[k] = f"{texts[k]} {text}"
-    heads = [classify_header(text) for text in texts]
-    # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year)
-    report_year = (reported[2].year if any(h.undated for h in heads) and (reported := _the_reports_period(
+        if len(set(under)) != len(under) or not all(k > names for k in under):
+            break
+        for k, (_, _, text) in zip(under, below, strict=True):
+            texts[k] = f"{texts[k]} {text}"
+        wrapped += 1
+    if i > 0 and "  " in lines[i - 1]:
+        texts = _under_the_times_above(spaced_cells(lines[i - 1]), cells, names, texts)
+    # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
+    heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
+    # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
+    # tháng 11   Cộng dồn 11 tháng" under one on November 2026: the months of that year)
+    report_year = (reported[2].year if any(h.undated or (h.role == "value" and h.year is None) for h in heads) and (
+        reported := _the_reports_period(
         "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
     heads = with_the_headers_year(texts, heads, report_year)
     if names_a_relative_time(texts):
@@ -2527,8 +2634,9 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     heads = _project_columns(texts, heads)
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
         return None  # (an indented line of words: a heading, a signature; a header names two columns at least)
-    if not any(h.role == "value" and not h.name for h in heads) or not any(
-            h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text))
+    places = any(h.role == "place" for h in heads)
+    if not any(h.role == "value" and (not h.name or places) for h in heads) or not any(
+            (h.role == "label" and (_LABEL_HEAD.match(text) or _branches_head(text))) or h.role == "place"
             for h, (_, _, text) in zip(heads, cells, strict=True)):
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
@@ -2539,7 +2647,37 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if unit is not None and unit[0] == "pct" and _an_index_above(above, spans, len(spans)):
         heads = _on_the_year_before(heads)  # ("Chỉ số sản xuất công nghiệp" over "Đơn vị tính: %": as a tab table's)
     return _SpacedTable(heads=heads, spans=[(a, b) for a, b, _ in cells], unit=unit, caption=caption, start=start,
-                        lines=2 if wrapped else 1, start_line=i, texts=tuple(texts))
+                        lines=1 + wrapped, start_line=i, texts=tuple(texts),
+                        branches_title=_branches_title_above(above, spans, len(spans)),
+                        places_kind=next((_places_kind(t) for t, h in zip(texts, heads, strict=True)
+                                          if h.role == "place"), ""))
+
+
+_SPANNED_REACH = 8  # how far a time written over a header's group may stand from a head it spans
+
+
+def _under_the_times_above(above: list[tuple[int, int, str]], cells: list[tuple[int, int, str]], names: int,
+                           texts: list[str]) -> list[str]:
+    """"Năm 2025   Năm 2026" over "Chỉ tiêu   ĐVT   Kế hoạch   Thực hiện   Kế hoạch   Ước thực hiện": a line of times
+    with their years set over a header's columns of values (not over its names), each spanning the heads below it
+    (the head it stands over most, or one beside it), as a tab table's header of two rows is read
+    (``merged_header``); ``texts`` as they are when the line above is no such line."""
+    if not above or above[0][0] <= cells[names][1] or not all(
+            len(text.split()) <= _HEAD_WORDS and re.search(YEAR, text) and not _SPACED_VALUE.fullmatch(text)
+            for _, _, text in above):
+        return texts
+    spans = [(a, b) for a, b, _ in above]
+    out = list(texts)
+    for k, (a, b, text) in enumerate(cells):
+        if k <= names or _UNIT_HEAD.search(text):
+            continue
+        top = above[column_under(spans, a, b)]
+        if min(b, top[1]) - max(a, top[0]) <= -_SPANNED_REACH:
+            continue  # (a head under no time: "So sánh (%)" beside the groups)
+        over = top[2]
+        out[k] = (f"{out[k]} {over}" if _ONLY_A_YEAR.fullmatch(over)
+                  else _the_time_over(over, out[k]) or f"{over} {out[k]}")
+    return out
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -2598,7 +2736,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
-        labels = [text for (_, _, text), k in zip(cells, columns, strict=True) if table.heads[k].role == "label"]
+        labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
+                  if table.heads[k].role in ("label", "place")]
         if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
             values = []  # (words under a column of values: no row of the table)
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
@@ -2634,6 +2773,11 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             if head.ratio and head.metric in ("yoy_pct", "change_pct"):
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
                 compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
+            if head.name and any(h.role == "place" for h in table.heads):
+                # ("Huyện Vĩnh Linh   1   420" under "Địa phương   Người chết   Nhà bị tốc mái": that place's count,
+                # said as a tab table's cell is, "tại huyện Vĩnh Linh: 420 nhà bị tốc mái")
+                results.append((fig, _a_places_named_cell(head, label, fig.token, table.places_kind, table.shared)))
+                continue
             if projects_total and _TOTAL_INVESTMENT_HEAD.search(table.texts[k]):
                 # ("Tổng cộng | 3.350" under "TMĐT": the projects' costs added up, as in a tab table)
                 results.append((fig, _cell_extra(f"{_head_words(table.texts[k])} ({label})", head)))
@@ -2643,7 +2787,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
                 continue
-            extra = {**_cell_extra(table.caption if summed else label, head), "row": True}
+            # ("Toàn ngành" under "Chỉ số sản xuất công nghiệp tháng 9 năm 2024", no caption: the title's index, as a
+            # tab table's whole branch is)
+            whole = table.caption if summed else (table.branches_title if _the_whole_branch(label) else None)
+            extra = {**_cell_extra(whole or label, head), "row": True}
             if summed:
                 extra["sums_the_caption"] = True
             if unit_cell:
