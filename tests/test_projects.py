@@ -7676,3 +7676,56 @@ def test_a_plant_making_power_of_household_waste_keeps_its_name() -> None:
     assert _rows(text) == [("Nhà máy xử lý chất thải rắn sinh hoạt phát điện Phù Cừ", "started", dt.date(2026, 6, 6))]
     # near miss: a wind farm's first power is its event, no part of its name
     assert _rows("Nhà máy điện gió Phù Cừ phát điện thương mại.") == [("Nhà máy điện gió Phù Cừ", "completed", None)]
+
+
+def test_the_occasions_day_is_not_a_day_of_the_works_history_told_after_it() -> None:
+    from orchestration.extraction.projects import same_day_as_before
+
+    # "Sáng 2/9/2024, tỉnh khánh thành cầu X. Công trình khởi công ngày 20/12/2021 ... Dịp này, tỉnh khởi công Y": the
+    # ceremony's day (was the last day said, the bridge's start three years before)
+    text = (
+        "Sáng 2/9/2024, tỉnh khánh thành cầu Thị Nại 2. Công trình khởi công ngày 20/12/2021, dài 2,5 km. Dịp này, "
+        "tỉnh cũng khởi công Bệnh viện Đa khoa tỉnh cơ sở 2."
+    )
+    assert same_day_as_before(text, text.index("Bệnh viện"), text, 0, 2024) == dt.date(2024, 9, 2)
+    # near miss: with one day said before, that day is the occasion's
+    text = "Tỉnh khánh thành cầu Thị Nại 2 vào ngày 2/9/2024. Dịp này, tỉnh cũng khởi công Bệnh viện Đa khoa tỉnh."
+    assert same_day_as_before(text, text.index("Bệnh viện"), text, 0, 2024) == dt.date(2024, 9, 2)
+
+
+def test_more_kinds_of_works_name_a_work() -> None:
+    # "khánh thành Nghĩa trang liệt sĩ xã X", "Khu xử lý nước thải Y", "Trung tâm thương mại Z": kinds of works of the
+    # news (were no rows: no work noun opened them)
+    for kind in ("Nghĩa trang liệt sĩ xã Vĩnh Lợi", "Khu xử lý nước thải Phú Bài", "Trung tâm thương mại Vĩnh Lợi",
+                 "Phòng khám đa khoa khu vực Phú Bài", "Khu công nghệ cao Phú Bài"):
+        assert _rows(f"Ngày 5/3/2026, tỉnh khánh thành {kind}.") == [(kind, "inaugurated", dt.date(2026, 3, 5))]
+    # near miss: a shopping centre where people go is a place, no work of the news
+    assert _rows("Người dân đi mua sắm tại Trung tâm thương mại Vĩnh Lợi.") == []
+
+
+def test_numbered_items_of_a_counted_list_take_its_verb() -> None:
+    # "chấp thuận chủ trương đầu tư đối với 2 dự án: (1) Dự án A, ...; (2) Dự án B": the items' numbers are no part of
+    # them, the head's verb is theirs (were in_progress)
+    text = (
+        "Ngày 8/4/2026, UBND tỉnh chấp thuận chủ trương đầu tư đối với 2 dự án: (1) Dự án Nhà máy thức ăn De Heus, vốn "
+        "45 triệu USD; (2) Dự án Khu dân cư Thạnh Đức, tổng vốn 1.120 tỷ đồng."
+    )
+    day = dt.date(2026, 4, 8)
+    assert _rows(text) == [("Nhà máy thức ăn De Heus", "approved", day), ("Khu dân cư Thạnh Đức", "approved", day)]
+    # near miss: the same items under a head with no verb say none of their own
+    text = text.replace("Ngày 8/4/2026, UBND tỉnh chấp thuận chủ trương đầu tư đối với", "Tỉnh có")
+    assert [row[1] for row in _rows(text)] == ["in_progress", "in_progress"]
+
+
+def test_the_works_listed_after_plaques_on_a_counted_group_are_inaugurated() -> None:
+    # "gắn biển 2 công trình chào mừng Đại hội, gồm: A và B": the plaques' inauguration is A's and B's, on the day
+    # (were in_progress: "gắn biển" was read before "công trình" only, not before a count of them)
+    text = (
+        "Sáng 22/9/2025, tỉnh tổ chức gắn biển 2 công trình chào mừng Đại hội, gồm: Công trình Nhà thi đấu đa năng "
+        "tỉnh (vốn 350 tỷ đồng) và Công trình Cầu Phố Mới (vốn 420 tỷ đồng)."
+    )
+    day = dt.date(2025, 9, 22)
+    assert _rows(text) == [("Nhà thi đấu đa năng tỉnh", "inaugurated", day), ("Cầu Phố Mới", "inaugurated", day)]
+    # near miss: plaques still to come inaugurate nothing yet
+    text = text.replace("tỉnh tổ chức gắn biển", "tỉnh sẽ gắn biển")
+    assert [row[1] for row in _rows(text)] == ["in_progress", "in_progress"]

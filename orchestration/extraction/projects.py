@@ -1358,15 +1358,24 @@ def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int,
             return None
         return _date_for("started", said, "", year)
     said = text[:paragraph_start] + "\n" + paragraph[:start]  # (read only for such a sentence)
-    days = [(m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
+    days = [(m.start(), m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
     if year:
         for m in _DAY_MONTH.finditer(said):
             try:
-                days.append((m.end(), dt.date(year, int(m.group(2)), int(m.group(1)))))
+                days.append((m.start(), m.end(), dt.date(year, int(m.group(2)), int(m.group(1)))))
             except ValueError:
                 continue
-    days = [(end, day) for end, day in days if day is not None]
-    return max(days, key=lambda d: d[0])[1] if days else None
+    days = [(at, end, day) for at, end, day in days if day is not None]
+    # ("Sáng 2/9/2024, tỉnh khánh thành cầu X. Công trình khởi công ngày 20/12/2021 ... Dịp này, tỉnh khởi công Y": the
+    # occasion's day is the one of the report's year that opens its sentence, not a step of the work's history told
+    # after it)
+    if year and any(day.year == year for _, _, day in days):
+        days = [d for d in days if d[2].year == year]
+    openers = [d for d in days if d[0] - _sentence_start(said, d[0]) <= _OPENER_REACH]
+    return max(openers or days, key=lambda d: d[1])[2] if days else None
+
+
+_OPENER_REACH = 12  # characters before a day that opens its sentence ("Sáng ", "Chiều nay (", "Ngày ")
 
 
 _AMONG_THOSE = re.compile(r"Trong\s+(?:đó|số\s+này)\s*,", _I)
@@ -1633,6 +1642,8 @@ def _list_items(
             lead = len(part) - len(part.lstrip())
             if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
                 lead += _LAST_ITEM_AND.match(part, lead).end() - lead
+            if (number := _ITEM_NUMBER.match(part, lead)) is not None:
+                lead = number.end()  # ("gồm: (1) Dự án A, ...; (2) Dự án B": the item's number is no part of it)
             # ("A, B và sửa chữa Trường tiểu học Z": a later item done by verbs of its own names the work after
             # them; a first item's verbs are how the list names its works: "khởi công 25 công trình: Nâng cấp
             # Bệnh viện X, ...")
@@ -1669,6 +1680,7 @@ _SENTENCE_LIST_HEAD = guarded(re.compile(
     _I,
 ))
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
+_ITEM_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)\s*")
 
 
 def _head_of_sentence_list(text: str, start: int) -> str:
@@ -1683,6 +1695,8 @@ def _head_of_sentence_list(text: str, start: int) -> str:
     pos = colon + 1
     while True:  # every sentence between the head and the item is an item too
         pos = len(text) - len(text[pos:].lstrip()) if pos < len(text) else pos
+        if (marker := _ITEM_NUMBER.match(text, pos)) is not None:
+            pos = marker.end()  # ("đối với 2 dự án: (1) Dự án A ...; (2) Dự án B": the item's number before it)
         if pos >= start:
             return text[head_start : colon + 1] + " "
         if not _ITEM_SENTENCE.match(text, pos):
