@@ -7729,3 +7729,22 @@ def test_the_works_listed_after_plaques_on_a_counted_group_are_inaugurated() -> 
     # near miss: plaques still to come inaugurate nothing yet
     text = text.replace("tỉnh tổ chức gắn biển", "tỉnh sẽ gắn biển")
     assert [row[1] for row in _rows(text)] == ["in_progress", "in_progress"]
+
+
+def test_a_second_act_said_with_dong_thoi_is_on_the_sentences_day() -> None:
+    # "Ngày 10/1/2027, xã bàn giao 50 căn nhà Đại đoàn kết ...; đồng thời khởi công cầu B": the day the sentence opens
+    # on, the first act no project's (was undated)
+    text = "Ngày 10/1/2027, xã bàn giao 50 căn nhà Đại đoàn kết; đồng thời khởi công xây dựng cầu Rạch Chanh."
+    assert _rows(text) == [("cầu Rạch Chanh", "started", dt.date(2027, 1, 10))]
+    # near miss: a second act still to come has no day
+    text = "Ngày 10/1/2027, xã bàn giao 50 căn nhà Đại đoàn kết; đồng thời sẽ khởi công xây dựng cầu Rạch Chanh."
+    assert _rows(text) == [("cầu Rạch Chanh", "in_progress", None)]
+
+
+def test_a_phase_numbered_before_a_work_is_no_count_of_works() -> None:
+    # "khánh thành giai đoạn 1 Bệnh viện X": the phase's number before the work, no count (was no row, read as "3
+    # phòng học")
+    text = "Khánh thành giai đoạn 1 Bệnh viện Ung bướu Nghệ An cơ sở 2"
+    assert _rows(text) == [("Bệnh viện Ung bướu Nghệ An cơ sở 2", "inaugurated", None)]
+    # near miss: a count before a work noun still counts works, no name
+    assert _rows("Khánh thành 2 Nhà máy Hòa Phát.") == []

@@ -2116,7 +2116,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _NUMBERED_PART = re.compile(r"\s+số\s+\d+[A-Za-z]?", _I)
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
-_COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+# ("khánh thành giai đoạn 1 Bệnh viện X": the phase's number, no count of the works)
+_COUNTED_BEFORE = re.compile(r"(?<!đoạn\s)(?<![\w.,/-])\d+\s+$", _I)
 # ("tổng mức đầu tư của 9 dự án trường phổ thông dân tộc bán trú liên xã": the kind of a counted group's works,
 # written lower case, is no one work; "2 dự án Nhà máy điện gió X" names one)
 _COUNTED_PROJECTS_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+(?:dự\s+án|công\s+trình)\s+$", _I)
@@ -3238,6 +3239,16 @@ def _project_events(
             and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
         ):
             date = events[-1].date  # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act
+        if (
+            date is None
+            and said is not None
+            and said != "in_progress"
+            and "đồng" in mention.before[:12]
+            and _AT_THE_SAME_TIME.match(mention.before)
+        ):
+            # ("Ngày 10/1/2027, xã bàn giao 50 căn nhà ...; đồng thời khởi công cầu B": the day the sentence opened on,
+            # whatever the first act was of)
+            date = _date_for(said, paragraph[_sentence_start(paragraph, a) : a], "", year)
         if date is None and governing is not None and (
             inherited or (governing.event == event and _next_list_item(paragraph, a, governing))
         ):
