@@ -7748,3 +7748,16 @@ def test_a_phase_numbered_before_a_work_is_no_count_of_works() -> None:
     assert _rows(text) == [("Bệnh viện Ung bướu Nghệ An cơ sở 2", "inaugurated", None)]
     # near miss: a count before a work noun still counts works, no name
     assert _rows("Khánh thành 2 Nhà máy Hòa Phát.") == []
+
+
+def test_an_amount_after_a_listed_works_comma_is_its_price() -> None:
+    # "gồm: Đường A, tổng mức đầu tư 520 tỷ đồng; Cầu B, 180 tỷ đồng": the amount right after the work's comma is its
+    # price, as "Cầu B (180 tỷ đồng)" is (was an indicator labelled by the bridge)
+    text = (
+        "Sáng 26/3/2026, tỉnh khởi công 2 công trình, gồm: Đường Trường Chinh, tổng mức đầu tư 520 tỷ đồng; Cầu Ia "
+        "Pết - Ia Sao, 180 tỷ đồng."
+    )
+    fields = _project_fields(text, "180")
+    assert (fields["project_name"], fields["measure"]) == ("Cầu Ia Pết - Ia Sao", "total_investment")
+    # near miss: a figure of another subject after the comma is no price of the work
+    assert _not_a_project("Sáng 26/3/2026, tỉnh khánh thành Cầu Ia Pết, dân số xã đạt 180 nghìn người.", "180")
