@@ -7761,3 +7761,12 @@ def test_an_amount_after_a_listed_works_comma_is_its_price() -> None:
     assert (fields["project_name"], fields["measure"]) == ("Cầu Ia Pết - Ia Sao", "total_investment")
     # near miss: a figure of another subject after the comma is no price of the work
     assert _not_a_project("Sáng 26/3/2026, tỉnh khánh thành Cầu Ia Pết, dân số xã đạt 180 nghìn người.", "180")
+
+
+def test_a_plant_that_has_generated_power_is_in_service() -> None:
+    # "Nhà máy thủy điện X đã phát điện tổ máy số 1": power generated, in service as "hòa lưới" (was no row)
+    text = "Ngày 5/3/2026, Nhà máy thủy điện Hòa Bình mở rộng đã phát điện tổ máy số 1."
+    assert _rows(text)[0] == ("Nhà máy thủy điện Hòa Bình mở rộng", "completed", dt.date(2026, 3, 5))
+    # near miss: an output generated, or a trial run, is no event
+    assert _rows("Nhà máy thủy điện Sơn La đã phát điện 10 tỷ kWh.") == []
+    assert _rows("Nhà máy điện gió Tân Thuận vừa phát điện thử.") == []
