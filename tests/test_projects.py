@@ -7489,8 +7489,10 @@ def test_a_tunnel_named_after_thong_ham_is_the_verbs_object() -> None:
         ("Hầm Khe Chè", "in_progress", None)
     ]
     assert _rows("Nhà thầu vừa đào thông hầm Tà Puồng.") == [("hầm Tà Puồng", "in_progress", None)]
-    # near miss: a tunnel named with no such verb is no news
+    # near miss: a tunnel named with no such verb is no news, nor traffic through it ("lưu thông", "giao thông")
     assert _rows("Xe tải đi qua hầm Tà Puồng an toàn.") == []
+    assert _rows("Lực lượng chức năng đảm bảo lưu thông hầm Hải Vân an toàn.") == []
+    assert _rows("Tai nạn giao thông hầm Thủ Thiêm.") == []
 
 
 def test_a_numbered_unit_of_a_named_plant_is_named_with_it() -> None:

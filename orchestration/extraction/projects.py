@@ -1989,7 +1989,12 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
         # "lễ thông hầm Hầm Đèo Cả 2", "thông hầm Khe Nét": "hầm" right after "thông" ends the verb (the tunnel
         # bored through); the tunnel named after it is the verb's object, under its own noun or sharing the verb's
-        holed = text[max(0, start - 6) : start].lower() == "thông " and text[start:noun_end].lower() == "hầm"
+        # (not "lưu thông hầm X", "giao thông hầm X": traffic through the tunnel, no works)
+        holed = (
+            text[max(0, start - 6) : start].lower() == "thông "
+            and text[start:noun_end].lower() == "hầm"
+            and not text[max(0, start - 11) : start - 6].lower().endswith(("lưu ", "giao "))
+        )
         if holed and _WORK.match(text, noun_end + 1):
             continue
         group = _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) if text[:start].endswith("(") else None
