@@ -7480,3 +7480,295 @@ def test_a_second_counted_event_of_the_lead_has_the_leads_day() -> None:
     assert group_day_of(text, "started", 2026) == dt.date(2026, 9, 2)
     # near miss: an event the lead counts no group of has no day
     assert group_day_of(text, "approved", 2026) is None
+
+
+def test_a_tunnel_named_after_thong_ham_is_the_verbs_object() -> None:
+    # "lễ thông hầm Hầm X", "thông hầm X": "hầm" ends the verb, the tunnel after it is bored through (was "hầm Hầm X"
+    # with no row, the verb's noun read as the work's)
+    assert _rows("Sáng 3/4, nhà thầu tổ chức lễ thông hầm Hầm Khe Chè trên cao tốc Bắc - Nam.") == [
+        ("Hầm Khe Chè", "in_progress", None)
+    ]
+    assert _rows("Nhà thầu vừa đào thông hầm Tà Puồng.") == [("hầm Tà Puồng", "in_progress", None)]
+    # near miss: a tunnel named with no such verb is no news, nor traffic through it ("lưu thông", "giao thông")
+    assert _rows("Xe tải đi qua hầm Tà Puồng an toàn.") == []
+    assert _rows("Lực lượng chức năng đảm bảo lưu thông hầm Hải Vân an toàn.") == []
+    assert _rows("Tai nạn giao thông hầm Thủ Thiêm.") == []
+
+
+def test_a_numbered_unit_of_a_named_plant_is_named_with_it() -> None:
+    # "tổ máy số 1 của Nhà máy thủy điện X hòa lưới": the unit and the plant are one work of the event (was the unit
+    # alone, "tổ máy số 1", and the plant a mention with no row)
+    text = "Ngày 8/6/2026, tổ máy số 1 của Nhà máy thủy điện Nậm Mu 3 đã hòa lưới điện quốc gia."
+    assert _rows(text) == [("tổ máy số 1 của Nhà máy thủy điện Nậm Mu 3", "completed", dt.date(2026, 6, 8))]
+    # near miss: a unit of the plant named before keeps its own words ("của nhà máy" names nothing)
+    assert _rows("Ngày 8/6/2026, tổ máy số 1 của nhà máy đã hòa lưới điện quốc gia.") == [
+        ("tổ máy số 1", "completed", dt.date(2026, 6, 8))
+    ]
+
+
+def test_a_groups_total_in_the_next_sentence_takes_the_groups_event() -> None:
+    # "khởi công 6 công trình ... . Tổng vốn đầu tư các công trình là X": the group started, its price with it (was
+    # funding; its name was also cut inside a word at 40 letters, "... Đảng bộ tỉ")
+    text = (
+        "Sáng 10/10/2025, tỉnh khởi công 6 công trình trọng điểm chào mừng Đại hội Đảng bộ tỉnh. Tổng vốn đầu tư các "
+        "công trình là 950 tỷ đồng."
+    )
+    fields = _project_fields(text, "950")
+    assert (fields["project_name"], fields["event"]) == (
+        "6 công trình trọng điểm chào mừng Đại hội Đảng bộ",
+        "started",
+    )
+    # near miss: a group counted with no event keeps its price as funding
+    text = "Tỉnh có 6 công trình trọng điểm. Tổng vốn đầu tư các công trình là 950 tỷ đồng."
+    assert _project_fields(text, "950")["event"] == "funding"
+
+
+def test_an_amended_licence_given_to_a_project_approves_it() -> None:
+    # "trao giấy chứng nhận điều chỉnh cho dự án X": the amended licence, approved (was in_progress, a bare mention)
+    text = "Ban Quản lý cũng trao giấy chứng nhận điều chỉnh cho dự án Nhà máy Foxconn Quang Châu, tăng vốn thêm."
+    assert _rows(text) == [("Nhà máy Foxconn Quang Châu", "approved", None)]
+    # near miss: a licence taken back approves nothing
+    text = "Ban Quản lý thu hồi giấy chứng nhận điều chỉnh của dự án Nhà máy Foxconn Quang Châu."
+    assert [row[1] for row in _rows(text)] != ["approved"]
+
+
+def test_a_commune_rearranged_before_its_event_is_no_event_ahead() -> None:
+    from orchestration.extraction.projects import announced_event
+
+    # "Xã X (sau sắp xếp) đã khởi công Y": "sắp xếp", the merger of communes, is no "sắp" (about to) (was in_progress;
+    # a headline "Sau sắp xếp, ..." read as a ceremony ahead)
+    text = "Xã Hòa Phú (sau sắp xếp) đã khởi công Trường Mầm non Sơn Ca."
+    assert _rows(text) == [("Trường Mầm non Sơn Ca", "started", None)]
+    assert announced_event("Sau sắp xếp, xã Hòa Phú khánh thành cầu Ông Bảo") is None
+    # near miss: "sắp khởi công" is still ahead
+    assert _rows("Xã Hòa Phú sắp khởi công Trường Mầm non Sơn Ca.") == [("Trường Mầm non Sơn Ca", "in_progress", None)]
+    assert announced_event("Sắp khánh thành cầu Ông Bảo") == "inaugurated"
+
+
+def test_a_projects_record_says_its_state_after_the_name() -> None:
+    # "Dự án X: tổng mức đầu tư ...; đã hoàn thành, đưa vào sử dụng tháng 9/2026": a clause of the block opening on
+    # its predicate is the project's (was in_progress, the verb past the first ";")
+    text = "Dự án Trung tâm Y tế Krông Pắc: tổng mức đầu tư 98 tỷ đồng; đã hoàn thành, đưa vào sử dụng tháng 9/2026."
+    assert _rows(text) == [("Trung tâm Y tế Krông Pắc", "completed", dt.date(2026, 9, 1))]
+    # near miss: a clause whose verb has a work of its own says nothing of the project
+    text = "Dự án Trung tâm Y tế Krông Pắc: tổng mức đầu tư 98 tỷ đồng; đã khởi công cầu Ea Knốp."
+    assert ("Trung tâm Y tế Krông Pắc", "started", None) not in _rows(text)
+
+
+def test_the_lines_of_a_projects_record_say_its_events() -> None:
+    # "1. Dự án X" then "- Dự án đã được chấp thuận chủ trương đầu tư ngày D", "- Tiến độ: đã khởi công ngày D": the
+    # lines under the name (were no rows: a reference after a dash, a status field)
+    approved = find_project_events(
+        "- Dự án đã được UBND tỉnh chấp thuận chủ trương đầu tư ngày 15/5/2026.", "Khu công nghiệp Tân Lập"
+    )
+    assert [(e.name, e.event, e.date) for e in approved if e.row] == [
+        ("Khu công nghiệp Tân Lập", "approved", dt.date(2026, 5, 15))
+    ]
+    started = find_project_events("- Tiến độ: đã khởi công ngày 20/3/2026, đạt 25% khối lượng.", "đường tỉnh 769E")
+    assert [(e.name, e.event, e.date) for e in started if e.row] == [
+        ("đường tỉnh 769E", "started", dt.date(2026, 3, 20))
+    ]
+    # near miss: a status line of money says no event, and names no project
+    assert find_project_events("- Tình hình thực hiện: đã giải ngân 45 tỷ đồng.", "đường tỉnh 769E") == ()
+
+
+def test_the_items_of_a_counted_groups_list_share_the_day_of_the_first() -> None:
+    # "Chấp thuận chủ trương đầu tư 3 dự án" over "Ngày 10/3/2026, tỉnh chấp thuận ... dự án A với tổng vốn ...; dự án
+    # B, vốn ...; dự án C, ...": the items after the first take its day (were undated: their event came from the group
+    # counted before, not from the list's verb)
+    text = (
+        "Ngày 10/3/2026, UBND tỉnh chấp thuận chủ trương đầu tư dự án Khu đô thị Đông Xuyên với tổng vốn đầu tư 450 "
+        "tỷ đồng; dự án Nhà máy linh kiện Hà Phong, vốn đầu tư 12 triệu USD; dự án Cụm công nghiệp Yên Trung, tổng "
+        "vốn 68 tỷ đồng."
+    )
+    got = find_project_events(text, None, 2026, "chấp thuận chủ trương đầu tư 3 dự án")
+    assert [(e.name, e.event, e.date) for e in got if e.row] == [
+        ("Khu đô thị Đông Xuyên", "approved", dt.date(2026, 3, 10)),
+        ("Nhà máy linh kiện Hà Phong", "approved", dt.date(2026, 3, 10)),
+        ("Cụm công nghiệp Yên Trung", "approved", dt.date(2026, 3, 10)),
+    ]
+    # near miss: an item with an event of its own keeps its own (undated) day
+    text = text.replace(
+        "dự án Cụm công nghiệp Yên Trung, tổng vốn 68 tỷ đồng", "dự án Cụm công nghiệp Yên Trung đã khởi công"
+    )
+    got = find_project_events(text, None, 2026, "chấp thuận chủ trương đầu tư 3 dự án")
+    assert ("Cụm công nghiệp Yên Trung", "started", None) in [(e.name, e.event, e.date) for e in got if e.row]
+
+
+def test_a_bridge_opened_on_a_month_said_after_is_completed() -> None:
+    # "cầu X cũng được thông xe vào tháng 11/2026": opened to traffic, done (was no row: only "đã/vừa/mới thông xe")
+    text = "Trước đó, cầu Phú Hội trên Quốc lộ 20 cũng được thông xe vào tháng 11/2026."
+    assert _rows(text) == [("cầu Phú Hội", "completed", dt.date(2026, 11, 1))]
+    # near miss: an opening still planned stays ahead
+    assert _rows("Cầu Phú Hội dự kiến được thông xe vào tháng 11/2026.") == [("Cầu Phú Hội", "in_progress", None)]
+
+
+def test_a_time_after_the_name_is_no_part_of_it() -> None:
+    # "Thông xe cầu X trước Tết": when the opening came, no part of the bridge's name (was "cầu X trước Tết")
+    assert _rows("Lâm Đồng: Thông xe cầu Đại Ninh trước Tết") == [("cầu Đại Ninh", "completed", None)]
+    # near miss: a name going on after another word keeps it
+    assert _rows("Lâm Đồng: Thông xe cầu Đại Ninh mới") == [("cầu Đại Ninh mới", "completed", None)]
+
+
+def test_works_picked_out_of_a_ceremonys_group_are_on_its_day() -> None:
+    from orchestration.extraction.projects import same_day_as_before
+
+    # "Sáng 19/8/2025, ... khởi công, khánh thành 15 công trình. Trong đó, khởi công 9 công trình, tiêu biểu là cầu
+    # X": the works picked out of the group are on the ceremony's day (were undated)
+    text = (
+        "Sáng 19/8/2025, thành phố khởi công, khánh thành 15 công trình. Trong đó, khởi công 9 công trình, như cầu "
+        "Kim Long."
+    )
+    assert same_day_as_before(text, text.index("cầu Kim"), text, 0, 2025) == dt.date(2025, 8, 19)
+    # near miss: a sentence before that counts no works' event lends no day
+    text = "Sáng 19/8/2025, thành phố họp bàn về 15 công trình. Trong đó, khởi công 9 công trình, như cầu Kim Long."
+    assert same_day_as_before(text, text.index("cầu Kim"), text, 0, 2025) is None
+
+
+def test_a_table_column_of_registered_capital_is_the_projects_price() -> None:
+    # "Vốn đăng ký (triệu USD)": a licensed project's registered capital, its price as "vốn đăng ký" in a sentence (was
+    # an indicator labelled by the project)
+    text = (
+        "Các dự án FDI được cấp phép năm 2026\n"
+        "TT\tTên dự án\tNhà đầu tư\tVốn đăng ký (triệu USD)\n"
+        "1\tNhà máy lốp xe Hòa Phát\tCông ty TNHH Hòa Phát\t350\n"
+    )
+    assert {(r["measure"], r["value"]) for r in _document_projects(text)} == {("total_investment", 350e6)}
+    # near miss: a column of the land it takes is no money of the project
+    text = text.replace("Vốn đăng ký (triệu USD)", "Diện tích (ha)")
+    assert _document_projects(text) == []
+
+
+def test_a_hall_named_with_its_two_uses_is_one_work() -> None:
+    # "Trung tâm Văn hóa - Thể thao xã", "Nhà văn hóa - Khu thể thao thôn X": the centre of both uses, one work (was no
+    # work: the dash after the first use ended the kind)
+    text = "Chiều 14/10/2025, xã tổ chức lễ khởi công xây dựng Trung tâm Văn hóa - Thể thao xã."
+    assert _rows(text) == [("Trung tâm Văn hóa - Thể thao xã", "started", dt.date(2025, 10, 14))]
+    text = "Huyện khánh thành Nhà văn hóa - Khu thể thao thôn Đồng Tâm."
+    assert _rows(text) == [("Nhà văn hóa - Khu thể thao thôn Đồng Tâm", "inaugurated", None)]
+    # near miss: a hall named alone reads as before
+    assert _rows("Huyện khánh thành Nhà văn hóa thôn Đồng Tâm.") == [("Nhà văn hóa thôn Đồng Tâm", "inaugurated", None)]
+
+
+def test_an_example_of_the_works_just_counted_takes_their_event() -> None:
+    # "... bàn giao đưa vào sử dụng 12 cây cầu. Tiêu biểu là cầu X": an example of the group, its event (was no row)
+    text = "Năm 2024, huyện đã bàn giao đưa vào sử dụng 12 cây cầu nông thôn. Tiêu biểu là cầu Kênh Ba dài 36 m."
+    assert _rows(text) == [("cầu Kênh Ba", "completed", None)]
+    # near miss: an example after a sentence with no event says none
+    assert _rows("Huyện có 12 cây cầu nông thôn. Tiêu biểu là cầu Kênh Ba dài 36 m.") == []
+
+
+def test_the_items_of_a_withdrawn_groups_list_are_withdrawn() -> None:
+    # "chấm dứt hoạt động 3 dự án chậm tiến độ với tổng vốn 1.250 tỷ đồng, gồm: A; B": withdrawn, no works under way
+    # (were in_progress: the head's verb lay beyond the 60 characters a withdrawal is looked for before a name)
+    text = (
+        "UBND tỉnh đã chấm dứt hoạt động 2 dự án chậm tiến độ với tổng vốn đăng ký 1.250 tỷ đồng, gồm: Dự án Khu "
+        "dịch vụ Bắc Sơn; Dự án Nhà máy gạch Hà Trung."
+    )
+    assert _rows(text) == []
+    # near miss: a list of a group licensed keeps its event
+    text = text.replace("chấm dứt hoạt động", "cấp phép cho").replace(" chậm tiến độ", "")
+    assert [row[1] for row in _rows(text)] == ["approved", "approved"]
+
+
+def test_a_plant_making_power_of_household_waste_keeps_its_name() -> None:
+    # "Nhà máy xử lý chất thải rắn sinh hoạt phát điện X": the power it makes of the waste is its name (was cut
+    # before "phát điện", read as the plant's first power)
+    text = "Sáng 6/6/2026, tỉnh động thổ Nhà máy xử lý chất thải rắn sinh hoạt phát điện Phù Cừ."
+    assert _rows(text) == [("Nhà máy xử lý chất thải rắn sinh hoạt phát điện Phù Cừ", "started", dt.date(2026, 6, 6))]
+    # near miss: a wind farm's first power is its event, no part of its name
+    assert _rows("Nhà máy điện gió Phù Cừ phát điện thương mại.") == [("Nhà máy điện gió Phù Cừ", "completed", None)]
+
+
+def test_the_occasions_day_is_not_a_day_of_the_works_history_told_after_it() -> None:
+    from orchestration.extraction.projects import same_day_as_before
+
+    # "Sáng 2/9/2024, tỉnh khánh thành cầu X. Công trình khởi công ngày 20/12/2021 ... Dịp này, tỉnh khởi công Y": the
+    # ceremony's day (was the last day said, the bridge's start three years before)
+    text = (
+        "Sáng 2/9/2024, tỉnh khánh thành cầu Thị Nại 2. Công trình khởi công ngày 20/12/2021, dài 2,5 km. Dịp này, "
+        "tỉnh cũng khởi công Bệnh viện Đa khoa tỉnh cơ sở 2."
+    )
+    assert same_day_as_before(text, text.index("Bệnh viện"), text, 0, 2024) == dt.date(2024, 9, 2)
+    # near miss: with one day said before, that day is the occasion's
+    text = "Tỉnh khánh thành cầu Thị Nại 2 vào ngày 2/9/2024. Dịp này, tỉnh cũng khởi công Bệnh viện Đa khoa tỉnh."
+    assert same_day_as_before(text, text.index("Bệnh viện"), text, 0, 2024) == dt.date(2024, 9, 2)
+
+
+def test_more_kinds_of_works_name_a_work() -> None:
+    # "khánh thành Nghĩa trang liệt sĩ xã X", "Khu xử lý nước thải Y", "Trung tâm thương mại Z": kinds of works of the
+    # news (were no rows: no work noun opened them)
+    for kind in ("Nghĩa trang liệt sĩ xã Vĩnh Lợi", "Khu xử lý nước thải Phú Bài", "Trung tâm thương mại Vĩnh Lợi",
+                 "Phòng khám đa khoa khu vực Phú Bài", "Khu công nghệ cao Phú Bài"):
+        assert _rows(f"Ngày 5/3/2026, tỉnh khánh thành {kind}.") == [(kind, "inaugurated", dt.date(2026, 3, 5))]
+    # near miss: a shopping centre where people go is a place, no work of the news
+    assert _rows("Người dân đi mua sắm tại Trung tâm thương mại Vĩnh Lợi.") == []
+
+
+def test_numbered_items_of_a_counted_list_take_its_verb() -> None:
+    # "chấp thuận chủ trương đầu tư đối với 2 dự án: (1) Dự án A, ...; (2) Dự án B": the items' numbers are no part of
+    # them, the head's verb is theirs (were in_progress)
+    text = (
+        "Ngày 8/4/2026, UBND tỉnh chấp thuận chủ trương đầu tư đối với 2 dự án: (1) Dự án Nhà máy thức ăn De Heus, vốn "
+        "45 triệu USD; (2) Dự án Khu dân cư Thạnh Đức, tổng vốn 1.120 tỷ đồng."
+    )
+    day = dt.date(2026, 4, 8)
+    assert _rows(text) == [("Nhà máy thức ăn De Heus", "approved", day), ("Khu dân cư Thạnh Đức", "approved", day)]
+    # near miss: the same items under a head with no verb say none of their own
+    text = text.replace("Ngày 8/4/2026, UBND tỉnh chấp thuận chủ trương đầu tư đối với", "Tỉnh có")
+    assert [row[1] for row in _rows(text)] == ["in_progress", "in_progress"]
+
+
+def test_the_works_listed_after_plaques_on_a_counted_group_are_inaugurated() -> None:
+    # "gắn biển 2 công trình chào mừng Đại hội, gồm: A và B": the plaques' inauguration is A's and B's, on the day
+    # (were in_progress: "gắn biển" was read before "công trình" only, not before a count of them)
+    text = (
+        "Sáng 22/9/2025, tỉnh tổ chức gắn biển 2 công trình chào mừng Đại hội, gồm: Công trình Nhà thi đấu đa năng "
+        "tỉnh (vốn 350 tỷ đồng) và Công trình Cầu Phố Mới (vốn 420 tỷ đồng)."
+    )
+    day = dt.date(2025, 9, 22)
+    assert _rows(text) == [("Nhà thi đấu đa năng tỉnh", "inaugurated", day), ("Cầu Phố Mới", "inaugurated", day)]
+    # near miss: plaques still to come inaugurate nothing yet
+    text = text.replace("tỉnh tổ chức gắn biển", "tỉnh sẽ gắn biển")
+    assert [row[1] for row in _rows(text)] == ["in_progress", "in_progress"]
+
+
+def test_a_second_act_said_with_dong_thoi_is_on_the_sentences_day() -> None:
+    # "Ngày 10/1/2027, xã bàn giao 50 căn nhà Đại đoàn kết ...; đồng thời khởi công cầu B": the day the sentence opens
+    # on, the first act no project's (was undated)
+    text = "Ngày 10/1/2027, xã bàn giao 50 căn nhà Đại đoàn kết; đồng thời khởi công xây dựng cầu Rạch Chanh."
+    assert _rows(text) == [("cầu Rạch Chanh", "started", dt.date(2027, 1, 10))]
+    # near miss: a second act still to come has no day
+    text = "Ngày 10/1/2027, xã bàn giao 50 căn nhà Đại đoàn kết; đồng thời sẽ khởi công xây dựng cầu Rạch Chanh."
+    assert _rows(text) == [("cầu Rạch Chanh", "in_progress", None)]
+
+
+def test_a_phase_numbered_before_a_work_is_no_count_of_works() -> None:
+    # "khánh thành giai đoạn 1 Bệnh viện X": the phase's number before the work, no count (was no row, read as "3
+    # phòng học")
+    text = "Khánh thành giai đoạn 1 Bệnh viện Ung bướu Nghệ An cơ sở 2"
+    assert _rows(text) == [("Bệnh viện Ung bướu Nghệ An cơ sở 2", "inaugurated", None)]
+    # near miss: a count before a work noun still counts works, no name
+    assert _rows("Khánh thành 2 Nhà máy Hòa Phát.") == []
+
+
+def test_an_amount_after_a_listed_works_comma_is_its_price() -> None:
+    # "gồm: Đường A, tổng mức đầu tư 520 tỷ đồng; Cầu B, 180 tỷ đồng": the amount right after the work's comma is its
+    # price, as "Cầu B (180 tỷ đồng)" is (was an indicator labelled by the bridge)
+    text = (
+        "Sáng 26/3/2026, tỉnh khởi công 2 công trình, gồm: Đường Trường Chinh, tổng mức đầu tư 520 tỷ đồng; Cầu Ia "
+        "Pết - Ia Sao, 180 tỷ đồng."
+    )
+    fields = _project_fields(text, "180")
+    assert (fields["project_name"], fields["measure"]) == ("Cầu Ia Pết - Ia Sao", "total_investment")
+    # near miss: a figure of another subject after the comma is no price of the work
+    assert _not_a_project("Sáng 26/3/2026, tỉnh khánh thành Cầu Ia Pết, dân số xã đạt 180 nghìn người.", "180")
+
+
+def test_a_plant_that_has_generated_power_is_in_service() -> None:
+    # "Nhà máy thủy điện X đã phát điện tổ máy số 1": power generated, in service as "hòa lưới" (was no row)
+    text = "Ngày 5/3/2026, Nhà máy thủy điện Hòa Bình mở rộng đã phát điện tổ máy số 1."
+    assert _rows(text)[0] == ("Nhà máy thủy điện Hòa Bình mở rộng", "completed", dt.date(2026, 3, 5))
+    # near miss: an output generated, or a trial run, is no event
+    assert _rows("Nhà máy thủy điện Sơn La đã phát điện 10 tỷ kWh.") == []
+    assert _rows("Nhà máy điện gió Tân Thuận vừa phát điện thử.") == []

@@ -24,7 +24,7 @@ from orchestration.extraction.projects import (
 from orchestration.extraction.vocabulary import word_source
 
 _I = re.IGNORECASE
-_PLAIN_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}"
+_PLAIN_KIND = r"(?:dự\s+án|công\s+trình|cây\s+cầu|" + word_source("work_nouns") + r")\b[^\d,.;:()]{0,40}(?![^\W\d])"
 _PLAIN_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
 _PLAIN_DESCRIBED_WORK = re.compile(
     r"(?<!\w)((?:dự\s+án\s+đường|" + _WORK_NOUN + r")(?:\s+[^\W\d]+){0,4}?)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", _I

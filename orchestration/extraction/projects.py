@@ -338,7 +338,9 @@ _REFERENCE = guarded(
         r"(?:(?:^|(?<=[.!?…|]\s)|(?<=^Theo\sđó,\s)|(?<=[.!?…|]\sTheo\sđó,\s)|(?<=Hiện\snay,\s)|(?<=Đến\snay,\s)"
         r"|(?<=Theo\sthiết\skế,\s)|(?<=Được\sbiết,\s)"
         # (after the collector's date marker the page's text opens with: "date 2025-10-24 Dự án được ...")
-        r"|(?<=date\s\d\d\d\d-\d\d\s)|(?<=date\s\d\d\d\d-\d\d-\d\d\s))"
+        r"|(?<=date\s\d\d\d\d-\d\d\s)|(?<=date\s\d\d\d\d-\d\d-\d\d\s)"
+        # (a line of a project's record under its name: "- Dự án đã được chấp thuận chủ trương đầu tư ngày ...")
+        r"|(?<=^[-–+•]\s))"
         # ("Dự án chính thức được phê duyệt ...": an adverb before its verb)
         # ("DA có tổng vốn đầu tư ...": "DA", the abbreviation of "dự án" an article goes on with)
         r"(?:Dự\s+án|(?-i:DA)|Công\s+trình|Nhà\s+văn\s+hóa|" + _BARE_KIND + r")"
@@ -446,7 +448,10 @@ _TWO_PARTS = re.compile(
 # ... or the part "của" the project: "khởi công xây dựng khoa nội B của dự án bệnh viện X" (one work, as with "thuộc")
 _EVENT_OF_PART_OF = re.compile(_EVENT_OF_PART.pattern.replace(r"\s+thuộc\s*$", r"\s+của\s*$"), _I)
 # ("dự án ‘Cải tạo Quốc lộ 14E’": single quotes too; an apostrophe inside a name, "Ea H’leo", closes nothing)
-_QUOTED = re.compile(r"[“\"]([^”\"]{4,250})[”\"]|‘((?:[^‘’]|’(?=\w)){4,250})’(?!\w)")
+# ("dự án 'Đường ven biển X'": the typewriter's single quotes too, an apostrophe between letters inside, "H'Leo")
+_QUOTED = re.compile(
+    r"[“\"]([^”\"]{4,250})[”\"]|‘((?:[^‘’]|’(?=\w)){4,250})’(?!\w)|(?<!\w)'((?:[^'\n]|(?<=\w)'(?=\w)){4,250})'(?!\w)"
+)
 # work verbs before a capitalised name ("cải tạo, sửa chữa Trường C"): an item of a list done by verbs of its own
 _VERBS_BEFORE_A_NAME = r"(?:(?i:" + word_source("work_verbs") + r")[\s,]+)+(?=" + UPPER + r")"
 # Where an unquoted name ends: a clause mark, a verb or a connective that starts the predicate.
@@ -567,8 +572,9 @@ _NAME_END = guarded(
         r"\s+và\s+(?=(?i:công\s+trình\s+" + _WORK_NOUN + r")\s)|"
         r"\s+(?:và\s+)?(?=(?i:khởi\s+công|khánh\s+thành|động\s+thổ|hoàn\s+thành|thông\s+xe|tổ\s+chức\s+lễ|làm\s+lễ|"
         # ("Nhà máy điện gió X đóng điện, phát điện thương mại": the plant's first power, a predicate)
-        # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện": what the plant makes of the waste, its name)
-        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện))\b)|"
+        # ("Nhà máy xử lý rác thải phát điện X", "đốt rác phát điện", "chất thải rắn sinh hoạt phát điện": what the
+        # plant makes of the waste, its name)
+        r"hòa\s+(?:vào\s+)?lưới|đóng\s+điện|phát\s+điện(?<!rác\sphát\sđiện)(?<!thải\sphát\sđiện)(?<!hoạt\sphát\sđiện)(?<!rắn\sphát\sđiện))\b)|"
         r"\s+(?=(?:mới\s+)?(?i:đưa\s+vào|đi\s+vào)\s)|"  # "tuyến đường X mới đưa vào vận hành"
         # ("Cầu X hợp long tháng 3", "Trụ sở Y cất nóc vào ngày ...": a milestone of the works, lower case (a "cầu Hợp
         # Long" is named so))
@@ -630,7 +636,7 @@ _FUTURE_BEFORE = guarded(re.compile(
     # ("..., sớm đưa vào khai thác trong năm 2021": soon, so not yet)
     # ("Năm 2026, tỉnh tập trung hoàn thành các dự án: A; B", "quyết tâm khởi công X": an aim, not yet done)
     # ("Sẵn sàng khởi công cao tốc X", "đề xuất khởi công Y": ready for it, proposed, not yet)
-    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp|chuẩn\s+bị|sẵn\s+sàng|đề\s+xuất|(?<!sau\s)\bkhi|\bđể|"
+    r"(?:\bsẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|\bchưa|\bsắp(?!\s+xếp)|chuẩn\s+bị|sẵn\s+sàng|đề\s+xuất|(?<!sau\s)\bkhi|\bđể|"
     r"(?<!đã\s)\bsớm|"
     r"(?<!đã\s)\btập\s+trung|(?<!đã\s)\bquyết\s+tâm)\s+(?:\S+\s+){0,4}$"
     # ("3 dự án được lựa chọn khởi công dịp này": works picked for a ceremony still to come)
@@ -927,7 +933,7 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
     """(start, end, name, quoted) of a project name written at ``pos``."""
     m = _QUOTED.match(text, pos)
     if m:
-        group = 1 if m.group(1) is not None else 2
+        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
         return m.start(group), m.end(group), spaced(m.group(group)), True
     stop = min(_name_stop(text, pos), pos + 160)
     name = text[pos:stop].strip(" ,")
@@ -1155,7 +1161,10 @@ _EVENT_VERB_NEXT = re.compile(r"\s*(?:sẽ\s+)?(?:được\s+)?(?:hoàn\s+thành
 
 # "3 ngày nữa, Gia Lai khởi công loạt dự án ...", "Sắp khởi công dự án 4 tỷ USD tại X": a headline that
 # announces a ceremony still to come
-_HEADLINE_AHEAD = re.compile(r"\b(?:sắp|sẽ|chuẩn\s+bị|sẵn\s+sàng)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I)
+# ("Sau sắp xếp, xã X khánh thành ...": "sắp xếp", the merger of units, is no "sắp", about to)
+_HEADLINE_AHEAD = re.compile(
+    r"\b(?:sắp(?!\s+xếp)|sẽ|chuẩn\s+bị|sẵn\s+sàng)\b|\b(?:ngày|tuần|tháng)\s+(?:nữa|tới)\b", _I
+)
 _ANNOUNCED_KINDS = ("started", "inaugurated")
 
 
@@ -1189,10 +1198,14 @@ _UNDER_WAY_NEXT = re.compile(
 _OPENED_AFTER = re.compile(
     # ("Tuyến đường X (TP. Y) dài 3,2 km đã thông xe": the mark inside a decimal number or a bracketed place ends no
     # clause)
-    r"(?:\([^()\n]{1,40}\)|[^,.;:!?\n]|(?<=\d)[,.](?=\d)){0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+)"
-    r"thông\s+xe\b(?!\s+trở\s+lại)",
+    r"(?:\([^()\n]{1,40}\)|[^,.;:!?\n]|(?<=\d)[,.](?=\d)){0,60}?\s(?:(?:vừa|đã|mới)\s+(?:được\s+)?(?:chính\s+thức\s+)?|chính\s+thức\s+"
+    # ("cầu Y cũng được thông xe vào tháng 11/2026": opened on a day said after it, as done; not "sẽ/dự kiến được thông
+    # xe", still ahead, which _OPENED_AHEAD tells)
+    r"|(?P<passive>(?:cũng\s+)?được\s+))"
+    r"thông\s+xe\b(?!\s+trở\s+lại)(?(passive)(?=\s+(?:vào\s+)?(?:ngày|tháng|từ\s+(?:ngày|tháng))\s+\d))",
     _I,
 )
+_OPENED_AHEAD = re.compile(r"\b(?:sẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|sắp|để|chưa)\s", _I)
 
 
 # "a) Cầu X: tổng mức đầu tư 620 tỷ đồng, đã thông xe ngày 30/6/2024": an item's description after its name and a
@@ -1218,7 +1231,11 @@ def said_event(before: str, after: str) -> str | None:
         return "in_progress"
     if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
-    if "thông xe" in after[:90] and _OPENED_AFTER.match(" " + after):
+    if (
+        "thông xe" in after[:90]
+        and (opened := _OPENED_AFTER.match(" " + after))
+        and (opened.group("passive") is None or not _OPENED_AHEAD.search(opened.group()))
+    ):
         return "completed"
     if after[:3].lstrip().startswith(":") and "thông xe" in after and _OPENED_IN_ITEM.match(after):
         return "completed"
@@ -1332,17 +1349,36 @@ def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int,
     of ``text``) happens on, from the text before."""
     start = _sentence_start(paragraph, at)
     if not _SAME_DAY.match(paragraph, start):
-        return None
+        if start < 2 or not _AMONG_THOSE.match(paragraph, start):
+            return None
+        # "Sáng 19/8/2025, thành phố khởi công, khánh thành 15 công trình. Trong đó, khởi công 9 công trình, tiêu biểu
+        # là cầu X": the works picked out of the group the sentence before counted at its ceremony, on its day
+        said = paragraph[_sentence_start(paragraph, start - 2) : start]
+        if not _GROUP_EVENT.search(said):
+            return None
+        return _date_for("started", said, "", year)
     said = text[:paragraph_start] + "\n" + paragraph[:start]  # (read only for such a sentence)
-    days = [(m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
+    days = [(m.start(), m.end(), read_date(m.group())) for m in _DATE_NEAR.finditer(said)]
     if year:
         for m in _DAY_MONTH.finditer(said):
             try:
-                days.append((m.end(), dt.date(year, int(m.group(2)), int(m.group(1)))))
+                days.append((m.start(), m.end(), dt.date(year, int(m.group(2)), int(m.group(1)))))
             except ValueError:
                 continue
-    days = [(end, day) for end, day in days if day is not None]
-    return max(days, key=lambda d: d[0])[1] if days else None
+    days = [(at, end, day) for at, end, day in days if day is not None]
+    # ("Sáng 2/9/2024, tỉnh khánh thành cầu X. Công trình khởi công ngày 20/12/2021 ... Dịp này, tỉnh khởi công Y": the
+    # occasion's day is the one of the report's year that opens its sentence, not a step of the work's history told
+    # after it)
+    if year and any(day.year == year for _, _, day in days):
+        days = [d for d in days if d[2].year == year]
+    openers = [d for d in days if d[0] - _sentence_start(said, d[0]) <= _OPENER_REACH]
+    return max(openers or days, key=lambda d: d[1])[2] if days else None
+
+
+_OPENER_REACH = 12  # characters before a day that opens its sentence ("Sáng ", "Chiều nay (", "Ngày ")
+
+
+_AMONG_THOSE = re.compile(r"Trong\s+(?:đó|số\s+này)\s*,", _I)
 
 
 # "nhân kỷ niệm 75 năm thành lập (10/10/1950 - 10/10/2025)": a span of dates, an anniversary's or a term's,
@@ -1606,6 +1642,8 @@ def _list_items(
             lead = len(part) - len(part.lstrip())
             if not by_and:  # "...; và đường Z với ...": the last item's "và" is not its name
                 lead += _LAST_ITEM_AND.match(part, lead).end() - lead
+            if (number := _ITEM_NUMBER.match(part, lead)) is not None:
+                lead = number.end()  # ("gồm: (1) Dự án A, ...; (2) Dự án B": the item's number is no part of it)
             # ("A, B và sửa chữa Trường tiểu học Z": a later item done by verbs of its own names the work after
             # them; a first item's verbs are how the list names its works: "khởi công 25 công trình: Nâng cấp
             # Bệnh viện X, ...")
@@ -1642,6 +1680,7 @@ _SENTENCE_LIST_HEAD = guarded(re.compile(
     _I,
 ))
 _ITEM_SENTENCE = re.compile(r"(?:Dự\s+án|Công\s+trình)\s")
+_ITEM_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-zđ])\)\s*")
 
 
 def _head_of_sentence_list(text: str, start: int) -> str:
@@ -1656,6 +1695,8 @@ def _head_of_sentence_list(text: str, start: int) -> str:
     pos = colon + 1
     while True:  # every sentence between the head and the item is an item too
         pos = len(text) - len(text[pos:].lstrip()) if pos < len(text) else pos
+        if (marker := _ITEM_NUMBER.match(text, pos)) is not None:
+            pos = marker.end()  # ("đối với 2 dự án: (1) Dự án A ...; (2) Dự án B": the item's number before it)
         if pos >= start:
             return text[head_start : colon + 1] + " "
         if not _ITEM_SENTENCE.match(text, pos):
@@ -1946,6 +1987,16 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "chủ trương đầu tư các công trình Trường Tiểu học": the works of a kind, none named
         if _in_company_name(text, start):
             continue  # "Công ty CP Phát triển KCN X": the company's name, not a work
+        # "lễ thông hầm Hầm Đèo Cả 2", "thông hầm Khe Nét": "hầm" right after "thông" ends the verb (the tunnel
+        # bored through); the tunnel named after it is the verb's object, under its own noun or sharing the verb's
+        # (not "lưu thông hầm X", "giao thông hầm X": traffic through the tunnel, no works)
+        holed = (
+            text[max(0, start - 6) : start].lower() == "thông "
+            and text[start:noun_end].lower() == "hầm"
+            and not text[max(0, start - 11) : start - 6].lower().endswith(("lưu ", "giao "))
+        )
+        if holed and _WORK.match(text, noun_end + 1):
+            continue
         group = _GROUP_BEFORE_BRACKET.search(text, max(0, start - 60), start) if text[:start].endswith("(") else None
         if group is not None:
             # the works listed in the bracket take the verb said with the group: the clause of the group
@@ -1984,6 +2035,13 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
         a, b, name, _ = got
         if name[:1].isupper() and _is_district_name(name):
             continue
+        if " của " in text[b : b + 6] and _NUMBERED_PART.fullmatch(name, noun_end - start):
+            # "tổ máy số 1 của Nhà máy thủy điện X hòa lưới": a part named by its number is one work with the named
+            # work it belongs to, the event of the part said of both
+            parent = read_name(text, b + 5)
+            if parent is not None and not parent[3] and is_named(parent[2], False):
+                b = parent[1]
+                name = spaced(text[a:b])
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
@@ -2046,7 +2104,7 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             a = generic.start()  # "khánh thành công trình nhà văn hóa thôn": the evidence from "công trình" on
         # "Khi đưa vào sử dụng, hai chiếc cầu này sẽ giảm ùn tắc tại nút cầu X": a verb in a clause of
         # condition or purpose says no event of the work named after it
-        before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a))
+        before = _HYPOTHETICAL_CLAUSE.sub("", _clause_before(text, a)) + ("hầm " if holed and a == start else "")
         if "ạng mục" in before and _COMPONENTS_LISTED.search(before):
             continue  # "dự án gồm 2 hạng mục chính là hồ X và hồ Y": parts of the project, no news of their own
         if a < listed[0] and said_event(listed[1], "") is not None:
@@ -2061,8 +2119,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 # (not a number inside a code or a date: "QL.3", "ngày 12/3")
 # "... đầu tiên của tỉnh mang tên Ia Grai 3": the name a described work is given, in its clause
 _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
+_NUMBERED_PART = re.compile(r"\s+số\s+\d+[A-Za-z]?", _I)
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
-_COUNTED_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+$")
+# ("khánh thành giai đoạn 1 Bệnh viện X": the phase's number, no count of the works)
+_COUNTED_BEFORE = re.compile(r"(?<!đoạn\s)(?<![\w.,/-])\d+\s+$", _I)
 # ("tổng mức đầu tư của 9 dự án trường phổ thông dân tộc bán trú liên xã": the kind of a counted group's works,
 # written lower case, is no one work; "2 dự án Nhà máy điện gió X" names one)
 _COUNTED_PROJECTS_BEFORE = re.compile(r"(?<![\w.,/-])\d+\s+(?:dự\s+án|công\s+trình)\s+$", _I)
@@ -2219,7 +2279,11 @@ def _references(text: str) -> list[re.Match[str]]:
         if any(word in lowered for word in _CONNECTIVE_COMMAS_LOWERED)
         else _REFERENCE_AFTER_MARK
     )
-    return matches_tried_at(_REFERENCE, text, itertools.chain((0,), (m.end() for m in opening.finditer(text))))
+    # (and after a line's opening dash: "- Dự án đã được ...")
+    dashed = (2,) if text[1:2].isspace() and text[:1] in "-–+•" else ()
+    return matches_tried_at(
+        _REFERENCE, text, itertools.chain((0,), dashed, (m.end() for m in opening.finditer(text)))
+    )
 
 
 # "Theo đó, công trình có ...", "Theo thiết kế, nhà văn hóa được xây dựng ...": a work's kind after a
@@ -2244,14 +2308,28 @@ _EVENT_FIELD = re.compile(
 )
 
 
+# "- Tiến độ: đã khởi công ngày 20/3/2026", "- Tình hình thực hiện: đang thi công" (a line of the project's record
+# under its name): the state of the project named before, the verb after the colon its event
+_STATUS_FIELD = re.compile(
+    r"\s*[-–+•*]?\s*(?:(?i:tiến\s+độ|tình\s+hình|kết\s+quả)(?:\s+(?i:thực\s+hiện|triển\s+khai))?|(?i:hiện\s+trạng))"
+    r"\s*:\s*((?i:đã|vừa|đang|hiện\s+đang)(?:\s+(?i:được))?)\s"
+)
+
+
 def _event_field_mention(text: str, found: dict[int, _Mention], named_before: _NamedBefore) -> None:
-    field = _EVENT_FIELD.match(text) if ":" in text[:40] else None
-    if field is None or found:
+    colon = ":" in text[:40]
+    field = _EVENT_FIELD.match(text) if colon else None
+    status = _STATUS_FIELD.match(text) if colon and field is None else None
+    if (field is None and status is None) or found:
         return
     name = named_before.get()
-    if name:
+    if name and field is not None:
         start = field.start(1)
         found[start] = _Mention(start, field.end(1), name, "", _sentence_after(text, start), needs_verb=True)
+    elif name and status is not None and said_event("", after := _sentence_after(text, status.start(1))):
+        # (only a state its verb says: "- Tình hình thực hiện: đã giải ngân 45 tỷ đồng" is the money of whatever the
+        # record is of, and the project named last may be far before it)
+        found[status.start(1)] = _Mention(status.start(1), status.end(1), name, "", after, needs_verb=True)
 
 
 def _reference_mentions(
@@ -2706,6 +2784,22 @@ def _block_end(text: str, name_end: int) -> int | None:
     return nxt.start() if nxt else len(text)
 
 
+# "Dự án X: tổng mức đầu tư 980 tỷ đồng; đã hoàn thành, đưa vào sử dụng tháng 9/2026": a clause of the name's block
+# that opens on a predicate with no subject of its own says the state of the project
+_PREDICATE_OPENS = re.compile(r"\s*(?:(?:hiện\s+nay|đến\s+nay)\s*,\s*|hiện\s+)?(?:đã|vừa|đang)\s", _I)
+_BLOCK_CLAUSES = re.compile(r";|\.\s")
+
+
+def _block_state(paragraph: str, name_end: int, block: int) -> tuple[str, str] | None:
+    """(event, clause) of the last clause of a name's block that opens on a predicate saying an event."""
+    for clause in reversed(_BLOCK_CLAUSES.split(paragraph[paragraph.find(":", name_end) + 1 : block])):
+        if not _PREDICATE_OPENS.match(clause) or _WORK.search(clause) or _TRIGGER.search(clause):
+            continue  # (". Đã khởi công cầu Y": a verb of its own object, another work's event)
+        if (said := said_event("", clause)) is not None:
+            return said, clause
+    return None
+
+
 def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
     """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
     work named again in the sentence that already gave its row repeats the same news."""
@@ -2751,8 +2845,9 @@ _PICKED_FROM_GROUP = re.compile(
     r"(?:[^.;:]{1,160}?(?:,|\s+và)\s+)?(?:(?:các|những)\s+)?(?:công\s+trình\s+|dự\s+án\s+)?$",
     _I,
 )
+# ("... bàn giao 12 cây cầu. Tiêu biểu là cầu X", "Điển hình như Trường Y": an example of the works just counted)
 _AMONG_THEM = re.compile(r"\s*(?:Trong\s+đó\s*,?\s*(?:có|gồm|là)(?:\s+[^.;:]{1,100}?\s+(?:là|như))?|Tương\s+tự\s*,|"
-                         r"Đồng\s+thời\s*,)\s*", _I)
+                         r"Đồng\s+thời\s*,|(?:Tiêu\s+biểu|Điển\s+hình|Nổi\s+bật)\s+(?:là|như)\s*:?)\s*", _I)
 
 
 # "UBND tỉnh vừa phê duyệt đầu tư xây dựng 22 phòng học ... Theo đó, đầu tư xây dựng công trình X với tổng mức
@@ -2891,6 +2986,13 @@ _WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
 
 _WITHDRAWN = re.compile(_WITHDRAWAL, _I)
+# "chấm dứt hoạt động 5 dự án chậm tiến độ với tổng vốn đăng ký 1.250 tỷ đồng, gồm: A; B; C": the items of a list whose
+# head withdraws the group counted are withdrawn, however long the head
+_WITHDRAWN_GROUP_HEAD = re.compile(
+    r"\b(?:" + _WITHDRAWAL + r")\s+(?:[^\W\d]+\s+){0,3}?\d+\s+(?:dự\s+án|công\s+trình)\b"
+    r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,160}:\s*$",
+    _I,
+)
 
 
 def _one_of_a_group_withdrawn(paragraph: str, mention: _Mention) -> bool:
@@ -3018,7 +3120,9 @@ def _project_events(
         if _REFUSED_BEFORE.search(mention.before):
             continue  # "không chấp thuận chủ trương đầu tư dự án X": refused, no event of the work
         if withdrawals and (_WITHDRAWN_BEFORE.search(mention.before) or _WITHDRAWN_AFTER.match(mention.after)
-                            or _one_of_a_group_withdrawn(paragraph, mention)):
+                            or _one_of_a_group_withdrawn(paragraph, mention)
+                            or (mention.before.rstrip().endswith(":")
+                                and _WITHDRAWN_GROUP_HEAD.search(mention.before[-260:]))):
             # "thu hồi chủ trương đầu tư dự án X", "dự án Y bị chấm dứt hoạt động": withdrawn, no event; the money
             # said of it ("với tổng vốn đăng ký 320 tỷ đồng") is still the project's, not the area's investment
             name = _row_name(paragraph, mention)
@@ -3100,8 +3204,11 @@ def _project_events(
             # ("Phụ lục III: Danh mục công trình khởi công mới năm 2026:" then its items: a plan's catalogue of the
             # works to start, still to come as any start ahead is)
             said = "in_progress"
-        event = said or "in_progress"
         block = _block_end(paragraph, b)
+        block_clause = ""
+        if said is None and block is not None and (state := _block_state(paragraph, b, block)) is not None:
+            said, block_clause = state
+        event = said or "in_progress"
         # (a photo's caption under a passage that named the work repeats its news: "Lễ khánh thành cầu X -
         # Ảnh: Y" is no row of its own)
         repeated = _CAPTION.search(mention.after) is not None and any(e.name == name for e in events)
@@ -3123,6 +3230,8 @@ def _project_events(
         if row and events:
             row = not _said_again(paragraph, mention, event, events)
         date = _date_for(event, mention.before, mention.after, year)
+        if date is None and block_clause:
+            date = _date_for(event, "", block_clause, year)
         if date is None and said is not None and events and _same_sentence_list(paragraph, events[-1], a, event):
             date = events[-1].date  # "khởi công sáng 28/9 gồm A; B; C": the items share the day said before them
         if (
@@ -3135,8 +3244,23 @@ def _project_events(
             and _sentence_start(paragraph, events[-1].start) == _sentence_start(paragraph, a)
         ):
             date = events[-1].date  # "Ngày 14/3, xã khánh thành A; đồng thời khởi công B": the same day's second act
-        if date is None and inherited and governing is not None:
-            date = governing.date  # (the day of the list's verb is every item's)
+        if (
+            date is None
+            and said is not None
+            and said != "in_progress"
+            and "đồng" in mention.before[:12]
+            and _AT_THE_SAME_TIME.match(mention.before)
+        ):
+            # ("Ngày 10/1/2027, xã bàn giao 50 căn nhà ...; đồng thời khởi công cầu B": the day the sentence opened on,
+            # whatever the first act was of)
+            date = _date_for(said, paragraph[_sentence_start(paragraph, a) : a], "", year)
+        if date is None and governing is not None and (
+            inherited or (governing.event == event and _next_list_item(paragraph, a, governing))
+        ):
+            # (the day of the list's verb is every item's; also when the item's event came from a group counted
+            # before, the same event as the list's: "Bắc Ninh chấp thuận chủ trương đầu tư 3 dự án" over "Ngày
+            # 10/3, ... chấp thuận chủ trương đầu tư dự án A ...; dự án B ...")
+            date = governing.date
         if date is None and joined_to is not None:
             date = joined_to.date
         if date is None and said is not None and group_sentence:
@@ -3297,7 +3421,7 @@ _DISBURSING = re.compile(r"giải\s+ngân\s+(?:(?:nguồn\s+)?vốn\s+)?$", _I)
 # ("05 dự án khởi công mới năm 2026": the year the words end on is theirs, not cut off from its "năm")
 _GROUP_KIND = (
     _caseless_alternation([r"dự\s+án", r"công\s+trình", r"cây\s+cầu", *_WORK_NOUN_SOURCES])
-    + r"\b[^\d,.;:()]{0,40}(?:(?<=năm\s)(?:19|20)\d\d\b)?"
+    + r"\b[^\d,.;:()]{0,40}(?![^\W\d])(?:(?<=năm\s)(?:19|20)\d\d\b)?"
 )
 # (a count in words too: "Sáu cầu gồm A, B ... với vốn đầu tư hơn 178 tỷ đồng"; not "năm", a year as often)
 _GROUP_COUNT = r"(?:(?<![\d.,/\w-])\d+|\b(?:" + "|".join(_COUNT_WORDS) + r"))\s+"
@@ -4604,7 +4728,13 @@ def _referring_group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         return None  # (the cost of the works names none of them: only a group counted before is theirs)
     said = groups[-1].group() if groups else reference.group()
     name = _GROUP_NAME_END.split(said, maxsplit=1)[0]
-    return spaced(name).strip(" ,"), "funding", ctx.sentence[0] + reference.end()
+    # ("khởi công 5 công trình chào mừng Đại hội. Tổng vốn đầu tư các công trình là 820 tỷ đồng": the group's own
+    # event, said in its sentence, is the event of its price)
+    event = None
+    if groups:
+        counted = groups[-1]
+        event = said_event(counted.string[_sentence_start(counted.string, counted.start()) : counted.start()], "")
+    return spaced(name).strip(" ,"), event or "funding", ctx.sentence[0] + reference.end()
 
 
 def _group_owner(ctx: FigureContext) -> tuple[str, str, int] | None:
@@ -4807,7 +4937,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
         return "total_investment" if _PRICE_NAMED_AFTER.match(ctx.after) else "plan"
     if between.endswith(" ") and _OUT_OF_TOTAL_BEFORE.search(between) and _ALLOTTED_AFTER.match(ctx.after):
         return "plan"  # "giải ngân 620 tỷ đồng trên tổng số 830 tỷ đồng vốn được giao": the capital allotted
-    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(")):
+    if _ONLY_QUALIFIER.fullmatch(_PLACE_IN_BRACKETS.sub("", between).strip(" -–:(,")):
         # "Nhà máy xử lý rác 500 tỉ đồng", "chợ Bến Dầu (xã Đại Thạnh) 606 triệu đồng", "Tuyến tránh X hơn
         # 1.700 tỷ", "Bệnh viện đa khoa X (800 tỷ đồng); ...": the work's price
         return "plan" if _list_head_allots(ctx, between) else "total_investment"
