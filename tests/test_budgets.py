@@ -4255,11 +4255,25 @@ def test_tbud_a_rate_aimed_at_in_a_report_on_half_a_year_is_of_the_year() -> Non
 
 
 def test_tbud_a_headline_of_a_council_adopting_the_estimate_plans_the_amounts_after_it() -> None:
-    head = "HĐND phường Tân An thông qua dự toán ngân sách năm 2027\nNgày 18/12/2026, HĐND phường họp, thông qua 9 nghị "
-    rows = _budget_rows(head + "quyết.\nTổng chi ngân sách phường 84,6 tỷ đồng, chi thường xuyên 51,2 tỷ đồng.\n")
+    head = "HĐND phường Tân An thông qua dự toán ngân sách năm 2027\nNgày 18/12/2026, HĐND phường họp, thông qua "
+    rows = _budget_rows(head + "9 nghị quyết.\nTổng chi ngân sách phường 84,6 tỷ đồng, chi đầu tư 31 tỷ đồng.\n")
     spent = next(r for r in rows if r["value"] == 84.6e9)
     assert (spent["measure"], spent["period_start"]) == ("plan", dt.date(2027, 1, 1))
     # near-miss: a headline on a council's session that adopts no estimate leaves the amounts done
-    head = "HĐND phường Tân An họp kỳ cuối năm\nNgày 18/12/2026, HĐND phường họp, thông qua 9 nghị "
-    rows = _budget_rows(head + "quyết.\nTổng chi ngân sách phường 84,6 tỷ đồng, chi thường xuyên 51,2 tỷ đồng.\n")
+    head = "HĐND phường Tân An họp kỳ cuối năm\nNgày 18/12/2026, HĐND phường họp, thông qua "
+    rows = _budget_rows(head + "9 nghị quyết.\nTổng chi ngân sách phường 84,6 tỷ đồng, chi đầu tư 31 tỷ đồng.\n")
     assert next(r for r in rows if r["value"] == 84.6e9)["measure"] == "actual"
+
+
+def test_tbud_revenue_per_head_is_no_revenue() -> None:
+    assert _budget_item_of("Năm 2027, thu ngân sách bình quân đầu người đạt 7,4 triệu đồng.", "7,4", year=2027) is None
+    # near-miss: the revenue itself stays the revenue
+    assert _budget_item_of("Năm 2027, thu ngân sách đạt 7.400 tỷ đồng.", "7.400", year=2027) == "revenue_total"
+
+
+def test_tbud_counterpart_capital_set_aside_is_public_investment() -> None:
+    text = "Năm 2027, tỉnh đã bố trí 186 tỷ đồng vốn đối ứng cho các dự án ODA."
+    r = route_in_text(text, "186", year=2027)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # near-miss: capital of a firm set aside names no budget
+    assert _budget_item_of("Năm 2027, công ty đã bố trí 186 tỷ đồng vốn tự có cho nhà máy.", "186", year=2027) is None

@@ -1163,8 +1163,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
     if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
-                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))):
-        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item)
+                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
+                 or _SET_ASIDE_BEFORE.search(before[-40:])):
+        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item; "Tỉnh
+        # đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA": the capital set aside does)
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
         # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
