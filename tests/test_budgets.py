@@ -4277,3 +4277,14 @@ def test_tbud_counterpart_capital_set_aside_is_public_investment() -> None:
     assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
     # near-miss: capital of a firm set aside names no budget
     assert _budget_item_of("Năm 2027, công ty đã bố trí 186 tỷ đồng vốn tự có cho nhà máy.", "186", year=2027) is None
+
+
+def test_tbud_money_left_to_pay_out_after_the_programmes_part_is_all_the_capitals() -> None:
+    lead = "Đến ngày 30/11/2027, tỉnh giải ngân 7.400 tỷ đồng vốn đầu tư công. "
+    text = lead + ("Trong đó, giải ngân vốn các chương trình mục tiêu quốc gia đạt 61%. "
+                   "Số vốn còn phải giải ngân là 2.950 tỷ đồng.")
+    assert _budget_item_of(text, "2.950", year=2027) == "public_investment"
+    # near-miss: the programmes' capital given as the part, then paid out, is theirs
+    text = lead + ("Trong đó, vốn các chương trình mục tiêu quốc gia được giao 640 tỷ đồng. "
+                   "Đến nay các chủ đầu tư đã giải ngân 295 tỷ đồng.")
+    assert _budget_item_of(text, "295", year=2027) == "target_programme"

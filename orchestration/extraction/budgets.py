@@ -813,6 +813,12 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
+    if _BREAKDOWN.match(before) and _PAID_OUT_BARE.search(before):
+        # ("... giải ngân 9,2 nghìn tỷ đồng vốn đầu tư công. Trong đó, giải ngân vốn các chương trình mục tiêu quốc gia
+        # đạt 68%. Số vốn còn phải giải ngân ... là 3,7 nghìn tỷ đồng": the programmes' disbursement was a part of the
+        # whole the passage speaks of, not its subject; not "Trong đó, vốn các chương trình ... được giao 640 tỷ đồng.
+        # Đến nay đã giải ngân ...", their capital then paid out)
+        return False
     programme = _PROGRAMME.search(before)
     return programme is not None and _INVESTMENT_AS_A_WHOLE.search(before, 0, programme.start()) is None
 
