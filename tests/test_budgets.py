@@ -4288,3 +4288,11 @@ def test_tbud_money_left_to_pay_out_after_the_programmes_part_is_all_the_capital
     text = lead + ("Trong đó, vốn các chương trình mục tiêu quốc gia được giao 640 tỷ đồng. "
                    "Đến nay các chủ đầu tư đã giải ngân 295 tỷ đồng.")
     assert _budget_item_of(text, "295", year=2027) == "target_programme"
+
+
+def test_tbud_capital_construction_spending_is_investment_spending() -> None:
+    text = "Chi ngân sách huyện 512 tỷ đồng; trong đó chi XDCB 236 tỷ đồng, chi xây dựng cơ bản tập trung 180 tỷ đồng."
+    assert _budget_item_of(text, "236", year=2021) == "expenditure_investment"
+    assert _budget_item_of(text, "180", year=2021) == "expenditure_investment"
+    # near-miss: the debt of capital construction is no spending
+    assert _budget_item_of("Nợ đọng xây dựng cơ bản còn 48 tỷ đồng.", "48", year=2021) is None
