@@ -4296,3 +4296,11 @@ def test_tbud_capital_construction_spending_is_investment_spending() -> None:
     assert _budget_item_of(text, "180", year=2021) == "expenditure_investment"
     # near-miss: the debt of capital construction is no spending
     assert _budget_item_of("Nợ đọng xây dựng cơ bản còn 48 tỷ đồng.", "48", year=2021) is None
+
+
+def test_tbud_revenue_from_the_lottery_named_as_an_activity_is_other_revenue() -> None:
+    text = "Thu từ hoạt động xổ số kiến thiết ước đạt 640 tỷ đồng, đạt 82% dự toán."
+    assert _budget_item_of(text, "640", year=2023) == "revenue_other"
+    # near-miss: revenue from trade named as an activity stays the import and export revenue
+    text = "Thu từ hoạt động xuất nhập khẩu ước đạt 640 tỷ đồng."
+    assert _budget_item_of(text, "640", year=2023) == "revenue_import_export"
