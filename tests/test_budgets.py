@@ -4304,3 +4304,16 @@ def test_tbud_revenue_from_the_lottery_named_as_an_activity_is_other_revenue() -
     # near-miss: revenue from trade named as an activity stays the import and export revenue
     text = "Thu từ hoạt động xuất nhập khẩu ước đạt 640 tỷ đồng."
     assert _budget_item_of(text, "640", year=2023) == "revenue_import_export"
+
+
+def test_tbud_a_council_deciding_an_allocation_after_the_centres_is_of_the_same_item() -> None:
+    text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 6.200 tỷ đồng; "
+            "HĐND tỉnh quyết định giao 6.750 tỷ đồng.")
+    r = route_in_text(text, "6.750", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["plan_basis"]) == (
+        "public_investment", "plan", "provincial")
+    # near-miss: a council deciding a count of seats names no budget
+    text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 6.200 tỷ đồng; "
+            "HĐND tỉnh quyết định thành lập 12 đơn vị.")
+    r = route_in_text(text, "12", year=2026)
+    assert r is None or r.table != "budgets"

@@ -475,7 +475,8 @@ _BUDGET_VERB = guarded(
                r"khối\s+lượng\s+thực\s+hiện|"
                # ("; HĐND thành phố giao 35.000 tỷ đồng": a centrally-run city's council)
                r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)"
-               r"(?:\s+(?:tỉnh|thành\s+phố))?\s+giao\s*$",
+               # ("; HĐND tỉnh quyết định giao 9.450 tỷ đồng": the council's act said before its verb)
+               r"(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+(?:đã\s+)?quyết\s+định)?\s+giao\s*$",
                _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
