@@ -4317,3 +4317,11 @@ def test_tbud_a_council_deciding_an_allocation_after_the_centres_is_of_the_same_
             "HĐND tỉnh quyết định thành lập 12 đơn vị.")
     r = route_in_text(text, "12", year=2026)
     assert r is None or r.table != "budgets"
+
+
+def test_tbud_the_social_insurance_office_collecting_is_no_budget() -> None:
+    text = "Năm 2024, Bảo hiểm xã hội tỉnh thu 2.870 tỷ đồng, đạt 97% kế hoạch."
+    assert _budget_item_of(text, "2.870") is None
+    assert _budget_item_of(text, "97") is None
+    # near-miss: a commune collecting stays the commune's revenue
+    assert _budget_item_of("Năm 2024, xã Tân Hội thu 28,7 tỷ đồng.", "28,7") == "revenue_total"
