@@ -4325,3 +4325,13 @@ def test_tbud_the_social_insurance_office_collecting_is_no_budget() -> None:
     assert _budget_item_of(text, "97") is None
     # near-miss: a commune collecting stays the commune's revenue
     assert _budget_item_of("Năm 2024, xã Tân Hội thu 28,7 tỷ đồng.", "28,7") == "revenue_total"
+
+
+def test_tbud_a_rate_short_of_the_estimate_is_the_rest_of_it_attained() -> None:
+    r = route_in_text("Thu nội địa dự kiến cả năm hụt 7% so với dự toán.", "7", year=2023)
+    assert (r.fields["budget_item"], r.fields["measure"], r.value) == ("revenue_domestic", "plan_pct", 93)
+    r = route_in_text("Thu tiền sử dụng đất không đạt dự toán, hụt 46%.", "46", year=2023)
+    assert (r.fields["measure"], r.value) == ("plan_pct", 54)
+    # near-miss: a fall on last year stays a change
+    r = route_in_text("Thu tiền sử dụng đất hụt 46% so với cùng kỳ.", "46", year=2023)
+    assert r is None or r.fields["measure"] != "plan_pct"

@@ -860,6 +860,21 @@ def _capital_then_paid_out(ctx: FigureContext) -> bool:
     )
 
 
+# A rate short of the plan ("Thu nội địa dự kiến cả năm hụt 9% so với dự toán", "Thu tiền sử dụng đất không đạt dự
+# toán, hụt 58%"): the share of the plan missed, the plan's base after it or named in the sentence before it; the share
+# attained is the rest of the plan (91%), as "vượt thu 9%" is 109% (not "hụt 5% so với cùng kỳ": a fall on last year)
+_SHORT_OF_BEFORE = re.compile(rf"\bhụt(?:\s+thu)?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_PLAN_BASE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)", _I)
+
+
+def _short_of_the_plan(ctx: FigureContext) -> bool:
+    if ctx.unit != "pct" or "hụt" not in ctx.before[-24:] or not _SHORT_OF_BEFORE.search(ctx.before):
+        return False
+    if _PLAN_BASE_AFTER.match(ctx.after):
+        return True
+    return "kỳ" not in ctx.after[:30] and _ANY_PLAN.search(ctx.before) is not None
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
@@ -1578,6 +1593,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             # share aimed at or required is planned; "đã tiết kiệm chi thường xuyên 5% dự toán": done
             aimed = ctx.metric == "target" or _AIM.search(ctx.before) or _REQUIRED.search(ctx.before)
             return "plan" if aimed else "actual"
+        if _short_of_the_plan(ctx):
+            return "plan_pct"  # "hụt 9% so với dự toán": 91% of the estimate (route_budget takes it from 100)
         if ctx.metric in ("plan_pct", "level") and "CK" in ctx.after[:12] and _SAME_PERIOD_ABBREVIATED.match(ctx.after):
             return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
@@ -2497,6 +2514,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if measure == "plan_pct" and _short_of_the_plan(ctx):
+        return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
     if measure == "yoy_pct" and ctx.metric in ("level", "plan_pct"):
@@ -2955,5 +2974,5 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
                         r"(?:\s+(?:đồng|USD))?\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|ít\s+nhất|tối\s+thiểu)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|ít\s+nhất|tối\s+thiểu)\b"
                         r"(?<!cấp\strên))+\s*$", _I)
