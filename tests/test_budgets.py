@@ -4335,3 +4335,13 @@ def test_tbud_a_rate_short_of_the_estimate_is_the_rest_of_it_attained() -> None:
     # near-miss: a fall on last year stays a change
     r = route_in_text("Thu tiền sử dụng đất hụt 46% so với cùng kỳ.", "46", year=2023)
     assert r is None or r.fields["measure"] != "plan_pct"
+
+
+def test_tbud_money_given_to_the_province_from_a_budgets_reserve_is_a_budget_transfer() -> None:
+    text = "Năm 2024, Trung ương đã hỗ trợ tỉnh 150 tỷ đồng từ nguồn dự phòng ngân sách trung ương."
+    r = route_in_text(text, "150", year=2024)
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["funding_source"]) == ("other", "actual", "central")
+    # near-miss: money given from a fund of donors names no budget
+    text = "Năm 2024, Mặt trận đã hỗ trợ tỉnh 150 tỷ đồng từ nguồn quỹ cứu trợ."
+    r = route_in_text(text, "150", year=2024)
+    assert r is None or r.table != "budgets"

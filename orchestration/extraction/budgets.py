@@ -154,6 +154,8 @@ _ACTUAL_WORDS = guarded(
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
+        # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
+        r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
@@ -760,9 +762,14 @@ _PRICE_GAP_BEFORE = re.compile(
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
 # "bố trí 145 tỷ đồng từ ngân sách địa phương để ...": money set aside, the budget it comes out of named after the
 # amount (group 1: that budget, its source)
+# ("từ nguồn dự phòng ngân sách trung ương": the reserve of a budget, that budget's money)
 _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+(?:nguồn\s+)?"
-                                 r"((?:vốn\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
-_SET_ASIDE_BEFORE = re.compile(rf"\b(?:bố\s+trí|phân\s+bổ|dành|trích)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+                                 r"((?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
+# (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
+# dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng")
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
+    rf"(?:địa\s+phương|huyện|xã|phường|đặc\s+khu)?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
