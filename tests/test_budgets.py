@@ -4345,3 +4345,12 @@ def test_tbud_money_given_to_the_province_from_a_budgets_reserve_is_a_budget_tra
     text = "Năm 2024, Mặt trận đã hỗ trợ tỉnh 150 tỷ đồng từ nguồn quỹ cứu trợ."
     r = route_in_text(text, "150", year=2024)
     assert r is None or r.table != "budgets"
+
+
+def test_tbud_the_state_budget_of_a_local_level_is_local_money() -> None:
+    text = "Trong đó, vốn ngân sách nhà nước cấp huyện 960 tỷ đồng."
+    assert route_in_text(text, "960", year=2024).fields["funding_source"] == "local"
+    # near-miss: the state budget named bare is no one level's
+    text = "Trong đó, vốn ngân sách nhà nước 960 tỷ đồng."
+    r = route_in_text(text, "960", year=2024)
+    assert r is None or r.fields["funding_source"] is None
