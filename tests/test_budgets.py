@@ -4150,3 +4150,207 @@ def test_rbud_spending_saved_said_bare_is_a_budget_line() -> None:
     assert _budget_item_of("Năm 2027, tỉnh tiết kiệm chi được 430 tỷ đồng.", "430", year=2027) == "other"
     # near-miss: a household's savings are no budget figure
     assert _budget_item_of("Năm 2027, các hộ tiết kiệm được 430 triệu đồng.", "430", year=2027) is None
+
+
+def test_tbud_a_rate_of_spending_saved_is_no_rate_of_the_estimate() -> None:
+    # the share of the estimate kept back: a budget line of its own (other), done or required, not a plan attained
+    done = route_in_text("Năm 2027, các đơn vị đã tiết kiệm chi thường xuyên 8% dự toán để tạo nguồn.", "8", year=2027)
+    assert (done.table, done.fields["budget_item"], done.fields["measure"]) == ("budgets", "other", "actual")
+    required = route_in_text("Các sở phải tiết kiệm thêm 12% chi thường xuyên năm 2027.", "12", year=2027)
+    assert (required.fields["budget_item"], required.fields["measure"]) == ("other", "plan")
+    # near-misses: the saving's result against its plan is a rate of it, and spending's own rate stays spending's
+    reached = route_in_text("Năm 2027, tiết kiệm chi thường xuyên đạt 104% kế hoạch.", "104", year=2027)
+    assert reached.fields["measure"] == "plan_pct"
+    spent = route_in_text("Tỉnh tiết kiệm điện; chi thường xuyên bằng 61% dự toán.", "61", year=2027)
+    assert (spent.fields["budget_item"], spent.fields["measure"]) == ("expenditure_recurrent", "plan_pct")
+    # (a firm's costs saved are no budget)
+    assert route_in_text("Doanh nghiệp tiết kiệm chi phí 15% nhờ chuyển đổi số.", "15", year=2027) is None
+
+
+def test_tbud_a_share_handed_up_to_the_centre_aimed_at_is_planned() -> None:
+    r = route_in_text("Năm 2027, tỉnh phấn đấu điều tiết 6% các khoản thu phân chia về ngân sách Trung ương.", "6",
+                      year=2027)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "other", "plan")
+    # near-miss: a water level regulated is no budget
+    assert route_in_text("Hồ chứa điều tiết 30% dung tích để đón lũ.", "30", year=2027) is None
+
+
+def test_tbud_a_cap_the_national_assembly_allows_is_central() -> None:
+    text = "Mức vay năm 2027 là 240 tỷ đồng, bằng 60% mức bội chi được Quốc hội cho phép."
+    assert route_in_text(text, "60", year=2027).fields["plan_basis"] == "central"
+    text = "Dự toán chi thường xuyên do HĐND tỉnh quyết định là 6.400 tỷ đồng; đến nay đã chi đạt 58% dự toán."
+    assert route_in_text(text, "6.400", year=2027).fields["plan_basis"] == "provincial"
+    # near-miss: a plan no body is named for keeps no basis
+    text = "Mức vay năm 2027 là 240 tỷ đồng, bằng 60% mức bội chi cho phép."
+    assert route_in_text(text, "60", year=2027).fields["plan_basis"] is None
+
+
+def test_tbud_a_targeted_transfer_received_with_its_source_is_revenue() -> None:
+    text = "Thu bổ sung có mục tiêu từ ngân sách trung ương 1.870 tỷ đồng."
+    assert _budget_item_of(text, "1.870", year=2027) == "revenue_other"
+    # near-miss: money spent from the targeted transfers stays the programmes'
+    text = "Chi từ nguồn ngân sách trung ương bổ sung có mục tiêu 1.870 tỷ đồng."
+    assert _budget_item_of(text, "1.870", year=2027) == "target_programme"
+
+
+def test_tbud_money_carried_between_years_is_booked_in_its_year() -> None:
+    # a balance taken in from the year before is revenue of the year after it
+    r = route_in_text("Thu kết dư ngân sách năm 2026 là 96 tỷ đồng.", "96", year=2027)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # spending carried over into a year, expected, is booked in the year closed
+    r = route_in_text("Chi chuyển nguồn sang năm 2028 dự kiến 1.240 triệu đồng.", "1.240", year=2027)
+    assert r.fields["measure"] == "plan"
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near-miss: a capital plan carried into a year is paid out in it
+    r = route_in_text("Kế hoạch vốn năm 2027 chuyển nguồn sang năm 2028 là 310 tỷ đồng.", "310", year=2027)
+    assert r.fields["budget_item"] == "public_investment" and r.fields["measure"] == "plan"
+    assert r.fields["period_start"] == dt.date(2028, 1, 1)
+
+
+def test_tbud_the_year_of_a_source_is_not_the_plans() -> None:
+    r = route_in_text("Từ nguồn tăng thu năm 2026, tỉnh đã bố trí 275 tỷ đồng cho giao thông.", "275", year=2027)
+    assert (r.fields["measure"], r.fields["period_start"]) == ("plan", dt.date(2027, 1, 1))
+    # near-miss: the plan's own year named stays its year
+    r = route_in_text("Năm 2028, tỉnh dự kiến bố trí vốn 275 tỷ đồng cho giao thông.", "275", year=2027)
+    assert r.fields["period_start"] == dt.date(2028, 1, 1)
+
+
+def test_tbud_a_province_striving_to_pay_out_after_the_programmes_pays_out_all_its_capital() -> None:
+    text = ("Vốn các chương trình mục tiêu quốc gia năm 2027 được giao 520 tỷ đồng, giải ngân đạt 41%. "
+            "Trong quý IV, tỉnh phấn đấu giải ngân 100% kế hoạch vốn.")
+    assert _budget_item_of(text, "100", year=2027) == "public_investment"
+    # near-miss: a disbursement said bare after the programmes is theirs
+    text = ("Vốn các chương trình mục tiêu quốc gia năm 2027 được giao 520 tỷ đồng. "
+            "Đến nay, các chủ đầu tư đã giải ngân 213 tỷ đồng.")
+    assert _budget_item_of(text, "213", year=2027) == "target_programme"
+
+
+def test_tbud_a_rate_aimed_at_is_not_dated_by_the_cut_off_before_it() -> None:
+    text = ("Tính đến ngày 31/8/2027, tỉnh đã giải ngân 3.120 tỷ đồng, đạt 52% kế hoạch. "
+            "Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn, tỉnh tăng cường kiểm tra.")
+    assert route_in_text(text, "100", year=2027).fields["as_of"] is None
+    # near-miss: a rate done in the next sentence keeps the cut-off
+    text = ("Tính đến ngày 31/8/2027, tỉnh đã giải ngân 3.120 tỷ đồng. "
+            "Vốn ngân sách tỉnh giải ngân đạt 57% kế hoạch.")
+    assert route_in_text(text, "57", year=2027).fields["as_of"] == dt.date(2027, 8, 31)
+
+
+def test_tbud_customs_named_as_the_collector_of_the_budget_collects_from_trade() -> None:
+    text = "Năm 2027, Chi cục Hải quan cửa khẩu Tà Lùng thu ngân sách đạt 1.460 tỷ đồng."
+    assert _budget_item_of(text, "1.460", year=2027) == "revenue_import_export"
+    # near-miss: a province that collects after a word with customs is the province's revenue
+    text = "Sau khi làm việc với Cục Hải quan, tỉnh thu ngân sách đạt 1.460 tỷ đồng."
+    assert _budget_item_of(text, "1.460", year=2027) == "revenue_total"
+
+
+def test_tbud_a_rate_aimed_at_in_a_report_on_half_a_year_is_of_the_year() -> None:
+    head = "UBND HUYỆN YÊN SƠN\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+    rows = _budget_rows(head + "Giải ngân vốn đầu tư công đạt 41% kế hoạch.\n"
+                        "Phấn đấu thu ngân sách đạt 90 tỷ đồng; giải ngân 100% kế hoạch vốn được giao.\n")
+    aimed = next(r for r in rows if r["value"] == 100)
+    assert (aimed["period_start"], aimed["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near-miss: the rate done keeps the half year
+    done = next(r for r in rows if r["value"] == 41)
+    assert done["period_end"] == dt.date(2027, 6, 30)
+
+
+def test_tbud_a_headline_of_a_council_adopting_the_estimate_plans_the_amounts_after_it() -> None:
+    head = "HĐND phường Tân An thông qua dự toán ngân sách năm 2027\nNgày 18/12/2026, HĐND phường họp, thông qua "
+    rows = _budget_rows(head + "9 nghị quyết.\nTổng chi ngân sách phường 84,6 tỷ đồng, chi đầu tư 31 tỷ đồng.\n")
+    spent = next(r for r in rows if r["value"] == 84.6e9)
+    assert (spent["measure"], spent["period_start"]) == ("plan", dt.date(2027, 1, 1))
+    # near-miss: a headline on a council's session that adopts no estimate leaves the amounts done
+    head = "HĐND phường Tân An họp kỳ cuối năm\nNgày 18/12/2026, HĐND phường họp, thông qua "
+    rows = _budget_rows(head + "9 nghị quyết.\nTổng chi ngân sách phường 84,6 tỷ đồng, chi đầu tư 31 tỷ đồng.\n")
+    assert next(r for r in rows if r["value"] == 84.6e9)["measure"] == "actual"
+
+
+def test_tbud_revenue_per_head_is_no_revenue() -> None:
+    assert _budget_item_of("Năm 2027, thu ngân sách bình quân đầu người đạt 7,4 triệu đồng.", "7,4", year=2027) is None
+    # near-miss: the revenue itself stays the revenue
+    assert _budget_item_of("Năm 2027, thu ngân sách đạt 7.400 tỷ đồng.", "7.400", year=2027) == "revenue_total"
+
+
+def test_tbud_counterpart_capital_set_aside_is_public_investment() -> None:
+    text = "Năm 2027, tỉnh đã bố trí 186 tỷ đồng vốn đối ứng cho các dự án ODA."
+    r = route_in_text(text, "186", year=2027)
+    assert (r.fields["budget_item"], r.fields["measure"]) == ("public_investment", "plan")
+    # near-miss: capital of a firm set aside names no budget
+    assert _budget_item_of("Năm 2027, công ty đã bố trí 186 tỷ đồng vốn tự có cho nhà máy.", "186", year=2027) is None
+
+
+def test_tbud_money_left_to_pay_out_after_the_programmes_part_is_all_the_capitals() -> None:
+    lead = "Đến ngày 30/11/2027, tỉnh giải ngân 7.400 tỷ đồng vốn đầu tư công. "
+    text = lead + ("Trong đó, giải ngân vốn các chương trình mục tiêu quốc gia đạt 61%. "
+                   "Số vốn còn phải giải ngân là 2.950 tỷ đồng.")
+    assert _budget_item_of(text, "2.950", year=2027) == "public_investment"
+    # near-miss: the programmes' capital given as the part, then paid out, is theirs
+    text = lead + ("Trong đó, vốn các chương trình mục tiêu quốc gia được giao 640 tỷ đồng. "
+                   "Đến nay các chủ đầu tư đã giải ngân 295 tỷ đồng.")
+    assert _budget_item_of(text, "295", year=2027) == "target_programme"
+
+
+def test_tbud_capital_construction_spending_is_investment_spending() -> None:
+    text = "Chi ngân sách huyện 512 tỷ đồng; trong đó chi XDCB 236 tỷ đồng, chi xây dựng cơ bản tập trung 180 tỷ đồng."
+    assert _budget_item_of(text, "236", year=2021) == "expenditure_investment"
+    assert _budget_item_of(text, "180", year=2021) == "expenditure_investment"
+    # near-miss: the debt of capital construction is no spending
+    assert _budget_item_of("Nợ đọng xây dựng cơ bản còn 48 tỷ đồng.", "48", year=2021) is None
+
+
+def test_tbud_revenue_from_the_lottery_named_as_an_activity_is_other_revenue() -> None:
+    text = "Thu từ hoạt động xổ số kiến thiết ước đạt 640 tỷ đồng, đạt 82% dự toán."
+    assert _budget_item_of(text, "640", year=2023) == "revenue_other"
+    # near-miss: revenue from trade named as an activity stays the import and export revenue
+    text = "Thu từ hoạt động xuất nhập khẩu ước đạt 640 tỷ đồng."
+    assert _budget_item_of(text, "640", year=2023) == "revenue_import_export"
+
+
+def test_tbud_a_council_deciding_an_allocation_after_the_centres_is_of_the_same_item() -> None:
+    text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 6.200 tỷ đồng; "
+            "HĐND tỉnh quyết định giao 6.750 tỷ đồng.")
+    r = route_in_text(text, "6.750", year=2026)
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["plan_basis"]) == (
+        "public_investment", "plan", "provincial")
+    # near-miss: a council deciding a count of seats names no budget
+    text = ("Kế hoạch vốn đầu tư công năm 2027 Thủ tướng Chính phủ giao cho tỉnh là 6.200 tỷ đồng; "
+            "HĐND tỉnh quyết định thành lập 12 đơn vị.")
+    r = route_in_text(text, "12", year=2026)
+    assert r is None or r.table != "budgets"
+
+
+def test_tbud_the_social_insurance_office_collecting_is_no_budget() -> None:
+    text = "Năm 2024, Bảo hiểm xã hội tỉnh thu 2.870 tỷ đồng, đạt 97% kế hoạch."
+    assert _budget_item_of(text, "2.870") is None
+    assert _budget_item_of(text, "97") is None
+    # near-miss: a commune collecting stays the commune's revenue
+    assert _budget_item_of("Năm 2024, xã Tân Hội thu 28,7 tỷ đồng.", "28,7") == "revenue_total"
+
+
+def test_tbud_a_rate_short_of_the_estimate_is_the_rest_of_it_attained() -> None:
+    r = route_in_text("Thu nội địa dự kiến cả năm hụt 7% so với dự toán.", "7", year=2023)
+    assert (r.fields["budget_item"], r.fields["measure"], r.value) == ("revenue_domestic", "plan_pct", 93)
+    r = route_in_text("Thu tiền sử dụng đất không đạt dự toán, hụt 46%.", "46", year=2023)
+    assert (r.fields["measure"], r.value) == ("plan_pct", 54)
+    # near-miss: a fall on last year stays a change
+    r = route_in_text("Thu tiền sử dụng đất hụt 46% so với cùng kỳ.", "46", year=2023)
+    assert r is None or r.fields["measure"] != "plan_pct"
+
+
+def test_tbud_money_given_to_the_province_from_a_budgets_reserve_is_a_budget_transfer() -> None:
+    text = "Năm 2024, Trung ương đã hỗ trợ tỉnh 150 tỷ đồng từ nguồn dự phòng ngân sách trung ương."
+    r = route_in_text(text, "150", year=2024)
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["funding_source"]) == ("other", "actual", "central")
+    # near-miss: money given from a fund of donors names no budget
+    text = "Năm 2024, Mặt trận đã hỗ trợ tỉnh 150 tỷ đồng từ nguồn quỹ cứu trợ."
+    r = route_in_text(text, "150", year=2024)
+    assert r is None or r.table != "budgets"
+
+
+def test_tbud_the_state_budget_of_a_local_level_is_local_money() -> None:
+    text = "Trong đó, vốn ngân sách nhà nước cấp huyện 960 tỷ đồng."
+    assert route_in_text(text, "960", year=2024).fields["funding_source"] == "local"
+    # near-miss: the state budget named bare is no one level's
+    text = "Trong đó, vốn ngân sách nhà nước 960 tỷ đồng."
+    r = route_in_text(text, "960", year=2024)
+    assert r is None or r.fields["funding_source"] is None

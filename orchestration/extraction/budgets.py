@@ -81,7 +81,7 @@ _PROGRAMME = guarded(
         "|".join(
             phrase_source(words)
             for words in keyed_word_lists("budget_items", "item")["target_programme"]
-            if not words.startswith("bổ sung")
+            if "bổ sung" not in words
         ),
         _I,
     )
@@ -154,6 +154,8 @@ _ACTUAL_WORDS = guarded(
         # "dự toán giao 900 tỷ đồng, kết quả đã thu hơn 950 tỷ đồng": the collection done
         # "quyết toán": the settled accounts of a year, what was collected and spent
         r"quyết\s+toán|"
+        # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
+        r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
         r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
         _I,
@@ -173,7 +175,11 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
         # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb; "so với HĐND
         # huyện giao": a council of the unit below, named by its word alone, with the plan's noun left out
         r"(?<!\w)" + issuer + r"(?:\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường)\b)?"
-        r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer,
+        r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer + "|"
+        # "mức bội chi được Quốc hội cho phép", "dự toán do HĐND tỉnh quyết định": the body that allows or decides the
+        # amount a figure is read against sets it
+        r"\b(?:được|do)\s+" + issuer + r"(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?(?-i:\s+" + UPPER + r"\w*){0,3}"
+        r"\s+(?:cho\s+phép|quyết\s+định|phê\s+duyệt|thông\s+qua)\b",
         _I,
     )
 
@@ -471,7 +477,8 @@ _BUDGET_VERB = guarded(
                r"khối\s+lượng\s+thực\s+hiện|"
                # ("; HĐND thành phố giao 35.000 tỷ đồng": a centrally-run city's council)
                r"(?:Trung\s+ương|\bTW|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính|HĐND|UBND)"
-               r"(?:\s+(?:tỉnh|thành\s+phố))?\s+giao\s*$",
+               # ("; HĐND tỉnh quyết định giao 9.450 tỷ đồng": the council's act said before its verb)
+               r"(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+(?:đã\s+)?quyết\s+định)?\s+giao\s*$",
                _I)
 )
 # "đạt trên 35% tổng kế hoạch vốn (trên 6.641,7 tỷ đồng)", "chiếm 48,32% kế hoạch (gần 3.209 tỷ
@@ -755,9 +762,14 @@ _PRICE_GAP_BEFORE = re.compile(
 # verb, "còn tồn đọng 237 tỷ đồng vốn ...", is its object)
 # "bố trí 145 tỷ đồng từ ngân sách địa phương để ...": money set aside, the budget it comes out of named after the
 # amount (group 1: that budget, its source)
+# ("từ nguồn dự phòng ngân sách trung ương": the reserve of a budget, that budget's money)
 _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?từ\s+(?:nguồn\s+)?"
-                                 r"((?:vốn\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
-_SET_ASIDE_BEFORE = re.compile(rf"\b(?:bố\s+trí|phân\s+bổ|dành|trích)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+                                 r"((?:vốn\s+|dự\s+phòng\s+)?(?:ngân\s+sách|NS)[^,;.()]{0,40})", _I)
+# (money given to a lower level, its receiver named before the amount: "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn
+# dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng")
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
+    rf"(?:địa\s+phương|huyện|xã|phường|đặc\s+khu)?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
@@ -789,6 +801,7 @@ _RATE_AFTER = re.compile(r"^\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?,?\s*
 
 
 _AIM_OPENS = re.compile(r"\W*(?:phấn\s+đấu|mục\s+tiêu|quyết\s+tâm)\b", _I)
+_STRIVES = re.compile(r"\b(?:phấn\s+đấu|quyết\s+tâm)\b", _I)
 
 
 def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
@@ -800,13 +813,20 @@ def _paid_out_of_the_programmes_before(ctx: FigureContext) -> bool:
     paid = _PAID_OUT_BARE.search(own)
     if paid is None or _INVESTMENT_AS_A_WHOLE.search(own) or _PROGRAMME.search(own) or _TOTAL_PAID_OUT.search(own):
         return False  # (nor "Ước đến ngày 31/01/2026, tổng giải ngân đạt ...": the total paid out, of all the capital)
-    if _AIM_OPENS.match(own):
+    if _AIM_OPENS.match(own) or _STRIVES.search(own, 0, paid.start()):
         # "... Phấn đấu đến ngày 31/12/2026 giải ngân đạt trên 90% kế hoạch vốn": a sentence that opens on an aim sets
-        # the goal of all the capital, not the programmes' the sentence before spoke of
+        # the goal of all the capital, not the programmes' the sentence before spoke of (and one whose subject strives
+        # to pay out: "Trong 2 tháng cuối năm, tỉnh phấn đấu giải ngân 100% kế hoạch vốn")
         return False
     if paid.start() > 0 and nearest_item(own[: paid.start()]) is not None:
         return False
     before = _sentence_before(ctx)
+    if _BREAKDOWN.match(before) and _PAID_OUT_BARE.search(before):
+        # ("... giải ngân 9,2 nghìn tỷ đồng vốn đầu tư công. Trong đó, giải ngân vốn các chương trình mục tiêu quốc gia
+        # đạt 68%. Số vốn còn phải giải ngân ... là 3,7 nghìn tỷ đồng": the programmes' disbursement was a part of the
+        # whole the passage speaks of, not its subject; not "Trong đó, vốn các chương trình ... được giao 640 tỷ đồng.
+        # Đến nay đã giải ngân ...", their capital then paid out)
+        return False
     programme = _PROGRAMME.search(before)
     return programme is not None and _INVESTMENT_AS_A_WHOLE.search(before, 0, programme.start()) is None
 
@@ -847,6 +867,21 @@ def _capital_then_paid_out(ctx: FigureContext) -> bool:
     )
 
 
+# A rate short of the plan ("Thu nội địa dự kiến cả năm hụt 9% so với dự toán", "Thu tiền sử dụng đất không đạt dự
+# toán, hụt 58%"): the share of the plan missed, the plan's base after it or named in the sentence before it; the share
+# attained is the rest of the plan (91%), as "vượt thu 9%" is 109% (not "hụt 5% so với cùng kỳ": a fall on last year)
+_SHORT_OF_BEFORE = re.compile(rf"\bhụt(?:\s+thu)?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+_PLAN_BASE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)", _I)
+
+
+def _short_of_the_plan(ctx: FigureContext) -> bool:
+    if ctx.unit != "pct" or "hụt" not in ctx.before[-24:] or not _SHORT_OF_BEFORE.search(ctx.before):
+        return False
+    if _PLAN_BASE_AFTER.match(ctx.after):
+        return True
+    return "kỳ" not in ctx.after[:30] and _ANY_PLAN.search(ctx.before) is not None
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
@@ -867,6 +902,34 @@ _SAVED_FROM_SPENDING = guarded(re.compile(
 
 def _saved_from_spending(before: str) -> bool:
     return "kiệm" in before and _SAVED_FROM_SPENDING.search(before) is not None
+
+
+# A rate of a budget kept back or handed up (``budget_rate_verbs.csv``: "tiết kiệm chi thường xuyên 5% dự toán", "tiết
+# kiệm thêm 10% chi thường xuyên", "điều tiết 4% các khoản thu phân chia về ngân sách Trung ương"): the share of the
+# estimate or of the revenue that the verb moves, no rate of the estimate carried out; the verb then the rate, with no
+# verb of a result between ("tiết kiệm chi đạt 102% kế hoạch" is one), and the budget named around it
+_RATE_OF_A_BUDGET = re.compile(
+    r"\b(?:" + word_source("budget_rate_verbs") + r")\b(?:(?!\b(?:đạt|bằng|vượt|tăng|giảm)\b)[^,;:()\d%])*$", _I)
+_BUDGET_NAMED = re.compile(
+    r"\bchi\b(?!\s+(?:phí|tiêu|trả))|ngân\s+sách|\bNS(?:NN|ĐP|TW)?\b|dự\s+toán|\bthu\s+phân\s+chia", _I
+)
+
+
+# what a rule requires ("các đơn vị phải tiết kiệm", "yêu cầu tiết kiệm"): a share set, not yet done
+_REQUIRED = re.compile(r"\bphải\b|\byêu\s+cầu\b", _I)
+
+
+def _rate_of_a_budget(ctx: FigureContext) -> re.Match[str] | None:
+    """The verb of a rate of a budget kept back or handed up, to the rate (``_RATE_OF_A_BUDGET``), when the budget is
+    named after the verb or in the rate's own clause after it."""
+    if ctx.unit != "pct" or "tiết" not in ctx.before[-120:]:
+        return None
+    clause = ctx.clause_before()
+    verb = _RATE_OF_A_BUDGET.search(clause)
+    if verb is None or (_BUDGET_NAMED.search(clause, verb.end()) is None
+                        and _BUDGET_NAMED.search(re.split(r"[;,.]", ctx.after, maxsplit=1)[0]) is None):
+        return None
+    return verb
 
 
 def _list_lead(ctx: FigureContext) -> str | None:
@@ -1069,6 +1132,8 @@ def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
+    if _rate_of_a_budget(ctx):
+        return "other"  # ("Tỉnh đã tiết kiệm 10% chi thường xuyên": the share moved, neither the spending nor its rate)
     respective = _respective(ctx)
     if respective is None and (paired := _paired_tally(ctx)) is not None:
         if paired[0].lower() == "chi" and ctx.unit != "pct" and _SPENT_ON_AFTER.match(ctx.after):
@@ -1127,8 +1192,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     own_clause_after = _PARTS_BRACKET.split(re.split(r"[;,]", ctx.after, maxsplit=1)[0], maxsplit=1)[0]
     noun = _MONEY_NOUN_AFTER.match(ctx.after) if found is None else None
     if noun and (noun.group(1).lower() == "tiền" or _ONLY_QUALIFIERS.fullmatch(ctx.clause_before())
-                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))):
-        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item)
+                 or ("chưa" in ctx.after[:60] and _NOT_YET_PAID_AFTER.match(ctx.after))
+                 or _SET_ASIDE_BEFORE.search(before[-40:])):
+        # ("Tỉnh X còn hơn 1.200 tỷ đồng vốn đầu tư công chưa giải ngân": the capital left unpaid names the item; "Tỉnh
+        # đã bố trí 215 tỷ đồng vốn đối ứng cho các dự án ODA": the capital set aside does)
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and "chưa" in ctx.after[:24] and _NOT_YET_PAID_AFTER.match(ctx.after):
         # "Như vậy, tỉnh còn gần 3.400 tỷ đồng chưa giải ngân": what is left to pay out of the capital plan, no noun
@@ -1215,7 +1282,9 @@ def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
 
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
 _CUSTOMS_SPEAKS = re.compile(r"\btheo\s+(?:(?:chi\s+cục|cục|ngành)\s+)?hải\s+quan\b|\bhải\s+quan\b[^.;:\d]{0,60}?"
-                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b", _I)
+                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b"
+                             # ("Cục Hải quan Lạng Sơn thu ngân sách đạt ...": customs named as the one that collects)
+                             r"|\bhải\s+quan\b(?:\s+(?!thu\b)[^\s.;:,]+){0,7}?\s+(?:đã\s+)?(?:ước\s+)?$", _I)
 # A part of a list of collections or spendings named without the verb its first part has ("Thu nội địa đạt 4.000 tỷ
 # đồng; xuất nhập khẩu 900 tỷ đồng", "Chi đầu tư phát triển 2.000 tỷ đồng, thường xuyên 5.000 tỷ đồng", "Số thu từ khu
 # vực doanh nghiệp nhà nước ...; khu vực kinh tế ngoài quốc doanh 1.240 tỷ đồng"): group 1 the part's name, in a clause
@@ -1458,7 +1527,9 @@ def _measure_of_the_list(ctx: FigureContext) -> str | None:
 _PLANNED_GROWTH = re.compile(r"(?:\bKH|kế\s+hoạch)\s+tăng\s+(?:từ\s+)?(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
 # a rise aimed at, its verb right before the rate ("phấn đấu thu ngân sách tăng bình quân 8-10% mỗi năm",
 # "thu ngân sách tăng 12%/năm" among targets): the growth the aim sets, not a share of a plan
-_AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|mỗi)\s+năm\s+)?(?:từ\s+)?"
+# ("tăng ít nhất 10%", "tăng tối thiểu 8%", "tăng trên 12%": a floor or a hedge on the rise)
+_AIMED_RISE = re.compile(r"\btăng\s+(?:bình\s+quân\s+)?(?:(?:hằng|hàng|mỗi)\s+năm\s+)?"
+                         rf"(?:(?:ít\s+nhất|tối\s+thiểu|{HEDGE_WORDS})\s+)?(?:từ\s+)?"
                          r"(?:[\d.,]+\s*%?\s*[-–]\s*)?$", _I)
 
 
@@ -1524,6 +1595,13 @@ _SURPLUS_LEFT = re.compile(r"(?<!thu\s)\bkết\s+dư\b", _I)
 def measure_of(ctx: FigureContext) -> str | None:
     """actual / plan / plan_pct / yoy_pct from the figure's metric and the budget words."""
     if ctx.unit == "pct":
+        if _rate_of_a_budget(ctx):
+            # "phấn đấu điều tiết 4% về ngân sách Trung ương", "các đơn vị phải tiết kiệm 10% chi thường xuyên": the
+            # share aimed at or required is planned; "đã tiết kiệm chi thường xuyên 5% dự toán": done
+            aimed = ctx.metric == "target" or _AIM.search(ctx.before) or _REQUIRED.search(ctx.before)
+            return "plan" if aimed else "actual"
+        if _short_of_the_plan(ctx):
+            return "plan_pct"  # "hụt 9% so với dự toán": 91% of the estimate (route_budget takes it from 100)
         if ctx.metric in ("plan_pct", "level") and "CK" in ctx.after[:12] and _SAME_PERIOD_ABBREVIATED.match(ctx.after):
             return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
@@ -1790,9 +1868,11 @@ _LOWER_BUDGET = re.compile(r"\bngân\s+sách\s+(?:cấp\s+)?(?:huyện|quận|th
 # họp thứ 5, thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2026 ..." / "Theo đó, dự toán thu ... là 8.250 tỷ
 # đồng"): the amounts that follow are the plan the local council set, however many words stand between the council
 # and its act (a session, its number, its day), within the sentence
+# (or the estimate adopted with its resolution left unsaid, as a headline says it: "HĐND xã Nam Trực thông qua dự toán
+# ngân sách năm 2026")
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
-    r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán", _I))
+    r"(?:Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?)?dự\s+toán", _I))
 
 
 def _estimate_adopted_before(ctx: FigureContext) -> bool:
@@ -2054,6 +2134,10 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # that aim alone, not the amounts done said after it
         and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
     ]
+    if hits and hits[-1][0] < own_start + ctx.sentence[0] and _AIM.search(ctx.before):
+        # "Tính đến ngày 30/9, tỉnh giải ngân ... . Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn, ...": a rate the
+        # figure's own sentence aims at is not dated by the cut-off of the amounts done said before it
+        hits = [hit for hit in hits if hit[0] >= own_start + ctx.sentence[0]]
     if not hits:
         return _as_of_said_after(ctx)
     pos, day = hits[-1]
@@ -2173,6 +2257,11 @@ _COMPARED_WITH = re.compile(
     r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
 
 
+# the money a year left to be spent later, named as a source before its year ("nguồn tăng thu năm 2025", "nguồn kết dư
+# ngân sách năm 2025", "nguồn tiết kiệm chi năm 2025")
+_SOURCE_OF_A_YEAR = re.compile(r"\bnguồn\s+(?:tăng\s+thu|vượt\s+thu|kết\s+dư|tiết\s+kiệm)\b[^,;.\d]{0,40}?$", _I)
+
+
 # "Kế hoạch vốn năm 2020 được phép kéo dài (sang năm 2021)": a plan carried over is spent in the
 # year it is carried into
 _CARRIED_OVER = re.compile(r"kéo\s+dài(?:[^,;.]{0,40}?sang\s+năm\s+" + captured(YEAR) + ")?", _I)
@@ -2204,10 +2293,13 @@ def plan_term(ctx: FigureContext) -> tuple[int, int] | None:
 def plan_year(ctx: FigureContext) -> int | None:
     """The year a plan amount is for: the last year named before it, the next one for a plan
     carried over ("kéo dài")."""
-    # ("tăng 10% so với năm 2025; thu ngân sách đạt 78 tỷ đồng": the year compared with is no plan's year)
-    found = [m for m in _YEAR.finditer(ctx.before) if not _COMPARED_WITH.search(ctx.before, 0, m.start())]
+    # ("tăng 10% so với năm 2025; thu ngân sách đạt 78 tỷ đồng": the year compared with is no plan's year, nor the
+    # year of the money a plan is drawn from, "Từ nguồn tăng thu năm 2025, tỉnh đã bố trí 350 tỷ đồng")
+    named = [m for m in _YEAR.finditer(ctx.before) if not _COMPARED_WITH.search(ctx.before, 0, m.start())]
+    found = [m for m in named
+             if not ("nguồn" in ctx.before and _SOURCE_OF_A_YEAR.search(ctx.before, max(0, m.start() - 60), m.start()))]
     if not found:
-        return None
+        return ctx.year if named else None  # (only a source's year named: the plan is the report's year's)
     year = int(found[-1].group(1))
     # "(không bao gồm ... các nguồn kéo dài)": an aside excludes the carried-over money
     unbracketed = ASIDE.sub(lambda m: " " * len(m.group()), ctx.before) if ")" in ctx.before else ctx.before
@@ -2400,11 +2492,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         elif measure in ("yoy_pct", "plan_pct") and (planned := _year_of_the_plan_compared(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
             fields["as_of"] = None
-        elif "sang" in ctx.before and (into := _CARRIED_INTO_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
-            closed = int(into.group(1)) - 1  # "Số chuyển nguồn sang năm 2026 là ...": booked in the year closed
-            fields["period_start"], fields["period_end"] = dt.date(closed, 1, 1), dt.date(closed, 12, 31)
-        elif "thu" in ctx.before and (came := _CARRIED_FROM_YEAR.search(ctx.clause_before(r"[;:]"))) is not None:
-            booked = int(came.group(1)) + 1  # "thu chuyển nguồn năm 2023 sang": collected in the year it came into
+        elif (booked := _year_booked(ctx, item, planned=False)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(booked, 1, 1), dt.date(booked, 12, 31)
         elif "năm" in ctx.before and (year_end := _TO_THE_YEARS_END.search(ctx.text, ctx.sentence[0], ctx.start)):
             year = int(year_end.group(1))
@@ -2418,6 +2506,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         ):
             fields["period_start"], fields["period_end"] = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
             fields["as_of"] = None
+        elif measure in ("plan_pct", "yoy_pct") and fields["as_of"] is None and (aimed := _year_a_rate_aims_at(ctx)):
+            fields["period_start"], fields["period_end"] = dt.date(aimed, 1, 1), dt.date(aimed, 12, 31)
+    elif (booked := _year_booked(ctx, item, planned=True)) is not None:
+        fields["period_start"], fields["period_end"] = dt.date(booked, 1, 1), dt.date(booked, 12, 31)
     elif (term := plan_term(ctx)) is not None:
         fields["period_start"], fields["period_end"] = dt.date(term[0], 1, 1), dt.date(term[1], 12, 31)
     elif (part := _a_part_of_the_year_aimed_at(ctx)) is not None:
@@ -2429,6 +2521,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if measure == "plan_pct" and _short_of_the_plan(ctx):
+        return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
     if measure == "yoy_pct" and ctx.metric in ("level", "plan_pct"):
@@ -2485,6 +2579,22 @@ def _a_rate_of_an_amount_aimed_at(ctx: FigureContext) -> bool:
     return not any(phrase.period is not None for phrase in find_period_phrases(ctx.before, ctx.year))
 
 
+def _year_a_rate_aims_at(ctx: FigureContext) -> int | None:
+    """"NHIỆM VỤ 6 THÁNG CUỐI NĂM" over "Phấn đấu ...; giải ngân 100% kế hoạch vốn được giao." in a report on half a
+    year: a rate aimed at, its sentence naming no period nor cut-off, is of the year whose plan it is read against (as
+    an amount aimed at is, ``_a_years_plan``), not of the months the report looks back on; "Phấn đấu năm 2026 tổng thu
+    ... tăng 7% so với dự toán": of the year its sentence names last."""
+    if not ctx.year or ctx.table_row or _AIM.search(ctx.before) is None:
+        return None
+    periods = [phrase.period for phrase in find_period_phrases(ctx.before, ctx.year)
+               if phrase.period is not None and phrase.kind != "comparison"]
+    if not periods:
+        return ctx.year
+    last = periods[-1]
+    whole_year = (last.start.month, last.start.day, last.end.month, last.end.day) == (1, 1, 12, 31)
+    return last.start.year if whole_year and last.start.year == last.end.year else None
+
+
 def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     """"Dự toán thu ... năm 2027 là 6.200 tỷ đồng, tăng 8% so với ước thực hiện năm 2026", "HĐND tỉnh giao 9.400 tỷ
     đồng, tăng 6% so với dự toán Trung ương giao": a change said of a plan amount right before it, in a clause of no
@@ -2518,8 +2628,26 @@ def _period_broken_down(ctx: FigureContext) -> Period | None:
 
 
 # money carried over into the next year's budget, the year it goes to named ("chi chuyển nguồn sang năm 2026")
-_CARRIED_FROM_YEAR = re.compile(r"\bthu\s+chuyển\s+nguồn\s+(?:từ\s+)?năm\s+" + captured(YEAR) + r"\s+sang\b", _I)
+# (and the balance a year closed with, taken in by the next: "thu kết dư ngân sách năm 2023 là 517 tỷ đồng" in the
+# settlement of 2024)
+_CARRIED_FROM_YEAR = re.compile(r"\bthu\s+(?:chuyển\s+nguồn\s+(?:từ\s+)?năm\s+" + captured(YEAR) + r"\s+sang\b"
+                                r"|kết\s+dư(?:\s+(?:ngân\s+sách|NS)(?:\s+(?:nhà\s+nước|địa\s+phương|cấp\s+\w+|tỉnh|huyện"
+                                r"|xã|phường))?)?\s+năm\s+" + captured(YEAR) + r"\b)", _I)
 _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+
+
+def _year_booked(ctx: FigureContext, item: str, planned: bool) -> int | None:
+    """The year money carried between two years is booked in: spending carried over into a year ("Số chuyển nguồn sang
+    năm 2026 là ...", "Chi chuyển nguồn sang năm 2026 dự kiến ...") in the year closed, revenue carried over from one
+    ("thu chuyển nguồn năm 2023 sang", "thu kết dư ngân sách năm 2023") in the year after. (A capital plan carried
+    into a year, "vốn năm 2025 chuyển nguồn sang năm 2026", is paid out in it: its plan is that year's.)"""
+    clause = ctx.clause_before(r"[;:]")
+    if ("sang" in ctx.before and not (planned and item in ("public_investment", "target_programme"))
+            and (into := _CARRIED_INTO_YEAR.search(clause)) is not None):
+        return int(into.group(1)) - 1
+    if ("thu" in ctx.before or "Thu" in ctx.before) and (came := _CARRIED_FROM_YEAR.search(clause)) is not None:
+        return int(came.group(1) or came.group(2)) + 1
+    return None
 
 
 # the words of a target aimed at, set for the time ahead
@@ -2715,6 +2843,8 @@ _LEFT_UNDONE = re.compile(
 def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
+    if item == "other" and (verb := _rate_of_a_budget(ctx)):
+        return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
     if (paired := _paired_tally(ctx)) is not None:
         return paired[0]
     if ("sách" in ctx.before[-60:] or "NS" in ctx.before[-60:]) and (
@@ -2851,5 +2981,5 @@ _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tươn
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
                         r"(?:\s+(?:đồng|USD))?\b"
-                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với)\b"
+                        rf"|(?:\s+(?:{HEDGE_WORDS}|vượt|hụt|tăng|giảm|gấp|bằng|lần\s+lượt|tương\s+ứng|từ|với|ít\s+nhất|tối\s+thiểu)\b"
                         r"(?<!cấp\strên))+\s*$", _I)
