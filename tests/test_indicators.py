@@ -3887,3 +3887,20 @@ def test_a_percentage_between_a_works_step_and_its_whole_is_the_share_done() -> 
     assert a_share_of_works_done("Đường sông đạt ", " khối lượng hàng hóa vận chuyển") is None
     assert a_share_of_works_done("Lúa Hè Thu đạt ", " diện tích gieo cấy") is None
     assert a_share_of_works_done("Tỷ lệ hồ sơ hoàn thành đúng hạn ", ".") is None
+
+
+@pytest.mark.parametrize(
+    ("segment", "sentence", "label"),
+    [
+        (" tháng 5 âm ", "Chỉ số giá tiêu dùng (CPI) tháng 5 âm ", "Chỉ số giá tiêu dùng"),
+        ("Chỉ số giá vàng quý II âm ", "Chỉ số giá vàng quý II âm ", "Chỉ số giá vàng"),
+    ],
+)
+def test_a_sign_said_in_a_word_is_no_part_of_the_label(segment: str, sentence: str, label: str) -> None:
+    # "âm 0,2%": the minus written as a word before the number, as "tăng", "giảm" are, names no subject
+    assert subject_label(segment, sentence).replace(" (CPI)", "") == label
+
+
+def test_a_subject_ending_in_the_word_stays_whole() -> None:
+    # near miss: "âm" inside a subject's words ("âm nhạc") is no sign before a number
+    assert own_subject("Số buổi biểu diễn âm nhạc đạt ") == "Số buổi biểu diễn âm nhạc"

@@ -135,10 +135,15 @@ _ACTOR = re.compile(
     # ("Toàn ngành công nghiệp tăng 9,2%": the whole branch named, the subject; data/words/whole_branches.csv)
     r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành(?!\s+(?:"
     + word_source("whole_branches") + r")(?![^\W\d_]))|nước)|toàn\s+quốc)"
-    r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
+    r"(?:\s+(?:cũng\s+)?đã(?:\s+đón(?![^\W\d_]))?|\s+(?:hiện\s+)?có|\s+(?:cũng\s+|tiếp\s+tục\s+)?đón(?![^\W\d_]))?"
+    # ("Sở Lao động - Thương binh và Xã hội đã tổ chức 12 phiên ...", "Công an tỉnh đã khởi tố 85 vụ": a body named with
+    # its capital, data/words/acting_bodies.csv, that did what is counted, up to its "đã")
+    r"|(?-i:(?:" + word_source("acting_bodies") + r")(?![^\W\d_])\s+[^,;:.()\d]{1,80}?)\s+(?:cũng\s+)?đã"
+    # ("tỉnh đón khoảng 5,2 triệu lượt khách", "thành phố đã đón ...": the area welcoming them, and its verb)
+    r"|(?:tỉnh|thành\s+phố)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_])"
     r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
-    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b)"
+    r"|(?:tỉnh|thành\s+phố)(?:\s+phấn\s+đấu)?(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
     r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_]))"
@@ -1265,6 +1270,8 @@ _LEAD_VERB_PHRASES = (
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
     # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
     r"sơ\s+bộ|chính\s+thức|vượt|"
+    # ("CPI tháng 6 âm 0,2%", "tăng trưởng âm 1,5%": the sign said in a word is no part of the subject)
+    r"âm|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
