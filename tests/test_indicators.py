@@ -3904,3 +3904,21 @@ def test_a_sign_said_in_a_word_is_no_part_of_the_label(segment: str, sentence: s
 def test_a_subject_ending_in_the_word_stays_whole() -> None:
     # near miss: "âm" inside a subject's words ("âm nhạc") is no sign before a number
     assert own_subject("Số buổi biểu diễn âm nhạc đạt ") == "Số buổi biểu diễn âm nhạc"
+
+
+def test_the_loans_outstanding_said_with_their_verb_are_the_areas_credit() -> None:
+    # "dư nợ cho vay đạt 89.000 tỷ đồng" beside the credit institutions' deposits: the area's outstanding credit
+    text = ("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2020\n\n"
+            "Vốn huy động của các tổ chức tín dụng đạt 61.200 tỷ đồng; dư nợ cho vay đạt 88.700 tỷ đồng.\n"
+            "Dư nợ cho vay trên địa bàn tăng 8,4% so với đầu năm.\n")
+    keys = _keys_by_value(text, "binh_phuoc.txt")
+    assert keys[88_700e9] == "bank_credit" and keys[8.4] == "bank_credit"
+
+
+def test_the_loans_of_one_programme_or_the_policy_bank_are_no_credit_of_the_area() -> None:
+    # near misses: the policy bank's loans, a programme's loans
+    text = ("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2020\n\n"
+            "Ngân hàng Chính sách xã hội tỉnh: dư nợ cho vay đạt 4.450 tỷ đồng.\n"
+            "Dư nợ cho vay hộ nghèo đạt 1.150 tỷ đồng.\n")
+    keys = _keys_by_value(text, "binh_phuoc.txt")
+    assert keys[4_450e9] is None and keys[1_150e9] is None

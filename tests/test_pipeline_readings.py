@@ -1578,3 +1578,26 @@ def test_a_count_left_in_its_unit_alone_keeps_the_subject_before() -> None:
     assert read[2087] == "Số hộ nghèo"
     # near miss: the area alone before the count, the noun after it names it
     assert read[1950] == "hộ cận nghèo"
+
+
+def test_a_price_basis_after_a_bracketed_name_names_nothing() -> None:
+    # "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the basis and its year
+    # after the bracket name nothing; the words before the bracket do
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2020\n\n"
+        "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt 38.410 tỷ đồng.\n"
+        "Giá trị sản xuất công nghiệp theo giá so sánh 2010 đạt 46.150 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[38_410e9] == ("Tổng sản phẩm trên địa bàn tỉnh", "grdp")
+    # near miss: no bracket before the basis, the subject is written whole
+    assert read[46_150e9] == ("Giá trị sản xuất công nghiệp theo giá so sánh 2010", "industrial_output")
+
+
+def test_the_takings_alone_after_a_period_are_those_of_the_sentence_before() -> None:
+    # "Doanh thu du lịch tháng 4 ... Tính chung 4 tháng, doanh thu đạt 2.300 tỷ đồng": the takings the sentence before
+    # named, over the months so far
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2023\n\n"
+        "Doanh thu du lịch tháng 4 ước đạt 640 tỷ đồng, tăng 80%. Tính chung 4 tháng, doanh thu đạt 2.280 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[2_280e9] == ("tourism_revenue", D(2023, 1, 1))

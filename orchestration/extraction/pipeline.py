@@ -665,7 +665,7 @@ def _at_the_rows_place(routed: Routed, extra: dict) -> Routed | None:
 # the events that say a work's step was taken ("approved", "funding" and "in_progress" say none)
 _EVENTS_DONE = frozenset({"started", "inaugurated", "completed"})
 _CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
-_GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
+_GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|doanh\s+thu$|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
 
@@ -1178,6 +1178,7 @@ _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:t
 _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
 # "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
 # no entry; the words before the period do
+_A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
@@ -1420,6 +1421,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lào Cai đạt 69,5 điểm", "(IIP) của tỉnh tăng": whose the
         # entry is, after its bracketed name, names nothing; the words before the bracket do
         own = _subject_before_a_name_in_brackets(clean, on_its_line, segment_before) or own
+    if own and "giá" in own and _PRICE_BASIS_ONLY.fullmatch(_A_BASIS_YEAR.sub("", own)):
+        # "(GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the price basis after the bracketed name, with its
+        # year, names nothing; the words before the bracket do
+        own = _subject_before_a_name_in_brackets(clean, on_its_line, "") or own
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
