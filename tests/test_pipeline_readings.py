@@ -1601,3 +1601,16 @@ def test_the_takings_alone_after_a_period_are_those_of_the_sentence_before() -> 
         "Doanh thu du lịch tháng 4 ước đạt 640 tỷ đồng, tăng 80%. Tính chung 4 tháng, doanh thu đạt 2.280 tỷ đồng.\n")
     read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
     assert read[2_280e9] == ("tourism_revenue", D(2023, 1, 1))
+
+
+def test_each_part_a_list_says_takes_up_has_its_share() -> None:
+    # "Nông nghiệp chiếm 27%, công nghiệp chiếm 41%, dịch vụ chiếm 32%": each part's percent after its own "chiếm"
+    # is its share, the later ones of the list too
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Trong cơ cấu kinh tế, nông nghiệp chiếm 27%, công nghiệp chiếm 41%, dịch vụ chiếm 32%.\n"
+        "Toàn tỉnh có 8.150 hộ nghèo, chiếm 2,4%. Còn 3.020 hộ cận nghèo chiếm 0,9%.\n")
+    read = {r["value"]: r["metric"] for r in rows if r["unit"] == "pct"}
+    assert read[27] == read[41] == read[32] == "share_pct"
+    # near miss: the rate of a count said before "chiếm", its clause naming nothing, stays the rate (the gold's level)
+    assert read[2.4] == read[0.9] == "level"

@@ -1178,6 +1178,10 @@ _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:t
 _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
 # "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
 # no entry; the words before the period do
+# "chiếm 40%", "chiếm tỷ trọng khoảng 32%": the verb of a share right before its percent
+_SHARE_SAID_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])chiếm(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s*(?:(?:{HEDGE_WORDS})\s*)?$",
+                                      re.IGNORECASE)
+_A_LETTER = re.compile(r"[^\W\d_]")
 _A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
@@ -1626,6 +1630,14 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if key is not None and own[:4].lower() == "vượt" and _THE_PLAN_PASSED_BY.fullmatch(own):
         key = None  # "180/196 xã, vượt kế hoạch 5 xã": by how much the plan was passed, not the entry's level
     metric = fig.metric
+    if (metric == "level" and fig.unit == "pct" and "chiếm" in clean[max(fig.segment[0], fig.start - 40):fig.start]
+            and (share := _SHARE_SAID_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 40), fig.start))
+            and _A_LETTER.search(clean, fig.segment[0], share.start())
+            and not _DIGIT.search(clean, fig.segment[0], share.start())):
+        # "Nông nghiệp chiếm 28%, công nghiệp chiếm 40%, dịch vụ chiếm 32%": a percent its own clause says a part takes
+        # up is that part's share, the later ones of such a list too (not the rate of a count before it: "215 hộ
+        # nghèo, chiếm 2,6%", "121 hộ cận nghèo chiếm 0,99%", "là 189/257 chiếm 73,54%" are the rates of the counts)
+        metric = "share_pct"
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     if key is None and fig.unit == "pct" and metric in _SHARES_OF_WORKS and (
