@@ -3922,3 +3922,14 @@ def test_the_loans_of_one_programme_or_the_policy_bank_are_no_credit_of_the_area
             "Dư nợ cho vay hộ nghèo đạt 1.150 tỷ đồng.\n")
     keys = _keys_by_value(text, "binh_phuoc.txt")
     assert keys[4_450e9] is None and keys[1_150e9] is None
+
+
+def test_the_province_that_has_its_count_is_no_item_of_a_list() -> None:
+    # "Nghệ An có 2.300 doanh nghiệp thành lập mới" in Nghệ An's report: the bare name with its "có" has the count
+    text = ("UBND TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+            "Nghệ An có 2.310 doanh nghiệp thành lập mới.\nTrong năm, Hà Tĩnh có 815 doanh nghiệp thành lập mới.\n"
+            "Một số tỉnh có tỷ lệ cao như Hà Tĩnh 8,3%, Thanh Hóa 7,7%.\n")
+    keys = _keys_by_value(text, "nghe_an.txt")
+    assert keys[2310] == "new_enterprises"
+    # near misses: another province that has its count, the items of a list of provinces
+    assert keys[815] is None and keys[8.3] is None and keys[7.7] is None

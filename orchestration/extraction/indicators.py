@@ -676,6 +676,25 @@ def _the_province_set_against_the_nation(with_words_before: str, context: str) -
     return bool(_AFTER_THE_NATIONS_CLAUSE.search(sentence, 0, mentions[0].start))  # (a mention opens with its prefix)
 
 
+# "Nghệ An có 2.300 doanh nghiệp thành lập mới", "Trong năm, Hà Giang có ...": a province that has what its clause
+# counts, the verb right after its bare name (a list's item has none: "Bắc Kạn (28,1%)", "như Trà Vinh 5,2%")
+_A_TIME_OPENS_BEFORE = re.compile(
+    r"(?:^|[.:]\s*)(?:trong|năm|tháng|quý|cả|tính|lũy|luỹ|từ|đến|hết|sau)\b[^.;:,]{0,40},$", re.IGNORECASE)
+_HAS_AFTER_THE_NAME = re.compile(r"\s+(?:hiện\s+|đã\s+|cũng\s+)?có(?:\s+thêm)?\s*$")
+
+
+def _a_province_that_has(subject: str, context: str) -> bool:
+    """Does the context end with the subject, a province's bare name, and the "có" it has its count with? (Whose
+    province it is the keying of the place tells apart: another province's is a part of no report's area.)"""
+    at = context.rfind(subject) if context and "có" in context[-20:] else -1
+    if at < 0 or _HAS_AFTER_THE_NAME.fullmatch(context, at + len(subject)) is None:
+        return False
+    # (the name opens its sentence, or a time does before it: "Trong năm, Hà Giang có"; not a list's later item:
+    # "Cả nước có 9 doanh nghiệp; tỉnh Bạc Liêu có")
+    before = context[:at].rstrip()
+    return not before or before.endswith((".", ":")) or _A_TIME_OPENS_BEFORE.search(before) is not None
+
+
 def _with_words_before(subject: str, context: str) -> str:
     """The subject with the words of its sentence before it ("Trong 9 tháng năm 2022, Bình Phước"),
     when the sentence holds it: a bare province name is a list item only if nothing opens the
@@ -797,7 +816,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # itself, and the catalog has none (not "Chỉ số giá trị sản xuất ...")
         return None
     if subject and names_a_listed_province(with_words := _with_words_before(subject, context)) and not (
-            _the_province_set_against_the_nation(with_words, context)):
+            _the_province_set_against_the_nation(with_words, context)) and not _a_province_that_has(subject, context):
         return None  # another province's figure in a list, not the report's entry
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if _names_a_former_province(sentence_opening):
