@@ -3887,3 +3887,49 @@ def test_a_percentage_between_a_works_step_and_its_whole_is_the_share_done() -> 
     assert a_share_of_works_done("Đường sông đạt ", " khối lượng hàng hóa vận chuyển") is None
     assert a_share_of_works_done("Lúa Hè Thu đạt ", " diện tích gieo cấy") is None
     assert a_share_of_works_done("Tỷ lệ hồ sơ hoàn thành đúng hạn ", ".") is None
+
+
+@pytest.mark.parametrize(
+    ("segment", "sentence", "label"),
+    [
+        (" tháng 5 âm ", "Chỉ số giá tiêu dùng (CPI) tháng 5 âm ", "Chỉ số giá tiêu dùng"),
+        ("Chỉ số giá vàng quý II âm ", "Chỉ số giá vàng quý II âm ", "Chỉ số giá vàng"),
+    ],
+)
+def test_a_sign_said_in_a_word_is_no_part_of_the_label(segment: str, sentence: str, label: str) -> None:
+    # "âm 0,2%": the minus written as a word before the number, as "tăng", "giảm" are, names no subject
+    assert subject_label(segment, sentence).replace(" (CPI)", "") == label
+
+
+def test_a_subject_ending_in_the_word_stays_whole() -> None:
+    # near miss: "âm" inside a subject's words ("âm nhạc") is no sign before a number
+    assert own_subject("Số buổi biểu diễn âm nhạc đạt ") == "Số buổi biểu diễn âm nhạc"
+
+
+def test_the_loans_outstanding_said_with_their_verb_are_the_areas_credit() -> None:
+    # "dư nợ cho vay đạt 89.000 tỷ đồng" beside the credit institutions' deposits: the area's outstanding credit
+    text = ("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2020\n\n"
+            "Vốn huy động của các tổ chức tín dụng đạt 61.200 tỷ đồng; dư nợ cho vay đạt 88.700 tỷ đồng.\n"
+            "Dư nợ cho vay trên địa bàn tăng 8,4% so với đầu năm.\n")
+    keys = _keys_by_value(text, "binh_phuoc.txt")
+    assert keys[88_700e9] == "bank_credit" and keys[8.4] == "bank_credit"
+
+
+def test_the_loans_of_one_programme_or_the_policy_bank_are_no_credit_of_the_area() -> None:
+    # near misses: the policy bank's loans, a programme's loans
+    text = ("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2020\n\n"
+            "Ngân hàng Chính sách xã hội tỉnh: dư nợ cho vay đạt 4.450 tỷ đồng.\n"
+            "Dư nợ cho vay hộ nghèo đạt 1.150 tỷ đồng.\n")
+    keys = _keys_by_value(text, "binh_phuoc.txt")
+    assert keys[4_450e9] is None and keys[1_150e9] is None
+
+
+def test_the_province_that_has_its_count_is_no_item_of_a_list() -> None:
+    # "Nghệ An có 2.300 doanh nghiệp thành lập mới" in Nghệ An's report: the bare name with its "có" has the count
+    text = ("UBND TỈNH NGHỆ AN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+            "Nghệ An có 2.310 doanh nghiệp thành lập mới.\nTrong năm, Hà Tĩnh có 815 doanh nghiệp thành lập mới.\n"
+            "Một số tỉnh có tỷ lệ cao như Hà Tĩnh 8,3%, Thanh Hóa 7,7%.\n")
+    keys = _keys_by_value(text, "nghe_an.txt")
+    assert keys[2310] == "new_enterprises"
+    # near misses: another province that has its count, the items of a list of provinces
+    assert keys[815] is None and keys[8.3] is None and keys[7.7] is None

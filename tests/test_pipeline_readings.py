@@ -1399,3 +1399,218 @@ def test_the_place_that_welcomes_or_draws_in_is_no_part_of_the_counts_label() ->
     assert not labels[4.2e6].startswith("Quảng Bình")
     assert not labels[21].startswith("Tỉnh Quảng Bình")
     assert labels[850_000].startswith("Các khu du lịch")
+
+
+def test_an_aimed_change_is_named_by_the_words_after_its_number() -> None:
+    # "Chỉ tiêu năm: giảm 1,5% hộ nghèo": the words before the change name only the plan or its year; what changes
+    # is written after the number (and keyed when it is an entry)
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và phương hướng năm 2027\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+        "- Chỉ tiêu năm: giảm 1,2% hộ nghèo.\n- Năm 2027: giảm 1.500 hộ nghèo.\n"
+        "- Mục tiêu: giảm 0,8% tỷ lệ hộ nghèo đa chiều.\n")
+    read = {abs(r["value"]): (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[1.2] == ("hộ nghèo", None)
+    assert read[1500] == ("hộ nghèo", None)
+    assert read[0.8] == ("tỷ lệ hộ nghèo đa chiều", "poverty_rate")
+
+
+def test_a_change_whose_subject_is_before_it_keeps_that_subject() -> None:
+    # near misses: a subject written before the change, or only a unit or a base after it
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026 và phương hướng năm 2027\n\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n"
+        "- Tỷ lệ hộ nghèo giảm 1,3%.\n- Kim ngạch xuất khẩu tăng 11% so với năm 2026.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[-1.3] == ("Tỷ lệ hộ nghèo", "poverty_rate")
+    assert read[11] == ("Kim ngạch xuất khẩu", "export_turnover")
+
+
+def test_the_province_welcoming_guests_names_no_count_of_them() -> None:
+    # "tỉnh đón khoảng 4,6 triệu lượt khách": the area, its verb and how near the count is name nothing; nor does
+    # the bare time the clause opens with ("3 tháng đầu năm")
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+        "Trong 6 tháng đầu năm, tỉnh đón khoảng 4,6 triệu lượt khách du lịch, tăng 11% so với cùng kỳ.\n"
+        "Theo Sở Du lịch, 3 tháng đầu năm thành phố đón 1,3 triệu lượt khách.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[4_600_000] == ("lượt khách du lịch", "tourist_arrivals")
+    assert read[1_300_000][0] == "lượt khách"
+
+
+def test_a_subject_before_a_hedged_count_keeps_its_words() -> None:
+    # near miss: the subject before the verb names the count; the hedge after the verb is no part of it either way
+    rows = indicator_rows(
+        "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2025\n\n"
+        "Khách quốc tế đạt khoảng 910.000 lượt, tăng 20%.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[910_000] == "Khách quốc tế"
+
+
+def test_a_city_the_sentence_opens_with_has_its_own_figure() -> None:
+    # "Tại thành phố Bảo Lộc, tỷ lệ hộ nghèo còn 0,5%": a district's city is a part of the province, no entry of it
+    rows = indicator_rows(
+        "UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+        "Tại thành phố Bảo Lộc, tỷ lệ hộ nghèo còn 0,5%.\nTỷ lệ hộ nghèo toàn tỉnh còn 1,9%.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[0.5] == ("tỷ lệ hộ nghèo thành phố Bảo Lộc", None)
+    assert read[1.9][1] == "poverty_rate"
+
+
+def test_the_city_that_is_the_province_keeps_its_entry() -> None:
+    # near miss: a city that is a province, the report's own, is the report's area
+    rows = indicator_rows(
+        "UBND THÀNH PHỐ HÀ NỘI\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+        "Tại thành phố Hà Nội, tỷ lệ hộ nghèo còn 0,03%.\n")
+    assert {r["value"]: r["indicator_key"] for r in rows}[0.03] == "poverty_rate"
+
+
+def test_each_count_of_a_list_after_what_the_area_has_is_named_by_its_noun() -> None:
+    # "Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác, 18 doanh nghiệp ...": the second and third counts are named
+    # by their own nouns, not by the area the first clause opened with
+    rows = indicator_rows(
+        "UBND HUYỆN CHIÊM HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+        "Toàn huyện hiện có 41 hợp tác xã, 115 tổ hợp tác, 17 doanh nghiệp đang hoạt động.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[115] == ("tổ hợp tác", None)
+    assert read[17] == ("doanh nghiệp đang hoạt động", "enterprises_active")
+
+
+def test_a_count_after_the_whole_year_alone_is_named_by_its_noun() -> None:
+    # "Cả năm có 2.150 doanh nghiệp thành lập mới": the year the clause opens with names nothing counted
+    rows = indicator_rows(
+        "UBND TỈNH BẮC NINH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2019\n\n"
+        "Cả năm có 2.150 doanh nghiệp thành lập mới, 410 doanh nghiệp quay trở lại hoạt động.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[2150] == ("doanh nghiệp thành lập mới", "new_enterprises")
+    assert read[410][0] == "doanh nghiệp quay trở lại hoạt động"
+
+
+def test_a_numbered_commune_the_sentence_opens_with_has_its_own_figure() -> None:
+    # "Tại phường Hà Giang 2, ...": a ward numbered after the merger of 2025 is a part of the province
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm 2025\n\n"
+        "Tại phường Hà Giang 2, doanh thu du lịch đạt 95 tỷ đồng.\n"
+        "Tháng 10, toàn tỉnh đón 305.000 lượt khách, doanh thu du lịch đạt 640 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[95e9] == ("doanh thu du lịch phường Hà Giang 2", None)
+    # the whole province welcoming guests: its verb no part of what is counted
+    assert read[305_000] == ("lượt khách", "tourist_arrivals")
+    assert read[640e9][1] == "tourism_revenue"
+
+
+def test_the_scale_of_a_count_after_a_time_is_no_word_of_its_name() -> None:
+    # "9 tháng có 2,6 triệu lượt khám chữa bệnh": "triệu" scales the number, what is counted is "lượt khám chữa bệnh"
+    rows = indicator_rows(
+        "UBND TỈNH QUẢNG NAM\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n"
+        "Sở Y tế cho biết, 9 tháng có 2,6 triệu lượt khám chữa bệnh, tăng 7%.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[2_600_000] == ("lượt khám chữa bệnh", "medical_visits")
+
+
+def test_the_body_that_did_what_is_counted_is_no_part_of_its_name() -> None:
+    # "Sở Lao động - Thương binh và Xã hội đã tổ chức 12 phiên ...": the department, named with its capital, did what
+    # is counted; the count is named by the verb and the noun after its number
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2026\n\n"
+        "Sở Lao động - Thương binh và Xã hội đã tổ chức 14 phiên giao dịch việc làm.\n"
+        "Công an tỉnh đã khởi tố 85 vụ án.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[14] == "tổ chức phiên giao dịch việc làm"
+    assert read[85] == "khởi tố vụ án"
+
+
+def test_a_subject_that_names_no_body_keeps_its_words() -> None:
+    # near miss: lower-case words before "đã" are the subject, no body acting
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2026\n\n"
+        "Số hộ dân đã được cấp nước sạch là 1.240 hộ.\n")
+    assert {r["value"]: r["indicator_label"] for r in rows}[1240] == "Số hộ dân đã được cấp nước sạch"
+
+
+def test_an_amount_drawn_in_is_named_by_its_verb_and_the_noun_after_it() -> None:
+    # "năm 2026 tỉnh phấn đấu thu hút 2,5 tỷ USD vốn FDI", "thu hút hơn 1,8 tỷ USD vốn FDI": the year, the province
+    # aiming, how near the amount is name nothing; what was drawn in is written after its unit
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2025\n\n"
+        "Trong 11 tháng, thu hút hơn 1,8 tỷ USD vốn FDI.\n"
+        "Giám đốc Sở cho biết, năm 2026 tỉnh phấn đấu thu hút 2,5 tỷ USD vốn FDI.\n"
+        "Sản lượng lúa đạt khoảng 640 tấn thóc.\n")
+    read = {r["value"]: (r["indicator_label"], r["metric"]) for r in rows}
+    assert read[1.8e9] == ("thu hút vốn FDI", "level")
+    assert read[2.5e9] == ("thu hút vốn FDI", "target")
+    # near miss: a subject before the verb names the amount
+    assert read[640][0] == "Sản lượng lúa"
+
+
+def test_a_district_a_sentence_opens_with_as_its_subject_has_its_own_figures() -> None:
+    # "Huyện Mường Lát: tỷ lệ hộ nghèo ...", "Thành phố Sầm Sơn đón ..., doanh thu du lịch đạt ...": the district or
+    # city the sentence opens with has the figures of its clauses, no entries of the province
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Huyện Mường Lát: tỷ lệ hộ nghèo còn 24,9%.\n"
+        "Thành phố Sầm Sơn đón 6,2 triệu lượt khách du lịch, doanh thu du lịch đạt 9.700 tỷ đồng.\n"
+        "Ở các huyện miền núi, tỷ lệ hộ nghèo bình quân còn 12,1%.\n"
+        "Tỷ lệ hộ nghèo toàn tỉnh còn 1,6%. Doanh thu du lịch toàn tỉnh đạt 41.000 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[24.9] == ("tỷ lệ hộ nghèo huyện Mường Lát", None)
+    assert read[9_700e9] == ("doanh thu du lịch thành phố Sầm Sơn", None)
+    assert read[12.1] == ("tỷ lệ hộ nghèo bình quân các huyện miền núi", None)
+    # near misses: the province's own figures
+    assert read[1.6][1] == "poverty_rate" and read[41_000e9][1] == "tourism_revenue"
+
+
+def test_words_that_only_look_like_a_place_open_no_place() -> None:
+    # near misses: "Xã hội hóa", "Huyện ủy", the places of the area named without a kind
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Xã hội hóa giáo dục đạt 120 tỷ đồng.\nTại các địa phương, tỷ lệ hộ nghèo còn 1,7%.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[120e9][0] == "Xã hội hóa giáo dục"
+    assert read[1.7][1] == "poverty_rate"
+
+
+def test_a_count_left_in_its_unit_alone_keeps_the_subject_before() -> None:
+    # "Số hộ nghèo giảm 298 hộ so với đầu năm, còn 2.087 hộ": only the unit after "còn"; the subject names the count
+    rows = indicator_rows(
+        "UBND HUYỆN BA BỂ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n"
+        "Số hộ nghèo giảm 298 hộ so với đầu năm, còn 2.087 hộ.\nToàn huyện còn 1.950 hộ cận nghèo.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[2087] == "Số hộ nghèo"
+    # near miss: the area alone before the count, the noun after it names it
+    assert read[1950] == "hộ cận nghèo"
+
+
+def test_a_price_basis_after_a_bracketed_name_names_nothing() -> None:
+    # "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the basis and its year
+    # after the bracket name nothing; the words before the bracket do
+    rows = indicator_rows(
+        "UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2020\n\n"
+        "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt 38.410 tỷ đồng.\n"
+        "Giá trị sản xuất công nghiệp theo giá so sánh 2010 đạt 46.150 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_label"], r["indicator_key"]) for r in rows}
+    assert read[38_410e9] == ("Tổng sản phẩm trên địa bàn tỉnh", "grdp")
+    # near miss: no bracket before the basis, the subject is written whole
+    assert read[46_150e9] == ("Giá trị sản xuất công nghiệp theo giá so sánh 2010", "industrial_output")
+
+
+def test_the_takings_alone_after_a_period_are_those_of_the_sentence_before() -> None:
+    # "Doanh thu du lịch tháng 4 ... Tính chung 4 tháng, doanh thu đạt 2.300 tỷ đồng": the takings the sentence before
+    # named, over the months so far
+    rows = indicator_rows(
+        "UBND TỈNH NINH BÌNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2023\n\n"
+        "Doanh thu du lịch tháng 4 ước đạt 640 tỷ đồng, tăng 80%. Tính chung 4 tháng, doanh thu đạt 2.280 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["period_start"]) for r in rows}
+    assert read[2_280e9] == ("tourism_revenue", D(2023, 1, 1))
+
+
+def test_each_part_a_list_says_takes_up_has_its_share() -> None:
+    # "Nông nghiệp chiếm 27%, công nghiệp chiếm 41%, dịch vụ chiếm 32%": each part's percent after its own "chiếm"
+    # is its share, the later ones of the list too
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Trong cơ cấu kinh tế, nông nghiệp chiếm 27%, công nghiệp chiếm 41%, dịch vụ chiếm 32%.\n"
+        "Toàn tỉnh có 8.150 hộ nghèo, chiếm 2,4%. Còn 3.020 hộ cận nghèo chiếm 0,9%.\n")
+    read = {r["value"]: r["metric"] for r in rows if r["unit"] == "pct"}
+    assert read[27] == read[41] == read[32] == "share_pct"
+    # near miss: the rate of a count said before "chiếm", its clause naming nothing, stays the rate (the gold's level)
+    assert read[2.4] == read[0.9] == "level"

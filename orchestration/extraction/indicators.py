@@ -135,10 +135,15 @@ _ACTOR = re.compile(
     # ("Toàn ngành công nghiệp tăng 9,2%": the whole branch named, the subject; data/words/whole_branches.csv)
     r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành(?!\s+(?:"
     + word_source("whole_branches") + r")(?![^\W\d_]))|nước)|toàn\s+quốc)"
-    r"(?:\s+(?:cũng\s+)?đã|\s+(?:hiện\s+)?có)?"
+    r"(?:\s+(?:cũng\s+)?đã(?:\s+đón(?![^\W\d_]))?|\s+(?:hiện\s+)?có|\s+(?:cũng\s+|tiếp\s+tục\s+)?đón(?![^\W\d_]))?"
+    # ("Sở Lao động - Thương binh và Xã hội đã tổ chức 12 phiên ...", "Công an tỉnh đã khởi tố 85 vụ": a body named with
+    # its capital, data/words/acting_bodies.csv, that did what is counted, up to its "đã")
+    r"|(?-i:(?:" + word_source("acting_bodies") + r")(?![^\W\d_])\s+[^,;:.()\d]{1,80}?)\s+(?:cũng\s+)?đã"
+    # ("tỉnh đón khoảng 5,2 triệu lượt khách", "thành phố đã đón ...": the area welcoming them, and its verb)
+    r"|(?:tỉnh|thành\s+phố)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_])"
     r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
-    r"|(?:tỉnh|thành\s+phố)(?=\s+thu\s+hút\b)"
+    r"|(?:tỉnh|thành\s+phố)(?:\s+phấn\s+đấu)?(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
     r"|(?:(?:tỉnh|thành\s+phố)\s+)?(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
     r"(?=\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?(?:đón|thu\s+hút)(?![^\W\d_]))"
@@ -671,6 +676,25 @@ def _the_province_set_against_the_nation(with_words_before: str, context: str) -
     return bool(_AFTER_THE_NATIONS_CLAUSE.search(sentence, 0, mentions[0].start))  # (a mention opens with its prefix)
 
 
+# "Nghệ An có 2.300 doanh nghiệp thành lập mới", "Trong năm, Hà Giang có ...": a province that has what its clause
+# counts, the verb right after its bare name (a list's item has none: "Bắc Kạn (28,1%)", "như Trà Vinh 5,2%")
+_A_TIME_OPENS_BEFORE = re.compile(
+    r"(?:^|[.:]\s*)(?:trong|năm|tháng|quý|cả|tính|lũy|luỹ|từ|đến|hết|sau)\b[^.;:,]{0,40},$", re.IGNORECASE)
+_HAS_AFTER_THE_NAME = re.compile(r"\s+(?:hiện\s+|đã\s+|cũng\s+)?có(?:\s+thêm)?\s*$")
+
+
+def _a_province_that_has(subject: str, context: str) -> bool:
+    """Does the context end with the subject, a province's bare name, and the "có" it has its count with? (Whose
+    province it is the keying of the place tells apart: another province's is a part of no report's area.)"""
+    at = context.rfind(subject) if context and "có" in context[-20:] else -1
+    if at < 0 or _HAS_AFTER_THE_NAME.fullmatch(context, at + len(subject)) is None:
+        return False
+    # (the name opens its sentence, or a time does before it: "Trong năm, Hà Giang có"; not a list's later item:
+    # "Cả nước có 9 doanh nghiệp; tỉnh Bạc Liêu có")
+    before = context[:at].rstrip()
+    return not before or before.endswith((".", ":")) or _A_TIME_OPENS_BEFORE.search(before) is not None
+
+
 def _with_words_before(subject: str, context: str) -> str:
     """The subject with the words of its sentence before it ("Trong 9 tháng năm 2022, Bình Phước"),
     when the sentence holds it: a bare province name is a list item only if nothing opens the
@@ -792,7 +816,7 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
         # itself, and the catalog has none (not "Chỉ số giá trị sản xuất ...")
         return None
     if subject and names_a_listed_province(with_words := _with_words_before(subject, context)) and not (
-            _the_province_set_against_the_nation(with_words, context)):
+            _the_province_set_against_the_nation(with_words, context)) and not _a_province_that_has(subject, context):
         return None  # another province's figure in a list, not the report's entry
     sentence_opening = (context or subject).rsplit(" . ", 1)[-1]  # (the figure's own sentence, after any heading)
     if _names_a_former_province(sentence_opening):
@@ -1265,6 +1289,8 @@ _LEAD_VERB_PHRASES = (
     # ("quý IV sơ bộ tăng 8,9%", "năm 2024 chính thức tăng 7,1%": how final a figure is names no subject; "kim ngạch
     # xuất khẩu vượt 12% kế hoạch": nor does the excess over a plan)
     r"sơ\s+bộ|chính\s+thức|vượt|"
+    # ("CPI tháng 6 âm 0,2%", "tăng trưởng âm 1,5%": the sign said in a word is no part of the subject)
+    r"âm|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)

@@ -665,7 +665,7 @@ def _at_the_rows_place(routed: Routed, extra: dict) -> Routed | None:
 # the events that say a work's step was taken ("approved", "funding" and "in_progress" say none)
 _EVENTS_DONE = frozenset({"started", "inaugurated", "completed"})
 _CHANGE_BEFORE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s[^;]*\(\s*[+\-−]?\s*$", re.IGNORECASE)
-_GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|"
+_GENERIC_SUBJECT = re.compile(r"^(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|năng\s+suất|giá\s+trị|số\s+lượng|doanh\s+thu$|"
                               r"tổng\s+số|kết\s+quả|thực\s+hiện|trồng)", re.IGNORECASE)
 
 
@@ -804,6 +804,8 @@ _CHANGES_OF_A_COUNT = PERCENT_METRICS | {"yoy_abs"}
 _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative", "product", "visit", "house",
                       "case", "head"})
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
+_WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn"})
+_HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS})$", re.IGNORECASE)
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
@@ -819,7 +821,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     rừng", "Có 214 trường đạt chuẩn" → "Có trường đạt chuẩn". None when the words before the number name it
     (more than three words, or a subject carried over from the clause before), or when the words after it are
     its unit alone ("đàn bò 620 con", "Khách sạn 31 cơ sở", "Cấp 120 thẻ")."""
-    if fig.unit in _AMOUNTS_NAMED_AFTER and fig.metric == "level":
+    if fig.unit in _AMOUNTS_NAMED_AFTER and fig.metric in ("level", "target"):
         return _an_amount_named_by_its_noun(clean, fig, label)
     if fig.unit not in _COUNTED or fig.metric not in ("level", "target"):
         return None  # (a change of a count takes the name of its level: see the labels' pass in _fact_rows)
@@ -842,8 +844,14 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         # part a whole opens: "đạt 2,5 tỷ USD; trong đó có 118 dự án cấp mới")
         counted_from = _FRACTION_REST.match(clean, fig.end).end()
         after = _NOUN_AFTER_A_COUNT.match(clean, counted_from, fig.sentence[1])
-        written = after.group(1).strip() if after else ""
+        # ("9 tháng có 2,8 triệu lượt khám chữa bệnh": the number's scale is no word of what is counted)
+        written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         unit = clean[min(counted_from, fig.unit_end):fig.unit_end].strip()  # (the unit after "/196" of "142/196 xã")
+        if (len(written.split()) <= len(unit.split()) and label and own_words.strip().lower() in _WHAT_IS_LEFT
+                and not _NAMES_NOTHING.fullmatch(label.strip())):
+            # ("Số hộ nghèo giảm 312 hộ, còn 2.105 hộ": what is left of the subject before, in its unit alone; not
+            # "toàn tỉnh còn 15 sở", "có 5/17 xã": an area's or a time's count, named by its unit)
+            return None
         return (written if len(written.split()) > len(unit.split()) else unit)[:200] or None
     if (fig.metric == "level" and "ình" in own_words and (per := _AN_AVERAGE_PER_UNIT.fullmatch(own_words.strip()))
             and _SAID_AFTER.match(clean, fig.end)):
@@ -879,6 +887,8 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     if lead is None:
         return None
     words = lead.group(1) or ""
+    if words and (hedge := _HEDGE_AT_THE_END.search(words)) is not None:
+        words = words[:hedge.start()]  # ("tỉnh đón khoảng 5,2 triệu lượt khách": how near the count is names nothing)
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
@@ -919,6 +929,8 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
     words = words[:-len(" được")] if words.endswith(" được") else words
+    if words and (hedge := _HEDGE_AT_THE_END.search(words)) is not None:
+        words = words[:hedge.start()]  # ("thu hút hơn 2 tỷ USD vốn FDI": how near the amount is names nothing)
     if not words or _STATES_AN_AMOUNT.search(words) or (
             label and not without_the_actor(label).lower().startswith(words.lower()[:3])
             and not (actor and before.lower().startswith(label.lower()))):
@@ -937,7 +949,11 @@ _SCALE_OPENING = re.compile(r"^(?:triệu|nghìn|ngàn|vạn|tỷ|tỉ)\s+", re.
 # a time a clause opens with before its verb ("từ đầu năm đến nay", "từ tháng 7-9", "lũy kế 9 tháng", "trong quý")
 _LEADING_PERIOD = re.compile(
     r"(?:(?:tính\s+)?từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:trong|từ)\s+tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-    r"|(?:trong|lũy\s+kế|luỹ\s+kế|tính\s+chung)\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    # ("3 tháng đầu năm tỉnh đón ...", "Quý I/2026, tỉnh cấp ...": the months or the quarter written bare)
+    r"|(?:(?:trong|lũy\s+kế|luỹ\s+kế|tính\s+chung)\s+)?\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"(?:\s*/\s*(?:19|20)\d\d|\s+(?:năm\s+)?(?:19|20)\d\d)?"
+    r"|(?:trong\s+)?quý\s+(?:[IV]{1,3}|[1-4])(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+    r"|(?:trong\s+)?năm\s+(?:19|20)\d\d"
     r"|trong\s+(?:tháng|quý|năm)(?:\s+(?:này|qua))?)(?:\s*,)?\s+", re.IGNORECASE)
 
 
@@ -946,17 +962,33 @@ _LEADING_PERIOD = re.compile(
 # ("bình quân mỗi tháng có 110 doanh nghiệp thành lập mới": an average a time names only how often)
 _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+kế(?:\s+đến\s+nay)?"
                             r"|(?:(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)"
-                            r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|năm\s+(?:19|20)\d\d)\s*,?\s*)?"
+                            # ("Cả năm có 2.200 doanh nghiệp thành lập mới", "Trong năm 2019 có ...": the year alone)
+                            r"|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:(?:cả|trong)\s+)?năm(?:\s+(?:19|20)\d\d)?)\s*,?\s*)?"
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm)?",
+                            # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
+                            # leaves "Toàn huyện hiện" for the next count of the list)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = r"xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu"
+# the letters a place that opens a sentence is written with first ("Tại", "Ở", "Riêng", "Huyện", "Xã", "Phường", "Thị
+# xã", "Quận", "Đặc khu", "Thành phố"): a cheap test before the pattern
+_PLACE_OPENING_LETTERS = "TtỞởRrHhXxPpQqĐđ"
 # a commune, ward or district a sentence opens with, as the place its figures are of ("Tại xã Diễn Châu, ...",
-# "Ở huyện Mường Tè, ..."; a comma after its name: not "Tại xã, các hộ ...")
-_A_PLACE_OPENS = re.compile(rf"(?:tại|ở)\s+(?P<kind>{_SUB_UNIT_KINDS})\s+"
-                            r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*,\s", re.IGNORECASE)
+# "Ở huyện Mường Tè, ...", "Riêng huyện Thọ Xuân, ..."; a comma after its name: not "Tại xã, các hộ ..."), or as the
+# subject of what it has ("Huyện Mường Lát: tỷ lệ hộ nghèo ...", "Thành phố Sầm Sơn đón ..., doanh thu du lịch ...")
+# (a city too, "Tại thành phố Đà Lạt, ...": a district's city is a part of the area; a province's, "Tại thành phố Hà
+# Nội", is the area itself or another province, which the keying tells apart)
+_A_PLACE_OPENS = re.compile(rf"(?:(?:tại|ở|riêng(?:\s+(?:tại|ở))?)\s+)?(?P<kind>{_SUB_UNIT_KINDS}|thành\s+phố)\s+"
+                            # (a commune numbered after the merger of 2025: "Tại xã Hà Giang 1, ...")
+                            r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?(?:\s+\d{1,2})?)"
+                            r"(?:\s*[,:]\s|\s+(?=(?:(?:đã|cũng|vẫn)\s+)?(?:đón|đạt|có|thu\s+hút|ước\s+đạt)(?![^\W\d_])))",
+                            re.IGNORECASE)
+# a group of the communes or districts a sentence opens with ("Ở các huyện miền núi, tỷ lệ hộ nghèo còn 12,5%", "Tại 5
+# xã biên giới, ..."): a part of the area, no entry of it
+_SOME_PLACES_OPEN = re.compile(rf"(?:tại|ở|riêng(?:\s+(?:tại|ở))?)\s+(?P<group>(?:các|những|một\s+số|\d+)\s+"
+                               rf"(?:{_SUB_UNIT_KINDS})(?![^\W\d_])[^,:;.\d]{{0,60}}?)\s*[,:]\s", re.IGNORECASE)
 # an average over units of a kind other than a time, opening the clause of what each has ("bình quân mỗi xã có",
 # "Trung bình một hộ có"; a time's is _NAMES_NOTHING's: "bình quân mỗi tháng có")
 _AN_AVERAGE_PER_UNIT = re.compile(r"(?P<per>(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một|1)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
@@ -1146,6 +1178,11 @@ _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:t
 _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
 # "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
 # no entry; the words before the period do
+# "chiếm 40%", "chiếm tỷ trọng khoảng 32%": the verb of a share right before its percent
+_SHARE_SAID_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])chiếm(?:\s+t[ỷỉ]\s+(?:trọng|lệ))?\s*(?:(?:{HEDGE_WORDS})\s*)?$",
+                                      re.IGNORECASE)
+_A_LETTER = re.compile(r"[^\W\d_]")
+_A_BASIS_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # ("theo giá so sánh 2010": the base year)
 _PRICE_BASIS_ONLY = re.compile(r"(?:tính\s+)?theo\s+giá\s+(?:hiện\s+hành|so\s+sánh|cố\s+định)", re.IGNORECASE)
 # "kim ngạch xuất khẩu 7 tháng năm 2027 của cả nước đạt": the country, after a period's number, is whose the entry
 # named before the period is (kept in the label: a province's report may quote the country's figure)
@@ -1326,6 +1363,26 @@ def _a_bare_heading_line(layout: Layout, fig: Figure, opening: int) -> re.Match[
 _SUBJECT_AFTER_A_RATE = re.compile(
     r"\s*(?!(?:so|kế|kh|dự|tổng|của|trong|cùng|chỉ|mục|nhiệm|trở|lên|xuống|năm|tháng|quý|và|với|tăng|giảm|là|"
     r"đạt|bằng|chiếm|trên|dưới|điểm|/)(?![^\W\d_]))([^\W\d_][^,;:.()\d%/]{3,120}?)\s*(?=[,;:.()]|$)", re.IGNORECASE)
+_AIMED_CHANGES = frozenset({"target", "yoy_pct", "yoy_abs", "change_pct"})
+
+
+def _the_change_named_after(clean: str, fig: Figure) -> str | None:
+    """What a change said with its verb right before its number names after it ("giảm 1,5% hộ nghèo" → "hộ nghèo",
+    "tăng 2.000 hộ nghèo" → "hộ nghèo"; not a unit alone: "giảm 5 vụ"), or None."""
+    if not _CHANGED_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 12), fig.start):
+        return None
+    if fig.unit == "pct":
+        after = _SUBJECT_AFTER_A_RATE.match(clean, fig.unit_end, fig.sentence[1])
+        written = after.group(1).strip() if after is not None else ""
+        return written if names_a_subject(written) else None
+    if fig.unit not in _COUNTED:
+        return None
+    after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
+    written = after.group(1).strip() if after is not None else ""
+    unit_words = len(clean[fig.end:fig.unit_end].split())
+    return written if len(written.split()) > max(unit_words, 1) else None
+
+
 _FROM_A_NUMBER_ON = re.compile(r"\d.*$")  # ("giải quyết việc làm cho 9.820 lao động": the name ends before its amount)
 _CARRIED_WORDS = 20  # (an entry's name: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", no run of clauses)
 
@@ -1368,6 +1425,10 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Lào Cai đạt 69,5 điểm", "(IIP) của tỉnh tăng": whose the
         # entry is, after its bracketed name, names nothing; the words before the bracket do
         own = _subject_before_a_name_in_brackets(clean, on_its_line, segment_before) or own
+    if own and "giá" in own and _PRICE_BASIS_ONLY.fullmatch(_A_BASIS_YEAR.sub("", own)):
+        # "(GRDP) 9 tháng năm 2020 theo giá so sánh 2010 ước đạt": the price basis after the bracketed name, with its
+        # year, names nothing; the words before the bracket do
+        own = _subject_before_a_name_in_brackets(clean, on_its_line, "") or own
     if own and _FIGURE_DIGIT.search(own):
         # "... đạt 6,5% - Khu vực công nghiệp tăng 6,8%": the words after the last number name it
         after_number = _NUMBER_AND_PERCENT.split(own)[-1].strip(" -–,;:")
@@ -1487,6 +1548,12 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # "Xuất khẩu" over "Ước đạt 5.120 triệu USD, tăng 9,1%": the line names nothing, its heading names the entry
         label = bare.group("name")
         sentence_before = f"{label} {sentence_before}"
+    if (fig.metric in _AIMED_CHANGES
+            and (not label or _A_PLAN_ALONE.fullmatch(label) or names_only_a_period(label + " "))
+            and (changed := _the_change_named_after(clean, fig)) is not None):
+        # "Chỉ tiêu năm: giảm 1,5% hộ nghèo", "Năm 2027: giảm 2.000 hộ nghèo": the words before the change name only the
+        # plan or the year it is aimed in; what changes is written after its number
+        label = sentence_before = changed
     if not label and fig.unit == "pct" and fig.metric in ("level", "share_pct"):
         # "Trong tháng, đạt tỷ lệ 98,2% hồ sơ giải quyết đúng hạn": nothing before the rate names it; what it is a
         # rate of is written after it
@@ -1547,17 +1614,30 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
     if (label and (place := _a_named_place_having(label)) is not None
             and len(rest := label[place.end():].strip()) >= 3 and names_a_subject(rest)):
         label = _of_the_place(rest, place)  # "Xã Ia Grai có tỷ lệ hộ nghèo 3,2%": the subject the commune has, its own
-    elif (label and clean[opening:opening + 1] in "TtỞở" and (place := _A_PLACE_OPENS.match(clean, opening))
-          and place.end() <= fig.start and all(word[:1].isupper() for word in place.group("name").split())
+    elif (label and clean[opening:opening + 1] in _PLACE_OPENING_LETTERS
+          and (place := _A_PLACE_OPENS.match(clean, opening))
+          and place.end() <= fig.start
+          and all(word[:1].isupper() or word.isdigit() for word in place.group("name").split())
           and place.group("name") not in label):
         # "Tại xã Diễn Châu, tỷ lệ hộ nghèo còn 2,1%": the commune or district the sentence opens with has the
         # subject its clause names ("tỷ lệ hộ nghèo xã Diễn Châu"; a part of the area, keyed as such below)
         label = _of_the_place(label, place)
+    elif (label and clean[opening:opening + 1] in "TtỞởRr" and (some := _SOME_PLACES_OPEN.match(clean, opening))
+          and some.end() <= fig.start and some.group("group") not in label):
+        label, key = f"{label} {some.group('group')}", None  # "Ở các huyện miền núi, tỷ lệ hộ nghèo còn 12,5%"
     if label and label[:1] in "VvĐđ" and (topic := _TOPIC_WORD.match(label)) is not None and topic.end() < len(label):
         label = label[topic.end():]  # "Về xuất khẩu, tháng 8 ước đạt ...": the topic's word is no part of its entry
     if key is not None and own[:4].lower() == "vượt" and _THE_PLAN_PASSED_BY.fullmatch(own):
         key = None  # "180/196 xã, vượt kế hoạch 5 xã": by how much the plan was passed, not the entry's level
     metric = fig.metric
+    if (metric == "level" and fig.unit == "pct" and "chiếm" in clean[max(fig.segment[0], fig.start - 40):fig.start]
+            and (share := _SHARE_SAID_RIGHT_BEFORE.search(clean, max(fig.segment[0], fig.start - 40), fig.start))
+            and _A_LETTER.search(clean, fig.segment[0], share.start())
+            and not _DIGIT.search(clean, fig.segment[0], share.start())):
+        # "Nông nghiệp chiếm 28%, công nghiệp chiếm 40%, dịch vụ chiếm 32%": a percent its own clause says a part takes
+        # up is that part's share, the later ones of such a list too (not the rate of a count before it: "215 hộ
+        # nghèo, chiếm 2,6%", "121 hộ cận nghèo chiếm 0,99%", "là 189/257 chiếm 73,54%" are the rates of the counts)
+        metric = "share_pct"
     if key == "bad_debt" and fig.unit == "pct" and metric == "level":
         metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
     if key is None and fig.unit == "pct" and metric in _SHARES_OF_WORKS and (
