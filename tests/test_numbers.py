@@ -659,3 +659,12 @@ def test_the_fertility_rates_denominator_is_kept_whole() -> None:
     assert reading is not None and (reading.unit, reading.label) == ("count", "con/phụ nữ")
     # near-miss: a one-word denominator keeps its word
     assert read_unit(" người/km2").label == "người/km2"
+
+
+def test_a_scale_word_capitalised_before_its_currency() -> None:
+    # "250 Tỷ đồng": a capital scale word by a slip is still the scale (was a count of "Tỷ đồng")
+    assert read_unit(" Tỷ đồng") == UnitReading("VND", 1e9, 8)
+    assert read_unit(" Triệu USD") == UnitReading("USD", 1e6, 10)
+    assert read_unit(" Nghìn đồng/kg") == UnitReading("VND", 1e3, 11)
+    # near miss: "Triệu" opening a family name stays no scale
+    assert read_unit(" Triệu Văn An") is None

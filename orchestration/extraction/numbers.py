@@ -185,6 +185,11 @@ _SCALE = [
     (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
+    # "250 Tỷ đồng", "45 Triệu USD": a scale word capitalised by a slip, only right before its currency (a capital
+    # "Triệu" alone opens a family name)
+    (r"T(?:ỷ|ỉ)(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e9),
+    (r"Triệu(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e6),
+    (r"Ng(?:hìn|àn)(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e3),
     # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
