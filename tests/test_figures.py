@@ -5265,3 +5265,35 @@ def test_an_amount_in_brackets_after_a_rate_of_change_restates_it() -> None:
     # near misses: what is left, and an earlier year's amount, in brackets stay levels
     assert figures("Số hộ nghèo giảm 1,4% (còn 2.950 hộ).")[1] == (2950.0, "household", "level")
     assert figures("Doanh thu tăng 11% (năm 2025 đạt 390 tỷ đồng).")[1] == (390e9, "VND", "level")
+
+
+def test_bare_changes_of_counts_with_their_base_before_or_their_own_verbs() -> None:
+    # "...; so với cùng kỳ tăng 5 và 3.": the base before the verb, the counts in the clause before (were lost)
+    assert figures("Khởi tố 64 vụ trộm và 18 vụ cướp; so với cùng kỳ giảm 9 và 4.")[2:] == [
+        (-9.0, "case", "yoy_abs"), (-4.0, "case", "yoy_abs")]
+    # "tăng 5 và giảm 3 so với cùng kỳ": each change with its own verb
+    assert figures("Khởi tố 64 vụ trộm và 18 vụ cướp, tăng 9 và giảm 4 so với cùng kỳ.")[2:] == [
+        (9.0, "case", "yoy_abs"), (-4.0, "case", "yoy_abs")]
+    # near misses: no base anywhere, or a plan as the base before the verb, gives nothing
+    assert figures("Khởi tố 64 vụ trộm và 18 vụ cướp; tăng 9 và 4.")[2:] == []
+    assert figures("Có 64 xã đạt chuẩn; so với kế hoạch tăng 9.")[1:] == []
+
+
+def test_counts_sharing_a_change_verb_in_a_chain_with_its_base_at_the_end() -> None:
+    # "giảm 2 vụ, 1 người chết, tăng 3 người bị thương so với cùng kỳ": the bare count shares the verb before it, the
+    # chain's base at its end (the 2 and the 1 were levels)
+    text = "Xảy ra 19 vụ, làm chết 8 người, giảm 2 vụ, 1 người chết, tăng 3 người bị thương so với cùng kỳ."
+    assert figures(text)[2:] == [(-2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (3.0, "person", "yoy_abs")]
+    # near miss: a rate after the count's own clause names no base of the count's
+    assert figures("Kết nạp 640 đảng viên, tăng 52 đảng viên, 11 chi bộ được lập, tăng 2% so với cùng kỳ.")[2] == (
+        11.0, "count", "level")
+
+
+def test_a_range_of_growth_with_a_percent_sign_at_both_ends() -> None:
+    # "tăng từ 5% đến 7% so với cùng kỳ", "tăng 10% - 15%": a range of growth whose low end writes its "%" too (both
+    # ends were levels; the high end after "% -" took no reading of the low end)
+    assert figures("Doanh thu tăng từ 6% đến 9% so với cùng kỳ.") == [(6.0, "pct", "yoy_pct"), (9.0, "pct", "yoy_pct")]
+    assert figures("Giá thuê tăng 8% - 12% so với cùng kỳ.") == [(8.0, "pct", "yoy_pct"), (12.0, "pct", "yoy_pct")]
+    # near misses: a rate falling from one level to another, and a range of levels, stay levels
+    assert figures("Tỷ lệ hộ nghèo giảm từ 6% xuống 4%.") == [(6.0, "pct", "level"), (4.0, "pct", "level")]
+    assert figures("Tỷ lệ đạt 6% - 9%.") == [(6.0, "pct", "level"), (9.0, "pct", "level")]

@@ -2822,7 +2822,9 @@ _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\
 _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\s+thành|đạt|vượt)\b[^;.\d]{0,12}?"
                                r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b", re.IGNORECASE)
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
-_RANGE_HIGH_BEFORE = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
+# ("tăng 5% - 7%", "tăng từ 5% đến 7%": the low end may write its "%" too)
+_RANGE_HIGH_BEFORE = re.compile(r"\s*%?\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
+_PERCENT_RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*\d[\d.,]*\s*%")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
 # (a range of things counted may be said in words: "từ 6 đến 9 tiêu chí")
@@ -3063,12 +3065,16 @@ def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier
 
 
 # "Phát hiện 120 vụ trộm cắp và 45 vụ ma túy, tăng 5 và 3 so với cùng kỳ": bare changes on a base named right after
-# them leave off the units of the counts the clause gave before their verb, one change to each count, in order
-# (group 1: the items of the list said before the number)
+# them (or before their verb: "; so với cùng kỳ tăng 5 và 3.") leave off the units of the counts the clause (or the
+# clause before it) gave before their verb, one change to each count, in order; an item may say its own verb ("tăng 5
+# và giảm 3 so với cùng kỳ") (group 1: the items of the list said before the number)
+_ITEM_VERB = rf"(?:(?:tăng|giảm)\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
 _BARE_CHANGES_BEFORE = EndAnchored(re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:thêm|tương\s+ứng|lần\s+lượt)(?:\s+là)?)*\s+"
-    rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*)*)$", re.IGNORECASE))
-_BARE_CHANGES_AFTER = re.compile(r"((?:\s*(?:,|\svà)\s*\d[\d.,]*)*)\s*(?=so\s|cùng\s+k[ỳì])", re.IGNORECASE)
+    rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*{_ITEM_VERB})*)$", re.IGNORECASE))
+_BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*(?:(?=so\s|cùng\s+k[ỳì])|"
+                                 r"(?=[.;)]|$)())", re.IGNORECASE)
+_BASE_FRONTED_BEFORE_VERB = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?[^\d,;:()]{2,40}?\s*,?\s*$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\d[\d.,]*")
 _LEVELS_CHANGED_UNITS = frozenset({"person", "household", "head", "enterprise", "cooperative", "product", "visit",
                                    "house", "case", "count"})
@@ -3081,16 +3087,27 @@ def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earli
     rest = _BARE_CHANGES_AFTER.match(paragraph, b) if verb is not None else None
     if rest is None:
         return None
+    if rest.group(2) is None:
+        base = comparison_base(paragraph[rest.end():rest.end() + 40])
+    else:  # (the list closes its clause: its base said before the verb)
+        fronted = _BASE_FRONTED_BEFORE_VERB.search(paragraph, max(s_lo, verb.start() - 50), verb.start())
+        base = comparison_base(fronted.group()) if fronted is not None else None
+    if base is None:
+        return None  # a base of change (no plan, "tăng 15 so với kế hoạch")
     index = len(_ITEM_NUMBER.findall(verb.group(1)))
     listed = index + 1 + len(_ITEM_NUMBER.findall(rest.group(1)))
     clause_lo = max(paragraph.rfind(";", s_lo, verb.start()) + 1, s_lo)
     counts = [f for f in earlier if f.sentence[0] == s_lo + offset and clause_lo + offset <= f.start
               and f.unit_end <= verb.start() + offset and f.role != "denominator"]
+    if not counts and clause_lo > s_lo:
+        # ("Phát hiện 120 vụ A và 45 vụ B; so với cùng kỳ tăng 5 và 3.": the counts of the clause before)
+        before_lo = max(paragraph.rfind(";", s_lo, clause_lo - 1) + 1, s_lo)
+        counts = [f for f in earlier if f.sentence[0] == s_lo + offset and before_lo + offset <= f.start
+                  and f.unit_end < clause_lo + offset and f.role != "denominator"]
     if (not counts or any(f.metric != "level" or f.unit not in _LEVELS_CHANGED_UNITS or f.unit_label == RANK.label
                           for f in counts)
-            or comparison_base(paragraph[rest.end():rest.end() + 40]) is None
             or _DIGIT.search(paragraph, counts[-1].unit_end - offset, verb.start())):
-        return None  # counts only, a base of change (no plan), nothing said between the counts and the changes
+        return None  # counts only, nothing said between the counts and the changes
     if len(counts) != listed:
         if listed > 1:
             return None  # one count before the verb for each change
@@ -4492,7 +4509,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
         if (high_end is not None and _GROWTH_FROM.search(before)) or (
-                ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)):
+                ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)) or (
+                # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
+                reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
@@ -4853,6 +4872,9 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
 _NEXT_COUNT_OF_A_CHANGE = re.compile(r"(?:\s*[^\W\d_][^\d,;:.()%]{0,30}?)?(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
 _OWN_VERB_IN_ITEM = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|có|là|còn|chiếm|bằng|được|làm|gồm|trong|so|với)"
                                r"(?![^\W\d_])", re.IGNORECASE)
+# (more changes of counts, each with its verb, up to the base: ", tăng 3 người bị thương so với cùng kỳ")
+_CHANGES_ON_TO_A_BASE = re.compile(r"(?:[^\d,;:.()%]{0,30}?,\s*(?:và\s+)?(?:tăng|giảm)\s+\d[\d.,]*\s*[^\W\d_]"
+                                   r"[^\d,;:.()%]{0,30}?)+(?<![^\W\d_])(?=so\s|cùng\s+k[ỳì])", re.IGNORECASE)
 _BASE_AFTER_LAST_ITEM = re.compile(r"[^\d,;:.()%]{0,30}?(?<![^\W\d_])(?=so\s|cùng\s+k[ỳì])", re.IGNORECASE)
 
 
@@ -4883,6 +4905,9 @@ def _counts_sharing_a_change_verb(figures: list[Figure], paragraph: str, offset:
         # (or named before the verb in its clause: "; so với cùng kỳ tăng 5 vụ, giảm 3 người chết và 7 người ...")
         base = (comparison_base(paragraph[after.end():after.end() + 40]) if after is not None
                 else comparison_base(paragraph[max(paragraph.rfind(";", s_lo, verb.start()) + 1, s_lo):verb.start()]))
+        if base is None and (chain := _CHANGES_ON_TO_A_BASE.match(paragraph, last, head.sentence[1] - offset)):
+            # ("giảm 2 vụ, 1 người chết, tăng 3 người bị thương so với cùng kỳ": its base at the chain's end)
+            base = comparison_base(paragraph[chain.end():chain.end() + 40])
         if base == "same":
             falls = verb.group().lower().lstrip().startswith("giảm")
             for k in range(i, j):
