@@ -5297,3 +5297,11 @@ def test_a_range_of_growth_with_a_percent_sign_at_both_ends() -> None:
     # near misses: a rate falling from one level to another, and a range of levels, stay levels
     assert figures("Tỷ lệ hộ nghèo giảm từ 6% xuống 4%.") == [(6.0, "pct", "level"), (4.0, "pct", "level")]
     assert figures("Tỷ lệ đạt 6% - 9%.") == [(6.0, "pct", "level"), (9.0, "pct", "level")]
+
+
+def test_units_that_reached_and_passed_their_plan_are_counted_exactly() -> None:
+    # "đạt và vượt 19/22 chỉ tiêu": the count of targets reached or passed, exact (was "over" 19)
+    assert {f.qualifier for f in find_figures("Năm 2026 đạt và vượt 17/20 chỉ tiêu chủ yếu.")} == {"exact"}
+    assert one("Hoàn thành và vượt 14 chỉ tiêu.", "14").qualifier == "exact"
+    # near miss: an amount passed stays more than it
+    assert one("Doanh thu du lịch vượt 9,5 nghìn tỷ đồng.", "9,5").qualifier == "over"

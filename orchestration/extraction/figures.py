@@ -2716,7 +2716,10 @@ _STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
 # hoạch", the excess over a plan or another base)
 # ("vượt mốc 60.000 tỷ đồng", "vượt ngưỡng 1 triệu lượt": past a milestone, more than it)
-_PASSED_RIGHT_BEFORE = EndAnchored(re.compile(r"(?<![\w])vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$", re.IGNORECASE))
+# (not "đạt và vượt 19/22 chỉ tiêu", "hoàn thành và vượt 15 chỉ tiêu": the units that reached or passed their plan, a
+# count of them)
+_PASSED_RIGHT_BEFORE = EndAnchored(re.compile(r"(?<![\w])(?<![Vv]à\s)vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$",
+                                              re.IGNORECASE))
 _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
