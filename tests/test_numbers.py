@@ -668,3 +668,12 @@ def test_a_scale_word_capitalised_before_its_currency() -> None:
     assert read_unit(" Nghìn đồng/kg") == UnitReading("VND", 1e3, 11)
     # near miss: "Triệu" opening a family name stays no scale
     assert read_unit(" Triệu Văn An") is None
+
+
+def test_tens_said_before_a_unit_or_a_scale_word() -> None:
+    # "5 chục ha", "3 chục triệu đồng": tens of the unit or scale word after, as "trăm" is (were counts of "chục")
+    assert read_unit(" chục ha rừng") == UnitReading("ha", 10.0, 8)
+    assert read_unit(" chục nghìn hộ") == UnitReading("household", 1e4, 14)
+    assert read_unit(" chục triệu đồng") == UnitReading("VND", 1e7, 16)
+    # near miss: alone it says no money
+    assert read_unit(" chục") is None
