@@ -5305,3 +5305,13 @@ def test_units_that_reached_and_passed_their_plan_are_counted_exactly() -> None:
     assert one("Hoàn thành và vượt 14 chỉ tiêu.", "14").qualifier == "exact"
     # near miss: an amount passed stays more than it
     assert one("Doanh thu du lịch vượt 9,5 nghìn tỷ đồng.", "9,5").qualifier == "over"
+
+
+def test_a_multiple_over_years_said_after_it_and_a_hedged_multiple() -> None:
+    # "tăng gấp 2,5 lần sau 5 năm": the change over those years, on their first (was a change on last year)
+    assert figures("Thu nhập bình quân tăng gấp 2,2 lần sau 5 năm.") == [(120.0, "pct", "change_pct")]
+    # "tăng gần gấp 3 lần": the hedge before "gấp" (was exact)
+    assert one("Kim ngạch xuất khẩu tăng gần gấp 3 lần so với cùng kỳ.", "3").qualifier == "approx"
+    # near misses: after one year it stays the change on last year; a multiple with no hedge stays exact
+    assert figures("Thu nhập tăng 12% sau 1 năm triển khai.") == [(12.0, "pct", "yoy_pct")]
+    assert one("Kim ngạch xuất khẩu tăng gấp 3 lần so với cùng kỳ.", "3").qualifier == "exact"

@@ -2884,6 +2884,11 @@ _RATE_NAMED_THEN_ITS_MOVE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s[^,;
 # a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
 _AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                                 r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
+# ... or said right after the change ("tăng gấp 2,5 lần sau 5 năm"), with no yearly average
+_AFTER_YEARS_RIGHT_AFTER = re.compile(r"\s*,?\s*sau\s+(?:hơn\s+|gần\s+)?(?:[2-9]|\d{2}|hai|ba|bốn|năm|mười)\s+năm\b"
+                                      r"(?!\s+(?:bình\s+quân|trung\s+bình))", re.IGNORECASE)
+# a hedge before the "gấp" of a multiple ("tăng gần gấp 3 lần"; "gấp khoảng 2 lần" has it right before the number)
+_HEDGED_MULTIPLE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+(gấp)\s*$", re.IGNORECASE)
 # the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
 _DOLLAR_RIGHT_BEFORE = re.compile(r"(?:(?<![^\W\d_])USD|US\s?\$|\$)\s?$")
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
@@ -4504,6 +4509,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
+        if said_qualifier is None and "gấp" in before[-8:] and (multiple := _HEDGED_MULTIPLE.search(before)):
+            said_qualifier = qualifier_before(before[:multiple.start(1)])  # "tăng gần gấp 3 lần": nearly three times
         if said_qualifier is None and high_end is not None and (low := _FROM_LEVEL_BEFORE.search(before)):
             said_qualifier = qualifier_before(before[:low.start()])  # "khoảng từ 20 đến 25%": the hedge bounds both
         if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
@@ -4559,7 +4566,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
-        if (metric == "yoy_pct" and "au" in paragraph[s_lo:s_lo + 4] and _AFTER_YEARS_OPENS.match(paragraph, s_lo, a)
+        if (metric == "yoy_pct" and (("au" in paragraph[s_lo:s_lo + 4] and _AFTER_YEARS_OPENS.match(paragraph, s_lo, a))
+                                     # ("thu nhập tăng gấp 2,5 lần sau 5 năm": the years said after the change)
+                                     or ("sau" in after_unit[:8] and _AFTER_YEARS_RIGHT_AFTER.match(after_unit)))
                 and comparison_base(after_unit) is None):
             # "Sau 3 năm thực hiện, thu nhập tăng 1,5 lần": the change over those years, on their first, no year's
             metric = "change_pct"
