@@ -5170,3 +5170,148 @@ def test_five_in_words_after_a_verb_of_having_counts_units() -> None:
     # near misses: the whole year and a year written after "có" stay no count
     assert figures("Cả năm xã thu được 9 tỷ đồng.") == [(9e9, "VND", "level")]
     assert figures("Huyện có năm 2026 là năm tăng tốc.") == []
+
+
+def test_bare_changes_take_the_units_of_the_counts_before_their_verb() -> None:
+    # "tăng 5 và 3 so với cùng kỳ" after two counts: one change to each count, in its unit (both were lost)
+    assert figures("Bắt giữ 80 vụ buôn lậu và 26 vụ gian lận thương mại, giảm 7 và 2 so với cùng kỳ.") == [
+        (80.0, "case", "level"), (26.0, "case", "level"), (-7.0, "case", "yoy_abs"), (-2.0, "case", "yoy_abs")]
+    assert figures("Huyện có 9 xã và 2 thị trấn đạt chuẩn, lần lượt tăng 3 và 1 so với năm trước.")[2:] == [
+        (3.0, "count", "yoy_abs"), (1.0, "count", "yoy_abs")]
+    # one change after the count right before it ("tăng 4 so với năm học trước": a school year is a year too)
+    assert figures("Toàn huyện có 60 trường, trong đó 41 trường đạt chuẩn, tăng 4 so với năm học trước.")[2:] == [
+        (4.0, "count", "yoy_abs")]
+    # near misses: a plan base, money before the verb, a rank and a list longer than the counts give nothing
+    assert figures("Đến nay có 75 xã đạt chuẩn, tăng 6 so với kế hoạch.") == [(75.0, "count", "level")]
+    assert figures("Dư nợ đạt 9.000 tỷ đồng, 40.000 khách hàng, tăng 5 so với cùng kỳ.")[2:] == []
+    assert figures("Chỉ số PCI xếp thứ 18, tăng 4 so với năm 2025.")[1:] == []
+    assert figures("Có 12 xã đạt chuẩn, tăng 2 và 3 so với cùng kỳ.")[1:] == []
+
+
+def test_counts_listed_after_a_change_share_its_verb() -> None:
+    # "so với cùng kỳ giảm 2 vụ, 3 người chết, 4 người bị thương": the counts after the first change are changes
+    # too (they were levels), on the base named before the verb or after the list
+    text = "Xảy ra 21 vụ tai nạn, làm chết 9 người; so với cùng kỳ giảm 3 vụ, 2 người chết và 5 người bị thương."
+    assert figures(text)[2:] == [(-3.0, "case", "yoy_abs"), (-2.0, "person", "yoy_abs"), (-5.0, "person", "yoy_abs")]
+    assert figures("Khởi tố 30 vụ, 45 bị can, tăng 4 vụ, 6 bị can so với cùng kỳ.")[2:] == [
+        (4.0, "case", "yoy_abs"), (6.0, "count", "yoy_abs")]
+    assert figures("Xảy ra 12 vụ cháy; so với cùng kỳ tăng 2 vụ, giảm 1 người chết và 3 người bị thương.")[1:] == [
+        (2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (-3.0, "person", "yoy_abs")]
+    # near misses: no base, a verb of the count's own, and another subject after the comma keep their levels
+    assert figures("Kết nạp 640 đảng viên, tăng 52 đảng viên, 11 chi bộ mới được thành lập.")[2] == (
+        11.0, "count", "level")
+    assert figures("Xảy ra 12 vụ cháy; so với cùng kỳ tăng 2 vụ, làm chết 1 người.")[2] == (1.0, "person", "level")
+    assert figures("Đàn trâu 41.000 con, giảm 600 con, đàn bò 52.000 con so với cùng kỳ.")[2] == (
+        52000.0, "head", "level")
+
+
+def test_a_bracket_parted_by_semicolons_is_one_sentence() -> None:
+    # "(ước đạt 420 triệu USD; 22,5% kế hoạch; 112% so với cùng kỳ)": the ";" inside a bracket closed on its line
+    # parts the bracket's items, not sentences (the estimate was lost after it, the 112% read as a level)
+    text = "Xuất khẩu (ước đạt 310 triệu USD; 24,1% kế hoạch; 109,5% so với cùng kỳ)."
+    assert figures(text) == [(310e6, "USD", "level"), (24.1, "pct", "plan_pct"), (9.5, "pct", "yoy_pct")]
+    assert {f.qualifier for f in find_figures(text)} == {"estimate"}
+    assert len(sentence_spans("Thu ngân sách 900 tỷ đồng (ước đạt 61% dự toán; Tăng 8% so với cùng kỳ).")) == 1
+    # near misses: a ";" after the bracket closed, or in a bracket left open on its line, still ends a sentence, and
+    # so does one before a count's part (its noun labels it)
+    assert len(sentence_spans("Thu 900 tỷ đồng (ước đạt 61%); Chi 700 tỷ đồng (bằng 50%).")) == 2
+    assert len(sentence_spans("Thu (đợt 1 ước đạt 61%; 70% chi\nbằng 50%).")) == 3
+    assert len(sentence_spans("Đạt 120 giải (15 giải nhất; 40 giải nhì).")) == 2
+
+
+def test_a_bare_percentage_of_the_same_period_after_an_amount_is_its_change() -> None:
+    # "đạt 420 triệu USD, 112% so với cùng kỳ": X% of last year's amount, as "bằng 112% so với cùng kỳ" (was a level)
+    assert figures("Sản lượng lúa đạt 52.000 tấn (97,4% so với cùng kỳ).")[1] == (-2.6, "pct", "yoy_pct")
+    assert figures("Doanh thu đạt 830 tỷ đồng, 118% so với cùng kỳ.")[1] == (18.0, "pct", "yoy_pct")
+    # near misses: a rate with no amount before it, and a small percentage (a growth left without its verb)
+    assert figures("Tỷ lệ che phủ rừng: 95% so với cùng kỳ.") == [(95.0, "pct", "level")]
+    assert figures("Doanh thu đạt 830 tỷ đồng, 18% so với cùng kỳ.")[1] == (18.0, "pct", "level")
+
+
+def test_a_rate_moved_by_points_named_around_its_number() -> None:
+    # "giảm tỷ lệ hộ nghèo 1,8%" (the verb before the rate's name) and "giảm 1,8% tỷ lệ hộ nghèo" (the name after the
+    # number): the rate's move in points, as "tỷ lệ hộ nghèo giảm 1,8%" (were a level and a change in per cent)
+    assert figures("Năm 2026, giảm tỷ lệ hộ cận nghèo 0,9%.") == [(-0.9, "pct", "yoy_abs")]
+    assert figures("Năm 2026 tăng tỷ lệ lao động có việc làm 1,4%.") == [(1.4, "pct", "yoy_abs")]
+    assert figures("Năm 2026 giảm 0,9% tỷ lệ hộ cận nghèo, còn 2,1%.") == [
+        (-0.9, "pct", "yoy_abs"), (2.1, "pct", "level")]
+    # near misses: the level a rate falls or rises to stays a level
+    assert figures("Năm 2026, giảm tỷ lệ hộ cận nghèo xuống còn 2,1%.") == [(2.1, "pct", "level")]
+    assert figures("Tăng tỷ lệ che phủ rừng lên 47%.") == [(47.0, "pct", "level")]
+
+
+def test_an_items_number_with_a_slash_is_no_ratio() -> None:
+    # "5/ 320 hộ thoát nghèo": "5/" and a space number a list's item (was the ratio 5/320)
+    assert figures("3/ 210 hộ được hỗ trợ làm nhà.") == [(210.0, "household", "level")]
+    # near misses: a ratio written without the space, or inside a sentence, stays a ratio
+    assert figures("3/14 xã đạt chuẩn.") == [(3.0, "count", "level"), (14.0, "count", "level")]
+    assert figures("Có 3/ 14 xã đạt chuẩn.")[0] == (3.0, "count", "level")
+
+
+def test_a_percentage_of_the_units_after_of_which_is_a_share() -> None:
+    # "Tiếp nhận 6.820 hồ sơ, trong đó 98,6% hồ sơ được giải quyết đúng hạn": a part of the units named after it
+    # (was a level; the same without "trong đó" was already a share)
+    assert figures("Tiếp nhận 2.140 hồ sơ, trong đó 97,3% hồ sơ được trả đúng hạn.")[1] == (97.3, "pct", "share_pct")
+    # near miss: no units named after the percentage keeps the level
+    assert figures("Có 52 trường, trong đó 81% đạt chuẩn.")[1] == (81.0, "pct", "level")
+
+
+def test_an_amount_in_brackets_after_a_rate_of_change_restates_it() -> None:
+    # "tăng 12% (khoảng 557 tỷ đồng)": the change said again as an amount (was a level of 557 billion); on another
+    # base ("so với đầu năm") no figure, as an amount of change on another base is not
+    assert figures("Thu nội địa đạt 4.100 tỷ đồng, tăng 9% (khoảng 340 tỷ đồng).")[2] == (340e9, "VND", "yoy_abs")
+    assert figures("Dư nợ đạt 61.000 tỷ đồng, tăng 4,1% (2.400 tỷ đồng) so với đầu năm.") == [
+        (61000e9, "VND", "level"), (4.1, "pct", "change_pct")]
+    # near misses: what is left, and an earlier year's amount, in brackets stay levels
+    assert figures("Số hộ nghèo giảm 1,4% (còn 2.950 hộ).")[1] == (2950.0, "household", "level")
+    assert figures("Doanh thu tăng 11% (năm 2025 đạt 390 tỷ đồng).")[1] == (390e9, "VND", "level")
+
+
+def test_bare_changes_of_counts_with_their_base_before_or_their_own_verbs() -> None:
+    # "...; so với cùng kỳ tăng 5 và 3.": the base before the verb, the counts in the clause before (were lost)
+    assert figures("Khởi tố 64 vụ trộm và 18 vụ cướp; so với cùng kỳ giảm 9 và 4.")[2:] == [
+        (-9.0, "case", "yoy_abs"), (-4.0, "case", "yoy_abs")]
+    # "tăng 5 và giảm 3 so với cùng kỳ": each change with its own verb
+    assert figures("Khởi tố 64 vụ trộm và 18 vụ cướp, tăng 9 và giảm 4 so với cùng kỳ.")[2:] == [
+        (9.0, "case", "yoy_abs"), (-4.0, "case", "yoy_abs")]
+    # near misses: no base anywhere, or a plan as the base before the verb, gives nothing
+    assert figures("Khởi tố 64 vụ trộm và 18 vụ cướp; tăng 9 và 4.")[2:] == []
+    assert figures("Có 64 xã đạt chuẩn; so với kế hoạch tăng 9.")[1:] == []
+
+
+def test_counts_sharing_a_change_verb_in_a_chain_with_its_base_at_the_end() -> None:
+    # "giảm 2 vụ, 1 người chết, tăng 3 người bị thương so với cùng kỳ": the bare count shares the verb before it, the
+    # chain's base at its end (the 2 and the 1 were levels)
+    text = "Xảy ra 19 vụ, làm chết 8 người, giảm 2 vụ, 1 người chết, tăng 3 người bị thương so với cùng kỳ."
+    assert figures(text)[2:] == [(-2.0, "case", "yoy_abs"), (-1.0, "person", "yoy_abs"), (3.0, "person", "yoy_abs")]
+    # near miss: a rate after the count's own clause names no base of the count's
+    assert figures("Kết nạp 640 đảng viên, tăng 52 đảng viên, 11 chi bộ được lập, tăng 2% so với cùng kỳ.")[2] == (
+        11.0, "count", "level")
+
+
+def test_a_range_of_growth_with_a_percent_sign_at_both_ends() -> None:
+    # "tăng từ 5% đến 7% so với cùng kỳ", "tăng 10% - 15%": a range of growth whose low end writes its "%" too (both
+    # ends were levels; the high end after "% -" took no reading of the low end)
+    assert figures("Doanh thu tăng từ 6% đến 9% so với cùng kỳ.") == [(6.0, "pct", "yoy_pct"), (9.0, "pct", "yoy_pct")]
+    assert figures("Giá thuê tăng 8% - 12% so với cùng kỳ.") == [(8.0, "pct", "yoy_pct"), (12.0, "pct", "yoy_pct")]
+    # near misses: a rate falling from one level to another, and a range of levels, stay levels
+    assert figures("Tỷ lệ hộ nghèo giảm từ 6% xuống 4%.") == [(6.0, "pct", "level"), (4.0, "pct", "level")]
+    assert figures("Tỷ lệ đạt 6% - 9%.") == [(6.0, "pct", "level"), (9.0, "pct", "level")]
+
+
+def test_units_that_reached_and_passed_their_plan_are_counted_exactly() -> None:
+    # "đạt và vượt 19/22 chỉ tiêu": the count of targets reached or passed, exact (was "over" 19)
+    assert {f.qualifier for f in find_figures("Năm 2026 đạt và vượt 17/20 chỉ tiêu chủ yếu.")} == {"exact"}
+    assert one("Hoàn thành và vượt 14 chỉ tiêu.", "14").qualifier == "exact"
+    # near miss: an amount passed stays more than it
+    assert one("Doanh thu du lịch vượt 9,5 nghìn tỷ đồng.", "9,5").qualifier == "over"
+
+
+def test_a_multiple_over_years_said_after_it_and_a_hedged_multiple() -> None:
+    # "tăng gấp 2,5 lần sau 5 năm": the change over those years, on their first (was a change on last year)
+    assert figures("Thu nhập bình quân tăng gấp 2,2 lần sau 5 năm.") == [(120.0, "pct", "change_pct")]
+    # "tăng gần gấp 3 lần": the hedge before "gấp" (was exact)
+    assert one("Kim ngạch xuất khẩu tăng gần gấp 3 lần so với cùng kỳ.", "3").qualifier == "approx"
+    # near misses: after one year it stays the change on last year; a multiple with no hedge stays exact
+    assert figures("Thu nhập tăng 12% sau 1 năm triển khai.") == [(12.0, "pct", "yoy_pct")]
+    assert one("Kim ngạch xuất khẩu tăng gấp 3 lần so với cùng kỳ.", "3").qualifier == "exact"

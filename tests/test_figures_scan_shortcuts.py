@@ -9,6 +9,7 @@ from orchestration.extraction.figures import (
     _PLAN_THEN_WHAT_IS,
     _SENTENCE_MARK,
     _TARGET_LEAD,
+    _inside_a_bracket,
     _plan_amount_before,
     _plan_then_what_is,
     _target_lead,
@@ -27,6 +28,8 @@ _PARAGRAPHS = [
 def _plain_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_MARK.finditer(paragraph):
+        if paragraph[m.start() - 1:m.start()] == ";" and _inside_a_bracket(paragraph, start, m.start(), m.end()):
+            continue  # (a ";" inside a bracket closed on its line parts the bracket's items, no sentences)
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

@@ -659,3 +659,22 @@ def test_the_fertility_rates_denominator_is_kept_whole() -> None:
     assert reading is not None and (reading.unit, reading.label) == ("count", "con/phụ nữ")
     # near-miss: a one-word denominator keeps its word
     assert read_unit(" người/km2").label == "người/km2"
+
+
+@pytest.mark.parametrize(
+    ("after", "reading"),
+    [
+        # "250 Tỷ đồng": a capital scale word by a slip is still the scale (was a count of "Tỷ đồng")
+        (" Tỷ đồng", UnitReading("VND", 1e9, 8)),
+        (" Triệu USD", UnitReading("USD", 1e6, 10)),
+        (" Nghìn đồng/kg", UnitReading("VND", 1e3, 11)),
+        (" Triệu Văn An", None),  # near miss: "Triệu" opening a family name stays no scale
+        # "5 chục ha", "3 chục triệu đồng": tens of the unit or scale word after, as "trăm" is (were counts of "chục")
+        (" chục ha rừng", UnitReading("ha", 10.0, 8)),
+        (" chục nghìn hộ", UnitReading("household", 1e4, 14)),
+        (" chục triệu đồng", UnitReading("VND", 1e7, 16)),
+        (" chục", None),  # near miss: alone it says no money
+    ],
+)
+def test_scale_words_capitalised_or_of_tens(after: str, reading: UnitReading | None) -> None:
+    assert read_unit(after) == reading

@@ -520,7 +520,8 @@ _NOT_FIGURE = [
 # Every non-fact starts at a word boundary: testing it first lets the engine skip mid-word positions.
 _NOT_FIGURE_RE = re.compile(r"(?:\b|(?<=/))(?:" + "|".join(f"(?:{p})" for p in _NOT_FIGURE) + ")")
 # Section headings at the start of a paragraph: "2.", "2.3.", "II.", "a)", "(1)".
-_HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}\))(?=\s)")
+# ("1/ Về kinh tế", "5/ 320 hộ thoát nghèo": a slash and a space after the item's number mark a list's item too)
+_HEADING_NUMBER = re.compile(r"^\s*(?:[-+•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.|\(\d{1,2}\)|\d{1,2}[)/])(?=\s)")
 # Table rows start with an ordinal (STT).
 _TABLE_ORDINAL = re.compile(r"^\s*\d{1,3}\.?\s*(?=\t)")
 
@@ -928,6 +929,13 @@ _RATE_AFTER_LEAVING_POVERTY = re.compile(
     rf"(?:hộ\s+(?:cận\s+)?nghèo\s+)?giảm\s+(?:(?:được|{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
 _RATE_FELL_BY = re.compile(r"(?:^|[\s(])giảm\s+(?:tỷ|tỉ)\s+lệ\s+[^\d,;:()]{2,60}?\s(?:đạt|được)\s+"
                            rf"(?:(?:{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
+# ... or with the number right after the rate's name ("Năm 2026, giảm tỷ lệ hộ nghèo 1,8%"; not the level it falls
+# to, "giảm tỷ lệ hộ nghèo xuống còn 3%"; group 1 the verb)
+_RATE_CHANGED_BY = re.compile(r"(?:^|[\s(])(tăng|giảm)\s+(?:tỷ|tỉ)\s+lệ\s+(?:(?!(?:xuống|còn|lên|về|mức|từ|là|đạt|được"
+                              r"|dưới|đến|tới|so|với|bằng|chiếm|ở)(?![^\W\d_]))[^\W\d_]+\s+){1,8}"
+                              rf"(?:(?:{HEDGE_WORDS})\s+)*$", re.IGNORECASE)
+# "giảm 1,8% tỷ lệ hộ nghèo": the rate named right after its move in points
+_RATE_NAMED_RIGHT_AFTER = re.compile(r"\s*(?:tỷ|tỉ)\s+lệ\s", re.IGNORECASE)
 # the rate of plan attainment named as what a list gives, before the colon or "là" that opens it
 # ("một số khoản thu chưa đạt kế hoạch đề ra như thu X đạt 82%; ...": the items listed after "như" as
 # short of, or up to, the plan, each its share of the plan)
@@ -979,6 +987,7 @@ _SHARE_NOUN_AFTER = re.compile(
     re.IGNORECASE)  # ("vốn đầu tư toàn xã hội bằng 28,5% GRDP": a share of the GRDP; "100% chi bộ": of the cells)
 # "lên 347 hội viên, đạt 89% so với hộ nông nghiệp": the whole named after "so với" is a whole too
 _COMPARED_WITH = re.compile(r"^\s*so\s+với\s+", re.IGNORECASE)
+_OF_WHICH_ONLY = re.compile(r"\s*trong\s+(?:đó|số\s+đó)\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 
 
 def _share_noun_after(after: str) -> bool:
@@ -1015,6 +1024,8 @@ _MONTHS_SO_FAR = r"\d{1,2}\s+tháng(?:\s+đầu)?\s+"
 _RUNNING_PERIOD_OF_A_YEAR = _MONTHS_SO_FAR + r"năm\s+" + YEAR
 _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?:so\s+với|so|bằng|với)\s+(?:cùng\s+(?:k[ỳì]|vụ)(?!\s+tháng\s+(?:\d|trước))|CK\b|năm\s+trước|năm\s+ngoái|"
+    # ("tăng 10 trường so với năm học trước", "so với niên vụ trước": a school's or a crop's year before, a year ago)
+    r"(?:năm\s+học|niên\s+vụ)\s+(?:trước|ngoái)|"
     r"cùng\s+(?:tháng\s+)?năm\s+(?:trước|ngoái)|(?:tháng|quý|kỳ|tuần)\s+này\s+năm\s+(?:trước|ngoái)|"
     # ("so với nửa đầu năm trước", "so với 6 tháng đầu năm ngoái": the same months of last year)
     r"cùng\s+thời\s+điểm|(?:nửa\s+(?:đầu|cuối)|\d+\s+tháng(?:\s+(?:đầu|cuối))?)\s+năm\s+(?:trước|ngoái)|"
@@ -1631,6 +1642,8 @@ def _a_bare_part_of_which(sentence: str) -> bool:
 _PLAN_IS_BEFORE = re.compile(r"\s*(?:(?:trong\s+khi|còn|với)\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH)\b"
                              rf"(?:\s+[^\d,;:()]{{1,30}}?)?\s+là\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 _COMPARED_NEXT = re.compile(r"^\s*so\s+với", re.IGNORECASE)
+# an amount or a rate said right before a bare percentage's segment ("420 triệu USD (", "22,5% kế hoạch, ")
+_AMOUNT_OR_RATE_BEFORE = EndAnchored(re.compile(r"\d\s*(?:%|[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*[,;(]\s*$"))
 # "tăng 33% dự toán giao": a plan written right after the growth, without "so với", is its base all the same
 _PLAN_BASE_NEXT = re.compile(r"^\s*(?:dự\s+toán|kế\s+hoạch|KH\b)", re.IGNORECASE)
 # "bằng 85,6% dự toán và " before a rate: the "bằng" of the rate before it, shared by this one
@@ -2305,10 +2318,14 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "plan_pct", value, unit
         if _RATE_FELL_BY.search(before) and not other_base and not plan_after:
             return "yoy_abs", -value, unit  # "giảm tỷ lệ hộ nghèo chung đạt 2,99%": the rate's fall, in points
+        if (unit == "pct" and "lệ" in before and (moved := _RATE_CHANGED_BY.search(before)) and not other_base
+                and not plan_after):
+            return "yoy_abs", (-value if moved.group(1).lower() == "giảm" else value), unit
         if _GROWTH_BEFORE.search(before) or verb_base:
             signed = (-value if (verb_base.group(1).lower() == "giảm" if verb_base else _FALL_BEFORE.search(before))
                       else value)
             if (_RATE_MOVES.search(before) or _RATE_THEN_ITS_CHANGE.search(sentence[-160:])
+                    or (unit == "pct" and _RATE_NAMED_RIGHT_AFTER.match(after))
                     or ("hoát" in sentence and _RATE_AFTER_LEAVING_POVERTY.search(sentence[-90:]))) and not other_base \
                     and not plan_after:
                 # "tỷ lệ hộ nghèo giảm 1,82%": a rate moves by points of its own unit, not by a
@@ -2326,6 +2343,11 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return ("change_pct" if other_base and not same_period else "yoy_pct"), signed, unit
         if plan_after:
             return "plan_pct", value, unit
+        if (same_period and value >= 50 and unit == "pct" and not chained and not before.strip(" \t(")
+                and _COMPARED_NEXT.match(head) and _AMOUNT_OR_RATE_BEFORE.search(sentence[-60:])):
+            # "đạt 420 triệu USD (22,5% kế hoạch; 112% so với cùng kỳ)", "..., 98% so với cùng kỳ": a bare
+            # percentage of the same period's amount after the amount, as "bằng 112% so với cùng kỳ" is
+            return "yoy_pct", round(value - 100, 6), unit
         if (same_period and value < 50 and _REACHED_RIGHT_BEFORE.search(before) and not chained
                 and _a_growth_rate_reaches(sentence_before)):
             # "mức tăng trưởng cao của chỉ số sản xuất công nghiệp, đạt 14,14% so với cùng kỳ": the
@@ -2394,7 +2416,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             return "yoy_pct", value, unit
         if _REACH_BEFORE.search(before) and _share_noun_after(after):
             return "share_pct", value, unit  # "thu hoạch 9.213 ha, đạt 100% diện tích"
-        if _EQUALS_SIGN_BEFORE.search(before) or (not before.strip() and _SHARE_NOUN_AFTER.match(after)):
+        if _EQUALS_SIGN_BEFORE.search(before) or (
+                # ("Tiếp nhận 1.200 hồ sơ, trong đó 98,6% hồ sơ được giải quyết đúng hạn": a part of those)
+                (not before.strip() or _OF_WHICH_ONLY.fullmatch(before)) and _SHARE_NOUN_AFTER.match(after)):
             return "share_pct", value, unit
         if (_SHARE_THEN_AND_BEFORE.match(before) and _SHARE_NOUN_AFTER.match(after)
                 and _SHARE_NOUN_AFTER.match(before[before.index("%") + 1:])):
@@ -2613,6 +2637,23 @@ def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_star
             or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
 
 
+_BRACKET_CLOSES_ON_THE_LINE = re.compile(r"[^()\n]{0,300}?\)")
+# the next item a rate or a change ("; 22,5% kế hoạch", "; Tăng 12%"); a count's part ("(04 giải nhất; 47 giải nhì)")
+# is an item of its own, its noun its label
+_RATE_ITEM = re.compile(r"\d[\d.,]*\s*%|(?i:tăng|giảm|đạt|bằng|vượt)(?![^\W\d_])")
+
+
+def _inside_a_bracket(paragraph: str, start: int, at: int, next_start: int) -> bool:
+    """Is the ";" before ``at`` inside a bracket opened in the sentence since ``start`` and closed on its line after
+    it, a rate or a change after it ("(ước đạt 420 triệu USD; 22,5% kế hoạch; 112% so với cùng kỳ)": the bracket's
+    parts, no sentences)?"""
+    if _RATE_ITEM.match(paragraph, next_start) is None:
+        return False
+    opened = paragraph.rfind("(", start, at)
+    return (opened >= 0 and paragraph.find(")", opened, at) < 0
+            and _BRACKET_CLOSES_ON_THE_LINE.match(paragraph, at) is not None)
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     resume = 0  # where ``finditer`` would search next: after the previous match
@@ -2621,7 +2662,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if at < resume:
             continue
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
-        if m is None or (paragraph[at - 1] == ";" and _an_item_of_a_respective_list(paragraph, start, at, m.end())):
+        if m is None or (paragraph[at - 1] == ";" and (_an_item_of_a_respective_list(paragraph, start, at, m.end())
+                                                       or _inside_a_bracket(paragraph, start, at, m.end()))):
             continue
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
@@ -2674,7 +2716,10 @@ _STEADY_BEFORE_BRACKET = re.compile(r"(?:đứng\s+giá|giữ\s+nguyên|không\s
 # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": an amount passed, more than it (not "vượt 204 tấn so với kế
 # hoạch", the excess over a plan or another base)
 # ("vượt mốc 60.000 tỷ đồng", "vượt ngưỡng 1 triệu lượt": past a milestone, more than it)
-_PASSED_RIGHT_BEFORE = EndAnchored(re.compile(r"(?<![\w])vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$", re.IGNORECASE))
+# (not "đạt và vượt 19/22 chỉ tiêu", "hoàn thành và vượt 15 chỉ tiêu": the units that reached or passed their plan, a
+# count of them)
+_PASSED_RIGHT_BEFORE = EndAnchored(re.compile(r"(?<![\w])(?<![Vv]à\s)vượt(?:\s+(?:mốc|ngưỡng|con\s+số))?\s*$",
+                                              re.IGNORECASE))
 _OVER_A_BASE_AFTER = re.compile(
     r"[\s,(]*(?:so\s+(?:với\s+)?|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ)", re.IGNORECASE)
 
@@ -2780,7 +2825,9 @@ _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\
 _REACHED_OWN_PLAN = re.compile(r"[^;.\d]{0,40}?\b(?:đã\s+|đều\s+)?(?:hoàn\s+thành|đạt|vượt)\b[^;.\d]{0,12}?"
                                r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)\b", re.IGNORECASE)
 # (bounded in words too: "thấp hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg", "tăng từ 5 đến 7% so với cùng kỳ")
-_RANGE_HIGH_BEFORE = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
+# ("tăng 5% - 7%", "tăng từ 5% đến 7%": the low end may write its "%" too)
+_RANGE_HIGH_BEFORE = re.compile(r"\s*%?\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*$")
+_PERCENT_RANGE_GOES_ON = re.compile(r"\s*(?:[-–]|(?i:đến|tới)(?=\s))\s*\d[\d.,]*\s*%")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # ("đạt 30-35/40 tiêu chí": a range of a ratio, both ends counted out of the same whole)
 # (a range of things counted may be said in words: "từ 6 đến 9 tiêu chí")
@@ -2837,6 +2884,11 @@ _RATE_NAMED_THEN_ITS_MOVE = re.compile(r"(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s[^,;
 # a sentence that opens on the years a change took ("Sau 5 năm triển khai, ..."), with no yearly average in it
 _AFTER_YEARS_OPENS = re.compile(r"\s*[Ss]au\s+(?:hơn\s+|gần\s+)?(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                                 r"(?![^.;]*?(?:bình\s+quân|trung\s+bình|/\s*năm|mỗi\s+năm|hằng\s+năm|hàng\s+năm))")
+# ... or said right after the change ("tăng gấp 2,5 lần sau 5 năm"), with no yearly average
+_AFTER_YEARS_RIGHT_AFTER = re.compile(r"\s*,?\s*sau\s+(?:hơn\s+|gần\s+)?(?:[2-9]|\d{2}|hai|ba|bốn|năm|mười)\s+năm\b"
+                                      r"(?!\s+(?:bình\s+quân|trung\s+bình))", re.IGNORECASE)
+# a hedge before the "gấp" of a multiple ("tăng gần gấp 3 lần"; "gấp khoảng 2 lần" has it right before the number)
+_HEDGED_MULTIPLE = re.compile(rf"(?<![^\W\d_])(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+(gấp)\s*$", re.IGNORECASE)
 # the dollar said before its number ("USD 2,5 triệu", "US$ 42,1 tỷ"), as English and investment news write it
 _DOLLAR_RIGHT_BEFORE = re.compile(r"(?:(?<![^\W\d_])USD|US\s?\$|\$)\s?$")
 _SCALE_WORD_ALONE = re.compile(r"\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|vạn)\s*", re.IGNORECASE)
@@ -3018,6 +3070,58 @@ def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier
     if not _PLACE_ITEM_OPENS.search(paragraph, max(0, prev.start - offset - 60), prev.start - offset):
         return None  # the item before must be a place's count too
     return UnitReading(prev.unit, 1.0, 0, prev.unit_label)
+
+
+# "Phát hiện 120 vụ trộm cắp và 45 vụ ma túy, tăng 5 và 3 so với cùng kỳ": bare changes on a base named right after
+# them (or before their verb: "; so với cùng kỳ tăng 5 và 3.") leave off the units of the counts the clause (or the
+# clause before it) gave before their verb, one change to each count, in order; an item may say its own verb ("tăng 5
+# và giảm 3 so với cùng kỳ") (group 1: the items of the list said before the number)
+_ITEM_VERB = rf"(?:(?:tăng|giảm)\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
+_BARE_CHANGES_BEFORE = EndAnchored(re.compile(
+    r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:thêm|tương\s+ứng|lần\s+lượt)(?:\s+là)?)*\s+"
+    rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*{_ITEM_VERB})*)$", re.IGNORECASE))
+_BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*(?:(?=so\s|cùng\s+k[ỳì])|"
+                                 r"(?=[.;)]|$)())", re.IGNORECASE)
+_BASE_FRONTED_BEFORE_VERB = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?[^\d,;:()]{2,40}?\s*,?\s*$", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"\d[\d.,]*")
+_LEVELS_CHANGED_UNITS = frozenset({"person", "household", "head", "enterprise", "cooperative", "product", "visit",
+                                   "house", "case", "count"})
+
+
+def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earlier: list[Figure],
+                                offset: int) -> UnitReading | None:
+    """The unit of the count a bare change stands for (``_BARE_CHANGES_BEFORE``), or None."""
+    verb = _BARE_CHANGES_BEFORE.search(paragraph, max(s_lo, a - 60), a)
+    rest = _BARE_CHANGES_AFTER.match(paragraph, b) if verb is not None else None
+    if rest is None:
+        return None
+    if rest.group(2) is None:
+        base = comparison_base(paragraph[rest.end():rest.end() + 40])
+    else:  # (the list closes its clause: its base said before the verb)
+        fronted = _BASE_FRONTED_BEFORE_VERB.search(paragraph, max(s_lo, verb.start() - 50), verb.start())
+        base = comparison_base(fronted.group()) if fronted is not None else None
+    if base is None:
+        return None  # a base of change (no plan, "tăng 15 so với kế hoạch")
+    index = len(_ITEM_NUMBER.findall(verb.group(1)))
+    listed = index + 1 + len(_ITEM_NUMBER.findall(rest.group(1)))
+    clause_lo = max(paragraph.rfind(";", s_lo, verb.start()) + 1, s_lo)
+    counts = [f for f in earlier if f.sentence[0] == s_lo + offset and clause_lo + offset <= f.start
+              and f.unit_end <= verb.start() + offset and f.role != "denominator"]
+    if not counts and clause_lo > s_lo:
+        # ("Phát hiện 120 vụ A và 45 vụ B; so với cùng kỳ tăng 5 và 3.": the counts of the clause before)
+        before_lo = max(paragraph.rfind(";", s_lo, clause_lo - 1) + 1, s_lo)
+        counts = [f for f in earlier if f.sentence[0] == s_lo + offset and before_lo + offset <= f.start
+                  and f.unit_end < clause_lo + offset and f.role != "denominator"]
+    if (not counts or any(f.metric != "level" or f.unit not in _LEVELS_CHANGED_UNITS or f.unit_label == RANK.label
+                          for f in counts)
+            or _DIGIT.search(paragraph, counts[-1].unit_end - offset, verb.start())):
+        return None  # counts only, nothing said between the counts and the changes
+    if len(counts) != listed:
+        if listed > 1:
+            return None  # one count before the verb for each change
+        # ("trong đó 120 trường đạt chuẩn, tăng 10 so với năm học trước": one change, of the count right before it)
+        index = len(counts) - 1
+    return UnitReading(counts[index].unit, 1.0, 0, counts[index].unit_label)
 
 
 # "Ngày lưu trú bình quân 2,1 ngày", "thời gian lưu trú trung bình 1,8 ngày/khách": a guest's stay is
@@ -4293,6 +4397,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             reading = reading or (None if denominator else _elided_unit(paragraph, a, b, s_hi, figures, offset))
             reading = reading or (None if denominator else _unit_of_the_item_before(paragraph, a, b, s_hi, figures,
                                                                                     offset))
+            if (reading is None and not denominator and ("tăng" in (near := paragraph[max(s_lo, a - 60):a])
+                                                         or "giảm" in near)):
+                reading = _unit_of_the_counts_changed(paragraph, a, b, s_lo, figures, offset)
             reading = reading or _bare_count(paragraph, a, span_end, s_hi)
             reading = reading or _percent_change_in_a_list(paragraph, a, span_end, s_hi, figures, offset)
         if reading is None and not denominator:
@@ -4402,6 +4509,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "đạt từ 30 - 42% kế hoạch": the words after the high end name the low end's base too
             after_unit = paragraph[high_end + reading.length:s_hi]
         said_qualifier = qualifier_before(before)
+        if said_qualifier is None and "gấp" in before[-8:] and (multiple := _HEDGED_MULTIPLE.search(before)):
+            said_qualifier = qualifier_before(before[:multiple.start(1)])  # "tăng gần gấp 3 lần": nearly three times
         if said_qualifier is None and high_end is not None and (low := _FROM_LEVEL_BEFORE.search(before)):
             said_qualifier = qualifier_before(before[:low.start()])  # "khoảng từ 20 đến 25%": the hedge bounds both
         if (said_qualifier is None and paragraph.find("trở", b, b + 40) >= 0
@@ -4410,7 +4519,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             said_qualifier = "over" if bound.group(1).lower() == "lên" else "under"
         # (a range's low end is followed by its dash: most segments have none)
         if (high_end is not None and _GROWTH_FROM.search(before)) or (
-                ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)):
+                ("-" in before or "–" in before) and _GROWTH_FROM_LOW_END.search(before)) or (
+                # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
+                reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
@@ -4455,7 +4566,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (said_qualifier is None and metric == "level" and unit != "pct" and _PASSED_RIGHT_BEFORE.search(before)
                 and not _OVER_A_BASE_AFTER.match(after_unit)):
             qualifier = "over"  # "doanh thu du lịch vượt 12,8 nghìn tỷ đồng": more than that amount
-        if (metric == "yoy_pct" and "au" in paragraph[s_lo:s_lo + 4] and _AFTER_YEARS_OPENS.match(paragraph, s_lo, a)
+        if (metric == "yoy_pct" and (("au" in paragraph[s_lo:s_lo + 4] and _AFTER_YEARS_OPENS.match(paragraph, s_lo, a))
+                                     # ("thu nhập tăng gấp 2,5 lần sau 5 năm": the years said after the change)
+                                     or ("sau" in after_unit[:8] and _AFTER_YEARS_RIGHT_AFTER.match(after_unit)))
                 and comparison_base(after_unit) is None):
             # "Sau 3 năm thực hiện, thu nhập tăng 1,5 lần": the change over those years, on their first, no year's
             metric = "change_pct"
@@ -4553,8 +4666,22 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     if "(" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _said_again_signed(f, figures[i - 1], paragraph,
                                                                                      offset))]
+        # "tăng 12% (khoảng 557 tỷ đồng)": the change said again as an amount, on the same period its change in
+        # amount; on another base ("tăng 6,2% (5.550 tỷ đồng) so với đầu năm") no figure, as such amounts are not
+        # ("tăng 8.250 tỷ đồng so với đầu năm")
+        # (with no level said before the rate, the bracket is the level the rate is of: read_metric)
+        restated = [i for i in range(2, len(figures)) if figures[i - 2].sentence == figures[i].sentence
+                    and _amount_restating_a_rate(figures[i], figures[i - 1], paragraph, offset)]
+        for i in restated:
+            prev = figures[i - 1]
+            figures[i] = replace(figures[i], metric="yoy_abs" if prev.metric == "yoy_pct" else "drop",
+                                 value=-abs(figures[i].value) if prev.value < 0 else figures[i].value)
+        if restated:
+            figures = [f for f in figures if f.metric != "drop"]
     if "so" in paragraph and ("lượt" in paragraph or "ứng" in paragraph):
         figures = _changes_on_respective_bases(figures, paragraph, offset)
+    if "so" in paragraph and ("tăng" in paragraph or "giảm" in paragraph):
+        figures = _counts_sharing_a_change_verb(figures, paragraph, offset)
     return figures
 
 
@@ -4562,6 +4689,15 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
 # "tăng 45,2% (gấp 1,452 lần)": or said again as a multiple
 _SIGNED_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[+\-−–]|(?i:gấp)\s)?\s*")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _amount_restating_a_rate(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` an amount alone in brackets right after a change in percent ("tăng 6,2% (5.550 tỷ đồng)"), the same
+    change said as an amount?"""
+    return (fig.metric == "level" and fig.unit != "pct" and fig.role == "value" and prev.unit == "pct"
+            and prev.metric in ("yoy_pct", "change_pct") and prev.sentence == fig.sentence
+            and _RATE_BRACKET_OPENS.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
+            and _BRACKET_CLOSES.match(paragraph, fig.unit_end - offset) is not None)
 
 
 def _said_again_signed(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
@@ -4740,6 +4876,56 @@ def _read_against_the_figure_before(fig: Figure, prev: Figure, paragraph: str, o
         # (a change with a base of its own, "tăng 200 triệu USD so với tháng trước", is not read here)
         return replace(fig, metric="yoy_abs", value=-fig.value if change.group(1).lower() == "giảm" else fig.value)
     return fig
+
+
+# "so với cùng kỳ giảm 2 vụ, 3 người chết và 4 người bị thương", "tăng 5 vụ, 8 đối tượng so với cùng kỳ": counts
+# listed after a change with no verb of their own share its verb, on the base the list names before its verb or
+# after its last item (a list with no base, "tăng 150 đảng viên, 30 chi bộ mới được thành lập", is left as it is)
+_NEXT_COUNT_OF_A_CHANGE = re.compile(r"(?:\s*[^\W\d_][^\d,;:.()%]{0,30}?)?(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
+_OWN_VERB_IN_ITEM = re.compile(r"(?<![^\W\d_])(?:tăng|giảm|đạt|có|là|còn|chiếm|bằng|được|làm|gồm|trong|so|với)"
+                               r"(?![^\W\d_])", re.IGNORECASE)
+# (more changes of counts, each with its verb, up to the base: ", tăng 3 người bị thương so với cùng kỳ")
+_CHANGES_ON_TO_A_BASE = re.compile(r"(?:[^\d,;:.()%]{0,30}?,\s*(?:và\s+)?(?:tăng|giảm)\s+\d[\d.,]*\s*[^\W\d_]"
+                                   r"[^\d,;:.()%]{0,30}?)+(?<![^\W\d_])(?=so\s|cùng\s+k[ỳì])", re.IGNORECASE)
+_BASE_AFTER_LAST_ITEM = re.compile(r"[^\d,;:.()%]{0,30}?(?<![^\W\d_])(?=so\s|cùng\s+k[ỳì])", re.IGNORECASE)
+
+
+def _counts_sharing_a_change_verb(figures: list[Figure], paragraph: str, offset: int) -> list[Figure]:
+    """Counts listed after a change on the same period, their verb left off, read as its changes."""
+    out = list(figures)
+    i = 0
+    while i < len(out):
+        head = out[i]
+        if head.unit in ("pct", "VND", "USD") or head.metric not in ("level", "yoy_abs") or head.role != "value":
+            i += 1
+            continue
+        start = head.start - offset
+        verb = _CHANGE_RIGHT_BEFORE.search(paragraph, max(0, start - 16), start)
+        j = i + 1
+        while (j < len(out) and out[j].sentence == head.sentence and out[j].metric == "level"
+               and out[j].unit not in ("pct", "VND", "USD") and out[j].role == "value"
+               and (gap := _NEXT_COUNT_OF_A_CHANGE.fullmatch(paragraph, out[j - 1].unit_end - offset,
+                                                             out[j].start - offset)) is not None
+               and not _OWN_VERB_IN_ITEM.search(gap.group())):
+            j += 1
+        if verb is None or j == i + 1:
+            i = j
+            continue
+        s_lo = head.sentence[0] - offset
+        last = out[j - 1].unit_end - offset
+        after = _BASE_AFTER_LAST_ITEM.match(paragraph, last, head.sentence[1] - offset)
+        # (or named before the verb in its clause: "; so với cùng kỳ tăng 5 vụ, giảm 3 người chết và 7 người ...")
+        base = (comparison_base(paragraph[after.end():after.end() + 40]) if after is not None
+                else comparison_base(paragraph[max(paragraph.rfind(";", s_lo, verb.start()) + 1, s_lo):verb.start()]))
+        if base is None and (chain := _CHANGES_ON_TO_A_BASE.match(paragraph, last, head.sentence[1] - offset)):
+            # ("giảm 2 vụ, 1 người chết, tăng 3 người bị thương so với cùng kỳ": its base at the chain's end)
+            base = comparison_base(paragraph[chain.end():chain.end() + 40])
+        if base == "same":
+            falls = verb.group().lower().lstrip().startswith("giảm")
+            for k in range(i, j):
+                out[k] = replace(out[k], metric="yoy_abs", value=-abs(out[k].value) if falls else abs(out[k].value))
+        i = j
+    return out
 
 
 # "có 46 điểm sạt lở, tăng 23 điểm so với cùng kỳ": "điểm" counts the places named earlier in the

@@ -177,6 +177,11 @@ _SCALE = [
     (rf"trăm\s+(?:nghìn|ngàn){_W}(?!\s+(?:tỷ|tỉ){_W})", 1e5),
     # ("3 trăm hộ", "2 trăm tấn": hundreds of the unit after; alone it is no money, read_unit)
     (rf"trăm{_W}", 1e2),
+    # ("5 chục ha", "2 chục nghìn hộ": tens of the unit after, as "trăm"; alone no money either; "3 chục triệu đồng",
+    # "2 chục tỷ": tens of the scale word after)
+    (rf"chục\s+(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e10),
+    (rf"chục\s+triệu{_WM}", 1e7),
+    (rf"chục{_W}", 1e1),
     (rf"triệu\s+(?:tỷ|tỉ){_WM}", 1e15),  # "1,28 triệu tỷ đồng": a million billion
     (rf"(?:nghìn|ngàn)\s+(?:tỷ|tỉ){_WM}", 1e12),
     (rf"(?:tỷ|tỉ){_WM}{_NOT_A_RATE}", 1e9),
@@ -185,11 +190,16 @@ _SCALE = [
     (r"[Tt]r\.?\s*(?=USD|usd|đồng|VNĐ|VND|đ(?![\w]))", 1e6),
     (rf"(?:nghìn|ngàn){_W}", 1e3),
     (rf"vạn{_W}", 1e4),  # "12 vạn tấn": ten thousand, in older and northern usage
+    # "250 Tỷ đồng", "45 Triệu USD": a scale word capitalised by a slip, only right before its currency (a capital
+    # "Triệu" alone opens a family name)
+    (r"T(?:ỷ|ỉ)(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e9),
+    (r"Triệu(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e6),
+    (r"Ng(?:hìn|àn)(?=\s*(?:đồng|USD|VNĐ|VND)(?![^\W\d_]))", 1e3),
     # "125,3 ng.tấn", "45 Ng.người": a statistics table's thousand abbreviated, only right before the unit it scales
     # (no money is read after it the way a bare "tỷ" is)
     (r"[Nn]g\.\s*(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)", 1e3),
 ]
-_HUNDRED = 1e2  # (the one scale word that says no money alone)
+_NO_MONEY_ALONE = (1e2, 1e1)  # (the scale words that say no money alone: "trăm", "chục")
 # "1000 ha", "1.000 tấn", "1000 USD", "1000 người": a statistics table's unit cell, thousands of its unit (only a
 # whole cell so written: after a number in prose "1.000 tấn" is a number of its own)
 _TABLE_THOUSAND = re.compile(r"1\.?000\s+(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)")
@@ -428,7 +438,7 @@ def read_unit(after: str) -> UnitReading | None:
             # "công suất 5 triệu lốp/năm", "2 triệu chai/năm": a thing made per unit of time is what the scale
             # counts (money names its currency: "5 triệu đồng/năm"; "5 triệu/tháng" stays money)
             return UnitReading("count", factor, pos + sm.end() + per.end(1), per.group(1))
-        if factor == _HUNDRED:
+        if factor in _NO_MONEY_ALONE:
             return None
         # "4.705 tỷ" with no currency word is money in these reports.
         return UnitReading("VND", factor, pos + sm.end())
