@@ -75,6 +75,7 @@ class PeriodPhrase:
     period: Period | None  # None for as_of/comparison/school_year (the figure keeps the doc period)
     as_of: dt.date | None = None
     explicit_year: bool = True  # False when the year came from ref_year
+    since: dt.date | None = None  # the day an as-of phrase said without it counts from (a paper's, said before)
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -286,6 +287,9 @@ _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # ``_resolve`` holds the letter to a capital)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
+# ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
+_MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
+                                 + r"(?![\d/]|[.,]\d))?")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
@@ -296,11 +300,16 @@ _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\
 # ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
 # ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
 # the report's period: "vụ Đông 2023" in a report on the first half of 2024)
-_CROP_SEASON_WORDS = _folded_alternatives(word_list("crop_seasons"))
+# ("vụ Đông - Xuân 2024-2025", "vụ Hè-Thu 2024": the two words of a season joined by a dash, as the press writes them)
+_CROP_SEASON_WORDS = [w.replace(r"\s+", r"\s*[-–]?\s*") for w in _folded_alternatives(word_list("crop_seasons"))]
 # ("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", "mùa mưa bão 2024": a season of the weather, the same way)
 _WEATHER_SEASON_WORDS = _folded_alternatives(word_list("weather_seasons"))
+# (a season of the weather over the new year, "mùa khô 2025-2026": its first and last months,
+# data/words/weather_seasons.csv)
+_WEATHER_SEASON_MONTHS = {" ".join(fold(row["words"]).split()): (int(row["first_month"]), int(row["last_month"]))
+                          for row in read_table("words/weather_seasons.csv") if row["first_month"]}
 _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
-                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
+                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?P<weather>" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
@@ -411,9 +420,17 @@ _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
-_YEARS_SINCE_A_PAPER = re.compile(r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
-                                  r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)\s+[^.;:\n]{1,80}?\bngay\s+"
-                                  + _NUM_DATE + r"(?![\d/])")
+_YEARS_PUT_IN_HAND = (r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
+                      r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)")
+_YEARS_SINCE_A_PAPER = re.compile(_YEARS_PUT_IN_HAND + r"\s+[^.;:\n]{1,80}?\bngay\s+" + _NUM_DATE + r"(?![\d/])")
+# ("Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy về .... Sau 3 năm thực hiện, toàn tỉnh ...": the same, the
+# paper and its day named earlier in the paragraph, the years opening a clause of their own before its comma; "Sau 3
+# năm thực hiện Nghị quyết số 05-NQ/TU, ...": its number said again)
+_PAPERS = r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|de\s+an|chuong\s+trinh|ke\s+hoach)"  # (folded)
+_YEARS_SINCE_SAID = re.compile(_YEARS_PUT_IN_HAND + r"(?:\s+" + _PAPERS
+                               + r"(?:\s+(?:nay|tren)|\s+so\s+\d[\w/.-]*)?)?(?=\s*,)")
+# (the paper named with its day: "Nghị quyết số 05-NQ/TU ngày 12/3/2023", "Đề án ... ban hành ngày 5/6/2024")
+_A_PAPER_DATED = re.compile(r"(?:" + _PAPERS + r"|quyet\s+dinh)\b[^.;:\n]{0,60}?\bngay\s+" + _NUM_DATE + r"(?![\d/])")
 # "Từ ngày 01/7/2025 đến hết quý III/2026": from a day to the end of a quarter, as to the end of a month
 _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?" + _ASIDE
                              + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)"
@@ -456,6 +473,14 @@ _NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}
 # days from the month's first (the day's month when unnamed) to that day, counted on it
 _MONTH_TO_A_DAY = re.compile(r"tu\s+dau\s+thang(?:\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r")?\s+(?:den|toi)\s+(?:het\s+)?"
                              r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
+# "Dịp nghỉ lễ 30/4-1/5, tỉnh đón 820.000 lượt khách", "kỳ nghỉ lễ 30/4 và 1/5/2026": the days of a holiday named by
+# them, "từ" unsaid (the first day's month later than the last's of the year before: "dịp 31/12 - 1/1")
+# ("dịp lễ 30-4 và 1-5", "nghỉ lễ 30.4 - 1.5 năm 2026": each day joined to its month by a dash or a dot, as the press
+# writes them, the same mark twice)
+_HOLIDAY_DAYS = re.compile(r"(?:dip(?:\s+nghi)?|nghi)(?:\s+le)?\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(?:[-–,&]|va\s)"
+                           r"\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\2\s*" + YEAR_GROUP + r"|\s+nam\s+" + YEAR_GROUP
+                           + r")?(?![\d/]|[.,]\d)")
+_HOLIDAY_REACH = dt.timedelta(days=10)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     # ("Tính đến 15/6/26, có 560 hợp tác xã": the year in two digits, of this century)
@@ -628,6 +653,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)" + YEAR_GROUP
                                    + r")?(?![\d/])")),
     ("days_listed", _DAYS_LISTED),
+    ("holiday_days", _HOLIDAY_DAYS),
     ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
@@ -692,6 +718,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter_short", _QUARTER_SHORT),
     ("months_short", _MONTHS_SHORT),
+    ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
     ("week_of_a_month", _WEEK_OF_A_MONTH),
@@ -747,6 +774,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # that did the damage counted after it, said within the clause)
     ("event_day", _EVENT_DAY),
     ("years_since_a_paper", _YEARS_SINCE_A_PAPER),
+    ("years_since_said", _YEARS_SINCE_SAID),
     ("day_to_quarter", _DAY_TO_QUARTER),
     ("week_numbered", _WEEK_NUMBERED),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
@@ -782,6 +810,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
+    _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
@@ -799,11 +828,13 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_SHORT_YEARS: re.compile(r"/\d\d\s+(?:den|toi)\s"),
     _WEEK_NUMBERED: re.compile(r"tuan\s+(?:thu\s+)?\d"),
     _YEARS_SINCE_A_PAPER: re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)"),
+    _YEARS_SINCE_SAID: re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)"),
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
     _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
     _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
+    _HOLIDAY_DAYS: re.compile(r"(?:dip|nghi|le)\s+\d{1,2}\s*[/.-]"),
 }
 
 
@@ -1178,12 +1209,21 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (as many years as the span holds: "5 năm qua (2021-2025)", "(2020-2025)")
         return "range", range_period(y1, y2, "giai đoạn"), None, True
     if kind == "crop_season":
-        y1 = int(g[2])
-        y2 = int(g[3]) if g[3] else y1
-        reaped = y1 + 1 if g[3] is None and (m.group("season") or "").endswith("dong") else y2
-        if ref_year is None or y1 <= ref_year <= reaped or y2 not in (y1, y1 + 1) \
+        y1 = int(g[3])
+        y2 = int(g[4]) if g[4] else y1
+        reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
+        if ref_year is None or y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
-            return None  # (the report's own season lies within its period; "năm 2024" alone is the year kind's)
+            return None  # ("năm 2024" alone is the year kind's)
+        months = _WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split())) if y2 == y1 + 1 else None
+        if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
+                and not _is_target(ft.folded, m.start("at")):
+            # "Mùa khô 2025-2026, toàn tỉnh xảy ra 7 vụ cháy rừng" in a report of 2026: the season's months (up to the
+            # report's end, read by with_the_documents_time), not the report's
+            season = Period(dt.date(y1, months[0], 1), month_end(y2, months[1]), ft.nfc[m.start():m.end()])
+            return "season_so_far", season, None, True
+        if y1 <= ref_year <= reaped:
+            return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
     if kind == "cumulative":
         if _after_blank_date(ft.folded, m.start()):
@@ -1271,9 +1311,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
-        if not g[2] and y and int(g[1]) > int(g[4]) and (kind != "day_range" or int(g[1]) == 12):
+        if not g[2] and y and ((int(g[1]) > int(g[4]) and (kind != "day_range" or int(g[1]) == 12))
+                               or (int(g[1]), int(g[0])) == (int(g[4]), int(g[3]) + 1)):
             # ("(29/12 - 04/01/2027)", "Từ ngày 25/12 đến ngày 5/01": the first day's month later than the last's,
-            # the year before; a range of days said in order runs over December's end only)
+            # the year before; a range of days said in order runs over December's end only; or the day after the
+            # last's: "từ 15/12 đến 14/12/2026", a year counted from another day than January 1)
             y_first = y - 1
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
         last = report_date(y, int(g[4]), int(g[3])) if y else None
@@ -1281,6 +1323,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "holiday_days":
+        y, explicit = _year_of(g[5] or g[6], ref_year)
+        if not y:
+            return None
+        first = report_date(y - 1 if int(g[2]) > int(g[4]) else y, int(g[2]), int(g[0]))
+        last = report_date(y, int(g[4]), int(g[3]))
+        if first is None or last is None or not first < last <= first + _HOLIDAY_REACH:
+            return None
+        return "day", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_parts_range":
         if not (g[0] or g[3]):
             return None  # (the months alone: month_range)
@@ -1413,6 +1464,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[1]:
             return "month", month_period(y, n), None, True
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
+    if kind == "months_first_short":
+        n = int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        if not ft.nfc.startswith("TĐN", ft.folded.index("tdn", m.end(1))) or not y or not 2 <= n <= 12:
+            return None  # (the initials in capitals: "tđn" is no abbreviation the reports write)
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "days_of_a_month_part":
         if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 5)) is None:
             return None  # ("nửa cuối tháng Chạp âm lịch", "nửa đầu tháng sau")
@@ -1546,11 +1603,20 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
     if kind == "years_since_a_paper":
-        years = _YEARS_COUNTED.get(g[0]) or {"bon": 4, "nam": 5}.get(g[0]) or int(g[0])
         issued = report_date(int(g[3]), int(g[2]), int(g[1])) if g[3] else None
-        if issued is None or (ref_year is not None and abs(ref_year - issued.year - years) > 1):
+        if issued is None or not _years_since(g[0], issued, ref_year):
             return None
         return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "years_since_said":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        paragraph = ft.folded.rfind("\n", 0, m.start()) + 1
+        papers = list(_A_PAPER_DATED.finditer(ft.folded, paragraph, m.start()))
+        issued = report_date(int(papers[-1].group(3)), int(papers[-1].group(2)), int(papers[-1].group(1))) \
+            if papers and papers[-1].group(3) else None
+        if issued is None or not _years_since(g[0], issued, ref_year):
+            return None
+        return "since_a_paper", None, issued, True  # (read again with the report's time from the paper's day)
     if kind == "day_to_quarter":
         y, explicit = _year_of(g[4], ref_year)
         y_first = int(g[2]) if g[2] else y
@@ -1595,6 +1661,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
+    """Are the years "sau 3 năm thực hiện" counts about those from the paper's day to the report's year?"""
+    years = _YEARS_COUNTED.get(count) or {"bon": 4, "nam": 5}.get(count) or int(count)
+    return ref_year is None or abs(ref_year - issued.year - years) <= 1
 
 
 _DAYS_LISTED_REACH = 10  # (days from the first named to the last: one spell, not two days far apart)
@@ -1708,6 +1780,10 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         if start < last_end:
             continue
         s, e = ft.to_source(start), ft.to_source(end)
+        if kind == "since_a_paper":  # (an as-of phrase counted from the day of the paper named before it)
+            out.append(PeriodPhrase(s, e, text[s:e], "as_of", None, None, explicit, since=as_of))
+            last_end = end
+            continue
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
     if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
@@ -1751,6 +1827,18 @@ def _years_said_once_at_the_end(text: str, phrases: list[PeriodPhrase]) -> list[
 # "Năm 2025 (từ ngày 01/7 đến 31/12), ...": the bracket right after a year says the part of it the figures cover
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
+# ("Năm 2026 (tính từ ngày 15/12/2025 đến ngày 14/12/2026)", "11 tháng (số liệu từ 16/12/2025 đến 15/11/2026)": the
+# days the figures are counted over, a police's or a court's year, shifted back from the calendar's)
+_DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:tính|số\s+liệu|kỳ\s+số\s+liệu|thời\s+gian)\s+)?", re.IGNORECASE)
+_SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days opens before the one named)
+_SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
+
+
+def _shifted_back(named: Period, span: Period) -> bool:
+    """Are the days ``span`` the period ``named`` counted over other days, opening less than two months before it
+    and closing within its last month?"""
+    return named.start - _SHIFTED_BACK <= span.start < named.start \
+        and named.end - dt.timedelta(days=31) <= span.end <= named.end
 
 
 def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
@@ -1759,6 +1847,18 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
     out: list[PeriodPhrase] = []
     for phrase in phrases:
         year = out[-1] if out else None
+        if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)
+                and _shifted_back(year.period, span := phrase.period if phrase.explicit_year
+                                  else shifted(phrase.period, year.period.end.year))):
+            # "Năm 2026 (tính từ ngày 15/12/2025 đến ngày 14/12/2026), xảy ra 412 vụ": the days the bracket counts (its
+            # days without a year of the period named)
+            end = _BRACKET_CLOSES.match(text, phrase.end).end()
+            out[-1] = PeriodPhrase(year.start, end, text[year.start:end], "cumulative",
+                                   Period(span.start, span.end, text[year.start:end]),
+                                   span.end if phrase.as_of else None, year.explicit_year)
+            continue
         if (year is not None and year.kind == "year" and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
@@ -1798,7 +1898,7 @@ _A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
     return phrase.kind == "as_of" and phrase.as_of is None and (
-        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
+        phrase.since is not None or _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
         or _A_QUARTER.search(phrase.text) is not None or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
 
 
@@ -1837,6 +1937,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
     the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
     tháng 10 đến nay" in a report of February)."""
+    if phrase.since is not None:
+        return phrase.since
     if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (quarter := _A_QUARTER.search(phrase.text)) is not None:
@@ -1863,7 +1965,7 @@ _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng d�
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
-                            "same_time_lead", "as_of_month_before", "term_so_far")
+                            "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -1914,12 +2016,12 @@ def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: st
 def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
     """Are the months a phrase counts, neither their year nor "đầu" said ("Trong 6 tháng, thu ngân sách xã đạt ..."),
     as many as a report has whose period opens after January ("6 tháng cuối năm 2025 (từ 01/7 ...)", a commune's
-    first months)? They are the report's own months, not the year's first."""
+    first months)? They are the report's own months, not the year's first. (Its last month may be cut short: a report
+    "từ ngày 01/7/2025 đến ngày 15/12/2025" counts six.)"""
     if period_start is None or phrase.kind not in ("cumulative", "half") or phrase.explicit_year \
             or phrase.period is None or phrase.period.start != dt.date(period_end.year, 1, 1):
         return False
-    if period_start.day != 1 or period_start.month == 1 or period_start.year != period_end.year \
-            or period_end != month_end(period_end.year, period_end.month):
+    if period_start.day != 1 or period_start.month == 1 or period_start.year != period_end.year:
         return False
     return phrase.period.end.month == period_end.month - period_start.month + 1 and "dau" not in fold(phrase.text)
 
@@ -2028,6 +2130,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             if (year_said is None or int(year_said.group()) == period_end.year) \
                     and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
                 phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+        elif phrase.kind == "season_so_far" and phrase.period.start <= period_end:
+            # (a season under way at the report's end: its months so far; one within the report's period, that period,
+            # as a crop season of the report's is)
+            season = phrase.period
+            if period_start is not None and period_start <= season.start and season.end <= period_end:
+                season = Period(period_start, period_end, phrase.text)
+            phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, period_end),
+                                                                       phrase.text))
         elif phrase.kind == "crop_year_to_date":
             year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
             said = _A_YEAR_SAID.search(phrase.text)
