@@ -2631,3 +2631,25 @@ def test_a_dry_season_within_the_reports_period_is_that_period():
     [p] = with_the_documents_time(find_period_phrases("Mùa khô 2025-2026, có 6 vụ cháy", 2026), D(2026, 12, 31),
                                   D(2021, 1, 1))
     assert (p.period.start, p.period.end) == (D(2021, 1, 1), D(2026, 12, 31))
+
+
+def test_a_part_of_a_year_counted_to_the_day_its_bracket_says():
+    for text, first, day in (("9 tháng năm 2027 (số liệu tính đến 15/9/2027), có 85 vụ", D(2027, 1, 1), D(2027, 9, 15)),
+                             ("Năm 2027 (số liệu đến 30/11), có 85 vụ", D(2027, 1, 1), D(2027, 11, 30)),
+                             ("Quý III (đến ngày 20/9), có 85 vụ", D(2027, 7, 1), D(2027, 9, 20))):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("as_of", first, day, day), text
+    # near miss: a bracket of another kind after the part of the year leaves it whole
+    assert [p.kind for p in find_period_phrases("Quý III (so với 30/6), có 85 vụ", 2027)][:1] == ["quarter"]
+
+
+def test_the_year_after_the_reports_said_without_its_number():
+    for text in ("Năm tới, dự kiến thu ngân sách đạt 48.000 tỷ đồng", "Trong năm sau, tỉnh phấn đấu đón 3 triệu lượt"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("target_year", D(2027, 1, 1), D(2027, 12, 31)), text
+    # near misses: a run of years, one year after another, a day's year, a quarter of it (its own phrase)
+    for text in ("5 năm tới, phấn đấu", "những năm tới, có 5", "hai năm tới, có 5", "năm sau cao hơn năm trước",
+                 "năm sau đó, có 5", "Nam tới thăm"):
+        assert find_period_phrases(text, 2026) == [], text
+    assert [p.kind for p in find_period_phrases("đến ngày 31/01 năm sau, có 5", 2026)] == ["as_of"]
+    assert [p.kind for p in find_period_phrases("quý I năm tới có 5", 2026)] == ["quarter"]

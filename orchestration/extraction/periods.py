@@ -744,6 +744,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # qua": a run of years; nor "nửa năm qua", half of one)
     ("year_past", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
                              r"(?<!bao\snam)(?<!\d\snam)(?<!nua\snam)\s+(?:vua\s+)?qua\b")),
+    # "Năm tới, dự kiến thu ngân sách đạt ...", "Trong năm sau, tỉnh phấn đấu ...": the year after the report's, aimed
+    # at (not "5 năm tới", "những năm tới": a run of years; nor "năm sau đó", "năm sau cao hơn năm trước": one year
+    # after another; nor "đến ngày 31/01 năm sau", the day's year, read by its own phrase)
+    ("year_next", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)(?<!moi\snam)"
+                             r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu)\b)")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
     ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -1046,7 +1051,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now", "year_past", "year_before_lead"):
+    if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next"):
         return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -1580,6 +1585,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
+    if kind == "year_next":
+        written = ft.nfc[m.start():m.end()].lower().split()
+        if ref_year is None or written[-1] not in ("tới", "sau") or _COUNT_WORD_BEFORE.search(
+                ft.folded, max(0, m.start() - 8), m.start()):
+            return None  # ("năm sáu", "năm tỏi"; "hai năm tới", a run of years)
+        return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
@@ -1661,6 +1672,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+# a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
+_COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
 
 
 def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
@@ -1829,7 +1844,8 @@ _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
 # ("Năm 2026 (tính từ ngày 15/12/2025 đến ngày 14/12/2026)", "11 tháng (số liệu từ 16/12/2025 đến 15/11/2026)": the
 # days the figures are counted over, a police's or a court's year, shifted back from the calendar's)
-_DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:tính|số\s+liệu|kỳ\s+số\s+liệu|thời\s+gian)\s+)?", re.IGNORECASE)
+# ("Năm 2026 (số liệu đến 30/11)", "(số liệu tính từ 01/01 ...)": the days of the data, said so)
+_DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thời\s+gian)\s+)?(?:tính\s+)?", re.IGNORECASE)
 _SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days opens before the one named)
 _SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
 
@@ -1861,7 +1877,7 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
             continue
         if (year is not None and year.kind == "year" and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
-                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
             # (its days without a year are of that year; with theirs, they must fall within it)
             span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
             if year.period.start <= span.start and span.end <= year.period.end:
@@ -1870,11 +1886,12 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
                                        Period(span.start, span.end, text[year.start:end]), as_of, True)
                 continue
-        if (year is not None and year.kind == "year" and year.period is not None
+        if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
                 and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
-                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
             # "Năm 2025 (tính đến 15/10), toàn tỉnh cấp ...": the year up to the day the bracket counts to (its day
             # without a year is of that year; with its own, it must fall within it)
+            # ("9 tháng năm 2026 (số liệu tính đến 15/9/2026)", "Quý III (đến 20/9)": a part of the year the same way)
             day = phrase.as_of if phrase.explicit_year else report_date(
                 year.period.end.year, phrase.as_of.month, phrase.as_of.day)
             if day is not None and year.period.start < day <= year.period.end:
