@@ -2588,7 +2588,8 @@ def test_a_year_counted_over_days_shifted_back_in_its_bracket():
             ("Năm 2027 (tính từ ngày 15/12/2026 đến ngày 14/12/2027), xảy ra 412 vụ", D(2026, 12, 15), D(2027, 12, 14)),
             ("Năm 2027 (từ 15/12 đến 14/12/2027), xảy ra 412 vụ", D(2026, 12, 15), D(2027, 12, 14)),
             ("11 tháng năm 2027 (số liệu từ 16/12/2026 đến 15/11/2027), có 85 vụ", D(2026, 12, 16), D(2027, 11, 15)),
-            ("Tháng 11 (từ ngày 15/10 đến ngày 14/11), có 18 vụ", D(2027, 10, 15), D(2027, 11, 14))):
+            ("Tháng 11 (từ ngày 15/10 đến ngày 14/11), có 18 vụ", D(2027, 10, 15), D(2027, 11, 14)),
+            ("Năm 2027 (từ 01/10/2026 đến 30/9/2027), thụ lý 960 vụ", D(2026, 10, 1), D(2027, 9, 30))):
         periods = [p.period for p in find_period_phrases(text, 2027) if p.period is not None]
         assert [(q.start, q.end) for q in periods] == [(first, last)], text
     # near misses: a bracket of days far before the year named (another span) keeps the year
@@ -2653,3 +2654,11 @@ def test_the_year_after_the_reports_said_without_its_number():
         assert find_period_phrases(text, 2026) == [], text
     assert [p.kind for p in find_period_phrases("đến ngày 31/01 năm sau, có 5", 2026)] == ["as_of"]
     assert [p.kind for p in find_period_phrases("quý I năm tới có 5", 2026)] == ["quarter"]
+
+
+def test_a_quarter_numbered_in_a_word_with_its_year():
+    [p] = find_period_phrases("Quý Ba năm 2027, doanh thu đạt 500 tỷ đồng", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("quarter", D(2027, 7, 1), D(2027, 9, 30))
+    # near misses: a fund ("quỹ"), the word without a year
+    assert [p.kind for p in find_period_phrases("quỹ một năm 2027", 2027)] == ["year"]
+    assert find_period_phrases("quý ba, có 5", 2027) == []

@@ -51,6 +51,7 @@ from orchestration.extraction.scanning import guarded, matches_tried_at, opening
 from orchestration.extraction.vocabulary import read_table, word_list
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}  # (folded: "quý Ba", "quý Tư")
 
 
 def quarter_number(numeral: str) -> int:
@@ -716,6 +717,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het|cuoi(?<=den\scuoi)|cuoi(?<=toi\scuoi))\s+qu[yi]\s+"
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Quý Ba năm 2026", "quý Hai/2026": the quarter's number in a word, its year said)
+    ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
+                                + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
     ("months_short", _MONTHS_SHORT),
     ("months_first_short", _MONTHS_FIRST_SHORT),
@@ -1047,7 +1051,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
             and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind in ("quarter", "quarters_first") and ft.folded.startswith("qu", start):
+    if kind in ("quarter", "quarters_first", "quarter_word") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -1533,6 +1537,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "month_before"
+    if kind == "quarter_word":
+        return "quarter", quarter_period(int(g[1]), _QUARTER_WORDS[g[0]]), None, True
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
@@ -1846,15 +1852,18 @@ _BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
 # days the figures are counted over, a police's or a court's year, shifted back from the calendar's)
 # ("Năm 2026 (số liệu đến 30/11)", "(số liệu tính từ 01/01 ...)": the days of the data, said so)
 _DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thời\s+gian)\s+)?(?:tính\s+)?", re.IGNORECASE)
-_SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days opens before the one named)
+_SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days may open before the one named)
+_SAME_LENGTH = dt.timedelta(days=5)
 _SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
 
 
 def _shifted_back(named: Period, span: Period) -> bool:
-    """Are the days ``span`` the period ``named`` counted over other days, opening less than two months before it
-    and closing within its last month?"""
-    return named.start - _SHIFTED_BACK <= span.start < named.start \
-        and named.end - dt.timedelta(days=31) <= span.end <= named.end
+    """Are the days ``span`` the period ``named`` counted over other days: as long, opening before it (less than two
+    months, or half its length, before) and closing within it? ("Năm 2026 (từ 01/10/2025 đến 30/9/2026)": a court's
+    working year)"""
+    reach = max(_SHIFTED_BACK, (named.end - named.start) / 2)
+    return named.start - reach <= span.start < named.start <= span.end <= named.end \
+        and abs((span.end - span.start) - (named.end - named.start)) <= _SAME_LENGTH
 
 
 def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
