@@ -2662,3 +2662,9 @@ def test_a_quarter_numbered_in_a_word_with_its_year():
     # near misses: a fund ("quỹ"), the word without a year
     assert [p.kind for p in find_period_phrases("quỹ một năm 2027", 2027)] == ["year"]
     assert find_period_phrases("quý ba, có 5", 2027) == []
+
+
+def test_the_years_since_a_paper_dated_in_words():
+    for text in ("Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12 tháng 3 năm 2024 của Tỉnh ủy, có 125 vùng",
+                 "Nghị quyết số 05-NQ/TU ngày 12 tháng 3 năm 2024 về nông nghiệp. Sau 3 năm thực hiện, có 125 vùng"):
+        assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2024, 3, 12), D(2027, 6, 30)), text

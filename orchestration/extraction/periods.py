@@ -423,7 +423,10 @@ _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/
 # those between its year and the report's)
 _YEARS_PUT_IN_HAND = (r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
                       r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)")
-_YEARS_SINCE_A_PAPER = re.compile(_YEARS_PUT_IN_HAND + r"\s+[^.;:\n]{1,80}?\bngay\s+" + _NUM_DATE + r"(?![\d/])")
+# (the paper's day with slashes or in words: "ngày 12/3/2023", "ngày 12 tháng 3 năm 2023")
+_A_PAPERS_DAY = (r"ngay\s+(?:" + _NUM_DATE + r"(?![\d/])|" + DIGITS_GROUP + spelled_month(FOLDED, DIGITS_GROUP)
+                 + spelled_year(FOLDED, YEAR_GROUP) + ")")
+_YEARS_SINCE_A_PAPER = re.compile(_YEARS_PUT_IN_HAND + r"\s+[^.;:\n]{1,80}?\b" + _A_PAPERS_DAY)
 # ("Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy về .... Sau 3 năm thực hiện, toàn tỉnh ...": the same, the
 # paper and its day named earlier in the paragraph, the years opening a clause of their own before its comma; "Sau 3
 # năm thực hiện Nghị quyết số 05-NQ/TU, ...": its number said again)
@@ -431,7 +434,7 @@ _PAPERS = r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|de\s+an|chuong\s+trinh|ke\s+hoa
 _YEARS_SINCE_SAID = re.compile(_YEARS_PUT_IN_HAND + r"(?:\s+" + _PAPERS
                                + r"(?:\s+(?:nay|tren)|\s+so\s+\d[\w/.-]*)?)?(?=\s*,)")
 # (the paper named with its day: "Nghị quyết số 05-NQ/TU ngày 12/3/2023", "Đề án ... ban hành ngày 5/6/2024")
-_A_PAPER_DATED = re.compile(r"(?:" + _PAPERS + r"|quyet\s+dinh)\b[^.;:\n]{0,60}?\bngay\s+" + _NUM_DATE + r"(?![\d/])")
+_A_PAPER_DATED = re.compile(r"(?:" + _PAPERS + r"|quyet\s+dinh)\b[^.;:\n]{0,60}?\b" + _A_PAPERS_DAY)
 # "Từ ngày 01/7/2025 đến hết quý III/2026": from a day to the end of a quarter, as to the end of a month
 _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?" + _ASIDE
                              + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)"
@@ -1620,17 +1623,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
     if kind == "years_since_a_paper":
-        issued = report_date(int(g[3]), int(g[2]), int(g[1])) if g[3] else None
+        issued = _the_papers_day(g[1:7])
         if issued is None or not _years_since(g[0], issued, ref_year):
             return None
-        return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+        return "since_a_paper", None, issued, True  # (read again with the report's time, as "từ ngày D đến nay" is)
     if kind == "years_since_said":
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         paragraph = ft.folded.rfind("\n", 0, m.start()) + 1
         papers = list(_A_PAPER_DATED.finditer(ft.folded, paragraph, m.start()))
-        issued = report_date(int(papers[-1].group(3)), int(papers[-1].group(2)), int(papers[-1].group(1))) \
-            if papers and papers[-1].group(3) else None
+        issued = _the_papers_day(papers[-1].groups()) if papers else None
         if issued is None or not _years_since(g[0], issued, ref_year):
             return None
         return "since_a_paper", None, issued, True  # (read again with the report's time from the paper's day)
@@ -1682,6 +1684,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
 
 # a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
 _COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
+
+
+def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
+    """The day of ``_A_PAPERS_DAY``'s groups (with slashes: day, month, year; in words: the three after), None when
+    its year is unsaid or it is no day of the calendar."""
+    day, month, year = g[:3] if g[0] else g[3:6]
+    return report_date(int(year), int(month), int(day)) if year else None
 
 
 def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
