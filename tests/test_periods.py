@@ -2668,3 +2668,18 @@ def test_the_years_since_a_paper_dated_in_words():
     for text in ("Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12 tháng 3 năm 2024 của Tỉnh ủy, có 125 vùng",
                  "Nghị quyết số 05-NQ/TU ngày 12 tháng 3 năm 2024 về nông nghiệp. Sau 3 năm thực hiện, có 125 vùng"):
         assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2024, 3, 12), D(2027, 6, 30)), text
+
+
+def test_the_dry_season_or_a_quarter_so_far():
+    assert _span_at_the_reports_end("Từ đầu mùa khô đến nay, xảy ra 5 vụ cháy rừng", D(2027, 2, 28)) == (
+        D(2026, 11, 1), D(2027, 2, 28))
+    assert _span_at_the_reports_end("Kể từ đầu mùa khô hanh, xảy ra 5 vụ cháy rừng", D(2026, 11, 30)) == (
+        D(2026, 10, 1), D(2026, 11, 30))
+    assert _span_at_the_reports_end("Từ đầu quý IV đến nay, thu hút 12 dự án", D(2026, 11, 30)) == (
+        D(2026, 10, 1), D(2026, 11, 30))
+    assert _span_at_the_reports_end("Từ đầu quý đến nay, thu hút 12 dự án", D(2026, 11, 30)) == (
+        D(2026, 10, 1), D(2026, 11, 30))
+    # near misses: the report's whole quarter said so; a dry season over before the report's end stays unread
+    assert _span_at_the_reports_end("Trong quý, thu hút 12 dự án", D(2026, 11, 30)) == (D(2026, 10, 1), D(2026, 12, 31))
+    assert all(p.period is None for p in with_the_documents_time(
+        find_period_phrases("Từ đầu mùa khô đến nay, có 5 vụ", 2027), D(2027, 7, 31)))

@@ -260,8 +260,8 @@ _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?" + time_of_day(FOL
                                + r"\s*/\s*" + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:(?:giua|cuoi)\s+nam\s+|nam\s+)?" + YEAR_GROUP
-                            # ("Từ quý III/2026 đến nay": from the quarter's first day)
-                            + r"|qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
+                            # ("Từ quý III/2026 đến nay", "Từ đầu quý IV đến nay": from the quarter's first day)
+                            + r"|(?:dau\s+)?qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
@@ -323,6 +323,14 @@ _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WOR
 _CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?!nam\b|den\b|toi\b)[^\W\d_]+){0,2}?"
                                r"(?:\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*[-–/]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)"
                                r"(?:\s+(?:den|toi)\s+nay\b)?|\s+(?:den|toi)\s+nay\b|(?=\s*,))")
+# "Từ đầu mùa khô đến nay, xảy ra 5 vụ cháy rừng", "Kể từ đầu mùa khô hanh, ...": the season of the weather over the new
+# year under way at the report's end so far, from its first month (data/words/weather_seasons.csv; resolved by
+# ``with_the_documents_time``)
+_DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
+    w for w in word_list("weather_seasons") if " ".join(fold(w).split()) in _WEATHER_SEASON_MONTHS)) + r")\b")
+_DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
+                                + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
+_SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
 # far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
 _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
@@ -596,6 +604,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
     ("crop_year_so_far", _CROP_YEAR_SO_FAR),
+    ("dry_season_so_far", _DRY_SEASON_SO_FAR),
     ("weeks_so_far", _WEEKS_SO_FAR),
     # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
@@ -829,6 +838,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
+    _DRY_SEASON_SO_FAR: re.compile(r"dau\s+mua\s+kho"),
     _WEEKS_SO_FAR: re.compile(r"\d\s+tuan|tuan\s+(?:thu\s+)?(?:0?1|nhat)\s"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+(?:dau|cuoi)"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
@@ -1579,6 +1589,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
+    if kind == "dry_season_so_far":
+        return kind, None, None, False  # (the season under way at the report's end, known to with_the_documents_time)
     if kind == "crop_year_so_far":
         if g[0] and (ref_year is None or int(g[1]) != int(g[0]) + 1 or ref_year not in (int(g[0]), int(g[1]))):
             return None  # (another year's crop year: "niên vụ 2023-2024" alone, the crop season's reading)
@@ -1691,6 +1703,11 @@ def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
     its year is unsaid or it is no day of the calendar."""
     day, month, year = g[:3] if g[0] else g[3:6]
     return report_date(int(year), int(month), int(day)) if year else None
+
+
+def _dry_season_months(text: str) -> tuple[int, int]:
+    """The first and last months of the season "từ đầu mùa khô (hanh)" names (data/words/weather_seasons.csv)."""
+    return _WEATHER_SEASON_MONTHS[" ".join(_DRY_SEASON.search(fold(text)).group(1).split())]
 
 
 def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
@@ -2000,7 +2017,8 @@ _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng d�
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
-                            "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far")
+                            "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
+                            "dry_season_so_far")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -2117,7 +2135,16 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
+            if _SO_FAR.search(fold(phrase.text)):  # ("Từ đầu quý đến nay" in a report of November: October to it)
+                quarter = Period(quarter.start, period_end, phrase.text)
             phrase = replace(phrase, kind="quarter", period=quarter)
+        elif phrase.kind == "dry_season_so_far":
+            # "Từ đầu mùa khô đến nay" in a report of February: from the November before (the season under way)
+            first, last = _dry_season_months(phrase.text)
+            opened = period_end.year if period_end.month >= first else period_end.year - 1
+            if period_end <= month_end(opened + 1, last):
+                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), period_end,
+                                                                           phrase.text))
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
