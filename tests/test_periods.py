@@ -2683,3 +2683,11 @@ def test_the_dry_season_or_a_quarter_so_far():
     assert _span_at_the_reports_end("Trong quý, thu hút 12 dự án", D(2026, 11, 30)) == (D(2026, 10, 1), D(2026, 12, 31))
     assert all(p.period is None for p in with_the_documents_time(
         find_period_phrases("Từ đầu mùa khô đến nay, có 5 vụ", 2027), D(2027, 7, 31)))
+
+
+def test_the_days_a_bracket_gives_after_a_week_their_year_unsaid():
+    for text in ("Tuần 44 (26/10 - 01/11), ghi nhận 215 ca", "Tuần 44/2027 (từ 26/10 – 01/11), ghi nhận 215 ca"):
+        periods = [p.period for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert [(q.start, q.end) for q in periods] == [(D(2027, 10, 26), D(2027, 11, 1))], text
+    # near miss: two fractions in a bracket after no period
+    assert find_period_phrases("đạt tỷ lệ (1/3 - 2/3), có 5", 2027) == []
