@@ -120,3 +120,11 @@ def test_a_datelines_day_alone_opens_what_its_comma_cut_off() -> None:
     assert cut is not None and cut["lead"] == "Chỉ số giá tiêu dùng"
     # without its day word a number opening a label is no dateline
     assert dates.DATELINE_OR_ITS_DAY.match("12 tháng 5 năm 2026 - ") is None
+
+
+def test_the_hour_before_a_date_its_minutes_marked_by_a_prime_or_a_comma_after_it() -> None:
+    for text in ("16h00' ", "16h00’ ", "7 giờ 30’ ", "16h00, ", "16 giờ, "):
+        assert _whole(dates.time_of_day(dates.WRITTEN), text), text
+    # near misses: a count before a comma, minutes without their hour
+    assert not _whole(dates.time_of_day(dates.WRITTEN), "5, ")
+    assert not _whole(dates.time_of_day(dates.WRITTEN), "30’ ")

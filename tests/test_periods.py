@@ -1502,7 +1502,11 @@ def test_a_crop_season_named_with_another_year_than_the_reports_is_of_that_year(
     assert find_period_phrases("Vụ Hè Thu 2023, tỉnh gieo sạ 9.000 ha") == []
     # a season of the weather the same way ("mua", to buy, is no season)
     assert _one("Mùa khô 2023-2024, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025).period.end == D(2024, 12, 31)
-    assert find_period_phrases("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025) == []
+    # (the report's own dry season over the new year: its months, read with the report's time, see
+    # test_a_dry_season_over_the_new_year_is_its_months_so_far; one of one year, the report's, still none)
+    assert [p.kind for p in find_period_phrases("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", 2025)] == [
+        "season_so_far"]
+    assert find_period_phrases("Mùa mưa bão 2025, toàn tỉnh có 5 người chết", 2025) == []
     assert find_period_phrases("mua khô 2023 giá rẻ", 2025) == []
 
 
@@ -2093,9 +2097,10 @@ def test_days_of_a_month_its_month_in_words():
 
 
 def test_a_crop_seasons_two_years_after_nam_are_no_span():
-    for text in ("Vụ Đông Xuân năm 2025-2026, có 45 ha", "niên vụ cà phê năm 2025-2026, có 45 tấn",
-                 "Mùa khô năm 2025-2026, có 5 vụ cháy"):
+    for text in ("Vụ Đông Xuân năm 2025-2026, có 45 ha", "niên vụ cà phê năm 2025-2026, có 45 tấn"):
         assert find_period_phrases(text, 2026) == [], text
+    # (a dry season's: its own months, no span of both years)
+    assert [p.kind for p in find_period_phrases("Mùa khô năm 2025-2026, có 5 vụ cháy", 2026)] == ["season_so_far"]
     # near misses: another year's season as before, two years without a season a span
     [p] = find_period_phrases("Vụ Đông Xuân năm 2023-2024, có 45 ha", 2026)
     assert (p.kind, p.period.start) == ("year", D(2024, 1, 1))
@@ -2538,3 +2543,151 @@ def test_twelve_months_just_gone_in_words():
         D(2027, 1, 1), D(2027, 12, 31))
     # near miss: two months in words stay two
     assert _span_at_the_reports_end("Hai tháng qua, xuất khẩu đạt 5,2 tỷ USD", D(2027, 12, 31))[0] == D(2027, 11, 1)
+
+
+def test_the_years_since_a_paper_named_in_the_sentence_before():
+    text = ("Chỉ thị số 08-CT/TU ngày 15/4/2024 của Tỉnh ủy về giảm nghèo bền vững. Sau 3 năm thực hiện, "
+            "có 40 xã đạt chuẩn")
+    spans = [(p.period.start, p.period.end) for p in with_the_documents_time(find_period_phrases(text, 2027),
+                                                                           D(2027, 6, 30)) if p.period]
+    assert spans == [(D(2024, 4, 15), D(2027, 6, 30))]
+    # near misses: the paper in another paragraph, years far from the paper's, no paper named before
+    for text in ("Chỉ thị số 08-CT/TU ngày 15/4/2024 về giảm nghèo.\nSau 3 năm thực hiện, có 40 xã đạt chuẩn",
+                 "Chỉ thị số 08-CT/TU ngày 15/4/2019 về giảm nghèo. Sau 3 năm thực hiện, có 40 xã đạt chuẩn",
+                 "Tỉnh có 12 huyện. Sau 3 năm thực hiện, có 40 xã đạt chuẩn"):
+        assert all(p.period is None for p in with_the_documents_time(find_period_phrases(text, 2027),
+                                                                     D(2027, 6, 30))), text
+
+
+def test_a_dry_season_over_the_new_year_is_its_months_so_far():
+    text = "Mùa khô 2026-2027, toàn tỉnh xảy ra 6 vụ cháy rừng"
+    assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2026, 11, 1), D(2027, 4, 30))
+    assert _span_at_the_reports_end(text, D(2027, 3, 31)) == (D(2026, 11, 1), D(2027, 3, 31))
+    assert _span_at_the_reports_end("Trong mùa khô hanh 2026-2027, có 6 vụ cháy", D(2027, 6, 30))[0] == D(2026, 10, 1)
+    # near misses: a season of one year stays that year; a season of other years than the report's stays their year
+    assert _span_at_the_reports_end("Mùa mưa bão 2026, có 14 người chết", D(2027, 6, 30)) == (
+        D(2026, 1, 1), D(2026, 12, 31))
+    assert _span_at_the_reports_end("Mùa khô 2024-2025, có 6 vụ cháy", D(2027, 6, 30)) == (
+        D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_holidays_days_named_by_them():
+    [p] = find_period_phrases("Dịp nghỉ lễ 30/4-1/5, tỉnh đón 820.000 lượt khách", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("day", D(2027, 4, 30), D(2027, 5, 1))
+    [p] = find_period_phrases("trong kỳ nghỉ lễ 31/12 và 1/1/2027, có 12 vụ", 2027)
+    assert (p.period.start, p.period.end) == (D(2026, 12, 31), D(2027, 1, 1))
+    [p] = find_period_phrases("dịp lễ 30-4 và 1-5 năm 2026, có 12 vụ", 2027)
+    assert (p.period.start, p.period.end) == (D(2026, 4, 30), D(2026, 5, 1))
+    # near misses: a ratio after other words, days too far apart
+    assert find_period_phrases("đạt 30/45 xã, 1/5 số hộ", 2027) == []
+    assert find_period_phrases("Dịp 1/4 - 30/5, có 12 vụ", 2027) == []
+
+
+def test_a_year_counted_over_days_shifted_back_in_its_bracket():
+    for text, first, last in (
+            ("Năm 2027 (tính từ ngày 15/12/2026 đến ngày 14/12/2027), xảy ra 412 vụ", D(2026, 12, 15), D(2027, 12, 14)),
+            ("Năm 2027 (từ 15/12 đến 14/12/2027), xảy ra 412 vụ", D(2026, 12, 15), D(2027, 12, 14)),
+            ("11 tháng năm 2027 (số liệu từ 16/12/2026 đến 15/11/2027), có 85 vụ", D(2026, 12, 16), D(2027, 11, 15)),
+            ("Tháng 11 (từ ngày 15/10 đến ngày 14/11), có 18 vụ", D(2027, 10, 15), D(2027, 11, 14)),
+            ("Năm 2027 (từ 01/10/2026 đến 30/9/2027), thụ lý 960 vụ", D(2026, 10, 1), D(2027, 9, 30))):
+        periods = [p.period for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert [(q.start, q.end) for q in periods] == [(first, last)], text
+    # near misses: a bracket of days far before the year named (another span) keeps the year
+    text = "Năm 2027 (từ 01/7/2026 đến 30/6/2027), có 412 vụ"
+    assert find_period_phrases(text, 2027)[0].period.start == D(2027, 1, 1)
+    # (nor a bracket of days within the month named, read as before: "tháng 11" then its days)
+    assert [p.kind for p in find_period_phrases("Tháng 11 (từ ngày 5/11 đến ngày 14/11), có 18 vụ", 2027)] == [
+        "month", "cumulative"]
+
+
+def test_a_crop_seasons_words_joined_by_a_dash():
+    [p] = find_period_phrases("Vụ Đông - Xuân 2024-2025, toàn tỉnh gieo cấy 12.000 ha", 2027)
+    assert (p.kind, p.period.start) == ("year", D(2025, 1, 1))
+    # near miss: the report's own season, as without the dash
+    assert find_period_phrases("Vụ Hè-Thu 2027, toàn tỉnh gieo cấy 12.000 ha", 2027) == []
+
+
+def test_months_counted_as_many_as_a_report_cut_short_in_its_last_month_has_are_its_own():
+    [months] = with_the_documents_time(find_period_phrases("Trong 6 tháng, thu ngân sách xã đạt", 2027),
+                                       D(2027, 12, 15), D(2027, 7, 1))
+    assert (months.period.start, months.period.end) == (D(2027, 7, 1), D(2027, 12, 15))
+    # near miss: another count stays from January
+    [months] = with_the_documents_time(find_period_phrases("Trong 5 tháng, thu ngân sách xã đạt", 2027),
+                                       D(2027, 12, 15), D(2027, 7, 1))
+    assert months.period.start == D(2027, 1, 1)
+
+
+def test_the_months_so_far_in_their_initials():
+    for text, year, explicit in (("Doanh thu 9TĐN/2025 đạt 500 tỷ đồng", 2025, True),
+                                 ("Lũy kế 9 TĐN, có 5 vụ", 2027, False)):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end, p.explicit_year) == (
+            "cumulative", D(year, 1, 1), D(year, 9, 30), explicit), text
+    # near misses: the initials in small letters, a count of one
+    assert find_period_phrases("có 9 tđn", 2027) == []
+    assert find_period_phrases("Doanh thu 1TĐN đạt 5", 2027) == []
+
+
+def test_a_dry_season_within_the_reports_period_is_that_period():
+    [p] = with_the_documents_time(find_period_phrases("Mùa khô 2025-2026, có 6 vụ cháy", 2026), D(2026, 12, 31),
+                                  D(2021, 1, 1))
+    assert (p.period.start, p.period.end) == (D(2021, 1, 1), D(2026, 12, 31))
+
+
+def test_a_part_of_a_year_counted_to_the_day_its_bracket_says():
+    for text, first, day in (("9 tháng năm 2027 (số liệu tính đến 15/9/2027), có 85 vụ", D(2027, 1, 1), D(2027, 9, 15)),
+                             ("Năm 2027 (số liệu đến 30/11), có 85 vụ", D(2027, 1, 1), D(2027, 11, 30)),
+                             ("Quý III (đến ngày 20/9), có 85 vụ", D(2027, 7, 1), D(2027, 9, 20))):
+        [p] = find_period_phrases(text, 2027)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("as_of", first, day, day), text
+    # near miss: a bracket of another kind after the part of the year leaves it whole
+    assert [p.kind for p in find_period_phrases("Quý III (so với 30/6), có 85 vụ", 2027)][:1] == ["quarter"]
+
+
+def test_the_year_after_the_reports_said_without_its_number():
+    for text in ("Năm tới, dự kiến thu ngân sách đạt 48.000 tỷ đồng", "Trong năm sau, tỉnh phấn đấu đón 3 triệu lượt"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("target_year", D(2027, 1, 1), D(2027, 12, 31)), text
+    # near misses: a run of years, one year after another, a day's year, a quarter of it (its own phrase)
+    for text in ("5 năm tới, phấn đấu", "những năm tới, có 5", "hai năm tới, có 5", "năm sau cao hơn năm trước",
+                 "năm sau đó, có 5", "Nam tới thăm"):
+        assert find_period_phrases(text, 2026) == [], text
+    assert [p.kind for p in find_period_phrases("đến ngày 31/01 năm sau, có 5", 2026)] == ["as_of"]
+    assert [p.kind for p in find_period_phrases("quý I năm tới có 5", 2026)] == ["quarter"]
+
+
+def test_a_quarter_numbered_in_a_word_with_its_year():
+    [p] = find_period_phrases("Quý Ba năm 2027, doanh thu đạt 500 tỷ đồng", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("quarter", D(2027, 7, 1), D(2027, 9, 30))
+    # near misses: a fund ("quỹ"), the word without a year
+    assert [p.kind for p in find_period_phrases("quỹ một năm 2027", 2027)] == ["year"]
+    assert find_period_phrases("quý ba, có 5", 2027) == []
+
+
+def test_the_years_since_a_paper_dated_in_words():
+    for text in ("Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12 tháng 3 năm 2024 của Tỉnh ủy, có 125 vùng",
+                 "Nghị quyết số 05-NQ/TU ngày 12 tháng 3 năm 2024 về nông nghiệp. Sau 3 năm thực hiện, có 125 vùng"):
+        assert _span_at_the_reports_end(text, D(2027, 6, 30)) == (D(2024, 3, 12), D(2027, 6, 30)), text
+
+
+def test_the_dry_season_or_a_quarter_so_far():
+    assert _span_at_the_reports_end("Từ đầu mùa khô đến nay, xảy ra 5 vụ cháy rừng", D(2027, 2, 28)) == (
+        D(2026, 11, 1), D(2027, 2, 28))
+    assert _span_at_the_reports_end("Kể từ đầu mùa khô hanh, xảy ra 5 vụ cháy rừng", D(2026, 11, 30)) == (
+        D(2026, 10, 1), D(2026, 11, 30))
+    assert _span_at_the_reports_end("Từ đầu quý IV đến nay, thu hút 12 dự án", D(2026, 11, 30)) == (
+        D(2026, 10, 1), D(2026, 11, 30))
+    assert _span_at_the_reports_end("Từ đầu quý đến nay, thu hút 12 dự án", D(2026, 11, 30)) == (
+        D(2026, 10, 1), D(2026, 11, 30))
+    # near misses: the report's whole quarter said so; a dry season over before the report's end stays unread
+    assert _span_at_the_reports_end("Trong quý, thu hút 12 dự án", D(2026, 11, 30)) == (D(2026, 10, 1), D(2026, 12, 31))
+    assert all(p.period is None for p in with_the_documents_time(
+        find_period_phrases("Từ đầu mùa khô đến nay, có 5 vụ", 2027), D(2027, 7, 31)))
+
+
+def test_the_days_a_bracket_gives_after_a_week_their_year_unsaid():
+    for text in ("Tuần 44 (26/10 - 01/11), ghi nhận 215 ca", "Tuần 44/2027 (từ 26/10 – 01/11), ghi nhận 215 ca"):
+        periods = [p.period for p in find_period_phrases(text, 2027) if p.period is not None]
+        assert [(q.start, q.end) for q in periods] == [(D(2027, 10, 26), D(2027, 11, 1))], text
+    # near miss: two fractions in a bracket after no period
+    assert find_period_phrases("đạt tỷ lệ (1/3 - 2/3), có 5", 2027) == []

@@ -125,8 +125,10 @@ def spelled_year(words: DateWords, year: str = ANY_YEAR) -> str:
 def time_of_day(words: DateWords) -> str:
     """``17h ``, ``19h30 ``, ``7 giờ sáng ngày ``, ``đêm ``, ``sáng sớm ``: the hour and the words
     of the day that may stand before a date ("tính đến 17h ngày 11/9", "từ đêm 26 đến sáng 27/7");
-    all optional, so the caller's date follows directly."""
-    hour = r"(?:\d{1,2}\s*(?:h|" + words.hour + r")\s*(?:\d{2}(?:\s*" + words.minute + r")?)?\s+)?"
+    all optional, so the caller's date follows directly. (The minutes marked by a prime, as bulletins
+    write them, "16h00' ngày 3/11", "7 giờ 30’"; a comma after the hour, "16h00, ngày 3/11".)"""
+    hour = (r"(?:\d{1,2}\s*(?:h|" + words.hour + r")\s*(?:\d{2}(?:\s*(?:" + words.minute + r"|['’′]))?)?"
+            r"\s*,?\s+)?")
     return hour + "(?:" + words.day_part + r"\s+)*"
 
 

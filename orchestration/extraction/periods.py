@@ -51,6 +51,7 @@ from orchestration.extraction.scanning import guarded, matches_tried_at, opening
 from orchestration.extraction.vocabulary import read_table, word_list
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}  # (folded: "quý Ba", "quý Tư")
 
 
 def quarter_number(numeral: str) -> int:
@@ -75,6 +76,7 @@ class PeriodPhrase:
     period: Period | None  # None for as_of/comparison/school_year (the figure keeps the doc period)
     as_of: dt.date | None = None
     explicit_year: bool = True  # False when the year came from ref_year
+    since: dt.date | None = None  # the day an as-of phrase said without it counts from (a paper's, said before)
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -258,8 +260,8 @@ _SINCE_A_DAY_LEAD = re.compile(r"(?:ke\s+tu|tu)\s+(?:sau\s+)?" + time_of_day(FOL
                                + r"\s*/\s*" + DIGITS_GROUP + r"(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*,)")
 _SINCE_A_MONTH = re.compile(r"(?:ke\s+)?tu\s+(?:(?:dau\s+|giua\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS
                             + r"|(?:(?:giua|cuoi)\s+nam\s+|nam\s+)?" + YEAR_GROUP
-                            # ("Từ quý III/2026 đến nay": from the quarter's first day)
-                            + r"|qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
+                            # ("Từ quý III/2026 đến nay", "Từ đầu quý IV đến nay": from the quarter's first day)
+                            + r"|(?:dau\s+)?qu[yi]\s+(?:iv|i{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|nam)\s*" + YEAR + r")?"
                             + r")\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b")
 # "Lũy kế đến hết tháng 10, kim ngạch ...", "lũy kế đến ngày 25/10": the months (days) from January, counted on
 # that month's end (that day); "lũy kế từ đầu năm đến tháng 10" stays the months alone (cumulative_from_start)
@@ -286,6 +288,9 @@ _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # ``_resolve`` holds the letter to a capital)
 _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
+# ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
+_MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
+                                 + r"(?![\d/]|[.,]\d))?")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
@@ -296,11 +301,16 @@ _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\
 # ("vụ Đông 2023") in the year after the one it is named by. The phrase is its year ("at"), as "năm 2024" is;
 # ``_resolve`` keeps it only when the report's year is none of the season's (the report's own season lies within
 # the report's period: "vụ Đông 2023" in a report on the first half of 2024)
-_CROP_SEASON_WORDS = _folded_alternatives(word_list("crop_seasons"))
+# ("vụ Đông - Xuân 2024-2025", "vụ Hè-Thu 2024": the two words of a season joined by a dash, as the press writes them)
+_CROP_SEASON_WORDS = [w.replace(r"\s+", r"\s*[-–]?\s*") for w in _folded_alternatives(word_list("crop_seasons"))]
 # ("Mùa khô 2024-2025, toàn tỉnh xảy ra 5 vụ cháy rừng", "mùa mưa bão 2024": a season of the weather, the same way)
 _WEATHER_SEASON_WORDS = _folded_alternatives(word_list("weather_seasons"))
+# (a season of the weather over the new year, "mùa khô 2025-2026": its first and last months,
+# data/words/weather_seasons.csv)
+_WEATHER_SEASON_MONTHS = {" ".join(fold(row["words"]).split()): (int(row["first_month"]), int(row["last_month"]))
+                          for row in read_table("words/weather_seasons.csv") if row["first_month"]}
 _CROP_SEASON = re.compile(r"(?:(?:vu|lua)\s+(?P<season>" + "|".join(_CROP_SEASON_WORDS)
-                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?:" + "|".join(_WEATHER_SEASON_WORDS)
+                          + r")|nien\s+vu(?:\s+[^\W\d_]+){0,2}?|mua\s+(?P<weather>" + "|".join(_WEATHER_SEASON_WORDS)
                           + r"))\s+(?P<at>(?:nam\s+)?" + YEAR_GROUP
                           + r")(?:\s*[-–/]\s*" + YEAR_GROUP + r")?(?![\d/]|[.,]\d)")
 # ("Vụ Đông Xuân năm 2025-2026": a season's two years after "năm", no span of both)
@@ -313,6 +323,14 @@ _A_SEASON_BEFORE = re.compile(r"(?:(?:vu|lua)\s+(?:" + "|".join(_CROP_SEASON_WOR
 _CROP_YEAR_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nien\s+vu(?:\s+(?!nam\b|den\b|toi\b)[^\W\d_]+){0,2}?"
                                r"(?:\s+(?:nam\s+)?" + YEAR_GROUP + r"\s*[-–/]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)"
                                r"(?:\s+(?:den|toi)\s+nay\b)?|\s+(?:den|toi)\s+nay\b|(?=\s*,))")
+# "Từ đầu mùa khô đến nay, xảy ra 5 vụ cháy rừng", "Kể từ đầu mùa khô hanh, ...": the season of the weather over the new
+# year under way at the report's end so far, from its first month (data/words/weather_seasons.csv; resolved by
+# ``with_the_documents_time``)
+_DRY_SEASON = re.compile(r"mua\s+(" + "|".join(_folded_alternatives(
+    w for w in word_list("weather_seasons") if " ".join(fold(w).split()) in _WEATHER_SEASON_MONTHS)) + r")\b")
+_DRY_SEASON_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+" + _DRY_SEASON.pattern
+                                + r"(?:\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai)\b|(?=\s*,))")
+_SO_FAR = re.compile(r"\bdau\b")  # ("từ đầu quý đến nay": from the start of the part, folded)
 # "Cộng dồn 42 tuần, ghi nhận 5.600 ca", "42 tuần đầu năm 2026", "Từ tuần 1 đến tuần 42": the weeks of the year so
 # far, to the report's end (resolved by ``with_the_documents_time`` when the weeks counted reach the report's end)
 _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?(\d{1,2})\s+tuan(?:\s+dau\s+nam)?"
@@ -378,8 +396,10 @@ _DAYS_LISTED = re.compile(r"(?:(?:trong|rieng|chi\s+rieng)\s+)?(?:(?:cac|nhung|(
                           + r")?(?![\d/]|[.,]\d)")
 _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?nam(?:\s+nay\b|\s*"
                             + YEAR_GROUP + r")?(?![\d/]|\s+(?:truoc|ngoai|hoc)\b)")
-_DAYS_BRACKETED = re.compile(r"(?<=\()\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?\s*[-–]\s*"
-                             r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?=\s*\))")
+# ("Tuần 44 (26/10 - 01/11)", "Tuần 44/2026 (từ 26/10 – 01/11)": the year unsaid, after a period the bracket gives the
+# days of, as "_PERIOD_NAMED_BEFORE_A_BRACKET" names them)
+_DAYS_BRACKETED = re.compile(r"(?<=\()\s*(?:tu\s+(?:ngay\s+)?)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
+                             + r")?\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*\))")
 # (now: "nay", "thời điểm báo cáo", "hiện tại")
 _NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b"
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
@@ -411,9 +431,20 @@ _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
-_YEARS_SINCE_A_PAPER = re.compile(r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
-                                  r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)\s+[^.;:\n]{1,80}?\bngay\s+"
-                                  + _NUM_DATE + r"(?![\d/])")
+_YEARS_PUT_IN_HAND = (r"(?:sau|qua)\s+(?:hon\s+|gan\s+)?([1-9]|10|hai|ba|bon|nam)\s+nam\s+"
+                      r"(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)")
+# (the paper's day with slashes or in words: "ngày 12/3/2023", "ngày 12 tháng 3 năm 2023")
+_A_PAPERS_DAY = (r"ngay\s+(?:" + _NUM_DATE + r"(?![\d/])|" + DIGITS_GROUP + spelled_month(FOLDED, DIGITS_GROUP)
+                 + spelled_year(FOLDED, YEAR_GROUP) + ")")
+_YEARS_SINCE_A_PAPER = re.compile(_YEARS_PUT_IN_HAND + r"\s+[^.;:\n]{1,80}?\b" + _A_PAPERS_DAY)
+# ("Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy về .... Sau 3 năm thực hiện, toàn tỉnh ...": the same, the
+# paper and its day named earlier in the paragraph, the years opening a clause of their own before its comma; "Sau 3
+# năm thực hiện Nghị quyết số 05-NQ/TU, ...": its number said again)
+_PAPERS = r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|de\s+an|chuong\s+trinh|ke\s+hoach)"  # (folded)
+_YEARS_SINCE_SAID = re.compile(_YEARS_PUT_IN_HAND + r"(?:\s+" + _PAPERS
+                               + r"(?:\s+(?:nay|tren)|\s+so\s+\d[\w/.-]*)?)?(?=\s*,)")
+# (the paper named with its day: "Nghị quyết số 05-NQ/TU ngày 12/3/2023", "Đề án ... ban hành ngày 5/6/2024")
+_A_PAPER_DATED = re.compile(r"(?:" + _PAPERS + r"|quyet\s+dinh)\b[^.;:\n]{0,60}?\b" + _A_PAPERS_DAY)
 # "Từ ngày 01/7/2025 đến hết quý III/2026": from a day to the end of a quarter, as to the end of a month
 _DAY_TO_QUARTER = re.compile(r"tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?" + _ASIDE
                              + r"\s+(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s+(iv|i{1,3}|[1-4])(?!\w)"
@@ -456,6 +487,14 @@ _NIGHT_INTO_MORNING = re.compile(r"dem\s+(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2}
 # days from the month's first (the day's month when unnamed) to that day, counted on it
 _MONTH_TO_A_DAY = re.compile(r"tu\s+dau\s+thang(?:\s+" + _N + r"(?!\d|[.,]\d)" + _YS + r")?\s+(?:den|toi)\s+(?:het\s+)?"
                              r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")
+# "Dịp nghỉ lễ 30/4-1/5, tỉnh đón 820.000 lượt khách", "kỳ nghỉ lễ 30/4 và 1/5/2026": the days of a holiday named by
+# them, "từ" unsaid (the first day's month later than the last's of the year before: "dịp 31/12 - 1/1")
+# ("dịp lễ 30-4 và 1-5", "nghỉ lễ 30.4 - 1.5 năm 2026": each day joined to its month by a dash or a dot, as the press
+# writes them, the same mark twice)
+_HOLIDAY_DAYS = re.compile(r"(?:dip(?:\s+nghi)?|nghi)(?:\s+le)?\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*(?:[-–,&]|va\s)"
+                           r"\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\2\s*" + YEAR_GROUP + r"|\s+nam\s+" + YEAR_GROUP
+                           + r")?(?![\d/]|[.,]\d)")
+_HOLIDAY_REACH = dt.timedelta(days=10)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
     # ("Tính đến 15/6/26, có 560 hợp tác xã": the year in two digits, of this century)
@@ -567,6 +606,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # nay": the school year so far, from September; all resolved by ``with_the_documents_time``)
     ("part_so_far", _PART_SO_FAR),
     ("crop_year_so_far", _CROP_YEAR_SO_FAR),
+    ("dry_season_so_far", _DRY_SEASON_SO_FAR),
     ("weeks_so_far", _WEEKS_SO_FAR),
     # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
@@ -628,6 +668,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    r"(\d{1,2})(?:\s*/\s*|\s+thang\s+)(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)" + YEAR_GROUP
                                    + r")?(?![\d/])")),
     ("days_listed", _DAYS_LISTED),
+    ("holiday_days", _HOLIDAY_DAYS),
     ("night_into_morning", _NIGHT_INTO_MORNING),
     # "từ tháng 7 đến tháng 12 năm 2025", "từ tháng 10/2025 đến hết tháng 3/2026": the months between (the last
     # month's year stands for the first's when that has none)
@@ -690,8 +731,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_closed", re.compile(r"(?:ket\s+thuc|het|cuoi(?<=den\scuoi)|cuoi(?<=toi\scuoi))\s+qu[yi]\s+"
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
+    # ("Quý Ba năm 2026", "quý Hai/2026": the quarter's number in a word, its year said)
+    ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
+                                + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
     ("months_short", _MONTHS_SHORT),
+    ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
     ("days_of_a_month_part", _DAYS_OF_A_MONTH_PART),
     ("week_of_a_month", _WEEK_OF_A_MONTH),
@@ -717,6 +762,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # qua": a run of years; nor "nửa năm qua", half of one)
     ("year_past", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
                              r"(?<!bao\snam)(?<!\d\snam)(?<!nua\snam)\s+(?:vua\s+)?qua\b")),
+    # "Năm tới, dự kiến thu ngân sách đạt ...", "Trong năm sau, tỉnh phấn đấu ...": the year after the report's, aimed
+    # at (not "5 năm tới", "những năm tới": a run of years; nor "năm sau đó", "năm sau cao hơn năm trước": one year
+    # after another; nor "đến ngày 31/01 năm sau", the day's year, read by its own phrase)
+    ("year_next", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)(?<!moi\snam)"
+                             r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu)\b)")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
     ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -747,6 +797,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # that did the damage counted after it, said within the clause)
     ("event_day", _EVENT_DAY),
     ("years_since_a_paper", _YEARS_SINCE_A_PAPER),
+    ("years_since_said", _YEARS_SINCE_SAID),
     ("day_to_quarter", _DAY_TO_QUARTER),
     ("week_numbered", _WEEK_NUMBERED),
     # ("năm ngân sách 2026", "năm tài khóa/tài chính 2026", "niên độ (ngân sách) 2025": the budget year, the
@@ -782,12 +833,14 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
+    _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
     _DAYS_MARKED: re.compile(r"ngay\s+\d{1,2}\s*[.-]\s*\d"),
     _DAYS_MARKED_DATED: re.compile(r"\d[.-](?:19|20)\d\d"),
     _PART_SO_FAR: re.compile(r"dau\s+(?:thang|qu[yi])\s+(?:den|toi)|dau\s+nam\s+hoc"),
     _CROP_YEAR_SO_FAR: re.compile(r"dau\s+nien\s+vu"),
+    _DRY_SEASON_SO_FAR: re.compile(r"dau\s+mua\s+kho"),
     _WEEKS_SO_FAR: re.compile(r"\d\s+tuan|tuan\s+(?:thu\s+)?(?:0?1|nhat)\s"),
     _QUARTERS_FIRST: re.compile(r"qu[yi]\s+(?:dau|cuoi)"),
     _DAYS_OF_A_MONTH_PART: re.compile(r"(?:dau|cuoi)(?:\s+(?:tien|cung))?(?:\s+cua)?\s+thang\s+\w"),
@@ -799,11 +852,13 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _DAYS_SHORT_YEARS: re.compile(r"/\d\d\s+(?:den|toi)\s"),
     _WEEK_NUMBERED: re.compile(r"tuan\s+(?:thu\s+)?\d"),
     _YEARS_SINCE_A_PAPER: re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)"),
+    _YEARS_SINCE_SAID: re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon|nam)\s+nam\s+(?:trien|thuc)"),
     _DAY_TO_QUARTER: re.compile(r"(?:den|toi)\s+(?:het\s+|cuoi\s+)?qu[yi]\s"),
     _EVENT_DAY: re.compile(r"\d\s+(?:da\s+|con\s+)?(?:lam|khien|gay|cuon)\s"),
-    _DAYS_BRACKETED: re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
+    _DAYS_BRACKETED: re.compile(r"\(\s*(?:tu\s+(?:ngay\s+)?)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–]"),
     _MONTHS_LISTED: re.compile(r"thang\s+\d{1,2}\s*(?:,|va|&)"),
     _DAYS_LISTED: re.compile(r"ngay\s+\d{1,2}(?:\s*/\s*\d{1,2})?\s*(?:,|va|&|[-–])"),
+    _HOLIDAY_DAYS: re.compile(r"(?:dip|nghi|le)\s+\d{1,2}\s*[/.-]"),
 }
 
 
@@ -1011,11 +1066,11 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
             and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind in ("quarter", "quarters_first") and ft.folded.startswith("qu", start):
+    if kind in ("quarter", "quarters_first", "quarter_word") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now", "year_past", "year_before_lead"):
+    if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next"):
         return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -1178,12 +1233,21 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (as many years as the span holds: "5 năm qua (2021-2025)", "(2020-2025)")
         return "range", range_period(y1, y2, "giai đoạn"), None, True
     if kind == "crop_season":
-        y1 = int(g[2])
-        y2 = int(g[3]) if g[3] else y1
-        reaped = y1 + 1 if g[3] is None and (m.group("season") or "").endswith("dong") else y2
-        if ref_year is None or y1 <= ref_year <= reaped or y2 not in (y1, y1 + 1) \
+        y1 = int(g[3])
+        y2 = int(g[4]) if g[4] else y1
+        reaped = y1 + 1 if g[4] is None and (m.group("season") or "").endswith("dong") else y2
+        if ref_year is None or y2 not in (y1, y1 + 1) \
                 or not ft.nfc[m.start():m.start() + 4].lower().startswith(("vụ", "lúa", "niên", "mùa")):
-            return None  # (the report's own season lies within its period; "năm 2024" alone is the year kind's)
+            return None  # ("năm 2024" alone is the year kind's)
+        months = _WEATHER_SEASON_MONTHS.get(" ".join((g[1] or "").split())) if y2 == y1 + 1 else None
+        if months is not None and y1 <= ref_year <= y2 and not _a_base_before(ft, m.start("at")) \
+                and not _is_target(ft.folded, m.start("at")):
+            # "Mùa khô 2025-2026, toàn tỉnh xảy ra 7 vụ cháy rừng" in a report of 2026: the season's months (up to the
+            # report's end, read by with_the_documents_time), not the report's
+            season = Period(dt.date(y1, months[0], 1), month_end(y2, months[1]), ft.nfc[m.start():m.end()])
+            return "season_so_far", season, None, True
+        if y1 <= ref_year <= reaped:
+            return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
     if kind == "cumulative":
         if _after_blank_date(ft.folded, m.start()):
@@ -1266,14 +1330,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # ("đến đầu tháng 1": no month of the year has passed yet)
         period = cumulative_period(y, months_before)
         return ("half" if months_before == 6 else "cumulative"), period, None, explicit
+    if kind == "days_bracketed" and g[5] is None and not _PERIOD_NAMED_BEFORE_A_BRACKET.search(
+            ft.nfc, max(0, ft.nfc.rfind("(", 0, m.start()) - 48), ft.nfc.rfind("(", 0, m.start())):
+        return None  # (the year unsaid: only after a period named, "(1/3 - 2/3)" is as often two fractions)
     if kind in ("day_range", "day_range_marked", "days_bracketed"):
         if g[3] is None:  # (the dashed form's groups)
             g = g[:3] + g[6:]
         y, explicit = _year_of(g[5], ref_year)
         y_first = int(g[2]) if g[2] else y
-        if not g[2] and y and int(g[1]) > int(g[4]) and (kind != "day_range" or int(g[1]) == 12):
+        if not g[2] and y and ((int(g[1]) > int(g[4]) and (kind != "day_range" or int(g[1]) == 12))
+                               or (int(g[1]), int(g[0])) == (int(g[4]), int(g[3]) + 1)):
             # ("(29/12 - 04/01/2027)", "Từ ngày 25/12 đến ngày 5/01": the first day's month later than the last's,
-            # the year before; a range of days said in order runs over December's end only)
+            # the year before; a range of days said in order runs over December's end only; or the day after the
+            # last's: "từ 15/12 đến 14/12/2026", a year counted from another day than January 1)
             y_first = y - 1
         first = report_date(y_first, int(g[1]), int(g[0])) if y_first else None
         last = report_date(y, int(g[4]), int(g[3])) if y else None
@@ -1281,6 +1350,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         # (its last day is the day the count was taken, as "đến ngày 09/6" says: the as-of of what it counts)
         return "cumulative", Period(first, last, ft.nfc[m.start():m.end()]), last, explicit
+    if kind == "holiday_days":
+        y, explicit = _year_of(g[5] or g[6], ref_year)
+        if not y:
+            return None
+        first = report_date(y - 1 if int(g[2]) > int(g[4]) else y, int(g[2]), int(g[0]))
+        last = report_date(y, int(g[4]), int(g[3]))
+        if first is None or last is None or not first < last <= first + _HOLIDAY_REACH:
+            return None
+        return "day", Period(first, last, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "month_parts_range":
         if not (g[0] or g[3]):
             return None  # (the months alone: month_range)
@@ -1413,6 +1491,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if g[1]:
             return "month", month_period(y, n), None, True
         return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, True
+    if kind == "months_first_short":
+        n = int(g[0])
+        y, explicit = _year_of(g[1], ref_year)
+        if not ft.nfc.startswith("TĐN", ft.folded.index("tdn", m.end(1))) or not y or not 2 <= n <= 12:
+            return None  # (the initials in capitals: "tđn" is no abbreviation the reports write)
+        return ("half" if n == 6 else "cumulative"), cumulative_period(y, n), None, explicit
     if kind == "days_of_a_month_part":
         if _LUNAR_AFTER.match(ft.folded, m.end()) or (month := _month_of_group(ft, m, 5)) is None:
             return None  # ("nửa cuối tháng Chạp âm lịch", "nửa đầu tháng sau")
@@ -1471,6 +1555,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
         kind = "month_before"
+    if kind == "quarter_word":
+        return "quarter", quarter_period(int(g[1]), _QUARTER_WORDS[g[0]]), None, True
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
@@ -1508,6 +1594,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
+    if kind == "dry_season_so_far":
+        return kind, None, None, False  # (the season under way at the report's end, known to with_the_documents_time)
     if kind == "crop_year_so_far":
         if g[0] and (ref_year is None or int(g[1]) != int(g[0]) + 1 or ref_year not in (int(g[0]), int(g[1]))):
             return None  # (another year's crop year: "niên vụ 2023-2024" alone, the crop season's reading)
@@ -1523,6 +1611,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         #              "từ đầu năm 2025 đến nay" is read)
     if kind in ("year_to_date", "this_month", "this_quarter", "month_before"):
         return kind, None, None, False  # (its period is the report's, known to with_the_documents_time)
+    if kind == "year_next":
+        written = ft.nfc[m.start():m.end()].lower().split()
+        if ref_year is None or written[-1] not in ("tới", "sau") or _COUNT_WORD_BEFORE.search(
+                ft.folded, max(0, m.start() - 8), m.start()):
+            return None  # ("năm sáu", "năm tỏi"; "hai năm tới", a run of years)
+        return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
@@ -1546,11 +1640,19 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (the year kind reads it: another year than the report's, a plan's year)
         return "whole_year", year_period(y), None, True
     if kind == "years_since_a_paper":
-        years = _YEARS_COUNTED.get(g[0]) or {"bon": 4, "nam": 5}.get(g[0]) or int(g[0])
-        issued = report_date(int(g[3]), int(g[2]), int(g[1])) if g[3] else None
-        if issued is None or (ref_year is not None and abs(ref_year - issued.year - years) > 1):
+        issued = _the_papers_day(g[1:7])
+        if issued is None or not _years_since(g[0], issued, ref_year):
             return None
-        return "as_of", None, None, True  # (its day read again with the report's time, as "từ ngày D đến nay" is)
+        return "since_a_paper", None, issued, True  # (read again with the report's time, as "từ ngày D đến nay" is)
+    if kind == "years_since_said":
+        if _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        paragraph = ft.folded.rfind("\n", 0, m.start()) + 1
+        papers = list(_A_PAPER_DATED.finditer(ft.folded, paragraph, m.start()))
+        issued = _the_papers_day(papers[-1].groups()) if papers else None
+        if issued is None or not _years_since(g[0], issued, ref_year):
+            return None
+        return "since_a_paper", None, issued, True  # (read again with the report's time from the paper's day)
     if kind == "day_to_quarter":
         y, explicit = _year_of(g[4], ref_year)
         y_first = int(g[2]) if g[2] else y
@@ -1595,6 +1697,28 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
+
+
+# a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
+_COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
+
+
+def _the_papers_day(g: tuple[str | None, ...]) -> dt.date | None:
+    """The day of ``_A_PAPERS_DAY``'s groups (with slashes: day, month, year; in words: the three after), None when
+    its year is unsaid or it is no day of the calendar."""
+    day, month, year = g[:3] if g[0] else g[3:6]
+    return report_date(int(year), int(month), int(day)) if year else None
+
+
+def _dry_season_months(text: str) -> tuple[int, int]:
+    """The first and last months of the season "từ đầu mùa khô (hanh)" names (data/words/weather_seasons.csv)."""
+    return _WEATHER_SEASON_MONTHS[" ".join(_DRY_SEASON.search(fold(text)).group(1).split())]
+
+
+def _years_since(count: str, issued: dt.date, ref_year: int | None) -> bool:
+    """Are the years "sau 3 năm thực hiện" counts about those from the paper's day to the report's year?"""
+    years = _YEARS_COUNTED.get(count) or {"bon": 4, "nam": 5}.get(count) or int(count)
+    return ref_year is None or abs(ref_year - issued.year - years) <= 1
 
 
 _DAYS_LISTED_REACH = 10  # (days from the first named to the last: one spell, not two days far apart)
@@ -1708,6 +1832,10 @@ def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPh
         if start < last_end:
             continue
         s, e = ft.to_source(start), ft.to_source(end)
+        if kind == "since_a_paper":  # (an as-of phrase counted from the day of the paper named before it)
+            out.append(PeriodPhrase(s, e, text[s:e], "as_of", None, None, explicit, since=as_of))
+            last_end = end
+            continue
         out.append(PeriodPhrase(s, e, text[s:e], kind, period, as_of, explicit))
         last_end = end
     if ref_year is not None and len(out) > 1 and not all(p.explicit_year for p in out):
@@ -1751,6 +1879,22 @@ def _years_said_once_at_the_end(text: str, phrases: list[PeriodPhrase]) -> list[
 # "Năm 2025 (từ ngày 01/7 đến 31/12), ...": the bracket right after a year says the part of it the figures cover
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSES = re.compile(r"(?:\s*\))?")
+# ("Năm 2026 (tính từ ngày 15/12/2025 đến ngày 14/12/2026)", "11 tháng (số liệu từ 16/12/2025 đến 15/11/2026)": the
+# days the figures are counted over, a police's or a court's year, shifted back from the calendar's)
+# ("Năm 2026 (số liệu đến 30/11)", "(số liệu tính từ 01/01 ...)": the days of the data, said so)
+_DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thời\s+gian)\s+)?(?:tính\s+)?", re.IGNORECASE)
+_SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days may open before the one named)
+_SAME_LENGTH = dt.timedelta(days=5)
+_SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
+
+
+def _shifted_back(named: Period, span: Period) -> bool:
+    """Are the days ``span`` the period ``named`` counted over other days: as long, opening before it (less than two
+    months, or half its length, before) and closing within it? ("Năm 2026 (từ 01/10/2025 đến 30/9/2026)": a court's
+    working year)"""
+    reach = max(_SHIFTED_BACK, (named.end - named.start) / 2)
+    return named.start - reach <= span.start < named.start <= span.end <= named.end \
+        and abs((span.end - span.start) - (named.end - named.start)) <= _SAME_LENGTH
 
 
 def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
@@ -1759,9 +1903,21 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
     out: list[PeriodPhrase] = []
     for phrase in phrases:
         year = out[-1] if out else None
+        if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)
+                and _shifted_back(year.period, span := phrase.period if phrase.explicit_year
+                                  else shifted(phrase.period, year.period.end.year))):
+            # "Năm 2026 (tính từ ngày 15/12/2025 đến ngày 14/12/2026), xảy ra 412 vụ": the days the bracket counts (its
+            # days without a year of the period named)
+            end = _BRACKET_CLOSES.match(text, phrase.end).end()
+            out[-1] = PeriodPhrase(year.start, end, text[year.start:end], "cumulative",
+                                   Period(span.start, span.end, text[year.start:end]),
+                                   span.end if phrase.as_of else None, year.explicit_year)
+            continue
         if (year is not None and year.kind == "year" and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
-                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
             # (its days without a year are of that year; with theirs, they must fall within it)
             span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
             if year.period.start <= span.start and span.end <= year.period.end:
@@ -1770,11 +1926,12 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
                                        Period(span.start, span.end, text[year.start:end]), as_of, True)
                 continue
-        if (year is not None and year.kind == "year" and year.period is not None
+        if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
                 and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
-                and _BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
             # "Năm 2025 (tính đến 15/10), toàn tỉnh cấp ...": the year up to the day the bracket counts to (its day
             # without a year is of that year; with its own, it must fall within it)
+            # ("9 tháng năm 2026 (số liệu tính đến 15/9/2026)", "Quý III (đến 20/9)": a part of the year the same way)
             day = phrase.as_of if phrase.explicit_year else report_date(
                 year.period.end.year, phrase.as_of.month, phrase.as_of.day)
             if day is not None and year.period.start < day <= year.period.end:
@@ -1798,7 +1955,7 @@ _A_MONTH = re.compile(r"th[áa]ng\s+(\d{1,2})(?:\s*(?:/|-|năm)\s*(\d{4}))?|năm
 
 def _since_a_day(phrase: PeriodPhrase) -> bool:
     return phrase.kind == "as_of" and phrase.as_of is None and (
-        _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
+        phrase.since is not None or _A_DAY.search(phrase.text) is not None or _A_MONTH.search(phrase.text) is not None
         or _A_QUARTER.search(phrase.text) is not None or _KNOWN_EVENTS.search(fold(phrase.text)) is not None)
 
 
@@ -1837,6 +1994,8 @@ def _first_day_since(phrase: PeriodPhrase, period_end: dt.date) -> dt.date | Non
     """The day "từ ngày 01/7/2025 đến nay", "từ tháng 3 đến nay" or "từ năm 2021 đến nay" counts from, in the year
     the report ends in when unsaid (a month later in the year than the report's end is of the year before: "từ
     tháng 10 đến nay" in a report of February)."""
+    if phrase.since is not None:
+        return phrase.since
     if (event := _KNOWN_EVENTS.search(fold(phrase.text))) is not None:
         return _SINCE_EVENT_DAYS[" ".join(event.group().split())]
     if (quarter := _A_QUARTER.search(phrase.text)) is not None:
@@ -1863,7 +2022,8 @@ _WEEKS_COUNTED = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # (the weeks of "cộng d�
 _WEEKS_REACH = 10  # (days between the weeks' end, counted from January 1, and the report's: a week's numbering)
 _SAID_AGAINST_THE_REPORT = ("year_to_date", "this_month", "this_quarter", "month_before", "school_year_to_date",
                             "crop_year_to_date", "weeks_to_date", "years_past_bare", "month_part_so_far", "days_past",
-                            "same_time_lead", "as_of_month_before", "term_so_far")
+                            "same_time_lead", "as_of_month_before", "term_so_far", "season_so_far",
+                            "dry_season_so_far")
 
 
 def _months_just_gone(phrase: PeriodPhrase) -> re.Match[str] | None:
@@ -1914,12 +2074,12 @@ def _part_of_a_month(g: tuple[str | None, ...], year: int, month: int, label: st
 def _the_reports_own_months(phrase: PeriodPhrase, period_start: dt.date | None, period_end: dt.date) -> bool:
     """Are the months a phrase counts, neither their year nor "đầu" said ("Trong 6 tháng, thu ngân sách xã đạt ..."),
     as many as a report has whose period opens after January ("6 tháng cuối năm 2025 (từ 01/7 ...)", a commune's
-    first months)? They are the report's own months, not the year's first."""
+    first months)? They are the report's own months, not the year's first. (Its last month may be cut short: a report
+    "từ ngày 01/7/2025 đến ngày 15/12/2025" counts six.)"""
     if period_start is None or phrase.kind not in ("cumulative", "half") or phrase.explicit_year \
             or phrase.period is None or phrase.period.start != dt.date(period_end.year, 1, 1):
         return False
-    if period_start.day != 1 or period_start.month == 1 or period_start.year != period_end.year \
-            or period_end != month_end(period_end.year, period_end.month):
+    if period_start.day != 1 or period_start.month == 1 or period_start.year != period_end.year:
         return False
     return phrase.period.end.month == period_end.month - period_start.month + 1 and "dau" not in fold(phrase.text)
 
@@ -1980,7 +2140,16 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             phrase = replace(phrase, kind="month", period=month_period(before.year, before.month))
         elif phrase.kind == "this_quarter":
             quarter = quarter_period(period_end.year, (period_end.month + 2) // 3)
+            if _SO_FAR.search(fold(phrase.text)):  # ("Từ đầu quý đến nay" in a report of November: October to it)
+                quarter = Period(quarter.start, period_end, phrase.text)
             phrase = replace(phrase, kind="quarter", period=quarter)
+        elif phrase.kind == "dry_season_so_far":
+            # "Từ đầu mùa khô đến nay" in a report of February: from the November before (the season under way)
+            first, last = _dry_season_months(phrase.text)
+            opened = period_end.year if period_end.month >= first else period_end.year - 1
+            if period_end <= month_end(opened + 1, last):
+                phrase = replace(phrase, kind="cumulative", period=Period(dt.date(opened, first, 1), period_end,
+                                                                           phrase.text))
         elif phrase.kind == "month_part_so_far":
             said = _DAYS_OF_THIS_MONTH_PART.match(fold(phrase.text))
             if said and (days := _part_of_a_month(said.groups(), period_end.year, period_end.month, phrase.text)):
@@ -2028,6 +2197,14 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             if (year_said is None or int(year_said.group()) == period_end.year) \
                     and abs(7 * weeks - ((period_end - year_opened).days + 1)) <= _WEEKS_REACH:
                 phrase = replace(phrase, kind="cumulative", period=Period(year_opened, period_end, phrase.text))
+        elif phrase.kind == "season_so_far" and phrase.period.start <= period_end:
+            # (a season under way at the report's end: its months so far; one within the report's period, that period,
+            # as a crop season of the report's is)
+            season = phrase.period
+            if period_start is not None and period_start <= season.start and season.end <= period_end:
+                season = Period(period_start, period_end, phrase.text)
+            phrase = replace(phrase, kind="cumulative", period=Period(season.start, min(season.end, period_end),
+                                                                       phrase.text))
         elif phrase.kind == "crop_year_to_date":
             year_opened = period_end.year if period_end.month >= CROP_YEAR_OPENS else period_end.year - 1
             said = _A_YEAR_SAID.search(phrase.text)
@@ -2127,7 +2304,8 @@ def _the_time_of_a_lead(text: str, opened: int, phrase_start: int, closed: int, 
 # Bính Ngọ 2026", "3 ngày nghỉ Tết Dương lịch", "bão số 3" right before a bracket: a period (a spell of weather, a
 # storm, an occasion) named without its days, which the bracket gives (not "cùng kỳ (...)": the bracket after a base
 # is the base's)
-_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?|\btuần(?:\s+(?:qua|này|\d{1,2}))?"
+_PERIOD_NAMED_BEFORE_A_BRACKET = re.compile(r"(?:(?<!cùng\s)\bkỳ(?:\s+báo\s+cáo)?"
+                                            r"|\btuần(?:\s+(?:qua|này|\d{1,2}(?:\s*/\s*" + YEAR + r")?))?"
                                             r"|\b\d{1,2}\s+ngày|\bđợt(?:,?\s+[^\W\d_]+){0,5}|\b(?:dịp|(?:kỳ|ngày)\s+nghỉ)"
                                             r"(?:\s+[^\s(),.;:]+){0,6}|\b(?:bão|áp\s+thấp\s+nhiệt\s+đới)\s+số\s+\d{1,2})\s*$",
                                             re.IGNORECASE)
