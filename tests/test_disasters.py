@@ -1738,8 +1738,9 @@ def test_the_words_after_and_belong_to_the_next_count_of_houses() -> None:
 
 
 def test_a_risk_in_the_consequence_of_the_damage_is_not_the_houses_risk() -> None:
+    # (buried houses are destroyed, the verb before them as "nhà bị vùi lấp" after: the count is kept, not at risk)
     text = "Sạt lở vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập."
-    assert route_in_text(text, "3").fields["impact"] == "houses_damaged"
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
     text = "Lũ cuốn trôi 4 căn nhà làm cho cả bản có nguy cơ phải di dời."
     assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
     assert route_in_text("Mưa lớn khiến 12 ngôi nhà có nguy cơ sạt lở.", "12") is None  # at risk, not hit
@@ -4783,3 +4784,102 @@ def test_a_thing_hit_by_disasters_in_general_keeps_the_events_counted_with_its_m
     # near-miss: a count of no mode keeps the events alone
     rows = _disaster_rows(lead + "- Về nhà ở: 36 nhà bị sập.\n")
     assert rows[36.0]["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_the_lines_under_a_label_of_the_weather_are_that_events_damage() -> None:
+    # "1. Dông lốc kèm mưa đá chiều 12/4/2026:" over "Có 120 nhà bị tốc mái": the event the label names hit the
+    # houses, though the title blames disasters in general; each numbered event its own
+    title = "BÁO CÁO\nThiệt hại do thiên tai tháng 4 năm 2026 của tỉnh Yên Bái\n\n"
+    rows = _disaster_rows(title + "1. Dông lốc kèm mưa đá chiều 12/4/2026:\nCó 64 nhà bị tốc mái tại xã Khánh Hòa.\n"
+                          "2. Mưa lớn ngày 20/4/2026:\nLàm 1 người chết, sạt lở 9 điểm đường giao thông.\n")
+    assert rows[64.0]["hazards"] == ["whirlwind", "hail"]
+    assert rows[1.0]["hazards"] == ["heavy_rain"] and rows[9.0]["hazards"] == ["heavy_rain", "landslide"]
+    # so too with no number, past a label of the damage under it
+    rows = _disaster_rows(title + "Dông lốc kèm mưa đá chiều 12/4/2026:\nThiệt hại:\nCó 64 nhà bị tốc mái.\n")
+    assert rows[64.0]["hazards"] == ["whirlwind", "hail"]
+    # near-miss: a sentence under the label that blames its own hazard is read
+    rows = _disaster_rows(title + "1. Mưa lớn ngày 20/4/2026:\nLốc xoáy làm 2 người bị thương. Có 64 nhà bị tốc mái.\n")
+    assert rows[64.0]["hazards"] == ["whirlwind"]
+    # near-miss: a label of something else names no hazard of the lines under it
+    rows = _disaster_rows(title + "Dông lốc kèm mưa đá ngày 12/4/2026.\n\n2. Kết quả rà soát:\nCó 64 nhà bị tốc mái.\n")
+    assert 64.0 not in rows
+
+
+def test_a_cause_given_in_one_part_is_not_the_next_parts_that_says_how_it_was_hit() -> None:
+    # "18 nhà bị hư hỏng do sạt lở đất; 240 nhà bị ngập": the landslide is the first part's; the flooded houses are
+    # the text's rain and flood
+    lead = "Mưa lũ ngày 3/10/2026 gây thiệt hại tại huyện Như Xuân.\n"
+    rows = _disaster_rows(lead + "- Về nhà ở: 18 nhà bị hư hỏng do sạt lở đất; 240 nhà bị ngập.\n")
+    assert rows[18.0]["hazards"] == ["landslide"] and rows[240.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: a bare part that leaves out what befell it takes the part before's cause
+    rows = _disaster_rows(lead + "- Về chăn nuôi: xã Thanh Hòa 31 con bò chết do lũ cuốn trôi; xã Thanh Quân 12 con.\n")
+    assert rows[12.0]["hazards"] == ["flood"]
+
+
+def test_a_length_that_opens_its_clause_was_hit_as_the_part_before_it() -> None:
+    # "nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 7,5 km": the length of the roads that slid
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 làm nhiều tuyến đường bị sạt lở, chia cắt, tổng chiều dài 7,5 km.\n")
+    assert rows[7.5]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: roads hit in no way that names a hazard keep the rain alone
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 làm hư hỏng 3 tuyến đường, tổng chiều dài 4 km.\n")
+    assert rows[4.0]["hazards"] == ["heavy_rain"]
+
+
+def test_the_total_row_of_a_table_of_places_labelled_bare_or_by_the_whole_unit() -> None:
+    # "Tổng" alone, "Toàn huyện": the total row counts what its columns count, crops hit as the caption says
+    for label in ("Tổng", "Toàn huyện"):
+        tab = ("Thiệt hại do mưa lũ ngày 14/8/2027 theo từng xã như sau:\nTT\tXã\tNgười chết\tLúa (ha)\n"
+               f"1\tMường Mìn\t1\t31,5\n2\tNa Mèo\t0\t17\n\t{label}\t1\t48,5\n")
+        assert _disaster_rows(tab)[48.5]["impact"] == "crops"
+
+
+def test_the_length_of_the_road_spots_lie_along_is_no_damage() -> None:
+    # "9 điểm sạt lở trên tuyến đường tỉnh 103 dài 38 km": the spots are the damage, the length is the road's
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 gây 9 điểm sạt lở trên tuyến đường tỉnh 103 dài 38 km.\n")
+    assert rows[9.0]["impact"] == "infrastructure" and 38.0 not in rows
+    # near-miss: a stretch that slid, with no spots counted, is the damage's length
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 gây sạt lở trên đoạn đường dài 400 m.\n")
+    assert rows[0.4]["impact"] == "infrastructure"
+
+
+def test_fishermen_aboard_a_numbered_boat_and_people_crushed_by_trees() -> None:
+    # "7 ngư dân trên tàu BĐ 97468 TS bị mất liên lạc": the boat's number is its name, the fishermen are missing
+    lead = "Bão số 4 đổ bộ vào Bình Định ngày 9/9/2026.\n"
+    rows = _disaster_rows(lead + "7 ngư dân trên tàu BĐ 97468 TS bị mất liên lạc.\n")
+    assert rows[7.0]["impact"] == "missing" and rows[7.0]["hazards"] == ["storm"]
+    # "do bị cây đè": a tree the wind threw down, the storm's doing (no cause of another kind)
+    rows = _disaster_rows(lead + "Có 3 người chết do bị cây đè, 6 người bị thương.\n")
+    assert rows[3.0]["impact"] == "deaths" and rows[3.0]["hazards"] == ["storm"]
+    # near-miss: a cause of another kind keeps the dead out of the storm's damage
+    assert 3.0 not in _disaster_rows(lead + "Có 3 người chết do ngộ độc thực phẩm.\n")
+
+
+def test_shellfish_farms_hit_are_aquaculture() -> None:
+    # "ha nuôi ngao", "bè nuôi vẹm": farmed shellfish, as farmed fish and shrimp are
+    lead = "Bão số 3 ngày 7/9/2026 đổ bộ vào Quảng Ninh.\n"
+    rows = _disaster_rows(lead + "Bão làm khoảng 640 ha nuôi ngao bị ảnh hưởng; 35 tấn sò bị chết.\n")
+    assert rows[640.0]["impact"] == "aquaculture" and rows[35.0]["impact"] == "aquaculture"
+
+
+def test_houses_buried_by_the_verb_before_them_are_destroyed() -> None:
+    # "Sạt lở đất vùi lấp 2 ngôi nhà": buried, as "2 nhà bị vùi lấp" are
+    lead = "Mưa lớn đêm 3/8/2026 gây sạt lở đất tại xã Mường Pồn.\n"
+    assert _disaster_rows(lead + "Sạt lở đất vùi lấp 2 ngôi nhà.\n")[2.0]["impact"] == "houses_destroyed"
+    # near-miss: buried in part, either way round, is damaged
+    assert _disaster_rows(lead + "Đất đá vùi lấp một phần 2 ngôi nhà.\n")[2.0]["impact"] == "houses_damaged"
+    assert _disaster_rows(lead + "Có 2 nhà bị vùi lấp một phần.\n")[2.0]["impact"] == "houses_damaged"
+
+
+def test_a_count_said_to_be_mended_after_it_is_the_recovery() -> None:
+    # "đã có 640 nhà được lợp lại mái": the recovery, said after its count, is no damage
+    lead = "Mưa đá chiều 2/3/2027 làm 900 nhà tại xã Lũng Cú bị hư hỏng.\n"
+    assert 640.0 not in _disaster_rows(lead + "Đến nay đã có 640 nhà được lợp lại mái.\n")
+    assert 75.0 not in _disaster_rows(lead + "Có 75 ha lúa đã được gieo cấy lại.\n")
+    # near-miss: a count said hit first stays the damage, whatever was done after
+    assert _disaster_rows(lead + "Có 35 nhà bị tốc mái đã được sửa chữa.\n")[35.0]["impact"] == "houses_damaged"
+
+
+def test_small_weirs_and_irrigation_works_are_infrastructure() -> None:
+    # "1 bai thủy lợi", "3 phai tạm": the weirs of the uplands, hit as the works beside them
+    rows = _disaster_rows("Lũ ống đêm 27/6/2026 làm hư hỏng 2 cầu treo, 1 bai thủy lợi, 3 phai tạm.\n")
+    assert [rows[v]["impact"] for v in (2.0, 1.0, 3.0)] == ["infrastructure"] * 3

@@ -492,6 +492,11 @@ _HOUSE_SIZE = re.compile(rf"\bnhà\s+(?:\w+\s+){{0,2}}?(?:dài|rộng|cao)\s+(?:
 _BREADTH = re.compile(rf"(?:^|[\s,;(])(?:dày|rộng|cao)\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?$", _I)
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
+# Spots counted along a road whose length follows ("12 điểm sạt lở trên tuyến đường tỉnh 117 dài 45 km"): the
+# length is the road's, the spots lie on it
+_SPOTS_ALONG = re.compile(
+    r"\d\s*(?:điểm|vị\s+trí)\b[^;.]{0,50}?\btrên\s+(?:các\s+|tuyến\s+|đoạn\s+)*(?:đường|quốc\s+lộ|tỉnh\s+lộ|QL|ĐT)"
+    rf"[^;.,]{{0,25}}?\s(?:dài|có\s+chiều\s+dài)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
@@ -1417,6 +1422,13 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # khối lượng 86.500 m3")
         counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
         modes = _union(modes, damage_modes(_last_counted(counted), story))
+    length = _LENGTH_OF_THE_LAST.search(before_clause) if ctx.unit == "km" and "dài" in before_clause else None
+    if length:
+        # "Nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 12,5 km": the length of what its part said was hit,
+        # hit as it was (that part's last count's words when it has one)
+        said = ctx.before[: len(ctx.before) - len(before_clause) + length.start()]
+        said = said[said.rfind(";") + 1 :]
+        modes = _union(modes, damage_modes(_last_counted(said) if _DIGIT.search(said) else said, story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1442,8 +1454,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
             or clause_cause(_since_previous_figure(ctx.before), story)
-            # ("1.011 con gà bị chết do ngập úng; 10 ao cá": the bare item's damage, and its cause, are that part's)
-            or clause_cause(_damage_part_before(ctx), story)
+            # ("1.011 con gà bị chết do ngập úng; 10 ao cá": the bare item's damage, and its cause, are that part's;
+            # not an item that says how it was hit, "...; 312 nhà bị ngập", whose part is a clause of its own)
+            or (clause_cause(_damage_part_before(ctx), story) if not _PASSIVE_WORD.search(after_clause) else [])
         )
         if local:
             return _finish(local, story)
@@ -1471,6 +1484,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         return _finish(_add_modes(listed, modes), story)
     if story is None or _other_cause(after_clause + " " + tail):
         return []
+    labelled = _event_label_above(ctx, story)
+    if labelled:
+        # "1. Dông lốc kèm mưa đá chiều 12/4/2026:" over "Có 120 nhà bị tốc mái ...": the event the lines of damage
+        # under it are about, though a title above blames disasters in general ("Thiệt hại do thiên tai tháng 4")
+        return _finish(_add_modes(labelled, modes), story)
     earlier = _earlier_statement(ctx, story)
     part = _part_of_event(clause, story) if earlier and earlier[0].whole_event else []
     if part and _says_damage(ctx):
@@ -1488,6 +1506,45 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
     return found
+
+
+# A numbered heading's line ("2. Mưa lớn ngày 20/4/2026", "II. TÌNH HÌNH MƯA LŨ"): short, no sentence
+_NUMBERED_LINE = re.compile(r"(?:" + NUMBERED_MARK + r")\s[^\n]{2,100}(?<![.;])")
+
+
+def _event_label_above(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the label of the event the figure's lines are under names: the nearest line above the figure's
+    sentence that labels what follows (it ends in a colon, or it is a heading: "Dông lốc kèm mưa đá chiều
+    12/4/2026:", "2. Mưa lớn ngày 20/4/2026:") and names a hazard but no damage; past labels of damage ("Thiệt hại:",
+    "- Nhà ở:" ...) and the lines of the event's damage and story. [] when a label of something else comes first
+    ("3. Văn hóa - xã hội"), when a sentence between states a cause of its own (the nearer statement is read
+    instead), or when no hazard word stands in the ``_LOOKBACK`` characters above."""
+    own_start = ctx.offset + ctx.sentence[0]
+    lo = max(0, own_start - _LOOKBACK)
+    if not story.hazard_near(lo, own_start):
+        return []
+    document = ctx.document
+    heading = ctx.heading.strip()
+    end = document.rfind("\n", lo, own_start)
+    while end > lo:
+        start = document.rfind("\n", 0, end) + 1
+        line = document[start:end].strip()
+        if line and (line.endswith(":") or line == heading or _NUMBERED_LINE.fullmatch(line)):
+            if _names_damage(line) or _DAMAGE_CUE.search(line):
+                end = start - 1
+                continue  # "Thiệt hại:", "- Nhà bị sạt lở:": what was hit, under the event's label
+            named = _of_kinds_named(hazards_in(line, story)) if story.hazard_near(start, end) else []
+            if not named:
+                return []
+            # (no sentence after the label states a cause of its own: the nearest statement is read then)
+            for i in range(bisect_right(story.starts, start), bisect_left(story.starts, own_start)):
+                a, b = story.sentences[i]
+                statement = _statement(document, a, min(b, own_start), story) if story.hazard_near(a, b) else None
+                if statement is not None and statement.cause != [IN_GENERAL]:
+                    return []
+            return named
+        end = start - 1
+    return []
 
 
 def _weather_told_first(ctx: FigureContext, story: Story) -> list[str]:
@@ -1554,6 +1611,10 @@ def _kinds_of_the_items_above(ctx: FigureContext, story: Story | None) -> list[s
 _VOLUME_OF_THE_LAST = re.compile(r"(?:^\s*(?:với\s+)?|\s+với\s+)(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
+# A length that opens its clause ("..., chia cắt với tổng chiều dài 12,5 km", ", dài khoảng 3 km")
+_LENGTH_OF_THE_LAST = re.compile(r"(?:^\s*(?:với\s+)?|\s+với\s+)(?:tổng\s+)?(?:chiều\s+)?dài\b", _I)
+
+
 def _last_counted(before: str) -> str:
     """The words of the last figure before a clause (what it counted and how it was hit: " điểm sạt lở
     taluy, "), "" when the sentence has no figure before it. A number a word follows counts something; one
@@ -1600,6 +1661,11 @@ def _since_previous_figure(before: str) -> str:
     # where, how); its cause is the previous figure's, so the bracket ends nothing
     if "(" in rest:
         rest = _blank(rest, ASIDE)
+    semicolon = rest.rfind(";")
+    if semicolon >= 0:
+        # "126 nhà bị hư hỏng, ảnh hưởng do sạt lở đất; 312 nhà bị ngập": the previous part ends at its semicolon,
+        # its cause with it; the words of this figure's own part are after it
+        return rest[semicolon + 1 :]
     comma = rest.find(",")
     return rest[comma + 1 :] if comma >= 0 else ""
 
@@ -1716,9 +1782,10 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         # đánh), 19 người bị thương")
         said = _outside_brackets(ctx.before)
         if cause:
-            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
-            cause = _union(cause, clause_cause(_outside_brackets(ctx.before[: len(ctx.before) - len(before_clause)]),
-                                               story))
+            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole (of the figure's
+            # part: "126 nhà bị hư hỏng do sạt lở đất; 312 nhà bị ngập" gives the next part's houses no landslide)
+            whole = _outside_brackets(ctx.before[: len(ctx.before) - len(before_clause)])
+            cause = _union(cause, clause_cause(whole[whole.rfind(";") + 1 :], story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
@@ -1808,7 +1875,8 @@ def _caption_names_damage(ctx: FigureContext) -> bool:
 # The total row of a table of places ("\tTổng cộng\t3\t3\t78\t215,8"): its cells count what their columns name, as a
 # place's row's do
 _TOTAL_ROW = re.compile(
-    r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng\s+(?:cộng|số)|TỔNG\s+(?:CỘNG|SỐ)|[Cc]ộng|CỘNG|[Tt]oàn\s+tỉnh)[\t ]*\t"
+    r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng(?:\s+(?:cộng|số))?|TỔNG(?:\s+(?:CỘNG|SỐ))?|[Cc]ộng|CỘNG"
+    r"|[Tt]oàn\s+(?:tỉnh|huyện|xã|thành\s+phố)|TOÀN\s+(?:TỈNH|HUYỆN|XÃ))[\t ]*\t"
 )
 
 
@@ -2350,6 +2418,8 @@ def _enclosing_head(ctx: FigureContext) -> str:
     return _CLAUSE_END_RE.split(head)[-1]
 
 
+# A fishing boat's registration number ("QNg 90123 TS", "BĐ-97468-TS", "KG 91234 TS")
+_BOAT_NUMBER = re.compile(r"\b[a-zđ]{1,4}[\s.-]*\d{3,6}[\s.-]*ts\b")  # (the words after a count are lowered)
 # (the splits of ``_person_impact``, compiled once: it reads every count of people)
 _BRACKET_OR_SEMICOLON = re.compile(r"[;()]")
 _BRACKET_SEMICOLON_OR_DIGIT = re.compile(r"[;()]|\d")
@@ -2364,6 +2434,9 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
     # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
     head = _AGE_FIRST.sub("", head, count=1)
+    if "ts" in head[:60]:
+        # "9 ngư dân trên tàu QNg 90123 TS bị mất liên lạc": a fishing boat's number is its name, no count
+        head = _BOAT_NUMBER.sub(lambda m: "#" * len(m.group()), head[:60], count=1) + head[60:]
     tail = ctx.before[-40:]
     if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
@@ -3229,6 +3302,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND, _BREADTH)):
             return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m", "ăn sâu 7m": a size, not a damage
+        if "dài" in ctx.before[-30:] and _SPOTS_ALONG.search(ctx.before[-120:]):
+            return None  # "7 điểm sạt lở trên tuyến đường dài 20 km": the road's length, the spots are the damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
             return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
@@ -3247,6 +3322,14 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 # "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
 _REBUILT_BEFORE = guarded(re.compile(
     r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I))
+# ... or right after it and its words, in the passive ("1.420 nhà được lợp lại mái", "80 ha lúa đã được gieo cấy lại");
+# not a count said to be hit first ("15 nhà bị tốc mái đã được sửa chữa"), nor one not yet mended ("chưa được khắc
+# phục")
+_REBUILT_AFTER = re.compile(
+    r"(?:[^\S\n]+(?!(?:bị|chưa|không)\b)[^\W\d]+){0,3}?[^\S\n]+(?:đã[^\S\n]+)?được[^\S\n]+"
+    r"(?:" + word_source("rebuilding") + r")\b",
+    _I,
+)
 # What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
 # nothing was hit no damage (the sentence before may blame a storm for the harvest)
 _ATTAINED_BEFORE = re.compile(rf"\bđạt\s+(?:(?:{HEDGE_WORDS}|tới)\s+)?$", _I)
@@ -3717,6 +3800,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
     if _REBUILT_BEFORE.search(before[-40:]):
         return None  # "hoàn thành sửa chữa 85 nhà bị hư hỏng", "xây mới 42 nhà": the recovery, not the damage
+    if "được" in ctx.text[ctx.unit_end : ctx.unit_end + 40] and _REBUILT_AFTER.match(ctx.text, ctx.unit_end):
+        return None  # "đã có 1.420 nhà được lợp lại mái": the recovery said after its count
     if "đạt" in before[-16:] and _ATTAINED_BEFORE.search(before[-16:]) and not _names_damage(ctx.sentence_text):
         return None  # "Diện tích lúa cả năm đạt 58.300 ha" after a sentence on the storm: what was grown, not lost
     if ("rút" in before[-30:] or "hết" in before[-30:]) and _RECEDED_BEFORE.search(before[-30:]):
