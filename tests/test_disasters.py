@@ -3504,8 +3504,11 @@ def test_strikes_of_lightning_counted_as_cases_close_a_list_of_events() -> None:
             "270 nhà bị tốc mái.")
     assert set(route_in_text(text, "270").fields["hazards"]) == {"whirlwind", "hail", "lightning"}
     assert route_in_text(text, "4").fields["hazards"] == ["hail"]
-    # near-miss: strikes listed without "và" leave the last count acting
+    # so too a list of bare counts joined by commas, its verb after the last comma (one subject, as with "và")
     text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc, 3 vụ sét đánh, làm 2 người chết."
+    assert set(route_in_text(text, "2").fields["hazards"]) == {"whirlwind", "lightning"}
+    # near-miss: an item that says more than its hazard, listed without "và", leaves the last count acting
+    text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc kèm mưa to, gió giật, 3 vụ sét đánh, làm 2 người chết."
     assert "whirlwind" not in route_in_text(text, "2").fields["hazards"]
 
 
@@ -4883,3 +4886,14 @@ def test_small_weirs_and_irrigation_works_are_infrastructure() -> None:
     # "1 bai thủy lợi", "3 phai tạm": the weirs of the uplands, hit as the works beside them
     rows = _disaster_rows("Lũ ống đêm 27/6/2026 làm hư hỏng 2 cầu treo, 1 bai thủy lợi, 3 phai tạm.\n")
     assert [rows[v]["impact"] for v in (2.0, 1.0, 3.0)] == ["infrastructure"] * 3
+
+
+def test_bare_counts_of_events_listed_with_commas_all_act_through_the_verb_after_them() -> None:
+    # "xảy ra 4 đợt dông lốc, 2 đợt mưa đá, làm ...": a list of bare counts, its verb after the last comma: all acted
+    text = "Trong quý II/2027, tỉnh xảy ra 4 đợt dông lốc, 2 đợt mưa đá, làm 3 người bị thương, 215 nhà bị tốc mái.\n"
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == rows[215.0]["hazards"] == ["whirlwind", "hail"]
+    # near-miss: an item that says more than its hazard leaves the acting to the last one
+    text = ("Trong quý I/2027, tỉnh xảy ra 2 đợt rét hại, kèm mưa phùn, 3 đợt mưa lớn kèm dông, gây sạt lở đất, "
+            "làm 3 người bị thương.\n")
+    assert "cold" not in _disaster_rows(text)[3.0]["hazards"]

@@ -715,6 +715,20 @@ _KINDS_LISTED = re.compile(
 _LAST_ITEM_JOINED = re.compile(r"\svà\s+$", _I)
 
 
+# A bare item of a list of event counts, up to the comma before the next ("3 đợt dông lốc, 1 đợt mưa đá, "), and the
+# last one's verb after its comma ("1 đợt mưa đá, làm 1 người chết")
+_BARE_COUNT_GAP = re.compile(r"[^,;.\d()]{1,30},\s*")
+_BARE_COUNT_TAIL = re.compile(r"[^,;.\d()]{1,30},\s*(?:(?:đã|còn|cũng)\s+)*(?:làm|gây|khiến)\b", _I)
+
+
+def _bare_counts_then_their_verb(window: str, counts: list[re.Match[str]]) -> bool:
+    """Are the counts a list of bare items joined by commas whose verb follows the last one after its comma ("xảy ra
+    3 đợt dông lốc, 1 đợt mưa đá, làm 1 người chết": all of them act)? Not when an item says more ("03 đợt rét đậm,
+    rét hại, kèm mưa phùn, 08 đợt mưa to kèm dông lốc, gây ra lũ": the last one acts)."""
+    return all(_BARE_COUNT_GAP.fullmatch(window, a.end(), b.start()) for a, b in pairwise(counts)) and bool(
+        _BARE_COUNT_TAIL.match(window, counts[-1].end()))
+
+
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
 
@@ -731,7 +745,8 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         while first and not _DAMAGE_CUE.search(window, counts[first - 1].end(), counts[first].start()):
             first -= 1
         if not _KINDS_LISTED.match(window, counts[first].start()) and not (
-                first < len(counts) - 1 and _LAST_ITEM_JOINED.search(window, counts[-2].end(), counts[-1].start())):
+                first < len(counts) - 1 and (_LAST_ITEM_JOINED.search(window, counts[-2].end(), counts[-1].start())
+                                             or _bare_counts_then_their_verb(window, counts[first:]))):
             first = len(counts) - 1
         # ("Dông, lốc, mưa đá: 6 đợt, làm 512 nhà ...": a count whose own words name no hazard counts what the
         # label of its item names, before the colon; read only when the count's words name none, below)
@@ -784,8 +799,11 @@ _DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
 # How big or strong the hazard was ("mưa đá kích thước 2-3 cm", "lượng mưa 150-250 mm", "độ mặn 4‰", "gió giật cấp
 # 12"): no count of damage either
 _HAZARD_MEASURE = r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:mm|cm|‰)(?!\w)|(?<=cấp\s)\d{1,2}\b"
+# The year of a quarter or a half written in Roman numerals ("quý II/2027", "6 tháng đầu năm" is no figure either)
+_QUARTER_YEAR = r"(?<=[IV]/)(?:19|20)\d{2}\b"
 _NUMBER_OR_DAY = guarded(re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
+    + _QUARTER_YEAR + r"|"
     + _DAYS_LONG + r"|" + _HAZARD_MEASURE + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
