@@ -4897,3 +4897,44 @@ def test_bare_counts_of_events_listed_with_commas_all_act_through_the_verb_after
     text = ("Trong quý I/2027, tỉnh xảy ra 2 đợt rét hại, kèm mưa phùn, 3 đợt mưa lớn kèm dông, gây sạt lở đất, "
             "làm 3 người bị thương.\n")
     assert "cold" not in _disaster_rows(text)[3.0]["hazards"]
+
+
+def test_ground_cracking_or_sinking_is_a_landslide() -> None:
+    # "xuất hiện vết nứt đất, làm 9 nhà bị nứt tường, lún nền": the ground that cracked and sank, a landslide's kind
+    rows = _disaster_rows("Sau mưa lớn ngày 2/9/2026, tại xã Đắk Môn xuất hiện vết nứt đất, làm 9 nhà bị nứt tường, "
+                          "lún nền.\n")
+    assert "landslide" in rows[9.0]["hazards"]
+    # near-miss: walls cracked by the rain alone tell no landslide
+    rows = _disaster_rows("Mưa lớn ngày 2/9/2026 tại xã Đắk Môn làm 9 nhà bị nứt tường.\n")
+    assert rows[9.0]["hazards"] == ["heavy_rain"]
+
+
+def test_posts_of_dragon_fruit_and_pepper_are_crops() -> None:
+    # "quật ngã 600 trụ thanh long", "1.200 trụ hồ tiêu": plants counted by the post they climb
+    # (near-miss: a power pole is a work)
+    for counted, value, impact in (("quật ngã 600 trụ thanh long", 600.0, "crops"),
+                                   ("làm đổ 1.200 trụ hồ tiêu", 1200.0, "crops"),
+                                   ("làm gãy 12 trụ điện", 12.0, "infrastructure")):
+        rows = _disaster_rows(f"Lốc xoáy chiều 10/8/2026 tại xã Hàm Cần {counted}.\n")
+        assert rows[value]["impact"] == impact, counted
+
+
+def test_what_most_of_an_area_is_said_after_its_comma() -> None:
+    # "Diện tích thiệt hại khoảng 4,5 ha, chủ yếu là rừng keo": the area burnt is forest; "..., phần lớn là lúa xuân"
+    # (the near-miss) crops
+    fire = ("Cháy rừng tại xã Nghi Lâm\n\nChiều 3/6/2026, tại núi Đụn xảy ra cháy rừng. Đám cháy được dập tắt. "
+            "Diện tích thiệt hại khoảng 4,5 ha, chủ yếu là rừng keo.\n")
+    rain = "Mưa lớn ngày 3/6/2026 tại xã Nghi Lâm gây ngập 40 ha, phần lớn là lúa xuân.\n"
+    assert [_disaster_rows(text)[value]["impact"] for text, value in ((fire, 4.5), (rain, 40.0))] == ["forest", "crops"]
+
+
+def test_a_sentence_since_the_statement_that_tells_the_event_happened_adds_its_hazards() -> None:
+    # "Mưa đá gây thiệt hại" (the headline) over "xảy ra mưa đá kèm gió lốc" over "có 830 nhà bị vỡ ngói": the
+    # whirlwind the event brought hit the houses too
+    text = ("Mưa đá gây thiệt hại tại Lai Châu\n\nChiều 14/2/2027, tại xã Phong Thổ xảy ra mưa đá kèm gió lốc trong 20 "
+            "phút. Thống kê ban đầu, có 830 nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[830.0]["hazards"] == ["hail", "whirlwind"]
+    # near-miss: weather only foreseen adds nothing
+    text = ("Mưa đá gây thiệt hại tại Lai Châu\n\nDự báo chiều nay có thể xảy ra dông lốc. Thống kê ban đầu, có "
+            "830 nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[830.0]["hazards"] == ["hail"]

@@ -1183,6 +1183,8 @@ _HIT_ELSEWHERE = re.compile(r"\b(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:về|�
 # the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
 _NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
+# Dragon fruit and pepper counted by the post they climb ("500 trụ thanh long", "1.200 trụ hồ tiêu"): crops
+_CROP_POST = re.compile(r"trụ\s+(?:thanh|tiêu|hồ)\b", _I)
 _HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
@@ -1772,7 +1774,9 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         cause: list[str] = []
         if earlier is not None:
-            cause = list(earlier[0].cause)
+            # (with the hazards a sentence since the statement tells happened: "Mưa đá ... gây thiệt hại nặng" over
+            # "xảy ra mưa đá kèm gió lốc trong 20 phút" over "có 1.126 nhà bị vỡ ngói": the whirlwind hit them too)
+            cause = _union(earlier[0].cause, _events_told_since_the_statement(ctx, story))
             if ctx.unit in ("VND", "USD"):
                 if "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
                     # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng
@@ -1831,6 +1835,25 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # names no cause; the damage of the event stated before it, as its cells that say "chết" are
                 return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _events_told_since_the_statement(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the sentences between the figure's and the nearest earlier statement of damage tell happened
+    ("Chiều 14/2, tại xã A xảy ra mưa đá kèm gió lốc"), in the order of the text; none foreseen."""
+    own_start = ctx.offset + ctx.sentence[0]
+    told: list[str] = []
+    for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
+        a, b = story.sentences[i]
+        if own_start - b > _LOOKBACK:
+            break
+        if not story.hazard_near(a, b):
+            continue
+        if _statement(ctx.document, a, b, story) is not None:
+            break
+        sentence = ctx.document[a:b]
+        if _HAPPENS.search(sentence) and not _OUTLOOK.search(sentence):
+            told = _union(hazards_in(_blank(sentence, _PASSIVE), story), told)
+    return told
 
 
 def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = False) -> list[str]:
@@ -2902,6 +2925,11 @@ _THREE_LETTERS = re.compile(r"\w{3,}")
 _AREA_UNIT_WORDS = re.compile(r"\b(?:ha|m2|m²|m|diện\s+tích)\b")
 
 
+# What most of an area is, said after its comma ("12 ha, chủ yếu là rừng thông", ", phần lớn là lúa xuân")
+_MAINLY_AFTER = re.compile(
+    r"\s*,\s*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|hầu\s+hết)\s+(?:là\s+)?(?P<what>[^,;.\d]{1,60})", _I)
+
+
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
@@ -2926,6 +2954,12 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     for words in (head, clause, label):
         for impact, pattern in kinds:
             if pattern.search(words):
+                return impact
+    mainly = _MAINLY_AFTER.match(ctx.text, ctx.unit_end) if "," in ctx.text[ctx.unit_end : ctx.unit_end + 3] else None
+    if mainly:
+        # "Diện tích thiệt hại khoảng 3,2 ha, chủ yếu là rừng thông tái sinh": what most of the area is
+        for impact, pattern in kinds:
+            if pattern.search(mainly.group("what")):
                 return impact
     if _CROPS.search(before):
         return "crops"
@@ -3100,6 +3134,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
+    if label.startswith("trụ") and _CROP_POST.match(label):
+        return "crops", None  # (not the "hồ" of a reservoir)
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         own_after = _own_clause_after(ctx)
         if _CLOSED_NOT_HIT.match(own_after):
