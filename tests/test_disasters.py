@@ -2936,7 +2936,8 @@ def test_a_list_items_verb_of_how_its_count_was_hit_is_no_cause_of_the_next_item
             "2. Thiệt hại:\n- Giao thông: sạt lở 96 điểm trên các tuyến đường huyện.\n"
             "- Nông nghiệp: 740 ha hoa màu bị ngập; 210 lồng nuôi cá bị trôi.\n")
     rows = _disaster_rows(text)
-    assert rows[96.0]["hazards"] == ["landslide"]
+    # (the spots themselves were hit by the text's flood, and slid, as "96 điểm bị sạt lở" would read)
+    assert rows[96.0]["hazards"] == ["heavy_rain", "flood", "landslide"]
     assert "landslide" not in rows[740.0]["hazards"] and "flood" in rows[740.0]["hazards"]
     assert "landslide" not in rows[210.0]["hazards"]
     # near-miss: a sentence whose landslide comes before its label's verb states it as the cause
@@ -4938,3 +4939,20 @@ def test_a_sentence_since_the_statement_that_tells_the_event_happened_adds_its_h
     text = ("Mưa đá gây thiệt hại tại Lai Châu\n\nDự báo chiều nay có thể xảy ra dông lốc. Thống kê ban đầu, có "
             "830 nhà bị vỡ ngói.\n")
     assert _disaster_rows(text)[830.0]["hazards"] == ["hail"]
+
+
+def test_hives_of_bees_swept_away_are_livestock() -> None:
+    # "lũ cuốn trôi 45 đàn ong": the bees a household keeps, counted by the hive
+    rows = _disaster_rows("Mưa lũ ngày 9/9/2026 gây thiệt hại tại xã Tà Xùa.\nLũ cuốn trôi 45 đàn ong, 80 thùng ong.\n")
+    assert rows[45.0]["impact"] == rows[80.0]["impact"] == "livestock"
+
+
+def test_a_label_run_into_the_verb_of_how_its_count_was_hit_keeps_the_texts_cause() -> None:
+    # "- Xã Quảng Uyên: sạt lở taluy sau nhà 14 hộ": the verb says how the count was hit, as "14 hộ bị sạt lở" would;
+    # what hit it is the rain the lead tells of
+    lead = "Ngày 13/8/2026, mưa lớn kéo dài gây sạt lở đất tại nhiều xã của tỉnh Cao Bằng. Cụ thể:\n"
+    rows = _disaster_rows(lead + "- Xã Quảng Uyên: sạt lở taluy sau nhà 14 hộ.\n")
+    assert rows[14.0]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a hazard that acts on its count ("sạt lở đất làm ...") is that count's cause alone
+    rows = _disaster_rows(lead + "- Xã Quảng Uyên: sạt lở đất làm 4 nhà bị hư hỏng.\n")
+    assert rows[4.0]["hazards"] == ["landslide"]

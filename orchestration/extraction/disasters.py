@@ -853,12 +853,13 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
         cause = sentence_cause(window, story)
         if (
             cause
-            and _BARE_LABEL.fullmatch(window)
+            and (_BARE_LABEL.fullmatch(window) or (":" in window and _LABELLED_VERB.match(window)))
             and set(cause) <= set(damage_modes(window, story))
             and not (("làm" in window or "gây" in window) and _CAUSING.search(window))
         ):
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
-            # bị sạt lở" would; what hit it is the text's cause
+            # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
+            # taluy sau nhà 14 hộ")
             return [], ""
         if cause:
             return cause, window
@@ -1183,6 +1184,7 @@ _HIT_ELSEWHERE = re.compile(r"\b(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:về|�
 # the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
 _NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
+_BEEHIVES = re.compile(r"(?:đàn|tổ|thùng|đõ)\s+ong\b", _I)
 # Dragon fruit and pepper counted by the post they climb ("500 trụ thanh long", "1.200 trụ hồ tiêu"): crops
 _CROP_POST = re.compile(r"trụ\s+(?:thanh|tiêu|hồ)\b", _I)
 _HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
@@ -3123,6 +3125,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return "events", None
     if _LIVESTOCK.match(label):
         return "livestock", "head"
+    if "ong" in label and _BEEHIVES.match(label):
+        return "livestock", None  # "lũ cuốn trôi 45 đàn ong": hives of bees, counted as such
     if _POND_LABEL.match(label):
         return "aquaculture", None
     if _SPOTS.match(label):
