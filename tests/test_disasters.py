@@ -4956,3 +4956,15 @@ def test_a_label_run_into_the_verb_of_how_its_count_was_hit_keeps_the_texts_caus
     # near-miss: a hazard that acts on its count ("sạt lở đất làm ...") is that count's cause alone
     rows = _disaster_rows(lead + "- Xã Quảng Uyên: sạt lở đất làm 4 nhà bị hư hỏng.\n")
     assert rows[4.0]["hazards"] == ["landslide"]
+
+
+def test_a_total_after_a_count_of_disasters_in_general_takes_no_kind_from_how_things_were_hit() -> None:
+    # "xảy ra 17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" over "Tổng giá trị thiệt hại ...": disasters in
+    # general; the waterlogging says how the rice was hit, it counts no flood among the year's events
+    text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt thiên tai, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
+            "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
+    assert _disaster_rows(text)[210e9]["hazards"] == []
+    # near-miss: the kinds the count names are still the events'
+    text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt mưa lũ, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
+            "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
+    assert "heavy_rain" in _disaster_rows(text)[210e9]["hazards"]

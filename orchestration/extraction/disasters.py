@@ -3803,7 +3803,8 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
-            return _of_kinds_named(hazards_in(ctx.document[a:b], story))
+            # (not how its things were hit: "17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" counts no flood)
+            return _of_kinds_named(hazards_in(_blank(ctx.document[a:b], _PASSIVE), story))
     return []
 
 
