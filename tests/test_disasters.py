@@ -4968,3 +4968,10 @@ def test_a_total_after_a_count_of_disasters_in_general_takes_no_kind_from_how_th
     text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt mưa lũ, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
             "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
     assert "heavy_rain" in _disaster_rows(text)[210e9]["hazards"]
+
+
+def test_the_alarm_level_the_water_reached_is_no_count_of_damage() -> None:
+    # "Triều cường vượt báo động 3 gây ngập nhiều tuyến đường": the 3 is the alarm level, not three things hit
+    rows = _disaster_rows("Triều cường vượt báo động 3 gây ngập nhiều tuyến đường\n\nSáng 18/10/2026, triều cường làm "
+                          "ngập 35 tuyến đường nội ô tại phường Ninh Kiều.\n")
+    assert 3.0 not in rows and rows[35.0]["impact"] == "infrastructure"

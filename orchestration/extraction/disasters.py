@@ -465,6 +465,8 @@ _DEPTH = re.compile(
 _FLOODED_HOMES_DEPTH = re.compile(
     r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
 )
+# The alarm level itself, right before its number ("vượt báo động 3", "trên mức báo động số 2")
+_ALARM_MARK_BEFORE = re.compile(r"báo\s+động\s+(?:số\s+|cấp\s+)?$", _I)
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), or a river's flood said to rise to
 # it ("Lũ trên sông Hương tại Kim Long lên 5,1 m", "nước sông Cầu lên 2,3 m"), nothing hit on the way.
@@ -3841,6 +3843,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     over = ctx.role == "denominator" or before.rstrip().endswith("/")
     if over and ctx.unit in ("m3", "km") and _SPOTS_OVER.search(before[-30:]):
         over = False  # "sạt lở 25 điểm/3.500 m3": the earth the spots lost, no whole they are a part of
+    if "động" in before[-16:] and _ALARM_MARK_BEFORE.search(before[-16:]):
+        return None  # "Triều cường vượt báo động 3 gây ngập": the alarm level the water reached, no count
     if over or _moved_out_of_harm(before):
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
