@@ -1738,8 +1738,9 @@ def test_the_words_after_and_belong_to_the_next_count_of_houses() -> None:
 
 
 def test_a_risk_in_the_consequence_of_the_damage_is_not_the_houses_risk() -> None:
+    # (buried houses are destroyed, the verb before them as "nhà bị vùi lấp" after: the count is kept, not at risk)
     text = "Sạt lở vùi lấp 3 ngôi nhà khiến cả xóm có nguy cơ bị cô lập."
-    assert route_in_text(text, "3").fields["impact"] == "houses_damaged"
+    assert route_in_text(text, "3").fields["impact"] == "houses_destroyed"
     text = "Lũ cuốn trôi 4 căn nhà làm cho cả bản có nguy cơ phải di dời."
     assert route_in_text(text, "4").fields["impact"] == "houses_destroyed"
     assert route_in_text("Mưa lớn khiến 12 ngôi nhà có nguy cơ sạt lở.", "12") is None  # at risk, not hit
@@ -2935,7 +2936,8 @@ def test_a_list_items_verb_of_how_its_count_was_hit_is_no_cause_of_the_next_item
             "2. Thiệt hại:\n- Giao thông: sạt lở 96 điểm trên các tuyến đường huyện.\n"
             "- Nông nghiệp: 740 ha hoa màu bị ngập; 210 lồng nuôi cá bị trôi.\n")
     rows = _disaster_rows(text)
-    assert rows[96.0]["hazards"] == ["landslide"]
+    # (the spots themselves were hit by the text's flood, and slid, as "96 điểm bị sạt lở" would read)
+    assert rows[96.0]["hazards"] == ["heavy_rain", "flood", "landslide"]
     assert "landslide" not in rows[740.0]["hazards"] and "flood" in rows[740.0]["hazards"]
     assert "landslide" not in rows[210.0]["hazards"]
     # near-miss: a sentence whose landslide comes before its label's verb states it as the cause
@@ -3503,8 +3505,11 @@ def test_strikes_of_lightning_counted_as_cases_close_a_list_of_events() -> None:
             "270 nhà bị tốc mái.")
     assert set(route_in_text(text, "270").fields["hazards"]) == {"whirlwind", "hail", "lightning"}
     assert route_in_text(text, "4").fields["hazards"] == ["hail"]
-    # near-miss: strikes listed without "và" leave the last count acting
+    # so too a list of bare counts joined by commas, its verb after the last comma (one subject, as with "và")
     text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc, 3 vụ sét đánh, làm 2 người chết."
+    assert set(route_in_text(text, "2").fields["hazards"]) == {"whirlwind", "lightning"}
+    # near-miss: an item that says more than its hazard, listed without "và", leaves the last count acting
+    text = "Năm 2026, tỉnh xảy ra 9 trận dông lốc kèm mưa to, gió giật, 3 vụ sét đánh, làm 2 người chết."
     assert "whirlwind" not in route_in_text(text, "2").fields["hazards"]
 
 
@@ -4783,3 +4788,190 @@ def test_a_thing_hit_by_disasters_in_general_keeps_the_events_counted_with_its_m
     # near-miss: a count of no mode keeps the events alone
     rows = _disaster_rows(lead + "- Về nhà ở: 36 nhà bị sập.\n")
     assert rows[36.0]["hazards"] == ["storm", "heavy_rain"]
+
+
+def test_the_lines_under_a_label_of_the_weather_are_that_events_damage() -> None:
+    # "1. Dông lốc kèm mưa đá chiều 12/4/2026:" over "Có 120 nhà bị tốc mái": the event the label names hit the
+    # houses, though the title blames disasters in general; each numbered event its own
+    title = "BÁO CÁO\nThiệt hại do thiên tai tháng 4 năm 2026 của tỉnh Yên Bái\n\n"
+    rows = _disaster_rows(title + "1. Dông lốc kèm mưa đá chiều 12/4/2026:\nCó 64 nhà bị tốc mái tại xã Khánh Hòa.\n"
+                          "2. Mưa lớn ngày 20/4/2026:\nLàm 1 người chết, sạt lở 9 điểm đường giao thông.\n")
+    assert rows[64.0]["hazards"] == ["whirlwind", "hail"]
+    assert rows[1.0]["hazards"] == ["heavy_rain"] and rows[9.0]["hazards"] == ["heavy_rain", "landslide"]
+    # so too with no number, past a label of the damage under it
+    rows = _disaster_rows(title + "Dông lốc kèm mưa đá chiều 12/4/2026:\nThiệt hại:\nCó 64 nhà bị tốc mái.\n")
+    assert rows[64.0]["hazards"] == ["whirlwind", "hail"]
+    # near-miss: a sentence under the label that blames its own hazard is read
+    rows = _disaster_rows(title + "1. Mưa lớn ngày 20/4/2026:\nLốc xoáy làm 2 người bị thương. Có 64 nhà bị tốc mái.\n")
+    assert rows[64.0]["hazards"] == ["whirlwind"]
+    # near-miss: a label of something else names no hazard of the lines under it
+    rows = _disaster_rows(title + "Dông lốc kèm mưa đá ngày 12/4/2026.\n\n2. Kết quả rà soát:\nCó 64 nhà bị tốc mái.\n")
+    assert 64.0 not in rows
+
+
+def test_a_cause_given_in_one_part_is_not_the_next_parts_that_says_how_it_was_hit() -> None:
+    # "18 nhà bị hư hỏng do sạt lở đất; 240 nhà bị ngập": the landslide is the first part's; the flooded houses are
+    # the text's rain and flood
+    lead = "Mưa lũ ngày 3/10/2026 gây thiệt hại tại huyện Như Xuân.\n"
+    rows = _disaster_rows(lead + "- Về nhà ở: 18 nhà bị hư hỏng do sạt lở đất; 240 nhà bị ngập.\n")
+    assert rows[18.0]["hazards"] == ["landslide"] and rows[240.0]["hazards"] == ["heavy_rain", "flood"]
+    # near-miss: a bare part that leaves out what befell it takes the part before's cause
+    rows = _disaster_rows(lead + "- Về chăn nuôi: xã Thanh Hòa 31 con bò chết do lũ cuốn trôi; xã Thanh Quân 12 con.\n")
+    assert rows[12.0]["hazards"] == ["flood"]
+
+
+def test_a_length_that_opens_its_clause_was_hit_as_the_part_before_it() -> None:
+    # "nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 7,5 km": the length of the roads that slid
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 làm nhiều tuyến đường bị sạt lở, chia cắt, tổng chiều dài 7,5 km.\n")
+    assert rows[7.5]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: roads hit in no way that names a hazard keep the rain alone
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 làm hư hỏng 3 tuyến đường, tổng chiều dài 4 km.\n")
+    assert rows[4.0]["hazards"] == ["heavy_rain"]
+
+
+def test_the_total_row_of_a_table_of_places_labelled_bare_or_by_the_whole_unit() -> None:
+    # "Tổng" alone, "Toàn huyện": the total row counts what its columns count, crops hit as the caption says
+    for label in ("Tổng", "Toàn huyện"):
+        tab = ("Thiệt hại do mưa lũ ngày 14/8/2027 theo từng xã như sau:\nTT\tXã\tNgười chết\tLúa (ha)\n"
+               f"1\tMường Mìn\t1\t31,5\n2\tNa Mèo\t0\t17\n\t{label}\t1\t48,5\n")
+        assert _disaster_rows(tab)[48.5]["impact"] == "crops"
+
+
+def test_the_length_of_the_road_spots_lie_along_is_no_damage() -> None:
+    # "9 điểm sạt lở trên tuyến đường tỉnh 103 dài 38 km": the spots are the damage, the length is the road's
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 gây 9 điểm sạt lở trên tuyến đường tỉnh 103 dài 38 km.\n")
+    assert rows[9.0]["impact"] == "infrastructure" and 38.0 not in rows
+    # near-miss: a stretch that slid, with no spots counted, is the damage's length
+    rows = _disaster_rows("Mưa lớn ngày 2/8/2026 gây sạt lở trên đoạn đường dài 400 m.\n")
+    assert rows[0.4]["impact"] == "infrastructure"
+
+
+def test_fishermen_aboard_a_numbered_boat_and_people_crushed_by_trees() -> None:
+    # "7 ngư dân trên tàu BĐ 97468 TS bị mất liên lạc": the boat's number is its name, the fishermen are missing
+    lead = "Bão số 4 đổ bộ vào Bình Định ngày 9/9/2026.\n"
+    rows = _disaster_rows(lead + "7 ngư dân trên tàu BĐ 97468 TS bị mất liên lạc.\n")
+    assert rows[7.0]["impact"] == "missing" and rows[7.0]["hazards"] == ["storm"]
+    # "do bị cây đè": a tree the wind threw down, the storm's doing (no cause of another kind)
+    rows = _disaster_rows(lead + "Có 3 người chết do bị cây đè, 6 người bị thương.\n")
+    assert rows[3.0]["impact"] == "deaths" and rows[3.0]["hazards"] == ["storm"]
+    # near-miss: a cause of another kind keeps the dead out of the storm's damage
+    assert 3.0 not in _disaster_rows(lead + "Có 3 người chết do ngộ độc thực phẩm.\n")
+
+
+def test_shellfish_farms_hit_are_aquaculture() -> None:
+    # "ha nuôi ngao", "bè nuôi vẹm": farmed shellfish, as farmed fish and shrimp are
+    lead = "Bão số 3 ngày 7/9/2026 đổ bộ vào Quảng Ninh.\n"
+    rows = _disaster_rows(lead + "Bão làm khoảng 640 ha nuôi ngao bị ảnh hưởng; 35 tấn sò bị chết.\n")
+    assert rows[640.0]["impact"] == "aquaculture" and rows[35.0]["impact"] == "aquaculture"
+
+
+def test_houses_buried_by_the_verb_before_them_are_destroyed() -> None:
+    # "Sạt lở đất vùi lấp 2 ngôi nhà": buried, as "2 nhà bị vùi lấp" are
+    lead = "Mưa lớn đêm 3/8/2026 gây sạt lở đất tại xã Mường Pồn.\n"
+    assert _disaster_rows(lead + "Sạt lở đất vùi lấp 2 ngôi nhà.\n")[2.0]["impact"] == "houses_destroyed"
+    # near-miss: buried in part, either way round, is damaged
+    assert _disaster_rows(lead + "Đất đá vùi lấp một phần 2 ngôi nhà.\n")[2.0]["impact"] == "houses_damaged"
+    assert _disaster_rows(lead + "Có 2 nhà bị vùi lấp một phần.\n")[2.0]["impact"] == "houses_damaged"
+
+
+def test_a_count_said_to_be_mended_after_it_is_the_recovery() -> None:
+    # "đã có 640 nhà được lợp lại mái": the recovery, said after its count, is no damage
+    lead = "Mưa đá chiều 2/3/2027 làm 900 nhà tại xã Lũng Cú bị hư hỏng.\n"
+    assert 640.0 not in _disaster_rows(lead + "Đến nay đã có 640 nhà được lợp lại mái.\n")
+    assert 75.0 not in _disaster_rows(lead + "Có 75 ha lúa đã được gieo cấy lại.\n")
+    # near-miss: a count said hit first stays the damage, whatever was done after
+    assert _disaster_rows(lead + "Có 35 nhà bị tốc mái đã được sửa chữa.\n")[35.0]["impact"] == "houses_damaged"
+
+
+def test_small_weirs_and_irrigation_works_are_infrastructure() -> None:
+    # "1 bai thủy lợi", "3 phai tạm": the weirs of the uplands, hit as the works beside them
+    rows = _disaster_rows("Lũ ống đêm 27/6/2026 làm hư hỏng 2 cầu treo, 1 bai thủy lợi, 3 phai tạm.\n")
+    assert [rows[v]["impact"] for v in (2.0, 1.0, 3.0)] == ["infrastructure"] * 3
+
+
+def test_bare_counts_of_events_listed_with_commas_all_act_through_the_verb_after_them() -> None:
+    # "xảy ra 4 đợt dông lốc, 2 đợt mưa đá, làm ...": a list of bare counts, its verb after the last comma: all acted
+    text = "Trong quý II/2027, tỉnh xảy ra 4 đợt dông lốc, 2 đợt mưa đá, làm 3 người bị thương, 215 nhà bị tốc mái.\n"
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == rows[215.0]["hazards"] == ["whirlwind", "hail"]
+    # near-miss: an item that says more than its hazard leaves the acting to the last one
+    text = ("Trong quý I/2027, tỉnh xảy ra 2 đợt rét hại, kèm mưa phùn, 3 đợt mưa lớn kèm dông, gây sạt lở đất, "
+            "làm 3 người bị thương.\n")
+    assert "cold" not in _disaster_rows(text)[3.0]["hazards"]
+
+
+def test_ground_cracking_or_sinking_is_a_landslide() -> None:
+    # "xuất hiện vết nứt đất, làm 9 nhà bị nứt tường, lún nền": the ground that cracked and sank, a landslide's kind
+    rows = _disaster_rows("Sau mưa lớn ngày 2/9/2026, tại xã Đắk Môn xuất hiện vết nứt đất, làm 9 nhà bị nứt tường, "
+                          "lún nền.\n")
+    assert "landslide" in rows[9.0]["hazards"]
+    # near-miss: walls cracked by the rain alone tell no landslide
+    rows = _disaster_rows("Mưa lớn ngày 2/9/2026 tại xã Đắk Môn làm 9 nhà bị nứt tường.\n")
+    assert rows[9.0]["hazards"] == ["heavy_rain"]
+
+
+def test_posts_of_dragon_fruit_and_pepper_are_crops() -> None:
+    # "quật ngã 600 trụ thanh long", "1.200 trụ hồ tiêu": plants counted by the post they climb
+    # (near-miss: a power pole is a work)
+    for counted, value, impact in (("quật ngã 600 trụ thanh long", 600.0, "crops"),
+                                   ("làm đổ 1.200 trụ hồ tiêu", 1200.0, "crops"),
+                                   ("làm gãy 12 trụ điện", 12.0, "infrastructure")):
+        rows = _disaster_rows(f"Lốc xoáy chiều 10/8/2026 tại xã Hàm Cần {counted}.\n")
+        assert rows[value]["impact"] == impact, counted
+
+
+def test_what_most_of_an_area_is_said_after_its_comma() -> None:
+    # "Diện tích thiệt hại khoảng 4,5 ha, chủ yếu là rừng keo": the area burnt is forest; "..., phần lớn là lúa xuân"
+    # (the near-miss) crops
+    fire = ("Cháy rừng tại xã Nghi Lâm\n\nChiều 3/6/2026, tại núi Đụn xảy ra cháy rừng. Đám cháy được dập tắt. "
+            "Diện tích thiệt hại khoảng 4,5 ha, chủ yếu là rừng keo.\n")
+    rain = "Mưa lớn ngày 3/6/2026 tại xã Nghi Lâm gây ngập 40 ha, phần lớn là lúa xuân.\n"
+    assert [_disaster_rows(text)[value]["impact"] for text, value in ((fire, 4.5), (rain, 40.0))] == ["forest", "crops"]
+
+
+def test_a_sentence_since_the_statement_that_tells_the_event_happened_adds_its_hazards() -> None:
+    # "Mưa đá gây thiệt hại" (the headline) over "xảy ra mưa đá kèm gió lốc" over "có 830 nhà bị vỡ ngói": the
+    # whirlwind the event brought hit the houses too
+    text = ("Mưa đá gây thiệt hại tại Lai Châu\n\nChiều 14/2/2027, tại xã Phong Thổ xảy ra mưa đá kèm gió lốc trong 20 "
+            "phút. Thống kê ban đầu, có 830 nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[830.0]["hazards"] == ["hail", "whirlwind"]
+    # near-miss: weather only foreseen adds nothing
+    text = ("Mưa đá gây thiệt hại tại Lai Châu\n\nDự báo chiều nay có thể xảy ra dông lốc. Thống kê ban đầu, có "
+            "830 nhà bị vỡ ngói.\n")
+    assert _disaster_rows(text)[830.0]["hazards"] == ["hail"]
+
+
+def test_hives_of_bees_swept_away_are_livestock() -> None:
+    # "lũ cuốn trôi 45 đàn ong": the bees a household keeps, counted by the hive
+    rows = _disaster_rows("Mưa lũ ngày 9/9/2026 gây thiệt hại tại xã Tà Xùa.\nLũ cuốn trôi 45 đàn ong, 80 thùng ong.\n")
+    assert rows[45.0]["impact"] == rows[80.0]["impact"] == "livestock"
+
+
+def test_a_label_run_into_the_verb_of_how_its_count_was_hit_keeps_the_texts_cause() -> None:
+    # "- Xã Quảng Uyên: sạt lở taluy sau nhà 14 hộ": the verb says how the count was hit, as "14 hộ bị sạt lở" would;
+    # what hit it is the rain the lead tells of
+    lead = "Ngày 13/8/2026, mưa lớn kéo dài gây sạt lở đất tại nhiều xã của tỉnh Cao Bằng. Cụ thể:\n"
+    rows = _disaster_rows(lead + "- Xã Quảng Uyên: sạt lở taluy sau nhà 14 hộ.\n")
+    assert rows[14.0]["hazards"] == ["heavy_rain", "landslide"]
+    # near-miss: a hazard that acts on its count ("sạt lở đất làm ...") is that count's cause alone
+    rows = _disaster_rows(lead + "- Xã Quảng Uyên: sạt lở đất làm 4 nhà bị hư hỏng.\n")
+    assert rows[4.0]["hazards"] == ["landslide"]
+
+
+def test_a_total_after_a_count_of_disasters_in_general_takes_no_kind_from_how_things_were_hit() -> None:
+    # "xảy ra 17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" over "Tổng giá trị thiệt hại ...": disasters in
+    # general; the waterlogging says how the rice was hit, it counts no flood among the year's events
+    text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt thiên tai, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
+            "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
+    assert _disaster_rows(text)[210e9]["hazards"] == []
+    # near-miss: the kinds the count names are still the events'
+    text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt mưa lũ, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
+            "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
+    assert "heavy_rain" in _disaster_rows(text)[210e9]["hazards"]
+
+
+def test_the_alarm_level_the_water_reached_is_no_count_of_damage() -> None:
+    # "Triều cường vượt báo động 3 gây ngập nhiều tuyến đường": the 3 is the alarm level, not three things hit
+    rows = _disaster_rows("Triều cường vượt báo động 3 gây ngập nhiều tuyến đường\n\nSáng 18/10/2026, triều cường làm "
+                          "ngập 35 tuyến đường nội ô tại phường Ninh Kiều.\n")
+    assert 3.0 not in rows and rows[35.0]["impact"] == "infrastructure"

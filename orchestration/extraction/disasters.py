@@ -465,6 +465,8 @@ _DEPTH = re.compile(
 _FLOODED_HOMES_DEPTH = re.compile(
     r"\b(?:hộ|nhà)\s+(?:bị\s+)?ngập\s+(?:nước\s+)?(?:sâu\s+)?(?:dưới|trên|từ|khoảng|gần|hơn|tới|đến)?\s*$", _I
 )
+# The alarm level itself, right before its number ("vượt báo động 3", "trên mức báo động số 2")
+_ALARM_MARK_BEFORE = re.compile(r"báo\s+động\s+(?:số\s+|cấp\s+)?$", _I)
 _ALARM_LEVEL = re.compile(r"(?:báo\s+động|\bBĐ\s*\d)[^;.()]{0,30}$", _I)
 # A river's level read at an hour ("mực nước lúc 11h ngày 9/9 là 33,87m"), or a river's flood said to rise to
 # it ("Lũ trên sông Hương tại Kim Long lên 5,1 m", "nước sông Cầu lên 2,3 m"), nothing hit on the way.
@@ -492,6 +494,11 @@ _HOUSE_SIZE = re.compile(rf"\bnhà\s+(?:\w+\s+){{0,2}}?(?:dài|rộng|cao)\s+(?:
 _BREADTH = re.compile(rf"(?:^|[\s,;(])(?:dày|rộng|cao)\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?$", _I)
 # A road named with its width before the length it lost ("đường bê tông 1m ... hư hỏng 50m").
 _ROAD_KIND_BEFORE = re.compile(r"(?:đường|mặt\s+đường)(?:\s+(?:bê\s+tông|nhựa|đất|nội\s+đồng))?\s+(?:rộng\s+)?$", _I)
+# Spots counted along a road whose length follows ("12 điểm sạt lở trên tuyến đường tỉnh 117 dài 45 km"): the
+# length is the road's, the spots lie on it
+_SPOTS_ALONG = re.compile(
+    r"\d\s*(?:điểm|vị\s+trí)\b[^;.]{0,50}?\btrên\s+(?:các\s+|tuyến\s+|đoạn\s+)*(?:đường|quốc\s+lộ|tỉnh\s+lộ|QL|ĐT)"
+    rf"[^;.,]{{0,25}}?\s(?:dài|có\s+chiều\s+dài)\s+(?:(?:{HEDGE_WORDS})\s+)?$", _I)
 _LENGTH_LATER = re.compile(r"[^;.\d]{0,40}\d+(?:[.,]\d+)?\s*(?:m|km|mét)\b", _I)
 # The area sown or planted ("Toàn huyện đã xuống giống 11.200 ha lúa Đông Xuân").
 # (or harvested: "đã thu hoạch được 18.000 ha lúa"; not the crop still standing, "chưa kịp thu hoạch 50 ha")
@@ -710,6 +717,20 @@ _KINDS_LISTED = re.compile(
 _LAST_ITEM_JOINED = re.compile(r"\svà\s+$", _I)
 
 
+# A bare item of a list of event counts, up to the comma before the next ("3 đợt dông lốc, 1 đợt mưa đá, "), and the
+# last one's verb after its comma ("1 đợt mưa đá, làm 1 người chết")
+_BARE_COUNT_GAP = re.compile(r"[^,;.\d()]{1,30},\s*")
+_BARE_COUNT_TAIL = re.compile(r"[^,;.\d()]{1,30},\s*(?:(?:đã|còn|cũng)\s+)*(?:làm|gây|khiến)\b", _I)
+
+
+def _bare_counts_then_their_verb(window: str, counts: list[re.Match[str]]) -> bool:
+    """Are the counts a list of bare items joined by commas whose verb follows the last one after its comma ("xảy ra
+    3 đợt dông lốc, 1 đợt mưa đá, làm 1 người chết": all of them act)? Not when an item says more ("03 đợt rét đậm,
+    rét hại, kèm mưa phùn, 08 đợt mưa to kèm dông lốc, gây ra lũ": the last one acts)."""
+    return all(_BARE_COUNT_GAP.fullmatch(window, a.end(), b.start()) for a, b in pairwise(counts)) and bool(
+        _BARE_COUNT_TAIL.match(window, counts[-1].end()))
+
+
 def sentence_cause(window: str, story: Story | None = None) -> list[str]:
     """Hazards a sentence names as the cause of what follows ``window`` (the sentence up to a figure).
 
@@ -726,7 +747,8 @@ def sentence_cause(window: str, story: Story | None = None) -> list[str]:
         while first and not _DAMAGE_CUE.search(window, counts[first - 1].end(), counts[first].start()):
             first -= 1
         if not _KINDS_LISTED.match(window, counts[first].start()) and not (
-                first < len(counts) - 1 and _LAST_ITEM_JOINED.search(window, counts[-2].end(), counts[-1].start())):
+                first < len(counts) - 1 and (_LAST_ITEM_JOINED.search(window, counts[-2].end(), counts[-1].start())
+                                             or _bare_counts_then_their_verb(window, counts[first:]))):
             first = len(counts) - 1
         # ("Dông, lốc, mưa đá: 6 đợt, làm 512 nhà ...": a count whose own words name no hazard counts what the
         # label of its item names, before the colon; read only when the count's words name none, below)
@@ -779,8 +801,11 @@ _DAYS_LONG = r"\d{1,2}\s+(?:ngày|đêm)\b(?!\s+công)"
 # How big or strong the hazard was ("mưa đá kích thước 2-3 cm", "lượng mưa 150-250 mm", "độ mặn 4‰", "gió giật cấp
 # 12"): no count of damage either
 _HAZARD_MEASURE = r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:mm|cm|‰)(?!\w)|(?<=cấp\s)\d{1,2}\b"
+# The year of a quarter or a half written in Roman numerals ("quý II/2027", "6 tháng đầu năm" is no figure either)
+_QUARTER_YEAR = r"(?<=[IV]/)(?:19|20)\d{2}\b"
 _NUMBER_OR_DAY = guarded(re.compile(
     r"(?P<day>" + year_first() + r"\b|" + _DAY_RANGE + r"\b|" + _NAMED_DAYS + r"|" + _DAY_BEFORE_ITS_MONTH + r"|"
+    + _QUARTER_YEAR + r"|"
     + _DAYS_LONG + r"|" + _HAZARD_MEASURE + r"|"
     r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\b(?!\s*(?:người|nhà|ha|con|chiếc))(?:\s*phút)?)?\b)|\d+(?:[.,]\d+)*",
     _I,
@@ -830,12 +855,13 @@ def own_cause(ctx: FigureContext, story: Story | None = None) -> tuple[list[str]
         cause = sentence_cause(window, story)
         if (
             cause
-            and _BARE_LABEL.fullmatch(window)
+            and (_BARE_LABEL.fullmatch(window) or (":" in window and _LABELLED_VERB.match(window)))
             and set(cause) <= set(damage_modes(window, story))
             and not (("làm" in window or "gây" in window) and _CAUSING.search(window))
         ):
             # "- Sạt lở: 3 điểm", "Sạt lở taluy | m3 | 12.500": a label that says only how its count was hit, as "3 điểm
-            # bị sạt lở" would; what hit it is the text's cause
+            # bị sạt lở" would; what hit it is the text's cause (so too a label run into that verb: "- Xã A: sạt lở
+            # taluy sau nhà 14 hộ")
             return [], ""
         if cause:
             return cause, window
@@ -1160,6 +1186,9 @@ _HIT_ELSEWHERE = re.compile(r"\b(?:ảnh\s+hưởng|thiệt\s+hại)\s+(?:về|�
 # the households before it ("320 hộ bị ngập nhà, 1.200 hộ bị mất điện": the 320 were flooded)
 _NEXT_COUNTED_ITEM = re.compile(rf"(?:,|\svà)\s*(?:(?:{HEDGE_WORDS})\s+)?\d")
 _PLANTS = re.compile(r"(?:cây|chậu|gốc|khóm)\b", _I)
+_BEEHIVES = re.compile(r"(?:đàn|tổ|thùng|đõ)\s+ong\b", _I)
+# Dragon fruit and pepper counted by the post they climb ("500 trụ thanh long", "1.200 trụ hồ tiêu"): crops
+_CROP_POST = re.compile(r"trụ\s+(?:thanh|tiêu|hồ)\b", _I)
 _HEAD_SPLIT = re.compile(r";|,(?!\d)|\.\s")  # (not a decimal comma: "4 đoạn đê dài 2,1 km bị vỡ")
 _SQUARE_METRES_NEXT = re.compile(r"\s*m\s*(?:2|²)")
 _METRES_NEXT = re.compile(r"\s*m\b")
@@ -1417,6 +1446,13 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # khối lượng 86.500 m3")
         counted = ctx.before[: len(ctx.before) - len(before_clause) + volume.start()]
         modes = _union(modes, damage_modes(_last_counted(counted), story))
+    length = _LENGTH_OF_THE_LAST.search(before_clause) if ctx.unit == "km" and "dài" in before_clause else None
+    if length:
+        # "Nhiều tuyến đường bị sạt lở, chia cắt với tổng chiều dài 12,5 km": the length of what its part said was hit,
+        # hit as it was (that part's last count's words when it has one)
+        said = ctx.before[: len(ctx.before) - len(before_clause) + length.start()]
+        said = said[said.rfind(";") + 1 :]
+        modes = _union(modes, damage_modes(_last_counted(said) if _DIGIT.search(said) else said, story))
     erosion = _EROSION.search(after_clause)
     if erosion:
         return _finish(hazards_in(erosion.group(), story) or ["landslide"], story)
@@ -1442,8 +1478,9 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             or clause_cause(tail, story)
             or clause_cause(_enclosing_head(ctx), story)
             or clause_cause(_since_previous_figure(ctx.before), story)
-            # ("1.011 con gà bị chết do ngập úng; 10 ao cá": the bare item's damage, and its cause, are that part's)
-            or clause_cause(_damage_part_before(ctx), story)
+            # ("1.011 con gà bị chết do ngập úng; 10 ao cá": the bare item's damage, and its cause, are that part's;
+            # not an item that says how it was hit, "...; 312 nhà bị ngập", whose part is a clause of its own)
+            or (clause_cause(_damage_part_before(ctx), story) if not _PASSIVE_WORD.search(after_clause) else [])
         )
         if local:
             return _finish(local, story)
@@ -1471,6 +1508,11 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         return _finish(_add_modes(listed, modes), story)
     if story is None or _other_cause(after_clause + " " + tail):
         return []
+    labelled = _event_label_above(ctx, story)
+    if labelled:
+        # "1. Dông lốc kèm mưa đá chiều 12/4/2026:" over "Có 120 nhà bị tốc mái ...": the event the lines of damage
+        # under it are about, though a title above blames disasters in general ("Thiệt hại do thiên tai tháng 4")
+        return _finish(_add_modes(labelled, modes), story)
     earlier = _earlier_statement(ctx, story)
     part = _part_of_event(clause, story) if earlier and earlier[0].whole_event else []
     if part and _says_damage(ctx):
@@ -1488,6 +1530,45 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         # bulletin counts the damage disasters did, though it may name none of them
         return [IN_GENERAL]
     return found
+
+
+# A numbered heading's line ("2. Mưa lớn ngày 20/4/2026", "II. TÌNH HÌNH MƯA LŨ"): short, no sentence
+_NUMBERED_LINE = re.compile(r"(?:" + NUMBERED_MARK + r")\s[^\n]{2,100}(?<![.;])")
+
+
+def _event_label_above(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the label of the event the figure's lines are under names: the nearest line above the figure's
+    sentence that labels what follows (it ends in a colon, or it is a heading: "Dông lốc kèm mưa đá chiều
+    12/4/2026:", "2. Mưa lớn ngày 20/4/2026:") and names a hazard but no damage; past labels of damage ("Thiệt hại:",
+    "- Nhà ở:" ...) and the lines of the event's damage and story. [] when a label of something else comes first
+    ("3. Văn hóa - xã hội"), when a sentence between states a cause of its own (the nearer statement is read
+    instead), or when no hazard word stands in the ``_LOOKBACK`` characters above."""
+    own_start = ctx.offset + ctx.sentence[0]
+    lo = max(0, own_start - _LOOKBACK)
+    if not story.hazard_near(lo, own_start):
+        return []
+    document = ctx.document
+    heading = ctx.heading.strip()
+    end = document.rfind("\n", lo, own_start)
+    while end > lo:
+        start = document.rfind("\n", 0, end) + 1
+        line = document[start:end].strip()
+        if line and (line.endswith(":") or line == heading or _NUMBERED_LINE.fullmatch(line)):
+            if _names_damage(line) or _DAMAGE_CUE.search(line):
+                end = start - 1
+                continue  # "Thiệt hại:", "- Nhà bị sạt lở:": what was hit, under the event's label
+            named = _of_kinds_named(hazards_in(line, story)) if story.hazard_near(start, end) else []
+            if not named:
+                return []
+            # (no sentence after the label states a cause of its own: the nearest statement is read then)
+            for i in range(bisect_right(story.starts, start), bisect_left(story.starts, own_start)):
+                a, b = story.sentences[i]
+                statement = _statement(document, a, min(b, own_start), story) if story.hazard_near(a, b) else None
+                if statement is not None and statement.cause != [IN_GENERAL]:
+                    return []
+            return named
+        end = start - 1
+    return []
 
 
 def _weather_told_first(ctx: FigureContext, story: Story) -> list[str]:
@@ -1554,6 +1635,10 @@ def _kinds_of_the_items_above(ctx: FigureContext, story: Story | None) -> list[s
 _VOLUME_OF_THE_LAST = re.compile(r"(?:^\s*(?:với\s+)?|\s+với\s+)(?:tổng\s+)?khối\s+lượng\b", _I)
 
 
+# A length that opens its clause ("..., chia cắt với tổng chiều dài 12,5 km", ", dài khoảng 3 km")
+_LENGTH_OF_THE_LAST = re.compile(r"(?:^\s*(?:với\s+)?|\s+với\s+)(?:tổng\s+)?(?:chiều\s+)?dài\b", _I)
+
+
 def _last_counted(before: str) -> str:
     """The words of the last figure before a clause (what it counted and how it was hit: " điểm sạt lở
     taluy, "), "" when the sentence has no figure before it. A number a word follows counts something; one
@@ -1600,6 +1685,11 @@ def _since_previous_figure(before: str) -> str:
     # where, how); its cause is the previous figure's, so the bracket ends nothing
     if "(" in rest:
         rest = _blank(rest, ASIDE)
+    semicolon = rest.rfind(";")
+    if semicolon >= 0:
+        # "126 nhà bị hư hỏng, ảnh hưởng do sạt lở đất; 312 nhà bị ngập": the previous part ends at its semicolon,
+        # its cause with it; the words of this figure's own part are after it
+        return rest[semicolon + 1 :]
     comma = rest.find(",")
     return rest[comma + 1 :] if comma >= 0 else ""
 
@@ -1688,7 +1778,9 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         earlier = _earlier_statement(ctx, story)
         cause: list[str] = []
         if earlier is not None:
-            cause = list(earlier[0].cause)
+            # (with the hazards a sentence since the statement tells happened: "Mưa đá ... gây thiệt hại nặng" over
+            # "xảy ra mưa đá kèm gió lốc trong 20 phút" over "có 1.126 nhà bị vỡ ngói": the whirlwind hit them too)
+            cause = _union(earlier[0].cause, _events_told_since_the_statement(ctx, story))
             if ctx.unit in ("VND", "USD"):
                 if "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
                     # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng
@@ -1716,9 +1808,10 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
         # đánh), 19 người bị thương")
         said = _outside_brackets(ctx.before)
         if cause:
-            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole
-            cause = _union(cause, clause_cause(_outside_brackets(ctx.before[: len(ctx.before) - len(before_clause)]),
-                                               story))
+            # "đường bị chia cắt do sạt lở, trong đó có 8 cầu": the cause the sentence gives the whole (of the figure's
+            # part: "126 nhà bị hư hỏng do sạt lở đất; 312 nhà bị ngập" gives the next part's houses no landslide)
+            whole = _outside_brackets(ctx.before[: len(ctx.before) - len(before_clause)])
+            cause = _union(cause, clause_cause(whole[whole.rfind(";") + 1 :], story))
         else:
             # "có 3 người chết do bão, ...; 29 người bị thương": the cause given with the sentence's first damage
             # ("Thôn xóm tan hoang sau lũ" over "... 17 căn nhà bị sập, hai người mất tích"): else the
@@ -1746,6 +1839,25 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
                 # names no cause; the damage of the event stated before it, as its cells that say "chết" are
                 return list(earlier[0].cause), _union(modes, earlier[0].modes)
     return [], modes
+
+
+def _events_told_since_the_statement(ctx: FigureContext, story: Story) -> list[str]:
+    """The hazards the sentences between the figure's and the nearest earlier statement of damage tell happened
+    ("Chiều 14/2, tại xã A xảy ra mưa đá kèm gió lốc"), in the order of the text; none foreseen."""
+    own_start = ctx.offset + ctx.sentence[0]
+    told: list[str] = []
+    for i in range(bisect_left(story.starts, own_start) - 1, -1, -1):
+        a, b = story.sentences[i]
+        if own_start - b > _LOOKBACK:
+            break
+        if not story.hazard_near(a, b):
+            continue
+        if _statement(ctx.document, a, b, story) is not None:
+            break
+        sentence = ctx.document[a:b]
+        if _HAPPENS.search(sentence) and not _OUTLOOK.search(sentence):
+            told = _union(hazards_in(_blank(sentence, _PASSIVE), story), told)
+    return told
 
 
 def _causes_of_the_block(ctx: FigureContext, story: Story, since_loss: bool = False) -> list[str]:
@@ -1808,7 +1920,8 @@ def _caption_names_damage(ctx: FigureContext) -> bool:
 # The total row of a table of places ("\tTổng cộng\t3\t3\t78\t215,8"): its cells count what their columns name, as a
 # place's row's do
 _TOTAL_ROW = re.compile(
-    r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng\s+(?:cộng|số)|TỔNG\s+(?:CỘNG|SỐ)|[Cc]ộng|CỘNG|[Tt]oàn\s+tỉnh)[\t ]*\t"
+    r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng(?:\s+(?:cộng|số))?|TỔNG(?:\s+(?:CỘNG|SỐ))?|[Cc]ộng|CỘNG"
+    r"|[Tt]oàn\s+(?:tỉnh|huyện|xã|thành\s+phố)|TOÀN\s+(?:TỈNH|HUYỆN|XÃ))[\t ]*\t"
 )
 
 
@@ -2350,6 +2463,8 @@ def _enclosing_head(ctx: FigureContext) -> str:
     return _CLAUSE_END_RE.split(head)[-1]
 
 
+# A fishing boat's registration number ("QNg 90123 TS", "BĐ-97468-TS", "KG 91234 TS")
+_BOAT_NUMBER = re.compile(r"\b[a-zđ]{1,4}[\s.-]*\d{3,6}[\s.-]*ts\b")  # (the words after a count are lowered)
 # (the splits of ``_person_impact``, compiled once: it reads every count of people)
 _BRACKET_OR_SEMICOLON = re.compile(r"[;()]")
 _BRACKET_SEMICOLON_OR_DIGIT = re.compile(r"[;()]|\d")
@@ -2364,6 +2479,9 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     before the number ("làm chết 2 người", "lũ cuốn trôi 4 người", "2 người bị nước cuốn trôi")."""
     # "một phụ nữ ngoài 50 tuổi ở thôn A bị thương": an age describes the person, it ends nothing
     head = _AGE_FIRST.sub("", head, count=1)
+    if "ts" in head[:60]:
+        # "9 ngư dân trên tàu QNg 90123 TS bị mất liên lạc": a fishing boat's number is its name, no count
+        head = _BOAT_NUMBER.sub(lambda m: "#" * len(m.group()), head[:60], count=1) + head[60:]
     tail = ctx.before[-40:]
     if ("xác" in tail or "thi thể" in tail) and _BODIES_FOUND_BEFORE.search(tail):
         # "đến nay đã tìm thấy xác 3 người", "vớt được thi thể 2 người (bị) mất tích": the dead found,
@@ -2811,6 +2929,11 @@ _THREE_LETTERS = re.compile(r"\w{3,}")
 _AREA_UNIT_WORDS = re.compile(r"\b(?:ha|m2|m²|m|diện\s+tích)\b")
 
 
+# What most of an area is, said after its comma ("12 ha, chủ yếu là rừng thông", ", phần lớn là lúa xuân")
+_MAINLY_AFTER = re.compile(
+    r"\s*,\s*(?:chủ\s+yếu|phần\s+lớn|đa\s+số|hầu\s+hết)\s+(?:là\s+)?(?P<what>[^,;.\d]{1,60})", _I)
+
+
 def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     head = _DIGIT.split(head, maxsplit=1)[0]  # "6ha hoa màu và hơn 4ha ao cá": the next area's words are its own
     if _FARM_STRUCTURE.match(head) or _FARM_STRUCTURE.match(_enclosing_head(ctx)):
@@ -2835,6 +2958,12 @@ def _area_impact(ctx: FigureContext, head: str, before: str) -> str | None:
     for words in (head, clause, label):
         for impact, pattern in kinds:
             if pattern.search(words):
+                return impact
+    mainly = _MAINLY_AFTER.match(ctx.text, ctx.unit_end) if "," in ctx.text[ctx.unit_end : ctx.unit_end + 3] else None
+    if mainly:
+        # "Diện tích thiệt hại khoảng 3,2 ha, chủ yếu là rừng thông tái sinh": what most of the area is
+        for impact, pattern in kinds:
+            if pattern.search(mainly.group("what")):
                 return impact
     if _CROPS.search(before):
         return "crops"
@@ -2998,6 +3127,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         return "events", None
     if _LIVESTOCK.match(label):
         return "livestock", "head"
+    if "ong" in label and _BEEHIVES.match(label):
+        return "livestock", None  # "lũ cuốn trôi 45 đàn ong": hives of bees, counted as such
     if _POND_LABEL.match(label):
         return "aquaculture", None
     if _SPOTS.match(label):
@@ -3009,6 +3140,8 @@ def _count_impact(ctx: FigureContext, head: str) -> tuple[str, str | None] | Non
         # "xảy ra 12 điểm sạt lở, trong đó 9 điểm ở xã A": the bare spots break down the landslide
         # spots counted earlier in the sentence
         return ("infrastructure", None) if _spots_detailed(ctx) else None
+    if label.startswith("trụ") and _CROP_POST.match(label):
+        return "crops", None  # (not the "hồ" of a reservoir)
     if _INFRASTRUCTURE.search(label + " " + head[:20]):
         own_after = _own_clause_after(ctx)
         if _CLOSED_NOT_HIT.match(own_after):
@@ -3229,6 +3362,8 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
             return None  # "cách cầu Trà Thôn khoảng 100m": how far, not how much
         if any(size.search(ctx.before[-40:]) for size in (_EACH_SIZE, _HOUSE_SIZE, _BITES_INLAND, _BREADTH)):
             return None  # "mỗi vị trí dài khoảng 100m", "căn nhà dài 20 m", "ăn sâu 7m": a size, not a damage
+        if "dài" in ctx.before[-30:] and _SPOTS_ALONG.search(ctx.before[-120:]):
+            return None  # "7 điểm sạt lở trên tuyến đường dài 20 km": the road's length, the spots are the damage
         if _ROAD_KIND_BEFORE.search(ctx.before[-30:]) and _LENGTH_LATER.match(ctx.text, ctx.unit_end):
             return None  # "đường bê tông 1m bị xói mòn hư hỏng 50m": the road's width; the 50m is the damage
         return "infrastructure", None, None, None
@@ -3247,6 +3382,14 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
 # "trồng lại 300 ha rừng", "tái đàn 2.000 con"): what the recovery did
 _REBUILT_BEFORE = guarded(re.compile(
     r"\b(?:" + word_source("rebuilding") + rf")\s+(?:(?:xong|được|cho|thêm)\s+)*(?:(?:{HEDGE_WORDS})\s+)?$", _I))
+# ... or right after it and its words, in the passive ("1.420 nhà được lợp lại mái", "80 ha lúa đã được gieo cấy lại");
+# not a count said to be hit first ("15 nhà bị tốc mái đã được sửa chữa"), nor one not yet mended ("chưa được khắc
+# phục")
+_REBUILT_AFTER = re.compile(
+    r"(?:[^\S\n]+(?!(?:bị|chưa|không)\b)[^\W\d]+){0,3}?[^\S\n]+(?:đã[^\S\n]+)?được[^\S\n]+"
+    r"(?:" + word_source("rebuilding") + r")\b",
+    _I,
+)
 # What a figure attains ("đạt 58.300 ha", "đạt khoảng 12.000 tấn"): a level reached, in a sentence that says
 # nothing was hit no damage (the sentence before may blame a storm for the harvest)
 _ATTAINED_BEFORE = re.compile(rf"\bđạt\s+(?:(?:{HEDGE_WORDS}|tới)\s+)?$", _I)
@@ -3662,7 +3805,8 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
-            return _of_kinds_named(hazards_in(ctx.document[a:b], story))
+            # (not how its things were hit: "17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" counts no flood)
+            return _of_kinds_named(hazards_in(_blank(ctx.document[a:b], _PASSIVE), story))
     return []
 
 
@@ -3699,6 +3843,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     over = ctx.role == "denominator" or before.rstrip().endswith("/")
     if over and ctx.unit in ("m3", "km") and _SPOTS_OVER.search(before[-30:]):
         over = False  # "sạt lở 25 điểm/3.500 m3": the earth the spots lost, no whole they are a part of
+    if "động" in before[-16:] and _ALARM_MARK_BEFORE.search(before[-16:]):
+        return None  # "Triều cường vượt báo động 3 gây ngập": the alarm level the water reached, no count
     if over or _moved_out_of_harm(before):
         # "5.775ha/26.230ha": the whole the damage is a part of; "di chuyển 8.366 con gia súc": moved
         # out of harm's way, not hit
@@ -3717,6 +3863,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "mua 100 lít dầu chạy máy phát điện": what was bought, not what was lost
     if _REBUILT_BEFORE.search(before[-40:]):
         return None  # "hoàn thành sửa chữa 85 nhà bị hư hỏng", "xây mới 42 nhà": the recovery, not the damage
+    if "được" in ctx.text[ctx.unit_end : ctx.unit_end + 40] and _REBUILT_AFTER.match(ctx.text, ctx.unit_end):
+        return None  # "đã có 1.420 nhà được lợp lại mái": the recovery said after its count
     if "đạt" in before[-16:] and _ATTAINED_BEFORE.search(before[-16:]) and not _names_damage(ctx.sentence_text):
         return None  # "Diện tích lúa cả năm đạt 58.300 ha" after a sentence on the storm: what was grown, not lost
     if ("rút" in before[-30:] or "hết" in before[-30:]) and _RECEDED_BEFORE.search(before[-30:]):
