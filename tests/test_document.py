@@ -4163,3 +4163,11 @@ def test_an_office_under_the_city_of_hue_is_named_as_its_header_writes_it() -> N
     text = text.replace("tháng 11 năm 2025", "tháng 3 năm 2025")
     text = text.replace("10 tháng năm 2025", "2 tháng năm 2025")
     assert describe_document(text).issuer == "Sở Xây dựng tỉnh Thừa Thiên Huế"
+
+
+def test_a_firm_named_for_a_province_works_where_the_districts_named_lie() -> None:
+    text = "Năm 2024, Công ty CP Cao su Đồng Nai trồng mới 800 ha cao su tại các huyện Bù Đăng, Bù Gia Mập.\n"
+    assert describe_document(text).province == "binh_phuoc"
+    # near miss: a firm of the province its districts lie in keeps it
+    text = "Năm 2024, Công ty Điện lực Lào Cai khắc phục sự cố lưới điện tại các huyện Bát Xát, Sa Pa.\n"
+    assert describe_document(text).province == "lao_cai"

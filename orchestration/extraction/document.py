@@ -3277,7 +3277,10 @@ def _leading_provinces(plain: str) -> list[str]:
             continue
         counts[m.province.key] += _mention_weight(m)
     # a text that names its province only inside a firm's name ("Công ty Điện lực Lào Cai khắc phục ...")
-    # is about that firm's province: a firm is mostly named for where it works
+    # is about that firm's province: a firm is mostly named for where it works (not when the districts the text
+    # names lie in another: "Công ty CP Cao su Đồng Nai" planting in "huyện Bù Đăng" works in Bình Phước)
+    if not counts and in_firm_names and (own := _districts_province(plain)) and own.key not in in_firm_names:
+        return []
     counts = counts or in_firm_names
     if not counts:
         return []
