@@ -4171,3 +4171,14 @@ def test_a_firm_named_for_a_province_works_where_the_districts_named_lie() -> No
     # near miss: a firm of the province its districts lie in keeps it
     text = "Năm 2024, Công ty Điện lực Lào Cai khắc phục sự cố lưới điện tại các huyện Bát Xát, Sa Pa.\n"
     assert describe_document(text).province == "lao_cai"
+
+
+def test_a_province_at_a_roads_end_yields_to_the_districts_it_runs_through() -> None:
+    text = "Năm 2026, dự án cao tốc Hòa Bình - Mộc Châu đoạn qua huyện Vân Hồ đã giải phóng mặt bằng 85%.\n"
+    assert describe_document(text).province == "son_la"
+    # near misses: the road's name alone still tells its province; the province itself named keeps it
+    assert describe_document("Năm 2026, dự án cao tốc Hòa Bình - Mộc Châu đã giải phóng mặt bằng 85%.\n").province == (
+        "hoa_binh"
+    )
+    text = "Năm 2026, tỉnh Hòa Bình giải phóng mặt bằng cao tốc Hòa Bình - Mộc Châu đạt 85%.\n"
+    assert describe_document(text).province == "hoa_binh"

@@ -3271,8 +3271,10 @@ def _leading_provinces(plain: str) -> list[str]:
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
-        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
-            # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
+        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or (
+                _ROUTE_NAME_BEFORE.search(plain, max(0, m.start - ROUTE_NAME_REACH), m.start)):
+            # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place (nor a road's
+            # end: "cao tốc Hòa Bình - Mộc Châu" built through Sơn La)
             in_firm_names[m.province.key] += _mention_weight(m)
             continue
         counts[m.province.key] += _mention_weight(m)
@@ -3328,6 +3330,11 @@ COMPANY_NAME_REACH = 80
 _COMPANY_NAME_BEFORE = re.compile(
     r"\b(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)(?:\s+(?:TNHH|CP|và|" + UPPER + r"\w*(?:\s+(?!(?:tại|ở|của|cho|với|và)\b)"
     r"(?-i:[a-zà-ỹđ])\w*)?))*\s+$"
+)
+# "cao tốc Hòa Bình - Mộc Châu", "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng": a road or railway named by its ends
+ROUTE_NAME_REACH = 60
+_ROUTE_NAME_BEFORE = re.compile(
+    r"\b(?:cao\s+tốc|đường\s+sắt|tuyến\s+đường)\s+(?:(?:" + UPPER + r"\w*\s+){1,4}[-–]\s+)*$"
 )
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
