@@ -4116,3 +4116,69 @@ def test_a_towns_youth_union_over_the_paper_is_the_towns() -> None:
     # near miss: a province's city's union is the province's ("THÀNH ĐOÀN ĐÀ NẴNG": no district of that name)
     info = describe_document(paper.format(cell="THÀNH ĐOÀN ĐÀ NẴNG"))
     assert (info.province, info.locality) == ("da_nang", None)
+
+
+def test_a_plural_kind_words_list_of_districts_places_the_news() -> None:
+    # "các huyện A, B, C": the names after the first are districts too (Bảo Lâm alone is Cao Bằng's or Lâm Đồng's)
+    text = "Vụ đông năm 2024, các huyện Bảo Lâm, Hà Quảng, Trùng Khánh gieo trồng 2.100 ha ngô.\n"
+    assert describe_document(text).province == "cao_bang"
+    # near miss: the shared name alone tells nothing
+    assert describe_document("Vụ đông năm 2024, huyện Bảo Lâm gieo trồng 2.100 ha ngô.\n").province is None
+    # near miss: a list spread over two provinces (Thanh Miện is Hải Dương's) is about neither
+    text = "Vụ đông năm 2024, các huyện Bảo Lâm, Hà Quảng và Thanh Miện gieo trồng 2.100 ha ngô.\n"
+    assert describe_document(text).province is None
+
+
+def test_most_of_a_long_list_of_districts_outweighs_a_stray_one() -> None:
+    text = "Vụ đông năm 2024, các huyện Bảo Lâm, Trùng Khánh, Hà Quảng, Nguyên Bình và Thanh Miện gieo trồng ngô.\n"
+    assert describe_document(text).province == "cao_bang"
+
+
+def test_a_list_of_communes_after_the_merger_places_the_news_by_its_period() -> None:
+    # no date line: the period (October 2025) chooses the list of communes of July 2025 on
+    text = "Tháng 10/2025, các xã Tân Lập, Sìn Hồ và Nậm Tăm hoàn thành 120 căn nhà cho hộ nghèo.\n"
+    assert describe_document(text).province == "lai_chau"
+    # near miss: a commune of another province in the list leaves it open
+    text = "Tháng 10/2025, các xã Tân Lập, Sìn Hồ và Hòa Vang hoàn thành 120 căn nhà cho hộ nghèo.\n"
+    assert describe_document(text).province is None
+
+
+def test_a_youth_unions_cell_names_its_town_once_in_the_issuer() -> None:
+    text = ("THÀNH ĐOÀN BẢO LỘC\nBCH THÀNH ĐOÀN BẢO LỘC\nSố: 07-BC/TĐTN\nBảo Lộc, ngày 5 tháng 6 năm 2022\n\n"
+            "BÁO CÁO\nKết quả công tác Đoàn 6 tháng đầu năm 2022\n\nThành phố có 640 đoàn viên mới.\n")
+    assert describe_document(text).issuer == "BCH Thành đoàn Bảo Lộc"
+    # near miss: an office whose name does not end on the town's is named with its unit after it
+    text = ("UBND THÀNH PHỐ BẢO LỘC\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 07/BC-TCKH\nBảo Lộc, ngày 5 tháng 6 năm 2022\n\n"
+            "BÁO CÁO\nTình hình thu chi ngân sách 6 tháng đầu năm 2022\n\nTổng thu đạt 310 tỷ đồng.\n")
+    assert describe_document(text).issuer == "Phòng Tài chính - Kế hoạch thành phố Bảo Lộc"
+
+
+def test_an_office_under_the_city_of_hue_is_named_as_its_header_writes_it() -> None:
+    text = ("UBND THÀNH PHỐ HUẾ\nSỞ XÂY DỰNG\nSố: 88/BC-SXD\nHuế, ngày 3 tháng 11 năm 2025\n\nBÁO CÁO\n"
+            "Tình hình thực hiện kế hoạch vốn 10 tháng năm 2025\n\nGiải ngân đạt 1.150 tỷ đồng.\n")
+    info = describe_document(text)
+    assert (info.issuer, info.province) == ("Sở Xây dựng thành phố Huế", "hue")
+    # near miss: the province's former name in the header is kept as written
+    text = text.replace("UBND THÀNH PHỐ HUẾ", "UBND TỈNH THỪA THIÊN HUẾ")
+    text = text.replace("tháng 11 năm 2025", "tháng 3 năm 2025")
+    text = text.replace("10 tháng năm 2025", "2 tháng năm 2025")
+    assert describe_document(text).issuer == "Sở Xây dựng tỉnh Thừa Thiên Huế"
+
+
+def test_a_firm_named_for_a_province_works_where_the_districts_named_lie() -> None:
+    text = "Năm 2024, Công ty CP Cao su Đồng Nai trồng mới 800 ha cao su tại các huyện Bù Đăng, Bù Gia Mập.\n"
+    assert describe_document(text).province == "binh_phuoc"
+    # near miss: a firm of the province its districts lie in keeps it
+    text = "Năm 2024, Công ty Điện lực Lào Cai khắc phục sự cố lưới điện tại các huyện Bát Xát, Sa Pa.\n"
+    assert describe_document(text).province == "lao_cai"
+
+
+def test_a_province_at_a_roads_end_yields_to_the_districts_it_runs_through() -> None:
+    text = "Năm 2026, dự án cao tốc Hòa Bình - Mộc Châu đoạn qua huyện Vân Hồ đã giải phóng mặt bằng 85%.\n"
+    assert describe_document(text).province == "son_la"
+    # near misses: the road's name alone still tells its province; the province itself named keeps it
+    assert describe_document("Năm 2026, dự án cao tốc Hòa Bình - Mộc Châu đã giải phóng mặt bằng 85%.\n").province == (
+        "hoa_binh"
+    )
+    text = "Năm 2026, tỉnh Hòa Bình giải phóng mặt bằng cao tốc Hòa Bình - Mộc Châu đạt 85%.\n"
+    assert describe_document(text).province == "hoa_binh"

@@ -575,3 +575,22 @@ def test_a_bare_name_is_looked_up_among_communes_wards_and_townships_of_an_era()
     assert communes_named("Lộc Thắng", "before") == {"lam_dong"}  # a township
     assert communes_named("Phú Hưng", "before") >= {"ben_tre", "an_giang"}  # communes of several provinces
     assert communes_named("Lộc Thắng", "2025") == frozenset()  # (no such commune in the list of 2025)
+
+
+def test_listed_units_reads_the_names_a_plural_kind_word_lists() -> None:
+    from orchestration.extraction.places import listed_units
+
+    names = [(u.kind, u.name) for u in listed_units("mưa lớn tại các huyện Tân Uyên, Than Uyên và Tam Đường gây")]
+    assert names == [("huyen", "Than Uyên"), ("huyen", "Tam Đường")]
+    # near misses: one unit named alone, and a list closed by its province's name
+    assert listed_units("mưa lớn tại huyện Tân Uyên, Than Uyên bị") == []
+    assert [u.name for u in listed_units("các xã Thạch Kim, Thạch Hà, Hà Tĩnh")] == ["Thạch Hà"]
+
+
+def test_the_city_of_hue_run_on_into_its_office_in_capitals() -> None:
+    from orchestration.extraction.places import find_units
+
+    (unit,) = find_units("UBND THÀNH PHỐ HUẾ SỞ TÀI CHÍNH")
+    assert (unit.kind, unit.name, unit.admin_level) == ("thanh_pho", "Huế", "province")
+    # near miss: a one-word name that is no city-province stays a district's name of the lists
+    assert [u.name for u in find_units("UBND THÀNH PHỐ VINH")] == ["Vinh"]

@@ -77,6 +77,7 @@ from orchestration.extraction.places import (
     find_units,
     find_units_of_kind,
     get_province,
+    listed_units,
     match_province,
     namesake_districts,
     new_in_2025,
@@ -1165,6 +1166,9 @@ def describe_document(text: str) -> DocumentInfo:
         # ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh A": a committee is the council's, named with it)
         council = "Hội đồng nhân dân " if organ == "hdnd" and dept.startswith("Ban ") else ""
         issuer = f"{dept} {council}{unit_label(unit.kind, unit.name)}"
+        if fold(dept).endswith(f" {fold(unit.name)}"):
+            # ("BCH THÀNH ĐOÀN PLEIKU": a body named by its unit's bare name names the unit once, in its own case)
+            issuer = f"{dept[: len(dept) - len(unit.name)]}{unit.name}"
         if organ == "party" and unit.kind in _PARTY_UNIT_WORD:
             issuer = f"{dept} {_PARTY_UNIT_WORD[unit.kind]} {unit.name}"  # ("Ban Tuyên giáo Tỉnh ủy A")
     elif dept is not None and issuer is None and (has_frame or title is not None):
@@ -1224,7 +1228,7 @@ def describe_document(text: str) -> DocumentInfo:
         locality = place_key(commune.kind, commune.name)
     if province is None and level == "province" and doc_type == "news" and place_source is None:
         # a province's news that names no province and no district, only communes of one province
-        province = _dated_communes_province(plain)
+        province = _dated_communes_province(plain, period)
         place_source = "body" if province is not None else place_source
     if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
             and (paper := _credited_paper(plain) or _masthead_paper(plain)) is not None
@@ -3154,22 +3158,44 @@ def _dateline_district(plain: str) -> UnitMention | None:
 def _districts_province(plain: str) -> Province | None:
     """The one province whose districts a text names when it names no province itself
     ("huyện Thanh Miện", "huyện Gia Lộc": Hải Dương); None when they lie in several."""
-    named = {p.key: p for u in find_units(plain) if (p := district_province(u)) is not None}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return _one_or_most([p for u in _units_and_listed(plain) if (p := district_province(u)) is not None])
 
 
-def _dated_communes_province(plain: str) -> Province | None:
-    """The one province of the communes a dated text names (by the list of its time), when it names no
-    province and no district ("vùng rau xã Hòa Vang", "xã Tây Hồ" in 10/2025: Đà Nẵng); None when they
-    lie in several, or when the text has no date to choose the list by."""
+def _units_and_listed(plain: str) -> list[UnitMention]:
+    """The units a text names, with those a plural kind word lists after its first ("các huyện A, B và C")."""
+    return [*find_units(plain), *listed_units(plain)]
+
+
+MOST_NAMED_UNITS = 3  # names of one province that outweigh a stray one of another (and no fewer)
+
+
+def _one_or_most(placed: list[Province]) -> Province | None:
+    """The province of the units a text names: the one they all lie in, or the one that holds most of them (at least
+    ``MOST_NAMED_UNITS``, more than twice all the others: "các huyện A, B, C" of one province and a commune whose
+    name only another province's list holds); None for none, or units spread over several."""
+    counts = Counter(p.key for p in placed)
+    if not counts:
+        return None
+    (top, most), *rest = counts.most_common()
+    if rest and (most < MOST_NAMED_UNITS or most <= 2 * sum(n for _, n in rest)):
+        return None
+    return next(p for p in placed if p.key == top)
+
+
+def _dated_communes_province(plain: str, period: Period | None) -> Province | None:
+    """The one province of the communes a text names (by the list of its time: its date's, or with none the
+    period's it reports), when it names no province and no district ("vùng rau xã Hòa Vang", "xã Tây Hồ" in
+    10/2025: Đà Nẵng; "Tháng 10/2025, các xã A, B và C ..."); None when they lie in several, or when nothing
+    tells the list."""
     after = _dated_after_the_merger(plain)
+    if after is None and period is not None:
+        after = (period.end.year, period.end.month) >= MERGER_MONTH
     if after is None:
         return None
-    units = find_units(plain)
+    units = _units_and_listed(plain)
     if any(u.admin_level == "district" for u in units):
         return None  # (districts it names settle it, or leave it open: "huyện A (Cà Mau) ..., huyện B, Kiên Giang")
-    named = _communes_provinces(units, after)
-    return named.pop() if len(named) == 1 else None
+    return _one_or_most([p for u in units if u.admin_level == "commune" and (p := commune_province(u, after))])
 
 
 def _town_wards_province(plain: str) -> Province | None:
@@ -3245,13 +3271,18 @@ def _leading_provinces(plain: str) -> list[str]:
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
-        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start):
-            # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place
+        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or (
+                _ROUTE_NAME_BEFORE.search(plain, max(0, m.start - ROUTE_NAME_REACH), m.start)):
+            # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place (nor a road's
+            # end: "cao tốc Hòa Bình - Mộc Châu" built through Sơn La)
             in_firm_names[m.province.key] += _mention_weight(m)
             continue
         counts[m.province.key] += _mention_weight(m)
     # a text that names its province only inside a firm's name ("Công ty Điện lực Lào Cai khắc phục ...")
-    # is about that firm's province: a firm is mostly named for where it works
+    # is about that firm's province: a firm is mostly named for where it works (not when the districts the text
+    # names lie in another: "Công ty CP Cao su Đồng Nai" planting in "huyện Bù Đăng" works in Bình Phước)
+    if not counts and in_firm_names and (own := _districts_province(plain)) and own.key not in in_firm_names:
+        return []
     counts = counts or in_firm_names
     if not counts:
         return []
@@ -3299,6 +3330,11 @@ COMPANY_NAME_REACH = 80
 _COMPANY_NAME_BEFORE = re.compile(
     r"\b(?:[Cc]ông\s+ty|[Tt]ập\s+đoàn)(?:\s+(?:TNHH|CP|và|" + UPPER + r"\w*(?:\s+(?!(?:tại|ở|của|cho|với|và)\b)"
     r"(?-i:[a-zà-ỹđ])\w*)?))*\s+$"
+)
+# "cao tốc Hòa Bình - Mộc Châu", "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng": a road or railway named by its ends
+ROUTE_NAME_REACH = 60
+_ROUTE_NAME_BEFORE = re.compile(
+    r"\b(?:cao\s+tốc|đường\s+sắt|tuyến\s+đường)\s+(?:(?:" + UPPER + r"\w*\s+){1,4}[-–]\s+)*$"
 )
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past

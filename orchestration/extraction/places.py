@@ -444,10 +444,12 @@ _NEXT_NAME_WORD = re.compile(r" (?:- )?(?=\S)")
 
 def _province_opening(words: list[str]) -> tuple[int, Province | None]:
     """The most of ``words``' first words (two at the least: every province's name but Huế has two)
-    that name a province, and that province; ``(0, None)`` when none do."""
-    for n in range(len(words) - 1, 1, -1):
+    that name a province, and that province (Huế's one word, a city that is a province: "UBND THÀNH PHỐ HUẾ" +
+    "SỞ TÀI CHÍNH"); ``(0, None)`` when none do."""
+    for n in range(len(words) - 1, 0, -1):
         # (exact names and their listed spellings only: a fuzzy match would take a word that runs on too)
-        if (prov := match_province(_display_name(words[:n]), fuzzy=False)) is not None:
+        if (prov := match_province(_display_name(words[:n]), fuzzy=False)) is not None and (
+                n > 1 or prov.key in CENTRAL_CITIES):
             return n, prov
     return 0, None
 
@@ -971,3 +973,34 @@ def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
     k = unit_kind(kind) or kind
     return f"{_KIND_WORD.get(k, k)} {name}"
+
+
+# "các huyện Tân Uyên, Than Uyên, Tam Đường", "các xã A, B và C": the units a plural kind word lists after its
+# first name, each a name of that kind (a list's own joints only; a lower-case word, "tỉnh X", ends it)
+_PLURAL_BEFORE = re.compile(r"\bcác\s+$", re.IGNORECASE)
+_LIST_JOINT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
+LISTED_UNITS_REACH = 160  # a list's names after its first
+
+
+def listed_units(text: str) -> list[UnitMention]:
+    """The units a list names after the first of a plural kind word ("các huyện Tân Uyên, Than Uyên và Tam Đường":
+    huyện Than Uyên, huyện Tam Đường), with offsets into ``text``; ``find_units`` reads the first only."""
+    out: list[UnitMention] = []
+    for u in find_units(text):
+        if u.province is not None or u.admin_level == "province" or "các" not in text[max(0, u.start - 6) : u.start]:
+            continue
+        if not _PLURAL_BEFORE.search(text, max(0, u.start - 6), u.start):
+            continue
+        window = nfc(text[u.end : u.end + LISTED_UNITS_REACH])
+        i = 0
+        while (joint := _LIST_JOINT.match(window, i)) is not None:
+            end, words = _name_tokens(window, joint.end())
+            if not words or words[0].isdigit():
+                break
+            name = _display_name(words)
+            if match_province(name, fuzzy=False) is not None:
+                break  # ("các xã A, B, Hà Tĩnh": the province the list is of)
+            out.append(UnitMention(u.kind, name, place_key(u.kind, name), u.admin_level, None,
+                                   u.end + joint.end(), u.end + end))
+            i = end
+    return out
