@@ -2643,3 +2643,19 @@ def test_a_table_set_with_spaces_whose_heads_wrap_onto_two_more_lines() -> None:
     got = [(f.metric, f.value, extra.get("period")) for f, extra in find_lined_table_figures(build_layout(text))[0]]
     november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert got == [("level", 3420.5e9, november), ("yoy_pct", 8.6, november)]
+
+
+def test_a_heads_unit_in_brackets_under_or_over_a_year_spanning_it_is_the_columns_unit() -> None:
+    tab = ("Chỉ tiêu\tNăm 2025\t\n\tKế hoạch (tỷ đồng)\tThực hiện (tỷ đồng)\n"
+           "Thu nội địa\t4.200\t4.350\n")
+    assert _units_read(tab) == [(4200e9, "VND"), (4350e9, "VND")]
+    html = ("<table><tr><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Năm 2026</th></tr>"
+            "<tr><th>Dự toán (triệu đồng)</th><th>Ước thực hiện (triệu đồng)</th></tr>"
+            "<tr><td>Chi thường xuyên</td><td>9.800</td><td>7.300</td></tr></table>\n")
+    assert _units_read(html) == [(9800e6, "VND"), (7300e6, "VND")]
+    # (the unit in the head over the years: each year's column in it)
+    over = "Chỉ tiêu\tKế hoạch (tỷ đồng)\t\n\tNăm 2026\tNăm 2027\nThu nội địa\t4.200\t4.600\n"
+    assert _units_read(over) == [(4200e9, "VND"), (4600e9, "VND")]
+    # near miss: a share's "(%)" under a year stays a share of the plan
+    pct = "Chỉ tiêu\tNăm 2026\t\n\tThực hiện\tSo với kế hoạch (%)\nThu nội địa\t4.350\t103,6\n"
+    assert [u for _, u in _units_read(pct)][1] == "pct"

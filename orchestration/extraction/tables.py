@@ -1869,13 +1869,23 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
         if over and sub.strip() and _ONLY_A_YEAR.fullmatch(over):
             # "Năm 2026" over "Ước 9 tháng", "Thực hiện tháng 9": the year is that of the months below it, read
             # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
-            merged.append(f"{sub.strip()} {over}")
+            merged.append(_unit_kept_last(sub.strip(), over))
             continue
         if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
             merged.append(dated)
             continue
-        merged.append(" ".join(part for part in (over, sub.strip()) if part))
+        merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
+
+
+def _unit_kept_last(first: str, second: str) -> str:
+    """Two heads read as one ("Kế hoạch vốn (triệu đồng)" under "Năm 2024", "Kế hoạch (tỷ đồng)" over "Năm 2026"),
+    the unit one of them closes on in brackets kept at the end, where a head's unit is read ("Kế hoạch vốn năm 2024
+    (triệu đồng)"); a percentage's "(%)" stays where it stands."""
+    if "(" in first and (m := _UNIT_IN_BRACKETS.search(first)) is not None and m.group("unit") != "%" and (
+            "(" not in second or _UNIT_IN_BRACKETS.search(second) is None):
+        return f"{first[:m.start()].rstrip()} {second} {m.group().strip()}"
+    return f"{first} {second}"
 
 
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
