@@ -2659,3 +2659,18 @@ def test_a_heads_unit_in_brackets_under_or_over_a_year_spanning_it_is_the_column
     # near miss: a share's "(%)" under a year stays a share of the plan
     pct = "Chỉ tiêu\tNăm 2026\t\n\tThực hiện\tSo với kế hoạch (%)\nThu nội địa\t4.350\t103,6\n"
     assert [u for _, u in _units_read(pct)][1] == "pct"
+
+
+def test_a_signed_cell_among_percentages_of_the_base_is_a_change() -> None:
+    text = ("Chỉ tiêu\tĐVT\tNăm 2025\tNăm 2026\tSo sánh (%)\nSản lượng chè\tTấn\t1.200\t1.260\t105,0\n"
+            "Đàn bò\tCon\t8.400\t8.150\t97,0\nTỷ lệ che phủ rừng\t%\t42,1\t42,6\t+0,5\n"
+            "Số doanh nghiệp thành lập mới\tDoanh nghiệp\t410\t452\t+10,2\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]
+           if f.metric != "level"]
+    assert got == [("Sản lượng chè", "yoy_pct", 5.0), ("Đàn bò", "yoy_pct", -3.0),
+                   ("Tỷ lệ che phủ rừng", "yoy_abs", 0.5), ("Số doanh nghiệp thành lập mới", "yoy_pct", 10.2)]
+    # near miss: a count's signed cell under a growths' head stays its growth
+    growth = ("Chỉ tiêu\tĐVT\tNăm 2026\tTăng, giảm so với cùng kỳ (%)\n"
+              "Đàn bò\tCon\t8.150\t-3,0\nĐàn dê\tCon\t900\t+2,5\n")
+    assert [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(growth), 2026)[0] if f.metric != "level"] == [
+        ("yoy_pct", -3.0), ("yoy_pct", 2.5)]

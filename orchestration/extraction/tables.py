@@ -2148,6 +2148,7 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$
 
 # the sign of a cell's number ("-2,5", "− 1,3"; a dash alone is an empty cell, no number follows it)
 _MINUS = re.compile(r"\s*[-−–]\s?")
+_PLUS = re.compile(r"\s*\+\s?")
 _IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d.,]*\s*%?\s*\)\s*")
 
 
@@ -2174,6 +2175,10 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     if value is None:
         return None
     prefix = cell[:m.start()]
+    # ("+1,6", "-0,5" among "102,0 · 97,8" under "So sánh (%)": a change written with its sign, never a percentage of
+    # the base)
+    signed = bool(prefix) and (head.ratio or head.of_the_base) and (
+        _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None)
     if _MINUS.fullmatch(prefix):
         value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
     elif "(" in prefix and _IN_BRACKETS.fullmatch(cell):
@@ -2193,7 +2198,12 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
     f_value = scale(value, mult)
-    if (metric in ("yoy_pct", "change_pct") and head.of_the_base and f_unit == "pct") or (
+    if signed and metric == "yoy_pct" and unit is not None and unit[0] == "pct":
+        # (a rate's row, "Tỷ lệ che phủ rừng | % | 42,1 | 42,6 | +0,5": its change on the year before in points)
+        metric = "yoy_abs"
+    elif signed and metric in ("yoy_pct", "change_pct"):
+        pass
+    elif (metric in ("yoy_pct", "change_pct") and head.of_the_base and f_unit == "pct") or (
             metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
             metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower())):
         f_value = round(value - 100, 6)
