@@ -1025,7 +1025,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, with_the_years_compared(texts, heads)))
             heads = with_the_levels_period(heads)
-            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
+            heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -1162,7 +1162,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if mark is not None:
                 project_groups[mark.group(1)] = label
         row_label, row_figures = label if not place else "", len(results)
-        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
+        row_columns = columns
+        if columns[0].season == _YEAR_ROWS and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
+            # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": each row one year, each column its quantity)
+            year = int(row_year.group(1))
+            row_columns = [replace(h, year=year) if h.name else h for h in columns]
+            label = ""
+        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, row_columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
             if holds_a_sentence(cell):
@@ -2395,6 +2401,21 @@ def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: d
     return {**cell, "table": table, **(province_of_row or {})}
 
 
+_YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are years, _years_as_rows)
+_YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"\s*(?:năm\s+)?(" + YEAR + r")\s*", re.IGNORECASE)
+
+
+def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Năm | Sản lượng lúa (tấn) | Sản lượng ngô (tấn)": a table turned on its side, each row one year and each
+    other column a quantity named with its unit; the first column is the rows' names (marked ``_YEAR_ROWS``), read
+    as the year of each row's figures. Heads as they were for any other header."""
+    if len(heads) < 2 or not _YEAR_HEAD.fullmatch(texts[0]) or not all(
+            h.role == "value" and h.name and h.unit for h in heads[1:]):
+        return heads
+    return [Column("label", season=_YEAR_ROWS), *heads[1:]]
+
+
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     """A cell of a column that names its quantity ("Người chết (người)") in a row of a place: its
     label, and the phrase the cell says ("tại huyện Lục Yên: 3 người chết"), which the routing rules
@@ -2413,6 +2434,8 @@ def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
         f"tại {kind} {row}: " if kind else f"tại {row}: ")
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
+    if head.year is not None and whole:
+        cell["year"] = head.year  # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": that year's)
     if head.unit[0] in ("VND", "USD", "pct"):
         # an amount follows what it is: "tại huyện Vũ Thư: thu ngân sách 210 tỷ đồng"
         lead = f"{lead}{name} "
