@@ -2684,3 +2684,14 @@ def test_a_table_on_its_side_with_a_year_in_each_row() -> None:
     # near miss: "Năm" over heads that name no quantity is no such table
     plain = "Năm\tKế hoạch\tThực hiện\n2025\t61.300\t63.900\n"
     assert read_tab_tables(build_layout(plain), 2026)[0] == []
+
+
+def test_a_two_row_header_whose_merged_cells_are_written_out_in_each_cell() -> None:
+    text = ("TT\tChỉ tiêu\tĐVT\tNăm 2027\tNăm 2027\nTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n"
+            "1\tSản lượng cà phê\tTấn\t52.000\t53.400\n")
+    got = [(f.metric, f.value, extra["target_year"]) for f, extra in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [("target", 52000, 2027), ("level", 53400, 2027)]
+    # near miss: the same header again over the rows a page break carried on is no second row
+    again = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n1\tSản lượng cà phê\tTấn\t52.000\t53.400\n"
+             "TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n2\tSản lượng tiêu\tTấn\t9.000\t9.150\n")
+    assert [f.metric for f, _ in read_tab_tables(build_layout(again), 2027)[0]] == ["target", "level"] * 2

@@ -1005,6 +1005,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
+        if header_above is not None and (unmerged := _merged_cells_repeated(texts, header_above)) is not None:
+            header_above, texts = unmerged
         if header_above is not None and (a_second_header_row(texts, header_above) or (
                 columns is not None and len(header_above) > 1 and not header_above[0].strip()
                 and not header_above[1].strip() and _a_header_anew(texts, columns))):
@@ -1807,6 +1809,23 @@ def _numbers_the_columns(texts: list[str]) -> bool:
     if not numbers:
         return len(filled) == len(texts)  # ("A | B | C | D": every column lettered)
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _merged_cells_repeated(texts: list[str], above: list[str]) -> tuple[list[str], list[str]] | None:
+    """A header of two rows whose merged cells a conversion wrote out in each cell they cover ("TT | Chỉ tiêu | ĐVT |
+    Năm 2027 | Năm 2027" over "TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện"): both rows with each repeat left empty,
+    as a header of two rows is written (the row above's head spanning its empty cells, the row below's first heads
+    empty under their own); None when the rows are no such header (the row below opens on a head of its own, or
+    the row above spans no two columns)."""
+    if len(texts) != len(above) or not texts[0].strip() or texts[0].strip() != above[0].strip():
+        return None
+    spans = [i for i in range(1, len(above)) if above[i].strip() and above[i].strip() == above[i - 1].strip()]
+    changed = [i for i, t in enumerate(texts) if t.strip() != above[i].strip()]
+    if not spans or not changed or not all(texts[i].strip() and _CELL_WORD.search(texts[i]) and not NUMBER.search(
+            texts[i]) for i in changed):
+        return None
+    top = ["" if i in spans else t for i, t in enumerate(above)]
+    return top, ["" if i not in changed else t for i, t in enumerate(texts)]
 
 
 def a_second_header_row(texts: list[str], above: list[str]) -> bool:
