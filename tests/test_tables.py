@@ -2677,10 +2677,12 @@ def test_a_signed_cell_among_percentages_of_the_base_is_a_change() -> None:
 
 
 def test_a_table_on_its_side_with_a_year_in_each_row() -> None:
-    text = ("Năm\tSản lượng chè búp tươi (tấn)\tDiện tích chè (ha)\n2024\t61.300\t4.850\n2025\t63.900\t4.910\n")
-    got = [(extra["label"], extra.get("year"), f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
-    assert got == [("Sản lượng chè búp tươi", 2024, 61300), ("Diện tích chè", 2024, 4850),
-                   ("Sản lượng chè búp tươi", 2025, 63900), ("Diện tích chè", 2025, 4910)]
+    text = ("Năm\tSản lượng chè búp tươi (tấn)\tDiện tích chè (ha)\n2024\t61.300\t4.850\n"
+            "Sơ bộ 2025\t63.900\t4.910\n")
+    got = [(extra["label"], extra.get("year"), f.value, f.qualifier)
+           for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [("Sản lượng chè búp tươi", 2024, 61300, "exact"), ("Diện tích chè", 2024, 4850, "exact"),
+                   ("Sản lượng chè búp tươi", 2025, 63900, "estimate"), ("Diện tích chè", 2025, 4910, "estimate")]
     # near miss: "Năm" over heads that name no quantity is no such table
     plain = "Năm\tKế hoạch\tThực hiện\n2025\t61.300\t63.900\n"
     assert read_tab_tables(build_layout(plain), 2026)[0] == []

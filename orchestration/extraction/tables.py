@@ -1167,8 +1167,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         row_columns = columns
         if columns[0].season == _YEAR_ROWS and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
             # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": each row one year, each column its quantity)
-            year = int(row_year.group(1))
-            row_columns = [replace(h, year=year) if h.name else h for h in columns]
+            year = int(row_year.group(2))
+            row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
+                           for h in columns]
             label = ""
         for k, ((ca, _cb, cell), head) in enumerate(zip(cells, row_columns, strict=False)):
             if head.role in ("label", "unit", "place"):
@@ -2422,7 +2423,9 @@ def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: d
 
 _YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are years, _years_as_rows)
 _YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
-_YEAR_CELL = re.compile(r"\s*(?:năm\s+)?(" + YEAR + r")\s*", re.IGNORECASE)
+# ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
+_YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
+                        + r")\s*", re.IGNORECASE)
 
 
 def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
