@@ -2643,3 +2643,57 @@ def test_a_table_set_with_spaces_whose_heads_wrap_onto_two_more_lines() -> None:
     got = [(f.metric, f.value, extra.get("period")) for f, extra in find_lined_table_figures(build_layout(text))[0]]
     november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
     assert got == [("level", 3420.5e9, november), ("yoy_pct", 8.6, november)]
+
+
+def test_a_heads_unit_in_brackets_under_or_over_a_year_spanning_it_is_the_columns_unit() -> None:
+    tab = ("Chỉ tiêu\tNăm 2025\t\n\tKế hoạch (tỷ đồng)\tThực hiện (tỷ đồng)\n"
+           "Thu nội địa\t4.200\t4.350\n")
+    assert _units_read(tab) == [(4200e9, "VND"), (4350e9, "VND")]
+    html = ("<table><tr><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Năm 2026</th></tr>"
+            "<tr><th>Dự toán (triệu đồng)</th><th>Ước thực hiện (triệu đồng)</th></tr>"
+            "<tr><td>Chi thường xuyên</td><td>9.800</td><td>7.300</td></tr></table>\n")
+    assert _units_read(html) == [(9800e6, "VND"), (7300e6, "VND")]
+    # (the unit in the head over the years: each year's column in it)
+    over = "Chỉ tiêu\tKế hoạch (tỷ đồng)\t\n\tNăm 2026\tNăm 2027\nThu nội địa\t4.200\t4.600\n"
+    assert _units_read(over) == [(4200e9, "VND"), (4600e9, "VND")]
+    # near miss: a share's "(%)" under a year stays a share of the plan
+    pct = "Chỉ tiêu\tNăm 2026\t\n\tThực hiện\tSo với kế hoạch (%)\nThu nội địa\t4.350\t103,6\n"
+    assert [u for _, u in _units_read(pct)][1] == "pct"
+
+
+def test_a_signed_cell_among_percentages_of_the_base_is_a_change() -> None:
+    text = ("Chỉ tiêu\tĐVT\tNăm 2025\tNăm 2026\tSo sánh (%)\nSản lượng chè\tTấn\t1.200\t1.260\t105,0\n"
+            "Đàn bò\tCon\t8.400\t8.150\t97,0\nTỷ lệ che phủ rừng\t%\t42,1\t42,6\t+0,5\n"
+            "Số doanh nghiệp thành lập mới\tDoanh nghiệp\t410\t452\t+10,2\n")
+    got = [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]
+           if f.metric != "level"]
+    assert got == [("Sản lượng chè", "yoy_pct", 5.0), ("Đàn bò", "yoy_pct", -3.0),
+                   ("Tỷ lệ che phủ rừng", "yoy_abs", 0.5), ("Số doanh nghiệp thành lập mới", "yoy_pct", 10.2)]
+    # near miss: a count's signed cell under a growths' head stays its growth
+    growth = ("Chỉ tiêu\tĐVT\tNăm 2026\tTăng, giảm so với cùng kỳ (%)\n"
+              "Đàn bò\tCon\t8.150\t-3,0\nĐàn dê\tCon\t900\t+2,5\n")
+    assert [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(growth), 2026)[0] if f.metric != "level"] == [
+        ("yoy_pct", -3.0), ("yoy_pct", 2.5)]
+
+
+def test_a_table_on_its_side_with_a_year_in_each_row() -> None:
+    text = ("Năm\tSản lượng chè búp tươi (tấn)\tDiện tích chè (ha)\n2024\t61.300\t4.850\n"
+            "Sơ bộ 2025\t63.900\t4.910\n")
+    got = [(extra["label"], extra.get("year"), f.value, f.qualifier)
+           for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got == [("Sản lượng chè búp tươi", 2024, 61300, "exact"), ("Diện tích chè", 2024, 4850, "exact"),
+                   ("Sản lượng chè búp tươi", 2025, 63900, "estimate"), ("Diện tích chè", 2025, 4910, "estimate")]
+    # near miss: "Năm" over heads that name no quantity is no such table
+    plain = "Năm\tKế hoạch\tThực hiện\n2025\t61.300\t63.900\n"
+    assert read_tab_tables(build_layout(plain), 2026)[0] == []
+
+
+def test_a_two_row_header_whose_merged_cells_are_written_out_in_each_cell() -> None:
+    text = ("TT\tChỉ tiêu\tĐVT\tNăm 2027\tNăm 2027\nTT\tChỉ tiêu\tĐVT\tKế hoạch\tThực hiện\n"
+            "1\tSản lượng cà phê\tTấn\t52.000\t53.400\n")
+    got = [(f.metric, f.value, extra["target_year"]) for f, extra in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got == [("target", 52000, 2027), ("level", 53400, 2027)]
+    # near miss: the same header again over the rows a page break carried on is no second row
+    again = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n1\tSản lượng cà phê\tTấn\t52.000\t53.400\n"
+             "TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n2\tSản lượng tiêu\tTấn\t9.000\t9.150\n")
+    assert [f.metric for f, _ in read_tab_tables(build_layout(again), 2027)[0]] == ["target", "level"] * 2

@@ -1005,6 +1005,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
         if header_above is not None and _numbers_the_columns(texts):
             table_lines.append((a, b))  # ("A | B | 1 | 2 | 3=2/1" under the header: its columns' numbers, no row)
             continue
+        if header_above is not None and (unmerged := _merged_cells_repeated(texts, header_above)) is not None:
+            header_above, texts = unmerged
         if header_above is not None and (a_second_header_row(texts, header_above) or (
                 columns is not None and len(header_above) > 1 and not header_above[0].strip()
                 and not header_above[1].strip() and _a_header_anew(texts, columns))):
@@ -1025,7 +1027,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
             heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, with_the_years_compared(texts, heads)))
             heads = with_the_levels_period(heads)
-            heads = with_the_months_compared(texts, heads, _title_line_above(clean, lines, top))
+            heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
             if (any(h.role == "value" for h in heads) and not any(h.role in ("label", "place") for h in heads)
                     and not cells[0][2].strip()):
@@ -1162,7 +1164,14 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if mark is not None:
                 project_groups[mark.group(1)] = label
         row_label, row_figures = label if not place else "", len(results)
-        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
+        row_columns = columns
+        if columns[0].season == _YEAR_ROWS and (row_year := _YEAR_CELL.fullmatch(label)) is not None:
+            # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": each row one year, each column its quantity)
+            year = int(row_year.group(2))
+            row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
+                           for h in columns]
+            label = ""
+        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, row_columns, strict=False)):
             if head.role in ("label", "unit", "place"):
                 continue
             if holds_a_sentence(cell):
@@ -1803,6 +1812,23 @@ def _numbers_the_columns(texts: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+def _merged_cells_repeated(texts: list[str], above: list[str]) -> tuple[list[str], list[str]] | None:
+    """A header of two rows whose merged cells a conversion wrote out in each cell they cover ("TT | Chỉ tiêu | ĐVT |
+    Năm 2027 | Năm 2027" over "TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện"): both rows with each repeat left empty,
+    as a header of two rows is written (the row above's head spanning its empty cells, the row below's first heads
+    empty under their own); None when the rows are no such header (the row below opens on a head of its own, or
+    the row above spans no two columns)."""
+    if len(texts) != len(above) or not texts[0].strip() or texts[0].strip() != above[0].strip():
+        return None
+    spans = [i for i in range(1, len(above)) if above[i].strip() and above[i].strip() == above[i - 1].strip()]
+    changed = [i for i, t in enumerate(texts) if t.strip() != above[i].strip()]
+    if not spans or not changed or not all(texts[i].strip() and _CELL_WORD.search(texts[i]) and not NUMBER.search(
+            texts[i]) for i in changed):
+        return None
+    top = ["" if i in spans else t for i, t in enumerate(above)]
+    return top, ["" if i not in changed else t for i, t in enumerate(texts)]
+
+
 def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     """Is a row right below a header (``above``) the header's second row: its first cells (the number and the
     label's) empty, and words, not numbers, in the others? (A header with no number's column, "| Tháng 9/2026 so
@@ -1869,13 +1895,23 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
         if over and sub.strip() and _ONLY_A_YEAR.fullmatch(over):
             # "Năm 2026" over "Ước 9 tháng", "Thực hiện tháng 9": the year is that of the months below it, read
             # after them ("Ước 9 tháng năm 2026" is nine months; "năm 2026 ước 9 tháng" read as the whole year)
-            merged.append(f"{sub.strip()} {over}")
+            merged.append(_unit_kept_last(sub.strip(), over))
             continue
         if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
             merged.append(dated)
             continue
-        merged.append(" ".join(part for part in (over, sub.strip()) if part))
+        merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
+
+
+def _unit_kept_last(first: str, second: str) -> str:
+    """Two heads read as one ("Kế hoạch vốn (triệu đồng)" under "Năm 2024", "Kế hoạch (tỷ đồng)" over "Năm 2026"),
+    the unit one of them closes on in brackets kept at the end, where a head's unit is read ("Kế hoạch vốn năm 2024
+    (triệu đồng)"); a percentage's "(%)" stays where it stands."""
+    if "(" in first and (m := _UNIT_IN_BRACKETS.search(first)) is not None and m.group("unit") != "%" and (
+            "(" not in second or _UNIT_IN_BRACKETS.search(second) is None):
+        return f"{first[:m.start()].rstrip()} {second} {m.group().strip()}"
+    return f"{first} {second}"
 
 
 # "(ĐVT: Triệu đồng)", "Đơn vị tính: tỷ đồng" on its own line right above a table: the unit of its cells
@@ -2138,6 +2174,7 @@ _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*%?\s*$
 
 # the sign of a cell's number ("-2,5", "− 1,3"; a dash alone is an empty cell, no number follows it)
 _MINUS = re.compile(r"\s*[-−–]\s?")
+_PLUS = re.compile(r"\s*\+\s?")
 _IN_BRACKETS = re.compile(r"\s*\(\s*\d[\d.,]*\s*%?\s*\)\s*")
 
 
@@ -2164,6 +2201,10 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
     if value is None:
         return None
     prefix = cell[:m.start()]
+    # ("+1,6", "-0,5" among "102,0 · 97,8" under "So sánh (%)": a change written with its sign, never a percentage of
+    # the base)
+    signed = bool(prefix) and (head.ratio or head.of_the_base) and (
+        _MINUS.fullmatch(prefix) is not None or _PLUS.fullmatch(prefix) is not None)
     if _MINUS.fullmatch(prefix):
         value = -value  # ("-2,5" under "Tăng, giảm so với cùng kỳ (%)": a fall)
     elif "(" in prefix and _IN_BRACKETS.fullmatch(cell):
@@ -2183,7 +2224,12 @@ def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str |
         f_unit, mult, u_label = "count", 1.0, None
     metric = head.metric or "level"
     f_value = scale(value, mult)
-    if (metric in ("yoy_pct", "change_pct") and head.of_the_base and f_unit == "pct") or (
+    if signed and metric == "yoy_pct" and unit is not None and unit[0] == "pct":
+        # (a rate's row, "Tỷ lệ che phủ rừng | % | 42,1 | 42,6 | +0,5": its change on the year before in points)
+        metric = "yoy_abs"
+    elif signed and metric in ("yoy_pct", "change_pct"):
+        pass
+    elif (metric in ("yoy_pct", "change_pct") and head.of_the_base and f_unit == "pct") or (
             metric == "change_pct" and head.ratio and f_unit == "pct" and value > 50) or (
             metric == "yoy_pct" and f_unit == "pct" and value > 50 and (head.ratio or "bằng" in row_text.lower())):
         f_value = round(value - 100, 6)
@@ -2375,6 +2421,23 @@ def _a_places_named_cell(head: Column, row: str, token: str, kind: str, table: d
     return {**cell, "table": table, **(province_of_row or {})}
 
 
+_YEAR_ROWS = "năm"  # (the ``season`` of a "Năm" column heading rows that are years, _years_as_rows)
+_YEAR_HEAD = re.compile(r"\s*năm\s*", re.IGNORECASE)
+# ("2023", "Năm 2024", "Sơ bộ 2025", "Ước tính 2026": a year's row, the last two an estimate's)
+_YEAR_CELL = re.compile(r"\s*(?P<estimate>(?:sơ\s+bộ|ước(?:\s+(?:tính|thực\s+hiện))?)\s+)?(?:năm\s+)?(" + YEAR
+                        + r")\s*", re.IGNORECASE)
+
+
+def _years_as_rows(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Năm | Sản lượng lúa (tấn) | Sản lượng ngô (tấn)": a table turned on its side, each row one year and each
+    other column a quantity named with its unit; the first column is the rows' names (marked ``_YEAR_ROWS``), read
+    as the year of each row's figures. Heads as they were for any other header."""
+    if len(heads) < 2 or not _YEAR_HEAD.fullmatch(texts[0]) or not all(
+            h.role == "value" and h.name and h.unit for h in heads[1:]):
+        return heads
+    return [Column("label", season=_YEAR_ROWS), *heads[1:]]
+
+
 def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     """A cell of a column that names its quantity ("Người chết (người)") in a row of a place: its
     label, and the phrase the cell says ("tại huyện Lục Yên: 3 người chết"), which the routing rules
@@ -2393,6 +2456,8 @@ def _named_cell(head: Column, row: str, token: str, kind: str = "") -> dict:
     lead = "" if whole else f"tại {_lower_first(row)}: " if _A_KIND_OF_PLACE.match(row) else (
         f"tại {kind} {row}: " if kind else f"tại {row}: ")
     cell = {"label": head.name if whole else f"{head.name} ({row})", "sub_unit": not whole}
+    if head.year is not None and whole:
+        cell["year"] = head.year  # ("Năm | Sản lượng lúa (tấn)" over "2023 | 490.100": that year's)
     if head.unit[0] in ("VND", "USD", "pct"):
         # an amount follows what it is: "tại huyện Vũ Thư: thu ngân sách 210 tỷ đồng"
         lead = f"{lead}{name} "
