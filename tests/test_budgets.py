@@ -4381,3 +4381,11 @@ def test_ubud_the_centre_that_sets_a_revenue_estimate_is_no_source_of_money() ->
     # near-miss: the capital of the central budget assigned is central money
     r = route_in_text("Kế hoạch vốn ngân sách Trung ương giao năm 2026 là 1.900 tỷ đồng.", "1.900", year=2026)
     assert r.fields["funding_source"] == "central"
+
+
+def test_ubud_a_revenue_short_of_last_years_is_a_fall_on_it() -> None:
+    r = route_in_text("Thu tiền thuê đất 9 tháng hụt 38% so với cùng kỳ.", "38", year=2026)
+    assert (r.table, r.fields["measure"], r.value) == ("budgets", "yoy_pct", -38)
+    # near-miss: short of the estimate is the rest of it attained
+    r = route_in_text("Thu tiền thuê đất 9 tháng hụt 38% so với dự toán.", "38", year=2026)
+    assert (r.fields["measure"], r.value) == ("plan_pct", 62)

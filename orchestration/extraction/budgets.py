@@ -882,6 +882,20 @@ def _short_of_the_plan(ctx: FigureContext) -> bool:
     return "kỳ" not in ctx.after[:30] and _ANY_PLAN.search(ctx.before) is not None
 
 
+# ("Thu tiền sử dụng đất hụt 46% so với cùng kỳ": a fall on last year's, -46)
+_LAST_YEAR_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ\b", _I)
+
+
+def _short_of_last_year(ctx: FigureContext) -> bool:
+    return (
+        ctx.unit == "pct"
+        and "hụt" in ctx.before[-24:]
+        and "kỳ" in ctx.after[:20]
+        and _SHORT_OF_BEFORE.search(ctx.before) is not None
+        and _LAST_YEAR_AFTER.match(ctx.after) is not None
+    )
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
@@ -1602,6 +1616,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "plan" if aimed else "actual"
         if _short_of_the_plan(ctx):
             return "plan_pct"  # "hụt 9% so với dự toán": 91% of the estimate (route_budget takes it from 100)
+        if _short_of_last_year(ctx):
+            return "yoy_pct"  # "hụt 46% so với cùng kỳ": -46 (route_budget turns its sign)
         if ctx.metric in ("plan_pct", "level") and "CK" in ctx.after[:12] and _SAME_PERIOD_ABBREVIATED.match(ctx.after):
             return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
@@ -2562,6 +2578,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if measure == "plan_pct" and _short_of_the_plan(ctx):
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
+    if measure == "yoy_pct" and _short_of_last_year(ctx):
+        return Routed("budgets", fields, value=-ctx.value)  # "hụt 46% so với cùng kỳ": a fall of 46%
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
     if measure == "yoy_pct" and ctx.metric in ("level", "plan_pct"):
