@@ -4354,3 +4354,38 @@ def test_tbud_the_state_budget_of_a_local_level_is_local_money() -> None:
     text = "Trong đó, vốn ngân sách nhà nước 960 tỷ đồng."
     r = route_in_text(text, "960", year=2024)
     assert r is None or r.fields["funding_source"] is None
+
+
+def test_ubud_a_cut_off_after_a_list_items_label_dates_that_item_alone() -> None:
+    item = "- Vốn đầu tư công: tính đến ngày 30/6/2026 đã giải ngân 870 tỷ đồng."
+    assert route_in_text(item, "870", year=2026).fields["as_of"] == dt.date(2026, 6, 30)
+    revenue = "- Thu nội địa: 2.150 tỷ đồng, đạt 41% dự toán."
+    assert route_in_text(revenue, "2.150", year=2026, preceding=item).fields["as_of"] is None
+    # near-miss: an item on the same money goes on with the cut-off
+    capital = "- Vốn ngân sách tỉnh: giải ngân 300 tỷ đồng."
+    assert route_in_text(capital, "300", year=2026, preceding=item).fields["as_of"] == dt.date(2026, 6, 30)
+
+
+def test_ubud_a_cut_off_on_a_line_closed_by_a_colon_heads_the_list_after_it() -> None:
+    revenue = "+ Thu nội địa: 2.150 tỷ đồng, đạt 41% dự toán."
+    r = route_in_text(revenue, "2.150", year=2026, preceding="- Đến ngày 30/6/2026:")
+    assert r.fields["as_of"] == dt.date(2026, 6, 30)
+    # near-miss: a line of other words, not closed by a colon, heads nothing
+    r = route_in_text(revenue, "2.150", year=2026, preceding="- Đến ngày 30/6/2026, tỉnh tổ chức 3 hội nghị.")
+    assert r.fields["as_of"] is None
+
+
+def test_ubud_the_centre_that_sets_a_revenue_estimate_is_no_source_of_money() -> None:
+    r = route_in_text("Dự toán thu ngân sách Trung ương giao năm 2026 là 7.300 tỷ đồng.", "7.300", year=2026)
+    assert (r.fields["plan_basis"], r.fields["funding_source"]) == ("central", None)
+    # near-miss: the capital of the central budget assigned is central money
+    r = route_in_text("Kế hoạch vốn ngân sách Trung ương giao năm 2026 là 1.900 tỷ đồng.", "1.900", year=2026)
+    assert r.fields["funding_source"] == "central"
+
+
+def test_ubud_a_revenue_short_of_last_years_is_a_fall_on_it() -> None:
+    r = route_in_text("Thu tiền thuê đất 9 tháng hụt 38% so với cùng kỳ.", "38", year=2026)
+    assert (r.table, r.fields["measure"], r.value) == ("budgets", "yoy_pct", -38)
+    # near-miss: short of the estimate is the rest of it attained
+    r = route_in_text("Thu tiền thuê đất 9 tháng hụt 38% so với dự toán.", "38", year=2026)
+    assert (r.fields["measure"], r.value) == ("plan_pct", 62)

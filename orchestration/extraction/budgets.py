@@ -882,6 +882,20 @@ def _short_of_the_plan(ctx: FigureContext) -> bool:
     return "kỳ" not in ctx.after[:30] and _ANY_PLAN.search(ctx.before) is not None
 
 
+# ("Thu tiền sử dụng đất hụt 46% so với cùng kỳ": a fall on last year's, -46)
+_LAST_YEAR_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ\b", _I)
+
+
+def _short_of_last_year(ctx: FigureContext) -> bool:
+    return (
+        ctx.unit == "pct"
+        and "hụt" in ctx.before[-24:]
+        and "kỳ" in ctx.after[:20]
+        and _SHORT_OF_BEFORE.search(ctx.before) is not None
+        and _LAST_YEAR_AFTER.match(ctx.after) is not None
+    )
+
+
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
 
@@ -1602,6 +1616,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return "plan" if aimed else "actual"
         if _short_of_the_plan(ctx):
             return "plan_pct"  # "hụt 9% so với dự toán": 91% of the estimate (route_budget takes it from 100)
+        if _short_of_last_year(ctx):
+            return "yoy_pct"  # "hụt 46% so với cùng kỳ": -46 (route_budget turns its sign)
         if ctx.metric in ("plan_pct", "level") and "CK" in ctx.after[:12] and _SAME_PERIOD_ABBREVIATED.match(ctx.after):
             return "yoy_pct"  # "bằng 105% CK": of last year's, its value read as a change by route_budget
         if "khối" in ctx.after[:20] and _SHARE_OF_THE_WORKS_AFTER.match(ctx.after):
@@ -1964,6 +1980,10 @@ _CAPITAL_NAMED_AFTER = re.compile(
 )
 
 
+# the centre as the one that sets a revenue estimate ("dự toán thu ngân sách Trung ương giao")
+_CENTRAL_ISSUES = re.compile(r"\b(?:trung\s+ương|TW)\s+giao\b", _I)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -1997,6 +2017,8 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         # "đề xuất bổ sung kế hoạch vốn ngân sách trung ương ..., khoảng 250 tỷ đồng"
         central, local = bool(_CENTRAL_SOURCE.search(ctx.before)), bool(_LOCAL_SOURCE.search(ctx.before))
     if central and not local:
+        if item.startswith("revenue_") and "giao" in clause and _CENTRAL_ISSUES.search(clause):
+            return None  # "dự toán thu ngân sách Trung ương giao": the centre sets the estimate, no money of its own
         return "central"
     if local and not central:
         # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source
@@ -2129,7 +2151,8 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         if (not _RANGE_START.search(text[max(0, pos - 30) : pos]) or _YEAR_START.search(text[max(0, pos - 30) : pos]))
         # from an earlier paragraph only when its sentence speaks of the budget ("tính đến ngày 20.12,
         # thu ngân sách ...", "Tổng thu NSNN đến hết ngày 31/3 đạt ...")
-        and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None)
+        and (pos >= own_start or nearest_item(_sentence_at(text, pos, own_start)) is not None
+             or _heads_list(text, pos, ctx.paragraph_before))
         # a day aimed at in an earlier sentence ("Dự kiến đến ngày 31/01/2026 giải ngân đạt 95% kế hoạch.") dates
         # that aim alone, not the amounts done said after it
         and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
@@ -2162,6 +2185,13 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         return None
     if day is not None and pos < own_start and _cut_off_of_another_year(ctx, day):
         return None  # (nor the cut-off of a paragraph before, said of another year than the figure's)
+    if (
+        pos < own_start
+        and _cut_off_of_its_item(text, pos, ctx.paragraph_before)
+        # (of another kind of money than the figure's: an item on the same money may go on with it)
+        and _of_another_family(ctx, text[text.rfind("\n", 0, pos) + 1 : _line_end(text, pos)])
+    ):
+        return None
     # (a scan from right after the date first: when nothing there matches, no match of the whole text's
     # scan starts after the date either, and the whole text before it is not scanned again)
     if _PERIOD_RESET.search(text, pos + 1) is not None and any(m.start() > pos for m in _PERIOD_RESET.finditer(text)):
@@ -2188,6 +2218,31 @@ def _of_another_family(ctx: FigureContext, sentence: str) -> bool:
 def _estimated_to(text: str, pos: int) -> bool:
     """Is the as-of phrase at ``pos`` the day an estimate is reckoned to?"""
     return "ớc" in text[max(0, pos - 20) : pos] and _ESTIMATED_TO.search(text, max(0, pos - 20), pos) is not None
+
+
+# a list item's bullet ("- ", "+ ", "•") and its label closed by a colon ("- Giải ngân vốn đầu tư công: ")
+_BULLET = re.compile(r"\s*[-+•*]\s")
+_ITEM_LABEL = re.compile(r"\s*[-+•*]\s[^:\n]{1,80}:\s*\S")
+
+
+def _heads_list(text: str, pos: int, own: str) -> bool:
+    """"- Tính đến ngày 31/3/2026:" then "+ Thu nội địa: 3.400 tỷ đồng": a cut-off on a line closed by a colon heads the
+    list items after it."""
+    if _BULLET.match(own) is None:
+        return False
+    end = _line_end(text, pos)
+    return text[pos:end].rstrip().endswith(":")
+
+
+def _cut_off_of_its_item(text: str, pos: int, own: str) -> bool:
+    """"- Giải ngân vốn đầu tư công: đến ngày 31/3 giải ngân được ...", then "- Thu tiền sử dụng đất: 820 tỷ đồng": a
+    cut-off said after the label of a list item dates that item alone, not the items of the list after it (a cut-off
+    that heads the list, "- Tính đến ngày 30/9:", or its label, reaches them)."""
+    if _BULLET.match(own) is None:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    label = _ITEM_LABEL.match(text, start)
+    return label is not None and label.end() <= pos + 1
 
 
 def _cut_off_of_another_year(ctx: FigureContext, day: dt.date) -> bool:
@@ -2523,6 +2578,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
             fields["period_start"], fields["period_end"] = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if measure == "plan_pct" and _short_of_the_plan(ctx):
         return Routed("budgets", fields, value=round(100 - ctx.value, 6))  # "hụt 9% so với dự toán": 91% of it
+    if measure == "yoy_pct" and _short_of_last_year(ctx):
+        return Routed("budgets", fields, value=-ctx.value)  # "hụt 46% so với cùng kỳ": a fall of 46%
     if measure == "plan_pct" and ctx.metric == "level" and _collected_beyond(ctx.before):
         return Routed("budgets", fields, value=round(ctx.value + 100, 6))  # "vượt thu 9%": 109% of the estimate
     if measure == "yoy_pct" and ctx.metric in ("level", "plan_pct"):
