@@ -5315,3 +5315,43 @@ def test_a_multiple_over_years_said_after_it_and_a_hedged_multiple() -> None:
     # near misses: after one year it stays the change on last year; a multiple with no hedge stays exact
     assert figures("Thu nhập tăng 12% sau 1 năm triển khai.") == [(12.0, "pct", "yoy_pct")]
     assert one("Kim ngạch xuất khẩu tăng gấp 3 lần so với cùng kỳ.", "3").qualifier == "exact"
+
+
+def test_a_later_sectors_share_in_a_list_of_shares_is_a_share() -> None:
+    # "Nông nghiệp chiếm 28%, công nghiệp chiếm 40%": the earlier item's share is no count of the later part (the
+    # 40 was a level)
+    assert figures("Nông nghiệp chiếm 28%, công nghiệp chiếm 40%.") == [(28, "pct", "share_pct"),
+                                                                       (40, "pct", "share_pct")]
+    assert figures("Lao động nông nghiệp chiếm 45%, lao động công nghiệp chiếm 30%.")[1] == (30, "pct", "share_pct")
+    # near-misses: a part counted before its share stays the rate itself; bare rates of households stay levels
+    assert figures("Nông nghiệp chiếm 28%, có 120 doanh nghiệp công nghiệp, chiếm 40%.")[-1] == (40, "pct", "level")
+    assert figures("Hộ nghèo chiếm 2,1%, hộ cận nghèo chiếm 3,4%.")[1] == (3.4, "pct", "level")
+
+
+def test_the_years_target_led_by_a_colon_is_a_target() -> None:
+    # "Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, its size as "Mục tiêu: giảm 0,8% ..." is (was a fall
+    # of 1,2% on last year)
+    assert figures("Chỉ tiêu năm: giảm 1,2% hộ nghèo.") == [(1.2, "pct", "target")]
+    assert figures("Mục tiêu: giảm 0,8% tỷ lệ hộ nghèo đa chiều.") == [(0.8, "pct", "target")]
+    assert figures("Chỉ tiêu cả năm 2026: tỷ lệ lao động qua đào tạo đạt 70%.") == [(70, "pct", "target")]
+    # near-misses: the outturn after the target stays a change; a numbered target's result stays the result
+    assert figures("Chỉ tiêu năm: giảm 3% hộ nghèo, thực hiện giảm 3,5%.")[1] == (-3.5, "pct", "yoy_pct")
+    assert figures("Chỉ tiêu 3: Tỷ lệ hộ nghèo giảm 1,1%.") == [(-1.1, "pct", "yoy_abs")]
+
+
+def test_an_excess_over_the_plan_after_the_share_reached_says_it_again() -> None:
+    # "đạt 105% kế hoạch, vượt 5%": one fact, 105% of the plan (was two plan_pct rows of 105)
+    assert figures("Thu ngân sách đạt 105% kế hoạch, vượt 5%.") == [(105, "pct", "plan_pct")]
+    assert figures("Tạo việc làm cho 2.300 lao động, đạt 101% kế hoạch, vượt 1%.")[1:] == [(101, "pct", "plan_pct")]
+    # near-misses: an excess on last year, or over another plan, is a fact of its own
+    assert figures("Thu ngân sách đạt 105% kế hoạch, vượt 5% so với cùng kỳ.")[1] == (5, "pct", "yoy_pct")
+    assert figures("Thu đạt 105% dự toán, vượt 8% kế hoạch.")[1] == (108, "pct", "plan_pct")
+
+
+def test_tens_said_in_words_count_the_unit_after() -> None:
+    # "hai chục hộ": twenty households (was no figure)
+    assert figures("Hỗ trợ hai chục hộ gia đình khó khăn.") == [(20, "household", "level")]
+    assert figures("Trồng mới năm chục ha rừng.") == [(50, "ha", "level")]
+    # near-misses: tens of years are a span of time; "hàng chục" counts nothing
+    assert figures("Hai chục năm qua, xã đã đổi thay.") == []
+    assert figures("Hàng chục hộ bị ảnh hưởng.") == []

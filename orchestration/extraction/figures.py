@@ -666,8 +666,9 @@ def _counts_nothing(words: str) -> bool:
 
 
 def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
+    # ("Nông nghiệp chiếm 28%, công nghiệp chiếm 40%": the share of the item before is no count of this part)
     return ("chiếm" in before and _SECTOR_SUBJECT.search(before) is not None
-            and _counts_nothing(sentence.rsplit(";", 1)[-1]))
+            and _counts_nothing(sentence.rsplit(";", 1)[-1].rsplit("%", 1)[-1]))
 
 
 _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
@@ -862,6 +863,9 @@ def _target_context_before(before: str) -> bool:
 # ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: A đạt 10%; B tăng 31,6%; ...": the targets a
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
+                          # ("Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, unless its outturn follows)
+                          r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:cả\s+)?năm\b[^.:;\n]{0,20}:"
+                          r"(?![^.\n]*\b(?:thực\s+hiện|kết\s+quả|ước\s+đạt)\b)"
                           r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
                           r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
                           # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
@@ -3243,6 +3247,8 @@ _PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
 _WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?:\s+trôi)?|điện\s+giật|cây\s+(?:đổ|gãy)\s+đè|"
                 r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước)\s+(?:làm\s+)?)?")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
+# "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
+_TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d_]))"
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
@@ -3259,7 +3265,8 @@ _WORD_NUMBER = re.compile(
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
-    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|"
+    # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -3269,6 +3276,7 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
                           r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
+                          + _TENS_OF_A_UNIT + "|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
                           r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
 
@@ -4682,7 +4690,22 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _changes_on_respective_bases(figures, paragraph, offset)
     if "so" in paragraph and ("tăng" in paragraph or "giảm" in paragraph):
         figures = _counts_sharing_a_change_verb(figures, paragraph, offset)
+    if "vượt" in paragraph:
+        figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
+            f, figures[i - 1], paragraph, offset))]
     return figures
+
+
+# "đạt 105% kế hoạch, vượt 5%": the excess over the plan right after the share of it reached, the same fact again
+_EXCESS_AFTER_THE_PLAN_REACHED = re.compile(r"[^\d;.()]{0,40}?,\s*(?:tức\s+(?:là\s+)?|hay\s+)?vượt\s+", re.IGNORECASE)
+
+
+def _excess_restating_the_plan_reached(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a bare "vượt X%" that says again the share of the plan reached right before it?"""
+    return (fig.metric == "plan_pct" and prev.metric == "plan_pct" and fig.unit == prev.unit == "pct"
+            and fig.sentence == prev.sentence and abs(fig.value - prev.value) < 1e-6
+            and _EXCESS_AFTER_THE_PLAN_REACHED.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)
+            is not None)
 
 
 # "nhóm giao thông giảm 0,65% (-0,65%)", "tăng 1,4% (+1,4%)": the change said again, signed, alone in brackets;
