@@ -5355,3 +5355,13 @@ def test_tens_said_in_words_count_the_unit_after() -> None:
     # near-misses: tens of years are a span of time; "hàng chục" counts nothing
     assert figures("Hai chục năm qua, xã đã đổi thay.") == []
     assert figures("Hàng chục hộ bị ảnh hưởng.") == []
+
+
+def test_a_place_named_by_a_day_counts_nothing() -> None:
+    # "Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5": a date names the place (was a count of 16, a ratio 3/2)
+    assert figures("Mít tinh tại Quảng trường 16/3 có 2.000 người dự.") == [(2000, "person", "level")]
+    assert figures("Khánh thành cầu 3/2 dài 120 m.") == [(0.12, "km", "level")]
+    assert figures("Trường THPT 19/5 có 1.200 học sinh.") == [(1200, "person", "level")]
+    # near-misses: a ratio with its unit after it, and a ratio before the noun, stay figures
+    assert figures("Đã thi công cầu 3/5 nhịp.") == [(3, "count", "level"), (5, "count", "level")]
+    assert figures("Hoàn thành 3/5 cầu theo kế hoạch.")[0] == (3, "count", "level")

@@ -471,6 +471,12 @@ _NOT_FIGURE = [
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+th(?:ủy|uỷ)\s+điện|\s+điện\s+gió)?|[Tt]h(?:ủy|uỷ)\s+điện)(?:\s+(?:sông|suối))?"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
+    # a square, a street, a bridge or a school named by a day ("Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5"):
+    # the date names it, no count nor ratio (a unit after it, "cầu 3/5 nhịp", keeps the figure)
+    r"(?:Quảng\s+trường|[Cc]ầu|[Đđ]ường|Phố|[Cc]ông\s+viên|Chợ|Bệnh\s+viện|Sân\s+vận\s+động|Khu\s+phố|"
+    r"Trường(?:\s+(?:THPT|THCS|TH|MN|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)))?)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d.,/%])"
+    r"(?!\s*(?:km|m|ha|tấn|hộ|người|xã|trường|cầu|nhịp|tuyến|đoạn)(?![^\W\d_]))",
     # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
     # count (what it did is counted after it: "bão 13 làm 8 người bị thương")
     r"\b[Bb]ão\s+\d{1,2}(?![\d.,]\d)(?=\s*[.,;:)]|\s*$|\s+(?:đã\s+|đang\s+)?(?:gây|đổ\s+bộ|làm|khiến|quét|"
