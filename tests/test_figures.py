@@ -5365,3 +5365,12 @@ def test_a_place_named_by_a_day_counts_nothing() -> None:
     # near-misses: a ratio with its unit after it, and a ratio before the noun, stay figures
     assert figures("Đã thi công cầu 3/5 nhịp.") == [(3, "count", "level"), (5, "count", "level")]
     assert figures("Hoàn thành 3/5 cầu theo kế hoạch.")[0] == (3, "count", "level")
+
+
+def test_a_bare_change_of_a_price_whose_subject_ends_on_a_grade_code() -> None:
+    # "Giá xăng E5 tăng 320 đồng/lít": the grade's code names no level, the rise is the change (was a level of 320)
+    assert figures("Giá xăng E5 tăng 320 đồng/lít.") == [(320, "VND", "yoy_abs")]
+    assert figures("Giá dầu DO05 giảm 150 đồng/lít.") == [(-150, "VND", "yoy_abs")]
+    # near-misses: a level said before the change keeps its level; a count before the verb stays as it was
+    assert figures("Giá xăng 23.500 đồng/lít, tăng 320 đồng/lít.")[0] == (23500, "VND", "level")
+    assert figures("Huyện có 12 xã tăng 3 xã.") == [(12, "count", "level"), (3, "count", "level")]

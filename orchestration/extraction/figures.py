@@ -611,16 +611,24 @@ _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|d
 _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
-_BARE_RISE = EndAnchored(re.compile(rf"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+# (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít")
+_BARE_RISE = EndAnchored(re.compile(rf"^[^,;:()]*[^\W\d_]\d*\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
                           r"|\(\s*[-+]\s*\d[\d.,]*[^()\d]*\)", re.IGNORECASE)
 
 
+# a grade or a model named by letters and digits ("xăng E5", "RON95", "giống lúa OM5451"): a code, no level
+_CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
+
+
 def _names_a_level(text: str) -> bool:
-    """Does ``text`` hold a number that is not a bare change?"""
-    return _DIGIT.search(text) is not None and _DIGIT.search(_BARE_CHANGE.sub("", text)) is not None
+    """Does ``text`` hold a number that is not a bare change (nor a code: "Giá xăng E5 tăng 320 đồng/lít")?"""
+    if _DIGIT.search(text) is None:
+        return False
+    rest = _BARE_CHANGE.sub("", text)
+    return _DIGIT.search(rest) is not None and _DIGIT.search(_CODE_WORD.sub("", rest)) is not None
 
 
 _GROWTH_BEFORE = guarded(re.compile(
