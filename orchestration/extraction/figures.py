@@ -612,7 +612,8 @@ _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
 # (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít")
-_BARE_RISE = EndAnchored(re.compile(rf"^[^,;:()]*[^\W\d_]\d*\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+_BARE_RISE = EndAnchored(
+    re.compile(rf"^[^,;:()]*[^\W\d_]\d*\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
