@@ -5315,3 +5315,62 @@ def test_a_multiple_over_years_said_after_it_and_a_hedged_multiple() -> None:
     # near misses: after one year it stays the change on last year; a multiple with no hedge stays exact
     assert figures("Thu nhập tăng 12% sau 1 năm triển khai.") == [(12.0, "pct", "yoy_pct")]
     assert one("Kim ngạch xuất khẩu tăng gấp 3 lần so với cùng kỳ.", "3").qualifier == "exact"
+
+
+def test_a_later_sectors_share_in_a_list_of_shares_is_a_share() -> None:
+    # "Nông nghiệp chiếm 28%, công nghiệp chiếm 40%": the earlier item's share is no count of the later part (the
+    # 40 was a level)
+    assert figures("Nông nghiệp chiếm 28%, công nghiệp chiếm 40%.") == [(28, "pct", "share_pct"),
+                                                                       (40, "pct", "share_pct")]
+    assert figures("Lao động nông nghiệp chiếm 45%, lao động công nghiệp chiếm 30%.")[1] == (30, "pct", "share_pct")
+    # near-misses: a part counted before its share stays the rate itself; bare rates of households stay levels
+    assert figures("Nông nghiệp chiếm 28%, có 120 doanh nghiệp công nghiệp, chiếm 40%.")[-1] == (40, "pct", "level")
+    assert figures("Hộ nghèo chiếm 2,1%, hộ cận nghèo chiếm 3,4%.")[1] == (3.4, "pct", "level")
+
+
+def test_the_years_target_led_by_a_colon_is_a_target() -> None:
+    # "Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, its size as "Mục tiêu: giảm 0,8% ..." is (was a fall
+    # of 1,2% on last year)
+    assert figures("Chỉ tiêu năm: giảm 1,2% hộ nghèo.") == [(1.2, "pct", "target")]
+    assert figures("Mục tiêu: giảm 0,8% tỷ lệ hộ nghèo đa chiều.") == [(0.8, "pct", "target")]
+    assert figures("Chỉ tiêu cả năm 2026: tỷ lệ lao động qua đào tạo đạt 70%.") == [(70, "pct", "target")]
+    # near-misses: the outturn after the target stays a change; a numbered target's result stays the result
+    assert figures("Chỉ tiêu năm: giảm 3% hộ nghèo, thực hiện giảm 3,5%.")[1] == (-3.5, "pct", "yoy_pct")
+    assert figures("Chỉ tiêu 3: Tỷ lệ hộ nghèo giảm 1,1%.") == [(-1.1, "pct", "yoy_abs")]
+
+
+def test_an_excess_over_the_plan_after_the_share_reached_says_it_again() -> None:
+    # "đạt 105% kế hoạch, vượt 5%": one fact, 105% of the plan (was two plan_pct rows of 105)
+    assert figures("Thu ngân sách đạt 105% kế hoạch, vượt 5%.") == [(105, "pct", "plan_pct")]
+    assert figures("Tạo việc làm cho 2.300 lao động, đạt 101% kế hoạch, vượt 1%.")[1:] == [(101, "pct", "plan_pct")]
+    # near-misses: an excess on last year, or over another plan, is a fact of its own
+    assert figures("Thu ngân sách đạt 105% kế hoạch, vượt 5% so với cùng kỳ.")[1] == (5, "pct", "yoy_pct")
+    assert figures("Thu đạt 105% dự toán, vượt 8% kế hoạch.")[1] == (108, "pct", "plan_pct")
+
+
+def test_tens_said_in_words_count_the_unit_after() -> None:
+    # "hai chục hộ": twenty households (was no figure)
+    assert figures("Hỗ trợ hai chục hộ gia đình khó khăn.") == [(20, "household", "level")]
+    assert figures("Trồng mới năm chục ha rừng.") == [(50, "ha", "level")]
+    # near-misses: tens of years are a span of time; "hàng chục" counts nothing
+    assert figures("Hai chục năm qua, xã đã đổi thay.") == []
+    assert figures("Hàng chục hộ bị ảnh hưởng.") == []
+
+
+def test_a_place_named_by_a_day_counts_nothing() -> None:
+    # "Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5": a date names the place (was a count of 16, a ratio 3/2)
+    assert figures("Mít tinh tại Quảng trường 16/3 có 2.000 người dự.") == [(2000, "person", "level")]
+    assert figures("Khánh thành cầu 3/2 dài 120 m.") == [(0.12, "km", "level")]
+    assert figures("Trường THPT 19/5 có 1.200 học sinh.") == [(1200, "person", "level")]
+    # near-misses: a ratio with its unit after it, and a ratio before the noun, stay figures
+    assert figures("Đã thi công cầu 3/5 nhịp.") == [(3, "count", "level"), (5, "count", "level")]
+    assert figures("Hoàn thành 3/5 cầu theo kế hoạch.")[0] == (3, "count", "level")
+
+
+def test_a_bare_change_of_a_price_whose_subject_ends_on_a_grade_code() -> None:
+    # "Giá xăng E5 tăng 320 đồng/lít": the grade's code names no level, the rise is the change (was a level of 320)
+    assert figures("Giá xăng E5 tăng 320 đồng/lít.") == [(320, "VND", "yoy_abs")]
+    assert figures("Giá dầu DO05 giảm 150 đồng/lít.") == [(-150, "VND", "yoy_abs")]
+    # near-misses: a level said before the change keeps its level; a count before the verb stays as it was
+    assert figures("Giá xăng 23.500 đồng/lít, tăng 320 đồng/lít.")[0] == (23500, "VND", "level")
+    assert figures("Huyện có 12 xã tăng 3 xã.") == [(12, "count", "level"), (3, "count", "level")]

@@ -678,3 +678,14 @@ def test_the_fertility_rates_denominator_is_kept_whole() -> None:
 )
 def test_scale_words_capitalised_or_of_tens(after: str, reading: UnitReading | None) -> None:
     assert read_unit(after) == reading
+
+
+def test_sessions_are_counted_by_their_classifier_alone() -> None:
+    # "12 phiên giao dịch việc làm": sessions of a job fair, counted as "phiên" (was "phiên giao")
+    reading = read_unit(" phiên giao dịch việc làm")
+    assert reading is not None and (reading.unit, reading.label) == ("count", "phiên")
+    reading = read_unit(" phiên họp thường kỳ")
+    assert reading is not None and reading.label == "phiên"
+    # near-miss: another noun keeps its own label
+    reading = read_unit(" buổi tư vấn")
+    assert reading is not None and reading.label == "buổi"

@@ -471,6 +471,12 @@ _NOT_FIGURE = [
     r"(?:[Cc]ầu|[Hh]ầm|[Nn]hà\s+máy(?:\s+th(?:ủy|uỷ)\s+điện|\s+điện\s+gió)?|[Tt]h(?:ủy|uỷ)\s+điện)(?:\s+(?:sông|suối))?"
     r"(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u00DD\u1EA0-\u1EF8][^\W\d_]*){1,3}\s+\d{1,2}\b(?![.,]\d)"
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
+    # a square, a street, a bridge or a school named by a day ("Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5"):
+    # the date names it, no count nor ratio (a unit after it, "cầu 3/5 nhịp", keeps the figure)
+    r"(?:Quảng\s+trường|[Cc]ầu|[Đđ]ường|Phố|[Cc]ông\s+viên|Chợ|Bệnh\s+viện|Sân\s+vận\s+động|Khu\s+phố|"
+    r"Trường(?:\s+(?:THPT|THCS|TH|MN|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)))?)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d.,/%])"
+    r"(?!\s*(?:km|m|ha|tấn|hộ|người|xã|trường|cầu|nhịp|tuyến|đoạn)(?![^\W\d_]))",
     # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
     # count (what it did is counted after it: "bão 13 làm 8 người bị thương")
     r"\b[Bb]ão\s+\d{1,2}(?![\d.,]\d)(?=\s*[.,;:)]|\s*$|\s+(?:đã\s+|đang\s+)?(?:gây|đổ\s+bộ|làm|khiến|quét|"
@@ -605,16 +611,25 @@ _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|d
 _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
-_BARE_RISE = EndAnchored(re.compile(rf"^[^,;:()]*[^\W\d_]\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+# (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít")
+_BARE_RISE = EndAnchored(
+    re.compile(rf"^[^,;:()]*[^\W\d_]\d*\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
                           r"|\(\s*[-+]\s*\d[\d.,]*[^()\d]*\)", re.IGNORECASE)
 
 
+# a grade or a model named by letters and digits ("xăng E5", "RON95", "giống lúa OM5451"): a code, no level
+_CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
+
+
 def _names_a_level(text: str) -> bool:
-    """Does ``text`` hold a number that is not a bare change?"""
-    return _DIGIT.search(text) is not None and _DIGIT.search(_BARE_CHANGE.sub("", text)) is not None
+    """Does ``text`` hold a number that is not a bare change (nor a code: "Giá xăng E5 tăng 320 đồng/lít")?"""
+    if _DIGIT.search(text) is None:
+        return False
+    rest = _BARE_CHANGE.sub("", text)
+    return _DIGIT.search(rest) is not None and _DIGIT.search(_CODE_WORD.sub("", rest)) is not None
 
 
 _GROWTH_BEFORE = guarded(re.compile(
@@ -666,8 +681,9 @@ def _counts_nothing(words: str) -> bool:
 
 
 def _a_sector_takes_a_share(before: str, sentence: str) -> bool:
+    # ("Nông nghiệp chiếm 28%, công nghiệp chiếm 40%": the share of the item before is no count of this part)
     return ("chiếm" in before and _SECTOR_SUBJECT.search(before) is not None
-            and _counts_nothing(sentence.rsplit(";", 1)[-1]))
+            and _counts_nothing(sentence.rsplit(";", 1)[-1].rsplit("%", 1)[-1]))
 
 
 _SHARE_BEFORE = EndAnchored(re.compile(r"(?:chiếm|chiếm\s+tỷ\s+lệ|chiếm\s+tỉ\s+lệ|chiếm\s+khoảng|chiếm\s+gần|"
@@ -862,6 +878,9 @@ def _target_context_before(before: str) -> bool:
 # ("nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 12 chỉ tiêu cụ thể: A đạt 10%; B tăng 31,6%; ...": the targets a
 # congress or a council sets, counted, after a clause of its own)
 _TARGET_LEAD = re.compile(r"^\s*(?:[-+•*]\s*)?(?:mục\s+tiêu|phấn\s+đấu)\b[^.:;\n]{0,60}:"
+                          # ("Chỉ tiêu năm: giảm 1,2% hộ nghèo": the year's target, unless its outturn follows)
+                          r"|^\s*(?:[-+•*]\s*)?chỉ\s+tiêu\s+(?:cả\s+)?năm\b[^.:;\n]{0,20}:"
+                          r"(?![^.\n]*\b(?:thực\s+hiện|kết\s+quả|ước\s+đạt)\b)"
                           r"|(?:^|[,:]\s)[^.:;\n]{0,80}\b(?:đặt|đề)\s+ra\s+(?:một\s+số\s+|các\s+|\d+\s+)?"
                           r"(?:chỉ\s+tiêu|mục\s+tiêu)\b[^.:;\n]{0,40}:"
                           # "Nghị quyết về nhiệm vụ 6 tháng cuối năm với 20 chỉ tiêu chủ yếu là: ...": targets a
@@ -3243,6 +3262,8 @@ _PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
 _WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?:\s+trôi)?|điện\s+giật|cây\s+(?:đổ|gãy)\s+đè|"
                 r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước)\s+(?:làm\s+)?)?")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
+# "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
+_TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d_]))"
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
@@ -3259,7 +3280,8 @@ _WORD_NUMBER = re.compile(
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
-    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|"
+    # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
@@ -3269,6 +3291,7 @@ _STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTIO
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
                           r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])(?!\s+(?:lệ|trọng|suất|phú)(?![^\W\d_]))|"
+                          + _TENS_OF_A_UNIT + "|"
                           # the rooms a school is built with ("năm phòng chức năng", not "năm phòng chống ...")
                           r"phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b")
 
@@ -4682,7 +4705,22 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = _changes_on_respective_bases(figures, paragraph, offset)
     if "so" in paragraph and ("tăng" in paragraph or "giảm" in paragraph):
         figures = _counts_sharing_a_change_verb(figures, paragraph, offset)
+    if "vượt" in paragraph:
+        figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
+            f, figures[i - 1], paragraph, offset))]
     return figures
+
+
+# "đạt 105% kế hoạch, vượt 5%": the excess over the plan right after the share of it reached, the same fact again
+_EXCESS_AFTER_THE_PLAN_REACHED = re.compile(r"[^\d;.()]{0,40}?,\s*(?:tức\s+(?:là\s+)?|hay\s+)?vượt\s+", re.IGNORECASE)
+
+
+def _excess_restating_the_plan_reached(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a bare "vượt X%" that says again the share of the plan reached right before it?"""
+    return (fig.metric == "plan_pct" and prev.metric == "plan_pct" and fig.unit == prev.unit == "pct"
+            and fig.sentence == prev.sentence and abs(fig.value - prev.value) < 1e-6
+            and _EXCESS_AFTER_THE_PLAN_REACHED.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset)
+            is not None)
 
 
 # "nhóm giao thông giảm 0,65% (-0,65%)", "tăng 1,4% (+1,4%)": the change said again, signed, alone in brackets;
