@@ -7772,3 +7772,19 @@ def test_a_plant_that_has_generated_power_is_in_service() -> None:
     # near miss: an output generated, or a trial run, is no event
     assert _rows("Nhà máy thủy điện Sơn La đã phát điện 10 tỷ kWh.") == []
     assert _rows("Nhà máy điện gió Tân Thuận vừa phát điện thử.") == []
+
+
+def test_a_record_written_as_sentences_gives_each_labelled_step() -> None:
+    # "Công trình: Cầu X. ... Khởi công: tháng 4/2024. Hoàn thành: 20/11/2024.": a record in one paragraph, each
+    # labelled step on its own day (was no step: only a full day after "Khởi công:" in a "Dự án X:" block)
+    text = (
+        "Công trình: Cầu treo Bản Mế. Chủ đầu tư: UBND xã Si Ma Cai. Khởi công: tháng 4/2024. Hoàn thành: 20/11/2024."
+    )
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2024) if e.row]
+    assert ("Cầu treo Bản Mế", "started", dt.date(2024, 4, 1)) in got
+    assert ("Cầu treo Bản Mế", "completed", dt.date(2024, 11, 20)) in got
+    # near miss: a step still ahead of the report's year, or one planned, is its schedule
+    text = "Công trình: Trường mầm non Hoa Ban. Khởi công: ngày 2/3/2024. Hoàn thành: tháng 12/2025."
+    assert "completed" not in [e.event for e in find_project_events(text, year=2024)]
+    text = "Công trình: Trường mầm non Hoa Ban. Khởi công: ngày 2/3/2024. Dự kiến hoàn thành: tháng 6/2024."
+    assert "completed" not in [e.event for e in find_project_events(text, year=2024)]

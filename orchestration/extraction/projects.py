@@ -2800,6 +2800,33 @@ def _block_state(paragraph: str, name_end: int, block: int) -> tuple[str, str] |
     return None
 
 
+# "Công trình: Cầu X", "Tên dự án: Y": the label of a record opening its paragraph, the work's name after it
+_RECORD_LABEL = re.compile(r"(?:[Tt]ên\s+)?(?:[Cc]ông\s+trình|[Dd]ự\s+án)\s*:\s*(?=" + UPPER + ")")
+# "... Khởi công: tháng 4/2024. Hoàn thành: 20/11/2024.": a labelled step of a project's record opening its sentence,
+# on the day or month it names (not "Dự kiến hoàn thành: 2027" nor "Thời gian hoàn thành: ...", a schedule)
+_RECORD_STEP = re.compile(
+    r"(?:^|[.;]\s+)((?i:khởi\s+công|khánh\s+thành|hoàn\s+thành))\s*:\s*(?:(?i:ngày|tháng)\s+)?"
+    r"(?:(\d{1,2})\s*/\s*)?(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
+)
+_RECORD_STEP_EVENTS = {"khởi": "started", "khánh": "inaugurated", "hoàn": "completed"}
+
+
+def _record_steps(block: str, named: NamedEvent, year: int | None, started: bool) -> list[NamedEvent]:
+    """The steps a record's labelled fields say of its work, each on its own day, none after the report's year
+    (a step still ahead is its schedule) and none the work's row already says."""
+    steps = []
+    for m in _RECORD_STEP.finditer(block):
+        event = _RECORD_STEP_EVENTS[m.group(1)[:5].lower().rstrip()]
+        if (event == "started" and started) or event == named.event or (year and int(m.group(4)) > year):
+            continue
+        try:
+            day = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2) or 1))
+        except ValueError:
+            continue
+        steps.append(replace(named, event=event, date=day, row=True, said=True))
+    return steps
+
+
 def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
     """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
     work named again in the sentence that already gave its row repeats the same news."""
@@ -3205,6 +3232,11 @@ def _project_events(
             # works to start, still to come as any start ahead is)
             said = "in_progress"
         block = _block_end(paragraph, b)
+        if block is None and not paragraph[:a].strip() and _RECORD_LABEL.match(paragraph, a):
+            # ("Công trình: Cầu treo X. Chủ đầu tư: ... Khởi công: tháng 4/2024.": a record written as sentences
+            # in one paragraph, its labelled fields the work's to the paragraph's end)
+            nxt = _BLOCK_START.search(paragraph, b)
+            block = nxt.start() if nxt else len(paragraph)
         block_clause = ""
         if said is None and block is not None and (state := _block_state(paragraph, b, block)) is not None:
             said, block_clause = state
@@ -3319,6 +3351,8 @@ def _project_events(
             )
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
+            if ":" in paragraph[b:block]:
+                events.extend(_record_steps(paragraph[b:block], events[-1], year, bool(start)))
     if len(events) >= 2 and _PLURAL_WORKS_WORDS.search(paragraph):
         events = _told_of_together(paragraph, events, year)
     return tuple(events)
