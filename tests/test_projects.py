@@ -7788,3 +7788,19 @@ def test_a_record_written_as_sentences_gives_each_labelled_step() -> None:
     assert "completed" not in [e.event for e in find_project_events(text, year=2024)]
     text = "Công trình: Trường mầm non Hoa Ban. Khởi công: ngày 2/3/2024. Dự kiến hoàn thành: tháng 6/2024."
     assert "completed" not in [e.event for e in find_project_events(text, year=2024)]
+
+
+def test_a_work_that_inaugurates_a_named_project_is_its_actor() -> None:
+    # "Bệnh viện X khánh thành (giai đoạn 1) dự án Khu Y": the project the verb takes is the news, the hospital only
+    # its actor (was an inaugurated row of the hospital)
+    for text in (
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam khánh thành dự án Khu điều trị ung bướu.",
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam khánh thành giai đoạn 1 dự án Khu điều trị ung bướu.",
+    ):
+        assert "Bệnh viện Đa khoa tỉnh Hà Nam" not in [name for name, _, _ in _rows(text)]
+    # near miss: a phase of its own, or the work itself inaugurated, is the work's news
+    for text in (
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam khánh thành giai đoạn 1.",
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam được khánh thành.",
+    ):
+        assert _rows(text) == [("Bệnh viện Đa khoa tỉnh Hà Nam", "inaugurated", dt.date(2026, 6, 9))]

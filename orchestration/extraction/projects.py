@@ -1072,8 +1072,11 @@ _OBJECT_GAP = re.compile(
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
 # work named with a capital is that work's news, not the news of a work named earlier in the sentence
 # ("Khu Kinh tế X sắp khởi công Dự án Y": a project named with a capital "Dự án" is such an object too)
+# ("Bệnh viện X khánh thành (giai đoạn 1) dự án Khu Y": a project the verb takes, its name a capital's, the phase of it
+# too, is that object whoever the subject)
 _ANOTHER_WORK_OBJECT = re.compile(
-    r"(?i:" + _OBJECT_GAP.pattern + r")(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
+    r"(?i:" + _OBJECT_GAP.pattern + r")(?:(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
+    r"|(?i:giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\s+(?:của\s+)?)?(?i:dự\s+án|công\s+trình)\s+(?=" + UPPER + r"))"
 )
 
 
