@@ -7804,3 +7804,15 @@ def test_a_work_that_inaugurates_a_named_project_is_its_actor() -> None:
         "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam được khánh thành.",
     ):
         assert _rows(text) == [("Bệnh viện Đa khoa tỉnh Hà Nam", "inaugurated", dt.date(2026, 6, 9))]
+
+
+def test_a_numbered_items_amount_takes_the_event_of_its_list_head() -> None:
+    # "Điều 1. Quyết định chủ trương đầu tư các dự án sau:" then "1. Dự án A, tổng mức đầu tư ...": the amount of a
+    # numbered item is that of a project approved, as a bulleted item's is (was funding)
+    head = "Điều 1. Quyết định chủ trương đầu tư các dự án sau:\n"
+    text = "1. Dự án đường trục Đông - Tây xã Yên Mô, tổng mức đầu tư 310 tỷ đồng."
+    fields = _project_fields(text, "310", preceding=head)
+    assert (fields["project_name"], fields["event"]) == ("đường trục Đông - Tây xã Yên Mô", "approved")
+    # near miss: an item under a head that says no event keeps its amount's funding
+    fields = _project_fields(text, "310", preceding="Điều 1. Danh mục các dự án sau:\n")
+    assert fields["event"] == "funding"

@@ -3905,8 +3905,9 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
 
 # "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
 # the work's of the event the head line said (as when the items run on the head's own line)
-_ITEM_LINE = re.compile(r"\s*[-–+•*]\s*")
-_ITEM_REACH = 4  # characters of bullet and space before the item's name
+# ("- Dự án A, tổng mức đầu tư ...", "1. Dự án B, ...", "a) Công trình C ...": a bulleted or numbered item line)
+_ITEM_LINE = re.compile(r"\s*(?:[-–+•*]\s*|(?:\d{1,2}[.)]|[a-zđ]\))\s+)")
+_ITEM_REACH = 4  # characters of bullet (or number) and space before the item's name
 
 
 def _event_of_list_head(preceding: str) -> str | None:
