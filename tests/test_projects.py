@@ -7816,3 +7816,12 @@ def test_a_numbered_items_amount_takes_the_event_of_its_list_head() -> None:
     # near miss: an item under a head that says no event keeps its amount's funding
     fields = _project_fields(text, "310", preceding="Điều 1. Danh mục các dự án sau:\n")
     assert fields["event"] == "funding"
+
+
+def test_a_work_of_a_kind_called_new_names_none() -> None:
+    # "Động thổ dự án khu đô thị mới": the kind and "new" only, no work named (was a row of "khu đô thị mới")
+    assert _rows("Động thổ dự án khu đô thị mới") == []
+    assert _rows("Ngày 4/8/2027, phường Tam Điệp khởi công khu dân cư mới.") == []
+    # near miss: a name after the kind, or "mới" after a name, still names the work
+    assert _rows("Động thổ dự án khu đô thị mới Yên Bình") == [("khu đô thị mới Yên Bình", "started", None)]
+    assert _rows("Khánh thành cầu Chợ Gạo mới") == [("cầu Chợ Gạo mới", "inaugurated", None)]

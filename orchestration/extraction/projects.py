@@ -742,6 +742,7 @@ _ROUTE_END_BEFORE = guarded(re.compile(
 _RANKED_AFTER_BEFORE = re.compile(r"\(\s*sau\s+(?:[^()]{0,80}?(?:,|\s+và)\s+)?$", _I)
 # "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name;
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
+_ONLY_NEW_OWN = re.compile(r"\s+mới\s*")  # "khu đô thị mới": the kind and "new" only, no name after the noun
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
 _SUPERLATIVE = guarded(re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I))
 # ("công trình năng lượng nhóm B cấp II": the investment group a work is classed in, with its building class or not)
@@ -2070,6 +2071,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if _MAIN_PART.match(own):
             continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
+        if own[:2] == " m" and _ONLY_NEW_OWN.fullmatch(own):
+            continue  # "động thổ dự án khu đô thị mới": a new work of its kind, none named ("cầu X mới" is named)
         if _AT_MANY_PLACES.match(own):
             continue  # "khởi công trường nội trú tại các xã biên giới": works of a kind at many places, none named
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
