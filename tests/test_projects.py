@@ -7772,3 +7772,56 @@ def test_a_plant_that_has_generated_power_is_in_service() -> None:
     # near miss: an output generated, or a trial run, is no event
     assert _rows("Nhà máy thủy điện Sơn La đã phát điện 10 tỷ kWh.") == []
     assert _rows("Nhà máy điện gió Tân Thuận vừa phát điện thử.") == []
+
+
+def test_a_record_written_as_sentences_gives_each_labelled_step() -> None:
+    # "Công trình: Cầu X. ... Khởi công: tháng 4/2024. Hoàn thành: 20/11/2024.": a record in one paragraph, each
+    # labelled step on its own day (was no step: only a full day after "Khởi công:" in a "Dự án X:" block)
+    text = (
+        "Công trình: Cầu treo Bản Mế. Chủ đầu tư: UBND xã Si Ma Cai. Khởi công: tháng 4/2024. Hoàn thành: 20/11/2024."
+    )
+    got = [(e.name, e.event, e.date) for e in find_project_events(text, year=2024) if e.row]
+    assert ("Cầu treo Bản Mế", "started", dt.date(2024, 4, 1)) in got
+    assert ("Cầu treo Bản Mế", "completed", dt.date(2024, 11, 20)) in got
+    # near miss: a step still ahead of the report's year, or one planned, is its schedule
+    text = "Công trình: Trường mầm non Hoa Ban. Khởi công: ngày 2/3/2024. Hoàn thành: tháng 12/2025."
+    assert "completed" not in [e.event for e in find_project_events(text, year=2024)]
+    text = "Công trình: Trường mầm non Hoa Ban. Khởi công: ngày 2/3/2024. Dự kiến hoàn thành: tháng 6/2024."
+    assert "completed" not in [e.event for e in find_project_events(text, year=2024)]
+
+
+def test_a_work_that_inaugurates_a_named_project_is_its_actor() -> None:
+    # "Bệnh viện X khánh thành (giai đoạn 1) dự án Khu Y": the project the verb takes is the news, the hospital only
+    # its actor (was an inaugurated row of the hospital)
+    for text in (
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam khánh thành dự án Khu điều trị ung bướu.",
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam khánh thành giai đoạn 1 dự án Khu điều trị ung bướu.",
+    ):
+        assert "Bệnh viện Đa khoa tỉnh Hà Nam" not in [name for name, _, _ in _rows(text)]
+    # near miss: a phase of its own, or the work itself inaugurated, is the work's news
+    for text in (
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam khánh thành giai đoạn 1.",
+        "Ngày 9/6/2026, Bệnh viện Đa khoa tỉnh Hà Nam được khánh thành.",
+    ):
+        assert _rows(text) == [("Bệnh viện Đa khoa tỉnh Hà Nam", "inaugurated", dt.date(2026, 6, 9))]
+
+
+def test_a_numbered_items_amount_takes_the_event_of_its_list_head() -> None:
+    # "Điều 1. Quyết định chủ trương đầu tư các dự án sau:" then "1. Dự án A, tổng mức đầu tư ...": the amount of a
+    # numbered item is that of a project approved, as a bulleted item's is (was funding)
+    head = "Điều 1. Quyết định chủ trương đầu tư các dự án sau:\n"
+    text = "1. Dự án đường trục Đông - Tây xã Yên Mô, tổng mức đầu tư 310 tỷ đồng."
+    fields = _project_fields(text, "310", preceding=head)
+    assert (fields["project_name"], fields["event"]) == ("đường trục Đông - Tây xã Yên Mô", "approved")
+    # near miss: an item under a head that says no event keeps its amount's funding
+    fields = _project_fields(text, "310", preceding="Điều 1. Danh mục các dự án sau:\n")
+    assert fields["event"] == "funding"
+
+
+def test_a_work_of_a_kind_called_new_names_none() -> None:
+    # "Động thổ dự án khu đô thị mới": the kind and "new" only, no work named (was a row of "khu đô thị mới")
+    assert _rows("Động thổ dự án khu đô thị mới") == []
+    assert _rows("Ngày 4/8/2027, phường Tam Điệp khởi công khu dân cư mới.") == []
+    # near miss: a name after the kind, or "mới" after a name, still names the work
+    assert _rows("Động thổ dự án khu đô thị mới Yên Bình") == [("khu đô thị mới Yên Bình", "started", None)]
+    assert _rows("Khánh thành cầu Chợ Gạo mới") == [("cầu Chợ Gạo mới", "inaugurated", None)]

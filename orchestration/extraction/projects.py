@@ -742,6 +742,7 @@ _ROUTE_END_BEFORE = guarded(re.compile(
 _RANKED_AFTER_BEFORE = re.compile(r"\(\s*sau\s+(?:[^()]{0,80}?(?:,|\s+và)\s+)?$", _I)
 # "cầu chính", "tuyến chính": the main part of the work the passage is about (lower case: "Cầu Chính X" is a name;
 # so is "cầu chính Rạch Miễu 2", the main bridge named)
+_ONLY_NEW_OWN = re.compile(r"\s+mới\s*")  # "khu đô thị mới": the kind and "new" only, no name after the noun
 _MAIN_PART = re.compile(r"\s+chính\b(?!\s+" + UPPER + r")")
 _SUPERLATIVE = guarded(re.compile(r"\b(?:lớn|dài|cao|rộng|hiện\s+đại|quan\s+trọng)\s+nhất\b|\bđầu\s+tiên\b", _I))
 # ("công trình năng lượng nhóm B cấp II": the investment group a work is classed in, with its building class or not)
@@ -1072,8 +1073,11 @@ _OBJECT_GAP = re.compile(
 # "... đã tiến hành khởi công xây dựng Trường Mầm non X": an event verb later in the sentence whose object is a
 # work named with a capital is that work's news, not the news of a work named earlier in the sentence
 # ("Khu Kinh tế X sắp khởi công Dự án Y": a project named with a capital "Dự án" is such an object too)
+# ("Bệnh viện X khánh thành (giai đoạn 1) dự án Khu Y": a project the verb takes, its name a capital's, the phase of it
+# too, is that object whoever the subject)
 _ANOTHER_WORK_OBJECT = re.compile(
-    r"(?i:" + _OBJECT_GAP.pattern + r")(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
+    r"(?i:" + _OBJECT_GAP.pattern + r")(?:(?=" + UPPER + r")(?i:" + _WORK_NOUN + r"|dự\s+án|công\s+trình)\b"
+    r"|(?i:giai\s+đoạn\s+(?:\d{1,2}|[IVX]+)\s+(?:của\s+)?)?(?i:dự\s+án|công\s+trình)\s+(?=" + UPPER + r"))"
 )
 
 
@@ -2067,6 +2071,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             continue  # "quy mô chợ loại I", "đường cấp III": a class of work, not a name
         if _MAIN_PART.match(own):
             continue  # "Riêng cầu chính vượt sông X dài 1,5 km": the main span of the work, a part of it
+        if own[:2] == " m" and _ONLY_NEW_OWN.fullmatch(own):
+            continue  # "động thổ dự án khu đô thị mới": a new work of its kind, none named ("cầu X mới" is named)
         if _AT_MANY_PLACES.match(own):
             continue  # "khởi công trường nội trú tại các xã biên giới": works of a kind at many places, none named
         if re.match(r"gói\s+thầu", name, _I) and not re.match(r"\s*(?:số\s+)?[\w.-]*\d", own):
@@ -2800,6 +2806,33 @@ def _block_state(paragraph: str, name_end: int, block: int) -> tuple[str, str] |
     return None
 
 
+# "Công trình: Cầu X", "Tên dự án: Y": the label of a record opening its paragraph, the work's name after it
+_RECORD_LABEL = re.compile(r"(?:[Tt]ên\s+)?(?:[Cc]ông\s+trình|[Dd]ự\s+án)\s*:\s*(?=" + UPPER + ")")
+# "... Khởi công: tháng 4/2024. Hoàn thành: 20/11/2024.": a labelled step of a project's record opening its sentence,
+# on the day or month it names (not "Dự kiến hoàn thành: 2027" nor "Thời gian hoàn thành: ...", a schedule)
+_RECORD_STEP = re.compile(
+    r"(?:^|[.;]\s+)((?i:khởi\s+công|khánh\s+thành|hoàn\s+thành))\s*:\s*(?:(?i:ngày|tháng)\s+)?"
+    r"(?:(\d{1,2})\s*/\s*)?(\d{1,2})\s*/\s*(\d{4})(?![\d/])"
+)
+_RECORD_STEP_EVENTS = {"khởi": "started", "khánh": "inaugurated", "hoàn": "completed"}
+
+
+def _record_steps(block: str, named: NamedEvent, year: int | None, started: bool) -> list[NamedEvent]:
+    """The steps a record's labelled fields say of its work, each on its own day, none after the report's year
+    (a step still ahead is its schedule) and none the work's row already says."""
+    steps = []
+    for m in _RECORD_STEP.finditer(block):
+        event = _RECORD_STEP_EVENTS[m.group(1)[:5].lower().rstrip()]
+        if (event == "started" and started) or event == named.event or (year and int(m.group(4)) > year):
+            continue
+        try:
+            day = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2) or 1))
+        except ValueError:
+            continue
+        steps.append(replace(named, event=event, date=day, row=True, said=True))
+    return steps
+
+
 def _said_again(paragraph: str, mention: _Mention, event: str, events: list[NamedEvent]) -> bool:
     """ "Dự án xây khu tái định cư X do ... , dự kiến 1 tháng nữa khu tái định cư X mới hoàn thành": the
     work named again in the sentence that already gave its row repeats the same news."""
@@ -3205,6 +3238,11 @@ def _project_events(
             # works to start, still to come as any start ahead is)
             said = "in_progress"
         block = _block_end(paragraph, b)
+        if block is None and not paragraph[:a].strip() and _RECORD_LABEL.match(paragraph, a):
+            # ("Công trình: Cầu treo X. Chủ đầu tư: ... Khởi công: tháng 4/2024.": a record written as sentences
+            # in one paragraph, its labelled fields the work's to the paragraph's end)
+            nxt = _BLOCK_START.search(paragraph, b)
+            block = nxt.start() if nxt else len(paragraph)
         block_clause = ""
         if said is None and block is not None and (state := _block_state(paragraph, b, block)) is not None:
             said, block_clause = state
@@ -3319,6 +3357,8 @@ def _project_events(
             )
             if start and event != "started":
                 events.append(NamedEvent(a, b, name, "started", read_date(start.group(1)), block))
+            if ":" in paragraph[b:block]:
+                events.extend(_record_steps(paragraph[b:block], events[-1], year, bool(start)))
     if len(events) >= 2 and _PLURAL_WORKS_WORDS.search(paragraph):
         events = _told_of_together(paragraph, events, year)
     return tuple(events)
@@ -3868,8 +3908,9 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
 
 # "Sáng 15/9/2025, tỉnh khởi công 3 công trình:" then "- Cầu X (vốn 1.100 tỷ đồng);": a bulleted item's money is
 # the work's of the event the head line said (as when the items run on the head's own line)
-_ITEM_LINE = re.compile(r"\s*[-–+•*]\s*")
-_ITEM_REACH = 4  # characters of bullet and space before the item's name
+# ("- Dự án A, tổng mức đầu tư ...", "1. Dự án B, ...", "a) Công trình C ...": a bulleted or numbered item line)
+_ITEM_LINE = re.compile(r"\s*(?:[-–+•*]\s*|(?:\d{1,2}[.)]|[a-zđ]\))\s+)")
+_ITEM_REACH = 4  # characters of bullet (or number) and space before the item's name
 
 
 def _event_of_list_head(preceding: str) -> str | None:
