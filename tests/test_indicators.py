@@ -384,6 +384,13 @@ def test_income_per_capita_is_not_grdp_per_capita() -> None:
     assert catalog_key("", "VND", "level", "Thu nhập bình quân đầu người ước đạt ", " triệu đồng") is None
 
 
+def test_budget_revenue_or_spending_per_head_is_not_grdp_per_capita() -> None:
+    assert catalog_key("", "VND", "level", "Thu ngân sách bình quân đầu người đạt ", " triệu đồng") is None
+    assert catalog_key("", "VND", "level", "Mức chi tiêu bình quân đầu người khoảng ", " triệu đồng") is None
+    # near-miss: the head's average named alone, in a report's economy, is still the GRDP's
+    assert catalog_key("", "USD", "level", "Bình quân đầu người đạt ", " USD") == "grdp_per_capita"
+
+
 def test_a_contribution_to_growth_has_no_key() -> None:
     context = "Khu vực dịch vụ tăng 7,2%, đóng góp "
     assert catalog_key("", "pct", "level", context, " điểm phần trăm vào mức tăng trưởng chung") is None
