@@ -3940,3 +3940,11 @@ def test_the_province_that_has_its_count_is_no_item_of_a_list() -> None:
     assert keys[2310] == "new_enterprises"
     # near misses: another province that has its count, the items of a list of provinces
     assert keys[815] is None and keys[8.3] is None and keys[7.7] is None
+
+
+def test_now_said_before_the_verb_is_no_part_of_the_subject() -> None:
+    assert subject_label("Tỷ lệ hộ nghèo toàn huyện hiện còn ", "") == "Tỷ lệ hộ nghèo toàn huyện"
+    assert subject_label("Số hợp tác xã hiện tại là ", "") == "Số hợp tác xã"
+    # near-misses: "detected" and "carried out" end in the same syllable and stay
+    assert subject_label("Số đối tượng phát hiện là ", "") == "Số đối tượng phát hiện"
+    assert subject_label("Số vụ việc xuất hiện là ", "") == "Số vụ việc xuất hiện"
