@@ -1642,3 +1642,12 @@ def test_a_target_under_a_heading_of_plans_for_a_quarter_or_a_month_is_of_that_p
         "II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\nPhấn đấu trồng mới 1.700 ha rừng.\n")
     read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
     assert read[1700] == ("target", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_count_after_a_list_mark_of_a_number_and_a_slash_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kết quả giảm nghèo:\n1/ 1.240 hộ được hỗ trợ nhà ở.\n2/ 415 hộ thoát nghèo.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[1240] == "hộ được hỗ trợ nhà ở"
+    assert read[415] == "hộ thoát nghèo"

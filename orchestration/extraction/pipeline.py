@@ -816,6 +816,9 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
+_SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
+
+
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
     """The label of a count whose clause opens with its verb, named with the noun phrase written after its
     number: "Cấp 120 thẻ bảo hiểm y tế" → "Cấp thẻ bảo hiểm y tế", "Xảy ra 14 vụ cháy rừng" → "Xảy ra vụ cháy
@@ -832,7 +835,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         return written[:200] or None
-    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS) + " "
+    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
+    if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
+        own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
+    own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
             or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)
