@@ -384,6 +384,13 @@ def test_income_per_capita_is_not_grdp_per_capita() -> None:
     assert catalog_key("", "VND", "level", "Thu nhập bình quân đầu người ước đạt ", " triệu đồng") is None
 
 
+def test_budget_revenue_or_spending_per_head_is_not_grdp_per_capita() -> None:
+    assert catalog_key("", "VND", "level", "Thu ngân sách bình quân đầu người đạt ", " triệu đồng") is None
+    assert catalog_key("", "VND", "level", "Mức chi tiêu bình quân đầu người khoảng ", " triệu đồng") is None
+    # near-miss: the head's average named alone, in a report's economy, is still the GRDP's
+    assert catalog_key("", "USD", "level", "Bình quân đầu người đạt ", " USD") == "grdp_per_capita"
+
+
 def test_a_contribution_to_growth_has_no_key() -> None:
     context = "Khu vực dịch vụ tăng 7,2%, đóng góp "
     assert catalog_key("", "pct", "level", context, " điểm phần trăm vào mức tăng trưởng chung") is None
@@ -3933,3 +3940,11 @@ def test_the_province_that_has_its_count_is_no_item_of_a_list() -> None:
     assert keys[2310] == "new_enterprises"
     # near misses: another province that has its count, the items of a list of provinces
     assert keys[815] is None and keys[8.3] is None and keys[7.7] is None
+
+
+def test_now_said_before_the_verb_is_no_part_of_the_subject() -> None:
+    assert subject_label("Tỷ lệ hộ nghèo toàn huyện hiện còn ", "") == "Tỷ lệ hộ nghèo toàn huyện"
+    assert subject_label("Số hợp tác xã hiện tại là ", "") == "Số hợp tác xã"
+    # near-misses: "detected" and "carried out" end in the same syllable and stay
+    assert subject_label("Số đối tượng phát hiện là ", "") == "Số đối tượng phát hiện"
+    assert subject_label("Số vụ việc xuất hiện là ", "") == "Số vụ việc xuất hiện"

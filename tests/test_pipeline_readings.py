@@ -1614,3 +1614,40 @@ def test_each_part_a_list_says_takes_up_has_its_share() -> None:
     assert read[27] == read[41] == read[32] == "share_pct"
     # near miss: the rate of a count said before "chiếm", its clause naming nothing, stays the rate (the gold's level)
     assert read[2.4] == read[0.9] == "level"
+
+
+def test_a_target_under_a_heading_of_plans_for_a_quarter_or_a_month_is_of_that_part_of_the_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2027\n\n"
+        "I. KẾT QUẢ QUÝ III\nTrồng rừng được 900 ha.\n"
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV\nPhấn đấu trồng mới 420 ha rừng.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[420] == ("target", D(2027, 10, 1), D(2027, 12, 31))
+    rows = indicator_rows(
+        "UBND XÃ HƯNG PHÚC\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 11 năm 2026\n\n"
+        "I. KẾT QUẢ\nTiêm phòng được 700 con gia súc.\n"
+        "II. NHIỆM VỤ, GIẢI PHÁP THÁNG 12\nPhấn đấu tiêm phòng cho 1.800 con gia súc.\n"
+        "III. KẾ HOẠCH THÁNG 01\nPhấn đấu tiêm phòng cho 1.300 con gia súc. "
+        "Phấn đấu cả năm tiêm phòng cho 9.500 con gia súc.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[1800] == ("target", D(2026, 12, 1), D(2026, 12, 31))
+    # (a month before the report's, named without a year, is of the next year)
+    assert read[1300] == ("target", D(2027, 1, 1), D(2027, 1, 31))
+    assert read[9500][1:] != (D(2027, 1, 1), D(2027, 1, 31))
+    # near-miss: the whole year said in the sentence, or a heading naming a count of months ("6 THÁNG CUỐI NĂM"),
+    # leaves a target the year's
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2026\n\n"
+        "I. KẾT QUẢ\nTrồng rừng được 2.100 ha.\n"
+        "II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026\nPhấn đấu trồng mới 1.700 ha rừng.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[1700] == ("target", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_count_after_a_list_mark_of_a_number_and_a_slash_is_named_by_its_noun() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"
+        "Kết quả giảm nghèo:\n1/ 1.240 hộ được hỗ trợ nhà ở.\n2/ 415 hộ thoát nghèo.\n")
+    read = {r["value"]: r["indicator_label"] for r in rows}
+    assert read[1240] == "hộ được hỗ trợ nhà ở"
+    assert read[415] == "hộ thoát nghèo"

@@ -91,6 +91,7 @@ from orchestration.extraction.periods import (
     one_month_of,
     paragraph_head_period,
     period_closing_a_figure,
+    quarter_number,
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
@@ -815,6 +816,9 @@ _NOUN_AFTER_A_COUNT = re.compile(r"\s*([^\W\d_](?:[^,;:().\d/%]|\d{1,2}\s+tuổi
                                  r"|chiếm|với|gồm|trong\s+đó|(?:làm|gây|khiến)(?=\s+(?:[^\W\d_]+\s+)?\d))(?![^\W\d_])|\s*[,;:().]|\s*$)")
 
 
+_SLASH_ITEM_MARK = re.compile(r"\d{1,2}/")
+
+
 def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> str | None:
     """The label of a count whose clause opens with its verb, named with the noun phrase written after its
     number: "Cấp 120 thẻ bảo hiểm y tế" → "Cấp thẻ bảo hiểm y tế", "Xảy ra 14 vụ cháy rừng" → "Xảy ra vụ cháy
@@ -831,7 +835,10 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
         after = _NOUN_AFTER_A_COUNT.match(clean, fig.end, fig.sentence[1])
         written = _SCALE_OPENING.sub("", after.group(1).strip()) if after else ""
         return written[:200] or None
-    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS) + " "
+    own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
+    if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
+        own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
+    own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
             or _A_PART_ALONE.fullmatch(clean, fig.segment[0], fig.start)
@@ -2447,6 +2454,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                  if int(m.group(1)) > document["period_end"].year and not _COMPARED_YEAR.search(head, 0, m.start())]
         if later:
             year = later[0]
+    of_the_section = year is None  # (no year of its own: a quarter or month its section's heading names is its)
     if year is None:
         year = _section_year(layout, future, fig.start, document)
     if year is None and document.get("reference_year") and _THIS_YEAR.search(layout.clean, fig.sentence[0], fig.start):
@@ -2464,7 +2472,46 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
             return {"period_start": dt.date(year, part.period.start.month, 1),
                     "period_end": month_end(year, part.period.end.month)}
         return {"period_start": part.period.start, "period_end": part.period.end}
+    if of_the_section and not _WHOLE_YEAR.search(layout.clean, fig.sentence[0], fig.start) and (
+            heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:
+        return heading_part
     return {"period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31)}
+
+
+# a target of the whole year under a heading of a part of it: "Phấn đấu cả năm thu hút 25 dự án"
+_WHOLE_YEAR = re.compile(r"\b(?:cả|trong)\s+năm\b(?!\s+(?:\d|qua|trước))", re.IGNORECASE)
+# the quarter or the single month a section of plans is headed with: "II. NHIỆM VỤ QUÝ IV", "NHIỆM VỤ TRỌNG TÂM
+# THÁNG 12" (not a count of months, "6 THÁNG CUỐI NĂM", "9 tháng đầu năm"), and a year written right after it
+_A_PART_IN_A_HEADING = re.compile(r"\b(?:(quý)\s+(IV|I{1,3}|[1-4])|(tháng)\s+(\d{1,2}))(?![\w,.])"
+                                  r"(?:\s*(?:năm\s+|/)" + captured(YEAR) + r")?", re.IGNORECASE)
+
+
+def _part_the_section_aims_at(clean: str, future: list[tuple[int, int]], at: int, year: int,
+                              document: dict) -> dict | None:
+    """The quarter or month (of ``year``, the section's) the heading of the section of plans around ``at`` names
+    after its words of a plan: a target under "II. NHIỆM VỤ QUÝ IV" aims at that quarter, not the whole year; one
+    before the report's own period, named without a year, is of the next year ("NHIỆM VỤ THÁNG 01" in December)."""
+    section = next((a for a, b in future if a <= at < b), None)
+    if section is None:
+        return None
+    line_end = clean.find("\n", section)
+    heading = clean[section:line_end if line_end >= 0 else len(clean)]
+    if (named := _A_PLAN_NAMED.search(heading)) is None or not ("quý" in named.group().lower()
+                                                                  or "tháng" in named.group().lower()):
+        return None
+    parts = list(_A_PART_IN_A_HEADING.finditer(named.group()))
+    if not parts:
+        return None
+    part = parts[-1]
+    first, last = (3 * quarter_number(part.group(2)) - 2, 3 * quarter_number(part.group(2))) if part.group(1) else (
+        int(part.group(4)), int(part.group(4)))
+    if not 1 <= first <= last <= 12:
+        return None
+    if part.group(5):
+        year = int(part.group(5))
+    elif (end := document.get("period_end")) is not None and year == end.year and last < end.month:
+        year += 1
+    return {"period_start": dt.date(year, first, 1), "period_end": month_end(year, last)}
 
 
 # what may stand before the part of a year a target's sentence opens with: "Trong quý IV, ...", "Quý I/2027, ..."
