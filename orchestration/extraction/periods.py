@@ -1906,6 +1906,7 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
         if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)
+                and "\n" not in text[year.end:phrase.start]  # (a title's window on the line under it: placement's)
                 and _shifted_back(year.period, span := phrase.period if phrase.explicit_year
                                   else shifted(phrase.period, year.period.end.year))):
             # "Năm 2026 (tính từ ngày 15/12/2025 đến ngày 14/12/2026), xảy ra 412 vụ": the days the bracket counts (its
