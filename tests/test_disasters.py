@@ -4975,3 +4975,23 @@ def test_the_alarm_level_the_water_reached_is_no_count_of_damage() -> None:
     rows = _disaster_rows("Triều cường vượt báo động 3 gây ngập nhiều tuyến đường\n\nSáng 18/10/2026, triều cường làm "
                           "ngập 35 tuyến đường nội ô tại phường Ninh Kiều.\n")
     assert 3.0 not in rows and rows[35.0]["impact"] == "infrastructure"
+
+
+def test_high_seas_in_a_text_about_a_cold_surge_and_no_storm_are_the_surges() -> None:
+    # "gió mùa đông bắc mạnh, biển động, sóng lớn làm 3 thuyền bị chìm": the surge raised the seas, no storm
+    rows = _disaster_rows("Đêm 8/2/2027, gió mùa đông bắc mạnh, biển động, sóng lớn làm 3 chiếc thuyền bị chìm tại "
+                          "xã Nhơn Hải.\n")
+    assert rows[3.0]["hazards"] == ["cold"]
+    # near-miss: in a text about a storm the high seas stay the storm's
+    rows = _disaster_rows("Đêm 8/11/2027, do ảnh hưởng của bão số 12 và không khí lạnh, sóng lớn làm 3 chiếc thuyền bị "
+                          "chìm tại xã Nhơn Hải.\n")
+    assert "storm" in rows[3.0]["hazards"]
+
+
+def test_a_long_heat_said_to_be_harsh_is_drought() -> None:
+    # "nắng nóng gay gắt kéo dài làm ... bị chết": the long heat, filed as drought as "nắng nóng kéo dài" is
+    text = ("Tháng 6/2026, nắng nóng gay gắt kéo dài làm 410 con gà bị chết, 27 ha ngô bị héo tại xã Yên Lạc. "
+            "Ngày 19/6, sét đánh làm 01 người bị thương tại xã Bình Sơn.\n")
+    rows = _disaster_rows(text)
+    assert rows[410.0]["hazards"] == ["drought"] and rows[27.0]["hazards"] == ["drought"]
+    assert rows[1.0]["hazards"] == ["lightning"]
