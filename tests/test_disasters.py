@@ -4995,3 +4995,12 @@ def test_a_long_heat_said_to_be_harsh_is_drought() -> None:
     rows = _disaster_rows(text)
     assert rows[410.0]["hazards"] == ["drought"] and rows[27.0]["hazards"] == ["drought"]
     assert rows[1.0]["hazards"] == ["lightning"]
+
+
+def test_a_sign_opening_a_bracket_after_a_count_is_the_bulletins_change() -> None:
+    # "6.300 nhà bị ngập (+870 nhà)": the bulletin's change on its last count, no damage of its own
+    rows = _disaster_rows("Mưa lũ ngày 3/11/2026 làm 6.300 nhà bị ngập (+870 nhà), 12 nhà bị sập (-2 nhà).\n")
+    assert rows[6300.0]["impact"] == "houses_damaged" and 870.0 not in rows and 2.0 not in rows
+    # near-miss: a place's count in the bracket is still a count
+    rows = _disaster_rows("Mưa lũ ngày 3/11/2026 làm 6.300 nhà bị ngập (xã Quảng Hòa 870 nhà).\n")
+    assert rows[870.0]["impact"] == "houses_damaged"

@@ -1217,7 +1217,11 @@ _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
     _I,
 )
-_CHANGE_BEFORE = re.compile(rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$", _I)
+# (or a sign opening a bracket after a count: "8.420 nhà bị ngập (+1.150 nhà)", "(−300 ha)", "(-2 người)": the
+# bulletin's change on its last count)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$|\(\s*[+−]\s*$|\([-–]$", _I
+)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
