@@ -5004,3 +5004,12 @@ def test_a_sign_opening_a_bracket_after_a_count_is_the_bulletins_change() -> Non
     # near-miss: a place's count in the bracket is still a count
     rows = _disaster_rows("Mưa lũ ngày 3/11/2026 làm 6.300 nhà bị ngập (xã Quảng Hòa 870 nhà).\n")
     assert rows[870.0]["impact"] == "houses_damaged"
+
+
+def test_a_headlines_place_ends_before_the_part_of_the_day_its_story_opens_with() -> None:
+    # "Lốc xoáy tại xã Tà Xùa" over "(Báo X, ...) Sáng 9/5/2027, ...": the story's "Sáng" is no part of the name
+    text = ("Lốc xoáy tốc mái nhiều nhà tại xã Tà Xùa\n\n(Báo Tây Bắc, 10/5/2027) Sáng 9/5/2027, lốc xoáy làm 27 nhà "
+            "bị tốc mái.\n")
+    assert _disaster_rows(text)[27.0]["locations"] == ["Tà Xùa"]
+    # near-miss: a name with a word that is a part of the day but no date after it stays whole
+    assert locations_in("tại xã Sáng Thành có mưa lớn") == ["Sáng Thành"]

@@ -2157,7 +2157,10 @@ _DISASTERS_BEFORE_THE_TOTAL = re.compile(
 
 # ("Cư M'gar", "Ea H'leo": a Central Highlands name keeps the syllable after its apostrophe)
 _NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
-_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+# (a part of the day before its date opens the next sentence, no word of the name: a news headline "... tại xã
+# Mường Phăng" run into its story "Chiều 17/3/2027, ...")
+_DAY_PART_DATED = rf"(?!(?i:{WRITTEN.day_part})\s+(?:\d|ngày\b|nay\b|qua\b|hôm\b))"
+_NAMES = rf"{_NAME_WORD}(?:\s+{_DAY_PART_DATED}{_NAME_WORD})*"
 # A place's name with its number ("phường Hà Giang 1", "phường Bắc Giang 2", wards numbered at the 2025 merger) or a
 # ward's number alone ("Phường 7"): the number ends the name where no count could (before a mark, "và" or "có")
 _NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nhận|xuất\s+hiện)\b)"
