@@ -4975,3 +4975,41 @@ def test_the_alarm_level_the_water_reached_is_no_count_of_damage() -> None:
     rows = _disaster_rows("Triều cường vượt báo động 3 gây ngập nhiều tuyến đường\n\nSáng 18/10/2026, triều cường làm "
                           "ngập 35 tuyến đường nội ô tại phường Ninh Kiều.\n")
     assert 3.0 not in rows and rows[35.0]["impact"] == "infrastructure"
+
+
+def test_high_seas_in_a_text_about_a_cold_surge_and_no_storm_are_the_surges() -> None:
+    # "gió mùa đông bắc mạnh, biển động, sóng lớn làm 3 thuyền bị chìm": the surge raised the seas, no storm
+    rows = _disaster_rows("Đêm 8/2/2027, gió mùa đông bắc mạnh, biển động, sóng lớn làm 3 chiếc thuyền bị chìm tại "
+                          "xã Nhơn Hải.\n")
+    assert rows[3.0]["hazards"] == ["cold"]
+    # near-miss: in a text about a storm the high seas stay the storm's
+    rows = _disaster_rows("Đêm 8/11/2027, do ảnh hưởng của bão số 12 và không khí lạnh, sóng lớn làm 3 chiếc thuyền bị "
+                          "chìm tại xã Nhơn Hải.\n")
+    assert "storm" in rows[3.0]["hazards"]
+
+
+def test_a_long_heat_said_to_be_harsh_is_drought() -> None:
+    # "nắng nóng gay gắt kéo dài làm ... bị chết": the long heat, filed as drought as "nắng nóng kéo dài" is
+    text = ("Tháng 6/2026, nắng nóng gay gắt kéo dài làm 410 con gà bị chết, 27 ha ngô bị héo tại xã Yên Lạc. "
+            "Ngày 19/6, sét đánh làm 01 người bị thương tại xã Bình Sơn.\n")
+    rows = _disaster_rows(text)
+    assert rows[410.0]["hazards"] == ["drought"] and rows[27.0]["hazards"] == ["drought"]
+    assert rows[1.0]["hazards"] == ["lightning"]
+
+
+def test_a_sign_opening_a_bracket_after_a_count_is_the_bulletins_change() -> None:
+    # "6.300 nhà bị ngập (+870 nhà)": the bulletin's change on its last count, no damage of its own
+    rows = _disaster_rows("Mưa lũ ngày 3/11/2026 làm 6.300 nhà bị ngập (+870 nhà), 12 nhà bị sập (-2 nhà).\n")
+    assert rows[6300.0]["impact"] == "houses_damaged" and 870.0 not in rows and 2.0 not in rows
+    # near-miss: a place's count in the bracket is still a count
+    rows = _disaster_rows("Mưa lũ ngày 3/11/2026 làm 6.300 nhà bị ngập (xã Quảng Hòa 870 nhà).\n")
+    assert rows[870.0]["impact"] == "houses_damaged"
+
+
+def test_a_headlines_place_ends_before_the_part_of_the_day_its_story_opens_with() -> None:
+    # "Lốc xoáy tại xã Tà Xùa" over "(Báo X, ...) Sáng 9/5/2027, ...": the story's "Sáng" is no part of the name
+    text = ("Lốc xoáy tốc mái nhiều nhà tại xã Tà Xùa\n\n(Báo Tây Bắc, 10/5/2027) Sáng 9/5/2027, lốc xoáy làm 27 nhà "
+            "bị tốc mái.\n")
+    assert _disaster_rows(text)[27.0]["locations"] == ["Tà Xùa"]
+    # near-miss: a name with a word that is a part of the day but no date after it stays whole
+    assert locations_in("tại xã Sáng Thành có mưa lớn") == ["Sáng Thành"]

@@ -87,6 +87,7 @@ _HAZARD_TABLE = "disaster_hazards.csv"
 FLOOD_OF_TEXT = "@flood"  # a bare "lũ": the text's own kind of flood
 WHOLE_EVENT = "@event"  # "mưa bão": the whole event, with everything the text says it brought
 WIND = "@wind"  # "gió giật", "gió mạnh": the storm's wind in a text about a storm, else a whirlwind
+SEA = "@sea"  # "sóng lớn": the storm's high seas, but a cold surge's in a text about one and no storm
 # "thiên tai đã làm 6 người chết": disasters in general are the cause. The damage is a disaster's all the
 # same, but of no kind the contract names: the mark stands in the list while causes are looked for (a
 # cause was found, the earlier sentences need not be searched), and ``_of_kinds_named`` drops it at the end.
@@ -110,7 +111,7 @@ def _load_hazard_words() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
     """The table's rows. Patterns are matched on lower-cased text (several times faster than
     case-insensitive matching of Vietnamese), so they are written in lower case."""
     rows = [(tuple(row["hazards"].split()), row["pattern"]) for row in read_table(_HAZARD_TABLE)]
-    marks = {FLOOD_OF_TEXT, WHOLE_EVENT, WIND, IN_GENERAL}
+    marks = {FLOOD_OF_TEXT, WHOLE_EVENT, WIND, SEA, IN_GENERAL}
     unknown = {name for names, _ in rows for name in names} - {*HAZARD_NAMES, *marks}
     upper = [pattern for _, pattern in rows if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower()]
     if unknown or upper:
@@ -584,6 +585,8 @@ def _resolve(name: str, story: Story | None) -> tuple[str, ...]:
         return story.event if story else ()
     if name == WIND:
         return ("storm",) if story and story.tropical_storm else ("whirlwind",)
+    if name == SEA:
+        return ("cold",) if story and story.seas_of_cold else ("storm",)
     if name == IN_GENERAL:
         # (only the figures' causes, read with their story, keep the mark; a sentence that names a
         # disaster in general names no hazard to those who ask without one: the document's dating)
@@ -629,6 +632,9 @@ class Story:
     hazard_at: list[int] = field(default_factory=list)  # where any hazard word starts, sorted
     tropical_storm: bool = False  # the text is about a storm by its number or name ("bão số 5")
     statements: dict[tuple[int, int], _Statement | None] = field(default_factory=dict)  # read once
+    # the text names a cold surge and no storm: its high seas are the surge's ("không khí lạnh tăng cường,
+    # biển động, sóng lớn làm 2 tàu cá bị chìm")
+    seas_of_cold: bool = False
 
     def hazard_near(self, a: int, b: int) -> bool:
         """Does ``text[a:b]`` hold (the start of) a hazard word?"""
@@ -677,7 +683,9 @@ def story_of(document: str) -> Story:
     first: dict[tuple[str, ...], int] = {}
     for at, names in hits:
         first[names] = min(at, first.get(names, at))
-    partial = Story(kinds, (), False, [], [])
+    tropical = _names_a_storm(document)
+    seas_of_cold = not tropical and ("cold",) in first and not any("storm" in names for names in first)
+    partial = Story(kinds, (), False, [], [], seas_of_cold=seas_of_cold)
     event = tuple(_named([(at, name) for names, at in first.items() for name in names], blanked, partial))
     lead = _lead_line(document)
     bounds = [0] + [end for _, end in spans_tried_at(_SENTENCE_END, document, _sentence_end_starts(document))]
@@ -691,11 +699,12 @@ def story_of(document: str) -> Story:
     dating = matches_tried_at(_DATING_STORM, lowered, sorted(places_of(lowered, _DATING_STORM_OPENINGS)))
     hazard_at = sorted([at for at, _ in hits] + [m.start() for m in dating])
     starts = [a for a, _ in sentences]
-    tropical = _names_a_storm(document)
     # (a lead that blames on the storm only what its wind and sea did, "do ảnh hưởng của bão số 15, sóng lớn
     # đã làm hư hại nhiều lồng bè", speaks of no rain: nothing to pair)
     framed = bool(_STORM_FRAME.search(lead)) and bool(_RAIN_WORD.search(lead))
-    return Story(kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical)
+    return Story(
+        kinds, event, framed, sentences, starts, hazard_at, tropical_storm=tropical, seas_of_cold=seas_of_cold
+    )
 
 
 # --- causes -----------------------------------------------------------------------------------
@@ -1208,7 +1217,11 @@ _ACTING = re.compile(
     r"(?P<subject>(?:\S+\s+){0,2}\S+)(?:\s+số\s+\d+)?\s+(?:đã\s+)?(?:gây|làm|khiến|ảnh\s+hưởng|đổ\s+bộ|quét\s+qua)\b",
     _I,
 )
-_CHANGE_BEFORE = re.compile(rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$", _I)
+# (or a sign opening a bracket after a count: "8.420 nhà bị ngập (+1.150 nhà)", "(−300 ha)", "(-2 người)": the
+# bulletin's change on its last count)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$|\(\s*[+−]\s*$|\([-–]$", _I
+)
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
 # ("làm 9 nhà sập đổ hoàn toàn và làm ngập úng 87 ngôi nhà khác"), or where "trong đó" opens a part
@@ -2144,7 +2157,10 @@ _DISASTERS_BEFORE_THE_TOTAL = re.compile(
 
 # ("Cư M'gar", "Ea H'leo": a Central Highlands name keeps the syllable after its apostrophe)
 _NAME_WORD = rf"{CAP_WORD}(?:['’]\w+)?"
-_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+# (a part of the day before its date opens the next sentence, no word of the name: a news headline "... tại xã
+# Mường Phăng" run into its story "Chiều 17/3/2027, ...")
+_DAY_PART_DATED = rf"(?!(?i:{WRITTEN.day_part})\s+(?:\d|ngày\b|nay\b|qua\b|hôm\b))"
+_NAMES = rf"{_NAME_WORD}(?:\s+{_DAY_PART_DATED}{_NAME_WORD})*"
 # A place's name with its number ("phường Hà Giang 1", "phường Bắc Giang 2", wards numbered at the 2025 merger) or a
 # ward's number alone ("Phường 7"): the number ends the name where no count could (before a mark, "và" or "có")
 _NAME_NUMBER_END = r"(?=[^\S\n]*(?:[:,;()\n]|\.(?!\d)|$)|\s+(?:và|có|ghi\s+nhận|xuất\s+hiện)\b)"
