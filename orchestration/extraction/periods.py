@@ -440,7 +440,8 @@ _YEARS_SINCE_A_PAPER = re.compile(_YEARS_PUT_IN_HAND + r"\s+[^.;:\n]{1,80}?\b" +
 # ("Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy về .... Sau 3 năm thực hiện, toàn tỉnh ...": the same, the
 # paper and its day named earlier in the paragraph, the years opening a clause of their own before its comma; "Sau 3
 # năm thực hiện Nghị quyết số 05-NQ/TU, ...": its number said again)
-_PAPERS = r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|de\s+an|chuong\s+trinh|ke\s+hoach)"  # (folded)
+# (the kinds of paper whose carrying out is counted in years, folded: data/words/papers_put_in_hand.csv)
+_PAPERS = "(?:" + "|".join(_folded_alternatives(word_list("papers_put_in_hand"))) + ")"
 _YEARS_SINCE_SAID = re.compile(_YEARS_PUT_IN_HAND + r"(?:\s+" + _PAPERS
                                + r"(?:\s+(?:nay|tren)|\s+so\s+\d[\w/.-]*)?)?(?=\s*,)")
 # (the paper named with its day: "Nghị quyết số 05-NQ/TU ngày 12/3/2023", "Đề án ... ban hành ngày 5/6/2024")
