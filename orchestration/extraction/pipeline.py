@@ -87,11 +87,13 @@ from orchestration.extraction.periods import (
     find_period_phrases,
     listed_periods,
     month_end,
+    month_period,
     of_the_same_time_of_another_year,
     one_month_of,
     paragraph_head_period,
     period_closing_a_figure,
     quarter_number,
+    quarter_period,
     shifted,
     the_year_of_a_starting_value,
     with_the_documents_time,
@@ -807,6 +809,14 @@ _COUNTED = frozenset({"count", "person", "household", "enterprise", "cooperative
 _OPENING_MARKS = " \t\n,;:(" + DASH_CHARS
 _WHAT_IS_LEFT = frozenset({"còn", "còn lại", "chỉ còn"})
 _HEDGE_AT_THE_END = re.compile(rf"(?:^|\s+)(?:{HEDGE_WORDS})$", re.IGNORECASE)
+
+
+def _without_a_hedge(words: str) -> str:
+    """The words of a verb's lead without the hedge they end on: how near a count or an amount is names nothing."""
+    hedge = _HEDGE_AT_THE_END.search(words) if words else None
+    return words if hedge is None else words[:hedge.start()]
+
+
 _SHORT_LEAD = re.compile(r"\W*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)?\s*$")  # (matched from the segment's start)
 # the noun phrase after a count's number, to the clause's end or the next verb of a figure
 # ("412 trường đạt chuẩn quốc gia": a standard met is part of the noun, not the verb of a figure)
@@ -893,9 +903,7 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     lead = _SHORT_LEAD.match(before, actor)
     if lead is None:
         return None
-    words = lead.group(1) or ""
-    if words and (hedge := _HEDGE_AT_THE_END.search(words)) is not None:
-        words = words[:hedge.start()]  # ("tỉnh đón khoảng 5,2 triệu lượt khách": how near the count is names nothing)
+    words = _without_a_hedge(lead.group(1) or "")  # ("tỉnh đón khoảng 5,2 triệu lượt khách")
     if label and not (words and without_the_actor(label).lower().startswith(words.lower()[:3])) and not (
             actor and before.lower().startswith(label.lower())) and not (  # ("Toàn tỉnh hiện có": the actor alone)
             _a_field_heading_before(clean, fig, label)):
@@ -935,9 +943,7 @@ def _an_amount_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> 
     actor = actor_end(before)
     lead = _SHORT_LEAD.match(before, actor)
     words = (lead.group(1) or "") if lead is not None else ""
-    words = words[:-len(" được")] if words.endswith(" được") else words
-    if words and (hedge := _HEDGE_AT_THE_END.search(words)) is not None:
-        words = words[:hedge.start()]  # ("thu hút hơn 2 tỷ USD vốn FDI": how near the amount is names nothing)
+    words = _without_a_hedge(words[:-len(" được")] if words.endswith(" được") else words)  # ("thu hút hơn 2 tỷ USD")
     if not words or _STATES_AN_AMOUNT.search(words) or (
             label and not without_the_actor(label).lower().startswith(words.lower()[:3])
             and not (actor and before.lower().startswith(label.lower()))):
@@ -2503,15 +2509,16 @@ def _part_the_section_aims_at(clean: str, future: list[tuple[int, int]], at: int
     if not parts:
         return None
     part = parts[-1]
-    first, last = (3 * quarter_number(part.group(2)) - 2, 3 * quarter_number(part.group(2))) if part.group(1) else (
-        int(part.group(4)), int(part.group(4)))
-    if not 1 <= first <= last <= 12:
+    month = None if part.group(1) else int(part.group(4))
+    if month is not None and not 1 <= month <= 12:
         return None
+    last = 3 * quarter_number(part.group(2)) if month is None else month
     if part.group(5):
         year = int(part.group(5))
     elif (end := document.get("period_end")) is not None and year == end.year and last < end.month:
         year += 1
-    return {"period_start": dt.date(year, first, 1), "period_end": month_end(year, last)}
+    aimed = quarter_period(year, quarter_number(part.group(2))) if month is None else month_period(year, month)
+    return {"period_start": aimed.start, "period_end": aimed.end}
 
 
 # what may stand before the part of a year a target's sentence opens with: "Trong quý IV, ...", "Quý I/2027, ..."
