@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
 from orchestration.extraction.places import (
+    ADMIN_LEVEL,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
     as_named_before_2025,
     communes_named,
     district_named,
@@ -23,6 +28,8 @@ from orchestration.extraction.places import (
     renamed_as,
     slug,
     unit_kind,
+    unit_label,
+    unit_words_source,
 )
 from orchestration.extraction.vocabulary import read_table
 
@@ -594,3 +601,47 @@ def test_the_city_of_hue_run_on_into_its_office_in_capitals() -> None:
     assert (unit.kind, unit.name, unit.admin_level) == ("thanh_pho", "Huế", "province")
     # near miss: a one-word name that is no city-province stays a district's name of the lists
     assert [u.name for u in find_units("UBND THÀNH PHỐ VINH")] == ["Vinh"]
+
+
+# --------------------------------------------------------- the unit kinds: one table (data/words/unit_kinds.csv)
+
+
+def test_the_unit_words_of_a_level_come_from_the_table() -> None:
+    assert unit_words_source("commune") == r"xã|phường|thị\s+trấn|đặc\s+khu"
+    # a "thành phố" is a province's city or a centrally-run one: at both levels
+    assert re.fullmatch(unit_words_source("province"), "thành  phố")
+    assert re.fullmatch(unit_words_source("district"), "thành phố")
+    # a rule that needs a unit surely below the province leaves it out
+    assert not re.fullmatch(unit_words_source("district", "commune", only=True), "thành phố")
+    assert re.fullmatch(LOWER_UNIT_WORDS, "thị  trấn") and not re.fullmatch(LOWER_UNIT_WORDS, "tỉnh")
+    assert all(re.fullmatch(UNIT_WORDS, word) for word in ("tỉnh", "huyện", "thị xã", "quận", "xã", "đặc khu"))
+
+
+def test_an_unknown_unit_level_is_refused() -> None:
+    with pytest.raises(ValueError, match="hamlet"):
+        unit_words_source("hamlet")
+    with pytest.raises(ValueError):
+        unit_words_source()
+
+
+def test_kinds_levels_and_unmarked_words_are_read_from_the_table() -> None:
+    assert ADMIN_LEVEL["thanh_pho"] == "district" and ADMIN_LEVEL["dac_khu"] == "commune"
+    assert unit_kind("Huyện ủy") == "huyen" and unit_kind("TX.") == "thi_xa"
+    # a special zone typed without its marks, as the other unit words are read
+    assert unit_kind("DAC KHU") == "dac_khu"
+    assert unit_label("dac_khu", "Phú Quốc") == "đặc khu Phú Quốc"
+
+
+def test_no_extraction_module_writes_its_own_list_of_unit_words() -> None:
+    """Three unit words in a row of a hand-written alternation (``huyện|xã|phường``) belong to the table."""
+    word = r"(?:huyện|xã|phường|quận|thị\\s\+xã|thị\\s\+trấn|tỉnh|thành\\s\+phố|đặc\\s\+khu)"
+    written = re.compile(rf"(?<![\w\\]){word}(?:\|{word}){{2,}}(?!\w)")
+    package = Path(__file__).resolve().parents[1] / "orchestration" / "extraction"
+    found = [
+        f"{path.name}:{number}: {m.group()}"
+        for path in sorted(package.glob("*.py"))
+        if path.name != "places.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for m in written.finditer(line)
+    ]
+    assert not found, found

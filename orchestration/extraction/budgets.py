@@ -45,7 +45,7 @@ from orchestration.extraction.periods import (
     month_end,
     quarter_number,
 )
-from orchestration.extraction.places import match_province
+from orchestration.extraction.places import LOCAL_UNIT_WORDS, LOWER_UNIT_WORDS, UNIT_WORDS, match_province
 from orchestration.extraction.routed import ASIDE, FigureContext, Routed, last_clause
 from orchestration.extraction.scanning import (
     guarded,
@@ -174,11 +174,11 @@ def _issuer_plan(words: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:dự\s+toán|kế\s+hoạch|KH|Nghị\s+quyết|NQ)\s+(?:vốn\s+)?(?:(?:được|do|của)\s+)?" + issuer + "|"
         # "tỉnh Kon Tum đã giao": the body's proper name may stand between it and the verb; "so với HĐND
         # huyện giao": a council of the unit below, named by its word alone, with the plan's noun left out
-        r"(?<!\w)" + issuer + r"(?:\s+(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường)\b)?"
+        r"(?<!\w)" + issuer + rf"(?:\s+(?:{LOCAL_UNIT_WORDS})\b)?"
         r"(?-i:\s+" + UPPER + r"\w*){0,3}\s+(?:đã\s+)?giao|\bgiao\s+của\s+" + issuer + "|"
         # "mức bội chi được Quốc hội cho phép", "dự toán do HĐND tỉnh quyết định": the body that allows or decides the
         # amount a figure is read against sets it
-        r"\b(?:được|do)\s+" + issuer + r"(?:\s+(?:tỉnh|thành\s+phố|huyện|xã|phường))?(?-i:\s+" + UPPER + r"\w*){0,3}"
+        r"\b(?:được|do)\s+" + issuer + rf"(?:\s+(?:{UNIT_WORDS}))?(?-i:\s+" + UPPER + r"\w*){0,3}"
         r"\s+(?:cho\s+phép|quyết\s+định|phê\s+duyệt|thông\s+qua)\b",
         _I,
     )
@@ -191,7 +191,7 @@ _BASIS_PATTERNS = {basis: guarded(_issuer_plan(words)) for basis, words in PLAN_
 # "UBND tỉnh Đắk Nông vừa ban hành Quyết định giao dự toán": the committee allots it)
 _PROVINCE_ALLOCATES = guarded(
     re.compile(
-        r"(?:" + word_source("province_bodies") + r")\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường)"
+        r"(?:" + word_source("province_bodies") + rf")\s+(?:{UNIT_WORDS})"
         r"(?-i:\s+" + UPPER + r"\w*){0,3}(?:\s+kh(?:óa|oá)\s+[IVXLC]+\b)?"
         # (the act by the document it issues: "vừa ban hành Quyết định giao dự toán")
         r"\s+(?:(?:đã|vừa)\s+)?(?:ban\s+hành\s+)?(?:(?:Quyết\s+định|Nghị\s+quyết)\s+)?(?:\S+\s+){0,3}?"
@@ -769,7 +769,7 @@ _BUDGET_NAMED_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+
 # dự phòng ngân sách trung ương", "cấp cho các xã 12 tỷ đồng")
 _SET_ASIDE_BEFORE = re.compile(
     r"\b(?:bố\s+trí|phân\s+bổ|dành|trích|(?:hỗ\s+trợ|cấp|bổ\s+sung)(?:\s+(?:cho\s+)?(?:tỉnh|thành\s+phố|các\s+)?"
-    rf"(?:địa\s+phương|huyện|xã|phường|đặc\s+khu)?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+    rf"(?:địa\s+phương|{LOWER_UNIT_WORDS})?)?)(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
 _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?=(tiền|vốn)\s)", _I)
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
@@ -1875,9 +1875,9 @@ _PLAN_GIVEN_WITHOUT_ISSUER = re.compile(rf"\bđược\s+giao\s+(?:là\s+)?(?:(?:
 
 
 # a commune, a ward, a district or a special zone as the subject ("Phường X thu ...", "đặc khu Y thu ...", "các xã ...")
-_LOWER_UNIT_SUBJECT = re.compile(r"\W*(?:các\s+|nhiều\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
+_LOWER_UNIT_SUBJECT = re.compile(rf"\W*(?:các\s+|nhiều\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
 # the budget of a lower level named in the subject ("thu ngân sách cấp xã đạt 1.860 tỷ đồng, bằng 58% dự toán năm")
-_LOWER_BUDGET = re.compile(r"\bngân\s+sách\s+(?:cấp\s+)?(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu)\b", _I)
+_LOWER_BUDGET = re.compile(rf"\bngân\s+sách\s+(?:cấp\s+)?(?:{LOWER_UNIT_WORDS})\b", _I)
 
 
 # A council's session that adopts the budget estimate by its resolution ("HĐND tỉnh Tuyên Quang khóa XIX tổ chức kỳ
@@ -2688,8 +2688,8 @@ def _period_broken_down(ctx: FigureContext) -> Period | None:
 # (and the balance a year closed with, taken in by the next: "thu kết dư ngân sách năm 2023 là 517 tỷ đồng" in the
 # settlement of 2024)
 _CARRIED_FROM_YEAR = re.compile(r"\bthu\s+(?:chuyển\s+nguồn\s+(?:từ\s+)?năm\s+" + captured(YEAR) + r"\s+sang\b"
-                                r"|kết\s+dư(?:\s+(?:ngân\s+sách|NS)(?:\s+(?:nhà\s+nước|địa\s+phương|cấp\s+\w+|tỉnh|huyện"
-                                r"|xã|phường))?)?\s+năm\s+" + captured(YEAR) + r"\b)", _I)
+                                r"|kết\s+dư(?:\s+(?:ngân\s+sách|NS)(?:\s+(?:nhà\s+nước|địa\s+phương|cấp\s+\w+|"
+                                rf"{UNIT_WORDS}))?)?\s+năm\s+" + captured(YEAR) + r"\b)", _I)
 _CARRIED_INTO_YEAR = re.compile(r"\bchuyển\s+nguồn\s+sang\s+năm\s+" + captured(YEAR) + r"\b", _I)
 
 
@@ -2882,8 +2882,8 @@ def budget_figure_period(row: dict, document: dict) -> dict:
 # "Tổng chi ... 24.560 tỷ đồng, trong đó ngân sách cấp tỉnh 15.200 tỷ đồng, ngân sách cấp xã 9.360 tỷ đồng": a part
 # named by its budget level alone, in a clause of its own, is labelled by that level, not by the whole's item
 _LEVEL_PART = re.compile(
-    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm)\s*[:,]?\s*)?((?:ngân\s+sách|NS)\s+(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện|xã"
-    rf"|phường|Trung\s+ương|TW|địa\s+phương))(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
+    r"\W*(?:(?:trong\s+đó|bao\s+gồm|gồm)\s*[:,]?\s*)?((?:ngân\s+sách|NS)\s+(?:cấp\s+)?(?:"
+    rf"{UNIT_WORDS}|Trung\s+ương|TW|địa\s+phương))(?:\s+(?:ước\s+)?(?:đạt|là|được))?(?:\s+(?:{HEDGE_WORDS}))?\s*",
     _I,
 )
 

@@ -53,7 +53,7 @@ from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import find_period_phrases
 from orchestration.extraction.placement import TITLE_HEADING
-from orchestration.extraction.places import CENTRAL_CITIES, match_province
+from orchestration.extraction.places import CENTRAL_CITIES, LOCAL_UNIT_WORDS, UNIT_WORDS, match_province
 from orchestration.extraction.routed import (
     ASIDE,
     CAP_WORD,
@@ -440,7 +440,7 @@ _CULTURE_HOUSE = re.compile(
 _FARM_STRUCTURE = re.compile(r"^\s*(?:nhà\s+(?:lưới|kính|màng|xưởng|kho)|xưởng)\b", _I)
 # The rest of a list of people by place, up to what happened to all of them.
 _PEOPLE_LIST = re.compile(
-    r"(?:\s*(?:,|và|người|ở|tại|xã|huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
+    rf"(?:\s*(?:,|và|người|ở|tại|{UNIT_WORDS}|TP\.?|\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|"
     + CAP_WORD
     + r"))*\s*(?=\S)"
 )
@@ -535,7 +535,7 @@ _BREAKDOWN = re.compile(r"\btrong\s+đó\b", _I)
 # "bản Khe Lũ", "suối Nậm Sét", "xã Lở"): a part of the place's name, not what hit it. (Only hits are
 # checked, so no text is scanned for names.)
 _NAME_SO_FAR = re.compile(
-    r"(?i:\b(?:thôn|bản|xóm|ấp|làng|buôn|khóm|tổ\s+dân\s+phố|khu\s+phố|xã|phường|thị\s+trấn|huyện|sông|suối"
+    rf"(?i:\b(?:thôn|bản|xóm|ấp|làng|buôn|khóm|tổ\s+dân\s+phố|khu\s+phố|{LOCAL_UNIT_WORDS}|sông|suối"
     r"|khe|đèo|núi|ngầm|cầu|đập|cửa\s+(?:biển|sông)))(?:[^\S\n]+" + CAP_WORD + r"){0,3}[^\S\n]+\Z"
 )
 
@@ -1003,7 +1003,7 @@ _KIND_OF_DAMAGE_OPENING = re.compile(r"\W*Về\s+[^\W\d][^\d,:;.\n]{0,30}[,:]")
 _KIND_OF_DAMAGE_ITEM = re.compile(
     r"\s*(?:" + DASH_MARK + "|" + NUMBERED_MARK + r")[^\S\n]*Về\s+[^\W\d][^\d,:;.\n]{0,30}:")
 _PLACE_DETAIL_OPENING = re.compile(
-    r"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:huyện|xã|tỉnh|thành\s+phố|TP\.?)\s+)?" + CAP_WORD)
+    rf"\W*(?:[Tt]ại|[Ởở]|[Rr]iêng)\s+(?:(?:{UNIT_WORDS}|TP\.?)\s+)?" + CAP_WORD)
 
 
 # A heading that labels the next part of a list ("3. Về nông nghiệp:", "c) Về giao thông", "Giáo dục:").
@@ -1320,7 +1320,7 @@ _NEXT_PREDICATE = guarded(re.compile(r"(?:,|\bvà\b)\s+(?:(?:đã|còn|cũng|đ�
 
 
 _NEXT_PLACE = re.compile(
-    rf"\b(?:thành\s+phố|thị\s+xã|thị\s+trấn|huyện|xã|tỉnh|TP\.?|có|{HEDGE_WORDS})\b|" + CAP_WORD
+    rf"\b(?:{UNIT_WORDS}|TP\.?|có|{HEDGE_WORDS})\b|" + CAP_WORD
 )
 
 
@@ -1934,7 +1934,7 @@ def _caption_names_damage(ctx: FigureContext) -> bool:
 # place's row's do
 _TOTAL_ROW = re.compile(
     r"[\t ]*(?:\d+[\t ]+)?(?:[Tt]ổng(?:\s+(?:cộng|số))?|TỔNG(?:\s+(?:CỘNG|SỐ))?|[Cc]ộng|CỘNG"
-    r"|[Tt]oàn\s+(?:tỉnh|huyện|xã|thành\s+phố)|TOÀN\s+(?:TỈNH|HUYỆN|XÃ))[\t ]*\t"
+    rf"|(?i:toàn\s+(?:{UNIT_WORDS})))[\t ]*\t"
 )
 
 
@@ -2169,7 +2169,7 @@ _PLACE_NAME = rf"(?:{_NAMES}(?:\s+\d{{1,2}}{_NAME_NUMBER_END})?|(?<=[Pp]hường
 # ("Tại huyện X, ...": a sentence may open on where; "tại bản A và bản B, xã C, huyện D": the villages
 # named first, each a lower-case noun with its name, are below what the facts list, which starts at the commune;
 # "tại khu vực rẫy thôn 2, xã A": the spot in the village may be said first, in a few words more)
-_KIND_WORD = r"(?:huyện|xã|[Pp]hường|thị\s+trấn|thành\s+phố|thị\s+xã)"
+_KIND_WORD = rf"(?:{LOCAL_UNIT_WORDS}|Phường)"
 # ("Theo báo cáo của UBND xã A, ...", "Theo Ủy ban nhân dân huyện B", "Theo ông X, Chủ tịch UBND xã A, ...": the body
 # of the place that reports its damage, or its head)
 _REPORTED_BY = (
@@ -2183,7 +2183,7 @@ _LOCATION = guarded(re.compile(
     + r")"
     + _VILLAGES_FIRST
     + _KIND_WORD
-    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+)?{_PLACE_NAME})*)"
+    + rf"\s+({_PLACE_NAME}(?:\s*(?:,|và)\s*(?:(?:{LOCAL_UNIT_WORDS})\s+)?{_PLACE_NAME})*)"
 ))
 
 
@@ -2416,7 +2416,8 @@ _COUNTED = re.compile(
 # The places in brackets right after a figure's own words ("03 người chết (xã Phong Sơn, huyện Phong
 # Điền)", "02 người (huyện Hoài Nhơn)"): where it happened, each place with its kind (a bracket of names
 # alone may be anything: "(Lai Châu: 9 người)", "(PCTT)")
-_PLACE_KIND = r"(?:huyện|xã|phường|thị\s+trấn|thành\s+phố|thị\s+xã|TP\.|TX\.)"
+_PLACE_KIND = rf"(?:{LOCAL_UNIT_WORDS}|TP\.|TX\.)"
+_KIND_WORD_OPENS = re.compile(rf"^{_KIND_WORD}\s+")
 _BRACKETED_PLACES = re.compile(
     rf"^[^\d();,.]{{0,40}}\(\s*({_PLACE_KIND}\s*{_PLACE_NAME}(?:\s*(?:,|và)\s*{_PLACE_KIND}\s*{_PLACE_NAME})*)\s*\)"
 )
@@ -2439,7 +2440,7 @@ def locations_in(text: str) -> list[str]:
         # ("tại thành phố Hải Phòng": a centrally run city is a province, no place of the facts)
         city = m.group(0)[: m.start(1) - m.start(0)].rstrip().endswith("thành phố")
         for part in re.split(r"\s*,\s*|\s+và\s+", m.group(1)):
-            named = re.sub(r"^(?:huyện|xã|[Pp]hường|thị\s+trấn|thị\s+xã|thành\s+phố)\s+", "", written := spaced(part))
+            named = _KIND_WORD_OPENS.sub("", written := spaced(part))
             part = _ward_named(named)
             # (a name after its own kind is of that kind, else of the first's: "các thành phố A, B")
             if (written.startswith("thành") if named != written else city) and not _below_province("thành phố", part):
@@ -3587,7 +3588,7 @@ _HIT_JUST_BEFORE = re.compile(r"(?:" + word_source("agent_verbs") + r"|" + _DONE
 _STOCK_CLAUSE_END = re.compile(r";|\.(?!\d)|,\s*(?:nhưng|song|tuy\s+nhiên|trong\s+đó|còn)\b", _I)
 # A whole place and what it has ("Toàn thôn có", "cả xã hiện có khoảng"): the count that follows is a stock.
 _WHOLE_PLACE_HAS = re.compile(
-    r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|xã|phường|thị\s+trấn|huyện|tỉnh)\b[^,.;:\d]{0,25}?"
+    r"\b(?:toàn|cả)\s+(?:thôn|bản|làng|xóm|ấp|tổ|khu|" + UNIT_WORDS + r")\b[^,.;:\d]{0,25}?"
     rf"\s(?:hiện\s+)?có\s+(?:(?:{HEDGE_WORDS}|tổng\s+(?:số\s+)?)\s*)?$",
     _I,
 )

@@ -58,6 +58,7 @@ from orchestration.extraction.places import (
     ADMIN_LEVEL,
     CENTRAL_CITIES,
     COMMUNE_ERAS,
+    UNIT_WORDS,
     District,
     Province,
     ProvinceMention,
@@ -89,6 +90,7 @@ from orchestration.extraction.places import (
     town_ward_province,
     unit_kind,
     unit_label,
+    unit_words_source,
 )
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, opening_words, places_of
 from orchestration.extraction.vocabulary import (
@@ -2850,7 +2852,7 @@ _PROVINCE_SOURCE = re.compile(
 # the people's committee of a district-level unit, written with the unit's word ("UBND TP Thủ Dầu Một"), or
 # its own council or party committee ("HĐND thị xã Điện Bàn tổ chức kỳ họp", "Ban Chấp hành Đảng bộ quận X")
 _COMMITTEE_OF = (r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân|Đảng\s+bộ)\s+"
-                 r"(?:huyện|thị\s+xã|quận|thành\s+phố|[Tt][Pp]\.?)\s*")
+                 rf"(?:{unit_words_source('district')}|[Tt][Pp]\.?)\s*")
 
 
 def _told_by_its_own_body(plain: str, unit: UnitMention) -> bool:
@@ -3399,7 +3401,7 @@ DOMINANT_RATIO = 1.5  # the province a text is about is named clearly more often
 _ISSUING_BODIES = keyed_word_patterns("issuing_bodies", "written", re.IGNORECASE)
 # the unit word a body's name ends on, its unit named in the cell above ("ĐẢNG BỘ TỈNH A" / "ĐẢNG ỦY KHỐI ... TỈNH"),
 # or with the party's "ủy" ("BAN THƯỜNG VỤ TỈNH ỦY")
-_BARE_UNIT_END = re.compile(r"\s(tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(\s+ủy)?\s*$", re.IGNORECASE)
+_BARE_UNIT_END = re.compile(rf"\s({UNIT_WORDS})(\s+ủy)?\s*$", re.IGNORECASE)
 
 
 _PARTY_ORGANISATION = re.compile(r"\W*dang\s+bo\b")

@@ -50,7 +50,7 @@ from orchestration.extraction.numbers import (
     words_value,
 )
 from orchestration.extraction.periods import BREAKDOWN_OPENS, quarter_number
-from orchestration.extraction.places import find_provinces
+from orchestration.extraction.places import LOCAL_UNIT_WORDS, LOWER_UNIT_WORDS, UNIT_WORDS, find_provinces
 from orchestration.extraction.routed import NOT_AFTER_PLACE_ABBREVIATION
 from orchestration.extraction.scanning import (
     EndAnchored,
@@ -384,7 +384,7 @@ _NOT_FIGURE = [
     # lở", "bản Nà Hẩu 1, xã ..."): the number is the name's, when a verb or the next unit follows, no noun
     rf"(?:[Tt]hôn|[Bb]ản|[Xx]óm|[Ấấ]p|[Kk]hóm|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố|[Tt]iểu\s+khu)(?:\s+{UPPER}{LOWER}*){{1,3}}"
     # (the commune may follow without a comma: "ở bản Nậm Há 1 xã Noong Hẻo")
-    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:xã|phường|thị\s+trấn|huyện)\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
+    r"\s+\d{1,2}\b(?![.,]\d)(?=\s*(?:,?\s*(?:" + LOWER_UNIT_WORDS + r")\b|(?:xảy|bị|đã|thuộc|có|gây|khiến)\b))",
     # a plant whose name ends on its number or numbers ("Nhà máy thủy điện Sông Bung 4 đã phát điện", "Điện gió
     # Tân Phú 1, 2 mỗi nhà máy ..."): the numbers are the name's, when a verb, "mỗi" or a clause mark follows
     rf"(?:[Nn]hà\s+máy|[Tt]rang\s+trại|[Đđ]iện\s+gió|[Đđ]iện\s+mặt\s+trời|[Tt]hủy\s+điện)(?:\s+{LOWER}+){{0,5}}"
@@ -983,7 +983,7 @@ _PLAN_NAMED_IN_BRACKET = re.compile(r"\(\s*(?:NQ|Nghị\s+quyết|KH|kế\s+ho�
 _BRACKET_OPENS_RIGHT_BEFORE = re.compile(rf"[^\W\d_]\s*\(\s*(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 _EXCEED_THE_PLAN_BEFORE = EndAnchored(re.compile(
     # ("vượt kế hoạch tỉnh giao 8%": who set the plan may stand before "giao")
-    r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:tỉnh|huyện|thành\s+phố|"
+    r"\bvượt\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH\b|DT\b|chỉ\s+tiêu)(?:\s+(?:năm|(?:(?:" + UNIT_WORDS + r"|"
     r"trung\s+ương|HĐND(?:\s+tỉnh)?|UBND(?:\s+tỉnh)?)\s+)?(?:giao|được\s+giao)|đề\s+ra))?"
     rf"\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # ("độ che phủ rừng đạt 72%": a cover rate named without "tỷ lệ")
@@ -1402,8 +1402,8 @@ def _since_full_stop(text: str) -> str:
 # opens with the aim lists targets however long it runs
 # (lower case, as _AIM_WORD: a headline "Phấn đấu ..." runs into the first sentence in the clean text)
 # ("Xã cũng sẽ tập trung ...; giữ vững diện tích khoảng 2.000 ha": what the unit will do is its aim too)
-_AIM_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:tỉnh|huyện|thành\s+phố|xã)\s+)?phấn\s+đấu\b|"
-                        r"\s*(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành\s+phố|[Xx]ã|[Pp]hường)\s+(?:cũng\s+)?sẽ\s+(?:tập\s+trung|tiếp\s+tục)\b|"
+_AIM_OPENS = re.compile(rf"\s*(?:[Tt]rong\s+đó\s*,?\s*)?(?:(?:{UNIT_WORDS})\s+)?phấn\s+đấu\b|"
+                        rf"\s*(?i:{UNIT_WORDS})\s+(?:cũng\s+)?sẽ\s+(?:tập\s+trung|tiếp\s+tục)\b|"
                         # ("Dự kiến đến năm 2027, có thêm 3 xã ...", "Mục tiêu đến năm 2030, ...": an aim and the year
                         # it aims at, fronting the sentence before a comma)
                         r"\W*(?:[Dd]ự\s+kiến|[Mm]ục\s+tiêu|[Đđ]ịnh\s+hướng)\s+(?:(?:đến|tới|trong|vào)\s+)?"
@@ -3006,7 +3006,7 @@ _CAP = UPPER + r"\w*"
 # thôn Bình 2)", "(Thôn 4: 2, Thôn 9: 1)")
 _VILLAGE_KINDS = r"(?i:" + word_source("village_nouns") + r"|bản)"
 _PLACE_ITEM_BEFORE = re.compile(
-    r"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thành\s+phố|TP\.?)\s*)?"
+    rf"(?:[(,;:]|\bvà|\btrong\s+đó)\s*(?:(?:(?:{UNIT_WORDS}|TP\.?)\s*)?"
     + _CAP + r"(?:[\s.-]+" + _CAP + r"){0,4}|" + _VILLAGE_KINDS + r"(?:\s+" + _CAP + r"(?:[\s.-]+" + _CAP
     + r"){0,3})?(?:\s+\d{1,2}\s*(?:có|là|:))?)\s*:?\s*$"
 )
@@ -3025,7 +3025,7 @@ _LIST_OPENER = re.compile(r"\(|\btrong\s+đó\b")
 _COLON_OPENER = re.compile(":")
 _ANOTHER_ITEM = re.compile(r"[,;]")
 # (the next place may be named by its kind in lower case: "(xã A 2, xã B 1)")
-_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:(?:(?:huyện|xã|tỉnh|quận|phường|thị\s+xã|thị\s+trấn|thành\s+phố|"
+_NEXT_ITEM = re.compile(rf"\s*[,;]\s*(?:và\s+)?(?:(?:(?:{UNIT_WORDS}|"
                         + _VILLAGE_KINDS + r")\s+)?" + UPPER + "|" + _VILLAGE_KINDS + r"\s+\d)")
 
 
@@ -3071,8 +3071,8 @@ def _elided_unit(paragraph: str, a: int, b: int, limit: int, earlier: list[Figur
 # "Xã A có 350 hộ, xã B là 150, xã C có 240 hộ": a place's count in a list of places' counts leaves off
 # the unit the item before it gave (the place and its verb, "có"/"là", stand between)
 _PLACE_WITH_VERB = _CAP + r"(?:[\s.-]+" + _CAP + rf"){{0,4}}\s+(?:có|là)\s+(?:(?:{HEDGE_WORDS})\s+)?"
-_NEXT_PLACE_ITEM = re.compile(r"\s*,\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
-_PLACE_ITEM_OPENS = re.compile(r"(?:^|[,:;]|\bđó,?)\s*(?:(?:xã|phường|thị\s+trấn|huyện)\s+)?" + _PLACE_WITH_VERB + r"$")
+_NEXT_PLACE_ITEM = re.compile(rf"\s*,\s*(?:(?:{LOWER_UNIT_WORDS})\s+)?" + _PLACE_WITH_VERB + r"$")
+_PLACE_ITEM_OPENS = re.compile(rf"(?:^|[,:;]|\bđó,?)\s*(?:(?:{LOWER_UNIT_WORDS})\s+)?" + _PLACE_WITH_VERB + r"$")
 
 
 def _unit_of_the_item_before(paragraph: str, a: int, b: int, limit: int, earlier: list[Figure],
@@ -3300,7 +3300,7 @@ _DETAIL_BEFORE = re.compile(r"trong\s+đó\s+(?:có\s+)?$", re.IGNORECASE)
 # "Năm nay có năm xã đạt chuẩn", "thêm năm hợp tác xã": "năm" after a verb of having or adding, before the units it
 # counts, is five (a year is "có năm 2025", "cả năm")
 _FIVE_UNITS_AFTER_A_VERB = re.compile(r"(?<![^\W\d_])(?:có|thêm|gồm)\s+$", re.IGNORECASE)
-_FIVE_UNITS = re.compile(r"\s*(?:xã|phường|thị\s+trấn|thôn|bản|huyện|trường|hợp\s+tác\s+xã|doanh\s+nghiệp|dự\s+án|"
+_FIVE_UNITS = re.compile(rf"\s*(?:{LOWER_UNIT_WORDS}|thôn|bản|trường|hợp\s+tác\s+xã|doanh\s+nghiệp|dự\s+án|"
                          r"công\s+trình|sản\s+phẩm|làng|cơ\s+sở|điểm\s+trường)\b")
 # "năm con dê", "năm con gia súc": five animals, never a year (a year's animal, "năm con Rồng", is no livestock word)
 _FIVE_ANIMALS = re.compile(r"\s*con\s+(?:" + word_source("livestock") + r")")
@@ -3710,7 +3710,7 @@ _NATIONAL_BODY_SCAN = guarded(_NATIONAL_BODY)
 _NATIONAL_SPEAKER = re.compile(r"(?:[^,.;:]{0,40},\s*){0,2}(?:Theo\s+(?:báo\s+cáo\s+(?:của\s+)?)?)?[^,.;:]{0,60}?(?:"
                                + word_source("national_bodies")
                                + r")(?:\s+(?:cho\s+biết|thông\s+tin|báo\s+cáo))?\s*,", re.IGNORECASE)
-_PLACE_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\b|huyện|thị\s+xã|xã|phường|địa\s+phương|địa\s+bàn)", re.IGNORECASE)
+_PLACE_WORD = re.compile(rf"\b(?:{UNIT_WORDS}|TP\b|địa\s+phương|địa\s+bàn)", re.IGNORECASE)
 _BREAKDOWN_OPENING = re.compile(r"\s*Trong\s+đó\b", re.IGNORECASE)
 
 
@@ -3793,7 +3793,7 @@ _NAME_JOINT = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # (a place needs "này" or "nói/nêu/kể trên": "5 xã trên tuyến biên giới" are where they lie)
 _WORKS_REFERRED_TO = re.compile(
     r"\s+(?:(?:dự\s+án|công\s+trình)\s+(?:này|(?:nói\s+|nêu\s+|kể\s+)?trên)"
-    r"|(?:xã|phường|huyện|thôn|bản|địa\s+phương)\s+(?:này|(?:nói|nêu|kể)\s+trên))\b"
+    rf"|(?:{LOWER_UNIT_WORDS}|thôn|bản|địa\s+phương)\s+(?:này|(?:nói|nêu|kể)\s+trên))\b"
     r"(?!\s+(?:địa\s+bàn|toàn|cả))",
     re.IGNORECASE,
 )
@@ -5027,7 +5027,7 @@ _COUNTED_UNITS = frozenset({"count", "enterprise", "household", "cooperative", "
 _CLAUSE_BREAK = re.compile(r"[,;.:]|\bchiếm\b", re.IGNORECASE)
 # "10 xã, thị trấn có tỷ lệ hộ nghèo < 7%": a comma between two kinds of unit counted together is no
 # clause break; nor is it between the two names of a tax report's items ("9 khoản thu, sắc thuế đạt trên 80%")
-_UNIT_KINDS_COMMA = re.compile(r"\s*,\s*(?:thị\s+trấn|thị\s+xã|phường|xã|huyện|thành\s+phố|đơn\s+vị|sắc\s+thuế|"
+_UNIT_KINDS_COMMA = re.compile(rf"\s*,\s*(?:{LOCAL_UNIT_WORDS}|đơn\s+vị|sắc\s+thuế|"
                                r"khoản\s+thu)\b", re.IGNORECASE)
 # "8 xã có tỷ lệ hộ nghèo từ 9,67% đến 27,74%": the span the counted units' rates cover bounds them too
 _RANGE_LOW_AHEAD = re.compile(r"\s*%\s*(?:đến|tới|[-–])\s*[\d.,]+\s*%")

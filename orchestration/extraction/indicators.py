@@ -18,7 +18,15 @@ from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import DATELINE_OR_ITS_DAY
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, read_compound, read_unit
-from orchestration.extraction.places import as_named_before_2025, find_provinces, find_units, get_province
+from orchestration.extraction.places import (
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    as_named_before_2025,
+    find_provinces,
+    find_units,
+    get_province,
+    unit_words_source,
+)
 from orchestration.extraction.scanning import (
     caseless_first_letter,
     caseless_prefixed,
@@ -133,7 +141,7 @@ def names_a_subject(words: str) -> bool:
 # what is counted. (A bare "tỉnh", "các xã" only with "đã": "các đơn vị sự nghiệp", "ngành công nghiệp" name it.)
 _ACTOR = re.compile(
     # ("Toàn ngành công nghiệp tăng 9,2%": the whole branch named, the subject; data/words/whole_branches.csv)
-    r"(?:(?:(?:toàn|cả)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành(?!\s+(?:"
+    r"(?:(?:(?:toàn|cả)\s+(?:" + UNIT_WORDS + r"|ngành(?!\s+(?:"
     + word_source("whole_branches") + r")(?![^\W\d_]))|nước)|toàn\s+quốc)"
     r"(?:\s+(?:cũng\s+)?đã(?:\s+đón(?![^\W\d_]))?|\s+(?:hiện\s+)?có|\s+(?:cũng\s+|tiếp\s+tục\s+)?đón(?![^\W\d_]))?"
     # ("Sở Lao động - Thương binh và Xã hội đã tổ chức 12 phiên ...", "Công an tỉnh đã khởi tố 85 vụ": a body named with
@@ -141,7 +149,9 @@ _ACTOR = re.compile(
     r"|(?-i:(?:" + word_source("acting_bodies") + r")(?![^\W\d_])\s+[^,;:.()\d]{1,80}?)\s+(?:cũng\s+)?đã"
     # ("tỉnh đón khoảng 5,2 triệu lượt khách", "thành phố đã đón ...": the area welcoming them, and its verb)
     r"|(?:tỉnh|thành\s+phố)\s+(?:(?:đã|cũng|tiếp\s+tục)\s+)?đón(?![^\W\d_])"
-    r"|(?:(?:các\s+)?(?:địa\s+phương|huyện|xã|phường|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
+    r"|(?:(?:các\s+)?(?:địa\s+phương|"
+    + LOWER_UNIT_WORDS
+    + r"|đơn\s+vị|cơ\s+quan|ngành)|tỉnh|thành\s+phố)\s+(?:cũng\s+)?đã"
     # ("tỉnh thu hút được 1,2 tỷ USD vốn FDI": the province drawing the capital in, no part of what it drew)
     r"|(?:tỉnh|thành\s+phố)(?:\s+phấn\s+đấu)?(?=\s+thu\s+hút\b)"
     # ("Thanh Hóa đón 12 triệu lượt khách", "tỉnh Tiền Giang thu hút 18 dự án": the place welcoming or drawing in)
@@ -271,7 +281,7 @@ _PUT_FORWARD = re.compile(r"(?:đề\s+nghị|đề\s+xuất|chờ)\s+(?:công\s
 # "GRDP (trừ dầu khí)", "kim ngạch xuất khẩu (trừ dầu thô)": a part of the entry, not the entry
 # ("tổng sản phẩm trên địa bàn tỉnh (GRDP) trừ dầu khí": the place's word may come before the bracket)
 # ("chỉ số sản xuất công nghiệp IIP trừ dầu thô": or its abbreviation without a bracket)
-_EXCLUDING = re.compile(r"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:tỉnh|huyện|thành\s+phố)\s*)?"
+_EXCLUDING = re.compile(rf"\s*(?:(?:của\s+)?(?:toàn\s+)?(?:{UNIT_WORDS})\s*)?"
                         r"(?:\([^)]{1,12}\)|(?:iip|grdp|gdp)\b)?\s*\)?\s*\(?\s*(?:trừ|không\s+(?:kể|tính|bao\s+gồm)|ngoài)\s+"
                         r"(?:(?:các\s+)?sản\s+phẩm\s+)?(?:lọc\s+hóa\s+)?dầu")
 # "giá trị sản xuất công nghiệp khu vực kinh tế nhà nước", "xuất khẩu của khu vực có vốn đầu tư
@@ -582,8 +592,8 @@ _THE_NATION_OPENS = re.compile(r"[^\w]*(?:(?:trên|tại|ở)\s+(?:phạm\s+vi\s
 # "Cả nước trong 9 tháng xảy ra 14.500 vụ tai nạn giao thông, làm chết 7.850 người": the segments after a comma
 # go on with the country the sentence opened with, unless one names the report's own area ("..., trong khi
 # toàn tỉnh có 985 doanh nghiệp") (numbers masked as 9)
-_OWN_AREA_NAMED = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|địa\s+bàn|địa\s+phương|huyện|thị\s+xã|quận|đặc\s+khu)"
-                             r"(?![^\W\d_])")
+_OWN_AREA_NAMED = re.compile(rf"(?<![^\W\d_])(?:{unit_words_source('province', 'district')}|đặc\s+khu|địa\s+bàn"
+                             r"|địa\s+phương)(?![^\W\d_])")
 
 
 # "tăng cao như Trà Vinh (40,5%), Bắc Kạn (28,1%)": a province named as an item of a list (or alone)
@@ -649,7 +659,7 @@ _COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?$")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
-                               r"(?:huyện|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu|quận)\s+", re.IGNORECASE)
+                               rf"(?:{unit_words_source('district')}|tp\.?|đặc\s+khu)\s+", re.IGNORECASE)
 
 
 # "Cả nước 9 tháng có 228.700 doanh nghiệp thành lập mới; tỉnh Cà Mau có 985 doanh nghiệp": the one province
@@ -1123,7 +1133,7 @@ _BUSINESS_FORM = re.compile(r"\s*(?:(?:cp|tnhh|mtv|cổ\s+phần|trách\s+nhiệ
                             r"chăn\s+nuôi|lâm\s+nghiệp|nông\s+nghiệp|giống|thủy\s+sản|phòng\s+hộ|đặc\s+dụng)(?![^\W\d_])\s*)*",
                             re.IGNORECASE)
 _NAMED_BY_ATTRIBUTION = re.compile(r"(?:theo|từ)\s+$", re.IGNORECASE)
-_THE_WHOLE_AREA = re.compile(r"toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)|cả\s+tỉnh|trên\s+địa\s+bàn"
+_THE_WHOLE_AREA = re.compile(rf"toàn\s+(?:{UNIT_WORDS})|cả\s+tỉnh|trên\s+địa\s+bàn"
                              r"|cho\s+biết|thông\s+tin|báo\s+cáo", re.IGNORECASE)
 
 
@@ -1899,11 +1909,11 @@ def a_share_of_works_done(before: str, after: str) -> tuple[str, int] | None:
 _RANKED_BEFORE = re.compile(r"(?<![^\W\d_])(?:được\s+)?(?:xếp|đứng)(?:\s+hạng)?\s+(?:thứ|vị\s+trí|hạng)(?:\s+thứ)?\s*$",
                             re.IGNORECASE)
 # a place alone ("Tỉnh Bắc Ninh", "tỉnh"): no thing ranked
-_A_PLACE_ALONE = re.compile(r"(?i:tỉnh|thành\s+phố|huyện|xã)?(?:\s*[A-ZĐÂ]\S*)*")
+_A_PLACE_ALONE = re.compile(rf"(?i:{UNIT_WORDS})?(?:\s*[A-ZĐÂ]\S*)*")
 # what a rank's subject says besides the thing ranked: its time, its place, the word "kết quả", a topic's "về"
 _RANK_SUBJECT_OPENING = re.compile(r"^(?:(?:năm|tháng|quý)\s+\d{1,4}(?:/\d{4})?\s*,\s*)?(?:về\s+)?(?:kết\s+quả\s+)?",
                                    re.IGNORECASE)
-_RANK_SUBJECT_ENDING = re.compile(r"(?:[\s,]+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện)(?:\s+[A-ZĐÂ][^\s,]*)*"
+_RANK_SUBJECT_ENDING = re.compile(rf"(?:[\s,]+(?:của\s+)?(?:{UNIT_WORDS})(?:\s+[A-ZĐÂ][^\s,]*)*"
                                   r"|\s+(?:năm|tháng|quý)(?:\s+\d{1,4}(?:/\d{4})?)?)$")
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
+from orchestration.extraction.places import LOWER_UNIT_WORDS
 from orchestration.extraction.scanning import caseless_word_start, ending_before_spaces
 from orchestration.extraction.vocabulary import word_source
 
@@ -291,7 +292,9 @@ _COUNT_NOUNS = re.compile(
     # ("12 trang trại" are farms, no pages; "khu du lịch", "sân vận động", "làng văn hóa" whole)
     r"trang\s+trại|khu\s+(?:dân\s+cư|du\s+lịch)|sân\s+vận\s+động|làng\s+văn\s+h[oó]a|"
     r"đơn\s+vị|tổ\s+hợp\s+tác|câu\s+lạc\s+bộ|làng\s+nghề|thôn\s*,\s*tổ|thôn|bản|tổ|xã\s*,\s*phường(?:\s*,"
-    r"\s*thị\s+trấn)?|xã|phường|huyện\s*,\s*thành\s+phố|huyện|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
+    r"\s*thị\s+trấn)?|huyện\s*,\s*thành\s+phố|"
+    + LOWER_UNIT_WORDS
+    + r"|trường\s+hợp|trường|lớp|phòng|giường\s+bệnh(?=\s*/\s*[^\W\d_])|giường|bác\s+sĩ|chiếc|"
     r"km|tuyến|cầu|đoạn\s+tuyến|đoạn|địa\s+điểm|đợt|cuộc|buổi|phiên|tin|bài|tác\s+phẩm|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|"
     r"đề\s+án|kế\s+hoạch|chủ\s+trương|vụ\s+việc|vụ\s+án|bị\s+can|đơn|thẻ|lô|mẫu|giấy\s+phép|giấy\s+chứng\s+nhận|giấy|bộ|chương\s+trình|"
     r"sự\s+kiện|hội\s+nghị|lớp\s+học|gian\s+hàng|điểm|chợ|trạm|tấm|viên|cây|ô\s+tô|xe|"

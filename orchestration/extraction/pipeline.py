@@ -99,7 +99,15 @@ from orchestration.extraction.periods import (
     with_the_documents_time,
     year_right_after,
 )
-from orchestration.extraction.places import district_named, find_provinces, get_province
+from orchestration.extraction.places import (
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    district_named,
+    find_provinces,
+    get_province,
+    unit_words_source,
+)
 from orchestration.extraction.routing import Routed, project_events, route_figure, route_phrase
 from orchestration.extraction.scanning import caseless_first_letter, guarded
 from orchestration.extraction.schema import FACT_TABLES, PERCENT_METRICS, placement_of, validated_frame
@@ -640,7 +648,7 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
 # the place a table cell's label ends with, in brackets ("Người chết (Văn Chấn)", "Thu ngân sách xã (Xã Tân Lập)")
 _THE_ROWS_PLACE = re.compile(r"\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
 # the kind a place's name is written after ("Huyện Văn Chấn", "xã Tân Lập"), not part of the name
-_A_PLACES_KIND = re.compile(r"(?:huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|TP\.?|quận)\s+", re.IGNORECASE)
+_A_PLACES_KIND = re.compile(rf"(?:{LOCAL_UNIT_WORDS}|TP\.?)\s+", re.IGNORECASE)
 
 
 def _without_the_place(label: str) -> str:
@@ -788,7 +796,7 @@ _A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?
                            r"năm|cả|(?:19|20)\d\d|của|là))*", re.IGNORECASE)
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
-_AREA_UNITS = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)"
+_AREA_UNITS = rf"(?:{UNIT_WORDS})"
 _AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
 
 
@@ -984,7 +992,7 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
-_SUB_UNIT_KINDS = r"xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu"
+_SUB_UNIT_KINDS = LOWER_UNIT_WORDS
 # the letters a place that opens a sentence is written with first ("Tại", "Ở", "Riêng", "Huyện", "Xã", "Phường", "Thị
 # xã", "Quận", "Đặc khu", "Thành phố"): a cheap test before the pattern
 _PLACE_OPENING_LETTERS = "TtỞởRrHhXxPpQqĐđ"
@@ -1186,7 +1194,7 @@ _A_PROVINCE_ALONE = re.compile(r"(?i:của|tại)\s+(?:(?i:tỉnh|thành\s+phố
 # "của tỉnh", "trên địa bàn toàn tỉnh": the report's own area, as words after a period's number leave it
 # (not the area's noun alone: "01 thành phố và 07 huyện" counts them)
 _OWN_AREA_ONLY = re.compile(r"(?:(?:của|trên\s+địa\s+bàn|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
-                            r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã)(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
+                            rf"(?:{UNIT_WORDS})(?:\s+(?:ta|nhà|này))?", re.IGNORECASE)
 # the words of a period left after its number ("(GRDP) 9 tháng đầu năm của tỉnh": "tháng đầu năm")
 _A_PERIODS_WORDS = re.compile(r"^(?:tháng|quý)(?:\s+(?:đầu|cuối)\s+năm)?\s+", re.IGNORECASE)
 # "GRDP quý I năm 2027 theo giá hiện hành ước đạt": the prices an amount is valued at, after a period's number, name
@@ -2086,7 +2094,7 @@ _ENTRY_OF_PROVINCES = re.compile(r"(?:^|[.;:,]\s|\n|\s\s)(?P<entry>[^.;:,\n\d]{3
                                  r"(?:(?:các|hai|ba)\s+)?(?:(?:tỉnh|thành\s+phố)\s+)?(?P<names>[^.;:\n\d]{3,120}?)\s*$")
 
 
-_PROVINCE_KIND_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố)\b", re.IGNORECASE)
+_PROVINCE_KIND_WORD = re.compile(rf"\b(?:{unit_words_source('province')})\b", re.IGNORECASE)
 
 
 def _provinces_listed_before(clean: str, place: ListPlace) -> tuple[str, list[str]] | None:

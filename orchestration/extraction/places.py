@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from orchestration.extraction.caching import per_document
 from orchestration.extraction.normalise import FoldedText, fold, nfc
-from orchestration.extraction.vocabulary import keyed_word_lists, read_table, word_list, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, phrase_source, read_table, word_list, word_source
 
 
 def slug(text: str) -> str:
@@ -251,71 +251,51 @@ def find_provinces(text: str) -> list[ProvinceMention]:
 
 # --------------------------------------------------------------------------- sub-province units
 
-# Unit words as written (lower case NFC, tone placement variants listed) → kind key.
-_UNIT_WORDS: dict[str, str] = {
-    "tỉnh": "tinh",
-    "thành phố": "thanh_pho",
-    "tp.": "thanh_pho",
-    "tp": "thanh_pho",
-    "t.p.": "thanh_pho",
-    "t.p": "thanh_pho",
-    "huyện": "huyen",
-    "thị xã": "thi_xa",
-    "tx.": "thi_xa",
-    "tx": "thi_xa",
-    "quận": "quan",
-    "xã": "xa",
-    "phường": "phuong",
-    "thị trấn": "thi_tran",
-    # the island units of the 2025 reform, of the commune level (đặc khu Phú Quốc, Côn Đảo, Vân Đồn)
-    "đặc khu": "dac_khu",
-    # Party committees name their unit: "Tỉnh ủy Bắc Kạn", "Huyện ủy Tiên Yên".
-    "tỉnh ủy": "tinh",
-    "tỉnh uỷ": "tinh",
-    "thành ủy": "thanh_pho",
-    "thành uỷ": "thanh_pho",
-    "huyện ủy": "huyen",
-    "huyện uỷ": "huyen",
-    "thị ủy": "thi_xa",
-    "thị uỷ": "thi_xa",
-    "quận ủy": "quan",
-    "quận uỷ": "quan",
-    # "H.Phong Điền", "H. Hòa Vang": the press abbreviates huyện to its capital letter and a dot
-    "h.": "huyen",
-    "h": "huyen",
-}
+# The kinds of administrative unit and the words that name them (data/words/unit_kinds.csv): each row a written form
+# (lower case NFC; the tone placement variants of a party committee listed) with its kind key, the levels a unit of
+# that kind is at (the first its admin level: a ``thành phố`` is a province's city unless its name is a centrally-run
+# one) and its form: the unit's name word, the press's short form (``TP.``, ``H.``) or its party committee (``Huyện
+# ủy``). The written forms are literal (``tp.`` is a dot, not any letter).
+_UNIT_KIND_ROWS = tuple(read_table("words/unit_kinds.csv"))
+_UNIT_WORDS: dict[str, str] = {row["words"]: row["kind"] for row in _UNIT_KIND_ROWS}
+# the name word of each kind ("huyen" → "huyện"), and the level of a unit of that kind
+_KIND_WORD = {row["kind"]: row["words"] for row in _UNIT_KIND_ROWS if row["form"] == "name"}
+ADMIN_LEVEL = {row["kind"]: row["levels"].split()[0] for row in _UNIT_KIND_ROWS if row["form"] == "name"}
 # "UBND HUYEN DONG ANH", "UY BAN NHAN DAN XA TAN HOI": a heading typed without its marks; such a unit word is also a
 # common word ("cơ quan", "cách xa"), so only a name without marks that the lists hold makes a unit of it
-_UNMARKED_UNIT_WORDS: dict[str, str] = {
-    "tinh": "tinh", "thanh pho": "thanh_pho", "huyen": "huyen", "thi xa": "thi_xa", "quan": "quan",
-    "xa": "xa", "phuong": "phuong", "thi tran": "thi_tran",
-}
+_UNMARKED_UNIT_WORDS: dict[str, str] = {fold(word): kind for kind, word in _KIND_WORD.items()}
 # huyện written as its capital letter (and dot): a lower-case "h." is an hour, a one-word name a byline
-_HUYEN_ABBREVIATIONS = ("h", "h.")
+_HUYEN_ABBREVIATIONS = tuple(
+    row["words"] for row in _UNIT_KIND_ROWS if row["form"] == "short" and row["kind"] == "huyen"
+)
 # the only units named by a number: Quận 1, Phường 6 (and their party committees)
 _NUMBERED_KINDS = {"quan", "phuong"}
-_KIND_WORD = {
-    "tinh": "tỉnh",
-    "thanh_pho": "thành phố",
-    "huyen": "huyện",
-    "thi_xa": "thị xã",
-    "quan": "quận",
-    "xa": "xã",
-    "phuong": "phường",
-    "thi_tran": "thị trấn",
-    "dac_khu": "đặc khu",
-}
-ADMIN_LEVEL = {
-    "tinh": "province",
-    "thanh_pho": "district",
-    "huyen": "district",
-    "thi_xa": "district",
-    "quan": "district",
-    "xa": "commune",
-    "phuong": "commune",
-    "thi_tran": "commune",
-    "dac_khu": "commune",
-}
+
+
+def unit_words_source(*levels: str, only: bool = False) -> str:
+    """The name words of the unit kinds at any of ``levels`` (``province``, ``district``, ``commune``) as one
+    alternation (regex source, a space any run of whitespace), for a rule that puts the unit word inside a phrase of
+    its own: ``unit_words_source("district", "commune")`` is ``thành\\s+phố|huyện|thị\\s+xã|quận|xã|…``. With
+    ``only``, the kinds at no other level: ``thành phố`` (which may name a centrally-run city) is then no district's."""
+    unknown = set(levels) - {"province", "district", "commune"}
+    if unknown or not levels:
+        raise ValueError(f"unit levels are province, district and commune, not {sorted(unknown) or 'none'}")
+    wanted = set(levels)
+    return "|".join(
+        phrase_source(row["words"])
+        for row in _UNIT_KIND_ROWS
+        if row["form"] == "name"
+        and (set(row["levels"].split()) <= wanted if only else bool(set(row["levels"].split()) & wanted))
+    )
+
+
+# The unit words as regex source for the rules of every module (one source: data/words/unit_kinds.csv).
+UNIT_WORDS = unit_words_source("province", "district", "commune")
+# a unit inside a province: a district's or a commune's word, thành phố with them
+LOCAL_UNIT_WORDS = unit_words_source("district", "commune")
+# a unit surely below a province: thành phố left out (Hà Nội's "ngân sách thành phố" is a province's budget)
+LOWER_UNIT_WORDS = unit_words_source("district", "commune", only=True)
+COMMUNE_WORDS = unit_words_source("commune")
 
 
 def _is_unit_word(s: str) -> bool:
@@ -330,7 +310,7 @@ def unit_kind(word: str) -> str | None:
     return (
         _UNIT_WORDS.get(w)
         or _UNIT_WORDS.get(w.rstrip("."))
-        or {"thanh pho": "thanh_pho", "thi xa": "thi_xa", "thi tran": "thi_tran", "dac khu": "dac_khu"}.get(fold(w))
+        or _UNMARKED_UNIT_WORDS.get(fold(w))
     )
 
 

@@ -44,7 +44,13 @@ from orchestration.extraction.dates import (
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.placement import DATE_MARKER
-from orchestration.extraction.places import match_province
+from orchestration.extraction.places import (
+    COMMUNE_WORDS,
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    match_province,
+)
 from orchestration.extraction.routed import (
     CAP_WORD,
     PLACE_ABBREVIATION_WORDS,
@@ -460,7 +466,7 @@ _NAME_END = guarded(
         # ("nhà văn hóa thôn A, cầu treo Bản B...": the dots of an open list end its last name; "đường 2,5 km nối A
         # với B": a decimal comma inside the name's length does not)
         r"\s*[;:(“”\"]|(?<!\bTP)(?<!\bTX)(?<!\bTT)\.(?:\s|$)|\.\.|…|"
-        r"(?:(?<!\d),|,(?!\d))(?!\s*(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+        rf"(?:(?<!\d),|,(?!\d))(?!\s*(?i:{UNIT_WORDS})\s+"
         + UPPER
         + r")"
         r"(?!\s*(?i:" + word_source("work_verbs") + r")\b)"  # "dự án cải tạo, nâng cấp đường ĐT.741": one work
@@ -565,7 +571,7 @@ _NAME_END = guarded(
         r"\s+và\s+(?!chợ\s)(?=(?i:" + _WORK_NOUN + r")\s)|"
         # ("Trạm y tế xã A và chợ (xã) B": after a work that has its name, a market named is a second work)
         + _NAME_WORD_BEFORE
-        + r"\s+và\s+(?=chợ\s+(?:(?:xã|phường|thị\s+trấn|thôn|bản|ấp)\s+)?"
+        + rf"\s+và\s+(?=chợ\s+(?:(?:{COMMUNE_WORDS}|thôn|bản|ấp)\s+)?"
         + UPPER
         + r")|"
         # "hồ chứa A, xã B và công trình đập C": a second work of its own kind after the generic "công trình"
@@ -601,7 +607,7 @@ _NAME_END = guarded(
 )  # "cầu X bắc qua sông Y": where it stands
 # ", thành phố Bắc Kạn" / "trên địa bàn tỉnh Bắc Kạn" closing a name: a place, not the name's own proper noun
 _LOCALITY_TAIL = guarded(re.compile(
-    r"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:thành\s+phố|tỉnh|huyện|thị\s+xã|xã|phường)\s+"
+    rf"(?:,?\s*(?i:trên\s+địa\s+bàn\s+)?(?i:{UNIT_WORDS})\s+"
     + CAP_WORD
     + r"(?:\s+"
     + CAP_WORD
@@ -836,7 +842,7 @@ _CODE = r"\([A-Z]{2,}\d+[A-Z]?\)"
 _CODE_IN_BRACKETS = re.compile(_CODE)
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
-    r"\s*\((?i:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    r"\s*\((?i:" + UNIT_WORDS + r"|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "đoạn qua tỉnh Phú Thọ (cũ)", "Trường THCS xã Tân Lập (cũ)": the place as it was before the 2025 merger, part
     # of the name (the new unit bears the same name)
     r"(?<=\w)\s*\((?i:cũ|mới)\)|"
@@ -964,14 +970,14 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 # out (the mention, its evidence and whether it names anything keep it)
 # ("công trình X, xã Đạ Tông, huyện Đam Rông": a commune and its district after the name, each after a comma)
 _COMMA_LOCALITY_TAIL = re.compile(
-    r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
+    rf"(?:,\s*(?i:{UNIT_WORDS})\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
 )
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
 # ("Nhà máy X tại KCN Y", "tại Khu kinh tế Z": the industrial zone a plant is built in is its place too)
 # ("Trường Mầm non X tại thôn 3, xã Y", "tại bản Nà Pồng", "tại ấp Phú Lợi": a village, a hamlet, a town's quarter)
 _TAI_THEN_PLACE = (
-    r"\s+(?i:tại)\s+(?:(?i:huyện|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
+    rf"\s+(?i:tại)\s+(?:(?i:{LOCAL_UNIT_WORDS}|thôn|bản|ấp|khu\s+phố|tổ\s+dân\s+phố|"
     r"khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế)\s+|(?:KCN|CCN|KKT)\s+|" + _PLACE_ABBREVIATION + r"\.\s*)"
 )
 # "dự án hạ tầng KCN Hòa Lợi tại xã Phú Lợi": after a name of its own, the commune after "tại" says where the
@@ -1003,7 +1009,7 @@ _BUILD_THE_WORK = re.compile(r"^(?i:đầu\s+tư\s+)?(?i:xây\s+dựng\s+công\s
 # name says where the work is, as one after a comma does
 # ("(huyện Sóc Sơn, Hà Nội)": the district with its province after a comma)
 _BRACKETED_LOCALITY_TAIL = re.compile(
-    r"\s*\(\s*(?i:huyện|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s*" + CAP_WORD
+    rf"\s*\(\s*(?i:{LOCAL_UNIT_WORDS}|TP\.?)\s*" + CAP_WORD
     + r"(?:\s+" + CAP_WORD + r")*(?:\s*,\s*(?:(?i:tỉnh|thành\s+phố|TP\.?)\s*)?" + CAP_WORD + r"(?:\s+" + CAP_WORD
     + r")*)?\s*\)\s*$"
 )
@@ -1790,7 +1796,7 @@ _EVENT_AT_BEFORE = guarded(re.compile(
 # ("Trường Tiểu học và THCS Lộc Thịnh": a school of two levels, the second level's name after "và"; "gói thầu
 # số 34": a number)
 _OWN_NAME = re.compile(
-    r"\s*(?:và\s+)?(?:(?:(?:tại|ở)\s+)?(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận)\s+|số\s+(?=\d))?"
+    rf"\s*(?:và\s+)?(?:(?:(?:tại|ở)\s+)?(?:{LOWER_UNIT_WORDS})\s+|số\s+(?=\d))?"
     r"(?:" + UPPER + r"|\d)"
 )  # ("Khu tái định cư tại xã An Thạnh Thủy", "trường ở xã Ba Lế": named by the commune it stands in)
 # "Nhà văn hóa xóm 5 xã Hoa Thành", "đường giao thông thôn 4", "Nhà văn hóa tổ dân phố 7": a village or block
@@ -1814,7 +1820,7 @@ _RATE_OF_BEFORE = re.compile(r"\btỷ\s+lệ\s+(?:số\s+)?$", _I)
 # ("Trung tâm Hội nghị tỉnh được đầu tư 690 tỷ đồng", "Nhà thi đấu tỉnh": the province's own, the same)
 _UNITS_OWN_WORK = re.compile(
     r"(?:\s+(?!(?:của|tại|thuộc|ở|cho|các|và|trên|cấp)\b)[^\W\d]+){0,3}?\s+"
-    r"(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận|tỉnh)",
+    rf"(?:{LOWER_UNIT_WORDS}|tỉnh)",
     _I,
 )
 # "Trường nội trú liên cấp Tiểu học và THCS X", "khu đô thị du lịch lấn biển Cần Giờ", "đường trục phát

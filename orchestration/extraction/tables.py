@@ -25,7 +25,14 @@ from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
-from orchestration.extraction.places import find_provinces, find_units, match_province
+from orchestration.extraction.places import (
+    LOCAL_UNIT_WORDS,
+    LOWER_UNIT_WORDS,
+    UNIT_WORDS,
+    find_provinces,
+    find_units,
+    match_province,
+)
 from orchestration.extraction.scanning import lowered_literal_scan
 from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
 
@@ -76,13 +83,13 @@ _LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã" ("Tên xã, phường", "Tên đơn vị": their names)
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
-_PLACE_HEAD = re.compile(r"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|huyện|xã|phường|"
+_PLACE_HEAD = re.compile(rf"^\s*(?:tên\s+)?(?:địa\s+phương|địa\s+bàn|địa\s+danh|đơn\s+vị(?!\s+tính)|{LOWER_UNIT_WORDS}|"
                          r"khu\s+vực\s*$|"
                          # ("Thôn | Nhà bị ngập | Hộ phải di dời": a commune's report by hamlet)
                          r"(?:thôn|bản|ấp|làng|tổ\s+dân\s+phố|khu\s+phố)(?:\s*[,/]\s*(?:thôn|bản|ấp|làng|tổ(?:\s+dân\s+phố)?|"
                          r"khu\s+phố|buôn|plei|sóc))*\s*$|"
-                         r"(?:tỉnh|thành\s+phố|quận|thị\s+xã)(?:\s*[,/]\s*(?:thành\s+phố|TP|quận|huyện|thị\s+xã|xã|"
-                         r"phường|đặc\s+khu))*\s*$)(?!\w)", re.IGNORECASE)  # (a pipe table's cell: " Khu vực ")
+                         rf"(?:{UNIT_WORDS})(?:\s*[,/]\s*(?:{LOCAL_UNIT_WORDS}|TP))*\s*$)(?!\w)",
+                         re.IGNORECASE)  # (a pipe table's cell: " Khu vực ")
 # "Người chết (người)", "Nhà bị sập (nhà)", "Thiệt hại (tỷ đồng)": a quantity with its unit in brackets
 _NAMED_QUANTITY = re.compile(r"^\s*(?P<name>[^()\d]{3,60}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
 # "Nhóm hàng", "Ngành kinh tế", "Mặt hàng chủ yếu", "Cây trồng", "Loại thiệt hại": a head naming what each row is,
@@ -231,7 +238,7 @@ def classify_header(cell: str) -> Column:
 # "Kế hoạch 2025 (tỷ đồng)", "Năm 2024 (triệu USD)": a column's unit closing its head in brackets
 _UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<unit>[^()\d]{1,20}?)\s*\)\s*$")
 # the words a whole-area column is headed with ("Toàn tỉnh", "Cả tỉnh", "Toàn thành phố")
-_WHOLE_AREA_HEAD = re.compile(r"\s*(?:toàn|cả)\s+(?:tỉnh|thành\s+phố|huyện|xã|phường|đặc\s+khu)\s*", re.IGNORECASE)
+_WHOLE_AREA_HEAD = re.compile(rf"\s*(?:toàn|cả)\s+(?:{UNIT_WORDS})\s*", re.IGNORECASE)
 # the words that write a place as former: "cũ", "trước đây", "trước sáp nhập" (as indicators._FORMER_MARK reads them
 # in a sentence)
 _FORMER_WORD = r"(?:cũ|trước\s+(?:đây|(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)))"
@@ -2281,7 +2288,7 @@ _NATION_ROW = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)\s*", re.IGNORECA
 # ("Tổng cộng (A+B)", "Tổng số (I+II+III)": the total with the rows it adds up)
 # ("Toàn huyện", "Cả xã": the whole of a district's or a commune's report, as "Toàn tỉnh" is of a province's)
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|"
-                        r"(?:toàn|cả)\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn|đặc\s+khu))"
+                        rf"(?:toàn|cả)\s+(?:{UNIT_WORDS}))"
                         r"(?:\s*\(\s*[A-Z\d]+(?:\s*\+\s*[A-Z\d]+)+\s*\))?\s*$", re.IGNORECASE)
 
 
@@ -2390,14 +2397,14 @@ def _with_the_captions_thing(caption: str, columns: list[Column]) -> list[Column
 
 # "Huyện Lục Yên", "Xã Tân Lập", "Thôn 3", "Các xã vùng cao": a row opening on the kind of its place, a common noun
 # said lower-case in a sentence (a bare name, "Lệ Thủy", keeps its capital)
-_A_KIND_OF_PLACE = re.compile(r"\s*(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|quận|đặc\s+khu|tỉnh|khu\s+vực|"
+_A_KIND_OF_PLACE = re.compile(rf"\s*(?:{UNIT_WORDS}|khu\s+vực|"
                               r"địa\s+bàn|các|toàn|cả|bản|buôn|tổ|khu|" + word_source("village_nouns") + r")\b",
                               re.IGNORECASE)
 
 
 # "Huyện", "Tên xã", "Thôn", "Xã, phường": a place column's head naming the kind of place its rows are (the first of
 # two kinds, for a bare name: the more common one)
-_PLACES_KIND_HEAD = re.compile(r"\s*(?:tên\s+)?(huyện|xã|phường|quận|thị\s+xã|thị\s+trấn|bản|"
+_PLACES_KIND_HEAD = re.compile(rf"\s*(?:tên\s+)?({LOWER_UNIT_WORDS}|bản|"
                                + word_source("village_nouns") + r")(?:\s*[,/]\s*[^\W\d_][^\d,/]{0,15})?\s*",
                                re.IGNORECASE)
 
