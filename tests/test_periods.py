@@ -2691,3 +2691,60 @@ def test_the_days_a_bracket_gives_after_a_week_their_year_unsaid():
         assert [(q.start, q.end) for q in periods] == [(D(2027, 10, 26), D(2027, 11, 1))], text
     # near miss: two fractions in a bracket after no period
     assert find_period_phrases("đạt tỷ lệ (1/3 - 2/3), có 5", 2027) == []
+
+
+def test_the_whole_year_expected_or_its_doing_estimated_without_its_number():
+    for text in ("Dự kiến cả năm, tổng thu ngân sách đạt 3.900 tỷ đồng", "Tổng vốn dự kiến cả năm đạt 21.500 tỷ đồng",
+                 "dự báo trong cả năm tăng 8%", "Ước thực hiện cả năm đạt 285.000 tấn"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2026, 1, 1), D(2026, 12, 31)), text
+    # near misses: the year written out is the year kind's; a whole school year is none of the calendar's
+    assert [p.kind for p in find_period_phrases("dự kiến cả năm 2027 đạt 5", 2026)] == ["target_year"]
+    assert find_period_phrases("dự kiến cả năm học có 5 lớp", 2026) == []
+    assert find_period_phrases("ước cả năm học có 5 lớp", 2026) == []
+
+
+def test_the_whole_year_expected_after_the_months_so_far():
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2026\n\n"
+            "Lũy kế 10 tháng, sản lượng thủy sản đạt 52.000 tấn. Dự kiến cả năm, sản lượng thủy sản đạt 61.000 tấn.\n")
+    rows = extract_document(text.encode(), "quang_tri.txt").tables["indicators"].iter_rows(named=True)
+    ends = {r["value"]: r["period_end"] for r in rows}
+    assert ends[52000] == D(2026, 10, 31) and ends[61000] == D(2026, 12, 31)
+
+
+def test_the_next_year_opening_a_clause_as_sang_nam():
+    for text in ("Sang năm, tỉnh phấn đấu thu hút 3,5 triệu lượt khách", "Bước sang năm, có 5"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.explicit_year) == ("target_year", D(2027, 1, 1), False), text
+    # near misses: money carried into the next year; a year written out (the year kind's)
+    for text in ("vốn kéo dài sang năm, có 5 tỷ", "chuyển nguồn sang năm, 5 tỷ đồng"):
+        assert find_period_phrases(text, 2026) == [], text
+    assert [(p.text, p.explicit_year) for p in find_period_phrases("Sang năm 2027, có 5", 2026)] == [("năm 2027", True)]
+
+
+def test_the_next_year_named_before_a_target_in_its_sentence():
+    from orchestration.extraction.periods import next_year_named
+
+    text = "Năm nay đạt 5 tỷ đồng. Năm tới, phấn đấu đạt 8 tỷ đồng; Sang năm, có 9 ha."
+    phrases = find_period_phrases(text, 2026)
+    starts = [p.start for p in phrases]
+    second = text.index("Năm tới")
+    assert next_year_named(phrases, starts, second, text.index("8 tỷ")) == 2027
+    assert next_year_named(phrases, starts, text.index("Sang"), text.index("9 ha")) == 2027
+    # near misses: "năm nay", the report's own year; a year written out
+    assert next_year_named(phrases, starts, 0, text.index("5 tỷ")) is None
+    written = find_period_phrases("Năm 2027, phấn đấu đạt 8 tỷ đồng", 2026)
+    assert next_year_named(written, [p.start for p in written], 0, 30) is None
+
+
+def test_the_crop_year_under_way_named_with_its_two_years():
+    assert _span_at_the_reports_end("Niên vụ 2025-2026, sản lượng cà phê đạt 560.000 tấn", D(2026, 9, 30)) == (
+        D(2025, 10, 1), D(2026, 9, 30))
+    assert _span_at_the_reports_end("niên vụ cà phê 2025 - 2026 xuất khẩu 5 tấn", D(2026, 6, 30)) == (
+        D(2025, 10, 1), D(2026, 6, 30))
+    # near misses: a crop season of the report's (its period), a crop year compared with, a crop year aimed at
+    assert find_period_phrases("vụ Đông Xuân 2025-2026, có 5 ha", 2026) == []
+    assert find_period_phrases("so với niên vụ 2025-2026 tăng 5%", 2026) == []
+    assert find_period_phrases("kế hoạch niên vụ 2026-2027 đạt 5 tấn", 2026) == []

@@ -768,9 +768,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # after another; nor "đến ngày 31/01 năm sau", the day's year, read by its own phrase)
     ("year_next", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)(?<!moi\snam)"
                              r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu)\b)")),
+    # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
+    # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
+    ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
-    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
+    # ("Ước thực hiện cả năm, ...": the same, the year's doing reckoned)
+    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+(?:tinh|thuc\s+hien))?\s+ca\s+nam\b(?!\s*" + YEAR
+                                  + r"(?!\d)|\s+hoc\b)")),
+    # ("Dự kiến cả năm, tổng thu ngân sách đạt ...", "dự báo trong cả năm tăng 8%": the report's whole year reckoned
+    # ahead, as "ước cả năm" is; not "dự kiến cả năm 2027", the year kind's, nor "cả năm học", a school year)
+    ("year_expected", re.compile(r"du\s+(?:kien|bao)(?:\s+(?:trong|thuc\s+hien))?\s+ca\s+nam\b(?!\s*" + YEAR
+                                 + r"(?!\d)|\s+hoc\b)")),
     # "Tháng 12, xuất khẩu đạt 420 triệu USD; tính chung cả năm đạt 4,65 tỷ USD": the whole year of the report,
     # summed up (not "đạt 71,87% kế hoạch cả năm": the plan of the year, no period of the figure)
     ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -979,6 +988,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
                 "quarter_range", "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
+                "year_expected", "year_next_lead",
                 "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
@@ -1249,6 +1259,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # report's end, read by with_the_documents_time), not the report's
             season = Period(dt.date(y1, months[0], 1), month_end(y2, months[1]), ft.nfc[m.start():m.end()])
             return "season_so_far", season, None, True
+        if y2 == y1 + 1 and y1 <= ref_year <= y2 and m.group("season") is None and m.group("weather") is None \
+                and not _a_base_before(ft, m.start("at")) and not _is_target(ft.folded, m.start("at")):
+            # "Niên vụ 2025-2026, sản lượng cà phê đạt ..." in a report of 2026: the crop year's months, October to
+            # September (up to the report's end, read by with_the_documents_time), as a season of the weather's are
+            return "season_so_far", replace(crop_year_period(y1), label=ft.nfc[m.start():m.end()]), None, True
         if y1 <= ref_year <= reaped:
             return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
@@ -1620,6 +1635,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 ft.folded, max(0, m.start() - 8), m.start()):
             return None  # ("năm sáu", "năm tỏi"; "hai năm tới", a run of years)
         return "target_year", year_period(ref_year + 1), None, False
+    if kind == "year_next_lead":
+        if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
@@ -1680,7 +1699,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("day", Period(day, day, ft.nfc[m.start():m.end()]), None, explicit) if day else None
-    if kind in ("year_estimated", "year_summed"):
+    if kind in ("year_estimated", "year_expected", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
         y = int(g[0])
@@ -2688,6 +2707,19 @@ def year_right_after(text: str, unit_end: int) -> Period | None:
     if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         return None
     return year_period(int(m.group(1)))
+
+
+def next_year_named(phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int) -> int | None:
+    """The year after the report's that a phrase between ``lo`` and ``hi`` names without its number ("Năm tới, phấn đấu
+    thu ngân sách đạt ...", "Trong năm sau, ...", "Sang năm, tỉnh phấn đấu ..."): the year a target said after it in
+    its sentence aims at (``starts``: the phrases' starts); the last such phrase before ``hi``, None when there is
+    none. A year written out ("năm 2027") is not this one's: the caller reads it as it reads every year."""
+    year = None
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        phrase = phrases[i]
+        if phrase.kind == "target_year" and not phrase.explicit_year and phrase.period is not None:
+            year = phrase.period.end.year
+    return year
 
 
 # --------------------------------------------------------------------------- a period said after its figure
