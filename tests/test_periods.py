@@ -2097,10 +2097,10 @@ def test_days_of_a_month_its_month_in_words():
 
 
 def test_a_crop_seasons_two_years_after_nam_are_no_span():
-    for text in ("Vụ Đông Xuân năm 2025-2026, có 45 ha", "niên vụ cà phê năm 2025-2026, có 45 tấn"):
-        assert find_period_phrases(text, 2026) == [], text
-    # (a dry season's: its own months, no span of both years)
-    assert [p.kind for p in find_period_phrases("Mùa khô năm 2025-2026, có 5 vụ cháy", 2026)] == ["season_so_far"]
+    assert find_period_phrases("Vụ Đông Xuân năm 2025-2026, có 45 ha", 2026) == []
+    # (a dry season's, a crop year's: its own months, no span of both years)
+    for text in ("Mùa khô năm 2025-2026, có 5 vụ cháy", "niên vụ cà phê năm 2025-2026, có 45 tấn"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["season_so_far"], text
     # near misses: another year's season as before, two years without a season a span
     [p] = find_period_phrases("Vụ Đông Xuân năm 2023-2024, có 45 ha", 2026)
     assert (p.kind, p.period.start) == ("year", D(2024, 1, 1))
@@ -2270,10 +2270,12 @@ def test_the_crop_year_so_far_opens_in_october():
         D(2023, 10, 1), D(2024, 2, 29))
     assert _span_at_the_reports_end("Kể từ đầu niên vụ mía, nhà máy ép 9.000 tấn", D(2024, 11, 30)) == (
         D(2024, 10, 1), D(2024, 11, 30))
-    # near misses: another year's crop year is still its year; the crop year named alone names no span
+    # near misses: another year's crop year is still its year; the crop year named alone is its months, October to
+    # September (not from its start to the report's only: the months so far, as a dry season named is)
     p = find_period_phrases("Từ đầu niên vụ 2021-2022 đến nay, xuất 9.000 tấn", 2024)[0]
     assert (p.kind, p.period.start) == ("year", D(2022, 1, 1))
-    assert find_period_phrases("Niên vụ 2023-2024, tỉnh có 9.000 ha", 2024) == []
+    [p] = find_period_phrases("Niên vụ 2023-2024, tỉnh có 9.000 ha", 2024)
+    assert (p.kind, p.period.start, p.period.end) == ("season_so_far", D(2023, 10, 1), D(2024, 9, 30))
 
 
 def test_an_as_of_day_with_its_year_in_two_digits():
@@ -2748,3 +2750,37 @@ def test_the_crop_year_under_way_named_with_its_two_years():
     assert find_period_phrases("vụ Đông Xuân 2025-2026, có 5 ha", 2026) == []
     assert find_period_phrases("so với niên vụ 2025-2026 tăng 5%", 2026) == []
     assert find_period_phrases("kế hoạch niên vụ 2026-2027 đạt 5 tấn", 2026) == []
+
+
+def test_the_reports_year_counted_to_its_end_the_year_unsaid():
+    for text in ("Dự kiến đến cuối năm, tỉnh thu hút thêm 10 dự án", "Đến hết năm, giải ngân đạt 95%",
+                 "ước đến hết năm nay giải ngân đạt 95%"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == (
+            "as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
+    # near misses: the months left of the year, a school year, the year before, a year written out (its own phrase)
+    for text in ("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", "đến cuối năm học có 5 lớp",
+                 "đến cuối năm trước có 5 xã"):
+        assert find_period_phrases(text, 2026) == [], text
+    [p] = find_period_phrases("đến hết năm 2025 có 5 xã", 2026)
+    assert (p.period, p.as_of) == (None, D(2025, 12, 31))
+
+
+def test_since_the_new_province_or_the_end_of_the_districts_said_in_other_words():
+    for text in ("Kể từ khi hai tỉnh hợp nhất đến nay, thu hút 30 dự án", "Từ khi bỏ cấp huyện đến nay, có 5 vụ",
+                 "Từ khi tỉnh mới đi vào hoạt động, thu hút 30 dự án", "Kể từ khi thành lập tỉnh mới, có 5 vụ"):
+        assert _span_at_the_reports_end(text, D(2026, 10, 31)) == (D(2025, 7, 1), D(2026, 10, 31)), text
+    # near miss: a report before the merger leaves it unread
+    [p] = with_the_documents_time(find_period_phrases("Từ khi tỉnh mới đi vào hoạt động, có 5 vụ", 2024),
+                                  D(2024, 10, 31))
+    assert p.period is None
+
+
+def test_a_bulletins_count_at_an_hour_of_a_day():
+    for text, day in (("Lúc 17 giờ ngày 20/10, toàn tỉnh có 2.300 hộ bị ngập", D(2026, 10, 20)),
+                      ("Vào lúc 7h30 sáng ngày 21/10/2026, còn 5 hộ", D(2026, 10, 21))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("as_of", day, day, day), text
+    # near misses: "lúc" before no day, before a count
+    for text in ("lúc 7 giờ, có 5 hộ bị ngập", "lúc 3 người chết"):
+        assert find_period_phrases(text, 2026) == [], text

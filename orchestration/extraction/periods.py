@@ -510,6 +510,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
                               + DIGITS_GROUP + DOT + DIGITS_GROUP + "(?:" + DOT + YEAR_GROUP + r")?(?!\d|[.,]\d)")),
+    # ("Lúc 17 giờ ngày 20/10, toàn tỉnh có 2.300 hộ bị ngập", "vào lúc 7h00 ngày 21/10": the hour of a bulletin's
+    # count, the stock at that moment, as "đến 17 giờ ngày 20/10" is)
+    ("as_of_moment", re.compile(r"(?:vao\s+luc|luc)\s+(?=\d)" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
+                                + r"(?![\d/])")),
     ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_spelled", _AS_OF_SPELLED),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
@@ -519,6 +523,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month_word", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)"
                                     + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    # ("Dự kiến đến cuối năm, tỉnh thu hút thêm 10 dự án", "ước đến hết năm nay giải ngân đạt 95%": the report's year,
+    # counted to its last day, the year unsaid; not "đến cuối năm học", "đến hết năm trước", "từ nay đến cuối năm",
+    # the months left)
+    ("as_of_year_end", re.compile(_TO + r"\s+(?:het|cuoi)\s+nam(?:\s+nay)?\b(?!\s*(?:\d|[-–]|(?:hoc|truoc|ngoai|sau"
+                                  r"|toi|tai|ngan|ke|do)\b))")),
     # ("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã": a stock counted on the year's first day, in that year)
     ("as_of_year_start", re.compile(_TO + r"\s+dau\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
@@ -988,7 +997,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
                 "quarter_range", "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
-                "year_expected", "year_next_lead",
+                "year_expected", "year_next_lead", "as_of_moment",
                 "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
@@ -1134,13 +1143,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (a year far from the report's: no day of its own, a code or a ratio)
         g = (g[0], g[1], str(y))
         kind = "as_of_date"
-    if kind == "as_of_date":
+    if kind in ("as_of_date", "as_of_moment"):
         y, explicit = _year_of(g[2], ref_year)
         if not explicit and y and _NEXT_YEAR_AFTER.match(ft.folded, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's budget accounts are closed in
         elif not explicit and y and _YEAR_BEFORE_AFTER.match(ft.folded, m.end()):
             y -= 1  # ("Tính đến 31/12 năm trước, dư nợ đạt ...": the day a year before the report's)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
+        if day and kind == "as_of_moment":  # (a stock at an hour of that day: the day, not the days up to it)
+            return "as_of", Period(day, day, ft.nfc[m.start():m.end()]), day, explicit
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
         y, explicit = _year_of(g[2], ref_year)
@@ -1193,6 +1204,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
+    if kind == "as_of_year_end":
+        if ref_year is None or _FROM_NOW_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            return None  # ("từ nay đến cuối năm": the months left of the year)
+        return "as_of", year_period(ref_year), dt.date(ref_year, 12, 31), False
     if kind == "as_of_now":
         return "as_of", None, None, False
     if kind == "as_of_since_month":
@@ -1722,6 +1737,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
 
 
 # a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
+# "từ nay" right before "đến cuối năm", folded
+_FROM_NOW_BEFORE = re.compile(r"tu\s+(?:nay|bay\s+gio)\s+$")
 _COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
 
 
