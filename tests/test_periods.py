@@ -91,8 +91,7 @@ def test_partial_phrases_without_reference_year_are_skipped() -> None:
     # a census day: "(tại) thời điểm" and a date
     ("đàn trâu tại thời điểm 1/10/2023 có", D(2023, 10, 1)),
     ("thời điểm ngày 01/7 ước có", D(2024, 7, 1)),
-    # the press writes a day and its month with a dash
-    ("từ đầu năm đến ngày 20-5 đã cấp", D(2024, 5, 20)),
+    # the press writes a day and its month with a dash (from the year's start: test_the_year_so_far_to_a_day_...)
     ("tính đến ngày 3-11-2023, toàn tỉnh", D(2023, 11, 3)),
 ])
 def test_as_of(text: str, as_of: dt.date | None) -> None:
@@ -2752,12 +2751,16 @@ def test_the_crop_year_under_way_named_with_its_two_years():
     assert find_period_phrases("kế hoạch niên vụ 2026-2027 đạt 5 tấn", 2026) == []
 
 
+def _the_one_span_and_day(text: str, ref_year: int = 2026) -> tuple:
+    """The kind, first and last day and as-of day of the one period phrase of ``text``."""
+    [p] = find_period_phrases(text, ref_year)
+    return p.kind, p.period.start, p.period.end, p.as_of
+
+
 def test_the_reports_year_counted_to_its_end_the_year_unsaid():
     for text in ("Dự kiến đến cuối năm, tỉnh thu hút thêm 10 dự án", "Đến hết năm, giải ngân đạt 95%",
                  "ước đến hết năm nay giải ngân đạt 95%"):
-        [p] = find_period_phrases(text, 2026)
-        assert (p.kind, p.period.start, p.period.end, p.as_of) == (
-            "as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
+        assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
     # near misses: the months left of the year, a school year, the year before, a year written out (its own phrase)
     for text in ("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", "đến cuối năm học có 5 lớp",
                  "đến cuối năm trước có 5 xã"):
@@ -2784,3 +2787,36 @@ def test_a_bulletins_count_at_an_hour_of_a_day():
     # near misses: "lúc" before no day, before a count
     for text in ("lúc 7 giờ, có 5 hộ bị ngập", "lúc 3 người chết"):
         assert find_period_phrases(text, 2026) == [], text
+
+
+def test_the_years_of_a_span_counted_before_it():
+    for text in ("Trong 2 năm 2024-2025, toàn tỉnh xây dựng 1.200 nhà", "Trong hai năm 2024 - 2025, có 5 vụ"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("range", D(2024, 1, 1), D(2025, 12, 31)), text
+        assert p.text.split()[0] in ("2", "hai"), text
+    # near misses: a count of years far more than the span's, a crop season's two years
+    assert [p.text for p in find_period_phrases("sau 15 năm 2010-2025 có 5 xã", 2026)] == []
+    assert find_period_phrases("Vụ Đông Xuân năm 2025-2026, có 45 ha", 2026) == []
+
+
+def test_the_year_so_far_to_a_day_after_toi_is_no_next_year():
+    for text in ("Từ đầu năm tới ngày 15-11, có 5 vụ", "từ đầu năm tới 15/11, có 5 vụ",
+                 "từ đầu năm đến ngày 15-11 đã cấp"):
+        assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 11, 15), D(2026, 11, 15)), text
+    assert [p.kind for p in find_period_phrases("từ năm 2021 tới nay, có 5 vụ", 2026)] == ["as_of"]
+    # near miss: the next year said alone
+    assert [p.period.start for p in find_period_phrases("Năm tới, phấn đấu có 5 xã", 2026)] == [D(2027, 1, 1)]
+
+
+def test_the_days_between_written_with_their_months_in_words():
+    for text, first, last in (
+            ("Từ ngày 1 tháng 1 đến ngày 15 tháng 11 năm 2026, có 5 vụ", D(2026, 1, 1), D(2026, 11, 15)),
+            ("Từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2026, có 5 vụ", D(2025, 7, 1), D(2026, 9, 30)),
+            ("từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9, có 5 vụ", D(2026, 7, 1), D(2026, 9, 30))):
+        assert _the_one_span_and_day(text) == ("cumulative", first, last, last), text
+    # (a day said with "mồng" after "đến" is an as-of day)
+    [p] = find_period_phrases("đến ngày mồng 5 tháng 3, có 5 vụ", 2026)
+    assert (p.kind, p.as_of) == ("as_of", D(2026, 3, 5))
+    # near miss: a last day before the first is no span
+    assert all(p.kind != "cumulative" for p in find_period_phrases(
+        "từ ngày 15 tháng 11 đến ngày 1 tháng 1, có 5 vụ", 2026))

@@ -208,7 +208,9 @@ _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGIT
                            + r")?(?![\d/-])")
 # ("Tính đến 31-3-2026": without "ngày" when its year is said, as "đến 10-15" may be a count's range)
 _AS_OF_DASHED_DATED = re.compile(_AS_OF_LEAD + DIGITS_GROUP + "-" + DIGITS_GROUP + "-" + YEAR_GROUP + r"(?![\d/-])")
-_AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
+# ("đến ngày mồng 5 tháng 3": the first ten days of a month said with "mồng"/"mùng", as the spelled ones are)
+_AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, r"(?:m[ou]ng\s+)?" + DIGITS_GROUP)
+                          + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "Tính đến ngày mười lăm tháng mười hai năm 2026", "đến ngày mồng 5 tháng 3": the day and its month said in words,
 # as a paper written out in full says them (a lunar day, "mồng 5 tháng Giêng năm Bính Ngọ", ``_resolve`` leaves)
@@ -276,6 +278,9 @@ _DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:
 # ("Từ 1.10 đến 15.10.2026", "từ 01-10-2026 đến 15-10-2026": the same, "ngày" unsaid, the last day's year said)
 _DAYS_MARKED_DATED = re.compile(r"tu\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + DIGITS_GROUP
                                 + r"\s*[.-]\s*" + DIGITS_GROUP + r"\s*[.-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_A_DAY_SPELLED = (r"ngay\s+(?:m[ou]ng\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
+                  + r")?(?!\d|[.,]\d)")
+_DAYS_SPELLED = re.compile(r"tu\s+" + _A_DAY_SPELLED + r"\s+(?:den|toi)\s+(?:het\s+)?" + _A_DAY_SPELLED)
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -561,7 +566,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
-    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
+    # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
+    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
+                         r"|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
     ("years_past_bare", _YEARS_PAST_BARE),
@@ -593,8 +600,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
     ("month_to_day", _MONTH_TO_A_DAY),
     # ("Từ đầu năm đến 17h ngày 28/10": the hour the day is counted to)
+    # ("Từ đầu năm tới ngày 15-11": the day with a dash, "ngày" said, as the press writes it)
     ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?"
-                               + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+                               + time_of_day(FOLDED) + r"(?:(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])|ngay\s+"
+                               + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP + r")?(?![\d/-]|[.,]\d))")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
                                          + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
@@ -658,6 +667,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # ("Từ ngày 01 tháng 01 năm 2026 đến ngày 15 tháng 11 năm 2026", "từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9": the
+    # days between, each with its month in words, as a formal paper writes them)
+    ("day_range", _DAYS_SPELLED),
     # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
     # end, are the span the bracket gives, "từ" unsaid)
     ("days_bracketed", _DAYS_BRACKETED),
@@ -776,7 +788,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # at (not "5 năm tới", "những năm tới": a run of years; nor "năm sau đó", "năm sau cao hơn năm trước": one year
     # after another; nor "đến ngày 31/01 năm sau", the day's year, read by its own phrase)
     ("year_next", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)(?<!moi\snam)"
-                             r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu)\b)")),
+                             r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu"
+                             # ("Từ đầu năm tới ngày 15-11", "từ năm 2021 tới nay": "tới" the span's "to", before
+                             # its last day, month or "nay")
+                             r"|ngay|thang|nay|het|cuoi|hien)\b|\s+\d)")),
     # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
     # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
     ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
@@ -834,7 +849,8 @@ _YEARS_PUT_IN_HAND_NEEDED = re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon
 _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
-    _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
+    _DAYS_SPELLED: re.compile(r"tu\s+ngay\s+(?:m[ou]ng\s+)?\d{1,2}\s+thang\s+\d"),
+    _AS_OF_WORDY: re.compile(r"ngay\s+(?:m[ou]ng\s+)?\d{1,2}\s+thang\s+\d"),
     _AS_OF_SPELLED: re.compile(r"ngay\s+(?:m[ou]ng\s+)?(?:\d{1,2}\s+thang\s+[^\W\d]|(?:mot|hai|ba|bon|nam|sau|bay|tam"
                                r"|chin|muoi)\s)"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
@@ -1310,6 +1326,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "year_to_day":
+        if g[1] is None:  # (the dashed day's groups)
+            g = g[:1] + g[4:]
         y, explicit = _year_of(g[3] or g[0], ref_year)
         day = report_date(y, int(g[2]), int(g[1])) if y else None
         if day is None or (day.month, day.day) == (1, 1):
