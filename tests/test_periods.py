@@ -2696,7 +2696,7 @@ def test_the_days_a_bracket_gives_after_a_week_their_year_unsaid():
 
 def test_the_whole_year_expected_or_its_doing_estimated_without_its_number():
     for text in ("Dự kiến cả năm, tổng thu ngân sách đạt 3.900 tỷ đồng", "Tổng vốn dự kiến cả năm đạt 21.500 tỷ đồng",
-                 "dự báo trong cả năm tăng 8%", "Ước thực hiện cả năm đạt 285.000 tấn"):
+                 "dự báo trong cả năm tăng 8%", "Ước thực hiện cả năm đạt 285.000 tấn", "Ước TH cả năm, đạt 5 tấn"):
         [p] = find_period_phrases(text, 2026)
         assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2026, 1, 1), D(2026, 12, 31)), text
     # near misses: the year written out is the year kind's; a whole school year is none of the calendar's

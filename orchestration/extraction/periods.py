@@ -797,8 +797,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
-    # ("Ước thực hiện cả năm, ...": the same, the year's doing reckoned)
-    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+(?:tinh|thuc\s+hien))?\s+ca\s+nam\b(?!\s*" + YEAR
+    # ("Ước thực hiện cả năm, ...", "Ước TH cả năm": the same, the year's doing reckoned, "thực hiện" in its initials)
+    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+(?:tinh|thuc\s+hien|th))?\s+ca\s+nam\b(?!\s*" + YEAR
                                   + r"(?!\d)|\s+hoc\b)")),
     # ("Dự kiến cả năm, tổng thu ngân sách đạt ...", "dự báo trong cả năm tăng 8%": the report's whole year reckoned
     # ahead, as "ước cả năm" is; not "dự kiến cả năm 2027", the year kind's, nor "cả năm học", a school year)
