@@ -2820,3 +2820,13 @@ def test_the_days_between_written_with_their_months_in_words():
     # near miss: a last day before the first is no span
     assert all(p.kind != "cumulative" for p in find_period_phrases(
         "từ ngày 15 tháng 11 đến ngày 1 tháng 1, có 5 vụ", 2026))
+
+
+def test_the_months_between_in_a_headings_initials():
+    for text, first, last in (("T1-T10/2026 có 5 vụ", D(2026, 1, 1), D(2026, 10, 31)),
+                              ("Ước TH T7 - 12/2026 đạt 5 tỷ đồng", D(2026, 7, 1), D(2026, 12, 31))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
+    # near misses: the initial in small letters, the months out of order (the last month alone read)
+    assert find_period_phrases("t1-t10/2026 có 5 vụ", 2026) == []
+    assert [p.text for p in find_period_phrases("T10-T1/2026 có 5 vụ", 2026)] == ["T1/2026"]

@@ -296,6 +296,8 @@ _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" +
 # ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
 _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                  + r"(?![\d/]|[.,]\d))?")
+# ("T1-T10/2026", "T01 - 10/2026": the months between in a table heading's initials, "T" in capitals)
+_MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
@@ -757,6 +759,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
+    ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
@@ -869,6 +872,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
+    _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
@@ -1533,6 +1537,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (the Roman numeral in capitals too: "QIII/2026")
         y = int(g[1])
         return "quarter", quarter_period(y, quarter_number(g[0])), None, True
+    if kind == "months_short_range":
+        first, last = int(g[0]), int(g[1])
+        if ft.nfc[m.start()] != "T" or not 1 <= first < last <= 12:
+            return None
+        y = int(g[2])
+        return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, True
     if kind == "months_short":
         at = m.start(1) + len(g[0]) if g[0] else m.start()
         n = int(g[0] or g[1])
