@@ -2762,8 +2762,9 @@ def test_the_reports_year_counted_to_its_end_the_year_unsaid():
                  "ước đến hết năm nay giải ngân đạt 95%"):
         assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
     # near misses: the months left of the year, a school year, the year before, a year written out (its own phrase)
+    # (nor how long a thing lasts, no clause's head or reckoning word before it)
     for text in ("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", "đến cuối năm học có 5 lớp",
-                 "đến cuối năm trước có 5 xã"):
+                 "đến cuối năm trước có 5 xã", "Chương trình kéo dài đến hết năm, thu hút 5.000 lượt khách"):
         assert find_period_phrases(text, 2026) == [], text
     [p] = find_period_phrases("đến hết năm 2025 có 5 xã", 2026)
     assert (p.period, p.as_of) == (None, D(2025, 12, 31))

@@ -1227,6 +1227,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "as_of_year_end":
         if ref_year is None or _FROM_NOW_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             return None  # ("từ nay đến cuối năm": the months left of the year)
+        if _RECKONED_OR_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+            return None  # ("chương trình kéo dài đến hết năm": how long a thing lasts, no figure's time)
         return "as_of", year_period(ref_year), dt.date(ref_year, 12, 31), False
     if kind == "as_of_now":
         return "as_of", None, None, False
@@ -1764,9 +1766,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     return None
 
 
-# a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
+# a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
+_RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
+                                             r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
 # "từ nay" right before "đến cuối năm", folded
 _FROM_NOW_BEFORE = re.compile(r"tu\s+(?:nay|bay\s+gio)\s+$")
+# a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
 _COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
 
 
