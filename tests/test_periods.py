@@ -2831,3 +2831,10 @@ def test_the_months_between_in_a_headings_initials():
     # near misses: the initial in small letters, the months out of order (the last month alone read)
     assert find_period_phrases("t1-t10/2026 có 5 vụ", 2026) == []
     assert [p.text for p in find_period_phrases("T10-T1/2026 có 5 vụ", 2026)] == ["T1/2026"]
+
+
+def test_since_a_day_with_a_numbered_wave_in_a_bracket():
+    assert _span_at_the_reports_end("Từ ngày 27/4/2021 (đợt dịch thứ 4) đến nay, ghi nhận 312 ca", D(2021, 12, 31)) == (
+        D(2021, 4, 27), D(2021, 12, 31))
+    # near miss: a second day in the bracket is its own phrase, no bracket of the first
+    assert [p.text for p in find_period_phrases("Từ ngày 1/7 (đến 15/7) đến nay, có 5 ca", 2021)][:1] == ["đến 15/7"]

@@ -233,12 +233,13 @@ _AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
-# ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
+# ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between; "Từ ngày
+# 27/4/2021 (đợt dịch thứ 4) đến nay": one number in it, no second day)
 # ("Từ ngày 01/01/2026 đến thời điểm báo cáo", "từ 01/01 đến ngày báo cáo": the same, the report's time said so)
 # ("Từ 7h ngày 27/10 đến nay": the hour the day is said with)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
-                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
-                          r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
+                          + r"(?:\s*\((?=[^()]{1,80}\))[^()/\d]*(?:\d+[^()/\d]*)?\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay"
+                          r"|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
 # ("đến ngày 18/01", "tới hết ngày 18": the last day of a range said as a day)
 _DAY_SAID_LAST = re.compile(r"(?:den|toi)\s+(?:het\s+)?ngay\s")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
