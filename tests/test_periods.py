@@ -2838,3 +2838,11 @@ def test_since_a_day_with_a_numbered_wave_in_a_bracket():
         D(2021, 4, 27), D(2021, 12, 31))
     # near miss: a second day in the bracket is its own phrase, no bracket of the first
     assert [p.text for p in find_period_phrases("Từ ngày 1/7 (đến 15/7) đến nay, có 5 ca", 2021)][:1] == ["đến 15/7"]
+
+
+def test_the_months_compared_with_their_year_unsaid_or_the_one_before():
+    for text in ("Xuất khẩu tăng 8% so với 6 tháng đầu năm", "tăng 8% so với 9 tháng năm trước"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["comparison"], text
+    # near miss: the months opening the sentence stay its own
+    kinds = [p.kind for p in find_period_phrases("6 tháng cuối năm, tăng 8% so với 6 tháng đầu năm", 2026)]
+    assert kinds == ["half", "comparison"]
