@@ -565,10 +565,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               # "so với 6 tháng đầu năm 2021": the months of the year compared with
-                              # ("so với 6 tháng đầu năm", "so với 9 tháng năm trước": the year unsaid, or the one
-                              # before)
-                              + r"|" + DIGITS + r"\s+thang(?:\s+(?:dau|cuoi))?\s+(?:cua\s+)?nam(?:\s*" + YEAR_GROUP
-                              + r"|\s+(?:truoc|ngoai))?(?![\d/]|[.,]\d)"
+                              # ("so với 6 tháng đầu năm", "so với 9 tháng năm trước", "so với nửa đầu năm": the year
+                              # unsaid, or the one before)
+                              + r"|(?:" + DIGITS + r"\s+thang(?:\s+(?:dau|cuoi))?|nua\s+(?:dau|cuoi))\s+(?:cua\s+)?nam"
+                              + r"(?:\s*" + YEAR_GROUP + r"|\s+(?:truoc|ngoai))?(?![\d/]|[.,]\d)"
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
