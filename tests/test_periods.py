@@ -91,8 +91,7 @@ def test_partial_phrases_without_reference_year_are_skipped() -> None:
     # a census day: "(tại) thời điểm" and a date
     ("đàn trâu tại thời điểm 1/10/2023 có", D(2023, 10, 1)),
     ("thời điểm ngày 01/7 ước có", D(2024, 7, 1)),
-    # the press writes a day and its month with a dash
-    ("từ đầu năm đến ngày 20-5 đã cấp", D(2024, 5, 20)),
+    # the press writes a day and its month with a dash (from the year's start: test_the_year_so_far_to_a_day_...)
     ("tính đến ngày 3-11-2023, toàn tỉnh", D(2023, 11, 3)),
 ])
 def test_as_of(text: str, as_of: dt.date | None) -> None:
@@ -2097,10 +2096,10 @@ def test_days_of_a_month_its_month_in_words():
 
 
 def test_a_crop_seasons_two_years_after_nam_are_no_span():
-    for text in ("Vụ Đông Xuân năm 2025-2026, có 45 ha", "niên vụ cà phê năm 2025-2026, có 45 tấn"):
-        assert find_period_phrases(text, 2026) == [], text
-    # (a dry season's: its own months, no span of both years)
-    assert [p.kind for p in find_period_phrases("Mùa khô năm 2025-2026, có 5 vụ cháy", 2026)] == ["season_so_far"]
+    assert find_period_phrases("Vụ Đông Xuân năm 2025-2026, có 45 ha", 2026) == []
+    # (a dry season's, a crop year's: its own months, no span of both years)
+    for text in ("Mùa khô năm 2025-2026, có 5 vụ cháy", "niên vụ cà phê năm 2025-2026, có 45 tấn"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["season_so_far"], text
     # near misses: another year's season as before, two years without a season a span
     [p] = find_period_phrases("Vụ Đông Xuân năm 2023-2024, có 45 ha", 2026)
     assert (p.kind, p.period.start) == ("year", D(2024, 1, 1))
@@ -2270,10 +2269,12 @@ def test_the_crop_year_so_far_opens_in_october():
         D(2023, 10, 1), D(2024, 2, 29))
     assert _span_at_the_reports_end("Kể từ đầu niên vụ mía, nhà máy ép 9.000 tấn", D(2024, 11, 30)) == (
         D(2024, 10, 1), D(2024, 11, 30))
-    # near misses: another year's crop year is still its year; the crop year named alone names no span
+    # near misses: another year's crop year is still its year; the crop year named alone is its months, October to
+    # September (not from its start to the report's only: the months so far, as a dry season named is)
     p = find_period_phrases("Từ đầu niên vụ 2021-2022 đến nay, xuất 9.000 tấn", 2024)[0]
     assert (p.kind, p.period.start) == ("year", D(2022, 1, 1))
-    assert find_period_phrases("Niên vụ 2023-2024, tỉnh có 9.000 ha", 2024) == []
+    [p] = find_period_phrases("Niên vụ 2023-2024, tỉnh có 9.000 ha", 2024)
+    assert (p.kind, p.period.start, p.period.end) == ("season_so_far", D(2023, 10, 1), D(2024, 9, 30))
 
 
 def test_an_as_of_day_with_its_year_in_two_digits():
@@ -2691,3 +2692,158 @@ def test_the_days_a_bracket_gives_after_a_week_their_year_unsaid():
         assert [(q.start, q.end) for q in periods] == [(D(2027, 10, 26), D(2027, 11, 1))], text
     # near miss: two fractions in a bracket after no period
     assert find_period_phrases("đạt tỷ lệ (1/3 - 2/3), có 5", 2027) == []
+
+
+def test_the_whole_year_expected_or_its_doing_estimated_without_its_number():
+    for text in ("Dự kiến cả năm, tổng thu ngân sách đạt 3.900 tỷ đồng", "Tổng vốn dự kiến cả năm đạt 21.500 tỷ đồng",
+                 "dự báo trong cả năm tăng 8%", "Ước thực hiện cả năm đạt 285.000 tấn", "Ước TH cả năm, đạt 5 tấn"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2026, 1, 1), D(2026, 12, 31)), text
+    # near misses: the year written out is the year kind's; a whole school year is none of the calendar's
+    assert [p.kind for p in find_period_phrases("dự kiến cả năm 2027 đạt 5", 2026)] == ["target_year"]
+    assert find_period_phrases("dự kiến cả năm học có 5 lớp", 2026) == []
+    assert find_period_phrases("ước cả năm học có 5 lớp", 2026) == []
+
+
+def test_the_whole_year_expected_after_the_months_so_far():
+    from orchestration.extraction import extract_document
+
+    text = ("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nTình hình kinh tế - xã hội 10 tháng năm 2026\n\n"
+            "Lũy kế 10 tháng, sản lượng thủy sản đạt 52.000 tấn. Dự kiến cả năm, sản lượng thủy sản đạt 61.000 tấn.\n")
+    rows = extract_document(text.encode(), "quang_tri.txt").tables["indicators"].iter_rows(named=True)
+    ends = {r["value"]: r["period_end"] for r in rows}
+    assert ends[52000] == D(2026, 10, 31) and ends[61000] == D(2026, 12, 31)
+
+
+def test_the_next_year_opening_a_clause_as_sang_nam():
+    for text in ("Sang năm, tỉnh phấn đấu thu hút 3,5 triệu lượt khách", "Bước sang năm, có 5"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.explicit_year) == ("target_year", D(2027, 1, 1), False), text
+    # near misses: money carried into the next year; a year written out (the year kind's)
+    for text in ("vốn kéo dài sang năm, có 5 tỷ", "chuyển nguồn sang năm, 5 tỷ đồng"):
+        assert find_period_phrases(text, 2026) == [], text
+    assert [(p.text, p.explicit_year) for p in find_period_phrases("Sang năm 2027, có 5", 2026)] == [("năm 2027", True)]
+
+
+def test_the_next_year_named_before_a_target_in_its_sentence():
+    from orchestration.extraction.periods import next_year_named
+
+    text = "Năm nay đạt 5 tỷ đồng. Năm tới, phấn đấu đạt 8 tỷ đồng; Sang năm, có 9 ha."
+    phrases = find_period_phrases(text, 2026)
+    starts = [p.start for p in phrases]
+    second = text.index("Năm tới")
+    assert next_year_named(phrases, starts, second, text.index("8 tỷ")) == 2027
+    assert next_year_named(phrases, starts, text.index("Sang"), text.index("9 ha")) == 2027
+    # near misses: "năm nay", the report's own year; a year written out
+    assert next_year_named(phrases, starts, 0, text.index("5 tỷ")) is None
+    written = find_period_phrases("Năm 2027, phấn đấu đạt 8 tỷ đồng", 2026)
+    assert next_year_named(written, [p.start for p in written], 0, 30) is None
+
+
+def test_the_crop_year_under_way_named_with_its_two_years():
+    assert _span_at_the_reports_end("Niên vụ 2025-2026, sản lượng cà phê đạt 560.000 tấn", D(2026, 9, 30)) == (
+        D(2025, 10, 1), D(2026, 9, 30))
+    assert _span_at_the_reports_end("niên vụ cà phê 2025 - 2026 xuất khẩu 5 tấn", D(2026, 6, 30)) == (
+        D(2025, 10, 1), D(2026, 6, 30))
+    # near misses: a crop season of the report's (its period), a crop year compared with, a crop year aimed at
+    assert find_period_phrases("vụ Đông Xuân 2025-2026, có 5 ha", 2026) == []
+    assert find_period_phrases("so với niên vụ 2025-2026 tăng 5%", 2026) == []
+    assert find_period_phrases("kế hoạch niên vụ 2026-2027 đạt 5 tấn", 2026) == []
+
+
+def _the_one_span_and_day(text: str, ref_year: int = 2026) -> tuple:
+    """The kind, first and last day and as-of day of the one period phrase of ``text``."""
+    [p] = find_period_phrases(text, ref_year)
+    return p.kind, p.period.start, p.period.end, p.as_of
+
+
+def test_the_reports_year_counted_to_its_end_the_year_unsaid():
+    for text in ("Dự kiến đến cuối năm, tỉnh thu hút thêm 10 dự án", "Đến hết năm, giải ngân đạt 95%",
+                 "ước đến hết năm nay giải ngân đạt 95%"):
+        assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 12, 31), D(2026, 12, 31)), text
+    # near misses: the months left of the year, a school year, the year before, a year written out (its own phrase)
+    # (nor how long a thing lasts, no clause's head or reckoning word before it)
+    for text in ("Từ nay đến cuối năm, phấn đấu giải ngân 3.000 tỷ đồng", "đến cuối năm học có 5 lớp",
+                 "đến cuối năm trước có 5 xã", "Chương trình kéo dài đến hết năm, thu hút 5.000 lượt khách"):
+        assert find_period_phrases(text, 2026) == [], text
+    [p] = find_period_phrases("đến hết năm 2025 có 5 xã", 2026)
+    assert (p.period, p.as_of) == (None, D(2025, 12, 31))
+
+
+def test_since_the_new_province_or_the_end_of_the_districts_said_in_other_words():
+    for text in ("Kể từ khi hai tỉnh hợp nhất đến nay, thu hút 30 dự án", "Từ khi bỏ cấp huyện đến nay, có 5 vụ",
+                 "Từ khi tỉnh mới đi vào hoạt động, thu hút 30 dự án", "Kể từ khi thành lập tỉnh mới, có 5 vụ"):
+        assert _span_at_the_reports_end(text, D(2026, 10, 31)) == (D(2025, 7, 1), D(2026, 10, 31)), text
+    # near miss: a report before the merger leaves it unread
+    [p] = with_the_documents_time(find_period_phrases("Từ khi tỉnh mới đi vào hoạt động, có 5 vụ", 2024),
+                                  D(2024, 10, 31))
+    assert p.period is None
+
+
+def test_a_bulletins_count_at_an_hour_of_a_day():
+    for text, day in (("Lúc 17 giờ ngày 20/10, toàn tỉnh có 2.300 hộ bị ngập", D(2026, 10, 20)),
+                      ("Vào lúc 7h30 sáng ngày 21/10/2026, còn 5 hộ", D(2026, 10, 21))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("as_of", day, day, day), text
+    # near misses: "lúc" before no day, before a count
+    for text in ("lúc 7 giờ, có 5 hộ bị ngập", "lúc 3 người chết"):
+        assert find_period_phrases(text, 2026) == [], text
+
+
+def test_the_years_of_a_span_counted_before_it():
+    for text in ("Trong 2 năm 2024-2025, toàn tỉnh xây dựng 1.200 nhà", "Trong hai năm 2024 - 2025, có 5 vụ"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("range", D(2024, 1, 1), D(2025, 12, 31)), text
+        assert p.text.split()[0] in ("2", "hai"), text
+    # near misses: a count of years far more than the span's, a crop season's two years
+    assert [p.text for p in find_period_phrases("sau 15 năm 2010-2025 có 5 xã", 2026)] == []
+    assert find_period_phrases("Vụ Đông Xuân năm 2025-2026, có 45 ha", 2026) == []
+
+
+def test_the_year_so_far_to_a_day_after_toi_is_no_next_year():
+    for text in ("Từ đầu năm tới ngày 15-11, có 5 vụ", "từ đầu năm tới 15/11, có 5 vụ",
+                 "từ đầu năm đến ngày 15-11 đã cấp"):
+        assert _the_one_span_and_day(text) == ("as_of", D(2026, 1, 1), D(2026, 11, 15), D(2026, 11, 15)), text
+    assert [p.kind for p in find_period_phrases("từ năm 2021 tới nay, có 5 vụ", 2026)] == ["as_of"]
+    # near miss: the next year said alone
+    assert [p.period.start for p in find_period_phrases("Năm tới, phấn đấu có 5 xã", 2026)] == [D(2027, 1, 1)]
+
+
+def test_the_days_between_written_with_their_months_in_words():
+    for text, first, last in (
+            ("Từ ngày 1 tháng 1 đến ngày 15 tháng 11 năm 2026, có 5 vụ", D(2026, 1, 1), D(2026, 11, 15)),
+            ("Từ ngày 01 tháng 7 năm 2025 đến ngày 30 tháng 9 năm 2026, có 5 vụ", D(2025, 7, 1), D(2026, 9, 30)),
+            ("từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9, có 5 vụ", D(2026, 7, 1), D(2026, 9, 30))):
+        assert _the_one_span_and_day(text) == ("cumulative", first, last, last), text
+    # (a day said with "mồng" after "đến" is an as-of day)
+    [p] = find_period_phrases("đến ngày mồng 5 tháng 3, có 5 vụ", 2026)
+    assert (p.kind, p.as_of) == ("as_of", D(2026, 3, 5))
+    # near miss: a last day before the first is no span
+    assert all(p.kind != "cumulative" for p in find_period_phrases(
+        "từ ngày 15 tháng 11 đến ngày 1 tháng 1, có 5 vụ", 2026))
+
+
+def test_the_months_between_in_a_headings_initials():
+    for text, first, last in (("T1-T10/2026 có 5 vụ", D(2026, 1, 1), D(2026, 10, 31)),
+                              ("Ước TH T7 - 12/2026 đạt 5 tỷ đồng", D(2026, 7, 1), D(2026, 12, 31))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", first, last), text
+    # near misses: the initial in small letters, the months out of order (the last month alone read)
+    assert find_period_phrases("t1-t10/2026 có 5 vụ", 2026) == []
+    assert [p.text for p in find_period_phrases("T10-T1/2026 có 5 vụ", 2026)] == ["T1/2026"]
+
+
+def test_since_a_day_with_a_numbered_wave_in_a_bracket():
+    assert _span_at_the_reports_end("Từ ngày 27/4/2021 (đợt dịch thứ 4) đến nay, ghi nhận 312 ca", D(2021, 12, 31)) == (
+        D(2021, 4, 27), D(2021, 12, 31))
+    # near miss: a second day in the bracket is its own phrase, no bracket of the first
+    assert [p.text for p in find_period_phrases("Từ ngày 1/7 (đến 15/7) đến nay, có 5 ca", 2021)][:1] == ["đến 15/7"]
+
+
+def test_the_months_compared_with_their_year_unsaid_or_the_one_before():
+    for text in ("Xuất khẩu tăng 8% so với 6 tháng đầu năm", "tăng 8% so với 9 tháng năm trước",
+                 "tăng 5% so với nửa đầu năm"):
+        assert [p.kind for p in find_period_phrases(text, 2026)] == ["comparison"], text
+    # near miss: the months opening the sentence stay its own
+    kinds = [p.kind for p in find_period_phrases("6 tháng cuối năm, tăng 8% so với 6 tháng đầu năm", 2026)]
+    assert kinds == ["half", "comparison"]

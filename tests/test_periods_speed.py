@@ -60,8 +60,9 @@ def test_the_as_of_scans_open_with_their_lead() -> None:
     """Every scan tried at the as-of leads opens with "(tính) đến", "tới" or "thời điểm" and whitespace."""
     led = [rx for (_kind, rx), (_k, _s, _n, starts_of) in zip(periods._PATTERNS, periods._SCANS, strict=True)
            if starts_of is periods._ScanStarts.as_of_leads]
-    assert len(led) == 16  # (with "đến trung tuần tháng 10", "đến ngày mười lăm tháng mười hai", "đến đầu năm 2026",
-    #                        "đến hết tháng Mười một", "đến 15/6/26", "Đến 25.8,", "đến cuối tháng trước")
+    assert len(led) == 17  # (with "đến trung tuần tháng 10", "đến ngày mười lăm tháng mười hai", "đến đầu năm 2026",
+    #                        "đến hết tháng Mười một", "đến 15/6/26", "Đến 25.8,", "đến cuối tháng trước",
+    #                        "đến cuối năm")
     for rx in led:
         assert set(opening_words(rx)) <= set(periods._AS_OF_LEAD_WORDS)
         text = "x " + "den  thang 6/2024 tinh\nden het nam 2023 toi ngay 5/6 thoi diem 1/4/2024 den nay"

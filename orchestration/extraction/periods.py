@@ -208,7 +208,9 @@ _AS_OF_DASHED = re.compile(_AS_OF_LEAD + r"ngay\s+" + DIGITS_GROUP + "-" + DIGIT
                            + r")?(?![\d/-])")
 # ("Tính đến 31-3-2026": without "ngày" when its year is said, as "đến 10-15" may be a count's range)
 _AS_OF_DASHED_DATED = re.compile(_AS_OF_LEAD + DIGITS_GROUP + "-" + DIGITS_GROUP + "-" + YEAR_GROUP + r"(?![\d/-])")
-_AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, DIGITS_GROUP) + spelled_month(FOLDED, DIGITS_GROUP)
+# ("đến ngày mồng 5 tháng 3": the first ten days of a month said with "mồng"/"mùng", as the spelled ones are)
+_AS_OF_WORDY = re.compile(_AS_OF_LEAD + spelled_day(FOLDED, r"(?:m[ou]ng\s+)?" + DIGITS_GROUP)
+                          + spelled_month(FOLDED, DIGITS_GROUP)
                           + "(?:" + spelled_year(FOLDED, YEAR_GROUP) + ")?")
 # "Tính đến ngày mười lăm tháng mười hai năm 2026", "đến ngày mồng 5 tháng 3": the day and its month said in words,
 # as a paper written out in full says them (a lunar day, "mồng 5 tháng Giêng năm Bính Ngọ", ``_resolve`` leaves)
@@ -231,12 +233,13 @@ _AS_OF_SPELLED = re.compile(_AS_OF_LEAD + r"ngay\s+(?:m[ou]ng\s+)?(" + "|".join(
 _TO_MONTH_START = re.compile(_TO + r"\s+dau\s+thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)
 # "Từ ngày 01/7/2025 đến nay, thu ngân sách xã đạt ...": the days from that one (a commune's first, after the
 # 2025 reorganisation) to the report's time (resolved by ``with_the_documents_time``)
-# ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between)
+# ("Từ ngày 01/7/2025 (ngày vận hành chính quyền hai cấp) đến nay": the day named in a bracket between; "Từ ngày
+# 27/4/2021 (đợt dịch thứ 4) đến nay": one number in it, no second day)
 # ("Từ ngày 01/01/2026 đến thời điểm báo cáo", "từ 01/01 đến ngày báo cáo": the same, the report's time said so)
 # ("Từ 7h ngày 27/10 đến nay": the hour the day is said with)
 _SINCE_A_DAY = re.compile(r"(?:ke\s+)?tu\s+" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
-                          + r"(?:\s*\([^()\d]{1,80}\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay|hien\s+tai"
-                          r"|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
+                          + r"(?:\s*\((?=[^()]{1,80}\))[^()/\d]*(?:\d+[^()/\d]*)?\))?\s+(?:den|toi)\s+(?:nay|hien\s+nay"
+                          r"|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b")
 # ("đến ngày 18/01", "tới hết ngày 18": the last day of a range said as a day)
 _DAY_SAID_LAST = re.compile(r"(?:den|toi)\s+(?:het\s+)?ngay\s")
 # "Từ khi vận hành chính quyền địa phương hai cấp (01/7/2025) đến nay, xã tiếp nhận ...": the day of the event named
@@ -276,6 +279,9 @@ _DAYS_MARKED = re.compile(r"tu\s+ngay\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:
 # ("Từ 1.10 đến 15.10.2026", "từ 01-10-2026 đến 15-10-2026": the same, "ngày" unsaid, the last day's year said)
 _DAYS_MARKED_DATED = re.compile(r"tu\s+" + _DAY_MARKED + r"\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?" + DIGITS_GROUP
                                 + r"\s*[.-]\s*" + DIGITS_GROUP + r"\s*[.-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_A_DAY_SPELLED = (r"ngay\s+(?:m[ou]ng\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
+                  + r")?(?!\d|[.,]\d)")
+_DAYS_SPELLED = re.compile(r"tu\s+" + _A_DAY_SPELLED + r"\s+(?:den|toi)\s+(?:het\s+)?" + _A_DAY_SPELLED)
 # ("từ ngày 01/7/2025 (ngày thành lập tỉnh mới) đến ...": what the first day was, in brackets before the last)
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
@@ -291,6 +297,8 @@ _QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" +
 # ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
 _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                  + r"(?![\d/]|[.,]\d))?")
+# ("T1-T10/2026", "T01 - 10/2026": the months between in a table heading's initials, "T" in capitals)
+_MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
@@ -510,6 +518,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # said, as a number's groups of three never read D.M.YYYY; or "ngày" before it: "Đến ngày 30.9, ...")
     ("as_of_date", re.compile(_AS_OF_LEAD + r"(?:ngay\s+|(?=" + day_month_year(DIGITS, DIGITS, YEAR, sep=DOT) + r"))"
                               + DIGITS_GROUP + DOT + DIGITS_GROUP + "(?:" + DOT + YEAR_GROUP + r")?(?!\d|[.,]\d)")),
+    # ("Lúc 17 giờ ngày 20/10, toàn tỉnh có 2.300 hộ bị ngập", "vào lúc 7h00 ngày 21/10": the hour of a bulletin's
+    # count, the stock at that moment, as "đến 17 giờ ngày 20/10" is)
+    ("as_of_moment", re.compile(r"(?:vao\s+luc|luc)\s+(?=\d)" + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE
+                                + r"(?![\d/])")),
     ("as_of_wordy", _AS_OF_WORDY),
     ("as_of_spelled", _AS_OF_SPELLED),
     ("as_of_summed_month", _SUMMED_TO_A_MONTH),
@@ -519,6 +531,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month_word", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)?thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)"
                                     + _YS)),
     ("as_of_year", re.compile(_TO + r"\s+(?:het\s+|cuoi\s+)nam\s+" + YEAR_GROUP)),
+    # ("Dự kiến đến cuối năm, tỉnh thu hút thêm 10 dự án", "ước đến hết năm nay giải ngân đạt 95%": the report's year,
+    # counted to its last day, the year unsaid; not "đến cuối năm học", "đến hết năm trước", "từ nay đến cuối năm",
+    # the months left)
+    ("as_of_year_end", re.compile(_TO + r"\s+(?:het|cuoi)\s+nam(?:\s+nay)?\b(?!\s*(?:\d|[-–]|(?:hoc|truoc|ngoai|sau"
+                                  r"|toi|tai|ngan|ke|do)\b))")),
     # ("Đến đầu năm 2026, toàn tỉnh có 1.250 hợp tác xã": a stock counted on the year's first day, in that year)
     ("as_of_year_start", re.compile(_TO + r"\s+dau\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*[-–]\s*\d)")),
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
@@ -548,11 +565,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?:ngay\s+)?" + day_month_year(DIGITS, DIGITS, YEAR_GROUP, sep="/")
                               + r"|(?:cuoi\s+)?nam\s+" + YEAR_GROUP
                               # "so với 6 tháng đầu năm 2021": the months of the year compared with
-                              + r"|" + DIGITS + r"\s+thang\s+(?:dau\s+)?nam\s*" + YEAR_GROUP
+                              # ("so với 6 tháng đầu năm", "so với 9 tháng năm trước", "so với nửa đầu năm": the year
+                              # unsaid, or the one before)
+                              + r"|(?:" + DIGITS + r"\s+thang(?:\s+(?:dau|cuoi))?|nua\s+(?:dau|cuoi))\s+(?:cua\s+)?nam"
+                              + r"(?:\s*" + YEAR_GROUP + r"|\s+(?:truoc|ngoai))?(?![\d/]|[.,]\d)"
                               + r"|thang\s+" + DIGITS + _YS + r"|(?:ky|quy)\s+\S+" + _YS + ")")),
     ("half", re.compile(r"(?:nua|06|6|sau)\s+(?:thang\s+)?(dau|cuoi)\s+nam(?:\s*" + YEAR_GROUP + ")?")),
     ("crop_season", _CROP_SEASON),
-    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|5\s+nam|nam)\s*"
+    # ("Trong 2 năm 2024-2025, ...", "hai năm 2024 - 2025": the years counted before them, as "5 năm 2021-2025" is)
+    ("range", re.compile(r"(giai\s+doan|nhiem\s+ky|thoi\s+ky|ke\s+hoach\s+5\s+nam|(?:[2-9]|10|hai|ba|bon|nam)\s+nam"
+                         r"|nam)\s*"
                          + YEAR_GROUP + r"\s*-\s*" + YEAR_GROUP)),
     ("years_past", _YEARS_PAST),
     ("years_past_bare", _YEARS_PAST_BARE),
@@ -584,8 +606,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Từ đầu năm 2025 đến ngày 15/11": the year written after its start, the day's year then that one)
     ("month_to_day", _MONTH_TO_A_DAY),
     # ("Từ đầu năm đến 17h ngày 28/10": the hour the day is counted to)
+    # ("Từ đầu năm tới ngày 15-11": the day with a dash, "ngày" said, as the press writes it)
     ("year_to_day", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+(?:den|toi)\s+(?:het\s+)?"
-                               + time_of_day(FOLDED) + r"(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])")),
+                               + time_of_day(FOLDED) + r"(?:(?:ngay\s+)?" + _NUM_DATE + r"(?![\d/])|ngay\s+"
+                               + DIGITS_GROUP + "-" + DIGITS_GROUP + "(?:-" + YEAR_GROUP + r")?(?![\d/-]|[.,]\d))")),
     # ("Từ đầu năm 2025 đến hết tháng 10": the year written after its start, the month's year then that one)
     ("cumulative_from_start", re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO
                                          + r"\s+(?:het\s+|cuoi\s+)?thang\s+" + _N + r"(?!\d|[.,]\d)" + _YS)),
@@ -649,6 +673,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              + r")?(?:" + _ASIDE + r"\s+(?:den|toi)\s+(?:het\s+)?" + time_of_day(FOLDED)
                              + r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?![\d/])"
                              + r"|\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]))")),
+    # ("Từ ngày 01 tháng 01 năm 2026 đến ngày 15 tháng 11 năm 2026", "từ ngày mồng 1 tháng 7 đến ngày 30 tháng 9": the
+    # days between, each with its month in words, as a formal paper writes them)
+    ("day_range", _DAYS_SPELLED),
     # ("Tuần 9 (23/02 - 01/3/2026), ghi nhận ...": two days joined by a dash alone in a bracket, the year said at the
     # end, are the span the bracket gives, "từ" unsaid)
     ("days_bracketed", _DAYS_BRACKETED),
@@ -736,6 +763,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
+    ("months_short_range", _MONTHS_SHORT_RANGE),
     ("months_short", _MONTHS_SHORT),
     ("months_first_short", _MONTHS_FIRST_SHORT),
     # "Trong 10 ngày đầu tháng 9", "nửa cuối tháng 8/2026": the first or last days of a month
@@ -767,10 +795,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # at (not "5 năm tới", "những năm tới": a run of years; nor "năm sau đó", "năm sau cao hơn năm trước": one year
     # after another; nor "đến ngày 31/01 năm sau", the day's year, read by its own phrase)
     ("year_next", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)(?<!moi\snam)"
-                             r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu)\b)")),
+                             r"(?<!hang\snam)(?<!\d\snam)\s+(?:toi|sau)\b(?!\s+(?:nua|do|khi|cao|thap|hon|lon|tang|nhieu"
+                             # ("Từ đầu năm tới ngày 15-11", "từ năm 2021 tới nay": "tới" the span's "to", before
+                             # its last day, month or "nay")
+                             r"|ngay|thang|nay|het|cuoi|hien)\b|\s+\d)")),
+    # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
+    # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
+    ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
     # (``(?:du\s+)?uoc...`` written as two branches that open with a letter, the longer first as the
     # greedy "?" tries it: the same matches, and the engine skips to "d" and "u")
-    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+tinh)?\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
+    # ("Ước thực hiện cả năm, ...", "Ước TH cả năm": the same, the year's doing reckoned, "thực hiện" in its initials)
+    ("year_estimated", re.compile(r"(?:du\s+uoc|uoc)(?:\s+(?:tinh|thuc\s+hien|th))?\s+ca\s+nam\b(?!\s*" + YEAR
+                                  + r"(?!\d)|\s+hoc\b)")),
+    # ("Dự kiến cả năm, tổng thu ngân sách đạt ...", "dự báo trong cả năm tăng 8%": the report's whole year reckoned
+    # ahead, as "ước cả năm" is; not "dự kiến cả năm 2027", the year kind's, nor "cả năm học", a school year)
+    ("year_expected", re.compile(r"du\s+(?:kien|bao)(?:\s+(?:trong|thuc\s+hien))?\s+ca\s+nam\b(?!\s*" + YEAR
+                                 + r"(?!\d)|\s+hoc\b)")),
     # "Tháng 12, xuất khẩu đạt 420 triệu USD; tính chung cả năm đạt 4,65 tỷ USD": the whole year of the report,
     # summed up (not "đạt 71,87% kế hoạch cả năm": the plan of the year, no period of the figure)
     ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
@@ -816,7 +856,8 @@ _YEARS_PUT_IN_HAND_NEEDED = re.compile(r"\d\s+nam\s+(?:trien|thuc)|(?:hai|ba|bon
 _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_OF_DASHED: re.compile(r"ngay\s+\d{1,2}-\d"),
     _AS_OF_DASHED_DATED: re.compile(r"-\d{1,2}-(?:19|20)\d\d"),  # (opening on "-": the engine skips to it)
-    _AS_OF_WORDY: re.compile(r"ngay\s+\d{1,2}\s+thang\s+\d"),
+    _DAYS_SPELLED: re.compile(r"tu\s+ngay\s+(?:m[ou]ng\s+)?\d{1,2}\s+thang\s+\d"),
+    _AS_OF_WORDY: re.compile(r"ngay\s+(?:m[ou]ng\s+)?\d{1,2}\s+thang\s+\d"),
     _AS_OF_SPELLED: re.compile(r"ngay\s+(?:m[ou]ng\s+)?(?:\d{1,2}\s+thang\s+[^\W\d]|(?:mot|hai|ba|bon|nam|sau|bay|tam"
                                r"|chin|muoi)\s)"),
     _TO_MONTH_START: re.compile(r"dau\s+thang\s+\d"),
@@ -835,6 +876,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
+    _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
@@ -979,6 +1021,7 @@ def _starts_of(kind: str, rx: re.Pattern[str]) -> Callable[[_ScanStarts], list[i
     if kind in ("comparison", "half", "range", "crop_season", "day_range_marked", "this_part_lead", "month_range",
                 "quarter_range", "days_of_a_month", "months_listed",
                 "year_whole_lead", "year_span", "month_range_dashed", "year_whole_dated", "one_day", "day_to_month",
+                "year_expected", "year_next_lead", "as_of_moment",
                 "as_of_year_lead", "as_of_since_lead"):
         words = opening_words(rx)
         return None if words is None else lambda starts: starts.of_words(words)
@@ -1124,13 +1167,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (a year far from the report's: no day of its own, a code or a ratio)
         g = (g[0], g[1], str(y))
         kind = "as_of_date"
-    if kind == "as_of_date":
+    if kind in ("as_of_date", "as_of_moment"):
         y, explicit = _year_of(g[2], ref_year)
         if not explicit and y and _NEXT_YEAR_AFTER.match(ft.folded, m.end()):
             y += 1  # "đến ngày 31/01 năm sau": the month of grace a year's budget accounts are closed in
         elif not explicit and y and _YEAR_BEFORE_AFTER.match(ft.folded, m.end()):
             y -= 1  # ("Tính đến 31/12 năm trước, dư nợ đạt ...": the day a year before the report's)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
+        if day and kind == "as_of_moment":  # (a stock at an hour of that day: the day, not the days up to it)
+            return "as_of", Period(day, day, ft.nfc[m.start():m.end()]), day, explicit
         return ("as_of", None, day, explicit) if day else None
     if kind == "as_of_wordy":
         y, explicit = _year_of(g[2], ref_year)
@@ -1183,6 +1228,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", year_period(int(g[0])), dt.date(int(g[0]), 1, 1), True
     if kind == "as_of_year":
         return "as_of", None, dt.date(int(g[0]), 12, 31), True
+    if kind == "as_of_year_end":
+        if ref_year is None or _FROM_NOW_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
+            return None  # ("từ nay đến cuối năm": the months left of the year)
+        if _RECKONED_OR_CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 24), m.start()) is None:
+            return None  # ("chương trình kéo dài đến hết năm": how long a thing lasts, no figure's time)
+        return "as_of", year_period(ref_year), dt.date(ref_year, 12, 31), False
     if kind == "as_of_now":
         return "as_of", None, None, False
     if kind == "as_of_since_month":
@@ -1249,6 +1300,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # report's end, read by with_the_documents_time), not the report's
             season = Period(dt.date(y1, months[0], 1), month_end(y2, months[1]), ft.nfc[m.start():m.end()])
             return "season_so_far", season, None, True
+        if y2 == y1 + 1 and y1 <= ref_year <= y2 and m.group("season") is None and m.group("weather") is None \
+                and not _a_base_before(ft, m.start("at")) and not _is_target(ft.folded, m.start("at")):
+            # "Niên vụ 2025-2026, sản lượng cà phê đạt ..." in a report of 2026: the crop year's months, October to
+            # September (up to the report's end, read by with_the_documents_time), as a season of the weather's are
+            return "season_so_far", replace(crop_year_period(y1), label=ft.nfc[m.start():m.end()]), None, True
         if y1 <= ref_year <= reaped:
             return None  # (the report's own season lies within its period)
         return _another_years_season(ft, m.start("at"), y2, ref_year)
@@ -1280,6 +1336,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None
         return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "year_to_day":
+        if g[1] is None:  # (the dashed day's groups)
+            g = g[:1] + g[4:]
         y, explicit = _year_of(g[3] or g[0], ref_year)
         day = report_date(y, int(g[2]), int(g[1])) if y else None
         if day is None or (day.month, day.day) == (1, 1):
@@ -1485,6 +1543,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             return None  # (the Roman numeral in capitals too: "QIII/2026")
         y = int(g[1])
         return "quarter", quarter_period(y, quarter_number(g[0])), None, True
+    if kind == "months_short_range":
+        first, last = int(g[0]), int(g[1])
+        if ft.nfc[m.start()] != "T" or not 1 <= first < last <= 12:
+            return None
+        y = int(g[2])
+        return "cumulative", Period(dt.date(y, first, 1), month_end(y, last), ft.nfc[m.start():m.end()]), None, True
     if kind == "months_short":
         at = m.start(1) + len(g[0]) if g[0] else m.start()
         n = int(g[0] or g[1])
@@ -1620,6 +1684,10 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
                 ft.folded, max(0, m.start() - 8), m.start()):
             return None  # ("năm sáu", "năm tỏi"; "hai năm tới", a run of years)
         return "target_year", year_period(ref_year + 1), None, False
+    if kind == "year_next_lead":
+        if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
+            return None
+        return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_now":
         return ("year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year_past":
@@ -1680,7 +1748,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), int(g[0])) if y else None
         return ("day", Period(day, day, ft.nfc[m.start():m.end()]), None, explicit) if day else None
-    if kind in ("year_estimated", "year_summed"):
+    if kind in ("year_estimated", "year_expected", "year_summed"):
         return ("whole_year", year_period(ref_year), None, False) if ref_year else None
     if kind == "year":
         y = int(g[0])
@@ -1702,6 +1770,11 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     return None
 
 
+# a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
+_RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
+                                             r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
+# "từ nay" right before "đến cuối năm", folded
+_FROM_NOW_BEFORE = re.compile(r"tu\s+(?:nay|bay\s+gio)\s+$")
 # a count of years in words right before "năm tới" ("hai năm tới", "mười năm sau"), folded
 _COUNT_WORD_BEFORE = re.compile(r"(?:^|\s)(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai)\s+$")
 
@@ -2688,6 +2761,19 @@ def year_right_after(text: str, unit_end: int) -> Period | None:
     if m is None or _AFTER_A_MULTIPLE.search(text, max(0, unit_end - 40), unit_end):
         return None
     return year_period(int(m.group(1)))
+
+
+def next_year_named(phrases: list[PeriodPhrase], starts: list[int], lo: int, hi: int) -> int | None:
+    """The year after the report's that a phrase between ``lo`` and ``hi`` names without its number ("Năm tới, phấn đấu
+    thu ngân sách đạt ...", "Trong năm sau, ...", "Sang năm, tỉnh phấn đấu ..."): the year a target said after it in
+    its sentence aims at (``starts``: the phrases' starts); the last such phrase before ``hi``, None when there is
+    none. A year written out ("năm 2027") is not this one's: the caller reads it as it reads every year."""
+    year = None
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        phrase = phrases[i]
+        if phrase.kind == "target_year" and not phrase.explicit_year and phrase.period is not None:
+            year = phrase.period.end.year
+    return year
 
 
 # --------------------------------------------------------------------------- a period said after its figure
