@@ -5013,3 +5013,83 @@ def test_a_headlines_place_ends_before_the_part_of_the_day_its_story_opens_with(
     assert _disaster_rows(text)[27.0]["locations"] == ["Tà Xùa"]
     # near-miss: a name with a word that is a part of the day but no date after it stays whole
     assert locations_in("tại xã Sáng Thành có mưa lớn") == ["Sáng Thành"]
+
+
+def test_a_person_hurt_by_a_roof_sheet_the_wind_threw_is_the_winds_casualty() -> None:
+    # "bị thương do tấm lợp bay vào": what the wind threw hurt them, no cause other than the weather
+    text = ("Chiều 2/5/2027, dông lốc kèm mưa đá làm 12 nhà bị tốc mái tại xã Bản Lầu.\n- Về người: 2 người bị "
+            "thương do tấm lợp bay vào.\n")
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "injured" and "whirlwind" in rows[2.0]["hazards"]
+    # near-miss: hurt by something that is no weather stays out of the disasters
+    text = ("Chiều 2/5/2027, dông lốc kèm mưa đá làm 12 nhà bị tốc mái tại xã Bản Lầu.\n- Về người: 2 người bị "
+            "thương do ngộ độc thực phẩm.\n")
+    assert 2.0 not in _disaster_rows(text)
+
+
+def test_a_forest_of_a_named_tree_burnt_is_a_wildfire() -> None:
+    # "ha rừng keo bị cháy": the forest's tree between "rừng" and its verb; the fire is how it was hit
+    rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị cháy tại xã Tam Đảo.\n")
+    assert rows[8.0]["impact"] == "forest" and rows[8.0]["hazards"] == ["drought", "wildfire"]
+    # near-miss: a forest felled by the same heat is not burnt
+    rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị chết khô tại xã Tam Đảo.\n")
+    assert rows[8.0]["hazards"] == ["drought"]
+
+
+def test_a_loss_higher_than_an_earlier_floods_is_a_difference_no_loss() -> None:
+    # "thiệt hại năm nay cao hơn khoảng 300 tỷ đồng": the gap between two floods' losses, no damage
+    text = ("Mưa lũ tháng 10/2026 làm 4 người chết. So với đợt lũ năm 2020, thiệt hại năm nay cao hơn khoảng 300 "
+            "tỷ đồng.\n")
+    assert 300e9 not in _disaster_rows(text)
+    # near-miss: the loss itself after "khoảng" is still a loss
+    text = "Mưa lũ tháng 10/2026 làm 4 người chết, thiệt hại khoảng 300 tỷ đồng.\n"
+    assert _disaster_rows(text)[300e9]["impact"] == "economic_loss"
+
+
+def test_a_headlines_estimate_is_not_the_estimate_of_the_storys_counts() -> None:
+    # "Thiệt hại ước tính 900 tỷ đồng" over "(Báo X) ... lũ đã làm 7 người chết": the headline runs into the story,
+    # and its "ước tính" estimates its own loss, not the dead counted after the story's source
+    text = ("Bình Định: thiệt hại do lũ ước tính 900 tỷ đồng\n\n(Báo Bình Định) Theo Ban Chỉ huy, đợt lũ từ ngày 2 "
+            "đến 5/11/2026 đã làm 7 người chết.\n")
+    rows = _disaster_rows(text)
+    assert rows[7.0]["qualifier"] == "exact" and rows[900e9]["qualifier"] == "estimate"
+    # near-miss: an estimate said in the story's own sentence stays one
+    text = ("Bình Định: lũ gây thiệt hại lớn\n\n(Báo Bình Định) Theo ước tính ban đầu, đợt lũ từ ngày 2 đến 5/11/2026 "
+            "đã làm 7 người chết.\n")
+    assert _disaster_rows(text)[7.0]["qualifier"] == "estimate"
+
+
+def test_crew_still_out_of_reach_are_missing() -> None:
+    # "7 thuyền viên vẫn chưa liên lạc được": still out of contact, counted as the missing "mất liên lạc" are
+    text = ("Bão số 9 làm 3 tàu cá bị mất liên lạc. Đến chiều 26/10/2026, 1 tàu cá với 7 thuyền viên vẫn chưa liên "
+            "lạc được.\n")
+    assert _disaster_rows(text)[7.0]["impact"] == "missing"
+    # near-miss: the crew reached again are no damage
+    text = ("Bão số 9 làm 3 tàu cá bị mất liên lạc. Đến chiều 26/10/2026, đã liên lạc được với 2 tàu cùng 11 thuyền "
+            "viên.\n")
+    assert 11.0 not in _disaster_rows(text)
+
+
+def test_a_heat_wave_said_to_do_the_damage_is_drought() -> None:
+    # "nắng nóng gay gắt trên địa bàn tỉnh khiến ...": the heat acts, filed as drought as a long heat is; a death
+    # by heatstroke ("do sốc nhiệt") is the heat's doing, no cause of another kind
+    text = ("Ngày 8/6/2027, nắng nóng gay gắt trên địa bàn tỉnh khiến 1 người tử vong do sốc nhiệt, 90 con lợn bị "
+            "chết.\n")
+    rows = _disaster_rows(text)
+    assert rows[1.0]["impact"] == "deaths" and rows[1.0]["hazards"] == ["drought"]
+    assert rows[90.0]["impact"] == "livestock" and rows[90.0]["hazards"] == ["drought"]
+    # near-misses: the weather of a month is no hazard, nor a heat wave a disease killed the pigs in
+    rows = _disaster_rows("Tháng 6/2027, thời tiết nắng nóng, 90 con lợn bị chết do dịch tả lợn châu Phi.\n")
+    assert 90.0 not in rows
+    rows = _disaster_rows("Đàn lợn có 90 con bị chết do dịch tả lợn châu Phi trong đợt nắng nóng vừa qua.\n")
+    assert 90.0 not in rows
+
+
+def test_boats_driven_ashore_or_aground_are_damaged_craft() -> None:
+    # "bị đánh dạt vào bờ", "bị mắc cạn": what the storm did to the boats, as "bị chìm" is
+    rows = _disaster_rows("Bão số 6 làm 2 tàu cá bị chìm, 3 tàu bị đánh dạt vào bờ, 1 sà lan bị mắc cạn tại xã Nghi "
+                          "Sơn.\n")
+    assert rows[3.0]["impact"] == "infrastructure" and rows[1.0]["impact"] == "infrastructure"
+    # near-miss: boats in the port's traffic are no damage
+    rows = _disaster_rows("Năm 2026, cảng cá đón 1.250 lượt tàu cá vào neo đậu an toàn.\n")
+    assert 1250.0 not in rows

@@ -517,6 +517,9 @@ _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:
 _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
+# A news story's opening source in brackets on a line run into the headline above it ("...tỷ đồng  (Báo Huế) Theo
+# UBND ...", "  (Dân trí) - "): where the story's first sentence starts
+_STORY_OPENING = re.compile(r"(?:\s{2}|\n)\([^()\n]{2,40}\)\s*(?:[-–]\s*)?(?=\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
@@ -1220,7 +1223,8 @@ _ACTING = re.compile(
 # (or a sign opening a bracket after a count: "8.420 nhà bị ngập (+1.150 nhà)", "(−300 ha)", "(-2 người)": the
 # bulletin's change on its last count)
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$|\(\s*[+−]\s*$|\([-–]$", _I
+    rf"\b(?:tăng|giảm|(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$|\(\s*[+−]\s*$|\([-–]$",
+    _I,
 )
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
@@ -3888,7 +3892,7 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
     reading = impact_of(ctx)
-    if reading is None or _CHANGE_BEFORE.search(before[-12:]):
+    if reading is None or _CHANGE_BEFORE.search(before[-20:]):
         # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change, not a count
         # of damage ("thêm 2 nhà bị sập so với báo cáo trước", a bulletin's update of its count, is no figure at all:
         # figures._SINCE_AN_EARLIER_BULLETIN)
@@ -3933,9 +3937,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # herds, not their homes (unless the words after the count say so: "12 hộ bị nứt nhà")
         return None
     fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
-    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
+    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(
+            _STORY_OPENING.split(ctx.clause_before(_CLAUSE_END))[-1]):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
-        # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
+        # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ..."), nor one
+        # under a headline that estimates the loss ("Thiệt hại ước tính hơn 1 nghìn tỷ đồng¶(Báo X) Lũ đã làm 9
+        # người chết": the headline runs into the story as one sentence)
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
