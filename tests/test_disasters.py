@@ -5093,3 +5093,55 @@ def test_boats_driven_ashore_or_aground_are_damaged_craft() -> None:
     # near-miss: boats in the port's traffic are no damage
     rows = _disaster_rows("Năm 2026, cảng cá đón 1.250 lượt tàu cá vào neo đậu an toàn.\n")
     assert 1250.0 not in rows
+
+
+def test_a_depth_given_as_a_range_in_words_counts_nothing() -> None:
+    # "ngập sâu từ 0,3 đến 0,5 m": how deep the water stood, up to its upper bound; no length of anything hit
+    rows = _disaster_rows("Mưa lớn chiều 4/9/2026 gây ngập 28 điểm trên các tuyến phố, sâu từ 0,3 đến 0,5 m.\n")
+    assert rows[28.0]["impact"] == "infrastructure" and 0.0005 not in rows
+    # near-miss: a length after "đến" that no depth word governs is still a length hit
+    rows = _disaster_rows("Mưa lớn chiều 4/9/2026 làm sạt lở đường từ thôn A đến thôn B dài 500 m.\n")
+    assert rows[0.5]["impact"] == "infrastructure"
+
+
+def test_one_of_a_breakdown_still_searched_for_is_missing() -> None:
+    # "trong đó 2 người đã tìm thấy thi thể, 1 người đang tiếp tục tìm kiếm": the search goes on for that one
+    text = ("Lũ quét đêm 3/7/2026 làm 3 người chết; trong đó 2 người đã tìm thấy thi thể, 1 người đang tiếp tục tìm "
+            "kiếm.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: people who go on searching, outside a breakdown of the casualties, are the rescue team
+    text = ("Lũ quét đêm 3/7/2026 làm 3 người chết, 1 người mất tích. Hiện có 40 chiến sĩ đang tiếp tục tìm kiếm.\n")
+    assert 40.0 not in _disaster_rows(text)
+
+
+def test_the_rest_of_the_missing_still_searched_for_are_missing() -> None:
+    # "2 người còn lại vẫn đang được tìm kiếm": the rest of a count, still sought, past the first words of the clause
+    text = ("Lũ quét đêm 3/7/2026 làm 4 người mất tích tại xã Mường Lý. Lực lượng cứu hộ đã tìm thấy thi thể 3 người; "
+            "1 người còn lại vẫn đang được tìm kiếm.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: the rest said to be safe are no casualty
+    text = ("Lũ quét đêm 3/7/2026 làm 4 người mất tích tại xã Mường Lý. Lực lượng cứu hộ đã tìm thấy thi thể 2 người; "
+            "7 người còn lại đã về nhà an toàn.\n")
+    assert 7.0 not in _disaster_rows(text)
+
+
+def test_a_child_named_by_the_school_class_is_a_person() -> None:
+    # "1 em học sinh lớp 5 bị nước cuốn trôi ..., đến nay chưa tìm thấy": the class, as an age, describes the child
+    text = "Mưa lớn ngày 9/9/2026 làm 1 em học sinh lớp 5 bị nước cuốn trôi tại xã Sốp Cộp, đến nay chưa tìm thấy.\n"
+    row = _disaster_rows(text)[1.0]
+    assert row["impact"] == "missing" and row["unit"] == "person"
+    # near-miss: children sent home from school are no casualty
+    text = "Mưa lớn ngày 9/9/2026, 12 em học sinh lớp 5 được nghỉ học tại xã Sốp Cộp.\n"
+    assert 12.0 not in _disaster_rows(text)
+
+
+def test_the_last_count_of_a_list_of_kinds_is_of_its_own_item() -> None:
+    # "7 loại hình thiên tai gồm: ..., 2 đợt nắng nóng, triều cường, sạt lở bờ sông": the heat waves are counted, the
+    # kinds after them without a count are not what the count counts
+    text = ("Năm 2026, tỉnh xảy ra 7 loại hình thiên tai gồm: 3 đợt mưa lớn, 2 đợt nắng nóng, triều cường, sạt lở bờ "
+            "sông.\n")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == ["heavy_rain"] and rows[2.0]["hazards"] == []
+    # near-miss: a count whose own item names its kind keeps the kinds said with it
+    text = "Năm 2026, tỉnh xảy ra 7 loại hình thiên tai gồm: 3 đợt mưa lớn, 2 đợt triều cường, sạt lở bờ sông.\n"
+    assert "flood" in _disaster_rows(text)[2.0]["hazards"]

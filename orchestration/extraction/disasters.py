@@ -458,7 +458,8 @@ _DEPTH = re.compile(
     r"(?:\(\s*có\s+nơi\s+)?"
     # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
     r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
+    # ("sâu từ 0,3 đến 0,5 m": a range's upper bound)
+    r"(?:\d+(?:[.,]\d+)?\s*(?:[-–]|đến|tới)\s*)?$",
     _I,
 )
 # A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
@@ -1247,7 +1248,10 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 # (children are counted by the word a child is called by: "2 em học sinh bị thương", "làm chết đuối 3 cháu
 # nhỏ", "một em bé tử vong"; what befell them still has to follow or come before, as for any person)
 # ("1 cháu bé 6 tuổi ... bị nước cuốn trôi", "2 em nhỏ": the word may take "bé", "nhỏ", "trai", "gái")
-_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái)\b)?)\b", _I)
+# ("1 em học sinh lớp 5 bị nước cuốn trôi": the child's school class, as an age, describes the child and counts nothing)
+_PEOPLE_COUNT = re.compile(
+    r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái|học\s+sinh)\b)?(?:\s+lớp\s+\d{1,2}\b)?)\b", _I
+)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # bodies not found yet ("chưa tìm thấy 2 thi thể"): no dead counted
@@ -2123,7 +2127,18 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = _EVENT_WORDS_END.search(after[1:])
     story = story_of(ctx.document) if ctx.document else None
-    found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
+    window = after[: stop.start() + 1 if stop else 200]
+    found = hazards_in(window, story)
+    if (
+        found
+        and "," in window
+        and _KINDS_LISTED.search(ctx.text, ctx.sentence[0], ctx.start)
+        and not hazards_in(window.split(",", 1)[0], story)
+    ):
+        # "9 loại hình thiên tai gồm: ..., 2 đợt nắng nóng, triều cường, sạt lở bờ sông": the last count of a list
+        # of kinds is of its own item, not of the kinds listed after it without a count; a kind the contract does
+        # not name (a heat wave) is one of the disasters all the same
+        return [IN_GENERAL]
     if found:
         return found
     detailed = _events_detailed(ctx)
@@ -2525,9 +2540,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         verb_first = _first_person_impact(_CLAUSE_MARK_OR_DIGIT.split(ctx.before)[-1][-20:])
         if verb_first:
             return verb_first
-    if _STILL_SOUGHT.match(own):
+    if _STILL_SOUGHT.match(head) or (
+        _SEARCH_GOES_ON.match(head) and _OF_WHICH.search(ctx.text, ctx.sentence[0], ctx.start) is not None
+    ):
         # "lũ cuốn trôi 4 người, trong đó 1 người tử vong, 3 người đang được tìm kiếm": people still searched
-        # for, whatever the count they are part of says, are missing
+        # for, whatever the count they are part of says, are missing (their clause read whole: "2 người còn lại vẫn
+        # đang được tìm kiếm" runs past the first words)
         return "missing"
     if _BODIES_FOUND_AFTER.match(own):
         # "2 người bị lũ cuốn trôi, trong đó 1 người đã tìm thấy thi thể": found dead, whatever the count they
@@ -2666,7 +2684,15 @@ _NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấ
 # People still searched for, said right after their count ("3 người đang được tìm kiếm", "2 người vẫn chưa
 # tìm thấy"); searched for, not searching ("50 người tham gia tìm kiếm" is a rescue team).
 _STILL_SOUGHT = re.compile(
-    r"\s*(?:(?:hiện|vẫn|còn|đang)\s+)*(?:được\s+tìm\s+kiếm|(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được))", _I)
+    # ("2 người còn lại vẫn đang được tìm kiếm": the rest of a count)
+    r"\s*(?:(?:hiện|vẫn|còn(?:\s+lại)?|đang)\s+)*"
+    r"(?:được\s+(?:tiếp\s+tục\s+)?tìm\s+kiếm|(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được))",
+    _I,
+)
+# The search said to go on, in the active voice ("trong đó 2 người đã tìm thấy thi thể, 1 người đang tiếp tục tìm
+# kiếm"): for the people of a breakdown of the casualties it is the search for them; else they search ("30 chiến sĩ
+# đang tiếp tục tìm kiếm" is a rescue team)
+_SEARCH_GOES_ON = re.compile(r"\s*(?:(?:hiện|vẫn|còn(?:\s+lại)?)\s+)*đang\s+(?:tiếp\s+tục\s+)?tìm\s+kiếm", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
