@@ -5145,3 +5145,41 @@ def test_the_last_count_of_a_list_of_kinds_is_of_its_own_item() -> None:
     # near-miss: a count whose own item names its kind keeps the kinds said with it
     text = "Năm 2026, tỉnh xảy ra 7 loại hình thiên tai gồm: 3 đợt mưa lớn, 2 đợt triều cường, sạt lở bờ sông.\n"
     assert "flood" in _disaster_rows(text)[2.0]["hazards"]
+
+
+def test_boats_reached_again_are_no_damage() -> None:
+    # "đến nay đã liên lạc được 2 tàu": boats that lost contact and were reached again are safe
+    text = ("Bão số 9 làm 5 tàu cá mất liên lạc; đến nay đã liên lạc được 2 tàu, còn 3 tàu chưa liên lạc được.\n")
+    rows = _disaster_rows(text)
+    assert 2.0 not in rows and rows[3.0]["impact"] == "infrastructure"
+    # near-miss: boats still out of reach said before their count stay hit
+    text = "Bão số 9 làm 5 tàu cá mất liên lạc; đến nay vẫn chưa liên lạc được 2 tàu.\n"
+    assert _disaster_rows(text)[2.0]["impact"] == "infrastructure"
+
+
+def test_a_river_risen_high_is_a_flood() -> None:
+    # "Nước sông Lam dâng cao làm 900 hộ bị ảnh hưởng": the risen river is the flood that hit them
+    rows = _disaster_rows("Đêm 2/10/2026, nước sông Lam dâng cao làm 900 hộ dân bị ảnh hưởng.\n")
+    assert rows[900.0]["impact"] == "houses_damaged" and rows[900.0]["hazards"] == ["flood"]
+    # near-miss: a river's level read at a gauge is no damage
+    rows = _disaster_rows("Đêm 2/10/2026, nước sông Lam dâng cao, mực nước tại trạm Nam Đàn lên 6,2 m.\n")
+    assert 6.2 not in rows and 0.0062 not in rows
+
+
+def test_a_date_before_an_area_does_not_cut_off_its_subject() -> None:
+    # "Diện tích lúa bị ngập úng do mưa lớn cuối tháng 10/2026 là 860 ha": the date's digits are no figure before it
+    rows = _disaster_rows("Diện tích lúa bị ngập úng do mưa lớn cuối tháng 10/2026 là 860 ha.\n")
+    assert rows[860.0]["impact"] == "crops"
+    # near-miss: an area after another figure takes none of that figure's words
+    rows = _disaster_rows("Mưa lớn cuối tháng 10/2026 làm 12 ha lúa bị ngập, diện tích ao hồ bị tràn là 7 ha.\n")
+    assert rows[7.0]["impact"] == "aquaculture"
+
+
+def test_crops_sown_again_in_their_place_are_no_damage() -> None:
+    # "đã cấy bù được 2.100 ha": the recovery of the rice the cold killed, not more rice lost
+    text = ("Đợt rét đậm, rét hại tháng 1/2026 làm 2.350 ha mạ và lúa bị chết, đến nay đã cấy bù được 2.100 ha.\n")
+    rows = _disaster_rows(text)
+    assert rows[2350.0]["impact"] == "crops" and 2100.0 not in rows
+    # near-miss: a further area said to be dead is still damage
+    text = "Đợt rét đậm, rét hại tháng 1/2026 làm 2.350 ha mạ và lúa bị chết, 2.100 ha rau màu bị hư hại.\n"
+    assert _disaster_rows(text)[2100.0]["impact"] == "crops"

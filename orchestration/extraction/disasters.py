@@ -3101,11 +3101,20 @@ def _detailed_words(ctx: FigureContext) -> str:
     return before[:cut].rsplit(";", 1)[-1][-120:]
 
 
+# A date written with slashes ("cuối tháng 9/2026", "ngày 5/10", "ngày 5/10/2026")
+_DATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{1,2}|(?:19|20)\d{2})(?![\d.,/])")
+
+
+def _as_letters(m: re.Match[str]) -> str:
+    return "x" * len(m.group())
+
+
 def _own_words_before(before: str) -> str:
     """The words before an area that are its own: after the last semicolon, and after the previous
     figure's words ("1.160 ha lúa, 5,6ha rừng, 462,9 ha": "rừng" is the 5,6's, not the 462,9's)."""
     clause = before.split(";")[-1]
-    digits = list(_DIGIT.finditer(clause))
+    # (a date is no figure: "Diện tích lúa bị ngập úng do mưa lớn cuối tháng 9/2026 là 1.250 ha")
+    digits = list(_DIGIT.finditer(_DATE_IN_WORDS.sub(_as_letters, clause) if "/" in clause else clause))
     if not digits:
         return clause
     rest = clause[digits[-1].end() :]
@@ -3622,6 +3631,11 @@ _WHOLE_PLACE_HAS = re.compile(
     _I,
 )
 _FOUND_AGAIN = re.compile(rf"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I)
+# Boats and crews reached again after they lost contact ("đã liên lạc được (với) 2 tàu", "liên lạc lại được với 3 tàu
+# cùng 14 ngư dân"): safe, no damage; not those still out of reach ("chưa liên lạc được")
+_REACHED_AGAIN = re.compile(
+    rf"(?<!chưa\s)(?<!không\s)liên\s+lạc\s+(?:lại\s+)?được\s+(?:với\s+)?(?:(?:{HEDGE_WORDS}|tất\s+cả)\s+)?$", _I
+)
 
 # The length of a work said as its size ("tuyến kè dài 1km", "đoạn kè ... với tổng chiều dài gần 1,5km"): when its
 # sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
@@ -3917,6 +3931,8 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "chiều nay, nước đã rút tại 26 tuyến phố": where the flood has gone, no damage
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
+    if "lạc" in before[-30:] and _REACHED_AGAIN.search(before[-30:]):
+        return None  # "đến nay đã liên lạc được 2 tàu": boats that lost contact, reached again
     reading = impact_of(ctx)
     if reading is None or _CHANGE_BEFORE.search(before[-20:]):
         # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change, not a count
