@@ -5183,3 +5183,23 @@ def test_crops_sown_again_in_their_place_are_no_damage() -> None:
     # near-miss: a further area said to be dead is still damage
     text = "Đợt rét đậm, rét hại tháng 1/2026 làm 2.350 ha mạ và lúa bị chết, 2.100 ha rau màu bị hư hại.\n"
     assert _disaster_rows(text)[2100.0]["impact"] == "crops"
+
+
+def test_a_drowning_accident_is_no_disaster() -> None:
+    # "xảy ra 2 vụ đuối nước làm 3 em học sinh tử vong": an accident counted as one, whatever rain the month had
+    text = ("Trong tháng 6/2026, mưa lớn làm 12 nhà bị tốc mái tại xã Quỳnh Phụ. Cũng trong tháng, xảy ra 2 vụ đuối "
+            "nước làm 3 em học sinh tử vong khi tắm sông.\n")
+    assert 3.0 not in _disaster_rows(text)
+    # near-miss: people the flood drowned are its dead
+    text = "Trong tháng 6/2026, lũ lớn trên sông Hóa làm 3 người chết đuối tại xã Quỳnh Phụ.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "deaths"
+
+
+def test_someone_swept_away_past_what_they_were_doing_is_a_casualty() -> None:
+    # "1 người đi đánh cá bị nước lũ cuốn trôi, đến nay chưa tìm thấy": swept away, said past the first words
+    text = ("Mưa lớn ngày 4/9/2026 làm 12 nhà bị tốc mái. Ngoài ra, 1 người đi đánh cá bị nước lũ cuốn trôi, đến nay "
+            "chưa tìm thấy.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: someone who swept nothing away is no casualty
+    text = "Mưa lớn ngày 4/9/2026 làm 12 nhà bị tốc mái. Ngoài ra, 150 người đi đánh cá đã vào bờ an toàn.\n"
+    assert 150.0 not in _disaster_rows(text)

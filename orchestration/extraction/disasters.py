@@ -2565,7 +2565,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     impact = _first_person_impact(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if impact:
         return impact
-    swept_said_after = _SWEPT_AWAY.search(own)
+    # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters)
+    swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
