@@ -5203,3 +5203,12 @@ def test_someone_swept_away_past_what_they_were_doing_is_a_casualty() -> None:
     # near-miss: someone who swept nothing away is no casualty
     text = "Mưa lớn ngày 4/9/2026 làm 12 nhà bị tốc mái. Ngoài ra, 150 người đi đánh cá đã vào bờ an toàn.\n"
     assert 150.0 not in _disaster_rows(text)
+
+
+def test_snow_is_the_colds() -> None:
+    # "Mưa tuyết ... làm 2.300 con gia cầm bị chết": snow kills as frost does
+    rows = _disaster_rows("Đêm 24/1/2027, mưa tuyết tại xã Y Tý làm 2.300 con gia cầm bị chết.\n")
+    assert rows[2300.0]["impact"] == "livestock" and rows[2300.0]["hazards"] == ["cold"]
+    # near-miss: a market said to be frozen is no weather
+    rows = _disaster_rows("Năm 2027, thị trường bất động sản đóng băng làm 2.300 lao động bị ảnh hưởng.\n")
+    assert 2300.0 not in rows
