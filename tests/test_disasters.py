@@ -5013,3 +5013,202 @@ def test_a_headlines_place_ends_before_the_part_of_the_day_its_story_opens_with(
     assert _disaster_rows(text)[27.0]["locations"] == ["Tà Xùa"]
     # near-miss: a name with a word that is a part of the day but no date after it stays whole
     assert locations_in("tại xã Sáng Thành có mưa lớn") == ["Sáng Thành"]
+
+
+def test_a_person_hurt_by_a_roof_sheet_the_wind_threw_is_the_winds_casualty() -> None:
+    # "bị thương do tấm lợp bay vào": what the wind threw hurt them, no cause other than the weather
+    text = ("Chiều 2/5/2027, dông lốc kèm mưa đá làm 12 nhà bị tốc mái tại xã Bản Lầu.\n- Về người: 2 người bị "
+            "thương do tấm lợp bay vào.\n")
+    rows = _disaster_rows(text)
+    assert rows[2.0]["impact"] == "injured" and "whirlwind" in rows[2.0]["hazards"]
+    # near-miss: hurt by something that is no weather stays out of the disasters
+    text = ("Chiều 2/5/2027, dông lốc kèm mưa đá làm 12 nhà bị tốc mái tại xã Bản Lầu.\n- Về người: 2 người bị "
+            "thương do ngộ độc thực phẩm.\n")
+    assert 2.0 not in _disaster_rows(text)
+
+
+def test_a_forest_of_a_named_tree_burnt_is_a_wildfire() -> None:
+    # "ha rừng keo bị cháy": the forest's tree between "rừng" and its verb; the fire is how it was hit
+    rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị cháy tại xã Tam Đảo.\n")
+    assert rows[8.0]["impact"] == "forest" and rows[8.0]["hazards"] == ["drought", "wildfire"]
+    # near-miss: a forest felled by the same heat is not burnt
+    rows = _disaster_rows("Nắng nóng kéo dài đã làm 8 ha rừng keo bị chết khô tại xã Tam Đảo.\n")
+    assert rows[8.0]["hazards"] == ["drought"]
+
+
+def test_a_loss_higher_than_an_earlier_floods_is_a_difference_no_loss() -> None:
+    # "thiệt hại năm nay cao hơn khoảng 300 tỷ đồng": the gap between two floods' losses, no damage
+    text = ("Mưa lũ tháng 10/2026 làm 4 người chết. So với đợt lũ năm 2020, thiệt hại năm nay cao hơn khoảng 300 "
+            "tỷ đồng.\n")
+    assert 300e9 not in _disaster_rows(text)
+    # near-miss: the loss itself after "khoảng" is still a loss
+    text = "Mưa lũ tháng 10/2026 làm 4 người chết, thiệt hại khoảng 300 tỷ đồng.\n"
+    assert _disaster_rows(text)[300e9]["impact"] == "economic_loss"
+
+
+def test_a_headlines_estimate_is_not_the_estimate_of_the_storys_counts() -> None:
+    # "Thiệt hại ước tính 900 tỷ đồng" over "(Báo X) ... lũ đã làm 7 người chết": the headline runs into the story,
+    # and its "ước tính" estimates its own loss, not the dead counted after the story's source
+    text = ("Bình Định: thiệt hại do lũ ước tính 900 tỷ đồng\n\n(Báo Bình Định) Theo Ban Chỉ huy, đợt lũ từ ngày 2 "
+            "đến 5/11/2026 đã làm 7 người chết.\n")
+    rows = _disaster_rows(text)
+    assert rows[7.0]["qualifier"] == "exact" and rows[900e9]["qualifier"] == "estimate"
+    # near-miss: an estimate said in the story's own sentence stays one
+    text = ("Bình Định: lũ gây thiệt hại lớn\n\n(Báo Bình Định) Theo ước tính ban đầu, đợt lũ từ ngày 2 đến 5/11/2026 "
+            "đã làm 7 người chết.\n")
+    assert _disaster_rows(text)[7.0]["qualifier"] == "estimate"
+
+
+def test_crew_still_out_of_reach_are_missing() -> None:
+    # "7 thuyền viên vẫn chưa liên lạc được": still out of contact, counted as the missing "mất liên lạc" are
+    text = ("Bão số 9 làm 3 tàu cá bị mất liên lạc. Đến chiều 26/10/2026, 1 tàu cá với 7 thuyền viên vẫn chưa liên "
+            "lạc được.\n")
+    assert _disaster_rows(text)[7.0]["impact"] == "missing"
+    # near-miss: the crew reached again are no damage
+    text = ("Bão số 9 làm 3 tàu cá bị mất liên lạc. Đến chiều 26/10/2026, đã liên lạc được với 2 tàu cùng 11 thuyền "
+            "viên.\n")
+    assert 11.0 not in _disaster_rows(text)
+
+
+def test_a_heat_wave_said_to_do_the_damage_is_drought() -> None:
+    # "nắng nóng gay gắt trên địa bàn tỉnh khiến ...": the heat acts, filed as drought as a long heat is; a death
+    # by heatstroke ("do sốc nhiệt") is the heat's doing, no cause of another kind
+    text = ("Ngày 8/6/2027, nắng nóng gay gắt trên địa bàn tỉnh khiến 1 người tử vong do sốc nhiệt, 90 con lợn bị "
+            "chết.\n")
+    rows = _disaster_rows(text)
+    assert rows[1.0]["impact"] == "deaths" and rows[1.0]["hazards"] == ["drought"]
+    assert rows[90.0]["impact"] == "livestock" and rows[90.0]["hazards"] == ["drought"]
+    # near-misses: the weather of a month is no hazard, nor a heat wave a disease killed the pigs in
+    rows = _disaster_rows("Tháng 6/2027, thời tiết nắng nóng, 90 con lợn bị chết do dịch tả lợn châu Phi.\n")
+    assert 90.0 not in rows
+    rows = _disaster_rows("Đàn lợn có 90 con bị chết do dịch tả lợn châu Phi trong đợt nắng nóng vừa qua.\n")
+    assert 90.0 not in rows
+
+
+def test_boats_driven_ashore_or_aground_are_damaged_craft() -> None:
+    # "bị đánh dạt vào bờ", "bị mắc cạn": what the storm did to the boats, as "bị chìm" is
+    rows = _disaster_rows("Bão số 6 làm 2 tàu cá bị chìm, 3 tàu bị đánh dạt vào bờ, 1 sà lan bị mắc cạn tại xã Nghi "
+                          "Sơn.\n")
+    assert rows[3.0]["impact"] == "infrastructure" and rows[1.0]["impact"] == "infrastructure"
+    # near-miss: boats in the port's traffic are no damage
+    rows = _disaster_rows("Năm 2026, cảng cá đón 1.250 lượt tàu cá vào neo đậu an toàn.\n")
+    assert 1250.0 not in rows
+
+
+def test_a_depth_given_as_a_range_in_words_counts_nothing() -> None:
+    # "ngập sâu từ 0,3 đến 0,5 m": how deep the water stood, up to its upper bound; no length of anything hit
+    rows = _disaster_rows("Mưa lớn chiều 4/9/2026 gây ngập 28 điểm trên các tuyến phố, sâu từ 0,3 đến 0,5 m.\n")
+    assert rows[28.0]["impact"] == "infrastructure" and 0.0005 not in rows
+    # near-miss: a length after "đến" that no depth word governs is still a length hit
+    rows = _disaster_rows("Mưa lớn chiều 4/9/2026 làm sạt lở đường từ thôn A đến thôn B dài 500 m.\n")
+    assert rows[0.5]["impact"] == "infrastructure"
+
+
+def test_one_of_a_breakdown_still_searched_for_is_missing() -> None:
+    # "trong đó 2 người đã tìm thấy thi thể, 1 người đang tiếp tục tìm kiếm": the search goes on for that one
+    text = ("Lũ quét đêm 3/7/2026 làm 3 người chết; trong đó 2 người đã tìm thấy thi thể, 1 người đang tiếp tục tìm "
+            "kiếm.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: people who go on searching, outside a breakdown of the casualties, are the rescue team
+    text = ("Lũ quét đêm 3/7/2026 làm 3 người chết, 1 người mất tích. Hiện có 40 chiến sĩ đang tiếp tục tìm kiếm.\n")
+    assert 40.0 not in _disaster_rows(text)
+
+
+def test_the_rest_of_the_missing_still_searched_for_are_missing() -> None:
+    # "2 người còn lại vẫn đang được tìm kiếm": the rest of a count, still sought, past the first words of the clause
+    text = ("Lũ quét đêm 3/7/2026 làm 4 người mất tích tại xã Mường Lý. Lực lượng cứu hộ đã tìm thấy thi thể 3 người; "
+            "1 người còn lại vẫn đang được tìm kiếm.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: the rest said to be safe are no casualty
+    text = ("Lũ quét đêm 3/7/2026 làm 4 người mất tích tại xã Mường Lý. Lực lượng cứu hộ đã tìm thấy thi thể 2 người; "
+            "7 người còn lại đã về nhà an toàn.\n")
+    assert 7.0 not in _disaster_rows(text)
+
+
+def test_a_child_named_by_the_school_class_is_a_person() -> None:
+    # "1 em học sinh lớp 5 bị nước cuốn trôi ..., đến nay chưa tìm thấy": the class, as an age, describes the child
+    text = "Mưa lớn ngày 9/9/2026 làm 1 em học sinh lớp 5 bị nước cuốn trôi tại xã Sốp Cộp, đến nay chưa tìm thấy.\n"
+    row = _disaster_rows(text)[1.0]
+    assert row["impact"] == "missing" and row["unit"] == "person"
+    # near-miss: children sent home from school are no casualty
+    text = "Mưa lớn ngày 9/9/2026, 12 em học sinh lớp 5 được nghỉ học tại xã Sốp Cộp.\n"
+    assert 12.0 not in _disaster_rows(text)
+
+
+def test_the_last_count_of_a_list_of_kinds_is_of_its_own_item() -> None:
+    # "7 loại hình thiên tai gồm: ..., 2 đợt nắng nóng, triều cường, sạt lở bờ sông": the heat waves are counted, the
+    # kinds after them without a count are not what the count counts
+    text = ("Năm 2026, tỉnh xảy ra 7 loại hình thiên tai gồm: 3 đợt mưa lớn, 2 đợt nắng nóng, triều cường, sạt lở bờ "
+            "sông.\n")
+    rows = _disaster_rows(text)
+    assert rows[3.0]["hazards"] == ["heavy_rain"] and rows[2.0]["hazards"] == []
+    # near-miss: a count whose own item names its kind keeps the kinds said with it
+    text = "Năm 2026, tỉnh xảy ra 7 loại hình thiên tai gồm: 3 đợt mưa lớn, 2 đợt triều cường, sạt lở bờ sông.\n"
+    assert "flood" in _disaster_rows(text)[2.0]["hazards"]
+
+
+def test_boats_reached_again_are_no_damage() -> None:
+    # "đến nay đã liên lạc được 2 tàu": boats that lost contact and were reached again are safe
+    text = ("Bão số 9 làm 5 tàu cá mất liên lạc; đến nay đã liên lạc được 2 tàu, còn 3 tàu chưa liên lạc được.\n")
+    rows = _disaster_rows(text)
+    assert 2.0 not in rows and rows[3.0]["impact"] == "infrastructure"
+    # near-miss: boats still out of reach said before their count stay hit
+    text = "Bão số 9 làm 5 tàu cá mất liên lạc; đến nay vẫn chưa liên lạc được 2 tàu.\n"
+    assert _disaster_rows(text)[2.0]["impact"] == "infrastructure"
+
+
+def test_a_river_risen_high_is_a_flood() -> None:
+    # "Nước sông Lam dâng cao làm 900 hộ bị ảnh hưởng": the risen river is the flood that hit them
+    rows = _disaster_rows("Đêm 2/10/2026, nước sông Lam dâng cao làm 900 hộ dân bị ảnh hưởng.\n")
+    assert rows[900.0]["impact"] == "houses_damaged" and rows[900.0]["hazards"] == ["flood"]
+    # near-miss: a river's level read at a gauge is no damage
+    rows = _disaster_rows("Đêm 2/10/2026, nước sông Lam dâng cao, mực nước tại trạm Nam Đàn lên 6,2 m.\n")
+    assert 6.2 not in rows and 0.0062 not in rows
+
+
+def test_a_date_before_an_area_does_not_cut_off_its_subject() -> None:
+    # "Diện tích lúa bị ngập úng do mưa lớn cuối tháng 10/2026 là 860 ha": the date's digits are no figure before it
+    rows = _disaster_rows("Diện tích lúa bị ngập úng do mưa lớn cuối tháng 10/2026 là 860 ha.\n")
+    assert rows[860.0]["impact"] == "crops"
+    # near-miss: an area after another figure takes none of that figure's words
+    rows = _disaster_rows("Mưa lớn cuối tháng 10/2026 làm 12 ha lúa bị ngập, diện tích ao hồ bị tràn là 7 ha.\n")
+    assert rows[7.0]["impact"] == "aquaculture"
+
+
+def test_crops_sown_again_in_their_place_are_no_damage() -> None:
+    # "đã cấy bù được 2.100 ha": the recovery of the rice the cold killed, not more rice lost
+    text = ("Đợt rét đậm, rét hại tháng 1/2026 làm 2.350 ha mạ và lúa bị chết, đến nay đã cấy bù được 2.100 ha.\n")
+    rows = _disaster_rows(text)
+    assert rows[2350.0]["impact"] == "crops" and 2100.0 not in rows
+    # near-miss: a further area said to be dead is still damage
+    text = "Đợt rét đậm, rét hại tháng 1/2026 làm 2.350 ha mạ và lúa bị chết, 2.100 ha rau màu bị hư hại.\n"
+    assert _disaster_rows(text)[2100.0]["impact"] == "crops"
+
+
+def test_a_drowning_accident_is_no_disaster() -> None:
+    # "xảy ra 2 vụ đuối nước làm 3 em học sinh tử vong": an accident counted as one, whatever rain the month had
+    text = ("Trong tháng 6/2026, mưa lớn làm 12 nhà bị tốc mái tại xã Quỳnh Phụ. Cũng trong tháng, xảy ra 2 vụ đuối "
+            "nước làm 3 em học sinh tử vong khi tắm sông.\n")
+    assert 3.0 not in _disaster_rows(text)
+    # near-miss: people the flood drowned are its dead
+    text = "Trong tháng 6/2026, lũ lớn trên sông Hóa làm 3 người chết đuối tại xã Quỳnh Phụ.\n"
+    assert _disaster_rows(text)[3.0]["impact"] == "deaths"
+
+
+def test_someone_swept_away_past_what_they_were_doing_is_a_casualty() -> None:
+    # "1 người đi đánh cá bị nước lũ cuốn trôi, đến nay chưa tìm thấy": swept away, said past the first words
+    text = ("Mưa lớn ngày 4/9/2026 làm 12 nhà bị tốc mái. Ngoài ra, 1 người đi đánh cá bị nước lũ cuốn trôi, đến nay "
+            "chưa tìm thấy.\n")
+    assert _disaster_rows(text)[1.0]["impact"] == "missing"
+    # near-miss: someone who swept nothing away is no casualty
+    text = "Mưa lớn ngày 4/9/2026 làm 12 nhà bị tốc mái. Ngoài ra, 150 người đi đánh cá đã vào bờ an toàn.\n"
+    assert 150.0 not in _disaster_rows(text)
+
+
+def test_snow_is_the_colds() -> None:
+    # "Mưa tuyết ... làm 2.300 con gia cầm bị chết": snow kills as frost does
+    rows = _disaster_rows("Đêm 24/1/2027, mưa tuyết tại xã Y Tý làm 2.300 con gia cầm bị chết.\n")
+    assert rows[2300.0]["impact"] == "livestock" and rows[2300.0]["hazards"] == ["cold"]
+    # near-miss: a market said to be frozen is no weather
+    rows = _disaster_rows("Năm 2027, thị trường bất động sản đóng băng làm 2.300 lao động bị ảnh hưởng.\n")
+    assert 2300.0 not in rows

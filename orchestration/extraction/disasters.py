@@ -458,7 +458,8 @@ _DEPTH = re.compile(
     r"(?:\(\s*có\s+nơi\s+)?"
     # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
     r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s*[-–]\s*)?$",
+    # ("sâu từ 0,3 đến 0,5 m": a range's upper bound)
+    r"(?:\d+(?:[.,]\d+)?\s*(?:[-–]|đến|tới)\s*)?$",
     _I,
 )
 # A water level against the alarm marks: "vượt báo động 3 từ 1,2 đến 2,5m", "trên BĐ2 0,5m".
@@ -517,6 +518,9 @@ _HERD = re.compile(r"\b(?:tổng\s+)?đàn\b[^;.\d]{0,40}$|\b(?:có|nuôi)\s+(?:
 _HERD_SENTENCE = re.compile(r"\b(?:hiện\s+)?có\s+tổng\s+đàn\b", _I)
 # Words that make a damage figure an estimate ("ước tính", "dự ước"); "sơ bộ" alone does not.
 _ESTIMATED_BY_WORD = re.compile(r"(?<!\w)(?:ước|Ước)(?!\w)")
+# A news story's opening source in brackets on a line run into the headline above it ("...tỷ đồng  (Báo Huế) Theo
+# UBND ...", "  (Dân trí) - "): where the story's first sentence starts
+_STORY_OPENING = re.compile(r"(?:\s{2}|\n)\([^()\n]{2,40}\)\s*(?:[-–]\s*)?(?=\w)")
 # "01 vụ cháy rừng", "14 vụ sạt lở bờ sông": each case is an event of that hazard.
 _EVENT_CASE = re.compile(r"\s*vụ\s+(?:cháy|(?:sạt|xói)\s+lở|sụt\s+lún|lốc|sét|lũ)", _I)
 # "sạt lở bờ sông ... đã xảy ra 76 vụ, làm ...": a bare "vụ" that happened counts the events its clause names
@@ -1220,7 +1224,8 @@ _ACTING = re.compile(
 # (or a sign opening a bracket after a count: "8.420 nhà bị ngập (+1.150 nhà)", "(−300 ha)", "(-2 người)": the
 # bulletin's change on its last count)
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$|\(\s*[+−]\s*$|\([-–]$", _I
+    rf"\b(?:tăng|giảm|(?:cao|thấp|nhiều|ít)\s+hơn)\s+(?:thêm\s+)?(?:(?:{HEDGE_WORDS}|dưới)\s+)?$|\(\s*[+−]\s*$|\([-–]$",
+    _I,
 )
 _HECTARES = re.compile(r"(?:\b|(?<=\d))ha\b|hecta|héc\s*ta", _I)  # "89.700ha" too
 # A house count's words end at the next figure or clause, where a new verb takes its own object
@@ -1243,7 +1248,10 @@ _PERCENT_NEXT = re.compile(r"\s*%")
 # (children are counted by the word a child is called by: "2 em học sinh bị thương", "làm chết đuối 3 cháu
 # nhỏ", "một em bé tử vong"; what befell them still has to follow or come before, as for any person)
 # ("1 cháu bé 6 tuổi ... bị nước cuốn trôi", "2 em nhỏ": the word may take "bé", "nhỏ", "trai", "gái")
-_PEOPLE_COUNT = re.compile(r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái)\b)?)\b", _I)
+# ("1 em học sinh lớp 5 bị nước cuốn trôi": the child's school class, as an age, describes the child and counts nothing)
+_PEOPLE_COUNT = re.compile(
+    r"\s*(?:trường\s+hợp|nhân\s+mạng|(?:em|cháu)(?:\s+(?:bé|nhỏ|trai|gái|học\s+sinh)\b)?(?:\s+lớp\s+\d{1,2}\b)?)\b", _I
+)
 # A classifier says nothing of the thing ("hỏng 81 chiếc"): the noun stands before the number.
 _CLASSIFIER = re.compile(r"(?:chiếc|cái)\b", _I)
 # bodies not found yet ("chưa tìm thấy 2 thi thể"): no dead counted
@@ -2119,7 +2127,18 @@ def event_hazards(ctx: FigureContext) -> list[str]:
     after = ctx.text[ctx.end : ctx.sentence[1]]
     stop = _EVENT_WORDS_END.search(after[1:])
     story = story_of(ctx.document) if ctx.document else None
-    found = hazards_in(after[: stop.start() + 1 if stop else 200], story)
+    window = after[: stop.start() + 1 if stop else 200]
+    found = hazards_in(window, story)
+    if (
+        found
+        and "," in window
+        and _KINDS_LISTED.search(ctx.text, ctx.sentence[0], ctx.start)
+        and not hazards_in(window.split(",", 1)[0], story)
+    ):
+        # "9 loại hình thiên tai gồm: ..., 2 đợt nắng nóng, triều cường, sạt lở bờ sông": the last count of a list
+        # of kinds is of its own item, not of the kinds listed after it without a count; a kind the contract does
+        # not name (a heat wave) is one of the disasters all the same
+        return [IN_GENERAL]
     if found:
         return found
     detailed = _events_detailed(ctx)
@@ -2522,9 +2541,12 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         verb_first = _first_person_impact(_CLAUSE_MARK_OR_DIGIT.split(ctx.before)[-1][-20:])
         if verb_first:
             return verb_first
-    if _STILL_SOUGHT.match(own):
+    if _STILL_SOUGHT.match(head) or (
+        _SEARCH_GOES_ON.match(head) and _OF_WHICH.search(ctx.text, ctx.sentence[0], ctx.start) is not None
+    ):
         # "lũ cuốn trôi 4 người, trong đó 1 người tử vong, 3 người đang được tìm kiếm": people still searched
-        # for, whatever the count they are part of says, are missing
+        # for, whatever the count they are part of says, are missing (their clause read whole: "2 người còn lại vẫn
+        # đang được tìm kiếm" runs past the first words)
         return "missing"
     if _BODIES_FOUND_AFTER.match(own):
         # "2 người bị lũ cuốn trôi, trong đó 1 người đã tìm thấy thi thể": found dead, whatever the count they
@@ -2544,7 +2566,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
     impact = _first_person_impact(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if impact:
         return impact
-    swept_said_after = _SWEPT_AWAY.search(own)
+    # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters)
+    swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
     if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
@@ -2663,7 +2686,15 @@ _NOT_FOUND_YET = re.compile(r"(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấ
 # People still searched for, said right after their count ("3 người đang được tìm kiếm", "2 người vẫn chưa
 # tìm thấy"); searched for, not searching ("50 người tham gia tìm kiếm" is a rescue team).
 _STILL_SOUGHT = re.compile(
-    r"\s*(?:(?:hiện|vẫn|còn|đang)\s+)*(?:được\s+tìm\s+kiếm|(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được))", _I)
+    # ("2 người còn lại vẫn đang được tìm kiếm": the rest of a count)
+    r"\s*(?:(?:hiện|vẫn|còn(?:\s+lại)?|đang)\s+)*"
+    r"(?:được\s+(?:tiếp\s+tục\s+)?tìm\s+kiếm|(?:chưa|không)\s+(?:được\s+)?tìm\s+(?:thấy|được))",
+    _I,
+)
+# The search said to go on, in the active voice ("trong đó 2 người đã tìm thấy thi thể, 1 người đang tiếp tục tìm
+# kiếm"): for the people of a breakdown of the casualties it is the search for them; else they search ("30 chiến sĩ
+# đang tiếp tục tìm kiếm" is a rescue team)
+_SEARCH_GOES_ON = re.compile(r"\s*(?:(?:hiện|vẫn|còn(?:\s+lại)?)\s+)*đang\s+(?:tiếp\s+tục\s+)?tìm\s+kiếm", _I)
 # People still missing, said of them in the next sentence ("hiện vẫn đang mất tích", "đang mất tích").
 _STILL_MISSING = re.compile(r"(?:đang|vẫn|còn)\s+(?:bị\s+)?mất\s+tích", _I)
 # Bought right before the figure ("mua 100 lít dầu", "mua thêm 2 máy bơm").
@@ -3072,11 +3103,20 @@ def _detailed_words(ctx: FigureContext) -> str:
     return before[:cut].rsplit(";", 1)[-1][-120:]
 
 
+# A date written with slashes ("cuối tháng 9/2026", "ngày 5/10", "ngày 5/10/2026")
+_DATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?(?:\d{1,2}|(?:19|20)\d{2})(?![\d.,/])")
+
+
+def _as_letters(m: re.Match[str]) -> str:
+    return "x" * len(m.group())
+
+
 def _own_words_before(before: str) -> str:
     """The words before an area that are its own: after the last semicolon, and after the previous
     figure's words ("1.160 ha lúa, 5,6ha rừng, 462,9 ha": "rừng" is the 5,6's, not the 462,9's)."""
     clause = before.split(";")[-1]
-    digits = list(_DIGIT.finditer(clause))
+    # (a date is no figure: "Diện tích lúa bị ngập úng do mưa lớn cuối tháng 9/2026 là 1.250 ha")
+    digits = list(_DIGIT.finditer(_DATE_IN_WORDS.sub(_as_letters, clause) if "/" in clause else clause))
     if not digits:
         return clause
     rest = clause[digits[-1].end() :]
@@ -3593,6 +3633,11 @@ _WHOLE_PLACE_HAS = re.compile(
     _I,
 )
 _FOUND_AGAIN = re.compile(rf"tìm\s+(?:lại\s+|thấy\s+)?được\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I)
+# Boats and crews reached again after they lost contact ("đã liên lạc được (với) 2 tàu", "liên lạc lại được với 3 tàu
+# cùng 14 ngư dân"): safe, no damage; not those still out of reach ("chưa liên lạc được")
+_REACHED_AGAIN = re.compile(
+    rf"(?<!chưa\s)(?<!không\s)liên\s+lạc\s+(?:lại\s+)?được\s+(?:với\s+)?(?:(?:{HEDGE_WORDS}|tất\s+cả)\s+)?$", _I
+)
 
 # The length of a work said as its size ("tuyến kè dài 1km", "đoạn kè ... với tổng chiều dài gần 1,5km"): when its
 # sentence speaks of a dyke or of building, and its own clause names no damage ("kè chống sạt lở" is the work's
@@ -3888,8 +3933,10 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None  # "chiều nay, nước đã rút tại 26 tuyến phố": where the flood has gone, no damage
     if ctx.unit != "person" and _FOUND_AGAIN.search(before[-30:]):
         return None  # "đã tìm được khoảng 30 con bò" (of the herd swept away): recovered, not lost
+    if "lạc" in before[-30:] and _REACHED_AGAIN.search(before[-30:]):
+        return None  # "đến nay đã liên lạc được 2 tàu": boats that lost contact, reached again
     reading = impact_of(ctx)
-    if reading is None or _CHANGE_BEFORE.search(before[-12:]):
+    if reading is None or _CHANGE_BEFORE.search(before[-20:]):
         # "(tăng 1 người tại Sơn La)", "giảm 03 người chết", "thiệt hại tăng hơn 2 tỷ đồng": a change, not a count
         # of damage ("thêm 2 nhà bị sập so với báo cáo trước", a bulletin's update of its count, is no figure at all:
         # figures._SINCE_AN_EARLIER_BULLETIN)
@@ -3934,9 +3981,12 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         # herds, not their homes (unless the words after the count say so: "12 hộ bị nứt nhà")
         return None
     fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
-    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(ctx.clause_before(_CLAUSE_END)):
+    if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(
+            _STORY_OPENING.split(ctx.clause_before(_CLAUSE_END))[-1]):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
-        # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ...")
+        # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ..."), nor one
+        # under a headline that estimates the loss ("Thiệt hại ước tính hơn 1 nghìn tỷ đồng¶(Báo X) Lũ đã làm 9
+        # người chết": the headline runs into the story as one sentence)
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
