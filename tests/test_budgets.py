@@ -4389,3 +4389,28 @@ def test_ubud_a_revenue_short_of_last_years_is_a_fall_on_it() -> None:
     # near-miss: short of the estimate is the rest of it attained
     r = route_in_text("Thu tiền thuê đất 9 tháng hụt 38% so với dự toán.", "38", year=2026)
     assert (r.fields["measure"], r.value) == ("plan_pct", 62)
+
+
+def test_vbud_a_district_row_of_a_table_under_a_lead_is_that_districts_capital() -> None:
+    head = "| TT | Đơn vị | Kế hoạch vốn (tỷ đồng) | Giải ngân (tỷ đồng) | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+    rows = "| 1 | Huyện Mù Cang Chải | 96,4 | 51,2 | 53,1 |\n| 2 | Huyện Trạm Tấu | 88,0 | 40,5 | 46,0 |\n"
+    got = _ybud_rows("Giải ngân vốn đầu tư công đến 31/10/2024 của các huyện như sau:\n\n" + head + rows)
+    assert (got[88e9]["budget_item"], got[88e9]["measure"], got[88e9]["locality"]) == (
+        "public_investment", "plan", "huyen_tram_tau")
+    assert (got[40.5e9]["measure"], got[46.0]["measure"]) == ("actual", "plan_pct")
+    # near-miss: a column of another subject beside the money makes the lead no subject of every column
+    head = "| TT | Đơn vị | Số hộ nghèo | Tỷ lệ hộ nghèo (%) |\n|---|---|---|---|\n"
+    rows = "| 1 | Huyện Mù Cang Chải | 1.240 | 21,5 |\n| 2 | Huyện Trạm Tấu | 980 | 18,0 |\n"
+    got = _ybud_rows("Giải ngân vốn đầu tư công và giảm nghèo của các huyện như sau:\n\n" + head + rows)
+    assert 18.0 not in got and 21.5 not in got
+
+
+def test_vbud_capital_left_unallocated_in_a_paragraph_of_its_own_is_of_the_plan_before() -> None:
+    plan = "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 612 tỷ đồng; UBND huyện đã phân bổ chi tiết 580 tỷ."
+    r = route_in_text("Số vốn chưa phân bổ là 32 tỷ đồng.", "32", year=2025, preceding=plan)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan")
+    assert r.fields["period_start"] == dt.date(2024, 1, 1)
+    # near-miss: after a paragraph of no plan, a sum left undone names no capital plan
+    other = "Huyện đã tổ chức 12 hội nghị tuyên truyền về phòng, chống tham nhũng."
+    r = route_in_text("Số vốn chưa phân bổ là 32 tỷ đồng.", "32", year=2025, preceding=other)
+    assert r is None or r.fields["budget_item"] != "public_investment"

@@ -950,9 +950,65 @@ def _list_lead(ctx: FigureContext) -> str | None:
     """The line a list opened with, when the figure's line is one of the list's lines and opens its paragraph
     ("Kết quả thu ngân sách của các huyện như sau:" over "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;"):
     each line of the list speaks of what the lead names, not only the first one after it."""
+    if ctx.table_row:
+        return _table_lead(ctx)
     if ctx.text[: ctx.sentence[0]].strip() or not _LIST_LINE.match(ctx.text):
         return None
     return _list_opening(ctx.preceding)
+
+
+# A table's lead: the line right above its header (past blank lines and a unit line, "Đơn vị tính: tỷ đồng") that opens
+# it with a colon ("Kết quả giải ngân của các huyện như sau:") or names it as a title does, no sentence's end
+_UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^\n]{0,30}", _I)
+_TITLE_LENGTH = 160
+# a head that names no quantity of its own: the place or the row's number, a plan, what was done, a rate, a time, a unit
+_BARE_HEAD = re.compile(
+    r"(?:\s|[\W\d])*(?:(?:STT|TT|số|tên|đơn\s+vị(?:\s+tính)?|địa\s+phương|huyện|quận|thị\s+xã|thành\s+phố|xã|phường"
+    r"|đặc\s+khu|ghi\s+chú|nội\s+dung|kế\s+hoạch|KH|dự\s+toán|DT|thực\s+hiện|TH|ước|lũy\s+kế|luỹ\s+kế|tỷ\s+lệ|tỉ\s+lệ"
+    r"|so\s+sánh|so\s+với|cùng\s+kỳ|CK|vốn|giao|được|đã|đạt|năm|tháng|quý|[IVX]+|đến|ngày|tính|tổng|tỷ|triệu|đồng"
+    r")\b(?:\s|[\W\d])*)*",
+    _I,
+)
+_NUMBER_CELL = re.compile(r"\s*[\d.,]*\d[\d.,]*\s*")
+
+
+def _table_lead(ctx: FigureContext) -> str | None:
+    """"Kết quả giải ngân của các huyện như sau:" over "Đơn vị | Kế hoạch vốn | Giải ngân | Tỷ lệ (%)" and a row for
+    each district: a row of a table that names no item of its own speaks of what the table's lead names, as a list's
+    line does, when the columns name nothing but that lead's kind of money, plans, results, rates and times."""
+    if not ctx.document or not ctx.offset:
+        return None
+    heads: list[str] = []
+    reach = max(0, ctx.offset - _TABLE_HEAD_REACH)
+    lines = ctx.document[reach:ctx.offset].split("\n")
+    for line in reversed(lines[1:] if reach else lines):  # (the first may be cut)
+        if "\t" in line:
+            cells = line.split("\t")
+            if not any(_NUMBER_CELL.fullmatch(cell) for cell in cells):
+                heads += cells  # (a header line: no cell a bare number, as the rows' are)
+            continue
+        if not line.strip() or _UNIT_LINE.fullmatch(line):
+            continue
+        lead = line.strip()
+        if not heads or not (lead.endswith(":") or (len(lead) <= _TITLE_LENGTH and lead[-1] not in ".!?;")):
+            return None
+        return lead if _heads_of_the_leads_money(heads, lead) else None
+    return None
+
+
+def _heads_of_the_leads_money(heads: list[str], lead: str) -> bool:
+    """Do the table's heads name no other subject than the money its lead names (its item's family, or bare heads)?"""
+    led = nearest_item(lead)
+    if led is None:
+        return False
+    for head in heads:
+        if not any(c.isalpha() for c in head):
+            continue
+        found = nearest_item(head)
+        if (found is None and not _BARE_HEAD.fullmatch(head)) or (
+                found is not None and _family(found[0]) != _family(led[0])):
+            return False
+    return True
 
 
 # "Thu nội địa và thu từ đất lần lượt đạt 4.100 tỷ đồng và 960 tỷ đồng, bằng 91% và 120% dự toán": the items
@@ -1738,17 +1794,16 @@ def _bases(text: str) -> tuple[tuple[int, str], ...]:
                         for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text)))
 
 
-_CLAUSE_CUT = re.compile(r"[,;:.!?\n]")
+_CLAUSE_MARKS = r"[,;:.!?\n]"  # (a sentence's end too: a plan's issuer said in a sentence before is another clause)
 _CLAUSE_REACH = 160  # (characters back from a plan's issuer to the start of its clause, at most)
 
 
 def _said_of_no_budget(text: str, at: int) -> bool:
     """Is the plan at ``at`` the one a figure that is no budget figure of the province is read against, its subject
     named in its clause before it (``_NOT_BUDGET_CLAUSE``: "Cả nước giải ngân đạt 60% kế hoạch Thủ tướng giao", the
-    country's; "doanh thu đạt 105% kế hoạch tỉnh giao", firms')?"""
-    clause = text[max(0, at - _CLAUSE_REACH) : at]
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(clause)]
-    return _NOT_BUDGET_CLAUSE.search(clause, cuts[-1] if cuts else 0) is not None
+    country's; "doanh thu đạt 105% kế hoạch tỉnh giao", firms')? (The clause as ``last_clause`` cuts it, at most
+    ``_CLAUSE_REACH`` characters back.)"""
+    return _NOT_BUDGET_CLAUSE.search(last_clause(text[max(0, at - _CLAUSE_REACH) : at], _CLAUSE_MARKS)) is not None
 
 
 def _own_bases(text: str) -> list[tuple[int, str]]:
@@ -2571,7 +2626,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["period_start"], fields["period_end"] = part.start, part.end
     else:
         year = (plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _year_aimed_at_under_its_heading(ctx)
-                or _carried_plan_year(ctx) or _year_of_the_capital_named_after(ctx) or _year_adopted_before(ctx))
+                or _carried_plan_year(ctx) or _year_of_the_capital_named_after(ctx) or _year_adopted_before(ctx)
+                or _year_of_the_plan_left_undone(ctx))
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
@@ -2983,11 +3039,33 @@ def _plan_left_undone(ctx: FigureContext) -> tuple[str, int] | None:
     capital plan the paragraph named before the allocation, and of its item."""
     if "chưa" not in ctx.before or _LEFT_UNDONE.fullmatch(ctx.clause_before()) is None:
         return None
-    text = ctx.text[: ctx.sentence[0]]
+    text = _text_before_the_undone(ctx)
     found = nearest_item(text)
     while found is not None and found[0] == "other":
         found = nearest_item(text[: found[1]])
     return found if found is not None and found[0] in ("public_investment", "target_programme") else None
+
+
+def _text_before_the_undone(ctx: FigureContext) -> str:
+    """The text a sum left undone goes on from: its paragraph before its sentence, else (a paragraph of its own,
+    "Số vốn chưa phân bổ chi tiết là 240 tỷ đồng.") the paragraph before it, where the plan and its allocation were
+    said."""
+    own = ctx.text[: ctx.sentence[0]]
+    if own.strip():
+        return own
+    preceding = ctx.preceding.rstrip()
+    return preceding[preceding.rfind("\n") + 1 :]
+
+
+def _year_of_the_plan_left_undone(ctx: FigureContext) -> int | None:
+    """"Tổng kế hoạch vốn đầu tư công năm 2025 ... là 8.400 tỷ đồng; đã phân bổ chi tiết 8.160 tỷ đồng." then a
+    paragraph "Số vốn chưa phân bổ chi tiết là 240 tỷ đồng": what is left of a plan is of the year that plan was named
+    with."""
+    if ctx.text[: ctx.sentence[0]].strip() or _plan_left_undone(ctx) is None:
+        return None  # (in the plan's own paragraph, the sentences before give the year: ``_carried_plan_year``)
+    text = _text_before_the_undone(ctx)
+    found = [m for m in _YEAR.finditer(text) if not _COMPARED_WITH.search(text, 0, m.start())]
+    return int(found[-1].group(1)) if found else None
 
 
 # the words that join an item to the subject it is said of ("giải ngân của cả nước", "giải ngân bình quân chung")
