@@ -4414,3 +4414,38 @@ def test_vbud_capital_left_unallocated_in_a_paragraph_of_its_own_is_of_the_plan_
     other = "Huyện đã tổ chức 12 hội nghị tuyên truyền về phòng, chống tham nhũng."
     r = route_in_text("Số vốn chưa phân bổ là 32 tỷ đồng.", "32", year=2025, preceding=other)
     assert r is None or r.fields["budget_item"] != "public_investment"
+
+
+def test_vbud_money_set_aside_for_a_budget_item_is_that_item() -> None:
+    r = route_in_text("Huyện đã bố trí 18 tỷ đồng để chi thực hiện cải cách tiền lương.", "18", year=2026)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "other", "plan")
+    # near-miss: money set aside for people names no budget item
+    r = route_in_text("Huyện đã bố trí 18 tỷ đồng cho các hộ nghèo sửa chữa nhà ở.", "18", year=2026)
+    assert r is None or r.table != "budgets"
+
+
+def test_vbud_the_lines_of_an_article_on_the_estimate_a_council_resolves_are_its_plan() -> None:
+    head = "HỘI ĐỒNG NHÂN DÂN HUYỆN BẢO LÂM\nNGHỊ QUYẾT\nVề ngân sách năm 2025\n\nQUYẾT NGHỊ:\n"
+    lines = "1. Tổng thu ngân sách trên địa bàn: 96.500 triệu đồng, trong đó:\na) Thu nội địa: 90.100 triệu đồng;\n"
+    got = _ybud_rows(head + "Điều 1. Dự toán ngân sách huyện năm 2025\n" + lines)
+    assert (got[90.1e9]["measure"], got[90.1e9]["plan_basis"]) == ("plan", "provincial")
+    # near-miss: an article on the settled accounts is no plan
+    got = _ybud_rows(head + "Điều 1. Quyết toán ngân sách huyện năm 2024\n" + lines)
+    assert got[90.1e9]["plan_basis"] is None
+
+
+def test_vbud_a_former_province_collecting_is_budget_revenue() -> None:
+    r = route_in_text("Năm 2024, tỉnh Hà Giang cũ thu 2.950 tỷ đồng.", "2.950", year=2025)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "revenue_total", "actual")
+    # near-miss: a market named after a province collecting rent is no province's revenue
+    r = route_in_text("Năm 2024, Chợ Hà Giang cũ thu 2.950 triệu đồng.", "2.950", year=2025)
+    assert r is None or r.table != "budgets"
+
+
+def test_vbud_an_issuers_plan_of_the_next_part_leaves_this_rate_to_the_plan_said_before() -> None:
+    before = "Tổng thu ngân sách đạt 9.100 tỷ đồng, bằng 104% dự toán HĐND tỉnh giao."
+    text = "Trong đó, thu nội địa đạt 8.200 tỷ đồng, bằng 106% dự toán; thu xuất nhập khẩu bằng 91% dự toán TW giao."
+    assert route_in_text(text, "106", year=2025, preceding=before).fields["plan_basis"] == "provincial"
+    # near-miss: a second rate of the same amount against an issuer's plan leaves the first one's plan unnamed
+    text = "Trong đó, thu nội địa đạt 8.200 tỷ đồng, bằng 106% dự toán, bằng 112% dự toán Trung ương giao."
+    assert route_in_text(text, "106", year=2025, preceding=before).fields["plan_basis"] is None

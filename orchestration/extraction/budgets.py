@@ -774,6 +774,8 @@ _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
+# what an amount set aside is for, right after it ("... tỷ đồng để chi ...", "... tỷ đồng cho các chương trình ...")
+_FOR_A_USE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để|cho)\s", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -1115,7 +1117,8 @@ def _respective_period(ctx: FigureContext) -> Period | None:
 # the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
 # ("TP.HCM thu ...": the abbreviation joined to the name)
 _PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+|TP\.(?=[A-ZĐ]))?"
-                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+                              # ("tỉnh Bắc Giang cũ thu 13.900 tỷ đồng": a province merged away, the former one)
+                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:cũ\s+|\(cũ\)\s+)?(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
 _PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
 
 
@@ -1273,6 +1276,10 @@ def budget_item(ctx: FigureContext) -> str | None:
         found = nearest_item(own_clause_after)
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
+        found = nearest_item(own_clause_after)
+    if (found is None and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
+            and _SET_ASIDE_BEFORE.search(before[-40:])):
+        # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item
         found = nearest_item(own_clause_after)
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
@@ -1582,8 +1589,7 @@ def _list_opening(preceding: str) -> str | None:
 def _measure_of_the_list(ctx: FigureContext) -> str | None:
     """"... điều chỉnh phương án phân bổ dự toán ngân sách như sau:" over the lines "Chi đầu tư phát
     triển: 9.770.917 triệu đồng": a list's lines without measure words are what its opening says."""
-    # (the lines right before, whatever the outline made of them: a numbered line is a heading of its own)
-    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    preceding = _lines_before(ctx)
     # the opening's own list of amounts ("như sau: Tổng chi ... 41.991 triệu đồng, ... như sau:")
     # is read from its first words; an opening without measure words is what the list it sits in is
     for opening in _list_openings(preceding):
@@ -1784,7 +1790,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
-    return _first_measure_word(ctx.heading) or ("plan" if _estimate_adopted_before(ctx) else "actual")
+    return _first_measure_word(ctx.heading) or (
+        "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx) else "actual")
 
 
 @per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
@@ -1852,7 +1859,7 @@ _NEXT_RATE_OF_A_PLAN = re.compile(r"[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự
 def _an_issuers_plan_next(after: str) -> bool:
     """Is the next rate after the figure's own plan read against a plan named with its issuer? Two rates of one
     amount against two plans: the one named bare is not the issuer's, whatever issuer the passage named before."""
-    nxt = _NEXT_RATE_OF_A_PLAN.search(after)
+    nxt = _NEXT_RATE_OF_A_PLAN.search(after[: after.find(";")] if ";" in after else after)
     return nxt is not None and bool(_bases(nxt.group(1)))
 
 
@@ -2001,10 +2008,39 @@ _ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+ng
 
 def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
     """Is the figure a line of a list opened by a resolution's article adopting the estimate (the local council's)?"""
-    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    preceding = _lines_before(ctx)
+    if _an_article_on_the_estimate_resolved(ctx):
+        return True
     if "qua" not in preceding and "nghị" not in preceding and "định" not in preceding:
         return False
     return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
+
+
+# an article of a resolution or a decision on the estimate ("Điều 1. Dự toán ngân sách nhà nước năm 2026", "Điều 2.
+# Giao dự toán thu, chi ngân sách năm 2026 cho các xã") and the words that resolve it, a line of their own in capitals
+# ("QUYẾT NGHỊ:" of a council, "QUYẾT ĐỊNH:" of a committee)
+_ESTIMATE_ARTICLE = re.compile(r"\W*Điều\s+\d+\s*[.:][^:\n]*?\bdự\s+toán\b", _I)
+_RESOLVES = re.compile(r"^\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$", re.MULTILINE)
+
+
+def _lines_before(ctx: FigureContext) -> str:
+    """The lines right before the figure's, whatever the outline made of them (a numbered line is a heading of its
+    own)."""
+    return ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+
+
+def _an_article_on_the_estimate_resolved(ctx: FigureContext) -> bool:
+    """"QUYẾT NGHỊ:" / "Điều 1. Dự toán ngân sách nhà nước năm 2026" over "1. Tổng thu ...: 14.850.000 triệu đồng": the
+    lines of an article on the estimate that a local council resolves (or a committee decides) are the plan it sets."""
+    preceding = _lines_before(ctx)
+    if "Điều" not in preceding:
+        return False
+    for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
+        if _OPENS_A_LIST.search(line) or _LIST_LINE.match(line):
+            continue
+        return (_ESTIMATE_ARTICLE.match(line) is not None
+                and _RESOLVES.search(ctx.document[: ctx.offset] if ctx.offset else ctx.preceding) is not None)
+    return False
 
 
 # "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
