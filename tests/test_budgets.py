@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from orchestration.extraction.figures import find_figures
 from orchestration.extraction.routing import route_in_text
 
@@ -4416,11 +4418,20 @@ def test_vbud_capital_left_unallocated_in_a_paragraph_of_its_own_is_of_the_plan_
     assert r is None or r.fields["budget_item"] != "public_investment"
 
 
-def test_vbud_money_set_aside_for_a_budget_item_is_that_item() -> None:
-    r = route_in_text("Huyện đã bố trí 18 tỷ đồng để chi thực hiện cải cách tiền lương.", "18", year=2026)
-    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "other", "plan")
-    # near-miss: money set aside for people names no budget item
-    r = route_in_text("Huyện đã bố trí 18 tỷ đồng cho các hộ nghèo sửa chữa nhà ở.", "18", year=2026)
+@pytest.mark.parametrize(("text", "reading", "near_miss"), [
+    # money set aside for a budget's item (near-miss: for people, no item)
+    ("Huyện đã bố trí 18 tỷ đồng để chi thực hiện cải cách tiền lương.", ("other", "plan"),
+     "Huyện đã bố trí 18 tỷ đồng cho các hộ nghèo sửa chữa nhà ở."),
+    # a province merged away collecting (near-miss: a market named after it collecting rent)
+    ("Năm 2024, tỉnh Hà Giang cũ thu 2.950 tỷ đồng.", ("revenue_total", "actual"),
+     "Năm 2024, Chợ Hà Giang cũ thu 2.950 triệu đồng."),
+])
+def test_vbud_money_named_by_its_use_or_its_former_province_is_budget_money(
+        text: str, reading: tuple[str, str], near_miss: str) -> None:
+    token = find_figures(text)[-1].token
+    r = route_in_text(text, token, year=2026)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", *reading)
+    r = route_in_text(near_miss, token, year=2026)
     assert r is None or r.table != "budgets"
 
 
@@ -4432,14 +4443,6 @@ def test_vbud_the_lines_of_an_article_on_the_estimate_a_council_resolves_are_its
     # near-miss: an article on the settled accounts is no plan
     got = _ybud_rows(head + "Điều 1. Quyết toán ngân sách huyện năm 2024\n" + lines)
     assert got[90.1e9]["plan_basis"] is None
-
-
-def test_vbud_a_former_province_collecting_is_budget_revenue() -> None:
-    r = route_in_text("Năm 2024, tỉnh Hà Giang cũ thu 2.950 tỷ đồng.", "2.950", year=2025)
-    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "revenue_total", "actual")
-    # near-miss: a market named after a province collecting rent is no province's revenue
-    r = route_in_text("Năm 2024, Chợ Hà Giang cũ thu 2.950 triệu đồng.", "2.950", year=2025)
-    assert r is None or r.table != "budgets"
 
 
 def test_vbud_an_issuers_plan_of_the_next_part_leaves_this_rate_to_the_plan_said_before() -> None:
