@@ -1646,7 +1646,9 @@ def test_hbud_a_paragraph_that_details_the_lead_goes_on_with_its_estimate() -> N
     paragraph = "Cụ thể, tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
     assert route_in_text(paragraph, "3.250", preceding=done, year=2025).fields["measure"] == "actual"
     unlinked = "Tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
-    assert route_in_text(unlinked, "3.250", preceding=leads[0][0], year=2025).fields["measure"] == "actual"
+    assert route_in_text(unlinked, "3.250", preceding=done, year=2025).fields["measure"] == "actual"
+    # (a paragraph that does not open on the link, after the committee's decision allotting the estimate, is its plan
+    # too, as after a council's adoption: test_vbud_a_committees_decision_allotting_the_estimate_plans_...)
 
 
 def test_hbud_a_plan_amount_takes_the_year_of_the_estimate_said_in_the_sentence_before() -> None:
@@ -4452,3 +4454,45 @@ def test_vbud_an_issuers_plan_of_the_next_part_leaves_this_rate_to_the_plan_said
     # near-miss: a second rate of the same amount against an issuer's plan leaves the first one's plan unnamed
     text = "Trong đó, thu nội địa đạt 8.200 tỷ đồng, bằng 106% dự toán, bằng 112% dự toán Trung ương giao."
     assert route_in_text(text, "106", year=2025, preceding=before).fields["plan_basis"] is None
+
+
+def test_vbud_a_session_adopting_the_resolution_on_the_estimate_sets_the_local_plan() -> None:
+    text = "Kỳ họp đã thông qua Nghị quyết về dự toán ngân sách năm 2026: tổng chi ngân sách xã 38 tỷ đồng."
+    assert route_in_text(text, "38", year=2025).fields["plan_basis"] == "provincial"
+    # near-miss: the National Assembly adopting the country's estimate is no local plan
+    text = "Quốc hội thông qua Nghị quyết về dự toán ngân sách năm 2026: tổng chi ngân sách 3.100 tỷ đồng."
+    assert route_in_text(text, "3.100", year=2025).fields["plan_basis"] != "provincial"
+
+
+def test_vbud_a_rate_aimed_at_is_of_the_year_of_the_plan_named_after_it() -> None:
+    r = route_in_text("Xã phấn đấu giải ngân 100% kế hoạch vốn đầu tư công năm 2026.", "100", year=2025)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near-miss: the plan named with no year is of the report's
+    r = route_in_text("Xã phấn đấu giải ngân 100% kế hoạch vốn đầu tư công được giao.", "100", year=2025)
+    assert r.fields["period_start"] == dt.date(2025, 1, 1)
+
+
+def test_vbud_a_committees_decision_allotting_the_estimate_plans_the_paragraphs_after_it() -> None:
+    lead = "Ngày 20/12/2025, UBND tỉnh Cao Bằng ban hành Quyết định giao dự toán thu, chi ngân sách năm 2026."
+    r = route_in_text("Tổng chi ngân sách địa phương là 16.300 tỷ đồng.", "16.300", year=2026, preceding=lead)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
+    # near-miss: a committee's decision on another matter plans nothing
+    lead = "Ngày 20/12/2025, UBND tỉnh Cao Bằng ban hành Quyết định giao chỉ tiêu tuyển quân năm 2026."
+    r = route_in_text("Tổng chi ngân sách địa phương là 16.300 tỷ đồng.", "16.300", year=2026, preceding=lead)
+    assert r.fields["measure"] == "actual"
+
+
+def test_vbud_a_breakdown_after_a_plan_compared_with_the_total_of_last_years_is_of_its_own_year() -> None:
+    text = ("Tổng thu ngân sách năm 2026 là 7.900 tỷ đồng, tăng 9% so với tổng dự toán năm 2025 của hai tỉnh "
+            "(7.250 tỷ đồng). Trong đó, thu nội địa 7.300 tỷ đồng.")
+    assert route_in_text(text, "7.300", year=2026).fields["period_start"] == dt.date(2026, 1, 1)
+    # near-miss: the amount restating the plan compared with is of that plan's year
+    assert route_in_text(text, "7.250", year=2026).fields["period_start"] == dt.date(2025, 1, 1)
+
+
+def test_vbud_spending_that_makes_the_source_of_the_wage_reform_names_an_item_no_verb() -> None:
+    text = "Dự toán chi ngân sách huyện năm 2026: chi thường xuyên 410 tỷ, chi tạo nguồn cải cách tiền lương 12 tỷ."
+    assert route_in_text(text, "12", year=2025).fields["measure"] == "plan"
+    # near-miss: spending said with its verb after the estimate is done
+    text = "Dự toán chi ngân sách huyện năm 2026 là 410 tỷ đồng; đến nay đã chi 120 tỷ đồng."
+    assert route_in_text(text, "120", year=2026).fields["measure"] == "actual"

@@ -157,7 +157,8 @@ _ACTUAL_WORDS = guarded(
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
-        r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
+        r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
+        r"|số\s+tiền",
         _I,
     )
 )
@@ -1948,9 +1949,13 @@ _LOWER_BUDGET = re.compile(r"\bngân\s+sách\s+(?:cấp\s+)?(?:huyện|quận|th
 # and its act (a session, its number, its day), within the sentence
 # (or the estimate adopted with its resolution left unsaid, as a headline says it: "HĐND xã Nam Trực thông qua dự toán
 # ngân sách năm 2026")
+# (and the committee that allots it by its decision: "UBND tỉnh Lâm Đồng ban hành Quyết định giao dự toán thu, chi
+# ngân sách nhà nước năm 2026.", the province's plan as the council's is)
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
-    r"(?:Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?)?dự\s+toán", _I))
+    r"(?:Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?)?dự\s+toán|"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\b[^.;]*?\bban\s+hành\s+(?:các\s+)?Quyết\s+định\s+"
+    r"(?:về\s+(?:việc\s+)?)?giao\s+dự\s+toán", _I))
 
 
 def _estimate_adopted_before(ctx: FigureContext) -> bool:
@@ -1970,8 +1975,8 @@ def _adoption_in(preceding: str) -> tuple[int | None] | None:
     """(the year of the estimate, None when unnamed) of the last adoption of the estimate by a council in
     ``preceding`` ("... Nghị quyết về dự toán ngân sách nhà nước năm 2027"), None without one."""
     lowered = preceding.lower()
-    if "toán" not in lowered or ("hđnd" not in lowered and "hội đồng" not in lowered):
-        return None  # (every adoption names its council and the estimate)
+    if "toán" not in lowered or not any(body in lowered for body in ("hđnd", "hội đồng", "ubnd", "ủy ban", "uỷ ban")):
+        return None  # (every adoption names its council or committee and the estimate)
     adopted = [m.end() for m in _COUNCIL_ADOPTS_ESTIMATE.finditer(preceding)][-1:]
     if not adopted:
         return None
@@ -2054,7 +2059,11 @@ _BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ
 
 
 # a resolution said to be passed, no issuer named: the local council adopts the estimates it sets
-_ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b", _I)
+# (or the act said first: "Kỳ họp đã thông qua Nghị quyết về dự toán ngân sách năm 2026: tổng thu ...", not by the
+# National Assembly or the Government, whose estimate is the country's)
+_ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b|"
+                                  r"(?<!Quốc\shội\s)(?<!Chính\sphủ\s)\b(?:thông\s+qua|ban\s+hành)\s+(?:các\s+)?"
+                                  r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán\b", _I)
 _RESOLUTION_AMOUNT = re.compile(
     rf"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
 )
@@ -2400,7 +2409,8 @@ _YEAR = re.compile(r"(?:năm(?:\s+(?:ngân\s+sách|tài\s+kh(?:óa|oá)))?|niên
                    r"|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 # ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
 _COMPARED_WITH = re.compile(
-    r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
+    # ("so với tổng dự toán năm 2025 của ba tỉnh": the total of the plans compared with)
+    r"\bso\s+(?:với\s+)?(?:tổng\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
 
 
 # the money a year left to be spent later, named as a source before its year ("nguồn tăng thu năm 2025", "nguồn kết dư
@@ -2441,7 +2451,11 @@ def plan_year(ctx: FigureContext) -> int | None:
     carried over ("kéo dài")."""
     # ("tăng 10% so với năm 2025; thu ngân sách đạt 78 tỷ đồng": the year compared with is no plan's year, nor the
     # year of the money a plan is drawn from, "Từ nguồn tăng thu năm 2025, tỉnh đã bố trí 350 tỷ đồng")
-    named = [m for m in _YEAR.finditer(ctx.before) if not _COMPARED_WITH.search(ctx.before, 0, m.start())]
+    # (but an amount that opens a bracket right after the plan compared with restates it: "tăng 12% so với tổng dự toán
+    # năm 2025 của ba tỉnh (25.440 tỷ đồng)" is that year's)
+    restated = ctx.before.rstrip().endswith("(")
+    named = [m for m in _YEAR.finditer(ctx.before)
+             if restated or not _COMPARED_WITH.search(ctx.before, 0, m.start())]
     found = [m for m in named
              if not ("nguồn" in ctx.before and _SOURCE_OF_A_YEAR.search(ctx.before, max(0, m.start() - 60), m.start()))]
     if not found:
@@ -2738,7 +2752,7 @@ def _year_a_rate_aims_at(ctx: FigureContext) -> int | None:
     periods = [phrase.period for phrase in find_period_phrases(ctx.before, ctx.year)
                if phrase.period is not None and phrase.kind != "comparison"]
     if not periods:
-        return ctx.year
+        return _year_of_the_capital_named_after(ctx) or ctx.year  # ("... 100% kế hoạch vốn năm 2026": its year)
     last = periods[-1]
     whole_year = (last.start.month, last.start.day, last.end.month, last.end.day) == (1, 1, 12, 31)
     return last.start.year if whole_year and last.start.year == last.end.year else None
