@@ -4496,3 +4496,12 @@ def test_vbud_spending_that_makes_the_source_of_the_wage_reform_names_an_item_no
     # near-miss: spending said with its verb after the estimate is done
     text = "Dự toán chi ngân sách huyện năm 2026 là 410 tỷ đồng; đến nay đã chi 120 tỷ đồng."
     assert route_in_text(text, "120", year=2026).fields["measure"] == "actual"
+
+
+def test_vbud_an_amount_in_brackets_after_an_issuers_plan_restates_that_plan() -> None:
+    text = "Đến nay, tỉnh đã giải ngân 4.100 tỷ đồng, đạt 61% kế hoạch vốn Thủ tướng Chính phủ giao (6.720 tỷ đồng)."
+    r = route_in_text(text, "6.720", year=2026)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "central")
+    # near-miss: an amount in brackets after the disbursement is what was paid out
+    text = "Đến nay, tỉnh đã giải ngân vốn ngân sách Trung ương (4.100 tỷ đồng), đạt 61% kế hoạch."
+    assert route_in_text(text, "4.100", year=2026).fields["measure"] == "actual"
