@@ -4490,18 +4490,20 @@ def test_vbud_a_breakdown_after_a_plan_compared_with_the_total_of_last_years_is_
     assert route_in_text(text, "7.250", year=2026).fields["period_start"] == dt.date(2025, 1, 1)
 
 
-def test_vbud_spending_that_makes_the_source_of_the_wage_reform_names_an_item_no_verb() -> None:
-    text = "Dự toán chi ngân sách huyện năm 2026: chi thường xuyên 410 tỷ, chi tạo nguồn cải cách tiền lương 12 tỷ."
-    assert route_in_text(text, "12", year=2025).fields["measure"] == "plan"
-    # near-miss: spending said with its verb after the estimate is done
-    text = "Dự toán chi ngân sách huyện năm 2026 là 410 tỷ đồng; đến nay đã chi 120 tỷ đồng."
-    assert route_in_text(text, "120", year=2026).fields["measure"] == "actual"
-
-
-def test_vbud_an_amount_in_brackets_after_an_issuers_plan_restates_that_plan() -> None:
-    text = "Đến nay, tỉnh đã giải ngân 4.100 tỷ đồng, đạt 61% kế hoạch vốn Thủ tướng Chính phủ giao (6.720 tỷ đồng)."
-    r = route_in_text(text, "6.720", year=2026)
-    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "central")
-    # near-miss: an amount in brackets after the disbursement is what was paid out
-    text = "Đến nay, tỉnh đã giải ngân vốn ngân sách Trung ương (4.100 tỷ đồng), đạt 61% kế hoạch."
-    assert route_in_text(text, "4.100", year=2026).fields["measure"] == "actual"
+@pytest.mark.parametrize(("text", "token", "reading"), [
+    # spending that makes the source of the wage reform names an item, no verb of spending done
+    ("Dự toán chi ngân sách huyện năm 2026: chi thường xuyên 410 tỷ, chi tạo nguồn cải cách tiền lương 12 tỷ.", "12",
+     ("plan", None)),
+    # (near-miss: spending said with its verb after the estimate is done)
+    ("Dự toán chi ngân sách huyện năm 2026 là 410 tỷ đồng; đến nay đã chi 120 tỷ đồng.", "120", ("actual", None)),
+    # an amount in brackets after a plan its issuer set restates that plan
+    ("Đến nay, tỉnh đã giải ngân 4.100 tỷ đồng, đạt 61% kế hoạch vốn Thủ tướng Chính phủ giao (6.720 tỷ đồng).",
+     "6.720", ("plan", "central")),
+    # (near-miss: an amount in brackets after the disbursement is what was paid out)
+    ("Đến nay, tỉnh đã giải ngân vốn ngân sách Trung ương (4.100 tỷ đồng), đạt 61% kế hoạch.", "4.100",
+     ("actual", None)),
+])
+def test_vbud_the_measure_of_an_item_named_bare_or_a_plan_restated(
+        text: str, token: str, reading: tuple[str, str | None]) -> None:
+    r = route_in_text(text, token, year=2026)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == reading
