@@ -4507,3 +4507,25 @@ def test_vbud_the_measure_of_an_item_named_bare_or_a_plan_restated(
         text: str, token: str, reading: tuple[str, str | None]) -> None:
     r = route_in_text(text, token, year=2026)
     assert (r.fields["measure"], r.fields["plan_basis"]) == reading
+
+
+def test_vbud_places_listed_before_a_respective_verb_of_collecting_each_collect() -> None:
+    text = "Trước hợp nhất, tỉnh Hà Nam và tỉnh Nam Định lần lượt thu được 5.100 tỷ đồng và 4.300 tỷ đồng."
+    r = route_in_text(text, "4.300", year=2025)
+    assert (r.table, r.fields["budget_item"], r.fields["budget_label"]) == ("budgets", "revenue_total", "thu")
+    # near-miss: places listed before a verb of another subject name no budget
+    text = "Trước hợp nhất, tỉnh Hà Nam và tỉnh Nam Định lần lượt thu hút 5.100 tỷ đồng và 4.300 tỷ đồng vốn FDI."
+    r = route_in_text(text, "4.300", year=2025)
+    assert r is None or r.table != "budgets"
+
+
+def test_vbud_a_change_right_after_an_amount_a_council_allotted_is_of_that_amount() -> None:
+    text = ("Dự toán thu ngân sách năm 2027 Trung ương giao 9.800 tỷ đồng; HĐND tỉnh giao 10.500 tỷ đồng, tăng 4,2% "
+            "so với ước thực hiện năm 2026.")
+    r = route_in_text(text, "4,2", year=2026)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "revenue_total", "yoy_pct")
+    # near-miss: a change right after an amount no budget verb gave stays out of the budget
+    text = ("Dự toán thu ngân sách năm 2027 Trung ương giao 9.800 tỷ đồng; GRDP đạt 10.500 tỷ đồng, tăng 4,2% "
+            "so với năm 2026.")
+    r = route_in_text(text, "4,2", year=2026)
+    assert r is None or r.table != "budgets"

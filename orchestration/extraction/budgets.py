@@ -1097,6 +1097,36 @@ def _respective(ctx: FigureContext) -> tuple[str, str] | None:
     return _respective_name(before, ctx.after)
 
 
+# "tỉnh Hưng Yên và tỉnh Thái Bình lần lượt thu được 12.300 tỷ đồng và 6.950 tỷ đồng": places listed before the marker,
+# the verb of collecting, spending or paying out after it, before the list of amounts (group 1: the verb)
+_VERB_AFTER_THE_MARK = re.compile(
+    rf"\s*(thu|chi|giải\s+ngân)(?:\s+(?:được|đạt|về))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+def _respective_verb(ctx: FigureContext) -> str | None:
+    """The verb said right after "lần lượt"/"tương ứng" and before a list of amounts the figure stands in, lowered
+    ("thu", "chi", "giải ngân"), when it names no item of its own."""
+    before = ctx.before
+    if ctx.unit == "pct" or ("lượt" not in before and "ứng" not in before):
+        return None
+    marks = list(_RESPECTIVE_MARK.finditer(before))
+    listed = _listed_numbers(before, ctx.after, marks[-1].end()) if marks else None
+    if listed is None:
+        return None
+    verb = _VERB_AFTER_THE_MARK.fullmatch(before, marks[-1].end(), listed[0])
+    return " ".join(verb.group(1).lower().split()) if verb is not None else None
+
+
+def _a_change_of_an_allotted_amount(ctx: FigureContext) -> bool:
+    """"HĐND tỉnh giao 42.000 tỷ đồng, tăng 2,8% so với ước thực hiện năm 2025": a change said bare right after an
+    amount a budget verb gave (``_BUDGET_VERB``: allotted, planned, paid out) is of that amount's item."""
+    if ctx.unit != "pct" or not _BARE_RISE.fullmatch(clause := ctx.clause_before()):
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    amount = _AMOUNT_CLOSES.search(previous)
+    return amount is not None and _BUDGET_VERB.search(previous[: amount.start()].rstrip() + " ") is not None
+
+
 def _respective_period(ctx: FigureContext) -> Period | None:
     """"Tháng 10 và 10 tháng năm 2026, số thu thuế ... lần lượt đạt 421 tỷ đồng và 3.760 tỷ đồng": the periods
     listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
@@ -1217,6 +1247,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    if found is None and (verb := _respective_verb(ctx)) is not None:
+        return _PAIRED_ITEM.get(verb, "public_investment")  # "A và B lần lượt thu được X và Y": each one's revenue
     if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
     # (the province said what it collects: the items of the sentences before are not asked)
@@ -1250,12 +1282,13 @@ def budget_item(ctx: FigureContext) -> str | None:
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
         or _the_province_reaches(ctx)
+        or _a_change_of_an_allotted_amount(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
-                              or _the_province_reaches(ctx)):
+                              or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
             found = _item_the_anaphor_points_to(ctx, anaphor)
@@ -3009,6 +3042,8 @@ _LEFT_UNDONE = re.compile(
 def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
+    if (verb := _respective_verb(ctx)) is not None and nearest_item(ctx.before) is None:
+        return verb  # ("tỉnh A và tỉnh B lần lượt thu được ...": the verb, each place the row's)
     if item == "other" and (verb := _rate_of_a_budget(ctx)):
         return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
     if (paired := _paired_tally(ctx)) is not None:
