@@ -4437,16 +4437,6 @@ def test_vbud_money_named_by_its_use_or_its_former_province_is_budget_money(
     assert r is None or r.table != "budgets"
 
 
-def test_vbud_the_lines_of_an_article_on_the_estimate_a_council_resolves_are_its_plan() -> None:
-    head = "HỘI ĐỒNG NHÂN DÂN HUYỆN BẢO LÂM\nNGHỊ QUYẾT\nVề ngân sách năm 2025\n\nQUYẾT NGHỊ:\n"
-    lines = "1. Tổng thu ngân sách trên địa bàn: 96.500 triệu đồng, trong đó:\na) Thu nội địa: 90.100 triệu đồng;\n"
-    got = _ybud_rows(head + "Điều 1. Dự toán ngân sách huyện năm 2025\n" + lines)
-    assert (got[90.1e9]["measure"], got[90.1e9]["plan_basis"]) == ("plan", "provincial")
-    # near-miss: an article on the settled accounts is no plan
-    got = _ybud_rows(head + "Điều 1. Quyết toán ngân sách huyện năm 2024\n" + lines)
-    assert got[90.1e9]["plan_basis"] is None
-
-
 def test_vbud_an_issuers_plan_of_the_next_part_leaves_this_rate_to_the_plan_said_before() -> None:
     before = "Tổng thu ngân sách đạt 9.100 tỷ đồng, bằng 104% dự toán HĐND tỉnh giao."
     text = "Trong đó, thu nội địa đạt 8.200 tỷ đồng, bằng 106% dự toán; thu xuất nhập khẩu bằng 91% dự toán TW giao."
@@ -4529,3 +4519,30 @@ def test_vbud_a_change_right_after_an_amount_a_council_allotted_is_of_that_amoun
             "so với năm 2026.")
     r = route_in_text(text, "4,2", year=2026)
     assert r is None or r.table != "budgets"
+
+
+def test_vbud_a_revenue_named_as_a_part_of_capital_is_the_capitals_source() -> None:
+    text = ("Vốn ngân sách địa phương năm 2026 là 2.400 tỷ đồng, gồm: vốn cân đối ngân sách 900 tỷ đồng; "
+            "thu tiền sử dụng đất 1.300 tỷ đồng; bội chi ngân sách địa phương 200 tỷ đồng.")
+    for token in ("1.300", "200"):
+        assert route_in_text(text, token, year=2026).fields["budget_item"] == "public_investment", token
+    # near-miss: the parts of the revenue keep their own items
+    text = "Tổng thu ngân sách năm 2026 là 2.400 tỷ đồng, gồm: thu nội địa 1.100 tỷ; thu tiền sử dụng đất 1.300 tỷ."
+    assert route_in_text(text, "1.300", year=2026).fields["budget_item"] == "revenue_land_use"
+
+
+@pytest.mark.parametrize(("head", "article", "near_miss", "lines", "value"), [
+    # the estimate a council resolves (near-miss: an article on the settled accounts)
+    ("HỘI ĐỒNG NHÂN DÂN HUYỆN BẢO LÂM\nNGHỊ QUYẾT\nVề ngân sách năm 2025\n\nQUYẾT NGHỊ:\n",
+     "Điều 1. Dự toán ngân sách huyện năm 2025", "Điều 1. Quyết toán ngân sách huyện năm 2024",
+     "1. Tổng thu ngân sách trên địa bàn: 96.500 triệu đồng, trong đó:\na) Thu nội địa: 90.100 triệu đồng;\n", 90.1e9),
+    # the capital plan, the resolving words joined to the council's name (near-miss: an article on another matter)
+    ("HĐND TỈNH BẮC KẠN\nNGHỊ QUYẾT\n\nHĐND TỈNH BẮC KẠN KHÓA X  QUYẾT NGHỊ:\n",
+     "Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026", "Điều 1. Phân công tổ chức thực hiện",
+     "1. Tổng kế hoạch vốn năm 2026: 3.210 tỷ đồng, trong đó:\na) Vốn ngân sách tỉnh: 1.450.000 triệu đồng;\n", 1450e9),
+])
+def test_vbud_the_lines_of_an_article_a_council_resolves_on_its_budget_are_its_plan(
+        head: str, article: str, near_miss: str, lines: str, value: float) -> None:
+    got = _ybud_rows(f"{head}{article}\n{lines}")
+    assert (got[value]["measure"], got[value]["plan_basis"]) == ("plan", "provincial")
+    assert _ybud_rows(f"{head}{near_miss}\n{lines}")[value]["plan_basis"] is None

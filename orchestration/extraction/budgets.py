@@ -1338,6 +1338,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "public_investment"
         return "revenue_total" if collecting else None
     item = found[0]
+    if (item.startswith("revenue_") or item == "other") and (capital := _a_source_of_the_capital(ctx)) is not None:
+        return capital  # ("Vốn ngân sách địa phương: ..., gồm: ...; thu tiền sử dụng đất 3.500 tỷ đồng": its source)
     if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
         return "revenue_other"
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
@@ -1372,6 +1374,26 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# the parts of a whole opened in the sentence: with a colon, parted by ";" ("gồm: A 12 tỷ đồng; B 9 tỷ đồng"), else
+# by "," alone
+_PARTS_OPEN_COLON = re.compile(r"\b(?:(?:bao\s+)?gồm|trong\s+đó)\s*:", _I)
+_PARTS_OPEN_BARE = re.compile(r"\b(?:(?:bao\s+)?gồm|trong\s+đó)\b(?![^;]*;)", _I)
+
+
+def _a_source_of_the_capital(ctx: FigureContext) -> str | None:
+    """"Vốn ngân sách địa phương: 5.745.400 triệu đồng, gồm: vốn cân đối ngân sách địa phương ...; thu tiền sử dụng
+    đất 3.500.000 triệu đồng; xổ số kiến thiết ...; bội chi ngân sách địa phương ...": a revenue (or the deficit) named
+    as a part of capital is where that capital comes from, the capital's item (public investment, a programme's)."""
+    before = ctx.before
+    if "gồm" not in before and "đó" not in before:
+        return None
+    opened = [m for m in _PARTS_OPEN_COLON.finditer(before)] or [m for m in _PARTS_OPEN_BARE.finditer(before)]
+    if not opened:
+        return None
+    whole = nearest_item(before[: opened[-1].start()])
+    return whole[0] if whole is not None and whole[0] in ("public_investment", "target_programme") else None
 
 
 # the transfers a budget receives, then the parts they are broken into ("Thu bổ sung từ ngân sách cấp trên ..., trong
@@ -2057,11 +2079,13 @@ def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
     return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
 
 
-# an article of a resolution or a decision on the estimate ("Điều 1. Dự toán ngân sách nhà nước năm 2026", "Điều 2.
-# Giao dự toán thu, chi ngân sách năm 2026 cho các xã") and the words that resolve it, a line of their own in capitals
-# ("QUYẾT NGHỊ:" of a council, "QUYẾT ĐỊNH:" of a committee)
-_ESTIMATE_ARTICLE = re.compile(r"\W*Điều\s+\d+\s*[.:][^:\n]*?\bdự\s+toán\b", _I)
-_RESOLVES = re.compile(r"^\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$", re.MULTILINE)
+# an article of a resolution or a decision on the estimate or the capital plan ("Điều 1. Dự toán ngân sách nhà nước
+# năm 2026", "Điều 2. Giao dự toán thu, chi ngân sách năm 2026 cho các xã") and the words that resolve it, a line of
+# their own in capitals ("QUYẾT NGHỊ:" of a council, "QUYẾT ĐỊNH:" of a committee)
+# ("Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026": the capital plan as the estimate)
+_ESTIMATE_ARTICLE = re.compile(r"\W*Điều\s+\d+\s*[.:][^:\n]*?\b(?:dự\s+toán|kế\s+hoạch\s+(?:vốn|đầu\s+tư))\b", _I)
+# (or closing a line the layout joined to the council's name above it: "... KHÓA VIII, KỲ HỌP THỨ 5  QUYẾT NGHỊ:")
+_RESOLVES = re.compile(r"(?:^|\s\s)\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$", re.MULTILINE)
 
 
 def _lines_before(ctx: FigureContext) -> str:
