@@ -4540,6 +4540,10 @@ def test_vbud_a_revenue_named_as_a_part_of_capital_is_the_capitals_source() -> N
     ("HĐND TỈNH BẮC KẠN\nNGHỊ QUYẾT\n\nHĐND TỈNH BẮC KẠN KHÓA X  QUYẾT NGHỊ:\n",
      "Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026", "Điều 1. Phân công tổ chức thực hiện",
      "1. Tổng kế hoạch vốn năm 2026: 3.210 tỷ đồng, trong đó:\na) Vốn ngân sách tỉnh: 1.450.000 triệu đồng;\n", 1450e9),
+    # a committee's decision, its article opening the list (near-miss: an article giving tasks)
+    ("UBND TỈNH AN GIANG\nQUYẾT ĐỊNH\nVề việc giao dự toán năm 2026\n\nQUYẾT ĐỊNH:\n",
+     "Điều 1. Giao dự toán thu, chi ngân sách năm 2026 cho các xã, cụ thể:", "Điều 1. Giao nhiệm vụ cho các xã:",
+     "1. Tổng thu ngân sách trên địa bàn: 21.350.000 triệu đồng.\n", 21350e9),
 ])
 def test_vbud_the_lines_of_an_article_a_council_resolves_on_its_budget_are_its_plan(
         head: str, article: str, near_miss: str, lines: str, value: float) -> None:

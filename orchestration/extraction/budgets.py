@@ -2101,10 +2101,11 @@ def _an_article_on_the_estimate_resolved(ctx: FigureContext) -> bool:
     if "Điều" not in preceding:
         return False
     for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
-        if _OPENS_A_LIST.search(line) or _LIST_LINE.match(line):
-            continue
-        return (_ESTIMATE_ARTICLE.match(line) is not None
-                and _RESOLVES.search(ctx.document[: ctx.offset] if ctx.offset else ctx.preceding) is not None)
+        if _ESTIMATE_ARTICLE.match(line):
+            # (the article's own line may open the list: "Điều 1. Giao dự toán ... năm 2026 cho các xã, cụ thể:")
+            return _RESOLVES.search(ctx.document[: ctx.offset] if ctx.offset else ctx.preceding) is not None
+        if not (_OPENS_A_LIST.search(line) or _LIST_LINE.match(line)):
+            return False
     return False
 
 
