@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from orchestration.extraction.figures import find_figures
 from orchestration.extraction.routing import route_in_text
 
@@ -1644,7 +1646,9 @@ def test_hbud_a_paragraph_that_details_the_lead_goes_on_with_its_estimate() -> N
     paragraph = "Cụ thể, tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
     assert route_in_text(paragraph, "3.250", preceding=done, year=2025).fields["measure"] == "actual"
     unlinked = "Tổng thu ngân sách nhà nước trên địa bàn là 3.250 tỷ đồng."
-    assert route_in_text(unlinked, "3.250", preceding=leads[0][0], year=2025).fields["measure"] == "actual"
+    assert route_in_text(unlinked, "3.250", preceding=done, year=2025).fields["measure"] == "actual"
+    # (a paragraph that does not open on the link, after the committee's decision allotting the estimate, is its plan
+    # too, as after a council's adoption: test_vbud_a_committees_decision_allotting_the_estimate_plans_...)
 
 
 def test_hbud_a_plan_amount_takes_the_year_of_the_estimate_said_in_the_sentence_before() -> None:
@@ -4389,3 +4393,160 @@ def test_ubud_a_revenue_short_of_last_years_is_a_fall_on_it() -> None:
     # near-miss: short of the estimate is the rest of it attained
     r = route_in_text("Thu tiền thuê đất 9 tháng hụt 38% so với dự toán.", "38", year=2026)
     assert (r.fields["measure"], r.value) == ("plan_pct", 62)
+
+
+def test_vbud_a_district_row_of_a_table_under_a_lead_is_that_districts_capital() -> None:
+    head = "| TT | Đơn vị | Kế hoạch vốn (tỷ đồng) | Giải ngân (tỷ đồng) | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+    rows = "| 1 | Huyện Mù Cang Chải | 96,4 | 51,2 | 53,1 |\n| 2 | Huyện Trạm Tấu | 88,0 | 40,5 | 46,0 |\n"
+    got = _ybud_rows("Giải ngân vốn đầu tư công đến 31/10/2024 của các huyện như sau:\n\n" + head + rows)
+    assert (got[88e9]["budget_item"], got[88e9]["measure"], got[88e9]["locality"]) == (
+        "public_investment", "plan", "huyen_tram_tau")
+    assert (got[40.5e9]["measure"], got[46.0]["measure"]) == ("actual", "plan_pct")
+    # near-miss: a column of another subject beside the money makes the lead no subject of every column
+    head = "| TT | Đơn vị | Số hộ nghèo | Tỷ lệ hộ nghèo (%) |\n|---|---|---|---|\n"
+    rows = "| 1 | Huyện Mù Cang Chải | 1.240 | 21,5 |\n| 2 | Huyện Trạm Tấu | 980 | 18,0 |\n"
+    got = _ybud_rows("Giải ngân vốn đầu tư công và giảm nghèo của các huyện như sau:\n\n" + head + rows)
+    assert 18.0 not in got and 21.5 not in got
+
+
+def test_vbud_capital_left_unallocated_in_a_paragraph_of_its_own_is_of_the_plan_before() -> None:
+    plan = "Tổng kế hoạch vốn đầu tư công năm 2024 của huyện là 612 tỷ đồng; UBND huyện đã phân bổ chi tiết 580 tỷ."
+    r = route_in_text("Số vốn chưa phân bổ là 32 tỷ đồng.", "32", year=2025, preceding=plan)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "public_investment", "plan")
+    assert r.fields["period_start"] == dt.date(2024, 1, 1)
+    # near-miss: after a paragraph of no plan, a sum left undone names no capital plan
+    other = "Huyện đã tổ chức 12 hội nghị tuyên truyền về phòng, chống tham nhũng."
+    r = route_in_text("Số vốn chưa phân bổ là 32 tỷ đồng.", "32", year=2025, preceding=other)
+    assert r is None or r.fields["budget_item"] != "public_investment"
+
+
+@pytest.mark.parametrize(("text", "reading", "near_miss"), [
+    # money set aside for a budget's item (near-miss: for people, no item)
+    ("Huyện đã bố trí 18 tỷ đồng để chi thực hiện cải cách tiền lương.", ("other", "plan"),
+     "Huyện đã bố trí 18 tỷ đồng cho các hộ nghèo sửa chữa nhà ở."),
+    # a province merged away collecting (near-miss: a market named after it collecting rent)
+    ("Năm 2024, tỉnh Hà Giang cũ thu 2.950 tỷ đồng.", ("revenue_total", "actual"),
+     "Năm 2024, Chợ Hà Giang cũ thu 2.950 triệu đồng."),
+])
+def test_vbud_money_named_by_its_use_or_its_former_province_is_budget_money(
+        text: str, reading: tuple[str, str], near_miss: str) -> None:
+    token = find_figures(text)[-1].token
+    r = route_in_text(text, token, year=2026)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", *reading)
+    r = route_in_text(near_miss, token, year=2026)
+    assert r is None or r.table != "budgets"
+
+
+def test_vbud_an_issuers_plan_of_the_next_part_leaves_this_rate_to_the_plan_said_before() -> None:
+    before = "Tổng thu ngân sách đạt 9.100 tỷ đồng, bằng 104% dự toán HĐND tỉnh giao."
+    text = "Trong đó, thu nội địa đạt 8.200 tỷ đồng, bằng 106% dự toán; thu xuất nhập khẩu bằng 91% dự toán TW giao."
+    assert route_in_text(text, "106", year=2025, preceding=before).fields["plan_basis"] == "provincial"
+    # near-miss: a second rate of the same amount against an issuer's plan leaves the first one's plan unnamed
+    text = "Trong đó, thu nội địa đạt 8.200 tỷ đồng, bằng 106% dự toán, bằng 112% dự toán Trung ương giao."
+    assert route_in_text(text, "106", year=2025, preceding=before).fields["plan_basis"] is None
+
+
+def test_vbud_a_session_adopting_the_resolution_on_the_estimate_sets_the_local_plan() -> None:
+    text = "Kỳ họp đã thông qua Nghị quyết về dự toán ngân sách năm 2026: tổng chi ngân sách xã 38 tỷ đồng."
+    assert route_in_text(text, "38", year=2025).fields["plan_basis"] == "provincial"
+    # near-miss: the National Assembly adopting the country's estimate is no local plan
+    text = "Quốc hội thông qua Nghị quyết về dự toán ngân sách năm 2026: tổng chi ngân sách 3.100 tỷ đồng."
+    assert route_in_text(text, "3.100", year=2025).fields["plan_basis"] != "provincial"
+
+
+def test_vbud_a_rate_aimed_at_is_of_the_year_of_the_plan_named_after_it() -> None:
+    r = route_in_text("Xã phấn đấu giải ngân 100% kế hoạch vốn đầu tư công năm 2026.", "100", year=2025)
+    assert (r.fields["period_start"], r.fields["period_end"]) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near-miss: the plan named with no year is of the report's
+    r = route_in_text("Xã phấn đấu giải ngân 100% kế hoạch vốn đầu tư công được giao.", "100", year=2025)
+    assert r.fields["period_start"] == dt.date(2025, 1, 1)
+
+
+def test_vbud_a_committees_decision_allotting_the_estimate_plans_the_paragraphs_after_it() -> None:
+    lead = "Ngày 20/12/2025, UBND tỉnh Cao Bằng ban hành Quyết định giao dự toán thu, chi ngân sách năm 2026."
+    r = route_in_text("Tổng chi ngân sách địa phương là 16.300 tỷ đồng.", "16.300", year=2026, preceding=lead)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == ("plan", "provincial")
+    # near-miss: a committee's decision on another matter plans nothing
+    lead = "Ngày 20/12/2025, UBND tỉnh Cao Bằng ban hành Quyết định giao chỉ tiêu tuyển quân năm 2026."
+    r = route_in_text("Tổng chi ngân sách địa phương là 16.300 tỷ đồng.", "16.300", year=2026, preceding=lead)
+    assert r.fields["measure"] == "actual"
+
+
+def test_vbud_a_breakdown_after_a_plan_compared_with_the_total_of_last_years_is_of_its_own_year() -> None:
+    text = ("Tổng thu ngân sách năm 2026 là 7.900 tỷ đồng, tăng 9% so với tổng dự toán năm 2025 của hai tỉnh "
+            "(7.250 tỷ đồng). Trong đó, thu nội địa 7.300 tỷ đồng.")
+    assert route_in_text(text, "7.300", year=2026).fields["period_start"] == dt.date(2026, 1, 1)
+    # near-miss: the amount restating the plan compared with is of that plan's year
+    assert route_in_text(text, "7.250", year=2026).fields["period_start"] == dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "token", "reading"), [
+    # spending that makes the source of the wage reform names an item, no verb of spending done
+    ("Dự toán chi ngân sách huyện năm 2026: chi thường xuyên 410 tỷ, chi tạo nguồn cải cách tiền lương 12 tỷ.", "12",
+     ("plan", None)),
+    # (near-miss: spending said with its verb after the estimate is done)
+    ("Dự toán chi ngân sách huyện năm 2026 là 410 tỷ đồng; đến nay đã chi 120 tỷ đồng.", "120", ("actual", None)),
+    # an amount in brackets after a plan its issuer set restates that plan
+    ("Đến nay, tỉnh đã giải ngân 4.100 tỷ đồng, đạt 61% kế hoạch vốn Thủ tướng Chính phủ giao (6.720 tỷ đồng).",
+     "6.720", ("plan", "central")),
+    # (near-miss: an amount in brackets after the disbursement is what was paid out)
+    ("Đến nay, tỉnh đã giải ngân vốn ngân sách Trung ương (4.100 tỷ đồng), đạt 61% kế hoạch.", "4.100",
+     ("actual", None)),
+])
+def test_vbud_the_measure_of_an_item_named_bare_or_a_plan_restated(
+        text: str, token: str, reading: tuple[str, str | None]) -> None:
+    r = route_in_text(text, token, year=2026)
+    assert (r.fields["measure"], r.fields["plan_basis"]) == reading
+
+
+def test_vbud_places_listed_before_a_respective_verb_of_collecting_each_collect() -> None:
+    text = "Trước hợp nhất, tỉnh Hà Nam và tỉnh Nam Định lần lượt thu được 5.100 tỷ đồng và 4.300 tỷ đồng."
+    r = route_in_text(text, "4.300", year=2025)
+    assert (r.table, r.fields["budget_item"], r.fields["budget_label"]) == ("budgets", "revenue_total", "thu")
+    # near-miss: places listed before a verb of another subject name no budget
+    text = "Trước hợp nhất, tỉnh Hà Nam và tỉnh Nam Định lần lượt thu hút 5.100 tỷ đồng và 4.300 tỷ đồng vốn FDI."
+    r = route_in_text(text, "4.300", year=2025)
+    assert r is None or r.table != "budgets"
+
+
+def test_vbud_a_change_right_after_an_amount_a_council_allotted_is_of_that_amount() -> None:
+    text = ("Dự toán thu ngân sách năm 2027 Trung ương giao 9.800 tỷ đồng; HĐND tỉnh giao 10.500 tỷ đồng, tăng 4,2% "
+            "so với ước thực hiện năm 2026.")
+    r = route_in_text(text, "4,2", year=2026)
+    assert (r.table, r.fields["budget_item"], r.fields["measure"]) == ("budgets", "revenue_total", "yoy_pct")
+    # near-miss: a change right after an amount no budget verb gave stays out of the budget
+    text = ("Dự toán thu ngân sách năm 2027 Trung ương giao 9.800 tỷ đồng; GRDP đạt 10.500 tỷ đồng, tăng 4,2% "
+            "so với năm 2026.")
+    r = route_in_text(text, "4,2", year=2026)
+    assert r is None or r.table != "budgets"
+
+
+def test_vbud_a_revenue_named_as_a_part_of_capital_is_the_capitals_source() -> None:
+    text = ("Vốn ngân sách địa phương năm 2026 là 2.400 tỷ đồng, gồm: vốn cân đối ngân sách 900 tỷ đồng; "
+            "thu tiền sử dụng đất 1.300 tỷ đồng; bội chi ngân sách địa phương 200 tỷ đồng.")
+    for token in ("1.300", "200"):
+        assert route_in_text(text, token, year=2026).fields["budget_item"] == "public_investment", token
+    # near-miss: the parts of the revenue keep their own items
+    text = "Tổng thu ngân sách năm 2026 là 2.400 tỷ đồng, gồm: thu nội địa 1.100 tỷ; thu tiền sử dụng đất 1.300 tỷ."
+    assert route_in_text(text, "1.300", year=2026).fields["budget_item"] == "revenue_land_use"
+
+
+@pytest.mark.parametrize(("head", "article", "near_miss", "lines", "value"), [
+    # the estimate a council resolves (near-miss: an article on the settled accounts)
+    ("HỘI ĐỒNG NHÂN DÂN HUYỆN BẢO LÂM\nNGHỊ QUYẾT\nVề ngân sách năm 2025\n\nQUYẾT NGHỊ:\n",
+     "Điều 1. Dự toán ngân sách huyện năm 2025", "Điều 1. Quyết toán ngân sách huyện năm 2024",
+     "1. Tổng thu ngân sách trên địa bàn: 96.500 triệu đồng, trong đó:\na) Thu nội địa: 90.100 triệu đồng;\n", 90.1e9),
+    # the capital plan, the resolving words joined to the council's name (near-miss: an article on another matter)
+    ("HĐND TỈNH BẮC KẠN\nNGHỊ QUYẾT\n\nHĐND TỈNH BẮC KẠN KHÓA X  QUYẾT NGHỊ:\n",
+     "Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026", "Điều 1. Phân công tổ chức thực hiện",
+     "1. Tổng kế hoạch vốn năm 2026: 3.210 tỷ đồng, trong đó:\na) Vốn ngân sách tỉnh: 1.450.000 triệu đồng;\n", 1450e9),
+    # a committee's decision, its article opening the list (near-miss: an article giving tasks)
+    ("UBND TỈNH AN GIANG\nQUYẾT ĐỊNH\nVề việc giao dự toán năm 2026\n\nQUYẾT ĐỊNH:\n",
+     "Điều 1. Giao dự toán thu, chi ngân sách năm 2026 cho các xã, cụ thể:", "Điều 1. Giao nhiệm vụ cho các xã:",
+     "1. Tổng thu ngân sách trên địa bàn: 21.350.000 triệu đồng.\n", 21350e9),
+])
+def test_vbud_the_lines_of_an_article_a_council_resolves_on_its_budget_are_its_plan(
+        head: str, article: str, near_miss: str, lines: str, value: float) -> None:
+    got = _ybud_rows(f"{head}{article}\n{lines}")
+    assert (got[value]["measure"], got[value]["plan_basis"]) == ("plan", "provincial")
+    assert _ybud_rows(f"{head}{near_miss}\n{lines}")[value]["plan_basis"] is None

@@ -14,7 +14,7 @@ from orchestration.extraction.routed import _ONE_CHARACTER_MARKS, _clause_marks,
 _PIECES = (
     ";", ",", ":", "(", ")", ".", "\n", " ", "  ", "\t", "1", "2,5", "4.705", "trong", "Trong", "TRONG",
     "tr", "tro", "tron", "đ", "Đ", "đó", "Đó", "ó", "đóng", "x", "thiệt hại", "TP.", "TX. ", "tp.", "H.",
-    "Q.", ": ", "trong đó", "trong\nđó", "trong  \n đó", "ngày", "\n", ":\n",
+    "Q.", ": ", "!", "?", "trong đó", "trong\nđó", "trong  \n đó", "ngày", "\n", ":\n",
 )
 
 
@@ -42,3 +42,9 @@ def test_marks_of_the_disaster_rules_are_read_from_the_end() -> None:
 
     assert _CLAUSE_END in _ONE_CHARACTER_MARKS
 
+
+
+def test_marks_of_the_budget_rules_are_read_from_the_end() -> None:
+    from orchestration.extraction.budgets import _CLAUSE_MARKS
+
+    assert _CLAUSE_MARKS in _ONE_CHARACTER_MARKS

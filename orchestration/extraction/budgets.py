@@ -157,7 +157,8 @@ _ACTUAL_WORDS = guarded(
         # "Trung ương đã hỗ trợ tỉnh 100 tỷ đồng từ nguồn dự phòng ...": money given, paid
         r"\bđã\s+hỗ\s+trợ\b|"
         r"thu\s+được|\bđã\s+thu\b(?!\s+(?:hồi|hút|hoạch|gom|mua))|(?<!ngân\s)\bđược\b(?!\s+(?:giao|phép|hưởng))(?!(?:\s+\S+){1,5}?\s+giao\b)|kiểm\s+soát\s+thanh\s+toán|(?<!tổng\s)(?<!ghi\s)(?<!để\slại\s)(?<!phần\s)(?<!bội\s)(?<!toán\s)\bchi\b(?!\s+(?:tiết|ngân\s+sách|NS|đầu\s+tư|thường\s+xuyên|(?:trong\s+)?cân\s+đối|sự\s+nghiệp|trả\s+(?:nợ|lãi)|bổ\s+sung\s+(?:cân\s+đối\s+)?cho|bổ\s+sung\s+quỹ|viện\s+trợ|"
-        r"(?:(?:để\s+)?thực\s+hiện\s+)?(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))|số\s+tiền",
+        r"(?:(?:để\s+)?(?:thực\s+hiện|tạo\s+nguồn)\s+)*(?:cải\s+cách|chính\s+sách|chế\s+độ|điều\s+chỉnh)\s+tiền\s+lương))"
+        r"|số\s+tiền",
         _I,
     )
 )
@@ -485,8 +486,11 @@ _BUDGET_VERB = guarded(
 # đồng)": an amount in brackets right after a plan restates the plan's amount
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": the council's resolution, its amount restated
 # (with a first-letter guard, same matches: it is tried on the sentence before most money figures)
+# ("đạt 78% kế hoạch vốn Thủ tướng Chính phủ giao (17.240 tỷ đồng)": the plan its issuer set, restated)
 _PLAN_AMOUNT_IN_BRACKETS = guarded(re.compile(
-    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra))?"
+    r"(?:kế\s+hoạch(?:\s+vốn)?|\bKH|dự\s+toán|nghị\s+quyết|\bNQ)(?:\s+(?:năm\s+\d{4}|được\s+giao|giao|đề\s+ra"
+    r"|(?:(?:được|do)\s+)?(?:" + "|".join(phrase_source(word) for words in PLAN_ISSUERS.values() for word in words)
+    + r")(?:\s+(?:tỉnh|Chính\s+phủ))?\s+giao))?"
     rf"\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$",
     _I,
 ))
@@ -774,6 +778,8 @@ _MONEY_NOUN_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?
 # An amount followed by what it is for, a start of works: "... tỷ đồng (để) khởi công / triển khai / thực hiện ..."
 _PURPOSE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để\s+)?"
                             r"(?:khởi\s+công|triển\s+khai|thực\s+hiện)\s", _I)
+# what an amount set aside is for, right after it ("... tỷ đồng để chi ...", "... tỷ đồng cho các chương trình ...")
+_FOR_A_USE_AFTER = re.compile(r"\s*(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:để|cho)\s", _I)
 _ONLY_QUALIFIERS = re.compile(rf"\W*(?:(?:{HEDGE_WORDS}|tổng\s+cộng|với)\s+)*", _I)
 
 
@@ -950,9 +956,65 @@ def _list_lead(ctx: FigureContext) -> str | None:
     """The line a list opened with, when the figure's line is one of the list's lines and opens its paragraph
     ("Kết quả thu ngân sách của các huyện như sau:" over "- Thị xã Phú Thọ: 215 tỷ đồng, đạt 104% dự toán;"):
     each line of the list speaks of what the lead names, not only the first one after it."""
+    if ctx.table_row:
+        return _table_lead(ctx)
     if ctx.text[: ctx.sentence[0]].strip() or not _LIST_LINE.match(ctx.text):
         return None
     return _list_opening(ctx.preceding)
+
+
+# A table's lead: the line right above its header (past blank lines and a unit line, "Đơn vị tính: tỷ đồng") that opens
+# it with a colon ("Kết quả giải ngân của các huyện như sau:") or names it as a title does, no sentence's end
+_UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^\n]{0,30}", _I)
+_TITLE_LENGTH = 160
+# a head that names no quantity of its own: the place or the row's number, a plan, what was done, a rate, a time, a unit
+_BARE_HEAD = re.compile(
+    r"(?:\s|[\W\d])*(?:(?:STT|TT|số|tên|đơn\s+vị(?:\s+tính)?|địa\s+phương|huyện|quận|thị\s+xã|thành\s+phố|xã|phường"
+    r"|đặc\s+khu|ghi\s+chú|nội\s+dung|kế\s+hoạch|KH|dự\s+toán|DT|thực\s+hiện|TH|ước|lũy\s+kế|luỹ\s+kế|tỷ\s+lệ|tỉ\s+lệ"
+    r"|so\s+sánh|so\s+với|cùng\s+kỳ|CK|vốn|giao|được|đã|đạt|năm|tháng|quý|[IVX]+|đến|ngày|tính|tổng|tỷ|triệu|đồng"
+    r")\b(?:\s|[\W\d])*)*",
+    _I,
+)
+_NUMBER_CELL = re.compile(r"\s*[\d.,]*\d[\d.,]*\s*")
+
+
+def _table_lead(ctx: FigureContext) -> str | None:
+    """"Kết quả giải ngân của các huyện như sau:" over "Đơn vị | Kế hoạch vốn | Giải ngân | Tỷ lệ (%)" and a row for
+    each district: a row of a table that names no item of its own speaks of what the table's lead names, as a list's
+    line does, when the columns name nothing but that lead's kind of money, plans, results, rates and times."""
+    if not ctx.document or not ctx.offset:
+        return None
+    heads: list[str] = []
+    reach = max(0, ctx.offset - _TABLE_HEAD_REACH)
+    lines = ctx.document[reach:ctx.offset].split("\n")
+    for line in reversed(lines[1:] if reach else lines):  # (the first may be cut)
+        if "\t" in line:
+            cells = line.split("\t")
+            if not any(_NUMBER_CELL.fullmatch(cell) for cell in cells):
+                heads += cells  # (a header line: no cell a bare number, as the rows' are)
+            continue
+        if not line.strip() or _UNIT_LINE.fullmatch(line):
+            continue
+        lead = line.strip()
+        if not heads or not (lead.endswith(":") or (len(lead) <= _TITLE_LENGTH and lead[-1] not in ".!?;")):
+            return None
+        return lead if _heads_of_the_leads_money(heads, lead) else None
+    return None
+
+
+def _heads_of_the_leads_money(heads: list[str], lead: str) -> bool:
+    """Do the table's heads name no other subject than the money its lead names (its item's family, or bare heads)?"""
+    led = nearest_item(lead)
+    if led is None:
+        return False
+    for head in heads:
+        if not any(c.isalpha() for c in head):
+            continue
+        found = nearest_item(head)
+        if (found is None and not _BARE_HEAD.fullmatch(head)) or (
+                found is not None and _family(found[0]) != _family(led[0])):
+            return False
+    return True
 
 
 # "Thu nội địa và thu từ đất lần lượt đạt 4.100 tỷ đồng và 960 tỷ đồng, bằng 91% và 120% dự toán": the items
@@ -1035,6 +1097,36 @@ def _respective(ctx: FigureContext) -> tuple[str, str] | None:
     return _respective_name(before, ctx.after)
 
 
+# "tỉnh Hưng Yên và tỉnh Thái Bình lần lượt thu được 12.300 tỷ đồng và 6.950 tỷ đồng": places listed before the marker,
+# the verb of collecting, spending or paying out after it, before the list of amounts (group 1: the verb)
+_VERB_AFTER_THE_MARK = re.compile(
+    rf"\s*(thu|chi|giải\s+ngân)(?:\s+(?:được|đạt|về))?(?:\s+(?:{HEDGE_WORDS}))?\s*$", _I)
+
+
+def _respective_verb(ctx: FigureContext) -> str | None:
+    """The verb said right after "lần lượt"/"tương ứng" and before a list of amounts the figure stands in, lowered
+    ("thu", "chi", "giải ngân"), when it names no item of its own."""
+    before = ctx.before
+    if ctx.unit == "pct" or ("lượt" not in before and "ứng" not in before):
+        return None
+    marks = list(_RESPECTIVE_MARK.finditer(before))
+    listed = _listed_numbers(before, ctx.after, marks[-1].end()) if marks else None
+    if listed is None:
+        return None
+    verb = _VERB_AFTER_THE_MARK.fullmatch(before, marks[-1].end(), listed[0])
+    return " ".join(verb.group(1).lower().split()) if verb is not None else None
+
+
+def _a_change_of_an_allotted_amount(ctx: FigureContext) -> bool:
+    """"HĐND tỉnh giao 42.000 tỷ đồng, tăng 2,8% so với ước thực hiện năm 2025": a change said bare right after an
+    amount a budget verb gave (``_BUDGET_VERB``: allotted, planned, paid out) is of that amount's item."""
+    if ctx.unit != "pct" or not _BARE_RISE.fullmatch(clause := ctx.clause_before()):
+        return False
+    previous = ctx.before[: len(ctx.before) - len(clause) - 1]
+    amount = _AMOUNT_CLOSES.search(previous)
+    return amount is not None and _BUDGET_VERB.search(previous[: amount.start()].rstrip() + " ") is not None
+
+
 def _respective_period(ctx: FigureContext) -> Period | None:
     """"Tháng 10 và 10 tháng năm 2026, số thu thuế ... lần lượt đạt 421 tỷ đồng và 3.760 tỷ đồng": the periods
     listed before the marker, as many as the numbers, are read on them in order (not when the names are listed
@@ -1059,7 +1151,8 @@ def _respective_period(ctx: FigureContext) -> Period | None:
 # the tax office's, "nhiều hộ dân ở Sơn La thu" a household's)
 # ("TP.HCM thu ...": the abbreviation joined to the name)
 _PLACE_THEN_VERB = re.compile(r"(?:^|[,;:]\s*)((?:(?i:tỉnh|thành\s+phố|TP\.?)\s+|TP\.(?=[A-ZĐ]))?"
-                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
+                              # ("tỉnh Bắc Giang cũ thu 13.900 tỷ đồng": a province merged away, the former one)
+                              r"(?:[A-ZĐ]\w*\s+){1,4}?)(?:cũ\s+|\(cũ\)\s+)?(?:ước\s+)?thu(?:\s+(?:đạt|được))?\s*$")
 _PROVINCE_SUBJECT = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s+(.*?)\s+(?:ước\s+)?thu$", _I)
 
 
@@ -1154,6 +1247,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "other"  # "…; chi 12 tỷ đồng cho an sinh xã hội": a part of the spending, by its use
         return _PAIRED_ITEM[paired[0].lower()]
     found = (respective[0], 0) if respective is not None else nearest_item(before)
+    if found is None and (verb := _respective_verb(ctx)) is not None:
+        return _PAIRED_ITEM.get(verb, "public_investment")  # "A và B lần lượt thu được X và Y": each one's revenue
     if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
     # (the province said what it collects: the items of the sentences before are not asked)
@@ -1187,12 +1282,13 @@ def budget_item(ctx: FigureContext) -> str | None:
         or (ctx.unit != "pct" and _AGAINST_ESTIMATE_AFTER.match(ctx.after))
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
         or _the_province_reaches(ctx)
+        or _a_change_of_an_allotted_amount(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
         found = nearest_item(ctx.text[: ctx.sentence[0]])
         if found is None and (led_in or _BUDGET_VERB.search(before) or _plan_amount_in_brackets(before)
-                              or _the_province_reaches(ctx)):
+                              or _the_province_reaches(ctx) or _a_change_of_an_allotted_amount(ctx)):
             found = nearest_item(_last_sentence(ctx.preceding))
         if found is None and (anaphor := _ANAPHORA.search(before)) is not None:
             found = _item_the_anaphor_points_to(ctx, anaphor)
@@ -1218,6 +1314,10 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
+    if (found is None and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
+            and _SET_ASIDE_BEFORE.search(before[-40:])):
+        # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item
+        found = nearest_item(own_clause_after)
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
         # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
@@ -1238,6 +1338,8 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "public_investment"
         return "revenue_total" if collecting else None
     item = found[0]
+    if (item.startswith("revenue_") or item == "other") and (capital := _a_source_of_the_capital(ctx)) is not None:
+        return capital  # ("Vốn ngân sách địa phương: ..., gồm: ...; thu tiền sử dụng đất 3.500 tỷ đồng": its source)
     if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
         return "revenue_other"
     if item in ("public_investment", "other", "expenditure_investment") and _in_programme(ctx, own_clause_after):
@@ -1272,6 +1374,26 @@ def budget_item(ctx: FigureContext) -> str | None:
             and _SPENT_ON_AFTER.match(ctx.after)):
         return "other"  # "ngân sách tỉnh đã chi 312 tỷ đồng hỗ trợ xây nhà ...": a part of its spending, by its use
     return item
+
+
+# the parts of a whole opened in the sentence: with a colon, parted by ";" ("gồm: A 12 tỷ đồng; B 9 tỷ đồng"), else
+# by "," alone
+_PARTS_OPEN_COLON = re.compile(r"\b(?:(?:bao\s+)?gồm|trong\s+đó)\s*:", _I)
+_PARTS_OPEN_BARE = re.compile(r"\b(?:(?:bao\s+)?gồm|trong\s+đó)\b(?![^;]*;)", _I)
+
+
+def _a_source_of_the_capital(ctx: FigureContext) -> str | None:
+    """"Vốn ngân sách địa phương: 5.745.400 triệu đồng, gồm: vốn cân đối ngân sách địa phương ...; thu tiền sử dụng
+    đất 3.500.000 triệu đồng; xổ số kiến thiết ...; bội chi ngân sách địa phương ...": a revenue (or the deficit) named
+    as a part of capital is where that capital comes from, the capital's item (public investment, a programme's)."""
+    before = ctx.before
+    if "gồm" not in before and "đó" not in before:
+        return None
+    opened = [m for m in _PARTS_OPEN_COLON.finditer(before)] or [m for m in _PARTS_OPEN_BARE.finditer(before)]
+    if not opened:
+        return None
+    whole = nearest_item(before[: opened[-1].start()])
+    return whole[0] if whole is not None and whole[0] in ("public_investment", "target_programme") else None
 
 
 # the transfers a budget receives, then the parts they are broken into ("Thu bổ sung từ ngân sách cấp trên ..., trong
@@ -1526,8 +1648,7 @@ def _list_opening(preceding: str) -> str | None:
 def _measure_of_the_list(ctx: FigureContext) -> str | None:
     """"... điều chỉnh phương án phân bổ dự toán ngân sách như sau:" over the lines "Chi đầu tư phát
     triển: 9.770.917 triệu đồng": a list's lines without measure words are what its opening says."""
-    # (the lines right before, whatever the outline made of them: a numbered line is a heading of its own)
-    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    preceding = _lines_before(ctx)
     # the opening's own list of amounts ("như sau: Tổng chi ... 41.991 triệu đồng, ... như sau:")
     # is read from its first words; an opening without measure words is what the list it sits in is
     for opening in _list_openings(preceding):
@@ -1728,7 +1849,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         return measure
     # "Điều 1. Dự toán ngân sách năm 2026" over "1. Tổng thu ngân sách: 9.850.000 triệu đồng": a
     # list without measure words is what its heading says it is
-    return _first_measure_word(ctx.heading) or ("plan" if _estimate_adopted_before(ctx) else "actual")
+    return _first_measure_word(ctx.heading) or (
+        "plan" if _estimate_adopted_before(ctx) or _an_article_on_the_estimate_resolved(ctx) else "actual")
 
 
 @per_document(maxsize=256)  # (pure; two in five asked again by the figures of a sentence)
@@ -1738,17 +1860,16 @@ def _bases(text: str) -> tuple[tuple[int, str], ...]:
                         for basis, pattern in _BASIS_PATTERNS.items() for m in pattern.finditer(text)))
 
 
-_CLAUSE_CUT = re.compile(r"[,;:.!?\n]")
+_CLAUSE_MARKS = r"[,;:.!?\n]"  # (a sentence's end too: a plan's issuer said in a sentence before is another clause)
 _CLAUSE_REACH = 160  # (characters back from a plan's issuer to the start of its clause, at most)
 
 
 def _said_of_no_budget(text: str, at: int) -> bool:
     """Is the plan at ``at`` the one a figure that is no budget figure of the province is read against, its subject
     named in its clause before it (``_NOT_BUDGET_CLAUSE``: "Cả nước giải ngân đạt 60% kế hoạch Thủ tướng giao", the
-    country's; "doanh thu đạt 105% kế hoạch tỉnh giao", firms')?"""
-    clause = text[max(0, at - _CLAUSE_REACH) : at]
-    cuts = [m.end() for m in _CLAUSE_CUT.finditer(clause)]
-    return _NOT_BUDGET_CLAUSE.search(clause, cuts[-1] if cuts else 0) is not None
+    country's; "doanh thu đạt 105% kế hoạch tỉnh giao", firms')? (The clause as ``last_clause`` cuts it, at most
+    ``_CLAUSE_REACH`` characters back.)"""
+    return _NOT_BUDGET_CLAUSE.search(last_clause(text[max(0, at - _CLAUSE_REACH) : at], _CLAUSE_MARKS)) is not None
 
 
 def _own_bases(text: str) -> list[tuple[int, str]]:
@@ -1797,7 +1918,7 @@ _NEXT_RATE_OF_A_PLAN = re.compile(r"[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?:dự
 def _an_issuers_plan_next(after: str) -> bool:
     """Is the next rate after the figure's own plan read against a plan named with its issuer? Two rates of one
     amount against two plans: the one named bare is not the issuer's, whatever issuer the passage named before."""
-    nxt = _NEXT_RATE_OF_A_PLAN.search(after)
+    nxt = _NEXT_RATE_OF_A_PLAN.search(after[: after.find(";")] if ";" in after else after)
     return nxt is not None and bool(_bases(nxt.group(1)))
 
 
@@ -1886,9 +2007,13 @@ _LOWER_BUDGET = re.compile(rf"\bngân\s+sách\s+(?:cấp\s+)?(?:{LOWER_UNIT_WORD
 # and its act (a session, its number, its day), within the sentence
 # (or the estimate adopted with its resolution left unsaid, as a headline says it: "HĐND xã Nam Trực thông qua dự toán
 # ngân sách năm 2026")
+# (and the committee that allots it by its decision: "UBND tỉnh Lâm Đồng ban hành Quyết định giao dự toán thu, chi
+# ngân sách nhà nước năm 2026.", the province's plan as the council's is)
 _COUNCIL_ADOPTS_ESTIMATE = guarded(re.compile(
     r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b[^.;]*?\b(?:thông\s+qua|ban\s+hành|quyết\s+nghị)\s+(?:các\s+)?"
-    r"(?:Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?)?dự\s+toán", _I))
+    r"(?:Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?)?dự\s+toán|"
+    r"(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\b[^.;]*?\bban\s+hành\s+(?:các\s+)?Quyết\s+định\s+"
+    r"(?:về\s+(?:việc\s+)?)?giao\s+dự\s+toán", _I))
 
 
 def _estimate_adopted_before(ctx: FigureContext) -> bool:
@@ -1908,8 +2033,8 @@ def _adoption_in(preceding: str) -> tuple[int | None] | None:
     """(the year of the estimate, None when unnamed) of the last adoption of the estimate by a council in
     ``preceding`` ("... Nghị quyết về dự toán ngân sách nhà nước năm 2027"), None without one."""
     lowered = preceding.lower()
-    if "toán" not in lowered or ("hđnd" not in lowered and "hội đồng" not in lowered):
-        return None  # (every adoption names its council and the estimate)
+    if "toán" not in lowered or not any(body in lowered for body in ("hđnd", "hội đồng", "ubnd", "ủy ban", "uỷ ban")):
+        return None  # (every adoption names its council or committee and the estimate)
     adopted = [m.end() for m in _COUNCIL_ADOPTS_ESTIMATE.finditer(preceding)][-1:]
     if not adopted:
         return None
@@ -1946,10 +2071,42 @@ _ADOPTING_ARTICLE = re.compile(r"^\W*(?:Điều\s+\d+\s*[.:]\s*)?(?:Quyết\s+ng
 
 def _adopted_by_the_lists_opening(ctx: FigureContext) -> bool:
     """Is the figure a line of a list opened by a resolution's article adopting the estimate (the local council's)?"""
-    preceding = ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+    preceding = _lines_before(ctx)
+    if _an_article_on_the_estimate_resolved(ctx):
+        return True
     if "qua" not in preceding and "nghị" not in preceding and "định" not in preceding:
         return False
     return any(_ADOPTING_ARTICLE.match(opening) for opening in _list_openings(preceding))
+
+
+# an article of a resolution or a decision on the estimate or the capital plan ("Điều 1. Dự toán ngân sách nhà nước
+# năm 2026", "Điều 2. Giao dự toán thu, chi ngân sách năm 2026 cho các xã") and the words that resolve it, a line of
+# their own in capitals ("QUYẾT NGHỊ:" of a council, "QUYẾT ĐỊNH:" of a committee)
+# ("Điều 1. Phân bổ kế hoạch vốn đầu tư công năm 2026": the capital plan as the estimate)
+_ESTIMATE_ARTICLE = re.compile(r"\W*Điều\s+\d+\s*[.:][^:\n]*?\b(?:dự\s+toán|kế\s+hoạch\s+(?:vốn|đầu\s+tư))\b", _I)
+# (or closing a line the layout joined to the council's name above it: "... KHÓA VIII, KỲ HỌP THỨ 5  QUYẾT NGHỊ:")
+_RESOLVES = re.compile(r"(?:^|\s\s)\W*QUYẾT\s+(?:NGHỊ|ĐỊNH)\s*:?\s*$", re.MULTILINE)
+
+
+def _lines_before(ctx: FigureContext) -> str:
+    """The lines right before the figure's, whatever the outline made of them (a numbered line is a heading of its
+    own)."""
+    return ctx.document[max(0, ctx.offset - 1500):ctx.offset] if ctx.offset else ctx.preceding
+
+
+def _an_article_on_the_estimate_resolved(ctx: FigureContext) -> bool:
+    """"QUYẾT NGHỊ:" / "Điều 1. Dự toán ngân sách nhà nước năm 2026" over "1. Tổng thu ...: 14.850.000 triệu đồng": the
+    lines of an article on the estimate that a local council resolves (or a committee decides) are the plan it sets."""
+    preceding = _lines_before(ctx)
+    if "Điều" not in preceding:
+        return False
+    for line in reversed([line for line in preceding.split("\n") if line.strip()][-30:]):
+        if _ESTIMATE_ARTICLE.match(line):
+            # (the article's own line may open the list: "Điều 1. Giao dự toán ... năm 2026 cho các xã, cụ thể:")
+            return _RESOLVES.search(ctx.document[: ctx.offset] if ctx.offset else ctx.preceding) is not None
+        if not (_OPENS_A_LIST.search(line) or _LIST_LINE.match(line)):
+            return False
+    return False
 
 
 # "DTPL", the statutory estimate abbreviated ("dự toán pháp lệnh" spelled out is read by the issuer words)
@@ -1963,7 +2120,11 @@ _BARE_RESOLUTION = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:Nghị\s+quyết|NQ
 
 
 # a resolution said to be passed, no issuer named: the local council adopts the estimates it sets
-_ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b", _I)
+# (or the act said first: "Kỳ họp đã thông qua Nghị quyết về dự toán ngân sách năm 2026: tổng thu ...", not by the
+# National Assembly or the Government, whose estimate is the country's)
+_ADOPTING_RESOLUTION = re.compile(r"\bNghị\s+quyết\s+(?:(?:đã|vừa|được)\s+)*(?:thông\s+qua|ban\s+hành)\b|"
+                                  r"(?<!Quốc\shội\s)(?<!Chính\sphủ\s)\b(?:thông\s+qua|ban\s+hành)\s+(?:các\s+)?"
+                                  r"Nghị\s+quyết\s+(?:về\s+|quyết\s+định\s+)?(?:\S+\s+){0,3}?dự\s+toán\b", _I)
 _RESOLUTION_AMOUNT = re.compile(
     rf"(?:Nghị\s+quyết|\bNQ)\b\s*(?:đề\s+ra|giao)?\s*\(\s*(?:(?:{HEDGE_WORDS})\s*)?$", _I
 )
@@ -2309,7 +2470,8 @@ _YEAR = re.compile(r"(?:năm(?:\s+(?:ngân\s+sách|tài\s+kh(?:óa|oá)))?|niên
                    r"|kế\s+hoạch|dự\s+toán)\s+" + captured(YEAR) + r"(?!\s*[-–])", _I)
 # ("so với dự toán năm 2025", "so với ước thực hiện năm 2025": the year of what is compared with)
 _COMPARED_WITH = re.compile(
-    r"\bso\s+(?:với\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
+    # ("so với tổng dự toán năm 2025 của ba tỉnh": the total of the plans compared with)
+    r"\bso\s+(?:với\s+)?(?:tổng\s+)?(?:cùng\s+kỳ\s+|dự\s+toán\s+|kế\s+hoạch\s+|(?:ước\s+)?thực\s+hiện\s+)?$", _I)
 
 
 # the money a year left to be spent later, named as a source before its year ("nguồn tăng thu năm 2025", "nguồn kết dư
@@ -2350,7 +2512,11 @@ def plan_year(ctx: FigureContext) -> int | None:
     carried over ("kéo dài")."""
     # ("tăng 10% so với năm 2025; thu ngân sách đạt 78 tỷ đồng": the year compared with is no plan's year, nor the
     # year of the money a plan is drawn from, "Từ nguồn tăng thu năm 2025, tỉnh đã bố trí 350 tỷ đồng")
-    named = [m for m in _YEAR.finditer(ctx.before) if not _COMPARED_WITH.search(ctx.before, 0, m.start())]
+    # (but an amount that opens a bracket right after the plan compared with restates it: "tăng 12% so với tổng dự toán
+    # năm 2025 của ba tỉnh (25.440 tỷ đồng)" is that year's)
+    restated = ctx.before.rstrip().endswith("(")
+    named = [m for m in _YEAR.finditer(ctx.before)
+             if restated or not _COMPARED_WITH.search(ctx.before, 0, m.start())]
     found = [m for m in named
              if not ("nguồn" in ctx.before and _SOURCE_OF_A_YEAR.search(ctx.before, max(0, m.start() - 60), m.start()))]
     if not found:
@@ -2571,7 +2737,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["period_start"], fields["period_end"] = part.start, part.end
     else:
         year = (plan_year(ctx) or (None if ctx.year else _year_of(ctx)) or _year_aimed_at_under_its_heading(ctx)
-                or _carried_plan_year(ctx) or _year_of_the_capital_named_after(ctx) or _year_adopted_before(ctx))
+                or _carried_plan_year(ctx) or _year_of_the_capital_named_after(ctx) or _year_adopted_before(ctx)
+                or _year_of_the_plan_left_undone(ctx))
         if not year and ctx.year and _plan_amount_in_brackets(ctx.before):
             year = ctx.year  # "đạt 51,8% so với nghị quyết (23.600 tỷ đồng)": the year's plan, restated
         if year:  # a yearly plan covers its whole year
@@ -2646,7 +2813,7 @@ def _year_a_rate_aims_at(ctx: FigureContext) -> int | None:
     periods = [phrase.period for phrase in find_period_phrases(ctx.before, ctx.year)
                if phrase.period is not None and phrase.kind != "comparison"]
     if not periods:
-        return ctx.year
+        return _year_of_the_capital_named_after(ctx) or ctx.year  # ("... 100% kế hoạch vốn năm 2026": its year)
     last = periods[-1]
     whole_year = (last.start.month, last.start.day, last.end.month, last.end.day) == (1, 1, 12, 31)
     return last.start.year if whole_year and last.start.year == last.end.year else None
@@ -2900,6 +3067,8 @@ _LEFT_UNDONE = re.compile(
 def _label(ctx: FigureContext, item: str | None = None) -> str:
     if (respective := _respective(ctx)) is not None:
         return " ".join(respective[1].split())[:200]
+    if (verb := _respective_verb(ctx)) is not None and nearest_item(ctx.before) is None:
+        return verb  # ("tỉnh A và tỉnh B lần lượt thu được ...": the verb, each place the row's)
     if item == "other" and (verb := _rate_of_a_budget(ctx)):
         return " ".join(verb.group().split())[:200]  # "tiết kiệm chi thường xuyên", "điều tiết": the share's verb
     if (paired := _paired_tally(ctx)) is not None:
@@ -2983,11 +3152,33 @@ def _plan_left_undone(ctx: FigureContext) -> tuple[str, int] | None:
     capital plan the paragraph named before the allocation, and of its item."""
     if "chưa" not in ctx.before or _LEFT_UNDONE.fullmatch(ctx.clause_before()) is None:
         return None
-    text = ctx.text[: ctx.sentence[0]]
+    text = _text_before_the_undone(ctx)
     found = nearest_item(text)
     while found is not None and found[0] == "other":
         found = nearest_item(text[: found[1]])
     return found if found is not None and found[0] in ("public_investment", "target_programme") else None
+
+
+def _text_before_the_undone(ctx: FigureContext) -> str:
+    """The text a sum left undone goes on from: its paragraph before its sentence, else (a paragraph of its own,
+    "Số vốn chưa phân bổ chi tiết là 240 tỷ đồng.") the paragraph before it, where the plan and its allocation were
+    said."""
+    own = ctx.text[: ctx.sentence[0]]
+    if own.strip():
+        return own
+    preceding = ctx.preceding.rstrip()
+    return preceding[preceding.rfind("\n") + 1 :]
+
+
+def _year_of_the_plan_left_undone(ctx: FigureContext) -> int | None:
+    """"Tổng kế hoạch vốn đầu tư công năm 2025 ... là 8.400 tỷ đồng; đã phân bổ chi tiết 8.160 tỷ đồng." then a
+    paragraph "Số vốn chưa phân bổ chi tiết là 240 tỷ đồng": what is left of a plan is of the year that plan was named
+    with."""
+    if ctx.text[: ctx.sentence[0]].strip() or _plan_left_undone(ctx) is None:
+        return None  # (in the plan's own paragraph, the sentences before give the year: ``_carried_plan_year``)
+    text = _text_before_the_undone(ctx)
+    found = [m for m in _YEAR.finditer(text) if not _COMPARED_WITH.search(text, 0, m.start())]
+    return int(found[-1].group(1)) if found else None
 
 
 # the words that join an item to the subject it is said of ("giải ngân của cả nước", "giải ngân bình quân chung")

@@ -164,6 +164,6 @@ RUN_ON_STOP = rf"\.(?<=(?:{LOWER}|\d){LOWER}\.)(?={UPPER}{LOWER})"
 # at most one after it, "(?!\d)"), none a letter of "trong đó": ``_clause_before`` finds their last
 # match from the end.
 _ONE_CHARACTER_MARKS = frozenset((
-    r"[;,:()]", r"[;,.\n]", r"[;,()]", r"[;()]|,(?!\d)", r"[;]", r"[;,]", r"[;:]",
+    r"[;,:()]", r"[;,.\n]", r"[,;:.!?\n]", r"[;,()]", r"[;()]|,(?!\d)", r"[;]", r"[;,]", r"[;:]",
     r";|\." + NOT_AFTER_PLACE_ABBREVIATION + r"(?!\d)",  # disasters' _CLAUSE_END
 ))
