@@ -5374,3 +5374,33 @@ def test_a_bare_change_of_a_price_whose_subject_ends_on_a_grade_code() -> None:
     # near-misses: a level said before the change keeps its level; a count before the verb stays as it was
     assert figures("Giá xăng 23.500 đồng/lít, tăng 320 đồng/lít.")[0] == (23500, "VND", "level")
     assert figures("Huyện có 12 xã tăng 3 xã.") == [(12, "count", "level"), (3, "count", "level")]
+
+
+def test_tens_or_hundreds_in_digits_of_a_span_of_time_count_nothing() -> None:
+    # "Sau 2 chục năm", "3 trăm năm lịch sử": tens or hundreds of years, a span of time (was a count of 2 "chục")
+    assert figures("Sau 2 chục năm đổi mới, huyện có 85 hợp tác xã.") == [(85, "cooperative", "level")]
+    assert figures("Ngôi đình có 3 trăm năm lịch sử.") == []
+    # near-misses: tens or hundreds of a noun count it, the noun kept as the label
+    found = find_figures("Đã cử 3 chục cán bộ về cơ sở.")
+    assert [(f.value, f.unit) for f in found] == [(30, "person")]
+    assert figures("Có 2 chục chiếc ghe bị chìm.") == [(20, "count", "level")]
+    assert one("Có 2 chục chiếc ghe bị chìm.", "2").unit_label == "chiếc"
+
+
+def test_one_person_what_befell_them_then_a_comma_before_the_casualty() -> None:
+    # "Một người bị đất đá vùi lấp, tử vong": one death, the comma between what befell them and how they came out
+    # of it (was no figure: "một" only before a noun that leaves no doubt)
+    assert figures("Một người bị đất đá vùi lấp, tử vong.") == [(1, "person", "level")]
+    assert figures("Một cháu bé bị nước cuốn trôi, mất tích.") == [(1, "person", "level")]  # (a child: a person)
+    # near-misses: a comma then no casualty, or one of the named persons then others' casualties, stay as they were
+    assert figures("Một người bị đất đá vùi lấp, may mắn thoát nạn.") == []
+    assert figures("Một người bị đá lăn trúng, hai người bị thương.") == [(2, "person", "level")]
+
+
+def test_what_one_is_given_after_duoc_cap_is_a_figure() -> None:
+    # "mỗi hộ được cấp 10 kg gạo": "cấp" after "được" is the verb "to give", no grade 10 (was no figure)
+    assert figures("Mỗi nhân khẩu được cấp 15 kg gạo cứu đói.") == [(0.015, "tonne", "level")]
+    assert figures("Mỗi hộ được cấp 2,5 tấn xi măng.") == [(2.5, "tonne", "level")]
+    # near-misses: a grade after a noun, or after "nâng", stays a class
+    assert figures("Hồ chứa cấp 2 được nâng cấp.") == []
+    assert figures("Gió giật cấp 9, sóng biển cao 3 m.")[0][1] == "km"

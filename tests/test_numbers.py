@@ -277,6 +277,12 @@ def test_children_and_candidates_are_persons() -> None:
     assert read_unit(" quần chúng ưu tú học lớp cảm tình Đảng").unit == "person"
 
 
+def test_little_children_called_chau_are_persons() -> None:
+    # "hai cháu bé bị nước cuốn trôi", "120 cháu nhỏ được tặng quà": children, as "em nhỏ" (was a count "cháu bé")
+    assert read_unit(" cháu bé bị nước cuốn trôi").unit == "person"
+    assert read_unit(" cháu nhỏ được tặng quà").unit == "person"
+
+
 def test_abbreviated_workers_are_persons() -> None:
     # "LĐ" is the press's short form of "lao động": "giải quyết việc làm cho 9.800 LĐ"
     assert read_unit(" LĐ được tạo việc làm").unit == "person"

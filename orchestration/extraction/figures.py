@@ -358,12 +358,13 @@ _NOT_FIGURE = [
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
     # ("cấp" is also the verb "to issue": "toàn tỉnh cấp 12.450 thẻ", "đã cấp 45 sổ đỏ". A level or grade
-    # never reaches 100, and after an aspect marker the word is the verb: neither is a class)
+    # never reaches 100, and after an aspect marker the word is the verb: neither is a class; nor after "được",
+    # what one is given: "mỗi hộ được cấp 10 kg gạo")
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, "trong số 30
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -473,8 +474,8 @@ _NOT_FIGURE = [
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
     # a square, a street, a bridge or a school named by a day ("Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5"):
     # the date names it, no count nor ratio (a unit after it, "cầu 3/5 nhịp", keeps the figure)
-    r"(?:Quảng\s+trường|[Cc]ầu|[Đđ]ường|Phố|[Cc]ông\s+viên|Chợ|Bệnh\s+viện|Sân\s+vận\s+động|Khu\s+phố|"
-    r"Trường(?:\s+(?:THPT|THCS|TH|MN|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)))?)\s+"
+    # (the kinds of place: data/words/named_by_a_day.csv)
+    r"(?:" + word_source("named_by_a_day") + r")\s+"
     r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d.,/%])"
     r"(?!\s*(?:km|m|ha|tấn|hộ|người|xã|trường|cầu|nhịp|tuyến|đoạn)(?![^\W\d_]))",
     # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
@@ -3220,8 +3221,18 @@ _EVENT_CLASSIFIERS = frozenset(("trận", "cơn", "đợt"))
 _EVENT_AFTER_CLASSIFIER = re.compile(rf"\s+({word_source('counted_events')})(?![^\W\d_])")
 
 
+# "2 chục năm", "3 trăm năm lịch sử": tens or hundreds of a span of time, an age of things, no count; "3 chục cán bộ":
+# tens of the noun after (read_unit reads "chục" before a unit it knows)
+_SPAN_OF_TIME = r"(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d_])"
+_TENS_OR_HUNDREDS = re.compile(r"\s*(chục|trăm)(?![^\W\d_])(\s+" + _SPAN_OF_TIME + r")?")
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
+    if ("c" in after[:8] or "tr" in after[:8]) and (tens := _TENS_OR_HUNDREDS.match(after)) is not None:
+        if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
+            return None
+        return UnitReading("count", 10.0 if tens.group(1) == "chục" else 100.0, tens.end() + noun.length, noun.label)
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)
@@ -3260,15 +3271,18 @@ _PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
 # what befell them, between "bị" and the casualty ("một người dân bị sét đánh tử vong", "hai em nhỏ bị nước cuốn
 # trôi mất tích", "một công nhân bị điện giật tử vong")
 _WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?:\s+trôi)?|điện\s+giật|cây\s+(?:đổ|gãy)\s+đè|"
-                r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước)\s+(?:làm\s+)?)?")
+                r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước),?\s+(?:làm\s+)?)?")
+# the persons' description, what befell them and the casualty, a comma allowed between what befell them and how they
+# came out of it ("một người bị đất đá vùi lấp, tử vong", "một người bị lũ cuốn trôi, mất tích")
+_BEFELL = (_PERSON_DESCRIPTION + r",?\s+(?:bị\s+)?" + _WHAT_BEFELL
+           + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
-_TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d_]))"
+_TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?" + _WHAT_BEFELL
-    + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
@@ -3285,8 +3299,7 @@ _WORD_NUMBER = re.compile(
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
-_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?" + _WHAT_BEFELL
-                          + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year

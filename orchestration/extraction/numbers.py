@@ -251,7 +251,8 @@ _UNITS: list[tuple[str, str, float]] = [
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|ngư\s+phủ|thuyền\s+viên|"
      # ("430 hộ với 1.600 khẩu": the members of households, as "nhân khẩu"; no masks, guns)
      r"khẩu\b(?!\s+(?:trang|súng|pháo|phần|hiệu|vị|độ))|"
-     r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
+     # ("hai cháu bé bị nước cuốn trôi": children, as "em nhỏ")
+     r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|cháu\s+(?:nhỏ|bé)\b|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
      # the passengers carried ("3,1 triệu hành khách", the release's short "3,1 triệu HK"): people, no money after
