@@ -5404,3 +5404,33 @@ def test_what_one_is_given_after_duoc_cap_is_a_figure() -> None:
     # near-misses: a grade after a noun, or after "nâng", stays a class
     assert figures("Hồ chứa cấp 2 được nâng cấp.") == []
     assert figures("Gió giật cấp 9, sóng biển cao 3 m.")[0][1] == "km"
+
+
+def test_a_bare_multiple_after_an_amount_whose_unit_runs_on_for_a_few_words() -> None:
+    # "3 triệu lượt khách quốc tế, gấp 2 lần": the words after the unit say what was counted; the multiple is still
+    # the amount's growth (was a level of 2 "times")
+    assert figures("Đón 3 triệu lượt khách quốc tế, gấp 2 lần.")[1] == (100, "pct", "yoy_pct")
+    assert figures("Bốc xếp 12 triệu tấn hàng hóa các loại, gấp 1,5 lần.")[1] == (50, "pct", "yoy_pct")
+    # near-miss: a multiple followed by the thing it is compared with stays a multiple of that thing
+    assert figures("Chi tiêu 2,8 triệu đồng mỗi ngày của khách quốc tế, gấp 1,7 lần khách nội địa.")[1] == (
+        1.7, "times", "level")
+
+
+def test_loading_and_finding_money_are_no_rank() -> None:
+    # "bốc xếp 12 triệu tấn" (loading), "thu xếp 50 tỷ đồng" (finding money): "xếp" inside a verb of its own is no
+    # "xếp" of a ranking (was a rank of 12, 50)
+    assert figures("Cảng bốc xếp 12 triệu tấn hàng.") == [(12e6, "tonne", "level")]
+    assert figures("Tỉnh thu xếp 50 tỷ đồng để hỗ trợ.") == [(50e9, "VND", "level")]
+    # near-misses: a rank said with "xếp" alone stays a rank
+    assert one("Chỉ số PCI xếp 12/63.", "12").unit_label == "thứ"
+    assert one("Tỉnh xếp thứ 5 cả nước về thu hút khách.", "5").unit_label == "thứ"
+
+
+def test_one_craft_with_the_damage_it_suffered_said_after_it() -> None:
+    # "Một cầu treo bị lũ cuốn trôi", "Một tàu cá bị sóng đánh chìm": one bridge, one boat (was no figure: "một"
+    # was read as a number only after the damage, "cuốn trôi một cầu")
+    assert figures("Một cầu treo bị lũ cuốn trôi.") == [(1, "count", "level")]
+    assert one("Một tàu cá bị sóng đánh chìm.", "Một").unit_label == "tàu cá"
+    # near-misses: a bridge with no damage after it is "a bridge"
+    assert figures("Một cầu treo dân sinh bắc qua suối Nậm Mu.") == []
+    assert figures("Một cầu mới được xây dựng ở xã.") == []

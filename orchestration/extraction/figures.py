@@ -1517,7 +1517,8 @@ _BARE_MULTIPLE = re.compile(rf"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:{HEDGE_W
 _THING_COMPARED_AFTER = re.compile(r"\s*(?!(?:so|và|với|về|cùng|năm|kỳ|trong|nhờ|do|là|kế|KH|dự|chỉ|mục|lần|trở|"
                                    r"tháng|quý|giai|đạt|tăng|giảm|mức|trước|đầu|nữa|rưỡi|hơn|so\s+với)\b)[^\W\d_]",
                                    re.IGNORECASE)
-_AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# (the unit may be followed by a few words that say what was counted: "3 triệu lượt khách quốc tế, gấp 2 lần")
+_AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,5}\s*,\s*[^,;]*$")
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
 _REACH_QUALIFIER = rf"(?:\s+(?:{HEDGE_WORDS}|xấp\s+xỉ))?"
@@ -3322,10 +3323,20 @@ _DAMAGE_RIGHT_BEFORE = re.compile(r"(?:" + word_source("damage") + r")\s+$", re.
 _CRAFT_AFTER = re.compile(r"\s*(?:" + _DAMAGED_CRAFT + r")", re.IGNORECASE)
 
 
+# "Một cầu treo bị lũ cuốn trôi", "một tàu cá bị sóng đánh chìm": the damage said after the craft, with "bị" (a few
+# words may say which craft, and what did it)
+_DAMAGE_SUFFERED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+bị(?:\s+[^\W\d_]+){0,3}?\s+(?:"
+                                    + word_source("damage") + r")", re.IGNORECASE)
+
+
 def _one_damaged_craft(paragraph: str, m: re.Match[str]) -> bool:
-    """"cuốn trôi một cầu": one boat or bridge right after the damage that befell it."""
-    return bool(_CRAFT_AFTER.match(paragraph, m.end())
-                and _DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start()))
+    """"cuốn trôi một cầu": one boat or bridge right after the damage that befell it, or before it ("một cầu treo
+    bị lũ cuốn trôi")."""
+    if (craft := _CRAFT_AFTER.match(paragraph, m.end())) is None:
+        return False
+    return bool(_DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start())
+                or ("bị" in paragraph[craft.end():craft.end() + 30]
+                    and _DAMAGE_SUFFERED_AFTER.match(paragraph, craft.end(), craft.end() + 60)))
 
 
 # the photographer's credit that closes a photo caption ("Một ngôi nhà bị tốc mái. Ảnh: V.N",
@@ -3833,7 +3844,9 @@ def _introduces_named_places(paragraph: str, unit_end: int, value: float, label:
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
-_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
+# ("bốc xếp 12 triệu tấn", "thu xếp 5 tỷ đồng", "sắp xếp": loading, finding money, arranging; no rank)
+_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)(?<!bốc\s)(?<!thu\s)xếp|đứng)"
+                          r"(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
 # "đứng thứ 10 trong cả nước và thứ 3 khu vực" ("đứng thứ 10 cả nước, thứ 3 khu vực"): a second rank
 # after the first, its verb not repeated
