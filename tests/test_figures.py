@@ -5434,3 +5434,14 @@ def test_one_craft_with_the_damage_it_suffered_said_after_it() -> None:
     # near-misses: a bridge with no damage after it is "a bridge"
     assert figures("Một cầu treo dân sinh bắc qua suối Nậm Mu.") == []
     assert figures("Một cầu mới được xây dựng ở xã.") == []
+
+
+def test_a_unit_in_brackets_before_the_colon_of_a_list_of_parts() -> None:
+    # "Số lao động (nghìn người): nông nghiệp 420; công nghiệp 510": the unit the label names in brackets is each
+    # part's (was no figure: the bracket had to stand right before the number)
+    assert figures("Số lao động (nghìn người): nông nghiệp 420; công nghiệp 510.") == [
+        (420000, "person", "level"), (510000, "person", "level")]
+    assert [f.value for f in find_figures("Vốn thực hiện (tỷ đồng): Nhà nước 5.200; FDI 12.300.")] == [5.2e12, 1.23e13]
+    # near-misses: a bracket that names a place holds no unit; a line of its own after the list keeps its own unit
+    assert figures("Thiệt hại (huyện Krông Pắc): thôn 3 bị ngập.") == []
+    assert figures("Vốn (tỷ đồng): xã A 5.\nXã B có 12 hộ.")[1] == (12, "household", "level")

@@ -3181,6 +3181,10 @@ def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
 _UNIT_BRACKET_BEFORE = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:?\s*"
                                   rf"(?:(?:{HEDGE_WORDS}|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
 _UNIT_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\d:;]{1,20}?)\s*\)")
+# "Số lao động (nghìn người): nông nghiệp 420; công nghiệp 510", "Vốn đầu tư (tỷ đồng): Nhà nước 5.200, FDI 12.300":
+# the unit a label names in brackets before the colon of a list whose items each name a part before its number
+_UNIT_BRACKET_BEFORE_A_LIST = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:\s*"
+                                         r"(?:[^\d;:().\n]{1,40}?\s\d[\d.,]*[ \t]*[;,][ \t]*)*[^\d;:().\n]{1,40}?\s$")
 _NOTHING_OR_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)?")
 
 
@@ -3193,6 +3197,10 @@ def _unit_in_brackets(paragraph: str, a: int, end: int, s_lo: int, s_hi: int) ->
         held, length = before.group(1), 0
     elif "(" in paragraph[end:end + 3] and (after := _UNIT_BRACKET_AFTER.match(paragraph, end, s_hi)):
         held, length = after.group(1), after.end() - end
+    elif "):" in paragraph[max(0, a - 300):a] and (
+            listed := _UNIT_BRACKET_BEFORE_A_LIST.search(paragraph, max(0, a - 300), a)) is not None:
+        # (the list's items may be taken for sentences of their own: "; FDI 12.300", a part in capitals)
+        held, length = listed.group(1), 0
     if held is None:
         return None
     reading = read_unit(" " + held)
