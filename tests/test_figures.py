@@ -5445,3 +5445,12 @@ def test_a_unit_in_brackets_before_the_colon_of_a_list_of_parts() -> None:
     # near-misses: a bracket that names a place holds no unit; a line of its own after the list keeps its own unit
     assert figures("Thiệt hại (huyện Krông Pắc): thôn 3 bị ngập.") == []
     assert figures("Vốn (tỷ đồng): xã A 5.\nXã B có 12 hộ.")[1] == (12, "household", "level")
+
+
+def test_so_without_voi_before_another_month_is_another_base() -> None:
+    # "tăng 3,1% so tháng 12 năm trước": December of last year, another base, "so" without "với" as with it (was
+    # yoy_pct)
+    assert figures("CPI tháng 3 tăng 3,1% so tháng 12 năm trước.") == [(3.1, "pct", "change_pct")]
+    # near-misses: the same month of last year, and "so cùng kỳ", stay year on year
+    assert figures("CPI tháng 3/2026 tăng 3,8% so tháng 3/2025.") == [(3.8, "pct", "yoy_pct")]
+    assert figures("CPI tháng 3 tăng 3,8% so tháng cùng kỳ.") == [(3.8, "pct", "yoy_pct")]

@@ -1059,7 +1059,8 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
-    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|tuần\s+trước)|"
+    # ("so tháng 12 năm trước", "so quý IV/2025": another month or quarter, "so" without "với" as with it)
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|kỳ\s+trước|vụ\s+trước|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì]))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
