@@ -3291,8 +3291,9 @@ def test_the_amount_a_change_starts_from_takes_the_unit_of_the_amount_it_ends_at
     assert read == [(1210, "enterprise"), (1385, "enterprise")]
     read = [(f.value, f.unit) for f in find_figures("Kim ngạch xuất khẩu của Gia Lai tăng từ 310 lên 372 triệu USD.")]
     assert read == [(310e6, "USD"), (372e6, "USD")]
-    read = [(f.value, f.unit_label) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
-    assert read == [(96, "em"), (41, "em")]
+    # ("em", the children counted, are persons: numbers.read_unit)
+    read = [(f.value, f.unit) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
+    assert read == [(96, "person"), (41, "person")]
     read = [(f.value, f.unit) for f in find_figures("Giá lợn hơi tăng từ mức 49.000 lên 55.000 đồng/kg.")]
     assert read == [(49000, "VND"), (55000, "VND")]
     # near-misses: a low end with its own unit keeps it; years are no amounts
@@ -5454,3 +5455,13 @@ def test_so_without_voi_before_another_month_is_another_base() -> None:
     # near-misses: the same month of last year, and "so cùng kỳ", stay year on year
     assert figures("CPI tháng 3/2026 tăng 3,8% so tháng 3/2025.") == [(3.8, "pct", "yoy_pct")]
     assert figures("CPI tháng 3 tăng 3,8% so tháng cùng kỳ.") == [(3.8, "pct", "yoy_pct")]
+
+
+
+def test_the_figures_own_quarter_of_last_year_is_the_same_period() -> None:
+    # "Doanh thu quý IV tăng 5% so với quý IV năm trước": its own quarter a year before, as its own month is (was
+    # change_pct)
+    assert figures("Doanh thu quý IV tăng 5% so với quý IV năm trước.") == [(5, "pct", "yoy_pct")]
+    # near-misses: another quarter of last year stays another base; the month rule is unchanged
+    assert figures("Doanh thu quý IV tăng 5% so với quý III năm trước.") == [(5, "pct", "change_pct")]
+    assert figures("CPI tháng 12 tăng 0,5% so với tháng 12 năm trước.") == [(0.5, "pct", "yoy_pct")]

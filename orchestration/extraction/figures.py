@@ -1059,8 +1059,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
-    # ("so tháng 12 năm trước", "so quý IV/2025": another month or quarter, "so" without "với" as with it)
-    r"so\s+(?:đầu\s+năm|cuối\s+năm|kỳ\s+trước|vụ\s+trước|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì]))|"
+    # ("so tháng 12 năm trước": a month or quarter of last year named by its number, another base)
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|tuần\s+trước|"
+    r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
@@ -1117,9 +1118,10 @@ _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     rf"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "so với tháng 12 năm trước": a month of last year as a base (group 1 its number); a month the sentence names as
 # its figure's period, not after "so với" (group 1 its number)
-_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?"
+# (a quarter too: "Doanh thu quý IV tăng 5% so với quý IV năm trước"; group 1 "tháng" or "quý", group 2 its number)
+_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,4})\s+(?:của\s+)?"
                                    r"năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
-_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng\s+(\d{1,2})(?![\d.,])"
+_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b([Tt]háng|[Qq]uý)\s+(\d{1,2}|[IVX]{1,4})(?![\d.,])"
                                   r"(?!\s+năm\s+(?:trước|ngoái))")
 # "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
 # change after its comma; group 1 the base
@@ -2053,8 +2055,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
         # "CPI tháng 12/2024 ... so với tháng 12 năm trước tăng 3,8%": the figure's own month a year before is the
         # same period (another month of last year, "tháng 9 so với tháng 12 năm trước", stays another base)
-        own_months = [m.group(1) for m in _MONTH_OF_THE_FIGURE.finditer(sentence[-200:])]
-        if own_months and int(own_months[-1]) == int(last_year.group(1)):
+        kind = last_year.group(1).lower()
+        own_months = [m.group(2) for m in _MONTH_OF_THE_FIGURE.finditer(sentence[-200:]) if m.group(1).lower() == kind]
+        if own_months and quarter_number(own_months[-1]) == quarter_number(last_year.group(2)):
             base = "same"
     same_period, other_base = base == "same", base == "other"
     if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
