@@ -5457,7 +5457,6 @@ def test_so_without_voi_before_another_month_is_another_base() -> None:
     assert figures("CPI tháng 3 tăng 3,8% so tháng cùng kỳ.") == [(3.8, "pct", "yoy_pct")]
 
 
-
 def test_the_figures_own_quarter_of_last_year_is_the_same_period() -> None:
     # "Doanh thu quý IV tăng 5% so với quý IV năm trước": its own quarter a year before, as its own month is (was
     # change_pct)
@@ -5465,3 +5464,16 @@ def test_the_figures_own_quarter_of_last_year_is_the_same_period() -> None:
     # near-misses: another quarter of last year stays another base; the month rule is unchanged
     assert figures("Doanh thu quý IV tăng 5% so với quý III năm trước.") == [(5, "pct", "change_pct")]
     assert figures("CPI tháng 12 tăng 0,5% so với tháng 12 năm trước.") == [(0.5, "pct", "yoy_pct")]
+
+
+def test_a_number_in_words_before_a_measure_or_a_village_or_a_vehicle() -> None:
+    # "ngập sáu ha lúa", "hỗ trợ hai tấn gạo", "Hai thôn bị cô lập", "cuốn trôi bốn xe máy", "hai điểm sạt lở" (was no
+    # figure: the nouns a number word may count were a closed list without them)
+    assert figures("Nước lũ làm ngập sáu ha lúa.") == [(6, "ha", "level")]
+    assert figures("Xã hỗ trợ hai tấn gạo.") == [(2, "tonne", "level")]
+    assert one("Hai thôn bị cô lập do lũ.", "Hai").unit_label == "thôn"
+    assert one("Lũ cuốn trôi bốn xe máy.", "bốn").unit_label == "xe"
+    assert one("Xuất hiện hai điểm sạt lở mới.", "hai").unit_label == "điểm"
+    # near-misses: "năm" before a measure may be a year, and "bản sao" is a copy, no hamlet
+    assert figures("Năm ha lúa bị ngập.") == []
+    assert figures("In hai bản sao hồ sơ.") == []

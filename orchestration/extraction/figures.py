@@ -3306,6 +3306,10 @@ _WORD_NUMBER = re.compile(
     r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|"
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
+    # a measure ("ngập sáu ha lúa", "hỗ trợ hai tấn gạo", "sạt lở hai km đường"), the villages and vehicles a flood
+    # cuts off or sweeps away ("Hai thôn bị cô lập", "cuốn trôi bốn xe máy"), the spots of a slide ("hai điểm sạt lở")
+    r"ha\b|tấn\b|km\b|thôn\b|bản\b(?!\s+(?:sao|chính|đồ|án|thảo|lĩnh|sắc|quyền|tin))|xe\b|ô\s+tô\b|"
+    r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
     # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
     r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
