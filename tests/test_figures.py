@@ -5477,3 +5477,16 @@ def test_a_number_in_words_before_a_measure_or_a_village_or_a_vehicle() -> None:
     # near-misses: "năm" before a measure may be a year, and "bản sao" is a copy, no hamlet
     assert figures("Năm ha lúa bị ngập.") == []
     assert figures("In hai bản sao hồ sơ.") == []
+
+
+def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> None:
+    # "tăng 500 tỷ đồng, tương ứng 11,1%": the change said again as a rate (was 11,1% of last year's amount, -88.9, or
+    # a share of the plan)
+    assert figures("Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ.") == [
+        (500e9, "VND", "yoy_abs"), (11.1, "pct", "yoy_pct")]
+    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it)
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [(-2.5, "pct", "change_pct")]
+    # near-misses: after a level, "tương đương 95% so với cùng kỳ" is still 95% of last year's; after a count of
+    # households, a share of them
+    assert figures("Thu ngân sách đạt 5.000 tỷ đồng, tương đương 95% so với cùng kỳ.")[1] == (-5, "pct", "yoy_pct")
+    assert figures("Có 1.250 hộ thoát nghèo, tương ứng 1,2%.")[1] == (1.2, "pct", "share_pct")

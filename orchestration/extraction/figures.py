@@ -800,6 +800,11 @@ _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.
                                         r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
                                         r"((?:\s+[^\W\d]+){0,6})\s*\(\s*$",
                                         re.IGNORECASE)
+# "Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ": the rate after a comma and "tương ứng"/"tương đương"
+# restates the change of an amount just before it (group 1 its verb), no X% of last year's amount
+_AMOUNT_CHANGE_THEN_RESTATED = re.compile(r"(?<![^\W\d_])(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
+                                          r"(?:/[^\W\d]+)?(?:\s+[^\W\d]+){0,2}\s*,\s*tương\s+(?:ứng|đương)\s*$",
+                                          re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
 # "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
@@ -2305,6 +2310,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 and _EQUALS_SHARED_BEFORE.search(before[-90:]):
             # "bằng 85,6% dự toán và 94,8% cùng kỳ": one "bằng" over both rates; the second is X% of its base
             return ("yoy_pct" if same_period else "change_pct"), round(value - 100, 6), unit
+        if ("tương" in before and not plan_after and _RESTATES_RIGHT_BEFORE.search(before)
+                and (restated := _AMOUNT_CHANGE_THEN_RESTATED.search(sentence[-80:])) is not None):
+            return ("change_pct" if other_base else "yoy_pct"), (-value if restated.group(1).lower() == "giảm"
+                                                                  else value), unit
         if _EQUALS_BEFORE.search(before):
             if _GRDP_RIGHT_AFTER.match(after):
                 return "share_pct", value, unit  # "bằng khoảng 45,8% so với GRDP": the GRDP is the whole it is of
@@ -4192,12 +4201,19 @@ _NUMBER_SCAN = re.compile(
 _WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d_]"
                                        r"[^\d,;:()]{0,24},\s*(so\s[^,;:()]{3,40})", re.IGNORECASE)
 
+# "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base
+_RESTATED_RATE_THEN_A_BASE = re.compile(rf"\s*,\s*tương\s+(?:ứng|đương)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*"
+                                        r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
+
 
 def _base_after_a_chain_or_what_is_left(after: str) -> str:
     """The words from the "so" ending a chain of changes after an amount's change ("…, giảm 3,4% so với đầu năm"),
-    or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"); "" when neither follows."""
+    or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"), or after the change said
+    again as a rate ("…, tương đương 2,5% so với đầu năm"); "" when none follows."""
     if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
         return left.group(1)
+    if "tương" in after[:12] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
+        return restated.group(1)
     if (chain := _CHAINED_CHANGES.match(after)) is None:
         return ""
     return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
