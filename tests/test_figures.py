@@ -5490,3 +5490,12 @@ def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> 
     # households, a share of them
     assert figures("Thu ngân sách đạt 5.000 tỷ đồng, tương đương 95% so với cùng kỳ.")[1] == (-5, "pct", "yoy_pct")
     assert figures("Có 1.250 hộ thoát nghèo, tương ứng 1,2%.")[1] == (1.2, "pct", "share_pct")
+
+
+def test_a_rate_in_brackets_right_after_a_goal_is_the_goals() -> None:
+    # "5,2%, không đạt mục tiêu đề ra (8%)": the goal's own rate, as an amount's in brackets after a plan is (was a
+    # level of 8%)
+    assert figures("Tăng trưởng kinh tế đạt 5,2%, không đạt mục tiêu đề ra (8%).")[1] == (8, "pct", "target")
+    assert figures("Tăng trưởng đạt 5,2%, chưa đạt mục tiêu (8%).")[1] == (8, "pct", "target")
+    # near-miss: a rate in brackets after its own subject stays the subject's
+    assert figures("Tỷ lệ hộ nghèo giảm còn 3,1% (năm 2025 là 3,9%).")[0] == (3.1, "pct", "level")

@@ -2424,6 +2424,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
             # after it is the subject's share of the GRDP, with or without a verb before it
             return "share_pct", value, unit
+        if in_brackets and _QUALIFIERS_ONLY.fullmatch(before) and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
+            return "target", value, unit  # "5,2%, không đạt mục tiêu đề ra (8%)": the goal's rate, as an amount's
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if "là" in before and _PLAN_IS_BEFORE.match(before):
             return "target", value, unit  # "Tỷ lệ trường đạt chuẩn đạt 78%, trong khi chỉ tiêu là 80%": the plan's rate
