@@ -5499,3 +5499,13 @@ def test_a_rate_in_brackets_right_after_a_goal_is_the_goals() -> None:
     assert figures("Tăng trưởng đạt 5,2%, chưa đạt mục tiêu (8%).")[1] == (8, "pct", "target")
     # near-miss: a rate in brackets after its own subject stays the subject's
     assert figures("Tỷ lệ hộ nghèo giảm còn 3,1% (năm 2025 là 3,9%).")[0] == (3.1, "pct", "level")
+
+
+def test_the_classes_of_a_product_or_a_boat_are_no_figures() -> None:
+    # "cua gạch loại 1 (3 con/kg)": how many weigh a kilogram, the product's class; "tàu có chiều dài từ 15 m trở lên":
+    # the bound of a class of boats (were a count of 3 and a length of 15 m)
+    assert figures("Giá cua gạch loại 1 (3 con/kg) khoảng 450.000 đồng/kg.") == [(450000, "VND", "level")]
+    assert figures("Có 1.350 tàu có chiều dài từ 15 m trở lên.") == [(1350, "count", "level")]
+    # near-misses: a work's own length, and a stocking density per square metre, stay figures
+    assert figures("Tuyến đê dài 15 m được gia cố.") == [(0.015, "km", "level")]
+    assert figures("Thả nuôi 120 con/m2.") == [(120, "count", "level")]

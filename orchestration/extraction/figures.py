@@ -393,7 +393,8 @@ _NOT_FIGURE = [
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
     # a work whose name ends on its number ("Cầu Tân Vũ - Lạch Huyện 2 dài 5,4 km", "Hầm Đèo Cả 2 đã thông"): the
     # number is the name's, when a size or a verb follows
-    rf"(?:[Cc]ầu|[Hh]ầm|[Cc]ảng|[Hh]ồ\s+chứa|[Đđ]ập|[Tt]uyến\s+đường)(?:\s+{UPPER}[\w&]*){{1,4}}"
+    # (the kinds of work: data/words/works_named_with_a_number.csv)
+    "(?:" + word_source("works_named_with_a_number") + rf")(?:\s+{UPPER}[\w&]*){{1,4}}"
     rf"(?:\s*[-–]\s*{UPPER}[\w&]*(?:\s+{UPPER}[\w&]*){{0,3}})?\s+\d{{1,2}}\b(?![.,]\d)"
     r"(?=\s+(?:dài|rộng|cao|sâu|sẽ|đã|đang|được|có\s+(?:chiều|tổng|quy|công)|là)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
@@ -499,8 +500,10 @@ _NOT_FIGURE = [
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
     # a grade a price bulletin quotes ("gạo 5% tấm", "gạo 25% tấm": the share of broken grains; "tôm thẻ cỡ 100
-    # con/kg": how many shrimps weigh a kilogram): the product's class, not a figure
-    r"\d{1,2}\s*%\s*tấm\b|(?<=cỡ\s)\d{1,3}\s*con\s*/\s*kg\b",
+    # con/kg": how many shrimps weigh a kilogram, "cua gạch loại 1 (3 con/kg)" too): the product's class, not a figure
+    r"\d{1,2}\s*%\s*tấm\b|\d{1,3}\s*con\s*/\s*kg\b",
+    # the length that classes the boats counted ("tàu có chiều dài từ 15 m trở lên"): a bound of the class, no length
+    r"(?:(?<=dài\s)|(?<=dài\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
