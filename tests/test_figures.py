@@ -5509,3 +5509,13 @@ def test_the_classes_of_a_product_or_a_boat_are_no_figures() -> None:
     # near-misses: a work's own length, and a stocking density per square metre, stay figures
     assert figures("Tuyến đê dài 15 m được gia cố.") == [(0.015, "km", "level")]
     assert figures("Thả nuôi 120 con/m2.") == [(120, "count", "level")]
+
+
+def test_a_bare_change_of_a_price_whose_subject_names_a_grade_by_its_number() -> None:
+    # "Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000 đồng/kg": the grade's number names
+    # no level, the rise is the change (were levels of 5.000 and 2.000)
+    assert figures("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng.") == [(-5000, "VND", "yoy_abs")]
+    assert figures("Giá cà phê loại 1 tăng 2.000 đồng/kg.") == [(2000, "VND", "yoy_abs")]
+    # near-misses: a count before the verb, or a year, still names a level, the change stays as it was
+    assert figures("Huyện có 12 xã tăng 3 xã.")[1] == (3, "count", "level")
+    assert figures("Năm 2024 tăng 5 tấn.") == [(5, "tonne", "level")]

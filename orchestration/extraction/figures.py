@@ -615,9 +615,10 @@ _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|d
 _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
-# (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít")
+# (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
+# 2.000 đồng/kg", which _names_a_level tells from a level)
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^[^,;:()]*[^\W\d_]\d*\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
@@ -626,14 +627,24 @@ _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS}
 
 # a grade or a model named by letters and digits ("xăng E5", "RON95", "giống lúa OM5451"): a code, no level
 _CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
+# ... nor a grade named by its number ("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000
+# đồng/kg")
+_GRADE = re.compile(r"(?<![^\W\d_])(?:cỡ|loại)\s+\d{1,3}(?:\s*con\s*/\s*kg)?(?![\d.,])|\d{1,3}\s*con\s*/\s*kg",
+                    re.IGNORECASE)
 
 
 def _names_a_level(text: str) -> bool:
-    """Does ``text`` hold a number that is not a bare change (nor a code: "Giá xăng E5 tăng 320 đồng/lít")?"""
+    """Does ``text`` hold a number that is not a bare change (nor a code: "Giá xăng E5 tăng 320 đồng/lít", nor a
+    grade: "Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng")?"""
     if _DIGIT.search(text) is None:
         return False
     rest = _BARE_CHANGE.sub("", text)
-    return _DIGIT.search(rest) is not None and _DIGIT.search(_CODE_WORD.sub("", rest)) is not None
+    if _DIGIT.search(rest) is None:
+        return False
+    rest = _CODE_WORD.sub("", rest)
+    if ("cỡ" in rest or "loại" in rest or "/" in rest) and _DIGIT.search(rest) is not None:
+        rest = _GRADE.sub("", rest)
+    return _DIGIT.search(rest) is not None
 
 
 _GROWTH_BEFORE = guarded(re.compile(
