@@ -5519,3 +5519,12 @@ def test_a_bare_change_of_a_price_whose_subject_names_a_grade_by_its_number() ->
     # near-misses: a count before the verb, or a year, still names a level, the change stays as it was
     assert figures("Huyện có 12 xã tăng 3 xã.")[1] == (3, "count", "level")
     assert figures("Năm 2024 tăng 5 tấn.") == [(5, "tonne", "level")]
+
+
+def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
+    # "Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng": the change after the level, its adverb between (was a level of
+    # 500)
+    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng.")[1] == (-500, "VND", "yoy_abs")
+    assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg.")[1] == (3000, "VND", "yoy_abs")
+    # near-miss: on another base the amount of change stays no figure, its adverb or not
+    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]

@@ -4235,7 +4235,8 @@ def _base_after_a_chain_or_what_is_left(after: str) -> str:
     return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
 
 
-_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?"
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|sâu))?\s+"
+                                  rf"(?:(?:{HEDGE_WORDS}|từ)\s+)?"
                                   r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?(?:báo\s+cáo|thống\s+kê)\s+"
@@ -4856,7 +4857,8 @@ def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: 
 
 # ", tăng 79 dự án": a bare change right after a level in the same unit is that level's change;
 # "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
-_ONLY_A_CHANGE = re.compile(rf"\s*(tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
+# (an adverb of the change may stand before its amount: "giảm nhẹ 500 đồng", "tăng mạnh 3.000 đồng/kg")
+_ONLY_A_CHANGE = re.compile(rf"\s*(tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|sâu|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _RATE_BRACKET_OPENS = re.compile(rf"\s*\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+)?")
 _NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause
