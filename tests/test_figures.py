@@ -5528,3 +5528,11 @@ def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
     assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg.")[1] == (3000, "VND", "yoy_abs")
     # near-miss: on another base the amount of change stays no figure, its adverb or not
     assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]
+
+
+def test_a_few_said_with_dam_ba_or_vai_ba_is_no_number() -> None:
+    # "Dăm ba hộ", "vài ba người": a few, a word of size (was a count of three)
+    assert figures("Dăm ba hộ phải di dời.") == []
+    assert figures("Vài ba người bị thương nhẹ.") == []
+    # near-miss: "ba" alone stays three
+    assert figures("Có ba hộ phải di dời.") == [(3, "household", "level")]

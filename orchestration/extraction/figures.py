@@ -3488,8 +3488,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 and _FIVE_UNITS.match(after)):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges; "mười hai ngôi nhà", "ba mươi hai người":
-        # the last word of a number said in several, read whole by _words_figures)
-        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ)\s*$",
+        # the last word of a number said in several, read whole by _words_figures; "dăm ba hộ", "vài ba người": a few,
+        # no number)
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ|dăm|vài)\s*$",
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         if word == "một" and after.startswith("vạn d") and _PER_TEN_THOUSAND_PEOPLE.search(
