@@ -3291,8 +3291,9 @@ def test_the_amount_a_change_starts_from_takes_the_unit_of_the_amount_it_ends_at
     assert read == [(1210, "enterprise"), (1385, "enterprise")]
     read = [(f.value, f.unit) for f in find_figures("Kim ngạch xuất khẩu của Gia Lai tăng từ 310 lên 372 triệu USD.")]
     assert read == [(310e6, "USD"), (372e6, "USD")]
-    read = [(f.value, f.unit_label) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
-    assert read == [(96, "em"), (41, "em")]
+    # ("em", the children counted, are persons: numbers.read_unit)
+    read = [(f.value, f.unit) for f in find_figures("Số trẻ bỏ học giảm từ 96 xuống còn 41 em.")]
+    assert read == [(96, "person"), (41, "person")]
     read = [(f.value, f.unit) for f in find_figures("Giá lợn hơi tăng từ mức 49.000 lên 55.000 đồng/kg.")]
     assert read == [(49000, "VND"), (55000, "VND")]
     # near-misses: a low end with its own unit keeps it; years are no amounts
@@ -5374,3 +5375,164 @@ def test_a_bare_change_of_a_price_whose_subject_ends_on_a_grade_code() -> None:
     # near-misses: a level said before the change keeps its level; a count before the verb stays as it was
     assert figures("Giá xăng 23.500 đồng/lít, tăng 320 đồng/lít.")[0] == (23500, "VND", "level")
     assert figures("Huyện có 12 xã tăng 3 xã.") == [(12, "count", "level"), (3, "count", "level")]
+
+
+def test_tens_or_hundreds_in_digits_of_a_span_of_time_count_nothing() -> None:
+    # "Sau 2 chục năm", "3 trăm năm lịch sử": tens or hundreds of years, a span of time (was a count of 2 "chục")
+    assert figures("Sau 2 chục năm đổi mới, huyện có 85 hợp tác xã.") == [(85, "cooperative", "level")]
+    assert figures("Ngôi đình có 3 trăm năm lịch sử.") == []
+    # near-misses: tens or hundreds of a noun count it, the noun kept as the label
+    found = find_figures("Đã cử 3 chục cán bộ về cơ sở.")
+    assert [(f.value, f.unit) for f in found] == [(30, "person")]
+    assert figures("Có 2 chục chiếc ghe bị chìm.") == [(20, "count", "level")]
+    assert one("Có 2 chục chiếc ghe bị chìm.", "2").unit_label == "chiếc"
+
+
+def test_one_person_what_befell_them_then_a_comma_before_the_casualty() -> None:
+    # "Một người bị đất đá vùi lấp, tử vong": one death, the comma between what befell them and how they came out
+    # of it (was no figure: "một" only before a noun that leaves no doubt)
+    assert figures("Một người bị đất đá vùi lấp, tử vong.") == [(1, "person", "level")]
+    assert figures("Một cháu bé bị nước cuốn trôi, mất tích.") == [(1, "person", "level")]  # (a child: a person)
+    # near-misses: a comma then no casualty, or one of the named persons then others' casualties, stay as they were
+    assert figures("Một người bị đất đá vùi lấp, may mắn thoát nạn.") == []
+    assert figures("Một người bị đá lăn trúng, hai người bị thương.") == [(2, "person", "level")]
+
+
+def test_what_one_is_given_after_duoc_cap_is_a_figure() -> None:
+    # "mỗi hộ được cấp 10 kg gạo": "cấp" after "được" is the verb "to give", no grade 10 (was no figure)
+    assert figures("Mỗi nhân khẩu được cấp 15 kg gạo cứu đói.") == [(0.015, "tonne", "level")]
+    assert figures("Mỗi hộ được cấp 2,5 tấn xi măng.") == [(2.5, "tonne", "level")]
+    # near-misses: a grade after a noun, or after "nâng", stays a class
+    assert figures("Hồ chứa cấp 2 được nâng cấp.") == []
+    assert figures("Gió giật cấp 9, sóng biển cao 3 m.")[0][1] == "km"
+
+
+def test_a_bare_multiple_after_an_amount_whose_unit_runs_on_for_a_few_words() -> None:
+    # "3 triệu lượt khách quốc tế, gấp 2 lần": the words after the unit say what was counted; the multiple is still
+    # the amount's growth (was a level of 2 "times")
+    assert figures("Đón 3 triệu lượt khách quốc tế, gấp 2 lần.")[1] == (100, "pct", "yoy_pct")
+    assert figures("Bốc xếp 12 triệu tấn hàng hóa các loại, gấp 1,5 lần.")[1] == (50, "pct", "yoy_pct")
+    # near-miss: a multiple followed by the thing it is compared with stays a multiple of that thing
+    assert figures("Chi tiêu 2,8 triệu đồng mỗi ngày của khách quốc tế, gấp 1,7 lần khách nội địa.")[1] == (
+        1.7, "times", "level")
+
+
+def test_loading_and_finding_money_are_no_rank() -> None:
+    # "bốc xếp 12 triệu tấn" (loading), "thu xếp 50 tỷ đồng" (finding money): "xếp" inside a verb of its own is no
+    # "xếp" of a ranking (was a rank of 12, 50)
+    assert figures("Cảng bốc xếp 12 triệu tấn hàng.") == [(12e6, "tonne", "level")]
+    assert figures("Tỉnh thu xếp 50 tỷ đồng để hỗ trợ.") == [(50e9, "VND", "level")]
+    # near-misses: a rank said with "xếp" alone stays a rank
+    assert one("Chỉ số PCI xếp 12/63.", "12").unit_label == "thứ"
+    assert one("Tỉnh xếp thứ 5 cả nước về thu hút khách.", "5").unit_label == "thứ"
+
+
+def test_one_craft_with_the_damage_it_suffered_said_after_it() -> None:
+    # "Một cầu treo bị lũ cuốn trôi", "Một tàu cá bị sóng đánh chìm": one bridge, one boat (was no figure: "một"
+    # was read as a number only after the damage, "cuốn trôi một cầu")
+    assert figures("Một cầu treo bị lũ cuốn trôi.") == [(1, "count", "level")]
+    assert one("Một tàu cá bị sóng đánh chìm.", "Một").unit_label == "tàu cá"
+    # near-misses: a bridge with no damage after it is "a bridge"
+    assert figures("Một cầu treo dân sinh bắc qua suối Nậm Mu.") == []
+    assert figures("Một cầu mới được xây dựng ở xã.") == []
+
+
+def test_a_unit_in_brackets_before_the_colon_of_a_list_of_parts() -> None:
+    # "Số lao động (nghìn người): nông nghiệp 420; công nghiệp 510": the unit the label names in brackets is each
+    # part's (was no figure: the bracket had to stand right before the number)
+    assert figures("Số lao động (nghìn người): nông nghiệp 420; công nghiệp 510.") == [
+        (420000, "person", "level"), (510000, "person", "level")]
+    assert [f.value for f in find_figures("Vốn thực hiện (tỷ đồng): Nhà nước 5.200; FDI 12.300.")] == [5.2e12, 1.23e13]
+    # near-misses: a bracket that names a place holds no unit; a line of its own after the list keeps its own unit
+    assert figures("Thiệt hại (huyện Krông Pắc): thôn 3 bị ngập.") == []
+    assert figures("Vốn (tỷ đồng): xã A 5.\nXã B có 12 hộ.")[1] == (12, "household", "level")
+
+
+def test_so_without_voi_before_another_month_is_another_base() -> None:
+    # "tăng 3,1% so tháng 12 năm trước": December of last year, another base, "so" without "với" as with it (was
+    # yoy_pct)
+    assert figures("CPI tháng 3 tăng 3,1% so tháng 12 năm trước.") == [(3.1, "pct", "change_pct")]
+    # near-misses: the same month of last year, and "so cùng kỳ", stay year on year
+    assert figures("CPI tháng 3/2026 tăng 3,8% so tháng 3/2025.") == [(3.8, "pct", "yoy_pct")]
+    assert figures("CPI tháng 3 tăng 3,8% so tháng cùng kỳ.") == [(3.8, "pct", "yoy_pct")]
+
+
+def test_the_figures_own_quarter_of_last_year_is_the_same_period() -> None:
+    # "Doanh thu quý IV tăng 5% so với quý IV năm trước": its own quarter a year before, as its own month is (was
+    # change_pct)
+    assert figures("Doanh thu quý IV tăng 5% so với quý IV năm trước.") == [(5, "pct", "yoy_pct")]
+    # near-misses: another quarter of last year stays another base; the month rule is unchanged
+    assert figures("Doanh thu quý IV tăng 5% so với quý III năm trước.") == [(5, "pct", "change_pct")]
+    assert figures("CPI tháng 12 tăng 0,5% so với tháng 12 năm trước.") == [(0.5, "pct", "yoy_pct")]
+
+
+def test_a_number_in_words_before_a_measure_or_a_village_or_a_vehicle() -> None:
+    # "ngập sáu ha lúa", "hỗ trợ hai tấn gạo", "Hai thôn bị cô lập", "cuốn trôi bốn xe máy", "hai điểm sạt lở" (was no
+    # figure: the nouns a number word may count were a closed list without them)
+    assert figures("Nước lũ làm ngập sáu ha lúa.") == [(6, "ha", "level")]
+    assert figures("Xã hỗ trợ hai tấn gạo.") == [(2, "tonne", "level")]
+    assert one("Hai thôn bị cô lập do lũ.", "Hai").unit_label == "thôn"
+    assert one("Lũ cuốn trôi bốn xe máy.", "bốn").unit_label == "xe"
+    assert one("Xuất hiện hai điểm sạt lở mới.", "hai").unit_label == "điểm"
+    # near-misses: "năm" before a measure may be a year, and "bản sao" is a copy, no hamlet
+    assert figures("Năm ha lúa bị ngập.") == []
+    assert figures("In hai bản sao hồ sơ.") == []
+
+
+def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> None:
+    # "tăng 500 tỷ đồng, tương ứng 11,1%": the change said again as a rate (was 11,1% of last year's amount, -88.9, or
+    # a share of the plan)
+    assert figures("Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ.") == [
+        (500e9, "VND", "yoy_abs"), (11.1, "pct", "yoy_pct")]
+    # ... on another base, whose amount of change stays no figure (FACTS has no metric for it)
+    assert figures("Dư nợ giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm.") == [(-2.5, "pct", "change_pct")]
+    # near-misses: after a level, "tương đương 95% so với cùng kỳ" is still 95% of last year's; after a count of
+    # households, a share of them
+    assert figures("Thu ngân sách đạt 5.000 tỷ đồng, tương đương 95% so với cùng kỳ.")[1] == (-5, "pct", "yoy_pct")
+    assert figures("Có 1.250 hộ thoát nghèo, tương ứng 1,2%.")[1] == (1.2, "pct", "share_pct")
+
+
+def test_a_rate_in_brackets_right_after_a_goal_is_the_goals() -> None:
+    # "5,2%, không đạt mục tiêu đề ra (8%)": the goal's own rate, as an amount's in brackets after a plan is (was a
+    # level of 8%)
+    assert figures("Tăng trưởng kinh tế đạt 5,2%, không đạt mục tiêu đề ra (8%).")[1] == (8, "pct", "target")
+    assert figures("Tăng trưởng đạt 5,2%, chưa đạt mục tiêu (8%).")[1] == (8, "pct", "target")
+    # near-miss: a rate in brackets after its own subject stays the subject's
+    assert figures("Tỷ lệ hộ nghèo giảm còn 3,1% (năm 2025 là 3,9%).")[0] == (3.1, "pct", "level")
+
+
+def test_the_classes_of_a_product_or_a_boat_are_no_figures() -> None:
+    # "cua gạch loại 1 (3 con/kg)": how many weigh a kilogram, the product's class; "tàu có chiều dài từ 15 m trở lên":
+    # the bound of a class of boats (were a count of 3 and a length of 15 m)
+    assert figures("Giá cua gạch loại 1 (3 con/kg) khoảng 450.000 đồng/kg.") == [(450000, "VND", "level")]
+    assert figures("Có 1.350 tàu có chiều dài từ 15 m trở lên.") == [(1350, "count", "level")]
+    # near-misses: a work's own length, and a stocking density per square metre, stay figures
+    assert figures("Tuyến đê dài 15 m được gia cố.") == [(0.015, "km", "level")]
+    assert figures("Thả nuôi 120 con/m2.") == [(120, "count", "level")]
+
+
+def test_a_bare_change_of_a_price_whose_subject_names_a_grade_by_its_number() -> None:
+    # "Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000 đồng/kg": the grade's number names
+    # no level, the rise is the change (were levels of 5.000 and 2.000)
+    assert figures("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng.") == [(-5000, "VND", "yoy_abs")]
+    assert figures("Giá cà phê loại 1 tăng 2.000 đồng/kg.") == [(2000, "VND", "yoy_abs")]
+    # near-misses: a count before the verb, or a year, still names a level, the change stays as it was
+    assert figures("Huyện có 12 xã tăng 3 xã.")[1] == (3, "count", "level")
+    assert figures("Năm 2024 tăng 5 tấn.") == [(5, "tonne", "level")]
+
+
+def test_an_adverb_between_a_change_and_its_amount_after_a_level() -> None:
+    # "Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng": the change after the level, its adverb between (was a level of
+    # 500)
+    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng.")[1] == (-500, "VND", "yoy_abs")
+    assert figures("Giá sầu riêng 85.000 đồng/kg, tăng mạnh 3.000 đồng/kg.")[1] == (3000, "VND", "yoy_abs")
+    # near-miss: on another base the amount of change stays no figure, its adverb or not
+    assert figures("Giá hồ tiêu 92.000 đồng/kg, giảm nhẹ 500 đồng so với tuần trước.") == [(92000, "VND", "level")]
+
+
+def test_a_few_said_with_dam_ba_or_vai_ba_is_no_number() -> None:
+    # "Dăm ba hộ", "vài ba người": a few, a word of size (was a count of three)
+    assert figures("Dăm ba hộ phải di dời.") == []
+    assert figures("Vài ba người bị thương nhẹ.") == []
+    # near-miss: "ba" alone stays three
+    assert figures("Có ba hộ phải di dời.") == [(3, "household", "level")]

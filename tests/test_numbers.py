@@ -277,6 +277,26 @@ def test_children_and_candidates_are_persons() -> None:
     assert read_unit(" quần chúng ưu tú học lớp cảm tình Đảng").unit == "person"
 
 
+def test_a_yen_of_rice_is_ten_kilograms() -> None:
+    # "hỗ trợ 15 yến gạo": ten kilograms each (was a count "yến gạo")
+    reading = read_unit(" yến gạo cho các hộ")
+    assert (reading.unit, reading.multiplier) == ("tonne", 0.01)
+    # near-miss: "yến sào" (swiftlets' nests) is a product, no weight
+    assert read_unit(" yến sào") is None or read_unit(" yến sào").unit != "tonne"
+
+
+def test_little_children_called_chau_are_persons() -> None:
+    # "hai cháu bé bị nước cuốn trôi", "120 cháu nhỏ được tặng quà": children, as "em nhỏ" (was a count "cháu bé")
+    assert read_unit(" cháu bé bị nước cuốn trôi").unit == "person"
+    assert read_unit(" cháu nhỏ được tặng quà").unit == "person"
+    # "320.000 em", "45 cụ từ 100 tuổi trở lên": children and elders counted by what a text calls them (was a count)
+    assert read_unit(" em được tặng quà").unit == "person"
+    assert read_unit(" cụ từ 100 tuổi trở lên").unit == "person"
+    # near-misses: "cụ thể" (precisely) and "cụm" (a cluster) count no elders
+    assert read_unit(" cụ thể như sau") is None
+    assert read_unit(" cụm công nghiệp").unit != "person"
+
+
 def test_abbreviated_workers_are_persons() -> None:
     # "LĐ" is the press's short form of "lao động": "giải quyết việc làm cho 9.800 LĐ"
     assert read_unit(" LĐ được tạo việc làm").unit == "person"

@@ -358,12 +358,13 @@ _NOT_FIGURE = [
     # a street address: the house number after "địa chỉ"/"số nhà" ("ở địa chỉ 12 Lê Lợi", "số nhà 45/3 đường X")
     r"(?i:địa\s+chỉ(?:\s+(?:tại|số))?|số\s+nhà)\s*:?\s*\d+[\w/-]*",
     # ("cấp" is also the verb "to issue": "toàn tỉnh cấp 12.450 thẻ", "đã cấp 45 sổ đỏ". A level or grade
-    # never reaches 100, and after an aspect marker the word is the verb: neither is a class)
+    # never reaches 100, and after an aspect marker the word is the verb: neither is a class; nor after "được",
+    # what one is given: "mỗi hộ được cấp 10 kg gạo")
     # ordinals, classes and names that carry a number ("dân số 15.200 người" is a population, "trong số 30
     # xã" the many among which some are counted: no "số N"; a house number opening a sentence, "Số 12 đường
     # Hùng Vương là trụ sở ...", is as much a name as "tại số 12");
     # the hamlets and canals of the south named by a number: "ấp 3", "khóm 2", "tuyến Kênh 15", "Kinh 9")
-    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
+    r"(?:(?<!xếp\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)(?<!vị\s)(?<!trí\s)(?<!phương\s)(?<!xếp\shạng\s)(?<!cao\s)(?<!thấp\s)(?<!lớn\s)(?<!và\s)(?<!,\s)thứ|lần\s+thứ|lần|kỳ\s+họp\s+thứ|khóa|khoá|THỨ|KHÓA|KHOÁ|(?<!tổng\s)(?<!Tổng\s)(?<!quân\s)(?<!con\s)(?<!dân\s)(?<!Dân\s)(?<!rong\s)(?<!thiểu\s)[sS]ố|mức\s+độ|cấp\s+độ|độ\s+lớn|(?<!khẩn\s)(?<!cung\s)(?<!nâng\s)(?<!xuất\s)(?<!đã\s)(?<!Đã\s)(?<!vừa\s)(?<!sẽ\s)(?<!mới\s)(?<!được\s)cấp(?!\s+\d+\s+(?:chủ\s+trương|giấy\s+(?:chứng\s+nhận|phép)|dự\s+án))(?!\s+(?:\d{3}|\d{1,3}\.\d{3}))|(?<!xếp\s)(?<!chiếm\s)(?<!đứng\s)(?<!Xếp\s)(?<!Đứng\s)hạng|(?<!các\s)(?<!Các\s)(?<!mọi\s)loại|lớp|khối|"
     # (capitalised too, as a heading or a sentence opens on it: "Khu phố 3 phường An Phú có 450 hộ")
     r"tổ|[Tt]ổ\s+dân\s+phố|[Kk]hu|[Kk]hu\s+phố|[Pp]hân\s+khu|[Tt]iểu\s+khu|Quốc\s+lộ|quốc\s+lộ|QL|ĐT|[Tt]ỉnh\s+lộ|[Đđ]ường\s+tỉnh|"
     # ("chiều dài toàn tuyến 3,07 km": the route's length, not a route numbered 3; "tiếp nhận trực tuyến 38.900 hồ
@@ -392,7 +393,8 @@ _NOT_FIGURE = [
     r"(?=\s*[,.;:)]|\s+(?:sẽ|đã|đang|được|mỗi|sử\s+dụng|có|là|do|của|thuộc|tại|ở|với)\b)",
     # a work whose name ends on its number ("Cầu Tân Vũ - Lạch Huyện 2 dài 5,4 km", "Hầm Đèo Cả 2 đã thông"): the
     # number is the name's, when a size or a verb follows
-    rf"(?:[Cc]ầu|[Hh]ầm|[Cc]ảng|[Hh]ồ\s+chứa|[Đđ]ập|[Tt]uyến\s+đường)(?:\s+{UPPER}[\w&]*){{1,4}}"
+    # (the kinds of work: data/words/works_named_with_a_number.csv)
+    "(?:" + word_source("works_named_with_a_number") + rf")(?:\s+{UPPER}[\w&]*){{1,4}}"
     rf"(?:\s*[-–]\s*{UPPER}[\w&]*(?:\s+{UPPER}[\w&]*){{0,3}})?\s+\d{{1,2}}\b(?![.,]\d)"
     r"(?=\s+(?:dài|rộng|cao|sâu|sẽ|đã|đang|được|có\s+(?:chiều|tổng|quy|công)|là)\b)",
     r"\b\d+\s*" + _QUALIFIES_ONLY,
@@ -473,8 +475,8 @@ _NOT_FIGURE = [
     r"(?!\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|km|m\b|nhịp|làn|MW))",
     # a square, a street, a bridge or a school named by a day ("Quảng trường 16/3", "đường 30/4", "Trường THPT 19/5"):
     # the date names it, no count nor ratio (a unit after it, "cầu 3/5 nhịp", keeps the figure)
-    r"(?:Quảng\s+trường|[Cc]ầu|[Đđ]ường|Phố|[Cc]ông\s+viên|Chợ|Bệnh\s+viện|Sân\s+vận\s+động|Khu\s+phố|"
-    r"Trường(?:\s+(?:THPT|THCS|TH|MN|Tiểu\s+học|Mầm\s+non|Trung\s+học\s+(?:cơ\s+sở|phổ\s+thông)))?)\s+"
+    # (the kinds of place: data/words/named_by_a_day.csv)
+    r"(?:" + word_source("named_by_a_day") + r")\s+"
     r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d.,/%])"
     r"(?!\s*(?:km|m|ha|tấn|hộ|người|xã|trường|cầu|nhịp|tuyến|đoạn)(?![^\W\d_]))",
     # a storm named by its number without "số" ("Bão 13 gây thiệt hại lớn", "sau cơn bão 12,"): its name, not a
@@ -498,8 +500,10 @@ _NOT_FIGURE = [
     # the bar a rule sets ("tiêu chí hộ nghèo (quy định 4% trở xuống)"): the norm, not the place's figure
     r"(?<=quy\sđịnh\s)\d+(?:[.,]\d+)?\s*%?\s*trở\s+(?:xuống|lên)\b",
     # a grade a price bulletin quotes ("gạo 5% tấm", "gạo 25% tấm": the share of broken grains; "tôm thẻ cỡ 100
-    # con/kg": how many shrimps weigh a kilogram): the product's class, not a figure
-    r"\d{1,2}\s*%\s*tấm\b|(?<=cỡ\s)\d{1,3}\s*con\s*/\s*kg\b",
+    # con/kg": how many shrimps weigh a kilogram, "cua gạch loại 1 (3 con/kg)" too): the product's class, not a figure
+    r"\d{1,2}\s*%\s*tấm\b|\d{1,3}\s*con\s*/\s*kg\b",
+    # the length that classes the boats counted ("tàu có chiều dài từ 15 m trở lên"): a bound of the class, no length
+    r"(?:(?<=dài\s)|(?<=dài\stừ\s))\d{1,3}(?:[.,]\d+)?\s*(?:m|mét)\s+trở\s+lên\b",
     # a fishing boat's registration ("tàu cá KH 95123 TS", "BTh-98765-TS", its digits grouped "QB 92.468 TS"): the
     # province's letters, digits and "TS" (thủy sản) name one boat, not a count
     r"\b[A-ZĐ][A-Za-zĐđ]{0,3}\s?[-.]?\s?(?:\d{2}\.\d{3,4}|\d{3,6})\s?[-.]?\s?TS\b",
@@ -611,9 +615,10 @@ _PLAN_AS_THE_WHOLE = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH\b|d
 _DIGIT = re.compile(r"\d")
 # ("giá tăng từ 5-7 triệu đồng": the range the price rose into, no change)
 _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORECASE)
-# (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít")
+# (the subject may end on a grade's code: "Giá xăng E5 tăng 320 đồng/lít", or its number: "Giá cà phê loại 1 tăng
+# 2.000 đồng/kg", which _names_a_level tells from a level)
 _BARE_RISE = EndAnchored(
-    re.compile(rf"^[^,;:()]*[^\W\d_]\d*\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+    re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
@@ -622,14 +627,24 @@ _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS}
 
 # a grade or a model named by letters and digits ("xăng E5", "RON95", "giống lúa OM5451"): a code, no level
 _CODE_WORD = re.compile(r"(?<!\w)[^\W\d_]+\d\w*")
+# ... nor a grade named by its number ("Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng", "Giá cà phê loại 1 tăng 2.000
+# đồng/kg")
+_GRADE = re.compile(r"(?<![^\W\d_])(?:cỡ|loại)\s+\d{1,3}(?:\s*con\s*/\s*kg)?(?![\d.,])|\d{1,3}\s*con\s*/\s*kg",
+                    re.IGNORECASE)
 
 
 def _names_a_level(text: str) -> bool:
-    """Does ``text`` hold a number that is not a bare change (nor a code: "Giá xăng E5 tăng 320 đồng/lít")?"""
+    """Does ``text`` hold a number that is not a bare change (nor a code: "Giá xăng E5 tăng 320 đồng/lít", nor a
+    grade: "Giá tôm thẻ cỡ 100 con/kg giảm 5.000 đồng")?"""
     if _DIGIT.search(text) is None:
         return False
     rest = _BARE_CHANGE.sub("", text)
-    return _DIGIT.search(rest) is not None and _DIGIT.search(_CODE_WORD.sub("", rest)) is not None
+    if _DIGIT.search(rest) is None:
+        return False
+    rest = _CODE_WORD.sub("", rest)
+    if ("cỡ" in rest or "loại" in rest or "/" in rest) and _DIGIT.search(rest) is not None:
+        rest = _GRADE.sub("", rest)
+    return _DIGIT.search(rest) is not None
 
 
 _GROWTH_BEFORE = guarded(re.compile(
@@ -799,6 +814,11 @@ _AMOUNT_CHANGE_THEN_EQUALS = re.compile(r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.
                                         r"\b(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
                                         r"((?:\s+[^\W\d]+){0,6})\s*\(\s*$",
                                         re.IGNORECASE)
+# "Doanh thu tăng 500 tỷ đồng, tương ứng 11,1% so với cùng kỳ": the rate after a comma and "tương ứng"/"tương đương"
+# restates the change of an amount just before it (group 1 its verb), no X% of last year's amount
+_AMOUNT_CHANGE_THEN_RESTATED = re.compile(r"(?<![^\W\d_])(tăng|giảm)\s+(?:thêm\s+)?\d[\d.,]*\s*[^\W\d%]{1,8}"
+                                          r"(?:/[^\W\d]+)?(?:\s+[^\W\d]+){0,2}\s*,\s*tương\s+(?:ứng|đương)\s*$",
+                                          re.IGNORECASE)
 # a bracket opened right before a change ("... (tăng 7,7% tương đương ...")
 _CHANGE_OPENS_BRACKET = re.compile(r"\(\s*$")
 # "giảm 530 hộ nghèo, tương ứng giảm 4,79%": an amount of change restated as a percentage after it
@@ -1058,7 +1078,9 @@ _SAME_PERIOD_BASE = guarded(re.compile(
     r"(?<![^\W\d_])(?-i:CK)(?![^\W\d_])(?!\s+tháng\s+(?:\d|trước))", re.IGNORECASE))
 # ("so với vụ trước": the crop season before this one, not the same season a year before)
 _OTHER_BASE_AFTER = re.compile(
-    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|tuần\s+trước)|"
+    # ("so tháng 12 năm trước": a month or quarter of last year named by its number, another base)
+    r"so\s+(?:đầu\s+năm|cuối\s+năm|tháng\s+trước|quý\s+trước|kỳ\s+trước|vụ\s+trước|tuần\s+trước|"
+    r"(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s+năm\s+(?:trước|ngoái))|"
     # ("so với năm gốc 2024", "so với kỳ gốc": the base year of a price index)
     r"so\s+(?:với\s+)?(?:năm|kỳ)\s+gốc|"
     # ("so với thời điểm cùng kỳ": the same time a year before, a year-on-year base)
@@ -1115,9 +1137,10 @@ _BASE_BEFORE_AN_EARLIER_CHANGE = re.compile(
     rf"(?:[^,;:]|(?<=\d),(?=\d))*\bvà\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE)
 # "so với tháng 12 năm trước": a month of last year as a base (group 1 its number); a month the sentence names as
 # its figure's period, not after "so với" (group 1 its number)
-_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?tháng\s+(\d{1,2})\s+(?:của\s+)?"
+# (a quarter too: "Doanh thu quý IV tăng 5% so với quý IV năm trước"; group 1 "tháng" or "quý", group 2 its number)
+_SAME_MONTH_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:cùng\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,4})\s+(?:của\s+)?"
                                    r"năm\s+(?:trước|ngoái)\b", re.IGNORECASE)
-_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b[Tt]háng\s+(\d{1,2})(?![\d.,])"
+_MONTH_OF_THE_FIGURE = re.compile(r"(?<!với\s)(?<!so\s)(?<!cùng\s)\b([Tt]háng|[Qq]uý)\s+(\d{1,2}|[IVX]{1,4})(?![\d.,])"
                                   r"(?!\s+năm\s+(?:trước|ngoái))")
 # "huy động tăng 8.250 tỷ đồng so với đầu năm, tăng 7,05%": a change of an amount on a base, then a bare rate of
 # change after its comma; group 1 the base
@@ -1516,7 +1539,8 @@ _BARE_MULTIPLE = re.compile(rf"\s*(?:và\s+)?(?:tăng\s+)?gấp\s*(?:(?:{HEDGE_W
 _THING_COMPARED_AFTER = re.compile(r"\s*(?!(?:so|và|với|về|cùng|năm|kỳ|trong|nhờ|do|là|kế|KH|dự|chỉ|mục|lần|trở|"
                                    r"tháng|quý|giai|đạt|tăng|giảm|mức|trước|đầu|nữa|rưỡi|hơn|so\s+với)\b)[^\W\d_]",
                                    re.IGNORECASE)
-_AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,3}\s*,\s*[^,;]*$")
+# (the unit may be followed by a few words that say what was counted: "3 triệu lượt khách quốc tế, gấp 2 lần")
+_AMOUNT_BEFORE_COMMA = re.compile(r"\d\s*[^\d\s,;]+(?:\s+[^\d\s,;]+){0,5}\s*,\s*[^,;]*$")
 # "56.300 tấn, đạt ": an amount with its unit, a comma, then only the verb of the next figure (a
 # qualifier may stand before the rate: "12.733 tỉ đồng, đạt trên 54,4%")
 _REACH_QUALIFIER = rf"(?:\s+(?:{HEDGE_WORDS}|xấp\s+xỉ))?"
@@ -2050,8 +2074,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             (last_year := _SAME_MONTH_LAST_YEAR.search(head) or _SAME_MONTH_LAST_YEAR.search(before)) is not None):
         # "CPI tháng 12/2024 ... so với tháng 12 năm trước tăng 3,8%": the figure's own month a year before is the
         # same period (another month of last year, "tháng 9 so với tháng 12 năm trước", stays another base)
-        own_months = [m.group(1) for m in _MONTH_OF_THE_FIGURE.finditer(sentence[-200:])]
-        if own_months and int(own_months[-1]) == int(last_year.group(1)):
+        kind = last_year.group(1).lower()
+        own_months = [m.group(2) for m in _MONTH_OF_THE_FIGURE.finditer(sentence[-200:]) if m.group(1).lower() == kind]
+        if own_months and quarter_number(own_months[-1]) == quarter_number(last_year.group(2)):
             base = "same"
     same_period, other_base = base == "same", base == "other"
     if unit != "pct" and "hơn" in before and (compared := _COMPARATIVE_ON_BASE_BEFORE.search(before)) and (
@@ -2299,6 +2324,10 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
                 and _EQUALS_SHARED_BEFORE.search(before[-90:]):
             # "bằng 85,6% dự toán và 94,8% cùng kỳ": one "bằng" over both rates; the second is X% of its base
             return ("yoy_pct" if same_period else "change_pct"), round(value - 100, 6), unit
+        if ("tương" in before and not plan_after and _RESTATES_RIGHT_BEFORE.search(before)
+                and (restated := _AMOUNT_CHANGE_THEN_RESTATED.search(sentence[-80:])) is not None):
+            return ("change_pct" if other_base else "yoy_pct"), (-value if restated.group(1).lower() == "giảm"
+                                                                  else value), unit
         if _EQUALS_BEFORE.search(before):
             if _GRDP_RIGHT_AFTER.match(after):
                 return "share_pct", value, unit  # "bằng khoảng 45,8% so với GRDP": the GRDP is the whole it is of
@@ -2409,6 +2438,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
             # "vốn đầu tư toàn xã hội hằng năm khoảng 35% GRDP": a percent of the GRDP written right
             # after it is the subject's share of the GRDP, with or without a verb before it
             return "share_pct", value, unit
+        if in_brackets and _QUALIFIERS_ONLY.fullmatch(before) and _PLAN_RIGHT_BEFORE_BRACKET.search(sentence[-80:]):
+            return "target", value, unit  # "5,2%, không đạt mục tiêu đề ra (8%)": the goal's rate, as an amount's
         clause = _CLAUSE_SPLIT.split(sentence_before)[-1]
         if "là" in before and _PLAN_IS_BEFORE.match(before):
             return "target", value, unit  # "Tỷ lệ trường đạt chuẩn đạt 78%, trong khi chỉ tiêu là 80%": the plan's rate
@@ -3179,6 +3210,10 @@ def _hours_count(paragraph: str, end: int, value: float) -> UnitReading | None:
 _UNIT_BRACKET_BEFORE = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:?\s*"
                                   rf"(?:(?:{HEDGE_WORDS}|dưới|đạt|ước\s+đạt|ước|là)\s+)*$", re.IGNORECASE)
 _UNIT_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()\d:;]{1,20}?)\s*\)")
+# "Số lao động (nghìn người): nông nghiệp 420; công nghiệp 510", "Vốn đầu tư (tỷ đồng): Nhà nước 5.200, FDI 12.300":
+# the unit a label names in brackets before the colon of a list whose items each name a part before its number
+_UNIT_BRACKET_BEFORE_A_LIST = re.compile(r"\(\s*([^()\d:;]{1,20}?)\s*\)\s*:\s*"
+                                         r"(?:[^\d;:().\n]{1,40}?\s\d[\d.,]*[ \t]*[;,][ \t]*)*[^\d;:().\n]{1,40}?\s$")
 _NOTHING_OR_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)?")
 
 
@@ -3191,6 +3226,10 @@ def _unit_in_brackets(paragraph: str, a: int, end: int, s_lo: int, s_hi: int) ->
         held, length = before.group(1), 0
     elif "(" in paragraph[end:end + 3] and (after := _UNIT_BRACKET_AFTER.match(paragraph, end, s_hi)):
         held, length = after.group(1), after.end() - end
+    elif "):" in paragraph[max(0, a - 300):a] and (
+            listed := _UNIT_BRACKET_BEFORE_A_LIST.search(paragraph, max(0, a - 300), a)) is not None:
+        # (the list's items may be taken for sentences of their own: "; FDI 12.300", a part in capitals)
+        held, length = listed.group(1), 0
     if held is None:
         return None
     reading = read_unit(" " + held)
@@ -3220,8 +3259,18 @@ _EVENT_CLASSIFIERS = frozenset(("trận", "cơn", "đợt"))
 _EVENT_AFTER_CLASSIFIER = re.compile(rf"\s+({word_source('counted_events')})(?![^\W\d_])")
 
 
+# "2 chục năm", "3 trăm năm lịch sử": tens or hundreds of a span of time, an age of things, no count; "3 chục cán bộ":
+# tens of the noun after (read_unit reads "chục" before a unit it knows)
+_SPAN_OF_TIME = r"(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d_])"
+_TENS_OR_HUNDREDS = re.compile(r"\s*(chục|trăm)(?![^\W\d_])(\s+" + _SPAN_OF_TIME + r")?")
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
+    if ("c" in after[:8] or "tr" in after[:8]) and (tens := _TENS_OR_HUNDREDS.match(after)) is not None:
+        if tens.group(2) or (noun := _noun_count(after[tens.end():])) is None:
+            return None
+        return UnitReading("count", 10.0 if tens.group(1) == "chục" else 100.0, tens.end() + noun.length, noun.label)
     m = _NOUN_AFTER.match(after)
     # ("4 Trong đó thu nội địa ...", a footnote's mark before its sentence: a function word capitalised to open a
     # sentence is no noun either)
@@ -3260,15 +3309,18 @@ _PERSON_DESCRIPTION = r"(?:\s+" + PERSON_AGE + r")?(?:\s+[^\W\d]+){0,4}?"
 # what befell them, between "bị" and the casualty ("một người dân bị sét đánh tử vong", "hai em nhỏ bị nước cuốn
 # trôi mất tích", "một công nhân bị điện giật tử vong")
 _WHAT_BEFELL = (r"(?:(?:sét\s+đánh|(?:lũ|nước|dòng\s+nước)\s+cuốn(?:\s+trôi)?|điện\s+giật|cây\s+(?:đổ|gãy)\s+đè|"
-                r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước)\s+(?:làm\s+)?)?")
+                r"đất\s+đá\s+vùi\s+lấp|vùi\s+lấp|đuối\s+nước),?\s+(?:làm\s+)?)?")
+# the persons' description, what befell them and the casualty, a comma allowed between what befell them and how they
+# came out of it ("một người bị đất đá vùi lấp, tử vong", "một người bị lũ cuốn trôi, mất tích")
+_BEFELL = (_PERSON_DESCRIPTION + r",?\s+(?:bị\s+)?" + _WHAT_BEFELL
+           + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)")
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
-_TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d_]))"
+_TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?" + _WHAT_BEFELL
-    + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
@@ -3279,14 +3331,17 @@ _WORD_NUMBER = re.compile(
     r"(?:cây\s+)?cầu\b(?!\s+(?:thủ|nối|vồng|lông|may|kỳ)\b)|đoạn\b|địa\s+điểm\b|"
     # the models and branches a movement builds ("hình thành hai mô hình thu gom", "ba câu lạc bộ dưỡng sinh")
     r"mô\s+hình\b|câu\s+lạc\s+bộ\b|tổ\s+hợp\s+tác\b|"
+    # a measure ("ngập sáu ha lúa", "hỗ trợ hai tấn gạo", "sạt lở hai km đường"), the villages and vehicles a flood
+    # cuts off or sweeps away ("Hai thôn bị cô lập", "cuốn trôi bốn xe máy"), the spots of a slide ("hai điểm sạt lở")
+    r"ha\b|tấn\b|km\b|thôn\b|bản\b(?!\s+(?:sao|chính|đồ|án|thảo|lĩnh|sắc|quyền|tin))|xe\b|ô\s+tô\b|"
+    r"điểm\s+(?:sạt|sụt|ngập|ùn|đen|trượt|xói)|"
     # a scale word, the unit after it ("hai nghìn lao động", "ba triệu đồng": read_unit reads both)
     # ("hai chục hộ": tens of the unit after; "hai chục năm qua" is a span of time, no figure)
     r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)(?![^\W\d_])|" + _TENS_OF_A_UNIT + "|"
     r"(?:" + _DAMAGED_CRAFT + r")\b))")
 # "một người bị chết do sét", "một người ở huyện X thiệt mạng": what happened to the one person
 # ("một ngư dân tử vong": a person named by their trade is still one dead)
-_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _PERSON_DESCRIPTION + r"\s+(?:bị\s+)?" + _WHAT_BEFELL
-                          + r"(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
+_STRONG_NOUN = re.compile(r"(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
                           r"người\s+(?:ở|tại)\s+[^,;.()]{1,40}?\b(?:chết|tử\s+vong|bị\s+thương|mất\s+tích|thiệt\s+mạng)|"
                           r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b|"
                           # a scale word ("hơn một nghìn doanh nghiệp", "năm triệu đồng"): a number, no "a" nor a year
@@ -3309,10 +3364,20 @@ _DAMAGE_RIGHT_BEFORE = re.compile(r"(?:" + word_source("damage") + r")\s+$", re.
 _CRAFT_AFTER = re.compile(r"\s*(?:" + _DAMAGED_CRAFT + r")", re.IGNORECASE)
 
 
+# "Một cầu treo bị lũ cuốn trôi", "một tàu cá bị sóng đánh chìm": the damage said after the craft, with "bị" (a few
+# words may say which craft, and what did it)
+_DAMAGE_SUFFERED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+bị(?:\s+[^\W\d_]+){0,3}?\s+(?:"
+                                    + word_source("damage") + r")", re.IGNORECASE)
+
+
 def _one_damaged_craft(paragraph: str, m: re.Match[str]) -> bool:
-    """"cuốn trôi một cầu": one boat or bridge right after the damage that befell it."""
-    return bool(_CRAFT_AFTER.match(paragraph, m.end())
-                and _DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start()))
+    """"cuốn trôi một cầu": one boat or bridge right after the damage that befell it, or before it ("một cầu treo
+    bị lũ cuốn trôi")."""
+    if (craft := _CRAFT_AFTER.match(paragraph, m.end())) is None:
+        return False
+    return bool(_DAMAGE_RIGHT_BEFORE.search(paragraph, max(0, m.start() - 30), m.start())
+                or ("bị" in paragraph[craft.end():craft.end() + 30]
+                    and _DAMAGE_SUFFERED_AFTER.match(paragraph, craft.end(), craft.end() + 60)))
 
 
 # the photographer's credit that closes a photo caption ("Một ngôi nhà bị tốc mái. Ảnh: V.N",
@@ -3423,8 +3488,9 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 and _FIVE_UNITS.match(after)):
             continue  # (a detail of a count of people: "..., trong đó có năm người ở huyện A")
         # ("ngã ba cầu X", "ngã tư": a junction's name, not three bridges; "mười hai ngôi nhà", "ba mươi hai người":
-        # the last word of a number said in several, read whole by _words_figures)
-        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ)\s*$",
+        # the last word of a number said in several, read whole by _words_figures; "dăm ba hộ", "vài ba người": a few,
+        # no number)
+        if re.search(r"(?:thứ|lần|trong|của|mỗi|từng|ngã|mười|mươi|trăm|linh|lẻ|dăm|vài)\s*$",
                      paragraph[max(0, m.start() - 8):m.start()], re.I):
             continue
         if word == "một" and after.startswith("vạn d") and _PER_TEN_THOUSAND_PEOPLE.search(
@@ -3820,7 +3886,9 @@ def _introduces_named_places(paragraph: str, unit_end: int, value: float, label:
 
 # A rank: "xếp thứ 23/63 tỉnh", "đứng thứ 2", "xếp vị trí 5/14", "địa phương thứ 16 toàn quốc". The
 # rank is a count labelled "thứ"; the number of places ranked (the /63) only qualifies it.
-_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)xếp|đứng)(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
+# ("bốc xếp 12 triệu tấn", "thu xếp 5 tỷ đồng", "sắp xếp": loading, finding money, arranging; no rank)
+_RANK_BEFORE = guarded(re.compile(r"(?:(?:(?<!sắp\s)(?<!Sắp\s)(?<!bốc\s)(?<!thu\s)xếp|đứng)"
+                          r"(?:\s+(?:hạng|vị\s+trí|vị))?(?:\s+thứ)?|"
                           r"chiếm\s+hạng|(?:vị\s+trí|vị|phương)\s+thứ|(?:cao|thấp|lớn)\s+thứ)\s*$", re.IGNORECASE))
 # "đứng thứ 10 trong cả nước và thứ 3 khu vực" ("đứng thứ 10 cả nước, thứ 3 khu vực"): a second rank
 # after the first, its verb not repeated
@@ -4150,18 +4218,26 @@ _NUMBER_SCAN = re.compile(
 _WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*[^\W\d_]"
                                        r"[^\d,;:()]{0,24},\s*(so\s[^,;:()]{3,40})", re.IGNORECASE)
 
+# "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base
+_RESTATED_RATE_THEN_A_BASE = re.compile(rf"\s*,\s*tương\s+(?:ứng|đương)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*"
+                                        r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
+
 
 def _base_after_a_chain_or_what_is_left(after: str) -> str:
     """The words from the "so" ending a chain of changes after an amount's change ("…, giảm 3,4% so với đầu năm"),
-    or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"); "" when neither follows."""
+    or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"), or after the change said
+    again as a rate ("…, tương đương 2,5% so với đầu năm"); "" when none follows."""
     if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
         return left.group(1)
+    if "tương" in after[:12] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
+        return restated.group(1)
     if (chain := _CHAINED_CHANGES.match(after)) is None:
         return ""
     return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
 
 
-_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?\s+(?:(?:{HEDGE_WORDS}|từ)\s+)?"
+_CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|sâu))?\s+"
+                                  rf"(?:(?:{HEDGE_WORDS}|từ)\s+)?"
                                   r"(?:\d[\d.,]*\s*(?:[-–]|đến|tới)\s*)?$", re.IGNORECASE)
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?(?:báo\s+cáo|thống\s+kê)\s+"
@@ -4782,7 +4858,8 @@ def _changes_on_respective_bases(figures: list[Figure], paragraph: str, offset: 
 
 # ", tăng 79 dự án": a bare change right after a level in the same unit is that level's change;
 # "giảm 71.000 tỷ đồng (71.337 tỷ đồng)": a bracket right after a figure restates it
-_ONLY_A_CHANGE = re.compile(rf"\s*(tăng|giảm)(?:\s+(?:thêm|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
+# (an adverb of the change may stand before its amount: "giảm nhẹ 500 đồng", "tăng mạnh 3.000 đồng/kg")
+_ONLY_A_CHANGE = re.compile(rf"\s*(tăng|giảm)(?:\s+(?:thêm|nhẹ|mạnh|nhanh|sâu|{HEDGE_WORDS}))*\s*", re.IGNORECASE)
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _RATE_BRACKET_OPENS = re.compile(rf"\s*\(\s*(?:(?:{HEDGE_WORDS}|xấp\s+xỉ)\s+)?")
 _NEXT_CLAUSE = re.compile(r"[^\d,;.:]{0,30}\)?\s*,[^\d,;.:]*")  # " trong nước, tăng ": the next clause

@@ -231,6 +231,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"TTQ\b", "tonne", 1.0),  # "864,9 nghìn TTQ": tấn thông qua, the tonnes a port handles
     (r"kg\b|ki\s*lô\s*gam|kilôgam", "tonne", 1e-3),
     (r"tạ\b", "tonne", 0.1),
+    # ("hỗ trợ 15 yến gạo": ten kilograms; "yến sào" is the swiftlets' nest, a product)
+    (r"yến\b(?!\s+sào)", "tonne", 0.01),
     # ("165m 2", "30m 3": a page that flattened the superscript leaves a space before it; not when
     # the digit runs on into a number, "dài 20 m 2,5 m" lists lengths)
     (r"m³|m3\b|m\s3\b(?!\s*[.,]?\s*\d)|mét\s+khối", "m3", 1.0),
@@ -252,7 +254,10 @@ _UNITS: list[tuple[str, str, float]] = [
      r"đoàn\s+viên|công\s+chức|viên\s+chức|giáo\s+viên|thí\s+sinh|lao\s+động|ngư\s+dân|ngư\s+phủ|thuyền\s+viên|"
      # ("430 hộ với 1.600 khẩu": the members of households, as "nhân khẩu"; no masks, guns)
      r"khẩu\b(?!\s+(?:trang|súng|pháo|phần|hiệu|vị|độ))|"
-     r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|"
+     # ("hai cháu bé bị nước cuốn trôi": children, as "em nhỏ"; "320.000 em", "45 cụ từ 100 tuổi trở lên": the
+     # children and the elders a text counts by the word it calls them)
+     r"công\s+nhân|nông\s+dân|phụ\s+nữ|chiến\s+sĩ|cảnh\s+sát|nạn\s+nhân|em\s+nhỏ|cháu\s+(?:nhỏ|bé)\b|em\b|"
+     r"cụ\b(?!\s+thể)|"
      # ("tặng Bằng khen cho 2 cá nhân": individuals, as awards and auctions count them)
      r"cá\s+nhân\b|"
      # the passengers carried ("3,1 triệu hành khách", the release's short "3,1 triệu HK"): people, no money after
