@@ -4182,3 +4182,47 @@ def test_a_province_at_a_roads_end_yields_to_the_districts_it_runs_through() -> 
     )
     text = "Năm 2026, tỉnh Hòa Bình giải phóng mặt bằng cao tốc Hòa Bình - Mộc Châu đạt 85%.\n"
     assert describe_document(text).province == "hoa_binh"
+
+
+def test_the_ends_a_railway_is_named_by_do_not_make_its_news_of_many_provinces() -> None:
+    text = ("Giải phóng mặt bằng tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng đoạn qua Phú Thọ\n"
+            "Ngày 20/11/2025, tỉnh đã bàn giao 45 km mặt bằng tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng, đạt 46%.\n")
+    assert describe_document(text).province == "phu_tho"
+    # (a bus line's ends too)
+    text = ("Khai trương tuyến xe buýt Hà Nội – Bắc Ninh – Bắc Giang\nSáng 3/6/2024, Sở Giao thông vận tải tỉnh Bắc "
+            "Giang khai trương tuyến xe buýt Hà Nội – Bắc Ninh – Bắc Giang, dài 62 km.\n")
+    assert describe_document(text).province == "bac_giang"
+    # near miss: three provinces listed in the lead, no road's ends, are about none of them
+    text = ("Đẩy nhanh giải phóng mặt bằng\nNgày 20/11/2025, các tỉnh Lào Cai, Yên Bái và Phú Thọ đã bàn giao 45 km "
+            "mặt bằng đoạn qua Phú Thọ.\n")
+    assert describe_document(text).province is None
+
+
+def test_a_list_of_communes_after_a_colon_places_the_news() -> None:
+    text = ("Mưa lớn gây ngập úng\nNgày 14/10/2025, mưa lớn làm ngập 320 ha lúa tại các xã: Mường Khương, Bản Lầu "
+            "và Pha Long.\n")
+    assert describe_document(text).province == "lao_cai"
+    # near miss: communes of names many provinces share tell nothing
+    text = "Mưa lớn gây ngập úng\nNgày 14/10/2025, mưa lớn làm ngập 320 ha lúa tại các xã: Tân Phú, Bình An.\n"
+    assert describe_document(text).province is None
+
+
+def test_a_districts_news_naming_only_its_communes_is_their_provinces() -> None:
+    text = ("Bàn giao nhà đại đoàn kết\nTrong tháng 9/2024, Ủy ban MTTQ huyện đã bàn giao 24 căn nhà cho hộ nghèo "
+            "tại các xã Phúc Khoa, Mường Khoa, Trung Đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("lai_chau", "district")
+    # near miss: communes of two provinces leave it open
+    text = text.replace("Phúc Khoa, Mường Khoa, Trung Đồng", "Phúc Khoa, Hòa Vang")
+    assert describe_document(text).province is None
+
+
+def test_a_pasted_tables_bare_district_names_place_it() -> None:
+    head = "Giải ngân vốn đầu tư công 9 tháng năm 2024\nSTT\tĐơn vị\tKế hoạch vốn\tGiải ngân\tTỷ lệ (%)\n"
+    rows = "1\tTam Nông\t85.000\t61.200\t72,0\n2\tYên Lập\t92.000\t70.100\t76,2\n3\tThanh Sơn\t110.000\t80.300\t73,0\n"
+    # (Tam Nông is a district of Phú Thọ and of Đồng Tháp: the rows beside it settle it)
+    assert describe_document(head + rows).province == "phu_tho"
+    # near misses: the shared name alone, and rows whose labels are mostly no district's
+    assert describe_document(head + "1\tTam Nông\t85.000\t61.200\t72,0\n").province is None
+    crops = "1\tLúa\t85\t61\t72\n2\tNgô\t92\t70\t76\n3\tSắn\t11\t8\t73\n4\tYên Lập\t9\t7\t77\n5\tThanh Sơn\t9\t7\t77\n"
+    assert describe_document(head + crops).province is None

@@ -1337,3 +1337,13 @@ def test_a_bulletins_title_naming_its_day_by_the_part_of_the_day_dates_it() -> N
     meeting = text.format(when="chiều").replace("Tình hình thiệt hại do lũ quét", "Kết quả hội nghị giao ban")
     meeting = meeting.replace("Lũ quét làm 3 nhà bị cuốn trôi tại bản Pù Toong.", "Năm 2026, xã cấp 35 giấy phép.")
     assert describe_document(meeting).period.start == dt.date(2026, 1, 1)
+
+
+def test_a_day_a_plan_or_a_programme_is_dated_by_is_no_year_of_the_body() -> None:
+    from orchestration.extraction.placement import reference_year
+
+    # the paper's day (an "Đề án" of 2021, a kind of data/words/papers_put_in_hand.csv) is not the body's year
+    text = "Thực hiện Đề án phát triển du lịch cộng đồng ngày 12/3/2021, tỉnh mở lớp tập huấn ngày 05/3/2024."
+    assert reference_year(text) == 2024
+    # near miss: a day no paper is dated by counts as the body's, and two such years leave it open
+    assert reference_year("Đoàn khảo sát ngày 12/3/2021 đến nay, tỉnh mở lớp tập huấn ngày 05/3/2024.") is None

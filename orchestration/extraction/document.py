@@ -986,7 +986,8 @@ def describe_document(text: str) -> DocumentInfo:
                 # district stays its locality, read below with the commune)
                 unit = None
         else:
-            province = _districts_province(plain) or _bracketed_district_province(plain)
+            province = (_districts_province(plain) or _bracketed_district_province(plain)
+                        or _table_districts_province(plain))
             if province is None:
                 province = _town_wards_province(plain)
                 from_wards = province is not None
@@ -1226,8 +1227,9 @@ def describe_document(text: str) -> DocumentInfo:
         # "Đảng ủy xã Yên Hòa họp bàn nhiệm vụ quý IV/2025": from July 2025 no district stands
         # between a commune and its province, so the sub-province unit the news is about is the commune
         locality = place_key(commune.kind, commune.name)
-    if province is None and level == "province" and doc_type == "news" and place_source is None:
-        # a province's news that names no province and no district, only communes of one province
+    if province is None and level in ("province", "district") and doc_type == "news" and place_source is None:
+        # a province's news that names no province and no district, only communes of one province (or a district's
+        # that names itself only as "huyện": "MTTQ huyện bàn giao 24 nhà tại các xã A, B, C")
         province = _dated_communes_province(plain, period)
         place_source = "body" if province is not None else place_source
     if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
@@ -2311,8 +2313,9 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
         mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)
     # ("Số doanh nghiệp của tỉnh đứng thứ 8 cả nước, sau A, B và C": the provinces ranked ahead of the subject)
     # (nor the provinces a figure of the subject is compared with: "gấp 1,3 lần so với tỉnh X")
+    # (nor the ends a road or railway is named by: "tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng đoạn qua tỉnh A")
     mentions = [m for m in mentions if not _ranked_ahead_in_a_list(sentence, m.start)
-                and not _compared_with(sentence, m.start)]
+                and not _compared_with(sentence, m.start) and not _a_routes_end(sentence, m.start)]
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
@@ -2598,6 +2601,38 @@ def _bracketed_district_province(plain: str) -> Province | None:
     lead = plain[:BRACKETS_REACH] if districts else _lead(plain)
     named = {d.province_key for d in _bracketed_districts(lead)}
     return get_province(next(iter(named))) if len(named) == 1 else None
+
+
+# a table's row: cells parted by tabs or bars, a number's cell maybe first ("1<TAB>Tam Nông<TAB>85.000")
+_TABLE_CELLS = re.compile(r"\s*[\t|]\s*")
+_ROW_NUMBER = re.compile(r"[\dIVXivx.]{1,5}")
+TABLE_DISTRICTS_MIN = 2  # rows of bare district names that make a table's place column
+
+
+def _table_districts_province(plain: str) -> Province | None:
+    """The one province whose districts a pasted table names bare, a row each ("1<TAB>Tam Nông<TAB>85.000" /
+    "2<TAB>Yên Lập<TAB>92.000"), when the text names no place otherwise: the province every such row's name may
+    be of (a name two provinces share, Tam Nông, is settled by the rows beside it); None when the rows' labels are
+    mostly no district's, or leave it open."""
+    if "\t" not in plain and "|" not in plain:
+        return None  # (a cheap test first: most texts hold no pasted table)
+    common: set[str] | None = None
+    districts = labels = 0
+    for line in plain.split("\n"):
+        cells = [c for c in _TABLE_CELLS.split(line.strip(" |")) if c]
+        if len(cells) < TABLE_ROW_TABS + 1:
+            continue
+        label = cells[1] if _ROW_NUMBER.fullmatch(cells[0]) and len(cells) > 1 else cells[0]
+        if not label[:1].isupper() or any(ch.isdigit() for ch in label):
+            continue
+        labels += 1
+        keys = {d.province_key for d in districts_named(label)} if match_province(label, fuzzy=False) is None else set()
+        if keys:
+            districts += 1
+            common = keys if common is None else common & keys
+    if common is None or len(common) != 1 or districts < TABLE_DISTRICTS_MIN or 2 * districts < labels:
+        return None
+    return get_province(common.pop())
 
 
 # the bare name after a commune and a comma, before the next comma or colon ("Xã A, B, Hà Nội:")
@@ -3271,8 +3306,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
-        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or (
-                _ROUTE_NAME_BEFORE.search(plain, max(0, m.start - ROUTE_NAME_REACH), m.start)):
+        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or _a_routes_end(
+                plain, m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place (nor a road's
             # end: "cao tốc Hòa Bình - Mộc Châu" built through Sơn La)
             in_firm_names[m.province.key] += _mention_weight(m)
@@ -3332,10 +3367,18 @@ _COMPANY_NAME_BEFORE = re.compile(
     r"(?-i:[a-zà-ỹđ])\w*)?))*\s+$"
 )
 # "cao tốc Hòa Bình - Mộc Châu", "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng": a road or railway named by its ends
+# (a bus line's too, "tuyến xe buýt Hà Nội – Bắc Ninh", and a national road's stretch, "quốc lộ 279 đoạn Điện Biên –
+# Lai Châu")
 ROUTE_NAME_REACH = 60
 _ROUTE_NAME_BEFORE = re.compile(
-    r"\b(?:cao\s+tốc|đường\s+sắt|tuyến\s+đường)\s+(?:(?:" + UPPER + r"\w*\s+){1,4}[-–]\s+)*$"
+    r"\b(?:cao\s+tốc|đường\s+sắt|tuyến(?:\s+(?:đường|xe\s+buýt|xe\s+khách))?|quốc\s+lộ\s+\d+[A-Z]?)(?:\s+đoạn)?\s+"
+    r"(?:(?:" + UPPER + r"\w*\s+){1,4}[-–]\s+)*$"
 )
+
+
+def _a_routes_end(text: str, start: int) -> bool:
+    """Is the province named at ``start`` one of the ends a road or railway is named by (see ``_ROUTE_NAME_BEFORE``)?"""
+    return _ROUTE_NAME_BEFORE.search(text, max(0, start - ROUTE_NAME_REACH), start) is not None
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
 _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")

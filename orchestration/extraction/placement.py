@@ -59,7 +59,7 @@ from orchestration.extraction.periods import (
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import word_source
+from orchestration.extraction.vocabulary import phrase_source, word_list, word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -259,9 +259,12 @@ def _body_year(nfc: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"
-_DATED_LEGAL_TEXT = re.compile(r"\b(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\s+tu|cong\s+van|ket\s+luan|"
-                               r"thong\s+bao|luat|nghi\s+dinh|ke\s+hoach|van\s+ban|so\s+\d+[/\w-]*)\b")
+# a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"; the
+# papers carried out over years (data/words/papers_put_in_hand.csv: nghị quyết, chỉ thị, kế hoạch ...), the acts
+# and the letters, or a paper's number alone
+_DATED_LEGAL_TEXT = re.compile(r"\b(?:" + "|".join(phrase_source(fold(w)) for w in word_list("papers_put_in_hand"))
+                               + r"|quyet\s+dinh|thong\s+tu|luat|nghi\s+dinh|cong\s+van|thong\s+bao|van\s+ban"
+                               r"|so\s+\d+[/\w-]*)\b")
 
 
 # ---------------------------------------------------------------------------- event dates
