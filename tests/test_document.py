@@ -4226,3 +4226,12 @@ def test_a_pasted_tables_bare_district_names_place_it() -> None:
     assert describe_document(head + "1\tTam Nông\t85.000\t61.200\t72,0\n").province is None
     crops = "1\tLúa\t85\t61\t72\n2\tNgô\t92\t70\t76\n3\tSắn\t11\t8\t73\n4\tYên Lập\t9\t7\t77\n5\tThanh Sơn\t9\t7\t77\n"
     assert describe_document(head + crops).province is None
+
+
+def test_a_ward_written_as_former_in_the_headline_yields_to_the_ward_of_today() -> None:
+    text = ("Phường Hưng Bình (cũ) nay là phường Trường Vinh đẩy mạnh cải cách hành chính\n"
+            "Năm 2025, phường Trường Vinh tiếp nhận 12.500 hồ sơ, giải quyết đúng hạn 99,2%.\n")
+    assert describe_document(text).locality == "phuong_truong_vinh"
+    # near miss: the former ward named alone is still the one the news is about
+    text = "Phường Hưng Bình đẩy mạnh cải cách hành chính\nNăm 2025, phường Hưng Bình tiếp nhận 12.500 hồ sơ.\n"
+    assert describe_document(text).locality == "phuong_hung_binh"

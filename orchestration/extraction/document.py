@@ -2466,11 +2466,12 @@ def _lead_commune(plain: str) -> UnitMention | None:
     text never adds up over a whole province or district. A commune in an address ("tại xã X,
     huyện Y, tỉnh Z") only says where a project of the province lies."""
     lead = _lead(plain)
-    communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+    # (not a commune written as former: "Phường Hưng Bình (cũ) nay là phường Trường Vinh ...", the ward of today acts)
+    communes = [u for u in find_units(lead) if u.admin_level == "commune" and not _named_as_former(lead, u)]
     if not communes and not lead.rstrip().endswith((".", "!", "?", "…")):
         # a long headline or a photo caption (no full stop) first: the commune in the sentences after it
         lead = "\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES])
-        communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+        communes = [u for u in find_units(lead) if u.admin_level == "commune" and not _named_as_former(lead, u)]
     if not communes:
         return _caption_commune(plain)
     if _adds_up_over_units(plain):

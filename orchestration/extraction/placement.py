@@ -1124,6 +1124,24 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
     return school_year_period(y1) if m.group(2).startswith("nam") else crop_year_period(y1)
 
 
+# "tháng 11 và 11 tháng", "quý III và 9 tháng", "tháng 12 và cả năm": a month (or quarter) joined to the months of the
+# year so far that end with it, the count written bare, without "đầu năm" or the year (folded)
+_AND_THE_MONTHS_SO_FAR = re.compile(r"\s*(?:,|va)\s*(?:(\d{1,2})\s+thang|(ca\s+nam))\b(?!\s*(?:dau\s+nam|nam\s+\d|/))")
+
+
+def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
+    """The months of the year so far a title joins to its month or quarter ("Tình hình kinh tế - xã hội tháng 11 và 11
+    tháng": January to November), its count written bare (the periods read "11 tháng đầu năm" themselves); else
+    ``chosen``."""
+    if chosen.kind not in ("month", "quarter") or chosen.period is None:
+        return chosen
+    m = _AND_THE_MONTHS_SO_FAR.match(folded, chosen.end)
+    end = chosen.period.end
+    if m is None or (int(m.group(1)) if m.group(1) else 12) != end.month:
+        return chosen
+    return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -1150,6 +1168,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
                 return window, "title"
+            chosen = _with_the_months_so_far(chosen, folded_title)
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (school := _school_year_of_the_title(fold(own))) is not None:
             return school, "title"
