@@ -4235,3 +4235,32 @@ def test_a_ward_written_as_former_in_the_headline_yields_to_the_ward_of_today() 
     # near miss: the former ward named alone is still the one the news is about
     text = "Phường Hưng Bình đẩy mạnh cải cách hành chính\nNăm 2025, phường Hưng Bình tiếp nhận 12.500 hồ sơ.\n"
     assert describe_document(text).locality == "phuong_hung_binh"
+
+
+def test_a_district_a_commune_belonged_to_before_is_not_its_locality_after_the_merger() -> None:
+    text = ("Đảng bộ xã Mường Phăng tổng kết năm 2025\nNgày 28/12/2025, Đảng ủy xã Mường Phăng (trước đây thuộc huyện "
+            "Điện Biên) tổ chức hội nghị tổng kết. Năm qua, xã kết nạp 21 đảng viên mới.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality) == ("dien_bien", "xa_muong_phang")
+    # near miss: before the merger the district it lies in is its locality
+    text = text.replace("28/12/2025", "28/12/2024").replace("năm 2025", "năm 2024").replace("trước đây thuộc ", "")
+    assert describe_document(text).locality == "huyen_dien_bien"
+
+
+def test_a_commune_no_list_holds_lies_where_the_communes_it_works_with_do() -> None:
+    text = ("Cập nhật: 05/11/2026\nUBND xã Nậm Pồ tổng kết vụ mùa\nVụ mùa năm 2026, toàn xã gieo cấy 850 ha lúa. Xã "
+            "phối hợp với xã Si Pa Phìn và xã Chà Tở chuyển đổi 120 ha đất lúa.\n")
+    assert describe_document(text).province == "dien_bien"
+    # near miss: one commune beside it is not enough
+    text = text.replace("xã Si Pa Phìn và xã Chà Tở", "xã Chà Tở")
+    assert describe_document(text).province is None
+
+
+def test_the_capital_a_ministry_meets_a_province_in_is_no_place_of_the_news() -> None:
+    text = ("Ngày 3/12/2026, tại Hà Nội, Bộ Tài chính làm việc với tỉnh Sơn La về giải ngân vốn đầu tư công. Đến hết "
+            "tháng 11/2026, Sơn La giải ngân 4.100 tỷ đồng, đạt 72% kế hoạch.\n")
+    assert describe_document(text).province == "son_la"
+    # near miss: a province's own town as the venue of its own committee stays the province
+    text = ("Ngày 3/12/2026, tại Lào Cai, UBND tỉnh Yên Bái làm việc với tỉnh Lào Cai về hợp tác du lịch. Năm 2026, "
+            "Lào Cai đón 7 triệu lượt khách.\n")
+    assert describe_document(text).province == "lao_cai"

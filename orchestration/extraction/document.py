@@ -1539,6 +1539,8 @@ def _province(
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
                 first = _provinces_outside_units(chunk[: u.start])
+                if first and _a_national_bodys_venue(chunk, first[0]):
+                    first = []  # ("Ngày 3/12, tại Hà Nội, Bộ Tài chính làm việc với tỉnh Sơn La": where it met)
                 if _in_a_list_of_provinces(chunk, first[0].start if first else u.start):
                     break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
@@ -1606,6 +1608,21 @@ def _actor_after_a_dateline(line: str, units: list[UnitMention]) -> Province | N
 
 
 DATELINE_PLACE_CHARS = 40  # a dateline's place and its comma
+
+
+# "tại Hà Nội, Bộ Tài chính ...", "ở TP Hồ Chí Minh, Thủ tướng Chính phủ ...": a place set before a national body acting
+# is where it met a province, not the province it met (data/words/national_issuers.csv)
+_VENUE_BEFORE = re.compile(r"(?:^|\W)(?:tại|ở)\s+$", re.IGNORECASE)
+_NATIONAL_BODY_AFTER = re.compile(
+    r"\s*,\s*(?:đoàn\s+công\s+tác\s+(?:của\s+)?)?(?:" + word_source("national_issuers") + r")", re.IGNORECASE
+)
+VENUE_WORD_REACH = 6
+
+
+def _a_national_bodys_venue(chunk: str, mention: ProvinceMention) -> bool:
+    """Is the province named at ``mention`` the venue a national body acts at ("tại Hà Nội, Bộ Tài chính ...")?"""
+    return (_VENUE_BEFORE.search(chunk, max(0, mention.start - VENUE_WORD_REACH), mention.start) is not None
+            and _NATIONAL_BODY_AFTER.match(chunk, mention.end) is not None)
 
 
 def _shared_districts_province(district: UnitMention, plain: str) -> Province | None:
@@ -1780,12 +1797,21 @@ def _neighbours_province(plain: str, commune: UnitMention, after_merger: bool) -
     those provinces that the list of the text's time places them in; None when they fit none of them, or more than
     one (a province is not guessed from the ward's name alone)."""
     keys = commune_province_keys(commune, after_merger)
-    if len(keys) < 2:
+    if len(keys) == 1:
         return None
     own = (commune.kind, fold(commune.name))
-    fits = {key for u in find_units(plain[:20000]) if u.admin_level == "commune" and (u.kind, fold(u.name)) != own
-            for key in commune_province_keys(u, after_merger) & keys}
+    others = [u for u in find_units(plain[:20000]) if u.admin_level == "commune" and (u.kind, fold(u.name)) != own]
+    if not keys:
+        # ("UBND xã Nậm Pồ ... phối hợp với xã Si Pa Phìn và xã Chà Tở": a name neither list holds, a new or misspelt
+        # one, lies where the communes it works with do, when they are two or more and all of one province)
+        placed = [p for u in others if (p := commune_province(u, after_merger)) is not None]
+        named = {p.key for p in placed}
+        return placed[0] if len(named) == 1 and len({fold(u.name) for u in others}) >= NEIGHBOURS_MIN else None
+    fits = {key for u in others for key in commune_province_keys(u, after_merger) & keys}
     return get_province(fits.pop()) if len(fits) == 1 else None
+
+
+NEIGHBOURS_MIN = 2  # communes named beside one the lists do not hold, all of one province, that place it
 
 
 def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
@@ -3386,10 +3412,18 @@ _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
 _FORMER_WORD = re.compile(r"\bcũ\b|\btrước\s+đây\b")  # (a cheap test first: most texts call nothing former)
 
 
+# "(trước đây thuộc huyện Điện Biên)", "(trước là xã A)", "nguyên là huyện B": the words that make the unit after them
+# a former one
+_FORMER_BEFORE = re.compile(r"(?:\btrước(?:\s+đây)?|\bnguyên)\s+(?:thuộc|là)\s+$", re.IGNORECASE)
+FORMER_BEFORE_REACH = 25
+
+
 def _named_as_former(plain: str, unit: UnitMention) -> bool:
-    """Is a unit written as a former one ("sáp nhập từ 3 xã ... (huyện Tân Kỳ cũ)")? The districts were
-    done away with in July 2025, so a new commune's text names its old district for its past only."""
-    return _FORMER_MARK.match(plain, unit.end) is not None
+    """Is a unit written as a former one ("sáp nhập từ 3 xã ... (huyện Tân Kỳ cũ)", "(trước đây thuộc huyện Điện
+    Biên)")? The districts were done away with in July 2025, so a new commune's text names its old district for its
+    past only."""
+    return _FORMER_MARK.match(plain, unit.end) is not None or (
+        _FORMER_BEFORE.search(plain, max(0, unit.start - FORMER_BEFORE_REACH), unit.start) is not None)
 
 
 def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:
