@@ -1362,3 +1362,13 @@ def test_a_titles_month_joined_to_the_months_so_far_counted_bare(joined: str, st
             f"BÁO CÁO\nTình hình kinh tế - xã hội {joined}\n\nTổng giá trị sản xuất tăng 6,5%.\n")
     period = document_period(text)
     assert (period.start, period.end.month) == (dt.date(2026, start_month, 1), end_month), joined
+
+
+def test_a_headlines_month_joined_to_the_whole_year_on_a_page_of_january() -> None:
+    text = ("Cập nhật: 05/01/2027\nKinh tế tháng 12 và cả năm khởi sắc\nTháng 12, chỉ số sản xuất công nghiệp của "
+            "tỉnh tăng 12%.\nNăm 2026, GRDP tăng 11,5%.\n")
+    period = document_period(text)
+    assert (period.start, period.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: the month alone stays the month
+    period = document_period(text.replace(" và cả năm", ""))
+    assert (period.start, period.end) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))

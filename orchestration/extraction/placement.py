@@ -1126,7 +1126,9 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
 
 # "tháng 11 và 11 tháng", "quý III và 9 tháng", "tháng 12 và cả năm": a month (or quarter) joined to the months of the
 # year so far that end with it, the count written bare, without "đầu năm" or the year (folded)
-_AND_THE_MONTHS_SO_FAR = re.compile(r"\s*(?:,|va)\s*(?:(\d{1,2})\s+thang|(ca\s+nam))\b(?!\s*(?:dau\s+nam|nam\s+\d|/))")
+_AND_THE_MONTHS_SO_FAR = re.compile(
+    r"\s*(?:,|va)\s*(?:(\d{1,2})\s+thang|(ca\s+nam))\b(?![ \t]*(?:dau\s+nam|nam\s+\d|\d|/))"
+)
 
 
 def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
@@ -1222,6 +1224,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     chosen = _choose(candidates, folded_opening,
                      _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
+    if chosen is not None:
+        chosen = _with_the_months_so_far(chosen, folded_opening)  # ("Kinh tế tháng 12 và cả năm khởi sắc")
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
             and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
         # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year
