@@ -4264,3 +4264,12 @@ def test_the_capital_a_ministry_meets_a_province_in_is_no_place_of_the_news() ->
     text = ("Ngày 3/12/2026, tại Lào Cai, UBND tỉnh Yên Bái làm việc với tỉnh Lào Cai về hợp tác du lịch. Năm 2026, "
             "Lào Cai đón 7 triệu lượt khách.\n")
     assert describe_document(text).province == "lao_cai"
+
+
+def test_a_shared_commune_name_under_its_former_district_lies_in_the_successor() -> None:
+    text = ("Xã Tân Phú trồng mới 200 ha sầu riêng\nNăm 2025, xã Tân Phú (huyện Đồng Phú cũ) trồng mới 200 ha sầu "
+            "riêng, nâng tổng diện tích lên 1.500 ha.\n")
+    assert describe_document(text).province == "dong_nai"
+    # near miss: a text of before the merger keeps the district's province
+    text = text.replace("Năm 2025", "Năm 2024").replace("huyện Đồng Phú cũ", "huyện Đồng Phú")
+    assert describe_document(text).province == "binh_phuoc"

@@ -1255,7 +1255,9 @@ def describe_document(text: str) -> DocumentInfo:
             # still a district of Bình Dương to the text)
             and (_dated_after_the_merger(plain)
                  or (_FORMER_WORD.search(plain) is not None and _written_after_the_merger(plain, period)))
-            and commune_province(own, True) == get_province(province.successor_key)
+            # (a name communes of other units share too, "xã Tân Phú (huyện Đồng Phú cũ)", is the successor's one: its
+            # former district tells it)
+            and province.successor_key in commune_province_keys(own, True)
             and not any(not _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))):
         # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
         # after the merger that names no province, read in the former district's province, lies in its successor
