@@ -4273,3 +4273,13 @@ def test_a_shared_commune_name_under_its_former_district_lies_in_the_successor()
     # near miss: a text of before the merger keeps the district's province
     text = text.replace("Năm 2025", "Năm 2024").replace("huyện Đồng Phú cũ", "huyện Đồng Phú")
     assert describe_document(text).province == "binh_phuoc"
+
+
+def test_a_pasted_tables_bare_commune_names_place_it() -> None:
+    head = "Thu ngân sách 10 tháng năm 2025\nSTT\tĐơn vị\tDự toán\tThực hiện\tTỷ lệ (%)\n"
+    # (Lê Lợi is a commune of Lai Châu and of another province: the rows beside it settle it)
+    rows = "1\tLê Lợi\t12.000\t9.500\t79,2\n2\tSìn Hồ\t8.000\t6.900\t86,3\n3\tNậm Tăm\t5.000\t4.100\t82,0\n"
+    assert describe_document(head + rows).province == "lai_chau"
+    # near miss: communes of names many provinces share leave it open
+    rows = "1\tTân Lập\t12.000\t9.500\t79,2\n2\tBình An\t8.000\t6.900\t86,3\n"
+    assert describe_document(head + rows).province is None

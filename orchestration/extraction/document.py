@@ -2639,14 +2639,15 @@ TABLE_DISTRICTS_MIN = 2  # rows of bare district names that make a table's place
 
 
 def _table_districts_province(plain: str) -> Province | None:
-    """The one province whose districts a pasted table names bare, a row each ("1<TAB>Tam Nông<TAB>85.000" /
-    "2<TAB>Yên Lập<TAB>92.000"), when the text names no place otherwise: the province every such row's name may
-    be of (a name two provinces share, Tam Nông, is settled by the rows beside it); None when the rows' labels are
-    mostly no district's, or leave it open."""
+    """The one province whose districts (or communes) a pasted table names bare, a row each ("1<TAB>Tam Nông<TAB>85.000"
+    / "2<TAB>Yên Lập<TAB>92.000"), when the text names no place otherwise: the province every such row's name may be of
+    (a name two provinces share, Tam Nông, is settled by the rows beside it), the districts and communes of before the
+    2025 merger read apart from the communes of after it; None when the rows' labels are mostly no unit's, or leave
+    it open."""
     if "\t" not in plain and "|" not in plain:
         return None  # (a cheap test first: most texts hold no pasted table)
-    common: set[str] | None = None
-    districts = labels = 0
+    readings: dict[str, list[set[str]]] = {"before": [], "2025": []}
+    labels = 0
     for line in plain.split("\n"):
         cells = [c for c in _TABLE_CELLS.split(line.strip(" |")) if c]
         if len(cells) < TABLE_ROW_TABS + 1:
@@ -2655,13 +2656,19 @@ def _table_districts_province(plain: str) -> Province | None:
         if not label[:1].isupper() or any(ch.isdigit() for ch in label):
             continue
         labels += 1
-        keys = {d.province_key for d in districts_named(label)} if match_province(label, fuzzy=False) is None else set()
-        if keys:
-            districts += 1
-            common = keys if common is None else common & keys
-    if common is None or len(common) != 1 or districts < TABLE_DISTRICTS_MIN or 2 * districts < labels:
-        return None
-    return get_province(common.pop())
+        if match_province(label, fuzzy=False) is not None:
+            continue
+        before = {d.province_key for d in districts_named(label)} | communes_named(label, COMMUNE_ERAS[0])
+        for era, keys in (("before", before), ("2025", communes_named(label, COMMUNE_ERAS[1]))):
+            if keys:
+                readings[era].append(set(keys))
+    placed: list[Province] = []  # (the reading of before first: a province merged away is read as today's below)
+    for rows in readings.values():
+        common = set.intersection(*rows) if rows else set()
+        if len(common) == 1 and len(rows) >= TABLE_DISTRICTS_MIN and 2 * len(rows) >= labels:
+            placed.append(get_province(common.pop()))
+    # (the two readings of one territory agree: Tiền Giang's districts of before, Đồng Tháp's communes of after)
+    return placed[0] if placed and all(p.successor_key == placed[-1].successor_key for p in placed) else None
 
 
 # the bare name after a commune and a comma, before the next comma or colon ("Xã A, B, Hà Nội:")
