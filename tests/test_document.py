@@ -4283,3 +4283,14 @@ def test_a_pasted_tables_bare_commune_names_place_it() -> None:
     # near miss: communes of names many provinces share leave it open
     rows = "1\tTân Lập\t12.000\t9.500\t79,2\n2\tBình An\t8.000\t6.900\t86,3\n"
     assert describe_document(head + rows).province is None
+
+
+def test_a_units_committee_named_over_its_page_is_no_headline() -> None:
+    text = ("UBND xã Bản Lầu\nCập nhật: 12/09/2026\nXã Bản Lầu khắc phục hậu quả mưa lũ\nĐêm 10/9/2026, mưa lớn gây "
+            "sạt lở làm 3 ngôi nhà bị hư hỏng.\n")
+    assert describe_document(text).title == "Xã Bản Lầu khắc phục hậu quả mưa lũ"
+    text = text.replace("UBND xã Bản Lầu\n", "Đảng ủy xã Bản Lầu\n")
+    assert describe_document(text).title == "Xã Bản Lầu khắc phục hậu quả mưa lũ"
+    # near miss: a headline that opens with the committee and goes on is the headline
+    text = "UBND xã Bản Lầu khắc phục hậu quả mưa lũ\nĐêm 10/9/2026, mưa lớn làm 3 ngôi nhà bị hư hỏng.\n"
+    assert describe_document(text).title == "UBND xã Bản Lầu khắc phục hậu quả mưa lũ"

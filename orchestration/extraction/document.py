@@ -3696,9 +3696,18 @@ def _a_portals_name(line: str) -> bool:
 UNIT_NAME_CHARS = 60  # a unit's kind and name, no more
 
 
+# "UBND xã Bản Lầu", "Ủy ban nhân dân phường A", "Đảng ủy xã B": a unit's committee, council or party committee named
+# over its page
+_UNITS_BODY = re.compile(
+    r"(?i)\W*(?:ubnd|hđnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|đảng\s+(?:ủy|uỷ))\s+"
+)
+
+
 def _a_units_name(line: str) -> bool:
     """Is ``line`` only a unit's kind and name ("PHƯỜNG HÀ GIANG 1" under "CỔNG THÔNG TIN ĐIỆN TỬ": a portal's name
-    set on two lines), no headline?"""
+    set on two lines; "UBND xã Bản Lầu" over a commune's page, its body before it), no headline?"""
+    if (body := _UNITS_BODY.match(line)) is not None:
+        line = line[body.end() :]
     units = find_units(line) if len(line) <= UNIT_NAME_CHARS else []
     return len(units) == 1 and units[0].start == 0 and units[0].end >= len(line.rstrip(" .:"))
 
