@@ -4182,3 +4182,115 @@ def test_a_province_at_a_roads_end_yields_to_the_districts_it_runs_through() -> 
     )
     text = "Năm 2026, tỉnh Hòa Bình giải phóng mặt bằng cao tốc Hòa Bình - Mộc Châu đạt 85%.\n"
     assert describe_document(text).province == "hoa_binh"
+
+
+def test_the_ends_a_railway_is_named_by_do_not_make_its_news_of_many_provinces() -> None:
+    text = ("Giải phóng mặt bằng tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng đoạn qua Phú Thọ\n"
+            "Ngày 20/11/2025, tỉnh đã bàn giao 45 km mặt bằng tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng, đạt 46%.\n")
+    assert describe_document(text).province == "phu_tho"
+    # (a bus line's ends too)
+    text = ("Khai trương tuyến xe buýt Hà Nội – Bắc Ninh – Bắc Giang\nSáng 3/6/2024, Sở Giao thông vận tải tỉnh Bắc "
+            "Giang khai trương tuyến xe buýt Hà Nội – Bắc Ninh – Bắc Giang, dài 62 km.\n")
+    assert describe_document(text).province == "bac_giang"
+    # near miss: three provinces listed in the lead, no road's ends, are about none of them
+    text = ("Đẩy nhanh giải phóng mặt bằng\nNgày 20/11/2025, các tỉnh Lào Cai, Yên Bái và Phú Thọ đã bàn giao 45 km "
+            "mặt bằng đoạn qua Phú Thọ.\n")
+    assert describe_document(text).province is None
+
+
+def test_a_list_of_communes_after_a_colon_places_the_news() -> None:
+    text = ("Mưa lớn gây ngập úng\nNgày 14/10/2025, mưa lớn làm ngập 320 ha lúa tại các xã: Mường Khương, Bản Lầu "
+            "và Pha Long.\n")
+    assert describe_document(text).province == "lao_cai"
+    # near miss: communes of names many provinces share tell nothing
+    text = "Mưa lớn gây ngập úng\nNgày 14/10/2025, mưa lớn làm ngập 320 ha lúa tại các xã: Tân Phú, Bình An.\n"
+    assert describe_document(text).province is None
+
+
+def test_a_districts_news_naming_only_its_communes_is_their_provinces() -> None:
+    text = ("Bàn giao nhà đại đoàn kết\nTrong tháng 9/2024, Ủy ban MTTQ huyện đã bàn giao 24 căn nhà cho hộ nghèo "
+            "tại các xã Phúc Khoa, Mường Khoa, Trung Đồng.\n")
+    info = describe_document(text)
+    assert (info.province, info.admin_level) == ("lai_chau", "district")
+    # near miss: communes of two provinces leave it open
+    text = text.replace("Phúc Khoa, Mường Khoa, Trung Đồng", "Phúc Khoa, Hòa Vang")
+    assert describe_document(text).province is None
+
+
+def test_a_pasted_tables_bare_district_names_place_it() -> None:
+    head = "Giải ngân vốn đầu tư công 9 tháng năm 2024\nSTT\tĐơn vị\tKế hoạch vốn\tGiải ngân\tTỷ lệ (%)\n"
+    rows = "1\tTam Nông\t85.000\t61.200\t72,0\n2\tYên Lập\t92.000\t70.100\t76,2\n3\tThanh Sơn\t110.000\t80.300\t73,0\n"
+    # (Tam Nông is a district of Phú Thọ and of Đồng Tháp: the rows beside it settle it)
+    assert describe_document(head + rows).province == "phu_tho"
+    # near misses: the shared name alone, and rows whose labels are mostly no district's
+    assert describe_document(head + "1\tTam Nông\t85.000\t61.200\t72,0\n").province is None
+    crops = "1\tLúa\t85\t61\t72\n2\tNgô\t92\t70\t76\n3\tSắn\t11\t8\t73\n4\tYên Lập\t9\t7\t77\n5\tThanh Sơn\t9\t7\t77\n"
+    assert describe_document(head + crops).province is None
+
+
+def test_a_ward_written_as_former_in_the_headline_yields_to_the_ward_of_today() -> None:
+    text = ("Phường Hưng Bình (cũ) nay là phường Trường Vinh đẩy mạnh cải cách hành chính\n"
+            "Năm 2025, phường Trường Vinh tiếp nhận 12.500 hồ sơ, giải quyết đúng hạn 99,2%.\n")
+    assert describe_document(text).locality == "phuong_truong_vinh"
+    # near miss: the former ward named alone is still the one the news is about
+    text = "Phường Hưng Bình đẩy mạnh cải cách hành chính\nNăm 2025, phường Hưng Bình tiếp nhận 12.500 hồ sơ.\n"
+    assert describe_document(text).locality == "phuong_hung_binh"
+
+
+def test_a_district_a_commune_belonged_to_before_is_not_its_locality_after_the_merger() -> None:
+    text = ("Đảng bộ xã Mường Phăng tổng kết năm 2025\nNgày 28/12/2025, Đảng ủy xã Mường Phăng (trước đây thuộc huyện "
+            "Điện Biên) tổ chức hội nghị tổng kết. Năm qua, xã kết nạp 21 đảng viên mới.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality) == ("dien_bien", "xa_muong_phang")
+    # near miss: before the merger the district it lies in is its locality
+    text = text.replace("28/12/2025", "28/12/2024").replace("năm 2025", "năm 2024").replace("trước đây thuộc ", "")
+    assert describe_document(text).locality == "huyen_dien_bien"
+
+
+def test_a_commune_no_list_holds_lies_where_the_communes_it_works_with_do() -> None:
+    text = ("Cập nhật: 05/11/2026\nUBND xã Nậm Pồ tổng kết vụ mùa\nVụ mùa năm 2026, toàn xã gieo cấy 850 ha lúa. Xã "
+            "phối hợp với xã Si Pa Phìn và xã Chà Tở chuyển đổi 120 ha đất lúa.\n")
+    assert describe_document(text).province == "dien_bien"
+    # near miss: one commune beside it is not enough
+    text = text.replace("xã Si Pa Phìn và xã Chà Tở", "xã Chà Tở")
+    assert describe_document(text).province is None
+
+
+def test_the_capital_a_ministry_meets_a_province_in_is_no_place_of_the_news() -> None:
+    text = ("Ngày 3/12/2026, tại Hà Nội, Bộ Tài chính làm việc với tỉnh Sơn La về giải ngân vốn đầu tư công. Đến hết "
+            "tháng 11/2026, Sơn La giải ngân 4.100 tỷ đồng, đạt 72% kế hoạch.\n")
+    assert describe_document(text).province == "son_la"
+    # near miss: a province's own town as the venue of its own committee stays the province
+    text = ("Ngày 3/12/2026, tại Lào Cai, UBND tỉnh Yên Bái làm việc với tỉnh Lào Cai về hợp tác du lịch. Năm 2026, "
+            "Lào Cai đón 7 triệu lượt khách.\n")
+    assert describe_document(text).province == "lao_cai"
+
+
+def test_a_shared_commune_name_under_its_former_district_lies_in_the_successor() -> None:
+    text = ("Xã Tân Phú trồng mới 200 ha sầu riêng\nNăm 2025, xã Tân Phú (huyện Đồng Phú cũ) trồng mới 200 ha sầu "
+            "riêng, nâng tổng diện tích lên 1.500 ha.\n")
+    assert describe_document(text).province == "dong_nai"
+    # near miss: a text of before the merger keeps the district's province
+    text = text.replace("Năm 2025", "Năm 2024").replace("huyện Đồng Phú cũ", "huyện Đồng Phú")
+    assert describe_document(text).province == "binh_phuoc"
+
+
+def test_a_pasted_tables_bare_commune_names_place_it() -> None:
+    head = "Thu ngân sách 10 tháng năm 2025\nSTT\tĐơn vị\tDự toán\tThực hiện\tTỷ lệ (%)\n"
+    # (Lê Lợi is a commune of Lai Châu and of another province: the rows beside it settle it)
+    rows = "1\tLê Lợi\t12.000\t9.500\t79,2\n2\tSìn Hồ\t8.000\t6.900\t86,3\n3\tNậm Tăm\t5.000\t4.100\t82,0\n"
+    assert describe_document(head + rows).province == "lai_chau"
+    # near miss: communes of names many provinces share leave it open
+    rows = "1\tTân Lập\t12.000\t9.500\t79,2\n2\tBình An\t8.000\t6.900\t86,3\n"
+    assert describe_document(head + rows).province is None
+
+
+def test_a_units_committee_named_over_its_page_is_no_headline() -> None:
+    text = ("UBND xã Bản Lầu\nCập nhật: 12/09/2026\nXã Bản Lầu khắc phục hậu quả mưa lũ\nĐêm 10/9/2026, mưa lớn gây "
+            "sạt lở làm 3 ngôi nhà bị hư hỏng.\n")
+    assert describe_document(text).title == "Xã Bản Lầu khắc phục hậu quả mưa lũ"
+    text = text.replace("UBND xã Bản Lầu\n", "Đảng ủy xã Bản Lầu\n")
+    assert describe_document(text).title == "Xã Bản Lầu khắc phục hậu quả mưa lũ"
+    # near miss: a headline that opens with the committee and goes on is the headline
+    text = "UBND xã Bản Lầu khắc phục hậu quả mưa lũ\nĐêm 10/9/2026, mưa lớn làm 3 ngôi nhà bị hư hỏng.\n"
+    assert describe_document(text).title == "UBND xã Bản Lầu khắc phục hậu quả mưa lũ"

@@ -1337,3 +1337,38 @@ def test_a_bulletins_title_naming_its_day_by_the_part_of_the_day_dates_it() -> N
     meeting = text.format(when="chiều").replace("Tình hình thiệt hại do lũ quét", "Kết quả hội nghị giao ban")
     meeting = meeting.replace("Lũ quét làm 3 nhà bị cuốn trôi tại bản Pù Toong.", "Năm 2026, xã cấp 35 giấy phép.")
     assert describe_document(meeting).period.start == dt.date(2026, 1, 1)
+
+
+def test_a_day_a_plan_or_a_programme_is_dated_by_is_no_year_of_the_body() -> None:
+    from orchestration.extraction.placement import reference_year
+
+    # the paper's day (an "Đề án" of 2021, a kind of data/words/papers_put_in_hand.csv) is not the body's year
+    text = "Thực hiện Đề án phát triển du lịch cộng đồng ngày 12/3/2021, tỉnh mở lớp tập huấn ngày 05/3/2024."
+    assert reference_year(text) == 2024
+    # near miss: a day no paper is dated by counts as the body's, and two such years leave it open
+    assert reference_year("Đoàn khảo sát ngày 12/3/2021 đến nay, tỉnh mở lớp tập huấn ngày 05/3/2024.") is None
+
+
+@pytest.mark.parametrize(("joined", "start_month", "end_month"), [
+    ("tháng 11 và 11 tháng", 1, 11),
+    ("quý III và 9 tháng", 1, 9),
+    ("tháng 12 và cả năm", 1, 12),
+    # near misses: months of another count, and the last months of the year, leave the month
+    ("tháng 11 và 10 tháng", 11, 11),
+    ("tháng 9 và 3 tháng cuối năm", 9, 9),
+])
+def test_a_titles_month_joined_to_the_months_so_far_counted_bare(joined: str, start_month: int, end_month: int) -> None:
+    text = (f"UBND HUYỆN A\nSố: 30/BC-UBND\nA, ngày 25 tháng {end_month if end_month < 12 else 12} năm 2026\n\n"
+            f"BÁO CÁO\nTình hình kinh tế - xã hội {joined}\n\nTổng giá trị sản xuất tăng 6,5%.\n")
+    period = document_period(text)
+    assert (period.start, period.end.month) == (dt.date(2026, start_month, 1), end_month), joined
+
+
+def test_a_headlines_month_joined_to_the_whole_year_on_a_page_of_january() -> None:
+    text = ("Cập nhật: 05/01/2027\nKinh tế tháng 12 và cả năm khởi sắc\nTháng 12, chỉ số sản xuất công nghiệp của "
+            "tỉnh tăng 12%.\nNăm 2026, GRDP tăng 11,5%.\n")
+    period = document_period(text)
+    assert (period.start, period.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    # near miss: the month alone stays the month
+    period = document_period(text.replace(" và cả năm", ""))
+    assert (period.start, period.end) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))

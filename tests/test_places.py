@@ -645,3 +645,16 @@ def test_no_extraction_module_writes_its_own_list_of_unit_words() -> None:
         for m in written.finditer(line)
     ]
     assert not found, found
+
+
+def test_listed_units_reads_a_list_set_after_a_colon() -> None:
+    from orchestration.extraction.places import listed_units
+
+    names = [(u.kind, u.name) for u in listed_units("ngập 320 ha lúa tại các xã: Mường Khương, Bản Lầu và Pha Long.")]
+    assert names == [("xa", "Mường Khương"), ("xa", "Bản Lầu"), ("xa", "Pha Long")]
+    names = [u.name for u in listed_units("tập trung ở 3 huyện: Tân Uyên, Than Uyên, Tam Đường.")]
+    assert names == ["Tân Uyên", "Than Uyên", "Tam Đường"]
+    # near misses: a party committee's list, a province's, and a kind word with no plural before its colon
+    assert listed_units("các huyện ủy: Tân Uyên, Than Uyên") == []
+    assert listed_units("các tỉnh: Lai Châu, Điện Biên") == []
+    assert listed_units("Địa chỉ xã: Mường Khương, Lào Cai") == []

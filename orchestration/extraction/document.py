@@ -988,7 +988,8 @@ def describe_document(text: str) -> DocumentInfo:
                 # district stays its locality, read below with the commune)
                 unit = None
         else:
-            province = _districts_province(plain) or _bracketed_district_province(plain)
+            province = (_districts_province(plain) or _bracketed_district_province(plain)
+                        or _table_districts_province(plain))
             if province is None:
                 province = _town_wards_province(plain)
                 from_wards = province is not None
@@ -1228,8 +1229,9 @@ def describe_document(text: str) -> DocumentInfo:
         # "Đảng ủy xã Yên Hòa họp bàn nhiệm vụ quý IV/2025": from July 2025 no district stands
         # between a commune and its province, so the sub-province unit the news is about is the commune
         locality = place_key(commune.kind, commune.name)
-    if province is None and level == "province" and doc_type == "news" and place_source is None:
-        # a province's news that names no province and no district, only communes of one province
+    if province is None and level in ("province", "district") and doc_type == "news" and place_source is None:
+        # a province's news that names no province and no district, only communes of one province (or a district's
+        # that names itself only as "huyện": "MTTQ huyện bàn giao 24 nhà tại các xã A, B, C")
         province = _dated_communes_province(plain, period)
         place_source = "body" if province is not None else place_source
     if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
@@ -1255,7 +1257,9 @@ def describe_document(text: str) -> DocumentInfo:
             # still a district of Bình Dương to the text)
             and (_dated_after_the_merger(plain)
                  or (_FORMER_WORD.search(plain) is not None and _written_after_the_merger(plain, period)))
-            and commune_province(own, True) == get_province(province.successor_key)
+            # (a name communes of other units share too, "xã Tân Phú (huyện Đồng Phú cũ)", is the successor's one: its
+            # former district tells it)
+            and province.successor_key in commune_province_keys(own, True)
             and not any(not _FORMER_MARK.match(plain, m.end) for m in _provinces_outside_units(plain))):
         # "Ngày 12/11/2025, UBND xã Chợ Rã (huyện Ba Bể cũ) cho biết ...": a commune of today's list, in a text of
         # after the merger that names no province, read in the former district's province, lies in its successor
@@ -1539,6 +1543,8 @@ def _province(
                 # "Đêm 17/3, Lào Cai có mưa đá ...; các tỉnh Lai Châu, Bắc Kạn cũng vậy": the
                 # province the line names first is what it is about
                 first = _provinces_outside_units(chunk[: u.start])
+                if first and _a_national_bodys_venue(chunk, first[0]):
+                    first = []  # ("Ngày 3/12, tại Hà Nội, Bộ Tài chính làm việc với tỉnh Sơn La": where it met)
                 if _in_a_list_of_provinces(chunk, first[0].start if first else u.start):
                     break  # "mưa lũ tại các tỉnh Điện Biên, Lai Châu, Sơn La": about none of them
                 return (first[0].province if first else u.province), "title"
@@ -1606,6 +1612,21 @@ def _actor_after_a_dateline(line: str, units: list[UnitMention]) -> Province | N
 
 
 DATELINE_PLACE_CHARS = 40  # a dateline's place and its comma
+
+
+# "tại Hà Nội, Bộ Tài chính ...", "ở TP Hồ Chí Minh, Thủ tướng Chính phủ ...": a place set before a national body acting
+# is where it met a province, not the province it met (data/words/national_issuers.csv)
+_VENUE_BEFORE = re.compile(r"(?:^|\W)(?:tại|ở)\s+$", re.IGNORECASE)
+_NATIONAL_BODY_AFTER = re.compile(
+    r"\s*,\s*(?:đoàn\s+công\s+tác\s+(?:của\s+)?)?(?:" + word_source("national_issuers") + r")", re.IGNORECASE
+)
+VENUE_WORD_REACH = 6
+
+
+def _a_national_bodys_venue(chunk: str, mention: ProvinceMention) -> bool:
+    """Is the province named at ``mention`` the venue a national body acts at ("tại Hà Nội, Bộ Tài chính ...")?"""
+    return (_VENUE_BEFORE.search(chunk, max(0, mention.start - VENUE_WORD_REACH), mention.start) is not None
+            and _NATIONAL_BODY_AFTER.match(chunk, mention.end) is not None)
 
 
 def _shared_districts_province(district: UnitMention, plain: str) -> Province | None:
@@ -1780,12 +1801,21 @@ def _neighbours_province(plain: str, commune: UnitMention, after_merger: bool) -
     those provinces that the list of the text's time places them in; None when they fit none of them, or more than
     one (a province is not guessed from the ward's name alone)."""
     keys = commune_province_keys(commune, after_merger)
-    if len(keys) < 2:
+    if len(keys) == 1:
         return None
     own = (commune.kind, fold(commune.name))
-    fits = {key for u in find_units(plain[:20000]) if u.admin_level == "commune" and (u.kind, fold(u.name)) != own
-            for key in commune_province_keys(u, after_merger) & keys}
+    others = [u for u in find_units(plain[:20000]) if u.admin_level == "commune" and (u.kind, fold(u.name)) != own]
+    if not keys:
+        # ("UBND xã Nậm Pồ ... phối hợp với xã Si Pa Phìn và xã Chà Tở": a name neither list holds, a new or misspelt
+        # one, lies where the communes it works with do, when they are two or more and all of one province)
+        placed = [p for u in others if (p := commune_province(u, after_merger)) is not None]
+        named = {p.key for p in placed}
+        return placed[0] if len(named) == 1 and len({fold(u.name) for u in others}) >= NEIGHBOURS_MIN else None
+    fits = {key for u in others for key in commune_province_keys(u, after_merger) & keys}
     return get_province(fits.pop()) if len(fits) == 1 else None
+
+
+NEIGHBOURS_MIN = 2  # communes named beside one the lists do not hold, all of one province, that place it
 
 
 def _communes_provinces(units: list[UnitMention], after_merger: bool) -> set[Province]:
@@ -2313,8 +2343,9 @@ def _joins_provinces(sentence: str, scope: bool = True) -> bool:
         mentions = find_provinces(sentence[: ranked.start()])  # (the provinces ranked before the subject)
     # ("Số doanh nghiệp của tỉnh đứng thứ 8 cả nước, sau A, B và C": the provinces ranked ahead of the subject)
     # (nor the provinces a figure of the subject is compared with: "gấp 1,3 lần so với tỉnh X")
+    # (nor the ends a road or railway is named by: "tuyến đường sắt Lào Cai – Hà Nội – Hải Phòng đoạn qua tỉnh A")
     mentions = [m for m in mentions if not _ranked_ahead_in_a_list(sentence, m.start)
-                and not _compared_with(sentence, m.start)]
+                and not _compared_with(sentence, m.start) and not _a_routes_end(sentence, m.start)]
     named = {m.province.key for m in mentions}
     if len(named) >= 3:
         return True
@@ -2465,11 +2496,12 @@ def _lead_commune(plain: str) -> UnitMention | None:
     text never adds up over a whole province or district. A commune in an address ("tại xã X,
     huyện Y, tỉnh Z") only says where a project of the province lies."""
     lead = _lead(plain)
-    communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+    # (not a commune written as former: "Phường Hưng Bình (cũ) nay là phường Trường Vinh ...", the ward of today acts)
+    communes = [u for u in find_units(lead) if u.admin_level == "commune" and not _named_as_former(lead, u)]
     if not communes and not lead.rstrip().endswith((".", "!", "?", "…")):
         # a long headline or a photo caption (no full stop) first: the commune in the sentences after it
         lead = "\n".join(_lead_sentences(plain)[:COMMUNE_LEAD_SENTENCES])
-        communes = [u for u in find_units(lead) if u.admin_level == "commune"]
+        communes = [u for u in find_units(lead) if u.admin_level == "commune" and not _named_as_former(lead, u)]
     if not communes:
         return _caption_commune(plain)
     if _adds_up_over_units(plain):
@@ -2600,6 +2632,45 @@ def _bracketed_district_province(plain: str) -> Province | None:
     lead = plain[:BRACKETS_REACH] if districts else _lead(plain)
     named = {d.province_key for d in _bracketed_districts(lead)}
     return get_province(next(iter(named))) if len(named) == 1 else None
+
+
+# a table's row: cells parted by tabs or bars, a number's cell maybe first ("1<TAB>Tam Nông<TAB>85.000")
+_TABLE_CELLS = re.compile(r"\s*[\t|]\s*")
+_ROW_NUMBER = re.compile(r"[\dIVXivx.]{1,5}")
+TABLE_DISTRICTS_MIN = 2  # rows of bare district names that make a table's place column
+
+
+def _table_districts_province(plain: str) -> Province | None:
+    """The one province whose districts (or communes) a pasted table names bare, a row each ("1<TAB>Tam Nông<TAB>85.000"
+    / "2<TAB>Yên Lập<TAB>92.000"), when the text names no place otherwise: the province every such row's name may be of
+    (a name two provinces share, Tam Nông, is settled by the rows beside it), the districts and communes of before the
+    2025 merger read apart from the communes of after it; None when the rows' labels are mostly no unit's, or leave
+    it open."""
+    if "\t" not in plain and "|" not in plain:
+        return None  # (a cheap test first: most texts hold no pasted table)
+    readings: dict[str, list[set[str]]] = {"before": [], "2025": []}
+    labels = 0
+    for line in plain.split("\n"):
+        cells = [c for c in _TABLE_CELLS.split(line.strip(" |")) if c]
+        if len(cells) < TABLE_ROW_TABS + 1:
+            continue
+        label = cells[1] if _ROW_NUMBER.fullmatch(cells[0]) and len(cells) > 1 else cells[0]
+        if not label[:1].isupper() or any(ch.isdigit() for ch in label):
+            continue
+        labels += 1
+        if match_province(label, fuzzy=False) is not None:
+            continue
+        before = {d.province_key for d in districts_named(label)} | communes_named(label, COMMUNE_ERAS[0])
+        for era, keys in (("before", before), ("2025", communes_named(label, COMMUNE_ERAS[1]))):
+            if keys:
+                readings[era].append(set(keys))
+    placed: list[Province] = []  # (the reading of before first: a province merged away is read as today's below)
+    for rows in readings.values():
+        common = set.intersection(*rows) if rows else set()
+        if len(common) == 1 and len(rows) >= TABLE_DISTRICTS_MIN and 2 * len(rows) >= labels:
+            placed.append(get_province(common.pop()))
+    # (the two readings of one territory agree: Tiền Giang's districts of before, Đồng Tháp's communes of after)
+    return placed[0] if placed and all(p.successor_key == placed[-1].successor_key for p in placed) else None
 
 
 # the bare name after a commune and a comma, before the next comma or colon ("Xã A, B, Hà Nội:")
@@ -3273,8 +3344,8 @@ def _leading_provinces(plain: str) -> list[str]:
             continue  # "đứng thứ 2 cả nước (sau tỉnh Bắc Giang ...)": the one ranked ahead, compared with
         if _LIVES_IN_BEFORE.search(plain, max(0, m.start - LIVES_IN_REACH), m.start):
             continue  # "làm ăn và sinh sống tại TP HCM": where a person lives, not where the news is
-        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or (
-                _ROUTE_NAME_BEFORE.search(plain, max(0, m.start - ROUTE_NAME_REACH), m.start)):
+        if _COMPANY_NAME_BEFORE.search(plain, max(0, m.start - COMPANY_NAME_REACH), m.start) or _a_routes_end(
+                plain, m.start):
             # "Tổng Công ty Cổ phần Dệt may Hà Nội" building in Nghệ An: the firm's name, not a place (nor a road's
             # end: "cao tốc Hòa Bình - Mộc Châu" built through Sơn La)
             in_firm_names[m.province.key] += _mention_weight(m)
@@ -3334,20 +3405,36 @@ _COMPANY_NAME_BEFORE = re.compile(
     r"(?-i:[a-zà-ỹđ])\w*)?))*\s+$"
 )
 # "cao tốc Hòa Bình - Mộc Châu", "tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng": a road or railway named by its ends
+# (a bus line's too, "tuyến xe buýt Hà Nội – Bắc Ninh", and a national road's stretch, "quốc lộ 279 đoạn Điện Biên –
+# Lai Châu")
 ROUTE_NAME_REACH = 60
 _ROUTE_NAME_BEFORE = re.compile(
-    r"\b(?:cao\s+tốc|đường\s+sắt|tuyến\s+đường)\s+(?:(?:" + UPPER + r"\w*\s+){1,4}[-–]\s+)*$"
+    r"\b(?:cao\s+tốc|đường\s+sắt|tuyến(?:\s+(?:đường|xe\s+buýt|xe\s+khách))?|quốc\s+lộ\s+\d+[A-Z]?)(?:\s+đoạn)?\s+"
+    r"(?:(?:" + UPPER + r"\w*\s+){1,4}[-–]\s+)*$"
 )
+
+
+def _a_routes_end(text: str, start: int) -> bool:
+    """Is the province named at ``start`` one of the ends a road or railway is named by (see ``_ROUTE_NAME_BEFORE``)?"""
+    return _ROUTE_NAME_BEFORE.search(text, max(0, start - ROUTE_NAME_REACH), start) is not None
 # "Bình Dương cũ", "tỉnh Hà Giang (cũ)", "Bình Dương trước đây": a province the July 2025 merger did
 # away with, named for a place's or a person's past
 _FORMER_MARK = re.compile(r"\s*\(?\s*(?:cũ|trước\s+đây)\b")
 _FORMER_WORD = re.compile(r"\bcũ\b|\btrước\s+đây\b")  # (a cheap test first: most texts call nothing former)
 
 
+# "(trước đây thuộc huyện Điện Biên)", "(trước là xã A)", "nguyên là huyện B": the words that make the unit after them
+# a former one
+_FORMER_BEFORE = re.compile(r"(?:\btrước(?:\s+đây)?|\bnguyên)\s+(?:thuộc|là)\s+$", re.IGNORECASE)
+FORMER_BEFORE_REACH = 25
+
+
 def _named_as_former(plain: str, unit: UnitMention) -> bool:
-    """Is a unit written as a former one ("sáp nhập từ 3 xã ... (huyện Tân Kỳ cũ)")? The districts were
-    done away with in July 2025, so a new commune's text names its old district for its past only."""
-    return _FORMER_MARK.match(plain, unit.end) is not None
+    """Is a unit written as a former one ("sáp nhập từ 3 xã ... (huyện Tân Kỳ cũ)", "(trước đây thuộc huyện Điện
+    Biên)")? The districts were done away with in July 2025, so a new commune's text names its old district for its
+    past only."""
+    return _FORMER_MARK.match(plain, unit.end) is not None or (
+        _FORMER_BEFORE.search(plain, max(0, unit.start - FORMER_BEFORE_REACH), unit.start) is not None)
 
 
 def _former_provinces(plain: str, mentions: list[ProvinceMention] | None = None) -> set[str]:
@@ -3611,9 +3698,18 @@ def _a_portals_name(line: str) -> bool:
 UNIT_NAME_CHARS = 60  # a unit's kind and name, no more
 
 
+# "UBND xã Bản Lầu", "Ủy ban nhân dân phường A", "Đảng ủy xã B": a unit's committee, council or party committee named
+# over its page
+_UNITS_BODY = re.compile(
+    r"(?i)\W*(?:ubnd|hđnd|(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|đảng\s+(?:ủy|uỷ))\s+"
+)
+
+
 def _a_units_name(line: str) -> bool:
     """Is ``line`` only a unit's kind and name ("PHƯỜNG HÀ GIANG 1" under "CỔNG THÔNG TIN ĐIỆN TỬ": a portal's name
-    set on two lines), no headline?"""
+    set on two lines; "UBND xã Bản Lầu" over a commune's page, its body before it), no headline?"""
+    if (body := _UNITS_BODY.match(line)) is not None:
+        line = line[body.end() :]
     units = find_units(line) if len(line) <= UNIT_NAME_CHARS else []
     return len(units) == 1 and units[0].start == 0 and units[0].end >= len(line.rstrip(" .:"))
 

@@ -59,7 +59,7 @@ from orchestration.extraction.periods import (
     year_period,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import word_source
+from orchestration.extraction.vocabulary import phrase_source, word_list, word_source
 
 # ---------------------------------------------------------------------------- datelines
 
@@ -259,9 +259,12 @@ def _body_year(nfc: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"
-_DATED_LEGAL_TEXT = re.compile(r"\b(?:nghi\s+quyet|quyet\s+dinh|chi\s+thi|thong\s+tu|cong\s+van|ket\s+luan|"
-                               r"thong\s+bao|luat|nghi\s+dinh|ke\s+hoach|van\s+ban|so\s+\d+[/\w-]*)\b")
+# a legal text (or letter) named right before the day it is dated by (folded): "Nghị quyết số 12/NQ-HĐND ngày"; the
+# papers carried out over years (data/words/papers_put_in_hand.csv: nghị quyết, chỉ thị, kế hoạch ...), the acts
+# and the letters, or a paper's number alone
+_DATED_LEGAL_TEXT = re.compile(r"\b(?:" + "|".join(phrase_source(fold(w)) for w in word_list("papers_put_in_hand"))
+                               + r"|quyet\s+dinh|thong\s+tu|luat|nghi\s+dinh|cong\s+van|thong\s+bao|van\s+ban"
+                               r"|so\s+\d+[/\w-]*)\b")
 
 
 # ---------------------------------------------------------------------------- event dates
@@ -1121,6 +1124,26 @@ def _school_year_of_the_title(folded_title: str) -> Period | None:
     return school_year_period(y1) if m.group(2).startswith("nam") else crop_year_period(y1)
 
 
+# "tháng 11 và 11 tháng", "quý III và 9 tháng", "tháng 12 và cả năm": a month (or quarter) joined to the months of the
+# year so far that end with it, the count written bare, without "đầu năm" or the year (folded)
+_AND_THE_MONTHS_SO_FAR = re.compile(
+    r"\s*(?:,|va)\s*(?:(\d{1,2})\s+thang|(ca\s+nam))\b(?![ \t]*(?:dau\s+nam|nam\s+\d|\d|/))"
+)
+
+
+def _with_the_months_so_far(chosen: PeriodPhrase, folded: str) -> PeriodPhrase:
+    """The months of the year so far a title joins to its month or quarter ("Tình hình kinh tế - xã hội tháng 11 và 11
+    tháng": January to November), its count written bare (the periods read "11 tháng đầu năm" themselves); else
+    ``chosen``."""
+    if chosen.kind not in ("month", "quarter") or chosen.period is None:
+        return chosen
+    m = _AND_THE_MONTHS_SO_FAR.match(folded, chosen.end)
+    end = chosen.period.end
+    if m is None or (int(m.group(1)) if m.group(1) else 12) != end.month:
+        return chosen
+    return replace(chosen, kind="cumulative", period=cumulative_period(end.year, end.month))
+
+
 def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]) -> tuple[Period | None, str | None]:
     ft = FoldedText.of(text)
     nfc = ft.nfc
@@ -1147,6 +1170,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
             if (chosen.kind in _WINDOWED_KINDS
                     and (window := _reporting_window(ft, zone[0] + chosen.end, chosen.period, title_ref)) is not None):
                 return window, "title"
+            chosen = _with_the_months_so_far(chosen, folded_title)
             return _party_term(_dated_before(chosen, nfc), title, nfc), "title"
         if (school := _school_year_of_the_title(fold(own))) is not None:
             return school, "title"
@@ -1200,6 +1224,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     chosen = _choose(candidates, folded_opening,
                      _with_its_period_line(opening, _headline_end(opening)) if zone is None else 0,
                      _with_its_period_line(opening, _headline_with_numbers_end(opening)) if zone is None else 0)
+    if chosen is not None:
+        chosen = _with_the_months_so_far(chosen, folded_opening)  # ("Kinh tế tháng 12 và cả năm khởi sắc")
     if chosen is not None and chosen.kind == "year" and chosen.period is not None \
             and _only_sets_a_plan(_sentence_without_years(opening, chosen.start)):
         # "Năm 2018, tỉnh giao dự toán ... 1.000 tỷ đồng. Tính đến hết tháng 10, ... đạt ...": the year

@@ -960,27 +960,47 @@ def unit_label(kind: str, name: str) -> str:
 _PLURAL_BEFORE = re.compile(r"\bcác\s+$", re.IGNORECASE)
 _LIST_JOINT = re.compile(r",\s*(?:và\s+)?|\s+và\s+")
 LISTED_UNITS_REACH = 160  # a list's names after its first
+# "các xã: A, B và C", "tại 3 huyện: A, B, C": a plural kind word (or a count of the kind) before a colon, the list
+# after it (folded text; a cheap test first: most texts set no list after a colon)
+_KIND_BEFORE_A_COLON = re.compile(r"\b(?:cac|\d{1,2})\s+" + _UNIT_RE.pattern + r":[ \t]*")
 
 
 def listed_units(text: str) -> list[UnitMention]:
     """The units a list names after the first of a plural kind word ("các huyện Tân Uyên, Than Uyên và Tam Đường":
-    huyện Than Uyên, huyện Tam Đường), with offsets into ``text``; ``find_units`` reads the first only."""
+    huyện Than Uyên, huyện Tam Đường), or all of them after a colon ("các xã: A, B và C"), with offsets into
+    ``text``; ``find_units`` reads the first only, and none after a colon."""
     out: list[UnitMention] = []
     for u in find_units(text):
         if u.province is not None or u.admin_level == "province" or "các" not in text[max(0, u.start - 6) : u.start]:
             continue
         if not _PLURAL_BEFORE.search(text, max(0, u.start - 6), u.start):
             continue
-        window = nfc(text[u.end : u.end + LISTED_UNITS_REACH])
-        i = 0
-        while (joint := _LIST_JOINT.match(window, i)) is not None:
-            end, words = _name_tokens(window, joint.end())
-            if not words or words[0].isdigit():
-                break
-            name = _display_name(words)
-            if match_province(name, fuzzy=False) is not None:
-                break  # ("các xã A, B, Hà Tĩnh": the province the list is of)
-            out.append(UnitMention(u.kind, name, place_key(u.kind, name), u.admin_level, None,
-                                   u.end + joint.end(), u.end + end))
-            i = end
+        out.extend(_the_lists_names(text, u.kind, u.end))
+    if ":" in text:
+        ft = FoldedText.of(text)
+        for m in _KIND_BEFORE_A_COLON.finditer(ft.folded):
+            written = _SPACES.sub(" ", ft.nfc[m.start(1) : m.end(1)].lower())
+            kind = _UNIT_WORDS.get(written)
+            if kind is not None and kind != "tinh" and not written.endswith(("ủy", "uỷ")):
+                out.extend(_the_lists_names(text, kind, ft.to_source(m.end()), opens_on_a_name=True))
+    return out
+
+
+def _the_lists_names(text: str, kind: str, at: int, opens_on_a_name: bool = False) -> list[UnitMention]:
+    """The names of ``kind`` a list sets from ``at`` on, each after a list's joint (the first right at ``at`` when the
+    list ``opens_on_a_name``: after a colon)."""
+    out: list[UnitMention] = []
+    window = nfc(text[at : at + LISTED_UNITS_REACH])
+    i = 0
+    while opens_on_a_name or (joint := _LIST_JOINT.match(window, i)) is not None:
+        start = 0 if opens_on_a_name else joint.end()
+        opens_on_a_name = False
+        end, words = _name_tokens(window, start)
+        if not words or words[0].isdigit():
+            break
+        name = _display_name(words)
+        if match_province(name, fuzzy=False) is not None:
+            break  # ("các xã A, B, Hà Tĩnh": the province the list is of)
+        out.append(UnitMention(kind, name, place_key(kind, name), ADMIN_LEVEL[kind], None, at + start, at + end))
+        i = end
     return out
