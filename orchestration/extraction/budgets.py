@@ -969,8 +969,9 @@ _UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị(?:\s+tính)?)\s*:[^\n]{0
 _TITLE_LENGTH = 160
 # a head that names no quantity of its own: the place or the row's number, a plan, what was done, a rate, a time, a unit
 _BARE_HEAD = re.compile(
-    r"(?:\s|[\W\d])*(?:(?:STT|TT|số|tên|đơn\s+vị(?:\s+tính)?|địa\s+phương|huyện|quận|thị\s+xã|thành\s+phố|xã|phường"
-    r"|đặc\s+khu|ghi\s+chú|nội\s+dung|kế\s+hoạch|KH|dự\s+toán|DT|thực\s+hiện|TH|ước|lũy\s+kế|luỹ\s+kế|tỷ\s+lệ|tỉ\s+lệ"
+    r"(?:\s|[\W\d])*(?:(?:STT|TT|số|tên|đơn\s+vị(?:\s+tính)?|địa\s+phương|"
+    + LOCAL_UNIT_WORDS
+    + r"|ghi\s+chú|nội\s+dung|kế\s+hoạch|KH|dự\s+toán|DT|thực\s+hiện|TH|ước|lũy\s+kế|luỹ\s+kế|tỷ\s+lệ|tỉ\s+lệ"
     r"|so\s+sánh|so\s+với|cùng\s+kỳ|CK|vốn|giao|được|đã|đạt|năm|tháng|quý|[IVX]+|đến|ngày|tính|tổng|tỷ|triệu|đồng"
     r")\b(?:\s|[\W\d])*)*",
     _I,
