@@ -7825,3 +7825,55 @@ def test_a_work_of_a_kind_called_new_names_none() -> None:
     # near miss: a name after the kind, or "mới" after a name, still names the work
     assert _rows("Động thổ dự án khu đô thị mới Yên Bình") == [("khu đô thị mới Yên Bình", "started", None)]
     assert _rows("Khánh thành cầu Chợ Gạo mới") == [("cầu Chợ Gạo mới", "inaugurated", None)]
+
+
+def test_a_hospital_wing_is_a_work():
+    # "khánh thành Khu điều trị …": the wing is the work inaugurated, not the hospital it belongs to
+    got = _events("Ngày 4/9/2026, Sở Y tế khánh thành Khu điều trị ung bướu Bệnh viện Đa khoa tỉnh.")
+    assert got == [("Khu điều trị ung bướu Bệnh viện Đa khoa tỉnh", "inaugurated", dt.date(2026, 9, 4))]
+    got = _events("Khu khám bệnh Trung tâm Y tế Mỹ Tú được đưa vào sử dụng từ tháng 6/2025.")
+    assert got and got[0][0] == "Khu khám bệnh Trung tâm Y tế Mỹ Tú" and got[0][1] == "completed"
+    # near miss: treating a patient in a ward names no work
+    assert _events("Bệnh nhân được chuyển đến khu điều trị tích cực để theo dõi.") == []
+
+
+def test_a_records_labelled_progress_clause_says_its_step():
+    # "Dự án: X; Tổng mức đầu tư: …; Tiến độ: đã hoàn thành …": the state after the label is the record's event
+    got = _events("Dự án: Trường THCS Yên Lạc; Tổng mức đầu tư: 42 tỷ đồng; Tiến độ: đã hoàn thành tháng 7/2026.")
+    assert got == [("Trường THCS Yên Lạc", "completed", dt.date(2026, 7, 1))]
+    got = _events(
+        "3. Dự án: Cầu Khe Lương; Tổng mức đầu tư: 60 tỷ đồng; Tình hình thực hiện: đã khởi công ngày 2/4/2026."
+    )
+    assert got == [("Cầu Khe Lương", "started", dt.date(2026, 4, 2))]
+    # near miss: a label whose words say no step leaves the record's work under way
+    got = _events("Dự án: Cầu Khe Lương; Tổng mức đầu tư: 60 tỷ đồng; Tiến độ: chậm so với kế hoạch.")
+    assert got == [("Cầu Khe Lương", "in_progress", None)]
+
+
+_WORKS_STATUS_TABLE = (
+    "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình các công trình trọng điểm năm 2026\n\n"
+    "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tTình trạng\n"
+    "1\tCầu Bắc Mục mới\t75\tĐang thi công\n"
+    "2\tTrường THCS Lăng Can\t22\tĐã hoàn thành\n"
+    "3\tĐường Đà Vị - Thượng Lâm\t140\tChưa khởi công\n"
+)
+
+
+def test_a_works_tables_status_column_gives_its_rows_events() -> None:
+    # "Tình trạng: Đang thi công / Đã hoàn thành": each row's money takes the event its status cell says, and the row
+    # gives an event of its work (the name cell its span)
+    from orchestration.extraction.projects import table_row_events
+
+    got = {(r["project_name"], r["event"], r["value"]) for r in _document_projects(_WORKS_STATUS_TABLE)}
+    assert ("Cầu Bắc Mục mới", "in_progress", 75e9) in got
+    assert ("Trường THCS Lăng Can", "completed", 22e9) in got
+    events = table_row_events(_WORKS_STATUS_TABLE)
+    assert [(name, event) for _, _, name, event in events] == [
+        ("Cầu Bắc Mục mới", "in_progress"),
+        ("Trường THCS Lăng Can", "completed"),
+    ]
+    a, b = events[0][:2]
+    assert _WORKS_STATUS_TABLE[a:b] == "Cầu Bắc Mục mới"
+    # near miss: a work not begun gives no event, its money stays funding; a table with no status column gives none
+    assert ("Đường Đà Vị - Thượng Lâm", "funding", 140e9) in got
+    assert table_row_events(_PROJECT_TAB_TABLE) == []

@@ -2316,9 +2316,9 @@ _EVENT_FIELD = re.compile(
 
 # "- Tiến độ: đã khởi công ngày 20/3/2026", "- Tình hình thực hiện: đang thi công" (a line of the project's record
 # under its name): the state of the project named before, the verb after the colon its event
+_STATUS_LABEL = r"(?:(?i:tiến\s+độ|tình\s+hình|kết\s+quả)(?:\s+(?i:thực\s+hiện|triển\s+khai))?|(?i:hiện\s+trạng))\s*:"
 _STATUS_FIELD = re.compile(
-    r"\s*[-–+•*]?\s*(?:(?i:tiến\s+độ|tình\s+hình|kết\s+quả)(?:\s+(?i:thực\s+hiện|triển\s+khai))?|(?i:hiện\s+trạng))"
-    r"\s*:\s*((?i:đã|vừa|đang|hiện\s+đang)(?:\s+(?i:được))?)\s"
+    r"\s*[-–+•*]?\s*" + _STATUS_LABEL + r"\s*((?i:đã|vừa|đang|hiện\s+đang)(?:\s+(?i:được))?)\s"
 )
 
 
@@ -2792,7 +2792,10 @@ def _block_end(text: str, name_end: int) -> int | None:
 
 # "Dự án X: tổng mức đầu tư 980 tỷ đồng; đã hoàn thành, đưa vào sử dụng tháng 9/2026": a clause of the name's block
 # that opens on a predicate with no subject of its own says the state of the project
-_PREDICATE_OPENS = re.compile(r"\s*(?:(?:hiện\s+nay|đến\s+nay)\s*,\s*|hiện\s+)?(?:đã|vừa|đang)\s", _I)
+# ("Dự án: X; Tổng mức đầu tư: …; Tiến độ: đã hoàn thành …": the clause's label of the state before it)
+_PREDICATE_OPENS = re.compile(
+    r"\s*(?:" + _STATUS_LABEL + r"\s*)?(?:(?:hiện\s+nay|đến\s+nay)\s*,\s*|hiện\s+)?(?:đã|vừa|đang)\s", _I
+)
 _BLOCK_CLAUSES = re.compile(r";|\.\s")
 
 
@@ -3238,9 +3241,9 @@ def _project_events(
             # works to start, still to come as any start ahead is)
             said = "in_progress"
         block = _block_end(paragraph, b)
-        if block is None and not paragraph[:a].strip() and _RECORD_LABEL.match(paragraph, a):
+        if block is None and _ITEM_LINE_LEAD.fullmatch(paragraph, 0, a) and _RECORD_LABEL.match(paragraph, a):
             # ("Công trình: Cầu treo X. Chủ đầu tư: ... Khởi công: tháng 4/2024.": a record written as sentences
-            # in one paragraph, its labelled fields the work's to the paragraph's end)
+            # in one paragraph, its labelled fields the work's to the paragraph's end; "2. Dự án: Y; …" numbered)
             nxt = _BLOCK_START.search(paragraph, b)
             block = nxt.start() if nxt else len(paragraph)
         block_clause = ""
@@ -5166,37 +5169,85 @@ def _column_measure(head: str) -> str | None:
     return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
 
 
-def _table_row_project(ctx: FigureContext) -> Routed | None:
-    """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
-    cell, its head or the lines over the table write (the table's reader may not have read it)."""
-    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text or "  " in ctx.text else None
-    if table is None:
-        return None
+# "Tình trạng", "Tiến độ thực hiện" (data/words/project_status_heads.csv): a column of where each work of the table
+# stands, "Đang thi công", "Đã hoàn thành", the row's event; not one still to come or held ("Chưa khởi công", "Tạm
+# dừng"), and a catalogue's "Khởi công mới" the plan's start, under way as in a sentence
+_STATUS_HEAD = guarded(word_pattern("project_status_heads", _I))
+_NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|dự\s+kiến|chuẩn\s+bị|đề\s+xuất)\b", _I)
+_PLANNED_START_CELL = re.compile(r"\s*(?:khởi\s+công|mở)\s+mới\b", _I)
+
+
+def _status_of_row(heads: tuple[str, ...], cells: list[str]) -> str | None:
+    """The event a row's status cell says of its work, None when the table has no status column or it says none."""
+    for head, cell in zip(heads, cells, strict=False):  # (a short row has fewer cells than heads)
+        if len(cell) > 80 or _NO_STEP_CELL.match(cell) or not _STATUS_HEAD.search(head):
+            continue
+        if _PLANNED_START_CELL.match(cell):
+            return "in_progress"
+        return said_event("", " " + cell.strip())
+    return None
+
+
+def _row_laid_out(table: _ProjectTable, line: str) -> tuple[list[str], list[tuple[int, int, int]]] | None:
+    """A row's text under each of its table's heads, and its pieces as (column, start, end) on its line."""
     if table.spans:
         # (a spaced row: each cell stands under the header's cell it overlaps most, the header set where the row's
         # name stands under its head, whatever the layout joined before the header)
-        row_cells = spaced_cells(ctx.text)
+        row_cells = spaced_cells(line)
         named = next((a for a, _, text in row_cells if not _ROW_MARK.fullmatch(text)), None)
         if named is None:
             return None
         shift = named - table.spans[table.name_column][0]
         spans = [(a + shift, b + shift) for a, b in table.spans]
         spaced = [(column_under(spans, a, b), a, b, text) for a, b, text in row_cells]
-        column = next((k for k, a, b, _ in spaced if a <= ctx.start < b), len(table.heads))
         cells = [" ".join(text for k, _, _, text in spaced if k == i) for i in range(len(table.heads))]
-    elif table.cells:
-        cells = [ctx.text[a:b] for a, b in table.cells]
-        column = next((k for k, (a, b) in enumerate(table.cells) if a <= ctx.start < b), len(table.heads))
-    else:
-        cells = ctx.text.split("\t")
-        column = ctx.text.count("\t", 0, ctx.start)
+        return cells, [(k, a, b) for k, a, b, _ in spaced]
+    if table.cells:
+        return [line[a:b] for a, b in table.cells], [(k, a, b) for k, (a, b) in enumerate(table.cells)]
+    cells = line.split("\t")
+    ends = list(itertools.accumulate(len(cell) + 1 for cell in cells))
+    return cells, [(k, end - len(cell) - 1, end - 1) for k, (cell, end) in enumerate(zip(cells, ends, strict=True))]
+
+
+def table_row_events(document: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, event) of each row of the document's project tables whose status column says an event of
+    its work ("Cầu X | 120 | Đang thi công"): the span of the row's name cell in ``document``."""
+    out = []
+    for start, table in _project_tables(document).items():
+        if len(table.heads) < 3:
+            continue
+        end = document.find("\n", start)
+        laid = _row_laid_out(table, document[start : end if end >= 0 else len(document)])
+        if laid is None or table.name_column >= len(laid[0]):
+            continue
+        cells, pieces = laid
+        name = _row_project_name(cells[table.name_column])
+        event = _status_of_row(table.heads, cells) if name else None
+        named = [(a, b) for k, a, b in pieces if k == table.name_column]
+        if name and event and named:
+            a, b = named[0][0], named[-1][1]
+            cell = document[start + a : start + b]
+            a, b = a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip())
+            out.append((start + a, start + b, name, event))
+    return out
+
+
+def _table_row_project(ctx: FigureContext) -> Routed | None:
+    """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
+    cell, its head or the lines over the table write (the table's reader may not have read it)."""
+    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text or "  " in ctx.text else None
+    if table is None or (laid := _row_laid_out(table, ctx.text)) is None:
+        return None
+    cells, pieces = laid
+    column = next((k for k, a, b in pieces if a <= ctx.start < b), len(table.heads))
     if column >= len(table.heads) or column == table.name_column or table.name_column >= len(cells):
         return None
     name = _row_project_name(cells[table.name_column])
     measure = _column_measure(table.heads[column])
     if name is None or measure is None:
         return None
-    fields = {"project_name": name, "event": "funding", "event_date": None, "measure": measure}
+    event = _status_of_row(table.heads, cells) if len(table.heads) > 2 else None
+    fields = {"project_name": name, "event": event or "funding", "event_date": None, "measure": measure}
     if measure == "plan_pct":
         return Routed("projects", fields, ctx.value, "pct")
     if ctx.unit in ("VND", "USD"):
