@@ -7877,3 +7877,45 @@ def test_a_works_tables_status_column_gives_its_rows_events() -> None:
     # near miss: a work not begun gives no event, its money stays funding; a table with no status column gives none
     assert ("Đường Đà Vị - Thượng Lâm", "funding", 140e9) in got
     assert table_row_events(_PROJECT_TAB_TABLE) == []
+
+
+def test_a_money_rate_after_a_site_clearance_rate_is_the_projects() -> None:
+    # "GPMB đạt 95%, đã giải ngân N, đạt X% kế hoạch vốn": the land's share said first leaves the money's rate after
+    # it the project's plan_pct (the site clearance anywhere before it had made it nobody's)
+    text = "Dự án cầu Rạch Miễu 2 đã giải phóng mặt bằng đạt 95%, đã giải ngân 410 tỷ đồng, đạt 72,4% kế hoạch vốn."
+    fields = _project_fields(text, "72,4")
+    assert (fields["project_name"], fields["measure"]) == ("cầu Rạch Miễu 2", "plan_pct")
+    # near miss: the land's share itself stays no share of the money
+    assert _not_a_project(text, "95")
+
+
+def test_a_site_of_a_ceremony_and_the_same_day_after_the_verb_are_the_ceremonys_day() -> None:
+    # "Tại điểm cầu X, khởi công A": one site of a ceremony held at many; "B cũng được khởi công cùng ngày": the same
+    # day said after the verb; both on the day said before
+    from orchestration.extraction.projects import same_day_as_before
+
+    said = "Sáng 2/9/2026, cả nước đồng loạt khởi công các dự án nhà ở xã hội."
+    day = dt.date(2026, 9, 2)
+    for paragraph in ("Tại điểm cầu Cần Thơ, khởi công Dự án nhà ở xã hội Cái Sơn.",
+                      "Dự án nhà ở xã hội Phú Thứ cũng được khởi công cùng ngày.",
+                      "Dự án nhà ở xã hội Phú Thứ cũng được khởi công trong dịp này."):
+        at = paragraph.index("Dự án")
+        assert same_day_as_before(paragraph, at, said + "\n", len(said) + 1, 2026) == day, paragraph
+    # near miss: the same day next year is ahead, no day said
+    paragraph = "Dự án nhà ở xã hội Phú Thứ sẽ khởi công vào dịp này năm sau."
+    assert same_day_as_before(paragraph, 0, said + "\n", len(said) + 1, 2026) is None
+
+
+def test_a_place_after_the_name_marked_new_or_old_is_still_a_place() -> None:
+    # "cầu X, xã Y (mới)", "Dự án Z tại phường A, tỉnh B (mới)": the unit as the 2025 merger made it says where the
+    # work is, as without the bracket (the bracket had kept the place in the name)
+    assert _rows("Ngày 9/10/2025, tỉnh khởi công cầu Rạch Chanh, xã Long Hiệp (mới).") == [
+        ("cầu Rạch Chanh", "started", dt.date(2025, 10, 9))
+    ]
+    assert _rows("Ngày 9/10/2025, tập đoàn khởi công Dự án Aqua City tại phường Long Hưng, tỉnh Đồng Nai (mới).") == [
+        ("Aqua City", "started", dt.date(2025, 10, 9))
+    ]
+    # near miss: a place named inside the work's own name keeps its bracket
+    assert _rows("Ngày 9/10/2025, tỉnh khởi công Trường THCS xã Long Hiệp (cũ).") == [
+        ("Trường THCS xã Long Hiệp (cũ)", "started", dt.date(2025, 10, 9))
+    ]

@@ -963,8 +963,11 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 # "cầu Cổ Phúc, huyện Trấn Yên": the district after a comma says where the work is; the row's name leaves it
 # out (the mention, its evidence and whether it names anything keep it)
 # ("công trình X, xã Đạ Tông, huyện Đam Rông": a commune and its district after the name, each after a comma)
+# ("cầu X, xã Tân Thành (mới)", "tại phường Y, tỉnh Ninh Bình (mới)": the unit as it is after the 2025 merger)
+_NEW_OR_OLD_UNIT = r"(?:\s*\((?i:cũ|mới)\))?"
 _COMMA_LOCALITY_TAIL = re.compile(
-    r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
+    r"(?:,\s*(?i:huyện|thị\s+xã|tỉnh|thành\s+phố|xã|phường)\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*"
+    + _NEW_OR_OLD_UNIT + r")+\s*$"
 )
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
@@ -985,7 +988,7 @@ _PROPER_NAME_THEN_PLACE = re.compile(
     # ("tại KCN Quế Võ 2": a zone numbered after its name; "tại Khu công nghiệp Yên Phong II-C": lettered)
     + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?"
     # ("tại thôn 3", "tại phường 5": a place known by its number)
-    + r"|\d{1,3}[A-Z]?)\s*$"
+    + r"|\d{1,3}[A-Z]?)" + _NEW_OR_OLD_UNIT + r"\s*$"
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
@@ -1343,16 +1346,23 @@ _DOTTED_DATE_NEAR = re.compile(
 # ("Cũng trong dịp này", "Cũng trong ngày": "also" before any of them)
 _SAME_DAY = re.compile(
     r"\W*(?:cũng\s+)?(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
-    r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
+    r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w)"
+    # ("Tại điểm cầu Hải Phòng, khởi công dự án A": one site of a ceremony held at many, on the day said before)
+    r"|tại\s+(?:các\s+)?điểm\s+cầu\b)",
     _I,
 )
+# "Dự án B cũng được khởi công cùng ngày", "… khánh thành trong dịp này": the same day said after the verb
+_SAME_DAY_AFTER = re.compile(r"\b(?:cùng\s+(?:ngày|dịp)|trong\s+dịp\s+này)\b(?!\s*(?:hôm\s+)?(?:mai|kia|năm))", _I)
 
 
 def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int, year: int | None) -> dt.date | None:
     """The day a sentence opening on "Cùng ngày" (at ``at`` of ``paragraph``, which starts at ``paragraph_start``
     of ``text``) happens on, from the text before."""
     start = _sentence_start(paragraph, at)
-    if not _SAME_DAY.match(paragraph, start):
+    if not _SAME_DAY.match(paragraph, start) and not (
+        ("cùng" in (own := paragraph[at : _sentence_end(paragraph, at)]) or "dịp" in own)
+        and _SAME_DAY_AFTER.search(own)
+    ):
         if start < 2 or not _AMONG_THOSE.match(paragraph, start):
             return None
         # "Sáng 19/8/2025, thành phố khởi công, khánh thành 15 công trình. Trong đó, khởi công 9 công trình, tiêu biểu
@@ -3664,6 +3674,13 @@ _MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # (not a decimal comma: "215,3/220,5 ha")
 
 
+def _site_clearance_share(before: str) -> bool:
+    """Is a rate the share of the land cleared ("giải phóng mặt bằng đạt 98%"): site clearance said before it, not
+    followed by money ("GPMB đạt 98%, đã giải ngân 2.150 tỷ đồng, đạt 85,3% kế hoạch vốn": the money's share)?"""
+    cleared = [m.end() for m in _SITE_CLEARANCE.finditer(before)]
+    return bool(cleared) and _MONEY_CLAUSE.search(before, cleared[-1]) is None
+
+
 def _share_of_land(before: str) -> bool:
     clauses = _CLAUSE_MARK.split(before)
     return not _MONEY_CLAUSE.search(clauses[-1]) and _LAND_TAKEN.search(" ".join(clauses[-2:])) is not None
@@ -4965,7 +4982,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ):
         return "total_investment"  # "tăng vốn cho dự án X từ 1,6 tỷ USD lên 2 tỷ USD": its price, both
     if ctx.unit == "pct":
-        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before) or _share_of_land(ctx.before):
+        if _AHEAD.search(ctx.before) or _site_clearance_share(ctx.before) or _share_of_land(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
