@@ -7919,3 +7919,43 @@ def test_a_place_after_the_name_marked_new_or_old_is_still_a_place() -> None:
     assert _rows("Ngày 9/10/2025, tỉnh khởi công Trường THCS xã Long Hiệp (cũ).") == [
         ("Trường THCS xã Long Hiệp (cũ)", "started", dt.date(2025, 10, 9))
     ]
+
+
+def test_a_stage_of_the_works_or_the_papers_finished_is_no_completion() -> None:
+    # "hoàn thành san lấp 80 ha, đang thi công …", "hoàn thành hồ sơ …": a stage of the works or of the papers done,
+    # the work still going or to come (was completed)
+    for text in (
+        "Dự án Khu công nghiệp Nam Đông Hà đã hoàn thành san lấp 60 ha, đang thi công đường nội bộ.",
+        "Dự án Cảng cá Cửa Việt đã hoàn thành hồ sơ thiết kế, đang lựa chọn nhà thầu.",
+        "Dự án Trường THPT Gio Linh đã hoàn thành đổ bê tông sàn tầng 2.",
+    ):
+        assert [event for _, event, _ in _rows(text)] == ["in_progress"], text
+    # near miss: the work itself finished stays completed
+    assert [event for _, event, _ in _rows("Dự án Cảng cá Cửa Việt đã hoàn thành, đưa vào sử dụng.")] == ["completed"]
+
+
+def test_a_part_of_a_part_numbered_with_a_dot_is_a_component() -> None:
+    # "Dự án thành phần 2.3 đã khởi công ngày D": a component numbered within a component (was no mention)
+    text = "Dự án cao tốc Cần Thơ - Cà Mau đang thi công. Dự án thành phần 2.1 đã khởi công ngày 1/1/2023."
+    assert ("Dự án thành phần 2.1 cao tốc Cần Thơ - Cà Mau", "started", dt.date(2023, 1, 1)) in _rows(text)
+    # near miss: an amount after "dự án" is no part's number
+    assert _rows("Tỉnh có 3 dự án 1.500 tỷ đồng đang thi công.") == []
+
+
+def test_the_month_or_quarter_a_heading_reports_on_is_no_part_of_the_name() -> None:
+    # "Tình hình thực hiện dự án X tháng 11 năm 2025", "… quý III/2026": the time a title reports on (was in the name)
+    for title in ("Tiến độ dự án cầu Cần Thơ 2 tháng 11 năm 2025", "Tiến độ dự án cầu Cần Thơ 2 quý III/2026",
+                  "Tiến độ dự án cầu Cần Thơ 2 6 tháng đầu năm 2026"):
+        assert [name for name, _, _ in _events(title)] == ["cầu Cần Thơ 2"], title
+    # near miss: a work named by a month keeps it
+    assert next(name for name, _, _ in _events("Khởi công cầu Tháng Tám năm 2026")).startswith("cầu Tháng Tám")
+
+
+def test_roads_between_hamlets_are_works() -> None:
+    # "đường liên xóm 5 - xóm 6", "đường liên bản Nà Hẩu - Khe Tre": a road between hamlets, as "đường liên thôn"
+    assert _rows("Xã đang thi công đường liên xóm 2 - xóm 4.") == [("đường liên xóm 2 - xóm 4", "in_progress", None)]
+    assert _rows("Ngày 3/3/2026, xã khánh thành đường liên bản Nà Hẩu - Khe Tre.") == [
+        ("đường liên bản Nà Hẩu - Khe Tre", "inaugurated", dt.date(2026, 3, 3))
+    ]
+    # near miss: the roads between hamlets at large name no work
+    assert _rows("Xã đang thi công các tuyến đường liên xóm.") == []

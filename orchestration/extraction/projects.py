@@ -247,8 +247,9 @@ def _caseless_alternation(sources: list[str]) -> str:
 # _WORK_NOUN's sources one by one, for the case-insensitive patterns that group them by letters
 _WORK_NOUN_SOURCES = [phrase_source(word) for word in WORK_NOUNS]
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
+# ("Dự án thành phần 2.3": a part of a part, numbered with a dot)
 _COMPONENT = re.compile(
-    r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
+    r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^thành\s+phần\s+\d{1,2}(?:\.\d{1,2})+$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
     r"dự\s+án\s+thành\s+phần)\s+[\w.-]*\d[\w.-]*$|^(?:giai\s+đoạn)\s+[IVX]+$",
     _I,
 )
@@ -552,8 +553,11 @@ _NAME_END = guarded(
         # ("Dự án X về đích trước 3 tháng": the works finished, a predicate)
         r"\s+(?=bắt\s+đầu\b|về\s+đích\b|phấn\s+đấu\b)|"
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
-        # the heading ends there, or its next line opens, joined to it)
-        r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
+        # the heading ends there, or its next line opens, joined to it; "... tháng 11 năm 2025", "... quý III/2026",
+        # "... 6 tháng đầu năm 2026": the month, quarter or months of the year, the same)
+        r"\s+(?=(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2}|quý\s+[IVX]+)\s+)?năm\s+(?:19|20)\d\d"
+        r"(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
+        r"\s+(?=(?:tháng\s+\d{1,2}|quý\s+[IVX]+)\s*/\s*(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
         # ("Khởi công nhà máy X vốn 150 triệu USD": a headline's price after "vốn", no part of the name)
         r"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|"
         r"\s+[-–]\s+(?i:Ảnh)\b|"
