@@ -7959,3 +7959,13 @@ def test_roads_between_hamlets_are_works() -> None:
     ]
     # near miss: the roads between hamlets at large name no work
     assert _rows("Xã đang thi công các tuyến đường liên xóm.") == []
+
+
+def test_a_component_named_by_its_stretch_keeps_its_noun() -> None:
+    # "thông xe dự án thành phần đoạn X - Y": a part named by the stretch it builds keeps "dự án", as a numbered part
+    # does (was "thành phần đoạn X - Y")
+    got = _rows("Ngày 19/12/2025, Bộ Xây dựng thông xe dự án thành phần đoạn Hàm Nghi - Vũng Áng.")
+    assert got == [("dự án thành phần đoạn Hàm Nghi - Vũng Áng", "completed", dt.date(2025, 12, 19))]
+    # near miss: a project named by a stretch without "thành phần" keeps its own words
+    got = _rows("Ngày 19/12/2025, Bộ Xây dựng thông xe dự án cao tốc đoạn Hàm Nghi - Vũng Áng.")
+    assert got == [("cao tốc đoạn Hàm Nghi - Vũng Áng", "completed", dt.date(2025, 12, 19))]

@@ -1755,7 +1755,8 @@ def _inside(found: dict[int, _Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in found.values())
 
 
-_PART_OPENING = re.compile(r"^(?:dự\s+án\s+)?thành\s+phần\s+[\w.-]*\d[\w.-]*\s+(?=\S)", _I)
+# ("dự án thành phần đoạn Chí Thạnh - Vân Phong": a part named by its stretch, no number)
+_PART_OPENING = re.compile(r"^(?:dự\s+án\s+)?thành\s+phần\s+(?:[\w.-]*\d[\w.-]*\s+(?=\S)|(?=đoạn\s))", _I)
 
 
 def _is_component(name: str) -> bool:
