@@ -7969,3 +7969,29 @@ def test_a_component_named_by_its_stretch_keeps_its_noun() -> None:
     # near miss: a project named by a stretch without "thành phần" keeps its own words
     got = _rows("Ngày 19/12/2025, Bộ Xây dựng thông xe dự án cao tốc đoạn Hàm Nghi - Vũng Áng.")
     assert got == [("cao tốc đoạn Hàm Nghi - Vũng Áng", "completed", dt.date(2025, 12, 19))]
+
+
+def test_an_opening_ceremony_and_a_first_stone_are_events() -> None:
+    # "Chợ X chính thức khai trương": the ceremony opening the work, as khánh thành; "đặt viên đá đầu tiên xây dựng Y":
+    # the groundbreaking, as động thổ (both were no event)
+    assert _rows("Ngày 8/8/2026, Chợ Phiên Bắc Hà mới chính thức khai trương.") == [
+        ("Chợ Phiên Bắc Hà mới", "inaugurated", dt.date(2026, 8, 8))
+    ]
+    assert _rows("Sáng 3/2/2026, tập đoàn đặt viên đá đầu tiên xây dựng Nhà máy thép Cà Ná.") == [
+        ("Nhà máy thép Cà Ná", "started", dt.date(2026, 2, 3))
+    ]
+    # near miss: a business's new route or service opened at a work is no event of the work
+    assert _rows("Hãng khai trương đường bay Cần Thơ - Côn Đảo tại Cảng hàng không Cần Thơ.") == []
+
+
+def test_a_figure_of_a_status_cell_is_read_with_its_row() -> None:
+    # "<td>Cầu X</td><td>45.000</td><td>Đang thi công, đạt 60%</td>": the status cell cut off as a sentence of its own
+    # is still a cell of the project table's row, under a head that names no money (was a project "Cầu X 45.000")
+    text = (
+        "UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình thực hiện các công trình năm 2025\n\n<table>\n"
+        "<tr><th>STT</th><th>Tên công trình</th><th>Kinh phí (triệu đồng)</th><th>Tình hình thực hiện</th></tr>\n"
+        "<tr><td>1</td><td>Cầu Xẻo Chít</td><td>45.000</td><td>Đang thi công, đạt 60%</td></tr>\n</table>\n"
+    )
+    got = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _document_projects(text)}
+    # near miss: the money cell of the same row stays the row's, with the status cell's event
+    assert got == {("Cầu Xẻo Chít", "in_progress", "total_investment", 45e9)}

@@ -5287,9 +5287,25 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
 _CLOSING_QUOTES = ("”", '"', "’")
 
 
+def _as_table_row(ctx: FigureContext) -> FigureContext | None:
+    """A figure read with its paragraph whose line is a row of a project table (its cell cut off as a sentence of its
+    own: "Cầu X | 45.000 | Đang thi công, đạt 60%"): the figure with its row, as a table's cell is read."""
+    at = ctx.offset + ctx.start
+    start = ctx.document.rfind("\n", 0, at) + 1
+    if start < ctx.offset or start not in _project_tables(ctx.document):
+        return None
+    end = ctx.document.find("\n", at)
+    line = ctx.document[start : end if end >= 0 else len(ctx.document)]
+    shift = ctx.offset - start
+    return replace(ctx, text=line, start=ctx.start + shift, end=ctx.end + shift, unit_end=ctx.unit_end + shift,
+                   sentence=(0, len(line)), table_row=True, offset=start, preceding="")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
+    if "\t" in ctx.text and (row := _as_table_row(ctx)) is not None:
+        return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
     if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
