@@ -7995,3 +7995,16 @@ def test_a_figure_of_a_status_cell_is_read_with_its_row() -> None:
     got = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _document_projects(text)}
     # near miss: the money cell of the same row stays the row's, with the status cell's event
     assert got == {("Cầu Xẻo Chít", "in_progress", "total_investment", 45e9)}
+
+
+def test_a_sea_ring_road_is_a_work() -> None:
+    # "- Đường bao biển Hạ Long - Cẩm Phả": a ring or sea-front road, as "đường ven biển", an item of the list its head
+    # gives an event (was no work: the bare "Đường" and lower case words after it named none)
+    text = (
+        "UBND TỈNH QUẢNG NINH\nBÁO CÁO\nKết quả năm 2025\n\n"
+        "Ngày 30/8/2025, tỉnh khánh thành 2 công trình, gồm:\n- Cầu Bến Rừng;\n- Đường bao biển Cửa Lục - Hà Tu.\n"
+    )
+    got = {(r["project_name"], r["event"]) for r in _document_projects(text)}
+    assert ("Đường bao biển Cửa Lục - Hà Tu", "inaugurated") in got
+    # near miss: a road around a place, in lower case, names no work
+    assert _rows("Tỉnh đang thi công đường bao quanh hồ.") == []
