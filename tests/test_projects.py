@@ -7825,3 +7825,186 @@ def test_a_work_of_a_kind_called_new_names_none() -> None:
     # near miss: a name after the kind, or "mới" after a name, still names the work
     assert _rows("Động thổ dự án khu đô thị mới Yên Bình") == [("khu đô thị mới Yên Bình", "started", None)]
     assert _rows("Khánh thành cầu Chợ Gạo mới") == [("cầu Chợ Gạo mới", "inaugurated", None)]
+
+
+def test_a_hospital_wing_is_a_work():
+    # "khánh thành Khu điều trị …": the wing is the work inaugurated, not the hospital it belongs to
+    got = _events("Ngày 4/9/2026, Sở Y tế khánh thành Khu điều trị ung bướu Bệnh viện Đa khoa tỉnh.")
+    assert got == [("Khu điều trị ung bướu Bệnh viện Đa khoa tỉnh", "inaugurated", dt.date(2026, 9, 4))]
+    got = _events("Khu khám bệnh Trung tâm Y tế Mỹ Tú được đưa vào sử dụng từ tháng 6/2025.")
+    assert got and got[0][0] == "Khu khám bệnh Trung tâm Y tế Mỹ Tú" and got[0][1] == "completed"
+    # near miss: treating a patient in a ward names no work
+    assert _events("Bệnh nhân được chuyển đến khu điều trị tích cực để theo dõi.") == []
+
+
+def test_a_records_labelled_progress_clause_says_its_step():
+    # "Dự án: X; Tổng mức đầu tư: …; Tiến độ: đã hoàn thành …": the state after the label is the record's event
+    got = _events("Dự án: Trường THCS Yên Lạc; Tổng mức đầu tư: 42 tỷ đồng; Tiến độ: đã hoàn thành tháng 7/2026.")
+    assert got == [("Trường THCS Yên Lạc", "completed", dt.date(2026, 7, 1))]
+    got = _events(
+        "3. Dự án: Cầu Khe Lương; Tổng mức đầu tư: 60 tỷ đồng; Tình hình thực hiện: đã khởi công ngày 2/4/2026."
+    )
+    assert got == [("Cầu Khe Lương", "started", dt.date(2026, 4, 2))]
+    # near miss: a label whose words say no step leaves the record's work under way
+    got = _events("Dự án: Cầu Khe Lương; Tổng mức đầu tư: 60 tỷ đồng; Tiến độ: chậm so với kế hoạch.")
+    assert got == [("Cầu Khe Lương", "in_progress", None)]
+
+
+_WORKS_STATUS_TABLE = (
+    "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình các công trình trọng điểm năm 2026\n\n"
+    "STT\tTên công trình\tTổng mức đầu tư (tỷ đồng)\tTình trạng\n"
+    "1\tCầu Bắc Mục mới\t75\tĐang thi công\n"
+    "2\tTrường THCS Lăng Can\t22\tĐã hoàn thành\n"
+    "3\tĐường Đà Vị - Thượng Lâm\t140\tChưa khởi công\n"
+)
+
+
+def test_a_works_tables_status_column_gives_its_rows_events() -> None:
+    # "Tình trạng: Đang thi công / Đã hoàn thành": each row's money takes the event its status cell says, and the row
+    # gives an event of its work (the name cell its span)
+    from orchestration.extraction.projects import table_row_events
+
+    got = {(r["project_name"], r["event"], r["value"]) for r in _document_projects(_WORKS_STATUS_TABLE)}
+    assert ("Cầu Bắc Mục mới", "in_progress", 75e9) in got
+    assert ("Trường THCS Lăng Can", "completed", 22e9) in got
+    events = table_row_events(_WORKS_STATUS_TABLE)
+    assert [(name, event) for _, _, name, event in events] == [
+        ("Cầu Bắc Mục mới", "in_progress"),
+        ("Trường THCS Lăng Can", "completed"),
+    ]
+    a, b = events[0][:2]
+    assert _WORKS_STATUS_TABLE[a:b] == "Cầu Bắc Mục mới"
+    # near miss: a work not begun gives no event, its money stays funding; a table with no status column gives none
+    assert ("Đường Đà Vị - Thượng Lâm", "funding", 140e9) in got
+    assert table_row_events(_PROJECT_TAB_TABLE) == []
+
+
+def test_a_money_rate_after_a_site_clearance_rate_is_the_projects() -> None:
+    # "GPMB đạt 95%, đã giải ngân N, đạt X% kế hoạch vốn": the land's share said first leaves the money's rate after
+    # it the project's plan_pct (the site clearance anywhere before it had made it nobody's)
+    text = "Dự án cầu Rạch Miễu 2 đã giải phóng mặt bằng đạt 95%, đã giải ngân 410 tỷ đồng, đạt 72,4% kế hoạch vốn."
+    fields = _project_fields(text, "72,4")
+    assert (fields["project_name"], fields["measure"]) == ("cầu Rạch Miễu 2", "plan_pct")
+    # near miss: the land's share itself stays no share of the money
+    assert _not_a_project(text, "95")
+
+
+def test_a_site_of_a_ceremony_and_the_same_day_after_the_verb_are_the_ceremonys_day() -> None:
+    # "Tại điểm cầu X, khởi công A": one site of a ceremony held at many; "B cũng được khởi công cùng ngày": the same
+    # day said after the verb; both on the day said before
+    from orchestration.extraction.projects import same_day_as_before
+
+    said = "Sáng 2/9/2026, cả nước đồng loạt khởi công các dự án nhà ở xã hội."
+    day = dt.date(2026, 9, 2)
+    for paragraph in ("Tại điểm cầu Cần Thơ, khởi công Dự án nhà ở xã hội Cái Sơn.",
+                      "Dự án nhà ở xã hội Phú Thứ cũng được khởi công cùng ngày.",
+                      "Dự án nhà ở xã hội Phú Thứ cũng được khởi công trong dịp này."):
+        at = paragraph.index("Dự án")
+        assert same_day_as_before(paragraph, at, said + "\n", len(said) + 1, 2026) == day, paragraph
+    # near miss: the same day next year is ahead, no day said
+    paragraph = "Dự án nhà ở xã hội Phú Thứ sẽ khởi công vào dịp này năm sau."
+    assert same_day_as_before(paragraph, 0, said + "\n", len(said) + 1, 2026) is None
+
+
+def test_a_place_after_the_name_marked_new_or_old_is_still_a_place() -> None:
+    # "cầu X, xã Y (mới)", "Dự án Z tại phường A, tỉnh B (mới)": the unit as the 2025 merger made it says where the
+    # work is, as without the bracket (the bracket had kept the place in the name)
+    assert _rows("Ngày 9/10/2025, tỉnh khởi công cầu Rạch Chanh, xã Long Hiệp (mới).") == [
+        ("cầu Rạch Chanh", "started", dt.date(2025, 10, 9))
+    ]
+    assert _rows("Ngày 9/10/2025, tập đoàn khởi công Dự án Aqua City tại phường Long Hưng, tỉnh Đồng Nai (mới).") == [
+        ("Aqua City", "started", dt.date(2025, 10, 9))
+    ]
+    # near miss: a place named inside the work's own name keeps its bracket
+    assert _rows("Ngày 9/10/2025, tỉnh khởi công Trường THCS xã Long Hiệp (cũ).") == [
+        ("Trường THCS xã Long Hiệp (cũ)", "started", dt.date(2025, 10, 9))
+    ]
+
+
+def test_a_stage_of_the_works_or_the_papers_finished_is_no_completion() -> None:
+    # "hoàn thành san lấp 80 ha, đang thi công …", "hoàn thành hồ sơ …": a stage of the works or of the papers done,
+    # the work still going or to come (was completed)
+    for text in (
+        "Dự án Khu công nghiệp Nam Đông Hà đã hoàn thành san lấp 60 ha, đang thi công đường nội bộ.",
+        "Dự án Cảng cá Cửa Việt đã hoàn thành hồ sơ thiết kế, đang lựa chọn nhà thầu.",
+        "Dự án Trường THPT Gio Linh đã hoàn thành đổ bê tông sàn tầng 2.",
+    ):
+        assert [event for _, event, _ in _rows(text)] == ["in_progress"], text
+    # near miss: the work itself finished stays completed
+    assert [event for _, event, _ in _rows("Dự án Cảng cá Cửa Việt đã hoàn thành, đưa vào sử dụng.")] == ["completed"]
+
+
+def test_a_part_of_a_part_numbered_with_a_dot_is_a_component() -> None:
+    # "Dự án thành phần 2.3 đã khởi công ngày D": a component numbered within a component (was no mention)
+    text = "Dự án cao tốc Cần Thơ - Cà Mau đang thi công. Dự án thành phần 2.1 đã khởi công ngày 1/1/2023."
+    assert ("Dự án thành phần 2.1 cao tốc Cần Thơ - Cà Mau", "started", dt.date(2023, 1, 1)) in _rows(text)
+    # near miss: an amount after "dự án" is no part's number
+    assert _rows("Tỉnh có 3 dự án 1.500 tỷ đồng đang thi công.") == []
+
+
+def test_the_month_or_quarter_a_heading_reports_on_is_no_part_of_the_name() -> None:
+    # "Tình hình thực hiện dự án X tháng 11 năm 2025", "… quý III/2026": the time a title reports on (was in the name)
+    for title in ("Tiến độ dự án cầu Cần Thơ 2 tháng 11 năm 2025", "Tiến độ dự án cầu Cần Thơ 2 quý III/2026",
+                  "Tiến độ dự án cầu Cần Thơ 2 6 tháng đầu năm 2026"):
+        assert [name for name, _, _ in _events(title)] == ["cầu Cần Thơ 2"], title
+    # near miss: a work named by a month keeps it
+    assert next(name for name, _, _ in _events("Khởi công cầu Tháng Tám năm 2026")).startswith("cầu Tháng Tám")
+
+
+def test_roads_between_hamlets_are_works() -> None:
+    # "đường liên xóm 5 - xóm 6", "đường liên bản Nà Hẩu - Khe Tre": a road between hamlets, as "đường liên thôn"
+    assert _rows("Xã đang thi công đường liên xóm 2 - xóm 4.") == [("đường liên xóm 2 - xóm 4", "in_progress", None)]
+    assert _rows("Ngày 3/3/2026, xã khánh thành đường liên bản Nà Hẩu - Khe Tre.") == [
+        ("đường liên bản Nà Hẩu - Khe Tre", "inaugurated", dt.date(2026, 3, 3))
+    ]
+    # near miss: the roads between hamlets at large name no work
+    assert _rows("Xã đang thi công các tuyến đường liên xóm.") == []
+
+
+def test_a_component_named_by_its_stretch_keeps_its_noun() -> None:
+    # "thông xe dự án thành phần đoạn X - Y": a part named by the stretch it builds keeps "dự án", as a numbered part
+    # does (was "thành phần đoạn X - Y")
+    got = _rows("Ngày 19/12/2025, Bộ Xây dựng thông xe dự án thành phần đoạn Hàm Nghi - Vũng Áng.")
+    assert got == [("dự án thành phần đoạn Hàm Nghi - Vũng Áng", "completed", dt.date(2025, 12, 19))]
+    # near miss: a project named by a stretch without "thành phần" keeps its own words
+    got = _rows("Ngày 19/12/2025, Bộ Xây dựng thông xe dự án cao tốc đoạn Hàm Nghi - Vũng Áng.")
+    assert got == [("cao tốc đoạn Hàm Nghi - Vũng Áng", "completed", dt.date(2025, 12, 19))]
+
+
+def test_an_opening_ceremony_and_a_first_stone_are_events() -> None:
+    # "Chợ X chính thức khai trương": the ceremony opening the work, as khánh thành; "đặt viên đá đầu tiên xây dựng Y":
+    # the groundbreaking, as động thổ (both were no event)
+    assert _rows("Ngày 8/8/2026, Chợ Phiên Bắc Hà mới chính thức khai trương.") == [
+        ("Chợ Phiên Bắc Hà mới", "inaugurated", dt.date(2026, 8, 8))
+    ]
+    assert _rows("Sáng 3/2/2026, tập đoàn đặt viên đá đầu tiên xây dựng Nhà máy thép Cà Ná.") == [
+        ("Nhà máy thép Cà Ná", "started", dt.date(2026, 2, 3))
+    ]
+    # near miss: a business's new route or service opened at a work is no event of the work
+    assert _rows("Hãng khai trương đường bay Cần Thơ - Côn Đảo tại Cảng hàng không Cần Thơ.") == []
+
+
+def test_a_figure_of_a_status_cell_is_read_with_its_row() -> None:
+    # "<td>Cầu X</td><td>45.000</td><td>Đang thi công, đạt 60%</td>": the status cell cut off as a sentence of its own
+    # is still a cell of the project table's row, under a head that names no money (was a project "Cầu X 45.000")
+    text = (
+        "UBND TỈNH HẬU GIANG\nBÁO CÁO\nTình hình thực hiện các công trình năm 2025\n\n<table>\n"
+        "<tr><th>STT</th><th>Tên công trình</th><th>Kinh phí (triệu đồng)</th><th>Tình hình thực hiện</th></tr>\n"
+        "<tr><td>1</td><td>Cầu Xẻo Chít</td><td>45.000</td><td>Đang thi công, đạt 60%</td></tr>\n</table>\n"
+    )
+    got = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _document_projects(text)}
+    # near miss: the money cell of the same row stays the row's, with the status cell's event
+    assert got == {("Cầu Xẻo Chít", "in_progress", "total_investment", 45e9)}
+
+
+def test_a_sea_ring_road_is_a_work() -> None:
+    # "- Đường bao biển Hạ Long - Cẩm Phả": a ring or sea-front road, as "đường ven biển", an item of the list its head
+    # gives an event (was no work: the bare "Đường" and lower case words after it named none)
+    text = (
+        "UBND TỈNH QUẢNG NINH\nBÁO CÁO\nKết quả năm 2025\n\n"
+        "Ngày 30/8/2025, tỉnh khánh thành 2 công trình, gồm:\n- Cầu Bến Rừng;\n- Đường bao biển Cửa Lục - Hà Tu.\n"
+    )
+    got = {(r["project_name"], r["event"]) for r in _document_projects(text)}
+    assert ("Đường bao biển Cửa Lục - Hà Tu", "inaugurated") in got
+    # near miss: a road around a place, in lower case, names no work
+    assert _rows("Tỉnh đang thi công đường bao quanh hồ.") == []

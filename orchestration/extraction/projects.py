@@ -253,8 +253,9 @@ def _caseless_alternation(sources: list[str]) -> str:
 # _WORK_NOUN's sources one by one, for the case-insensitive patterns that group them by letters
 _WORK_NOUN_SOURCES = [phrase_source(word) for word in WORK_NOUNS]
 # Parts of a project that an identifier names: "giai đoạn 2", "dự án thành phần 1", "gói thầu XL01".
+# ("Dự án thành phần 2.3": a part of a part, numbered with a dot)
 _COMPONENT = re.compile(
-    r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
+    r"^(?:thành\s+phần\s+)?(?:\d+|[IVX]+)$|^thành\s+phần\s+\d{1,2}(?:\.\d{1,2})+$|^(?:giai\s+đoạn|gói\s+thầu|hợp\s+phần|"
     r"dự\s+án\s+thành\s+phần)\s+[\w.-]*\d[\w.-]*$|^(?:giai\s+đoạn)\s+[IVX]+$",
     _I,
 )
@@ -558,8 +559,11 @@ _NAME_END = guarded(
         # ("Dự án X về đích trước 3 tháng": the works finished, a predicate)
         r"\s+(?=bắt\s+đầu\b|về\s+đích\b|phấn\s+đấu\b)|"
         # ("Tình hình thực hiện dự án BOT cầu X năm 2026": the year a heading reports on, a time, no part of the name;
-        # the heading ends there, or its next line opens, joined to it)
-        r"\s+(?=năm\s+(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
+        # the heading ends there, or its next line opens, joined to it; "... tháng 11 năm 2025", "... quý III/2026",
+        # "... 6 tháng đầu năm 2026": the month, quarter or months of the year, the same)
+        r"\s+(?=(?:(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?|tháng\s+\d{1,2}|quý\s+[IVX]+)\s+)?năm\s+(?:19|20)\d\d"
+        r"(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
+        r"\s+(?=(?:tháng\s+\d{1,2}|quý\s+[IVX]+)\s*/\s*(?:19|20)\d\d(?:\s*$|\s*\n|\s+" + UPPER + r"))|"
         # ("Khởi công nhà máy X vốn 150 triệu USD": a headline's price after "vốn", no part of the name)
         r"\s+(?=(?:(?i:vốn)\s+)?(?:(?i:hơn|gần|khoảng|trên)\s+)?[\d.,]+\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn)\b)|"
         r"\s+[-–]\s+(?i:Ảnh)\b|"
@@ -969,8 +973,11 @@ def read_name(text: str, pos: int) -> tuple[int, int, str, bool] | None:
 # "cầu Cổ Phúc, huyện Trấn Yên": the district after a comma says where the work is; the row's name leaves it
 # out (the mention, its evidence and whether it names anything keep it)
 # ("công trình X, xã Đạ Tông, huyện Đam Rông": a commune and its district after the name, each after a comma)
+# ("cầu X, xã Tân Thành (mới)", "tại phường Y, tỉnh Ninh Bình (mới)": the unit as it is after the 2025 merger)
+_NEW_OR_OLD_UNIT = r"(?:\s*\((?i:cũ|mới)\))?"
 _COMMA_LOCALITY_TAIL = re.compile(
-    rf"(?:,\s*(?i:{UNIT_WORDS})\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*)+\s*$"
+    rf"(?:,\s*(?i:{UNIT_WORDS})\s+" + CAP_WORD + r"(?:\s+" + CAP_WORD + r")*"
+    + _NEW_OR_OLD_UNIT + r")+\s*$"
 )
 _PLACE_ABBREVIATION = "(?:" + "|".join(PLACE_ABBREVIATION_WORDS) + ")"  # "H.", "TP.", "TT." ...
 # "tại xã ", "tại TT. ": the start of a place after "tại"
@@ -991,7 +998,7 @@ _PROPER_NAME_THEN_PLACE = re.compile(
     # ("tại KCN Quế Võ 2": a zone numbered after its name; "tại Khu công nghiệp Yên Phong II-C": lettered)
     + r")*(?:-[A-Z\d]{1,3}\b)?(?:\s+\d{1,2})?"
     # ("tại thôn 3", "tại phường 5": a place known by its number)
-    + r"|\d{1,3}[A-Z]?)\s*$"
+    + r"|\d{1,3}[A-Z]?)" + _NEW_OR_OLD_UNIT + r"\s*$"
 )
 _PLACE_AFTER_TAI = re.compile(_TAI_THEN_PLACE + r"\S.*$")
 # "trường X tại H. Phước Sơn": a name read up to the abbreviation's full stop ends on "tại H", the place's start
@@ -1349,16 +1356,23 @@ _DOTTED_DATE_NEAR = re.compile(
 # ("Cũng trong dịp này", "Cũng trong ngày": "also" before any of them)
 _SAME_DAY = re.compile(
     r"\W*(?:cũng\s+)?(?:(?:cùng|trong)\s+(?:ngày|dịp)\b(?!\s*(?:hôm\s+)?(?:mai|kia))|(?:nhân\s+|trong\s+)?dịp\s+này\b"
-    r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w))",
+    r"(?!\s+năm)|tại\s+(?:buổi\s+)?lễ\b(?!\s+(?!này|trên)\w)"
+    # ("Tại điểm cầu Hải Phòng, khởi công dự án A": one site of a ceremony held at many, on the day said before)
+    r"|tại\s+(?:các\s+)?điểm\s+cầu\b)",
     _I,
 )
+# "Dự án B cũng được khởi công cùng ngày", "… khánh thành trong dịp này": the same day said after the verb
+_SAME_DAY_AFTER = re.compile(r"\b(?:cùng\s+(?:ngày|dịp)|trong\s+dịp\s+này)\b(?!\s*(?:hôm\s+)?(?:mai|kia|năm))", _I)
 
 
 def same_day_as_before(paragraph: str, at: int, text: str, paragraph_start: int, year: int | None) -> dt.date | None:
     """The day a sentence opening on "Cùng ngày" (at ``at`` of ``paragraph``, which starts at ``paragraph_start``
     of ``text``) happens on, from the text before."""
     start = _sentence_start(paragraph, at)
-    if not _SAME_DAY.match(paragraph, start):
+    if not _SAME_DAY.match(paragraph, start) and not (
+        ("cùng" in (own := paragraph[at : _sentence_end(paragraph, at)]) or "dịp" in own)
+        and _SAME_DAY_AFTER.search(own)
+    ):
         if start < 2 or not _AMONG_THOSE.match(paragraph, start):
             return None
         # "Sáng 19/8/2025, thành phố khởi công, khánh thành 15 công trình. Trong đó, khởi công 9 công trình, tiêu biểu
@@ -1747,7 +1761,8 @@ def _inside(found: dict[int, _Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in found.values())
 
 
-_PART_OPENING = re.compile(r"^(?:dự\s+án\s+)?thành\s+phần\s+[\w.-]*\d[\w.-]*\s+(?=\S)", _I)
+# ("dự án thành phần đoạn Chí Thạnh - Vân Phong": a part named by its stretch, no number)
+_PART_OPENING = re.compile(r"^(?:dự\s+án\s+)?thành\s+phần\s+(?:[\w.-]*\d[\w.-]*\s+(?=\S)|(?=đoạn\s))", _I)
 
 
 def _is_component(name: str) -> bool:
@@ -2322,9 +2337,9 @@ _EVENT_FIELD = re.compile(
 
 # "- Tiến độ: đã khởi công ngày 20/3/2026", "- Tình hình thực hiện: đang thi công" (a line of the project's record
 # under its name): the state of the project named before, the verb after the colon its event
+_STATUS_LABEL = r"(?:(?i:tiến\s+độ|tình\s+hình|kết\s+quả)(?:\s+(?i:thực\s+hiện|triển\s+khai))?|(?i:hiện\s+trạng))\s*:"
 _STATUS_FIELD = re.compile(
-    r"\s*[-–+•*]?\s*(?:(?i:tiến\s+độ|tình\s+hình|kết\s+quả)(?:\s+(?i:thực\s+hiện|triển\s+khai))?|(?i:hiện\s+trạng))"
-    r"\s*:\s*((?i:đã|vừa|đang|hiện\s+đang)(?:\s+(?i:được))?)\s"
+    r"\s*[-–+•*]?\s*" + _STATUS_LABEL + r"\s*((?i:đã|vừa|đang|hiện\s+đang)(?:\s+(?i:được))?)\s"
 )
 
 
@@ -2798,7 +2813,10 @@ def _block_end(text: str, name_end: int) -> int | None:
 
 # "Dự án X: tổng mức đầu tư 980 tỷ đồng; đã hoàn thành, đưa vào sử dụng tháng 9/2026": a clause of the name's block
 # that opens on a predicate with no subject of its own says the state of the project
-_PREDICATE_OPENS = re.compile(r"\s*(?:(?:hiện\s+nay|đến\s+nay)\s*,\s*|hiện\s+)?(?:đã|vừa|đang)\s", _I)
+# ("Dự án: X; Tổng mức đầu tư: …; Tiến độ: đã hoàn thành …": the clause's label of the state before it)
+_PREDICATE_OPENS = re.compile(
+    r"\s*(?:" + _STATUS_LABEL + r"\s*)?(?:(?:hiện\s+nay|đến\s+nay)\s*,\s*|hiện\s+)?(?:đã|vừa|đang)\s", _I
+)
 _BLOCK_CLAUSES = re.compile(r";|\.\s")
 
 
@@ -3244,9 +3262,9 @@ def _project_events(
             # works to start, still to come as any start ahead is)
             said = "in_progress"
         block = _block_end(paragraph, b)
-        if block is None and not paragraph[:a].strip() and _RECORD_LABEL.match(paragraph, a):
+        if block is None and _ITEM_LINE_LEAD.fullmatch(paragraph, 0, a) and _RECORD_LABEL.match(paragraph, a):
             # ("Công trình: Cầu treo X. Chủ đầu tư: ... Khởi công: tháng 4/2024.": a record written as sentences
-            # in one paragraph, its labelled fields the work's to the paragraph's end)
+            # in one paragraph, its labelled fields the work's to the paragraph's end; "2. Dự án: Y; …" numbered)
             nxt = _BLOCK_START.search(paragraph, b)
             block = nxt.start() if nxt else len(paragraph)
         block_clause = ""
@@ -3665,6 +3683,13 @@ _LAND_TAKEN = re.compile(
 )
 _MONEY_CLAUSE = re.compile(r"giải\s+ngân|\bvốn\b", _I)
 _CLAUSE_MARK = re.compile(r";|,(?!\d)")  # (not a decimal comma: "215,3/220,5 ha")
+
+
+def _site_clearance_share(before: str) -> bool:
+    """Is a rate the share of the land cleared ("giải phóng mặt bằng đạt 98%"): site clearance said before it, not
+    followed by money ("GPMB đạt 98%, đã giải ngân 2.150 tỷ đồng, đạt 85,3% kế hoạch vốn": the money's share)?"""
+    cleared = [m.end() for m in _SITE_CLEARANCE.finditer(before)]
+    return bool(cleared) and _MONEY_CLAUSE.search(before, cleared[-1]) is None
 
 
 def _share_of_land(before: str) -> bool:
@@ -4968,7 +4993,7 @@ def _measure(ctx: FigureContext, between: str) -> str | None:
     ):
         return "total_investment"  # "tăng vốn cho dự án X từ 1,6 tỷ USD lên 2 tỷ USD": its price, both
     if ctx.unit == "pct":
-        if _AHEAD.search(ctx.before) or _SITE_CLEARANCE.search(ctx.before) or _share_of_land(ctx.before):
+        if _AHEAD.search(ctx.before) or _site_clearance_share(ctx.before) or _share_of_land(ctx.before):
             # "nhanh 1,1% so với kế hoạch": ahead of schedule; "giải phóng mặt bằng dự án 1 đạt
             # 74%": the share of the land cleared; neither is a share of the money
             return None
@@ -5172,37 +5197,85 @@ def _column_measure(head: str) -> str | None:
     return next((measure for measure, pattern in _PROJECT_COLUMNS if pattern.search(head)), None)
 
 
-def _table_row_project(ctx: FigureContext) -> Routed | None:
-    """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
-    cell, its head or the lines over the table write (the table's reader may not have read it)."""
-    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text or "  " in ctx.text else None
-    if table is None:
-        return None
+# "Tình trạng", "Tiến độ thực hiện" (data/words/project_status_heads.csv): a column of where each work of the table
+# stands, "Đang thi công", "Đã hoàn thành", the row's event; not one still to come or held ("Chưa khởi công", "Tạm
+# dừng"), and a catalogue's "Khởi công mới" the plan's start, under way as in a sentence
+_STATUS_HEAD = guarded(word_pattern("project_status_heads", _I))
+_NO_STEP_CELL = re.compile(r"\s*(?:chưa|tạm\s+dừng|dừng|ngừng|dự\s+kiến|chuẩn\s+bị|đề\s+xuất)\b", _I)
+_PLANNED_START_CELL = re.compile(r"\s*(?:khởi\s+công|mở)\s+mới\b", _I)
+
+
+def _status_of_row(heads: tuple[str, ...], cells: list[str]) -> str | None:
+    """The event a row's status cell says of its work, None when the table has no status column or it says none."""
+    for head, cell in zip(heads, cells, strict=False):  # (a short row has fewer cells than heads)
+        if len(cell) > 80 or _NO_STEP_CELL.match(cell) or not _STATUS_HEAD.search(head):
+            continue
+        if _PLANNED_START_CELL.match(cell):
+            return "in_progress"
+        return said_event("", " " + cell.strip())
+    return None
+
+
+def _row_laid_out(table: _ProjectTable, line: str) -> tuple[list[str], list[tuple[int, int, int]]] | None:
+    """A row's text under each of its table's heads, and its pieces as (column, start, end) on its line."""
     if table.spans:
         # (a spaced row: each cell stands under the header's cell it overlaps most, the header set where the row's
         # name stands under its head, whatever the layout joined before the header)
-        row_cells = spaced_cells(ctx.text)
+        row_cells = spaced_cells(line)
         named = next((a for a, _, text in row_cells if not _ROW_MARK.fullmatch(text)), None)
         if named is None:
             return None
         shift = named - table.spans[table.name_column][0]
         spans = [(a + shift, b + shift) for a, b in table.spans]
         spaced = [(column_under(spans, a, b), a, b, text) for a, b, text in row_cells]
-        column = next((k for k, a, b, _ in spaced if a <= ctx.start < b), len(table.heads))
         cells = [" ".join(text for k, _, _, text in spaced if k == i) for i in range(len(table.heads))]
-    elif table.cells:
-        cells = [ctx.text[a:b] for a, b in table.cells]
-        column = next((k for k, (a, b) in enumerate(table.cells) if a <= ctx.start < b), len(table.heads))
-    else:
-        cells = ctx.text.split("\t")
-        column = ctx.text.count("\t", 0, ctx.start)
+        return cells, [(k, a, b) for k, a, b, _ in spaced]
+    if table.cells:
+        return [line[a:b] for a, b in table.cells], [(k, a, b) for k, (a, b) in enumerate(table.cells)]
+    cells = line.split("\t")
+    ends = list(itertools.accumulate(len(cell) + 1 for cell in cells))
+    return cells, [(k, end - len(cell) - 1, end - 1) for k, (cell, end) in enumerate(zip(cells, ends, strict=True))]
+
+
+def table_row_events(document: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, event) of each row of the document's project tables whose status column says an event of
+    its work ("Cầu X | 120 | Đang thi công"): the span of the row's name cell in ``document``."""
+    out = []
+    for start, table in _project_tables(document).items():
+        if len(table.heads) < 3:
+            continue
+        end = document.find("\n", start)
+        laid = _row_laid_out(table, document[start : end if end >= 0 else len(document)])
+        if laid is None or table.name_column >= len(laid[0]):
+            continue
+        cells, pieces = laid
+        name = _row_project_name(cells[table.name_column])
+        event = _status_of_row(table.heads, cells) if name else None
+        named = [(a, b) for k, a, b in pieces if k == table.name_column]
+        if name and event and named:
+            a, b = named[0][0], named[-1][1]
+            cell = document[start + a : start + b]
+            a, b = a + len(cell) - len(cell.lstrip()), b - len(cell) + len(cell.rstrip())
+            out.append((start + a, start + b, name, event))
+    return out
+
+
+def _table_row_project(ctx: FigureContext) -> Routed | None:
+    """A cell of a row of a project table: the row's project, the measure its column's head says, in the unit its
+    cell, its head or the lines over the table write (the table's reader may not have read it)."""
+    table = _project_tables(ctx.document).get(ctx.offset) if "\t" in ctx.text or "  " in ctx.text else None
+    if table is None or (laid := _row_laid_out(table, ctx.text)) is None:
+        return None
+    cells, pieces = laid
+    column = next((k for k, a, b in pieces if a <= ctx.start < b), len(table.heads))
     if column >= len(table.heads) or column == table.name_column or table.name_column >= len(cells):
         return None
     name = _row_project_name(cells[table.name_column])
     measure = _column_measure(table.heads[column])
     if name is None or measure is None:
         return None
-    fields = {"project_name": name, "event": "funding", "event_date": None, "measure": measure}
+    event = _status_of_row(table.heads, cells) if len(table.heads) > 2 else None
+    fields = {"project_name": name, "event": event or "funding", "event_date": None, "measure": measure}
     if measure == "plan_pct":
         return Routed("projects", fields, ctx.value, "pct")
     if ctx.unit in ("VND", "USD"):
@@ -5220,9 +5293,25 @@ def _table_row_project(ctx: FigureContext) -> Routed | None:
 _CLOSING_QUOTES = ("”", '"', "’")
 
 
+def _as_table_row(ctx: FigureContext) -> FigureContext | None:
+    """A figure read with its paragraph whose line is a row of a project table (its cell cut off as a sentence of its
+    own: "Cầu X | 45.000 | Đang thi công, đạt 60%"): the figure with its row, as a table's cell is read."""
+    at = ctx.offset + ctx.start
+    start = ctx.document.rfind("\n", 0, at) + 1
+    if start < ctx.offset or start not in _project_tables(ctx.document):
+        return None
+    end = ctx.document.find("\n", at)
+    line = ctx.document[start : end if end >= 0 else len(ctx.document)]
+    shift = ctx.offset - start
+    return replace(ctx, text=line, start=ctx.start + shift, end=ctx.end + shift, unit_end=ctx.unit_end + shift,
+                   sentence=(0, len(line)), table_row=True, offset=start, preceding="")
+
+
 def route_project(ctx: FigureContext) -> Routed | None:
     if ctx.table_row:
         return _table_row_project(ctx)
+    if "\t" in ctx.text and (row := _as_table_row(ctx)) is not None:
+        return _table_row_project(row)
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
     if ctx.unit != "pct" and _PER_UNIT.match(ctx.text, ctx.unit_end):
