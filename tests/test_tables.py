@@ -2697,3 +2697,31 @@ def test_a_two_row_header_whose_merged_cells_are_written_out_in_each_cell() -> N
     again = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n1\tSản lượng cà phê\tTấn\t52.000\t53.400\n"
              "TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n2\tSản lượng tiêu\tTấn\t9.000\t9.150\n")
     assert [f.metric for f, _ in read_tab_tables(build_layout(again), 2027)[0]] == ["target", "level"] * 2
+
+
+def test_a_lone_minus_among_percentages_of_the_base_leaves_them_percentages() -> None:
+    # "So cùng kỳ (%)" over 103,2 · -4,1 · 109,5 · 97,6: the one signed cell is a fall written as such; the others are
+    # still this month's output as a percentage of last year's
+    text = ("Chỉ tiêu\tĐVT\tTháng 5\tSo cùng kỳ (%)\nGạch nung\tTriệu viên\t41\t103,2\nPhân bón\tTấn\t820\t-4,1\n"
+            "Nước máy\tNghìn m3\t960\t109,5\nGỗ xẻ\tm3\t1.300\t97,6\n")
+    got = [round(f.value, 1) for f, _ in find_table_figures(build_layout(text)) if f.metric == "yoy_pct"]
+    assert got == [3.2, -4.1, 9.5, -2.4]
+    # near miss: two minus signs, or a minus beside cells far from a hundred, make a column of growths
+    two = text.replace("97,6", "-1,8")
+    assert [round(f.value, 1) for f, _ in find_table_figures(build_layout(two)) if f.metric == "yoy_pct"] == [
+        103.2, -4.1, 109.5, -1.8]
+    far = text.replace("103,2", "12,6")
+    assert [round(f.value, 1) for f, _ in find_table_figures(build_layout(far)) if f.metric == "yoy_pct"] == [
+        12.6, -4.1, 109.5, 97.6]
+
+
+def test_a_column_of_notes_saying_what_it_notes_holds_no_figures() -> None:
+    # "Ghi chú (*)", "Đánh giá (Đạt/Không đạt)", "Ghi chú/Nguồn số liệu": notes beside the figures, not a quantity
+    for head in ("Ghi chú (*)", "Đánh giá (Đạt/Không đạt)", "Ghi chú/Nguồn số liệu", "Nguồn số liệu", "Lý do"):
+        assert classify_header(head).role == "skip", head
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2026\tThực hiện 2026\tGhi chú (*)\n"
+            "1\tSố trạm y tế có bác sĩ\tTrạm\t180\t176\t(*) 04 trạm\n")
+    assert [f.value for f, _ in read_tab_tables(build_layout(text), 2026)[0]] == [180, 176]
+    # near miss: a rate's column keeps its figures, and "Nguồn vốn" still heads the rows' names
+    assert classify_header("Đánh giá (%)").role == "value"
+    assert classify_header("Nguồn vốn").role == "label"

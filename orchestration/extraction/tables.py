@@ -27,7 +27,7 @@ from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, re
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.places import find_provinces, find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
+from orchestration.extraction.vocabulary import keyed_word_lists, keyed_word_patterns, phrase_source, word_source
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,8 @@ class Column:
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế", "Khoản mục", "Diễn giải": the budget's items)
-_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi|mục)|"
-                         r"sắc\s+thuế|diễn\s+giải", re.IGNORECASE)
+# (data/words/label_heads.csv; the heads marked ``alone`` head a column of names by themselves, _NAMES_HEAD)
+_LABEL_HEAD = re.compile(word_source("label_heads"), re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã" ("Tên xã, phường", "Tên đơn vị": their names)
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
@@ -128,8 +128,11 @@ _A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 # ("Thời gian thực hiện", "Thời gian KC-HT": the years a project runs, "2026 - 2030", no amount done)
-_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá|thời\s+gian\b[^\t]*)\s*$",
-                        re.IGNORECASE)
+# ("Ghi chú", "Đánh giá", "Lý do" (data/words/note_heads.csv): a column of notes, also with what it notes after a
+# bracket, a slash or a comma, "Ghi chú (*)", "Ghi chú/Nguyên nhân", "Đánh giá (Đạt/Không đạt)"; not a rate's
+# "Đánh giá (%)")
+_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|(?:" + word_source("note_heads") + r")(?:\s*[(/,;](?![^\t]*%)[^\t]*)?|"
+                        r"thời\s+gian\b[^\t]*)\s*$", re.IGNORECASE)
 # ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
@@ -1279,8 +1282,8 @@ _CONTINUED = re.compile(r"\W*(?:(?:phụ\s+(?:lục|biểu)|biểu|bảng)\s+(?:
 
 
 # the head of a column of names alone ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"; not a row's "Nội dung khác")
-_NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|"
-                         r"sắc\s+thuế)(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
+_HEADS_ALONE = "|".join(map(phrase_source, keyed_word_lists("label_heads", "alone")["yes"]))
+_NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:" + _HEADS_ALONE + r")(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
 
 
 def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
@@ -1448,13 +1451,22 @@ def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: i
     return out
 
 
+# the cells of a column of percentages of a base: a figure of this period against the base's, from half to twice it
+_OF_A_BASE = (50, 200)
+
+
 def _judged(head: Column, values: list[float]) -> Column:
     """A column of comparisons judged by its cells' signed values together (``_judged_by_the_column``): growths
     (``ratio`` off) when one is below zero or most are 50 or under, else percentages of the base; ``head`` as it
-    is for fewer than two cells."""
+    is for fewer than two cells. A lone minus among cells that are all percentages of a base (104,5 · -5,2 · 112,0
+    · 98,7) is the one change written with its sign, not a column of growths."""
     if len(values) < 2:
         return head
-    if min(values) < 0 or sorted(values)[len(values) // 2] <= 50:
+    falls = sum(v < 0 for v in values)
+    if falls and not (falls == 1 and len(values) > 2 and all(_OF_A_BASE[0] < v < _OF_A_BASE[1]
+                                                              for v in values if v >= 0)):
+        return replace(head, ratio=False)
+    if sorted(values)[len(values) // 2] <= 50:
         return replace(head, ratio=False)
     return replace(head, of_the_base=True)
 
