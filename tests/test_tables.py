@@ -2725,3 +2725,44 @@ def test_a_column_of_notes_saying_what_it_notes_holds_no_figures() -> None:
     # near miss: a rate's column keeps its figures, and "Nguồn vốn" still heads the rows' names
     assert classify_header("Đánh giá (%)").role == "value"
     assert classify_header("Nguồn vốn").role == "label"
+
+
+def test_a_comparison_spanning_two_heads_naming_their_time_against_the_reports() -> None:
+    # "So sánh (%)" over "Kỳ báo cáo so với cùng kỳ | Cộng dồn so với cùng kỳ" in a report on May and five months: the
+    # first compares the month reported on, the second the months so far
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2027\n\n"
+            "Chỉ tiêu\tƯớc thực hiện kỳ báo cáo\tCộng dồn từ đầu năm\tSo sánh (%)\t\n"
+            "\t\t\tKỳ báo cáo so với cùng kỳ\tCộng dồn so với cùng kỳ\n"
+            "Xuất khẩu (triệu USD)\t210\t1.020\t108,2\t106,4\n")
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(text), 2027)[0] if f.metric == "yoy_pct"]
+    assert got == [(dt.date(2027, 5, 1), dt.date(2027, 5, 31)), (dt.date(2027, 1, 1), dt.date(2027, 5, 31))]
+    # near miss: a bare "So sánh (%)" spanning nothing names no time
+    bare = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2027\n\n"
+            "Chỉ tiêu\tCộng dồn từ đầu năm\tSo sánh (%)\nXuất khẩu (triệu USD)\t1.020\t106,4\n")
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(bare), 2027)[0] if f.metric != "level"]
+    assert got != [(dt.date(2027, 5, 1), dt.date(2027, 5, 31))]
+
+
+def test_a_column_totalling_the_months_before_it_is_that_times() -> None:
+    # "Tháng 4 | Tháng 5 | Tháng 6 | Cộng quý II": the quarter's whole, dated as "Quý II" is
+    text = ("Đơn vị\tTháng 4\tTháng 5\tTháng 6\tCộng quý II\nXã Tân Lập (triệu đồng)\t310\t295\t402\t1.007\n")
+    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[-1] == (1007, (dt.date(2027, 4, 1), dt.date(2027, 6, 30)))
+    assert classify_header("Tổng 6 tháng năm 2026").period == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # near miss: "Cộng dồn quý II" is no total's word, and "Tổng cộng" alone names no time
+    assert classify_header("Cộng dồn quý II").role == "value"
+    assert classify_header("Tổng cộng").role == "skip"
+
+
+def test_months_without_their_year_each_with_its_unit_in_brackets() -> None:
+    # "Tháng 4 (tỷ đồng)" over rows of communes in a report on the second quarter of 2027: April of 2027, in tỷ đồng
+    assert classify_header("Tháng 4 (tỷ đồng)").unit == ("VND", 1e9, None)
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+            "                           Tháng 4        Tháng 5\n"
+            "                           (tỷ đồng)      (tỷ đồng)\n"
+            "Xã Na Hang                 61,3           64,8\n")
+    got = [(f.value, x.get("period")) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(61.3e9, (dt.date(2027, 4, 1), dt.date(2027, 4, 30))), (64.8e9, (dt.date(2027, 5, 1),
+                                                                                    dt.date(2027, 5, 31)))]
+    # near miss: a month in brackets with a word that is no unit stays no column
+    assert classify_header("Tháng 4 (ghi chú)").role == "skip"

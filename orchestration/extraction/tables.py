@@ -210,7 +210,14 @@ def _spelled_out(short: re.Match) -> str:
     return f"tháng {short.group('month')}/" if short.group("month") else f"quý {short.group('quarter')}/"
 
 
+# "Cộng quý I", "Tổng 6 tháng", "Tổng cộng năm 2024" after the months' columns: what that time came to, all told
+_TOTAL_OF_A_TIME = re.compile(r"\s*(?:tổng\s+cộng|tổng(?:\s+số)?|cộng)\s+"
+                              r"(?=(?:quý|tháng|\d{1,2}\s+tháng|cả\s+năm|năm)\b)", re.IGNORECASE)
+
+
 def classify_header(cell: str) -> Column:
+    if cell.lstrip()[:1] in "CcTt" and (total := _TOTAL_OF_A_TIME.match(cell)) is not None:
+        cell = cell[total.end():]
     if "/" in cell and ("T" in cell or "Q" in cell) and _MONTH_OR_QUARTER_SHORT.search(cell):
         cell = _MONTH_OR_QUARTER_SHORT.sub(_spelled_out, cell)
     if "CK" in cell:
@@ -248,8 +255,8 @@ _FORMER_MARK = re.compile(r"\s*\(?\s*" + _FORMER_WORD + r"?\s*\)?\s*", re.IGNORE
 
 def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
     """A value column whose head closes on its unit in brackets ("Thực hiện 6 tháng (tỷ đồng)") takes that unit;
-    a head that is only a year or a period with it ("Năm 2024 (tỷ đồng)") is a column of that time in that unit
-    (a named quantity, "Người chết (người)", has its unit already)."""
+    a head that is only a year or a period with it ("Năm 2024 (tỷ đồng)", "Tháng 7 (tỷ đồng)") is a column of that
+    time in that unit (a named quantity, "Người chết (người)", has its unit already)."""
     if column.unit is not None or column.role not in ("value", "skip") or column.metric in ("plan_pct", "yoy_pct"):
         return column
     if "(" not in cell or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
@@ -259,7 +266,8 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
         return column
     if column.role == "skip":
         rest = cell[:m.start()]
-        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)):
+        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)
+                or _A_PERIOD_WITHOUT_YEAR.fullmatch(rest)):  # ("Tháng 7 (tỷ đồng)": a month the title dates)
             return column
         column = _classify_header(rest)
     return replace(column, unit=unit, unit_text=m.group("unit").strip())
@@ -482,7 +490,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
             # ("Giải ngân đến 31/10" beside "Kế hoạch vốn năm 2026": the cut-off day of that year)
             day = _DAY_WITHOUT_YEAR.search(text) if "đến" in text else None
             dated = classify_header(f"{text[:day.end()]}/{year}{text[day.end():]}" if day is not None
-                                    else f"{text.strip()} năm {year}")
+                                    else _unit_kept_last(text.strip(), f"năm {year}"))
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
@@ -515,6 +523,8 @@ _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:�
                            # ("Lũy kế đến cuối kỳ", "Cộng dồn đến nay": up to the report's end)
                            r"(?:\s+(?:đến|tới)\s+(?:nay|(?:cuối|hết)\s+kỳ(?:\s+báo\s+cáo)?|kỳ\s+báo\s+cáo|"
                            r"thời\s+điểm\s+báo\s+cáo))?\s*", re.IGNORECASE)
+# "So sánh (%)" read before the sub-head it spans in a header of two rows ("So sánh (%) Tháng báo cáo so với cùng kỳ")
+_SPANNING_COMPARISON = re.compile(r"so\s+sánh\s*(?:\(\s*%\s*\))?\s+(?=\w)", re.IGNORECASE)
 _COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
@@ -532,7 +542,10 @@ def _the_reports_period(clean: str, header_start: int, report_year: int | None) 
 
 
 def _relative_time(text: str) -> str | None:
-    """The time a head names against the report's ("before", "this", "so_far"), read before its comparison, or None."""
+    """The time a head names against the report's ("before", "this", "so_far"), read before its comparison, or None.
+    ("So sánh (%)" spanning "Kỳ báo cáo so với cùng kỳ" and "Cộng dồn so với cùng kỳ": each sub-head names its own.)"""
+    if text[:3].lower() in ("so ", "so\t") and (spanning := _SPANNING_COMPARISON.match(text)) is not None:
+        text = text[spanning.end():]
     opens = _COMPARISON_OPENS.search(text)
     own = text[:opens.start()] if opens is not None else text
     if not own.strip():
