@@ -2766,3 +2766,23 @@ def test_months_without_their_year_each_with_its_unit_in_brackets() -> None:
                                                                                     dt.date(2027, 5, 31)))]
     # near miss: a month in brackets with a word that is no unit stays no column
     assert classify_header("Tháng 4 (ghi chú)").role == "skip"
+
+
+def test_a_rate_against_the_plan_said_without_voi() -> None:
+    # "Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": the share of the plan reached, no rate named "Tỷ lệ so dự toán"
+    assert classify_header("Tỷ lệ so dự toán (%)").metric == "plan_pct"
+    assert classify_header("Tỷ lệ so DT (%)").metric == "plan_pct"
+    # near miss: a rate named by what it is a rate of stays that rate
+    assert (classify_header("Tỷ lệ số hóa hồ sơ (%)").metric, classify_header("Tỷ lệ số hóa hồ sơ (%)").name) == (
+        "level", "Tỷ lệ số hóa hồ sơ")
+
+
+def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
+    text = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n1\tThu từ khu vực ngoài quốc doanh (*)\t640\t455\n"
+            "2\tThu phí, lệ phí (1)\t90\t71\n3\tThu khác ngân sách*\t40\t22\n")
+    got = {extra["label"] for _, extra in read_tab_tables(build_layout(text), 2026)[0]}
+    assert got == {"Thu từ khu vực ngoài quốc doanh", "Thu phí, lệ phí", "Thu khác ngân sách"}
+    # near miss: a unit in brackets still closes its row's name for the unit reader
+    unit = "STT\tNội dung\tNăm 2026\n1\tDiện tích lúa (ha)\t1.200\n"
+    assert [(extra["label"], f.unit) for f, extra in read_tab_tables(build_layout(unit), 2026)[0]] == [
+        ("Diện tích lúa", "ha")]

@@ -122,8 +122,9 @@ _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|"
                               r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
-_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
-                           re.IGNORECASE)
+# ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
+_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|"
+                           r"thực\s+hiện|đạt))", re.IGNORECASE)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
@@ -3029,11 +3030,18 @@ def _a_sub_item(label: str, number: str) -> bool:
         number))
 
 
+# a footnote's mark closing a row's name: "(*)", "(**)", "(1)", "*" (the layout blanks a star: "( )")
+_FOOTNOTE_MARK_AFTER = re.compile(r"\s*(?:\(\s*(?:\*{1,3}|\d{1,2})?\s*\)|\*{1,3})$")
+
+
 def _without_lead_in(label: str) -> str:
     """"Trong đó: Vốn ngân sách nhà nước" → "Vốn ngân sách nhà nước": a part of the row above, named after the
     words that announce it (a row that is only those words keeps them); "2. Sản lượng lương thực" → "Sản lượng
-    lương thực" (its number in the table, ``_ROW_NUMBERING``)."""
+    lương thực" (its number in the table, ``_ROW_NUMBERING``); "Thu từ DNNN trung ương (*)" → "Thu từ DNNN trung
+    ương" (a footnote's mark closing it, its star blanked by the layout)."""
     label = _ROW_NUMBERING.sub("", label, count=1)
+    if label.endswith((")", "*")) and (mark := _FOOTNOTE_MARK_AFTER.search(label)) is not None and mark.start():
+        label = label[:mark.start()]
     if not _LEAD_IN.match(label):
         return label
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
