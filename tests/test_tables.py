@@ -2786,3 +2786,19 @@ def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
     unit = "STT\tNội dung\tNăm 2026\n1\tDiện tích lúa (ha)\t1.200\n"
     assert [(extra["label"], f.unit) for f, extra in read_tab_tables(build_layout(unit), 2026)[0]] == [
         ("Diện tích lúa", "ha")]
+
+
+def test_a_page_number_between_a_spaced_tables_rows_and_its_header_again_is_no_row() -> None:
+    text = ("Chỉ tiêu                        ĐVT        Kế hoạch 2026    Ước TH 2026     % KH\n"
+            "Sản lượng cà phê nhân           Tấn        61.000           62.300          102,1\n"
+            "                                                                              7\n"
+            "Chỉ tiêu                        ĐVT        Kế hoạch 2026    Ước TH 2026     % KH\n"
+            "Diện tích hồ tiêu               ha         9.800            9.650           98,5\n")
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]
+           if f.metric == "plan_pct"]
+    assert got == [("Sản lượng cà phê nhân", 102.1), ("Diện tích hồ tiêu", 98.5)]
+    # near miss: a row's name wrapped onto the line above keeps its one figure
+    wrapped = ("Chỉ tiêu                        ĐVT        Kế hoạch 2026    Ước TH 2026     % KH\n"
+               "Số hợp tác xã thành lập\n"
+               "                                                                              85\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(wrapped))[0]] == [85]

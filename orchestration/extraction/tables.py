@@ -2824,6 +2824,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if (header := _spaced_header(lines, i, start)) is not None:
             table, pending = header, []  # the header of the next table
             continue
+        if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
+            continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
