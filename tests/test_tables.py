@@ -2802,3 +2802,18 @@ def test_a_page_number_between_a_spaced_tables_rows_and_its_header_again_is_no_r
                "Số hợp tác xã thành lập\n"
                "                                                                              85\n")
     assert [f.value for f, _ in find_lined_table_figures(build_layout(wrapped))[0]] == [85]
+
+
+def test_a_table_one_cell_a_line_opening_on_the_head_of_its_rows_names() -> None:
+    # "Chỉ tiêu / Đơn vị tính / Tháng 5 / Cộng dồn từ đầu năm" with no numbers' column: each row its name, its unit
+    # and its figures, one a line
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2027\n\nChỉ tiêu\nĐơn vị tính\nƯớc tính tháng báo cáo\n"
+            "Cộng dồn từ đầu năm\nSản lượng điện\nTriệu kWh\n84,2\n402,7\nNước máy\nNghìn m3\n910\n4.380\n")
+    got = [(x["label"], f.value, x.get("period")) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    may, so_far = (dt.date(2027, 5, 1), dt.date(2027, 5, 31)), (dt.date(2027, 1, 1), dt.date(2027, 5, 31))
+    assert got == [("Sản lượng điện", 84.2e6, may), ("Sản lượng điện", 402.7e6, so_far),
+                   ("Nước máy", 910e3, may), ("Nước máy", 4380e3, so_far)]
+    # near miss: "Chỉ tiêu" alone over lines of prose heads no table
+    prose = ("Chỉ tiêu\nNăm nay tỉnh đặt mục tiêu tăng trưởng cao hơn.\nSản lượng điện tăng mạnh.\n84,2\n402,7\n"
+             "Nước máy\n910\n4.380\nKết thúc\n")
+    assert find_lined_table_figures(build_layout(prose))[0] == []

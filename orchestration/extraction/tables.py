@@ -2997,6 +2997,9 @@ def find_stacked_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
 _ROW_NUMBER_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt)\s*$", re.IGNORECASE)
 _ROW_NUMBER_HEAD_LINE = re.compile(r"^[ \t]*(?:stt|tt|số\s+tt)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ROW_NUMBER_HEAD_WORD = lowered_literal_scan(_ROW_NUMBER_HEAD_LINE)  # (most texts have no "tt" at all)
+# (searched in the lowered text, each line after its break: a line's start found by its literal is quicker)
+_NAMES_HEAD_LINE = re.compile(r"\n[ \t]*(?:tên\s+)?(?:" + _HEADS_ALONE + r")[ \t]*(?:\n|$)")
+_NAMES_HEAD_WORD = lowered_literal_scan(_NAMES_HEAD_LINE)
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
 # an empty cell written as such ("-", "x", "...")
 _EMPTY_CELL = re.compile(r"[-–—x×.…]{1,3}", re.IGNORECASE)
@@ -3049,19 +3052,23 @@ def _without_lead_in(label: str) -> str:
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
 
 
-def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
+def _numbered_header(texts: list[str], i: int, numbered: bool = True) -> list[Column] | None:
     """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
-    columns of values and perhaps a unit column, up to the first row's number."""
+    columns of values and perhaps a unit column, up to the first row's number. (``numbered`` off: a header opening
+    on the head of the rows' names, "Chỉ tiêu", with no numbers' column; its rows' number cells are all missing.)"""
     heads: list[Column] = [Column("skip")]
-    j = i + 1
+    j = i + 1 if numbered else i
     while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
         head = classify_header(texts[j])
+        if head.role == "skip" and not numbered and len(heads) > 2:
+            break  # (the first row's name, no number before it)
         if head.role == "skip":
             return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
         heads.append(head)
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    heads = [heads[0], *with_the_levels_period(with_the_headers_year(texts[i + 1:j], _place_table(heads[1:])))]
+    own = texts[i + 1 if numbered else i:j]
+    heads = [heads[0], *with_the_levels_period(with_the_headers_year(own, _place_table(heads[1:])))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
@@ -3094,7 +3101,12 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     """Figures of numbered tables laid out one cell a line, each with ``{"label": row label, "row": True}``,
     and the spans of those tables."""
     text = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
-    if not _ROW_NUMBER_HEAD_WORD.search(text.lower()) or not _ROW_NUMBER_HEAD_LINE.search(text):
+    lowered = text.lower()
+    numbered = bool(_ROW_NUMBER_HEAD_WORD.search(lowered) and _ROW_NUMBER_HEAD_LINE.search(text))
+    # ("Chỉ tiêu / Đơn vị tính / Ước thực hiện tháng 4 / ... / Khách du lịch / Nghìn lượt / 310,4": a header with no
+    # numbers' column, opening on the head of the rows' names alone on its line)
+    named = bool(_NAMES_HEAD_WORD.search(lowered) and _NAMES_HEAD_LINE.search(lowered))
+    if not numbered and not named:
         return [], []
     lines: list[tuple[int, str]] = []  # (offset, text) of the lines that are not empty
     pos = 0
@@ -3107,20 +3119,25 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     regions: list[tuple[int, int]] = []
     i = 0
     while i < len(texts):
-        heads = _numbered_header(texts, i) if _ROW_NUMBER_HEAD.match(texts[i]) else None
+        heads = (_numbered_header(texts, i) if numbered and _ROW_NUMBER_HEAD.match(texts[i]) else
+                 _numbered_header(texts, i, numbered=False) if named and _NAMES_HEAD.fullmatch(texts[i]) else None)
         if heads is None:
             i += 1
             continue
         width = len(heads)
-        header = texts[i:i + width]
+        own = width if _ROW_NUMBER_HEAD.match(texts[i]) else width - 1  # (the header's own cells)
+        header = texts[i:i + own]
+        if names_a_relative_time(header):
+            # ("Ước thực hiện tháng báo cáo / Cộng dồn từ đầu năm": dated by the report's title above, as a tab table's)
+            heads = [heads[0], *with_the_reports_time(header[own - width + 1:], heads[1:], text, lines[i][0], None)]
         above, spans = _joined_lines(texts[max(0, i - 2):i])
         table_unit = _unit_line_above(above, spans, len(spans))
         rows: list[tuple[int, list[str]]] = []
         table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
-        p = i + width
+        p = i + own
         while p < len(texts):
-            if texts[p:p + width] == header:
-                p += width  # the header again, on a new page
+            if texts[p:p + own] == header:
+                p += own  # the header again, on a new page
                 continue
             if _PAGE_MARK.fullmatch(texts[p]) and p + 1 < len(texts) and (
                     texts[p + 1] == header[0] or _numbered_row(texts, p + 1, heads) is not None):
