@@ -2817,3 +2817,18 @@ def test_a_table_one_cell_a_line_opening_on_the_head_of_its_rows_names() -> None
     prose = ("Chỉ tiêu\nNăm nay tỉnh đặt mục tiêu tăng trưởng cao hơn.\nSản lượng điện tăng mạnh.\n84,2\n402,7\n"
              "Nước máy\n910\n4.380\nKết thúc\n")
     assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_bare_rate_beside_a_change_between_two_years_is_the_growth() -> None:
+    # "Năm 2026 | Năm 2027 | Tăng (+), giảm (-) | Tỷ lệ (%)": the rate of the change on the year before, no plan's share
+    text = ("TT\tNội dung\tNăm 2026\tNăm 2027\tTăng (+), giảm (-)\tTỷ lệ (%)\n"
+            "1\tSố vụ cháy (vụ)\t30\t24\t-6\t-20,0\n2\tSố vụ đuối nước (vụ)\t10\t11\t+1\t+10,0\n")
+    got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(text), 2027)[0] if f.unit == "pct"]
+    assert got == [("yoy_pct", -20.0), ("yoy_pct", 10.0)]
+    # the same rate written as this year's figure on last year's: a percentage of the base
+    ratios = text.replace("-20,0", "80,0").replace("+10,0", "110,0")
+    got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(ratios), 2027)[0] if f.unit == "pct"]
+    assert got == [("yoy_pct", -20.0), ("yoy_pct", 10.0)]
+    # near miss: beside a plan, "Tỷ lệ (%)" is still the share of the plan
+    plan = "TT\tNội dung\tKế hoạch 2027\tThực hiện 2027\tTỷ lệ (%)\n1\tSố xã đạt chuẩn\t12\t9\t75,0\n"
+    assert [f.metric for f, _ in read_tab_tables(build_layout(plan), 2027)[0] if f.unit == "pct"] == ["plan_pct"]

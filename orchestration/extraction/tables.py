@@ -343,7 +343,9 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
 def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, dt.date] | None) -> Column:
     """A comparison's column of a table comparing one time with the same time a year before (as read by
     ``with_the_years_compared``), or ``head`` as it is."""
-    if head.metric == "plan_pct" and _COMPARISON_HEAD.match(text):
+    if head.metric == "plan_pct" and (_COMPARISON_HEAD.match(text) or _A_BARE_RATE.fullmatch(text)):
+        # ("Năm 2025 | Năm 2026 | Tăng (+), giảm (-) | Tỷ lệ (%)": the rate of that change, no share of a plan; its
+        # cells judged together, signed growths or percentages of the year before: _judged_by_the_column)
         return Column("value", "yoy_pct", year=year, ratio=True, period=period)
     if _CHANGE_HEAD.match(text):
         if "%" in text:
