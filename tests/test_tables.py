@@ -2832,3 +2832,14 @@ def test_a_bare_rate_beside_a_change_between_two_years_is_the_growth() -> None:
     # near miss: beside a plan, "Tỷ lệ (%)" is still the share of the plan
     plan = "TT\tNội dung\tKế hoạch 2027\tThực hiện 2027\tTỷ lệ (%)\n1\tSố xã đạt chuẩn\t12\t9\t75,0\n"
     assert [f.metric for f, _ in read_tab_tables(build_layout(plan), 2027)[0] if f.unit == "pct"] == ["plan_pct"]
+
+
+def test_a_title_line_closing_on_its_unit_in_brackets_names_the_total_row() -> None:
+    # "Vốn đầu tư thực hiện theo quý năm 2026 (tỷ đồng)" over the table, no "Bảng 2.": its total row is that title's
+    text = ("BÁO CÁO\n\nVốn đầu tư thực hiện theo quý năm 2026 (tỷ đồng)\nKhu vực\tQuý I\tQuý II\n"
+            "Tổng số\t4.120\t5.360\nKhu vực nhà nước\t1.050\t1.420\n")
+    got = [extra["label"] for _, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[:2] == ["Vốn đầu tư thực hiện theo quý năm 2026"] * 2
+    # near miss: a sentence closing on a bracket that is no unit names nothing
+    said = text.replace("(tỷ đồng)", "(xem phụ lục)")
+    assert [extra["label"] for _, extra in read_tab_tables(build_layout(said), 2026)[0]][:1] == ["Tổng số"]

@@ -1987,6 +1987,11 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
             below = clean[b + 1:clean.find("\n", b + 1)]
             if a > 0 and _UNIT_LINE_ABOVE.search(below) and _PLAIN_TITLE.fullmatch(line):
                 return line.strip()
+            titled = _UNIT_CLOSED_TITLE.fullmatch(line) if a > 0 and line.rstrip().endswith(")") else None
+            if titled is not None and (_unit_of(titled.group("unit")) or ("count",))[0] != "count":
+                # ("Tốc độ tăng trưởng GRDP theo quý năm 2024 so với cùng kỳ năm trước (%)": a title of its own line
+                # closing on its unit in brackets, unnumbered)
+                return titled.group("subject")
             return None
     return None
 
@@ -2001,6 +2006,9 @@ def _metric_of_a_caption(caption: str | None) -> str | None:
     return "share_pct" if _STRUCTURE_TITLE.match(caption.lstrip()) else None
 
 
+# a title line closing on its cells' unit in brackets: words with no stop, colon or tab, a capital first
+_UNIT_CLOSED_TITLE = re.compile(r"\s*(?P<subject>[A-ZĐÀ-Ỹ][^\t\n.;:!?()]{8,150}?)\s*"
+                                r"\(\s*(?P<unit>%|[^()\d]{1,20}?)\s*\)\s*")
 _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
 
 
