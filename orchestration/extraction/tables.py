@@ -27,7 +27,13 @@ from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, re
 from orchestration.extraction.periods import PART_OF_YEAR_KINDS, find_period_phrases
 from orchestration.extraction.places import find_provinces, find_units, match_province
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import keyed_word_lists, keyed_word_patterns, phrase_source, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    keyed_word_patterns,
+    phrase_source,
+    word_list,
+    word_source,
+)
 
 
 @dataclass(frozen=True)
@@ -2350,9 +2356,9 @@ def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) 
 
 
 # the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
-_CLASSIFIERS = frozenset({"cái", "chiếc", "căn", "ngôi", "con"})
-# the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own
-_GENERIC_CLASSIFIERS = frozenset({"cái", "chiếc"})
+_CLASSIFIERS = frozenset(word_list("classifiers"))
+# the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own (data/words/classifiers.csv)
+_GENERIC_CLASSIFIERS = frozenset(keyed_word_lists("classifiers", "generic")["yes"])
 
 
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
@@ -2377,7 +2383,7 @@ _WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGN
 
 
 # what a row of damage says was done to it ("Nhà bị tốc mái", "Lúa ngập úng", "Cầu hư hỏng", "Gia cầm chết")
-_DAMAGE_ROW = re.compile(r"\b(?:bị|hư|sập|ngập|chết|sạt|trôi|cuốn|gãy|đổ|tốc|thiệt\s+hại|mất|vỡ)\b", re.IGNORECASE)
+_DAMAGE_ROW = re.compile(r"\b(?:" + word_source("damaged_row_words") + r")\b", re.IGNORECASE)
 
 
 def _a_kinds_worth(head: Column, label: str) -> bool:
