@@ -2843,3 +2843,16 @@ def test_a_title_line_closing_on_its_unit_in_brackets_names_the_total_row() -> N
     # near miss: a sentence closing on a bracket that is no unit names nothing
     said = text.replace("(tỷ đồng)", "(xem phụ lục)")
     assert [extra["label"] for _, extra in read_tab_tables(build_layout(said), 2026)[0]][:1] == ["Tổng số"]
+
+
+def test_the_total_of_a_sources_table_under_a_title_naming_the_public_investment_plan() -> None:
+    # "Tình hình thực hiện kế hoạch đầu tư công năm 2027" over "Nguồn vốn | Kế hoạch vốn | Giải ngân": its total row
+    # is the public investment capital ("vốn" left out of the title)
+    text = ("BÁO CÁO\nTình hình thực hiện kế hoạch đầu tư công năm 2027\n\nĐơn vị: tỷ đồng\n"
+            "STT\tNguồn vốn\tKế hoạch vốn năm 2027\tGiải ngân\n\tTổng số\t5.200\t2.870\n"
+            "1\tVốn ngân sách địa phương\t3.100\t1.760\n")
+    totals = [r["budget_item"] for r in _tables_of(text)["budgets"] if r["evidence"].startswith("Tổng số")]
+    assert totals == ["public_investment", "public_investment"]
+    # near miss: a title naming no public investment sums nothing up
+    other = text.replace("kế hoạch đầu tư công", "kế hoạch phát triển")
+    assert not [r for r in _tables_of(other)["budgets"] if r["evidence"].startswith("Tổng số")]

@@ -2161,7 +2161,14 @@ def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) 
     trình mục tiêu quốc gia"; a unit line may stand between them), what its total row sums up, or None."""
     line = _title_line_above(clean, lines, index)
     m = _SUMMED_CAPITAL.search(line) if line is not None and len(line) < 240 else None
+    if m is None and line is not None and len(line) < 240 and "công" in line:
+        # ("Tình hình thực hiện kế hoạch đầu tư công năm 2026", "Kết quả giải ngân đầu tư công": the same capital
+        # named by its plan or its paying out)
+        return "vốn đầu tư công" if _PUBLIC_INVESTMENT_DONE.search(line) is not None else None
     return m.group().lower() if m is not None else None
+
+
+_PUBLIC_INVESTMENT_DONE = re.compile(r"\b(?:kế\s+hoạch|giải\s+ngân)\s+đầu\s+tư\s+công\b", re.IGNORECASE)
 
 
 # a markdown table's rule, its pipes made tabs ("\t---\t:---:\t")
