@@ -2856,3 +2856,16 @@ def test_the_total_of_a_sources_table_under_a_title_naming_the_public_investment
     # near miss: a title naming no public investment sums nothing up
     other = text.replace("kế hoạch đầu tư công", "kế hoạch phát triển")
     assert not [r for r in _tables_of(other)["budgets"] if r["evidence"].startswith("Tổng số")]
+
+
+def test_a_line_break_inside_a_rows_name_cell() -> None:
+    # "1 | Giá trị sản xuất công nghiệp theo giá so" then "sánh 2010 | Tỷ đồng | 41.000 | 20.350": one row on two lines
+    text = ("STT\tChỉ tiêu\tĐVT\tKH năm 2026\tƯớc TH 6 tháng\n1\tGiá trị sản xuất công nghiệp theo giá so\n"
+            "sánh 2010\tTỷ đồng\t41.000\t20.350\n2\tSố hợp tác xã thành lập mới\tHTX\t30\t17\n")
+    got = [(extra["label"], f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[:2] == [("Giá trị sản xuất công nghiệp theo giá so sánh 2010", 41000e9),
+                       ("Giá trị sản xuất công nghiệp theo giá so sánh 2010", 20350e9)]
+    # near miss: a row of its own under a heading row keeps its own cells ("- cây lúa" fills every column)
+    parts = ("STT\tChỉ tiêu\tĐVT\tKH năm 2026\tƯớc TH 6 tháng\n1\tDiện tích gieo trồng\n"
+             "\tcây lúa\tha\t9.000\t4.100\n")
+    assert [f.value for f, _ in read_tab_tables(build_layout(parts), 2026)[0]] == [9000, 4100]

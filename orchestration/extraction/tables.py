@@ -1012,6 +1012,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 row_label = ""
             continue
         cells = row_cells(layout, lines, index)
+        if columns is not None and cells[0][2][:1].islower() and len(cells) < len(columns) and (
+                joined := _a_cell_broken_over_two_lines(layout, lines, index, cells, columns)) is not None:
+            # ("1 | Tổng mức bán lẻ hàng hóa và doanh" then "thu dịch vụ tiêu dùng | Tỷ đồng | 52.000": a line break
+            # inside the name's cell, the row's cells on two lines)
+            cells, a = joined, lines[index - 1][0]
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -1329,6 +1334,21 @@ def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
 # vụ tiêu dùng")
 _RUN_ON_LABEL = re.compile(r"\s*[^\W\d_][^\d\t.:;]{0,40}")
 _RUN_ON_WORDS = 6
+
+
+def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], index: int,
+                                  cells: list[tuple[int, int, str]], columns: list[Column]
+                                  ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row whose name's cell a line break cut: the line above holds the row's first cells up to the
+    first words of its name, and no figure; this one (``cells``, opening in lower case) the rest of the name and the
+    cells after it, the two together as many as the header's. The row's cells joined, or None."""
+    a, b = lines[index - 1] if index > 0 else (0, 0)
+    above = row_cells(layout, lines, index - 1) if "\t" in layout.clean[a:b] else []
+    if len(above) < 2 or len(above) + len(cells) - 1 != len(columns) or columns[len(above) - 1].role not in (
+            "label", "place") or any(NUMBER.search(c) for _, _, c in above[1:]):
+        return None
+    start, end, begun = above[-1]
+    return [*above[:-1], (start, end, f"{begun.rstrip()} {cells[0][2].strip()}"), *cells[1:]]
 
 
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
