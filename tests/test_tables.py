@@ -2869,3 +2869,16 @@ def test_a_line_break_inside_a_rows_name_cell() -> None:
     parts = ("STT\tChỉ tiêu\tĐVT\tKH năm 2026\tƯớc TH 6 tháng\n1\tDiện tích gieo trồng\n"
              "\tcây lúa\tha\t9.000\t4.100\n")
     assert [f.value for f, _ in read_tab_tables(build_layout(parts), 2026)[0]] == [9000, 4100]
+
+
+def test_a_numbered_table_one_cell_a_line_with_an_empty_cell_and_months_so_far() -> None:
+    # "STT / Chỉ tiêu / Đơn vị tính / Thực hiện tháng 8 / Cộng dồn 8 tháng" in a report on August 2027: the months so
+    # far of the title's year; a row whose cell is written "-" is read by the numbered reader alone
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2027\n\nSTT\nChỉ tiêu\nĐơn vị tính\nThực hiện tháng 8\n"
+            "Cộng dồn 8 tháng\n1\nSản lượng chè búp\nTấn\n-\n9.400\n2\nKhách du lịch\nNghìn lượt\n120\n860\n")
+    got = [(x["label"], f.value, x.get("period")) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    so_far, august = (dt.date(2027, 1, 1), dt.date(2027, 8, 31)), (dt.date(2027, 8, 1), dt.date(2027, 8, 31))
+    assert got == [("Sản lượng chè búp", 9400, so_far), ("Khách du lịch", 120e3, august),
+                   ("Khách du lịch", 860e3, so_far)]
+    # the stacked reader takes neither the dash nor the unit's cell for a row's name
+    assert not [x for _, x in read_tab_tables(build_layout(text), 2027)[0] if x["label"] in ("-", "Nghìn lượt")]

@@ -2950,12 +2950,21 @@ _BARE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*%?")
 _UNIT_LINE = re.compile(r"^\s*(?:đơn\s+vị\s+tính|đvt)\s*:?\s*(?P<unit>.*)$", re.IGNORECASE)
 
 
+def _no_rows_name(text: str) -> bool:
+    """Is a line that a row's figures follow no row's name: an empty cell's mark ("-", "x"), or a unit alone with its
+    scale or a measure ("Nghìn lượt", "Tỷ đồng", "Tấn": a numbered table's unit cell, read one cell a line)?"""
+    if _EMPTY_CELL.fullmatch(text):
+        return True
+    unit = _unit_of(text) if len(text) <= 20 else None
+    return unit is not None and (unit[1] != 1.0 or unit[0] in _MEASURES)
+
+
 def _stacked_rows(texts: list[str]) -> list[tuple[int, int]]:
     """(label line, number of value lines after it) of every label followed by two or more
     numbers, one a line."""
     rows = []
     for j, text in enumerate(texts):
-        if not text or _BARE_CELL.fullmatch(text):
+        if not text or _BARE_CELL.fullmatch(text) or _no_rows_name(text):
             continue
         r = 0
         while j + 1 + r < len(texts) and _BARE_CELL.fullmatch(texts[j + 1 + r]):
@@ -3095,10 +3104,12 @@ def _without_lead_in(label: str) -> str:
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
 
 
-def _numbered_header(texts: list[str], i: int, numbered: bool = True) -> list[Column] | None:
+def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_year: int | None = None
+                     ) -> list[Column] | None:
     """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
     columns of values and perhaps a unit column, up to the first row's number. (``numbered`` off: a header opening
-    on the head of the rows' names, "Chỉ tiêu", with no numbers' column; its rows' number cells are all missing.)"""
+    on the head of the rows' names, "Chỉ tiêu", with no numbers' column; its rows' number cells are all missing.
+    ``report_year``: the year of the report's title, for heads naming months without theirs, "Cộng dồn 7 tháng".)"""
     heads: list[Column] = [Column("skip")]
     j = i + 1 if numbered else i
     while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
@@ -3111,11 +3122,17 @@ def _numbered_header(texts: list[str], i: int, numbered: bool = True) -> list[Co
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
     own = texts[i + 1 if numbered else i:j]
-    heads = [heads[0], *with_the_levels_period(with_the_headers_year(own, _place_table(heads[1:])))]
+    heads = [heads[0], *with_the_levels_period(with_the_headers_year(own, _place_table(heads[1:]), report_year))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
     return heads
+
+
+def _the_reports_year(text: str, header_start: int) -> int | None:
+    """The year of the period the report's title names above a table's header (at ``header_start``), or None."""
+    reported = _the_reports_period(text, header_start, None)
+    return reported[2].year if reported is not None else None
 
 
 def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | None:
@@ -3162,8 +3179,9 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     regions: list[tuple[int, int]] = []
     i = 0
     while i < len(texts):
-        heads = (_numbered_header(texts, i) if numbered and _ROW_NUMBER_HEAD.match(texts[i]) else
-                 _numbered_header(texts, i, numbered=False) if named and _NAMES_HEAD.fullmatch(texts[i]) else None)
+        numbers = numbered and _ROW_NUMBER_HEAD.match(texts[i]) is not None
+        heads = (_numbered_header(texts, i, numbers, _the_reports_year(text, lines[i][0]))
+                 if numbers or (named and _NAMES_HEAD.fullmatch(texts[i])) else None)
         if heads is None:
             i += 1
             continue
