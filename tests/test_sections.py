@@ -367,3 +367,14 @@ def test_a_plan_of_a_time_numbered_as_the_parts_of_a_report_numbered_only_in_fig
     assert plan.startswith(heading) and "200 ha" in plan and "150 ha" not in plan
     # near miss: results numbered so stay results
     assert future_sections(build_layout("1. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\nTrồng rừng được 150 ha.\n")) == []
+
+
+@pytest.mark.parametrize("ahead", ["III. CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11", "III. TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH QUÝ IV",
+                                   "III. GIẢI PHÁP THỰC HIỆN TRONG QUÝ TỚI"])
+def test_a_heading_of_the_work_or_the_means_of_a_time_ahead_opens_a_plan_section(ahead: str) -> None:
+    text = (f"BÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2026\n\nI. KẾT QUẢ\nThu ngân sách đạt 310 tỷ đồng.\n\n"
+            f"{ahead}\nThu ngân sách đạt 420 tỷ đồng.\n")
+    assert len(future_sections(build_layout(text))) == 1
+    # near miss: the same words of work carried out set no plans
+    done = text.replace(ahead, "III. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC THÁNG 9")
+    assert future_sections(build_layout(done)) == []

@@ -2697,3 +2697,188 @@ def test_a_two_row_header_whose_merged_cells_are_written_out_in_each_cell() -> N
     again = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n1\tSản lượng cà phê\tTấn\t52.000\t53.400\n"
              "TT\tChỉ tiêu\tĐVT\tKế hoạch 2027\tThực hiện 2027\n2\tSản lượng tiêu\tTấn\t9.000\t9.150\n")
     assert [f.metric for f, _ in read_tab_tables(build_layout(again), 2027)[0]] == ["target", "level"] * 2
+
+
+def test_a_lone_minus_among_percentages_of_the_base_leaves_them_percentages() -> None:
+    # "So cùng kỳ (%)" over 103,2 · -4,1 · 109,5 · 97,6: the one signed cell is a fall written as such; the others are
+    # still this month's output as a percentage of last year's
+    text = ("Chỉ tiêu\tĐVT\tTháng 5\tSo cùng kỳ (%)\nGạch nung\tTriệu viên\t41\t103,2\nPhân bón\tTấn\t820\t-4,1\n"
+            "Nước máy\tNghìn m3\t960\t109,5\nGỗ xẻ\tm3\t1.300\t97,6\n")
+    got = [round(f.value, 1) for f, _ in find_table_figures(build_layout(text)) if f.metric == "yoy_pct"]
+    assert got == [3.2, -4.1, 9.5, -2.4]
+    # near miss: two minus signs, or a minus beside cells far from a hundred, make a column of growths
+    two = text.replace("97,6", "-1,8")
+    assert [round(f.value, 1) for f, _ in find_table_figures(build_layout(two)) if f.metric == "yoy_pct"] == [
+        103.2, -4.1, 109.5, -1.8]
+    far = text.replace("103,2", "12,6")
+    assert [round(f.value, 1) for f, _ in find_table_figures(build_layout(far)) if f.metric == "yoy_pct"] == [
+        12.6, -4.1, 109.5, 97.6]
+
+
+def test_a_column_of_notes_saying_what_it_notes_holds_no_figures() -> None:
+    # "Ghi chú (*)", "Đánh giá (Đạt/Không đạt)", "Ghi chú/Nguồn số liệu": notes beside the figures, not a quantity
+    for head in ("Ghi chú (*)", "Đánh giá (Đạt/Không đạt)", "Ghi chú/Nguồn số liệu", "Nguồn số liệu", "Lý do"):
+        assert classify_header(head).role == "skip", head
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch 2026\tThực hiện 2026\tGhi chú (*)\n"
+            "1\tSố trạm y tế có bác sĩ\tTrạm\t180\t176\t(*) 04 trạm\n")
+    assert [f.value for f, _ in read_tab_tables(build_layout(text), 2026)[0]] == [180, 176]
+    # near miss: a rate's column keeps its figures, and "Nguồn vốn" still heads the rows' names
+    assert classify_header("Đánh giá (%)").role == "value"
+    assert classify_header("Nguồn vốn").role == "label"
+
+
+def test_a_comparison_spanning_two_heads_naming_their_time_against_the_reports() -> None:
+    # "So sánh (%)" over "Kỳ báo cáo so với cùng kỳ | Cộng dồn so với cùng kỳ" in a report on May and five months: the
+    # first compares the month reported on, the second the months so far
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2027\n\n"
+            "Chỉ tiêu\tƯớc thực hiện kỳ báo cáo\tCộng dồn từ đầu năm\tSo sánh (%)\t\n"
+            "\t\t\tKỳ báo cáo so với cùng kỳ\tCộng dồn so với cùng kỳ\n"
+            "Xuất khẩu (triệu USD)\t210\t1.020\t108,2\t106,4\n")
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(text), 2027)[0] if f.metric == "yoy_pct"]
+    assert got == [(dt.date(2027, 5, 1), dt.date(2027, 5, 31)), (dt.date(2027, 1, 1), dt.date(2027, 5, 31))]
+    # near miss: a bare "So sánh (%)" spanning nothing names no time
+    bare = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 và 5 tháng năm 2027\n\n"
+            "Chỉ tiêu\tCộng dồn từ đầu năm\tSo sánh (%)\nXuất khẩu (triệu USD)\t1.020\t106,4\n")
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(bare), 2027)[0] if f.metric != "level"]
+    assert got != [(dt.date(2027, 5, 1), dt.date(2027, 5, 31))]
+
+
+def test_a_column_totalling_the_months_before_it_is_that_times() -> None:
+    # "Tháng 4 | Tháng 5 | Tháng 6 | Cộng quý II": the quarter's whole, dated as "Quý II" is
+    text = ("Đơn vị\tTháng 4\tTháng 5\tTháng 6\tCộng quý II\nXã Tân Lập (triệu đồng)\t310\t295\t402\t1.007\n")
+    got = [(f.value, x.get("period")) for f, x in read_tab_tables(build_layout(text), 2027)[0]]
+    assert got[-1] == (1007, (dt.date(2027, 4, 1), dt.date(2027, 6, 30)))
+    assert classify_header("Tổng 6 tháng năm 2026").period == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # near miss: "Cộng dồn quý II" is no total's word, and "Tổng cộng" alone names no time
+    assert classify_header("Cộng dồn quý II").role == "value"
+    assert classify_header("Tổng cộng").role == "skip"
+
+
+def test_months_without_their_year_each_with_its_unit_in_brackets() -> None:
+    # "Tháng 4 (tỷ đồng)" over rows of communes in a report on the second quarter of 2027: April of 2027, in tỷ đồng
+    assert classify_header("Tháng 4 (tỷ đồng)").unit == ("VND", 1e9, None)
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội quý II năm 2027\n\n"
+            "                           Tháng 4        Tháng 5\n"
+            "                           (tỷ đồng)      (tỷ đồng)\n"
+            "Xã Na Hang                 61,3           64,8\n")
+    got = [(f.value, x.get("period")) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [(61.3e9, (dt.date(2027, 4, 1), dt.date(2027, 4, 30))), (64.8e9, (dt.date(2027, 5, 1),
+                                                                                    dt.date(2027, 5, 31)))]
+    # near miss: a month in brackets with a word that is no unit stays no column
+    assert classify_header("Tháng 4 (ghi chú)").role == "skip"
+
+
+def test_a_rate_against_the_plan_said_without_voi() -> None:
+    # "Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": the share of the plan reached, no rate named "Tỷ lệ so dự toán"
+    assert classify_header("Tỷ lệ so dự toán (%)").metric == "plan_pct"
+    assert classify_header("Tỷ lệ so DT (%)").metric == "plan_pct"
+    # near miss: a rate named by what it is a rate of stays that rate
+    assert (classify_header("Tỷ lệ số hóa hồ sơ (%)").metric, classify_header("Tỷ lệ số hóa hồ sơ (%)").name) == (
+        "level", "Tỷ lệ số hóa hồ sơ")
+
+
+def test_a_footnotes_mark_closing_a_rows_name_is_no_part_of_it() -> None:
+    text = ("STT\tNội dung\tDự toán năm 2026\tƯớc thực hiện\n1\tThu từ khu vực ngoài quốc doanh (*)\t640\t455\n"
+            "2\tThu phí, lệ phí (1)\t90\t71\n3\tThu khác ngân sách*\t40\t22\n")
+    got = {extra["label"] for _, extra in read_tab_tables(build_layout(text), 2026)[0]}
+    assert got == {"Thu từ khu vực ngoài quốc doanh", "Thu phí, lệ phí", "Thu khác ngân sách"}
+    # near miss: a unit in brackets still closes its row's name for the unit reader
+    unit = "STT\tNội dung\tNăm 2026\n1\tDiện tích lúa (ha)\t1.200\n"
+    assert [(extra["label"], f.unit) for f, extra in read_tab_tables(build_layout(unit), 2026)[0]] == [
+        ("Diện tích lúa", "ha")]
+
+
+def test_a_page_number_between_a_spaced_tables_rows_and_its_header_again_is_no_row() -> None:
+    text = ("Chỉ tiêu                        ĐVT        Kế hoạch 2026    Ước TH 2026     % KH\n"
+            "Sản lượng cà phê nhân           Tấn        61.000           62.300          102,1\n"
+            "                                                                              7\n"
+            "Chỉ tiêu                        ĐVT        Kế hoạch 2026    Ước TH 2026     % KH\n"
+            "Diện tích hồ tiêu               ha         9.800            9.650           98,5\n")
+    got = [(extra["label"], f.value) for f, extra in find_lined_table_figures(build_layout(text))[0]
+           if f.metric == "plan_pct"]
+    assert got == [("Sản lượng cà phê nhân", 102.1), ("Diện tích hồ tiêu", 98.5)]
+    # near miss: a row's name wrapped onto the line above keeps its one figure
+    wrapped = ("Chỉ tiêu                        ĐVT        Kế hoạch 2026    Ước TH 2026     % KH\n"
+               "Số hợp tác xã thành lập\n"
+               "                                                                              85\n")
+    assert [f.value for f, _ in find_lined_table_figures(build_layout(wrapped))[0]] == [85]
+
+
+def test_a_table_one_cell_a_line_opening_on_the_head_of_its_rows_names() -> None:
+    # "Chỉ tiêu / Đơn vị tính / Tháng 5 / Cộng dồn từ đầu năm" with no numbers' column: each row its name, its unit
+    # and its figures, one a line
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 5 năm 2027\n\nChỉ tiêu\nĐơn vị tính\nƯớc tính tháng báo cáo\n"
+            "Cộng dồn từ đầu năm\nSản lượng điện\nTriệu kWh\n84,2\n402,7\nNước máy\nNghìn m3\n910\n4.380\n")
+    got = [(x["label"], f.value, x.get("period")) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    may, so_far = (dt.date(2027, 5, 1), dt.date(2027, 5, 31)), (dt.date(2027, 1, 1), dt.date(2027, 5, 31))
+    assert got == [("Sản lượng điện", 84.2e6, may), ("Sản lượng điện", 402.7e6, so_far),
+                   ("Nước máy", 910e3, may), ("Nước máy", 4380e3, so_far)]
+    # near miss: "Chỉ tiêu" alone over lines of prose heads no table
+    prose = ("Chỉ tiêu\nNăm nay tỉnh đặt mục tiêu tăng trưởng cao hơn.\nSản lượng điện tăng mạnh.\n84,2\n402,7\n"
+             "Nước máy\n910\n4.380\nKết thúc\n")
+    assert find_lined_table_figures(build_layout(prose))[0] == []
+
+
+def test_a_bare_rate_beside_a_change_between_two_years_is_the_growth() -> None:
+    # "Năm 2026 | Năm 2027 | Tăng (+), giảm (-) | Tỷ lệ (%)": the rate of the change on the year before, no plan's share
+    text = ("TT\tNội dung\tNăm 2026\tNăm 2027\tTăng (+), giảm (-)\tTỷ lệ (%)\n"
+            "1\tSố vụ cháy (vụ)\t30\t24\t-6\t-20,0\n2\tSố vụ đuối nước (vụ)\t10\t11\t+1\t+10,0\n")
+    got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(text), 2027)[0] if f.unit == "pct"]
+    assert got == [("yoy_pct", -20.0), ("yoy_pct", 10.0)]
+    # the same rate written as this year's figure on last year's: a percentage of the base
+    ratios = text.replace("-20,0", "80,0").replace("+10,0", "110,0")
+    got = [(f.metric, f.value) for f, _ in read_tab_tables(build_layout(ratios), 2027)[0] if f.unit == "pct"]
+    assert got == [("yoy_pct", -20.0), ("yoy_pct", 10.0)]
+    # near miss: beside a plan, "Tỷ lệ (%)" is still the share of the plan
+    plan = "TT\tNội dung\tKế hoạch 2027\tThực hiện 2027\tTỷ lệ (%)\n1\tSố xã đạt chuẩn\t12\t9\t75,0\n"
+    assert [f.metric for f, _ in read_tab_tables(build_layout(plan), 2027)[0] if f.unit == "pct"] == ["plan_pct"]
+
+
+def test_a_title_line_closing_on_its_unit_in_brackets_names_the_total_row() -> None:
+    # "Vốn đầu tư thực hiện theo quý năm 2026 (tỷ đồng)" over the table, no "Bảng 2.": its total row is that title's
+    text = ("BÁO CÁO\n\nVốn đầu tư thực hiện theo quý năm 2026 (tỷ đồng)\nKhu vực\tQuý I\tQuý II\n"
+            "Tổng số\t4.120\t5.360\nKhu vực nhà nước\t1.050\t1.420\n")
+    got = [extra["label"] for _, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[:2] == ["Vốn đầu tư thực hiện theo quý năm 2026"] * 2
+    # near miss: a sentence closing on a bracket that is no unit names nothing
+    said = text.replace("(tỷ đồng)", "(xem phụ lục)")
+    assert [extra["label"] for _, extra in read_tab_tables(build_layout(said), 2026)[0]][:1] == ["Tổng số"]
+
+
+def test_the_total_of_a_sources_table_under_a_title_naming_the_public_investment_plan() -> None:
+    # "Tình hình thực hiện kế hoạch đầu tư công năm 2027" over "Nguồn vốn | Kế hoạch vốn | Giải ngân": its total row
+    # is the public investment capital ("vốn" left out of the title)
+    text = ("BÁO CÁO\nTình hình thực hiện kế hoạch đầu tư công năm 2027\n\nĐơn vị: tỷ đồng\n"
+            "STT\tNguồn vốn\tKế hoạch vốn năm 2027\tGiải ngân\n\tTổng số\t5.200\t2.870\n"
+            "1\tVốn ngân sách địa phương\t3.100\t1.760\n")
+    totals = [r["budget_item"] for r in _tables_of(text)["budgets"] if r["evidence"].startswith("Tổng số")]
+    assert totals == ["public_investment", "public_investment"]
+    # near miss: a title naming no public investment sums nothing up
+    other = text.replace("kế hoạch đầu tư công", "kế hoạch phát triển")
+    assert not [r for r in _tables_of(other)["budgets"] if r["evidence"].startswith("Tổng số")]
+
+
+def test_a_line_break_inside_a_rows_name_cell() -> None:
+    # "1 | Giá trị sản xuất công nghiệp theo giá so" then "sánh 2010 | Tỷ đồng | 41.000 | 20.350": one row on two lines
+    text = ("STT\tChỉ tiêu\tĐVT\tKH năm 2026\tƯớc TH 6 tháng\n1\tGiá trị sản xuất công nghiệp theo giá so\n"
+            "sánh 2010\tTỷ đồng\t41.000\t20.350\n2\tSố hợp tác xã thành lập mới\tHTX\t30\t17\n")
+    got = [(extra["label"], f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+    assert got[:2] == [("Giá trị sản xuất công nghiệp theo giá so sánh 2010", 41000e9),
+                       ("Giá trị sản xuất công nghiệp theo giá so sánh 2010", 20350e9)]
+    # near miss: a row of its own under a heading row keeps its own cells ("- cây lúa" fills every column)
+    parts = ("STT\tChỉ tiêu\tĐVT\tKH năm 2026\tƯớc TH 6 tháng\n1\tDiện tích gieo trồng\n"
+             "\tcây lúa\tha\t9.000\t4.100\n")
+    assert [f.value for f, _ in read_tab_tables(build_layout(parts), 2026)[0]] == [9000, 4100]
+
+
+def test_a_numbered_table_one_cell_a_line_with_an_empty_cell_and_months_so_far() -> None:
+    # "STT / Chỉ tiêu / Đơn vị tính / Thực hiện tháng 8 / Cộng dồn 8 tháng" in a report on August 2027: the months so
+    # far of the title's year; a row whose cell is written "-" is read by the numbered reader alone
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2027\n\nSTT\nChỉ tiêu\nĐơn vị tính\nThực hiện tháng 8\n"
+            "Cộng dồn 8 tháng\n1\nSản lượng chè búp\nTấn\n-\n9.400\n2\nKhách du lịch\nNghìn lượt\n120\n860\n")
+    got = [(x["label"], f.value, x.get("period")) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    so_far, august = (dt.date(2027, 1, 1), dt.date(2027, 8, 31)), (dt.date(2027, 8, 1), dt.date(2027, 8, 31))
+    assert got == [("Sản lượng chè búp", 9400, so_far), ("Khách du lịch", 120e3, august),
+                   ("Khách du lịch", 860e3, so_far)]
+    # the stacked reader takes neither the dash nor the unit's cell for a row's name
+    assert not [x for _, x in read_tab_tables(build_layout(text), 2027)[0] if x["label"] in ("-", "Nghìn lượt")]

@@ -23,6 +23,8 @@ _TOP_HEADING = re.compile(
     r"(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+[^\W\d_]+\s*(?:[.:\-–]|$|(?=" + UPPER + r"))|(?:CHƯƠNG|Chương)\s+[IVXLC\d]+\b)")
 _FUTURE = re.compile(
     r"phương\s+hướng|nhiệm\s+vụ[^.\n]{0,60}(?:cuối\s+năm|năm\s+" + YEAR + r"|tới|sắp\s+tới|tiếp\s+theo)|"
+    # ("III. GIẢI PHÁP THỰC HIỆN TRONG QUÝ TỚI", "CHƯƠNG TRÌNH CÔNG TÁC THỜI GIAN TỚI": the means and the work ahead)
+    r"(?:giải\s+pháp|chương\s+trình\s+công\s+tác)[^.\n]{0,40}(?:\btới|tiếp\s+theo)\b|"
     r"kế\s+hoạch[^.\n]{0,40}năm\s+" + YEAR + r"|nhiệm\s+vụ\s+trọng\s+tâm|nhiệm\s+vụ,?\s+giải\s+pháp\s+chủ\s+yếu|"
     # "II. NHIỆM VỤ, GIẢI PHÁP", "III. NHIỆM VỤ VÀ GIẢI PHÁP": a heading of the tasks and the means ahead, naming no
     # time (the year the title plans is theirs); not those carried out ("... ĐÃ TRIỂN KHAI", "KẾT QUẢ THỰC HIỆN ...")
@@ -89,7 +91,9 @@ _A_MONTH_OR_QUARTER = r"(?:tháng\s+\d{1,2}|quý\s+(?:[IV]{1,3}|[1-4])\b)"
 _PLANS_OF_A_TIME = re.compile(
     r"\s*(?:[IVXLC]{1,5}\s*[.:)]|[A-ZĐ]\s*[.:)]|phần\s+[IVXLC\d]+\s*[.:]?|\d{1,2}(?:\.\d{1,2})*\s*[.)])?\s*"
     r"(?:(?:các|những|một\s+số)\s+)?"
-    r"(?:(?:nhiệm\s+vụ|định\s+hướng)\b[^.\n]{0,60}?\b(?:" + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
+    # ("III. CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11", "III. TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH QUÝ IV": the work of a time ahead)
+    r"(?:(?:nhiệm\s+vụ|định\s+hướng|chương\s+trình\s+công\s+tác|trọng\s+tâm\s+chỉ\s+đạo)\b[^.\n]{0,60}?\b(?:"
+    + _A_MONTH_OR_QUARTER + r"|năm\s+" + YEAR + r")|"
     r"kế\s+hoạch\s+" + _A_MONTH_OR_QUARTER + ")", re.IGNORECASE)
 
 

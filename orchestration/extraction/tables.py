@@ -34,7 +34,13 @@ from orchestration.extraction.places import (
     match_province,
 )
 from orchestration.extraction.scanning import lowered_literal_scan
-from orchestration.extraction.vocabulary import keyed_word_patterns, word_source
+from orchestration.extraction.vocabulary import (
+    keyed_word_lists,
+    keyed_word_patterns,
+    phrase_source,
+    word_list,
+    word_source,
+)
 
 
 @dataclass(frozen=True)
@@ -78,8 +84,8 @@ class Column:
 
 
 # ("Khoản thu | Ước thực hiện 6 tháng (tỷ đồng)", "Sắc thuế", "Khoản mục", "Diễn giải": the budget's items)
-_LABEL_HEAD = re.compile(r"chỉ\s+tiêu|nội\s+dung|tên|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi|mục)|"
-                         r"sắc\s+thuế|diễn\s+giải", re.IGNORECASE)
+# (data/words/label_heads.csv; the heads marked ``alone`` head a column of names by themselves, _NAMES_HEAD)
+_LABEL_HEAD = re.compile(word_source("label_heads"), re.IGNORECASE)
 # The rows are places: "Địa phương", "Đơn vị", "Huyện, thị xã", "Xã" ("Tên xã, phường", "Tên đơn vị": their names)
 # "Tỉnh", "Tỉnh/thành phố", "Quận, huyện", "Thị xã": a unit word alone heads them too (followed by a name it heads one
 # place's column instead, _a_place)
@@ -129,14 +135,18 @@ _PROGRAMME_HEAD = re.compile(rf"\s*{_PROGRAMMES_WORDS}\s*", re.IGNORECASE)
 _OTHER_BASE_HEAD = re.compile(r"\bso\s+(?:sánh\s+)?(?:với\s*)?:?\s*(?:tháng\s+trước|kỳ\s+gốc|tháng\s+12|cuối\s+năm|"
                               r"đầu\s+năm|quý\s+trước|kỳ\s+trước)", re.IGNORECASE)
 # "Tỷ lệ hộ nghèo", "Tỷ lệ che phủ rừng": a rate named, not one of a plan done ("Tỷ lệ so với kế hoạch", "Tỷ lệ KH")
-_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|so\s+với|giải\s+ngân|thực\s+hiện|đạt))",
-                           re.IGNORECASE)
+# ("Tỷ lệ so dự toán (%)", "Tỷ lệ so DT (%)": "với" left out before the plan, a share of it too)
+_A_RATES_NAME = re.compile(r"\s*t[ỷỉ]\s+lệ\s+(?!.*(?:kế\s+hoạch|\bKH\b|\bso\s+(?:với|dự\s+toán|DT\b)|giải\s+ngân|"
+                           r"thực\s+hiện|đạt))", re.IGNORECASE)
 # a growth aimed at ("Tốc độ tăng trưởng kế hoạch", "Mục tiêu tăng trưởng (%)"), or compared with a plan
 _PLAN_WORD = re.compile(r"kế\s+hoạch|\bKH\b|mục\s+tiêu|so\s+với|chỉ\s+tiêu|nghị\s+quyết", re.IGNORECASE)
 _UNIT_HEAD = re.compile(r"đơn\s+vị|đvt", re.IGNORECASE)
 # ("Thời gian thực hiện", "Thời gian KC-HT": the years a project runs, "2026 - 2030", no amount done)
-_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|ghi\s+chú|đánh\s+giá|kết\s+quả\s+đánh\s+giá|thời\s+gian\b[^\t]*)\s*$",
-                        re.IGNORECASE)
+# ("Ghi chú", "Đánh giá", "Lý do" (data/words/note_heads.csv): a column of notes, also with what it notes after a
+# bracket, a slash or a comma, "Ghi chú (*)", "Ghi chú/Nguyên nhân", "Đánh giá (Đạt/Không đạt)"; not a rate's
+# "Đánh giá (%)")
+_SKIP_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt|(?:" + word_source("note_heads") + r")(?:\s*[(/,;](?![^\t]*%)[^\t]*)?|"
+                        r"thời\s+gian\b[^\t]*)\s*$", re.IGNORECASE)
 # ("Đạt", "Mức đạt" beside "Kế hoạch | Ước thực hiện": the share of the plan reached)
 _PCT_PLAN_HEAD = re.compile(r"%|tỷ\s+lệ|so\s+với\s+(?:kh|kế\s+hoạch)|so\s+sánh|^\s*(?:mức\s+)?đạt\s*$", re.IGNORECASE)
 _YOY_HEAD = re.compile(r"cùng\s+kỳ", re.IGNORECASE)
@@ -214,7 +224,14 @@ def _spelled_out(short: re.Match) -> str:
     return f"tháng {short.group('month')}/" if short.group("month") else f"quý {short.group('quarter')}/"
 
 
+# "Cộng quý I", "Tổng 6 tháng", "Tổng cộng năm 2024" after the months' columns: what that time came to, all told
+_TOTAL_OF_A_TIME = re.compile(r"\s*(?:tổng\s+cộng|tổng(?:\s+số)?|cộng)\s+"
+                              r"(?=(?:quý|tháng|\d{1,2}\s+tháng|cả\s+năm|năm)\b)", re.IGNORECASE)
+
+
 def classify_header(cell: str) -> Column:
+    if cell.lstrip()[:1] in "CcTt" and (total := _TOTAL_OF_A_TIME.match(cell)) is not None:
+        cell = cell[total.end():]
     if "/" in cell and ("T" in cell or "Q" in cell) and _MONTH_OR_QUARTER_SHORT.search(cell):
         cell = _MONTH_OR_QUARTER_SHORT.sub(_spelled_out, cell)
     if "CK" in cell:
@@ -252,8 +269,8 @@ _FORMER_MARK = re.compile(r"\s*\(?\s*" + _FORMER_WORD + r"?\s*\)?\s*", re.IGNORE
 
 def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
     """A value column whose head closes on its unit in brackets ("Thực hiện 6 tháng (tỷ đồng)") takes that unit;
-    a head that is only a year or a period with it ("Năm 2024 (tỷ đồng)") is a column of that time in that unit
-    (a named quantity, "Người chết (người)", has its unit already)."""
+    a head that is only a year or a period with it ("Năm 2024 (tỷ đồng)", "Tháng 7 (tỷ đồng)") is a column of that
+    time in that unit (a named quantity, "Người chết (người)", has its unit already)."""
     if column.unit is not None or column.role not in ("value", "skip") or column.metric in ("plan_pct", "yoy_pct"):
         return column
     if "(" not in cell or (m := _UNIT_IN_BRACKETS.search(cell)) is None:
@@ -263,7 +280,8 @@ def _with_a_unit_in_brackets(cell: str, column: Column) -> Column:
         return column
     if column.role == "skip":
         rest = cell[:m.start()]
-        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)):
+        if not (_ONLY_A_YEAR.fullmatch(rest) or _ONLY_A_PERIOD.fullmatch(rest)
+                or _A_PERIOD_WITHOUT_YEAR.fullmatch(rest)):  # ("Tháng 7 (tỷ đồng)": a month the title dates)
             return column
         column = _classify_header(rest)
     return replace(column, unit=unit, unit_text=m.group("unit").strip())
@@ -338,7 +356,9 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
 def _compared(text: str, head: Column, year: int | None, period: tuple[dt.date, dt.date] | None) -> Column:
     """A comparison's column of a table comparing one time with the same time a year before (as read by
     ``with_the_years_compared``), or ``head`` as it is."""
-    if head.metric == "plan_pct" and _COMPARISON_HEAD.match(text):
+    if head.metric == "plan_pct" and (_COMPARISON_HEAD.match(text) or _A_BARE_RATE.fullmatch(text)):
+        # ("Năm 2025 | Năm 2026 | Tăng (+), giảm (-) | Tỷ lệ (%)": the rate of that change, no share of a plan; its
+        # cells judged together, signed growths or percentages of the year before: _judged_by_the_column)
         return Column("value", "yoy_pct", year=year, ratio=True, period=period)
     if _CHANGE_HEAD.match(text):
         if "%" in text:
@@ -486,7 +506,7 @@ def with_the_headers_year(texts: list[str], heads: list[Column], report_year: in
             # ("Giải ngân đến 31/10" beside "Kế hoạch vốn năm 2026": the cut-off day of that year)
             day = _DAY_WITHOUT_YEAR.search(text) if "đến" in text else None
             dated = classify_header(f"{text[:day.end()]}/{year}{text[day.end():]}" if day is not None
-                                    else f"{text.strip()} năm {year}")
+                                    else _unit_kept_last(text.strip(), f"năm {year}"))
             if dated.period is not None and dated.metric == head.metric:
                 head = dated
             elif "năm" in text and _THE_WHOLE_YEAR.search(text):
@@ -519,6 +539,8 @@ _SO_FAR_ALONE = re.compile(r"\s*(?:(?:ước\s+)?(?:thực\s+hiện|TH)\s+)?(?:�
                            # ("Lũy kế đến cuối kỳ", "Cộng dồn đến nay": up to the report's end)
                            r"(?:\s+(?:đến|tới)\s+(?:nay|(?:cuối|hết)\s+kỳ(?:\s+báo\s+cáo)?|kỳ\s+báo\s+cáo|"
                            r"thời\s+điểm\s+báo\s+cáo))?\s*", re.IGNORECASE)
+# "So sánh (%)" read before the sub-head it spans in a header of two rows ("So sánh (%) Tháng báo cáo so với cùng kỳ")
+_SPANNING_COMPARISON = re.compile(r"so\s+sánh\s*(?:\(\s*%\s*\))?\s+(?=\w)", re.IGNORECASE)
 _COMPARISON_OPENS = re.compile(r"\bso\s+(?:với|sánh)\b|\(", re.IGNORECASE)
 _REPORT_PERIOD_KINDS = frozenset({"month", "quarter", "cumulative", "half"})
 _TITLE_REACH = 1500  # the report's title stands in its first lines
@@ -536,7 +558,10 @@ def _the_reports_period(clean: str, header_start: int, report_year: int | None) 
 
 
 def _relative_time(text: str) -> str | None:
-    """The time a head names against the report's ("before", "this", "so_far"), read before its comparison, or None."""
+    """The time a head names against the report's ("before", "this", "so_far"), read before its comparison, or None.
+    ("So sánh (%)" spanning "Kỳ báo cáo so với cùng kỳ" and "Cộng dồn so với cùng kỳ": each sub-head names its own.)"""
+    if text[:3].lower() in ("so ", "so\t") and (spanning := _SPANNING_COMPARISON.match(text)) is not None:
+        text = text[spanning.end():]
     opens = _COMPARISON_OPENS.search(text)
     own = text[:opens.start()] if opens is not None else text
     if not own.strip():
@@ -994,6 +1019,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 row_label = ""
             continue
         cells = row_cells(layout, lines, index)
+        if columns is not None and cells[0][2][:1].islower() and len(cells) < len(columns) and (
+                joined := _a_cell_broken_over_two_lines(layout, lines, index, cells, columns)) is not None:
+            # ("1 | Tổng mức bán lẻ hàng hóa và doanh" then "thu dịch vụ tiêu dùng | Tỷ đồng | 52.000": a line break
+            # inside the name's cell, the row's cells on two lines)
+            cells, a = joined, lines[index - 1][0]
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -1286,8 +1316,8 @@ _CONTINUED = re.compile(r"\W*(?:(?:phụ\s+(?:lục|biểu)|biểu|bảng)\s+(?:
 
 
 # the head of a column of names alone ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung"; not a row's "Nội dung khác")
-_NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:chỉ\s+tiêu|nội\s+dung|danh\s+mục|hạng\s+mục|lĩnh\s+vực|khoản\s+(?:thu|chi)|"
-                         r"sắc\s+thuế)(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
+_HEADS_ALONE = "|".join(map(phrase_source, keyed_word_lists("label_heads", "alone")["yes"]))
+_NAMES_HEAD = re.compile(r"\s*(?:tên\s+)?(?:" + _HEADS_ALONE + r")(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
 
 
 def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
@@ -1311,6 +1341,21 @@ def _a_header_anew(texts: list[str], columns: list[Column]) -> bool:
 # vụ tiêu dùng")
 _RUN_ON_LABEL = re.compile(r"\s*[^\W\d_][^\d\t.:;]{0,40}")
 _RUN_ON_WORDS = 6
+
+
+def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], index: int,
+                                  cells: list[tuple[int, int, str]], columns: list[Column]
+                                  ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row whose name's cell a line break cut: the line above holds the row's first cells up to the
+    first words of its name, and no figure; this one (``cells``, opening in lower case) the rest of the name and the
+    cells after it, the two together as many as the header's. The row's cells joined, or None."""
+    a, b = lines[index - 1] if index > 0 else (0, 0)
+    above = row_cells(layout, lines, index - 1) if "\t" in layout.clean[a:b] else []
+    if len(above) < 2 or len(above) + len(cells) - 1 != len(columns) or columns[len(above) - 1].role not in (
+            "label", "place") or any(NUMBER.search(c) for _, _, c in above[1:]):
+        return None
+    start, end, begun = above[-1]
+    return [*above[:-1], (start, end, f"{begun.rstrip()} {cells[0][2].strip()}"), *cells[1:]]
 
 
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -1455,13 +1500,22 @@ def _judged_by_the_column(layout: Layout, lines: list[tuple[int, int]], index: i
     return out
 
 
+# the cells of a column of percentages of a base: a figure of this period against the base's, from half to twice it
+_OF_A_BASE = (50, 200)
+
+
 def _judged(head: Column, values: list[float]) -> Column:
     """A column of comparisons judged by its cells' signed values together (``_judged_by_the_column``): growths
     (``ratio`` off) when one is below zero or most are 50 or under, else percentages of the base; ``head`` as it
-    is for fewer than two cells."""
+    is for fewer than two cells. A lone minus among cells that are all percentages of a base (104,5 · -5,2 · 112,0
+    · 98,7) is the one change written with its sign, not a column of growths."""
     if len(values) < 2:
         return head
-    if min(values) < 0 or sorted(values)[len(values) // 2] <= 50:
+    falls = sum(v < 0 for v in values)
+    if falls and not (falls == 1 and len(values) > 2 and all(_OF_A_BASE[0] < v < _OF_A_BASE[1]
+                                                              for v in values if v >= 0)):
+        return replace(head, ratio=False)
+    if sorted(values)[len(values) // 2] <= 50:
         return replace(head, ratio=False)
     return replace(head, of_the_base=True)
 
@@ -1966,6 +2020,11 @@ def _caption_above(clean: str, lines: list[tuple[int, int]], index: int) -> str 
             below = clean[b + 1:clean.find("\n", b + 1)]
             if a > 0 and _UNIT_LINE_ABOVE.search(below) and _PLAIN_TITLE.fullmatch(line):
                 return line.strip()
+            titled = _UNIT_CLOSED_TITLE.fullmatch(line) if a > 0 and line.rstrip().endswith(")") else None
+            if titled is not None and (_unit_of(titled.group("unit")) or ("count",))[0] != "count":
+                # ("Tốc độ tăng trưởng GRDP theo quý năm 2024 so với cùng kỳ năm trước (%)": a title of its own line
+                # closing on its unit in brackets, unnumbered)
+                return titled.group("subject")
             return None
     return None
 
@@ -1980,6 +2039,9 @@ def _metric_of_a_caption(caption: str | None) -> str | None:
     return "share_pct" if _STRUCTURE_TITLE.match(caption.lstrip()) else None
 
 
+# a title line closing on its cells' unit in brackets: words with no stop, colon or tab, a capital first
+_UNIT_CLOSED_TITLE = re.compile(r"\s*(?P<subject>[A-ZĐÀ-Ỹ][^\t\n.;:!?()]{8,150}?)\s*"
+                                r"\(\s*(?P<unit>%|[^()\d]{1,20}?)\s*\)\s*")
 _PLAIN_TITLE = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ ,\-–][^\W\d_]+|\s*[-–,]\s*[^\W\d_]+){1,20}\s*")
 
 
@@ -2126,7 +2188,14 @@ def _subject_summed_above(clean: str, lines: list[tuple[int, int]], index: int) 
     trình mục tiêu quốc gia"; a unit line may stand between them), what its total row sums up, or None."""
     line = _title_line_above(clean, lines, index)
     m = _SUMMED_CAPITAL.search(line) if line is not None and len(line) < 240 else None
+    if m is None and line is not None and len(line) < 240 and "công" in line:
+        # ("Tình hình thực hiện kế hoạch đầu tư công năm 2026", "Kết quả giải ngân đầu tư công": the same capital
+        # named by its plan or its paying out)
+        return "vốn đầu tư công" if _PUBLIC_INVESTMENT_DONE.search(line) is not None else None
     return m.group().lower() if m is not None else None
+
+
+_PUBLIC_INVESTMENT_DONE = re.compile(r"\b(?:kế\s+hoạch|giải\s+ngân)\s+đầu\s+tư\s+công\b", re.IGNORECASE)
 
 
 # a markdown table's rule, its pipes made tabs ("\t---\t:---:\t")
@@ -2321,9 +2390,9 @@ def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) 
 
 
 # the words counting things that stand before a noun ("cái", "chiếc", "căn", "ngôi"), not units of their own
-_CLASSIFIERS = frozenset({"cái", "chiếc", "căn", "ngôi", "con"})
-# the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own
-_GENERIC_CLASSIFIERS = frozenset({"cái", "chiếc"})
+_CLASSIFIERS = frozenset(word_list("classifiers"))
+# the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own (data/words/classifiers.csv)
+_GENERIC_CLASSIFIERS = frozenset(keyed_word_lists("classifiers", "generic")["yes"])
 
 
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
@@ -2348,7 +2417,7 @@ _WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGN
 
 
 # what a row of damage says was done to it ("Nhà bị tốc mái", "Lúa ngập úng", "Cầu hư hỏng", "Gia cầm chết")
-_DAMAGE_ROW = re.compile(r"\b(?:bị|hư|sập|ngập|chết|sạt|trôi|cuốn|gãy|đổ|tốc|thiệt\s+hại|mất|vỡ)\b", re.IGNORECASE)
+_DAMAGE_ROW = re.compile(r"\b(?:" + word_source("damaged_row_words") + r")\b", re.IGNORECASE)
 
 
 def _a_kinds_worth(head: Column, label: str) -> bool:
@@ -2805,6 +2874,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if (header := _spaced_header(lines, i, start)) is not None:
             table, pending = header, []  # the header of the next table
             continue
+        if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
+            continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
         values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value"]
@@ -2886,12 +2957,21 @@ _BARE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*%?")
 _UNIT_LINE = re.compile(r"^\s*(?:đơn\s+vị\s+tính|đvt)\s*:?\s*(?P<unit>.*)$", re.IGNORECASE)
 
 
+def _no_rows_name(text: str) -> bool:
+    """Is a line that a row's figures follow no row's name: an empty cell's mark ("-", "x"), or a unit alone with its
+    scale or a measure ("Nghìn lượt", "Tỷ đồng", "Tấn": a numbered table's unit cell, read one cell a line)?"""
+    if _EMPTY_CELL.fullmatch(text):
+        return True
+    unit = _unit_of(text) if len(text) <= 20 else None
+    return unit is not None and (unit[1] != 1.0 or unit[0] in _MEASURES)
+
+
 def _stacked_rows(texts: list[str]) -> list[tuple[int, int]]:
     """(label line, number of value lines after it) of every label followed by two or more
     numbers, one a line."""
     rows = []
     for j, text in enumerate(texts):
-        if not text or _BARE_CELL.fullmatch(text):
+        if not text or _BARE_CELL.fullmatch(text) or _no_rows_name(text):
             continue
         r = 0
         while j + 1 + r < len(texts) and _BARE_CELL.fullmatch(texts[j + 1 + r]):
@@ -2976,6 +3056,9 @@ def find_stacked_table_figures(layout: Layout) -> list[tuple[Figure, dict]]:
 _ROW_NUMBER_HEAD = re.compile(r"^\s*(?:stt|tt|số\s+tt)\s*$", re.IGNORECASE)
 _ROW_NUMBER_HEAD_LINE = re.compile(r"^[ \t]*(?:stt|tt|số\s+tt)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ROW_NUMBER_HEAD_WORD = lowered_literal_scan(_ROW_NUMBER_HEAD_LINE)  # (most texts have no "tt" at all)
+# (searched in the lowered text, each line after its break: a line's start found by its literal is quicker)
+_NAMES_HEAD_LINE = re.compile(r"\n[ \t]*(?:tên\s+)?(?:" + _HEADS_ALONE + r")[ \t]*(?:\n|$)")
+_NAMES_HEAD_WORD = lowered_literal_scan(_NAMES_HEAD_LINE)
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}|[IVX]{1,6}|[a-zđ])[.)]?")
 # an empty cell written as such ("-", "x", "...")
 _EMPTY_CELL = re.compile(r"[-–—x×.…]{1,3}", re.IGNORECASE)
@@ -3011,33 +3094,52 @@ def _a_sub_item(label: str, number: str) -> bool:
         number))
 
 
+# a footnote's mark closing a row's name: "(*)", "(**)", "(1)", "*" (the layout blanks a star: "( )")
+_FOOTNOTE_MARK_AFTER = re.compile(r"\s*(?:\(\s*(?:\*{1,3}|\d{1,2})?\s*\)|\*{1,3})$")
+
+
 def _without_lead_in(label: str) -> str:
     """"Trong đó: Vốn ngân sách nhà nước" → "Vốn ngân sách nhà nước": a part of the row above, named after the
     words that announce it (a row that is only those words keeps them); "2. Sản lượng lương thực" → "Sản lượng
-    lương thực" (its number in the table, ``_ROW_NUMBERING``)."""
+    lương thực" (its number in the table, ``_ROW_NUMBERING``); "Thu từ DNNN trung ương (*)" → "Thu từ DNNN trung
+    ương" (a footnote's mark closing it, its star blanked by the layout)."""
     label = _ROW_NUMBERING.sub("", label, count=1)
+    if label.endswith((")", "*")) and (mark := _FOOTNOTE_MARK_AFTER.search(label)) is not None and mark.start():
+        label = label[:mark.start()]
     if not _LEAD_IN.match(label):
         return label
     return _LEAD_IN.sub("", label, count=1).strip(" -+•") or label
 
 
-def _numbered_header(texts: list[str], i: int) -> list[Column] | None:
+def _numbered_header(texts: list[str], i: int, numbered: bool = True, report_year: int | None = None
+                     ) -> list[Column] | None:
     """The columns of a header opening on its row-number cell at ``texts[i]``: a label column, one or more
-    columns of values and perhaps a unit column, up to the first row's number."""
+    columns of values and perhaps a unit column, up to the first row's number. (``numbered`` off: a header opening
+    on the head of the rows' names, "Chỉ tiêu", with no numbers' column; its rows' number cells are all missing.
+    ``report_year``: the year of the report's title, for heads naming months without theirs, "Cộng dồn 7 tháng".)"""
     heads: list[Column] = [Column("skip")]
-    j = i + 1
+    j = i + 1 if numbered else i
     while j < len(texts) and len(heads) < 10 and not _ROW_NUMBER.fullmatch(texts[j]):
         head = classify_header(texts[j])
+        if head.role == "skip" and not numbered and len(heads) > 2:
+            break  # (the first row's name, no number before it)
         if head.role == "skip":
             return None  # (a "Ghi chú" column is mostly empty: its lines would be missing)
         heads.append(head)
         j += 1
     # ("Địa phương | Nhà bị ngập (nhà) | Lúa bị ngập (ha)": rows of places, columns that name their quantities)
-    heads = [heads[0], *with_the_levels_period(with_the_headers_year(texts[i + 1:j], _place_table(heads[1:])))]
+    own = texts[i + 1 if numbered else i:j]
+    heads = [heads[0], *with_the_levels_period(with_the_headers_year(own, _place_table(heads[1:]), report_year))]
     labels = [h for h in heads if h.role in ("label", "place")]
     if len(labels) != 1 or heads[1] is not labels[0] or not any(h.role == "value" for h in heads):
         return None
     return heads
+
+
+def _the_reports_year(text: str, header_start: int) -> int | None:
+    """The year of the period the report's title names above a table's header (at ``header_start``), or None."""
+    reported = _the_reports_period(text, header_start, None)
+    return reported[2].year if reported is not None else None
 
 
 def _numbered_row(texts: list[str], p: int, heads: list[Column]) -> list[str] | None:
@@ -3066,7 +3168,12 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     """Figures of numbered tables laid out one cell a line, each with ``{"label": row label, "row": True}``,
     and the spans of those tables."""
     text = layout.lined  # (the clean text, offset for offset, with its lines as the source breaks them)
-    if not _ROW_NUMBER_HEAD_WORD.search(text.lower()) or not _ROW_NUMBER_HEAD_LINE.search(text):
+    lowered = text.lower()
+    numbered = bool(_ROW_NUMBER_HEAD_WORD.search(lowered) and _ROW_NUMBER_HEAD_LINE.search(text))
+    # ("Chỉ tiêu / Đơn vị tính / Ước thực hiện tháng 4 / ... / Khách du lịch / Nghìn lượt / 310,4": a header with no
+    # numbers' column, opening on the head of the rows' names alone on its line)
+    named = bool(_NAMES_HEAD_WORD.search(lowered) and _NAMES_HEAD_LINE.search(lowered))
+    if not numbered and not named:
         return [], []
     lines: list[tuple[int, str]] = []  # (offset, text) of the lines that are not empty
     pos = 0
@@ -3079,20 +3186,26 @@ def find_numbered_stacked_figures(layout: Layout) -> tuple[list[tuple[Figure, di
     regions: list[tuple[int, int]] = []
     i = 0
     while i < len(texts):
-        heads = _numbered_header(texts, i) if _ROW_NUMBER_HEAD.match(texts[i]) else None
+        numbers = numbered and _ROW_NUMBER_HEAD.match(texts[i]) is not None
+        heads = (_numbered_header(texts, i, numbers, _the_reports_year(text, lines[i][0]))
+                 if numbers or (named and _NAMES_HEAD.fullmatch(texts[i])) else None)
         if heads is None:
             i += 1
             continue
         width = len(heads)
-        header = texts[i:i + width]
+        own = width if _ROW_NUMBER_HEAD.match(texts[i]) else width - 1  # (the header's own cells)
+        header = texts[i:i + own]
+        if names_a_relative_time(header):
+            # ("Ước thực hiện tháng báo cáo / Cộng dồn từ đầu năm": dated by the report's title above, as a tab table's)
+            heads = [heads[0], *with_the_reports_time(header[own - width + 1:], heads[1:], text, lines[i][0], None)]
         above, spans = _joined_lines(texts[max(0, i - 2):i])
         table_unit = _unit_line_above(above, spans, len(spans))
         rows: list[tuple[int, list[str]]] = []
         table: dict[str, bool] = {"has_total": False}  # (shared by the named cells of this table: _named_cell)
-        p = i + width
+        p = i + own
         while p < len(texts):
-            if texts[p:p + width] == header:
-                p += width  # the header again, on a new page
+            if texts[p:p + own] == header:
+                p += own  # the header again, on a new page
                 continue
             if _PAGE_MARK.fullmatch(texts[p]) and p + 1 < len(texts) and (
                     texts[p + 1] == header[0] or _numbered_row(texts, p + 1, heads) is not None):
