@@ -2847,3 +2847,29 @@ def test_the_months_compared_with_their_year_unsaid_or_the_one_before():
     # near miss: the months opening the sentence stay its own
     kinds = [p.kind for p in find_period_phrases("6 tháng cuối năm, tăng 8% so với 6 tháng đầu năm", 2026)]
     assert kinds == ["half", "comparison"]
+
+
+def test_a_quarter_listed_by_its_numeral_alone_after_another():
+    def spans(text: str) -> list[tuple[str, dt.date, dt.date]]:
+        return [(p.text, p.period.start, p.period.end) for p in find_period_phrases(text, 2027) if p.period]
+
+    assert spans("Thu ngân sách quý I, II năm 2026 đạt 2.400 tỷ đồng") == [
+        ("quý I", D(2026, 1, 1), D(2026, 3, 31)), ("II năm 2026", D(2026, 4, 1), D(2026, 6, 30))]
+    assert spans("vốn quý III và IV/2026 đạt") == [
+        ("quý III", D(2026, 7, 1), D(2026, 9, 30)), ("IV/2026", D(2026, 10, 1), D(2026, 12, 31))]
+    # near misses: an Arabic numeral after the comma with no year is a count ("quý 1, 2 doanh nghiệp"); quarters out
+    # of order, a line break (a section's numeral), "quy" (no quarter) and a base compared with are no quarter named
+    assert spans("Trong quý 1, 2 doanh nghiệp giải thể") == [("quý 1", D(2027, 1, 1), D(2027, 3, 31))]
+    assert [p.text for p in find_period_phrases("quý II, I năm 2026", 2027)] == ["quý II", "năm 2026"]
+    assert [p.text for p in find_period_phrases("Kết quả quý I,\nII. Nhiệm vụ", 2027)] == ["quý I"]
+    assert [p.kind for p in find_period_phrases("tăng 5% so với quý I, II năm 2026", 2027)][-1] == "comparison"
+
+
+def test_a_year_said_once_after_a_later_part_of_another_kind():
+    def spans(text: str) -> list[tuple[dt.date, dt.date]]:
+        return [(p.period.start, p.period.end) for p in find_period_phrases(text, 2027)]
+
+    assert spans("Vốn giải ngân 6 tháng đầu năm và quý III năm 2026 đạt")[0] == (D(2026, 1, 1), D(2026, 6, 30))
+    assert spans("Tháng 6 và quý III/2026, đạt")[0] == (D(2026, 6, 1), D(2026, 6, 30))
+    # near miss: a part that ends after the next one opens keeps the report's year
+    assert spans("Quý III và tháng 8/2026, đạt")[0] == (D(2027, 7, 1), D(2027, 9, 30))

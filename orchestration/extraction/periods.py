@@ -300,6 +300,10 @@ _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|n
 # ("T1-T10/2026", "T01 - 10/2026": the months between in a table heading's initials, "T" in capitals)
 _MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
 _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
+# said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
+_QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])"
+                             + _YS_OR_DOT)
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\s+tien|(?<=i)\s+cung)?\s+(?:cua\s+)?nam"
@@ -760,6 +764,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     # ("Quý Ba năm 2026", "quý Hai/2026": the quarter's number in a word, its year said)
+    ("quarter_listed", _QUARTER_LISTED),
     ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
@@ -1112,7 +1117,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
             and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind in ("quarter", "quarters_first", "quarter_word") and ft.folded.startswith("qu", start):
+    if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -1624,6 +1629,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "month_before"
     if kind == "quarter_word":
         return "quarter", quarter_period(int(g[1]), _QUARTER_WORDS[g[0]]), None, True
+    if kind == "quarter_listed":
+        numeral = ft.nfc[m.start("at"):m.end("at")]
+        if quarter_number(numeral) <= quarter_number(g[0]) or not (numeral.isupper() or g[2] or g[3]):
+            return None  # (the next quarters in order; a bare Arabic numeral only with its year: "quý 1, 2 hộ")
+        if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
+            return "comparison", None, None, True  # ("so với quý I, II năm 2025": the bases compared with)
+        y, explicit = _year_before_or_of(g[1:], ref_year)
+        return ("quarter", quarter_period(y, quarter_number(numeral)), None, explicit) if y else None
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
@@ -1875,6 +1888,10 @@ def _at_a_clause_head(folded: str, start: int) -> bool:
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
 
+# the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
+_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
+
+
 def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
     starts = _ScanStarts(ft.folded)
     present: dict[re.Pattern[str], bool] = {}  # (a pre-test shared by several scans is searched once)
@@ -1898,7 +1915,8 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
-            yield (m.start("at") if kind == "crop_season" else m.start()), end, prio, pub, period, as_of, explicit
+            at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP else m.start()
+            yield at, end, prio, pub, period, as_of, explicit
 
 
 def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPhrase]:
@@ -1944,8 +1962,11 @@ def _years_said_once_at_the_end(text: str, phrases: list[PeriodPhrase]) -> list[
         if said == phrase.period.end.year or phrase.period.start.year != phrase.period.end.year:
             continue
         # (or the months so far that end with it: "Tháng 11 và 11 tháng năm 2026", "quý III và 9 tháng năm 2026")
+        # (or a part of the year after it: "6 tháng đầu năm và quý III năm 2026", "tháng 6 và quý III/2026")
         same_kind = after.kind == phrase.kind or (after.kind in ("cumulative", "half")
-                                                  and after.period.end.month == phrase.period.end.month)
+                                                  and after.period.end.month == phrase.period.end.month) or (
+            after.kind in _YEAR_SAID_ONCE_KINDS and after.period.start.year == after.period.end.year
+            and (phrase.period.end.month, phrase.period.end.day) < (after.period.start.month, after.period.start.day))
         joined = _PERIODS_JOINED.fullmatch(text, phrase.end, after.start) if same_kind else \
             _JOINED_WITH_THE_WHOLE.fullmatch(text, phrase.end, after.start) if after.kind in _WHOLE_YEAR_KINDS else None
         if joined is None:
