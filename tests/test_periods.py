@@ -2873,3 +2873,15 @@ def test_a_year_said_once_after_a_later_part_of_another_kind():
     assert spans("Tháng 6 và quý III/2026, đạt")[0] == (D(2026, 6, 1), D(2026, 6, 30))
     # near miss: a part that ends after the next one opens keeps the report's year
     assert spans("Quý III và tháng 8/2026, đạt")[0] == (D(2027, 7, 1), D(2027, 9, 30))
+
+
+def test_the_days_in_a_bracket_after_a_part_of_a_year_are_of_its_year():
+    for text, first, last in (("Quý III/2025 (từ ngày 01/7 đến 30/9), xã thu 5 tỷ đồng", D(2025, 7, 1), D(2025, 9, 30)),
+                              ("6 tháng cuối năm 2025 (từ 15/7 đến 31/12), xã thu", D(2025, 7, 15), D(2025, 12, 31)),
+                              ("Tháng 7/2025 (từ ngày 05/7 đến 31/7), xã thu", D(2025, 7, 5), D(2025, 7, 31))):
+        part, days = find_period_phrases(text, 2026)
+        assert part.period.start.year == 2025, text
+        assert (days.period.start, days.period.end, days.as_of, days.explicit_year) == (first, last, last, True), text
+    # near misses: days outside the part named, or after a part without its year, keep the report's year
+    assert find_period_phrases("Tháng 7/2025 (từ ngày 01/6 đến 30/6), xã thu", 2026)[1].period.start.year == 2026
+    assert find_period_phrases("Quý III (từ ngày 01/7 đến 30/9), xã thu", 2026)[1].period.start.year == 2026

@@ -1987,6 +1987,7 @@ _DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thờ
 _SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days may open before the one named)
 _SAME_LENGTH = dt.timedelta(days=5)
 _SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
+_PART_KINDS = _SHIFTED_KINDS - {"year", "whole_year"}
 
 
 def _shifted_back(named: Period, span: Period) -> bool:
@@ -2017,6 +2018,17 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                                    Period(span.start, span.end, text[year.start:end]),
                                    span.end if phrase.as_of else None, year.explicit_year)
             continue
+        if (year is not None and year.kind in _PART_KINDS and year.period is not None and year.explicit_year
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of") and not phrase.explicit_year
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # ("Quý III/2025 (từ ngày 01/7 đến 30/9)", "Tháng 7/2025 (từ 01/7 đến 31/7)": the days without a year in the
+            # bracket after a part of a year said with its year are of that year, their own phrase as before)
+            span = shifted(phrase.period, year.period.end.year)
+            if year.period.start <= span.start and span.end <= year.period.end:
+                as_of = span.end if phrase.as_of == phrase.period.end else phrase.as_of
+                out.append(replace(phrase, period=Period(span.start, span.end, phrase.period.label), as_of=as_of,
+                                   explicit_year=True))
+                continue
         if (year is not None and year.kind == "year" and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
