@@ -2885,3 +2885,15 @@ def test_the_days_in_a_bracket_after_a_part_of_a_year_are_of_its_year():
     # near misses: days outside the part named, or after a part without its year, keep the report's year
     assert find_period_phrases("Tháng 7/2025 (từ ngày 01/6 đến 30/6), xã thu", 2026)[1].period.start.year == 2026
     assert find_period_phrases("Quý III (từ ngày 01/7 đến 30/9), xã thu", 2026)[1].period.start.year == 2026
+
+
+def test_a_short_quarter_or_months_and_a_month_in_words_with_the_year_joined_by_a_dot_or_a_slash():
+    for text, first, last in (("Q4.2025 xuất khẩu đạt 320 triệu USD", D(2025, 10, 1), D(2025, 12, 31)),
+                              ("Doanh thu 9T.2025 đạt 1.200 tỷ đồng", D(2025, 1, 1), D(2025, 9, 30)),
+                              ("Tháng Mười một/2025, CPI tăng 0,5%", D(2025, 11, 1), D(2025, 11, 30))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end, p.explicit_year) == (first, last, True), text
+    # near misses: a dotted number that goes on, the initials in small letters
+    assert find_period_phrases("Q4.2025.5 đạt", 2026) == []
+    assert find_period_phrases("9T.2025.3 đạt", 2026) == []
+    assert find_period_phrases("9t.2025 đạt", 2026) == []

@@ -292,14 +292,17 @@ _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
 _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
-_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
+                            + r"(?![\d/]|[.,]\d)")
 # ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
 # ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
 _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                  + r"(?![\d/]|[.,]\d))?")
 # ("T1-T10/2026", "T01 - 10/2026": the months between in a table heading's initials, "T" in capitals)
 _MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
-_MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" + DOT + ")" + YEAR_GROUP
+                           + r"(?![\d/]|[.,]\d)")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
 _QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])"
@@ -782,11 +785,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
                          r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_NEAR + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
-    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
+    # ("tháng Mười một/2025": the year after a slash, as a number's month has it)
+    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")(?:\s+(?:cua\s+)?nam\s+|\s*/\s*)" + YEAR_GROUP
                               + r"(?![\d/])")),
     # "Trong tháng Mười, toàn tỉnh đón ...", "tháng Giêng": the month as a word, its year the report's (``_resolve``
     # holds the word to a month's name as written, capitalised: "tháng hai lần" is no February)
-    ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d)")),
+    ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS)
+                                   + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d|\s*/\s*\d)")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
@@ -882,7 +887,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
-    _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
+    _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
