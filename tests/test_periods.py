@@ -2897,3 +2897,14 @@ def test_a_short_quarter_or_months_and_a_month_in_words_with_the_year_joined_by_
     assert find_period_phrases("Q4.2025.5 đạt", 2026) == []
     assert find_period_phrases("9T.2025.3 đạt", 2026) == []
     assert find_period_phrases("9t.2025 đạt", 2026) == []
+
+
+def test_a_year_whose_bracket_says_it_is_reckoned_is_the_whole_year():
+    for text in ("GRDP năm 2026 (ước tính) tăng 7,1%", "Thu ngân sách năm 2026 (ước thực hiện) đạt 5.200 tỷ đồng",
+                 "năm 2026 (dự ước) đạt 5 tỷ đồng"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2026, 1, 1), D(2026, 12, 31)), text
+    # near misses: another bracket, the months reckoned, a year aimed at keep their kinds
+    assert _one("GRDP năm 2025 (số chính thức) tăng 6,8%", 2026).kind == "year"
+    assert _one("GRDP năm 2026 (ước tính 9 tháng) tăng 7%", 2026).kind == "year"
+    assert _one("Phấn đấu năm 2027 (ước tính) tăng 8%", 2026).kind == "target_year"

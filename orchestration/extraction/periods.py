@@ -1784,10 +1784,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         if not target and "quan" in before and _AVERAGED_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start()):
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
+        if not target and "(" in ft.folded[m.end():m.end() + 3] and _ESTIMATED_IN_A_BRACKET.match(ft.folded, m.end()):
+            return "whole_year", year_period(y), None, True  # "GRDP năm 2026 (ước tính) tăng 7,1%": the whole year
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
 
 
+# "năm 2026 (ước tính)", "năm 2026 (ước thực hiện)", "(dự ước)", "(ước cả năm)": a bracket right after a year saying its
+# figure is reckoned, the whole year (as "ước cả năm" says it), folded
+_ESTIMATED_IN_A_BRACKET = re.compile(r"\s*\(\s*(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien|th|dat|ca\s+nam))?\s*\)")
 # a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
 _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
                                              r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
