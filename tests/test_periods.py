@@ -2908,3 +2908,14 @@ def test_a_year_whose_bracket_says_it_is_reckoned_is_the_whole_year():
     assert _one("GRDP năm 2025 (số chính thức) tăng 6,8%", 2026).kind == "year"
     assert _one("GRDP năm 2026 (ước tính 9 tháng) tăng 7%", 2026).kind == "year"
     assert _one("Phấn đấu năm 2027 (ước tính) tăng 8%", 2026).kind == "target_year"
+
+
+def test_the_year_so_far_to_a_part_of_a_month():
+    for text, first, day in (("Xuất khẩu từ đầu năm đến trung tuần tháng 11 đạt 2,1 tỷ USD", D(2026, 1, 1),
+                              D(2026, 11, 15)),
+                             ("Từ đầu năm 2025 đến giữa tháng 11, có 5 vụ", D(2025, 1, 1), D(2025, 11, 15))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("as_of", first, day, day), text
+    # near misses: the part of a month alone is a day counted on, no span; a school year so far is its own phrase
+    assert _one("Đến giữa tháng 11, có 5 vụ", 2026).period is None
+    assert find_period_phrases("Từ đầu năm học đến giữa tháng 11, có 5 lớp", 2026)[0].kind != "as_of"

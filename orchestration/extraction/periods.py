@@ -427,6 +427,11 @@ _MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
+# ("Từ đầu năm đến trung tuần tháng 11, kim ngạch đạt ...", "từ đầu năm 2026 đến giữa tháng 11": the days from the
+# year's first to that day, counted on it, as "từ đầu năm đến ngày 15/11" is)
+_YEAR_TO_A_MONTH_PART = re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO + r"\s+("
+                                   + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
+                                   + r"(?!\d|[.,]\d)" + _YS)
 # "Từ cuối tháng 9 đến đầu tháng 10, mưa lớn làm ...", "từ giữa tháng 9 đến trung tuần tháng 10/2026", "từ tháng 9 đến
 # giữa tháng 10": the days from a part of one month to a part of another (a part said at least once), from the part's
 # first day (``_PART_FIRST_DAYS``) to its day in data/words/month_parts.csv, as "đến giữa tháng 10" is counted on
@@ -548,6 +553,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
     # before its comma; ``_resolve`` holds it to a clause's head)
     ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
+    ("year_to_month_part", _YEAR_TO_A_MONTH_PART),
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
@@ -887,6 +893,7 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
+    _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
     _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
@@ -1208,6 +1215,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
+    if kind == "year_to_month_part":
+        y, explicit = _year_of(g[3] or g[0], ref_year)
+        day = report_date(y, int(g[2]), _MONTH_PART_DAYS[" ".join(g[1].split())]) if y else None
+        if day is None or (g[0] and int(g[0]) > day.year):
+            return None
+        first = dt.date(int(g[0]) if g[0] else day.year, 1, 1)
+        return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "as_of_month_part":
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), _MONTH_PART_DAYS[" ".join(g[0].split())]) if y else None
