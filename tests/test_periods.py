@@ -2847,3 +2847,75 @@ def test_the_months_compared_with_their_year_unsaid_or_the_one_before():
     # near miss: the months opening the sentence stay its own
     kinds = [p.kind for p in find_period_phrases("6 tháng cuối năm, tăng 8% so với 6 tháng đầu năm", 2026)]
     assert kinds == ["half", "comparison"]
+
+
+def test_a_quarter_listed_by_its_numeral_alone_after_another():
+    def spans(text: str) -> list[tuple[str, dt.date, dt.date]]:
+        return [(p.text, p.period.start, p.period.end) for p in find_period_phrases(text, 2027) if p.period]
+
+    assert spans("Thu ngân sách quý I, II năm 2026 đạt 2.400 tỷ đồng") == [
+        ("quý I", D(2026, 1, 1), D(2026, 3, 31)), ("II năm 2026", D(2026, 4, 1), D(2026, 6, 30))]
+    assert spans("vốn quý III và IV/2026 đạt") == [
+        ("quý III", D(2026, 7, 1), D(2026, 9, 30)), ("IV/2026", D(2026, 10, 1), D(2026, 12, 31))]
+    # near misses: an Arabic numeral after the comma with no year is a count ("quý 1, 2 doanh nghiệp"); quarters out
+    # of order, a line break (a section's numeral), "quy" (no quarter) and a base compared with are no quarter named
+    assert spans("Trong quý 1, 2 doanh nghiệp giải thể") == [("quý 1", D(2027, 1, 1), D(2027, 3, 31))]
+    assert [p.text for p in find_period_phrases("quý II, I năm 2026", 2027)] == ["quý II", "năm 2026"]
+    assert [p.text for p in find_period_phrases("Kết quả quý I,\nII. Nhiệm vụ", 2027)] == ["quý I"]
+    assert [p.kind for p in find_period_phrases("tăng 5% so với quý I, II năm 2026", 2027)][-1] == "comparison"
+
+
+def test_a_year_said_once_after_a_later_part_of_another_kind():
+    def spans(text: str) -> list[tuple[dt.date, dt.date]]:
+        return [(p.period.start, p.period.end) for p in find_period_phrases(text, 2027)]
+
+    assert spans("Vốn giải ngân 6 tháng đầu năm và quý III năm 2026 đạt")[0] == (D(2026, 1, 1), D(2026, 6, 30))
+    assert spans("Tháng 6 và quý III/2026, đạt")[0] == (D(2026, 6, 1), D(2026, 6, 30))
+    # near miss: a part that ends after the next one opens keeps the report's year
+    assert spans("Quý III và tháng 8/2026, đạt")[0] == (D(2027, 7, 1), D(2027, 9, 30))
+
+
+def test_the_days_in_a_bracket_after_a_part_of_a_year_are_of_its_year():
+    for text, first, last in (("Quý III/2025 (từ ngày 01/7 đến 30/9), xã thu 5 tỷ đồng", D(2025, 7, 1), D(2025, 9, 30)),
+                              ("6 tháng cuối năm 2025 (từ 15/7 đến 31/12), xã thu", D(2025, 7, 15), D(2025, 12, 31)),
+                              ("Tháng 7/2025 (từ ngày 05/7 đến 31/7), xã thu", D(2025, 7, 5), D(2025, 7, 31))):
+        part, days = find_period_phrases(text, 2026)
+        assert part.period.start.year == 2025, text
+        assert (days.period.start, days.period.end, days.as_of, days.explicit_year) == (first, last, last, True), text
+    # near misses: days outside the part named, or after a part without its year, keep the report's year
+    assert find_period_phrases("Tháng 7/2025 (từ ngày 01/6 đến 30/6), xã thu", 2026)[1].period.start.year == 2026
+    assert find_period_phrases("Quý III (từ ngày 01/7 đến 30/9), xã thu", 2026)[1].period.start.year == 2026
+
+
+def test_a_short_quarter_or_months_and_a_month_in_words_with_the_year_joined_by_a_dot_or_a_slash():
+    for text, first, last in (("Q4.2025 xuất khẩu đạt 320 triệu USD", D(2025, 10, 1), D(2025, 12, 31)),
+                              ("Doanh thu 9T.2025 đạt 1.200 tỷ đồng", D(2025, 1, 1), D(2025, 9, 30)),
+                              ("Tháng Mười một/2025, CPI tăng 0,5%", D(2025, 11, 1), D(2025, 11, 30))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.period.start, p.period.end, p.explicit_year) == (first, last, True), text
+    # near misses: a dotted number that goes on, the initials in small letters
+    assert find_period_phrases("Q4.2025.5 đạt", 2026) == []
+    assert find_period_phrases("9T.2025.3 đạt", 2026) == []
+    assert find_period_phrases("9t.2025 đạt", 2026) == []
+
+
+def test_a_year_whose_bracket_says_it_is_reckoned_is_the_whole_year():
+    for text in ("GRDP năm 2026 (ước tính) tăng 7,1%", "Thu ngân sách năm 2026 (ước thực hiện) đạt 5.200 tỷ đồng",
+                 "năm 2026 (dự ước) đạt 5 tỷ đồng"):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end) == ("whole_year", D(2026, 1, 1), D(2026, 12, 31)), text
+    # near misses: another bracket, the months reckoned, a year aimed at keep their kinds
+    assert _one("GRDP năm 2025 (số chính thức) tăng 6,8%", 2026).kind == "year"
+    assert _one("GRDP năm 2026 (ước tính 9 tháng) tăng 7%", 2026).kind == "year"
+    assert _one("Phấn đấu năm 2027 (ước tính) tăng 8%", 2026).kind == "target_year"
+
+
+def test_the_year_so_far_to_a_part_of_a_month():
+    for text, first, day in (("Xuất khẩu từ đầu năm đến trung tuần tháng 11 đạt 2,1 tỷ USD", D(2026, 1, 1),
+                              D(2026, 11, 15)),
+                             ("Từ đầu năm 2025 đến giữa tháng 11, có 5 vụ", D(2025, 1, 1), D(2025, 11, 15))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("as_of", first, day, day), text
+    # near misses: the part of a month alone is a day counted on, no span; a school year so far is its own phrase
+    assert _one("Đến giữa tháng 11, có 5 vụ", 2026).period is None
+    assert find_period_phrases("Từ đầu năm học đến giữa tháng 11, có 5 lớp", 2026)[0].kind != "as_of"

@@ -292,14 +292,21 @@ _MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
 _YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
-_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+# ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
+_QUARTER_SHORT = re.compile(r"(?<![\w.])q([1-4]|iv|i{1,3})(?:\s*(?:/|-|nam\s)\s*|" + DOT + ")" + YEAR_GROUP
+                            + r"(?![\d/]|[.,]\d)")
 # ("9T/2026", "6T-2026", "T10/2026": a table's heading of the months so far, or of one month, in short; "T" in capitals)
 # ("9TĐN/2026", "6 TĐN năm 2026", "Lũy kế 9TĐN": the months so far, "tháng đầu năm" in its initials, in capitals)
 _MONTHS_FIRST_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\s*tdn(?!\w)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP
                                  + r"(?![\d/]|[.,]\d))?")
 # ("T1-T10/2026", "T01 - 10/2026": the months between in a table heading's initials, "T" in capitals)
 _MONTHS_SHORT_RANGE = re.compile(r"(?<![\w.])t(\d{1,2})\s*[-–]\s*t?(\d{1,2})\s*/\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
-_MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))\s*[/-]\s*" + YEAR_GROUP + r"(?![\d/]|[.,]\d)")
+_MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" + DOT + ")" + YEAR_GROUP
+                           + r"(?![\d/]|[.,]\d)")
+# "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
+# said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
+_QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])"
+                             + _YS_OR_DOT)
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\s+tien|(?<=i)\s+cung)?\s+(?:cua\s+)?nam"
@@ -420,6 +427,11 @@ _MONTHS_LISTED = re.compile(r"(2|3|hai|ba|cac|nhung)\s+thang\s+" + _N + r"(?:\s*
 _MONTH_PART_DAYS = {fold(row["words"]): int(row["day"]) for row in read_table("words/month_parts.csv")}
 _AS_OF_MONTH_PART = re.compile(_TO + r"\s+(" + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
                                + r"(?!\d|[.,]\d)" + _YS)
+# ("Từ đầu năm đến trung tuần tháng 11, kim ngạch đạt ...", "từ đầu năm 2026 đến giữa tháng 11": the days from the
+# year's first to that day, counted on it, as "từ đầu năm đến ngày 15/11" is)
+_YEAR_TO_A_MONTH_PART = re.compile(r"tu\s+dau\s+nam(?:\s+" + YEAR_GROUP + r")?\s+" + _TO + r"\s+("
+                                   + "|".join(_folded_alternatives(_MONTH_PART_DAYS)) + r")\s+thang\s+" + _N
+                                   + r"(?!\d|[.,]\d)" + _YS)
 # "Từ cuối tháng 9 đến đầu tháng 10, mưa lớn làm ...", "từ giữa tháng 9 đến trung tuần tháng 10/2026", "từ tháng 9 đến
 # giữa tháng 10": the days from a part of one month to a part of another (a part said at least once), from the part's
 # first day (``_PART_FIRST_DAYS``) to its day in data/words/month_parts.csv, as "đến giữa tháng 10" is counted on
@@ -541,6 +553,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Cuối năm 2025, toàn tỉnh có 12.400 doanh nghiệp", "Hết năm 2025, ...": the same, "đến" unsaid, opening a clause
     # before its comma; ``_resolve`` holds it to a clause's head)
     ("as_of_year_lead", re.compile(r"(?:het|cuoi)\s+nam\s+" + YEAR_GROUP + r"(?=\s*,)")),
+    ("year_to_month_part", _YEAR_TO_A_MONTH_PART),
     ("as_of_month_part", _AS_OF_MONTH_PART),
     ("as_of_since", _SINCE_A_DAY),
     ("as_of_since_month", _SINCE_A_MONTH),
@@ -760,6 +773,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   r"(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     ("quarter", re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)),
     # ("Quý Ba năm 2026", "quý Hai/2026": the quarter's number in a word, its year said)
+    ("quarter_listed", _QUARTER_LISTED),
     ("quarter_word", re.compile(r"qu[yi]\s+(" + "|".join(_QUARTER_WORDS) + r")\s*(?:/|-|nam\s)\s*" + YEAR_GROUP
                                 + r"(?![\d/]|[.,]\d)")),
     ("quarter_short", _QUARTER_SHORT),
@@ -777,11 +791,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"thang\s+" + _N + r"(?:" + DOT + YEAR_GROUP + r"(?![\d]|[.,]\d)"
                          r"|(?!\d|[.,]\d)(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP + "|" + _THE_YEAR_NEAR + r")?)")),
     # "tháng Năm năm 2024", "tháng Mười hai năm 2023": the month as a word, its year written
-    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")\s+(?:cua\s+)?nam\s+" + YEAR_GROUP
+    # ("tháng Mười một/2025": the year after a slash, as a number's month has it)
+    ("month_word", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")(?:\s+(?:cua\s+)?nam\s+|\s*/\s*)" + YEAR_GROUP
                               + r"(?![\d/])")),
     # "Trong tháng Mười, toàn tỉnh đón ...", "tháng Giêng": the month as a word, its year the report's (``_resolve``
     # holds the word to a month's name as written, capitalised: "tháng hai lần" is no February)
-    ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS) + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d)")),
+    ("month_word_bare", re.compile(r"thang\s+(" + "|".join(_MONTH_WORDS)
+                                   + r")(?!\w)(?!\s+(?:cua\s+)?nam\s+\d|\s*/\s*\d)")),
     # ("ước cả năm 812 ha", "Ước tính cả năm, ...": the whole year of the report, estimated)
     # (not "từ nhiều năm nay", "mấy năm nay", "vài năm nay": for some years now, no period)
     # (the lookbehinds written after "nam", ``nam(?<!nhieu\snam)`` for ``(?<!nhieu\s)nam``: the same
@@ -877,7 +893,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
-    _MONTHS_SHORT: re.compile(r"\dt\s*[/-]|(?<![\w.])t\d"),
+    _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
+    _MONTHS_SHORT: re.compile(r"\dt(?:\s*[/-]|\.\d)|(?<![\w.])t\d"),
     _MONTHS_FIRST_SHORT: re.compile(r"\d\s*tdn"),
     _YEARS_PAST: re.compile(r"(?:qua|nam)\s*\(\s*(?:g|19|20)"),
     _YEARS_PAST_BARE: re.compile(r"nam\s+(?:vua\s+)?qua\b"),
@@ -1112,7 +1129,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
             and ft.folded.startswith("thang", start):
         return nfc.startswith("tháng")
-    if kind in ("quarter", "quarters_first", "quarter_word") and ft.folded.startswith("qu", start):
+    if kind in ("quarter", "quarters_first", "quarter_word", "quarter_listed") and ft.folded.startswith("qu", start):
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
@@ -1198,6 +1215,13 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "as_of_month":
         y, explicit = _year_of(g[1], ref_year)
         return ("as_of", None, month_end(y, int(g[0])), explicit) if y else None
+    if kind == "year_to_month_part":
+        y, explicit = _year_of(g[3] or g[0], ref_year)
+        day = report_date(y, int(g[2]), _MONTH_PART_DAYS[" ".join(g[1].split())]) if y else None
+        if day is None or (g[0] and int(g[0]) > day.year):
+            return None
+        first = dt.date(int(g[0]) if g[0] else day.year, 1, 1)
+        return "as_of", Period(first, day, ft.nfc[m.start():m.end()]), day, explicit
     if kind == "as_of_month_part":
         y, explicit = _year_of(g[2], ref_year)
         day = report_date(y, int(g[1]), _MONTH_PART_DAYS[" ".join(g[0].split())]) if y else None
@@ -1624,6 +1648,14 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         kind = "month_before"
     if kind == "quarter_word":
         return "quarter", quarter_period(int(g[1]), _QUARTER_WORDS[g[0]]), None, True
+    if kind == "quarter_listed":
+        numeral = ft.nfc[m.start("at"):m.end("at")]
+        if quarter_number(numeral) <= quarter_number(g[0]) or not (numeral.isupper() or g[2] or g[3]):
+            return None  # (the next quarters in order; a bare Arabic numeral only with its year: "quý 1, 2 hộ")
+        if _COMPARED_RIGHT_BEFORE.search(ft.folded, max(0, m.start() - 10), m.start()):
+            return "comparison", None, None, True  # ("so với quý I, II năm 2025": the bases compared with)
+        y, explicit = _year_before_or_of(g[1:], ref_year)
+        return ("quarter", quarter_period(y, quarter_number(numeral)), None, explicit) if y else None
     if kind == "quarter":
         q = quarter_number(g[0])
         y, explicit = _year_before_or_of(g, ref_year)
@@ -1766,10 +1798,15 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         target = _is_target(ft.folded, m.start()) or (ref_year is not None and y > ref_year)
         if not target and "quan" in before and _AVERAGED_BEFORE.search(ft.folded, max(0, m.start() - 16), m.start()):
             return "whole_year", year_period(y), None, True  # "CPI bình quân năm 2025 tăng 3,21%": the year's mean
+        if not target and "(" in ft.folded[m.end():m.end() + 3] and _ESTIMATED_IN_A_BRACKET.match(ft.folded, m.end()):
+            return "whole_year", year_period(y), None, True  # "GRDP năm 2026 (ước tính) tăng 7,1%": the whole year
         return ("target_year" if target else "year"), year_period(y), None, True
     return None
 
 
+# "năm 2026 (ước tính)", "năm 2026 (ước thực hiện)", "(dự ước)", "(ước cả năm)": a bracket right after a year saying its
+# figure is reckoned, the whole year (as "ước cả năm" says it), folded
+_ESTIMATED_IN_A_BRACKET = re.compile(r"\s*\(\s*(?:du\s+)?uoc(?:\s+(?:tinh|thuc\s+hien|th|dat|ca\s+nam))?\s*\)")
 # a clause's head, or the words that reckon or aim a figure ahead, right before "đến cuối năm", folded
 _RECKONED_OR_CLAUSE_HEAD_BEFORE = re.compile(r"(?:(?:^|[;:.,\n\-+•])[ \t]*|(?:du\s+(?:kien|bao|uoc)"
                                              r"|uoc(?:\s+(?:tinh|thuc\s+hien|th))?|phan\s+dau|luy\s+ke|cong\s+don)\s+)$")
@@ -1875,6 +1912,10 @@ def _at_a_clause_head(folded: str, start: int) -> bool:
 _Raw = tuple[int, int, int, str, Period | None, dt.date | None, bool]
 
 
+# the scans whose phrase is their group "at" ("vụ Đông 2023": its year; "quý I, II": the second numeral)
+_PHRASE_AT_ITS_GROUP = frozenset({"crop_season", "quarter_listed"})
+
+
 def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
     starts = _ScanStarts(ft.folded)
     present: dict[re.Pattern[str], bool] = {}  # (a pre-test shared by several scans is searched once)
@@ -1898,7 +1939,8 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
-            yield (m.start("at") if kind == "crop_season" else m.start()), end, prio, pub, period, as_of, explicit
+            at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP else m.start()
+            yield at, end, prio, pub, period, as_of, explicit
 
 
 def find_period_phrases(text: str, ref_year: int | None = None) -> list[PeriodPhrase]:
@@ -1944,8 +1986,11 @@ def _years_said_once_at_the_end(text: str, phrases: list[PeriodPhrase]) -> list[
         if said == phrase.period.end.year or phrase.period.start.year != phrase.period.end.year:
             continue
         # (or the months so far that end with it: "Tháng 11 và 11 tháng năm 2026", "quý III và 9 tháng năm 2026")
+        # (or a part of the year after it: "6 tháng đầu năm và quý III năm 2026", "tháng 6 và quý III/2026")
         same_kind = after.kind == phrase.kind or (after.kind in ("cumulative", "half")
-                                                  and after.period.end.month == phrase.period.end.month)
+                                                  and after.period.end.month == phrase.period.end.month) or (
+            after.kind in _YEAR_SAID_ONCE_KINDS and after.period.start.year == after.period.end.year
+            and (phrase.period.end.month, phrase.period.end.day) < (after.period.start.month, after.period.start.day))
         joined = _PERIODS_JOINED.fullmatch(text, phrase.end, after.start) if same_kind else \
             _JOINED_WITH_THE_WHOLE.fullmatch(text, phrase.end, after.start) if after.kind in _WHOLE_YEAR_KINDS else None
         if joined is None:
@@ -1966,6 +2011,7 @@ _DAYS_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:(?:(?:kỳ\s+)?số\s+liệu|thờ
 _SHIFTED_BACK = dt.timedelta(days=62)  # (how far a period counted over other days may open before the one named)
 _SAME_LENGTH = dt.timedelta(days=5)
 _SHIFTED_KINDS = frozenset({"year", "whole_year", "cumulative", "half", "quarter", "month"})
+_PART_KINDS = _SHIFTED_KINDS - {"year", "whole_year"}
 
 
 def _shifted_back(named: Period, span: Period) -> bool:
@@ -1996,6 +2042,17 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                                    Period(span.start, span.end, text[year.start:end]),
                                    span.end if phrase.as_of else None, year.explicit_year)
             continue
+        if (year is not None and year.kind in _PART_KINDS and year.period is not None and year.explicit_year
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of") and not phrase.explicit_year
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # ("Quý III/2025 (từ ngày 01/7 đến 30/9)", "Tháng 7/2025 (từ 01/7 đến 31/7)": the days without a year in the
+            # bracket after a part of a year said with its year are of that year, their own phrase as before)
+            span = shifted(phrase.period, year.period.end.year)
+            if year.period.start <= span.start and span.end <= year.period.end:
+                as_of = span.end if phrase.as_of == phrase.period.end else phrase.as_of
+                out.append(replace(phrase, period=Period(span.start, span.end, phrase.period.label), as_of=as_of,
+                                   explicit_year=True))
+                continue
         if (year is not None and year.kind == "year" and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
