@@ -5252,3 +5252,24 @@ def test_spots_a_place_detail_counts_after_a_sentence_of_spots_are_those_spots()
     # near-miss: a place's score after a sentence of slid spots is no spot
     text = "Mưa lớn gây sạt lở 14 điểm taluy. Riêng xã Tà Xùa đạt 8 điểm.\n"
     assert 8 not in _disaster_rows(text)
+
+
+def test_a_flash_flood_in_the_english_word_is_a_flash_flood() -> None:
+    # "lũ flash flood": the loanword names the flash flood, which the rain makes
+    text = "Chiều 4/8/2026, lũ flash flood tại xã Nậm Cang làm 2 người bị thương.\n"
+    assert set(_disaster_rows(text)[2]["hazards"]) == {"flash_flood", "heavy_rain"}
+    # near-miss: a bare "lũ" in a text of no flash flood stays a flood
+    text = "Chiều 4/8/2026, lũ trên sông Nậm Cang làm 2 người bị thương.\n"
+    assert _disaster_rows(text)[2]["hazards"] == ["flood"]
+
+
+def test_a_table_s_header_of_columns_states_no_cause() -> None:
+    # "Nhà bị hư hỏng (nhà) | Điểm sạt lở (điểm)": the columns of a table of damage by commune blame nothing; its
+    # rows are the damage of the storm the title names
+    text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2026\n\nBảng thiệt hại theo xã:\n"
+            "STT\tXã\tNhà bị hư hỏng (nhà)\tĐiểm sạt lở (điểm)\n1\tXã Yên Hòa\t37\t6\n")
+    assert "landslide" not in _disaster_rows(text)[37]["hazards"]
+    # near-miss: a sentence above the table that blames a slide keeps it
+    text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2026\n\nSạt lở đất làm nhiều nhà bị hư hỏng, cụ thể như sau.\n"
+            "STT\tXã\tNhà bị hư hỏng (nhà)\n1\tXã Yên Hòa\t37\n")
+    assert "landslide" in _disaster_rows(text)[37]["hazards"]

@@ -1094,6 +1094,10 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
     key = (a, b)
     if key not in story.statements:
         full = document[a:b]
+        if "\t" in full:
+            # (the lines of a tab table state nothing: its header names its columns, "Nhà bị hư hỏng (nhà) | Điểm sạt
+            # lở (điểm)", no cause of the damage of its rows)
+            full = _blank(full, _TAB_LINE)
         statement = None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
@@ -1110,6 +1114,9 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
                 )
         story.statements[key] = statement
     return story.statements[key]
+
+
+_TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
