@@ -5212,3 +5212,64 @@ def test_snow_is_the_colds() -> None:
     # near-miss: a market said to be frozen is no weather
     rows = _disaster_rows("Năm 2027, thị trường bất động sản đóng băng làm 2.300 lao động bị ảnh hưởng.\n")
     assert 2300.0 not in rows
+
+
+def test_the_loss_right_after_a_cumulative_toll_is_that_toll_s() -> None:
+    # "Lũy kế ..., thiên tai làm ... ¶ Tổng giá trị thiệt hại ...": the worth of the toll summed just before, of
+    # disasters in general as its counts are, not of the month's storm and whirlwinds counted before them
+    text = ("Trong tháng xảy ra 1 cơn bão và 4 trận dông lốc. Lũy kế từ đầu năm, thiên tai làm 9 người chết. "
+            "Tổng giá trị thiệt hại ước 270 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    assert rows[9]["hazards"] == [] and rows[270e9]["hazards"] == []
+    # near-miss: a loss that names the month's run of its own is the month's events'
+    text = ("Trong tháng xảy ra 1 cơn bão và 4 trận dông lốc. Lũy kế từ đầu năm, thiên tai làm 9 người chết. "
+            "Tổng thiệt hại trong tháng ước 40 tỷ đồng.\n")
+    assert set(_disaster_rows(text)[40e9]["hazards"]) == {"storm", "whirlwind"}
+
+
+def test_a_toll_since_the_year_s_start_after_the_month_s_events_is_of_disasters_in_general() -> None:
+    # "Từ đầu năm đến nay, thiên tai đã làm ..." after the month's events: all the year's disasters
+    text = ("Trong tháng, trên địa bàn tỉnh xảy ra 2 đợt lũ quét. Từ đầu năm đến nay, thiên tai đã làm 5 người chết, "
+            "130 nhà bị hư hỏng. Ước tổng thiệt hại khoảng 61 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    assert rows[5]["hazards"] == [] and rows[130]["hazards"] == [] and rows[61e9]["hazards"] == []
+    # near-miss: after events counted since the year's start too, the toll is theirs
+    text = ("6 tháng đầu năm, trên địa bàn tỉnh xảy ra 2 đợt lũ quét. Từ đầu năm đến nay, thiên tai đã làm 5 người "
+            "chết.\n")
+    assert "flash_flood" in _disaster_rows(text)[5]["hazards"]
+
+
+def test_spots_a_place_detail_counts_after_a_sentence_of_spots_are_those_spots() -> None:
+    # "Riêng xã A xảy ra 3 điểm": the spots of the riverbank slides the sentence before counted, at that commune
+    text = ("Trong tháng xảy ra 11 điểm sạt lở bờ sông, làm 4 căn nhà bị sụp xuống sông. Riêng xã Long Điền xảy ra "
+            "5 điểm.\n")
+    rows = _disaster_rows(text)
+    assert (rows[5]["impact"], rows[5]["hazards"], rows[5]["locations"]) == ("infrastructure", ["landslide"],
+                                                                                ["Long Điền"])
+    text = "Mưa lớn gây sạt lở 14 điểm taluy. Trong đó, xã Tà Xùa 8 điểm, xã Háng Đồng 6 điểm.\n"
+    rows = _disaster_rows(text)
+    assert rows[8]["locations"] == ["Tà Xùa"] and rows[6]["impact"] == "infrastructure"
+    # near-miss: a place's score after a sentence of slid spots is no spot
+    text = "Mưa lớn gây sạt lở 14 điểm taluy. Riêng xã Tà Xùa đạt 8 điểm.\n"
+    assert 8 not in _disaster_rows(text)
+
+
+def test_a_flash_flood_in_the_english_word_is_a_flash_flood() -> None:
+    # "lũ flash flood": the loanword names the flash flood, which the rain makes
+    text = "Chiều 4/8/2026, lũ flash flood tại xã Nậm Cang làm 2 người bị thương.\n"
+    assert set(_disaster_rows(text)[2]["hazards"]) == {"flash_flood", "heavy_rain"}
+    # near-miss: a bare "lũ" in a text of no flash flood stays a flood
+    text = "Chiều 4/8/2026, lũ trên sông Nậm Cang làm 2 người bị thương.\n"
+    assert _disaster_rows(text)[2]["hazards"] == ["flood"]
+
+
+def test_a_table_s_header_of_columns_states_no_cause() -> None:
+    # "Nhà bị hư hỏng (nhà) | Điểm sạt lở (điểm)": the columns of a table of damage by commune blame nothing; its
+    # rows are the damage of the storm the title names
+    text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2026\n\nBảng thiệt hại theo xã:\n"
+            "STT\tXã\tNhà bị hư hỏng (nhà)\tĐiểm sạt lở (điểm)\n1\tXã Yên Hòa\t37\t6\n")
+    assert "landslide" not in _disaster_rows(text)[37]["hazards"]
+    # near-miss: a sentence above the table that blames a slide keeps it
+    text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2026\n\nSạt lở đất làm nhiều nhà bị hư hỏng, cụ thể như sau.\n"
+            "STT\tXã\tNhà bị hư hỏng (nhà)\n1\tXã Yên Hòa\t37\n")
+    assert "landslide" in _disaster_rows(text)[37]["hazards"]

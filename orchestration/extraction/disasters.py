@@ -1094,6 +1094,10 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
     key = (a, b)
     if key not in story.statements:
         full = document[a:b]
+        if "\t" in full:
+            # (the lines of a tab table state nothing: its header names its columns, "Nhà bị hư hỏng (nhà) | Điểm sạt
+            # lở (điểm)", no cause of the damage of its rows)
+            full = _blank(full, _TAB_LINE)
         statement = None
         if story.hazard_near(a, b):  # most sentences of a report name no hazard at all
             # the cause before the damage; else a hazard that acts after the first count ("Quảng Ninh:
@@ -1110,6 +1114,9 @@ def _statement(document: str, a: int, b: int, story: Story) -> _Statement | None
                 )
         story.statements[key] = statement
     return story.statements[key]
+
+
+_TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
 # A list item's mark at its line's start ("- ", "a) ", "2. "), and the label up to its colon
@@ -1802,7 +1809,10 @@ def _lent_cause(ctx: FigureContext, story: Story, before_clause: str, modes: lis
             # (with the hazards a sentence since the statement tells happened: "Mưa đá ... gây thiệt hại nặng" over
             # "xảy ra mưa đá kèm gió lốc trong 20 phút" over "có 1.126 nhà bị vỡ ngói": the whirlwind hit them too)
             cause = _union(earlier[0].cause, _events_told_since_the_statement(ctx, story))
-            if ctx.unit in ("VND", "USD"):
+            # (not a loss that sums the cumulative toll right before it: "Lũy kế từ đầu năm, thiên tai đã làm 6 người
+            # chết, ... ¶ Tổng giá trị thiệt hại ước 310 tỷ đồng" is the worth of that toll, of no event the month's
+            # lines told)
+            if ctx.unit in ("VND", "USD") and not _sums_a_cumulative_toll(ctx, story, _counted_sentence_before(ctx)):
                 if "ổng" in ctx.sentence_text[:80] and _OPENS_ON_TOTAL.match(ctx.sentence_text):
                     # "Mưa đá làm 120 nhà tốc mái. Dông lốc làm 30 nhà tốc mái. Sét đánh làm chết 4 con trâu. ¶ Tổng
                     # thiệt hại ước tính 1,5 tỷ đồng": the total of every event its block told, not of the last one's
@@ -2325,7 +2335,7 @@ def _in_open_bracket(ctx: FigureContext) -> bool:
 # What may stand between a part's place and its number: "huyện X: 15 ha", "huyện Y có 217 nhà",
 # "xã Z khoảng 97 nhà" (the end of the text before the figure)
 _PART_PLACE_END = re.compile(
-    rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
+    rf"\s*(?::|\b(?:có|ghi\s+nhận|xuất\s+hiện|xảy\s+ra)\b)?\s*(?:\b(?:{HEDGE_WORDS}|dưới)\s+)?\Z", re.IGNORECASE)
 # Where its search may start: past the last character that no match holds. A match reads spaces and the letters of
 # its words (each in any case the engine takes for it: ``letter_cases``), so it starts after any other character;
 # the search tried each of the window's 160 places, most of them long before the end.
@@ -3308,9 +3318,35 @@ def _spots_verb(ctx: FigureContext) -> str:
         return ""
     clause = ctx.clause_before(_CLAUSE_END)
     governed = _SPOTS_GOVERNED.search(clause) if _SPOTS_GOVERNED_WORD.search(clause.lower()) else None
-    if governed is None or (governed.group("later") and not _ROAD_SPOT.search(governed.group("later"))):
+    if governed is None:
+        return _spots_by_place_detailed(ctx)
+    if governed.group("later") and not _ROAD_SPOT.search(governed.group("later")):
         return ""  # ("sạt lở 5 điểm, chỉ số hài lòng 82 điểm": words of their own that name no part of a road, a score)
     return governed.group("verb")
+
+
+# A sentence that details by place the spots the sentence before counted: "Riêng xã A xảy ra 3 điểm", "Trong đó, xã A
+# 9 điểm, xã B 3 điểm", "Cụ thể: huyện C có 4 điểm" (the text before a count of "điểm" the figures read as a score)
+_SPOTS_PLACE = (rf"(?:(?i:tại|ở)\s+)?(?:{_KIND})\s+{_PLACE_NAME}\s*:?\s*"
+                rf"(?:(?i:có|xảy\s+ra|ghi\s+nhận|xuất\s+hiện)\s+)?(?:(?i:{HEDGE_WORDS})\s+)?")
+_SPOTS_BY_PLACE = re.compile(
+    rf"\W*(?i:trong\s+đó|riêng|cụ\s+thể)\b[\s,:]*(?:{_SPOTS_PLACE}\d[\d.,]*\s*(?i:điểm)\s*[,;]\s*(?:(?i:và)\s+)?)*"
+    rf"{_SPOTS_PLACE}\Z")
+
+
+def _spots_by_place_detailed(ctx: FigureContext) -> str:
+    """For a bare count of spots at a place in a sentence that details by place ("Riêng xã A xảy ra 3 điểm"), the
+    spots of damage the sentence right before counts ("xảy ra 7 điểm sạt lở bờ sông": "7 điểm sạt lở"), "" when
+    it counts none or the sentence details nothing."""
+    if not ctx.document or not _DETAIL_OPENING.match(ctx.before) or not _SPOTS_BY_PLACE.match(ctx.before):
+        return ""
+    story = story_of(ctx.document)
+    i = bisect_left(story.starts, ctx.offset + ctx.sentence[0]) - 1
+    if i < 0:
+        return ""
+    spots = _COUNTED_SPOTS.finditer(ctx.document, *story.sentences[i])
+    counted = [m for m in spots if _ROAD_SPOT.match(m.group("what"))]
+    return counted[-1].group() if counted else ""
 
 
 # The units ``impact_of`` reads an impact for; a figure in any other unit (a percentage, a number of
@@ -3855,7 +3891,18 @@ def _bulletin_as_of(ctx: FigureContext) -> dt.date | None:
 def _kinds_counted_before(ctx: FigureContext) -> list[str]:
     """The kinds of disaster the nearest earlier sentence counts events of ("xảy ra 3 đợt mưa lũ, 1 cơn bão") or says
     happened ("xảy ra mưa to kèm dông lốc, mưa đá"), close before the figure's sentence; none when no sentence there
-    does."""
+    does, or when the figure sums a longer run than those events (``_sums_a_longer_run``)."""
+    counted = _counted_sentence_before(ctx)
+    if counted is None or _sums_a_longer_run(ctx, counted):
+        return []
+    story = story_of(ctx.document)
+    # (not how its things were hit: "17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" counts no flood)
+    return _of_kinds_named(hazards_in(_blank(ctx.document[counted[0] : counted[1]], _PASSIVE), story))
+
+
+def _counted_sentence_before(ctx: FigureContext) -> tuple[int, int] | None:
+    """The span of the nearest earlier sentence that counts events or says a hazard happened (see
+    ``_kinds_counted_before``), else None."""
     story = story_of(ctx.document)
     own_start = ctx.offset + ctx.sentence[0]
     # (not across the heading of a section on something else: "3. Trật tự an toàn xã hội" over "Xảy ra 3 vụ cháy nhà
@@ -3867,9 +3914,8 @@ def _kinds_counted_before(ctx: FigureContext) -> list[str]:
             break
         if story.hazard_near(a, b) and (_EVENT_COUNT.search(ctx.document, a, b) or _HAPPENS.search(ctx.document, a, b)
                                         or _LASTED.search(ctx.document, a, b)):
-            # (not how its things were hit: "17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" counts no flood)
-            return _of_kinds_named(hazards_in(_blank(ctx.document[a:b], _PASSIVE), story))
-    return []
+            return a, b
+    return None
 
 
 # A hazard said to have lasted or taken place ("Đợt rét đậm, rét hại kéo dài từ ngày 20/1", "nắng hạn diễn ra trong
@@ -3880,6 +3926,52 @@ _LASTED = re.compile(r"kéo\s+dài|diễn\s+ra", _I)
 # A toll summed over a longer run ("Lũy kế từ đầu năm 2025 đến nay, thiên tai đã làm 18 người chết", "Tính chung cả
 # năm, ..."): disasters in general, of all the kinds there were, not those of the last event the text counted
 _CUMULATIVE = re.compile(r"\b(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
+# ... and so is a toll since the year's start ("Từ đầu năm đến nay, thiên tai đã làm 4 người chết") after events counted
+# over a shorter run ("Trong tháng, xảy ra 1 cơn bão và 2 đợt lũ quét"); not after events counted since the year's
+# start as well ("6 tháng đầu năm, xảy ra 3 đợt rét"), which are the toll's
+_YEAR_TO_DATE = re.compile(r"\btừ\s+đầu\s+năm\b", _I)
+_SHORTER_RUNS = frozenset(("this_month", "month", "this_quarter", "quarter", "month_before", "day"))
+# A sentence's own period before its figure ("Tổng thiệt hại trong tháng ...", "... tháng 10 ..."): not the run a
+# cumulative toll before it summed
+_OWN_SHORTER_RUN = re.compile(r"\b(?:tháng|tuần|quý|kỳ|đợt|trận)\b", _I)
+
+
+def _longer_run(ctx: FigureContext, text: str, counted: tuple[int, int] | None) -> bool:
+    """Does ``text`` sum a toll over a longer run than the events the sentence at ``counted`` counts?"""
+    if _CUMULATIVE.search(text):
+        return True
+    if "đầu" not in text or counted is None or not _YEAR_TO_DATE.search(text):
+        return False
+    runs = find_period_phrases(ctx.document[counted[0] : counted[1]], ctx.year)
+    return any(run.kind in _SHORTER_RUNS for run in runs)
+
+
+def _sums_a_longer_run(ctx: FigureContext, counted: tuple[int, int] | None) -> bool:
+    """The figure sums a toll over a longer run than the events counted at ``counted``: its sentence says so before it,
+    or it is the loss that sums up such a toll right before it (``_sums_a_cumulative_toll``)."""
+    return _longer_run(ctx, ctx.before, counted) or _sums_a_cumulative_toll(ctx, story_of(ctx.document), counted)
+
+
+def _sums_a_cumulative_toll(ctx: FigureContext, story: Story, counted: tuple[int, int] | None) -> bool:
+    """A loss in money of a sentence that opens on the total or the loss ("Tổng giá trị thiệt hại ...", "Ước thiệt
+    hại ...") right after a sentence that sums a toll over a longer run ("Lũy kế từ đầu năm, thiên tai đã làm 6
+    người chết ..."), naming no shorter run of its own: the worth of that toll."""
+    if ctx.unit not in ("VND", "USD"):
+        return False
+    opening = ctx.sentence_text[:80]
+    if not (("ổng" in opening and _OPENS_ON_TOTAL.match(opening))
+            or ("hại" in opening and _OPENS_ON_LOSS.match(opening))):
+        return False
+    if _OWN_SHORTER_RUN.search(ctx.before):
+        return False
+    i = bisect_left(story.starts, ctx.offset + ctx.sentence[0]) - 1
+    if i < 0:
+        return False
+    a, b = story.sentences[i]
+    before = ctx.document[a:b]
+    return _DIGIT.search(before) is not None and _names_damage(before) and _longer_run(ctx, before, counted)
+
+
 # An earthquake and its tremors ("động đất 3,8 độ, rung lắc cấp IV, làm 2 nhà bị nứt tường"): a disaster of no kind the
 # contract names, not the kinds of the events the text counted before it. Its words are the hazard table's rows of no
 # named kind other than disasters in general ("thiên tai" after a count of events is those events)
