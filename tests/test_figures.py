@@ -617,6 +617,10 @@ def test_exceeding_the_plan_some_times_is_a_plan_share() -> None:
 
 def test_spots_counted_again_in_a_change_are_a_count() -> None:
     assert figures("Năm nay có 31 điểm ngập úng, tăng 9 điểm so với năm trước.")[1] == (9, "count", "yoy_abs")
+    # the spots the subject counts, without a count of them before ("Số điểm ... tăng 7 điểm")
+    assert figures("Số điểm ngập úng cục bộ tăng 7 điểm.") == [(7, "count", "yoy_abs")]
+    # near-miss: a subject of a score ("số điểm đạt được") stays in points
+    assert figures("Số điểm đạt được tăng 7 điểm.") == [(7, "point", "yoy_abs")]
     # a score's points stay points
     assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,2 điểm so với năm trước.")[1][1] == "point"
 
@@ -3771,6 +3775,9 @@ def test_a_base_after_the_subject_right_before_the_verb_is_the_figures_own() -> 
     "Đã có 9 người chết, tăng 3 người so với thống kê ngày 14/11.",
     "Có 2.050 nhà bị ngập, tăng 180 nhà so với báo cáo số 21/BC-BCH.",
     "Số nhà bị ngập là 6.400 nhà, tăng gần 1.500 nhà so với hôm trước.",
+    "Có 3.120 nhà bị tốc mái, tăng 40 nhà so với số liệu đã báo cáo.",
+    "Thiệt hại ước 620 tỷ đồng (tăng 85 tỷ đồng so với ước tính ban đầu).",
+    "Có 37 người bị thương, giảm 4 người so với thống kê ban đầu.",
 ])
 def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
     # a rolling bulletin's update of its own count: the count is the fact, the update none
@@ -3780,6 +3787,7 @@ def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Dân số trung bình tăng 2.100 người so với năm 2026.",
     "Số doanh nghiệp thành lập mới tăng 45 doanh nghiệp so với cùng kỳ.",
+    "Số lao động có việc làm tăng 1.200 người so với cùng kỳ, theo số liệu đã công bố.",
 ])
 def test_a_change_against_a_period_stays_a_figure(text: str) -> None:
     assert [f.metric for f in find_figures(text)] == ["yoy_abs"]
@@ -4605,6 +4613,10 @@ def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
     assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
     # an amount of change on another period with its base first: no metric for it, no level either
     assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # the same said as a comparative: the gap between two floods, no fact
+    assert figures("So với trận lũ năm 2019, thiệt hại lần này cao hơn gần 150 tỷ đồng.") == []
+    # near-miss: the same comparative against the same period is its change
+    assert figures("So với cùng kỳ, sản lượng thủy sản cao hơn 1.200 tấn.") == [(1200, "tonne", "yoy_abs")]
     # near-miss: against the same period it is a change of the same period
     assert figures("So với cùng kỳ, diện tích gieo trồng tăng 85 ha.") == [(85, "ha", "yoy_abs")]
 

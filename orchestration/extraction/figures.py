@@ -1088,7 +1088,8 @@ _OTHER_BASE_AFTER = re.compile(
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)",
+    # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)",
     re.IGNORECASE)
 
 
@@ -4242,6 +4243,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+(?
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?(?:báo\s+cáo|thống\s+kê)\s+"
     r"(?:trước|nhanh|lần\s+trước|sáng|trưa|chiều|tối|hôm|lúc|ngày|số)"
+    # "so với số liệu đã báo cáo", "so với ước tính ban đầu": the count or estimate the report gave first
+    r"|(?:số\s+liệu|con\s+số)\s+đã\s+(?:báo\s+cáo|thống\s+kê|công\s+bố)"
+    r"|(?:(?:số\s+liệu|con\s+số)\s+)?(?:báo\s+cáo|thống\s+kê|ước\s+tính|đánh\s+giá)\s+ban\s+đầu"
     r"|bản\s+tin|hôm\s+(?:qua|trước)|ngày\s+hôm\s+(?:qua|trước)|(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua))\b",
     re.IGNORECASE)
 
@@ -4644,6 +4648,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
                 and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
+                     # ("So với đợt lũ năm 2020, thiệt hại cao hơn khoảng 300 tỷ đồng": a gap said as a comparative)
+                     or ("hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before))
                      # ("lần lượt giảm 120 và 85 hộ so với đầu năm", "tăng 300 và 900 con so với đầu năm": the last
                      # item of a list of such changes)
                      or (("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
@@ -5044,8 +5050,10 @@ def _counts_sharing_a_change_verb(figures: list[Figure], paragraph: str, offset:
 
 
 # "có 46 điểm sạt lở, tăng 23 điểm so với cùng kỳ": "điểm" counts the places named earlier in the
-# sentence (a score's "65 điểm, tăng 2 điểm" names no place after its "điểm")
-_COUNTED_SPOTS = re.compile(r"\d\s+điểm\s+(?!(?:xếp|tăng|giảm|so|và|trên|dưới|đứng|cao|thấp|phần|với|là|của|trong|"
+# sentence (a score's "65 điểm, tăng 2 điểm" names no place after its "điểm"); so does a subject "số điểm sạt lở"
+# ("Số điểm sạt lở tăng 12 điểm": the spots' number, no score's)
+_COUNTED_SPOTS = re.compile(r"(?:\d|(?<![^\W\d_])[Ss]ố)\s+điểm\s+"
+                            r"(?!(?:xếp|tăng|giảm|so|và|trên|dưới|đứng|cao|thấp|phần|với|là|của|trong|"
                             r"đạt|thuộc|năm|trung|bình|tuyệt|số|cộng|ưu)\b)[a-zà-ỹđ]")
 # "đường bị sạt taluy ở 2 điểm", "sụt lún tại 3 điểm": "ở"/"tại" before the count makes its "điểm"
 # the places where the sentence's damage struck, not a score (a score stands "ở mức 65 điểm")
