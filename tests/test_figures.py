@@ -2000,6 +2000,11 @@ def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> Non
     assert figures("Số hộ cận nghèo của huyện giảm 85 hộ") == [(-85, "household", "yoy_abs")]
     # more to be built is no change of a level
     assert figures("Phấn đấu xây dựng tăng thêm 03 trường đạt chuẩn.")[0][2] != "yoy_abs"
+    # "tăng thêm" after a measure its subject names is the same rise (was a level of 240 ha)
+    assert figures("Diện tích trồng sầu riêng tăng thêm 240 ha.") == [(240, "ha", "yoy_abs")]
+    assert figures("Số thuê bao di động tăng thêm 8.500 thuê bao.")[0][2] == "yoy_abs"
+    # near-miss: with no measure as subject, the more to be built or opened stays a count of them
+    assert figures("Năm nay tăng thêm 04 trường mầm non.")[0][2] == "level"
 
 
 def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
@@ -4598,6 +4603,12 @@ def test_a_multiple_of_a_year_further_back_is_a_change_on_another_base() -> None
     assert figures(text)[1] == (80, "pct", "change_pct")
     # near-miss: the year before the sentence's own is last year
     assert figures("Doanh thu lữ hành năm 2024 đạt 900 tỷ đồng, gấp 1,5 lần năm 2023.")[1] == (50, "pct", "yoy_pct")
+    # the same said with "bằng" and no "so với" (was a level of 1,3 times, of the year 2020)
+    assert figures("Năm 2026, GRDP bình quân đầu người đạt 98 triệu đồng, bằng 1,4 lần năm 2021.")[1] == (
+        40, "pct", "change_pct")
+    assert figures("Năm 2026 thu ngân sách bằng 1,2 lần năm 2025.") == [(20, "pct", "yoy_pct")]
+    # near-miss: "bằng" a multiple of another thing stays a multiple
+    assert figures("Chi tiêu của khách quốc tế bằng 1,5 lần khách nội địa.") == [(1.5, "times", "level")]
 
 
 def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
@@ -5489,6 +5500,14 @@ def test_a_number_in_words_before_a_measure_or_a_village_or_a_vehicle() -> None:
     # near-misses: "năm" before a measure may be a year, and "bản sao" is a copy, no hamlet
     assert figures("Năm ha lúa bị ngập.") == []
     assert figures("In hai bản sao hồ sơ.") == []
+
+
+def test_a_part_in_words_out_of_a_whole_in_words_counts_the_part() -> None:
+    # "Hai trong bốn cây cầu": the part, its noun after the whole (was no figure; "2 trong 4 cây cầu" was read)
+    assert figures("Hai trong năm cây cầu treo bị lũ cuốn trôi.") == [(2, "count", "level")]
+    assert figures("Ba trong số sáu hộ bị sập nhà.") == [(3, "household", "level")]
+    # near-miss: a whole alone after "trong số" with no part before it stays a count
+    assert figures("Trong số bốn xã, có 120 hộ bị ngập.")[0] == (4, "count", "level")
 
 
 def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> None:
