@@ -617,6 +617,10 @@ def test_exceeding_the_plan_some_times_is_a_plan_share() -> None:
 
 def test_spots_counted_again_in_a_change_are_a_count() -> None:
     assert figures("Năm nay có 31 điểm ngập úng, tăng 9 điểm so với năm trước.")[1] == (9, "count", "yoy_abs")
+    # the spots the subject counts, without a count of them before ("Số điểm ... tăng 7 điểm")
+    assert figures("Số điểm ngập úng cục bộ tăng 7 điểm.") == [(7, "count", "yoy_abs")]
+    # near-miss: a subject of a score ("số điểm đạt được") stays in points
+    assert figures("Số điểm đạt được tăng 7 điểm.") == [(7, "point", "yoy_abs")]
     # a score's points stay points
     assert figures("Chỉ số PAPI đạt 44,1 điểm, tăng 1,2 điểm so với năm trước.")[1][1] == "point"
 
@@ -1996,6 +2000,11 @@ def test_a_bare_rise_of_an_amount_right_after_its_subject_is_its_change() -> Non
     assert figures("Số hộ cận nghèo của huyện giảm 85 hộ") == [(-85, "household", "yoy_abs")]
     # more to be built is no change of a level
     assert figures("Phấn đấu xây dựng tăng thêm 03 trường đạt chuẩn.")[0][2] != "yoy_abs"
+    # "tăng thêm" after a measure its subject names is the same rise (was a level of 240 ha)
+    assert figures("Diện tích trồng sầu riêng tăng thêm 240 ha.") == [(240, "ha", "yoy_abs")]
+    assert figures("Số thuê bao di động tăng thêm 8.500 thuê bao.")[0][2] == "yoy_abs"
+    # near-miss: with no measure as subject, the more to be built or opened stays a count of them
+    assert figures("Năm nay tăng thêm 04 trường mầm non.")[0][2] == "level"
 
 
 def test_what_a_unit_will_go_on_doing_is_its_aim() -> None:
@@ -3771,6 +3780,9 @@ def test_a_base_after_the_subject_right_before_the_verb_is_the_figures_own() -> 
     "Đã có 9 người chết, tăng 3 người so với thống kê ngày 14/11.",
     "Có 2.050 nhà bị ngập, tăng 180 nhà so với báo cáo số 21/BC-BCH.",
     "Số nhà bị ngập là 6.400 nhà, tăng gần 1.500 nhà so với hôm trước.",
+    "Có 3.120 nhà bị tốc mái, tăng 40 nhà so với số liệu đã báo cáo.",
+    "Thiệt hại ước 620 tỷ đồng (tăng 85 tỷ đồng so với ước tính ban đầu).",
+    "Có 37 người bị thương, giảm 4 người so với thống kê ban đầu.",
 ])
 def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
     # a rolling bulletin's update of its own count: the count is the fact, the update none
@@ -3780,6 +3792,7 @@ def test_a_change_against_an_earlier_bulletin_is_no_figure(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Dân số trung bình tăng 2.100 người so với năm 2026.",
     "Số doanh nghiệp thành lập mới tăng 45 doanh nghiệp so với cùng kỳ.",
+    "Số lao động có việc làm tăng 1.200 người so với cùng kỳ, theo số liệu đã công bố.",
 ])
 def test_a_change_against_a_period_stays_a_figure(text: str) -> None:
     assert [f.metric for f in find_figures(text)] == ["yoy_abs"]
@@ -4590,6 +4603,12 @@ def test_a_multiple_of_a_year_further_back_is_a_change_on_another_base() -> None
     assert figures(text)[1] == (80, "pct", "change_pct")
     # near-miss: the year before the sentence's own is last year
     assert figures("Doanh thu lữ hành năm 2024 đạt 900 tỷ đồng, gấp 1,5 lần năm 2023.")[1] == (50, "pct", "yoy_pct")
+    # the same said with "bằng" and no "so với" (was a level of 1,3 times, of the year 2020)
+    assert figures("Năm 2026, GRDP bình quân đầu người đạt 98 triệu đồng, bằng 1,4 lần năm 2021.")[1] == (
+        40, "pct", "change_pct")
+    assert figures("Năm 2026 thu ngân sách bằng 1,2 lần năm 2025.") == [(20, "pct", "yoy_pct")]
+    # near-miss: "bằng" a multiple of another thing stays a multiple
+    assert figures("Chi tiêu của khách quốc tế bằng 1,5 lần khách nội địa.") == [(1.5, "times", "level")]
 
 
 def test_a_price_group_that_stayed_put_changes_by_nothing() -> None:
@@ -4605,6 +4624,10 @@ def test_a_change_on_a_base_set_before_it_is_no_level() -> None:
     assert figures("So với bản tin ngày 9/3, diện tích cây ăn trái bị ảnh hưởng tăng 85 ha.") == []
     # an amount of change on another period with its base first: no metric for it, no level either
     assert figures("So với đầu năm, tổng dư nợ tăng 1.240 tỷ đồng.") == []
+    # the same said as a comparative: the gap between two floods, no fact
+    assert figures("So với trận lũ năm 2019, thiệt hại lần này cao hơn gần 150 tỷ đồng.") == []
+    # near-miss: the same comparative against the same period is its change
+    assert figures("So với cùng kỳ, sản lượng thủy sản cao hơn 1.200 tấn.") == [(1200, "tonne", "yoy_abs")]
     # near-miss: against the same period it is a change of the same period
     assert figures("So với cùng kỳ, diện tích gieo trồng tăng 85 ha.") == [(85, "ha", "yoy_abs")]
 
@@ -5477,6 +5500,14 @@ def test_a_number_in_words_before_a_measure_or_a_village_or_a_vehicle() -> None:
     # near-misses: "năm" before a measure may be a year, and "bản sao" is a copy, no hamlet
     assert figures("Năm ha lúa bị ngập.") == []
     assert figures("In hai bản sao hồ sơ.") == []
+
+
+def test_a_part_in_words_out_of_a_whole_in_words_counts_the_part() -> None:
+    # "Hai trong bốn cây cầu": the part, its noun after the whole (was no figure; "2 trong 4 cây cầu" was read)
+    assert figures("Hai trong năm cây cầu treo bị lũ cuốn trôi.") == [(2, "count", "level")]
+    assert figures("Ba trong số sáu hộ bị sập nhà.") == [(3, "household", "level")]
+    # near-miss: a whole alone after "trong số" with no part before it stays a count
+    assert figures("Trong số bốn xã, có 120 hộ bị ngập.")[0] == (4, "count", "level")
 
 
 def test_a_rate_after_tuong_ung_restates_the_change_of_an_amount_before_it() -> None:

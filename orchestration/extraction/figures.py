@@ -619,6 +619,11 @@ _RANGE_FROM_BEFORE = re.compile(r"\btừ\s*(?:[\d.,]+\s*[-–]\s*)?$", re.IGNORE
 # 2.000 đồng/kg", which _names_a_level tells from a level)
 _BARE_RISE = EndAnchored(
     re.compile(rf"^[^,;:()]*[^\W\d_]\d*(?:\s+\d{{1,3}})?\s+(?:tăng|giảm)\s*(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
+# ("Diện tích cao su tăng thêm 350 ha", "Số thuê bao tăng thêm 12.000 thuê bao": "thêm" after the rise of a measure
+# its subject names; "Năm 2026 tăng thêm 02 trường" names no measure: more to be built)
+_BARE_ADDED_RISE = EndAnchored(re.compile(
+    r"^\s*(?:số|tổng\s+số|diện\s+tích|sản\s+lượng|dân\s+số|tổng\s+đàn|đàn)\s[^,;:()\d]*\stăng\s+thêm\s*"
+    rf"(?:(?:{HEDGE_WORDS})\s*)?$", re.IGNORECASE))
 # a bare change said before in the sentence ("giảm 12 vụ", "(-15,4%)"), which gives no level either: "Số vụ tai nạn
 # giảm 12 vụ, số người chết giảm 5 người" is a chain of changes, each clause with its subject
 _BARE_CHANGE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*"
@@ -1088,7 +1093,8 @@ _OTHER_BASE_AFTER = re.compile(
     r"thời\s+điểm(?!\s+cùng\s+k[ỳì])|"
     # ("so với tháng cùng kỳ": the same month a year before; "so với tuần trước", "so với tuần liền kề": the week
     # before, as the month before)
-    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)",
+    # ("so với đợt lũ năm 2020", "so với trận lũ năm 2019", "so với cơn bão số 3": another event, no period)
+    r"ngày|31/12|cuối|đầu|lúc|trước|đợt|trận|cơn|kỳ|(?:tháng|quý|tuần)(?!\s+cùng\s+k[ỳì])|cùng\s+k[ỳì]\s+tháng)",
     re.IGNORECASE)
 
 
@@ -1304,6 +1310,15 @@ def _further_back_than_the_sentence(year: str, sentence: str) -> bool:
     """Is ``year`` two or more years before the last other year ``sentence`` names?"""
     years = [int(y) for y in _YEAR_NAMED.findall(sentence) if y != year]
     return bool(years) and years[-1] - int(year) >= 2
+
+
+def _multiple_of_a_year_after(head: str, sentence: str) -> str:
+    """The metric of a multiple whose year follows it ("gấp 2,74 lần năm 2021"): "yoy_pct", or "change_pct" for a
+    year two or more before the sentence's own ("năm 2025 ... gấp 2,1 lần năm 2019")."""
+    year_after = _YEAR_RIGHT_AFTER.match(head)
+    named = _YEAR_NAMED.search(year_after.group(0)) if year_after is not None else None
+    further_back = named is not None and _further_back_than_the_sentence(named.group(1), sentence)
+    return "change_pct" if further_back else "yoy_pct"
 
 
 def compares_with_another_month(after: str, period: tuple[dt.date, dt.date]) -> bool:
@@ -2127,8 +2142,9 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "(kế hoạch từ 36,1 - 36,6%)", "so với kế hoạch từ 95 - 95,3 triệu đồng", "mục tiêu cả năm, là từ
         # 6,5-7%": the amount the plan set
         return "target", value, unit
-    if unit == "times" and base is None and _LAST_YEAR_RIGHT_AFTER.match(head) and _EQUALS_TIMES_BEFORE.search(before):
-        return "yoy_pct", round((value - 1) * 100, 6), "pct"  # "bằng 1,2 lần năm trước": without "so với"
+    if unit == "times" and base is None and _YEAR_RIGHT_AFTER.match(head) and _EQUALS_TIMES_BEFORE.search(before):
+        # "bằng 1,2 lần năm trước", "bằng 1,3 lần năm 2020": without "so với" (a year further back another base)
+        return _multiple_of_a_year_after(head, sentence), round((value - 1) * 100, 6), "pct"
     if unit == "times" and (same_period or other_base or (plan_after and base is None)) and _EQUALS_TIMES_BEFORE.search(
             before):
         # "bằng 1,3 lần cùng kỳ", "bằng 1,2 lần kế hoạch": a multiple said with "bằng" is one said with "gấp", when
@@ -2146,10 +2162,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         if same_period or (base is None and (_GROWTH_TIMES_BEFORE.search(before) or _YEAR_RIGHT_AFTER.match(head))):
             # ("gấp 2,74 lần năm 2021": the year compared with, without "so với"; one two or more years before
             # the sentence's own, "năm 2025 ... (gấp 2,1 lần năm 2019)", is another base, as it is after "so với")
-            year_after = None if same_period else _YEAR_RIGHT_AFTER.match(head)
-            named = _YEAR_NAMED.search(year_after.group(0)) if year_after is not None else None
-            further_back = named is not None and _further_back_than_the_sentence(named.group(1), sentence)
-            return ("change_pct" if further_back else "yoy_pct"), round((value - 1) * 100, 6), "pct"
+            return ("yoy_pct" if same_period else _multiple_of_a_year_after(head, sentence)), round(
+                (value - 1) * 100, 6), "pct"
         if other_base:
             return "change_pct", round((value - 1) * 100, 6), "pct"
         if (base is None and not _ANY_BASE.search(head) and not _THING_COMPARED_AFTER.match(head)
@@ -2537,7 +2551,8 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # same period
         signed = -value if _FALL_BEFORE.search(before) else value
         return "yoy_abs", signed, unit
-    if (base is None and not in_brackets and not plan_after and not target_context and _BARE_RISE.search(before)
+    if (base is None and not in_brackets and not plan_after and not target_context
+            and (_BARE_RISE.search(before) or ("thêm" in before[-12:] and _BARE_ADDED_RISE.search(before)))
             and not _ANY_BASE.search(head)
             # (a rate's points after a change are what a part adds to it: "làm CPI chung tăng 0,12 điểm")
             and not (_DIGIT.search(_last_sentence(sentence_before)) if unit in ("pct", "pct_point")
@@ -3317,10 +3332,17 @@ _BEFELL = (_PERSON_DESCRIPTION + r",?\s+(?:bị\s+)?" + _WHAT_BEFELL
 _NUMBER_WORD_CASES = {"m": "mM", "h": "hH", "b": "bB", "n": "nN", "s": "sSſ", "t": "tT", "c": "cC"}
 # "hai chục hộ", "năm chục ha": a digit word and "chục" are tens of the unit after (not of a span of time)
 _TENS_OF_A_UNIT = r"chục(?![^\W\d_])(?!\s+" + _SPAN_OF_TIME + ")"
+# "Hai trong bốn cây cầu tràn bị cuốn trôi", "ba trong số năm hộ": the whole a part in words is counted out of, said
+# between the part and its noun (as "2 trong 4 cây cầu" after digits: _PART_OF_A_WHOLE)
+_WHOLE_IN_WORDS = r"trong\s+(?:số\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+_WHOLE_IN_WORDS_AFTER = re.compile(r"\s*" + _WHOLE_IN_WORDS, re.IGNORECASE)
+# (... and the whole itself, after its part, counts nothing of its own: "ba trong số năm hộ" counts three)
+_PART_IN_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,3})\s+"
+                                   r"trong\s+(?:số\s+)?$", re.IGNORECASE)
 _WORD_NUMBER = re.compile(
     "(" + caseless_word_start(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
                               _NUMBER_WORD_CASES) + ")"
-    + r"\s+(?=(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
+    + r"\s+(?=(?:" + _WHOLE_IN_WORDS + r")?(?:(?:" + _CASUALTY_PERSONS + r")" + _BEFELL + r"|"
     r"hộ\b|ngôi\s+nhà|căn\s+nhà|nhà\b(?!\s+(?:máy|thầu|đầu\s+tư))|điểm\s+trường|trường\b|xã\b|con\b(?!\s+(?:số|người|đường|dấu))|"
     r"vụ\b|người\b|dự\s+án\b|doanh\s+nghiệp\b|nhóm\b|làn\s+xe\b|phòng\s+(?:học|chức\s+năng|bộ\s+môn)\b|"
     # places a ranking moved by ("PCI tăng hai bậc"; "hai bậc học" are school levels)
@@ -3472,7 +3494,13 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if _capitalised_in_a_name(paragraph, m.start(1)):
             continue
         word = m.group(1).lower()
-        after = paragraph[m.end():]
+        end = m.end()
+        if paragraph.startswith("trong", end) and (whole := _WHOLE_IN_WORDS_AFTER.match(paragraph, end)):
+            end = whole.end()  # ("Hai trong bốn cây cầu": the part's noun after its whole)
+        after = paragraph[end:]
+        if "trong" in paragraph[max(0, m.start() - 12):m.start()] and _PART_IN_WORDS_BEFORE.search(
+                paragraph, max(0, m.start() - 24), m.start()):
+            continue
         if NUMBER_IN_WORDS.match(paragraph, m.start(1)):
             continue  # ("Một nghìn hai trăm lao động": the first word of a number said in several, _words_figures)
         if word == "một" and (_opens_photo_caption(paragraph, sentences, m.start(1))
@@ -3506,19 +3534,19 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
         if reading is None or _names_a_programme(paragraph, m.start(1), reading):
             continue  # ("Chương trình một tỷ cây xanh": the goal that names it)
         if reading.unit == "count" and _introduces_named_places(
-                paragraph, m.end() + reading.length - 1, float(NUMBER_WORDS[word]), reading.label):
+                paragraph, end + reading.length - 1, float(NUMBER_WORDS[word]), reading.label):
             continue  # "ở hai xã vùng cao Trà Nam và Trà Vân": the places named right after it
         if reading.unit == "count" and _WORKS_REFERRED_TO.match(paragraph, m.end(1)):
             continue  # "Hai xã này ...", "ba công trình nói trên": those named before, no count of their own
-        if (reading.unit == "count" and ("lượt" in (ahead := paragraph[m.end():m.end() + 90]) or "ứng" in ahead)
-                and _RESPECTIVE_ITEMS_AFTER.match(paragraph, m.end() + reading.length - 1)):
+        if (reading.unit == "count" and ("lượt" in (ahead := paragraph[end:end + 90]) or "ứng" in ahead)
+                and _RESPECTIVE_ITEMS_AFTER.match(paragraph, end + reading.length - 1)):
             continue  # "Hai xã lần lượt tăng 4 và 9%": how many items the list that follows gives, each its own figure
         if reading.unit == "count" and paragraph[max(0, m.start(1) - 4):m.start(1)].rstrip().lower().endswith("cả"):
             continue  # "nắm giữ cả hai dự án": both of those just named, as "cả 2 dự án" (_PARTS_BEFORE)
         a, b = m.start(1), m.end(1)
         s_lo, s_hi = _sentence_at(paragraph, sentences, a)
         seg = _segment(paragraph, a, b, s_lo, s_hi)
-        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[m.end() + reading.length - 1:s_hi],
+        metric, value, unit = read_metric(paragraph[seg[0]:a], paragraph[end + reading.length - 1:s_hi],
                                           paragraph[max(0, a - 400):a], reading.unit,
                                           scale(float(NUMBER_WORDS[word]), reading.multiplier) if amount is None
                                           else amount)
@@ -3526,7 +3554,7 @@ def _word_figures(paragraph: str, offset: int, sentences: list[tuple[int, int]],
                 and (move := _RANK_MOVE_BEFORE.search(paragraph[seg[0]:a]))):
             # "xếp thứ 20/63, tụt ba bậc": a ranking's move said in words, as "tụt 3 bậc" is (find_figures)
             metric, value = "yoy_abs", (-value if move.group(1).lower() in ("giảm", "tụt") else value)
-        out.append(_figure_in(paragraph, offset, (a, b, m.end() + reading.length - 1), m.group(1),
+        out.append(_figure_in(paragraph, offset, (a, b, end + reading.length - 1), m.group(1),
                               (value, unit, reading.label), metric, (s_lo, s_hi), seg))
     return out
 
@@ -4242,6 +4270,9 @@ _CHANGE_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+(?
 _SINCE_AN_EARLIER_BULLETIN = re.compile(
     r"[^;.\n\d]{0,40}?\bso\s+với\s+(?:(?:lần\s+|số\s+liệu\s+)?(?:báo\s+cáo|thống\s+kê)\s+"
     r"(?:trước|nhanh|lần\s+trước|sáng|trưa|chiều|tối|hôm|lúc|ngày|số)"
+    # "so với số liệu đã báo cáo", "so với ước tính ban đầu": the count or estimate the report gave first
+    r"|(?:số\s+liệu|con\s+số)\s+đã\s+(?:báo\s+cáo|thống\s+kê|công\s+bố)"
+    r"|(?:(?:số\s+liệu|con\s+số)\s+)?(?:báo\s+cáo|thống\s+kê|ước\s+tính|đánh\s+giá)\s+ban\s+đầu"
     r"|bản\s+tin|hôm\s+(?:qua|trước)|ngày\s+hôm\s+(?:qua|trước)|(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua))\b",
     re.IGNORECASE)
 
@@ -4644,6 +4675,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         if (metric == "level" and unit not in ("pct", "pct_point")
                 and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
                 and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
+                     # ("So với đợt lũ năm 2020, thiệt hại cao hơn khoảng 300 tỷ đồng": a gap said as a comparative)
+                     or ("hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before))
                      # ("lần lượt giảm 120 và 85 hộ so với đầu năm", "tăng 300 và 900 con so với đầu năm": the last
                      # item of a list of such changes)
                      or (("tăng" in (near := paragraph[max(s_lo, a - 80):a]) or "giảm" in near)
@@ -5044,8 +5077,10 @@ def _counts_sharing_a_change_verb(figures: list[Figure], paragraph: str, offset:
 
 
 # "có 46 điểm sạt lở, tăng 23 điểm so với cùng kỳ": "điểm" counts the places named earlier in the
-# sentence (a score's "65 điểm, tăng 2 điểm" names no place after its "điểm")
-_COUNTED_SPOTS = re.compile(r"\d\s+điểm\s+(?!(?:xếp|tăng|giảm|so|và|trên|dưới|đứng|cao|thấp|phần|với|là|của|trong|"
+# sentence (a score's "65 điểm, tăng 2 điểm" names no place after its "điểm"); so does a subject "số điểm sạt lở"
+# ("Số điểm sạt lở tăng 12 điểm": the spots' number, no score's)
+_COUNTED_SPOTS = re.compile(r"(?:\d|(?<![^\W\d_])[Ss]ố)\s+điểm\s+"
+                            r"(?!(?:xếp|tăng|giảm|so|và|trên|dưới|đứng|cao|thấp|phần|với|là|của|trong|"
                             r"đạt|thuộc|năm|trung|bình|tuyệt|số|cộng|ưu)\b)[a-zà-ỹđ]")
 # "đường bị sạt taluy ở 2 điểm", "sụt lún tại 3 điểm": "ở"/"tại" before the count makes its "điểm"
 # the places where the sentence's damage struck, not a score (a score stands "ở mức 65 điểm")
