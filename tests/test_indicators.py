@@ -288,6 +288,19 @@ def test_subject_labels() -> None:
     assert subject_label(" tăng gấp ", "khách lưu trú ước đạt 40 nghìn lượt, tăng gấp ") == "khách lưu trú"
 
 
+def test_words_of_a_range_and_of_work_done_in_a_label() -> None:
+    # how a price moves in a range and the low end's "từ" are no part of the subject
+    assert own_subject("Giá cà phê nhân xô dao động từ ") == "Giá cà phê nhân xô"
+    assert own_subject("Năng suất lúa Hè Thu ước đạt từ ") == "Năng suất lúa Hè Thu"
+    # near-miss: "kể từ" opens a day, and "Hè Thu" keeps its "Thu" (no collecting)
+    assert own_subject("Số hộ kể từ ") == "Số hộ kể từ"
+    # the value or amount done names its subject with "thực hiện"
+    assert own_subject("Giá trị thực hiện ước đạt ") == "Giá trị thực hiện"
+    assert own_subject("Khối lượng thực hiện đạt ") == "Khối lượng thực hiện"
+    # near-miss: a verb of doing after another subject is still taken off
+    assert own_subject("Vốn đầu tư công ước thực hiện ") == "Vốn đầu tư công"
+
+
 def test_near_poor_is_not_the_poverty_rate() -> None:
     assert catalog_key("", "pct", "level", "241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo chiếm ", "%") is None
 
@@ -553,6 +566,11 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     ("Giá trị ngành dịch vụ đạt ", " tỷ đồng.", "VND", None),
     ("Toàn huyện có ", " xã đã được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+    # the papers handed over at a meeting: the projects approved
+    ("Tại hội nghị, tỉnh trao quyết định chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+    ("Tỉnh trao giấy chứng nhận đăng ký đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+    # near-miss: prizes handed over are no projects approved
+    ("Tỉnh trao giấy khen cho ", " dự án khởi nghiệp.", "count", None),
 ])
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key

@@ -1291,15 +1291,22 @@ _LEAD_VERB_PHRASES = (
     r"sơ\s+bộ|chính\s+thức|vượt|"
     # ("CPI tháng 6 âm 0,2%", "tăng trưởng âm 1,5%": the sign said in a word is no part of the subject)
     r"âm|"
-    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
+    # ("Giá lúa dao động từ 6.800 đến 7.200 đồng/kg", "dao động trong khoảng 15.000 - 20.000": how a price moves
+    # within a range is no part of what moves)
+    r"dao\s+động(?:\s+trong)?|"
+    # ("Năng suất lúa ước đạt từ 58 tới 60 tạ/ha": the low end's "from" is no part of the subject; "kể từ" opens a day)
+    r"(?<!kể\s)từ|"
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
+    # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
+    r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|"
     # ("Tỷ lệ hộ nghèo của tỉnh hiện còn 0,95%": "now" after a subject is no part of it; "thực hiện", "phát hiện"
     # are, and so is "thời điểm hiện tại"; "Hiện hơn 700 cán bộ" opening the clause leaves the noun after to name it)
-    r"(?<=\w\s)(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!điểm\s)hiện(?:\s+tại)?|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
+    r"(?<=\w\s)(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!điểm\s)hiện(?:\s+tại)?|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)(?<!hè\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
     r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
-    # "doanh thu" above: "thu" alone is collecting)
+    # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
     r"(?<!địa\s)(?<!chứng\s)chỉ|"
     # ("kim ngạch xuất khẩu tương ứng đạt 410 ... và 455 triệu USD": the list's marker is no part of the subject)
     r"lần\s+lượt|tương\s+ứng")
