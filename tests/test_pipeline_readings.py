@@ -1651,3 +1651,25 @@ def test_a_count_after_a_list_mark_of_a_number_and_a_slash_is_named_by_its_noun(
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[1240] == "hộ được hỗ trợ nhà ở"
     assert read[415] == "hộ thoát nghèo"
+
+
+def test_a_quarter_without_its_year_under_next_years_plan_is_that_years_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "I. KẾT QUẢ NĂM 2026\nThu hút 96 dự án đầu tư mới.\n"
+        "II. NHIỆM VỤ NĂM 2027\nTrong quý I, tập trung thu hút 14 dự án đầu tư mới.\n"
+        "Trong quý I/2026, tỉnh đã thu hút 21 dự án đầu tư mới.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[14] == ("target", D(2027, 1, 1), D(2027, 3, 31))
+    # near-miss: a quarter named with an earlier year is looked back on, a level of its own quarter
+    assert read[21] == ("level", D(2026, 1, 1), D(2026, 3, 31))
+
+
+def test_the_high_end_of_a_range_said_with_den_is_the_low_ends_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐẮK LẮK\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2026\n\n"
+        "Giá cà phê nhân xô dao động từ 98.000 đồng/kg đến 105.000 đồng/kg.\n"
+        "Năng suất lúa ước đạt từ 58 tới 60 tạ/ha.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[98_000] == labels[105_000] == "Giá cà phê nhân xô"
+    assert labels[58] == labels[60] == "Năng suất lúa"

@@ -1095,9 +1095,9 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 # "ước tăng 8,31%/KH tăng 3"), or between the two ends of that plan's range ("41.000-42.000")
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
-# between the ends of a range ("15-20%", "7% - 8%") or of a change from one level to another ("giảm từ 4,12% xuống còn
-# 2,85%", "tăng từ 47 lên 63 xã")
-_RANGE_TO = re.compile(r"\s*%?\s*(?:[-–]|(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
+# between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
+# or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
+_RANGE_TO = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:[-–]|đến|tới|(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
 
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1460,7 +1460,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         elif len(after_number.split()) >= 2:
             own = after_number
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
-            and previous["metric"] == fig.metric and _RANGE_TO.fullmatch(clean, previous["end"], fig.start)):
+            and previous["metric"] == fig.metric and (_RANGE_TO.fullmatch(clean, previous["end"], fig.start)
+                                                      or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
         # before it are only the low end's)
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
@@ -2603,8 +2604,11 @@ def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int]
     before = clean[fig.sentence[0]:fig.start]
     if _AIMED_AT.search(before):
         return False
+    # (a part of a year named without its year, "Trong quý I, tập trung thu hút 15 dự án" under "NHIỆM VỤ NĂM 2027",
+    # is a part of the year the section aims at, not of the report's: it names no earlier time)
     named = [p for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
-             if p.period is not None and p.kind != "target_year"]
+             if p.period is not None and p.kind != "target_year"
+             and (p.explicit_year or p.kind not in _PARTS_AIMED_AT)]
     if section_year is not None and any(p.period.end.year >= section_year for p in named):
         return False  # ("Đến năm 2030 đã có 100% xã ...": done by the year aimed at)
     if "đã" in before and _DONE.search(before):
