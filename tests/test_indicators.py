@@ -3966,3 +3966,26 @@ def test_now_said_before_the_verb_is_no_part_of_the_subject() -> None:
     # near-misses: "detected" and "carried out" end in the same syllable and stay
     assert subject_label("Số đối tượng phát hiện là ", "") == "Số đối tượng phát hiện"
     assert subject_label("Số vụ việc xuất hiện là ", "") == "Số vụ việc xuất hiện"
+
+
+def test_a_bare_share_of_the_units_that_reach_a_standard_is_the_entrys_rate() -> None:
+    schools = "Hiện nay, "
+    assert catalog_key(schools, "pct", "share_pct", schools, "% trường học trên địa bàn đạt chuẩn quốc gia.") == (
+        "national_standard_schools")
+    communes = "Đến nay, có "
+    assert catalog_key(communes, "pct", "share_pct", communes, "% số xã đạt chuẩn nông thôn mới.") == (
+        "new_rural_communes")
+    # near-miss: a part's share of the whole that reached it ("chiếm"), and a share of a whole with no verb
+    part = "Huyện Yên Lập có 10 xã, chiếm "
+    assert catalog_key(part, "pct", "share_pct", part, "% số xã đạt chuẩn nông thôn mới của tỉnh.") is None
+    goods = "Gạo chiếm "
+    assert catalog_key(goods, "pct", "share_pct", goods, "% tổng kim ngạch xuất khẩu.") is None
+
+
+def test_a_bare_export_or_import_opening_its_clause_with_a_change_is_the_turnover() -> None:
+    both = "Xuất khẩu tăng 15,2%, nhập khẩu giảm "
+    assert catalog_key("Xuất khẩu tăng ", "pct", "yoy_pct", "Xuất khẩu tăng ", "%.") == "export_turnover"
+    assert catalog_key(both, "pct", "yoy_pct", both, "% so với cùng kỳ.") == "import_turnover"
+    # near-miss: workers sent abroad, a good's exports, export prices
+    for context in ("Lao động xuất khẩu tăng ", "Xuất khẩu gạo tăng ", "Giá xuất khẩu tăng "):
+        assert catalog_key(context, "pct", "yoy_pct", context, "%.") is None

@@ -1673,3 +1673,23 @@ def test_the_high_end_of_a_range_said_with_den_is_the_low_ends_entry() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[98_000] == labels[105_000] == "Giá cà phê nhân xô"
     assert labels[58] == labels[60] == "Năng suất lúa"
+
+
+def test_the_one_unit_an_amount_is_per_stays_in_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Giá trị sản xuất trên 1 ha đất trồng trọt đạt 142 triệu đồng, tăng 6 triệu đồng so với năm 2025.\n"
+        "Đàn trâu đạt 52.000 con, trên 1.000 con được tiêm phòng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[142e6] == labels[6e6] == "Giá trị sản xuất trên 1 ha đất trồng trọt"
+    # near-miss: a count over a thousand after "trên" is a figure, not a unit per
+    assert labels[52_000] == "Đàn trâu"
+
+
+def test_the_next_count_of_a_list_after_va_is_named_after_its_number() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Toàn tỉnh có 9,2 bác sĩ và 36 giường bệnh trên vạn dân.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[9.2] == "bác sĩ"
+    assert labels[36].startswith("giường")

@@ -325,6 +325,8 @@ _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+(
                                r"(?:nâng\s+cao|kiểu\s+mẫu)\b)")
 # "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
 _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+# the verb of a share of a whole right before its number ("chiếm 45% số xã đạt chuẩn": of the communes that did)
+_SHARE_VERB_BEFORE = re.compile(r"(?:chiếm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
 # cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
 # (data/words/perennial_crops.csv)
@@ -914,8 +916,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     and text.find(")", m_end, anchor) >= 0):
                 continue  # "khu vực FDI (chiếm 98% giá trị xuất khẩu) đạt 10 tỷ USD": the whole of the bracket's share
             if (metric == "share_pct" and m_start > anchor
-                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m_start)):
-                continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
+                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m_start)
+                    and not (" đạt " in m.group() and not _SHARE_VERB_BEFORE.search(window[-16:]))):
+                # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry (but "có 98,5%
+                # trường học đạt chuẩn quốc gia": the share of the units that reach it, the entry's rate)
+                continue
             if m_end < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m_end:anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if (entry.key == "grdp" and m_start < anchor and text[m_start].isalpha()
@@ -1503,8 +1508,12 @@ def _without_the_period_around(text: str) -> str:
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
 # ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
 # is part of a subject: "số hộ nghèo còn lại"; "Tốc độ tăng trưởng GRDP: 10,2%": the noun of growth is no verb)
+# (right after the digit) the "1" of the one unit an amount is per, a word of its subject, no figure: "Giá trị sản xuất
+# trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân"
+_ONE_UNIT_PER = r"(?:(?<=trên 1)|(?<=mỗi 1))\s+(?:ha|héc\s*ta|km2|vạn\s+dân|nghìn\s+dân|lao\s+động|hộ)\b"
+NOT_THE_ONE_UNIT_PER = "(?!" + _ONE_UNIT_PER + ")"
 _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
-_FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
+_FROM_NUMBER_ON = re.compile("(?!1" + _ONE_UNIT_PER + r")[\d.,%]+.*$")
 
 
 # the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")

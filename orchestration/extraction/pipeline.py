@@ -27,6 +27,7 @@ from orchestration.extraction.figures import (
 from orchestration.extraction.indicators import (
     ARRIVAL_KEYS,
     CATALOG,
+    NOT_THE_ONE_UNIT_PER,
     ListPlace,
     a_contribution,
     a_crop_changed_with_the_area_sown,
@@ -848,6 +849,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
+    if (own_words.endswith("và") and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
+            and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
+        # "có 8,5 bác sĩ và 38 giường bệnh": the list's next count, of another noun, named after it (not "tương ứng là
+        # 1.150 doanh nghiệp và 430 doanh nghiệp", the same noun counted again for the list's next subject)
+        own_words = joined.group("and")
     own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
@@ -980,8 +986,9 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
-                            # leaves "Toàn huyện hiện" for the next count of the list)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện)?",
+                            # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
+                            # bệnh": the list's "và" before the next count, named after its number)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = r"xã|phường|thị\s+trấn|huyện|thị\s+xã|quận|đặc\s+khu"
@@ -1029,6 +1036,9 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
     return f"{what} {place.group('kind').lower()} {place.group('name')}"
 
 
+# a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), the words of the last count's noun no
+# part of the next one's name
+_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và)$")
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
@@ -1176,9 +1186,11 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
 # "khu vực " right before it (tested after the digit, which the look-behinds then end with: the engine skips to the
 # digits instead of testing the look-behinds at every character of a subject, most of which holds no digit)
 _DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)"
-# (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ")
-_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)")
-_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
+# (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"; so is the one unit an amount is
+# per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân")
+_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER)
+_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER
+                                 + r"\s*%?")
 
 
 # a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
