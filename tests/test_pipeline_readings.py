@@ -1693,3 +1693,34 @@ def test_the_next_count_of_a_list_after_va_is_named_after_its_number() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[9.2] == "bác sĩ"
     assert labels[36].startswith("giường")
+
+
+def test_the_next_year_said_in_words_dates_the_aims_of_its_sentence() -> None:
+    rows = indicator_rows(
+        "Báo Nghệ An\n\nNghệ An đặt mục tiêu tăng trưởng 9,5% năm 2027\n\n"
+        "Ngày 10/12/2026, HĐND tỉnh Nghệ An họp kỳ cuối năm. Năm 2026, GRDP ước tăng 8,1%.\n"
+        "Năm tới, tỉnh phấn đấu tăng trưởng GRDP 9,5%; tỷ lệ che phủ rừng đạt 58,6%.\n"
+        "Năm sau, thu hút khoảng 9 triệu lượt khách du lịch.\n"
+        "Thu nhập bình quân đầu người năm 2026 gấp 1,5 lần năm 2020.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    next_year = (D(2027, 1, 1), D(2027, 12, 31))
+    # the headline's aim with its year after the figure, and the aims after "Năm tới" over the clause after ";"
+    assert [(r["metric"], r["period_start"]) for r in rows if r["value"] == 9.5] == [("target", next_year[0])] * 2
+    assert read[58.6] == ("target", *next_year)
+    assert read[9e6] == ("target", *next_year)  # ("Năm sau, thu hút ...": a level of the next year is aimed at)
+    # near-miss: this year's growth, and a multiple of an earlier year written after the figure, stay as they are
+    assert read[8.1] == ("yoy_pct", D(2026, 1, 1), D(2026, 12, 31))
+    assert read[50] == ("change_pct", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_the_aims_of_a_later_year_listed_after_a_colon_are_targets_of_that_year() -> None:
+    rows = indicator_rows(
+        "Báo Quảng Bình\n\nHĐND tỉnh thông qua kế hoạch\n\n"
+        "Ngày 8/12/2026, HĐND tỉnh Quảng Bình khai mạc kỳ họp. Năm 2026, tỷ lệ hộ nghèo còn 3,2%.\n"
+        "Các chỉ tiêu chủ yếu năm 2027: tổng vốn đầu tư toàn xã hội đạt 48.000 tỷ đồng; có thêm 8 xã đạt chuẩn "
+        "nông thôn mới.\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+    assert read[48e12] == ("target", D(2027, 1, 1))
+    assert read[8] == ("target", D(2027, 1, 1))
+    # near-miss: the level of the report's own year
+    assert read[3.2] == ("level", D(2026, 1, 1))

@@ -372,6 +372,12 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
         if not extra and fig.role == "denominator" and fig.metric == "level" and _a_tally_of_a_plan(layout.clean, fig):
             fig = replace(fig, metric="target")  # ("hoàn thành 15/18 công trình": the 18 were to be finished)
+        if (not extra and fig.metric in ("level", "yoy_pct") and doc_end and "tiêu" in layout.clean[
+                fig.sentence[0]:fig.sentence[0] + 40] and (aims := _AIMS_LISTED.match(layout.clean, fig.sentence[0]))
+                and int(aims.group(1)) > doc_end.year):
+            # "Các chỉ tiêu chủ yếu năm 2026: tổng vốn đầu tư toàn xã hội đạt 55.000 tỷ đồng; ...": the aims of a later
+            # year listed after their colon (a growth among them the growth aimed at)
+            fig = replace(fig, metric="target")
         if extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
@@ -384,6 +390,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
+            if (fig.metric == "level" and doc_end and row["period_start"] and row["period_start"].year > doc_end.year
+                    and _the_next_year_said(fig, phrases, phrase_starts)):
+                fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
             if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
                     and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
                                                      (row["period_start"], row["period_end"]))
@@ -2156,6 +2165,13 @@ _NAMES_JOINED_BY_VA = re.compile(r"\svà\s", re.IGNORECASE)
 # a crop season named ("lúa vụ Xuân"): the words are the periods' table of seasons
 _SEASON = re.compile(r"vụ\s+(?:" + word_source("crop_seasons") + ")", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
+# the aims of a year a sentence lists after its colon ("Các chỉ tiêu chủ yếu năm 2026:", "Mục tiêu đến năm 2030:")
+_AIMS_LISTED = re.compile(r"\W*(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?"
+                          r"\s+(?:của\s+)?(?:đến\s+)?năm\s+" + captured(YEAR) + r"\s*:", re.IGNORECASE)
+# a year written right after a target's figure and unit ("tăng trưởng 9% trở lên năm 2026", "đạt 100 triệu đồng vào
+# năm 2030")
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:trở\s+lên\s+)?(?:vào\s+|trong\s+)?năm\s+" + captured(YEAR) + r"(?!\d)",
+                               re.IGNORECASE)
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
@@ -2438,6 +2454,13 @@ _RECKONED_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:ước(?:\s+tính)?|[Dd]ự\s+(?
                                          re.IGNORECASE)
 
 
+def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
+    """Does the figure's sentence name the year after the report's without its number ("Năm tới", "năm sau") before
+    it? A level of that year can only be aimed at."""
+    return any(p.kind == "target_year" and not p.explicit_year
+               for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)])
+
+
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                    future: list[tuple[int, int]] = (), phrases: list[PeriodPhrase] = (),
                    phrase_starts: list[int] = ()) -> dict:
@@ -2459,6 +2482,18 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                  and not the_year_of_a_starting_value(before, m.start())]
         if years:
             year = int(years[-1].group(1))
+    if year is None and phrases:
+        # "Năm tới, tỉnh phấn đấu tăng trưởng 9%; GRDP bình quân đầu người đạt ...", "Năm sau, ...": the year after the
+        # report's its sentence aims at before the figure, over the clauses after ";" too (a year it names in figures
+        # is read above)
+        opens = max(paragraph_start, layout.clean.rfind(". ", paragraph_start, fig.sentence[0]) + 2)
+        aimed = [p for p in phrases[bisect_left(phrase_starts, opens):bisect_left(phrase_starts, fig.start)]
+                 if p.kind == "target_year" and not p.explicit_year and p.period is not None]
+        if aimed:
+            year = aimed[-1].period.end.year
+    if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
+            and int(later.group(1)) > document["period_end"].year):
+        year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
