@@ -301,6 +301,14 @@ def test_words_of_a_range_and_of_work_done_in_a_label() -> None:
     assert own_subject("Vốn đầu tư công ước thực hiện ") == "Vốn đầu tư công"
 
 
+def test_a_change_after_its_level_takes_the_subject_without_the_years_word() -> None:
+    # "Chỉ số PAPI năm 2023 đạt 42,1 điểm, giảm 0,5 điểm": the subject of the change is the index, not "... năm"
+    assert subject_label(" giảm ", "Chỉ số PAPI năm 2023 đạt 42,1 điểm, giảm ") == "Chỉ số PAPI"
+    assert subject_label(" tăng ", "Doanh thu tháng 9 đạt 640 tỷ đồng, tăng ") == "Doanh thu"
+    # near-miss: a number that is no year's keeps its words before it
+    assert subject_label(" tăng ", "Kế hoạch 5 năm đạt 12 tỷ đồng, tăng ") == "Kế hoạch"
+
+
 def test_near_poor_is_not_the_poverty_rate() -> None:
     assert catalog_key("", "pct", "level", "241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo chiếm ", "%") is None
 

@@ -1513,7 +1513,9 @@ _CLAUSE_MARKS = re.compile(r"[,;:(]")
 _ONE_UNIT_PER = r"(?:(?<=trên 1)|(?<=mỗi 1))\s+(?:ha|héc\s*ta|km2|vạn\s+dân|nghìn\s+dân|lao\s+động|hộ)\b"
 NOT_THE_ONE_UNIT_PER = "(?!" + _ONE_UNIT_PER + ")"
 _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
-_FROM_NUMBER_ON = re.compile("(?!1" + _ONE_UNIT_PER + r")[\d.,%]+.*$")
+# (with the word of a period its number ends: "Chỉ số PAPI năm 2023" → "Chỉ số PAPI")
+_FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng)\s+(?=\d))?(?!1" + _ONE_UNIT_PER
+                             + r")[\d.,%]+.*$", re.IGNORECASE)
 
 
 # the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")
