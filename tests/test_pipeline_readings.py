@@ -1724,3 +1724,16 @@ def test_the_aims_of_a_later_year_listed_after_a_colon_are_targets_of_that_year(
     assert read[8] == ("target", D(2027, 1, 1))
     # near-miss: the level of the report's own year
     assert read[3.2] == ("level", D(2026, 1, 1))
+
+
+def test_a_rate_set_for_a_term_not_over_yet_is_aimed_at_over_the_term() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN NA RÌ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+        "Khó khăn: phải cắt giảm biên chế theo tỷ lệ 5% giai đoạn 2025 - 2027 đối với khối sự nghiệp.\n"
+        "Huyện đã giảm 3,5% biên chế giai đoạn 2025-2027.\n"
+        "Tỷ lệ hộ nghèo giảm 2,1% giai đoạn 2021-2025.\n")
+    read = {abs(r["value"]): (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[5] == ("target", D(2025, 1, 1), D(2027, 12, 31))
+    # near-misses: a cut already made ("đã"), and a term that ends with the report's year, keep the report's year
+    assert read[3.5][1:] == (D(2025, 1, 1), D(2025, 12, 31)) and read[3.5][0] != "target"
+    assert read[2.1][0] != "target"

@@ -378,7 +378,21 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # "Các chỉ tiêu chủ yếu năm 2026: tổng vốn đầu tư toàn xã hội đạt 55.000 tỷ đồng; ...": the aims of a later
             # year listed after their colon (a growth among them the growth aimed at)
             fig = replace(fig, metric="target")
-        if extra.get("year"):  # a table column of one year
+        term_after = None
+        if (not extra and fig.unit == "pct" and fig.metric in ("level", "target") and doc_end
+                and fig.qualifier != "estimate" and "giai" in layout.clean[fig.unit_end:fig.unit_end + 24]
+                and (term_after := _TERM_RIGHT_AFTER.match(layout.clean, fig.unit_end)) is not None
+                and int(term_after.group(1)) < int(term_after.group(2)) and int(term_after.group(2)) > doc_end.year
+                and not _DONE.search(layout.clean, fig.segment[0], fig.start)):
+            # "tinh giản biên chế theo tỷ lệ 10% giai đoạn 2022-2026" in a report of 2024: a rate set for a term not
+            # over yet, aimed at over the whole term (not one done: "đã ...")
+            fig = replace(fig, metric="target")
+        else:
+            term_after = None
+        if term_after is not None:
+            row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
+            row["period_end"] = dt.date(int(term_after.group(2)), 12, 31)
+        elif extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
                 # "Chỉ tiêu | Năm 2025 | Năm 2030" in a report of 2026: a year still to come can only be aimed at
@@ -2165,6 +2179,9 @@ _NAMES_JOINED_BY_VA = re.compile(r"\svà\s", re.IGNORECASE)
 # a crop season named ("lúa vụ Xuân"): the words are the periods' table of seasons
 _SEASON = re.compile(r"vụ\s+(?:" + word_source("crop_seasons") + ")", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
+# a term written right after a figure's unit ("theo tỷ lệ 10% giai đoạn 2022 - 2026")
+_TERM_RIGHT_AFTER = re.compile(r"\s*(?:trong\s+|cho\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s*" + captured(YEAR)
+                               + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
 # the aims of a year a sentence lists after its colon ("Các chỉ tiêu chủ yếu năm 2026:", "Mục tiêu đến năm 2030:")
 _AIMS_LISTED = re.compile(r"\W*(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?"
                           r"\s+(?:của\s+)?(?:đến\s+)?năm\s+" + captured(YEAR) + r"\s*:", re.IGNORECASE)
