@@ -3997,3 +3997,21 @@ def test_a_bare_export_or_import_opening_its_clause_with_a_change_is_the_turnove
     # near-miss: workers sent abroad, a good's exports, export prices
     for context in ("Lao động xuất khẩu tăng ", "Xuất khẩu gạo tăng ", "Giá xuất khẩu tăng "):
         assert catalog_key(context, "pct", "yoy_pct", context, "%.") is None
+
+
+def test_a_health_stations_national_standard_is_no_schools() -> None:
+    stations = "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt "
+    assert catalog_key(stations, "pct", "level", stations, "%.") is None
+    # near-miss: the schools' rate, and schools named beside the stations
+    schools = "Tỷ lệ trường học đạt chuẩn quốc gia đạt "
+    assert catalog_key(schools, "pct", "level", schools, "%.") == "national_standard_schools"
+    both = "Xã có trạm y tế và 3 trường đạt chuẩn quốc gia, đạt "
+    assert catalog_key(both, "pct", "level", both, "%.") == "national_standard_schools"
+
+
+def test_room_occupancy_said_as_rooms_filled() -> None:
+    filled = "Công suất lấp đầy phòng bình quân đạt "
+    assert catalog_key(filled, "pct", "level", filled, "%.") == "room_occupancy"
+    # near-miss: a plant's capacity in use is no hotel's
+    plant = "Công suất sử dụng của nhà máy đạt "
+    assert catalog_key(plant, "pct", "level", plant, "%.") is None

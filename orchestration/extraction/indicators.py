@@ -377,6 +377,9 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
+# "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 95%": the places other than schools that meet a national standard of
+# their own named in the figure's segment (data/words/standard_holders.csv)
+_STANDARD_HOLDER = word_pattern("standard_holders", re.IGNORECASE)
 _POVERTY_GROUP = word_pattern("poverty_groups")
 # "điều trị nội trú", "bệnh nhân ngoại trú": the patients kept in (or treated out of) hospital, a part of the visits
 _TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
@@ -1049,6 +1052,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             and "trú" in window[segment_start:] and _TREATED_AS_PATIENTS.search(window, segment_start)
             and "chữa" not in window[segment_start:] and "khám" not in window[segment_start:]):
         return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
+    if (best[3] == "national_standard_schools" and "trường" not in window[segment_start:]
+            and _STANDARD_HOLDER.search(window, segment_start)):
+        return None  # "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 95%": the health stations' standard, not schools'
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
