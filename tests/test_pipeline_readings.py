@@ -1737,3 +1737,15 @@ def test_a_rate_set_for_a_term_not_over_yet_is_aimed_at_over_the_term() -> None:
     # near-misses: a cut already made ("đã"), and a term that ends with the report's year, keep the report's year
     assert read[3.5][1:] == (D(2025, 1, 1), D(2025, 12, 31)) and read[3.5][0] != "target"
     assert read[2.1][0] != "target"
+
+
+def test_the_near_poor_listed_respectively_beside_the_poor_leave_the_poor_keyed() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ hộ nghèo và cận nghèo lần lượt là 14,2% và 5,8%.\n"
+        "Tỷ lệ hộ nghèo và tỷ lệ lao động qua đào tạo lần lượt là 13% và 60%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[14.2][0] == "poverty_rate"
+    assert read[5.8][0] is None and "cận nghèo" in read[5.8][1]
+    # near-miss: names of two entries keep each its own key
+    assert (read[13][0], read[60][0]) == ("poverty_rate", "trained_labour_rate")

@@ -2008,6 +2008,11 @@ def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recen
             return
 
 
+# a later name of a list that names a part beside the entry before it, no entry of its own ("hộ nghèo và cận nghèo")
+# (data/words/parts_beside_an_entry.csv)
+_NAMES_OF_A_PART_BESIDE = re.compile(r"^(?:" + word_source("parts_beside_an_entry") + r")$", re.IGNORECASE)
+
+
 def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str | None] | None:
     """The name a figure of a list read "respectively" stands for, and its catalog key: "Kim ngạch xuất khẩu và nhập
     khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
@@ -2031,9 +2036,12 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
         # ("trồng trọt, chăn nuôi và dịch vụ nông nghiệp": the first item is no longer than "chăn nuôi")
         shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
         return " ".join([*shared, names[place.position]]) if place.position else names[0], None
-    if not all(keys) or len(set(keys)) != place.size:
+    given = [key for key in keys if key]
+    if len(set(given)) != len(given) or (not all(keys) and not _NAMES_OF_A_PART_BESIDE.search(names[-1])):
         return None
-    return full[place.position], keys[place.position]  # type: ignore[return-value]
+    # ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 12,5% và 6,3%": the near-poor beside the poor, a name of no entry, still
+    # names its own figure; each name is its figure's)
+    return full[place.position], keys[place.position]
 
 
 def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
