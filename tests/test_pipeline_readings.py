@@ -1749,3 +1749,16 @@ def test_the_near_poor_listed_respectively_beside_the_poor_leave_the_poor_keyed(
     assert read[5.8][0] is None and "cận nghèo" in read[5.8][1]
     # near-miss: names of two entries keep each its own key
     assert (read[13][0], read[60][0]) == ("poverty_rate", "trained_labour_rate")
+
+
+def test_a_level_after_the_next_year_said_mid_sentence_is_that_years_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Kế hoạch năm sau: đón 5,5 triệu lượt khách du lịch.\n"
+        "Dự kiến năm tới, kim ngạch xuất khẩu đạt 410 triệu USD.\n"
+        "Năm 2024 có 15 xã đạt chuẩn nông thôn mới, năm sau có 21 xã.\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+    assert read[5.5e6] == ("target", D(2027, 1, 1))
+    assert read[410e6] == ("target", D(2027, 1, 1))
+    # near-miss: "năm sau" after a year the sentence names is the year after that one, looked back on
+    assert read[21][0] == "level"

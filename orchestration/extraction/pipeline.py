@@ -389,6 +389,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             fig = replace(fig, metric="target")
         else:
             term_after = None
+        if not extra and fig.metric == "level" and doc_end and _the_next_year_said(fig, phrases, phrase_starts):
+            fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
         if term_after is not None:
             row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
             row["period_end"] = dt.date(int(term_after.group(2)), 12, 31)
@@ -404,9 +406,6 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
-            if (fig.metric == "level" and doc_end and row["period_start"] and row["period_start"].year > doc_end.year
-                    and _the_next_year_said(fig, phrases, phrase_starts)):
-                fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
             if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
                     and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
                                                      (row["period_start"], row["period_end"]))
@@ -2480,10 +2479,16 @@ _RECKONED_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:ước(?:\s+tính)?|[Dd]ự\s+(?
 
 
 def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
-    """Does the figure's sentence name the year after the report's without its number ("Năm tới", "năm sau") before
-    it? A level of that year can only be aimed at."""
-    return any(p.kind == "target_year" and not p.explicit_year
-               for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)])
+    """Does the figure's sentence name the year after the report's without its number ("Năm tới", "Kế hoạch năm sau:",
+    "Dự kiến năm tới, ...") before it? A level of that year can only be aimed at. (Not after a year the sentence names
+    in figures: "Năm 2022 đạt 15 xã, năm sau đạt 20 xã" is the year after that one, looked back on.)"""
+    said = phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
+    for p in said:
+        if p.kind == "year" or (p.kind == "target_year" and p.explicit_year):
+            return False
+        if p.kind == "target_year":
+            return True
+    return False
 
 
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
