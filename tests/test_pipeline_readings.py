@@ -1762,3 +1762,16 @@ def test_a_level_after_the_next_year_said_mid_sentence_is_that_years_target() ->
     assert read[410e6] == ("target", D(2027, 1, 1))
     # near-miss: "năm sau" after a year the sentence names is the year after that one, looked back on
     assert read[21][0] == "level"
+
+
+def test_an_aim_for_a_later_year_after_the_level_is_the_levels_entry_and_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ che phủ rừng đạt 63,1%; mục tiêu đến năm 2030 đạt 65%.\n"
+        "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 120 triệu đồng.\n"
+        "Đến năm 2026, thu nhập bình quân đầu người đạt 68 triệu đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"], r["period_start"]) for r in rows}
+    assert read[65] == ("forest_cover", "target", D(2030, 1, 1))
+    assert read[120e6][1:] == ("target", D(2030, 1, 1))
+    # near-miss: the report's own year reached is a level of it
+    assert read[68e6][1] == "level"

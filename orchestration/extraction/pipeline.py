@@ -372,9 +372,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
         if not extra and fig.role == "denominator" and fig.metric == "level" and _a_tally_of_a_plan(layout.clean, fig):
             fig = replace(fig, metric="target")  # ("hoàn thành 15/18 công trình": the 18 were to be finished)
-        if (not extra and fig.metric in ("level", "yoy_pct") and doc_end and "tiêu" in layout.clean[
-                fig.sentence[0]:fig.sentence[0] + 40] and (aims := _AIMS_LISTED.match(layout.clean, fig.sentence[0]))
-                and int(aims.group(1)) > doc_end.year):
+        if (not extra and fig.metric in ("level", "yoy_pct") and doc_end and (
+                "tiêu" in (opening := layout.clean[fig.sentence[0]:fig.sentence[0] + 40]) or "đấu" in opening)
+                and (aims := _AIMS_LISTED.match(layout.clean, fig.sentence[0]))
+                and int(aims.group(1) or aims.group(2)) > doc_end.year):
             # "Các chỉ tiêu chủ yếu năm 2026: tổng vốn đầu tư toàn xã hội đạt 55.000 tỷ đồng; ...": the aims of a later
             # year listed after their colon (a growth among them the growth aimed at)
             fig = replace(fig, metric="target")
@@ -807,8 +808,9 @@ def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figur
 
 
 # the words of a plan alone, naming no subject ("chỉ tiêu Nghị quyết năm 2024", "kế hoạch năm", "KH tỉnh giao")
+# ("mục tiêu đến năm 2030 đạt 55%": the year a plan aims at, with "đến", "tới", "vào", is no subject either)
 _A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?:\s+(?:nghị\s+quyết|NQ|HĐND|tỉnh|giao|đề\s+ra|"
-                           r"năm|cả|(?:19|20)\d\d|của|là))*", re.IGNORECASE)
+                           r"năm|cả|(?:19|20)\d\d|của|là|đến|tới|vào))*", re.IGNORECASE)
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường)"
@@ -2190,8 +2192,11 @@ _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
 _TERM_RIGHT_AFTER = re.compile(r"\s*(?:trong\s+|cho\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s*" + captured(YEAR)
                                + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
 # the aims of a year a sentence lists after its colon ("Các chỉ tiêu chủ yếu năm 2026:", "Mục tiêu đến năm 2030:")
-_AIMS_LISTED = re.compile(r"\W*(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?"
-                          r"\s+(?:của\s+)?(?:đến\s+)?năm\s+" + captured(YEAR) + r"\s*:", re.IGNORECASE)
+# (or the year a sentence opens aiming at: "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt ...")
+_AIMS_LISTED = re.compile(r"\W*(?:(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?"
+                          r"\s+(?:của\s+)?(?:đến\s+)?năm\s+" + captured(YEAR) + r"\s*:"
+                          r"|(?:phấn\s+đấu|mục\s+tiêu)\s+(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+" + captured(YEAR)
+                          + r"\s*,)", re.IGNORECASE)
 # a year written right after a target's figure and unit ("tăng trưởng 9% trở lên năm 2026", "đạt 100 triệu đồng vào
 # năm 2030")
 _YEAR_RIGHT_AFTER = re.compile(r"\s*(?:trở\s+lên\s+)?(?:vào\s+|trong\s+)?năm\s+" + captured(YEAR) + r"(?!\d)",
