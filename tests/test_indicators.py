@@ -4015,3 +4015,13 @@ def test_room_occupancy_said_as_rooms_filled() -> None:
     # near-miss: a plant's capacity in use is no hotel's
     plant = "Công suất sử dụng của nhà máy đạt "
     assert catalog_key(plant, "pct", "level", plant, "%.") is None
+
+
+def test_the_noun_after_a_scaled_count_names_it_over_the_earlier_counts_noun() -> None:
+    context = "Thu hút 1,8 triệu lượt khách, gồm 120.000 lượt khách quốc tế và "
+    assert catalog_key("", "visit", "level", context, " triệu lượt khách nội địa.") == "tourist_arrivals_domestic"
+    # near-miss: the earlier count itself keeps its noun, and a growth after a count keeps the subject before it
+    assert catalog_key("", "visit", "level", "Thu hút 1,8 triệu lượt khách, gồm ", " lượt khách quốc tế và") == (
+        "tourist_arrivals_international")
+    grown = "Khách quốc tế ước đạt 15.000 lượt khách, tăng "
+    assert catalog_key(grown, "pct", "yoy_pct", grown, "%") == "tourist_arrivals_international"

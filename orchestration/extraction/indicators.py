@@ -650,7 +650,9 @@ _AN_AVERAGE_OPENS = re.compile(
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
-_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?$")
+# between a number and the noun it counts, its scale and unit only ("1,68 triệu lượt khách nội địa")
+_SCALE_AND_UNIT_ONLY = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:lượt\s+)?")
+_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
@@ -979,7 +981,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     continue
                 # the noun right after the number names what is counted ("43 lượt khách quốc tế");
                 # one further along is weaker than a subject just before the number
-                distance = 6 if m_start - anchor <= 12 else 11
+                near = m_start - anchor <= 12 or _SCALE_AND_UNIT_ONLY.fullmatch(text, anchor + 1, m_start)
+                distance = 6 if near else 11
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m_start - m_end, entry.order, entry.key, in_tail))
@@ -1004,6 +1007,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể"), or a name
     # that runs over the number into it ("và trên 120.000 con gia cầm": the herd, after herds of their own)
     named_right_after = min((c for c in candidates if c[4] and c[0] in (0, 6)), key=lambda c: c[:3], default=None)
+    if named_right_after is not None and counted_before:
+        # "gồm 120.000 lượt khách quốc tế và 1,68 triệu lượt khách nội địa": the noun an earlier number counted is
+        # that count's; the one right after this number names it
+        candidates = [c for c in candidates if c not in counted_before]
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
