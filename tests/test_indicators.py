@@ -4025,3 +4025,12 @@ def test_the_noun_after_a_scaled_count_names_it_over_the_earlier_counts_noun() -
         "tourist_arrivals_international")
     grown = "Khách quốc tế ước đạt 15.000 lượt khách, tăng "
     assert catalog_key(grown, "pct", "yoy_pct", grown, "%") == "tourist_arrivals_international"
+
+
+def test_projects_named_by_their_capitals_origin_are_still_the_projects_approved() -> None:
+    licensed = "Tỉnh cấp giấy chứng nhận đăng ký đầu tư cho "
+    assert catalog_key(licensed, "count", "level", licensed, " dự án FDI.") == "investment_projects_approved"
+    assert catalog_key(licensed, "count", "level", licensed, " dự án ngoài ngân sách.") == (
+        "investment_projects_approved")
+    # near-miss: projects of a sector name a subject of their own
+    assert catalog_key(licensed, "count", "level", licensed, " dự án giao thông.") is None

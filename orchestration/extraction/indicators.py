@@ -1222,8 +1222,10 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 # (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
 # ("16.200 lượt lao động": the workers a job count counts in "lượt")
 # ("5.420 lượt bệnh nhân": the patients the medical visits count)
+# (and the projects' capital's origin: "6 dự án FDI", "dự án có vốn đầu tư nước ngoài", "dự án ngoài ngân sách")
 _DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động|"
-                          r"bệnh\s+nhân|người\s+bệnh)\b")
+                          r"bệnh\s+nhân|người\s+bệnh|fdi|ddi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?"
+                          r"nước\s+ngoài|nước\s+ngoài|trong\s+nước|ngoài\s+ngân\s+sách)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
