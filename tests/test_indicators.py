@@ -288,6 +288,27 @@ def test_subject_labels() -> None:
     assert subject_label(" tăng gấp ", "khách lưu trú ước đạt 40 nghìn lượt, tăng gấp ") == "khách lưu trú"
 
 
+def test_words_of_a_range_and_of_work_done_in_a_label() -> None:
+    # how a price moves in a range and the low end's "từ" are no part of the subject
+    assert own_subject("Giá cà phê nhân xô dao động từ ") == "Giá cà phê nhân xô"
+    assert own_subject("Năng suất lúa Hè Thu ước đạt từ ") == "Năng suất lúa Hè Thu"
+    # near-miss: "kể từ" opens a day, and "Hè Thu" keeps its "Thu" (no collecting)
+    assert own_subject("Số hộ kể từ ") == "Số hộ kể từ"
+    # the value or amount done names its subject with "thực hiện"
+    assert own_subject("Giá trị thực hiện ước đạt ") == "Giá trị thực hiện"
+    assert own_subject("Khối lượng thực hiện đạt ") == "Khối lượng thực hiện"
+    # near-miss: a verb of doing after another subject is still taken off
+    assert own_subject("Vốn đầu tư công ước thực hiện ") == "Vốn đầu tư công"
+
+
+def test_a_change_after_its_level_takes_the_subject_without_the_years_word() -> None:
+    # "Chỉ số PAPI năm 2023 đạt 42,1 điểm, giảm 0,5 điểm": the subject of the change is the index, not "... năm"
+    assert subject_label(" giảm ", "Chỉ số PAPI năm 2023 đạt 42,1 điểm, giảm ") == "Chỉ số PAPI"
+    assert subject_label(" tăng ", "Doanh thu tháng 9 đạt 640 tỷ đồng, tăng ") == "Doanh thu"
+    # near-miss: a number that is no year's keeps its words before it
+    assert subject_label(" tăng ", "Kế hoạch 5 năm đạt 12 tỷ đồng, tăng ") == "Kế hoạch"
+
+
 def test_near_poor_is_not_the_poverty_rate() -> None:
     assert catalog_key("", "pct", "level", "241 hộ nghèo, chiếm 1,96%; 121 hộ cận nghèo chiếm ", "%") is None
 
@@ -553,6 +574,11 @@ def test_a_period_only_sentence_goes_on_with_the_subject_the_sentence_before_ope
     ("Giá trị ngành dịch vụ đạt ", " tỷ đồng.", "VND", None),
     ("Toàn huyện có ", " xã đã được công nhận đạt chuẩn NTM.", "count", "new_rural_communes"),
     ("Quý I, UBND tỉnh phê duyệt chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+    # the papers handed over at a meeting: the projects approved
+    ("Tại hội nghị, tỉnh trao quyết định chủ trương đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+    ("Tỉnh trao giấy chứng nhận đăng ký đầu tư cho ", " dự án.", "count", "investment_projects_approved"),
+    # near-miss: prizes handed over are no projects approved
+    ("Tỉnh trao giấy khen cho ", " dự án khởi nghiệp.", "count", None),
 ])
 def test_communes_recognised_and_projects_approved(context: str, after: str, unit: str, key: str | None) -> None:
     assert catalog_key(context, unit, "level", context, after) == key
@@ -3948,3 +3974,63 @@ def test_now_said_before_the_verb_is_no_part_of_the_subject() -> None:
     # near-misses: "detected" and "carried out" end in the same syllable and stay
     assert subject_label("Số đối tượng phát hiện là ", "") == "Số đối tượng phát hiện"
     assert subject_label("Số vụ việc xuất hiện là ", "") == "Số vụ việc xuất hiện"
+
+
+def test_a_bare_share_of_the_units_that_reach_a_standard_is_the_entrys_rate() -> None:
+    schools = "Hiện nay, "
+    assert catalog_key(schools, "pct", "share_pct", schools, "% trường học trên địa bàn đạt chuẩn quốc gia.") == (
+        "national_standard_schools")
+    communes = "Đến nay, có "
+    assert catalog_key(communes, "pct", "share_pct", communes, "% số xã đạt chuẩn nông thôn mới.") == (
+        "new_rural_communes")
+    # near-miss: a part's share of the whole that reached it ("chiếm"), and a share of a whole with no verb
+    part = "Huyện Yên Lập có 10 xã, chiếm "
+    assert catalog_key(part, "pct", "share_pct", part, "% số xã đạt chuẩn nông thôn mới của tỉnh.") is None
+    goods = "Gạo chiếm "
+    assert catalog_key(goods, "pct", "share_pct", goods, "% tổng kim ngạch xuất khẩu.") is None
+
+
+def test_a_bare_export_or_import_opening_its_clause_with_a_change_is_the_turnover() -> None:
+    both = "Xuất khẩu tăng 15,2%, nhập khẩu giảm "
+    assert catalog_key("Xuất khẩu tăng ", "pct", "yoy_pct", "Xuất khẩu tăng ", "%.") == "export_turnover"
+    assert catalog_key(both, "pct", "yoy_pct", both, "% so với cùng kỳ.") == "import_turnover"
+    # near-miss: workers sent abroad, a good's exports, export prices
+    for context in ("Lao động xuất khẩu tăng ", "Xuất khẩu gạo tăng ", "Giá xuất khẩu tăng "):
+        assert catalog_key(context, "pct", "yoy_pct", context, "%.") is None
+
+
+def test_a_health_stations_national_standard_is_no_schools() -> None:
+    stations = "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt "
+    assert catalog_key(stations, "pct", "level", stations, "%.") is None
+    # near-miss: the schools' rate, and schools named beside the stations
+    schools = "Tỷ lệ trường học đạt chuẩn quốc gia đạt "
+    assert catalog_key(schools, "pct", "level", schools, "%.") == "national_standard_schools"
+    both = "Xã có trạm y tế và 3 trường đạt chuẩn quốc gia, đạt "
+    assert catalog_key(both, "pct", "level", both, "%.") == "national_standard_schools"
+
+
+def test_room_occupancy_said_as_rooms_filled() -> None:
+    filled = "Công suất lấp đầy phòng bình quân đạt "
+    assert catalog_key(filled, "pct", "level", filled, "%.") == "room_occupancy"
+    # near-miss: a plant's capacity in use is no hotel's
+    plant = "Công suất sử dụng của nhà máy đạt "
+    assert catalog_key(plant, "pct", "level", plant, "%.") is None
+
+
+def test_the_noun_after_a_scaled_count_names_it_over_the_earlier_counts_noun() -> None:
+    context = "Thu hút 1,8 triệu lượt khách, gồm 120.000 lượt khách quốc tế và "
+    assert catalog_key("", "visit", "level", context, " triệu lượt khách nội địa.") == "tourist_arrivals_domestic"
+    # near-miss: the earlier count itself keeps its noun, and a growth after a count keeps the subject before it
+    assert catalog_key("", "visit", "level", "Thu hút 1,8 triệu lượt khách, gồm ", " lượt khách quốc tế và") == (
+        "tourist_arrivals_international")
+    grown = "Khách quốc tế ước đạt 15.000 lượt khách, tăng "
+    assert catalog_key(grown, "pct", "yoy_pct", grown, "%") == "tourist_arrivals_international"
+
+
+def test_projects_named_by_their_capitals_origin_are_still_the_projects_approved() -> None:
+    licensed = "Tỉnh cấp giấy chứng nhận đăng ký đầu tư cho "
+    assert catalog_key(licensed, "count", "level", licensed, " dự án FDI.") == "investment_projects_approved"
+    assert catalog_key(licensed, "count", "level", licensed, " dự án ngoài ngân sách.") == (
+        "investment_projects_approved")
+    # near-miss: projects of a sector name a subject of their own
+    assert catalog_key(licensed, "count", "level", licensed, " dự án giao thông.") is None

@@ -1651,3 +1651,127 @@ def test_a_count_after_a_list_mark_of_a_number_and_a_slash_is_named_by_its_noun(
     read = {r["value"]: r["indicator_label"] for r in rows}
     assert read[1240] == "hộ được hỗ trợ nhà ở"
     assert read[415] == "hộ thoát nghèo"
+
+
+def test_a_quarter_without_its_year_under_next_years_plan_is_that_years_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "I. KẾT QUẢ NĂM 2026\nThu hút 96 dự án đầu tư mới.\n"
+        "II. NHIỆM VỤ NĂM 2027\nTrong quý I, tập trung thu hút 14 dự án đầu tư mới.\n"
+        "Trong quý I/2026, tỉnh đã thu hút 21 dự án đầu tư mới.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[14] == ("target", D(2027, 1, 1), D(2027, 3, 31))
+    # near-miss: a quarter named with an earlier year is looked back on, a level of its own quarter
+    assert read[21] == ("level", D(2026, 1, 1), D(2026, 3, 31))
+
+
+def test_the_high_end_of_a_range_said_with_den_is_the_low_ends_entry() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐẮK LẮK\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2026\n\n"
+        "Giá cà phê nhân xô dao động từ 98.000 đồng/kg đến 105.000 đồng/kg.\n"
+        "Năng suất lúa ước đạt từ 58 tới 60 tạ/ha.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[98_000] == labels[105_000] == "Giá cà phê nhân xô"
+    assert labels[58] == labels[60] == "Năng suất lúa"
+
+
+def test_the_one_unit_an_amount_is_per_stays_in_its_label() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Giá trị sản xuất trên 1 ha đất trồng trọt đạt 142 triệu đồng, tăng 6 triệu đồng so với năm 2025.\n"
+        "Đàn trâu đạt 52.000 con, trên 1.000 con được tiêm phòng.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[142e6] == labels[6e6] == "Giá trị sản xuất trên 1 ha đất trồng trọt"
+    # near-miss: a count over a thousand after "trên" is a figure, not a unit per
+    assert labels[52_000] == "Đàn trâu"
+
+
+def test_the_next_count_of_a_list_after_va_is_named_after_its_number() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Toàn tỉnh có 9,2 bác sĩ và 36 giường bệnh trên vạn dân.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[9.2] == "bác sĩ"
+    assert labels[36].startswith("giường")
+
+
+def test_the_next_year_said_in_words_dates_the_aims_of_its_sentence() -> None:
+    rows = indicator_rows(
+        "Báo Nghệ An\n\nNghệ An đặt mục tiêu tăng trưởng 9,5% năm 2027\n\n"
+        "Ngày 10/12/2026, HĐND tỉnh Nghệ An họp kỳ cuối năm. Năm 2026, GRDP ước tăng 8,1%.\n"
+        "Năm tới, tỉnh phấn đấu tăng trưởng GRDP 9,5%; tỷ lệ che phủ rừng đạt 58,6%.\n"
+        "Năm sau, thu hút khoảng 9 triệu lượt khách du lịch.\n"
+        "Thu nhập bình quân đầu người năm 2026 gấp 1,5 lần năm 2020.\n")
+    read = {r["value"]: (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    next_year = (D(2027, 1, 1), D(2027, 12, 31))
+    # the headline's aim with its year after the figure, and the aims after "Năm tới" over the clause after ";"
+    assert [(r["metric"], r["period_start"]) for r in rows if r["value"] == 9.5] == [("target", next_year[0])] * 2
+    assert read[58.6] == ("target", *next_year)
+    assert read[9e6] == ("target", *next_year)  # ("Năm sau, thu hút ...": a level of the next year is aimed at)
+    # near-miss: this year's growth, and a multiple of an earlier year written after the figure, stay as they are
+    assert read[8.1] == ("yoy_pct", D(2026, 1, 1), D(2026, 12, 31))
+    assert read[50] == ("change_pct", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_the_aims_of_a_later_year_listed_after_a_colon_are_targets_of_that_year() -> None:
+    rows = indicator_rows(
+        "Báo Quảng Bình\n\nHĐND tỉnh thông qua kế hoạch\n\n"
+        "Ngày 8/12/2026, HĐND tỉnh Quảng Bình khai mạc kỳ họp. Năm 2026, tỷ lệ hộ nghèo còn 3,2%.\n"
+        "Các chỉ tiêu chủ yếu năm 2027: tổng vốn đầu tư toàn xã hội đạt 48.000 tỷ đồng; có thêm 8 xã đạt chuẩn "
+        "nông thôn mới.\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+    assert read[48e12] == ("target", D(2027, 1, 1))
+    assert read[8] == ("target", D(2027, 1, 1))
+    # near-miss: the level of the report's own year
+    assert read[3.2] == ("level", D(2026, 1, 1))
+
+
+def test_a_rate_set_for_a_term_not_over_yet_is_aimed_at_over_the_term() -> None:
+    rows = indicator_rows(
+        "UBND HUYỆN NA RÌ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\n"
+        "Khó khăn: phải cắt giảm biên chế theo tỷ lệ 5% giai đoạn 2025 - 2027 đối với khối sự nghiệp.\n"
+        "Huyện đã giảm 3,5% biên chế giai đoạn 2025-2027.\n"
+        "Tỷ lệ hộ nghèo giảm 2,1% giai đoạn 2021-2025.\n")
+    read = {abs(r["value"]): (r["metric"], r["period_start"], r["period_end"]) for r in rows}
+    assert read[5] == ("target", D(2025, 1, 1), D(2027, 12, 31))
+    # near-misses: a cut already made ("đã"), and a term that ends with the report's year, keep the report's year
+    assert read[3.5][1:] == (D(2025, 1, 1), D(2025, 12, 31)) and read[3.5][0] != "target"
+    assert read[2.1][0] != "target"
+
+
+def test_the_near_poor_listed_respectively_beside_the_poor_leave_the_poor_keyed() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ hộ nghèo và cận nghèo lần lượt là 14,2% và 5,8%.\n"
+        "Tỷ lệ hộ nghèo và tỷ lệ lao động qua đào tạo lần lượt là 13% và 60%.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[14.2][0] == "poverty_rate"
+    assert read[5.8][0] is None and "cận nghèo" in read[5.8][1]
+    # near-miss: names of two entries keep each its own key
+    assert (read[13][0], read[60][0]) == ("poverty_rate", "trained_labour_rate")
+
+
+def test_a_level_after_the_next_year_said_mid_sentence_is_that_years_target() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Kế hoạch năm sau: đón 5,5 triệu lượt khách du lịch.\n"
+        "Dự kiến năm tới, kim ngạch xuất khẩu đạt 410 triệu USD.\n"
+        "Năm 2024 có 15 xã đạt chuẩn nông thôn mới, năm sau có 21 xã.\n")
+    read = {r["value"]: (r["metric"], r["period_start"]) for r in rows}
+    assert read[5.5e6] == ("target", D(2027, 1, 1))
+    assert read[410e6] == ("target", D(2027, 1, 1))
+    # near-miss: "năm sau" after a year the sentence names is the year after that one, looked back on
+    assert read[21][0] == "level"
+
+
+def test_an_aim_for_a_later_year_after_the_level_is_the_levels_entry_and_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH KON TUM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+        "Tỷ lệ che phủ rừng đạt 63,1%; mục tiêu đến năm 2030 đạt 65%.\n"
+        "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 120 triệu đồng.\n"
+        "Đến năm 2026, thu nhập bình quân đầu người đạt 68 triệu đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"], r["period_start"]) for r in rows}
+    assert read[65] == ("forest_cover", "target", D(2030, 1, 1))
+    assert read[120e6][1:] == ("target", D(2030, 1, 1))
+    # near-miss: the report's own year reached is a level of it
+    assert read[68e6][1] == "level"

@@ -335,6 +335,8 @@ _STANDARD_REACHED = re.compile(r"^\s*(?:được\s+công\s+nhận\s+)?đạt\s+(
                                r"(?:nâng\s+cao|kiểu\s+mẫu)\b)")
 # "chiếm 90% tổng kim ngạch xuất khẩu": the entry named right after a share is the whole it is a share of
 _WHOLE_AFTER_SHARE = re.compile(r"\s*%?\s*(?:của\s+|trong\s+)?(?:tổng\s+)?(?:số\s+)?")
+# the verb of a share of a whole right before its number ("chiếm 45% số xã đạt chuẩn": of the communes that did)
+_SHARE_VERB_BEFORE = re.compile(r"(?:chiếm|bằng)\s*(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 # "Diện tích gieo cấy lúa đạt 121.000 ha, thu hoạch 79.600 ha": a segment of its own about the harvest
 # cashew, coffee, rubber, pepper, fruit trees, forest: perennial plantings whose area stands, not sown in a season
 # (data/words/perennial_crops.csv)
@@ -385,6 +387,9 @@ _OF_PRODUCTION_VALUE = re.compile(r"giá\s+trị\s+sản\s+xuất(?!.*(?:grdp|t�
 _STRUCTURE_OF = re.compile(r"cơ\s+cấu\s+(?:của\s+)?$")
 # "học sinh, sinh viên tham gia bảo hiểm y tế đạt 98%": one group's rate, not the population's coverage
 _INSURED_GROUP = word_pattern("insured_groups")
+# "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 95%": the places other than schools that meet a national standard of
+# their own named in the figure's segment (data/words/standard_holders.csv)
+_STANDARD_HOLDER = word_pattern("standard_holders", re.IGNORECASE)
 _POVERTY_GROUP = word_pattern("poverty_groups")
 # "điều trị nội trú", "bệnh nhân ngoại trú": the patients kept in (or treated out of) hospital, a part of the visits
 _TREATED_AS_PATIENTS = re.compile(r"(?:nội|ngoại)\s+trú")
@@ -655,7 +660,9 @@ _AN_AVERAGE_OPENS = re.compile(
 # the nouns a count is written with ("15.000 lượt khách", "32 dự án"), which may also name an entry
 _COUNTED_NOUNS = ("lượt", "khách", "doanh nghiệp", "dự án")
 # the number right before a counted noun, with its magnitude word ("2,4 triệu lượt khách"; numbers masked as 9)
-_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?$")
+# between a number and the noun it counts, its scale and unit only ("1,68 triệu lượt khách nội địa")
+_SCALE_AND_UNIT_ONLY = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?(?:lượt\s+)?")
+_COUNT_RIGHT_BEFORE = re.compile(r"9 (?:(?:triệu|nghìn|ngàn|vạn) )?(?:lượt )?$")  # (and its unit: "9 lượt khách ...")
 # "Riêng tại đặc khu Phú Quốc, ...", "Riêng huyện Tân Uyên ...": a sentence that opens with one district
 # (or city, town, special zone) of the province speaks of that place, not of the report's whole area
 _PLACE_PART_OPENS = re.compile(r"\W*(?:riêng|trong\s+đó)\s*,?\s+(?:tại\s+|ở\s+)?"
@@ -924,8 +931,11 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     and text.find(")", m_end, anchor) >= 0):
                 continue  # "khu vực FDI (chiếm 98% giá trị xuất khẩu) đạt 10 tỷ USD": the whole of the bracket's share
             if (metric == "share_pct" and m_start > anchor
-                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m_start)):
-                continue  # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry
+                    and _WHOLE_AFTER_SHARE.fullmatch(text, anchor + 1, m_start)
+                    and not (" đạt " in m.group() and not _SHARE_VERB_BEFORE.search(window[-16:]))):
+                # "Gạo và cá tra chiếm 90% tổng kim ngạch xuất khẩu": the whole, not the part's entry (but "có 98,5%
+                # trường học đạt chuẩn quốc gia": the share of the units that reach it, the entry's rate)
+                continue
             if m_end < anchor and _ENDS_IN_VERB.search(m.group()) and "9" in text[m_end:anchor]:
                 continue  # "hộ nghèo, chiếm 9%, ... hộ cận nghèo, chiếm 0%": the alias named the figure before
             if (entry.key == "grdp" and m_start < anchor and text[m_start].isalpha()
@@ -981,7 +991,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                     continue
                 # the noun right after the number names what is counted ("43 lượt khách quốc tế");
                 # one further along is weaker than a subject just before the number
-                distance = 6 if m_start - anchor <= 12 else 11
+                near = m_start - anchor <= 12 or _SCALE_AND_UNIT_ONLY.fullmatch(text, anchor + 1, m_start)
+                distance = 6 if near else 11
             # at equal distance the longer phrasing is the more specific entry ("công nghiệp -
             # xây dựng" over "công nghiệp")
             candidates.append((distance, m_start - m_end, entry.order, entry.key, in_tail))
@@ -1006,6 +1017,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # the entry the counted noun phrase right after the number names ("31 doanh nghiệp giải thể"), or a name
     # that runs over the number into it ("và trên 120.000 con gia cầm": the herd, after herds of their own)
     named_right_after = min((c for c in candidates if c[4] and c[0] in (0, 6)), key=lambda c: c[:3], default=None)
+    if named_right_after is not None and counted_before:
+        # "gồm 120.000 lượt khách quốc tế và 1,68 triệu lượt khách nội địa": the noun an earlier number counted is
+        # that count's; the one right after this number names it
+        candidates = [c for c in candidates if c not in counted_before]
     if any(not c[4] and anchor - c[0] > segment_start for c in candidates):
         # a name in the figure's own segment ("khách quốc tế đạt 2 nghìn lượt khách") outranks the
         # counted noun after it (a name before a comma competes with it by distance)
@@ -1054,6 +1069,9 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             and "trú" in window[segment_start:] and _TREATED_AS_PATIENTS.search(window, segment_start)
             and "chữa" not in window[segment_start:] and "khám" not in window[segment_start:]):
         return None  # "khám bệnh cho 45.200 lượt người, điều trị nội trú cho 5.100 lượt": the inpatients, a part
+    if (best[3] == "national_standard_schools" and "trường" not in window[segment_start:]
+            and _STANDARD_HOLDER.search(window, segment_start)):
+        return None  # "Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 95%": the health stations' standard, not schools'
     if best[3] == "health_insurance_coverage" and _INSURED_GROUP.search(window, clause_start):
         return None  # "số học sinh, sinh viên tham gia bảo hiểm y tế đạt 97%": a group's rate, not the population's
     if _own_business_before(window, sentence_opening):
@@ -1214,8 +1232,10 @@ _FUNCTION_WORDS = {"và", "là", "với", "của", "cho", "trên", "tại", "đ�
 # (words that only describe what the unit counts: "5 triệu con vật nuôi các loại" are the animals the herd counts)
 # ("16.200 lượt lao động": the workers a job count counts in "lượt")
 # ("5.420 lượt bệnh nhân": the patients the medical visits count)
+# (and the projects' capital's origin: "6 dự án FDI", "dự án có vốn đầu tư nước ngoài", "dự án ngoài ngân sách")
 _DESCRIPTORS = re.compile(r"^\s*(?:đầu\s+tư|các\s+loại|gia\s+đình|cá\s+nhân|mới|người|khách|vật\s+nuôi|lao\s+động|"
-                          r"bệnh\s+nhân|người\s+bệnh)\b")
+                          r"bệnh\s+nhân|người\s+bệnh|fdi|ddi|(?:có\s+)?vốn\s+(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?"
+                          r"nước\s+ngoài|nước\s+ngoài|trong\s+nước|ngoài\s+ngân\s+sách)\b")
 
 _LOWER_WORD = re.compile(r"[a-zà-ỹđ]+")
 
@@ -1301,15 +1321,22 @@ _LEAD_VERB_PHRASES = (
     r"sơ\s+bộ|chính\s+thức|vượt|"
     # ("CPI tháng 6 âm 0,2%", "tăng trưởng âm 1,5%": the sign said in a word is no part of the subject)
     r"âm|"
-    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
+    # ("Giá lúa dao động từ 6.800 đến 7.200 đồng/kg", "dao động trong khoảng 15.000 - 20.000": how a price moves
+    # within a range is no part of what moves)
+    r"dao\s+động(?:\s+trong)?|"
+    # ("Năng suất lúa ước đạt từ 58 tới 60 tạ/ha": the low end's "from" is no part of the subject; "kể từ" opens a day)
+    r"(?<!kể\s)từ|"
+    r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
+    # ("Giá trị thực hiện ước đạt ...", "Khối lượng thực hiện đạt ...": the value or amount done names the subject)
+    r"(?<!trị\s)(?<!lượng\s)thực\s+hiện|hiện\s+có|tổng\s+số|đến\s+nay|"
     r"hiện\s+nay|"
     # ("Tỷ lệ hộ nghèo của tỉnh hiện còn 0,95%": "now" after a subject is no part of it; "thực hiện", "phát hiện"
     # are, and so is "thời điểm hiện tại"; "Hiện hơn 700 cán bộ" opening the clause leaves the noun after to name it)
-    r"(?<=\w\s)(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!điểm\s)hiện(?:\s+tại)?|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)thu|vào|xảy\s+ra|ra|đã|và|"
+    r"(?<=\w\s)(?<!thực\s)(?<!phát\s)(?<!xuất\s)(?<!thể\s)(?<!biểu\s)(?<!điểm\s)hiện(?:\s+tại)?|toàn\s+tỉnh|cả\s+tỉnh|trong\s+đó|cho|tại|của|(?<!doanh\s)(?<!hè\s)thu|vào|xảy\s+ra|ra|đã|và|"
     # ("Giá trị sản xuất nông nghiệp cao hơn 12%", "thấp hơn cùng kỳ 2,4%": a comparison is no part of the subject)
     r"(?:cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+trước)?)?|"
     # ("..., chỉ còn 1,2%": "only" before the verb is no subject; "địa chỉ", "chứng chỉ" are nouns, and so is
-    # "doanh thu" above: "thu" alone is collecting)
+    # "doanh thu" above: "thu" alone is collecting; "lúa Hè Thu" names a season)
     r"(?<!địa\s)(?<!chứng\s)chỉ|"
     # ("kim ngạch xuất khẩu tương ứng đạt 410 ... và 455 triệu USD": the list's marker is no part of the subject)
     r"lần\s+lượt|tương\s+ứng")
@@ -1506,8 +1533,14 @@ def _without_the_period_around(text: str) -> str:
 _CLAUSE_MARKS = re.compile(r"[,;:(]")
 # ("Tỷ lệ thất nghiệp còn 2,05%, giảm 0,2 điểm": "còn" is the verb the clause before was said with; "còn lại"
 # is part of a subject: "số hộ nghèo còn lại"; "Tốc độ tăng trưởng GRDP: 10,2%": the noun of growth is no verb)
+# (right after the digit) the "1" of the one unit an amount is per, a word of its subject, no figure: "Giá trị sản xuất
+# trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân"
+_ONE_UNIT_PER = r"(?:(?<=trên 1)|(?<=mỗi 1))\s+(?:ha|héc\s*ta|km2|vạn\s+dân|nghìn\s+dân|lao\s+động|hộ)\b"
+NOT_THE_ONE_UNIT_PER = "(?!" + _ONE_UNIT_PER + ")"
 _VERB_SPLIT = re.compile(r"\s(?:ước\s+đạt|đạt|là|có|tăng(?!\s+trưởng\b)|giảm|bằng|chiếm|còn(?!\s+lại\b))\s")
-_FROM_NUMBER_ON = re.compile(r"[\d.,%]+.*$")
+# (with the word of a period its number ends: "Chỉ số PAPI năm 2023" → "Chỉ số PAPI")
+_FROM_NUMBER_ON = re.compile(r"(?:\b(?:(?:đầu|cuối|giữa)\s+)?(?:năm|tháng)\s+(?=\d))?(?!1" + _ONE_UNIT_PER
+                             + r")[\d.,%]+.*$", re.IGNORECASE)
 
 
 # the price basis a figure is stated on, opening an aside ("(giá so sánh 2010)", "(theo giá hiện hành)")

@@ -27,6 +27,7 @@ from orchestration.extraction.figures import (
 from orchestration.extraction.indicators import (
     ARRIVAL_KEYS,
     CATALOG,
+    NOT_THE_ONE_UNIT_PER,
     ListPlace,
     a_contribution,
     a_crop_changed_with_the_area_sown,
@@ -379,7 +380,30 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
         if not extra and fig.role == "denominator" and fig.metric == "level" and _a_tally_of_a_plan(layout.clean, fig):
             fig = replace(fig, metric="target")  # ("hoàn thành 15/18 công trình": the 18 were to be finished)
-        if extra.get("year"):  # a table column of one year
+        if (not extra and fig.metric in ("level", "yoy_pct") and doc_end and (
+                "tiêu" in (opening := layout.clean[fig.sentence[0]:fig.sentence[0] + 40]) or "đấu" in opening)
+                and (aims := _AIMS_LISTED.match(layout.clean, fig.sentence[0]))
+                and int(aims.group(1) or aims.group(2)) > doc_end.year):
+            # "Các chỉ tiêu chủ yếu năm 2026: tổng vốn đầu tư toàn xã hội đạt 55.000 tỷ đồng; ...": the aims of a later
+            # year listed after their colon (a growth among them the growth aimed at)
+            fig = replace(fig, metric="target")
+        term_after = None
+        if (not extra and fig.unit == "pct" and fig.metric in ("level", "target") and doc_end
+                and fig.qualifier != "estimate" and "giai" in layout.clean[fig.unit_end:fig.unit_end + 24]
+                and (term_after := _TERM_RIGHT_AFTER.match(layout.clean, fig.unit_end)) is not None
+                and int(term_after.group(1)) < int(term_after.group(2)) and int(term_after.group(2)) > doc_end.year
+                and not _DONE.search(layout.clean, fig.segment[0], fig.start)):
+            # "tinh giản biên chế theo tỷ lệ 10% giai đoạn 2022-2026" in a report of 2024: a rate set for a term not
+            # over yet, aimed at over the whole term (not one done: "đã ...")
+            fig = replace(fig, metric="target")
+        else:
+            term_after = None
+        if not extra and fig.metric == "level" and doc_end and _the_next_year_said(fig, phrases, phrase_starts):
+            fig = replace(fig, metric="target")  # ("Năm sau, thu hút khoảng 12 triệu lượt khách": aimed at)
+        if term_after is not None:
+            row["period_start"] = dt.date(int(term_after.group(1)), 1, 1)
+            row["period_end"] = dt.date(int(term_after.group(2)), 12, 31)
+        elif extra.get("year"):  # a table column of one year
             row["period_start"], row["period_end"] = dt.date(extra["year"], 1, 1), dt.date(extra["year"], 12, 31)
             if fig.metric == "level" and doc_year and extra["year"] > doc_year:
                 # "Chỉ tiêu | Năm 2025 | Năm 2030" in a report of 2026: a year still to come can only be aimed at
@@ -792,8 +816,9 @@ def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figur
 
 
 # the words of a plan alone, naming no subject ("chỉ tiêu Nghị quyết năm 2024", "kế hoạch năm", "KH tỉnh giao")
+# ("mục tiêu đến năm 2030 đạt 55%": the year a plan aims at, with "đến", "tới", "vào", is no subject either)
 _A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?:\s+(?:nghị\s+quyết|NQ|HĐND|tỉnh|giao|đề\s+ra|"
-                           r"năm|cả|(?:19|20)\d\d|của|là))*", re.IGNORECASE)
+                           r"năm|cả|(?:19|20)\d\d|của|là|đến|tới|vào))*", re.IGNORECASE)
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
@@ -856,6 +881,11 @@ def _a_count_named_by_its_noun(clean: str, fig: Figure, label: str | None) -> st
     own_words = clean[fig.segment[0]:fig.start].strip(_OPENING_MARKS)
     if "/" in own_words and _SLASH_ITEM_MARK.fullmatch(own_words):
         own_words = ""  # ("2/ 320 hộ thoát nghèo": a list's item marked with a number and a slash names nothing)
+    if (own_words.endswith("và") and (joined := _AND_THE_NEXT_COUNT.search(own_words)) is not None
+            and not clean[fig.end:fig.end + 60].lstrip().startswith(joined.group("noun"))):
+        # "có 8,5 bác sĩ và 38 giường bệnh": the list's next count, of another noun, named after it (not "tương ứng là
+        # 1.150 doanh nghiệp và 430 doanh nghiệp", the same noun counted again for the list's next subject)
+        own_words = joined.group("and")
     own_words += " "
     own_words = own_words[said.end():] if (said := _LEADING_PERIOD.match(own_words)) else own_words
     if ((label and label.strip() and _NAMES_NOTHING.fullmatch(label.strip()))
@@ -988,8 +1018,9 @@ _NAMES_NOTHING = re.compile(r"(?:(?:đến\s+nay|hiện\s+nay|năm\s+nay|lũy\s+
                             rf"(?:(?:(?:toàn|cả)\s+|trên\s+địa\s+bàn\s+)?{_AREA_UNITS}\s*)?"
                             # ("dân số 28.500 người, gồm 24 thôn": what the whole is made of, named after the count)
                             # ("Toàn huyện hiện có 45 hợp tác xã, 120 tổ hợp tác": the clause before cut at its "có"
-                            # leaves "Toàn huyện hiện" for the next count of the list)
-                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện)?",
+                            # leaves "Toàn huyện hiện" for the next count of the list; "có 8,5 bác sĩ và 38 giường
+                            # bệnh": the list's "và" before the next count, named after its number)
+                            r"(?:(?:hiện\s+|đã\s+|sẽ\s+)?có(?:\s+thêm)?|(?:chỉ\s+)?còn(?:\s+lại)?|(?:bao\s+)?gồm|hiện|và)?",
                             re.IGNORECASE)
 # the kinds of a province's communes, wards and districts, named before their names
 _SUB_UNIT_KINDS = LOWER_UNIT_WORDS
@@ -1037,6 +1068,9 @@ def _of_the_place(what: str, place: re.Match[str]) -> str:
     return f"{what} {place.group('kind').lower()} {place.group('name')}"
 
 
+# a count of a list, then its "và" before the next count ("... có 8,5 bác sĩ và"), the words of the last count's noun no
+# part of the next one's name
+_AND_THE_NEXT_COUNT = re.compile(r"\d\s+(?P<noun>[^\W\d_][^\d,;:()]{0,40}?)\s+(?P<and>và)$")
 _SAID_AFTER = re.compile(r"(?:\s*/\s*\d[\d.,]*)?\s+[^\W\d_]")  # (a word after the count)
 _A_PART_ALONE = re.compile(r"[\s,;:(]*trong\s+đó\s*,?\s*(?:có\s+)?", re.IGNORECASE)
 _FRACTION_REST = re.compile(r"(?:\s*/\s*\d[\d.,]*)?")  # the "/196" of "142/196 xã"
@@ -1103,9 +1137,9 @@ def _a_share_opening_on_units_of_its_own(previous: dict, fig: Figure, clean: str
 # "ước tăng 8,31%/KH tăng 3"), or between the two ends of that plan's range ("41.000-42.000")
 _PLAN_AFTER_SLASH = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?(?:\s+(?:tăng|giảm|đạt))?\s*", re.IGNORECASE)
 _PLAN_RANGE_TO = re.compile(r"\s*[-–]\s*")
-# between the ends of a range ("15-20%", "7% - 8%") or of a change from one level to another ("giảm từ 4,12% xuống còn
-# 2,85%", "tăng từ 47 lên 63 xã")
-_RANGE_TO = re.compile(r"\s*%?\s*(?:[-–]|(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
+# between the ends of a range ("15-20%", "7% - 8%", "từ 58 đến 60 tạ/ha", "dao động từ 6.800 đồng/kg tới 7.200 đồng/kg")
+# or of a change from one level to another ("giảm từ 4,12% xuống còn 2,85%", "tăng từ 47 lên 63 xã")
+_RANGE_TO = re.compile(r"\s*(?:%|/\s*[^\W\d_]+)?\s*(?:[-–]|đến|tới|(?:xuống|lên)(?:\s+(?:còn|mức))?)\s*", re.IGNORECASE)
 
 
 def _plan_of_the_figure_before(previous: dict | None, fig: Figure, clean: str) -> bool:
@@ -1184,9 +1218,11 @@ def _goes_on_a_breakdown(clean: str, fig: Figure, recent: list[tuple[int, dict]]
 # "khu vực " right before it (tested after the digit, which the look-behinds then end with: the engine skips to the
 # digits instead of testing the look-behinds at every character of a subject, most of which holds no digit)
 _DIGIT_NOT_OF_A_SECTOR = r"\d(?<!khu vực \d)(?<!Khu vực \d)"
-# (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ")
-_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)")
-_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)\s*%?")
+# (an age is a word of the subject: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"; so is the one unit an amount is
+# per: "Giá trị sản xuất trên 1 ha đất trồng trọt", "số giường bệnh trên 1 vạn dân")
+_FIGURE_DIGIT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"(?![\d.,]*\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER)
+_NUMBER_AND_PERCENT = re.compile(_DIGIT_NOT_OF_A_SECTOR + r"[\d.,]*(?![\d.,]|\s+tuổi\b)" + NOT_THE_ONE_UNIT_PER
+                                 + r"\s*%?")
 
 
 # a province alone, as whose or where ("của Lào Cai", "tại tỉnh Hà Giang"): a short capitalised name, no entry
@@ -1468,7 +1504,8 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         elif len(after_number.split()) >= 2:
             own = after_number
     if (previous is not None and previous["sentence"] == fig.sentence and previous["unit"] == fig.unit
-            and previous["metric"] == fig.metric and _RANGE_TO.fullmatch(clean, previous["end"], fig.start)):
+            and previous["metric"] == fig.metric and (_RANGE_TO.fullmatch(clean, previous["end"], fig.start)
+                                                      or _RANGE_TO.fullmatch(clean, previous["unit_end"], fig.start))):
         # "từ 15-20% số hồ sơ", "đạt 7 - 7,5%": the high end of a range is the low end's entry (its own words
         # before it are only the low end's)
         return {"indicator_label": previous["indicator_label"], "metric": fig.metric,
@@ -1980,6 +2017,11 @@ def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recen
             return
 
 
+# a later name of a list that names a part beside the entry before it, no entry of its own ("hộ nghèo và cận nghèo")
+# (data/words/parts_beside_an_entry.csv)
+_NAMES_OF_A_PART_BESIDE = re.compile(r"^(?:" + word_source("parts_beside_an_entry") + r")$", re.IGNORECASE)
+
+
 def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tuple[str, str | None] | None:
     """The name a figure of a list read "respectively" stands for, and its catalog key: "Kim ngạch xuất khẩu và nhập
     khẩu lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD" (a shorter later name shares the first one's head: "[kim ngạch]
@@ -2003,9 +2045,12 @@ def _name_in_place(clean: str, place: ListPlace, unit: str, metric: str) -> tupl
         # ("trồng trọt, chăn nuôi và dịch vụ nông nghiệp": the first item is no longer than "chăn nuôi")
         shared = head[:max(0, len(head) - min(len(n.split()) for n in names[1:]))]
         return " ".join([*shared, names[place.position]]) if place.position else names[0], None
-    if not all(keys) or len(set(keys)) != place.size:
+    given = [key for key in keys if key]
+    if len(set(given)) != len(given) or (not all(keys) and not _NAMES_OF_A_PART_BESIDE.search(names[-1])):
         return None
-    return full[place.position], keys[place.position]  # type: ignore[return-value]
+    # ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 12,5% và 6,3%": the near-poor beside the poor, a name of no entry, still
+    # names its own figure; each name is its figure's)
+    return full[place.position], keys[place.position]
 
 
 def _row_of_the_list_before(clean: str, place: ListPlace, recent: list[tuple[int, dict]]) -> dict | None:
@@ -2151,6 +2196,19 @@ _NAMES_JOINED_BY_VA = re.compile(r"\svà\s", re.IGNORECASE)
 # a crop season named ("lúa vụ Xuân"): the words are the periods' table of seasons
 _SEASON = re.compile(r"vụ\s+(?:" + word_source("crop_seasons") + ")", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:năm|Năm)\s+" + captured(YEAR))
+# a term written right after a figure's unit ("theo tỷ lệ 10% giai đoạn 2022 - 2026")
+_TERM_RIGHT_AFTER = re.compile(r"\s*(?:trong\s+|cho\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s*" + captured(YEAR)
+                               + r"\s*[-–]\s*" + captured(YEAR), re.IGNORECASE)
+# the aims of a year a sentence lists after its colon ("Các chỉ tiêu chủ yếu năm 2026:", "Mục tiêu đến năm 2030:")
+# (or the year a sentence opens aiming at: "Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt ...")
+_AIMS_LISTED = re.compile(r"\W*(?:(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:chủ\s+yếu|chính|cụ\s+thể))?"
+                          r"\s+(?:của\s+)?(?:đến\s+)?năm\s+" + captured(YEAR) + r"\s*:"
+                          r"|(?:phấn\s+đấu|mục\s+tiêu)\s+(?:đến|tới|vào)\s+(?:cuối\s+)?năm\s+" + captured(YEAR)
+                          + r"\s*,)", re.IGNORECASE)
+# a year written right after a target's figure and unit ("tăng trưởng 9% trở lên năm 2026", "đạt 100 triệu đồng vào
+# năm 2030")
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:trở\s+lên\s+)?(?:vào\s+|trong\s+)?năm\s+" + captured(YEAR) + r"(?!\d)",
+                               re.IGNORECASE)
 # "6 tháng đầu năm 2019", "so với cùng kỳ năm 2019": part of a year or a year compared with,
 # not the year a target aims at
 _COMPARED_YEAR = re.compile(r"(?:tháng|quý\s+\S+|cùng\s+kỳ|so\s+với)(?:\s+(?:đầu|cuối))?\s*$", re.IGNORECASE)
@@ -2433,6 +2491,19 @@ _RECKONED_WHOLE_YEAR_BEFORE = re.compile(r"\b(?:ước(?:\s+tính)?|[Dd]ự\s+(?
                                          re.IGNORECASE)
 
 
+def _the_next_year_said(fig: Figure, phrases: list[PeriodPhrase], phrase_starts: list[int]) -> bool:
+    """Does the figure's sentence name the year after the report's without its number ("Năm tới", "Kế hoạch năm sau:",
+    "Dự kiến năm tới, ...") before it? A level of that year can only be aimed at. (Not after a year the sentence names
+    in figures: "Năm 2022 đạt 15 xã, năm sau đạt 20 xã" is the year after that one, looked back on.)"""
+    said = phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
+    for p in said:
+        if p.kind == "year" or (p.kind == "target_year" and p.explicit_year):
+            return False
+        if p.kind == "target_year":
+            return True
+    return False
+
+
 def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                    future: list[tuple[int, int]] = (), phrases: list[PeriodPhrase] = (),
                    phrase_starts: list[int] = ()) -> dict:
@@ -2454,6 +2525,18 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
                  and not the_year_of_a_starting_value(before, m.start())]
         if years:
             year = int(years[-1].group(1))
+    if year is None and phrases:
+        # "Năm tới, tỉnh phấn đấu tăng trưởng 9%; GRDP bình quân đầu người đạt ...", "Năm sau, ...": the year after the
+        # report's its sentence aims at before the figure, over the clauses after ";" too (a year it names in figures
+        # is read above)
+        opens = max(paragraph_start, layout.clean.rfind(". ", paragraph_start, fig.sentence[0]) + 2)
+        aimed = [p for p in phrases[bisect_left(phrase_starts, opens):bisect_left(phrase_starts, fig.start)]
+                 if p.kind == "target_year" and not p.explicit_year and p.period is not None]
+        if aimed:
+            year = aimed[-1].period.end.year
+    if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
+            and int(later.group(1)) > document["period_end"].year):
+        year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
     if year is None and (term := _term_of_a_yearly_average(layout.clean, fig, paragraph_start, future)):
         return {"period_start": dt.date(term[0], 1, 1), "period_end": dt.date(term[1], 12, 31)}
     if year is None and (terms := list(_TERM_NAMED.finditer(layout.clean, fig.sentence[0], fig.start))):
@@ -2611,8 +2694,11 @@ def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int]
     before = clean[fig.sentence[0]:fig.start]
     if _AIMED_AT.search(before):
         return False
+    # (a part of a year named without its year, "Trong quý I, tập trung thu hút 15 dự án" under "NHIỆM VỤ NĂM 2027",
+    # is a part of the year the section aims at, not of the report's: it names no earlier time)
     named = [p for p in phrases[bisect_left(phrase_starts, fig.sentence[0]):bisect_left(phrase_starts, fig.start)]
-             if p.period is not None and p.kind != "target_year"]
+             if p.period is not None and p.kind != "target_year"
+             and (p.explicit_year or p.kind not in _PARTS_AIMED_AT)]
     if section_year is not None and any(p.period.end.year >= section_year for p in named):
         return False  # ("Đến năm 2030 đã có 100% xã ...": done by the year aimed at)
     if "đã" in before and _DONE.search(before):
