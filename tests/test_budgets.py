@@ -4571,6 +4571,11 @@ def test_wbud_an_outturn_expected_for_the_year_under_way_is_done_estimated_with_
     for token, item in (("9.800", "expenditure_total"), ("6.200", "expenditure_recurrent")):
         r = route_in_text(text, token, year=2024)
         assert (r.fields["budget_item"], r.fields["measure"], r.fields["qualifier"]) == (item, "actual", "estimate")
+    # (the amount a rate of the plan expected comes to, past the plan it is read against)
+    text = "Năm 2024, dự kiến giải ngân vốn đầu tư công đạt 92% kế hoạch, tương đương 3.700 tỷ đồng."
+    r = route_in_text(text, "3.700", year=2024)
+    assert (r.fields["budget_item"], r.fields["measure"], r.fields["qualifier"]) == (
+        "public_investment", "actual", "estimate")
     # near-miss: what is expected to be set aside is a plan; the year not begun is aimed at
     text = "Năm 2024, tỉnh dự kiến bố trí 450 tỷ đồng để chi cải cách tiền lương."
     assert route_in_text(text, "450", year=2024).fields["measure"] == "plan"

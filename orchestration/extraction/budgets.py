@@ -2704,7 +2704,8 @@ def _an_outturn_expected(ctx: FigureContext) -> bool:
     part = ctx.clause_before(r"[;]")
     if _EXPECTED.search(part) is None:
         return False
-    bare = _EXPECTED.sub(" ", part)
+    # (a plan a rate is read against is no plan of the figure: "dự kiến giải ngân 95% kế hoạch, tương đương ...")
+    bare = _without_plans_read_against(_EXPECTED.sub(" ", part))
     if _PLAN_WORDS.search(bare) is not None or _AIMED_OR_SET.search(bare) is not None:
         return False
     # (a quarter or months named, "Quý III/2026, dự kiến giải ngân ...", are a time ahead aimed at; money carried into
