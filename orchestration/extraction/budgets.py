@@ -1184,6 +1184,24 @@ def _the_province_reaches(ctx: FigureContext) -> bool:
     return match_province(name, fuzzy=False) is not None if name else m.group(1) is not None
 
 
+# a sentence (a headline) that opens on a place's bare name, the subject of a verb that sets a plan: "Lâm Đồng giao
+# dự toán thu ngân sách ...", "Gia Lai đã thông qua dự toán ..." (group 1: the name)
+_BARE_NAME_ALLOCATES = re.compile(
+    r"\W*((?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3}?)\s+(?:(?:đã|vừa)\s+)?"
+    rf"(?:{word_source('allocation_verbs')})\s+(?:dự\s+toán|kế\s+hoạch)\b",
+    _I,
+)
+
+
+def _a_province_named_allocates(before: str) -> bool:
+    """Does the sentence open on a province's bare name setting the plan ("Lâm Đồng giao dự toán ...")? (Not a city's
+    or a commune's name: "Phú Mỹ giao dự toán ...")"""
+    if "giao" not in before and "thông" not in before and "bổ" not in before:
+        return False
+    m = _BARE_NAME_ALLOCATES.match(before)
+    return m is not None and match_province(m.group(1), fuzzy=False) is not None
+
+
 def _province_collects(before: str) -> bool:
     """Does the clause before the amount open on a province's name, bare, as the subject of "thu"?"""
     if "thu" not in before[-12:]:
@@ -1955,6 +1973,8 @@ def plan_basis(ctx: FigureContext, item: str) -> str | None:
         return hits[-1][1]
     if ctx.unit != "pct" and _PROVINCE_ALLOCATES.search(ctx.before):
         return "provincial"  # "UBND tỉnh đã phân bổ 1.501 triệu đồng": the province set the amount
+    if ctx.unit != "pct" and _a_province_named_allocates(ctx.before):
+        return "provincial"  # "Lâm Đồng giao dự toán thu ngân sách năm 2026 hơn 28.500 tỷ đồng" (a headline)
     if ctx.unit != "pct":
         # "HĐND tỉnh quyết nghị thông qua tổng thu 6.000 tỷ đồng. Trong đó, thu nội địa 5.800 tỷ
         # đồng": the breakdown of a plan has the plan's issuer (not the plan a rate of the sentence before is read
@@ -2668,6 +2688,34 @@ def _a_later_year_aimed_at(ctx: FigureContext) -> bool:
             and (year := plan_year(ctx)) is not None and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before))
 
 
+# "dự kiến" (expected) said of the figure in its part of the sentence, not as the base of a comparison ("vượt 10% so
+# với dự kiến"); the words of a plan or an aim beside it ("dự kiến bố trí", "phấn đấu") make it one
+_EXPECTED = re.compile(r"(?<!với\s)(?<!so\s)\bdự\s+kiến\b", _I)
+_AIMED_OR_SET = re.compile(r"phấn\s+đấu|định\s+hướng|mục\s+tiêu|\b(?:đề|đặt)\s+ra\b", _I)
+
+
+def _an_outturn_expected(ctx: FigureContext) -> bool:
+    """Is the figure the outturn expected of a time under way, said with "dự kiến" ("Dự kiến cả năm 2025, tổng thu
+    ngân sách đạt 15.600 tỷ đồng, trong đó thu tiền sử dụng đất dự kiến 3.100 tỷ đồng" in 2025; "dự kiến hết ngày
+    30/9, tỉnh sẽ giải ngân đạt 65% kế hoạch"): an estimate of what is done, as "ước", not a plan? Not when the part
+    names a plan or an aim of its own ("dự kiến bố trí", "dự toán", "phấn đấu"), nor of a year not begun
+    (``_a_later_year_aimed_at``)."""
+    if ctx.table_row:
+        return False
+    part = ctx.clause_before(r"[;]")
+    if _EXPECTED.search(part) is None:
+        return False
+    # (a plan a rate is read against is no plan of the figure: "dự kiến giải ngân 95% kế hoạch, tương đương ...")
+    bare = _without_plans_read_against(_EXPECTED.sub(" ", part))
+    if _PLAN_WORDS.search(bare) is not None or _AIMED_OR_SET.search(bare) is not None:
+        return False
+    # (a quarter or months named, "Quý III/2026, dự kiến giải ngân ...", are a time ahead aimed at; money carried into
+    # the next year, "Chi chuyển nguồn sang năm 2027 dự kiến ...", is reckoned for it)
+    if _CARRIED_INTO_YEAR.search(part) is not None or _a_part_of_the_year_aimed_at(ctx) is not None:
+        return False
+    return not (ctx.year and (year := plan_year(ctx)) is not None and year > ctx.year)
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -2696,6 +2744,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         measure = "actual"  # ("vượt dự toán 900 tỷ đồng": the gap is done, the plan only its base)
     if measure == "actual" and _a_later_year_aimed_at(ctx):
         measure = "plan"
+    expected = "kiến" in ctx.before and _an_outturn_expected(ctx)
+    if expected and measure == "plan":
+        measure = "actual"  # "thu tiền sử dụng đất dự kiến 3.100 tỷ đồng" in this year's outturn: expected, no plan
     fields: dict = {
         "budget_item": item,
         "budget_label": _label(ctx, item),
@@ -2707,6 +2758,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         # "đạt 105% dự toán, vượt 1.200 tỷ đồng", "thấp hơn 180 tỷ đồng so với dự toán": the gap is that amount ("vượt
         # hơn": more than it)
         fields["qualifier"] = "exact"
+    if expected and measure != "plan" and ctx.qualifier == "exact":
+        fields["qualifier"] = "estimate"  # "Dự kiến cả năm 2025, tổng thu ngân sách đạt 15.600 tỷ đồng", as "ước đạt"
     if measure != "plan":
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
