@@ -7874,6 +7874,11 @@ def test_a_works_tables_status_column_gives_its_rows_events() -> None:
     ]
     a, b = events[0][:2]
     assert _WORKS_STATUS_TABLE[a:b] == "Cầu Bắc Mục mới"
+    # the extraction files them as the works' event rows, on no day, the name cell their evidence
+    said = {(r["project_name"], r["event"], r["evidence"]) for r in _document_projects(_WORKS_STATUS_TABLE)
+            if r["measure"] is None}
+    assert said == {("Cầu Bắc Mục mới", "in_progress", "Cầu Bắc Mục mới"),
+                    ("Trường THCS Lăng Can", "completed", "Trường THCS Lăng Can")}
     # near miss: a work not begun gives no event, its money stays funding; a table with no status column gives none
     assert ("Đường Đà Vị - Thượng Lâm", "funding", 140e9) in got
     assert table_row_events(_PROJECT_TAB_TABLE) == []

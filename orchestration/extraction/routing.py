@@ -35,6 +35,7 @@ from orchestration.extraction.projects import (
     route_project,
     said_event,
     same_day_as_before,
+    table_row_events,
 )
 from orchestration.extraction.routed import (
     NOT_AFTER_ABBREVIATION,
@@ -385,4 +386,7 @@ def project_events(layout: Layout, year: int | None = None) -> list[ProjectEvent
             # next item's section; a bare "Công trình" under it is never the work of the section before (the figures
             # of a section look back only to its heading too)
             last_name = None
+    # (the paragraphs of a table are skipped above: a works table's status column, "Tình trạng | Đang thi công", says
+    # the event of each row's work, its name cell the evidence)
+    out.extend(ProjectEvent(a, b, name, event, None) for a, b, name, event in table_row_events(layout.clean))
     return out
