@@ -89,6 +89,7 @@ from orchestration.extraction.periods import (
     listed_periods,
     month_end,
     month_period,
+    next_year_named,
     of_the_same_time_of_another_year,
     one_month_of,
     paragraph_head_period,
@@ -2530,10 +2531,7 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
         # report's its sentence aims at before the figure, over the clauses after ";" too (a year it names in figures
         # is read above)
         opens = max(paragraph_start, layout.clean.rfind(". ", paragraph_start, fig.sentence[0]) + 2)
-        aimed = [p for p in phrases[bisect_left(phrase_starts, opens):bisect_left(phrase_starts, fig.start)]
-                 if p.kind == "target_year" and not p.explicit_year and p.period is not None]
-        if aimed:
-            year = aimed[-1].period.end.year
+        year = next_year_named(phrases, phrase_starts, opens, fig.start)
     if (year is None and document.get("period_end") and (later := _YEAR_RIGHT_AFTER.match(layout.clean, fig.unit_end))
             and int(later.group(1)) > document["period_end"].year):
         year = int(later.group(1))  # "đặt mục tiêu tăng trưởng 9% năm 2026": the later year written right after it
