@@ -1390,3 +1390,12 @@ def test_a_day_deep_in_a_sentence_of_the_lead_is_no_pages_dateline() -> None:
     assert find_dateline(lead) == Dateline(2026, 8, 14)
     # near miss: a short header line carrying a date without a sentence stays a header date
     assert find_dateline("Cập nhật lúc 10:15 ngày 02/7/2024\n" + lead) == Dateline(2024, 7, 2)
+
+
+def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_written() -> None:
+    text = ("baolaocai.vn/xa-hoi/2026/04/giai-ngan-von\nGiải ngân vốn chương trình mục tiêu quốc gia\n"
+            "Đến hết tháng 3, huyện Bát Xát giải ngân 120 tỷ đồng.\n")
+    assert find_dateline(text) == Dateline(2026, 4, None)
+    assert document_period(text).end == D(2026, 3, 31)
+    # near miss: an address without a year and month as folders gives no date
+    assert find_dateline(text.replace("/2026/04/", "/")) is None

@@ -137,7 +137,18 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         if 1 <= month <= 12 and 1 <= day <= 31:
             return Dateline(int(year) if year else None, month, day)
+    # (no date written but in the page's address: "baobacninh.vn/kinh-te/2025/12/thu-ngan-sach-...")
+    for ln in lines:
+        if "/" in ln and (m := _DATED_ADDRESS.match(ln)) and 1 <= int(m.group(2)) <= 12:
+            day = int(m.group(3)) if m.group(3) and report_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) \
+                else None
+            return Dateline(int(m.group(1)), int(m.group(2)), day)
     return None
+
+
+# a page's address on a line of its own with its year and month as folders: "baoxyz.vn/kinh-te/2025/12/05/tieu-de"
+_DATED_ADDRESS = re.compile(r"^\W*(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,6}/(?:[\w.-]+/)*?((?:19|20)\d\d)/(\d{1,2})"
+                            r"(?:/(\d{1,2}))?/\S*\s*$")
 
 
 # The day a news lead opens with, no year, after the paper's tag maybe: "Sáng 28/12, ...", "(Baoquangninh.vn) -
