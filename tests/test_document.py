@@ -4294,3 +4294,20 @@ def test_a_units_committee_named_over_its_page_is_no_headline() -> None:
     # near miss: a headline that opens with the committee and goes on is the headline
     text = "UBND xã Bản Lầu khắc phục hậu quả mưa lũ\nĐêm 10/9/2026, mưa lớn làm 3 ngôi nhà bị hư hỏng.\n"
     assert describe_document(text).title == "UBND xã Bản Lầu khắc phục hậu quả mưa lũ"
+
+
+def test_a_release_heading_ending_with_its_months_but_no_year_is_the_title() -> None:
+    top = "Cập nhật: 08/10/2027\n{head}\n\nTổng sản phẩm trên địa bàn tỉnh Bình Phước 9 tháng năm 2027 tăng 7,9%.\n"
+    info = describe_document(top.format(head="Tình hình kinh tế - xã hội quý III và 9 tháng"))
+    assert info.title == "Tình hình kinh tế - xã hội quý III và 9 tháng"
+    # near miss: a heading going on past its subject with other words is no release's title
+    info = describe_document(top.format(head="Tình hình kinh tế - xã hội quý III tiếp tục khởi sắc"))
+    assert info.title is None
+
+
+def test_a_headline_opening_with_the_new_province_marked_new_places_the_news() -> None:
+    text = ("Lâm Đồng (mới): Xuất khẩu cà phê năm 2025 đạt 1,9 tỷ USD\n\nNăm 2025, kim ngạch xuất khẩu cà phê ước "
+            "đạt 1,9 tỷ USD. Riêng khu vực tỉnh Đắk Nông đạt 0,6 tỷ USD.\n")
+    assert describe_document(text).province == "lam_dong"
+    # near miss: the old province's mark ("(cũ)") is no headline's place: the body's province places it
+    assert describe_document(text.replace("(mới)", "(cũ)")).province == "dak_nong"

@@ -1372,3 +1372,30 @@ def test_a_headlines_month_joined_to_the_whole_year_on_a_page_of_january() -> No
     # near miss: the month alone stays the month
     period = document_period(text.replace(" và cả năm", ""))
     assert (period.start, period.end) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+
+
+def test_the_months_a_lead_compares_with_give_the_headlines_months_no_year() -> None:
+    text = ("Đắk Nông: Thu hút khách du lịch 9 tháng tăng mạnh\n\nĐến hết tháng 9, toàn tỉnh đón 1,2 triệu lượt "
+            "khách. So với cùng kỳ 9 tháng đầu năm 2026, lượng khách tăng 18%.\n")
+    period = document_period(text)
+    assert (period.start, period.end) == (D(2027, 1, 1), D(2027, 9, 30))
+    # near miss: the months named with their year, no comparison before them, stay that year's
+    plain = text.replace("So với cùng kỳ 9 tháng đầu năm 2026, lượng khách", "Trong 9 tháng đầu năm 2026, lượng khách")
+    assert document_period(plain).end == D(2026, 9, 30)
+
+
+def test_a_day_deep_in_a_sentence_of_the_lead_is_no_pages_dateline() -> None:
+    lead = ("Lũ quét ở xã Mường Pồn\nRạng sáng 14/8/2026, lũ quét tràn qua bản Mường Pồn, cuốn trôi 5 căn nhà.\n"
+            "Đây là trận lũ lớn nhất kể từ trận lũ ngày 20/6/2019 tại khu vực này.\n")
+    assert find_dateline(lead) == Dateline(2026, 8, 14)
+    # near miss: a short header line carrying a date without a sentence stays a header date
+    assert find_dateline("Cập nhật lúc 10:15 ngày 02/7/2024\n" + lead) == Dateline(2024, 7, 2)
+
+
+def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_written() -> None:
+    text = ("baolaocai.vn/xa-hoi/2026/04/giai-ngan-von\nGiải ngân vốn chương trình mục tiêu quốc gia\n"
+            "Đến hết tháng 3, huyện Bát Xát giải ngân 120 tỷ đồng.\n")
+    assert find_dateline(text) == Dateline(2026, 4, None)
+    assert document_period(text).end == D(2026, 3, 31)
+    # near miss: an address without a year and month as folders gives no date
+    assert find_dateline(text.replace("/2026/04/", "/")) is None

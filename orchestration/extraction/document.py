@@ -496,6 +496,11 @@ _SOCIOECONOMIC_SUBJECT = re.compile(r"kinh\s+te\s*-?\s*xa\s+hoi|\bkt\s*-\s*xh\b"
 _HEADING_LINES = 12  # the heading stands among the first lines with words, above the body
 
 
+# the months a heading covers, ending its line with no year (folded): "tháng 12 và cả năm", "quý III và 9 tháng"
+_ENDS_WITH_ITS_MONTHS = re.compile(r"(?:\bthang\s+\d{1,2}|\bquy\s+[ivx\d]+|\d{1,2}\s+thang(?:\s+dau\s+nam)?"
+                                   r"|\bca\s+nam)\s*$")
+
+
 def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
     """A socio-economic report's subject heading in capitals with its year (over one line or two), or its whole
     title in sentence case on one line, when no kind word heads the title: the heading as written, and the index
@@ -512,7 +517,10 @@ def _subject_heading(lines: list[str]) -> tuple[str | None, int]:
             # ... or the whole title on one line in sentence case under the issuer ("Báo cáo tình hình kinh tế -
             # xã hội quý III và 9 tháng năm 2026", a release's "Tình hình kinh tế - xã hội quý I năm 2026"): a sentence
             # of the body saying so ends with its full stop
-            if _RELEASE_HEADING.match(folded) and re.search(YEAR, ln) and not _opens_in_lower_case(ln):
+            # (its year left to the page's date when the heading ends with the months it covers: "... tháng 12 và cả
+            # năm" under "Cập nhật: 05/01/2027")
+            if _RELEASE_HEADING.match(folded) and (re.search(YEAR, ln) or _ENDS_WITH_ITS_MONTHS.search(folded)) \
+                    and not _opens_in_lower_case(ln):
                 return " ".join(ln.split()), i
             continue
         if _MOTTO.search(folded):
@@ -2021,11 +2029,13 @@ def _headline_province(plain: str) -> Province | None:
         return None
     lead = m.group(1)
     named = find_provinces(lead)
-    if len(named) == 1 and not lead[: named[0].start].strip() and not lead[named[0].end :].strip():
+    if len(named) == 1 and not lead[: named[0].start].strip() and _NEW_OR_NOTHING.fullmatch(lead, named[0].end):
         return named[0].province
     return None
 
 
+# what may follow the province a headline opens with: nothing, or the new province's mark ("Hưng Yên (mới): ...")
+_NEW_OR_NOTHING = re.compile(r"\s*(?:\(\s*mới\s*\)\s*)?", re.IGNORECASE)
 MASTHEAD_LINES = 3  # a paper's or portal's name, a section label and the page's date and time, above the headline
 
 

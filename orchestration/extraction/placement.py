@@ -101,6 +101,10 @@ _BRACKETED_EVENT_DAY = re.compile(r"(?<!\bnay)(?<!\bqua)(?<=\w)[^\S\n]*\(\s*(?:n
 _LEGAL_BASIS = re.compile(r"^\W*(?:can\s+cu|xet|sau\s+khi\s+xem\s+xet)\b")
 
 
+# a line that ends a sentence of several words (folded): the body's, not the page's header
+_A_SENTENCE = re.compile(r"(?:\w+\W+){8}[^\n]*\w[.!?]\s*$")
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The date a news page carries at its top (the earliest of its header dates: a crawl time
     printed above the article's own date is later than it)."""
@@ -116,7 +120,9 @@ def find_dateline(text: str) -> Dateline | None:
         # a full date on a header line: "Thứ hai, 18/01/2021 09:25 (GMT+7)", "(cập nhật 12/9/2024)"
         for m in NUMERIC_DATE.finditer(ln):
             day = report_date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-            if day and (len(ln) < 120 or m.start() < 40) and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
+            # (not further into a sentence of the lead: "... kể từ trận động đất ngày 28/7/2024 tại huyện A.")
+            if day and ((len(ln) < 120 and not _A_SENTENCE.search(ln)) or m.start() < 40) \
+                    and not _DATE_OF_A_FIGURE.search(ln, 0, m.start()) \
                     and not ("(" in ln and _BRACKETED_EVENT_DAY.search(ln, 0, m.start())):
                 dated.append(day)  # a header line, or a body's first words
     if dated:
@@ -131,7 +137,18 @@ def find_dateline(text: str) -> Dateline | None:
             continue
         if 1 <= month <= 12 and 1 <= day <= 31:
             return Dateline(int(year) if year else None, month, day)
+    # (no date written but in the page's address: "baobacninh.vn/kinh-te/2025/12/thu-ngan-sach-...")
+    for ln in lines:
+        if "/" in ln and (m := _DATED_ADDRESS.match(ln)) and 1 <= int(m.group(2)) <= 12:
+            day = int(m.group(3)) if m.group(3) and report_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) \
+                else None
+            return Dateline(int(m.group(1)), int(m.group(2)), day)
     return None
+
+
+# a page's address on a line of its own with its year and month as folders: "baoxyz.vn/kinh-te/2025/12/05/tieu-de"
+_DATED_ADDRESS = re.compile(r"^\W*(?:https?://)?(?:www\.)?(?:[\w-]+\.)+[a-z]{2,6}/(?:[\w.-]+/)*?((?:19|20)\d\d)/(\d{1,2})"
+                            r"(?:/(\d{1,2}))?/\S*\s*$")
 
 
 # The day a news lead opens with, no year, after the paper's tag maybe: "Sáng 28/12, ...", "(Baoquangninh.vn) -
@@ -165,7 +182,9 @@ _REPORT_DATE_LINE = re.compile(FOLDED.day + LINE_FILL + FOLDED.month + LINE_FILL
 # "so với cùng kỳ năm 2024", "tăng 7,8% so với năm 2022", "tăng 3% so với cuối năm 2021" (a stock against
 # the end of a year): the text speaks of the year after.
 # (a dash after the year on the same line makes a range "2021 - 2025"; a bullet on the next line does not)
-_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?![ \t]*-)")
+# (or the same part of it: "so với cùng kỳ 11 tháng đầu năm 2024", "cùng kỳ quý I/2024")
+_LAST_YEAR = re.compile(r"(?:cung\s+ky|so\s+voi)\s+(?:cua\s+)?(?:(?:\d{1,2}\s+thang(?:\s+dau)?|quy\s+[ivx\d]+)\s*"
+                        r"(?:/\s*|nam\s+)(?=\d{4}))?(?:cuoi\s+)?(?:nam\s+)?" + YEAR_GROUP + r"(?![ \t]*-)")
 # "so với kế hoạch đề ra đầu năm 2022", "so với kế hoạch năm 2024": the year of the plan compared with (folded)
 _PLAN_OF_THE_YEAR = re.compile(r"so\s+(?:voi\s+)?ke\s+hoach\s+(?:(?:da\s+)?de\s+ra\s+)?(?:(?:tu\s+)?dau\s+)?nam\s+"
                                + YEAR_GROUP)
@@ -1215,7 +1234,7 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
                and not _said_of_the_future(opening, p.start, p.end)
                and not _a_sessions_year_or_its_plan(folded_opening, p)
                and not _a_bracketed_base(folded_opening, p.start, p.end)]
-    phrases = _without_the_half_ahead(phrases)
+    phrases = _without_the_half_ahead(_without_the_bases(phrases, folded_opening))
     read = (_months_of_the_year(p, folded_opening)
             for p in _years_written_later(_years_said_after(phrases, folded_opening)))
     dated = (_before_the_page(p, dateline) for p in read if p is not None)
@@ -1551,6 +1570,17 @@ def _years_said_after(phrases: list[PeriodPhrase], folded: str) -> list[PeriodPh
         moved = Period(start.replace(year=year), month_end(year, end.month), label)
         out[i] = replace(part, period=moved)
     return out
+
+
+# what lies between "so với cùng kỳ" and the period it names as its base: "so với cùng kỳ (của) 11 tháng năm 2024"
+_TO_ITS_BASE = re.compile(r"\s*(?:cua\s+)?")
+
+
+def _without_the_bases(phrases: list[PeriodPhrase], folded: str) -> list[PeriodPhrase]:
+    """Without the periods a comparison names as its base ("So với cùng kỳ 11 tháng đầu năm 2024, tỷ lệ ... tăng"
+    under a headline's "11 tháng" of 2025): the figures are not of the months they are compared with."""
+    return [p for p, before in zip(phrases, [None, *phrases], strict=False)
+            if before is None or before.kind != "comparison" or not _TO_ITS_BASE.fullmatch(folded, before.end, p.start)]
 
 
 def _years_written_later(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
