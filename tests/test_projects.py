@@ -8008,3 +8008,24 @@ def test_a_sea_ring_road_is_a_work() -> None:
     assert ("Đường bao biển Cửa Lục - Hà Tu", "inaugurated") in got
     # near miss: a road around a place, in lower case, names no work
     assert _rows("Tỉnh đang thi công đường bao quanh hồ.") == []
+
+
+def test_works_halted_are_no_row() -> None:
+    # "Dự án X phải tạm dừng thi công", "bị ngừng thi công", "tạm dừng.": halted, not under way (FACTS.md has no
+    # suspended event: no row rather than an in_progress one)
+    assert _rows("Dự án Thủy điện Nậm Khao phải tạm dừng thi công do thiếu vốn.") == []
+    assert _rows("Công trình Trụ sở xã Sín Thầu bị ngừng thi công từ tháng 4.") == []
+    assert _rows("Dự án Khu tái định cư Bản Vặn tạm dừng.") == []
+    # (its money is still its own)
+    fields = _project_fields("Dự án Thủy điện Nậm Khao tạm dừng thi công, đã giải ngân 45 tỷ đồng.", "45")
+    assert fields["project_name"] == "Thủy điện Nậm Khao"
+    # (near misses: works that go on after a pause, or a halt of something else than the works)
+    assert _rows("Dự án Cầu Pá Khoang đã thi công trở lại sau thời gian tạm dừng.") == [
+        ("Cầu Pá Khoang", "in_progress", None)
+    ]
+    assert _rows("Dự án Cảng hàng không Nà Sản tạm dừng khai thác để nâng cấp đường băng.") == [
+        ("Cảng hàng không Nà Sản", "in_progress", None)
+    ]
+    assert _rows("Dự án Đường Mường Lay đã hoàn thành, sau 2 năm tạm dừng thi công.") == [
+        ("Đường Mường Lay", "completed", None)
+    ]

@@ -3156,6 +3156,16 @@ def _only_planned(after: str) -> bool:
     verbs = [m for _, pattern, words in _WORDED_EVENTS if words.search(lowered) and (m := pattern.search(after))]
     return bool(verbs) and all(_FUTURE_BEFORE.search(after[: m.start()]) for m in verbs)
 
+# "Dự án X phải tạm dừng thi công", "Công trình Y bị ngừng thi công từ tháng 5", "Nhà máy Z tạm dừng triển khai": the
+# works halted, no step of the contract's (not under way: FACTS.md has no suspended event), its money still its own
+_HALTED_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:hiện|hiện\s+nay|đến\s+nay|vẫn|đã|đang|phải|bị|buộc\s+phải)\s+){0,2}"
+    r"(?:tạm\s+(?:dừng|ngừng|đình\s+chỉ)|dừng|ngừng|đình\s+chỉ)\s+(?:(?:việc|hoạt\s+động)\s+)?"
+    r"(?:thi\s+công|triển\s+khai|xây\s+dựng|hoạt\s+động)\b|"
+    r"\s*,?\s*(?:(?:đã|phải|bị)\s+)?tạm\s+(?:dừng|ngừng)\s*(?:[.;,]|$)",
+    _I,
+)
+
 
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
@@ -3284,6 +3294,14 @@ def _project_events(
         if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
                 and "chưa" in mention.after[:30] and _NOT_BEGUN_NEXT.match(mention.after)):
             row = False  # ("chưa triển khai thi công": the works' word denied too; "..., đang thi công" goes on)
+        halt_words = mention.after[:30]
+        if (
+            row
+            and said in (None, "in_progress")
+            and ("dừng" in halt_words or "ngừng" in halt_words or "đình chỉ" in halt_words)
+            and _HALTED_NEXT.match(mention.after)
+        ):
+            row = False  # "Dự án X phải tạm dừng thi công": halted, not under way
         if row and said is None and ("ghi nhớ" in mention.before or "thỏa thuận" in mention.before or "MOU" in
                                      mention.before) and _MEMORANDUM_BEFORE.search(mention.before):
             row = False
