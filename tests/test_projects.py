@@ -8029,3 +8029,21 @@ def test_works_halted_are_no_row() -> None:
     assert _rows("Dự án Đường Mường Lay đã hoàn thành, sau 2 năm tạm dừng thi công.") == [
         ("Đường Mường Lay", "completed", None)
     ]
+
+
+def test_one_of_the_works_a_sentence_ended_on_uncounted_has_their_step() -> None:
+    # "trao quyết định chủ trương đầu tư cho các dự án. Trong đó, Dự án A ...": A is one of the works the sentence
+    # before gave the step to, in the plural and uncounted (was no row, its money funding)
+    text = (
+        "Sáng 8/5/2027, tỉnh trao quyết định chủ trương đầu tư cho các dự án. Trong đó, Dự án Nhà máy điện gió "
+        "Tân Hợp 3 có tổng vốn 900 tỷ đồng."
+    )
+    assert _rows(text) == [("Nhà máy điện gió Tân Hợp 3", "approved", dt.date(2027, 5, 8))]
+    assert _project_fields(text, "900")["event"] == "approved"
+    text = "Ngày 2/9/2026, xã khánh thành các công trình chào mừng. Trong đó, cầu Bến Đình có tổng vốn 12 tỷ đồng."
+    assert _rows(text) == [("cầu Bến Đình", "inaugurated", dt.date(2026, 9, 2))]
+    # (near misses: an effort on the works is no step of theirs; the works of someone named after them are not the
+    # group the next sentence picks from)
+    assert _rows("Tỉnh đẩy nhanh tiến độ các dự án. Trong đó, Dự án Cầu Bến Đình có tổng vốn 12 tỷ đồng.") == []
+    text = "Tỉnh phê duyệt các dự án của doanh nghiệp. Trong đó, Dự án Nhà máy gỗ An Lộc có vốn 50 tỷ đồng."
+    assert _rows(text) == []

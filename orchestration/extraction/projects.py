@@ -2934,6 +2934,13 @@ _AMONG_COUNTED = re.compile(
     _I,
 )
 
+# "... khởi công các công trình.", "... cho các dự án trọng điểm:": a sentence ending on the works in the plural, the
+# group a next sentence's "Trong đó," picks from
+_PLURAL_GROUP_ENDS = re.compile(
+    r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)(?:\s+(?!(?:của|tại|ở|trên|như|này|khác)\b)[^\W\d]+){0,3}\s*[.:]?\s*$",
+    _I,
+)
+
 
 def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
     """The event the sentence before the mention's says of a counted group ("khởi công 5 dự án"), else None; and
@@ -2945,6 +2952,11 @@ def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None,
     # ("khởi công 15 công trình; khánh thành 9 công trình. Trong đó, cầu X ...": two groups, which one X is of is
     # not said)
     groups = sum(1 for _ in itertools.islice(_GROUP_EVENT.finditer(before), 2))
+    if not groups and ("các" in before or "những" in before) and _PLURAL_GROUP_ENDS.search(before):
+        # ("trao quyết định chủ trương đầu tư cho các dự án. Trong đó, Dự án A ...": the works the sentence ended on,
+        # uncounted, which the next picks from; a step of theirs, not "đẩy nhanh tiến độ các dự án", an effort)
+        said = said_event(before, "")
+        return (said if said != "in_progress" else None), before
     return (said_event(before, "") if groups == 1 else None), before
 
 
