@@ -8047,3 +8047,16 @@ def test_one_of_the_works_a_sentence_ended_on_uncounted_has_their_step() -> None
     assert _rows("Tỉnh đẩy nhanh tiến độ các dự án. Trong đó, Dự án Cầu Bến Đình có tổng vốn 12 tỷ đồng.") == []
     text = "Tỉnh phê duyệt các dự án của doanh nghiệp. Trong đó, Dự án Nhà máy gỗ An Lộc có vốn 50 tỷ đồng."
     assert _rows(text) == []
+
+
+def test_a_work_handed_over_in_the_active_voice_is_completed() -> None:
+    # "Kênh X đã bàn giao cho tổ hợp tác dùng nước", "Nhà văn hóa Y vừa bàn giao cho thôn quản lý": the work's own verb
+    # with no "được", to whom keeps it (was no row)
+    assert _rows("Kênh mương nội đồng Nà Sang đã bàn giao cho tổ hợp tác dùng nước.") == [
+        ("Kênh mương nội đồng Nà Sang", "completed", None)
+    ]
+    assert _rows("Nhà văn hóa thôn Pác Bó vừa bàn giao cho thôn quản lý.") == [
+        ("Nhà văn hóa thôn Pác Bó", "completed", None)
+    ]
+    # near miss: a site handed over for works still to come
+    assert _rows("Dự án Cầu Nà Sang đã bàn giao cho nhà thầu 5 km mặt bằng.") == [("Cầu Nà Sang", "in_progress", None)]
