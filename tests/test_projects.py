@@ -8016,6 +8016,7 @@ def test_works_halted_are_no_row() -> None:
     assert _rows("Dự án Thủy điện Nậm Khao phải tạm dừng thi công do thiếu vốn.") == []
     assert _rows("Công trình Trụ sở xã Sín Thầu bị ngừng thi công từ tháng 4.") == []
     assert _rows("Dự án Khu tái định cư Bản Vặn tạm dừng.") == []
+    assert _rows("- Dự án Bệnh viện Đa khoa Mộc Châu: tạm dừng thi công để điều chỉnh thiết kế.") == []
     # (its money is still its own)
     fields = _project_fields("Dự án Thủy điện Nậm Khao tạm dừng thi công, đã giải ngân 45 tỷ đồng.", "45")
     assert fields["project_name"] == "Thủy điện Nậm Khao"

@@ -3168,13 +3168,14 @@ def _only_planned(after: str) -> bool:
     verbs = [m for _, pattern, words in _WORDED_EVENTS if words.search(lowered) and (m := pattern.search(after))]
     return bool(verbs) and all(_FUTURE_BEFORE.search(after[: m.start()]) for m in verbs)
 
-# "Dự án X phải tạm dừng thi công", "Công trình Y bị ngừng thi công từ tháng 5", "Nhà máy Z tạm dừng triển khai": the
-# works halted, no step of the contract's (not under way: FACTS.md has no suspended event), its money still its own
+# "Dự án X phải tạm dừng thi công", "Công trình Y bị ngừng thi công từ tháng 5", "Nhà máy Z tạm dừng triển khai", a
+# list's "- Dự án T: tạm dừng thi công để ...": the works halted, no step of the contract's (not under way: FACTS.md
+# has no suspended event), its money still its own
 _HALTED_NEXT = re.compile(
-    r"\s*,?\s*(?:(?:hiện|hiện\s+nay|đến\s+nay|vẫn|đã|đang|phải|bị|buộc\s+phải)\s+){0,2}"
+    r"\s*[,:]?\s*(?:(?:hiện|hiện\s+nay|đến\s+nay|vẫn|đã|đang|phải|bị|buộc\s+phải)\s+){0,2}"
     r"(?:tạm\s+(?:dừng|ngừng|đình\s+chỉ)|dừng|ngừng|đình\s+chỉ)\s+(?:(?:việc|hoạt\s+động)\s+)?"
     r"(?:thi\s+công|triển\s+khai|xây\s+dựng|hoạt\s+động)\b|"
-    r"\s*,?\s*(?:(?:đã|phải|bị)\s+)?tạm\s+(?:dừng|ngừng)\s*(?:[.;,]|$)",
+    r"\s*[,:]?\s*(?:(?:đã|phải|bị)\s+)?tạm\s+(?:dừng|ngừng)\s*(?:[.;,]|$)",
     _I,
 )
 
