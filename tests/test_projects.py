@@ -8013,3 +8013,56 @@ def test_a_sea_ring_road_is_a_work() -> None:
     assert ("Đường bao biển Cửa Lục - Hà Tu", "inaugurated") in got
     # near miss: a road around a place, in lower case, names no work
     assert _rows("Tỉnh đang thi công đường bao quanh hồ.") == []
+
+
+def test_works_halted_are_no_row() -> None:
+    # "Dự án X phải tạm dừng thi công", "bị ngừng thi công", "tạm dừng.": halted, not under way (FACTS.md has no
+    # suspended event: no row rather than an in_progress one)
+    assert _rows("Dự án Thủy điện Nậm Khao phải tạm dừng thi công do thiếu vốn.") == []
+    assert _rows("Công trình Trụ sở xã Sín Thầu bị ngừng thi công từ tháng 4.") == []
+    assert _rows("Dự án Khu tái định cư Bản Vặn tạm dừng.") == []
+    assert _rows("- Dự án Bệnh viện Đa khoa Mộc Châu: tạm dừng thi công để điều chỉnh thiết kế.") == []
+    # (its money is still its own)
+    fields = _project_fields("Dự án Thủy điện Nậm Khao tạm dừng thi công, đã giải ngân 45 tỷ đồng.", "45")
+    assert fields["project_name"] == "Thủy điện Nậm Khao"
+    # (near misses: works that go on after a pause, or a halt of something else than the works)
+    assert _rows("Dự án Cầu Pá Khoang đã thi công trở lại sau thời gian tạm dừng.") == [
+        ("Cầu Pá Khoang", "in_progress", None)
+    ]
+    assert _rows("Dự án Cảng hàng không Nà Sản tạm dừng khai thác để nâng cấp đường băng.") == [
+        ("Cảng hàng không Nà Sản", "in_progress", None)
+    ]
+    assert _rows("Dự án Đường Mường Lay đã hoàn thành, sau 2 năm tạm dừng thi công.") == [
+        ("Đường Mường Lay", "completed", None)
+    ]
+
+
+def test_one_of_the_works_a_sentence_ended_on_uncounted_has_their_step() -> None:
+    # "trao quyết định chủ trương đầu tư cho các dự án. Trong đó, Dự án A ...": A is one of the works the sentence
+    # before gave the step to, in the plural and uncounted (was no row, its money funding)
+    text = (
+        "Sáng 8/5/2027, tỉnh trao quyết định chủ trương đầu tư cho các dự án. Trong đó, Dự án Nhà máy điện gió "
+        "Tân Hợp 3 có tổng vốn 900 tỷ đồng."
+    )
+    assert _rows(text) == [("Nhà máy điện gió Tân Hợp 3", "approved", dt.date(2027, 5, 8))]
+    assert _project_fields(text, "900")["event"] == "approved"
+    text = "Ngày 2/9/2026, xã khánh thành các công trình chào mừng. Trong đó, cầu Bến Đình có tổng vốn 12 tỷ đồng."
+    assert _rows(text) == [("cầu Bến Đình", "inaugurated", dt.date(2026, 9, 2))]
+    # (near misses: an effort on the works is no step of theirs; the works of someone named after them are not the
+    # group the next sentence picks from)
+    assert _rows("Tỉnh đẩy nhanh tiến độ các dự án. Trong đó, Dự án Cầu Bến Đình có tổng vốn 12 tỷ đồng.") == []
+    text = "Tỉnh phê duyệt các dự án của doanh nghiệp. Trong đó, Dự án Nhà máy gỗ An Lộc có vốn 50 tỷ đồng."
+    assert _rows(text) == []
+
+
+def test_a_work_handed_over_in_the_active_voice_is_completed() -> None:
+    # "Kênh X đã bàn giao cho tổ hợp tác dùng nước", "Nhà văn hóa Y vừa bàn giao cho thôn quản lý": the work's own verb
+    # with no "được", to whom keeps it (was no row)
+    assert _rows("Kênh mương nội đồng Nà Sang đã bàn giao cho tổ hợp tác dùng nước.") == [
+        ("Kênh mương nội đồng Nà Sang", "completed", None)
+    ]
+    assert _rows("Nhà văn hóa thôn Pác Bó vừa bàn giao cho thôn quản lý.") == [
+        ("Nhà văn hóa thôn Pác Bó", "completed", None)
+    ]
+    # near miss: a site handed over for works still to come
+    assert _rows("Dự án Cầu Nà Sang đã bàn giao cho nhà thầu 5 km mặt bằng.") == [("Cầu Nà Sang", "in_progress", None)]

@@ -2934,6 +2934,13 @@ _AMONG_COUNTED = re.compile(
     _I,
 )
 
+# "... khởi công các công trình.", "... cho các dự án trọng điểm:": a sentence ending on the works in the plural, the
+# group a next sentence's "Trong đó," picks from
+_PLURAL_GROUP_ENDS = re.compile(
+    r"\b(?:các|những)\s+(?:dự\s+án|công\s+trình)(?:\s+(?!(?:của|tại|ở|trên|như|này|khác)\b)[^\W\d]+){0,3}\s*[.:]?\s*$",
+    _I,
+)
+
 
 def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None, str]:
     """The event the sentence before the mention's says of a counted group ("khởi công 5 dự án"), else None; and
@@ -2945,6 +2952,11 @@ def _counted_group_event_before(paragraph: str, start: int) -> tuple[str | None,
     # ("khởi công 15 công trình; khánh thành 9 công trình. Trong đó, cầu X ...": two groups, which one X is of is
     # not said)
     groups = sum(1 for _ in itertools.islice(_GROUP_EVENT.finditer(before), 2))
+    if not groups and ("các" in before or "những" in before) and _PLURAL_GROUP_ENDS.search(before):
+        # ("trao quyết định chủ trương đầu tư cho các dự án. Trong đó, Dự án A ...": the works the sentence ended on,
+        # uncounted, which the next picks from; a step of theirs, not "đẩy nhanh tiến độ các dự án", an effort)
+        said = said_event(before, "")
+        return (said if said != "in_progress" else None), before
     return (said_event(before, "") if groups == 1 else None), before
 
 
@@ -3156,6 +3168,17 @@ def _only_planned(after: str) -> bool:
     verbs = [m for _, pattern, words in _WORDED_EVENTS if words.search(lowered) and (m := pattern.search(after))]
     return bool(verbs) and all(_FUTURE_BEFORE.search(after[: m.start()]) for m in verbs)
 
+# "Dự án X phải tạm dừng thi công", "Công trình Y bị ngừng thi công từ tháng 5", "Nhà máy Z tạm dừng triển khai", a
+# list's "- Dự án T: tạm dừng thi công để ...": the works halted, no step of the contract's (not under way: FACTS.md
+# has no suspended event), its money still its own
+_HALTED_NEXT = re.compile(
+    r"\s*[,:]?\s*(?:(?:hiện|hiện\s+nay|đến\s+nay|vẫn|đã|đang|phải|bị|buộc\s+phải)\s+){0,2}"
+    r"(?:tạm\s+(?:dừng|ngừng|đình\s+chỉ)|dừng|ngừng|đình\s+chỉ)\s+(?:(?:việc|hoạt\s+động)\s+)?"
+    r"(?:thi\s+công|triển\s+khai|xây\s+dựng|hoạt\s+động)\b|"
+    r"\s*[,:]?\s*(?:(?:đã|phải|bị)\s+)?tạm\s+(?:dừng|ngừng)\s*(?:[.;,]|$)",
+    _I,
+)
+
 
 @per_document(maxsize=64)  # every money figure of a paragraph asks for the same paragraph's projects
 def _project_events(
@@ -3284,6 +3307,14 @@ def _project_events(
         if (row and (said is None or (said == "in_progress" and "đang" not in mention.after))
                 and "chưa" in mention.after[:30] and _NOT_BEGUN_NEXT.match(mention.after)):
             row = False  # ("chưa triển khai thi công": the works' word denied too; "..., đang thi công" goes on)
+        halt_words = mention.after[:30]
+        if (
+            row
+            and said in (None, "in_progress")
+            and ("dừng" in halt_words or "ngừng" in halt_words or "đình chỉ" in halt_words)
+            and _HALTED_NEXT.match(mention.after)
+        ):
+            row = False  # "Dự án X phải tạm dừng thi công": halted, not under way
         if row and said is None and ("ghi nhớ" in mention.before or "thỏa thuận" in mention.before or "MOU" in
                                      mention.before) and _MEMORANDUM_BEFORE.search(mention.before):
             row = False
