@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.caching import per_document
@@ -193,6 +193,13 @@ _A_RATES_FALL = re.compile(r"\s*giảm\s+t[ỷỉ]\s+lệ\b", re.IGNORECASE)
 # start)
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
                          r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
+# a row of the index of industrial production ("Chỉ số sản xuất công nghiệp", "Chỉ số phát triển công nghiệp (IIP)"):
+# in per cent, the same time a year before being 100
+_PRODUCTION_INDEX_ROW = re.compile(r"\s*chỉ\s+số\s+(?:sản\s+xuất|phát\s+triển)\s+(?:toàn\s+ngành\s+)?công\s+nghiệp\b",
+                                   re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# a cell holding a range ("3 - 4", "8-8,5", "5% – 6%"): both its ends are figures, as a sentence's range's are
+_RANGE_CELL = re.compile(r"(\s*(\d+(?:[.,]\d+)*)\s*%?\s*)[-–](\s*(\d+(?:[.,]\d+)*)\s*%?\s*)")
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
 _A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|"
                                     r"(?:1[0-2]|0?[2-9])\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
@@ -1208,7 +1215,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in columns]
             label = ""
-        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, row_columns, strict=False)):
+        for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
             if holds_a_sentence(cell):
@@ -1224,7 +1231,13 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
                     and _ESTIMATED_ROW.match(label)):
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
-            if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
+            if (fig.metric in ("level", "target") and fig.unit == "pct" and fig.value > 50 and "hỉ" in label[:4]
+                    and _PRODUCTION_INDEX_ROW.match(label)):
+                # ("Chỉ số sản xuất công nghiệp | % | 108,0 | 108,2": the index of the same time a year before as
+                # 100, its growth on it, as "chỉ số IIP tăng 8,2%" says it; the plan's cell is the growth aimed at)
+                fig = replace(fig, metric="yoy_pct" if fig.metric == "level" else "target",
+                              value=round(fig.value - 100, 6))
+            elif fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
                     label):
@@ -2261,6 +2274,20 @@ def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
         return None
     reading = read_unit(" " + words)
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
+
+
+def _value_cells(cells: list[tuple[int, int, str]], columns: list[Column]) -> Iterator[tuple[int, int, str, Column]]:
+    """Each cell of a row with its column's index, clean offset and head; a cell holding a range ("3 - 4" under
+    "Kế hoạch 2026") is given as its two ends, each a figure of the column (not a year's span, "2021-2025")."""
+    for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
+        if ("-" in cell or "–" in cell) and head.role == "value" and (m := _RANGE_CELL.fullmatch(cell)) is not None:
+            low, high = parse_number(m.group(2)), parse_number(m.group(4))
+            if (low is not None and high is not None and low < high
+                    and not (_YEAR_TOKEN.fullmatch(m.group(2)) and _YEAR_TOKEN.fullmatch(m.group(4)))):
+                yield k, ca, m.group(1), head
+                yield k, ca + m.start(3), m.group(3), head
+                continue
+        yield k, ca, cell, head
 
 
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
