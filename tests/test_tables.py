@@ -2911,3 +2911,13 @@ def test_a_row_of_the_index_of_industrial_production_holds_its_growth() -> None:
     assert ("Chỉ số phát triển công nghiệp (IIP)", "yoy_pct", 10.3) in got
     assert ("Chỉ số phát triển công nghiệp (IIP)", "target", 9.5) in got
     assert ("Tỷ lệ đô thị hóa", "level", 61.5) in got  # (near miss: a rate over 50 keeps its level)
+
+
+def test_a_long_unit_run_into_the_next_cells_figure_is_split_from_it() -> None:
+    text = ("STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tƯớc thực hiện năm 2026\n1\tKhối lượng hàng hóa luân chuyển\t"
+            "Nghìn tấn.km 812,5\t840,2\n2\tSố lượt khách vận chuyển\tNghìn lượt\t1.950\n")
+    got = _labelled_metrics(text)
+    assert ("Khối lượng hàng hóa luân chuyển", "target", 812.5e3) in got
+    assert ("Khối lượng hàng hóa luân chuyển", "level", 840.2e3) in got
+    # near miss: a row a cell short with a unit alone keeps its cells as they are
+    assert ("Số lượt khách vận chuyển", "target", 1950e3) in got

@@ -1031,6 +1031,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Tổng mức bán lẻ hàng hóa và doanh" then "thu dịch vụ tiêu dùng | Tỷ đồng | 52.000": a line break
             # inside the name's cell, the row's cells on two lines)
             cells, a = joined, lines[index - 1][0]
+        elif columns is not None and len(cells) == len(columns) - 1 and (
+                split := _a_unit_run_into_a_figure(cells, columns)) is not None:
+            # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
+            # with one space, the row a cell short)
+            cells = split
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -1369,6 +1374,24 @@ def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], 
         return None
     start, end, begun = above[-1]
     return [*above[:-1], (start, end, f"{begun.rstrip()} {cells[0][2].strip()}"), *cells[1:]]
+
+
+# a unit's cell run into a figure ("Triệu HK.km 95,4", "Nghìn tấn.km 1.240"): a few words without a digit, one space,
+# a number closing the cell
+_UNIT_RUN_INTO_FIGURE = re.compile(r"(\s*[^\W\d_][^\d\t]{0,24}?)\s(\d+(?:[.,]\d+)*\s*%?\s*)")
+
+
+def _a_unit_run_into_a_figure(cells: list[tuple[int, int, str]], columns: list[Column]
+                              ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row one cell short whose unit's cell ends on a figure, the figure its own cell (the next
+    column's), or None."""
+    k = next((i for i, h in enumerate(columns) if h.role == "unit"), None)
+    if k is None or k >= len(cells) or k + 1 >= len(columns) or columns[k + 1].role != "value":
+        return None
+    start, end, text = cells[k]
+    if (m := _UNIT_RUN_INTO_FIGURE.fullmatch(text)) is None or len(m.group(1).split()) > 4:
+        return None
+    return [*cells[:k], (start, start + m.end(1), m.group(1)), (start + m.start(2), end, m.group(2)), *cells[k + 1:]]
 
 
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
