@@ -2921,3 +2921,14 @@ def test_a_long_unit_run_into_the_next_cells_figure_is_split_from_it() -> None:
     assert ("Khối lượng hàng hóa luân chuyển", "level", 840.2e3) in got
     # near miss: a row a cell short with a unit alone keeps its cells as they are
     assert ("Số lượt khách vận chuyển", "target", 1950e3) in got
+
+
+def test_a_growth_headed_by_the_years_compared_is_of_the_later_years_column_time() -> None:
+    text = ("Chỉ tiêu\tĐVT\t6 tháng năm 2026\t6 tháng năm 2027\t2027/2026 (%)\n"
+            "Doanh thu du lịch\tTỷ đồng\t1.240\t1.410\t113,7\n")
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(text), 2027)[0] if f.metric == "yoy_pct"]
+    assert got == [(dt.date(2027, 1, 1), dt.date(2027, 6, 30))]
+    # near miss: between whole years the growth stays the year's
+    years = "Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\t2027/2026 (%)\nDoanh thu du lịch\tTỷ đồng\t2.600\t2.950\t113,5\n"
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(years), 2027)[0] if f.metric == "yoy_pct"]
+    assert got in ([(dt.date(2027, 1, 1), dt.date(2027, 12, 31))], [None])

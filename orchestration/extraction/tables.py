@@ -384,10 +384,25 @@ def _own_level(head: Column) -> bool:
             and not head.year_before)
 
 
+def _growths_of_the_years_columns(heads: list[Column]) -> list[Column]:
+    """"Quý I năm 2025 | Quý I năm 2026 | 2026/2025 (%)": a growth whose head names only the years compared is of the
+    time the later year's one column of done figures names (the quarter), not of the whole year."""
+    if not any(h.metric == "yoy_pct" and h.year and h.period == _whole_year(h.year) for h in heads):
+        return heads
+    times: dict[int, set[tuple]] = {}
+    for h in heads:
+        if _own_level(h) and h.year and h.period is not None:
+            times.setdefault(h.year, set()).add((h.period, h.as_of))
+    return [replace(h, period=next(iter(times[h.year]))[0], as_of=next(iter(times[h.year]))[1])
+            if h.metric == "yoy_pct" and h.year and h.period == _whole_year(h.year) and len(times.get(h.year, ())) == 1
+            else h for h in heads]
+
+
 def with_the_levels_period(heads: list[Column]) -> list[Column]:
     """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
+    heads = _growths_of_the_years_columns(heads)
     levels = {(h.period, h.as_of) for h in heads if _own_level(h)}
     if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
