@@ -6,6 +6,8 @@ import pytest
 
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
+    Column,
+    _figures_before_a_word_cell,
     classify_header,
     find_aligned_table_figures,
     find_lined_table_figures,
@@ -2932,3 +2934,15 @@ def test_a_growth_headed_by_the_years_compared_is_of_the_later_years_column_time
     years = "Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\t2027/2026 (%)\nDoanh thu du lịch\tTỷ đồng\t2.600\t2.950\t113,5\n"
     got = [x.get("period") for f, x in read_tab_tables(build_layout(years), 2027)[0] if f.metric == "yoy_pct"]
     assert got in ([(dt.date(2027, 1, 1), dt.date(2027, 12, 31))], [None])
+
+
+def test_a_spaced_table_of_works_numbered_with_their_state_in_words() -> None:
+    text = ("BÁO CÁO\nTiến độ các công trình năm 2027\n\n"
+            "STT   Tên công trình                                          Kinh phí (triệu đồng)   Tiến độ\n"
+            "1     Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường     62.000                  Đạt 70%\n"
+            "2     Nhà văn hóa trung tâm xã Kim Phú                        8.500                   Hoàn thành\n")
+    got = {(r["project_name"], r["value"]) for r in _tables_of(text)["projects"]}
+    assert got == {("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 62000e6),
+                   ("Nhà văn hóa trung tâm xã Kim Phú", 8500e6)}
+    # near miss: words all along under the columns of values make no row
+    assert _figures_before_a_word_cell([((0, 9, "Hoàn thành"), Column("value", "level"))]) == []

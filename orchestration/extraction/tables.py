@@ -2783,6 +2783,21 @@ def _branches_head(cell: str) -> bool:
     return len(cell) <= 40 and _GROUP_HEAD.fullmatch(cell) is not None
 
 
+# the most words a cell of a state closing a row holds ("Hoàn thành", "Đạt 65%", "Đang thi công")
+_WORDED_CELL_WORDS = 4
+
+
+def _figures_before_a_word_cell(values: list[tuple[tuple[int, int, str], Column]]
+                                ) -> list[tuple[tuple[int, int, str], Column]]:
+    """A space-aligned row's cells of values when words stand under a column of values: the figures before them when
+    the words are the row's last cells, a few words each ("450.000   Đạt 65%", "35.200   Hoàn thành" under "Kinh phí
+    (triệu đồng)   Tiến độ": a work's cost, then its state in words), else none (words all along: no row)."""
+    figures = [v for v in values if _SPACED_VALUE.fullmatch(v[0][2]) or _EMPTY_CELL.fullmatch(v[0][2])]
+    if not figures or any(len(cell[2].split()) > _WORDED_CELL_WORDS for cell, _ in values[len(figures):]):
+        return []
+    return figures if values[:len(figures)] == figures else []
+
+
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     """A header line of a table laid out with spaces: a label column and a column of values, no number."""
     line = lines[i]
@@ -2926,10 +2941,12 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             continue
         if i < table.start_line + table.lines:
             continue  # (the header's second line)
+        # (the column of the rows' names: the first, or the one after the rows' numbers, "STT   Tên công trình")
+        names = 1 if len(table.spans) > 2 and table.heads[0].role == "skip" and table.heads[1].role == "label" else 0
         cells = spaced_cells(line)
         if not cells:
             continue
-        if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[1][0] or cells[0][0] > table.spans[0][1])
+        if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[names + 1][0] or cells[0][0] > table.spans[0][1])
                for _, b, text in cells):
             # a sentence: the table is over (a long row name, "Tổng mức bán lẻ hàng hóa và doanh thu", wrapped or
             # not, stays within the column of names)
@@ -2947,7 +2964,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
         if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
-            values = []  # (words under a column of values: no row of the table)
+            values = _figures_before_a_word_cell(values)  # (words under a column of values: no row of the table)
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
         values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
