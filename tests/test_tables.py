@@ -2946,3 +2946,14 @@ def test_a_spaced_table_of_works_numbered_with_their_state_in_words() -> None:
                    ("Nhà văn hóa trung tâm xã Kim Phú", 8500e6)}
     # near miss: words all along under the columns of values make no row
     assert _figures_before_a_word_cell([((0, 9, "Hoàn thành"), Column("value", "level"))]) == []
+
+
+def test_a_spaced_tables_row_of_the_index_of_industrial_production_holds_its_growth() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2027\n\n"
+            "Chỉ tiêu                          ĐVT       Kế hoạch 2027    Ước TH 2027\n"
+            "Chỉ số phát triển công nghiệp     %         110,0            111,4\n"
+            "Tỷ lệ lao động qua đào tạo        %         72,0             72,5\n")
+    got = [(x["label"], f.metric, f.value) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Chỉ số phát triển công nghiệp", "yoy_pct", 11.4) in got
+    assert ("Chỉ số phát triển công nghiệp", "target", 10.0) in got
+    assert ("Tỷ lệ lao động qua đào tạo", "level", 72.5) in got  # (near miss: a rate keeps its level)

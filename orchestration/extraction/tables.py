@@ -1251,12 +1251,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
                     and _ESTIMATED_ROW.match(label)):
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
-            if (fig.metric in ("level", "target") and fig.unit == "pct" and fig.value > 50 and "hỉ" in label[:4]
-                    and _PRODUCTION_INDEX_ROW.match(label)):
-                # ("Chỉ số sản xuất công nghiệp | % | 108,0 | 108,2": the index of the same time a year before as
-                # 100, its growth on it, as "chỉ số IIP tăng 8,2%" says it; the plan's cell is the growth aimed at)
-                fig = replace(fig, metric="yoy_pct" if fig.metric == "level" else "target",
-                              value=round(fig.value - 100, 6))
+            if (grown := _an_index_as_its_growth(fig, label)) is not fig:
+                fig = grown
             elif fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
@@ -2314,6 +2310,16 @@ def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+def _an_index_as_its_growth(fig: Figure, label: str) -> Figure:
+    """A row of the index of industrial production in per cent ("Chỉ số sản xuất công nghiệp | % | 108,0 | 108,2"):
+    the index of the same time a year before as 100, its growth on it, as "chỉ số IIP tăng 8,2%" says it; the plan's
+    cell the growth aimed at. Any other figure as it is."""
+    if (fig.metric in ("level", "target") and fig.unit == "pct" and fig.value > 50 and "hỉ" in label[:4]
+            and _PRODUCTION_INDEX_ROW.match(label)):
+        return replace(fig, metric="yoy_pct" if fig.metric == "level" else "target", value=round(fig.value - 100, 6))
+    return fig
+
+
 def _value_cells(cells: list[tuple[int, int, str]], columns: list[Column]) -> Iterator[tuple[int, int, str, Column]]:
     """Each cell of a row with its column's index, clean offset and head; a cell holding a range ("3 - 4" under
     "Kế hoạch 2026") is given as its two ends, each a figure of the column (not a year's span, "2021-2025")."""
@@ -2992,6 +2998,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
                 continue
+            fig = _an_index_as_its_growth(fig, label)
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
             k = column_under(table.spans, a, cell_end)
