@@ -2957,3 +2957,14 @@ def test_a_spaced_tables_row_of_the_index_of_industrial_production_holds_its_gro
     assert ("Chỉ số phát triển công nghiệp", "yoy_pct", 11.4) in got
     assert ("Chỉ số phát triển công nghiệp", "target", 10.0) in got
     assert ("Tỷ lệ lao động qua đào tạo", "level", 72.5) in got  # (near miss: a rate keeps its level)
+
+
+def test_a_spaced_tables_cell_holding_a_range_gives_both_its_ends() -> None:
+    text = ("BÁO CÁO\nKết quả năm 2026 và kế hoạch năm 2027\n\n"
+            "Chỉ tiêu                          ĐVT       Kế hoạch 2027    Ước TH 2026\n"
+            "Tỷ lệ tăng dân số tự nhiên        %         0,9 - 1,0        1,1\n"
+            "Số xã đạt chuẩn nông thôn mới     xã        52               47\n")
+    got = [(x["label"], f.metric, f.value) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Tỷ lệ tăng dân số tự nhiên", "target", 0.9) in got
+    assert ("Tỷ lệ tăng dân số tự nhiên", "target", 1.0) in got
+    assert ("Số xã đạt chuẩn nông thôn mới", "target", 52) in got  # (near miss: a plain cell stays one figure)

@@ -2323,15 +2323,21 @@ def _an_index_as_its_growth(fig: Figure, label: str) -> Figure:
 def _value_cells(cells: list[tuple[int, int, str]], columns: list[Column]) -> Iterator[tuple[int, int, str, Column]]:
     """Each cell of a row with its column's index, clean offset and head; a cell holding a range ("3 - 4" under
     "Kế hoạch 2026") is given as its two ends, each a figure of the column (not a year's span, "2021-2025")."""
-    for k, ((ca, _cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
-        if ("-" in cell or "–" in cell) and head.role == "value" and (m := _RANGE_CELL.fullmatch(cell)) is not None:
-            low, high = parse_number(m.group(2)), parse_number(m.group(4))
-            if (low is not None and high is not None and low < high
-                    and not (_YEAR_TOKEN.fullmatch(m.group(2)) and _YEAR_TOKEN.fullmatch(m.group(4)))):
-                yield k, ca, m.group(1), head
-                yield k, ca + m.start(3), m.group(3), head
-                continue
-        yield k, ca, cell, head
+    for k, ((ca, cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
+        for a, _b, text in _range_ends((ca, cb, cell)) if head.role == "value" else ((ca, cb, cell),):
+            yield k, a, text, head
+
+
+def _range_ends(cell: tuple[int, int, str]) -> tuple[tuple[int, int, str], ...]:
+    """A value cell (start, end, text) holding a range ("3 - 4", "8-8,5"; no span of years, "2021-2030") as its two
+    ends, each with its offsets; any other cell alone."""
+    a, b, text = cell
+    if ("-" in text or "–" in text) and (m := _RANGE_CELL.fullmatch(text)) is not None:
+        low, high = parse_number(m.group(2)), parse_number(m.group(4))
+        if (low is not None and high is not None and low < high
+                and not (_YEAR_TOKEN.fullmatch(m.group(2)) and _YEAR_TOKEN.fullmatch(m.group(4)))):
+            return (a, a + m.end(1), m.group(1)), (a + m.start(3), b, m.group(3))
+    return (cell,)
 
 
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
@@ -2965,8 +2971,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
-        values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
-                  if table.heads[k].role == "value"]
+        values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
+                  if table.heads[k].role == "value" for end in _range_ends(cell)]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
         if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
