@@ -6,6 +6,8 @@ import pytest
 
 from orchestration.extraction.layout import build_layout
 from orchestration.extraction.tables import (
+    Column,
+    _figures_before_a_word_cell,
     classify_header,
     find_aligned_table_figures,
     find_lined_table_figures,
@@ -1229,12 +1231,13 @@ def test_a_ministrys_disbursement_table_by_province_gives_each_provinces_budget(
                        ("ca_mau", "public_investment", "plan", 5615e9),
                        ("ca_mau", "public_investment", "actual", 2470e9),
                        ("ca_mau", "public_investment", "plan_pct", 44.0)}
-    # near-miss: a district's row of a province's own table stays an indicator of that district, no budget
+    # near-miss: a district's row of a province's own table is that district's budget, not the province's
     text = ("UBND TỈNH PHÚ THỌ\nBáo cáo tình hình giải ngân vốn đầu tư công 8 tháng năm 2027\n"
             "TT\tĐịa phương\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
             "1\tHuyện Thanh Sơn\t240\t131\n")
     extraction = extract_document(text.encode(), "province.txt")
-    assert extraction.tables["budgets"].height == 0
+    assert {(r["province"], r["locality"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)} == {
+        ("phu_tho", "huyen_thanh_son", 240e9), ("phu_tho", "huyen_thanh_son", 131e9)}
 
 
 def test_a_title_names_the_budget_item_of_a_table_by_province() -> None:
@@ -1376,14 +1379,17 @@ def test_a_head_naming_the_budgets_items_heads_the_rows() -> None:
 def test_the_whole_provinces_row_of_a_table_of_districts_is_the_budget_the_title_names() -> None:
     from orchestration.extraction import extract_document
     # "Huyện | Kế hoạch vốn | Giải ngân" under a title of public investment: "Toàn tỉnh" is the province's own
-    # capital (the districts' rows stay indicators of their districts)
+    # capital (the districts' rows are their districts' budgets)
     text = ("UBND TỈNH HÀ TĨNH\nBáo cáo kết quả giải ngân vốn đầu tư công của các huyện năm 2027\n"
             "TT\tHuyện, thị xã\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
             "1\tHuyện Kỳ Anh\t210,5\t150,2\n"
             "\tToàn tỉnh\t9.300\t6.210\n")
     extraction = extract_document(text.encode(), "ha_tinh.txt")
-    budgets = {(r["province"], r["measure"], r["value"]) for r in extraction.tables["budgets"].iter_rows(named=True)}
-    assert budgets == {("ha_tinh", "plan", 9300e9), ("ha_tinh", "actual", 6210e9)}
+    budgets = {(r["province"], r["locality"], r["measure"], r["value"])
+               for r in extraction.tables["budgets"].iter_rows(named=True)}
+    # (the district's rows are the district's budget, its own place's)
+    assert budgets == {("ha_tinh", None, "plan", 9300e9), ("ha_tinh", None, "actual", 6210e9),
+                       ("ha_tinh", "huyen_ky_anh", "plan", 210.5e9), ("ha_tinh", "huyen_ky_anh", "actual", 150.2e9)}
     # near-miss: the total row of a ministry's table of provinces is of them all, no province's budget
     text = ("BỘ TÀI CHÍNH\nBáo cáo kết quả giải ngân vốn đầu tư công của các địa phương năm 2027\n"
             "TT\tTỉnh\tKế hoạch vốn (tỷ đồng)\tGiải ngân (tỷ đồng)\n"
@@ -2882,3 +2888,83 @@ def test_a_numbered_table_one_cell_a_line_with_an_empty_cell_and_months_so_far()
                    ("Khách du lịch", 860e3, so_far)]
     # the stacked reader takes neither the dash nor the unit's cell for a row's name
     assert not [x for _, x in read_tab_tables(build_layout(text), 2027)[0] if x["label"] in ("-", "Nghìn lượt")]
+
+
+def _labelled_metrics(text: str) -> list[tuple[str, str | None, float]]:
+    return [(extra["label"], f.metric, f.value) for f, extra in read_tab_tables(build_layout(text), 2026)[0]]
+
+
+def test_a_cell_holding_a_range_gives_both_its_ends() -> None:
+    text = ("TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2027\tƯớc thực hiện năm 2026\n1\tGiảm tỷ lệ hộ nghèo\t%\t2 - 2,5\t2,8\n"
+            "2\tSố xã đạt chuẩn nông thôn mới\txã\t40\t36\n3\tThời kỳ quy hoạch\tnăm\t2021-2030\t5\n")
+    got = _labelled_metrics(text)
+    assert ("Giảm tỷ lệ hộ nghèo", "target", 2.0) in got
+    assert ("Giảm tỷ lệ hộ nghèo", "target", 2.5) in got
+    assert ("Giảm tỷ lệ hộ nghèo", "yoy_abs", -2.8) in got
+    # near misses: a signed cell is no range, nor is a span of years
+    assert ("Số xã đạt chuẩn nông thôn mới", "target", 40.0) in got
+    assert not any(label == "Thời kỳ quy hoạch" and value == 2030.0 for label, _m, value in got)
+
+
+def test_a_row_of_the_index_of_industrial_production_holds_its_growth() -> None:
+    text = ("STT\tChỉ tiêu\tĐơn vị\tKế hoạch năm 2026\tThực hiện năm 2026\n1\tChỉ số phát triển công nghiệp (IIP)\t%"
+            "\t109,5\t110,3\n2\tTỷ lệ đô thị hóa\t%\t62,0\t61,5\n")
+    got = _labelled_metrics(text)
+    assert ("Chỉ số phát triển công nghiệp (IIP)", "yoy_pct", 10.3) in got
+    assert ("Chỉ số phát triển công nghiệp (IIP)", "target", 9.5) in got
+    assert ("Tỷ lệ đô thị hóa", "level", 61.5) in got  # (near miss: a rate over 50 keeps its level)
+
+
+def test_a_long_unit_run_into_the_next_cells_figure_is_split_from_it() -> None:
+    text = ("STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tƯớc thực hiện năm 2026\n1\tKhối lượng hàng hóa luân chuyển\t"
+            "Nghìn tấn.km 812,5\t840,2\n2\tSố lượt khách vận chuyển\tNghìn lượt\t1.950\n")
+    got = _labelled_metrics(text)
+    assert ("Khối lượng hàng hóa luân chuyển", "target", 812.5e3) in got
+    assert ("Khối lượng hàng hóa luân chuyển", "level", 840.2e3) in got
+    # near miss: a row a cell short with a unit alone keeps its cells as they are
+    assert ("Số lượt khách vận chuyển", "target", 1950e3) in got
+
+
+def test_a_growth_headed_by_the_years_compared_is_of_the_later_years_column_time() -> None:
+    text = ("Chỉ tiêu\tĐVT\t6 tháng năm 2026\t6 tháng năm 2027\t2027/2026 (%)\n"
+            "Doanh thu du lịch\tTỷ đồng\t1.240\t1.410\t113,7\n")
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(text), 2027)[0] if f.metric == "yoy_pct"]
+    assert got == [(dt.date(2027, 1, 1), dt.date(2027, 6, 30))]
+    # near miss: between whole years the growth stays the year's
+    years = "Chỉ tiêu\tĐVT\tNăm 2026\tNăm 2027\t2027/2026 (%)\nDoanh thu du lịch\tTỷ đồng\t2.600\t2.950\t113,5\n"
+    got = [x.get("period") for f, x in read_tab_tables(build_layout(years), 2027)[0] if f.metric == "yoy_pct"]
+    assert got in ([(dt.date(2027, 1, 1), dt.date(2027, 12, 31))], [None])
+
+
+def test_a_spaced_table_of_works_numbered_with_their_state_in_words() -> None:
+    text = ("BÁO CÁO\nTiến độ các công trình năm 2027\n\n"
+            "STT   Tên công trình                                          Kinh phí (triệu đồng)   Tiến độ\n"
+            "1     Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường     62.000                  Đạt 70%\n"
+            "2     Nhà văn hóa trung tâm xã Kim Phú                        8.500                   Hoàn thành\n")
+    got = {(r["project_name"], r["value"]) for r in _tables_of(text)["projects"]}
+    assert got == {("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 62000e6),
+                   ("Nhà văn hóa trung tâm xã Kim Phú", 8500e6)}
+    # near miss: words all along under the columns of values make no row
+    assert _figures_before_a_word_cell([((0, 9, "Hoàn thành"), Column("value", "level"))]) == []
+
+
+def test_a_spaced_tables_row_of_the_index_of_industrial_production_holds_its_growth() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2027\n\n"
+            "Chỉ tiêu                          ĐVT       Kế hoạch 2027    Ước TH 2027\n"
+            "Chỉ số phát triển công nghiệp     %         110,0            111,4\n"
+            "Tỷ lệ lao động qua đào tạo        %         72,0             72,5\n")
+    got = [(x["label"], f.metric, f.value) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Chỉ số phát triển công nghiệp", "yoy_pct", 11.4) in got
+    assert ("Chỉ số phát triển công nghiệp", "target", 10.0) in got
+    assert ("Tỷ lệ lao động qua đào tạo", "level", 72.5) in got  # (near miss: a rate keeps its level)
+
+
+def test_a_spaced_tables_cell_holding_a_range_gives_both_its_ends() -> None:
+    text = ("BÁO CÁO\nKết quả năm 2026 và kế hoạch năm 2027\n\n"
+            "Chỉ tiêu                          ĐVT       Kế hoạch 2027    Ước TH 2026\n"
+            "Tỷ lệ tăng dân số tự nhiên        %         0,9 - 1,0        1,1\n"
+            "Số xã đạt chuẩn nông thôn mới     xã        52               47\n")
+    got = [(x["label"], f.metric, f.value) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Tỷ lệ tăng dân số tự nhiên", "target", 0.9) in got
+    assert ("Tỷ lệ tăng dân số tự nhiên", "target", 1.0) in got
+    assert ("Số xã đạt chuẩn nông thôn mới", "target", 52) in got  # (near miss: a plain cell stays one figure)

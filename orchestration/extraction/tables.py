@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.caching import per_document
@@ -193,6 +193,13 @@ _A_RATES_FALL = re.compile(r"\s*giảm\s+t[ỷỉ]\s+lệ\b", re.IGNORECASE)
 # start)
 _GROWTH_ROW = re.compile(r"\s*(?:tốc\s+độ\s+tăng(?:\s+trưởng)?|tăng\s+trưởng)\b"
                          r"(?!\s+(?:tín\s+dụng|dư\s+nợ|huy\s+động))", re.IGNORECASE)
+# a row of the index of industrial production ("Chỉ số sản xuất công nghiệp", "Chỉ số phát triển công nghiệp (IIP)"):
+# in per cent, the same time a year before being 100
+_PRODUCTION_INDEX_ROW = re.compile(r"\s*chỉ\s+số\s+(?:sản\s+xuất|phát\s+triển)\s+(?:toàn\s+ngành\s+)?công\s+nghiệp\b",
+                                   re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# a cell holding a range ("3 - 4", "8-8,5", "5% – 6%"): both its ends are figures, as a sentence's range's are
+_RANGE_CELL = re.compile(r"(\s*(\d+(?:[.,]\d+)*)\s*%?\s*)[-–](\s*(\d+(?:[.,]\d+)*)\s*%?\s*)")
 _ONLY_A_YEAR = re.compile(r"\s*(?:năm\s+)?" + YEAR + r"\s*", re.IGNORECASE)
 _A_PERIOD_WITHOUT_YEAR = re.compile(r"\s*(?:quý\s+(?:[IV]{1,3}|[1-4])|"
                                     r"(?:1[0-2]|0?[2-9])\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
@@ -377,10 +384,25 @@ def _own_level(head: Column) -> bool:
             and not head.year_before)
 
 
+def _growths_of_the_years_columns(heads: list[Column]) -> list[Column]:
+    """"Quý I năm 2025 | Quý I năm 2026 | 2026/2025 (%)": a growth whose head names only the years compared is of the
+    time the later year's one column of done figures names (the quarter), not of the whole year."""
+    if not any(h.metric == "yoy_pct" and h.year and h.period == _whole_year(h.year) for h in heads):
+        return heads
+    times: dict[int, set[tuple]] = {}
+    for h in heads:
+        if _own_level(h) and h.year and h.period is not None:
+            times.setdefault(h.year, set()).add((h.period, h.as_of))
+    return [replace(h, period=next(iter(times[h.year]))[0], as_of=next(iter(times[h.year]))[1])
+            if h.metric == "yoy_pct" and h.year and h.period == _whole_year(h.year) and len(times.get(h.year, ())) == 1
+            else h for h in heads]
+
+
 def with_the_levels_period(heads: list[Column]) -> list[Column]:
     """"KH 2025 | Ước TH 9 tháng | % KH", "Lũy kế 8 tháng | So với cùng kỳ (%)": a share of the plan, or a growth, whose
     head names no time of its own is of the months the table's one column of done figures names (read alone it
     would take the report's period: a quarter's report's quarter, for nine months' share)."""
+    heads = _growths_of_the_years_columns(heads)
     levels = {(h.period, h.as_of) for h in heads if _own_level(h)}
     if len(levels) > 1 and (so_far := _the_months_so_far(levels)) is not None:
         # ("Thực hiện tháng 3 | Lũy kế 3 tháng | % KH": a share of the year's plan is of what the year came to so far,
@@ -1024,6 +1046,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             # ("1 | Tổng mức bán lẻ hàng hóa và doanh" then "thu dịch vụ tiêu dùng | Tỷ đồng | 52.000": a line break
             # inside the name's cell, the row's cells on two lines)
             cells, a = joined, lines[index - 1][0]
+        elif columns is not None and len(cells) == len(columns) - 1 and (
+                split := _a_unit_run_into_a_figure(cells, columns)) is not None:
+            # ("2 | Luân chuyển hành khách | Triệu HK.km 95,4 | 102,1": a long unit run into the next column's figure
+            # with one space, the row a cell short)
+            cells = split
         texts = [c for _, _, c in cells]
         if "-" in line and _MARKDOWN_RULE.fullmatch(line):
             table_lines.append((a, b))  # ("|---|---|": a markdown table's rule under its header's first row, no row)
@@ -1208,7 +1235,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             row_columns = [replace(h, year=year, estimate=bool(row_year.group("estimate"))) if h.name else h
                            for h in columns]
             label = ""
-        for k, ((ca, _cb, cell), head) in enumerate(zip(cells, row_columns, strict=False)):
+        for k, ca, cell, head in _value_cells(cells, row_columns):
             if head.role in ("label", "unit", "place"):
                 continue
             if holds_a_sentence(cell):
@@ -1224,7 +1251,9 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
                     and _ESTIMATED_ROW.match(label)):
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
-            if fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
+            if (grown := _an_index_as_its_growth(fig, label)) is not fig:
+                fig = grown
+            elif fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
                 fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
             elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
                     label):
@@ -1356,6 +1385,24 @@ def _a_cell_broken_over_two_lines(layout: Layout, lines: list[tuple[int, int]], 
         return None
     start, end, begun = above[-1]
     return [*above[:-1], (start, end, f"{begun.rstrip()} {cells[0][2].strip()}"), *cells[1:]]
+
+
+# a unit's cell run into a figure ("Triệu HK.km 95,4", "Nghìn tấn.km 1.240"): a few words without a digit, one space,
+# a number closing the cell
+_UNIT_RUN_INTO_FIGURE = re.compile(r"(\s*[^\W\d_][^\d\t]{0,24}?)\s(\d+(?:[.,]\d+)*\s*%?\s*)")
+
+
+def _a_unit_run_into_a_figure(cells: list[tuple[int, int, str]], columns: list[Column]
+                              ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row one cell short whose unit's cell ends on a figure, the figure its own cell (the next
+    column's), or None."""
+    k = next((i for i, h in enumerate(columns) if h.role == "unit"), None)
+    if k is None or k >= len(cells) or k + 1 >= len(columns) or columns[k + 1].role != "value":
+        return None
+    start, end, text = cells[k]
+    if (m := _UNIT_RUN_INTO_FIGURE.fullmatch(text)) is None or len(m.group(1).split()) > 4:
+        return None
+    return [*cells[:k], (start, start + m.end(1), m.group(1)), (start + m.start(2), end, m.group(2)), *cells[k + 1:]]
 
 
 def _the_rest_of_a_label(clean: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -2263,6 +2310,36 @@ def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+def _an_index_as_its_growth(fig: Figure, label: str) -> Figure:
+    """A row of the index of industrial production in per cent ("Chỉ số sản xuất công nghiệp | % | 108,0 | 108,2"):
+    the index of the same time a year before as 100, its growth on it, as "chỉ số IIP tăng 8,2%" says it; the plan's
+    cell the growth aimed at. Any other figure as it is."""
+    if (fig.metric in ("level", "target") and fig.unit == "pct" and fig.value > 50 and "hỉ" in label[:4]
+            and _PRODUCTION_INDEX_ROW.match(label)):
+        return replace(fig, metric="yoy_pct" if fig.metric == "level" else "target", value=round(fig.value - 100, 6))
+    return fig
+
+
+def _value_cells(cells: list[tuple[int, int, str]], columns: list[Column]) -> Iterator[tuple[int, int, str, Column]]:
+    """Each cell of a row with its column's index, clean offset and head; a cell holding a range ("3 - 4" under
+    "Kế hoạch 2026") is given as its two ends, each a figure of the column (not a year's span, "2021-2025")."""
+    for k, ((ca, cb, cell), head) in enumerate(zip(cells, columns, strict=False)):
+        for a, _b, text in _range_ends((ca, cb, cell)) if head.role == "value" else ((ca, cb, cell),):
+            yield k, a, text, head
+
+
+def _range_ends(cell: tuple[int, int, str]) -> tuple[tuple[int, int, str], ...]:
+    """A value cell (start, end, text) holding a range ("3 - 4", "8-8,5"; no span of years, "2021-2030") as its two
+    ends, each with its offsets; any other cell alone."""
+    a, b, text = cell
+    if ("-" in text or "–" in text) and (m := _RANGE_CELL.fullmatch(text)) is not None:
+        low, high = parse_number(m.group(2)), parse_number(m.group(4))
+        if (low is not None and high is not None and low < high
+                and not (_YEAR_TOKEN.fullmatch(m.group(2)) and _YEAR_TOKEN.fullmatch(m.group(4)))):
+            return (a, a + m.end(1), m.group(1)), (a + m.start(3), b, m.group(3))
+    return (cell,)
+
+
 def _cell_figure(cell: str, ca: int, head: Column, unit: tuple[str, float, str | None] | None,
                  row: tuple[int, int], row_text: str) -> Figure | None:
     """The figure of one value cell (at clean offset ``ca``) read through its column's header."""
@@ -2718,6 +2795,21 @@ def _branches_head(cell: str) -> bool:
     return len(cell) <= 40 and _GROUP_HEAD.fullmatch(cell) is not None
 
 
+# the most words a cell of a state closing a row holds ("Hoàn thành", "Đạt 65%", "Đang thi công")
+_WORDED_CELL_WORDS = 4
+
+
+def _figures_before_a_word_cell(values: list[tuple[tuple[int, int, str], Column]]
+                                ) -> list[tuple[tuple[int, int, str], Column]]:
+    """A space-aligned row's cells of values when words stand under a column of values: the figures before them when
+    the words are the row's last cells, a few words each ("450.000   Đạt 65%", "35.200   Hoàn thành" under "Kinh phí
+    (triệu đồng)   Tiến độ": a work's cost, then its state in words), else none (words all along: no row)."""
+    figures = [v for v in values if _SPACED_VALUE.fullmatch(v[0][2]) or _EMPTY_CELL.fullmatch(v[0][2])]
+    if not figures or any(len(cell[2].split()) > _WORDED_CELL_WORDS for cell, _ in values[len(figures):]):
+        return []
+    return figures if values[:len(figures)] == figures else []
+
+
 def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     """A header line of a table laid out with spaces: a label column and a column of values, no number."""
     line = lines[i]
@@ -2861,10 +2953,12 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             continue
         if i < table.start_line + table.lines:
             continue  # (the header's second line)
+        # (the column of the rows' names: the first, or the one after the rows' numbers, "STT   Tên công trình")
+        names = 1 if len(table.spans) > 2 and table.heads[0].role == "skip" and table.heads[1].role == "label" else 0
         cells = spaced_cells(line)
         if not cells:
             continue
-        if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[1][0] or cells[0][0] > table.spans[0][1])
+        if any(len(text.split()) >= _PROSE_WORDS and (b > table.spans[names + 1][0] or cells[0][0] > table.spans[0][1])
                for _, b, text in cells):
             # a sentence: the table is over (a long row name, "Tổng mức bán lẻ hàng hóa và doanh thu", wrapped or
             # not, stays within the column of names)
@@ -2877,12 +2971,12 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
-        values = [(cell, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
-                  if table.heads[k].role == "value"]
+        values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
+                  if table.heads[k].role == "value" for end in _range_ends(cell)]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
         if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
-            values = []  # (words under a column of values: no row of the table)
+            values = _figures_before_a_word_cell(values)  # (words under a column of values: no row of the table)
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
         values = [(cell, head) for cell, head in values if not _EMPTY_CELL.fullmatch(cell[2])]
         if not values:
@@ -2910,6 +3004,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
                 continue
+            fig = _an_index_as_its_growth(fig, label)
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
             k = column_under(table.spans, a, cell_end)
