@@ -7998,8 +7998,10 @@ def test_a_figure_of_a_status_cell_is_read_with_its_row() -> None:
         "<tr><td>1</td><td>Cầu Xẻo Chít</td><td>45.000</td><td>Đang thi công, đạt 60%</td></tr>\n</table>\n"
     )
     got = {(r["project_name"], r["event"], r["measure"], r["value"]) for r in _document_projects(text)}
-    # near miss: the money cell of the same row stays the row's, with the status cell's event
-    assert got == {("Cầu Xẻo Chít", "in_progress", "total_investment", 45e9)}
+    # near miss: the money cell of the same row stays the row's, with the status cell's event (and the status cell
+    # gives the work's event row, as every status column does)
+    assert got == {("Cầu Xẻo Chít", "in_progress", "total_investment", 45e9),
+                   ("Cầu Xẻo Chít", "in_progress", None, None)}
 
 
 def test_a_sea_ring_road_is_a_work() -> None:

@@ -3375,6 +3375,11 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
     if unit == "point":  # (a score ``may_be_an_impact`` let through: spots a verb of damage governs)
         return "infrastructure", None, "count", "điểm"
     if unit == "person":
+        if (child := _PEOPLE_COUNT.match(ctx.text, ctx.end)) is not None and child.end() > ctx.unit_end:
+            # ("1 em học sinh lớp 5 bị nước cuốn trôi": a child, a person by the word that counts it, told past the
+            # words that describe the child, as a count of children is below)
+            ctx = replace(ctx, unit_end=child.end())
+            after = ctx.text[ctx.unit_end : ctx.sentence[1]]
         # "Bị thương khi chống lũ: 1 người": a label says what happened to them; first when the count ends its
         # item ("số người mất tích: 01; số người bị thương: 05": the next item's words are its own)
         labelled = _first_person_impact(_colon_label(ctx)) if _ITEM_ENDS.match(after) else None

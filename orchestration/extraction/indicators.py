@@ -1384,8 +1384,8 @@ def _without_lead_verbs(segment_before: str) -> str:
     """The segment with its trailing verbs and qualifiers taken off ("... ước đạt khoảng " → "..."),
     spaces collapsed."""
     # The spaces are collapsed first, and each match is looked for only in the last _LEAD_VERB_REACH
-    # characters: the same text as stripping, then collapsing. _LEAD_VERBS sees whitespace only as
-    # \s (a run of it or a single space match alike), and every match runs to the text's end ("\s*$"),
+    # characters: the same text as collapsing, then stripping the whole text (a phrase a word before it keeps,
+    # "sản lượng thực hiện", is told by the one space between them), and every match runs to the text's end ("\s*$"),
     # so a sub takes off text[m.start():] of the leftmost match; collapsed, that match opens at most
     # _LEAD_VERB_REACH characters from the end. (A whitespace character a strip leaves at the end
     # before collapsing is only the trailing space the final strip takes off.)
