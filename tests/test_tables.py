@@ -2941,9 +2941,13 @@ def test_a_spaced_table_of_works_numbered_with_their_state_in_words() -> None:
             "STT   Tên công trình                                          Kinh phí (triệu đồng)   Tiến độ\n"
             "1     Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường     62.000                  Đạt 70%\n"
             "2     Nhà văn hóa trung tâm xã Kim Phú                        8.500                   Hoàn thành\n")
-    got = {(r["project_name"], r["value"]) for r in _tables_of(text)["projects"]}
+    rows = _tables_of(text)["projects"]
+    got = {(r["project_name"], r["value"]) for r in rows if r["measure"] is not None}
     assert got == {("Kè chống sạt lở bờ sông Lô đoạn qua phường An Tường", 62000e6),
                    ("Nhà văn hóa trung tâm xã Kim Phú", 8500e6)}
+    # (the state in words is the work's event row; a share done names none)
+    assert {(r["project_name"], r["event"]) for r in rows if r["measure"] is None} == {
+        ("Nhà văn hóa trung tâm xã Kim Phú", "completed")}
     # near miss: words all along under the columns of values make no row
     assert _figures_before_a_word_cell([((0, 9, "Hoàn thành"), Column("value", "level"))]) == []
 
