@@ -2919,3 +2919,21 @@ def test_the_year_so_far_to_a_part_of_a_month():
     # near misses: the part of a month alone is a day counted on, no span; a school year so far is its own phrase
     assert _one("Đến giữa tháng 11, có 5 vụ", 2026).period is None
     assert find_period_phrases("Từ đầu năm học đến giữa tháng 11, có 5 lớp", 2026)[0].kind != "as_of"
+
+
+def test_a_text_typed_without_marks_reads_its_unmarked_period_words():
+    # a report typed without accent marks: "thang", "nam", "quy", "sau thang dau nam" are the period's words
+    found = find_period_phrases("Bao cao kinh te xa hoi thang 9 nam 2025 cua huyen")
+    assert [(p.kind, p.period.start, p.period.end) for p in found] == [
+        ("month", dt.date(2025, 9, 1), dt.date(2025, 9, 30))]
+    assert [p.kind for p in find_period_phrases("Doanh thu quy II/2024 tang 3%")] == ["quarter"]
+    half = find_period_phrases("Ket qua 6 thang dau nam 2027")
+    assert [(p.kind, p.period.end) for p in half] == [("half", dt.date(2027, 6, 30))]
+
+
+def test_an_unmarked_word_in_a_text_with_marks_or_a_names_last_word_is_no_period():
+    # a text with marks writes its periods with them: "thắng", "Nam" (south) are other words
+    assert find_period_phrases("Đội bóng thang 3 nam 2025 giành chiến thắng") == []
+    # "Ha Nam", "Quang Nam" typed without marks: the province's name, not a year
+    assert find_period_phrases("Ha Nam 2025") == []
+    assert [p.text for p in find_period_phrases("Tinh Quang Nam nam 2023 dat")] == ["nam 2023"]

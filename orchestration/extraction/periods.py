@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     DIGITS,
     DIGITS_GROUP,
@@ -1123,8 +1124,29 @@ def _month_of_group(ft: FoldedText, m: re.Match[str], i: int) -> int | None:
     return _month_named(ft, m.start(i), m.end(i), named_alone=m.group(i + 1) is not None)
 
 
+# a letter with a mark (or đ): a text that holds none is typed without marks ("Tinh hinh kinh te thang 10 nam 2026")
+_MARKED_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
+
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
-    """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
+    """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm; in a text typed without any mark,
+    the unmarked word is the period's ("thang 10 nam 2026", "quy III", "6 thang dau nam")."""
+    if _word_ok_with_its_marks(ft, start, kind):
+        return True
+    # ("Ha Nam 2025", "Quang Nam", "Viet Nam": a name's last word, in title case after one in title case)
+    return ft.nfc[start:start + 5].isascii() and _without_marks(ft.nfc) \
+        and not (ft.nfc.startswith("Nam", start) and _A_NAME_WORD_BEFORE.search(ft.nfc, max(0, start - 12), start))
+
+
+_A_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+
+
+@per_document(maxsize=32)
+def _without_marks(text: str) -> bool:
+    return _MARKED_LETTER.search(text) is None
+
+
+def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
             and ft.folded.startswith("thang", start):
