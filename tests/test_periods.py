@@ -2937,3 +2937,18 @@ def test_an_unmarked_word_in_a_text_with_marks_or_a_names_last_word_is_no_period
     # "Ha Nam", "Quang Nam" typed without marks: the province's name, not a year
     assert find_period_phrases("Ha Nam 2025") == []
     assert [p.text for p in find_period_phrases("Tinh Quang Nam nam 2023 dat")] == ["nam 2023"]
+
+
+def test_a_numbered_week_with_its_days_in_a_bracket_is_those_days():
+    def spans(text: str, ref: int) -> list[tuple[str, dt.date, dt.date]]:
+        return [(p.text, p.period.start, p.period.end) for p in find_period_phrases(text, ref) if p.period]
+
+    # the week's days as the bracket says them, in the week's year (not the report's)
+    assert spans("Tuần 38/2025 (từ 15/9 đến 21/9), xảy ra 4 vụ", 2026) == [
+        ("Tuần 38/2025 (từ 15/9 đến 21/9)", dt.date(2025, 9, 15), dt.date(2025, 9, 21))]
+    # (a week counted from another day than the calendar's Monday, over a year's end)
+    assert spans("Tuần 1/2027 (từ 28/12 đến 03/01), xảy ra 4 vụ", 2026) == [
+        ("Tuần 1/2027 (từ 28/12 đến 03/01)", dt.date(2026, 12, 28), dt.date(2027, 1, 3))]
+    # near miss: days in the bracket no week's stay their own phrase
+    assert [p.text for p in find_period_phrases("Tuần 38/2025 (từ 15/9 đến 30/10), xảy ra 4 vụ", 2025)] == [
+        "Tuần 38/2025", "từ 15/9 đến 30/10"]

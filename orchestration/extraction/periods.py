@@ -448,7 +448,7 @@ _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
 # clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
 _WEEKS_OF_A_MONTH = 5
 _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
-                            + r")?(?=\s*[,:])")
+                            + r")?(?=\s*[,:(])")
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
@@ -2045,12 +2045,29 @@ def _shifted_back(named: Period, span: Period) -> bool:
         and abs((span.end - span.start) - (named.end - named.start)) <= _SAME_LENGTH
 
 
+_A_WEEK = re.compile(r"(?:trong\s+)?tuần\b", re.IGNORECASE)
+_A_WEEKS_SLACK = dt.timedelta(days=7)  # (a week counted from another day: "Tuần 1/2027 (từ 28/12 đến 03/01)")
+
+
 def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """The phrases with a year and the span without a year in the bracket right after it made one phrase: the
     span, in that year (a commune founded on July 1, 2025 reports "năm 2025" from that day)."""
     out: list[PeriodPhrase] = []
     for phrase in phrases:
         year = out[-1] if out else None
+        if (year is not None and year.kind == "day" and year.period is not None and _A_WEEK.match(year.text)
+                and phrase.period is not None and phrase.kind == "cumulative"
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # "Tuần 45/2026 (từ 02/11 đến 08/11)": the week's days as its bracket says them (a province's week may
+            # open on another day than the calendar's Monday), their year the week's
+            # (the week's year unsaid, the bracket's said: the week of that year, "Tuần 45 (từ 02/11 đến 08/11/2026)")
+            span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
+            week = year.period if year.explicit_year else shifted(year.period, span.end.year)
+            if abs(span.start - week.start) <= _A_WEEKS_SLACK and span.end - span.start <= _A_WEEKS_SLACK:
+                end = _BRACKET_CLOSES.match(text, phrase.end).end()
+                out[-1] = replace(year, end=end, text=text[year.start:end], explicit_year=year.explicit_year
+                                  or phrase.explicit_year, period=Period(span.start, span.end, text[year.start:end]))
+                continue
         if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)
