@@ -2952,3 +2952,17 @@ def test_a_numbered_week_with_its_days_in_a_bracket_is_those_days():
     # near miss: days in the bracket no week's stay their own phrase
     assert [p.text for p in find_period_phrases("Tuần 38/2025 (từ 15/9 đến 30/10), xảy ra 4 vụ", 2025)] == [
         "Tuần 38/2025", "từ 15/9 đến 30/10"]
+
+
+def test_the_year_after_a_year_the_sentence_named_is_that_years_next():
+    def spans(text: str) -> list[tuple[str, str, dt.date]]:
+        return [(p.text, p.kind, p.period.end) for p in find_period_phrases(text, 2026) if p.period]
+
+    assert spans("Năm 2023, xã có 120 hộ nghèo, năm sau còn 95 hộ") == [
+        ("Năm 2023", "year", dt.date(2023, 12, 31)), ("năm sau", "year", dt.date(2024, 12, 31))]
+    # near misses: "năm tới" and a "năm sau" after the report's year, or in a sentence of its own, look ahead of the
+    # report; a run of years named is no one year
+    for text in ("Năm 2023 có 120 hộ nghèo, năm tới phấn đấu còn 90 hộ", "Năm 2026 có 120 hộ, năm sau phấn đấu 90 hộ",
+                 "Năm 2023 có 120 hộ. Năm sau, phấn đấu còn 90 hộ",
+                 "Năm 2021 - 2025 có 120 hộ, năm sau phấn đấu 90 hộ"):
+        assert spans(text)[-1][1:] == ("target_year", dt.date(2027, 12, 31)), text

@@ -1737,6 +1737,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or written[-1] not in ("tới", "sau") or _COUNT_WORD_BEFORE.search(
                 ft.folded, max(0, m.start() - 8), m.start()):
             return None  # ("năm sáu", "năm tỏi"; "hai năm tới", a run of years)
+        if written[-1] == "sau" and (named := _year_named_before(ft.folded, m.start())) not in (None, ref_year):
+            # "Năm 2022 tỷ lệ hộ nghèo 14,5%, năm sau giảm còn 12,3%": the year after the one the sentence named
+            return ("year" if named < ref_year else "target_year"), year_period(named + 1), None, True
         return "target_year", year_period(ref_year + 1), None, False
     if kind == "year_next_lead":
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
@@ -2043,6 +2046,20 @@ def _shifted_back(named: Period, span: Period) -> bool:
     reach = max(_SHIFTED_BACK, (named.end - named.start) / 2)
     return named.start - reach <= span.start < named.start <= span.end <= named.end \
         and abs((span.end - span.start) - (named.end - named.start)) <= _SAME_LENGTH
+
+
+# a year named ("năm 2022") in the sentence before a word, its last (folded; a sentence cut by a full stop that ends it,
+# not a number's dot)
+_YEAR_NAMED = re.compile(r"\bnam\s+" + YEAR_GROUP + r"(?![\d/]|\s*[-–]\s*\d)")  # (not a run: "năm 2021-2025")
+_SENTENCE_ENDS = re.compile(r"[.!?](?!\d)|\n")
+_YEAR_NAMED_REACH = 160
+
+
+def _year_named_before(folded: str, start: int) -> int | None:
+    head = folded[max(0, start - _YEAR_NAMED_REACH):start]
+    cut = max((m.end() for m in _SENTENCE_ENDS.finditer(head)), default=0)
+    years = [m.group(1) for m in _YEAR_NAMED.finditer(head, cut)]
+    return int(years[-1]) if years else None
 
 
 _A_WEEK = re.compile(r"(?:trong\s+)?tuần\b", re.IGNORECASE)
