@@ -2966,3 +2966,20 @@ def test_the_year_after_a_year_the_sentence_named_is_that_years_next():
                  "Năm 2023 có 120 hộ. Năm sau, phấn đấu còn 90 hộ",
                  "Năm 2021 - 2025 có 120 hộ, năm sau phấn đấu 90 hộ"):
         assert spans(text)[-1][1:] == ("target_year", dt.date(2027, 12, 31)), text
+
+
+def test_the_year_before_or_after_that_one_the_sentence_named():
+    def spans(text: str) -> list[tuple[str, dt.date]]:
+        return [(p.text, p.period.end) for p in find_period_phrases(text, 2026) if p.period]
+
+    assert spans("Năm 2021 trồng 300 ha rừng, năm trước đó 250 ha")[-1] == ("năm trước đó", dt.date(2020, 12, 31))
+    assert spans("Năm 2021 trồng 300 ha rừng, năm sau đó 320 ha")[-1] == ("năm sau đó", dt.date(2022, 12, 31))
+    # near misses: a run of years, or years counted off, after it; no year named before it
+    for text in ("Năm 2021 trồng 300 ha rừng, những năm sau đó 320 ha", "Năm 2021 trồng 300 ha, ba năm sau đó 320 ha",
+                 "Huyện trồng 300 ha rừng, năm sau đó 320 ha"):
+        assert all(p.text.lower() != "năm sau đó" for p in find_period_phrases(text, 2026)), text
+
+
+def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
+    [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
+    assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))

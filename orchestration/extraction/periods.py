@@ -816,6 +816,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              # ("Từ đầu năm tới ngày 15-11", "từ năm 2021 tới nay": "tới" the span's "to", before
                              # its last day, month or "nay")
                              r"|ngay|thang|nay|het|cuoi|hien)\b|\s+\d)")),
+    # "Năm 2023 có 120 hộ nghèo, năm sau đó còn 95 hộ", "năm trước đó có 150 hộ": the year after (before) the one its
+    # sentence named (not "những năm sau đó", "hai năm sau đó": a run of years, or one counted off)
+    ("year_of_that", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
+                                r"(?<!moi\snam)(?<!hang\snam)(?<!\d\snam)\s+(truoc|sau)\s+do\b")),
     # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
     # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
     ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
@@ -1155,7 +1159,7 @@ def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next"):
+    if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next", "year_of_that"):
         return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -1741,6 +1745,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
             # "Năm 2022 tỷ lệ hộ nghèo 14,5%, năm sau giảm còn 12,3%": the year after the one the sentence named
             return ("year" if named < ref_year else "target_year"), year_period(named + 1), None, True
         return "target_year", year_period(ref_year + 1), None, False
+    if kind == "year_of_that":
+        named = _year_named_before(ft.folded, m.start())
+        if ref_year is None or named is None or _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+            return None
+        y = named + (1 if g[0] == "sau" else -1)
+        return ("year" if y <= ref_year else "target_year"), year_period(y), None, True
     if kind == "year_next_lead":
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -2062,7 +2072,7 @@ def _year_named_before(folded: str, start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-_A_WEEK = re.compile(r"(?:trong\s+)?tuần\b", re.IGNORECASE)
+_A_WEEK = re.compile(r"(?:trong\s+)?tu(?:ần|an)\b", re.IGNORECASE)  # (or typed without marks)
 _A_WEEKS_SLACK = dt.timedelta(days=7)  # (a week counted from another day: "Tuần 1/2027 (từ 28/12 đến 03/01)")
 
 
