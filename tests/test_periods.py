@@ -2983,3 +2983,11 @@ def test_the_year_before_or_after_that_one_the_sentence_named():
 def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
     [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
     assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))
+
+
+def test_a_titles_week_with_its_year_ending_its_line():
+    [p] = find_period_phrases("Tình hình trật tự an toàn giao thông tuần 12/2027\n", 2027)
+    assert (p.period.start, p.period.end) == (dt.date(2027, 3, 22), dt.date(2027, 3, 28))
+    # near misses: a week without its year, or with words after it on its line, inside a sentence
+    assert find_period_phrases("Tình hình trật tự an toàn giao thông tuần 12\n", 2027) == []
+    assert find_period_phrases("họp giao ban tuần 12/2027 tại trụ sở", 2027) == []

@@ -447,8 +447,9 @@ _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
 # as the health bulletins count them (Monday to Sunday, the first holding the year's first Thursday), opening its
 # clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
 _WEEKS_OF_A_MONTH = 5
+_AT_A_LINES_END = re.compile(r"[ \t]*(?:\n|$)")
 _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
-                            + r")?(?=\s*[,:(])")
+                            + r")?(?=\s*[,:(]|[ \t]*(?:\n|$))")
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
@@ -1803,7 +1804,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         # (its year said, or a number no month's weeks reach: "trong tuần thứ 2, ..." is as often a month's second week)
         if not y or not (1 if explicit else _WEEKS_OF_A_MONTH + 1) <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1] \
-                or not (m.group().startswith("trong") or _at_a_clause_head(ft.folded, m.start())):
+                or not (m.group().startswith("trong") or _at_a_clause_head(ft.folded, m.start())
+                        or (explicit and _AT_A_LINES_END.match(ft.folded, m.end()))):
+            # (or a title's week, its year said, ending its line: "Tình hình an ninh trật tự tuần 45/2026")
             return None
         monday = dt.date.fromisocalendar(y, int(g[0]), 1)
         return "day", Period(monday, monday + dt.timedelta(days=6), ft.nfc[m.start():m.end()]), None, explicit
