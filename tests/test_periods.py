@@ -2919,3 +2919,75 @@ def test_the_year_so_far_to_a_part_of_a_month():
     # near misses: the part of a month alone is a day counted on, no span; a school year so far is its own phrase
     assert _one("Đến giữa tháng 11, có 5 vụ", 2026).period is None
     assert find_period_phrases("Từ đầu năm học đến giữa tháng 11, có 5 lớp", 2026)[0].kind != "as_of"
+
+
+def test_a_text_typed_without_marks_reads_its_unmarked_period_words():
+    # a report typed without accent marks: "thang", "nam", "quy", "sau thang dau nam" are the period's words
+    found = find_period_phrases("Bao cao kinh te xa hoi thang 9 nam 2025 cua huyen")
+    assert [(p.kind, p.period.start, p.period.end) for p in found] == [
+        ("month", dt.date(2025, 9, 1), dt.date(2025, 9, 30))]
+    assert [p.kind for p in find_period_phrases("Doanh thu quy II/2024 tang 3%")] == ["quarter"]
+    half = find_period_phrases("Ket qua 6 thang dau nam 2027")
+    assert [(p.kind, p.period.end) for p in half] == [("half", dt.date(2027, 6, 30))]
+
+
+def test_an_unmarked_word_in_a_text_with_marks_or_a_names_last_word_is_no_period():
+    # a text with marks writes its periods with them: "thắng", "Nam" (south) are other words
+    assert find_period_phrases("Đội bóng thang 3 nam 2025 giành chiến thắng") == []
+    # "Ha Nam", "Quang Nam" typed without marks: the province's name, not a year
+    assert find_period_phrases("Ha Nam 2025") == []
+    assert [p.text for p in find_period_phrases("Tinh Quang Nam nam 2023 dat")] == ["nam 2023"]
+
+
+def test_a_numbered_week_with_its_days_in_a_bracket_is_those_days():
+    def spans(text: str, ref: int) -> list[tuple[str, dt.date, dt.date]]:
+        return [(p.text, p.period.start, p.period.end) for p in find_period_phrases(text, ref) if p.period]
+
+    # the week's days as the bracket says them, in the week's year (not the report's)
+    assert spans("Tuần 38/2025 (từ 15/9 đến 21/9), xảy ra 4 vụ", 2026) == [
+        ("Tuần 38/2025 (từ 15/9 đến 21/9)", dt.date(2025, 9, 15), dt.date(2025, 9, 21))]
+    # (a week counted from another day than the calendar's Monday, over a year's end)
+    assert spans("Tuần 1/2027 (từ 28/12 đến 03/01), xảy ra 4 vụ", 2026) == [
+        ("Tuần 1/2027 (từ 28/12 đến 03/01)", dt.date(2026, 12, 28), dt.date(2027, 1, 3))]
+    # near miss: days in the bracket no week's stay their own phrase
+    assert [p.text for p in find_period_phrases("Tuần 38/2025 (từ 15/9 đến 30/10), xảy ra 4 vụ", 2025)] == [
+        "Tuần 38/2025", "từ 15/9 đến 30/10"]
+
+
+def test_the_year_after_a_year_the_sentence_named_is_that_years_next():
+    def spans(text: str) -> list[tuple[str, str, dt.date]]:
+        return [(p.text, p.kind, p.period.end) for p in find_period_phrases(text, 2026) if p.period]
+
+    assert spans("Năm 2023, xã có 120 hộ nghèo, năm sau còn 95 hộ") == [
+        ("Năm 2023", "year", dt.date(2023, 12, 31)), ("năm sau", "year", dt.date(2024, 12, 31))]
+    # near misses: "năm tới" and a "năm sau" after the report's year, or in a sentence of its own, look ahead of the
+    # report; a run of years named is no one year
+    for text in ("Năm 2023 có 120 hộ nghèo, năm tới phấn đấu còn 90 hộ", "Năm 2026 có 120 hộ, năm sau phấn đấu 90 hộ",
+                 "Năm 2023 có 120 hộ. Năm sau, phấn đấu còn 90 hộ",
+                 "Năm 2021 - 2025 có 120 hộ, năm sau phấn đấu 90 hộ"):
+        assert spans(text)[-1][1:] == ("target_year", dt.date(2027, 12, 31)), text
+
+
+def test_the_year_before_or_after_that_one_the_sentence_named():
+    def spans(text: str) -> list[tuple[str, dt.date]]:
+        return [(p.text, p.period.end) for p in find_period_phrases(text, 2026) if p.period]
+
+    assert spans("Năm 2021 trồng 300 ha rừng, năm trước đó 250 ha")[-1] == ("năm trước đó", dt.date(2020, 12, 31))
+    assert spans("Năm 2021 trồng 300 ha rừng, năm sau đó 320 ha")[-1] == ("năm sau đó", dt.date(2022, 12, 31))
+    # near misses: a run of years, or years counted off, after it; no year named before it
+    for text in ("Năm 2021 trồng 300 ha rừng, những năm sau đó 320 ha", "Năm 2021 trồng 300 ha, ba năm sau đó 320 ha",
+                 "Huyện trồng 300 ha rừng, năm sau đó 320 ha"):
+        assert all(p.text.lower() != "năm sau đó" for p in find_period_phrases(text, 2026)), text
+
+
+def test_a_numbered_week_typed_without_marks_with_its_days_in_a_bracket():
+    [p] = find_period_phrases("Tuan 38/2025 (tu 15/9 den 21/9), xay ra 4 vu", 2026)
+    assert (p.period.start, p.period.end) == (dt.date(2025, 9, 15), dt.date(2025, 9, 21))
+
+
+def test_a_titles_week_with_its_year_ending_its_line():
+    [p] = find_period_phrases("Tình hình trật tự an toàn giao thông tuần 12/2027\n", 2027)
+    assert (p.period.start, p.period.end) == (dt.date(2027, 3, 22), dt.date(2027, 3, 28))
+    # near misses: a week without its year, or with words after it on its line, inside a sentence
+    assert find_period_phrases("Tình hình trật tự an toàn giao thông tuần 12\n", 2027) == []
+    assert find_period_phrases("họp giao ban tuần 12/2027 tại trụ sở", 2027) == []

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import (
     DIGITS,
     DIGITS_GROUP,
@@ -446,8 +447,9 @@ _PART_LAST_DAYS = _MONTH_PART_DAYS | {"dau": _MONTH_PART_DAYS["thuong tuan"]}
 # as the health bulletins count them (Monday to Sunday, the first holding the year's first Thursday), opening its
 # clause before a comma or colon (not "tuần 42 (12/10 - 18/10)", whose days say it; nor "tuần thứ 2 của tháng 11")
 _WEEKS_OF_A_MONTH = 5
+_AT_A_LINES_END = re.compile(r"[ \t]*(?:\n|$)")
 _WEEK_NUMBERED = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:/|-|nam)\s*" + YEAR_GROUP
-                            + r")?(?=\s*[,:])")
+                            + r")?(?=\s*[,:(]|[ \t]*(?:\n|$))")
 # "Sau 3 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2023 của Tỉnh ủy, ...": the years since the paper put in hand
 # was issued, from its day to the report's (resolved as "từ ngày 12/3/2023 đến nay" is; the years counted must be about
 # those between its year and the report's)
@@ -815,6 +817,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              # ("Từ đầu năm tới ngày 15-11", "từ năm 2021 tới nay": "tới" the span's "to", before
                              # its last day, month or "nay")
                              r"|ngay|thang|nay|het|cuoi|hien)\b|\s+\d)")),
+    # "Năm 2023 có 120 hộ nghèo, năm sau đó còn 95 hộ", "năm trước đó có 150 hộ": the year after (before) the one its
+    # sentence named (not "những năm sau đó", "hai năm sau đó": a run of years, or one counted off)
+    ("year_of_that", re.compile(r"nam(?<!nhieu\snam)(?<!nhung\snam)(?<!cac\snam)(?<!may\snam)(?<!vai\snam)"
+                                r"(?<!moi\snam)(?<!hang\snam)(?<!\d\snam)\s+(truoc|sau)\s+do\b")),
     # ("Sang năm, tỉnh phấn đấu ...", "Bước sang năm, ...": the year after the report's, opening a clause before its
     # comma; not "chuyển nguồn sang năm 2027", "kéo dài sang năm sau", read by their own phrases)
     ("year_next_lead", re.compile(r"(?:buoc\s+)?sang\s+nam(?=\s*,)")),
@@ -1123,8 +1129,29 @@ def _month_of_group(ft: FoldedText, m: re.Match[str], i: int) -> int | None:
     return _month_named(ft, m.start(i), m.end(i), named_alone=m.group(i + 1) is not None)
 
 
+# a letter with a mark (or đ): a text that holds none is typed without marks ("Tinh hinh kinh te thang 10 nam 2026")
+_MARKED_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
+
 def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
-    """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm."""
+    """Reject folds of other words: thắng ≠ tháng, quy (hoạch) ≠ quý, Nam ≠ năm; in a text typed without any mark,
+    the unmarked word is the period's ("thang 10 nam 2026", "quy III", "6 thang dau nam")."""
+    if _word_ok_with_its_marks(ft, start, kind):
+        return True
+    # ("Ha Nam 2025", "Quang Nam", "Viet Nam": a name's last word, in title case after one in title case)
+    return ft.nfc[start:start + 5].isascii() and _without_marks(ft.nfc) \
+        and not (ft.nfc.startswith("Nam", start) and _A_NAME_WORD_BEFORE.search(ft.nfc, max(0, start - 12), start))
+
+
+_A_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+
+
+@per_document(maxsize=32)
+def _without_marks(text: str) -> bool:
+    return _MARKED_LETTER.search(text) is None
+
+
+def _word_ok_with_its_marks(ft: FoldedText, start: int, kind: str) -> bool:
     nfc = ft.nfc[start:start + 5].lower()
     if kind in ("month", "as_of_month", "month_word", "month_word_bare", "month_range_dashed") \
             and ft.folded.startswith("thang", start):
@@ -1133,7 +1160,7 @@ def _original_word_ok(ft: FoldedText, start: int, kind: str) -> bool:
         return nfc.startswith(("quý", "quí", "qúy", "qúi"))  # the tone mark on either vowel
     if kind == "half" and ft.folded.startswith("sau", start):
         return nfc.startswith("sáu")  # "sáu tháng đầu năm", not "sau"
-    if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next"):
+    if kind in ("year", "year_now", "year_past", "year_before_lead", "year_next", "year_of_that"):
         return nfc.startswith(("năm", "niên"))
     if kind in ("cumulative_word", "last_months_word"):
         # the count's own letters: "năm tháng" (five), not "Nam"; "tám", not "tâm"; "bảy", "chín"
@@ -1715,7 +1742,16 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         if ref_year is None or written[-1] not in ("tới", "sau") or _COUNT_WORD_BEFORE.search(
                 ft.folded, max(0, m.start() - 8), m.start()):
             return None  # ("năm sáu", "năm tỏi"; "hai năm tới", a run of years)
+        if written[-1] == "sau" and (named := _year_named_before(ft.folded, m.start())) not in (None, ref_year):
+            # "Năm 2022 tỷ lệ hộ nghèo 14,5%, năm sau giảm còn 12,3%": the year after the one the sentence named
+            return ("year" if named < ref_year else "target_year"), year_period(named + 1), None, True
         return "target_year", year_period(ref_year + 1), None, False
+    if kind == "year_of_that":
+        named = _year_named_before(ft.folded, m.start())
+        if ref_year is None or named is None or _COUNT_WORD_BEFORE.search(ft.folded, max(0, m.start() - 8), m.start()):
+            return None
+        y = named + (1 if g[0] == "sau" else -1)
+        return ("year" if y <= ref_year else "target_year"), year_period(y), None, True
     if kind == "year_next_lead":
         if ref_year is None or _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()) is None:
             return None
@@ -1768,7 +1804,9 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         y, explicit = _year_of(g[1], ref_year)
         # (its year said, or a number no month's weeks reach: "trong tuần thứ 2, ..." is as often a month's second week)
         if not y or not (1 if explicit else _WEEKS_OF_A_MONTH + 1) <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1] \
-                or not (m.group().startswith("trong") or _at_a_clause_head(ft.folded, m.start())):
+                or not (m.group().startswith("trong") or _at_a_clause_head(ft.folded, m.start())
+                        or (explicit and _AT_A_LINES_END.match(ft.folded, m.end()))):
+            # (or a title's week, its year said, ending its line: "Tình hình an ninh trật tự tuần 45/2026")
             return None
         monday = dt.date.fromisocalendar(y, int(g[0]), 1)
         return "day", Period(monday, monday + dt.timedelta(days=6), ft.nfc[m.start():m.end()]), None, explicit
@@ -2023,12 +2061,43 @@ def _shifted_back(named: Period, span: Period) -> bool:
         and abs((span.end - span.start) - (named.end - named.start)) <= _SAME_LENGTH
 
 
+# a year named ("năm 2022") in the sentence before a word, its last (folded; a sentence cut by a full stop that ends it,
+# not a number's dot)
+_YEAR_NAMED = re.compile(r"\bnam\s+" + YEAR_GROUP + r"(?![\d/]|\s*[-–]\s*\d)")  # (not a run: "năm 2021-2025")
+_SENTENCE_ENDS = re.compile(r"[.!?](?!\d)|\n")
+_YEAR_NAMED_REACH = 160
+
+
+def _year_named_before(folded: str, start: int) -> int | None:
+    head = folded[max(0, start - _YEAR_NAMED_REACH):start]
+    cut = max((m.end() for m in _SENTENCE_ENDS.finditer(head)), default=0)
+    years = [m.group(1) for m in _YEAR_NAMED.finditer(head, cut)]
+    return int(years[-1]) if years else None
+
+
+_A_WEEK = re.compile(r"(?:trong\s+)?tu(?:ần|an)\b", re.IGNORECASE)  # (or typed without marks)
+_A_WEEKS_SLACK = dt.timedelta(days=7)  # (a week counted from another day: "Tuần 1/2027 (từ 28/12 đến 03/01)")
+
+
 def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """The phrases with a year and the span without a year in the bracket right after it made one phrase: the
     span, in that year (a commune founded on July 1, 2025 reports "năm 2025" from that day)."""
     out: list[PeriodPhrase] = []
     for phrase in phrases:
         year = out[-1] if out else None
+        if (year is not None and year.kind == "day" and year.period is not None and _A_WEEK.match(year.text)
+                and phrase.period is not None and phrase.kind == "cumulative"
+                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+            # "Tuần 45/2026 (từ 02/11 đến 08/11)": the week's days as its bracket says them (a province's week may
+            # open on another day than the calendar's Monday), their year the week's
+            # (the week's year unsaid, the bracket's said: the week of that year, "Tuần 45 (từ 02/11 đến 08/11/2026)")
+            span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
+            week = year.period if year.explicit_year else shifted(year.period, span.end.year)
+            if abs(span.start - week.start) <= _A_WEEKS_SLACK and span.end - span.start <= _A_WEEKS_SLACK:
+                end = _BRACKET_CLOSES.match(text, phrase.end).end()
+                out[-1] = replace(year, end=end, text=text[year.start:end], explicit_year=year.explicit_year
+                                  or phrase.explicit_year, period=Period(span.start, span.end, text[year.start:end]))
+                continue
         if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
                 and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)
