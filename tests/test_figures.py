@@ -5567,3 +5567,32 @@ def test_a_few_said_with_dam_ba_or_vai_ba_is_no_number() -> None:
     assert figures("Vài ba người bị thương nhẹ.") == []
     # near-miss: "ba" alone stays three
     assert figures("Có ba hộ phải di dời.") == [(3, "household", "level")]
+
+
+def test_a_week_named_by_its_number_is_no_count() -> None:
+    # "Tuần 45/2026 (từ 02/11 đến 08/11), ghi nhận 20 ca": the 45 names the week (was a count of 45)
+    assert figures("Tuần 38/2027 toàn tỉnh ghi nhận 14 ca sởi.") == [(14.0, "count", "level")]
+    assert figures("Trong tuần 9 phát hiện 3 ổ dịch.") == [(3.0, "count", "level")]
+    # near miss: weeks counted before the word stay no figure, the things counted after them stay counts
+    assert figures("Sau 2 tuần phát hiện 3 ổ dịch.") == [(3.0, "count", "level")]
+
+
+def test_a_size_or_a_delay_after_a_names_number_counts_nothing() -> None:
+    # "Đường bê tông bản Huổi Lụ 2 dài 1,2 km", "Khu tái định cư Tân Lập 2 chậm tiến độ": the 2 ends a name (was a
+    # count of "dài", of "chậm tiến")
+    assert figures("Kè suối Nậm Mu 3 dài 800 m.") == [(0.8, "km", "level")]
+    assert figures("Khu dân cư Bắc Sơn 1 chậm bàn giao mặt bằng.") == []
+    assert figures("Trường mầm non Hoa Ban 2 hoàn thành năm 2026.") == []
+    # near miss: a count of works before their length stays a count
+    assert figures("Làm mới 3 tuyến kè dài 1,5 km.") == [(3.0, "count", "level"), (1.5, "km", "level")]
+
+
+def test_a_bare_change_takes_the_unit_its_subject_counts() -> None:
+    # "Số doanh nghiệp thành lập mới tăng 5 so với cùng kỳ": the subject's "số" names what the change counts (was no
+    # row)
+    assert figures("Số hợp tác xã giải thể tăng 4 so với cùng kỳ.") == [(4.0, "cooperative", "yoy_abs")]
+    assert figures("So với năm trước, số vụ ngộ độc thực phẩm giảm 2.") == [(-2.0, "case", "yoy_abs")]
+    # near misses: an index, a plan base and a month before give no row
+    assert figures("Chỉ số giá nhà ở tăng 3 so với cùng kỳ.") == []
+    assert figures("Số hợp tác xã đạt chuẩn tăng 4 so với kế hoạch.") == []
+    assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == []
