@@ -5596,3 +5596,12 @@ def test_a_bare_change_takes_the_unit_its_subject_counts() -> None:
     assert figures("Chỉ số giá nhà ở tăng 3 so với cùng kỳ.") == []
     assert figures("Số hợp tác xã đạt chuẩn tăng 4 so với kế hoạch.") == []
     assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == []
+
+
+def test_a_bare_change_of_a_subject_counting_a_noun_of_no_unit_takes_that_noun() -> None:
+    # "Số ca mắc sởi tăng 18 so với cùng kỳ": the cases have no unit of their own, the change counts them (was no row)
+    assert figures("Số ca mắc quai bị tăng 9 so với cùng kỳ.") == [(9.0, "count", "yoy_abs")]
+    assert figures("Số lượng trang trại giảm 3 so với cùng kỳ.") == [(-3.0, "count", "yoy_abs")]
+    # near misses: a noun of its own after "số" (data, a balance, digitisation) counts nothing
+    assert figures("Số liệu tăng 4 so với cùng kỳ.") == []
+    assert figures("Số dư tiền gửi tăng 4 so với cùng kỳ.") == []

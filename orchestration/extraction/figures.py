@@ -3158,7 +3158,10 @@ _LEVELS_CHANGED_UNITS = frozenset({"person", "household", "head", "enterprise", 
                                    "house", "case", "count"})
 # "Số doanh nghiệp thành lập mới tăng 5 so với cùng kỳ": no count before the verb, the subject's "số" names what is
 # counted (group 1), the unit of its change (not "Chỉ số giá tăng 5 so với cùng kỳ": an index counts nothing)
-_COUNT_LABEL_SUBJECT = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_][^\d]{0,60}?)\s*$", re.IGNORECASE)
+# ("Số ca mắc sởi tăng 18": a noun counted with no unit of its own; not "Số liệu", "Số dư": a noun of their own after
+# "số", data/words/so_compounds.csv)
+_COUNT_LABEL_SUBJECT = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:lượng\s+)?(?!(?:" + word_source("so_compounds")
+                                  + r")(?![^\W\d_]))([^\W\d_][^\d]{0,60}?)\s*$", re.IGNORECASE)
 
 
 def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earlier: list[Figure],
@@ -3201,7 +3204,8 @@ def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earli
 
 def _unit_of_a_count_label(subject: str) -> UnitReading | None:
     """The unit of the things a subject "Số <noun>" counts ("Số vụ cháy", "Số doanh nghiệp"), or None."""
-    if (named := _COUNT_LABEL_SUBJECT.match(subject)) is None or (unit := read_unit(" " + named.group(1))) is None:
+    if (named := _COUNT_LABEL_SUBJECT.match(subject)) is None or (
+            (unit := read_unit(" " + named.group(1)) or _noun_count(" " + named.group(1))) is None):
         return None
     if unit.multiplier != 1 or unit.unit not in _LEVELS_CHANGED_UNITS or (unit.unit == "count" and not unit.label):
         return None
