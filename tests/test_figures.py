@@ -5605,3 +5605,12 @@ def test_a_bare_change_of_a_subject_counting_a_noun_of_no_unit_takes_that_noun()
     # near misses: a noun of its own after "số" (data, a balance, digitisation) counts nothing
     assert figures("Số liệu tăng 4 so với cùng kỳ.") == []
     assert figures("Số dư tiền gửi tăng 4 so với cùng kỳ.") == []
+
+
+def test_a_verb_of_works_after_a_names_number_counts_nothing() -> None:
+    # "Nhà văn hóa thôn Tân Lập 2 xuống cấp": the 2 ends the name, then what befalls the work (was a count of "xuống
+    # cấp")
+    assert figures("Trạm bơm Cầu Khỉ 2 xuống cấp nặng.") == []
+    assert figures("Khu công nghiệp Hòa Phú 3 thu hút 4 dự án.") == [(4.0, "count", "level")]
+    # near miss: works counted before the verb stay counts
+    assert figures("Xã có 6 công trình thủy lợi xuống cấp.") == [(6.0, "count", "level")]

@@ -2875,6 +2875,9 @@ _NOT_A_COUNT_NOUN = re.compile(
     # ("Đường bê tông bản Huổi Lụ 2 dài 1,2 km", "Khu tái định cư Tân Lập 2 chậm tiến độ": a name's number, then the
     # length or the progress of the work it names; a size or a delay counts nothing)
     r"dài|rộng|chậm|hoàn\s+thành|"
+    # (the same with the verbs of data/words/verbs_of_works.csv: "Chợ Đông Ba 2 xây dựng mới", "Khu công nghiệp Phú
+    # Bài 4 thu hút 3 dự án")
+    + word_source("verbs_of_works") + "|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
