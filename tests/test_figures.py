@@ -5614,3 +5614,12 @@ def test_a_verb_of_works_after_a_names_number_counts_nothing() -> None:
     assert figures("Khu công nghiệp Hòa Phú 3 thu hút 4 dự án.") == [(4.0, "count", "level")]
     # near miss: works counted before the verb stay counts
     assert figures("Xã có 6 công trình thủy lợi xuống cấp.") == [(6.0, "count", "level")]
+
+
+def test_a_week_said_with_le_and_a_body_named_by_a_number_count_nothing() -> None:
+    # "Tuần lễ 45 ghi nhận 3 ca", "Tổ công tác 153 kiểm tra 12 cơ sở": the number names the week or the body, then
+    # what was done (were counts of "ghi nhận", "kiểm tra")
+    assert figures("Tuần lễ 17 ghi nhận 6 ca cúm.") == [(6.0, "count", "level")]
+    assert figures("Đoàn liên ngành 389 kiểm tra 27 cửa hàng.") == [(27.0, "count", "level")]
+    # near miss: weeks counted before "tuần lễ" stay no figure, the cases after them stay counts
+    assert figures("Sau 3 tuần lễ ghi nhận 6 ca cúm.") == [(6.0, "count", "level")]

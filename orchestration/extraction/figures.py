@@ -374,7 +374,7 @@ _NOT_FIGURE = [
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
     # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number; not "mỗi tuần 3 buổi")
-    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần|"
+    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4)
     r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -2875,9 +2875,9 @@ _NOT_A_COUNT_NOUN = re.compile(
     # ("Đường bê tông bản Huổi Lụ 2 dài 1,2 km", "Khu tái định cư Tân Lập 2 chậm tiến độ": a name's number, then the
     # length or the progress of the work it names; a size or a delay counts nothing)
     r"dài|rộng|chậm|hoàn\s+thành|"
-    # (the same with the verbs of data/words/verbs_of_works.csv: "Chợ Đông Ba 2 xây dựng mới", "Khu công nghiệp Phú
-    # Bài 4 thu hút 3 dự án")
-    + word_source("verbs_of_works") + "|"
+    # (the same with the verbs of data/words/verbs_after_a_names_number.csv: "Chợ Đông Ba 2 xây dựng mới", "Khu công
+    # nghiệp Phú Bài 4 thu hút 3 dự án", "Tổ công tác 153 kiểm tra 12 cơ sở")
+    + word_source("verbs_after_a_names_number") + "|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
