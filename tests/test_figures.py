@@ -5623,3 +5623,15 @@ def test_a_week_said_with_le_and_a_body_named_by_a_number_count_nothing() -> Non
     assert figures("Đoàn liên ngành 389 kiểm tra 27 cửa hàng.") == [(27.0, "count", "level")]
     # near miss: weeks counted before "tuần lễ" stay no figure, the cases after them stay counts
     assert figures("Sau 3 tuần lễ ghi nhận 6 ca cúm.") == [(6.0, "count", "level")]
+
+
+def test_a_bare_change_keeps_its_base_past_its_rate_in_brackets() -> None:
+    # "Số vụ vi phạm giảm 8 (-12,5%) so với cùng kỳ": the rate in brackets stands between the change and its base
+    # (the 8 was lost)
+    assert figures("Số vụ trộm cắp giảm 6 (-20%) so với cùng kỳ.") == [
+        (-6.0, "case", "yoy_abs"),
+        (-20.0, "pct", "yoy_pct"),
+    ]
+    assert figures("Bắt 30 vụ ma túy, tăng 5 (+20%) so với cùng kỳ.")[1] == (5.0, "case", "yoy_abs")
+    # near miss: with no base the bare change stays unread
+    assert figures("Số vụ trộm cắp giảm 6 (-20%).") == [(-20.0, "pct", "yoy_pct")]

@@ -3153,7 +3153,9 @@ _ITEM_VERB = rf"(?:(?:tăng|giảm)\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
 _BARE_CHANGES_BEFORE = EndAnchored(re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:thêm|tương\s+ứng|lần\s+lượt)(?:\s+là)?)*\s+"
     rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*{_ITEM_VERB})*)$", re.IGNORECASE))
-_BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*(?:(?=so\s|cùng\s+k[ỳì])|"
+# ("giảm 8 (-12,5%) so với cùng kỳ": the rate of the change in brackets between it and its base)
+_BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*"
+                                 r"(?:\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*)?(?:(?=so\s|cùng\s+k[ỳì])|"
                                  r"(?=[.;)]|$)())", re.IGNORECASE)
 _BASE_FRONTED_BEFORE_VERB = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?[^\d,;:()]{2,40}?\s*,?\s*$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\d[\d.,]*")
