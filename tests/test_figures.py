@@ -5567,3 +5567,71 @@ def test_a_few_said_with_dam_ba_or_vai_ba_is_no_number() -> None:
     assert figures("Vài ba người bị thương nhẹ.") == []
     # near-miss: "ba" alone stays three
     assert figures("Có ba hộ phải di dời.") == [(3, "household", "level")]
+
+
+def test_a_week_named_by_its_number_is_no_count() -> None:
+    # "Tuần 45/2026 (từ 02/11 đến 08/11), ghi nhận 20 ca": the 45 names the week (was a count of 45)
+    assert figures("Tuần 38/2027 toàn tỉnh ghi nhận 14 ca sởi.") == [(14.0, "count", "level")]
+    assert figures("Trong tuần 9 phát hiện 3 ổ dịch.") == [(3.0, "count", "level")]
+    # near miss: weeks counted before the word stay no figure, the things counted after them stay counts
+    assert figures("Sau 2 tuần phát hiện 3 ổ dịch.") == [(3.0, "count", "level")]
+
+
+def test_a_size_or_a_delay_after_a_names_number_counts_nothing() -> None:
+    # "Đường bê tông bản Huổi Lụ 2 dài 1,2 km", "Khu tái định cư Tân Lập 2 chậm tiến độ": the 2 ends a name (was a
+    # count of "dài", of "chậm tiến")
+    assert figures("Kè suối Nậm Mu 3 dài 800 m.") == [(0.8, "km", "level")]
+    assert figures("Khu dân cư Bắc Sơn 1 chậm bàn giao mặt bằng.") == []
+    assert figures("Trường mầm non Hoa Ban 2 hoàn thành năm 2026.") == []
+    # near miss: a count of works before their length stays a count
+    assert figures("Làm mới 3 tuyến kè dài 1,5 km.") == [(3.0, "count", "level"), (1.5, "km", "level")]
+
+
+def test_a_bare_change_takes_the_unit_its_subject_counts() -> None:
+    # "Số doanh nghiệp thành lập mới tăng 5 so với cùng kỳ": the subject's "số" names what the change counts (was no
+    # row)
+    assert figures("Số hợp tác xã giải thể tăng 4 so với cùng kỳ.") == [(4.0, "cooperative", "yoy_abs")]
+    assert figures("So với năm trước, số vụ ngộ độc thực phẩm giảm 2.") == [(-2.0, "case", "yoy_abs")]
+    # near misses: an index, a plan base and a month before give no row
+    assert figures("Chỉ số giá nhà ở tăng 3 so với cùng kỳ.") == []
+    assert figures("Số hợp tác xã đạt chuẩn tăng 4 so với kế hoạch.") == []
+    assert figures("Số hợp tác xã giải thể tăng 4 so với tháng trước.") == []
+
+
+def test_a_bare_change_of_a_subject_counting_a_noun_of_no_unit_takes_that_noun() -> None:
+    # "Số ca mắc sởi tăng 18 so với cùng kỳ": the cases have no unit of their own, the change counts them (was no row)
+    assert figures("Số ca mắc quai bị tăng 9 so với cùng kỳ.") == [(9.0, "count", "yoy_abs")]
+    assert figures("Số lượng trang trại giảm 3 so với cùng kỳ.") == [(-3.0, "count", "yoy_abs")]
+    # near misses: a noun of its own after "số" (data, a balance, digitisation) counts nothing
+    assert figures("Số liệu tăng 4 so với cùng kỳ.") == []
+    assert figures("Số dư tiền gửi tăng 4 so với cùng kỳ.") == []
+
+
+def test_a_verb_of_works_after_a_names_number_counts_nothing() -> None:
+    # "Nhà văn hóa thôn Tân Lập 2 xuống cấp": the 2 ends the name, then what befalls the work (was a count of "xuống
+    # cấp")
+    assert figures("Trạm bơm Cầu Khỉ 2 xuống cấp nặng.") == []
+    assert figures("Khu công nghiệp Hòa Phú 3 thu hút 4 dự án.") == [(4.0, "count", "level")]
+    # near miss: works counted before the verb stay counts
+    assert figures("Xã có 6 công trình thủy lợi xuống cấp.") == [(6.0, "count", "level")]
+
+
+def test_a_week_said_with_le_and_a_body_named_by_a_number_count_nothing() -> None:
+    # "Tuần lễ 45 ghi nhận 3 ca", "Tổ công tác 153 kiểm tra 12 cơ sở": the number names the week or the body, then
+    # what was done (were counts of "ghi nhận", "kiểm tra")
+    assert figures("Tuần lễ 17 ghi nhận 6 ca cúm.") == [(6.0, "count", "level")]
+    assert figures("Đoàn liên ngành 389 kiểm tra 27 cửa hàng.") == [(27.0, "count", "level")]
+    # near miss: weeks counted before "tuần lễ" stay no figure, the cases after them stay counts
+    assert figures("Sau 3 tuần lễ ghi nhận 6 ca cúm.") == [(6.0, "count", "level")]
+
+
+def test_a_bare_change_keeps_its_base_past_its_rate_in_brackets() -> None:
+    # "Số vụ vi phạm giảm 8 (-12,5%) so với cùng kỳ": the rate in brackets stands between the change and its base
+    # (the 8 was lost)
+    assert figures("Số vụ trộm cắp giảm 6 (-20%) so với cùng kỳ.") == [
+        (-6.0, "case", "yoy_abs"),
+        (-20.0, "pct", "yoy_pct"),
+    ]
+    assert figures("Bắt 30 vụ ma túy, tăng 5 (+20%) so với cùng kỳ.")[1] == (5.0, "case", "yoy_abs")
+    # near miss: with no base the bare change stays unread
+    assert figures("Số vụ trộm cắp giảm 6 (-20%).") == [(-20.0, "pct", "yoy_pct")]

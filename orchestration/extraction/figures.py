@@ -373,6 +373,8 @@ _NOT_FIGURE = [
     # ("đẩy nhanh tiến độ đường 48 kéo dài": a road named by its number; not "đường 2 làn xe", "đường 5 km")
     # (a capital "Đường" after a word ends a place's name, "xã Tam Đường 2 người": the number after it counts)
     r"(?:đ|(?<![^\W\d_]\s)Đ)ường(?!\s+\d+(?:[.,]\d+)?\s*(?:km|m|mét|làn|chiều|tầng)\b)|km|Km|phòng|tầng|nhóm|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Đại\s+đội|cụm|Cụm|đợt|Đợt|"
+    # ("Tuần 45/2026 (từ 02/11 đến 08/11)", "trong tuần 12": a week named by its number; not "mỗi tuần 3 buổi")
+    r"(?<!mỗi\s)(?<!Mỗi\s)(?<!một\s)(?<!\d\s)[Tt]uần(?:\s+lễ)?|"
     # ("cao hơn cùng kỳ 4 điểm phần trăm", "thấp hơn cùng kỳ 150 ha": the same period names the base of the change
     # after it, no period numbered 4)
     r"vòng|bảng|Bảng|Tập|tập|(?<!cùng\s)kỳ|trang|(?<![^\W\d_]\s)Trang|Biểu\s+số|Mẫu\s+số|mẫu|Kỳ|Thôn|thôn|Bản|bản|Xóm|xóm|"
@@ -2870,6 +2872,12 @@ _NOT_A_COUNT_NOUN = re.compile(
     # ("Nhà máy nhiệt điện Z 3 chính thức đi vào hoạt động", "Cầu W 2 khánh thành": a name's number, then what is
     # done to the work; a verb counts nothing)
     r"chính\s+thức|đi\s+vào|khánh\s+thành|khởi\s+công|"
+    # ("Đường bê tông bản Huổi Lụ 2 dài 1,2 km", "Khu tái định cư Tân Lập 2 chậm tiến độ": a name's number, then the
+    # length or the progress of the work it names; a size or a delay counts nothing)
+    r"dài|rộng|chậm|hoàn\s+thành|"
+    # (the same with the verbs of data/words/verbs_after_a_names_number.csv: "Chợ Đông Ba 2 xây dựng mới", "Khu công
+    # nghiệp Phú Bài 4 thu hút 3 dự án", "Tổ công tác 153 kiểm tra 12 cơ sở")
+    + word_source("verbs_after_a_names_number") + "|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
     # (a verb right after a number names what its subject did: "SEA Games 32 giành 3 huy chương", "tổng đài 1022
@@ -3145,12 +3153,20 @@ _ITEM_VERB = rf"(?:(?:tăng|giảm)\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
 _BARE_CHANGES_BEFORE = EndAnchored(re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:thêm|tương\s+ứng|lần\s+lượt)(?:\s+là)?)*\s+"
     rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*{_ITEM_VERB})*)$", re.IGNORECASE))
-_BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*(?:(?=so\s|cùng\s+k[ỳì])|"
+# ("giảm 8 (-12,5%) so với cùng kỳ": the rate of the change in brackets between it and its base)
+_BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*"
+                                 r"(?:\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*)?(?:(?=so\s|cùng\s+k[ỳì])|"
                                  r"(?=[.;)]|$)())", re.IGNORECASE)
 _BASE_FRONTED_BEFORE_VERB = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?[^\d,;:()]{2,40}?\s*,?\s*$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\d[\d.,]*")
 _LEVELS_CHANGED_UNITS = frozenset({"person", "household", "head", "enterprise", "cooperative", "product", "visit",
                                    "house", "case", "count"})
+# "Số doanh nghiệp thành lập mới tăng 5 so với cùng kỳ": no count before the verb, the subject's "số" names what is
+# counted (group 1), the unit of its change (not "Chỉ số giá tăng 5 so với cùng kỳ": an index counts nothing)
+# ("Số ca mắc sởi tăng 18": a noun counted with no unit of its own; not "Số liệu", "Số dư": a noun of their own after
+# "số", data/words/so_compounds.csv)
+_COUNT_LABEL_SUBJECT = re.compile(r"^\s*(?:tổng\s+)?số\s+(?:lượng\s+)?(?!(?:" + word_source("so_compounds")
+                                  + r")(?![^\W\d_]))([^\W\d_][^\d]{0,60}?)\s*$", re.IGNORECASE)
 
 
 def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earlier: list[Figure],
@@ -3177,6 +3193,8 @@ def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earli
         before_lo = max(paragraph.rfind(";", s_lo, clause_lo - 1) + 1, s_lo)
         counts = [f for f in earlier if f.sentence[0] == s_lo + offset and before_lo + offset <= f.start
                   and f.unit_end < clause_lo + offset and f.role != "denominator"]
+    if not counts and listed == 1 and "ố" in (subject := paragraph[clause_lo:verb.start()].rsplit(",", 1)[-1]):
+        return _unit_of_a_count_label(subject)
     if (not counts or any(f.metric != "level" or f.unit not in _LEVELS_CHANGED_UNITS or f.unit_label == RANK.label
                           for f in counts)
             or _DIGIT.search(paragraph, counts[-1].unit_end - offset, verb.start())):
@@ -3187,6 +3205,16 @@ def _unit_of_the_counts_changed(paragraph: str, a: int, b: int, s_lo: int, earli
         # ("trong đó 120 trường đạt chuẩn, tăng 10 so với năm học trước": one change, of the count right before it)
         index = len(counts) - 1
     return UnitReading(counts[index].unit, 1.0, 0, counts[index].unit_label)
+
+
+def _unit_of_a_count_label(subject: str) -> UnitReading | None:
+    """The unit of the things a subject "Số <noun>" counts ("Số vụ cháy", "Số doanh nghiệp"), or None."""
+    if (named := _COUNT_LABEL_SUBJECT.match(subject)) is None or (
+            (unit := read_unit(" " + named.group(1)) or _noun_count(" " + named.group(1))) is None):
+        return None
+    if unit.multiplier != 1 or unit.unit not in _LEVELS_CHANGED_UNITS or (unit.unit == "count" and not unit.label):
+        return None
+    return UnitReading(unit.unit, 1.0, 0, unit.label)
 
 
 # "Ngày lưu trú bình quân 2,1 ngày", "thời gian lưu trú trung bình 1,8 ngày/khách": a guest's stay is
