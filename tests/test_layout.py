@@ -449,6 +449,17 @@ def test_a_bare_pipe_row_whose_first_cell_is_empty_stays_in_its_table() -> None:
     assert build_layout(text).clean.endswith("\n\t 1 \t Xã Pa Cheo \t 3 \t\n")
 
 
+def test_a_bare_pipe_row_with_a_cell_fewer_stays_in_its_table() -> None:
+    # a row whose unit and first figure share a cell has a pipe fewer than its header and the other rows
+    text = ("STT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2026\n1 | Doanh thu du lịch | Tỷ đồng | 820 | 910\n"
+            "2 | Khách lưu trú | Nghìn lượt 310 | 345\n3 | Khách quốc tế | Nghìn lượt | 41 | 48\n")
+    layout = build_layout(text)
+    assert "2 \t Khách lưu trú \t Nghìn lượt 310 \t 345" in layout.clean and len(layout.clean) == len(text)
+    # near miss: two menu lines of unlike pipes, no two rows alike, are no table
+    text = "Trang chủ | Thời sự | Xã hội\nKinh tế | Văn hóa | Thể thao | Giáo dục\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
+    assert "\t" not in build_layout(text).clean
+
+
 def test_a_lone_line_of_bare_pipes_stays_as_written() -> None:
     text = "Trang chủ | Thời sự | Xã hội\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
     layout = build_layout(text)
