@@ -2972,3 +2972,16 @@ def test_a_spaced_tables_cell_holding_a_range_gives_both_its_ends() -> None:
     assert ("Tỷ lệ tăng dân số tự nhiên", "target", 0.9) in got
     assert ("Tỷ lệ tăng dân số tự nhiên", "target", 1.0) in got
     assert ("Số xã đạt chuẩn nông thôn mới", "target", 52) in got  # (near miss: a plain cell stays one figure)
+
+
+def test_a_spaced_tables_rows_of_a_growth_and_of_a_rates_fall_are_read_as_the_tab_readers() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2026\n\n"
+            "Chỉ tiêu                          ĐVT       Kế hoạch 2026    Thực hiện 2026\n"
+            "Tăng trưởng kinh tế (GRDP)        %         7,5              7,8\n"
+            "Giảm tỷ lệ hộ cận nghèo           %         1 - 1,5          1,3\n"
+            "Tỷ lệ tăng dân số tự nhiên        %         1,0              0,95\n")
+    got = [(x["label"], f.metric, f.value) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Tăng trưởng kinh tế (GRDP)", "yoy_pct", 7.8) in got
+    assert ("Giảm tỷ lệ hộ cận nghèo", "yoy_abs", -1.3) in got
+    assert ("Giảm tỷ lệ hộ cận nghèo", "target", 1.5) in got  # (the plan's cell: the fall aimed at)
+    assert ("Tỷ lệ tăng dân số tự nhiên", "level", 0.95) in got  # (near miss: a rate of growth named so is a level)

@@ -1251,16 +1251,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
                     and _ESTIMATED_ROW.match(label)):
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
-            if (grown := _an_index_as_its_growth(fig, label)) is not fig:
-                fig = grown
-            elif fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
-                fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
-            elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
-                    label):
-                # ("Giảm tỷ lệ hộ nghèo | % | 3,2 | 3,0": what the rate fell by, in points, as "tỷ lệ hộ nghèo giảm
-                # 3,2%" says it; the plan's cell is the fall aimed at)
-                fig = replace(fig, metric="yoy_abs", value=-fig.value)
-            elif fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
+            fig = _the_rows_measure(fig, label)
+            if fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
                 # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
                 fig = replace(fig, metric=caption_metric)
@@ -2310,6 +2302,20 @@ def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+def _the_rows_measure(fig: Figure, label: str) -> Figure:
+    """A per-cent figure of a row (of a tab or a space-aligned table) as what its row's name says it measures: an
+    index of production its growth (``_an_index_as_its_growth``); a growth rate's done cell the growth ("Tốc độ
+    tăng trưởng GRDP | % | 8,5 | 9,2"); a rate's fall's ("Giảm tỷ lệ hộ nghèo | % | 3,2 | 3,0") what the rate fell
+    by, in points, as "tỷ lệ hộ nghèo giảm 3,2%" says it (the plan's cell is the fall aimed at). Any other as it is."""
+    if (grown := _an_index_as_its_growth(fig, label)) is not fig or fig.metric != "level" or fig.unit != "pct":
+        return grown
+    if _GROWTH_ROW.match(label):
+        return replace(fig, metric="yoy_pct")
+    if label[:4].lower() == "giảm" and _A_RATES_FALL.match(label):
+        return replace(fig, metric="yoy_abs", value=-fig.value)
+    return fig
+
+
 def _an_index_as_its_growth(fig: Figure, label: str) -> Figure:
     """A row of the index of industrial production in per cent ("Chỉ số sản xuất công nghiệp | % | 108,0 | 108,2"):
     the index of the same time a year before as 100, its growth on it, as "chỉ số IIP tăng 8,2%" says it; the plan's
@@ -3004,7 +3010,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
                 continue
-            fig = _an_index_as_its_growth(fig, label)
+            fig = _the_rows_measure(fig, label)
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
             k = column_under(table.spans, a, cell_end)
