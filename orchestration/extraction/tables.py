@@ -854,6 +854,8 @@ def _classify_header(cell: str) -> Column:
         if unit[2] in _GENERIC_CLASSIFIERS and (noun := _unit_of(name.split()[0])) is not None and noun[0] != "count":
             # ("Nhà bị hư hỏng (cái)": the houses are what is counted, "320 nhà bị hư hỏng", as a row's "cái" is)
             unit, unit_text = noun, name.split()[0].lower()
+        elif unit[0] == "point" and name[:1] in "ĐđSsVv" and _SPOTS_HIT_NAMED.match(name):
+            unit = ("count", 1.0, "điểm")  # ("Điểm sạt lở (điểm)": the spots hit, counted as "12 điểm sạt lở" is)
         return Column("value", "level", name=name, unit=unit, unit_text=unit_text)
     if (unit := _a_unit_alone(cell)) is not None:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
@@ -1274,6 +1276,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
                 # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
                 results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
+            elif head.name and place and not fig.value and _DAMAGE_ROW.search(head.name):
+                continue  # ("Xã Bảo Hà | 12 | 0" under "Lúa bị ngập (ha)": the commune lost none, no damage to count)
             elif head.name:
                 results.append((fig, _a_places_named_cell(head, place or label, fig.token, places_kind if place else "",
                                                           table, province_of_row)))
@@ -2476,6 +2480,10 @@ def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) 
 _CLASSIFIERS = frozenset(word_list("classifiers"))
 # the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own (data/words/classifiers.csv)
 _GENERIC_CLASSIFIERS = frozenset(keyed_word_lists("classifiers", "generic")["yes"])
+# a column's name counting the spots a disaster hit ("Điểm sạt lở", "Số điểm bị ngập úng", "Vị trí sạt lở taluy"),
+# not a score ("Điểm PCI", "Điểm trung bình")
+_SPOTS_HIT_NAMED = re.compile(r"\s*(?:số\s+)?(?:điểm|vị\s+trí)\s+(?:bị\s+|gây\s+)?(?:" + word_source("spot_damage")
+                              + ")", re.IGNORECASE)
 
 
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
