@@ -474,3 +474,15 @@ def test_a_rule_over_the_footnotes_is_no_word_of_the_sentence_after_it() -> None
         assert (lines[0], lines[2]) == ("Đón 9.300 lượt khách", "gồm 1.200 lượt khách quốc tế.")
     # near miss: a line's closing dash or a dash opening a list item are no rule
     assert build_layout("Khu vực công nghiệp -\nxây dựng tăng 9,1%.\n").clean.count("\n") == 1
+
+
+def test_a_headline_over_a_lead_wrapped_over_lines_ends_at_its_line() -> None:
+    text = ("Tuyên Quang có 98/124 xã đạt chuẩn nông thôn mới\n"
+            "Đến hết năm 2026, tỉnh Tuyên Quang đã huy động hơn 2.400 tỷ đồng cho\n"
+            "chương trình xây dựng nông thôn mới.\n")
+    clean = build_layout(text).clean
+    assert "nông thôn mới\nĐến hết" in clean and "đồng cho chương trình" in clean
+    # near miss: a title wrapped over two lines, a blank line under it, is one title
+    text = ("Tuyên Quang có 98/124 xã đạt chuẩn\nNông thôn mới, vượt kế hoạch giao năm 2026 của tỉnh\n\n"
+            "Đến hết năm 2026, tỉnh đã huy động 2.400 tỷ đồng.\n")
+    assert "chuẩn Nông thôn mới" in build_layout(text).clean
