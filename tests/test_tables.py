@@ -3002,3 +3002,17 @@ def test_a_communes_damage_table_counts_spots_hit_and_gives_no_row_for_a_zero() 
     # near miss: a commune's zero under a column that counts no damage is its figure
     text = "TT\tXã\tSố hộ nghèo (hộ)\tSố hộ cận nghèo (hộ)\n1\tXã Mường Lống\t0\t14\n2\tXã Nhôn Mai\t21\t9\n"
     assert 0 in [r["value"] for r in _tables_of(text)["indicators"]]
+
+
+def test_spots_hit_named_without_a_unit_and_a_spaced_tables_zero_damage() -> None:
+    text = ("BÁO CÁO\nThiệt hại do mưa lớn tháng 7 năm 2027\n\n"
+            "TT\tXã\tNgười bị thương\tVị trí sạt lở\n1\tXã Trà Leng\t0\t6\n2\tXã Trà Tập\t3\t2\n")
+    got = sorted((r["locations"][0], r["unit"], r["unit_label"], r["value"]) for r in _tables_of(text)["disasters"])
+    assert got == [("Trà Leng", "count", "vị trí", 6), ("Trà Tập", "count", "vị trí", 2),
+                   ("Trà Tập", "person", None, 3)]
+    text = ("BÁO CÁO\nThiệt hại do bão số 2 năm 2027\n\n"
+            "Xã               Người chết     Nhà bị tốc mái     Lúa bị ngập (ha)\n"
+            "Xã Trà Leng      0              17                 4,5\n"
+            "Xã Trà Tập       1              0                  0\n")
+    got = sorted((r["locations"][0], r["impact"], r["value"]) for r in _tables_of(text)["disasters"])
+    assert got == [("Trà Leng", "crops", 4.5), ("Trà Leng", "houses_damaged", 17), ("Trà Tập", "deaths", 1)]

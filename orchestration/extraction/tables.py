@@ -1276,7 +1276,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
                 # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
                 results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
-            elif head.name and place and not fig.value and _DAMAGE_ROW.search(head.name):
+            elif place and _no_damage(fig, head):
                 continue  # ("Xã Bảo Hà | 12 | 0" under "Lúa bị ngập (ha)": the commune lost none, no damage to count)
             elif head.name:
                 results.append((fig, _a_places_named_cell(head, place or label, fig.token, places_kind if place else "",
@@ -1885,6 +1885,10 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
                               unit_text=name[:reading.length - 1].lower())
             elif _CASUALTY_HEAD.match(name):
                 head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+            elif name[:1] in "ĐđSsVv" and (spots := _SPOTS_HIT_NAMED.match(name)) is not None:
+                # ("Điểm sạt lở", "Số vị trí sạt lở": the spots hit in each place, said "4 điểm sạt lở" of it)
+                noun = " ".join(spots.group("noun").lower().split())
+                head = Column("value", "level", name=name, unit=("count", 1.0, noun), unit_text=noun)
             elif name[:1] in "STst" and (counted := _A_COUNT_OF.match(name)) is not None and (
                     reading := read_unit(" " + name[counted.end():])) is not None and reading.unit != "pct" and (
                     reading.length - 1 == len(name) - counted.end() or name[counted.end() + reading.length - 1] == " "):
@@ -2482,8 +2486,8 @@ _CLASSIFIERS = frozenset(word_list("classifiers"))
 _GENERIC_CLASSIFIERS = frozenset(keyed_word_lists("classifiers", "generic")["yes"])
 # a column's name counting the spots a disaster hit ("Điểm sạt lở", "Số điểm bị ngập úng", "Vị trí sạt lở taluy"),
 # not a score ("Điểm PCI", "Điểm trung bình")
-_SPOTS_HIT_NAMED = re.compile(r"\s*(?:số\s+)?(?:điểm|vị\s+trí)\s+(?:bị\s+|gây\s+)?(?:" + word_source("spot_damage")
-                              + ")", re.IGNORECASE)
+_SPOTS_HIT_NAMED = re.compile(r"\s*(?:số\s+)?(?P<noun>điểm|vị\s+trí)\s+(?:bị\s+|gây\s+)?(?:"
+                              + word_source("spot_damage") + ")", re.IGNORECASE)
 
 
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
@@ -2509,6 +2513,12 @@ _WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGN
 
 # what a row of damage says was done to it ("Nhà bị tốc mái", "Lúa ngập úng", "Cầu hư hỏng", "Gia cầm chết")
 _DAMAGE_ROW = re.compile(r"\b(?:" + word_source("damaged_row_words") + r")\b", re.IGNORECASE)
+
+
+def _no_damage(fig: Figure, head: Column) -> bool:
+    """Is the cell a place's "0" under a column of damage ("Lúa bị ngập (ha)", "Người chết"): the place lost none,
+    no damage to count?"""
+    return not fig.value and head.name is not None and _DAMAGE_ROW.search(head.name) is not None
 
 
 def _a_kinds_worth(head: Column, label: str) -> bool:
@@ -3026,6 +3036,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
                 compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
             if head.name and any(h.role == "place" for h in table.heads):
+                if _no_damage(fig, head):
+                    continue
                 # ("Huyện Vĩnh Linh   1   420" under "Địa phương   Người chết   Nhà bị tốc mái": that place's count,
                 # said as a tab table's cell is, "tại huyện Vĩnh Linh: 420 nhà bị tốc mái")
                 results.append((fig, _a_places_named_cell(head, label, fig.token, table.places_kind, table.shared)))
