@@ -482,6 +482,8 @@ def test_a_headline_over_a_lead_wrapped_over_lines_ends_at_its_line() -> None:
             "chương trình xây dựng nông thôn mới.\n")
     clean = build_layout(text).clean
     assert "nông thôn mới\nĐến hết" in clean and "đồng cho chương trình" in clean
+    clean = build_layout(text.replace("\nĐến hết", "\n(TTXVN) - Đến hết")).clean
+    assert "nông thôn mới\n(TTXVN)" in clean  # (the lead opening on its paper's name in brackets)
     # near miss: a title wrapped over two lines, a blank line under it, is one title
     text = ("Tuyên Quang có 98/124 xã đạt chuẩn\nNông thôn mới, vượt kế hoạch giao năm 2026 của tỉnh\n\n"
             "Đến hết năm 2026, tỉnh đã huy động 2.400 tỷ đồng.\n")

@@ -469,8 +469,8 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
     title, line = words[prev], words[nxt]
     if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _ends_a_sentence(title) or _all_caps(title):
         return False
-    if not _CAPITAL.match(line) or len(line) <= len(title):
-        return False
+    if not _CAPITAL.match(line[1:] if line[:1] == "(" else line) or len(line) <= len(title):
+        return False  # (a lead may open on its paper's name in brackets, "(LCĐT) - Năm 2024, ...")
     for li in range(nxt, min(nxt + _WRAPPED_LINES, len(words))):
         if not words[li]:
             return False  # (a blank line: the paragraph is over, and ended no sentence)
