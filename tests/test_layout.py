@@ -449,6 +449,17 @@ def test_a_bare_pipe_row_whose_first_cell_is_empty_stays_in_its_table() -> None:
     assert build_layout(text).clean.endswith("\n\t 1 \t Xã Pa Cheo \t 3 \t\n")
 
 
+def test_a_bare_pipe_row_with_a_cell_fewer_stays_in_its_table() -> None:
+    # a row whose unit and first figure share a cell has a pipe fewer than its header and the other rows
+    text = ("STT | Chỉ tiêu | ĐVT | Năm 2025 | Năm 2026\n1 | Doanh thu du lịch | Tỷ đồng | 820 | 910\n"
+            "2 | Khách lưu trú | Nghìn lượt 310 | 345\n3 | Khách quốc tế | Nghìn lượt | 41 | 48\n")
+    layout = build_layout(text)
+    assert "2 \t Khách lưu trú \t Nghìn lượt 310 \t 345" in layout.clean and len(layout.clean) == len(text)
+    # near miss: two menu lines of unlike pipes, no two rows alike, are no table
+    text = "Trang chủ | Thời sự | Xã hội\nKinh tế | Văn hóa | Thể thao | Giáo dục\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
+    assert "\t" not in build_layout(text).clean
+
+
 def test_a_lone_line_of_bare_pipes_stays_as_written() -> None:
     text = "Trang chủ | Thời sự | Xã hội\nNgày 3/9, mưa lớn gây ngập 40 nhà.\n"
     layout = build_layout(text)
@@ -463,3 +474,17 @@ def test_a_rule_over_the_footnotes_is_no_word_of_the_sentence_after_it() -> None
         assert (lines[0], lines[2]) == ("Đón 9.300 lượt khách", "gồm 1.200 lượt khách quốc tế.")
     # near miss: a line's closing dash or a dash opening a list item are no rule
     assert build_layout("Khu vực công nghiệp -\nxây dựng tăng 9,1%.\n").clean.count("\n") == 1
+
+
+def test_a_headline_over_a_lead_wrapped_over_lines_ends_at_its_line() -> None:
+    text = ("Tuyên Quang có 98/124 xã đạt chuẩn nông thôn mới\n"
+            "Đến hết năm 2026, tỉnh Tuyên Quang đã huy động hơn 2.400 tỷ đồng cho\n"
+            "chương trình xây dựng nông thôn mới.\n")
+    clean = build_layout(text).clean
+    assert "nông thôn mới\nĐến hết" in clean and "đồng cho chương trình" in clean
+    clean = build_layout(text.replace("\nĐến hết", "\n(TTXVN) - Đến hết")).clean
+    assert "nông thôn mới\n(TTXVN)" in clean  # (the lead opening on its paper's name in brackets)
+    # near miss: a title wrapped over two lines, a blank line under it, is one title
+    text = ("Tuyên Quang có 98/124 xã đạt chuẩn\nNông thôn mới, vượt kế hoạch giao năm 2026 của tỉnh\n\n"
+            "Đến hết năm 2026, tỉnh đã huy động 2.400 tỷ đồng.\n")
+    assert "chuẩn Nông thôn mới" in build_layout(text).clean

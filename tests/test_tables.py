@@ -954,8 +954,8 @@ def test_a_row_whose_place_is_a_province_says_which() -> None:
             "\tTổng số\t3\t1\t26\n")
     rows = find_table_figures(build_layout(text))
     assert [(f.value, x.get("province")) for f, x in rows] == [
-        (2, "quang_binh"), (1, "quang_binh"), (17, "quang_binh"), (1, "quang_tri"), (0, "quang_tri"), (9, "quang_tri"),
-        (3, None), (1, None), (26, None)]
+        (2, "quang_binh"), (1, "quang_binh"), (17, "quang_binh"), (1, "quang_tri"), (9, "quang_tri"),
+        (3, None), (1, None), (26, None)]  # (Quảng Trị's "0" missing: no one, no row)
     assert rows[-1][1]["table"]["province_rows"]
     assert row_province("TP. Đà Nẵng") == "da_nang"
     # near-misses: a district, a city named after its province, a province inside a longer place are no province rows
@@ -2972,3 +2972,47 @@ def test_a_spaced_tables_cell_holding_a_range_gives_both_its_ends() -> None:
     assert ("Tỷ lệ tăng dân số tự nhiên", "target", 0.9) in got
     assert ("Tỷ lệ tăng dân số tự nhiên", "target", 1.0) in got
     assert ("Số xã đạt chuẩn nông thôn mới", "target", 52) in got  # (near miss: a plain cell stays one figure)
+
+
+def test_a_spaced_tables_rows_of_a_growth_and_of_a_rates_fall_are_read_as_the_tab_readers() -> None:
+    text = ("BÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2026\n\n"
+            "Chỉ tiêu                          ĐVT       Kế hoạch 2026    Thực hiện 2026\n"
+            "Tăng trưởng kinh tế (GRDP)        %         7,5              7,8\n"
+            "Giảm tỷ lệ hộ cận nghèo           %         1 - 1,5          1,3\n"
+            "Tỷ lệ tăng dân số tự nhiên        %         1,0              0,95\n")
+    got = [(x["label"], f.metric, f.value) for f, x in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Tăng trưởng kinh tế (GRDP)", "yoy_pct", 7.8) in got
+    assert ("Giảm tỷ lệ hộ cận nghèo", "yoy_abs", -1.3) in got
+    assert ("Giảm tỷ lệ hộ cận nghèo", "target", 1.5) in got  # (the plan's cell: the fall aimed at)
+    assert ("Tỷ lệ tăng dân số tự nhiên", "level", 0.95) in got  # (near miss: a rate of growth named so is a level)
+
+
+def test_a_communes_damage_table_counts_spots_hit_and_gives_no_row_for_a_zero() -> None:
+    head = classify_header("Điểm sạt lở (điểm)")
+    assert head.unit == ("count", 1.0, "điểm")  # (the spots hit, "9 điểm sạt lở", no score)
+    assert classify_header("Số điểm bị ngập úng (điểm)").unit == ("count", 1.0, "điểm")
+    assert classify_header("Điểm PCI (điểm)").unit[0] == "point"  # (near miss: a score keeps its unit)
+    text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2027\n\n"
+            "TT\tXã\tNhà tốc mái (cái)\tĐiểm sạt lở (điểm)\tHoa màu bị ngập (ha)\n"
+            "1\tXã Mường Lống\t7\t4\t0\n2\tXã Nhôn Mai\t0\t9\t6,5\n")
+    rows = _tables_of(text)["disasters"]
+    got = sorted((r["locations"][0], r["unit"], r["value"]) for r in rows)
+    assert got == [("Mường Lống", "count", 4), ("Mường Lống", "house", 7), ("Nhôn Mai", "count", 9),
+                   ("Nhôn Mai", "ha", 6.5)]
+    # near miss: a commune's zero under a column that counts no damage is its figure
+    text = "TT\tXã\tSố hộ nghèo (hộ)\tSố hộ cận nghèo (hộ)\n1\tXã Mường Lống\t0\t14\n2\tXã Nhôn Mai\t21\t9\n"
+    assert 0 in [r["value"] for r in _tables_of(text)["indicators"]]
+
+
+def test_spots_hit_named_without_a_unit_and_a_spaced_tables_zero_damage() -> None:
+    text = ("BÁO CÁO\nThiệt hại do mưa lớn tháng 7 năm 2027\n\n"
+            "TT\tXã\tNgười bị thương\tVị trí sạt lở\n1\tXã Trà Leng\t0\t6\n2\tXã Trà Tập\t3\t2\n")
+    got = sorted((r["locations"][0], r["unit"], r["unit_label"], r["value"]) for r in _tables_of(text)["disasters"])
+    assert got == [("Trà Leng", "count", "vị trí", 6), ("Trà Tập", "count", "vị trí", 2),
+                   ("Trà Tập", "person", None, 3)]
+    text = ("BÁO CÁO\nThiệt hại do bão số 2 năm 2027\n\n"
+            "Xã               Người chết     Nhà bị tốc mái     Lúa bị ngập (ha)\n"
+            "Xã Trà Leng      0              17                 4,5\n"
+            "Xã Trà Tập       1              0                  0\n")
+    got = sorted((r["locations"][0], r["impact"], r["value"]) for r in _tables_of(text)["disasters"])
+    assert got == [("Trà Leng", "crops", 4.5), ("Trà Leng", "houses_damaged", 17), ("Trà Tập", "deaths", 1)]

@@ -463,11 +463,24 @@ def _paragraph_under_title(words: list[str], prev: int, nxt: int) -> bool:
     """Does the text's short title line (``prev``) stand right above a paragraph of its own, with no
     blank line between? The next line opens with a capital and is a whole paragraph: a sentence
     ends in it ("Lũ quét ở 3 xã vùng cao\nĐêm 5/8, lũ quét làm 4 nhà bị cuốn trôi. ..."). A title
-    wrapped over two lines goes on with a short line that ends no sentence."""
+    wrapped over two lines goes on with a short line that ends no sentence, and a blank line under it. The
+    sentence may end in the lines right under the next one, the paragraph wrapped ("Chỉ số PCI xếp thứ 38/63" over
+    "Năm 2023, chỉ số ... của tỉnh" and "đạt 64,2 điểm.")."""
     title, line = words[prev], words[nxt]
     if nxt != prev + 1 or len(title) > _TITLE_LENGTH or _ends_a_sentence(title) or _all_caps(title):
         return False
-    return bool(_CAPITAL.match(line)) and len(line) > len(title) and _SENTENCE_INSIDE.search(line) is not None
+    if not _CAPITAL.match(line[1:] if line[:1] == "(" else line) or len(line) <= len(title):
+        return False  # (a lead may open on its paper's name in brackets, "(LCĐT) - Năm 2024, ...")
+    for li in range(nxt, min(nxt + _WRAPPED_LINES, len(words))):
+        if not words[li]:
+            return False  # (a blank line: the paragraph is over, and ended no sentence)
+        if _SENTENCE_INSIDE.search(words[li]) is not None:
+            return True
+    return False
+
+
+# the lines of a paragraph's first sentence, wrapped, looked at under a title
+_WRAPPED_LINES = 4
 
 
 # a sentence that ends inside a line or at its end

@@ -200,16 +200,23 @@ _BARE_PIPE_ROW = re.compile(r"(?m)^(?![^\n]*\|\|[ \t]*$)[ \t]*(?:[^|\s]|\|(?=[^\
 
 
 def _bare_pipe_rows(work: str) -> list[re.Match[str]]:
-    """The rows of ``work``'s runs of two or more bare pipe rows (``_BARE_PIPE_ROW``) with as many pipes each."""
+    """The rows of ``work``'s runs of bare pipe rows (``_BARE_PIPE_ROW``, one right under the other) in which two
+    or more rows have as many pipes; a row of the run with fewer or more ("2 | Luân chuyển | Triệu HK.km 95,4 |
+    102,1" under a header of five cells, its unit and first figure in one cell) is a row of the same table."""
     runs: list[list[re.Match[str]]] = []
     for m in _BARE_PIPE_ROW.finditer(work):
         last = runs[-1][-1] if runs else None
-        if last is not None and m.group().count("|") == last.group().count("|") and not work[
-                last.end():m.start()].strip("\n"):
+        if last is not None and not work[last.end() : m.start()].strip("\n"):
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [m for run in runs if len(run) > 1 for m in run]
+    return [m for run in runs if _two_alike(run) for m in run]
+
+
+def _two_alike(run: list[re.Match[str]]) -> bool:
+    """Whether two rows of ``run`` have as many pipes."""
+    counts = [m.group().count("|") for m in run]
+    return len(set(counts)) < len(counts)
 
 
 def _pipes_as_tabs(chars: array | list[str], row: re.Match[str]) -> None:

@@ -854,6 +854,8 @@ def _classify_header(cell: str) -> Column:
         if unit[2] in _GENERIC_CLASSIFIERS and (noun := _unit_of(name.split()[0])) is not None and noun[0] != "count":
             # ("Nhà bị hư hỏng (cái)": the houses are what is counted, "320 nhà bị hư hỏng", as a row's "cái" is)
             unit, unit_text = noun, name.split()[0].lower()
+        elif unit[0] == "point" and name[:1] in "ĐđSsVv" and _SPOTS_HIT_NAMED.match(name):
+            unit = ("count", 1.0, "điểm")  # ("Điểm sạt lở (điểm)": the spots hit, counted as "12 điểm sạt lở" is)
         return Column("value", "level", name=name, unit=unit, unit_text=unit_text)
     if (unit := _a_unit_alone(cell)) is not None:
         # ("Chỉ tiêu | Tỷ đồng | So với cùng kỳ (%)": the amount's column headed by its unit alone)
@@ -1251,16 +1253,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             if (fig.qualifier == "exact" and fig.metric == "level" and label[:1] in "ƯưDd"
                     and _ESTIMATED_ROW.match(label)):
                 fig = replace(fig, qualifier="estimate")  # ("Ước thiệt hại | tỷ đồng | 850": the row's an estimate)
-            if (grown := _an_index_as_its_growth(fig, label)) is not fig:
-                fig = grown
-            elif fig.metric == "level" and fig.unit == "pct" and _GROWTH_ROW.match(label):
-                fig = replace(fig, metric="yoy_pct")  # "Tốc độ tăng trưởng GRDP | % | 8,5 | 9,2": done, a growth
-            elif fig.metric == "level" and fig.unit == "pct" and label[:4].lower() == "giảm" and _A_RATES_FALL.match(
-                    label):
-                # ("Giảm tỷ lệ hộ nghèo | % | 3,2 | 3,0": what the rate fell by, in points, as "tỷ lệ hộ nghèo giảm
-                # 3,2%" says it; the plan's cell is the fall aimed at)
-                fig = replace(fig, metric="yoy_abs", value=-fig.value)
-            elif fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
+            fig = _the_rows_measure(fig, label)
+            if fig.metric == "level" and fig.unit == "pct" and caption_metric and not head.name:
                 # ("Biểu 1. Tốc độ tăng GRDP" over "Nông, lâm nghiệp | 2,90": each row's growth; "Biểu 3. Cơ cấu kinh
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
                 fig = replace(fig, metric=caption_metric)
@@ -1282,6 +1276,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # ("Cây trồng | Diện tích (ha)" over "Lúa": the area's rice, "Diện tích lúa"; a damage's column over
                 # kinds of crop is read as a phrase, "12 ha lúa bị ngập", below)
                 results.append((fig, _cell_extra(f"{head.name} {label[:1].lower()}{label[1:]}", head)))
+            elif place and _no_damage(fig, head):
+                continue  # ("Xã Bảo Hà | 12 | 0" under "Lúa bị ngập (ha)": the commune lost none, no damage to count)
             elif head.name:
                 results.append((fig, _a_places_named_cell(head, place or label, fig.token, places_kind if place else "",
                                                           table, province_of_row)))
@@ -1889,6 +1885,10 @@ def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
                               unit_text=name[:reading.length - 1].lower())
             elif _CASUALTY_HEAD.match(name):
                 head = Column("value", "level", name=name, unit=("person", 1.0, None), unit_text="người")
+            elif name[:1] in "ĐđSsVv" and (spots := _SPOTS_HIT_NAMED.match(name)) is not None:
+                # ("Điểm sạt lở", "Số vị trí sạt lở": the spots hit in each place, said "4 điểm sạt lở" of it)
+                noun = " ".join(spots.group("noun").lower().split())
+                head = Column("value", "level", name=name, unit=("count", 1.0, noun), unit_text=noun)
             elif name[:1] in "STst" and (counted := _A_COUNT_OF.match(name)) is not None and (
                     reading := read_unit(" " + name[counted.end():])) is not None and reading.unit != "pct" and (
                     reading.length - 1 == len(name) - counted.end() or name[counted.end() + reading.length - 1] == " "):
@@ -2310,6 +2310,20 @@ def _unit_after(rest: str) -> tuple[str, float, str | None] | None:
     return None if reading is None or reading.unit == "count" else (reading.unit, reading.multiplier, reading.label)
 
 
+def _the_rows_measure(fig: Figure, label: str) -> Figure:
+    """A per-cent figure of a row (of a tab or a space-aligned table) as what its row's name says it measures: an
+    index of production its growth (``_an_index_as_its_growth``); a growth rate's done cell the growth ("Tốc độ
+    tăng trưởng GRDP | % | 8,5 | 9,2"); a rate's fall's ("Giảm tỷ lệ hộ nghèo | % | 3,2 | 3,0") what the rate fell
+    by, in points, as "tỷ lệ hộ nghèo giảm 3,2%" says it (the plan's cell is the fall aimed at). Any other as it is."""
+    if (grown := _an_index_as_its_growth(fig, label)) is not fig or fig.metric != "level" or fig.unit != "pct":
+        return grown
+    if _GROWTH_ROW.match(label):
+        return replace(fig, metric="yoy_pct")
+    if label[:4].lower() == "giảm" and _A_RATES_FALL.match(label):
+        return replace(fig, metric="yoy_abs", value=-fig.value)
+    return fig
+
+
 def _an_index_as_its_growth(fig: Figure, label: str) -> Figure:
     """A row of the index of industrial production in per cent ("Chỉ số sản xuất công nghiệp | % | 108,0 | 108,2"):
     the index of the same time a year before as 100, its growth on it, as "chỉ số IIP tăng 8,2%" says it; the plan's
@@ -2470,6 +2484,10 @@ def _branches_title_above(clean: str, lines: list[tuple[int, int]], index: int) 
 _CLASSIFIERS = frozenset(word_list("classifiers"))
 # the classifiers that count any thing ("cái", "chiếc"): a count, not a unit of their own (data/words/classifiers.csv)
 _GENERIC_CLASSIFIERS = frozenset(keyed_word_lists("classifiers", "generic")["yes"])
+# a column's name counting the spots a disaster hit ("Điểm sạt lở", "Số điểm bị ngập úng", "Vị trí sạt lở taluy"),
+# not a score ("Điểm PCI", "Điểm trung bình")
+_SPOTS_HIT_NAMED = re.compile(r"\s*(?:số\s+)?(?P<noun>điểm|vị\s+trí)\s+(?:bị\s+|gây\s+)?(?:"
+                              + word_source("spot_damage") + ")", re.IGNORECASE)
 
 
 def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int], int]:
@@ -2495,6 +2513,12 @@ _WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGN
 
 # what a row of damage says was done to it ("Nhà bị tốc mái", "Lúa ngập úng", "Cầu hư hỏng", "Gia cầm chết")
 _DAMAGE_ROW = re.compile(r"\b(?:" + word_source("damaged_row_words") + r")\b", re.IGNORECASE)
+
+
+def _no_damage(fig: Figure, head: Column) -> bool:
+    """Is the cell a place's "0" under a column of damage ("Lúa bị ngập (ha)", "Người chết"): the place lost none,
+    no damage to count?"""
+    return not fig.value and head.name is not None and _DAMAGE_ROW.search(head.name) is not None
 
 
 def _a_kinds_worth(head: Column, label: str) -> bool:
@@ -3004,7 +3028,7 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
             fig = _cell_figure(text, start + a, head, unit, row, line)
             if fig is None:
                 continue
-            fig = _an_index_as_its_growth(fig, label)
+            fig = _the_rows_measure(fig, label)
             if fig.metric == "level" and fig.unit == "pct" and (metric := _metric_of_a_caption(table.caption)):
                 fig = replace(fig, metric=metric)  # (a growth's or a structure's caption: _metric_of_a_caption)
             k = column_under(table.spans, a, cell_end)
@@ -3012,6 +3036,8 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                 # (a column of comparisons is judged by its cells together once the table is read: _judged)
                 compared.setdefault((table.start, k), []).append((len(results), text, start + a, head, unit, row, line))
             if head.name and any(h.role == "place" for h in table.heads):
+                if _no_damage(fig, head):
+                    continue
                 # ("Huyện Vĩnh Linh   1   420" under "Địa phương   Người chết   Nhà bị tốc mái": that place's count,
                 # said as a tab table's cell is, "tại huyện Vĩnh Linh: 420 nhà bị tốc mái")
                 results.append((fig, _a_places_named_cell(head, label, fig.token, table.places_kind, table.shared)))
