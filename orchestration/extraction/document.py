@@ -3632,8 +3632,23 @@ def _department(cells: list[str]) -> str | None:
                 w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
             # ("các khu công nghiệp": a determiner opens no name)
             c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
-        found = c
+        found = _marked_department(c) if c.isascii() else c
     return found
+
+
+# (folded, longest first; data/words/departments.csv: the offices' names with their marks)
+_MARKED_DEPARTMENTS = sorted(((fold(w), w) for w in word_list("departments")), key=lambda fw: -len(fw[0]))
+
+
+def _marked_department(name: str) -> str:
+    """A department's name typed without its marks (``So Tai chinh``) with the marks of the office it names
+    (``Sở Tài chính``), the words after it as typed; unchanged when it opens with no office of the table."""
+    spaced = " ".join(name.split())
+    folded = spaced.lower()
+    for key, marked in _MARKED_DEPARTMENTS:
+        if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
+            return marked + spaced[len(key) :]
+    return name
 
 
 CLOSING_LINES = 6  # a paper that sets its office at its end: the office, its place and date, a signature
