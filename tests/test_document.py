@@ -4324,3 +4324,17 @@ def test_a_department_typed_without_marks_is_named_with_them(header: str, issuer
     text = (f"{header}\nSo: 71/BC-SKH\nThanh Hoa, ngay 05 thang 10 nam 2022\n\nBAO CAO\n"
             "Ket qua cong tac quy III nam 2022\n\nQuy III, giai ngan 40 ty dong.\n")
     assert describe_document(text).issuer == issuer
+
+
+def test_a_province_named_once_in_passing_under_a_papers_masthead_leaves_the_page_the_papers() -> None:
+    page = ("Báo Thái Bình\nThứ Năm, 12/09/2024\n{headline}\nTám tháng năm 2024, kim ngạch xuất khẩu trên địa bàn "
+            "ước đạt 1,4 tỷ USD. {aside}Giá trị sản xuất nông nghiệp tăng 3,1%.\n")
+    aside = "Tỉnh Nam Định giáp ranh cũng tăng khá. "
+    assert describe_document(page.format(headline="Xuất khẩu 8 tháng tăng 12%", aside=aside)).province == "thai_binh"
+    # near misses: the other province named again, or in the headline, is what the page is about
+    twice = aside + "Tỉnh Nam Định đạt 2 tỷ USD. "
+    assert describe_document(page.format(headline="Xuất khẩu 8 tháng tăng 12%", aside=twice)).province == "nam_dinh"
+    headline = "Nam Định: xuất khẩu 8 tháng tăng 12%"
+    assert describe_document(page.format(headline=headline, aside=aside)).province == "nam_dinh"
+    lead = page.format(headline="Xuất khẩu 8 tháng tăng 12%", aside="").replace("trên địa bàn", "của tỉnh Nam Định")
+    assert describe_document(lead).province == "nam_dinh"

@@ -1598,6 +1598,10 @@ def _province(
     if (agreed := _headline_and_lead_province(plain)) is not None:
         return agreed, "title"
     body = _most_mentioned(plain)
+    if body is not None and (paper := _masthead_paper(plain, in_passing=True)) is not None:
+        # "Báo Bắc Giang" over a page that names "Tỉnh Bắc Ninh lân cận" once: a province named in passing is no
+        # subject of the paper's own news
+        return paper, "body"
     return body, "body" if body else None
 
 
@@ -2204,9 +2208,11 @@ def _credited_paper(plain: str) -> Province | None:
 _PAPERS_SUFFIX = re.compile(r"(?i)\s+(?:điện\s+tử|online)$")
 
 
-def _masthead_paper(plain: str) -> Province | None:
+def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
     """The province of the provincial paper whose name a page opens with, above its headline ("Báo Gia Lai", "BÁO BẮC
-    NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none."""
+    NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none. With
+    ``in_passing``, a page that names another province once, past its headline and its lead's first sentence ("Tỉnh A
+    lân cận cũng ..."), is still of the paper's."""
     line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
     if len(line) > DATELINE_CHARS_MAX:
         return None
@@ -2218,7 +2224,14 @@ def _masthead_paper(plain: str) -> Province | None:
         return None
     # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
     below = _past_the_masthead(plain)
-    return own if own is not None and all(m.province.key == own.key for m in find_provinces(below)) else None
+    if own is None:
+        return None
+    others = Counter(m.province.key for m in find_provinces(below) if m.province.key != own.key)
+    if in_passing and others and max(others.values()) == 1:
+        # (not in the headline nor in the lead's first sentence, which tell what the page is about)
+        opening = " ".join([t for t in _lead_sentences(below) if not _a_dateline(t.strip())][:2])
+        return own if not any(m.province.key in others for m in find_provinces(opening)) else None
+    return None if others else own
 
 
 def _names_no_other_province(plain: str, province: Province) -> bool:
