@@ -4338,3 +4338,15 @@ def test_a_province_named_once_in_passing_under_a_papers_masthead_leaves_the_pag
     assert describe_document(page.format(headline=headline, aside=aside)).province == "nam_dinh"
     lead = page.format(headline="Xuất khẩu 8 tháng tăng 12%", aside="").replace("trên địa bàn", "của tỉnh Nam Định")
     assert describe_document(lead).province == "nam_dinh"
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("UBND HUYEN DIEN CHAU\nPHONG TAI CHINH - KE HOACH", "Phòng Tài chính - Kế hoạch huyện Diễn Châu"),
+    ("UBND HUYEN DIEN CHAU", "Ủy ban nhân dân huyện Diễn Châu"),
+    # near miss: a district's name typed with its marks is named as typed
+    ("UBND HUYỆN DIỄN CHÂU", "Ủy ban nhân dân huyện Diễn Châu"),
+])
+def test_a_districts_name_typed_without_marks_is_named_with_them_in_the_issuer(header: str, issuer: str) -> None:
+    text = (f"{header}\nSo: 40/BC-UBND\nDien Chau, ngay 02 thang 4 nam 2023\n\nBAO CAO\n"
+            "Ket qua thu ngan sach quy I nam 2023\n\nQuy I, thu ngan sach dat 61 ty dong.\n")
+    assert describe_document(text).issuer == issuer

@@ -952,6 +952,11 @@ _TOWN_RANK = {"thi_xa": 1, "thanh_pho": 2}
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
     k = unit_kind(kind) or kind
+    if name.isascii() and ADMIN_LEVEL.get(k) == "district":
+        # ("UBND HUYEN DIEN CHAU": a district's name typed without its marks, with them when the list writes every
+        # district of that name alike)
+        marked = {d.name for d in _districts_by_name().get(fold(name), ())}
+        name = marked.pop() if len(marked) == 1 else name
     return f"{_KIND_WORD.get(k, k)} {name}"
 
 
