@@ -4343,8 +4343,11 @@ def test_a_province_named_once_in_passing_under_a_papers_masthead_leaves_the_pag
 @pytest.mark.parametrize(("header", "issuer"), [
     ("UBND HUYEN DIEN CHAU\nPHONG TAI CHINH - KE HOACH", "Phòng Tài chính - Kế hoạch huyện Diễn Châu"),
     ("UBND HUYEN DIEN CHAU", "Ủy ban nhân dân huyện Diễn Châu"),
-    # near miss: a district's name typed with its marks is named as typed
+    ("CUC THONG KE TINH NGHE AN\nCHI CUC THONG KE KHU VUC DIEN CHAU - QUYNH LUU",
+     "Chi cục Thống kê khu vực Diễn Châu - Quỳnh Lưu tỉnh Nghệ An"),
+    # near misses: a district's name typed with its marks is named as typed; a region's numeral stays one
     ("UBND HUYỆN DIỄN CHÂU", "Ủy ban nhân dân huyện Diễn Châu"),
+    ("CUC THONG KE TINH NGHE AN\nCHI CUC THONG KE KHU VUC VI", "Chi cục Thống kê khu vực VI tỉnh Nghệ An"),
 ])
 def test_a_districts_name_typed_without_marks_is_named_with_them_in_the_issuer(header: str, issuer: str) -> None:
     text = (f"{header}\nSo: 40/BC-UBND\nDien Chau, ngay 02 thang 4 nam 2023\n\nBAO CAO\n"

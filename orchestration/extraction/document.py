@@ -79,6 +79,7 @@ from orchestration.extraction.places import (
     find_units_of_kind,
     get_province,
     listed_units,
+    marked_district_name,
     match_province,
     namesake_districts,
     new_in_2025,
@@ -3653,6 +3654,9 @@ def _department(cells: list[str]) -> str | None:
 _MARKED_DEPARTMENTS = sorted(((fold(w), w) for w in word_list("departments")), key=lambda fw: -len(fw[0]))
 
 
+_AREA_JOINT = re.compile(r"(\s*[-–,]\s*)")
+
+
 def _marked_department(name: str) -> str:
     """A department's name typed without its marks (``So Tai chinh``) with the marks of the office it names
     (``Sở Tài chính``), the words after it as typed; unchanged when it opens with no office of the table."""
@@ -3660,7 +3664,12 @@ def _marked_department(name: str) -> str:
     folded = spaced.lower()
     for key, marked in _MARKED_DEPARTMENTS:
         if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
-            return marked + spaced[len(key) :]
+            rest = spaced[len(key) :]
+            if rest.lower().startswith(" khu vuc "):
+                # ("Chi cuc Thong ke khu vuc Dien chau - Quynh luu": the districts an area office covers, by name)
+                names = _AREA_JOINT.split(rest[len(" khu vuc ") :])
+                rest = " khu vực " + "".join(marked_district_name(n) if k % 2 == 0 else n for k, n in enumerate(names))
+            return marked + rest
     return name
 
 
