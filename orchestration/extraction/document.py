@@ -79,6 +79,7 @@ from orchestration.extraction.places import (
     find_units_of_kind,
     get_province,
     listed_units,
+    marked_district_name,
     match_province,
     namesake_districts,
     new_in_2025,
@@ -1598,6 +1599,10 @@ def _province(
     if (agreed := _headline_and_lead_province(plain)) is not None:
         return agreed, "title"
     body = _most_mentioned(plain)
+    if body is not None and (paper := _masthead_paper(plain, in_passing=True)) is not None:
+        # "Báo Bắc Giang" over a page that names "Tỉnh Bắc Ninh lân cận" once: a province named in passing is no
+        # subject of the paper's own news
+        return paper, "body"
     return body, "body" if body else None
 
 
@@ -2204,9 +2209,11 @@ def _credited_paper(plain: str) -> Province | None:
 _PAPERS_SUFFIX = re.compile(r"(?i)\s+(?:điện\s+tử|online)$")
 
 
-def _masthead_paper(plain: str) -> Province | None:
+def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
     """The province of the provincial paper whose name a page opens with, above its headline ("Báo Gia Lai", "BÁO BẮC
-    NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none."""
+    NINH ĐIỆN TỬ"; see ``_past_the_masthead``); None for a portal's or a national paper's name, or none. With
+    ``in_passing``, a page that names another province once, past its headline and its lead's first sentence ("Tỉnh A
+    lân cận cũng ..."), is still of the paper's."""
     line = plain[:LEAD_CHARS].lstrip().split("\n", 1)[0].strip(" -–|")
     if len(line) > DATELINE_CHARS_MAX:
         return None
@@ -2218,7 +2225,14 @@ def _masthead_paper(plain: str) -> Province | None:
         return None
     # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
     below = _past_the_masthead(plain)
-    return own if own is not None and all(m.province.key == own.key for m in find_provinces(below)) else None
+    if own is None:
+        return None
+    others = Counter(m.province.key for m in find_provinces(below) if m.province.key != own.key)
+    if in_passing and others and max(others.values()) == 1:
+        # (not in the headline nor in the lead's first sentence, which tell what the page is about)
+        opening = " ".join([t for t in _lead_sentences(below) if not _a_dateline(t.strip())][:2])
+        return own if not any(m.province.key in others for m in find_provinces(opening)) else None
+    return None if others else own
 
 
 def _names_no_other_province(plain: str, province: Province) -> bool:
@@ -3632,8 +3646,31 @@ def _department(cells: list[str]) -> str | None:
                 w if _ROMAN_WORD.match(w) else w[:1].upper() + w[1:].lower() for w in j.group(2).split(" ")), rest)
             # ("các khu công nghiệp": a determiner opens no name)
             c = f"{head} {rest if _DETERMINER.match(rest) else rest[:1].upper() + rest[1:]}" if rest else head
-        found = c
+        found = _marked_department(c) if c.isascii() else c
     return found
+
+
+# (folded, longest first; data/words/departments.csv: the offices' names with their marks)
+_MARKED_DEPARTMENTS = sorted(((fold(w), w) for w in word_list("departments")), key=lambda fw: -len(fw[0]))
+
+
+_AREA_JOINT = re.compile(r"(\s*[-–,]\s*)")
+
+
+def _marked_department(name: str) -> str:
+    """A department's name typed without its marks (``So Tai chinh``) with the marks of the office it names
+    (``Sở Tài chính``), the words after it as typed; unchanged when it opens with no office of the table."""
+    spaced = " ".join(name.split())
+    folded = spaced.lower()
+    for key, marked in _MARKED_DEPARTMENTS:
+        if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
+            rest = spaced[len(key) :]
+            if rest.lower().startswith(" khu vuc "):
+                # ("Chi cuc Thong ke khu vuc Dien chau - Quynh luu": the districts an area office covers, by name)
+                names = _AREA_JOINT.split(rest[len(" khu vuc ") :])
+                rest = " khu vực " + "".join(marked_district_name(n) if k % 2 == 0 else n for k, n in enumerate(names))
+            return marked + rest
+    return name
 
 
 CLOSING_LINES = 6  # a paper that sets its office at its end: the office, its place and date, a signature

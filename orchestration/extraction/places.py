@@ -952,7 +952,16 @@ _TOWN_RANK = {"thi_xa": 1, "thanh_pho": 2}
 def unit_label(kind: str, name: str) -> str:
     """``("huyen", "Ba Bể")`` → ``huyện Ba Bể`` (lower-case unit word, as in issuer names)."""
     k = unit_kind(kind) or kind
+    if name.isascii() and ADMIN_LEVEL.get(k) == "district":
+        name = marked_district_name(name)  # ("UBND HUYEN DIEN CHAU": a district's name typed without its marks)
     return f"{_KIND_WORD.get(k, k)} {name}"
+
+
+def marked_district_name(name: str) -> str:
+    """A district's name typed without its marks (``DIEN CHAU``, ``Dien chau``) as the list writes it (``Diễn
+    Châu``), when every district of that name is written alike; else as typed."""
+    marked = {d.name for d in _districts_by_name().get(fold(name), ())}
+    return marked.pop() if len(marked) == 1 else name
 
 
 # "các huyện Tân Uyên, Than Uyên, Tam Đường", "các xã A, B và C": the units a plural kind word lists after its
