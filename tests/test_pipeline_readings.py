@@ -1775,3 +1775,19 @@ def test_an_aim_for_a_later_year_after_the_level_is_the_levels_entry_and_year() 
     assert read[120e6][1:] == ("target", D(2030, 1, 1))
     # near-miss: the report's own year reached is a level of it
     assert read[68e6][1] == "level"
+
+
+def test_an_amount_gained_on_a_year_further_back_is_no_change_on_last_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Số hợp tác xã thành lập mới là 140 hợp tác xã, tăng 35 hợp tác xã so với năm 2021.\n"
+        "So với năm 2019, diện tích rừng trồng mới nhiều hơn 900 ha; tỷ lệ che phủ rừng cao hơn 4,5%.\n"
+        "Số lượt khách du lịch tăng 120.000 lượt so với năm 2024.\n"
+        "So với năm 2024, sản lượng thủy sản cao hơn 2.300 tấn.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    # a change on an earlier year, after the figure or fronted at the sentence's head: no yoy fact
+    assert 35 not in read and 900 not in read
+    assert read[4.5] == "change_pct"
+    # near-miss: a change on last year, written either way, stays one
+    assert read[120000] == "yoy_abs"
+    assert read[2300] == "yoy_abs"

@@ -416,14 +416,19 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
-            if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
-                    and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
-                                                     (row["period_start"], row["period_end"]))
-                         or an_earlier_year_compared(layout.clean, fig.unit_end,
-                                                     (row["period_start"], row["period_end"]), fig.start)
-                         or another_month_compared(layout.clean, fig.unit_end,
-                                                   (row["period_start"], row["period_end"]), fig.start))):
+            own_period = (row["period_start"], row["period_end"])
+            if (fig.metric == "yoy_pct" and own_period[0] and own_period[1]
+                    and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]], own_period)
+                         or an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
+                         or _an_earlier_year_fronted(layout.clean, fig, own_period)
+                         or another_month_compared(layout.clean, fig.unit_end, own_period, fig.start))):
                 fig = replace(fig, metric="change_pct")
+            elif (fig.metric == "yoy_abs" and own_period[0] and own_period[1]
+                  and (an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
+                       or _an_earlier_year_fronted(layout.clean, fig, own_period))):
+                # "thiệt hại năm nay cao hơn 300 tỷ đồng so với năm 2020" in a report of 2024: an amount gained on a
+                # year further back is no change on last year, and no fact (as one on "đầu năm" is none)
+                continue
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
@@ -1991,6 +1996,19 @@ _RESPECTIVE_NAMES = re.compile(r"(?:^|[.;:,]\s|\n)([^.;:\n\d]{4,160}?)\s*$")
 # (the names listed with commas between them: "nông nghiệp, lâm nghiệp và thủy sản")
 _RESPECTIVE_NAMES_WITH_COMMAS = re.compile(r"(?:^|[.;:]\s|\n|\s\s)([^.;:\n\d]{4,160}?)\s*$")
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+# "So với năm 2020, thiệt hại năm nay cao hơn ...": the year compared with, fronted at the sentence's head
+_YEAR_FRONTED = re.compile(r"\s*[-+•]?\s*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,", re.IGNORECASE)
+
+
+def _an_earlier_year_fronted(clean: str, fig: Figure, period: tuple[dt.date, dt.date]) -> bool:
+    """Is the year a sentence opens with as its base ("So với năm 2020, ...") two or more years before the end of
+    the figure's period, with no other base named between it and the figure?"""
+    head = clean[fig.sentence[0]:fig.sentence[0] + 8].lower()
+    if "so" not in head or (m := _YEAR_FRONTED.match(clean, fig.sentence[0], fig.start)) is None:
+        return False
+    return period[1].year - int(m.group(1)) >= 2 and "so với" not in clean[m.end():fig.start].lower()
 
 
 # the words that open a part of a whole before the part's place ("trong đó", "riêng", "chia theo khu vực:")
