@@ -1791,3 +1791,16 @@ def test_an_amount_gained_on_a_year_further_back_is_no_change_on_last_year() -> 
     # near-miss: a change on last year, written either way, stays one
     assert read[120000] == "yoy_abs"
     assert read[2300] == "yoy_abs"
+
+
+def test_a_numbered_heading_names_the_sentence_under_it_that_opens_with_its_verb() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+        "c) Thủy sản\nTăng 6,4% so với cùng kỳ năm trước.\n"
+        "3. Vận tải, kho bãi\nƯớc đạt 4.150 tỷ đồng.\n"
+        "4. Giáo dục\nTrong năm có 12 trường đạt chuẩn quốc gia.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[6.4] == "Thủy sản"
+    assert labels[4150e9] == "Vận tải, kho bãi"
+    # near-miss: a sentence that names its own subject keeps it
+    assert labels[12] != "Giáo dục"

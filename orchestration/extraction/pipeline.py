@@ -46,6 +46,7 @@ from orchestration.extraction.indicators import (
     may_be_a_crop_of_the_area_sown,
     may_name_a_former_province,
     names_a_subject,
+    names_nothing,
     names_only_a_period,
     names_what_changed,
     only_the_base_of_a_change,
@@ -1594,14 +1595,16 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
             # alone goes on with the entry the sentence before opened with, which also names it
             label = _subject_carried_over(previous_sentence)
-        elif not label and not own and names_only_a_period(segment_before):
+        elif not label and not own and ((period_only := names_only_a_period(segment_before))
+                                        or names_nothing(segment_before)):
             # "b) Nhập khẩu" over "Ước thực hiện 6 tháng đạt 62 triệu USD": a numbered heading of its own line names
-            # the entry of a sentence that names only its period, whatever its unit
+            # the entry of a sentence that names only its period, whatever its unit, or none ("2. Thương mại, dịch vụ"
+            # over "Ước đạt 35.420 tỷ đồng", "b) Công nghiệp" over "Tăng 8,5% so với cùng kỳ")
             line_above = clean.rfind("\n", 0, max(0, fig.sentence[0] - 1)) + 1
             heading_line = _NUMBERED_HEADING_LINE.fullmatch(clean, line_above, fig.sentence[0])
             if heading_line is not None:
                 label = heading_line.group("name")
-            elif clean[:fig.sentence[0]].rstrip().endswith(";"):
+            elif period_only and clean[:fig.sentence[0]].rstrip().endswith(";"):
                 # "Tổng mức bán lẻ ... tháng 8 ước đạt 9.850 tỷ đồng; 8 tháng ước đạt 76.420 tỷ đồng": the entry the
                 # key is carried from names the amount too (without the month it was said for); a sentence of its
                 # own after a full stop may open anew ("Trong 6 tháng đầu năm có 24 HTX thành lập mới")
