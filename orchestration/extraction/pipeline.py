@@ -569,16 +569,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure;
-            # only in a sentence that holds a word of a former province's mark, tested once for its figures: the
-            # clause is a part of the text tested, which holds such a word wherever the clause does)
-            if not extra:
-                said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
-                if (said_former := former_words.get(said_to)) is None:
-                    said_former = former_words[said_to] = may_name_a_former_province(layout.clean[slice(*said_to)])
-                if said_former and (former := former_province_named(
-                        layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
-                    _of_a_former_province(row, fig, former, recent)
+            if not extra and (former := _former_province_of(layout.clean, fig, former_words)) is not None:
+                _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra:
                 placed.append((fig.start, "indicators", row))
@@ -614,6 +606,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["value"] = routed.value
         if routed.unit is not None:
             row["unit"] = routed.unit
+        if routed.table == "budgets" and not extra and (
+                former := _former_province_of(layout.clean, fig, former_words)) is not None:
+            # "Trong đó, tỉnh Bắc Giang cũ thu 13.900 tỷ đồng" in a Bắc Ninh report: the province merged away's
+            row["province"], row["locality"] = former[0], None
         rows[routed.table].append(row)
         if not extra:
             placed.append((fig.start, routed.table, row))
@@ -2020,11 +2016,24 @@ _PART_OPENING = re.compile(r"^(?:trong\s+đó|riêng|chia\s+theo\s+(?:khu\s+vự
 _VERB_AFTER_THE_PLACE = re.compile(r"\s+(?:đón|đạt|ước\s+đạt|có|là|tăng|giảm|thu\s+hút|phục\s+vụ)$", re.IGNORECASE)
 
 
+def _former_province_of(clean: str, fig: Figure, former_words: dict[tuple[int, int], bool]) -> tuple[str, str] | None:
+    """The province written as former that a free-text figure's clause names ("khu vực tỉnh Phú Yên cũ thu 412 tỷ
+    đồng"): its key and the clause's words up to the mark, or None."""
+    # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure;
+    # only in a sentence that holds a word of a former province's mark, tested once for its figures: the
+    # clause is a part of the text tested, which holds such a word wherever the clause does)
+    said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
+    if (said_former := former_words.get(said_to)) is None:
+        said_former = former_words[said_to] = may_name_a_former_province(clean[slice(*said_to)])
+    return former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start]) if said_former else None
+
+
 def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recent: list[tuple[int, dict]]) -> None:
     """A merged province's figure of one of the provinces it was made of ("Chia theo khu vực: Lâm Đồng (cũ) đạt
-    7.120 tỷ đồng"): that province is its locality, and a label that is only that place names the whole given
-    before it, at that place ("Tổng mức bán lẻ ... (Lâm Đồng (cũ))")."""
-    row["locality"] = former[0]
+    7.120 tỷ đồng"): it is that province's (a province merged away keeps its key), and a label that is only that
+    place names the whole given before it, at that place ("Tổng mức bán lẻ ... (Lâm Đồng (cũ))")."""
+    own_province = row["province"]
+    row["province"], row["locality"] = former[0], None
     place = _PART_OPENING.sub("", former[1])
     place = place + ")" if place.count("(") > place.count(")") else place
     label = _VERB_AFTER_THE_PLACE.sub("", _PART_OPENING.sub("", (row["indicator_label"] or "").strip()))
@@ -2033,7 +2042,8 @@ def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recen
     for offset, earlier in reversed(recent[-8:]):
         if offset < fig.start - 400:
             break
-        if (earlier is not row and earlier.get("locality") is None and earlier["indicator_key"]
+        if (earlier is not row and earlier["province"] == own_province and earlier.get("locality") is None
+                and earlier["indicator_key"]
                 and earlier["unit"] == row["unit"] and earlier["metric"] == row["metric"]):
             row["indicator_label"] = f"{earlier['indicator_label']} ({place})"
             return
