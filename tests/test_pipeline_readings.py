@@ -1784,10 +1784,12 @@ def test_an_amount_gained_on_a_year_further_back_is_no_change_on_last_year() -> 
         "Số hợp tác xã thành lập mới là 140 hợp tác xã, tăng 35 hợp tác xã so với năm 2021.\n"
         "So với năm 2019, diện tích rừng trồng mới nhiều hơn 900 ha; tỷ lệ che phủ rừng cao hơn 4,5%.\n"
         "Số lượt khách du lịch tăng 120.000 lượt so với năm 2024.\n"
-        "So với năm 2024, sản lượng thủy sản cao hơn 2.300 tấn.\n")
+        "So với năm 2024, sản lượng thủy sản cao hơn 2.300 tấn.\n"
+        "Giảm 610 hộ nghèo so với năm 2022; giảm 450 hộ cận nghèo so với năm 2024.\n")
     read = {r["value"]: r["metric"] for r in rows}
     # a change on an earlier year, after the figure or fronted at the sentence's head: no yoy fact
-    assert 35 not in read and 900 not in read
+    assert 35 not in read and 900 not in read and -610 not in read
+    assert read[-450] == "yoy_abs"  # (near-miss: the count's noun between it and last year)
     assert read[4.5] == "change_pct"
     # near-miss: a change on last year, written either way, stays one
     assert read[120000] == "yoy_abs"
@@ -1799,12 +1801,14 @@ def test_a_numbered_heading_names_the_sentence_under_it_that_opens_with_its_verb
         "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
         "c) Thủy sản\nTăng 6,4% so với cùng kỳ năm trước.\n"
         "3. Vận tải, kho bãi\nƯớc đạt 4.150 tỷ đồng.\n"
-        "4. Giáo dục\nTrong năm có 12 trường đạt chuẩn quốc gia.\n")
+        "4. Giáo dục\nTrong năm có 12 trường đạt chuẩn quốc gia.\n"
+        "5. Giảm nghèo\nGiảm 870 hộ nghèo so với cùng kỳ.\n")
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[6.4] == "Thủy sản"
     assert labels[4150e9] == "Vận tải, kho bãi"
-    # near-miss: a sentence that names its own subject keeps it
+    # near-miss: a sentence that names its own subject keeps it, and a change names what changes after its number
     assert labels[12] != "Giáo dục"
+    assert labels[-870] == "hộ nghèo"
 
 
 def test_a_merged_provinces_budget_of_a_former_province_is_that_provinces() -> None:

@@ -1591,8 +1591,9 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
             # alone goes on with the entry the sentence before opened with, which also names it
             label = _subject_carried_over(previous_sentence)
-        elif not label and not own and ((period_only := names_only_a_period(segment_before))
-                                        or names_nothing(segment_before)):
+        elif not label and not own and ((period_only := names_only_a_period(segment_before)) or (
+                names_nothing(segment_before)
+                and not (fig.metric in _AIMED_CHANGES and _the_change_named_after(clean, fig) is not None))):
             # "b) Nhập khẩu" over "Ước thực hiện 6 tháng đạt 62 triệu USD": a numbered heading of its own line names
             # the entry of a sentence that names only its period, whatever its unit, or none ("2. Thương mại, dịch vụ"
             # over "Ước đạt 35.420 tỷ đồng", "b) Công nghiệp" over "Tăng 8,5% so với cùng kỳ")
@@ -2001,9 +2002,17 @@ _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 _YEAR_FRONTED = re.compile(r"\s*[-+•]?\s*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,", re.IGNORECASE)
 
 
+# "giảm 1.250 hộ nghèo so với năm 2024": the noun the count is of, between the figure and its base
+_NOUN_BEFORE_A_BASE = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?=\s+so\s+với\s)", re.IGNORECASE)
+
+
 def _an_earlier_year_fronted(clean: str, fig: Figure, period: tuple[dt.date, dt.date]) -> bool:
     """Is the year a sentence opens with as its base ("So với năm 2020, ...") two or more years before the end of
-    the figure's period, with no other base named between it and the figure?"""
+    the figure's period, with no other base named between it and the figure? Or the year a count's noun is compared
+    with after it ("giảm 1.250 hộ nghèo so với năm 2024")?"""
+    if "so" in clean[fig.unit_end:fig.unit_end + 40] and (
+            noun := _NOUN_BEFORE_A_BASE.match(clean, fig.unit_end, fig.unit_end + 40)) is not None:
+        return an_earlier_year_compared(clean, noun.end(), period)
     head = clean[fig.sentence[0]:fig.sentence[0] + 8].lower()
     if "so" not in head or (m := _YEAR_FRONTED.match(clean, fig.sentence[0], fig.start)) is None:
         return False
