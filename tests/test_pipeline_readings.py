@@ -1820,3 +1820,14 @@ def test_a_merged_provinces_budget_of_a_former_province_is_that_provinces() -> N
     assert read[11_300e9] == ("kien_giang", None)
     # near-miss: the whole, said after the former province named in a clause of its own, is the merged province's
     assert read[24_800e9] == ("an_giang", None)
+
+
+def test_a_long_numbered_heading_names_the_sentence_under_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "c) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\nƯớc đạt 9.870 tỷ đồng.\n"
+        "d) Các ngành đã tập trung triển khai nhiều giải pháp hỗ trợ doanh nghiệp.\nĐạt 310 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[9870e9] == ("retail_sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+    # near-miss: a numbered line that is a sentence of its own names nothing under it
+    assert read[310e9][1] is None or "giải pháp" not in read[310e9][1]

@@ -1346,9 +1346,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-# "b) Nhập khẩu", "2.3. Du lịch" on a line of its own: a short numbered heading, its name after its mark
+# "b) Nhập khẩu", "2.3. Du lịch" on a line of its own: a numbered heading, its name after its mark (as long as the
+# names of the entries are: "b) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
 _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*"
-                                    r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
+                                    r"(?:[ ,\-–]+[^\W\d_]+){0,13})[ \t:]*\n\s*")
 
 
 # a yield or an output named by its head noun alone, and the crop a sentence opens with by its area ("Diện tích lúa
