@@ -1785,11 +1785,13 @@ def test_an_amount_gained_on_a_year_further_back_is_no_change_on_last_year() -> 
         "So với năm 2019, diện tích rừng trồng mới nhiều hơn 900 ha; tỷ lệ che phủ rừng cao hơn 4,5%.\n"
         "Số lượt khách du lịch tăng 120.000 lượt so với năm 2024.\n"
         "So với năm 2024, sản lượng thủy sản cao hơn 2.300 tấn.\n"
-        "Giảm 610 hộ nghèo so với năm 2022; giảm 450 hộ cận nghèo so với năm 2024.\n")
+        "Giảm 610 hộ nghèo so với năm 2022; giảm 450 hộ cận nghèo so với năm 2024.\n"
+        "Thu nhập bình quân đầu người cao hơn năm 2020 là 18 triệu đồng, cao hơn năm 2024 là 6 triệu đồng.\n")
     read = {r["value"]: r["metric"] for r in rows}
     # a change on an earlier year, after the figure or fronted at the sentence's head: no yoy fact
     assert 35 not in read and 900 not in read and -610 not in read
     assert read[-450] == "yoy_abs"  # (near-miss: the count's noun between it and last year)
+    assert 18e6 not in read and read[6e6] == "yoy_abs"  # (the year between the comparison and the amount)
     assert read[4.5] == "change_pct"
     # near-miss: a change on last year, written either way, stays one
     assert read[120000] == "yoy_abs"

@@ -2003,6 +2003,9 @@ _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 _YEAR_FRONTED = re.compile(r"\s*[-+•]?\s*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,", re.IGNORECASE)
 
 
+# "cao hơn năm 2021 là 15 triệu đồng": the year compared with, between the comparison and the amount
+_YEAR_RIGHT_BEFORE_THE_AMOUNT = re.compile(r"(?:hơn|so\s+với)\s+(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s+(?:là\s+)?"
+                                           rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
 # "giảm 1.250 hộ nghèo so với năm 2024": the noun the count is of, between the figure and its base
 _NOUN_BEFORE_A_BASE = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?=\s+so\s+với\s)", re.IGNORECASE)
 
@@ -2011,6 +2014,9 @@ def _an_earlier_year_fronted(clean: str, fig: Figure, period: tuple[dt.date, dt.
     """Is the year a sentence opens with as its base ("So với năm 2020, ...") two or more years before the end of
     the figure's period, with no other base named between it and the figure? Or the year a count's noun is compared
     with after it ("giảm 1.250 hộ nghèo so với năm 2024")?"""
+    if "năm" in clean[max(0, fig.start - 24):fig.start] and (
+            base := _YEAR_RIGHT_BEFORE_THE_AMOUNT.search(clean, max(0, fig.start - 40), fig.start)) is not None:
+        return period[1].year - int(base.group(1)) >= 2
     if "so" in clean[fig.unit_end:fig.unit_end + 40] and (
             noun := _NOUN_BEFORE_A_BASE.match(clean, fig.unit_end, fig.unit_end + 40)) is not None:
         return an_earlier_year_compared(clean, noun.end(), period)
