@@ -515,18 +515,19 @@ def test_a_merged_provinces_figure_of_a_former_province_is_at_that_province() ->
         "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
         "Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD, trong đó khu vực Tiền Giang cũ đạt 265 triệu USD, "
         "tỉnh Đồng Tháp (cũ) đạt 145 triệu USD.\n")
-    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["locality"]) for r in rows}
-    assert read[410e6] == ("export_turnover", "Kim ngạch xuất khẩu", None)
-    assert read[265e6] == (None, "Kim ngạch xuất khẩu (khu vực Tiền Giang cũ)", "tien_giang")
-    assert read[145e6] == (None, "Kim ngạch xuất khẩu (tỉnh Đồng Tháp (cũ))", "dong_thap")
+    # (the province merged away keeps its key: the figure is that province's, at no locality)
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"], r["province"], r["locality"]) for r in rows}
+    assert read[410e6] == ("export_turnover", "Kim ngạch xuất khẩu", "dong_thap", None)
+    assert read[265e6] == (None, "Kim ngạch xuất khẩu (khu vực Tiền Giang cũ)", "tien_giang", None)
+    assert read[145e6] == (None, "Kim ngạch xuất khẩu (tỉnh Đồng Tháp (cũ))", "dong_thap", None)
     # near-miss: a former province named with an entry of its own keeps that entry's words as its label
     rows = indicator_rows(
         "UBND TỈNH ĐỒNG THÁP\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 9 năm 2025\n\n"
         "Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD. Số doanh nghiệp thành lập mới của tỉnh Tiền Giang (cũ) "
         "là 95 doanh nghiệp.\n")
-    read = {r["value"]: (r["indicator_label"], r["locality"]) for r in rows}
+    read = {r["value"]: (r["indicator_label"], r["province"]) for r in rows}
     assert read[95] == ("Số doanh nghiệp thành lập mới của tỉnh Tiền Giang", "tien_giang")
-    assert read[410e6][1] is None
+    assert read[410e6][1] == "dong_thap"
 
 
 def test_a_sentence_naming_only_its_months_done_takes_the_numbered_heading_above() -> None:
@@ -645,9 +646,9 @@ def test_a_line_labelled_by_a_former_province_is_that_provinces() -> None:
     rows = indicator_rows("UBND TỈNH GIA LAI\nBÁO CÁO\nKết quả giải quyết việc làm 6 tháng đầu năm 2026\n\n"
                           "- Toàn tỉnh: giải quyết việc làm cho 21.600 lao động.\n"
                           "- Khu vực tỉnh Bình Định (cũ): giải quyết việc làm cho 9.450 lao động.\n")
-    read = {r["value"]: (r["indicator_key"], r["locality"]) for r in rows}
+    read = {r["value"]: (r["indicator_key"], r["province"]) for r in rows}
     assert read[9450] == (None, "binh_dinh")
-    assert read[21_600] == ("jobs_created", None)
+    assert read[21_600] == ("jobs_created", "gia_lai")
 
 
 def test_the_clause_before_names_an_amount_of_months_alone_without_its_own_amount() -> None:
@@ -1775,3 +1776,60 @@ def test_an_aim_for_a_later_year_after_the_level_is_the_levels_entry_and_year() 
     assert read[120e6][1:] == ("target", D(2030, 1, 1))
     # near-miss: the report's own year reached is a level of it
     assert read[68e6][1] == "level"
+
+
+def test_an_amount_gained_on_a_year_further_back_is_no_change_on_last_year() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH THANH HÓA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+        "Số hợp tác xã thành lập mới là 140 hợp tác xã, tăng 35 hợp tác xã so với năm 2021.\n"
+        "So với năm 2019, diện tích rừng trồng mới nhiều hơn 900 ha; tỷ lệ che phủ rừng cao hơn 4,5%.\n"
+        "Số lượt khách du lịch tăng 120.000 lượt so với năm 2024.\n"
+        "So với năm 2024, sản lượng thủy sản cao hơn 2.300 tấn.\n"
+        "Giảm 610 hộ nghèo so với năm 2022; giảm 450 hộ cận nghèo so với năm 2024.\n"
+        "Thu nhập bình quân đầu người cao hơn năm 2020 là 18 triệu đồng, cao hơn năm 2024 là 6 triệu đồng.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    # a change on an earlier year, after the figure or fronted at the sentence's head: no yoy fact
+    assert 35 not in read and 900 not in read and -610 not in read
+    assert read[-450] == "yoy_abs"  # (near-miss: the count's noun between it and last year)
+    assert 18e6 not in read and read[6e6] == "yoy_abs"  # (the year between the comparison and the amount)
+    assert read[4.5] == "change_pct"
+    # near-miss: a change on last year, written either way, stays one
+    assert read[120000] == "yoy_abs"
+    assert read[2300] == "yoy_abs"
+
+
+def test_a_numbered_heading_names_the_sentence_under_it_that_opens_with_its_verb() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\n"
+        "c) Thủy sản\nTăng 6,4% so với cùng kỳ năm trước.\n"
+        "3. Vận tải, kho bãi\nƯớc đạt 4.150 tỷ đồng.\n"
+        "4. Giáo dục\nTrong năm có 12 trường đạt chuẩn quốc gia.\n"
+        "5. Giảm nghèo\nGiảm 870 hộ nghèo so với cùng kỳ.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert labels[6.4] == "Thủy sản"
+    assert labels[4150e9] == "Vận tải, kho bãi"
+    # near-miss: a sentence that names its own subject keeps it, and a change names what changes after its number
+    assert labels[12] != "Giáo dục"
+    assert labels[-870] == "hộ nghèo"
+
+
+def test_a_merged_provinces_budget_of_a_former_province_is_that_provinces() -> None:
+    text = ("UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình thu chi ngân sách năm 2025\n\n"
+            "Sau khi hợp nhất với tỉnh Kiên Giang cũ, tổng thu ngân sách toàn tỉnh ước đạt 24.800 tỷ đồng, "
+            "trong đó khu vực tỉnh Kiên Giang cũ thu 11.300 tỷ đồng.\n")
+    budgets = extract_document(text.encode(), "probe.txt").tables["budgets"].to_dicts()
+    read = {r["value"]: (r["province"], r["locality"]) for r in budgets}
+    assert read[11_300e9] == ("kien_giang", None)
+    # near-miss: the whole, said after the former province named in a clause of its own, is the merged province's
+    assert read[24_800e9] == ("an_giang", None)
+
+
+def test_a_long_numbered_heading_names_the_sentence_under_it() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "c) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\nƯớc đạt 9.870 tỷ đồng.\n"
+        "d) Các ngành đã tập trung triển khai nhiều giải pháp hỗ trợ doanh nghiệp.\nĐạt 310 tỷ đồng.\n")
+    read = {r["value"]: (r["indicator_key"], r["indicator_label"]) for r in rows}
+    assert read[9870e9] == ("retail_sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+    # near-miss: a numbered line that is a sentence of its own names nothing under it
+    assert read[310e9][1] is None or "giải pháp" not in read[310e9][1]

@@ -1429,6 +1429,12 @@ def names_only_a_period(segment_before: str) -> bool:
     return bool(_PERIOD_ONLY.match(_without_lead_verbs(segment_before)))
 
 
+def names_nothing(segment_before: str) -> bool:
+    """Does the segment hold only the verbs a figure is said with, or nothing ("Ước đạt ", "Tăng ")? Its subject is
+    named elsewhere (a heading line above it)."""
+    return not _without_lead_verbs(segment_before).strip()
+
+
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _OPENS_A_PART = re.compile(r"\s*(?:trong\s+đó|riêng)\b", re.IGNORECASE)
 # ("tăng trưởng kinh tế": the noun of growth opens a subject, it is no verb)

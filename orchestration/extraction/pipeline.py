@@ -46,6 +46,7 @@ from orchestration.extraction.indicators import (
     may_be_a_crop_of_the_area_sown,
     may_name_a_former_province,
     names_a_subject,
+    names_nothing,
     names_only_a_period,
     names_what_changed,
     only_the_base_of_a_change,
@@ -416,14 +417,19 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row.update(_target_period(layout, fig, extra, document, future, phrases, phrase_starts))
         elif not extra or extra.get("free_text"):
             row.update(_figure_period(fig, phrases, phrase_starts, document, layout.clean, sentence_readings))
-            if (fig.metric == "yoy_pct" and row["period_start"] and row["period_end"]
-                    and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]],
-                                                     (row["period_start"], row["period_end"]))
-                         or an_earlier_year_compared(layout.clean, fig.unit_end,
-                                                     (row["period_start"], row["period_end"]), fig.start)
-                         or another_month_compared(layout.clean, fig.unit_end,
-                                                   (row["period_start"], row["period_end"]), fig.start))):
+            own_period = (row["period_start"], row["period_end"])
+            if (fig.metric == "yoy_pct" and own_period[0] and own_period[1]
+                    and (compares_with_another_month(layout.clean[fig.unit_end:fig.sentence[1]], own_period)
+                         or an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
+                         or _an_earlier_year_fronted(layout.clean, fig, own_period)
+                         or another_month_compared(layout.clean, fig.unit_end, own_period, fig.start))):
                 fig = replace(fig, metric="change_pct")
+            elif (fig.metric == "yoy_abs" and own_period[0] and own_period[1]
+                  and (an_earlier_year_compared(layout.clean, fig.unit_end, own_period, fig.start)
+                       or _an_earlier_year_fronted(layout.clean, fig, own_period))):
+                # "thiệt hại năm nay cao hơn 300 tỷ đồng so với năm 2020" in a report of 2024: an amount gained on a
+                # year further back is no change on last year, and no fact (as one on "đầu năm" is none)
+                continue
         if "phrase" in extra:  # a table cell that names its quantity, in a row of a place
             routed = route_phrase(fig, extra["phrase"], extra["phrase_number"], extra["phrase_unit_end"],
                                   layout, doc_year)
@@ -563,16 +569,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 recent.append((fig.start, row))
                 if fig.metric == "level":
                     counts.append((fig, row))
-            # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure;
-            # only in a sentence that holds a word of a former province's mark, tested once for its figures: the
-            # clause is a part of the text tested, which holds such a word wherever the clause does)
-            if not extra:
-                said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
-                if (said_former := former_words.get(said_to)) is None:
-                    said_former = former_words[said_to] = may_name_a_former_province(layout.clean[slice(*said_to)])
-                if said_former and (former := former_province_named(
-                        layout.clean[max(fig.sentence[0], fig.start - 160):fig.start])) is not None:
-                    _of_a_former_province(row, fig, former, recent)
+            if not extra and (former := _former_province_of(layout.clean, fig, former_words)) is not None:
+                _of_a_former_province(row, fig, former, recent)
             rows["indicators"].append(row)
             if not extra:
                 placed.append((fig.start, "indicators", row))
@@ -608,6 +606,10 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             row["value"] = routed.value
         if routed.unit is not None:
             row["unit"] = routed.unit
+        if routed.table == "budgets" and not extra and (
+                former := _former_province_of(layout.clean, fig, former_words)) is not None:
+            # "Trong đó, tỉnh Bắc Giang cũ thu 13.900 tỷ đồng" in a Bắc Ninh report: the province merged away's
+            row["province"], row["locality"] = former[0], None
         rows[routed.table].append(row)
         if not extra:
             placed.append((fig.start, routed.table, row))
@@ -1344,9 +1346,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-# "b) Nhập khẩu", "2.3. Du lịch" on a line of its own: a short numbered heading, its name after its mark
+# "b) Nhập khẩu", "2.3. Du lịch" on a line of its own: a numbered heading, its name after its mark (as long as the
+# names of the entries are: "b) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
 _NUMBERED_HEADING_LINE = re.compile(r"[ \t]*" + NUMBERED_MARK + r"[ \t]+(?P<name>[^\W\d_][^\W\d_ ,\-–]*"
-                                    r"(?:[ ,\-–]+[^\W\d_]+){0,7})[ \t:]*\n\s*")
+                                    r"(?:[ ,\-–]+[^\W\d_]+){0,13})[ \t:]*\n\s*")
 
 
 # a yield or an output named by its head noun alone, and the crop a sentence opens with by its area ("Diện tích lúa
@@ -1589,14 +1592,17 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
             # "Quý III, tăng trưởng kinh tế ước đạt 11,2%. Lũy kế 9 tháng tăng 10,6%": the clause of a period
             # alone goes on with the entry the sentence before opened with, which also names it
             label = _subject_carried_over(previous_sentence)
-        elif not label and not own and names_only_a_period(segment_before):
+        elif not label and not own and ((period_only := names_only_a_period(segment_before)) or (
+                names_nothing(segment_before)
+                and not (fig.metric in _AIMED_CHANGES and _the_change_named_after(clean, fig) is not None))):
             # "b) Nhập khẩu" over "Ước thực hiện 6 tháng đạt 62 triệu USD": a numbered heading of its own line names
-            # the entry of a sentence that names only its period, whatever its unit
+            # the entry of a sentence that names only its period, whatever its unit, or none ("2. Thương mại, dịch vụ"
+            # over "Ước đạt 35.420 tỷ đồng", "b) Công nghiệp" over "Tăng 8,5% so với cùng kỳ")
             line_above = clean.rfind("\n", 0, max(0, fig.sentence[0] - 1)) + 1
             heading_line = _NUMBERED_HEADING_LINE.fullmatch(clean, line_above, fig.sentence[0])
             if heading_line is not None:
                 label = heading_line.group("name")
-            elif clean[:fig.sentence[0]].rstrip().endswith(";"):
+            elif period_only and clean[:fig.sentence[0]].rstrip().endswith(";"):
                 # "Tổng mức bán lẻ ... tháng 8 ước đạt 9.850 tỷ đồng; 8 tháng ước đạt 76.420 tỷ đồng": the entry the
                 # key is carried from names the amount too (without the month it was said for); a sentence of its
                 # own after a full stop may open anew ("Trong 6 tháng đầu năm có 24 HTX thành lập mới")
@@ -1993,17 +1999,57 @@ _RESPECTIVE_NAMES_WITH_COMMAS = re.compile(r"(?:^|[.;:]\s|\n|\s\s)([^.;:\n\d]{4,
 _NAMES_JOINED = re.compile(r"\s*,\s*|\s+và\s+")
 
 
+# "So với năm 2020, thiệt hại năm nay cao hơn ...": the year compared with, fronted at the sentence's head
+_YEAR_FRONTED = re.compile(r"\s*[-+•]?\s*so\s+với\s+(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s*,", re.IGNORECASE)
+
+
+# "cao hơn năm 2021 là 15 triệu đồng": the year compared with, between the comparison and the amount
+_YEAR_RIGHT_BEFORE_THE_AMOUNT = re.compile(r"(?:hơn|so\s+với)\s+(?:cùng\s+kỳ\s+)?năm\s+(" + YEAR + r")\s+(?:là\s+)?"
+                                           rf"(?:(?:{HEDGE_WORDS})\s+)?$", re.IGNORECASE)
+# "giảm 1.250 hộ nghèo so với năm 2024": the noun the count is of, between the figure and its base
+_NOUN_BEFORE_A_BASE = re.compile(r"(?:\s+[^\W\d_]+){1,3}(?=\s+so\s+với\s)", re.IGNORECASE)
+
+
+def _an_earlier_year_fronted(clean: str, fig: Figure, period: tuple[dt.date, dt.date]) -> bool:
+    """Is the year a sentence opens with as its base ("So với năm 2020, ...") two or more years before the end of
+    the figure's period, with no other base named between it and the figure? Or the year a count's noun is compared
+    with after it ("giảm 1.250 hộ nghèo so với năm 2024")?"""
+    if "năm" in clean[max(0, fig.start - 24):fig.start] and (
+            base := _YEAR_RIGHT_BEFORE_THE_AMOUNT.search(clean, max(0, fig.start - 40), fig.start)) is not None:
+        return period[1].year - int(base.group(1)) >= 2
+    if "so" in clean[fig.unit_end:fig.unit_end + 40] and (
+            noun := _NOUN_BEFORE_A_BASE.match(clean, fig.unit_end, fig.unit_end + 40)) is not None:
+        return an_earlier_year_compared(clean, noun.end(), period)
+    head = clean[fig.sentence[0]:fig.sentence[0] + 8].lower()
+    if "so" not in head or (m := _YEAR_FRONTED.match(clean, fig.sentence[0], fig.start)) is None:
+        return False
+    return period[1].year - int(m.group(1)) >= 2 and "so với" not in clean[m.end():fig.start].lower()
+
+
 # the words that open a part of a whole before the part's place ("trong đó", "riêng", "chia theo khu vực:")
 _PART_OPENING = re.compile(r"^(?:trong\s+đó|riêng|chia\s+theo\s+(?:khu\s+vực|địa\s+bàn))\s*:?\s*", re.IGNORECASE)
 # a verb of arriving at a figure, after the place ("khu vực Lâm Đồng cũ đón", "Bình Thuận (cũ) đạt")
 _VERB_AFTER_THE_PLACE = re.compile(r"\s+(?:đón|đạt|ước\s+đạt|có|là|tăng|giảm|thu\s+hút|phục\s+vụ)$", re.IGNORECASE)
 
 
+def _former_province_of(clean: str, fig: Figure, former_words: dict[tuple[int, int], bool]) -> tuple[str, str] | None:
+    """The province written as former that a free-text figure's clause names ("khu vực tỉnh Phú Yên cũ thu 412 tỷ
+    đồng"): its key and the clause's words up to the mark, or None."""
+    # (the clause is read in the last 160 characters before the number: no copy of a long sentence per figure;
+    # only in a sentence that holds a word of a former province's mark, tested once for its figures: the
+    # clause is a part of the text tested, which holds such a word wherever the clause does)
+    said_to = (fig.sentence[0], max(fig.sentence[1], fig.start))
+    if (said_former := former_words.get(said_to)) is None:
+        said_former = former_words[said_to] = may_name_a_former_province(clean[slice(*said_to)])
+    return former_province_named(clean[max(fig.sentence[0], fig.start - 160):fig.start]) if said_former else None
+
+
 def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recent: list[tuple[int, dict]]) -> None:
     """A merged province's figure of one of the provinces it was made of ("Chia theo khu vực: Lâm Đồng (cũ) đạt
-    7.120 tỷ đồng"): that province is its locality, and a label that is only that place names the whole given
-    before it, at that place ("Tổng mức bán lẻ ... (Lâm Đồng (cũ))")."""
-    row["locality"] = former[0]
+    7.120 tỷ đồng"): it is that province's (a province merged away keeps its key), and a label that is only that
+    place names the whole given before it, at that place ("Tổng mức bán lẻ ... (Lâm Đồng (cũ))")."""
+    own_province = row["province"]
+    row["province"], row["locality"] = former[0], None
     place = _PART_OPENING.sub("", former[1])
     place = place + ")" if place.count("(") > place.count(")") else place
     label = _VERB_AFTER_THE_PLACE.sub("", _PART_OPENING.sub("", (row["indicator_label"] or "").strip()))
@@ -2012,7 +2058,8 @@ def _of_a_former_province(row: dict, fig: Figure, former: tuple[str, str], recen
     for offset, earlier in reversed(recent[-8:]):
         if offset < fig.start - 400:
             break
-        if (earlier is not row and earlier.get("locality") is None and earlier["indicator_key"]
+        if (earlier is not row and earlier["province"] == own_province and earlier.get("locality") is None
+                and earlier["indicator_key"]
                 and earlier["unit"] == row["unit"] and earlier["metric"] == row["metric"]):
             row["indicator_label"] = f"{earlier['indicator_label']} ({place})"
             return
