@@ -2876,7 +2876,8 @@ _NOT_A_COUNT_NOUN = re.compile(
     # length or the progress of the work it names; a size or a delay counts nothing)
     r"dài|rộng|chậm|hoàn\s+thành|"
     # (the same with the verbs of data/words/verbs_after_a_names_number.csv: "Chợ Đông Ba 2 xây dựng mới", "Khu công
-    # nghiệp Phú Bài 4 thu hút 3 dự án", "Tổ công tác 153 kiểm tra 12 cơ sở")
+    # nghiệp Phú Bài 4 thu hút 3 dự án", "Tổ công tác 153 kiểm tra 12 cơ sở"; never a verb of damage: "(4 sập hẳn, 54
+    # hư hỏng)" counts the houses hit, their noun left out)
     + word_source("verbs_after_a_names_number") + "|"
     r"theo|về|hoặc|hay|thì|mà|này|đó|nên|các|những|mới|còn|có|ngày|tháng|quý|giờ|phút|lần\s+thứ|"
     r"khi|nếu|vì|do|bởi|nhưng|rồi|"
