@@ -2085,9 +2085,11 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
     out: list[PeriodPhrase] = []
     for phrase in phrases:
         year = out[-1] if out else None
-        if (year is not None and year.kind == "day" and year.period is not None and _A_WEEK.match(year.text)
-                and phrase.period is not None and phrase.kind == "cumulative"
-                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+        # (is the phrase the days a bracket right after the phrase before it counts? asked once for the readings below)
+        bracketed = (year is not None and year.period is not None
+                     and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start) is not None)
+        if (bracketed and year.kind == "day" and _A_WEEK.match(year.text)
+                and phrase.period is not None and phrase.kind == "cumulative"):
             # "Tuần 45/2026 (từ 02/11 đến 08/11)": the week's days as its bracket says them (a province's week may
             # open on another day than the calendar's Monday), their year the week's
             # (the week's year unsaid, the bracket's said: the week of that year, "Tuần 45 (từ 02/11 đến 08/11/2026)")
@@ -2098,9 +2100,8 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = replace(year, end=end, text=text[year.start:end], explicit_year=year.explicit_year
                                   or phrase.explicit_year, period=Period(span.start, span.end, text[year.start:end]))
                 continue
-        if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
+        if (bracketed and year.kind in _SHIFTED_KINDS
                 and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
-                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)
                 and "\n" not in text[year.end:phrase.start]  # (a title's window on the line under it: placement's)
                 and _shifted_back(year.period, span := phrase.period if phrase.explicit_year
                                   else shifted(phrase.period, year.period.end.year))):
@@ -2111,9 +2112,8 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                                    Period(span.start, span.end, text[year.start:end]),
                                    span.end if phrase.as_of else None, year.explicit_year)
             continue
-        if (year is not None and year.kind in _PART_KINDS and year.period is not None and year.explicit_year
-                and phrase.period is not None and phrase.kind in ("cumulative", "as_of") and not phrase.explicit_year
-                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+        if (bracketed and year.kind in _PART_KINDS and year.explicit_year
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of") and not phrase.explicit_year):
             # ("Quý III/2025 (từ ngày 01/7 đến 30/9)", "Tháng 7/2025 (từ 01/7 đến 31/7)": the days without a year in the
             # bracket after a part of a year said with its year are of that year, their own phrase as before)
             span = shifted(phrase.period, year.period.end.year)
@@ -2122,9 +2122,8 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out.append(replace(phrase, period=Period(span.start, span.end, phrase.period.label), as_of=as_of,
                                    explicit_year=True))
                 continue
-        if (year is not None and year.kind == "year" and year.period is not None
-                and phrase.period is not None and phrase.kind in ("cumulative", "as_of")
-                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+        if (bracketed and year.kind == "year"
+                and phrase.period is not None and phrase.kind in ("cumulative", "as_of")):
             # (its days without a year are of that year; with theirs, they must fall within it)
             span = phrase.period if phrase.explicit_year else shifted(phrase.period, year.period.end.year)
             if year.period.start <= span.start and span.end <= year.period.end:
@@ -2133,9 +2132,8 @@ def _years_cut_by_a_bracket(text: str, phrases: list[PeriodPhrase]) -> list[Peri
                 out[-1] = PeriodPhrase(year.start, end, text[year.start:end], phrase.kind,
                                        Period(span.start, span.end, text[year.start:end]), as_of, True)
                 continue
-        if (year is not None and year.kind in _SHIFTED_KINDS and year.period is not None
-                and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None
-                and _DAYS_BRACKET_OPENS.fullmatch(text, year.end, phrase.start)):
+        if (bracketed and year.kind in _SHIFTED_KINDS
+                and phrase.kind == "as_of" and phrase.period is None and phrase.as_of is not None):
             # "Năm 2025 (tính đến 15/10), toàn tỉnh cấp ...": the year up to the day the bracket counts to (its day
             # without a year is of that year; with its own, it must fall within it)
             # ("9 tháng năm 2026 (số liệu tính đến 15/9/2026)", "Quý III (đến 20/9)": a part of the year the same way)
