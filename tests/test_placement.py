@@ -1399,3 +1399,27 @@ def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_writt
     assert document_period(text).end == D(2026, 3, 31)
     # near miss: an address without a year and month as folders gives no date
     assert find_dateline(text.replace("/2026/04/", "/")) is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a bulletin's title or a news headline naming a week of the year by its number: that week, Monday to Sunday
+    ("Bản tin phòng, chống thiên tai tuần 21/2027\n\nTrong tuần, dông lốc làm 4 nhà tốc mái.\n",
+     D(2027, 5, 24), D(2027, 5, 30)),
+    ("BÁO CÁO\nTình hình trật tự an toàn giao thông tuần 7 năm 2026\n\nTrong tuần xảy ra 2 vụ tai nạn.\n",
+     D(2026, 2, 9), D(2026, 2, 15)),
+    ("Tuần 50/2025: giá heo hơi giảm nhẹ\n\nGiá heo hơi tại các chợ giảm 1.000 đồng/kg.\n",
+     D(2025, 12, 8), D(2025, 12, 14)),
+])
+def test_a_heads_numbered_week_is_the_documents_period(text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    # weeks summed up to one, or a head that also names the months: not that week alone
+    "Tình hình dịch bệnh từ tuần 30 đến tuần 35/2026\n\nCó 40 ca sốt xuất huyết.\n",
+    "BÁO CÁO\nTình hình dịch bệnh tuần 44 và 10 tháng năm 2026\n\nCó 40 ca sốt xuất huyết.\n",
+])
+def test_weeks_summed_or_beside_months_are_no_one_week_period(text: str) -> None:
+    period = document_period(text)
+    assert period is None or (period.end - period.start).days > 6

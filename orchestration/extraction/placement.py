@@ -1079,6 +1079,28 @@ def _since_two_levels(nfc: str, folded: str) -> Period | None:
     return Period(TWO_LEVELS_START, month_end(year, month), nfc[m.start():m.end()])
 
 
+# "Bản tin phòng, chống thiên tai tuần 38/2026", "Tình hình dịch bệnh tuần 45 năm 2026", "Tuần 12/2027: Giá lúa
+# tăng nhẹ": a title or headline naming a week of the year by its number reports on that week (Monday to Sunday), not
+# the year its number is said with; not the weeks summed up to it ("Lũy kế đến tuần 32") nor a head that also names
+# months, a quarter or a half ("tuần 45 và 10 tháng năm 2026": the wider period is read as before)
+_A_NUMBERED_WEEK = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?\d")
+_TO_A_WEEK = re.compile(r"\b(?:đến|tới|từ)\s*$")  # (marked: "trật tự tuần 45" is no "từ tuần 45")
+
+
+def _headings_week(head: str, ref: int | None) -> Period | None:
+    """The week a title or a headline names by its number (see ``_A_NUMBERED_WEEK``), else None."""
+    folded = fold(head)
+    phrases = [p for p in find_period_phrases(head, ref) if p.period is not None]
+    weeks = [p for p in phrases if p.kind == "day" and _A_NUMBERED_WEEK.match(folded, p.start)]
+    if not weeks or _TO_A_WEEK.search(head.lower(), max(0, weeks[0].start - 8), weeks[0].start):
+        return None
+    week = weeks[0]
+    inside = range(week.start, week.end)  # (the year a week is said with: "tuần 45 năm 2026")
+    if any(p.kind in _DOC_KINDS and (p.kind != "year" or p.start not in inside) for p in phrases):
+        return None
+    return week.period
+
+
 def _first_line(nfc: str) -> tuple[int, int]:
     """The span of the first line with words (a news item's headline), ``HEADLINE_CHARS`` at the most."""
     start = len(nfc) - len(nfc.lstrip())
@@ -1172,6 +1194,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     head = zone or _first_line(nfc)
     if (since := _since_two_levels(nfc[head[0]:head[1]], ft.folded[head[0]:head[1]])) is not None:
         return since, "title"
+    if "tuan" in ft.folded[head[0]:head[1]] and (week := _headings_week(nfc[head[0]:head[1]], ref)) is not None:
+        return week, "title"
     if zone is not None:
         title = nfc[zone[0]:zone[1]]
         folded_title = ft.folded[zone[0]:zone[1]]
