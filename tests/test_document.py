@@ -4370,3 +4370,15 @@ def test_a_tagged_lead_of_the_province_naming_a_commune_as_an_address_stays_the_
     text = ("Khởi công nhà máy chế biến gỗ\n\nYBĐT - Tỉnh Yên Bái vừa khởi công nhà máy chế biến gỗ tại xã Cảm Nhân, "
             "vốn đầu tư 500 tỷ đồng.\n")
     assert describe_document(text).admin_level == "province"
+
+
+def test_a_chairmans_dispatch_is_titled_by_its_kind_and_subject() -> None:
+    text = ("CÔNG ĐIỆN\nVề việc chủ động phòng, chống dịch sốt xuất huyết\nCHỦ TỊCH UBND TỈNH BẾN TRE điện:\n\n"
+            "Từ đầu năm 2026 đến nay, toàn tỉnh ghi nhận 1.420 ca mắc.\n")
+    assert describe_document(text).title == "Công điện về việc chủ động phòng, chống dịch sốt xuất huyết"
+
+
+def test_a_dispatch_named_in_a_news_lead_is_no_title() -> None:
+    text = ("Bến Tre chủ động phòng dịch sốt xuất huyết\n\nCông điện của Chủ tịch UBND tỉnh yêu cầu các xã ra quân "
+            "diệt lăng quăng; từ đầu năm 2026 toàn tỉnh ghi nhận 1.420 ca mắc.\n")
+    assert describe_document(text).title == "Bến Tre chủ động phòng dịch sốt xuất huyết"
