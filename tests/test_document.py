@@ -4353,3 +4353,32 @@ def test_a_districts_name_typed_without_marks_is_named_with_them_in_the_issuer(h
     text = (f"{header}\nSo: 40/BC-UBND\nDien Chau, ngay 02 thang 4 nam 2023\n\nBAO CAO\n"
             "Ket qua thu ngan sach quy I nam 2023\n\nQuy I, thu ngan sach dat 61 ty dong.\n")
     assert describe_document(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text", [
+    # a paper's code or name opening the lead (or the headline) before the commune that acts
+    "Về đích nông thôn mới nâng cao\n\nYBĐT - Xã Cảm Nhân đã hoàn thành 19/19 tiêu chí trong năm 2026.\n",
+    "Về đích nông thôn mới nâng cao\n\n(Báo Yên Bái) - Năm 2026, xã Cảm Nhân đã hoàn thành 19/19 tiêu chí.\n",
+    "Báo Yên Bái - Xã Cảm Nhân: về đích nông thôn mới nâng cao\n\nNăm 2026, xã đã hoàn thành 19/19 tiêu chí.\n",
+])
+def test_a_commune_opening_a_tagged_lead_is_the_news_commune(text: str) -> None:
+    info = describe_document(text)
+    assert (info.admin_level, info.locality) == ("commune", "xa_cam_nhan")
+
+
+def test_a_tagged_lead_of_the_province_naming_a_commune_as_an_address_stays_the_provinces() -> None:
+    text = ("Khởi công nhà máy chế biến gỗ\n\nYBĐT - Tỉnh Yên Bái vừa khởi công nhà máy chế biến gỗ tại xã Cảm Nhân, "
+            "vốn đầu tư 500 tỷ đồng.\n")
+    assert describe_document(text).admin_level == "province"
+
+
+def test_a_chairmans_dispatch_is_titled_by_its_kind_and_subject() -> None:
+    text = ("CÔNG ĐIỆN\nVề việc chủ động phòng, chống dịch sốt xuất huyết\nCHỦ TỊCH UBND TỈNH BẾN TRE điện:\n\n"
+            "Từ đầu năm 2026 đến nay, toàn tỉnh ghi nhận 1.420 ca mắc.\n")
+    assert describe_document(text).title == "Công điện về việc chủ động phòng, chống dịch sốt xuất huyết"
+
+
+def test_a_dispatch_named_in_a_news_lead_is_no_title() -> None:
+    text = ("Bến Tre chủ động phòng dịch sốt xuất huyết\n\nCông điện của Chủ tịch UBND tỉnh yêu cầu các xã ra quân "
+            "diệt lăng quăng; từ đầu năm 2026 toàn tỉnh ghi nhận 1.420 ca mắc.\n")
+    assert describe_document(text).title == "Bến Tre chủ động phòng dịch sốt xuất huyết"

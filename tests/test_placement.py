@@ -709,9 +709,26 @@ def test_a_term_reviewed_in_a_title_stays_its_period() -> None:
     # near misses: a report summing up a term, a congress's political report (no session)
     assert document_period("BÁO CÁO\nTổng kết hoạt động của HĐND tỉnh nhiệm kỳ 2021-2026\n") == Period(
         D(2021, 1, 1), D(2026, 12, 31), "nhiệm kỳ 2021-2026")
+    # (a congress's political report whose body never names the term gone looks back on it: see
+    # test_a_congress_report_looks_back_on_the_term_before_the_one_it_opens)
     congress = "BÁO CÁO CHÍNH TRỊ\ntrình Đại hội đại biểu Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2025 - 2030\n"
     period = document_period(congress)
+    assert period is not None and (period.start.year, period.end.year) == (2020, 2025)
+
+
+def test_a_congress_report_looks_back_on_the_term_before_the_one_it_opens() -> None:
+    report = ("BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành Đảng bộ phường khóa I tại Đại hội đại biểu Đảng bộ phường lần thứ "
+              "II, nhiệm kỳ 2025 - 2030\n\nThu nhập bình quân đầu người đạt 52 triệu đồng.\n")
+    assert document_period(report) == Period(D(2020, 1, 1), D(2025, 12, 31), "nhiệm kỳ 2020-2025")
+    # near misses: the congress's resolution sets targets for its own term; a report titled as a term's review
+    resolution = ("NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ phường lần thứ II, nhiệm kỳ 2025 - 2030\n\n"
+                  "Phấn đấu thu nhập bình quân đầu người đạt 90 triệu đồng.\n")
+    period = document_period(resolution)
     assert period is not None and (period.start.year, period.end.year) == (2025, 2030)
+    review = ("BÁO CÁO\nKết quả thực hiện Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2020 - 2025\n\n"
+              "Thu nhập bình quân đầu người đạt 52 triệu đồng.\n")
+    period = document_period(review)
+    assert period is not None and (period.start.year, period.end.year) == (2020, 2025)
 
 
 def test_a_stock_at_a_years_end_dates_a_text_that_names_no_period() -> None:
@@ -1399,3 +1416,30 @@ def test_a_pages_address_with_its_year_and_month_dates_a_page_with_no_date_writt
     assert document_period(text).end == D(2026, 3, 31)
     # near miss: an address without a year and month as folders gives no date
     assert find_dateline(text.replace("/2026/04/", "/")) is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a bulletin's title or a news headline naming a week of the year by its number: that week, Monday to Sunday
+    ("Bản tin phòng, chống thiên tai tuần 21/2027\n\nTrong tuần, dông lốc làm 4 nhà tốc mái.\n",
+     D(2027, 5, 24), D(2027, 5, 30)),
+    ("BÁO CÁO\nTình hình trật tự an toàn giao thông tuần 7 năm 2026\n\nTrong tuần xảy ra 2 vụ tai nạn.\n",
+     D(2026, 2, 9), D(2026, 2, 15)),
+    ("Tuần 50/2025: giá heo hơi giảm nhẹ\n\nGiá heo hơi tại các chợ giảm 1.000 đồng/kg.\n",
+     D(2025, 12, 8), D(2025, 12, 14)),
+    # (the head ending on the week's number alone: of the year the text is of)
+    ("Bản tin giá vật liệu xây dựng tuần 10\n\nNăm 2027, giá thép tăng 4%.\n", D(2027, 3, 8), D(2027, 3, 14)),
+])
+def test_a_heads_numbered_week_is_the_documents_period(text: str, start: dt.date, end: dt.date) -> None:
+    period = document_period(text)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    # weeks summed up to one, or a head that also names the months: not that week alone
+    "Tình hình dịch bệnh từ tuần 30 đến tuần 35/2026\n\nCó 40 ca sốt xuất huyết.\n",
+    "BÁO CÁO\nTình hình dịch bệnh tuần 44 và 10 tháng năm 2026\n\nCó 40 ca sốt xuất huyết.\n",
+    "Sốt xuất huyết lũy kế đến tuần 44\n\nNăm 2026 có 40 ca sốt xuất huyết.\n",
+])
+def test_weeks_summed_or_beside_months_are_no_one_week_period(text: str) -> None:
+    period = document_period(text)
+    assert period is None or (period.end - period.start).days > 6

@@ -2500,6 +2500,9 @@ _OPENS_WITH_COMMUNE = re.compile(
     # ("Hạ Long, 5/11/2025 (TTXVN) - Phường Hạ Long ...": the commune that opens the lead after its date line)
     # (the time its figures cover may come between: "Đắk Ơ (Bình Phước), 12/10/2025 - Năm 2025, xã Đắk Ơ có ...")
     r"|[^\W\d][^,\n\d]{0,30},\s*[\d/.\-]+\s*(?:\([^()\n]{2,20}\)\s*)?[-–—]\s*(?:" + _FIGURES_TIME + r")?"
+    # ("LCĐT - Xã Bảo Hà đã ...", "(Báo Lào Cai) - Năm 2026, phường A ...", "Báo Lào Cai - Xã Bảo Hà: ...": after
+    # the paper's tag or name opening the lead or the headline)
+    r"|(?:\([^()\n]{2,30}\)|[^\W\d_]{2,6}|bao(?:\s+[^\W\d_]+){1,3})\s*[-–—]\s*(?:" + _FIGURES_TIME + r")?"
     r"|" + _FIGURES_TIME + r")?" + _COMMUNE_WORD
 )
 

@@ -54,6 +54,7 @@ from orchestration.extraction.periods import (
     find_period_phrases,
     month_end,
     month_period,
+    range_period,
     school_year_period,
     with_the_documents_time,
     year_period,
@@ -1079,6 +1080,35 @@ def _since_two_levels(nfc: str, folded: str) -> Period | None:
     return Period(TWO_LEVELS_START, month_end(year, month), nfc[m.start():m.end()])
 
 
+# "Bản tin phòng, chống thiên tai tuần 38/2026", "Tình hình dịch bệnh tuần 45 năm 2026", "Tuần 12/2027: Giá lúa
+# tăng nhẹ": a title or headline naming a week of the year by its number reports on that week (Monday to Sunday), not
+# the year its number is said with; not the weeks summed up to it ("Lũy kế đến tuần 32") nor a head that also names
+# months, a quarter or a half ("tuần 45 và 10 tháng năm 2026": the wider period is read as before)
+_A_NUMBERED_WEEK = re.compile(r"(?:trong\s+)?tuan\s+(?:thu\s+)?\d")
+_TO_A_WEEK = re.compile(r"\b(?:đến|tới|từ)\s*$")  # (marked: "trật tự tuần 45" is no "từ tuần 45")
+_A_HEADS_BARE_WEEK = re.compile(r"\btuan\s+(\d{1,2})$")
+
+
+def _headings_week(head: str, ref: int | None) -> Period | None:
+    """The week a title or a headline names by its number (see ``_A_NUMBERED_WEEK``), else None."""
+    folded = fold(head)
+    phrases = [p for p in find_period_phrases(head, ref) if p.period is not None]
+    weeks = [(p.start, p.end, p.period) for p in phrases if p.kind == "day" and _A_NUMBERED_WEEK.match(folded, p.start)]
+    if not weeks and ref and (bare := _A_HEADS_BARE_WEEK.search(folded.rstrip())) is not None \
+            and 1 <= (number := int(bare.group(1))) <= dt.date(ref, 12, 28).isocalendar()[1]:
+        # ("Bản tin thị trường nông sản tuần 46": the head ending on the week's number, of the year the text is of)
+        monday = dt.date.fromisocalendar(ref, number, 1)
+        weeks = [(bare.start(), bare.end(), Period(monday, monday + dt.timedelta(days=WEEK_DAYS - 1),
+                                                   head[bare.start():bare.end()]))]
+    if not weeks or _TO_A_WEEK.search(head.lower(), max(0, weeks[0][0] - 8), weeks[0][0]):
+        return None
+    start, end, week = weeks[0]
+    # (the year a week is said with: "tuần 45 năm 2026")
+    if any(p.kind in _DOC_KINDS and (p.kind != "year" or not start <= p.start < end) for p in phrases):
+        return None
+    return week
+
+
 def _first_line(nfc: str) -> tuple[int, int]:
     """The span of the first line with words (a news item's headline), ``HEADLINE_CHARS`` at the most."""
     start = len(nfc) - len(nfc.lstrip())
@@ -1172,6 +1202,8 @@ def _locate(text: str, ref: int | None, is_event_sentence: Callable[[str], bool]
     head = zone or _first_line(nfc)
     if (since := _since_two_levels(nfc[head[0]:head[1]], ft.folded[head[0]:head[1]])) is not None:
         return since, "title"
+    if "tuan" in ft.folded[head[0]:head[1]] and (week := _headings_week(nfc[head[0]:head[1]], ref)) is not None:
+        return week, "title"
     if zone is not None:
         title = nfc[zone[0]:zone[1]]
         folded_title = ft.folded[zone[0]:zone[1]]
@@ -1678,6 +1710,10 @@ def _so_far(period: Period, phrase: PeriodPhrase, folded: str, published: dt.dat
     return Period(period.start, published, period.label)
 
 
+# "Báo cáo kết quả nhiệm kỳ 2020-2025 ... tại Đại hội ...": a term the title calls reviewed, before the one opened
+_TERM_WORD = re.compile(r"\b(?:kết\s+quả|tổng\s+kết|kiểm\s+điểm|đánh\s+giá|thực\s+hiện)\b")
+
+
 def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
     """A political report to a congress (``Đại hội ... nhiệm kỳ 2025-2030``) reviews the term that
     ends when the new one starts; use that term when the body names it."""
@@ -1689,6 +1725,11 @@ def _party_term(chosen: PeriodPhrase, title: str, nfc: str) -> Period:
     for p in find_period_phrases(nfc[:30000]):
         if p.kind == "range" and p.period and p.period.end.year == y1 and p.period.start.year < y1:
             return p.period
+    if _A_REPORTS_TITLE.match(fold(title)) and _TERM_WORD.search(title[:chosen.start].lower()) is None:
+        # ("Báo cáo chính trị ... tại Đại hội ... lần thứ II, nhiệm kỳ 2025 - 2030" over a body that never names the
+        # term gone: a report to a congress looks back on the term as long as the one it opens, not ahead on that one;
+        # a congress's resolution or programme sets its targets for the term it names)
+        return range_period(2 * y1 - period.end.year, y1, "nhiệm kỳ")
     return period
 
 
