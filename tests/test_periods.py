@@ -3025,3 +3025,10 @@ def test_the_months_so_far_said_right_before_la():
     assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))
     # near miss: months as a length of time, no "là" or verb after them
     assert find_period_phrases("thời gian thi công trong 8 tháng kể từ ngày ký", 2027) == []
+
+
+def test_three_quarters_listed_by_their_numerals_alone():
+    phrases = find_period_phrases("Vốn đầu tư quý I, II, III năm 2026 đạt 9.100 tỷ đồng", 2026)
+    assert [(p.kind, p.period.start) for p in phrases] == [("quarter", D(2026, 1, 1)), ("quarter", D(2026, 7, 1))]
+    # near miss: numerals out of order are no list of quarters
+    assert all(p.period.start.month != 4 for p in find_period_phrases("quý III, II, I năm 2026 đạt 5 tỷ", 2026))

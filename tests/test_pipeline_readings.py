@@ -1870,3 +1870,19 @@ def test_the_same_time_of_the_year_before_stated_after_a_comma() -> None:
     assert read[275] == (D(2026, 1, 1), D(2026, 6, 30))
     # near misses: the figure before the comma, and "cùng kỳ năm nay", keep the report's months
     assert read[320] == read[12] == (D(2027, 1, 1), D(2027, 6, 30))
+
+
+def test_one_figure_of_quarters_listed_one_after_another_sums_them() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Vốn đầu tư thực hiện quý I, II năm 2027 đạt 9.100 tỷ đồng, tăng 7,4% so với cùng kỳ. "
+        "Số dự án khởi công quý I, II, III năm 2027 là 64 dự án.\n"
+        "Số lượt khách quý I, quý II năm 2027 lần lượt đạt 120.000 lượt và 150.000 lượt. "
+        "Sản lượng cá quý I và quý III năm 2027 là 3.900 tấn.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[9100e9] == read[7.4] == (D(2027, 1, 1), D(2027, 6, 30))
+    assert read[64] == (D(2027, 1, 1), D(2027, 9, 30))
+    # near misses: a list read respectively, and quarters not one after another, keep one quarter each
+    assert read[120_000] == (D(2027, 1, 1), D(2027, 3, 31))
+    assert read[150_000] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert read[3900] == (D(2027, 7, 1), D(2027, 9, 30))

@@ -306,8 +306,9 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" 
                            + r"(?![\d/]|[.,]\d)")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
-_QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])"
-                             + _YS_OR_DOT)
+# ("quý I, II, III năm 2026": a numeral between them, the phrase still the last)
+_QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?:[ \t]*,[ \t]*(?:iv|i{1,3}|[1-4])(?![\w]))?"
+                             r"[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\s+tien|(?<=i)\s+cung)?\s+(?:cua\s+)?nam"

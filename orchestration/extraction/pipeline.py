@@ -2460,6 +2460,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     out["period_end"] = until  # "Kể từ đầu năm 2025, ..." in 2026's report: up to the report's end
                 if phrase.as_of and "as_of" not in out:
                     out["as_of"] = phrase.as_of  # "Từ ngày 01/01 đến ngày 09/6/2025, ...": counted up to that day
+                if phrase.kind == "quarter" and i and phrases[i - 1].kind == "quarter":
+                    out["period_start"] = _first_of_the_quarters_summed(clean, phrases, i, fig)
         i -= 1
     end = document.get("period_end")
     clause = max(scope, semicolon + 1)
@@ -2518,6 +2520,32 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
 # năm trước là 11 dự án"; its year an earlier one; not "cùng kỳ năm nay")
 _SAME_TIME_OPENS_A_CLAUSE = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:((?:19|20)\d\d)|trước|ngoái))?\s*,?\s+"
                                        r"(?!năm\b)[^\W\d_]", re.IGNORECASE)
+
+# quarters joined in a list ("quý I, II", "quý I và quý II"); a figure in a list of numbers ("32.000 tấn và 41.000 tấn")
+# or read "respectively" is one quarter's, not the quarters' sum
+# (a numeral alone between them too: "quý I, II, III năm 2026", whose phrases are its first and last quarters)
+_QUARTERS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:(IV|I{1,3}|[1-4])\s*(?:,|và|&)\s*)?", re.IGNORECASE)
+_A_NUMBER_JOINED_BEFORE = re.compile(r"\d(?:\s*[^\W\d_]+){0,3}\s*(?:,|và)\s*$", re.IGNORECASE)
+_A_NUMBER_JOINED_AFTER = re.compile(r"\s*(?:,|và)\s*\d", re.IGNORECASE)
+_READ_RESPECTIVELY = re.compile(r"lần\s+lượt|tương\s+ứng", re.IGNORECASE)
+
+
+def _first_of_the_quarters_summed(clean: str, phrases: list[PeriodPhrase], i: int, fig: Figure) -> dt.date:
+    """The first day of the quarters listed up to ``phrases[i]`` (a quarter), one after another, that a figure alone
+    sums ("Thu ngân sách quý I, II năm 2026 đạt 4.580 tỷ đồng": January to June); the quarter's own first day when
+    the figure is one of a list of numbers, read respectively or not, or the quarters are not consecutive."""
+    first = phrases[i].period.start
+    if _READ_RESPECTIVELY.search(clean, phrases[i].end, fig.start) or _A_NUMBER_JOINED_BEFORE.search(
+            clean, max(phrases[i].end, fig.start - 30), fig.start) or _A_NUMBER_JOINED_AFTER.match(clean, fig.unit_end):
+        return first
+    while i and (before := phrases[i - 1]).kind == "quarter" and before.period is not None \
+            and (joined := _QUARTERS_JOINED.fullmatch(clean, before.end, phrases[i].start)) is not None \
+            and (first.month - before.period.start.month) // 3 == (2 if joined.group(1) else 1) \
+            and (joined.group(1) is None or quarter_number(joined.group(1)) == (first.month + 2) // 3 - 1) \
+            and before.period.start.year == first.year:
+        first, i = before.period.start, i - 1
+    return first
+
 
 # (after a comma, right before the figure: ", cùng kỳ năm trước là 540 hộ", ", cùng kỳ năm 2025 đạt 11 dự án")
 _SAME_TIME_STATED_AFTER_A_COMMA = re.compile(r",\s*cùng\s+kỳ(?:\s+năm\s+(?:((?:19|20)\d\d)|trước|ngoái))?"
