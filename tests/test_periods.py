@@ -414,6 +414,17 @@ def test_shifted_keeps_the_months() -> None:
     assert shifted(Period(D(2024, 1, 1), D(2024, 3, 31), "quý I"), 2019).end == D(2019, 3, 31)
 
 
+def test_shifted_keeps_whole_months_whole_into_a_leap_year() -> None:
+    from orchestration.extraction.periods import shifted
+    moved = shifted(Period(D(2027, 1, 1), D(2027, 2, 28), "2 tháng đầu năm"), 2028)
+    assert (moved.start, moved.end) == (D(2028, 1, 1), D(2028, 2, 29))
+    assert shifted(Period(D(2025, 2, 1), D(2025, 2, 28), "tháng 2"), -1).end == D(2024, 2, 29)
+    assert shifted(Period(D(2025, 2, 1), D(2025, 2, 28), "tháng 2"), 2024).end == D(2024, 2, 29)
+    # near miss: a span of days (not whole months) keeps its days
+    moved = shifted(Period(D(2027, 2, 22), D(2027, 2, 28), "tuần 8"), 2028)
+    assert (moved.start, moved.end) == (D(2028, 2, 22), D(2028, 2, 28))
+
+
 def test_a_breakdown_takes_the_period_of_the_sentence_before() -> None:
     from orchestration.extraction.periods import breakdown_period
     text = ("Nhập khẩu tháng 3/2021 đạt 20 triệu USD (quý I/2020 đạt 50 triệu USD). "
@@ -2991,3 +3002,33 @@ def test_a_titles_week_with_its_year_ending_its_line():
     # near misses: a week without its year, or with words after it on its line, inside a sentence
     assert find_period_phrases("Tình hình trật tự an toàn giao thông tuần 12\n", 2027) == []
     assert find_period_phrases("họp giao ban tuần 12/2027 tại trụ sở", 2027) == []
+
+
+def test_the_year_so_far_to_a_numbered_week_ends_on_that_weeks_sunday():
+    for text, last in (("Lũy kế từ đầu năm đến tuần 31, có 233 ổ dịch", D(2026, 8, 2)),
+                       ("Tính từ đầu năm đến hết tuần thứ 30, tiêu hủy 900 con lợn", D(2026, 7, 26)),
+                       ("Cộng dồn đến tuần 32, ghi nhận 1.200 ca", D(2026, 8, 9))):
+        [p] = find_period_phrases(text, 2026)
+        assert (p.kind, p.period.start, p.period.end, p.as_of) == ("cumulative", D(2026, 1, 1), last, None), text
+    [p] = find_period_phrases("Lũy kế đến tuần 45/2025, xảy ra 210 vụ", 2026)
+    assert (p.period.start, p.period.end) == (D(2025, 1, 1), D(2025, 11, 9))
+    # near misses: "from the year's start to now" stays the year so far; a week past the year's last, or a week
+    # reached without the year's start or a running total, is no span
+    [p] = find_period_phrases("Từ đầu năm đến nay, có 5 ca", 2026)
+    assert p.kind == "year_to_date"
+    assert find_period_phrases("Lũy kế từ đầu năm đến tuần 60, có 5 ca", 2026) == []
+    assert all(p.kind != "cumulative" for p in find_period_phrases("dự kiến đến tuần 32, hoàn thành", 2026))
+
+
+def test_the_months_so_far_said_right_before_la():
+    [p] = find_period_phrases("Số hộ kinh doanh đăng ký mới trong 8 tháng là 530 hộ", 2027)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2027, 1, 1), D(2027, 8, 31))
+    # near miss: months as a length of time, no "là" or verb after them
+    assert find_period_phrases("thời gian thi công trong 8 tháng kể từ ngày ký", 2027) == []
+
+
+def test_three_quarters_listed_by_their_numerals_alone():
+    phrases = find_period_phrases("Vốn đầu tư quý I, II, III năm 2026 đạt 9.100 tỷ đồng", 2026)
+    assert [(p.kind, p.period.start) for p in phrases] == [("quarter", D(2026, 1, 1)), ("quarter", D(2026, 7, 1))]
+    # near miss: numerals out of order are no list of quarters
+    assert all(p.period.start.month != 4 for p in find_period_phrases("quý III, II, I năm 2026 đạt 5 tỷ", 2026))

@@ -1833,3 +1833,56 @@ def test_a_long_numbered_heading_names_the_sentence_under_it() -> None:
     assert read[9870e9] == ("retail_sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
     # near-miss: a numbered line that is a sentence of its own names nothing under it
     assert read[310e9][1] is None or "giải pháp" not in read[310e9][1]
+
+
+def test_the_same_months_of_a_leap_year_end_on_its_last_day_of_february() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH HÀ TĨNH\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 2 năm 2025\n\n"
+        "Trong tháng 2, toàn tỉnh cấp mới 3.400 thẻ bảo hiểm y tế; cùng kỳ năm 2024 cấp mới 2.900 thẻ.\n"
+        "II. NHIỆM VỤ NĂM 2028\nTháng 2, phấn đấu cấp mới 5.000 thẻ bảo hiểm y tế.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[2900] == (D(2024, 2, 1), D(2024, 2, 29))
+    assert read[5000] == (D(2028, 2, 1), D(2028, 2, 29))
+    # near miss: the report's own month keeps its 28 days
+    assert read[3400] == (D(2025, 2, 1), D(2025, 2, 28))
+
+
+def test_a_figure_said_of_the_whole_province_in_a_districts_news_has_no_locality() -> None:
+    rows = indicator_rows(
+        "Huyện Bình Liêu phát triển chăn nuôi\n\n"
+        "Năm 2026, huyện Bình Liêu có tổng đàn trâu đạt 4.300 con. Tổng đàn trâu của tỉnh Quảng Ninh đạt 61.000 con. "
+        "Toàn tỉnh Quảng Ninh có 1.240 trang trại; huyện Bình Liêu có 85 trang trại.\n"
+        "Tại xã Đồng Văn, huyện Bình Liêu, tỉnh Quảng Ninh, đàn bò có 720 con. "
+        "Hội thi nông dân giỏi tỉnh Quảng Ninh năm 2026 có 14 hội viên của huyện đạt giải.\n")
+    read = {r["value"]: r["locality"] for r in rows}
+    assert read[61_000] is None and read[1240] is None
+    # near misses: the district's own figures, one after the province as an address or in a name, one after a
+    # semicolon
+    assert read[4300] == read[720] == read[85] == read[14] == "huyen_binh_lieu"
+
+
+def test_the_same_time_of_the_year_before_stated_after_a_comma() -> None:
+    rows = indicator_rows(
+        "UBND XÃ TÂN PHÚ\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Trong 6 tháng, xã cấp mới 320 thẻ bảo hiểm y tế, cùng kỳ năm trước là 275 thẻ. "
+        "Xã có 46 hộ nghèo, cùng kỳ năm nay có 12 hộ thoát nghèo.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[275] == (D(2026, 1, 1), D(2026, 6, 30))
+    # near misses: the figure before the comma, and "cùng kỳ năm nay", keep the report's months
+    assert read[320] == read[12] == (D(2027, 1, 1), D(2027, 6, 30))
+
+
+def test_one_figure_of_quarters_listed_one_after_another_sums_them() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2027\n\n"
+        "Vốn đầu tư thực hiện quý I, II năm 2027 đạt 9.100 tỷ đồng, tăng 7,4% so với cùng kỳ. "
+        "Số dự án khởi công quý I, II, III năm 2027 là 64 dự án.\n"
+        "Số lượt khách quý I, quý II năm 2027 lần lượt đạt 120.000 lượt và 150.000 lượt. "
+        "Sản lượng cá quý I và quý III năm 2027 là 3.900 tấn.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[9100e9] == read[7.4] == (D(2027, 1, 1), D(2027, 6, 30))
+    assert read[64] == (D(2027, 1, 1), D(2027, 9, 30))
+    # near misses: a list read respectively, and quarters not one after another, keep one quarter each
+    assert read[120_000] == (D(2027, 1, 1), D(2027, 3, 31))
+    assert read[150_000] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert read[3900] == (D(2027, 7, 1), D(2027, 9, 30))

@@ -306,8 +306,9 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.])(?:(\d{1,2})t|t(\d{1,2}))(?:\s*[/-]\s*|" 
                            + r"(?![\d/]|[.,]\d)")
 # "Thu ngân sách quý I, II năm 2026", "quý III và IV/2026": a quarter named after another by its numeral alone, "quý"
 # said once; the phrase is that numeral ("at"), its year said after it (the first takes it as in "quý I và quý II/2026")
-_QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])"
-                             + _YS_OR_DOT)
+# ("quý I, II, III năm 2026": a numeral between them, the phrase still the last)
+_QUARTER_LISTED = re.compile(r"qu[yi]\s+(iv|i{1,3}|[1-4])(?:[ \t]*,[ \t]*(?:iv|i{1,3}|[1-4])(?![\w]))?"
+                             r"[ \t]*(?:,|va|&)[ \t]*(?P<at>iv|i{1,3}|[1-4])(?![\w])" + _YS_OR_DOT)
 # "Trong 2 quý đầu năm", "Ba quý đầu năm 2026", "quý đầu năm": the first quarters of the year, their months so far
 # ("Hai quý cuối năm 2026", "quý cuối năm": the last quarters, their months to the year's end)
 _QUARTERS_FIRST = re.compile(r"(?:(2|3|hai|ba)\s+)?qu[yi]\s+(dau|cuoi)(?:(?<=u)\s+tien|(?<=i)\s+cung)?\s+(?:cua\s+)?nam"
@@ -353,6 +354,11 @@ _WEEKS_SO_FAR = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam\s+)?
                            r"|(?<![\d.,])(\d{1,2})\s+tuan\s+dau\s+nam"
                            r"|tu\s+tuan\s+(?:thu\s+)?(?:0?1|nhat)\s+(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2}))"
                            r"(?!\d|[.,]\d)(?:\s*(?:/|-|nam\s)?\s*" + YEAR_GROUP + r")?(?![\d/])")
+# "Lũy kế từ đầu năm đến tuần 32", "Tính từ đầu năm đến hết tuần thứ 31/2026", "lũy kế đến tuần 32": the year so far to
+# the Sunday closing that week of the year (weeks counted as ``_WEEK_NUMBERED`` counts them)
+_YEAR_TO_WEEK = re.compile(r"(?:(?:luy\s+ke|cong\s+don)\s+(?:tu\s+dau\s+nam(?:\s+nay)?\s+)?|(?:(?:tinh|ke)\s+)?tu\s+dau"
+                           r"\s+nam(?:\s+nay)?\s+)(?:den|toi)\s+(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?!\d|[.,]\d)"
+                           r"(?:\s*(?:/|-|nam\s)\s*" + YEAR_GROUP + r")?(?![\d/])")
 _PART_SO_FAR = re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+(?:(thang|qu[yi])\s+(?:den|toi)\s+nay\b"
                           r"|nam\s+hoc(?:\s+(?:den|toi)\s+nay)?\b)")
 # "Trong 5 năm qua (2021-2025), tổng thu ngân sách đạt ...": the years just gone, counted and named in brackets
@@ -632,11 +638,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 10 tháng, ... ước đạt", "tính chung 5 tháng tăng 7%": the months of the year so far
     # ("Hoạt động du lịch ...; ước tính 6 tháng có 2.360.000 lượt khách": the months so far, estimated)
     # ("Ước thực hiện 10 tháng đạt ...", "Thực hiện 10 tháng, ...": the months done so far; not "thời gian thực hiện
-    # 10 tháng", how long a work takes)
+    # 10 tháng", how long a work takes; "số hộ đăng ký mới trong 9 tháng là 610 hộ": the months before "là")
     ("cumulative_in", re.compile(r"(?:trong|tinh\s+chung|uoc\s+tinh|thuc(?<!gian\sthuc)\s+hien)\s+" + _N
                                  # ("tăng 9,8% trong 10 tháng so với cùng kỳ", "... trong 9 tháng.": the months
                                  # closing the clause or the sentence of the figure before them)
-                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
+                                 + r"\s+thang(?=\s*(?:,|uoc|dat|tang|giam|la\b|qua\b|vua\s+qua|so\s+voi\b|\.(?!\d)))"
                                  + r"|(?<=uoc\stinh\s)" + _N + r"(?=\s+thang\s+co\b)")),
     # "Tính từ đầu năm, trên địa bàn xảy ra 61 vụ", "Từ đầu năm đến nay, ...": the year so far, to the end of the
     # report's period (resolved against it by ``with_the_documents_time``; not "từ đầu năm đến tháng 5", "từ đầu năm
@@ -648,6 +654,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("crop_year_so_far", _CROP_YEAR_SO_FAR),
     ("dry_season_so_far", _DRY_SEASON_SO_FAR),
     ("weeks_so_far", _WEEKS_SO_FAR),
+    ("year_to_week", _YEAR_TO_WEEK),
     # ("Những tháng đầu năm 2026, thu ngân sách ...", "các tháng đầu năm", "mấy tháng đầu năm nay": the months of the
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
     ("months_so_far", _MONTHS_SO_FAR),
@@ -1718,6 +1725,12 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "school_year_to_date", None, None, False
     if kind == "years_past_bare":
         return "years_past_bare", None, None, False  # (the years up to the report's, known to with_the_documents_time)
+    if kind == "year_to_week":
+        y, explicit = _year_of(g[1], ref_year)
+        if not y or not 1 <= int(g[0]) <= dt.date(y, 12, 28).isocalendar()[1]:
+            return None
+        sunday = dt.date.fromisocalendar(y, int(g[0]), 7)
+        return "cumulative", Period(dt.date(y, 1, 1), sunday, ft.nfc[m.start():m.end()]), None, explicit
     if kind == "weeks_so_far":
         return ("weeks_to_date", None, None, g[3] is not None) if 1 < int(g[0] or g[1] or g[2]) <= 53 else None
     if kind == "dry_season_so_far":
@@ -2575,13 +2588,16 @@ def _year_or_the_one_before(year: str | None) -> int:
 
 
 def shifted(period: Period, year_or_offset: int) -> Period:
-    """The same months of another year: an explicit year, or an offset of -1."""
+    """The same months of another year: an explicit year, or an offset of -1 (a span of whole months stays whole:
+    "2 tháng đầu năm 2025" a year back ends on 29 February 2024; a span of days keeps its days, 28 February)."""
     years = year_or_offset - period.end.year if year_or_offset > 1000 else year_or_offset
+    whole_months = period.start.day == 1 and period.end == month_end(period.end.year, period.end.month)
 
     def move(day: dt.date) -> dt.date:
         return dt.date(day.year + years, day.month, min(day.day, calendar.monthrange(day.year + years, day.month)[1]))
 
-    return Period(move(period.start), move(period.end), period.label)
+    end = month_end(period.end.year + years, period.end.month) if whole_months else move(period.end)
+    return Period(move(period.start), end, period.label)
 
 
 # --------------------------------------------------------------------------- periods carried over

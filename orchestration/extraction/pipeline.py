@@ -88,7 +88,6 @@ from orchestration.extraction.periods import (
     earlier_year_in_brackets,
     find_period_phrases,
     listed_periods,
-    month_end,
     month_period,
     next_year_named,
     of_the_same_time_of_another_year,
@@ -378,6 +377,9 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # a table of a national bulletin, one province a row ("3 | Tuyên Quang | 4 | 185"): the row's province (None
             # for the row that sums them up), whatever province the bulletin was filed under
             row["province"], row["locality"] = _province_of_a_row(extra.get("province"), common["province"])
+        elif common["locality"] is not None and not extra and _said_of_the_whole_province(
+                layout.clean, fig, common["province"]):
+            row["locality"] = None  # ("Toàn tỉnh Quảng Ninh đón ..." in a ward's news: the province's whole)
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # ("Giải ngân đến 31/10/2025": the column counts up to that day)
         if not extra and fig.role == "denominator" and fig.metric == "level" and _a_tally_of_a_plan(layout.clean, fig):
@@ -2026,6 +2028,27 @@ def _an_earlier_year_fronted(clean: str, fig: Figure, period: tuple[dt.date, dt.
     return period[1].year - int(m.group(1)) >= 2 and "so với" not in clean[m.end():fig.start].lower()
 
 
+# a lower unit named (its word) between the province and the figure: "Tỉnh Quảng Ninh giao huyện ... thu 120 tỷ đồng"
+_A_LOWER_UNIT = re.compile(rf"\b(?:{LOWER_UNIT_WORDS})\s+\w", re.IGNORECASE)
+# the province as the subject: opening its clause, or whole, of, on or in it ("Toàn tỉnh X", "của tỉnh X", "trên
+# địa bàn tỉnh X", "Tại tỉnh X"), not an address's tail ("phường Hạ Long, tỉnh X") nor a name's ("Hội thi ... tỉnh X")
+_THE_PROVINCE_AS_SUBJECT = re.compile(r"(?:^|\b(?:toàn|cả|của|bàn|tại|ở))\s*$", re.IGNORECASE)
+
+
+def _said_of_the_whole_province(clean: str, fig: Figure, province: str | None) -> bool:
+    """Whether a figure of a district's, commune's or ward's text is said of its whole province: its clause names
+    "tỉnh" and the province before it as its subject ("Toàn tỉnh Quảng Ninh 9 tháng đón ...", "Tổng thu từ du lịch
+    của tỉnh Quảng Ninh đạt ..."), with no lower unit named between (a clause cut 160 characters before the figure
+    opens there)."""
+    lo = max(fig.sentence[0], fig.start - 160, clean.rfind(";", 0, fig.start) + 1)
+    if province is None or ("tỉnh" not in clean[lo:fig.start] and "Tỉnh" not in clean[lo:fig.start]):
+        return False
+    clause = clean[lo:fig.start]
+    named = [m for m in find_provinces(clause) if m.province.key == province and m.prefixed]
+    return bool(named) and _THE_PROVINCE_AS_SUBJECT.search(clause, 0, named[-1].start) is not None \
+        and _A_LOWER_UNIT.search(clause, named[-1].end) is None
+
+
 # the words that open a part of a whole before the part's place ("trong đó", "riêng", "chia theo khu vực:")
 _PART_OPENING = re.compile(r"^(?:trong\s+đó|riêng|chia\s+theo\s+(?:khu\s+vực|địa\s+bàn))\s*:?\s*", re.IGNORECASE)
 # a verb of arriving at a figure, after the place ("khu vực Lâm Đồng cũ đón", "Bình Thuận (cũ) đạt")
@@ -2437,6 +2460,8 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
                     out["period_end"] = until  # "Kể từ đầu năm 2025, ..." in 2026's report: up to the report's end
                 if phrase.as_of and "as_of" not in out:
                     out["as_of"] = phrase.as_of  # "Từ ngày 01/01 đến ngày 09/6/2025, ...": counted up to that day
+                if phrase.kind == "quarter" and i and phrases[i - 1].kind == "quarter":
+                    out["period_start"] = _first_of_the_quarters_summed(clean, phrases, i, fig)
         i -= 1
     end = document.get("period_end")
     clause = max(scope, semicolon + 1)
@@ -2477,6 +2502,10 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
             and (same_time := _SAME_TIME_OPENS_A_CLAUSE.match(clean, clause_opens, fig.start)) is not None):
         # "cấp mới 15 dự án; cùng kỳ năm 2025 cấp mới 11 dự án": the clause the same time of the year before opens
         earlier = int(same_time.group(1)) if same_time.group(1) else -1
+    if earlier is None and "kỳ" in clean[max(0, fig.start - 40):fig.start] and (
+            same_time := _SAME_TIME_STATED_AFTER_A_COMMA.search(clean, max(scope, fig.start - 40), fig.start)):
+        # "đăng ký mới 610 hộ, cùng kỳ năm trước là 540 hộ": the same time of the year before stated after a comma
+        earlier = int(same_time.group(1)) if same_time.group(1) else -1
     start = out.get("period_start", document.get("period_start"))
     if earlier is not None and start and end:
         # "(cùng kỳ tăng 3,9%)", "mức tăng 6,5% của cùng kỳ năm 2025": the same months of the year before
@@ -2491,6 +2520,36 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
 # năm trước là 11 dự án"; its year an earlier one; not "cùng kỳ năm nay")
 _SAME_TIME_OPENS_A_CLAUSE = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:((?:19|20)\d\d)|trước|ngoái))?\s*,?\s+"
                                        r"(?!năm\b)[^\W\d_]", re.IGNORECASE)
+
+# quarters joined in a list ("quý I, II", "quý I và quý II"); a figure in a list of numbers ("32.000 tấn và 41.000 tấn")
+# or read "respectively" is one quarter's, not the quarters' sum
+# (a numeral alone between them too: "quý I, II, III năm 2026", whose phrases are its first and last quarters)
+_QUARTERS_JOINED = re.compile(r"\s*(?:,|và|&)\s*(?:(IV|I{1,3}|[1-4])\s*(?:,|và|&)\s*)?", re.IGNORECASE)
+_A_NUMBER_JOINED_BEFORE = re.compile(r"\d(?:\s*[^\W\d_]+){0,3}\s*(?:,|và)\s*$", re.IGNORECASE)
+_A_NUMBER_JOINED_AFTER = re.compile(r"\s*(?:,|và)\s*\d", re.IGNORECASE)
+_READ_RESPECTIVELY = re.compile(r"lần\s+lượt|tương\s+ứng", re.IGNORECASE)
+
+
+def _first_of_the_quarters_summed(clean: str, phrases: list[PeriodPhrase], i: int, fig: Figure) -> dt.date:
+    """The first day of the quarters listed up to ``phrases[i]`` (a quarter), one after another, that a figure alone
+    sums ("Thu ngân sách quý I, II năm 2026 đạt 4.580 tỷ đồng": January to June); the quarter's own first day when
+    the figure is one of a list of numbers, read respectively or not, or the quarters are not consecutive."""
+    first = phrases[i].period.start
+    if _READ_RESPECTIVELY.search(clean, phrases[i].end, fig.start) or _A_NUMBER_JOINED_BEFORE.search(
+            clean, max(phrases[i].end, fig.start - 30), fig.start) or _A_NUMBER_JOINED_AFTER.match(clean, fig.unit_end):
+        return first
+    while i and (before := phrases[i - 1]).kind == "quarter" and before.period is not None \
+            and (joined := _QUARTERS_JOINED.fullmatch(clean, before.end, phrases[i].start)) is not None \
+            and (first.month - before.period.start.month) // 3 == (2 if joined.group(1) else 1) \
+            and (joined.group(1) is None or quarter_number(joined.group(1)) == (first.month + 2) // 3 - 1) \
+            and before.period.start.year == first.year:
+        first, i = before.period.start, i - 1
+    return first
+
+
+# (after a comma, right before the figure: ", cùng kỳ năm trước là 540 hộ", ", cùng kỳ năm 2025 đạt 11 dự án")
+_SAME_TIME_STATED_AFTER_A_COMMA = re.compile(r",\s*cùng\s+kỳ(?:\s+năm\s+(?:((?:19|20)\d\d)|trước|ngoái))?"
+                                             r"\s+(?:là|đạt|có)\s*$", re.IGNORECASE)
 
 
 def _the_year_so_far_of_another_year(clean: str, before: PeriodPhrase, phrase: PeriodPhrase) -> bool:
@@ -2610,10 +2669,9 @@ def _target_period(layout: Layout, fig: Figure, extra: dict, document: dict,
     part = _part_of_the_year_opening(layout.clean, fig, phrases, phrase_starts) if phrases and _in_spans(
         fig.start, future) else None
     if part is not None:
-        if not part.explicit_year:  # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter)
-            return {"period_start": dt.date(year, part.period.start.month, 1),
-                    "period_end": month_end(year, part.period.end.month)}
-        return {"period_start": part.period.start, "period_end": part.period.end}
+        # ("Trong quý I, ..." under "NHIỆM VỤ NĂM 2027": that year's first quarter)
+        aimed = part.period if part.explicit_year else shifted(part.period, year)
+        return {"period_start": aimed.start, "period_end": aimed.end}
     if of_the_section and not _WHOLE_YEAR.search(layout.clean, fig.sentence[0], fig.start) and (
             heading_part := _part_the_section_aims_at(layout.clean, future, fig.start, year, document)) is not None:
         return heading_part
