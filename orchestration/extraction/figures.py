@@ -3154,9 +3154,11 @@ _ITEM_VERB = rf"(?:(?:tăng|giảm)\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
 _BARE_CHANGES_BEFORE = EndAnchored(re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:thêm|tương\s+ứng|lần\s+lượt)(?:\s+là)?)*\s+"
     rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*{_ITEM_VERB})*)$", re.IGNORECASE))
-# ("giảm 8 (-12,5%) so với cùng kỳ": the rate of the change in brackets between it and its base)
+# ("giảm 8 (-12,5%) so với cùng kỳ", "giảm 8 (giảm 12,5%)", "giảm 8 (giảm mạnh)": the rate of the change, or a word
+# on it, in brackets between it and its base)
 _BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*"
-                                 r"(?:\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*)?(?:(?=so\s|cùng\s+k[ỳì])|"
+                                 r"(?:\(\s*(?:(?:tăng|giảm)\s+)?[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*|\([^()\d]{2,30}\)\s*)?"
+                                 r"(?:(?=so\s|cùng\s+k[ỳì])|"
                                  r"(?=[.;)]|$)())", re.IGNORECASE)
 _BASE_FRONTED_BEFORE_VERB = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?[^\d,;:()]{2,40}?\s*,?\s*$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\d[\d.,]*")
@@ -4682,6 +4684,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
                 reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
+        elif (high_end is not None and "từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
+              and _REACH_BEFORE.search(before, 0, low.start())):
+            before = before[:low.start()]  # "ước đạt từ 7 đến 8%": a range reached, its low end as reached
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
             else "exact")
