@@ -5670,3 +5670,28 @@ def test_a_change_in_a_count_against_the_month_before_is_no_fact_wherever_its_ba
     # near miss: the same change against the same period last year is yoy_abs, fronted or not
     assert figures("So với cùng kỳ, số vụ cháy tăng 4 vụ.") == [(4.0, "case", "yoy_abs")]
     assert figures("Số vụ cháy tăng 4 vụ so với cùng kỳ.") == [(4.0, "case", "yoy_abs")]
+
+
+def test_a_multiple_reached_of_a_plan_is_the_plans_share() -> None:
+    # "Doanh thu đạt 2,1 lần so với kế hoạch": a multiple said with "đạt" against a plan is that many hundred percent
+    # of it, as "gấp 2,1 lần kế hoạch" is (was a level of 2.1 times)
+    assert figures("Thu hút vốn đầu tư đạt 1,8 lần so với kế hoạch.") == [(180.0, "pct", "plan_pct")]
+    assert figures("Thu ngân sách xã đạt khoảng 1,4 lần dự toán.") == [(140.0, "pct", "plan_pct")]
+    # near misses: the same against last year is growth; a plan only followed ("theo kế hoạch") names no base
+    assert figures("Thu hút vốn đầu tư đạt 1,8 lần so với cùng kỳ.") == [(80.0, "pct", "yoy_pct")]
+    assert figures("Tiêm vắc xin đạt 2 lần theo kế hoạch.") == [(2.0, "times", "level")]
+
+
+def test_a_number_said_again_in_words_in_brackets_is_one_figure() -> None:
+    # "làm 02 (hai) người chết": the unit stands after the bracket that spells the digits (the count was lost)
+    assert figures("Cháy nhà làm 01 (một) người tử vong.") == [(1.0, "person", "level")]
+    assert figures("Phát hiện 14 (mười bốn) vụ vi phạm.") == [(14.0, "case", "level")]
+    # "1.500.000 đồng (Bằng chữ: Một triệu năm trăm nghìn đồng)": the amount in words restates the digits (was a
+    # second figure)
+    assert figures("Mỗi hộ được hỗ trợ 3.000.000 đồng (Bằng chữ: Ba triệu đồng).") == [(3e6, "VND", "level")]
+    assert figures("Kinh phí 120.000.000 đồng (một trăm hai mươi triệu đồng).") == [(1.2e8, "VND", "level")]
+    # near misses: words in brackets that say another number are no spelling of it; a count in words after a
+    # bracket of its own stays a figure
+    assert figures("Cháy nhà làm 01 (hai) người tử vong.") == []
+    assert figures("Hỗ trợ 3 xã (Tân Lập, Hòa Bình, An Phú), hai mươi hộ dân.") == [(3.0, "count", "level"),
+                                                                                 (20.0, "household", "level")]
