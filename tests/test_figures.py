@@ -5695,3 +5695,13 @@ def test_a_number_said_again_in_words_in_brackets_is_one_figure() -> None:
     assert figures("Cháy nhà làm 01 (hai) người tử vong.") == []
     assert figures("Hỗ trợ 3 xã (Tân Lập, Hòa Bình, An Phú), hai mươi hộ dân.") == [(3.0, "count", "level"),
                                                                                  (20.0, "household", "level")]
+
+
+def test_a_verb_of_two_words_after_a_counted_noun_is_no_part_of_its_label() -> None:
+    # "12 đội tham gia", "15 đội tham dự": the noun counted is "đội", the verb after it two words (the label was
+    # "đội tham")
+    assert one("Giải đấu có 16 đội tham gia.", "16").unit_label == "đội"
+    assert one("Có 9 đoàn tham dự hội thi.", "9").unit_label == "đoàn"
+    # near misses: a noun of two words keeps both, before such a verb too
+    assert one("Có 5 đơn vị hỗ trợ.", "5").unit_label == "đơn vị"
+    assert one("Có 5 đơn vị tham gia.", "5").unit_label == "đơn vị"

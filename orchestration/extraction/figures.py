@@ -3332,7 +3332,9 @@ def _noun_count(after: str) -> UnitReading | None:
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
     if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
-    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
+    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
+        # ("12 đội tham gia", "5 đơn vị hỗ trợ": a verb of two words after the noun is no part of it, as one of one
+        # word is not)
         label = first
     return UnitReading("count", 1.0, m.start(1) + len(first), label)
 
