@@ -4160,8 +4160,9 @@ def test_an_en_dash_against_the_digits_is_a_minus() -> None:
     # "tăng –4,6%", "Khai khoáng: –1,9%": Word's or a PDF's en dash for the minus sign
     assert figures("Giá trị sản xuất tăng –4,6% so với cùng kỳ.") == [(-4.6, "pct", "yoy_pct")]
     assert figures("Khai khoáng: –1,9%") == [(-1.9, "pct", "yoy_pct")]
-    # near-miss: a dash after a number is a range's, one set off by spaces a clause's
-    assert figures("Tăng trưởng đạt từ 6 –8%.") == [(6, "pct", "level"), (8, "pct", "level")]
+    # near-miss: a dash after a number is a range's, one set off by spaces a clause's (a growth reached from a
+    # range's low end is growth at both ends)
+    assert figures("Tăng trưởng đạt từ 6 –8%.") == [(6, "pct", "yoy_pct"), (8, "pct", "yoy_pct")]
     assert figures("Công nghiệp – xây dựng đạt 7,5%.") == [(7.5, "pct", "level")]
 
 
@@ -5635,3 +5636,72 @@ def test_a_bare_change_keeps_its_base_past_its_rate_in_brackets() -> None:
     assert figures("Bắt 30 vụ ma túy, tăng 5 (+20%) so với cùng kỳ.")[1] == (5.0, "case", "yoy_abs")
     # near miss: with no base the bare change stays unread
     assert figures("Số vụ trộm cắp giảm 6 (-20%).") == [(-20.0, "pct", "yoy_pct")]
+
+
+def test_a_bare_change_keeps_its_base_past_a_word_or_a_said_rate_in_brackets() -> None:
+    # "Số vụ cháy giảm 3 (giảm mạnh) so với cùng kỳ", "giảm 2 (giảm 15%)": a word on the change, or its rate said with
+    # its verb, in brackets between the change and its base (the change was lost)
+    assert figures("Số vụ trộm cắp tăng 4 (tăng nhẹ) so với cùng kỳ.") == [(4.0, "case", "yoy_abs")]
+    assert figures("Số người bị thương giảm 5 (giảm 25%) so với cùng kỳ.") == [
+        (-5.0, "person", "yoy_abs"),
+        (-25.0, "pct", "yoy_pct"),
+    ]
+    # near misses: a bracket holding a number of its own is no word on the change; no base, no change read
+    assert figures("Số vụ trộm cắp tăng 4 (có 2 vụ lớn) so với cùng kỳ.") == [(2.0, "case", "level")]
+    assert figures("Số vụ trộm cắp tăng 4 (tăng nhẹ).") == []
+
+
+def test_a_range_reached_from_its_low_end_is_read_as_reached() -> None:
+    # "Tăng trưởng GRDP ước đạt từ 7 đến 8%": "từ" between the reaching verb and the low end bounds a range, no
+    # change from a level (both ends were levels; "đạt 7-8%" was already growth)
+    assert figures("Tốc độ tăng trưởng kinh tế đạt từ 6,5 đến 7%.") == [(6.5, "pct", "yoy_pct"),
+                                                                         (7.0, "pct", "yoy_pct")]
+    assert figures("Giá trị sản xuất đạt từ 90 đến 95% kế hoạch.") == [(90.0, "pct", "plan_pct"),
+                                                                    (95.0, "pct", "plan_pct")]
+    # near miss: a rate reaching a range stays a level of that rate
+    assert figures("Tỷ lệ bao phủ bảo hiểm y tế đạt từ 92 đến 94%.") == [(92.0, "pct", "level"), (94.0, "pct", "level")]
+
+
+def test_a_change_in_a_count_against_the_month_before_is_no_fact_wherever_its_base_is_said() -> None:
+    # FACTS has change_pct for a rate on another base but no absolute change on one: "So với tháng trước, số vụ giảm 5
+    # vụ" gives no row, as the same change with its base said after it does (a pin of the reading, not a new rule)
+    assert figures("So với tháng trước, số vụ cháy tăng 4 vụ.") == []
+    assert figures("Số vụ cháy tăng 4 vụ so với tháng trước.") == []
+    # near miss: the same change against the same period last year is yoy_abs, fronted or not
+    assert figures("So với cùng kỳ, số vụ cháy tăng 4 vụ.") == [(4.0, "case", "yoy_abs")]
+    assert figures("Số vụ cháy tăng 4 vụ so với cùng kỳ.") == [(4.0, "case", "yoy_abs")]
+
+
+def test_a_multiple_reached_of_a_plan_is_the_plans_share() -> None:
+    # "Doanh thu đạt 2,1 lần so với kế hoạch": a multiple said with "đạt" against a plan is that many hundred percent
+    # of it, as "gấp 2,1 lần kế hoạch" is (was a level of 2.1 times)
+    assert figures("Thu hút vốn đầu tư đạt 1,8 lần so với kế hoạch.") == [(180.0, "pct", "plan_pct")]
+    assert figures("Thu ngân sách xã đạt khoảng 1,4 lần dự toán.") == [(140.0, "pct", "plan_pct")]
+    # near misses: the same against last year is growth; a plan only followed ("theo kế hoạch") names no base
+    assert figures("Thu hút vốn đầu tư đạt 1,8 lần so với cùng kỳ.") == [(80.0, "pct", "yoy_pct")]
+    assert figures("Tiêm vắc xin đạt 2 lần theo kế hoạch.") == [(2.0, "times", "level")]
+
+
+def test_a_number_said_again_in_words_in_brackets_is_one_figure() -> None:
+    # "làm 02 (hai) người chết": the unit stands after the bracket that spells the digits (the count was lost)
+    assert figures("Cháy nhà làm 01 (một) người tử vong.") == [(1.0, "person", "level")]
+    assert figures("Phát hiện 14 (mười bốn) vụ vi phạm.") == [(14.0, "case", "level")]
+    # "1.500.000 đồng (Bằng chữ: Một triệu năm trăm nghìn đồng)": the amount in words restates the digits (was a
+    # second figure)
+    assert figures("Mỗi hộ được hỗ trợ 3.000.000 đồng (Bằng chữ: Ba triệu đồng).") == [(3e6, "VND", "level")]
+    assert figures("Kinh phí 120.000.000 đồng (một trăm hai mươi triệu đồng).") == [(1.2e8, "VND", "level")]
+    # near misses: words in brackets that say another number are no spelling of it; a count in words after a
+    # bracket of its own stays a figure
+    assert figures("Cháy nhà làm 01 (hai) người tử vong.") == []
+    assert figures("Hỗ trợ 3 xã (Tân Lập, Hòa Bình, An Phú), hai mươi hộ dân.") == [(3.0, "count", "level"),
+                                                                                 (20.0, "household", "level")]
+
+
+def test_a_verb_of_two_words_after_a_counted_noun_is_no_part_of_its_label() -> None:
+    # "12 đội tham gia", "15 đội tham dự": the noun counted is "đội", the verb after it two words (the label was
+    # "đội tham")
+    assert one("Giải đấu có 16 đội tham gia.", "16").unit_label == "đội"
+    assert one("Có 9 đoàn tham dự hội thi.", "9").unit_label == "đoàn"
+    # near misses: a noun of two words keeps both, before such a verb too
+    assert one("Có 5 đơn vị hỗ trợ.", "5").unit_label == "đơn vị"
+    assert one("Có 5 đơn vị tham gia.", "5").unit_label == "đơn vị"

@@ -427,6 +427,16 @@ def test_other_currencies_are_counted_with_their_name_never_dong() -> None:
     assert read_unit(" tỷ Yên Bái").label != "Yên"  # type: ignore[union-attr]
 
 
+def test_another_countrys_dollar_is_counted_with_its_name_never_usd() -> None:
+    # "500 nghìn đô la Úc", "2 triệu đôla Singapore": a dollar of another country is no US dollar (was USD)
+    assert read_unit(" nghìn đô la Úc.") == UnitReading("count", 1e3, len(" nghìn đô la Úc"), "đô la Úc")
+    assert read_unit(" triệu đôla Canada,") == UnitReading("count", 1e6, len(" triệu đôla Canada"), "đôla Canada")
+    # near misses: the dollar said bare, or of the United States, stays USD, whatever country is named after it
+    assert read_unit(" triệu đô la Mỹ").unit == "USD"  # type: ignore[union-attr]
+    assert read_unit(" triệu đô la sang Úc").unit == "USD"  # type: ignore[union-attr]
+    assert read_unit(" triệu đô,").unit == "USD"  # type: ignore[union-attr]
+
+
 def test_a_unit_per_another_is_a_rate_counted_as_written() -> None:
     # "m3/ngày đêm", "người/km2", "lít/người/ngày", "con/ha", "tiêu chí/xã": a rate or a density, no amount of the
     # unit before the slash (the contract has no unit for it: count, the rate kept as label)

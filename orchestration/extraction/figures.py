@@ -2180,10 +2180,13 @@ def read_metric(before: str, after: str, sentence_before: str, unit: str, value:
         # "giảm 2 lần so với cùng kỳ": divided by the multiple, to half of last year's (-50%), no fall of 2 "times"
         # (unless occasions are what the sentence counts: "15 lần kiểm tra, giảm 3 lần" is 3 fewer of them)
         return ("yoy_pct" if same_period else "change_pct"), round((1 / value - 1) * 100, 6), "pct"
-    if (unit == "times" and (same_period or other_base) and (qualified := _QUALIFIED_MULTIPLE_BEFORE.search(before))
+    if (unit == "times" and (same_period or other_base or (plan_after and base is None))
+            and (qualified := _QUALIFIED_MULTIPLE_BEFORE.search(before))
             and not _COMPARISON_WORD_ENDS.search(before, 0, qualified.start())):
         # "xấp xỉ 1,2 lần so với năm 2024", "đạt khoảng 1,5 lần so với cùng kỳ": a multiple of its base said
         # without "gấp" or "bằng" is read as they are (not after "giảm" or "cao hơn", whose multiples differ)
+        if plan_after and base is None:
+            return "plan_pct", round(value * 100, 6), "pct"  # "đạt 2,1 lần so với kế hoạch": 210% of the plan
         return ("yoy_pct" if same_period else "change_pct"), round((value - 1) * 100, 6), "pct"
     if unit == "pct" and _FROM_TO_BEFORE.search(before[-30:]) and _SHARE_SUBJECT.search(sentence):
         return "share_pct", value, unit  # "tỷ trọng ... tăng từ 23% năm 2015 lên 26% năm 2018"
@@ -3154,9 +3157,11 @@ _ITEM_VERB = rf"(?:(?:tăng|giảm)\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
 _BARE_CHANGES_BEFORE = EndAnchored(re.compile(
     r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+(?:thêm|tương\s+ứng|lần\s+lượt)(?:\s+là)?)*\s+"
     rf"(?:(?:{HEDGE_WORDS})\s+)?((?:\d[\d.,]*\s*(?:,|\svà)\s*{_ITEM_VERB})*)$", re.IGNORECASE))
-# ("giảm 8 (-12,5%) so với cùng kỳ": the rate of the change in brackets between it and its base)
+# ("giảm 8 (-12,5%) so với cùng kỳ", "giảm 8 (giảm 12,5%)", "giảm 8 (giảm mạnh)": the rate of the change, or a word
+# on it, in brackets between it and its base)
 _BARE_CHANGES_AFTER = re.compile(rf"((?:\s*(?:,|\svà)\s*{_ITEM_VERB}\d[\d.,]*)*)\s*"
-                                 r"(?:\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*)?(?:(?=so\s|cùng\s+k[ỳì])|"
+                                 r"(?:\(\s*(?:(?:tăng|giảm)\s+)?[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*|\([^()\d]{2,30}\)\s*)?"
+                                 r"(?:(?=so\s|cùng\s+k[ỳì])|"
                                  r"(?=[.;)]|$)())", re.IGNORECASE)
 _BASE_FRONTED_BEFORE_VERB = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?[^\d,;:()]{2,40}?\s*,?\s*$", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\d[\d.,]*")
@@ -3327,7 +3332,9 @@ def _noun_count(after: str) -> UnitReading | None:
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
     if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
-    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(label.split()[1]):
+    elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
+        # ("12 đội tham gia", "5 đơn vị hỗ trợ": a verb of two words after the noun is no part of it, as one of one
+        # word is not)
         label = first
     return UnitReading("count", 1.0, m.start(1) + len(first), label)
 
@@ -4399,6 +4406,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             if compound.minor_offset is not None:
                 not_figures.add(b + compound.minor_offset)
         reading = compound.reading if compound is not None else read_unit(after)
+        if reading is None and "(" in after[:3] and (spelled := _spelled_right_after(after, value)) is not None:
+            # "làm 02 (hai) người chết": the number said again in words in brackets, its unit after them
+            reading = read_unit(after[spelled:]) or _noun_count(after[spelled:spelled + 80])
+            reading = replace(reading, length=spelled + reading.length) if reading is not None else None
         if (dollar_said and ("US" in paragraph[max(0, a - 5):a] or "$" in paragraph[max(0, a - 3):a])
                 and _DOLLAR_RIGHT_BEFORE.search(paragraph, max(0, a - 6), a)
                 and (reading is None
@@ -4682,6 +4693,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
                 reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
+        elif (high_end is not None and "từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
+              and _REACH_BEFORE.search(before, 0, low.start())):
+            before = before[:low.start()]  # "ước đạt từ 7 đến 8%": a range reached, its low end as reached
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
             else "exact")
@@ -4827,6 +4841,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
     if "(" in paragraph:
         figures = [f for i, f in enumerate(figures) if not (i and _said_again_signed(f, figures[i - 1], paragraph,
                                                                                      offset))]
+        figures = [f for i, f in enumerate(figures) if not (i and _spelled_again(f, figures[i - 1], paragraph,
+                                                                                 offset))]
         # "tăng 12% (khoảng 557 tỷ đồng)": the change said again as an amount, on the same period its change in
         # amount; on another base ("tăng 6,2% (5.550 tỷ đồng) so với đầu năm") no figure, as such amounts are not
         # ("tăng 8.250 tỷ đồng so với đầu năm")
@@ -4847,6 +4863,35 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
         figures = [f for i, f in enumerate(figures) if not (i and _excess_restating_the_plan_reached(
             f, figures[i - 1], paragraph, offset))]
     return figures
+
+
+# "làm 02 (hai) người chết", "150.000.000 đồng (Bằng chữ: Một trăm năm mươi triệu đồng)": a number said again in
+# words in brackets right after its digits (and their unit), as deeds, decisions and bulletins write amounts; one
+# figure, read from the digits
+_SPELLED_IN_BRACKET = re.compile(r"\s*\(\s*(?i:bằng\s+chữ\s*:?\s*)?((?i:(?:một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|"
+                                 r"tám|chín|mười|mươi|trăm|linh|lẻ|không|nghìn|ngàn)(?:\s+|(?=\))))+)\)\s*")
+_BRACKET_OPENS_A_SPELLING = re.compile(r"\s*\(\s*(?i:bằng\s+chữ\s*:?\s*)?")
+
+
+def _spelled_right_after(after: str, value: float) -> int | None:
+    """Where the unit starts after a bracket right after a number that says that number again in words ("02
+    (hai) người"), or None."""
+    spelled = _SPELLED_IN_BRACKET.match(after)
+    if spelled is None:
+        return None
+    try:
+        said = words_value(spelled.group(1).strip())
+    except (KeyError, IndexError, ValueError):
+        return None
+    return spelled.end() if said == value else None
+
+
+def _spelled_again(fig: Figure, prev: Figure, paragraph: str, offset: int) -> bool:
+    """Is ``fig`` a number in words in a bracket that opens right after the figure before it, of the same value
+    ("150.000.000 đồng (Một trăm năm mươi triệu đồng)")?"""
+    if fig.token[:1].isdigit() or prev.sentence != fig.sentence or fig.value != prev.value:
+        return False
+    return _BRACKET_OPENS_A_SPELLING.fullmatch(paragraph, prev.unit_end - offset, fig.start - offset) is not None
 
 
 # "đạt 105% kế hoạch, vượt 5%": the excess over the plan right after the share of it reached, the same fact again

@@ -204,6 +204,9 @@ _NO_MONEY_ALONE = (1e2, 1e1)  # (the scale words that say no money alone: "trăm
 # "1000 ha", "1.000 tấn", "1000 USD", "1000 người": a statistics table's unit cell, thousands of its unit (only a
 # whole cell so written: after a number in prose "1.000 tấn" is a number of its own)
 _TABLE_THOUSAND = re.compile(r"1\.?000\s+(?=đồng|USD|tấn|người|con\b|ha\b|lượt|hộ\b|khách|m3\b|m2\b|lao\s+động)")
+# the countries other than the United States whose currency is called a dollar
+_OTHER_DOLLARS = (r"(?:Úc|Australia|Singapore|Xin-ga-po|Hồng\s+Kông|Hong\s*Kong|Canada|Ca-na-đa|Đài\s+Loan|"
+                  r"New\s+Zealand|Brunei)\b")
 _CURRENCY = [
     # "đồng" is the currency, not the first syllable of đồng chí (comrade), đồng bào, đồng thời ...
     # (whole words: "12.668 tỷ đồng chính thức khánh thành" is money, "chính" is no "chí")
@@ -212,12 +215,14 @@ _CURRENCY = [
     # ("2.729,23 triệu Đô la Mỹ", "5 triệu đôla": the dollar written out, capitalised or in one word)
     # (a bare "đô" is a whole word, and no town: "45 triệu đôi giày" counts pairs, "đô thị" is a town)
     # ("120 triệu US$", "3 triệu $": the dollar's sign)
-    (r"USD|usd|US\$|\$|[đĐ]ô\s*la(?!\w)(?:\s+[Mm]ỹ)?|đô(?![^\W\d_])(?!\s+thị)", "USD"),
+    # (not another country's dollar: "500 nghìn đô la Úc", "2 triệu đô la Singapore", read below)
+    (r"USD|usd|US\$|\$|[đĐ]ô\s*la(?!\w)(?!\s+" + _OTHER_DOLLARS + r")(?:\s+[Mm]ỹ)?|"
+     r"đô(?![^\W\d_])(?!\s+(?:thị|la\b))", "USD"),
 ]
 # Other currencies have no unit in the contract: counted with their name as label, never đồng after the scale
 # word ("45 triệu euro", "3 tỷ yên", "2 triệu bảng Anh"); group 1 the name as written
-_FOREIGN_CURRENCY = re.compile(r"(EUR\b|[Ee]uro\b|[Yy]ên\s+Nhật\b|yên\b|JPY\b|[Nn]hân\s+dân\s+tệ\b|NDT\b|CNY\b|"
-                               r"KRW\b|[Bb]ảng\s+Anh\b|GBP\b|SGD\b|AUD\b)")
+_FOREIGN_CURRENCY = re.compile(r"([đĐ]ô\s*la\s+" + _OTHER_DOLLARS + r"|EUR\b|[Ee]uro\b|[Yy]ên\s+Nhật\b|yên\b|JPY\b|"
+                               r"[Nn]hân\s+dân\s+tệ\b|NDT\b|CNY\b|KRW\b|[Bb]ảng\s+Anh\b|GBP\b|SGD\b|AUD\b)")
 # (a capital "Yên" alone opens a place's name, "12 tỷ Yên Bái ..." is no yen)
 # Plain units after a number (first match wins; longer spellings first).
 _UNITS: list[tuple[str, str, float]] = [
