@@ -8068,3 +8068,48 @@ def test_a_work_handed_over_in_the_active_voice_is_completed() -> None:
     ]
     # near miss: a site handed over for works still to come
     assert _rows("Dự án Cầu Nà Sang đã bàn giao cho nhà thầu 5 km mặt bằng.") == [("Cầu Nà Sang", "in_progress", None)]
+
+
+def test_a_roads_code_in_brackets_after_its_name_is_part_of_the_name() -> None:
+    # "Dự án đường ven biển (ĐT.639) đoạn A - B", "(QL1A)": the road's code in brackets, then the stretch; the name
+    # runs on through both (was cut at the bracket, "đường ven biển" alone)
+    assert _rows("Dự án Đường trục ven sông (ĐT.741) đoạn Tân Lập - Phú Hòa đang thi công.") == [
+        ("Đường trục ven sông (ĐT.741) đoạn Tân Lập - Phú Hòa", "in_progress", None)
+    ]
+    assert _project_fields("Dự án Cầu Sông Mây (QL 20): giải ngân 45 tỷ đồng.", "45")["project_name"] == (
+        "Cầu Sông Mây (QL 20)"
+    )
+    # near miss: a bracket of other words (the capital the work uses) still ends the name
+    assert _rows("Dự án Đường trục ven sông (vốn ODA) đoạn Tân Lập đang thi công.") == [
+        ("Đường trục ven sông", "in_progress", None)
+    ]
+
+
+def test_how_far_a_work_is_done_before_its_verb_is_no_part_of_its_name() -> None:
+    # "Cầu X cơ bản hoàn thành" (no "đã" before it): "cơ bản" says how far the works are done, the predicate's
+    # (the name ran on through it: "Cầu X cơ bản")
+    assert _rows("Nhà văn hóa bản Huổi Mo cơ bản hoàn thành.") == [("Nhà văn hóa bản Huổi Mo", "completed", None)]
+    assert _rows("Dự án Hồ chứa nước Ea Tul cơ bản hoàn thành, đưa vào sử dụng.") == [
+        ("Hồ chứa nước Ea Tul", "completed", None)
+    ]
+    # near miss: "cơ bản" that qualifies the works in the name itself, no verb after it
+    assert _rows("Dự án Hạ tầng cơ bản khu dân cư Tân Phong đang thi công.") == [
+        ("Hạ tầng cơ bản khu dân cư Tân Phong", "in_progress", None)
+    ]
+
+
+def test_a_later_bare_project_refers_to_the_work_whose_name_holds_another() -> None:
+    # "Khu tái định cư X phục vụ dự án cao tốc Y đã hoàn thành. Dự án có tổng mức đầu tư ...": the expressway is read
+    # inside the resettlement area's name; "Dự án" after it is the area (was the expressway, its price and its start)
+    text = (
+        "Khu tái định cư thôn Đông phục vụ dự án cao tốc Bình Minh - Hòa Lạc đã hoàn thành. Dự án có tổng mức đầu tư "
+        "62 tỷ đồng, khởi công tháng 5/2025."
+    )
+    area = "Khu tái định cư thôn Đông phục vụ dự án cao tốc Bình Minh - Hòa Lạc"
+    assert _project_fields(text, "62")["project_name"] == area
+    assert (area, "started", dt.date(2025, 5, 1)) in _rows(text)
+    # near miss: two works named one after the other, neither inside the other: "Dự án" is the last one
+    text = (
+        "Cầu Tân Lạc đã hoàn thành; dự án đường Tân Lạc - Hòa Bình đang thi công. Dự án có tổng mức đầu tư 300 tỷ đồng."
+    )
+    assert _project_fields(text, "300")["project_name"] == "đường Tân Lạc - Hòa Bình"
