@@ -8113,3 +8113,18 @@ def test_a_later_bare_project_refers_to_the_work_whose_name_holds_another() -> N
         "Cầu Tân Lạc đã hoàn thành; dự án đường Tân Lạc - Hòa Bình đang thi công. Dự án có tổng mức đầu tư 300 tỷ đồng."
     )
     assert _project_fields(text, "300")["project_name"] == "đường Tân Lạc - Hòa Bình"
+
+
+def test_an_approval_of_the_bare_work_after_an_adverbial_is_its_event() -> None:
+    # "Trước đó, nhà máy đã được UBND tỉnh cấp giấy chứng nhận đăng ký đầu tư ngày D": after the adverbial, the bare
+    # work's investment certificate or policy, whoever gave it, is the approval of the work named before (was none)
+    text = (
+        "Ngày 4/11/2026, tỉnh khánh thành Nhà máy gạch Tuynel Hòa Sơn. Trước đó, nhà máy đã được Ban Quản lý các khu "
+        "công nghiệp cấp giấy chứng nhận đăng ký đầu tư ngày 12/4/2024."
+    )
+    assert ("Nhà máy gạch Tuynel Hòa Sơn", "approved", dt.date(2024, 4, 12)) in _rows(text)
+    text = "Tỉnh khởi công Cầu Vĩnh Phú. Năm 2025, dự án được HĐND tỉnh quyết định chủ trương đầu tư."
+    assert ("Cầu Vĩnh Phú", "approved", None) in _rows(text)
+    # near miss: an approval of a paper of the works (their design), no approval of the investment
+    text = "Tỉnh khởi công Cầu Vĩnh Phú. Năm 2025, dự án được phê duyệt điều chỉnh thiết kế bản vẽ thi công."
+    assert [event for _, event, _ in _rows(text)] == ["started"]

@@ -2249,7 +2249,11 @@ _PLANNED_DEADLINE_REFERENCE = re.compile(
 # opened with no object to the verb says the whole work's event (not "đã hoàn thành các gói thầu", a part's)
 _WHOLE_EVENT_AFTER = re.compile(
     r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:(?:hoàn\s+thành|khánh\s+thành|khởi\s+công)(?=\s*(?:[,.;]|$|(?:và\s+)?(?:đưa|đi)\s+vào\b))"
-    r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động)",
+    r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động"
+    # ("Trước đó, nhà máy đã được UBND tỉnh cấp giấy chứng nhận đăng ký đầu tư": its investment policy or certificate,
+    # given by whoever is named between, an approval of the whole work)
+    r"|(?:[^\W\d][^\s,.;:]*\s+){0,8}?(?:phê\s+duyệt|chấp\s+thuận|quyết\s+định|cấp|trao)\s+"
+    r"(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)\b)",
     _I,
 )
 
