@@ -8128,3 +8128,17 @@ def test_an_approval_of_the_bare_work_after_an_adverbial_is_its_event() -> None:
     # near miss: an approval of a paper of the works (their design), no approval of the investment
     text = "Tỉnh khởi công Cầu Vĩnh Phú. Năm 2025, dự án được phê duyệt điều chỉnh thiết kế bản vẽ thi công."
     assert [event for _, event, _ in _rows(text)] == ["started"]
+
+
+def test_a_counted_group_after_a_priced_work_owns_the_next_price() -> None:
+    # "A (2 tỷ đồng), B (900 triệu đồng) và 4 công trình khác với tổng kinh phí 5 tỷ đồng": B's own price was said, so
+    # the price after the group the list goes on with is the group's (was B's, a second price of it)
+    text = (
+        "Năm 2026, phường đã hoàn thành 6 công trình, gồm: nhà văn hóa tổ Đồng Tiến (2 tỷ đồng), cống thoát nước "
+        "phố Chợ Mới (900 triệu đồng) và 4 công trình khác với tổng kinh phí 5,4 tỷ đồng."
+    )
+    assert _project_fields(text, "5,4")["project_name"] == "4 công trình khác"
+    assert _project_fields(text, "900")["project_name"] == "cống thoát nước phố Chợ Mới"
+    # near miss: no price of the work's own before the group, the total is read as before
+    text = "Năm 2026, phường đã khánh thành cầu Đồng Tiến và 4 công trình khác với tổng kinh phí 5 tỷ đồng."
+    assert _project_fields(text, "5")["project_name"] != "4 công trình khác"

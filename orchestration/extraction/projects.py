@@ -4025,6 +4025,24 @@ def _package_of_project(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     return package.name, package.event if package.said else "funding", package.end
 
 
+# "đường A (2,1 tỷ đồng), nhà văn hóa B (1,5 tỷ đồng) và 5 công trình khác với tổng kinh phí 3,2 tỷ đồng": after a
+# work whose own price was said, the counted group the list goes on with owns the next price
+_AND_GROUP_AFTER_PRICE = re.compile(
+    r"(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*\)?\s*,?\s+(?:và|cùng(?:\s+với)?)\s+(?=" + _GROUP_COUNT + r")", _I
+)
+
+
+def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, str, int] | None:
+    """The counted group a list names after the last work's own price, when the figure comes after that group."""
+    if not _MONEY_WORD.search(ctx.text, name_end, ctx.start):
+        return None
+    after = _AND_GROUP_AFTER_PRICE.search(ctx.text, name_end, ctx.start)
+    if after is None or _GROUP.match(ctx.text, after.end()) is None:
+        return None
+    owner = _group_owner(ctx)
+    return owner if owner is not None and owner[2] > after.end() else None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -4053,6 +4071,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             _listed_group_total(ctx, in_sentence_works)
             or _joint_total(ctx, in_sentence_works)
             or _package_of_project(ctx, in_sentence_works)
+            or _group_after_a_priced_work(ctx, best[2])
             or best
         )
     return (
