@@ -8068,3 +8068,77 @@ def test_a_work_handed_over_in_the_active_voice_is_completed() -> None:
     ]
     # near miss: a site handed over for works still to come
     assert _rows("Dự án Cầu Nà Sang đã bàn giao cho nhà thầu 5 km mặt bằng.") == [("Cầu Nà Sang", "in_progress", None)]
+
+
+def test_a_roads_code_in_brackets_after_its_name_is_part_of_the_name() -> None:
+    # "Dự án đường ven biển (ĐT.639) đoạn A - B", "(QL1A)": the road's code in brackets, then the stretch; the name
+    # runs on through both (was cut at the bracket, "đường ven biển" alone)
+    assert _rows("Dự án Đường trục ven sông (ĐT.741) đoạn Tân Lập - Phú Hòa đang thi công.") == [
+        ("Đường trục ven sông (ĐT.741) đoạn Tân Lập - Phú Hòa", "in_progress", None)
+    ]
+    assert _project_fields("Dự án Cầu Sông Mây (QL 20): giải ngân 45 tỷ đồng.", "45")["project_name"] == (
+        "Cầu Sông Mây (QL 20)"
+    )
+    # near miss: a bracket of other words (the capital the work uses) still ends the name
+    assert _rows("Dự án Đường trục ven sông (vốn ODA) đoạn Tân Lập đang thi công.") == [
+        ("Đường trục ven sông", "in_progress", None)
+    ]
+
+
+def test_how_far_a_work_is_done_before_its_verb_is_no_part_of_its_name() -> None:
+    # "Cầu X cơ bản hoàn thành" (no "đã" before it): "cơ bản" says how far the works are done, the predicate's
+    # (the name ran on through it: "Cầu X cơ bản")
+    assert _rows("Nhà văn hóa bản Huổi Mo cơ bản hoàn thành.") == [("Nhà văn hóa bản Huổi Mo", "completed", None)]
+    assert _rows("Dự án Hồ chứa nước Ea Tul cơ bản hoàn thành, đưa vào sử dụng.") == [
+        ("Hồ chứa nước Ea Tul", "completed", None)
+    ]
+    # near miss: "cơ bản" that qualifies the works in the name itself, no verb after it
+    assert _rows("Dự án Hạ tầng cơ bản khu dân cư Tân Phong đang thi công.") == [
+        ("Hạ tầng cơ bản khu dân cư Tân Phong", "in_progress", None)
+    ]
+
+
+def test_a_later_bare_project_refers_to_the_work_whose_name_holds_another() -> None:
+    # "Khu tái định cư X phục vụ dự án cao tốc Y đã hoàn thành. Dự án có tổng mức đầu tư ...": the expressway is read
+    # inside the resettlement area's name; "Dự án" after it is the area (was the expressway, its price and its start)
+    text = (
+        "Khu tái định cư thôn Đông phục vụ dự án cao tốc Bình Minh - Hòa Lạc đã hoàn thành. Dự án có tổng mức đầu tư "
+        "62 tỷ đồng, khởi công tháng 5/2025."
+    )
+    area = "Khu tái định cư thôn Đông phục vụ dự án cao tốc Bình Minh - Hòa Lạc"
+    assert _project_fields(text, "62")["project_name"] == area
+    assert (area, "started", dt.date(2025, 5, 1)) in _rows(text)
+    # near miss: two works named one after the other, neither inside the other: "Dự án" is the last one
+    text = (
+        "Cầu Tân Lạc đã hoàn thành; dự án đường Tân Lạc - Hòa Bình đang thi công. Dự án có tổng mức đầu tư 300 tỷ đồng."
+    )
+    assert _project_fields(text, "300")["project_name"] == "đường Tân Lạc - Hòa Bình"
+
+
+def test_an_approval_of_the_bare_work_after_an_adverbial_is_its_event() -> None:
+    # "Trước đó, nhà máy đã được UBND tỉnh cấp giấy chứng nhận đăng ký đầu tư ngày D": after the adverbial, the bare
+    # work's investment certificate or policy, whoever gave it, is the approval of the work named before (was none)
+    text = (
+        "Ngày 4/11/2026, tỉnh khánh thành Nhà máy gạch Tuynel Hòa Sơn. Trước đó, nhà máy đã được Ban Quản lý các khu "
+        "công nghiệp cấp giấy chứng nhận đăng ký đầu tư ngày 12/4/2024."
+    )
+    assert ("Nhà máy gạch Tuynel Hòa Sơn", "approved", dt.date(2024, 4, 12)) in _rows(text)
+    text = "Tỉnh khởi công Cầu Vĩnh Phú. Năm 2025, dự án được HĐND tỉnh quyết định chủ trương đầu tư."
+    assert ("Cầu Vĩnh Phú", "approved", None) in _rows(text)
+    # near miss: an approval of a paper of the works (their design), no approval of the investment
+    text = "Tỉnh khởi công Cầu Vĩnh Phú. Năm 2025, dự án được phê duyệt điều chỉnh thiết kế bản vẽ thi công."
+    assert [event for _, event, _ in _rows(text)] == ["started"]
+
+
+def test_a_counted_group_after_a_priced_work_owns_the_next_price() -> None:
+    # "A (2 tỷ đồng), B (900 triệu đồng) và 4 công trình khác với tổng kinh phí 5 tỷ đồng": B's own price was said, so
+    # the price after the group the list goes on with is the group's (was B's, a second price of it)
+    text = (
+        "Năm 2026, phường đã hoàn thành 6 công trình, gồm: nhà văn hóa tổ Đồng Tiến (2 tỷ đồng), cống thoát nước "
+        "phố Chợ Mới (900 triệu đồng) và 4 công trình khác với tổng kinh phí 5,4 tỷ đồng."
+    )
+    assert _project_fields(text, "5,4")["project_name"] == "4 công trình khác"
+    assert _project_fields(text, "900")["project_name"] == "cống thoát nước phố Chợ Mới"
+    # near miss: no price of the work's own before the group, the total is read as before
+    text = "Năm 2026, phường đã khánh thành cầu Đồng Tiến và 4 công trình khác với tổng kinh phí 5 tỷ đồng."
+    assert _project_fields(text, "5")["project_name"] != "4 công trình khác"

@@ -595,6 +595,8 @@ _NAME_END = guarded(
         # river's right bank)
         r"\s+(?=(?:phải\s+|bị\s+)?(?:tạm\s+(?:dừng|ngừng)|dừng\s+thi\s+công|ngừng\s+thi\s+công)\b)|"
         r"\s+(?=mới\s+(?i:hoàn\s+thành|khởi\s+công|khánh\s+thành)\b)|"  # "1 tháng nữa khu X mới hoàn thành"
+        # ("Cầu X cơ bản hoàn thành": how far the works are done, before the verb; lower case, no given name)
+        r"\s+(?=cơ\s+bản\s+(?i:hoàn\s+thành|hoàn\s+thiện|xong)\b)|"
         # ("Cầu bắc qua sông Y": no name between, the river it crosses names the bridge)
         # ("Đường nối từ Quốc lộ 1 đến cảng X", "đường nối các xã A": right after the bare road the link is its
         # name, a road named by its ends, not "đường" alone; "cầu X nối từ A sang B" says where a named work runs)
@@ -844,8 +846,11 @@ def is_named(name: str, quoted: bool) -> bool:
 # closes and names it (not the kind of its capital or contract without a number: "(ODA)", "(PPP)")
 _CODE = r"\([A-Z]{2,}\d+[A-Z]?\)"
 _CODE_IN_BRACKETS = re.compile(_CODE)
+# "Tuyến đường ven biển (ĐT.639) đoạn A - B", "Cầu X (QL1A)": a road's code in brackets after its name, part of it
+_ROAD_CODE = r"\((?:ĐT|QL|TL|ĐH|ĐX|ĐCT)\.?\s?\d{1,4}[A-Z]?\)"
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
+    r"\s*" + _ROAD_CODE + "|"
     r"\s*\((?i:" + UNIT_WORDS + r"|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
     # "đoạn qua tỉnh Phú Thọ (cũ)", "Trường THCS xã Tân Lập (cũ)": the place as it was before the 2025 merger, part
     # of the name (the new unit bears the same name)
@@ -2244,7 +2249,11 @@ _PLANNED_DEADLINE_REFERENCE = re.compile(
 # opened with no object to the verb says the whole work's event (not "đã hoàn thành các gói thầu", a part's)
 _WHOLE_EVENT_AFTER = re.compile(
     r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:(?:hoàn\s+thành|khánh\s+thành|khởi\s+công)(?=\s*(?:[,.;]|$|(?:và\s+)?(?:đưa|đi)\s+vào\b))"
-    r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động)",
+    r"|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|đi\s+vào\s+hoạt\s+động"
+    # ("Trước đó, nhà máy đã được UBND tỉnh cấp giấy chứng nhận đăng ký đầu tư": its investment policy or certificate,
+    # given by whoever is named between, an approval of the whole work)
+    r"|(?:[^\W\d][^\s,.;:]*\s+){0,8}?(?:phê\s+duyệt|chấp\s+thuận|quyết\s+định|cấp|trao)\s+"
+    r"(?:chủ\s+trương\s+đầu\s+tư|giấy\s+chứng\s+nhận\s+đăng\s+ký\s+đầu\s+tư)\b)",
     _I,
 )
 
@@ -2359,6 +2368,18 @@ def _event_field_mention(text: str, found: dict[int, _Mention], named_before: _N
         found[status.start(1)] = _Mention(status.start(1), status.end(1), name, "", after, needs_verb=True)
 
 
+def _outermost(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions (in order of their starts) not inside an earlier one's span: "Khu tái định cư X phục vụ dự án cao
+    tốc Y" names the resettlement area; the expressway read inside its name is no work a later "Dự án" refers to."""
+    kept: list[_Mention] = []
+    reach = -1
+    for mention in mentions:
+        if mention.end > reach:
+            kept.append(mention)
+        reach = max(reach, mention.end)
+    return kept
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2423,7 +2444,7 @@ def _reference_mentions(
         if ":" in text[end : end + 40] and _LIST_HEAD_AFTER.match(text, end):
             continue  # "Công trình khởi công mới: A, B": the head of a list of other works, not the one named last
         earlier = [v for k, v in sorted(found.items()) if v.end <= start]
-        wholes = [v for v in earlier if not v.part]
+        wholes = _outermost([v for v in earlier if not v.part])
         # the whole project named last; a phase only when nothing else was named
         antecedent = wholes[-1] if wholes else None if named_before.get() else (earlier[-1] if earlier else None)
         if antecedent is not None and _BARE_KIND_ALONE.fullmatch(text, start, end):
@@ -3497,7 +3518,7 @@ def _same_sentence_list(paragraph: str, previous: NamedEvent, start: int, event:
 def last_project_name(text: str) -> str | None:
     """The project named last in ``text`` (what "dự án này" later refers to), by the name its event row has (the
     place after "tại" left out: "Trường X tại phường Y" then "Tổng vốn đầu tư ..." are one work's)."""
-    wholes = [m for m in find_mentions(text) if not m.part]
+    wholes = _outermost([m for m in find_mentions(text) if not m.part])
     return _row_name(text, wholes[-1]) if wholes else None
 
 
@@ -4004,6 +4025,24 @@ def _package_of_project(ctx: FigureContext, works: list[NamedEvent]) -> tuple[st
     return package.name, package.event if package.said else "funding", package.end
 
 
+# "đường A (2,1 tỷ đồng), nhà văn hóa B (1,5 tỷ đồng) và 5 công trình khác với tổng kinh phí 3,2 tỷ đồng": after a
+# work whose own price was said, the counted group the list goes on with owns the next price
+_AND_GROUP_AFTER_PRICE = re.compile(
+    r"(?:tỷ|tỉ|triệu)\s+(?:đồng|USD)\s*\)?\s*,?\s+(?:và|cùng(?:\s+với)?)\s+(?=" + _GROUP_COUNT + r")", _I
+)
+
+
+def _group_after_a_priced_work(ctx: FigureContext, name_end: int) -> tuple[str, str, int] | None:
+    """The counted group a list names after the last work's own price, when the figure comes after that group."""
+    if not _MONEY_WORD.search(ctx.text, name_end, ctx.start):
+        return None
+    after = _AND_GROUP_AFTER_PRICE.search(ctx.text, name_end, ctx.start)
+    if after is None or _GROUP.match(ctx.text, after.end()) is None:
+        return None
+    owner = _group_owner(ctx)
+    return owner if owner is not None and owner[2] > after.end() else None
+
+
 def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
     """(name, event, name end) of the project a figure belongs to, if any."""
     last_name = last_project_name(ctx.preceding) if _needs_context(ctx.text) else None
@@ -4032,6 +4071,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             _listed_group_total(ctx, in_sentence_works)
             or _joint_total(ctx, in_sentence_works)
             or _package_of_project(ctx, in_sentence_works)
+            or _group_after_a_priced_work(ctx, best[2])
             or best
         )
     return (
