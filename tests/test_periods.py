@@ -318,9 +318,10 @@ def test_a_target_is_not_for_a_year_the_sentence_compares_with() -> None:
 
 
 def test_a_year_inside_a_term_report_is_the_period_of_its_figure() -> None:
+    # The political report at the congress that opens the 2025-2030 term reviews 2020-2025.
     from orchestration.extraction import extract_document
 
-    text = ("ĐẢNG BỘ HUYỆN MINH LONG\nBÁO CÁO CHÍNH TRỊ\ntại Đại hội Đảng bộ huyện, nhiệm kỳ 2020 - 2025\n\n"
+    text = ("ĐẢNG BỘ HUYỆN MINH LONG\nBÁO CÁO CHÍNH TRỊ\ntại Đại hội Đảng bộ huyện, nhiệm kỳ 2025 - 2030\n\n"
             "Tốc độ tăng trưởng bình quân đạt 7,5%/năm; thu nhập bình quân năm 2025 ước đạt 52 triệu đồng.\n")
     table = extract_document(text.encode(), "minh_long.txt").tables["indicators"]
     rows = {r["value"]: r for r in table.iter_rows(named=True)}
