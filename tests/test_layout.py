@@ -488,3 +488,18 @@ def test_a_headline_over_a_lead_wrapped_over_lines_ends_at_its_line() -> None:
     text = ("Tuyên Quang có 98/124 xã đạt chuẩn\nNông thôn mới, vượt kế hoạch giao năm 2026 của tỉnh\n\n"
             "Đến hết năm 2026, tỉnh đã huy động 2.400 tỷ đồng.\n")
     assert "chuẩn Nông thôn mới" in build_layout(text).clean
+
+
+def test_the_layout_of_a_clean_text_is_at_hand_once_built_whatever_read_it_before() -> None:
+    # a reader handed only the clean text (a project table's routed row) finds the layout behind it as soon as it is
+    # built, before any table was read; a copy of that text, or a text of a report the caches were emptied for, none
+    from orchestration.extraction.caching import clear_document_caches
+    from orchestration.extraction.layout import layout_of
+
+    layout = build_layout("| STT | Tên công trình | Vốn (tỷ đồng) |\n|---|---|---|\n| 1 | Cầu Bản Vai | 45 |\n")
+    assert layout_of(layout.clean) is layout
+    assert layout_of("".join(list(layout.clean))) is None
+    other = build_layout("Năm 2026, toàn tỉnh trồng 1.200 ha rừng.\n")
+    assert layout_of(other.clean) is other and layout_of(layout.clean) is layout
+    clear_document_caches()
+    assert layout_of(layout.clean) is None

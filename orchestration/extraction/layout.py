@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import (
@@ -242,7 +243,29 @@ def build_layout(text: str) -> Layout:
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
-    return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
+    layout = Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
+    built = _layouts_built()
+    built[:] = [layout, *built[:1]]
+    return layout
+
+
+@per_document(maxsize=1)
+def _layouts_built() -> list[Layout]:
+    """The layouts ``build_layout`` made for the document at hand, the newest first (two at most; emptied with the
+    document caches at each new report)."""
+    return []
+
+
+def layout_of(clean: str) -> Layout | None:
+    """The layout ``build_layout`` made whose clean text is ``clean`` (the very string, not an equal copy), for the
+    document at hand, or None: the accessor of a reader handed only the clean text (a project table's row, routed
+    with ``FigureContext.document``) that needs the source behind it, to lay an HTML or markdown row out with its
+    cells' spans (``tables.row_cells``). It holds whatever reader ran before: the layout is the document's as soon
+    as it is built."""
+    for layout in _layouts_built():
+        if layout.clean is clean:
+            return layout
+    return None
 
 
 # "_______" over the footnotes, "---", "=====": a line that is a rule drawn with marks alone parts the text (read before

@@ -17,10 +17,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.layout import layout_of as layout_of  # (projects' import of layout's accessor)
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
@@ -925,19 +925,6 @@ def lines_of(layout: Layout) -> list[tuple[int, int]]:
     return out
 
 
-@per_document(maxsize=2)
-def _layouts_read(clean: str) -> list[Layout]:
-    return []
-
-
-def layout_of(clean: str) -> Layout | None:
-    """The layout whose clean text is ``clean`` (the very string), when its tables were read for this document
-    (``read_tab_tables``): what a reader given only the clean text (a project table's row, routed) needs to lay an
-    HTML row out with its cells' spans (``row_cells``); None when they were not."""
-    held = _layouts_read(clean)
-    return held[0] if held and held[0].clean is clean else None
-
-
 def _sub_row_unit(clean: str, following: list[tuple[int, int]], columns: list[Column]
                   ) -> tuple[str, float, str | None] | None:
     """A total row without a unit ("Tổng đàn gia súc, gia cầm") takes the unit of its items."""
@@ -985,7 +972,6 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     a table of places whose rows are provinces (its total row is of them all, no province's); ``as_of`` (the day a
     column counts up to, "Giải ngân đến 31/10/2025": the row's as_of)."""
     clean = layout.clean
-    _layouts_read(clean)[:] = [layout]
     results: list[tuple[Figure, dict]] = []
     table_lines: list[tuple[int, int]] = []
     columns: list[Column] | None = None
