@@ -625,6 +625,29 @@ def _a_list_item_closed_by_its_figure(before: str, after: str) -> bool:
     return not _all_caps(after) and read_unit(" " + after[:1].lower() + after[1:]) is None
 
 
+# a clause's last words that close it without a full stop: a figure with its unit or "%" ("tăng 1,2%", "đàn bò
+# 120.300 con", "đạt 4.860 tỷ đồng"; a measure's noun after it, "61.400 con lợn", but a count's word is all: "98 xã đạt
+# chuẩn" goes on), or the same period it is compared with ("... so với cùng kỳ năm trước")
+_FIGURE_AND_UNIT_AT_END = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*$")
+_SAME_PERIOD_AT_END = re.compile(r"so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?[ \t]*$", re.IGNORECASE)
+
+
+def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
+    """"Diện tích lúa đạt 12.500 ha, tăng 1,2% so với cùng kỳ" + "Sản lượng ước đạt ...": a line of a body written
+    without full stops ends its sentence on its figure and unit, or on the same period it compares with, when the next
+    line opens one (a capitalised word, then one in lower case: not a name, "Hàn Quốc", nor an office, "UBND tỉnh",
+    nor a unit carried over the break, "Tỷ đồng"); joined, the next sentence's subject would be read into this one."""
+    tail = before[-48:].rstrip()
+    if (not tail or tail[-1] in _SENTENCE_MARKS or not _OPENS_A_SENTENCE.match(after)
+            or after.split(None, 1)[0].isupper()):
+        return False
+    if tail[-1] == "%" or (tail[-1].isalpha() and (m := _FIGURE_AND_UNIT_AT_END.search(tail)) is not None
+                           and (reading := read_unit(" " + m.group(1))) is not None
+                           and (reading.length > len(m.group(1)) or reading.unit != "count")):
+        return read_unit(" " + after[:1].lower() + after[1:]) is None
+    return (tail.endswith(("kỳ", "trước")) or tail[-1].isdigit()) and _SAME_PERIOD_AT_END.search(tail) is not None
+
+
 # "Đơn vị tính: Tỷ đồng", "(ĐVT: nghìn tấn)" on a line of its own: the unit of the table below, no part of the
 # title above it nor of a sentence
 _UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30}\)?\s*", re.IGNORECASE)
@@ -683,7 +706,7 @@ def _continues(before: str, after: str) -> bool:
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
         return False
-    if _a_list_item_closed_by_its_figure(before, stripped):
+    if _a_list_item_closed_by_its_figure(before, stripped) or _a_clause_closed_by_its_figure(before, stripped):
         return False
     if ":" in before and _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
         return False  # "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ" + "Tổng diện tích lúa ...": the addressee ends there
