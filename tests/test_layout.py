@@ -342,20 +342,23 @@ def test_a_list_item_ending_in_its_bare_figure_ends_at_its_line() -> None:
 
 
 def test_a_body_line_without_its_full_stop_ends_on_its_figure_or_the_period_compared() -> None:
-    # a body written without full stops: a line closing on a figure and its unit, on a per cent, or on the same period
-    # it compares with ends its sentence when the next line opens one
+    # a body written without full stops: a line closing on a figure and its unit, on a per cent, on the same period
+    # it compares with or on the plan a per cent is of ends its sentence when the next line opens one
     for line, nxt in (("Diện tích cà phê cho thu hoạch đạt 21.300 ha, tăng 0,6% so với cùng kỳ năm trước",
                        "Năng suất bình quân ước đạt 28 tạ/ha."),
                       ("Toàn huyện có 14.250 con trâu, 9.870 con bò, 61.400 con lợn",
                        "Công tác tiêm phòng được triển khai đúng kế hoạch."),
                       ("Kim ngạch xuất khẩu ước đạt 412 triệu USD, tăng 7,4%",
-                       "Các mặt hàng chủ lực vẫn giữ được thị trường.")):
+                       "Các mặt hàng chủ lực vẫn giữ được thị trường."),
+                      ("Vụ Hè Thu gieo sạ 31.600 ha, đạt 98,7% kế hoạch",
+                       "Hiện nay lúa đang trong giai đoạn làm đòng.")):
         clean = build_layout(f"{_LEAD}{line}\n{nxt}\n").clean
         assert clean.split("\n")[2].rstrip() == line, clean
-    # near misses: the plan named on the next line ("Trung ương giao"), a place's name ("Hàn Quốc"), a unit carried
-    # over the break, a count's word followed by its verb ("21 xã đạt chuẩn" + "Nông thôn mới") and a line that ends
-    # on a word of its sentence go on
+    # near misses: who set the plan, named on the next line ("Trung ương giao"), a place's name ("Hàn Quốc"), a unit
+    # carried over the break, a count's word followed by its verb ("21 xã đạt chuẩn" + "Nông thôn mới") and a line
+    # that ends on a word of its sentence go on
     for line, nxt in (("Thu ngân sách đạt 1.640 tỷ đồng, bằng 43,5% dự toán", "Trung ương giao."),
+                      ("Chi thường xuyên bằng 51,2% dự toán", "Hội đồng nhân dân huyện giao."),
                       ("Thị trường xuất khẩu chủ yếu là 4.200 tấn sang", "Hàn Quốc và Nhật Bản."),
                       ("Tổng thu đạt 1.250", "Tỷ đồng, bằng 54% dự toán."),
                       ("Đến nay toàn huyện có 21 xã đạt chuẩn", "Nông thôn mới nâng cao."),

@@ -38,7 +38,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
-from orchestration.extraction.vocabulary import word_list
+from orchestration.extraction.vocabulary import keyed_word_lists, word_list
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -630,6 +630,12 @@ def _a_list_item_closed_by_its_figure(before: str, after: str) -> bool:
 # chuẩn" goes on), or the same period it is compared with ("... so với cùng kỳ năm trước")
 _FIGURE_AND_UNIT_AT_END = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*$")
 _SAME_PERIOD_AT_END = re.compile(r"so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?[ \t]*$", re.IGNORECASE)
+# ... or the plan a per cent is of ("đạt 101,2% kế hoạch", "bằng 48% dự toán năm"), unless the next line names who set
+# it ("Trung ương giao", "Tỉnh giao": data/words/plan_issuers.csv, read as budgets reads it)
+_PLAN_AT_END = re.compile(r"%[ \t]*(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|dự[ \t]+toán|KH|DT)"
+                          r"(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*$")
+_PLAN_ISSUERS = tuple(sorted({w.lower() for words in keyed_word_lists("plan_issuers", "basis").values() for w in words},
+                             key=len, reverse=True))
 
 
 def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
@@ -645,7 +651,9 @@ def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
                            and (reading := read_unit(" " + m.group(1))) is not None
                            and (reading.length > len(m.group(1)) or reading.unit != "count")):
         return read_unit(" " + after[:1].lower() + after[1:]) is None
-    return (tail.endswith(("kỳ", "trước")) or tail[-1].isdigit()) and _SAME_PERIOD_AT_END.search(tail) is not None
+    if (tail.endswith(("kỳ", "trước")) or tail[-1].isdigit()) and _SAME_PERIOD_AT_END.search(tail) is not None:
+        return True
+    return "%" in tail and _PLAN_AT_END.search(tail) is not None and not after.lower().startswith(_PLAN_ISSUERS)
 
 
 # "Đơn vị tính: Tỷ đồng", "(ĐVT: nghìn tấn)" on a line of its own: the unit of the table below, no part of the
