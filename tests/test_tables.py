@@ -908,6 +908,18 @@ def test_a_bare_rise_beside_last_years_same_period_is_the_growth_in_either_layou
     assert "yoy_pct" not in [f.metric for f, _ in find_table_figures(build_layout(plan))]
 
 
+def test_a_spaced_tables_bare_comparison_beside_the_plans_share_is_on_last_year() -> None:
+    # "KH năm | TH quý I | % KH | So sánh (%)" set with spaces: the share of the plan, then last year's base (96,0 a
+    # fall of 4 %), as a tab table reads it; near miss: without the "% KH" column the comparison stays the plan's share
+    spaced = ("Chỉ tiêu               ĐVT     KH năm 2027     TH quý I     % KH     So sánh (%)\n"
+              "Sản lượng chè          Tấn     42.000          9.800        23,3     96,0\n")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(spaced))[0] if f.unit == "pct"]
+    assert got == [("plan_pct", 23.3), ("yoy_pct", pytest.approx(-4.0))]
+    plain = spaced.replace("     % KH", "         ").replace("     23,3", "         ")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(plain))[0] if f.unit == "pct"]
+    assert got == [("plan_pct", 96.0)]
+
+
 def test_a_bare_comparison_in_a_table_with_no_plan_is_on_the_same_period() -> None:
     # "Thực hiện tháng 11 | Lũy kế 11 tháng | So sánh (%)": a statistics table with no plan compares with last year's
     # same months (104,5 a rise of 4,5 %, 96,0 a fall of 4 %), of the months so far

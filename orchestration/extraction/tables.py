@@ -2888,8 +2888,10 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above;
         # "6 tháng 2025   Cùng kỳ 2024": the same period a year before the column beside it, as in a tab table)
         heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
-    heads = with_the_levels_period(_no_share_of_a_later_plan(_compared_with_no_plan(texts, with_the_years_compared(
-        texts, heads))))
+    # ("KH năm 2025   TH quý I   % KH   So sánh (%)": beside the share of the plan, the bare comparison is on last
+    # year's, as in a tab table)
+    heads = with_the_levels_period(_no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(
+        texts, with_the_years_compared(texts, heads)))))
     # ("STT   Tên dự án   TMĐT   KH vốn 2025": a table of projects, each cell its row's project's, as in a tab table)
     heads = _project_columns(texts, heads)
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
