@@ -341,6 +341,32 @@ def test_a_list_item_ending_in_its_bare_figure_ends_at_its_line() -> None:
     assert "năm 2025 Ủy ban" in build_layout(_LEAD + "Trong năm 2025\nỦy ban nhân dân tỉnh ban hành 12 văn bản.").clean
 
 
+def test_a_body_line_without_its_full_stop_ends_on_its_figure_or_the_period_compared() -> None:
+    # a body written without full stops: a line closing on a figure and its unit, on a per cent, on the same period
+    # it compares with or on the plan a per cent is of ends its sentence when the next line opens one
+    for line, nxt in (("Diện tích cà phê cho thu hoạch đạt 21.300 ha, tăng 0,6% so với cùng kỳ năm trước",
+                       "Năng suất bình quân ước đạt 28 tạ/ha."),
+                      ("Toàn huyện có 14.250 con trâu, 9.870 con bò, 61.400 con lợn",
+                       "Công tác tiêm phòng được triển khai đúng kế hoạch."),
+                      ("Kim ngạch xuất khẩu ước đạt 412 triệu USD, tăng 7,4%",
+                       "Các mặt hàng chủ lực vẫn giữ được thị trường."),
+                      ("Vụ Hè Thu gieo sạ 31.600 ha, đạt 98,7% kế hoạch",
+                       "Hiện nay lúa đang trong giai đoạn làm đòng.")):
+        clean = build_layout(f"{_LEAD}{line}\n{nxt}\n").clean
+        assert clean.split("\n")[2].rstrip() == line, clean
+    # near misses: who set the plan, named on the next line ("Trung ương giao"), a place's name ("Hàn Quốc"), a unit
+    # carried over the break, a count's word followed by its verb ("21 xã đạt chuẩn" + "Nông thôn mới") and a line
+    # that ends on a word of its sentence go on
+    for line, nxt in (("Thu ngân sách đạt 1.640 tỷ đồng, bằng 43,5% dự toán", "Trung ương giao."),
+                      ("Chi thường xuyên bằng 51,2% dự toán", "Hội đồng nhân dân huyện giao."),
+                      ("Thị trường xuất khẩu chủ yếu là 4.200 tấn sang", "Hàn Quốc và Nhật Bản."),
+                      ("Tổng thu đạt 1.250", "Tỷ đồng, bằng 54% dự toán."),
+                      ("Đến nay toàn huyện có 21 xã đạt chuẩn", "Nông thôn mới nâng cao."),
+                      ("Sản lượng lúa tăng so với cùng kỳ nhờ thời tiết thuận lợi và", "Nông dân chủ động giống.")):
+        clean = build_layout(f"{_LEAD}{line}\n{nxt}\n").clean
+        assert f"{line} {nxt}" in clean, clean
+
+
 def test_the_addressee_line_ends_at_its_line() -> None:
     for line in ("Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ", "Kính gửi: Thường trực Huyện ủy Mường Lát",
                  "Nơi nhận: UBND huyện Tủa Chùa"):
@@ -488,3 +514,18 @@ def test_a_headline_over_a_lead_wrapped_over_lines_ends_at_its_line() -> None:
     text = ("Tuyên Quang có 98/124 xã đạt chuẩn\nNông thôn mới, vượt kế hoạch giao năm 2026 của tỉnh\n\n"
             "Đến hết năm 2026, tỉnh đã huy động 2.400 tỷ đồng.\n")
     assert "chuẩn Nông thôn mới" in build_layout(text).clean
+
+
+def test_the_layout_of_a_clean_text_is_at_hand_once_built_whatever_read_it_before() -> None:
+    # a reader handed only the clean text (a project table's routed row) finds the layout behind it as soon as it is
+    # built, before any table was read; a copy of that text, or a text of a report the caches were emptied for, none
+    from orchestration.extraction.caching import clear_document_caches
+    from orchestration.extraction.layout import layout_of
+
+    layout = build_layout("| STT | Tên công trình | Vốn (tỷ đồng) |\n|---|---|---|\n| 1 | Cầu Bản Vai | 45 |\n")
+    assert layout_of(layout.clean) is layout
+    assert layout_of("".join(list(layout.clean))) is None
+    other = build_layout("Năm 2026, toàn tỉnh trồng 1.200 ha rừng.\n")
+    assert layout_of(other.clean) is other and layout_of(layout.clean) is layout
+    clear_document_caches()
+    assert layout_of(layout.clean) is None

@@ -891,6 +891,49 @@ def test_a_change_between_two_years_and_the_count_a_row_names() -> None:
         ("target", "count"), ("level", "count")]
 
 
+def test_a_bare_rise_beside_last_years_same_period_is_the_growth_in_either_layout() -> None:
+    # "Tăng (%)" alone beside "9 tháng 2026 | Cùng kỳ 2025": the rise on the same period, not a share of a plan; the
+    # column of last year's figures dated a year before whether the table is set with tabs or with spaces
+    title = "Tình hình kinh tế - xã hội 9 tháng năm 2026\n\n"
+    tab = title + "Chỉ tiêu\tĐVT\t9 tháng 2026\tCùng kỳ 2025\tTăng (%)\nSản lượng cá\ttấn\t8.400\t7.900\t6,3\n"
+    spaced = (title + "Chỉ tiêu            ĐVT     9 tháng 2026     Cùng kỳ 2025     Tăng (%)\n"
+              "Sản lượng cá        tấn     8.400            7.900            6,3\n")
+    tabbed = [(f.metric, f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(tab))]
+    lined = [(f.metric, f.value, extra.get("period")) for f, extra in find_lined_table_figures(build_layout(spaced))[0]]
+    for got in (tabbed, lined):
+        assert [(m, v) for m, v, _ in got] == [("level", 8400), ("level", 7900), ("yoy_pct", 6.3)]
+        assert got[1][2] == (dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+    # near miss: "Tăng (%)" under a plan's table stays what the plan's table makes of it, no growth
+    plan = "Chỉ tiêu\tKế hoạch 2026\tThực hiện 2026\tTăng (%)\nSản lượng cá\t8.000\t8.400\t5\n"
+    assert "yoy_pct" not in [f.metric for f, _ in find_table_figures(build_layout(plan))]
+
+
+def test_a_spaced_tables_bare_comparison_beside_the_plans_share_is_on_last_year() -> None:
+    # "KH năm | TH quý I | % KH | So sánh (%)" set with spaces: the share of the plan, then last year's base (96,0 a
+    # fall of 4 %), as a tab table reads it; near miss: without the "% KH" column the comparison stays the plan's share
+    spaced = ("Chỉ tiêu               ĐVT     KH năm 2027     TH quý I     % KH     So sánh (%)\n"
+              "Sản lượng chè          Tấn     42.000          9.800        23,3     96,0\n")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(spaced))[0] if f.unit == "pct"]
+    assert got == [("plan_pct", 23.3), ("yoy_pct", pytest.approx(-4.0))]
+    plain = spaced.replace("     % KH", "         ").replace("     23,3", "         ")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(plain))[0] if f.unit == "pct"]
+    assert got == [("plan_pct", 96.0)]
+
+
+def test_a_bare_comparison_in_a_table_with_no_plan_is_on_the_same_period() -> None:
+    # "Thực hiện tháng 11 | Lũy kế 11 tháng | So sánh (%)": a statistics table with no plan compares with last year's
+    # same months (104,5 a rise of 4,5 %, 96,0 a fall of 4 %), of the months so far
+    table = ("Chỉ tiêu\tThực hiện tháng 11/2027\tLũy kế 11 tháng 2027\tSo sánh (%)\n"
+             "Sản lượng điện\t310\t3.420\t104,5\nSản lượng than\t95\t1.040\t96,0\n")
+    got = [(f.metric, f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(table))
+           if f.unit == "pct"]
+    assert got == [("yoy_pct", pytest.approx(4.5), (dt.date(2027, 1, 1), dt.date(2027, 11, 30))),
+                   ("yoy_pct", pytest.approx(-4.0), (dt.date(2027, 1, 1), dt.date(2027, 11, 30)))]
+    # near miss: beside a plan the same head is the share of that plan
+    plan = "Chỉ tiêu\tKH năm 2027\tƯớc TH 11 tháng 2027\tSo sánh (%)\nSản lượng điện\t3.800\t3.420\t90,0\n"
+    assert [f.metric for f, _ in find_table_figures(build_layout(plan)) if f.unit == "pct"] == ["plan_pct"]
+
+
 def test_a_numbered_table_one_cell_a_line_takes_the_unit_its_rows_say() -> None:
     text = ("STT\nChỉ tiêu\nThực hiện tháng 4\nLũy kế 4 tháng\n1\nSản lượng điều (tấn)\n1.240\n3.950\n"
             "2\nSố vụ vi phạm môi trường\n6\n19\n3\nKhách lưu trú\n2.100\n8.400\n")
@@ -2227,7 +2270,7 @@ def test_a_table_set_with_spaces_whose_rows_are_branches() -> None:
 def test_row_cells_lays_an_html_rows_cells_under_the_columns_spanning_it() -> None:
     # "<th rowspan=2>" and "<th colspan='2'>" over a second row: the second row's cells stand under the spanned
     # columns, an empty cell where a cell of the row above spans down; the one reader projects' tables read through
-    from orchestration.extraction.tables import layout_of, lines_of, read_tab_tables, row_cells
+    from orchestration.extraction.tables import lines_of, row_cells
 
     layout = build_layout(
         "<table>\n<tr><th rowspan=2>STT</th><th rowspan=2>Tên công trình</th><th colspan='2'>Vốn năm 2027</th>"
@@ -2238,11 +2281,6 @@ def test_row_cells_lays_an_html_rows_cells_under_the_columns_spanning_it() -> No
     heads = ["STT", "Tên công trình", "Vốn năm 2027", "", "Ghi chú"]
     assert [t.strip() for *_, t in row_cells(layout, lines, rows[0])] == heads
     assert [t.strip() for *_, t in row_cells(layout, lines, rows[1])] == ["", "", "Tổng", "NSTW", ""]
-    # (the layout is at hand for the clean text once its tables were read, and for no copy of that text)
-    assert layout_of(layout.clean) is None
-    read_tab_tables(layout)
-    assert layout_of(layout.clean) is layout
-    assert layout_of("".join(list(layout.clean))) is None
 
 
 def _units_read(text: str) -> list[tuple[float, str]]:

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from orchestration.extraction.caching import per_document
 from orchestration.extraction.letters import UPPER
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.normalise import (
@@ -37,7 +38,7 @@ from orchestration.extraction.normalise import (
 from orchestration.extraction.numbers import read_unit
 from orchestration.extraction.placement import DATE_MARKER, PAGE_LINKS, PAGE_LINKS_AFTER, TITLE_HEADING
 from orchestration.extraction.scanning import lowered_literal_scan, matches_tried_at, places_of
-from orchestration.extraction.vocabulary import word_list
+from orchestration.extraction.vocabulary import keyed_word_lists, word_list
 
 _FOOTNOTE_TAG = re.compile(r"<sup>\s*[\d*,\s]{1,12}\s*</sup>|\[\^?\d{1,3}\]", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -242,7 +243,29 @@ def build_layout(text: str) -> Layout:
     # the glyph opening a bulleted line ends the line before it (``_BLOCK_START``) and is then no word of it
     for m in _BULLET_GLYPH.finditer(work) if _BULLET_GLYPH_SCAN.search(work) else ():
         chars[m.end() - 1] = " "
-    return Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
+    layout = Layout(source=text, clean=spelled(chars), _src_index=frozen_index(index), lined=work)
+    built = _layouts_built()
+    built[:] = [layout, *built[:1]]
+    return layout
+
+
+@per_document(maxsize=1)
+def _layouts_built() -> list[Layout]:
+    """The layouts ``build_layout`` made for the document at hand, the newest first (two at most; emptied with the
+    document caches at each new report)."""
+    return []
+
+
+def layout_of(clean: str) -> Layout | None:
+    """The layout ``build_layout`` made whose clean text is ``clean`` (the very string, not an equal copy), for the
+    document at hand, or None: the accessor of a reader handed only the clean text (a project table's row, routed
+    with ``FigureContext.document``) that needs the source behind it, to lay an HTML or markdown row out with its
+    cells' spans (``tables.row_cells``). It holds whatever reader ran before: the layout is the document's as soon
+    as it is built."""
+    for layout in _layouts_built():
+        if layout.clean is clean:
+            return layout
+    return None
 
 
 # "_______" over the footnotes, "---", "=====": a line that is a rule drawn with marks alone parts the text (read before
@@ -602,6 +625,37 @@ def _a_list_item_closed_by_its_figure(before: str, after: str) -> bool:
     return not _all_caps(after) and read_unit(" " + after[:1].lower() + after[1:]) is None
 
 
+# a clause's last words that close it without a full stop: a figure with its unit or "%" ("tăng 1,2%", "đàn bò
+# 120.300 con", "đạt 4.860 tỷ đồng"; a measure's noun after it, "61.400 con lợn", but a count's word is all: "98 xã đạt
+# chuẩn" goes on), or the same period it is compared with ("... so với cùng kỳ năm trước")
+_FIGURE_AND_UNIT_AT_END = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*$")
+_SAME_PERIOD_AT_END = re.compile(r"so\s+với\s+cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?[ \t]*$", re.IGNORECASE)
+# ... or the plan a per cent is of ("đạt 101,2% kế hoạch", "bằng 48% dự toán năm"), unless the next line names who set
+# it ("Trung ương giao", "Tỉnh giao": data/words/plan_issuers.csv, read as budgets reads it)
+_PLAN_AT_END = re.compile(r"%[ \t]*(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|dự[ \t]+toán|KH|DT)"
+                          r"(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*$")
+_PLAN_ISSUERS = tuple(sorted({w.lower() for words in keyed_word_lists("plan_issuers", "basis").values() for w in words},
+                             key=len, reverse=True))
+
+
+def _a_clause_closed_by_its_figure(before: str, after: str) -> bool:
+    """"Diện tích lúa đạt 12.500 ha, tăng 1,2% so với cùng kỳ" + "Sản lượng ước đạt ...": a line of a body written
+    without full stops ends its sentence on its figure and unit, or on the same period it compares with, when the next
+    line opens one (a capitalised word, then one in lower case: not a name, "Hàn Quốc", nor an office, "UBND tỉnh",
+    nor a unit carried over the break, "Tỷ đồng"); joined, the next sentence's subject would be read into this one."""
+    tail = before[-48:].rstrip()
+    if (not tail or tail[-1] in _SENTENCE_MARKS or not _OPENS_A_SENTENCE.match(after)
+            or after.split(None, 1)[0].isupper()):
+        return False
+    if tail[-1] == "%" or (tail[-1].isalpha() and (m := _FIGURE_AND_UNIT_AT_END.search(tail)) is not None
+                           and (reading := read_unit(" " + m.group(1))) is not None
+                           and (reading.length > len(m.group(1)) or reading.unit != "count")):
+        return read_unit(" " + after[:1].lower() + after[1:]) is None
+    if (tail.endswith(("kỳ", "trước")) or tail[-1].isdigit()) and _SAME_PERIOD_AT_END.search(tail) is not None:
+        return True
+    return "%" in tail and _PLAN_AT_END.search(tail) is not None and not after.lower().startswith(_PLAN_ISSUERS)
+
+
 # "Đơn vị tính: Tỷ đồng", "(ĐVT: nghìn tấn)" on a line of its own: the unit of the table below, no part of the
 # title above it nor of a sentence
 _UNIT_LINE = re.compile(r"\s*\(?\s*(?:ĐVT|Đơn\s+vị\s+tính)\s*:[^\n.;]{1,30}\)?\s*", re.IGNORECASE)
@@ -660,7 +714,7 @@ def _continues(before: str, after: str) -> bool:
         return True  # a heading in capitals wrapped over two lines ("... NHIỆM VỤ / 6 THÁNG CUỐI NĂM")
     if _BLOCK_START.match(after):
         return False
-    if _a_list_item_closed_by_its_figure(before, stripped):
+    if _a_list_item_closed_by_its_figure(before, stripped) or _a_clause_closed_by_its_figure(before, stripped):
         return False
     if ":" in before and _ADDRESSEE_LINE.match(before) and _CAPITAL.match(stripped):
         return False  # "Kính gửi: Ủy ban nhân dân tỉnh Phú Thọ" + "Tổng diện tích lúa ...": the addressee ends there

@@ -17,10 +17,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from orchestration.extraction.caching import per_document
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import Layout
+from orchestration.extraction.layout import layout_of as layout_of  # (projects' import of layout's accessor)
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
@@ -213,7 +213,8 @@ _YEARS_COMPARED = re.compile(r"(" + YEAR + r")\s*(?:so\s+với|/)[^\t\d]{0,20}?(
                              r"(" + YEAR + ")", re.IGNORECASE)
 _COMPARISON_HEAD = re.compile(r"^\W*so\s+sánh\W*(?:\(\s*%\s*\))?\W*$", re.IGNORECASE)
 # "Tăng, giảm", "Tăng (+), giảm (-)", "Tăng/giảm (%)", "Chênh lệch": a change, with no base named
-_CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?|chênh\s+lệch)"
+# ("Tăng (%)" alone beside "6 tháng 2025 | Cùng kỳ 2024": the rise, a fall written with its minus)
+_CHANGE_HEAD = re.compile(r"\s*(?:tăng\s*(?:\(\s*\+\s*\))?(?:\s*[,/;-]?\s*giảm\s*(?:\(\s*[-−]\s*\))?)?|chênh\s+lệch)"
                           r"\s*(?:\(\s*%\s*\))?\s*$", re.IGNORECASE)
 
 
@@ -705,6 +706,19 @@ def _beside_a_share_of_the_plan(texts: list[str], heads: list[Column]) -> list[C
     return [Column("value", "yoy_pct", ratio=True) if i in bare else h for i, h in enumerate(heads)]
 
 
+def _compared_with_no_plan(texts: list[str], heads: list[Column]) -> list[Column]:
+    """"Thực hiện tháng 10/2026 | Lũy kế 10 tháng 2026 | So sánh (%)": in a table of figures done in the times its heads
+    name, with no plan nor a share of one, a bare "So sánh (%)" compares with the same period a year before (112,4: a
+    rise of 12,4 %; its cells judged together, ``_judged_by_the_column``), not with a plan the table does not have. A
+    plan's table ("KH năm | Ước TH quý I | So sánh (%)") keeps its share."""
+    bare = [i for i, (t, h) in enumerate(zip(texts, heads, strict=True))
+            if h.metric == "plan_pct" and h.basis is None and "so" in t.lower() and _COMPARISON_HEAD.match(t)]
+    if not bare or any(h.metric == "target" or (h.metric == "plan_pct" and i not in bare) for i, h in enumerate(heads)
+                       ) or not any(_own_level(h) and h.period is not None for h in heads):
+        return heads
+    return [Column("value", "yoy_pct", ratio=True) if i in bare else h for i, h in enumerate(heads)]
+
+
 def _no_share_of_a_later_plan(heads: list[Column]) -> list[Column]:
     """"Ước thực hiện năm 2025 | Dự toán năm 2026 | So sánh (%)": a council's annex compares the plan it adopts for
     the coming year with what this year is estimated to come to; a comparison standing after a plan of a later year
@@ -925,19 +939,6 @@ def lines_of(layout: Layout) -> list[tuple[int, int]]:
     return out
 
 
-@per_document(maxsize=2)
-def _layouts_read(clean: str) -> list[Layout]:
-    return []
-
-
-def layout_of(clean: str) -> Layout | None:
-    """The layout whose clean text is ``clean`` (the very string), when its tables were read for this document
-    (``read_tab_tables``): what a reader given only the clean text (a project table's row, routed) needs to lay an
-    HTML row out with its cells' spans (``row_cells``); None when they were not."""
-    held = _layouts_read(clean)
-    return held[0] if held and held[0].clean is clean else None
-
-
 def _sub_row_unit(clean: str, following: list[tuple[int, int]], columns: list[Column]
                   ) -> tuple[str, float, str | None] | None:
     """A total row without a unit ("Tổng đàn gia súc, gia cầm") takes the unit of its items."""
@@ -985,7 +986,6 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
     a table of places whose rows are provinces (its total row is of them all, no province's); ``as_of`` (the day a
     column counts up to, "Giải ngân đến 31/10/2025": the row's as_of)."""
     clean = layout.clean
-    _layouts_read(clean)[:] = [layout]
     results: list[tuple[Figure, dict]] = []
     table_lines: list[tuple[int, int]] = []
     columns: list[Column] | None = None
@@ -1091,7 +1091,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
             heads = with_the_reports_time(texts, heads, clean, top_a, report_year)
-            heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, with_the_years_compared(texts, heads)))
+            heads = _no_share_of_a_later_plan(_beside_a_share_of_the_plan(
+                texts, _compared_with_no_plan(texts, with_the_years_compared(texts, heads))))
             heads = with_the_levels_period(heads)
             heads = _years_as_rows(texts, with_the_months_compared(texts, heads, _title_line_above(clean, lines, top)))
             header_above = texts if any(h.role in ("label", "place") for h in heads) else None
@@ -2883,10 +2884,14 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         reported := _the_reports_period(
         "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)) is not None else None)
     heads = with_the_headers_year(texts, heads, report_year)
-    if names_a_relative_time(texts):
-        # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above)
+    if names_a_relative_time(texts) or any(h.year_before for h in heads):
+        # ("Thực hiện tháng trước   Ước tính tháng báo cáo   Cộng dồn từ đầu năm": dated by the report's title above;
+        # "6 tháng 2025   Cùng kỳ 2024": the same period a year before the column beside it, as in a tab table)
         heads = with_the_reports_time(texts, heads, "\n".join(lines[:i])[:_TITLE_REACH], _TITLE_REACH, None)
-    heads = with_the_levels_period(_no_share_of_a_later_plan(with_the_years_compared(texts, heads)))
+    # ("KH năm 2025   TH quý I   % KH   So sánh (%)": beside the share of the plan, the bare comparison is on last
+    # year's, as in a tab table)
+    heads = with_the_levels_period(_no_share_of_a_later_plan(_beside_a_share_of_the_plan(texts, _compared_with_no_plan(
+        texts, with_the_years_compared(texts, heads)))))
     # ("STT   Tên dự án   TMĐT   KH vốn 2025": a table of projects, each cell its row's project's, as in a tab table)
     heads = _project_columns(texts, heads)
     if indented and sum(h.role in ("value", "unit") for h in heads) < 2:
