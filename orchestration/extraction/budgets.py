@@ -1387,6 +1387,9 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Chi cục Hải quan khu vực VI cho biết, ..., đơn vị thu ngân sách đạt ...", "Theo Hải quan cửa khẩu X, số thu
         # ngân sách ...": what customs says it collected is the revenue from imports and exports, not the province's
         return "revenue_import_export"
+    if item == "revenue_total" and "huế" in before[:found[1]] and _TAX_OFFICE_COLLECTS.search(before, 0, found[1]) and (
+            "địa bàn" not in before[found[1]:]):
+        return "revenue_domestic"  # "Cục Thuế tỉnh X đã thu ngân sách được ...": the tax office's, not the province's
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
@@ -1435,11 +1438,21 @@ def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
     return opening is not None and _TRANSFERS_RECEIVED.search(opening) is not None
 
 
+# an office named as the one that collects, right before the item it collects ("Cục Hải quan Lạng Sơn thu ngân sách
+# đạt ...", "Cục Thuế tỉnh Nghệ An đã thu ngân sách được ...")
+def _office_collects(office: str) -> str:
+    return rf"{office}(?:\s+(?!thu\b)[^\s.;:,]+){{0,7}}?\s+(?:đã\s+)?(?:ước\s+)?$"
+
+
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
 _CUSTOMS_SPEAKS = re.compile(r"\btheo\s+(?:(?:chi\s+cục|cục|ngành)\s+)?hải\s+quan\b|\bhải\s+quan\b[^.;:\d]{0,60}?"
-                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b"
-                             # ("Cục Hải quan Lạng Sơn thu ngân sách đạt ...": customs named as the one that collects)
-                             r"|\bhải\s+quan\b(?:\s+(?!thu\b)[^\s.;:,]+){0,7}?\s+(?:đã\s+)?(?:ước\s+)?$", _I)
+                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b|" + _office_collects(r"\bhải\s+quan\b"), _I)
+# the tax office as the one that collects (named as budget_items.csv's tax office row names it): what it collects is
+# the domestic revenue (thu nội địa: the revenue the tax authority manages), as customs' is that of imports and exports
+_TAX_OFFICE_COLLECTS = re.compile(
+    _office_collects(r"\b(?:(?:chi\s+cục|cục|ngành|cơ\s+quan)\s+thuế|thuế\s+(?:tỉnh|thành\s+phố|TP\.?|cơ\s+sở))\b"), _I)
+
+
 # A part of a list of collections or spendings named without the verb its first part has ("Thu nội địa đạt 4.000 tỷ
 # đồng; xuất nhập khẩu 900 tỷ đồng", "Chi đầu tư phát triển 2.000 tỷ đồng, thường xuyên 5.000 tỷ đồng", "Số thu từ khu
 # vực doanh nghiệp nhà nước ...; khu vực kinh tế ngoài quốc doanh 1.240 tỷ đồng"): group 1 the part's name, in a clause
@@ -1478,12 +1491,22 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
     if said is None or said.end() > len(before) - len(clause):
         return None  # ("thu thuế, phí và thu khác đạt ...": one item's name over the comma)
     name = " ".join(named.group(1).split())
+    if "cũ" in name and (place := _FORMER_PROVINCE_PART.fullmatch(name)) is not None and match_province(
+            place.group(1), fuzzy=False) is not None:
+        return found[0], name  # "...; trong đó khu vực tỉnh Phú Yên cũ thu 412 tỷ đồng": that province's share
     if nearest_item(name) is not None:
         return None  # (a part with an item of its own is read by it)
     if capital:
         return found[0], name
     read = nearest_item(f"{verb.group(1)} {name}")
     return (read[0], name) if read is not None and read[1] == 0 else None
+
+
+# a part of a merged province's whole named by a province merged into it ("khu vực tỉnh Phú Yên cũ", "địa bàn Bình Định
+# (cũ)", "tỉnh Gia Lai cũ", with its verb "thu", "chi"): the former province's own share of the same item, not a
+# source of revenue (group 1: the name)
+_FORMER_PROVINCE_PART = re.compile(r"(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
+                                   r"((?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*)\s+(?:cũ|\(cũ\))(?:\s+(?:thu|chi))?", _I)
 
 
 # a part of public investment named by its capital ("vốn ODA", "nguồn vốn xổ số kiến thiết", "vốn trái phiếu")
@@ -1764,6 +1787,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
         if _progress_of_the_works(ctx):
             return None
+        if ctx.metric == "plan_pct" and "năm" in ctx.after[:40] and _plan_against_an_earlier_estimate(ctx):
+            return "yoy_pct"  # "Dự toán thu năm 2027 ..., tăng 12% so với dự toán năm 2026": the plan's own growth
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
         if ctx.metric == "yoy_abs":
@@ -2764,7 +2789,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
-        elif measure in ("yoy_pct", "plan_pct") and (planned := _year_of_the_plan_compared(ctx)) is not None:
+        elif measure in ("yoy_pct", "plan_pct") and (
+                planned := _year_of_the_plan_compared(ctx) or _plan_against_an_earlier_estimate(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
             fields["as_of"] = None
         elif (booked := _year_booked(ctx, item, planned=False)) is not None:
@@ -2893,6 +2919,23 @@ def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     # ("HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% ..." after "Dự toán ... năm 2026 Thủ tướng giao là ...;": the
     # year of the plan the amount goes on from)
     return plan_year(ctx) or _carried_plan_year(ctx)
+
+
+# the estimate of a year before the one a plan is set for, right after a rate ("... so với dự toán năm 2026", "dự toán
+# năm trước", "kế hoạch vốn giao năm 2025"; group 1 the year, when said)
+_EARLIER_ESTIMATE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch(?:\s+vốn)?)"
+                                     r"(?:\s+(?:được\s+)?giao)?\s+năm\s+(?:(\d{4})|trước)\b", _I)
+
+
+def _plan_against_an_earlier_estimate(ctx: FigureContext) -> int | None:
+    """The year of a plan whose rate against the estimate of an earlier year is said right after its amount ("Dự
+    toán thu ngân sách năm 2027 là ..., tăng 12% so với dự toán năm 2026"): the plan's growth on the year before, not
+    a share of a plan reached. None for a rate of what was done ("Ước thực hiện ... bằng 115% dự toán năm 2026") or
+    against the estimate of its own year."""
+    if (m := _EARLIER_ESTIMATE_AFTER.match(ctx.after)) is None or _first_measure_word(ctx.before) != "plan":
+        return None
+    year = plan_year(ctx) or ctx.year
+    return year if year and (m.group(1) is None or int(m.group(1)) < year) else None
 
 
 def _period_broken_down(ctx: FigureContext) -> Period | None:
