@@ -4628,3 +4628,27 @@ def test_a_plans_rate_against_an_earlier_years_estimate_is_its_growth_on_that_ye
     rows = _budget_rows("UBND TỈNH BẮC GIANG\nBáo cáo năm 2026\n\nƯớc thực hiện chi ngân sách địa phương năm 2026 là "
                         "30.100 tỷ đồng, tăng 4% so với dự toán năm 2026.\n")
     assert next(r for r in rows if r["value"] == 104)["measure"] == "plan_pct"
+
+
+def test_payers_listed_bare_with_their_rates_after_a_reach_are_shares_of_their_plans():
+    # "giải ngân đạt tỷ lệ cao như: <payer> <rate>; ...": each rate is that payer's share of its capital plan
+    text = "Nhiều đơn vị giải ngân đạt tỷ lệ cao như: huyện Mường Ảng 93%; xã Na Sang 87%, phường Tân Thanh 81%."
+    for token in ("93", "87", "81"):
+        row = route_in_text(text, token, year=2026)
+        assert (row.table, row.fields["budget_item"], row.fields["measure"]) == (
+            "budgets", "public_investment", "plan_pct"), token
+    # near miss: a list of rates after a colon that is no reach of a payer is not read so
+    other = route_in_text("Cơ cấu kinh tế có sự chuyển dịch: nông nghiệp 21%; công nghiệp 35%.", "21", year=2026)
+    assert other is None or other.table != "budgets"
+
+
+def test_a_transfer_from_the_centre_said_giver_first_is_revenue_received_and_the_budget_borrowing_a_line_of_its_own():
+    assert _budget_item_of("Năm 2026, ngân sách Trung ương bổ sung cân đối cho ngân sách tỉnh 7.450 tỷ đồng.",
+                           "7.450", year=2026) == "revenue_other"
+    assert _budget_item_of("Ngân sách tỉnh được phép vay 600 tỷ đồng để thực hiện dự án ODA.", "600",
+                           year=2026) == "other"
+    # near misses: the province's transfer to its communes is no revenue of the province; households in the
+    # province borrowing is credit, no budget
+    assert _budget_item_of("Tỉnh đã bổ sung cân đối cho ngân sách các xã 940 tỷ đồng.", "940", year=2026) == "other"
+    assert _budget_item_of("Nhiều hộ dân trong tỉnh được vay 250 tỷ đồng vốn tín dụng chính sách.", "250",
+                           year=2026) is None

@@ -311,6 +311,21 @@ _RATE_IN_BRACKETS = re.compile(r"\(\s*$")
 _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", _I)
 
 
+# a list of the units that pay out capital, each named bare before its rate, after a colon that says they reached
+# their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"):
+# group 1 the name of the last (no digit, no verb of its own)
+_PAYERS_LISTED = re.compile(r"\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
+                            r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
+
+
+def _a_payers_rate_listed(before: str) -> bool:
+    """Is the rate the first or a later one of a list of payers after a colon saying they reached high rates, with
+    the payer's name right before it? (Not a rate said with a verb of its own: "huyện A giải ngân đạt 70%".)"""
+    listed = _PAYERS_LISTED.search(before[-300:])
+    return listed is not None and _PERCENT_REACH.search(listed.group(1) + " ") is None and not any(
+        verb in listed.group(1).lower() for verb in ("đạt", "bằng", "giải ngân"))
+
+
 # How far a unit's collection has got, its estimate named in the sentence ("các huyện có tiến độ thu
 # tốt so với dự toán là A 80%, B (75%)"): every bare rate of the list is a share of the estimate
 _COLLECTION_PROGRESS = guarded(
@@ -1816,6 +1831,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
+        if ctx.metric == "level" and "ngân" in ctx.before and _a_payers_rate_listed(ctx.before):
+            return "plan_pct"  # "giải ngân đạt tỷ lệ cao như: xã A 92%; Sở B 85%": each payer's share of its plan
         if ctx.metric == "level" and _collected_beyond(ctx.before):
             return "plan_pct"  # "thu từ xuất nhập khẩu vượt thu 9%": 109% of the estimate (route_budget adds 100)
         if ctx.metric == "level" and _progress_against_estimate(ctx):
@@ -3321,7 +3338,7 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch")
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
-                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
