@@ -4652,3 +4652,15 @@ def test_a_transfer_from_the_centre_said_giver_first_is_revenue_received_and_the
     assert _budget_item_of("Tỉnh đã bổ sung cân đối cho ngân sách các xã 940 tỷ đồng.", "940", year=2026) == "other"
     assert _budget_item_of("Nhiều hộ dân trong tỉnh được vay 250 tỷ đồng vốn tín dụng chính sách.", "250",
                            year=2026) is None
+
+
+def test_a_cut_off_in_a_quarters_report_counts_from_january():
+    # a quarter's report ("quý III"): capital paid out or money collected to a day of its last month is counted
+    # from the year's start, as a month's report's is
+    rows = _budget_rows("UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2024\n\nĐến ngày "
+                        "30/9/2024, toàn tỉnh giải ngân vốn đầu tư công 2.870 tỷ đồng, đạt 52% kế hoạch.\n")
+    assert _period_of(rows, 2870e9) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30), dt.date(2024, 9, 30))
+    # near miss: a figure the words give the quarter of keeps it
+    rows = _budget_rows("UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2024\n\nThu ngân sách "
+                        "quý III đạt 610 tỷ đồng.\n")
+    assert _period_of(rows, 610e9)[:2] == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))

@@ -3121,10 +3121,9 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # (not a year before the cut-off's the words named: "Vốn năm 2023 kéo dài sang năm 2024: 22,5 tỷ đồng, đã giải
         # ngân 20,1 tỷ đồng" in a report on October 2024, the capital of that year paid out in the cut-off's, to it)
         start = document.get("period_start")
-        if start is not None and (start.year, start.month) == (end.year, end.month) and start.month > 1 \
-                and row.get("period_start") == start:
-            # a monthly report's "Tính đến ngày 15/11, thu ngân sách đạt ...": budget money is counted from the
-            # year's start, to the report's end as a half-year report's is
+        if start is not None and start.year == end.year and start.month > 1 and row.get("period_start") == start:
+            # a monthly report's "Tính đến ngày 15/11, thu ngân sách đạt ...", a quarter's "đến 30/9/2023 giải ngân
+            # ...": budget money is counted from the year's start, to the report's end as a half-year report's is
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
