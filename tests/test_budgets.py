@@ -4664,3 +4664,14 @@ def test_a_cut_off_in_a_quarters_report_counts_from_january():
     # near miss: a figure the words give the quarter of keeps it
     rows = _budget_rows(report + "Thu ngân sách quý III đạt 610 tỷ đồng.\n")
     assert _period_of(rows, 610e9)[:2] == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+def test_parts_named_as_some_of_the_collections_take_the_wholes_period():
+    # "Một số khoản thu: ..." after a whole of six months in a report on June: the parts are of the six months
+    report = "UBND TỈNH NAM ĐỊNH\nBáo cáo tình hình kinh tế - xã hội tháng 6 năm 2026\n\n"
+    rows = _budget_rows(report + "Thu nội địa 6 tháng đạt 3.900 tỷ đồng. Một số khoản thu chủ yếu: lệ phí trước bạ "
+                                 "210 tỷ đồng; thuế thu nhập cá nhân 380 tỷ đồng.\n")
+    assert _period_of(rows, 210e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # near miss: a sentence that names no parts keeps the report's month
+    rows = _budget_rows(report + "Thu nội địa 6 tháng đạt 3.900 tỷ đồng. Lệ phí trước bạ thu được 35 tỷ đồng.\n")
+    assert _period_of(rows, 35e9)[:2] == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))

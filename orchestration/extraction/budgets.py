@@ -2955,10 +2955,17 @@ def _plan_against_an_earlier_estimate(ctx: FigureContext) -> int | None:
     return year if year and (m.group(1) is None or int(m.group(1)) < year) else None
 
 
+# a sentence that opens on the parts of the whole said before it, named as such before a colon ("Một số khoản thu: ...",
+# "Các khoản thu chủ yếu: ...", "Cụ thể: ...")
+_PARTS_NAMED_OPEN = re.compile(r"\W*(?:(?:một\s+số|các|những)\s+khoản\s+(?:thu|chi)\b[^:.;\d]{0,30}|cụ\s+thể)\s*:", _I)
+
+
 def _period_broken_down(ctx: FigureContext) -> Period | None:
-    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng": the parts of a whole, in a
-    sentence naming no period of its own, are of the period the sentence before gave the whole (its last)."""
-    if not _BREAKDOWN.match(ctx.sentence_text) or find_period_phrases(ctx.before, ctx.year):
+    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng" (or "Một số khoản thu: ..."): the
+    parts of a whole, in a sentence naming no period of its own, are of the period the sentence before gave the whole
+    (its last)."""
+    if (not _BREAKDOWN.match(ctx.sentence_text) and not _PARTS_NAMED_OPEN.match(ctx.sentence_text)) or (
+            find_period_phrases(ctx.before, ctx.year)):
         return None
     last = [phrase.period for phrase in find_period_phrases(_sentence_before(ctx), ctx.year)
             if phrase.period is not None and phrase.kind not in ("target_year", "comparison")][-1:]
