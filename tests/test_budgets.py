@@ -1290,7 +1290,8 @@ def test_revenue_named_by_the_tax_authority_that_collects_it():
     text = "Đến giữa tháng 5, số thu do ngành thuế quản lý trên địa bàn đạt gần 4,1 ngàn tỷ đồng, bằng 31% dự toán."
     level, pct = route_in_text(text, "4,1"), route_in_text(text, "31")
     assert level.table == pct.table == "budgets"
-    assert level.fields["budget_item"] == "revenue_total" and level.fields["measure"] == "actual"
+    # (what the tax authority manages is the domestic revenue, thu nội địa)
+    assert level.fields["budget_item"] == "revenue_domestic" and level.fields["measure"] == "actual"
     assert pct.fields["measure"] == "plan_pct"
 
 
@@ -2103,11 +2104,12 @@ def test_lbud_the_budget_named_before_a_source_of_revenue_is_that_source() -> No
 
 def test_lbud_a_tax_or_customs_office_that_collects_names_the_revenue() -> None:
     # after the 2025 reorganisation the offices are "Thuế tỉnh X", "Chi cục Thuế khu vực ...", "Hải quan khu vực
-    # ...": the office said as the one who collects, with the verb, is the budget revenue it manages
+    # ...": the office said as the one who collects, with the verb, is the budget revenue it manages (the tax office's
+    # the domestic revenue, customs' that of imports and exports)
     for text, token in (("Chi cục Thuế khu vực X thu được 4.320 tỷ đồng, đạt 96% dự toán.", "4.320"),
                         ("Thuế tỉnh Gia Lai ước thu đạt 7.640 tỷ đồng trong 10 tháng.", "7.640"),
                         ("Năm 2025, Cục Thuế thành phố Cần Thơ đã thu được 11.020 tỷ đồng.", "11.020")):
-        assert _budget_item_of(text, token) == "revenue_total", text
+        assert _budget_item_of(text, token) == "revenue_domestic", text
     for text, token in (("Cục Hải quan tỉnh Lạng Sơn thu được 5.210 tỷ đồng, tăng 14%.", "5.210"),
                         ("9 tháng, Hải quan khu vực IV ước thu đạt 820 tỷ đồng.", "820")):
         assert _budget_item_of(text, token) == "revenue_import_export", text
@@ -2595,7 +2597,7 @@ def test_a_collector_listed_with_its_amount_right_after_the_verb():
     lead = "Tổng thu ngân sách 9 tháng đạt 9.800 tỷ đồng. Trong đó:\n"
     tax = route_in_text(lead + "- Thuế tỉnh Phú Yên thu 8.120 tỷ đồng, đạt 91% dự toán;\n", "8.120")
     assert (tax.table, tax.fields["budget_item"], tax.fields["budget_label"]) == (
-        "budgets", "revenue_total", "Thuế tỉnh Phú Yên thu")
+        "budgets", "revenue_domestic", "Thuế tỉnh Phú Yên thu")
     customs = route_in_text(lead + "- Hải quan khu vực VIII thu 640 tỷ đồng;\n", "640")
     assert customs.fields["budget_item"] == "revenue_import_export"
     # near miss: arrears the tax office recovered are no collection of the year's revenue
@@ -4582,3 +4584,94 @@ def test_wbud_an_outturn_expected_for_the_year_under_way_is_done_estimated_with_
     text = "Dự kiến cả năm 2025, tổng chi ngân sách đạt 9.800 tỷ đồng."
     r = route_in_text(text, "9.800", year=2024)
     assert r.fields["measure"] == "plan" and r.fields.get("qualifier") != "estimate"
+
+
+def test_a_former_provinces_share_after_trong_do_is_that_provinces_part_of_the_same_item():
+    # a merged province's report breaks its whole down by the provinces merged into it: each part is the former
+    # province's own revenue (or spending) of the same item, not a source of revenue ("thu khu vực ...")
+    text = ("UBND TỈNH GIA LAI\nBÁO CÁO tháng 9 năm 2025\n\nThu ngân sách 9 tháng ước đạt 11.300 tỷ đồng; trong đó "
+            "khu vực tỉnh Bình Định cũ thu 7.050 tỷ đồng. Thu nội địa đạt 10.100 tỷ đồng, trong đó địa bàn Bình Định "
+            "(cũ) 6.400 tỷ đồng. Chi ngân sách địa phương 15.800 tỷ đồng, trong đó khu vực tỉnh Bình Định cũ chi "
+            "8.900 tỷ đồng.\n")
+    rows = _budget_rows(text)
+    for value, item in ((7050e9, "revenue_total"), (6400e9, "revenue_domestic"), (8900e9, "expenditure_total")):
+        row = next(r for r in rows if r["value"] == value)
+        assert (row["budget_item"], row["province"]) == (item, "binh_dinh"), row
+    # near miss: a sector after trong đó ("khu vực doanh nghiệp nhà nước") is still a source of revenue of its own
+    assert _budget_item_of("Thu ngân sách đạt 5.000 tỷ đồng; trong đó khu vực doanh nghiệp nhà nước thu 700 tỷ "
+                           "đồng.", "700") == "revenue_other"
+
+
+def test_the_tax_office_collecting_the_budget_collects_the_domestic_revenue():
+    # the tax office as the subject of "thu ngân sách" collects what it manages, the domestic revenue (thu nội địa),
+    # as customs collecting it is the revenue from imports and exports
+    text = ("Trong 6 tháng đầu năm 2026, Chi cục Thuế khu vực XII đã thu ngân sách được 2.940 tỷ đồng, đạt 55% dự "
+            "toán, tăng 9% so với cùng kỳ.")
+    assert _budget_item_of(text, "2.940", year=2026) == "revenue_domestic"
+    assert _budget_item_of(text, "55", year=2026) == "revenue_domestic"
+    # near misses: the office telling the province's revenue on its area, and the tax said as a subject of no office
+    assert _budget_item_of("Cục Thuế tỉnh Hà Nam cho biết, thu ngân sách trên địa bàn tỉnh đạt 4.100 tỷ đồng.",
+                           "4.100") == "revenue_total"
+    assert _budget_item_of("Chính sách giảm thuế giúp thu ngân sách 6 tháng đạt 4.100 tỷ đồng.",
+                           "4.100") == "revenue_total"
+
+
+def test_a_plans_rate_against_an_earlier_years_estimate_is_its_growth_on_that_year():
+    # a council's estimate compared with the estimate of the year before: how much the plan grew, not a share of a
+    # plan reached, and of the year the plan is set for
+    text = ("HĐND TỈNH BẮC GIANG\nNghị quyết về dự toán ngân sách năm 2027\n\nDự toán chi ngân sách địa phương năm "
+            "2027 là 31.500 tỷ đồng, tăng 7,5% so với dự toán năm 2026.\n")
+    row = next(r for r in _budget_rows(text) if r["value"] == 7.5)
+    assert (row["measure"], row["period_start"], row["period_end"]) == (
+        "yoy_pct", dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # near misses: an outturn against an estimate (of its own year) is the share of the plan reached
+    rows = _budget_rows("UBND TỈNH BẮC GIANG\nBáo cáo năm 2026\n\nƯớc thực hiện chi ngân sách địa phương năm 2026 là "
+                        "30.100 tỷ đồng, tăng 4% so với dự toán năm 2026.\n")
+    assert next(r for r in rows if r["value"] == 104)["measure"] == "plan_pct"
+
+
+def test_payers_listed_bare_with_their_rates_after_a_reach_are_shares_of_their_plans():
+    # "giải ngân đạt tỷ lệ cao như: <payer> <rate>; ...": each rate is that payer's share of its capital plan
+    text = "Nhiều đơn vị giải ngân đạt tỷ lệ cao như: huyện Mường Ảng 93%; xã Na Sang 87%, phường Tân Thanh 81%."
+    for token in ("93", "87", "81"):
+        row = route_in_text(text, token, year=2026)
+        assert (row.table, row.fields["budget_item"], row.fields["measure"]) == (
+            "budgets", "public_investment", "plan_pct"), token
+    # near miss: a list of rates after a colon that is no reach of a payer is not read so
+    other = route_in_text("Cơ cấu kinh tế có sự chuyển dịch: nông nghiệp 21%; công nghiệp 35%.", "21", year=2026)
+    assert other is None or other.table != "budgets"
+
+
+def test_a_transfer_from_the_centre_said_giver_first_is_revenue_received_and_the_budget_borrowing_a_line_of_its_own():
+    assert _budget_item_of("Năm 2026, ngân sách Trung ương bổ sung cân đối cho ngân sách tỉnh 7.450 tỷ đồng.",
+                           "7.450", year=2026) == "revenue_other"
+    assert _budget_item_of("Ngân sách tỉnh được phép vay 600 tỷ đồng để thực hiện dự án ODA.", "600",
+                           year=2026) == "other"
+    # near misses: the province's transfer to its communes is no revenue of the province; households in the
+    # province borrowing is credit, no budget
+    assert _budget_item_of("Tỉnh đã bổ sung cân đối cho ngân sách các xã 940 tỷ đồng.", "940", year=2026) == "other"
+    assert _budget_item_of("Nhiều hộ dân trong tỉnh được vay 250 tỷ đồng vốn tín dụng chính sách.", "250",
+                           year=2026) is None
+
+
+
+def test_a_cut_off_in_a_quarters_report_counts_from_january():
+    # a quarter's report ("quý III"): capital paid out or money collected to a day of its last month is counted
+    # from the year's start, as a month's report's is
+    report = "UBND TỈNH HÀ GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2024\n\n"
+    _zbu2_counted_from_january(report + "Đến ngày 30/9/2024, toàn tỉnh giải ngân vốn đầu tư công 2.870 tỷ đồng.\n",
+                               2870e9, dt.date(2024, 9, 30))
+    # near miss: a figure the words give the quarter of keeps it
+    rows = _budget_rows(report + "Thu ngân sách quý III đạt 610 tỷ đồng.\n")
+    assert _period_of(rows, 610e9)[:2] == (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+def test_parts_named_as_some_of_the_collections_take_the_wholes_period():
+    # "Một số khoản thu: ..." after a whole of six months in a report on June: the parts are of the six months
+    report = "UBND TỈNH NAM ĐỊNH\nBáo cáo tình hình kinh tế - xã hội tháng 6 năm 2026\n\n"
+    rows = _budget_rows(report + "Thu nội địa 6 tháng đạt 3.900 tỷ đồng. Một số khoản thu chủ yếu: lệ phí trước bạ "
+                                 "210 tỷ đồng; thuế thu nhập cá nhân 380 tỷ đồng.\n")
+    assert _period_of(rows, 210e9)[:2] == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    # near miss: a sentence that names no parts keeps the report's month
+    rows = _budget_rows(report + "Thu nội địa 6 tháng đạt 3.900 tỷ đồng. Lệ phí trước bạ thu được 35 tỷ đồng.\n")
+    assert _period_of(rows, 35e9)[:2] == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))

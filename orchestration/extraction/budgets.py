@@ -311,6 +311,21 @@ _RATE_IN_BRACKETS = re.compile(r"\(\s*$")
 _REACHED_RATES = re.compile(r"\bđạt\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)", _I)
 
 
+# a list of the units that pay out capital, each named bare before its rate, after a colon that says they reached
+# their rates ("Một số đơn vị giải ngân đạt tỷ lệ cao như: xã A 92%; phường B 88%", "giải ngân đạt khá: huyện C 71%"):
+# group 1 the name of the last (no digit, no verb of its own)
+_PAYERS_LISTED = re.compile(r"\bgiải\s+ngân\s+(?:đạt|có)\s+(?:tỷ\s+lệ|tỉ\s+lệ|khá|cao)[^:;.\d]{0,30}:"
+                            r"(?:[^:;.\d]{1,60}\d[\d.,]*\s*%\s*[;,]\s*)*\s*([^:;,.\d%]{2,60}?)\s*$", _I)
+
+
+def _a_payers_rate_listed(before: str) -> bool:
+    """Is the rate the first or a later one of a list of payers after a colon saying they reached high rates, with
+    the payer's name right before it? (Not a rate said with a verb of its own: "huyện A giải ngân đạt 70%".)"""
+    listed = _PAYERS_LISTED.search(before[-300:])
+    return listed is not None and _PERCENT_REACH.search(listed.group(1) + " ") is None and not any(
+        verb in listed.group(1).lower() for verb in ("đạt", "bằng", "giải ngân"))
+
+
 # How far a unit's collection has got, its estimate named in the sentence ("các huyện có tiến độ thu
 # tốt so với dự toán là A 80%, B (75%)"): every bare rate of the list is a share of the estimate
 _COLLECTION_PROGRESS = guarded(
@@ -1387,6 +1402,9 @@ def budget_item(ctx: FigureContext) -> str | None:
         # "Chi cục Hải quan khu vực VI cho biết, ..., đơn vị thu ngân sách đạt ...", "Theo Hải quan cửa khẩu X, số thu
         # ngân sách ...": what customs says it collected is the revenue from imports and exports, not the province's
         return "revenue_import_export"
+    if item == "revenue_total" and "huế" in before[:found[1]] and _TAX_OFFICE_COLLECTS.search(before, 0, found[1]) and (
+            "địa bàn" not in before[found[1]:]):
+        return "revenue_domestic"  # "Cục Thuế tỉnh X đã thu ngân sách được ...": the tax office's, not the province's
     if item.startswith("expenditure_") and _saved_from_spending(before):
         return "other"  # spending saved, not spent
     if (item == "expenditure_total" and ctx.unit != "pct" and before[found[1]:found[1] + 2].lower() == "ng"
@@ -1435,11 +1453,21 @@ def _a_part_of_the_transfers_received(ctx: FigureContext, at: int) -> bool:
     return opening is not None and _TRANSFERS_RECEIVED.search(opening) is not None
 
 
+# an office named as the one that collects, right before the item it collects ("Cục Hải quan Lạng Sơn thu ngân sách
+# đạt ...", "Cục Thuế tỉnh Nghệ An đã thu ngân sách được ...")
+def _office_collects(office: str) -> str:
+    return rf"{office}(?:\s+(?!thu\b)[^\s.;:,]+){{0,7}}?\s+(?:đã\s+)?(?:ước\s+)?$"
+
+
 # a customs office that says the figure ("Theo Hải quan ...,", "Cục Hải quan ... cho biết,")
 _CUSTOMS_SPEAKS = re.compile(r"\btheo\s+(?:(?:chi\s+cục|cục|ngành)\s+)?hải\s+quan\b|\bhải\s+quan\b[^.;:\d]{0,60}?"
-                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b"
-                             # ("Cục Hải quan Lạng Sơn thu ngân sách đạt ...": customs named as the one that collects)
-                             r"|\bhải\s+quan\b(?:\s+(?!thu\b)[^\s.;:,]+){0,7}?\s+(?:đã\s+)?(?:ước\s+)?$", _I)
+                             r"\b(?:cho\s+biết|thông\s+tin|báo\s+cáo)\b|" + _office_collects(r"\bhải\s+quan\b"), _I)
+# the tax office as the one that collects (named as budget_items.csv's tax office row names it): what it collects is
+# the domestic revenue (thu nội địa: the revenue the tax authority manages), as customs' is that of imports and exports
+_TAX_OFFICE_COLLECTS = re.compile(
+    _office_collects(r"\b(?:(?:chi\s+cục|cục|ngành|cơ\s+quan)\s+thuế|thuế\s+(?:tỉnh|thành\s+phố|TP\.?|cơ\s+sở))\b"), _I)
+
+
 # A part of a list of collections or spendings named without the verb its first part has ("Thu nội địa đạt 4.000 tỷ
 # đồng; xuất nhập khẩu 900 tỷ đồng", "Chi đầu tư phát triển 2.000 tỷ đồng, thường xuyên 5.000 tỷ đồng", "Số thu từ khu
 # vực doanh nghiệp nhà nước ...; khu vực kinh tế ngoài quốc doanh 1.240 tỷ đồng"): group 1 the part's name, in a clause
@@ -1478,12 +1506,22 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
     if said is None or said.end() > len(before) - len(clause):
         return None  # ("thu thuế, phí và thu khác đạt ...": one item's name over the comma)
     name = " ".join(named.group(1).split())
+    if "cũ" in name and (place := _FORMER_PROVINCE_PART.fullmatch(name)) is not None and match_province(
+            place.group(1), fuzzy=False) is not None:
+        return found[0], name  # "...; trong đó khu vực tỉnh Phú Yên cũ thu 412 tỷ đồng": that province's share
     if nearest_item(name) is not None:
         return None  # (a part with an item of its own is read by it)
     if capital:
         return found[0], name
     read = nearest_item(f"{verb.group(1)} {name}")
     return (read[0], name) if read is not None and read[1] == 0 else None
+
+
+# a part of a merged province's whole named by a province merged into it ("khu vực tỉnh Phú Yên cũ", "địa bàn Bình Định
+# (cũ)", "tỉnh Gia Lai cũ", with its verb "thu", "chi"): the former province's own share of the same item, not a
+# source of revenue (group 1: the name)
+_FORMER_PROVINCE_PART = re.compile(r"(?:(?:khu\s+vực|địa\s+bàn)\s+)?(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
+                                   r"((?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*)\s+(?:cũ|\(cũ\))(?:\s+(?:thu|chi))?", _I)
 
 
 # a part of public investment named by its capital ("vốn ODA", "nguồn vốn xổ số kiến thiết", "vốn trái phiếu")
@@ -1764,6 +1802,8 @@ def measure_of(ctx: FigureContext) -> str | None:
             return None  # "đã giải ngân 2.150 tỷ đồng, đạt 60% khối lượng": how much of the works is built, no money
         if _progress_of_the_works(ctx):
             return None
+        if ctx.metric == "plan_pct" and "năm" in ctx.after[:40] and _plan_against_an_earlier_estimate(ctx):
+            return "yoy_pct"  # "Dự toán thu năm 2027 ..., tăng 12% so với dự toán năm 2026": the plan's own growth
         if ctx.metric in ("plan_pct", "yoy_pct"):
             return ctx.metric
         if ctx.metric == "yoy_abs":
@@ -1791,6 +1831,8 @@ def measure_of(ctx: FigureContext) -> str | None:
         if ctx.metric == "level" and _RATE_IN_BRACKETS.search(ctx.before) and _REACHED_RATES.search(ctx.before):
             # "các khoản thu đạt tỷ lệ cao: lệ phí trước bạ (92%), ...": each item's share of its estimate
             return "plan_pct" if _item_then_bracket(ctx.before) else None
+        if ctx.metric == "level" and "ngân" in ctx.before and _a_payers_rate_listed(ctx.before):
+            return "plan_pct"  # "giải ngân đạt tỷ lệ cao như: xã A 92%; Sở B 85%": each payer's share of its plan
         if ctx.metric == "level" and _collected_beyond(ctx.before):
             return "plan_pct"  # "thu từ xuất nhập khẩu vượt thu 9%": 109% of the estimate (route_budget adds 100)
         if ctx.metric == "level" and _progress_against_estimate(ctx):
@@ -2764,7 +2806,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
-        elif measure in ("yoy_pct", "plan_pct") and (planned := _year_of_the_plan_compared(ctx)) is not None:
+        elif measure in ("yoy_pct", "plan_pct") and (
+                planned := _year_of_the_plan_compared(ctx) or _plan_against_an_earlier_estimate(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
             fields["as_of"] = None
         elif (booked := _year_booked(ctx, item, planned=False)) is not None:
@@ -2895,10 +2938,34 @@ def _year_of_the_plan_compared(ctx: FigureContext) -> int | None:
     return plan_year(ctx) or _carried_plan_year(ctx)
 
 
+# the estimate of a year before the one a plan is set for, right after a rate ("... so với dự toán năm 2026", "dự toán
+# năm trước", "kế hoạch vốn giao năm 2025"; group 1 the year, when said)
+_EARLIER_ESTIMATE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch(?:\s+vốn)?)"
+                                     r"(?:\s+(?:được\s+)?giao)?\s+năm\s+(?:(\d{4})|trước)\b", _I)
+
+
+def _plan_against_an_earlier_estimate(ctx: FigureContext) -> int | None:
+    """The year of a plan whose rate against the estimate of an earlier year is said right after its amount ("Dự
+    toán thu ngân sách năm 2027 là ..., tăng 12% so với dự toán năm 2026"): the plan's growth on the year before, not
+    a share of a plan reached. None for a rate of what was done ("Ước thực hiện ... bằng 115% dự toán năm 2026") or
+    against the estimate of its own year."""
+    if (m := _EARLIER_ESTIMATE_AFTER.match(ctx.after)) is None or _first_measure_word(ctx.before) != "plan":
+        return None
+    year = plan_year(ctx) or ctx.year
+    return year if year and (m.group(1) is None or int(m.group(1)) < year) else None
+
+
+# a sentence that opens on the parts of the whole said before it, named as such before a colon ("Một số khoản thu: ...",
+# "Các khoản thu chủ yếu: ...", "Cụ thể: ...")
+_PARTS_NAMED_OPEN = re.compile(r"\W*(?:(?:một\s+số|các|những)\s+khoản\s+(?:thu|chi)\b[^:.;\d]{0,30}|cụ\s+thể)\s*:", _I)
+
+
 def _period_broken_down(ctx: FigureContext) -> Period | None:
-    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng": the parts of a whole, in a
-    sentence naming no period of its own, are of the period the sentence before gave the whole (its last)."""
-    if not _BREAKDOWN.match(ctx.sentence_text) or find_period_phrases(ctx.before, ctx.year):
+    """"Lũy kế 11 tháng đạt 16.920 tỷ đồng, .... Trong đó thu nội địa 15.100 tỷ đồng" (or "Một số khoản thu: ..."): the
+    parts of a whole, in a sentence naming no period of its own, are of the period the sentence before gave the whole
+    (its last)."""
+    if (not _BREAKDOWN.match(ctx.sentence_text) and not _PARTS_NAMED_OPEN.match(ctx.sentence_text)) or (
+            find_period_phrases(ctx.before, ctx.year)):
         return None
     last = [phrase.period for phrase in find_period_phrases(_sentence_before(ctx), ctx.year)
             if phrase.period is not None and phrase.kind not in ("target_year", "comparison")][-1:]
@@ -3061,10 +3128,9 @@ def budget_figure_period(row: dict, document: dict) -> dict:
         # (not a year before the cut-off's the words named: "Vốn năm 2023 kéo dài sang năm 2024: 22,5 tỷ đồng, đã giải
         # ngân 20,1 tỷ đồng" in a report on October 2024, the capital of that year paid out in the cut-off's, to it)
         start = document.get("period_start")
-        if start is not None and (start.year, start.month) == (end.year, end.month) and start.month > 1 \
-                and row.get("period_start") == start:
-            # a monthly report's "Tính đến ngày 15/11, thu ngân sách đạt ...": budget money is counted from the
-            # year's start, to the report's end as a half-year report's is
+        if start is not None and start.year == end.year and start.month > 1 and row.get("period_start") == start:
+            # a monthly report's "Tính đến ngày 15/11, thu ngân sách đạt ...", a quarter's "đến 30/9/2023 giải ngân
+            # ...": budget money is counted from the year's start, to the report's end as a half-year report's is
             return {"period_start": dt.date(end.year, 1, 1), "period_end": end}
         return {}
     start = row.get("period_start")
@@ -3278,7 +3344,7 @@ _NO_SUBJECT = re.compile(r"[\W\d]*(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|c
 # joins the rate to the words, "đứng thứ 3 về tỷ lệ giải ngân vốn đầu tư công với 92,6% kế hoạch")
 _LABEL_END = re.compile(r"\s+(?:(?:chỉ|mới|đã|cũng|lần\s+lượt|tương\s+ứng)\s+(?=(?:đạt|được|ước)\b)"
                         r"|(?:chưa|không)\s+(?=đạt\b))?"
-                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b)|đạt|là|ước|lên"
+                        r"(?:đến|tính\s+đến|được(?!\s+giao\s+(?:chỉ\s+tiêu\s+)?thu\b|\s+hưởng\b|\s+phép\s+vay\b)|đạt|là|ước|lên"
                         r"|thực\s+hiện(?!\s+(?:cải\s+cách|chính\s+sách|chế\s+độ)\b)|từ(?=\s+(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d))\b"
                         r"|,(?!\s*(?:lệ\s+)?phí\b)|[;:(]"
                         rf"|(?:\s+(?:{HEDGE_WORDS}))*(?:\s+từ)?\s+\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)"
