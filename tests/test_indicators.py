@@ -4034,3 +4034,35 @@ def test_projects_named_by_their_capitals_origin_are_still_the_projects_approved
         "investment_projects_approved")
     # near-miss: projects of a sector name a subject of their own
     assert catalog_key(licensed, "count", "level", licensed, " dự án giao thông.") is None
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        # the province or the report's own area after the period: the subject alone
+        ("Sản lượng chè búp tươi tháng 5/2027 của tỉnh Thái Nguyên ", "Sản lượng chè búp tươi"),
+        ("Doanh thu bán lẻ quý I/2024 của toàn tỉnh ", "Doanh thu bán lẻ"),
+        ("Số lao động có việc làm mới 11 tháng năm 2025 trên địa bàn tỉnh ", "Số lao động có việc làm mới"),
+        ("Số du khách 8 tháng đến Khánh Hòa ", "Số du khách"),
+        # a lower unit's figure keeps its unit, without the period said before it
+        ("Diện tích lúa quý III/2023 của huyện Văn Chấn ", "Diện tích lúa của huyện Văn Chấn"),
+        ("Tỷ lệ trẻ em suy dinh dưỡng năm 2027 của phường Tân An ", "Tỷ lệ trẻ em suy dinh dưỡng của phường Tân An"),
+        ("Giá trị xuất khẩu 6 tháng của thành phố Bảo Lộc ", "Giá trị xuất khẩu của thành phố Bảo Lộc"),
+        # the period alone before the province: no subject of its own (the name in brackets before it has one)
+        ("tháng 4/2026 của tỉnh Quảng Trị ", ""),
+    ],
+)
+def test_a_period_between_the_subject_and_whose_it_is_is_cut_out(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "Tổng số cơ sở lưu trú trên địa bàn tỉnh ",  # no period between: the subject as written
+        "Doanh thu 10 tháng của Tổng Công ty Lâm nghiệp ",  # a body, no place
+        "Giá trị hàng hóa 6 tháng của Sở Công Thương ",  # capitalised, but no province
+    ],
+)
+def test_an_owner_that_is_no_place_or_has_no_period_before_it_stays(segment: str) -> None:
+    assert own_subject(segment) == segment.strip()

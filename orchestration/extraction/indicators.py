@@ -1475,6 +1475,8 @@ def own_subject(segment_before: str) -> str:
     text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
+    if any(char.isdigit() for char in text[-80:]):  # (a period's number stands between the subject and its owner)
+        text = _without_the_period_before_its_owner(text)
     if "th" in text or "qu" in text or "năm" in text or "kỳ" in text:  # (a period's words: "tháng", "quý", "năm", "kỳ")
         if _BASE_WORDS_ONLY.match(text):
             return ""  # "so với tháng 12 năm trước tăng 2,35%": the base of a change names no subject
@@ -1492,6 +1494,41 @@ def own_subject(segment_before: str) -> str:
     if text[:2].isupper():
         text = _without_a_headings_tail(text)
     return text[-200:] if len(text) >= 3 else ""
+
+
+# whose or where the figure is, closing the subject after its period ("Giá trị sản xuất công nghiệp tháng 10/2026 của
+# tỉnh Đắk Lắk", "Tổng mức bán lẻ 9 tháng trên địa bàn tỉnh", "Số khách 9 tháng năm 2026 đến Gia Lai", "... quý III của
+# huyện Chư Sê"): a unit's word and its name, or a name alone, or the own area's word alone ("của toàn tỉnh")
+_OWNER_AT_THE_END = re.compile(
+    r"(?<!\S)(?:(?:của|trên\s+địa\s+bàn|tại|ở|đến)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
+    rf"(?P<unit>(?:{UNIT_WORDS})(?![^\W\d_]))?"
+    r"(?P<name>\s*(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}))?$", re.IGNORECASE)
+_LOWER_UNIT = re.compile(rf"(?:{LOWER_UNIT_WORDS})$", re.IGNORECASE)
+
+
+def _without_the_period_before_its_owner(text: str) -> str:
+    """The subject without the period said between it and whose it is: "Giá trị sản xuất công nghiệp tháng 10/2026 của
+    tỉnh Đắk Lắk" → "Giá trị sản xuất công nghiệp" (the report's province, or its own area, is the row's province);
+    "Giá trị sản xuất quý III/2026 của huyện Chư Sê" → "Giá trị sản xuất của huyện Chư Sê" (a lower unit's figure keeps
+    its unit, which tells it from the province's). "" when only the period stands before the province (its entry is
+    named elsewhere: "(CPI) tháng 9/2026 của tỉnh"); the text as it is without an owner after a period."""
+    owner = _OWNER_AT_THE_END.search(text, max(0, len(text) - 60))
+    if owner is None or not (owner["unit"] or owner["name"]):
+        return text
+    head = text[:owner.start()].rstrip(" ,")
+    bare = _without_the_period_around(head).strip(" ,;:-–")
+    if bare == head:
+        bare = without_its_period(head)  # ("Tỷ lệ hộ nghèo năm 2026 của xã Ia Grai")
+    if bare == head:
+        return text  # (no period before the owner: the subject as written, "Tổng số trường học trên địa bàn tỉnh")
+    lower = bool(owner["unit"] and _LOWER_UNIT.match(owner["unit"]))
+    if not lower and owner["name"] and not find_provinces(owner["name"].strip()):
+        if not owner["unit"]:
+            return text  # ("9 tháng của Sở Công Thương": a body, no place)
+        lower = True  # "của thành phố Pleiku": a city of the province, not one run by the centre
+    if not _has_a_subject_word(bare):
+        return text if lower else ""
+    return f"{bare} {owner[0].strip()}" if lower else bare
 
 
 def _without_a_headings_tail(text: str) -> str:
