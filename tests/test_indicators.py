@@ -4066,3 +4066,35 @@ def test_a_period_between_the_subject_and_whose_it_is_is_cut_out(segment: str, l
 )
 def test_an_owner_that_is_no_place_or_has_no_period_before_it_stays(segment: str) -> None:
     assert own_subject(segment) == segment.strip()
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng kim ngạch xuất, nhập khẩu 9 tháng năm 2024 ước đạt ",
+    "Trong quý II, kim ngạch xuất, nhập khẩu 3 tháng đạt ",
+])
+def test_export_comma_import_with_its_period_is_the_whole_trade(context: str) -> None:
+    # "xuất, nhập khẩu" is one pair, the whole trade: its second word after the comma opens no import of its own
+    assert catalog_key("", "USD", "level", context, " triệu USD") == "trade_turnover"
+
+
+def test_an_import_after_the_exports_clause_stays_the_import() -> None:
+    # near miss: a comma after the export's own amount, then the import with its months
+    context = "Xuất khẩu ước đạt 415 triệu USD, nhập khẩu 9 tháng đạt "
+    assert catalog_key("", "USD", "level", context, " triệu USD") == "import_turnover"
+
+
+@pytest.mark.parametrize(("subject", "sentence"), [
+    ("Giá trị sản xuất ngành công nghiệp chế biến, chế tạo",
+     "Giá trị sản xuất ngành công nghiệp chế biến, chế tạo tăng "),
+    ("Chỉ số sản xuất ngành khai khoáng", "Chỉ số sản xuất ngành khai khoáng giảm "),
+])
+def test_a_branchs_measure_opening_the_sentence_after_the_whole_is_no_whole(subject: str, sentence: str) -> None:
+    # the whole industry's index in the sentence before; the next sentence measures one branch of it
+    context = "Chỉ số sản xuất công nghiệp (IIP) tháng 7 tăng 11,3% so với cùng kỳ. " + sentence
+    assert catalog_key(subject, "pct", "yoy_pct", context, "%.") is None
+
+
+def test_a_sentence_of_its_period_alone_after_the_whole_keeps_it() -> None:
+    # near miss: no branch named, the whole's index goes on
+    context = "Chỉ số sản xuất công nghiệp (IIP) tháng 7 tăng 11,3% so với cùng kỳ. Lũy kế 7 tháng tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "%.") == "industrial_production_index"

@@ -351,8 +351,11 @@ _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\
 # "các địa phương đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": a harvest verb in the clause of
 # the area's name, with no sowing after it, makes the area the one harvested
 _HARVEST_NOT_SOWN = re.compile(r"\bthu\s+hoạch\b(?![^,;:.]*\bgieo\b)")
-# a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
-_BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
+# a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng"), or with
+# the measure of one ("Giá trị sản xuất ngành công nghiệp chế biến, chế tạo tăng 10,2%", "Chỉ số sản xuất ngành khai
+# khoáng giảm 3%" after the whole industry's sentence: the branch's, not the whole's named in the sentence before)
+_BRANCH_OPENS = re.compile(r"(?:^|\.\s+)(?:(?:giá\s+trị\s+sản\s+xuất|chỉ\s+số\s+sản\s+xuất|giá\s+trị\s+tăng\s+thêm)"
+                           r"\s+(?:của\s+)?)?((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
                            r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
 # "chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 10%", "IIP ngành sản xuất và phân phối điện tăng 14%",
 # "giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng 11%", "giá trị sản xuất công nghiệp ngành khai
@@ -923,6 +926,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
+            if entry.key in _TRADE_KEYS and text[m_start] == "," and text[max(0, m_start - 4):m_start] == "xuất":
+                continue  # "kim ngạch xuất, nhập khẩu 6 tháng": the pair's second word, no import opening a clause
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m_end)
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
                 continue  # (the whole sentence: a long list of goods may stand between whole and part)
