@@ -4098,3 +4098,20 @@ def test_a_sentence_of_its_period_alone_after_the_whole_keeps_it() -> None:
     # near miss: no branch named, the whole's index goes on
     context = "Chỉ số sản xuất công nghiệp (IIP) tháng 7 tăng 11,3% so với cùng kỳ. Lũy kế 7 tháng tăng "
     assert catalog_key("", "pct", "yoy_pct", context, "%.") == "industrial_production_index"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Số doanh nghiệp chờ giải thể trong quý là ", " doanh nghiệp"),
+    ("Hiện có ", " doanh nghiệp đang làm thủ tục giải thể"),
+])
+def test_enterprises_awaiting_their_dissolution_are_not_dissolved(context: str, after: str) -> None:
+    assert catalog_key("", "enterprise", "level", context, after) is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong quý, có ", " doanh nghiệp đã giải thể"),
+    ("Số doanh nghiệp hoàn tất thủ tục giải thể là ", " doanh nghiệp"),
+])
+def test_enterprises_dissolved_stay_dissolved(context: str, after: str) -> None:
+    # near miss: the dissolution done
+    assert catalog_key("", "enterprise", "level", context, after) == "enterprises_dissolved"

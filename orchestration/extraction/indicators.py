@@ -378,6 +378,8 @@ _PASSENGERS = word_pattern("passenger_transport")
 _PASSENGER_WORDS = lowered_literal_scan(_PASSENGERS)
 _TOURISM_WORD = re.compile(r"du\s+lịch|du\s+khách|tham\s+quan|lưu\s+trú")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
+# "chờ (làm thủ tục) giải thể", "đang làm thủ tục giải thể": enterprises awaiting their dissolution, not dissolved yet
+_AWAITING_BEFORE = re.compile(r"(?:chờ|đang)(?:\s+(?:làm|tiến\s+hành))?(?:\s+(?:các\s+)?thủ\s+tục)?\s*$")
 _ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 # "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
 # the sectors of the production value (the last whole named before the figure) are not the GRDP's
@@ -926,6 +928,8 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
+            if entry.key == "enterprises_dissolved" and _AWAITING_BEFORE.search(text, max(0, m_start - 30), m_start):
+                continue  # "45 doanh nghiệp chờ giải thể": they have stopped, their dissolution is still to come
             if entry.key in _TRADE_KEYS and text[m_start] == "," and text[max(0, m_start - 4):m_start] == "xuất":
                 continue  # "kim ngạch xuất, nhập khẩu 6 tháng": the pair's second word, no import opening a clause
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m_end)
