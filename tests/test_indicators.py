@@ -4115,3 +4115,23 @@ def test_enterprises_awaiting_their_dissolution_are_not_dissolved(context: str, 
 def test_enterprises_dissolved_stay_dissolved(context: str, after: str) -> None:
     # near miss: the dissolution done
     assert catalog_key("", "enterprise", "level", context, after) == "enterprises_dissolved"
+
+
+@pytest.mark.parametrize(("segment", "label"), [
+    ("Doanh thu dịch vụ lưu trú, ăn uống tháng Mười ước ", "Doanh thu dịch vụ lưu trú, ăn uống"),
+    ("Sản lượng điện thương phẩm tháng Mười một ", "Sản lượng điện thương phẩm"),
+    ("Lượng khách quốc tế tháng Giêng năm 2027 ", "Lượng khách quốc tế"),
+    ("tháng Chạp ước tính ", ""),  # the month alone, after a bracketed name: the name before it is the subject
+])
+def test_a_month_named_in_words_is_cut_from_the_subject(segment: str, label: str) -> None:
+    # statistics offices write the month in words ("tháng Mười"): the row's period, no part of its subject
+    assert own_subject(segment) == label
+
+
+def test_a_month_named_in_words_opening_the_clause_names_no_subject() -> None:
+    assert subject_label(" xảy ra ", "An ninh trật tự: Tháng Mười, xảy ra ") == "An ninh trật tự"
+
+
+def test_a_months_word_in_lower_case_is_no_month() -> None:
+    # near miss: "tháng năm nay" (this year's months) names no month, and the subject keeps its words
+    assert own_subject("Số khách lưu trú tháng năm nay ") == "Số khách lưu trú tháng năm nay"

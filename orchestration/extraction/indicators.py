@@ -1553,9 +1553,13 @@ def _without_a_headings_tail(text: str) -> str:
     return text
 
 
+# a month named in words, as statistics offices write it ("tháng Mười", "tháng Mười một", "tháng Giêng"; the name
+# capitalised: "tháng năm 2026" is no May)
+_MONTH_IN_WORDS = (r"(?-i:(?:Giêng|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|Tám|Chín|Mười(?:\s+(?:[Mm]ột|[Hh]ai))?|Chạp)"
+                  r"(?![^\W\d_]))")
 # a month or quarter alone, as the segment after a bracketed name leaves it ("tháng 6/2026", "quý II năm 2025")
 # (not "bình quân 6 tháng", "6 tháng đầu năm": an average or a span of months stays as written)
-_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+\d{1,2}|quý\s+(?:[IVX]+|\d))"
+_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+(?:\d{1,2}|" + _MONTH_IN_WORDS + r")|quý\s+(?:[IVX]+|\d))"
                             r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?$", re.IGNORECASE)
 # the words of a change's base alone, as a segment cut at a number leaves them ("năm trước", "cùng kỳ năm 2025")
 _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?:\s+(?:trước|này|năm\s+trước|"
@@ -1565,7 +1569,8 @@ _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|n
 # a period at the end of a subject ("... 8 tháng", "... tháng 10/2026", "... quý III/2024", "... 6 tháng đầu năm
 # 2026") or the "tháng" its number was cut off from at its start ("tháng giải quyết việc làm")
 _PERIOD_AROUND = re.compile(
-    r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d+"
+    r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?"
+    r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:\d+|" + _MONTH_IN_WORDS + ")"
     r"|quý\s+(?:[IVX]+|\d)\b)(?:\s*/\s*(?:19|20)\d\d)?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?$"
     r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)"
     # ("lũy kế 8 tháng giải quyết việc làm cho": months opening the clause, before what was done in them)
@@ -1620,8 +1625,10 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _without_the_period_around(candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
-            # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject)
-            if len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate):
+            # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject; nor does a month
+            # named in words: "Tháng Mười, toàn tỉnh xảy ra 36 vụ")
+            if (len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate)
+                    and not _A_MONTH_ALONE.fullmatch(candidate)):
                 return candidate[:200]
         return ""
     return text
