@@ -4135,3 +4135,20 @@ def test_a_month_named_in_words_opening_the_clause_names_no_subject() -> None:
 def test_a_months_word_in_lower_case_is_no_month() -> None:
     # near miss: "tháng năm nay" (this year's months) names no month, and the subject keeps its words
     assert own_subject("Số khách lưu trú tháng năm nay ") == "Số khách lưu trú tháng năm nay"
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích nuôi trồng thủy sản 48,5/50 ha, đạt 97% KH; năng suất ước đạt 22 tạ/ha; sản lượng ước đạt ",
+    "Tổng diện tích nuôi trồng thủy sản ước đạt 1.320 ha, tổng sản lượng ",
+])
+def test_a_bare_output_after_the_area_of_the_sentence_is_that_output(context: str) -> None:
+    # the sentence gave the area of fish farming; its output, named by "sản lượng" alone, is the fish farming's
+    assert catalog_key("sản lượng", "tonne", "level", context, " tấn.") == "aquaculture_output"
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích lúa 5.200 ha, năng suất 58 tạ/ha, sản lượng ",  # rice: no catalog entry of its own
+    "Diện tích nuôi trồng thủy sản 500 ha; sản lượng cá giống ",  # the output names its own subject
+])
+def test_an_output_of_another_subject_takes_no_fish_farming(context: str) -> None:
+    assert catalog_key("sản lượng", "tonne", "level", context, " tấn.") is None

@@ -808,6 +808,24 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     return None
 
 
+# "...; sản lượng ước đạt ", ", tổng sản lượng đạt ": an output named by its word alone, closing the window
+_BARE_OUTPUT_CLOSES = re.compile(rf"[,;]\s*(?:tổng\s+)?sản\s+lượng(?:\s+(?:ước|dự|tính|đạt|là|{HEDGE_WORDS}))*\s*$")
+# the sentence opening on an area and what it is of, up to its number ("diện tích nuôi trồng thủy sản 9")
+_AREA_OPENS = re.compile(r"(?:^|\.\s+)\s*(?:tổng\s+)?diện\s+tích\s+(?P<topic>[^\W\d_][^\d,;:.()]{2,60}?)\s+"
+                         r"(?:(?:ước|đạt|là|được|có)\s+)*9")
+
+
+def _area_topic_of_a_bare_output(window: str) -> str | None:
+    """What the sentence gave the area of, when the figure is its output named by the word alone ("diện tích nuôi trồng
+    thủy sản 9/9 ha đạt 9% kh; năng suất ...; sản lượng ước đạt " → "nuôi trồng thủy sản"), else None."""
+    closes = _BARE_OUTPUT_CLOSES.search(window, max(0, len(window) - 40))
+    if closes is None:
+        return None
+    opening = window.rfind(". ", 0, closes.start())
+    area = _AREA_OPENS.match(window, opening if opening >= 0 else 0)
+    return area["topic"] if area is not None and area.end() <= closes.start() else None
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -826,6 +844,13 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # the numbers are masked)
     window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
+    if unit == "tonne" and "sản lượng" in window[-40:] and "diện tích" in window:
+        # "Diện tích nuôi trồng thủy sản 51 ha, đạt 99% KH; sản lượng ước đạt 129 tấn": the output of what the sentence
+        # gave the area of, when that names an entry (else the reading below: a topic label before may name it)
+        topic = _area_topic_of_a_bare_output(window)
+        if topic is not None and (of_the_area := catalog_key(f"sản lượng {topic}", unit, metric, f"sản lượng {topic} ",
+                                                             after)) is not None:
+            return of_the_area
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
     named = _entries_whose_words_stand_in(text, unit, metric)
