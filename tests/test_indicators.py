@@ -4034,3 +4034,121 @@ def test_projects_named_by_their_capitals_origin_are_still_the_projects_approved
         "investment_projects_approved")
     # near-miss: projects of a sector name a subject of their own
     assert catalog_key(licensed, "count", "level", licensed, " dự án giao thông.") is None
+
+
+@pytest.mark.parametrize(
+    ("segment", "label"),
+    [
+        # the province or the report's own area after the period: the subject alone
+        ("Sản lượng chè búp tươi tháng 5/2027 của tỉnh Thái Nguyên ", "Sản lượng chè búp tươi"),
+        ("Doanh thu bán lẻ quý I/2024 của toàn tỉnh ", "Doanh thu bán lẻ"),
+        ("Số lao động có việc làm mới 11 tháng năm 2025 trên địa bàn tỉnh ", "Số lao động có việc làm mới"),
+        ("Số du khách 8 tháng đến Khánh Hòa ", "Số du khách"),
+        # a lower unit's figure keeps its unit, without the period said before it
+        ("Diện tích lúa quý III/2023 của huyện Văn Chấn ", "Diện tích lúa của huyện Văn Chấn"),
+        ("Tỷ lệ trẻ em suy dinh dưỡng năm 2027 của phường Tân An ", "Tỷ lệ trẻ em suy dinh dưỡng của phường Tân An"),
+        ("Giá trị xuất khẩu 6 tháng của thành phố Bảo Lộc ", "Giá trị xuất khẩu của thành phố Bảo Lộc"),
+        # the period alone before the province: no subject of its own (the name in brackets before it has one)
+        ("tháng 4/2026 của tỉnh Quảng Trị ", ""),
+    ],
+)
+def test_a_period_between_the_subject_and_whose_it_is_is_cut_out(segment: str, label: str) -> None:
+    assert own_subject(segment) == label
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "Tổng số cơ sở lưu trú trên địa bàn tỉnh ",  # no period between: the subject as written
+        "Doanh thu 10 tháng của Tổng Công ty Lâm nghiệp ",  # a body, no place
+        "Giá trị hàng hóa 6 tháng của Sở Công Thương ",  # capitalised, but no province
+    ],
+)
+def test_an_owner_that_is_no_place_or_has_no_period_before_it_stays(segment: str) -> None:
+    assert own_subject(segment) == segment.strip()
+
+
+@pytest.mark.parametrize("context", [
+    "Tổng kim ngạch xuất, nhập khẩu 9 tháng năm 2024 ước đạt ",
+    "Trong quý II, kim ngạch xuất, nhập khẩu 3 tháng đạt ",
+])
+def test_export_comma_import_with_its_period_is_the_whole_trade(context: str) -> None:
+    # "xuất, nhập khẩu" is one pair, the whole trade: its second word after the comma opens no import of its own
+    assert catalog_key("", "USD", "level", context, " triệu USD") == "trade_turnover"
+
+
+def test_an_import_after_the_exports_clause_stays_the_import() -> None:
+    # near miss: a comma after the export's own amount, then the import with its months
+    context = "Xuất khẩu ước đạt 415 triệu USD, nhập khẩu 9 tháng đạt "
+    assert catalog_key("", "USD", "level", context, " triệu USD") == "import_turnover"
+
+
+@pytest.mark.parametrize(("subject", "sentence"), [
+    ("Giá trị sản xuất ngành công nghiệp chế biến, chế tạo",
+     "Giá trị sản xuất ngành công nghiệp chế biến, chế tạo tăng "),
+    ("Chỉ số sản xuất ngành khai khoáng", "Chỉ số sản xuất ngành khai khoáng giảm "),
+])
+def test_a_branchs_measure_opening_the_sentence_after_the_whole_is_no_whole(subject: str, sentence: str) -> None:
+    # the whole industry's index in the sentence before; the next sentence measures one branch of it
+    context = "Chỉ số sản xuất công nghiệp (IIP) tháng 7 tăng 11,3% so với cùng kỳ. " + sentence
+    assert catalog_key(subject, "pct", "yoy_pct", context, "%.") is None
+
+
+def test_a_sentence_of_its_period_alone_after_the_whole_keeps_it() -> None:
+    # near miss: no branch named, the whole's index goes on
+    context = "Chỉ số sản xuất công nghiệp (IIP) tháng 7 tăng 11,3% so với cùng kỳ. Lũy kế 7 tháng tăng "
+    assert catalog_key("", "pct", "yoy_pct", context, "%.") == "industrial_production_index"
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Số doanh nghiệp chờ giải thể trong quý là ", " doanh nghiệp"),
+    ("Hiện có ", " doanh nghiệp đang làm thủ tục giải thể"),
+])
+def test_enterprises_awaiting_their_dissolution_are_not_dissolved(context: str, after: str) -> None:
+    assert catalog_key("", "enterprise", "level", context, after) is None
+
+
+@pytest.mark.parametrize(("context", "after"), [
+    ("Trong quý, có ", " doanh nghiệp đã giải thể"),
+    ("Số doanh nghiệp hoàn tất thủ tục giải thể là ", " doanh nghiệp"),
+])
+def test_enterprises_dissolved_stay_dissolved(context: str, after: str) -> None:
+    # near miss: the dissolution done
+    assert catalog_key("", "enterprise", "level", context, after) == "enterprises_dissolved"
+
+
+@pytest.mark.parametrize(("segment", "label"), [
+    ("Doanh thu dịch vụ lưu trú, ăn uống tháng Mười ước ", "Doanh thu dịch vụ lưu trú, ăn uống"),
+    ("Sản lượng điện thương phẩm tháng Mười một ", "Sản lượng điện thương phẩm"),
+    ("Lượng khách quốc tế tháng Giêng năm 2027 ", "Lượng khách quốc tế"),
+    ("tháng Chạp ước tính ", ""),  # the month alone, after a bracketed name: the name before it is the subject
+])
+def test_a_month_named_in_words_is_cut_from_the_subject(segment: str, label: str) -> None:
+    # statistics offices write the month in words ("tháng Mười"): the row's period, no part of its subject
+    assert own_subject(segment) == label
+
+
+def test_a_month_named_in_words_opening_the_clause_names_no_subject() -> None:
+    assert subject_label(" xảy ra ", "An ninh trật tự: Tháng Mười, xảy ra ") == "An ninh trật tự"
+
+
+def test_a_months_word_in_lower_case_is_no_month() -> None:
+    # near miss: "tháng năm nay" (this year's months) names no month, and the subject keeps its words
+    assert own_subject("Số khách lưu trú tháng năm nay ") == "Số khách lưu trú tháng năm nay"
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích nuôi trồng thủy sản 48,5/50 ha, đạt 97% KH; năng suất ước đạt 22 tạ/ha; sản lượng ước đạt ",
+    "Tổng diện tích nuôi trồng thủy sản ước đạt 1.320 ha, tổng sản lượng ",
+])
+def test_a_bare_output_after_the_area_of_the_sentence_is_that_output(context: str) -> None:
+    # the sentence gave the area of fish farming; its output, named by "sản lượng" alone, is the fish farming's
+    assert catalog_key("sản lượng", "tonne", "level", context, " tấn.") == "aquaculture_output"
+
+
+@pytest.mark.parametrize("context", [
+    "Diện tích lúa 5.200 ha, năng suất 58 tạ/ha, sản lượng ",  # rice: no catalog entry of its own
+    "Diện tích nuôi trồng thủy sản 500 ha; sản lượng cá giống ",  # the output names its own subject
+])
+def test_an_output_of_another_subject_takes_no_fish_farming(context: str) -> None:
+    assert catalog_key("sản lượng", "tonne", "level", context, " tấn.") is None

@@ -351,8 +351,11 @@ _HARVESTED = re.compile(r"\s*(?:đã\s+|được\s+)?(?:thu\s+hoạch|cho\s+thu\
 # "các địa phương đã thu hoạch xong vụ Đông Xuân diện tích 35.008 ha": a harvest verb in the clause of
 # the area's name, with no sowing after it, makes the area the one harvested
 _HARVEST_NOT_SOWN = re.compile(r"\bthu\s+hoạch\b(?![^,;:.]*\bgieo\b)")
-# a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng")
-_BRANCH_OPENS = re.compile(r"(?:^|\.\s+)((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
+# a sentence opening with an industry's branch ("Công nghiệp chế biến, chế tạo đóng vai trò then chốt, tăng"), or with
+# the measure of one ("Giá trị sản xuất ngành công nghiệp chế biến, chế tạo tăng 10,2%", "Chỉ số sản xuất ngành khai
+# khoáng giảm 3%" after the whole industry's sentence: the branch's, not the whole's named in the sentence before)
+_BRANCH_OPENS = re.compile(r"(?:^|\.\s+)(?:(?:giá\s+trị\s+sản\s+xuất|chỉ\s+số\s+sản\s+xuất|giá\s+trị\s+tăng\s+thêm)"
+                           r"\s+(?:của\s+)?)?((?:ngành\s+)?(?:công\s+nghiệp\s+)?(?:chế\s+biến,?\s+chế\s+tạo|khai\s+khoáng|"
                            r"sản\s+xuất\s+và\s+phân\s+phối\s+điện))\b[^.]*$")
 # "chỉ số sản xuất công nghiệp ngành chế biến, chế tạo tăng 10%", "IIP ngành sản xuất và phân phối điện tăng 14%",
 # "giá trị tăng thêm ngành công nghiệp chế biến, chế tạo tăng 11%", "giá trị sản xuất công nghiệp ngành khai
@@ -375,6 +378,8 @@ _PASSENGERS = word_pattern("passenger_transport")
 _PASSENGER_WORDS = lowered_literal_scan(_PASSENGERS)
 _TOURISM_WORD = re.compile(r"du\s+lịch|du\s+khách|tham\s+quan|lưu\s+trú")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
+# "chờ (làm thủ tục) giải thể", "đang làm thủ tục giải thể": enterprises awaiting their dissolution, not dissolved yet
+_AWAITING_BEFORE = re.compile(r"(?:chờ|đang)(?:\s+(?:làm|tiến\s+hành))?(?:\s+(?:các\s+)?thủ\s+tục)?\s*$")
 _ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 # "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
 # the sectors of the production value (the last whole named before the figure) are not the GRDP's
@@ -803,6 +808,24 @@ def former_province_named(sentence_opening: str) -> tuple[str, str] | None:
     return None
 
 
+# "...; sản lượng ước đạt ", ", tổng sản lượng đạt ": an output named by its word alone, closing the window
+_BARE_OUTPUT_CLOSES = re.compile(rf"[,;]\s*(?:tổng\s+)?sản\s+lượng(?:\s+(?:ước|dự|tính|đạt|là|{HEDGE_WORDS}))*\s*$")
+# the sentence opening on an area and what it is of, up to its number ("diện tích nuôi trồng thủy sản 9")
+_AREA_OPENS = re.compile(r"(?:^|\.\s+)\s*(?:tổng\s+)?diện\s+tích\s+(?P<topic>[^\W\d_][^\d,;:.()]{2,60}?)\s+"
+                         r"(?:(?:ước|đạt|là|được|có)\s+)*9")
+
+
+def _area_topic_of_a_bare_output(window: str) -> str | None:
+    """What the sentence gave the area of, when the figure is its output named by the word alone ("diện tích nuôi trồng
+    thủy sản 9/9 ha đạt 9% kh; năng suất ...; sản lượng ước đạt " → "nuôi trồng thủy sản"), else None."""
+    closes = _BARE_OUTPUT_CLOSES.search(window, max(0, len(window) - 40))
+    if closes is None:
+        return None
+    opening = window.rfind(". ", 0, closes.start())
+    area = _AREA_OPENS.match(window, opening if opening >= 0 else 0)
+    return area["topic"] if area is not None and area.end() <= closes.start() else None
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
@@ -821,6 +844,13 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
     # the numbers are masked)
     window = _ARABIC_SECTOR.sub(_as_roman_sector, window) if "khu vực" in window else window
     window = _NUMERAL.sub("9", window)  # other numbers must not look like the anchor
+    if unit == "tonne" and "sản lượng" in window[-40:] and "diện tích" in window:
+        # "Diện tích nuôi trồng thủy sản 51 ha, đạt 99% KH; sản lượng ước đạt 129 tấn": the output of what the sentence
+        # gave the area of, when that names an entry (else the reading below: a topic label before may name it)
+        topic = _area_topic_of_a_bare_output(window)
+        if topic is not None and (of_the_area := catalog_key(f"sản lượng {topic}", unit, metric, f"sản lượng {topic} ",
+                                                             after)) is not None:
+            return of_the_area
     text = f"{window}0 {tail}"  # "0" stands for the number itself
     anchor = len(window)  # where the number stands
     named = _entries_whose_words_stand_in(text, unit, metric)
@@ -923,6 +953,10 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
                 continue
             if entry.key == "investment_projects_capital" and _PROJECT_STOCK.search((context or subject).lower()):
                 continue
+            if entry.key == "enterprises_dissolved" and _AWAITING_BEFORE.search(text, max(0, m_start - 30), m_start):
+                continue  # "45 doanh nghiệp chờ giải thể": they have stopped, their dissolution is still to come
+            if entry.key in _TRADE_KEYS and text[m_start] == "," and text[max(0, m_start - 4):m_start] == "xuất":
+                continue  # "kim ngạch xuất, nhập khẩu 6 tháng": the pair's second word, no import opening a clause
             if entry.key in _TRADE_KEYS and (_THROUGH_BORDER.match(text, m_end)
                                              or _TRADE_THROUGH_BORDER.search((context or subject).lower())):
                 continue  # (the whole sentence: a long list of goods may stand between whole and part)
@@ -1475,6 +1509,8 @@ def own_subject(segment_before: str) -> str:
     text = _without_lead_verbs(segment_before)
     if _PERIOD_ONLY.match(text):
         return ""
+    if any(char.isdigit() for char in text[-80:]):  # (a period's number stands between the subject and its owner)
+        text = _without_the_period_before_its_owner(text)
     if "th" in text or "qu" in text or "năm" in text or "kỳ" in text:  # (a period's words: "tháng", "quý", "năm", "kỳ")
         if _BASE_WORDS_ONLY.match(text):
             return ""  # "so với tháng 12 năm trước tăng 2,35%": the base of a change names no subject
@@ -1494,6 +1530,41 @@ def own_subject(segment_before: str) -> str:
     return text[-200:] if len(text) >= 3 else ""
 
 
+# whose or where the figure is, closing the subject after its period ("Giá trị sản xuất công nghiệp tháng 10/2026 của
+# tỉnh Đắk Lắk", "Tổng mức bán lẻ 9 tháng trên địa bàn tỉnh", "Số khách 9 tháng năm 2026 đến Gia Lai", "... quý III của
+# huyện Chư Sê"): a unit's word and its name, or a name alone, or the own area's word alone ("của toàn tỉnh")
+_OWNER_AT_THE_END = re.compile(
+    r"(?<!\S)(?:(?:của|trên\s+địa\s+bàn|tại|ở|đến)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)"
+    rf"(?P<unit>(?:{UNIT_WORDS})(?![^\W\d_]))?"
+    r"(?P<name>\s*(?-i:[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}))?$", re.IGNORECASE)
+_LOWER_UNIT = re.compile(rf"(?:{LOWER_UNIT_WORDS})$", re.IGNORECASE)
+
+
+def _without_the_period_before_its_owner(text: str) -> str:
+    """The subject without the period said between it and whose it is: "Giá trị sản xuất công nghiệp tháng 10/2026 của
+    tỉnh Đắk Lắk" → "Giá trị sản xuất công nghiệp" (the report's province, or its own area, is the row's province);
+    "Giá trị sản xuất quý III/2026 của huyện Chư Sê" → "Giá trị sản xuất của huyện Chư Sê" (a lower unit's figure keeps
+    its unit, which tells it from the province's). "" when only the period stands before the province (its entry is
+    named elsewhere: "(CPI) tháng 9/2026 của tỉnh"); the text as it is without an owner after a period."""
+    owner = _OWNER_AT_THE_END.search(text, max(0, len(text) - 60))
+    if owner is None or not (owner["unit"] or owner["name"]):
+        return text
+    head = text[:owner.start()].rstrip(" ,")
+    bare = _without_the_period_around(head).strip(" ,;:-–")
+    if bare == head:
+        bare = without_its_period(head)  # ("Tỷ lệ hộ nghèo năm 2026 của xã Ia Grai")
+    if bare == head:
+        return text  # (no period before the owner: the subject as written, "Tổng số trường học trên địa bàn tỉnh")
+    lower = bool(owner["unit"] and _LOWER_UNIT.match(owner["unit"]))
+    if not lower and owner["name"] and not find_provinces(owner["name"].strip()):
+        if not owner["unit"]:
+            return text  # ("9 tháng của Sở Công Thương": a body, no place)
+        lower = True  # "của thành phố Pleiku": a city of the province, not one run by the centre
+    if not _has_a_subject_word(bare):
+        return text if lower else ""
+    return f"{bare} {owner[0].strip()}" if lower else bare
+
+
 def _without_a_headings_tail(text: str) -> str:
     """The text from its first word in sentence case on, when the words before it are three or more in capitals (and
     numbers, marks): the title the first sentence was glued to ("TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 10 NĂM 2026 TỈNH
@@ -1507,9 +1578,13 @@ def _without_a_headings_tail(text: str) -> str:
     return text
 
 
+# a month named in words, as statistics offices write it ("tháng Mười", "tháng Mười một", "tháng Giêng"; the name
+# capitalised: "tháng năm 2026" is no May)
+_MONTH_IN_WORDS = (r"(?-i:(?:Giêng|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Bẩy|Tám|Chín|Mười(?:\s+(?:[Mm]ột|[Hh]ai))?|Chạp)"
+                  r"(?![^\W\d_]))")
 # a month or quarter alone, as the segment after a bracketed name leaves it ("tháng 6/2026", "quý II năm 2025")
 # (not "bình quân 6 tháng", "6 tháng đầu năm": an average or a span of months stays as written)
-_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+\d{1,2}|quý\s+(?:[IVX]+|\d))"
+_A_MONTH_ALONE = re.compile(r"^(?:tháng\s+(?:\d{1,2}|" + _MONTH_IN_WORDS + r")|quý\s+(?:[IVX]+|\d))"
                             r"(?:\s*/\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?$", re.IGNORECASE)
 # the words of a change's base alone, as a segment cut at a number leaves them ("năm trước", "cùng kỳ năm 2025")
 _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|năm|kỳ)(?:\s+(?:trước|này|năm\s+trước|"
@@ -1519,7 +1594,8 @@ _BASE_WORDS_ONLY = re.compile(r"^(?:so\s+với\s+)?(?:cùng\s+kỳ|tháng|quý|n
 # a period at the end of a subject ("... 8 tháng", "... tháng 10/2026", "... quý III/2024", "... 6 tháng đầu năm
 # 2026") or the "tháng" its number was cut off from at its start ("tháng giải quyết việc làm")
 _PERIOD_AROUND = re.compile(
-    r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+\d+"
+    r"(?:^|\s+)(?:(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn|bình\s+quân|trong|của)\s+)?(?:(?:đến|hết)\s+)?"
+    r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|tháng\s+(?:\d+|" + _MONTH_IN_WORDS + ")"
     r"|quý\s+(?:[IVX]+|\d)\b)(?:\s*/\s*(?:19|20)\d\d)?(?:\s+(?:năm\s+)?(?:19|20)\d\d)?$"
     r"|^tháng\s+(?=[^\W\d_]{2,}\s+[^\W\d_])(?!năm\b|đầu\b|cuối\b)"
     # ("lũy kế 8 tháng giải quyết việc làm cho": months opening the clause, before what was done in them)
@@ -1574,8 +1650,10 @@ def subject_label(segment_before: str, sentence_before: str) -> str:
             # ("Chỉ số giá tiêu dùng tháng 9/2025 tăng 0,41%": the label is the subject without its period)
             bare = _without_the_period_around(candidate)
             candidate = _FROM_NUMBER_ON.sub("", bare if _has_a_subject_word(bare) else candidate).strip(_STRIP)
-            # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject)
-            if len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate):
+            # ("Tính từ đầu năm đến nay, xảy ra 318 vụ": a clause of a period alone names no subject; nor does a month
+            # named in words: "Tháng Mười, toàn tỉnh xảy ra 36 vụ")
+            if (len(candidate) >= 3 and _has_a_subject_word(candidate) and not _PERIOD_ONLY.match(candidate)
+                    and not _A_MONTH_ALONE.fullmatch(candidate)):
                 return candidate[:200]
         return ""
     return text
