@@ -5275,3 +5275,26 @@ def test_a_table_s_header_of_columns_states_no_cause() -> None:
     text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2026\n\nSạt lở đất làm nhiều nhà bị hư hỏng, cụ thể như sau.\n"
             "STT\tXã\tNhà bị hư hỏng (nhà)\n1\tXã Yên Hòa\t37\n")
     assert "landslide" in _disaster_rows(text)[37]["hazards"]
+
+
+def test_con_before_a_work_counts_the_work_not_animals():
+    # "con" is the classifier of a road, a dyke or a boat as well as of an animal
+    text = "Mưa lũ kéo dài làm 3 con đường liên thôn bị sạt lở, 1 con đê bao bị vỡ và 40 con bò bị lũ cuốn trôi."
+    road = route_in_text(text, "3")
+    assert road.fields["impact"] == "infrastructure" and road.unit == "count"
+    assert road.fields["unit_label"] == "đường"
+    assert route_in_text(text, "1").fields["impact"] == "infrastructure"
+    # near miss: the animals after the same classifier stay livestock
+    assert route_in_text(text, "40").fields["impact"] == "livestock"
+
+
+def test_hurt_by_what_the_wind_threw_is_the_winds_doing():
+    # the people's own "do ..." names what the whirlwind threw down on them, no cause outside the weather
+    text = "Chiều qua, lốc xoáy làm 14 căn nhà bị tốc mái. Hai người bị thương do tôn bay trúng."
+    hurt = route_in_text(text, "Hai")
+    assert hurt.fields["impact"] == "injured" and hurt.fields["hazards"] == ["whirlwind"]
+    text = "Lốc xoáy làm 14 căn nhà bị tốc mái. Một cháu nhỏ 7 tuổi bị thương do cành cây rơi trúng."
+    assert route_in_text(text, "Một").fields["impact"] == "injured"
+    # near miss: a cause that is no weather's doing keeps the count out
+    assert route_in_text("Lốc xoáy làm 14 căn nhà bị tốc mái. Hai người bị thương do tai nạn giao thông.",
+                         "Hai") is None

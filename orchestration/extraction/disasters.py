@@ -450,6 +450,8 @@ _FOREST = guarded(word_pattern("forest", _I))
 _CROPS = guarded(word_pattern("crops", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
+# A work right after the figure's classifier ("con" of "2 con đường", read as animals by the figure's unit)
+_WORK_AFTER_CLASSIFIER = re.compile(r"\s*((?:" + word_source("infrastructure") + r")\w*)", _I)
 # How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
     # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest; not across a verb of damage:
@@ -3429,6 +3431,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         impact = _area_impact(ctx, head, before)
         return (impact, value, out_unit, None) if impact else None
     if unit == "head":
+        if work := _WORK_AFTER_CLASSIFIER.match(head):
+            # "2 con đường liên xã bị sạt lở", "1 con đê": "con" counts a road, a dyke or a boat as well as an
+            # animal; the noun after it says which
+            return "infrastructure", None, "count", work.group(1)
         herd = _HERD.search(ctx.before[-50:]) or _HERD_SENTENCE.search(ctx.text, ctx.sentence[0], ctx.start)
         if herd and not _names_damage(ctx.sentence_text):
             return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
