@@ -5298,3 +5298,21 @@ def test_hurt_by_what_the_wind_threw_is_the_winds_doing():
     # near miss: a cause that is no weather's doing keeps the count out
     assert route_in_text("Lốc xoáy làm 14 căn nhà bị tốc mái. Hai người bị thương do tai nạn giao thông.",
                          "Hai") is None
+
+
+def test_lives_taken_are_the_dead():
+    # "cướp đi sinh mạng của N người": the verb takes their lives, a count of the dead
+    text = "Trận lũ ống đêm 3/8 đã cướp đi sinh mạng của 4 người ở bản Huổi Khon."
+    assert route_in_text(text, "4").fields["impact"] == "deaths"
+    # near miss: lives kept safe are no casualties
+    text = "Lũ ống làm 2 nhà bị sập. Các lực lượng đã bảo vệ an toàn tính mạng của 320 người dân trong bản."
+    assert route_in_text(text, "320") is None
+
+
+def test_houses_sunk_whole_into_the_river_are_destroyed():
+    # "chìm hoàn toàn xuống sông": the house is gone, whatever words come between the verb and the river
+    text = "Sạt lở bờ kênh làm 2 căn nhà bị nhấn chìm hoàn toàn xuống sông, 5 căn nhà khác bị nứt nền."
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+    # near miss: houses under the flood's water stand, damaged
+    assert route_in_text("Lũ làm 70 căn nhà bị nhấn chìm trong biển nước.", "70").fields["impact"] == "houses_damaged"

@@ -424,6 +424,9 @@ _PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = [
 _ANY_PERSON_IMPACT = guarded(re.compile("|".join(f"(?:{words.pattern})" for _, words in _PERSON_IMPACT_WORDS), _I))
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = word_pattern("killing_verbs", _I)
+# Lives taken, said of the people before their count: "cướp đi sinh mạng của 3 người", "lấy đi tính mạng 2 người"
+# (not "bảo vệ tính mạng của 300 người": the verb says the lives were lost)
+_LIVES_TAKEN_BEFORE = re.compile(r"\b(?:cướp|lấy)\s+(?:đi\s+)?(?:sinh|tính)\s+mạng(?:\s+của)?\s*$", _I)
 _HOUSE_DESTROYED = guarded(word_pattern("house_destroyed", _I))
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
@@ -2580,6 +2583,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         return impact
     # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters)
     swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
+    if "mạng" in ctx.before[-15:] and _LIVES_TAKEN_BEFORE.search(ctx.before[-30:]):
+        return "deaths"
     if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
