@@ -5316,3 +5316,17 @@ def test_houses_sunk_whole_into_the_river_are_destroyed():
     assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
     # near miss: houses under the flood's water stand, damaged
     assert route_in_text("Lũ làm 70 căn nhà bị nhấn chìm trong biển nước.", "70").fields["impact"] == "houses_damaged"
+
+
+def test_tobacco_and_chilli_fields_are_crops():
+    text = "Trận mưa đá chiều 9/3 làm 64 ha thuốc lá và 12 ha ớt của bà con bị dập nát."
+    assert [route_in_text(text, area).fields["impact"] for area in ("64", "12")] == ["crops", "crops"]
+
+
+def test_a_weir_before_and_is_no_depth():
+    # "đập dâng" is a weir: "dâng" there says no height, and "và" opens the next item of the list
+    text = "Lũ làm hư hỏng 4 đập dâng và 1,8 km kênh mương nội đồng."
+    assert route_in_text(text, "1,8").fields["impact"] == "infrastructure"
+    # near miss: the words after a height still lead to its number
+    from orchestration.extraction.disasters import _DEPTH
+    assert _DEPTH.search("nước sông dâng cao khoảng ") and not _DEPTH.search("4 đập dâng và ")

@@ -458,8 +458,8 @@ _WORK_AFTER_CLASSIFIER = re.compile(r"\s*((?:" + word_source("infrastructure") +
 # How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
     # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest; not across a verb of damage:
-    # "nước lũ dâng cao gây ngập 45 km đường")
-    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+(?!(?:gây|làm|khiến)\b)\w+){0,2}\s*"
+    # "nước lũ dâng cao gây ngập 45 km đường"; nor across "và" to the next item of a list: "3 đập dâng và 2,5 km kênh")
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+(?!(?:gây|làm|khiến|và)\b)\w+){0,2}\s*"
     r"(?:\(\s*có\s+nơi\s+)?"
     # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
     r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
