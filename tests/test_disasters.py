@@ -5330,3 +5330,14 @@ def test_a_weir_before_and_is_no_depth():
     # near miss: the words after a height still lead to its number
     from orchestration.extraction.disasters import _DEPTH
     assert _DEPTH.search("nước sông dâng cao khoảng ") and not _DEPTH.search("4 đập dâng và ")
+
+
+def test_later_items_share_the_verb_before_the_list():
+    # the verb stands before the first count; the later items, bare, were hit the same way
+    text = "Mưa to kéo dài làm ngập 410 ha lúa, 35 ha ao cá và 12 ha rau."
+    assert route_in_text(text, "35").fields["hazards"] == ["heavy_rain", "flood"]
+    slid = route_in_text("Mưa lớn làm sạt lở 6 km đường liên xã và 3 cầu tràn.", "3")
+    assert slid.fields["hazards"] == ["heavy_rain", "landslide"]
+    # near miss: an item with a verb of its own says how it was hit
+    own = route_in_text("Mưa to kéo dài làm ngập 410 ha lúa và làm hư hỏng 35 ha ao cá.", "35")
+    assert own.fields["hazards"] == ["heavy_rain"]

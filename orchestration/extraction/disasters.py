@@ -1442,6 +1442,25 @@ def _names_damage(text: str) -> bool:
     return _DAMAGE_WORDS.search(text) is not None
 
 
+_LIST_VERB_REACH = 25  # the words before a list's first count that may hold its verb ("làm sạt lở", "gây ngập úng")
+
+
+def _modes_of_the_verb_before_the_list(ctx: FigureContext, after_clause: str, story: Story | None) -> list[str]:
+    """"Mưa lớn làm ngập 300 ha lúa, 20 ha ao cá", "làm sạt lở 1 điểm trường và 2 km đường": a later item that says
+    nothing of how it was hit was hit as the verb before the list's first count says; not when an item between, or
+    the figure's own clause, has a verb of its own ("... và làm hư hỏng 20 ha ao cá")."""
+    sentence = ctx.text[ctx.sentence[0] : ctx.start]
+    cut = max(sentence.rfind(";"), sentence.rfind(":"))
+    segment = sentence[cut + 1 :]
+    first = _DIGIT.search(segment)
+    if first is None or not segment[first.start() :].strip() or _names_damage(after_clause):
+        return []
+    between = _DIGIT.split(segment[first.start() :], maxsplit=1)[-1]
+    if _names_damage(between):
+        return []
+    return damage_modes(segment[max(0, first.start() - _LIST_VERB_REACH) : first.start()], story)
+
+
 def figure_hazards(ctx: FigureContext) -> list[str]:
     """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
@@ -1468,6 +1487,8 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     ):
         # "9 nhà bị ngập tại xã A, 13 nhà tại xã B": the bare count of houses was hit as the count before it
         modes = damage_modes(shared_verb, story)
+    if not modes and not label and ctx.unit not in ("VND", "USD", "person"):
+        modes = _modes_of_the_verb_before_the_list(ctx, after_clause, story)
     if not modes and _OF_WHICH.search(before_clause) and (detailed := _detailed_words(ctx)):
         # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause)
         counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
