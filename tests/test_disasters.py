@@ -5341,3 +5341,15 @@ def test_later_items_share_the_verb_before_the_list():
     # near miss: an item with a verb of its own says how it was hit
     own = route_in_text("Mưa to kéo dài làm ngập 410 ha lúa và làm hư hỏng 35 ha ao cá.", "35")
     assert own.fields["hazards"] == ["heavy_rain"]
+
+
+def test_parts_of_an_estimated_loss_are_estimates():
+    def loss_qualifiers(text: str) -> list[str]:
+        rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+        return [r["qualifier"] for r in rows if r["table"] == "disasters" and r["value"] == 5_600_000_000]
+
+    assert loss_qualifiers("Lốc xoáy làm 210 nhà bị tốc mái. Tổng thiệt hại ước tính khoảng 9,4 tỷ đồng, trong đó "
+                           "thiệt hại về nhà ở 5,6 tỷ đồng.") == ["estimate"]
+    # near miss: the parts of a loss counted, not estimated, are exact
+    assert loss_qualifiers("Lốc xoáy làm 210 nhà bị tốc mái. Tổng thiệt hại là 9,4 tỷ đồng, trong đó thiệt hại về "
+                           "nhà ở 5,6 tỷ đồng.") == ["exact"]

@@ -1442,6 +1442,14 @@ def _names_damage(text: str) -> bool:
     return _DAMAGE_WORDS.search(text) is not None
 
 
+def _part_of_an_estimate(ctx: FigureContext) -> bool:
+    """"Tổng thiệt hại ước tính 7,8 tỷ đồng, trong đó về nhà ở 3,2 tỷ đồng": a part of an estimated loss, detailed
+    after it in the same sentence, is an estimate too (as a place's part in brackets after it is)."""
+    sentence = ctx.text[ctx.sentence[0] : ctx.start]
+    details = [m.start() for m in _OF_WHICH.finditer(sentence)]
+    return bool(details) and _ESTIMATED_BY_WORD.search(sentence, 0, details[-1]) is not None
+
+
 _LIST_VERB_REACH = 25  # the words before a list's first count that may hold its verb ("làm sạt lở", "gây ngập úng")
 
 
@@ -4111,11 +4119,14 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(
-            _STORY_OPENING.split(ctx.clause_before(_CLAUSE_END))[-1]):
+            _STORY_OPENING.split(ctx.clause_before(_CLAUSE_END))[-1]) and not (
+            impact == "economic_loss" and _part_of_an_estimate(ctx)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
         # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ..."), nor one
         # under a headline that estimates the loss ("Thiệt hại ước tính hơn 1 nghìn tỷ đồng¶(Báo X) Lũ đã làm 9
-        # người chết": the headline runs into the story as one sentence)
+        # người chết": the headline runs into the story as one sentence); a loss detailing an estimated loss
+        # before it in its sentence stays an estimate ("Tổng thiệt hại ước tính 7,8 tỷ đồng, trong đó về nhà ở 3,2
+        # tỷ đồng")
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
