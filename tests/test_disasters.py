@@ -5275,3 +5275,81 @@ def test_a_table_s_header_of_columns_states_no_cause() -> None:
     text = ("BÁO CÁO\nThiệt hại do bão số 4 năm 2026\n\nSạt lở đất làm nhiều nhà bị hư hỏng, cụ thể như sau.\n"
             "STT\tXã\tNhà bị hư hỏng (nhà)\n1\tXã Yên Hòa\t37\n")
     assert "landslide" in _disaster_rows(text)[37]["hazards"]
+
+
+def test_con_before_a_work_counts_the_work_not_animals():
+    # "con" is the classifier of a road, a dyke or a boat as well as of an animal
+    text = "Mưa lũ kéo dài làm 3 con đường liên thôn bị sạt lở, 1 con đê bao bị vỡ và 40 con bò bị lũ cuốn trôi."
+    road = route_in_text(text, "3")
+    assert road.fields["impact"] == "infrastructure" and road.unit == "count"
+    assert road.fields["unit_label"] == "đường"
+    assert route_in_text(text, "1").fields["impact"] == "infrastructure"
+    # near miss: the animals after the same classifier stay livestock
+    assert route_in_text(text, "40").fields["impact"] == "livestock"
+
+
+def test_hurt_by_what_the_wind_threw_is_the_winds_doing():
+    # the people's own "do ..." names what the whirlwind threw down on them, no cause outside the weather
+    text = "Chiều qua, lốc xoáy làm 14 căn nhà bị tốc mái. Hai người bị thương do tôn bay trúng."
+    hurt = route_in_text(text, "Hai")
+    assert hurt.fields["impact"] == "injured" and hurt.fields["hazards"] == ["whirlwind"]
+    text = "Lốc xoáy làm 14 căn nhà bị tốc mái. Một cháu nhỏ 7 tuổi bị thương do cành cây rơi trúng."
+    assert route_in_text(text, "Một").fields["impact"] == "injured"
+    # near miss: a cause that is no weather's doing keeps the count out
+    assert route_in_text("Lốc xoáy làm 14 căn nhà bị tốc mái. Hai người bị thương do tai nạn giao thông.",
+                         "Hai") is None
+
+
+def test_lives_taken_are_the_dead():
+    # "cướp đi sinh mạng của N người": the verb takes their lives, a count of the dead
+    text = "Trận lũ ống đêm 3/8 đã cướp đi sinh mạng của 4 người ở bản Huổi Khon."
+    assert route_in_text(text, "4").fields["impact"] == "deaths"
+    # near miss: lives kept safe are no casualties
+    text = "Lũ ống làm 2 nhà bị sập. Các lực lượng đã bảo vệ an toàn tính mạng của 320 người dân trong bản."
+    assert route_in_text(text, "320") is None
+
+
+def test_houses_sunk_whole_into_the_river_are_destroyed():
+    # "chìm hoàn toàn xuống sông": the house is gone, whatever words come between the verb and the river
+    text = "Sạt lở bờ kênh làm 2 căn nhà bị nhấn chìm hoàn toàn xuống sông, 5 căn nhà khác bị nứt nền."
+    assert route_in_text(text, "2").fields["impact"] == "houses_destroyed"
+    assert route_in_text(text, "5").fields["impact"] == "houses_damaged"
+    # near miss: houses under the flood's water stand, damaged
+    assert route_in_text("Lũ làm 70 căn nhà bị nhấn chìm trong biển nước.", "70").fields["impact"] == "houses_damaged"
+
+
+def test_tobacco_and_chilli_fields_are_crops():
+    text = "Trận mưa đá chiều 9/3 làm 64 ha thuốc lá và 12 ha ớt của bà con bị dập nát."
+    assert [route_in_text(text, area).fields["impact"] for area in ("64", "12")] == ["crops", "crops"]
+
+
+def test_a_weir_before_and_is_no_depth():
+    # "đập dâng" is a weir: "dâng" there says no height, and "và" opens the next item of the list
+    text = "Lũ làm hư hỏng 4 đập dâng và 1,8 km kênh mương nội đồng."
+    assert route_in_text(text, "1,8").fields["impact"] == "infrastructure"
+    # near miss: the words after a height still lead to its number
+    from orchestration.extraction.disasters import _DEPTH
+    assert _DEPTH.search("nước sông dâng cao khoảng ") and not _DEPTH.search("4 đập dâng và ")
+
+
+def test_later_items_share_the_verb_before_the_list():
+    # the verb stands before the first count; the later items, bare, were hit the same way
+    text = "Mưa to kéo dài làm ngập 410 ha lúa, 35 ha ao cá và 12 ha rau."
+    assert route_in_text(text, "35").fields["hazards"] == ["heavy_rain", "flood"]
+    slid = route_in_text("Mưa lớn làm sạt lở 6 km đường liên xã và 3 cầu tràn.", "3")
+    assert slid.fields["hazards"] == ["heavy_rain", "landslide"]
+    # near miss: an item with a verb of its own says how it was hit
+    own = route_in_text("Mưa to kéo dài làm ngập 410 ha lúa và làm hư hỏng 35 ha ao cá.", "35")
+    assert own.fields["hazards"] == ["heavy_rain"]
+
+
+def test_parts_of_an_estimated_loss_are_estimates():
+    def loss_qualifiers(text: str) -> list[str]:
+        rows = extraction_to_json_rows(extract_document(text.encode(), "t.txt"))
+        return [r["qualifier"] for r in rows if r["table"] == "disasters" and r["value"] == 5_600_000_000]
+
+    assert loss_qualifiers("Lốc xoáy làm 210 nhà bị tốc mái. Tổng thiệt hại ước tính khoảng 9,4 tỷ đồng, trong đó "
+                           "thiệt hại về nhà ở 5,6 tỷ đồng.") == ["estimate"]
+    # near miss: the parts of a loss counted, not estimated, are exact
+    assert loss_qualifiers("Lốc xoáy làm 210 nhà bị tốc mái. Tổng thiệt hại là 9,4 tỷ đồng, trong đó thiệt hại về "
+                           "nhà ở 5,6 tỷ đồng.") == ["exact"]

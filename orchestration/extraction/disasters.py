@@ -424,6 +424,9 @@ _PERSON_IMPACTS: list[tuple[str, re.Pattern[str]]] = [
 _ANY_PERSON_IMPACT = guarded(re.compile("|".join(f"(?:{words.pattern})" for _, words in _PERSON_IMPACT_WORDS), _I))
 # Verbs before a count of people that say they died: "làm chết 2 người", "lũ cuốn trôi 4 người".
 _KILLED_BEFORE = word_pattern("killing_verbs", _I)
+# Lives taken, said of the people before their count: "cướp đi sinh mạng của 3 người", "lấy đi tính mạng 2 người"
+# (not "bảo vệ tính mạng của 300 người": the verb says the lives were lost)
+_LIVES_TAKEN_BEFORE = re.compile(r"\b(?:cướp|lấy)\s+(?:đi\s+)?(?:sinh|tính)\s+mạng(?:\s+của)?\s*$", _I)
 _HOUSE_DESTROYED = guarded(word_pattern("house_destroyed", _I))
 # Damage short of destruction named in the same breath ("46 nhà bị sập, tốc mái"): the count
 # mixes both, so it is damaged houses.
@@ -450,11 +453,13 @@ _FOREST = guarded(word_pattern("forest", _I))
 _CROPS = guarded(word_pattern("crops", _I))
 _LIVESTOCK = word_pattern("livestock", _I)
 _INFRASTRUCTURE = guarded(word_pattern("infrastructure", _I))
+# A work right after the figure's classifier ("con" of "2 con đường", read as animals by the figure's unit)
+_WORK_AFTER_CLASSIFIER = re.compile(r"\s*((?:" + word_source("infrastructure") + r")\w*)", _I)
 # How deep, high or wide, not how much: "ngập sâu 1,5m", "nước dâng cao 2m", "đoạn đường rộng 3,5m".
 _DEPTH = re.compile(
     # ("nước dâng cao (có nơi trên 1m)": the aside gives the depth at its deepest; not across a verb of damage:
-    # "nước lũ dâng cao gây ngập 45 km đường")
-    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+(?!(?:gây|làm|khiến)\b)\w+){0,2}\s*"
+    # "nước lũ dâng cao gây ngập 45 km đường"; nor across "và" to the next item of a list: "3 đập dâng và 2,5 km kênh")
+    r"(?:sâu|cao|dâng|rộng|mực\s+nước|độ\s+sâu|hội\s+tụ\s+gió)(?:\s+(?!(?:gây|làm|khiến|và)\b)\w+){0,2}\s*"
     r"(?:\(\s*có\s+nơi\s+)?"
     # ("sóng cao nhất đến hơn 6m", "lở vào sâu gần 40m": any qualifier of a bound)
     r"(?:từ\s+|khoảng\s+|trên\s+|hơn\s+|gần\s+)?"
@@ -1437,6 +1442,33 @@ def _names_damage(text: str) -> bool:
     return _DAMAGE_WORDS.search(text) is not None
 
 
+def _part_of_an_estimate(ctx: FigureContext) -> bool:
+    """"Tổng thiệt hại ước tính 7,8 tỷ đồng, trong đó về nhà ở 3,2 tỷ đồng": a part of an estimated loss, detailed
+    after it in the same sentence, is an estimate too (as a place's part in brackets after it is)."""
+    sentence = ctx.text[ctx.sentence[0] : ctx.start]
+    details = [m.start() for m in _OF_WHICH.finditer(sentence)]
+    return bool(details) and _ESTIMATED_BY_WORD.search(sentence, 0, details[-1]) is not None
+
+
+_LIST_VERB_REACH = 25  # the words before a list's first count that may hold its verb ("làm sạt lở", "gây ngập úng")
+
+
+def _modes_of_the_verb_before_the_list(ctx: FigureContext, after_clause: str, story: Story | None) -> list[str]:
+    """"Mưa lớn làm ngập 300 ha lúa, 20 ha ao cá", "làm sạt lở 1 điểm trường và 2 km đường": a later item that says
+    nothing of how it was hit was hit as the verb before the list's first count says; not when an item between, or
+    the figure's own clause, has a verb of its own ("... và làm hư hỏng 20 ha ao cá")."""
+    sentence = ctx.text[ctx.sentence[0] : ctx.start]
+    cut = max(sentence.rfind(";"), sentence.rfind(":"))
+    segment = sentence[cut + 1 :]
+    first = _DIGIT.search(segment)
+    if first is None or not segment[first.start() :].strip() or _names_damage(after_clause):
+        return []
+    between = _DIGIT.split(segment[first.start() :], maxsplit=1)[-1]
+    if _names_damage(between):
+        return []
+    return damage_modes(segment[max(0, first.start() - _LIST_VERB_REACH) : first.start()], story)
+
+
 def figure_hazards(ctx: FigureContext) -> list[str]:
     """The hazards a damage figure is attributed to (see the module docstring for the order)."""
     story = story_of(ctx.document) if ctx.document else None
@@ -1463,6 +1495,8 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
     ):
         # "9 nhà bị ngập tại xã A, 13 nhà tại xã B": the bare count of houses was hit as the count before it
         modes = damage_modes(shared_verb, story)
+    if not modes and not label and ctx.unit not in ("VND", "USD", "person"):
+        modes = _modes_of_the_verb_before_the_list(ctx, after_clause, story)
     if not modes and _OF_WHICH.search(before_clause) and (detailed := _detailed_words(ctx)):
         # "lúa bị ngập 1.200 ha, trong đó mất trắng 300 ha": the part was hit as the count it details (its own clause)
         counted = [part for part in _HEAD_SPLIT.split(detailed) if _DIGIT.search(part)]
@@ -2578,6 +2612,8 @@ def _person_impact(ctx: FigureContext, head: str) -> str | None:
         return impact
     # ("1 người đi đánh cá bị nước lũ cuốn trôi": what they were doing first, past the first 30 letters)
     swept_said_after = _SWEPT_AWAY.search(own) or _SWEPT_AWAY.search(_STOP_OR_DIGIT.split(head, maxsplit=1)[0][:80])
+    if "mạng" in ctx.before[-15:] and _LIVES_TAKEN_BEFORE.search(ctx.before[-30:]):
+        return "deaths"
     if _KILLED_BEFORE.search(ctx.before[-15:]) or swept_said_after:
         # swept away: the bulletins count them with the dead, unless the sentence goes on to say
         # they are not found yet ("2 người bị lũ cuốn trôi, đến nay vẫn chưa tìm thấy": missing)
@@ -3429,6 +3465,10 @@ def impact_of(ctx: FigureContext) -> tuple[str, float | None, str | None, str | 
         impact = _area_impact(ctx, head, before)
         return (impact, value, out_unit, None) if impact else None
     if unit == "head":
+        if work := _WORK_AFTER_CLASSIFIER.match(head):
+            # "2 con đường liên xã bị sạt lở", "1 con đê": "con" counts a road, a dyke or a boat as well as an
+            # animal; the noun after it says which
+            return "infrastructure", None, "count", work.group(1)
         herd = _HERD.search(ctx.before[-50:]) or _HERD_SENTENCE.search(ctx.text, ctx.sentence[0], ctx.start)
         if herd and not _names_damage(ctx.sentence_text):
             return None  # "Đàn bò trên toàn tỉnh 150.000 con": the herd there is, not animals lost
@@ -4079,11 +4119,14 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
         return None
     fields: dict = {"hazards": kinds, "impact": impact, "locations": _figure_locations(ctx)}
     if ctx.qualifier == "estimate" and not _ESTIMATED_BY_WORD.search(
-            _STORY_OPENING.split(ctx.clause_before(_CLAUSE_END))[-1]):
+            _STORY_OPENING.split(ctx.clause_before(_CLAUSE_END))[-1]) and not (
+            impact == "economic_loss" and _part_of_an_estimate(ctx)):
         # "Thống kê sơ bộ, lốc xoáy đã làm 3 người bị thương": a preliminary count, not an estimate;
         # nor a count after another clause's estimate ("... ước thiệt hại 1 tỷ đồng; 3 căn nhà ..."), nor one
         # under a headline that estimates the loss ("Thiệt hại ước tính hơn 1 nghìn tỷ đồng¶(Báo X) Lũ đã làm 9
-        # người chết": the headline runs into the story as one sentence)
+        # người chết": the headline runs into the story as one sentence); a loss detailing an estimated loss
+        # before it in its sentence stays an estimate ("Tổng thiệt hại ước tính 7,8 tỷ đồng, trong đó về nhà ở 3,2
+        # tỷ đồng")
         fields["qualifier"] = "exact"
     if label:
         fields["unit_label"] = label
