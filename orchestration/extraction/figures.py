@@ -2894,6 +2894,10 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
                            re.IGNORECASE))
 
 
+# a plan the units counted drew up or issued ("18/20 huyện đã ban hành kế hoạch", "có 45/52 xã xây dựng kế hoạch phòng
+# chống thiên tai"): a paper each of them made, no plan the ratio is read against (its b is all the units)
+_PLAN_DRAWN_UP = re.compile(r"(?<![^\W\d_])(?:xây\s+dựng|ban\s+hành|lập|phê\s+duyệt|triển\s+khai|thông\s+qua|"
+                            r"(?:chưa\s+)?có)(?:\s+(?:các|bản))?\s+$", re.IGNORECASE)
 # the nouns of planned items: a ratio of them ("19/25 chỉ tiêu đạt kế hoạch") counts items, its b is
 # the whole set and no plan amount
 _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+\S+){0,3}", re.IGNORECASE)
@@ -2938,6 +2942,8 @@ _DASH = re.compile(r"[-–]")
 _PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
                              r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
                              r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
+# (the base a rate's unit holds after its "/": group 1 its number)
+_BASE_AFTER_SLASH = re.compile(r"/\s*(\d)")
 # ... or the population a ratio is per written before the count it divides ("Số giường bệnh trên 1 vạn dân đạt
 # 32 giường", "số bác sĩ/10.000 dân là 12"): a round base after "/", "trên" or "mỗi" that a noun (not a verb:
 # "xã có trên 10.000 dân" counts the people) stands before, with the clause's own figure after it
@@ -3314,6 +3320,31 @@ _SPAN_OF_TIME = r"(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d
 _TENS_OR_HUNDREDS = re.compile(r"\s*(chục|trăm)(?![^\W\d_])(\s+" + _SPAN_OF_TIME + r")?")
 
 
+# a noun of three syllables counted whole: a word of two and the suffix that makes it an agent ("30 vận động viên",
+# "120 thực tập sinh"; not "viên chức", "sinh con" after a noun of two), or a prefix of rank, of the whole or of the
+# past before a noun of two ("2 tổng công ty", "5 phó chủ tịch", "1.200 cựu chiến binh")
+_AGENT_SUFFIX = re.compile(r"\s+(viên|sinh)(?![^\W\d_])"
+                           r"(?!\s+(?:chức|con|ra|sống|hoạt|kế|thái|sản|học|viên)(?![^\W\d_]))")
+_NOUN_PREFIXES = frozenset(("tổng", "phó", "cựu"))
+_THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
+
+
+def _third_syllable(after: str, end: int, label: str) -> str | None:
+    """The third syllable of the noun counted whose first two are ``label`` (ending at ``end`` of ``after``): an agent's
+    suffix; a noun's after a prefix; or the end of a noun the units know that the first syllable only qualifies ("15
+    tiểu dự án", "40 tân sinh viên"; not "45 tiểu thương kinh doanh"); else None."""
+    if (suffix := _AGENT_SUFFIX.match(after, end)) is not None:
+        return suffix.group(1)
+    third = _THIRD_WORD.match(after, end)
+    if third is None or _NOT_A_COUNT_NOUN.match(after[third.start(1):]):
+        return None
+    if label.split()[0] in _NOUN_PREFIXES:
+        return third.group(1)
+    rest = " " + label.split()[1] + third.group()
+    known = read_unit(rest)
+    return third.group(1) if known is not None and known.length == len(rest) else None
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     if ("c" in after[:8] or "tr" in after[:8]) and (tens := _TENS_OR_HUNDREDS.match(after)) is not None:
@@ -3332,6 +3363,8 @@ def _noun_count(after: str) -> UnitReading | None:
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
     if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
+    elif len(label.split()) == 2 and (third := _third_syllable(after, m.end(1), label)) is not None:
+        label = f"{label} {third}"
     elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
         # ("12 đội tham gia", "5 đơn vị hỗ trợ": a verb of two words after the noun is no part of it, as one of one
         # word is not)
@@ -4611,6 +4644,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
             # base, no count of its own
             not_figures.add(per.start(1))
+        elif "/1" in (reading.label or "") and (base := _BASE_AFTER_SLASH.search(paragraph, b, unit_end)) is not None:
+            # "35 thuê bao/100 dân", "95 xe máy/100 hộ": the round base read_unit read into the rate counts nothing
+            not_figures.add(base.start(1))
         if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
             continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
         if reading.unit == "km" and (_PER_HOUR.match(paragraph, unit_end) or _a_pace(paragraph, s_lo, a, unit_end)):
@@ -4793,7 +4829,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 c_hi = paragraph.find(";", b, s_hi)
                 c_hi = c_hi if c_hi >= 0 else s_hi
                 # the noun the ratio counts is not its plan ("20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội")
-                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a) or _PLAN_CONTEXT.search(paragraph, unit_end, c_hi))
+                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a)
+                            or ((plan_after := _PLAN_CONTEXT.search(paragraph, unit_end, c_hi)) is not None
+                                and not _PLAN_DRAWN_UP.search(paragraph, max(unit_end, plan_after.start() - 16),
+                                                              plan_after.start())))
                 if plan and _PLANNED_ITEMS.fullmatch(reading.label or ""):
                     # "19/25 chỉ tiêu hoàn thành vượt kế hoạch": the ratio counts the planned items
                     # themselves; the plan words say what each item reached, the b is all of them
