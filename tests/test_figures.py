@@ -762,7 +762,8 @@ def test_a_scenario_is_a_target() -> None:
 
 
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
-    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).")[1] == (4.1, "pct", "change_pct")
+    # (the 300 is a change in amount on another base: no fact, as "tăng 300 tỷ đồng so với đầu năm" is)
+    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
     assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
 
 
@@ -5740,3 +5741,16 @@ def test_a_plan_the_counted_units_drew_up_is_no_plan_of_their_ratio() -> None:
     assert one("Có 45/52 xã xây dựng kế hoạch phòng chống thiên tai.", "52").metric == "level"
     # near miss: a ratio read against a plan after it keeps its target
     assert one("Hoàn thành 18/20 công trình theo kế hoạch.", "20").metric == "target"
+
+
+def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level() -> None:
+    # "; so với tháng trước giảm 1 vụ", "so tháng trước tăng 3 vụ": the base said first, no comma after it (the 1 and
+    # the 3 were levels of cases)
+    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [(4, "case", "level")]
+    assert figures("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.") == [(12, "case", "level")]
+    assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == []
+    # near misses: the same period said first keeps its change; a rate on the other base keeps its reading
+    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với cùng kỳ giảm 1 vụ.") == [(4, "case", "level"),
+                                                                                   (-1, "case", "yoy_abs")]
+    assert figures("Dư nợ đạt 450 tỷ đồng, so với đầu năm tăng 7,6%.") == [(450e9, "VND", "level"),
+                                                                            (7.6, "pct", "change_pct")]

@@ -742,3 +742,14 @@ def test_a_rate_per_time_or_per_a_round_base_with_what_it_measures_named_before_
     assert read_unit(" hộ/100 hộ") == UnitReading("household", 1.0, len(" hộ"))
     assert read_unit(" ha lúa/năm 2025") == UnitReading("ha", 1.0, len(" ha"))
     assert read_unit(" tấn lúa/tổng sản lượng") == UnitReading("tonne", 1.0, len(" tấn"))
+
+
+def test_portions_handed_out_after_a_scale_word_are_no_money() -> None:
+    # "trao 2 nghìn suất quà", "1,5 nghìn suất ăn", "3 nghìn phần quà": portions counted in thousands (they were đồng)
+    for after, label in ((" nghìn suất quà Tết", "suất quà"), (" ngàn suất ăn miễn phí", "suất ăn"),
+                         (" nghìn phần quà", "phần quà"), (" triệu chai nước", "chai")):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label), after
+    # near misses: the scale word alone before a word that is no portion stays money; "phần trăm" a percent
+    assert read_unit(" nghìn cho mỗi hộ").unit == "VND"  # type: ignore[union-attr]
+    assert read_unit(" phần trăm").unit == "pct"  # type: ignore[union-attr]

@@ -2752,6 +2752,12 @@ _BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm|đạt)(?:\s+thêm)?\s*", re
 _HEAD_MARK = re.compile(r"[,;:]")
 
 
+def _base_before_the_verb(clause: str) -> str | None:
+    """The kind of base ("same"/"other") said before the verb a clause ends on, first or after its subject, if any."""
+    said = _BASE_BEFORE_VERB.match(clause) or ("so" in clause and _BASE_AFTER_SUBJECT.search(clause)) or None
+    return comparison_base(said.group(1)) if said is not None else None
+
+
 def _fronted_base(sentence_head: str) -> str | None:
     """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
     fronted = None
@@ -4752,7 +4758,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
-                and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
+                and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
+                     or paragraph.find("so ", max(s_lo, a - 60), a) >= 0)
                 and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
                      # ("So với đợt lũ năm 2020, thiệt hại cao hơn khoảng 300 tỷ đồng": a gap said as a comparative)
                      or ("hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before))
@@ -4762,7 +4769,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
                          and listed.group(1)[:4].lower() in ("tăng", "giảm")))
                 and (comparison_base(_words_right_after(after_unit)) == "other"
-                     or _fronted_base(paragraph[s_lo:a]) == "other")):
+                     or _fronted_base(paragraph[s_lo:a]) == "other"
+                     # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
+                     # before the verb of the change's clause)
+                     or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
             # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
             # trước, dư nợ tăng 310 tỷ đồng")

@@ -317,8 +317,9 @@ _COUNT_NOUNS = re.compile(
 
 # the pair or the pack goods are counted by, the trips a carrier makes ("triệu đôi", "triệu bao", "nghìn chuyến bay":
 # not "bao gồm", which lists what a sum holds, nor "bao bì", packaging counted per time)
-_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi|chuyến(?:\s+(?:bay|tàu|xe))?)"
-                       r"(?![^\W\d_])")
+# (the portions a relief or a charity hands out too: "2 nghìn suất quà", "1,2 nghìn suất ăn", "3 nghìn phần quà")
+_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi|chai|"
+                       r"chuyến(?:\s+(?:bay|tàu|xe))?|suất(?:\s+(?:quà|ăn|học\s+bổng))?|phần\s+quà)(?![^\W\d_])")
 
 
 # a word or three, then one or two digits of a footnote's mark run into the last and the clause's end
