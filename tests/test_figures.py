@@ -4337,6 +4337,15 @@ def test_an_amount_of_change_on_another_base_is_no_level() -> None:
     assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
 
 
+def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_no_fact() -> None:
+    # "tăng 300 tỷ đồng (+4,1%) so với đầu năm": the base after the bracket is the amount's too (it was a yoy_abs)
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với đầu năm.") == [(6.3, "pct", "change_pct")]
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với đầu năm.") == [(-3.1, "pct", "change_pct")]
+    # near miss: on the same period both stay facts
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với cùng kỳ.") == [(520e9, "VND", "yoy_abs"),
+                                                                                 (6.3, "pct", "yoy_pct")]
+
+
 def test_what_is_received_online_is_counted() -> None:
     # "trực tuyến" is online, no route numbered by the count after it (near-miss: a bus route keeps its number)
     assert figures("Tỉnh đã tiếp nhận trực tuyến 27.300 hồ sơ, tăng 9%.") == [(27300, "count", "level"),

@@ -4324,16 +4324,22 @@ _WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDG
 # "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base
 _RESTATED_RATE_THEN_A_BASE = re.compile(rf"\s*,\s*tương\s+(?:ứng|đương)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*"
                                         r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
+# "tăng 300 tỷ đồng (+4,1%) so với đầu năm", "giảm 12 hộ (giảm 2,5%) so với đầu năm": the change's rate in brackets,
+# before the change's base
+_BRACKETED_RATE_THEN_A_BASE = re.compile(r"\s*\(\s*(?:(?:tăng|giảm)\s+)?[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*"
+                                         r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
 
 
 def _base_after_a_chain_or_what_is_left(after: str) -> str:
     """The words from the "so" ending a chain of changes after an amount's change ("…, giảm 3,4% so với đầu năm"),
     or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"), or after the change said
-    again as a rate ("…, tương đương 2,5% so với đầu năm"); "" when none follows."""
+    again as a rate ("…, tương đương 2,5% so với đầu năm", "… (+4,1%) so với đầu năm"); "" when none follows."""
     if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
         return left.group(1)
     if "tương" in after[:12] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
         return restated.group(1)
+    if "(" in after[:3] and (bracketed := _BRACKETED_RATE_THEN_A_BASE.match(after)):
+        return bracketed.group(1)
     if (chain := _CHAINED_CHANGES.match(after)) is None:
         return ""
     return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
