@@ -762,7 +762,8 @@ def test_a_scenario_is_a_target() -> None:
 
 
 def test_a_signed_percent_in_brackets_repeats_the_change() -> None:
-    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).")[1] == (4.1, "pct", "change_pct")
+    # (the 300 is a change in amount on another base: no fact, as "tăng 300 tỷ đồng so với đầu năm" is)
+    assert figures("so với đầu năm tăng 300 tỷ đồng (+4,1%).") == [(4.1, "pct", "change_pct")]
     assert figures("so với cùng kỳ giảm 20 tỷ đồng (-2,5%).")[1] == (-2.5, "pct", "yoy_pct")
 
 
@@ -3326,8 +3327,9 @@ def test_a_range_bounded_in_words_shares_its_high_ends_rate_or_measure() -> None
 def test_the_population_a_ratio_is_per_is_no_count() -> None:
     read = [(f.value, f.unit_label) for f in find_figures("Toàn tỉnh có 33 giường bệnh trên 10.000 dân.")]
     assert read == [(33, "giường")]
+    # (after a "/" the base is read into the rate's unit, as "bác sĩ/vạn dân" is: numbers.read_unit)
     read = [(f.value, f.unit_label) for f in find_figures("Đạt 10,8 bác sĩ/10.000 dân và 29 giường bệnh/1 vạn dân.")]
-    assert read == [(10.8, "bác sĩ"), (29, "giường")]
+    assert read == [(10.8, "bác sĩ/10.000 dân"), (29, "giường bệnh/1 vạn dân")]
     read = [(f.value, f.unit_label) for f in find_figures("Huyện có 7 bác sĩ trên 1.000 người dân.")]
     assert read == [(7, "bác sĩ")]
     # near-miss: a population that is the count itself stays a figure
@@ -4333,6 +4335,15 @@ def test_an_amount_of_change_on_another_base_is_no_level() -> None:
     assert figures("Giá tiêu tăng 3.500 đồng/kg so với cùng kỳ.") == [(3500, "VND", "yoy_abs")]
     assert figures("Số hợp tác xã tăng lên 212 hợp tác xã so với đầu năm.") == [(212, "cooperative", "level")]
     assert figures("Dư nợ tăng 6.100 tỷ đồng so với đầu năm, tăng 7,2%.") == [(7.2, "pct", "change_pct")]
+
+
+def test_an_amount_of_change_with_its_rate_in_brackets_before_another_base_is_no_fact() -> None:
+    # "tăng 300 tỷ đồng (+4,1%) so với đầu năm": the base after the bracket is the amount's too (it was a yoy_abs)
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với đầu năm.") == [(6.3, "pct", "change_pct")]
+    assert figures("Số hộ nghèo giảm 85 hộ (giảm 3,1%) so với đầu năm.") == [(-3.1, "pct", "change_pct")]
+    # near miss: on the same period both stay facts
+    assert figures("Dư nợ tín dụng tăng 520 tỷ đồng (+6,3%) so với cùng kỳ.") == [(520e9, "VND", "yoy_abs"),
+                                                                                 (6.3, "pct", "yoy_pct")]
 
 
 def test_what_is_received_online_is_counted() -> None:
@@ -5705,3 +5716,50 @@ def test_a_verb_of_two_words_after_a_counted_noun_is_no_part_of_its_label() -> N
     # near misses: a noun of two words keeps both, before such a verb too
     assert one("Có 5 đơn vị hỗ trợ.", "5").unit_label == "đơn vị"
     assert one("Có 5 đơn vị tham gia.", "5").unit_label == "đơn vị"
+
+
+def test_a_counted_noun_of_three_syllables_is_counted_whole() -> None:
+    # a word of two and an agent's suffix, a prefix before a noun of two, or a qualifier before a noun the units know
+    # (the label was cut at two: "vận động", "tổng công", "tiểu dự")
+    assert one("Đoàn có 24 vận động viên và 6 hướng dẫn viên.", "24").unit_label == "vận động viên"
+    assert one("Đoàn có 24 vận động viên và 6 hướng dẫn viên.", "6").unit_label == "hướng dẫn viên"
+    assert one("Viện nhận 14 nghiên cứu sinh.", "14").unit_label == "nghiên cứu sinh"
+    assert one("Tỉnh có 2 tổng công ty nhà nước.", "2").unit_label == "tổng công ty"
+    assert one("Hội có 3.400 cựu chiến binh.", "3.400").unit_label == "cựu chiến binh"
+    assert one("Phân bổ vốn cho 9 tiểu dự án.", "9").unit_label == "tiểu dự án"
+    # near misses: a noun of two before a verb or another noun keeps its two ("tiểu thương", "tổng đài", "bà mẹ")
+    assert one("Chợ có 60 tiểu thương kinh doanh.", "60").unit_label == "tiểu thương"
+    assert one("Có 4 tổng đài tiếp nhận phản ánh.", "4").unit_label == "tổng đài"
+    assert one("Có 20 bà mẹ sinh con tại nhà.", "20").unit_label == "bà mẹ"
+
+
+def test_the_round_base_of_a_density_is_no_count() -> None:
+    # "35 thuê bao internet/100 dân", "95 xe máy/100 hộ": the 100 is the base of the rate, no 100 persons or homes
+    read = [(f.value, f.unit, f.unit_label) for f in find_figures("Có 35 thuê bao internet/100 dân.")]
+    assert read == [(35, "count", "thuê bao internet/100 dân")]
+    read = [(f.value, f.unit, f.unit_label) for f in find_figures("Bình quân 95 xe máy/100 hộ.")]
+    assert read == [(95, "count", "xe máy/100 hộ")]
+    # near miss: the same noun on both sides is a part and its whole, both figures
+    assert [f.value for f in find_figures("Có 45 hộ/100 hộ được hỗ trợ.")] == [45, 100]
+
+
+def test_a_plan_the_counted_units_drew_up_is_no_plan_of_their_ratio() -> None:
+    # "18/20 huyện đã ban hành kế hoạch": each district issued a plan of its own; the 20 is all of them (it was read
+    # as the target)
+    assert one("Có 18/20 huyện đã ban hành kế hoạch.", "20").metric == "level"
+    assert one("Có 45/52 xã xây dựng kế hoạch phòng chống thiên tai.", "52").metric == "level"
+    # near miss: a ratio read against a plan after it keeps its target
+    assert one("Hoàn thành 18/20 công trình theo kế hoạch.", "20").metric == "target"
+
+
+def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level() -> None:
+    # "; so với tháng trước giảm 1 vụ", "so tháng trước tăng 3 vụ": the base said first, no comma after it (the 1 and
+    # the 3 were levels of cases)
+    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với tháng trước giảm 1 vụ.") == [(4, "case", "level")]
+    assert figures("Phạm pháp hình sự 12 vụ, so tháng trước tăng 3 vụ.") == [(12, "case", "level")]
+    assert figures("Dư nợ so với đầu năm tăng 300 tỷ đồng.") == []
+    # near misses: the same period said first keeps its change; a rate on the other base keeps its reading
+    assert figures("Xảy ra 4 vụ tai nạn giao thông; so với cùng kỳ giảm 1 vụ.") == [(4, "case", "level"),
+                                                                                   (-1, "case", "yoy_abs")]
+    assert figures("Dư nợ đạt 450 tỷ đồng, so với đầu năm tăng 7,6%.") == [(450e9, "VND", "level"),
+                                                                            (7.6, "pct", "change_pct")]

@@ -719,3 +719,37 @@ def test_sessions_are_counted_by_their_classifier_alone() -> None:
     # near-miss: another noun keeps its own label
     reading = read_unit(" buổi tư vấn")
     assert reading is not None and reading.label == "buổi"
+
+
+def test_a_rate_per_time_or_per_a_round_base_with_what_it_measures_named_before_the_slash() -> None:
+    # "320 tấn rác thải/ngày", "850 con lợn/ngày", "850 lượt người/ngày": handled per day, a rate (it was read as 320
+    # tonnes, 850 head of a herd, 850 visits); "35 thuê bao/100 dân", "95 xe máy/100 hộ": a density per a round base
+    cases = {
+        " tấn rác thải/ngày.": "tấn rác thải/ngày",
+        " m3 nước sạch/ngày đêm": "m3 nước sạch/ngày đêm",
+        " con lợn/ngày": "con lợn/ngày",
+        " lượt người/ngày;": "lượt người/ngày",
+        " thuê bao/100 dân.": "thuê bao/100 dân",
+        " thuê bao di động/100 dân": "thuê bao di động/100 dân",
+        " xe máy/100 hộ": "xe máy/100 hộ",
+    }
+    for after, label in cases.items():
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label), after
+        assert reading.length == len(after.rstrip(".;")), after
+    # near misses: the same noun on both sides of a round number is a part of a whole; an amount before a year or a
+    # total after its slash keeps its unit
+    assert read_unit(" hộ/100 hộ") == UnitReading("household", 1.0, len(" hộ"))
+    assert read_unit(" ha lúa/năm 2025") == UnitReading("ha", 1.0, len(" ha"))
+    assert read_unit(" tấn lúa/tổng sản lượng") == UnitReading("tonne", 1.0, len(" tấn"))
+
+
+def test_portions_handed_out_after_a_scale_word_are_no_money() -> None:
+    # "trao 2 nghìn suất quà", "1,5 nghìn suất ăn", "3 nghìn phần quà": portions counted in thousands (they were đồng)
+    for after, label in ((" nghìn suất quà Tết", "suất quà"), (" ngàn suất ăn miễn phí", "suất ăn"),
+                         (" nghìn phần quà", "phần quà"), (" triệu chai nước", "chai")):
+        reading = read_unit(after)
+        assert reading is not None and (reading.unit, reading.label) == ("count", label), after
+    # near misses: the scale word alone before a word that is no portion stays money; "phần trăm" a percent
+    assert read_unit(" nghìn cho mỗi hộ").unit == "VND"  # type: ignore[union-attr]
+    assert read_unit(" phần trăm").unit == "pct"  # type: ignore[union-attr]

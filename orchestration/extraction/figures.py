@@ -2752,6 +2752,12 @@ _BRACKETED_CHANGE = re.compile(r"\s*(?:tăng|giảm|đạt)(?:\s+thêm)?\s*", re
 _HEAD_MARK = re.compile(r"[,;:]")
 
 
+def _base_before_the_verb(clause: str) -> str | None:
+    """The kind of base ("same"/"other") said before the verb a clause ends on, first or after its subject, if any."""
+    said = _BASE_BEFORE_VERB.match(clause) or ("so" in clause and _BASE_AFTER_SUBJECT.search(clause)) or None
+    return comparison_base(said.group(1)) if said is not None else None
+
+
 def _fronted_base(sentence_head: str) -> str | None:
     """The kind of base ("same"/"other") the last base set off by commas in ``sentence_head`` names, if any."""
     fronted = None
@@ -2894,6 +2900,10 @@ _PLAN_CONTEXT = guarded(re.compile(r"\bKH\b|kế\s+hoạch|dự\s+toán|chỉ\s+
                            re.IGNORECASE))
 
 
+# a plan the units counted drew up or issued ("18/20 huyện đã ban hành kế hoạch", "có 45/52 xã xây dựng kế hoạch phòng
+# chống thiên tai"): a paper each of them made, no plan the ratio is read against (its b is all the units)
+_PLAN_DRAWN_UP = re.compile(r"(?<![^\W\d_])(?:xây\s+dựng|ban\s+hành|lập|phê\s+duyệt|triển\s+khai|thông\s+qua|"
+                            r"(?:chưa\s+)?có)(?:\s+(?:các|bản))?\s+$", re.IGNORECASE)
 # the nouns of planned items: a ratio of them ("19/25 chỉ tiêu đạt kế hoạch") counts items, its b is
 # the whole set and no plan amount
 _PLANNED_ITEMS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+\S+){0,3}", re.IGNORECASE)
@@ -2938,6 +2948,8 @@ _DASH = re.compile(r"[-–]")
 _PER_POPULATION = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s*(?:/|(?i:trên|cho\s+mỗi|mỗi)\s)\s*"
                              r"(1(?:0{0,2}\.000)?|10|100)\s+(?i:vạn\s+|nghìn\s+|ngàn\s+)?"
                              r"(?i:dân|người\s+dân|dân\s+số)(?![^\W\d_])")
+# (the base a rate's unit holds after its "/": group 1 its number)
+_BASE_AFTER_SLASH = re.compile(r"/\s*(\d)")
 # ... or the population a ratio is per written before the count it divides ("Số giường bệnh trên 1 vạn dân đạt
 # 32 giường", "số bác sĩ/10.000 dân là 12"): a round base after "/", "trên" or "mỗi" that a noun (not a verb:
 # "xã có trên 10.000 dân" counts the people) stands before, with the clause's own figure after it
@@ -3314,6 +3326,31 @@ _SPAN_OF_TIME = r"(?:năm|tháng|ngày|tuần|giờ|phút|thế\s+kỷ)(?![^\W\d
 _TENS_OR_HUNDREDS = re.compile(r"\s*(chục|trăm)(?![^\W\d_])(\s+" + _SPAN_OF_TIME + r")?")
 
 
+# a noun of three syllables counted whole: a word of two and the suffix that makes it an agent ("30 vận động viên",
+# "120 thực tập sinh"; not "viên chức", "sinh con" after a noun of two), or a prefix of rank, of the whole or of the
+# past before a noun of two ("2 tổng công ty", "5 phó chủ tịch", "1.200 cựu chiến binh")
+_AGENT_SUFFIX = re.compile(r"\s+(viên|sinh)(?![^\W\d_])"
+                           r"(?!\s+(?:chức|con|ra|sống|hoạt|kế|thái|sản|học|viên)(?![^\W\d_]))")
+_NOUN_PREFIXES = frozenset(("tổng", "phó", "cựu"))
+_THIRD_WORD = re.compile(rf"\s+({LOWER}+)")
+
+
+def _third_syllable(after: str, end: int, label: str) -> str | None:
+    """The third syllable of the noun counted whose first two are ``label`` (ending at ``end`` of ``after``): an agent's
+    suffix; a noun's after a prefix; or the end of a noun the units know that the first syllable only qualifies ("15
+    tiểu dự án", "40 tân sinh viên"; not "45 tiểu thương kinh doanh"); else None."""
+    if (suffix := _AGENT_SUFFIX.match(after, end)) is not None:
+        return suffix.group(1)
+    third = _THIRD_WORD.match(after, end)
+    if third is None or _NOT_A_COUNT_NOUN.match(after[third.start(1):]):
+        return None
+    if label.split()[0] in _NOUN_PREFIXES:
+        return third.group(1)
+    rest = " " + label.split()[1] + third.group()
+    known = read_unit(rest)
+    return third.group(1) if known is not None and known.length == len(rest) else None
+
+
 def _noun_count(after: str) -> UnitReading | None:
     """A number followed by a noun it counts ("4 công ty", "85 quyết định"): unit ``count``."""
     if ("c" in after[:8] or "tr" in after[:8]) and (tens := _TENS_OR_HUNDREDS.match(after)) is not None:
@@ -3332,6 +3369,8 @@ def _noun_count(after: str) -> UnitReading | None:
         return None  # every syllable has a vowel: "6 th" is a word cut off (where a page excerpt ends)
     if first in _EVENT_CLASSIFIERS and (event := _EVENT_AFTER_CLASSIFIER.match(after, m.start(1) + len(first))):
         label = f"{first} {event.group(1)}"  # "5 trận động đất": the event counted whole, not "trận động"
+    elif len(label.split()) == 2 and (third := _third_syllable(after, m.end(1), label)) is not None:
+        label = f"{label} {third}"
     elif len(label.split()) > 1 and _NOT_A_COUNT_NOUN.match(after[m.start(1) + len(first):].lstrip()):
         # ("12 đội tham gia", "5 đơn vị hỗ trợ": a verb of two words after the noun is no part of it, as one of one
         # word is not)
@@ -4285,16 +4324,22 @@ _WHAT_IS_LEFT_THEN_A_BASE = re.compile(rf"\s*,\s*còn(?:\s+lại)?\s+(?:(?:{HEDG
 # "giảm 300 tỷ đồng, tương đương 2,5% so với đầu năm": the change said again as a rate, before the change's base
 _RESTATED_RATE_THEN_A_BASE = re.compile(rf"\s*,\s*tương\s+(?:ứng|đương)\s+(?:(?:{HEDGE_WORDS})\s+)?\d[\d.,]*\s*%\s*"
                                         r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
+# "tăng 300 tỷ đồng (+4,1%) so với đầu năm", "giảm 12 hộ (giảm 2,5%) so với đầu năm": the change's rate in brackets,
+# before the change's base
+_BRACKETED_RATE_THEN_A_BASE = re.compile(r"\s*\(\s*(?:(?:tăng|giảm)\s+)?[-+−]?\s*\d[\d.,]*\s*%\s*\)\s*"
+                                         r"(so\s[^,;:()]{3,40})", re.IGNORECASE)
 
 
 def _base_after_a_chain_or_what_is_left(after: str) -> str:
     """The words from the "so" ending a chain of changes after an amount's change ("…, giảm 3,4% so với đầu năm"),
     or the base after what is left once it changed ("…, còn 3.450 hộ, so với đầu năm"), or after the change said
-    again as a rate ("…, tương đương 2,5% so với đầu năm"); "" when none follows."""
+    again as a rate ("…, tương đương 2,5% so với đầu năm", "… (+4,1%) so với đầu năm"); "" when none follows."""
     if "còn" in after[:12] and (left := _WHAT_IS_LEFT_THEN_A_BASE.match(after)):
         return left.group(1)
     if "tương" in after[:12] and (restated := _RESTATED_RATE_THEN_A_BASE.match(after)):
         return restated.group(1)
+    if "(" in after[:3] and (bracketed := _BRACKETED_RATE_THEN_A_BASE.match(after)):
+        return bracketed.group(1)
     if (chain := _CHAINED_CHANGES.match(after)) is None:
         return ""
     return after[after.rfind("so", 0, chain.end()):chain.end() + 40]
@@ -4611,6 +4656,9 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
             # "35 giường bệnh trên 10.000 dân", "9 bác sĩ/1 vạn dân": the population a ratio is per is its
             # base, no count of its own
             not_figures.add(per.start(1))
+        elif "/1" in (reading.label or "") and (base := _BASE_AFTER_SLASH.search(paragraph, b, unit_end)) is not None:
+            # "35 thuê bao/100 dân", "95 xe máy/100 hộ": the round base read_unit read into the rate counts nothing
+            not_figures.add(base.start(1))
         if reading.label == "‰" and "mặn" in paragraph[max(s_lo, a - 60):a]:
             continue  # "độ mặn 4,5‰": the salt in the water, a reading as "độ mặn 1g/lít" is, no vital rate
         if reading.unit == "km" and (_PER_HOUR.match(paragraph, unit_end) or _a_pace(paragraph, s_lo, a, unit_end)):
@@ -4716,7 +4764,8 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 and _EXCESS_RIGHT_BEFORE.search(before) and _PLAN_BASE_RIGHT_AFTER.match(after_unit)):
             continue  # ("vượt 0,7 điểm phần trăm so với chỉ tiêu": the points a rate passed its plan by, no rate)
         if (metric == "level" and unit not in ("pct", "pct_point")
-                and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0)
+                and ("so" in after_unit[:40] or paragraph.find("o với", s_lo, a) >= 0
+                     or paragraph.find("so ", max(s_lo, a - 60), a) >= 0)
                 and (_CHANGE_RIGHT_BEFORE.search(paragraph, max(s_lo, a - 32), a)
                      # ("So với đợt lũ năm 2020, thiệt hại cao hơn khoảng 300 tỷ đồng": a gap said as a comparative)
                      or ("hơn" in before[-24:] and _AMOUNT_COMPARED_BEFORE.search(before))
@@ -4726,7 +4775,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                          and (listed := _BARE_RATES_LISTED_AFTER_A_VERB.search(paragraph, max(s_lo, a - 120), a))
                          and listed.group(1)[:4].lower() in ("tăng", "giảm")))
                 and (comparison_base(_words_right_after(after_unit)) == "other"
-                     or _fronted_base(paragraph[s_lo:a]) == "other")):
+                     or _fronted_base(paragraph[s_lo:a]) == "other"
+                     # ("Xảy ra 2 vụ; so với tháng trước giảm 1 vụ", "Dư nợ so với đầu năm tăng 300 tỷ đồng": the base
+                     # before the verb of the change's clause)
+                     or _base_before_the_verb(_clause_up_to(paragraph[s_lo:a])) == "other")):
             # "tăng 4.000 đồng/kg so với tháng trước", "tăng 8.250 tỷ đồng so với đầu năm": an amount of change on
             # another base, which FACTS has no metric for; no level either (nor with the base first: "So với tháng
             # trước, dư nợ tăng 310 tỷ đồng")
@@ -4793,7 +4845,10 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 c_hi = paragraph.find(";", b, s_hi)
                 c_hi = c_hi if c_hi >= 0 else s_hi
                 # the noun the ratio counts is not its plan ("20 chỉ tiêu/21 chỉ tiêu kinh tế - xã hội")
-                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a) or _PLAN_CONTEXT.search(paragraph, unit_end, c_hi))
+                plan = bool(_PLAN_CONTEXT.search(paragraph, c_lo, a)
+                            or ((plan_after := _PLAN_CONTEXT.search(paragraph, unit_end, c_hi)) is not None
+                                and not _PLAN_DRAWN_UP.search(paragraph, max(unit_end, plan_after.start() - 16),
+                                                              plan_after.start())))
                 if plan and _PLANNED_ITEMS.fullmatch(reading.label or ""):
                     # "19/25 chỉ tiêu hoàn thành vượt kế hoạch": the ratio counts the planned items
                     # themselves; the plan words say what each item reached, the b is all of them

@@ -317,8 +317,9 @@ _COUNT_NOUNS = re.compile(
 
 # the pair or the pack goods are counted by, the trips a carrier makes ("triệu đôi", "triệu bao", "nghìn chuyến bay":
 # not "bao gồm", which lists what a sum holds, nor "bao bì", packaging counted per time)
-_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi|chuyến(?:\s+(?:bay|tàu|xe))?)"
-                       r"(?![^\W\d_])")
+# (the portions a relief or a charity hands out too: "2 nghìn suất quà", "1,2 nghìn suất ăn", "3 nghìn phần quà")
+_PACKAGES = re.compile(r"(?:đôi|bao(?!\s+(?:gồm|bì)(?![^\W\d_]))|hộp|lon|thùng|cuộn|túi|chai|"
+                       r"chuyến(?:\s+(?:bay|tàu|xe))?|suất(?:\s+(?:quà|ăn|học\s+bổng))?|phần\s+quà)(?![^\W\d_])")
 
 
 # a word or three, then one or two digits of a footnote's mark run into the last and the clause's end
@@ -359,22 +360,32 @@ _PER_TIME_NOUN = re.compile(r"\s*([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s*/\s*"
                             r"(?:năm|ngày|tháng|giờ|ca|vụ|tuần|mẻ)(?![^\W\d_])")
 
 
+# a round number of people or homes, the base of a density ("35 thuê bao/100 dân", "95 xe máy/100 hộ"): one group,
+# its noun
+_ROUND_BASE = (r"(?:100|1\.000|10\.000|100\.000|1\s+vạn)\s+"
+               r"(dân(?:\s+số)?|người(?:\s+dân)?|hộ(?:\s+dân|\s+gia\s+đình)?)(?![^\W\d_])")
+
+
 # A unit per another unit or thing ("m3/ngày đêm", "người/km2", "lít/người/ngày", "con/ha", "tiêu chí/xã",
 # "giường/vạn dân"): a rate or a density, no amount of the unit before the slash; the contract has no unit for it,
 # so it is counted with the rate as written. Group 1 the denominators (a word, "ngày đêm" or "vạn dân" ... said in
 # two, a square or cube after it), one or two of them; not a number after the slash ("12 xã/15 xã": a ratio of
-# counts) nor a plan word ("ha/KH")
+# counts, unless a round base: group 2) nor a plan word ("ha/KH")
 _PER_DENOMINATOR = re.compile(r"((?:\s*/\s*(?!(?:KH|kế\s+hoạch|tổng|cùng)(?![^\W\d_]))"
                               # ("2,05 con/phụ nữ": the fertility rate's denominator, two words)
-                              r"(?:ngày\s+đêm|phụ\s+nữ|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|[^\W\d_]+[23²³]?)){1,2})"
+                              r"(?:ngày\s+đêm|phụ\s+nữ|(?:vạn|nghìn|ngàn|triệu)\s+(?:dân|người)|" + _ROUND_BASE
+                              + r"|[^\W\d_]+[23²³]?)){1,2})"
                               r"(?![^\W_]|[.,]\d|\s*(?:19|20)\d\d(?!\d))")
 _SPEED_TIME = re.compile(r"\s*/\s*(?:h|giờ|s|giây|phút)")
 # (the units whose amount a rate is not: the yields "tạ/ha", "tấn/ha" have rows of their own, a percentage per year
 # "7%/năm" stays a rate in percent, a point is a score)
 # "28,5 m2 sàn/người", "45 kg thịt/người/năm": what each person has, a rate with the thing named between its unit
 # and "/" (it was read as hectares, tonnes)
-_WHAT_PER_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)"
-                            r"(?=\s*/\s*(?:người|hộ|khẩu|nhân\s+khẩu|lao\s+động|dân)(?![^\W\d_]))")
+# ("320 tấn rác thải/ngày", "45.000 m3 nước/ngày đêm", "850 con lợn/ngày", "850 lượt người/ngày": what is handled per
+# unit of time, named between the unit and "/", a rate too; "28 thuê bao internet/100 dân": per a round base of people)
+_WHAT_PER_HEAD = re.compile(r"\s+([^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+){0,2})"
+                            r"(?=\s*/\s*(?:người|hộ|khẩu|nhân\s+khẩu|lao\s+động|dân|ngày|năm|tháng|tuần|giờ|ca|"
+                            + _ROUND_BASE + r")(?![^\W\d_]))")
 _NOT_RATED = frozenset({"pct", "pct_point", "quintal_per_ha", "point"})
 
 
@@ -386,8 +397,19 @@ def _rate(rest: str, unit_end: int, unit: str, written: str) -> UnitReading | No
     per = _PER_DENOMINATOR.match(rest, unit_end)
     if per is None or (unit == "km" and _SPEED_TIME.fullmatch(per.group(1))):
         return None  # ("80 km/h", "25 m/s": a speed, left to the length's reading, which figures skips)
+    if per.group(2) is not None and per.group(2).split()[0] == written.split()[0].lower():
+        return None  # ("45 hộ/100 hộ": the same noun on both sides, a part of a whole, no density)
     label = re.sub(r"\s+", " ", written) + re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", per.group(1)))
     return UnitReading("count", 1.0, per.end(), label)
+
+
+def _rated(rest: str, unit_end: int, unit: str, written: str) -> UnitReading | None:
+    """The rate the unit just read makes with a "/" and its denominator, right after it or past the few words that
+    name what is measured ("28,5 m2 sàn/người", "320 tấn rác thải/ngày"); else None."""
+    if "/" in rest[unit_end:unit_end + 3]:
+        return _rate(rest, unit_end, unit, written)
+    per = _WHAT_PER_HEAD.match(rest, unit_end)
+    return None if per is None else _rate(rest, per.end(), unit, written + " " + per.group(1))
 
 
 # A rate per a round base of people or births ("9,8 trên 1.000 trẻ đẻ sống", "35/100.000 trẻ đẻ sống", "4,2 trên
@@ -467,10 +489,7 @@ def read_unit(after: str) -> UnitReading | None:
     um = _UNITS_RX.match(rest)
     if um:
         _, unit, mult = _UNITS[_row(um)]
-        if "/" in rest[um.end():um.end() + 3] and (rate := _rate(rest, um.end(), unit, um.group(0))) is not None:
-            return UnitReading("count", 1.0, pos + rate.length, rate.label)
-        if "/" in rest[um.end():um.end() + 16] and (per := _WHAT_PER_HEAD.match(rest, um.end())) is not None and (
-                rate := _rate(rest, per.end(), unit, um.group(0) + " " + per.group(1))) is not None:
+        if "/" in rest[um.end():um.end() + 30] and (rate := _rated(rest, um.end(), unit, um.group(0))) is not None:
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         return UnitReading(unit, mult, pos + um.end())
     if (glued := _FOOTNOTE_GLUED.match(rest)) is not None and (
@@ -481,7 +500,7 @@ def read_unit(after: str) -> UnitReading | None:
         return UnitReading(unit, mult, pos + um.end())
     cm = _COUNT_NOUNS.match(rest)
     if cm:
-        if "/" in rest[cm.end():cm.end() + 3] and (rate := _rate(rest, cm.end(), "count", cm.group(0).lower())):
+        if "/" in rest[cm.end():cm.end() + 30] and (rate := _rated(rest, cm.end(), "count", cm.group(0).lower())):
             return UnitReading("count", 1.0, pos + rate.length, rate.label)
         # ("1 điểm Trường Tiểu học": a noun capitalised as the start of a name is still the plain noun)
         return UnitReading("count", 1.0, pos + cm.end(), re.sub(r"\s+", " ", cm.group(0)).lower())
