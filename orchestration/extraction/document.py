@@ -654,6 +654,24 @@ def _signer(lines: list[str]) -> str | None:
     return None
 
 
+# "TM. ỦY BAN NHÂN DÂN XÃ A", "T/M ĐẢNG ỦY PHƯỜNG B", "THAY MẶT UBND HUYỆN C": the body a paper is signed for
+# (opening the line or its right-hand cell, "THAY MẶT" in capitals: "Thay mặt UBND xã A, ông B ..." is a speaker's)
+_SIGNED_FOR = re.compile(r"(?:^|\t|\s{3,})(?:[Tt][Mm]\.|[Tt]/[Mm]|THAY\s+MẶT)\s*(\S.{3,80})$")
+SIGNING_LINES = 40  # the signing block stands among a paper's last lines
+
+
+def _signing_unit(lines: list[str]) -> tuple[UnitMention, str] | None:
+    """The unit the last ``TM.`` line of the signing block names, and the body it names (``TM. ỦY BAN NHÂN DÂN XÃ
+    PHÚC KHÁNH``, also as the right-hand cell of a line beside ``Nơi nhận:``: ``lines`` as written); None when that
+    line names no unit (``TM. ỦY BAN NHÂN DÂN`` alone)."""
+    for line in reversed(lines[-SIGNING_LINES:]):
+        if "M" not in line.upper() or (m := _SIGNED_FOR.search(line.strip(" |"))) is None:
+            continue
+        units = find_units(m.group(1))
+        return (units[-1], m.group(1)) if units else None
+    return None
+
+
 # "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2025 CỦA PHƯỜNG BA ĐÌNH", "... năm 2024 trên địa bàn huyện A": a
 # report with no issuer over it names its own district or commune where its title ends (folded text before the name)
 _OWN_UNIT_BEFORE = re.compile(r"(?:\bcua|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
@@ -916,6 +934,10 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
+    if unit is None and has_frame and (signed := _signing_unit(plain.split("\n"))) is not None:
+        # "TM. ỦY BAN NHÂN DÂN XÃ A" over the signature of a paper whose header names no place: the unit it signs for
+        unit, signed_for = signed
+        kind, organ = unit.kind, organ or _organ_of(fold(signed_for))
     dept = _department(cells)
     # ("KHO BẠC NHÀ NƯỚC KHU VỰC VII", "CHI CỤC THUẾ KHU VỰC III": an office numbered among the country's regions
     # serves a few provinces; its seat is none of them alone)
