@@ -4405,3 +4405,15 @@ def test_a_paper_placed_only_by_the_body_it_is_signed_for() -> None:
     from orchestration.extraction.document import _signing_unit
 
     assert _signing_unit(["Thay mặt UBND xã Tả Van, ông Giàng A Lử trao quà.", "CHỦ TỊCH"]) is None
+
+
+def test_a_papers_name_opening_the_headline_is_no_part_of_it() -> None:
+    text = "Báo Lào Cai - Xã Bảo Hà: Nông dân thu 300 tỷ đồng từ quế\nNăm 2026, xã Bảo Hà có 1.200 ha quế.\n"
+    info = describe_document(text)
+    assert info.title == "Xã Bảo Hà: Nông dân thu 300 tỷ đồng từ quế"
+    assert info.locality == "xa_bao_ha"
+    national = "Báo Tuổi Trẻ – Hà Tĩnh: Thu ngân sách vượt dự toán\nThu ngân sách tỉnh Hà Tĩnh đạt 8.200 tỷ đồng.\n"
+    assert describe_document(national).title == "Hà Tĩnh: Thu ngân sách vượt dự toán"
+    # near miss: a headline whose first words are "Báo chí" names no paper
+    press = "Báo chí - Truyền thông tỉnh Hà Tĩnh phát triển mạnh\nNăm 2026, tỉnh Hà Tĩnh có 12 cơ quan báo chí.\n"
+    assert describe_document(press).title == "Báo chí - Truyền thông tỉnh Hà Tĩnh phát triển mạnh"

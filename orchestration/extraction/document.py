@@ -1191,6 +1191,8 @@ def describe_document(text: str) -> DocumentInfo:
             title = f"{title} {more}"  # ("Huyện A: Nông dân" / "thu lãi cao từ sầu riêng": a headline set on two lines)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
+        if title is not None and title[:3].lower() == "báo":
+            title = _past_a_mastheads_name(title)  # ("Báo Lào Cai - Xã Bảo Hà: ...": the paper's name is no headline's)
 
     if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
@@ -2191,6 +2193,20 @@ _NATIONAL_PRESS = re.compile(r"(?:" + word_source("national_press") + r")(?:\s*(
                              re.IGNORECASE)
 _OWN_PAPERS_NAME = re.compile(r"(?:" + word_source("provincial_papers") + r")(?:\s+(?:điện\s+tử|online))?",
                               re.IGNORECASE)
+
+
+# "Báo Lào Cai - ", "Báo Hà Tĩnh điện tử – ", "Báo Tuổi Trẻ | ": a paper's name opening the headline's line, then a dash
+_MASTHEAD_OPENING = re.compile(r"\s*(" + _PAPER_TAG.pattern.removeprefix("(?i)") + r")\s*[-–—|]\s+(?=\w)",
+                               re.IGNORECASE)
+
+
+def _past_a_mastheads_name(headline: str) -> str:
+    """``headline`` without the name of a provincial or national paper that opens it before a dash (``Báo Lào Cai -
+    Xã Bảo Hà: Thu hoạch quế``: the headline is ``Xã Bảo Hà: Thu hoạch quế``); as it is when it opens otherwise."""
+    m = _MASTHEAD_OPENING.match(headline)
+    if m is None or not (_papers_province(m.group(2)) or _NATIONAL_PRESS.fullmatch(m.group(2))):
+        return headline
+    return headline[m.end():]
 
 
 def _papers_province(name: str) -> Province | None:
