@@ -4417,3 +4417,16 @@ def test_a_papers_name_opening_the_headline_is_no_part_of_it() -> None:
     # near miss: a headline whose first words are "Báo chí" names no paper
     press = "Báo chí - Truyền thông tỉnh Hà Tĩnh phát triển mạnh\nNăm 2026, tỉnh Hà Tĩnh có 12 cơ quan báo chí.\n"
     assert describe_document(press).title == "Báo chí - Truyền thông tỉnh Hà Tĩnh phát triển mạnh"
+
+
+def test_a_units_own_body_written_small_over_a_report_is_its_issuer() -> None:
+    text = ("Ủy ban nhân dân xã Tả Van\nSố: 41/BC-UBND\nTả Van, ngày 2 tháng 4 năm 2026\nBÁO CÁO\n"
+            "Kết quả phát triển du lịch quý I năm 2026\nTrong quý I, xã đón 95.000 lượt khách.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lao_cai", "xa_ta_van", "commune")
+    assert info.issuer == "Ủy ban nhân dân xã Tả Van"
+    # near miss: a headline that opens on the body and goes on past its unit is a news item's, no issuer
+    news = "Ủy ban nhân dân xã Tả Van tổng kết du lịch năm 2026\nNăm 2026, xã đón 400.000 lượt khách.\n"
+    info = describe_document(news)
+    assert (info.doc_type, info.issuer) == ("news", None)
+    assert info.title == "Ủy ban nhân dân xã Tả Van tổng kết du lịch năm 2026"

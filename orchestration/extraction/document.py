@@ -229,15 +229,22 @@ def _an_office_written_small(line: str) -> str | None:
     nuôi``): it names the office and, at its end, the office's place, or is short (a headline goes on past a
     name); None for any other line."""
     name = line[m.end():] if (m := _OFFICE_LABEL.match(line)) is not None else line.strip()
-    if not name[:1].isupper() or len(name) > 100 or _header_like(name) or _DEPARTMENT.match(fold(name)) is None:
+    if not name[:1].isupper() or len(name) > 100 or _header_like(name):
+        return None
+    # ("Ủy ban nhân dân xã Tả Van", "Đảng ủy phường A": a unit's own body, written small, names its unit at its end)
+    body = _A_UNITS_BODY.match(fold(name)) is not None
+    if not body and _DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
     if units and units[-1].end >= len(name.rstrip(" .")):
         return name.rstrip(" .")
+    if body:
+        return None
     # ("Cục Thống kê" over "Thống kê tỉnh Bắc Ninh": the office above, its name alone, no headline's length)
     return name if not units and (m is not None or len(name.split()) <= SMALL_OFFICE_WORDS) else None
 
 
+_A_UNITS_BODY = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy)\s")
 SMALL_OFFICE_WORDS = 3  # "Cục Thống kê", "Sở Tài chính": an office's kind and its field
 
 
