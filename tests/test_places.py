@@ -671,3 +671,13 @@ def test_listed_units_reads_a_list_set_after_a_colon() -> None:
     assert listed_units("các huyện ủy: Tân Uyên, Than Uyên") == []
     assert listed_units("các tỉnh: Lai Châu, Điện Biên") == []
     assert listed_units("Địa chỉ xã: Mường Khương, Lào Cai") == []
+
+
+def test_a_wards_name_written_across_a_dash_has_its_province() -> None:
+    from orchestration.extraction.places import commune_province
+
+    ward = find_units("ỦY BAN NHÂN DÂN PHƯỜNG LÂM VIÊN - ĐÀ LẠT")[0]
+    assert ward.key == "phuong_lam_vien_da_lat"
+    assert commune_province(ward, after_merger=True).key == "lam_dong"
+    # near miss: the name without its second part is no ward of the lists
+    assert commune_province(find_units("phường Lâm Viên tổ chức")[0], after_merger=True) is None

@@ -872,6 +872,10 @@ def _commune_indexes() -> tuple[dict[tuple[str, str, str], frozenset[str]], dict
     folded: dict[tuple[str, str, str], set[str]] = {}
     for row in rows:
         folded.setdefault((row["era"], row["kind"], fold(row["name_vi"])), set()).add(row["province_key"])
+        if " - " in row["name_vi"]:
+            # ("phường Xuân Hương - Đà Lạt": a name read across its dash is read without it, "Xuân Hương Đà Lạt")
+            folded.setdefault((row["era"], row["kind"], fold(row["name_vi"].replace(" - ", " "))), set()).add(
+                row["province_key"])
     written: dict[tuple[str, str, str], set[str]] = {}
     for row in rows:
         if len(folded[(row["era"], row["kind"], fold(row["name_vi"]))]) > 1:
