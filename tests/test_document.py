@@ -4382,3 +4382,51 @@ def test_a_dispatch_named_in_a_news_lead_is_no_title() -> None:
     text = ("Bến Tre chủ động phòng dịch sốt xuất huyết\n\nCông điện của Chủ tịch UBND tỉnh yêu cầu các xã ra quân "
             "diệt lăng quăng; từ đầu năm 2026 toàn tỉnh ghi nhận 1.420 ca mắc.\n")
     assert describe_document(text).title == "Bến Tre chủ động phòng dịch sốt xuất huyết"
+
+
+def test_a_paper_placed_only_by_the_body_it_is_signed_for() -> None:
+    # a commune's report with only the motto over its title names its commune in the signing block alone
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n"
+            "Kết quả sản xuất vụ mùa năm 2026\n\nDiện tích lúa mùa đạt 640 ha, năng suất 55 tạ/ha.\n\n"
+            "TM. ỦY BAN NHÂN DÂN XÃ TẢ VAN\nCHỦ TỊCH\n\nGiàng A Lử\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lao_cai", "xa_ta_van", "commune")
+    assert info.issuer == "Ủy ban nhân dân xã Tả Van"
+    # the block set beside the recipients in a two-column page, under an issuer that names no place
+    beside = ("ỦY BAN NHÂN DÂN\n\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2026\n\nThu ngân sách đạt 12 tỷ đồng.\n"
+              "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN PHƯỜNG THÀNH SEN\n"
+              "- Lưu: VT.                                  CHỦ TỊCH\n")
+    info = describe_document(beside)
+    assert (info.province, info.locality) == ("ha_tinh", "phuong_thanh_sen")
+    assert info.issuer == "Ủy ban nhân dân phường Thành Sen"
+    # near misses: a block naming no unit, and a sentence that opens on "Thay mặt" a commune, place nothing
+    bare = text.replace("TM. ỦY BAN NHÂN DÂN XÃ TẢ VAN", "TM. ỦY BAN NHÂN DÂN")
+    assert describe_document(bare).province is None
+    from orchestration.extraction.document import _signing_unit
+
+    assert _signing_unit(["Thay mặt UBND xã Tả Van, ông Giàng A Lử trao quà.", "CHỦ TỊCH"]) is None
+
+
+def test_a_papers_name_opening_the_headline_is_no_part_of_it() -> None:
+    text = "Báo Lào Cai - Xã Bảo Hà: Nông dân thu 300 tỷ đồng từ quế\nNăm 2026, xã Bảo Hà có 1.200 ha quế.\n"
+    info = describe_document(text)
+    assert info.title == "Xã Bảo Hà: Nông dân thu 300 tỷ đồng từ quế"
+    assert info.locality == "xa_bao_ha"
+    national = "Báo Tuổi Trẻ – Hà Tĩnh: Thu ngân sách vượt dự toán\nThu ngân sách tỉnh Hà Tĩnh đạt 8.200 tỷ đồng.\n"
+    assert describe_document(national).title == "Hà Tĩnh: Thu ngân sách vượt dự toán"
+    # near miss: a headline whose first words are "Báo chí" names no paper
+    press = "Báo chí - Truyền thông tỉnh Hà Tĩnh phát triển mạnh\nNăm 2026, tỉnh Hà Tĩnh có 12 cơ quan báo chí.\n"
+    assert describe_document(press).title == "Báo chí - Truyền thông tỉnh Hà Tĩnh phát triển mạnh"
+
+
+def test_a_units_own_body_written_small_over_a_report_is_its_issuer() -> None:
+    text = ("Ủy ban nhân dân xã Tả Van\nSố: 41/BC-UBND\nTả Van, ngày 2 tháng 4 năm 2026\nBÁO CÁO\n"
+            "Kết quả phát triển du lịch quý I năm 2026\nTrong quý I, xã đón 95.000 lượt khách.\n")
+    info = describe_document(text)
+    assert (info.province, info.locality, info.admin_level) == ("lao_cai", "xa_ta_van", "commune")
+    assert info.issuer == "Ủy ban nhân dân xã Tả Van"
+    # near miss: a headline that opens on the body and goes on past its unit is a news item's, no issuer
+    news = "Ủy ban nhân dân xã Tả Van tổng kết du lịch năm 2026\nNăm 2026, xã đón 400.000 lượt khách.\n"
+    info = describe_document(news)
+    assert (info.doc_type, info.issuer) == ("news", None)
+    assert info.title == "Ủy ban nhân dân xã Tả Van tổng kết du lịch năm 2026"

@@ -1443,3 +1443,13 @@ def test_a_heads_numbered_week_is_the_documents_period(text: str, start: dt.date
 def test_weeks_summed_or_beside_months_are_no_one_week_period(text: str) -> None:
     period = document_period(text)
     assert period is None or (period.end - period.start).days > 6
+
+
+def test_a_pages_number_under_a_title_is_no_part_of_it() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 640/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n"
+            "{page}\nTổng sản phẩm trên địa bàn tăng 8,4%.\n")
+    for page in ("12", "- 2 -", "Trang 1/9"):
+        assert describe_document(text.format(page=page)).title == "Báo cáo tình hình kinh tế - xã hội năm 2026"
+    # near miss: a title whose own next line goes on in small letters keeps it
+    wrapped = text.format(page="và kế hoạch năm 2027")
+    assert describe_document(wrapped).title == "Báo cáo tình hình kinh tế - xã hội năm 2026 và kế hoạch năm 2027"

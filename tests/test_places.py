@@ -314,6 +314,19 @@ def test_a_unit_name_may_end_on_thanh() -> None:
     assert next(u.key for u in find_units("huyện Ba Bể Thành ủy Bắc Kạn")) == "huyen_ba_be"
 
 
+def test_a_unit_name_may_open_on_thanh_as_the_lists_names_do() -> None:
+    # 2025 wards and communes named "Thành X" (phường Thành Sen, xã Thành Công) are read whole
+    assert [u.key for u in find_units("Phường Thành Sen vừa khánh thành nhà văn hóa; xã Thành Công có 3 thôn.")] == [
+        "phuong_thanh_sen",
+        "xa_thanh_cong",
+    ]
+    assert [u.key for u in find_units("ỦY BAN NHÂN DÂN PHƯỜNG THÀNH VINH")] == ["phuong_thanh_vinh"]
+    # near misses: "Thành" before a word no listed name has after it, or a unit word's, opens no name
+    assert find_units("Hợp tác xã Thành Đạt vừa họp") == []
+    assert [u.kind for u in find_units("Ban chỉ đạo xã Thành phố Huế")] == ["thanh_pho"]
+    assert [u.key for u in find_units("tỉnh Nghệ An Thành phố Vinh")] == ["nghe_an", "thanh_pho_vinh"]
+
+
 def test_a_youth_union_names_the_unit_after_it():
     units = find_units("HUYỆN ĐOÀN PHÚ NINH tổ chức trao quà; Tỉnh Đoàn Quảng Nam phát động.")
     assert [(u.kind, u.key) for u in units] == [("huyen", "huyen_phu_ninh"), ("tinh", "quang_nam")]
@@ -658,3 +671,13 @@ def test_listed_units_reads_a_list_set_after_a_colon() -> None:
     assert listed_units("các huyện ủy: Tân Uyên, Than Uyên") == []
     assert listed_units("các tỉnh: Lai Châu, Điện Biên") == []
     assert listed_units("Địa chỉ xã: Mường Khương, Lào Cai") == []
+
+
+def test_a_wards_name_written_across_a_dash_has_its_province() -> None:
+    from orchestration.extraction.places import commune_province
+
+    ward = find_units("ỦY BAN NHÂN DÂN PHƯỜNG LÂM VIÊN - ĐÀ LẠT")[0]
+    assert ward.key == "phuong_lam_vien_da_lat"
+    assert commune_province(ward, after_merger=True).key == "lam_dong"
+    # near miss: the name without its second part is no ward of the lists
+    assert commune_province(find_units("phường Lâm Viên tổ chức")[0], after_merger=True) is None

@@ -229,15 +229,22 @@ def _an_office_written_small(line: str) -> str | None:
     nuôi``): it names the office and, at its end, the office's place, or is short (a headline goes on past a
     name); None for any other line."""
     name = line[m.end():] if (m := _OFFICE_LABEL.match(line)) is not None else line.strip()
-    if not name[:1].isupper() or len(name) > 100 or _header_like(name) or _DEPARTMENT.match(fold(name)) is None:
+    if not name[:1].isupper() or len(name) > 100 or _header_like(name):
+        return None
+    # ("Ủy ban nhân dân xã Tả Van", "Đảng ủy phường A": a unit's own body, written small, names its unit at its end)
+    body = _A_UNITS_BODY.match(fold(name)) is not None
+    if not body and _DEPARTMENT.match(fold(name)) is None:
         return None
     units = find_units(name)
     if units and units[-1].end >= len(name.rstrip(" .")):
         return name.rstrip(" .")
+    if body:
+        return None
     # ("Cục Thống kê" over "Thống kê tỉnh Bắc Ninh": the office above, its name alone, no headline's length)
     return name if not units and (m is not None or len(name.split()) <= SMALL_OFFICE_WORDS) else None
 
 
+_A_UNITS_BODY = re.compile(r"(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd|dang\s+uy)\s")
 SMALL_OFFICE_WORDS = 3  # "Cục Thống kê", "Sở Tài chính": an office's kind and its field
 
 
@@ -654,6 +661,24 @@ def _signer(lines: list[str]) -> str | None:
     return None
 
 
+# "TM. ỦY BAN NHÂN DÂN XÃ A", "T/M ĐẢNG ỦY PHƯỜNG B", "THAY MẶT UBND HUYỆN C": the body a paper is signed for
+# (opening the line or its right-hand cell, "THAY MẶT" in capitals: "Thay mặt UBND xã A, ông B ..." is a speaker's)
+_SIGNED_FOR = re.compile(r"(?:^|\t|\s{3,})(?:[Tt][Mm]\.|[Tt]/[Mm]|THAY\s+MẶT)\s*(\S.{3,80})$")
+SIGNING_LINES = 40  # the signing block stands among a paper's last lines
+
+
+def _signing_unit(lines: list[str]) -> tuple[UnitMention, str] | None:
+    """The unit the last ``TM.`` line of the signing block names, and the body it names (``TM. ỦY BAN NHÂN DÂN XÃ
+    PHÚC KHÁNH``, also as the right-hand cell of a line beside ``Nơi nhận:``: ``lines`` as written); None when that
+    line names no unit (``TM. ỦY BAN NHÂN DÂN`` alone)."""
+    for line in reversed(lines[-SIGNING_LINES:]):
+        if "M" not in line.upper() or (m := _SIGNED_FOR.search(line.strip(" |"))) is None:
+            continue
+        units = find_units(m.group(1))
+        return (units[-1], m.group(1)) if units else None
+    return None
+
+
 # "BÁO CÁO TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11 NĂM 2025 CỦA PHƯỜNG BA ĐÌNH", "... năm 2024 trên địa bàn huyện A": a
 # report with no issuer over it names its own district or commune where its title ends (folded text before the name)
 _OWN_UNIT_BEFORE = re.compile(r"(?:\bcua|\btren\s+dia\s+ban|(?:19|20)\d\d)\s*$")
@@ -916,6 +941,10 @@ def describe_document(text: str) -> DocumentInfo:
         kg = _kinh_gui_unit(plain)
         if kg is not None:
             unit, kind = kg, kg.kind
+    if unit is None and has_frame and (signed := _signing_unit(plain.split("\n"))) is not None:
+        # "TM. ỦY BAN NHÂN DÂN XÃ A" over the signature of a paper whose header names no place: the unit it signs for
+        unit, signed_for = signed
+        kind, organ = unit.kind, organ or _organ_of(fold(signed_for))
     dept = _department(cells)
     # ("KHO BẠC NHÀ NƯỚC KHU VỰC VII", "CHI CỤC THUẾ KHU VỰC III": an office numbered among the country's regions
     # serves a few provinces; its seat is none of them alone)
@@ -1169,6 +1198,8 @@ def describe_document(text: str) -> DocumentInfo:
             title = f"{title} {more}"  # ("Huyện A: Nông dân" / "thu lãi cao từ sầu riêng": a headline set on two lines)
         if title is not None and (_opens_a_lead(title) or _a_paragraph(title)):
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
+        if title is not None and title[:3].lower() == "báo":
+            title = _past_a_mastheads_name(title)  # ("Báo Lào Cai - Xã Bảo Hà: ...": the paper's name is no headline's)
 
     if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
@@ -2169,6 +2200,20 @@ _NATIONAL_PRESS = re.compile(r"(?:" + word_source("national_press") + r")(?:\s*(
                              re.IGNORECASE)
 _OWN_PAPERS_NAME = re.compile(r"(?:" + word_source("provincial_papers") + r")(?:\s+(?:điện\s+tử|online))?",
                               re.IGNORECASE)
+
+
+# "Báo Lào Cai - ", "Báo Hà Tĩnh điện tử – ", "Báo Tuổi Trẻ | ": a paper's name opening the headline's line, then a dash
+_MASTHEAD_OPENING = re.compile(r"\s*(" + _PAPER_TAG.pattern.removeprefix("(?i)") + r")\s*[-–—|]\s+(?=\w)",
+                               re.IGNORECASE)
+
+
+def _past_a_mastheads_name(headline: str) -> str:
+    """``headline`` without the name of a provincial or national paper that opens it before a dash (``Báo Lào Cai -
+    Xã Bảo Hà: Thu hoạch quế``: the headline is ``Xã Bảo Hà: Thu hoạch quế``); as it is when it opens otherwise."""
+    m = _MASTHEAD_OPENING.match(headline)
+    if m is None or not (_papers_province(m.group(2)) or _NATIONAL_PRESS.fullmatch(m.group(2))):
+        return headline
+    return headline[m.end():]
 
 
 def _papers_province(name: str) -> Province | None:

@@ -891,6 +891,11 @@ _ENACTING_BODY = re.compile(r"(?i)^(?:hội\s+đồng\s+nhân\s+dân|[uủ][yỷ
 _RUNS_ON = re.compile(r"(?i)(?:\bcủa|\bvà|[-–,])$")
 
 
+# "12", "- 2 -", "Trang 1/12": a page's number on a line of its own (a scan's page break) ends a title
+_PAGE_NUMBER = re.compile(r"(?i)[-–(\s]*(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–)\s]*")
+PAGE_NUMBER_CHARS = 16
+
+
 def title_end(lines: list[str], i: int, kind: str) -> int:
     """The index of the line after the title whose kind line is ``lines[i]`` (``kind``: the words after the kind
     on that line, "" when it stands alone): the subject's lines run to a blank line, the body's first line (its
@@ -911,6 +916,7 @@ def title_end(lines: list[str], i: int, kind: str) -> int:
             or (_CARRYING_OUT.match(nxt) and (subject or _BODY_LINE_END.search(nxt) or _CITED_PAPER.search(nxt)))
             or set(nxt) <= set("-_=*. ")
             or len(nxt) > 300
+            or (len(nxt) <= PAGE_NUMBER_CHARS and _PAGE_NUMBER.fullmatch(nxt) is not None)
             or (subject and _BODY_LINE_END.search(nxt))
             # the date line a release or a notice sets under its title ("Bến Tre, ngày 5 tháng 7 năm 2026")
             or ("," in nxt and DATELINE.match(nxt) is not None)

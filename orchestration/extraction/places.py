@@ -462,8 +462,11 @@ def _name_tokens(nfc: str, pos: int) -> tuple[int, list[str]]:
                 break
             if low == "đại" and _starts_dai_word(nfc, m.end()):
                 break
-            if low == "thành" and (not words or _next_word_in(nfc, m.end(), _THANH_WORDS)):
-                break  # (a name never opens on it: "Thành phố", "Thành ủy" are unit words of their own)
+            if low == "thành" and (_next_word_in(nfc, m.end(), _THANH_WORDS)
+                                   or (not words and not _next_word_in(nfc, m.end(), _names_opening_on_thanh()))):
+                # (a name opens on it only as the lists' names do, "phường Thành Sen", "xã Thành Công": "Thành phố",
+                # "Thành ủy" are unit words of their own)
+                break
             if len(word) > 1 and word.isupper() and not _alpha_caps_word(word):
                 break
         words.append(word)
@@ -487,6 +490,19 @@ def _listed_names_through_a_stop() -> frozenset[str]:
         for row in read_table(table):
             words = row["name_vi"].split()
             out.update(fold(" ".join(words[: i + 1])) for i in range(1, len(words)) if words[i].lower() in _NAME_STOP)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _names_opening_on_thanh() -> frozenset[str]:
+    """The second words (lower case) of the lists' commune and district names that open on "Thành" (``sen`` of
+    "Thành Sen", ``công`` of "Thành Công")."""
+    out: set[str] = set()
+    for table in ("communes.csv", "districts.csv"):
+        for row in read_table(table):
+            words = row["name_vi"].split()
+            if len(words) > 1 and words[0] == "Thành":
+                out.add(words[1].lower())
     return frozenset(out)
 
 
@@ -856,6 +872,10 @@ def _commune_indexes() -> tuple[dict[tuple[str, str, str], frozenset[str]], dict
     folded: dict[tuple[str, str, str], set[str]] = {}
     for row in rows:
         folded.setdefault((row["era"], row["kind"], fold(row["name_vi"])), set()).add(row["province_key"])
+        if " - " in row["name_vi"]:
+            # ("phường Xuân Hương - Đà Lạt": a name read across its dash is read without it, "Xuân Hương Đà Lạt")
+            folded.setdefault((row["era"], row["kind"], fold(row["name_vi"].replace(" - ", " "))), set()).add(
+                row["province_key"])
     written: dict[tuple[str, str, str], set[str]] = {}
     for row in rows:
         if len(folded[(row["era"], row["kind"], fold(row["name_vi"]))]) > 1:
