@@ -3032,3 +3032,16 @@ def test_three_quarters_listed_by_their_numerals_alone():
     assert [(p.kind, p.period.start) for p in phrases] == [("quarter", D(2026, 1, 1)), ("quarter", D(2026, 7, 1))]
     # near miss: numerals out of order are no list of quarters
     assert all(p.period.start.month != 4 for p in find_period_phrases("quý III, II, I năm 2026 đạt 5 tỷ", 2026))
+
+
+def test_a_number_before_tháng_counts_months_and_is_no_months_number():
+    # a headline closing "… trong 9 tháng" joined to a lead opening "9 tháng đầu năm 2025, …"
+    phrases = find_period_phrases("Thu hút đầu tư khởi sắc trong 9 tháng  9 tháng đầu năm 2025, vốn đăng ký tăng 8%", 2025)
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2025, 1, 1), D(2025, 9, 30))]
+    # a phrase never runs on past its line
+    assert all(p.kind != "month" for p in find_period_phrases("Du lịch phục hồi trong tháng\n\n7 doanh nghiệp", 2025))
+    # near misses: a month with its year, then a word "tháng", is still that month; a month before other words too
+    [p] = find_period_phrases("Riêng tháng 9/2025 tháng cao điểm, đón 900 lượt khách", 2025)
+    assert (p.kind, p.period.start) == ("month", D(2025, 9, 1))
+    [p] = find_period_phrases("Trong tháng 9, toàn tỉnh đón 1.000 lượt khách", 2025)
+    assert (p.kind, p.period.start) == ("month", D(2025, 9, 1))

@@ -1100,6 +1100,7 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 
 # ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
 # a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
+_MONTHS_COUNTED_AFTER = re.compile(r"\s*thang\b")  # (a month's number right before "tháng")
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
                           r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
 
@@ -1699,6 +1700,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()) or _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # (nor "tháng 11 âm lịch", "tháng 12 năm Ất Tỵ": a lunar month)
+        if m.end() == m.end(1) and _MONTHS_COUNTED_AFTER.match(ft.folded, m.end()):
+            return None  # ("… trong 6 tháng | 6 tháng đầu năm": the number counts the months after it, no month's)
         y, explicit = _year_before_or_of(g, ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
@@ -1990,6 +1993,8 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
+            if ft.folded.find("\n", m.start(), end) != -1:
+                continue  # (a phrase does not run on past its line: a headline's "trong 6 tháng" over a lead's "6 …")
             at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP else m.start()
             yield at, end, prio, pub, period, as_of, explicit
 
