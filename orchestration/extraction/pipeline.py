@@ -2146,6 +2146,8 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD")."""
     place = respective_place(clean, fig.start)
     if place is None:
+        if (period := _period_at_its_place_unsaid(clean, fig, phrases)) is not None:
+            row["period_start"], row["period_end"] = period.start, period.end
         return
     periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
     if periods is not None:
@@ -2257,6 +2259,45 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
         # "và" is inside one entry's name: "Quý IV và cả năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ...")
         return None
     return [p.period for p in run]
+
+
+# a list of numbers with no "lần lượt" ("32.000 tấn và 41.000 tấn", "5% và 7%"): an item, its unit or counted word
+# in up to three words, and what joins the items
+_AN_ITEM_UNSAID = re.compile(r"\d[\d.,]*(\s*%|(?:\s+(?!và\b|so\b|với\b|tăng\b|giảm\b|đạt\b)[^\W\d]+){0,3})",
+                            re.IGNORECASE)
+_ITEMS_JOINED = re.compile(r"\s+và\s+|[ \t]*,[ \t]*(?=\d)")
+_A_LISTS_END = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhrase]) -> Period | None:
+    """"Quý I và quý II, sản lượng đạt 32.000 tấn và 41.000 tấn": a clause opening on a list of periods and
+    closing on a list of as many numbers of one unit, with no "lần lượt", reads them in order too: the period at
+    the figure's place. None for any other figure (one number, lists of another size, a base compared with)."""
+    if " và " not in clean[fig.start - 30:fig.start + 30] and "," not in clean[fig.start - 30:fig.start]:
+        return None  # (a cheap test first: most figures stand in no list)
+    sentence_start = max(clean.rfind(". ", 0, fig.start) + 2, clean.rfind("\n", 0, fig.start) + 1,
+                         clean.rfind("; ", 0, fig.start) + 2)
+    run = listed_periods(clean, (p for p in phrases if sentence_start <= p.start < fig.start))
+    if len(run) < 2 or len({p.period for p in run}) != len(run) or not _CLAUSE_HEAD_BEFORE_A_LIST.fullmatch(
+            clean, sentence_start, run[0].start) or "," not in clean[run[-1].end:run[-1].end + 2]:
+        return None
+    first = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, fig.start).end()
+    units, at, place = [], first, None
+    while (item := _AN_ITEM_UNSAID.match(clean, at)) is not None:
+        if item.start() == fig.start:
+            place = len(units)
+        units.append(item.group(1).strip().lower())
+        joined = _ITEMS_JOINED.match(clean, item.end())
+        if joined is None:
+            break
+        at = joined.end()
+    if (place is None or len(units) != len(run) or not _A_LISTS_END.match(clean, item.end() if item else at)
+            or len({u for u in units if u}) != 1):
+        return None
+    return run[place].period
+
+
+_CLAUSE_HEAD_BEFORE_A_LIST = re.compile(r"[\s\-+•*]*(?:(?:trong|riêng)\s+)?", re.IGNORECASE)
 
 
 # the words after the periods up to the first number: the names of the subjects ("xuất khẩu và nhập khẩu")
