@@ -1900,3 +1900,17 @@ def test_periods_opening_a_clause_read_a_list_of_as_many_numbers_in_order_withou
     assert read[28500] == (D(2027, 1, 1), D(2027, 3, 31)) and read[36200] == (D(2027, 4, 1), D(2027, 6, 30))
     assert read[1.1e6] == (D(2027, 5, 1), D(2027, 5, 31)) and read[1.4e6] == (D(2027, 6, 1), D(2027, 6, 30))
     assert read[3200] == read[900] and read[14] == read[9] == read[120]
+
+
+def test_a_change_on_the_year_before_in_a_plan_stays_a_change_on_last_year() -> None:
+    rows = indicator_rows(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Các chỉ tiêu chủ yếu năm 2027:\n"
+        "- Tổng vốn đầu tư toàn xã hội đạt 95.000 tỷ đồng, tăng 11% so với ước thực hiện năm 2026.\n"
+        "- Tổng mức bán lẻ hàng hóa đạt 70.000 tỷ đồng, tăng 9,5% so với cùng kỳ.\n"
+        # near misses: a growth aimed at with no base, or on a base further back, is the aim itself
+        "- Tốc độ tăng trưởng kinh tế đạt 8,8%.\n"
+        "- Thu nhập bình quân đầu người tăng 40% so với năm 2020.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[11] == read[9.5] == "yoy_pct"
+    assert read[8.8] == read[40] == "target"

@@ -348,7 +348,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
             section_year = _section_year(layout, future, p_start, document)
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
-                     and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year) else f for f in found]
+                     and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year)
+                     and not _on_the_year_before(layout.clean, f, section_year) else f for f in found]
         figures.extend(found)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
@@ -2829,6 +2830,21 @@ def _plan_year(heading: str, document: dict) -> int | None:
 _AIMED_AT = re.compile(r"\b(?:phấn\s+đấu|dự\s+kiến|dự\s+báo|kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|đề\s+ra|đặt\s+ra|"
                        r"giao|sẽ|cần|phải|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\s", re.IGNORECASE)
+# the base of a change named right after it: the year before the one planned, its outturn or estimate, or the same
+# period ("so với ước thực hiện năm 2025", "so với cùng kỳ", "so với năm trước")
+_ON_A_YEAR_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:(?:số\s+|mức\s+)?(?:(?:dự\s+)?ước\s+)?"
+                              r"(?:thực\s+hiện|TH|đạt|tính)\s+)?(?:cùng\s+kỳ|năm\s+(?:trước|nay)\b"
+                              r"|(?:cả\s+)?năm\s+(" + YEAR + r")(?!\d))", re.IGNORECASE)
+
+
+def _on_the_year_before(clean: str, fig: Figure, section_year: int | None) -> bool:
+    """Is a change in a section of plans said against the year before the one planned ("Dự toán thu năm 2026 là
+    5.200 tỷ đồng, bằng 108% so với ước thực hiện năm 2025")? It stays a change on last year, no aim of its own."""
+    if fig.metric != "yoy_pct" or "so" not in clean[fig.unit_end:fig.unit_end + 8]:
+        return False
+    base = _ON_A_YEAR_AFTER.match(clean, fig.unit_end)
+    return base is not None and (base.group(1) is None or section_year is None
+                                 or int(base.group(1)) == section_year - 1)
 
 
 def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int], section_year: int | None) -> bool:
