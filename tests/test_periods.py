@@ -3045,3 +3045,32 @@ def test_a_number_before_tháng_counts_months_and_is_no_months_number():
     assert (p.kind, p.period.start) == ("month", D(2025, 9, 1))
     [p] = find_period_phrases("Trong tháng 9, toàn tỉnh đón 1.000 lượt khách", 2025)
     assert (p.kind, p.period.start) == ("month", D(2025, 9, 1))
+
+
+def test_the_year_to_this_week_runs_to_the_end_of_the_bulletins_week():
+    week_end = D(2026, 3, 15)
+    for text in ("Từ đầu năm đến tuần này, toàn tỉnh có 410 ca mắc tay chân miệng",
+                 "Tính từ đầu năm tới kỳ báo cáo, xảy ra 12 vụ cháy rừng"):
+        [p] = with_the_documents_time(find_period_phrases(text, 2026), week_end, D(2026, 3, 9))
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2026, 1, 1), week_end), text
+    # near miss: a numbered week is that week's end, not the bulletin's; "tuần này" alone is no span from the
+    # year's start
+    [p] = with_the_documents_time(find_period_phrases("Từ đầu năm đến tuần 8, có 300 ca", 2026), week_end)
+    assert p.period.end == D(2026, 2, 22)
+    assert all(p.kind != "cumulative" for p in with_the_documents_time(
+        find_period_phrases("Trong tuần này, có 20 ca", 2026), week_end))
+
+
+def test_a_clause_opening_on_the_month_or_year_before_or_this_month_before_its_verb():
+    october = (D(2026, 10, 1), D(2026, 10, 31))
+    phrases = with_the_documents_time(find_period_phrases(
+        "Trong tháng, cấp 60 giấy phép; tháng trước có 52 giấy phép. Năm trước đạt 610 giấy phép.", 2026), october[1])
+    assert [(p.period.start, p.period.end) for p in phrases] == [
+        october, (D(2026, 9, 1), D(2026, 9, 30)), (D(2025, 1, 1), D(2025, 12, 31))]
+    [p] = with_the_documents_time(find_period_phrases("Tháng trước là 9.000 lượt; tháng này ước đạt 9.800 lượt",
+                                                      2026), october[1])[1:]
+    assert (p.period.start, p.period.end) == october
+    # near misses: the month before compared with, or not opening its clause, is no period of the figure
+    assert [p.kind for p in find_period_phrases("CPI tăng 0,4% so với tháng trước có giá xăng tăng", 2026)] \
+        == ["comparison"]
+    assert find_period_phrases("Giá điện tháng này tăng", 2026) == []

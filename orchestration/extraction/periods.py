@@ -287,10 +287,12 @@ _DAYS_SPELLED = re.compile(r"tu\s+" + _A_DAY_SPELLED + r"\s+(?:den|toi)\s+(?:het
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
 # to a clause's head, not "so với tháng trước, tăng 3%")
-_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
+# (or before the verb of its clause: "Tháng trước có 290 doanh nghiệp thành lập mới", "Cùng kỳ năm trước đạt ...")
+_A_LEADS_END = r"(?=\s*,|\s+(?:co|dat|la|ghi\s+nhan|xay\s+ra)\s)"
+_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc" + _A_LEADS_END)
 # ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
 # ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
-_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
+_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
@@ -423,7 +425,9 @@ _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:c
 _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(?:tu\s+(?:ngay\s+)?)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
                              + r")?\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*\))")
 # (now: "nay", "thời điểm báo cáo", "hiện tại")
-_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b"
+# ("đến tuần này", "đến kỳ báo cáo" in a bulletin: to the end of the week or term it reports on)
+_NOW = (r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao"
+        r"|(?:tuan|ky)\s+(?:nay|bao\s+cao))\b")
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
 # count, the span from the first to the last; the count must be theirs)
 # ("trong các tháng 9, 10 và 11", "những tháng 7 và 8/2026": the same without a count, the months one after another)
@@ -659,7 +663,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
     ("months_so_far", _MONTHS_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
-    ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
+    # ("Tháng này ước đạt ...", "quý này": the same, after a clause on another month)
+    ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:(?:vua\s+)?qua|nay)\b")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
@@ -902,8 +907,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
-    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
-    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
+    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\b"),
+    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
@@ -1313,7 +1318,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", None, None, explicit
     if kind == "comparison":
         if m.group().startswith("cung") and _SAME_TIME_LEAD.fullmatch(m.group()) and ref_year \
-                and _COMMA_AFTER.match(ft.folded, m.end()) \
+                and _LEADS_END_AFTER.match(ft.folded, m.end()) \
                 and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt ...": the report's months a year before, opening a clause (read
             # again with the report's period by with_the_documents_time; not "so với cùng kỳ, ...", a base)
@@ -1938,6 +1943,7 @@ _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
 _SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
 _COMMA_AFTER = re.compile(r"\s*,")
+_LEADS_END_AFTER = re.compile(_A_LEADS_END)
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
 _YEAR_BEFORE_AFTER = re.compile(_THE_YEAR_BEFORE)
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
