@@ -3074,3 +3074,14 @@ def test_a_clause_opening_on_the_month_or_year_before_or_this_month_before_its_v
     assert [p.kind for p in find_period_phrases("CPI tăng 0,4% so với tháng trước có giá xăng tăng", 2026)] \
         == ["comparison"]
     assert find_period_phrases("Giá điện tháng này tăng", 2026) == []
+
+
+def test_the_same_time_of_a_named_year_opening_a_clause_is_the_reports_months_of_that_year():
+    end, start = D(2026, 9, 30), D(2026, 1, 1)
+    [p] = with_the_documents_time(find_period_phrases("Cùng kỳ năm 2024, toàn tỉnh có 812 ca", 2026), end, start)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2024, 1, 1), D(2024, 9, 30))
+    [p] = with_the_documents_time(find_period_phrases("Cùng kỳ năm trước có 790 ca", 2026), end, start)
+    assert (p.period.start, p.period.end) == (D(2025, 1, 1), D(2025, 9, 30))
+    # near miss: the same time of a year compared with is a base, not the figure's period
+    [p] = with_the_documents_time(find_period_phrases("tăng 5% so với cùng kỳ năm 2024, đạt 900 ca", 2026), end, start)
+    assert (p.kind, p.period) == ("comparison", None)

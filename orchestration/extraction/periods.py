@@ -1941,7 +1941,7 @@ def _a_base_before(ft: FoldedText, start: int) -> bool:
 _AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
-_SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
+_SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR + "))?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _LEADS_END_AFTER = re.compile(_A_LEADS_END)
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
@@ -2407,7 +2407,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt 90.200 tỷ đồng" in a report on 11 months of 2026: those of 2025
             first = period_start if period_start is not None and period_start <= period_end \
                 else dt.date(period_end.year, 1, 1)
-            phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), -1))
+            # ("Cùng kỳ năm 2025, ..." in a report of 2026: the same months of the year it names, an earlier one)
+            said = _A_YEAR_SAID.search(phrase.text)
+            back = int(said.group()) if said and int(said.group()) < period_end.year else -1
+            phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), back))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
