@@ -3085,3 +3085,14 @@ def test_the_same_time_of_a_named_year_opening_a_clause_is_the_reports_months_of
     # near miss: the same time of a year compared with is a base, not the figure's period
     [p] = with_the_documents_time(find_period_phrases("tăng 5% so với cùng kỳ năm 2024, đạt 900 ca", 2026), end, start)
     assert (p.kind, p.period) == ("comparison", None)
+
+
+def test_whole_years_named_one_after_another_are_a_list():
+    text = "Năm 2025 và năm 2026, tỉnh lần lượt đón 4,1 triệu lượt và 4,6 triệu lượt khách"
+    run = listed_periods(text, find_period_phrases(text, 2026))
+    assert [p.period.start.year for p in run] == [2025, 2026]
+    # near misses: years out of order are no list; a part of a year after a year opens a list of its own
+    text = "Năm 2026 và năm 2025, tỉnh lần lượt đón 4,6 và 4,1 triệu lượt khách"
+    assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
+    text = "Năm 2025 và quý I/2026, tỉnh lần lượt đón 4,1 triệu và 1,2 triệu lượt khách"
+    assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]

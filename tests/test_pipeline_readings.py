@@ -1893,6 +1893,7 @@ def test_periods_opening_a_clause_read_a_list_of_as_many_numbers_in_order_withou
         "UBND TỈNH CÀ MAU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
         "Quý I và quý II, sản lượng tôm nuôi đạt 28.500 tấn và 36.200 tấn.\n"
         "Tháng 5 và tháng 6, khách du lịch lần lượt đạt 1,1 triệu lượt và 1,4 triệu lượt.\n"
+        "Tháng 3 và tháng 4, sản lượng điện đạt 180 triệu kWh và 195 triệu kWh, tăng 3,5% và 5,5%.\n"
         # near misses: as many numbers of other units are no list of the periods; a list of another size neither
         "Quý I và quý II, diện tích nuôi đạt 3.200 ha và sản lượng 900 tấn.\n"
         "Tháng 5 và tháng 6, có 14 doanh nghiệp, 9 hợp tác xã và 120 hộ thành lập mới.\n")
@@ -1900,6 +1901,8 @@ def test_periods_opening_a_clause_read_a_list_of_as_many_numbers_in_order_withou
     assert read[28500] == (D(2027, 1, 1), D(2027, 3, 31)) and read[36200] == (D(2027, 4, 1), D(2027, 6, 30))
     assert read[1.1e6] == (D(2027, 5, 1), D(2027, 5, 31)) and read[1.4e6] == (D(2027, 6, 1), D(2027, 6, 30))
     assert read[3200] == read[900] and read[14] == read[9] == read[120]
+    march, april = (D(2027, 3, 1), D(2027, 3, 31)), (D(2027, 4, 1), D(2027, 4, 30))
+    assert read[180e6] == read[3.5] == march and read[195e6] == read[5.5] == april
 
 
 def test_a_change_on_the_year_before_in_a_plan_stays_a_change_on_last_year() -> None:

@@ -2633,11 +2633,16 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
     """The last list among ``phrases`` (in their order in ``text``) of periods joined by "và", "&" or commas: parts
     of a year, the list possibly closing on the whole year ("Tháng 10 và 10 tháng năm 2026", "Quý IV và cả năm
     2025"). A part not joined to the phrase before opens a new list; a phrase of no period, or of another kind,
-    ends the list. What the list is read on (a respective list of numbers, "lần lượt") is the caller's."""
+    ends the list. Whole years named one after another make a list of their own ("Năm 2024 và năm 2025"). What the
+    list is read on (a respective list of numbers, "lần lượt") is the caller's."""
     run: list[PeriodPhrase] = []
     for phrase in phrases:
         joined = bool(run) and _PERIODS_JOINED.fullmatch(text, run[-1].end, phrase.start) is not None
-        if phrase.period is None or phrase.kind not in (_LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS):
+        if joined and run[0].kind == "year" and phrase.period is not None:
+            # (a list of years goes on on a later year only; anything else opens a list of its own)
+            joined = phrase.kind == "year" and phrase.explicit_year and phrase.period.start > run[-1].period.start
+        kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
+        if phrase.period is None or not (phrase.kind in kinds or (phrase.kind == "year" and phrase.explicit_year)):
             run = []
             continue
         run = [*run, phrase] if joined else [phrase]

@@ -2268,13 +2268,15 @@ _AN_ITEM_UNSAID = re.compile(r"\d[\d.,]*(\s*%|(?:\s+(?!và\b|so\b|với\b|tăng\
                             re.IGNORECASE)
 _ITEMS_JOINED = re.compile(r"\s+và\s+|[ \t]*,[ \t]*(?=\d)")
 _A_LISTS_END = re.compile(r"\s*(?:[.;,)]|$)")
+_CHANGES_LISTED_AFTER = re.compile(r"\s*,\s*(?:tăng|giảm|bằng)\s+(?:tương\s+ứng\s+)?", re.IGNORECASE)
 
 
 def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhrase]) -> Period | None:
     """"Quý I và quý II, sản lượng đạt 32.000 tấn và 41.000 tấn": a clause opening on a list of periods and
     closing on a list of as many numbers of one unit, with no "lần lượt", reads them in order too: the period at
     the figure's place. None for any other figure (one number, lists of another size, a base compared with)."""
-    if " và " not in clean[fig.start - 30:fig.start + 30] and "," not in clean[fig.start - 30:fig.start]:
+    lo = max(0, fig.start - 30)
+    if " và " not in clean[lo:fig.start + 30] and "," not in clean[lo:fig.start]:
         return None  # (a cheap test first: most figures stand in no list)
     sentence_start = max(clean.rfind(". ", 0, fig.start) + 2, clean.rfind("\n", 0, fig.start) + 1,
                          clean.rfind("; ", 0, fig.start) + 2)
@@ -2282,20 +2284,27 @@ def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhr
     if len(run) < 2 or len({p.period for p in run}) != len(run) or not _CLAUSE_HEAD_BEFORE_A_LIST.fullmatch(
             clean, sentence_start, run[0].start) or "," not in clean[run[-1].end:run[-1].end + 2]:
         return None
-    first = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, fig.start).end()
-    units, at, place = [], first, None
-    while (item := _AN_ITEM_UNSAID.match(clean, at)) is not None:
-        if item.start() == fig.start:
-            place = len(units)
-        units.append(item.group(1).strip().lower())
-        joined = _ITEMS_JOINED.match(clean, item.end())
-        if joined is None:
-            break
-        at = joined.end()
-    if (place is None or len(units) != len(run) or not _A_LISTS_END.match(clean, item.end() if item else at)
-            or len({u for u in units if u}) != 1):
-        return None
-    return run[place].period
+    at = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, fig.start).end()
+    while at <= fig.start:  # (the list of amounts, then the list of their changes: "…, tăng 4% và 6%")
+        units, place, item = [], None, None
+        while (item := _AN_ITEM_UNSAID.match(clean, at)) is not None:
+            if item.start() == fig.start:
+                place = len(units)
+            units.append(item.group(1).strip().lower())
+            joined = _ITEMS_JOINED.match(clean, item.end())
+            if joined is None:
+                break
+            at = joined.end()
+        if (len(units) != len(run) or item is None or not _A_LISTS_END.match(clean, item.end())
+                or len({u for u in units if u}) != 1):
+            return None
+        if place is not None:
+            return run[place].period
+        changes = _CHANGES_LISTED_AFTER.match(clean, item.end())
+        if changes is None:
+            return None
+        at = changes.end()
+    return None
 
 
 _CLAUSE_HEAD_BEFORE_A_LIST = re.compile(r"[\s\-+•*]*(?:(?:trong|riêng)\s+)?", re.IGNORECASE)
