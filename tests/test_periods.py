@@ -3033,3 +3033,67 @@ def test_three_quarters_listed_by_their_numerals_alone():
     assert [(p.kind, p.period.start) for p in phrases] == [("quarter", D(2026, 1, 1)), ("quarter", D(2026, 7, 1))]
     # near miss: numerals out of order are no list of quarters
     assert all(p.period.start.month != 4 for p in find_period_phrases("quý III, II, I năm 2026 đạt 5 tỷ", 2026))
+
+
+def test_a_number_before_tháng_counts_months_and_is_no_months_number():
+    # a headline closing "… trong 9 tháng" joined to a lead opening "9 tháng đầu năm 2025, …"
+    phrases = find_period_phrases("Thu hút đầu tư khởi sắc trong 9 tháng  9 tháng đầu năm 2025, vốn tăng 8%", 2025)
+    assert [(p.kind, p.period.start, p.period.end) for p in phrases] == [("cumulative", D(2025, 1, 1), D(2025, 9, 30))]
+    # a phrase never runs on past its line
+    assert all(p.kind != "month" for p in find_period_phrases("Du lịch phục hồi trong tháng\n\n7 doanh nghiệp", 2025))
+    # near misses: a month with its year, then a word "tháng", is still that month; a month before other words too
+    [p] = find_period_phrases("Riêng tháng 9/2025 tháng cao điểm, đón 900 lượt khách", 2025)
+    assert (p.kind, p.period.start) == ("month", D(2025, 9, 1))
+    [p] = find_period_phrases("Trong tháng 9, toàn tỉnh đón 1.000 lượt khách", 2025)
+    assert (p.kind, p.period.start) == ("month", D(2025, 9, 1))
+
+
+def test_the_year_to_this_week_runs_to_the_end_of_the_bulletins_week():
+    week_end = D(2026, 3, 15)
+    for text in ("Từ đầu năm đến tuần này, toàn tỉnh có 410 ca mắc tay chân miệng",
+                 "Tính từ đầu năm tới kỳ báo cáo, xảy ra 12 vụ cháy rừng"):
+        [p] = with_the_documents_time(find_period_phrases(text, 2026), week_end, D(2026, 3, 9))
+        assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2026, 1, 1), week_end), text
+    # near miss: a numbered week is that week's end, not the bulletin's; "tuần này" alone is no span from the
+    # year's start
+    [p] = with_the_documents_time(find_period_phrases("Từ đầu năm đến tuần 8, có 300 ca", 2026), week_end)
+    assert p.period.end == D(2026, 2, 22)
+    assert all(p.kind != "cumulative" for p in with_the_documents_time(
+        find_period_phrases("Trong tuần này, có 20 ca", 2026), week_end))
+
+
+def test_a_clause_opening_on_the_month_or_year_before_or_this_month_before_its_verb():
+    october = (D(2026, 10, 1), D(2026, 10, 31))
+    phrases = with_the_documents_time(find_period_phrases(
+        "Trong tháng, cấp 60 giấy phép; tháng trước có 52 giấy phép. Năm trước đạt 610 giấy phép.", 2026), october[1])
+    assert [(p.period.start, p.period.end) for p in phrases] == [
+        october, (D(2026, 9, 1), D(2026, 9, 30)), (D(2025, 1, 1), D(2025, 12, 31))]
+    [p] = with_the_documents_time(find_period_phrases("Tháng trước là 9.000 lượt; tháng này ước đạt 9.800 lượt",
+                                                      2026), october[1])[1:]
+    assert (p.period.start, p.period.end) == october
+    # near misses: the month before compared with, or not opening its clause, is no period of the figure
+    assert [p.kind for p in find_period_phrases("CPI tăng 0,4% so với tháng trước có giá xăng tăng", 2026)] \
+        == ["comparison"]
+    assert find_period_phrases("Giá điện tháng này tăng", 2026) == []
+
+
+def test_the_same_time_of_a_named_year_opening_a_clause_is_the_reports_months_of_that_year():
+    end, start = D(2026, 9, 30), D(2026, 1, 1)
+    [p] = with_the_documents_time(find_period_phrases("Cùng kỳ năm 2024, toàn tỉnh có 812 ca", 2026), end, start)
+    assert (p.kind, p.period.start, p.period.end) == ("cumulative", D(2024, 1, 1), D(2024, 9, 30))
+    [p] = with_the_documents_time(find_period_phrases("Cùng kỳ năm trước có 790 ca", 2026), end, start)
+    assert (p.period.start, p.period.end) == (D(2025, 1, 1), D(2025, 9, 30))
+    # near miss: the same time of a year compared with is a base, not the figure's period
+    [p] = with_the_documents_time(find_period_phrases("tăng 5% so với cùng kỳ năm 2024, đạt 900 ca", 2026), end, start)
+    assert (p.kind, p.period) == ("comparison", None)
+
+
+def test_whole_years_named_one_after_another_are_a_list():
+    text = "Năm 2025 và năm 2026, tỉnh lần lượt đón 4,1 triệu lượt và 4,6 triệu lượt khách"
+    run = listed_periods(text, find_period_phrases(text, 2026))
+    assert [p.period.start.year for p in run] == [2025, 2026]
+    # near misses: years out of order are no list; a part of a year after a year opens a list of its own
+    text = "Năm 2026 và năm 2025, tỉnh lần lượt đón 4,6 và 4,1 triệu lượt khách"
+    assert len(listed_periods(text, find_period_phrases(text, 2026))) == 1
+    text = "Năm 2025 và quý I/2026, tỉnh lần lượt đón 4,1 triệu và 1,2 triệu lượt khách"
+    assert [p.kind for p in listed_periods(text, find_period_phrases(text, 2026))] == ["quarter"]

@@ -1886,3 +1886,34 @@ def test_one_figure_of_quarters_listed_one_after_another_sums_them() -> None:
     assert read[120_000] == (D(2027, 1, 1), D(2027, 3, 31))
     assert read[150_000] == (D(2027, 4, 1), D(2027, 6, 30))
     assert read[3900] == (D(2027, 7, 1), D(2027, 9, 30))
+
+
+def test_periods_opening_a_clause_read_a_list_of_as_many_numbers_in_order_without_lan_luot() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH CÀ MAU\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+        "Quý I và quý II, sản lượng tôm nuôi đạt 28.500 tấn và 36.200 tấn.\n"
+        "Tháng 5 và tháng 6, khách du lịch lần lượt đạt 1,1 triệu lượt và 1,4 triệu lượt.\n"
+        "Tháng 3 và tháng 4, sản lượng điện đạt 180 triệu kWh và 195 triệu kWh, tăng 3,5% và 5,5%.\n"
+        # near misses: as many numbers of other units are no list of the periods; a list of another size neither
+        "Quý I và quý II, diện tích nuôi đạt 3.200 ha và sản lượng 900 tấn.\n"
+        "Tháng 5 và tháng 6, có 14 doanh nghiệp, 9 hợp tác xã và 120 hộ thành lập mới.\n")
+    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
+    assert read[28500] == (D(2027, 1, 1), D(2027, 3, 31)) and read[36200] == (D(2027, 4, 1), D(2027, 6, 30))
+    assert read[1.1e6] == (D(2027, 5, 1), D(2027, 5, 31)) and read[1.4e6] == (D(2027, 6, 1), D(2027, 6, 30))
+    assert read[3200] == read[900] and read[14] == read[9] == read[120]
+    march, april = (D(2027, 3, 1), D(2027, 3, 31)), (D(2027, 4, 1), D(2027, 4, 30))
+    assert read[180e6] == read[3.5] == march and read[195e6] == read[5.5] == april
+
+
+def test_a_change_on_the_year_before_in_a_plan_stays_a_change_on_last_year() -> None:
+    rows = indicator_rows(
+        "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2027\n\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Các chỉ tiêu chủ yếu năm 2027:\n"
+        "- Tổng vốn đầu tư toàn xã hội đạt 95.000 tỷ đồng, tăng 11% so với ước thực hiện năm 2026.\n"
+        "- Tổng mức bán lẻ hàng hóa đạt 70.000 tỷ đồng, tăng 9,5% so với cùng kỳ.\n"
+        # near misses: a growth aimed at with no base, or on a base further back, is the aim itself
+        "- Tốc độ tăng trưởng kinh tế đạt 8,8%.\n"
+        "- Thu nhập bình quân đầu người tăng 40% so với năm 2020.\n")
+    read = {r["value"]: r["metric"] for r in rows}
+    assert read[11] == read[9.5] == "yoy_pct"
+    assert read[8.8] == read[40] == "target"

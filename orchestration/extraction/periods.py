@@ -287,10 +287,12 @@ _DAYS_SPELLED = re.compile(r"tu\s+" + _A_DAY_SPELLED + r"\s+(?:den|toi)\s+(?:het
 _ASIDE = r"(?:\s*\([^()\n]{1,60}\))?"
 # ("Tháng trước, xã cấp 65 giấy phép": the month before, opening a clause before its comma; ``_resolve`` holds it
 # to a clause's head, not "so với tháng trước, tăng 3%")
-_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc(?=\s*,)")
+# (or before the verb of its clause: "Tháng trước có 290 doanh nghiệp thành lập mới", "Cùng kỳ năm trước đạt ...")
+_A_LEADS_END = r"(?=\s*,|\s+(?:co|dat|la|ghi\s+nhan|xay\s+ra)\s)"
+_MONTH_BEFORE_LEAD = re.compile(r"thang\s+truoc" + _A_LEADS_END)
 # ("Năm trước, tỉnh đạt 1,5 tỷ USD", "Năm ngoái, ...": the year before the report's, opening a clause before its comma;
 # ``_resolve`` holds it to a clause's head, not "so với năm trước, tăng 3%", "cùng kỳ năm trước,")
-_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)(?=\s*,)")
+_YEAR_BEFORE_LEAD = re.compile(r"nam\s+(?:truoc|ngoai)" + _A_LEADS_END)
 # "Q2/2026", "Q3-2025": a quarter in the short form of business news, its year said ("Q1" alone is as often "Quận 1";
 # ``_resolve`` holds the letter to a capital)
 # ("Q4.2025", "9T.2025": the year joined by a dot, as "quý III.2025" is)
@@ -423,7 +425,9 @@ _MONTHS_SO_FAR = re.compile(r"(?:nhung|cac|may)\s+thang\s+dau(?:\s+tien)?\s+(?:c
 _DAYS_BRACKETED = re.compile(r"(?<=\()\s*(?:tu\s+(?:ngay\s+)?)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP
                              + r")?\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*" + YEAR_GROUP + r")?(?=\s*\))")
 # (now: "nay", "thời điểm báo cáo", "hiện tại")
-_NOW = r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao)\b"
+# ("đến tuần này", "đến kỳ báo cáo" in a bulletin: to the end of the week or term it reports on)
+_NOW = (r"(?:nay|hien\s+nay|hien\s+tai|thoi\s+diem\s+(?:bao\s+cao|hien\s+tai|hien\s+nay|nay)|ngay\s+bao\s+cao"
+        r"|(?:tuan|ky)\s+(?:nay|bao\s+cao))\b")
 # ("trong 2 tháng 7 và 8", "Hai tháng 11, 12 năm 2026", "ba tháng 4, 5 và 6": the months named one by one after their
 # count, the span from the first to the last; the count must be theirs)
 # ("trong các tháng 9, 10 và 11", "những tháng 7 và 8/2026": the same without a count, the months one after another)
@@ -659,7 +663,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # report's year so far, uncounted; resolved as "từ đầu năm" is, and only in the report's own year)
     ("months_so_far", _MONTHS_SO_FAR),
     # ("Tháng qua, toàn tỉnh đón ...", "Quý vừa qua, ...": the report's last month or quarter, opening a clause)
-    ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:vua\s+)?qua\b")),
+    # ("Tháng này ước đạt ...", "quý này": the same, after a clause on another month)
+    ("this_part_lead", re.compile(r"(thang|qu[yi])\s+(?:(?:vua\s+)?qua|nay)\b")),
     ("year_to_date", re.compile(r"(?:(?:tinh|ke)\s+)?tu\s+dau\s+nam(?!\s+hoc\b)(?:\s+(?:den|toi)\s+" + _NOW + ")?"
                                 r"(?![ \t]*(?:\d|(?:den|toi)\s))|(?<![\w])dau\s+nam\s+(?:den|toi)\s+nay\b"
                                 # "Từ đầu mùa mưa bão đến nay, ...": the season of storms and floods falls within
@@ -902,8 +907,8 @@ _NEEDED_IN_TEXT: dict[re.Pattern[str], re.Pattern[str]] = {
     _MONTH_TO_A_DAY: re.compile(r"dau\s+thang"),
     _SUMMED_TO_A_MONTH: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
     _SUMMED_TO_A_DAY: re.compile(r"(?:luy\s+ke|cong\s+don)\s+(?:thuc\s+hien\s+)?(?:tinh\s+)?den"),
-    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\s*,"),
-    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\s*,"),
+    _MONTH_BEFORE_LEAD: re.compile(r"thang\s+truoc\b"),
+    _YEAR_BEFORE_LEAD: re.compile(r"nam\s+(?:truoc|ngoai)\b"),
     _QUARTER_SHORT: re.compile(r"q[1-4iv]"),
     _MONTHS_SHORT_RANGE: re.compile(r"(?<![\w.])t\d{1,2}\s*[-–]"),
     _YEAR_TO_A_MONTH_PART: re.compile(r"(?:tuan|giua)\s+thang"),  # (every part of a month named ends so)
@@ -1100,6 +1105,7 @@ def _year_before_or_of(g: tuple[str | None, ...], ref_year: int | None) -> tuple
 
 # ("ngày 30 tháng Tư": a day's number on its line; not a line that ends on a number, "... năm 2026\nTháng Mười, ...")
 # a lunar year's name or "âm lịch" after a month ("tháng Chạp năm Bính Ngọ", "tháng Giêng (âm lịch)"), folded
+_MONTHS_COUNTED_AFTER = re.compile(r"\s*thang\b")  # (a month's number right before "tháng")
 _LUNAR_AFTER = re.compile(r"\s*\(?\s*(?:am\s+lich|nam\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
                           r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b)")
 
@@ -1312,7 +1318,7 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
         return "as_of", None, None, explicit
     if kind == "comparison":
         if m.group().startswith("cung") and _SAME_TIME_LEAD.fullmatch(m.group()) and ref_year \
-                and _COMMA_AFTER.match(ft.folded, m.end()) \
+                and _LEADS_END_AFTER.match(ft.folded, m.end()) \
                 and _CLAUSE_HEAD_BEFORE.search(ft.folded, max(0, m.start() - 12), m.start()):
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt ...": the report's months a year before, opening a clause (read
             # again with the report's period by with_the_documents_time; not "so với cùng kỳ, ...", a base)
@@ -1699,6 +1705,8 @@ def _resolve(kind: str, m: re.Match[str], ref_year: int | None, ft: FoldedText
     if kind == "month":
         if _after_blank_date(ft.folded, m.start()) or _LUNAR_AFTER.match(ft.folded, m.end()):
             return None  # (nor "tháng 11 âm lịch", "tháng 12 năm Ất Tỵ": a lunar month)
+        if m.end() == m.end(1) and _MONTHS_COUNTED_AFTER.match(ft.folded, m.end()):
+            return None  # ("… trong 6 tháng | 6 tháng đầu năm": the number counts the months after it, no month's)
         y, explicit = _year_before_or_of(g, ref_year)
         return ("month", month_period(y, int(g[0])), None, explicit) if y else None
     if kind == "month_word":
@@ -1933,8 +1941,9 @@ def _a_base_before(ft: FoldedText, start: int) -> bool:
 _AVERAGED_BEFORE = re.compile(r"binh\s+quan\s+(?:ca\s+)?$")
 _SAME_TIME_AFTER_A_YEAR = re.compile(r"\s+cung\s+ky\b")
 # "cùng kỳ (năm trước)": the same months of the year before, said alone (folded)
-_SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai))?")
+_SAME_TIME_LEAD = re.compile(r"cung\s+ky(?:\s+nam\s+(?:truoc|ngoai|" + YEAR + "))?")
 _COMMA_AFTER = re.compile(r"\s*,")
+_LEADS_END_AFTER = re.compile(_A_LEADS_END)
 _NEXT_YEAR_AFTER = re.compile(r"\s+nam\s+sau\b")
 _YEAR_BEFORE_AFTER = re.compile(_THE_YEAR_BEFORE)
 # a month or a quarter and "và" right before a count of months ("Tháng 10 và 10 tháng", "quý III & 9 tháng"), folded
@@ -1990,6 +1999,8 @@ def _raw_phrases(ft: FoldedText, ref_year: int | None) -> Iterator[_Raw]:
             end = m.end()
             while end > m.start() and ft.folded[end - 1].isspace():
                 end -= 1
+            if ft.folded.find("\n", m.start(), end) != -1:
+                continue  # (a phrase does not run on past its line: a headline's "trong 6 tháng" over a lead's "6 …")
             at = m.start("at") if kind in _PHRASE_AT_ITS_GROUP else m.start()
             yield at, end, prio, pub, period, as_of, explicit
 
@@ -2396,7 +2407,10 @@ def with_the_documents_time(phrases: list[PeriodPhrase], period_end: dt.date | N
             # "Cùng kỳ năm trước, tổng mức bán lẻ đạt 90.200 tỷ đồng" in a report on 11 months of 2026: those of 2025
             first = period_start if period_start is not None and period_start <= period_end \
                 else dt.date(period_end.year, 1, 1)
-            phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), -1))
+            # ("Cùng kỳ năm 2025, ..." in a report of 2026: the same months of the year it names, an earlier one)
+            said = _A_YEAR_SAID.search(phrase.text)
+            back = int(said.group()) if said and int(said.group()) < period_end.year else -1
+            phrase = replace(phrase, kind="cumulative", period=shifted(Period(first, period_end, phrase.text), back))
         elif phrase.kind == "school_year_to_date":
             year_opened = period_end.year if period_end.month >= SCHOOL_YEAR_OPENS else period_end.year - 1
             opened = school_year_period(year_opened).start
@@ -2619,11 +2633,16 @@ def listed_periods(text: str, phrases: Iterable[PeriodPhrase]) -> list[PeriodPhr
     """The last list among ``phrases`` (in their order in ``text``) of periods joined by "và", "&" or commas: parts
     of a year, the list possibly closing on the whole year ("Tháng 10 và 10 tháng năm 2026", "Quý IV và cả năm
     2025"). A part not joined to the phrase before opens a new list; a phrase of no period, or of another kind,
-    ends the list. What the list is read on (a respective list of numbers, "lần lượt") is the caller's."""
+    ends the list. Whole years named one after another make a list of their own ("Năm 2024 và năm 2025"). What the
+    list is read on (a respective list of numbers, "lần lượt") is the caller's."""
     run: list[PeriodPhrase] = []
     for phrase in phrases:
         joined = bool(run) and _PERIODS_JOINED.fullmatch(text, run[-1].end, phrase.start) is not None
-        if phrase.period is None or phrase.kind not in (_LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS):
+        if joined and run[0].kind == "year" and phrase.period is not None:
+            # (a list of years goes on on a later year only; anything else opens a list of its own)
+            joined = phrase.kind == "year" and phrase.explicit_year and phrase.period.start > run[-1].period.start
+        kinds = _LISTED_PERIOD_KINDS if joined else PART_OF_YEAR_KINDS
+        if phrase.period is None or not (phrase.kind in kinds or (phrase.kind == "year" and phrase.explicit_year)):
             run = []
             continue
         run = [*run, phrase] if joined else [phrase]

@@ -348,7 +348,8 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
             # rates ("tốc độ tăng trưởng kinh tế đạt 8,5% trở lên": the growth aimed at, as "KH tăng 8-9%" is)
             section_year = _section_year(layout, future, p_start, document)
             found = [replace(f, metric="target") if f.metric in ("level", "yoy_pct")
-                     and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year) else f for f in found]
+                     and not _looks_back(layout.clean, f, phrases, phrase_starts, section_year)
+                     and not _on_the_year_before(layout.clean, f, section_year) else f for f in found]
         figures.extend(found)
     figures = _headline_changes_on_the_bodys_base(layout, figures)
     sentence_readings = _SentenceReadings(layout.clean, phrases, phrase_starts, document)
@@ -2146,6 +2147,8 @@ def _read_respectively(clean: str, fig: Figure, row: dict, recent: list[tuple[in
     before the marker ("Tháng 10 và 10 tháng năm 2026, kim ngạch ... lần lượt đạt 210 triệu USD và 1,95 tỷ USD")."""
     place = respective_place(clean, fig.start)
     if place is None:
+        if (period := _period_at_its_place_unsaid(clean, fig, phrases)) is not None:
+            row["period_start"], row["period_end"] = period.start, period.end
         return
     periods = _periods_listed_before(clean, place, phrases, fig.unit, row["metric"])
     if periods is not None:
@@ -2257,6 +2260,54 @@ def _periods_listed_before(clean: str, place: ListPlace, phrases: list[PeriodPhr
         # "và" is inside one entry's name: "Quý IV và cả năm, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ...")
         return None
     return [p.period for p in run]
+
+
+# a list of numbers with no "lần lượt" ("32.000 tấn và 41.000 tấn", "5% và 7%"): an item, its unit or counted word
+# in up to three words, and what joins the items
+_AN_ITEM_UNSAID = re.compile(r"\d[\d.,]*(\s*%|(?:\s+(?!và\b|so\b|với\b|tăng\b|giảm\b|đạt\b)[^\W\d]+){0,3})",
+                            re.IGNORECASE)
+_ITEMS_JOINED = re.compile(r"\s+và\s+|[ \t]*,[ \t]*(?=\d)")
+_A_LISTS_END = re.compile(r"\s*(?:[.;,)]|$)")
+_CHANGES_LISTED_AFTER = re.compile(r"\s*,\s*(?:tăng|giảm|bằng)\s+(?:tương\s+ứng\s+)?", re.IGNORECASE)
+
+
+def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhrase]) -> Period | None:
+    """"Quý I và quý II, sản lượng đạt 32.000 tấn và 41.000 tấn": a clause opening on a list of periods and
+    closing on a list of as many numbers of one unit, with no "lần lượt", reads them in order too: the period at
+    the figure's place. None for any other figure (one number, lists of another size, a base compared with)."""
+    lo = max(0, fig.start - 30)
+    if " và " not in clean[lo:fig.start + 30] and "," not in clean[lo:fig.start]:
+        return None  # (a cheap test first: most figures stand in no list)
+    sentence_start = max(clean.rfind(". ", 0, fig.start) + 2, clean.rfind("\n", 0, fig.start) + 1,
+                         clean.rfind("; ", 0, fig.start) + 2)
+    run = listed_periods(clean, (p for p in phrases if sentence_start <= p.start < fig.start))
+    if len(run) < 2 or len({p.period for p in run}) != len(run) or not _CLAUSE_HEAD_BEFORE_A_LIST.fullmatch(
+            clean, sentence_start, run[0].start) or "," not in clean[run[-1].end:run[-1].end + 2]:
+        return None
+    at = _NAMES_BEFORE_A_NUMBER.match(clean, run[-1].end, fig.start).end()
+    while at <= fig.start:  # (the list of amounts, then the list of their changes: "…, tăng 4% và 6%")
+        units, place, item = [], None, None
+        while (item := _AN_ITEM_UNSAID.match(clean, at)) is not None:
+            if item.start() == fig.start:
+                place = len(units)
+            units.append(item.group(1).strip().lower())
+            joined = _ITEMS_JOINED.match(clean, item.end())
+            if joined is None:
+                break
+            at = joined.end()
+        if (len(units) != len(run) or item is None or not _A_LISTS_END.match(clean, item.end())
+                or len({u for u in units if u}) != 1):
+            return None
+        if place is not None:
+            return run[place].period
+        changes = _CHANGES_LISTED_AFTER.match(clean, item.end())
+        if changes is None:
+            return None
+        at = changes.end()
+    return None
+
+
+_CLAUSE_HEAD_BEFORE_A_LIST = re.compile(r"[\s\-+•*]*(?:(?:trong|riêng)\s+)?", re.IGNORECASE)
 
 
 # the words after the periods up to the first number: the names of the subjects ("xuất khẩu và nhập khẩu")
@@ -2788,6 +2839,21 @@ def _plan_year(heading: str, document: dict) -> int | None:
 _AIMED_AT = re.compile(r"\b(?:phấn\s+đấu|dự\s+kiến|dự\s+báo|kế\s+hoạch|KH|mục\s+tiêu|chỉ\s+tiêu|đề\s+ra|đặt\s+ra|"
                        r"giao|sẽ|cần|phải|bảo\s+đảm|đảm\s+bảo|tiếp\s+tục)\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\s", re.IGNORECASE)
+# the base of a change named right after it: the year before the one planned, its outturn or estimate, or the same
+# period ("so với ước thực hiện năm 2025", "so với cùng kỳ", "so với năm trước")
+_ON_A_YEAR_AFTER = re.compile(r"\s*(?:,\s*)?so\s+(?:với\s+)?(?:(?:số\s+|mức\s+)?(?:(?:dự\s+)?ước\s+)?"
+                              r"(?:thực\s+hiện|TH|đạt|tính)\s+)?(?:cùng\s+kỳ|năm\s+(?:trước|nay)\b"
+                              r"|(?:cả\s+)?năm\s+(" + YEAR + r")(?!\d))", re.IGNORECASE)
+
+
+def _on_the_year_before(clean: str, fig: Figure, section_year: int | None) -> bool:
+    """Is a change in a section of plans said against the year before the one planned ("Dự toán thu năm 2026 là
+    5.200 tỷ đồng, bằng 108% so với ước thực hiện năm 2025")? It stays a change on last year, no aim of its own."""
+    if fig.metric != "yoy_pct" or "so" not in clean[fig.unit_end:fig.unit_end + 8]:
+        return False
+    base = _ON_A_YEAR_AFTER.match(clean, fig.unit_end)
+    return base is not None and (base.group(1) is None or section_year is None
+                                 or int(base.group(1)) == section_year - 1)
 
 
 def _looks_back(clean: str, fig: Figure, phrases: list, phrase_starts: list[int], section_year: int | None) -> bool:
