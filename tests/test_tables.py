@@ -3088,3 +3088,16 @@ def test_last_years_column_under_a_title_naming_no_time_is_dated_by_the_column_b
     # near miss: with no column naming a time, last year's figures stay unread (nothing dates them)
     bare = tab.replace("Năm 2027", "Thực hiện")
     assert 90100 not in [f.value for f, _ in find_table_figures(build_layout(bare))]
+
+
+def test_a_price_table_whose_spanning_head_lacks_its_empty_cells_reads_its_bases() -> None:
+    # "\tTháng báo cáo so với:" (no tabs after it) over "\tKỳ gốc 2019\tCùng kỳ năm trước\tTháng 12 năm trước\tTháng
+    # trước" in a report on October 2027: changes on the base year, December and September, a growth on last October
+    text = ("CHỈ SỐ GIÁ TIÊU DÙNG THÁNG 10 NĂM 2027\n\n\tTháng báo cáo so với:\n"
+            "\tKỳ gốc 2019\tCùng kỳ năm trước\tTháng 12 năm trước\tTháng trước\n"
+            "Chỉ số giá chung\t119,10\t103,60\t102,20\t100,40\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("change_pct", pytest.approx(19.1)), ("yoy_pct", pytest.approx(3.6)),
+                   ("change_pct", pytest.approx(2.2)), ("change_pct", pytest.approx(0.4))]
+    # near miss: a header row below a head that says no base keeps its own heads ("Kỳ gốc 2019" alone is no change)
+    assert not classify_header("Tháng báo cáo").ratio

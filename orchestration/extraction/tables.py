@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.layout import Layout
+from orchestration.extraction.layout import COMPARED_WITH_BELOW, Layout
 from orchestration.extraction.layout import layout_of as layout_of  # (projects' import of layout's accessor)
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
@@ -1108,7 +1108,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 heads[0] = Column("label")
                 header_above = texts
             elif header_above is None and not cells[0][2].strip() and any(
-                    "so" in t and _COMPARED_WITH_BELOW.search(t) for t in texts):
+                    "so" in t and COMPARED_WITH_BELOW.search(t) for t in texts):
                 # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
@@ -1950,8 +1950,9 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     với: | | | Bình quân 9 tháng", has a second row under its label's blank only where a head spans empty cells.)"""
     if len(texts) < 3 or texts[0].strip():
         return False
+    # (a row typed without the tabs of its empty cells at its end, "\tTháng báo cáo so với:", spans the cells it lacks)
     if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
-            i < len(above) and not above[i].strip() and texts[i].strip() for i in range(2, len(texts)))):
+            (i >= len(above) or not above[i].strip()) and texts[i].strip() for i in range(2, len(texts)))):
         return False
     filled = [t for t in texts[1:] if t.strip()]
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
@@ -1983,10 +1984,6 @@ def _the_time_over(over: str, sub: str) -> str | None:
         return None
     words = f"{over[:time.start()]} {over[time.end():]}".split()
     return " ".join([*words, sub.strip(), "năm", time.group(1)])
-
-
-# a head closing on "so với" ("Tháng 10/2025 so với:", "So sánh với"): the bases it is compared with are the heads below
-_COMPARED_WITH_BELOW = re.compile(r"\bso\s+(?:sánh\s+)?với\s*:?\s*$", re.IGNORECASE)
 
 
 def merged_header(above: list[str], below: list[str]) -> list[str]:
