@@ -3101,3 +3101,29 @@ def test_a_price_table_whose_spanning_head_lacks_its_empty_cells_reads_its_bases
                    ("change_pct", pytest.approx(2.2)), ("change_pct", pytest.approx(0.4))]
     # near miss: a header row below a head that says no base keeps its own heads ("Kỳ gốc 2019" alone is no change)
     assert not classify_header("Tháng báo cáo").ratio
+
+
+def test_a_spaced_tables_column_of_one_district_is_that_districts() -> None:
+    # "Chỉ tiêu   ĐVT   Huyện Yên Mô   Huyện Kim Sơn   Toàn tỉnh" set with spaces: each district's column its figure
+    # (its key and name), as in a tab table; near miss: the whole province's column is the report's own area's
+    text = ("Tình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+            "Chỉ tiêu           ĐVT     Huyện Yên Mô     Huyện Kim Sơn     Toàn tỉnh\n"
+            "Diện tích ngô      ha      640              910               7.300\n")
+    got = [(extra["label"], extra.get("locality"), f.value) for f, extra in find_lined_table_figures(
+        build_layout(text))[0]]
+    assert got == [("Diện tích ngô (Huyện Yên Mô)", "huyen_yen_mo", 640), ("Diện tích ngô (Huyện Kim Sơn)",
+                    "huyen_kim_son", 910), ("Diện tích ngô", None, 7300)]
+
+
+def test_a_spaced_price_table_under_the_head_of_its_bases() -> None:
+    # "Chỉ số giá tháng 4/2027 so với" set over the bases ("Kỳ gốc 2019 | Tháng 4/2026 | Tháng 3/2027"): changes on the
+    # base year and the month before, a growth on the same month a year before, not levels of those months
+    head = "                          Chỉ số giá tháng 4/2027 so với\n"
+    table = ("Nhóm hàng            Kỳ gốc 2019    Tháng 4/2026    Tháng 3/2027\n"
+             "Chỉ số giá chung     115,60         102,80          100,30\n")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(head + table))[0]]
+    assert got == [("change_pct", pytest.approx(15.6)), ("yoy_pct", pytest.approx(2.8)),
+                   ("change_pct", pytest.approx(0.3))]
+    # near miss: a title above that compares nothing leaves the heads as they are (the months' own figures)
+    got = [f.metric for f, _ in find_lined_table_figures(build_layout("          Giá tiêu dùng\n" + table))[0]]
+    assert "change_pct" not in got and "yoy_pct" not in got

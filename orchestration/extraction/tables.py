@@ -2878,7 +2878,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             texts[k] = f"{texts[k]} {text}"
         wrapped += 1
     if i > 0 and "  " in lines[i - 1]:
-        texts = _under_the_times_above(spaced_cells(lines[i - 1]), cells, names, texts)
+        texts = _under_the_bases_head(spaced_cells(lines[i - 1]), cells, names, texts) or _under_the_times_above(
+            spaced_cells(lines[i - 1]), cells, names, texts)
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
@@ -2943,6 +2944,20 @@ def _under_the_times_above(above: list[tuple[int, int, str]], cells: list[tuple[
         out[k] = (f"{out[k]} {over}" if _ONLY_A_YEAR.fullmatch(over)
                   else _the_time_over(over, out[k]) or f"{over} {out[k]}")
     return out
+
+
+def _under_the_bases_head(above: list[tuple[int, int, str]], cells: list[tuple[int, int, str]], names: int,
+                          texts: list[str]) -> list[str] | None:
+    """"Chỉ số giá tháng 3/2026 so với" alone over "Nhóm hàng   Kỳ gốc 2019   Tháng 3/2025   Tháng 2/2026": a price
+    table's head spanning the bases its header names, set over them clear of the names' column; each base read with
+    it ("Chỉ số giá tháng 3/2026 so với Kỳ gốc 2019": a change on that base), as a tab table's two rows are
+    (``merged_header``); None when the line above is no such head."""
+    if len(above) != 1 or above[0][0] <= cells[names][1] or "so" not in above[0][2] or (
+            COMPARED_WITH_BELOW.search(above[0][2]) is None):
+        return None
+    over = above[0][2].rstrip(" :")
+    return [f"{over} {text}" if k > names and not _UNIT_HEAD.search(text) else text
+            for k, text in enumerate(texts)]
 
 
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -3113,6 +3128,12 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
+                continue
+            if head.locality:
+                # ("Diện tích lúa   ha   4.820" under "Chỉ tiêu   ĐVT   Huyện Gia Viễn": that district's figure of the
+                # row's entry, as in a tab table's column of one place)
+                results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
+                                      "locality": head.locality, "row": True}))
                 continue
             # ("Toàn ngành" under "Chỉ số sản xuất công nghiệp tháng 9 năm 2024", no caption: the title's index, as a
             # tab table's whole branch is)
