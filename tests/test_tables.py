@@ -3127,3 +3127,16 @@ def test_a_spaced_price_table_under_the_head_of_its_bases() -> None:
     # near miss: a title above that compares nothing leaves the heads as they are (the months' own figures)
     got = [f.metric for f, _ in find_lined_table_figures(build_layout("          Giá tiêu dùng\n" + table))[0]]
     assert "change_pct" not in got and "yoy_pct" not in got
+
+
+def test_a_spaced_tables_row_of_one_district_is_that_districts() -> None:
+    # "Địa phương   Kế hoạch   Thực hiện" set with spaces over "Huyện Đại Từ   1.250   1.310": the district's figures,
+    # its key, as a tab table's row of one place; near miss: the whole province's row is the report's own area's
+    text = ("Kết quả trồng rừng năm 2027\n\nĐơn vị tính: ha\n"
+            "Địa phương          Kế hoạch     Thực hiện\n"
+            "Huyện Đại Từ        1.250        1.310\n"
+            "Toàn tỉnh           6.000        6.240\n")
+    got = [(extra["label"], extra.get("locality"), f.value) for f, extra in find_lined_table_figures(
+        build_layout(text))[0]]
+    assert ("Huyện Đại Từ", "huyen_dai_tu", 1310) in got
+    assert ("Toàn tỉnh", None, 6240) in got

@@ -3077,6 +3077,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                   if table.heads[k].role == "value" for end in _range_ends(cell)]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
+        # ("Địa phương   Dự toán   Thực hiện" over "Huyện Phú Bình   310   142": a row of one place of the area, its
+        # figures that place's, as a tab table's are; a province's row, "Toàn tỉnh", names no place of it)
+        where = _a_place(labels[0]) if len(labels) == 1 and table.heads[columns[0]].role == "place" and not any(
+            h.role == "label" for h in table.heads) and row_province(labels[0]) is None else None
         if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
             values = _figures_before_a_word_cell(values)  # (words under a column of values: no row of the table)
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
@@ -3128,6 +3132,10 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
+                continue
+            if where is not None and not head.name:
+                results.append((fig, {**_cell_extra(f"{table.caption} ({where[0]})" if table.caption else where[0],
+                                                    head), "sub_unit": True, "locality": where[1], "row": True}))
                 continue
             if head.locality:
                 # ("Diện tích lúa   ha   4.820" under "Chỉ tiêu   ĐVT   Huyện Gia Viễn": that district's figure of the
