@@ -3140,3 +3140,14 @@ def test_a_spaced_tables_row_of_one_district_is_that_districts() -> None:
         build_layout(text))[0]]
     assert ("Huyện Đại Từ", "huyen_dai_tu", 1310) in got
     assert ("Toàn tỉnh", None, 6240) in got
+
+
+def test_a_headers_heads_going_on_below_the_names_head_are_no_row() -> None:
+    # "Địa phương | Kế hoạch | Thực hiện" over "| năm 2027 | 9 tháng": the heads wrapped onto a second row under the
+    # rows' names' head, no row of figures (2027 is no amount); near miss: the district's row below is read, of the
+    # nine months the merged heads name
+    text = ("Đơn vị tính: ha\nĐịa phương\tKế hoạch\tThực hiện\n\tnăm 2027\t9 tháng\n"
+            "Huyện Đại Từ\t1.250\t1.010\n")
+    got = [(f.metric, f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(text))]
+    assert 2027 not in [v for _, v, _ in got] and 9 not in [v for _, v, _ in got]
+    assert ("level", 1010, (dt.date(2027, 1, 1), dt.date(2027, 9, 30))) in got

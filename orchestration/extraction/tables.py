@@ -1951,8 +1951,11 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     if len(texts) < 3 or texts[0].strip():
         return False
     # (a row typed without the tabs of its empty cells at its end, "\tTháng báo cáo so với:", spans the cells it lacks)
+    # ("Địa phương | Dự toán | Thực hiện" over "| năm 2026 | 6 tháng": with the names' head first, every head after it
+    # may go on below it)
     if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
-            (i >= len(above) or not above[i].strip()) and texts[i].strip() for i in range(2, len(texts)))):
+            (i >= len(above) or not above[i].strip()) and texts[i].strip() for i in range(2, len(texts)))) and (
+            classify_header(above[0]).role not in ("label", "place")):
         return False
     filled = [t for t in texts[1:] if t.strip()]
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
