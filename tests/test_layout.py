@@ -529,3 +529,14 @@ def test_the_layout_of_a_clean_text_is_at_hand_once_built_whatever_read_it_befor
     assert layout_of(other.clean) is other and layout_of(layout.clean) is layout
     clear_document_caches()
     assert layout_of(layout.clean) is None
+
+
+def test_a_price_tables_head_over_its_bases_keeps_its_tab_without_the_empty_cells_after_it() -> None:
+    # "\tChỉ số giá tháng 8/2026 so với:" typed without the tabs of the empty cells it spans, over a row opening on a
+    # blank cell that names the bases: the table's first row, its tab a cell's edge (the table reads its columns)
+    text = ("\tChỉ số giá tháng 8/2026 so với:\n\tKỳ gốc 2019\tTháng 8/2025\tTháng 7/2026\n"
+            "Chỉ số giá chung\t117,20\t103,40\t100,25\n")
+    assert build_layout(text).clean.startswith("\tChỉ số giá tháng 8/2026 so với:\n")
+    # near miss: the same line over prose is a paragraph indented with a tab
+    prose = "\tChỉ số giá tháng 8/2026 so với:\nkỳ gốc tăng 17,2%, cùng kỳ tăng 3,4%.\n"
+    assert not build_layout(prose).clean.startswith("\t")

@@ -984,8 +984,9 @@ def test_a_number_in_brackets_alone_in_a_cell_is_negative() -> None:
             "1\tThu tiền thuê đất\t52.000\t(1.250)\t4.600\n"
             "2\tThu phí, lệ phí\t8.400\t9.120 (ước)\tx\n")
     rows = find_table_figures(build_layout(text))
-    assert [f.value for f, _ in rows] == [52000e6, -1250e6, 8400e6, 9120e6]
-    # (near-miss: "9.120 (ước)" is no bracketed number; "x" is an empty cell)
+    assert [f.value for f, _ in rows] == [52000e6, -1250e6, 4600e6, 8400e6, 9120e6]
+    # (near-miss: "9.120 (ước)" is no bracketed number; "x" is an empty cell; "Thực hiện cùng kỳ" is last year's nine
+    # months, the year "Dự toán 2025" gives the column beside it)
 
 
 def test_a_row_whose_place_is_a_province_says_which() -> None:
@@ -3054,3 +3055,99 @@ def test_spots_hit_named_without_a_unit_and_a_spaced_tables_zero_damage() -> Non
             "Xã Trà Tập       1              0                  0\n")
     got = sorted((r["locations"][0], r["impact"], r["value"]) for r in _tables_of(text)["disasters"])
     assert got == [("Trà Leng", "crops", 4.5), ("Trà Leng", "houses_damaged", 17), ("Trà Tập", "deaths", 1)]
+
+
+def test_a_hand_typed_spaced_row_is_read_cell_by_cell_in_the_headers_order() -> None:
+    # a row typed by hand: its name runs on past where "ĐVT" stands, or its unit is run into its first figure with one
+    # space ("Triệu USD 1.350"); each cell is under the head of its rank, the unit parted from the name before it
+    text = ("Sản xuất công nghiệp tháng 6 năm 2026\n\n"
+            "Sản phẩm        ĐVT        Tháng 6     6 tháng     So cùng kỳ (%)\n"
+            "Gạch xây dựng các loại   Triệu viên   41,2   236,5   104,8\n"
+            "Giá trị xuất khẩu Triệu USD 62,5     371,0       109,1\n"
+            "Phân bón        Nghìn tấn  12,0        70,4        97,5\n")
+    got = [(extra["label"], f.metric, f.value, f.unit) for f, extra in find_lined_table_figures(build_layout(text))[0]]
+    assert ("Gạch xây dựng các loại", "level", 236.5e6, "count") in got
+    assert ("Gạch xây dựng các loại", "yoy_pct", pytest.approx(4.8), "pct") in got
+    assert ("Giá trị xuất khẩu", "level", 62.5e6, "USD") in got
+    assert ("Giá trị xuất khẩu", "level", 371e6, "USD") in got
+    assert ("Phân bón", "level", 70400, "tonne") in got
+    assert len(got) == 9
+    # near miss: a row within its columns, one cell left blank, keeps each cell under the head it stands under
+    blank = "\n".join(text.splitlines()[:3]) + "\nPhân bón        Nghìn tấn               70,4        97,5\n"
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(blank))[0]]
+    assert got == [("level", 70400), ("yoy_pct", pytest.approx(-2.5))]
+
+
+def test_last_years_column_under_a_title_naming_no_time_is_dated_by_the_column_beside_it() -> None:
+    # "Năm 2027 | Cùng kỳ | So sánh (%)" under a title with no time: the same period is 2026, the comparison 2027's
+    title = "Báo cáo kết quả ngành chăn nuôi\n\n"
+    tab = title + "Chỉ tiêu\tĐVT\tNăm 2027\tCùng kỳ\tSo sánh (%)\nTổng đàn lợn\tcon\t96.400\t90.100\t107,0\n"
+    got = [(f.metric, f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(tab))]
+    assert got[1:] == [("level", 90100, (dt.date(2026, 1, 1), dt.date(2026, 12, 31))),
+                   ("yoy_pct", pytest.approx(7.0), (dt.date(2027, 1, 1), dt.date(2027, 12, 31)))]
+    # near miss: with no column naming a time, last year's figures stay unread (nothing dates them)
+    bare = tab.replace("Năm 2027", "Thực hiện")
+    assert 90100 not in [f.value for f, _ in find_table_figures(build_layout(bare))]
+
+
+def test_a_price_table_whose_spanning_head_lacks_its_empty_cells_reads_its_bases() -> None:
+    # "\tTháng báo cáo so với:" (no tabs after it) over "\tKỳ gốc 2019\tCùng kỳ năm trước\tTháng 12 năm trước\tTháng
+    # trước" in a report on October 2027: changes on the base year, December and September, a growth on last October
+    text = ("CHỈ SỐ GIÁ TIÊU DÙNG THÁNG 10 NĂM 2027\n\n\tTháng báo cáo so với:\n"
+            "\tKỳ gốc 2019\tCùng kỳ năm trước\tTháng 12 năm trước\tTháng trước\n"
+            "Chỉ số giá chung\t119,10\t103,60\t102,20\t100,40\n")
+    got = [(f.metric, f.value) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("change_pct", pytest.approx(19.1)), ("yoy_pct", pytest.approx(3.6)),
+                   ("change_pct", pytest.approx(2.2)), ("change_pct", pytest.approx(0.4))]
+    # near miss: a header row below a head that says no base keeps its own heads ("Kỳ gốc 2019" alone is no change)
+    assert not classify_header("Tháng báo cáo").ratio
+
+
+def test_a_spaced_tables_column_of_one_district_is_that_districts() -> None:
+    # "Chỉ tiêu   ĐVT   Huyện Yên Mô   Huyện Kim Sơn   Toàn tỉnh" set with spaces: each district's column its figure
+    # (its key and name), as in a tab table; near miss: the whole province's column is the report's own area's
+    text = ("Tình hình kinh tế - xã hội 6 tháng năm 2027\n\n"
+            "Chỉ tiêu           ĐVT     Huyện Yên Mô     Huyện Kim Sơn     Toàn tỉnh\n"
+            "Diện tích ngô      ha      640              910               7.300\n")
+    got = [(extra["label"], extra.get("locality"), f.value) for f, extra in find_lined_table_figures(
+        build_layout(text))[0]]
+    assert got == [("Diện tích ngô (Huyện Yên Mô)", "huyen_yen_mo", 640), ("Diện tích ngô (Huyện Kim Sơn)",
+                    "huyen_kim_son", 910), ("Diện tích ngô", None, 7300)]
+
+
+def test_a_spaced_price_table_under_the_head_of_its_bases() -> None:
+    # "Chỉ số giá tháng 4/2027 so với" set over the bases ("Kỳ gốc 2019 | Tháng 4/2026 | Tháng 3/2027"): changes on the
+    # base year and the month before, a growth on the same month a year before, not levels of those months
+    head = "                          Chỉ số giá tháng 4/2027 so với\n"
+    table = ("Nhóm hàng            Kỳ gốc 2019    Tháng 4/2026    Tháng 3/2027\n"
+             "Chỉ số giá chung     115,60         102,80          100,30\n")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(head + table))[0]]
+    assert got == [("change_pct", pytest.approx(15.6)), ("yoy_pct", pytest.approx(2.8)),
+                   ("change_pct", pytest.approx(0.3))]
+    # near miss: a title above that compares nothing leaves the heads as they are (the months' own figures)
+    got = [f.metric for f, _ in find_lined_table_figures(build_layout("          Giá tiêu dùng\n" + table))[0]]
+    assert "change_pct" not in got and "yoy_pct" not in got
+
+
+def test_a_spaced_tables_row_of_one_district_is_that_districts() -> None:
+    # "Địa phương   Kế hoạch   Thực hiện" set with spaces over "Huyện Đại Từ   1.250   1.310": the district's figures,
+    # its key, as a tab table's row of one place; near miss: the whole province's row is the report's own area's
+    text = ("Kết quả trồng rừng năm 2027\n\nĐơn vị tính: ha\n"
+            "Địa phương          Kế hoạch     Thực hiện\n"
+            "Huyện Đại Từ        1.250        1.310\n"
+            "Toàn tỉnh           6.000        6.240\n")
+    got = [(extra["label"], extra.get("locality"), f.value) for f, extra in find_lined_table_figures(
+        build_layout(text))[0]]
+    assert ("Huyện Đại Từ", "huyen_dai_tu", 1310) in got
+    assert ("Toàn tỉnh", None, 6240) in got
+
+
+def test_a_headers_heads_going_on_below_the_names_head_are_no_row() -> None:
+    # "Địa phương | Kế hoạch | Thực hiện" over "| năm 2027 | 9 tháng": the heads wrapped onto a second row under the
+    # rows' names' head, no row of figures (2027 is no amount); near miss: the district's row below is read, of the
+    # nine months the merged heads name
+    text = ("Đơn vị tính: ha\nĐịa phương\tKế hoạch\tThực hiện\n\tnăm 2027\t9 tháng\n"
+            "Huyện Đại Từ\t1.250\t1.010\n")
+    got = [(f.metric, f.value, extra.get("period")) for f, extra in find_table_figures(build_layout(text))]
+    assert 2027 not in [v for _, v, _ in got] and 9 not in [v for _, v, _ in got]
+    assert ("level", 1010, (dt.date(2027, 1, 1), dt.date(2027, 9, 30))) in got

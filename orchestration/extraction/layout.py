@@ -306,6 +306,22 @@ def _indent_tab_matches(work: str) -> list[re.Match[str]]:
     return found
 
 
+# a head closing on "so với", spanning the bases a table's next row names: "Tháng báo cáo so với:", "So sánh với"
+COMPARED_WITH_BELOW = re.compile(r"\bso\s+(?:sánh\s+)?với\s*:?\s*$", re.IGNORECASE)
+
+
+def _heads_the_bases_below(work: str, at: int) -> bool:
+    """Is the line going on from ``at`` (after the tab it is indented with) a price table's head spanning the bases
+    its next row names ("\tTháng báo cáo so với:" over "\tKỳ gốc 2019\tCùng kỳ năm trước\tTháng trước", the empty
+    cells after the head left untyped): a table's first row, its tab a cell's edge, not a paragraph's indent?"""
+    end = work.find("\n", at)
+    if end < 0 or "so" not in work[at:end] or COMPARED_WITH_BELOW.search(work, at, end) is None:
+        return False
+    after = work.find("\n", end + 1)
+    below = work[end + 1:after if after >= 0 else len(work)]
+    return below.startswith("\t") and below.count("\t") >= 2
+
+
 def _without_indent_tabs(chars: array | list[str], work: str) -> str:
     """Blank the tabs a line is indented with, or that follow its list marker, when it has no other (see
     ``_INDENT_TABS``); returns the text ``chars`` now spells."""
@@ -313,6 +329,8 @@ def _without_indent_tabs(chars: array | list[str], work: str) -> str:
         return work
     changed = False
     for m in _indent_tab_matches(work):
+        if _heads_the_bases_below(work, m.end()):
+            continue
         for part in ("indent", "tabs"):
             if m.group(part) and "\t" in m.group(part):
                 changed = True

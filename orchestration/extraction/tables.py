@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
-from orchestration.extraction.layout import Layout
+from orchestration.extraction.layout import COMPARED_WITH_BELOW, Layout
 from orchestration.extraction.layout import layout_of as layout_of  # (projects' import of layout's accessor)
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
@@ -353,7 +353,9 @@ def with_the_years_compared(texts: list[str], heads: list[Column]) -> list[Colum
         # ("Thực hiện cùng kỳ | Ước thực hiện kỳ này | So sánh (%)": this period's figure as a percentage of the
         # same period's a year before, of the period the column of this period's figures is of)
         this = next(h for h in heads if h.metric == "level" and not h.name and not h.year_before)
-        return [_compared(t, h, this.year, this.period) for t, h in zip(texts, heads, strict=True)]
+        # ("Năm 2026 | Cùng kỳ | So sánh (%)": the year's, as that column's figures are)
+        period = this.period or (_whole_year(this.year) if this.year else None)
+        return [_compared(t, h, this.year, period) for t, h in zip(texts, heads, strict=True)]
     if len({h.year for h in levels}) < 2:
         return heads
     latest = max(levels, key=lambda h: h.year or 0)
@@ -611,9 +613,11 @@ def with_the_reports_time(texts: list[str], heads: list[Column], clean: str, hea
         return heads
     times = [_relative_time(t) if h.role == "value" and h.period is None and h.metric != "target" and not h.name
              and not h.locality and h.as_of is None else None for t, h in zip(texts, heads, strict=True)]
-    if (not any(times) and not any(h.year_before for h in heads)) or (
-            reported := _the_reports_period(clean, header_start, report_year)) is None:
+    if not any(times) and not any(h.year_before for h in heads):
         return heads
+    if (reported := _the_reports_period(clean, header_start, report_year)) is None:
+        # ("Năm 2026 | Cùng kỳ | So sánh (%)" under a title naming no time: the column beside it dates the same period)
+        return _the_same_period_a_year_before(heads, None)
     kind, start, end = reported
     periods = {"so_far": (dt.date(end.year, 1, 1), end)}
     # ("tháng báo cáo", "tháng trước" in a report on 9 months: its last month and the one before; "quý báo cáo" in one
@@ -648,10 +652,11 @@ def _the_one_before(period: tuple[dt.date, dt.date], months: int) -> tuple[dt.da
     return dt.date(end.year, first, 1), end
 
 
-def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date, dt.date]) -> list[Column]:
+def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date, dt.date] | None) -> list[Column]:
     """"Thực hiện cùng kỳ năm trước | Thực hiện kỳ báo cáo | So sánh (%)": the same period a year before the column of
     what was done that follows it (the report's own period when that column names none) is dated a year earlier (Q2
-    2025 in a report on Q2 2026); with no such column after it, nor one alone in the header, it stays undated."""
+    2025 in a report on Q2 2026); with no such column after it, nor one alone in the header, nor a time for it (no
+    ``reported`` period), it stays undated."""
     out = list(heads)
     for k, head in enumerate(heads):
         if not (head.year_before and head.role == "skip"):
@@ -664,8 +669,9 @@ def _the_same_period_a_year_before(heads: list[Column], reported: tuple[dt.date,
             this = next((h for h in heads[k + 1:] if _own_level(h)), None)
         if this is None and len(levels := [h for h in heads if _own_level(h)]) == 1:
             this = levels[0]
-        if this is not None:
-            start, end = this.period or reported
+        if this is not None and (own := this.period or (
+                _whole_year(this.year) if this.year and reported is None else None) or reported) is not None:
+            start, end = own
             before = (_a_year_before(start), _a_year_before(end))
             out[k] = Column("value", "level", year=before[1].year, period=before, year_before=True)
     return out
@@ -1102,7 +1108,7 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 heads[0] = Column("label")
                 header_above = texts
             elif header_above is None and not cells[0][2].strip() and any(
-                    "so" in t and _COMPARED_WITH_BELOW.search(t) for t in texts):
+                    "so" in t and COMPARED_WITH_BELOW.search(t) for t in texts):
                 # ("| Tháng 10/2025 so với | | |" over "| Kỳ gốc 2019 | Tháng 10/2024 | Tháng 9/2025": a head spanning
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
@@ -1944,8 +1950,12 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
     với: | | | Bình quân 9 tháng", has a second row under its label's blank only where a head spans empty cells.)"""
     if len(texts) < 3 or texts[0].strip():
         return False
+    # (a row typed without the tabs of its empty cells at its end, "\tTháng báo cáo so với:", spans the cells it lacks)
+    # ("Địa phương | Dự toán | Thực hiện" over "| năm 2026 | 6 tháng": with the names' head first, every head after it
+    # may go on below it)
     if texts[1].strip() and (len(above) < 2 or classify_header(above[1]).role in ("label", "place") or not any(
-            i < len(above) and not above[i].strip() and texts[i].strip() for i in range(2, len(texts)))):
+            (i >= len(above) or not above[i].strip()) and texts[i].strip() for i in range(2, len(texts)))) and (
+            classify_header(above[0]).role not in ("label", "place")):
         return False
     filled = [t for t in texts[1:] if t.strip()]
     return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
@@ -1977,10 +1987,6 @@ def _the_time_over(over: str, sub: str) -> str | None:
         return None
     words = f"{over[:time.start()]} {over[time.end():]}".split()
     return " ".join([*words, sub.strip(), "năm", time.group(1)])
-
-
-# a head closing on "so với" ("Tháng 10/2025 so với:", "So sánh với"): the bases it is compared with are the heads below
-_COMPARED_WITH_BELOW = re.compile(r"\bso\s+(?:sánh\s+)?với\s*:?\s*$", re.IGNORECASE)
 
 
 def merged_header(above: list[str], below: list[str]) -> list[str]:
@@ -2875,7 +2881,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
             texts[k] = f"{texts[k]} {text}"
         wrapped += 1
     if i > 0 and "  " in lines[i - 1]:
-        texts = _under_the_times_above(spaced_cells(lines[i - 1]), cells, names, texts)
+        texts = _under_the_bases_head(spaced_cells(lines[i - 1]), cells, names, texts) or _under_the_times_above(
+            spaced_cells(lines[i - 1]), cells, names, texts)
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
@@ -2942,6 +2949,20 @@ def _under_the_times_above(above: list[tuple[int, int, str]], cells: list[tuple[
     return out
 
 
+def _under_the_bases_head(above: list[tuple[int, int, str]], cells: list[tuple[int, int, str]], names: int,
+                          texts: list[str]) -> list[str] | None:
+    """"Chỉ số giá tháng 3/2026 so với" alone over "Nhóm hàng   Kỳ gốc 2019   Tháng 3/2025   Tháng 2/2026": a price
+    table's head spanning the bases its header names, set over them clear of the names' column; each base read with
+    it ("Chỉ số giá tháng 3/2026 so với Kỳ gốc 2019": a change on that base), as a tab table's two rows are
+    (``merged_header``); None when the line above is no such head."""
+    if len(above) != 1 or above[0][0] <= cells[names][1] or "so" not in above[0][2] or (
+            COMPARED_WITH_BELOW.search(above[0][2]) is None):
+        return None
+    over = above[0][2].rstrip(" :")
+    return [f"{over} {text}" if k > names and not _UNIT_HEAD.search(text) else text
+            for k, text in enumerate(texts)]
+
+
 def _joined_lines(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """Lines joined with line breaks and the (start, end) of each, for the readers of the lines above a header."""
     out, pos = [], 0
@@ -2961,6 +2982,59 @@ def find_lined_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]],
     numbered, numbered_regions = find_numbered_stacked_figures(layout)
     listed, listed_regions = find_unit_list_figures(layout)
     return figures + numbered + listed, regions + numbered_regions + listed_regions
+
+
+# a row's name and its unit run into its first figure: words, one space, a number closing the cell
+_NAME_RUN_INTO_FIGURE = re.compile(r"(\s*[^\W\d_][^\d\t]{0,80}?)\s(\d+(?:[.,]\d+)*\s*%?\s*)")
+_TRAILING_UNIT_WORDS = 3  # the most words of a unit run on after a row's name ("Kim ngạch xuất khẩu Triệu USD")
+
+
+def _a_hand_typed_row(cells: list[tuple[int, int, str]], table: _SpacedTable, names: int
+                      ) -> list[tuple[int, int, str]] | None:
+    """The cells of a row typed by hand, one under each head in the header's order, when their places under the
+    header do not say their columns: the row's name runs on past the next head's start ("Diện tích gieo trồng cây
+    hàng năm   ha   310.450" under "Chỉ tiêu            ĐVT     Năm 2026"), or a unit is run into its figure with a
+    single space ("Triệu USD 1.350", "Kim ngạch xuất khẩu Triệu USD 1.350"; the figure, then the unit, its own cell).
+    None when the row is read by its cells' places: its name within its column and no cell run into another, or its
+    cells, once parted, not as many as the heads (a cell left empty: the places say which)."""
+    heads = table.heads
+    if len(cells) <= names or names + 1 >= len(heads) or len(cells) > len(heads):
+        return None
+    overrun = cells[names][1] > table.spans[names + 1][0]
+    if len(cells) == len(heads):
+        # (as many cells as heads: each under its head in order, wherever the typing set it)
+        return cells if overrun or any(column_under(table.spans, a, b) != k for k, (a, b, _) in enumerate(cells)) \
+            else None
+    unit = names + 1 if heads[names + 1].role == "unit" else None
+    out = list(cells)
+    if unit is not None and len(out) < len(heads):
+        # ("Triệu USD 1.350": the unit's cell, or the name's with it, closing on the first figure after one space)
+        k = unit if len(out) > unit and not _SPACED_VALUE.fullmatch(out[unit][2]) and not overrun else names
+        start, end, text = out[k]
+        if (m := (_UNIT_RUN_INTO_FIGURE if k == unit else _NAME_RUN_INTO_FIGURE).fullmatch(text)) is not None and len(
+                m.group(1).split()) <= (4 if k == unit else 12):
+            out[k:k + 1] = [(start, start + m.end(1), m.group(1)), (start + m.start(2), end, m.group(2))]
+    if unit is not None and len(out) == len(heads) - 1:
+        # ("Kim ngạch xuất khẩu Triệu USD": the row's name with its unit after it, one space between)
+        out = _a_unit_run_on_after_a_name(out, names) or out
+    if len(out) != len(heads) or (out == cells and not overrun):
+        return None
+    return out
+
+
+def _a_unit_run_on_after_a_name(cells: list[tuple[int, int, str]], names: int) -> list[tuple[int, int, str]] | None:
+    """The row's cells with the unit its name's cell closes on its own cell after it ("Sản lượng thủy sản Tấn",
+    "Kim ngạch xuất khẩu Triệu USD": a measure, or a count with its scale), or None."""
+    start, end, text = cells[names]
+    words = text.split()
+    for n in range(min(_TRAILING_UNIT_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        unit = _unit_of(tail) if tail[:1].isalpha() else None
+        if unit is not None and (unit[0] in _MEASURES or unit[1] != 1.0 or (
+                unit[0] != "count" and tail[:1].isupper())):
+            cut = start + text.rindex(tail)
+            return [*cells[:names], (start, cut - 1, text[:cut - start - 1]), (cut, end, tail), *cells[names + 1:]]
+    return None
 
 
 def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], list[tuple[int, int]]]:
@@ -3000,10 +3074,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
         if len(cells) == 1 and not pending and cells[0][2].isdigit() and len(cells[0][2]) <= 3:
             continue  # ("12" alone at a page's foot, between a table's rows and its header repeated: a page number)
         columns = [column_under(table.spans, a, b) for a, b, _ in cells]
+        if (typed := _a_hand_typed_row(cells, table, names)) is not None:
+            cells, columns = typed, list(range(len(typed)))
         values = [(end, table.heads[k]) for cell, k in zip(cells, columns, strict=True)
                   if table.heads[k].role == "value" for end in _range_ends(cell)]
         labels = [text for (_, _, text), k in zip(cells, columns, strict=True)
                   if table.heads[k].role in ("label", "place")]
+        # ("Địa phương   Dự toán   Thực hiện" over "Huyện Phú Bình   310   142": a row of one place of the area, its
+        # figures that place's, as a tab table's are; a province's row, "Toàn tỉnh", names no place of it)
+        where = _a_place(labels[0]) if len(labels) == 1 and table.heads[columns[0]].role == "place" and not any(
+            h.role == "label" for h in table.heads) and row_province(labels[0]) is None else None
         if not all(_SPACED_VALUE.fullmatch(text) or _EMPTY_CELL.fullmatch(text) for (_, _, text), _head in values):
             values = _figures_before_a_word_cell(values)  # (words under a column of values: no row of the table)
         # ("1 200   -   x": a cell written empty, "-", "x", holds nothing; the row's other cells stand)
@@ -3055,6 +3135,16 @@ def _spaced_table_figures(layout: Layout) -> tuple[list[tuple[Figure, dict]], li
                     head, table.heads, [_capitals_plan(t) for t in table.texts], None, label, fig.token, label,
                     _money_words(unit), k)) is not None:
                 results.append((fig, {**_cell_extra(said.pop("label"), head), **said}))
+                continue
+            if where is not None and not head.name:
+                results.append((fig, {**_cell_extra(f"{table.caption} ({where[0]})" if table.caption else where[0],
+                                                    head), "sub_unit": True, "locality": where[1], "row": True}))
+                continue
+            if head.locality:
+                # ("Diện tích lúa   ha   4.820" under "Chỉ tiêu   ĐVT   Huyện Gia Viễn": that district's figure of the
+                # row's entry, as in a tab table's column of one place)
+                results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
+                                      "locality": head.locality, "row": True}))
                 continue
             # ("Toàn ngành" under "Chỉ số sản xuất công nghiệp tháng 9 năm 2024", no caption: the title's index, as a
             # tab table's whole branch is)
