@@ -4962,10 +4962,13 @@ def test_a_label_run_into_the_verb_of_how_its_count_was_hit_keeps_the_texts_caus
 
 def test_a_total_after_a_count_of_disasters_in_general_takes_no_kind_from_how_things_were_hit() -> None:
     # "xảy ra 17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" over "Tổng giá trị thiệt hại ...": disasters in
-    # general; the waterlogging says how the rice was hit, it counts no flood among the year's events
+    # general; the waterlogging counts no flood among the year's events, but it is the one kind the summary tells,
+    # and so the kind of its toll and total (the gold has no toll of no kind)
     text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt thiên tai, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
             "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
-    assert _disaster_rows(text)[210e9]["hazards"] == []
+    rows = _disaster_rows(text)
+    assert rows[17.0]["hazards"] == []
+    assert rows[210e9]["hazards"] == ["flood"] and rows[9.0]["hazards"] == ["flood"]
     # near-miss: the kinds the count names are still the events'
     text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt mưa lũ, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
             "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
@@ -5353,3 +5356,29 @@ def test_parts_of_an_estimated_loss_are_estimates():
     # near miss: the parts of a loss counted, not estimated, are exact
     assert loss_qualifiers("Lốc xoáy làm 210 nhà bị tốc mái. Tổng thiệt hại là 9,4 tỷ đồng, trong đó thiệt hại về "
                            "nhà ở 5,6 tỷ đồng.") == ["exact"]
+
+
+def test_the_owners_of_fish_cages_swept_away_are_no_homes_hit() -> None:
+    text = "Năm 2026, lũ lớn trên sông làm 24 lồng nuôi cá của 7 hộ dân bị cuốn trôi."
+    assert route_in_text(text, "24").fields["impact"] == "aquaculture"
+    assert _not_damage(text, "7")
+    # near-miss: the owners of the roofs torn off are the houses hit
+    roofs = "Năm 2026, dông lốc làm tốc mái 18 tấm tôn của 4 hộ dân."
+    assert route_in_text(roofs, "4").fields["impact"] == "houses_damaged"
+
+
+def test_a_toll_of_disasters_in_general_takes_the_kinds_its_summary_tells() -> None:
+    # no event named or counted anywhere: the summary's own ways of harm (flooded fields, roads slid) tell the kinds
+    text = ("Báo cáo công tác phòng chống thiên tai năm 2026\n\nTính đến nay, thiên tai đã làm 3 người chết, 61 nhà bị "
+            "hư hỏng, 420 ha hoa màu bị ngập, 6 km đường bị sạt lở. Ước thiệt hại 38 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    for value in (3.0, 61.0, 38e9):
+        assert set(rows[value]["hazards"]) == {"flood", "landslide"}, value
+    # (an item that says how it was hit keeps its own way)
+    assert rows[420.0]["hazards"] == ["flood"] and rows[6.0]["hazards"] == ["landslide"]
+    # near-miss: a summary that tells no way of harm names no kind
+    bare = "Báo cáo công tác phòng chống thiên tai năm 2026\n\nThiên tai đã làm 3 người chết, 61 nhà bị hư hỏng.\n"
+    assert _disaster_rows(bare)[3.0]["hazards"] == []
+    # near-miss: a quake's cracked walls stay of no named kind though a road slid in the same sentence
+    quake = "Năm 2026, động đất làm 9 nhà bị nứt tường, 1 đoạn đường bị sạt lở."
+    assert route_in_text(quake, "9").fields["hazards"] == []

@@ -2912,8 +2912,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     owners = (_OWNERS.search(ctx.before[-70:])
               if ctx.unit == "household" and _OWNERS_WORD.search(ctx.before[-70:].lower()) else None)
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
-                   or _AREA_OWNED.search(ctx.before[-70:])):
-        return None  # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ": whose crops were hit
+                   or _AQUACULTURE.search(owners.group(1)) or _AREA_OWNED.search(ctx.before[-70:])):
+        # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ", "30 lồng cá của 5 hộ": whose crops,
+        # herds or fish were hit
+        return None
     if ctx.unit == "household" and (crops_of := _CROPS_THEY_HAVE.match(words)) and _CROPS.search(crops_of.group(1)):
         return None  # "801 hộ dân có cây trồng bị ảnh hưởng": the owners of the crops hit, not houses hit
     if _moved_out_of_harm(ctx.before):
@@ -4023,6 +4025,17 @@ def _sums_a_cumulative_toll(ctx: FigureContext, story: Story, counted: tuple[int
 _QUAKE = [pattern for names, pattern in HAZARD_WORDS if names == (IN_GENERAL,) and not pattern.search("thiên tai")]
 
 
+def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
+    """The kinds of disaster a toll of disasters in general with no kind named or counted before it tells by how its
+    things were hit, from "thiên tai" to its paragraph's end ("Từ đầu năm, thiên tai đã làm 7 người chết, ...; 850 ha
+    lúa bị ngập úng, 4 km đường bị sạt lở. Tổng thiệt hại 145 tỷ đồng": flood and landslide, for every row of the
+    summary, as the gold reads a summary by the kinds it tells); none when it tells none."""
+    at = ctx.text.lower().rfind("thiên tai", 0, ctx.start)
+    if at < 0:
+        return []
+    return _of_kinds_named(damage_modes(ctx.text[at:], story_of(ctx.document) if ctx.document else None))
+
+
 # The hazards that leave homes standing: households they hit are not homes hit
 _HOMES_SPARED = frozenset(("drought", "cold"))
 
@@ -4107,11 +4120,13 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if ((not kinds or IN_GENERAL in hazards) and ctx.document and not _CUMULATIVE.search(ctx.before)
-            and not any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)):
+    quake = (not kinds or IN_GENERAL in hazards) and any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)
+    if (not kinds or IN_GENERAL in hazards) and ctx.document and not _CUMULATIVE.search(ctx.before) and not quake:
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events (with how the thing was hit: "... ¶ 800 ha lúa bị ngập úng")
         kinds = _union(_kinds_counted_before(ctx), kinds)
+    if not kinds and IN_GENERAL in hazards and not quake and impact != "events":
+        kinds = _kinds_the_summary_tells(ctx)
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
