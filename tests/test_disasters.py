@@ -5382,3 +5382,26 @@ def test_a_toll_of_disasters_in_general_takes_the_kinds_its_summary_tells() -> N
     # near-miss: a quake's cracked walls stay of no named kind though a road slid in the same sentence
     quake = "Năm 2026, động đất làm 9 nhà bị nứt tường, 1 đoạn đường bị sạt lở."
     assert route_in_text(quake, "9").fields["hazards"] == []
+
+
+def test_a_part_of_a_general_toll_that_names_its_kind_is_that_kinds_alone() -> None:
+    # "Thiên tai đã làm ... Trong đó: bão số 9 làm ...; mưa lớn làm ...": a year's toll broken down by kind of disaster
+    text = ("Năm 2026, toàn tỉnh xảy ra 3 cơn bão, 5 đợt mưa lớn và 2 đợt dông lốc. Thiên tai đã làm 11 người chết, "
+            "2.400 nhà bị hư hỏng. Trong đó: bão số 9 làm 6 người chết, 1.700 nhà bị tốc mái; mưa lớn làm 4 người "
+            "chết; dông lốc làm 1 người chết.\n")
+    rows = _disaster_rows(text)
+    assert rows[6.0]["hazards"] == ["storm"] and rows[1700.0]["hazards"] == ["storm"]
+    assert rows[4.0]["hazards"] == ["heavy_rain"] and rows[1.0]["hazards"] == ["whirlwind"]
+    assert set(rows[11.0]["hazards"]) == {"storm", "heavy_rain", "whirlwind"}
+    # near-miss: a part of a toll of a named kind keeps that kind beside its own
+    named = "Năm 2026, mưa lớn gây lũ làm 5 người chết. Trong đó, lũ cuốn trôi 3 người tại xã Nà Hẩu.\n"
+    assert "heavy_rain" in _disaster_rows(named)[3.0]["hazards"]
+
+
+def test_a_death_by_a_strike_is_the_lightnings_alone_in_a_thunderstorm() -> None:
+    text = "Năm 2026, mưa dông kèm sét đánh làm 2 người chết do sét đánh, 14 nhà bị tốc mái."
+    assert route_in_text(text, "2").fields["hazards"] == ["lightning"]
+    assert "whirlwind" in route_in_text(text, "14").fields["hazards"]
+    # near-miss: a death the flood did in a flood of heavy rain keeps the rain
+    flood = "Năm 2026, mưa lũ làm 3 người chết do lũ cuốn trôi."
+    assert "heavy_rain" in route_in_text(flood, "3").fields["hazards"]

@@ -1526,9 +1526,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         if labelled:
             return _finish(labelled, story)
     own = _blamed_after(after_clause, story) if cause else []
-    if own and not set(own) & set(_finish(cause, story)):
+    if own and (not set(own) & set(_finish(cause, story)) or own == ["lightning"]):
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
-        # hazard than the sentence's lead does, and that one hit it
+        # hazard than the sentence's lead does, and that one hit it; and a strike is the lightning's alone, though
+        # the lead names the storm it came in ("12 trận dông lốc, sét đánh làm 3 người chết do sét đánh")
         return _finish(own, story)
     # a place in a breakdown may give its own cause, and so may a part of damage blamed on disasters
     # in general ("thiên tai đã gây thiệt hại 900 tỷ đồng, trong đó do lốc xoáy 120 tỷ đồng")
@@ -1553,7 +1554,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             return _finish(part, story)
         if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
-            cause = _union(cause, earlier[0].cause) if earlier else cause
+            # (not a part a kind did of what disasters in general did: "Thiên tai đã làm 14 người chết. Trong đó: bão
+            # số 13 làm 8 người chết; mưa lớn làm 5 người chết": the storm's eight)
+            general = earlier is not None and earlier[0].cause == [IN_GENERAL] and IN_GENERAL not in cause
+            cause = _union(cause, earlier[0].cause) if earlier and not general else cause
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
