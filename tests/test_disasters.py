@@ -5405,3 +5405,12 @@ def test_a_death_by_a_strike_is_the_lightnings_alone_in_a_thunderstorm() -> None
     # near-miss: a death the flood did in a flood of heavy rain keeps the rain
     flood = "Năm 2026, mưa lũ làm 3 người chết do lũ cuốn trôi."
     assert "heavy_rain" in route_in_text(flood, "3").fields["hazards"]
+
+
+def test_houses_a_flood_made_move_listed_among_its_damage_are_houses_hit() -> None:
+    text = "Năm 2026, lũ lớn đã làm 1 người chết; 64 nhà phải di dời khẩn cấp; 210 nhà bị ngập."
+    routed = route_in_text(text, "64")
+    assert routed.table == "disasters" and routed.fields["impact"] == "houses_damaged"
+    # near-miss: houses moved to safety by the authorities, or households, stay no damage
+    assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 nhà phải di dời đến nơi an toàn.", "64")
+    assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 hộ phải di dời khẩn cấp.", "64")

@@ -2853,6 +2853,10 @@ _RELIEVED_AFTER = re.compile(
 # (the searches of ``_house_impact``, compiled once: it reads every count of houses)
 _RISK_OR_CUT_OFF = re.compile(r"nguy\s+cơ|cô\s+lập", _I)
 _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
+# Houses the hazard made move, listed among what it did ("Mưa lũ đã làm 2 người chết; 148 nhà phải di dời khẩn cấp"):
+# houses hit, as the houses that must move among the damaged ones are (gold news ex019)
+_MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|sơ\s+tán)", _I)
+_DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
 
 
@@ -2903,6 +2907,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         and not _HIT_BEFORE.search(ctx.before[-30:])
         and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
+        and not _made_to_move_by_the_hazard(ctx, words)
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
@@ -2958,6 +2963,16 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
+
+
+def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
+    """Are the houses counted ones the hazard made move, an item of the list of what it did (its sentence, to the
+    last full stop, says the hazard did it before the list's first count), not moved to safety by anyone?"""
+    if ctx.unit != "house" or not _MADE_TO_MOVE.match(words) or _TO_SAFETY.search(words):
+        return False
+    said = _SENTENCE_END.split(ctx.before[-300:])[-1]
+    lead = _DAMAGE_LIST_LEAD.search(said)
+    return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
 
 
 # A count of houses, and what may stand between one count of a list and the next: its own words and the joint
