@@ -4962,10 +4962,13 @@ def test_a_label_run_into_the_verb_of_how_its_count_was_hit_keeps_the_texts_caus
 
 def test_a_total_after_a_count_of_disasters_in_general_takes_no_kind_from_how_things_were_hit() -> None:
     # "xảy ra 17 đợt thiên tai, làm ...; 1.800 ha lúa bị ngập úng" over "Tổng giá trị thiệt hại ...": disasters in
-    # general; the waterlogging says how the rice was hit, it counts no flood among the year's events
+    # general; the waterlogging counts no flood among the year's events, but it is the one kind the summary tells,
+    # and so the kind of its toll and total (the gold has no toll of no kind)
     text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt thiên tai, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
             "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
-    assert _disaster_rows(text)[210e9]["hazards"] == []
+    rows = _disaster_rows(text)
+    assert rows[17.0]["hazards"] == []
+    assert rows[210e9]["hazards"] == ["flood"] and rows[9.0]["hazards"] == ["flood"]
     # near-miss: the kinds the count names are still the events'
     text = ("Tính đến ngày 15/9/2026, tỉnh đã xảy ra 17 đợt mưa lũ, làm 9 người chết; 1.800 ha lúa bị ngập úng. "
             "Tổng giá trị thiệt hại ước tính 210 tỷ đồng.\n")
@@ -5353,3 +5356,61 @@ def test_parts_of_an_estimated_loss_are_estimates():
     # near miss: the parts of a loss counted, not estimated, are exact
     assert loss_qualifiers("Lốc xoáy làm 210 nhà bị tốc mái. Tổng thiệt hại là 9,4 tỷ đồng, trong đó thiệt hại về "
                            "nhà ở 5,6 tỷ đồng.") == ["exact"]
+
+
+def test_the_owners_of_fish_cages_swept_away_are_no_homes_hit() -> None:
+    text = "Năm 2026, lũ lớn trên sông làm 24 lồng nuôi cá của 7 hộ dân bị cuốn trôi."
+    assert route_in_text(text, "24").fields["impact"] == "aquaculture"
+    assert _not_damage(text, "7")
+    # near-miss: the owners of the roofs torn off are the houses hit
+    roofs = "Năm 2026, dông lốc làm tốc mái 18 tấm tôn của 4 hộ dân."
+    assert route_in_text(roofs, "4").fields["impact"] == "houses_damaged"
+
+
+def test_a_toll_of_disasters_in_general_takes_the_kinds_its_summary_tells() -> None:
+    # no event named or counted anywhere: the summary's own ways of harm (flooded fields, roads slid) tell the kinds
+    text = ("Báo cáo công tác phòng chống thiên tai năm 2026\n\nTính đến nay, thiên tai đã làm 3 người chết, 61 nhà bị "
+            "hư hỏng, 420 ha hoa màu bị ngập, 6 km đường bị sạt lở. Ước thiệt hại 38 tỷ đồng.\n")
+    rows = _disaster_rows(text)
+    for value in (3.0, 61.0, 38e9):
+        assert set(rows[value]["hazards"]) == {"flood", "landslide"}, value
+    # (an item that says how it was hit keeps its own way)
+    assert rows[420.0]["hazards"] == ["flood"] and rows[6.0]["hazards"] == ["landslide"]
+    # near-miss: a summary that tells no way of harm names no kind
+    bare = "Báo cáo công tác phòng chống thiên tai năm 2026\n\nThiên tai đã làm 3 người chết, 61 nhà bị hư hỏng.\n"
+    assert _disaster_rows(bare)[3.0]["hazards"] == []
+    # near-miss: a quake's cracked walls stay of no named kind though a road slid in the same sentence
+    quake = "Năm 2026, động đất làm 9 nhà bị nứt tường, 1 đoạn đường bị sạt lở."
+    assert route_in_text(quake, "9").fields["hazards"] == []
+
+
+def test_a_part_of_a_general_toll_that_names_its_kind_is_that_kinds_alone() -> None:
+    # "Thiên tai đã làm ... Trong đó: bão số 9 làm ...; mưa lớn làm ...": a year's toll broken down by kind of disaster
+    text = ("Năm 2026, toàn tỉnh xảy ra 3 cơn bão, 5 đợt mưa lớn và 2 đợt dông lốc. Thiên tai đã làm 11 người chết, "
+            "2.400 nhà bị hư hỏng. Trong đó: bão số 9 làm 6 người chết, 1.700 nhà bị tốc mái; mưa lớn làm 4 người "
+            "chết; dông lốc làm 1 người chết.\n")
+    rows = _disaster_rows(text)
+    assert rows[6.0]["hazards"] == ["storm"] and rows[1700.0]["hazards"] == ["storm"]
+    assert rows[4.0]["hazards"] == ["heavy_rain"] and rows[1.0]["hazards"] == ["whirlwind"]
+    assert set(rows[11.0]["hazards"]) == {"storm", "heavy_rain", "whirlwind"}
+    # near-miss: a part of a toll of a named kind keeps that kind beside its own
+    named = "Năm 2026, mưa lớn gây lũ làm 5 người chết. Trong đó, lũ cuốn trôi 3 người tại xã Nà Hẩu.\n"
+    assert "heavy_rain" in _disaster_rows(named)[3.0]["hazards"]
+
+
+def test_a_death_by_a_strike_is_the_lightnings_alone_in_a_thunderstorm() -> None:
+    text = "Năm 2026, mưa dông kèm sét đánh làm 2 người chết do sét đánh, 14 nhà bị tốc mái."
+    assert route_in_text(text, "2").fields["hazards"] == ["lightning"]
+    assert "whirlwind" in route_in_text(text, "14").fields["hazards"]
+    # near-miss: a death the flood did in a flood of heavy rain keeps the rain
+    flood = "Năm 2026, mưa lũ làm 3 người chết do lũ cuốn trôi."
+    assert "heavy_rain" in route_in_text(flood, "3").fields["hazards"]
+
+
+def test_houses_a_flood_made_move_listed_among_its_damage_are_houses_hit() -> None:
+    text = "Năm 2026, lũ lớn đã làm 1 người chết; 64 nhà phải di dời khẩn cấp; 210 nhà bị ngập."
+    routed = route_in_text(text, "64")
+    assert routed.table == "disasters" and routed.fields["impact"] == "houses_damaged"
+    # near-miss: houses moved to safety by the authorities, or households, stay no damage
+    assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 nhà phải di dời đến nơi an toàn.", "64")
+    assert _not_damage("Năm 2026, lũ lớn đã làm 1 người chết; 64 hộ phải di dời khẩn cấp.", "64")

@@ -1526,9 +1526,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
         if labelled:
             return _finish(labelled, story)
     own = _blamed_after(after_clause, story) if cause else []
-    if own and not set(own) & set(_finish(cause, story)):
+    if own and (not set(own) & set(_finish(cause, story)) or own == ["lightning"]):
         # "Trong trận lũ, ...; 3 người bị thương do sét đánh": the figure's own clause blames another
-        # hazard than the sentence's lead does, and that one hit it
+        # hazard than the sentence's lead does, and that one hit it; and a strike is the lightning's alone, though
+        # the lead names the storm it came in ("12 trận dông lốc, sét đánh làm 3 người chết do sét đánh")
         return _finish(own, story)
     # a place in a breakdown may give its own cause, and so may a part of damage blamed on disasters
     # in general ("thiên tai đã gây thiệt hại 900 tỷ đồng, trong đó do lốc xoáy 120 tỷ đồng")
@@ -1553,7 +1554,10 @@ def figure_hazards(ctx: FigureContext) -> list[str]:
             return _finish(part, story)
         if story is not None and _CONTINUES.search(ctx.sentence_text):
             earlier = _earlier_statement(ctx, story)
-            cause = _union(cause, earlier[0].cause) if earlier else cause
+            # (not a part a kind did of what disasters in general did: "Thiên tai đã làm 14 người chết. Trong đó: bão
+            # số 13 làm 8 người chết; mưa lớn làm 5 người chết": the storm's eight)
+            general = earlier is not None and earlier[0].cause == [IN_GENERAL] and IN_GENERAL not in cause
+            cause = _union(cause, earlier[0].cause) if earlier and not general else cause
         if "landslide" in cause and len(cause) > 1 and _BOATS_COUNTED.match(ctx.text, ctx.end):
             # "Sóng lớn gây sạt lở 800 m bờ biển, làm 5 ghe bị chìm": the coast slid, the waves sank the boats
             cause = [hazard for hazard in cause if hazard != "landslide"]
@@ -2849,6 +2853,10 @@ _RELIEVED_AFTER = re.compile(
 # (the searches of ``_house_impact``, compiled once: it reads every count of houses)
 _RISK_OR_CUT_OFF = re.compile(r"nguy\s+cơ|cô\s+lập", _I)
 _OF_WHICH_WORDS = re.compile(r"trong\s+đó", _I)
+# Houses the hazard made move, listed among what it did ("Mưa lũ đã làm 2 người chết; 148 nhà phải di dời khẩn cấp"):
+# houses hit, as the houses that must move among the damaged ones are (gold news ex019)
+_MADE_TO_MOVE = re.compile(r"\s*(?:(?:buộc|cần)\s+)?phải\s+(?:di\s+dời|sơ\s+tán)", _I)
+_DAMAGE_LIST_LEAD = re.compile(r"\b(?:đã\s+)?(?:làm|gây)(?:\s+thiệt\s+hại)?\s*:?\s*(?:(?:[^\W\d]+\s+){0,3})?\d", _I)
 _CULTURE_HOUSE_NAMED = re.compile(r"nhà\s+văn\s+h(?:óa|oá)", _I)
 
 
@@ -2899,6 +2907,7 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
         and not _HIT_BEFORE.search(ctx.before[-30:])
         and not _HOUSE_HIT_BEFORE.search(ctx.before[-30:])
         and not hit_first
+        and not _made_to_move_by_the_hazard(ctx, words)
     ):
         # moved to safety or at risk, not hit; within a list of hit houses it counts, unless it says
         # they were moved to safety ("32 hộ bị ảnh hưởng, trong đó 4 hộ phải di dời ra vùng an toàn")
@@ -2912,8 +2921,10 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     owners = (_OWNERS.search(ctx.before[-70:])
               if ctx.unit == "household" and _OWNERS_WORD.search(ctx.before[-70:].lower()) else None)
     if owners and (_CROPS.search(owners.group(1)) or _LIVESTOCK.search(owners.group(1))
-                   or _AREA_OWNED.search(ctx.before[-70:])):
-        return None  # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ": whose crops were hit
+                   or _AQUACULTURE.search(owners.group(1)) or _AREA_OWNED.search(ctx.before[-70:])):
+        # "6 công chôm chôm của 12 hộ", "119 ha, thuộc sở hữu của 158 hộ", "30 lồng cá của 5 hộ": whose crops,
+        # herds or fish were hit
+        return None
     if ctx.unit == "household" and (crops_of := _CROPS_THEY_HAVE.match(words)) and _CROPS.search(crops_of.group(1)):
         return None  # "801 hộ dân có cây trồng bị ảnh hưởng": the owners of the crops hit, not houses hit
     if _moved_out_of_harm(ctx.before):
@@ -2952,6 +2963,16 @@ def _house_impact(ctx: FigureContext) -> tuple[str, float | None, str | None, st
     if _HOUSE_DESTROYED.search(words) and not _HOUSE_DAMAGED.search(words):
         return "houses_destroyed", None, None, None
     return "houses_damaged", None, None, None
+
+
+def _made_to_move_by_the_hazard(ctx: FigureContext, words: str) -> bool:
+    """Are the houses counted ones the hazard made move, an item of the list of what it did (its sentence, to the
+    last full stop, says the hazard did it before the list's first count), not moved to safety by anyone?"""
+    if ctx.unit != "house" or not _MADE_TO_MOVE.match(words) or _TO_SAFETY.search(words):
+        return False
+    said = _SENTENCE_END.split(ctx.before[-300:])[-1]
+    lead = _DAMAGE_LIST_LEAD.search(said)
+    return lead is not None and _ANY_HAZARD.search(said[: lead.start()].lower()) is not None
 
 
 # A count of houses, and what may stand between one count of a list and the next: its own words and the joint
@@ -4023,6 +4044,17 @@ def _sums_a_cumulative_toll(ctx: FigureContext, story: Story, counted: tuple[int
 _QUAKE = [pattern for names, pattern in HAZARD_WORDS if names == (IN_GENERAL,) and not pattern.search("thiên tai")]
 
 
+def _kinds_the_summary_tells(ctx: FigureContext) -> list[str]:
+    """The kinds of disaster a toll of disasters in general with no kind named or counted before it tells by how its
+    things were hit, from "thiên tai" to its paragraph's end ("Từ đầu năm, thiên tai đã làm 7 người chết, ...; 850 ha
+    lúa bị ngập úng, 4 km đường bị sạt lở. Tổng thiệt hại 145 tỷ đồng": flood and landslide, for every row of the
+    summary, as the gold reads a summary by the kinds it tells); none when it tells none."""
+    at = ctx.text.lower().rfind("thiên tai", 0, ctx.start)
+    if at < 0:
+        return []
+    return _of_kinds_named(damage_modes(ctx.text[at:], story_of(ctx.document) if ctx.document else None))
+
+
 # The hazards that leave homes standing: households they hit are not homes hit
 _HOMES_SPARED = frozenset(("drought", "cold"))
 
@@ -4107,11 +4139,13 @@ def route_disaster(ctx: FigureContext) -> Routed | None:
     if not hazards:
         return None
     kinds = _of_kinds_named(hazards)
-    if ((not kinds or IN_GENERAL in hazards) and ctx.document and not _CUMULATIVE.search(ctx.before)
-            and not any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)):
+    quake = (not kinds or IN_GENERAL in hazards) and any(quake.search(ctx.sentence_text.lower()) for quake in _QUAKE)
+    if (not kinds or IN_GENERAL in hazards) and ctx.document and not _CUMULATIVE.search(ctx.before) and not quake:
         # "Năm 2026 xảy ra 3 đợt mưa lũ, 1 cơn bão ... ¶ Thiên tai làm 5 người chết": disasters in general, after
         # a count of the events, are those events (with how the thing was hit: "... ¶ 800 ha lúa bị ngập úng")
         kinds = _union(_kinds_counted_before(ctx), kinds)
+    if not kinds and IN_GENERAL in hazards and not quake and impact != "events":
+        kinds = _kinds_the_summary_tells(ctx)
     if (impact == "houses_damaged" and ctx.unit == "household" and kinds and _HOMES_SPARED.issuperset(kinds)
             and "nhà" not in ctx.text[ctx.unit_end : ctx.unit_end + 40]):
         # "Hạn hán ... Số hộ bị ảnh hưởng: 320 hộ": a drought or a cold spell hits the households' water, fields and
