@@ -4861,7 +4861,7 @@ def test_an_abbreviated_licence_or_an_approved_investor_is_an_approval() -> None
 
 def test_a_day_after_the_name_is_no_part_of_it() -> None:
     # "hoàn thành tổ máy số 1 ngày 28/8", "cầu X ngày 2/9 đã thông xe": the day of the event, a time adverbial
-    assert _rows("Dự án Thủy điện Ia Grai 2 đã hoàn thành lắp đặt tổ máy số 1 ngày 28/8.")[-1][0] == "tổ máy số 1"
+    assert _rows("Huyện đã hoàn thành cầu treo Ia Kênh ngày 28/8.")[-1][0] == "cầu treo Ia Kênh"
     assert _rows("Sáng nay, khánh thành cầu Ia Sol ngày 2/9 trước sự chứng kiến của người dân.") == [
         ("cầu Ia Sol", "inaugurated", None)
     ]
@@ -8142,3 +8142,44 @@ def test_a_counted_group_after_a_priced_work_owns_the_next_price() -> None:
     # near miss: no price of the work's own before the group, the total is read as before
     text = "Năm 2026, phường đã khánh thành cầu Đồng Tiến và 4 công trình khác với tổng kinh phí 5 tỷ đồng."
     assert _project_fields(text, "5")["project_name"] != "4 công trình khác"
+
+
+def test_a_generating_unit_after_its_plant_is_no_work_of_its_own() -> None:
+    # "Nhà máy X đã phát điện tổ máy số 2": the unit is a part of the plant named before it in the sentence, the
+    # event the plant's (was a second row for "tổ máy số 2")
+    text = "Sáng 14/4/2027, Nhà máy thủy điện Nậm Pồ 4 đã phát điện tổ máy số 2."
+    assert _rows(text) == [("Nhà máy thủy điện Nậm Pồ 4", "completed", dt.date(2027, 4, 14))]
+    # near miss: a unit said in a sentence of its own (no plant before it) is the work of its event
+    text = "Nhà máy thủy điện Nậm Pồ 4 đã phát điện. Ngày 2/5/2027, tổ máy số 2 đã hòa lưới điện quốc gia."
+    assert ("tổ máy số 2", "completed", dt.date(2027, 5, 2)) in _rows(text)
+
+
+def test_units_put_in_are_a_stage_of_the_works() -> None:
+    # "Dự án X đã hoàn thành lắp đặt tổ máy số 1 / tấm pin": the equipment installed, the works go on (was completed)
+    assert _rows("Dự án Điện mặt trời Sông Lũy đã hoàn thành lắp đặt tấm pin.") == [
+        ("Điện mặt trời Sông Lũy", "in_progress", None)
+    ]
+    # near miss: the work finished, then fitted with signs, is finished
+    assert _rows("Cầu Ea Súp đã hoàn thành và lắp đặt biển báo.")[0][1] == "completed"
+
+
+def test_a_total_after_a_work_with_its_own_price_is_the_next_works() -> None:
+    # "A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí 9 tỷ đồng": A's price was said in its bracket, the total
+    # after B is B's alone (was the pair's, "A và B"); near miss: a bracket saying where A is leaves the total the
+    # pair's
+    works = "Trạm y tế xã Tà Xùa ({}) và Trường Mầm non Háng Đồng với tổng kinh phí 9 tỷ đồng đã đưa vào sử dụng."
+    for bracket, owner in (
+        ("kinh phí 1,5 tỷ đồng", "Trường Mầm non Háng Đồng"),
+        ("huyện Bắc Yên", "Trạm y tế xã Tà Xùa và Trường Mầm non Háng Đồng"),
+    ):
+        assert _project_fields(works.format(bracket), "9")["project_name"] == owner, bracket
+
+
+def test_a_work_said_again_by_its_kind_in_lower_case_is_the_one_named_before() -> None:
+    # "... khởi công Trường Mầm non X. Công trình trường mầm non đã khánh thành ngày ...": "Công trình" and the
+    # work's kind written lower case refer back to the work whose name opens on that kind (was no row)
+    text = "Năm 2024, xã khởi công Trường Mầm non Pá Khoang. Công trình trường mầm non đã khánh thành ngày 2/9/2025."
+    assert ("Trường Mầm non Pá Khoang", "inaugurated", dt.date(2025, 9, 2)) in _rows(text)
+    # near miss: works of another kind are not the one named before
+    text = "Năm 2024, xã khởi công Trường Mầm non Pá Khoang. Công trình thủy lợi đã được nạo vét xong."
+    assert _rows(text) == [("Trường Mầm non Pá Khoang", "started", None)]

@@ -2072,6 +2072,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             if parent is not None and not parent[3] and is_named(parent[2], False):
                 b = parent[1]
                 name = spaced(text[a:b])
+        if _PLANT_UNIT.fullmatch(name) and any(
+            v.end <= start and v.start >= _sentence_start(text, start) for v in found.values()
+        ):
+            continue  # "Nhà máy thủy điện X đã phát điện tổ máy số 1": a unit of the plant named before, no work
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
@@ -2152,6 +2156,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 # "... đầu tiên của tỉnh mang tên Ia Grai 3": the name a described work is given, in its clause
 _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _NUMBERED_PART = re.compile(r"\s+số\s+\d+[A-Za-z]?", _I)
+# ("tổ máy số 2": a generating unit, a part of the plant it belongs to)
+_PLANT_UNIT = re.compile(r"tổ\s+máy\s+số\s+\d+[A-Za-z]?", _I)
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 # ("khánh thành giai đoạn 1 Bệnh viện X": the phase's number, no count of the works)
 _COUNTED_BEFORE = re.compile(r"(?<!đoạn\s)(?<![\w.,/-])\d+\s+$", _I)
@@ -2380,6 +2386,17 @@ def _outermost(mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+# "Khánh thành Trường Mầm non X. Công trình trường mầm non đã được đưa vào sử dụng ...": a sentence opening on
+# "Công trình" and the work's kind in lower case, the same work named before (its name opens on that kind)
+_KIND_VERB = (
+    r"(?:đã|được|đang|vừa|sẽ|dự\s+kiến|chính\s+thức|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|có|với|do)\b"
+)
+_KIND_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Công\s+trình\s+(?!" + _KIND_VERB + r")((?:" + _LOWER_WORD + r"\s+){0,3}?" + _LOWER_WORD + r")"
+    r"(?=\s+" + _KIND_VERB + r")"
+)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2436,6 +2453,10 @@ def _reference_mentions(
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
+    kinds = {m.start(): m for m in _KIND_REFERENCE.finditer(text)} if "Công trình " in text else {}
+    if kinds:  # ("Công trình trọng điểm này ...": another reference's words, read by it)
+        kinds = {start: m for start, m in kinds.items() if all(start != ref[0] for ref in references)}
+        references += [(start, m.end(), False) for start, m in kinds.items()]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
@@ -2453,6 +2474,8 @@ def _reference_mentions(
             kind = spaced(text[start:end]).lower() + " "
             antecedent = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), antecedent)
         name = antecedent.name if antecedent else named_before.get()
+        if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
+            continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
         if name:
             found[start] = _Mention(
                 start,
@@ -3976,6 +3999,8 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
             break
         if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
             break
+        if _MONEY_WORD.search(ctx.text, work.end, joined[0].start):
+            break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
         joined.insert(0, work)
     if len(joined) < 2:
         return None
