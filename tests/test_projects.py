@@ -8183,3 +8183,67 @@ def test_a_work_said_again_by_its_kind_in_lower_case_is_the_one_named_before() -
     # near miss: works of another kind are not the one named before
     text = "Năm 2024, xã khởi công Trường Mầm non Pá Khoang. Công trình thủy lợi đã được nạo vét xong."
     assert _rows(text) == [("Trường Mầm non Pá Khoang", "started", None)]
+
+
+def test_an_approval_asked_for_is_no_approval() -> None:
+    # "Dự án X đang hoàn thiện hồ sơ trình phê duyệt", "chờ/xin/đề nghị phê duyệt": the approval is still to be
+    # given, the project's paperwork under way (was approved)
+    for verb in ("đang lập hồ sơ trình phê duyệt", "đang chờ phê duyệt", "chưa được phê duyệt chủ trương"):
+        assert [event for _, event, _ in _rows(f"Dự án Khu nhà ở xã hội Điện Ngọc {verb}.")] != ["approved"], verb
+    # near miss: the approval given
+    assert _rows("UBND tỉnh đã phê duyệt Dự án Khu nhà ở xã hội Điện Ngọc.")[0][1] == "approved"
+
+
+def test_a_project_withdrawn_by_a_named_body_or_offered_to_investors_says_no_event() -> None:
+    # "Dự án X đã được UBND tỉnh thu hồi chủ trương", "bị Sở ... chấm dứt hoạt động": the body between the passive
+    # and the withdrawal (was in_progress, the name running on over "bị Sở ..."); "kêu gọi đầu tư Dự án Y": offered
+    # to investors, no works yet (was in_progress)
+    for text in (
+        "Dự án Sân golf Phúc Tiến (giai đoạn 1) đã được UBND tỉnh thu hồi chủ trương đầu tư.",
+        "Dự án Nhà máy gạch Quỳnh Lưu bị Sở Tài chính chấm dứt hoạt động do chậm tiến độ.",
+        "Huyện đang kêu gọi đầu tư Dự án Khu thương mại Cửa Hội với quy mô 12 ha.",
+    ):
+        assert _rows(text) == [], text
+    # the money said of the project offered is still its own
+    fields = _project_fields("Tỉnh mời gọi nhà đầu tư Dự án Khu đô thị Nam Cấm, tổng vốn 900 tỷ đồng.", "900")
+    assert (fields["project_name"], fields["event"]) == ("Khu đô thị Nam Cấm", "funding")
+    # near miss: a project taken up after the call has the event said of it
+    assert _rows("Dự án Khu thương mại Cửa Hội đã khởi công sau 3 năm kêu gọi đầu tư.")[0][1] == "started"
+
+
+def test_a_trial_run_is_works_under_way_and_a_route_joined_through_is_done() -> None:
+    # "Nhà máy X chạy thử tổ máy số 1", "vận hành thử nghiệm": a trial run before service (was no row, the name run
+    # on over the verb); "Tuyến đường X đã thông tuyến kỹ thuật": opened as "thông xe kỹ thuật" (was no row)
+    assert _rows("Nhà máy thủy điện Bảo Lâm 3 chạy thử tổ máy số 1.") == [
+        ("Nhà máy thủy điện Bảo Lâm 3", "in_progress", None)
+    ]
+    assert _rows("Nhà máy nước sạch Krông Búk đang vận hành thử nghiệm.")[0][1] == "in_progress"
+    assert _rows("Tuyến đường tránh thị xã Buôn Hồ đã thông tuyến kỹ thuật.") == [
+        ("Tuyến đường tránh thị xã Buôn Hồ", "completed", None)
+    ]
+    # near miss: a road joined through again after a landslide says no work finished
+    assert _rows("Quốc lộ 27 đoạn qua xã Ea Trul đã thông tuyến.") == []
+
+
+def test_a_batch_in_brackets_is_part_of_the_name() -> None:
+    # "Dự án nâng cấp đường tỉnh X (đợt 1)": the works' batch numbered as a phase (was cut off the name)
+    assert _rows("Khởi công Dự án Nâng cấp đường tỉnh 639 (đợt 2).")[0][0] == "Nâng cấp đường tỉnh 639 (đợt 2)"
+    # near miss: a bracket on a campaign is no batch of the works
+    assert _rows("Khánh thành cầu Krông Nô (đợt thi đua chào mừng Đại hội).")[0][0] == "cầu Krông Nô"
+
+
+def test_a_change_of_the_approval_ends_the_name_and_approves() -> None:
+    # "Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change said right after the name is its predicate (was
+    # in the name, under way)
+    text = "Dự án nhà máy may Đức Thọ điều chỉnh chủ trương đầu tư, tăng vốn thêm 150 tỷ đồng."
+    assert _rows(text) == [("nhà máy may Đức Thọ", "approved", None)]
+    # near miss: a project whose name opens on the change keeps it
+    assert _rows("Dự án Điều chỉnh quy hoạch Khu đô thị Nam Hồng đang triển khai.")[0][0].startswith("Điều chỉnh")
+
+
+def test_a_work_accepted_is_finished() -> None:
+    # "phường tổ chức nghiệm thu công trình X": the finished work accepted, right before its name (was under way)
+    text = "Trong tháng, xã đã tổ chức nghiệm thu công trình sửa chữa Trụ sở thôn Đồng Lạc."
+    assert _rows(text) == [("sửa chữa Trụ sở thôn Đồng Lạc", "completed", None)]
+    # near miss: an acceptance still to come is no event
+    assert _rows("Ban quản lý sẽ nghiệm thu cầu Khe Lau trong tháng 12.") == []

@@ -493,10 +493,16 @@ _NAME_END = guarded(
         # the name; the verb is written lower case, or in capitals in a headline)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|(?-i:đạt|ĐẠT)|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"trên\s+đà|"
+        # ("Dự án X bị Sở Kế hoạch và Đầu tư chấm dứt hoạt động": the body acting on the work, after the passive)
+        # (not a word ending on "bị": "thiết bị", "trang bị", "chuẩn bị", "dự bị")
+        r"(?<!thiết\s)(?<!trang\s)(?<!chuẩn\s)(?<!dự\s)bị(?=\s+(?-i:[A-ZĐ]))|"
         r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
+        # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
+        r"điều\s+chỉnh(?=(?:\s*,\s*bổ\s+sung)?\s+(?:chủ\s+trương|tăng|giảm|quy\s+mô|tổng\s+(?:mức|vốn)|vốn)\b)|"
         # ("đề nghị chủ đầu tư dự án cầu X đẩy nhanh tiến độ": what the work's builder is asked to do, a predicate)
         r"đẩy\s+nhanh|"
         # ("Dự án X chưa được phê duyệt": a predicate denied, after the name; lower case, no place's word)
@@ -840,7 +846,7 @@ def is_named(name: str, quoted: bool) -> bool:
 
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
-# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
+# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)", "(đợt 2)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 # ("Bệnh viện Đa khoa tỉnh X (cơ sở 2)": the campus, a work of its own apart from the first)
 # "dự án sửa chữa và nâng cao an toàn đập (WB8)", "(ADB3)": the lender's code of a project, with its number, in brackets
 # closes and names it (not the kind of its capital or contract without a number: "(ODA)", "(PPP)")
@@ -851,7 +857,8 @@ _ROAD_CODE = r"\((?:ĐT|QL|TL|ĐH|ĐX|ĐCT)\.?\s?\d{1,4}[A-Z]?\)"
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*" + _ROAD_CODE + "|"
-    r"\s*\((?i:" + UNIT_WORDS + r"|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    # ("Dự án nâng cấp đường tỉnh X (đợt 1)": the batch of the works by its number, a phase)
+    r"\s*\((?i:" + UNIT_WORDS + r"|giai\s+đoạn|đoạn|cơ\s+sở|đợt(?=\s+(?:\d|[IVX]+\b)))\s[^()]{1,40}\)|"
     # "đoạn qua tỉnh Phú Thọ (cũ)", "Trường THCS xã Tân Lập (cũ)": the place as it was before the 2025 merger, part
     # of the name (the new unit bears the same name)
     r"(?<=\w)\s*\((?i:cũ|mới)\)|"
@@ -1224,7 +1231,10 @@ _OPENED_AFTER = re.compile(
     # ("cầu Y cũng được thông xe vào tháng 11/2026": opened on a day said after it, as done; not "sẽ/dự kiến được thông
     # xe", still ahead, which _OPENED_AHEAD tells)
     r"|(?P<passive>(?:cũng\s+)?được\s+))"
-    r"thông\s+xe\b(?!\s+trở\s+lại)(?(passive)(?=\s+(?:vào\s+)?(?:ngày|tháng|từ\s+(?:ngày|tháng))\s+\d))",
+    # ("Tuyến đường X đã thông tuyến kỹ thuật": the route joined through for traffic, as "thông xe kỹ thuật"; a bare
+    # "thông tuyến" is as often a road reopened after a landslide)
+    r"thông\s+(?:xe\b(?!\s+trở\s+lại)|tuyến\s+kỹ\s+thuật)"
+    r"(?(passive)(?=\s+(?:vào\s+)?(?:ngày|tháng|từ\s+(?:ngày|tháng))\s+\d))",
     _I,
 )
 _OPENED_AHEAD = re.compile(r"\b(?:sẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|sắp|để|chưa)\s", _I)
@@ -1254,7 +1264,7 @@ def said_event(before: str, after: str) -> str | None:
     if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
     if (
-        "thông xe" in after[:90]
+        ("thông xe" in after[:90] or "thông tuyến" in after[:90])
         and (opened := _OPENED_AFTER.match(" " + after))
         and (opened.group("passive") is None or not _OPENED_AHEAD.search(opened.group()))
     ):
@@ -3091,9 +3101,15 @@ _REFUSED_BEFORE = guarded(re.compile(
 # "UBND tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án X", "chấm dứt hoạt động Dự án Y", "Dự án Z bị thu
 # hồi chủ trương": the investment withdrawn or ended (data/words/project_withdrawals.csv), an event the contract has
 # no kind for, and never works under way; the verb and its object may take 60 characters before the name
-_WITHDRAWAL = word_source("project_withdrawals")
+# ("Tỉnh kêu gọi đầu tư Dự án X": offered to investors, data/words/investment_calls.csv, no event the contract has
+# either, and no works under way)
+_WITHDRAWAL = word_source("project_withdrawals") + "|" + word_source("investment_calls")
 _WITHDRAWN_BEFORE = guarded(re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I))
-_WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?(?:" + _WITHDRAWAL + r")", _I)
+# ("Dự án X đã được UBND tỉnh thu hồi chủ trương", "bị Sở Kế hoạch và Đầu tư chấm dứt ...": the body that did it
+# between, in a few words)
+_WITHDRAWN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:(?:bị|được)\s+(?:[^\W\d]+\s+){0,6}?)?(?:" + _WITHDRAWAL + r")", _I
+)
 # (the words' cheap test: no withdrawal word in the paragraph, no look at each name's clauses)
 _WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
