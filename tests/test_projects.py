@@ -8247,3 +8247,13 @@ def test_a_work_accepted_is_finished() -> None:
     assert _rows(text) == [("sửa chữa Trụ sở thôn Đồng Lạc", "completed", None)]
     # near miss: an acceptance still to come is no event
     assert _rows("Ban quản lý sẽ nghiệm thu cầu Khe Lau trong tháng 12.") == []
+
+
+def test_an_event_said_again_of_the_work_named_before_is_one_row() -> None:
+    # "Khánh thành cầu X. Cầu đã được khánh thành và đưa vào sử dụng": the reference repeats the event its work's row
+    # has, no second row (was a second one with no day)
+    text = "Sáng 19/5/2026, huyện khánh thành cầu Nậm Mu. Cầu đã được khánh thành và đưa vào sử dụng."
+    assert _rows(text) == [("cầu Nậm Mu", "inaugurated", dt.date(2026, 5, 19))]
+    # near miss: the day said with the event again is a row of its own
+    text = "Năm 2024, huyện khởi công cầu Nậm Mu. Cầu đã được khởi công ngày 3/5/2024."
+    assert ("cầu Nậm Mu", "started", dt.date(2024, 5, 3)) in _rows(text)

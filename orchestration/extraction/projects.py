@@ -3420,15 +3420,19 @@ def _project_events(
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
         if (
             row
-            and event == "in_progress"
             and mention.named_at is not None
             and any(
                 e.start == mention.named_at
                 and e.row
-                and (e.event == event or (e.event == "approved" and _only_planned(mention.after)))
+                and (
+                    (e.event == event and (event == "in_progress" or date is None or date == e.date))
+                    or (event == "in_progress" and e.event == "approved" and _only_planned(mention.after))
+                )
                 for e in events
             )
         ):
+            # ("Khánh thành cầu X. Cầu đã được khánh thành và đưa vào sử dụng": the event said again, one row; not
+            # "Năm 2024, khởi công cầu X. Cầu khởi công ngày 3/5/2024": its day said, the row that has it)
             # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
             # ("trao giấy chứng nhận đăng ký đầu tư cho dự án X ... Dự án dự kiến đi vào hoạt động năm 2023": the plan
             # of the work just licensed, no works under way)
