@@ -4861,7 +4861,7 @@ def test_an_abbreviated_licence_or_an_approved_investor_is_an_approval() -> None
 
 def test_a_day_after_the_name_is_no_part_of_it() -> None:
     # "hoàn thành tổ máy số 1 ngày 28/8", "cầu X ngày 2/9 đã thông xe": the day of the event, a time adverbial
-    assert _rows("Dự án Thủy điện Ia Grai 2 đã hoàn thành lắp đặt tổ máy số 1 ngày 28/8.")[-1][0] == "tổ máy số 1"
+    assert _rows("Huyện đã hoàn thành cầu treo Ia Kênh ngày 28/8.")[-1][0] == "cầu treo Ia Kênh"
     assert _rows("Sáng nay, khánh thành cầu Ia Sol ngày 2/9 trước sự chứng kiến của người dân.") == [
         ("cầu Ia Sol", "inaugurated", None)
     ]
@@ -8142,3 +8142,118 @@ def test_a_counted_group_after_a_priced_work_owns_the_next_price() -> None:
     # near miss: no price of the work's own before the group, the total is read as before
     text = "Năm 2026, phường đã khánh thành cầu Đồng Tiến và 4 công trình khác với tổng kinh phí 5 tỷ đồng."
     assert _project_fields(text, "5")["project_name"] != "4 công trình khác"
+
+
+def test_a_generating_unit_after_its_plant_is_no_work_of_its_own() -> None:
+    # "Nhà máy X đã phát điện tổ máy số 2": the unit is a part of the plant named before it in the sentence, the
+    # event the plant's (was a second row for "tổ máy số 2")
+    text = "Sáng 14/4/2027, Nhà máy thủy điện Nậm Pồ 4 đã phát điện tổ máy số 2."
+    assert _rows(text) == [("Nhà máy thủy điện Nậm Pồ 4", "completed", dt.date(2027, 4, 14))]
+    # near miss: a unit said in a sentence of its own (no plant before it) is the work of its event
+    text = "Nhà máy thủy điện Nậm Pồ 4 đã phát điện. Ngày 2/5/2027, tổ máy số 2 đã hòa lưới điện quốc gia."
+    assert ("tổ máy số 2", "completed", dt.date(2027, 5, 2)) in _rows(text)
+
+
+def test_units_put_in_are_a_stage_of_the_works() -> None:
+    # "Dự án X đã hoàn thành lắp đặt tổ máy số 1 / tấm pin": the equipment installed, the works go on (was completed)
+    assert _rows("Dự án Điện mặt trời Sông Lũy đã hoàn thành lắp đặt tấm pin.") == [
+        ("Điện mặt trời Sông Lũy", "in_progress", None)
+    ]
+    # near miss: the work finished, then fitted with signs, is finished
+    assert _rows("Cầu Ea Súp đã hoàn thành và lắp đặt biển báo.")[0][1] == "completed"
+
+
+def test_a_total_after_a_work_with_its_own_price_is_the_next_works() -> None:
+    # "A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí 9 tỷ đồng": A's price was said in its bracket, the total
+    # after B is B's alone (was the pair's, "A và B"); near miss: a bracket saying where A is leaves the total the
+    # pair's
+    works = "Trạm y tế xã Tà Xùa ({}) và Trường Mầm non Háng Đồng với tổng kinh phí 9 tỷ đồng đã đưa vào sử dụng."
+    for bracket, owner in (
+        ("kinh phí 1,5 tỷ đồng", "Trường Mầm non Háng Đồng"),
+        ("huyện Bắc Yên", "Trạm y tế xã Tà Xùa và Trường Mầm non Háng Đồng"),
+    ):
+        assert _project_fields(works.format(bracket), "9")["project_name"] == owner, bracket
+
+
+def test_a_work_said_again_by_its_kind_in_lower_case_is_the_one_named_before() -> None:
+    # "... khởi công Trường Mầm non X. Công trình trường mầm non đã khánh thành ngày ...": "Công trình" and the
+    # work's kind written lower case refer back to the work whose name opens on that kind (was no row)
+    text = "Năm 2024, xã khởi công Trường Mầm non Pá Khoang. Công trình trường mầm non đã khánh thành ngày 2/9/2025."
+    assert ("Trường Mầm non Pá Khoang", "inaugurated", dt.date(2025, 9, 2)) in _rows(text)
+    # near miss: works of another kind are not the one named before
+    text = "Năm 2024, xã khởi công Trường Mầm non Pá Khoang. Công trình thủy lợi đã được nạo vét xong."
+    assert _rows(text) == [("Trường Mầm non Pá Khoang", "started", None)]
+
+
+def test_an_approval_asked_for_is_no_approval() -> None:
+    # "Dự án X đang hoàn thiện hồ sơ trình phê duyệt", "chờ/xin/đề nghị phê duyệt": the approval is still to be
+    # given, the project's paperwork under way (was approved)
+    for verb in ("đang lập hồ sơ trình phê duyệt", "đang chờ phê duyệt", "chưa được phê duyệt chủ trương"):
+        assert [event for _, event, _ in _rows(f"Dự án Khu nhà ở xã hội Điện Ngọc {verb}.")] != ["approved"], verb
+    # near miss: the approval given
+    assert _rows("UBND tỉnh đã phê duyệt Dự án Khu nhà ở xã hội Điện Ngọc.")[0][1] == "approved"
+
+
+def test_a_project_withdrawn_by_a_named_body_or_offered_to_investors_says_no_event() -> None:
+    # "Dự án X đã được UBND tỉnh thu hồi chủ trương", "bị Sở ... chấm dứt hoạt động": the body between the passive
+    # and the withdrawal (was in_progress, the name running on over "bị Sở ..."); "kêu gọi đầu tư Dự án Y": offered
+    # to investors, no works yet (was in_progress)
+    for text in (
+        "Dự án Sân golf Phúc Tiến (giai đoạn 1) đã được UBND tỉnh thu hồi chủ trương đầu tư.",
+        "Dự án Nhà máy gạch Quỳnh Lưu bị Sở Tài chính chấm dứt hoạt động do chậm tiến độ.",
+        "Huyện đang kêu gọi đầu tư Dự án Khu thương mại Cửa Hội với quy mô 12 ha.",
+    ):
+        assert _rows(text) == [], text
+    # the money said of the project offered is still its own
+    fields = _project_fields("Tỉnh mời gọi nhà đầu tư Dự án Khu đô thị Nam Cấm, tổng vốn 900 tỷ đồng.", "900")
+    assert (fields["project_name"], fields["event"]) == ("Khu đô thị Nam Cấm", "funding")
+    # near miss: a project taken up after the call has the event said of it
+    assert _rows("Dự án Khu thương mại Cửa Hội đã khởi công sau 3 năm kêu gọi đầu tư.")[0][1] == "started"
+
+
+def test_a_trial_run_is_works_under_way_and_a_route_joined_through_is_done() -> None:
+    # "Nhà máy X chạy thử tổ máy số 1", "vận hành thử nghiệm": a trial run before service (was no row, the name run
+    # on over the verb); "Tuyến đường X đã thông tuyến kỹ thuật": opened as "thông xe kỹ thuật" (was no row)
+    assert _rows("Nhà máy thủy điện Bảo Lâm 3 chạy thử tổ máy số 1.") == [
+        ("Nhà máy thủy điện Bảo Lâm 3", "in_progress", None)
+    ]
+    assert _rows("Nhà máy nước sạch Krông Búk đang vận hành thử nghiệm.")[0][1] == "in_progress"
+    assert _rows("Tuyến đường tránh thị xã Buôn Hồ đã thông tuyến kỹ thuật.") == [
+        ("Tuyến đường tránh thị xã Buôn Hồ", "completed", None)
+    ]
+    # near miss: a road joined through again after a landslide says no work finished
+    assert _rows("Quốc lộ 27 đoạn qua xã Ea Trul đã thông tuyến.") == []
+
+
+def test_a_batch_in_brackets_is_part_of_the_name() -> None:
+    # "Dự án nâng cấp đường tỉnh X (đợt 1)": the works' batch numbered as a phase (was cut off the name)
+    assert _rows("Khởi công Dự án Nâng cấp đường tỉnh 639 (đợt 2).")[0][0] == "Nâng cấp đường tỉnh 639 (đợt 2)"
+    # near miss: a bracket on a campaign is no batch of the works
+    assert _rows("Khánh thành cầu Krông Nô (đợt thi đua chào mừng Đại hội).")[0][0] == "cầu Krông Nô"
+
+
+def test_a_change_of_the_approval_ends_the_name_and_approves() -> None:
+    # "Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change said right after the name is its predicate (was
+    # in the name, under way)
+    text = "Dự án nhà máy may Đức Thọ điều chỉnh chủ trương đầu tư, tăng vốn thêm 150 tỷ đồng."
+    assert _rows(text) == [("nhà máy may Đức Thọ", "approved", None)]
+    # near miss: a project whose name opens on the change keeps it
+    assert _rows("Dự án Điều chỉnh quy hoạch Khu đô thị Nam Hồng đang triển khai.")[0][0].startswith("Điều chỉnh")
+
+
+def test_a_work_accepted_is_finished() -> None:
+    # "phường tổ chức nghiệm thu công trình X": the finished work accepted, right before its name (was under way)
+    text = "Trong tháng, xã đã tổ chức nghiệm thu công trình sửa chữa Trụ sở thôn Đồng Lạc."
+    assert _rows(text) == [("sửa chữa Trụ sở thôn Đồng Lạc", "completed", None)]
+    # near miss: an acceptance still to come is no event
+    assert _rows("Ban quản lý sẽ nghiệm thu cầu Khe Lau trong tháng 12.") == []
+
+
+def test_an_event_said_again_of_the_work_named_before_is_one_row() -> None:
+    # "Khánh thành cầu X. Cầu đã được khánh thành và đưa vào sử dụng": the reference repeats the event its work's row
+    # has, no second row (was a second one with no day)
+    text = "Sáng 19/5/2026, huyện khánh thành cầu Nậm Mu. Cầu đã được khánh thành và đưa vào sử dụng."
+    assert _rows(text) == [("cầu Nậm Mu", "inaugurated", dt.date(2026, 5, 19))]
+    # near miss: the day said with the event again is a row of its own
+    text = "Năm 2024, huyện khởi công cầu Nậm Mu. Cầu đã được khởi công ngày 3/5/2024."
+    assert ("cầu Nậm Mu", "started", dt.date(2024, 5, 3)) in _rows(text)

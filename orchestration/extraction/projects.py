@@ -493,10 +493,16 @@ _NAME_END = guarded(
         # the name; the verb is written lower case, or in capitals in a headline)
         r"\s+(?i:đang|đã|được|cũng|sắp|ngày\s+càng|chào\s+mừng|(?-i:đạt|ĐẠT)|triển\s+khai|với|theo|để|nhằm|còn|gồm|là|thuộc|của|"
         r"trên\s+đà|"
+        # ("Dự án X bị Sở Kế hoạch và Đầu tư chấm dứt hoạt động": the body acting on the work, after the passive)
+        # (not a word ending on "bị": "thiết bị", "trang bị", "chuẩn bị", "dự bị")
+        r"(?<!thiết\s)(?<!trang\s)(?<!chuẩn\s)(?<!dự\s)bị(?=\s+(?-i:[A-ZĐ]))|"
         r"chuẩn\s+bị\s+(?:được\s+)?(?:đầu\s+tư|xây\s+dựng|khởi\s+công|thi\s+công|triển\s+khai)|"
         # ("nhà lớp học cho trường Tiểu học X": a building for a school, one work; the school is no work of its own)
         r"cho(?!\s+(?:người\s+thu\s+nhập\s+thấp|công\s+nhân|người\s+lao\s+động|(?i:" + _WORK_NOUN + r"))\b)|"
         r"chậm\s+(?:tiến\s+độ|thi\s+công|triển\s+khai|giải\s+ngân)|vượt\s+tiến\s+độ|"  # "Đường tránh X chậm thi công"
+        r"(?:chạy|vận\s+hành)\s+thử|"  # ("Nhà máy X chạy thử tổ máy số 1": its trial run, a predicate)
+        # ("Dự án X điều chỉnh chủ trương đầu tư, tăng vốn ...": the change of its approval, a predicate)
+        r"điều\s+chỉnh(?=(?:\s*,\s*bổ\s+sung)?\s+(?:chủ\s+trương|tăng|giảm|quy\s+mô|tổng\s+(?:mức|vốn)|vốn)\b)|"
         # ("đề nghị chủ đầu tư dự án cầu X đẩy nhanh tiến độ": what the work's builder is asked to do, a predicate)
         r"đẩy\s+nhanh|"
         # ("Dự án X chưa được phê duyệt": a predicate denied, after the name; lower case, no place's word)
@@ -840,7 +846,7 @@ def is_named(name: str, quoted: bool) -> bool:
 
 
 # What a name may carry past a mark that would end it: a place or phase in brackets ("Đồng Đăng
-# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
+# (tỉnh Lạng Sơn) - Trà Lĩnh", "(giai đoạn 1)", "(đợt 2)"), a list of unit codes ("Phước Hữu 2A, 2B và 2C").
 # ("Bệnh viện Đa khoa tỉnh X (cơ sở 2)": the campus, a work of its own apart from the first)
 # "dự án sửa chữa và nâng cao an toàn đập (WB8)", "(ADB3)": the lender's code of a project, with its number, in brackets
 # closes and names it (not the kind of its capital or contract without a number: "(ODA)", "(PPP)")
@@ -851,7 +857,8 @@ _ROAD_CODE = r"\((?:ĐT|QL|TL|ĐH|ĐX|ĐCT)\.?\s?\d{1,4}[A-Z]?\)"
 _NAME_GOES_ON = re.compile(
     r"\s*" + _CODE + "|"
     r"\s*" + _ROAD_CODE + "|"
-    r"\s*\((?i:" + UNIT_WORDS + r"|giai\s+đoạn|đoạn|cơ\s+sở)\s[^()]{1,40}\)|"
+    # ("Dự án nâng cấp đường tỉnh X (đợt 1)": the batch of the works by its number, a phase)
+    r"\s*\((?i:" + UNIT_WORDS + r"|giai\s+đoạn|đoạn|cơ\s+sở|đợt(?=\s+(?:\d|[IVX]+\b)))\s[^()]{1,40}\)|"
     # "đoạn qua tỉnh Phú Thọ (cũ)", "Trường THCS xã Tân Lập (cũ)": the place as it was before the 2025 merger, part
     # of the name (the new unit bears the same name)
     r"(?<=\w)\s*\((?i:cũ|mới)\)|"
@@ -1224,7 +1231,10 @@ _OPENED_AFTER = re.compile(
     # ("cầu Y cũng được thông xe vào tháng 11/2026": opened on a day said after it, as done; not "sẽ/dự kiến được thông
     # xe", still ahead, which _OPENED_AHEAD tells)
     r"|(?P<passive>(?:cũng\s+)?được\s+))"
-    r"thông\s+xe\b(?!\s+trở\s+lại)(?(passive)(?=\s+(?:vào\s+)?(?:ngày|tháng|từ\s+(?:ngày|tháng))\s+\d))",
+    # ("Tuyến đường X đã thông tuyến kỹ thuật": the route joined through for traffic, as "thông xe kỹ thuật"; a bare
+    # "thông tuyến" is as often a road reopened after a landslide)
+    r"thông\s+(?:xe\b(?!\s+trở\s+lại)|tuyến\s+kỹ\s+thuật)"
+    r"(?(passive)(?=\s+(?:vào\s+)?(?:ngày|tháng|từ\s+(?:ngày|tháng))\s+\d))",
     _I,
 )
 _OPENED_AHEAD = re.compile(r"\b(?:sẽ|dự\s+kiến|phấn\s+đấu|kế\s+hoạch|sắp|để|chưa)\s", _I)
@@ -1254,7 +1264,7 @@ def said_event(before: str, after: str) -> str | None:
     if "đang" in after[:40] and _UNDER_WAY_NEXT.match(after):
         return "in_progress"  # "Kè X đang triển khai thi công": its own verb, whatever an earlier work's was
     if (
-        "thông xe" in after[:90]
+        ("thông xe" in after[:90] or "thông tuyến" in after[:90])
         and (opened := _OPENED_AFTER.match(" " + after))
         and (opened.group("passive") is None or not _OPENED_AHEAD.search(opened.group()))
     ):
@@ -2072,6 +2082,10 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
             if parent is not None and not parent[3] and is_named(parent[2], False):
                 b = parent[1]
                 name = spaced(text[a:b])
+        if _PLANT_UNIT.fullmatch(name) and any(
+            v.end <= start and v.start >= _sentence_start(text, start) for v in found.values()
+        ):
+            continue  # "Nhà máy thủy điện X đã phát điện tổ máy số 1": a unit of the plant named before, no work
         if _INVESTOR_AFTER.match(text, b):
             continue  # "dự án do Bệnh viện X làm chủ đầu tư": the investor, not a work
         own = name[noun_end - start :]
@@ -2152,6 +2166,8 @@ def _work_mentions(text: str, found: dict[int, _Mention]) -> None:
 # "... đầu tiên của tỉnh mang tên Ia Grai 3": the name a described work is given, in its clause
 _CALLED = re.compile(r"[^,.;:!?\n]{0,50}?\s+mang\s+tên\s+(" + CAP_WORD + r"(?:\s+(?:" + CAP_WORD + r"|\d+[A-Z]?\b))*)")
 _NUMBERED_PART = re.compile(r"\s+số\s+\d+[A-Za-z]?", _I)
+# ("tổ máy số 2": a generating unit, a part of the plant it belongs to)
+_PLANT_UNIT = re.compile(r"tổ\s+máy\s+số\s+\d+[A-Za-z]?", _I)
 _LISTED_AS_PROJECT = re.compile(r"\b(?:dự\s+án|công\s+trình)\s+(?:bao\s+)?gồm\s*:?\s*$", _I)
 # ("khánh thành giai đoạn 1 Bệnh viện X": the phase's number, no count of the works)
 _COUNTED_BEFORE = re.compile(r"(?<!đoạn\s)(?<![\w.,/-])\d+\s+$", _I)
@@ -2380,6 +2396,17 @@ def _outermost(mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+# "Khánh thành Trường Mầm non X. Công trình trường mầm non đã được đưa vào sử dụng ...": a sentence opening on
+# "Công trình" and the work's kind in lower case, the same work named before (its name opens on that kind)
+_KIND_VERB = (
+    r"(?:đã|được|đang|vừa|sẽ|dự\s+kiến|chính\s+thức|khởi\s+công|khánh\s+thành|hoàn\s+thành|đưa\s+vào|có|với|do)\b"
+)
+_KIND_REFERENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))Công\s+trình\s+(?!" + _KIND_VERB + r")((?:" + _LOWER_WORD + r"\s+){0,3}?" + _LOWER_WORD + r")"
+    r"(?=\s+" + _KIND_VERB + r")"
+)
+
+
 def _reference_mentions(
     text: str, found: dict[int, _Mention], named_before: _NamedBefore, triggered: bool = True
 ) -> None:
@@ -2436,6 +2463,10 @@ def _reference_mentions(
     references += [(start, end, False) for start, end in deadlines.items()]
     if "đến nay" in text:
         references += [(m.start(1), m.end(1), True) for m in _SINCE_START_REFERENCE.finditer(text)]
+    kinds = {m.start(): m for m in _KIND_REFERENCE.finditer(text)} if "Công trình " in text else {}
+    if kinds:  # ("Công trình trọng điểm này ...": another reference's words, read by it)
+        kinds = {start: m for start, m in kinds.items() if all(start != ref[0] for ref in references)}
+        references += [(start, m.end(), False) for start, m in kinds.items()]
     for start, end, figures_only in sorted(references):
         if _inside(found, start) or (start not in deadlines and _PLURAL_BEFORE.search(text, max(0, start - 12), start)):
             continue  # "Các dự án này": a group, not the project named last (a deadline's year counts nothing)
@@ -2453,6 +2484,8 @@ def _reference_mentions(
             kind = spaced(text[start:end]).lower() + " "
             antecedent = next((v for v in reversed(wholes) if v.name.lower().startswith(kind)), antecedent)
         name = antecedent.name if antecedent else named_before.get()
+        if start in kinds and not (name or "").lower().startswith(spaced(kinds[start].group(1)).lower()):
+            continue  # ("Công trình thủy lợi đã ...": works of another kind than the one named before)
         if name:
             found[start] = _Mention(
                 start,
@@ -3068,9 +3101,15 @@ _REFUSED_BEFORE = guarded(re.compile(
 # "UBND tỉnh thu hồi giấy chứng nhận đăng ký đầu tư đối với Dự án X", "chấm dứt hoạt động Dự án Y", "Dự án Z bị thu
 # hồi chủ trương": the investment withdrawn or ended (data/words/project_withdrawals.csv), an event the contract has
 # no kind for, and never works under way; the verb and its object may take 60 characters before the name
-_WITHDRAWAL = word_source("project_withdrawals")
+# ("Tỉnh kêu gọi đầu tư Dự án X": offered to investors, data/words/investment_calls.csv, no event the contract has
+# either, and no works under way)
+_WITHDRAWAL = word_source("project_withdrawals") + "|" + word_source("investment_calls")
 _WITHDRAWN_BEFORE = guarded(re.compile(r"\b(?:" + _WITHDRAWAL + r")[^.;:!?\n]{0,60}$", _I))
-_WITHDRAWN_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:bị\s+)?(?:" + _WITHDRAWAL + r")", _I)
+# ("Dự án X đã được UBND tỉnh thu hồi chủ trương", "bị Sở Kế hoạch và Đầu tư chấm dứt ...": the body that did it
+# between, in a few words)
+_WITHDRAWN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|cũng)\s+)?(?:(?:bị|được)\s+(?:[^\W\d]+\s+){0,6}?)?(?:" + _WITHDRAWAL + r")", _I
+)
 # (the words' cheap test: no withdrawal word in the paragraph, no look at each name's clauses)
 _WITHDRAWAL_SCAN = lowered_literal_scan(re.compile(_WITHDRAWAL, _I))
 
@@ -3381,15 +3420,19 @@ def _project_events(
             date = _date_for(event, group_sentence, "", year)  # ("Ngày 5/10, trao ... cho 3 dự án. Trong đó, A")
         if (
             row
-            and event == "in_progress"
             and mention.named_at is not None
             and any(
                 e.start == mention.named_at
                 and e.row
-                and (e.event == event or (e.event == "approved" and _only_planned(mention.after)))
+                and (
+                    (e.event == event and (event == "in_progress" or date is None or date == e.date))
+                    or (event == "in_progress" and e.event == "approved" and _only_planned(mention.after))
+                )
                 for e in events
             )
         ):
+            # ("Khánh thành cầu X. Cầu đã được khánh thành và đưa vào sử dụng": the event said again, one row; not
+            # "Năm 2024, khởi công cầu X. Cầu khởi công ngày 3/5/2024": its day said, the row that has it)
             # ("Dự án X: TMĐT ...; ... Dự án đang thi công": the work's row is under way already)
             # ("trao giấy chứng nhận đăng ký đầu tư cho dự án X ... Dự án dự kiến đi vào hoạt động năm 2023": the plan
             # of the work just licensed, no works under way)
@@ -3976,6 +4019,8 @@ def _joint_total(ctx: FigureContext, works: list[NamedEvent]) -> tuple[str, str,
             break
         if not _JOINED_WORKS.fullmatch(ctx.text, work.end, joined[0].start):
             break
+        if _MONEY_WORD.search(ctx.text, work.end, joined[0].start):
+            break  # ("A (kinh phí 1,2 tỷ đồng) và B với tổng kinh phí ...": A's own price said, the total is B's)
         joined.insert(0, work)
     if len(joined) < 2:
         return None
