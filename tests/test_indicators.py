@@ -261,6 +261,10 @@ from orchestration.extraction.indicators import (
         ("- Du lịch: lượt khách đạt 2,1 triệu lượt; doanh thu đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
         ("- Du lịch: lượt khách đạt 2,1 triệu lượt. Vận tải: doanh thu đạt ", " tỷ đồng", "VND", "level", None),
         ("Xuất, nhập khẩu: kim ngạch đạt ", " triệu USD", "USD", "level", None),
+        ("Về xuất khẩu, tổng kim ngạch ước đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("Về xuất nhập khẩu: tổng kim ngạch ước đạt ", " triệu USD", "USD", "level", "trade_turnover"),
+        ("GRDP tăng 7%, trong đó ngành công nghiệp tăng 9%, ngành thương mại - dịch vụ tăng ", "%", "pct", "yoy_pct",
+         "grdp_services"),
         # the second count of one act on projects of another origin; near-misses: another act, the same origin
         ("Cấp mới 27 dự án trong nước với vốn 900 tỷ đồng và ", " dự án có vốn đầu tư nước ngoài", "count", "level",
          "investment_projects_approved"),

@@ -102,12 +102,14 @@ _MORE_PHRASINGS = keyed_word_lists("catalog_phrasings", "indicator_key")
 def read_catalog(rows: list[dict[str, str]],
                  more_phrasings: dict[str, tuple[str, ...]] | None = None) -> list[CatalogEntry]:
     """Catalog entries from the CSV's rows; every row names its aliases and units. ``more_phrasings``: further
-    phrasings of some keys, each an alternative of the key's aliases."""
+    phrasings of some keys, each an alternative of the key's aliases (tried before them)."""
     entries = []
     for order, row in enumerate(rows):
         if not row.get("aliases") or not row.get("units"):
             raise ValueError(f"indicator_catalog.csv: {row['indicator_key']} lacks aliases or units")
-        row = {**row, "aliases": "|".join((row["aliases"], *(more_phrasings or {}).get(row["indicator_key"], ())))}
+        # (the further phrasings first: at one place in the text the first phrasing that matches is taken, and they
+        # are the more specific ones, "về xuất khẩu: tổng kim ngạch" over "về xuất khẩu")
+        row = {**row, "aliases": "|".join((*(more_phrasings or {}).get(row["indicator_key"], ()), row["aliases"]))}
         try:
             aliases = alias_pattern(row["aliases"])
         except re.error as err:  # e.g. a space inside a lookbehind: write \s there
