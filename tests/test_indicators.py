@@ -242,10 +242,46 @@ from orchestration.extraction.indicators import (
         ("Tỉnh Gia Lai cũ và Bình Định cũ nay là một tỉnh. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt ",
          " tỷ đồng", "VND", "level", "retail_sales"),
         ("Tổng vốn đầu tư toàn xã hội đạt ", " tỷ đồng, cao hơn cả tỉnh cũ", "VND", "level", "social_investment"),
+        # a sector written with "ngành" opening its clause of a growth list; near-misses: the sector's production
+        # value or revenue, not its GRDP
+        ("Kinh tế tăng 7,6%; trong đó ngành công nghiệp tăng 9%; ngành dịch vụ tăng ", "%", "pct", "yoy_pct",
+         "grdp_services"),
+        ("GRDP tăng 6,9%, công nghiệp tăng 8%; ngành nông nghiệp tăng ", "%", "pct", "yoy_pct", "grdp_agriculture"),
+        ("Giá trị sản xuất ngành nông nghiệp tăng ", "%", "pct", "yoy_pct", None),
+        ("Tổng giá trị sản xuất tăng 6,8%; ngành nông nghiệp tăng ", "%", "pct", "yoy_pct", None),
+        ("Ngành dịch vụ tăng ", "%", "pct", "yoy_pct", None),
+        ("Quý này, ngành xây dựng tăng 9,5%, ngành dịch vụ tăng ", "%", "pct", "yoy_pct", "grdp_services"),
+        ("Giá trị sản xuất ngành xây dựng tăng 9,5%, ngành dịch vụ tăng ", "%", "pct", "yoy_pct", None),
+        ("Thương mại phát triển, doanh thu ngành dịch vụ tăng ", "%", "pct", "yoy_pct", None),
+        # a topic, a colon and its bare measure; near-misses: another business's takings, imports beside exports
+        ("Du lịch: doanh thu ước đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("Xuất khẩu: kim ngạch đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("Nhập khẩu: tổng kim ngạch đạt ", " triệu USD", "USD", "level", "import_turnover"),
+        ("Du lịch: doanh thu lưu trú đạt ", " tỷ đồng", "VND", "level", None),
+        ("- Du lịch: lượt khách đạt 2,1 triệu lượt; doanh thu đạt ", " tỷ đồng", "VND", "level", "tourism_revenue"),
+        ("- Du lịch: lượt khách đạt 2,1 triệu lượt. Vận tải: doanh thu đạt ", " tỷ đồng", "VND", "level", None),
+        ("Về xuất khẩu, tổng kim ngạch ước đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("- Xuất khẩu: ước đạt ", " triệu USD", "USD", "level", "export_turnover"),
+        ("- Nhập khẩu: giá trị đạt ", " triệu USD", "USD", "level", "import_turnover"),
+        ("- Xuất khẩu: gạo ước đạt ", " triệu USD", "USD", "level", None),
+        ("Về xuất nhập khẩu: tổng kim ngạch ước đạt ", " triệu USD", "USD", "level", "trade_turnover"),
+        ("GRDP tăng 7%, trong đó ngành công nghiệp tăng 9%, ngành thương mại - dịch vụ tăng ", "%", "pct", "yoy_pct",
+         "grdp_services"),
+        # the second count of one act on projects of another origin; near-misses: another act, the same origin
+        ("Cấp mới 27 dự án trong nước với vốn 900 tỷ đồng và ", " dự án có vốn đầu tư nước ngoài", "count", "level",
+         "investment_projects_approved"),
+        ("Cấp mới 27 dự án, điều chỉnh vốn 8 dự án và ", " dự án FDI", "count", "level", None),
+        ("Thu hút được 12 dự án và ", " dự án khác", "count", "level", None),
     ],
 )
 def test_catalog_key(context: str, after: str, unit: str, metric: str, key: str | None) -> None:
     assert catalog_key("", unit, metric, context, after) == key
+
+
+@pytest.mark.parametrize("context", ["Xuất, nhập khẩu: kim ngạch đạt ", "Xuất - nhập khẩu: kim ngạch đạt "])
+def test_a_pair_of_trades_before_a_colon_is_neither_one(context: str) -> None:
+    # (the topic's second word is no import topic of its own; the pair's whole trade is another matter)
+    assert catalog_key("", "USD", "level", context, " triệu USD") not in ("import_turnover", "export_turnover")
 
 
 def test_the_national_standard_of_new_rural_areas_is_no_school_standard() -> None:

@@ -40,6 +40,10 @@ def _of(text: str, number: str, nth: int = 0) -> str | None:
     ("Tuyến đường dài 60 km, qua tỉnh Lâm Đồng (khoảng 22 km) và tỉnh Ninh Thuận (khoảng 38 km).", "38",
      "ninh_thuan"),
     ("Dự án thành phần 2 do UBND tỉnh Bình Phước làm chủ quản (4.100 tỷ đồng).", "4.100", "binh_phuoc"),
+    # a bracket that only says what the province was or became is an aside on its name: the province stays the
+    # place of what follows (a province merged away keeps its own key)
+    ("Dịp lễ, Bình Thuận (nay thuộc Lâm Đồng) đón 95.000 lượt khách.", "95.000", "binh_thuan"),
+    ("Lạng Sơn 12 vụ; tỉnh Bắc Kạn (cũ) xảy ra 7 vụ.", "7", "bac_kan"),
 ])
 def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, province: str) -> None:
     assert _of(text, number) == province
@@ -53,6 +57,8 @@ def test_a_figure_takes_the_province_its_clause_names(text: str, number: str, pr
     ("Tại Nghệ An có 4 người chết; 210 ha lúa bị ngập.", "210"),
     # a province a bracket already spoke for is not the place of what follows
     ("Tuyến dài 60 km, qua tỉnh Lâm Đồng (khoảng 22 km) và tỉnh Ninh Thuận (khoảng 38 km), quy mô 6 làn xe.", "6"),
+    # a bracket that names another place is no aside on the province's name
+    ("Tuyến qua tỉnh Lâm Đồng (huyện Đức Trọng), dài 16 km.", "16"),
     # a province that is one end of a route's name is no place of the figure
     ("Cao tốc Cần Thơ - Cà Mau dài 110 km.", "110"),
     # provinces named together: the figure is of them all

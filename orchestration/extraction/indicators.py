@@ -94,12 +94,22 @@ def phrasing_words(aliases: str) -> tuple[tuple[str, ...], ...] | None:
     return required_runs_of_each_alternative(re.compile(_alias_source(aliases)))
 
 
-def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
-    """Catalog entries from the CSV's rows; every row names its aliases and units."""
+# Phrasings of catalog entries that the catalog's own aliases column lacks (data/words/catalog_phrasings.csv: the
+# catalog mirrors the contract; the language the reports use for an entry grows here, one row a phrasing)
+_MORE_PHRASINGS = keyed_word_lists("catalog_phrasings", "indicator_key")
+
+
+def read_catalog(rows: list[dict[str, str]],
+                 more_phrasings: dict[str, tuple[str, ...]] | None = None) -> list[CatalogEntry]:
+    """Catalog entries from the CSV's rows; every row names its aliases and units. ``more_phrasings``: further
+    phrasings of some keys, each an alternative of the key's aliases (tried before them)."""
     entries = []
     for order, row in enumerate(rows):
         if not row.get("aliases") or not row.get("units"):
             raise ValueError(f"indicator_catalog.csv: {row['indicator_key']} lacks aliases or units")
+        # (the further phrasings first: at one place in the text the first phrasing that matches is taken, and they
+        # are the more specific ones, "về xuất khẩu: tổng kim ngạch" over "về xuất khẩu")
+        row = {**row, "aliases": "|".join((*(more_phrasings or {}).get(row["indicator_key"], ()), row["aliases"]))}
         try:
             aliases = alias_pattern(row["aliases"])
         except re.error as err:  # e.g. a space inside a lookbehind: write \s there
@@ -110,7 +120,7 @@ def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
     return entries
 
 
-CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"))
+CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"), _MORE_PHRASINGS)
 
 _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
           "house", "case", "times"}
@@ -380,6 +390,20 @@ _TOURISM_WORD = re.compile(r"du\s+lịch|du\s+khách|tham\s+quan|lưu\s+trú")
 # "có 148 dự án đầu tư mới ...; 172 dự án được cấp điều chỉnh tăng vốn": the projects that added capital
 # "chờ (làm thủ tục) giải thể", "đang làm thủ tục giải thể": enterprises awaiting their dissolution, not dissolved yet
 _AWAITING_BEFORE = re.compile(r"(?:chờ|đang)(?:\s+(?:làm|tiến\s+hành))?(?:\s+(?:các\s+)?thủ\s+tục)?\s*$")
+# projects named by the origin of their capital ("dự án FDI", "dự án có vốn đầu tư nước ngoài", "dự án trong nước"), and
+# what else may be done to projects between two counts of them (then the second is not the first act's)
+_PROJECTS_OF_ANOTHER_ORIGIN = re.compile(r"\s*dự\s+án\s+(?:(?:đầu\s+tư\s+)?(?:fdi|ddi|trong\s+nước)|(?:có\s+)?vốn\s+"
+                                         r"(?:đầu\s+tư\s+)?(?:trực\s+tiếp\s+)?nước\s+ngoài|đầu\s+tư\s+(?:trực\s+tiếp\s+)?"
+                                         r"nước\s+ngoài)\b")
+_ANOTHER_ACT_ON_PROJECTS = re.compile(r"[;.]|điều\s+chỉnh|tăng\s+vốn|thu\s+hồi|chấm\s+dứt|giãn|tạm\s+dừng|quyết\s+toán")
+
+
+def _projects_of_another_origin_next(text: str, name_end: int, anchor: int, tail: str) -> bool:
+    """"cấp mới 45 dự án trong nước ... và 38 dự án FDI": after "và", projects named by another origin of their capital,
+    with no other act done to projects since the alias that counted the first ones: the same act's second count."""
+    return bool(_PROJECTS_OF_ANOTHER_ORIGIN.match(tail)) and not _ANOTHER_ACT_ON_PROJECTS.search(text, name_end, anchor)
+
+
 _ADJUSTED_PROJECTS = re.compile(r"^\s*dự\s+án\s+(?:fdi\s+)?(?:được\s+)?(?:cấp\s+)?(?:điều\s+chỉnh|tăng\s+vốn)")
 # "Tổng giá trị sản xuất ... ước đạt 2.538 tỷ đồng. Trong đó, nông - lâm nghiệp, thủy sản ước đạt 806 tỷ đồng":
 # the sectors of the production value (the last whole named before the figure) are not the GRDP's
@@ -978,11 +1002,14 @@ def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: 
             if (m_end < anchor and text.find("%", max(0, m_start - 20), m_start) >= 0
                     and _WHOLE_OF_A_SHARE_BEFORE.search(text, max(0, m_start - 20), m_start)):
                 continue  # "chiếm 66% tổng giá trị sản xuất công nghiệp, với giá trị đạt ...": the share's whole
-            if m_end <= anchor and m.group().endswith("9 dự án"):
+            second_count = (m_end <= anchor and text.endswith(" và ", 0, anchor) and "dự án" in tail[:8]
+                            and _projects_of_another_origin_next(text, m_end, anchor, tail))
+            if m_end <= anchor and m.group().endswith("9 dự án") and not second_count:
                 continue  # "thu hút được 32 dự án, điều chỉnh tăng vốn 15 dự án": the alias counted the 32
             if m_end < anchor and m.group().endswith("vốn") and _AN_AMOUNT_NEXT.match(text, m_end):
                 continue  # "52 dự án mới với tổng vốn 620 triệu USD và 38 dự án điều chỉnh tăng vốn 740": the 620's
-            if m_end <= anchor and "9 " in m.group()[-24:] and _counted_the_same_before(m.group(), tail):
+            if (m_end <= anchor and "9 " in m.group()[-24:] and not second_count
+                    and _counted_the_same_before(m.group(), tail)):
                 continue  # "thành lập mới 24 HTX, củng cố 18 HTX": the alias counted the 24, the 18 is another act's
             if (m_end <= segment_start and "cơ cấu" in text
                     and _STRUCTURE_OF.search(text, max(0, m_start - 16), m_start)):

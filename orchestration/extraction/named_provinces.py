@@ -100,6 +100,13 @@ def _open_brackets(scope: str) -> list[int]:
     return stack
 
 
+# A bracket that only says what a province was or has become ("Quảng Nam (nay là Đà Nẵng) đón 120.000 lượt", "tỉnh Kon
+# Tum (cũ)"): an aside on the name, not a place of figures; the province before it stays the place of what follows
+_AN_ASIDE_ON_THE_NAME = re.compile(
+    r"\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp\s+nhập|hợp\s+nhất))\s+(?:là|thuộc)(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?"
+    r"\s+[^\W\d_][^()\d;]{0,30}|cũ|mới|trước\s+(?:đây|sáp\s+nhập|hợp\s+nhất))\s*", re.IGNORECASE)
+
+
 def _without_closed_brackets(text: str) -> str:
     """``text`` with each closed bracket blanked out, and the province name just before it: "qua tỉnh Khánh Hòa
     (khoảng 32,7 km) và tỉnh Đắk Lắk" — Khánh Hòa's figure was in its bracket; what comes after is not of it.
@@ -115,7 +122,7 @@ def _without_closed_brackets(text: str) -> str:
             opening = stack.pop()
             if not stack:
                 before = text[:opening].rstrip()
-                mentions = find_provinces(before)
+                mentions = find_provinces(before) if not _AN_ASIDE_ON_THE_NAME.fullmatch(text, opening + 1, i) else []
                 start = mentions[-1].start if mentions and mentions[-1].end == len(before) else opening
                 chars[start:i + 1] = " " * (i + 1 - start)
     return "".join(chars)
