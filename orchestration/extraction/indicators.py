@@ -94,22 +94,14 @@ def phrasing_words(aliases: str) -> tuple[tuple[str, ...], ...] | None:
     return required_runs_of_each_alternative(re.compile(_alias_source(aliases)))
 
 
-# Phrasings of catalog entries that the catalog's own aliases column lacks (data/words/catalog_phrasings.csv: the
-# catalog mirrors the contract; the language the reports use for an entry grows here, one row a phrasing)
-_MORE_PHRASINGS = keyed_word_lists("catalog_phrasings", "indicator_key")
-
-
-def read_catalog(rows: list[dict[str, str]],
-                 more_phrasings: dict[str, tuple[str, ...]] | None = None) -> list[CatalogEntry]:
-    """Catalog entries from the CSV's rows; every row names its aliases and units. ``more_phrasings``: further
-    phrasings of some keys, each an alternative of the key's aliases (tried before them)."""
+def read_catalog(rows: list[dict[str, str]]) -> list[CatalogEntry]:
+    """Catalog entries from the CSV's rows; every row names its aliases and units. At one place in the text the
+    first phrasing of an entry that matches is taken: the aliases column lists the more specific ones first
+    ("về xuất khẩu: tổng kim ngạch" before "về xuất khẩu")."""
     entries = []
     for order, row in enumerate(rows):
         if not row.get("aliases") or not row.get("units"):
             raise ValueError(f"indicator_catalog.csv: {row['indicator_key']} lacks aliases or units")
-        # (the further phrasings first: at one place in the text the first phrasing that matches is taken, and they
-        # are the more specific ones, "về xuất khẩu: tổng kim ngạch" over "về xuất khẩu")
-        row = {**row, "aliases": "|".join((*(more_phrasings or {}).get(row["indicator_key"], ()), row["aliases"]))}
         try:
             aliases = alias_pattern(row["aliases"])
         except re.error as err:  # e.g. a space inside a lookbehind: write \s there
@@ -120,7 +112,7 @@ def read_catalog(rows: list[dict[str, str]],
     return entries
 
 
-CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"), _MORE_PHRASINGS)
+CATALOG: list[CatalogEntry] = read_catalog(read_table("indicator_catalog.csv"))
 
 _COUNT = {"count", "person", "household", "head", "enterprise", "cooperative", "product", "visit",
           "house", "case", "times"}
