@@ -4675,3 +4675,54 @@ def test_parts_named_as_some_of_the_collections_take_the_wholes_period():
     # near miss: a sentence that names no parts keeps the report's month
     rows = _budget_rows(report + "Thu nội địa 6 tháng đạt 3.900 tỷ đồng. Lệ phí trước bạ thu được 35 tỷ đồng.\n")
     assert _period_of(rows, 35e9)[:2] == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+
+
+def test_an_entry_of_a_semicolon_list_named_with_its_own_verb_is_its_own_revenue_or_spending():
+    # a list of collections parted by ";": an entry that opens on "thu"/"chi" and a name the item table does not know
+    # is a revenue (or spending) of its own, labelled as written, not the entry before it
+    text = ("Các khoản thu khác: thu cổ tức 41 tỷ đồng; thu tiền cấp quyền khai thác khoáng sản 27 tỷ đồng; "
+            "thu phạt vi phạm hành chính 9 tỷ đồng.")
+    for token, label in (("27", "thu tiền cấp quyền khai thác khoáng sản"), ("9", "thu phạt vi phạm hành chính")):
+        row = route_in_text(text, token, year=2026)
+        assert (row.table, row.fields["budget_item"], row.fields["budget_label"]) == (
+            "budgets", "revenue_other", label), token
+    spent = route_in_text("Tổng chi ngân sách phường 52.300 triệu đồng, trong đó chi thường xuyên 41.100 triệu đồng; "
+                          "chi hỗ trợ khắc phục hậu quả thiên tai 900 triệu đồng.", "900", year=2027)
+    assert (spent.fields["budget_item"], spent.fields["budget_label"]) == (
+        "other", "chi hỗ trợ khắc phục hậu quả thiên tai")
+    # near misses: an entry whose name is an item of the table is read by it; "thu nhập" is no collection
+    assert _budget_item_of("Thu cổ tức 41 tỷ đồng; thu tiền sử dụng đất 300 tỷ đồng.", "300",
+                           year=2026) == "revenue_land_use"
+    income = route_in_text("Thu ngân sách đạt 2.100 tỷ đồng; thu nhập bình quân đầu người 68 triệu đồng.", "68",
+                           year=2026)
+    assert income is None or income.table != "budgets"
+
+
+def test_a_cut_off_said_after_a_subject_of_no_budget_dates_that_subject_alone():
+    # a cut-off said after the subject of another kind of figure (credit) in an earlier sentence of the paragraph does
+    # not date (nor give its year to) a budget figure said after it
+    report = "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+    rows = _budget_rows(report + "Tổng vốn huy động của các tổ chức tín dụng đến ngày 31/12/2025 đạt 98.400 tỷ đồng. "
+                                 "Thu ngân sách nhà nước năm 2026 ước đạt 21.700 tỷ đồng.\n")
+    assert _period_of(rows, 21700e9) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31), None)
+    # near misses: a cut-off that opens its sentence heads what follows; one after a budget subject dates the budget
+    # figure after it
+    rows = _budget_rows(report + "Tính đến ngày 30/11/2026, tổng vốn huy động đạt 98.400 tỷ đồng. "
+                                 "Thu ngân sách nhà nước đạt 19.900 tỷ đồng.\n")
+    assert _period_of(rows, 19900e9)[2] == dt.date(2026, 11, 30)
+    rows = _budget_rows(report + "Giải ngân vốn đầu tư công đến ngày 30/11/2026 đạt 6.100 tỷ đồng. "
+                                 "Vốn ngân sách tỉnh giải ngân 2.300 tỷ đồng.\n")
+    assert _period_of(rows, 2300e9)[2] == dt.date(2026, 11, 30)
+
+
+def test_capital_extended_into_a_year_is_paid_out_in_that_year():
+    # "kéo dài ... sang năm B": what is paid out of capital extended from an earlier year belongs to the year it was
+    # extended into (here the reviewed year, to the January cut-off the review counts its payments to)
+    report = "UBND TỈNH HẢI DƯƠNG\nBÁO CÁO\nKết quả giải ngân vốn đầu tư công năm 2026\n\n"
+    rows = _budget_rows(report + "Ước đến hết ngày 31/01/2027, giải ngân vốn đầu tư công đạt 9.150 tỷ đồng. Vốn năm "
+                                 "2025 được kéo dài thời gian giải ngân sang năm 2026 là 410 tỷ đồng, đã giải ngân "
+                                 "305 tỷ đồng.\n")
+    assert _period_of(rows, 305e9) == (dt.date(2026, 1, 1), dt.date(2027, 1, 31), dt.date(2027, 1, 31))
+    # near miss: capital of an earlier year said without an extension keeps the year its words name
+    rows = _budget_rows(report + "Vốn năm 2025 đã giải ngân 305 tỷ đồng.\n")
+    assert _period_of(rows, 305e9)[:2] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))

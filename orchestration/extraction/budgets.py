@@ -1285,6 +1285,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return _PAIRED_ITEM.get(verb, "public_investment")  # "A và B lần lượt thu được X và Y": each one's revenue
     if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
+    elif found is not None and respective is None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
+        found = (entry[0], len(before))  # "...; thu tiền sử dụng khu vực biển 3 tỷ đồng": an entry of its own
     # (the province said what it collects: the items of the sentences before are not asked)
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
@@ -1515,6 +1517,30 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
         return found[0], name
     read = nearest_item(f"{verb.group(1)} {name}")
     return (read[0], name) if read is not None and read[1] == 0 else None
+
+
+# an entry of a list parted by ";" that opens on the budget's own verb and a name ("...; thu tiền sử dụng khu vực biển
+# 3 tỷ đồng", "...; chi dự phòng 764 triệu đồng, đạt 40%"): a revenue or spending of its own, not the entry before it
+# (group 1: the verb, group 2: the name; not the verb's other senses, thu nhập, thu hút, chi phí, Chi cục ...)
+_OWN_ENTRY = re.compile(r"\s*(?:[-+–]\s*)?(thu|chi)\s+(?!(?:nhập|hút|hoạch|phí|cục|đạt|được|ước|là"
+                        rf"|{HEDGE_WORDS})\b)([^\W\d][^\d;:()]{{2,60}}?)(?:\s+(?:ước\s+)?(?:đạt|được|là))?"
+                        rf"(?:\s+(?:{HEDGE_WORDS}))?\s*(?:\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng"
+                        r"\s*,\s*(?:đạt|bằng)\s*)?$", _I)
+_OWN_ENTRY_ITEM = {"thu": "revenue_other", "chi": "other"}
+
+
+def _an_entry_named_by_its_verb(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
+    """(item, name as written) of an entry of a ";" list that names its own revenue or spending with the verb, when
+    the name is no item of the table (the item ``found`` lies before the entry's ";")."""
+    if ";" not in ctx.before[-(_PART_REACH + 40):]:
+        return None
+    clause = ctx.clause_before(";")
+    if found[1] >= len(ctx.before) - len(clause) or (own := _OWN_ENTRY.fullmatch(clause)) is None:
+        return None
+    name = " ".join(f"{own.group(1)} {own.group(2)}".split())
+    if nearest_item(name) is not None or _NOT_BUDGET_CLAUSE.search(name):
+        return None
+    return _OWN_ENTRY_ITEM[own.group(1).lower()], name
 
 
 # a part of a merged province's whole named by a province merged into it ("khu vực tỉnh Phú Yên cũ", "địa bàn Bình Định
@@ -2356,6 +2382,20 @@ def _sentence_at(text: str, pos: int, end: int) -> str:
     return text[start : stop if stop >= 0 else end]
 
 
+def _dates_another_subject(text: str, pos: int) -> bool:
+    """Is the cut-off at ``pos`` said after the subject of its sentence, one that names no budget item?"""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    subject = text[start:pos]
+    if len(subject) < 8 or _NO_SUBJECT.fullmatch(subject) or _CUT_OFF_OPENER.fullmatch(subject):
+        return False
+    return nearest_item(_sentence_at(text, pos, _line_end(text, pos))) is None
+
+
+# the words a cut-off that heads its sentence opens on ("Tính", "Lũy kế", "Ước", "Riêng", "Như vậy")
+_CUT_OFF_OPENER = re.compile(
+    r"[\W\d]*(?:(?:tính|lũy\s+kế|luỹ\s+kế|ước|dự\s+ước|riêng|như\s+vậy|trong\s+(?:năm|kỳ))\s*)+", _I)
+
+
 def _aimed_before(text: str, pos: int) -> bool:
     """Does the sentence (or clause) holding ``pos`` say an aim before it ("Dự kiến", "phấn đấu", "mục tiêu")?"""
     lo = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
@@ -2380,6 +2420,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # a day aimed at in an earlier sentence ("Dự kiến đến ngày 31/01/2026 giải ngân đạt 95% kế hoạch.") dates
         # that aim alone, not the amounts done said after it
         and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
+        # a cut-off an earlier sentence says after a subject of no budget ("Dư nợ tín dụng đến ngày 31/12/2024 đạt
+        # ...") dates that subject alone; one that opens its sentence ("Tính đến ngày 30/9, ...") heads what follows
+        and (pos >= own_start + ctx.sentence[0] or not _dates_another_subject(text, pos))
     ]
     if hits and hits[-1][0] < own_start + ctx.sentence[0] and _AIM.search(ctx.before):
         # "Tính đến ngày 30/9, tỉnh giải ngân ... . Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn, ...": a rate the
@@ -2758,6 +2801,18 @@ def _an_outturn_expected(ctx: FigureContext) -> bool:
     return not (ctx.year and (year := plan_year(ctx)) is not None and year > ctx.year)
 
 
+# capital whose time to be paid out was extended into a later year ("Vốn kéo dài từ năm 2024 sang năm 2025", "vốn năm
+# 2024 được phép kéo dài thời gian thực hiện, giải ngân sang năm 2025"; group 1: the year it was extended into)
+_EXTENDED_INTO = re.compile(r"\bkéo\s+dài\b[^.;:]{0,80}?\bsang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+
+
+def _year_extended_to(ctx: FigureContext) -> int | None:
+    """The year extended capital is paid out in, the one its sentence says it was extended into (not the year it was
+    planned in, named first), for the amounts paid out of it said after it in the sentence."""
+    extended = _EXTENDED_INTO.findall(ctx.text, ctx.sentence[0], ctx.start)
+    return int(extended[-1]) if extended else None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -2806,6 +2861,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif "dài" in ctx.before and (extended := _year_extended_to(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = dt.date(extended, 1, 1), dt.date(extended, 12, 31)
         elif measure in ("yoy_pct", "plan_pct") and (
                 planned := _year_of_the_plan_compared(ctx) or _plan_against_an_earlier_estimate(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
@@ -3213,6 +3270,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     found = nearest_item(before)
     if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         return part[1]
+    if found is not None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
+        return entry[1]
     if (found is not None and "%" in before[: found[1]]
             and not (unplanned := _without_plans_read_against(before))[found[1]].strip()):
         # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
