@@ -4723,6 +4723,55 @@ def test_capital_extended_into_a_year_is_paid_out_in_that_year():
                                  "2025 được kéo dài thời gian giải ngân sang năm 2026 là 410 tỷ đồng, đã giải ngân "
                                  "305 tỷ đồng.\n")
     assert _period_of(rows, 305e9) == (dt.date(2026, 1, 1), dt.date(2027, 1, 31), dt.date(2027, 1, 31))
+    # in a report on a month of the year it was extended into: that year so far
+    monthly = "UBND TỈNH HẢI DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"
+    rows = _budget_rows(monthly + "Vốn năm 2025 kéo dài sang năm 2026 đã giải ngân 305 tỷ đồng.\n")
+    assert _period_of(rows, 305e9) == (dt.date(2026, 1, 1), dt.date(2026, 8, 31), None)
     # near miss: capital of an earlier year said without an extension keeps the year its words name
     rows = _budget_rows(report + "Vốn năm 2025 đã giải ngân 305 tỷ đồng.\n")
     assert _period_of(rows, 305e9)[:2] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_rows_of_a_budget_table_named_by_the_territory_or_by_the_capitals_origin_are_budget_rows():
+    # "Thu trên địa bàn" (the revenue collected in the territory, without ngân sách) and, under a "Nguồn vốn" head,
+    # "Vốn trong nước" / "Vốn nước ngoài (ODA)": budget rows, labelled by their cell
+    balance = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nThực hiện dự toán ngân sách năm 2026\n\nĐVT: triệu đồng\n"
+               "STT\tNội dung\tDự toán\tƯớc thực hiện\nI\tThu trên địa bàn\t9.100.000\t9.650.000\n")
+    rows = _budget_rows(balance)
+    assert {(r["budget_item"], r["budget_label"]) for r in rows if r["value"] == 9650e9} == {
+        ("revenue_total", "Thu trên địa bàn")}
+    capital = ("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nGiải ngân vốn đầu tư công năm 2024\n\nĐVT: tỷ đồng\n"
+               "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n1\tVốn trong nước\t4.300\t2.950\n"
+               "2\tVốn nước ngoài (ODA)\t410\t150\n")
+    rows = _budget_rows(capital)
+    assert {(r["value"], r["budget_item"], r["budget_label"]) for r in rows if r["value"] in (2950e9, 410e9)} == {
+        (2950e9, "public_investment", "Vốn trong nước"), (410e9, "public_investment", "Vốn nước ngoài (ODA)")}
+    # near misses: a turnover in the territory is no revenue; a capital row without a "Nguồn vốn" head is not read
+    assert _budget_item_of("Doanh thu trên địa bàn đạt 4.200 tỷ đồng.", "4.200", year=2026) is None
+    rows = _budget_rows("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình doanh nghiệp năm 2024\n\n"
+                        "TT\tChỉ tiêu\tSố lượng\tTỷ lệ\n1\tVốn trong nước\t430\t95\n")
+    assert not rows
+
+
+def test_a_gain_over_the_estimate_said_with_tang_thu_is_no_revenue_amount():
+    # "tăng thu X so với dự toán" (the base after the amount) and "Tăng thu ngân sách huyện so với dự toán X" (a budget
+    # level between): how far revenue went past its estimate, item other (as "hụt thu", "vượt thu"), not the revenue
+    assert _budget_item_of("Thu từ doanh nghiệp nhà nước tăng thu 310 tỷ đồng so với dự toán.", "310",
+                           year=2026) == "other"
+    row = route_in_text("Tăng thu ngân sách xã so với dự toán 1,8 tỷ đồng.", "1,8", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+    # near miss: a revenue that rose on last year keeps its item
+    assert _budget_item_of("Thu từ doanh nghiệp nhà nước 1.310 tỷ đồng, tăng 12% so với cùng kỳ.", "1.310",
+                           year=2026) == "revenue_other"
+
+
+def test_a_transfer_said_received_with_nhan_is_revenue_from_its_giver():
+    # "Nhận trợ cấp / bổ sung từ ngân sách Trung ương": a transfer the budget receives, said with nhận instead of thu:
+    # revenue_other, its money the centre's
+    row = route_in_text("Năm 2026, nhận trợ cấp từ ngân sách Trung ương 4.870 tỷ đồng.", "4.870", year=2026)
+    assert (row.table, row.fields["budget_item"], row.fields["funding_source"]) == (
+        "budgets", "revenue_other", "central")
+    assert _budget_item_of("Tỉnh nhận bổ sung có mục tiêu 920 tỷ đồng.", "920", year=2026) == "revenue_other"
+    # near miss: the targeted money spent out of the centre's transfer stays the programme's
+    assert _budget_item_of("Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 920 tỷ đồng.", "920",
+                           year=2026) == "target_programme"

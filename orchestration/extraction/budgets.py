@@ -722,7 +722,10 @@ _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$",
 # ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
 # the amount; "Số vượt thu so với dự toán là 610 tỷ đồng": its base and the copula before the amount, no amount of its
 # own after "là")
-_REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:ngân\s+sách\s+|NSNN\s+)?so\s+(?:với\s+)?"
+# (the level of the budget a gain is said of: "Tăng thu ngân sách huyện so với dự toán 4,3 tỷ đồng")
+_LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố|địa\s+phương)"
+_REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:(?:ngân\s+sách|NSNN|NS)\s+"
+                          r"(?:(?:cấp\s+)?" + _LEVEL + r"\s+)?)?so\s+(?:với\s+)?"
                           r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
                           rf"|\blà\s+(?!(?:{HEDGE_WORDS})\s*$)\S)[^,;:()])*$", _I)
 
@@ -919,6 +922,17 @@ def _short_of_last_year(ctx: FigureContext) -> bool:
 
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
+
+
+# "thu từ ... tăng thu 1.200 tỷ đồng so với dự toán": a gain over the estimate said with its base after the amount
+_GAIN_BEFORE = re.compile(rf"\btăng\s+thu\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I)
+_PLAN_AFTER_THE_AMOUNT = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
+                                    r"(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)", _I)
+
+
+def _a_gain_over_the_plan(ctx: FigureContext) -> bool:
+    return ("ăng thu" in ctx.before[-30:] and _GAIN_BEFORE.search(ctx.before) is not None
+            and _PLAN_AFTER_THE_AMOUNT.match(ctx.after) is not None)
 
 
 def _revenue_gap(before: str) -> bool:
@@ -1256,10 +1270,17 @@ _CAPITAL_SOURCE_HEAD = re.compile(r"\bnguồn\s+vốn\b", _I)
 _TABLE_HEAD_REACH = 2000  # characters back over a tab table's rows to its head line
 
 
+# a row naming a kind of capital by its origin ("a | Vốn trong nước", "b | Vốn nước ngoài (ODA)", "Vốn ODA"), after its
+# row mark
+_CAPITAL_KIND_ROW = re.compile(r"\W*(?:[a-zđ]|\d{1,2}|[IVX]{1,4})?[.)]?\s*(?:nguồn\s+)?vốn\s+"
+                               r"(?:trong\s+nước|nước\s+ngoài|ODA|vay\s+ưu\s+đãi)\b", _I)
+
+
 def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
     """"TT | Nguồn vốn | Kế hoạch năm 2025 | ..." over the row "1 | Ngân sách trung ương | 3.210 | ...": a budget
     named as the source of the capital a table's columns plan and pay out, without "vốn" of its own."""
-    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text)) or not ctx.document:
+    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text) or _CAPITAL_KIND_ROW.match(ctx.text)
+            ) or not ctx.document:
         return False
     lines = ctx.document[max(0, ctx.offset - _TABLE_HEAD_REACH):ctx.offset].rstrip("\n").split("\n")
     for line in reversed(lines[1:]):  # (the first may be cut)
@@ -1387,7 +1408,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
         # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
         return "public_investment"
-    if ctx.unit != "pct" and (_an_excess(ctx) or _revenue_gap(ctx.before)):
+    if ctx.unit != "pct" and (_an_excess(ctx) or _revenue_gap(ctx.before) or _a_gain_over_the_plan(ctx)):
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
@@ -3160,6 +3181,17 @@ def _the_reports_time_or_a_year_before(start: dt.date, own_start: dt.date) -> bo
     )
 
 
+def _extended_into_the_reports_year(row: dict, document: dict) -> dict:
+    """"Vốn năm 2024 kéo dài sang năm 2025 đã giải ngân 356 tỷ đồng" in a report on October 2025: paid out in the year
+    it was extended into, so far (from January to the report's end), not over the whole of that year."""
+    start, end = row.get("period_start"), document.get("period_end")
+    if start is None or end is None or row.get("period_end") != dt.date(start.year, 12, 31) or (
+            end.year != start.year or end.month == 12 or start != dt.date(start.year, 1, 1)):
+        return {}
+    extended = _EXTENDED_INTO.findall(row.get("evidence") or "")
+    return {"period_end": end} if extended and int(extended[-1]) == start.year else {}
+
+
 def budget_figure_period(row: dict, document: dict) -> dict:
     """The period a budget figure covers, where it is not the words' or the report's own: the changed
     ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
@@ -3172,6 +3204,9 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     if row.get("measure") == "plan":
         return _a_years_plan(row, document)
     day = row.get("as_of")
+    if day is None and "dài" in (row.get("evidence") or "") and (
+            so_far := _extended_into_the_reports_year(row, document)):
+        return so_far
     if day is None:
         return _progress_of_a_monthly_report(row, document)
     end = document.get("period_end")
@@ -3301,6 +3336,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         clause = ctx.clause_before()
         if item is not None and (amount_said := _amount_a_change_is_said_of(ctx, clause)) is not None:
             return amount_said  # "HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% so với ...": the amount's own label
+        if ctx.table_row and not clause.strip():
+            # ("b | Vốn nước ngoài (ODA) | 600": a label cell closed by a bracket, no clause before the number)
+            cells = [cell for cell in before.split("\t") if cell.strip() and not _NUMBER_CELL.fullmatch(cell)]
+            return " ".join(cells[-1].split())[:200] if cells else clause
         before = _sentence_before(ctx)
         found = (nearest_item(before) if item is not None
                  and (_NO_SUBJECT.fullmatch(clause) or _the_province_reaches(ctx)) else None)
