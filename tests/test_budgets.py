@@ -4775,3 +4775,13 @@ def test_a_transfer_said_received_with_nhan_is_revenue_from_its_giver():
     # near miss: the targeted money spent out of the centre's transfer stays the programme's
     assert _budget_item_of("Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 920 tỷ đồng.", "920",
                            year=2026) == "target_programme"
+
+
+def test_a_settlements_entry_named_by_its_bare_verb_is_the_whole_settled():
+    # "Quyết toán thu ngân sách ... ; quyết toán chi X": the spending settled, not the revenue of the entry before
+    row = route_in_text("Quyết toán thu ngân sách phường năm 2025 là 31.400 triệu đồng; quyết toán chi 29.050 triệu "
+                        "đồng.", "29.050", year=2026)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("expenditure_total", "quyết toán chi")
+    # near miss: an entry naming its own item is read by it
+    assert _budget_item_of("Quyết toán thu ngân sách phường năm 2025 là 31.400 triệu đồng; quyết toán chi thường "
+                           "xuyên 21.300 triệu đồng.", "21.300", year=2026) == "expenditure_recurrent"

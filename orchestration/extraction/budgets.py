@@ -1543,11 +1543,14 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
 # an entry of a list parted by ";" that opens on the budget's own verb and a name ("...; thu tiền sử dụng khu vực biển
 # 3 tỷ đồng", "...; chi dự phòng 764 triệu đồng, đạt 40%"): a revenue or spending of its own, not the entry before it
 # (group 1: the verb, group 2: the name; not the verb's other senses, thu nhập, thu hút, chi phí, Chi cục ...)
-_OWN_ENTRY = re.compile(r"\s*(?:[-+–]\s*)?(thu|chi)\s+(?!(?:nhập|hút|hoạch|phí|cục|đạt|được|ước|là"
+_OWN_ENTRY = re.compile(r"\s*(?:[-+–]\s*)?(?:quyết\s+toán\s+)?(thu|chi)\s+(?!(?:nhập|hút|hoạch|phí|cục|đạt|được|ước|là"
                         rf"|{HEDGE_WORDS})\b)([^\W\d][^\d;:()]{{2,60}}?)(?:\s+(?:ước\s+)?(?:đạt|được|là))?"
                         rf"(?:\s+(?:{HEDGE_WORDS}))?\s*(?:\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng"
                         r"\s*,\s*(?:đạt|bằng)\s*)?$", _I)
 _OWN_ENTRY_ITEM = {"thu": "revenue_other", "chi": "other"}
+# a settlement's entry named by its bare verb ("Quyết toán thu ngân sách ... là 11.250 triệu đồng; quyết toán chi 10.980
+# triệu đồng"): the whole of the revenue or spending settled
+_SETTLED_TALLY = re.compile(r"\s*quyết\s+toán\s+(thu|chi)(?:\s+là)?\s*", _I)
 
 
 def _an_entry_named_by_its_verb(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
@@ -1556,7 +1559,11 @@ def _an_entry_named_by_its_verb(ctx: FigureContext, found: tuple[str, int]) -> t
     if ";" not in ctx.before[-(_PART_REACH + 40):]:
         return None
     clause = ctx.clause_before(";")
-    if found[1] >= len(ctx.before) - len(clause) or (own := _OWN_ENTRY.fullmatch(clause)) is None:
+    if found[1] >= len(ctx.before) - len(clause):
+        return None
+    if (settled := _SETTLED_TALLY.fullmatch(clause)) is not None:
+        return _PAIRED_ITEM[settled.group(1).lower()], " ".join(settled.group().split())  # "...; quyết toán chi 10.980"
+    if (own := _OWN_ENTRY.fullmatch(clause)) is None:
         return None
     name = " ".join(f"{own.group(1)} {own.group(2)}".split())
     if nearest_item(name) is not None or _NOT_BUDGET_CLAUSE.search(name):
