@@ -4675,3 +4675,113 @@ def test_parts_named_as_some_of_the_collections_take_the_wholes_period():
     # near miss: a sentence that names no parts keeps the report's month
     rows = _budget_rows(report + "Thu nội địa 6 tháng đạt 3.900 tỷ đồng. Lệ phí trước bạ thu được 35 tỷ đồng.\n")
     assert _period_of(rows, 35e9)[:2] == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+
+
+def test_an_entry_of_a_semicolon_list_named_with_its_own_verb_is_its_own_revenue_or_spending():
+    # a list of collections parted by ";": an entry that opens on "thu"/"chi" and a name the item table does not know
+    # is a revenue (or spending) of its own, labelled as written, not the entry before it
+    text = ("Các khoản thu khác: thu cổ tức 41 tỷ đồng; thu tiền cấp quyền khai thác khoáng sản 27 tỷ đồng; "
+            "thu phạt vi phạm hành chính 9 tỷ đồng.")
+    for token, label in (("27", "thu tiền cấp quyền khai thác khoáng sản"), ("9", "thu phạt vi phạm hành chính")):
+        row = route_in_text(text, token, year=2026)
+        assert (row.table, row.fields["budget_item"], row.fields["budget_label"]) == (
+            "budgets", "revenue_other", label), token
+    spent = route_in_text("Tổng chi ngân sách phường 52.300 triệu đồng, trong đó chi thường xuyên 41.100 triệu đồng; "
+                          "chi hỗ trợ khắc phục hậu quả thiên tai 900 triệu đồng.", "900", year=2027)
+    assert (spent.fields["budget_item"], spent.fields["budget_label"]) == (
+        "other", "chi hỗ trợ khắc phục hậu quả thiên tai")
+    # near misses: an entry whose name is an item of the table is read by it; "thu nhập" is no collection
+    assert _budget_item_of("Thu cổ tức 41 tỷ đồng; thu tiền sử dụng đất 300 tỷ đồng.", "300",
+                           year=2026) == "revenue_land_use"
+    income = route_in_text("Thu ngân sách đạt 2.100 tỷ đồng; thu nhập bình quân đầu người 68 triệu đồng.", "68",
+                           year=2026)
+    assert income is None or income.table != "budgets"
+
+
+def test_a_cut_off_said_after_a_subject_of_no_budget_dates_that_subject_alone():
+    # a cut-off said after the subject of another kind of figure (credit) in an earlier sentence of the paragraph does
+    # not date (nor give its year to) a budget figure said after it
+    report = "UBND TỈNH KHÁNH HÒA\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2026\n\n"
+    rows = _budget_rows(report + "Tổng vốn huy động của các tổ chức tín dụng đến ngày 31/12/2025 đạt 98.400 tỷ đồng. "
+                                 "Thu ngân sách nhà nước năm 2026 ước đạt 21.700 tỷ đồng.\n")
+    assert _period_of(rows, 21700e9) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31), None)
+    # near misses: a cut-off that opens its sentence heads what follows; one after a budget subject dates the budget
+    # figure after it
+    rows = _budget_rows(report + "Tính đến ngày 30/11/2026, tổng vốn huy động đạt 98.400 tỷ đồng. "
+                                 "Thu ngân sách nhà nước đạt 19.900 tỷ đồng.\n")
+    assert _period_of(rows, 19900e9)[2] == dt.date(2026, 11, 30)
+    rows = _budget_rows(report + "Giải ngân vốn đầu tư công đến ngày 30/11/2026 đạt 6.100 tỷ đồng. "
+                                 "Vốn ngân sách tỉnh giải ngân 2.300 tỷ đồng.\n")
+    assert _period_of(rows, 2300e9)[2] == dt.date(2026, 11, 30)
+
+
+def test_capital_extended_into_a_year_is_paid_out_in_that_year():
+    # "kéo dài ... sang năm B": what is paid out of capital extended from an earlier year belongs to the year it was
+    # extended into (here the reviewed year, to the January cut-off the review counts its payments to)
+    report = "UBND TỈNH HẢI DƯƠNG\nBÁO CÁO\nKết quả giải ngân vốn đầu tư công năm 2026\n\n"
+    rows = _budget_rows(report + "Ước đến hết ngày 31/01/2027, giải ngân vốn đầu tư công đạt 9.150 tỷ đồng. Vốn năm "
+                                 "2025 được kéo dài thời gian giải ngân sang năm 2026 là 410 tỷ đồng, đã giải ngân "
+                                 "305 tỷ đồng.\n")
+    assert _period_of(rows, 305e9) == (dt.date(2026, 1, 1), dt.date(2027, 1, 31), dt.date(2027, 1, 31))
+    # in a report on a month of the year it was extended into: that year so far
+    monthly = "UBND TỈNH HẢI DƯƠNG\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 8 năm 2026\n\n"
+    rows = _budget_rows(monthly + "Vốn năm 2025 kéo dài sang năm 2026 đã giải ngân 305 tỷ đồng.\n")
+    assert _period_of(rows, 305e9) == (dt.date(2026, 1, 1), dt.date(2026, 8, 31), None)
+    # near miss: capital of an earlier year said without an extension keeps the year its words name
+    rows = _budget_rows(report + "Vốn năm 2025 đã giải ngân 305 tỷ đồng.\n")
+    assert _period_of(rows, 305e9)[:2] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_rows_of_a_budget_table_named_by_the_territory_or_by_the_capitals_origin_are_budget_rows():
+    # "Thu trên địa bàn" (the revenue collected in the territory, without ngân sách) and, under a "Nguồn vốn" head,
+    # "Vốn trong nước" / "Vốn nước ngoài (ODA)": budget rows, labelled by their cell
+    balance = ("UBND TỈNH PHÚ THỌ\nBÁO CÁO\nThực hiện dự toán ngân sách năm 2026\n\nĐVT: triệu đồng\n"
+               "STT\tNội dung\tDự toán\tƯớc thực hiện\nI\tThu trên địa bàn\t9.100.000\t9.650.000\n")
+    rows = _budget_rows(balance)
+    assert {(r["budget_item"], r["budget_label"]) for r in rows if r["value"] == 9650e9} == {
+        ("revenue_total", "Thu trên địa bàn")}
+    capital = ("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nGiải ngân vốn đầu tư công năm 2024\n\nĐVT: tỷ đồng\n"
+               "TT\tNguồn vốn\tKế hoạch vốn\tGiải ngân\n1\tVốn trong nước\t4.300\t2.950\n"
+               "2\tVốn nước ngoài (ODA)\t410\t150\n")
+    rows = _budget_rows(capital)
+    assert {(r["value"], r["budget_item"], r["budget_label"]) for r in rows if r["value"] in (2950e9, 410e9)} == {
+        (2950e9, "public_investment", "Vốn trong nước"), (410e9, "public_investment", "Vốn nước ngoài (ODA)")}
+    # near misses: a turnover in the territory is no revenue; a capital row without a "Nguồn vốn" head is not read
+    assert _budget_item_of("Doanh thu trên địa bàn đạt 4.200 tỷ đồng.", "4.200", year=2026) is None
+    rows = _budget_rows("UBND TỈNH BÌNH PHƯỚC\nBÁO CÁO\nTình hình doanh nghiệp năm 2024\n\n"
+                        "TT\tChỉ tiêu\tSố lượng\tTỷ lệ\n1\tVốn trong nước\t430\t95\n")
+    assert not rows
+
+
+def test_a_gain_over_the_estimate_said_with_tang_thu_is_no_revenue_amount():
+    # "tăng thu X so với dự toán" (the base after the amount) and "Tăng thu ngân sách huyện so với dự toán X" (a budget
+    # level between): how far revenue went past its estimate, item other (as "hụt thu", "vượt thu"), not the revenue
+    assert _budget_item_of("Thu từ doanh nghiệp nhà nước tăng thu 310 tỷ đồng so với dự toán.", "310",
+                           year=2026) == "other"
+    row = route_in_text("Tăng thu ngân sách xã so với dự toán 1,8 tỷ đồng.", "1,8", year=2026)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("other", "actual")
+    # near miss: a revenue that rose on last year keeps its item
+    assert _budget_item_of("Thu từ doanh nghiệp nhà nước 1.310 tỷ đồng, tăng 12% so với cùng kỳ.", "1.310",
+                           year=2026) == "revenue_other"
+
+
+def test_a_transfer_said_received_with_nhan_is_revenue_from_its_giver():
+    # "Nhận trợ cấp / bổ sung từ ngân sách Trung ương": a transfer the budget receives, said with nhận instead of thu:
+    # revenue_other, its money the centre's
+    row = route_in_text("Năm 2026, nhận trợ cấp từ ngân sách Trung ương 4.870 tỷ đồng.", "4.870", year=2026)
+    assert (row.table, row.fields["budget_item"], row.fields["funding_source"]) == (
+        "budgets", "revenue_other", "central")
+    assert _budget_item_of("Tỉnh nhận bổ sung có mục tiêu 920 tỷ đồng.", "920", year=2026) == "revenue_other"
+    # near miss: the targeted money spent out of the centre's transfer stays the programme's
+    assert _budget_item_of("Chi từ nguồn ngân sách Trung ương bổ sung có mục tiêu 920 tỷ đồng.", "920",
+                           year=2026) == "target_programme"
+
+
+def test_a_settlements_entry_named_by_its_bare_verb_is_the_whole_settled():
+    # "Quyết toán thu ngân sách ... ; quyết toán chi X": the spending settled, not the revenue of the entry before
+    row = route_in_text("Quyết toán thu ngân sách phường năm 2025 là 31.400 triệu đồng; quyết toán chi 29.050 triệu "
+                        "đồng.", "29.050", year=2026)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("expenditure_total", "quyết toán chi")
+    # near miss: an entry naming its own item is read by it
+    assert _budget_item_of("Quyết toán thu ngân sách phường năm 2025 là 31.400 triệu đồng; quyết toán chi thường "
+                           "xuyên 21.300 triệu đồng.", "21.300", year=2026) == "expenditure_recurrent"

@@ -722,7 +722,10 @@ _COLLECTED_BEYOND = re.compile(rf"\bvượt\s+thu\s*(?:(?:{HEDGE_WORDS})\s+)?$",
 # ("Tăng thu so với dự toán 84 tỷ đồng": the excess over the estimate said with "tăng thu", its base named before
 # the amount; "Số vượt thu so với dự toán là 610 tỷ đồng": its base and the copula before the amount, no amount of its
 # own after "là")
-_REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:ngân\s+sách\s+|NSNN\s+)?so\s+(?:với\s+)?"
+# (the level of the budget a gain is said of: "Tăng thu ngân sách huyện so với dự toán 4,3 tỷ đồng")
+_LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố|địa\s+phương)"
+_REVENUE_GAP = re.compile(r"\b(?:(?:hụt|vượt)\s+thu\b|tăng\s+thu\s+(?:(?:ngân\s+sách|NSNN|NS)\s+"
+                          r"(?:(?:cấp\s+)?" + _LEVEL + r"\s+)?)?so\s+(?:với\s+)?"
                           r"(?:dự\s+toán|kế\s+hoạch)\b)(?:(?!\b(?:đạt|được)\b|(?<!so\s)\bvới\b"
                           rf"|\blà\s+(?!(?:{HEDGE_WORDS})\s*$)\S)[^,;:()])*$", _I)
 
@@ -919,6 +922,17 @@ def _short_of_last_year(ctx: FigureContext) -> bool:
 
 def _collected_beyond(before: str) -> bool:
     return "vượt" in before and _COLLECTED_BEYOND.search(before) is not None
+
+
+# "thu từ ... tăng thu 1.200 tỷ đồng so với dự toán": a gain over the estimate said with its base after the amount
+_GAIN_BEFORE = re.compile(rf"\btăng\s+thu\s*(?:(?:{HEDGE_WORDS})\s*)*$", _I)
+_PLAN_AFTER_THE_AMOUNT = re.compile(r"\s*(?:(?:nghìn|ngàn)\s+)?(?:(?:tỷ|tỉ|triệu)\s+)?(?:đồng\s+)?(?:,\s*)?"
+                                    r"(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)", _I)
+
+
+def _a_gain_over_the_plan(ctx: FigureContext) -> bool:
+    return ("ăng thu" in ctx.before[-30:] and _GAIN_BEFORE.search(ctx.before) is not None
+            and _PLAN_AFTER_THE_AMOUNT.match(ctx.after) is not None)
 
 
 def _revenue_gap(before: str) -> bool:
@@ -1256,10 +1270,17 @@ _CAPITAL_SOURCE_HEAD = re.compile(r"\bnguồn\s+vốn\b", _I)
 _TABLE_HEAD_REACH = 2000  # characters back over a tab table's rows to its head line
 
 
+# a row naming a kind of capital by its origin ("a | Vốn trong nước", "b | Vốn nước ngoài (ODA)", "Vốn ODA"), after its
+# row mark
+_CAPITAL_KIND_ROW = re.compile(r"\W*(?:[a-zđ]|\d{1,2}|[IVX]{1,4})?[.)]?\s*(?:nguồn\s+)?vốn\s+"
+                               r"(?:trong\s+nước|nước\s+ngoài|ODA|vay\s+ưu\s+đãi)\b", _I)
+
+
 def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
     """"TT | Nguồn vốn | Kế hoạch năm 2025 | ..." over the row "1 | Ngân sách trung ương | 3.210 | ...": a budget
     named as the source of the capital a table's columns plan and pay out, without "vốn" of its own."""
-    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text)) or not ctx.document:
+    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text) or _CAPITAL_KIND_ROW.match(ctx.text)
+            ) or not ctx.document:
         return False
     lines = ctx.document[max(0, ctx.offset - _TABLE_HEAD_REACH):ctx.offset].rstrip("\n").split("\n")
     for line in reversed(lines[1:]):  # (the first may be cut)
@@ -1285,6 +1306,8 @@ def budget_item(ctx: FigureContext) -> str | None:
         return _PAIRED_ITEM.get(verb, "public_investment")  # "A và B lần lượt thu được X và Y": each one's revenue
     if found is not None and respective is None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         found = (part[0], len(before))  # "Thu nội địa 4.000 tỷ đồng; xuất nhập khẩu 900 tỷ đồng": thu xuất nhập khẩu
+    elif found is not None and respective is None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
+        found = (entry[0], len(before))  # "...; thu tiền sử dụng khu vực biển 3 tỷ đồng": an entry of its own
     # (the province said what it collects: the items of the sentences before are not asked)
     collecting = found is None and (_province_collects(before) or _province_collected_in_sentence(ctx))
     if found is None and "chi" in before and _spent_against_estimate(ctx):
@@ -1385,7 +1408,7 @@ def budget_item(ctx: FigureContext) -> str | None:
             ctx.after if ctx.unit == "pct" else _RATE_AFTER.sub("", ctx.after, count=1)):
         # "đã phân bổ chi tiết 11.350 tỷ đồng, đạt 94% kế hoạch vốn năm 2026": the capital plan allocated
         return "public_investment"
-    if ctx.unit != "pct" and (_an_excess(ctx) or _revenue_gap(ctx.before)):
+    if ctx.unit != "pct" and (_an_excess(ctx) or _revenue_gap(ctx.before) or _a_gain_over_the_plan(ctx)):
         return "other"
     if item == "revenue_land_use" and ctx.unit != "pct" and (
             ("giá" in ctx.after[:40] and _OVER_STARTING_PRICE_AFTER.match(ctx.after))
@@ -1515,6 +1538,37 @@ def _part_of_the_verb_before(ctx: FigureContext, found: tuple[str, int]) -> tupl
         return found[0], name
     read = nearest_item(f"{verb.group(1)} {name}")
     return (read[0], name) if read is not None and read[1] == 0 else None
+
+
+# an entry of a list parted by ";" that opens on the budget's own verb and a name ("...; thu tiền sử dụng khu vực biển
+# 3 tỷ đồng", "...; chi dự phòng 764 triệu đồng, đạt 40%"): a revenue or spending of its own, not the entry before it
+# (group 1: the verb, group 2: the name; not the verb's other senses, thu nhập, thu hút, chi phí, Chi cục ...)
+_OWN_ENTRY = re.compile(r"\s*(?:[-+–]\s*)?(?:quyết\s+toán\s+)?(thu|chi)\s+(?!(?:nhập|hút|hoạch|phí|cục|đạt|được|ước|là"
+                        rf"|{HEDGE_WORDS})\b)([^\W\d][^\d;:()]{{2,60}}?)(?:\s+(?:ước\s+)?(?:đạt|được|là))?"
+                        rf"(?:\s+(?:{HEDGE_WORDS}))?\s*(?:\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s+đồng"
+                        r"\s*,\s*(?:đạt|bằng)\s*)?$", _I)
+_OWN_ENTRY_ITEM = {"thu": "revenue_other", "chi": "other"}
+# a settlement's entry named by its bare verb ("Quyết toán thu ngân sách ... là 11.250 triệu đồng; quyết toán chi 10.980
+# triệu đồng"): the whole of the revenue or spending settled
+_SETTLED_TALLY = re.compile(r"\s*quyết\s+toán\s+(thu|chi)(?:\s+là)?\s*", _I)
+
+
+def _an_entry_named_by_its_verb(ctx: FigureContext, found: tuple[str, int]) -> tuple[str, str] | None:
+    """(item, name as written) of an entry of a ";" list that names its own revenue or spending with the verb, when
+    the name is no item of the table (the item ``found`` lies before the entry's ";")."""
+    if ";" not in ctx.before[-(_PART_REACH + 40):]:
+        return None
+    clause = ctx.clause_before(";")
+    if found[1] >= len(ctx.before) - len(clause):
+        return None
+    if (settled := _SETTLED_TALLY.fullmatch(clause)) is not None:
+        return _PAIRED_ITEM[settled.group(1).lower()], " ".join(settled.group().split())  # "...; quyết toán chi 10.980"
+    if (own := _OWN_ENTRY.fullmatch(clause)) is None:
+        return None
+    name = " ".join(f"{own.group(1)} {own.group(2)}".split())
+    if nearest_item(name) is not None or _NOT_BUDGET_CLAUSE.search(name):
+        return None
+    return _OWN_ENTRY_ITEM[own.group(1).lower()], name
 
 
 # a part of a merged province's whole named by a province merged into it ("khu vực tỉnh Phú Yên cũ", "địa bàn Bình Định
@@ -2356,6 +2410,20 @@ def _sentence_at(text: str, pos: int, end: int) -> str:
     return text[start : stop if stop >= 0 else end]
 
 
+def _dates_another_subject(text: str, pos: int) -> bool:
+    """Is the cut-off at ``pos`` said after the subject of its sentence, one that names no budget item?"""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    subject = text[start:pos]
+    if len(subject) < 8 or _NO_SUBJECT.fullmatch(subject) or _CUT_OFF_OPENER.fullmatch(subject):
+        return False
+    return nearest_item(_sentence_at(text, pos, _line_end(text, pos))) is None
+
+
+# the words a cut-off that heads its sentence opens on ("Tính", "Lũy kế", "Ước", "Riêng", "Như vậy")
+_CUT_OFF_OPENER = re.compile(
+    r"[\W\d]*(?:(?:tính|lũy\s+kế|luỹ\s+kế|ước|dự\s+ước|riêng|như\s+vậy|trong\s+(?:năm|kỳ))\s*)+", _I)
+
+
 def _aimed_before(text: str, pos: int) -> bool:
     """Does the sentence (or clause) holding ``pos`` say an aim before it ("Dự kiến", "phấn đấu", "mục tiêu")?"""
     lo = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
@@ -2380,6 +2448,9 @@ def as_of(ctx: FigureContext) -> dt.date | None:
         # a day aimed at in an earlier sentence ("Dự kiến đến ngày 31/01/2026 giải ngân đạt 95% kế hoạch.") dates
         # that aim alone, not the amounts done said after it
         and (pos >= own_start + ctx.sentence[0] or not _aimed_before(text, pos))
+        # a cut-off an earlier sentence says after a subject of no budget ("Dư nợ tín dụng đến ngày 31/12/2024 đạt
+        # ...") dates that subject alone; one that opens its sentence ("Tính đến ngày 30/9, ...") heads what follows
+        and (pos >= own_start + ctx.sentence[0] or not _dates_another_subject(text, pos))
     ]
     if hits and hits[-1][0] < own_start + ctx.sentence[0] and _AIM.search(ctx.before):
         # "Tính đến ngày 30/9, tỉnh giải ngân ... . Để hoàn thành mục tiêu giải ngân 100% kế hoạch vốn, ...": a rate the
@@ -2758,6 +2829,18 @@ def _an_outturn_expected(ctx: FigureContext) -> bool:
     return not (ctx.year and (year := plan_year(ctx)) is not None and year > ctx.year)
 
 
+# capital whose time to be paid out was extended into a later year ("Vốn kéo dài từ năm 2024 sang năm 2025", "vốn năm
+# 2024 được phép kéo dài thời gian thực hiện, giải ngân sang năm 2025"; group 1: the year it was extended into)
+_EXTENDED_INTO = re.compile(r"\bkéo\s+dài\b[^.;:]{0,80}?\bsang\s+năm\s+" + captured(YEAR) + r"\b", _I)
+
+
+def _year_extended_to(ctx: FigureContext) -> int | None:
+    """The year extended capital is paid out in, the one its sentence says it was extended into (not the year it was
+    planned in, named first), for the amounts paid out of it said after it in the sentence."""
+    extended = _EXTENDED_INTO.findall(ctx.text, ctx.sentence[0], ctx.start)
+    return int(extended[-1]) if extended else None
+
+
 def route_budget(ctx: FigureContext) -> Routed | None:
     if ctx.unit not in ("VND", "USD", "pct"):
         return None
@@ -2806,6 +2889,8 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif "dài" in ctx.before and (extended := _year_extended_to(ctx)) is not None:
+            fields["period_start"], fields["period_end"] = dt.date(extended, 1, 1), dt.date(extended, 12, 31)
         elif measure in ("yoy_pct", "plan_pct") and (
                 planned := _year_of_the_plan_compared(ctx) or _plan_against_an_earlier_estimate(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(planned, 1, 1), dt.date(planned, 12, 31)
@@ -3103,6 +3188,17 @@ def _the_reports_time_or_a_year_before(start: dt.date, own_start: dt.date) -> bo
     )
 
 
+def _extended_into_the_reports_year(row: dict, document: dict) -> dict:
+    """"Vốn năm 2024 kéo dài sang năm 2025 đã giải ngân 356 tỷ đồng" in a report on October 2025: paid out in the year
+    it was extended into, so far (from January to the report's end), not over the whole of that year."""
+    start, end = row.get("period_start"), document.get("period_end")
+    if start is None or end is None or row.get("period_end") != dt.date(start.year, 12, 31) or (
+            end.year != start.year or end.month == 12 or start != dt.date(start.year, 1, 1)):
+        return {}
+    extended = _EXTENDED_INTO.findall(row.get("evidence") or "")
+    return {"period_end": end} if extended and int(extended[-1]) == start.year else {}
+
+
 def budget_figure_period(row: dict, document: dict) -> dict:
     """The period a budget figure covers, where it is not the words' or the report's own: the changed
     ``period_start``/``period_end`` (and ``as_of``), or ``{}`` to keep the row's.
@@ -3115,6 +3211,9 @@ def budget_figure_period(row: dict, document: dict) -> dict:
     if row.get("measure") == "plan":
         return _a_years_plan(row, document)
     day = row.get("as_of")
+    if day is None and "dài" in (row.get("evidence") or "") and (
+            so_far := _extended_into_the_reports_year(row, document)):
+        return so_far
     if day is None:
         return _progress_of_a_monthly_report(row, document)
     end = document.get("period_end")
@@ -3213,6 +3312,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     found = nearest_item(before)
     if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         return part[1]
+    if found is not None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
+        return entry[1]
     if (found is not None and "%" in before[: found[1]]
             and not (unplanned := _without_plans_read_against(before))[found[1]].strip()):
         # "giải ngân ..., đạt 70,4% kế hoạch vốn giao, đạt 80,6% ...": the plan an earlier rate is read against
@@ -3242,6 +3343,10 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
         clause = ctx.clause_before()
         if item is not None and (amount_said := _amount_a_change_is_said_of(ctx, clause)) is not None:
             return amount_said  # "HĐND tỉnh giao 15.600 tỷ đồng, tăng 9,5% so với ...": the amount's own label
+        if ctx.table_row and not clause.strip():
+            # ("b | Vốn nước ngoài (ODA) | 600": a label cell closed by a bracket, no clause before the number)
+            cells = [cell for cell in before.split("\t") if cell.strip() and not _NUMBER_CELL.fullmatch(cell)]
+            return " ".join(cells[-1].split())[:200] if cells else clause
         before = _sentence_before(ctx)
         found = (nearest_item(before) if item is not None
                  and (_NO_SUBJECT.fullmatch(clause) or _the_province_reaches(ctx)) else None)
