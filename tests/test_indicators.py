@@ -12,6 +12,7 @@ from orchestration.extraction.indicators import (
     alias_pattern,
     catalog_key,
     fits,
+    names_nothing,
     names_only_a_period,
     opening_subject,
     own_subject,
@@ -3818,6 +3819,16 @@ def test_exports_or_imports_named_bare_before_their_amount(context: str, key: st
 ])
 def test_jobs_added_are_the_jobs_created(context: str, key: str | None) -> None:
     assert catalog_key("", "person", "level", context, " lao động") == key
+
+
+def test_a_bare_rate_word_after_a_part_of_a_whole_names_no_subject() -> None:
+    # "... 41/56 thôn đạt chuẩn văn hóa, tỷ lệ 73,2%": the rate of the count before it, named there
+    assert names_nothing(" tỷ lệ ")
+    assert names_nothing(" với tỷ lệ ")
+    # (the rate word opening a subject stays its subject, and one a word leads to stays with it)
+    assert not names_nothing("Tỷ lệ thôn đạt chuẩn văn hóa ")
+    assert not names_nothing("giảm biên chế theo tỷ lệ ")
+    assert subject_label("Tỷ lệ đô thị hóa đạt ", "Tỷ lệ đô thị hóa đạt ") == "Tỷ lệ đô thị hóa"
 
 
 def test_the_direction_a_rate_moved_is_no_part_of_its_subject() -> None:

@@ -1363,7 +1363,9 @@ def fits(entry: CatalogEntry, unit: str, metric: str) -> bool:
 # (also after an opening bracket: "tổng kim ngạch xuất nhập khẩu (tăng 1,3 lần)")
 _LEAD_VERB_PHRASES = (
     # ("Số hộ gia đình văn hóa đạt tỷ lệ 88%", ", đạt tỷ lệ 96,6%": "the rate" after its verb names no subject)
-    r"(?:đạt|với|chiếm)\s+(?:mức\s+)?t[ỷỉ]\s+lệ|"
+    # (", tỷ lệ 94,4%" after the part of a whole it is the rate of: the bare word names no subject either, unless a
+    # word leads to it: "tinh giản biên chế theo tỷ lệ 10%")
+    r"(?:đạt|với|chiếm)\s+(?:mức\s+)?t[ỷỉ]\s+lệ|(?<![^\W\d_]\s)t[ỷỉ]\s+lệ|"
     # ("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 2,85%": the start of a change is said with its verb and "from")
     r"(?:tăng|giảm)\s+từ|"
     # ("Hộ nghèo giảm xuống còn 3,1%", "tăng lên 15 xã": the direction of the change is no part of the subject)
