@@ -49,6 +49,18 @@ def test_a_share_after_a_tally_is_of_the_tallys_entry_not_of_its_whole() -> None
     assert read[52][0] is None  # the whole the tally is of: all the schools
 
 
+def test_a_percent_of_an_entry_counted_in_units_is_their_share() -> None:
+    rows = indicator_rows(
+        "UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nKết quả năm học 2026-2027\n\n"
+        "Có 560/812 trường đạt chuẩn quốc gia, chiếm 69%. Tỷ lệ trường đạt chuẩn quốc gia đạt 74%.\n")
+    read = {r["value"]: (r["indicator_key"], r["metric"]) for r in rows}
+    assert read[69] == read[74] == ("national_standard_schools", "share_pct")
+    assert read[560] == ("national_standard_schools", "level")  # near-miss: the count itself stays a level
+    # near-miss: a percent of an entry measured in percent is its level
+    [rate] = indicator_rows("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nKết quả năm 2027\n\nTỷ lệ hộ nghèo còn 4,2%.\n")
+    assert (rate["indicator_key"], rate["metric"]) == ("poverty_rate", "level")
+
+
 def test_names_listed_before_respectively_key_the_amounts_after_it() -> None:
     rows = indicator_rows(
         "UBND TỈNH AN GIANG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n"

@@ -826,6 +826,8 @@ def _the_one_count_in_the_unit(clean: str, fig: Figure, counts: list[tuple[Figur
 _A_PLAN_ALONE = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|KH)(?:\s+(?:nghị\s+quyết|NQ|HĐND|tỉnh|giao|đề\s+ra|"
                            r"năm|cả|(?:19|20)\d\d|của|là|đến|tới|vào))*", re.IGNORECASE)
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
+# entries counted in units (schools, communes): a percent said of one is the share of the units that are so
+_COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.units)
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
 _AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
@@ -1706,8 +1708,11 @@ def _indicator_fields(layout: Layout, fig: Figure, extra: dict, previous: dict |
         # up is that part's share, the later ones of such a list too (not the rate of a count before it: "215 hộ
         # nghèo, chiếm 2,6%", "121 hộ cận nghèo chiếm 0,99%", "là 189/257 chiếm 73,54%" are the rates of the counts)
         metric = "share_pct"
-    if key == "bad_debt" and fig.unit == "pct" and metric == "level":
-        metric = "share_pct"  # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit
+    if key is not None and fig.unit == "pct" and metric == "level" and (key == "bad_debt" or key in _COUNTED_ENTRIES):
+        # "tỷ lệ nợ xấu 1,3%": bad debt in percent is its share of the credit; "560/812 trường đạt chuẩn quốc gia,
+        # chiếm 69%", "Tỷ lệ trường đạt chuẩn quốc gia đạt 74%": a percent of an entry counted in units is the share of
+        # them that are so (the gold's "131/282 trường, đạt 46,4%")
+        metric = "share_pct"
     if key is None and fig.unit == "pct" and metric in _SHARES_OF_WORKS and (
             work := _a_share_of_works_done(clean, fig, on_its_line.segment[0])) is not None:
         # "Dự án X: đến nay đã hoàn thành 85% khối lượng, giải phóng mặt bằng được 95% diện tích": the share of the
