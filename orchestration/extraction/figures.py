@@ -4197,7 +4197,7 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if said and _says_an_estimate(paragraph, s_lo, a):
+    if said and _says_an_estimate(paragraph, _own_clause_start(paragraph, s_lo, a), a):
         return True
     if breakdowns is None:
         return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
@@ -4205,6 +4205,34 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     if known is None:
         known = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
     return known
+
+
+# "Thu ngân sách tháng 5 ước đạt 1.450 tỷ đồng; lũy kế 5 tháng đạt 6.780 tỷ đồng", "Năng suất ước đạt 58 tạ/ha; sản
+# lượng đạt 95.000 tấn": a clause after a ";" with a subject and its own verb of a level says its own figure, and an
+# estimate of the clause before does not reach it ("ước đạt 1.450 tỷ đồng; tăng 8%", "; bằng 42% dự toán", "; trong
+# đó ...": no subject or verb of their own, the estimate's figure goes on)
+# (the subject before the verb: words of a name or a period, no change, part or comma before it: "; tăng 8%, đạt 42%
+# dự toán", "; trong đó thu thuế đạt ..." go on the estimate's figure)
+_OWN_LEVEL_VERB = re.compile(r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ\s+thể)\b)[^\W_][^,;:%()]{0,60}?(?<=\w)"
+                             r"\s+(?:đạt|là|ở\s+mức)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
+    """Where the words that may say the estimate of the figure at ``a`` start: after the last ";" of its sentence when
+    the clause after it has a subject and a verb of its own before the figure, else at the sentence's start ``s_lo``."""
+    semicolon = paragraph.rfind(";", s_lo, a)
+    if semicolon < 0 or BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo,
+                                                                                                  semicolon):
+        return s_lo
+    return semicolon + 1 if _OWN_LEVEL_VERB.match(paragraph, semicolon + 1, a) else s_lo
+
+
+def _parts_listed_before(paragraph: str, s_lo: int, semicolon: int) -> bool:
+    """Is the ";" at ``semicolon`` one between the parts of a whole its sentence named before: after a "trong đó"
+    ("GRDP ước đạt ..., trong đó: khu vực A đạt ...; khu vực B đạt ...") or inside a bracket ("(vụ Đông 11.000 ha; vụ
+    Xuân đạt 47.000 ha)")? The parts of an estimate are estimates too."""
+    return ("rong đó" in paragraph[s_lo:semicolon]
+            or paragraph.rfind("(", s_lo, semicolon) > paragraph.rfind(")", s_lo, semicolon))
 
 
 def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> bool:
