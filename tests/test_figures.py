@@ -5784,3 +5784,13 @@ def test_a_semicolon_clause_without_a_subject_of_its_own_keeps_the_estimate() ->
     assert one(text, "9.000").qualifier == "estimate"
     text = "Sơ bộ lúa cả năm đạt 30.000 ha (lúa mùa 12.000 ha; lúa chiêm đạt 18.000 ha)."
     assert one(text, "18.000").qualifier == "estimate"
+
+
+def test_the_named_rates_of_a_list_opened_by_a_colon_stay_in_its_sentence() -> None:
+    text = "Tỷ lệ thu phí của các đơn vị như sau: phường Hòa Bình 96%; Trung tâm Y tế 88,5%; Bệnh viện Đa khoa 90%."
+    assert len(sentence_spans(text)) == 1
+
+
+def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_sentence() -> None:
+    assert len(sentence_spans("Kết quả: tỷ lệ che phủ rừng 55%; Tỷ lệ hộ nghèo giảm 1,2%.")) == 2
+    assert len(sentence_spans("Kết quả: xã An Phú 80%; Sở Y tế đã hoàn thành 12 công trình.")) == 2

@@ -2707,6 +2707,24 @@ def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_star
             or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
 
 
+# "... như sau: xã A 92%; Sở Xây dựng 85%; Ban QLDA khu vực 87%": the short items of a list opened by a colon, each a
+# name and its rate, are parts of the colon's sentence (a capitalised name opens no sentence there)
+# (a name only, no verb: "; Tỷ lệ lao động qua đào tạo đạt 70%" says a figure of its own)
+_NAMED_RATE_ITEM = re.compile(r"\s*(?:(?!(?:đạt|tăng|giảm|là|bằng|ước)(?![^\W\d_]))[^\W\d_]+[^\S\n]+){1,10}"
+                              r"\d[\d.,]*\s*%\s*(?=[;.]|$)", re.IGNORECASE)
+
+
+def _an_item_of_a_colon_list(paragraph: str, start: int, at: int, next_start: int) -> bool:
+    """Is the ";" before ``at`` one between two ``Name N%`` items of a list opened by a colon in the sentence since
+    ``start``?"""
+    colon = paragraph.rfind(":", start, at)
+    if colon < 0 or _NAMED_RATE_ITEM.match(paragraph, next_start) is None:
+        return False
+    item_start = max(colon, paragraph.rfind(";", colon, at - 1)) + 1
+    item = _NAMED_RATE_ITEM.match(paragraph, item_start, at - 1)
+    return item is not None and item.end() == at - 1
+
+
 _BRACKET_CLOSES_ON_THE_LINE = re.compile(r"[^()\n]{0,300}?\)")
 # the next item a rate or a change ("; 22,5% kế hoạch", "; Tăng 12%"); a count's part ("(04 giải nhất; 47 giải nhì)")
 # is an item of its own, its noun its label
@@ -2733,7 +2751,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             continue
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
         if m is None or (paragraph[at - 1] == ";" and (_an_item_of_a_respective_list(paragraph, start, at, m.end())
-                                                       or _inside_a_bracket(paragraph, start, at, m.end()))):
+                                                       or _inside_a_bracket(paragraph, start, at, m.end())
+                                                       or _an_item_of_a_colon_list(paragraph, start, at, m.end()))):
             continue
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
