@@ -5763,3 +5763,34 @@ def test_an_amount_of_change_on_another_base_named_before_its_verb_is_no_level()
                                                                                    (-1, "case", "yoy_abs")]
     assert figures("Dư nợ đạt 450 tỷ đồng, so với đầu năm tăng 7,6%.") == [(450e9, "VND", "level"),
                                                                             (7.6, "pct", "change_pct")]
+
+
+def test_a_clause_with_its_own_subject_and_verb_after_a_semicolon_is_out_of_an_estimates_reach() -> None:
+    text = "Doanh thu dịch vụ quý I ước đạt 2.300 tỷ đồng; lũy kế 3 tháng đạt 2.310 tỷ đồng, tăng 4%."
+    assert one(text, "2.300").qualifier == "estimate"
+    assert one(text, "2.310").qualifier == "exact"
+    assert one(text, "4").qualifier == "exact"
+    text = "Diện tích cà phê ước đạt 9.800 ha; sản lượng cà phê nhân là 27.000 tấn."
+    assert one(text, "27.000").qualifier == "exact"
+    # (its own estimate word still says one)
+    assert one("Chè ước đạt 80 tấn; sản lượng ớt ước đạt 12 tấn.", "12").qualifier == "estimate"
+
+
+def test_a_semicolon_clause_without_a_subject_of_its_own_keeps_the_estimate() -> None:
+    assert one("Thu nội địa ước đạt 640 tỷ đồng; tăng 9% so với cùng kỳ.", "9").qualifier == "estimate"
+    assert one("Thu nội địa ước đạt 640 tỷ đồng; tăng 9%, đạt 47% dự toán.", "47").qualifier == "estimate"
+    assert one("Tổng thu ước đạt 900 tỷ đồng; trong đó thu thuế đạt 500 tỷ đồng.", "500").qualifier == "estimate"
+    text = "GRDP ước đạt 20.000 tỷ đồng, trong đó: nông nghiệp đạt 5.000 tỷ đồng; dịch vụ đạt 9.000 tỷ đồng."
+    assert one(text, "9.000").qualifier == "estimate"
+    text = "Sơ bộ lúa cả năm đạt 30.000 ha (lúa mùa 12.000 ha; lúa chiêm đạt 18.000 ha)."
+    assert one(text, "18.000").qualifier == "estimate"
+
+
+def test_the_named_rates_of_a_list_opened_by_a_colon_stay_in_its_sentence() -> None:
+    text = "Tỷ lệ thu phí của các đơn vị như sau: phường Hòa Bình 96%; Trung tâm Y tế 88,5%; Bệnh viện Đa khoa 90%."
+    assert len(sentence_spans(text)) == 1
+
+
+def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_sentence() -> None:
+    assert len(sentence_spans("Kết quả: tỷ lệ che phủ rừng 55%; Tỷ lệ hộ nghèo giảm 1,2%.")) == 2
+    assert len(sentence_spans("Kết quả: xã An Phú 80%; Sở Y tế đã hoàn thành 12 công trình.")) == 2

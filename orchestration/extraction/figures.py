@@ -2707,6 +2707,24 @@ def _an_item_of_a_respective_list(paragraph: str, start: int, at: int, next_star
             or _SUBJECTS_LISTED.search(paragraph, max(start, at - 160), at) is not None)
 
 
+# "... như sau: xã A 92%; Sở Xây dựng 85%; Ban QLDA khu vực 87%": the short items of a list opened by a colon, each a
+# name and its rate, are parts of the colon's sentence (a capitalised name opens no sentence there)
+# (a name only, no verb: "; Tỷ lệ lao động qua đào tạo đạt 70%" says a figure of its own)
+_NAMED_RATE_ITEM = re.compile(r"\s*(?:(?!(?:đạt|tăng|giảm|là|bằng|ước)(?![^\W\d_]))[^\W\d_]+[^\S\n]+){1,10}"
+                              r"\d[\d.,]*\s*%\s*(?=[;.]|$)", re.IGNORECASE)
+
+
+def _an_item_of_a_colon_list(paragraph: str, start: int, at: int, next_start: int) -> bool:
+    """Is the ";" before ``at`` one between two ``Name N%`` items of a list opened by a colon in the sentence since
+    ``start``?"""
+    colon = paragraph.rfind(":", start, at)
+    if colon < 0 or _NAMED_RATE_ITEM.match(paragraph, next_start) is None:
+        return False
+    item_start = max(colon, paragraph.rfind(";", colon, at - 1)) + 1
+    item = _NAMED_RATE_ITEM.match(paragraph, item_start, at - 1)
+    return item is not None and item.end() == at - 1
+
+
 _BRACKET_CLOSES_ON_THE_LINE = re.compile(r"[^()\n]{0,300}?\)")
 # the next item a rate or a change ("; 22,5% kế hoạch", "; Tăng 12%"); a count's part ("(04 giải nhất; 47 giải nhì)")
 # is an item of its own, its noun its label
@@ -2733,7 +2751,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             continue
         m = _SENTENCE_MARK.match(paragraph, at)  # (its lookbehinds see the text before ``at``)
         if m is None or (paragraph[at - 1] == ";" and (_an_item_of_a_respective_list(paragraph, start, at, m.end())
-                                                       or _inside_a_bracket(paragraph, start, at, m.end()))):
+                                                       or _inside_a_bracket(paragraph, start, at, m.end())
+                                                       or _an_item_of_a_colon_list(paragraph, start, at, m.end()))):
             continue
         # (an empty match stands before a capital, where no other alternative can match: finditer goes on
         # from the next character)
@@ -4197,7 +4216,7 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if said and _says_an_estimate(paragraph, s_lo, a):
+    if said and _says_an_estimate(paragraph, _own_clause_start(paragraph, s_lo, a), a):
         return True
     if breakdowns is None:
         return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
@@ -4205,6 +4224,34 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     if known is None:
         known = breakdowns[s_lo] = _breakdown_of_an_estimate(paragraph, s_lo, preceding)
     return known
+
+
+# "Thu ngân sách tháng 5 ước đạt 1.450 tỷ đồng; lũy kế 5 tháng đạt 6.780 tỷ đồng", "Năng suất ước đạt 58 tạ/ha; sản
+# lượng đạt 95.000 tấn": a clause after a ";" with a subject and its own verb of a level says its own figure, and an
+# estimate of the clause before does not reach it ("ước đạt 1.450 tỷ đồng; tăng 8%", "; bằng 42% dự toán", "; trong
+# đó ...": no subject or verb of their own, the estimate's figure goes on)
+# (the subject before the verb: words of a name or a period, no change, part or comma before it: "; tăng 8%, đạt 42%
+# dự toán", "; trong đó thu thuế đạt ..." go on the estimate's figure)
+_OWN_LEVEL_VERB = re.compile(r"\s*(?!(?:tăng|giảm|bằng|so|trong\s+đó|cụ\s+thể)\b)[^\W_][^,;:%()]{0,60}?(?<=\w)"
+                             r"\s+(?:đạt|là|ở\s+mức)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
+    """Where the words that may say the estimate of the figure at ``a`` start: after the last ";" of its sentence when
+    the clause after it has a subject and a verb of its own before the figure, else at the sentence's start ``s_lo``."""
+    semicolon = paragraph.rfind(";", s_lo, a)
+    if semicolon < 0 or BREAKDOWN_OPENS.match(paragraph, semicolon + 1) or _parts_listed_before(paragraph, s_lo,
+                                                                                                  semicolon):
+        return s_lo
+    return semicolon + 1 if _OWN_LEVEL_VERB.match(paragraph, semicolon + 1, a) else s_lo
+
+
+def _parts_listed_before(paragraph: str, s_lo: int, semicolon: int) -> bool:
+    """Is the ";" at ``semicolon`` one between the parts of a whole its sentence named before: after a "trong đó"
+    ("GRDP ước đạt ..., trong đó: khu vực A đạt ...; khu vực B đạt ...") or inside a bracket ("(vụ Đông 11.000 ha; vụ
+    Xuân đạt 47.000 ha)")? The parts of an estimate are estimates too."""
+    return ("rong đó" in paragraph[s_lo:semicolon]
+            or paragraph.rfind("(", s_lo, semicolon) > paragraph.rfind(")", s_lo, semicolon))
 
 
 def _breakdown_of_an_estimate(paragraph: str, s_lo: int, preceding: str) -> bool:
