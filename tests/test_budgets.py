@@ -4785,3 +4785,19 @@ def test_a_settlements_entry_named_by_its_bare_verb_is_the_whole_settled():
     # near miss: an entry naming its own item is read by it
     assert _budget_item_of("Quyết toán thu ngân sách phường năm 2025 là 31.400 triệu đồng; quyết toán chi thường "
                            "xuyên 21.300 triệu đồng.", "21.300", year=2026) == "expenditure_recurrent"
+
+
+def test_a_part_of_the_year_expected_to_reach_an_amount_is_forecast():
+    # "Dự kiến quý IV, chi ngân sách đạt X": a quarter (or months) named with what it is expected to bring is a time
+    # ahead; said with the verb of what is done it is still planned, as said without one
+    row = route_in_text("Dự kiến quý IV, tổng chi ngân sách địa phương đạt 3.150 tỷ đồng.", "3.150", year=2025)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("expenditure_total", "plan")
+    row = route_in_text("Tháng 11 dự kiến thu nội địa đạt 640 tỷ đồng.", "640", year=2025)
+    assert row.fields["measure"] == "plan"
+    # near misses: the time under way reckoned to its end is an estimate of what is done; the quarter's outturn read
+    # against what was expected is done
+    row = route_in_text("Dự kiến đến hết quý III/2025, giải ngân vốn đầu tư công đạt 2.700 tỷ đồng.", "2.700",
+                        year=2025)
+    assert row.fields["measure"] == "actual"
+    row = route_in_text("Quý III, thu ngân sách đạt 1.900 tỷ đồng, vượt 4% so với dự kiến.", "1.900", year=2025)
+    assert row.fields["measure"] == "actual"

@@ -2801,6 +2801,20 @@ def _a_later_year_aimed_at(ctx: FigureContext) -> bool:
             and (year := plan_year(ctx)) is not None and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before))
 
 
+def _a_part_of_the_year_expected(ctx: FigureContext) -> bool:
+    """"Dự kiến quý III, thu ngân sách đạt 2.400 tỷ đồng", "Tháng 12 dự kiến chi đạt ...": a month, a quarter or months
+    named with what they are expected to bring are a time ahead, whose amount is forecast (planned) even said with
+    the verb of what is done, as it is without one ("Quý III/2026, dự kiến giải ngân 3.100 tỷ đồng"); not "dự kiến"
+    as a comparison's base ("vượt 10% so với dự kiến"), nor a cut-off, the time under way reckoned to its end ("Dự kiến
+    đến hết quý II/2026, giải ngân đạt ...": an estimate of what is done)."""
+    return (not ctx.table_row and "kiến" in ctx.before and _EXPECTED.search(ctx.before) is not None
+            and not (("đến" in ctx.before or "hết" in ctx.before) and _CUT_OFF_BEFORE.search(ctx.before))
+            and _a_part_of_the_year_aimed_at(ctx) is not None)
+
+
+_CUT_OFF_BEFORE = re.compile(r"\b(?:đến|hết)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm|\d)", _I)
+
+
 # "dự kiến" (expected) said of the figure in its part of the sentence, not as the base of a comparison ("vượt 10% so
 # với dự kiến"); the words of a plan or an aim beside it ("dự kiến bố trí", "phấn đấu") make it one
 _EXPECTED = re.compile(r"(?<!với\s)(?<!so\s)\bdự\s+kiến\b", _I)
@@ -2867,7 +2881,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         measure = "plan"
     if measure == "plan" and item == "other" and (_revenue_gap(ctx.before) or (ctx.unit != "pct" and _an_excess(ctx))):
         measure = "actual"  # ("vượt dự toán 900 tỷ đồng": the gap is done, the plan only its base)
-    if measure == "actual" and _a_later_year_aimed_at(ctx):
+    if measure == "actual" and (_a_later_year_aimed_at(ctx) or _a_part_of_the_year_expected(ctx)):
         measure = "plan"
     expected = "kiến" in ctx.before and _an_outturn_expected(ctx)
     if expected and measure == "plan":
