@@ -4801,3 +4801,15 @@ def test_a_part_of_the_year_expected_to_reach_an_amount_is_forecast():
     assert row.fields["measure"] == "actual"
     row = route_in_text("Quý III, thu ngân sách đạt 1.900 tỷ đồng, vượt 4% so với dự kiến.", "1.900", year=2025)
     assert row.fields["measure"] == "actual"
+
+
+def test_a_transfer_received_from_a_local_budget_above_is_local_money():
+    # "Thu bổ sung (cân đối) từ ngân sách tỉnh/huyện" in a district's or commune's report: the giver's money, a local
+    # budget (as one from the centre's is central)
+    row = route_in_text("Năm 2025, thu bổ sung cân đối từ ngân sách cấp tỉnh 286 tỷ đồng.", "286", year=2025)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("revenue_other", "local")
+    row = route_in_text("Xã nhận trợ cấp từ ngân sách huyện 9,4 tỷ đồng.", "9,4", year=2025)
+    assert row.fields["funding_source"] == "local"
+    # near miss: the local budget's own revenue names no source
+    row = route_in_text("Năm 2025, thu ngân sách huyện đạt 73 tỷ đồng.", "73", year=2025)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("revenue_total", None)

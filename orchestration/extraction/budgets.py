@@ -2262,6 +2262,12 @@ _CAPITAL_NAMED_AFTER = re.compile(
 _CENTRAL_ISSUES = re.compile(r"\b(?:trung\s+ương|TW)\s+giao\b", _I)
 
 
+# a transfer received from a budget named after it ("thu bổ sung cân đối từ ngân sách cấp tỉnh", "nhận trợ cấp từ NS
+# huyện"): the money is the giver's
+_RECEIVED_FROM_A_BUDGET = re.compile(
+    r"\b(?:thu|nhận)\s+(?:bổ\s+sung|trợ\s+cấp)\b[^,;]{0,30}?\btừ\s+(?:nguồn\s+)?(?:ngân\s+sách|NS\b)", _I)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -2299,8 +2305,11 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             return None  # "dự toán thu ngân sách Trung ương giao": the centre sets the estimate, no money of its own
         return "central"
     if local and not central:
-        # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source
-        return None if item.startswith("revenue_") else "local"
+        # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source (but a transfer
+        # received from a local budget above, "Thu bổ sung từ ngân sách tỉnh", is that budget's money)
+        if item.startswith("revenue_") and not ("từ" in clause and _RECEIVED_FROM_A_BUDGET.search(clause)):
+            return None
+        return "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
     if item.startswith("expenditure_") and not _names_state_budget(ctx, clause):
