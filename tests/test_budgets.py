@@ -4813,3 +4813,19 @@ def test_a_transfer_received_from_a_local_budget_above_is_local_money():
     # near miss: the local budget's own revenue names no source
     row = route_in_text("Năm 2025, thu ngân sách huyện đạt 73 tỷ đồng.", "73", year=2025)
     assert (row.fields["budget_item"], row.fields["funding_source"]) == ("revenue_total", None)
+
+
+def test_the_parts_of_spending_named_on_their_own_are_other_and_local():
+    # "chi quản lý hành chính" is one part of recurrent spending as "chi sự nghiệp giáo dục" is: item other; "chi dự
+    # phòng" is the reserve; all of them in a list under the commune's spending are local money
+    text = ("Chi ngân sách phường năm 2026 là 48,6 tỷ đồng, gồm: chi đầu tư 9,2 tỷ đồng, chi sự nghiệp y tế 2,3 tỷ "
+            "đồng, chi dự phòng 0,9 tỷ đồng, chi quản lý hành chính 15,7 tỷ đồng.")
+    for token, label in (("2,3", "chi sự nghiệp y tế"), ("0,9", "chi dự phòng"), ("15,7", "chi quản lý hành chính")):
+        row = route_in_text(text, token, year=2026)
+        assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["funding_source"]) == (
+            "other", label, "local")
+    # near misses: the older name of the whole recurrent spending keeps it; a deficit is no local spending
+    assert _budget_item_of("Chi hành chính sự nghiệp năm 2026 đạt 310 tỷ đồng.", "310", year=2026) == (
+        "expenditure_recurrent")
+    row = route_in_text("Bội chi ngân sách năm 2026 là 120 tỷ đồng.", "120", year=2026)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", None)

@@ -2312,11 +2312,19 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
         return "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
-    if item.startswith("expenditure_") and not _names_state_budget(ctx, clause):
-        # local budget spending (chi ngân sách địa phương) unless said otherwise; "chi NSNN" is the
-        # state budget as a whole
+    if (item.startswith("expenditure_") or (item == "other" and _a_part_of_spending(ctx))) and not _names_state_budget(
+            ctx, clause):
+        # local budget spending (chi ngân sách địa phương) unless said otherwise, its parts too ("chi sự nghiệp giáo
+        # dục", "chi dự phòng" in a list under chi ngân sách xã); "chi NSNN" is the state budget as a whole
         return "local"
     return None
+
+
+def _a_part_of_spending(ctx: FigureContext) -> bool:
+    """Is the item the figure reads (an ``other``) a part of spending, named with "chi" ("chi sự nghiệp y tế", "chi dự
+    phòng", "chi trả nợ lãi vay"), not a deficit ("bội chi") or another line?"""
+    found = nearest_item(ctx.before)
+    return found is not None and ctx.before[found[1] : found[1] + 4].lower() == "chi "
 
 
 def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
