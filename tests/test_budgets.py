@@ -4785,3 +4785,47 @@ def test_a_settlements_entry_named_by_its_bare_verb_is_the_whole_settled():
     # near miss: an entry naming its own item is read by it
     assert _budget_item_of("Quyết toán thu ngân sách phường năm 2025 là 31.400 triệu đồng; quyết toán chi thường "
                            "xuyên 21.300 triệu đồng.", "21.300", year=2026) == "expenditure_recurrent"
+
+
+def test_a_part_of_the_year_expected_to_reach_an_amount_is_forecast():
+    # "Dự kiến quý IV, chi ngân sách đạt X": a quarter (or months) named with what it is expected to bring is a time
+    # ahead; said with the verb of what is done it is still planned, as said without one
+    row = route_in_text("Dự kiến quý IV, tổng chi ngân sách địa phương đạt 3.150 tỷ đồng.", "3.150", year=2025)
+    assert (row.fields["budget_item"], row.fields["measure"]) == ("expenditure_total", "plan")
+    row = route_in_text("Tháng 11 dự kiến thu nội địa đạt 640 tỷ đồng.", "640", year=2025)
+    assert row.fields["measure"] == "plan"
+    # near misses: the time under way reckoned to its end is an estimate of what is done; the quarter's outturn read
+    # against what was expected is done
+    row = route_in_text("Dự kiến đến hết quý III/2025, giải ngân vốn đầu tư công đạt 2.700 tỷ đồng.", "2.700",
+                        year=2025)
+    assert row.fields["measure"] == "actual"
+    row = route_in_text("Quý III, thu ngân sách đạt 1.900 tỷ đồng, vượt 4% so với dự kiến.", "1.900", year=2025)
+    assert row.fields["measure"] == "actual"
+
+
+def test_a_transfer_received_from_a_local_budget_above_is_local_money():
+    # "Thu bổ sung (cân đối) từ ngân sách tỉnh/huyện" in a district's or commune's report: the giver's money, a local
+    # budget (as one from the centre's is central)
+    row = route_in_text("Năm 2025, thu bổ sung cân đối từ ngân sách cấp tỉnh 286 tỷ đồng.", "286", year=2025)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("revenue_other", "local")
+    row = route_in_text("Xã nhận trợ cấp từ ngân sách huyện 9,4 tỷ đồng.", "9,4", year=2025)
+    assert row.fields["funding_source"] == "local"
+    # near miss: the local budget's own revenue names no source
+    row = route_in_text("Năm 2025, thu ngân sách huyện đạt 73 tỷ đồng.", "73", year=2025)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("revenue_total", None)
+
+
+def test_the_parts_of_spending_named_on_their_own_are_other_and_local():
+    # "chi quản lý hành chính" is one part of recurrent spending as "chi sự nghiệp giáo dục" is: item other; "chi dự
+    # phòng" is the reserve; all of them in a list under the commune's spending are local money
+    text = ("Chi ngân sách phường năm 2026 là 48,6 tỷ đồng, gồm: chi đầu tư 9,2 tỷ đồng, chi sự nghiệp y tế 2,3 tỷ "
+            "đồng, chi dự phòng 0,9 tỷ đồng, chi quản lý hành chính 15,7 tỷ đồng.")
+    for token, label in (("2,3", "chi sự nghiệp y tế"), ("0,9", "chi dự phòng"), ("15,7", "chi quản lý hành chính")):
+        row = route_in_text(text, token, year=2026)
+        assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["funding_source"]) == (
+            "other", label, "local")
+    # near misses: the older name of the whole recurrent spending keeps it; a deficit is no local spending
+    assert _budget_item_of("Chi hành chính sự nghiệp năm 2026 đạt 310 tỷ đồng.", "310", year=2026) == (
+        "expenditure_recurrent")
+    row = route_in_text("Bội chi ngân sách năm 2026 là 120 tỷ đồng.", "120", year=2026)
+    assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", None)

@@ -2262,6 +2262,12 @@ _CAPITAL_NAMED_AFTER = re.compile(
 _CENTRAL_ISSUES = re.compile(r"\b(?:trung\s+ương|TW)\s+giao\b", _I)
 
 
+# a transfer received from a budget named after it ("thu bổ sung cân đối từ ngân sách cấp tỉnh", "nhận trợ cấp từ NS
+# huyện"): the money is the giver's
+_RECEIVED_FROM_A_BUDGET = re.compile(
+    r"\b(?:thu|nhận)\s+(?:bổ\s+sung|trợ\s+cấp)\b[^,;]{0,30}?\btừ\s+(?:nguồn\s+)?(?:ngân\s+sách|NS\b)", _I)
+
+
 def funding_source(ctx: FigureContext, item: str) -> str | None:
     """NSTW → central, NSĐP → local: said in the figure's clause, else once in its sentence."""
     # (not the decimal comma of a figure before it: "vốn ngân sách địa phương giải ngân đạt 1.385,2/2.001,3")
@@ -2299,15 +2305,26 @@ def funding_source(ctx: FigureContext, item: str) -> str | None:
             return None  # "dự toán thu ngân sách Trung ương giao": the centre sets the estimate, no money of its own
         return "central"
     if local and not central:
-        # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source
-        return None if item.startswith("revenue_") else "local"
+        # "thu ngân sách địa phương đạt ...": the local budget's revenue, not money from a source (but a transfer
+        # received from a local budget above, "Thu bổ sung từ ngân sách tỉnh", is that budget's money)
+        if item.startswith("revenue_") and not ("từ" in clause and _RECEIVED_FROM_A_BUDGET.search(clause)):
+            return None
+        return "local"
     if central and local:
         return None  # "bao gồm vốn NSTW và NSĐP": both
-    if item.startswith("expenditure_") and not _names_state_budget(ctx, clause):
-        # local budget spending (chi ngân sách địa phương) unless said otherwise; "chi NSNN" is the
-        # state budget as a whole
+    if (item.startswith("expenditure_") or (item == "other" and _a_part_of_spending(ctx))) and not _names_state_budget(
+            ctx, clause):
+        # local budget spending (chi ngân sách địa phương) unless said otherwise, its parts too ("chi sự nghiệp giáo
+        # dục", "chi dự phòng" in a list under chi ngân sách xã); "chi NSNN" is the state budget as a whole
         return "local"
     return None
+
+
+def _a_part_of_spending(ctx: FigureContext) -> bool:
+    """Is the item the figure reads (an ``other``) a part of spending, named with "chi" ("chi sự nghiệp y tế", "chi dự
+    phòng", "chi trả nợ lãi vay"), not a deficit ("bội chi") or another line?"""
+    found = nearest_item(ctx.before)
+    return found is not None and ctx.before[found[1] : found[1] + 4].lower() == "chi "
 
 
 def _names_state_budget(ctx: FigureContext, clause: str) -> bool:
@@ -2801,6 +2818,20 @@ def _a_later_year_aimed_at(ctx: FigureContext) -> bool:
             and (year := plan_year(ctx)) is not None and year > ctx.year and not _PART_OF_A_YEAR.search(ctx.before))
 
 
+def _a_part_of_the_year_expected(ctx: FigureContext) -> bool:
+    """"Dự kiến quý III, thu ngân sách đạt 2.400 tỷ đồng", "Tháng 12 dự kiến chi đạt ...": a month, a quarter or months
+    named with what they are expected to bring are a time ahead, whose amount is forecast (planned) even said with
+    the verb of what is done, as it is without one ("Quý III/2026, dự kiến giải ngân 3.100 tỷ đồng"); not "dự kiến"
+    as a comparison's base ("vượt 10% so với dự kiến"), nor a cut-off, the time under way reckoned to its end ("Dự kiến
+    đến hết quý II/2026, giải ngân đạt ...": an estimate of what is done)."""
+    return (not ctx.table_row and "kiến" in ctx.before and _EXPECTED.search(ctx.before) is not None
+            and not (("đến" in ctx.before or "hết" in ctx.before) and _CUT_OFF_BEFORE.search(ctx.before))
+            and _a_part_of_the_year_aimed_at(ctx) is not None)
+
+
+_CUT_OFF_BEFORE = re.compile(r"\b(?:đến|hết)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm|\d)", _I)
+
+
 # "dự kiến" (expected) said of the figure in its part of the sentence, not as the base of a comparison ("vượt 10% so
 # với dự kiến"); the words of a plan or an aim beside it ("dự kiến bố trí", "phấn đấu") make it one
 _EXPECTED = re.compile(r"(?<!với\s)(?<!so\s)\bdự\s+kiến\b", _I)
@@ -2867,7 +2898,7 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         measure = "plan"
     if measure == "plan" and item == "other" and (_revenue_gap(ctx.before) or (ctx.unit != "pct" and _an_excess(ctx))):
         measure = "actual"  # ("vượt dự toán 900 tỷ đồng": the gap is done, the plan only its base)
-    if measure == "actual" and _a_later_year_aimed_at(ctx):
+    if measure == "actual" and (_a_later_year_aimed_at(ctx) or _a_part_of_the_year_expected(ctx)):
         measure = "plan"
     expected = "kiến" in ctx.before and _an_outturn_expected(ctx)
     if expected and measure == "plan":
