@@ -100,17 +100,20 @@ def test_items_ruled_out_have_no_match_and_the_nearest_item_is_the_plain_one() -
     # (each item is scanned only where the lower-cased text holds all the runs of one of its phrasings;
     # a text with a letter whose lower case is no case of a run's letter, "İ", "ı", "ſ", scans every item)
     assert set(budgets._MISCASED) == {"ı", "İ", "ſ"}
-    named = ruled_out = 0
+    named = ruled_out = tried = 0
     for text in _item_texts():
         scanned = {item for item, _ in budgets._items_named_in(text)}
         for item, pattern in budgets._ITEMS:
+            tried += 1
             if item not in scanned:
                 assert pattern.search(text) is None, (item, text)
                 ruled_out += 1
         found = budgets.nearest_item.__wrapped__(text)
         assert found == _nearest_item_scanning_every_item(text), text
         named += found is not None
-    assert named > 5000 and ruled_out > 100000  # (the texts do name items, and most items are ruled out)
+    # (the texts do name items, and the shortcut rules out a good part of the items: the random texts are made of the
+    # items' own phrasings, so a fixed count would fall as the item table grows; ~42 % without ../shared, ~52 % with it)
+    assert named > 5000 and ruled_out > tried // 3
 
 
 def test_letters_that_lower_case_to_no_case_of_a_run_scan_every_item() -> None:
