@@ -41,6 +41,7 @@ from orchestration.extraction.dates import (
     month_year,
     read_date,
 )
+from orchestration.extraction.layout import layout_of
 from orchestration.extraction.marks import DASH_MARK, NUMBERED_MARK
 from orchestration.extraction.numbers import HEDGE_WORDS, NUMBER_WORDS, UNIT_SAID, parse_number, read_unit, scale
 from orchestration.extraction.placement import DATE_MARKER
@@ -72,7 +73,6 @@ from orchestration.extraction.tables import (
     PROJECT_NAME_HEAD,
     a_second_header_row,
     column_under,
-    layout_of,
     lines_of,
     merged_header,
     row_cells,

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
 from orchestration.extraction.layout import COMPARED_WITH_BELOW, Layout
-from orchestration.extraction.layout import layout_of as layout_of  # (projects' import of layout's accessor)
 from orchestration.extraction.marks import NUMBERED_MARK
 from orchestration.extraction.normalise import spelled_as_in
 from orchestration.extraction.numbers import NUMBER, UNIT_SAID, parse_number, read_unit, scale
