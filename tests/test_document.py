@@ -4430,3 +4430,33 @@ def test_a_units_own_body_written_small_over_a_report_is_its_issuer() -> None:
     info = describe_document(news)
     assert (info.doc_type, info.issuer) == ("news", None)
     assert info.title == "Ủy ban nhân dân xã Tả Van tổng kết du lịch năm 2026"
+
+
+def test_a_dashed_wards_issuer_is_written_with_its_dash() -> None:
+    text = ("UBND TỈNH LÂM ĐỒNG\nUBND PHƯỜNG LANG BIANG - ĐÀ LẠT\nSố: 14/BC-UBND\n"
+            "Lang Biang - Đà Lạt, ngày 03 tháng 3 năm 2026\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 02 năm 2026\n\nTrong tháng, ...\n")
+    info = describe_document(text)
+    assert info.issuer == "Ủy ban nhân dân phường Lang Biang - Đà Lạt"
+    assert info.locality == "phuong_lang_biang_da_lat" and info.province == "lam_dong"
+
+
+def test_a_pictures_address_or_caption_over_a_news_item_is_no_headline() -> None:
+    lead = "\n\nNăm 2026, sản lượng cà phê của tỉnh ước đạt 480.000 tấn, tăng 3% so với năm trước.\n"
+    image = "data:image/png;base64,iVBORw0KGgo\nGia Lai: Cà phê được mùa, được giá" + lead
+    assert describe_document(image).title == "Gia Lai: Cà phê được mùa, được giá"
+    credited = "Nông dân xã Ia Hrung thu hoạch cà phê. (Ảnh: Đức Thụy)\nCà phê được mùa, được giá" + lead
+    assert describe_document(credited).title == "Cà phê được mùa, được giá"
+    assert describe_document("Hình ảnh minh hoạ\nCà phê được mùa, được giá" + lead).title == "Cà phê được mùa, được giá"
+    # near miss: a headline opening on "Ảnh hưởng" (an effect) is the headline
+    effect = "Ảnh hưởng của bão số 5: Gia Lai thiệt hại hơn 300 tỷ đồng" + lead
+    assert describe_document(effect).title == "Ảnh hưởng của bão số 5: Gia Lai thiệt hại hơn 300 tỷ đồng"
+
+
+def test_a_pages_path_above_a_papers_name_does_not_hide_the_headlines_province() -> None:
+    text = ("Trang chủ > Kinh tế\nBáo Khánh Hòa\nKhánh Hòa: Xuất khẩu thủy sản 11 tháng vượt kế hoạch\n\n"
+            "11 tháng năm 2026, kim ngạch xuất khẩu thủy sản trên địa bàn tỉnh ước đạt 950 triệu USD.\n")
+    assert describe_document(text).province == "khanh_hoa"
+    # near miss: the path above a headline that names no province leaves the item unplaced
+    unnamed = text.replace("Khánh Hòa: ", "").replace("Báo Khánh Hòa", "Bản tin kinh tế")
+    assert describe_document(unnamed).province is None

@@ -849,6 +849,18 @@ _WRITERS_CREDIT = re.compile(r"\W*(?:(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên)(
                              r"|(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*[^\n:]{2,40})\W*", re.IGNORECASE)
 
 
+# A picture's line above a headline: its address ("data:image/jpeg;base64,..." of an image tag), or its caption, which
+# says it is one ("Ảnh minh họa", "Hình ảnh: ...") or closes on the photographer's credit ("... sạt lở. (Ảnh: TTXVN)",
+# "... – Ảnh: Thu Hà")
+_PHOTO_LINE = re.compile(r"(?i)(?:data:image/|(?:hình\s+)?ảnh\s*(?:minh\s+(?:họa|hoạ)\b|:)|hình\s+minh\s+(?:họa|hoạ)\b)"
+                         r"|.*[\s.(–-](?:ảnh|nguồn\s+ảnh)\s*:\s*[^:.()]{1,40}\)?\s*$")
+
+
+def _a_photo_line(line: str) -> bool:
+    """Is ``line`` a picture's address or caption (see ``_PHOTO_LINE``), no headline?"""
+    return ("ảnh" in line.lower() or "data:" in line) and _PHOTO_LINE.match(line) is not None
+
+
 def _a_place_and_day(line: str) -> bool:
     """Is ``line`` only a place and its day ("Cà Mau, ngày 15 tháng 10 năm 2025", "Hà Giang, 5/10/2025"), a date line
     above a headline, with no lead after it?"""
@@ -1190,7 +1202,7 @@ def describe_document(text: str) -> DocumentInfo:
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
-                      and not _WRITERS_CREDIT.fullmatch(t)),
+                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
@@ -2084,8 +2096,8 @@ def _past_the_masthead(plain: str) -> str:
         stripped = len(plain) - len(plain[at:].lstrip())
         end = plain.find("\n", stripped)
         line = plain[stripped:end].strip() if end >= 0 else ""
-        if not line or not (_a_portals_name(line) or _a_dateline(line)):
-            break
+        if not line or not (_a_portals_name(line) or _a_dateline(line) or _page_chrome(line)):
+            break  # ("Trang chủ > Kinh tế" / "Báo Lâm Đồng" / "Lâm Đồng: ...": the page's path is no headline either)
         at = end + 1
     return plain[at:]
 

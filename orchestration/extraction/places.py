@@ -974,7 +974,18 @@ def unit_label(kind: str, name: str) -> str:
     k = unit_kind(kind) or kind
     if name.isascii() and ADMIN_LEVEL.get(k) == "district":
         name = marked_district_name(name)  # ("UBND HUYEN DIEN CHAU": a district's name typed without its marks)
+    elif " " in name and "-" not in name and ADMIN_LEVEL.get(k) == "commune":
+        # ("PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT": a name read word by word across its dash keeps the dash the list writes)
+        name = _dashed_commune_names().get((k, fold(name)), name)
     return f"{_KIND_WORD.get(k, k)} {name}"
+
+
+@functools.lru_cache(maxsize=1)
+def _dashed_commune_names() -> dict[tuple[str, str], str]:
+    """(kind, folded name without its dash) → the name as the list writes it, dash and case kept, for the communes
+    and wards whose list name has a spaced dash ("Xuân Hương - Đà Lạt", "Văn Miếu - Quốc Tử Giám")."""
+    return {(row["kind"], fold(row["name_vi"].replace(" - ", " "))): row["name_vi"]
+            for row in read_table("communes.csv") if " - " in row["name_vi"]}
 
 
 def marked_district_name(name: str) -> str:
