@@ -4460,3 +4460,13 @@ def test_a_pages_path_above_a_papers_name_does_not_hide_the_headlines_province()
     # near miss: the path above a headline that names no province leaves the item unplaced
     unnamed = text.replace("Khánh Hòa: ", "").replace("Báo Khánh Hòa", "Bản tin kinh tế")
     assert describe_document(unnamed).province is None
+
+
+def test_a_provincial_papers_online_edition_named_without_bao_is_no_headline() -> None:
+    text = ("Quảng Ninh điện tử\nThứ Hai, 09/11/2026 - 10:05\nCảng biển đón 1.200 lượt tàu trong 10 tháng\n\n"
+            "10 tháng năm 2026, các cảng biển trên địa bàn tỉnh đón 1.200 lượt tàu, tăng 8%.\n")
+    info = describe_document(text)
+    assert info.title == "Cảng biển đón 1.200 lượt tàu trong 10 tháng" and info.province == "quang_ninh"
+    # near miss: a headline about an e-government service opens with words that are no province's name
+    service = text.replace("Quảng Ninh điện tử", "Chính quyền điện tử", 1)
+    assert describe_document(service).title == "Chính quyền điện tử"

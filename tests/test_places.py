@@ -690,3 +690,13 @@ def test_a_wards_label_keeps_the_dash_its_name_is_written_with() -> None:
     # near misses: a ward of one word-run, and a commune of another kind with that name, keep their names
     assert unit_label("phuong", "Cam Ly") == "phường Cam Ly"
     assert unit_label("xa", "Cam Ly Đà Lạt") == "xã Cam Ly Đà Lạt"
+
+
+def test_a_communes_name_typed_without_marks_is_labelled_as_the_list_writes_it() -> None:
+    assert unit_label("xa", "Muong Xen") == "xã Mường Xén"
+    assert unit_label("phuong", "LANG BIANG DA LAT") == "phường Lang Biang - Đà Lạt"
+    # near misses: a name several communes bear with other marks stays as typed, and so does one no list has
+    assert unit_label("xa", "Dien Quang") == "xã Dien Quang"
+    assert unit_label("xa", "Khong Co Ten") == "xã Khong Co Ten"
+    # (marks typed are kept: the folded name is not asked for another commune's spelling)
+    assert unit_label("xa", "Điền Quang") == "xã Điền Quang"

@@ -3794,12 +3794,18 @@ def _a_portals_name(line: str) -> bool:
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
         # ("HÀ NỘI MỚI", "Sài Gòn Giải Phóng": a paper known by a name of its own, its "Báo" left out)
         # (nor a national agency's or paper's: "TTXVN", "Chính phủ", "VOV", data/words/national_press.csv)
+        # ("Gia Lai điện tử": a provincial paper's online edition, named by its province, "Báo" left out)
+        e_paper = _E_PAPER.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
         return (paper is not None and _papers_province(paper.group(1)) is not None) or (
+            e_paper is not None and match_province(e_paper.group(1), fuzzy=False) is not None) or (
             len(line) <= DATELINE_CHARS_MAX and (_OWN_PAPERS_NAME.fullmatch(line.strip(" -–|")) is not None
                                                  or _NATIONAL_PRESS.fullmatch(line.strip(" -–|")) is not None))
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
+
+
+_E_PAPER = re.compile(r"(?i)([^\W\d][^()\n]{1,30}?)\s+(?:điện\s+tử|online)")
 
 
 UNIT_NAME_CHARS = 60  # a unit's kind and name, no more

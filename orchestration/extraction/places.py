@@ -974,18 +974,29 @@ def unit_label(kind: str, name: str) -> str:
     k = unit_kind(kind) or kind
     if name.isascii() and ADMIN_LEVEL.get(k) == "district":
         name = marked_district_name(name)  # ("UBND HUYEN DIEN CHAU": a district's name typed without its marks)
-    elif " " in name and "-" not in name and ADMIN_LEVEL.get(k) == "commune":
-        # ("PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT": a name read word by word across its dash keeps the dash the list writes)
-        name = _dashed_commune_names().get((k, fold(name)), name)
+    elif ADMIN_LEVEL.get(k) == "commune" and (name.isascii() or (" " in name and "-" not in name)):
+        name = listed_commune_name(k, name)
     return f"{_KIND_WORD.get(k, k)} {name}"
 
 
+def listed_commune_name(kind: str, name: str) -> str:
+    """A commune's or ward's name as the lists write it: typed without its marks (``MUONG XEN`` → ``Mường Xén``), or
+    read word by word across its dash (``PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT`` → ``Xuân Hương - Đà Lạt``), when every unit of
+    that kind and name is written alike; else as given (the marks typed are kept: ``Điền Quang`` is not ``Điện
+    Quang``)."""
+    spellings = _commune_spellings().get((kind, fold(name)), frozenset())
+    if not name.isascii():
+        spellings = frozenset(s for s in spellings if nfc(s.replace(" - ", " ")).lower() == nfc(name).lower())
+    return next(iter(spellings)) if len(spellings) == 1 else name
+
+
 @functools.lru_cache(maxsize=1)
-def _dashed_commune_names() -> dict[tuple[str, str], str]:
-    """(kind, folded name without its dash) → the name as the list writes it, dash and case kept, for the communes
-    and wards whose list name has a spaced dash ("Xuân Hương - Đà Lạt", "Văn Miếu - Quốc Tử Giám")."""
-    return {(row["kind"], fold(row["name_vi"].replace(" - ", " "))): row["name_vi"]
-            for row in read_table("communes.csv") if " - " in row["name_vi"]}
+def _commune_spellings() -> dict[tuple[str, str], frozenset[str]]:
+    """(kind, folded name, a dash read as a space) → the names of both lists so folded, as written."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in read_table("communes.csv"):
+        out.setdefault((row["kind"], fold(row["name_vi"].replace(" - ", " "))), set()).add(row["name_vi"])
+    return {key: frozenset(v) for key, v in out.items()}
 
 
 def marked_district_name(name: str) -> str:
