@@ -4470,3 +4470,25 @@ def test_a_provincial_papers_online_edition_named_without_bao_is_no_headline() -
     # near miss: a headline about an e-government service opens with words that are no province's name
     service = text.replace("Quảng Ninh điện tử", "Chính quyền điện tử", 1)
     assert describe_document(service).title == "Chính quyền điện tử"
+
+
+def test_a_papers_name_closing_the_headline_or_under_it_is_the_sites_not_the_headlines() -> None:
+    lead = "\n\n9 tháng năm 2026, tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 9.800 tỷ đồng.\n"
+    closing = describe_document("Thu ngân sách 9 tháng đạt 80% dự toán - Báo Hà Tĩnh" + lead)
+    assert closing.title == "Thu ngân sách 9 tháng đạt 80% dự toán" and closing.province == "ha_tinh"
+    barred = describe_document("Thu ngân sách 9 tháng đạt 80% dự toán | Nghệ An điện tử" + lead)
+    assert barred.title == "Thu ngân sách 9 tháng đạt 80% dự toán" and barred.province == "nghe_an"
+    under = describe_document("Thu ngân sách 9 tháng đạt 80% dự toán\nBáo Hà Tĩnh" + lead)
+    assert under.title == "Thu ngân sách 9 tháng đạt 80% dự toán" and under.province == "ha_tinh"
+    # near miss: words after a dash that are the headline's own stay in it, and tell no province
+    own = describe_document("Bức tranh kinh tế - xã hội 9 tháng khởi sắc" + lead)
+    assert own.title == "Bức tranh kinh tế - xã hội 9 tháng khởi sắc" and own.province is None
+
+
+def test_a_paper_typed_without_marks_is_signed_under_its_unmarked_role() -> None:
+    text = ("UBND TINH DIEN BIEN\nUBND XA MUONG NHE\nMuong Nhe, ngay 05 thang 7 nam 2026\nBAO CAO\n"
+            "Tinh hinh kinh te - xa hoi 6 thang dau nam 2026\nTong dien tich gieo trong dat 900 ha.\n"
+            "TM. UY BAN NHAN DAN\nCHU TICH\nGiang A Sua\n")
+    # (and, a near miss, the same role over the list of recipients, no name under it)
+    signers = [describe_document(t).signer for t in (text, text.replace("Giang A Sua", "Noi nhan:\n- Nhu tren;"))]
+    assert signers == ["Giang A Sua", None]
