@@ -4430,3 +4430,65 @@ def test_a_units_own_body_written_small_over_a_report_is_its_issuer() -> None:
     info = describe_document(news)
     assert (info.doc_type, info.issuer) == ("news", None)
     assert info.title == "Ủy ban nhân dân xã Tả Van tổng kết du lịch năm 2026"
+
+
+def test_a_dashed_wards_issuer_is_written_with_its_dash() -> None:
+    text = ("UBND TỈNH LÂM ĐỒNG\nUBND PHƯỜNG LANG BIANG - ĐÀ LẠT\nSố: 14/BC-UBND\n"
+            "Lang Biang - Đà Lạt, ngày 03 tháng 3 năm 2026\n\nBÁO CÁO\n"
+            "Tình hình kinh tế - xã hội tháng 02 năm 2026\n\nTrong tháng, ...\n")
+    info = describe_document(text)
+    assert info.issuer == "Ủy ban nhân dân phường Lang Biang - Đà Lạt"
+    assert info.locality == "phuong_lang_biang_da_lat" and info.province == "lam_dong"
+
+
+def test_a_pictures_address_or_caption_over_a_news_item_is_no_headline() -> None:
+    lead = "\n\nNăm 2026, sản lượng cà phê của tỉnh ước đạt 480.000 tấn, tăng 3% so với năm trước.\n"
+    image = "data:image/png;base64,iVBORw0KGgo\nGia Lai: Cà phê được mùa, được giá" + lead
+    assert describe_document(image).title == "Gia Lai: Cà phê được mùa, được giá"
+    credited = "Nông dân xã Ia Hrung thu hoạch cà phê. (Ảnh: Đức Thụy)\nCà phê được mùa, được giá" + lead
+    assert describe_document(credited).title == "Cà phê được mùa, được giá"
+    assert describe_document("Hình ảnh minh hoạ\nCà phê được mùa, được giá" + lead).title == "Cà phê được mùa, được giá"
+    # near miss: a headline opening on "Ảnh hưởng" (an effect) is the headline
+    effect = "Ảnh hưởng của bão số 5: Gia Lai thiệt hại hơn 300 tỷ đồng" + lead
+    assert describe_document(effect).title == "Ảnh hưởng của bão số 5: Gia Lai thiệt hại hơn 300 tỷ đồng"
+
+
+def test_a_pages_path_above_a_papers_name_does_not_hide_the_headlines_province() -> None:
+    text = ("Trang chủ > Kinh tế\nBáo Khánh Hòa\nKhánh Hòa: Xuất khẩu thủy sản 11 tháng vượt kế hoạch\n\n"
+            "11 tháng năm 2026, kim ngạch xuất khẩu thủy sản trên địa bàn tỉnh ước đạt 950 triệu USD.\n")
+    assert describe_document(text).province == "khanh_hoa"
+    # near miss: the path above a headline that names no province leaves the item unplaced
+    unnamed = text.replace("Khánh Hòa: ", "").replace("Báo Khánh Hòa", "Bản tin kinh tế")
+    assert describe_document(unnamed).province is None
+
+
+def test_a_provincial_papers_online_edition_named_without_bao_is_no_headline() -> None:
+    text = ("Quảng Ninh điện tử\nThứ Hai, 09/11/2026 - 10:05\nCảng biển đón 1.200 lượt tàu trong 10 tháng\n\n"
+            "10 tháng năm 2026, các cảng biển trên địa bàn tỉnh đón 1.200 lượt tàu, tăng 8%.\n")
+    info = describe_document(text)
+    assert info.title == "Cảng biển đón 1.200 lượt tàu trong 10 tháng" and info.province == "quang_ninh"
+    # near miss: a headline about an e-government service opens with words that are no province's name
+    service = text.replace("Quảng Ninh điện tử", "Chính quyền điện tử", 1)
+    assert describe_document(service).title == "Chính quyền điện tử"
+
+
+def test_a_papers_name_closing_the_headline_or_under_it_is_the_sites_not_the_headlines() -> None:
+    lead = "\n\n9 tháng năm 2026, tổng thu ngân sách nhà nước trên địa bàn tỉnh ước đạt 9.800 tỷ đồng.\n"
+    closing = describe_document("Thu ngân sách 9 tháng đạt 80% dự toán - Báo Hà Tĩnh" + lead)
+    assert closing.title == "Thu ngân sách 9 tháng đạt 80% dự toán" and closing.province == "ha_tinh"
+    barred = describe_document("Thu ngân sách 9 tháng đạt 80% dự toán | Nghệ An điện tử" + lead)
+    assert barred.title == "Thu ngân sách 9 tháng đạt 80% dự toán" and barred.province == "nghe_an"
+    under = describe_document("Thu ngân sách 9 tháng đạt 80% dự toán\nBáo Hà Tĩnh" + lead)
+    assert under.title == "Thu ngân sách 9 tháng đạt 80% dự toán" and under.province == "ha_tinh"
+    # near miss: words after a dash that are the headline's own stay in it, and tell no province
+    own = describe_document("Bức tranh kinh tế - xã hội 9 tháng khởi sắc" + lead)
+    assert own.title == "Bức tranh kinh tế - xã hội 9 tháng khởi sắc" and own.province is None
+
+
+def test_a_paper_typed_without_marks_is_signed_under_its_unmarked_role() -> None:
+    text = ("UBND TINH DIEN BIEN\nUBND XA MUONG NHE\nMuong Nhe, ngay 05 thang 7 nam 2026\nBAO CAO\n"
+            "Tinh hinh kinh te - xa hoi 6 thang dau nam 2026\nTong dien tich gieo trong dat 900 ha.\n"
+            "TM. UY BAN NHAN DAN\nCHU TICH\nGiang A Sua\n")
+    # (and, a near miss, the same role over the list of recipients, no name under it)
+    signers = [describe_document(t).signer for t in (text, text.replace("Giang A Sua", "Noi nhan:\n- Nhu tren;"))]
+    assert signers == ["Giang A Sua", None]

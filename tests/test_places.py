@@ -681,3 +681,22 @@ def test_a_wards_name_written_across_a_dash_has_its_province() -> None:
     assert commune_province(ward, after_merger=True).key == "lam_dong"
     # near miss: the name without its second part is no ward of the lists
     assert commune_province(find_units("phường Lâm Viên tổ chức")[0], after_merger=True) is None
+
+
+def test_a_wards_label_keeps_the_dash_its_name_is_written_with() -> None:
+    ward = find_units("UBND PHƯỜNG CAM LY - ĐÀ LẠT báo cáo")[0]
+    assert unit_label(ward.kind, ward.name) == "phường Cam Ly - Đà Lạt"
+    assert unit_label("phuong", "Văn Miếu Quốc Tử Giám") == "phường Văn Miếu - Quốc Tử Giám"
+    # near misses: a ward of one word-run, and a commune of another kind with that name, keep their names
+    assert unit_label("phuong", "Cam Ly") == "phường Cam Ly"
+    assert unit_label("xa", "Cam Ly Đà Lạt") == "xã Cam Ly Đà Lạt"
+
+
+def test_a_communes_name_typed_without_marks_is_labelled_as_the_list_writes_it() -> None:
+    assert unit_label("xa", "Muong Xen") == "xã Mường Xén"
+    assert unit_label("phuong", "LANG BIANG DA LAT") == "phường Lang Biang - Đà Lạt"
+    # near misses: a name several communes bear with other marks stays as typed, and so does one no list has
+    assert unit_label("xa", "Dien Quang") == "xã Dien Quang"
+    assert unit_label("xa", "Khong Co Ten") == "xã Khong Co Ten"
+    # (marks typed are kept: the folded name is not asked for another commune's spelling)
+    assert unit_label("xa", "Điền Quang") == "xã Điền Quang"

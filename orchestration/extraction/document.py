@@ -632,9 +632,20 @@ _NOT_NAME = re.compile(
 )
 
 
+# (the same words typed without their marks: "CHU TICH" / "Lo Van Tam" signs a paper typed on a keyboard with no
+# Vietnamese input)
+_SIGN_ROLE_UNMARKED = re.compile(fold(_SIGN_ROLE.pattern))
+_NOT_NAME_UNMARKED = re.compile(fold(_NOT_NAME.pattern))
+
+
+def _a_signing_role(line: str) -> bool:
+    """Is ``line`` a signing role (see ``_SIGN_ROLE``), written with its marks or, all of it, without?"""
+    return _SIGN_ROLE.match(line) is not None or (line.isascii() and _SIGN_ROLE_UNMARKED.match(line) is not None)
+
+
 def _is_name(line: str) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 5 or _NOT_NAME.search(line):
+    if not 2 <= len(words) <= 5 or _NOT_NAME.search(line) or (line.isascii() and _NOT_NAME_UNMARKED.search(line)):
         return False
     return all(w[0].isupper() and w.isalpha() and (w[1:].islower() or w.isupper()) for w in words)
 
@@ -648,7 +659,7 @@ def _signer(lines: list[str]) -> str | None:
     signing block maybe in the right-hand column beside the list of recipients."""
     tail = [(ln.strip(" |"), _COLUMN_GAP.split(ln.strip(" |"))[-1]) for ln in lines[-80:]]
     role_idx = [i for i, (ln, right) in enumerate(tail)
-                if _SIGN_ROLE.match(ln) or _SIGN_ROLE.match(right) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
+                if _a_signing_role(ln) or _a_signing_role(right) or re.search(r"(?i)\b(?:TM|KT)\.\s", ln)]
     if not role_idx:
         return None
     # The last role line of the signing block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), not the header.
@@ -847,6 +858,18 @@ MENU_ITEM_WORDS_MAX = 4
 # "PV", "Nhóm PV", "PV - CTV", "Bài, ảnh: Minh Anh", "Tin và ảnh: THU HÀ": the writers' credit above a headline
 _WRITERS_CREDIT = re.compile(r"\W*(?:(?:nhóm\s+)?(?:pv|ctv|btv|phóng\s+viên)(?:\s*[-–/,]\s*(?:pv|ctv|btv))*"
                              r"|(?:bài|tin|ảnh)(?:\s*(?:,|và)\s*ảnh)?\s*:\s*[^\n:]{2,40})\W*", re.IGNORECASE)
+
+
+# A picture's line above a headline: its address ("data:image/jpeg;base64,..." of an image tag), or its caption, which
+# says it is one ("Ảnh minh họa", "Hình ảnh: ...") or closes on the photographer's credit ("... sạt lở. (Ảnh: TTXVN)",
+# "... – Ảnh: Thu Hà")
+_PHOTO_LINE = re.compile(r"(?i)(?:data:image/|(?:hình\s+)?ảnh\s*(?:minh\s+(?:họa|hoạ)\b|:)|hình\s+minh\s+(?:họa|hoạ)\b)"
+                         r"|.*[\s.(–-](?:ảnh|nguồn\s+ảnh)\s*:\s*[^:.()]{1,40}\)?\s*$")
+
+
+def _a_photo_line(line: str) -> bool:
+    """Is ``line`` a picture's address or caption (see ``_PHOTO_LINE``), no headline?"""
+    return ("ảnh" in line.lower() or "data:" in line) and _PHOTO_LINE.match(line) is not None
 
 
 def _a_place_and_day(line: str) -> bool:
@@ -1190,7 +1213,7 @@ def describe_document(text: str) -> DocumentInfo:
                       if t and not _a_dateline(t) and not _page_chrome(t) and not _an_office_line(t)
                       and _an_office_written_small(t) is None
                       and not _a_portals_name(t) and not _a_units_name(t) and not _a_place_and_day(t)
-                      and not _WRITERS_CREDIT.fullmatch(t)),
+                      and not _WRITERS_CREDIT.fullmatch(t) and not _a_photo_line(t)),
                      None)
         # ("Chỉ tiêu<TAB>Đơn vị<TAB>Năm 2023<TAB>Năm 2024": a page that opens with its table has no headline)
         title = first[1] if first is not None and plain.split("\n")[first[0]].count("\t") < TABLE_ROW_TABS else None
@@ -1200,6 +1223,8 @@ def describe_document(text: str) -> DocumentInfo:
             title = None  # ("Cà Mau, 15/7/2025 - Tỉnh Cà Mau tổ chức ...": no headline, the item opens with its lead)
         if title is not None and title[:3].lower() == "báo":
             title = _past_a_mastheads_name(title)  # ("Báo Lào Cai - Xã Bảo Hà: ...": the paper's name is no headline's)
+        if title is not None and (paper := _papers_name_closing(title)) is not None:
+            title = title[: paper.start()]  # ("Thu ngân sách ... - Báo Lâm Đồng": the page's title names its site)
 
     if title is None or _BULLETIN_HEADING.match(title.upper()):
         # (after the kind is told: a bulletin's heading is no report's title word, "BẢN TIN" over a news page)
@@ -1275,7 +1300,8 @@ def describe_document(text: str) -> DocumentInfo:
         province = _dated_communes_province(plain, period)
         place_source = "body" if province is not None else place_source
     if (((province is None and place_source is None) or from_wards) and doc_type == "news" and not has_frame
-            and (paper := _credited_paper(plain) or _masthead_paper(plain)) is not None
+            and (paper := _credited_paper(plain) or _masthead_paper(plain) or _papers_name_by_the_headline(plain))
+            is not None
             and _names_no_other_province(plain, paper)):
         # "... thu ngân sách trên địa bàn tỉnh đạt 5.800 tỷ đồng.\nTheo Báo Thái Bình": an item that names no
         # place of its own is of the province whose paper it was taken from (and outweighs the town a ward is named
@@ -2084,8 +2110,8 @@ def _past_the_masthead(plain: str) -> str:
         stripped = len(plain) - len(plain[at:].lstrip())
         end = plain.find("\n", stripped)
         line = plain[stripped:end].strip() if end >= 0 else ""
-        if not line or not (_a_portals_name(line) or _a_dateline(line)):
-            break
+        if not line or not (_a_portals_name(line) or _a_dateline(line) or _page_chrome(line)):
+            break  # ("Trang chủ > Kinh tế" / "Báo Lâm Đồng" / "Lâm Đồng: ...": the page's path is no headline either)
         at = end + 1
     return plain[at:]
 
@@ -2266,6 +2292,8 @@ def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
         own = _papers_province(paper.group(1))
     elif _OWN_PAPERS_NAME.fullmatch(line) is not None:  # ("Hà Nội Mới": a paper known by a name of its own)
         own = _papers_province(_PAPERS_SUFFIX.sub("", line))
+    elif (e_paper := _E_PAPER.fullmatch(line)) is not None:  # ("Gia Lai điện tử": its online edition, "Báo" left out)
+        own = match_province(e_paper.group(1), fuzzy=False)
     else:
         return None
     # (a page under it that names another province, "Hà Tĩnh xuất khẩu tăng mạnh", is not of the paper's)
@@ -2278,6 +2306,32 @@ def _masthead_paper(plain: str, in_passing: bool = False) -> Province | None:
         opening = " ".join([t for t in _lead_sentences(below) if not _a_dateline(t.strip())][:2])
         return own if not any(m.province.key in others for m in find_provinces(opening)) else None
     return None if others else own
+
+
+# "... dự toán - Báo Lâm Đồng", "... | Báo Gia Lai điện tử", "... - baolamdong.vn": a site's name closing a page's title
+_SITE_AFTER_HEADLINE = re.compile(r"\s+[-–|]\s+([^-–|\n]{3,60})$")
+
+
+def _papers_name_closing(headline: str) -> re.Match[str] | None:
+    """The paper's, portal's or site's name that closes ``headline`` after a dash or a bar, with the blanks before it
+    (see ``_SITE_AFTER_HEADLINE``); None when the words after the last dash are the headline's own."""
+    m = _SITE_AFTER_HEADLINE.search(headline) if ("-" in headline or "–" in headline or "|" in headline) else None
+    return m if m is not None and (_a_portals_name(m.group(1)) or _address_line(m.group(1))) else None
+
+
+def _papers_name_by_the_headline(plain: str) -> Province | None:
+    """The province of the provincial paper a page names where its headline ends ("... dự toán - Báo Lâm Đồng") or on
+    the line under it ("Thu ngân sách ... dự toán" / "Báo Lâm Đồng"), read as a name above the headline is (see
+    ``_masthead_paper``); None for another paper's name, or none."""
+    if (marker := DATE_MARKER.match(plain)) is not None:
+        plain = plain[marker.end() :]
+    headline, _, rest = _past_the_masthead(plain).lstrip().partition("\n")
+    if (closing := _papers_name_closing(headline)) is not None:
+        return _masthead_paper(f"{closing.group(1)}\n{headline[: closing.start()]}\n{rest}")
+    under, _, below = rest.lstrip().partition("\n")
+    if under.strip() and _a_portals_name(under.strip()):
+        return _masthead_paper(f"{under}\n{headline}\n{below}")
+    return None
 
 
 def _names_no_other_province(plain: str, province: Province) -> bool:
@@ -3782,12 +3836,18 @@ def _a_portals_name(line: str) -> bool:
         paper = _PAPER_TAG.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
         # ("HÀ NỘI MỚI", "Sài Gòn Giải Phóng": a paper known by a name of its own, its "Báo" left out)
         # (nor a national agency's or paper's: "TTXVN", "Chính phủ", "VOV", data/words/national_press.csv)
+        # ("Gia Lai điện tử": a provincial paper's online edition, named by its province, "Báo" left out)
+        e_paper = _E_PAPER.fullmatch(line.strip(" -–|")) if len(line) <= DATELINE_CHARS_MAX else None
         return (paper is not None and _papers_province(paper.group(1)) is not None) or (
+            e_paper is not None and match_province(e_paper.group(1), fuzzy=False) is not None) or (
             len(line) <= DATELINE_CHARS_MAX and (_OWN_PAPERS_NAME.fullmatch(line.strip(" -–|")) is not None
                                                  or _NATIONAL_PRESS.fullmatch(line.strip(" -–|")) is not None))
     rest = line[m.end():].strip(" -–|")
     units = find_units(rest) if rest else []
     return not rest or (bool(units) and units[-1].end >= len(rest.rstrip(" .")))
+
+
+_E_PAPER = re.compile(r"(?i)([^\W\d][^()\n]{1,30}?)\s+(?:điện\s+tử|online)")
 
 
 UNIT_NAME_CHARS = 60  # a unit's kind and name, no more

@@ -974,7 +974,29 @@ def unit_label(kind: str, name: str) -> str:
     k = unit_kind(kind) or kind
     if name.isascii() and ADMIN_LEVEL.get(k) == "district":
         name = marked_district_name(name)  # ("UBND HUYEN DIEN CHAU": a district's name typed without its marks)
+    elif ADMIN_LEVEL.get(k) == "commune" and (name.isascii() or (" " in name and "-" not in name)):
+        name = listed_commune_name(k, name)
     return f"{_KIND_WORD.get(k, k)} {name}"
+
+
+def listed_commune_name(kind: str, name: str) -> str:
+    """A commune's or ward's name as the lists write it: typed without its marks (``MUONG XEN`` → ``Mường Xén``), or
+    read word by word across its dash (``PHƯỜNG XUÂN HƯƠNG - ĐÀ LẠT`` → ``Xuân Hương - Đà Lạt``), when every unit of
+    that kind and name is written alike; else as given (the marks typed are kept: ``Điền Quang`` is not ``Điện
+    Quang``)."""
+    spellings = _commune_spellings().get((kind, fold(name)), frozenset())
+    if not name.isascii():
+        spellings = frozenset(s for s in spellings if nfc(s.replace(" - ", " ")).lower() == nfc(name).lower())
+    return next(iter(spellings)) if len(spellings) == 1 else name
+
+
+@functools.lru_cache(maxsize=1)
+def _commune_spellings() -> dict[tuple[str, str], frozenset[str]]:
+    """(kind, folded name, a dash read as a space) → the names of both lists so folded, as written."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in read_table("communes.csv"):
+        out.setdefault((row["kind"], fold(row["name_vi"].replace(" - ", " "))), set()).add(row["name_vi"])
+    return {key: frozenset(v) for key, v in out.items()}
 
 
 def marked_district_name(name: str) -> str:
