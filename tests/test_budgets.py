@@ -4829,3 +4829,34 @@ def test_the_parts_of_spending_named_on_their_own_are_other_and_local():
         "expenditure_recurrent")
     row = route_in_text("Bội chi ngân sách năm 2026 là 120 tỷ đồng.", "120", year=2026)
     assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", None)
+
+
+def test_the_months_from_january_expected_are_an_estimate_of_what_is_done():
+    # "dự kiến 6 tháng đạt X" in the report of June: the half year is under way, what it is expected to bring is an
+    # estimate of its outturn (as "dự kiến cả năm"), for those months, not the year's plan
+    row = route_in_text("Thu nội địa tháng 6 ước đạt 930 tỷ đồng, dự kiến 6 tháng đạt 5.410 tỷ đồng.", "5.410",
+                        year=2027)
+    assert (row.fields["measure"], row.fields["qualifier"]) == ("actual", "estimate")
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    row = route_in_text("Giải ngân vốn đầu tư công dự kiến 9 tháng năm 2027 đạt 3.880 tỷ đồng.", "3.880", year=2027)
+    assert (row.fields["measure"], row.fields["period_end"]) == ("actual", dt.date(2027, 9, 30))
+    # near misses: the second half and a later quarter are still to come, forecast
+    for ahead in ("6 tháng cuối năm", "quý III"):
+        assert route_in_text(f"Dự kiến {ahead}, thu nội địa đạt 6.200 tỷ đồng.", "6.200",
+                             year=2027).fields["measure"] == "plan", ahead
+
+
+def test_a_sentence_of_the_months_so_far_goes_on_with_the_item_just_before():
+    # "Thu ngân sách tháng 6 ước đạt X. Lũy kế 5 tháng đạt Y": a sentence opening on the months so far with no
+    # subject of its own is of the item the sentence right before named
+    text = ("Chi ngân sách địa phương tháng 5 ước đạt 610 tỷ đồng. Lũy kế 4 tháng đạt 2.140 tỷ đồng; dự kiến 5 "
+            "tháng đạt 2.750 tỷ đồng.")
+    for token, measure in (("2.140", "actual"), ("2.750", "actual")):
+        row = route_in_text(text, token, year=2027)
+        assert (row.table, row.fields["budget_item"], row.fields["measure"]) == ("budgets", "expenditure_total",
+                                                                                 measure)
+    assert route_in_text(text, "2.750", year=2027).fields["budget_label"] == "Chi ngân sách địa phương tháng 5"
+    # near miss: an item named two sentences before does not reach past another subject
+    text = ("Thu ngân sách tháng 5 đạt 700 tỷ đồng. Doanh thu du lịch tháng 5 đạt 410 tỷ đồng. Lũy kế 5 tháng đạt "
+            "1.980 tỷ đồng.")
+    assert route_in_text(text, "1.980", year=2027) is None

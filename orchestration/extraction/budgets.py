@@ -40,6 +40,7 @@ from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
+    PeriodPhrase,
     find_period_phrases,
     listed_periods,
     month_end,
@@ -1204,6 +1205,28 @@ _THE_PROVINCE_REACHES = re.compile(
 )
 
 
+# a sentence opening on the months counted so far with no subject of its own ("Lũy kế 5 tháng đạt", "Tính chung 9
+# tháng ước đạt", "Cộng dồn từ đầu năm")
+_SO_FAR_OPENER = re.compile(r"\W*(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
+
+
+def _a_tally_so_far_going_on(ctx: FigureContext) -> bool:
+    """"Thu ngân sách tháng 6 ước đạt 1.250 tỷ đồng. Lũy kế 5 tháng đạt 6.820 tỷ đồng; ...": a sentence opening on
+    the months so far with no subject of its own goes on with the item the sentence right before named (not one
+    named sentences earlier: "Thu ngân sách đạt ... Xuất khẩu tháng 6 đạt ... Lũy kế 6 tháng đạt ..." is the
+    export's)."""
+    before = ctx.before
+    return (len(before) < 90 and ("kế" in before or "chung" in before or "dồn" in before)
+            and _SO_FAR_OPENER.match(before) is not None and _subjectless(ctx.clause_before(r"[;,]"))
+            and nearest_item(_sentence_before(ctx)) is not None)
+
+
+def _subjectless(clause: str) -> bool:
+    """Is ``clause`` a time, a verb or a hedge alone (``_NO_SUBJECT``), an expectation said with them too ("dự kiến
+    6 tháng đạt")?"""
+    return _NO_SUBJECT.fullmatch(_EXPECTED.sub(" ", clause) if "kiến" in clause else clause) is not None
+
+
 def _the_province_reaches(ctx: FigureContext) -> bool:
     """Is the figure a rate whose sentence opens on the province alone reaching it ("Tỉnh đạt 65%")? A name said must
     be a province's ("Thành phố Vinh đạt 70%" is a city's)."""
@@ -1340,6 +1363,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
         or _the_province_reaches(ctx)
         or _a_change_of_an_allotted_amount(ctx)
+        or _a_tally_so_far_going_on(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
@@ -2826,7 +2850,7 @@ def _a_part_of_the_year_expected(ctx: FigureContext) -> bool:
     đến hết quý II/2026, giải ngân đạt ...": an estimate of what is done)."""
     return (not ctx.table_row and "kiến" in ctx.before and _EXPECTED.search(ctx.before) is not None
             and not (("đến" in ctx.before or "hết" in ctx.before) and _CUT_OFF_BEFORE.search(ctx.before))
-            and _a_part_of_the_year_aimed_at(ctx) is not None)
+            and _a_part_of_the_year_aimed_at(ctx) is not None and not _the_months_so_far_expected(ctx))
 
 
 _CUT_OFF_BEFORE = re.compile(r"\b(?:đến|hết)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm|\d)", _I)
@@ -2855,7 +2879,8 @@ def _an_outturn_expected(ctx: FigureContext) -> bool:
         return False
     # (a quarter or months named, "Quý III/2026, dự kiến giải ngân ...", are a time ahead aimed at; money carried into
     # the next year, "Chi chuyển nguồn sang năm 2027 dự kiến ...", is reckoned for it)
-    if _CARRIED_INTO_YEAR.search(part) is not None or _a_part_of_the_year_aimed_at(ctx) is not None:
+    if _CARRIED_INTO_YEAR.search(part) is not None or (
+            _a_part_of_the_year_aimed_at(ctx) is not None and not _the_months_so_far_expected(ctx)):
         return False
     return not (ctx.year and (year := plan_year(ctx)) is not None and year > ctx.year)
 
@@ -2920,6 +2945,9 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif expected and _the_months_so_far_expected(ctx):
+            so_far = _a_part_of_the_year_aimed_at(ctx)  # "dự kiến 6 tháng đạt ...": those months, not the year
+            fields["period_start"], fields["period_end"] = so_far.start, so_far.end
         elif "dài" in ctx.before and (extended := _year_extended_to(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(extended, 1, 1), dt.date(extended, 12, 31)
         elif measure in ("yoy_pct", "plan_pct") and (
@@ -3123,7 +3151,7 @@ def _last_estimate_word(text: str) -> int:
     return found
 
 
-def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
+def _the_part_of_the_year_aimed_at(ctx: FigureContext) -> PeriodPhrase | None:
     """"6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt ...", "Tháng 12, dự kiến giải ngân ...": a target set
     for a month, a quarter or months of the year covers them, not the year whose number they carry (the year's
     plan a progress is measured against, "9 tháng năm 2026, giải ngân 3.000/5.000 tỷ đồng kế hoạch", is the
@@ -3138,7 +3166,22 @@ def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
             return None
         before = before[estimate:]
     last = [phrase for phrase in find_period_phrases(before, ctx.year) if phrase.period is not None][-1:]
-    return last[0].period if last and last[0].kind in PART_OF_YEAR_KINDS else None
+    return last[0] if last and last[0].kind in PART_OF_YEAR_KINDS else None
+
+
+def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
+    """The period of ``_the_part_of_the_year_aimed_at``'s phrase."""
+    phrase = _the_part_of_the_year_aimed_at(ctx)
+    return phrase.period if phrase is not None else None
+
+
+def _the_months_so_far_expected(ctx: FigureContext) -> bool:
+    """"Dự kiến 6 tháng đạt 8.070 tỷ đồng", "dự kiến 9 tháng năm 2026, giải ngân đạt ...": the months counted from
+    January of the report's year have begun, so what they are expected to bring is an estimate of what is done, as
+    "dự kiến cả năm" is (not a quarter or months ahead, "dự kiến quý IV", "6 tháng cuối năm": still to come)."""
+    phrase = _the_part_of_the_year_aimed_at(ctx)
+    return (phrase is not None and phrase.kind in ("half", "cumulative") and ctx.year is not None
+            and phrase.period.start == dt.date(ctx.year, 1, 1))
 
 
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
@@ -3380,7 +3423,7 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             return " ".join(cells[-1].split())[:200] if cells else clause
         before = _sentence_before(ctx)
         found = (nearest_item(before) if item is not None
-                 and (_NO_SUBJECT.fullmatch(clause) or _the_province_reaches(ctx)) else None)
+                 and (_subjectless(clause) or _the_province_reaches(ctx)) else None)
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
     if (
