@@ -4860,3 +4860,30 @@ def test_a_sentence_of_the_months_so_far_goes_on_with_the_item_just_before():
     text = ("Thu ngân sách tháng 5 đạt 700 tỷ đồng. Doanh thu du lịch tháng 5 đạt 410 tỷ đồng. Lũy kế 5 tháng đạt "
             "1.980 tỷ đồng.")
     assert route_in_text(text, "1.980", year=2027) is None
+
+
+def test_an_entry_naming_only_its_budget_is_a_part_of_the_whole_not_of_the_entry_before():
+    # "X, trong đó A (an item of its own) 300 tỷ, chi từ nguồn ngân sách tỉnh 2.100 tỷ": the second entry names only the
+    # budget its money came from; it is a part of the whole before "trong đó", labelled by its own words
+    text = ("Năm 2027, chi ngân sách địa phương đạt 2.400 tỷ đồng, trong đó chi từ nguồn trung ương bổ sung có mục "
+            "tiêu 300 tỷ đồng, chi từ nguồn ngân sách tỉnh 2.100 tỷ đồng.")
+    row = route_in_text(text, "2.100", year=2027)
+    assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["funding_source"]) == (
+        "expenditure_total", "chi từ nguồn ngân sách tỉnh", "local")
+    # near miss: an entry naming an item of its own keeps it
+    text = text.replace("chi từ nguồn ngân sách tỉnh", "chi thường xuyên")
+    assert route_in_text(text, "2.100", year=2027).fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_a_revenue_row_of_a_capital_sources_table_is_the_capital_drawn_from_it():
+    # under a "Nguồn vốn" head, "a | Thu tiền sử dụng đất" and "b | Xổ số kiến thiết" name where a part of the capital
+    # planned and paid out comes from: public investment, not the revenue collected (nor an indicator)
+    capital = ("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nGiải ngân vốn đầu tư công 6 tháng năm 2027\n\nĐVT: tỷ đồng\n"
+               "TT\tNguồn vốn\tKế hoạch năm 2027\tGiải ngân\n1\tVốn cân đối ngân sách địa phương\t1.300\t610\n"
+               "a\tThu tiền sử dụng đất\t420\t150\nb\tXổ số kiến thiết\t75\t33\n")
+    rows = _budget_rows(capital)
+    assert {(r["value"], r["budget_item"]) for r in rows if r["value"] in (150e9, 33e9)} == {
+        (150e9, "public_investment"), (33e9, "public_investment")}
+    # near miss: the same row in a table of revenue keeps the revenue
+    revenue = capital.replace("Nguồn vốn\tKế hoạch năm 2027\tGiải ngân", "Nội dung\tDự toán\tThực hiện")
+    assert {r["budget_item"] for r in _budget_rows(revenue) if r["value"] == 150e9} == {"revenue_land_use"}

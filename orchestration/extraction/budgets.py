@@ -1302,8 +1302,25 @@ _CAPITAL_KIND_ROW = re.compile(r"\W*(?:[a-zđ]|\d{1,2}|[IVX]{1,4})?[.)]?\s*(?:ng
 def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
     """"TT | Nguồn vốn | Kế hoạch năm 2025 | ..." over the row "1 | Ngân sách trung ương | 3.210 | ...": a budget
     named as the source of the capital a table's columns plan and pay out, without "vốn" of its own."""
-    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text) or _CAPITAL_KIND_ROW.match(ctx.text)
-            ) or not ctx.document:
+    return ((_CENTRAL_SOURCE.search(ctx.text) is not None or _LOCAL_SOURCE.search(ctx.text) is not None
+             or _CAPITAL_KIND_ROW.match(ctx.text) is not None) and _under_a_capital_head(ctx))
+
+
+# a revenue the capital of a capital-sources table's row is drawn from ("a | Thu tiền sử dụng đất", "b | Xổ số kiến
+# thiết", "Vốn từ nguồn thu xổ số")
+_REVENUE_AS_CAPITAL = re.compile(r"\bsử\s+dụng\s+đất\b|\bxổ\s+số\b|\bXSKT\b", _I)
+
+
+def _a_revenue_under_a_capital_head(ctx: FigureContext) -> bool:
+    """"TT | Nguồn vốn | Kế hoạch 2026 | Giải ngân" over "a | Thu tiền sử dụng đất | 900 | 310": the capital drawn from
+    that revenue, planned and paid out, a part of public investment (not the revenue collected)."""
+    return ("đất" in ctx.text or "số" in ctx.text or "XSKT" in ctx.text) and _REVENUE_AS_CAPITAL.search(
+        ctx.text) is not None and _under_a_capital_head(ctx)
+
+
+def _under_a_capital_head(ctx: FigureContext) -> bool:
+    """Is the row in a tab table whose head line names the capital's sources ("Nguồn vốn")?"""
+    if not ctx.document:
         return False
     lines = ctx.document[max(0, ctx.offset - _TABLE_HEAD_REACH):ctx.offset].rstrip("\n").split("\n")
     for line in reversed(lines[1:]):  # (the first may be cut)
@@ -1312,6 +1329,24 @@ def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
         if _CAPITAL_SOURCE_HEAD.search(line) and not any(c.isdigit() for c in line.split("\t", 2)[1]):
             return True
     return False
+
+
+_WHOLE_BROKEN_DOWN = re.compile(r"\btrong\s+đó\b", _I)
+
+
+def _the_whole_a_sources_entry_is_of(ctx: FigureContext, found_at: int) -> str | None:
+    """"Chi ngân sách 8 tháng đạt 9.860 tỷ đồng, trong đó chi từ nguồn ngân sách trung ương bổ sung có mục tiêu 1.240
+    tỷ đồng, chi từ nguồn ngân sách tỉnh 8.620 tỷ đồng": an entry of a "trong đó" list naming only the budget its money
+    came from is a part of the whole named before "trong đó", not of the item an entry before it named (the item of
+    the whole, or None when the item found is the whole's already or the entry names one of its own)."""
+    breakdowns = [m.start() for m in _WHOLE_BROKEN_DOWN.finditer(ctx.before)]
+    if not breakdowns or found_at < breakdowns[-1]:
+        return None
+    clause = ctx.clause_before(r"[;,]")
+    if not (_CENTRAL_SOURCE.search(clause) or _LOCAL_SOURCE.search(clause)) or nearest_item(clause) is not None:
+        return None
+    whole = nearest_item(ctx.before[:breakdowns[-1]])
+    return whole[0] if whole is not None else None
 
 
 def budget_item(ctx: FigureContext) -> str | None:
@@ -1415,10 +1450,14 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "target_programme"
         if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
             return "other"
-        if ctx.table_row and _a_source_under_a_capital_head(ctx):
+        if ctx.table_row and (_a_source_under_a_capital_head(ctx) or _a_revenue_under_a_capital_head(ctx)):
             return "public_investment"
         return "revenue_total" if collecting else None
     item = found[0]
+    if item.startswith("revenue_") and ctx.table_row and _a_revenue_under_a_capital_head(ctx):
+        return "public_investment"
+    if "đó" in before and (whole := _the_whole_a_sources_entry_is_of(ctx, found[1])) is not None:
+        item = whole  # "…, trong đó chi từ nguồn NSTW bổ sung có mục tiêu 1.240 tỷ đồng, chi từ nguồn ngân sách tỉnh …"
     if (item.startswith("revenue_") or item == "other") and (capital := _a_source_of_the_capital(ctx)) is not None:
         return capital  # ("Vốn ngân sách địa phương: ..., gồm: ...; thu tiền sử dụng đất 3.500 tỷ đồng": its source)
     if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
@@ -3386,6 +3425,8 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
     found = nearest_item(before)
     if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         return part[1]
+    if found is not None and "đó" in before and _the_whole_a_sources_entry_is_of(ctx, found[1]) is not None:
+        return " ".join(ctx.clause_before(r"[;,]").split())[:200]  # its own words: "chi từ nguồn ngân sách tỉnh"
     if found is not None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
         return entry[1]
     if (found is not None and "%" in before[: found[1]]
