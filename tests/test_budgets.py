@@ -4887,3 +4887,26 @@ def test_a_revenue_row_of_a_capital_sources_table_is_the_capital_drawn_from_it()
     # near miss: the same row in a table of revenue keeps the revenue
     revenue = capital.replace("Nguồn vốn\tKế hoạch năm 2027\tGiải ngân", "Nội dung\tDự toán\tThực hiện")
     assert {r["budget_item"] for r in _budget_rows(revenue) if r["value"] == 150e9} == {"revenue_land_use"}
+
+
+def test_an_amount_expected_by_a_cut_off_covers_the_year_to_that_day():
+    # "dự kiến đến ngày 30/6/2027 giải ngân đạt X": the year up to the day, as the amount said without "dự kiến"
+    report = ("UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+              "Đến ngày 15/6/2027, giải ngân vốn đầu tư công đạt 1.720 tỷ đồng; dự kiến đến ngày 30/6/2027 giải ngân "
+              "đạt 1.980 tỷ đồng, bằng 41% kế hoạch.\n")
+    assert _period_of(_budget_rows(report), 1980e9) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30),
+                                                        dt.date(2027, 6, 30))
+    # near miss: the amount done by the earlier day keeps its own cut-off
+    assert _period_of(_budget_rows(report), 1720e9)[2] == dt.date(2027, 6, 15)
+
+
+def test_a_sentence_summing_the_months_so_far_ends_the_reach_of_a_cut_off_before_it():
+    # "Đến ngày 20/6, giải ngân ... . Tính chung 6 tháng, chi ngân sách ...": the months summed are the period, no
+    # cut-off of the sentence before
+    report = ("UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+              "Đến ngày 20/6/2027, giải ngân vốn đầu tư công đạt 1.720 tỷ đồng. Tính chung 6 tháng, chi ngân sách địa "
+              "phương ước đạt 5.300 tỷ đồng.\n")
+    assert _period_of(_budget_rows(report), 5300e9) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30), None)
+    # near miss: a sentence naming no period of its own keeps the cut-off before it
+    report = report.replace("Tính chung 6 tháng, chi", "Chi")
+    assert _period_of(_budget_rows(report), 5300e9)[2] == dt.date(2027, 6, 20)

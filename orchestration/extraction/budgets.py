@@ -261,6 +261,8 @@ _TO_THE_YEARS_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+" 
 _PERIOD_RESET = guarded(
     re.compile(
         r"(?:đến|tới)\s+(?:hết|cuối)\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        # ("Tính chung 6 tháng, chi ngân sách ...": the months so far, said as a sum)
+        r"tính\s+chung\s+\d+\s+tháng|"
         # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
         r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
@@ -2987,6 +2989,10 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         elif expected and _the_months_so_far_expected(ctx):
             so_far = _a_part_of_the_year_aimed_at(ctx)  # "dự kiến 6 tháng đạt ...": those months, not the year
             fields["period_start"], fields["period_end"] = so_far.start, so_far.end
+        elif expected and ctx.metric == "target" and (day := fields["as_of"]) is not None and day.month > 1:
+            # "dự kiến đến ngày 30/6/2026 giải ngân đạt 3.400 tỷ đồng": the year up to that day, as said without
+            # "dự kiến" (not the year an amount expected is aimed at)
+            fields["period_start"], fields["period_end"] = dt.date(day.year, 1, 1), day
         elif "dài" in ctx.before and (extended := _year_extended_to(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(extended, 1, 1), dt.date(extended, 12, 31)
         elif measure in ("yoy_pct", "plan_pct") and (
