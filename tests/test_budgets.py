@@ -4910,3 +4910,16 @@ def test_a_sentence_summing_the_months_so_far_ends_the_reach_of_a_cut_off_before
     # near miss: a sentence naming no period of its own keeps the cut-off before it
     report = report.replace("Tính chung 6 tháng, chi", "Chi")
     assert _period_of(_budget_rows(report), 5300e9)[2] == dt.date(2027, 6, 20)
+
+
+def test_money_set_aside_names_the_item_it_is_for_after_the_amount():
+    # "bố trí X tỷ đồng để thực hiện cải cách tiền lương": the wage reform's line, labelled by it, alone or as an
+    # entry of a list after another entry's item
+    row = route_in_text("Năm 2027, thành phố bố trí 640 tỷ đồng để thực hiện cải cách tiền lương.", "640", year=2027)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("other", "cải cách tiền lương")
+    text = ("Chi ngân sách thành phố năm 2027 là 9.200 tỷ đồng, trong đó chi trả nợ lãi 30 tỷ đồng; bố trí 640 tỷ đồng "
+            "để thực hiện cải cách tiền lương.")
+    assert route_in_text(text, "640", year=2027).fields["budget_label"] == "cải cách tiền lương"
+    # near miss: an entry naming its own item before the amount keeps it
+    text = text.replace("bố trí 640 tỷ đồng để thực hiện", "chi thường xuyên 640 tỷ đồng, chủ yếu cho")
+    assert route_in_text(text, "640", year=2027).fields["budget_item"] == "expenditure_recurrent"

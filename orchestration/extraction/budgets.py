@@ -1351,6 +1351,27 @@ def _the_whole_a_sources_entry_is_of(ctx: FigureContext, found_at: int) -> str |
     return whole[0] if whole is not None else None
 
 
+def _an_entry_set_aside(ctx: FigureContext) -> bool:
+    """Does the figure's clause (after a ";" or ",") open on the verb of money set aside, no item of its own before the
+    amount ("…, trong đó trả nợ gốc 240 tỷ đồng; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương")?"""
+    clause = ctx.clause_before(r"[;,]")
+    return len(clause) < 40 and nearest_item(clause) is None
+
+
+def _use_named_after(ctx: FigureContext) -> str | None:
+    """The item money set aside is for, as written after the amount ("cải cách tiền lương" of "... tỷ đồng để thực hiện
+    cải cách tiền lương"), None when the words after name none."""
+    after = re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" .")
+    named = nearest_item(after)
+    if named is None:
+        return None
+    words = " ".join(_LABEL_END.split(after[named[1]:], maxsplit=1)[0].split())
+    return _FOR_WORDS.sub("", words)[:200] or None
+
+
+_FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
+
+
 def budget_item(ctx: FigureContext) -> str | None:
     """The item the figure is about: its sentence, else the paragraph before it, else the heading."""
     before = ctx.before  # (a slice of the paragraph at every reading: taken once)
@@ -1432,10 +1453,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
-    if (found is None and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
+    if ((found is None or _an_entry_set_aside(ctx)) and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:])):
-        # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item
-        found = nearest_item(own_clause_after)
+        # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item (an
+        # entry of a list, "…; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương", names its own after the amount)
+        found = nearest_item(own_clause_after) or found
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
         # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
@@ -3429,6 +3451,9 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
+            and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
+        return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
     if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         return part[1]
     if found is not None and "đó" in before and _the_whole_a_sources_entry_is_of(ctx, found[1]) is not None:
