@@ -4829,3 +4829,97 @@ def test_the_parts_of_spending_named_on_their_own_are_other_and_local():
         "expenditure_recurrent")
     row = route_in_text("Bội chi ngân sách năm 2026 là 120 tỷ đồng.", "120", year=2026)
     assert (row.fields["budget_item"], row.fields["funding_source"]) == ("other", None)
+
+
+def test_the_months_from_january_expected_are_an_estimate_of_what_is_done():
+    # "dự kiến 6 tháng đạt X" in the report of June: the half year is under way, what it is expected to bring is an
+    # estimate of its outturn (as "dự kiến cả năm"), for those months, not the year's plan
+    row = route_in_text("Thu nội địa tháng 6 ước đạt 930 tỷ đồng, dự kiến 6 tháng đạt 5.410 tỷ đồng.", "5.410",
+                        year=2027)
+    assert (row.fields["measure"], row.fields["qualifier"]) == ("actual", "estimate")
+    assert (row.fields["period_start"], row.fields["period_end"]) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30))
+    row = route_in_text("Giải ngân vốn đầu tư công dự kiến 9 tháng năm 2027 đạt 3.880 tỷ đồng.", "3.880", year=2027)
+    assert (row.fields["measure"], row.fields["period_end"]) == ("actual", dt.date(2027, 9, 30))
+    # near misses: the second half and a later quarter are still to come, forecast
+    for ahead in ("6 tháng cuối năm", "quý III"):
+        assert route_in_text(f"Dự kiến {ahead}, thu nội địa đạt 6.200 tỷ đồng.", "6.200",
+                             year=2027).fields["measure"] == "plan", ahead
+
+
+def test_a_sentence_of_the_months_so_far_goes_on_with_the_item_just_before():
+    # "Thu ngân sách tháng 6 ước đạt X. Lũy kế 5 tháng đạt Y": a sentence opening on the months so far with no
+    # subject of its own is of the item the sentence right before named
+    text = ("Chi ngân sách địa phương tháng 5 ước đạt 610 tỷ đồng. Lũy kế 4 tháng đạt 2.140 tỷ đồng; dự kiến 5 "
+            "tháng đạt 2.750 tỷ đồng.")
+    for token, measure in (("2.140", "actual"), ("2.750", "actual")):
+        row = route_in_text(text, token, year=2027)
+        assert (row.table, row.fields["budget_item"], row.fields["measure"]) == ("budgets", "expenditure_total",
+                                                                                 measure)
+    assert route_in_text(text, "2.750", year=2027).fields["budget_label"] == "Chi ngân sách địa phương tháng 5"
+    # near miss: an item named two sentences before does not reach past another subject
+    text = ("Thu ngân sách tháng 5 đạt 700 tỷ đồng. Doanh thu du lịch tháng 5 đạt 410 tỷ đồng. Lũy kế 5 tháng đạt "
+            "1.980 tỷ đồng.")
+    assert route_in_text(text, "1.980", year=2027) is None
+
+
+def test_an_entry_naming_only_its_budget_is_a_part_of_the_whole_not_of_the_entry_before():
+    # "X, trong đó A (an item of its own) 300 tỷ, chi từ nguồn ngân sách tỉnh 2.100 tỷ": the second entry names only the
+    # budget its money came from; it is a part of the whole before "trong đó", labelled by its own words
+    text = ("Năm 2027, chi ngân sách địa phương đạt 2.400 tỷ đồng, trong đó chi từ nguồn trung ương bổ sung có mục "
+            "tiêu 300 tỷ đồng, chi từ nguồn ngân sách tỉnh 2.100 tỷ đồng.")
+    row = route_in_text(text, "2.100", year=2027)
+    assert (row.fields["budget_item"], row.fields["budget_label"], row.fields["funding_source"]) == (
+        "expenditure_total", "chi từ nguồn ngân sách tỉnh", "local")
+    # near miss: an entry naming an item of its own keeps it
+    text = text.replace("chi từ nguồn ngân sách tỉnh", "chi thường xuyên")
+    assert route_in_text(text, "2.100", year=2027).fields["budget_item"] == "expenditure_recurrent"
+
+
+def test_a_revenue_row_of_a_capital_sources_table_is_the_capital_drawn_from_it():
+    # under a "Nguồn vốn" head, "a | Thu tiền sử dụng đất" and "b | Xổ số kiến thiết" name where a part of the capital
+    # planned and paid out comes from: public investment, not the revenue collected (nor an indicator)
+    capital = ("UBND TỈNH ĐIỆN BIÊN\nBÁO CÁO\nGiải ngân vốn đầu tư công 6 tháng năm 2027\n\nĐVT: tỷ đồng\n"
+               "TT\tNguồn vốn\tKế hoạch năm 2027\tGiải ngân\n1\tVốn cân đối ngân sách địa phương\t1.300\t610\n"
+               "a\tThu tiền sử dụng đất\t420\t150\nb\tXổ số kiến thiết\t75\t33\n")
+    rows = _budget_rows(capital)
+    assert {(r["value"], r["budget_item"]) for r in rows if r["value"] in (150e9, 33e9)} == {
+        (150e9, "public_investment"), (33e9, "public_investment")}
+    # near miss: the same row in a table of revenue keeps the revenue
+    revenue = capital.replace("Nguồn vốn\tKế hoạch năm 2027\tGiải ngân", "Nội dung\tDự toán\tThực hiện")
+    assert {r["budget_item"] for r in _budget_rows(revenue) if r["value"] == 150e9} == {"revenue_land_use"}
+
+
+def test_an_amount_expected_by_a_cut_off_covers_the_year_to_that_day():
+    # "dự kiến đến ngày 30/6/2027 giải ngân đạt X": the year up to the day, as the amount said without "dự kiến"
+    report = ("UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+              "Đến ngày 15/6/2027, giải ngân vốn đầu tư công đạt 1.720 tỷ đồng; dự kiến đến ngày 30/6/2027 giải ngân "
+              "đạt 1.980 tỷ đồng, bằng 41% kế hoạch.\n")
+    assert _period_of(_budget_rows(report), 1980e9) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30),
+                                                        dt.date(2027, 6, 30))
+    # near miss: the amount done by the earlier day keeps its own cut-off
+    assert _period_of(_budget_rows(report), 1720e9)[2] == dt.date(2027, 6, 15)
+
+
+def test_a_sentence_summing_the_months_so_far_ends_the_reach_of_a_cut_off_before_it():
+    # "Đến ngày 20/6, giải ngân ... . Tính chung 6 tháng, chi ngân sách ...": the months summed are the period, no
+    # cut-off of the sentence before
+    report = ("UBND TỈNH SƠN LA\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2027\n\n"
+              "Đến ngày 20/6/2027, giải ngân vốn đầu tư công đạt 1.720 tỷ đồng. Tính chung 6 tháng, chi ngân sách địa "
+              "phương ước đạt 5.300 tỷ đồng.\n")
+    assert _period_of(_budget_rows(report), 5300e9) == (dt.date(2027, 1, 1), dt.date(2027, 6, 30), None)
+    # near miss: a sentence naming no period of its own keeps the cut-off before it
+    report = report.replace("Tính chung 6 tháng, chi", "Chi")
+    assert _period_of(_budget_rows(report), 5300e9)[2] == dt.date(2027, 6, 20)
+
+
+def test_money_set_aside_names_the_item_it_is_for_after_the_amount():
+    # "bố trí X tỷ đồng để thực hiện cải cách tiền lương": the wage reform's line, labelled by it, alone or as an
+    # entry of a list after another entry's item
+    row = route_in_text("Năm 2027, thành phố bố trí 640 tỷ đồng để thực hiện cải cách tiền lương.", "640", year=2027)
+    assert (row.fields["budget_item"], row.fields["budget_label"]) == ("other", "cải cách tiền lương")
+    text = ("Chi ngân sách thành phố năm 2027 là 9.200 tỷ đồng, trong đó chi trả nợ lãi 30 tỷ đồng; bố trí 640 tỷ đồng "
+            "để thực hiện cải cách tiền lương.")
+    assert route_in_text(text, "640", year=2027).fields["budget_label"] == "cải cách tiền lương"
+    # near miss: an entry naming its own item before the amount keeps it
+    text = text.replace("bố trí 640 tỷ đồng để thực hiện", "chi thường xuyên 640 tỷ đồng, chủ yếu cho")
+    assert route_in_text(text, "640", year=2027).fields["budget_item"] == "expenditure_recurrent"

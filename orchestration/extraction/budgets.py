@@ -40,6 +40,7 @@ from orchestration.extraction.numbers import HEDGE_WORDS
 from orchestration.extraction.periods import (
     PART_OF_YEAR_KINDS,
     Period,
+    PeriodPhrase,
     find_period_phrases,
     listed_periods,
     month_end,
@@ -260,6 +261,8 @@ _TO_THE_YEARS_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+" 
 _PERIOD_RESET = guarded(
     re.compile(
         r"(?:đến|tới)\s+(?:hết|cuối)\s+năm|hết\s+niên\s+độ|trong\s+\d+\s+tháng|\d+\s+tháng\s+đầu\s+năm|cả\s+năm|lũy\s+kế|"
+        # ("Tính chung 6 tháng, chi ngân sách ...": the months so far, said as a sum)
+        r"tính\s+chung\s+\d+\s+tháng|"
         # "tổng chi ngân sách địa phương quý I là ...": a quarter of its own (not "đến hết quý I", a date)
         r"(?<!hết\s)(?<!cuối\s)\bquý\s+(?:IV|I{1,3}|[1-4])(?![\w/]|[.,]\d)|"
         r"(?:^|[.;]\s+)(?:Trong\s+)?[Nn]ăm\s+" + YEAR + "|"
@@ -1204,6 +1207,28 @@ _THE_PROVINCE_REACHES = re.compile(
 )
 
 
+# a sentence opening on the months counted so far with no subject of its own ("Lũy kế 5 tháng đạt", "Tính chung 9
+# tháng ước đạt", "Cộng dồn từ đầu năm")
+_SO_FAR_OPENER = re.compile(r"\W*(?:lũy\s+kế|luỹ\s+kế|tính\s+chung|cộng\s+dồn)\b", _I)
+
+
+def _a_tally_so_far_going_on(ctx: FigureContext) -> bool:
+    """"Thu ngân sách tháng 6 ước đạt 1.250 tỷ đồng. Lũy kế 5 tháng đạt 6.820 tỷ đồng; ...": a sentence opening on
+    the months so far with no subject of its own goes on with the item the sentence right before named (not one
+    named sentences earlier: "Thu ngân sách đạt ... Xuất khẩu tháng 6 đạt ... Lũy kế 6 tháng đạt ..." is the
+    export's)."""
+    before = ctx.before
+    return (len(before) < 90 and ("kế" in before or "chung" in before or "dồn" in before)
+            and _SO_FAR_OPENER.match(before) is not None and _subjectless(ctx.clause_before(r"[;,]"))
+            and nearest_item(_sentence_before(ctx)) is not None)
+
+
+def _subjectless(clause: str) -> bool:
+    """Is ``clause`` a time, a verb or a hedge alone (``_NO_SUBJECT``), an expectation said with them too ("dự kiến
+    6 tháng đạt")?"""
+    return _NO_SUBJECT.fullmatch(_EXPECTED.sub(" ", clause) if "kiến" in clause else clause) is not None
+
+
 def _the_province_reaches(ctx: FigureContext) -> bool:
     """Is the figure a rate whose sentence opens on the province alone reaching it ("Tỉnh đạt 65%")? A name said must
     be a province's ("Thành phố Vinh đạt 70%" is a city's)."""
@@ -1279,8 +1304,25 @@ _CAPITAL_KIND_ROW = re.compile(r"\W*(?:[a-zđ]|\d{1,2}|[IVX]{1,4})?[.)]?\s*(?:ng
 def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
     """"TT | Nguồn vốn | Kế hoạch năm 2025 | ..." over the row "1 | Ngân sách trung ương | 3.210 | ...": a budget
     named as the source of the capital a table's columns plan and pay out, without "vốn" of its own."""
-    if not (_CENTRAL_SOURCE.search(ctx.text) or _LOCAL_SOURCE.search(ctx.text) or _CAPITAL_KIND_ROW.match(ctx.text)
-            ) or not ctx.document:
+    return ((_CENTRAL_SOURCE.search(ctx.text) is not None or _LOCAL_SOURCE.search(ctx.text) is not None
+             or _CAPITAL_KIND_ROW.match(ctx.text) is not None) and _under_a_capital_head(ctx))
+
+
+# a revenue the capital of a capital-sources table's row is drawn from ("a | Thu tiền sử dụng đất", "b | Xổ số kiến
+# thiết", "Vốn từ nguồn thu xổ số")
+_REVENUE_AS_CAPITAL = re.compile(r"\bsử\s+dụng\s+đất\b|\bxổ\s+số\b|\bXSKT\b", _I)
+
+
+def _a_revenue_under_a_capital_head(ctx: FigureContext) -> bool:
+    """"TT | Nguồn vốn | Kế hoạch 2026 | Giải ngân" over "a | Thu tiền sử dụng đất | 900 | 310": the capital drawn from
+    that revenue, planned and paid out, a part of public investment (not the revenue collected)."""
+    return ("đất" in ctx.text or "số" in ctx.text or "XSKT" in ctx.text) and _REVENUE_AS_CAPITAL.search(
+        ctx.text) is not None and _under_a_capital_head(ctx)
+
+
+def _under_a_capital_head(ctx: FigureContext) -> bool:
+    """Is the row in a tab table whose head line names the capital's sources ("Nguồn vốn")?"""
+    if not ctx.document:
         return False
     lines = ctx.document[max(0, ctx.offset - _TABLE_HEAD_REACH):ctx.offset].rstrip("\n").split("\n")
     for line in reversed(lines[1:]):  # (the first may be cut)
@@ -1289,6 +1331,45 @@ def _a_source_under_a_capital_head(ctx: FigureContext) -> bool:
         if _CAPITAL_SOURCE_HEAD.search(line) and not any(c.isdigit() for c in line.split("\t", 2)[1]):
             return True
     return False
+
+
+_WHOLE_BROKEN_DOWN = re.compile(r"\btrong\s+đó\b", _I)
+
+
+def _the_whole_a_sources_entry_is_of(ctx: FigureContext, found_at: int) -> str | None:
+    """"Chi ngân sách 8 tháng đạt 9.860 tỷ đồng, trong đó chi từ nguồn ngân sách trung ương bổ sung có mục tiêu 1.240
+    tỷ đồng, chi từ nguồn ngân sách tỉnh 8.620 tỷ đồng": an entry of a "trong đó" list naming only the budget its money
+    came from is a part of the whole named before "trong đó", not of the item an entry before it named (the item of
+    the whole, or None when the item found is the whole's already or the entry names one of its own)."""
+    breakdowns = [m.start() for m in _WHOLE_BROKEN_DOWN.finditer(ctx.before)]
+    if not breakdowns or found_at < breakdowns[-1]:
+        return None
+    clause = ctx.clause_before(r"[;,]")
+    if not (_CENTRAL_SOURCE.search(clause) or _LOCAL_SOURCE.search(clause)) or nearest_item(clause) is not None:
+        return None
+    whole = nearest_item(ctx.before[:breakdowns[-1]])
+    return whole[0] if whole is not None else None
+
+
+def _an_entry_set_aside(ctx: FigureContext) -> bool:
+    """Does the figure's clause (after a ";" or ",") open on the verb of money set aside, no item of its own before the
+    amount ("…, trong đó trả nợ gốc 240 tỷ đồng; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương")?"""
+    clause = ctx.clause_before(r"[;,]")
+    return len(clause) < 40 and nearest_item(clause) is None
+
+
+def _use_named_after(ctx: FigureContext) -> str | None:
+    """The item money set aside is for, as written after the amount ("cải cách tiền lương" of "... tỷ đồng để thực hiện
+    cải cách tiền lương"), None when the words after name none."""
+    after = re.split(r"[;,(]", ctx.after, maxsplit=1)[0].rstrip(" .")
+    named = nearest_item(after)
+    if named is None:
+        return None
+    words = " ".join(_LABEL_END.split(after[named[1]:], maxsplit=1)[0].split())
+    return _FOR_WORDS.sub("", words)[:200] or None
+
+
+_FOR_WORDS = re.compile(r"^(?:(?:để|cho|thực\s+hiện)\s+)+", _I)
 
 
 def budget_item(ctx: FigureContext) -> str | None:
@@ -1340,6 +1421,7 @@ def budget_item(ctx: FigureContext) -> str | None:
         or (ctx.unit != "pct" and _plan_amount_in_brackets(before))
         or _the_province_reaches(ctx)
         or _a_change_of_an_allotted_amount(ctx)
+        or _a_tally_so_far_going_on(ctx)
     ):
         # "Tỉnh đã thực hiện phân bổ chi tiết là ...", "Trong đó, ...": the item of the sentences before,
         # in the paragraph before when the figure's paragraph opens with it
@@ -1371,10 +1453,11 @@ def budget_item(ctx: FigureContext) -> str | None:
     if found is None and ctx.unit != "pct" and _PURPOSE_AFTER.match(ctx.after):
         # "dành 1.200 tỷ đồng để khởi công 20 dự án đầu tư công": the works the money is for name its item
         found = nearest_item(own_clause_after)
-    if (found is None and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
+    if ((found is None or _an_entry_set_aside(ctx)) and ctx.unit != "pct" and _FOR_A_USE_AFTER.match(ctx.after)
             and _SET_ASIDE_BEFORE.search(before[-40:])):
-        # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item
-        found = nearest_item(own_clause_after)
+        # "Tỉnh đã bố trí 620 tỷ đồng để chi thực hiện cải cách tiền lương": money set aside for a budget's item (an
+        # entry of a list, "…; bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương", names its own after the amount)
+        found = nearest_item(own_clause_after) or found
     if ((found is None or found[0] == "revenue_total") and ctx.unit != "pct" and "thu" in before[-32:]
             and _COLLECTED_BEFORE.search(before) and (source := _SOURCE_AFTER.match(own_clause_after))):
         # "thu hơn 1.200 tỷ đồng từ đấu giá đất": the source named after, read as the collection from it is
@@ -1391,10 +1474,14 @@ def budget_item(ctx: FigureContext) -> str | None:
             return "target_programme"
         if ctx.unit != "pct" and _set_aside_from_a_budget(ctx):
             return "other"
-        if ctx.table_row and _a_source_under_a_capital_head(ctx):
+        if ctx.table_row and (_a_source_under_a_capital_head(ctx) or _a_revenue_under_a_capital_head(ctx)):
             return "public_investment"
         return "revenue_total" if collecting else None
     item = found[0]
+    if item.startswith("revenue_") and ctx.table_row and _a_revenue_under_a_capital_head(ctx):
+        return "public_investment"
+    if "đó" in before and (whole := _the_whole_a_sources_entry_is_of(ctx, found[1])) is not None:
+        item = whole  # "…, trong đó chi từ nguồn NSTW bổ sung có mục tiêu 1.240 tỷ đồng, chi từ nguồn ngân sách tỉnh …"
     if (item.startswith("revenue_") or item == "other") and (capital := _a_source_of_the_capital(ctx)) is not None:
         return capital  # ("Vốn ngân sách địa phương: ..., gồm: ...; thu tiền sử dụng đất 3.500 tỷ đồng": its source)
     if item == "target_programme" and _a_part_of_the_transfers_received(ctx, found[1]):
@@ -2826,7 +2913,7 @@ def _a_part_of_the_year_expected(ctx: FigureContext) -> bool:
     đến hết quý II/2026, giải ngân đạt ...": an estimate of what is done)."""
     return (not ctx.table_row and "kiến" in ctx.before and _EXPECTED.search(ctx.before) is not None
             and not (("đến" in ctx.before or "hết" in ctx.before) and _CUT_OFF_BEFORE.search(ctx.before))
-            and _a_part_of_the_year_aimed_at(ctx) is not None)
+            and _a_part_of_the_year_aimed_at(ctx) is not None and not _the_months_so_far_expected(ctx))
 
 
 _CUT_OFF_BEFORE = re.compile(r"\b(?:đến|hết)\s+(?:hết\s+)?(?:ngày|tháng|quý|năm|\d)", _I)
@@ -2855,7 +2942,8 @@ def _an_outturn_expected(ctx: FigureContext) -> bool:
         return False
     # (a quarter or months named, "Quý III/2026, dự kiến giải ngân ...", are a time ahead aimed at; money carried into
     # the next year, "Chi chuyển nguồn sang năm 2027 dự kiến ...", is reckoned for it)
-    if _CARRIED_INTO_YEAR.search(part) is not None or _a_part_of_the_year_aimed_at(ctx) is not None:
+    if _CARRIED_INTO_YEAR.search(part) is not None or (
+            _a_part_of_the_year_aimed_at(ctx) is not None and not _the_months_so_far_expected(ctx)):
         return False
     return not (ctx.year and (year := plan_year(ctx)) is not None and year > ctx.year)
 
@@ -2920,6 +3008,13 @@ def route_budget(ctx: FigureContext) -> Routed | None:
         fields["as_of"] = as_of(ctx)
         if (listed := _respective_period(ctx)) is not None:
             fields["period_start"], fields["period_end"] = listed.start, listed.end
+        elif expected and _the_months_so_far_expected(ctx):
+            so_far = _a_part_of_the_year_aimed_at(ctx)  # "dự kiến 6 tháng đạt ...": those months, not the year
+            fields["period_start"], fields["period_end"] = so_far.start, so_far.end
+        elif expected and ctx.metric == "target" and (day := fields["as_of"]) is not None and day.month > 1:
+            # "dự kiến đến ngày 30/6/2026 giải ngân đạt 3.400 tỷ đồng": the year up to that day, as said without
+            # "dự kiến" (not the year an amount expected is aimed at)
+            fields["period_start"], fields["period_end"] = dt.date(day.year, 1, 1), day
         elif "dài" in ctx.before and (extended := _year_extended_to(ctx)) is not None:
             fields["period_start"], fields["period_end"] = dt.date(extended, 1, 1), dt.date(extended, 12, 31)
         elif measure in ("yoy_pct", "plan_pct") and (
@@ -3123,7 +3218,7 @@ def _last_estimate_word(text: str) -> int:
     return found
 
 
-def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
+def _the_part_of_the_year_aimed_at(ctx: FigureContext) -> PeriodPhrase | None:
     """"6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt ...", "Tháng 12, dự kiến giải ngân ...": a target set
     for a month, a quarter or months of the year covers them, not the year whose number they carry (the year's
     plan a progress is measured against, "9 tháng năm 2026, giải ngân 3.000/5.000 tỷ đồng kế hoạch", is the
@@ -3138,7 +3233,22 @@ def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
             return None
         before = before[estimate:]
     last = [phrase for phrase in find_period_phrases(before, ctx.year) if phrase.period is not None][-1:]
-    return last[0].period if last and last[0].kind in PART_OF_YEAR_KINDS else None
+    return last[0] if last and last[0].kind in PART_OF_YEAR_KINDS else None
+
+
+def _a_part_of_the_year_aimed_at(ctx: FigureContext) -> Period | None:
+    """The period of ``_the_part_of_the_year_aimed_at``'s phrase."""
+    phrase = _the_part_of_the_year_aimed_at(ctx)
+    return phrase.period if phrase is not None else None
+
+
+def _the_months_so_far_expected(ctx: FigureContext) -> bool:
+    """"Dự kiến 6 tháng đạt 8.070 tỷ đồng", "dự kiến 9 tháng năm 2026, giải ngân đạt ...": the months counted from
+    January of the report's year have begun, so what they are expected to bring is an estimate of what is done, as
+    "dự kiến cả năm" is (not a quarter or months ahead, "dự kiến quý IV", "6 tháng cuối năm": still to come)."""
+    phrase = _the_part_of_the_year_aimed_at(ctx)
+    return (phrase is not None and phrase.kind in ("half", "cumulative") and ctx.year is not None
+            and phrase.period.start == dt.date(ctx.year, 1, 1))
 
 
 # Reports whose title fixes their period: a cut-off date in the period's last month ("đến ngày
@@ -3341,8 +3451,13 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             (named := nearest_item(before)) is None or named[1] < verb_at)):
         return "thu"
     found = nearest_item(before)
+    if (ctx.unit != "pct" and (found is None or _an_entry_set_aside(ctx)) and _FOR_A_USE_AFTER.match(ctx.after)
+            and _SET_ASIDE_BEFORE.search(before[-40:]) and (use := _use_named_after(ctx)) is not None):
+        return use  # "bố trí 1.850 tỷ đồng để thực hiện cải cách tiền lương": the item the money is for
     if found is not None and (part := _part_of_the_verb_before(ctx, found)) is not None:
         return part[1]
+    if found is not None and "đó" in before and _the_whole_a_sources_entry_is_of(ctx, found[1]) is not None:
+        return " ".join(ctx.clause_before(r"[;,]").split())[:200]  # its own words: "chi từ nguồn ngân sách tỉnh"
     if found is not None and (entry := _an_entry_named_by_its_verb(ctx, found)) is not None:
         return entry[1]
     if (found is not None and "%" in before[: found[1]]
@@ -3380,7 +3495,7 @@ def _label(ctx: FigureContext, item: str | None = None) -> str:
             return " ".join(cells[-1].split())[:200] if cells else clause
         before = _sentence_before(ctx)
         found = (nearest_item(before) if item is not None
-                 and (_NO_SUBJECT.fullmatch(clause) or _the_province_reaches(ctx)) else None)
+                 and (_subjectless(clause) or _the_province_reaches(ctx)) else None)
         if found is None or found[0] != item:
             return " ".join(clause.split())[:200]
     if (
