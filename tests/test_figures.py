@@ -5794,3 +5794,26 @@ def test_the_named_rates_of_a_list_opened_by_a_colon_stay_in_its_sentence() -> N
 def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_sentence() -> None:
     assert len(sentence_spans("Kết quả: tỷ lệ che phủ rừng 55%; Tỷ lệ hộ nghèo giảm 1,2%.")) == 2
     assert len(sentence_spans("Kết quả: xã An Phú 80%; Sở Y tế đã hoàn thành 12 công trình.")) == 2
+
+
+
+@pytest.mark.parametrize(("text", "number", "qualifier"), [
+    ("Tổng thu trên địa bàn quý II ước đạt 3.100 tỷ đồng, cộng dồn 6 tháng đạt 5.900 tỷ đồng, bằng 51% dự toán.",
+     "3.100", "estimate"),
+    ("Tổng thu trên địa bàn quý II ước đạt 3.100 tỷ đồng, cộng dồn 6 tháng đạt 5.900 tỷ đồng, bằng 51% dự toán.",
+     "5.900", "exact"),
+    ("Tổng thu trên địa bàn quý II ước đạt 3.100 tỷ đồng, cộng dồn 6 tháng đạt 5.900 tỷ đồng, bằng 51% dự toán.",
+     "51", "exact"),
+    ("Năng suất chè búp ước đạt 118 tạ/ha, sản lượng chè búp tươi là 61.000 tấn.", "61.000", "exact"),
+    # near misses: a change or a rate without a subject of its own, the parts after "trong đó", and a comma inside
+    # a subject (after no figure) stay in the estimate's reach
+    ("Thu nội địa ước đạt 640 tỷ đồng, tăng 9% so với cùng kỳ.", "9", "estimate"),
+    ("Thu nội địa ước đạt 640 tỷ đồng, tăng 9%, đạt 47% dự toán.", "47", "estimate"),
+    ("GRDP ước đạt 20.000 tỷ đồng, trong đó nông nghiệp đạt 5.000 tỷ đồng, dịch vụ đạt 9.000 tỷ đồng.", "9.000",
+     "estimate"),
+    ("Ước thực hiện đến 30/6/2026: dư nợ tín dụng hộ sản xuất, kinh doanh là 3.200 tỷ đồng.", "3.200", "estimate"),
+])
+def test_a_comma_after_a_figure_opening_a_clause_with_its_own_subject_and_verb_ends_an_estimates_reach(
+        text: str, number: str, qualifier: str) -> None:
+    assert one(text, number).qualifier == qualifier
+

@@ -4216,8 +4216,11 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if said and _says_an_estimate(paragraph, _own_clause_start(paragraph, s_lo, a), a):
-        return True
+    if said:
+        start = _own_clause_start(paragraph, s_lo, a)
+        if _says_an_estimate(paragraph, start, a) and _says_an_estimate(paragraph, _own_comma_clause_start(
+                paragraph, start, a), a):
+            return True
     if breakdowns is None:
         return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
     known = breakdowns.get(s_lo)
@@ -4244,6 +4247,27 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
                                                                                                   semicolon):
         return s_lo
     return semicolon + 1 if _OWN_LEVEL_VERB.match(paragraph, semicolon + 1, a) else s_lo
+
+
+# "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
+# that opens a clause with a subject and a level verb of its own ends the estimate as a ";" does ("ước đạt 1.450 tỷ
+# đồng, tăng 8%", ", bằng 42% dự toán" go on it; a comma inside a subject, "Dư nợ … nông nghiệp, nông thôn là", is
+# after no figure)
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d(?:%|\s*[^\W\d_]+(?:[\s/]+[^\W\d_]+){0,2})?$")
+
+
+def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
+    """Where the clause of the figure at ``a`` starts inside ``paragraph[lo:a]``: after the last comma that follows a
+    figure and opens a clause with its own subject and level verb before ``a`` (not between the parts of a whole
+    named before it), else ``lo``."""
+    comma = paragraph.rfind(", ", lo, a)
+    while comma >= 0:
+        if (_OWN_LEVEL_VERB.match(paragraph, comma + 1, a)
+                and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
+                and not BREAKDOWN_OPENS.match(paragraph, comma + 1) and not _parts_listed_before(paragraph, lo, comma)):
+            return comma + 1
+        comma = paragraph.rfind(", ", lo, comma)
+    return lo
 
 
 def _parts_listed_before(paragraph: str, s_lo: int, semicolon: int) -> bool:
