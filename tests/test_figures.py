@@ -5817,3 +5817,15 @@ def test_a_comma_after_a_figure_opening_a_clause_with_its_own_subject_and_verb_e
         text: str, number: str, qualifier: str) -> None:
     assert one(text, number).qualifier == qualifier
 
+
+
+def test_a_bracket_giving_last_years_figure_after_a_rate_reached_names_no_base_for_it() -> None:
+    # "đạt 41,5% (cùng kỳ: 39,2%)": the rate reached and last year's rate beside it, not 41,5% of last year's figure
+    assert figures("Tỷ lệ lao động qua đào tạo đạt 71,5% (cùng kỳ: 69,2%).") == [(71.5, "pct", "level"),
+                                                                                 (69.2, "pct", "level")]
+    assert one("Tỷ lệ lấp đầy khu công nghiệp đạt 64% (cùng kỳ năm 2026 là 60%).", "64").metric == "level"
+    assert one("Công suất sử dụng phòng đạt 57% (năm trước đạt 52%).", "57").metric == "level"
+    # near misses: a base said in the bracket, or right after the figure, is still its base
+    assert figures("Doanh thu đạt 310 tỷ đồng (bằng 108% cùng kỳ).")[1] == (8.0, "pct", "yoy_pct")
+    assert figures("Kim ngạch nhập khẩu đạt 96% so với cùng kỳ (cùng kỳ: 1,2 tỷ USD).")[0] == (-4.0, "pct", "yoy_pct")
+

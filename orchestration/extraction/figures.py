@@ -1855,7 +1855,11 @@ _CHAINED_CHANGES = re.compile(
 # the words right after a figure end at a clause mark, or at a bracket opening on a change of its own ("đạt 65%
 # (tăng 8% so với cùng kỳ)": the base is the bracket's change's, not the rate's)
 # (a bracket of words only, "giảm 0,05% (giảm nhẹ) so với tháng trước", is an aside: the base after it is the figure's)
-_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s[^()]*?\d)", re.IGNORECASE)
+# (a bracket opening on a change, or on last year's figure, "(cùng kỳ: 33,8%)", "(cùng kỳ năm 2025 là 33,8%)", "(năm
+# trước đạt 33,8%)", ends the words after a figure: it names no base the figure is read against)
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s[^()]*?\d|"
+                       r"\s*(?:cùng\s+k[ỳì]|CK|năm\s+trước|năm\s+ngoái)"
+                       r"(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*(?::|là\b|đạt\b)\s*\d)", re.IGNORECASE)
 
 
 def _words_right_after(after: str) -> str:
