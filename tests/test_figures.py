@@ -5829,3 +5829,16 @@ def test_a_bracket_giving_last_years_figure_after_a_rate_reached_names_no_base_f
     assert figures("Doanh thu đạt 310 tỷ đồng (bằng 108% cùng kỳ).")[1] == (8.0, "pct", "yoy_pct")
     assert figures("Kim ngạch nhập khẩu đạt 96% so với cùng kỳ (cùng kỳ: 1,2 tỷ USD).")[0] == (-4.0, "pct", "yoy_pct")
 
+
+def test_a_bound_or_a_rounding_word_between_a_change_verb_and_its_rate_keeps_the_change() -> None:
+    assert figures("Số vụ cháy rừng giảm xấp xỉ 20% so với cùng kỳ.") == [(-20.0, "pct", "yoy_pct")]
+    fall = one("Số ca sốt xuất huyết giảm ít nhất 12% so với cùng kỳ.", "12")
+    assert (fall.value, fall.metric, fall.qualifier) == (-12.0, "yoy_pct", "over")
+    assert one("Doanh thu lưu trú tăng tối thiểu 8% so với năm trước.", "8").metric == "yoy_pct"
+    assert one("Lượng hàng qua cảng giảm chưa đến 2% so với cùng kỳ.", "2").value == -2.0
+    # (a rate's move by at least so many points stays its move in points)
+    assert one("Tỷ lệ hộ cận nghèo giảm ít nhất 0,8% so với năm trước.", "0,8").metric == "yoy_abs"
+    # near misses: a bound on a level, or a level a fall comes down to, is no change
+    assert one("Tỷ lệ lạm phát không quá 4%.", "4").metric == "level"
+    assert one("Phấn đấu tỷ lệ hộ nghèo giảm xuống dưới 3%.", "3").metric == "target"
+
