@@ -5842,3 +5842,13 @@ def test_a_bound_or_a_rounding_word_between_a_change_verb_and_its_rate_keeps_the
     assert one("Tỷ lệ lạm phát không quá 4%.", "4").metric == "level"
     assert one("Phấn đấu tỷ lệ hộ nghèo giảm xuống dưới 3%.", "3").metric == "target"
 
+
+def test_a_range_reached_whose_low_end_carries_its_own_percent_is_read_as_reached() -> None:
+    # "đạt từ 6,5% đến 7%", "đạt từ 6,5% - 7%": the low end written with its "%" bounds the same range as "từ 6,5 đến
+    # 7%" (both ends were levels)
+    assert figures("Tăng trưởng tổng sản phẩm đạt từ 7,2% đến 7,8%.") == [(7.2, "pct", "yoy_pct"),
+                                                                          (7.8, "pct", "yoy_pct")]
+    assert [m for _, _, m in figures("Giải ngân vốn đạt từ 40% - 45% kế hoạch.")] == ["plan_pct", "plan_pct"]
+    # near misses: a rate reaching such a range stays a level; a rate moving from one level to another keeps both
+    assert figures("Tỷ lệ che phủ rừng đạt từ 55% đến 56%.") == [(55.0, "pct", "level"), (56.0, "pct", "level")]
+    assert figures("Tỷ lệ đô thị hóa tăng từ 30% lên 32%.") == [(30.0, "pct", "level"), (32.0, "pct", "level")]

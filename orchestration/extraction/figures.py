@@ -4272,7 +4272,8 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     while comma >= 0:
         if (_OWN_LEVEL_VERB.match(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
-                and not BREAKDOWN_OPENS.match(paragraph, comma + 1) and not _parts_listed_before(paragraph, lo, comma)):
+                and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
+                and not _parts_listed_before(paragraph, lo, comma)):
             return comma + 1
         comma = paragraph.rfind(", ", lo, comma)
     return lo
@@ -4820,9 +4821,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
                 reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
-        elif (high_end is not None and "từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
+        elif ("từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
+              and (high_end is not None or (reading.unit == "pct" and _PERCENT_RANGE_GOES_ON.match(after_unit)))
               and _REACH_BEFORE.search(before, 0, low.start())):
-            before = before[:low.start()]  # "ước đạt từ 7 đến 8%": a range reached, its low end as reached
+            # "ước đạt từ 7 đến 8%", "đạt từ 6,5% đến 7%": a range reached, its low end as reached
+            before = before[:low.start()]
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
             else "exact")
