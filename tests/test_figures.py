@@ -5812,6 +5812,10 @@ def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_se
     ("GRDP ước đạt 20.000 tỷ đồng, trong đó nông nghiệp đạt 5.000 tỷ đồng, dịch vụ đạt 9.000 tỷ đồng.", "9.000",
      "estimate"),
     ("Ước thực hiện đến 30/6/2026: dư nợ tín dụng hộ sản xuất, kinh doanh là 3.200 tỷ đồng.", "3.200", "estimate"),
+    # (nor do the parts of the whole named after the comma: a place, a name, "riêng", a season)
+    ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "25", "estimate"),
+    ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "15", "estimate"),
+    ("Sản lượng ngô ước đạt 9.000 tấn, riêng vụ Xuân đạt 5.200 tấn.", "5.200", "estimate"),
 ])
 def test_a_comma_after_a_figure_opening_a_clause_with_its_own_subject_and_verb_ends_an_estimates_reach(
         text: str, number: str, qualifier: str) -> None:

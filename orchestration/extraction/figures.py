@@ -4264,6 +4264,12 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
 _FIGURE_RIGHT_BEFORE = re.compile(r"\d(?:%|\s*[^\W\d_]+(?:[\s/]+[^\W\d_]+){0,2})?$")
 
 
+# ("ước tính 50 tỷ đồng, huyện A là 20 tỷ đồng", ", riêng xã B là 5 tỷ đồng", ", vụ Đông Xuân đạt 70.000 tấn", ", Hà
+# Giang là …": a place, a season, a sector or a name after the comma is a part of the estimated whole, an estimate too)
+_PART_OPENS_CLAUSE = re.compile(rf"\s*(?:(?i:riêng|vụ|khu\s+vực|ngành|lĩnh\s+vực|nhóm|{UNIT_WORDS})(?![^\W\d_])"
+                                rf"|{UPPER})")
+
+
 def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
     """Where the clause of the figure at ``a`` starts inside ``paragraph[lo:a]``: after the last comma that follows a
     figure and opens a clause with its own subject and level verb before ``a`` (not between the parts of a whole
@@ -4273,6 +4279,7 @@ def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
         if (_OWN_LEVEL_VERB.match(paragraph, comma + 1, a)
                 and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
                 and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
+                and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
                 and not _parts_listed_before(paragraph, lo, comma)):
             return comma + 1
         comma = paragraph.rfind(", ", lo, comma)
