@@ -5794,3 +5794,65 @@ def test_the_named_rates_of_a_list_opened_by_a_colon_stay_in_its_sentence() -> N
 def test_a_capitalised_item_with_a_verb_of_its_own_after_a_colon_list_opens_a_sentence() -> None:
     assert len(sentence_spans("Kết quả: tỷ lệ che phủ rừng 55%; Tỷ lệ hộ nghèo giảm 1,2%.")) == 2
     assert len(sentence_spans("Kết quả: xã An Phú 80%; Sở Y tế đã hoàn thành 12 công trình.")) == 2
+
+
+
+@pytest.mark.parametrize(("text", "number", "qualifier"), [
+    ("Tổng thu trên địa bàn quý II ước đạt 3.100 tỷ đồng, cộng dồn 6 tháng đạt 5.900 tỷ đồng, bằng 51% dự toán.",
+     "3.100", "estimate"),
+    ("Tổng thu trên địa bàn quý II ước đạt 3.100 tỷ đồng, cộng dồn 6 tháng đạt 5.900 tỷ đồng, bằng 51% dự toán.",
+     "5.900", "exact"),
+    ("Tổng thu trên địa bàn quý II ước đạt 3.100 tỷ đồng, cộng dồn 6 tháng đạt 5.900 tỷ đồng, bằng 51% dự toán.",
+     "51", "exact"),
+    ("Năng suất chè búp ước đạt 118 tạ/ha, sản lượng chè búp tươi là 61.000 tấn.", "61.000", "exact"),
+    # near misses: a change or a rate without a subject of its own, the parts after "trong đó", and a comma inside
+    # a subject (after no figure) stay in the estimate's reach
+    ("Thu nội địa ước đạt 640 tỷ đồng, tăng 9% so với cùng kỳ.", "9", "estimate"),
+    ("Thu nội địa ước đạt 640 tỷ đồng, tăng 9%, đạt 47% dự toán.", "47", "estimate"),
+    ("GRDP ước đạt 20.000 tỷ đồng, trong đó nông nghiệp đạt 5.000 tỷ đồng, dịch vụ đạt 9.000 tỷ đồng.", "9.000",
+     "estimate"),
+    ("Ước thực hiện đến 30/6/2026: dư nợ tín dụng hộ sản xuất, kinh doanh là 3.200 tỷ đồng.", "3.200", "estimate"),
+    # (nor do the parts of the whole named after the comma: a place, a name, "riêng", a season)
+    ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "25", "estimate"),
+    ("Thiệt hại ước tính 40 tỷ đồng, thị xã Sa Pa là 25 tỷ đồng, Bát Xát là 15 tỷ đồng.", "15", "estimate"),
+    ("Sản lượng ngô ước đạt 9.000 tấn, riêng vụ Xuân đạt 5.200 tấn.", "5.200", "estimate"),
+])
+def test_a_comma_after_a_figure_opening_a_clause_with_its_own_subject_and_verb_ends_an_estimates_reach(
+        text: str, number: str, qualifier: str) -> None:
+    assert one(text, number).qualifier == qualifier
+
+
+
+def test_a_bracket_giving_last_years_figure_after_a_rate_reached_names_no_base_for_it() -> None:
+    # "đạt 41,5% (cùng kỳ: 39,2%)": the rate reached and last year's rate beside it, not 41,5% of last year's figure
+    assert figures("Tỷ lệ lao động qua đào tạo đạt 71,5% (cùng kỳ: 69,2%).") == [(71.5, "pct", "level"),
+                                                                                 (69.2, "pct", "level")]
+    assert one("Tỷ lệ lấp đầy khu công nghiệp đạt 64% (cùng kỳ năm 2026 là 60%).", "64").metric == "level"
+    assert one("Công suất sử dụng phòng đạt 57% (năm trước đạt 52%).", "57").metric == "level"
+    # near misses: a base said in the bracket, or right after the figure, is still its base
+    assert figures("Doanh thu đạt 310 tỷ đồng (bằng 108% cùng kỳ).")[1] == (8.0, "pct", "yoy_pct")
+    assert figures("Kim ngạch nhập khẩu đạt 96% so với cùng kỳ (cùng kỳ: 1,2 tỷ USD).")[0] == (-4.0, "pct", "yoy_pct")
+
+
+def test_a_bound_or_a_rounding_word_between_a_change_verb_and_its_rate_keeps_the_change() -> None:
+    assert figures("Số vụ cháy rừng giảm xấp xỉ 20% so với cùng kỳ.") == [(-20.0, "pct", "yoy_pct")]
+    fall = one("Số ca sốt xuất huyết giảm ít nhất 12% so với cùng kỳ.", "12")
+    assert (fall.value, fall.metric, fall.qualifier) == (-12.0, "yoy_pct", "over")
+    assert one("Doanh thu lưu trú tăng tối thiểu 8% so với năm trước.", "8").metric == "yoy_pct"
+    assert one("Lượng hàng qua cảng giảm chưa đến 2% so với cùng kỳ.", "2").value == -2.0
+    # (a rate's move by at least so many points stays its move in points)
+    assert one("Tỷ lệ hộ cận nghèo giảm ít nhất 0,8% so với năm trước.", "0,8").metric == "yoy_abs"
+    # near misses: a bound on a level, or a level a fall comes down to, is no change
+    assert one("Tỷ lệ lạm phát không quá 4%.", "4").metric == "level"
+    assert one("Phấn đấu tỷ lệ hộ nghèo giảm xuống dưới 3%.", "3").metric == "target"
+
+
+def test_a_range_reached_whose_low_end_carries_its_own_percent_is_read_as_reached() -> None:
+    # "đạt từ 6,5% đến 7%", "đạt từ 6,5% - 7%": the low end written with its "%" bounds the same range as "từ 6,5 đến
+    # 7%" (both ends were levels)
+    assert figures("Tăng trưởng tổng sản phẩm đạt từ 7,2% đến 7,8%.") == [(7.2, "pct", "yoy_pct"),
+                                                                          (7.8, "pct", "yoy_pct")]
+    assert [m for _, _, m in figures("Giải ngân vốn đạt từ 40% - 45% kế hoạch.")] == ["plan_pct", "plan_pct"]
+    # near misses: a rate reaching such a range stays a level; a rate moving from one level to another keeps both
+    assert figures("Tỷ lệ che phủ rừng đạt từ 55% đến 56%.") == [(55.0, "pct", "level"), (56.0, "pct", "level")]
+    assert figures("Tỷ lệ đô thị hóa tăng từ 30% lên 32%.") == [(30.0, "pct", "level"), (32.0, "pct", "level")]

@@ -654,12 +654,15 @@ def _names_a_level(text: str) -> bool:
     return _DIGIT.search(rest) is not None
 
 
+# the words that bound or round a change from its verb ("giảm xấp xỉ 20%", "giảm ít nhất 1,5%", "tăng tối thiểu 8%",
+# "tăng không quá 4%", "giảm chưa đến 2%"; numbers._QUALIFIER_BEFORE gives each its qualifier)
+_CHANGE_BOUNDS = r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+(?:vượt\s+)?quá|không\s+dưới|chưa\s+(?:đến|tới|đầy)"
 _GROWTH_BEFORE = guarded(re.compile(
     r"(?<!còn\s)(?:tăng\s+trưởng|tăng|giảm|tăng\s+thêm|giảm\s+đi)(?!\s+(?:còn|xuống|lên))\s*"
     r"(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
     # ("tăng ở mức 5,4%": the rate the rise stands at)
     # (the hedges of data/words/hedges.csv: "tăng trên dưới 5%", "tăng khoảng 5%")
-    r"ước|ước\s+đạt|đạt|" + HEDGE_WORDS + r"|xấp\s+xỉ|được|là|ở\s+mức|mức|tới|đến|"
+    r"ước|ước\s+đạt|đạt|" + HEDGE_WORDS + "|" + _CHANGE_BOUNDS + r"|được|là|ở\s+mức|mức|tới|đến|"
     r"nhẹ|mạnh|vượt\s+bậc|đột\s+biến|nhiều|sâu|"
     r"cao|nhanh|khá|"  # ("doanh thu tăng cao 14,6%", "tăng nhanh 20%": the adverb of a rise)
     r"(?:cao|mạnh|nhiều|thấp|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$", re.IGNORECASE))  # "tăng cao nhất với 9,2%"
@@ -674,7 +677,7 @@ _FROM_WORD = re.compile(r"\s+từ(?=\s)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     rf"(?:giảm|tăng|hạ)\s+(?:xuống\s+)?(?:còn|xuống|lên)\s*(?:(?:{HEDGE_WORDS}|dưới|mức)\s*)*$", re.IGNORECASE)
 _FALL_BEFORE = re.compile(r"giảm\s*(?:(?:bình\s+quân|(?:hằng|hàng|mỗi|\d{1,2})\s+năm|"
-                          rf"ước|đạt|{HEDGE_WORDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
+                          rf"ước|đạt|{HEDGE_WORDS}|{_CHANGE_BOUNDS}|được|là|ở\s+mức|mức|nhẹ|mạnh|nhiều|sâu|tới|đến|"
                           r"(?:mạnh|nhiều|sâu)\s+nhất(?:\s+(?:với|là|ở))?)\s*)*$",
                           re.IGNORECASE)
 _MONEY_WORD = re.compile(r"đồng|USD|\btỷ\b|\btỉ\b", re.IGNORECASE)
@@ -961,7 +964,8 @@ _GRDP_REACHES = re.compile(r"\bGRDP\b(?:[^,;:%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,
 # a rate named as the subject ("tỷ lệ hộ nghèo "; not "tỷ lệ tăng dân số", a rate of growth)
 _RATE_NAMED = r"(?:^|[\s(])(?:tỷ|tỉ)\s+lệ\s+(?!tăng\b|giảm\b)[^\d,;:()]{2,60}?\s"
 _RATE_MOVES = re.compile(_RATE_NAMED + r"(?:tăng|giảm)\s+"
-                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|bình\s+quân|ở\s+mức)\s+)*$", re.IGNORECASE)
+                         rf"(?:(?:thêm|đi|được|{HEDGE_WORDS}|{_CHANGE_BOUNDS}|bình\s+quân|ở\s+mức)\s+)*$",
+                         re.IGNORECASE)
 # "tỷ lệ hộ nghèo còn 4,01%, giảm 1,4% so với năm trước": the change right after a rate's level is the rate's
 _RATE_THEN_ITS_CHANGE = re.compile(
     _RATE_NAMED + r"(?:(?:giảm\s+|xuống\s+)?còn\s+|là\s+|đạt\s+|ở\s+mức\s+)?"
@@ -1855,7 +1859,11 @@ _CHAINED_CHANGES = re.compile(
 # the words right after a figure end at a clause mark, or at a bracket opening on a change of its own ("đạt 65%
 # (tăng 8% so với cùng kỳ)": the base is the bracket's change's, not the rate's)
 # (a bracket of words only, "giảm 0,05% (giảm nhẹ) so với tháng trước", is an aside: the base after it is the figure's)
-_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s[^()]*?\d)", re.IGNORECASE)
+# (a bracket opening on a change, or on last year's figure, "(cùng kỳ: 33,8%)", "(cùng kỳ năm 2025 là 33,8%)", "(năm
+# trước đạt 33,8%)", ends the words after a figure: it names no base the figure is read against)
+_HEAD_END = re.compile(r"[,;]|\.(?:\s|$)|\((?=\s*(?:tăng|giảm)\s[^()]*?\d|"
+                       r"\s*(?:cùng\s+k[ỳì]|CK|năm\s+trước|năm\s+ngoái)"
+                       r"(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*(?::|là\b|đạt\b)\s*\d)", re.IGNORECASE)
 
 
 def _words_right_after(after: str) -> str:
@@ -4216,8 +4224,11 @@ def _estimated(paragraph: str, s_lo: int, a: int, preceding: str, said: bool = T
     # (every earlier figure in brackets opens with its bracket: most windows have none)
     if paragraph.find("(", window, a) >= 0 and _EARLIER_FIGURE_IN_BRACKETS.search(paragraph[window:a]):
         return False
-    if said and _says_an_estimate(paragraph, _own_clause_start(paragraph, s_lo, a), a):
-        return True
+    if said:
+        start = _own_clause_start(paragraph, s_lo, a)
+        if _says_an_estimate(paragraph, start, a) and _says_an_estimate(paragraph, _own_comma_clause_start(
+                paragraph, start, a), a):
+            return True
     if breakdowns is None:
         return _breakdown_of_an_estimate(paragraph, s_lo, preceding)
     known = breakdowns.get(s_lo)
@@ -4244,6 +4255,35 @@ def _own_clause_start(paragraph: str, s_lo: int, a: int) -> int:
                                                                                                   semicolon):
         return s_lo
     return semicolon + 1 if _OWN_LEVEL_VERB.match(paragraph, semicolon + 1, a) else s_lo
+
+
+# "ước đạt 1.450 tỷ đồng, lũy kế 5 tháng đạt 6.780 tỷ đồng": a comma right after a figure (its number and unit)
+# that opens a clause with a subject and a level verb of its own ends the estimate as a ";" does ("ước đạt 1.450 tỷ
+# đồng, tăng 8%", ", bằng 42% dự toán" go on it; a comma inside a subject, "Dư nợ … nông nghiệp, nông thôn là", is
+# after no figure)
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d(?:%|\s*[^\W\d_]+(?:[\s/]+[^\W\d_]+){0,2})?$")
+
+
+# ("ước tính 50 tỷ đồng, huyện A là 20 tỷ đồng", ", riêng xã B là 5 tỷ đồng", ", vụ Đông Xuân đạt 70.000 tấn", ", Hà
+# Giang là …": a place, a season, a sector or a name after the comma is a part of the estimated whole, an estimate too)
+_PART_OPENS_CLAUSE = re.compile(rf"\s*(?:(?i:riêng|vụ|khu\s+vực|ngành|lĩnh\s+vực|nhóm|{UNIT_WORDS})(?![^\W\d_])"
+                                rf"|{UPPER})")
+
+
+def _own_comma_clause_start(paragraph: str, lo: int, a: int) -> int:
+    """Where the clause of the figure at ``a`` starts inside ``paragraph[lo:a]``: after the last comma that follows a
+    figure and opens a clause with its own subject and level verb before ``a`` (not between the parts of a whole
+    named before it), else ``lo``."""
+    comma = paragraph.rfind(", ", lo, a)
+    while comma >= 0:
+        if (_OWN_LEVEL_VERB.match(paragraph, comma + 1, a)
+                and _FIGURE_RIGHT_BEFORE.search(paragraph[max(lo, comma - 30):comma])
+                and not BREAKDOWN_OPENS.match(paragraph, comma + 1)
+                and not _PART_OPENS_CLAUSE.match(paragraph, comma + 1)
+                and not _parts_listed_before(paragraph, lo, comma)):
+            return comma + 1
+        comma = paragraph.rfind(", ", lo, comma)
+    return lo
 
 
 def _parts_listed_before(paragraph: str, s_lo: int, semicolon: int) -> bool:
@@ -4788,9 +4828,11 @@ def find_figures(paragraph: str, offset: int = 0, preceding: str = "") -> list[F
                 # ("tăng từ 5% đến 7% so với cùng kỳ": the low end with its own "%")
                 reading.unit == "pct" and _GROWTH_FROM.search(before) and _PERCENT_RANGE_GOES_ON.match(after_unit)):
             before = _FROM_WORD.sub("", before)  # "tăng từ 17,2-39,8%": a range of growth, no change from a level
-        elif (high_end is not None and "từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
+        elif ("từ" in before[-10:] and (low := _FROM_LEVEL_BEFORE.search(before))
+              and (high_end is not None or (reading.unit == "pct" and _PERCENT_RANGE_GOES_ON.match(after_unit)))
               and _REACH_BEFORE.search(before, 0, low.start())):
-            before = before[:low.start()]  # "ước đạt từ 7 đến 8%": a range reached, its low end as reached
+            # "ước đạt từ 7 đến 8%", "đạt từ 6,5% đến 7%": a range reached, its low end as reached
+            before = before[:low.start()]
         qualifier = said_qualifier or (
             "estimate" if reading is not RANK and _estimated(paragraph, s_lo, a, preceding, estimates_said, breakdowns)
             else "exact")
