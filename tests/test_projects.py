@@ -8300,3 +8300,15 @@ def test_works_priced_in_bare_brackets_share_the_lists_verb():
     own = ("Dự án Trường Tiểu học Lê Lợi (giải ngân 45 tỷ đồng), dự án Trạm y tế xã Mường Lát (6,2 tỷ đồng) đã "
            "khởi công.")
     assert _events(own)[0][1] != "started"
+
+
+def test_works_accepted_after_their_count_are_completed():
+    # "nghiệm thu 02 công trình: A, B", "đã nghiệm thu các công trình: A, B": the acceptance said of the works listed
+    # after their count (were in_progress, or no rows)
+    for head in ("Xã đã tổ chức nghiệm thu 02 công trình: ", "Đã nghiệm thu các công trình: "):
+        text = head + "Trường Mầm non Bản Hon, Trạm y tế xã Pa Tần."
+        assert [(name, event) for name, event, _ in _rows(text)] == [
+            ("Trường Mầm non Bản Hon", "completed"), ("Trạm y tế xã Pa Tần", "completed")], head
+    # near miss: the works' quantities measured ("nghiệm thu khối lượng") are no acceptance of the finished works
+    measured = "Xã đã nghiệm thu khối lượng 02 công trình: Trường Mầm non Bản Hon, Trạm y tế xã Pa Tần."
+    assert all(event != "completed" for _, event, _ in _events(measured))
