@@ -8257,3 +8257,58 @@ def test_an_event_said_again_of_the_work_named_before_is_one_row() -> None:
     # near miss: the day said with the event again is a row of its own
     text = "Năm 2024, huyện khởi công cầu Nậm Mu. Cầu đã được khởi công ngày 3/5/2024."
     assert ("cầu Nậm Mu", "started", dt.date(2024, 5, 3)) in _rows(text)
+
+
+def test_a_start_said_in_the_figures_own_clause_of_a_block_is_its_event():
+    # "Dự án X: đã khởi công <day>, tổng mức đầu tư N": the block's clause says the start with the price, so the
+    # price row is started (was in_progress, the block's default); near misses: the start in an earlier sentence (or
+    # clause) of the block is history, the works now under way
+    head = "Dự án đường tỉnh 827 đoạn qua xã Tân Phước: "
+    for said, event in (
+        ("đã khởi công ngày 3/2/2027, tổng mức đầu tư 640 tỷ đồng.", "started"),
+        ("khởi công năm 2024. Tổng mức đầu tư 640 tỷ đồng.", "in_progress"),
+        ("đã khởi công năm 2024; đến nay giải ngân 640 tỷ đồng.", "in_progress"),
+    ):
+        assert _project_fields(head + said, "640")["event"] == event, said
+
+
+def test_an_approval_asked_of_an_authority_is_no_approval():
+    # "Sở X đã trình UBND tỉnh phê duyệt ...", "đề nghị HĐND tỉnh xem xét, quyết định chủ trương ...": a submission to
+    # whoever approves, not the approval (was approved)
+    for text in (
+        "Sở Tài chính đã trình UBND tỉnh phê duyệt chủ trương đầu tư dự án Khu dân cư Đồng Mít.",
+        "UBND tỉnh đề nghị HĐND tỉnh xem xét, quyết định chủ trương đầu tư dự án Khu dân cư Đồng Mít.",
+        "Ban Quản lý đã trình Thủ tướng Chính phủ chấp thuận chủ trương đầu tư dự án Khu dân cư Đồng Mít.",
+    ):
+        assert all(event != "approved" for _, event, _ in _events(text)), text
+    # near miss: the approval given, whoever proposed it
+    given = ("Trên cơ sở đề nghị của Sở Tài chính, UBND tỉnh đã phê duyệt chủ trương đầu tư dự án Khu dân cư "
+             "Đồng Mít.")
+    assert _events(given)[0][:2] == ("Khu dân cư Đồng Mít", "approved")
+
+
+def test_works_priced_in_bare_brackets_share_the_lists_verb():
+    # "A (45 tỷ đồng), B (6,2 tỷ đồng) và C (30 tỷ đồng) đã hoàn thành": a bracket holding only an amount describes
+    # the work; the verb after the list is every item's (the first items were bare, their prices funding)
+    text = ("Các công trình Trường Tiểu học Lê Lợi (45 tỷ đồng), Trạm y tế xã Mường Lát (6,2 tỷ đồng) và Nhà văn hóa "
+            "xã Tén Tằn (30 tỷ đồng) đã hoàn thành.")
+    assert [(name, event) for name, event, _ in _rows(text)] == [
+        ("Trường Tiểu học Lê Lợi", "completed"), ("Trạm y tế xã Mường Lát", "completed"),
+        ("Nhà văn hóa xã Tén Tằn", "completed")]
+    assert _project_fields(text, "45")["event"] == "completed"
+    # near miss: a bracket with news of its own keeps it its item's
+    own = ("Dự án Trường Tiểu học Lê Lợi (giải ngân 45 tỷ đồng), dự án Trạm y tế xã Mường Lát (6,2 tỷ đồng) đã "
+           "khởi công.")
+    assert _events(own)[0][1] != "started"
+
+
+def test_works_accepted_after_their_count_are_completed():
+    # "nghiệm thu 02 công trình: A, B", "đã nghiệm thu các công trình: A, B": the acceptance said of the works listed
+    # after their count (were in_progress, or no rows)
+    for head in ("Xã đã tổ chức nghiệm thu 02 công trình: ", "Đã nghiệm thu các công trình: "):
+        text = head + "Trường Mầm non Bản Hon, Trạm y tế xã Pa Tần."
+        assert [(name, event) for name, event, _ in _rows(text)] == [
+            ("Trường Mầm non Bản Hon", "completed"), ("Trạm y tế xã Pa Tần", "completed")], head
+    # near miss: the works' quantities measured ("nghiệm thu khối lượng") are no acceptance of the finished works
+    measured = "Xã đã nghiệm thu khối lượng 02 công trình: Trường Mầm non Bản Hon, Trạm y tế xã Pa Tần."
+    assert all(event != "completed" for _, event, _ in _events(measured))

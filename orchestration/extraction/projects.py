@@ -1252,6 +1252,24 @@ _OPENED_IN_ITEM = re.compile(
 _NOT_YET = re.compile(r"\bchưa\s+(?:(?:được|thể|kịp)\s+)?$", _I)
 
 
+# "Sở X đã trình UBND tỉnh phê duyệt chủ trương đầu tư dự án Y", "đề nghị HĐND tỉnh xem xét, quyết định chủ trương
+# đầu tư": an approval asked of an authority (data/words/approval_asked_of.csv) is a submission, not (yet) an approval,
+# as "trình phê duyệt" with no authority between (data/words/project_events.csv)
+_ASKED_OF = re.compile(
+    r"\b(?:trình|đề\s+nghị|kiến\s+nghị|đề\s+xuất|xin\s+ý\s+kiến)\s+(?:" + word_source("approval_asked_of") + r")"
+    r"(?:\s+[^\s.;:!?]+){0,6}?\s+(?:(?:xem\s+xét|cho\s+ý\s+kiến|thẩm\s+định)\s*(?:,|và)?\s*)*$"
+)
+_ASKED_REACH = 90  # characters before the approval's verb: the submitting verb, the authority and its place
+
+
+def _asked_for(window: str, at: int) -> bool:
+    """The approval verb at ``at`` of ``window`` is one asked of an authority (``_ASKED_OF``)."""
+    before = window[max(0, at - _ASKED_REACH) : at]
+    return ("trình" in before or "nghị" in before or "xuất" in before or "ý kiến" in before) and bool(
+        _ASKED_OF.search(before)
+    )
+
+
 # (a paragraph's event rows, read once for the rows and again for the owners of its figures, and the items of its
 # lists ask of the same windows: 6,355 asks of 4,133 windows per report over the corpus; a pure function of them)
 @per_document(maxsize=256)
@@ -1280,6 +1298,9 @@ def said_event(before: str, after: str) -> str | None:
         m = first = None
         if words.search(before_lowered):
             for m in pattern.finditer(before):  # (the last one is wanted)
+                if event == "approved" and _asked_for(before, m.start()):
+                    m = None
+                    continue
                 first = first or m
         firsts_before.append(first)
         if m and _OBJECT_GAP.fullmatch(before, m.end()):
@@ -1304,6 +1325,8 @@ def said_event(before: str, after: str) -> str | None:
             m = first_before if in_before else pattern.search(window) if words.search(window_lowered) else None
             if m and "chưa" in window[max(0, m.start() - 20) : m.start()] and _NOT_YET.search(window, 0, m.start()):
                 continue  # "Dự án X chưa được phê duyệt chủ trương đầu tư": not (yet) so, no such event
+            if m and event == "approved" and _asked_for(window, m.start()):
+                continue  # "trình UBND tỉnh phê duyệt": asked, not given
             if m and event == "completed" and _UNDER_WAY_NOW.search(window, 0, m.start()):
                 return "in_progress"  # "đang được thi công ... và đi vào hoạt động trước Tết": its goal
             if m and event == "completed" and _MILESTONE_THEN.search(window, 0, m.start()):
@@ -3174,9 +3197,11 @@ _OWN_STATUS_BRACKET = re.compile(
 # "A (tổng mức đầu tư 1.800 tỷ đồng), B (TMĐT 600 tỷ đồng) đã được phê duyệt chủ trương đầu tư": a bracket giving
 # only the work's price or size describes it, no news of its own; the verb after the list, outside the next items'
 # brackets, is said of it too (the state in another item's bracket stays that item's)
+# ("A (45 tỷ đồng), B (6,2 tỷ đồng) và C (30 tỷ đồng) đang thi công": the amount alone in the bracket, its price too)
 _PRICE_ONLY_BRACKET = re.compile(
-    r"\s*(?:tổng\s+mức\s+đầu\s+tư|TMĐT|(?:tổng\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|quy\s+mô|dài)\b"
-    r"(?![^()]*\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b)[^()]*",
+    r"\s*(?:(?:tổng\s+mức\s+đầu\s+tư|TMĐT|(?:tổng\s+)?(?:vốn|kinh\s+phí)(?:\s+đầu\s+tư)?|quy\s+mô|dài)\b"
+    r"(?![^()]*\b(?:đã|đang|đạt|chưa|giải\s+ngân|hoàn\s+thành|khởi\s+công)\b)[^()]*"
+    r"|(?:(?:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)\s*(?:đồng|USD)?\s*)",
     _I,
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -4106,7 +4131,7 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
             if not ev.said and ev.start <= _ITEM_REACH and _ITEM_LINE.match(ctx.text):
                 event = _event_of_list_head(ctx.preceding) or event
             if ev.block_end is not None and (ev.event == "started" or not ev.said):
-                event = "in_progress"
+                event = "started" if ev.said and in_sentence and _started_before(ctx, ev.end) else "in_progress"
             best = (ev.name, event, ev.end)
     respective = _respective_work(ctx, in_sentence_works) if best else None
     if respective is not None:
@@ -4137,6 +4162,15 @@ def _owner(ctx: FigureContext) -> tuple[str, str, int] | None:
         or _subject_after_fronted_price(ctx)
         or _heading_project_owner(ctx)
     )
+
+
+def _started_before(ctx: FigureContext, name_end: int) -> bool:
+    """ "Dự án X: đã khởi công tháng 1/2026, tổng mức đầu tư 350 tỷ đồng": the start said in the figure's own clause,
+    before it, is the figure's event (a start said in an earlier sentence of the block is history, the works now under
+    way)."""
+    between = ctx.text[max(name_end, _sentence_from(ctx)) : ctx.start]
+    between = between[between.rfind(";") + 1 :]  # ("đã khởi công năm 2023; đến nay đã giải ngân ...": another clause)
+    return ("công" in between or "thổ" in between) and said_event("", between) == "started"
 
 
 # "1. Dự án đường cao tốc X - Y" over "Tổng mức đầu tư ... Lũy kế giải ngân ... đạt ...": a heading that is a project's
