@@ -3103,6 +3103,29 @@ def test_a_price_table_whose_spanning_head_lacks_its_empty_cells_reads_its_bases
     assert not classify_header("Tháng báo cáo").ratio
 
 
+def test_an_index_table_whose_heads_name_only_their_bases() -> None:
+    # "| Kỳ gốc 2024 | Tháng 3/2026 | Tháng 12/2026 | Tháng trước | Bình quân 3 tháng" over one row, the index of
+    # March 2027 named by the row alone, with no "so với" anywhere: changes on the base year, December and February,
+    # a growth on last March, the quarter's average a growth on the same months a year before
+    text = ("Giá cả ổn định.\n\n"
+            "\tKỳ gốc 2024\tTháng 3/2026\tTháng 12/2026\tTháng trước\tBình quân 3 tháng\n"
+            "Chỉ số giá tiêu dùng tháng 3/2027\t105,40\t102,70\t101,10\t99,80\t102,30\n")
+    march, quarter = (dt.date(2027, 3, 1), dt.date(2027, 3, 31)), (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    got = [(f.metric, f.value, x.get("period")) for f, x in find_table_figures(build_layout(text))]
+    assert got == [("change_pct", pytest.approx(5.4), march), ("yoy_pct", pytest.approx(2.7), march),
+                   ("change_pct", pytest.approx(1.1), march), ("change_pct", pytest.approx(-0.2), march),
+                   ("yoy_pct", pytest.approx(2.3), quarter)]
+    # the same heads under a title naming the index, its rows the index's groups
+    titled = ("CHỈ SỐ GIÁ TIÊU DÙNG THÁNG 3 NĂM 2027\n\n\tKỳ gốc 2024\tCùng kỳ năm trước\tTháng trước\n"
+              "Giáo dục\t108,20\t104,50\t100,00\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(titled))] == ["change_pct", "yoy_pct", "change_pct"]
+    # near miss: beside amounts, with no index named, last year's same period is a level of last year
+    amounts = ("Chỉ tiêu\tĐVT\tCùng kỳ năm trước\tTháng 3/2027\n"
+               "Doanh thu dịch vụ lưu trú\tTỷ đồng\t210\t245\n")
+    assert [(f.metric, f.value) for f, _ in find_table_figures(build_layout(amounts))] == [
+        ("level", 210e9), ("level", 245e9)]
+
+
 def test_a_spaced_tables_column_of_one_district_is_that_districts() -> None:
     # "Chỉ tiêu   ĐVT   Huyện Yên Mô   Huyện Kim Sơn   Toàn tỉnh" set with spaces: each district's column its figure
     # (its key and name), as in a tab table; near miss: the whole province's column is the report's own area's

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
@@ -432,6 +433,44 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
 _MONTH_COMPARED_WITH = re.compile(r"\s*so\s+(?:với|sánh\s+với)\s*:?\s*tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*("
                                   + YEAR + r")\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
 _OWN_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(" + YEAR + ")", re.IGNORECASE)
+
+
+# "Kỳ gốc 2024", "Cùng kỳ năm trước", "Tháng trước", "Tháng 12 năm trước": a head naming only a base, which an
+# index's table (CPI, IIP) compares its month with, its "so với" left to the title or to nothing at all
+_A_BASE_ALONE = re.compile(r"\s*(?:kỳ\s+gốc(?:\s*\(?\s*(?:năm\s+)?" + YEAR + r"\s*\)?)?|(?:tháng|quý|kỳ)\s+trước|"
+                           r"tháng\s+12\s+năm\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|" + YEAR + r"))?|tháng\s+(\d{1,2})"
+                           r"\s*(?:/|\s+năm\s+)\s*(" + YEAR + r"))\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+_AN_AVERAGE_ALONE = re.compile(r"\s*bình\s+quân\s+(?:\d{1,2}\s+tháng|(?:cùng\s+)?kỳ|năm)(?!.*\bso\b)[^\t]{0,20}",
+                               re.IGNORECASE)
+_AN_INDEX = re.compile(r"chỉ\s+số|\b(?:CPI|IIP)\b", re.IGNORECASE)
+
+
+def with_the_bases_said(texts: list[str], title: Callable[[], str | None], first_row: Callable[[], str | None]
+                        ) -> list[str]:
+    """"| Kỳ gốc 2024 | Cùng kỳ năm trước | Tháng trước | Bình quân 10 tháng" under "Chỉ số giá tiêu dùng tháng
+    10/2026" (the ``title`` line above, or the ``first_row``'s name; each read only when needed): heads naming only
+    the bases an index is compared with, read as "Tháng 10/2026 so với Kỳ gốc 2024" ("So với ..." when no month is
+    named; "Bình quân 10 tháng" the average on the same months a year before); a month with its year a base only
+    when it is not the index's own month. Other tables' heads are kept ("Cùng kỳ năm trước" over amounts is last
+    year's level)."""
+    if not any("trước" in t or "gốc" in t for t in texts):
+        return texts
+    named = next((t for t in (title(), first_row()) if t and _AN_INDEX.search(t)), None)
+    if named is None:
+        return texts
+    own = _OWN_MONTH.search(named)
+    bases = [_A_BASE_ALONE.fullmatch(t) for t in texts]
+    if not any(m is not None and m.group(1) is None for m in bases):
+        return texts  # (only months: the months of the figures, no base named)
+    out = []
+    for text, base in zip(texts, bases, strict=True):
+        if base is not None and (base.group(1) is None or (own is not None and (
+                base.group(1).lstrip("0"), base.group(2)) != (own.group(1).lstrip("0"), own.group(2)))):
+            text = f"{own.group(0) + ' so' if own is not None else 'So'} với {text.strip()}"
+        elif _AN_AVERAGE_ALONE.fullmatch(text):
+            text = f"{text.strip()} so với cùng kỳ"
+        out.append(text)
+    return out
 
 
 def with_the_months_compared(texts: list[str], heads: list[Column], title: str | None = None) -> list[Column]:
@@ -1092,6 +1131,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             top, top_a = index, a
         if columns is None:
             header_at = (top, top_a)
+            texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
+                                        partial(_first_cell_below, clean, lines, index))
             heads = _counted_in_places(texts, _place_table((classify_header(c) for c in texts), texts))
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
@@ -2272,6 +2313,14 @@ def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> s
         if line.strip() and not _UNIT_LINE_ABOVE.search(line):
             return line
     return None
+
+
+def _first_cell_below(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The first cell with words of the line after a table's header (at line ``index``), or None."""
+    if index + 1 >= len(lines):
+        return None
+    a, b = lines[index + 1]
+    return next((c for c in clean[a:b].split("\t") if c.strip()), None)
 
 
 def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, float, str | None] | None:
