@@ -12,6 +12,7 @@ from orchestration.extraction.tables import (
     find_aligned_table_figures,
     find_lined_table_figures,
     find_table_figures,
+    merged_header,
     read_tab_tables,
     row_province,
 )
@@ -296,6 +297,20 @@ def test_a_header_over_two_rows_heads_each_column_below_it() -> None:
     assert read[338] == ("Số hộ nghèo", "level", "household", "2027-12-31")
     assert read[96.6][1:3] == ("plan_pct", "pct")
     assert read[162] == ("Diện tích trồng rừng mới", "level", "ha", "2027-12-31")
+
+
+def test_a_header_row_of_the_columns_units_under_their_heads() -> None:
+    # "Dự toán 2027 | Thực hiện 6 tháng | Đạt" over "| Tỷ đồng | Tỷ đồng | %": each column's unit said once in a row
+    # of its own under its head, not a caption's unit line; the amounts in billions of dong, the rate a per cent
+    text = ("Thu ngân sách theo địa bàn\n"
+            "TT\tĐịa bàn\tDự toán 2027\tThực hiện 6 tháng\tĐạt\n"
+            "\t\tTỷ đồng\tTỷ đồng\t%\n"
+            "1\tHuyện Mường Khương\t96\t41\t42,7\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 96e9, "VND"), ("level", 41e9, "VND"), ("plan_pct", pytest.approx(42.7), "pct")]
+    # near miss: a second row of words that are no units still heads the columns with the row above
+    assert merged_header(["Chỉ tiêu", "Năm 2027", ""], ["", "Kế hoạch", "Thực hiện"]) == [
+        "Chỉ tiêu", "Kế hoạch Năm 2027", "Thực hiện Năm 2027"]
 
 
 def test_a_row_of_values_right_below_a_header_is_no_second_header() -> None:

@@ -1998,7 +1998,9 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
             classify_header(above[0]).role not in ("label", "place")):
         return False
     filled = [t for t in texts[1:] if t.strip()]
-    return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
+    # (a per cent among the units a second row gives its columns: "| | Tỷ đồng | Tỷ đồng | %")
+    return any(_CELL_WORD.search(t) for t in filled) and all(_CELL_WORD.search(t) or t.strip() in ("%", "(%)")
+                                                             for t in filled)
 
 
 def _the_noun_counted(head: str) -> str:
@@ -2054,6 +2056,11 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
             continue
         if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
             merged.append(dated)
+            continue
+        if over and "(" not in over and (sub.strip() == "%" or _a_unit_alone(sub) is not None):
+            # ("Kế hoạch vốn 2026 | Giải ngân" over "| Tỷ đồng | Tỷ đồng": a row of the columns' units under their
+            # heads, each the unit of its column, in brackets where a head's unit is read)
+            merged.append(f"{over} ({sub.strip()})")
             continue
         merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
