@@ -64,6 +64,16 @@ def test_a_rows_number_in_its_label_cell_is_no_word_of_its_subject() -> None:
     assert "3 tháng đầu năm xuất khẩu" in labels  # (near miss: a number that counts, no row's number)
 
 
+def test_a_parts_capital_letter_in_its_label_cell_is_no_word_of_its_subject() -> None:
+    # "A. Tổng thu NSNN", "B. Tổng chi NSĐP": the report's parts lettered in capitals, the letter no word of the row
+    table = ("Nội dung\tDự toán 2027 (tỷ đồng)\tThực hiện 9 tháng (tỷ đồng)\n"
+             "A. Tổng thu NSNN trên địa bàn\t6.300\t4.870\nĐ. Chi dự phòng\t120\t35\n"
+             "H. Ea Kar\t40\t12\n")
+    labels = [extra["label"] for _, extra in find_table_figures(build_layout(table))]
+    assert labels[:4] == ["Tổng thu NSNN trên địa bàn"] * 2 + ["Chi dự phòng"] * 2
+    assert labels[4].startswith("H. Ea Kar")  # (near miss: "H." short for "Huyện", no part's letter, is kept)
+
+
 def test_cell_offsets_point_at_the_number() -> None:
     layout = build_layout(TABLE)
     for fig, _ in find_table_figures(layout):
@@ -1501,6 +1511,21 @@ def test_a_head_naming_only_the_month_compared_with_is_dated_by_the_headers_mont
     # near-miss: with no month of its own in the header or the title, the compared month dates nothing
     text = text.replace("Tháng 6/2024 so với kỳ gốc 2019", "So với kỳ gốc 2019")
     assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["change_pct"]
+
+
+def test_heads_naming_budget_items_over_rows_of_places_in_the_tables_unit() -> None:
+    from orchestration.extraction import extract_document
+    # "Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng", no unit in the heads: each
+    # column the item it names, of the commune's row, in millions of dong (was: revenue and spending unread)
+    text = ("UBND HUYỆN BẢO LÂM\nBáo cáo kết quả thực hiện nhiệm vụ năm 2026\n\nĐơn vị tính: triệu đồng\n"
+            "TT\tXã, thị trấn\tThu ngân sách nhà nước\tTổng chi ngân sách\n"
+            "1\tXã Lộc Thành\t8.450\t21.300\n")
+    rows = extract_document(text.encode(), "bao_lam.txt").tables["budgets"].to_dicts()
+    assert sorted((r["budget_item"], r["value"], r["locality"]) for r in rows) == [
+        ("expenditure_total", 21300e6, "xa_loc_thanh"), ("revenue_total", 8450e6, "xa_loc_thanh")]
+    # near miss: with no unit said for the table, the bare heads give no amounts of money
+    bare = text.replace("Đơn vị tính: triệu đồng\n", "")
+    assert extract_document(bare.encode(), "bao_lam.txt").tables["budgets"].height == 0
 
 
 def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
@@ -3118,6 +3143,22 @@ def test_a_price_table_whose_spanning_head_lacks_its_empty_cells_reads_its_bases
     assert not classify_header("Tháng báo cáo").ratio
 
 
+def test_a_spaced_index_table_whose_heads_name_only_their_bases() -> None:
+    # "Kỳ gốc 2024   Tháng 8/2026   Tháng 7/2027" set with spaces under "Chỉ số giá tiêu dùng tháng 8 năm 2027": the
+    # index against each base (was: each base month's level, counted)
+    text = ("Chỉ số giá tiêu dùng tháng 8 năm 2027\n"
+            "                         Kỳ gốc 2024     Tháng 8/2026     Tháng 7/2027\n"
+            "Chỉ số giá chung           107,20          102,90           100,30\n")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("change_pct", pytest.approx(7.2)), ("yoy_pct", pytest.approx(2.9)),
+                   ("change_pct", pytest.approx(0.3))]
+    # near miss: the same months over amounts, under no index, are the levels of those months
+    amounts = ("Doanh thu du lịch\n"
+               "Chỉ tiêu                 Tháng 8/2026     Tháng 7/2027     Tháng 8/2027\n"
+               "Doanh thu (tỷ đồng)        210              230              245\n")
+    assert [f.metric for f, _ in find_lined_table_figures(build_layout(amounts))[0]] == ["level"] * 3
+
+
 def test_an_index_table_whose_heads_name_only_their_bases() -> None:
     # "| Kỳ gốc 2024 | Tháng 3/2026 | Tháng 12/2026 | Tháng trước | Bình quân 3 tháng" over one row, the index of
     # March 2027 named by the row alone, with no "so với" anywhere: changes on the base year, December and February,
@@ -3151,6 +3192,21 @@ def test_a_spaced_tables_column_of_one_district_is_that_districts() -> None:
         build_layout(text))[0]]
     assert got == [("Diện tích ngô (Huyện Yên Mô)", "huyen_yen_mo", 640), ("Diện tích ngô (Huyện Kim Sơn)",
                     "huyen_kim_son", 910), ("Diện tích ngô", None, 7300)]
+
+
+def test_a_spaced_tables_columns_take_the_thing_their_caption_names() -> None:
+    # "Bảng 4. Diện tích, sản lượng ngô vụ Xuân theo xã" over "Xã   Diện tích (ha)   Sản lượng (tấn)" set with
+    # spaces: each column the caption's quantity of maize ("Diện tích ngô"), as a tab table's columns are read
+    caption = "Bảng 4. Diện tích, sản lượng ngô theo xã\n"
+    table = ("Xã                 Diện tích (ha)     Sản lượng (tấn)\n"
+             "Xã Tân Thành       420                2.310\n"
+             "Toàn huyện         1.860              10.230\n")
+    got = [extra["label"] for _, extra in find_lined_table_figures(build_layout(caption + table))[0]]
+    assert got == ["Diện tích ngô (Xã Tân Thành)", "Sản lượng ngô (Xã Tân Thành)", "Diện tích ngô", "Sản lượng ngô"]
+    # near miss: a caption naming none of the columns' quantities adds nothing to them
+    other = "Bảng 4. Kết quả sản xuất vụ Xuân theo xã\n"
+    assert [extra["label"] for _, extra in find_lined_table_figures(build_layout(other + table))[0]][:2] == [
+        "Diện tích (Xã Tân Thành)", "Sản lượng (Xã Tân Thành)"]
 
 
 def test_a_spaced_price_table_under_the_head_of_its_bases() -> None:

@@ -448,17 +448,21 @@ _AN_INDEX = re.compile(r"chỉ\s+số|\b(?:CPI|IIP)\b", re.IGNORECASE)
 def with_the_bases_said(texts: list[str], title: Callable[[], str | None], first_row: Callable[[], str | None]
                         ) -> list[str]:
     """"| Kỳ gốc 2024 | Cùng kỳ năm trước | Tháng trước | Bình quân 10 tháng" under "Chỉ số giá tiêu dùng tháng
-    10/2026" (the ``title`` line above, or the ``first_row``'s name; each read only when needed): heads naming only
-    the bases an index is compared with, read as "Tháng 10/2026 so với Kỳ gốc 2024" ("So với ..." when no month is
-    named; "Bình quân 10 tháng" the average on the same months a year before); a month with its year a base only
-    when it is not the index's own month. Other tables' heads are kept ("Cùng kỳ năm trước" over amounts is last
-    year's level)."""
+    10/2026" (the ``title`` line above, or the ``first_row``'s name with its month; each read only when needed):
+    heads naming only the bases an index is compared with, read as "Tháng 10/2026 so với Kỳ gốc 2024" ("So với ..."
+    when no month is named; "Bình quân 10 tháng" the average on the same months a year before); a month with its
+    year a base only when it is not the index's own month. Other tables' heads are kept ("Cùng kỳ năm trước" over
+    amounts is last year's level)."""
     if not any("trước" in t or "gốc" in t for t in texts):
         return texts
-    named = next((t for t in (title(), first_row()) if t and _AN_INDEX.search(t)), None)
-    if named is None:
-        return texts
-    own = _OWN_MONTH.search(named)
+    named, own = title(), None
+    if not named or not _AN_INDEX.search(named):
+        # (the first row naming the index with its month, "Chỉ số giá tiêu dùng tháng 10/2026"; a row of the index
+        # alone, "Chỉ số giá chung", under no such title says no base)
+        named = first_row()
+        if not named or not _AN_INDEX.search(named) or (own := _OWN_MONTH.search(named)) is None:
+            return texts
+    own = own or _OWN_MONTH.search(named)
     bases = [_A_BASE_ALONE.fullmatch(t) for t in texts]
     if not any(m is not None and m.group(1) is None for m in bases):
         return texts  # (only months: the months of the figures, no base named)
@@ -1153,6 +1157,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
+            if not any(h.role == "value" for h in heads) and any(h.role == "place" for h in heads):
+                # ("Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng": no column of
+                # values but those its items name, in the unit said above or below it)
+                heads = _budget_items_in_places(texts, heads, _unit_line_above(clean, lines, top) or (
+                    _unit_line_joined_above(layout, top_a) or _unit_line_below(clean, lines, index)))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
@@ -1160,6 +1169,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                               or _unit_line_below(clean, lines, index))
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
+                else:
+                    columns = _budget_items_in_places(texts, columns, table_unit)
                 column_texts = texts
                 places_kind = next((_places_kind(t) for t, h in zip(texts, columns, strict=True) if h.role == "place"),
                                    "")
@@ -1914,6 +1925,26 @@ _CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts"
 _COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
 
 
+# "Thu NSNN trên địa bàn", "Tổng chi NSĐP", "Giải ngân vốn đầu tư công", "Vốn đầu tư công": a head naming an item of
+# the budget with no unit, no time and no plan of its own
+_A_BUDGET_HEAD = re.compile(r"\s*(?:tổng\s+)?(?:(?:thu|chi)\s+(?:ngân\s+sách(?:\s+nhà\s+nước|\s+địa\s+phương)?|"
+                            r"NSNN|NSĐP)|(?:giải\s+ngân\s+)?vốn\s+đầu\s+tư\s+công)(?:\s+trên\s+địa\s+bàn)?\s*",
+                            re.IGNORECASE)
+
+
+def _budget_items_in_places(texts: list[str], heads: list[Column], unit: tuple[str, float, str | None] | None
+                            ) -> list[Column]:
+    """"Huyện | Thu NSNN trên địa bàn | Chi NSĐP | Giải ngân vốn đầu tư công" under "Đơn vị tính: tỷ đồng": in a table
+    whose rows are places, a head naming an item of the budget and nothing else is a column of that item, of the
+    row's place, in the table's ``unit`` (a money unit; none said, the heads are kept)."""
+    if not (words := _money_words(unit)) or not any(h.role == "place" for h in heads) or any(
+            h.role == "label" for h in heads):
+        return heads
+    return [replace(h, role="value", metric=h.metric or "level", name=" ".join(t.split()), unit=unit, unit_text=words)
+            if h.role in ("skip", "value") and not h.name and h.unit is None and t.strip()[:1] in "TtCcGgVv"
+            and _A_BUDGET_HEAD.fullmatch(t) else h for t, h in zip(texts, heads, strict=True)]
+
+
 def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
     """"TT | Tỉnh | Người chết | Mất tích | Nhà sập": in a table whose rows are places, a head of words that opens on
     what it counts ("Người chết", "Nhà sập") or names a casualty ("Mất tích") names its quantity as "Người chết
@@ -2568,6 +2599,7 @@ def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int],
     return phrase, (len(lead), len(lead) + len(token)), len(phrase)
 
 
+
 # "Giá trị thiệt hại (tỷ đồng)", "Thành tiền (triệu đồng)", "Ước thiệt hại (triệu đồng)": what the damage of each row
 # is worth
 _WORTH_HEAD = re.compile(r"giá\s+trị|thành\s+tiền|thiệt\s+hại", re.IGNORECASE)
@@ -2938,6 +2970,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if i > 0 and "  " in lines[i - 1]:
         texts = _under_the_bases_head(spaced_cells(lines[i - 1]), cells, names, texts) or _under_the_times_above(
             spaced_cells(lines[i - 1]), cells, names, texts)
+    # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
+    texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
@@ -2965,6 +2999,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
+    if caption is not None and any(h.name for h in heads):
+        heads = _with_the_captions_thing(caption, heads)  # ("Diện tích (ha)   Sản lượng (tấn)" under a caption on rice)
     if unit is None:
         # ("(Đơn vị: tỷ đồng)" under the rows: the unit said after them)
         unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
@@ -3002,6 +3038,17 @@ def _under_the_times_above(above: list[tuple[int, int, str]], cells: list[tuple[
         out[k] = (f"{out[k]} {over}" if _ONLY_A_YEAR.fullmatch(over)
                   else _the_time_over(over, out[k]) or f"{over} {out[k]}")
     return out
+
+
+def _words_above(lines: list[str], i: int) -> str | None:
+    """The nearest line with words among the three above line ``i``, or None."""
+    return next((line for line in reversed(lines[max(0, i - 3):i]) if line.strip()), None)
+
+
+def _first_spaced_cell(lines: list[str], i: int) -> str | None:
+    """The first cell of line ``i`` of a table set with spaces, or None."""
+    cells = spaced_cells(lines[i]) if i < len(lines) else []
+    return cells[0][2] if cells else None
 
 
 def _under_the_bases_head(above: list[tuple[int, int, str]], cells: list[tuple[int, int, str]], names: int,
@@ -3338,8 +3385,9 @@ _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", 
 
 
 # the number or letter a row's label opens with ("1. Tổng thu ngân sách", "2.1. Thu nội địa", "a) Lúa", "II. Chi
-# ngân sách"): the row's place in the table, no word of its subject
-_ROW_NUMBERING = re.compile(r"^\s*" + NUMBERED_MARK + r"\s+(?=[^\W\d_])")
+# ngân sách"): the row's place in the table, no word of its subject (a part's capital letter too: "A. Tổng thu
+# NSNN", "B. Tổng chi ngân sách địa phương")
+_ROW_NUMBERING = re.compile(r"^\s*(?:" + NUMBERED_MARK + r"|[A-GĐ][.)])\s+(?=[^\W\d_])")
 
 
 # the mark of a row that is a part of the row above: "a)", "b.", "-", "+", "1.1" in the number's cell
