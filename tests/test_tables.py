@@ -1528,6 +1528,25 @@ def test_heads_naming_budget_items_over_rows_of_places_in_the_tables_unit() -> N
     assert extract_document(bare.encode(), "bao_lam.txt").tables["budgets"].height == 0
 
 
+def test_rows_of_a_plan_and_its_result_over_columns_of_districts_under_a_budget_caption() -> None:
+    from orchestration.extraction import extract_document
+    # "Nội dung | Huyện A | Huyện B" over "Dự toán | ..." and "Thực hiện | ...", under "Biểu 2. Chi ngân sách địa
+    # phương của các huyện": each district's plan and spending of the budget the caption names (were unkeyed
+    # indicators named "Dự toán", "Thực hiện")
+    text = ("UBND TỈNH NINH BÌNH\nBáo cáo tình hình kinh tế - xã hội năm 2027\n\n"
+            "Biểu 2. Chi ngân sách địa phương của các huyện năm 2027\nĐơn vị tính: tỷ đồng\n"
+            "Nội dung\tHuyện Gia Viễn\tHuyện Nho Quan\n"
+            "Dự toán\t640\t710\nThực hiện\t655\t702\n")
+    rows = extract_document(text.encode(), "ninh_binh.txt").tables["budgets"].to_dicts()
+    assert {r["budget_item"] for r in rows} == {"expenditure_total"}
+    assert sorted((r["locality"], r["measure"], r["value"]) for r in rows) == [
+        ("huyen_gia_vien", "actual", 655e9), ("huyen_gia_vien", "plan", 640e9),
+        ("huyen_nho_quan", "actual", 702e9), ("huyen_nho_quan", "plan", 710e9)]
+    # near miss: under a caption naming no budget, the rows keep their own names (no budget of the districts)
+    other = text.replace("Chi ngân sách địa phương", "Diện tích cây ăn quả").replace("tỷ đồng", "ha")
+    assert extract_document(other.encode(), "ninh_binh.txt").tables["budgets"].height == 0
+
+
 def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
     # "Xã | Số vụ cháy rừng | Diện tích bị cháy (ha)": the count's head says what it counts, no unit in brackets
     text = ("TT\tXã\tSố vụ cháy rừng\tDiện tích bị cháy (ha)\n"

@@ -1317,8 +1317,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
                 fig = replace(fig, metric=caption_metric)
             if head.locality:
-                # a cell of one place's column: that place's figure of the row's entry, not the area's
-                results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
+                # a cell of one place's column: that place's figure of the row's entry, not the area's ("Dự toán"
+                # under "Biểu 6. Thu ngân sách nhà nước của các huyện": the plan of the revenue the caption names)
+                said = label
+                if (caption and label[:1] in "DdKkTtƯư" and _A_BARE_MEASURE_ROW.fullmatch(label)
+                        and (subject := _BUDGET_SUBJECT.search(caption))):
+                    said = f"{label} {_lower_first(subject.group())}"
+                    if fig.metric == "level" and classify_header(label).metric == "target":
+                        fig = replace(fig, metric="target")  # (the row of the plan: "Dự toán", "Kế hoạch năm 2026")
+                results.append((fig, {**_cell_extra(f"{said} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
                 results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
@@ -1701,6 +1708,11 @@ def _one_money_unit(texts: list[str], heads: list[Column]) -> list[Column]:
     unit, unit_text = money.pop()
     return [replace(h, unit=unit, unit_text=unit_text) if h.role == "value" and h.unit is None and not h.name
             and not h.locality and h.metric in ("level", "target") else h for h in heads]
+
+
+# "Dự toán", "Kế hoạch năm 2026", "Ước thực hiện": a row naming only how its amounts are measured, not of what
+_A_BARE_MEASURE_ROW = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH|DT|(?:ước\s+)?thực\s+hiện|(?:ước\s+)?TH|ước\s+tính)"
+                                 r"(?:\s+(?:năm\s+)?" + YEAR + r")?\s*", re.IGNORECASE)
 
 
 # the budget's item a title names ("Tình hình giải ngân vốn đầu tư công ...", "Thu ngân sách nhà nước 9 tháng của các
