@@ -1513,23 +1513,27 @@ def test_a_head_naming_only_the_month_compared_with_is_dated_by_the_headers_mont
     assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["change_pct"]
 
 
-def test_heads_naming_budget_items_over_rows_of_places_in_the_tables_unit() -> None:
+def _budget_rows(text: str) -> list[dict]:
+    """The budgets rows the whole extraction gives a text."""
     from orchestration.extraction import extract_document
+
+    return extract_document(text.encode(), "budget_table.txt").tables["budgets"].to_dicts()
+
+
+def test_heads_naming_budget_items_over_rows_of_places_in_the_tables_unit() -> None:
     # "Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng", no unit in the heads: each
     # column the item it names, of the commune's row, in millions of dong (was: revenue and spending unread)
     text = ("UBND HUYỆN BẢO LÂM\nBáo cáo kết quả thực hiện nhiệm vụ năm 2026\n\nĐơn vị tính: triệu đồng\n"
             "TT\tXã, thị trấn\tThu ngân sách nhà nước\tTổng chi ngân sách\n"
             "1\tXã Lộc Thành\t8.450\t21.300\n")
-    rows = extract_document(text.encode(), "bao_lam.txt").tables["budgets"].to_dicts()
-    assert sorted((r["budget_item"], r["value"], r["locality"]) for r in rows) == [
+    assert sorted((r["budget_item"], r["value"], r["locality"]) for r in _budget_rows(text)) == [
         ("expenditure_total", 21300e6, "xa_loc_thanh"), ("revenue_total", 8450e6, "xa_loc_thanh")]
     # near miss: with no unit said for the table, the bare heads give no amounts of money
     bare = text.replace("Đơn vị tính: triệu đồng\n", "")
-    assert extract_document(bare.encode(), "bao_lam.txt").tables["budgets"].height == 0
+    assert _budget_rows(bare) == []
 
 
 def test_rows_of_a_plan_and_its_result_over_columns_of_districts_under_a_budget_caption() -> None:
-    from orchestration.extraction import extract_document
     # "Nội dung | Huyện A | Huyện B" over "Dự toán | ..." and "Thực hiện | ...", under "Biểu 2. Chi ngân sách địa
     # phương của các huyện": each district's plan and spending of the budget the caption names (were unkeyed
     # indicators named "Dự toán", "Thực hiện")
@@ -1537,14 +1541,14 @@ def test_rows_of_a_plan_and_its_result_over_columns_of_districts_under_a_budget_
             "Biểu 2. Chi ngân sách địa phương của các huyện năm 2027\nĐơn vị tính: tỷ đồng\n"
             "Nội dung\tHuyện Gia Viễn\tHuyện Nho Quan\n"
             "Dự toán\t640\t710\nThực hiện\t655\t702\n")
-    rows = extract_document(text.encode(), "ninh_binh.txt").tables["budgets"].to_dicts()
+    rows = _budget_rows(text)
     assert {r["budget_item"] for r in rows} == {"expenditure_total"}
     assert sorted((r["locality"], r["measure"], r["value"]) for r in rows) == [
         ("huyen_gia_vien", "actual", 655e9), ("huyen_gia_vien", "plan", 640e9),
         ("huyen_nho_quan", "actual", 702e9), ("huyen_nho_quan", "plan", 710e9)]
     # near miss: under a caption naming no budget, the rows keep their own names (no budget of the districts)
     other = text.replace("Chi ngân sách địa phương", "Diện tích cây ăn quả").replace("tỷ đồng", "ha")
-    assert extract_document(other.encode(), "ninh_binh.txt").tables["budgets"].height == 0
+    assert _budget_rows(other) == []
 
 
 def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
