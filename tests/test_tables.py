@@ -12,6 +12,7 @@ from orchestration.extraction.tables import (
     find_aligned_table_figures,
     find_lined_table_figures,
     find_table_figures,
+    merged_header,
     read_tab_tables,
     row_province,
 )
@@ -61,6 +62,16 @@ def test_a_rows_number_in_its_label_cell_is_no_word_of_its_subject() -> None:
     labels = {extra["label"] for _, extra in find_table_figures(build_layout(table))}
     assert {"Sản lượng lương thực", "Thu nội địa", "Đàn trâu", "Chi ngân sách"} <= labels
     assert "3 tháng đầu năm xuất khẩu" in labels  # (near miss: a number that counts, no row's number)
+
+
+def test_a_parts_capital_letter_in_its_label_cell_is_no_word_of_its_subject() -> None:
+    # "A. Tổng thu NSNN", "B. Tổng chi NSĐP": the report's parts lettered in capitals, the letter no word of the row
+    table = ("Nội dung\tDự toán 2027 (tỷ đồng)\tThực hiện 9 tháng (tỷ đồng)\n"
+             "A. Tổng thu NSNN trên địa bàn\t6.300\t4.870\nĐ. Chi dự phòng\t120\t35\n"
+             "H. Ea Kar\t40\t12\n")
+    labels = [extra["label"] for _, extra in find_table_figures(build_layout(table))]
+    assert labels[:4] == ["Tổng thu NSNN trên địa bàn"] * 2 + ["Chi dự phòng"] * 2
+    assert labels[4].startswith("H. Ea Kar")  # (near miss: "H." short for "Huyện", no part's letter, is kept)
 
 
 def test_cell_offsets_point_at_the_number() -> None:
@@ -296,6 +307,20 @@ def test_a_header_over_two_rows_heads_each_column_below_it() -> None:
     assert read[338] == ("Số hộ nghèo", "level", "household", "2027-12-31")
     assert read[96.6][1:3] == ("plan_pct", "pct")
     assert read[162] == ("Diện tích trồng rừng mới", "level", "ha", "2027-12-31")
+
+
+def test_a_header_row_of_the_columns_units_under_their_heads() -> None:
+    # "Dự toán 2027 | Thực hiện 6 tháng | Đạt" over "| Tỷ đồng | Tỷ đồng | %": each column's unit said once in a row
+    # of its own under its head, not a caption's unit line; the amounts in billions of dong, the rate a per cent
+    text = ("Thu ngân sách theo địa bàn\n"
+            "TT\tĐịa bàn\tDự toán 2027\tThực hiện 6 tháng\tĐạt\n"
+            "\t\tTỷ đồng\tTỷ đồng\t%\n"
+            "1\tHuyện Mường Khương\t96\t41\t42,7\n")
+    got = [(f.metric, f.value, f.unit) for f, _ in find_table_figures(build_layout(text))]
+    assert got == [("target", 96e9, "VND"), ("level", 41e9, "VND"), ("plan_pct", pytest.approx(42.7), "pct")]
+    # near miss: a second row of words that are no units still heads the columns with the row above
+    assert merged_header(["Chỉ tiêu", "Năm 2027", ""], ["", "Kế hoạch", "Thực hiện"]) == [
+        "Chỉ tiêu", "Kế hoạch Năm 2027", "Thực hiện Năm 2027"]
 
 
 def test_a_row_of_values_right_below_a_header_is_no_second_header() -> None:
@@ -1486,6 +1511,44 @@ def test_a_head_naming_only_the_month_compared_with_is_dated_by_the_headers_mont
     # near-miss: with no month of its own in the header or the title, the compared month dates nothing
     text = text.replace("Tháng 6/2024 so với kỳ gốc 2019", "So với kỳ gốc 2019")
     assert [f.metric for f, _ in find_table_figures(build_layout(text))] == ["change_pct"]
+
+
+def _budget_rows(text: str) -> list[dict]:
+    """The budgets rows the whole extraction gives a text."""
+    from orchestration.extraction import extract_document
+
+    return extract_document(text.encode(), "budget_table.txt").tables["budgets"].to_dicts()
+
+
+def test_heads_naming_budget_items_over_rows_of_places_in_the_tables_unit() -> None:
+    # "Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng", no unit in the heads: each
+    # column the item it names, of the commune's row, in millions of dong (was: revenue and spending unread)
+    text = ("UBND HUYỆN BẢO LÂM\nBáo cáo kết quả thực hiện nhiệm vụ năm 2026\n\nĐơn vị tính: triệu đồng\n"
+            "TT\tXã, thị trấn\tThu ngân sách nhà nước\tTổng chi ngân sách\n"
+            "1\tXã Lộc Thành\t8.450\t21.300\n")
+    assert sorted((r["budget_item"], r["value"], r["locality"]) for r in _budget_rows(text)) == [
+        ("expenditure_total", 21300e6, "xa_loc_thanh"), ("revenue_total", 8450e6, "xa_loc_thanh")]
+    # near miss: with no unit said for the table, the bare heads give no amounts of money
+    bare = text.replace("Đơn vị tính: triệu đồng\n", "")
+    assert _budget_rows(bare) == []
+
+
+def test_rows_of_a_plan_and_its_result_over_columns_of_districts_under_a_budget_caption() -> None:
+    # "Nội dung | Huyện A | Huyện B" over "Dự toán | ..." and "Thực hiện | ...", under "Biểu 2. Chi ngân sách địa
+    # phương của các huyện": each district's plan and spending of the budget the caption names (were unkeyed
+    # indicators named "Dự toán", "Thực hiện")
+    text = ("UBND TỈNH NINH BÌNH\nBáo cáo tình hình kinh tế - xã hội năm 2027\n\n"
+            "Biểu 2. Chi ngân sách địa phương của các huyện năm 2027\nĐơn vị tính: tỷ đồng\n"
+            "Nội dung\tHuyện Gia Viễn\tHuyện Nho Quan\n"
+            "Dự toán\t640\t710\nThực hiện\t655\t702\n")
+    rows = _budget_rows(text)
+    assert {r["budget_item"] for r in rows} == {"expenditure_total"}
+    assert sorted((r["locality"], r["measure"], r["value"]) for r in rows) == [
+        ("huyen_gia_vien", "actual", 655e9), ("huyen_gia_vien", "plan", 640e9),
+        ("huyen_nho_quan", "actual", 702e9), ("huyen_nho_quan", "plan", 710e9)]
+    # near miss: under a caption naming no budget, the rows keep their own names (no budget of the districts)
+    other = text.replace("Chi ngân sách địa phương", "Diện tích cây ăn quả").replace("tỷ đồng", "ha")
+    assert _budget_rows(other) == []
 
 
 def test_a_count_head_naming_its_noun_is_read_in_a_table_of_places() -> None:
@@ -3103,6 +3166,45 @@ def test_a_price_table_whose_spanning_head_lacks_its_empty_cells_reads_its_bases
     assert not classify_header("Tháng báo cáo").ratio
 
 
+def test_a_spaced_index_table_whose_heads_name_only_their_bases() -> None:
+    # "Kỳ gốc 2024   Tháng 8/2026   Tháng 7/2027" set with spaces under "Chỉ số giá tiêu dùng tháng 8 năm 2027": the
+    # index against each base (was: each base month's level, counted)
+    text = ("Chỉ số giá tiêu dùng tháng 8 năm 2027\n"
+            "                         Kỳ gốc 2024     Tháng 8/2026     Tháng 7/2027\n"
+            "Chỉ số giá chung           107,20          102,90           100,30\n")
+    got = [(f.metric, f.value) for f, _ in find_lined_table_figures(build_layout(text))[0]]
+    assert got == [("change_pct", pytest.approx(7.2)), ("yoy_pct", pytest.approx(2.9)),
+                   ("change_pct", pytest.approx(0.3))]
+    # near miss: the same months over amounts, under no index, are the levels of those months
+    amounts = ("Doanh thu du lịch\n"
+               "Chỉ tiêu                 Tháng 8/2026     Tháng 7/2027     Tháng 8/2027\n"
+               "Doanh thu (tỷ đồng)        210              230              245\n")
+    assert [f.metric for f, _ in find_lined_table_figures(build_layout(amounts))[0]] == ["level"] * 3
+
+
+def test_an_index_table_whose_heads_name_only_their_bases() -> None:
+    # "| Kỳ gốc 2024 | Tháng 3/2026 | Tháng 12/2026 | Tháng trước | Bình quân 3 tháng" over one row, the index of
+    # March 2027 named by the row alone, with no "so với" anywhere: changes on the base year, December and February,
+    # a growth on last March, the quarter's average a growth on the same months a year before
+    text = ("Giá cả ổn định.\n\n"
+            "\tKỳ gốc 2024\tTháng 3/2026\tTháng 12/2026\tTháng trước\tBình quân 3 tháng\n"
+            "Chỉ số giá tiêu dùng tháng 3/2027\t105,40\t102,70\t101,10\t99,80\t102,30\n")
+    march, quarter = (dt.date(2027, 3, 1), dt.date(2027, 3, 31)), (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+    got = [(f.metric, f.value, x.get("period")) for f, x in find_table_figures(build_layout(text))]
+    assert got == [("change_pct", pytest.approx(5.4), march), ("yoy_pct", pytest.approx(2.7), march),
+                   ("change_pct", pytest.approx(1.1), march), ("change_pct", pytest.approx(-0.2), march),
+                   ("yoy_pct", pytest.approx(2.3), quarter)]
+    # the same heads under a title naming the index, its rows the index's groups
+    titled = ("CHỈ SỐ GIÁ TIÊU DÙNG THÁNG 3 NĂM 2027\n\n\tKỳ gốc 2024\tCùng kỳ năm trước\tTháng trước\n"
+              "Giáo dục\t108,20\t104,50\t100,00\n")
+    assert [f.metric for f, _ in find_table_figures(build_layout(titled))] == ["change_pct", "yoy_pct", "change_pct"]
+    # near miss: beside amounts, with no index named, last year's same period is a level of last year
+    amounts = ("Chỉ tiêu\tĐVT\tCùng kỳ năm trước\tTháng 3/2027\n"
+               "Doanh thu dịch vụ lưu trú\tTỷ đồng\t210\t245\n")
+    assert [(f.metric, f.value) for f, _ in find_table_figures(build_layout(amounts))] == [
+        ("level", 210e9), ("level", 245e9)]
+
+
 def test_a_spaced_tables_column_of_one_district_is_that_districts() -> None:
     # "Chỉ tiêu   ĐVT   Huyện Yên Mô   Huyện Kim Sơn   Toàn tỉnh" set with spaces: each district's column its figure
     # (its key and name), as in a tab table; near miss: the whole province's column is the report's own area's
@@ -3113,6 +3215,21 @@ def test_a_spaced_tables_column_of_one_district_is_that_districts() -> None:
         build_layout(text))[0]]
     assert got == [("Diện tích ngô (Huyện Yên Mô)", "huyen_yen_mo", 640), ("Diện tích ngô (Huyện Kim Sơn)",
                     "huyen_kim_son", 910), ("Diện tích ngô", None, 7300)]
+
+
+def test_a_spaced_tables_columns_take_the_thing_their_caption_names() -> None:
+    # "Bảng 4. Diện tích, sản lượng ngô vụ Xuân theo xã" over "Xã   Diện tích (ha)   Sản lượng (tấn)" set with
+    # spaces: each column the caption's quantity of maize ("Diện tích ngô"), as a tab table's columns are read
+    caption = "Bảng 4. Diện tích, sản lượng ngô theo xã\n"
+    table = ("Xã                 Diện tích (ha)     Sản lượng (tấn)\n"
+             "Xã Tân Thành       420                2.310\n"
+             "Toàn huyện         1.860              10.230\n")
+    got = [extra["label"] for _, extra in find_lined_table_figures(build_layout(caption + table))[0]]
+    assert got == ["Diện tích ngô (Xã Tân Thành)", "Sản lượng ngô (Xã Tân Thành)", "Diện tích ngô", "Sản lượng ngô"]
+    # near miss: a caption naming none of the columns' quantities adds nothing to them
+    other = "Bảng 4. Kết quả sản xuất vụ Xuân theo xã\n"
+    assert [extra["label"] for _, extra in find_lined_table_figures(build_layout(other + table))[0]][:2] == [
+        "Diện tích (Xã Tân Thành)", "Sản lượng (Xã Tân Thành)"]
 
 
 def test_a_spaced_price_table_under_the_head_of_its_bases() -> None:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from orchestration.extraction.dates import YEAR, captured
 from orchestration.extraction.figures import Figure, find_figures
@@ -432,6 +433,48 @@ def with_the_levels_period(heads: list[Column]) -> list[Column]:
 _MONTH_COMPARED_WITH = re.compile(r"\s*so\s+(?:với|sánh\s+với)\s*:?\s*tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*("
                                   + YEAR + r")\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
 _OWN_MONTH = re.compile(r"\btháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*(" + YEAR + ")", re.IGNORECASE)
+
+
+# "Kỳ gốc 2024", "Cùng kỳ năm trước", "Tháng trước", "Tháng 12 năm trước": a head naming only a base, which an
+# index's table (CPI, IIP) compares its month with, its "so với" left to the title or to nothing at all
+_A_BASE_ALONE = re.compile(r"\s*(?:kỳ\s+gốc(?:\s*\(?\s*(?:năm\s+)?" + YEAR + r"\s*\)?)?|(?:tháng|quý|kỳ)\s+trước|"
+                           r"tháng\s+12\s+năm\s+trước|cùng\s+kỳ(?:\s+năm\s+(?:trước|" + YEAR + r"))?|tháng\s+(\d{1,2})"
+                           r"\s*(?:/|\s+năm\s+)\s*(" + YEAR + r"))\s*(?:\(\s*%\s*\))?\s*", re.IGNORECASE)
+_AN_AVERAGE_ALONE = re.compile(r"\s*bình\s+quân\s+(?:\d{1,2}\s+tháng|(?:cùng\s+)?kỳ|năm)(?!.*\bso\b)[^\t]{0,20}",
+                               re.IGNORECASE)
+_AN_INDEX = re.compile(r"chỉ\s+số|\b(?:CPI|IIP)\b", re.IGNORECASE)
+
+
+def with_the_bases_said(texts: list[str], title: Callable[[], str | None], first_row: Callable[[], str | None]
+                        ) -> list[str]:
+    """"| Kỳ gốc 2024 | Cùng kỳ năm trước | Tháng trước | Bình quân 10 tháng" under "Chỉ số giá tiêu dùng tháng
+    10/2026" (the ``title`` line above, or the ``first_row``'s name with its month; each read only when needed):
+    heads naming only the bases an index is compared with, read as "Tháng 10/2026 so với Kỳ gốc 2024" ("So với ..."
+    when no month is named; "Bình quân 10 tháng" the average on the same months a year before); a month with its
+    year a base only when it is not the index's own month. Other tables' heads are kept ("Cùng kỳ năm trước" over
+    amounts is last year's level)."""
+    if not any("trước" in t or "gốc" in t for t in texts):
+        return texts
+    named, own = title(), None
+    if not named or not _AN_INDEX.search(named):
+        # (the first row naming the index with its month, "Chỉ số giá tiêu dùng tháng 10/2026"; a row of the index
+        # alone, "Chỉ số giá chung", under no such title says no base)
+        named = first_row()
+        if not named or not _AN_INDEX.search(named) or (own := _OWN_MONTH.search(named)) is None:
+            return texts
+    own = own or _OWN_MONTH.search(named)
+    bases = [_A_BASE_ALONE.fullmatch(t) for t in texts]
+    if not any(m is not None and m.group(1) is None for m in bases):
+        return texts  # (only months: the months of the figures, no base named)
+    out = []
+    for text, base in zip(texts, bases, strict=True):
+        if base is not None and (base.group(1) is None or (own is not None and (
+                base.group(1).lstrip("0"), base.group(2)) != (own.group(1).lstrip("0"), own.group(2)))):
+            text = f"{own.group(0) + ' so' if own is not None else 'So'} với {text.strip()}"
+        elif _AN_AVERAGE_ALONE.fullmatch(text):
+            text = f"{text.strip()} so với cùng kỳ"
+        out.append(text)
+    return out
 
 
 def with_the_months_compared(texts: list[str], heads: list[Column], title: str | None = None) -> list[Column]:
@@ -1092,6 +1135,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
             top, top_a = index, a
         if columns is None:
             header_at = (top, top_a)
+            texts = with_the_bases_said(texts, partial(_title_line_above, clean, lines, top),
+                                        partial(_first_cell_below, clean, lines, index))
             heads = _counted_in_places(texts, _place_table((classify_header(c) for c in texts), texts))
             heads = _the_counts_rate(texts, heads)
             heads = with_the_headers_year(texts, _with_the_estimates_year(heads, report_year, issued), report_year)
@@ -1112,6 +1157,11 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # the bases the row below names, over the rows' names' blank)
                 header_above = texts
             heads = _project_columns(texts, _rows_named_over_places(texts, heads))
+            if not any(h.role == "value" for h in heads) and any(h.role == "place" for h in heads):
+                # ("Xã | Thu ngân sách nhà nước | Tổng chi ngân sách" under "Đơn vị tính: triệu đồng": no column of
+                # values but those its items name, in the unit said above or below it)
+                heads = _budget_items_in_places(texts, heads, _unit_line_above(clean, lines, top) or (
+                    _unit_line_joined_above(layout, top_a) or _unit_line_below(clean, lines, index)))
             if any(h.role == "value" for h in heads) and any(h.role in ("label", "place") for h in heads):
                 columns = _judged_by_the_column(layout, lines, index, heads)
                 table = {"has_total": False}  # shared by the cells of this table (see _named_cell)
@@ -1119,6 +1169,8 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                               or _unit_line_below(clean, lines, index))
                 if table_unit is None:
                     columns = _one_money_unit(texts, columns)
+                else:
+                    columns = _budget_items_in_places(texts, columns, table_unit)
                 column_texts = texts
                 places_kind = next((_places_kind(t) for t, h in zip(texts, columns, strict=True) if h.role == "place"),
                                    "")
@@ -1265,8 +1317,15 @@ def read_tab_tables(layout: Layout, report_year: int | None = None, issued: dt.d
                 # tế" over "Dịch vụ | 47,4": each row's share of the whole)
                 fig = replace(fig, metric=caption_metric)
             if head.locality:
-                # a cell of one place's column: that place's figure of the row's entry, not the area's
-                results.append((fig, {**_cell_extra(f"{label} ({head.place})", head), "sub_unit": True,
+                # a cell of one place's column: that place's figure of the row's entry, not the area's ("Dự toán"
+                # under "Biểu 6. Thu ngân sách nhà nước của các huyện": the plan of the revenue the caption names)
+                said = label
+                if (caption and label[:1] in "DdKkTtƯư" and _A_BARE_MEASURE_ROW.fullmatch(label)
+                        and (subject := _BUDGET_SUBJECT.search(caption))):
+                    said = f"{label} {_lower_first(subject.group())}"
+                    if fig.metric == "level" and classify_header(label).metric == "target":
+                        fig = replace(fig, metric="target")  # (the row of the plan: "Dự toán", "Kế hoạch năm 2026")
+                results.append((fig, {**_cell_extra(f"{said} ({head.place})", head), "sub_unit": True,
                                       "locality": head.locality}))
             elif where is not None and not head.name:
                 results.append((fig, {**_cell_extra(f"{caption} ({place})" if caption else place, head),
@@ -1651,6 +1710,11 @@ def _one_money_unit(texts: list[str], heads: list[Column]) -> list[Column]:
             and not h.locality and h.metric in ("level", "target") else h for h in heads]
 
 
+# "Dự toán", "Kế hoạch năm 2026", "Ước thực hiện": a row naming only how its amounts are measured, not of what
+_A_BARE_MEASURE_ROW = re.compile(r"\s*(?:dự\s+toán|kế\s+hoạch|KH|DT|(?:ước\s+)?thực\s+hiện|(?:ước\s+)?TH|ước\s+tính)"
+                                 r"(?:\s+(?:năm\s+)?" + YEAR + r")?\s*", re.IGNORECASE)
+
+
 # the budget's item a title names ("Tình hình giải ngân vốn đầu tư công ...", "Thu ngân sách nhà nước 9 tháng của các
 # địa phương"): what the amounts of its columns are
 _BUDGET_SUBJECT = re.compile(_SUMMED_CAPITAL.pattern + r"|\b(?:thu|chi)\s+ngân\s+sách"
@@ -1873,6 +1937,26 @@ _CASUALTY_HEAD = re.compile(r"\s*(?:bị\s+)?(?:" + word_source("person_impacts"
 _COUNTED_NOUNS = frozenset({"person", "house", "household", "head"})
 
 
+# "Thu NSNN trên địa bàn", "Tổng chi NSĐP", "Giải ngân vốn đầu tư công", "Vốn đầu tư công": a head naming an item of
+# the budget with no unit, no time and no plan of its own
+_A_BUDGET_HEAD = re.compile(r"\s*(?:tổng\s+)?(?:(?:thu|chi)\s+(?:ngân\s+sách(?:\s+nhà\s+nước|\s+địa\s+phương)?|"
+                            r"NSNN|NSĐP)|(?:giải\s+ngân\s+)?vốn\s+đầu\s+tư\s+công)(?:\s+trên\s+địa\s+bàn)?\s*",
+                            re.IGNORECASE)
+
+
+def _budget_items_in_places(texts: list[str], heads: list[Column], unit: tuple[str, float, str | None] | None
+                            ) -> list[Column]:
+    """"Huyện | Thu NSNN trên địa bàn | Chi NSĐP | Giải ngân vốn đầu tư công" under "Đơn vị tính: tỷ đồng": in a table
+    whose rows are places, a head naming an item of the budget and nothing else is a column of that item, of the
+    row's place, in the table's ``unit`` (a money unit; none said, the heads are kept)."""
+    if not (words := _money_words(unit)) or not any(h.role == "place" for h in heads) or any(
+            h.role == "label" for h in heads):
+        return heads
+    return [replace(h, role="value", metric=h.metric or "level", name=" ".join(t.split()), unit=unit, unit_text=words)
+            if h.role in ("skip", "value") and not h.name and h.unit is None and t.strip()[:1] in "TtCcGgVv"
+            and _A_BUDGET_HEAD.fullmatch(t) else h for t, h in zip(texts, heads, strict=True)]
+
+
 def _counted_in_places(texts: list[str], heads: list[Column]) -> list[Column]:
     """"TT | Tỉnh | Người chết | Mất tích | Nhà sập": in a table whose rows are places, a head of words that opens on
     what it counts ("Người chết", "Nhà sập") or names a casualty ("Mất tích") names its quantity as "Người chết
@@ -1957,7 +2041,9 @@ def a_second_header_row(texts: list[str], above: list[str]) -> bool:
             classify_header(above[0]).role not in ("label", "place")):
         return False
     filled = [t for t in texts[1:] if t.strip()]
-    return bool(filled) and all(_CELL_WORD.search(t) for t in filled)
+    # (a per cent among the units a second row gives its columns: "| | Tỷ đồng | Tỷ đồng | %")
+    return any(_CELL_WORD.search(t) for t in filled) and all(_CELL_WORD.search(t) or t.strip() in ("%", "(%)")
+                                                             for t in filled)
 
 
 def _the_noun_counted(head: str) -> str:
@@ -2013,6 +2099,11 @@ def merged_header(above: list[str], below: list[str]) -> list[str]:
             continue
         if over and sub.strip() and (dated := _the_time_over(over, sub)) is not None:
             merged.append(dated)
+            continue
+        if over and "(" not in over and (sub.strip() == "%" or _a_unit_alone(sub) is not None):
+            # ("Kế hoạch vốn 2026 | Giải ngân" over "| Tỷ đồng | Tỷ đồng": a row of the columns' units under their
+            # heads, each the unit of its column, in brackets where a head's unit is read)
+            merged.append(f"{over} ({sub.strip()})")
             continue
         merged.append(_unit_kept_last(over, sub.strip()) if over and sub.strip() else over or sub.strip())
     return merged
@@ -2274,6 +2365,14 @@ def _title_line_above(clean: str, lines: list[tuple[int, int]], index: int) -> s
     return None
 
 
+def _first_cell_below(clean: str, lines: list[tuple[int, int]], index: int) -> str | None:
+    """The first cell with words of the line after a table's header (at line ``index``), or None."""
+    if index + 1 >= len(lines):
+        return None
+    a, b = lines[index + 1]
+    return next((c for c in clean[a:b].split("\t") if c.strip()), None)
+
+
 def _unit_line_joined_above(layout: Layout, header_start: int) -> tuple[str, float, str | None] | None:
     """The unit a line of the source just above a table's header sets, when the layout joined it to the title
     before it ("Báo cáo tình hình giải ngân ... năm 2027" then "Đơn vị: tỷ đồng": one paragraph of the clean
@@ -2510,6 +2609,7 @@ def row_phrase(label: str, token: str, unit: str) -> tuple[str, tuple[int, int],
     lead = f"{label}: "
     phrase = f"{lead}{token} {unit}".rstrip()
     return phrase, (len(lead), len(lead) + len(token)), len(phrase)
+
 
 
 # "Giá trị thiệt hại (tỷ đồng)", "Thành tiền (triệu đồng)", "Ước thiệt hại (triệu đồng)": what the damage of each row
@@ -2882,6 +2982,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
     if i > 0 and "  " in lines[i - 1]:
         texts = _under_the_bases_head(spaced_cells(lines[i - 1]), cells, names, texts) or _under_the_times_above(
             spaced_cells(lines[i - 1]), cells, names, texts)
+    # ("Kỳ gốc 2019   Tháng 5/2024   Tháng 4/2025" under a price index's title: the bases, as in a tab table)
+    texts = with_the_bases_said(texts, partial(_words_above, lines, i), partial(_first_spaced_cell, lines, i + 1))
     # ("Địa phương   Người chết   Nhà bị tốc mái": rows of places, columns that name what they count, as a tab table's)
     heads = _the_counts_rate(texts, _counted_in_places(texts, _place_table((classify_header(t) for t in texts), texts)))
     # ("Quý I   Quý II   Quý III" under a title on the third quarter of 2025: the quarters of that year; "Ước tính
@@ -2909,6 +3011,8 @@ def _spaced_header(lines: list[str], i: int, start: int) -> _SpacedTable | None:
         return None  # (a label column opens on its word: "Chỉ tiêu", "Nội dung", not "các chỉ tiêu")
     above, spans = _joined_lines(lines[max(0, i - 3):i])
     unit, caption = _unit_line_above(above, spans, len(spans)), _caption_above(above, spans, len(spans))
+    if caption is not None and any(h.name for h in heads):
+        heads = _with_the_captions_thing(caption, heads)  # ("Diện tích (ha)   Sản lượng (tấn)" under a caption on rice)
     if unit is None:
         # ("(Đơn vị: tỷ đồng)" under the rows: the unit said after them)
         unit = _unit_said_under(lines[i + 1:i + _ROWS_READ_FOR_A_UNIT], _SPACED_GAP.search)
@@ -2946,6 +3050,17 @@ def _under_the_times_above(above: list[tuple[int, int, str]], cells: list[tuple[
         out[k] = (f"{out[k]} {over}" if _ONLY_A_YEAR.fullmatch(over)
                   else _the_time_over(over, out[k]) or f"{over} {out[k]}")
     return out
+
+
+def _words_above(lines: list[str], i: int) -> str | None:
+    """The nearest line with words among the three above line ``i``, or None."""
+    return next((line for line in reversed(lines[max(0, i - 3):i]) if line.strip()), None)
+
+
+def _first_spaced_cell(lines: list[str], i: int) -> str | None:
+    """The first cell of line ``i`` of a table set with spaces, or None."""
+    cells = spaced_cells(lines[i]) if i < len(lines) else []
+    return cells[0][2] if cells else None
 
 
 def _under_the_bases_head(above: list[tuple[int, int, str]], cells: list[tuple[int, int, str]], names: int,
@@ -3282,8 +3397,9 @@ _LEAD_IN = re.compile(r"^\s*(?:trong\s+đó|chia\s+ra|bao\s+gồm)\s*[:,]?\s*", 
 
 
 # the number or letter a row's label opens with ("1. Tổng thu ngân sách", "2.1. Thu nội địa", "a) Lúa", "II. Chi
-# ngân sách"): the row's place in the table, no word of its subject
-_ROW_NUMBERING = re.compile(r"^\s*" + NUMBERED_MARK + r"\s+(?=[^\W\d_])")
+# ngân sách"): the row's place in the table, no word of its subject (a part's capital letter too: "A. Tổng thu
+# NSNN", "B. Tổng chi ngân sách địa phương")
+_ROW_NUMBERING = re.compile(r"^\s*(?:" + NUMBERED_MARK + r"|[A-GĐ][.)])\s+(?=[^\W\d_])")
 
 
 # the mark of a row that is a part of the row above: "a)", "b.", "-", "+", "1.1" in the number's cell
