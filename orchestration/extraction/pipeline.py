@@ -586,6 +586,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 wholes_of_ratios.add(id(row))
             continue
         row.update(routed.fields)
+        if routed.table == "budgets" and row.get("funding_source") is None and _received_from_the_budget_above(
+                row.get("budget_label")):
+            # "Thu bổ sung từ ngân sách cấp trên": the budget above the report's own; a commune's or district's is
+            # a local budget (the province's, the district's), a province's the centre's
+            row["funding_source"] = "central" if document.get("admin_level") == "province" else "local"
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
@@ -641,6 +646,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         else:
             count_named = None
     for row in rows["indicators"]:
+        if (id(row) in wholes_of_ratios and row["unit_label"] and row["indicator_label"]
+                and _A_HAVER_ALONE.fullmatch(row["indicator_label"])):
+            # "Toàn tỉnh có 95/102 xã đạt chuẩn nông thôn mới": the b counts all the units the a is some of, named by
+            # the noun they are counted in (not the area that has them)
+            row["indicator_label"] = f"Tổng số {row['unit_label']}"
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(row["indicator_label"]))) or None
@@ -831,6 +841,9 @@ _COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
 _AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
+# the words of an area having what a ratio counts, and nothing else ("Toàn tỉnh có 95/", "Cả huyện hiện có", "Có")
+_A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}\s+)?(?:hiện\s+|đã\s+)?(?:có|còn)"
+                            r"(?:\s+\d[\d.,]*\s*/)?", re.IGNORECASE)  # (the a before the slash, as the label holds it)
 
 
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
@@ -2276,6 +2289,17 @@ _A_LISTS_END = re.compile(r"\s*(?:[.;,)]|$)")
 _CHANGES_LISTED_AFTER = re.compile(r"\s*,\s*(?:tăng|giảm|bằng)\s+(?:tương\s+ứng\s+)?", re.IGNORECASE)
 
 
+# a transfer received from the budget of the level above, not named ("Thu bổ sung từ ngân sách cấp trên", "nhận trợ
+# cấp NS cấp trên")
+_FROM_THE_BUDGET_ABOVE = re.compile(r"\b(?:thu|nhận)\s+(?:bổ\s+sung|trợ\s+cấp)\b[^,;]{0,30}?\b(?:ngân\s+sách|NS)\s+"
+                                    r"cấp\s+trên\b", re.IGNORECASE)
+
+
+def _received_from_the_budget_above(label: str | None) -> bool:
+    """Does a budget row's label name a transfer received from the budget above the report's level?"""
+    return bool(label) and "cấp trên" in label and _FROM_THE_BUDGET_ABOVE.search(label) is not None
+
+
 def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhrase]) -> Period | None:
     """"Quý I và quý II, sản lượng đạt 32.000 tấn và 41.000 tấn": a clause opening on a list of periods and
     closing on a list of as many numbers of one unit, with no "lần lượt", reads them in order too: the period at
@@ -2283,8 +2307,8 @@ def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhr
     lo = max(0, fig.start - 30)
     if " và " not in clean[lo:fig.start + 30] and "," not in clean[lo:fig.start]:
         return None  # (a cheap test first: most figures stand in no list)
-    sentence_start = max(clean.rfind(". ", 0, fig.start) + 2, clean.rfind("\n", 0, fig.start) + 1,
-                         clean.rfind("; ", 0, fig.start) + 2)
+    # (the figure's own sentence, or its clause after a "; " in it)
+    sentence_start = max(fig.sentence[0], clean.rfind("; ", fig.sentence[0], fig.start) + 2)
     run = listed_periods(clean, (p for p in phrases if sentence_start <= p.start < fig.start))
     if len(run) < 2 or len({p.period for p in run}) != len(run) or not _CLAUSE_HEAD_BEFORE_A_LIST.fullmatch(
             clean, sentence_start, run[0].start) or "," not in clean[run[-1].end:run[-1].end + 2]:
