@@ -2496,6 +2496,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     # 8.120 hồ sơ; từ 2021-2025 tiếp nhận 245.000 hồ sơ")
     semicolon = clean.rfind(";", scope, fig.start)
     clause_opens = _BLANKS.match(clean, semicolon + 1).end() if semicolon >= 0 else scope
+    if semicolon >= 0 and document.get("period_start") and _NOW_OPENS.match(clean, clause_opens) is not None:
+        # "Năm 2022, tỷ lệ hộ nghèo là 18,5%; đến nay giảm còn 16,2%": a clause opening on now is the report's time,
+        # not the time the sentence opened with (a stock now: the report's period)
+        scope = clause_opens
+        out["period_start"], out["period_end"] = document["period_start"], document["period_end"]
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
@@ -2594,6 +2599,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
             out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
+
+
+# now, opening a clause ("đến nay", "hiện nay", "tính đến thời điểm này", "hiện tại")
+_NOW_OPENS = re.compile(r"(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại))|hiện\s+(?:nay|tại))"
+                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # the same months of the year before, opening a clause after ";" ("; cùng kỳ năm 2025 cấp mới 11 dự án", "; cùng kỳ
@@ -2796,19 +2806,25 @@ def _part_the_section_aims_at(clean: str, future: list[tuple[int, int]], at: int
 
 
 # what may stand before the part of a year a target's sentence opens with: "Trong quý IV, ...", "Quý I/2027, ..."
-_OPENS_THE_SENTENCE = re.compile(r"\W*(?:trong\s+)?", re.IGNORECASE)
+# (or after the words of an aim, or the subject named first, no figure among them: "Phấn đấu 6 tháng cuối năm trồng
+# mới 2.300 ha rừng", "Tổng đàn gia súc quý IV phấn đấu đạt ...")
+_OPENS_THE_SENTENCE = re.compile(r"[^\d.;:!?\n]*?(?:\s|^)(?:trong\s+)?|\W*(?:trong\s+)?", re.IGNORECASE)
+# a base compared with before a part of the year ("so với quý III", "bằng tháng trước"): not the part aimed at
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?:so\s+với|bằng|hơn|gấp)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _PARTS_AIMED_AT = frozenset({"quarter", "month", "half"})
 
 
 def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhrase],
                               phrase_starts: list[int]) -> PeriodPhrase | None:
-    """The quarter, month or half a target's sentence opens with (before the figure), else None."""
+    """The quarter, month or half a target's sentence opens with, or names first after words with no figure (before
+    the figure, not a base compared with), else None."""
     i = bisect_left(phrase_starts, fig.sentence[0])
     if i >= len(phrases) or phrases[i].start >= fig.start or phrases[i].end > fig.start:
         return None
     phrase = phrases[i]
     if phrase.kind in _PARTS_AIMED_AT and phrase.period is not None and _OPENS_THE_SENTENCE.fullmatch(
-            clean, fig.sentence[0], phrase.start):
+            clean, fig.sentence[0], phrase.start) and not _COMPARED_RIGHT_BEFORE.search(
+            clean, max(fig.sentence[0], phrase.start - 24), phrase.start):
         return phrase
     return None
 
