@@ -1941,6 +1941,11 @@ def test_a_change_on_the_year_before_in_a_plan_stays_a_change_on_last_year() -> 
     assert read[8.8] == read[40] == "target"
 
 
+def _periods_read(text: str) -> dict[float, tuple[dt.date, dt.date]]:
+    """The period each figure of a short report is read with, by its value."""
+    return {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)}
+
+
 def _budget_rows(text: str) -> list[dict]:
     return list(extract_document(text.encode(), "probe.txt").tables["budgets"].iter_rows(named=True))
 
@@ -1958,13 +1963,12 @@ def test_money_received_from_the_budget_above_is_the_budget_above_the_reports_le
 
 
 def test_a_clause_opening_on_now_after_a_year_is_the_reports_time() -> None:
-    rows = indicator_rows(
+    read = _periods_read(
         "UBND HUYỆN MƯỜNG NHÉ\nBÁO CÁO\nKết quả 6 tháng đầu năm 2027\n\n"
         "Cuối năm 2025, tỷ lệ hộ nghèo là 31,4%; đến nay còn 27,9%. Năm 2026 có 64 hợp tác xã; hiện nay có 71 hợp tác "
         "xã.\n"
         # near miss: a clause after ";" naming no time of its own goes on with the year the sentence opened with
         "Năm 2026, toàn huyện trồng 820 ha rừng; chăm sóc 1.450 ha rừng.\n")
-    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
     half = (D(2027, 1, 1), D(2027, 6, 30))
     assert read[27.9] == read[71] == half
     assert read[31.4] == (D(2025, 1, 1), D(2025, 12, 31))
@@ -1972,13 +1976,12 @@ def test_a_clause_opening_on_now_after_a_year_is_the_reports_time() -> None:
 
 
 def test_a_part_of_the_year_a_plans_sentence_names_first_after_its_aim_is_the_part_aimed_at() -> None:
-    rows = indicator_rows(
+    read = _periods_read(
         "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2027\n\n"
         "I. KẾT QUẢ\nTrồng mới 640 ha rừng.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
         "Phấn đấu 6 tháng cuối năm trồng mới 1.150 ha rừng. Tổng đàn gia súc quý IV phấn đấu đạt 285.000 con.\n"
         # near misses: a part compared with is no part aimed at; a sentence naming none aims at the year
         "Kim ngạch xuất khẩu tăng 5% so với 6 tháng đầu năm. Giải quyết việc làm cho 7.300 lao động.\n")
-    read = {r["value"]: (r["period_start"], r["period_end"]) for r in rows}
     assert read[1150] == (D(2027, 7, 1), D(2027, 12, 31))
     assert read[285_000] == (D(2027, 10, 1), D(2027, 12, 31))
     assert read[5] == read[7300] == (D(2027, 1, 1), D(2027, 12, 31))
