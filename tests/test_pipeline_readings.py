@@ -577,11 +577,12 @@ def test_the_rate_after_a_tally_is_the_share_of_what_the_tally_counts() -> None:
 
 
 def test_the_whole_of_a_tally_said_only_as_what_an_area_has_is_all_its_units() -> None:
-    rows = indicator_rows(_MONTHLY + "Toàn huyện có 17/21 xã đạt chuẩn nông thôn mới. Có 310/355 thôn có nhà văn hóa.\n"
+    rows = indicator_rows(_MONTHLY + "Toàn huyện có 17/21 xã đạt chuẩn nông thôn mới. Có 310/355 thôn có nhà văn hóa. "
+                                     "Toàn huyện 38/44 trường học có nhà vệ sinh đạt chuẩn.\n"
                                      # near miss: a whole whose words name more than an area having it keeps them
                                      "Đã kiểm tra 120/150 cơ sở kinh doanh thực phẩm.\n")
     labels = {r["value"]: r["indicator_label"] for r in rows}
-    assert (labels[21], labels[355]) == ("Tổng số xã", "Tổng số thôn")
+    assert (labels[21], labels[355], labels[44]) == ("Tổng số xã", "Tổng số thôn", "Tổng số trường")
     assert labels[150] == labels[120]
 
 
