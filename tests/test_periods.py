@@ -1196,14 +1196,19 @@ def test_months_not_joined_to_a_period_need_their_own_words():
 
 @pytest.mark.parametrize("text", ["Thu quý IV ước 2.100 tỷ đồng; cả năm ước đạt 8.400 tỷ đồng",
                                   "thu quý IV ước 2.100 tỷ đồng, cả năm đạt 8.400 tỷ đồng",
-                                  "Cả năm, toàn tỉnh thu 8.400 tỷ đồng"])
+                                  "Cả năm, toàn tỉnh thu 8.400 tỷ đồng",
+                                  # (before the verbs a count or a sum of the year is said with, no comma)
+                                  "Tháng 12 cấp mới 95 giấy phép. Cả năm có 1.020 doanh nghiệp đăng ký mới",
+                                  "Tháng 12 giải ngân 400 tỷ đồng; cả năm đã giải ngân 5.100 tỷ đồng",
+                                  "Cả năm toàn tỉnh xảy ra 14 vụ cháy rừng"])
 def test_the_whole_year_opening_a_clause_is_the_reports_year(text):
     whole = [p for p in find_period_phrases(text, 2027) if p.kind == "whole_year"]
     assert [(p.period.start, p.period.end) for p in whole] == [(D(2027, 1, 1), D(2027, 12, 31))]
 
 
 @pytest.mark.parametrize("text", ["đạt 97% kế hoạch cả năm", "tốc độ tăng trưởng cả năm đạt 8%",
-                                  "thu cả năm 2026 đạt 8.400 tỷ đồng"])
+                                  "thu cả năm 2026 đạt 8.400 tỷ đồng", "Kế hoạch cả năm có 12 chỉ tiêu",
+                                  "Chỉ tiêu giao cả năm đã hoàn thành"])
 def test_the_whole_year_inside_a_clause_names_no_period_of_its_own(text):
     # (the plan of the year, a subject's words, or the year written: the year kind's)
     assert all(p.kind != "whole_year" for p in find_period_phrases(text, 2027))

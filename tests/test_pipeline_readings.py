@@ -572,7 +572,18 @@ def test_the_rate_after_a_tally_is_the_share_of_what_the_tally_counts() -> None:
     labels = {r["value"]: r["indicator_label"] for r in rows}
     assert labels[92.5] == labels[186] == "trạm y tế xã đạt chuẩn quốc gia về y tế"
     assert labels[89.1] == labels[57] == "trường đạt chuẩn quốc gia"
-    assert labels[201] == labels[64] == "Toàn tỉnh có"  # (the whole keeps its own label)
+    # (the whole keeps a label of its own: all the units the tally is some of, named by the noun they are counted in)
+    assert (labels[201], labels[64]) == ("Tổng số trạm", "Tổng số trường")
+
+
+def test_the_whole_of_a_tally_said_only_as_what_an_area_has_is_all_its_units() -> None:
+    rows = indicator_rows(_MONTHLY + "Toàn huyện có 17/21 xã đạt chuẩn nông thôn mới. Có 310/355 thôn có nhà văn hóa. "
+                                     "Toàn huyện 38/44 trường học có nhà vệ sinh đạt chuẩn.\n"
+                                     # near miss: a whole whose words name more than an area having it keeps them
+                                     "Đã kiểm tra 120/150 cơ sở kinh doanh thực phẩm.\n")
+    labels = {r["value"]: r["indicator_label"] for r in rows}
+    assert (labels[21], labels[355], labels[44]) == ("Tổng số xã", "Tổng số thôn", "Tổng số trường")
+    assert labels[150] == labels[120]
 
 
 def test_a_count_after_a_time_alone_is_named_by_its_verb_and_noun() -> None:
@@ -1929,3 +1940,49 @@ def test_a_change_on_the_year_before_in_a_plan_stays_a_change_on_last_year() -> 
     read = {r["value"]: r["metric"] for r in rows}
     assert read[11] == read[9.5] == "yoy_pct"
     assert read[8.8] == read[40] == "target"
+
+
+def _periods_read(text: str) -> dict[float, tuple[dt.date, dt.date]]:
+    """The period each figure of a short report is read with, by its value."""
+    return {r["value"]: (r["period_start"], r["period_end"]) for r in indicator_rows(text)}
+
+
+def _budget_rows(text: str) -> list[dict]:
+    return list(extract_document(text.encode(), "probe.txt").tables["budgets"].iter_rows(named=True))
+
+
+def test_money_received_from_the_budget_above_is_the_budget_above_the_reports_level() -> None:
+    body = ("Thu ngân sách trên địa bàn đạt 14,5 tỷ đồng. Thu bổ sung từ ngân sách cấp trên 31,2 tỷ đồng.\n"
+            "Nhận trợ cấp NS cấp trên 2,5 tỷ đồng.\n")
+    for head, source in (("UBND XÃ TÂN LẬP\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n", "local"),
+                         ("UBND HUYỆN BẢO LÂM\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n", "local"),
+                         ("UBND TỈNH CAO BẰNG\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2027\n\n", "central")):
+        read = {r["value"]: r["funding_source"] for r in _budget_rows(head + body)}
+        assert read[31.2e9] == read[2.5e9] == source, head
+        # near miss: the revenue the unit collects itself is from no budget above
+        assert read[14.5e9] is None
+
+
+def test_a_clause_opening_on_now_after_a_year_is_the_reports_time() -> None:
+    read = _periods_read(
+        "UBND HUYỆN MƯỜNG NHÉ\nBÁO CÁO\nKết quả 6 tháng đầu năm 2027\n\n"
+        "Cuối năm 2025, tỷ lệ hộ nghèo là 31,4%; đến nay còn 27,9%. Năm 2026 có 64 hợp tác xã; hiện nay có 71 hợp tác "
+        "xã.\n"
+        # near miss: a clause after ";" naming no time of its own goes on with the year the sentence opened with
+        "Năm 2026, toàn huyện trồng 820 ha rừng; chăm sóc 1.450 ha rừng.\n")
+    half = (D(2027, 1, 1), D(2027, 6, 30))
+    assert read[27.9] == read[71] == half
+    assert read[31.4] == (D(2025, 1, 1), D(2025, 12, 31))
+    assert read[64] == read[820] == read[1450] == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_part_of_the_year_a_plans_sentence_names_first_after_its_aim_is_the_part_aimed_at() -> None:
+    read = _periods_read(
+        "UBND TỈNH LAI CHÂU\nBÁO CÁO\nKết quả 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2027\n\n"
+        "I. KẾT QUẢ\nTrồng mới 640 ha rừng.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
+        "Phấn đấu 6 tháng cuối năm trồng mới 1.150 ha rừng. Tổng đàn gia súc quý IV phấn đấu đạt 285.000 con.\n"
+        # near misses: a part compared with is no part aimed at; a sentence naming none aims at the year
+        "Kim ngạch xuất khẩu tăng 5% so với 6 tháng đầu năm. Giải quyết việc làm cho 7.300 lao động.\n")
+    assert read[1150] == (D(2027, 7, 1), D(2027, 12, 31))
+    assert read[285_000] == (D(2027, 10, 1), D(2027, 12, 31))
+    assert read[5] == read[7300] == (D(2027, 1, 1), D(2027, 12, 31))

@@ -850,8 +850,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_summed", re.compile(r"(?:tinh(?:\s+chung)?|luy\s+ke|cong\s+don)\s+ca\s+nam\b(?!\s*" + YEAR + r"(?!\d))")),
     # "Chi ngân sách quý IV ước 6.120 tỷ đồng; cả năm ước 21.860 tỷ đồng": the whole year of the report, opening a
     # clause before its verb (``_resolve`` holds it to a clause's head; not "đạt 97% kế hoạch cả năm", the plan of
-    # the year, nor "cả năm 2026", the year kind's)
-    ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b))")),
+    # the year, nor "cả năm 2026", the year kind's); or before the verbs a count or a sum of the year is said with
+    # ("Cả năm có 2.450 doanh nghiệp thành lập mới", "cả năm đã giải ngân ...", "Cả năm thu hút 25 dự án")
+    ("year_whole_lead", re.compile(r"ca\s+nam(?=\s*(?:,|uoc\b|dat\b|tang\b|giam\b|thuc\s+hien\b|la\b|co\b|da\b"
+                                   r"|thu\b|giai\s+ngan\b|xay\s+ra\b|ghi\s+nhan\b|toan\s+(?:tinh|huyen|xa)\b))")),
     # "Lũy kế 11 tháng đạt ...; cả năm 2025 ước đạt ...", "Tính chung cả năm 2026, ...": the whole of the year it
     # names, opening a clause (``_resolve`` holds it there; "đạt 97% kế hoạch cả năm 2025" is the plan's year)
     ("year_whole_dated", re.compile(r"ca\s+nam\s+" + YEAR_GROUP + r"(?![\d/]|[.,]\d|\s*-\s*" + YEAR + ")")),

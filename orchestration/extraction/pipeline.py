@@ -586,6 +586,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
                 wholes_of_ratios.add(id(row))
             continue
         row.update(routed.fields)
+        if routed.table == "budgets" and row.get("funding_source") is None and _received_from_the_budget_above(
+                row.get("budget_label")):
+            # "Thu bổ sung từ ngân sách cấp trên": the budget above the report's own; a commune's or district's is
+            # a local budget (the province's, the district's), a province's the centre's
+            row["funding_source"] = "central" if document.get("admin_level") == "province" else "local"
         if extra.get("as_of"):
             row["as_of"] = extra["as_of"]  # (the table column's day, not the routed phrase's)
         if (routed.table == "budgets" and row.get("measure") == "actual" and fig.metric == "target" and not extra
@@ -641,6 +646,11 @@ def _fact_rows(layout: Layout, document: dict) -> dict[str, list[dict]]:
         else:
             count_named = None
     for row in rows["indicators"]:
+        if (id(row) in wholes_of_ratios and row["unit_label"] and row["indicator_label"]
+                and _A_HAVER_ALONE.fullmatch(row["indicator_label"])):
+            # "Toàn tỉnh có 95/102 xã đạt chuẩn nông thôn mới": the b counts all the units the a is some of, named by
+            # the noun they are counted in (not the area that has them)
+            row["indicator_label"] = f"Tổng số {row['unit_label']}"
         if row["indicator_label"]:
             row["indicator_label"] = without_the_part_opener(
                 without_the_actor(without_its_dateline(row["indicator_label"]))) or None
@@ -831,6 +841,11 @@ _COUNTED_ENTRIES = frozenset(entry.key for entry in CATALOG if "count" in entry.
 # the units a report's area is named by ("toàn tỉnh", "cả huyện", "trên địa bàn xã")
 _AREA_UNITS = rf"(?:{UNIT_WORDS})"
 _AREA_ALONE = re.compile(rf"(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+hiện)?", re.IGNORECASE)
+# the words of an area having what a ratio counts, and nothing else ("Toàn tỉnh có 95/", "Cả huyện hiện có", "Có")
+# (or the area alone: "Toàn huyện 17/21 xã đạt chuẩn")
+_A_HAVER_ALONE = re.compile(rf"(?:(?:toàn|cả)\s+{_AREA_UNITS}(?:\s+(?:hiện\s+|đã\s+)?(?:có|còn))?"
+                            r"|(?:hiện\s+|đã\s+)?(?:có|còn))"
+                            r"(?:\s+\d[\d.,]*\s*/)?", re.IGNORECASE)  # (the a before the slash, as the label holds it)
 
 
 # the noun phrase a change's count is written with ("3 người chết"): its unit and the words after it
@@ -2276,6 +2291,17 @@ _A_LISTS_END = re.compile(r"\s*(?:[.;,)]|$)")
 _CHANGES_LISTED_AFTER = re.compile(r"\s*,\s*(?:tăng|giảm|bằng)\s+(?:tương\s+ứng\s+)?", re.IGNORECASE)
 
 
+# a transfer received from the budget of the level above, not named ("Thu bổ sung từ ngân sách cấp trên", "nhận trợ
+# cấp NS cấp trên")
+_FROM_THE_BUDGET_ABOVE = re.compile(r"\b(?:thu|nhận)\s+(?:bổ\s+sung|trợ\s+cấp)\b[^,;]{0,30}?\b(?:ngân\s+sách|NS)\s+"
+                                    r"cấp\s+trên\b", re.IGNORECASE)
+
+
+def _received_from_the_budget_above(label: str | None) -> bool:
+    """Does a budget row's label name a transfer received from the budget above the report's level?"""
+    return bool(label) and "cấp trên" in label and _FROM_THE_BUDGET_ABOVE.search(label) is not None
+
+
 def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhrase]) -> Period | None:
     """"Quý I và quý II, sản lượng đạt 32.000 tấn và 41.000 tấn": a clause opening on a list of periods and
     closing on a list of as many numbers of one unit, with no "lần lượt", reads them in order too: the period at
@@ -2283,8 +2309,8 @@ def _period_at_its_place_unsaid(clean: str, fig: Figure, phrases: list[PeriodPhr
     lo = max(0, fig.start - 30)
     if " và " not in clean[lo:fig.start + 30] and "," not in clean[lo:fig.start]:
         return None  # (a cheap test first: most figures stand in no list)
-    sentence_start = max(clean.rfind(". ", 0, fig.start) + 2, clean.rfind("\n", 0, fig.start) + 1,
-                         clean.rfind("; ", 0, fig.start) + 2)
+    # (the figure's own sentence, or its clause after a "; " in it)
+    sentence_start = max(fig.sentence[0], clean.rfind("; ", fig.sentence[0], fig.start) + 2)
     run = listed_periods(clean, (p for p in phrases if sentence_start <= p.start < fig.start))
     if len(run) < 2 or len({p.period for p in run}) != len(run) or not _CLAUSE_HEAD_BEFORE_A_LIST.fullmatch(
             clean, sentence_start, run[0].start) or "," not in clean[run[-1].end:run[-1].end + 2]:
@@ -2472,6 +2498,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
     # 8.120 hồ sơ; từ 2021-2025 tiếp nhận 245.000 hồ sơ")
     semicolon = clean.rfind(";", scope, fig.start)
     clause_opens = _BLANKS.match(clean, semicolon + 1).end() if semicolon >= 0 else scope
+    if semicolon >= 0 and document.get("period_start") and _NOW_OPENS.match(clean, clause_opens) is not None:
+        # "Năm 2022, tỷ lệ hộ nghèo là 18,5%; đến nay giảm còn 16,2%": a clause opening on now is the report's time,
+        # not the time the sentence opened with (a stock now: the report's period)
+        scope = clause_opens
+        out["period_start"], out["period_end"] = document["period_start"], document["period_end"]
     i = bisect_right(starts, fig.start) - 1
     while i >= 0 and phrases[i].start >= scope:
         phrase = phrases[i]
@@ -2570,6 +2601,11 @@ def _figure_period(fig: Figure, phrases: list[PeriodPhrase], starts: list[int], 
         if out.get("as_of"):  # ("đến 25/4 đạt 21,8%, cao hơn cùng kỳ (18,2%)": the same day of that year)
             out["as_of"] = shifted(Period(out["as_of"], out["as_of"], ""), earlier).start
     return out
+
+
+# now, opening a clause ("đến nay", "hiện nay", "tính đến thời điểm này", "hiện tại")
+_NOW_OPENS = re.compile(r"(?:(?:tính\s+)?đến\s+(?:nay|thời\s+điểm\s+(?:này|hiện\s+tại))|hiện\s+(?:nay|tại))"
+                        r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # the same months of the year before, opening a clause after ";" ("; cùng kỳ năm 2025 cấp mới 11 dự án", "; cùng kỳ
@@ -2772,19 +2808,25 @@ def _part_the_section_aims_at(clean: str, future: list[tuple[int, int]], at: int
 
 
 # what may stand before the part of a year a target's sentence opens with: "Trong quý IV, ...", "Quý I/2027, ..."
-_OPENS_THE_SENTENCE = re.compile(r"\W*(?:trong\s+)?", re.IGNORECASE)
+# (or after the words of an aim, or the subject named first, no figure among them: "Phấn đấu 6 tháng cuối năm trồng
+# mới 2.300 ha rừng", "Tổng đàn gia súc quý IV phấn đấu đạt ...")
+_OPENS_THE_SENTENCE = re.compile(r"[^\d.;:!?\n]*?(?:\s|^)(?:trong\s+)?|\W*(?:trong\s+)?", re.IGNORECASE)
+# a base compared with before a part of the year ("so với quý III", "bằng tháng trước"): not the part aimed at
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?:so\s+với|bằng|hơn|gấp)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _PARTS_AIMED_AT = frozenset({"quarter", "month", "half"})
 
 
 def _part_of_the_year_opening(clean: str, fig: Figure, phrases: list[PeriodPhrase],
                               phrase_starts: list[int]) -> PeriodPhrase | None:
-    """The quarter, month or half a target's sentence opens with (before the figure), else None."""
+    """The quarter, month or half a target's sentence opens with, or names first after words with no figure (before
+    the figure, not a base compared with), else None."""
     i = bisect_left(phrase_starts, fig.sentence[0])
     if i >= len(phrases) or phrases[i].start >= fig.start or phrases[i].end > fig.start:
         return None
     phrase = phrases[i]
     if phrase.kind in _PARTS_AIMED_AT and phrase.period is not None and _OPENS_THE_SENTENCE.fullmatch(
-            clean, fig.sentence[0], phrase.start):
+            clean, fig.sentence[0], phrase.start) and not _COMPARED_RIGHT_BEFORE.search(
+            clean, max(fig.sentence[0], phrase.start - 24), phrase.start):
         return phrase
     return None
 
