@@ -892,6 +892,17 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
     assert _keys_by_value(text.split("Năm 2023")[0] + resting, "lam_dong.txt")[31000] is None
 
 
+def test_guests_counted_in_bare_visits_are_the_arrivals_when_nothing_else_is_named() -> None:
+    for context in ("Khách lưu trú ước đạt ", "Số khách tham quan trong quý đạt ", "Năm 2026, khách nghỉ dưỡng đạt "):
+        assert catalog_key(context.strip(), "visit", "level", context, " nghìn lượt, tăng 6%") == "tourist_arrivals"
+    # near-misses: passengers and customers are no guests; a clause of its own with no guests named in it; a
+    # counted noun written after "lượt" is the one counted
+    assert catalog_key("Vận chuyển hành khách", "visit", "level", "Vận chuyển hành khách ", " triệu lượt") is None
+    assert catalog_key("Khách hàng giao dịch", "visit", "level", "Khách hàng giao dịch ", " lượt") is None
+    assert catalog_key("lưu trú", "visit", "level", "Đón 9.000 lượt khách, trong đó lưu trú ", " lượt") is None
+    assert catalog_key("Khách lưu trú", "visit", "level", "Khách lưu trú ", " lượt người") is None
+
+
 def test_the_items_of_a_bulleted_list_break_down_the_arrivals_its_colon_opened() -> None:
     text = ("UBND TỈNH NINH THUẬN\nBÁO CÁO\nHoạt động du lịch quý III năm 2021\n\n"
             "Quý III, các điểm đến của tỉnh phục vụ gần 1,9 triệu lượt khách, trong đó:\n"
@@ -3920,13 +3931,18 @@ def test_a_verb_said_between_respectively_and_its_list_keeps_the_list() -> None:
     assert respective_place(other, other.index("9 hộ")) is None
 
 
-def test_items_of_a_respective_list_may_carry_the_noun_they_count() -> None:
-    text = "Quý I và quý II, số hợp tác xã thành lập mới lần lượt đạt 31 hợp tác xã và 26 hợp tác xã."
-    place = respective_place(text, text.index("26 hợp"))
+@pytest.mark.parametrize(("text", "other", "number"), [
+    ("Quý I và quý II, số hợp tác xã thành lập mới lần lượt đạt 31 hợp tác xã và 26 hợp tác xã.",
+     "Số hợp tác xã lần lượt đạt 31 và tăng 26 hợp tác xã.", "26 hợp"),
+    # after a scale word too ("triệu lượt")
+    ("Hai nhóm khách lần lượt đạt 2,7 triệu lượt và 0,9 triệu lượt khách, tăng 11% và 6%.",
+     "Hai nhóm khách lần lượt đạt 2,7 triệu và tăng 0,9 triệu lượt.", "0,9"),
+])
+def test_items_of_a_respective_list_may_carry_the_noun_they_count(text: str, other: str, number: str) -> None:
+    place = respective_place(text, text.index(number))
     assert place is not None and (place.position, place.size) == (1, 2)
     # (a word that goes on the clause is no counted noun: the list ends at the first number)
-    other = "Số hợp tác xã lần lượt đạt 31 và tăng 26 hợp tác xã."
-    assert respective_place(other, other.index("26 hợp")) is None
+    assert respective_place(other, other.index(number)) is None
 
 
 def test_a_subject_glued_to_a_title_in_capitals_leaves_the_title_out() -> None:

@@ -842,7 +842,43 @@ def _area_topic_of_a_bare_output(window: str) -> str | None:
     return area["topic"] if area is not None and area.end() <= closes.start() else None
 
 
+# "Khách lưu trú ước đạt 4,8 triệu lượt", "Khách tham quan đạt 95.000 lượt": visits counted bare ("lượt", its noun
+# left out) of a subject whose head is the guests (not "hành khách", passengers; nor "khách hàng", customers) are
+# visits of guests, as "... lượt khách" says it
+_BARE_VISITS_AFTER = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt(?![^\W\d_])(?!\s*[^\W\d_\s])",
+                                re.IGNORECASE)
+_GUESTS_HEAD = re.compile(r"(?<![^\W\d_])(?<!hành\s)khách(?!\s+hàng)(?![^\W\d_])", re.IGNORECASE)
+_OWN_CLAUSE_OPENS = re.compile(r".*[,;:.()]", re.DOTALL)
+
+
+def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bool:
+    """Is the figure a count of bare visits ("4,8 triệu lượt") whose own clause names guests as its subject, the first
+    figure of visits of its sentence? (After others, "Khách quốc tế đạt 900 lượt, và khách lưu trú đạt 700 lượt", the
+    guests may be a part of those before.)"""
+    if _BARE_VISITS_AFTER.match(after) is None:
+        return False
+    sentence = (context or subject)[-160:]
+    sentence = sentence[sentence.rfind(". ") + 1:]
+    opened = _OWN_CLAUSE_OPENS.match(sentence)
+    clause = sentence[opened.end():] if opened is not None else sentence
+    # (a figure of visits or a rate before it in the sentence; a period's number is none: "Năm 2026, khách ...")
+    return ("hách" in clause and "lượt" not in sentence and "%" not in sentence and not _A_DIGIT.search(clause)
+            and _GUESTS_HEAD.search(clause) is not None)
+
+
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
+    """Catalog key of the subject nearest to a number (``_catalog_key_named``); visits counted bare of guests named
+    before them are read as visits of guests ("Khách lưu trú đạt 4,8 triệu lượt" as "... 4,8 triệu lượt khách") when
+    the words as written name no entry."""
+    key = _catalog_key_named(subject, unit, metric, context, after)
+    if key is None and unit == "visit" and "lượt" in after[:14] and _guests_counted_in_bare_visits(
+            subject, context, after):
+        bare = _BARE_VISITS_AFTER.match(after)
+        key = _catalog_key_named(subject, unit, metric, context, f"{after[:bare.end()]} khách{after[bare.end():]}")
+    return key
+
+
+def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
     """Catalog key of the subject nearest to a number.
 
     ``context`` is the sentence before the number, ``after`` the words right after it (the
@@ -1847,12 +1883,12 @@ _RESPECTIVELY_ANYWHERE = re.compile(caseless_first_letter((r"tương\s+ứng", r
 # punctuation but the colon closing them
 _BRIDGE = re.compile(r"(?:\s+(?:[^\W\d]+|\d{4}))*\s*:?\s*")
 # (an item may carry its unit: "lần lượt đạt 1,9 tỷ USD và 0,9 tỷ USD", "120 nghìn tấn và 45 nghìn tấn", or the
-# noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp"; one without it leaves the space to the
-# "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
+# noun it counts in up to three words: "140 doanh nghiệp và 95 doanh nghiệp", after a scale word too: "1,2 triệu lượt
+# và 4,6 triệu lượt"; one without it leaves the space to the "và" after it: "lần lượt đạt 1,2 và 0,8 tỷ USD")
 _NOT_A_COUNTED_WORD = r"(?!(?:và|so|với|tăng|giảm|đạt|bằng|chiếm|của|trong|là|cùng|kỳ)(?![^\W\d]))"
-_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)(?:\s+(?:đồng|USD))?|"
-                        r"(?:(?:nghìn|ngàn)\s+)?(?:tấn|ha|lượt|người|hộ)\b|"
-                        + _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}))?",
+_COUNTED_WORDS = _NOT_A_COUNTED_WORD + r"[^\W\d]+(?:\s+" + _NOT_A_COUNTED_WORD + r"[^\W\d]+){0,2}"
+_LIST_ITEM = re.compile(r"\d[\d.,]*(?:\s*(?:%|(?:(?:(?:nghìn|ngàn)\s+)?(?:tỷ|tỉ|triệu)|nghìn|ngàn)(?![^\W\d])"
+                        r"(?:\s+(?:đồng|USD)(?![^\W\d])|\s+" + _COUNTED_WORDS + r")?|" + _COUNTED_WORDS + r"))?",
                         re.IGNORECASE)
 # "lần lượt đạt 1,2 và 0,8 tỷ USD, tăng 5,1% và 3,2%": a list of the items' changes right after the list of their
 # amounts, read in the same order
