@@ -893,7 +893,8 @@ def test_guests_staying_overnight_are_a_part_of_the_arrivals_given_before() -> N
 
 
 def test_guests_counted_in_bare_visits_are_the_arrivals_when_nothing_else_is_named() -> None:
-    for context in ("Khách lưu trú ước đạt ", "Số khách tham quan trong quý đạt ", "Năm 2026, khách nghỉ dưỡng đạt "):
+    for context in ("Khách lưu trú ước đạt ", "Số khách tham quan trong quý đạt ", "Năm 2026, khách nghỉ dưỡng đạt ",
+                    "Số lượt khách trong nước và quốc tế đạt "):
         assert catalog_key(context.strip(), "visit", "level", context, " nghìn lượt, tăng 6%") == "tourist_arrivals"
     # near-misses: passengers and customers are no guests; a clause of its own with no guests named in it; a
     # counted noun written after "lượt" is the one counted
@@ -901,6 +902,9 @@ def test_guests_counted_in_bare_visits_are_the_arrivals_when_nothing_else_is_nam
     assert catalog_key("Khách hàng giao dịch", "visit", "level", "Khách hàng giao dịch ", " lượt") is None
     assert catalog_key("lưu trú", "visit", "level", "Đón 9.000 lượt khách, trong đó lưu trú ", " lượt") is None
     assert catalog_key("Khách lưu trú", "visit", "level", "Khách lưu trú ", " lượt người") is None
+    # guests of one origin are not read as all the guests (their own entry, if any, names them)
+    from orchestration.extraction.indicators import _guests_counted_in_bare_visits
+    assert not _guests_counted_in_bare_visits("", "Khách nước ngoài nghỉ dưỡng ", " lượt")
 
 
 def test_the_items_of_a_bulleted_list_break_down_the_arrivals_its_colon_opened() -> None:
@@ -3742,11 +3746,15 @@ def test_a_listed_name_with_a_comma_inside_keeps_its_whole_name() -> None:
     ("Tỷ lệ hộ cận nghèo cuối năm 2026", "Tỷ lệ hộ cận nghèo"),
     ("Thu nhập bình quân đầu người trong năm", "Thu nhập bình quân đầu người"),
     ("Đàn lợn thời điểm 01/4/2027", "Đàn lợn"),
+    # and so is the time a stock is counted up to
+    ("Tỷ lệ hộ nghèo đến cuối năm 2027", "Tỷ lệ hộ nghèo"),
+    ("Số xã đạt chuẩn nông thôn mới tính đến hết năm nay", "Số xã đạt chuẩn nông thôn mới"),
     # a part set apart with "riêng" is named without it
     ("riêng đàn dê", "đàn dê"),
     # near-misses: a time alone, a span of years that is a plan's, and a part that is only a month, stay as written
     ("năm 2026", "năm 2026"),
     ("Kế hoạch 5 năm", "Kế hoạch 5 năm"),
+    ("đến cuối năm 2030", "đến cuối năm 2030"),
     ("Riêng tháng 12", "Riêng tháng 12"),
     ("Diện tích lúa vụ mùa", "Diện tích lúa vụ mùa"),
 ])

@@ -200,11 +200,12 @@ def without_the_part_opener(label: str) -> str:
 _SET_APART = re.compile(r"riêng\s*[,:]?\s+(?=[^\W\d_])", re.IGNORECASE)
 # the time a label's subject is said for, at its end: "Sản lượng lương thực niên vụ 2023-2024", "Số học sinh năm học
 # 2025-2026" (or "năm học" with its years cut off as numbers), "Doanh thu du lịch trong năm 2024", "Tỷ lệ hộ nghèo cuối
-# năm 2024", "Tổng đàn gia cầm thời điểm 01/10/2024": the figure's period, which the row says in its own columns
+# năm 2024", "Tổng đàn gia cầm thời điểm 01/10/2024", "Tỷ lệ hộ nghèo đến cuối năm 2025" (the time a stock is
+# counted up to): the figure's period, which the row says in its own columns
 _PERIOD_AT_THE_END = re.compile(
     r"[\s,]+(?:(?:niên\s+vụ|năm\s+học|năm\s+tài\s+chính)(?:\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?"
-    r"|(?:(?:trong|của|vào|cuối|đầu|cả|hết)\s+)?năm\s+(?:19|20)\d\d"
-    r"|(?:trong|cuối|đầu|cả)\s+năm(?:\s+nay)?|năm\s+nay"
+    r"|(?:(?:tính\s+)?đến\s+)?(?:(?:trong|của|vào|cuối|đầu|cả|hết)\s+)?năm\s+(?:19|20)\d\d"
+    r"|(?:(?:tính\s+)?đến\s+(?=cuối|hết))?(?:trong|cuối|đầu|cả|hết)\s+năm(?:\s+nay)?|năm\s+nay"
     r"|(?:tại\s+)?thời\s+điểm\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)$",
     re.IGNORECASE)
 
@@ -842,28 +843,33 @@ def _area_topic_of_a_bare_output(window: str) -> str | None:
     return area["topic"] if area is not None and area.end() <= closes.start() else None
 
 
-# "Khách lưu trú ước đạt 4,8 triệu lượt", "Khách tham quan đạt 95.000 lượt": visits counted bare ("lượt", its noun
-# left out) of a subject whose head is the guests (not "hành khách", passengers; nor "khách hàng", customers) are
-# visits of guests, as "... lượt khách" says it
+# "Khách lưu trú ước đạt 4,8 triệu lượt", "Khách tham quan đạt 95.000 lượt", "Lượt khách quốc tế và nội địa đạt 2,1
+# triệu lượt": visits counted bare ("lượt", its noun left out) of a subject whose head is the guests (not "hành
+# khách", passengers; nor "khách hàng", customers) are visits of guests, as "... lượt khách" says it; guests of one
+# origin only are that origin's (their entry, or none)
 _BARE_VISITS_AFTER = re.compile(r"\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt(?![^\W\d_])(?!\s*[^\W\d_\s])",
                                 re.IGNORECASE)
 _GUESTS_HEAD = re.compile(r"(?<![^\W\d_])(?<!hành\s)khách(?!\s+hàng)(?![^\W\d_])", re.IGNORECASE)
 _OWN_CLAUSE_OPENS = re.compile(r".*[,;:.()]", re.DOTALL)
+_VISITS_COUNTED = re.compile(r"\d\s*(?:(?:triệu|nghìn|ngàn|vạn)\s+)?lượt|%")
+_FROM_ABROAD = re.compile(r"quốc\s+tế|nước\s+ngoài", re.IGNORECASE)
+_FROM_HOME = re.compile(r"nội\s+địa|trong\s+nước", re.IGNORECASE)
 
 
 def _guests_counted_in_bare_visits(subject: str, context: str, after: str) -> bool:
-    """Is the figure a count of bare visits ("4,8 triệu lượt") whose own clause names guests as its subject, the first
-    figure of visits of its sentence? (After others, "Khách quốc tế đạt 900 lượt, và khách lưu trú đạt 700 lượt", the
-    guests may be a part of those before.)"""
+    """Is the figure a count of bare visits ("4,8 triệu lượt") whose own clause names guests of no one origin as its
+    subject, the first figure of visits of its sentence? (After others, "Khách quốc tế đạt 900 lượt, và khách lưu
+    trú đạt 700 lượt", the guests may be a part of those before.)"""
     if _BARE_VISITS_AFTER.match(after) is None:
         return False
     sentence = (context or subject)[-160:]
     sentence = sentence[sentence.rfind(". ") + 1:]
     opened = _OWN_CLAUSE_OPENS.match(sentence)
     clause = sentence[opened.end():] if opened is not None else sentence
-    # (a figure of visits or a rate before it in the sentence; a period's number is none: "Năm 2026, khách ...")
-    return ("hách" in clause and "lượt" not in sentence and "%" not in sentence and not _A_DIGIT.search(clause)
-            and _GUESTS_HEAD.search(clause) is not None)
+    if "hách" not in clause or _A_DIGIT.search(clause) or _VISITS_COUNTED.search(sentence):
+        return False
+    abroad, home = _FROM_ABROAD.search(clause) is not None, _FROM_HOME.search(clause) is not None
+    return abroad == home and _GUESTS_HEAD.search(clause) is not None
 
 
 def catalog_key(subject: str, unit: str, metric: str, context: str = "", after: str = "") -> str | None:
