@@ -1868,6 +1868,24 @@ def test_firms_that_came_into_operation_are_not_new_registrations() -> None:
     assert catalog_key("", "enterprise", "level", "Trong năm có ", " doanh nghiệp mới thành lập") == "new_enterprises"
 
 
+def test_new_firms_summed_with_those_that_came_back_are_not_the_new_firms() -> None:
+    summed = "Trong quý, tổng số doanh nghiệp đăng ký thành lập mới và quay lại hoạt động đạt "
+    assert catalog_key("", "enterprise", "level", summed, " doanh nghiệp") is None
+    assert catalog_key("", "VND", "level", "Vốn đăng ký của doanh nghiệp thành lập mới và trở lại kinh doanh là ",
+                       " tỷ đồng") is None
+    # near-miss: the returning firms counted in a figure of their own leave the new firms' count theirs
+    assert catalog_key("", "enterprise", "level", "Trong quý có ",
+                       " doanh nghiệp thành lập mới và 95 doanh nghiệp quay lại hoạt động") == "new_enterprises"
+
+
+def test_a_bracket_saying_where_a_rate_moved_from_goes_on_with_its_subject() -> None:
+    moved = "Tỷ lệ hộ nghèo toàn tỉnh giảm 2,9% (từ 11,4% xuống còn "
+    assert catalog_key("Tỷ lệ hộ nghèo toàn tỉnh", "pct", "level", moved, "%)") == "poverty_rate"
+    # near-miss: a bracket that opens with a noun of its own lists the whole's parts
+    parts = "Tỷ lệ hộ nghèo toàn tỉnh còn 8,5% (vùng đồng bào dân tộc thiểu số "
+    assert catalog_key("Tỷ lệ hộ nghèo toàn tỉnh", "pct", "level", parts, "%)") is None
+
+
 def test_sector_shares_of_the_production_value_named_after_them_are_not_the_grdp_structure() -> None:
     text = ("Cơ cấu: nông nghiệp chiếm 30,5%; công nghiệp - xây dựng chiếm 28,2%; dịch vụ chiếm 41,3% "
             "trong tổng giá trị sản xuất của huyện.")

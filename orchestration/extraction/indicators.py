@@ -449,9 +449,10 @@ _ABSOLUTE_CHANGE = re.compile(r"so\s+với\s+[^,;]{1,30}?\s(?:tăng|giảm)\s*(?
 # a bracket after a whole that opens with a noun of its own lists the whole's parts ("sản lượng thủy sản đạt
 # 73.608 tấn (khai thác 39.070 tấn; nuôi trồng 34.538 tấn)"); one that opens with a plan, a base, a
 # comparison or a qualifier goes on with the whole ("(kế hoạch 120 tỷ)", "(cao hơn mức 5,5%)", "(tăng 3%)"; so does
-# the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)")
+# the same change without the price effect: "(nếu loại trừ yếu tố giá thì tăng 9,5%)"; and so does the way a rate
+# moved: "Tỷ lệ hộ nghèo giảm 3,5% (từ 18,2% xuống 14,7%)")
 _BRACKETED_PART = re.compile(
-    r"\s*(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
+    r"\s*(?!từ\s+\d)(?!(?:kế|kh|ck|nq|kịch|định|phương|chỉ|mục|cùng|năm|tháng|quý|so|bằng|tăng|giảm|đạt|chiếm|giá|theo|tương|gấp|cao|thấp|vượt|trừ|"
     rf"không|ngoài|trong|riêng|{HEDGE_WORDS}|dưới|ước|dự|là|với|của|tính|lũy|luỹ|cộng|trước|sau|sơ|bình|"
     r"trung|tốc|mức|tỷ|tỉ|nghị|số|lần|đứng|xếp|nếu|loại)(?![^\W\d_]))[^\W\d_]{2,}")
 
@@ -535,6 +536,11 @@ _SPACES = re.compile(r"\s+")
 # "sản lượng lương thực khác 23 nghìn tấn": an entry's name followed by "khác" (other) names what is
 # left of a whole after its parts, not the entry's whole
 _OTHER_AFTER = re.compile(r"\s+khác\b")
+# "Tổng số doanh nghiệp thành lập mới và quay trở lại hoạt động": the new firms joined with those that came back in one
+# subject name their sum, not the new firms (nor their capital)
+_AND_RETURNING_AFTER = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:số\s+)?(?:doanh\s+nghiệp\s+|dn\s+)?(?:đăng\s+ký\s+)?"
+                                  r"(?:quay\s+)?(?:trở\s+)?lại\s+(?:hoạt\s+động|kinh\s+doanh)", re.IGNORECASE)
+_NEW_FIRM_KEYS = frozenset({"new_enterprises", "new_enterprises_capital"})
 # ", 98% khu dân cư đạt chuẩn văn hóa": a percent that opens its segment and goes on into a noun
 # phrase with a verb of its own names its own subject, not the entry named in the segment before; so
 # does each percent of a list of such pairs whose verb comes only after the last ("tỷ lệ hộ nghèo dưới
@@ -1002,6 +1008,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
             m_start, m_end = m.span()  # (read once: the tests below ask for them ~20 times a match)
             if (_OWNERSHIP_PART.match(text, m_end) or _OTHER_AFTER.match(text, m_end)
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m_end))
+                    or (entry.key in _NEW_FIRM_KEYS and "lại" in text[m_end:m_end + 50]
+                        and _AND_RETURNING_AFTER.match(text, m_end))
                     or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m_end))
                     or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80])
                         and _THE_NATION_AFTER.match(text, m_end))):
