@@ -3329,6 +3329,10 @@ def test_the_sites_of_the_whole_area_stay_its_arrivals() -> None:
         ("Doanh thu du lịch 6 tháng đầu năm 2027 đạt ", "Doanh thu du lịch"),
         ("Chỉ số sản xuất công nghiệp cộng dồn đến tháng 8 tăng ", "Chỉ số sản xuất công nghiệp"),
         ("tháng giải quyết việc làm cho ", "giải quyết việc làm"),
+        # a level a plan holds ("ổn định ở mức", "duy trì ở mức") is no part of the subject; a count maintained is
+        ("Tỷ lệ che phủ rừng ổn định ở mức ", "Tỷ lệ che phủ rừng"),
+        ("tỷ lệ thất nghiệp thành thị duy trì ở mức dưới ", "tỷ lệ thất nghiệp thành thị"),
+        ("Toàn xã duy trì ", "Toàn xã duy trì"),
     ],
 )
 def test_a_label_is_the_subject_without_its_period(segment: str, label: str) -> None:

@@ -1429,6 +1429,9 @@ _LEAD_VERB_PHRASES = (
     # ("Giá lúa dao động từ 6.800 đến 7.200 đồng/kg", "dao động trong khoảng 15.000 - 20.000": how a price moves
     # within a range is no part of what moves)
     r"dao\s+động(?:\s+trong)?|"
+    # ("tỷ lệ che phủ rừng ổn định ở mức 50,5%", "duy trì ở mức 42%", "giữ vững ở mức ...": a level held, as a plan says
+    # it, is no part of what is held; without "ở mức" the verb may be what a count counts: "đang duy trì 05 mô hình")
+    r"(?:duy\s+trì|giữ\s+vững|giữ|ổn\s+định)(?:\s+ổn\s+định)?\s+ở\s+mức|ở\s+mức|"
     # ("Năng suất lúa ước đạt từ 58 tới 60 tạ/ha": the low end's "from" is no part of the subject; "kể từ" opens a day)
     r"(?<!kể\s)từ|"
     r"khoảng|gần|xấp\s+xỉ|hơn|trên|dưới|với|còn|tăng|giảm|bằng|chiếm|"
