@@ -1886,6 +1886,15 @@ def test_a_bracket_saying_where_a_rate_moved_from_goes_on_with_its_subject() -> 
     assert catalog_key("Tỷ lệ hộ nghèo toàn tỉnh", "pct", "level", parts, "%)") is None
 
 
+def test_workers_who_came_home_from_abroad_are_not_the_workers_sent() -> None:
+    home = "Trong năm có ", " lao động làm việc ở nước ngoài hết hạn về nước"
+    assert catalog_key("", "person", "level", *home) is None
+    assert catalog_key("", "person", "level", "Số người làm việc tại nước ngoài đã trở về quê là ", " người") is None
+    # near-miss: the workers sent abroad, with the country they went to
+    assert catalog_key("", "person", "level", "Trong năm có ", " lao động đi làm việc ở nước ngoài, chủ yếu về "
+                       "thị trường Nhật Bản") == "overseas_workers"
+
+
 def test_sector_shares_of_the_production_value_named_after_them_are_not_the_grdp_structure() -> None:
     text = ("Cơ cấu: nông nghiệp chiếm 30,5%; công nghiệp - xây dựng chiếm 28,2%; dịch vụ chiếm 41,3% "
             "trong tổng giá trị sản xuất của huyện.")

@@ -541,6 +541,10 @@ _OTHER_AFTER = re.compile(r"\s+khác\b")
 _AND_RETURNING_AFTER = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:số\s+)?(?:doanh\s+nghiệp\s+|dn\s+)?(?:đăng\s+ký\s+)?"
                                   r"(?:quay\s+)?(?:trở\s+)?lại\s+(?:hoạt\s+động|kinh\s+doanh)", re.IGNORECASE)
 _NEW_FIRM_KEYS = frozenset({"new_enterprises", "new_enterprises_capital"})
+# "lao động đi làm việc ở nước ngoài theo hợp đồng về nước", "... hết hạn trở về": workers who came home, not those
+# sent abroad
+_CAME_HOME_AFTER = re.compile(r"(?:\s+theo\s+hợp\s+đồng)?(?:\s+(?:đã|hết\s+hạn(?:\s+hợp\s+đồng)?|trước\s+hạn))*"
+                              r"\s+(?:trở\s+)?về(?:\s+nước|\s+địa\s+phương|\s+quê)", re.IGNORECASE)
 # ", 98% khu dân cư đạt chuẩn văn hóa": a percent that opens its segment and goes on into a noun
 # phrase with a verb of its own names its own subject, not the entry named in the segment before; so
 # does each percent of a list of such pairs whose verb comes only after the last ("tỷ lệ hộ nghèo dưới
@@ -1010,6 +1014,8 @@ def _catalog_key_named(subject: str, unit: str, metric: str, context: str = "", 
                     or (entry.key == "industrial_output" and _MANAGED_PART.match(text, m_end))
                     or (entry.key in _NEW_FIRM_KEYS and "lại" in text[m_end:m_end + 50]
                         and _AND_RETURNING_AFTER.match(text, m_end))
+                    or (entry.key == "overseas_workers" and "về" in text[m_end:m_end + 50]
+                        and _CAME_HOME_AFTER.match(text, m_end))
                     or (entry.key in _INDUSTRY_WHOLES and _BRANCH_NAMED_AFTER.match(text, m_end))
                     or (("nước" in text[m_end:m_end + 80] or "quốc" in text[m_end:m_end + 80])
                         and _THE_NATION_AFTER.match(text, m_end))):
